@@ -1,0 +1,40 @@
+"""The `ceasewatch` command group. Each command module registers itself on ``main``.
+
+Commands are thin: they parse options, call one importable function and print its result.
+"""
+
+from __future__ import annotations
+
+import click
+
+from ceasewatch import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="ceasewatch")
+def main() -> None:
+    """ceasewatch: news reports -> coded, geocoded conflict events -> ceasefire status."""
+
+
+db_option = click.option(
+    "--db",
+    "db",
+    type=click.Path(dir_okay=False, path_type=str),
+    envvar="CEASEWATCH_DB",
+    default=None,
+    help="Archive database file (default: $CEASEWATCH_DB, else a file in your data folder).",
+)
+kb_option = click.option(
+    "--kb",
+    "kb_dirs",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False, path_type=str),
+    help="Extra knowledge-base folder merged over the built-in one (repeatable).",
+)
+gazetteer_option = click.option(
+    "--gazetteer",
+    "gazetteer_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=str),
+    help="Extra GeoNames-format file added to the built-in gazetteer (repeatable).",
+)

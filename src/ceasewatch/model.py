@@ -1,0 +1,433 @@
+"""The one data model of ceasewatch.
+
+Every record that travels between stages, the store, the CLI and the web layer is one of these
+frozen pydantic models. Stages never mutate a record: they return a new one
+(``record.model_copy(update=...)``) and say which stage and version produced it.
+
+Validation happens at the edges (files, API input) through pydantic; inside the pipeline the
+models are plain typed values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# --- ACLED vocabulary (public codebook), exact spelling -------------------------------------
+
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": (
+        "Armed clash",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    ),
+    "Explosions/Remote violence": (
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+    ),
+    "Violence against civilians": (
+        "Sexual violence",
+        "Attack",
+        "Abduction/forced disappearance",
+    ),
+    "Protests": (
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+    ),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": (
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    ),
+}
+SUB_EVENT_TO_TYPE: dict[str, str] = {
+    sub: event_type for event_type, subs in EVENT_TYPES.items() for sub in subs
+}
+DISORDER_TYPES = (
+    "Political violence",
+    "Demonstrations",
+    "Strategic developments",
+    "Political violence; Demonstrations",
+)
+# ACLED actor types and the inter code each implies.
+ACTOR_TYPES: dict[str, int] = {
+    "state forces": 1,
+    "rebel group": 2,
+    "political militia": 3,
+    "identity militia": 4,
+    "rioters": 5,
+    "protesters": 6,
+    "civilians": 7,
+    "external/other forces": 8,
+}
+
+VerdictKind = Literal[
+    "violation", "permitted", "joint-operation-with-excluded", "outside-scope", "undetermined"
+]
+StatusKind = Literal["holding", "strained", "collapsed"]
+
+
+class Model(BaseModel):
+    """Base of every record: frozen, no unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# --- evidence --------------------------------------------------------------------------------
+
+
+class Span(Model):
+    """Character offsets ``[start, end)`` into ``Article.text`` and the words they cover."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    field: str | None = None  # which coded field this span supports, e.g. "actor1", "location"
+
+
+# --- ingest / clean --------------------------------------------------------------------------
+
+
+class RawDocument(Model):
+    """What the ingest stage acquired, before any cleaning: bytes plus hints from the container.
+
+    ``hints`` carry metadata the container itself provided (a JSONL line's ``title``, a feed
+    entry's ``published``); the clean stage prefers them over guesses from the text.
+    """
+
+    origin: str  # path, URL, or "path#line" / "feed-url#entry-id"
+    data: bytes
+    media_type: str  # "text/plain", "text/html", "application/json"...
+    fetched_at: dt.datetime
+    hints: dict[str, str] = Field(default_factory=dict)
+
+
+class Article(Model):
+    """A cleaned report, as archived and as every later stage reads it."""
+
+    id: str  # stable: derived from the content hash of the cleaned text
+    origin: str
+    title: str | None = None
+    published: dt.date | None = None
+    published_resolution: str | None = None  # how the date was read, e.g. "dd-mm from dateline"
+    source: str | None = None  # the outlet that published this copy
+    original_source: str | None = None  # the outlet it credits as the origin
+    author: str | None = None
+    url: str | None = None
+    language: str | None = None
+    word_count: int = 0  # our own count over ``text``
+    site_word_count: int | None = None  # the count the page printed, when it printed one
+    text: str
+    content_hash: str  # sha256 of the cleaned text, hex
+    raw_hash: str  # sha256 of the raw bytes, hex
+    media_type: str = "text/plain"
+    notes: tuple[str, ...] = ()  # what cleaning removed or decided, for the audit trail
+    stage: str = "clean.v1"
+
+
+class IngestFailure(Model):
+    """One input that could not be taken in, and why. Stored, never silently dropped."""
+
+    origin: str
+    reason: str
+    at: dt.datetime
+
+
+# --- knowledge base: actors ------------------------------------------------------------------
+
+
+class Membership(Model):
+    """Actor belongs to ``parent`` (a brand, coalition or command) between two dates."""
+
+    parent: str  # actor id
+    start: dt.date | None = None
+    end: dt.date | None = None
+    note: str | None = None
+
+
+class Renaming(Model):
+    """Actor became ``successor`` on ``date`` (renamed or merged into)."""
+
+    successor: str  # actor id
+    date: dt.date
+    kind: Literal["renamed", "merged", "dissolved", "split"] = "renamed"
+    note: str | None = None
+
+
+class Designation(Model):
+    """A terrorist designation (or sanction) of an actor by an authority, with dates."""
+
+    authority: str  # "UNSC", "US", "EU", "UK", "Turkey", "Russia"...
+    start: dt.date
+    end: dt.date | None = None
+    note: str | None = None
+    source: str | None = None
+
+
+class Actor(Model):
+    """A canonical actor of the knowledge base."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    type: str  # one of ACTOR_TYPES
+    inter: int = Field(ge=1, le=8)
+    country: str | None = None  # ISO 3166-1 alpha-2 of the country the actor acts for / in
+    generic: bool = False  # "regime forces", "militants": resolved from context when possible
+    side: str | None = None  # coarse alignment, e.g. "government", "opposition", "jihadist"
+    memberships: tuple[Membership, ...] = ()
+    renamings: tuple[Renaming, ...] = ()
+    designations: tuple[Designation, ...] = ()
+    founded: dt.date | None = None
+    dissolved: dt.date | None = None
+    description: str | None = None
+    sources: tuple[str, ...] = Field(min_length=1)
+
+
+class ActorRef(Model):
+    """An actor as it appears in an event: the words used and, once resolved, the canonical id."""
+
+    name: str  # canonical name when resolved, else the surface text
+    surface: str | None = None  # exact words in the article
+    id: str | None = None
+    type: str | None = None
+    inter: int | None = None
+    method: str | None = None  # "exact", "alias", "fuzzy", "context", "unresolved"
+    score: float | None = None
+    span: Span | None = None
+
+
+# --- knowledge base: places ------------------------------------------------------------------
+
+
+class Place(Model):
+    """A gazetteer entry (GeoNames-shaped)."""
+
+    id: str  # "geonames:12345" or "ocha:SY0703"
+    name: str
+    alternate_names: tuple[str, ...] = ()
+    latitude: float
+    longitude: float
+    feature_class: str | None = None  # GeoNames: P populated, A admin, S spot (airbase)...
+    feature_code: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    population: int | None = None
+
+
+class Location(Model):
+    """Where an event happened, as geocoded, with honest precision and the reason."""
+
+    name: str  # the place name as coded
+    surface: str | None = None  # exact words in the article
+    latitude: float | None = None
+    longitude: float | None = None
+    country: str | None = None
+    iso: int | None = None  # ISO 3166-1 numeric, as ACLED's `iso` column
+    admin1: str | None = None
+    admin2: str | None = None
+    admin3: str | None = None
+    geo_precision: int | None = Field(default=None, ge=1, le=3)
+    uncertainty_km: float | None = None
+    place_id: str | None = None
+    reason: str = ""
+    span: Span | None = None
+
+
+# --- events and relations --------------------------------------------------------------------
+
+
+class FatalityClaim(Model):
+    count: int | None
+    qualifier: str | None = None  # "exact", "at least", "more than", "about", "vague"
+    victims: str | None = None  # "soldiers", "civilians", "fighters"...
+    victim_actor: str | None = None  # actor id of the victims' side when known
+    claimed_by: str | None = None
+    span: Span | None = None
+
+
+class Loss(Model):
+    item: str  # "BMP", "tank"
+    count: int = 1
+    outcome: str = "destroyed"  # "destroyed", "captured", "damaged"
+    owner: str | None = None  # actor name or id
+    span: Span | None = None
+
+
+class Event(Model):
+    """One coded event: one place, one day, one actor pair (ACLED's unit)."""
+
+    id: str
+    article_id: str
+    event_date: dt.date | None
+    time_precision: int = Field(ge=1, le=3)
+    disorder_type: str
+    event_type: str
+    sub_event_type: str
+    actor1: ActorRef | None
+    assoc_actors1: tuple[ActorRef, ...] = ()
+    actor2: ActorRef | None = None
+    assoc_actors2: tuple[ActorRef, ...] = ()
+    location: Location | None = None
+    fatalities: int | None = None
+    fatality_claims: tuple[FatalityClaim, ...] = ()
+    losses: tuple[Loss, ...] = ()
+    claimed_by: str | None = None
+    hedged: bool = False
+    civilian_targeting: bool = False
+    evidence: tuple[Span, ...] = ()
+    confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+    notes: str = ""
+    sentence: Span | None = None
+    stage: str = "extract.v1"
+
+
+class Relation(Model):
+    """A non-violent development between actors: support, alliance, declaration, supply..."""
+
+    id: str
+    article_id: str
+    type: str  # "support", "alliance", "declaration", "supply", "joint-operation", "agreement"
+    source: ActorRef
+    target: ActorRef | None = None
+    what: str  # e.g. "vehicles", "readiness to assist"
+    date: dt.date | None = None
+    claimed_by: str | None = None
+    hedged: bool = False
+    evidence: tuple[Span, ...] = ()
+    stage: str = "extract.v1"
+
+
+class AgreementMention(Model):
+    """An agreement as a report describes it, before linking to the knowledge base."""
+
+    article_id: str
+    text: str  # the sentence(s) that describe it
+    kind: str | None = None  # "ceasefire", "de-escalation zone"...
+    name: str | None = None
+    place: str | None = None
+    parties: tuple[ActorRef, ...] = ()
+    guarantors: tuple[ActorRef, ...] = ()
+    excluded: tuple[ActorRef, ...] = ()
+    status_claim: str | None = None  # "collapsed", "holding"... as the source asserts
+    claimed_by: str | None = None
+    linked_agreement: str | None = None  # agreement id once linked
+    evidence: tuple[Span, ...] = ()
+
+
+class Extraction(Model):
+    """Everything the extract stage (and later resolve/geocode) found in one article."""
+
+    article_id: str
+    events: tuple[Event, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    agreement_mentions: tuple[AgreementMention, ...] = ()
+    skipped: str | None = None  # why the article was not processed (e.g. "language: fr")
+    stage: str = "extract.v1"
+
+
+# --- knowledge base: agreements --------------------------------------------------------------
+
+
+class PartyRule(Model):
+    """Who an agreement binds or excludes: explicit actor ids and/or a rule.
+
+    Rules: ``side:<side>`` (actors whose ``side`` matches, with their members),
+    ``designated:<authority>`` (designated by that authority on the event date),
+    ``type:<actor type>``. Membership is followed through the actor knowledge base.
+    """
+
+    actors: tuple[str, ...] = ()
+    rules: tuple[str, ...] = ()
+    description: str | None = None
+
+
+class ZoneVersion(Model):
+    """The zone's geometry as valid between two dates."""
+
+    valid_from: dt.date
+    valid_to: dt.date | None = None
+    geometry: dict[str, Any] | None = None  # GeoJSON geometry
+    admin_units: tuple[str, ...] = ()  # OCHA PCODEs the zone is built from
+    description: str | None = None
+    source: str | None = None
+
+
+class Agreement(Model):
+    id: str
+    name: str
+    kind: Literal[
+        "ceasefire", "truce", "de-escalation zone", "humanitarian pause", "demilitarised zone"
+    ]
+    aliases: tuple[str, ...] = ()
+    signatories: tuple[str, ...] = ()
+    guarantors: tuple[str, ...] = ()
+    parties: tuple[PartyRule, ...] = ()  # each rule is one side bound by the agreement
+    excluded: PartyRule = PartyRule()
+    zones: tuple[ZoneVersion, ...] = ()
+    valid_from: dt.date
+    valid_to: dt.date | None = None
+    conduct: tuple[str, ...] = ("hostilities",)
+    pa_x_id: str | None = None
+    sources: tuple[str, ...] = Field(min_length=1)
+
+
+class Verdict(Model):
+    event_id: str
+    agreement_id: str
+    verdict: VerdictKind
+    reason: str
+    trail: tuple[str, ...] = ()
+
+
+class StatusPoint(Model):
+    date: dt.date
+    status: StatusKind
+    score: float
+    reason: str
+    evidence: tuple[str, ...] = ()  # event ids behind a change of status
+
+
+class AgreementClaim(Model):
+    text: str
+    claimed_by: str | None
+    article_id: str | None = None
+    span: Span | None = None
+
+
+class Assessment(Model):
+    """An agreement's verdicts and status as of ``status_date``."""
+
+    id: str  # agreement id
+    name: str
+    status: StatusKind
+    status_date: dt.date | None
+    verdicts: tuple[Verdict, ...] = ()
+    timeline: tuple[StatusPoint, ...] = ()
+    claims: tuple[AgreementClaim, ...] = ()
+    stage: str = "assess.v1"
+
+
+class Analysis(Model):
+    """The output of ``ceasewatch analyze``: the whole pipeline over some inputs."""
+
+    articles: tuple[Article, ...] = ()
+    events: tuple[Event, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    agreements: tuple[Assessment, ...] = ()
+    agreement_mentions: tuple[AgreementMention, ...] = ()
+    failures: tuple[IngestFailure, ...] = ()

@@ -1,0 +1,127 @@
+"""The whole pipeline, in order, in memory.
+
+1. ingest   acquire raw bytes from files, URLs, feeds, JSONL, folders
+2. clean    main text, widgets and captions out, metadata and dates in
+3. extract  sentences -> coded events, relations, agreement mentions (with evidence spans)
+4. resolve  actor names -> canonical knowledge-base actors, date-aware
+5. geocode  place names -> coordinates, admin areas, precision and reason
+6. assess   events x agreements -> verdicts and a status over time
+
+Heavy resources (spaCy pipeline, knowledge base, gazetteer) are built once in ``Resources``
+and passed to the stages, never loaded inside them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ceasewatch.assess import assess, load_agreements
+from ceasewatch.errors import InputError
+from ceasewatch.extract import Extractor, extract, load_extractor
+from ceasewatch.geocode import Gazetteer, geocode, load_gazetteer
+from ceasewatch.knowledge import ActorKB, load_actors
+from ceasewatch.model import (
+    Agreement,
+    Analysis,
+    Article,
+    Extraction,
+    IngestFailure,
+    RawDocument,
+)
+from ceasewatch.resolve import resolve
+
+
+@dataclass
+class Resources:
+    """Everything heavy the stages need, built once on first use."""
+
+    kb_dirs: tuple[Path, ...] = ()
+    gazetteer_files: tuple[Path, ...] = ()
+    _actors: ActorKB | None = field(default=None, repr=False)
+    _extractor: Extractor | None = field(default=None, repr=False)
+    _gazetteer: Gazetteer | None = field(default=None, repr=False)
+    _agreements: list[Agreement] | None = field(default=None, repr=False)
+
+    @property
+    def actors(self) -> ActorKB:
+        if self._actors is None:
+            self._actors = load_actors(self.kb_dirs)
+        return self._actors
+
+    @property
+    def extractor(self) -> Extractor:
+        if self._extractor is None:
+            self._extractor = load_extractor(self.actors)
+        return self._extractor
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = load_gazetteer(self.gazetteer_files)
+        return self._gazetteer
+
+    @property
+    def agreements(self) -> list[Agreement]:
+        if self._agreements is None:
+            self._agreements = load_agreements(self.actors, self.kb_dirs)
+        return self._agreements
+
+
+def read_articles(
+    sources: Iterable[str],
+    *,
+    on_item: Callable[[Article | IngestFailure], None] | None = None,
+) -> tuple[list[Article], list[IngestFailure]]:
+    """Stages 1-2: ingest and clean. A bad item becomes an IngestFailure; the batch goes on."""
+    from ceasewatch.clean import clean
+    from ceasewatch.ingest import ingest
+
+    articles: list[Article] = []
+    failures: list[IngestFailure] = []
+    for item in ingest(sources):
+        result: Article | IngestFailure
+        if isinstance(item, RawDocument):
+            try:
+                result = clean(item)
+            except InputError as exc:
+                result = IngestFailure(origin=exc.origin, reason=exc.reason, at=item.fetched_at)
+        else:
+            result = item
+        if isinstance(result, Article):
+            articles.append(result)
+        else:
+            failures.append(result)
+        if on_item is not None:
+            on_item(result)
+    return articles, failures
+
+
+def analyze_articles(articles: Sequence[Article], resources: Resources) -> Analysis:
+    """Stages 3-6 over cleaned articles."""
+    extractions = [process_article(article, resources) for article in articles]
+    events = [e for x in extractions for e in x.events]
+    mentions = [m for x in extractions for m in x.agreement_mentions]
+    assessments = assess(events, mentions, resources.agreements, resources.actors)
+    return Analysis(
+        articles=tuple(articles),
+        events=tuple(events),
+        relations=tuple(r for x in extractions for r in x.relations),
+        agreements=tuple(assessments),
+        agreement_mentions=tuple(mentions),
+    )
+
+
+def process_article(article: Article, resources: Resources) -> Extraction:
+    """Stages 3-5 for one article."""
+    extraction = extract(article, resources.extractor)
+    extraction = resolve(extraction, article, resources.actors)
+    return geocode(extraction, article, resources.gazetteer)
+
+
+def analyze(sources: Iterable[str], resources: Resources | None = None) -> Analysis:
+    """The whole pipeline over files, folders and URLs."""
+    articles, failures = read_articles(sources)
+    result = analyze_articles(articles, resources or Resources())
+    return result.model_copy(update={"failures": tuple(failures)})

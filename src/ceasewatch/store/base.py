@@ -1,0 +1,80 @@
+"""The archive interface. SQLite implements it today; a PostgreSQL backend will implement the
+same protocol, so nothing outside ``ceasewatch.store`` may assume SQLite."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from ceasewatch.model import (
+    AgreementMention,
+    Article,
+    Assessment,
+    Event,
+    Extraction,
+    IngestFailure,
+    RawDocument,
+    Relation,
+)
+
+
+@dataclass(frozen=True)
+class ArticleQuery:
+    on: dt.date | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    search: str | None = None  # full-text query over title and text
+    source: str | None = None
+    limit: int = 100
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class EventQuery:
+    article_id: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor: str | None = None  # actor id or a name substring (actor1, actor2 or associated)
+    place: str | None = None  # location name substring or admin area
+    limit: int | None = None
+    offset: int = 0
+
+
+class Store(Protocol):
+    """What every archive backend offers."""
+
+    # articles
+    def add_article(self, article: Article, raw: RawDocument) -> tuple[Article, bool]:
+        """Store a cleaned article beside its raw input. Returns (stored article, is_new);
+        an article whose content hash is already stored is a no-op returning the stored one."""
+        ...
+
+    def add_failure(self, failure: IngestFailure) -> None: ...
+    def article(self, article_id: str) -> Article:
+        """Raises NotFoundError."""
+        ...
+
+    def raw(self, article_id: str) -> RawDocument: ...
+    def articles(self, query: ArticleQuery = ArticleQuery()) -> list[Article]: ...
+    def count_articles(self, query: ArticleQuery = ArticleQuery()) -> int: ...
+    def article_days(self, year: int, month: int) -> dict[dt.date, int]: ...
+    def sources(self) -> list[str]: ...
+    def failures(self, limit: int = 100) -> list[IngestFailure]: ...
+
+    # extraction results (stages 3-5), replaced per article
+    def save_extraction(self, extraction: Extraction) -> None: ...
+    def extracted_article_ids(self, stage: str | None = None) -> set[str]: ...
+    def events(self, query: EventQuery = EventQuery()) -> list[Event]: ...
+    def event(self, event_id: str) -> Event: ...
+    def relations(self, article_id: str | None = None) -> list[Relation]: ...
+    def agreement_mentions(self, article_id: str | None = None) -> list[AgreementMention]: ...
+
+    # assessments (stage 6), replaced per agreement
+    def save_assessments(self, assessments: Sequence[Assessment]) -> None: ...
+    def assessments(self) -> list[Assessment]: ...
+
+    def close(self) -> None: ...
