@@ -244,6 +244,9 @@ class Location(Model):
     geo_precision: int | None = Field(default=None, ge=1, le=3)
     uncertainty_km: float | None = None
     place_id: str | None = None
+    # How the text situates the event relative to the named place: "near", "outskirts of",
+    # "countryside of", "southern"... set by extract; geocode turns it into precision and radius.
+    qualifier: str | None = None
     reason: str = ""
     span: Span | None = None
 
