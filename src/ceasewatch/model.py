@@ -187,6 +187,9 @@ class Actor(Model):
     inter: int = Field(ge=1, le=8)
     country: str | None = None  # ISO 3166-1 alpha-2 of the country the actor acts for / in
     generic: bool = False  # "regime forces", "militants": resolved from context when possible
+    # For a generic actor: what it denotes in an article about a given country (ISO alpha-2 ->
+    # actor id), e.g. "government troops" in a Syrian report -> {"SY": "syria-saa"}.
+    refers_to: dict[str, str] = Field(default_factory=dict)
     side: str | None = None  # coarse alignment, e.g. "government", "opposition", "jihadist"
     memberships: tuple[Membership, ...] = ()
     renamings: tuple[Renaming, ...] = ()

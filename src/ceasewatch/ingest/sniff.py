@@ -1,0 +1,57 @@
+"""Recognise what a blob of bytes is before anyone tries to read it as text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+# Magic numbers of the binary formats people most often point a news tool at by mistake.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "PDF document"),
+    (b"\x89PNG", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"PK\x03\x04", "ZIP archive (or Office document)"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\x7fELF", "executable"),
+    (b"SQLite format 3", "SQLite database"),
+)
+_TEXT_SUFFIXES = {".txt", ".text", ".md"}
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+_FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+_JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+INGESTIBLE_SUFFIXES = _TEXT_SUFFIXES | _HTML_SUFFIXES | _FEED_SUFFIXES | _JSONL_SUFFIXES
+
+
+def binary_kind(data: bytes) -> str | None:
+    """Name the binary format of ``data``, or None when it may be text."""
+    for magic, name in _MAGIC:
+        if data.startswith(magic):
+            return name
+    head = data[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a BOM is text
+        return None
+    if b"\x00" in head:
+        return "binary data (NUL bytes)"
+    return None
+
+
+def media_type(data: bytes, *, name: str = "", declared: str = "") -> str:
+    """One of text/plain, text/html, application/feed, application/jsonl."""
+    suffix = Path(name.split("?")[0]).suffix.lower()
+    declared = declared.split(";")[0].strip().lower()
+    head = data[:2048].lstrip().lower()
+    if suffix in _JSONL_SUFFIXES or declared in {"application/x-ndjson", "application/jsonl"}:
+        return "application/jsonl"
+    if _looks_like_feed(head) or declared in {"application/rss+xml", "application/atom+xml"}:
+        return "application/feed"
+    if suffix in _HTML_SUFFIXES or declared in {"text/html", "application/xhtml+xml"}:
+        return "text/html"
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+        return "text/html"
+    if suffix in _FEED_SUFFIXES and head.startswith(b"<"):
+        return "application/feed"
+    return "text/plain"
+
+
+def _looks_like_feed(head: bytes) -> bool:
+    return b"<rss" in head or (b"<feed" in head and b"atom" in head) or b"<rdf:rdf" in head
