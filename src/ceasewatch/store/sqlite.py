@@ -1,0 +1,343 @@
+"""The SQLite archive: one file, WAL journal, FTS5 search, numbered migrations.
+
+Records are stored as their model's JSON beside the few columns queries filter on, so a new
+optional model field needs no migration; a new filter column does (see ``migrations/``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+
+from ceasewatch.errors import NotFoundError, StoreError
+from ceasewatch.model import (
+    AgreementMention,
+    Article,
+    Assessment,
+    Event,
+    Extraction,
+    IngestFailure,
+    RawDocument,
+    Relation,
+)
+from ceasewatch.store.base import ArticleQuery, EventQuery
+
+
+def migrations() -> list[tuple[int, str]]:
+    """(version, SQL) for every file in migrations/, in order."""
+    folder = resources.files("ceasewatch.store") / "migrations"
+    found = []
+    for entry in folder.iterdir():
+        if entry.name.endswith(".sql"):
+            found.append((int(entry.name.split("_", 1)[0]), entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class SQLiteStore:
+    """``Store`` on one SQLite file (or ``:memory:``)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA busy_timeout = 5000")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot open archive: {exc}") from exc
+
+    def _migrate(self) -> None:
+        current = self.db.execute("PRAGMA user_version").fetchone()[0]
+        for version, sql in migrations():
+            if version <= current:
+                continue
+            try:  # schema change and version bump commit together, or not at all
+                self.db.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {version};\nCOMMIT;")
+            except sqlite3.DatabaseError:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing: an interrupted write leaves the archive as it was."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- articles ----------------------------------------------------------------------------
+
+    def add_article(self, article: Article, raw: RawDocument) -> tuple[Article, bool]:
+        row = self.db.execute(
+            "SELECT data FROM articles WHERE content_hash = ?", (article.content_hash,)
+        ).fetchone()
+        if row is not None:
+            return Article.model_validate_json(row[0]), False
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO articles (id, content_hash, raw_hash, origin, title, published,"
+                " source, data, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article.id,
+                    article.content_hash,
+                    article.raw_hash,
+                    article.origin,
+                    article.title,
+                    article.published.isoformat() if article.published else None,
+                    article.source,
+                    article.model_dump_json(),
+                    _now(),
+                ),
+            )
+            db.execute(
+                "INSERT INTO raw_inputs (article_id, origin, media_type, hints, fetched_at, data)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    article.id,
+                    raw.origin,
+                    raw.media_type,
+                    json.dumps(raw.hints),
+                    raw.fetched_at.isoformat(),
+                    raw.data,
+                ),
+            )
+            db.execute(
+                "INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)",
+                (article.id, article.title or "", article.text),
+            )
+        return article, True
+
+    def has_raw(self, raw_hash: str) -> bool:
+        """True when these exact bytes were archived before (re-ingest is then a no-op)."""
+        row = self.db.execute("SELECT 1 FROM articles WHERE raw_hash = ?", (raw_hash,))
+        return row.fetchone() is not None
+
+    def add_failure(self, failure: IngestFailure) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO failures (origin, reason, at) VALUES (?, ?, ?)",
+                (failure.origin, failure.reason, failure.at.isoformat()),
+            )
+
+    def article(self, article_id: str) -> Article:
+        row = self.db.execute("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no article with id {article_id!r}")
+        return Article.model_validate_json(row[0])
+
+    def raw(self, article_id: str) -> RawDocument:
+        row = self.db.execute(
+            "SELECT origin, media_type, hints, fetched_at, data FROM raw_inputs"
+            " WHERE article_id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no raw input for article {article_id!r}")
+        return RawDocument(
+            origin=row[0],
+            media_type=row[1],
+            hints=json.loads(row[2]),
+            fetched_at=dt.datetime.fromisoformat(row[3]),
+            data=bytes(row[4]),
+        )
+
+    def _article_where(self, query: ArticleQuery) -> tuple[str, list[object]]:
+        clauses: list[str] = []
+        params: list[object] = []
+        if query.on is not None:
+            clauses.append("a.published = ?")
+            params.append(query.on.isoformat())
+        if query.start is not None:
+            clauses.append("a.published >= ?")
+            params.append(query.start.isoformat())
+        if query.end is not None:
+            clauses.append("a.published <= ?")
+            params.append(query.end.isoformat())
+        if query.source:
+            clauses.append("a.source = ?")
+            params.append(query.source)
+        if query.search:
+            clauses.append(
+                "a.id IN (SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?)"
+            )
+            params.append(fts_query(query.search))
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def articles(self, query: ArticleQuery = ArticleQuery()) -> list[Article]:
+        where, params = self._article_where(query)
+        rows = self.db.execute(
+            f"SELECT a.data FROM articles a{where}"
+            " ORDER BY a.published DESC, a.ingested_at DESC LIMIT ? OFFSET ?",
+            [*params, query.limit, query.offset],
+        )
+        return [Article.model_validate_json(r[0]) for r in rows]
+
+    def count_articles(self, query: ArticleQuery = ArticleQuery()) -> int:
+        where, params = self._article_where(query)
+        row = self.db.execute(f"SELECT COUNT(*) FROM articles a{where}", params).fetchone()
+        return int(row[0])
+
+    def article_days(self, year: int, month: int) -> dict[dt.date, int]:
+        prefix = f"{year:04d}-{month:02d}-"
+        rows = self.db.execute(
+            "SELECT published, COUNT(*) FROM articles WHERE published LIKE ? GROUP BY published",
+            (prefix + "%",),
+        )
+        return {dt.date.fromisoformat(day): int(n) for day, n in rows}
+
+    def sources(self) -> list[str]:
+        rows = self.db.execute(
+            "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source"
+        )
+        return [r[0] for r in rows]
+
+    def failures(self, limit: int = 100) -> list[IngestFailure]:
+        rows = self.db.execute(
+            "SELECT origin, reason, at FROM failures ORDER BY id DESC LIMIT ?", (limit,)
+        )
+        return [
+            IngestFailure(origin=o, reason=r, at=dt.datetime.fromisoformat(a)) for o, r, a in rows
+        ]
+
+    # --- extraction results ------------------------------------------------------------------
+
+    def save_extraction(self, extraction: Extraction) -> None:
+        """Replace everything stored for this article by this extraction, atomically."""
+        aid = extraction.article_id
+        self.article(aid)  # NotFoundError before any write
+        with self.transaction() as db:
+            for table in ("events", "relations", "agreement_mentions", "extractions"):
+                db.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
+            db.execute(
+                "INSERT INTO extractions (article_id, stage, skipped, created_at)"
+                " VALUES (?, ?, ?, ?)",
+                (aid, extraction.stage, extraction.skipped, _now()),
+            )
+            db.executemany(
+                "INSERT INTO events (id, article_id, event_date, event_type, sub_event_type,"
+                " actors, place, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [_event_row(e) for e in extraction.events],
+            )
+            db.executemany(
+                "INSERT INTO relations (id, article_id, data) VALUES (?, ?, ?)",
+                [(r.id, aid, r.model_dump_json()) for r in extraction.relations],
+            )
+            db.executemany(
+                "INSERT INTO agreement_mentions (article_id, idx, data) VALUES (?, ?, ?)",
+                [
+                    (aid, i, m.model_dump_json())
+                    for i, m in enumerate(extraction.agreement_mentions)
+                ],
+            )
+
+    def extracted_article_ids(self, stage: str | None = None) -> set[str]:
+        if stage is None:
+            rows = self.db.execute("SELECT article_id FROM extractions")
+        else:
+            rows = self.db.execute("SELECT article_id FROM extractions WHERE stage = ?", (stage,))
+        return {r[0] for r in rows}
+
+    def events(self, query: EventQuery = EventQuery()) -> list[Event]:
+        clauses: list[str] = []
+        params: list[object] = []
+        for column, value, op in (
+            ("article_id", query.article_id, "="),
+            ("event_date", query.start.isoformat() if query.start else None, ">="),
+            ("event_date", query.end.isoformat() if query.end else None, "<="),
+            ("event_type", query.event_type, "="),
+            ("sub_event_type", query.sub_event_type, "="),
+        ):
+            if value is not None:
+                clauses.append(f"{column} {op} ?")
+                params.append(value)
+        for column, needle in (("actors", query.actor), ("place", query.place)):
+            if needle:
+                clauses.append(f"instr({column}, ?) > 0")
+                params.append(needle.lower())
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        sql = f"SELECT data FROM events{where} ORDER BY event_date DESC, id"
+        if query.limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [query.limit, query.offset]
+        return [Event.model_validate_json(r[0]) for r in self.db.execute(sql, params)]
+
+    def event(self, event_id: str) -> Event:
+        row = self.db.execute("SELECT data FROM events WHERE id = ?", (event_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no event with id {event_id!r}")
+        return Event.model_validate_json(row[0])
+
+    def relations(self, article_id: str | None = None) -> list[Relation]:
+        sql, params = "SELECT data FROM relations", []
+        if article_id is not None:
+            sql, params = sql + " WHERE article_id = ?", [article_id]
+        return [Relation.model_validate_json(r[0]) for r in self.db.execute(sql, params)]
+
+    def agreement_mentions(self, article_id: str | None = None) -> list[AgreementMention]:
+        sql, params = "SELECT data FROM agreement_mentions", []
+        if article_id is not None:
+            sql, params = sql + " WHERE article_id = ?", [article_id]
+        rows = self.db.execute(sql + " ORDER BY article_id, idx", params)
+        return [AgreementMention.model_validate_json(r[0]) for r in rows]
+
+    # --- assessments -------------------------------------------------------------------------
+
+    def save_assessments(self, assessments: Sequence[Assessment]) -> None:
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO assessments (agreement_id, data, created_at)"
+                " VALUES (?, ?, ?)",
+                [(a.id, a.model_dump_json(), _now()) for a in assessments],
+            )
+
+    def assessments(self) -> list[Assessment]:
+        rows = self.db.execute("SELECT data FROM assessments ORDER BY agreement_id")
+        return [Assessment.model_validate_json(r[0]) for r in rows]
+
+
+def fts_query(text: str) -> str:
+    """Users type words, not FTS5 syntax: quote each word so "al-Sham" or "U.S." never
+    raise a syntax error; words are ANDed, a trailing * keeps prefix search."""
+    words = []
+    for word in text.split():
+        star = word.endswith("*")
+        core = word.rstrip("*").replace('"', '""')
+        if core:
+            words.append(f'"{core}"' + ("*" if star else ""))
+    return " ".join(words) or '""'
+
+
+def _event_row(event: Event) -> tuple[object, ...]:
+    refs = [event.actor1, event.actor2, *event.assoc_actors1, *event.assoc_actors2]
+    actors = "|".join(f"{r.id or ''}|{r.name}" for r in refs if r is not None).lower()
+    loc = event.location
+    place = "|".join(p or "" for p in (loc.name, loc.admin1, loc.admin2) if loc) if loc else ""
+    return (
+        event.id,
+        event.article_id,
+        event.event_date.isoformat() if event.event_date else None,
+        event.event_type,
+        event.sub_event_type,
+        actors,
+        place.lower(),
+        event.model_dump_json(),
+    )
