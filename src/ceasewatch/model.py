@@ -369,6 +369,13 @@ class ZoneVersion(Model):
     valid_to: dt.date | None = None
     geometry: dict[str, Any] | None = None  # GeoJSON geometry
     admin_units: tuple[str, ...] = ()  # OCHA PCODEs the zone is built from
+    # Units the zone covers only in part (the line ran through them): an event placed there is
+    # undetermined, never inside. ``partial_geometry`` is their outline (GeoJSON).
+    partial_units: tuple[str, ...] = ()
+    partial_geometry: dict[str, Any] | None = None
+    # How far the drawn edge may be from the real one (an approximated line): events closer
+    # than this to the edge are undetermined.
+    edge_km: float = Field(default=0.0, ge=0.0)
     description: str | None = None
     source: str | None = None
 
@@ -411,6 +418,7 @@ class StatusPoint(Model):
 class AgreementClaim(Model):
     text: str
     claimed_by: str | None
+    status: str | None = None  # the status the source asserts ("collapsed"), never ours
     article_id: str | None = None
     span: Span | None = None
 
@@ -425,6 +433,13 @@ class Assessment(Model):
     verdicts: tuple[Verdict, ...] = ()
     timeline: tuple[StatusPoint, ...] = ()
     claims: tuple[AgreementClaim, ...] = ()
+    # The reports' descriptions of this agreement, linked (``linked_agreement`` set).
+    mentions: tuple[AgreementMention, ...] = ()
+    # True when the agreement is not in the knowledge base but read from a report: ``proposal``
+    # then holds the draft (parties, guarantors, exclusions as the text gives them) it was
+    # assessed against, for a person to check and add to the knowledge base.
+    proposed: bool = False
+    proposal: Agreement | None = None
     stage: str = "assess.v1"
 
 
