@@ -13,14 +13,16 @@ and passed to the stages, never loaded inside them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ceasewatch.assess import assess, load_agreements
+from ceasewatch.clean import clean
 from ceasewatch.errors import InputError
 from ceasewatch.extract import Extractor, extract, load_extractor
 from ceasewatch.geocode import Gazetteer, geocode, load_gazetteer
+from ceasewatch.ingest import ingest
 from ceasewatch.knowledge import ActorKB, load_actors
 from ceasewatch.model import (
     Agreement,
@@ -69,26 +71,28 @@ class Resources:
         return self._agreements
 
 
+def read(sources: Iterable[str]) -> Iterator[tuple[RawDocument | None, Article | IngestFailure]]:
+    """Stages 1-2: ingest and clean, item by item, with the raw input beside its result.
+    A bad item becomes an ``IngestFailure`` naming the input and the reason; the batch goes on."""
+    for item in ingest(sources):
+        if isinstance(item, IngestFailure):
+            yield None, item
+            continue
+        try:
+            yield item, clean(item)
+        except InputError as exc:
+            yield item, IngestFailure(origin=exc.origin, reason=exc.reason, at=item.fetched_at)
+
+
 def read_articles(
     sources: Iterable[str],
     *,
     on_item: Callable[[Article | IngestFailure], None] | None = None,
 ) -> tuple[list[Article], list[IngestFailure]]:
-    """Stages 1-2: ingest and clean. A bad item becomes an IngestFailure; the batch goes on."""
-    from ceasewatch.clean import clean
-    from ceasewatch.ingest import ingest
-
+    """Stages 1-2 into memory: the articles and the failures."""
     articles: list[Article] = []
     failures: list[IngestFailure] = []
-    for item in ingest(sources):
-        result: Article | IngestFailure
-        if isinstance(item, RawDocument):
-            try:
-                result = clean(item)
-            except InputError as exc:
-                result = IngestFailure(origin=exc.origin, reason=exc.reason, at=item.fetched_at)
-        else:
-            result = item
+    for _raw, result in read(sources):
         if isinstance(result, Article):
             articles.append(result)
         else:

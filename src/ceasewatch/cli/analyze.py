@@ -1,0 +1,71 @@
+"""``ceasewatch analyze``: the whole pipeline in memory, no archive."""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from pathlib import Path
+
+import click
+
+from ceasewatch.cli.app import gazetteer_option, kb_option, main
+from ceasewatch.model import Analysis
+from ceasewatch.pipeline import Resources
+from ceasewatch.pipeline import analyze as run_analysis
+
+
+def demo_inputs() -> list[str]:
+    """The built-in default data: the founding report shipped in ``ceasewatch/demo``."""
+    folder = resources.files("ceasewatch") / "demo"
+    return [str(folder)]
+
+
+@main.command()
+@click.argument("sources", nargs=-1)
+@kb_option
+@gazetteer_option
+@click.option("--json", "as_json", is_flag=True, help="Print the full result as one JSON document.")
+def analyze(
+    sources: tuple[str, ...],
+    kb_dirs: tuple[str, ...],
+    gazetteer_files: tuple[str, ...],
+    as_json: bool,
+) -> None:
+    """Run the whole pipeline over files, folders or URLs (default: the built-in demo report).
+
+    Prints articles, events, relations and agreement assessments. Inputs that cannot be read are
+    reported on stderr and in ``failures``; exit code 1 when any failed.
+    """
+    res = Resources(
+        kb_dirs=tuple(Path(d) for d in kb_dirs),
+        gazetteer_files=tuple(Path(f) for f in gazetteer_files),
+    )
+    result = run_analysis(list(sources) or demo_inputs(), res)
+    for failure in result.failures:
+        click.echo(f"error {failure.origin}: {failure.reason}", err=True)
+    if as_json:
+        click.echo(result.model_dump_json(indent=2))
+    else:
+        _summary(result)
+    if result.failures:
+        sys.exit(1)
+
+
+def _summary(result: Analysis) -> None:
+    for article in result.articles:
+        click.echo(
+            f"{article.id}  {article.published or '?'}  {article.source or '?'}  {article.title}"
+        )
+    click.echo(
+        f"{len(result.articles)} article(s), {len(result.events)} event(s), "
+        f"{len(result.relations)} relation(s), {len(result.failures)} failure(s)"
+    )
+    for event in result.events:
+        place = event.location.name if event.location else "?"
+        actor1 = event.actor1.name if event.actor1 else "?"
+        actor2 = event.actor2.name if event.actor2 else "-"
+        click.echo(
+            f"  {event.event_date}  {event.sub_event_type:<34} {place:<24} {actor1} vs {actor2}"
+        )
+    for assessment in result.agreements:
+        click.echo(f"  agreement {assessment.id}: {assessment.status} on {assessment.status_date}")

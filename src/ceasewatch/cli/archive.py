@@ -1,0 +1,131 @@
+"""Archive commands: ingest, articles, show."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from ceasewatch.archive import IngestReport, ingest_into
+from ceasewatch.cli.app import db_option, main
+from ceasewatch.errors import NotFoundError
+from ceasewatch.model import Article, IngestFailure
+from ceasewatch.store import ArticleQuery, open_store
+
+
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from exc
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@db_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def ingest(sources: tuple[str, ...], db: str | None, quiet: bool) -> None:
+    """Take in reports: text/HTML files, folders, URLs, RSS/Atom feeds, JSONL.
+
+    Each item that cannot be read gets one error line on stderr and is stored as a failed
+    ingest; the rest of the batch goes on. Exit code 1 when any item failed.
+    """
+    err = Console(stderr=True)
+    store = open_store(db)
+    progress = Progress(
+        TextColumn("ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        disable=quiet or not err.is_terminal,
+        transient=True,
+    )
+    with progress:
+        task = progress.add_task("", total=None)
+
+        def tick(item: Article | IngestFailure) -> None:
+            progress.advance(task)
+            if isinstance(item, IngestFailure):
+                err.print(f"[red]error[/red] {item.origin}: {item.reason}", highlight=False)
+
+        report: IngestReport = ingest_into(store, sources, on_item=tick)
+    store.close()
+    click.echo(f"{report.added} added, {report.unchanged} already archived, {report.failed} failed")
+    if report.failed:
+        sys.exit(1)
+
+
+@main.command()
+@db_option
+@click.option("--on", "on", callback=_date, help="Published on this day (YYYY-MM-DD).")
+@click.option("--from", "start", callback=_date, help="Published on or after (YYYY-MM-DD).")
+@click.option("--to", "end", callback=_date, help="Published on or before (YYYY-MM-DD).")
+@click.option("--search", "-s", help="Full-text search over titles and texts.")
+@click.option("--source", help="Only this outlet.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10_000))
+@click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
+def articles(
+    db: str | None,
+    on: dt.date | None,
+    start: dt.date | None,
+    end: dt.date | None,
+    search: str | None,
+    source: str | None,
+    limit: int,
+    as_json: bool,
+) -> None:
+    """List archived articles by date, outlet or full-text search."""
+    if on and (start or end):
+        raise click.UsageError("--on cannot be combined with --from/--to")
+    store = open_store(db)
+    query = ArticleQuery(on=on, start=start, end=end, search=search, source=source, limit=limit)
+    found = store.articles(query)
+    if as_json:
+        for article in found:
+            click.echo(article.model_dump_json(exclude={"text"}))
+        return
+    table = Table("id", "published", "source", "title", "words")
+    for a in found:
+        table.add_row(
+            a.id, str(a.published or "?"), a.source or "", a.title or "", str(a.word_count)
+        )
+    Console().print(table)
+    click.echo(f"{len(found)} of {store.count_articles(query)} article(s)")
+
+
+@main.command()
+@click.argument("article_id")
+@db_option
+@click.option("--raw", is_flag=True, help="Print the raw input exactly as ingested.")
+@click.option("--json", "as_json", is_flag=True, help="The article as JSON.")
+def show(article_id: str, db: str | None, raw: bool, as_json: bool) -> None:
+    """Show one archived article (metadata, cleaning notes and text)."""
+    store = open_store(db)
+    try:
+        article = store.article(article_id)
+        if raw:
+            sys.stdout.buffer.write(store.raw(article_id).data)
+            return
+    except NotFoundError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(article.model_dump_json(indent=2))
+        return
+    meta = article.model_dump(exclude={"text", "notes"})
+    for key, value in meta.items():
+        click.echo(f"{key:>22}: {value}")
+    for note in article.notes:
+        click.echo(f"{'note':>22}: {note}")
+    click.echo("\n" + article.text)
+
+
+def dump(value: object) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False, default=str)
