@@ -1,1 +1,90 @@
-"""Commands of this group are registered on ceasewatch.cli.app.main."""
+"""``ceasewatch evaluate``: score the pipeline on the shared evaluation sets.
+
+A thin wrapper over ``ceasewatch.evaluate.evaluate``; the tables it prints are what
+docs/QUALITY.md records (``--markdown``) and what tests/test_quality_floors.py pins.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from ceasewatch.cli.app import gazetteer_option, kb_option, main
+from ceasewatch.errors import CeasewatchError
+from ceasewatch.evaluate import SETS, evaluate, to_json, to_markdown
+from ceasewatch.evaluate.report import COLUMNS, EvaluationReport, row
+from ceasewatch.pipeline import Resources
+
+
+@main.command("evaluate")
+@click.option(
+    "--set",
+    "sets",
+    multiple=True,
+    type=click.Choice(sorted(SETS)),
+    help="Evaluation set to run (repeatable; default: all).",
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Score at most N items per set (a fixed, spread-out subset, the same every run).",
+)
+@click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Evaluation data folder (default: $CEASEWATCH_EVAL_DATA, else ../shared/data/eval).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
+@click.option("--markdown", is_flag=True, help="Print Markdown tables (as in docs/QUALITY.md).")
+@kb_option
+@gazetteer_option
+def evaluate_command(
+    sets: tuple[str, ...],
+    limit: int | None,
+    data_dir: Path | None,
+    as_json: bool,
+    markdown: bool,
+    kb_dirs: tuple[str, ...],
+    gazetteer_files: tuple[str, ...],
+) -> None:
+    """Score extraction, resolution and geocoding against the evaluation sets."""
+    if as_json and markdown:
+        raise click.UsageError("choose one of --json and --markdown")
+    resources = Resources(
+        kb_dirs=tuple(Path(d) for d in kb_dirs),
+        gazetteer_files=tuple(Path(f) for f in gazetteer_files),
+    )
+    try:
+        report = evaluate(sets or tuple(SETS), limit=limit, data_dir=data_dir, resources=resources)
+    except CeasewatchError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(to_json(report))
+    elif markdown:
+        click.echo(to_markdown(report), nl=False)
+    else:
+        print_tables(report)
+
+
+def print_tables(report: EvaluationReport) -> None:
+    console = Console()
+    console.print(f"commit {report.commit or 'unknown'} · data {report.data_dir}")
+    for result in report.sets:
+        table = Table(
+            title=f"{result.name}: {result.items}/{result.total_items} items, "
+            f"{result.seconds:.0f} s, {len(result.failures)} failure(s)",
+            title_justify="left",
+        )
+        for i, column in enumerate(COLUMNS):
+            table.add_column(column, justify="left" if i == 0 else "right")
+        for score in result.fields:
+            table.add_row(*row(score))
+        console.print(table)
+        for note in result.notes:
+            console.print(f"  · {note}")

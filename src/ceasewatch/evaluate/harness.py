@@ -1,0 +1,135 @@
+"""What every eval set shares: building articles, running the pipeline, picking the main event.
+
+The harness measures; it never changes what the stages do. Each item is run through
+``process_article`` (extract, resolve, geocode) exactly as ``ceasewatch analyze`` would.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ceasewatch.errors import InputError
+from ceasewatch.evaluate.report import ItemFailure
+from ceasewatch.model import Article, Event, Extraction
+from ceasewatch.pipeline import Resources, process_article
+
+ENV_VAR = "CEASEWATCH_EVAL_DATA"
+REPO = Path(__file__).resolve().parents[3]
+
+
+def find_data_dir(explicit: str | Path | None = None) -> Path:
+    """The eval data folder: ``explicit``, else $CEASEWATCH_EVAL_DATA, else ../shared/data/eval.
+
+    The fallback is looked up beside the repository and beside the working directory. A folder
+    that was named but does not exist is an error, never a silent skip: a quality gate that
+    quietly scores nothing would pass forever.
+    """
+    named = explicit if explicit is not None else os.environ.get(ENV_VAR)
+    if named:
+        path = Path(named).expanduser()
+        if not path.is_dir():
+            source = "--data" if explicit is not None else f"${ENV_VAR}"
+            raise InputError(str(path), f"evaluation data folder given by {source} does not exist")
+        return path
+    candidates = [
+        REPO.parent / "shared" / "data" / "eval",
+        Path.cwd().parent / "shared" / "data" / "eval",
+    ]
+    for path in candidates:
+        if path.is_dir():
+            return path
+    tried = ", ".join(str(p) for p in candidates)
+    raise InputError(
+        "evaluation data",
+        f"no evaluation data folder found (tried {tried}); pass --data DIR or set ${ENV_VAR}",
+    )
+
+
+def require(path: Path, what: str) -> Path:
+    """``path`` if it exists, else an InputError naming the missing evaluation file."""
+    if not path.exists():
+        raise InputError(str(path), f"missing {what}: the evaluation data folder is incomplete")
+    return path
+
+
+def make_article(
+    item_id: str,
+    text: str,
+    *,
+    origin: str,
+    title: str | None = None,
+    published: dt.date | None = None,
+    source: str | None = None,
+) -> Article:
+    """An Article built directly from an eval item (the archive is not involved)."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Article(
+        id=item_id,
+        origin=origin,
+        title=title,
+        published=published,
+        source=source,
+        language="en",
+        word_count=len(text.split()),
+        text=text,
+        content_hash=digest,
+        raw_hash=digest,
+    )
+
+
+@dataclass
+class Run:
+    """The pipeline's output for a batch of eval items, with failures kept, not dropped."""
+
+    extractions: dict[str, Extraction] = field(default_factory=dict)
+    failures: list[ItemFailure] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def events(self, item_id: str) -> tuple[Event, ...]:
+        extraction = self.extractions.get(item_id)
+        return extraction.events if extraction is not None else ()
+
+
+def run_pipeline(
+    articles: Sequence[Article],
+    resources: Resources,
+    progress: Callable[[int, int], None] | None = None,
+) -> Run:
+    """``process_article`` over each article; a crash on one item is recorded, scored as a miss."""
+    run = Run()
+    started = time.perf_counter()
+    for i, article in enumerate(articles):
+        try:
+            run.extractions[article.id] = process_article(article, resources)
+        # The stages under test are being written while we measure them: any exception from
+        # one item must count as "found nothing" for that item and be listed, not end the run.
+        except Exception as exc:
+            run.failures.append(ItemFailure(item=article.id, error=f"{type(exc).__name__}: {exc}"))
+        if progress is not None:
+            progress(i + 1, len(articles))
+    run.seconds = time.perf_counter() - started
+    return run
+
+
+def main_event(events: Sequence[Event]) -> Event | None:
+    """The article's main event: the one with the most fatalities, else the first reported.
+
+    "First" is by position of the event's sentence (or first evidence span) in the text, so the
+    choice does not depend on the order in which the extractor happened to emit events.
+    """
+    if not events:
+        return None
+    ordered = sorted(events, key=_position)
+    return max(ordered, key=lambda e: e.fatalities or 0)
+
+
+def _position(event: Event) -> int:
+    if event.sentence is not None:
+        return event.sentence.start
+    return min((span.start for span in event.evidence), default=1 << 30)
