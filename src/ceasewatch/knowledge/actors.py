@@ -1,34 +1,90 @@
-"""The actor knowledge base: YAML files of canonical actors, loaded and validated.
+"""The actor knowledge base: YAML files of canonical actors, loaded, validated and queried by date.
 
 Files live in ``knowledge/data/actors/*.yaml`` (built in) and in any folder passed with
-``--kb DIR`` (merged over the built-in one: an entry with the same id replaces it).
+``--kb DIR`` (merged over the built-in one: an entry with the same id replaces it). The file
+format is described in docs/KNOWLEDGE.md.
+
+Loading refuses a knowledge base with any problem and lists all of them at once, each naming
+file, line and field: YAML syntax, schema errors, an unknown actor type or an inter code that
+does not follow from it, duplicate ids within one folder, and dangling references (a membership
+parent, renaming successor or ``refers_to`` target that is not in the merged knowledge base).
+
+Time: an actor's history is in its memberships, renamings and designations. A designation
+follows the organisation under its later names: a listing of Jabhat al-Nusra applies to Jabhat
+Fatah al-Sham and Hayat Tahrir al-Sham, as the UN 1267 list treats them (renamings of kind
+"renamed" or "merged" carry designations forward; "split" and "dissolved" do not).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
 from ceasewatch.errors import KnowledgeError
-from ceasewatch.model import Actor
+from ceasewatch.knowledge.actor_names import normalize_name, skeleton
+from ceasewatch.model import ACTOR_TYPES, Actor, Designation, Membership
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
+# Renaming kinds after which the successor is the same organisation (designations carry over,
+# and an old name used later denotes the successor).
+CONTINUING_KINDS = ("renamed", "merged")
+
+
+@dataclass(frozen=True)
+class HeldDesignation:
+    """A designation that applies to an actor, and the actor of its lineage that was listed."""
+
+    actor_id: str  # the actor the designation was made against (the actor itself or a predecessor)
+    designation: Designation
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """An actor a name can denote, and whether the name is its canonical name or an alias."""
+
+    actor: Actor
+    method: str  # "exact" (canonical name) or "alias"
 
 
 class ActorKB:
-    """Canonical actors by id, with an index of every name and alias."""
+    """Canonical actors by id, with name indexes and date-aware history queries."""
 
     def __init__(self, actors: Iterable[Actor]) -> None:
         self.actors: dict[str, Actor] = {a.id: a for a in actors}
+        self._by_name: dict[str, list[NameMatch]] = {}
+        self._by_skeleton: dict[str, list[str]] = {}
+        self._predecessors: dict[str, list[str]] = {}
+        for actor in self.actors.values():
+            self._index(actor)
+
+    def _index(self, actor: Actor) -> None:
+        for i, name in enumerate((actor.name, *actor.aliases)):
+            matches = self._by_name.setdefault(normalize_name(name), [])
+            if all(m.actor.id != actor.id for m in matches):
+                matches.append(NameMatch(actor, "exact" if i == 0 else "alias"))
+            ids = self._by_skeleton.setdefault(skeleton(name), [])
+            if actor.id not in ids:
+                ids.append(actor.id)
+        for renaming in actor.renamings:
+            if renaming.kind in CONTINUING_KINDS:
+                self._predecessors.setdefault(renaming.successor, []).append(actor.id)
+
+    # --- plain access ----------------------------------------------------------------------
 
     def __len__(self) -> int:
         return len(self.actors)
 
     def __contains__(self, actor_id: object) -> bool:
         return actor_id in self.actors
+
+    def __iter__(self) -> Iterator[Actor]:
+        return iter(self.actors.values())
 
     def get(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
@@ -43,33 +99,339 @@ class ActorKB:
                     ids.append(actor.id)
         return index
 
+    def lookup(self, name: str) -> list[NameMatch]:
+        """Actors whose canonical name or alias equals ``name`` once normalised."""
+        return list(self._by_name.get(normalize_name(name), ()))
 
-def _read_yaml(path: Path) -> list[Actor]:
+    def lookup_skeleton(self, name: str) -> list[Actor]:
+        """Actors with a name spelled differently but transliterated alike (Jaysh/Jaish...)."""
+        return [self.actors[i] for i in self._by_skeleton.get(skeleton(name), ())]
+
+    def skeletons(self) -> dict[str, list[str]]:
+        """Transliteration skeleton of every name -> ids, for fuzzy matching."""
+        return {key: list(ids) for key, ids in self._by_skeleton.items()}
+
+    def search(self, query: str) -> list[Actor]:
+        """Actors whose id, name or an alias contains ``query`` (normalised), name order."""
+        needle, key = normalize_name(query), skeleton(query)
+        found = [
+            a
+            for a in self.actors.values()
+            if needle in a.id
+            or any(
+                needle in normalize_name(n) or (key and key in skeleton(n))
+                for n in (a.name, *a.aliases)
+            )
+        ]
+        return sorted(found, key=lambda a: a.name.casefold())
+
+    # --- time ------------------------------------------------------------------------------
+
+    def successor_on(self, actor_id: str, on: dt.date) -> str:
+        """The id an organisation had on ``on``: follows renamings and mergers dated up to then."""
+        seen = {actor_id}
+        current = actor_id
+        while True:
+            actor = self.actors[current]
+            moves = [r for r in actor.renamings if r.kind in CONTINUING_KINDS and r.date <= on]
+            if not moves:
+                return current
+            nxt = min(moves, key=lambda r: r.date).successor
+            if nxt in seen:  # refused at load time; kept as a guard against hand-built KBs
+                return current
+            seen.add(nxt)
+            current = nxt
+
+    def predecessors(self, actor_id: str) -> list[str]:
+        """Every actor renamed or merged into ``actor_id``, directly or not, oldest first."""
+        out: list[str] = []
+        for pred in self._predecessors.get(actor_id, ()):
+            for earlier in self.predecessors(pred):
+                if earlier not in out:
+                    out.append(earlier)
+            if pred not in out:
+                out.append(pred)
+        return out
+
+    def lineage(self, actor_id: str) -> list[Actor]:
+        """Predecessors, the actor, then its successors (renamed/merged), oldest first."""
+        chain = [*self.predecessors(actor_id), actor_id]
+        current = actor_id
+        while True:
+            moves = [r for r in self.actors[current].renamings if r.kind in CONTINUING_KINDS]
+            if not moves or moves[0].successor in chain:
+                break
+            current = moves[0].successor
+            chain.append(current)
+        return [self.actors[i] for i in chain]
+
+    def active_on(self, actor_id: str, on: dt.date) -> bool:
+        """Did the actor exist under this identity on ``on`` (founded, not renamed/dissolved)?"""
+        actor = self.actors[actor_id]
+        if actor.founded is not None and on < actor.founded:
+            return False
+        if actor.dissolved is not None and on >= actor.dissolved:
+            return False
+        return self.successor_on(actor_id, on) == actor_id
+
+    def memberships_on(self, actor_id: str, on: dt.date) -> list[Membership]:
+        """The actor's memberships valid on ``on`` (open-ended dates count as valid)."""
+        return [m for m in self.actors[actor_id].memberships if _within(on, m.start, m.end)]
+
+    def parents_on(self, actor_id: str, on: dt.date, *, transitive: bool = False) -> list[str]:
+        """Ids of the brands/coalitions/commands the actor belonged to on ``on``."""
+        out: list[str] = []
+        todo = [m.parent for m in self.memberships_on(actor_id, on)]
+        while todo:
+            parent = todo.pop(0)
+            if parent in out:
+                continue
+            out.append(parent)
+            if transitive:
+                todo.extend(m.parent for m in self.memberships_on(parent, on))
+        return out
+
+    def members_on(self, parent_id: str, on: dt.date) -> list[str]:
+        """Ids of the actors that were members of ``parent_id`` on ``on`` (direct members)."""
+        return [a.id for a in self.actors.values() if parent_id in self.parents_on(a.id, on)]
+
+    def designations_on(
+        self, actor_id: str, on: dt.date, authority: str | None = None
+    ) -> list[HeldDesignation]:
+        """Designations in force on ``on`` for the actor or a predecessor in its lineage."""
+        held: list[HeldDesignation] = []
+        for holder in (*self.predecessors(actor_id), actor_id):
+            for d in self.actors[holder].designations:
+                if authority is not None and d.authority.casefold() != authority.casefold():
+                    continue
+                if _within(on, d.start, d.end):
+                    held.append(HeldDesignation(holder, d))
+        return held
+
+    def designated(self, actor_id: str, authority: str, on: dt.date) -> bool:
+        """Was the actor (under this or an earlier name) designated by ``authority`` on ``on``?"""
+        return bool(self.designations_on(actor_id, on, authority))
+
+    def candidates_on(self, name: str, on: dt.date | None) -> list[NameMatch]:
+        """What ``name`` could denote on ``on``, best first.
+
+        A name of an organisation that was renamed before ``on`` denotes its successor on that
+        date (a 2018 report's "Jabhat al-Nusra" is Hayat Tahrir al-Sham); actors not founded yet
+        or already dissolved drop out. Concrete actors come before generic ones, canonical names
+        before aliases.
+        """
+        out: list[NameMatch] = []
+        for match in self.lookup(name):
+            actor_id = match.actor.id if on is None else self.successor_on(match.actor.id, on)
+            if on is not None and not self.active_on(actor_id, on):
+                continue
+            if all(m.actor.id != actor_id for m in out):
+                method = match.method if actor_id == match.actor.id else "alias"
+                out.append(NameMatch(self.actors[actor_id], method))
+        return sorted(out, key=lambda m: (m.actor.generic, m.method != "exact"))
+
+    def resolve_name_on(self, name: str, on: dt.date | None) -> Actor | None:
+        """The actor ``name`` denoted on ``on`` (see ``candidates_on``), or None."""
+        found = self.candidates_on(name, on)
+        return found[0].actor if found else None
+
+
+def _within(on: dt.date, start: dt.date | None, end: dt.date | None) -> bool:
+    return (start is None or start <= on) and (end is None or on <= end)
+
+
+# --- loading and validation ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """An actor and where it was written, for problem messages."""
+
+    actor: Actor
+    path: Path
+    node: yaml.Node
+
+    def where(self, *loc: str | int) -> str:
+        return f"{self.path}:{_line_of(self.node, loc)}"
+
+
+def _line_of(node: yaml.Node, loc: Sequence[str | int]) -> int:
+    """1-based line of the deepest YAML node that ``loc`` (a pydantic error path) reaches."""
+    for key in loc:
+        child: yaml.Node | None = None
+        if isinstance(node, yaml.MappingNode):
+            child = next((v for k, v in node.value if k.value == key), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
+            child = node.value[key] if key < len(node.value) else None
+        if child is None:
+            break
+        node = child
+    return node.start_mark.line + 1
+
+
+def _entry_nodes(path: Path, text: str) -> tuple[list[Any], list[yaml.Node]]:
+    """The raw entries of a file and their YAML nodes (for line numbers)."""
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise KnowledgeError(str(path), [str(exc)]) from exc
-    entries = (doc or {}).get("actors", []) if isinstance(doc, dict) else None
-    if entries is None:
-        raise KnowledgeError(str(path), ["top level must be a mapping with an 'actors' list"])
-    actors, problems = [], []
-    for i, entry in enumerate(entries):
-        try:
-            actors.append(Actor.model_validate(entry))
-        except ValidationError as exc:
-            for err in exc.errors():
-                loc = ".".join(str(p) for p in err["loc"])
-                problems.append(f"entry {i} ({entry.get('id', '?')}): {loc}: {err['msg']}")
+        doc = yaml.safe_load(text)
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        raise KnowledgeError(str(path), [f"{path}{line}: YAML syntax: {exc}"]) from exc
+    if doc is None:
+        return [], []
+    if not isinstance(doc, dict) or not isinstance(doc.get("actors"), list):
+        raise KnowledgeError(str(path), [f"{path}:1: top level must be a mapping with 'actors:'"])
+    seq = next((v for k, v in getattr(root, "value", ()) if k.value == "actors"), None)
+    if not isinstance(seq, yaml.SequenceNode):  # a dict doc always composes to a mapping node
+        raise KnowledgeError(str(path), [f"{path}:1: 'actors:' must be a list"])
+    return doc["actors"], list(seq.value)
+
+
+def _validate_entry(path: Path, raw: Any, node: yaml.Node) -> tuple[_Entry | None, list[str]]:
+    where = f"{path}:{node.start_mark.line + 1}"
+    if not isinstance(raw, dict):
+        return None, [f"{where}: an actor entry must be a mapping"]
+    label = f"actor {raw.get('id', '?')!r}"
+    actor_type = raw.get("type")
+    if actor_type not in ACTOR_TYPES:
+        line = _line_of(node, ["type"])
+        known = ", ".join(ACTOR_TYPES)
+        return None, [f"{path}:{line}: {label}: type {actor_type!r} is not one of: {known}"]
+    expected = ACTOR_TYPES[actor_type]
+    if "inter" in raw and raw["inter"] != expected:
+        line = _line_of(node, ["inter"])
+        msg = f"inter {raw['inter']!r} does not follow from type {actor_type!r} (it is {expected})"
+        return None, [f"{path}:{line}: {label}: {msg}"]
+    try:
+        actor = Actor.model_validate({**raw, "inter": expected})
+    except ValidationError as exc:
+        problems = [
+            f"{path}:{_line_of(node, err['loc'])}: {label}: "
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}"
+            for err in exc.errors()
+        ]
+        return None, problems
+    return _Entry(actor, path, node), []
+
+
+def _read_file(path: Path) -> list[_Entry]:
+    """Every actor of one file; raises KnowledgeError listing every problem of the file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KnowledgeError(str(path), [f"{path}: cannot read: {exc}"]) from exc
+    raws, nodes = _entry_nodes(path, text)
+    entries: list[_Entry] = []
+    problems: list[str] = []
+    for raw, node in zip(raws, nodes, strict=True):
+        entry, found = _validate_entry(path, raw, node)
+        problems.extend(found)
+        if entry is not None:
+            entries.append(entry)
     if problems:
         raise KnowledgeError(str(path), problems)
-    return actors
+    return entries
 
 
-def load_actors(extra_dirs: Sequence[Path] = ()) -> ActorKB:
-    """Load the built-in actors, then each extra folder over them."""
-    merged: dict[str, Actor] = {}
-    for folder in (DATA_DIR, *extra_dirs):
-        for path in sorted(Path(folder).glob("*.yaml")):
-            for actor in _read_yaml(path):
-                merged[actor.id] = actor
-    return ActorKB(merged.values())
+def _check_references(entries: dict[str, _Entry]) -> list[str]:
+    """Dangling references, self-references, renaming cycles and inverted date ranges."""
+    problems: list[str] = []
+    for actor_id, entry in entries.items():
+        actor = entry.actor
+        for i, m in enumerate(actor.memberships):
+            if m.parent not in entries or m.parent == actor_id:
+                what = "is the actor itself" if m.parent == actor_id else "is not in the KB"
+                where = entry.where("memberships", i, "parent")
+                problems.append(
+                    f"{where}: actor {actor_id!r}: memberships[{i}].parent {m.parent!r} {what}"
+                )
+            if m.start and m.end and m.end < m.start:
+                where = entry.where("memberships", i)
+                problems.append(
+                    f"{where}: actor {actor_id!r}: memberships[{i}] ends before it starts"
+                )
+        for i, r in enumerate(actor.renamings):
+            if r.successor not in entries or r.successor == actor_id:
+                what = "is the actor itself" if r.successor == actor_id else "is not in the KB"
+                where = entry.where("renamings", i, "successor")
+                problems.append(
+                    f"{where}: actor {actor_id!r}: renamings[{i}].successor {r.successor!r} {what}"
+                )
+        for i, d in enumerate(actor.designations):
+            if d.end and d.end < d.start:
+                where = entry.where("designations", i)
+                problems.append(
+                    f"{where}: actor {actor_id!r}: designations[{i}] ends before it starts"
+                )
+        for country, target in actor.refers_to.items():
+            if target not in entries:
+                where = entry.where("refers_to", country)
+                problems.append(
+                    f"{where}: actor {actor_id!r}: refers_to.{country} {target!r} is not in the KB"
+                )
+        if not actor.sources:
+            problems.append(f"{entry.where('sources')}: actor {actor_id!r}: no sources")
+    return problems + _renaming_cycles(entries)
+
+
+def _renaming_cycles(entries: dict[str, _Entry]) -> list[str]:
+    problems: list[str] = []
+    for start in entries:
+        seen, current = [start], start
+        while True:
+            nxt = [r.successor for r in entries[current].actor.renamings if r.successor in entries]
+            if not nxt:
+                break
+            current = nxt[0]
+            if current == start:
+                problems.append(
+                    f"{entries[start].where('renamings')}: actor {start!r}: renaming "
+                    f"cycle {' -> '.join([*seen, start])}"
+                )
+                break
+            if current in seen:
+                break
+            seen.append(current)
+    return problems
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    return sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")])
+
+
+def load_actors(extra_dirs: Sequence[Path | str] = ()) -> ActorKB:
+    """Load the built-in actors, then each extra folder over them (same id replaces).
+
+    Raises KnowledgeError listing every problem found in every file.
+    """
+    folders = [DATA_DIR, *(Path(d) for d in extra_dirs)]
+    merged: dict[str, _Entry] = {}
+    problems: list[str] = []
+    for folder in folders:
+        if not folder.is_dir():
+            problems.append(f"{folder}: not a folder")
+            continue
+        in_folder: dict[str, _Entry] = {}
+        for path in _yaml_files(folder):
+            try:
+                entries = _read_file(path)
+            except KnowledgeError as exc:
+                problems.extend(exc.problems)
+                continue
+            for entry in entries:
+                first = in_folder.get(entry.actor.id)
+                if first is not None:
+                    problems.append(
+                        f"{entry.where('id')}: duplicate id {entry.actor.id!r} "
+                        f"(first at {first.where('id')})"
+                    )
+                in_folder[entry.actor.id] = entry
+                merged[entry.actor.id] = entry
+    problems.extend(_check_references(merged))
+    if problems:
+        raise KnowledgeError(", ".join(str(f) for f in folders), problems)
+    return ActorKB(e.actor for e in merged.values())
+
+
+__all__ = ["CONTINUING_KINDS", "DATA_DIR", "ActorKB", "HeldDesignation", "NameMatch", "load_actors"]

@@ -1,0 +1,313 @@
+"""The actor knowledge base: loading, validation, merging and date-aware queries.
+
+Unit tests build small knowledge bases by hand from another conflict (Colombia) so that they do
+not lean on the Syrian data; the built-in data is checked as a whole (sources, references) and
+for what the founding report needs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from ceasewatch.errors import KnowledgeError
+from ceasewatch.knowledge import ActorKB, load_actors
+from ceasewatch.knowledge.actor_names import normalize_name, skeleton
+from ceasewatch.knowledge.actors import DATA_DIR
+from ceasewatch.model import ACTOR_TYPES
+
+D = dt.date
+
+COLOMBIA = """\
+# Source: hand-written test data. Licence: Apache-2.0. Date: 2025.
+actors:
+  - id: farc
+    name: Revolutionary Armed Forces of Colombia
+    aliases: [FARC, FARC-EP]
+    type: rebel group
+    country: CO
+    side: insurgent
+    renamings:
+      - successor: comunes
+        date: 2017-08-31
+        kind: renamed
+    designations:
+      - authority: US
+        start: 1997-10-08
+        end: 2021-11-30
+    sources: ["https://en.wikipedia.org/wiki/FARC"]
+  - id: comunes
+    name: Comunes
+    aliases: [FARC party]
+    type: political militia
+    country: CO
+    founded: 2017-08-31
+    sources: ["https://en.wikipedia.org/wiki/Comunes"]
+  - id: bloque-sur
+    name: Southern Bloc
+    type: rebel group
+    country: CO
+    memberships:
+      - parent: farc
+        start: 1990-01-01
+        end: 2016-12-01
+    sources: ["https://en.wikipedia.org/wiki/FARC"]
+"""
+
+
+@pytest.fixture(scope="module")
+def kb() -> ActorKB:
+    return load_actors()
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# --- the built-in knowledge base ---------------------------------------------------------------
+
+
+def test_builtin_kb_is_large_enough_and_every_entry_is_cited(kb: ActorKB) -> None:
+    assert len(kb) >= 80
+    for actor in kb:
+        assert actor.sources, actor.id
+        assert all(s.startswith("https://") for s in actor.sources), actor.id
+        assert actor.inter == ACTOR_TYPES[actor.type], actor.id
+
+
+def test_builtin_cross_references_resolve(kb: ActorKB) -> None:
+    for actor in kb:
+        for m in actor.memberships:
+            assert m.parent in kb, (actor.id, m.parent)
+        for r in actor.renamings:
+            assert r.successor in kb, (actor.id, r.successor)
+        for target in actor.refers_to.values():
+            assert target in kb, (actor.id, target)
+
+
+def test_builtin_files_have_a_header_naming_source_licence_and_date() -> None:
+    files = sorted(DATA_DIR.glob("*.yaml"))
+    assert files
+    for path in files:
+        header = "".join(
+            line
+            for line in path.read_text(encoding="utf-8").splitlines(keepends=True)
+            if line.startswith("#")
+        )
+        for word in ("Source", "Licence", "Date"):
+            assert re.search(rf"^# {word}", header, re.M), (path.name, word)
+
+
+SEED_ACTORS = {
+    "Free Syrian Army": ("fsa", 2),
+    "FSA": ("fsa", 2),
+    "the FSA’s 2nd Army": ("fsa-2nd-army", 2),
+    "Faylaq al-Sham": ("faylaq-al-sham", 2),
+    "Nour al-Din al-Zenki": ("nour-al-din-al-zenki", 2),
+    "Jaish al-Nasr": ("jaish-al-nasr", 2),
+    "Jaish al-Nukhba": ("jaish-al-nukhba", 2),
+    "Ahrar al-Sham": ("ahrar-al-sham", 2),
+    "the Turkistan Islamic Party": ("tip", 2),
+    "Hayat Tahrir al-Sham": ("hts", 2),
+    "Jabhat al-Nusra": ("hts", 2),  # the old name, on the report's date
+    "Jaish al-Ahrar": ("jaish-al-ahrar", 2),
+    "Syrian Arab Army": ("syria-saa", 1),
+    "SAA": ("syria-saa", 1),
+    "Turkey": ("turkey", 8),
+    "Russia": ("russia", 8),
+    "Iran": ("iran", 8),
+    "regime forces": ("generic-government-forces", 1),
+    "government troops": ("generic-government-forces", 1),
+    "militants": ("generic-militants", 2),
+    "rebels": ("generic-rebels", 2),
+    "“moderate opposition”": ("generic-moderate-opposition", 2),
+    "Pro-opposition sources": ("generic-pro-opposition-sources", 8),
+    "state media": ("generic-state-media", 8),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEED_ACTORS))
+def test_every_actor_the_seed_names_is_known(kb: ActorKB, name: str) -> None:
+    actor = kb.resolve_name_on(name, D(2018, 1, 11))
+    assert actor is not None, name
+    assert (actor.id, actor.inter) == SEED_ACTORS[name]
+
+
+def test_hts_is_designated_by_the_unsc_through_al_nusra(kb: ActorKB) -> None:
+    on = D(2018, 1, 11)
+    assert kb.designated("hts", "UNSC", on)
+    held = kb.designations_on("hts", on, "UNSC")
+    assert [h.actor_id for h in held] == ["jabhat-al-nusra"]
+    assert [a.id for a in kb.lineage("hts")][-1] == "hts"
+    assert "jabhat-al-nusra" in kb.predecessors("hts")
+    assert not kb.designated("faylaq-al-sham", "UNSC", on)
+    assert not kb.designated("hts", "UNSC", D(2011, 1, 1))
+
+
+def test_fsa_second_army_is_under_the_fsa_brand_and_later_the_nlf(kb: ActorKB) -> None:
+    assert kb.parents_on("fsa-2nd-army", D(2018, 1, 11)) == ["fsa"]
+    later = kb.parents_on("fsa-2nd-army", D(2018, 6, 1), transitive=True)
+    assert "nlf" in later and "fsa" in later
+    assert "fsa-2nd-army" in kb.members_on("nlf", D(2018, 6, 1))
+    assert "fsa-2nd-army" not in kb.members_on("nlf", D(2018, 1, 11))
+
+
+def test_nusra_renamings_have_their_dates(kb: ActorKB) -> None:
+    assert kb.successor_on("jabhat-al-nusra", D(2016, 7, 27)) == "jabhat-al-nusra"
+    assert kb.successor_on("jabhat-al-nusra", D(2016, 8, 1)) == "jabhat-fatah-al-sham"
+    assert kb.successor_on("jabhat-al-nusra", D(2017, 2, 1)) == "hts"
+
+
+def test_transliterations_of_seed_names_share_a_skeleton(kb: ActorKB) -> None:
+    assert [a.id for a in kb.lookup_skeleton("Nur al-Din al-Zinki")] == ["nour-al-din-al-zenki"]
+    assert [a.id for a in kb.lookup_skeleton("Failaq ash-Sham")] == ["faylaq-al-sham"]
+    assert [a.id for a in kb.lookup_skeleton("Jaysh an-Nasr")] == ["jaish-al-nasr"]
+
+
+# --- normalisation -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The Cartel del Golfo’s 3rd Front", "cartel del golfo 3rd front"),
+        ("Hizb ad-Dawa", "hizb al dawa"),
+        ("“Clan del Golfo”", "clan del golfo"),
+        ("Al-Shabaab", "shabaab"),
+        ("el-Shabaab", "shabaab"),
+    ],
+)
+def test_normalize_name(a: str, b: str) -> None:
+    assert normalize_name(a) == b
+
+
+def test_skeleton_folds_transliteration_variants() -> None:
+    assert skeleton("Jaysh al-Mahdi") == skeleton("Jaish el-Mahdi")
+    assert skeleton("Hezbollah") == skeleton("Hizbullah")
+    assert skeleton("Harakat ash-Shabaab") == skeleton("Harakat al-Shabab")
+    assert skeleton("Ansar Dine") != skeleton("Ansar Bayt al-Maqdis")
+
+
+# --- loading a folder, merging and validation --------------------------------------------------
+
+
+def test_kb_folder_merges_over_builtin_and_same_id_replaces(tmp_path: Path) -> None:
+    write(tmp_path, "colombia.yaml", COLOMBIA)
+    write(
+        tmp_path,
+        "override.yml",
+        COLOMBIA.replace("farc", "x").split("actors:")[0]
+        + """actors:
+  - id: civilians
+    name: Non-combatants
+    type: civilians
+    sources: ["https://example.org/replaced"]
+""",
+    )
+    kb = load_actors([tmp_path])
+    assert "farc" in kb and "hts" in kb
+    civ = kb.get("civilians")
+    assert civ is not None and civ.name == "Non-combatants"
+    assert kb.resolve_name_on("FARC-EP", D(2010, 1, 1)).id == "farc"  # type: ignore[union-attr]
+    assert kb.resolve_name_on("FARC-EP", D(2019, 1, 1)).id == "comunes"  # type: ignore[union-attr]
+    assert kb.designated("comunes", "us", D(2019, 1, 1))
+    assert not kb.designated("comunes", "US", D(2022, 1, 1))
+    assert kb.parents_on("bloque-sur", D(2000, 1, 1)) == ["farc"]
+    assert kb.parents_on("bloque-sur", D(2018, 1, 1)) == []
+
+
+def test_inter_is_filled_from_type_when_omitted(tmp_path: Path) -> None:
+    write(tmp_path, "c.yaml", COLOMBIA)
+    kb = load_actors([tmp_path])
+    assert kb.get("farc").inter == 2  # type: ignore[union-attr]
+
+
+def test_malformed_yaml_names_file_and_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "bad.yaml", "actors:\n  - id: x\n    name: [unclosed\n")
+    with pytest.raises(KnowledgeError) as err:
+        load_actors([tmp_path])
+    assert any(p.startswith(f"{path}:") and "YAML syntax" in p for p in err.value.problems)
+
+
+def test_schema_error_names_file_line_and_field(tmp_path: Path) -> None:
+    text = COLOMBIA.replace("        start: 1997-10-08\n", "        start: sometime\n")
+    path = write(tmp_path, "c.yaml", text)
+    with pytest.raises(KnowledgeError) as err:
+        load_actors([tmp_path])
+    line = text.splitlines().index("        start: sometime") + 1
+    assert any(
+        p.startswith(f"{path}:{line}:") and "designations.0.start" in p for p in err.value.problems
+    ), err.value.problems
+
+
+def test_inter_that_does_not_follow_from_type_is_refused(tmp_path: Path) -> None:
+    text = COLOMBIA.replace(
+        "    type: rebel group\n    country: CO\n    side: insurgent\n",
+        "    type: rebel group\n    inter: 3\n    country: CO\n",
+    )
+    write(tmp_path, "c.yaml", text)
+    with pytest.raises(KnowledgeError, match="inter 3 does not follow"):
+        load_actors([tmp_path])
+
+
+def test_unknown_type_is_refused(tmp_path: Path) -> None:
+    write(tmp_path, "c.yaml", COLOMBIA.replace("type: political militia", "type: cartel"))
+    with pytest.raises(KnowledgeError, match="type 'cartel' is not one of"):
+        load_actors([tmp_path])
+
+
+def test_dangling_references_are_all_listed(tmp_path: Path) -> None:
+    text = COLOMBIA.replace("parent: farc", "parent: farc-ep").replace(
+        "successor: comunes", "successor: nobody"
+    )
+    write(tmp_path, "c.yaml", text)
+    with pytest.raises(KnowledgeError) as err:
+        load_actors([tmp_path])
+    joined = "\n".join(err.value.problems)
+    assert "'farc-ep' is not in the KB" in joined
+    assert "'nobody' is not in the KB" in joined
+    assert len(err.value.problems) == 2
+
+
+def test_duplicate_ids_in_one_folder_are_refused(tmp_path: Path) -> None:
+    write(tmp_path, "a.yaml", COLOMBIA)
+    write(tmp_path, "b.yaml", COLOMBIA)
+    with pytest.raises(KnowledgeError, match="duplicate id 'farc'"):
+        load_actors([tmp_path])
+
+
+def test_missing_sources_are_refused(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "c.yaml",
+        COLOMBIA.replace('    sources: ["https://en.wikipedia.org/wiki/Comunes"]\n', ""),
+    )
+    with pytest.raises(KnowledgeError, match=r"comunes.*sources"):
+        load_actors([tmp_path])
+
+
+def test_renaming_cycle_is_refused(tmp_path: Path) -> None:
+    text = COLOMBIA.replace(
+        "    founded: 2017-08-31\n",
+        "    renamings:\n      - successor: farc\n        date: 2018-01-01\n",
+    )
+    write(tmp_path, "c.yaml", text)
+    with pytest.raises(KnowledgeError, match="renaming cycle"):
+        load_actors([tmp_path])
+
+
+def test_top_level_must_hold_an_actors_list(tmp_path: Path) -> None:
+    write(tmp_path, "c.yaml", "- id: x\n")
+    with pytest.raises(KnowledgeError, match="top level"):
+        load_actors([tmp_path])
+
+
+def test_missing_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(KnowledgeError, match="not a folder"):
+        load_actors([tmp_path / "nope"])
