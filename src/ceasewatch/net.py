@@ -49,10 +49,10 @@ def _check(url: str, response: httpx.Response, max_bytes: int) -> None:
         raise FetchError(url, f"too large: {int(declared)} bytes declared, cap is {max_bytes}")
 
 
-def fetch(
-    url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES
-) -> Fetched:
-    """GET ``url`` into memory; refuse bodies over ``max_bytes``."""
+def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = None) -> Fetched:
+    """GET ``url`` into memory; refuse bodies over ``max_bytes`` (module defaults when None)."""
+    timeout = DEFAULT_TIMEOUT if timeout is None else timeout
+    max_bytes = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     if not url.startswith(("http://", "https://")):
         raise FetchError(url, "only http:// and https:// URLs can be fetched")
     try:
@@ -77,9 +77,10 @@ def fetch(
 
 
 def fetch_to_file(
-    url: str, dest: Path, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int | None = None
+    url: str, dest: Path, *, timeout: float | None = None, max_bytes: int | None = None
 ) -> Path:
     """Stream ``url`` to ``dest`` (for large dumps); a partial download never stays behind."""
+    timeout = DEFAULT_TIMEOUT if timeout is None else timeout
     partial = dest.with_name(dest.name + ".part")
     try:
         with _client(timeout) as client, client.stream("GET", url) as response:

@@ -36,7 +36,7 @@ META_LINE = re.compile(
     r"(?:\s+(?P<count>\d+))?\s+(?P<words>\d+)\s+words$",
     re.I,
 )
-BYLINE = re.compile(r"^by\s+(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})$")
+BYLINE = re.compile(r"^[Bb]y\s+(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})$")
 CREDIT_PATTERNS = (
     re.compile(
         r"^all\s+(?:images|photos|pictures)\s+in\s+this\s+article\s+(?:are\s+)?(?:from|by|courtesy\s+of)\s+(?P<who>.+?)\.?$",

@@ -8,6 +8,7 @@ import sys
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
@@ -54,7 +55,11 @@ def ingest(sources: tuple[str, ...], db: str | None, quiet: bool) -> None:
         def tick(item: Article | IngestFailure) -> None:
             progress.advance(task)
             if isinstance(item, IngestFailure):
-                err.print(f"[red]error[/red] {item.origin}: {item.reason}", highlight=False)
+                err.print(
+                    f"[red]error[/red] {escape(item.origin)}: {escape(item.reason)}",
+                    highlight=False,
+                    soft_wrap=True,
+                )
 
         report: IngestReport = ingest_into(store, sources, on_item=tick)
     store.close()

@@ -52,8 +52,9 @@ def _checked(origin: str, data: bytes) -> bytes:
     return data
 
 
-def from_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> Iterator[Item]:
+def from_file(path: Path, *, max_bytes: int | None = None) -> Iterator[Item]:
     origin = str(path)
+    max_bytes = MAX_FILE_BYTES if max_bytes is None else max_bytes
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -173,8 +174,10 @@ class _LazyEntry:
     def __init__(self, feed: str, index: int, entry: Any, feed_title: str | None) -> None:
         self.entry = entry
         self.feed_title = feed_title
-        self.link = str(entry.get("link", "") or "")
-        self.origin = self.link or f"{feed}#entry{index + 1}"
+        link = str(entry.get("link", "") or "")
+        # Atom ids such as "urn:uuid:..." are identifiers, not pages we could fetch.
+        self.link = link if link.startswith(("http://", "https://")) else ""
+        self.origin = self.link or f"{feed}#{entry.get('id') or f'entry{index + 1}'}"
 
     def hints(self) -> dict[str, str]:
         hints = {"url": self.link, "title": str(self.entry.get("title", ""))}
