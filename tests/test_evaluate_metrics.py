@@ -230,7 +230,7 @@ def test_dateline(text: str, expected: dt.date | None) -> None:
 
 
 def test_dateline_only_reads_the_head() -> None:
-    assert dateline("x" * 200 + " 14 Jul 2019") is None
+    assert dateline("x" * 300 + " 14 Jul 2019") is None
 
 
 @pytest.mark.parametrize(

@@ -165,11 +165,11 @@ _MONTH_ABBREVIATIONS = (
 _MONTHS = {m.lower(): i for i, m in enumerate(_MONTH_ABBREVIATIONS, start=1)}
 _MON = "(" + "|".join(_MONTH_ABBREVIATIONS) + r")[a-z]*\.?"
 _DATELINE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b"), "dmy"),  # 06-01-2016, 01.10.2014
+    (re.compile(r"\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)"), "dmy"),  # 06-01-2016, 01.10.2014
     (re.compile(rf"\b(\d{{1,2}}) {_MON},? (\d{{4}})"), "dMy"),  # 05 Apr 2017
     (re.compile(rf"\b{_MON} (\d{{1,2}}),? ?(\d{{4}})"), "Mdy"),  # October 5 2017, Jan 202015
 )
-DATELINE_WINDOW = 120  # characters: every outlet in FA-KES prints its date line before this
+DATELINE_WINDOW = 250  # characters: FA-KES outlets print the date line within the first ~220
 
 
 def dateline(text: str) -> dt.date | None:
