@@ -289,9 +289,20 @@ def tiny_kb() -> ActorKB:
             ),
             _actor("new", "Renamed Front", side="jihadist"),
             _actor("brigade", "Free Hills Brigade", side="jihadist"),
+            _actor("gunmen", "gunmen", generic=True),
+            _actor(
+                "reporters", "Valley Press", type="external/other forces", inter=8, side="media"
+            ),
             _actor("units", "People's Protection Units", side="sdf"),
-            _actor("usa", "US forces", type="external/other forces", inter=8, country="US"),
-            _actor("tr", "Turkish forces", type="external/other forces", inter=8, country="TR"),
+            _actor("usa", "US forces", type="external/other forces", inter=8, side="coalition"),
+            _actor(
+                "tr",
+                "Turkish forces",
+                type="external/other forces",
+                inter=8,
+                country="TR",
+                side="opposition",
+            ),
         ]
     )
 
@@ -307,6 +318,8 @@ def tiny_kb() -> ActorKB:
         ("units", SELF_ADMIN),
         ("usa", COALITION),
         ("tr", OTHER),
+        ("gunmen", UNKNOWN),  # a generic reference with no side: unidentified
+        ("reporters", OTHER),
         ("ghost", UNKNOWN),  # an id the KB does not know
         (None, UNKNOWN),  # unresolved
     ],

@@ -7,7 +7,7 @@ main event (most fatalities, else first reported; ``harness.main_event``) and sc
 - date:         the main event's date within two days of the gold date;
 - governorate:  the main event's geocoded admin1, mapped to FA-KES's names (Rural Damascus counts
                 as "damascus": FA-KES has no separate class and files Ghouta under Damascus);
-- perpetrator:  actor1's knowledge-base entry, mapped to the 7 classes (``PERPETRATOR_RULES``);
+- perpetrator:  actor1's knowledge-base entry, mapped to the 7 classes (``perpetrator_of``);
 - cause:        the main event's sub_event_type, mapped to the 6 causes (``CAUSES``);
 - deaths exact: the main event's ``fatalities`` equals nb_civilians + nb_noncivilians (our null,
                 "unknown toll", compares as 0: FA-KES writes 0 when the article gives no toll).
@@ -21,7 +21,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,27 +78,29 @@ COALITION = "international coalition forces"
 SELF_ADMIN = "self administration forces"
 OTHER = "other"  # an actor none of the 7 classes fits (Turkey, Israel, civilians): never gold
 
-# Perpetrator rules, first match wins, each tried on actor1 and on all its ancestors (memberships
-# and predecessors) in the knowledge base. A rule is (what to test, pattern, class): "name"
-# matches the canonical name or an alias (case-insensitive regex), "side" the actor's side,
-# "country" its country together with the external/other forces type.
-PERPETRATOR_RULES: tuple[tuple[str, str, str], ...] = (
-    ("name", r"islamic state|\bisis\b|\bisil\b|daesh|^is$", ISIS),
-    ("name", r"nusra|fatah al-sham|fateh al-sham|tahrir al-sham|\bhts\b", NUSRA),
-    (
-        "name",
-        r"democratic forces|\bsdf\b|\bypg\b|\bypj\b|protection units|asayish|self.admin",
-        SELF_ADMIN,
-    ),
-    ("name", r"coalition|\bcjtf\b|inherent resolve", COALITION),
-    ("side", r"government|regime|pro-government|loyalist", GOVERNMENT),
-    ("side", r"opposition|rebel", OPPOSITION),
-    ("side", r"kurd|sdf", SELF_ADMIN),
-    ("side", r"coalition", COALITION),
-    ("country", r"RU|IR", GOVERNMENT),
-    ("country", r"US|GB|FR|AU|CA|NL|BE|DK|JO", COALITION),
-    ("side", r"jihadist", OPPOSITION),
+# Perpetrator classes from the knowledge base, in this order (``perpetrator_of``):
+# 1. identity: a canonical name in the actor's lineage (renamings and mergers) matching
+#    NAME_RULES, so Jabhat Fatah al-Sham and Hayat Tahrir al-Sham count as "al-nusra front";
+# 2. Turkish and Israeli forces: FA-KES has no class for them, so they are OTHER, never gold;
+# 3. the actor's own side (SIDES), unless it is only "jihadist";
+# 4. its parents on the event date (a wilaya of the Islamic State is the Islamic State): names,
+#    then sides;
+# 5. "jihadist" groups that are none of the above (TIP, Hurras al-Din) join the opposition class;
+# 6. generic references without a side ("militants", "gunmen") are "unknown", as FA-KES codes
+#    an unidentified perpetrator.
+NAME_RULES: tuple[tuple[str, str], ...] = (
+    (r"islamic state|\bisis\b|\bisil\b|daesh", ISIS),
+    (r"nusra|fatah al-sham|fateh al-sham|tahrir al-sham", NUSRA),
+    (r"democratic forces|protection units|asayish|self.administration", SELF_ADMIN),
+    (r"coalition|inherent resolve", COALITION),
 )
+SIDES: dict[str, str] = {
+    "government": GOVERNMENT,
+    "opposition": OPPOSITION,
+    "sdf": SELF_ADMIN,
+    "coalition": COALITION,
+}
+NO_CLASS_COUNTRIES = ("TR", "IL")
 
 
 @dataclass(frozen=True)
@@ -212,44 +213,33 @@ def cause_of(event: Event | None) -> str:
     return UNKNOWN if event is None else CAUSES.get(event.sub_event_type, UNKNOWN)
 
 
-def perpetrator_of(ref: ActorRef | None, kb: ActorKB) -> str:
+def perpetrator_of(ref: ActorRef | None, kb: ActorKB, on: dt.date | None = None) -> str:
     """actor1 -> FA-KES perpetrator class; no actor or an unresolved one is "unknown"."""
-    if ref is None or ref.id is None or ref.id not in kb:
+    actor = None if ref is None or ref.id is None else kb.get(ref.id)
+    if actor is None:
         return UNKNOWN
-    lineage = list(_lineage(ref.id, kb))
-    # Rule by rule over the whole lineage, so that an identity ("was Jabhat al-Nusra") found on a
-    # predecessor outranks a coarse side ("jihadist") found on the actor itself.
-    for what, pattern, label in PERPETRATOR_RULES:
-        if any(_rule_matches(actor, what, pattern) for actor in lineage):
+    label = _by_name(actor, kb)
+    if label is None and actor.type == "external/other forces":
+        label = OTHER if actor.country in NO_CLASS_COUNTRIES else None
+    label = label or SIDES.get(actor.side or "")
+    parents = [
+        kb.actors[p] for p in kb.parents_on(actor.id, on or dt.date.today(), transitive=True)
+    ]
+    for parent in parents:
+        label = label or _by_name(parent, kb)
+    for parent in parents:
+        label = label or SIDES.get(parent.side or "")
+    if label is None and "jihadist" in {a.side for a in (actor, *parents)}:
+        label = OPPOSITION
+    return label or (UNKNOWN if actor.generic else OTHER)
+
+
+def _by_name(actor: Actor, kb: ActorKB) -> str | None:
+    names = [a.name for a in kb.lineage(actor.id)]
+    for pattern, label in NAME_RULES:
+        if any(re.search(pattern, name, re.IGNORECASE) for name in names):
             return label
-    return OTHER
-
-
-def _rule_matches(actor: Actor, what: str, pattern: str) -> bool:
-    if what == "name":
-        return any(re.search(pattern, n, re.IGNORECASE) for n in (actor.name, *actor.aliases))
-    if what == "side":
-        return actor.side is not None and re.search(pattern, actor.side, re.IGNORECASE) is not None
-    return (
-        actor.type == "external/other forces"
-        and actor.country is not None
-        and re.fullmatch(pattern, actor.country) is not None
-    )
-
-
-def _lineage(actor_id: str, kb: ActorKB) -> Iterator[Actor]:
-    """The actor, then its parents and predecessors, breadth first, each once."""
-    queue, seen = [actor_id], set()
-    while queue:
-        current = kb.get(queue.pop(0))
-        if current is None or current.id in seen:
-            continue
-        seen.add(current.id)
-        yield current
-        queue += [m.parent for m in current.memberships]
-        queue += [
-            a.id for a in kb.actors.values() if any(r.successor == current.id for r in a.renamings)
-        ]
+    return None
 
 
 # --- scoring ----------------------------------------------------------------------------------
@@ -267,6 +257,10 @@ class Outcome:
     deaths: bool
 
 
+def _when(event: Event | None) -> dt.date | None:
+    return None if event is None else event.event_date
+
+
 def compare(item: Item, events: tuple[Event, ...], kb: ActorKB) -> Outcome:
     main = main_event(events)
     date_ok = (
@@ -279,7 +273,8 @@ def compare(item: Item, events: tuple[Event, ...], kb: ActorKB) -> Outcome:
         found=main is not None,
         date=date_ok,
         governorate=governorate_of(main) == item.governorate,
-        perpetrator=perpetrator_of(main.actor1 if main else None, kb) == item.perpetrator,
+        perpetrator=perpetrator_of(main.actor1 if main else None, kb, _when(main))
+        == item.perpetrator,
         cause=cause_of(main) == item.cause,
         deaths=fatalities == item.deaths,
     )
