@@ -68,9 +68,7 @@ def test_bad_files_each_fail_with_a_reason_and_the_batch_goes_on(tmp_path, seed_
 
 
 def test_oversized_file_is_refused_before_reading(tmp_path, monkeypatch):
-    from ceasewatch.ingest import sources
-
-    monkeypatch.setattr(sources, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setenv("CEASEWATCH_INGEST_MAX_FILE_BYTES", "1000")
     big = tmp_path / "big.txt"
     big.write_text("word " * 1000)
     _, failures = split(list(ingest([str(big)])))

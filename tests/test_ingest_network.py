@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from ceasewatch import net
 from ceasewatch.pipeline import read_articles
 from tests.localserver import serve
 
@@ -51,7 +50,7 @@ def test_feed_that_404s(base):
 
 
 def test_timeout_is_a_clear_failure(base, monkeypatch):
-    monkeypatch.setattr(net, "DEFAULT_TIMEOUT", 0.5)
+    monkeypatch.setenv("CEASEWATCH_NET_TIMEOUT_SECONDS", "0.5")
     _, failures = read_articles([f"{base}/slow"])
     assert "timed out after 0.5 s" in failures[0].reason
 

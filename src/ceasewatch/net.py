@@ -14,12 +14,9 @@ import httpx
 
 from ceasewatch import __version__
 from ceasewatch.errors import FetchError
+from ceasewatch.settings import setting
 
 USER_AGENT = f"ceasewatch/{__version__} (+https://github.com/ceasewatch/ceasewatch)"
-# 30 s covers slow news sites; a feed or page that needs longer is more likely broken than slow.
-DEFAULT_TIMEOUT = 30.0
-# 20 MB: the largest news pages we have seen are ~5 MB with inline images; larger is not an article.
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # When set (tests), every request goes through this transport instead of the real network.
 TRANSPORT: httpx.BaseTransport | None = None
 
@@ -51,8 +48,8 @@ def _check(url: str, response: httpx.Response, max_bytes: int) -> None:
 
 def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = None) -> Fetched:
     """GET ``url`` into memory; refuse bodies over ``max_bytes`` (module defaults when None)."""
-    timeout = DEFAULT_TIMEOUT if timeout is None else timeout
-    max_bytes = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
+    timeout = setting("net.timeout_seconds") if timeout is None else timeout
+    max_bytes = int(setting("net.max_bytes")) if max_bytes is None else max_bytes
     if not url.startswith(("http://", "https://")):
         raise FetchError(url, "only http:// and https:// URLs can be fetched")
     try:
@@ -80,7 +77,7 @@ def fetch_to_file(
     url: str, dest: Path, *, timeout: float | None = None, max_bytes: int | None = None
 ) -> Path:
     """Stream ``url`` to ``dest`` (for large dumps); a partial download never stays behind."""
-    timeout = DEFAULT_TIMEOUT if timeout is None else timeout
+    timeout = setting("net.timeout_seconds") if timeout is None else timeout
     partial = dest.with_name(dest.name + ".part")
     try:
         with _client(timeout) as client, client.stream("GET", url) as response:

@@ -21,11 +21,10 @@ from ceasewatch.clean.html import extract_html
 from ceasewatch.clean.scrape import scrape
 from ceasewatch.errors import InputError
 from ceasewatch.model import Article, RawDocument
+from ceasewatch.settings import setting
 
 STAGE = "clean.v1"
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
-# Fewer words than this after cleaning is a fragment (a caption, a teaser), not a report.
-MIN_WORDS = 5
 
 
 def sha256(data: bytes) -> str:
@@ -66,7 +65,7 @@ def clean(raw: RawDocument) -> Article:
     hints = {k: v for k, v in hints.items() if v}
     doc = scrape(text, title_hint=hints.get("title"))  # 3
     body = "\n\n".join(doc.lines)
-    if count_words(body) < MIN_WORDS:
+    if count_words(body) < setting("clean.min_words"):
         raise InputError(raw.origin, f"no report text after cleaning ({count_words(body)} words)")
     date = _publication(doc.date_raw or page_date, hints.get("published"), body)  # 4
     notes = [*doc.notes, f"published: {date.how}"]

@@ -7,10 +7,7 @@ from dataclasses import dataclass
 import trafilatura
 
 from ceasewatch.errors import InputError
-
-# Below this many characters of main text, trafilatura found a shell (a menu, a cookie wall, an
-# index page), not an article: refusing it is better than archiving navigation as news.
-MIN_ARTICLE_CHARS = 200
+from ceasewatch.settings import setting
 
 
 @dataclass(frozen=True)
@@ -32,7 +29,7 @@ def extract_html(origin: str, html: str) -> HtmlExtract:
         raise InputError(origin, "HTML page holds no article text (trafilatura found none)")
     meta = doc if isinstance(doc, dict) else doc.as_dict()
     text = str(meta.get("text") or "")
-    if len(text.strip()) < MIN_ARTICLE_CHARS:
+    if len(text.strip()) < setting("clean.min_html_chars"):
         raise InputError(
             origin, f"HTML page holds no article: main text is {len(text.strip())} characters"
         )

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from ceasewatch.settings import setting
+
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 WIDGET_LINES = (
@@ -55,10 +57,6 @@ ORIGIN_PATTERNS = (
     ),
     re.compile(r"^source\s*:\s*(?P<who>.+?)\.?$", re.I),
 )
-# A caption repeats a variant of the headline: rapidfuzz token_set_ratio against the title at or
-# above this (the seed's caption scores ~75 against its headline; unrelated headline-cased body
-# lines in our fixtures score below 45).
-CAPTION_SIMILARITY = 60
 HEADLINE_MAX_CHARS = 300
 
 
@@ -137,12 +135,13 @@ def take_byline(doc: Scraped) -> None:
 
 def drop_captions(doc: Scraped) -> None:
     counts = Counter(doc.lines)
+    threshold = setting("clean.caption_similarity")
     title = (doc.title or "").lower()
 
     def is_caption(line: str) -> bool:
         if not is_headline_like(line):
             return False
-        similar = bool(title) and fuzz.token_set_ratio(line.lower(), title) >= CAPTION_SIMILARITY
+        similar = bool(title) and fuzz.token_set_ratio(line.lower(), title) >= threshold
         return similar or counts[line] > 1
 
     kept = [ln for ln in doc.lines if not is_caption(ln)]

@@ -38,3 +38,17 @@ gazetteer_option = click.option(
     type=click.Path(exists=True, dir_okay=False, path_type=str),
     help="Extra GeoNames-format file added to the built-in gazetteer (repeatable).",
 )
+
+
+@main.command("settings")
+@click.option("--markdown", is_flag=True, help="Print the table as docs/SETTINGS.md holds it.")
+def settings_command(markdown: bool) -> None:
+    """List every tunable setting with its current value, default and environment variable."""
+    from ceasewatch.settings import SETTINGS, setting
+    from ceasewatch.settings import markdown as as_markdown
+
+    if markdown:
+        click.echo(as_markdown(), nl=False)
+        return
+    for spec in SETTINGS:
+        click.echo(f"{spec.name} = {setting(spec.name):.12g}  (default {spec.default:.12g}; {spec.env})")

@@ -19,12 +19,7 @@ from ceasewatch import net
 from ceasewatch.errors import InputError
 from ceasewatch.ingest.sniff import INGESTIBLE_SUFFIXES, binary_kind, media_type
 from ceasewatch.model import RawDocument
-
-# 20 MB: an order of magnitude above the longest real article; larger files are dumps or
-# binaries and are refused before being read into memory.
-MAX_FILE_BYTES = 20 * 1024 * 1024
-# A feed entry whose own content has fewer words than this is a teaser: fetch the linked page.
-MIN_FEED_CONTENT_WORDS = 120
+from ceasewatch.settings import setting
 
 
 class Pending(Protocol):
@@ -54,7 +49,7 @@ def _checked(origin: str, data: bytes) -> bytes:
 
 def from_file(path: Path, *, max_bytes: int | None = None) -> Iterator[Item]:
     origin = str(path)
-    max_bytes = MAX_FILE_BYTES if max_bytes is None else max_bytes
+    max_bytes = int(setting("ingest.max_file_bytes")) if max_bytes is None else max_bytes
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -197,7 +192,7 @@ class _LazyEntry:
 
     def load(self) -> RawDocument:
         body = self.own_content()
-        if len(body.split()) >= MIN_FEED_CONTENT_WORDS or not self.link:
+        if len(body.split()) >= setting("ingest.min_feed_content_words") or not self.link:
             if not body.strip():
                 raise InputError(self.origin, "feed entry has neither content nor a link")
             return RawDocument(
