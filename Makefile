@@ -26,8 +26,8 @@ demo: $(STAMP)
 	@echo "Full JSON: out/analysis.json   Archive: out/demo.db"
 
 lint: $(STAMP)
-	$(BIN)/ruff format --check src tests bench
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
 	$(BIN)/mypy
 
 test: lint
