@@ -110,18 +110,16 @@ def test_extraction_replaced_atomically_and_queryable(filled):
 
 def test_interrupted_write_leaves_nothing_half_done(filled, seed_path, monkeypatch):
     before = filled.count_articles()
-    calls = {"n": 0}
-    real_execute = filled.db.execute
+    real_db = filled.db
 
     class Proxy:
         def __getattr__(self, name):
-            return getattr(filled.db, name)
+            return getattr(real_db, name)
 
     def execute(sql, *args):
         if sql.startswith("INSERT INTO articles_fts"):
             raise KeyboardInterrupt  # the user pressed Ctrl-C mid-write
-        calls["n"] += 1
-        return real_execute(sql, *args)
+        return real_db.execute(sql, *args)
 
     proxy = Proxy()
     proxy.execute = execute  # type: ignore[attr-defined]
@@ -152,3 +150,20 @@ def test_migrations_are_numbered_and_applied_once(tmp_path):
 def test_fts_query_quotes_user_words():
     assert fts_query('al-Sham "x') == '"al-Sham" """x"'
     assert fts_query("prot*") == '"prot"*'
+
+
+def test_syndicated_copies_are_one_story(store, seed_path, fixtures, tmp_path):
+    original = ingest_into(store, [str(seed_path)]).articles[0]
+    body = original.text
+    copy = tmp_path / "republished.txt"
+    copy.write_text(
+        "Syria front line report\n\nThis report first appeared on another site; we republish it "
+        "with permission.\n\n" + body.replace("Furthermore, ", "") + "\n\nShare this article.",
+        encoding="utf-8",
+    )
+    other = ingest_into(store, [str(copy), str(fixtures / "ingest" / "articles.jsonl")]).articles
+    republished = other[0]
+    assert republished.id != original.id
+    assert republished.story_id == original.story_id == original.id
+    assert all(a.story_id == a.id for a in other[1:])
+    assert [a.id for a in store.story(republished.id)] == [original.id, republished.id]

@@ -135,6 +135,8 @@ class Article(Model):
     raw_hash: str  # sha256 of the raw bytes, hex
     media_type: str = "text/plain"
     notes: tuple[str, ...] = ()  # what cleaning removed or decided, for the audit trail
+    # Syndicated copies share a story: the id of the first archived copy (set by the archive).
+    story_id: str | None = None
     stage: str = "clean.v1"
 
 

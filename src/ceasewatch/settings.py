@@ -48,6 +48,14 @@ SETTINGS: tuple[Setting, ...] = (
         "Largest page or feed downloaded into memory (GeoNames dumps stream to disk instead).",
     ),
     Setting(
+        "store.syndication_containment",
+        0.8,
+        "Share of the shorter article's word 5-grams found in an archived one at or above which "
+        "the two are copies of one story. Republications add or drop an intro and a credit line "
+        "(containment stays above 0.9); distinct reports of the same event by different outlets "
+        "share phrases but stay below 0.3.",
+    ),
+    Setting(
         "clean.min_words",
         5,
         "Fewer words than this after cleaning is a fragment (a caption, a teaser), not a report.",

@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from ceasewatch.errors import NotFoundError, StoreError
+from ceasewatch.fingerprint import bands, containment
 from ceasewatch.model import (
     AgreementMention,
     Article,
@@ -25,6 +26,7 @@ from ceasewatch.model import (
     RawDocument,
     Relation,
 )
+from ceasewatch.settings import setting
 from ceasewatch.store.base import ArticleQuery, EventQuery
 
 
@@ -92,10 +94,12 @@ class SQLiteStore:
         ).fetchone()
         if row is not None:
             return Article.model_validate_json(row[0]), False
+        keys = bands(article.text)
+        article = article.model_copy(update={"story_id": self._story_of(article, keys)})
         with self.transaction() as db:
             db.execute(
                 "INSERT INTO articles (id, content_hash, raw_hash, origin, title, published,"
-                " source, data, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " source, story_id, data, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     article.id,
                     article.content_hash,
@@ -104,9 +108,14 @@ class SQLiteStore:
                     article.title,
                     article.published.isoformat() if article.published else None,
                     article.source,
+                    article.story_id,
                     article.model_dump_json(),
                     _now(),
                 ),
+            )
+            db.executemany(
+                "INSERT INTO story_bands (band, article_id) VALUES (?, ?)",
+                [(key, article.id) for key in keys],
             )
             db.execute(
                 "INSERT INTO raw_inputs (article_id, origin, media_type, hints, fetched_at, data)"
@@ -126,10 +135,31 @@ class SQLiteStore:
             )
         return article, True
 
-    def has_raw(self, raw_hash: str) -> bool:
-        """True when these exact bytes were archived before (re-ingest is then a no-op)."""
-        row = self.db.execute("SELECT 1 FROM articles WHERE raw_hash = ?", (raw_hash,))
-        return row.fetchone() is not None
+    def _story_of(self, article: Article, keys: list[str]) -> str:
+        """The story of the best-matching archived copy, else a new story (the article's id)."""
+        if not keys:
+            return article.id
+        marks = ",".join("?" * len(keys))
+        rows = self.db.execute(
+            f"SELECT DISTINCT a.story_id, a.data FROM story_bands b JOIN articles a"
+            f" ON a.id = b.article_id WHERE b.band IN ({marks})",
+            keys,
+        ).fetchall()
+        threshold = setting("store.syndication_containment")
+        best, best_score = article.id, threshold
+        for story_id, data in rows:
+            score = containment(article.text, Article.model_validate_json(data).text)
+            if score >= best_score:
+                best, best_score = story_id, score
+        return str(best)
+
+    def story(self, article_id: str) -> list[Article]:
+        """Every archived copy of the story this article belongs to, oldest first."""
+        story_id = self.article(article_id).story_id or article_id
+        rows = self.db.execute(
+            "SELECT data FROM articles WHERE story_id = ? ORDER BY ingested_at, rowid", (story_id,)
+        )
+        return [Article.model_validate_json(r[0]) for r in rows]
 
     def add_failure(self, failure: IngestFailure) -> None:
         with self.transaction() as db:
