@@ -51,4 +51,6 @@ def settings_command(markdown: bool) -> None:
         click.echo(as_markdown(), nl=False)
         return
     for spec in SETTINGS:
-        click.echo(f"{spec.name} = {setting(spec.name):.12g}  (default {spec.default:.12g}; {spec.env})")
+        click.echo(
+            f"{spec.name} = {setting(spec.name):.12g}  (default {spec.default:.12g}; {spec.env})"
+        )
