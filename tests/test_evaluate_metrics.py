@@ -6,11 +6,15 @@ an evaluation item.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from ceasewatch.cli import main
 from ceasewatch.errors import InputError
 from ceasewatch.evaluate import evaluate, to_markdown
 from ceasewatch.evaluate.cameo_ner import join_tokens, read_conll
@@ -380,3 +384,64 @@ def test_markdown_rendering() -> None:
     assert "| spans | 4 | 0.500 | 0.250 | 0.333 | – |  |" in text
     assert "| rate | 2 | – | – | – | 0.500 | ≥ 0.90 |" in text
     assert report.set("toy").field("rate").value == 0.5
+
+
+# --- the command ----------------------------------------------------------------------------
+
+
+def test_cli_missing_data_folder_is_a_clear_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["evaluate", "--data", str(tmp_path / "gone")])
+    assert result.exit_code != 0
+    assert "does not exist" in result.output
+
+
+def test_cli_json_on_a_hand_built_set(tmp_path: Path) -> None:
+    """Two invented FA-KES-shaped rows: the command runs the pipeline and reports every field."""
+    folder = tmp_path / "fakes"
+    folder.mkdir()
+    header = ["unit_id", "article_title", "article_content", "source", "date", "location"]
+    header += ["actor", "cause_of_death", "nb_children", "nb_civilians", "nb_noncivilians"]
+    header += ["nb_women", "label"]
+    rows = [
+        [
+            "1",
+            "Quiet day",
+            "Tue 03 Mar 2015 The market reopened in Kadugli.",
+            "x",
+            "3/3/15",
+            "homs",
+            "unknown",
+            "unknown",
+            "0",
+            "0",
+            "0",
+            "0",
+            "1",
+        ],
+        [
+            "2",
+            "Shelling",
+            "Wed 04 Mar 2015 Artillery hit Hama on Tuesday killing 4 civilians.",
+            "x",
+            "3/3/15",
+            "hama",
+            "unknown",
+            "shelling",
+            "0",
+            "4",
+            "0",
+            "0",
+            "1",
+        ],
+    ]
+    with (folder / "fakes.csv").open("w", encoding="latin-1", newline="") as handle:
+        csv.writer(handle).writerows([header, *rows])
+    result = CliRunner().invoke(
+        main, ["evaluate", "--set", "fakes", "--data", str(tmp_path), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    (fakes,) = report["sets"]
+    assert fakes["items"] == 2
+    fields = {f["field"] for f in fakes["fields"]}
+    assert {"date within 2 days", "governorate", "total deaths exact"} <= fields

@@ -82,7 +82,7 @@ def print_tables(report: EvaluationReport) -> None:
             title_justify="left",
         )
         for i, column in enumerate(COLUMNS):
-            table.add_column(column, justify="left" if i == 0 else "right")
+            table.add_column(column, justify="left" if i == 0 else "right", no_wrap=i > 0)
         for score in result.fields:
             table.add_row(*row(score))
         console.print(table)
