@@ -1,24 +1,99 @@
-"""Stage 5, geocode: place names in an extraction -> coordinates, admin areas, precision."""
+"""Stage 5, geocode: place names in an extraction -> coordinates, admin areas, precision.
+
+1. Read the article's context once: regions ("southern Idlib"), areas ("the Abu al-Duhur area",
+   "south of X") and anchors (places it names that have one candidate only).
+2. For each event location with a name and no coordinates: choose a place (see
+   ``geocode.place``), fill latitude/longitude, country and ISO code, admin1-3 by
+   point-in-polygon (OCHA, for Syria), geo_precision 1-3, uncertainty radius, place id, reason.
+3. What cannot be placed falls back to the article's area or region (precision 2 or 3), or keeps
+   no coordinates with the reason. Returns new objects; the input is never changed.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
 
-from ceasewatch.model import Article, Extraction
+from ceasewatch.geocode import place as placing
+from ceasewatch.geocode.context import ArticleContext, read_context
+from ceasewatch.geocode.settings import STAGE
+from ceasewatch.knowledge.admin import AdminAreas, load_admin_areas
+from ceasewatch.knowledge.gazetteer import Gazetteer, connect, default_import_path
+from ceasewatch.knowledge.geonames import import_into, open_builtin_index
+from ceasewatch.model import Article, Event, Extraction, Location
 
 
-class Gazetteer:
-    """STUB until issue 4 lands."""
+def load_gazetteer(
+    extra_files: Sequence[Path] = (),
+    *,
+    imported: Path | None = None,
+    cache_dir: Path | None = None,
+) -> Gazetteer:
+    """The built-in gazetteer, plus an imported GeoNames index and extra GeoNames-format files.
 
-
-def load_gazetteer(extra_files: Sequence[Path] = ()) -> Gazetteer:
-    return Gazetteer()
+    ``imported`` defaults to $CEASEWATCH_GAZETTEER_DB or the file that ``ceasewatch gazetteer
+    import`` writes in the user's data folder, used when it exists. Extra files are indexed in
+    memory (they are meant to be small: a country file or a hand-made list).
+    """
+    indexes = [("built-in", open_builtin_index(cache_dir))]
+    db = imported or default_import_path()
+    if db.is_file():
+        indexes.append(("imported", connect(db, readonly=True)))
+    for path in extra_files:
+        memory = connect(":memory:")
+        import_into(memory, Path(path))
+        indexes.append((f"extra:{Path(path).name}", memory))
+    return Gazetteer(indexes)
 
 
 def geocode(extraction: Extraction, article: Article, gazetteer: Gazetteer) -> Extraction:
-    """STUB until issue 4 lands: returns the extraction unchanged."""
-    return extraction
+    """Place every event location of one article (see the module docstring)."""
+    areas = load_admin_areas()
+    context = read_context(article.text, gazetteer, areas)
+    _add_anchors(extraction, context, gazetteer, areas)
+    events = tuple(_geocode_event(e, gazetteer, context, areas) for e in extraction.events)
+    return extraction.model_copy(update={"events": events})
 
 
-__all__ = ["Gazetteer", "geocode", "load_gazetteer"]
+def _add_anchors(
+    extraction: Extraction, context: ArticleContext, gazetteer: Gazetteer, areas: AdminAreas
+) -> None:
+    """Names of the article with one plausible place are anchors for the ambiguous ones."""
+    names = {e.location.name for e in extraction.events if e.location and e.location.name}
+    for name in sorted(names):
+        query = placing.parse_name(name)
+        if query.airfield or query.area:
+            continue
+        best = placing.ranked(placing.candidates(query, gazetteer, context), context, areas)
+        if len(best) == 1 and best[0][1].place.feature_class != "A":
+            context.anchors.append(best[0][1].place)
+
+
+def _geocode_event(
+    event: Event, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas
+) -> Event:
+    location = event.location
+    if location is None or not location.name.strip() or location.latitude is not None:
+        return event
+    placed = geocode_location(location, gazetteer, context, areas)
+    return event.model_copy(update={"location": placed})
+
+
+def geocode_location(
+    location: Location, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas
+) -> Location:
+    query = placing.parse_name(location.name)
+    choice = placing.choose(query, location.qualifier, gazetteer, context, areas)
+    if choice is None:
+        offset = location.span.start if location.span else None
+        choice = placing.fallback(query, context, offset)
+    if choice is None:
+        reason = (
+            f"'{query.base}' is not in the gazetteer and the article names no area or region "
+            "to fall back to: left without coordinates"
+        )
+        return location.model_copy(update={"reason": reason})
+    return placing.locate(choice, location, areas, gazetteer)
+
+
+__all__ = ["STAGE", "Gazetteer", "geocode", "load_gazetteer"]

@@ -75,6 +75,19 @@ class AdminMatch:
     admin3: AdminUnit
 
 
+@dataclass(frozen=True)
+class Neighbourhood:
+    """An urban neighbourhood (OCHA), as a point."""
+
+    pcode: str
+    name: str
+    name_ar: str
+    latitude: float
+    longitude: float
+    admin3: str  # PCODE of the sub-district
+    city: str
+
+
 @dataclass
 class AdminAreas:
     """All units with their polygons; build with ``load_admin_areas()`` (cached)."""
@@ -205,6 +218,22 @@ def _level_geometries(rows: list[dict[str, str]]) -> dict[str, BaseGeometry]:
     return geoms
 
 
+def read_neighbourhoods() -> list[Neighbourhood]:
+    """The 414 OCHA city neighbourhoods (Aleppo, Damascus, Homs...)."""
+    return [
+        Neighbourhood(
+            pcode=r["pcode"],
+            name=r["name_en"].replace("_", ","),
+            name_ar=r["name_ar"].replace("_", "،"),
+            latitude=float(r["latitude"]),
+            longitude=float(r["longitude"]),
+            admin3=r["admin3"],
+            city=r["city"],
+        )
+        for r in _read_tsv("syria_neighbourhoods.tsv")
+    ]
+
+
 @cache
 def load_admin_areas() -> AdminAreas:
     """The shipped OCHA units and polygons (built once per process)."""
@@ -217,4 +246,11 @@ def load_admin_areas() -> AdminAreas:
     return AdminAreas(units=units, geometries=geoms)
 
 
-__all__ = ["AdminAreas", "AdminMatch", "AdminUnit", "load_admin_areas"]
+__all__ = [
+    "AdminAreas",
+    "AdminMatch",
+    "AdminUnit",
+    "Neighbourhood",
+    "load_admin_areas",
+    "read_neighbourhoods",
+]

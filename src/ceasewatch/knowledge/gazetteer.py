@@ -17,11 +17,19 @@ from __future__ import annotations
 
 import csv
 import re
+import sqlite3
+import threading
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from ceasewatch.model import Place
 
 DATA_DIR = Path(str(resources.files("ceasewatch.knowledge") / "data" / "gazetteer"))
 
@@ -133,3 +141,228 @@ def skeleton_key(name: str) -> str:
             word = word.replace(old, new)
         words.append(_DOUBLE.sub(r"\1", word.lower()) or word)
     return " ".join(w for w in words if w)
+
+
+# --- the on-disk index -----------------------------------------------------------------------
+
+# Bump when the schema or the key functions above change: indexes keyed with older rules are
+# re-keyed on open (imported dumps) or rebuilt (the built-in index).
+KEY_VERSION = "3"
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS places (
+    pid INTEGER PRIMARY KEY,          -- the geonameid for GeoNames rows
+    id TEXT NOT NULL UNIQUE,          -- "geonames:170063", "ocha:SY07", "cities1000:35.74,37.04"
+    name TEXT NOT NULL,
+    latitude REAL NOT NULL,
+    longitude REAL NOT NULL,
+    feature_class TEXT,
+    feature_code TEXT,
+    country TEXT,
+    admin1 TEXT,
+    admin2 TEXT,
+    population INTEGER
+);
+CREATE TABLE IF NOT EXISTS names (
+    key TEXT NOT NULL,
+    skeleton TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (pid, key)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS names_key ON names (key);
+CREATE INDEX IF NOT EXISTS names_skeleton ON names (skeleton);
+CREATE INDEX IF NOT EXISTS places_country ON places (country);
+CREATE TABLE IF NOT EXISTS imports (file TEXT NOT NULL, rows INTEGER NOT NULL, at TEXT NOT NULL);
+"""
+_PLACE_COLUMNS = (
+    "p.pid, p.id, p.name, p.latitude, p.longitude, p.feature_class, p.feature_code, "
+    "p.country, p.admin1, p.admin2, p.population"
+)
+# A skeleton match below this rapidfuzz ratio of the name keys is a different name that happens
+# to share consonants ("Khan" and "Khuwayn"); 0.75 keeps Salmo/Salmu, Zarzour/Zurzur.
+SKELETON_MIN_SCORE = 0.75
+# rapidfuzz ratio (0-100) for near matches over the names of a country: 88 admits one wrong or
+# missing letter in a 9-letter key, and no more.
+FUZZY_CUTOFF = 88.0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A gazetteer entry that may be what a name in a text refers to."""
+
+    place: Place
+    matched: str  # the gazetteer's spelling that matched
+    method: str  # "exact", "variant", "skeleton" or "fuzzy"
+    score: float  # 0-1, how well the name matches (not whether the place is the right one)
+    index: str  # which index it came from: "built-in", "imported", "extra:<file>"
+
+
+# Where ``ceasewatch gazetteer import`` writes, and where ``load_gazetteer`` looks for it.
+ENV_IMPORTED_DB = "CEASEWATCH_GAZETTEER_DB"
+
+
+def default_import_path() -> Path:
+    """$CEASEWATCH_GAZETTEER_DB, else gazetteer.sqlite in the user's data folder."""
+    import os
+
+    import platformdirs
+
+    named = os.environ.get(ENV_IMPORTED_DB)
+    if named:
+        return Path(named).expanduser()
+    return Path(platformdirs.user_data_dir("ceasewatch")) / "gazetteer.sqlite"
+
+
+def connect(path: Path | str, *, readonly: bool = False) -> sqlite3.Connection:
+    """Open (and create, unless read-only) a gazetteer index."""
+    if readonly:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        conn.executescript(SCHEMA)
+    return conn
+
+
+def _place(row: Sequence[Any]) -> Place:
+    return Place(
+        id=row[1],
+        name=row[2],
+        latitude=row[3],
+        longitude=row[4],
+        feature_class=row[5],
+        feature_code=row[6],
+        country=row[7],
+        admin1=row[8],
+        admin2=row[9],
+        population=row[10],
+    )
+
+
+@dataclass
+class _Index:
+    label: str
+    conn: sqlite3.Connection
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    country_keys: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+
+    def query(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+        with self.lock:
+            return self.conn.execute(sql, params).fetchall()
+
+
+class Gazetteer:
+    """Name -> candidate places over one or more indexes (built-in, imported dumps, extra files).
+
+    Thread-safe for reads: each index is guarded by a lock (the web desk reads from threads).
+    """
+
+    def __init__(self, indexes: Sequence[tuple[str, sqlite3.Connection]] = ()) -> None:
+        self._indexes = [_Index(label, conn) for label, conn in indexes]
+
+    @property
+    def labels(self) -> list[str]:
+        return [index.label for index in self._indexes]
+
+    def lookup(
+        self, name: str, *, countries: Sequence[str] = (), prefix: bool = False
+    ) -> list[Candidate]:
+        """Every entry whose name matches ``name`` in some spelling, best match first.
+
+        Exact and variant matches (same ``name_key``) and skeleton matches scored by rapidfuzz;
+        ``prefix`` also takes names that start with ``name`` ("Abu al-Duhur" finds "Abu ad
+        Duhur Military Airbase"); ``countries`` (ISO alpha-2) restricts the result when given.
+        """
+        key, skel = name_key(name), skeleton_key(name)
+        if not key:
+            return []
+        sql = (
+            f"SELECT {_PLACE_COLUMNS}, n.name, n.key FROM names n JOIN places p USING (pid) "
+            "WHERE n.key = ? OR n.skeleton = ?"
+        )
+        params: list[str] = [key, skel]
+        if prefix:
+            # "key " up to "key!" (the next character after the space) is every longer name.
+            sql += " OR (n.key > ? AND n.key < ?) OR (n.skeleton > ? AND n.skeleton < ?)"
+            params += [f"{key} ", f"{key}!", f"{skel} ", f"{skel}!"]
+        found: list[Candidate] = []
+        for index in self._indexes:
+            rows = index.query(sql, params)
+            found.extend(_candidates(rows, name, key, index.label))
+        return _best_first(_in_countries(found, countries))
+
+    def fuzzy(self, name: str, countries: Sequence[str], limit: int = 10) -> list[Candidate]:
+        """Near matches (a letter off) among the names of ``countries``; slower than lookup."""
+        key = name_key(name)
+        found: list[Candidate] = []
+        for index in self._indexes:
+            choices = self._country_keys(index, tuple(sorted(countries)))
+            hits = process.extract(
+                key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=limit
+            )
+            for hit_key, score, _ in hits:
+                rows = index.query(
+                    f"SELECT {_PLACE_COLUMNS}, n.name, n.key FROM names n "
+                    "JOIN places p USING (pid) WHERE n.key = ?",
+                    (hit_key,),
+                )
+                for row in rows:
+                    found.append(Candidate(_place(row), row[11], "fuzzy", score / 100, index.label))
+        return _best_first(_in_countries(found, countries))
+
+    def get(self, place_id: str) -> Place | None:
+        for index in self._indexes:
+            rows = index.query(f"SELECT {_PLACE_COLUMNS} FROM places p WHERE p.id = ?", (place_id,))
+            if rows:
+                return _place(rows[0])
+        return None
+
+    def size(self) -> dict[str, int]:
+        """Places per index."""
+        return {i.label: i.query("SELECT count(*) FROM places", ())[0][0] for i in self._indexes}
+
+    def _country_keys(self, index: _Index, countries: tuple[str, ...]) -> list[str]:
+        if countries not in index.country_keys:
+            marks = ",".join("?" * len(countries))
+            rows = index.query(
+                "SELECT DISTINCT n.key FROM names n JOIN places p USING (pid) "
+                f"WHERE p.country IN ({marks})",
+                countries,
+            )
+            index.country_keys[countries] = [r[0] for r in rows]
+        return index.country_keys[countries]
+
+
+def _candidates(
+    rows: Iterable[Sequence[Any]], name: str, key: str, label: str
+) -> Iterator[Candidate]:
+    folded = name.casefold()
+    for row in rows:
+        matched, row_key = row[11], row[12]
+        if row_key == key:
+            method = "exact" if matched.casefold() == folded else "variant"
+            yield Candidate(_place(row), matched, method, 1.0, label)
+            continue
+        # A longer name found by prefix is scored on its first words only.
+        head = (
+            row_key[: len(key)]
+            if row_key.startswith(key[:1]) and len(row_key) > len(key)
+            else row_key
+        )
+        score = max(fuzz.ratio(key, row_key), fuzz.ratio(key, head)) / 100
+        if score >= SKELETON_MIN_SCORE:
+            yield Candidate(_place(row), matched, "skeleton", round(score, 3), label)
+
+
+def _in_countries(found: list[Candidate], countries: Sequence[str]) -> list[Candidate]:
+    return [c for c in found if not countries or c.place.country in countries]
+
+
+def _best_first(found: list[Candidate]) -> list[Candidate]:
+    """One candidate per place (its best-matching name), best score first."""
+    best: dict[str, Candidate] = {}
+    for cand in found:
+        kept = best.get(cand.place.id)
+        if kept is None or cand.score > kept.score:
+            best[cand.place.id] = cand
+    return sorted(best.values(), key=lambda c: (-c.score, -(c.place.population or 0), c.place.id))

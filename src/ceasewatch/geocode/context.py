@@ -1,0 +1,165 @@
+"""What an article says about where it is: regions, areas and anchor places.
+
+Read once per article, before any name is placed:
+
+1. Regions: admin units the text names as regions ("southern Idlib", "the countryside of Hama",
+   "Hama province"), with the direction when one is given.
+2. Areas: "the X area" and "south of X" phrases, where X is a town: the report's front line.
+3. Anchors: places the article names that the gazetteer knows without doubt (one candidate),
+   used to pick among namesakes (the Zarzour near Abu al-Duhur, not the one near Jisr
+   al-Shughur).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import shapely
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import nearest_points
+
+from ceasewatch.geocode import settings as cfg
+from ceasewatch.knowledge.admin import AdminAreas, AdminUnit
+from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer
+from ceasewatch.model import Place
+
+
+@dataclass(frozen=True)
+class Region:
+    unit: AdminUnit
+    direction: tuple[int, int] | None  # (north +1 / south -1, east +1 / west -1)
+    phrase: str
+    start: int  # offset of the phrase in the article text
+
+
+@dataclass(frozen=True)
+class Area:
+    place: Place
+    phrase: str
+    start: int
+    direction: tuple[int, int] | None = None  # "south of X": the events lie that way from X
+
+
+@dataclass
+class ArticleContext:
+    regions: list[Region] = field(default_factory=list)
+    areas: list[Area] = field(default_factory=list)
+    anchors: list[Place] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.regions or self.areas or self.anchors)
+
+    def countries(self) -> set[str]:
+        found = {a.place.country for a in self.areas} | {p.country for p in self.anchors}
+        if self.regions:
+            found.add("SY")
+        return {c for c in found if c}
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine), km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def km_to_geometry(lat: float, lon: float, geom: BaseGeometry) -> float:
+    """Approximate km from a point to a polygon (0 inside); degrees scaled at the latitude."""
+    point = shapely.Point(lon, lat)
+    if geom.contains(point):
+        return 0.0
+    nearest = nearest_points(geom, point)[0]
+    return km_between(lat, lon, nearest.y, nearest.x)
+
+
+def in_direction(lat: float, lon: float, geom: BaseGeometry, direction: tuple[int, int]) -> bool:
+    """Is the point in the named part of a region ("southern" = south of its centre)?"""
+    centre = geom.centroid
+    north, east = direction
+    ok_ns = north == 0 or (lat - centre.y) * north > 0
+    ok_ew = east == 0 or (lon - centre.x) * east > 0
+    return ok_ns and ok_ew
+
+
+def lies_towards(place: Place, lat: float, lon: float, direction: tuple[int, int]) -> bool:
+    north, east = direction
+    ok_ns = north == 0 or (lat - place.latitude) * north > 0
+    ok_ew = east == 0 or (lon - place.longitude) * east > 0
+    return ok_ns and ok_ew
+
+
+def _region_units(name: str, areas: AdminAreas) -> AdminUnit | None:
+    """The admin unit a region phrase names: governorates first, then districts."""
+    for unit in areas.find(name):
+        if unit.level <= 2:
+            return unit
+    return None
+
+
+def _best_town(name: str, gazetteer: Gazetteer) -> Place | None:
+    """The populated place an area phrase names, when the gazetteer has exactly one in Syria
+    or one clearly ahead of the rest (ahead by name score)."""
+    found = [c for c in gazetteer.lookup(name) if c.score >= cfg.MIN_SCORE]
+    towns = [c for c in found if c.place.feature_class == "P"] or found
+    if not towns:
+        return None
+    if len(towns) == 1 or towns[0].score > towns[1].score:
+        return towns[0].place
+    syrian = [c for c in towns if c.place.country == "SY"]
+    return syrian[0].place if len(syrian) == 1 else None
+
+
+def read_context(text: str, gazetteer: Gazetteer, areas: AdminAreas) -> ArticleContext:
+    context = ArticleContext()
+    for pattern in cfg.REGION_PATTERNS:
+        for match in pattern.finditer(text):
+            groups = match.groups()
+            direction = cfg.DIRECTIONS.get(groups[0].lower()) if len(groups) == 2 else None
+            unit = _region_units(groups[-1], areas)
+            if unit is not None:
+                context.regions.append(Region(unit, direction, match.group(0), match.start()))
+    for match in cfg.AREA_PATTERN.finditer(text):
+        place = _best_town(match.group(1), gazetteer)
+        if place is not None:
+            context.areas.append(Area(place, match.group(0), match.start()))
+    for match in cfg.OF_PATTERN.finditer(text):
+        place = _best_town(match.group(2), gazetteer)
+        direction = cfg.DIRECTIONS.get(match.group(1).lower().replace("-", ""))
+        if place is not None:
+            context.areas.append(Area(place, match.group(0), match.start(), direction))
+    return context
+
+
+def context_km(cand: Candidate, context: ArticleContext, areas: AdminAreas) -> float | None:
+    """Distance from a candidate to the nearest thing the article situates itself by."""
+    lat, lon = cand.place.latitude, cand.place.longitude
+    dists = [km_between(lat, lon, a.place.latitude, a.place.longitude) for a in context.areas]
+    dists += [
+        km_between(lat, lon, p.latitude, p.longitude)
+        for p in context.anchors
+        if p.id != cand.place.id
+    ]
+    dists += [km_to_geometry(lat, lon, areas.geometry(r.unit.pcode)) for r in context.regions]
+    return min(dists) if dists else None
+
+
+def region_fit(cand: Candidate, context: ArticleContext, areas: AdminAreas) -> float:
+    """Bonus for lying inside the regions the article names, and in their named part."""
+    lat, lon = cand.place.latitude, cand.place.longitude
+    bonus = 0.0
+    for region in context.regions:
+        geom = areas.geometry(region.unit.pcode)
+        if geom.contains(shapely.Point(lon, lat)):
+            bonus = max(bonus, cfg.IN_REGION_BONUS)
+            if region.direction and in_direction(lat, lon, geom, region.direction):
+                bonus = max(bonus, cfg.IN_REGION_BONUS + cfg.IN_DIRECTION_BONUS)
+    for area in context.areas:
+        if area.direction and lies_towards(area.place, lat, lon, area.direction):
+            bonus = max(bonus, cfg.IN_DIRECTION_BONUS)
+    return bonus
+
+
+__all__ = ["Area", "ArticleContext", "Region", "read_context"]

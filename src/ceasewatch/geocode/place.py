@@ -1,0 +1,208 @@
+"""One location name -> a placed Location (or an honest refusal), given the article's context.
+
+The cascade, in order (the numbers appear as comments in ``place_location``):
+
+1. Split the name: "the southern Abu al-Duhur countryside" -> base "Abu al-Duhur", kind, direction.
+2. Airfields: "X Airbase" -> an airfield named X (GeoNames AIRB/AIRF...) if the gazetteer has
+   one, else the town X at precision 2.
+3. Candidates by name (exact, variant, skeleton; fuzzy only inside the article's countries),
+   scored by name, feature type and context; namesakes far from the context are rejected.
+4. Nothing found: the article's own area ("the X area", "south of X") at precision 2, else its
+   region (governorate/district) at precision 3, else no coordinates. Never an invented point.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pycountry
+
+from ceasewatch.geocode import settings as cfg
+from ceasewatch.geocode.context import ArticleContext, context_km, region_fit
+from ceasewatch.knowledge.admin import AdminAreas
+from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer
+from ceasewatch.model import Location, Place
+
+
+@dataclass(frozen=True)
+class Query:
+    base: str  # the place name itself
+    airfield: bool = False
+    area: bool = False  # "X area", "X countryside", "X district": part of a region, not a point
+    direction: str | None = None
+
+
+@dataclass(frozen=True)
+class Choice:
+    place: Place
+    precision: int
+    radius_km: float
+    reason: str
+
+
+def parse_name(name: str) -> Query:
+    """Step 1: strip the words around a place name and remember what they said."""
+    text = " ".join(name.split())
+    direction = None
+    if match := cfg.DIRECTION_PREFIX.match(text):
+        direction = match.group(1).lower()
+        text = text[match.end() :]
+    text = cfg.SETTLEMENT_AFFIX.sub("", text)
+    airfield = bool(cfg.AIRFIELD_SUFFIX.search(text))
+    text = cfg.AIRFIELD_SUFFIX.sub("", text)
+    area = bool(cfg.AREA_SUFFIX.search(text) or cfg.ADMIN_SUFFIX.search(text))
+    text = cfg.ADMIN_SUFFIX.sub("", cfg.AREA_SUFFIX.sub("", text))
+    return Query(base=text.strip(" ,.-") or name, airfield=airfield, area=area, direction=direction)
+
+
+def score(cand: Candidate, context: ArticleContext, areas: AdminAreas) -> float | None:
+    """Name match + feature preference + fit to the article; None = rejected namesake."""
+    place = cand.place
+    total = cand.score + cfg.FEATURE_BONUS.get(place.feature_class or "", 0.0)
+    if place.feature_code in cfg.FARM_CODES:
+        total -= cfg.FARM_PENALTY
+    km = context_km(cand, context, areas)
+    if km is not None:
+        if km > cfg.REJECT_BEYOND_KM:
+            return None
+        total += cfg.PROXIMITY_WEIGHT * math.exp(-km / cfg.PROXIMITY_SCALE_KM)
+    return total + region_fit(cand, context, areas)
+
+
+def ranked(
+    cands: list[Candidate], context: ArticleContext, areas: AdminAreas
+) -> list[tuple[float, Candidate]]:
+    scored = [(score(c, context, areas), c) for c in cands if c.score >= cfg.MIN_SCORE]
+    kept = [(s, c) for s, c in scored if s is not None]
+    return sorted(kept, key=lambda sc: (-sc[0], -(sc[1].place.population or 0), sc[1].place.id))
+
+
+def candidates(query: Query, gazetteer: Gazetteer, context: ArticleContext) -> list[Candidate]:
+    """Step 3: by name; near matches only within the countries the article is about."""
+    found = gazetteer.lookup(query.base)
+    countries = sorted(context.countries())
+    if not found and countries:
+        found = gazetteer.fuzzy(query.base, countries)
+    return found
+
+
+def _precision_of(
+    place: Place, query: Query, qualifier: str | None, areas: AdminAreas
+) -> tuple[int, float, str]:
+    """ACLED geo_precision, the radius, and the words that decided it."""
+    if place.feature_class == "A":
+        unit = areas.units.get(place.id.removeprefix("ocha:"))
+        radius = unit.radius_km if unit else cfg.RADIUS_COUNTRYSIDE_KM
+        return 3, radius, "an administrative area: its centre stands for it"
+    q = (qualifier or "").lower().strip()
+    if query.direction or q in cfg.COUNTRYSIDE_QUALIFIERS:
+        return 2, cfg.RADIUS_COUNTRYSIDE_KM, f"'{query.direction or q}' of the named place"
+    if query.area or q in cfg.NEAR_QUALIFIERS:
+        return 2, cfg.RADIUS_NEAR_KM, f"'{q or 'area'}': near the named place, not in it"
+    big = (place.population or 0) >= cfg.CITY_POPULATION
+    return 1, cfg.RADIUS_CITY_KM if big else cfg.RADIUS_VILLAGE_KM, "the named place itself"
+
+
+def choose(
+    query: Query, qualifier: str | None, gazetteer: Gazetteer, context: ArticleContext,
+    areas: AdminAreas,
+) -> Choice | None:  # fmt: skip
+    """Steps 2-3: the best candidate and its precision, or None."""
+    if query.airfield:
+        return _airfield(query, qualifier, gazetteer, context, areas)
+    best = ranked(candidates(query, gazetteer, context), context, areas)
+    if not best:
+        return None
+    top = best[0][1]
+    precision, radius, why = _precision_of(top.place, query, qualifier, areas)
+    rivals = len(best) - 1
+    reason = (
+        f"'{query.base}' -> {top.place.name} ({top.place.id}, {top.method} match"
+        f"{f', chosen over {rivals} other candidate(s) by context' if rivals else ''}); "
+        f"precision {precision}: {why}"
+    )
+    return Choice(top.place, precision, radius, reason)
+
+
+def _airfield(
+    query: Query, qualifier: str | None, gazetteer: Gazetteer, context: ArticleContext,
+    areas: AdminAreas,
+) -> Choice | None:  # fmt: skip
+    fields = [
+        c
+        for c in gazetteer.lookup(query.base, prefix=True)
+        if c.place.feature_code in cfg.AIRFIELD_CODES
+    ]
+    best = ranked(fields, context, areas)
+    if best:
+        place = best[0][1].place
+        near = (qualifier or "").lower() in cfg.NEAR_QUALIFIERS
+        precision = 2 if near else 1
+        why = "near the airfield" if near else "the airfield itself"
+        reason = (
+            f"'{query.base}' airbase -> {place.name} ({place.id}); precision {precision}: {why}"
+        )
+        radius = cfg.RADIUS_NEAR_KM if near else cfg.RADIUS_CITY_KM
+        return Choice(place, precision, radius, reason)
+    town = choose(Query(query.base), None, gazetteer, context, areas)
+    if town is None:
+        return None
+    reason = (
+        f"the airbase is not in the gazetteer; placed at the town it is named after, "
+        f"precision 2. {town.reason}"
+    )
+    return Choice(town.place, max(2, town.precision), max(cfg.RADIUS_NEAR_KM, town.radius_km),
+                  reason)  # fmt: skip
+
+
+def fallback(query: Query, context: ArticleContext, offset: int | None) -> Choice | None:
+    """Step 4: the article's own area or region, nearest to the mention first."""
+
+    def nearest(start: int) -> int:
+        return abs(start - offset) if offset is not None else 0
+
+    for area in sorted(context.areas, key=lambda a: nearest(a.start)):
+        reason = (
+            f"'{query.base}' is not in the gazetteer; the article places the events in "
+            f'"{area.phrase}" -> {area.place.name} ({area.place.id}), precision 2'
+        )
+        return Choice(area.place, 2, cfg.RADIUS_COUNTRYSIDE_KM, reason)
+    for region in sorted(context.regions, key=lambda r: (r.unit.level, nearest(r.start))):
+        unit = region.unit
+        reason = (
+            f"'{query.base}' is not in the gazetteer; the article names the region "
+            f'"{region.phrase}" -> {unit.kind} {unit.name} ({unit.pcode}), precision 3'
+        )
+        return Choice(unit.as_place(), 3, unit.radius_km, reason)
+    return None
+
+
+def locate(choice: Choice, location: Location, areas: AdminAreas, gazetteer: Gazetteer) -> Location:
+    """The chosen point with its country and admin areas filled in."""
+    place = choice.place
+    update: dict[str, object] = {
+        "latitude": round(place.latitude, 5),
+        "longitude": round(place.longitude, 5),
+        "geo_precision": choice.precision,
+        "uncertainty_km": choice.radius_km,
+        "place_id": place.id,
+        "reason": choice.reason,
+    }
+    match = areas.locate(place.latitude, place.longitude)
+    if match is not None:
+        update.update(
+            country="Syria", iso=760, admin1=match.admin1.name, admin2=match.admin2.name,
+            admin3=match.admin3.name,
+        )  # fmt: skip
+    else:
+        update.update(_country(place.country), admin1=place.admin1, admin2=place.admin2)
+    return location.model_copy(update=update)
+
+
+def _country(alpha2: str | None) -> dict[str, object]:
+    record = pycountry.countries.get(alpha_2=alpha2) if alpha2 else None
+    if record is None:
+        return {"country": alpha2, "iso": None}
+    name = getattr(record, "common_name", None) or record.name
+    return {"country": name, "iso": int(record.numeric)}

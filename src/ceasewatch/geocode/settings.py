@@ -1,0 +1,92 @@
+"""Every tunable of the geocode stage, in one table, each with why it has its value."""
+
+from __future__ import annotations
+
+import re
+
+STAGE = "geocode.v1"
+
+# --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
+# A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.
+RADIUS_VILLAGE_KM = 2.0
+# A town of 100k+ people spans several km.
+RADIUS_CITY_KM = 5.0
+CITY_POPULATION = 100_000
+# "near X", "the outskirts of X", "the X area": ACLED precision 2; ~10 km covers the villages
+# around a town that reports fold into "the X area".
+RADIUS_NEAR_KM = 10.0
+# "the countryside of X", "southern X" for a town: wider than "near".
+RADIUS_COUNTRYSIDE_KM = 20.0
+
+# Qualifiers (set by extract on Location.qualifier) that make a named place approximate.
+NEAR_QUALIFIERS = frozenset(
+    {"near", "nearby", "outskirts", "outskirts of", "around", "vicinity", "vicinity of",
+     "outside", "close to", "area", "environs", "edge of", "periphery of"}
+)  # fmt: skip
+COUNTRYSIDE_QUALIFIERS = frozenset(
+    {"countryside", "countryside of", "rural", "northern", "southern", "eastern", "western",
+     "north-western", "north-eastern", "south-western", "south-eastern", "northwestern",
+     "northeastern", "southwestern", "southeastern", "central", "north of", "south of",
+     "east of", "west of"}
+)  # fmt: skip
+
+# --- disambiguation -------------------------------------------------------------------------
+# Bonus for a candidate close to the article's other places: weight * exp(-km / scale).
+# 25 km is the scale of one front line or one district; the weight lets proximity outrank a
+# name-spelling difference (a skeleton match scores ~0.8-0.9).
+PROXIMITY_WEIGHT = 0.8
+PROXIMITY_SCALE_KM = 25.0
+# Inside a region the article names ("southern Idlib"), and in the named part of it.
+IN_REGION_BONUS = 0.4
+IN_DIRECTION_BONUS = 0.2
+# With context, a candidate farther than this from every context place and region is a
+# namesake elsewhere (Salmo in Canada for Tell Salmo in Idlib): rejected, never picked.
+REJECT_BEYOND_KM = 150.0
+# Feature preferences: a populated place over an admin unit of the same name (the town over its
+# sub-district), and both over farms, spots and hills.
+FEATURE_BONUS = {"P": 0.3, "A": 0.1, "S": 0.0, "L": 0.0, "T": -0.05, "H": -0.1, "V": -0.1}
+FARM_CODES = frozenset({"FRM", "FRMS", "FRMT", "RNCH"})
+FARM_PENALTY = 0.15
+AIRFIELD_CODES = frozenset({"AIRB", "AIRF", "AIRP", "AIRH", "AIRQ"})
+# A skeleton or fuzzy match needs this combined score to be taken at all.
+MIN_SCORE = 0.75
+
+# --- words --------------------------------------------------------------------------------------
+DIRECTIONS = {
+    "northern": (1, 0), "southern": (-1, 0), "eastern": (0, 1), "western": (0, -1),
+    "north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1),
+    "north-western": (1, -1), "northwestern": (1, -1), "north-eastern": (1, 1),
+    "northeastern": (1, 1), "south-western": (-1, -1), "southwestern": (-1, -1),
+    "south-eastern": (-1, 1), "southeastern": (-1, 1), "northwest": (1, -1),
+    "northeast": (1, 1), "southwest": (-1, -1), "southeast": (-1, 1),
+}  # fmt: skip
+_DIRECTION_WORDS = "|".join(sorted(DIRECTIONS, key=len, reverse=True))
+# Words after a name that say what kind of place it is.
+AIRFIELD_SUFFIX = re.compile(
+    r"\s+(?:military\s+)?(?:air\s*base|airbase|air\s*field|airfield|airport|air\s+port)$", re.I
+)
+AREA_SUFFIX = re.compile(r"\s+(?:area|region|surroundings|environs)$", re.I)
+ADMIN_SUFFIX = re.compile(
+    r"\s+(?:governorate|province|district|sub-?district|nahiya|nahiyah|countryside)$", re.I
+)
+SETTLEMENT_AFFIX = re.compile(r"^(?:the\s+)?(?:village|town|city|hamlet)\s+of\s+|^the\s+", re.I)
+DIRECTION_PREFIX = re.compile(rf"^(?:the\s+)?({_DIRECTION_WORDS}|rural|central)\s+", re.I)
+
+# A place name in running text: capitalised words, joined by Arabic articles (Abu al-Duhur,
+# Jisr ash-Shughur, Ma'arrat al-Nu'man).
+_WORD = r"[A-Z][\w'’`]*"
+_JOIN = r"(?:[ -](?:al|el|as|ad|ar|az|an|ash|at|ath|adh|ad-|al-)[ -]?|[ -])"
+NAME = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,3}}"
+REGION_PATTERNS = (
+    # "southern Idlib", "the northern countryside of Hama", "eastern rural Aleppo"
+    re.compile(rf"\b((?i:{_DIRECTION_WORDS}))\s+(?:rural\s+|countryside\s+of\s+)?({NAME})"),
+    # "the countryside of Hama", "Hama countryside", "rural Hama"
+    re.compile(rf"\bcountryside\s+of\s+({NAME})"),
+    re.compile(rf"\b({NAME})\s+(?:countryside|province|governorate)\b"),
+    re.compile(rf"\brural\s+({NAME})"),
+)
+AREA_PATTERN = re.compile(rf"\b({NAME})\s+(?:area|region)\b")
+OF_PATTERN = re.compile(
+    rf"\b((?i:north|south|east|west|north-?west|north-?east|south-?west|south-?east))"
+    rf"\s+of\s+(?:the\s+)?({NAME})"
+)
