@@ -1,14 +1,175 @@
-"""Stage 4, resolve: actor names in an extraction -> canonical knowledge-base actors."""
+"""Stage 4, resolve: actor names in an extraction -> canonical knowledge-base actors.
+
+For every ActorRef (event actors and associated actors, relation source and target, agreement
+parties, guarantors and excluded actors), in this order:
+
+1. an id the extract stage already set (its entity ruler matched a KB name) is kept, and
+   brought to the event date (an old name denotes its successor);
+2. otherwise the words are matched: exact or alias, a known name inside the words, same
+   transliteration skeleton, fuzzy (``matching.py``), all on the event date;
+3. a generic actor ("government troops") whose ``refers_to`` names an actor for the article's
+   country (``context.py``) becomes that actor, method "context"; other generic actors
+   ("militants") stay generic;
+4. words that match nothing stay as they were, with method "unresolved" and no id: never
+   dropped, so that ``ceasewatch actors --unresolved`` can list them for a curator.
+
+The event date decides what a name meant: a 2018 report's "Jabhat al-Nusra" is coded as Hayat
+Tahrir al-Sham, the organisation that name denoted then (ACLED codes the group under its name
+at the time of the event). Records are never mutated: every change is a ``model_copy``.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+
 from ceasewatch.knowledge import ActorKB
-from ceasewatch.model import Article, Extraction
+from ceasewatch.model import (
+    ActorRef,
+    AgreementMention,
+    Article,
+    Event,
+    Extraction,
+    Relation,
+)
+from ceasewatch.resolve.context import article_country
+from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for
+
+SCORE_CONTEXT = 0.9  # a generic word read through the article's country
+
+
+@dataclass(frozen=True)
+class _Context:
+    matcher: Matcher
+    country: str | None
 
 
 def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extraction:
-    """STUB until issue 4 lands: returns the extraction unchanged."""
-    return extraction
+    """Every ActorRef of ``extraction`` resolved against ``actors`` (see module docstring)."""
+    matcher = matcher_for(actors)
+    ctx = _Context(matcher, article_country(article.text, matcher))
+    return extraction.model_copy(
+        update={
+            "events": tuple(
+                _event(e, ctx, e.event_date or article.published) for e in extraction.events
+            ),
+            "relations": tuple(
+                _relation(r, ctx, r.date or article.published) for r in extraction.relations
+            ),
+            "agreement_mentions": tuple(
+                _mention(m, ctx, article.published) for m in extraction.agreement_mentions
+            ),
+        }
+    )
 
 
-__all__ = ["resolve"]
+def resolve_ref(
+    ref: ActorRef, actors: ActorKB, on: dt.date | None, country: str | None = None
+) -> ActorRef:
+    """One ActorRef resolved on date ``on`` in an article about ``country`` (ISO alpha-2)."""
+    return _ref(ref, _Context(matcher_for(actors), country), on)
+
+
+def _event(event: Event, ctx: _Context, on: dt.date | None) -> Event:
+    return event.model_copy(
+        update={
+            "actor1": _ref(event.actor1, ctx, on) if event.actor1 else None,
+            "assoc_actors1": tuple(_ref(r, ctx, on) for r in event.assoc_actors1),
+            "actor2": _ref(event.actor2, ctx, on) if event.actor2 else None,
+            "assoc_actors2": tuple(_ref(r, ctx, on) for r in event.assoc_actors2),
+        }
+    )
+
+
+def _relation(relation: Relation, ctx: _Context, on: dt.date | None) -> Relation:
+    return relation.model_copy(
+        update={
+            "source": _ref(relation.source, ctx, on),
+            "target": _ref(relation.target, ctx, on) if relation.target else None,
+        }
+    )
+
+
+def _mention(mention: AgreementMention, ctx: _Context, on: dt.date | None) -> AgreementMention:
+    return mention.model_copy(
+        update={
+            "parties": tuple(_ref(r, ctx, on) for r in mention.parties),
+            "guarantors": tuple(_ref(r, ctx, on) for r in mention.guarantors),
+            "excluded": tuple(_ref(r, ctx, on) for r in mention.excluded),
+        }
+    )
+
+
+def _ref(ref: ActorRef, ctx: _Context, on: dt.date | None) -> ActorRef:
+    match = _from_id(ref, ctx, on) or _from_words(ref, ctx, on)
+    if match is None:
+        return ref.model_copy(
+            update={
+                "id": None,
+                "type": None,
+                "inter": None,
+                "method": "unresolved",
+                "score": None,
+                "surface": ref.surface or ref.name,
+            }
+        )
+    match = _read_generic(match, ctx, on)
+    actor = match.actor
+    return ref.model_copy(
+        update={
+            "name": actor.name,
+            "surface": ref.surface or ref.name,
+            "id": actor.id,
+            "type": actor.type,
+            "inter": actor.inter,
+            "method": match.method,
+            "score": match.score,
+        }
+    )
+
+
+def _from_id(ref: ActorRef, ctx: _Context, on: dt.date | None) -> Match | None:
+    """An id set upstream (the extract stage's entity ruler), brought to the event date."""
+    kb = ctx.matcher.kb
+    if ref.id is None or ref.id not in kb:
+        return None
+    now = ref.id if on is None else kb.successor_on(ref.id, on)
+    method = ref.method if ref.method in ("exact", "alias") and now == ref.id else "alias"
+    score = ref.score if ref.score is not None else SCORE_EXACT
+    return Match(kb.actors[now], method, score)
+
+
+def _from_words(ref: ActorRef, ctx: _Context, on: dt.date | None) -> Match | None:
+    return ctx.matcher.match(*_wordings(ref), on=on)
+
+
+def _wordings(ref: ActorRef) -> list[str]:
+    """The texts to try: the surface words first, then the name, each also without a
+    parenthesised part and as that part alone ("Syrian Arab Army (SAA)")."""
+    out: list[str] = []
+    for text in (ref.surface, ref.name):
+        if not text:
+            continue
+        candidates = [text]
+        if "(" in text and text.rstrip().endswith(")"):
+            head, _, inner = text.rstrip()[:-1].partition("(")
+            candidates += [head, inner]
+        out += [c.strip() for c in candidates if c.strip() and c.strip() not in out]
+    return out
+
+
+def _read_generic(match: Match, ctx: _Context, on: dt.date | None) -> Match:
+    """A generic actor read through the article's country, when the KB says what it means."""
+    actor = match.actor
+    if not actor.generic or ctx.country is None or ctx.country not in actor.refers_to:
+        return match
+    kb = ctx.matcher.kb
+    target = actor.refers_to[ctx.country]
+    if on is not None:
+        target = kb.successor_on(target, on)
+        if not kb.active_on(target, on):
+            return match  # e.g. the Assad-era army named for a 2025 event: keep the generic
+    return Match(kb.actors[target], "context", min(match.score, SCORE_CONTEXT))
+
+
+__all__ = ["resolve", "resolve_ref"]

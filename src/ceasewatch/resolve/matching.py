@@ -1,0 +1,216 @@
+"""Name -> actor matching, in the order the resolve stage tries it.
+
+1. exact / alias  the normalised name is a canonical name or an alias (``normalize_name``)
+2. skeleton       same transliteration skeleton (Jaysh/Jaish, Zinki/Zenki): "fuzzy", 0.95
+3. fuzzy          rapidfuzz ratio over skeletons >= FUZZY_THRESHOLD, and the same over
+                  their distinctive words (words found in the names of fewer than
+                  COMMON_WORD_ACTORS actors), so that "Government of Iran" never meets
+                  "Government of Israel" nor "UK forces" "US forces" (see calibrate.py)
+4. contained      a known name plus only filler words ("HTS militants", "the SAA and its
+                  allies"): the longest such name, score 0.9. Other words veto it: "Al-Qaeda
+                  in the Arabian Peninsula" is not al-Qaeda.
+
+Each step is tried on every wording of a mention (surface words, name, the parts of
+"Syrian Arab Army (SAA)") before the next step, so a weaker step never hides a stronger one.
+
+Every step is date-aware through ``ActorKB.candidates_on``: a name denotes what it meant on the
+event date. Built once per knowledge base (``matcher_for``) and reused for every article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import weakref
+from dataclasses import dataclass
+
+import ahocorasick
+from rapidfuzz import fuzz, process
+
+from ceasewatch.knowledge import ActorKB
+from ceasewatch.knowledge.actor_names import normalize_name, skeleton
+from ceasewatch.model import Actor
+
+# Calibrated on the built-in KB by ``python -m ceasewatch.resolve.calibrate`` (misspelt names
+# as positives, names of actors taken out of the KB as negatives; table in docs/KNOWLEDGE.md):
+# from 92 up no trial matched a wrong actor (precision 1.000, recall 0.48 of misspellings the
+# skeleton does not fold); at 88-90 the YPG and YPJ, whose Kurdish names differ in one word,
+# are confused. An unresolved name is queued for a curator; a wrong actor is silently wrong.
+FUZZY_THRESHOLD = 92.0
+# Shorter skeletons are acronyms or one short word ("SAA" vs "SNA", "IS" vs "US"): one edit
+# changes the actor, so they never match fuzzily.
+FUZZY_MIN_LENGTH = 6
+# A skeleton word found in the names of this many actors ("government", "forces", "jaish",
+# "division") says nothing about which actor is meant.
+COMMON_WORD_ACTORS = 3
+# Words that may stand beside an actor's name without changing who it is (step 4).
+FILLER_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "its",
+        "their",
+        "his",
+        "allies",
+        "allied",
+        "fighters",
+        "militants",
+        "militiamen",
+        "troops",
+        "soldiers",
+        "forces",
+        "force",
+        "members",
+        "units",
+        "unit",
+        "groups",
+        "group",
+        "elements",
+        "positions",
+        "of",
+        "affiliated",
+        "loyal",
+        "to",
+        "backed",
+        "led",
+    ]
+)
+SCORE_EXACT = 1.0
+SCORE_UNDATED = 0.9  # the name is known but not for an actor active on the event date
+SCORE_CONTAINED = 0.9
+SCORE_SKELETON = 0.95
+
+
+@dataclass(frozen=True)
+class FuzzyHit:
+    key: str  # the skeleton in the index
+    score: float  # rapidfuzz ratio, 0-100
+
+
+def common_words(index: dict[str, list[str]]) -> frozenset[str]:
+    """Skeleton words shared by the names of at least COMMON_WORD_ACTORS actors."""
+    actors_by_word: dict[str, set[str]] = {}
+    for key, ids in index.items():
+        for word in key.split():
+            actors_by_word.setdefault(word, set()).update(ids)
+    return frozenset(w for w, ids in actors_by_word.items() if len(ids) >= COMMON_WORD_ACTORS)
+
+
+def distinctive(key: str, common: frozenset[str]) -> str:
+    return " ".join(w for w in key.split() if w not in common)
+
+
+def fuzzy_best(
+    key: str, keys: list[str], common: frozenset[str], cutoff: float = FUZZY_THRESHOLD
+) -> FuzzyHit | None:
+    """The best skeleton in ``keys`` close to ``key`` in whole and in its distinctive words."""
+    own = distinctive(key, common)
+    if not own:  # only common words ("Syrian government forces"): nothing to be sure of
+        return None
+    for other, score, _ in process.extract(
+        key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5
+    ):
+        theirs = distinctive(other, common)
+        if own == theirs or fuzz.ratio(own, theirs) >= cutoff:
+            return FuzzyHit(other, float(score))
+    return None
+
+
+@dataclass(frozen=True)
+class Match:
+    """The actor a name was matched to, how, and how sure."""
+
+    actor: Actor
+    method: str  # "exact", "alias", "fuzzy"
+    score: float
+
+
+class Matcher:
+    """Matching indexes over one knowledge base."""
+
+    def __init__(self, kb: ActorKB) -> None:
+        self.kb = kb
+        self.automaton = ahocorasick.Automaton()
+        for name in kb.names():
+            key = normalize_name(name)
+            if key:
+                self.automaton.add_word(f" {key} ", key)
+        self.automaton.make_automaton()
+        self.skeleton_ids = kb.skeletons()
+        self.skeleton_keys = [k for k in self.skeleton_ids if len(k) >= FUZZY_MIN_LENGTH]
+        self.common = common_words(self.skeleton_ids)
+
+    def known_names_in(self, text: str) -> list[str]:
+        """Every known name (normalised) that occurs as whole words in ``text``."""
+        haystack = f" {normalize_name(text)} "
+        return [key for _end, key in self.automaton.iter(haystack)]
+
+    def match(self, *wordings: str, on: dt.date | None) -> Match | None:
+        """The best actor for any of ``wordings`` on ``on`` (module docstring), or None."""
+        for step in (self._exact, self._skeleton, self._fuzzy, self._contained):
+            for words in wordings:
+                found = step(words, on)
+                if found is not None:
+                    return found
+        return None
+
+    def _exact(self, name: str, on: dt.date | None) -> Match | None:
+        found = self.kb.candidates_on(name, on)
+        if found:
+            return Match(found[0].actor, found[0].method, SCORE_EXACT)
+        undated = self.kb.candidates_on(name, None) if on is not None else []
+        if undated:
+            return Match(undated[0].actor, undated[0].method, SCORE_UNDATED)
+        return None
+
+    def _contained(self, name: str, on: dt.date | None) -> Match | None:
+        whole = normalize_name(name)
+        parts = sorted(set(self.known_names_in(name)), key=len, reverse=True)
+        for part in parts:
+            rest = f" {whole} ".replace(f" {part} ", " ", 1).split()
+            if part == whole or not all(w in FILLER_WORDS for w in rest):
+                continue
+            found = self._exact(part, on)
+            if found is not None and not found.actor.generic:
+                return Match(found.actor, found.method, min(found.score, SCORE_CONTAINED))
+        return None
+
+    def _skeleton(self, name: str, on: dt.date | None) -> Match | None:
+        key = skeleton(name)
+        if len(key) < FUZZY_MIN_LENGTH:
+            return None
+        return self._best(self.skeleton_ids.get(key, []), on, SCORE_SKELETON)
+
+    def _fuzzy(self, name: str, on: dt.date | None) -> Match | None:
+        key = skeleton(name)
+        if len(key) < FUZZY_MIN_LENGTH or not self.skeleton_keys:
+            return None
+        hit = fuzzy_best(key, self.skeleton_keys, self.common)
+        if hit is None:
+            return None
+        return self._best(self.skeleton_ids[hit.key], on, round(hit.score / 100.0, 3))
+
+    def _best(self, ids: list[str], on: dt.date | None, score: float) -> Match | None:
+        """The first of ``ids`` as it was on ``on``, preferring concrete over generic actors."""
+        actors = []
+        for actor_id in ids:
+            now = actor_id if on is None else self.kb.successor_on(actor_id, on)
+            actors.append(self.kb.actors[now])
+        actors.sort(key=lambda a: a.generic)
+        return Match(actors[0], "fuzzy", score) if actors else None
+
+
+_MATCHERS: weakref.WeakKeyDictionary[ActorKB, Matcher] = weakref.WeakKeyDictionary()
+
+
+def matcher_for(kb: ActorKB) -> Matcher:
+    """The matcher of ``kb``, built on first use (the KB is built once per run)."""
+    matcher = _MATCHERS.get(kb)
+    if matcher is None:
+        matcher = Matcher(kb)
+        _MATCHERS[kb] = matcher
+    return matcher
+
+
+__all__ = ["FUZZY_MIN_LENGTH", "FUZZY_THRESHOLD", "Match", "Matcher", "matcher_for"]
