@@ -1,0 +1,147 @@
+"""Who an agreement binds or excludes on a given day.
+
+An actor matches a rule through itself or any coalition, brand or command it belonged to on
+that day (memberships with dates), so "Jaish al-Nasr" is bound by a rule on the opposition side
+while it was part of an opposition coalition. A designation follows an organisation through its
+renamings and mergers: a UN listing of Jabhat al-Nusra holds for Hayat Tahrir al-Sham, as the
+1267 committee treats the names as one entry. Exclusion wins over binding: an excluded actor is
+never a protected party.
+
+The logic works on the actor records themselves (memberships, renamings, designations are
+data), so it behaves the same on any ActorKB, including a test's fictional one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from ceasewatch.knowledge import ActorKB
+from ceasewatch.model import Actor, ActorRef, Agreement, PartyRule
+
+Role = Literal["bound", "excluded", "unbound", "civilian", "unknown"]
+# Renamings after which the successor is the same organisation (designations carry over).
+CONTINUING = ("renamed", "merged")
+
+
+@dataclass(frozen=True)
+class ActorRole:
+    """An event actor's standing under an agreement on the event date, and why."""
+
+    ref: ActorRef
+    role: Role
+    party: int | None  # index into Agreement.parties when bound
+    why: str
+    name: str = ""  # the KB's canonical name when known, else the words of the report
+
+    @property
+    def label(self) -> str:
+        return f"{self.name or self.ref.name} ({self.ref.id or 'unresolved'})"
+
+
+class PartyResolver:
+    """Roles of actors under agreements, by date; built once per actor KB."""
+
+    def __init__(self, actors: ActorKB) -> None:
+        self.actors = actors
+        self._predecessors: dict[str, list[tuple[str, dt.date]]] = {}
+        for actor in actors.actors.values():
+            for renaming in actor.renamings:
+                if renaming.kind in CONTINUING:
+                    entry = (actor.id, renaming.date)
+                    self._predecessors.setdefault(renaming.successor, []).append(entry)
+
+    def role(self, ref: ActorRef, agreement: Agreement, on: dt.date) -> ActorRole:
+        """The standing of one event actor under ``agreement`` on ``on``."""
+        actor = self.actors.get(ref.id) if ref.id else None
+        if actor is None:
+            reason = "not resolved to a known actor" if not ref.id else f"id {ref.id!r} not in KB"
+            return ActorRole(ref, "unknown", None, reason)
+        role, party, why = self._standing(actor, agreement, on)
+        return ActorRole(ref, role, party, why, actor.name)
+
+    def _standing(
+        self, actor: Actor, agreement: Agreement, on: dt.date
+    ) -> tuple[Role, int | None, str]:
+        if actor.type == "civilians":
+            return "civilian", None, "civilians"
+        excluded = self.match(actor.id, agreement.excluded, on)
+        if excluded is not None:
+            return "excluded", None, f"excluded: {excluded}"
+        for i, rule in enumerate(agreement.parties):
+            why = self.match(actor.id, rule, on)
+            if why is not None:
+                return "bound", i, f"bound as party {i + 1} ({_name(rule)}): {why}"
+        if actor.generic:
+            return "unknown", None, "a generic reference, not a known group"
+        return "unbound", None, "not a party and not excluded"
+
+    def match(self, actor_id: str, rule: PartyRule, on: dt.date) -> str | None:
+        """Why ``actor_id`` falls under ``rule`` on ``on`` (via itself or a parent), or None."""
+        for actor, path in self._identities(actor_id, on):
+            how = "" if not path else f" (member of {' > '.join(path)})"
+            if actor.id in rule.actors:
+                return f"listed as {actor.id}{how}"
+            for text in rule.rules:
+                if self._rule_holds(actor, text, on, top=not path):
+                    return f"{text} holds for {actor.id}{how}"
+        return None
+
+    def designated(self, actor_id: str, authority: str, on: dt.date) -> bool:
+        """Was the actor, under this or an earlier name, designated by ``authority`` on ``on``?"""
+        for lineage_id in (actor_id, *self._lineage(actor_id, on)):
+            actor = self.actors.get(lineage_id)
+            for d in actor.designations if actor else ():
+                if d.authority == authority and d.start <= on and (d.end is None or on <= d.end):
+                    return True
+        return False
+
+    # --- internals ---------------------------------------------------------------------------
+
+    def _rule_holds(self, actor: Actor, text: str, on: dt.date, *, top: bool) -> bool:
+        kind, _, value = text.partition(":")
+        if kind == "side":
+            return actor.side == value
+        if kind == "designated":
+            return self.designated(actor.id, value, on)
+        # An actor's type is its own: a militia in a state-led command is not state forces.
+        return kind == "type" and top and actor.type == value
+
+    def _identities(self, actor_id: str, on: dt.date) -> list[tuple[Actor, tuple[str, ...]]]:
+        """The actor, then every parent it belonged to on ``on`` (transitively), with the path."""
+        start = self.actors.get(actor_id)
+        if start is None:
+            return []
+        out: list[tuple[Actor, tuple[str, ...]]] = [(start, ())]
+        seen = {actor_id}
+        i = 0
+        while i < len(out):
+            actor, path = out[i]
+            i += 1
+            for m in actor.memberships:
+                parent = self.actors.get(m.parent)
+                valid = (m.start is None or m.start <= on) and (m.end is None or on <= m.end)
+                if parent is not None and valid and parent.id not in seen:
+                    seen.add(parent.id)
+                    out.append((parent, (*path, parent.id)))
+        return out
+
+    def _lineage(self, actor_id: str, on: dt.date) -> list[str]:
+        """Predecessors renamed or merged into the actor by ``on``, nearest first."""
+        out: list[str] = []
+        todo = [actor_id]
+        while todo:
+            current = todo.pop(0)
+            for pred, date in self._predecessors.get(current, ()):
+                if date <= on and pred not in out and pred != actor_id:
+                    out.append(pred)
+                    todo.append(pred)
+        return out
+
+
+def _name(rule: PartyRule) -> str:
+    return rule.description or ", ".join((*rule.actors, *rule.rules)) or "?"
+
+
+__all__ = ["ActorRole", "PartyResolver", "Role"]
