@@ -8,6 +8,7 @@ tests/test_quality_floors.py pins floors on it. One module per set:
 - case2021   CASE 2021 task 2 snippets: sub-event type
 - cameo_ner  ConfliBERT cameo_ner: source/target actor spans
 - re3d       Dstl re3d: organisation and location spans, resolution and geocoding rates
+- seed_places  the founding report's places against a GeoNames-format fixture
 
 The harness never changes extraction: it builds Articles from the items, runs
 ``pipeline.process_article`` and compares. Eval data stay outside the package.
@@ -27,6 +28,7 @@ from ceasewatch.evaluate.fakes import evaluate_fakes
 from ceasewatch.evaluate.harness import REPO, find_data_dir
 from ceasewatch.evaluate.re3d import evaluate_re3d
 from ceasewatch.evaluate.report import EvaluationReport, FieldScore, SetReport, to_json, to_markdown
+from ceasewatch.evaluate.seed_places import evaluate_seed_places
 from ceasewatch.pipeline import Resources
 
 SetRunner = Callable[[Path, Resources, int | None], SetReport]
@@ -36,6 +38,7 @@ SETS: dict[str, SetRunner] = {
     "case2021": evaluate_case2021,
     "cameo_ner": evaluate_cameo_ner,
     "re3d": evaluate_re3d,
+    "seed_places": evaluate_seed_places,
 }
 
 

@@ -21,7 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ceasewatch.evaluate.harness import make_article, require, run_pipeline
-from ceasewatch.evaluate.metrics import Counts, LabeledSpan, Tally, match_spans, stable_sample
+from ceasewatch.evaluate.metrics import (
+    Counts,
+    LabeledSpan,
+    Tally,
+    match_spans,
+    stable_sample,
+    tally,
+)
 from ceasewatch.evaluate.report import FieldScore, SetReport, from_counts, from_tally
 from ceasewatch.evaluate.spans import actor_mentions, location_spans
 from ceasewatch.model import Article
@@ -77,6 +84,20 @@ def load(data_dir: Path) -> list[Item]:
     return items
 
 
+def _name_coverage(items: list[Item], resources: Resources) -> tuple[Tally, Tally]:
+    """How many distinct gold names the KB and the gazetteer know, extraction aside.
+
+    Measures the knowledge, not the extractor: a gold Organisation name counts when the KB has
+    it as a name or alias (``ActorKB.lookup``), a gold Location name when the gazetteer has an
+    entry spelled alike (``Gazetteer.lookup``).
+    """
+    orgs = {i.article.text[s.start : s.end] for i in items for s in i.organisations}
+    places = {i.article.text[s.start : s.end] for i in items for s in i.locations}
+    kb = tally(bool(resources.actors.lookup(name)) for name in sorted(orgs))
+    gazetteer = tally(bool(resources.gazetteer.lookup(name)) for name in sorted(places))
+    return kb, gazetteer
+
+
 def evaluate_re3d(data_dir: Path, resources: Resources, limit: int | None = None) -> SetReport:
     everything = load(data_dir)
     items = stable_sample(everything, [i.key for i in everything], limit)
@@ -106,6 +127,11 @@ def evaluate_re3d(data_dir: Path, resources: Resources, limit: int | None = None
         from_tally("all coded actors resolved to a KB id (rate)", all_resolved),
         from_counts("Location spans -> event places (overlap)", places),
         from_tally("matched places geocoded (rate)", geocoded),
+    )
+    kb_known, gazetteer_known = _name_coverage(items, resources)
+    fields += (
+        from_tally("gold Organisation names known to the KB (rate)", kb_known),
+        from_tally("gold Location names in the gazetteer (rate)", gazetteer_known),
     )
     unresolved = all_resolved.total - all_resolved.correct
     return SetReport(
