@@ -311,3 +311,42 @@ def test_top_level_must_hold_an_actors_list(tmp_path: Path) -> None:
 def test_missing_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeError, match="not a folder"):
         load_actors([tmp_path / "nope"])
+
+
+# --- CLI ---------------------------------------------------------------------------------------
+
+
+def test_cli_actors_search_and_actor_page(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from ceasewatch.cli import main
+
+    write(tmp_path, "colombia.yaml", COLOMBIA)
+    runner = CliRunner()
+    found = runner.invoke(main, ["actors", "farc-ep", "--kb", str(tmp_path), "--json"])
+    assert found.exit_code == 0, found.output
+    assert [a["id"] for a in json.loads(found.output)] == ["farc"]
+    table = runner.invoke(main, ["actors", "Zinki"])
+    assert table.exit_code == 0 and "nour-al-din" in table.output
+    missing = runner.invoke(main, ["actors", "no such group anywhere"])
+    assert missing.exit_code == 1
+    page = runner.invoke(main, ["actor", "comunes", "--kb", str(tmp_path), "--json"])
+    assert page.exit_code == 0, page.output
+    record = json.loads(page.output)
+    assert record["lineage"] == ["farc", "comunes"]
+    text = runner.invoke(main, ["actor", "farc", "--kb", str(tmp_path)])
+    assert "designated by US" in text.output and "renamed -> comunes" in text.output
+    unknown = runner.invoke(main, ["actor", "nobody"])
+    assert unknown.exit_code != 0 and "no actor with id 'nobody'" in unknown.output
+
+
+def test_cli_refuses_a_broken_kb_folder_with_its_problems(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from ceasewatch.cli import main
+
+    write(tmp_path, "c.yaml", COLOMBIA.replace("parent: farc", "parent: ghost"))
+    result = CliRunner().invoke(main, ["actors", "--kb", str(tmp_path)])
+    assert result.exit_code != 0 and "'ghost' is not in the KB" in result.output

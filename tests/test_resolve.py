@@ -264,3 +264,57 @@ def test_every_actor_the_seed_names_resolves_in_the_seed(seed_path: Path) -> Non
     assert all(r.type is not None and r.inter is not None for r in got)
     assert kb.designated("hts", "UNSC", D(2018, 1, 11))
     assert kb.parents_on("fsa-2nd-army", D(2018, 1, 11)) == ["fsa"]
+
+
+# --- the curator's queue -------------------------------------------------------------------------
+
+
+def test_unresolved_names_are_counted_with_examples(yemen_kb: ActorKB) -> None:
+    from ceasewatch.model import Span
+    from ceasewatch.resolve.review import unresolved_names
+
+    sentence = Span(start=0, end=40, text="Security Belt Forces attacked the Houthis.")
+    events = []
+    for i, words in enumerate(["Security Belt Forces", "security belt forces", "Houthis"]):
+        e = event(ref(words), on=D(2019, 8, 1)).model_copy(
+            update={"id": f"e{i}", "sentence": sentence}
+        )
+        events.append(
+            resolve(Extraction(article_id="a1", events=(e,)), article("x"), yemen_kb).events[0]
+        )
+    queue = unresolved_names(events)
+    assert [(u.name, u.count) for u in queue] == [("Security Belt Forces", 2)]
+    assert queue[0].spellings == ["Security Belt Forces", "security belt forces"]
+    assert queue[0].examples == [sentence.text]
+    assert queue[0].event_ids == ["e0", "e1"]
+
+
+def test_cli_lists_unresolved_names_from_the_archive(tmp_path: Path, yemen_kb: ActorKB) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from ceasewatch.cli import main
+    from ceasewatch.model import RawDocument
+    from ceasewatch.store import open_store
+
+    db = tmp_path / "archive.db"
+    text = "Security Belt Forces clashed with the Houthis in Aden."
+    art = Article(
+        id="a1", origin="t", text=text, published=D(2019, 8, 1), content_hash="h1", raw_hash="r1"
+    )
+    raw = RawDocument(
+        origin="t",
+        data=text.encode(),
+        media_type="text/plain",
+        fetched_at=dt.datetime(2019, 8, 2, tzinfo=dt.UTC),
+    )
+    x = Extraction(article_id="a1", events=(event(ref("Security Belt Forces"), ref("Houthis")),))
+    store = open_store(db)
+    stored, _ = store.add_article(art, raw)
+    store.save_extraction(resolve(x.model_copy(update={"article_id": stored.id}), art, yemen_kb))
+    store.close()
+    result = CliRunner().invoke(main, ["actors", "--unresolved", "--db", str(db), "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert [(r["name"], r["count"]) for r in rows] == [("Security Belt Forces", 1)]
