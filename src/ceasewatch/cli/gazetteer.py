@@ -1,1 +1,100 @@
-"""Commands of this group are registered on ceasewatch.cli.app.main."""
+"""`ceasewatch gazetteer import|lookup`: thin wrappers over knowledge.geonames and geocode."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ceasewatch.cli.app import gazetteer_option, main
+from ceasewatch.errors import CeasewatchError
+from ceasewatch.geocode import load_gazetteer
+from ceasewatch.knowledge.gazetteer import Candidate, default_import_path
+from ceasewatch.knowledge.geonames import import_geonames
+
+db_path_option = click.option(
+    "--db-path",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Gazetteer index file (default: $CEASEWATCH_GAZETTEER_DB, else gazetteer.sqlite "
+    "in your data folder; `analyze` uses it when it exists).",
+)
+
+
+@main.group("gazetteer")
+def gazetteer_group() -> None:
+    """Import GeoNames dumps and look names up in the gazetteer."""
+
+
+@gazetteer_group.command("import")
+@click.argument("source")
+@db_path_option
+@click.option(
+    "--country",
+    "countries",
+    multiple=True,
+    help="Keep only this country's places (ISO alpha-2, repeatable), e.g. --country SY.",
+)
+def import_command(source: str, db_path: Path | None, countries: tuple[str, ...]) -> None:
+    """Import a GeoNames dump (PATH or URL; allCountries, XX, citiesN, alternateNamesV2; zip
+    or plain). All or nothing: a bad row or a truncated dump leaves the index unchanged."""
+    target = db_path or default_import_path()
+
+    def progress(label: str, rows: int) -> None:
+        click.echo(f"  {label}: {rows} places", err=True)
+
+    try:
+        report = import_geonames(source, target, countries=countries, progress=progress)
+    except CeasewatchError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    click.echo(
+        f"imported {report.places} places and {report.names} names into {report.db_path} "
+        f"in {report.seconds:.1f} s ({report.skipped} alternate names skipped)"
+    )
+
+
+def _as_dict(cand: Candidate) -> dict[str, object]:
+    return {
+        **cand.place.model_dump(),
+        "matched": cand.matched,
+        "method": cand.method,
+        "score": cand.score,
+        "index": cand.index,
+    }
+
+
+@gazetteer_group.command("lookup")
+@click.argument("name")
+@db_path_option
+@gazetteer_option
+@click.option("--country", "countries", multiple=True, help="Only this country (ISO alpha-2).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def lookup_command(
+    name: str,
+    db_path: Path | None,
+    gazetteer_files: tuple[str, ...],
+    countries: tuple[str, ...],
+    as_json: bool,
+) -> None:
+    """Every gazetteer entry NAME may refer to, in any transliteration, best match first."""
+    gazetteer = load_gazetteer([Path(f) for f in gazetteer_files], imported=db_path)
+    found = gazetteer.lookup(name, countries=countries)
+    if not found and countries:
+        found = gazetteer.fuzzy(name, countries)
+    if as_json:
+        click.echo(json.dumps([_as_dict(c) for c in found], ensure_ascii=False, indent=2))
+        return
+    if not found:
+        click.echo(f"no place named {name!r} (indexes: {', '.join(gazetteer.labels)})")
+        return
+    for cand in found:
+        p = cand.place
+        click.echo(
+            f"{p.id:<34} {p.name:<32} {p.latitude:9.5f} {p.longitude:10.5f} "
+            f"{p.feature_class or '-'}.{p.feature_code or '-':<6} {p.country or '-':<3} "
+            f"{cand.method} {cand.score:.2f} [{cand.index}]"
+        )

@@ -78,7 +78,7 @@ class ImportReport:
     files: tuple[str, ...]
     places: int
     names: int
-    skipped: int  # alternate names of places not in the index, and code rows
+    skipped: int  # alternate names of places not in the index (links and codes are not names)
     seconds: float
 
 
@@ -255,8 +255,9 @@ def _flush_alternates(conn: sqlite3.Connection, batch: list[tuple[str, str, int,
 # --- sources: plain files, zips, URLs ----------------------------------------------------------
 
 
-def _is_alternates(name: str) -> bool:
-    return Path(name).name.lower().startswith("alternatename")
+def _is_alternates(label: str) -> bool:
+    member = label.rsplit("!", 1)[-1]  # "dump.zip!alternateNamesV2.txt"
+    return Path(member).name.lower().startswith("alternatename")
 
 
 def _wanted(name: str) -> bool:

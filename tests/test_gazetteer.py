@@ -1,0 +1,203 @@
+"""GeoNames import (plain, zip, URL; all-or-nothing) and transliteration-aware lookup."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import sqlite3
+import threading
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ceasewatch.cli import main
+from ceasewatch.errors import KnowledgeError
+from ceasewatch.knowledge.gazetteer import Gazetteer, connect
+from ceasewatch.knowledge.geonames import import_geonames
+
+
+def geoname(gid: int, name: str, lat: float, lon: float, alt: str = "", **kw: str) -> str:
+    """One 19-column GeoNames row."""
+    cols = [str(gid), name, name, alt, str(lat), str(lon), kw.get("fclass", "P"),
+            kw.get("fcode", "PPL"), kw.get("cc", "IQ"), "", "", "", "", "",
+            kw.get("pop", "0"), "", "", "Asia/Baghdad", "2024-01-01"]  # fmt: skip
+    return "\t".join(cols) + "\n"
+
+
+# Iraqi places (not the seed's conflict): real names, coordinates rounded from GeoNames.
+ROWS = [
+    geoname(1, "Tall `Afar", 36.374, 42.448, "Tal Afar,Tell Afar", pop="200000"),
+    geoname(2, "Qayyarah", 35.806, 43.292, "Al Qayyarah,Qaiyara"),
+    geoname(3, "Qayyarah Airfield West", 35.767, 43.125, fclass="S", fcode="AIRB"),
+    geoname(4, "Sinjar", 36.322, 41.876, cc="IQ"),
+]
+
+
+def write(path: Path, rows: list[str]) -> Path:
+    path.write_text("".join(rows), encoding="utf-8")
+    return path
+
+
+def count(db: Path) -> int:
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute("SELECT count(*) FROM places").fetchone()[0])
+
+
+def gazetteer(db: Path) -> Gazetteer:
+    return Gazetteer([("imported", connect(db, readonly=True))])
+
+
+def test_import_plain_file_and_lookup_variants(tmp_path: Path) -> None:
+    db = tmp_path / "g.sqlite"
+    report = import_geonames(write(tmp_path / "IQ.txt", ROWS), db)
+    assert (report.places, count(db)) == (4, 4)
+    found = gazetteer(db).lookup("Tel Afar")
+    assert [c.place.id for c in found] == ["geonames:1"]
+    assert found[0].method == "variant"
+    assert gazetteer(db).lookup("al-Qayyara")[0].place.id == "geonames:2"
+
+
+def test_reimport_replaces_rather_than_duplicates(tmp_path: Path) -> None:
+    db = tmp_path / "g.sqlite"
+    src = write(tmp_path / "IQ.txt", ROWS)
+    import_geonames(src, db)
+    import_geonames(src, db)
+    assert count(db) == 4
+
+
+def test_country_filter(tmp_path: Path) -> None:
+    db = tmp_path / "g.sqlite"
+    rows = [*ROWS, geoname(9, "Sinjar", 35.59, 37.0, cc="SY")]
+    import_geonames(write(tmp_path / "all.txt", rows), db, countries=["sy"])
+    assert [c.place.country for c in gazetteer(db).lookup("Sinjar")] == ["SY"]
+
+
+def test_zip_with_alternate_names(tmp_path: Path) -> None:
+    archive = tmp_path / "IQ.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        # The alternate names file comes first in the archive: the import must still read the
+        # places first.
+        zf.writestr("alternateNamesV2.txt", "10\t2\tar\tالقيارة\t\t\t\t\t\t\n11\t2\tlink\thttp://x\n"
+                    "12\t777\ten\tNowhere\t\t\t\t\t\t\n")  # fmt: skip
+        zf.writestr("IQ.txt", "".join(ROWS))
+        zf.writestr("readme.txt", "not data")
+    db = tmp_path / "g.sqlite"
+    report = import_geonames(archive, db)
+    assert report.places == 4
+    assert report.skipped == 1  # the name of an unknown place (link rows are not names)
+    assert gazetteer(db).lookup("القيارة")[0].place.id == "geonames:2"
+
+
+def test_malformed_row_names_file_line_and_field_and_rolls_back(tmp_path: Path) -> None:
+    db = tmp_path / "g.sqlite"
+    import_geonames(write(tmp_path / "IQ.txt", ROWS[:2]), db)
+    bad = [*ROWS[2:3], ROWS[3].replace("\t41.876\t", "\tforty-one\t")]
+    src = write(tmp_path / "bad.txt", bad)
+    with pytest.raises(KnowledgeError) as err:
+        import_geonames(src, db)
+    assert str(src) in str(err.value)
+    assert "line 2, field 'longitude'" in str(err.value)
+    assert count(db) == 2  # the good first row of bad.txt was rolled back too
+
+
+def test_out_of_range_and_bad_feature_class(tmp_path: Path) -> None:
+    src = write(tmp_path / "bad.txt", [geoname(5, "X", 95.0, 10.0, fclass="Q")])
+    with pytest.raises(KnowledgeError) as err:
+        import_geonames(src, tmp_path / "g.sqlite")
+    assert {"latitude", "feature class"} <= {p.split("'")[1] for p in err.value.problems}
+
+
+def test_truncated_plain_dump_is_refused(tmp_path: Path) -> None:
+    text = "".join(ROWS)
+    src = tmp_path / "cut.txt"
+    src.write_text(text[: len(text) - 40], encoding="utf-8")
+    db = tmp_path / "g.sqlite"
+    with pytest.raises(KnowledgeError, match="line 4"):
+        import_geonames(src, db)
+    assert count(db) == 0
+
+
+def test_truncated_zip_is_refused_and_nothing_applied(tmp_path: Path) -> None:
+    archive = tmp_path / "IQ.zip"
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("IQ.txt", "".join(ROWS * 200))
+    data = archive.read_bytes()
+    cut = tmp_path / "cut.zip"
+    cut.write_bytes(data[: len(data) // 2])
+    db = tmp_path / "g.sqlite"
+    import_geonames(write(tmp_path / "ok.txt", ROWS[:1]), db)
+    with pytest.raises(KnowledgeError):
+        import_geonames(cut, db)
+    assert count(db) == 1
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(KnowledgeError, match="no such file"):
+        import_geonames(tmp_path / "nope.txt", tmp_path / "g.sqlite")
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[str]:
+    folder = tmp_path / "www"
+    folder.mkdir()
+    with zipfile.ZipFile(folder / "IQ.zip", "w") as zf:
+        zf.writestr("IQ.txt", "".join(ROWS))
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+
+    class Quiet(http.server.ThreadingHTTPServer):
+        def handle_error(self, request: object, client_address: object) -> None:
+            pass
+
+    server = Quiet(("127.0.0.1", 0), handler)
+    server.RequestHandlerClass.log_message = lambda *a: None  # type: ignore[method-assign]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.network
+def test_import_from_url(served: str, tmp_path: Path) -> None:
+    db = tmp_path / "g.sqlite"
+    report = import_geonames(f"{served}/IQ.zip", db)
+    assert report.places == 4
+    assert gazetteer(db).lookup("Qaiyara")[0].place.id == "geonames:2"
+
+
+@pytest.mark.network
+def test_import_from_missing_url_fails_cleanly(served: str, tmp_path: Path) -> None:
+    from ceasewatch.errors import FetchError
+
+    with pytest.raises(FetchError, match="404"):
+        import_geonames(f"{served}/nope.zip", tmp_path / "g.sqlite")
+
+
+def test_cli_import_and_lookup(tmp_path: Path) -> None:
+    db = tmp_path / "g.sqlite"
+    src = write(tmp_path / "IQ.txt", ROWS)
+    runner = CliRunner()
+    result = runner.invoke(main, ["gazetteer", "import", str(src), "--db-path", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "imported 4 places" in result.output
+    result = runner.invoke(
+        main, ["gazetteer", "lookup", "Tall Afar", "--db-path", str(db), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    ids = [c["id"] for c in json.loads(result.output)]
+    assert "geonames:1" in ids
+
+
+def test_cli_import_error_exit_code(tmp_path: Path) -> None:
+    src = write(tmp_path / "bad.txt", ["1\tonly two\n"])
+    result = CliRunner().invoke(
+        main, ["gazetteer", "import", str(src), "--db-path", str(tmp_path / "g.sqlite")]
+    )
+    assert result.exit_code == 1
+    assert "line 1" in result.output

@@ -1,0 +1,217 @@
+"""The geocode stage: context disambiguation, feature types, precision, honest fallbacks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from pathlib import Path
+
+import pytest
+
+from ceasewatch.geocode import Gazetteer, geocode, load_gazetteer
+from ceasewatch.model import Article, Event, Extraction, Location, Span
+
+FIXTURE = Path(__file__).parent / "fixtures" / "geonames" / "seed_villages_SY.txt"
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    dlat = (a[0] - b[0]) * 111.32
+    dlon = (a[1] - b[1]) * 111.32 * math.cos(math.radians(a[0]))
+    return math.hypot(dlat, dlon)
+
+
+def article(text: str) -> Article:
+    return Article(id="a", origin="test", text=text, content_hash="c", raw_hash="r")
+
+
+def extraction(text: str, *names: str, qualifier: str | None = None) -> Extraction:
+    """One event per name; the location span points at the name's first mention."""
+    events = []
+    for i, name in enumerate(names):
+        start = text.find(name)
+        span = Span(start=start, end=start + len(name), text=name) if start >= 0 else None
+        loc = Location(name=name, surface=name, span=span, qualifier=qualifier)
+        events.append(
+            Event(
+                id=f"e{i}",
+                article_id="a",
+                event_date=dt.date(2016, 10, 20),
+                time_precision=1,
+                disorder_type="Political violence",
+                event_type="Battles",
+                sub_event_type="Armed clash",
+                actor1=None,
+                location=loc,
+            )
+        )
+    return Extraction(article_id="a", events=tuple(events))
+
+
+def locations(
+    text: str, gaz: Gazetteer, *names: str, qualifier: str | None = None
+) -> list[Location]:
+    out = geocode(extraction(text, *names, qualifier=qualifier), article(text), gaz)
+    return [e.location for e in out.events if e.location is not None]
+
+
+def geoname(gid: int, name: str, lat: float, lon: float, fclass: str = "P", fcode: str = "PPL",
+            cc: str = "SY", alt: str = "") -> str:  # fmt: skip
+    cols = [str(gid), name, name, alt, str(lat), str(lon), fclass, fcode, cc, "", "", "", "",
+            "", "0", "", "", "", "2024-01-01"]  # fmt: skip
+    return "\t".join(cols) + "\n"
+
+
+@pytest.fixture(scope="module")
+def builtin(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    return load_gazetteer(imported=tmp_path_factory.mktemp("none") / "absent.sqlite")
+
+
+@pytest.fixture(scope="module")
+def namesakes(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    """Hand-made places in Aleppo governorate (not the seed's): two villages named Tell Qarah
+    ~60 km apart, a farm namesake, and the Kuweires airbase."""
+    folder = tmp_path_factory.mktemp("gaz")
+    path = folder / "aleppo.txt"
+    path.write_text(
+        geoname(98000001, "Tall Qarah", 36.45, 37.60, alt="Tell Qara")  # near al-Bab
+        + geoname(98000002, "Tall Qarah", 36.05, 37.05, alt="Tell Qara")  # near Zirbah
+        + geoname(98000003, "Tall Qarah", 36.06, 37.06, fclass="S", fcode="FRM")
+        + geoname(
+            98000004,
+            "Kuweires Military Airbase",
+            36.187,
+            37.583,
+            "S",
+            "AIRB",
+            alt="Kuweires Airbase,Kweires Air Base",
+        )
+        + geoname(98000005, "Kuwayris Sharqi", 36.18, 37.55),
+        encoding="utf-8",
+    )
+    return load_gazetteer([path], imported=folder / "absent.sqlite")
+
+
+# --- unit tests on hand-built, non-seed inputs ----------------------------------------------
+
+
+def test_transliteration_variant_resolves_at_precision_1(builtin: Gazetteer) -> None:
+    text = "Air strikes hit Maarat al-Numan on Thursday."
+    (loc,) = locations(text, builtin, "Maarat al-Numan")
+    assert loc.geo_precision == 1
+    assert loc.admin1 == "Idleb" and loc.country == "Syria" and loc.iso == 760
+    assert km((loc.latitude or 0, loc.longitude or 0), (35.648, 36.677)) < 2
+    assert loc.place_id and loc.reason
+
+
+def test_namesake_picked_by_the_articles_area(namesakes: Gazetteer) -> None:
+    text = "Rebels attacked army posts in Tell Qara in the al-Bab area of northern Aleppo."
+    (loc,) = locations(text, namesakes, "Tell Qara")
+    assert loc.place_id == "geonames:98000001"
+    assert "context" in loc.reason
+
+
+def test_namesake_picked_by_direction_phrase(namesakes: Gazetteer) -> None:
+    text = "Shelling hit Tell Qara, south of Hadher, in southern Aleppo."
+    (loc,) = locations(text, namesakes, "Tell Qara")
+    assert loc.place_id == "geonames:98000002"  # not the farm beside it, not the northern village
+
+
+def test_airbase_known_is_the_place(namesakes: Gazetteer) -> None:
+    text = "Clashes near the Kuweires Airbase east of Aleppo."
+    (loc,) = locations(text, namesakes, "Kuweires Airbase", qualifier="near")
+    assert loc.place_id == "geonames:98000004"
+    assert loc.geo_precision == 2
+
+
+def test_airbase_unknown_falls_back_to_its_town(builtin: Gazetteer) -> None:
+    text = "The army shelled positions near the Taftanaz Airbase in Idlib."
+    (loc,) = locations(text, builtin, "Taftanaz Airbase", qualifier="near")
+    assert loc.geo_precision == 2
+    assert "not in the gazetteer" in loc.reason
+    assert km((loc.latitude or 0, loc.longitude or 0), (35.998, 36.786)) < 2
+
+
+def test_unknown_village_falls_back_to_named_region(builtin: Gazetteer) -> None:
+    text = "Fighting was reported in Qaryat Nowhereville in the countryside of Hama."
+    (loc,) = locations(text, builtin, "Qaryat Nowhereville")
+    assert loc.geo_precision == 3
+    assert loc.admin1 == "Hama"
+    assert "not in the gazetteer" in loc.reason and "Hama" in loc.reason
+    assert loc.uncertainty_km and loc.uncertainty_km > 20
+
+
+def test_no_context_no_coordinates(builtin: Gazetteer) -> None:
+    text = "Fighting was reported in Qaryat Nowhereville."
+    (loc,) = locations(text, builtin, "Qaryat Nowhereville")
+    assert loc.latitude is None and loc.geo_precision is None
+    assert "without coordinates" in loc.reason
+
+
+def test_far_namesake_is_rejected(builtin: Gazetteer) -> None:
+    # Salmo exists in British Columbia; an article about southern Idlib never means it.
+    text = "Clashes erupted in Salmo in southern Idlib."
+    (loc,) = locations(text, builtin, "Salmo")
+    assert loc.admin1 == "Idleb"
+    assert loc.country == "Syria"
+
+
+def test_outside_syria_gets_country_and_iso(builtin: Gazetteer) -> None:
+    text = "A car bomb exploded in Gaziantep."
+    (loc,) = locations(text, builtin, "Gaziantep")
+    assert (loc.iso, loc.geo_precision) == (792, 1)
+    assert loc.country in ("Turkey", "Türkiye")  # pycountry follows the ISO short name
+    assert loc.admin3 is None
+
+
+def test_stage_returns_new_objects_and_keeps_placed_locations(builtin: Gazetteer) -> None:
+    text = "Clashes in Saraqib."
+    ex = extraction(text, "Saraqib")
+    placed = Location(name="Elsewhere", latitude=1.0, longitude=2.0, reason="given")
+    given = ex.events[0].model_copy(update={"id": "e9", "location": placed})
+    ex = ex.model_copy(update={"events": (*ex.events, given)})
+    out = geocode(ex, article(text), builtin)
+    assert ex.events[0].location is not None and ex.events[0].location.latitude is None
+    assert out.events[0].location is not None and out.events[0].location.geo_precision == 1
+    assert out.events[1].location == placed
+
+
+# --- the founding report -------------------------------------------------------------------
+
+SEED_NAMES = ("Tell Salmo", "Atshan", "Khuwayn al-Kabir", "Zarzour", "Umm al-Khalakhi")
+# (lat, lon) of the fixture rows: tests/fixtures/geonames/README.md says where they come from.
+EXPECTED = {
+    "Tell Salmo": (35.700, 37.100),
+    "Atshan": (35.40583, 36.82333),
+    "Khuwayn al-Kabir": (35.480, 36.860),
+    "Zarzour": (35.640, 37.070),  # the southern Zarzur, near Abu al-Duhur
+    "Umm al-Khalakhi": (35.600, 37.100),
+}
+
+
+@pytest.fixture(scope="module")
+def seed_text(seed_path: Path) -> str:
+    return seed_path.read_text(encoding="utf-8")
+
+
+def test_seed_villages_with_geonames_file(
+    seed_text: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    gaz = load_gazetteer([FIXTURE], imported=tmp_path_factory.mktemp("x") / "absent.sqlite")
+    locs = locations(seed_text, gaz, *SEED_NAMES)
+    for name, loc in zip(SEED_NAMES, locs, strict=True):
+        assert loc.geo_precision == 1, (name, loc.reason)
+        assert km((loc.latitude or 0, loc.longitude or 0), EXPECTED[name]) < 3, name
+        assert loc.admin1 == ("Hama" if name == "Atshan" else "Idleb"), name
+    (airbase,) = locations(seed_text, gaz, "Abu al-Duhur Airbase", qualifier="near")
+    assert airbase.place_id == "geonames:99000008"
+    assert airbase.geo_precision == 2
+
+
+def test_seed_without_villages_falls_back_honestly(seed_text: str, builtin: Gazetteer) -> None:
+    locs = locations(seed_text, builtin, *SEED_NAMES, "Abu al-Duhur Airbase")
+    for loc in locs:
+        assert loc.admin1 == "Idleb", loc.reason
+        assert loc.geo_precision in (2, 3)
+        assert "not in the gazetteer" in loc.reason
+        # Abu al-Duhur town (cities1000 "Abu az Zuhur"): the area the report names.
+        assert km((loc.latitude or 0, loc.longitude or 0), (35.7406, 37.0448)) < 3
