@@ -118,6 +118,7 @@ def ref(name: str, **kw: object) -> ActorRef:
         ("Ansar-Allah", "ye-houthis", "exact"),
         ("Ansar Alla", "ye-houthis", "fuzzy"),  # skeleton: final h
         ("Houthi fighters", "ye-houthis", "alias"),  # a known name inside the words
+        ("200 Houthi fighters", "ye-houthis", "alias"),
         ("Al-Qaeda in the Arabian Peninsula (AQAP)", "ye-aqap", "exact"),
     ],
 )
@@ -239,7 +240,7 @@ SEED_NAMES = [
     ("Jabhat al-Nusra", "hts"),
     ("Jaish al-Ahrar", "jaish-al-ahrar"),
     ("Syrian Arab Army (SAA)", "syria-saa"),
-    ("SAA troops", "syria-saa"),
+    ("15 SAA troops", "syria-saa"),
     ("“regime forces”", "syria-saa"),
     ("government troops", "syria-saa"),
     ("Turkey", "turkey"),

@@ -42,7 +42,8 @@ FUZZY_MIN_LENGTH = 6
 # A skeleton word found in the names of this many actors ("government", "forces", "jaish",
 # "division") says nothing about which actor is meant.
 COMMON_WORD_ACTORS = 3
-# Words that may stand beside an actor's name without changing who it is (step 4).
+# Words that may stand beside an actor's name without changing who it is (step 4); numbers
+# too ("15 SAA troops").
 FILLER_WORDS = frozenset(
     [
         "the",
@@ -169,7 +170,7 @@ class Matcher:
         parts = sorted(set(self.known_names_in(name)), key=len, reverse=True)
         for part in parts:
             rest = f" {whole} ".replace(f" {part} ", " ", 1).split()
-            if part == whole or not all(w in FILLER_WORDS for w in rest):
+            if part == whole or not all(w in FILLER_WORDS or w.isdigit() for w in rest):
                 continue
             found = self._exact(part, on)
             if found is not None and not found.actor.generic:
