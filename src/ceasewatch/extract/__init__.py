@@ -1,28 +1,146 @@
-"""Stage 3, extract: article text -> coded events, relations and agreement mentions."""
+"""Stage 3, extract: article text -> coded events, relations and agreement mentions.
+
+1. language: a non-English article is skipped with the reason (``Extraction.skipped``)
+2. parse: paragraphs through spaCy + the KB entity ruler (nlp.py), piped in batches
+3. per sentence, in text order: date and place context (events.py), triggers (triggers.py),
+   roles (roles.py), places (places.py), numbers (numbers.py), claims (claims.py)
+4. relations (relations.py) and agreement mentions (agreements.py)
+5. merge: one event per place per day per actor pair; ids from article id + order
+
+Every rule a domain expert tunes is in extract/data/*.yaml (lexicon.py reads them).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+import py3langid
+
+from ceasewatch.extract.agreements import AgreementReader
+from ceasewatch.extract.events import Context, merge, sentence_events, update_context
+from ceasewatch.extract.lexicon import Lexicon, load_lexicon
+from ceasewatch.extract.mentions import actor_classes
+from ceasewatch.extract.nlp import NLP_VERSION, Chunk, build_nlp, parse_many
+from ceasewatch.extract.relations import number, sentence_relations
+from ceasewatch.extract.sentences import Tables, read_sentence
 from ceasewatch.knowledge import ActorKB
-from ceasewatch.model import Article, Extraction
+from ceasewatch.model import Article, Event, Extraction, Relation
+
+STAGE = "extract.v1"
+ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
+# Below this many letters the language guess is noise; such texts are read as English.
+MIN_LANGID_CHARS = 40
 
 
 class Extractor:
-    """The heavy part of extraction (spaCy pipeline, trigger tables), built once."""
+    """The heavy part of extraction (spaCy pipeline, rule tables), built once."""
 
-    def __init__(self, actors: ActorKB) -> None:
+    def __init__(self, actors: ActorKB, nlp: Any = None, lexicon: Lexicon | None = None) -> None:
         self.actors = actors
-        self.nlp: Any = None
+        self.lexicon = lexicon or load_lexicon()
+        self.nlp: Any = nlp if nlp is not None else build_nlp(actors)
+        lex = self.lexicon
+        self.tables = Tables(
+            lex=lex,
+            classes=actor_classes(actors),
+            countries=_country_names(actors),
+            # Reporting verbs end the search for an initiator ("activists said clashes...");
+            # an actor announcing or declaring its own operation is still its initiator.
+            stop_verbs=(lex.hedging_verbs | lex.neutral_verbs) - ISSUING_VERBS,
+            relation_cues=_relation_cues(lex),
+        )
+        self.version = f"{STAGE}+{NLP_VERSION}"
+
+
+def _country_names(actors: ActorKB) -> frozenset[str]:
+    """KB names of states that are also places ("Turkey", "Syria"): one word, state actor."""
+    names: set[str] = set()
+    for actor in actors.actors.values():
+        if actor.type in ("state forces", "external/other forces") and actor.country:
+            names.update(n.lower() for n in (actor.name, *actor.aliases) if " " not in n)
+    return frozenset(names)
+
+
+def _relation_cues(lex: Lexicon) -> frozenset[str]:
+    """Words without which a sentence holds no relation: cheap test before parsing roles."""
+    rel = lex.relations
+    keys = ("declaring_verbs", "joining_verbs", "supply_verbs")
+    words = {str(w).lower() for k in keys for w in rel[k]}
+    return frozenset(words | {"support", "back", "sponsor", "alongside", "with"})
 
 
 def load_extractor(actors: ActorKB) -> Extractor:
     return Extractor(actors)
 
 
+def skip_reason(article: Article) -> str | None:
+    """Why an article is not extracted (not English, no text), or None."""
+    if not article.text.strip():
+        return "empty text"
+    language = article.language
+    if language is None and len(article.text) >= MIN_LANGID_CHARS:
+        language, _ = py3langid.classify(article.text[:2000])
+    if language and language != "en":
+        return f"language: {language} (only English is extracted)"
+    return None
+
+
+def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extractor) -> Extraction:
+    tables = extractor.tables
+    ctx = Context(article_id=article.id, published=article.published)
+    events: list[Event] = []
+    relations: list[Relation] = []
+    agreements = AgreementReader(article.id, article.source, tables)
+    index = 0
+    for chunk in chunks:
+        for sent in chunk.doc.sents:
+            s = read_sentence(sent, chunk.offset, index, tables)
+            index += 1
+            reading = update_context(s, ctx, tables)
+            if s.hits:
+                events.extend(sentence_events(s, ctx, tables, reading))
+            if s.lemmas & tables.relation_cues:
+                date = ctx.date[0] if ctx.date else article.published
+                relations.extend(sentence_relations(s, tables, article.id, date))
+            agreements.feed(s)
+    return Extraction(
+        article_id=article.id,
+        events=tuple(merge(events, article.id)),
+        relations=tuple(number(relations, article.id)),
+        agreement_mentions=tuple(agreements.finish()),
+        stage=STAGE,
+    )
+
+
 def extract(article: Article, extractor: Extractor) -> Extraction:
-    """STUB until issue 3 lands: finds nothing."""
-    return Extraction(article_id=article.id)
+    """Events, relations and agreement mentions of one article."""
+    return next(extract_many([article], extractor))
 
 
-__all__ = ["Extractor", "extract", "load_extractor"]
+def extract_many(
+    articles: Sequence[Article], extractor: Extractor, batch_size: int = 32
+) -> Iterator[Extraction]:
+    """``extract`` over many articles, parsing them in batches (faster than one by one)."""
+    todo = []
+    for article in articles:
+        reason = skip_reason(article)
+        if reason is not None:
+            yield Extraction(article_id=article.id, skipped=reason, stage=STAGE)
+        else:
+            todo.append(article)
+    by_id = {a.id: a for a in todo}
+    current: str | None = None
+    chunks: list[Chunk] = []
+    pairs = ((a.id, a.text) for a in todo)
+    for key, chunk in parse_many(extractor.nlp, pairs, batch_size=batch_size):
+        if key != current and current is not None:
+            yield _extract_chunks(by_id[current], chunks, extractor)
+            chunks = []
+        current = key
+        chunks.append(chunk)
+    if current is not None:
+        yield _extract_chunks(by_id[current], chunks, extractor)
+
+
+__all__ = ["STAGE", "Extractor", "extract", "extract_many", "load_extractor", "skip_reason"]

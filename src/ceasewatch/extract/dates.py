@@ -1,0 +1,134 @@
+"""Event dates from the words of a sentence, read against the article's publication date.
+
+Precision follows ACLED: 1 the day is known, 2 only the week (the middle of it is coded),
+3 only the month (its middle). A date is never after publication: a later reading is pulled
+back to the publication date and says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ceasewatch.extract.lexicon import Lexicon, RelativeDate
+
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+)
+MONTHS = {m: i + 1 for i, m in enumerate(_MONTH_NAMES.split())}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_DAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday"
+WEEKDAYS = {d: i for i, d in enumerate(_DAY_NAMES.split())}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}", re.IGNORECASE)
+DAY_MONTH = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b{_YEAR}", re.IGNORECASE)
+MONTH_ONLY = re.compile(rf"\b(?:in|during|since|early|late|mid-?)\s+{_MONTH}\b{_YEAR}", re.I)
+WEEKDAY = re.compile(r"\b(?P<wd>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+# A month name that is also an English word ("may", "march") counts only when capitalised.
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "jan", "mar", "sept"})
+
+
+@dataclass(frozen=True)
+class DateReading:
+    date: dt.date | None
+    precision: int
+    start: int  # character offsets within the sentence text
+    end: int
+    note: str = ""
+
+
+def _clamp(reading: DateReading, published: dt.date) -> DateReading:
+    if reading.date is not None and reading.date > published:
+        note = f"read {reading.date.isoformat()}, after publication: publication date coded"
+        return DateReading(published, max(reading.precision, 2), reading.start, reading.end, note)
+    return reading
+
+
+def _month_day(m: re.Match[str], published: dt.date) -> dt.date | None:
+    word = m.group("month")
+    if word.lower() in AMBIGUOUS_MONTHS and not word[:1].isupper():
+        return None
+    month, day = MONTHS[word.lower()], int(m.group("day"))
+    year = int(m.group("year")) if m.group("year") else published.year
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    if not m.group("year") and date > published:
+        # "on December 30" in a January report is last year's December.
+        date = date.replace(year=year - 1)
+    return date
+
+
+def _month_middle(m: re.Match[str], published: dt.date) -> dt.date | None:
+    word = m.group("month")
+    if word.lower() in AMBIGUOUS_MONTHS and not word[:1].isupper():
+        return None
+    year = int(m.group("year")) if m.group("year") else published.year
+    date = dt.date(year, MONTHS[word.lower()], 15)
+    if not m.group("year") and date.replace(day=1) > published:
+        date = date.replace(year=year - 1)
+    return date
+
+
+def _relative(rule: RelativeDate, published: dt.date) -> dt.date:
+    if rule.month is not None:
+        first = published.replace(day=1)
+        for _ in range(-rule.month):
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        return first.replace(day=15)
+    return published - dt.timedelta(days=rule.days or 0)
+
+
+def read_date(text: str, published: dt.date | None, lex: Lexicon) -> DateReading | None:
+    """The first date expression in ``text`` (a sentence); None when it has none."""
+    readings = [r for r in _candidates(text, published, lex) if r is not None]
+    if not readings:
+        return None
+    first = min(readings, key=lambda r: r.start)
+    return _clamp(first, published) if published else first
+
+
+def _candidates(text: str, published: dt.date | None, lex: Lexicon) -> list[DateReading | None]:
+    if published is None:
+        return [
+            DateReading(None, 1, m.start(), m.end(), "no publication date to read it against")
+            for m in (MONTH_DAY.search(text), WEEKDAY.search(text))
+            if m
+        ]
+    out: list[DateReading | None] = []
+    for pattern in (MONTH_DAY, DAY_MONTH):
+        for m in pattern.finditer(text):
+            date = _month_day(m, published)
+            out.append(DateReading(date, 1, m.start(), m.end()) if date else None)
+    for m in MONTH_ONLY.finditer(text):
+        date = _month_middle(m, published)
+        out.append(DateReading(date, 3, m.start(), m.end()) if date else None)
+    for m in WEEKDAY.finditer(text):
+        back = (published.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
+        out.append(DateReading(published - dt.timedelta(days=back), 1, m.start(), m.end()))
+    lower = text.lower()
+    for phrase, rule in lex.relative_dates.items():
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", lower):
+            out.append(DateReading(_relative(rule, published), rule.precision, m.start(), m.end()))
+    return _drop_nested(out)
+
+
+def _drop_nested(readings: list[DateReading | None]) -> list[DateReading | None]:
+    """ "this week" inside "earlier this week": keep the longer phrase."""
+    real = [r for r in readings if r is not None]
+    return [
+        r
+        for r in real
+        if not any(
+            o is not r
+            and o.start <= r.start
+            and r.end <= o.end
+            and (o.end - o.start) > (r.end - r.start)
+            for o in real
+        )
+    ]

@@ -1,0 +1,370 @@
+"""Sentences with triggers -> ACLED-coded events, one per place per day per actor pair.
+
+1. roles for every trigger; triggers of one actor pair form one event, typed by precedence
+2. places named in the sentence, else the article's place context (said in Location.reason)
+3. date from the sentence, else the latest date the article gave before it, else publication
+4. fatality claims and losses; a toll in a multi-place sentence stays on the first event
+5. attribution and hedges; evidence spans; confidence (see ``confidence``)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from ceasewatch.extract import numbers
+from ceasewatch.extract.claims import Attribution, attribution
+from ceasewatch.extract.dates import DateReading, read_date
+from ceasewatch.extract.mentions import Mention, actor_ref
+from ceasewatch.extract.places import PlaceMention
+from ceasewatch.extract.roles import Roles, roles_for
+from ceasewatch.extract.sentences import Sentence, Tables
+from ceasewatch.extract.spans import char_span, token_span
+from ceasewatch.extract.triggers import Hit, best, sub_event, upgrade
+from ceasewatch.model import (
+    SUB_EVENT_TO_TYPE,
+    Event,
+    FatalityClaim,
+    Location,
+    Loss,
+    Span,
+)
+
+
+@dataclass
+class Context:
+    """What earlier sentences of the article established: latest date and place."""
+
+    article_id: str
+    published: dt.date | None
+    date: tuple[dt.date | None, int, Span] | None = None
+    place: Location | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _location(s: Sentence, place: PlaceMention, reason: str) -> Location:
+    span = token_span(s.doc, place.start, place.end, s.offset, "location")
+    within = f"; within {place.within}" if place.within else ""
+    return Location(
+        name=place.name,
+        surface=span.text,
+        qualifier=place.qualifier,
+        reason=f"{reason}{within}",
+        span=span,
+    )
+
+
+def update_context(s: Sentence, ctx: Context, tables: Tables) -> DateReading | None:
+    """Remember the sentence's date and (when it names one place) its place."""
+    reading = read_date(s.sent.text, ctx.published, tables.lex)
+    if reading is not None:
+        span = char_span(
+            s.doc,
+            s.sent.start_char + reading.start,
+            s.sent.start_char + reading.end,
+            s.offset,
+            "event_date",
+        )
+        ctx.date = (reading.date, reading.precision, span)
+    places = s.places(tables).places
+    if len(places) == 1:
+        ctx.place = _location(s, places[0], "named in the text")
+    return reading
+
+
+def _pair_key(roles: Roles) -> tuple[str, str]:
+    def key(m: Mention | None) -> str:
+        return "" if m is None else (m.ids[0] if m.ids else m.name.lower())
+
+    return key(roles.actor1), key(roles.actor2)
+
+
+def _fits(roles: Roles, other: Roles) -> bool:
+    """A trigger without its own initiator joins an event whose actors cover its target
+    ("clashes between A and B killed five soldiers")."""
+    if roles.actor1 is not None:
+        return False
+    target = roles.actor2
+    if target is None:
+        return True
+    known = [m for m in (other.actor1, other.actor2) if m is not None]
+    return any((target.ids and target.ids == m.ids) or target.cls == m.cls for m in known)
+
+
+def group_hits(s: Sentence, tables: Tables) -> list[tuple[str, Hit, Roles]]:
+    """Step 1: (sub-event type, main hit, roles) for each actor pair in the sentence."""
+    by_tok = s.by_tok(tables)
+    typed = []
+    for hit in s.hits:
+        roles = roles_for(s.doc[hit.head], by_tok, tables.stop_verbs)
+        typed.append((sub_event(hit, roles), hit, roles))
+    groups: dict[tuple[str, str], list[tuple[str, Hit, Roles]]] = {}
+    for item in sorted(typed, key=lambda t: (t[2].actor1 is None, t[1].start)):
+        home = next((k for k, g in groups.items() if _fits(item[2], g[0][2])), None)
+        groups.setdefault(home or _pair_key(item[2]), []).append(item)
+    lemma_text = f" {' '.join(t.lemma_.lower() for t in s.sent)} {s.sent.text.lower()} "
+    out = []
+    for members in groups.values():
+        sub, hit = best([(sub, hit) for sub, hit, _ in members], tables.lex)
+        roles = next(r for sb, h, r in members if h is hit)
+        out.append((upgrade(sub, lemma_text, tables.lex), hit, roles))
+    return out
+
+
+def _locations(s: Sentence, ctx: Context, tables: Tables) -> tuple[list[Location | None], str]:
+    """Step 2: one location per place named, else the context place, else none."""
+    found = s.places(tables)
+    notes = "; ".join(found.refused)
+    if found.places:
+        return [_location(s, p, "named in the text") for p in found.places], notes
+    if ctx.place is not None:
+        reason = (
+            f"the sentence names no place; the article's place context "
+            f"({ctx.place.surface!r}) is used"
+        )
+        return [ctx.place.model_copy(update={"reason": reason})], notes
+    return [None], "; ".join(filter(None, [notes, "no place named in the text"]))
+
+
+def _date(
+    reading: DateReading | None, s: Sentence, ctx: Context
+) -> tuple[dt.date | None, int, Span | None, str]:
+    """Step 3: (date, precision, evidence, note)."""
+    if reading is not None and ctx.date is not None:
+        return ctx.date[0], ctx.date[1], ctx.date[2], reading.note
+    if ctx.date is not None:
+        return ctx.date[0], ctx.date[1], ctx.date[2], "date from earlier in the article"
+    if ctx.published is not None:
+        return ctx.published, 1, None, "no date in the text: publication date coded"
+    return None, 1, None, "no date in the text and no publication date"
+
+
+def _victim_actor(toll: numbers.Toll, roles: Roles) -> str | None:
+    if len(toll.victim_ids) == 1:
+        return toll.victim_ids[0]
+    for mention in (roles.actor2, roles.actor1):
+        if (
+            mention
+            and len(mention.ids) == 1
+            and numbers.VICTIMS.get(mention.cls or "") == toll.victims
+        ):
+            return mention.ids[0]
+    return None
+
+
+def _claims(
+    s: Sentence, tolls: list[numbers.Toll], roles: Roles, attr: Attribution
+) -> list[FatalityClaim]:
+    return [
+        FatalityClaim(
+            count=t.count,
+            qualifier=t.qualifier,
+            victims=t.victims,
+            victim_actor=_victim_actor(t, roles),
+            claimed_by=attr.claimed_by,
+            span=token_span(s.doc, t.start, t.end, s.offset, "fatalities"),
+        )
+        for t in tolls
+    ]
+
+
+def _losses(s: Sentence, found: list[numbers.LossFound], roles: Roles) -> list[Loss]:
+    owner = roles.actor2.name if roles.actor2 is not None else None
+    return [
+        Loss(
+            item=f.item,
+            count=f.count,
+            outcome=f.outcome,
+            owner=owner,
+            span=token_span(s.doc, f.start, f.end, s.offset, "losses"),
+        )
+        for f in found
+    ]
+
+
+def conservative(claims: tuple[FatalityClaim, ...] | list[FatalityClaim]) -> int | None:
+    """The fatality figure coded: per source, the sum over distinct victim groups (largest
+    figure per group, since one source repeating itself is one figure); across sources, the
+    smallest total. No figure -> None (unknown, never 0). See docs/EXTRACTION.md."""
+    per_source: dict[str, dict[str, int]] = {}
+    for claim in claims:
+        if claim.count is None:
+            continue
+        groups = per_source.setdefault(claim.claimed_by or "", {})
+        victims = claim.victims or "unspecified"
+        groups[victims] = max(groups.get(victims, 0), claim.count)
+    totals = [sum(g.values()) for g in per_source.values()]
+    return min(totals) if totals else None
+
+
+def confidence(hit: Hit, roles: Roles, named_place: bool, dated: bool, hedged: bool) -> float:
+    """Trigger strength (data/triggers.yaml), raised by what the sentence itself says
+    (initiator +0.1, target +0.05, a named place +0.1, a date +0.05) and lowered by what it
+    leaves to context or doubt (place from context -0.15, hedged -0.1); within [0.05, 0.99]."""
+    score = hit.trigger.strength
+    score += 0.1 if roles.actor1 is not None else 0.0
+    score += 0.05 if roles.actor2 is not None else 0.0
+    score += 0.1 if named_place else -0.15
+    score += 0.05 if dated else 0.0
+    score -= 0.1 if hedged else 0.0
+    return round(min(0.99, max(0.05, score)), 2)
+
+
+def _assign_tolls(
+    groups: list[tuple[str, Hit, Roles]], s: Sentence, tolls: list[numbers.Toll]
+) -> list[list[numbers.Toll]]:
+    """Each toll goes to the actor pair whose trigger is nearest to it in the parse."""
+    out: list[list[numbers.Toll]] = [[] for _ in groups]
+    for toll in tolls:
+        k = min(
+            range(len(groups)),
+            key=lambda g: numbers.distance(s.doc[groups[g][1].head], s.doc[toll.start]),
+        )
+        out[k].append(toll)
+    return out
+
+
+def _event_type(sub: str, tables: Tables) -> tuple[str, str]:
+    event_type = SUB_EVENT_TO_TYPE[sub]
+    disorder = tables.lex.disorder_by_sub.get(sub) or tables.lex.disorder[event_type]
+    return event_type, disorder
+
+
+def _actor_fields(s: Sentence, roles: Roles) -> dict[str, Any]:
+    def ref(m: Mention | None, field: str) -> Any:
+        return None if m is None else actor_ref(m, s.offset, s.doc, field)
+
+    return {
+        "actor1": ref(roles.actor1, "actor1"),
+        "assoc_actors1": tuple(ref(m, "assoc_actors1") for m in roles.assoc1),
+        "actor2": ref(roles.actor2, "actor2"),
+        "assoc_actors2": tuple(ref(m, "assoc_actors2") for m in roles.assoc2),
+    }
+
+
+def _hedge_span(s: Sentence, attr: Attribution, tables: Tables) -> list[Span]:
+    spans = []
+    if attr.start is not None and attr.end is not None:
+        spans.append(token_span(s.doc, attr.start, attr.end, s.offset, "claimed_by"))
+    if attr.hedged:
+        lower = s.sent.text.lower()
+        for hedge in (attr.cue or "", *tables.lex.hedges):
+            at = lower.find(hedge.lower()) if hedge else -1
+            if at >= 0:
+                start = s.sent.start_char + at
+                spans.append(char_span(s.doc, start, start + len(hedge), s.offset, "hedged"))
+                break
+    return spans
+
+
+def sentence_events(
+    s: Sentence, ctx: Context, tables: Tables, reading: DateReading | None
+) -> list[Event]:
+    """Steps 1-5 for one sentence with triggers."""
+    groups = group_hits(s, tables)
+    by_tok = s.by_tok(tables)
+    tolls = _assign_tolls(groups, s, numbers.find_tolls(s.sent, tables.lex, by_tok))
+    found_losses = numbers.find_losses(s.sent, tables.lex)
+    locations, place_note = _locations(s, ctx, tables)
+    date, precision, date_span, date_note = _date(reading, s, ctx)
+    events = []
+    for g, (sub, hit, roles) in enumerate(groups):
+        attr = attribution(s.sent, s.doc[hit.head], tables.lex)
+        event_type, disorder = _event_type(sub, tables)
+        claims = _claims(s, tolls[g], roles, attr)
+        losses = _losses(s, found_losses if g == 0 else [], roles)
+        trigger = token_span(s.doc, hit.start, hit.end, s.offset, "sub_event_type")
+        actors = _actor_fields(s, roles)
+        base = [trigger, *(a.span for a in _refs(actors) if a.span), *_hedge_span(s, attr, tables)]
+        if date_span is not None:
+            base.append(date_span)
+        for k, loc in enumerate(locations):
+            first = k == 0
+            notes = [date_note, place_note]
+            if not first and (claims or losses):
+                notes.append("toll and losses reported for several places: kept on the first")
+            named = loc is not None and loc.reason.startswith("named")
+            evidence = [*base, *([loc.span] if loc and loc.span else [])]
+            evidence += [c.span for c in claims if c.span and first] + [
+                x.span for x in losses if x.span and first
+            ]
+            events.append(
+                Event(
+                    id="",
+                    article_id=ctx.article_id,
+                    event_date=date,
+                    time_precision=precision,
+                    disorder_type=disorder,
+                    event_type=event_type,
+                    sub_event_type=sub,
+                    location=loc,
+                    fatalities=conservative(claims) if first else None,
+                    fatality_claims=tuple(claims) if first else (),
+                    losses=tuple(losses) if first else (),
+                    claimed_by=attr.claimed_by,
+                    hedged=attr.hedged,
+                    civilian_targeting=roles.actor2 is not None and roles.actor2.cls == "civilians",
+                    evidence=tuple(evidence),
+                    confidence=confidence(hit, roles, named, reading is not None, attr.hedged),
+                    notes="; ".join(n for n in notes if n),
+                    sentence=token_span(s.doc, s.sent.start, s.sent.end, s.offset, "sentence"),
+                    **actors,
+                )
+            )
+    return events
+
+
+def _refs(actors: dict[str, Any]) -> list[Any]:
+    refs = [actors["actor1"], actors["actor2"], *actors["assoc_actors1"], *actors["assoc_actors2"]]
+    return [r for r in refs if r is not None]
+
+
+def merge(events: list[Event], article_id: str) -> list[Event]:
+    """One event per place per day per actor pair: later sentences about the same event add
+    their evidence, claims and losses to it. Then ids are numbered in text order."""
+    merged: dict[tuple[Any, ...], Event] = {}
+    for event in events:
+        key = _event_key(event)
+        if key in merged:
+            merged[key] = _combine(merged[key], event)
+        else:
+            merged[key] = event
+    return [
+        e.model_copy(update={"id": f"{article_id}-e{i:03d}"})
+        for i, e in enumerate(merged.values(), start=1)
+    ]
+
+
+def _event_key(event: Event) -> tuple[Any, ...]:
+    def actor(ref: Any) -> str:
+        return "" if ref is None else (ref.id or ref.name.lower())
+
+    loc = event.location
+    return (
+        event.event_date,
+        event.event_type,
+        loc.name.lower() if loc else "",
+        loc.qualifier if loc else "",
+        actor(event.actor1),
+        actor(event.actor2),
+    )
+
+
+def _combine(a: Event, b: Event) -> Event:
+    claims = a.fatality_claims + tuple(c for c in b.fatality_claims if c not in a.fatality_claims)
+    spans = a.evidence + tuple(s for s in b.evidence if s not in a.evidence)
+    return a.model_copy(
+        update={
+            "fatality_claims": claims,
+            "fatalities": conservative(claims),
+            "losses": a.losses + b.losses,
+            "evidence": spans,
+            "hedged": a.hedged and b.hedged,
+            "confidence": max(a.confidence, b.confidence),
+            "notes": "; ".join(filter(None, [a.notes, "also reported in a later sentence"])),
+        }
+    )
+
+
+__all__ = ["Context", "conservative", "merge", "sentence_events", "update_context"]

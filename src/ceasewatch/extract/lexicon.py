@@ -1,0 +1,183 @@
+"""The extraction rules a domain expert tunes, read from ``extract/data/*.yaml``.
+
+Each YAML file carries a header naming its source and date; this module only types them, so that
+the rest of the package reads fields, not dict keys. Loaded once per ``Extractor``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ceasewatch.errors import KnowledgeError
+from ceasewatch.model import SUB_EVENT_TO_TYPE
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger entry of triggers.yaml (see its header for the meaning of each field)."""
+
+    words: tuple[str, ...]
+    sub: str
+    strength: float = 0.7
+    pos: frozenset[str] = frozenset()
+    needs_any: frozenset[str] = frozenset()
+    unless_any: frozenset[str] = frozenset()
+    kind: str | None = None
+
+
+@dataclass(frozen=True)
+class Upgrade:
+    from_subs: frozenset[str]
+    to: str
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RelativeDate:
+    days: int | None
+    month: int | None
+    precision: int
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All rule tables; every collection is lower case unless said otherwise."""
+
+    triggers: tuple[Trigger, ...]
+    precedence: dict[str, int]
+    sentence_vetoes: frozenset[str]
+    negations: frozenset[str]
+    upgrades: tuple[Upgrade, ...]
+    disorder: dict[str, str]
+    disorder_by_sub: dict[str, str]
+    actor_nouns: dict[str, str]  # noun lemma -> class (state, armed, civilians, protesters)
+    state_modifiers: frozenset[str]
+    faction_words: frozenset[str]
+    death_words: frozenset[str]
+    injury_words: frozenset[str]
+    qualifiers: dict[str, str]
+    vague: dict[str, int]
+    loss_items: frozenset[str]
+    loss_outcomes: dict[str, str]
+    hedges: tuple[str, ...]
+    hedging_verbs: frozenset[str]
+    neutral_verbs: frozenset[str]
+    vague_sources: frozenset[str]
+    source_nouns: frozenset[str]
+    place_preps: frozenset[str]
+    prep_qualifiers: dict[str, str]
+    before_of: dict[str, str]
+    after_name: dict[str, str]
+    directions: frozenset[str]
+    name_connectors: frozenset[str]
+    not_places: frozenset[str]  # as written (capitalised)
+    relations: dict[str, Any]
+    agreements: dict[str, Any]
+    relative_dates: dict[str, RelativeDate]
+    trigger_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict)
+
+
+def _read(name: str) -> dict[str, Any]:
+    path = DATA_DIR / name
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise KnowledgeError(str(path), [str(exc)]) from exc
+    if not isinstance(doc, dict):
+        raise KnowledgeError(str(path), ["top level must be a mapping"])
+    return doc
+
+
+def _lower(values: Any) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values or ())
+
+
+def _triggers(doc: dict[str, Any]) -> tuple[Trigger, ...]:
+    triggers, problems = [], []
+    for i, entry in enumerate(doc.get("triggers", [])):
+        if entry.get("sub") not in SUB_EVENT_TO_TYPE:
+            problems.append(f"trigger {i} {entry.get('words')}: unknown sub-event type")
+            continue
+        triggers.append(
+            Trigger(
+                words=tuple(str(w).lower() for w in entry["words"]),
+                sub=entry["sub"],
+                strength=float(entry.get("strength", 0.7)),
+                pos=frozenset(entry.get("pos", ())),
+                needs_any=_lower(entry.get("needs_any")),
+                unless_any=_lower(entry.get("unless_any")),
+                kind=entry.get("kind"),
+            )
+        )
+    for sub in doc.get("precedence", []):
+        if sub not in SUB_EVENT_TO_TYPE:
+            problems.append(f"precedence: unknown sub-event type {sub!r}")
+    if problems:
+        raise KnowledgeError(str(DATA_DIR / "triggers.yaml"), problems)
+    return tuple(triggers)
+
+
+def _index(triggers: tuple[Trigger, ...]) -> dict[str, tuple[Trigger, ...]]:
+    index: dict[str, list[Trigger]] = {}
+    for trig in triggers:
+        index.setdefault(trig.words[0], []).append(trig)
+    # Longer phrases first, so "suicide car bomb" is tried before "suicide".
+    return {k: tuple(sorted(v, key=lambda t: -len(t.words))) for k, v in index.items()}
+
+
+def _relative(doc: dict[str, Any]) -> dict[str, RelativeDate]:
+    return {
+        phrase: RelativeDate(rule.get("days"), rule.get("month"), int(rule["precision"]))
+        for phrase, rule in doc.get("relative", {}).items()
+    }
+
+
+def load_lexicon() -> Lexicon:
+    """Read every rule file; raises KnowledgeError listing what is malformed."""
+    trig, actors, nums = _read("triggers.yaml"), _read("actors.yaml"), _read("numbers.yaml")
+    claims, places = _read("claims.yaml"), _read("places.yaml")
+    triggers = _triggers(trig)
+    nouns = {w.lower(): cls for cls, words in actors["nouns"].items() for w in words}
+    return Lexicon(
+        triggers=triggers,
+        precedence={sub: i for i, sub in enumerate(trig.get("precedence", []))},
+        sentence_vetoes=_lower(trig.get("sentence_vetoes")),
+        negations=_lower(trig.get("negations")),
+        upgrades=tuple(
+            Upgrade(frozenset(u["from"]), u["to"], tuple(str(p).lower() for p in u["any"]))
+            for u in trig.get("upgrades", [])
+        ),
+        disorder=dict(trig["disorder"]),
+        disorder_by_sub=dict(trig.get("disorder_by_sub", {})),
+        actor_nouns=nouns,
+        state_modifiers=_lower(actors.get("state_modifiers")),
+        faction_words=_lower(actors.get("faction_words")),
+        death_words=_lower(nums.get("death_words")),
+        injury_words=_lower(nums.get("injury_words")),
+        qualifiers={str(k).lower(): str(v) for k, v in nums.get("qualifiers", {}).items()},
+        vague={str(k).lower(): int(v) for k, v in nums.get("vague", {}).items()},
+        loss_items=_lower(nums.get("loss_items")),
+        loss_outcomes={str(k).lower(): str(v) for k, v in nums.get("loss_outcomes", {}).items()},
+        hedges=tuple(str(h).lower() for h in claims.get("hedges", [])),
+        hedging_verbs=_lower(claims.get("hedging_verbs")),
+        neutral_verbs=_lower(claims.get("neutral_verbs")),
+        vague_sources=_lower(claims.get("vague_sources")),
+        source_nouns=_lower(claims.get("source_nouns")),
+        place_preps=_lower(places.get("prepositions")),
+        prep_qualifiers=dict(places.get("preposition_qualifiers", {})),
+        before_of={str(k).lower(): str(v) for k, v in places.get("before_of", {}).items()},
+        after_name={str(k).lower(): str(v) for k, v in places.get("after_name", {}).items()},
+        directions=_lower(places.get("directions")),
+        name_connectors=_lower(places.get("name_connectors")),
+        not_places=frozenset(str(w) for w in places.get("not_places", [])),
+        relations=_read("relations.yaml"),
+        agreements=_read("agreements.yaml"),
+        relative_dates=_relative(_read("dates.yaml")),
+        trigger_index=_index(triggers),
+    )

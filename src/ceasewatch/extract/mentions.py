@@ -1,0 +1,140 @@
+"""Actor mentions in a sentence: named actors (KB entity ruler, model ORG/NORP entities) and
+generic ones ("government troops", "militants") found through the noun list in
+data/actors.yaml. Roles (roles.py) pick among these mentions with the dependency parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ceasewatch.extract.lexicon import Lexicon
+from ceasewatch.knowledge import ActorKB
+from ceasewatch.model import ActorRef, Span
+
+# Entity labels that name actors. GPE only counts when the KB knows it as an actor ("Turkey").
+ACTOR_LABELS = frozenset({"ORG", "NORP"})
+# ACLED actor types -> the class used for victims and for typing events.
+TYPE_CLASS = {
+    "state forces": "state",
+    "rebel group": "armed",
+    "political militia": "armed",
+    "identity militia": "armed",
+    "external/other forces": "armed",
+    "rioters": "protesters",
+    "protesters": "protesters",
+    "civilians": "civilians",
+}
+# Left modifiers that belong to an actor's noun phrase ("regime forces", "SAA troops").
+QUOTES = frozenset("\"“”‘’'«»")
+NP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "punct"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor mentioned in a parsed chunk; token indices are the chunk doc's."""
+
+    start: int  # first token
+    end: int  # one past the last token
+    root: int  # head token
+    name: str  # the words that name the actor (the entity if there is one)
+    ids: tuple[str, ...]  # KB ids from the entity ruler (exact match), else ()
+    cls: str | None  # state, armed, civilians, protesters (None: unknown)
+    named: bool  # a proper name, not a generic noun
+    generic: bool = False  # a generic KB actor ("militants") or an unlisted generic noun
+
+
+def actor_classes(actors: ActorKB) -> dict[str, str]:
+    """KB id -> class; generic actors' class is prefixed "generic:" (see ``_entity_mention``)."""
+    return {
+        a.id: ("generic:" if a.generic else "") + TYPE_CLASS.get(a.type, "armed")
+        for a in actors.actors.values()
+    }
+
+
+def join_words(toks: list[Any]) -> str:
+    """The words of ``toks`` without quote marks, spaced as in the text."""
+    out: list[str] = []
+    for tok in toks:
+        if tok.text in QUOTES:
+            if out and tok.whitespace_ and not out[-1].endswith(" "):
+                out[-1] += " "
+            continue
+        out.append(tok.text + tok.whitespace_)
+    return "".join(out).strip()
+
+
+def _entity_mention(ent: Any, classes: dict[str, str], lex: Lexicon) -> Mention:
+    ids = tuple(i for i in ent.ent_id_.split("|") if i)
+    cls = classes.get(ids[0]) if ids else None
+    generic = cls is not None and cls.startswith("generic:")
+    if cls is None:
+        cls = lex.actor_nouns.get(ent.root.lemma_.lower())
+    elif generic:
+        cls = cls.removeprefix("generic:")
+    named = any(t.text[:1].isupper() for t in ent) and not generic
+    start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+    return Mention(start, ent.end, ent.root.i, ent.text, ids, cls, named, generic)
+
+
+def _noun_mention(tok: Any, cls: str, lex: Lexicon, ents: dict[int, Mention]) -> Mention:
+    start = tok.i
+    while start > tok.sent.start:
+        prev = tok.doc[start - 1]
+        if prev.head.i < start or prev.head.i > tok.i or prev.dep_ not in NP_DEPS:
+            break
+        start -= 1
+    inner = next((ents[i] for i in range(start, tok.i) if i in ents), None)
+    span = tok.doc[start : tok.i + 1]
+    words = [t for t in span if t.dep_ != "det" and t.text not in QUOTES]
+    if cls == "armed" and any(t.lower_ in lex.state_modifiers for t in words):
+        cls = "state"
+    if inner is not None and inner.ids:
+        return Mention(
+            start, tok.i + 1, tok.i, inner.name, inner.ids, cls, inner.named, inner.generic
+        )
+    begin = words[0].i if words else tok.i
+    name = join_words(list(tok.doc[begin : tok.i + 1]))
+    named = tok.text[:1].isupper()
+    return Mention(begin, tok.i + 1, tok.i, name, (), cls, named, not named)
+
+
+def find_mentions(sent: Any, lex: Lexicon, classes: dict[str, str]) -> list[Mention]:
+    """Every actor mention in the sentence, in text order, none overlapping."""
+    ents: dict[int, Mention] = {}
+    mentions: list[Mention] = []
+    for ent in sent.ents:
+        if ent.label_ in ACTOR_LABELS or (ent.ent_id_ and ent.label_ == "GPE"):
+            mention = _entity_mention(ent, classes, lex)
+            mentions.append(mention)
+            for i in range(ent.start, ent.end):
+                ents[i] = mention
+    taken = set(ents)
+    for tok in sent:
+        cls = lex.actor_nouns.get(tok.lemma_.lower()) or lex.actor_nouns.get(tok.lower_)
+        if cls is None or tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        mention = _noun_mention(tok, cls, lex, ents)
+        inner = [m for m in mentions if mention.start <= m.start and m.end <= mention.end]
+        mentions = [m for m in mentions if m not in inner]
+        mentions.append(mention)
+        taken.update(range(mention.start, mention.end))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def by_token(mentions: list[Mention]) -> dict[int, Mention]:
+    return {i: m for m in mentions for i in range(m.start, m.end)}
+
+
+def actor_ref(mention: Mention, chunk_offset: int, doc: Any, field: str) -> ActorRef:
+    """The mention as the data model's ActorRef, with its evidence span."""
+    span = doc[mention.start : mention.end]
+    start = chunk_offset + span.start_char
+    ref_id = mention.ids[0] if len(mention.ids) == 1 else None
+    return ActorRef(
+        name=mention.name,
+        surface=span.text,
+        id=ref_id,
+        method="exact" if ref_id else None,
+        span=Span(start=start, end=start + len(span.text), text=span.text, field=field),
+    )

@@ -1,0 +1,210 @@
+"""Fatality figures and material losses in a sentence.
+
+A number is a death toll when a death word ("killed", "dead", "death toll") is close to it in
+the parse (at most ``MAX_DISTANCE`` arcs) and no injury word ("wounded") is closer. Its
+qualifier comes from the words before it ("at least 15"); vague quantities ("dozens") become
+numbers by the fixed rule in data/numbers.yaml and are marked "vague". The victims' side comes
+from the noun the number counts ("soldiers" -> state forces, "civilians").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ceasewatch.extract.lexicon import Lexicon
+from ceasewatch.extract.mentions import Mention
+
+# Arcs between a number and a death word: "killed 15 soldiers" is 2, "the death toll rose to
+# 15" is 3; further than that the number is usually about something else.
+MAX_DISTANCE = 3
+_SMALL = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen twenty"
+)
+WORD_NUMBERS = {w: i for i, w in enumerate(_SMALL.split())}
+WORD_NUMBERS.update(
+    {
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
+        "hundred": 100,
+        "a": 1,
+        "an": 1,
+    }
+)
+NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
+VICTIMS = {
+    "state": "soldiers",
+    "armed": "fighters",
+    "civilians": "civilians",
+    "protesters": "protesters",
+}
+
+
+@dataclass(frozen=True)
+class Toll:
+    count: int
+    qualifier: str  # exact, at least, more than, about, up to, vague
+    victims: str | None
+    victim_ids: tuple[str, ...]
+    start: int  # token span of the figure and what it counts
+    end: int
+
+
+@dataclass(frozen=True)
+class LossFound:
+    item: str
+    count: int
+    outcome: str
+    start: int
+    end: int
+
+
+def number_value(tok: Any) -> int | None:
+    text = tok.text.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return WORD_NUMBERS.get(tok.lower_) if tok.lower_ not in ("a", "an") else None
+
+
+def _ancestors(tok: Any) -> list[Any]:
+    chain = [tok]
+    while chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def distance(a: Any, b: Any) -> int:
+    up_a, up_b = _ancestors(a), _ancestors(b)
+    index_b = {t.i: k for k, t in enumerate(up_b)}
+    for k, tok in enumerate(up_a):
+        if tok.i in index_b:
+            return k + index_b[tok.i]
+    return 99
+
+
+def _qualifier(doc: Any, start: int, lex: Lexicon) -> tuple[str, int]:
+    """The qualifier words right before token ``start`` and where they begin."""
+    for width in (3, 2, 1):
+        if start - width < 0:
+            continue
+        words = " ".join(t.lower_ for t in doc[start - width : start] if not t.is_space)
+        if words in lex.qualifiers:
+            return lex.qualifiers[words], start - width
+    return "exact", start
+
+
+def _vague_at(doc: Any, i: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """(value, end token) of a vague quantity starting at token ``i``."""
+    for width in (3, 2, 1):
+        if i + width > end:
+            continue
+        words = " ".join(t.lower_ for t in doc[i : i + width])
+        if words in lex.vague:
+            return lex.vague[words], i + width
+    return None
+
+
+def _counted(num: Any) -> Any:
+    """The noun a number counts: "15 soldiers" -> soldiers; "dozens of civilians" -> civilians."""
+    if num.dep_ in ("nummod", "quantmod", "amod") and num.head.pos_ in ("NOUN", "PROPN"):
+        return num.head
+    for child in num.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                return pobj
+    return num
+
+
+def find_tolls(sent: Any, lex: Lexicon, by_tok: dict[int, Mention]) -> list[Toll]:
+    doc = sent.doc
+    deaths = [t for t in sent if t.lemma_.lower() in lex.death_words]
+    injuries = [t for t in sent if t.lemma_.lower() in lex.injury_words]
+    if not deaths:
+        return []
+    tolls, i = [], sent.start
+    while i < sent.end:
+        tok, value, nxt = doc[i], None, i + 1
+        vague = _vague_at(doc, i, sent.end, lex)
+        if vague is not None:
+            value, nxt = vague
+        elif tok.like_num and tok.ent_type_ not in NOT_COUNTS:
+            value = number_value(tok)
+        if value is not None:
+            toll = _toll(doc[nxt - 1], value, vague is not None, deaths, injuries, lex, by_tok)
+            if toll is not None:
+                tolls.append(toll)
+        i = nxt
+    return tolls
+
+
+def _toll(
+    num: Any,
+    value: int,
+    vague: bool,
+    deaths: list[Any],
+    injuries: list[Any],
+    lex: Lexicon,
+    by_tok: dict[int, Mention],
+) -> Toll | None:
+    noun = _counted(num)
+    if noun.lemma_.lower() in lex.loss_items or noun.lemma_.lower() in lex.death_words:
+        noun = num if noun.lemma_.lower() in lex.loss_items else noun
+        if noun is num:
+            return None
+    near_death = min(distance(num, d) for d in deaths)
+    near_injury = min((distance(num, w) for w in injuries), default=99)
+    if near_death > MAX_DISTANCE or near_injury < near_death:
+        return None
+    qual, start = _qualifier(num.doc, num.i, lex)
+    if vague:
+        qual, start = "vague", min(start, num.i)
+    mention = by_tok.get(noun.i)
+    cls = mention.cls if mention else lex.actor_nouns.get(noun.lemma_.lower())
+    end = max(noun.i, num.i) + 1
+    return Toll(value, qual, VICTIMS.get(cls or ""), mention.ids if mention else (), start, end)
+
+
+def find_losses(sent: Any, lex: Lexicon) -> list[LossFound]:
+    """Equipment destroyed, captured or damaged: "destroyed a BMP", "two tanks were captured"."""
+    losses = []
+    for tok in sent:
+        outcome = _outcome(tok, lex)
+        if outcome is None:
+            continue
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
+        if tok.dep_ == "acl":
+            objs.append(tok.head)
+        for obj in objs:
+            item = _item(obj, lex)
+            if item is not None:
+                count = next((v for c in obj.children if (v := number_value(c)) is not None), 1)
+                start = min(
+                    [obj.i, *(c.i for c in obj.children if c.dep_ in ("det", "nummod", "compound"))]
+                )
+                losses.append(LossFound(item, count, outcome, start, obj.i + 1))
+    return losses
+
+
+def _outcome(tok: Any, lex: Lexicon) -> str | None:
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    if particle and f"{lemma} {particle}" in lex.loss_outcomes:
+        return lex.loss_outcomes[f"{lemma} {particle}"]
+    return lex.loss_outcomes.get(lemma)
+
+
+def _item(obj: Any, lex: Lexicon) -> str | None:
+    """The loss item an object noun names, the most specific word first ("BMP vehicle" -> BMP)."""
+    for child in obj.children:
+        if child.dep_ == "compound" and child.lower_ in lex.loss_items:
+            return str(child.text)
+    lemma = str(obj.lemma_).lower()
+    return lemma if lemma in lex.loss_items else None

@@ -1,0 +1,186 @@
+"""Who did what to whom: actor1 (initiator), associated actors, actor2 (target).
+
+Read from the dependency parse around the trigger word:
+
+1. verb, active voice: subject -> actor1, object (or "on/against/with X") -> actor2;
+   a verb without its own subject borrows it from the verb it is coordinated with
+   ("militants killed 15 soldiers and destroyed a tank")
+2. verb, passive voice: "X was shelled by Y" -> actor1 Y, actor2 X
+3. noun: "clashes between A and B", "attack by A on B", "Russian air strikes", and for a noun
+   that is the object of another verb the subject of that verb ("A launched an offensive")
+4. coordinated and appositive lists of actors become associated actors ("A, B and C declared")
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ceasewatch.extract.mentions import Mention
+
+SUBJECT = frozenset({"nsubj", "csubj"})
+OBJECT = frozenset({"dobj", "obj", "attr", "oprd"})
+# Prepositions whose object is the target of a trigger ("attack on X", "clashed with X").
+TARGET_PREPS = frozenset({"on", "against", "with", "at", "upon", "targeting", "into"})
+# Heads through which an event noun's initiator is looked up: "A launched an offensive",
+# "A released a statement announcing an offensive". Attribution verbs stop the climb
+# ("activists said clashes ...": the activists did not clash).
+CLIMB_DEPS = frozenset({"dobj", "obj", "attr", "acl", "xcomp", "pobj", "prep", "conj"})
+MAX_CLIMB = 4
+ASIDE_MARKS = frozenset("(–—[")
+ASIDE_WORDS = frozenset({"formerly", "previously", "aka", "ex", "also", "known"})
+
+
+@dataclass(frozen=True)
+class Roles:
+    actor1: Mention | None = None
+    assoc1: tuple[Mention, ...] = ()
+    actor2: Mention | None = None
+    assoc2: tuple[Mention, ...] = ()
+
+
+def mention_for(tok: Any, by_tok: dict[int, Mention]) -> Mention | None:
+    """The actor a noun phrase names; "groups of the FSA" names the FSA."""
+    own = by_tok.get(tok.i)
+    if own is not None and not own.generic:
+        return own
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                inner = by_tok.get(pobj.i)
+                if inner is not None and inner.named:
+                    return inner
+        if child.dep_ == "appos" and by_tok.get(child.i, own) is not own:
+            inner = by_tok.get(child.i)
+            if inner is not None and inner.named:
+                return inner
+    return own
+
+
+def group(tok: Any, by_tok: dict[int, Mention]) -> list[Mention]:
+    """The actor at ``tok`` and every actor coordinated or in apposition with it, in order."""
+    found: list[Mention] = []
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        mention = mention_for(cur, by_tok)
+        if mention is not None and not _same(mention, found):
+            found.append(mention)
+        stack.extend(c for c in reversed(list(cur.children)) if _listed(cur, c))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _listed(head: Any, child: Any) -> bool:
+    """A coordinated actor, or an appositive that is a list item ("A, B, C declared"); not an
+    aside naming the same actor ("HTS (formerly Jabhat al-Nusra)", "HTS – ex-Nusra")."""
+    if child.dep_ == "conj":
+        return True
+    if child.dep_ != "appos":
+        return False
+    between = head.doc[min(head.i, child.left_edge.i) : max(head.i, child.left_edge.i) + 1]
+    if any(t.text in ASIDE_MARKS for t in between):
+        return False
+    return not any(c.lower_ in ASIDE_WORDS for c in child.subtree)
+
+
+def _same(mention: Mention, found: list[Mention]) -> bool:
+    # An apposition naming the same actor again ("the Syrian Arab Army (SAA)") is no new actor.
+    return any(m is mention or (m.ids and m.ids == mention.ids) for m in found)
+
+
+def _children(tok: Any, deps: frozenset[str]) -> list[Any]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _prep_objects(tok: Any, preps: frozenset[str]) -> list[Any]:
+    objs: list[Any] = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            objs.extend(c for c in child.children if c.dep_ == "pobj")
+    return objs
+
+
+def _split(mentions: list[Mention]) -> tuple[Mention | None, tuple[Mention, ...]]:
+    return (mentions[0], tuple(mentions[1:])) if mentions else (None, ())
+
+
+def _collect(toks: list[Any], by_tok: dict[int, Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for tok in toks:
+        for mention in group(tok, by_tok):
+            if not _same(mention, out):
+                out.append(mention)
+    return out
+
+
+def verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]) -> Roles:
+    """Roles around a verb trigger (steps 1-2 of the module docstring)."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive or verb.dep_ == "acl":
+        agents = _prep_objects(verb, frozenset({"by"}))
+        targets = _children(verb, frozenset({"nsubjpass"}))
+        if verb.dep_ == "acl" and not targets:
+            targets = [verb.head]
+        first = _collect(agents, by_tok)
+        second = _collect(targets, by_tok)
+    else:
+        first = _collect(_children(verb, SUBJECT), by_tok)
+        second = _collect(_children(verb, OBJECT) or _prep_objects(verb, TARGET_PREPS), by_tok)
+        if not first:
+            first = _inherited_subject(verb, by_tok, stop_verbs)
+    a1, assoc1 = _split(first)
+    a2, assoc2 = _split([m for m in second if m is not a1 and m not in assoc1])
+    return Roles(a1, assoc1, a2, assoc2)
+
+
+def _inherited_subject(
+    verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
+) -> list[Mention]:
+    if verb.dep_ == "relcl":
+        return _collect([verb.head], by_tok)
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        return climb(verb.head, by_tok, stop_verbs)
+    return climb(verb, by_tok, stop_verbs) if verb.dep_ in CLIMB_DEPS else []
+
+
+def noun_roles(noun: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]) -> Roles:
+    """Roles around a noun trigger (step 3 of the module docstring)."""
+    between = _collect(_prep_objects(noun, frozenset({"between", "among"})), by_tok)
+    if len(between) >= 2:
+        return Roles(between[0], (), between[1], tuple(between[2:]))
+    first = _collect(_prep_objects(noun, frozenset({"by"})), by_tok)
+    if not first:
+        mods = _children(noun, frozenset({"poss", "compound", "amod", "nmod"}))
+        first = [m for m in _collect(mods, by_tok) if m.root != noun.i]
+    second = _collect(_prep_objects(noun, TARGET_PREPS | {"of"}), by_tok)
+    if not second and noun.dep_ in OBJECT:
+        # "launched an attack on X": the target often hangs on the verb, not the noun.
+        second = _collect(_prep_objects(noun.head, TARGET_PREPS), by_tok)
+    if not first and noun.dep_ in CLIMB_DEPS:
+        first = climb(noun, by_tok, stop_verbs)
+    a1, assoc1 = _split(first)
+    a2, assoc2 = _split([m for m in second if m is not a1 and m not in assoc1])
+    return Roles(a1, assoc1, a2, assoc2)
+
+
+def climb(tok: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]) -> list[Mention]:
+    """The subject (or passive agent) of the nearest governing verb, up to MAX_CLIMB heads."""
+    cur = tok
+    for _ in range(MAX_CLIMB):
+        if cur.dep_ == "ROOT" or cur.dep_ not in CLIMB_DEPS:
+            return []
+        cur = cur.head
+        if cur.pos_ not in ("VERB", "AUX"):
+            continue
+        if cur.lemma_.lower() in stop_verbs:
+            return []
+        subj = _children(cur, SUBJECT) or _prep_objects(cur, frozenset({"by"}))
+        if subj:
+            return _collect(subj, by_tok)
+    return []
+
+
+def roles_for(trigger: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]) -> Roles:
+    if trigger.pos_ in ("VERB", "AUX"):
+        return verb_roles(trigger, by_tok, stop_verbs)
+    return noun_roles(trigger, by_tok, stop_verbs)

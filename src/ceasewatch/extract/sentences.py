@@ -1,0 +1,60 @@
+"""What every later step needs to know about one sentence, computed once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ceasewatch.extract.lexicon import Lexicon
+from ceasewatch.extract.mentions import Mention, by_token, find_mentions
+from ceasewatch.extract.places import SentencePlaces, find_places
+from ceasewatch.extract.triggers import Hit, find_hits
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The extractor's rule tables and KB-derived lookups, passed to every step."""
+
+    lex: Lexicon
+    classes: dict[str, str]  # KB actor id -> class (state, armed, civilians, protesters)
+    countries: frozenset[str]  # lower-case KB actor names that are also country names
+    stop_verbs: frozenset[str]  # reporting verbs that end the search for an initiator
+    relation_cues: frozenset[str] = frozenset()  # lemmas that may signal a relation
+
+
+@dataclass
+class Sentence:
+    sent: Any  # spacy Span
+    offset: int  # the chunk's offset in Article.text
+    index: int  # sentence order in the article
+    lemmas: frozenset[str]
+    hits: list[Hit]
+    _mentions: list[Mention] | None = field(default=None, repr=False)
+    _places: SentencePlaces | None = field(default=None, repr=False)
+
+    @property
+    def doc(self) -> Any:
+        return self.sent.doc
+
+    @property
+    def start_char(self) -> int:
+        return int(self.offset + self.sent.start_char)
+
+    def mentions(self, tables: Tables) -> list[Mention]:
+        if self._mentions is None:
+            self._mentions = find_mentions(self.sent, tables.lex, tables.classes)
+        return self._mentions
+
+    def by_tok(self, tables: Tables) -> dict[int, Mention]:
+        return by_token(self.mentions(tables))
+
+    def places(self, tables: Tables) -> SentencePlaces:
+        if self._places is None:
+            actor_toks = {t.i for t in self.sent if t.ent_id_}
+            self._places = find_places(self.sent, tables.lex, actor_toks, tables.countries)
+        return self._places
+
+
+def read_sentence(sent: Any, offset: int, index: int, tables: Tables) -> Sentence:
+    lemmas = frozenset(t.lemma_.lower() for t in sent) | frozenset(t.lower_ for t in sent)
+    return Sentence(sent, offset, index, lemmas, find_hits(sent, tables.lex, lemmas))

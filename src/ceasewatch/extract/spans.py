@@ -1,0 +1,19 @@
+"""Evidence spans: token ranges of a parsed chunk -> ``Span`` offsets into ``Article.text``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ceasewatch.model import Span
+
+
+def token_span(doc: Any, start: int, end: int, offset: int, field: str) -> Span:
+    """Tokens ``[start, end)`` of ``doc`` (a chunk starting at ``offset`` in the article)."""
+    piece = doc[start:end]
+    begin = offset + piece.start_char
+    return Span(start=begin, end=begin + len(piece.text), text=piece.text, field=field)
+
+
+def char_span(doc: Any, start: int, end: int, offset: int, field: str) -> Span:
+    """Characters ``[start, end)`` of ``doc.text`` (chunk-relative)."""
+    return Span(start=offset + start, end=offset + end, text=doc.text[start:end], field=field)

@@ -1,0 +1,124 @@
+"""Event triggers: which words in a sentence report an event, and of which ACLED type.
+
+The words, their types, the words they need or must not have beside them, and the order in
+which a more specific type beats a general one are all in data/triggers.yaml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ceasewatch.extract.lexicon import Lexicon, Trigger
+from ceasewatch.extract.roles import Roles
+
+# How far up the parse a veto word may govern the trigger ("threatened to attack",
+# "plans to launch an offensive").
+VETO_DEPTH = 3
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One trigger found in a sentence; token indices are the chunk doc's."""
+
+    trigger: Trigger
+    start: int
+    end: int
+    head: int  # the phrase's syntactic head, where roles are read
+
+
+def _matches(sent: Any, i: int, trig: Trigger) -> int:
+    """End token index when ``trig`` matches at token ``i`` of the sentence, else 0."""
+    doc, j = sent.doc, i
+    for word in trig.words:
+        while j < sent.end and doc[j].is_space:
+            j += 1
+        if j >= sent.end or word not in (doc[j].lemma_.lower(), doc[j].lower_):
+            return 0
+        j += 1
+    return j
+
+
+def _head(doc: Any, start: int, end: int) -> int:
+    for k in range(end - 1, start - 1, -1):
+        if not start <= doc[k].head.i < end or doc[k].head.i == k:
+            return k
+    return end - 1
+
+
+def _negated(tok: Any, lex: Lexicon) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in lex.negations for c in tok.children)
+
+
+def _vetoed(tok: Any, lex: Lexicon) -> bool:
+    if any(c.dep_ == "aux" and c.lower_ in lex.sentence_vetoes for c in tok.children):
+        return True
+    cur = tok
+    for _ in range(VETO_DEPTH):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in lex.sentence_vetoes and cur.pos_ in ("VERB", "AUX", "SCONJ"):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ == "if" for c in cur.children):
+            return True
+    return False
+
+
+def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
+    """Every trigger in the sentence that passes its conditions, longest match first."""
+    doc, hits, i = sent.doc, [], sent.start
+    while i < sent.end:
+        tok = doc[i]
+        cands = lex.trigger_index.get(tok.lemma_.lower(), ()) or lex.trigger_index.get(
+            tok.lower_, ()
+        )
+        end = 0
+        for trig in cands:
+            end = _matches(sent, i, trig)
+            if end and _applies(trig, tok, lemmas):
+                head = doc[_head(doc, i, end)]
+                if not _negated(head, lex) and not _vetoed(head, lex):
+                    hits.append(Hit(trig, i, end, head.i))
+                break
+            end = 0
+        i = max(end, i + 1)
+    return hits
+
+
+def _applies(trig: Trigger, first: Any, lemmas: frozenset[str]) -> bool:
+    if trig.pos and first.pos_ not in trig.pos:
+        return False
+    if trig.needs_any and not trig.needs_any & lemmas:
+        return False
+    return not trig.unless_any & lemmas
+
+
+def sub_event(hit: Hit, roles: Roles) -> str:
+    """The sub-event type of one hit, settling the target- and actor-dependent kinds."""
+    kind = hit.trigger.kind
+    if kind == "violence":
+        target = roles.actor2
+        if target is not None and target.cls in ("state", "armed"):
+            return "Armed clash"
+        return "Attack"
+    if kind == "territory":
+        who = roles.actor1
+        if who is not None and who.cls == "state":
+            return "Government regains territory"
+        if who is not None:
+            return "Non-state actor overtakes territory"
+    return hit.trigger.sub
+
+
+def upgrade(sub: str, lemma_text: str, lex: Lexicon) -> str:
+    """Apply data/triggers.yaml ``upgrades`` (" tear gas " in a protest sentence...)."""
+    for rule in lex.upgrades:
+        if sub in rule.from_subs and any(f" {p} " in lemma_text for p in rule.phrases):
+            return rule.to
+    return sub
+
+
+def best(subs: list[tuple[str, Hit]], lex: Lexicon) -> tuple[str, Hit]:
+    """The most specific of several (sub-event type, hit) pairs (data ``precedence``)."""
+    return min(subs, key=lambda sh: (lex.precedence.get(sh[0], 99), -sh[1].trigger.strength))
