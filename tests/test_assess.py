@@ -231,7 +231,7 @@ def test_outside_scope(ev: Event, words: str) -> None:
         (event(where=loc(lat=10.009, precision=2)), "across the zone edge"),
         (event(where=loc(lat=9.99, uncertainty_km=5.0)), "across the zone edge"),
         (event(where=loc(lat=10.8)), "only in part (NL0101)"),
-        (event(where=loc(lat=10.70, uncertainty_km=8.0)), "only in part"),
+        (event(where=loc(lat=10.70, lon=20.99, uncertainty_km=8.0)), "beyond the zone's outer"),
         (event(None, "nor-army"), "no actor"),
         (event("red-front", None), "no target"),
         (
@@ -251,6 +251,15 @@ def test_undetermined_says_why(ev: Event, words: str) -> None:
 def test_undetermined_place_keeps_what_the_actors_would_mean() -> None:
     result = assess_agreement(TRUCE, [event(where=loc(lat=10.8))], [], PartyResolver(KB))
     assert any(step.startswith("if it were inside: violation") for step in result.verdicts[0].trail)
+
+
+def test_disk_reaching_from_full_units_into_partial_ones_only_is_inside() -> None:
+    kind, _ = verdict(event(where=loc(lat=10.70, uncertainty_km=8.0)))
+    assert kind == "violation"
+    result = assess_agreement(
+        TRUCE, [event(where=loc(lat=10.70, uncertainty_km=8.0))], [], PartyResolver(KB)
+    )
+    assert any("in the fully covered units" in step for step in result.verdicts[0].trail)
 
 
 def test_precise_point_deep_inside_is_inside_even_with_a_radius() -> None:
@@ -393,9 +402,98 @@ def test_agreements_not_in_force_and_not_mentioned_are_left_out() -> None:
 def test_every_setting_is_documented() -> None:
     from pathlib import Path
 
-    from ceasewatch.assess.settings import SETTINGS
+    from ceasewatch.assess.settings import SETTINGS, settings_table
 
     doc = (Path(__file__).resolve().parent.parent / "docs" / "AGREEMENTS.md").read_text()
-    missing = [s.name for s in SETTINGS if f"`{s.name}`" not in doc]
-    assert not missing
+    assert settings_table() in doc, "docs/AGREEMENTS.md: paste settings_table() output"
+    assert {s.name for s in SETTINGS} >= {"window_days", "collapsed_score", "core_share_min"}
     assert setting("window_days") > 0
+
+
+# --- CLI: the stage is pure, the command does the I/O --------------------------------------
+
+
+class FakeStore:
+    """The part of the Store protocol the assess command uses."""
+
+    def __init__(self, events: list[Event], mentions: list[AgreementMention]) -> None:
+        self._events, self._mentions = events, mentions
+        self.saved: list[object] = []
+        self.queries: list[object] = []
+
+    def events(self, query: object) -> list[Event]:
+        self.queries.append(query)
+        start, end = getattr(query, "start", None), getattr(query, "end", None)
+        return [
+            e
+            for e in self._events
+            if e.event_date is not None
+            and (start is None or e.event_date >= start)
+            and (end is None or e.event_date <= end)
+        ]
+
+    def agreement_mentions(self, article_id: str | None = None) -> list[AgreementMention]:
+        return self._mentions
+
+    def save_assessments(self, assessments: object) -> None:
+        self.saved.append(assessments)
+
+    def close(self) -> None:
+        pass
+
+
+def test_assess_archived_reads_the_baseline_period_and_filters_shown_verdicts() -> None:
+    from ceasewatch.cli.agreements import assess_archived, verdict_rows
+
+    early, late = event(on=D(2020, 2, 1)), event(on=D(2020, 4, 1), dead=2)
+    store = FakeStore([early, late], [])
+    result = assess_archived(store, "norland-truce", KB, [TRUCE], start=D(2020, 3, 1))  # type: ignore[arg-type]
+    assert store.queries[0].start == D(2019, 10, 3)  # type: ignore[attr-defined]
+    assert [v.event_id for v in result.verdicts] == [late.id]
+    assert result.status == "strained"
+    [row] = verdict_rows(result, [late])
+    assert row["verdict"] == "violation" and row["event_date"] == "2020-04-01"
+
+
+def test_assess_archived_names_the_known_agreements_when_asked_for_another() -> None:
+    from ceasewatch.cli.agreements import assess_archived
+    from ceasewatch.errors import NotFoundError
+
+    with pytest.raises(NotFoundError, match="known: norland-truce"):
+        assess_archived(FakeStore([], []), "nowhere-truce", KB, [TRUCE])  # type: ignore[arg-type]
+
+
+def test_assess_command_prints_csv_and_saves(monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    import ceasewatch.cli.agreements as cli_module
+    import ceasewatch.store as store_module
+    from ceasewatch.cli import main
+
+    store = FakeStore([event(on=D(2020, 4, 1))], [])
+    monkeypatch.setattr(store_module, "open_store", lambda path=None: store)
+    monkeypatch.setattr(cli_module, "load_actors", lambda dirs: KB)
+    monkeypatch.setattr(cli_module, "load_agreements", lambda actors, dirs: [TRUCE])
+    result = CliRunner().invoke(main, ["assess", "norland-truce", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("agreement_id,event_id,event_date")
+    assert ",violation," in lines[1]
+    assert len(store.saved) == 1
+    result = CliRunner().invoke(main, ["assess", "nowhere", "--format", "json"])
+    assert result.exit_code == 1 and "known: norland-truce" in result.output
+
+
+def test_agreements_command_lists_the_shipped_ones_without_geometry() -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from ceasewatch.cli import main
+
+    result = CliRunner().invoke(main, ["agreements", "--json"])
+    assert result.exit_code == 0, result.output
+    data = {a["id"]: a for a in json.loads(result.output)}
+    idlib = data["astana-idlib-de-escalation-zone"]
+    assert idlib["guarantors"] == ["Russia", "Iran", "Turkey"]
+    assert "geometry" not in idlib["zones"][0] and "SY07" in idlib["zones"][0]["admin_units"]

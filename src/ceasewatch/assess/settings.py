@@ -98,6 +98,14 @@ SETTINGS: tuple[Setting, ...] = (
         "none. A precision 3 point without a radius is always undetermined.",
     ),
     Setting(
+        "core_share_min",
+        0.5,
+        "Share of an event's uncertainty disk that must lie in the fully covered units when the "
+        "rest lies in units a zone covers only in part (and none beyond): the line runs through "
+        "those units, so the event is then more likely inside than not. Across a real edge "
+        "(into ground certainly outside) any overlap makes the event undetermined.",
+    ),
+    Setting(
         "date_slack_precision_2_days",
         3,
         "Days either side of a week-precision date (ACLED codes the middle of the week).",
@@ -118,9 +126,15 @@ SETTINGS: tuple[Setting, ...] = (
 _BY_NAME = {s.name: s.value for s in SETTINGS}
 
 
+def settings_table() -> str:
+    """The Markdown table docs/AGREEMENTS.md carries (a test keeps the two equal)."""
+    rows = [f"| `{s.name}` | {s.value:g} | {s.help} |" for s in SETTINGS]
+    return "\n".join(["| name | value | why |", "|---|---|---|", *rows])
+
+
 def setting(name: str) -> float:
     """The value of one setting; KeyError names a setting that does not exist."""
     return _BY_NAME[name]
 
 
-__all__ = ["SETTINGS", "Setting", "setting"]
+__all__ = ["SETTINGS", "Setting", "setting", "settings_table"]

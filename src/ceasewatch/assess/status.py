@@ -39,7 +39,11 @@ class Breach:
         loc = self.event.location
         if loc is None:
             return "?"
-        return loc.place_id or loc.name.casefold()
+        # A place the geocoder pinned exactly is its gazetteer entry; otherwise the name the
+        # report gave, since unknown villages may all fall back to the same nearby entry.
+        if loc.geo_precision == 1 and loc.place_id:
+            return loc.place_id
+        return loc.name.casefold()
 
     @property
     def weight(self) -> float:

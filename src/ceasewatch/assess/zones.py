@@ -3,8 +3,10 @@
 A point is never simply "in" a polygon: it stands for a place known to within a radius (the
 geocoder's ``uncertainty_km``, else a default per geo_precision), and an approximated zone edge
 adds its own uncertainty (``ZoneVersion.edge_km``). The event is inside only when the whole
-disk is inside, outside only when the whole disk is outside; otherwise undetermined. A point in
-(or within reach of) a sub-district the zone covers only in part is undetermined too.
+disk is inside, outside only when the whole disk is outside; otherwise undetermined. A point in a
+sub-district the zone covers only in part is undetermined too; a disk centred in the fully
+covered units that reaches into such a sub-district is inside when most of it
+(``core_share_min``) is in the fully covered units and none of it beyond the zone's outer limit.
 
 Distances are measured in kilometres on a local equirectangular projection centred on the
 zone, which is exact to about 1% across a zone of a few hundred kilometres.
@@ -118,13 +120,45 @@ def place(location: Location | None, zone: ZoneShape) -> Placement:
     point = zone.project(location.latitude, location.longitude)
     where = f"{location.name!r} ({location.latitude:.4f}, {location.longitude:.4f}) ±{radius:g} km"
     if zone.partial is not None and zone.partial.distance(point) <= reach:
-        units = ", ".join(zone.version.partial_units) or "the uncertain band"
-        return Placement(
-            "undetermined", f"{where} is in or near units the zone covers only in part ({units})"
-        )
+        return _near_partial(zone, point, reach, where)
     if zone.core is None:
         return Placement("outside", f"{where} is away from every part of the zone")
     return _against_core(zone.core, point, radius, zone.version.edge_km, where)
+
+
+def _near_partial(zone: ZoneShape, point: shapely.Point, reach: float, where: str) -> Placement:
+    """The disk touches units the zone covers only in part.
+
+    The line runs somewhere through those units, so the part of them adjoining the fully
+    covered units may well be inside. The event is inside when its disk stays within the zone's
+    outer limit (full and partial units) and lies mostly (``core_share_min``) in the fully
+    covered units: it is then more likely inside than not. Otherwise undetermined.
+    """
+    units = ", ".join(zone.version.partial_units) or "the uncertain band"
+    core = zone.core
+    partial = zone.partial
+    if core is None or partial is None or not core.contains(point):
+        return Placement(
+            "undetermined", f"{where} is in units the zone covers only in part ({units})"
+        )
+    disk = point.buffer(reach, quad_segs=16)
+    beyond = disk.difference(core.union(partial)).area / disk.area
+    share = disk.intersection(core).area / disk.area
+    if beyond > 0.001:
+        return Placement(
+            "undetermined", f"{where} reaches beyond the zone's outer limit ({beyond:.0%})"
+        )
+    if share >= setting("core_share_min"):
+        return Placement(
+            "inside",
+            f"{where}: {share:.0%} of it in the fully covered units, the rest in units the "
+            f"zone covers in part ({units})",
+        )
+    return Placement(
+        "undetermined",
+        f"{where}: only {share:.0%} of it in the fully covered units, the rest in units the "
+        f"zone covers only in part ({units})",
+    )
 
 
 def _against_core(

@@ -1,1 +1,200 @@
-"""Commands of this group are registered on ceasewatch.cli.app.main."""
+"""Agreement commands: ``ceasewatch agreements`` and ``ceasewatch assess AGREEMENT``.
+
+Thin wrappers over ``list_agreements`` and ``assess_archived`` (importable, used by tests and the
+desk): the assess stage itself is pure; reading events and saving the assessment happen here.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from ceasewatch.assess import assess, load_agreements
+from ceasewatch.assess.settings import setting
+from ceasewatch.cli.app import db_option, kb_option, main
+from ceasewatch.errors import CeasewatchError, NotFoundError
+from ceasewatch.knowledge import ActorKB, load_actors
+from ceasewatch.model import Agreement, Assessment, Event
+from ceasewatch.store.base import EventQuery, Store
+
+CSV_COLUMNS = (
+    "agreement_id",
+    "event_id",
+    "event_date",
+    "location",
+    "actor1",
+    "actor2",
+    "verdict",
+    "reason",
+)
+
+
+def list_agreements(kb_dirs: Sequence[Path] = ()) -> list[Agreement]:
+    """The built-in agreements and those of the ``--kb`` folders, validated."""
+    return load_agreements(load_actors(kb_dirs), kb_dirs)
+
+
+def assess_archived(
+    store: Store,
+    agreement_id: str,
+    actors: ActorKB,
+    agreements: Sequence[Agreement],
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+) -> Assessment:
+    """Assess one agreement against the archived events (and the pre-agreement baseline)."""
+    agreement = next((a for a in agreements if a.id == agreement_id), None)
+    if agreement is None:
+        known = ", ".join(a.id for a in agreements)
+        raise NotFoundError(f"no agreement {agreement_id!r} (known: {known})")
+    # Events from the baseline period on, so that the status can compare with "before".
+    baseline_start = agreement.valid_from - dt.timedelta(days=int(setting("baseline_days")))
+    first = min(start, baseline_start) if start else baseline_start
+    events = store.events(EventQuery(start=first, end=end))
+    mentions = store.agreement_mentions()
+    found = [
+        a for a in assess(events, mentions, [agreement], actors, as_of=end) if a.id == agreement.id
+    ]
+    result = found[0] if found else _empty(agreement, end)
+    if start is None:
+        return result
+    shown = {e.id for e in events if e.event_date is not None and e.event_date >= start}
+    return result.model_copy(
+        update={"verdicts": tuple(v for v in result.verdicts if v.event_id in shown)}
+    )
+
+
+def verdict_rows(assessment: Assessment, events: Sequence[Event]) -> list[dict[str, str]]:
+    """One CSV row per verdict, with the event's date, place and actors for reading."""
+    by_id = {e.id: e for e in events}
+    rows = []
+    for v in assessment.verdicts:
+        e = by_id.get(v.event_id)
+        rows.append(
+            {
+                "agreement_id": v.agreement_id,
+                "event_id": v.event_id,
+                "event_date": str(e.event_date or "") if e else "",
+                "location": e.location.name if e and e.location else "",
+                "actor1": e.actor1.name if e and e.actor1 else "",
+                "actor2": e.actor2.name if e and e.actor2 else "",
+                "verdict": v.verdict,
+                "reason": v.reason,
+            }
+        )
+    return rows
+
+
+@main.command()
+@kb_option
+@click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
+def agreements(kb_dirs: tuple[str, ...], as_json: bool) -> None:
+    """List the known agreements (built in, and from --kb folders)."""
+    try:
+        found = list_agreements([Path(d) for d in kb_dirs])
+    except CeasewatchError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        data = [a.model_dump(mode="json", exclude={"zones"}) for a in found]
+        for item, a in zip(data, found, strict=True):
+            item["zones"] = [z.model_dump(mode="json", exclude=_GEOMETRY) for z in a.zones]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    table = Table("kind", "name", "in force", "guarantors", "zone versions")
+    table.add_column("id", no_wrap=True)
+    for a in found:
+        window = f"{a.valid_from} .. {a.valid_to or 'open'}"
+        table.add_row(
+            a.kind, escape(a.name), window, ", ".join(a.guarantors), str(len(a.zones)), a.id
+        )
+    Console().print(table)
+
+
+_GEOMETRY = {"geometry", "partial_geometry"}
+
+
+@main.command("assess")
+@click.argument("agreement_id", metavar="AGREEMENT")
+@click.option("--from", "start", type=click.DateTime(["%Y-%m-%d"]), help="First event date.")
+@click.option("--to", "end", type=click.DateTime(["%Y-%m-%d"]), help="Last date (status as of).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True
+)
+@db_option
+@kb_option
+def assess_command(
+    agreement_id: str,
+    start: dt.datetime | None,
+    end: dt.datetime | None,
+    fmt: str,
+    db: str | None,
+    kb_dirs: tuple[str, ...],
+) -> None:
+    """Verdicts and status of one agreement over the archived events.
+
+    Without --from/--to the assessment is also saved in the archive (replacing the last one).
+    """
+    from ceasewatch.store import open_store
+
+    dirs = [Path(d) for d in kb_dirs]
+    try:
+        actors = load_actors(dirs)
+        known = load_agreements(actors, dirs)
+        store = open_store(db)
+        try:
+            first, last = (start.date() if start else None), (end.date() if end else None)
+            result = assess_archived(store, agreement_id, actors, known, first, last)
+            if first is None and last is None:
+                store.save_assessments([result])
+            events = store.events(EventQuery(start=first, end=last))
+        finally:
+            store.close()
+    except CeasewatchError as exc:
+        raise click.ClickException(str(exc)) from exc
+    _print(result, events, fmt)
+
+
+def _print(result: Assessment, events: Sequence[Event], fmt: str) -> None:
+    if fmt == "json":
+        click.echo(result.model_dump_json(indent=2))
+        return
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        writer.writerows(verdict_rows(result, events))
+        click.echo(out.getvalue(), nl=False)
+        return
+    console = Console()
+    console.print(
+        f"[bold]{escape(result.name)}[/] ({result.id}): {result.status} as of "
+        f"{result.status_date or 'no dated events'}"
+    )
+    counts = Counter(v.verdict for v in result.verdicts)
+    console.print(", ".join(f"{k}: {n}" for k, n in sorted(counts.items())) or "no events")
+    table = Table("date", "status", "score", "why", "evidence")
+    for p in result.timeline:
+        table.add_row(
+            str(p.date), p.status, f"{p.score:g}", escape(p.reason), ", ".join(p.evidence)
+        )
+    console.print(table)
+    for c in result.claims:
+        console.print(f"claim by {escape(c.claimed_by or 'unknown')}: {escape(c.text)}")
+
+
+def _empty(agreement: Agreement, end: dt.date | None) -> Assessment:
+    """No archived event in force: the agreement holds for want of any breach on record."""
+    return Assessment(id=agreement.id, name=agreement.name, status="holding", status_date=end)
+
+
+__all__ = ["assess_archived", "list_agreements", "verdict_rows"]
