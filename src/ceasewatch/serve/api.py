@@ -1,0 +1,307 @@
+"""The JSON API under /api: every page's twin, exports, and the token-guarded ingest endpoints."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
+from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, Field
+
+from ceasewatch import __version__
+from ceasewatch.errors import NotFoundError
+from ceasewatch.model import IngestFailure
+from ceasewatch.serve.desk import Desk
+from ceasewatch.serve.intake import Refused, check_token, submit_file, submit_text, submit_urls
+from ceasewatch.serve.jobs import Job, Jobs
+from ceasewatch.serve.params import MAX_TEXT, bbox_param, event_filter, month_param, page_limit
+from ceasewatch.serve.views.actors import ActorsView, ActorView, actor_view, actors_view
+from ceasewatch.serve.views.agreements import (
+    AgreementSummary,
+    AgreementView,
+    agreement_list,
+    agreement_view,
+)
+from ceasewatch.serve.views.archive import ArchiveView, archive_view
+from ceasewatch.serve.views.article import ArticleView, RawView, article_view, raw_view
+from ceasewatch.serve.views.events import (
+    EventFilter,
+    EventRow,
+    EventsView,
+    EventView,
+    SortKey,
+    event_view,
+    events_view,
+    filtered_rows,
+)
+from ceasewatch.serve.views.mapview import BBox, MapView, map_geojson, map_view
+
+router = APIRouter(prefix="/api")
+bearer = HTTPBearer(auto_error=False, description="The operator's write token.")
+
+Filter = Annotated[EventFilter, Depends(event_filter)]
+Offset = Annotated[int, Query(ge=0, description="Rows to skip.")]
+Limit = Annotated[int | None, Query(description="Rows per page (default: page_size setting).")]
+
+
+def get_desk(request: Request) -> Desk:
+    desk: Desk = request.app.state.desk
+    return desk
+
+
+def get_jobs(request: Request) -> Jobs:
+    jobs: Jobs = request.app.state.jobs
+    return jobs
+
+
+DeskDep = Annotated[Desk, Depends(get_desk)]
+JobsDep = Annotated[Jobs, Depends(get_jobs)]
+
+
+def writer(
+    desk: DeskDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+) -> None:
+    """Refuse a write without the operator's bearer token (401) or with a wrong one (403)."""
+    check_token(desk, credentials.credentials if credentials else None)
+
+
+class Status(BaseModel):
+    version: str
+    articles: int
+    events: int
+    writable: bool  # the operator set a token: ingest is open to holders of it
+
+
+@router.get("/status", summary="What the archive holds")
+def status(desk: DeskDep) -> Status:
+    with desk.store() as store:
+        articles = store.count_articles()
+    return Status(
+        version=__version__,
+        articles=articles,
+        events=len(desk.events()),
+        writable=desk.writable,
+    )
+
+
+@router.get("/archive", summary="Archive page: month calendar, a day's reports, search")
+def archive(
+    request: Request,
+    desk: DeskDep,
+    month: Annotated[tuple[int, int] | None, Depends(month_param)],
+    date: Annotated[dt.date | None, Query(description="Reports published on this day.")] = None,
+    q: Annotated[str | None, Query(description="Full-text search.", max_length=MAX_TEXT)] = None,
+    source: Annotated[str | None, Query(description="Outlet.", max_length=MAX_TEXT)] = None,
+    offset: Offset = 0,
+    limit: Limit = None,
+) -> ArchiveView:
+    return archive_view(
+        desk,
+        month=month,
+        day=date,
+        search=q,
+        source=source,
+        offset=offset,
+        limit=page_limit(request, limit),
+    )
+
+
+@router.get("/sources", summary="Every outlet in the archive")
+def sources(desk: DeskDep) -> list[str]:
+    with desk.store() as store:
+        return store.sources()
+
+
+@router.get("/failures", summary="Inputs that could not be taken in, newest first")
+def failures(
+    desk: DeskDep, limit: Annotated[int, Query(ge=1, le=1000)] = 100
+) -> list[IngestFailure]:
+    with desk.store() as store:
+        return store.failures(limit)
+
+
+@router.get("/articles/{article_id}", summary="Article page: text, highlights, records")
+def article(desk: DeskDep, article_id: str) -> ArticleView:
+    return article_view(desk, article_id)
+
+
+@router.get("/articles/{article_id}/raw", summary="The raw input an article was cleaned from")
+def article_raw(desk: DeskDep, article_id: str) -> RawView:
+    return raw_view(desk, article_id)
+
+
+@router.get("/events", summary="Events page: filtered, sorted, one page")
+def events(
+    request: Request,
+    desk: DeskDep,
+    flt: Filter,
+    sort: SortKey = "-date",
+    offset: Offset = 0,
+    limit: Limit = None,
+) -> EventsView:
+    return events_view(desk, flt, sort=sort, offset=offset, limit=page_limit(request, limit))
+
+
+@router.get("/events.json", summary="Export: every filtered event, with verdicts")
+def events_json(desk: DeskDep, flt: Filter, sort: SortKey = "-date") -> JSONResponse:
+    rows: list[EventRow] = filtered_rows(desk, flt, sort)
+    body = [r.model_dump(mode="json") for r in rows]
+    return JSONResponse(body, headers=_attachment("events.json"))
+
+
+@router.get("/events/{event_id}", summary="One event with its verdicts and evidence")
+def event(desk: DeskDep, event_id: str) -> EventView:
+    return event_view(desk, event_id)
+
+
+@router.get("/map", summary="Map page: events and zones as GeoJSON")
+def map_features(
+    desk: DeskDep,
+    flt: Filter,
+    as_of: Annotated[dt.date | None, Query(description="Zones as valid on this day.")] = None,
+) -> dict[str, Any]:
+    return map_geojson(desk, flt, as_of=as_of)
+
+
+@router.get("/map/view", summary="The map as drawn: projected shapes and points")
+def map_drawn(
+    desk: DeskDep,
+    flt: Filter,
+    bbox: Annotated[BBox | None, Depends(bbox_param)],
+    as_of: Annotated[dt.date | None, Query(description="Zones as valid on this day.")] = None,
+) -> MapView:
+    return map_view(desk, flt, bbox=bbox, as_of=as_of)
+
+
+@router.get("/agreements", summary="Every known agreement and its status")
+def agreements(desk: DeskDep) -> list[AgreementSummary]:
+    return agreement_list(desk)
+
+
+@router.get("/agreements/{agreement_id}", summary="Agreement page: timeline, violations")
+def agreement(desk: DeskDep, agreement_id: str) -> AgreementView:
+    return agreement_view(desk, agreement_id)
+
+
+@router.get("/actors", summary="Actors of the knowledge base, and unresolved names")
+def actors(
+    desk: DeskDep,
+    q: Annotated[str | None, Query(description="Part of a name.", max_length=MAX_TEXT)] = None,
+) -> ActorsView:
+    return actors_view(desk, q)
+
+
+@router.get("/actors/{actor_id}", summary="Actor page: aliases, history, events")
+def actor(desk: DeskDep, actor_id: str) -> ActorView:
+    return actor_view(desk, actor_id)
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+class TextIn(BaseModel):
+    text: str = Field(description="The report, as plain text or HTML.")
+    title: str | None = None
+    published: dt.date | None = None
+    source: str | None = Field(default=None, description="The outlet.")
+
+
+class UrlsIn(BaseModel):
+    urls: list[str] = Field(description="Pages or RSS/Atom feeds, http(s) only.")
+
+
+def _accepted(job: Job) -> JSONResponse:
+    return JSONResponse(
+        job.model_dump(mode="json"), status_code=202, headers={"Location": f"/api/jobs/{job.id}"}
+    )
+
+
+def _refusal(exc: Refused) -> JSONResponse:
+    headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+    return JSONResponse({"detail": exc.message}, status_code=exc.status, headers=headers)
+
+
+_WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    202: {"model": Job, "description": "Job started; poll /api/jobs/{id}."},
+    401: {"description": "No token sent."},
+    403: {"description": "Wrong token, or writing disabled on this desk."},
+    413: {"description": "Larger than max_upload_bytes."},
+    415: {"description": "Not a text, HTML, feed or JSONL file."},
+    422: {"description": "Empty or malformed input."},
+}
+
+
+@router.post(
+    "/ingest/text",
+    summary="Ingest pasted text",
+    status_code=202,
+    responses=_WRITE_RESPONSES,
+    dependencies=[Depends(writer)],
+)
+def ingest_text(desk: DeskDep, jobs: JobsDep, body: TextIn) -> JSONResponse:
+    try:
+        job = submit_text(
+            desk, jobs, body.text, title=body.title, published=body.published, source=body.source
+        )
+    except Refused as exc:
+        return _refusal(exc)
+    return _accepted(job)
+
+
+@router.post(
+    "/ingest/urls",
+    summary="Ingest pages or feeds by URL",
+    status_code=202,
+    responses=_WRITE_RESPONSES,
+    dependencies=[Depends(writer)],
+)
+def ingest_urls(desk: DeskDep, jobs: JobsDep, body: UrlsIn) -> JSONResponse:
+    try:
+        job = submit_urls(desk, jobs, body.urls)
+    except Refused as exc:
+        return _refusal(exc)
+    return _accepted(job)
+
+
+@router.post(
+    "/ingest/file",
+    summary="Ingest an uploaded file (text, HTML, RSS/Atom, JSONL)",
+    status_code=202,
+    responses=_WRITE_RESPONSES,
+    dependencies=[Depends(writer)],
+)
+async def ingest_file(
+    desk: DeskDep,
+    jobs: JobsDep,
+    file: Annotated[UploadFile, File(description="The file to ingest.")],
+) -> JSONResponse:
+    # Read one byte past the cap: enough to refuse, never the whole of a huge upload.
+    data = await file.read(desk.settings.max_upload_bytes + 1)
+    try:
+        job = submit_file(desk, jobs, file.filename or "", data)
+    except Refused as exc:
+        return _refusal(exc)
+    return _accepted(job)
+
+
+@router.get("/jobs", summary="Recent ingest jobs, newest first")
+def jobs_list(jobs: JobsDep) -> list[Job]:
+    return jobs.all()
+
+
+@router.get("/jobs/{job_id}", summary="One ingest job: progress and per-item results")
+def job(jobs: JobsDep, job_id: str) -> Job:
+    found = jobs.get(job_id)
+    if found is None:
+        raise NotFoundError(f"no ingest job with id {job_id!r} (jobs live in memory only)")
+    return found
+
+
+def _attachment(name: str) -> dict[str, str]:
+    return {"Content-Disposition": f'attachment; filename="{name}"'}
+
+
+__all__ = ["get_desk", "get_jobs", "router", "writer"]

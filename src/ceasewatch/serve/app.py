@@ -1,0 +1,131 @@
+"""The desk application: JSON API, pages, static assets, error pages, security headers.
+
+    app = create_app("archive.db", token="s3cret")
+    uvicorn.run(app, host="127.0.0.1", port=8000)
+
+Every asset is served by the app itself and the Content-Security-Policy forbids anything else:
+no CDN, no tile server, no inline script. Article text is escaped by Jinja2's autoescape, and
+the CSP is the second lock: a ``<script>`` that slipped through escaping still could not run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import replace
+from pathlib import Path
+
+from fastapi import FastAPI, Request, Response
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ceasewatch import __version__
+from ceasewatch.errors import NotFoundError
+from ceasewatch.pipeline import Resources
+from ceasewatch.serve.api import router as api_router
+from ceasewatch.serve.desk import Desk
+from ceasewatch.serve.intake import Refused
+from ceasewatch.serve.jobs import Jobs
+from ceasewatch.serve.pages import error_page
+from ceasewatch.serve.pages import router as pages_router
+from ceasewatch.serve.settings import Settings
+
+HERE = Path(__file__).parent
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+    "frame-ancestors 'none'"
+)
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
+
+
+def _install_handlers(app: FastAPI) -> None:
+    @app.exception_handler(NotFoundError)
+    async def not_found(request: Request, exc: NotFoundError) -> Response:
+        if _wants_json(request):
+            return JSONResponse({"detail": str(exc)}, status_code=404)
+        return error_page(request, 404, "Not found", [str(exc)])
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if _wants_json(request):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+        title = "Not found" if exc.status_code == 404 else "Request refused"
+        return error_page(request, exc.status_code, title, [str(exc.detail)])
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        errors = jsonable_encoder(exc.errors())
+        if _wants_json(request):
+            return JSONResponse({"detail": errors}, status_code=422)
+        reasons = [f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in errors]
+        return error_page(request, 422, "Bad request", reasons)
+
+    @app.exception_handler(Refused)
+    async def refused(request: Request, exc: Refused) -> Response:
+        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+        if _wants_json(request):
+            return JSONResponse({"detail": exc.message}, status_code=exc.status, headers=headers)
+        return error_page(request, exc.status, "Request refused", [exc.message])
+
+
+def _install_headers(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def security_headers(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        response = await call_next(request)
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        return response
+
+
+def create_app(
+    store_path: str | Path,
+    *,
+    token: str | None = None,
+    resources: Resources | None = None,
+    settings: Settings | None = None,
+) -> FastAPI:
+    """The desk over the archive at ``store_path``. ``token`` opens writing to its holders;
+    ``resources`` (knowledge base, extractor, gazetteer) are built on first use if not given."""
+    base = settings or Settings()
+    if token is not None:
+        base = replace(base, token=token)
+    desk = Desk(store_path, base, resources)
+    jobs = Jobs(desk)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        jobs.wait()
+        desk.close()
+
+    app = FastAPI(
+        title="ceasewatch desk",
+        version=__version__,
+        description=(
+            "Conflict events coded from news reports, and whether ceasefires hold. Every page has "
+            "a JSON twin under /api. Reading is open; writing needs the operator's bearer token."
+        ),
+        lifespan=lifespan,
+    )
+    app.state.desk = desk
+    app.state.jobs = jobs
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(api_router)
+    app.include_router(pages_router)
+    _install_handlers(app)
+    _install_headers(app)
+    return app
+
+
+__all__ = ["create_app"]

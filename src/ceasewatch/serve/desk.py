@@ -1,0 +1,83 @@
+"""The desk's state: the archive, the knowledge base and the settings, shared by every request.
+
+Requests run on a thread pool and ingest jobs on a worker thread, while one SQLite connection
+serves them all; ``Desk.store()`` hands it out under a lock so a write transaction never
+interleaves with another thread's statements (SQLite refuses nested BEGINs on one connection).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ceasewatch.model import Agreement, Assessment, Event, Verdict
+from ceasewatch.pipeline import Resources
+from ceasewatch.serve.settings import Settings
+from ceasewatch.store import EventQuery, SQLiteStore, open_store
+
+
+class Desk:
+    """Everything a request handler needs, built once per application."""
+
+    def __init__(
+        self, store_path: str | Path, settings: Settings, resources: Resources | None = None
+    ) -> None:
+        self.store_path = str(store_path)
+        self.settings = settings
+        self._resources = resources
+        self._store = open_store(store_path)
+        self._lock = threading.RLock()
+
+    @contextmanager
+    def store(self) -> Iterator[SQLiteStore]:
+        with self._lock:
+            yield self._store
+
+    @property
+    def resources(self) -> Resources:
+        """Built on first use: reading pages never pays for spaCy until something needs it."""
+        if self._resources is None:
+            self._resources = Resources()
+        return self._resources
+
+    @property
+    def writable(self) -> bool:
+        return bool(self.settings.token)
+
+    def close(self) -> None:
+        with self._lock:
+            self._store.close()
+
+    # --- shared lookups ----------------------------------------------------------------------
+
+    def assessments(self) -> list[Assessment]:
+        with self.store() as store:
+            return store.assessments()
+
+    def agreements(self) -> dict[str, Agreement]:
+        return {a.id: a for a in self.resources.agreements}
+
+    def verdicts_by_event(self) -> dict[str, list[Verdict]]:
+        index: dict[str, list[Verdict]] = {}
+        for assessment in self.assessments():
+            for verdict in assessment.verdicts:
+                index.setdefault(verdict.event_id, []).append(verdict)
+        return index
+
+    def events(self, query: EventQuery | None = None) -> list[Event]:
+        with self.store() as store:
+            return store.events(query or EventQuery())
+
+    def article_titles(self, ids: set[str]) -> dict[str, str]:
+        """Title (or origin, when untitled) of each article, for links in event lists."""
+        titles: dict[str, str] = {}
+        with self.store() as store:
+            for article_id in ids:
+                article = store.article(article_id)
+                titles[article_id] = article.title or article.origin
+        return titles
+
+
+__all__ = ["Desk"]

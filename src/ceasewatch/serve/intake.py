@@ -1,0 +1,103 @@
+"""Write access and input checks for ingest, shared by the JSON API and the ingest page.
+
+Writing needs the operator's token. Without one configured, the desk is read-only (403); a
+request without a token gets 401, a wrong token 403. Inputs are refused before a job starts,
+with the status a client can act on: 413 too large, 415 wrong type, 422 malformed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+from pathlib import PurePosixPath
+
+from ceasewatch.ingest.sniff import binary_kind
+from ceasewatch.serve.desk import Desk
+from ceasewatch.serve.jobs import Job, Jobs, fetched, pasted, uploaded
+
+
+class Refused(Exception):
+    """A write request the desk will not take; ``status`` is the HTTP status to answer."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def check_token(desk: Desk, supplied: str | None) -> None:
+    expected = desk.settings.token
+    if not expected:
+        raise Refused(
+            403,
+            "writing is disabled on this desk: the operator must start it with --token "
+            "or $CEASEWATCH_TOKEN",
+        )
+    if not supplied:
+        raise Refused(401, "this request writes to the archive: send the operator's token")
+    if not hmac.compare_digest(supplied.encode(), expected.encode()):
+        raise Refused(403, "wrong token")
+
+
+def _check_size(desk: Desk, size: int, what: str) -> None:
+    cap = desk.settings.max_upload_bytes
+    if size > cap:
+        raise Refused(413, f"{what} is {size} bytes; the cap is {cap} bytes")
+
+
+def submit_text(
+    desk: Desk,
+    jobs: Jobs,
+    text: str,
+    *,
+    title: str | None = None,
+    published: dt.date | None = None,
+    source: str | None = None,
+) -> Job:
+    if not text.strip():
+        raise Refused(422, "the text is empty")
+    _check_size(desk, len(text.encode("utf-8")), "the text")
+    hints = {
+        "title": title,
+        "published": published.isoformat() if published else None,
+        "source": source,
+    }
+    clean_hints = {k: v.strip() for k, v in hints.items() if v and v.strip()}
+    label = title or "pasted text"
+    return jobs.submit("text", label, pasted(text, clean_hints))
+
+
+def submit_urls(desk: Desk, jobs: Jobs, urls: list[str]) -> Job:
+    wanted = [u.strip() for u in urls if u.strip()]
+    if not wanted:
+        raise Refused(422, "no URL given")
+    if len(wanted) > desk.settings.max_urls:
+        raise Refused(
+            422, f"{len(wanted)} URLs; one request takes at most {desk.settings.max_urls}"
+        )
+    bad = [u for u in wanted if not u.startswith(("http://", "https://"))]
+    if bad:
+        raise Refused(422, f"not an http(s) URL: {bad[0]!r}")
+    return jobs.submit("urls", ", ".join(wanted), fetched(wanted))
+
+
+def submit_file(desk: Desk, jobs: Jobs, filename: str, data: bytes) -> Job:
+    name = PurePosixPath(filename.replace("\\", "/")).name
+    suffix = PurePosixPath(name).suffix.lower()
+    allowed = desk.settings.upload_suffixes
+    if suffix not in allowed:
+        raise Refused(
+            415,
+            f"{name or 'the file'}: type {suffix or '(none)'} not accepted;"
+            f" send one of {' '.join(allowed)}",
+        )
+    _check_size(desk, len(data), name)
+    if not data.strip():
+        raise Refused(422, f"{name}: the file is empty")
+    kind = binary_kind(data)
+    if kind is not None:
+        raise Refused(415, f"{name}: {kind}, not a text, HTML, feed or JSONL file")
+    return jobs.submit("file", name, uploaded(name, data))
+
+
+__all__ = ["Refused", "check_token", "submit_file", "submit_text", "submit_urls"]

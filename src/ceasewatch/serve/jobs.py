@@ -1,0 +1,209 @@
+"""Ingest jobs: pasted text, URLs and feeds, uploaded files, taken in on a worker thread.
+
+A job runs the whole pipeline for each item it acquires:
+1. acquire raw documents (one per text, page or feed entry, JSONL line);
+2. clean each and archive it beside its raw bytes (re-ingesting the same text is a no-op);
+3. extract, resolve and geocode each new article and store the results;
+4. once all items are done, re-assess every agreement over the whole archive.
+Each item reports its own status, so the ingest page shows progress and per-item errors; a bad
+item is recorded as a failure and the job goes on. One worker thread runs jobs one at a time:
+the NLP stages are CPU-bound and the machine is shared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import threading
+import uuid
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Literal
+
+from pydantic import BaseModel
+
+from ceasewatch.assess import assess
+from ceasewatch.clean import clean
+from ceasewatch.errors import CeasewatchError, InputError
+from ceasewatch.ingest import ingest
+from ceasewatch.ingest.sources import Item, from_bytes, now
+from ceasewatch.model import IngestFailure, RawDocument
+from ceasewatch.pipeline import process_article
+from ceasewatch.serve.desk import Desk
+
+log = logging.getLogger(__name__)
+
+ItemStatus = Literal["archived", "analysed", "duplicate", "failed"]
+JobStatus = Literal["queued", "running", "done", "failed"]
+Acquire = Callable[[], Iterable[RawDocument | IngestFailure]]
+
+
+class JobItem(BaseModel):
+    origin: str
+    status: ItemStatus
+    article_id: str | None = None
+    title: str | None = None
+    events: int | None = None  # events extracted from the article
+    message: str | None = None  # the reason, for a failed item
+
+
+class Job(BaseModel):
+    id: str
+    kind: Literal["text", "urls", "file"]
+    label: str  # what the user gave: the file name, the URLs, "pasted text"
+    status: JobStatus
+    created: dt.datetime
+    finished: dt.datetime | None = None
+    step: str = "waiting for the worker"  # what the job is doing now
+    items: list[JobItem] = []
+    message: str | None = None  # why the job as a whole failed
+
+    @property
+    def counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for item in self.items:
+            counts[item.status] = counts.get(item.status, 0) + 1
+        return counts
+
+
+class Jobs:
+    """The job table and the worker. Job records are replaced, never mutated, under a lock."""
+
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+        self._jobs: OrderedDict[str, Job] = OrderedDict()
+        self._lock = threading.Lock()
+        self._worker: ThreadPoolExecutor | None = None
+
+    def get(self, job_id: str) -> Job | None:
+        with self._lock:
+            return self._jobs.get(job_id)
+
+    def all(self) -> list[Job]:
+        with self._lock:
+            return list(reversed(self._jobs.values()))
+
+    def _update(self, job_id: str, **changes: object) -> None:
+        with self._lock:
+            job = self._jobs[job_id]
+            self._jobs[job_id] = job.model_copy(update=changes)
+
+    def _add_item(self, job_id: str, item: JobItem) -> None:
+        with self._lock:
+            job = self._jobs[job_id]
+            self._jobs[job_id] = job.model_copy(update={"items": [*job.items, item]})
+
+    def submit(self, kind: Literal["text", "urls", "file"], label: str, acquire: Acquire) -> Job:
+        job = Job(id=uuid.uuid4().hex[:12], kind=kind, label=label, status="queued", created=now())
+        with self._lock:
+            self._jobs[job.id] = job
+            while len(self._jobs) > self.desk.settings.job_history:
+                self._jobs.popitem(last=False)
+            if self._worker is None:
+                self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest")
+            worker = self._worker
+        worker.submit(self._run, job.id, acquire)
+        return job
+
+    def wait(self) -> None:
+        """Block until every submitted job has finished (tests, shutdown)."""
+        with self._lock:
+            worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.shutdown(wait=True)
+
+    def _run(self, job_id: str, acquire: Acquire) -> None:
+        self._update(job_id, status="running", step="reading the input")
+        try:
+            for raw in acquire():
+                self._add_item(job_id, self._one(job_id, raw))
+            self._update(job_id, step="assessing agreements over the archive")
+            self._reassess()
+        # The worker is the last line: whatever a stage raises must reach the page, not vanish
+        # with the thread.
+        except Exception as exc:
+            log.exception("ingest job %s failed", job_id)
+            self._update(
+                job_id, status="failed", message=f"{type(exc).__name__}: {exc}", finished=now()
+            )
+            return
+        self._update(job_id, status="done", step="finished", finished=now())
+
+    def _one(self, job_id: str, raw: RawDocument | IngestFailure) -> JobItem:
+        desk = self.desk
+        if isinstance(raw, IngestFailure):
+            return self._failed(raw)
+        self._update(job_id, step=f"cleaning {raw.origin}")
+        try:
+            article = clean(raw)
+        except InputError as exc:
+            return self._failed(IngestFailure(origin=exc.origin, reason=exc.reason, at=now()))
+        with desk.store() as store:
+            stored, is_new = store.add_article(article, raw)
+            done = stored.id in store.extracted_article_ids()
+        item = JobItem(
+            origin=raw.origin, status="archived", article_id=stored.id, title=stored.title
+        )
+        if not is_new and done:
+            return item.model_copy(
+                update={"status": "duplicate", "message": "already in the archive"}
+            )
+        self._update(job_id, step=f"analysing {stored.title or raw.origin}")
+        try:
+            extraction = process_article(stored, desk.resources)
+        except CeasewatchError as exc:
+            return item.model_copy(update={"message": f"archived, not analysed: {exc}"})
+        with desk.store() as store:
+            store.save_extraction(extraction)
+        return item.model_copy(update={"status": "analysed", "events": len(extraction.events)})
+
+    def _failed(self, failure: IngestFailure) -> JobItem:
+        with self.desk.store() as store:
+            store.add_failure(failure)
+        return JobItem(origin=failure.origin, status="failed", message=failure.reason)
+
+    def _reassess(self) -> None:
+        desk = self.desk
+        with desk.store() as store:
+            events, mentions = store.events(), store.agreement_mentions()
+        assessments = assess(events, mentions, desk.resources.agreements, desk.resources.actors)
+        with desk.store() as store:
+            store.save_assessments(assessments)
+
+
+# --- acquiring ---------------------------------------------------------------------------------
+
+
+def _loaded(items: Iterable[Item]) -> Iterator[RawDocument | IngestFailure]:
+    """Load the pending items (JSONL lines, feed entries) ``from_bytes`` yields, one by one."""
+    try:
+        for item in items:
+            if isinstance(item, RawDocument):
+                yield item
+                continue
+            try:
+                yield item.load()
+            except InputError as exc:
+                yield IngestFailure(origin=exc.origin, reason=exc.reason, at=now())
+    except InputError as exc:
+        yield IngestFailure(origin=exc.origin, reason=exc.reason, at=now())
+
+
+def pasted(text: str, hints: dict[str, str]) -> Acquire:
+    data = text.encode("utf-8")
+    origin = "pasted:" + hashlib.sha256(data).hexdigest()[:12]
+    return lambda: _loaded(from_bytes(origin, data, name="pasted.txt", hints=hints))
+
+
+def uploaded(filename: str, data: bytes) -> Acquire:
+    origin = f"upload:{filename}"
+    return lambda: _loaded(from_bytes(origin, data, name=filename))
+
+
+def fetched(urls: list[str]) -> Acquire:
+    return lambda: ingest(urls)
+
+
+__all__ = ["Job", "JobItem", "Jobs", "fetched", "pasted", "uploaded"]

@@ -1,0 +1,282 @@
+"""Server-rendered pages. Each renders the same view model its JSON twin under /api returns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, Form, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from ceasewatch import __version__
+from ceasewatch.errors import NotFoundError
+from ceasewatch.model import EVENT_TYPES
+from ceasewatch.serve.api import DeskDep, Filter, JobsDep, Limit, Offset
+from ceasewatch.serve.desk import Desk
+from ceasewatch.serve.intake import Refused, check_token, submit_file, submit_text, submit_urls
+from ceasewatch.serve.jobs import Job, Jobs
+from ceasewatch.serve.params import MAX_TEXT, bbox_param, month_param, page_limit
+from ceasewatch.serve.views.actors import actor_view, actors_view
+from ceasewatch.serve.views.agreements import STATUS_LEVELS, agreement_list, agreement_view
+from ceasewatch.serve.views.archive import archive_view
+from ceasewatch.serve.views.article import article_view, raw_view
+from ceasewatch.serve.views.events import SORT_KEYS, VERDICTS, SortKey, event_view, events_view
+from ceasewatch.serve.views.mapview import BBox, map_view, type_class
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+
+NAV = (
+    ("archive", "/", "Archive"),
+    ("events", "/events", "Events"),
+    ("map", "/map", "Map"),
+    ("agreements", "/agreements", "Agreements"),
+    ("actors", "/actors", "Actors"),
+    ("ingest", "/ingest", "Ingest"),
+)
+
+
+def qs(params: dict[str, Any], **changes: Any) -> str:
+    """A query string from ``params`` with ``changes`` applied; empty values dropped."""
+    merged = {**params, **changes}
+    clean = {k: v for k, v in merged.items() if v not in (None, "")}
+    return ("?" + urlencode(clean)) if clean else ""
+
+
+def bbox_text(bbox: BBox) -> str:
+    return ",".join(f"{v:g}" for v in bbox)
+
+
+templates.env.globals.update(
+    nav=NAV,
+    version=__version__,
+    qs=qs,
+    bbox_text=bbox_text,
+    type_class=type_class,
+    event_types=EVENT_TYPES,
+    verdict_kinds=VERDICTS,
+    status_levels=STATUS_LEVELS,
+)
+
+
+def render(
+    request: Request, name: str, section: str, status: int = 200, **context: Any
+) -> HTMLResponse:
+    twin = context.pop("twin", None)
+    return templates.TemplateResponse(
+        request,
+        name,
+        {"section": section, "twin": twin, **context},
+        status_code=status,
+    )
+
+
+def error_page(request: Request, status: int, title: str, reasons: list[str]) -> HTMLResponse:
+    return render(request, "error.html", "", status, code=status, title=title, reasons=reasons)
+
+
+def _twin(request: Request, path: str) -> str:
+    query = request.url.query
+    return path + (f"?{query}" if query else "")
+
+
+@router.get("/", response_class=HTMLResponse)
+def archive(
+    request: Request,
+    desk: DeskDep,
+    month: Annotated[tuple[int, int] | None, Depends(month_param)],
+    date: dt.date | None = None,
+    q: Annotated[str | None, Query(max_length=MAX_TEXT)] = None,
+    source: Annotated[str | None, Query(max_length=MAX_TEXT)] = None,
+    offset: Offset = 0,
+    limit: Limit = None,
+) -> HTMLResponse:
+    view = archive_view(
+        desk, month=month, day=date, search=q, source=source, offset=offset,
+        limit=page_limit(request, limit),
+    )  # fmt: skip
+    return render(
+        request, "archive.html", "archive", view=view, twin=_twin(request, "/api/archive")
+    )
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article(request: Request, desk: DeskDep, article_id: str) -> HTMLResponse:
+    view = article_view(desk, article_id)
+    return render(request, "article.html", "archive", view=view, twin=f"/api/articles/{article_id}")
+
+
+@router.get("/articles/{article_id}/raw", response_class=HTMLResponse)
+def article_raw(request: Request, desk: DeskDep, article_id: str) -> HTMLResponse:
+    view = raw_view(desk, article_id)
+    with desk.store() as store:
+        title = store.article(article_id).title
+    return render(
+        request, "raw.html", "archive", view=view, title=title,
+        twin=f"/api/articles/{article_id}/raw",
+    )  # fmt: skip
+
+
+@router.get("/articles/{article_id}/raw/download")
+def article_raw_download(desk: DeskDep, article_id: str) -> Response:
+    """The raw bytes, as a download: never rendered by the browser, whatever they hold."""
+    with desk.store() as store:
+        raw = store.raw(article_id)
+    return Response(
+        raw.data,
+        media_type="application/octet-stream",
+        headers={"Content-Disposition": f'attachment; filename="{article_id}.raw"'},
+    )
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events(
+    request: Request,
+    desk: DeskDep,
+    flt: Filter,
+    sort: SortKey = "-date",
+    offset: Offset = 0,
+    limit: Limit = None,
+) -> HTMLResponse:
+    view = events_view(desk, flt, sort=sort, offset=offset, limit=page_limit(request, limit))
+    return render(
+        request, "events.html", "events", view=view, sort_keys=SORT_KEYS,
+        agreements=agreement_list(desk), twin=_twin(request, "/api/events"),
+    )  # fmt: skip
+
+
+@router.get("/events/{event_id}", response_class=HTMLResponse)
+def event(request: Request, desk: DeskDep, event_id: str) -> HTMLResponse:
+    view = event_view(desk, event_id)
+    return render(request, "event.html", "events", view=view, twin=f"/api/events/{event_id}")
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_page(
+    request: Request,
+    desk: DeskDep,
+    flt: Filter,
+    bbox: Annotated[BBox | None, Depends(bbox_param)],
+    as_of: dt.date | None = None,
+) -> HTMLResponse:
+    view = map_view(desk, flt, bbox=bbox, as_of=as_of)
+    names = {a.id: a.name for a in agreement_list(desk)}
+    params = {**flt.params(), "as_of": as_of.isoformat() if as_of else None}
+    return render(
+        request, "map.html", "map", view=view, params=params, agreement_names=names,
+        twin=_twin(request, "/api/map"),
+    )  # fmt: skip
+
+
+@router.get("/agreements", response_class=HTMLResponse)
+def agreements(request: Request, desk: DeskDep) -> HTMLResponse:
+    return render(
+        request, "agreements.html", "agreements", items=agreement_list(desk),
+        twin="/api/agreements",
+    )  # fmt: skip
+
+
+@router.get("/agreements/{agreement_id}", response_class=HTMLResponse)
+def agreement(request: Request, desk: DeskDep, agreement_id: str) -> HTMLResponse:
+    view = agreement_view(desk, agreement_id)
+    return render(
+        request, "agreement.html", "agreements", view=view,
+        twin=f"/api/agreements/{agreement_id}",
+    )  # fmt: skip
+
+
+@router.get("/actors", response_class=HTMLResponse)
+def actors(
+    request: Request, desk: DeskDep, q: Annotated[str | None, Query(max_length=MAX_TEXT)] = None
+) -> HTMLResponse:
+    view = actors_view(desk, q)
+    return render(request, "actors.html", "actors", view=view, twin=_twin(request, "/api/actors"))
+
+
+@router.get("/actors/{actor_id}", response_class=HTMLResponse)
+def actor(request: Request, desk: DeskDep, actor_id: str) -> HTMLResponse:
+    view = actor_view(desk, actor_id)
+    return render(request, "actor.html", "actors", view=view, twin=f"/api/actors/{actor_id}")
+
+
+# --- ingest ------------------------------------------------------------------------------------
+
+
+@router.get("/ingest", response_class=HTMLResponse)
+def ingest_form(request: Request, desk: DeskDep, jobs: JobsDep) -> HTMLResponse:
+    return _ingest_page(request, desk.writable, jobs.all())
+
+
+def _ingest_page(
+    request: Request,
+    writable: bool,
+    recent: list[Job],
+    status: int = 200,
+    error: str | None = None,
+    form: dict[str, str] | None = None,
+) -> HTMLResponse:
+    return render(
+        request, "ingest.html", "ingest", status, writable=writable, jobs=recent, error=error,
+        form=form or {}, twin="/api/jobs",
+    )  # fmt: skip
+
+
+@router.post("/ingest", response_class=HTMLResponse)
+async def ingest_submit(
+    request: Request,
+    desk: DeskDep,
+    jobs: JobsDep,
+    kind: Annotated[str, Form()],
+    token: Annotated[str, Form()] = "",
+    text: Annotated[str, Form()] = "",
+    title: Annotated[str, Form()] = "",
+    published: Annotated[str, Form()] = "",
+    source: Annotated[str, Form()] = "",
+    urls: Annotated[str, Form()] = "",
+    file: UploadFile | None = None,
+) -> Response:
+    """The form twin of POST /api/ingest/*: the token travels as a form field (a browser form
+    cannot set an Authorization header); it is never echoed back into the page."""
+    form = {"kind": kind, "text": text, "title": title, "published": published, "source": source}
+    form["urls"] = urls
+    try:
+        check_token(desk, token.strip() or None)
+        job = await _submit(desk, jobs, form, file)
+    except Refused as exc:
+        return _ingest_page(request, desk.writable, jobs.all(), exc.status, exc.message, form)
+    return RedirectResponse(f"/ingest/jobs/{job.id}", status_code=303)
+
+
+async def _submit(desk: Desk, jobs: Jobs, form: dict[str, str], file: UploadFile | None) -> Job:
+    kind = form["kind"]
+    if kind == "text":
+        try:
+            day = dt.date.fromisoformat(form["published"]) if form["published"] else None
+        except ValueError:
+            raise Refused(422, f"published: {form['published']!r} is not YYYY-MM-DD") from None
+        return submit_text(
+            desk, jobs, form["text"], title=form["title"] or None, published=day,
+            source=form["source"] or None,
+        )  # fmt: skip
+    if kind == "urls":
+        return submit_urls(desk, jobs, form["urls"].splitlines())
+    if kind == "file":
+        if file is None or not file.filename:
+            raise Refused(422, "choose a file to upload")
+        data = await file.read(desk.settings.max_upload_bytes + 1)
+        return submit_file(desk, jobs, file.filename, data)
+    raise Refused(422, f"kind must be text, urls or file, not {kind!r}")
+
+
+@router.get("/ingest/jobs/{job_id}", response_class=HTMLResponse)
+def job_page(request: Request, jobs: JobsDep, job_id: str) -> HTMLResponse:
+    found = jobs.get(job_id)
+    if found is None:
+        raise NotFoundError(f"no ingest job with id {job_id!r} (jobs live in memory only)")
+    return render(request, "job.html", "ingest", job=found, twin=f"/api/jobs/{job_id}")
+
+
+__all__ = ["error_page", "router"]

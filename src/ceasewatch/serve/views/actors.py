@@ -1,0 +1,120 @@
+"""Actor pages: the knowledge base entry (aliases, history, designations) and its events."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from pydantic import BaseModel
+
+from ceasewatch.errors import NotFoundError
+from ceasewatch.model import Actor, ActorRef, Event
+from ceasewatch.serve.desk import Desk
+from ceasewatch.serve.views.events import EventRow, sort_events
+from ceasewatch.store import EventQuery
+
+
+class ActorSummary(BaseModel):
+    id: str
+    name: str
+    type: str
+    side: str | None
+    aliases: list[str]
+
+
+class Unresolved(BaseModel):
+    name: str  # the words the reports used
+    events: int
+
+
+class ActorsView(BaseModel):
+    actors: list[ActorSummary]
+    search: str | None
+    unresolved: list[Unresolved]  # actors in events that the knowledge base does not know
+
+
+class Related(BaseModel):
+    id: str
+    name: str
+    relation: str  # "renamed to", "renamed from", "member of", "has member"
+    note: str | None = None
+
+
+class ActorView(BaseModel):
+    actor: Actor
+    related: list[Related]
+    events: list[EventRow]
+
+
+def _refs(event: Event) -> list[ActorRef]:
+    refs = [event.actor1, event.actor2, *event.assoc_actors1, *event.assoc_actors2]
+    return [r for r in refs if r is not None]
+
+
+def _matches(actor: Actor, needle: str) -> bool:
+    return any(needle in n.casefold() for n in (actor.id, actor.name, *actor.aliases))
+
+
+def actors_view(desk: Desk, search: str | None = None) -> ActorsView:
+    needle = (search or "").strip().casefold()
+    kb = desk.resources.actors
+    listed = sorted(
+        (a for a in kb.actors.values() if not needle or _matches(a, needle)),
+        key=lambda a: a.name.casefold(),
+    )
+    unknown = Counter(r.name for e in desk.events() for r in _refs(e) if r.id is None)
+    return ActorsView(
+        actors=[
+            ActorSummary(id=a.id, name=a.name, type=a.type, side=a.side, aliases=list(a.aliases))
+            for a in listed
+        ],
+        search=search or None,
+        unresolved=[Unresolved(name=n, events=c) for n, c in unknown.most_common()],
+    )
+
+
+def _related(actor: Actor, kb: dict[str, Actor]) -> list[Related]:
+    def name(actor_id: str) -> str:
+        other = kb.get(actor_id)
+        return other.name if other else actor_id
+
+    out = [
+        Related(id=r.successor, name=name(r.successor), relation=f"{r.kind} into", note=str(r.date))
+        for r in actor.renamings
+    ]
+    out += [
+        Related(id=m.parent, name=name(m.parent), relation="member of", note=m.note)
+        for m in actor.memberships
+    ]
+    for other in kb.values():
+        out += [
+            Related(id=other.id, name=other.name, relation=f"{r.kind} from", note=str(r.date))
+            for r in other.renamings
+            if r.successor == actor.id
+        ]
+        if any(m.parent == actor.id for m in other.memberships):
+            out.append(Related(id=other.id, name=other.name, relation="has member"))
+    return out
+
+
+def actor_view(desk: Desk, actor_id: str) -> ActorView:
+    """Raises NotFoundError for an id the knowledge base does not hold."""
+    kb = desk.resources.actors.actors
+    actor = kb.get(actor_id)
+    if actor is None:
+        raise NotFoundError(f"no actor with id {actor_id!r}")
+    events = [
+        e
+        for e in desk.events(EventQuery(actor=actor_id))
+        if any(r.id == actor_id for r in _refs(e))
+    ]
+    verdicts = desk.verdicts_by_event()
+    return ActorView(
+        actor=actor,
+        related=_related(actor, kb),
+        events=[
+            EventRow(event=e, verdicts=verdicts.get(e.id, [])) for e in sort_events(events, "-date")
+        ],
+    )
+
+
+__all__ = ["ActorView", "ActorsView", "actor_view", "actors_view"]

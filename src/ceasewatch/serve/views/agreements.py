@@ -1,0 +1,193 @@
+"""Agreement pages: status over time, who violates where, and the evidence for each change."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from pydantic import BaseModel
+
+from ceasewatch.errors import NotFoundError
+from ceasewatch.model import Agreement, AgreementClaim, Assessment, StatusKind, StatusPoint, Verdict
+from ceasewatch.serve.desk import Desk
+from ceasewatch.serve.views.events import EventRow
+
+# Vertical order of the chart's bands, bottom to top.
+STATUS_LEVELS: dict[str, int] = {"holding": 0, "strained": 1, "collapsed": 2}
+
+
+class AgreementSummary(BaseModel):
+    id: str
+    name: str
+    kind: str | None  # None when only an assessment (no knowledge-base entry) is known
+    status: StatusKind | None  # None: not assessed yet
+    status_date: dt.date | None
+    verdicts: dict[str, int]  # verdict kind -> events
+
+
+class Tally(BaseModel):
+    name: str
+    id: str | None = None
+    count: int
+
+
+class Change(BaseModel):
+    point: StatusPoint
+    changed: bool  # the status differs from the point before
+    events: list[EventRow]  # the evidence events, as stored
+    missing: list[str]  # evidence ids no longer in the archive
+
+
+class ChartPoint(BaseModel):
+    x: float
+    y: float
+    date: dt.date
+    status: StatusKind
+    anchor: str  # id of the change in the page
+
+
+class Chart(BaseModel):
+    width: int
+    height: int
+    band: float  # height of one status band
+    path: str  # SVG path of the step line
+    points: list[ChartPoint]
+    ticks: list[tuple[float, str]]  # x, label
+
+
+class AgreementView(BaseModel):
+    summary: AgreementSummary
+    agreement: Agreement | None  # the knowledge-base entry (parties, zones, sources)
+    assessment: Assessment | None
+    violations_by_party: list[Tally]
+    violations_by_place: list[Tally]
+    changes: list[Change]
+    claims: list[AgreementClaim]
+    chart: Chart | None
+
+
+def _summary(
+    agreement_id: str, agreement: Agreement | None, a: Assessment | None
+) -> AgreementSummary:
+    counts = Counter(v.verdict for v in a.verdicts) if a else Counter[str]()
+    return AgreementSummary(
+        id=agreement_id,
+        name=agreement.name if agreement else (a.name if a else agreement_id),
+        kind=agreement.kind if agreement else None,
+        status=a.status if a else None,
+        status_date=a.status_date if a else None,
+        verdicts=dict(sorted(counts.items())),
+    )
+
+
+def agreement_list(desk: Desk) -> list[AgreementSummary]:
+    known = desk.agreements()
+    assessed = {a.id: a for a in desk.assessments()}
+    ids = sorted(set(known) | set(assessed))
+    return [_summary(i, known.get(i), assessed.get(i)) for i in ids]
+
+
+def _tallies(rows: list[EventRow], verdicts: list[Verdict]) -> tuple[list[Tally], list[Tally]]:
+    violating = {v.event_id for v in verdicts if v.verdict == "violation"}
+    parties: Counter[tuple[str, str | None]] = Counter()
+    places: Counter[tuple[str, str | None]] = Counter()
+    for row in rows:
+        event = row.event
+        if event.id not in violating:
+            continue
+        for ref in (event.actor1, *event.assoc_actors1):
+            if ref is not None:
+                parties[(ref.name, ref.id)] += 1
+        if event.location is not None:
+            places[(event.location.name, event.location.admin2)] += 1
+    return (
+        [Tally(name=n, id=i, count=c) for (n, i), c in parties.most_common()],
+        [Tally(name=n, id=i, count=c) for (n, i), c in places.most_common()],
+    )
+
+
+def _changes(points: tuple[StatusPoint, ...], rows: dict[str, EventRow]) -> list[Change]:
+    out: list[Change] = []
+    previous: str | None = None
+    for point in points:
+        out.append(
+            Change(
+                point=point,
+                changed=point.status != previous,
+                events=[rows[i] for i in point.evidence if i in rows],
+                missing=[i for i in point.evidence if i not in rows],
+            )
+        )
+        previous = point.status
+    return out
+
+
+def chart(points: tuple[StatusPoint, ...], width: int = 720, height: int = 180) -> Chart | None:
+    """A step line through the three status bands, one point per assessed date."""
+    if not points:
+        return None
+    first, last = points[0].date, points[-1].date
+    span = max((last - first).days, 1)
+    margin, band = 40.0, height / 3
+
+    def x(day: dt.date) -> float:
+        return round(margin + (width - 2 * margin) * (day - first).days / span, 1)
+
+    def y(status: str) -> float:
+        return round(height - band * (STATUS_LEVELS[status] + 0.5), 1)
+
+    placed = [
+        ChartPoint(x=x(p.date), y=y(p.status), date=p.date, status=p.status, anchor=f"change-{i}")
+        for i, p in enumerate(points)
+    ]
+    path = f"M {placed[0].x} {placed[0].y}"
+    for point in placed[1:]:
+        path += f" H {point.x} V {point.y}"
+    ticks = [(placed[0].x, first.isoformat())]
+    if last != first:
+        ticks.append((placed[-1].x, last.isoformat()))
+    return Chart(width=width, height=height, band=band, path=path, points=placed, ticks=ticks)
+
+
+def agreement_view(desk: Desk, agreement_id: str) -> AgreementView:
+    """Raises NotFoundError when neither the knowledge base nor the archive knows the id."""
+    agreement = desk.agreements().get(agreement_id)
+    assessment = next((a for a in desk.assessments() if a.id == agreement_id), None)
+    if agreement is None and assessment is None:
+        raise NotFoundError(f"no agreement with id {agreement_id!r}")
+    verdicts = list(assessment.verdicts) if assessment else []
+    wanted = {v.event_id for v in verdicts} | {
+        i for p in (assessment.timeline if assessment else ()) for i in p.evidence
+    }
+    by_event: dict[str, list[Verdict]] = {}
+    for verdict in verdicts:
+        by_event.setdefault(verdict.event_id, []).append(verdict)
+    rows = {
+        e.id: EventRow(event=e, verdicts=by_event.get(e.id, []))
+        for e in desk.events()
+        if e.id in wanted
+    }
+    parties, places = _tallies(list(rows.values()), verdicts)
+    timeline = assessment.timeline if assessment else ()
+    return AgreementView(
+        summary=_summary(agreement_id, agreement, assessment),
+        agreement=agreement,
+        assessment=assessment,
+        violations_by_party=parties,
+        violations_by_place=places,
+        changes=_changes(timeline, rows),
+        claims=list(assessment.claims) if assessment else [],
+        chart=chart(timeline),
+    )
+
+
+__all__ = [
+    "AgreementSummary",
+    "AgreementView",
+    "Change",
+    "Chart",
+    "Tally",
+    "agreement_list",
+    "agreement_view",
+    "chart",
+]

@@ -1,0 +1,193 @@
+"""Highlights for the article page: every evidence span of an extraction, by kind.
+
+Spans overlap (an event's evidence sentence holds its actor and place spans), so the text is cut
+at every span edge into segments, each carrying the marks covering it; a segment shows the kind
+of its narrowest mark, since the narrowest is the most specific coding of those words. A span
+whose offsets do not fit the text is reported beside the text, never drawn in the wrong place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+from typing import Literal
+
+from pydantic import BaseModel
+
+from ceasewatch.model import ActorRef, AgreementMention, Event, Location, Relation, Span
+
+MarkKind = Literal["actor", "place", "number", "claim", "event"]
+# Coded-field name prefixes -> highlight kind. Fields not listed (event_type, date, what...)
+# mark the words that triggered the event or relation itself.
+_KIND_PREFIXES: tuple[tuple[tuple[str, ...], MarkKind], ...] = (
+    (("actor", "assoc", "source", "target", "part", "guarantor", "excluded"), "actor"),
+    (("location", "place", "zone"), "place"),
+    (("fatalit", "loss", "count", "number"), "number"),
+    (("claim", "hedge", "status"), "claim"),
+)
+
+
+class Mark(BaseModel):
+    start: int
+    end: int
+    text: str
+    kind: MarkKind
+    field: str  # the coded field the words support, e.g. "actor1", "location"
+    label: str  # the coded value, as shown on hover or click
+    record: str  # "event:<id>", "relation:<id>", "mention:<n>"
+
+
+class Segment(BaseModel):
+    text: str
+    kind: MarkKind | None = None  # kind of the narrowest covering mark; None: plain text
+    marks: list[int] = []  # indexes into the page's marks
+
+
+def kind_of(field: str | None) -> MarkKind:
+    name = (field or "").lower()
+    for prefixes, kind in _KIND_PREFIXES:
+        if name.startswith(prefixes):
+            return kind
+    return "event"
+
+
+def _ref(ref: ActorRef) -> str:
+    kind = f", {ref.type}" if ref.type else ""
+    return f"{ref.name} [{ref.id or 'unresolved'}{kind}]"
+
+
+def _loc(loc: Location) -> str:
+    where = (
+        f"{loc.latitude:.4f}, {loc.longitude:.4f}, precision {loc.geo_precision}"
+        if loc.latitude is not None and loc.longitude is not None
+        else "not placed"
+    )
+    return f"{loc.name} ({where}){': ' + loc.reason if loc.reason else ''}"
+
+
+def _value(event: Event, field: str) -> str:
+    value = getattr(event, field, None) if field in Event.model_fields else None
+    if isinstance(value, ActorRef):
+        return _ref(value)
+    if isinstance(value, Location):
+        return _loc(value)
+    if isinstance(value, tuple):
+        return "; ".join(_ref(v) if isinstance(v, ActorRef) else str(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def _event_marks(event: Event) -> Iterator[Mark]:
+    record, head = f"event:{event.id}", f"{event.sub_event_type}, {event.event_date or 'undated'}"
+    for span in event.evidence:
+        field = span.field or "evidence"
+        value = _value(event, field)
+        yield _mark(
+            span,
+            kind_of(span.field),
+            field,
+            f"{head} · {field}{': ' + value if value else ''}",
+            record,
+        )
+    roles = [("actor1", event.actor1), ("actor2", event.actor2)]
+    roles += [("assoc_actors1", r) for r in event.assoc_actors1]
+    roles += [("assoc_actors2", r) for r in event.assoc_actors2]
+    for role, ref in roles:
+        if ref is not None and ref.span is not None:
+            yield _mark(ref.span, "actor", role, f"{head} · {role}: {_ref(ref)}", record)
+    if event.location is not None and event.location.span is not None:
+        yield _mark(
+            event.location.span,
+            "place",
+            "location",
+            f"{head} · location: {_loc(event.location)}",
+            record,
+        )
+    for claim in event.fatality_claims:
+        if claim.span is not None:
+            said = f", claimed by {claim.claimed_by}" if claim.claimed_by else ""
+            text = f"{claim.count} ({claim.qualifier or 'exact'}) {claim.victims or ''}{said}"
+            yield _mark(claim.span, "number", "fatalities", f"{head} · fatalities: {text}", record)
+    for loss in event.losses:
+        if loss.span is not None:
+            owner = f" ({loss.owner})" if loss.owner else ""
+            text = f"{loss.count} {loss.item} {loss.outcome}{owner}"
+            yield _mark(loss.span, "number", "losses", f"{head} · loss: {text}", record)
+
+
+def _relation_marks(relation: Relation) -> Iterator[Mark]:
+    record = f"relation:{relation.id}"
+    target = _ref(relation.target) if relation.target else "—"
+    head = f"{relation.type}: {_ref(relation.source)} → {target}: {relation.what}"
+    for span in relation.evidence:
+        yield _mark(span, kind_of(span.field), span.field or "evidence", head, record)
+    for role, ref in (("source", relation.source), ("target", relation.target)):
+        if ref is not None and ref.span is not None:
+            yield _mark(ref.span, "actor", role, f"{relation.type} {role}: {_ref(ref)}", record)
+
+
+def _mention_marks(index: int, mention: AgreementMention) -> Iterator[Mark]:
+    record = f"mention:{index}"
+    name = mention.name or mention.kind or "agreement"
+    claim = f"; status claimed: {mention.status_claim}" if mention.status_claim else ""
+    by = f" by {mention.claimed_by}" if mention.claimed_by else ""
+    for span in mention.evidence:
+        kind = kind_of(span.field) if span.field else "claim"
+        yield _mark(span, kind, span.field or "agreement", f"agreement: {name}{claim}{by}", record)
+    for role, refs in (
+        ("party", mention.parties),
+        ("guarantor", mention.guarantors),
+        ("excluded", mention.excluded),
+    ):
+        for ref in refs:
+            if ref.span is not None:
+                yield _mark(ref.span, "actor", role, f"{name} {role}: {_ref(ref)}", record)
+
+
+def _mark(span: Span, kind: MarkKind, field: str, label: str, record: str) -> Mark:
+    return Mark(
+        start=span.start,
+        end=span.end,
+        text=span.text,
+        kind=kind,
+        field=field,
+        label=label,
+        record=record,
+    )
+
+
+def collect_marks(
+    events: list[Event], relations: list[Relation], mentions: list[AgreementMention]
+) -> list[Mark]:
+    """Every span of the article's records, once each, in text order."""
+    found: dict[tuple[int, int, str, str], Mark] = {}
+    streams = [m for e in events for m in _event_marks(e)]
+    streams += [m for r in relations for m in _relation_marks(r)]
+    streams += [m for i, a in enumerate(mentions) for m in _mention_marks(i, a)]
+    for mark in streams:
+        found.setdefault((mark.start, mark.end, mark.kind, mark.label), mark)
+    return sorted(found.values(), key=lambda m: (m.start, -m.end))
+
+
+def aligned(mark: Mark, text: str) -> bool:
+    """The offsets lie inside the text and cover the words the span says they cover
+    (whitespace may differ: extractors normalise runs of spaces and newlines)."""
+    if not 0 <= mark.start < mark.end <= len(text):
+        return False
+    return text[mark.start : mark.end].split() == mark.text.split()
+
+
+def segments(text: str, marks: list[Mark]) -> list[Segment]:
+    """The text cut at every mark edge; each piece knows the marks covering it."""
+    cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+    pieces: list[Segment] = []
+    for a, b in pairwise(cuts):
+        covering = [i for i, m in enumerate(marks) if m.start <= a and m.end >= b]
+        if not covering:
+            pieces.append(Segment(text=text[a:b]))
+            continue
+        narrowest = min(covering, key=lambda i: marks[i].end - marks[i].start)
+        pieces.append(Segment(text=text[a:b], kind=marks[narrowest].kind, marks=covering))
+    return pieces
+
+
+__all__ = ["Mark", "MarkKind", "Segment", "aligned", "collect_marks", "kind_of", "segments"]

@@ -1,0 +1,383 @@
+"""The offline map: admin outlines, agreement zones and events, drawn as inline SVG.
+
+No tiles and no map library: the shipped OCHA polygons (``ceasewatch.knowledge.admin``) are
+projected with a plain equirectangular projection scaled by cos(latitude), which keeps shapes
+true enough at a country's scale. The view is a bounding box in the query string, so zooming
+and panning are links (usable by keyboard and without JavaScript).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from functools import lru_cache
+from typing import Any
+
+import shapely
+from pydantic import BaseModel
+from shapely.geometry import mapping, shape
+from shapely.geometry.base import BaseGeometry
+
+from ceasewatch.errors import CeasewatchError
+from ceasewatch.knowledge.admin import load_admin_areas
+from ceasewatch.model import Agreement, Event, ZoneVersion
+from ceasewatch.serve.desk import Desk
+from ceasewatch.serve.views.events import EventFilter, filtered_rows
+
+BBox = tuple[float, float, float, float]  # west, south, east, north
+KM_PER_DEGREE = 111.32
+# Views narrower than these spans (degrees of longitude) also draw districts / sub-districts.
+DISTRICT_SPAN, SUBDISTRICT_SPAN = 3.0, 1.2
+# Smallest view: about 20 km across, below which the 1 km outline simplification shows.
+MIN_SPAN = 0.2
+
+
+class Projection(BaseModel):
+    bbox: BBox
+    width: int
+    height: int
+
+    @classmethod
+    def fit(cls, bbox: BBox, width: int) -> Projection:
+        west, south, east, north = bbox
+        shrink = math.cos(math.radians((south + north) / 2))
+        height = round(width * (north - south) / ((east - west) * shrink))
+        return cls(bbox=bbox, width=width, height=max(height, 1))
+
+    def xy(self, lon: float, lat: float) -> tuple[float, float]:
+        west, south, east, north = self.bbox
+        x = (lon - west) / (east - west) * self.width
+        y = (north - lat) / (north - south) * self.height
+        return round(x, 1), round(y, 1)
+
+    def km(self, km: float) -> float:
+        west, _, east, _ = self.bbox
+        shrink = math.cos(math.radians(sum(self.bbox[1::2]) / 2))
+        return round(km / (KM_PER_DEGREE * shrink) / (east - west) * self.width, 1)
+
+
+class Shape(BaseModel):
+    id: str
+    name: str
+    path: str  # SVG path data in view coordinates
+    label_x: float
+    label_y: float
+
+
+class MapZone(Shape):
+    agreement_id: str
+    valid_from: dt.date
+    valid_to: dt.date | None
+
+
+class MapEvent(BaseModel):
+    id: str
+    article_id: str
+    event_date: dt.date | None
+    event_type: str
+    sub_event_type: str
+    place: str
+    latitude: float
+    longitude: float
+    geo_precision: int | None
+    uncertainty_km: float | None
+    x: float
+    y: float
+    radius: float  # the uncertainty radius in view units (0 when unknown)
+    type_class: str  # CSS class of the event type
+    zones: list[str]  # agreement ids whose zone holds the point on the event date
+
+
+class MapView(BaseModel):
+    projection: Projection
+    boundaries: list[Shape]  # governorates (and finer units when zoomed in)
+    zones: list[MapZone]
+    events: list[MapEvent]
+    unplaced: int  # matching events without coordinates (listed on the events page)
+    as_of: dt.date  # zones are drawn as valid on this day
+    zoom_in: BBox
+    zoom_out: BBox
+    pan: dict[str, BBox]  # "north", "south", "east", "west"
+    country: BBox
+
+
+def type_class(event_type: str) -> str:
+    return "t-" + re.sub(r"[^a-z]+", "-", event_type.lower()).strip("-")
+
+
+def path_data(geom: BaseGeometry, proj: Projection) -> str:
+    parts = []
+    polygons = getattr(geom, "geoms", [geom])
+    for polygon in polygons:
+        if polygon.geom_type != "Polygon":
+            continue
+        for ring in (polygon.exterior, *polygon.interiors):
+            points = [proj.xy(x, y) for x, y in ring.coords]
+            parts.append("M" + " L".join(f"{x} {y}" for x, y in points) + " Z")
+    return " ".join(parts)
+
+
+@lru_cache(maxsize=512)
+def _simplified(pcode: str, tolerance: float) -> BaseGeometry:
+    return load_admin_areas().geometry(pcode).simplify(tolerance)
+
+
+def country_bbox() -> BBox:
+    areas = load_admin_areas()
+    top = [areas.geometry(u.pcode) for u in areas.units.values() if u.level == 1]
+    west, south, east, north = shapely.union_all(top).bounds
+    return _pad((west, south, east, north), 0.03)
+
+
+def boundaries(proj: Projection, tolerance: float) -> list[Shape]:
+    west, south, east, north = proj.bbox
+    span = east - west
+    levels = [1] + ([2] if span < DISTRICT_SPAN else []) + ([3] if span < SUBDISTRICT_SPAN else [])
+    # finer views afford finer outlines; three steps keep the cache small
+    tol = (
+        tolerance
+        if span >= DISTRICT_SPAN
+        else tolerance / 3
+        if span >= SUBDISTRICT_SPAN
+        else tolerance / 10
+    )
+    view = shapely.box(west, south, east, north)
+    shapes = []
+    for unit in sorted(load_admin_areas().units.values(), key=lambda u: (-u.level, u.pcode)):
+        if unit.level not in levels:
+            continue
+        geom = _simplified(unit.pcode, round(tol, 5))
+        if not geom.intersects(view):
+            continue
+        x, y = proj.xy(unit.longitude, unit.latitude)
+        shapes.append(
+            Shape(id=unit.pcode, name=unit.name, path=path_data(geom, proj), label_x=x, label_y=y)
+        )
+    return shapes
+
+
+def zone_geometry(zone: ZoneVersion) -> BaseGeometry | None:
+    """The version's own GeoJSON geometry, else the union of its admin units."""
+    if zone.geometry:
+        return shape(zone.geometry)
+    if zone.admin_units:
+        try:
+            return load_admin_areas().union(zone.admin_units)
+        except CeasewatchError:  # an unknown PCODE: the agreement page names it; no outline
+            return None
+    return None
+
+
+def zone_on(agreement: Agreement, day: dt.date) -> ZoneVersion | None:
+    """The zone version in force on ``day``, else the latest one that started before it."""
+    started = [z for z in agreement.zones if z.valid_from <= day]
+    current = [z for z in started if z.valid_to is None or z.valid_to >= day]
+    pool = current or started or list(agreement.zones)
+    return max(pool, key=lambda z: z.valid_from) if pool else None
+
+
+def _pad(bbox: BBox, share: float) -> BBox:
+    west, south, east, north = bbox
+    dx = max((east - west) * share, 0.05)
+    dy = max((north - south) * share, 0.05)
+    return (west - dx, south - dy, east + dx, north + dy)
+
+
+def _scaled(bbox: BBox, factor: float) -> BBox:
+    west, south, east, north = bbox
+    cx, cy = (west + east) / 2, (south + north) / 2
+    hx = max((east - west) * factor, MIN_SPAN) / 2
+    hy = max((north - south) * factor, MIN_SPAN * (north - south) / (east - west)) / 2
+    return (round(cx - hx, 4), round(cy - hy, 4), round(cx + hx, 4), round(cy + hy, 4))
+
+
+def _shifted(bbox: BBox, dx: float, dy: float) -> BBox:
+    west, south, east, north = bbox
+    mx, my = (east - west) * dx, (north - south) * dy
+    return (round(west + mx, 4), round(south + my, 4), round(east + mx, 4), round(north + my, 4))
+
+
+def _in_force(zone: ZoneVersion, day: dt.date) -> bool:
+    return zone.valid_from <= day and (zone.valid_to is None or zone.valid_to >= day)
+
+
+class _Zones:
+    """Each agreement's zone geometries, by version, computed once per request."""
+
+    def __init__(self, agreements: list[Agreement]) -> None:
+        self.agreements = agreements
+        self._geoms: dict[tuple[str, dt.date], BaseGeometry | None] = {}
+
+    def geometry(self, agreement: Agreement, zone: ZoneVersion) -> BaseGeometry | None:
+        key = (agreement.id, zone.valid_from)
+        if key not in self._geoms:
+            self._geoms[key] = zone_geometry(zone)
+        return self._geoms[key]
+
+    def holding(self, lon: float, lat: float, day: dt.date) -> list[str]:
+        """Agreements whose zone in force on ``day`` contains the point."""
+        point = shapely.Point(lon, lat)
+        found = []
+        for agreement in self.agreements:
+            zone = zone_on(agreement, day)
+            if zone is None or not _in_force(zone, day):
+                continue
+            geom = self.geometry(agreement, zone)
+            if geom is not None and geom.covers(point):
+                found.append(agreement.id)
+        return found
+
+    def on(self, day: dt.date) -> list[tuple[Agreement, ZoneVersion, BaseGeometry]]:
+        out = []
+        for agreement in self.agreements:
+            zone = zone_on(agreement, day)
+            geom = self.geometry(agreement, zone) if zone else None
+            if zone is not None and geom is not None:
+                out.append((agreement, zone, geom))
+        return out
+
+
+def _placed(events: list[Event]) -> list[Event]:
+    return [
+        e
+        for e in events
+        if e.location is not None
+        and e.location.latitude is not None
+        and e.location.longitude is not None
+    ]
+
+
+def _map_event(event: Event, proj: Projection, zones: _Zones, as_of: dt.date) -> MapEvent:
+    loc = event.location
+    if loc is None or loc.latitude is None or loc.longitude is None:
+        raise ValueError(f"event {event.id} has no coordinates")  # _placed() filters these out
+    x, y = proj.xy(loc.longitude, loc.latitude)
+    return MapEvent(
+        id=event.id,
+        article_id=event.article_id,
+        event_date=event.event_date,
+        event_type=event.event_type,
+        sub_event_type=event.sub_event_type,
+        place=loc.name,
+        latitude=loc.latitude,
+        longitude=loc.longitude,
+        geo_precision=loc.geo_precision,
+        uncertainty_km=loc.uncertainty_km,
+        x=x,
+        y=y,
+        radius=proj.km(loc.uncertainty_km) if loc.uncertainty_km else 0.0,
+        type_class=type_class(event.event_type),
+        zones=zones.holding(loc.longitude, loc.latitude, event.event_date or as_of),
+    )
+
+
+def fit(events: list[Event], zones: list[BaseGeometry], fallback: BBox) -> BBox:
+    """A view holding every event and zone, padded; the country when there is nothing."""
+    points = [(e.location.longitude, e.location.latitude) for e in events if e.location]
+    geoms = [shapely.MultiPoint(points)] if points else []
+    geoms += zones
+    if not geoms:
+        return fallback
+    west, south, east, north = shapely.union_all(geoms).bounds
+    return _scaled(_pad((west, south, east, north), 0.15), 1.0)
+
+
+def _as_of(events: list[Event], as_of: dt.date | None) -> dt.date:
+    if as_of is not None:
+        return as_of
+    dates = [e.event_date for e in events if e.event_date is not None]
+    return max(dates) if dates else dt.date.today()
+
+
+def map_view(
+    desk: Desk, flt: EventFilter, *, bbox: BBox | None = None, as_of: dt.date | None = None
+) -> MapView:
+    rows = filtered_rows(desk, flt, "date")
+    all_events = [r.event for r in rows]
+    events = _placed(all_events)
+    day = _as_of(all_events, as_of or flt.end)
+    zones = _Zones(list(desk.agreements().values()))
+    drawn = zones.on(day)
+    country = country_bbox()
+    view = bbox or fit(events, [g for _, _, g in drawn], country)
+    proj = Projection.fit(view, desk.settings.map_width)
+    return MapView(
+        projection=proj,
+        boundaries=boundaries(proj, desk.settings.map_tolerance),
+        zones=[_map_zone(a, z, g, proj) for a, z, g in drawn],
+        events=[_map_event(e, proj, zones, day) for e in events],
+        unplaced=len(all_events) - len(events),
+        as_of=day,
+        zoom_in=_scaled(view, 0.5),
+        zoom_out=_scaled(view, 2.0),
+        pan={
+            "north": _shifted(view, 0, 0.4),
+            "south": _shifted(view, 0, -0.4),
+            "west": _shifted(view, -0.4, 0),
+            "east": _shifted(view, 0.4, 0),
+        },
+        country=country,
+    )
+
+
+def _map_zone(
+    agreement: Agreement, zone: ZoneVersion, geom: BaseGeometry, proj: Projection
+) -> MapZone:
+    point = geom.representative_point()
+    x, y = proj.xy(point.x, point.y)
+    return MapZone(
+        id=f"{agreement.id}@{zone.valid_from.isoformat()}",
+        name=agreement.name,
+        path=path_data(geom, proj),
+        label_x=x,
+        label_y=y,
+        agreement_id=agreement.id,
+        valid_from=zone.valid_from,
+        valid_to=zone.valid_to,
+    )
+
+
+def map_geojson(desk: Desk, flt: EventFilter, *, as_of: dt.date | None = None) -> dict[str, Any]:
+    """The map's JSON twin: events (points) and zones (polygons) as one FeatureCollection."""
+    rows = filtered_rows(desk, flt, "date")
+    events = _placed([r.event for r in rows])
+    day = _as_of([r.event for r in rows], as_of or flt.end)
+    zones = _Zones(list(desk.agreements().values()))
+    features: list[dict[str, Any]] = []
+    for agreement, zone, geom in zones.on(day):
+        props = {
+            "kind": "zone",
+            "agreement_id": agreement.id,
+            "name": agreement.name,
+            "valid_from": zone.valid_from.isoformat(),
+            "valid_to": zone.valid_to.isoformat() if zone.valid_to else None,
+        }
+        features.append({"type": "Feature", "geometry": mapping(geom), "properties": props})
+    full = Projection.fit(country_bbox(), 100)
+    for event in events:
+        item = _map_event(event, full, zones, day)
+        props = item.model_dump(mode="json", exclude={"x", "y", "radius", "type_class"})
+        point = {"type": "Point", "coordinates": [item.longitude, item.latitude]}
+        features.append(
+            {"type": "Feature", "geometry": point, "properties": {"kind": "event", **props}}
+        )
+    return {"type": "FeatureCollection", "as_of": day.isoformat(), "features": features}
+
+
+__all__ = [
+    "BBox",
+    "MapEvent",
+    "MapView",
+    "MapZone",
+    "Projection",
+    "boundaries",
+    "country_bbox",
+    "fit",
+    "map_geojson",
+    "map_view",
+    "path_data",
+    "type_class",
+    "zone_geometry",
+    "zone_on",
+]
