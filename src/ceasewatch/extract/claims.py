@@ -100,6 +100,15 @@ def _source_of(verb: Any, hedging: bool, lex: Lexicon) -> Attribution:
     return Attribution(text, hedging, start, end, verb.text)
 
 
+def figure_attribution(sent: Any, tok: Any, lex: Lexicon) -> Attribution:
+    """Source of one figure: the reporting verb over it first, so that "activists said 30
+    died, while state media said 8" keeps two sources side by side."""
+    found = _reporting_verb(tok, lex) or _according_to(sent, lex) or Attribution()
+    if not found.hedged and _hedge_words(sent.text, lex):
+        return Attribution(found.claimed_by, True, found.start, found.end, found.cue)
+    return found
+
+
 def attribution(sent: Any, trigger: Any, lex: Lexicon) -> Attribution:
     """Source and hedge for an event reported by ``trigger`` in ``sent``."""
     found = _according_to(sent, lex) or _reporting_verb(trigger, lex) or Attribution()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ceasewatch.extract import numbers
-from ceasewatch.extract.claims import Attribution, attribution
+from ceasewatch.extract.claims import Attribution, attribution, figure_attribution
 from ceasewatch.extract.dates import DateReading, read_date
 from ceasewatch.extract.mentions import Mention, actor_ref
 from ceasewatch.extract.places import PlaceMention
@@ -73,43 +73,51 @@ def update_context(s: Sentence, ctx: Context, tables: Tables) -> DateReading | N
     return reading
 
 
-def _pair_key(roles: Roles) -> tuple[str, str]:
-    def key(m: Mention | None) -> str:
-        return "" if m is None else (m.ids[0] if m.ids else m.name.lower())
-
-    return key(roles.actor1), key(roles.actor2)
+def _key(m: Mention | None) -> str:
+    return "" if m is None else (m.ids[0] if m.ids else m.name.lower())
 
 
-def _fits(roles: Roles, other: Roles) -> bool:
-    """A trigger without its own initiator joins an event whose actors cover its target
-    ("clashes between A and B killed five soldiers")."""
-    if roles.actor1 is not None:
-        return False
-    target = roles.actor2
-    if target is None:
-        return True
-    known = [m for m in (other.actor1, other.actor2) if m is not None]
-    return any((target.ids and target.ids == m.ids) or target.cls == m.cls for m in known)
+def _merge_roles(members: list[tuple[str, Hit, Roles]]) -> Roles:
+    """One actor pair from several triggers of one event: the first initiator named, and the
+    target; a victim of a killing word is the target ("soldiers were killed in clashes with
+    militants": militants -> soldiers)."""
+    first = next((r for _, _, r in members if r.actor1 is not None), members[0][2])
+    victims = [r.actor2 for _, h, r in members if r.actor2 and h.trigger.kind == "violence"]
+    others = [r.actor2 for _, h, r in members if r.actor2 and h.trigger.kind != "violence"]
+    a1 = first.actor1
+    a2 = next((m for m in [*victims, *others] if _key(m) != _key(a1)), None)
+    if a1 is None:
+        a1 = next((m for m in others if _key(m) != _key(a2)), None)
+    return Roles(a1, first.assoc1, a2, first.assoc2 if first.actor2 is a2 else ())
 
 
 def group_hits(s: Sentence, tables: Tables) -> list[tuple[str, Hit, Roles]]:
-    """Step 1: (sub-event type, main hit, roles) for each actor pair in the sentence."""
+    """Step 1: (sub-event type, main hit, roles) for each event in the sentence. Triggers are
+    one event unless they name different initiators ("A launched an offensive against B
+    where C was fighting D" is two)."""
     by_tok = s.by_tok(tables)
-    typed = []
+    groups: list[list[tuple[str, Hit, Roles]]] = []
     for hit in s.hits:
         roles = roles_for(s.doc[hit.head], by_tok, tables.stop_verbs)
-        typed.append((sub_event(hit, roles), hit, roles))
-    groups: dict[tuple[str, str], list[tuple[str, Hit, Roles]]] = {}
-    for item in sorted(typed, key=lambda t: (t[2].actor1 is None, t[1].start)):
-        home = next((k for k, g in groups.items() if _fits(item[2], g[0][2])), None)
-        groups.setdefault(home or _pair_key(item[2]), []).append(item)
+        item = (sub_event(hit, roles), hit, roles)
+        home = next((g for g in groups if _compatible(roles, g)), None)
+        if home is None:
+            groups.append([item])
+        else:
+            home.append(item)
     lemma_text = f" {' '.join(t.lemma_.lower() for t in s.sent)} {s.sent.text.lower()} "
     out = []
-    for members in groups.values():
-        sub, hit = best([(sub, hit) for sub, hit, _ in members], tables.lex)
-        roles = next(r for sb, h, r in members if h is hit)
+    for members in groups:
+        roles = _merge_roles(members)
+        typed = [(sub_event(h, roles), h) for _, h, _ in members]
+        sub, hit = best(typed, tables.lex)
         out.append((upgrade(sub, lemma_text, tables.lex), hit, roles))
     return out
+
+
+def _compatible(roles: Roles, members: list[tuple[str, Hit, Roles]]) -> bool:
+    initiators = {_key(r.actor1) for _, _, r in members if r.actor1 is not None}
+    return roles.actor1 is None or not initiators or _key(roles.actor1) in initiators
 
 
 def _locations(s: Sentence, ctx: Context, tables: Tables) -> tuple[list[Location | None], str]:
@@ -151,6 +159,16 @@ def _victim_actor(toll: numbers.Toll, roles: Roles) -> str | None:
         ):
             return mention.ids[0]
     return None
+
+
+def _claims_of(
+    s: Sentence, tolls: list[numbers.Toll], roles: Roles, tables: Tables
+) -> list[FatalityClaim]:
+    return [
+        c
+        for t in tolls
+        for c in _claims(s, [t], roles, figure_attribution(s.sent, s.doc[t.end - 1], tables.lex))
+    ]
 
 
 def _claims(
@@ -272,7 +290,7 @@ def sentence_events(
     for g, (sub, hit, roles) in enumerate(groups):
         attr = attribution(s.sent, s.doc[hit.head], tables.lex)
         event_type, disorder = _event_type(sub, tables)
-        claims = _claims(s, tolls[g], roles, attr)
+        claims = _claims_of(s, tolls[g], roles, tables)
         losses = _losses(s, found_losses if g == 0 else [], roles)
         trigger = token_span(s.doc, hit.start, hit.end, s.offset, "sub_event_type")
         actors = _actor_fields(s, roles)

@@ -136,7 +136,15 @@ def find_tolls(sent: Any, lex: Lexicon, by_tok: dict[int, Mention]) -> list[Toll
         elif tok.like_num and tok.ent_type_ not in NOT_COUNTS:
             value = number_value(tok)
         if value is not None:
-            toll = _toll(doc[nxt - 1], value, vague is not None, deaths, injuries, lex, by_tok)
+            toll = _toll(
+                tok if vague else doc[nxt - 1],
+                value,
+                vague is not None,
+                deaths,
+                injuries,
+                lex,
+                by_tok,
+            )
             if toll is not None:
                 tolls.append(toll)
         i = nxt

@@ -157,8 +157,13 @@ def find_places(
     j = sent.start
     while j < sent.end:
         tok = sent.doc[j]
-        if tok.lower_ in lex.place_preps and tok.pos_ in ("ADP", "SCONJ", "ADV"):
-            items, nxt = scan.places_after(j + 1, lex.prep_qualifiers.get(tok.lower_))
+        of_phrase = (
+            tok.lower_ in lex.before_of and j + 1 < sent.end and sent.doc[j + 1].lower_ == "of"
+        )
+        if of_phrase or (tok.lower_ in lex.place_preps and tok.pos_ in ("ADP", "SCONJ", "ADV")):
+            # "the town of X was shelled": a place-type noun opens a place without a preposition.
+            start, qual = (j, None) if of_phrase else (j + 1, lex.prep_qualifiers.get(tok.lower_))
+            items, nxt = scan.places_after(start, qual)
             found.extend(items)
             j = max(nxt, j + 1)
             continue

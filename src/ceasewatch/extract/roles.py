@@ -48,7 +48,8 @@ def mention_for(tok: Any, by_tok: dict[int, Mention]) -> Mention | None:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 inner = by_tok.get(pobj.i)
-                if inner is not None and inner.named:
+                # "groups of the FSA" names the FSA; "dozens of soldiers" names soldiers
+                if inner is not None and (inner.named or own is None):
                     return inner
         if child.dep_ == "appos" and by_tok.get(child.i, own) is not own:
             inner = by_tok.get(child.i)

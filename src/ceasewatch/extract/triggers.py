@@ -98,9 +98,13 @@ def sub_event(hit: Hit, roles: Roles) -> str:
     """The sub-event type of one hit, settling the target- and actor-dependent kinds."""
     kind = hit.trigger.kind
     if kind == "violence":
-        target = roles.actor2
+        target, who = roles.actor2, roles.actor1
         if target is not None and target.cls in ("state", "armed"):
             return "Armed clash"
+        if target is not None and target.cls == "protesters":
+            # ACLED: lethal or excessive force on protesters by state (or unknown) forces
+            if who is None or who.cls == "state":
+                return "Excessive force against protesters"
         return "Attack"
     if kind == "territory":
         who = roles.actor1
