@@ -201,3 +201,17 @@ def test_cli_import_error_exit_code(tmp_path: Path) -> None:
     )
     assert result.exit_code == 1
     assert "line 1" in result.output
+
+
+def test_index_with_old_keys_is_rekeyed(tmp_path: Path) -> None:
+    from ceasewatch.knowledge.geonames import ensure_current_keys
+
+    db = tmp_path / "g.sqlite"
+    import_geonames(write(tmp_path / "IQ.txt", ROWS), db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE names SET key = 'stale ' || name, skeleton = 'stale'")
+        conn.execute("UPDATE meta SET value = 'old' WHERE key = 'key_version'")
+    assert gazetteer(db).lookup("Tel Afar") == []
+    assert ensure_current_keys(db) is True
+    assert gazetteer(db).lookup("Tel Afar")[0].place.id == "geonames:1"
+    assert ensure_current_keys(db) is False

@@ -19,7 +19,7 @@ from ceasewatch.geocode.context import ArticleContext, read_context
 from ceasewatch.geocode.settings import STAGE
 from ceasewatch.knowledge.admin import AdminAreas, load_admin_areas
 from ceasewatch.knowledge.gazetteer import Gazetteer, connect, default_import_path
-from ceasewatch.knowledge.geonames import import_into, open_builtin_index
+from ceasewatch.knowledge.geonames import ensure_current_keys, import_into, open_builtin_index
 from ceasewatch.model import Article, Event, Extraction, Location
 
 
@@ -38,6 +38,7 @@ def load_gazetteer(
     indexes = [("built-in", open_builtin_index(cache_dir))]
     db = imported or default_import_path()
     if db.is_file():
+        ensure_current_keys(db)
         indexes.append(("imported", connect(db, readonly=True)))
     for path in extra_files:
         memory = connect(":memory:")

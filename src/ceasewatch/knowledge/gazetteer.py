@@ -366,3 +366,30 @@ def _best_first(found: list[Candidate]) -> list[Candidate]:
         if kept is None or cand.score > kept.score:
             best[cand.place.id] = cand
     return sorted(best.values(), key=lambda c: (-c.score, -(c.place.population or 0), c.place.id))
+
+
+@dataclass(frozen=True)
+class LookupBenchmark:
+    names: int  # lookups made
+    seconds: float
+    names_per_second: float
+    found: int  # lookups with at least one candidate
+
+
+def benchmark(gazetteer: Gazetteer, names: Sequence[str], repeat: int = 1) -> LookupBenchmark:
+    """Time ``gazetteer.lookup`` over ``names`` (the key caches are cleared first, so every
+    name pays for its normalisation, as a new article's names do)."""
+    import time
+
+    name_key.cache_clear()
+    skeleton_key.cache_clear()
+    found = 0
+    started = time.perf_counter()
+    for _ in range(repeat):
+        for name in names:
+            found += bool(gazetteer.lookup(name))
+            name_key.cache_clear()
+            skeleton_key.cache_clear()
+    seconds = time.perf_counter() - started
+    total = len(names) * repeat
+    return LookupBenchmark(total, seconds, total / seconds if seconds else 0.0, found)

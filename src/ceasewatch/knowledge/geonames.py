@@ -454,9 +454,11 @@ def build_builtin_index(db_path: Path) -> Path:
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('key_version', ?)", (KEY_VERSION,))
         conn.execute("COMMIT")
         conn.execute("VACUUM")
+        conn.close()
+        partial.replace(db_path)
     finally:
         conn.close()
-    partial.replace(db_path)
+        partial.unlink(missing_ok=True)
     return db_path
 
 
@@ -497,3 +499,29 @@ def open_builtin_index(cache_dir: Path | None = None) -> sqlite3.Connection:
             write_places(memory, _ocha_rows())
             return memory
     return connect(path, readonly=True)
+
+
+def ensure_current_keys(db_path: Path) -> bool:
+    """Re-key an imported index made with older key rules (in place, one transaction).
+
+    Returns True when it had to. Names are kept, so no re-import is needed.
+    """
+    conn = connect(db_path)
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'key_version'").fetchone()
+        if row is not None and row[0] == KEY_VERSION:
+            return False
+        conn.create_function("name_key", 1, name_key, deterministic=True)
+        conn.create_function("skeleton_key", 1, skeleton_key, deterministic=True)
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(
+            "CREATE TEMP TABLE fresh AS "
+            "SELECT name_key(name) AS k, skeleton_key(name) AS s, pid, name FROM names"
+        )
+        conn.execute("DELETE FROM names")
+        conn.execute("INSERT OR IGNORE INTO names SELECT k, s, pid, name FROM fresh WHERE k != ''")
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('key_version', ?)", (KEY_VERSION,))
+        conn.execute("COMMIT")
+        return True
+    finally:
+        conn.close()
