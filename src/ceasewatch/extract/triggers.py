@@ -101,10 +101,10 @@ def sub_event(hit: Hit, roles: Roles) -> str:
         target, who = roles.actor2, roles.actor1
         if target is not None and target.cls in ("state", "armed"):
             return "Armed clash"
-        if target is not None and target.cls == "protesters":
-            # ACLED: lethal or excessive force on protesters by state (or unknown) forces
-            if who is None or who.cls == "state":
-                return "Excessive force against protesters"
+        # ACLED: lethal or excessive force on protesters by state (or unknown) forces
+        protesters = target is not None and target.cls == "protesters"
+        if protesters and (who is None or who.cls == "state"):
+            return "Excessive force against protesters"
         return "Attack"
     if kind == "territory":
         who = roles.actor1
