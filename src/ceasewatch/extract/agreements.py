@@ -84,7 +84,7 @@ def _refs(
 ) -> list[ActorRef]:
     out: list[ActorRef] = []
     for tok in toks:
-        for m in group(tok, by_tok):
+        for m in group(tok, by_tok, proper=True):
             ref = actor_ref(m, s.offset, s.doc, field_name)
             if all(r.name != ref.name for r in out):
                 out.append(ref)

@@ -33,16 +33,8 @@ def _actors(toks: list[Any], by_tok: dict[int, Mention]) -> list[Mention]:
     """Actors at ``toks``; a state named as a place ("supplied by Qatar") counts here too."""
     out: list[Mention] = []
     for tok in toks:
-        found = group(tok, by_tok)
-        if not found and tok.ent_type_ in ("GPE", "NORP", "ORG"):
-            found = [_entity(tok)]
-        out.extend(m for m in found if m not in out)
+        out.extend(m for m in group(tok, by_tok, proper=True) if m not in out)
     return out
-
-
-def _entity(tok: Any) -> Mention:
-    ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
-    return Mention(ent.start, ent.end, ent.root.i, ent.text, (), "armed", True)
 
 
 def _kids(tok: Any, *deps: str) -> list[Any]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ceasewatch.extract.mentions import Mention
+from ceasewatch.extract.mentions import Mention, join_words
 
 SUBJECT = frozenset({"nsubj", "csubj"})
 OBJECT = frozenset({"dobj", "obj", "attr", "oprd"})
@@ -58,13 +58,34 @@ def mention_for(tok: Any, by_tok: dict[int, Mention]) -> Mention | None:
     return own
 
 
-def group(tok: Any, by_tok: dict[int, Mention]) -> list[Mention]:
-    """The actor at ``tok`` and every actor coordinated or in apposition with it, in order."""
+def proper_name(tok: Any) -> Mention | None:
+    """An unlisted proper name as an actor ("Asaib Ahl al-Haq" that the model calls a
+    person): only used where the position makes it an actor (relations, agreement parties)."""
+    if tok.pos_ != "PROPN" and tok.ent_type_ not in ("GPE", "NORP", "ORG"):
+        return None
+    start = tok.i
+    while (
+        start > 0
+        and tok.doc[start - 1].head.i == tok.i
+        and tok.doc[start - 1].dep_ in ("compound", "punct", "amod")
+    ):
+        start -= 1
+    while start < tok.i and tok.doc[start].is_punct:
+        start += 1
+    name = join_words(list(tok.doc[start : tok.i + 1]))
+    return Mention(start, tok.i + 1, tok.i, name, (), "armed", True)
+
+
+def group(tok: Any, by_tok: dict[int, Mention], proper: bool = False) -> list[Mention]:
+    """The actor at ``tok`` and every actor coordinated or in apposition with it, in order;
+    with ``proper``, unlisted proper names count too (see ``proper_name``)."""
     found: list[Mention] = []
     stack = [tok]
     while stack:
         cur = stack.pop()
         mention = mention_for(cur, by_tok)
+        if mention is None and proper:
+            mention = proper_name(cur)
         if mention is not None and not _same(mention, found):
             found.append(mention)
         stack.extend(c for c in reversed(list(cur.children)) if _listed(cur, c))
