@@ -63,7 +63,7 @@ def test_agreement_mention_parties_guarantors_excluded_status(extractor: Extract
         "fighting should stop between the Government of National Accord and the Libyan National "
         "Army. The Wagner Group is excluded from the truce. Observers say the truce has collapsed."
     )
-    article, x = run(text, extractor)
+    _, x = run(text, extractor)
     assert len(x.agreement_mentions) == 1
     mention = x.agreement_mentions[0]
     assert mention.kind == "truce" and mention.name and "Tripoli" in mention.name
