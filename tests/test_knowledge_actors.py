@@ -350,3 +350,16 @@ def test_cli_refuses_a_broken_kb_folder_with_its_problems(tmp_path: Path) -> Non
     write(tmp_path, "c.yaml", COLOMBIA.replace("parent: farc", "parent: ghost"))
     result = CliRunner().invoke(main, ["actors", "--kb", str(tmp_path)])
     assert result.exit_code != 0 and "'ghost' is not in the KB" in result.output
+
+
+def test_kb_folder_holds_actors_and_agreements_side_by_side(tmp_path: Path) -> None:
+    (tmp_path / "actors").mkdir()
+    write(
+        tmp_path / "actors",
+        "extra.yaml",
+        "actors:\n  - id: norland-army\n    name: Norland Army\n    type: state forces\n"
+        "    sources: [https://example.org/norland]\n",
+    )
+    write(tmp_path, "agreements.yaml", "agreements: []\n")  # not the actor loader's file
+    kb = load_actors([tmp_path])
+    assert "norland-army" in kb

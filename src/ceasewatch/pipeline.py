@@ -107,13 +107,16 @@ def analyze_articles(articles: Sequence[Article], resources: Resources) -> Analy
     extractions = [process_article(article, resources) for article in articles]
     events = [e for x in extractions for e in x.events]
     mentions = [m for x in extractions for m in x.agreement_mentions]
-    assessments = assess(events, mentions, resources.agreements, resources.actors)
+    assessments = assess(
+        events, mentions, resources.agreements, resources.actors, articles=articles
+    )
+    # assess returns every mention linked to the agreement (known or proposed) it describes.
     return Analysis(
         articles=tuple(articles),
         events=tuple(events),
         relations=tuple(r for x in extractions for r in x.relations),
         agreements=tuple(assessments),
-        agreement_mentions=tuple(mentions),
+        agreement_mentions=tuple(m for a in assessments for m in a.mentions),
     )
 
 

@@ -28,6 +28,7 @@ from pydantic import ValidationError
 
 from ceasewatch.errors import KnowledgeError
 from ceasewatch.knowledge.actor_names import normalize_name, skeleton
+from ceasewatch.knowledge.files import KINDS, kb_files, stray_files, yaml_in
 from ceasewatch.model import ACTOR_TYPES, Actor, Designation, Membership
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
@@ -397,7 +398,7 @@ def _renaming_cycles(entries: dict[str, _Entry]) -> list[str]:
 
 
 def _yaml_files(folder: Path) -> list[Path]:
-    return sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")])
+    return yaml_in(folder)
 
 
 def load_actors(extra_dirs: Sequence[Path | str] = ()) -> ActorKB:
@@ -413,7 +414,14 @@ def load_actors(extra_dirs: Sequence[Path | str] = ()) -> ActorKB:
             problems.append(f"{folder}: not a folder")
             continue
         in_folder: dict[str, _Entry] = {}
-        for path in _yaml_files(folder):
+        paths = _yaml_files(folder) if folder == DATA_DIR else kb_files(folder, "actors")
+        if folder != DATA_DIR:
+            problems.extend(
+                f"{p}: the top level must be a mapping keyed {' or '.join(KINDS)} (or move it into "
+                "an actors/ or agreements/ sub-folder)"
+                for p in stray_files(folder)
+            )
+        for path in paths:
             try:
                 entries = _read_file(path)
             except KnowledgeError as exc:

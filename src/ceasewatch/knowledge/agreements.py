@@ -32,6 +32,7 @@ from shapely.validation import explain_validity
 
 from ceasewatch.errors import CeasewatchError, KnowledgeError
 from ceasewatch.knowledge.actors import ActorKB
+from ceasewatch.knowledge.files import kb_files, yaml_in
 from ceasewatch.model import ACTOR_TYPES, EVENT_TYPES, Agreement, PartyRule, ZoneVersion
 
 DATA_DIR = Path(__file__).parent / "data" / "agreements"
@@ -71,28 +72,15 @@ def load_agreements(
     ``admin`` draws zones given as PCODEs; by default the built-in OCHA polygons.
     """
     merged: dict[str, Agreement] = {}
-    for path in [*_yaml_in(DATA_DIR), *(p for d in extra_dirs for p in agreement_files(Path(d)))]:
+    for path in [*yaml_in(DATA_DIR), *(p for d in extra_dirs for p in agreement_files(Path(d)))]:
         for agreement in read_agreement_file(path, actors, admin=admin):
             merged[agreement.id] = agreement
     return sorted(merged.values(), key=lambda a: (a.valid_from, a.id))
 
 
 def agreement_files(kb_dir: Path) -> list[Path]:
-    """Agreement files of a ``--kb`` folder: ``agreements/*.yaml``, and top-level YAML files
-    whose top key is ``agreements`` (a top-level actors file belongs to the actor loader)."""
-    found = _yaml_in(kb_dir / "agreements") if (kb_dir / "agreements").is_dir() else []
-    for path in _yaml_in(kb_dir):
-        try:
-            doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (yaml.YAMLError, UnicodeDecodeError):
-            continue  # not ours to judge: the actor loader reports its own files
-        if isinstance(doc, dict) and "agreements" in doc:
-            found.append(path)
-    return found
-
-
-def _yaml_in(folder: Path) -> list[Path]:
-    return sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")])
+    """Agreement files of a ``--kb`` folder (see ``knowledge.files``)."""
+    return kb_files(kb_dir, "agreements")
 
 
 def read_agreement_file(
