@@ -183,7 +183,7 @@ def table(results: list[Measurement]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--worker", choices=MODES, help=argparse.SUPPRESS)
     parser.add_argument("--data", default=None, help="eval data folder (default as `evaluate`)")
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
