@@ -7,8 +7,8 @@ renamings and mergers: a UN listing of Jabhat al-Nusra holds for Hayat Tahrir al
 1267 committee treats the names as one entry. Exclusion wins over binding: an excluded actor is
 never a protected party.
 
-The logic works on the actor records themselves (memberships, renamings, designations are
-data), so it behaves the same on any ActorKB, including a test's fictional one.
+Designations and lineage are the actor knowledge base's own queries (``ActorKB.designated``);
+this module adds only the agreement's rules and the explanation of each match.
 """
 
 from __future__ import annotations
@@ -21,8 +21,6 @@ from ceasewatch.knowledge import ActorKB
 from ceasewatch.model import Actor, ActorRef, Agreement, PartyRule
 
 Role = Literal["bound", "excluded", "unbound", "civilian", "unknown"]
-# Renamings after which the successor is the same organisation (designations carry over).
-CONTINUING = ("renamed", "merged")
 
 
 @dataclass(frozen=True)
@@ -45,12 +43,6 @@ class PartyResolver:
 
     def __init__(self, actors: ActorKB) -> None:
         self.actors = actors
-        self._predecessors: dict[str, list[tuple[str, dt.date]]] = {}
-        for actor in actors.actors.values():
-            for renaming in actor.renamings:
-                if renaming.kind in CONTINUING:
-                    entry = (actor.id, renaming.date)
-                    self._predecessors.setdefault(renaming.successor, []).append(entry)
 
     def role(self, ref: ActorRef, agreement: Agreement, on: dt.date) -> ActorRole:
         """The standing of one event actor under ``agreement`` on ``on``."""
@@ -88,15 +80,6 @@ class PartyResolver:
                     return f"{text} holds for {actor.id}{how}"
         return None
 
-    def designated(self, actor_id: str, authority: str, on: dt.date) -> bool:
-        """Was the actor, under this or an earlier name, designated by ``authority`` on ``on``?"""
-        for lineage_id in (actor_id, *self._lineage(actor_id, on)):
-            actor = self.actors.get(lineage_id)
-            for d in actor.designations if actor else ():
-                if d.authority == authority and d.start <= on and (d.end is None or on <= d.end):
-                    return True
-        return False
-
     # --- internals ---------------------------------------------------------------------------
 
     def _rule_holds(self, actor: Actor, text: str, on: dt.date, *, top: bool) -> bool:
@@ -104,7 +87,7 @@ class PartyResolver:
         if kind == "side":
             return actor.side == value
         if kind == "designated":
-            return self.designated(actor.id, value, on)
+            return self.actors.designated(actor.id, value, on)
         # An actor's type is its own: a militia in a state-led command is not state forces.
         return kind == "type" and top and actor.type == value
 
@@ -125,18 +108,6 @@ class PartyResolver:
                 if parent is not None and valid and parent.id not in seen:
                     seen.add(parent.id)
                     out.append((parent, (*path, parent.id)))
-        return out
-
-    def _lineage(self, actor_id: str, on: dt.date) -> list[str]:
-        """Predecessors renamed or merged into the actor by ``on``, nearest first."""
-        out: list[str] = []
-        todo = [actor_id]
-        while todo:
-            current = todo.pop(0)
-            for pred, date in self._predecessors.get(current, ()):
-                if date <= on and pred not in out and pred != actor_id:
-                    out.append(pred)
-                    todo.append(pred)
         return out
 
 

@@ -60,7 +60,8 @@ class ActorKB:
         self.actors: dict[str, Actor] = {a.id: a for a in actors}
         self._by_name: dict[str, list[NameMatch]] = {}
         self._by_skeleton: dict[str, list[str]] = {}
-        self._predecessors: dict[str, list[str]] = {}
+        # successor id -> [(predecessor id, date it was renamed or merged into the successor)]
+        self._predecessors: dict[str, list[tuple[str, dt.date]]] = {}
         for actor in self.actors.values():
             self._index(actor)
 
@@ -74,7 +75,8 @@ class ActorKB:
                 ids.append(actor.id)
         for renaming in actor.renamings:
             if renaming.kind in CONTINUING_KINDS:
-                self._predecessors.setdefault(renaming.successor, []).append(actor.id)
+                entry = (actor.id, renaming.date)
+                self._predecessors.setdefault(renaming.successor, []).append(entry)
 
     # --- plain access ----------------------------------------------------------------------
 
@@ -143,11 +145,14 @@ class ActorKB:
             seen.add(nxt)
             current = nxt
 
-    def predecessors(self, actor_id: str) -> list[str]:
-        """Every actor renamed or merged into ``actor_id``, directly or not, oldest first."""
+    def predecessors(self, actor_id: str, on: dt.date | None = None) -> list[str]:
+        """Every actor renamed or merged into ``actor_id``, directly or not, oldest first;
+        with ``on``, only those renamed or merged on or before that day."""
         out: list[str] = []
-        for pred in self._predecessors.get(actor_id, ()):
-            for earlier in self.predecessors(pred):
+        for pred, date in self._predecessors.get(actor_id, ()):
+            if on is not None and date > on:
+                continue
+            for earlier in self.predecessors(pred, on):
                 if earlier not in out:
                     out.append(earlier)
             if pred not in out:
@@ -199,9 +204,10 @@ class ActorKB:
     def designations_on(
         self, actor_id: str, on: dt.date, authority: str | None = None
     ) -> list[HeldDesignation]:
-        """Designations in force on ``on`` for the actor or a predecessor in its lineage."""
+        """Designations in force on ``on`` for the actor or a predecessor renamed or merged into
+        it by then (a group that merges in later does not pass on its listing retroactively)."""
         held: list[HeldDesignation] = []
-        for holder in (*self.predecessors(actor_id), actor_id):
+        for holder in (*self.predecessors(actor_id, on), actor_id):
             for d in self.actors[holder].designations:
                 if authority is not None and d.authority.casefold() != authority.casefold():
                     continue
