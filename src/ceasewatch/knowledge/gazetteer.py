@@ -22,7 +22,7 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -117,7 +117,12 @@ def _is_article(word: str, following: str | None, articles: frozenset[str]) -> b
     return following.startswith(consonant)
 
 
-@cache
+# Bounded: an import streams millions of distinct names through these (an unbounded cache would
+# grow with the dump); 64k entries cover every name of a day's articles many times over.
+KEY_CACHE_SIZE = 65_536
+
+
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def name_key(name: str) -> str:
     """Transliteration-insensitive key of a place name (see module docstring)."""
     table = transliteration()
@@ -132,7 +137,7 @@ def name_key(name: str) -> str:
     return " ".join(kept)
 
 
-@cache
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def skeleton_key(name: str) -> str:
     """Consonant skeleton of ``name_key(name)``: a coarse key for candidate search."""
     words = []
