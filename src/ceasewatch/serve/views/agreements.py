@@ -128,10 +128,10 @@ def chart(points: tuple[StatusPoint, ...], width: int = 720, height: int = 180) 
         return None
     first, last = points[0].date, points[-1].date
     span = max((last - first).days, 1)
-    margin, band = 40.0, height / 3
+    left, right, band = 80.0, 30.0, height / 3  # the left margin holds the band names
 
     def x(day: dt.date) -> float:
-        return round(margin + (width - 2 * margin) * (day - first).days / span, 1)
+        return round(left + (width - left - right) * (day - first).days / span, 1)
 
     def y(status: str) -> float:
         return round(height - band * (STATUS_LEVELS[status] + 0.5), 1)

@@ -31,6 +31,12 @@ KM_PER_DEGREE = 111.32
 DISTRICT_SPAN, SUBDISTRICT_SPAN = 3.0, 1.2
 # Smallest view: about 20 km across, below which the 1 km outline simplification shows.
 MIN_SPAN = 0.2
+# Width / height of every view once projected: a laptop screen's landscape shape, so a tall
+# zone does not give a tall narrow map scaled down to unreadable labels.
+ASPECT = 4 / 3
+# Events coded at the same point (villages the gazetteer lacks fall back to one town) are fanned
+# out on a ring of this radius (SVG units) so each stays visible and clickable.
+FAN_RADIUS = 14.0
 
 
 class Projection(BaseModel):
@@ -82,8 +88,10 @@ class MapEvent(BaseModel):
     longitude: float
     geo_precision: int | None
     uncertainty_km: float | None
-    x: float
+    x: float  # where the marker is drawn (fanned out when several events share a point)
     y: float
+    cx: float  # the coded point itself
+    cy: float
     radius: float  # the uncertainty radius in view units (0 when unknown)
     type_class: str  # CSS class of the event type
     zones: list[str]  # agreement ids whose zone holds the point on the event date
@@ -94,6 +102,7 @@ class MapView(BaseModel):
     boundaries: list[Shape]  # governorates (and finer units when zoomed in)
     zones: list[MapZone]
     events: list[MapEvent]
+    halos: list[tuple[float, float, float]]  # uncertainty circles (x, y, r), one per point
     unplaced: int  # matching events without coordinates (listed on the events page)
     as_of: dt.date  # zones are drawn as valid on this day
     zoom_in: BBox
@@ -184,6 +193,20 @@ def _pad(bbox: BBox, share: float) -> BBox:
     return (west - dx, south - dy, east + dx, north + dy)
 
 
+def shaped(bbox: BBox) -> BBox:
+    """``bbox`` grown along one axis to the ASPECT shape (in projected units)."""
+    west, south, east, north = bbox
+    shrink = math.cos(math.radians((south + north) / 2))
+    width, height = (east - west) * shrink, north - south
+    if width / height < ASPECT:
+        grow = (height * ASPECT / shrink - (east - west)) / 2
+        west, east = west - grow, east + grow
+    else:
+        grow = (width / ASPECT - height) / 2
+        south, north = south - grow, north + grow
+    return (round(west, 4), round(south, 4), round(east, 4), round(north, 4))
+
+
 def _scaled(bbox: BBox, factor: float) -> BBox:
     west, south, east, north = bbox
     cx, cy = (west + east) / 2, (south + north) / 2
@@ -266,17 +289,41 @@ def _map_event(event: Event, proj: Projection, zones: _Zones, as_of: dt.date) ->
         uncertainty_km=loc.uncertainty_km,
         x=x,
         y=y,
+        cx=x,
+        cy=y,
         radius=proj.km(loc.uncertainty_km) if loc.uncertainty_km else 0.0,
         type_class=type_class(event.event_type),
         zones=zones.holding(loc.longitude, loc.latitude, event.event_date or as_of),
     )
 
 
+def fan_out(points: list[MapEvent]) -> list[MapEvent]:
+    """Spread the markers of events that share a point on a ring around it."""
+    stacks: dict[tuple[float, float], list[MapEvent]] = {}
+    for point in points:
+        stacks.setdefault((point.cx, point.cy), []).append(point)
+    out = []
+    for (cx, cy), stack in stacks.items():
+        if len(stack) == 1:
+            out.extend(stack)
+            continue
+        radius = FAN_RADIUS + len(stack)
+        for i, point in enumerate(stack):
+            angle = 2 * math.pi * i / len(stack) - math.pi / 2
+            x, y = cx + radius * math.cos(angle), cy + radius * math.sin(angle)
+            out.append(point.model_copy(update={"x": round(x, 1), "y": round(y, 1)}))
+    return out
+
+
 def fit(events: list[Event], zones: list[BaseGeometry], fallback: BBox) -> BBox:
-    """A view holding every event and zone, padded; the country when there is nothing."""
+    """A view of the events and the zones holding them, padded; every zone when there is no
+    event; the country when there is nothing."""
     points = [(e.location.longitude, e.location.latitude) for e in events if e.location]
-    geoms = [shapely.MultiPoint(points)] if points else []
-    geoms += zones
+    if points:
+        cloud = shapely.MultiPoint(points)
+        geoms = [cloud, *(z for z in zones if z.intersects(cloud))]
+    else:
+        geoms = list(zones)
     if not geoms:
         return fallback
     west, south, east, north = shapely.union_all(geoms).bounds
@@ -300,13 +347,15 @@ def map_view(
     zones = _Zones(list(desk.agreements().values()))
     drawn = zones.on(day)
     country = country_bbox()
-    view = bbox or fit(events, [g for _, _, g in drawn], country)
+    view = shaped(bbox or fit(events, [g for _, _, g in drawn], country))
     proj = Projection.fit(view, desk.settings.map_width)
+    points = fan_out([_map_event(e, proj, zones, day) for e in events])
     return MapView(
         projection=proj,
         boundaries=boundaries(proj, desk.settings.map_tolerance),
         zones=[_map_zone(a, z, g, proj) for a, z, g in drawn],
-        events=[_map_event(e, proj, zones, day) for e in events],
+        events=points,
+        halos=sorted({(p.cx, p.cy, p.radius) for p in points if p.radius > 0}),
         unplaced=len(all_events) - len(events),
         as_of=day,
         zoom_in=_scaled(view, 0.5),
@@ -357,7 +406,7 @@ def map_geojson(desk: Desk, flt: EventFilter, *, as_of: dt.date | None = None) -
     full = Projection.fit(country_bbox(), 100)
     for event in events:
         item = _map_event(event, full, zones, day)
-        props = item.model_dump(mode="json", exclude={"x", "y", "radius", "type_class"})
+        props = item.model_dump(mode="json", exclude={"x", "y", "cx", "cy", "radius", "type_class"})
         point = {"type": "Point", "coordinates": [item.longitude, item.latitude]}
         features.append(
             {"type": "Feature", "geometry": point, "properties": {"kind": "event", **props}}
@@ -373,10 +422,12 @@ __all__ = [
     "Projection",
     "boundaries",
     "country_bbox",
+    "fan_out",
     "fit",
     "map_geojson",
     "map_view",
     "path_data",
+    "shaped",
     "type_class",
     "zone_geometry",
     "zone_on",
