@@ -256,3 +256,8 @@ def test_context_place_when_sentence_names_none(extractor: Extractor) -> None:
     assert later and later[0].location is not None
     assert later[0].location.name == "Jarablus"
     assert "context" in later[0].location.reason
+
+
+def test_capture_without_actors_is_no_event(extractor: Extractor) -> None:
+    _, x = run("The photo was captured from a video posted online.", extractor)
+    assert x.events == ()

@@ -1,1 +1,168 @@
-"""Commands of this group are registered on ceasewatch.cli.app.main."""
+"""Extraction over the archive and event exports: ``ceasewatch extract``, ``ceasewatch events``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+from ceasewatch.cli.app import db_option, gazetteer_option, kb_option, main
+from ceasewatch.errors import CeasewatchError
+from ceasewatch.export import now_timestamp, to_csv, to_geojson, to_records
+from ceasewatch.extract import STAGE
+from ceasewatch.model import Article, Extraction
+from ceasewatch.pipeline import Resources, process_article
+from ceasewatch.store import ArticleQuery, EventQuery, Store, open_store
+
+# Articles read from the archive per query while extracting (bounded memory on big archives).
+PAGE = 200
+
+
+@dataclass
+class ExtractReport:
+    done: int = 0
+    events: int = 0
+    skipped: int = 0
+    failed: int = 0
+
+
+def extract_archive(
+    store: Store,
+    resources: Resources,
+    redo_all: bool = False,
+    on_article: Callable[[Article, Extraction], None] | None = None,
+) -> ExtractReport:
+    """Run extract, resolve and geocode over archived articles not yet extracted by the
+    current extract stage (every article with ``redo_all``) and save each result. A failing
+    article is saved as skipped with the error, and the batch goes on."""
+    done_ids = set() if redo_all else store.extracted_article_ids(stage=STAGE)
+    report = ExtractReport()
+    offset = 0
+    while True:
+        page = store.articles(ArticleQuery(limit=PAGE, offset=offset))
+        offset += len(page)
+        for article in page:
+            if article.id in done_ids:
+                continue
+            extraction = _process(article, resources, report)
+            store.save_extraction(extraction)
+            if on_article is not None:
+                on_article(article, extraction)
+        if len(page) < PAGE:
+            return report
+
+
+def _process(article: Article, resources: Resources, report: ExtractReport) -> Extraction:
+    try:
+        extraction = process_article(article, resources)
+    except (CeasewatchError, ValueError, RuntimeError) as exc:
+        # One bad article must not stop the batch; the reason is stored with it.
+        report.failed += 1
+        return Extraction(article_id=article.id, skipped=f"failed: {exc}", stage=STAGE)
+    report.done += 1
+    report.events += len(extraction.events)
+    report.skipped += extraction.skipped is not None
+    return extraction
+
+
+@main.command("extract")
+@db_option
+@kb_option
+@gazetteer_option
+@click.option(
+    "--all", "redo_all", is_flag=True, help="Re-extract every article, not only new ones."
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def extract_command(
+    db: str | None,
+    kb_dirs: tuple[str, ...],
+    gazetteer_files: tuple[str, ...],
+    redo_all: bool,
+    quiet: bool,
+) -> None:
+    """Code events in archived articles (extract, resolve, geocode) and store them.
+
+    Only articles not yet extracted by the current extract stage are processed, unless --all.
+    """
+    err = Console(stderr=True)
+    resources = Resources(
+        kb_dirs=tuple(Path(d) for d in kb_dirs),
+        gazetteer_files=tuple(Path(f) for f in gazetteer_files),
+    )
+    store = open_store(db)
+    progress = Progress(
+        TextColumn("extract"), BarColumn(), MofNCompleteColumn(), console=err,
+        disable=quiet or not err.is_terminal, transient=True,
+    )  # fmt: skip
+    with progress:
+        task = progress.add_task("", total=None)
+        report = extract_archive(store, resources, redo_all, lambda a, x: progress.advance(task))
+    store.close()
+    click.echo(
+        f"{report.done} article(s) extracted, {report.events} event(s), "
+        f"{report.skipped} skipped, {report.failed} failed"
+    )
+
+
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from exc
+
+
+def export_events(store: Store, query: EventQuery, fmt: str) -> str:
+    """The events matching ``query`` as CSV, JSON or GeoJSON text."""
+    events = store.events(query)
+    articles = {aid: store.article(aid) for aid in {e.article_id for e in events}}
+    if fmt == "csv":
+        return to_csv(events, articles, now_timestamp())
+    if fmt == "geojson":
+        return json.dumps(to_geojson(events, articles), ensure_ascii=False, indent=2)
+    return json.dumps(to_records(events), ensure_ascii=False, indent=2)
+
+
+@main.command("events")
+@db_option
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "json", "geojson"]), default="csv",
+    show_default=True, help="Output format (CSV columns follow ACLED's export).",
+)  # fmt: skip
+@click.option("--from", "start", callback=_date, help="Events on or after (YYYY-MM-DD).")
+@click.option("--to", "end", callback=_date, help="Events on or before (YYYY-MM-DD).")
+@click.option("--type", "event_type", help="ACLED event type, e.g. Battles.")
+@click.option("--sub-type", "sub_event_type", help="ACLED sub-event type, e.g. 'Armed clash'.")
+@click.option("--actor", help="Actor id or name substring (any role).")
+@click.option("--place", help="Location name or admin area substring.")
+@click.option("--article", "article_id", help="Only events of this article.")
+@click.option("--limit", type=click.IntRange(1, None), default=None, help="At most this many.")
+def events_command(
+    db: str | None,
+    fmt: str,
+    start: dt.date | None,
+    end: dt.date | None,
+    event_type: str | None,
+    sub_event_type: str | None,
+    actor: str | None,
+    place: str | None,
+    article_id: str | None,
+    limit: int | None,
+) -> None:
+    """Export coded events from the archive as ACLED-style CSV, JSON or GeoJSON."""
+    query = EventQuery(
+        article_id=article_id, start=start, end=end, event_type=event_type,
+        sub_event_type=sub_event_type, actor=actor, place=place, limit=limit,
+    )  # fmt: skip
+    store = open_store(db)
+    try:
+        click.echo(export_events(store, query, fmt), nl=fmt != "csv")
+    finally:
+        store.close()

@@ -99,6 +99,10 @@ def group_hits(s: Sentence, tables: Tables) -> list[tuple[str, Hit, Roles]]:
     groups: list[list[tuple[str, Hit, Roles]]] = []
     for hit in s.hits:
         roles = roles_for(s.doc[hit.head], by_tok, tables.stop_verbs)
+        if hit.trigger.kind and roles.actor1 is None and roles.actor2 is None:
+            # "killed", "captured" with nobody doing or suffering it ("the page was captured
+            # from an archive") is not a violent event
+            continue
         item = (sub_event(hit, roles), hit, roles)
         home = next((g for g in groups if _compatible(roles, g)), None)
         if home is None:

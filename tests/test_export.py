@@ -1,0 +1,72 @@
+"""ACLED-style CSV, GeoJSON and JSON exports of events."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+
+from ceasewatch.export import COLUMNS, event_row, interaction, to_csv, to_geojson, to_records
+from ceasewatch.model import ActorRef, Event, FatalityClaim, Location, Span
+
+
+def make_event(**update: object) -> Event:
+    base = Event(
+        id="a1-e001",
+        article_id="a1",
+        event_date=dt.date(2020, 3, 2),
+        time_precision=1,
+        disorder_type="Political violence",
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        actor1=ActorRef(name="Rebels", inter=2),
+        assoc_actors1=(ActorRef(name="Ally A", inter=2), ActorRef(name="Ally B", inter=2)),
+        actor2=ActorRef(name="Army", inter=1),
+        location=Location(name="Saraqib", latitude=35.86, longitude=36.8, qualifier="near"),
+        fatality_claims=(FatalityClaim(count=4, qualifier="at least", claimed_by="monitor"),),
+        fatalities=4,
+        evidence=(Span(start=0, end=7, text="Clashes", field="sub_event_type"),),
+        hedged=True,
+        claimed_by="monitor",
+    )
+    return base.model_copy(update=update)
+
+
+def test_row_has_acled_and_our_columns() -> None:
+    row = event_row(make_event())
+    assert tuple(row) == COLUMNS
+    assert row["assoc_actor_1"] == "Ally A; Ally B"
+    assert row["interaction"] == "12" and row["inter1"] == "2" and row["inter2"] == "1"
+    assert row["hedged"] == "true" and row["claimed_by"] == "monitor"
+    assert row["location"] == "Saraqib" and row["year"] == "2020"
+
+
+def test_unknown_fatalities_are_empty_never_zero() -> None:
+    row = event_row(make_event(fatalities=None, fatality_claims=()))
+    assert row["fatalities"] == ""
+
+
+def test_interaction_without_second_actor() -> None:
+    assert interaction(make_event(actor2=None)) == "20"
+    assert interaction(make_event(actor1=None, actor2=None)) == ""
+
+
+def test_csv_round_trip() -> None:
+    text = to_csv([make_event(), make_event(id="a1-e002")])
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [r["event_id_cnty"] for r in rows] == ["a1-e001", "a1-e002"]
+    assert rows[0]["evidence"].startswith("[{")
+
+
+def test_geojson_point_and_null_geometry() -> None:
+    ungeocoded = make_event(id="a1-e002", location=Location(name="Nowhere"))
+    doc = to_geojson([make_event(), ungeocoded])
+    first, second = doc["features"]
+    assert first["geometry"] == {"type": "Point", "coordinates": [36.8, 35.86]}
+    assert second["geometry"] is None  # never invented coordinates
+    assert first["properties"]["fatalities"] == 4
+
+
+def test_records_are_the_data_model() -> None:
+    (record,) = to_records([make_event()])
+    assert Event.model_validate(record) == make_event()
