@@ -6,12 +6,13 @@ import datetime as dt
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
 from ceasewatch import __version__
 from ceasewatch.errors import NotFoundError
+from ceasewatch.export import now_timestamp, to_csv, to_geojson, to_records
 from ceasewatch.model import IngestFailure
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.intake import Refused, check_token, submit_file, submit_text, submit_urls
@@ -28,7 +29,6 @@ from ceasewatch.serve.views.archive import ArchiveView, archive_view
 from ceasewatch.serve.views.article import ArticleView, RawView, article_view, raw_view
 from ceasewatch.serve.views.events import (
     EventFilter,
-    EventRow,
     EventsView,
     EventView,
     SortKey,
@@ -145,11 +145,32 @@ def events(
     return events_view(desk, flt, sort=sort, offset=offset, limit=page_limit(request, limit))
 
 
-@router.get("/events.json", summary="Export: every filtered event, with verdicts")
+@router.get("/events.json", summary="Export: every filtered event (not one page), with verdicts")
 def events_json(desk: DeskDep, flt: Filter, sort: SortKey = "-date") -> JSONResponse:
-    rows: list[EventRow] = filtered_rows(desk, flt, sort)
-    body = [r.model_dump(mode="json") for r in rows]
-    return JSONResponse(body, headers=_attachment("events.json"))
+    rows = filtered_rows(desk, flt, sort)
+    records = to_records(r.event for r in rows)
+    for record, row in zip(records, rows, strict=True):
+        record["verdicts"] = [v.model_dump(mode="json") for v in row.verdicts]
+    return JSONResponse(records, headers=_attachment("events.json"))
+
+
+@router.get("/events.csv", summary="Export: every filtered event as ACLED-style CSV")
+def events_csv(desk: DeskDep, flt: Filter, sort: SortKey = "-date") -> Response:
+    events = [r.event for r in filtered_rows(desk, flt, sort)]
+    articles = desk.articles({e.article_id for e in events})
+    text = to_csv(events, articles, now_timestamp())
+    return Response(text, media_type="text/csv; charset=utf-8", headers=_attachment("events.csv"))
+
+
+@router.get("/events.geojson", summary="Export: every filtered event as GeoJSON")
+def events_geojson(desk: DeskDep, flt: Filter, sort: SortKey = "-date") -> JSONResponse:
+    events = [r.event for r in filtered_rows(desk, flt, sort)]
+    articles = desk.articles({e.article_id for e in events})
+    return JSONResponse(
+        to_geojson(events, articles),
+        media_type="application/geo+json",
+        headers=_attachment("events.geojson"),
+    )
 
 
 @router.get("/events/{event_id}", summary="One event with its verdicts and evidence")

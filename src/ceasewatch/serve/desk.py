@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ceasewatch.model import Agreement, Assessment, Event, Verdict
+from ceasewatch.model import Agreement, Article, Assessment, Event, Verdict
 from ceasewatch.pipeline import Resources
 from ceasewatch.serve.settings import Settings
 from ceasewatch.store import EventQuery, SQLiteStore, open_store
@@ -69,6 +69,10 @@ class Desk:
     def events(self, query: EventQuery | None = None) -> list[Event]:
         with self.store() as store:
             return store.events(query or EventQuery())
+
+    def articles(self, ids: set[str]) -> dict[str, Article]:
+        with self.store() as store:
+            return {i: store.article(i) for i in ids}
 
     def article_titles(self, ids: set[str]) -> dict[str, str]:
         """Title (or origin, when untitled) of each article, for links in event lists."""
