@@ -128,4 +128,19 @@ def create_app(
     return app
 
 
-__all__ = ["create_app"]
+def run(
+    store_path: str | Path,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    token: str | None = None,
+    resources: Resources | None = None,
+) -> None:
+    """Serve the desk with uvicorn until interrupted (what ``ceasewatch serve`` calls)."""
+    import uvicorn  # only the server needs it; tests drive the app in-process
+
+    app = create_app(store_path, token=token, resources=resources)
+    uvicorn.run(app, host=host, port=port, log_level="info")
+
+
+__all__ = ["create_app", "run"]
