@@ -86,6 +86,16 @@ def skip_reason(article: Article) -> str | None:
     return None
 
 
+def _safe_extract(article: Article, chunks: list[Chunk], extractor: Extractor) -> Extraction:
+    """A rule that breaks on one article's odd parse must not take the batch down: the
+    article is recorded as skipped with the error, and the others go on."""
+    try:
+        return _extract_chunks(article, chunks, extractor)
+    except Exception as exc:  # any rule failure is recorded with the article, never raised
+        reason = f"failed: {type(exc).__name__}: {exc}"
+        return Extraction(article_id=article.id, skipped=reason, stage=STAGE)
+
+
 def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extractor) -> Extraction:
     tables = extractor.tables
     ctx = Context(article_id=article.id, published=article.published)
@@ -135,12 +145,12 @@ def extract_many(
     pairs = ((a.id, a.text) for a in todo)
     for key, chunk in parse_many(extractor.nlp, pairs, batch_size=batch_size):
         if key != current and current is not None:
-            yield _extract_chunks(by_id[current], chunks, extractor)
+            yield _safe_extract(by_id[current], chunks, extractor)
             chunks = []
         current = key
         chunks.append(chunk)
     if current is not None:
-        yield _extract_chunks(by_id[current], chunks, extractor)
+        yield _safe_extract(by_id[current], chunks, extractor)
 
 
 __all__ = ["STAGE", "Extractor", "extract", "extract_many", "load_extractor", "skip_reason"]

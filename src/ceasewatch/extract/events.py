@@ -285,6 +285,8 @@ def sentence_events(
 ) -> list[Event]:
     """Steps 1-5 for one sentence with triggers."""
     groups = group_hits(s, tables)
+    if not groups:
+        return []
     by_tok = s.by_tok(tables)
     tolls = _assign_tolls(groups, s, numbers.find_tolls(s.sent, tables.lex, by_tok))
     found_losses = numbers.find_losses(s.sent, tables.lex)
