@@ -282,3 +282,13 @@ def test_serve_command_binds_loopback_and_reads_the_token_from_the_environment(
     exposed = runner.invoke(serve_cli.serve, ["--db", db, "--host", "0.0.0.0", "--port", "9"])
     assert "warning" in exposed.output and calls[1]["token"] is None
     assert runner.invoke(serve_cli.serve, ["--port", "0"]).exit_code == 2
+
+
+def test_forms_submitted_untouched_mean_no_filter(client):
+    """A browser sends every field of a GET form, empty ones as "": that is "any", not a 422
+    (regression: the events form answered 422 for its empty verdict and date boxes)."""
+    blank = "start=&end=&event_type=&actor=&place=&verdict=&agreement=&sort=-date"
+    assert "<strong>3</strong> events match" in client.get(f"/events?{blank}").text
+    assert client.get("/map?start=&end=&event_type=&as_of=").status_code == 200
+    assert client.get("/?q=&source=&month=").status_code == 200
+    assert client.get(f"/api/events?{blank}").json()["total"] == 3

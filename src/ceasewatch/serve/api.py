@@ -17,7 +17,14 @@ from ceasewatch.model import IngestFailure
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.intake import Refused, check_token, submit_file, submit_text, submit_urls
 from ceasewatch.serve.jobs import Job, Jobs
-from ceasewatch.serve.params import MAX_TEXT, bbox_param, event_filter, month_param, page_limit
+from ceasewatch.serve.params import (
+    MAX_TEXT,
+    Blank,
+    bbox_param,
+    event_filter,
+    month_param,
+    page_limit,
+)
 from ceasewatch.serve.views.actors import ActorsView, ActorView, actor_view, actors_view
 from ceasewatch.serve.views.agreements import (
     AgreementSummary,
@@ -92,7 +99,9 @@ def archive(
     request: Request,
     desk: DeskDep,
     month: Annotated[tuple[int, int] | None, Depends(month_param)],
-    date: Annotated[dt.date | None, Query(description="Reports published on this day.")] = None,
+    date: Annotated[
+        dt.date | None, Blank, Query(description="Reports published on this day.")
+    ] = None,
     q: Annotated[str | None, Query(description="Full-text search.", max_length=MAX_TEXT)] = None,
     source: Annotated[str | None, Query(description="Outlet.", max_length=MAX_TEXT)] = None,
     offset: Offset = 0,
@@ -182,7 +191,9 @@ def event(desk: DeskDep, event_id: str) -> EventView:
 def map_features(
     desk: DeskDep,
     flt: Filter,
-    as_of: Annotated[dt.date | None, Query(description="Zones as valid on this day.")] = None,
+    as_of: Annotated[
+        dt.date | None, Blank, Query(description="Zones as valid on this day.")
+    ] = None,
 ) -> dict[str, Any]:
     return map_geojson(desk, flt, as_of=as_of)
 
@@ -192,7 +203,9 @@ def map_drawn(
     desk: DeskDep,
     flt: Filter,
     bbox: Annotated[BBox | None, Depends(bbox_param)],
-    as_of: Annotated[dt.date | None, Query(description="Zones as valid on this day.")] = None,
+    as_of: Annotated[
+        dt.date | None, Blank, Query(description="Zones as valid on this day.")
+    ] = None,
 ) -> MapView:
     return map_view(desk, flt, bbox=bbox, as_of=as_of)
 

@@ -18,7 +18,13 @@ from ceasewatch.serve.api import DeskDep, Filter, JobsDep, Limit, Offset
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.intake import Refused, check_token, submit_file, submit_text, submit_urls
 from ceasewatch.serve.jobs import Job, Jobs
-from ceasewatch.serve.params import MAX_TEXT, bbox_param, month_param, page_limit
+from ceasewatch.serve.params import (
+    MAX_TEXT,
+    OptionalDay,
+    bbox_param,
+    month_param,
+    page_limit,
+)
 from ceasewatch.serve.views.actors import actor_view, actors_view
 from ceasewatch.serve.views.agreements import STATUS_LEVELS, agreement_list, agreement_view
 from ceasewatch.serve.views.archive import archive_view
@@ -88,7 +94,7 @@ def archive(
     request: Request,
     desk: DeskDep,
     month: Annotated[tuple[int, int] | None, Depends(month_param)],
-    date: dt.date | None = None,
+    date: OptionalDay = None,
     q: Annotated[str | None, Query(max_length=MAX_TEXT)] = None,
     source: Annotated[str | None, Query(max_length=MAX_TEXT)] = None,
     offset: Offset = 0,
@@ -160,7 +166,7 @@ def map_page(
     desk: DeskDep,
     flt: Filter,
     bbox: Annotated[BBox | None, Depends(bbox_param)],
-    as_of: dt.date | None = None,
+    as_of: OptionalDay = None,
 ) -> HTMLResponse:
     view = map_view(desk, flt, bbox=bbox, as_of=as_of)
     names = {a.id: a.name for a in agreement_list(desk)}

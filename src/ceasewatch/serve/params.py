@@ -7,16 +7,21 @@ pages and API alike (the page renders the same reasons as HTML).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any
 
 from fastapi import Query, Request
 from fastapi.exceptions import RequestValidationError
+from pydantic import BeforeValidator
 
 from ceasewatch.model import EVENT_TYPES, SUB_EVENT_TO_TYPE, VerdictKind
 from ceasewatch.serve.views.events import EventFilter
 from ceasewatch.serve.views.mapview import BBox
 
 MAX_TEXT = 200  # longest free-text filter; longer is a paste error, not a query
+# An HTML form sends an untouched field as "" ("any" in a select, an empty date box): that
+# means "no filter", not a malformed value.
+Blank = BeforeValidator(lambda value: None if value == "" else value)
 
 
 def invalid(name: str, value: Any, message: str) -> RequestValidationError:
@@ -37,8 +42,8 @@ def _range(start: dt.date | None, end: dt.date | None) -> None:
 
 
 def event_filter(
-    start: Annotated[dt.date | None, Query(description="On or after (YYYY-MM-DD).")] = None,
-    end: Annotated[dt.date | None, Query(description="On or before (YYYY-MM-DD).")] = None,
+    start: Annotated[dt.date | None, Blank, Query(description="On or after (YYYY-MM-DD).")] = None,
+    end: Annotated[dt.date | None, Blank, Query(description="On or before (YYYY-MM-DD).")] = None,
     event_type: Annotated[
         str | None, Query(description="ACLED event type, exact spelling.", max_length=MAX_TEXT)
     ] = None,
@@ -52,7 +57,7 @@ def event_filter(
     place: Annotated[
         str | None, Query(description="Part of a place or admin area name.", max_length=MAX_TEXT)
     ] = None,
-    verdict: Annotated[VerdictKind | None, Query(description="Agreement verdict.")] = None,
+    verdict: Annotated[VerdictKind | None, Blank, Query(description="Agreement verdict.")] = None,
     agreement: Annotated[
         str | None, Query(description="Agreement id the verdict is about.", max_length=MAX_TEXT)
     ] = None,
@@ -76,15 +81,15 @@ def event_filter(
 
 def month_param(
     month: Annotated[
-        str | None, Query(description="Month shown, YYYY-MM.", pattern=r"^\d{4}-\d{2}$")
+        str | None, Query(description="Month shown, YYYY-MM.", max_length=MAX_TEXT)
     ] = None,
 ) -> tuple[int, int] | None:
-    if month is None:
+    if not month:
         return None
-    year, number = int(month[:4]), int(month[5:])
-    if not 1 <= number <= 12 or year < 1:
+    found = re.fullmatch(r"(\d{4})-(\d{2})", month)
+    if found is None or not 1 <= int(found.group(2)) <= 12 or int(found.group(1)) < 1:
         raise invalid("month", month, "month must be YYYY-MM with MM from 01 to 12")
-    return year, number
+    return int(found.group(1)), int(found.group(2))
 
 
 def bbox_param(
@@ -113,4 +118,15 @@ def page_limit(request: Request, limit: int | None) -> int | None:
     return limit
 
 
-__all__ = ["MAX_TEXT", "bbox_param", "event_filter", "invalid", "month_param", "page_limit"]
+OptionalDay = Annotated[dt.date | None, Blank]
+
+__all__ = [
+    "MAX_TEXT",
+    "Blank",
+    "OptionalDay",
+    "bbox_param",
+    "event_filter",
+    "invalid",
+    "month_param",
+    "page_limit",
+]
