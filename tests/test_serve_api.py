@@ -299,6 +299,8 @@ def test_actor_history_and_events(client, known):
         ("renamed from", "ye-believing-youth")
     }
     assert [r["event"]["id"] for r in body["events"]] == [known["clash"]]
+    assert body["events"][0]["article_title"] == "Clashes in Hodeidah"
+    assert body["inherited"] == []
     old = client.get("/api/actors/ye-believing-youth").json()
     assert old["related"][0]["relation"] == "renamed into" and old["events"] == []
 
@@ -462,6 +464,8 @@ def test_seed_end_to_end(live, seed_path: Path):
     assert {"actor", "place", "number", "claim"} <= {m["kind"] for m in article["marks"]}
     assert article["misaligned"] == []
     assert len(article["events"]) >= 7
+    hts = live.get("/api/actors/hts").json()  # the built-in knowledge base
+    assert "UNSC" in {i["designation"]["authority"] for i in hts["inherited"]}  # as al-Nusra
     idlib = [a["id"] for a in live.get("/api/agreements").json() if "Idlib de-esc" in a["name"]]
     assert len(idlib) == 1
     features = live.get("/api/map", params={"article": article_id}).json()["features"]

@@ -7,9 +7,9 @@ from collections import Counter
 from pydantic import BaseModel
 
 from ceasewatch.errors import NotFoundError
-from ceasewatch.model import Actor, ActorRef, Event
+from ceasewatch.model import Actor, ActorRef, Designation, Event
 from ceasewatch.serve.desk import Desk
-from ceasewatch.serve.views.events import EventRow, sort_events
+from ceasewatch.serve.views.events import EventRow, sort_events, with_titles
 from ceasewatch.store import EventQuery
 
 
@@ -39,9 +39,18 @@ class Related(BaseModel):
     note: str | None = None
 
 
+class Inherited(BaseModel):
+    """A designation made against a predecessor, which follows the organisation's renamings."""
+
+    via_id: str
+    via_name: str
+    designation: Designation
+
+
 class ActorView(BaseModel):
     actor: Actor
     related: list[Related]
+    inherited: list[Inherited]
     events: list[EventRow]
 
 
@@ -108,12 +117,18 @@ def actor_view(desk: Desk, actor_id: str) -> ActorView:
         if any(r.id == actor_id for r in _refs(e))
     ]
     verdicts = desk.verdicts_by_event()
+    rows = [
+        EventRow(event=e, verdicts=verdicts.get(e.id, [])) for e in sort_events(events, "-date")
+    ]
     return ActorView(
         actor=actor,
         related=_related(actor, kb),
-        events=[
-            EventRow(event=e, verdicts=verdicts.get(e.id, [])) for e in sort_events(events, "-date")
+        inherited=[
+            Inherited(via_id=p, via_name=kb[p].name, designation=d)
+            for p in desk.resources.actors.predecessors(actor_id)
+            for d in kb[p].designations
         ],
+        events=with_titles(desk, rows),
     )
 
 

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from ceasewatch.errors import NotFoundError
 from ceasewatch.model import Agreement, AgreementClaim, Assessment, StatusKind, StatusPoint, Verdict
 from ceasewatch.serve.desk import Desk
-from ceasewatch.serve.views.events import EventRow
+from ceasewatch.serve.views.events import EventRow, with_titles
 
 # Vertical order of the chart's bands, bottom to top.
 STATUS_LEVELS: dict[str, int] = {"holding": 0, "strained": 1, "collapsed": 2}
@@ -162,11 +162,10 @@ def agreement_view(desk: Desk, agreement_id: str) -> AgreementView:
     by_event: dict[str, list[Verdict]] = {}
     for verdict in verdicts:
         by_event.setdefault(verdict.event_id, []).append(verdict)
-    rows = {
-        e.id: EventRow(event=e, verdicts=by_event.get(e.id, []))
-        for e in desk.events()
-        if e.id in wanted
-    }
+    found = [
+        EventRow(event=e, verdicts=by_event.get(e.id, [])) for e in desk.events() if e.id in wanted
+    ]
+    rows = {r.event.id: r for r in with_titles(desk, found)}
     parties, places = _tallies(list(rows.values()), verdicts)
     timeline = assessment.timeline if assessment else ()
     return AgreementView(

@@ -122,6 +122,12 @@ def filtered_rows(desk: Desk, flt: EventFilter, sort: str = "-date") -> list[Eve
     return [EventRow(event=e, verdicts=verdicts.get(e.id, [])) for e in sort_events(events, sort)]
 
 
+def with_titles(desk: Desk, rows: list[EventRow]) -> list[EventRow]:
+    """The rows with their report's title, for the "Report" column."""
+    titles = desk.article_titles({r.event.article_id for r in rows})
+    return [r.model_copy(update={"article_title": titles.get(r.event.article_id)}) for r in rows]
+
+
 def events_view(
     desk: Desk,
     flt: EventFilter,
@@ -132,9 +138,7 @@ def events_view(
 ) -> EventsView:
     limit = limit or desk.settings.page_size
     rows = filtered_rows(desk, flt, sort)
-    page = rows[offset : offset + limit]
-    titles = desk.article_titles({r.event.article_id for r in page})
-    page = [r.model_copy(update={"article_title": titles.get(r.event.article_id)}) for r in page]
+    page = with_titles(desk, rows[offset : offset + limit])
     return EventsView(
         rows=page, total=len(rows), offset=offset, limit=limit, sort=sort, filters=flt.params()
     )
@@ -177,4 +181,5 @@ __all__ = [
     "events_view",
     "filtered_rows",
     "sort_events",
+    "with_titles",
 ]
