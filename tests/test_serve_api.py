@@ -13,6 +13,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from ceasewatch.serve import Settings, create_app
+from ceasewatch.serve.intake import demo_folder
 from tests import serve_data
 from tests.localserver import serve
 
@@ -471,3 +472,11 @@ def test_seed_end_to_end(live, seed_path: Path):
     features = live.get("/api/map", params={"article": article_id}).json()["features"]
     inside = [f for f in features if idlib[0] in f["properties"].get("zones", [])]
     assert len(inside) >= 7
+
+
+def test_demo_reports_load_with_the_token_only(live):
+    assert live.post("/api/ingest/demo").status_code == 401
+    job = finished(live, live.post("/api/ingest/demo", headers=AUTH))
+    shipped = [p for p in demo_folder().iterdir() if p.is_file()]
+    assert len(job["items"]) == len(shipped) >= 1
+    assert {i["status"] for i in job["items"]} <= {"analysed", "duplicate"}

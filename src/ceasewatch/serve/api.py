@@ -15,7 +15,14 @@ from ceasewatch.errors import NotFoundError
 from ceasewatch.export import now_timestamp, to_csv, to_geojson, to_records
 from ceasewatch.model import IngestFailure
 from ceasewatch.serve.desk import Desk
-from ceasewatch.serve.intake import Refused, check_token, submit_file, submit_text, submit_urls
+from ceasewatch.serve.intake import (
+    Refused,
+    check_token,
+    submit_demo,
+    submit_file,
+    submit_text,
+    submit_urls,
+)
 from ceasewatch.serve.jobs import Job, Jobs
 from ceasewatch.serve.params import (
     MAX_TEXT,
@@ -319,6 +326,17 @@ async def ingest_file(
     except Refused as exc:
         return _refusal(exc)
     return _accepted(job)
+
+
+@router.post(
+    "/ingest/demo",
+    summary="Ingest the demo reports shipped with ceasewatch",
+    status_code=202,
+    responses=_WRITE_RESPONSES,
+    dependencies=[Depends(writer)],
+)
+def ingest_demo(jobs: JobsDep) -> JSONResponse:
+    return _accepted(submit_demo(jobs))
 
 
 @router.get("/jobs", summary="Recent ingest jobs, newest first")

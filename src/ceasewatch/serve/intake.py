@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
-from pathlib import PurePosixPath
+from importlib import resources
+from pathlib import Path, PurePosixPath
 
 from ceasewatch.ingest.sniff import binary_kind
 from ceasewatch.serve.desk import Desk
@@ -81,6 +82,16 @@ def submit_urls(desk: Desk, jobs: Jobs, urls: list[str]) -> Job:
     return jobs.submit("urls", ", ".join(wanted), fetched(wanted))
 
 
+def demo_folder() -> Path:
+    """The reports shipped with the package (the founding report and public-domain documents)."""
+    return Path(str(resources.files("ceasewatch") / "demo"))
+
+
+def submit_demo(jobs: Jobs) -> Job:
+    folder = demo_folder()
+    return jobs.submit("demo", "the built-in demo reports", fetched([str(folder)]))
+
+
 def submit_file(desk: Desk, jobs: Jobs, filename: str, data: bytes) -> Job:
     name = PurePosixPath(filename.replace("\\", "/")).name
     suffix = PurePosixPath(name).suffix.lower()
@@ -100,4 +111,12 @@ def submit_file(desk: Desk, jobs: Jobs, filename: str, data: bytes) -> Job:
     return jobs.submit("file", name, uploaded(name, data))
 
 
-__all__ = ["Refused", "check_token", "submit_file", "submit_text", "submit_urls"]
+__all__ = [
+    "Refused",
+    "check_token",
+    "demo_folder",
+    "submit_demo",
+    "submit_file",
+    "submit_text",
+    "submit_urls",
+]

@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 ItemStatus = Literal["archived", "analysed", "duplicate", "failed"]
 JobStatus = Literal["queued", "running", "done", "failed"]
+JobKind = Literal["text", "urls", "file", "demo"]
 Acquire = Callable[[], Iterable[RawDocument | IngestFailure]]
 
 
@@ -51,7 +52,7 @@ class JobItem(BaseModel):
 
 class Job(BaseModel):
     id: str
-    kind: Literal["text", "urls", "file"]
+    kind: JobKind
     label: str  # what the user gave: the file name, the URLs, "pasted text"
     status: JobStatus
     created: dt.datetime
@@ -95,7 +96,7 @@ class Jobs:
             job = self._jobs[job_id]
             self._jobs[job_id] = job.model_copy(update={"items": [*job.items, item]})
 
-    def submit(self, kind: Literal["text", "urls", "file"], label: str, acquire: Acquire) -> Job:
+    def submit(self, kind: JobKind, label: str, acquire: Acquire) -> Job:
         job = Job(id=uuid.uuid4().hex[:12], kind=kind, label=label, status="queued", created=now())
         with self._lock:
             self._jobs[job.id] = job
@@ -202,8 +203,9 @@ def uploaded(filename: str, data: bytes) -> Acquire:
     return lambda: _loaded(from_bytes(origin, data, name=filename))
 
 
-def fetched(urls: list[str]) -> Acquire:
-    return lambda: ingest(urls)
+def fetched(sources: list[str]) -> Acquire:
+    """URLs, feeds, or (for the demo) a folder the desk itself names: never a user's path."""
+    return lambda: ingest(sources)
 
 
 __all__ = ["Job", "JobItem", "Jobs", "fetched", "pasted", "uploaded"]

@@ -16,7 +16,14 @@ from ceasewatch.errors import NotFoundError
 from ceasewatch.model import EVENT_TYPES
 from ceasewatch.serve.api import DeskDep, Filter, JobsDep, Limit, Offset
 from ceasewatch.serve.desk import Desk
-from ceasewatch.serve.intake import Refused, check_token, submit_file, submit_text, submit_urls
+from ceasewatch.serve.intake import (
+    Refused,
+    check_token,
+    submit_demo,
+    submit_file,
+    submit_text,
+    submit_urls,
+)
 from ceasewatch.serve.jobs import Job, Jobs
 from ceasewatch.serve.params import (
     MAX_TEXT,
@@ -274,7 +281,9 @@ async def _submit(desk: Desk, jobs: Jobs, form: dict[str, str], file: UploadFile
             raise Refused(422, "choose a file to upload")
         data = await file.read(desk.settings.max_upload_bytes + 1)
         return submit_file(desk, jobs, file.filename, data)
-    raise Refused(422, f"kind must be text, urls or file, not {kind!r}")
+    if kind == "demo":
+        return submit_demo(jobs)
+    raise Refused(422, f"kind must be text, urls, file or demo, not {kind!r}")
 
 
 @router.get("/ingest/jobs/{job_id}", response_class=HTMLResponse)
