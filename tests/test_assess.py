@@ -537,12 +537,6 @@ def test_seed_recognises_the_idlib_zone_and_keeps_the_outlets_claim(
         assert set(point.evidence) <= breaches
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 5 'done when': needs extract/resolve to code the seven clashes with the named "
-    "opposition groups and HTS as associated actors (today they stay generic 'militants', "
-    "undetermined); remove this marker when it passes",
-)
 def test_seed_offensive_with_hts_collapses_the_zone(seed_idlib: tuple[object, object]) -> None:
     from ceasewatch.model import Assessment
 

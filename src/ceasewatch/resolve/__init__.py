@@ -11,7 +11,9 @@ parties, guarantors and excluded actors), in this order:
    country (``context.py``) becomes that actor, method "context"; other generic actors
    ("militants") stay generic;
 4. words that match nothing stay as they were, with method "unresolved" and no id: never
-   dropped, so that ``ceasewatch actors --unresolved`` can list them for a curator.
+   dropped, so that ``ceasewatch actors --unresolved`` can list them for a curator;
+5. a generic belligerent ("militants") facing a named actor becomes the groups the same
+   article names fighting that actor that day (``sides.py``), method "context".
 
 The event date decides what a name meant: a 2018 report's "Jabhat al-Nusra" is coded as Hayat
 Tahrir al-Sham, the organisation that name denoted then (ACLED codes the group under its name
@@ -34,6 +36,7 @@ from ceasewatch.model import (
 )
 from ceasewatch.resolve.context import article_country
 from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for
+from ceasewatch.resolve.sides import read_sides
 
 SCORE_CONTEXT = 0.9  # a generic word read through the article's country
 
@@ -48,14 +51,12 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
     """Every ActorRef of ``extraction`` resolved against ``actors`` (see module docstring)."""
     matcher = matcher_for(actors)
     ctx = _Context(matcher, article_country(article.text, matcher))
+    relations = [_relation(r, ctx, r.date or article.published) for r in extraction.relations]
+    events = [_event(e, ctx, e.event_date or article.published) for e in extraction.events]
     return extraction.model_copy(
         update={
-            "events": tuple(
-                _event(e, ctx, e.event_date or article.published) for e in extraction.events
-            ),
-            "relations": tuple(
-                _relation(r, ctx, r.date or article.published) for r in extraction.relations
-            ),
+            "events": tuple(read_sides(events, relations, actors)),  # 5.
+            "relations": tuple(relations),
             "agreement_mentions": tuple(
                 _mention(m, ctx, article.published) for m in extraction.agreement_mentions
             ),
