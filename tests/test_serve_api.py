@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 
 from ceasewatch.serve import Settings, create_app
 from ceasewatch.serve.intake import demo_folder
+from ceasewatch.serve.views.mapview import MapEvent, counts, fan_out
 from tests import serve_data
 from tests.localserver import serve
 
@@ -480,3 +481,20 @@ def test_demo_reports_load_with_the_token_only(live):
     shipped = [p for p in demo_folder().iterdir() if p.is_file()]
     assert len(job["items"]) == len(shipped) >= 1
     assert {i["status"] for i in job["items"]} <= {"analysed", "duplicate"}
+
+
+def _point(i: int, x: float = 100.0, y: float = 50.0) -> MapEvent:
+    return MapEvent(
+        id=f"e{i}", article_id="a", event_date=None, event_type="Battles",
+        sub_event_type="Armed clash", place="P", latitude=1.0, longitude=1.0, geo_precision=2,
+        uncertainty_km=None, x=x, y=y, cx=x, cy=y, radius=0.0, type_class="t-battles", zones=[],
+    )  # fmt: skip
+
+
+def test_events_sharing_a_point_fan_out_unless_too_many():
+    few = fan_out([_point(i) for i in range(3)] + [_point(9, x=300.0)])
+    assert len({(p.x, p.y) for p in few}) == 4  # three on a ring, one alone at its point
+    assert all((p.cx, p.cy) == (100.0, 50.0) for p in few[:3])
+    many = fan_out([_point(i) for i in range(40)])
+    assert {(p.x, p.y) for p in many} == {(100.0, 50.0)}  # a 40-wide ring would mislead
+    assert counts(many) == [(100.0, 50.0, 40)]

@@ -180,6 +180,7 @@ def map_page(
     params = {**flt.params(), "as_of": as_of.isoformat() if as_of else None}
     return render(
         request, "map.html", "map", view=view, params=params, agreement_names=names,
+        table_rows=desk.settings.page_size,
         twin=_twin(request, "/api/map"),
     )  # fmt: skip
 

@@ -37,6 +37,9 @@ ASPECT = 4 / 3
 # Events coded at the same point (villages the gazetteer lacks fall back to one town) are fanned
 # out on a ring of this radius (SVG units) so each stays visible and clickable.
 FAN_RADIUS = 14.0
+# Beyond this many events at one point a ring would be wider than the area it describes: they
+# stay stacked at the point, under one count label.
+FAN_MAX = 12
 
 
 class Projection(BaseModel):
@@ -103,6 +106,7 @@ class MapView(BaseModel):
     zones: list[MapZone]
     events: list[MapEvent]
     halos: list[tuple[float, float, float]]  # uncertainty circles (x, y, r), one per point
+    stacks: list[tuple[float, float, int]]  # points holding several events: x, y, how many
     unplaced: int  # matching events without coordinates (listed on the events page)
     as_of: dt.date  # zones are drawn as valid on this day
     zoom_in: BBox
@@ -298,13 +302,10 @@ def _map_event(event: Event, proj: Projection, zones: _Zones, as_of: dt.date) ->
 
 
 def fan_out(points: list[MapEvent]) -> list[MapEvent]:
-    """Spread the markers of events that share a point on a ring around it."""
-    stacks: dict[tuple[float, float], list[MapEvent]] = {}
-    for point in points:
-        stacks.setdefault((point.cx, point.cy), []).append(point)
+    """Spread the markers of events that share a point on a ring around it (small stacks)."""
     out = []
-    for (cx, cy), stack in stacks.items():
-        if len(stack) == 1:
+    for (cx, cy), stack in _stacks(points).items():
+        if len(stack) == 1 or len(stack) > FAN_MAX:
             out.extend(stack)
             continue
         radius = FAN_RADIUS + len(stack)
@@ -313,6 +314,18 @@ def fan_out(points: list[MapEvent]) -> list[MapEvent]:
             x, y = cx + radius * math.cos(angle), cy + radius * math.sin(angle)
             out.append(point.model_copy(update={"x": round(x, 1), "y": round(y, 1)}))
     return out
+
+
+def _stacks(points: list[MapEvent]) -> dict[tuple[float, float], list[MapEvent]]:
+    stacks: dict[tuple[float, float], list[MapEvent]] = {}
+    for point in points:
+        stacks.setdefault((point.cx, point.cy), []).append(point)
+    return stacks
+
+
+def counts(points: list[MapEvent]) -> list[tuple[float, float, int]]:
+    """(x, y, n) for every point holding more than one event: the map labels it with n."""
+    return [(x, y, len(s)) for (x, y), s in _stacks(points).items() if len(s) > 1]
 
 
 def fit(events: list[Event], zones: list[BaseGeometry], fallback: BBox) -> BBox:
@@ -356,6 +369,7 @@ def map_view(
         zones=[_map_zone(a, z, g, proj) for a, z, g in drawn],
         events=points,
         halos=sorted({(p.cx, p.cy, p.radius) for p in points if p.radius > 0}),
+        stacks=counts(points),
         unplaced=len(all_events) - len(events),
         as_of=day,
         zoom_in=_scaled(view, 0.5),
@@ -422,6 +436,7 @@ __all__ = [
     "Projection",
     "boundaries",
     "country_bbox",
+    "counts",
     "fan_out",
     "fit",
     "map_geojson",
