@@ -17,7 +17,7 @@ from ceasewatch.errors import CeasewatchError
 from ceasewatch.export import now_timestamp, to_csv, to_geojson, to_records
 from ceasewatch.extract import STAGE
 from ceasewatch.model import Article, Extraction
-from ceasewatch.pipeline import Resources, process_article
+from ceasewatch.pipeline import Resources, process_article, process_many
 from ceasewatch.store import ArticleQuery, EventQuery, Store, open_store
 
 # Articles read from the archive per query while extracting (bounded memory on big archives).
@@ -47,15 +47,27 @@ def extract_archive(
     while True:
         page = store.articles(ArticleQuery(limit=PAGE, offset=offset))
         offset += len(page)
-        for article in page:
-            if article.id in done_ids:
-                continue
-            extraction = _process(article, resources, report)
+        todo = [a for a in page if a.id not in done_ids]
+        for article, extraction in _process_page(todo, resources, report):
             store.save_extraction(extraction)
             if on_article is not None:
                 on_article(article, extraction)
         if len(page) < PAGE:
             return report
+
+
+def _process_page(
+    articles: list[Article], resources: Resources, report: ExtractReport
+) -> list[tuple[Article, Extraction]]:
+    """The page in one batch (fast); when the batch fails, article by article so that only the
+    bad article is recorded as failed."""
+    try:
+        results = list(zip(articles, process_many(articles, resources), strict=True))
+    except (CeasewatchError, ValueError, RuntimeError):
+        return [(a, _process(a, resources, report)) for a in articles]
+    for _, extraction in results:
+        _count(extraction, report)
+    return results
 
 
 def _process(article: Article, resources: Resources, report: ExtractReport) -> Extraction:
@@ -65,10 +77,14 @@ def _process(article: Article, resources: Resources, report: ExtractReport) -> E
         # One bad article must not stop the batch; the reason is stored with it.
         report.failed += 1
         return Extraction(article_id=article.id, skipped=f"failed: {exc}", stage=STAGE)
+    _count(extraction, report)
+    return extraction
+
+
+def _count(extraction: Extraction, report: ExtractReport) -> None:
     report.done += 1
     report.events += len(extraction.events)
     report.skipped += extraction.skipped is not None
-    return extraction
 
 
 @main.command("extract")
