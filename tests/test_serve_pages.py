@@ -57,6 +57,7 @@ def pages(known: dict[str, str]) -> list[str]:
         "/actors",
         "/actors/ye-houthis",
         "/ingest",
+        "/api-docs",
     ]
 
 
@@ -90,6 +91,12 @@ def test_every_page_renders_with_only_its_own_assets(client, known):
         assert parser.scripts == ["/static/desk.js"], path  # no inline script anywhere
         csp = response.headers["content-security-policy"]
         assert "default-src 'self'" in csp and "script-src 'self'" in csp
+
+
+def test_api_reference_is_served_here_not_from_a_cdn(client):
+    page = client.get("/api-docs").text
+    assert "GET /api/events" in page and "POST /api/ingest/file" in page
+    assert client.get("/docs").status_code == 404  # Swagger UI would load from a CDN
 
 
 def test_static_assets_are_served_and_name_no_other_host():

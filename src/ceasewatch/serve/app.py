@@ -106,7 +106,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
-        jobs.wait()
+        jobs.wait(cancel_pending=True)
         desk.close()
 
     app = FastAPI(
@@ -117,6 +117,10 @@ def create_app(
             "a JSON twin under /api. Reading is open; writing needs the operator's bearer token."
         ),
         lifespan=lifespan,
+        # FastAPI's /docs and /redoc load their scripts from a CDN: the desk serves its own
+        # reference page (/api-docs) from the same OpenAPI document instead.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.desk = desk
     app.state.jobs = jobs

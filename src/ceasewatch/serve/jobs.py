@@ -108,12 +108,13 @@ class Jobs:
         worker.submit(self._run, job.id, acquire)
         return job
 
-    def wait(self) -> None:
-        """Block until every submitted job has finished (tests, shutdown)."""
+    def wait(self, *, cancel_pending: bool = False) -> None:
+        """Block until the running job has finished and, unless ``cancel_pending`` (shutdown:
+        a queued job never started leaves nothing half-done), every queued one too."""
         with self._lock:
             worker, self._worker = self._worker, None
         if worker is not None:
-            worker.shutdown(wait=True)
+            worker.shutdown(wait=True, cancel_futures=cancel_pending)
 
     def _run(self, job_id: str, acquire: Acquire) -> None:
         self._update(job_id, status="running", step="reading the input")

@@ -216,6 +216,20 @@ def actor(request: Request, desk: DeskDep, actor_id: str) -> HTMLResponse:
     return render(request, "actor.html", "actors", view=view, twin=f"/api/actors/{actor_id}")
 
 
+@router.get("/api-docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    """The API reference, rendered here from /openapi.json (no CDN-hosted Swagger UI)."""
+    spec = request.app.openapi()
+    operations = [
+        {"method": method.upper(), "path": path, **op}
+        for path, methods in spec["paths"].items()
+        for method, op in methods.items()
+    ]
+    return render(
+        request, "api_docs.html", "", operations=operations, spec=spec, twin="/openapi.json"
+    )
+
+
 # --- ingest ------------------------------------------------------------------------------------
 
 
