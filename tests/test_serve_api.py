@@ -275,12 +275,15 @@ def test_agreements(client, known):
         (serve_data.AGREEMENT, "strained", {"outside-scope": 1, "violation": 1})
     ]
     body = client.get(f"/api/agreements/{serve_data.AGREEMENT}").json()
-    assert body["violations_by_party"] == [{"name": "Ansar Allah", "id": "ye-houthis", "count": 1}]
+    assert body["violations_by_party"] == [
+        {"name": "Ansar Allah", "id": "ye-houthis", "count": 1, "joint": 0}
+    ]
     assert body["violations_by_place"][0]["name"] == "Hodeidah"
     changes = body["changes"]
     assert [c["changed"] for c in changes] == [True, True]
     assert [r["event"]["id"] for r in changes[1]["events"]] == [known["clash"]]
     assert changes[1]["missing"] == ["gone-event"]
+    assert [q["text"] for q in changes[1]["quotes"]] == ["clashed … local sources"]  # no sentence
     assert body["claims"][0]["claimed_by"] == "one commander"
     points = body["chart"]["points"]
     assert points[0]["x"] < points[1]["x"] and points[0]["y"] > points[1]["y"]  # strained is higher

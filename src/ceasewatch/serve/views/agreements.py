@@ -28,13 +28,22 @@ class AgreementSummary(BaseModel):
 class Tally(BaseModel):
     name: str
     id: str | None = None
-    count: int
+    count: int  # events with a "violation" verdict
+    joint: int = 0  # events with a "joint-operation-with-excluded" verdict
+
+
+class Quote(BaseModel):
+    """The sentence an evidence event was coded from, once per sentence."""
+
+    text: str
+    article_id: str
 
 
 class Change(BaseModel):
     point: StatusPoint
     changed: bool  # the status differs from the point before
     events: list[EventRow]  # the evidence events, as stored
+    quotes: list[Quote]  # the sentences they were coded from
     missing: list[str]  # evidence ids no longer in the archive
 
 
@@ -87,23 +96,44 @@ def agreement_list(desk: Desk) -> list[AgreementSummary]:
     return [_summary(i, known.get(i), assessed.get(i)) for i in ids]
 
 
+# The two verdicts that count against an agreement: a breach between parties, and a party
+# fighting alongside a group the agreement excludes.
+BREACHES = ("violation", "joint-operation-with-excluded")
+
+
 def _tallies(rows: list[EventRow], verdicts: list[Verdict]) -> tuple[list[Tally], list[Tally]]:
-    violating = {v.event_id for v in verdicts if v.verdict == "violation"}
-    parties: Counter[tuple[str, str | None]] = Counter()
-    places: Counter[tuple[str, str | None]] = Counter()
+    kinds = {v.event_id: v.verdict for v in verdicts if v.verdict in BREACHES}
+    parties: dict[tuple[str, str | None], Counter[str]] = {}
+    places: dict[tuple[str, str | None], Counter[str]] = {}
     for row in rows:
-        event = row.event
-        if event.id not in violating:
+        event, kind = row.event, kinds.get(row.event.id)
+        if kind is None:
             continue
         for ref in (event.actor1, *event.assoc_actors1):
             if ref is not None:
-                parties[(ref.name, ref.id)] += 1
+                parties.setdefault((ref.name, ref.id), Counter())[kind] += 1
         if event.location is not None:
-            places[(event.location.name, event.location.admin2)] += 1
-    return (
-        [Tally(name=n, id=i, count=c) for (n, i), c in parties.most_common()],
-        [Tally(name=n, id=i, count=c) for (n, i), c in places.most_common()],
-    )
+            where = (event.location.name, event.location.admin2)
+            places.setdefault(where, Counter())[kind] += 1
+    return _ranked(parties), _ranked(places)
+
+
+def _ranked(found: dict[tuple[str, str | None], Counter[str]]) -> list[Tally]:
+    tallies = [
+        Tally(name=n, id=i, count=c["violation"], joint=c["joint-operation-with-excluded"])
+        for (n, i), c in found.items()
+    ]
+    return sorted(tallies, key=lambda t: (-(t.count + t.joint), t.name))
+
+
+def _quotes(rows: list[EventRow]) -> list[Quote]:
+    seen: dict[str, Quote] = {}
+    for row in rows:
+        sentence = row.event.sentence
+        text = sentence.text if sentence else " … ".join(s.text for s in row.event.evidence)
+        if text and text not in seen:
+            seen[text] = Quote(text=text, article_id=row.event.article_id)
+    return list(seen.values())
 
 
 def _changes(points: tuple[StatusPoint, ...], rows: dict[str, EventRow]) -> list[Change]:
@@ -115,6 +145,7 @@ def _changes(points: tuple[StatusPoint, ...], rows: dict[str, EventRow]) -> list
                 point=point,
                 changed=point.status != previous,
                 events=[rows[i] for i in point.evidence if i in rows],
+                quotes=_quotes([rows[i] for i in point.evidence if i in rows]),
                 missing=[i for i in point.evidence if i not in rows],
             )
         )
@@ -185,6 +216,7 @@ __all__ = [
     "AgreementView",
     "Change",
     "Chart",
+    "Quote",
     "Tally",
     "agreement_list",
     "agreement_view",
