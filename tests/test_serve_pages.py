@@ -3,6 +3,7 @@ ingest form, settings documentation and the ``serve`` command."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
@@ -13,6 +14,7 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 from ceasewatch.serve import Settings, create_app, settings_table
+from ceasewatch.store import open_store
 from tests import serve_data
 
 TOKEN = "page-token"
@@ -299,3 +301,18 @@ def test_forms_submitted_untouched_mean_no_filter(client):
     assert client.get("/map?start=&end=&event_type=&as_of=").status_code == 200
     assert client.get("/?q=&source=&month=").status_code == 200
     assert client.get(f"/api/events?{blank}").json()["total"] == 3
+
+
+def test_only_web_addresses_become_links(tmp_path):
+    """An ingested page's URL is input: a javascript: or data: URL is shown, never linked."""
+    store = open_store(tmp_path / "links.db")
+    for n, url in enumerate(("javascript:alert(1)", "data:text/html,hi", "https://example.org/r")):
+        art, raw = serve_data.article(f"Report number {n} about a checkpoint.", f"R{n}",
+                                      dt.date(2019, 3, n + 1), "Wire")  # fmt: skip
+        store.add_article(art.model_copy(update={"url": url}), raw)
+    ids = [a.id for a in store.articles()]
+    store.close()
+    with TestClient(create_app(tmp_path / "links.db", resources=serve_data.resources())) as c:
+        pages = [c.get(f"/articles/{i}").text for i in ids]
+    assert not any('href="javascript:' in p or 'href="data:' in p for p in pages)
+    assert sum('href="https://example.org/r"' in p for p in pages) == 1

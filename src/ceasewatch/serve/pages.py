@@ -59,6 +59,14 @@ def qs(params: dict[str, Any], **changes: Any) -> str:
     return ("?" + urlencode(clean)) if clean else ""
 
 
+def web_link(url: str | None) -> str | None:
+    """``url`` if it is an http(s) address, else None: a ``javascript:`` or ``data:`` URL from an
+    ingested page or a knowledge-base file never becomes a link (the CSP would block it too)."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
+
+
 def bbox_text(bbox: BBox) -> str:
     return ",".join(f"{v:g}" for v in bbox)
 
@@ -68,6 +76,7 @@ templates.env.globals.update(
     version=__version__,
     qs=qs,
     bbox_text=bbox_text,
+    web_link=web_link,
     type_class=type_class,
     event_types=EVENT_TYPES,
     verdict_kinds=VERDICTS,
