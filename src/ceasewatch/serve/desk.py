@@ -38,9 +38,10 @@ class Desk:
     @property
     def resources(self) -> Resources:
         """Built on first use: reading pages never pays for spaCy until something needs it."""
-        if self._resources is None:
-            self._resources = Resources()
-        return self._resources
+        with self._lock:  # one Resources even when the first requests arrive together
+            if self._resources is None:
+                self._resources = Resources()
+            return self._resources
 
     @property
     def writable(self) -> bool:
