@@ -8,6 +8,7 @@ from ceasewatch.cli import (  # noqa: F401  (imported to register their commands
     evaluate,
     events,
     gazetteer,
+    serve,
 )
 from ceasewatch.cli.app import main
 
