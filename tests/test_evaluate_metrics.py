@@ -41,6 +41,8 @@ from ceasewatch.evaluate.metrics import (
     classification_scores,
     haversine_km,
     match_spans,
+    select,
+    split_of,
     stable_sample,
     tally,
 )
@@ -174,6 +176,38 @@ def test_stable_sample_is_deterministic_spread_and_ordered() -> None:
     assert first != items[:10]  # not simply the head of the file
     assert stable_sample(items, keys, None) == items
     assert stable_sample(items, keys, 500) == items
+
+
+def test_split_halves_are_disjoint_stable_and_near_even() -> None:
+    items = list(range(400))
+    keys = [f"toyset:{i}" for i in items]
+    dev = select(items, keys, "dev", None)
+    test = select(items, keys, "test", None)
+    assert sorted(dev + test) == items and not set(dev) & set(test)
+    assert 160 < len(dev) < 240  # a fair coin over 400 keys
+    assert all(split_of(keys[i]) == "dev" for i in dev)
+    assert select(items, keys, "all", None) == items
+    # the half depends on the key alone, not on the item's position in the file
+    assert select(items[::-1], keys[::-1], "dev", None) == dev[::-1]
+
+
+def test_split_limit_applies_inside_the_half() -> None:
+    items = list(range(400))
+    keys = [f"toyset:{i}" for i in items]
+    chosen = select(items, keys, "test", 20)
+    assert len(chosen) == 20 and chosen == select(items, keys, "test", 20)
+    assert all(split_of(keys[i]) == "test" for i in chosen)
+
+
+def test_split_hashes_the_set_name_too() -> None:
+    names = [f"{i}" for i in range(200)]
+    same = sum(split_of(f"one:{n}") == split_of(f"two:{n}") for n in names)
+    assert 60 < same < 140  # independent halves, not the same ids in every set
+
+
+def test_unknown_split_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="unknown split"):
+        evaluate(["fakes"], data_dir=tmp_path, split="validation")
 
 
 # --- main event and per-set mappings ---------------------------------------------------------
@@ -380,7 +414,8 @@ def test_markdown_rendering() -> None:
         ),
     )
     text = to_markdown(report)
-    assert "commit `abc1234`" in text
+    assert "commit `abc1234`, split `all`" in text
+    assert "### toy (split: all)" in text
     assert "| spans | 4 | 0.500 | 0.250 | 0.333 | – |  |" in text
     assert "| rate | 2 | – | – | – | 0.500 | ≥ 0.90 |" in text
     assert report.set("toy").field("rate").value == 0.5
@@ -445,3 +480,14 @@ def test_cli_json_on_a_hand_built_set(tmp_path: Path) -> None:
     assert fakes["items"] == 2
     fields = {f["field"] for f in fakes["fields"]}
     assert {"date within 2 days", "governorate", "total deaths exact"} <= fields
+    halves = []
+    for split in ("dev", "test"):
+        result = CliRunner().invoke(
+            main,
+            ["evaluate", "--set", "fakes", "--data", str(tmp_path), "--json", "--split", split],
+        )
+        assert result.exit_code == 0, result.output
+        report = json.loads(result.output)
+        assert report["split"] == split and report["sets"][0]["split"] == split
+        halves.append(report["sets"][0]["items"])
+    assert sum(halves) == 2

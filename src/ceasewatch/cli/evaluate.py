@@ -14,7 +14,7 @@ from rich.table import Table
 
 from ceasewatch.cli.app import gazetteer_option, kb_option, main
 from ceasewatch.errors import CeasewatchError
-from ceasewatch.evaluate import SETS, evaluate, to_json, to_markdown
+from ceasewatch.evaluate import SETS, SPLITS, evaluate, to_json, to_markdown
 from ceasewatch.evaluate.report import COLUMNS, EvaluationReport, row
 from ceasewatch.pipeline import Resources
 
@@ -34,6 +34,13 @@ from ceasewatch.pipeline import Resources
     help="Score at most N items per set (a fixed, spread-out subset, the same every run).",
 )
 @click.option(
+    "--split",
+    type=click.Choice(SPLITS),
+    default="all",
+    show_default=True,
+    help="Half of each set: dev (for error analysis), test (held out: read numbers only), all.",
+)
+@click.option(
     "--data",
     "data_dir",
     type=click.Path(file_okay=False, path_type=Path),
@@ -47,6 +54,7 @@ from ceasewatch.pipeline import Resources
 def evaluate_command(
     sets: tuple[str, ...],
     limit: int | None,
+    split: str,
     data_dir: Path | None,
     as_json: bool,
     markdown: bool,
@@ -61,7 +69,13 @@ def evaluate_command(
         gazetteer_files=tuple(Path(f) for f in gazetteer_files),
     )
     try:
-        report = evaluate(sets or tuple(SETS), limit=limit, data_dir=data_dir, resources=resources)
+        report = evaluate(
+            sets or tuple(SETS),
+            limit=limit,
+            data_dir=data_dir,
+            resources=resources,
+            split=split,
+        )
     except CeasewatchError as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
@@ -74,10 +88,12 @@ def evaluate_command(
 
 def print_tables(report: EvaluationReport) -> None:
     console = Console()
-    console.print(f"commit {report.commit or 'unknown'} · data {report.data_dir}")
+    console.print(
+        f"commit {report.commit or 'unknown'} · split {report.split} · data {report.data_dir}"
+    )
     for result in report.sets:
         table = Table(
-            title=f"{result.name}: {result.items}/{result.total_items} items, "
+            title=f"{result.name} [{result.split}]: {result.items}/{result.total_items} items, "
             f"{result.seconds:.0f} s, {len(result.failures)} failure(s)",
             title_justify="left",
         )

@@ -26,12 +26,13 @@ from ceasewatch.evaluate.cameo_ner import evaluate_cameo_ner
 from ceasewatch.evaluate.case2021 import evaluate_case2021
 from ceasewatch.evaluate.fakes import evaluate_fakes
 from ceasewatch.evaluate.harness import REPO, find_data_dir
+from ceasewatch.evaluate.metrics import SPLITS, split_of
 from ceasewatch.evaluate.re3d import evaluate_re3d
 from ceasewatch.evaluate.report import EvaluationReport, FieldScore, SetReport, to_json, to_markdown
 from ceasewatch.evaluate.seed_places import evaluate_seed_places
 from ceasewatch.pipeline import Resources
 
-SetRunner = Callable[[Path, Resources, int | None], SetReport]
+SetRunner = Callable[[Path, Resources, int | None, str], SetReport]
 
 SETS: dict[str, SetRunner] = {
     "fakes": evaluate_fakes,
@@ -47,24 +48,33 @@ def evaluate(
     limit: int | None = None,
     data_dir: str | Path | None = None,
     resources: Resources | None = None,
+    split: str = "all",
 ) -> EvaluationReport:
-    """Run the named sets (all by default), at most ``limit`` items each (a fixed subset)."""
+    """Run the named sets (all by default), at most ``limit`` items each (a fixed subset).
+
+    ``split`` is ``"dev"`` (the half for error analysis), ``"test"`` (the held-out half, read
+    only as numbers) or ``"all"``; an item's half is fixed by a hash of its key
+    (``metrics.split_of``, docs/EVALUATION.md).
+    """
     unknown = [name for name in sets if name not in SETS]
     if unknown:
         raise InputError(
             ", ".join(unknown), f"unknown evaluation set; choose from {', '.join(SETS)}"
         )
+    if split not in SPLITS:
+        raise InputError(split, f"unknown split; choose from {', '.join(SPLITS)}")
     if limit is not None and limit < 1:
         raise InputError(str(limit), "--limit must be a positive number of items")
     folder = find_data_dir(data_dir)
     shared = resources or Resources()
-    results = tuple(SETS[name](folder, shared, limit) for name in sets)
+    results = tuple(SETS[name](folder, shared, limit, split) for name in sets)
     return EvaluationReport(
         created=dt.datetime.now(dt.UTC).replace(microsecond=0),
         commit=current_commit(),
         data_dir=str(folder),
         limit=limit,
         sets=results,
+        split=split,
     )
 
 
@@ -92,11 +102,13 @@ def current_commit() -> str | None:
 
 __all__ = [
     "SETS",
+    "SPLITS",
     "EvaluationReport",
     "FieldScore",
     "SetReport",
     "evaluate",
     "find_data_dir",
+    "split_of",
     "to_json",
     "to_markdown",
 ]

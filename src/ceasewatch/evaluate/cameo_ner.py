@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ceasewatch.evaluate.harness import make_article, require, run_pipeline
-from ceasewatch.evaluate.metrics import Counts, LabeledSpan, bio_spans, match_spans, stable_sample
+from ceasewatch.evaluate.metrics import Counts, LabeledSpan, bio_spans, match_spans, select
 from ceasewatch.evaluate.report import SetReport, from_counts
 from ceasewatch.evaluate.spans import SOURCE, TARGET, actor_mentions
 from ceasewatch.model import Article
@@ -70,9 +70,11 @@ def load(data_dir: Path) -> list[Item]:
     return items
 
 
-def evaluate_cameo_ner(data_dir: Path, resources: Resources, limit: int | None = None) -> SetReport:
+def evaluate_cameo_ner(
+    data_dir: Path, resources: Resources, limit: int | None = None, split: str = "all"
+) -> SetReport:
     everything = load(data_dir)
-    items = stable_sample(everything, [i.key for i in everything], limit)
+    items = select(everything, [i.key for i in everything], split, limit)
     run = run_pipeline([i.article for i in items], resources)
     exact = overlap = loose = source = target = Counts()
     without_span = 0
@@ -95,6 +97,7 @@ def evaluate_cameo_ner(data_dir: Path, resources: Resources, limit: int | None =
     return SetReport(
         name=NAME,
         description=DESCRIPTION,
+        split=split,
         items=len(items),
         total_items=len(everything),
         seconds=run.seconds,

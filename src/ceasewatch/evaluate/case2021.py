@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ceasewatch.evaluate.harness import main_event, make_article, require, run_pipeline
-from ceasewatch.evaluate.metrics import classification_scores, stable_sample, tally
+from ceasewatch.evaluate.metrics import classification_scores, select, tally
 from ceasewatch.evaluate.report import FieldScore, SetReport, from_classes, from_tally
 from ceasewatch.model import Article, Event
 from ceasewatch.pipeline import Resources
@@ -88,9 +88,11 @@ def predict(events: tuple[Event, ...]) -> str:
     return LABELS.get(main.sub_event_type, f"?{main.sub_event_type}")
 
 
-def evaluate_case2021(data_dir: Path, resources: Resources, limit: int | None = None) -> SetReport:
+def evaluate_case2021(
+    data_dir: Path, resources: Resources, limit: int | None = None, split: str = "all"
+) -> SetReport:
     everything = load(data_dir)
-    items = stable_sample(everything, [i.key for i in everything], limit)
+    items = select(everything, [i.key for i in everything], split, limit)
     run = run_pipeline([i.article for i in items], resources)
     gold = [i.label for i in items]
     predicted = [predict(run.events(i.key)) for i in items]
@@ -105,6 +107,7 @@ def evaluate_case2021(data_dir: Path, resources: Resources, limit: int | None = 
     return SetReport(
         name=NAME,
         description=DESCRIPTION,
+        split=split,
         items=len(items),
         total_items=len(everything),
         seconds=run.seconds,

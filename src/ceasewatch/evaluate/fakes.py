@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ceasewatch.evaluate.harness import Run, main_event, make_article, require, run_pipeline
-from ceasewatch.evaluate.metrics import Tally, stable_sample, tally
+from ceasewatch.evaluate.metrics import Tally, select, tally
 from ceasewatch.evaluate.report import FieldScore, SetReport, from_tally
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.model import Actor, ActorRef, Article, Event
@@ -280,14 +280,17 @@ def compare(item: Item, events: tuple[Event, ...], kb: ActorKB) -> Outcome:
     )
 
 
-def evaluate_fakes(data_dir: Path, resources: Resources, limit: int | None = None) -> SetReport:
+def evaluate_fakes(
+    data_dir: Path, resources: Resources, limit: int | None = None, split: str = "all"
+) -> SetReport:
     everything = load(data_dir)
-    items = stable_sample(everything, [i.key for i in everything], limit)
+    items = select(everything, [i.key for i in everything], split, limit)
     run = run_pipeline([i.article for i in items], resources)
     outcomes = [compare(i, run.events(i.key), resources.actors) for i in items]
     return SetReport(
         name=NAME,
         description=DESCRIPTION,
+        split=split,
         items=len(items),
         total_items=len(everything),
         seconds=run.seconds,

@@ -191,6 +191,33 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
 
 
+# The dev/test split: "dev" is for error analysis (reading items), "test" is only ever read as
+# a number; "all" is both. An item's half is fixed by its key alone (never by file order, which
+# changes when a set is re-exported), so every engineer and every run agrees on it.
+SPLITS = ("dev", "test", "all")
+
+
+def split_of(key: str) -> str:
+    """``"dev"`` or ``"test"``: the half an item belongs to, by sha256 of its key.
+
+    Keys are ``"<set>:<item id>"`` (e.g. ``"case2021:512"``), so the set name is part of what is
+    hashed. Dev is an even first digest byte, test an odd one: about half of each set.
+    """
+    return "dev" if hashlib.sha256(key.encode("utf-8")).digest()[0] % 2 == 0 else "test"
+
+
+def select(items: Sequence[T], keys: Sequence[str], split: str, limit: int | None) -> list[T]:
+    """The items of ``split`` (``"all"``: every item), then at most ``limit`` of them.
+
+    The limit applies inside the split (``stable_sample``), so ``--split dev --limit 100`` is
+    100 dev items, the same every run.
+    """
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}; choose from {', '.join(SPLITS)}")
+    chosen = [i for i, key in enumerate(keys) if split == "all" or split_of(key) == split]
+    return stable_sample([items[i] for i in chosen], [keys[i] for i in chosen], limit)
+
+
 def stable_sample(items: Sequence[T], keys: Sequence[str], limit: int | None) -> list[T]:
     """A deterministic subset of ``limit`` items, spread over the whole set.
 

@@ -26,7 +26,7 @@ from ceasewatch.evaluate.metrics import (
     LabeledSpan,
     Tally,
     match_spans,
-    stable_sample,
+    select,
     tally,
 )
 from ceasewatch.evaluate.report import FieldScore, SetReport, from_counts, from_tally
@@ -98,9 +98,11 @@ def _name_coverage(items: list[Item], resources: Resources) -> tuple[Tally, Tall
     return kb, gazetteer
 
 
-def evaluate_re3d(data_dir: Path, resources: Resources, limit: int | None = None) -> SetReport:
+def evaluate_re3d(
+    data_dir: Path, resources: Resources, limit: int | None = None, split: str = "all"
+) -> SetReport:
     everything = load(data_dir)
-    items = stable_sample(everything, [i.key for i in everything], limit)
+    items = select(everything, [i.key for i in everything], split, limit)
     run = run_pipeline([i.article for i in items], resources)
     orgs = places = Counts()
     resolved = geocoded = all_resolved = Tally()
@@ -137,6 +139,7 @@ def evaluate_re3d(data_dir: Path, resources: Resources, limit: int | None = None
     return SetReport(
         name=NAME,
         description=DESCRIPTION,
+        split=split,
         items=len(items),
         total_items=len(everything),
         seconds=run.seconds,

@@ -92,6 +92,7 @@ class ItemFailure(_Frozen):
 class SetReport(_Frozen):
     name: str
     description: str
+    split: str = "all"  # "dev", "test" or "all" (metrics.split_of); seed_places is never split
     items: int  # items scored (after --limit)
     total_items: int  # items in the set
     seconds: float
@@ -112,6 +113,7 @@ class EvaluationReport(_Frozen):
     data_dir: str
     limit: int | None
     sets: tuple[SetReport, ...]
+    split: str = "all"
 
     def set(self, name: str) -> SetReport:
         for report in self.sets:
@@ -148,12 +150,12 @@ def to_markdown(report: EvaluationReport) -> str:
     limit = "full sets" if report.limit is None else f"at most {report.limit} items per set"
     lines = [
         f"Measured {report.created:%Y-%m-%d %H:%M} UTC at commit `{report.commit or 'unknown'}`"
-        f" ({limit}).",
+        f", split `{report.split}` ({limit}).",
         "",
     ]
     for result in report.sets:
         lines += [
-            f"### {result.name}",
+            f"### {result.name} (split: {result.split})",
             "",
             f"{result.description} {result.items} of {result.total_items} items,"
             f" {result.seconds:.0f} s, {len(result.failures)} item failure(s).",
