@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from click.testing import CliRunner
 
 from ceasewatch.cli import main
 from ceasewatch.errors import InputError
-from ceasewatch.evaluate import evaluate, to_markdown
+from ceasewatch.evaluate import evaluate, harness, to_markdown
 from ceasewatch.evaluate.cameo_ner import join_tokens, read_conll
 from ceasewatch.evaluate.case2021 import LABELS, NO_EVENT, predict
 from ceasewatch.evaluate.fakes import (
@@ -33,7 +34,7 @@ from ceasewatch.evaluate.fakes import (
     governorate_of,
     perpetrator_of,
 )
-from ceasewatch.evaluate.harness import find_data_dir, main_event
+from ceasewatch.evaluate.harness import find_data_dir, main_event, make_article, run_pipeline
 from ceasewatch.evaluate.metrics import (
     Counts,
     LabeledSpan,
@@ -52,12 +53,15 @@ from ceasewatch.model import (
     SUB_EVENT_TO_TYPE,
     Actor,
     ActorRef,
+    Article,
     Event,
+    Extraction,
     Location,
     Membership,
     Renaming,
     Span,
 )
+from ceasewatch.pipeline import Resources
 
 # --- counts, tallies, classification ---------------------------------------------------------
 
@@ -208,6 +212,48 @@ def test_split_hashes_the_set_name_too() -> None:
 def test_unknown_split_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="unknown split"):
         evaluate(["fakes"], data_dir=tmp_path, split="validation")
+
+
+# --- the harness's failure isolation ------------------------------------------------------
+
+
+def _toy_articles(n: int) -> list[Article]:
+    return [
+        make_article(f"toy:{i}", f"Report number {i} from Kassala.", origin="t") for i in range(n)
+    ]
+
+
+def test_batch_that_raises_is_redone_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One article that breaks the batched path costs only itself, not its batch."""
+
+    def many(articles: list[Article], resources: object) -> Iterator[Extraction]:
+        for article in articles:
+            if article.id == "toy:3":
+                raise RuntimeError("bad parse")
+            yield Extraction(article_id=article.id)
+
+    def one(article: Article, resources: object) -> Extraction:
+        if article.id == "toy:3":
+            raise RuntimeError("bad parse")
+        return Extraction(article_id=article.id)
+
+    monkeypatch.setattr(harness, "process_many", many)
+    monkeypatch.setattr(harness, "process_article", one)
+    run = run_pipeline(_toy_articles(10), Resources(), batch=4)
+    assert sorted(run.extractions) == sorted(f"toy:{i}" for i in range(10) if i != 3)
+    assert [(f.item, f.error) for f in run.failures] == [("toy:3", "RuntimeError: bad parse")]
+
+
+def test_extraction_recorded_as_skipped_is_a_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    def many(articles: list[Article], resources: object) -> Iterator[Extraction]:
+        for article in articles:
+            skipped = "failed: KeyError: 'x'" if article.id == "toy:1" else None
+            yield Extraction(article_id=article.id, skipped=skipped)
+
+    monkeypatch.setattr(harness, "process_many", many)
+    run = run_pipeline(_toy_articles(3), Resources())
+    assert len(run.extractions) == 3 and run.events("toy:1") == ()
+    assert [f.item for f in run.failures] == ["toy:1"]
 
 
 # --- main event and per-set mappings ---------------------------------------------------------
