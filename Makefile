@@ -5,6 +5,7 @@ PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+PORT ?= 8000
 
 .PHONY: demo test install lint clean
 
@@ -20,10 +21,13 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	mkdir -p out
-	CEASEWATCH_DB=out/demo.db $(BIN)/ceasewatch ingest --quiet src/ceasewatch/demo
-	$(BIN)/ceasewatch analyze --json > out/analysis.json
-	$(BIN)/ceasewatch analyze
-	@echo "Full JSON: out/analysis.json   Archive: out/demo.db"
+	$(BIN)/ceasewatch ingest --quiet --db out/demo.db src/ceasewatch/demo
+	$(BIN)/ceasewatch extract --quiet --db out/demo.db
+	$(BIN)/ceasewatch analyze --json src/ceasewatch/demo/idlib-de-escalation-zone-2018-01-11.txt > out/analysis.json
+	$(BIN)/ceasewatch analyze src/ceasewatch/demo/idlib-de-escalation-zone-2018-01-11.txt
+	@echo "Seed analysis: out/analysis.json   Archive: out/demo.db"
+	@echo "Desk: http://127.0.0.1:$(PORT)/  (Ctrl-C stops it)"
+	$(BIN)/ceasewatch serve --db out/demo.db --port $(PORT)
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check .

@@ -1,12 +1,14 @@
-"""Ingest into the archive: the importable function behind ``ceasewatch ingest``."""
+"""Archive-wide jobs: ingest into the archive (``ceasewatch ingest``) and re-assess every
+agreement over the archived events (``ceasewatch extract``, the desk's ingest jobs)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from ceasewatch.model import Article, IngestFailure
-from ceasewatch.pipeline import read
+from ceasewatch.assess import assess
+from ceasewatch.model import Article, Assessment, IngestFailure
+from ceasewatch.pipeline import Resources, read
 from ceasewatch.store import Store
 
 
@@ -46,3 +48,16 @@ def ingest_into(
         if on_item is not None:
             on_item(result)
     return report
+
+
+def reassess_archive(store: Store, resources: Resources) -> list[Assessment]:
+    """Stage 6 over the whole archive: every agreement (known, or proposed by a report) against
+    every archived event; the assessments replace the stored ones."""
+    events = store.events()
+    mentions = store.agreement_mentions()
+    articles = [store.article(aid) for aid in sorted({m.article_id for m in mentions})]
+    assessments = assess(
+        events, mentions, resources.agreements, resources.actors, articles=articles
+    )
+    store.save_assessments(assessments)
+    return assessments

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from importlib import resources
 from pathlib import Path
 
@@ -60,12 +61,29 @@ def _summary(result: Analysis) -> None:
         f"{len(result.articles)} article(s), {len(result.events)} event(s), "
         f"{len(result.relations)} relation(s), {len(result.failures)} failure(s)"
     )
+    click.echo("\nEvents")
     for event in result.events:
         place = event.location.name if event.location else "?"
         actor1 = event.actor1.name if event.actor1 else "?"
         actor2 = event.actor2.name if event.actor2 else "-"
+        toll = f"  fatalities {event.fatalities}" if event.fatalities is not None else ""
+        source = f"  (claimed by {event.claimed_by})" if event.claimed_by else ""
         click.echo(
-            f"  {event.event_date}  {event.sub_event_type:<34} {place:<24} {actor1} vs {actor2}"
+            f"  {event.event_date}  {event.sub_event_type:<34} {place:<22} "
+            f"{actor1} vs {actor2}{toll}{source}"
         )
+    click.echo("\nRelations")
+    for relation in result.relations:
+        target = relation.target.name if relation.target else "-"
+        click.echo(f"  {relation.type:<12} {relation.source.name} -> {target}: {relation.what}")
+    click.echo("\nAgreements (verdicts other than outside-scope)")
     for assessment in result.agreements:
-        click.echo(f"  agreement {assessment.id}: {assessment.status} on {assessment.status_date}")
+        counts = Counter(v.verdict for v in assessment.verdicts if v.verdict != "outside-scope")
+        if not counts and not assessment.claims:
+            continue
+        tally = ", ".join(f"{n} {kind}" for kind, n in counts.most_common())
+        click.echo(
+            f"  {assessment.name}: {assessment.status} on {assessment.status_date} ({tally})"
+        )
+        for claim in assessment.claims:
+            click.echo(f"    claim by {claim.claimed_by}: {claim.status or claim.text[:60]}")

@@ -5,6 +5,8 @@ Commands are thin: they parse options, call one importable function and print it
 
 from __future__ import annotations
 
+import datetime as dt
+
 import click
 
 from ceasewatch import __version__
@@ -14,6 +16,18 @@ from ceasewatch import __version__
 @click.version_option(__version__, prog_name="ceasewatch")
 def main() -> None:
     """ceasewatch: news reports -> coded, geocoded conflict events -> ceasefire status."""
+
+
+def date_callback(
+    _ctx: click.Context, _param: click.Parameter, value: str | None
+) -> dt.date | None:
+    """A YYYY-MM-DD option value as a date; anything else is a usage error naming the value."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from exc
 
 
 db_option = click.option(

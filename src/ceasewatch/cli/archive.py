@@ -13,19 +13,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from ceasewatch.archive import IngestReport, ingest_into
-from ceasewatch.cli.app import db_option, main
+from ceasewatch.cli.app import date_callback, db_option, main
 from ceasewatch.errors import NotFoundError
 from ceasewatch.model import Article, IngestFailure
 from ceasewatch.store import ArticleQuery, open_store
-
-
-def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from exc
 
 
 @main.command()
@@ -70,9 +61,9 @@ def ingest(sources: tuple[str, ...], db: str | None, quiet: bool) -> None:
 
 @main.command()
 @db_option
-@click.option("--on", "on", callback=_date, help="Published on this day (YYYY-MM-DD).")
-@click.option("--from", "start", callback=_date, help="Published on or after (YYYY-MM-DD).")
-@click.option("--to", "end", callback=_date, help="Published on or before (YYYY-MM-DD).")
+@click.option("--on", "on", callback=date_callback, help="Published on this day (YYYY-MM-DD).")
+@click.option("--from", "start", callback=date_callback, help="Published on or after (YYYY-MM-DD).")
+@click.option("--to", "end", callback=date_callback, help="Published on or before (YYYY-MM-DD).")
 @click.option("--search", "-s", help="Full-text search over titles and texts.")
 @click.option("--source", help="Only this outlet.")
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10_000))

@@ -12,7 +12,8 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from ceasewatch.cli.app import db_option, gazetteer_option, kb_option, main
+from ceasewatch.archive import reassess_archive
+from ceasewatch.cli.app import date_callback, db_option, gazetteer_option, kb_option, main
 from ceasewatch.errors import CeasewatchError
 from ceasewatch.export import now_timestamp, to_csv, to_geojson, to_records
 from ceasewatch.extract import STAGE
@@ -119,20 +120,15 @@ def extract_command(
     with progress:
         task = progress.add_task("", total=None)
         report = extract_archive(store, resources, redo_all, lambda a, x: progress.advance(task))
-    store.close()
     click.echo(
         f"{report.done} article(s) extracted, {report.events} event(s), "
         f"{report.skipped} skipped, {report.failed} failed"
     )
-
-
-def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from exc
+    if report.done:  # new events: every agreement's verdicts and status are stale
+        assessments = reassess_archive(store, resources)
+        statuses = ", ".join(f"{a.id}: {a.status}" for a in assessments)
+        click.echo(f"{len(assessments)} agreement(s) re-assessed ({statuses})")
+    store.close()
 
 
 def export_events(store: Store, query: EventQuery, fmt: str) -> str:
@@ -152,8 +148,8 @@ def export_events(store: Store, query: EventQuery, fmt: str) -> str:
     "--format", "fmt", type=click.Choice(["csv", "json", "geojson"]), default="csv",
     show_default=True, help="Output format (CSV columns follow ACLED's export).",
 )  # fmt: skip
-@click.option("--from", "start", callback=_date, help="Events on or after (YYYY-MM-DD).")
-@click.option("--to", "end", callback=_date, help="Events on or before (YYYY-MM-DD).")
+@click.option("--from", "start", callback=date_callback, help="Events on or after (YYYY-MM-DD).")
+@click.option("--to", "end", callback=date_callback, help="Events on or before (YYYY-MM-DD).")
 @click.option("--type", "event_type", help="ACLED event type, e.g. Battles.")
 @click.option("--sub-type", "sub_event_type", help="ACLED sub-event type, e.g. 'Armed clash'.")
 @click.option("--actor", help="Actor id or name substring (any role).")

@@ -24,7 +24,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from ceasewatch.assess import assess
+from ceasewatch.archive import reassess_archive
 from ceasewatch.clean import clean
 from ceasewatch.errors import CeasewatchError, InputError
 from ceasewatch.ingest import ingest
@@ -169,10 +169,7 @@ class Jobs:
     def _reassess(self) -> None:
         desk = self.desk
         with desk.store() as store:
-            events, mentions = store.events(), store.agreement_mentions()
-        assessments = assess(events, mentions, desk.resources.agreements, desk.resources.actors)
-        with desk.store() as store:
-            store.save_assessments(assessments)
+            reassess_archive(store, desk.resources)
 
 
 # --- acquiring ---------------------------------------------------------------------------------
