@@ -78,3 +78,16 @@ def test_oversized_file_is_refused_before_reading(tmp_path, monkeypatch):
 def test_empty_folder_is_a_failure(tmp_path):
     _, failures = split(list(ingest([str(tmp_path)])))
     assert "folder holds no" in failures[0].reason
+
+
+def test_bytes_handed_over_directly(fixtures):
+    from ceasewatch.ingest import ingest_bytes
+
+    jsonl = (fixtures / "ingest" / "articles.jsonl").read_bytes()
+    docs, fails = split(list(ingest_bytes("upload:articles.jsonl", jsonl, name="articles.jsonl")))
+    assert len(docs) == 2 and len(fails) == 3
+    assert fails[0].origin == "upload:articles.jsonl#L2"
+    _, empty = split(list(ingest_bytes("pasted:1", b"  ", name="pasted.txt")))
+    assert "empty" in empty[0].reason
+    _, binary = split(list(ingest_bytes("upload:x.txt", b"%PDF-1.7 ...", name="x.txt")))
+    assert "PDF" in binary[0].reason

@@ -15,7 +15,15 @@ from functools import partial
 from pathlib import Path
 
 from ceasewatch.errors import InputError
-from ceasewatch.ingest.sources import Item, from_directory, from_file, from_url, now
+from ceasewatch.ingest.sources import (
+    Item,
+    checked,
+    from_bytes,
+    from_directory,
+    from_file,
+    from_url,
+    now,
+)
 from ceasewatch.model import IngestFailure, RawDocument
 
 
@@ -46,17 +54,34 @@ def _guarded(
         yield IngestFailure(origin=exc.origin, reason=exc.reason, at=now())
 
 
+def _load_all(items: Iterable[Item | IngestFailure]) -> Iterator[RawDocument | IngestFailure]:
+    """Load pending items (JSONL lines, feed entries) one by one, so one bad item fails alone."""
+    for item in items:
+        if isinstance(item, RawDocument | IngestFailure):
+            yield item
+            continue
+        try:
+            yield item.load()
+        except InputError as exc:
+            yield IngestFailure(origin=exc.origin, reason=exc.reason, at=now())
+
+
 def ingest(sources: Iterable[str]) -> Iterator[RawDocument | IngestFailure]:
     """Yield a raw document or a failure for every item the sources hold."""
     for source in sources:
-        for item in _guarded(partial(_expand, source), source):
-            if isinstance(item, RawDocument | IngestFailure):
-                yield item
-                continue
-            try:
-                yield item.load()
-            except InputError as exc:
-                yield IngestFailure(origin=exc.origin, reason=exc.reason, at=now())
+        yield from _load_all(_guarded(partial(_expand, source), source))
 
 
-__all__ = ["ingest"]
+def ingest_bytes(
+    origin: str, data: bytes, *, name: str = "", hints: dict[str, str] | None = None
+) -> Iterator[RawDocument | IngestFailure]:
+    """Bytes handed over directly (pasted text, an uploaded file), checked and dispatched like a
+    file called ``name``: one document, or one per JSONL line or feed entry."""
+
+    def items() -> Iterator[Item]:
+        yield from from_bytes(origin, checked(origin, data), name=name, hints=hints)
+
+    yield from _load_all(_guarded(items, origin))
+
+
+__all__ = ["ingest", "ingest_bytes"]

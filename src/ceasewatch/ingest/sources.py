@@ -38,7 +38,7 @@ def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def _checked(origin: str, data: bytes) -> bytes:
+def checked(origin: str, data: bytes) -> bytes:
     if not data.strip():
         raise InputError(origin, "empty input (no bytes, or only whitespace)")
     kind = binary_kind(data)
@@ -54,7 +54,7 @@ def from_file(path: Path, *, max_bytes: int | None = None) -> Iterator[Item]:
         size = path.stat().st_size
         if size > max_bytes:
             raise InputError(origin, f"file too large: {size} bytes, cap is {max_bytes}")
-        data = _checked(origin, path.read_bytes())
+        data = checked(origin, path.read_bytes())
     except OSError as exc:
         raise InputError(origin, f"cannot read file: {exc.strerror or exc}") from exc
     yield from from_bytes(origin, data, name=path.name)
@@ -92,7 +92,7 @@ def from_directory(path: Path) -> Iterator[Path]:
 
 def from_url(url: str) -> Iterator[Item]:
     fetched = net.fetch(url)
-    data = _checked(url, fetched.data)
+    data = checked(url, fetched.data)
     yield from from_bytes(
         url, data, name=fetched.url, declared=fetched.content_type, hints={"url": fetched.url}
     )
@@ -203,7 +203,7 @@ class _LazyEntry:
                 hints=self.hints(),
             )
         fetched = net.fetch(self.link)
-        data = _checked(self.link, fetched.data)
+        data = checked(self.link, fetched.data)
         kind = media_type(data, name=fetched.url, declared=fetched.content_type)
         return RawDocument(
             origin=self.origin, data=data, media_type=kind, fetched_at=now(), hints=self.hints()

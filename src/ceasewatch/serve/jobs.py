@@ -18,7 +18,7 @@ import logging
 import threading
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Literal
 
@@ -27,8 +27,7 @@ from pydantic import BaseModel
 from ceasewatch.archive import reassess_archive
 from ceasewatch.clean import clean
 from ceasewatch.errors import CeasewatchError, InputError
-from ceasewatch.ingest import ingest
-from ceasewatch.ingest.sources import Item, from_bytes, now
+from ceasewatch.ingest import ingest, ingest_bytes
 from ceasewatch.model import IngestFailure, RawDocument
 from ceasewatch.pipeline import process_article
 from ceasewatch.serve.desk import Desk
@@ -97,7 +96,7 @@ class Jobs:
             self._jobs[job_id] = job.model_copy(update={"items": [*job.items, item]})
 
     def submit(self, kind: JobKind, label: str, acquire: Acquire) -> Job:
-        job = Job(id=uuid.uuid4().hex[:12], kind=kind, label=label, status="queued", created=now())
+        job = Job(id=uuid.uuid4().hex[:12], kind=kind, label=label, status="queued", created=_now())
         with self._lock:
             self._jobs[job.id] = job
             while len(self._jobs) > self.desk.settings.job_history:
@@ -128,10 +127,10 @@ class Jobs:
         except Exception as exc:
             log.exception("ingest job %s failed", job_id)
             self._update(
-                job_id, status="failed", message=f"{type(exc).__name__}: {exc}", finished=now()
+                job_id, status="failed", message=f"{type(exc).__name__}: {exc}", finished=_now()
             )
             return
-        self._update(job_id, status="done", step="finished", finished=now())
+        self._update(job_id, status="done", step="finished", finished=_now())
 
     def _one(self, job_id: str, raw: RawDocument | IngestFailure) -> JobItem:
         desk = self.desk
@@ -141,7 +140,7 @@ class Jobs:
         try:
             article = clean(raw)
         except InputError as exc:
-            return self._failed(IngestFailure(origin=exc.origin, reason=exc.reason, at=now()))
+            return self._failed(IngestFailure(origin=exc.origin, reason=exc.reason, at=_now()))
         with desk.store() as store:
             stored, is_new = store.add_article(article, raw)
             done = stored.id in store.extracted_article_ids()
@@ -172,33 +171,22 @@ class Jobs:
             reassess_archive(store, desk.resources)
 
 
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
 # --- acquiring ---------------------------------------------------------------------------------
-
-
-def _loaded(items: Iterable[Item]) -> Iterator[RawDocument | IngestFailure]:
-    """Load the pending items (JSONL lines, feed entries) ``from_bytes`` yields, one by one."""
-    try:
-        for item in items:
-            if isinstance(item, RawDocument):
-                yield item
-                continue
-            try:
-                yield item.load()
-            except InputError as exc:
-                yield IngestFailure(origin=exc.origin, reason=exc.reason, at=now())
-    except InputError as exc:
-        yield IngestFailure(origin=exc.origin, reason=exc.reason, at=now())
 
 
 def pasted(text: str, hints: dict[str, str]) -> Acquire:
     data = text.encode("utf-8")
     origin = "pasted:" + hashlib.sha256(data).hexdigest()[:12]
-    return lambda: _loaded(from_bytes(origin, data, name="pasted.txt", hints=hints))
+    return lambda: ingest_bytes(origin, data, name="pasted.txt", hints=hints)
 
 
 def uploaded(filename: str, data: bytes) -> Acquire:
     origin = f"upload:{filename}"
-    return lambda: _loaded(from_bytes(origin, data, name=filename))
+    return lambda: ingest_bytes(origin, data, name=filename)
 
 
 def fetched(sources: list[str]) -> Acquire:
