@@ -550,3 +550,10 @@ def test_seed_offensive_with_hts_collapses_the_zone(seed_idlib: tuple[object, ob
 
 
 BREACH_KINDS = ("violation", "joint-operation-with-excluded")
+
+
+def test_window_at_the_start_of_time_does_not_overflow() -> None:
+    # Regression: a proposed agreement read from an undated report starts at date.min.
+    from ceasewatch.assess.status import window_score
+
+    assert window_score([], dt.date.min).score == 0

@@ -3,11 +3,11 @@ agreement over the archived events (``ceasewatch extract``, the desk's ingest jo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ceasewatch.assess import assess
-from ceasewatch.model import Article, Assessment, IngestFailure
+from ceasewatch.model import AgreementMention, Article, Assessment, IngestFailure
 from ceasewatch.pipeline import Resources, read
 from ceasewatch.store import Store
 
@@ -53,11 +53,19 @@ def ingest_into(
 def reassess_archive(store: Store, resources: Resources) -> list[Assessment]:
     """Stage 6 over the whole archive: every agreement (known, or proposed by a report) against
     every archived event; the assessments replace the stored ones."""
-    events = store.events()
     mentions = store.agreement_mentions()
-    articles = [store.article(aid) for aid in sorted({m.article_id for m in mentions})]
     assessments = assess(
-        events, mentions, resources.agreements, resources.actors, articles=articles
+        store.events(),
+        mentions,
+        resources.agreements,
+        resources.actors,
+        articles=mention_articles(store, mentions),
     )
     store.save_assessments(assessments)
     return assessments
+
+
+def mention_articles(store: Store, mentions: Sequence[AgreementMention]) -> list[Article]:
+    """The articles the agreement mentions come from (their dates and outlets date and credit
+    the mentions in ``assess``)."""
+    return [store.article(aid) for aid in sorted({m.article_id for m in mentions})]

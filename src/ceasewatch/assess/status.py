@@ -62,7 +62,9 @@ class WindowScore:
 
 def window_score(breaches: Sequence[Breach], end: dt.date) -> WindowScore:
     """Score of the rolling window ending on ``end`` (inclusive)."""
-    start = end - dt.timedelta(days=int(setting("window_days")) - 1)
+    span = dt.timedelta(days=int(setting("window_days")) - 1)
+    # A proposed agreement whose report has no date starts at date.min: no window before it.
+    start = end - span if end - dt.date.min >= span else dt.date.min
     inside = tuple(b for b in breaches if start <= b.date <= end)
     places = len({b.place for b in inside})
     parties = len({a for b in inside for a in b.actors})

@@ -19,6 +19,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from ceasewatch.archive import mention_articles
 from ceasewatch.assess import assess, load_agreements
 from ceasewatch.assess.settings import setting
 from ceasewatch.cli.app import db_option, kb_option, main
@@ -63,8 +64,13 @@ def assess_archived(
     events = store.events(EventQuery(start=first, end=end))
     mentions = store.agreement_mentions()
     found = [
-        a for a in assess(events, mentions, [agreement], actors, as_of=end) if a.id == agreement.id
-    ]
+        a
+        for a in assess(
+            events, mentions, [agreement], actors, as_of=end,
+            articles=mention_articles(store, mentions),
+        )
+        if a.id == agreement.id
+    ]  # fmt: skip
     result = found[0] if found else _empty(agreement, end)
     if start is None:
         return result
