@@ -477,6 +477,8 @@ def test_seed_end_to_end(live, seed_path: Path):
     features = live.get("/api/map", params={"article": article_id}).json()["features"]
     inside = [f for f in features if idlib[0] in f["properties"].get("zones", [])]
     assert len(inside) >= 7
+    # the report's description of the zone is shown linked to the known agreement
+    assert [m["linked_agreement"] for m in article["agreement_mentions"]] == idlib
 
 
 def test_demo_reports_load_with_the_token_only(live):

@@ -10,7 +10,7 @@ from ceasewatch.model import AgreementMention, Article, Relation
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.events import EventRow
 from ceasewatch.serve.views.highlight import Mark, Segment, aligned, collect_marks, segments
-from ceasewatch.store import EventQuery
+from ceasewatch.store import EventQuery, Store
 
 
 class ArticleView(BaseModel):
@@ -40,7 +40,7 @@ def article_view(desk: Desk, article_id: str) -> ArticleView:
         article = store.article(article_id)
         events = store.events(EventQuery(article_id=article_id))
         relations = store.relations(article_id)
-        mentions = store.agreement_mentions(article_id)
+        mentions = linked_mentions(store, article_id)
         analysed = article_id in store.extracted_article_ids()
     verdicts = desk.verdicts_by_event()
     marks = collect_marks(events, relations, mentions)
@@ -55,6 +55,13 @@ def article_view(desk: Desk, article_id: str) -> ArticleView:
         relations=relations,
         agreement_mentions=mentions,
     )
+
+
+def linked_mentions(store: Store, article_id: str) -> list[AgreementMention]:
+    """The article's agreement mentions as the last assessment linked them (to a known or a
+    proposed agreement); as extracted when no assessment has seen them yet."""
+    linked = [m for a in store.assessments() for m in a.mentions if m.article_id == article_id]
+    return linked or store.agreement_mentions(article_id)
 
 
 def raw_view(desk: Desk, article_id: str) -> RawView:
