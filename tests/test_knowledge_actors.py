@@ -363,3 +363,54 @@ def test_kb_folder_holds_actors_and_agreements_side_by_side(tmp_path: Path) -> N
     write(tmp_path, "agreements.yaml", "agreements: []\n")  # not the actor loader's file
     kb = load_actors([tmp_path])
     assert "norland-army" in kb
+
+
+# --- descriptors: owner words and unit nouns ---------------------------------------------------
+
+COLOMBIA_WORDS = """\
+# Source: hand-written test data. Licence: Apache-2.0. Date: 2026.
+descriptors:
+  units:
+    river: [river patrol boats]
+  owners:
+    - words: [FARC, fariano]
+      bare: [farianos]
+      actors: [farc]
+      sources: ["https://en.wikipedia.org/wiki/FARC"]
+"""
+
+
+def test_builtin_descriptors_are_cited_and_name_known_actors(kb: ActorKB) -> None:
+    table = kb.descriptors
+    assert {"jets", "artillery", "air strikes"} <= table.units
+    assert table.owners["russian"].actors == ("russia-military",)
+    for owner in (*table.owners.values(), *table.bare.values()):
+        assert owner.sources and all(s.startswith("https://") for s in owner.sources)
+        assert all(i in kb for i in owner.actors), owner.words
+
+
+@pytest.mark.parametrize("where", ["colombia-words.yaml", "actors/colombia-words.yaml"])
+def test_descriptors_in_a_kb_folder_merge_over_the_builtin_ones(tmp_path: Path, where: str) -> None:
+    write(tmp_path, "colombia.yaml", COLOMBIA)
+    write(tmp_path / Path(where).parent, Path(where).name, COLOMBIA_WORDS)
+    table = load_actors([tmp_path]).descriptors
+    assert table.owners["fariano"].actors == ("farc",)
+    assert table.bare["farianos"].actors == ("farc",)
+    assert {"river patrol boats", "jets"} <= table.units  # built-in nouns kept
+    assert table.longest >= 3
+
+
+def test_descriptor_naming_an_unknown_actor_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, "words.yaml", COLOMBIA_WORDS)
+    with pytest.raises(KnowledgeError) as info:
+        load_actors([tmp_path])  # the FARC itself is not in this KB
+    assert any(str(path) in p and "'farc'" in p for p in info.value.problems)
+
+
+def test_descriptor_schema_error_names_file_and_line(tmp_path: Path) -> None:
+    write(tmp_path, "colombia.yaml", COLOMBIA)
+    bad = COLOMBIA_WORDS.replace('      sources: ["https://en.wikipedia.org/wiki/FARC"]\n', "")
+    path = write(tmp_path, "words.yaml", bad)
+    with pytest.raises(KnowledgeError) as info:
+        load_actors([tmp_path])
+    assert any(p.startswith(f"{path}:6:") and "owners.0.sources" in p for p in info.value.problems)

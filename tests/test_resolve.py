@@ -72,10 +72,50 @@ actors:
 """
 
 
+# Owner words of the Yemeni war, over the built-in unit nouns ("jets", "artillery"...).
+YEMEN_DESCRIPTORS = """\
+# Source: hand-written test data. Licence: Apache-2.0. Date: 2026.
+descriptors:
+  units:
+    boats: [speedboats]
+  owners:
+    - words: [Saudi, Saudi Arabia, Riyadh]
+      bare: [Saudis]
+      actors: [ye-saudi-military]
+      country: SA
+      sources: ["https://en.wikipedia.org/wiki/Saudi_Arabian_Armed_Forces"]
+    - words: [Emirati, UAE]
+      actors: [ye-uae-military]
+      country: AE
+      sources: ["https://en.wikipedia.org/wiki/United_Arab_Emirates_Armed_Forces"]
+    - words: [Yemeni, Yemen]
+      actors: [ye-army-saleh, ye-army]
+      country: YE
+      sources: ["https://en.wikipedia.org/wiki/Yemeni_Armed_Forces"]
+"""
+YEMEN_MORE = """\
+# Source: hand-written test data. Licence: Apache-2.0. Date: 2026.
+actors:
+  - id: ye-uae-military
+    name: Military Forces of the United Arab Emirates
+    type: external/other forces
+    country: AE
+    sources: ["https://en.wikipedia.org/wiki/United_Arab_Emirates_Armed_Forces"]
+  - id: ye-army-saleh
+    name: Military Forces of Yemen (1990-2012)
+    type: state forces
+    country: YE
+    dissolved: 2012-02-27
+    sources: ["https://en.wikipedia.org/wiki/Yemeni_Armed_Forces"]
+"""
+
+
 @pytest.fixture(scope="module")
 def yemen_kb(tmp_path_factory: pytest.TempPathFactory) -> ActorKB:
     folder = tmp_path_factory.mktemp("kb")
     (folder / "yemen.yaml").write_text(YEMEN, encoding="utf-8")
+    (folder / "yemen-more.yaml").write_text(YEMEN_MORE, encoding="utf-8")
+    (folder / "yemen-words.yaml").write_text(YEMEN_DESCRIPTORS, encoding="utf-8")
     return load_actors([folder])
 
 
@@ -170,6 +210,71 @@ def test_unknown_names_are_kept_unresolved(yemen_kb: ActorKB) -> None:
     got = resolve_ref(ref("Security Belt Forces"), yemen_kb, D(2016, 3, 1))
     assert got.id is None and got.method == "unresolved" and got.type is None
     assert got.name == "Security Belt Forces" and got.surface == "Security Belt Forces"
+
+
+# --- descriptions: an owner and a unit noun ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "actor_id", "method"),
+    [
+        ("Saudi jets", "ye-saudi-military", "descriptor"),
+        ("Saudi Arabia's warplanes", "ye-saudi-military", "descriptor"),
+        ("the Saudis", "ye-saudi-military", "descriptor"),
+        ("Saudi speedboats", "ye-saudi-military", "descriptor"),  # a unit noun from the --kb
+        ("Saudi-led coalition air strikes", "ye-saudi-military", "alias"),  # name + unit nouns
+        ("Houthi drones", "ye-houthis", "alias"),
+        ("Yemeni army tanks", "ye-army", "descriptor"),
+        ("Yemens army", "ye-army", "descriptor"),  # the apostrophe lost in scraping
+        ("government helicopters", "ye-army", "context"),  # generic owner, article's country
+        ("the artillery of the government", "ye-army", "context"),
+        ("the army", "ye-army", "context"),
+        ("Yemeni government forces", "ye-army", "descriptor"),  # owner + generic name
+    ],
+)
+def test_descriptions_resolve_to_the_owners_forces(
+    yemen_kb: ActorKB, words: str, actor_id: str, method: str
+) -> None:
+    got = resolve_ref(ref(words), yemen_kb, D(2016, 3, 1), country="YE")
+    assert (got.id, got.method) == (actor_id, method)
+    assert got.surface == words and got.score is not None and got.score < 1
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Saudi-backed forces",  # who backs a force does not say who it is
+        "Saudi clerics",  # not a unit noun
+        "Yemeni",  # an adjective that is no bare form here
+        "Saudi jets and Houthi drones",  # a second owner after the unit nouns
+    ],
+)
+def test_descriptions_that_do_not_say_who_stay_unresolved(yemen_kb: ActorKB, words: str) -> None:
+    got = resolve_ref(ref(words), yemen_kb, D(2016, 3, 1), country="YE")
+    assert got.id is None and got.method == "unresolved"
+
+
+def test_description_names_the_owners_forces_of_the_event_date(yemen_kb: ActorKB) -> None:
+    before = resolve_ref(ref("Yemeni troops"), yemen_kb, D(2011, 6, 1))
+    after = resolve_ref(ref("Yemeni troops"), yemen_kb, D(2016, 6, 1))
+    assert (before.id, after.id) == ("ye-army-saleh", "ye-army")
+
+
+def test_two_owners_give_an_associated_actor(yemen_kb: ActorKB) -> None:
+    x = Extraction(
+        article_id="a1",
+        events=(
+            event(ref("Saudi and Emirati warplanes"), ref("Houthis"), on=D(2016, 2, 1)),
+            event(ref("Saudi Emirati warplanes"), ref("Houthis"), on=D(2016, 2, 1)),
+        ),
+    )
+    first, joint = resolve(x, article("Saudi and Emirati warplanes struck."), yemen_kb).events
+    assert first.actor1 is not None and first.actor1.id == "ye-saudi-military"
+    assert [(r.id, r.surface) for r in first.assoc_actors1] == [
+        ("ye-uae-military", "Saudi and Emirati warplanes")
+    ]
+    assert joint.actor1 is not None and joint.actor1.id == "ye-saudi-military"
+    assert [r.id for r in joint.assoc_actors1] == ["ye-uae-military"]
 
 
 # --- a whole extraction ------------------------------------------------------------------------

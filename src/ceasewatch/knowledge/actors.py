@@ -28,7 +28,9 @@ from pydantic import ValidationError
 
 from ceasewatch.errors import KnowledgeError
 from ceasewatch.knowledge.actor_names import normalize_name, skeleton
-from ceasewatch.knowledge.files import KINDS, kb_files, stray_files, yaml_in
+from ceasewatch.knowledge.descriptors import KIND as DESCRIPTORS
+from ceasewatch.knowledge.descriptors import DescriptorFile, Descriptors, read_descriptor_file
+from ceasewatch.knowledge.files import KINDS, files_of, kb_files, line_of, stray_files
 from ceasewatch.model import ACTOR_TYPES, Actor, Designation, Membership
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
@@ -56,8 +58,10 @@ class NameMatch:
 class ActorKB:
     """Canonical actors by id, with name indexes and date-aware history queries."""
 
-    def __init__(self, actors: Iterable[Actor]) -> None:
+    def __init__(self, actors: Iterable[Actor], *, descriptors: Descriptors | None = None) -> None:
         self.actors: dict[str, Actor] = {a.id: a for a in actors}
+        # owner words, unit nouns and filler words ("Russian jets"): see knowledge.descriptors
+        self.descriptors = descriptors or Descriptors()
         self._by_name: dict[str, list[NameMatch]] = {}
         self._by_skeleton: dict[str, list[str]] = {}
         # successor id -> [(predecessor id, date it was renamed or merged into the successor)]
@@ -259,21 +263,7 @@ class _Entry:
     node: yaml.Node
 
     def where(self, *loc: str | int) -> str:
-        return f"{self.path}:{_line_of(self.node, loc)}"
-
-
-def _line_of(node: yaml.Node, loc: Sequence[str | int]) -> int:
-    """1-based line of the deepest YAML node that ``loc`` (a pydantic error path) reaches."""
-    for key in loc:
-        child: yaml.Node | None = None
-        if isinstance(node, yaml.MappingNode):
-            child = next((v for k, v in node.value if k.value == key), None)
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
-            child = node.value[key] if key < len(node.value) else None
-        if child is None:
-            break
-        node = child
-    return node.start_mark.line + 1
+        return f"{self.path}:{line_of(self.node, loc)}"
 
 
 def _entry_nodes(path: Path, text: str) -> tuple[list[Any], list[yaml.Node]]:
@@ -302,19 +292,19 @@ def _validate_entry(path: Path, raw: Any, node: yaml.Node) -> tuple[_Entry | Non
     label = f"actor {raw.get('id', '?')!r}"
     actor_type = raw.get("type")
     if actor_type not in ACTOR_TYPES:
-        line = _line_of(node, ["type"])
+        line = line_of(node, ["type"])
         known = ", ".join(ACTOR_TYPES)
         return None, [f"{path}:{line}: {label}: type {actor_type!r} is not one of: {known}"]
     expected = ACTOR_TYPES[actor_type]
     if "inter" in raw and raw["inter"] != expected:
-        line = _line_of(node, ["inter"])
+        line = line_of(node, ["inter"])
         msg = f"inter {raw['inter']!r} does not follow from type {actor_type!r} (it is {expected})"
         return None, [f"{path}:{line}: {label}: {msg}"]
     try:
         actor = Actor.model_validate({**raw, "inter": expected})
     except ValidationError as exc:
         problems = [
-            f"{path}:{_line_of(node, err['loc'])}: {label}: "
+            f"{path}:{line_of(node, err['loc'])}: {label}: "
             f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}"
             for err in exc.errors()
         ]
@@ -403,31 +393,55 @@ def _renaming_cycles(entries: dict[str, _Entry]) -> list[str]:
     return problems
 
 
-def _yaml_files(folder: Path) -> list[Path]:
-    return yaml_in(folder)
+def _files(folder: Path, kind: str) -> list[Path]:
+    return files_of(folder, kind) if folder == DATA_DIR else kb_files(folder, kind)
+
+
+def _read_descriptors(folder: Path, problems: list[str]) -> list[tuple[Path, DescriptorFile]]:
+    found = []
+    for path in _files(folder, DESCRIPTORS):
+        try:
+            found.append((path, read_descriptor_file(path)))
+        except KnowledgeError as exc:
+            problems.extend(exc.problems)
+    return found
+
+
+def _check_descriptors(
+    files: list[tuple[Path, DescriptorFile]], entries: dict[str, _Entry]
+) -> list[str]:
+    return [
+        f"{path}: descriptors: owner {owner.words[0]!r}: actor {actor_id!r} is not in the KB"
+        for path, table in files
+        for owner in table.owners
+        for actor_id in owner.actors
+        if actor_id not in entries
+    ]
 
 
 def load_actors(extra_dirs: Sequence[Path | str] = ()) -> ActorKB:
-    """Load the built-in actors, then each extra folder over them (same id replaces).
+    """Load the built-in actors and descriptors, then each extra folder over them (same id
+    replaces; see ``knowledge.descriptors`` for how descriptor tables merge).
 
     Raises KnowledgeError listing every problem found in every file.
     """
     folders = [DATA_DIR, *(Path(d) for d in extra_dirs)]
     merged: dict[str, _Entry] = {}
+    descriptors: list[tuple[Path, DescriptorFile]] = []
     problems: list[str] = []
     for folder in folders:
         if not folder.is_dir():
             problems.append(f"{folder}: not a folder")
             continue
         in_folder: dict[str, _Entry] = {}
-        paths = _yaml_files(folder) if folder == DATA_DIR else kb_files(folder, "actors")
         if folder != DATA_DIR:
             problems.extend(
                 f"{p}: the top level must be a mapping keyed {' or '.join(KINDS)} (or move it into "
                 "an actors/ or agreements/ sub-folder)"
                 for p in stray_files(folder)
             )
-        for path in paths:
+        descriptors += _read_descriptors(folder, problems)
+        for path in _files(folder, "actors"):
             try:
                 entries = _read_file(path)
             except KnowledgeError as exc:
@@ -443,9 +457,11 @@ def load_actors(extra_dirs: Sequence[Path | str] = ()) -> ActorKB:
                 in_folder[entry.actor.id] = entry
                 merged[entry.actor.id] = entry
     problems.extend(_check_references(merged))
+    problems.extend(_check_descriptors(descriptors, merged))
     if problems:
         raise KnowledgeError(", ".join(str(f) for f in folders), problems)
-    return ActorKB(e.actor for e in merged.values())
+    table = Descriptors.merge(t for _, t in descriptors)
+    return ActorKB((e.actor for e in merged.values()), descriptors=table)
 
 
 __all__ = ["CONTINUING_KINDS", "DATA_DIR", "ActorKB", "HeldDesignation", "NameMatch", "load_actors"]

@@ -7,6 +7,8 @@ parties, guarantors and excluded actors), in this order:
    brought to the event date (an old name denotes its successor);
 2. otherwise the words are matched: exact or alias, a known name inside the words, same
    transliteration skeleton, fuzzy (``matching.py``), all on the event date;
+   and descriptions through the owner table: "Russian jets" are Russia's forces, "Syrian and
+   Russian warplanes" two actors (the second an associated actor), ``owners.py``;
 3. a generic actor ("government troops") whose ``refers_to`` names an actor for the article's
    country (``context.py``) becomes that actor, method "context"; other generic actors
    ("militants") stay generic;
@@ -72,14 +74,14 @@ def resolve_ref(
 
 
 def _event(event: Event, ctx: _Context, on: dt.date | None) -> Event:
-    return event.model_copy(
-        update={
-            "actor1": _ref(event.actor1, ctx, on) if event.actor1 else None,
-            "assoc_actors1": tuple(_ref(r, ctx, on) for r in event.assoc_actors1),
-            "actor2": _ref(event.actor2, ctx, on) if event.actor2 else None,
-            "assoc_actors2": tuple(_ref(r, ctx, on) for r in event.assoc_actors2),
-        }
-    )
+    update: dict[str, object] = {}
+    for main, assoc in (("actor1", "assoc_actors1"), ("actor2", "assoc_actors2")):
+        ref: ActorRef | None = getattr(event, main)
+        first, more = _refs(ref, ctx, on) if ref is not None else (None, ())
+        # "Syrian and Russian jets": the second owner's forces are an associated actor
+        update[main] = first
+        update[assoc] = (*more, *(_ref(r, ctx, on) for r in getattr(event, assoc)))
+    return event.model_copy(update=update)
 
 
 def _relation(relation: Relation, ctx: _Context, on: dt.date | None) -> Relation:
@@ -102,9 +104,16 @@ def _mention(mention: AgreementMention, ctx: _Context, on: dt.date | None) -> Ag
 
 
 def _ref(ref: ActorRef, ctx: _Context, on: dt.date | None) -> ActorRef:
+    return _refs(ref, ctx, on)[0]
+
+
+def _refs(
+    ref: ActorRef, ctx: _Context, on: dt.date | None
+) -> tuple[ActorRef, tuple[ActorRef, ...]]:
+    """The actor ``ref`` names, and any further actors the same words name."""
     match = _from_id(ref, ctx, on) or _from_words(ref, ctx, on)
     if match is None:
-        return ref.model_copy(
+        unresolved = ref.model_copy(
             update={
                 "id": None,
                 "type": None,
@@ -114,7 +123,14 @@ def _ref(ref: ActorRef, ctx: _Context, on: dt.date | None) -> ActorRef:
                 "surface": ref.surface or ref.name,
             }
         )
-    match = _read_generic(match, ctx, on)
+        return unresolved, ()
+    others = tuple(
+        _as(ref, _read_generic(Match(a, match.method, match.score), ctx, on)) for a in match.others
+    )
+    return _as(ref, _read_generic(match, ctx, on)), others
+
+
+def _as(ref: ActorRef, match: Match) -> ActorRef:
     actor = match.actor
     return ref.model_copy(
         update={

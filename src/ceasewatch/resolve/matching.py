@@ -1,14 +1,17 @@
 """Name -> actor matching, in the order the resolve stage tries it.
 
 1. exact / alias  the normalised name is a canonical name or an alias (``normalize_name``)
+1b. descriptor    an owner and unit nouns ("Russian jets", "regime warplanes", "Syrian and
+                  Russian air strikes"), read through the descriptor tables (``owners.py``)
 2. skeleton       same transliteration skeleton (Jaysh/Jaish, Zinki/Zenki): "fuzzy", 0.95
 3. fuzzy          rapidfuzz ratio over skeletons >= FUZZY_THRESHOLD, and the same over
                   their distinctive words (words found in the names of fewer than
                   COMMON_WORD_ACTORS actors), so that "Government of Iran" never meets
                   "Government of Israel" nor "UK forces" "US forces" (see calibrate.py)
-4. contained      a known name plus only filler words ("HTS militants", "the SAA and its
-                  allies"): the longest such name, score 0.9. Other words veto it: "Al-Qaeda
-                  in the Arabian Peninsula" is not al-Qaeda.
+4. contained      a known name plus only filler words or unit nouns ("HTS militants", "the SAA
+                  and its allies", "Hezbollah drones"; both lists are data, see
+                  ``knowledge/descriptors.py``): the longest such name, score 0.9. Other words
+                  veto it: "Al-Qaeda in the Arabian Peninsula" is not al-Qaeda.
 
 Each step is tried on every wording of a mention (surface words, name, the parts of
 "Syrian Arab Army (SAA)") before the next step, so a weaker step never hides a stronger one.
@@ -28,7 +31,9 @@ from rapidfuzz import fuzz, process
 
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.knowledge.actor_names import normalize_name, skeleton
+from ceasewatch.knowledge.descriptors import Owner
 from ceasewatch.model import Actor
+from ceasewatch.resolve.owners import read
 
 # Calibrated on the built-in KB by ``python -m ceasewatch.resolve.calibrate`` (misspelt names
 # as positives, names of actors taken out of the KB as negatives; table in docs/KNOWLEDGE.md):
@@ -42,45 +47,12 @@ FUZZY_MIN_LENGTH = 6
 # A skeleton word found in the names of this many actors ("government", "forces", "jaish",
 # "division") says nothing about which actor is meant.
 COMMON_WORD_ACTORS = 3
-# Words that may stand beside an actor's name without changing who it is (step 4); numbers
-# too ("15 SAA troops").
-FILLER_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "its",
-        "their",
-        "his",
-        "allies",
-        "allied",
-        "fighters",
-        "militants",
-        "militiamen",
-        "troops",
-        "soldiers",
-        "forces",
-        "force",
-        "members",
-        "units",
-        "unit",
-        "groups",
-        "group",
-        "elements",
-        "positions",
-        "of",
-        "affiliated",
-        "loyal",
-        "to",
-        "backed",
-        "led",
-    ]
-)
 SCORE_EXACT = 1.0
 SCORE_UNDATED = 0.9  # the name is known but not for an actor active on the event date
 SCORE_CONTAINED = 0.9
 SCORE_SKELETON = 0.95
+# A force read from its owner and a unit noun ("Russian jets"): a description, not a name.
+SCORE_DESCRIPTOR = 0.85
 
 
 @dataclass(frozen=True)
@@ -123,8 +95,10 @@ class Match:
     """The actor a name was matched to, how, and how sure."""
 
     actor: Actor
-    method: str  # "exact", "alias", "fuzzy"
+    method: str  # "exact", "alias", "fuzzy", "descriptor"
     score: float
+    # More actors the same words name ("Syrian and Russian warplanes": Russia's forces here).
+    others: tuple[Actor, ...] = ()
 
 
 class Matcher:
@@ -141,6 +115,7 @@ class Matcher:
         self.skeleton_ids = kb.skeletons()
         self.skeleton_keys = [k for k in self.skeleton_ids if len(k) >= FUZZY_MIN_LENGTH]
         self.common = common_words(self.skeleton_ids)
+        self.filler = kb.descriptors.filler | kb.descriptors.units
 
     def known_names_in(self, text: str) -> list[str]:
         """Every known name (normalised) that occurs as whole words in ``text``."""
@@ -149,7 +124,7 @@ class Matcher:
 
     def match(self, *wordings: str, on: dt.date | None) -> Match | None:
         """The best actor for any of ``wordings`` on ``on`` (module docstring), or None."""
-        for step in (self._exact, self._skeleton, self._fuzzy, self._contained):
+        for step in (self._exact, self._descriptor, self._skeleton, self._fuzzy, self._contained):
             for words in wordings:
                 found = step(words, on)
                 if found is not None:
@@ -170,12 +145,56 @@ class Matcher:
         parts = sorted(set(self.known_names_in(name)), key=len, reverse=True)
         for part in parts:
             rest = f" {whole} ".replace(f" {part} ", " ", 1).split()
-            if part == whole or not all(w in FILLER_WORDS or w.isdigit() for w in rest):
+            if part == whole or not self._only_filler(rest):
                 continue
             found = self._exact(part, on)
             if found is not None and not found.actor.generic:
                 return Match(found.actor, found.method, min(found.score, SCORE_CONTAINED))
         return None
+
+    def _only_filler(self, words: list[str]) -> bool:
+        """Every word is filler, a number or part of a unit phrase ("air strikes")."""
+        text = " ".join(w for w in words if not w.isdigit())
+        for phrase in sorted(self.filler, key=len, reverse=True):
+            text = f" {text} ".replace(f" {phrase} ", " ").strip()
+        return not text
+
+    def _descriptor(self, name: str, on: dt.date | None) -> Match | None:
+        reading = read(name, self.kb.descriptors)
+        if reading is None:
+            return None
+        found: list[tuple[Actor, bool]] = []
+        for slot in reading.slots:
+            actors = self._slot(slot, reading.rest, on)
+            if not actors:
+                return None
+            found += [a for a in actors if a[0] not in [f[0] for f in found]]
+        score = SCORE_DESCRIPTOR if all(ok for _, ok in found) else SCORE_UNDATED - 0.1
+        others = tuple(a for a, _ in found[1:])
+        return Match(found[0][0], "descriptor", round(score, 3), others)
+
+    def _slot(
+        self, slot: tuple[Owner, ...], rest: str | None, on: dt.date | None
+    ) -> list[tuple[Actor, bool]]:
+        """The actor(s) of one owner group; a generic owner word ("regime") gives way to a
+        specific one ("Syrian regime helicopters"), two specific ones are two actors."""
+        if rest is not None:
+            generic = [m.actor for m in self.kb.candidates_on(rest, on) if m.actor.generic]
+            if not generic:
+                return []
+            country = next((o.country for o in slot if o.country), None)
+            target = generic[0].refers_to.get(country) if country else None
+            return [self._dated((target,), on)] if target else [(generic[0], True)]
+        chosen = [self._dated(owner.actors, on) for owner in slot]
+        return [c for c in chosen if not c[0].generic] or chosen[:1]
+
+    def _dated(self, ids: tuple[str, ...], on: dt.date | None) -> tuple[Actor, bool]:
+        """The first of ``ids`` active on ``on`` (and True), else the first (and False)."""
+        for actor_id in ids:
+            now = actor_id if on is None else self.kb.successor_on(actor_id, on)
+            if on is None or self.kb.active_on(now, on):
+                return self.kb.actors[now], True
+        return self.kb.actors[ids[0]], False
 
     def _skeleton(self, name: str, on: dt.date | None) -> Match | None:
         key = skeleton(name)

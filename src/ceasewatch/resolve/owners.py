@@ -1,0 +1,100 @@
+"""Descriptive references read through the owner table: "Russian jets", "regime warplanes",
+"Syrian and Russian air strikes", "the Russians", "Iraqi government forces".
+
+The words of a reference are split, left to right and longest phrase first, into owner words,
+unit nouns ("jets", "artillery", "air strikes"), conjunctions and determiners
+(``knowledge/data/actors/descriptors.yaml``). The reference is read when:
+
+1. all of it is a bare form of an owner ("the Russians", "regime", "troops"); or
+2. it names at least one owner and at least one unit noun and nothing else: each owner
+   joined by "and"/"or" is one more actor ("Syrian and Russian warplanes"); adjacent owner
+   words describe one owner ("Syrian regime helicopters", "Syria's regime", where the last
+   owner word names the force itself); or
+3. it names owners and then words that are a generic actor's name ("Syrian rebels", "Iraqi
+   government forces"): the generic actor, which the resolver reads through the owner's country.
+
+Anything else (an unknown word, "Russian-backed forces", "Turkish-backed rebels") is not read:
+who backs a force does not say who it is.
+
+Scraped text often loses apostrophes ("Syrias regime", "the armys tanks"): a word that is not
+in the tables but is an owner or unit word plus "s" counts as that word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ceasewatch.knowledge.actor_names import normalize_name
+from ceasewatch.knowledge.descriptors import Descriptors, Owner
+
+CONJUNCTIONS = frozenset({"and", "or"})
+# Words inside a descriptive reference that change nothing ("the forces of the regime").
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "of"})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The owners a reference names, one group per actor, and what follows them."""
+
+    slots: tuple[tuple[Owner, ...], ...]  # owners joined by "and": one actor per slot
+    rest: str | None = None  # words after the owners that are not unit nouns (step 3)
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    length: int  # tokens taken (0: none of the tables knows the word)
+    owner: Owner | None = None
+    unit: bool = False  # also (or only) a unit noun: "army" is both
+    bare: bool = False  # also a bare form: "regime" in "Syria's regime"
+
+
+def _phrase_at(tokens: list[str], i: int, table: Descriptors) -> _Phrase:
+    """The longest owner or unit phrase starting at ``tokens[i]``."""
+    for n in range(min(table.longest, len(tokens) - i), 0, -1):
+        words = tokens[i : i + n]
+        forms = [" ".join(words)]
+        if words[-1].endswith("s"):  # the apostrophe-loss reading
+            forms.append(" ".join([*words[:-1], words[-1][:-1]]))
+        for phrase in forms:
+            owner, unit = table.owners.get(phrase), phrase in table.units
+            if owner is not None or unit:
+                return _Phrase(n, owner, unit, phrase in table.bare)
+    return _Phrase(0)
+
+
+def read(words: str, table: Descriptors) -> Reading | None:
+    """How ``words`` describe their actors (module docstring), or None."""
+    tokens = normalize_name(words).split()
+    while tokens and (tokens[0] in DETERMINERS or tokens[0].isdigit()):
+        tokens = tokens[1:]
+    whole = " ".join(tokens)
+    if whole in table.bare:
+        return Reading(((table.bare[whole],),))
+    slots: list[list[Owner]] = [[]]
+    units = False
+    last: _Phrase | None = None
+    i = 0
+    while i < len(tokens):
+        phrase = _phrase_at(tokens, i, table)
+        word = tokens[i]
+        if phrase.owner is not None and not (units and any(slots)):
+            slots[-1].append(phrase.owner)  # "forces of the regime": owner after the units
+        elif phrase.unit:
+            units = True
+        elif phrase.owner is not None:
+            return None  # a second owner after the unit nouns: not a simple description
+        elif word in CONJUNCTIONS and not units:
+            slots.append([])
+        elif word not in DETERMINERS and word not in CONJUNCTIONS and not word.isdigit():
+            owned = tuple(tuple(s) for s in slots if s)
+            return Reading(owned, " ".join(tokens[i:])) if owned and not units else None
+        last = phrase if phrase.length else last
+        i += max(phrase.length, 1)
+    if not units and last is not None and (last.unit or last.bare) and len(slots[-1]) > 1:
+        # "the Russian army", "Syria's regime": the last owner word names the force itself
+        units = True
+    owned = tuple(tuple(s) for s in slots if s)
+    return Reading(owned) if owned and units else None
+
+
+__all__ = ["CONJUNCTIONS", "DETERMINERS", "Reading", "read"]
