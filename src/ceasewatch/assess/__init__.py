@@ -21,12 +21,12 @@ from pathlib import Path
 
 from ceasewatch.assess import mentions as mention_rules
 from ceasewatch.assess.parties import PartyResolver
-from ceasewatch.assess.settings import setting
 from ceasewatch.assess.status import Breach, baseline, classify, timeline, window_score
 from ceasewatch.assess.verdicts import BREACHES, Judge
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.knowledge import agreements as agreement_kb
 from ceasewatch.model import Agreement, AgreementMention, Article, Assessment, Event, Verdict
+from ceasewatch.settings import setting
 
 
 def load_agreements(actors: ActorKB, extra_dirs: Sequence[Path] = ()) -> list[Agreement]:
@@ -136,7 +136,7 @@ def _baseline(
     agreement: Agreement, events: Sequence[Event], judge: Judge, resolver: PartyResolver
 ) -> float | None:
     """The pre-agreement level: the same score for events that would have been breaches."""
-    days = dt.timedelta(days=int(setting("baseline_days")))
+    days = dt.timedelta(days=int(setting("assess.baseline_days")))
     if agreement.valid_from < dt.date.min + days:
         return None  # an undated proposal: no "before"
     start = agreement.valid_from - days

@@ -18,7 +18,6 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import get_args
 
-from ceasewatch.assess.settings import setting
 from ceasewatch.model import (
     ActorRef,
     Agreement,
@@ -26,6 +25,7 @@ from ceasewatch.model import (
     AgreementMention,
     PartyRule,
 )
+from ceasewatch.settings import setting
 
 KINDS = get_args(Agreement.model_fields["kind"].annotation)
 # Words reports use for the kinds of Agreement.kind.
@@ -90,7 +90,7 @@ def link(
     scored = sorted(
         ((link_score(mention, a, on)[0], a.id) for a in agreements), key=lambda s: -s[0]
     )
-    if not scored or scored[0][0] < setting("link_min_score"):
+    if not scored or scored[0][0] < setting("assess.link_min_score"):
         return mention
     if len(scored) > 1 and scored[1][0] == scored[0][0]:
         return mention  # two agreements fit equally: leave it for a person

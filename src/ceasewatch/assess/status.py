@@ -1,7 +1,7 @@
 """An agreement's status over time, computed from breaches only (never from what reports claim).
 
 1. breaches are the events judged ``violation`` or ``joint-operation-with-excluded``
-2. each day's score sums the breaches of the rolling window (``window_days``) weighted by
+2. each day's score sums the breaches of the rolling window (``assess.window_days``) weighted by
    fatalities, plus the number of places and of bound actors involved (settings.py)
 3. the score is read against fixed thresholds and, where events exist before the agreement,
    against the pre-agreement baseline (the same score for events that would have been breaches)
@@ -16,8 +16,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ceasewatch.assess.settings import setting
 from ceasewatch.model import Event, StatusKind, StatusPoint
+from ceasewatch.settings import setting
 
 RANK: dict[StatusKind, int] = {"holding": 0, "strained": 1, "collapsed": 2}
 
@@ -47,9 +47,9 @@ class Breach:
 
     @property
     def weight(self) -> float:
-        base = setting("joint_operation_weight") if self.kind != "violation" else 1.0
+        base = setting("assess.joint_operation_weight") if self.kind != "violation" else 1.0
         dead = self.event.fatalities or 0
-        return base * (1.0 + setting("fatality_weight") * math.log2(1 + dead))
+        return base * (1.0 + setting("assess.fatality_weight") * math.log2(1 + dead))
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ class WindowScore:
 
 def window_score(breaches: Sequence[Breach], end: dt.date) -> WindowScore:
     """Score of the rolling window ending on ``end`` (inclusive)."""
-    span = dt.timedelta(days=int(setting("window_days")) - 1)
+    span = dt.timedelta(days=int(setting("assess.window_days")) - 1)
     # A proposed agreement whose report has no date starts at date.min: no window before it.
     start = end - span if end - dt.date.min >= span else dt.date.min
     inside = tuple(b for b in breaches if start <= b.date <= end)
@@ -70,8 +70,8 @@ def window_score(breaches: Sequence[Breach], end: dt.date) -> WindowScore:
     parties = len({a for b in inside for a in b.actors})
     score = sum(b.weight for b in inside)
     if inside:
-        score += setting("place_weight") * max(0, places - 1)
-        score += setting("party_weight") * max(0, parties - 2)
+        score += setting("assess.place_weight") * max(0, places - 1)
+        score += setting("assess.party_weight") * max(0, parties - 2)
     return WindowScore(round(score, 2), places, parties, inside)
 
 
@@ -79,7 +79,7 @@ def baseline(breaches: Sequence[Breach], valid_from: dt.date, has_data: bool) ->
     """Mean window score over the ``baseline_days`` before the agreement; None without data."""
     if not has_data:
         return None
-    days = int(setting("baseline_days"))
+    days = int(setting("assess.baseline_days"))
     scores = [
         window_score(breaches, valid_from - dt.timedelta(days=d)).score for d in range(1, days + 1)
     ]
@@ -88,17 +88,17 @@ def baseline(breaches: Sequence[Breach], valid_from: dt.date, has_data: bool) ->
 
 def classify(w: WindowScore, base: float | None) -> tuple[StatusKind, str]:
     """Status of one window, and the thresholds that decided it."""
-    strained = setting("strained_score")
-    collapsed = setting("collapsed_score")
+    strained = setting("assess.strained_score")
+    collapsed = setting("assess.collapsed_score")
     if base is not None:
-        strained = max(strained, setting("strained_baseline_ratio") * base)
-        collapsed = max(collapsed, setting("collapsed_baseline_ratio") * base)
+        strained = max(strained, setting("assess.strained_baseline_ratio") * base)
+        collapsed = max(collapsed, setting("assess.collapsed_baseline_ratio") * base)
     facts = (
         f"score {w.score:g} from {len(w.breaches)} breach(es) in {w.places} place(s) "
-        f"by {w.parties} bound actor(s) over {int(setting('window_days'))} days"
+        f"by {w.parties} bound actor(s) over {int(setting('assess.window_days'))} days"
     )
     base_note = f"; baseline {base:g}" if base is not None else "; no pre-agreement baseline"
-    min_places = int(setting("collapsed_min_places"))
+    min_places = int(setting("assess.collapsed_min_places"))
     if w.score >= collapsed and w.places >= min_places:
         return "collapsed", f"{facts} >= {collapsed:g} in >= {min_places} places{base_note}"
     if w.score >= strained:
@@ -110,7 +110,7 @@ def timeline(
     breaches: Sequence[Breach], start: dt.date, end: dt.date, base: float | None
 ) -> list[StatusPoint]:
     """Status on ``start``, on every day it changes, and on ``end`` (the "as of" point)."""
-    window = dt.timedelta(days=int(setting("window_days")))
+    window = dt.timedelta(days=int(setting("assess.window_days")))
     days = {start, end}
     for b in breaches:
         days.update({b.date, b.date + window})

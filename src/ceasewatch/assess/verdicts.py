@@ -19,10 +19,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ceasewatch.assess.parties import ActorRole, PartyResolver
-from ceasewatch.assess.settings import setting
 from ceasewatch.assess.zones import ZoneShape, place, prepare_zones, zone_on
 from ceasewatch.knowledge.agreements import CONDUCT
 from ceasewatch.model import Agreement, Event, Verdict, VerdictKind
+from ceasewatch.settings import setting
 
 BREACHES: tuple[VerdictKind, ...] = ("violation", "joint-operation-with-excluded")
 
@@ -188,9 +188,9 @@ def _names(roles: list[ActorRole]) -> str:
 
 def _date_slack(time_precision: int) -> int:
     if time_precision == 2:
-        return int(setting("date_slack_precision_2_days"))
+        return int(setting("assess.date_slack_precision_2_days"))
     if time_precision == 3:
-        return int(setting("date_slack_precision_3_days"))
+        return int(setting("assess.date_slack_precision_3_days"))
     return 0
 
 

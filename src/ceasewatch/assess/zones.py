@@ -23,9 +23,9 @@ import shapely
 from shapely.affinity import affine_transform
 from shapely.geometry.base import BaseGeometry
 
-from ceasewatch.assess.settings import setting
 from ceasewatch.knowledge.agreements import zone_shapes
 from ceasewatch.model import Agreement, Location, ZoneVersion
+from ceasewatch.settings import setting
 
 KM_PER_DEGREE_LAT = 110.57
 KM_PER_DEGREE_LON_EQUATOR = 111.32
@@ -98,8 +98,8 @@ def radius_km(location: Location) -> float | None:
     if location.geo_precision == 3:
         return None
     if location.geo_precision == 1:
-        return setting("radius_precision_1_km")
-    return setting("radius_precision_2_km")
+        return setting("assess.radius_precision_1_km")
+    return setting("assess.radius_precision_2_km")
 
 
 def place(location: Location | None, zone: ZoneShape) -> Placement:
@@ -148,7 +148,7 @@ def _near_partial(zone: ZoneShape, point: shapely.Point, reach: float, where: st
         return Placement(
             "undetermined", f"{where} reaches beyond the zone's outer limit ({beyond:.0%})"
         )
-    if share >= setting("core_share_min"):
+    if share >= setting("assess.core_share_min"):
         return Placement(
             "inside",
             f"{where}: {share:.0%} of it in the fully covered units, the rest in units the "

@@ -21,11 +21,11 @@ from rich.table import Table
 
 from ceasewatch.archive import mention_articles
 from ceasewatch.assess import assess, load_agreements
-from ceasewatch.assess.settings import setting
 from ceasewatch.cli.app import db_option, kb_option, main
 from ceasewatch.errors import CeasewatchError, NotFoundError
 from ceasewatch.knowledge import ActorKB, load_actors
 from ceasewatch.model import Agreement, Assessment, Event
+from ceasewatch.settings import setting
 from ceasewatch.store.base import EventQuery, Store
 
 CSV_COLUMNS = (
@@ -59,7 +59,7 @@ def assess_archived(
         known = ", ".join(a.id for a in agreements)
         raise NotFoundError(f"no agreement {agreement_id!r} (known: {known})")
     # Events from the baseline period on, so that the status can compare with "before".
-    baseline_start = agreement.valid_from - dt.timedelta(days=int(setting("baseline_days")))
+    baseline_start = agreement.valid_from - dt.timedelta(days=int(setting("assess.baseline_days")))
     first = min(start, baseline_start) if start else baseline_start
     events = store.events(EventQuery(start=first, end=end))
     mentions = store.agreement_mentions()
