@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ceasewatch.extract import numbers
+from ceasewatch.extract.background import within
 from ceasewatch.extract.claims import Attribution, attribution, figure_attribution
 from ceasewatch.extract.dates import DateReading, read_date
 from ceasewatch.extract.mentions import Mention, actor_ref
@@ -55,9 +56,21 @@ def _location(s: Sentence, place: PlaceMention, reason: str) -> Location:
     )
 
 
+def _background_date(s: Sentence, reading: DateReading) -> bool:
+    """A date inside a background clause ("since the war began in March 2011") starts a
+    period; it is not the date of anything the article reports."""
+    if not s.background:
+        return False
+    start = s.sent.start_char + reading.start
+    span = s.doc.char_span(start, s.sent.start_char + reading.end, alignment_mode="expand")
+    return span is not None and within(span[0], s.background)
+
+
 def update_context(s: Sentence, ctx: Context, tables: Tables) -> DateReading | None:
     """Remember the sentence's date and (when it names one place) its place."""
     reading = read_date(s.sent.text, ctx.published, tables.lex)
+    if reading is not None and _background_date(s, reading):
+        reading = None
     if reading is not None:
         span = char_span(
             s.doc,
@@ -288,7 +301,7 @@ def sentence_events(
     if not groups:
         return []
     by_tok = s.by_tok(tables)
-    tolls = _assign_tolls(groups, s, numbers.find_tolls(s.sent, tables.lex, by_tok))
+    tolls = _assign_tolls(groups, s, numbers.find_tolls(s.sent, tables.lex, by_tok, s.background))
     found_losses = numbers.find_losses(s.sent, tables.lex)
     locations, place_note = _locations(s, ctx, tables)
     date, precision, date_span, date_note = _date(reading, s, ctx)

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from ceasewatch.errors import KnowledgeError
+from ceasewatch.extract.background import BackgroundWords, read_words
 from ceasewatch.model import SUB_EVENT_TO_TYPE
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -61,6 +62,8 @@ class Lexicon:
     faction_words: frozenset[str]
     death_words: frozenset[str]
     injury_words: frozenset[str]
+    person_nouns: frozenset[str]
+    subset_words: frozenset[str]
     qualifiers: dict[str, str]
     vague: dict[str, int]
     loss_items: frozenset[str]
@@ -80,6 +83,7 @@ class Lexicon:
     relations: dict[str, Any]
     agreements: dict[str, Any]
     relative_dates: dict[str, RelativeDate]
+    background: BackgroundWords
     trigger_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict)
 
 
@@ -160,6 +164,8 @@ def load_lexicon() -> Lexicon:
         faction_words=_lower(actors.get("faction_words")),
         death_words=_lower(nums.get("death_words")),
         injury_words=_lower(nums.get("injury_words")),
+        person_nouns=_lower(nums.get("person_nouns")),
+        subset_words=_lower(nums.get("subset_words")),
         qualifiers={str(k).lower(): str(v) for k, v in nums.get("qualifiers", {}).items()},
         vague={str(k).lower(): int(v) for k, v in nums.get("vague", {}).items()},
         loss_items=_lower(nums.get("loss_items")),
@@ -179,5 +185,6 @@ def load_lexicon() -> Lexicon:
         relations=_read("relations.yaml"),
         agreements=_read("agreements.yaml"),
         relative_dates=_relative(_read("dates.yaml")),
+        background=read_words(trig.get("background", {})),
         trigger_index=_index(triggers),
     )

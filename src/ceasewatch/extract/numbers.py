@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ceasewatch.extract.background import within
+from ceasewatch.extract.dates import MONTHS, WEEKDAYS
 from ceasewatch.extract.lexicon import Lexicon
 from ceasewatch.extract.mentions import Mention
 
@@ -37,6 +39,7 @@ WORD_NUMBERS.update(
         "an": 1,
     }
 )
+_DAYS = frozenset(d[:3] for d in WEEKDAYS)  # "Thu", "Thursday"
 NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
 VICTIMS = {
     "state": "soldiers",
@@ -121,7 +124,77 @@ def _counted(num: Any) -> Any:
     return num
 
 
-def find_tolls(sent: Any, lex: Lexicon, by_tok: dict[int, Mention]) -> list[Toll]:
+def _year(tok: Any) -> bool:
+    """A year in a date ("16 Apr 2017", "Tuesday 2016"), which headlines run into the next
+    number ("Sun 16 Apr 2017 Death toll ..."): never a count."""
+    if not (len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) <= 2099):
+        return False
+    before = tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]
+    return any(t.lower_.rstrip(".") in MONTHS or t.lower_[:3] in _DAYS for t in before)
+
+
+def _month(tok: Any) -> bool:
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in MONTHS
+
+
+def _day_of_month(tok: Any) -> bool:
+    """ "12 Mar", "March 12": a day number beside a month name."""
+    if not (tok.text.isdigit() and 1 <= int(tok.text) <= 31):
+        return False
+    doc, sent = tok.doc, tok.sent
+    before = tok.i > sent.start and _month(doc[tok.i - 1])
+    after = tok.i + 1 < sent.end and (
+        _month(doc[tok.i + 1])
+        or (doc[tok.i + 1].lower_ == "of" and tok.i + 2 < sent.end and _month(doc[tok.i + 2]))
+    )
+    return before or after
+
+
+def _date_number(tok: Any) -> bool:
+    """Part of a date: a year, or a number the model tags DATE. A count right after a year is
+    not part of the date ("12 Mar 2015 30 soldiers dead": 30 is a count)."""
+    if _year(tok) or _day_of_month(tok):
+        return True
+    after_year = tok.i > tok.sent.start and _year(tok.doc[tok.i - 1])
+    return tok.ent_type_ in NOT_COUNTS and not after_year
+
+
+def _counts_people(num: Any, noun: Any, lex: Lexicon, by_tok: dict[int, Mention]) -> bool:
+    """A death toll counts people: a number on its own ("killed 15"), or counting an actor, a
+    person word or the dead ("15 soldiers", "12 members", "30 bodies"). "300 shells fired",
+    "two tanks" count things; a bare year ("in 2016 ...") counts nothing."""
+    if noun is num:
+        return not (len(num.text) == 4 and num.text.isdigit() and 1900 <= int(num.text) <= 2099)
+    lemma = noun.lemma_.lower()
+    if lemma in lex.loss_items:
+        return False
+    return (
+        noun.i in by_tok
+        or noun.pos_ in ("PRON", "PROPN")
+        or lemma in lex.actor_nouns
+        or noun.lower_ in lex.actor_nouns
+        or lemma in lex.person_nouns
+        or lemma in lex.death_words
+    )
+
+
+def _subset(num: Any, lex: Lexicon) -> bool:
+    """A breakdown of another figure ("30 people, including 5 children"): not a toll of its
+    own, or the conservative sum would count those victims twice."""
+    cur = num
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lower_ in lex.subset_words:
+            return True
+    return False
+
+
+def find_tolls(
+    sent: Any, lex: Lexicon, by_tok: dict[int, Mention], background: list[Any] | None = None
+) -> list[Toll]:
+    """Death tolls in the sentence; none from a background clause (a war's running total)."""
     doc = sent.doc
     deaths = [t for t in sent if t.lemma_.lower() in lex.death_words]
     injuries = [t for t in sent if t.lemma_.lower() in lex.injury_words]
@@ -133,9 +206,9 @@ def find_tolls(sent: Any, lex: Lexicon, by_tok: dict[int, Mention]) -> list[Toll
         vague = _vague_at(doc, i, sent.end, lex)
         if vague is not None:
             value, nxt = vague
-        elif tok.like_num and tok.ent_type_ not in NOT_COUNTS:
+        elif tok.like_num and not _date_number(tok):
             value = number_value(tok)
-        if value is not None:
+        if value is not None and not within(tok, background or []):
             toll = _toll(
                 tok if vague else doc[nxt - 1],
                 value,
@@ -161,21 +234,31 @@ def _toll(
     by_tok: dict[int, Mention],
 ) -> Toll | None:
     noun = _counted(num)
-    if noun.lemma_.lower() in lex.loss_items or noun.lemma_.lower() in lex.death_words:
-        noun = num if noun.lemma_.lower() in lex.loss_items else noun
-        if noun is num:
-            return None
+    if not _counts_people(num, noun, lex, by_tok) or _subset(num, lex):
+        return None
     near_death = min(distance(num, d) for d in deaths)
     near_injury = min((distance(num, w) for w in injuries), default=99)
-    if near_death > MAX_DISTANCE or near_injury < near_death:
+    # A tie goes to the injury word: in "40 were killed and another 210 injured" the 210 hangs
+    # on "killed" by coordination and on "injured" directly.
+    if near_death > MAX_DISTANCE or near_injury <= near_death:
         return None
     qual, start = _qualifier(num.doc, num.i, lex)
     if vague:
         qual, start = "vague", min(start, num.i)
-    mention = by_tok.get(noun.i)
+    mention = by_tok.get(noun.i) or _member_of(noun, by_tok)
     cls = mention.cls if mention else lex.actor_nouns.get(noun.lemma_.lower())
     end = max(noun.i, num.i) + 1
     return Toll(value, qual, VICTIMS.get(cls or ""), mention.ids if mention else (), start, end)
+
+
+def _member_of(noun: Any, by_tok: dict[int, Mention]) -> Mention | None:
+    """ "12 members of a militia": the victims are the militia's."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.i in by_tok:
+                    return by_tok[pobj.i]
+    return None
 
 
 def find_losses(sent: Any, lex: Lexicon) -> list[LossFound]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ceasewatch.extract.background import background_roots, within
 from ceasewatch.extract.lexicon import Lexicon
 from ceasewatch.extract.mentions import Mention, by_token, find_mentions
 from ceasewatch.extract.places import SentencePlaces, find_places
@@ -29,6 +30,7 @@ class Sentence:
     index: int  # sentence order in the article
     lemmas: frozenset[str]
     hits: list[Hit]
+    background: list[Any] = field(default_factory=list)  # heads of background clauses
     _mentions: list[Mention] | None = field(default=None, repr=False)
     _places: SentencePlaces | None = field(default=None, repr=False)
 
@@ -56,5 +58,9 @@ class Sentence:
 
 
 def read_sentence(sent: Any, offset: int, index: int, tables: Tables) -> Sentence:
+    """The sentence's lemmas, its triggers and its background clauses; a trigger inside a
+    background clause ("a war that has killed 300,000") reports no event."""
     lemmas = frozenset(t.lemma_.lower() for t in sent) | frozenset(t.lower_ for t in sent)
-    return Sentence(sent, offset, index, lemmas, find_hits(sent, tables.lex, lemmas))
+    roots = background_roots(sent, lemmas, tables.lex.background)
+    hits = [h for h in find_hits(sent, tables.lex, lemmas) if not within(sent.doc[h.head], roots)]
+    return Sentence(sent, offset, index, lemmas, hits, roots)

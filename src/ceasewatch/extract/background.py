@@ -1,0 +1,164 @@
+"""Background and retrospective wording: war totals and period counts that are not events.
+
+ACLED codes events (one place, one day), never the running total of a war. News reports end
+with context such as "the conflict has killed more than 300,000 people since 2011"; coded as an
+event, such a figure becomes the article's deadliest "event". A clause is background when
+
+1. it has a "since" phrase or clause that dates the start of a period ("since 2011", "since the
+   war began"), unless the period is a matter of hours or days ("since dawn", "since Monday");
+2. its subject is the conflict itself ("the war has killed", "a conflict that has claimed");
+3. it counts over a long period ("over the past five years", "in the last month"), or it is in
+   the perfect ("have been killed") and set in the conflict as a whole ("in the war", "so far
+   this year").
+Coordinated clauses share a "since": "300,000 have been killed and millions displaced since
+2011" is background as a whole.
+
+Triggers and figures inside a background clause make no event and no toll, and dates inside it
+do not become the article's date context. The words are in data/triggers.yaml (``background``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+# Relative pronouns through which a relative clause's subject is its head noun ("a war that has
+# killed ...": the war).
+RELATIVE = frozenset({"that", "which", "who"})
+
+
+@dataclass(frozen=True)
+class BackgroundWords:
+    """data/triggers.yaml ``background``, lower case."""
+
+    conflict_nouns: frozenset[str]  # nouns naming a whole conflict, not one event
+    short_periods: frozenset[str]  # "since dawn": a period this short is one event's time
+    long_units: frozenset[str]  # "over the past five years": periods counted in these units
+    period_preps: frozenset[str]  # prepositions that open a period or setting
+    cues: frozenset[str]  # lemmas without which a sentence cannot be background (prefilter)
+
+
+def read_words(doc: dict[str, Any]) -> BackgroundWords:
+    def low(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in doc.get(key, ()))
+
+    nouns, units = low("conflict_nouns"), low("long_units")
+    return BackgroundWords(
+        conflict_nouns=nouns,
+        short_periods=low("short_periods"),
+        long_units=units,
+        period_preps=low("period_preps"),
+        cues=nouns | units | {"since"},
+    )
+
+
+def _perfect(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _long_since(since: Any, words: BackgroundWords) -> bool:
+    """A "since" phrase or clause starting a period longer than a day or two."""
+    phrase = since.head if since.dep_ == "mark" else since
+    return not any(
+        t.lemma_.lower() in words.short_periods or t.lower_ in words.short_periods
+        for t in phrase.subtree
+    )
+
+
+def _has_long_since(tok: Any, words: BackgroundWords) -> bool:
+    for child in tok.children:
+        if child.lower_ == "since" and child.dep_ == "prep" and _long_since(child, words):
+            return True
+        if child.dep_ in ("advcl", "prep"):
+            marks = [c for c in child.children if c.lower_ == "since" and c.dep_ == "mark"]
+            if marks and _long_since(marks[0], words):
+                return True
+    return False
+
+
+def _conflict_subject(tok: Any, words: BackgroundWords) -> bool:
+    for child in tok.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        lemma = child.lemma_.lower()
+        if lemma in words.conflict_nouns:
+            return True
+        if lemma in RELATIVE and tok.dep_ == "relcl":
+            return str(tok.head.lemma_).lower() in words.conflict_nouns
+    return False
+
+
+def _long_setting(tok: Any, words: BackgroundWords) -> bool:
+    """Perfect clause set in the whole conflict or a long period ("have died in the war",
+    "have been killed over the past three years", "in which 5,000 have been killed")."""
+    if not _perfect(tok):
+        return False
+    if tok.dep_ == "relcl" and str(tok.head.lemma_).lower() in words.conflict_nouns:
+        return True
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in words.period_preps:
+            continue
+        for pobj in prep.children:
+            lemma = pobj.lemma_.lower()
+            if lemma in words.conflict_nouns or lemma in words.long_units:
+                return True
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in words.long_units for c in tok.children)
+
+
+def background_roots(sent: Any, lemmas: frozenset[str], words: BackgroundWords) -> list[Any]:
+    """Clause heads of the sentence whose whole subtree is background (see module docstring)."""
+    if not lemmas & words.cues:
+        return []
+    roots = [
+        tok
+        for tok in sent
+        if tok.pos_ in ("VERB", "AUX", "NOUN")
+        and (
+            _has_long_since(tok, words)
+            or _long_period(tok, words)
+            or (tok.pos_ != "NOUN" and _conflict_subject(tok, words))
+            or (tok.pos_ != "NOUN" and _long_setting(tok, words))
+        )
+    ]
+    return roots + [v for r in roots if (v := _shared_frame(r)) is not None]
+
+
+def _shared_frame(root: Any) -> Any:
+    """ "300,000 have been killed and millions displaced since 2011": the "since" hangs on the
+    last of the coordinated clauses but dates them all. The perfect verb the background clause
+    is coordinated with (through conj/acl links only), else None."""
+    cur = root
+    for _ in range(3):
+        if cur.dep_ not in ("conj", "acl") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and _perfect(cur):
+            return cur
+    return None
+
+
+def _long_period(tok: Any, words: BackgroundWords) -> bool:
+    """ "over the past five years", "in the last month": a count over a long period."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in words.period_preps:
+            continue
+        for pobj in prep.children:
+            if pobj.lemma_.lower() in words.long_units and any(
+                c.lower_ in ("past", "last") for c in pobj.children
+            ):
+                return True
+    return False
+
+
+def within(tok: Any, roots: list[Any]) -> bool:
+    """True when ``tok`` is one of the background clause heads or under one."""
+    if not roots:
+        return False
+    heads = {r.i for r in roots}
+    cur = tok
+    while True:
+        if cur.i in heads:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
