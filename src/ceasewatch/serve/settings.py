@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from ceasewatch.ingest.sniff import INGESTIBLE_SUFFIXES
+
 
 def _setting(default: Any, help: str) -> Any:
     return field(default=default, metadata={"help": help})
@@ -31,7 +33,7 @@ class Settings:
         5 * 1024 * 1024, "Largest uploaded file or pasted text ingest accepts, in bytes."
     )
     upload_suffixes: tuple[str, ...] = _setting(
-        (".txt", ".text", ".md", ".html", ".htm", ".xml", ".rss", ".atom", ".jsonl", ".ndjson"),
+        tuple(sorted(INGESTIBLE_SUFFIXES)),
         "File name endings the upload form accepts (the formats ingest reads).",
     )
     max_urls: int = _setting(20, "URLs or feeds one ingest request may name.")
