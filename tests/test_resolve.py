@@ -230,6 +230,9 @@ def test_unknown_names_are_kept_unresolved(yemen_kb: ActorKB) -> None:
         ("the artillery of the government", "ye-army", "context"),
         ("the army", "ye-army", "context"),
         ("Yemeni government forces", "ye-army", "descriptor"),  # owner + generic name
+        ("Yemeni government warplanes", "ye-army", "descriptor"),  # read through refers_to
+        ("Saudi-backed Yemeni army", "ye-army", "alias"),  # the backer is no identity
+        ("Riyadh-backed government troops", "ye-army", "context"),
     ],
 )
 def test_descriptions_resolve_to_the_owners_forces(
@@ -275,6 +278,32 @@ def test_two_owners_give_an_associated_actor(yemen_kb: ActorKB) -> None:
     ]
     assert joint.actor1 is not None and joint.actor1.id == "ye-saudi-military"
     assert [r.id for r in joint.assoc_actors1] == ["ye-uae-military"]
+
+
+@pytest.mark.parametrize(
+    ("words", "actor_id"),
+    [
+        ("a rebel", "generic-rebels"),  # singular generic words are bare forms, not aliases
+        ("Militant", "generic-militants"),
+        ("jihadist shelling", "generic-jihadists"),
+        ("armed terrorist groups", "generic-terrorists"),
+        ("the opposition", "generic-rebels"),
+        ("Islamist rebels", "generic-rebels"),
+        ("Islamist militants", "generic-militants"),
+    ],
+)
+def test_generic_words_in_other_forms(words: str, actor_id: str) -> None:
+    got = resolve_ref(ref(words), load_actors(), D(2016, 3, 1))
+    assert got.id == actor_id
+
+
+def test_terrorists_is_a_label_without_a_side() -> None:
+    kb = load_actors()
+    for words in ("terrorists", "Terrorist", "terrorist gangs"):
+        got = resolve_ref(ref(words), kb, D(2016, 3, 1), country="SY")
+        assert got.id == "generic-terrorists", words
+    actor = kb.get("generic-terrorists")
+    assert actor is not None and actor.side is None and actor.generic
 
 
 # --- a whole extraction ------------------------------------------------------------------------

@@ -3,6 +3,8 @@
 1. exact / alias  the normalised name is a canonical name or an alias (``normalize_name``)
 1b. descriptor    an owner and unit nouns ("Russian jets", "regime warplanes", "Syrian and
                   Russian air strikes"), read through the descriptor tables (``owners.py``)
+1c. backed        "<backer>-backed <words>": the words matched again ("Turkish-backed rebels"
+                  are rebels; the backing is a relation, not an identity)
 2. skeleton       same transliteration skeleton (Jaysh/Jaish, Zinki/Zenki): "fuzzy", 0.95
 3. fuzzy          rapidfuzz ratio over skeletons >= FUZZY_THRESHOLD, and the same over
                   their distinctive words (words found in the names of fewer than
@@ -23,6 +25,7 @@ event date. Built once per knowledge base (``matcher_for``) and reused for every
 from __future__ import annotations
 
 import datetime as dt
+import re
 import weakref
 from dataclasses import dataclass
 
@@ -53,6 +56,9 @@ SCORE_CONTAINED = 0.9
 SCORE_SKELETON = 0.95
 # A force read from its owner and a unit noun ("Russian jets"): a description, not a name.
 SCORE_DESCRIPTOR = 0.85
+# "<backer>-backed <actor>" (normalised: hyphens are spaces); the backer must be a known owner
+# word or actor name, so that "Moscow-backed" counts and "well-backed" does not.
+BACKED = re.compile(r"^(.+?) (?:backed|supported|sponsored|funded|armed|trained) (.+)$")
 
 
 @dataclass(frozen=True)
@@ -124,7 +130,8 @@ class Matcher:
 
     def match(self, *wordings: str, on: dt.date | None) -> Match | None:
         """The best actor for any of ``wordings`` on ``on`` (module docstring), or None."""
-        for step in (self._exact, self._descriptor, self._skeleton, self._fuzzy, self._contained):
+        steps = (self._exact, self._descriptor, self._backed, self._skeleton, self._fuzzy)
+        for step in (*steps, self._contained):
             for words in wordings:
                 found = step(words, on)
                 if found is not None:
@@ -173,11 +180,26 @@ class Matcher:
         others = tuple(a for a, _ in found[1:])
         return Match(found[0][0], "descriptor", round(score, 3), others)
 
+    def _backed(self, name: str, on: dt.date | None) -> Match | None:
+        """ "Turkish-backed rebels", "US-backed SDF": the backed actor (who backs it is a
+        relation, not the actor's identity)."""
+        found = BACKED.match(normalize_name(name))
+        if found is None:
+            return None
+        backer, backed = found.group(1), found.group(2)
+        if not (self.kb.lookup(backer) or backer in self.kb.descriptors.owners):
+            return None
+        inner = self.match(backed, on=on)
+        if inner is None:
+            return None
+        return Match(inner.actor, inner.method, min(inner.score, SCORE_CONTAINED), inner.others)
+
     def _slot(
         self, slot: tuple[Owner, ...], rest: str | None, on: dt.date | None
     ) -> list[tuple[Actor, bool]]:
-        """The actor(s) of one owner group; a generic owner word ("regime") gives way to a
-        specific one ("Syrian regime helicopters"), two specific ones are two actors."""
+        """The actor(s) of one owner group: a generic owner word is read through a country
+        owner's ``refers_to`` ("Syrian regime helicopters", "Syrian Kurdish fighters") or gives
+        way to the specific owner ("the Russian army"); two specific owners are two actors."""
         if rest is not None:
             generic = [m.actor for m in self.kb.candidates_on(rest, on) if m.actor.generic]
             if not generic:
@@ -186,6 +208,11 @@ class Matcher:
             target = generic[0].refers_to.get(country) if country else None
             return [self._dated((target,), on)] if target else [(generic[0], True)]
         chosen = [self._dated(owner.actors, on) for owner in slot]
+        country = next((o.country for o in slot if o.country), None)
+        generic = [a for a, _ in chosen if a.generic]
+        if country and generic and country in generic[-1].refers_to:
+            # "Syrian Kurdish fighters": the generic word read through the owner's country
+            return [self._dated((generic[-1].refers_to[country],), on)]
         return [c for c in chosen if not c[0].generic] or chosen[:1]
 
     def _dated(self, ids: tuple[str, ...], on: dt.date | None) -> tuple[Actor, bool]:
