@@ -175,6 +175,80 @@ def test_stage_returns_new_objects_and_keeps_placed_locations(builtin: Gazetteer
     assert out.events[1].location == placed
 
 
+# --- countries, possessives, regions ----------------------------------------------------------
+
+
+def test_country_is_never_a_namesake_village(builtin: Gazetteer) -> None:
+    # "Syria" is also a village in Saxony; a report of a strike "in Syria" never means it.
+    text = "The Syrian army said an air strike in Syria killed four people."
+    (loc,) = locations(text, builtin, "Syria")
+    assert (loc.country, loc.iso) == ("Syria", 760)
+    assert loc.latitude is None and loc.geo_precision is None
+    assert "country" in loc.reason and "without coordinates" in loc.reason
+
+
+def test_country_stands_in_for_by_the_paragraphs_governorate(builtin: Gazetteer) -> None:
+    text = "Jets struck across Syria on Monday. Most raids hit the countryside of Deir ez-Zor."
+    (loc,) = locations(text, builtin, "Syria")
+    assert loc.geo_precision == 3 and loc.place_id == "ocha:SY09"
+    assert loc.admin1 == "Deir-ez-Zor"
+    assert "same paragraph" in loc.reason
+
+
+def test_country_stands_in_for_by_the_articles_governorate(builtin: Gazetteer) -> None:
+    text = (
+        "Shelling hit Douma and Harasta on Tuesday.\n"
+        "Elsewhere in Syria, three soldiers were killed, the army said."
+    )
+    locs = locations(text, builtin, "Douma", "Harasta", "Syria")
+    assert locs[2].place_id == "ocha:SY03" and locs[2].geo_precision == 3
+    assert "article is about" in locs[2].reason
+
+
+def test_country_outside_the_admin_data_stays_a_country(builtin: Gazetteer) -> None:
+    text = "Militants attacked a checkpoint in Iraq's Anbar desert and elsewhere in Iraq."
+    (loc,) = locations(text, builtin, "Iraq")
+    assert (loc.country, loc.iso, loc.latitude) == ("Iraq", 368, None)
+
+
+def test_possessive_country_restricts_the_place(builtin: Gazetteer) -> None:
+    text = "Air strikes hit Syrias Raqqa on Friday."
+    (loc,) = locations(text, builtin, "Syrias Raqqa")
+    assert loc.admin1 == "Ar-Raqqa" and loc.geo_precision == 1
+
+
+def test_possessive_s_without_apostrophe(builtin: Gazetteer) -> None:
+    text = "Rockets fell on Idlibs old quarter."
+    (loc,) = locations(text, builtin, "Idlibs")
+    assert loc.admin1 == "Idleb" and "possessive" in loc.reason
+
+
+def test_province_word_gives_the_governorate(builtin: Gazetteer) -> None:
+    text = "Air raids killed six in Raqqa province."
+    (loc,) = locations(text, builtin, "Raqqa", qualifier="province")
+    assert (loc.place_id, loc.geo_precision) == ("ocha:SY11", 3)
+    assert loc.uncertainty_km and loc.uncertainty_km > 50
+
+
+def test_countryside_of_the_capital_is_its_own_governorate(builtin: Gazetteer) -> None:
+    text = "Clashes in the Damascus countryside killed four."
+    (loc,) = locations(text, builtin, "Damascus", qualifier="countryside of")
+    assert loc.place_id == "ocha:SY03" and loc.admin1 == "Rural Damascus"
+
+
+def test_city_name_alone_is_the_city(builtin: Gazetteer) -> None:
+    text = "A bomb exploded in Hama."
+    (loc,) = locations(text, builtin, "Hama")
+    assert loc.geo_precision == 1 and loc.place_id and loc.place_id.startswith("cities1000")
+
+
+def test_article_country_beats_a_namesake_abroad(builtin: Gazetteer) -> None:
+    # Tadmur is only in Syria, but "Raqqa" has namesakes; the Syrian article keeps it home.
+    text = "The Syrian Observatory said Syrian troops shelled Raqqa."
+    (loc,) = locations(text, builtin, "Raqqa")
+    assert loc.country == "Syria"
+
+
 # --- the founding report -------------------------------------------------------------------
 
 SEED_NAMES = ("Tell Salmo", "Atshan", "Khuwayn al-Kabir", "Zarzour", "Umm al-Khalakhi")

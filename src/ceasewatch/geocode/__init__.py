@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from ceasewatch.geocode import frame
 from ceasewatch.geocode import place as placing
 from ceasewatch.geocode.context import ArticleContext, read_context
 from ceasewatch.geocode.settings import STAGE
@@ -48,12 +49,38 @@ def load_gazetteer(
 
 
 def geocode(extraction: Extraction, article: Article, gazetteer: Gazetteer) -> Extraction:
-    """Place every event location of one article (see the module docstring)."""
+    """Place every event location of one article (see the module docstring).
+
+    Names of a whole country are placed last: the governorates where the article's other
+    events fell tell which one the article is about (``geocode.frame``)."""
     areas = load_admin_areas()
     context = read_context(article.text, gazetteer, areas)
     _add_anchors(extraction, context, gazetteer, areas)
-    events = tuple(_geocode_event(e, gazetteer, context, areas) for e in extraction.events)
-    return extraction.model_copy(update={"events": events})
+    events = list(extraction.events)
+    country_level = [_is_country(e, context) for e in events]
+    for i, event in enumerate(events):
+        if not country_level[i]:
+            events[i] = _geocode_event(event, gazetteer, context, areas)
+            context.placed.update(_governorate_of(events[i], areas))
+    for i, event in enumerate(events):
+        if country_level[i]:
+            events[i] = _geocode_event(event, gazetteer, context, areas)
+    return extraction.model_copy(update={"events": tuple(events)})
+
+
+def _is_country(event: Event, context: ArticleContext) -> bool:
+    location = event.location
+    if location is None or location.latitude is not None:
+        return False
+    return frame.country_of(placing.parse_name(location.name), context) is not None
+
+
+def _governorate_of(event: Event, areas: AdminAreas) -> list[str]:
+    loc = event.location
+    if loc is None or loc.latitude is None or loc.longitude is None:
+        return []
+    match = areas.locate(loc.latitude, loc.longitude)
+    return [match.admin1.pcode] if match is not None else []
 
 
 def _add_anchors(
@@ -63,7 +90,7 @@ def _add_anchors(
     names = {e.location.name for e in extraction.events if e.location and e.location.name}
     for name in sorted(names):
         query = placing.parse_name(name)
-        if query.airfield or query.area:
+        if query.airfield or query.area or frame.country_of(query, context) is not None:
             continue
         best = placing.ranked(placing.candidates(query, gazetteer, context), context, areas)
         if len(best) == 1 and best[0][1].place.feature_class != "A":
@@ -84,6 +111,9 @@ def geocode_location(
     location: Location, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas
 ) -> Location:
     query = placing.parse_name(location.name)
+    country = frame.country_of(query, context)
+    if country is not None:
+        return frame.place_country(location, query, country, context, areas)
     choice = placing.choose(query, location.qualifier, gazetteer, context, areas)
     if choice is None:
         offset = location.span.start if location.span else None
@@ -94,7 +124,7 @@ def geocode_location(
             "to fall back to: left without coordinates"
         )
         return location.model_copy(update={"reason": reason})
-    return placing.locate(choice, location, areas, gazetteer)
+    return placing.locate(choice, location, areas)
 
 
 __all__ = ["STAGE", "Gazetteer", "geocode", "load_gazetteer"]

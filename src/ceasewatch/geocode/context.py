@@ -13,15 +13,20 @@ Read once per article, before any name is placed:
 from __future__ import annotations
 
 import math
+import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 import shapely
+from rapidfuzz import fuzz
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points
 
 from ceasewatch.geocode import settings as cfg
 from ceasewatch.knowledge.admin import AdminAreas, AdminUnit
-from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer
+from ceasewatch.knowledge.countries import country_named, name_pattern
+from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, name_key
 from ceasewatch.model import Place
 
 
@@ -46,6 +51,15 @@ class ArticleContext:
     regions: list[Region] = field(default_factory=list)
     areas: list[Area] = field(default_factory=list)
     anchors: list[Place] = field(default_factory=list)
+    # ISO alpha-2 -> how often the text names the country or uses its adjective ("Syrian army")
+    named_countries: Counter[str] = field(default_factory=Counter)
+    breaks: tuple[int, ...] = ()  # offsets of the article's paragraph breaks
+    # governorate PCODE -> how many of the article's events were placed in it so far
+    placed: Counter[str] = field(default_factory=Counter)
+
+    def same_paragraph(self, a: int, b: int) -> bool:
+        low, high = sorted((a, b))
+        return not any(low < brk < high for brk in self.breaks)
 
     @property
     def empty(self) -> bool:
@@ -55,7 +69,21 @@ class ArticleContext:
         found = {a.place.country for a in self.areas} | {p.country for p in self.anchors}
         if self.regions:
             found.add("SY")
-        return {c for c in found if c}
+        main = self.main_country()
+        return {c for c in (*found, main) if c}
+
+    def main_country(self) -> str | None:
+        """The country the article is about: the one it names most (its regions count for
+        Syria); None when it names none or two tie."""
+        votes = Counter(self.named_countries)
+        votes["SY"] += len(self.regions)
+        for place in (*(a.place for a in self.areas), *self.anchors):
+            if place.country:
+                votes[place.country] += 1
+        ranked = [kv for kv in votes.most_common(2) if kv[1] > 0]
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
 
 
 def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -92,9 +120,14 @@ def lies_towards(place: Place, lat: float, lon: float, direction: tuple[int, int
 
 
 def _region_units(name: str, areas: AdminAreas) -> AdminUnit | None:
-    """The admin unit a region phrase names: governorates first, then districts."""
+    """The admin unit a region phrase names: governorates first, then districts. A spelling
+    variant must be close to the unit's name, not merely share its consonants ("Deir" is not
+    "Dar'a")."""
+    key = name_key(name)
     for unit in areas.find(name):
-        if unit.level <= 2:
+        names = (unit.name, *unit.alt_names)
+        close = max(fuzz.ratio(key, name_key(n)) for n in names) >= cfg.REGION_MIN_RATIO
+        if unit.level <= 2 and close:
             return unit
     return None
 
@@ -112,8 +145,23 @@ def _best_town(name: str, gazetteer: Gazetteer) -> Place | None:
     return syrian[0].place if len(syrian) == 1 else None
 
 
+@cache
+def _country_words() -> re.Pattern[str]:
+    return re.compile(rf"\b({name_pattern()})\b")
+
+
+def _named_countries(text: str) -> Counter[str]:
+    found: Counter[str] = Counter()
+    for match in _country_words().finditer(text):
+        country = country_named(match.group(1), adjective=True)
+        if country is not None:
+            found[country.alpha2] += 1
+    return found
+
+
 def read_context(text: str, gazetteer: Gazetteer, areas: AdminAreas) -> ArticleContext:
-    context = ArticleContext()
+    breaks = tuple(m.start() for m in re.finditer(r"\n", text))
+    context = ArticleContext(named_countries=_named_countries(text), breaks=breaks)
     for pattern in cfg.REGION_PATTERNS:
         for match in pattern.finditer(text):
             groups = match.groups()

@@ -14,13 +14,15 @@ The cascade, in order (the numbers appear as comments in ``place_location``):
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pycountry
 
 from ceasewatch.geocode import settings as cfg
 from ceasewatch.geocode.context import ArticleContext, context_km, region_fit
+from ceasewatch.geocode.regions import Choice, Phrase, region_named
 from ceasewatch.knowledge.admin import AdminAreas
+from ceasewatch.knowledge.countries import split_possessor
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer
 from ceasewatch.model import Location, Place
 
@@ -31,29 +33,27 @@ class Query:
     airfield: bool = False
     area: bool = False  # "X area", "X countryside", "X district": part of a region, not a point
     direction: str | None = None
-
-
-@dataclass(frozen=True)
-class Choice:
-    place: Place
-    precision: int
-    radius_km: float
-    reason: str
+    within: str | None = None  # ISO alpha-2 of a possessor country: "Syria's Idlib" -> "SY"
+    kind: str | None = None  # the admin or area word after the name: "province", "countryside"
 
 
 def parse_name(name: str) -> Query:
     """Step 1: strip the words around a place name and remember what they said."""
     text = " ".join(name.split())
-    direction = None
+    direction = within = None
+    if owned := split_possessor(text):  # "Syria's Idlib", "Syrias Idlib": Idlib, in Syria
+        within, text = owned[0].alpha2, owned[1]
     if match := cfg.DIRECTION_PREFIX.match(text):
         direction = match.group(1).lower()
         text = text[match.end() :]
     text = cfg.SETTLEMENT_AFFIX.sub("", text)
     airfield = bool(cfg.AIRFIELD_SUFFIX.search(text))
     text = cfg.AIRFIELD_SUFFIX.sub("", text)
-    area = bool(cfg.AREA_SUFFIX.search(text) or cfg.ADMIN_SUFFIX.search(text))
+    suffix = cfg.AREA_SUFFIX.search(text) or cfg.ADMIN_SUFFIX.search(text)
+    kind = suffix.group(0).strip().lower() if suffix else None
     text = cfg.ADMIN_SUFFIX.sub("", cfg.AREA_SUFFIX.sub("", text))
-    return Query(base=text.strip(" ,.-") or name, airfield=airfield, area=area, direction=direction)
+    base = text.strip(" ,.-") or name
+    return Query(base, airfield, bool(suffix), direction, within, kind)
 
 
 def score(cand: Candidate, context: ArticleContext, areas: AdminAreas) -> float | None:
@@ -62,6 +62,8 @@ def score(cand: Candidate, context: ArticleContext, areas: AdminAreas) -> float 
     total = cand.score + cfg.FEATURE_BONUS.get(place.feature_class or "", 0.0)
     if place.feature_code in cfg.FARM_CODES:
         total -= cfg.FARM_PENALTY
+    if place.country and place.country == context.main_country():
+        total += cfg.ARTICLE_COUNTRY_BONUS
     km = context_km(cand, context, areas)
     if km is not None:
         if km > cfg.REJECT_BEYOND_KM:
@@ -80,11 +82,23 @@ def ranked(
 
 def candidates(query: Query, gazetteer: Gazetteer, context: ArticleContext) -> list[Candidate]:
     """Step 3: by name; near matches only within the countries the article is about."""
-    found = gazetteer.lookup(query.base)
-    countries = sorted(context.countries())
+    within = (query.within,) if query.within else ()
+    found = gazetteer.lookup(query.base, countries=within)
+    if not found:
+        found = _possessive(query.base, gazetteer, within)
+    countries = list(within) or sorted(context.countries())
     if not found and countries:
         found = gazetteer.fuzzy(query.base, countries)
     return found
+
+
+def _possessive(name: str, gazetteer: Gazetteer, within: tuple[str, ...]) -> list[Candidate]:
+    """A possessive whose apostrophe was lost: "Aleppos" is Aleppo's. Only when the name with
+    its final s is unknown and the name without it is known under that very spelling."""
+    if not name.endswith("s") or len(name) < 4:
+        return []
+    found = gazetteer.lookup(name[:-1], countries=within)
+    return [replace(c, method="possessive") for c in found if c.method in ("exact", "variant")]
 
 
 def _precision_of(
@@ -111,6 +125,9 @@ def choose(
     """Steps 2-3: the best candidate and its precision, or None."""
     if query.airfield:
         return _airfield(query, qualifier, gazetteer, context, areas)
+    phrase = Phrase(query.base, query.kind, query.direction, query.within)
+    if region := region_named(phrase, qualifier, areas):
+        return region
     best = ranked(candidates(query, gazetteer, context), context, areas)
     if not best:
         return None
@@ -178,7 +195,7 @@ def fallback(query: Query, context: ArticleContext, offset: int | None) -> Choic
     return None
 
 
-def locate(choice: Choice, location: Location, areas: AdminAreas, gazetteer: Gazetteer) -> Location:
+def locate(choice: Choice, location: Location, areas: AdminAreas) -> Location:
     """The chosen point with its country and admin areas filled in."""
     place = choice.place
     update: dict[str, object] = {

@@ -30,6 +30,19 @@ COUNTRYSIDE_QUALIFIERS = frozenset(
      "east of", "west of"}
 )  # fmt: skip
 
+# Admin words after or before a name ("Idlib province", "the district of Jisr al-Shughur") and the
+# OCHA level they name; and the words that make a governorate's name the governorate rather than
+# its capital ("the countryside of Hama", "rural Aleppo", "southern Idlib").
+ADMIN_LEVELS = {
+    "province": 1, "governorate": 1, "muhafazat": 1, "district": 2, "mantika": 2,
+    "sub-district": 3, "subdistrict": 3, "nahiya": 3, "nahiyah": 3,
+}  # fmt: skip
+REGION_QUALIFIERS = frozenset(
+    {"countryside", "countryside of", "rural", "northern", "southern", "eastern", "western",
+     "north-western", "north-eastern", "south-western", "south-eastern", "northwestern",
+     "northeastern", "southwestern", "southeastern", "central"}
+)  # fmt: skip
+
 # --- disambiguation -------------------------------------------------------------------------
 # Bonus for a candidate close to the article's other places: weight * exp(-km / scale).
 # 25 km is the scale of one front line or one district; the weight lets proximity outrank a
@@ -39,6 +52,10 @@ PROXIMITY_SCALE_KM = 25.0
 # Inside a region the article names ("southern Idlib"), and in the named part of it.
 IN_REGION_BONUS = 0.4
 IN_DIRECTION_BONUS = 0.2
+# A candidate in the country the article is about (the one it names most: "Syrian army",
+# "in Syria", its governorates) over a namesake abroad, even one spelled closer: a skeleton match
+# scores 0.75-0.9 against 1.0 for an exact one, and the news means the place in its own country.
+ARTICLE_COUNTRY_BONUS = 0.4
 # With context, a candidate farther than this from every context place and region is a
 # namesake elsewhere (Salmo in Canada for Tell Salmo in Idlib): rejected, never picked.
 REJECT_BEYOND_KM = 150.0
@@ -50,6 +67,10 @@ FARM_PENALTY = 0.15
 AIRFIELD_CODES = frozenset({"AIRB", "AIRF", "AIRP", "AIRH", "AIRQ"})
 # A skeleton or fuzzy match needs this combined score to be taken at all.
 MIN_SCORE = 0.75
+
+# A region phrase's name must be this close (rapidfuzz ratio of name keys) to an admin unit's
+# name: a shared consonant skeleton alone is not enough ("Deir" and "Dar'a" share "Dr").
+REGION_MIN_RATIO = 80.0
 
 # --- words --------------------------------------------------------------------------------------
 DIRECTIONS = {
@@ -75,7 +96,7 @@ DIRECTION_PREFIX = re.compile(rf"^(?:the\s+)?({_DIRECTION_WORDS}|rural|central)\
 # A place name in running text: capitalised words, joined by Arabic articles (Abu al-Duhur,
 # Jisr ash-Shughur, Ma'arrat al-Nu'man).
 _WORD = r"[A-Z][\w'’`]*"
-_JOIN = r"(?:[ -](?:al|el|as|ad|ar|az|an|ash|at|ath|adh|ad-|al-)[ -]?|[ -])"
+_JOIN = r"(?:[ -](?:al|el|as|ad|ar|az|an|ash|at|ath|adh|ez|es|ed|er|et|en|esh|ech|ul)[ -]?|[ -])"
 NAME = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,3}}"
 REGION_PATTERNS = (
     # "southern Idlib", "the northern countryside of Hama", "eastern rural Aleppo"

@@ -130,16 +130,18 @@ class AdminAreas:
     def children(self, pcode: str) -> list[AdminUnit]:
         return [u for u in self.units.values() if u.parent == pcode]
 
-    def find(self, name: str, level: int | None = None) -> list[AdminUnit]:
-        """Units named ``name`` in any spelling; exact key matches before skeleton matches.
+    def find(self, name: str, level: int | None = None, *, exact: bool = False) -> list[AdminUnit]:
+        """Units named ``name`` in any spelling; exact key matches before skeleton matches
+        (``exact``: key matches only).
 
         Within each group, governorates come first: "Idlib" is the governorate before the
         district and sub-district of the same name.
         """
-        exact = self._by_key.get(name_key(name), [])
-        loose = [p for p in self._by_skeleton.get(skeleton_key(name), []) if p not in exact]
+        keyed = self._by_key.get(name_key(name), [])
+        skeleton = [] if exact else self._by_skeleton.get(skeleton_key(name), [])
+        loose = [p for p in skeleton if p not in keyed]
         found = []
-        for group in (exact, loose):
+        for group in (keyed, loose):
             units = [self.units[p] for p in group]
             found.extend(sorted(units, key=lambda u: (u.level, u.pcode)))
         return [u for u in found if level is None or u.level == level]

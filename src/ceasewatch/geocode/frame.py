@@ -1,0 +1,90 @@
+"""Places the text gives only as a country: "in Syria", "across the country", "on Syrian soil".
+
+A country is never a village of the same name abroad ("Syria" in Saxony), and ACLED codes no
+point for a whole country. What stands for such an event, in order:
+
+1. a governorate or district the same paragraph names ("... in Syria. The strikes hit southern
+   Idlib"): the text itself narrows the country down; precision 3 at that unit;
+2. the governorate the article is about: the one its regions, its other events' places and its
+   unambiguous place names fall in most often, with a clear lead; precision 3;
+3. nothing: no coordinates, the country and its ISO code filled in, and the reason.
+
+Steps 1-2 need admin polygons, which we hold for Syria only; elsewhere a country stays a country.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ceasewatch.geocode import place as placing
+from ceasewatch.geocode.context import ArticleContext
+from ceasewatch.geocode.regions import Choice
+from ceasewatch.knowledge.admin import COUNTRY, AdminAreas, AdminUnit
+from ceasewatch.knowledge.countries import THE_COUNTRY, Country, country_by_code, country_named
+from ceasewatch.model import Location
+
+
+def country_of(query: placing.Query, context: ArticleContext) -> Country | None:
+    """The country a place name stands for, or None when it names something smaller."""
+    if query.base.casefold() in THE_COUNTRY:
+        main = context.main_country()
+        return country_by_code(main) if main else None
+    return country_named(query.base)
+
+
+def governorate_votes(context: ArticleContext, areas: AdminAreas) -> Counter[str]:
+    """Governorate PCODE -> how often the article situates itself there."""
+    votes: Counter[str] = Counter(context.placed)
+    for region in context.regions:
+        votes[_governorate(region.unit, areas).pcode] += 1
+    for place in (*(a.place for a in context.areas), *context.anchors):
+        match = areas.locate(place.latitude, place.longitude)
+        if match is not None:
+            votes[match.admin1.pcode] += 1
+    return votes
+
+
+def _governorate(unit: AdminUnit, areas: AdminAreas) -> AdminUnit:
+    while unit.parent:
+        unit = areas.get(unit.parent)
+    return unit
+
+
+def _stand_in(
+    context: ArticleContext, areas: AdminAreas, offset: int | None
+) -> tuple[AdminUnit, str] | None:
+    """Steps 1-2: the unit that stands for the country in this article, and why."""
+    if offset is not None:
+        near = [r for r in context.regions if context.same_paragraph(r.start, offset)]
+        if near:
+            region = min(near, key=lambda r: abs(r.start - offset))
+            return region.unit, f'the same paragraph names "{region.phrase}"'
+    ranked = governorate_votes(context, areas).most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        unit = areas.get(ranked[0][0])
+        return unit, f"the article is about {unit.name} ({ranked[0][1]} mention(s) place it there)"
+    return None
+
+
+def place_country(
+    location: Location, query: placing.Query, country: Country, context: ArticleContext,
+    areas: AdminAreas,
+) -> Location:  # fmt: skip
+    """A location named only as a country (see the module docstring)."""
+    said = f"'{query.base}' names a country ({country.name}), not a place in it"
+    offset = location.span.start if location.span else None
+    found = _stand_in(context, areas, offset) if country.alpha2 == COUNTRY else None
+    if found is not None:
+        unit, why = found
+        reason = f"{said}; {why}: {unit.kind} {unit.name} ({unit.pcode}) stands for it, precision 3"
+        choice = Choice(unit.as_place(), 3, unit.radius_km, reason)
+        return placing.locate(choice, location, areas)
+    reason = (
+        f"{said}; no point is coded for a whole country and the article names no "
+        "governorate to stand for it: left without coordinates"
+    )
+    update = {"country": country.name, "iso": country.numeric, "reason": reason}
+    return location.model_copy(update=update)
+
+
+__all__ = ["country_of", "governorate_votes", "place_country"]
