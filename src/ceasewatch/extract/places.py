@@ -5,20 +5,43 @@ containing region ("in the X area in southern Idlib") are kept for the geocoder.
 
 A name the entity ruler marks as a KB actor, or one headed by a faction word ("Jaish ...",
 "Liwa ..."), is an armed group, not a place, even inside a list of places; the refusal is noted.
+Countries and capitals the KB also uses for governments ("Damascus said", "Syria's army") are
+places where the grammar says so: after a place preposition or as a strike's object.
+
+Descriptions before a name are read through: "the northern Syrian city of Aleppo", "the Syrian
+capital Damascus", "rebel-held eastern Ghouta". A possessor is the containing region, not a
+second place: "Syria's Idlib province" (also written "Syrias Idlib") is Idlib, within Syria.
+spaCy's small model labels some city names as nationalities or languages ("Aleppo" as NORP);
+a singular proper noun that is no nationality adjective is still a name.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from ceasewatch.extract.lexicon import Lexicon
+from ceasewatch.knowledge.countries import country_named, split_possessor
 
 NOT_PLACE_ENTS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP", "EVENT"}
 )
 OBJECT_PLACE_DEPS = frozenset({"dobj", "nsubjpass"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Labels the small English model gives city names by mistake ("Aleppo" as NORP or LANGUAGE).
+MISLABELLED_ENTS = frozenset({"NORP", "LANGUAGE"})
+# Nationality adjectives and plurals ("Syrian", "Iraqi", "Kurds") are not place names.
+_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|i)$")
+# Place-type nouns opening a description ("the Syrian capital Damascus"); the lexicon's place
+# nouns ("city of", "town of") are added to these.
+PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "governorate"})
+# Admin words that make the named place a region, kept as the qualifier for the geocoder.
+ADMIN_WORDS = frozenset({"province", "governorate", "district", "subdistrict", "sub-district"})
+# At most this many words of description between a preposition and a name.
+MAX_LEAD_IN = 5
+# Modifiers read through before a name: "rebel-held", "besieged", "northern", "Syrian".
+_MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "advmod", "nmod", "punct", "poss"})
 
 
 @dataclass(frozen=True)
@@ -43,6 +66,7 @@ class _Scanner:
         self.doc, self.end, self.lex = sent.doc, sent.end, lex
         self.actor_toks, self.countries = actor_toks, countries
         self.refused: list[str] = []
+        self.place_nouns = PLACE_NOUNS | {w for w, q in lex.before_of.items() if not q}
 
     def tok(self, j: int) -> Any:
         return self.doc[j] if j < self.end else None
@@ -54,7 +78,11 @@ class _Scanner:
 
     def is_name(self, j: int) -> bool:
         tok = self.tok(j)
-        return tok is not None and tok.text[:1].isupper() and tok.ent_type_ not in NOT_PLACE_ENTS
+        if tok is None or not tok.text[:1].isupper():
+            return False
+        if tok.ent_type_ in MISLABELLED_ENTS:
+            return is_proper_name(tok)
+        return tok.ent_type_ not in NOT_PLACE_ENTS
 
     def name_end(self, j: int) -> int:
         k = j
@@ -70,48 +98,98 @@ class _Scanner:
             k -= 1
         return k
 
-    def item(self, j: int, qual: str | None) -> tuple[PlaceMention | None, int]:
+    def item(
+        self, j: int, qual: str | None, owned: bool = False
+    ) -> tuple[PlaceMention | None, int]:
         """One place at ``j`` (with its qualifier words); (None, j) when there is no name,
         (None, end) when the name there is refused (an actor)."""
-        j = self.skip(j)
-        tok = self.tok(j)
-        nxt = self.tok(self.skip(j + 1, ()))
-        if (
-            tok is not None
-            and tok.lower_ in self.lex.before_of
-            and nxt is not None
-            and (nxt.lower_ == "of")
-        ):
-            qual = self.lex.before_of[tok.lower_] or qual
-            j = self.skip(nxt.i + 1)
+        j, qual = self.lead_in(self.skip(j), qual)
         tok = self.tok(j)
         if tok is not None and tok.lower_ in self.lex.directions and self.is_name(j + 1):
             qual, j = tok.lower_, j + 1
         end = self.name_end(j)
         if end == j:
             return None, j
+        if not owned and self.possessive(end):
+            # "Syria's Idlib province": the owner contains the place named after it
+            place, after = self.item(end + 1, qual, owned=True)
+            if place is not None:
+                owner = self.doc[j:end].text
+                keep = place.within or (None if self.refusal(j, end) else owner)
+                return _with(place, keep) if keep else place, after
         after = self.tok(end)
+        end_words = end
         if after is not None and after.lower_ in self.lex.after_name:
-            qual = self.lex.after_name[after.lower_] or qual
+            qual = _admin(after.lower_) or self.lex.after_name[after.lower_] or qual
             end_words = end + 1
-        else:
-            end_words = end
-        place = self.accept(j, end, qual)
-        return place, end_words
+        return self.accept(j, end, qual), end_words
+
+    def lead_in(self, j: int, qual: str | None) -> tuple[int, str | None]:
+        """Reads through a description before a name ("the outskirts of", "the northern
+        Syrian city of", "the capital,", "rebel-held"): (where the name starts, qualifier).
+        Returns ``j`` unchanged when no name follows the description."""
+        k = j
+        while k < self.end and k - j <= MAX_LEAD_IN and not self.is_name(k):
+            tok = self.doc[k]
+            low = tok.lower_
+            nxt = self.skip(k + 1, ())
+            if (
+                low in self.lex.before_of
+                and self.tok(nxt) is not None
+                and self.doc[nxt].lower_ == "of"
+            ):
+                return self.skip(nxt + 1), _admin(low) or self.lex.before_of[low] or qual
+            if low in self.place_nouns:
+                after = self.skip(nxt, (",",))
+                return (after, _admin(low) or qual) if self.is_name(after) else (j, qual)
+            if low in self.lex.directions and self.is_name(k + 1):
+                return k, qual
+            if not _modifier(tok):
+                break
+            k += 1
+        return (k, qual) if k > j and self.is_name(k) and _modifier(self.doc[k - 1]) else (j, qual)
+
+    def possessive(self, j: int) -> bool:
+        tok = self.tok(j)
+        return tok is not None and (tok.tag_ == "POS" or tok.text in ("'s", "’s", "'", "’"))
+
+    def refusal(self, start: int, end: int) -> str | None:
+        """Why the name at [start, end) is not a place (an armed group), or None."""
+        name = self.doc[start:end].text
+        if any(i in self.actor_toks for i in range(start, end)):
+            if not self.place_too(name):
+                return f"{name!r} is a known actor's name, not a place"
+        elif self.doc[start].lower_ in self.lex.faction_words:
+            return f"{name!r} is headed by a faction word, not a place"
+        return None
+
+    def place_too(self, name: str) -> bool:
+        """A KB actor's name that is also a place: a country or a capital standing for its
+        government ("Syria", "Damascus"), not an acronym ("SANA", "SAA")."""
+        if country_named(name) is not None:
+            return True
+        return name.lower() in self.countries and not name.isupper()
 
     def accept(self, start: int, end: int, qual: str | None) -> PlaceMention | None:
-        name = self.doc[start:end].text
-        first = self.doc[start].lower_
-        if any(i in self.actor_toks for i in range(start, end)):
-            if name.lower() not in self.countries:
-                self.refused.append(f"{name!r} is a known actor's name, not a place")
-                return None
-        elif first in self.lex.faction_words:
-            self.refused.append(f"{name!r} is headed by a faction word, not a place")
+        why = self.refusal(start, end)
+        if why is not None:
+            self.refused.append(why)
             return None
+        name = self.doc[start:end].text
         if name in self.lex.not_places:
             return None
+        owned = self.owned_by_country(start, end)
+        if owned is not None:  # "Syrias Idlib": the apostrophe was stripped
+            owner, start = owned
+            return PlaceMention(start, end, self.doc[start:end].text, qual, owner)
         return PlaceMention(start, end, name, qual)
+
+    def owned_by_country(self, start: int, end: int) -> tuple[str, int] | None:
+        for k in range(start + 1, end):
+            head = self.doc[start:k].text
+            if self.is_name(k) and split_possessor(self.doc[start : k + 1].text):
+                return head, k
+        return None
 
     def places_after(self, j: int, qual: str | None) -> tuple[list[PlaceMention], int]:
         items: list[PlaceMention] = []
@@ -144,6 +222,50 @@ class _Scanner:
         return items, j
 
 
+def _object_place(ent: Any, scan: _Scanner) -> PlaceMention | None:
+    """A place entity that is a trigger's object ("shelled Aleppo", "Raqqa was bombed"), in
+    apposition to a place noun there ("shelled the capital, Damascus"), or naming the region
+    that is ("pounded the Idlib countryside")."""
+    root, qual = ent.root, None
+    head = root.head
+    position = root.dep_ in OBJECT_PLACE_DEPS
+    if root.dep_ == "appos" and head.lower_ in scan.place_nouns:
+        position = head.dep_ in (*OBJECT_PLACE_DEPS, "pobj")
+    elif root.dep_ == "compound" and head.lower_ in scan.lex.after_name:
+        position = head.dep_ in OBJECT_PLACE_DEPS
+        qual = _admin(head.lower_) or scan.lex.after_name[head.lower_] or None
+    if not position:
+        return None
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if qual is None and before is not None and before.lower_ in scan.lex.directions:
+        qual = before.lower_  # "bombed eastern Aleppo"
+    if ent.ent_id_:  # a KB actor: a place only when it is a country or capital too
+        ok = scan.place_too(ent.text)
+    else:
+        ok = ent.label_ in PLACE_ENTS or (
+            ent.label_ in MISLABELLED_ENTS and len(ent) == 1 and is_proper_name(root)
+        )
+    return PlaceMention(ent.start, ent.end, ent.text, qual) if ok else None
+
+
+def is_proper_name(tok: Any) -> bool:
+    """A singular proper noun that is no nationality adjective ("Aleppo", not "Syrian")."""
+    if tok.tag_ != "NNP" or _DEMONYM.search(tok.lower_):
+        return False
+    return country_named(tok.text) is not None or country_named(tok.text, adjective=True) is None
+
+
+def _modifier(tok: Any) -> bool:
+    """A word of a description before a place name: "rebel-held", "besieged", "Syrian"."""
+    if tok.ent_type_ == "NORP" or tok.text in ("-", "‐"):
+        return True
+    return tok.text[:1].islower() and tok.dep_ in _MODIFIER_DEPS and tok.pos_ != "DET"
+
+
+def _admin(word: str) -> str | None:
+    return word if word in ADMIN_WORDS else None
+
+
 def _with(place: PlaceMention, within: str) -> PlaceMention:
     return PlaceMention(place.start, place.end, place.name, place.qualifier, within)
 
@@ -170,12 +292,9 @@ def find_places(
         j += 1
     covered = {i for p in found for i in range(p.start, p.end)}
     for ent in sent.ents:
-        if (
-            ent.label_ in PLACE_ENTS
-            and ent.root.dep_ in OBJECT_PLACE_DEPS
-            and (ent.start not in covered and not ent.ent_id_)
-        ):
-            found.append(PlaceMention(ent.start, ent.end, ent.text))
+        place = None if ent.start in covered else _object_place(ent, scan)
+        if place is not None:
+            found.append(place)
     unique: dict[tuple[str, str | None], PlaceMention] = {}
     for place in sorted(found, key=lambda p: p.start):
         unique.setdefault((place.name, place.qualifier), place)
