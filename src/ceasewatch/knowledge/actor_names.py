@@ -21,6 +21,8 @@ _PUNCT = re.compile(r"[^\w' ]+")
 # ash-Sham, el-Assad): all are "al". Only hyphenated forms, so English "at"/"an" are untouched.
 _ARTICLE = re.compile(r"\b(?:al|el|il|ul|ad|adh|an|ar|as|ash|at|ath|az|ad)-(?=\w)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"'s\b")
+# Dotted initials ("U.S.", "U.K.", "U.N."): the dots go, so that "U.S. forces" = "US forces".
+_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
 _LEADING = re.compile(r"^(?:the |al )+")
 
 # Transliteration folds, applied in order to a normalised name (see module docstring).
@@ -42,11 +44,13 @@ def normalize_name(text: str) -> str:
     """Case-, quote-, hyphen- and article-insensitive form of a name.
 
     Leading "the" and a leading Arabic article are dropped ("the Free Syrian Army", "Al-Sham
-    Corps"), a possessive "'s" is dropped ("the FSA's 2nd Army" = "FSA 2nd Army").
+    Corps"), a possessive "'s" is dropped ("the FSA's 2nd Army" = "FSA 2nd Army"), dotted
+    initials lose their dots ("U.S.-led" = "US-led").
     """
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = text.strip().strip(_QUOTES + "'").casefold()
+    text = _INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)
     text = _ARTICLE.sub("al ", text)
     text = _POSSESSIVE.sub("", text)
     text = _DASHES.sub(" ", text)
