@@ -101,7 +101,13 @@ def _merge_roles(members: list[tuple[str, Hit, Roles]]) -> Roles:
     a2 = next((m for m in [*victims, *others] if _key(m) != _key(a1)), None)
     if a1 is None:
         a1 = next((m for m in others if _key(m) != _key(a2)), None)
-    return Roles(a1, first.assoc1, a2, first.assoc2 if first.actor2 is a2 else ())
+    # partners named by any trigger of the same initiator ("Syrian and Russian warplanes
+    # pounded": the noun gives Syrian, the verb Syrian and Russian)
+    assoc1: list[Mention] = []
+    for _, _, r in members:
+        if r.actor1 is not None and _key(r.actor1) == _key(a1):
+            assoc1 += [m for m in r.assoc1 if _key(m) not in {_key(a1), *map(_key, assoc1)}]
+    return Roles(a1, tuple(assoc1), a2, first.assoc2 if first.actor2 is a2 else ())
 
 
 def group_hits(s: Sentence, tables: Tables) -> list[tuple[str, Hit, Roles]]:

@@ -54,11 +54,13 @@ class Lexicon:
     precedence: dict[str, int]
     sentence_vetoes: frozenset[str]
     negations: frozenset[str]
+    continuation_words: frozenset[str]
     upgrades: tuple[Upgrade, ...]
     disorder: dict[str, str]
     disorder_by_sub: dict[str, str]
     actor_nouns: dict[str, str]  # noun lemma -> class (state, armed, civilians, protesters)
     state_modifiers: frozenset[str]
+    means_nouns: frozenset[str]
     faction_words: frozenset[str]
     death_words: frozenset[str]
     injury_words: frozenset[str]
@@ -153,6 +155,7 @@ def load_lexicon() -> Lexicon:
         precedence={sub: i for i, sub in enumerate(trig.get("precedence", []))},
         sentence_vetoes=_lower(trig.get("sentence_vetoes")),
         negations=_lower(trig.get("negations")),
+        continuation_words=_lower(trig.get("continuation_words")),
         upgrades=tuple(
             Upgrade(frozenset(u["from"]), u["to"], tuple(str(p).lower() for p in u["any"]))
             for u in trig.get("upgrades", [])
@@ -161,6 +164,7 @@ def load_lexicon() -> Lexicon:
         disorder_by_sub=dict(trig.get("disorder_by_sub", {})),
         actor_nouns=nouns,
         state_modifiers=_lower(actors.get("state_modifiers")),
+        means_nouns=_lower(actors.get("means_nouns")),
         faction_words=_lower(actors.get("faction_words")),
         death_words=_lower(nums.get("death_words")),
         injury_words=_lower(nums.get("injury_words")),

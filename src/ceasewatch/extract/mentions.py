@@ -5,7 +5,7 @@ data/actors.yaml. Roles (roles.py) pick among these mentions with the dependency
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ceasewatch.extract.lexicon import Lexicon
@@ -99,11 +99,19 @@ def _noun_mention(tok: Any, cls: str, lex: Lexicon, ents: dict[int, Mention]) ->
     return Mention(begin, tok.i + 1, tok.i, name, (), cls, named, not named)
 
 
+def _bare_means(ent: Any, lex: Lexicon) -> bool:
+    return not ent.ent_id_ and all(
+        t.lemma_.lower() in lex.means_nouns or t.is_stop or t.is_punct for t in ent
+    )
+
+
 def find_mentions(sent: Any, lex: Lexicon, classes: dict[str, str]) -> list[Mention]:
     """Every actor mention in the sentence, in text order, none overlapping."""
     ents: dict[int, Mention] = {}
     mentions: list[Mention] = []
     for ent in sent.ents:
+        if _bare_means(ent, lex):
+            continue  # "Warplanes struck ..." read as an organisation: nobody is named
         if ent.label_ in ACTOR_LABELS or (ent.ent_id_ and ent.label_ == "GPE"):
             mention = _entity_mention(ent, classes, lex)
             mentions.append(mention)
@@ -119,7 +127,32 @@ def find_mentions(sent: Any, lex: Lexicon, classes: dict[str, str]) -> list[Ment
         mentions = [m for m in mentions if m not in inner]
         mentions.append(mention)
         taken.update(range(mention.start, mention.end))
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted(_owned_means(sent, mentions, lex), key=lambda m: m.start)
+
+
+def _owned_means(sent: Any, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """ "Regime warplanes struck", "Russian jets bombed", "Turkey's artillery shelled": the
+    subject is a weapon or aircraft and its owner, a modifier, is the initiator. The owner's
+    mention is stretched over the weapon noun (name unchanged: "regime", "Russian"), so that
+    roles read through the weapon to the actor that uses it."""
+    if not any(t.lemma_.lower() in lex.means_nouns for t in sent):
+        return mentions
+    at = by_token(mentions)
+    out = list(mentions)
+    for tok in sent:
+        if tok.lemma_.lower() not in lex.means_nouns or tok.i in at:
+            continue
+        owners = [
+            at[c.i]
+            for c in tok.lefts
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in at
+        ]
+        if owners:
+            owner = owners[-1]
+            stretched = replace(owner, end=tok.i + 1)
+            out[out.index(owner)] = stretched
+            at.update({i: stretched for i in range(owner.start, tok.i + 1)})
+    return out
 
 
 def by_token(mentions: list[Mention]) -> dict[int, Mention]:

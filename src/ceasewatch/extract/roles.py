@@ -28,6 +28,7 @@ TARGET_PREPS = frozenset({"on", "against", "with", "at", "upon", "targeting", "i
 CLIMB_DEPS = frozenset({"dobj", "obj", "attr", "acl", "xcomp", "pobj", "prep", "conj"})
 MAX_CLIMB = 4
 ASIDE_MARKS = frozenset("(–—[")
+MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 ASIDE_WORDS = frozenset({"formerly", "previously", "aka", "ex", "also", "known"})
 
 
@@ -89,7 +90,21 @@ def group(tok: Any, by_tok: dict[int, Mention], proper: bool = False) -> list[Me
         if mention is not None and not _same(mention, found):
             found.append(mention)
         stack.extend(c for c in reversed(list(cur.children)) if _listed(cur, c))
+        if mention is not None:
+            stack.extend(_coordinated_owners(cur, mention))
     return sorted(found, key=lambda m: m.start)
+
+
+def _coordinated_owners(noun: Any, mention: Mention) -> list[Any]:
+    """ "Syrian and Russian warplanes": the mention is "Russian warplanes"; "Syrian", a modifier
+    of the same noun coordinated with the mention's first word, names a partner."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in MODIFIERS
+        and c.i < mention.start
+        and any(g.dep_ == "conj" and mention.start <= g.i < mention.end for g in c.children)
+    ]
 
 
 def _listed(head: Any, child: Any) -> bool:
@@ -172,8 +187,11 @@ def noun_roles(noun: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
         return Roles(between[0], (), between[1], tuple(between[2:]))
     first = _collect(_prep_objects(noun, frozenset({"by"})), by_tok)
     if not first:
-        mods = _children(noun, frozenset({"poss", "compound", "amod", "nmod"}))
-        first = [m for m in _collect(mods, by_tok) if m.root != noun.i]
+        first = [m for m in _collect(_children(noun, MODIFIERS), by_tok) if m.root != noun.i]
+    own = by_tok.get(noun.i)
+    if not first and own is not None and own.start < noun.i:
+        # the trigger is the weapon in an actor's phrase: "Regime warplanes", "Russian jets"
+        first = _collect([noun], by_tok)
     second = _collect(_prep_objects(noun, TARGET_PREPS | {"of"}), by_tok)
     if not second and noun.dep_ in OBJECT:
         # "launched an attack on X": the target often hangs on the verb, not the noun.

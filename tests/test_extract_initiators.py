@@ -1,0 +1,48 @@
+"""The initiator named as the owner of a weapon, aircraft or attack ("regime warplanes struck").
+
+Hand-built sentences (Yemen, Libya, Gaza, Ukraine, Syria with other places), never eval items.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.extract import Extractor
+from tests.test_extract_events import extractor, only, run
+
+__all__ = ["extractor"]  # the module fixture, re-exported for pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Regime warplanes struck the town of Kafr Nabl on Monday, killing 9 civilians.", "regime"),
+        ("Israeli aircraft struck targets in Khan Younis on Sunday.", "israeli"),
+        ("Government helicopters dropped barrel bombs on the town of Daraya.", "government"),
+        ("Turkish artillery shelled positions near Tal Abyad on Friday.", "turkish"),
+        ("The regime's helicopters dropped barrel bombs on the village of Hish.", "regime"),
+        ("The village of Sarmin was hit by Russian warplanes on Sunday.", "russian"),
+        ("Russian strikes killed 34 civilians in Mayadin on Tuesday.", "russian"),
+    ],
+)
+def test_owner_of_the_weapon_is_actor1(extractor: Extractor, text: str, owner: str) -> None:
+    _, x = run(text, extractor)
+    event = only(x.events)
+    assert event.actor1 is not None, text
+    assert event.actor1.name.lower().startswith(owner)
+    assert event.event_type == "Explosions/Remote violence"
+
+
+def test_coordinated_owners_are_one_event(extractor: Extractor) -> None:
+    text = "Syrian and Russian warplanes pounded the town of Khan Tuman on Monday."
+    _, x = run(text, extractor)
+    event = only(x.events)
+    assert event.actor1 is not None and event.actor1.name.lower() == "syrian"
+    assert any(a.name.lower().startswith("russian") for a in event.assoc_actors1)
+
+
+def test_unowned_weapon_names_no_initiator(extractor: Extractor) -> None:
+    _, x = run("Warplanes struck the town of Ariha on Monday.", extractor)
+    event = only(x.events)
+    assert event.actor1 is None
+    assert event.sub_event_type == "Air/drone strike"
