@@ -4,6 +4,7 @@
 2. parse: paragraphs through spaCy + the KB entity ruler (nlp.py), piped in batches
 3. per sentence, in text order: date and place context (events.py), triggers (triggers.py),
    roles (roles.py), places (places.py), numbers (numbers.py), claims (claims.py)
+   a sentence that only adds a toll to the event before it joins that event (continuation.py)
 4. relations (relations.py) and agreement mentions (agreements.py)
 5. merge: one event per place per day per actor pair; ids from article id + order
 
@@ -18,6 +19,7 @@ from typing import Any
 import py3langid
 
 from ceasewatch.extract.agreements import AgreementReader
+from ceasewatch.extract.continuation import Previous, attach, is_continuation
 from ceasewatch.extract.events import Context, merge, sentence_events, update_context
 from ceasewatch.extract.lexicon import Lexicon, load_lexicon
 from ceasewatch.extract.mentions import actor_classes
@@ -102,6 +104,8 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
     events: list[Event] = []
     relations: list[Relation] = []
     agreements = AgreementReader(article.id, article.source, tables)
+    continuing = tables.lex.continuation_words
+    prev: Previous | None = None
     index = 0
     for chunk in chunks:
         for sent in chunk.doc.sents:
@@ -109,7 +113,13 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
             index += 1
             reading = update_context(s, ctx, tables)
             if s.hits:
-                events.extend(sentence_events(s, ctx, tables, reading))
+                new = sentence_events(s, ctx, tables, reading)
+                if prev is not None and is_continuation(s, new, events, prev, continuing):
+                    events[prev.position] = attach(new, events[prev.position])
+                    prev.index = s.index
+                elif new:
+                    prev = Previous(s.index, len(events))
+                    events.extend(new)
             if s.lemmas & tables.relation_cues:
                 date = ctx.date[0] if ctx.date else article.published
                 relations.extend(sentence_relations(s, tables, article.id, date))
