@@ -181,6 +181,8 @@ def test_transliterations_of_seed_names_share_a_skeleton(kb: ActorKB) -> None:
         ("“Clan del Golfo”", "clan del golfo"),
         ("Al-Shabaab", "shabaab"),
         ("el-Shabaab", "shabaab"),
+        ("U.N.-backed forces", "un backed forces"),  # dotted initials lose their dots
+        ("the A.U. mission", "au mission"),
     ],
 )
 def test_normalize_name(a: str, b: str) -> None:
@@ -414,3 +416,55 @@ def test_descriptor_schema_error_names_file_and_line(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeError) as info:
         load_actors([tmp_path])
     assert any(p.startswith(f"{path}:6:") and "owners.0.sources" in p for p in info.value.problems)
+
+
+# --- coverage of the war against the Islamic State in Iraq and Syria -----------------------------
+
+
+def test_iraqi_forces_and_their_sides(kb: ActorKB) -> None:
+    on = D(2016, 10, 17)  # the Mosul offensive
+    for name, actor_id in [
+        ("Iraqi Security Forces", "iraq-isf"),
+        ("Counter Terrorism Service", "iraq-cts"),
+        ("Golden Division", "iraq-cts"),
+        ("Hashd al-Sha'bi", "iraq-pmf"),
+        ("Badr Organization", "iraq-badr"),
+        ("Kurdish Peshmerga", "peshmerga"),
+    ]:
+        actor = kb.resolve_name_on(name, on)
+        assert actor is not None and actor.id == actor_id, name
+        assert actor.country == "IQ"
+    # Iraq's state is no side of the Syrian war: never a party of a Syrian agreement's rules
+    iraq = kb.get("iraq-isf")
+    assert iraq is not None and iraq.side == "iraq" and iraq.inter == 1
+    assert kb.parents_on("iraq-badr", on) == ["iraq-pmf"]
+    assert kb.parents_on("peshmerga", on) == ["krg"]
+
+
+def test_generic_words_read_through_iraq(kb: ActorKB) -> None:
+    for generic, target in [
+        ("generic-government-forces", "iraq-isf"),
+        ("generic-kurdish-forces", "peshmerga"),
+        ("generic-tribal-forces", "iraq-tribal-mobilization"),
+    ]:
+        actor = kb.get(generic)
+        assert actor is not None and actor.refers_to["IQ"] == target
+
+
+def test_coalition_members_and_un_bodies(kb: ActorKB) -> None:
+    on = D(2016, 6, 1)
+    for member in ("australia-military", "canada-military", "saudi-military", "jordan-military"):
+        assert "cjtf-oir" in kb.parents_on(member, on), member
+    for name in ("Global Coalition", "Counter-Daesh Coalition", "U.S.-led coalition"):
+        actor = kb.resolve_name_on(name, on)
+        assert actor is not None and actor.id == "cjtf-oir", name
+    coi = kb.resolve_name_on("UN Commission of Inquiry on Syria", on)
+    assert coi is not None and coi.type == "external/other forces"
+    assert "un" in kb.parents_on(coi.id, on, transitive=True)
+    for name in ("ISIL", "Da'esh", "Daesh", "Islamic State of Iraq and the Levant", "IS"):
+        actor = kb.resolve_name_on(name, on)
+        assert actor is not None and actor.id == "isis", name
+    aqap = kb.resolve_name_on("AQAP", on)
+    assert aqap is not None and kb.parents_on(aqap.id, on) == ["al-qaeda"]
+    sac = kb.resolve_name_on("Syrian Arab Coalition", on)
+    assert sac is not None and kb.parents_on(sac.id, on) == ["sdf"]

@@ -50,13 +50,13 @@ actors:
     type: state forces
     country: YE
     sources: ["https://en.wikipedia.org/wiki/Yemeni_Armed_Forces"]
-  - id: ye-saudi-military
+  - id: saudi-military
     name: Military Forces of Saudi Arabia
     aliases: [Saudi-led coalition, Saudi forces]
     type: external/other forces
     country: SA
     sources: ["https://en.wikipedia.org/wiki/Saudi_Arabian_Armed_Forces"]
-  - id: ye-aqap
+  - id: aqap
     name: Al-Qaeda in the Arabian Peninsula
     aliases: [AQAP, Ansar al-Sharia]
     type: rebel group
@@ -81,11 +81,11 @@ descriptors:
   owners:
     - words: [Saudi, Saudi Arabia, Riyadh]
       bare: [Saudis]
-      actors: [ye-saudi-military]
+      actors: [saudi-military]
       country: SA
       sources: ["https://en.wikipedia.org/wiki/Saudi_Arabian_Armed_Forces"]
     - words: [Emirati, UAE]
-      actors: [ye-uae-military]
+      actors: [uae-military]
       country: AE
       sources: ["https://en.wikipedia.org/wiki/United_Arab_Emirates_Armed_Forces"]
     - words: [Yemeni, Yemen]
@@ -96,7 +96,7 @@ descriptors:
 YEMEN_MORE = """\
 # Source: hand-written test data. Licence: Apache-2.0. Date: 2026.
 actors:
-  - id: ye-uae-military
+  - id: uae-military
     name: Military Forces of the United Arab Emirates
     type: external/other forces
     country: AE
@@ -159,7 +159,7 @@ def ref(name: str, **kw: object) -> ActorRef:
         ("Ansar Alla", "ye-houthis", "fuzzy"),  # skeleton: final h
         ("Houthi fighters", "ye-houthis", "alias"),  # a known name inside the words
         ("200 Houthi fighters", "ye-houthis", "alias"),
-        ("Al-Qaeda in the Arabian Peninsula (AQAP)", "ye-aqap", "exact"),
+        ("Al-Qaeda in the Arabian Peninsula (AQAP)", "aqap", "exact"),
     ],
 )
 def test_names_resolve_by_method(yemen_kb: ActorKB, words: str, actor_id: str, method: str) -> None:
@@ -172,7 +172,7 @@ def test_names_resolve_by_method(yemen_kb: ActorKB, words: str, actor_id: str, m
 
 def test_fuzzy_matching_uses_a_threshold(yemen_kb: ActorKB) -> None:
     near = resolve_ref(ref("Al-Qaeda in the Arabian Peninsular"), yemen_kb, None)
-    assert near.id == "ye-aqap" and near.method == "fuzzy"
+    assert near.id == "aqap" and near.method == "fuzzy"
     assert near.score is not None and near.score >= FUZZY_THRESHOLD / 100
     far = resolve_ref(ref("Al-Qaeda in the Islamic Maghreb"), yemen_kb, None)
     assert far.id is None and far.method == "unresolved"
@@ -218,11 +218,11 @@ def test_unknown_names_are_kept_unresolved(yemen_kb: ActorKB) -> None:
 @pytest.mark.parametrize(
     ("words", "actor_id", "method"),
     [
-        ("Saudi jets", "ye-saudi-military", "descriptor"),
-        ("Saudi Arabia's warplanes", "ye-saudi-military", "descriptor"),
-        ("the Saudis", "ye-saudi-military", "descriptor"),
-        ("Saudi speedboats", "ye-saudi-military", "descriptor"),  # a unit noun from the --kb
-        ("Saudi-led coalition air strikes", "ye-saudi-military", "alias"),  # name + unit nouns
+        ("Saudi jets", "saudi-military", "descriptor"),
+        ("Saudi Arabia's warplanes", "saudi-military", "descriptor"),
+        ("the Saudis", "saudi-military", "descriptor"),
+        ("Saudi speedboats", "saudi-military", "descriptor"),  # a unit noun from the --kb
+        ("Saudi-led coalition air strikes", "saudi-military", "alias"),  # name + unit nouns
         ("Houthi drones", "ye-houthis", "alias"),
         ("Yemeni army tanks", "ye-army", "descriptor"),
         ("Yemens army", "ye-army", "descriptor"),  # the apostrophe lost in scraping
@@ -272,12 +272,12 @@ def test_two_owners_give_an_associated_actor(yemen_kb: ActorKB) -> None:
         ),
     )
     first, joint = resolve(x, article("Saudi and Emirati warplanes struck."), yemen_kb).events
-    assert first.actor1 is not None and first.actor1.id == "ye-saudi-military"
+    assert first.actor1 is not None and first.actor1.id == "saudi-military"
     assert [(r.id, r.surface) for r in first.assoc_actors1] == [
-        ("ye-uae-military", "Saudi and Emirati warplanes")
+        ("uae-military", "Saudi and Emirati warplanes")
     ]
-    assert joint.actor1 is not None and joint.actor1.id == "ye-saudi-military"
-    assert [r.id for r in joint.assoc_actors1] == ["ye-uae-military"]
+    assert joint.actor1 is not None and joint.actor1.id == "saudi-military"
+    assert [r.id for r in joint.assoc_actors1] == ["uae-military"]
 
 
 @pytest.mark.parametrize(
@@ -304,6 +304,24 @@ def test_terrorists_is_a_label_without_a_side() -> None:
         assert got.id == "generic-terrorists", words
     actor = kb.get("generic-terrorists")
     assert actor is not None and actor.side is None and actor.generic
+
+
+def test_generic_and_owner_words_in_an_iraqi_report() -> None:
+    text = "The Counter Terrorism Service and Kurdish fighters pushed into Hawija."
+    x = Extraction(
+        article_id="a1",
+        events=(
+            event(ref("Kurdish fighters"), ref("ISIL tactical units"), on=D(2017, 9, 21)),
+            event(ref("government helicopters"), ref("IS fighters"), on=D(2017, 9, 21)),
+            event(ref("Iraqi and coalition jets"), ref("Daesh"), on=D(2017, 9, 21)),
+        ),
+    )
+    kurds, helicopters, jets = resolve(x, article(text), load_actors()).events
+    assert kurds.actor1 is not None and kurds.actor2 is not None
+    assert (kurds.actor1.id, kurds.actor2.id) == ("peshmerga", "isis")
+    assert helicopters.actor1 is not None and helicopters.actor1.id == "iraq-isf"
+    assert jets.actor1 is not None and jets.actor1.id == "iraq-isf"
+    assert [r.id for r in jets.assoc_actors1] == ["cjtf-oir"]
 
 
 # --- a whole extraction ------------------------------------------------------------------------
@@ -341,11 +359,11 @@ def test_resolve_fills_every_actor_ref_and_mutates_nothing(yemen_kb: ActorKB) ->
     assert (e.actor1.id, e.actor2.id, e.actor2.method) == ("ye-houthis", "ye-army", "context")
     r = out.relations[0]
     assert r.target is not None
-    assert (r.source.id, r.target.id) == ("ye-saudi-military", "ye-army")
+    assert (r.source.id, r.target.id) == ("saudi-military", "ye-army")
     m = out.agreement_mentions[0]
     assert [p.id for p in m.parties] == ["ye-houthis"]
     assert [(g.id, g.method) for g in m.guarantors] == [(None, "unresolved")]
-    assert [p.id for p in m.excluded] == ["ye-aqap"]
+    assert [p.id for p in m.excluded] == ["aqap"]
 
 
 # --- calibration -------------------------------------------------------------------------------
