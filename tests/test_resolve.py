@@ -233,6 +233,10 @@ def test_unknown_names_are_kept_unresolved(yemen_kb: ActorKB) -> None:
         ("Yemeni government warplanes", "ye-army", "descriptor"),  # read through refers_to
         ("Saudi-backed Yemeni army", "ye-army", "alias"),  # the backer is no identity
         ("Riyadh-backed government troops", "ye-army", "context"),
+        ("heavy Saudi shelling", "saudi-military", "descriptor"),  # a modifier of the unit
+        ("fresh suspected Saudi air raids", "saudi-military", "descriptor"),
+        ("Yemeni families", "civilians", "descriptor"),  # owner + a bare civilian word
+        ("40 people", "civilians", "descriptor"),
     ],
 )
 def test_descriptions_resolve_to_the_owners_forces(
@@ -254,6 +258,21 @@ def test_descriptions_resolve_to_the_owners_forces(
 )
 def test_descriptions_that_do_not_say_who_stay_unresolved(yemen_kb: ActorKB, words: str) -> None:
     got = resolve_ref(ref(words), yemen_kb, D(2016, 3, 1), country="YE")
+    assert got.id is None and got.method == "unresolved"
+
+
+def test_a_states_name_with_a_unit_noun_names_its_forces() -> None:
+    kb = load_actors()
+    on = D(2019, 5, 1)
+    got = resolve_ref(ref("Israeli air strikes", id="israel", method="exact"), kb, on)
+    assert (got.id, got.method) == ("israel-military", "descriptor")
+    kept = resolve_ref(ref("Hezbollah fighters", id="hezbollah", method="exact"), kb, on)
+    assert kept.id == "hezbollah"  # no description: the upstream id stays
+
+
+def test_a_fragment_of_a_longer_phrase_is_no_description(yemen_kb: ActorKB) -> None:
+    words = ActorRef(name="Saudi", surface="the Saudi port city of Jizan")
+    got = resolve_ref(words, yemen_kb, D(2016, 3, 1), country="YE")
     assert got.id is None and got.method == "unresolved"
 
 

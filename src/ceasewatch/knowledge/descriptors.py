@@ -8,6 +8,8 @@ data, in YAML files with the top-level key ``descriptors:`` (built in:
 
 - ``units``: nouns for a force, its units or its weapons, grouped for the reader (aircraft,
   ground forces, weapons, strikes); "<owner> <unit>" denotes the owner's forces;
+- ``modifiers``: words that qualify a unit noun without changing whose it is ("heavy
+  shelling", "suspected air strikes");
 - ``filler``: words that may stand beside an actor's name without changing who it is ("HTS
   militants", "the SAA and its allies");
 - ``owners``: owner words (demonyms, state names, "regime", "coalition") and the actors they
@@ -52,6 +54,7 @@ class DescriptorFile(Model):
     """One ``descriptors:`` file as written."""
 
     units: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    modifiers: tuple[str, ...] = ()
     filler: tuple[str, ...] = ()
     owners: tuple[Owner, ...] = ()
 
@@ -61,6 +64,7 @@ class Descriptors:
     """The merged tables, keyed by normalised words (``normalize_name``)."""
 
     units: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
     filler: frozenset[str] = frozenset()
     owners: dict[str, Owner] = field(default_factory=dict)  # owner words -> owner
     bare: dict[str, Owner] = field(default_factory=dict)  # bare form -> owner
@@ -70,17 +74,19 @@ class Descriptors:
     def merge(cls, files: Iterable[DescriptorFile]) -> Descriptors:
         """One table from several files; a later file's owner words replace earlier ones."""
         units: set[str] = set()
+        modifiers: set[str] = set()
         filler: set[str] = set()
         owners: dict[str, Owner] = {}
         bare: dict[str, Owner] = {}
         for f in files:
             units.update(_keys(w for words in f.units.values() for w in words))
+            modifiers.update(_keys(f.modifiers))
             filler.update(_keys(f.filler))
             for owner in f.owners:
                 owners.update(dict.fromkeys(_keys(owner.words), owner))
                 bare.update(dict.fromkeys(_keys(owner.bare), owner))
         longest = max((len(k.split()) for k in (*units, *owners, *bare)), default=1)
-        return cls(frozenset(units), frozenset(filler), owners, bare, longest)
+        return cls(frozenset(units), frozenset(modifiers), frozenset(filler), owners, bare, longest)
 
     def actor_ids(self) -> set[str]:
         """Every actor id an owner names (for the knowledge base's reference check)."""

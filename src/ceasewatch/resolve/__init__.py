@@ -111,7 +111,7 @@ def _refs(
     ref: ActorRef, ctx: _Context, on: dt.date | None
 ) -> tuple[ActorRef, tuple[ActorRef, ...]]:
     """The actor ``ref`` names, and any further actors the same words name."""
-    match = _from_id(ref, ctx, on) or _from_words(ref, ctx, on)
+    match = _forces_of(_from_id(ref, ctx, on), ref, ctx, on) or _from_words(ref, ctx, on)
     if match is None:
         unresolved = ref.model_copy(
             update={
@@ -154,6 +154,23 @@ def _from_id(ref: ActorRef, ctx: _Context, on: dt.date | None) -> Match | None:
     method = ref.method if ref.method in ("exact", "alias") and now == ref.id else "alias"
     score = ref.score if ref.score is not None else SCORE_EXACT
     return Match(kb.actors[now], method, score)
+
+
+def _forces_of(
+    match: Match | None, ref: ActorRef, ctx: _Context, on: dt.date | None
+) -> Match | None:
+    """A state's name with a unit noun names its forces: the extract stage's entity ruler sees
+    "US" in "US air strikes" (the Government of the United States); the whole words describe
+    Military Forces of the United States, a member of it. Only a member of the upstream actor
+    replaces it, so a description never turns one organisation into another."""
+    if match is None or not ref.surface:
+        return match
+    described = ctx.matcher.describe(ref.surface, on)
+    if described is None or described.actor.id == match.actor.id:
+        return match
+    kb = ctx.matcher.kb
+    parents = kb.parents_on(described.actor.id, on or dt.date.today(), transitive=True)
+    return described if match.actor.id in parents else match
 
 
 def _from_words(ref: ActorRef, ctx: _Context, on: dt.date | None) -> Match | None:

@@ -132,11 +132,19 @@ class Matcher:
         """The best actor for any of ``wordings`` on ``on`` (module docstring), or None."""
         steps = (self._exact, self._descriptor, self._backed, self._skeleton, self._fuzzy)
         for step in (*steps, self._contained):
-            for words in wordings:
+            # A description is read from the whole words only: the name of a longer phrase
+            # that is no description ("Syrian" in "the Syrian town ...") describes nothing.
+            whole = step in (self._descriptor, self._backed)
+            for words in wordings[:1] if whole else wordings:
                 found = step(words, on)
                 if found is not None:
                     return found
         return None
+
+    def describe(self, words: str, on: dt.date | None) -> Match | None:
+        """``words`` read as a description ("US air strikes": Military Forces of the US), or
+        None when they are no description of a force."""
+        return self._descriptor(words, on)
 
     def _exact(self, name: str, on: dt.date | None) -> Match | None:
         found = self.kb.candidates_on(name, on)
@@ -202,6 +210,9 @@ class Matcher:
         way to the specific owner ("the Russian army"); two specific owners are two actors."""
         if rest is not None:
             generic = [m.actor for m in self.kb.candidates_on(rest, on) if m.actor.generic]
+            bare = self.kb.descriptors.bare.get(rest)
+            if not generic and bare is not None:  # "Iraqi families": civilians
+                generic = [a for a, _ in [self._dated(bare.actors, on)] if a.generic]
             if not generic:
                 return []
             country = next((o.country for o in slot if o.country), None)

@@ -16,8 +16,10 @@ unit nouns ("jets", "artillery", "air strikes"), conjunctions and determiners
 Anything else (an unknown word, "Russian-backed forces", "Turkish-backed rebels") is not read:
 who backs a force does not say who it is.
 
-Scraped text often loses apostrophes ("Syrias regime", "the armys tanks"): a word that is not
-in the tables but is an owner or unit word plus "s" counts as that word.
+Words that qualify the unit noun ("heavy", "fierce", "suspected": the ``modifiers`` table) are
+skipped before the unit noun. Scraped text often loses apostrophes ("Syrias regime", "the
+armys tanks"): a word that is not in the tables but is an owner or unit word plus "s" counts as
+that word.
 """
 
 from __future__ import annotations
@@ -38,6 +40,10 @@ class Reading:
 
     slots: tuple[tuple[Owner, ...], ...]  # owners joined by "and": one actor per slot
     rest: str | None = None  # words after the owners that are not unit nouns (step 3)
+
+
+def _filler(word: str) -> bool:
+    return word in DETERMINERS or word.isdigit()
 
 
 @dataclass(frozen=True)
@@ -65,7 +71,7 @@ def _phrase_at(tokens: list[str], i: int, table: Descriptors) -> _Phrase:
 def read(words: str, table: Descriptors) -> Reading | None:
     """How ``words`` describe their actors (module docstring), or None."""
     tokens = normalize_name(words).split()
-    while tokens and (tokens[0] in DETERMINERS or tokens[0].isdigit()):
+    while tokens and (_filler(tokens[0]) or tokens[0] in table.modifiers):
         tokens = tokens[1:]
     whole = " ".join(tokens)
     if whole in table.bare:
@@ -85,6 +91,8 @@ def read(words: str, table: Descriptors) -> Reading | None:
             return None  # a second owner after the unit nouns: not a simple description
         elif word in CONJUNCTIONS and not units:
             slots.append([])
+        elif word in table.modifiers and not units:
+            pass  # "heavy Russian shelling", "suspected regime air strikes"
         elif word not in DETERMINERS and word not in CONJUNCTIONS and not word.isdigit():
             owned = tuple(tuple(s) for s in slots if s)
             return Reading(owned, " ".join(tokens[i:])) if owned and not units else None
