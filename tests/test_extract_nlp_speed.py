@@ -1,0 +1,93 @@
+"""The faster attribute ruler and lemmatizer (extract/nlp.py) annotate exactly as the stock ones.
+
+Hand-written text (other conflicts, other names) with the constructions the stock ruler's
+exceptions exist for: contractions ("ain't", "gonna", "let's", "y'all"), pronoun case, auxiliary
+"do/have", "there is", conjunction "but", whitespace tokens.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+
+from ceasewatch.extract.nlp import (
+    LEMMA_PIPE,
+    RULER_PIPE,
+    FastAttributeRuler,
+    MemoLemmatizer,
+    load_model,
+    speed_up,
+)
+
+TEXTS = (
+    "Militia fighters shelled two villages near Kadugli on Tuesday, killing 4 civilians.",
+    "I told them that we ain't gonna leave, the elder said. Let's wait, y'all.",
+    "There is no ceasefire.   There were clashes\n\nin Juba, but the army did not respond.",
+    "It was the rebels who had seized the bridge; you saw it, and they have admitted it.",
+    "Did the commander sign the truce? He does, and so do the others, since nothing changed.",
+    "Those who fled said these shells came from that hill, which the government controls.",
+    "Everyone knows something: the Sudan People's Liberation Army-North gets arms, got paid.",
+    "  \n  ",
+    "",
+)
+
+
+def signature(doc: Any) -> list[tuple[object, ...]]:
+    return [
+        (t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_type_) for t in doc
+    ]
+
+
+@pytest.fixture(scope="module")
+def models() -> tuple[Any, Any]:
+    return load_model(), speed_up(load_model())
+
+
+def test_fast_components_replace_the_stock_ones(models: tuple[Any, Any]) -> None:
+    stock, fast = models
+    assert fast.pipe_names == stock.pipe_names  # same names, same order
+    assert isinstance(fast.get_pipe("attribute_ruler"), FastAttributeRuler)
+    assert isinstance(fast.get_pipe("lemmatizer"), MemoLemmatizer)
+    assert fast.get_pipe_meta("attribute_ruler").factory == RULER_PIPE
+    assert fast.get_pipe_meta("lemmatizer").factory == LEMMA_PIPE
+
+
+def test_same_annotations_token_for_token(models: tuple[Any, Any]) -> None:
+    stock, fast = models
+    for _ in range(2):  # the second pass runs on the lemma memo
+        for a, b in zip(stock.pipe(TEXTS), fast.pipe(TEXTS), strict=True):
+            assert signature(a) == signature(b)
+
+
+def test_same_annotations_one_text_at_a_time(models: tuple[Any, Any]) -> None:
+    stock, fast = models
+    for text in TEXTS:
+        assert signature(fast(text)) == signature(stock(text))
+
+
+def test_a_ruler_setting_what_the_fast_one_cannot_is_kept() -> None:
+    nlp = spacy.blank("en")
+    ruler: Any = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "truce"}]], {"NORM": "ceasefire"})
+    assert not FastAttributeRuler(nlp.vocab).adopt(ruler)
+    speed_up(nlp)
+    assert not isinstance(nlp.get_pipe("attribute_ruler"), FastAttributeRuler)
+
+
+def test_hand_built_ruler_order_and_residual_patterns() -> None:
+    """Later patterns win; regex and two-token patterns go through the residual matcher."""
+    nlp = spacy.blank("en")
+    ruler: Any = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"TAG": ""}]], {"POS": "X"})  # blank model: every tag is missing
+    ruler.add([[{"LOWER": {"IN": ["truce", "ceasefire"]}}]], {"POS": "NOUN", "LEMMA": "truce"})
+    ruler.add([[{"LOWER": {"REGEX": "^cease"}}]], {"POS": "PROPN"})
+    ruler.add([[{"LOWER": "broke"}, {"LOWER": "down"}]], {"LEMMA": "break"}, index=0)
+    ruler.add([[{"IS_SPACE": True}]], {"POS": "SPACE"})
+    text = "The ceasefire broke down  near Abyei; the truce held."
+    stock = [(t.pos_, t.lemma_) for t in nlp(text)]
+    speed_up(nlp)
+    assert isinstance(nlp.get_pipe("attribute_ruler"), FastAttributeRuler)
+    assert [(t.pos_, t.lemma_) for t in nlp(text)] == stock
+    assert stock[1] == ("PROPN", "truce") and stock[2][1] == "break"
