@@ -461,6 +461,20 @@ def test_unresolved_names_are_counted_with_examples(yemen_kb: ActorKB) -> None:
     assert queue[0].event_ids == ["e0", "e1"]
 
 
+def test_queue_leaves_out_references_that_name_nobody_and_hints(yemen_kb: ActorKB) -> None:
+    from ceasewatch.resolve.review import unresolved_names
+
+    events = []
+    for i, words in enumerate(["3 heavy air strikes", "Security Belt Forces", "Ansarullah"]):
+        e = event(ref(words), on=D(2019, 8, 1)).model_copy(update={"id": f"e{i}"})
+        events.append(
+            resolve(Extraction(article_id="a1", events=(e,)), article("x"), yemen_kb).events[0]
+        )
+    assert "3 heavy air strikes" in {u.name for u in unresolved_names(events)}  # no KB
+    queue = {u.name: u.hint for u in unresolved_names(events, yemen_kb)}
+    assert queue == {"Security Belt Forces": None, "Ansarullah": "ye-houthis"}
+
+
 def test_cli_lists_unresolved_names_from_the_archive(tmp_path: Path, yemen_kb: ActorKB) -> None:
     import json
 
@@ -490,3 +504,4 @@ def test_cli_lists_unresolved_names_from_the_archive(tmp_path: Path, yemen_kb: A
     assert result.exit_code == 0, result.output
     rows = json.loads(result.output)
     assert [(r["name"], r["count"]) for r in rows] == [("Security Belt Forces", 1)]
+    assert rows[0]["hint"] is None

@@ -49,7 +49,7 @@ def actors(
 ) -> None:
     """Search the actor knowledge base by name or alias, or list unresolved names."""
     if unresolved:
-        _show_unresolved(list_unresolved(db, query), as_json)
+        _show_unresolved(list_unresolved(db, query, kb_dirs), as_json)
         return
     kb = _kb(kb_dirs)
     found = kb.search(query) if query else sorted(kb, key=lambda a: a.name.casefold())
@@ -65,16 +65,20 @@ def actors(
         sys.exit(1)
 
 
-def list_unresolved(db: str | None, query: str | None = None) -> list[UnresolvedName]:
-    """Unresolved names of the archive at ``db`` (optionally those containing ``query``)."""
+def list_unresolved(
+    db: str | None, query: str | None = None, kb_dirs: tuple[str, ...] = ()
+) -> list[UnresolvedName]:
+    """Unresolved names of the archive at ``db`` (optionally those containing ``query``),
+    without references that name nobody ("air strikes"), each with a hint from the KB."""
     from ceasewatch.store import open_store
 
+    kb = _kb(kb_dirs)
     try:
         store = open_store(db)
     except CeasewatchError as exc:
         raise click.ClickException(str(exc)) from exc
     try:
-        names = unresolved_names(store.events())
+        names = unresolved_names(store.events(), kb)
     finally:
         store.close()
     if query:
@@ -86,9 +90,10 @@ def _show_unresolved(names: list[UnresolvedName], as_json: bool) -> None:
     if as_json:
         _echo_json([dataclasses.asdict(n) for n in names])
         return
-    table = Table("count", "name", "example")
+    table = Table("count", "name", "closest actor", "example")
     for n in names:
-        table.add_row(str(n.count), escape(n.name), escape(n.examples[0] if n.examples else ""))
+        example = escape(n.examples[0] if n.examples else "")
+        table.add_row(str(n.count), escape(n.name), escape(n.hint or ""), example)
     Console().print(table)
 
 
