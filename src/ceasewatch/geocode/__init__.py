@@ -7,6 +7,9 @@
    point-in-polygon (OCHA, for Syria), geo_precision 1-3, uncertainty radius, place id, reason.
 3. What cannot be placed falls back to the article's area or region (precision 2 or 3), or keeps
    no coordinates with the reason. Returns new objects; the input is never changed.
+4. Last, names of a whole country ("in Syria") and events whose text names no place: the
+   governorate the paragraph or the article is about stands for them at precision 3, else a
+   country keeps no point (``geocode.frame``).
 """
 
 from __future__ import annotations
@@ -65,6 +68,11 @@ def geocode(extraction: Extraction, article: Article, gazetteer: Gazetteer) -> E
     for i, event in enumerate(events):
         if country_level[i]:
             events[i] = _geocode_event(event, gazetteer, context, areas)
+        elif event.location is None:
+            offset = event.sentence.start if event.sentence else None
+            located = frame.place_unnamed(offset, context, areas)
+            if located is not None:
+                events[i] = event.model_copy(update={"location": located})
     return extraction.model_copy(update={"events": tuple(events)})
 
 
@@ -93,6 +101,9 @@ def _add_anchors(
         if query.airfield or query.area or frame.country_of(query, context) is not None:
             continue
         best = placing.ranked(placing.candidates(query, gazetteer, context), context, areas)
+        home = context.main_country()
+        if home is not None:  # a place abroad does not situate a report about this country
+            best = [(s, c) for s, c in best if c.place.country == home]
         if len(best) == 1 and best[0][1].place.feature_class != "A":
             context.anchors.append(best[0][1].place)
 

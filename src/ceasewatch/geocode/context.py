@@ -74,12 +74,14 @@ class ArticleContext:
 
     def main_country(self) -> str | None:
         """The country the article is about: the one it names most (its regions count for
-        Syria); None when it names none or two tie."""
+        Syria, its "X area" phrases for X's country); None when it names none or two tie.
+        Anchors do not vote: a name with one candidate abroad may be a local place the
+        gazetteer lacks."""
         votes = Counter(self.named_countries)
         votes["SY"] += len(self.regions)
-        for place in (*(a.place for a in self.areas), *self.anchors):
-            if place.country:
-                votes[place.country] += 1
+        for area in self.areas:
+            if area.place.country:
+                votes[area.place.country] += 1
         ranked = [kv for kv in votes.most_common(2) if kv[1] > 0]
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
             return None
@@ -132,10 +134,12 @@ def _region_units(name: str, areas: AdminAreas) -> AdminUnit | None:
     return None
 
 
-def _best_town(name: str, gazetteer: Gazetteer) -> Place | None:
-    """The populated place an area phrase names, when the gazetteer has exactly one in Syria
-    or one clearly ahead of the rest (ahead by name score)."""
+def _best_town(name: str, gazetteer: Gazetteer, country: str | None) -> Place | None:
+    """The populated place an area phrase names, when the gazetteer has exactly one (in the
+    article's country, when it is known) or one clearly ahead of the rest (by name score)."""
     found = [c for c in gazetteer.lookup(name) if c.score >= cfg.MIN_SCORE]
+    if country is not None:  # "the Akruma area" of a Syrian report is not Akkrum, Friesland
+        found = [c for c in found if c.place.country == country]
     towns = [c for c in found if c.place.feature_class == "P"] or found
     if not towns:
         return None
@@ -169,12 +173,13 @@ def read_context(text: str, gazetteer: Gazetteer, areas: AdminAreas) -> ArticleC
             unit = _region_units(groups[-1], areas)
             if unit is not None:
                 context.regions.append(Region(unit, direction, match.group(0), match.start()))
+    country = context.main_country()
     for match in cfg.AREA_PATTERN.finditer(text):
-        place = _best_town(match.group(1), gazetteer)
+        place = _best_town(match.group(1), gazetteer, country)
         if place is not None:
             context.areas.append(Area(place, match.group(0), match.start()))
     for match in cfg.OF_PATTERN.finditer(text):
-        place = _best_town(match.group(2), gazetteer)
+        place = _best_town(match.group(2), gazetteer, country)
         direction = cfg.DIRECTIONS.get(match.group(1).lower().replace("-", ""))
         if place is not None:
             context.areas.append(Area(place, match.group(0), match.start(), direction))

@@ -9,6 +9,9 @@ point for a whole country. What stands for such an event, in order:
    unambiguous place names fall in most often, with a clear lead; precision 3;
 3. nothing: no coordinates, the country and its ISO code filled in, and the reason.
 
+An event whose text names no place at all (``place_unnamed``) gets steps 1-2 the same way, or
+stays without a location.
+
 Steps 1-2 need admin polygons, which we hold for Syria only; elsewhere a country stays a country.
 """
 
@@ -87,4 +90,21 @@ def place_country(
     return location.model_copy(update=update)
 
 
-__all__ = ["country_of", "governorate_votes", "place_country"]
+def place_unnamed(
+    offset: int | None, context: ArticleContext, areas: AdminAreas
+) -> Location | None:
+    """An event whose text names no place (nor any sentence before it): the governorate the
+    paragraph or the article situates itself in, at precision 3; None when there is none."""
+    found = _stand_in(context, areas, offset)
+    if found is None:
+        return None
+    unit, why = found
+    reason = (
+        f"the text names no place for this event; {why}: {unit.kind} {unit.name} "
+        f"({unit.pcode}) stands for it, precision 3"
+    )
+    choice = Choice(unit.as_place(), 3, unit.radius_km, reason)
+    return placing.locate(choice, Location(name=unit.name), areas)
+
+
+__all__ = ["country_of", "governorate_votes", "place_country", "place_unnamed"]

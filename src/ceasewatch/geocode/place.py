@@ -56,17 +56,23 @@ def parse_name(name: str) -> Query:
     return Query(base, airfield, bool(suffix), direction, within, kind)
 
 
-def score(cand: Candidate, context: ArticleContext, areas: AdminAreas) -> float | None:
-    """Name match + feature preference + fit to the article; None = rejected namesake."""
+def score(
+    cand: Candidate, context: ArticleContext, areas: AdminAreas, *, reject: bool = True
+) -> float | None:
+    """Name match + feature preference + fit to the article; None = rejected namesake
+    (``reject=False``: distance ranks but never rejects)."""
     place = cand.place
     total = cand.score + cfg.FEATURE_BONUS.get(place.feature_class or "", 0.0)
     if place.feature_code in cfg.FARM_CODES:
         total -= cfg.FARM_PENALTY
-    if place.country and place.country == context.main_country():
+    home = context.main_country()
+    if home is not None and place.country == home:
         total += cfg.ARTICLE_COUNTRY_BONUS
+    elif home is not None and cand.method not in cfg.EXACT_METHODS:
+        return None  # a loose spelling match abroad ("Tabqa" ~ T'aebaek) is not the place
     km = context_km(cand, context, areas)
     if km is not None:
-        if km > cfg.REJECT_BEYOND_KM:
+        if km > cfg.REJECT_BEYOND_KM and reject:
             return None
         total += cfg.PROXIMITY_WEIGHT * math.exp(-km / cfg.PROXIMITY_SCALE_KM)
     return total + region_fit(cand, context, areas)
@@ -75,8 +81,12 @@ def score(cand: Candidate, context: ArticleContext, areas: AdminAreas) -> float 
 def ranked(
     cands: list[Candidate], context: ArticleContext, areas: AdminAreas
 ) -> list[tuple[float, Candidate]]:
-    scored = [(score(c, context, areas), c) for c in cands if c.score >= cfg.MIN_SCORE]
-    kept = [(s, c) for s, c in scored if s is not None]
+    named = [c for c in cands if c.score >= cfg.MIN_SCORE]
+    kept = [(s, c) for c in named if (s := score(c, context, areas)) is not None]
+    if not kept and not (context.regions or context.areas):
+        # Only other names of the article (anchors) were context, and no candidate lies near
+        # them: the anchors may be the namesakes, so distance ranks but does not reject.
+        kept = [(s, c) for c in named if (s := score(c, context, areas, reject=False)) is not None]
     return sorted(kept, key=lambda sc: (-sc[0], -(sc[1].place.population or 0), sc[1].place.id))
 
 

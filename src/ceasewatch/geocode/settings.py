@@ -56,6 +56,9 @@ IN_DIRECTION_BONUS = 0.2
 # "in Syria", its governorates) over a namesake abroad, even one spelled closer: a skeleton match
 # scores 0.75-0.9 against 1.0 for an exact one, and the news means the place in its own country.
 ARTICLE_COUNTRY_BONUS = 0.4
+# Outside that country only a name spelled alike (same name key) can be the place: a consonant
+# skeleton or a near spelling matches some town on another continent for most Syrian names.
+EXACT_METHODS = frozenset({"exact", "variant", "possessive"})
 # With context, a candidate farther than this from every context place and region is a
 # namesake elsewhere (Salmo in Canada for Tell Salmo in Idlib): rejected, never picked.
 REJECT_BEYOND_KM = 150.0

@@ -37,7 +37,8 @@ class Country:
 
 
 def _fold(text: str) -> str:
-    text = " ".join(text.replace("’", "'").split()).casefold()
+    """Lower case, one space, no "the", no full stops ("U.S." and "U.S" are "US")."""
+    text = " ".join(text.replace("’", "'").replace(".", "").split()).casefold()
     return text.removeprefix("the ")
 
 
@@ -93,7 +94,7 @@ def country_named(text: str, *, adjective: bool = False) -> Country | None:
     """
     names, adjectives = _tables()
     folded = _fold(text)
-    if len(folded.replace(".", "")) <= 3 and not text.strip().isupper():
+    if len(folded) <= 3 and not text.strip().isupper():
         return None  # "US", "UK" are written in capitals; "us" is a pronoun
     bare = _POSSESSIVE.sub("", folded)
     for key in (folded, bare):

@@ -293,7 +293,7 @@ class Gazetteer:
         found: list[Candidate] = []
         for index in self._indexes:
             rows = index.query(sql, params)
-            found.extend(_candidates(rows, name, key, index.label))
+            found.extend(_candidates(rows, name, key, index.label, prefix))
         return _best_first(_in_countries(found, countries))
 
     def fuzzy(self, name: str, countries: Sequence[str], limit: int = 10) -> list[Candidate]:
@@ -339,7 +339,7 @@ class Gazetteer:
 
 
 def _candidates(
-    rows: Iterable[Sequence[Any]], name: str, key: str, label: str
+    rows: Iterable[Sequence[Any]], name: str, key: str, label: str, prefix: bool = False
 ) -> Iterator[Candidate]:
     folded = name.casefold()
     for row in rows:
@@ -348,10 +348,11 @@ def _candidates(
             method = "exact" if matched.casefold() == folded else "variant"
             yield Candidate(_place(row), matched, method, 1.0, label)
             continue
-        # A longer name found by prefix is scored on its first words only.
+        # A longer name found by prefix is scored on its first words only (only in a prefix
+        # search: otherwise "Bab" would match "Babau" as well as "Bab" itself).
         head = (
             row_key[: len(key)]
-            if row_key.startswith(key[:1]) and len(row_key) > len(key)
+            if prefix and row_key.startswith(key[:1]) and len(row_key) > len(key)
             else row_key
         )
         score = max(fuzz.ratio(key, row_key), fuzz.ratio(key, head)) / 100
