@@ -123,7 +123,7 @@ def group_hits(s: Sentence, tables: Tables) -> list[tuple[str, Hit, Roles]]:
             # from an archive") is not a violent event
             continue
         item = (sub_event(hit, roles), hit, roles)
-        home = next((g for g in groups if _compatible(roles, g)), None)
+        home = next((g for g in groups if _compatible(item, g)), None)
         if home is None:
             groups.append([item])
         else:
@@ -134,11 +134,37 @@ def group_hits(s: Sentence, tables: Tables) -> list[tuple[str, Hit, Roles]]:
         roles = _merge_roles(members)
         typed = [(sub_event(h, roles), h) for _, h, _ in members]
         sub, hit = best(typed, tables.lex)
+        sub = _protest_violence(sub, [t for t, _ in typed], roles)
         out.append((upgrade(sub, lemma_text, tables.lex), hit, roles))
     return out
 
 
-def _compatible(roles: Roles, members: list[tuple[str, Hit, Roles]]) -> bool:
+def _protest_violence(sub: str, subs: list[str], roles: Roles) -> str:
+    """Fighting in a protest is a riot, not a battle: "clashes between police and
+    protesters", "protesters attacked the police" are Violent demonstrations (ACLED: the
+    demonstrators engage in violence). Force used on protesters stays Excessive force."""
+    if sub not in ("Armed clash", "Attack"):
+        return sub
+    protest = any(SUB_EVENT_TO_TYPE[t] in ("Protests", "Riots") for t in subs)
+    protesters = any(m is not None and m.cls == "protesters" for m in (roles.actor1, roles.actor2))
+    return "Violent demonstration" if protest or protesters else sub
+
+
+def _strategic(sub: str) -> bool:
+    # Property destroyed in a riot or a raid is part of that riot or raid, not a development
+    # of its own ("rioters torched police cars" is a Violent demonstration).
+    return SUB_EVENT_TO_TYPE[sub] == "Strategic developments" and sub != (
+        "Looting/property destruction"
+    )
+
+
+def _compatible(item: tuple[str, Hit, Roles], members: list[tuple[str, Hit, Roles]]) -> bool:
+    """Same initiator (or none named), and the same kind of event: a strategic development
+    ("agreed a ceasefire", "arrested", "seized weapons") is never folded into the fighting
+    the same sentence reports, nor fighting into it."""
+    sub, _, roles = item
+    if any(_strategic(t) != _strategic(sub) for t, _, _ in members):
+        return False
     initiators = {_key(r.actor1) for _, _, r in members if r.actor1 is not None}
     return roles.actor1 is None or not initiators or _key(roles.actor1) in initiators
 

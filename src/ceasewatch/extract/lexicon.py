@@ -30,6 +30,7 @@ class Trigger:
     needs_any: frozenset[str] = frozenset()
     unless_any: frozenset[str] = frozenset()
     kind: str | None = None
+    objects_any: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ def _triggers(doc: dict[str, Any]) -> tuple[Trigger, ...]:
                 needs_any=_lower(entry.get("needs_any")),
                 unless_any=_lower(entry.get("unless_any")),
                 kind=entry.get("kind"),
+                objects_any=_lower(entry.get("objects_any")),
             )
         )
     for sub in doc.get("precedence", []):

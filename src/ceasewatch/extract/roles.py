@@ -162,7 +162,11 @@ def verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
         second = _collect(targets, by_tok)
     else:
         first = _collect(_children(verb, SUBJECT), by_tok)
-        second = _collect(_children(verb, OBJECT) or _prep_objects(verb, TARGET_PREPS), by_tok)
+        # "opened fire on X", "fired rockets at X": an object that names nobody leaves the
+        # target to the preposition
+        second = _collect(_children(verb, OBJECT), by_tok) or _collect(
+            _prep_objects(verb, TARGET_PREPS), by_tok
+        )
         if not first:
             first = _inherited_subject(verb, by_tok, stop_verbs)
     a1, assoc1 = _split(first)

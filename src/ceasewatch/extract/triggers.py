@@ -76,14 +76,54 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
         end = 0
         for trig in cands:
             end = _matches(sent, i, trig)
-            if end and _applies(trig, tok, lemmas):
-                head = doc[_head(doc, i, end)]
+            head = doc[_head(doc, i, end)] if end else tok
+            if end and _applies(trig, tok, lemmas) and _object_ok(trig, head):
                 if not _negated(head, lex) and not _vetoed(head, lex):
                     hits.append(Hit(trig, i, end, head.i))
                 break
             end = 0
         i = max(end, i + 1)
-    return hits
+    return _drop_handled(doc, hits)
+
+
+def object_words(head: Any) -> list[Any]:
+    """What a trigger acts on: its object ("seized weapons"), passive subject ("devices were
+    found"), the noun it qualifies ("weapons seized by police"), its "of/to/on" phrase
+    ("seizure of arms", "agreed to a truce"); with their lists and "of" phrases ("a cache of
+    ammunition")."""
+    objs = [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass", "attr")]
+    objs += [
+        g
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "to", "on", "upon")
+        for g in c.children
+    ]
+    if head.dep_ == "acl":
+        objs.append(head.head)
+    out = []
+    for obj in objs:
+        out += [obj, *(c for c in obj.children if c.dep_ in ("conj", "compound", "appos"))]
+        out += [
+            g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        ]
+    return out
+
+
+def _object_ok(trig: Trigger, head: Any) -> bool:
+    if not trig.objects_any:
+        return True
+    return any(t.lemma_.lower() in trig.objects_any for t in object_words(head))
+
+
+def _drop_handled(doc: Any, hits: list[Hit]) -> list[Hit]:
+    """A weapon named as what was seized, found or destroyed is not an attack: "police seized
+    rockets and grenades" reports no rocket or grenade attack."""
+    handled: set[int] = set()
+    for hit in hits:
+        if hit.trigger.objects_any:
+            for obj in object_words(doc[hit.head]):
+                handled.update(t.i for t in obj.subtree)
+    return [h for h in hits if h.trigger.objects_any or h.head not in handled]
 
 
 def _applies(trig: Trigger, first: Any, lemmas: frozenset[str]) -> bool:
