@@ -1,4 +1,4 @@
-"""Strategic developments, protests and riots.
+"""Strategic developments, protests and riots, and reports that are no ACLED event.
 
 Hand-built sentences (other places and groups than the seed), never eval items.
 """
@@ -96,3 +96,17 @@ def test_agreement_is_not_folded_into_the_fighting_it_ends(extractor: Extractor)
 def test_protest_types(extractor: Extractor, text: str, sub: str) -> None:
     _, x = run(text, extractor)
     assert x.events and x.events[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An earthquake killed 30 people in Sulawesi on Monday.",
+        "A gas explosion at a factory in Chittagong killed 12 workers.",
+        "A boiler exploded at a textile plant in Faisalabad, injuring nine workers.",
+        "Pyongyang carried out another missile test on Saturday.",
+    ],
+)
+def test_disasters_accidents_and_tests_are_no_event(extractor: Extractor, text: str) -> None:
+    _, x = run(text, extractor)
+    assert x.events == (), [(e.sub_event_type, e.sentence) for e in x.events]
