@@ -121,7 +121,8 @@ class Matcher:
         self.skeleton_ids = kb.skeletons()
         self.skeleton_keys = [k for k in self.skeleton_ids if len(k) >= FUZZY_MIN_LENGTH]
         self.common = common_words(self.skeleton_ids)
-        self.filler = kb.descriptors.filler | kb.descriptors.units
+        # longest first, so that "air strikes" goes before "strikes"
+        self.filler = sorted(kb.descriptors.filler | kb.descriptors.units, key=len, reverse=True)
 
     def known_names_in(self, text: str) -> list[str]:
         """Every known name (normalised) that occurs as whole words in ``text``."""
@@ -170,7 +171,7 @@ class Matcher:
     def _only_filler(self, words: list[str]) -> bool:
         """Every word is filler, a number or part of a unit phrase ("air strikes")."""
         text = " ".join(w for w in words if not w.isdigit())
-        for phrase in sorted(self.filler, key=len, reverse=True):
+        for phrase in self.filler:
             text = f" {text} ".replace(f" {phrase} ", " ").strip()
         return not text
 
