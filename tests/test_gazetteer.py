@@ -215,3 +215,14 @@ def test_index_with_old_keys_is_rekeyed(tmp_path: Path) -> None:
     assert ensure_current_keys(db) is True
     assert gazetteer(db).lookup("Tel Afar")[0].place.id == "geonames:1"
     assert ensure_current_keys(db) is False
+
+
+def test_every_place_alias_names_an_entry_of_the_builtin_index() -> None:
+    from ceasewatch.knowledge.geonames import alias_targets, open_builtin_index, read_place_aliases
+
+    conn = open_builtin_index()
+    aliases = read_place_aliases()
+    assert aliases
+    missing = [a.alias for a in aliases if not alias_targets(conn, a)]
+    assert missing == []
+    assert all(a.source.startswith("https://") for a in aliases)

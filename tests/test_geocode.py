@@ -298,6 +298,41 @@ def test_event_without_a_place_and_no_frame_stays_unplaced(builtin: Gazetteer) -
     assert geocode(ex, article(text), builtin).events[0].location is None
 
 
+def test_other_english_name_of_a_town(builtin: Gazetteer) -> None:
+    # Kurdish name of 'Ayn al-'Arab (place_aliases.tsv, from Wikipedia), not in cities1000.
+    text = "Syrian Kurdish fighters repelled an attack on Kobane."
+    (loc,) = locations(text, builtin, "Kobane")
+    assert loc.admin1 == "Aleppo" and loc.geo_precision == 1
+
+
+def test_classical_name_in_a_syrian_report_is_the_syrian_town(builtin: Gazetteer) -> None:
+    # Palmyra is also a town in Australia and the US; the Syrian article means Tadmur.
+    text = "Syrian troops advanced on Palmyra, the Syrian army said."
+    (loc,) = locations(text, builtin, "Palmyra")
+    assert loc.admin1 == "Homs"
+
+
+def test_region_without_a_town_stands_at_its_governorate(builtin: Gazetteer) -> None:
+    text = "Shelling of Eastern Ghouta killed nine."
+    (loc,) = locations(text, builtin, "Eastern Ghouta")
+    assert (loc.place_id, loc.geo_precision) == ("ocha:SY03", 3)
+
+
+def test_city_in_another_named_country_is_kept(builtin: Gazetteer) -> None:
+    # A coalition report on Syria and Iraq: Kirkuk is far from "the Deir ez-Zor area", but
+    # Iraq is named, so it is not a namesake to reject.
+    text = "Coalition jets struck in Syria near the Hajin area, and in Iraq near Kirkuk."
+    (loc,) = locations(text, builtin, "Kirkuk", qualifier="near")
+    assert loc.country == "Iraq" and loc.geo_precision == 2
+
+
+def test_site_named_after_a_town_stands_at_the_town(builtin: Gazetteer) -> None:
+    text = "Militants shelled positions near the Mosul Dam and on Mount Sinjar."
+    dam, mount = locations(text, builtin, "Mosul Dam", "Mount Sinjar")
+    assert dam.country == "Iraq" and dam.geo_precision == 2 and "named after" in dam.reason
+    assert mount.geo_precision == 2
+
+
 # --- the founding report -------------------------------------------------------------------
 
 SEED_NAMES = ("Tell Salmo", "Atshan", "Khuwayn al-Kabir", "Zarzour", "Umm al-Khalakhi")

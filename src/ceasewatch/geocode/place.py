@@ -35,6 +35,7 @@ class Query:
     direction: str | None = None
     within: str | None = None  # ISO alpha-2 of a possessor country: "Syria's Idlib" -> "SY"
     kind: str | None = None  # the admin or area word after the name: "province", "countryside"
+    facility: str | None = None  # "dam", "mount": a site named after a town, not the town
 
 
 def parse_name(name: str) -> Query:
@@ -49,11 +50,14 @@ def parse_name(name: str) -> Query:
     text = cfg.SETTLEMENT_AFFIX.sub("", text)
     airfield = bool(cfg.AIRFIELD_SUFFIX.search(text))
     text = cfg.AIRFIELD_SUFFIX.sub("", text)
+    site = cfg.FACILITY_SUFFIX.search(text) or cfg.FACILITY_PREFIX.search(text)
+    facility = site.group(1).lower() if site else None
+    text = cfg.FACILITY_PREFIX.sub("", cfg.FACILITY_SUFFIX.sub("", text))
     suffix = cfg.AREA_SUFFIX.search(text) or cfg.ADMIN_SUFFIX.search(text)
     kind = suffix.group(0).strip().lower() if suffix else None
     text = cfg.ADMIN_SUFFIX.sub("", cfg.AREA_SUFFIX.sub("", text))
     base = text.strip(" ,.-") or name
-    return Query(base, airfield, bool(suffix), direction, within, kind)
+    return Query(base, airfield, bool(suffix), direction, within, kind, facility)
 
 
 def score(
@@ -67,7 +71,8 @@ def score(
         total -= cfg.FARM_PENALTY
     home = context.main_country()
     if home is not None and place.country == home:
-        total += cfg.ARTICLE_COUNTRY_BONUS
+        exact = cand.method in cfg.EXACT_METHODS
+        total += cfg.ARTICLE_COUNTRY_BONUS if exact else cfg.ARTICLE_COUNTRY_LOOSE_BONUS
     elif home is not None and cand.method not in cfg.EXACT_METHODS:
         return None  # a loose spelling match abroad ("Tabqa" ~ T'aebaek) is not the place
     km = context_km(cand, context, areas)
@@ -83,16 +88,28 @@ def ranked(
 ) -> list[tuple[float, Candidate]]:
     named = [c for c in cands if c.score >= cfg.MIN_SCORE]
     kept = [(s, c) for c in named if (s := score(c, context, areas)) is not None]
-    if not kept and not (context.regions or context.areas):
-        # Only other names of the article (anchors) were context, and no candidate lies near
-        # them: the anchors may be the namesakes, so distance ranks but does not reject.
-        kept = [(s, c) for c in named if (s := score(c, context, areas, reject=False)) is not None]
+    if not kept:
+        # No candidate lies near the article's other places. When those were only other names
+        # (anchors), the anchors may be the namesakes; and a place in a country the article
+        # names is no namesake abroad (a report of strikes in Syria and Iraq names Mosul too).
+        # Then distance ranks but does not reject; Salmo, Canada stays out of an Idlib report.
+        loose = [(score(c, context, areas, reject=False), c) for c in named]
+        relaxed = [(s, c) for s, c in loose if s is not None]
+        explicit = context.regions or context.areas
+        kept = [
+            sc for sc in relaxed if not explicit or sc[1].place.country in context.named_countries
+        ]
     return sorted(kept, key=lambda sc: (-sc[0], -(sc[1].place.population or 0), sc[1].place.id))
 
 
 def candidates(query: Query, gazetteer: Gazetteer, context: ArticleContext) -> list[Candidate]:
     """Step 3: by name; near matches only within the countries the article is about."""
     within = (query.within,) if query.within else ()
+    if query.direction:  # "Eastern Ghouta" may be a name of its own, not a part of Ghouta
+        whole = gazetteer.lookup(f"{query.direction} {query.base}", countries=within)
+        whole = [c for c in whole if c.method in cfg.EXACT_METHODS]
+        if whole:
+            return whole
     found = gazetteer.lookup(query.base, countries=within)
     if not found:
         found = _possessive(query.base, gazetteer, within)
@@ -135,6 +152,8 @@ def choose(
     """Steps 2-3: the best candidate and its precision, or None."""
     if query.airfield:
         return _airfield(query, qualifier, gazetteer, context, areas)
+    if query.facility:
+        return _named_after(query, gazetteer, context, areas)
     phrase = Phrase(query.base, query.kind, query.direction, query.within)
     if region := region_named(phrase, qualifier, areas):
         return region
@@ -181,6 +200,22 @@ def _airfield(
     )
     return Choice(town.place, max(2, town.precision), max(cfg.RADIUS_NEAR_KM, town.radius_km),
                   reason)  # fmt: skip
+
+
+def _named_after(
+    query: Query, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas
+) -> Choice | None:
+    """A dam, bridge or mountain named after a town ("Tabqa Dam", "Mount Sinjar"): the town
+    stands for it at precision 2 (near it, not in it)."""
+    town = choose(Query(query.base, within=query.within), None, gazetteer, context, areas)
+    if town is None:
+        return None
+    reason = (
+        f"'{query.base}' {query.facility}: a site named after a place; the place stands for "
+        f"it, precision 2. {town.reason}"
+    )
+    radius = max(cfg.RADIUS_NEAR_KM, town.radius_km)
+    return Choice(town.place, max(2, town.precision), radius, reason)
 
 
 def fallback(query: Query, context: ArticleContext, offset: int | None) -> Choice | None:

@@ -53,9 +53,11 @@ PROXIMITY_SCALE_KM = 25.0
 IN_REGION_BONUS = 0.4
 IN_DIRECTION_BONUS = 0.2
 # A candidate in the country the article is about (the one it names most: "Syrian army",
-# "in Syria", its governorates) over a namesake abroad, even one spelled closer: a skeleton match
-# scores 0.75-0.9 against 1.0 for an exact one, and the news means the place in its own country.
+# "in Syria", its governorates) over a namesake abroad. Spelled alike, it wins outright; a loose
+# spelling at home (skeleton 0.75-0.9) wins over an exact name abroad only when it is close
+# (0.85+): "Riyadh" in a Syrian report is still Riyadh, not a Syrian quarter named Riyadi.
 ARTICLE_COUNTRY_BONUS = 0.4
+ARTICLE_COUNTRY_LOOSE_BONUS = 0.15
 # Outside that country only a name spelled alike (same name key) can be the place: a consonant
 # skeleton or a near spelling matches some town on another continent for most Syrian names.
 EXACT_METHODS = frozenset({"exact", "variant", "possessive"})
@@ -89,6 +91,9 @@ _DIRECTION_WORDS = "|".join(sorted(DIRECTIONS, key=len, reverse=True))
 AIRFIELD_SUFFIX = re.compile(
     r"\s+(?:military\s+)?(?:air\s*base|airbase|air\s*field|airfield|airport|air\s+port)$", re.I
 )
+# Sites named after the town beside them: the town stands for them at precision 2.
+FACILITY_SUFFIX = re.compile(r"\s+(dam|bridge|prison|refinery|oil\s*field|gas\s*field)$", re.I)
+FACILITY_PREFIX = re.compile(r"^(mount|mt\.?)\s+", re.I)
 AREA_SUFFIX = re.compile(r"\s+(?:area|region|surroundings|environs)$", re.I)
 ADMIN_SUFFIX = re.compile(
     r"\s+(?:governorate|province|district|sub-?district|nahiya|nahiyah|countryside)$", re.I
