@@ -104,3 +104,7 @@ def test_demonym_is_not_a_place(resources: Resources) -> None:
 def test_groups_stay_refused_among_places(resources: Resources) -> None:
     text = "Jaish al-Islam fighters clashed with troops in Harasta and Arbin."
     assert names(resources, text) == ["Harasta", "Arbin"]
+
+
+def test_month_abbreviation_is_not_a_place(resources: Resources) -> None:
+    assert names(resources, "Two civilians were killed in Oct. in Binnish.") == ["Binnish"]

@@ -333,6 +333,14 @@ def test_site_named_after_a_town_stands_at_the_town(builtin: Gazetteer) -> None:
     assert mount.geo_precision == 2
 
 
+def test_direction_qualifier_tries_the_whole_name(builtin: Gazetteer) -> None:
+    # "in eastern Ghouta" (qualifier "eastern"): the region near Damascus, even in a report
+    # that also names Homs, not a Homs quarter spelled "Ghota".
+    text = "Shelling in Homs and in eastern Ghouta killed nine."
+    (loc,) = locations(text, builtin, "Ghouta", qualifier="eastern")
+    assert loc.place_id == "ocha:SY03"
+
+
 # --- the founding report -------------------------------------------------------------------
 
 SEED_NAMES = ("Tell Salmo", "Atshan", "Khuwayn al-Kabir", "Zarzour", "Umm al-Khalakhi")

@@ -17,6 +17,7 @@ a singular proper noun that is no nationality adjective is still a name.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -38,6 +39,8 @@ _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|i)$")
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "governorate"})
 # Admin words that make the named place a region, kept as the qualifier for the geocoder.
 ADMIN_WORDS = frozenset({"province", "governorate", "district", "subdistrict", "sub-district"})
+# Month and weekday abbreviations ("Oct", "Feb", "Sat") read as names in datelines and headlines.
+CALENDAR_WORDS = frozenset(w for w in (*calendar.month_abbr, *calendar.day_abbr, "Sept") if w)
 # At most this many words of description between a preposition and a name.
 MAX_LEAD_IN = 5
 # Modifiers read through before a name: "rebel-held", "besieged", "northern", "Syrian".
@@ -176,7 +179,7 @@ class _Scanner:
             self.refused.append(why)
             return None
         name = self.doc[start:end].text
-        if name in self.lex.not_places:
+        if name in self.lex.not_places or name.rstrip(".") in CALENDAR_WORDS:
             return None
         owned = self.owned_by_country(start, end)
         if owned is not None:  # "Syrias Idlib": the apostrophe was stripped

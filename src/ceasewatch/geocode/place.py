@@ -77,7 +77,8 @@ def score(
         return None  # a loose spelling match abroad ("Tabqa" ~ T'aebaek) is not the place
     km = context_km(cand, context, areas)
     if km is not None:
-        if km > cfg.REJECT_BEYOND_KM and reject:
+        big_unit = place.feature_code in cfg.LARGE_UNIT_CODES  # its point is far from its edges
+        if km > cfg.REJECT_BEYOND_KM and reject and not big_unit:
             return None
         total += cfg.PROXIMITY_WEIGHT * math.exp(-km / cfg.PROXIMITY_SCALE_KM)
     return total + region_fit(cand, context, areas)
@@ -88,16 +89,22 @@ def ranked(
 ) -> list[tuple[float, Candidate]]:
     named = [c for c in cands if c.score >= cfg.MIN_SCORE]
     kept = [(s, c) for c in named if (s := score(c, context, areas)) is not None]
-    if not kept:
+    if all(c.place.feature_code in cfg.LARGE_UNIT_CODES for _, c in kept):
         # No candidate lies near the article's other places. When those were only other names
         # (anchors), the anchors may be the namesakes; and a place in a country the article
         # names is no namesake abroad (a report of strikes in Syria and Iraq names Mosul too).
         # Then distance ranks but does not reject; Salmo, Canada stays out of an Idlib report.
+        # (Governorates and districts are never rejected, so they alone do not count as a fit.)
         loose = [(score(c, context, areas, reject=False), c) for c in named]
         relaxed = [(s, c) for s, c in loose if s is not None]
         explicit = context.regions or context.areas
+        named_countries = context.named_countries
         kept = [
-            sc for sc in relaxed if not explicit or sc[1].place.country in context.named_countries
+            (s, c)
+            for s, c in relaxed
+            if not explicit
+            or c.place.country in named_countries
+            or c.place.feature_code in cfg.LARGE_UNIT_CODES
         ]
     return sorted(kept, key=lambda sc: (-sc[0], -(sc[1].place.population or 0), sc[1].place.id))
 
@@ -150,6 +157,9 @@ def choose(
     areas: AdminAreas,
 ) -> Choice | None:  # fmt: skip
     """Steps 2-3: the best candidate and its precision, or None."""
+    said = (qualifier or "").lower().strip()
+    if query.direction is None and said in cfg.DIRECTIONS:  # "in eastern Ghouta"
+        query = replace(query, direction=said)
     if query.airfield:
         return _airfield(query, qualifier, gazetteer, context, areas)
     if query.facility:

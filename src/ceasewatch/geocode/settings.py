@@ -64,6 +64,9 @@ EXACT_METHODS = frozenset({"exact", "variant", "possessive"})
 # With context, a candidate farther than this from every context place and region is a
 # namesake elsewhere (Salmo in Canada for Tell Salmo in Idlib): rejected, never picked.
 REJECT_BEYOND_KM = 150.0
+# Governorates and districts are never namesakes abroad, and their representative point can lie
+# 100+ km from a neighbour the article names: distance ranks them but never rejects them.
+LARGE_UNIT_CODES = frozenset({"ADM1", "ADM2"})
 # Feature preferences: a populated place over an admin unit of the same name (the town over its
 # sub-district), and both over farms, spots and hills.
 FEATURE_BONUS = {"P": 0.3, "A": 0.1, "S": 0.0, "L": 0.0, "T": -0.05, "H": -0.1, "V": -0.1}
