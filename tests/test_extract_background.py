@@ -92,3 +92,20 @@ def test_members_of_a_group_are_that_groups_dead(extractor: Extractor) -> None:
     _, x = run("Gunmen killed 12 members of a local militia in Zamfara.", extractor)
     claim = only(x.events).fatality_claims[0]
     assert (claim.count, claim.victims) == (12, "fighters")
+
+
+def test_event_recalled_by_its_year_is_background(extractor: Extractor) -> None:
+    text = (
+        "Government forces captured two villages near Maarat, close to a town that was the "
+        "scene of a deadly 2017 chemical attack."
+    )
+    _, x = run(text, extractor)
+    assert [e.sub_event_type for e in x.events] == ["Government regains territory"]
+
+
+def test_dateline_year_before_a_headline_is_not_a_recalled_event(extractor: Extractor) -> None:
+    text = "Published June 8 2016 Coalition air strikes on Hajin killed at least 15 civilians."
+    _, x = run(text, extractor)
+    event = only(x.events)
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.event_date == dt.date(2016, 6, 8)

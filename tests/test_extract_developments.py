@@ -110,3 +110,27 @@ def test_protest_types(extractor: Extractor, text: str, sub: str) -> None:
 def test_disasters_accidents_and_tests_are_no_event(extractor: Extractor, text: str) -> None:
     _, x = run(text, extractor)
     assert x.events == (), [(e.sub_event_type, e.sentence) for e in x.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Al-Shabaab fighters attacked a military base near Afgoye on Monday.", "Armed clash"),
+        (
+            "Taliban fighters stormed a checkpoint in Kunduz, killing 12 police officers.",
+            "Armed clash",
+        ),
+        ("Gunmen attacked a village near Kaura, killing 11 people.", "Attack"),
+        (
+            "The army took full control of the town of Rabia on Sunday.",
+            "Government regains territory",
+        ),
+        (
+            "Government forces dealt a blow to the rebels by recapturing several villages near Gharyan.",
+            "Government regains territory",
+        ),
+    ],
+)
+def test_battles_by_target_and_territory(extractor: Extractor, text: str, sub: str) -> None:
+    _, x = run(text, extractor)
+    assert x.events and x.events[0].sub_event_type == sub

@@ -46,3 +46,11 @@ def test_unowned_weapon_names_no_initiator(extractor: Extractor) -> None:
     event = only(x.events)
     assert event.actor1 is None
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_owner_before_a_kind_of_aircraft(extractor: Extractor) -> None:
+    text = "Eleven people were killed when Saudi fighter jets struck a market in Dahyan."
+    _, x = run(text, extractor)
+    event = only(x.events)
+    assert event.actor1 is not None and event.actor1.name.lower() == "saudi"
+    assert event.sub_event_type == "Air/drone strike"

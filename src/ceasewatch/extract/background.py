@@ -10,6 +10,7 @@ event, such a figure becomes the article's deadliest "event". A clause is backgr
 3. it counts over a long period ("over the past five years", "in the last month"), or it is in
    the perfect ("have been killed") and set in the conflict as a whole ("in the war", "so far
    this year").
+An event noun dated by a year ("the 2013 chemical attack") is a past event recalled.
 Coordinated clauses share a "since": "300,000 have been killed and millions displaced since
 2011" is background as a whole.
 
@@ -107,20 +108,38 @@ def _long_setting(tok: Any, words: BackgroundWords) -> bool:
 
 def background_roots(sent: Any, lemmas: frozenset[str], words: BackgroundWords) -> list[Any]:
     """Clause heads of the sentence whose whole subtree is background (see module docstring)."""
-    if not lemmas & words.cues:
+    if not lemmas & words.cues and not any(len(w) == 4 and w.isdigit() for w in lemmas):
         return []
     roots = [
         tok
         for tok in sent
         if tok.pos_ in ("VERB", "AUX", "NOUN")
         and (
-            _has_long_since(tok, words)
+            _dated_past(tok)
+            or _has_long_since(tok, words)
             or _long_period(tok, words)
             or (tok.pos_ != "NOUN" and _conflict_subject(tok, words))
             or (tok.pos_ != "NOUN" and _long_setting(tok, words))
         )
     ]
     return roots + [v for r in roots if (v := _shared_frame(r)) is not None]
+
+
+def _dated_past(tok: Any) -> bool:
+    """ "the 2013 chemical attack", "a deadly 2017 bombing": an event named by its year is a
+    past event the report recalls, not one it reports."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ in ("nummod", "compound", "npadvmod", "amod") and _lone_year(c) for c in tok.children
+    )
+
+
+def _lone_year(tok: Any) -> bool:
+    """A year on its own; not the end of a full date ("June 8 2016 Syrian air strikes ...",
+    a dateline run into the headline)."""
+    if not (len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) <= 2099):
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    return prev is None or not (prev.like_num or prev.ent_type_ == "DATE")
 
 
 def _shared_frame(root: Any) -> Any:

@@ -62,6 +62,8 @@ class Lexicon:
     actor_nouns: dict[str, str]  # noun lemma -> class (state, armed, civilians, protesters)
     state_modifiers: frozenset[str]
     means_nouns: frozenset[str]
+    military_objects: frozenset[str]
+    means_kinds: frozenset[str]
     faction_words: frozenset[str]
     death_words: frozenset[str]
     injury_words: frozenset[str]
@@ -167,6 +169,8 @@ def load_lexicon() -> Lexicon:
         actor_nouns=nouns,
         state_modifiers=_lower(actors.get("state_modifiers")),
         means_nouns=_lower(actors.get("means_nouns")),
+        military_objects=_lower(actors.get("military_objects")),
+        means_kinds=_lower(actors.get("means_kinds")),
         faction_words=_lower(actors.get("faction_words")),
         death_words=_lower(nums.get("death_words")),
         injury_words=_lower(nums.get("injury_words")),

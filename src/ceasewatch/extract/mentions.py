@@ -122,6 +122,8 @@ def find_mentions(sent: Any, lex: Lexicon, classes: dict[str, str]) -> list[Ment
         cls = lex.actor_nouns.get(tok.lemma_.lower()) or lex.actor_nouns.get(tok.lower_)
         if cls is None or tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
             continue
+        if tok.lemma_.lower() in lex.means_kinds and tok.head.lemma_.lower() in lex.means_nouns:
+            continue  # "fighter jets": a kind of aircraft, not fighters; the owner is elsewhere
         mention = _noun_mention(tok, cls, lex, ents)
         inner = [m for m in mentions if mention.start <= m.start and m.end <= mention.end]
         mentions = [m for m in mentions if m not in inner]
@@ -142,11 +144,16 @@ def _owned_means(sent: Any, mentions: list[Mention], lex: Lexicon) -> list[Menti
     for tok in sent:
         if tok.lemma_.lower() not in lex.means_nouns or tok.i in at:
             continue
-        owners = [
-            at[c.i]
-            for c in tok.lefts
-            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in at
-        ]
+        # "Russian fighter jets": the owner may modify the compound before the weapon
+        lefts = [*tok.lefts, *(g for c in tok.lefts if c.dep_ == "compound" for g in c.lefts)]
+        owners = sorted(
+            (
+                at[c.i]
+                for c in lefts
+                if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in at
+            ),
+            key=lambda m: m.start,
+        )
         if owners:
             owner = owners[-1]
             stretched = replace(owner, end=tok.i + 1)

@@ -25,7 +25,7 @@ TARGET_PREPS = frozenset({"on", "against", "with", "at", "upon", "targeting", "i
 # Heads through which an event noun's initiator is looked up: "A launched an offensive",
 # "A released a statement announcing an offensive". Attribution verbs stop the climb
 # ("activists said clashes ...": the activists did not clash).
-CLIMB_DEPS = frozenset({"dobj", "obj", "attr", "acl", "xcomp", "pobj", "prep", "conj"})
+CLIMB_DEPS = frozenset({"dobj", "obj", "attr", "acl", "xcomp", "pobj", "prep", "conj", "pcomp"})
 MAX_CLIMB = 4
 ASIDE_MARKS = frozenset("(–—[")
 MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})

@@ -25,6 +25,7 @@ class Hit:
     start: int
     end: int
     head: int  # the phrase's syntactic head, where roles are read
+    military_object: bool = False  # it acts on a military post ("attacked a checkpoint")
 
 
 def _matches(sent: Any, i: int, trig: Trigger) -> int:
@@ -79,7 +80,10 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
             head = doc[_head(doc, i, end)] if end else tok
             if end and _applies(trig, tok, lemmas) and _object_ok(trig, head):
                 if not _negated(head, lex) and not _vetoed(head, lex):
-                    hits.append(Hit(trig, i, end, head.i))
+                    military = any(
+                        t.lemma_.lower() in lex.military_objects for t in object_words(head)
+                    )
+                    hits.append(Hit(trig, i, end, head.i, military))
                 break
             end = 0
         i = max(end, i + 1)
@@ -140,6 +144,9 @@ def sub_event(hit: Hit, roles: Roles) -> str:
     if kind == "violence":
         target, who = roles.actor2, roles.actor1
         if target is not None and target.cls in ("state", "armed"):
+            return "Armed clash"
+        if target is None and hit.military_object:
+            # "attacked a checkpoint", "stormed an army base": armed people hold it
             return "Armed clash"
         # ACLED: lethal or excessive force on protesters by state (or unknown) forces
         protesters = target is not None and target.cls == "protesters"
