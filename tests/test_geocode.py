@@ -341,6 +341,17 @@ def test_direction_qualifier_tries_the_whole_name(builtin: Gazetteer) -> None:
     assert loc.place_id == "ocha:SY03"
 
 
+def test_dateline_says_which_country_not_where(builtin: Gazetteer) -> None:
+    from ceasewatch.geocode.context import dateline_country
+
+    assert dateline_country("HOMS, May 4 (Agency) - Shelling hit a market.", builtin) == "SY"
+    assert dateline_country("Shelling hit a market in Homs.", builtin) is None
+    # A report filed in Homs about Raqqa: the dateline is no governorate vote.
+    text = "HOMS, May 4 (Agency) - Jets struck Raqqa.\nElsewhere in Syria two died."
+    raqqa, syria = locations(text, builtin, "Raqqa", "Syria")
+    assert raqqa.admin1 == "Ar-Raqqa" and syria.admin1 == "Ar-Raqqa"
+
+
 # --- the founding report -------------------------------------------------------------------
 
 SEED_NAMES = ("Tell Salmo", "Atshan", "Khuwayn al-Kabir", "Zarzour", "Umm al-Khalakhi")

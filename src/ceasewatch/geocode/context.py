@@ -163,9 +163,28 @@ def _named_countries(text: str) -> Counter[str]:
     return found
 
 
+def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
+    """The country of the city a dateline names ("DAMASCUS, March 3 (SANA) -"), when the
+    gazetteer has a town of that exact name. Only the country is used: a report filed in
+    Damascus often tells of events elsewhere."""
+    match = cfg.DATELINE.match(text)
+    if match is None:
+        return None
+    towns = [
+        c.place
+        for c in gazetteer.lookup(match.group(1).title())
+        if c.method in ("exact", "variant") and c.place.feature_class == "P"
+    ]
+    towns.sort(key=lambda p: -(p.population or 0))
+    return towns[0].country if towns else None
+
+
 def read_context(text: str, gazetteer: Gazetteer, areas: AdminAreas) -> ArticleContext:
     breaks = tuple(m.start() for m in re.finditer(r"\n", text))
     context = ArticleContext(named_countries=_named_countries(text), breaks=breaks)
+    filed = dateline_country(text, gazetteer)
+    if filed is not None:  # where the report was filed says which country it is about
+        context.named_countries[filed] += 1
     for pattern in cfg.REGION_PATTERNS:
         for match in pattern.finditer(text):
             groups = match.groups()

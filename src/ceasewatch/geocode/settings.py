@@ -122,3 +122,6 @@ OF_PATTERN = re.compile(
     rf"\b((?i:north|south|east|west|north-?west|north-?east|south-?west|south-?east))"
     rf"\s+of\s+(?:the\s+)?({NAME})"
 )
+# A dateline: a city in capitals at the very start, then a comma, a date or the agency
+# ("DAMASCUS, March 3 (SANA) -", "ALEPPO (Reuters) -").
+DATELINE = re.compile(r"\s*([A-Z][A-Z'’. -]{2,40}?)\s*(?:,|\(|-|–|—)")
