@@ -17,25 +17,35 @@ from pathlib import Path
 # document id prefix -> (folder, publisher, published, how we know the date)
 DOCS = {
     "26CC32861EF7": (
-        "centcom", "U.S. Central Command", "2017-01-09",
+        "centcom",
+        "U.S. Central Command",
+        "2017-01-09",
         "the release's title names 9 January; CENTCOM's daily strike releases of this numbering "
         "(Article/1044663) are from January 2017",
     ),
     "F5B5E86320A4": (
-        "centcom", "U.S. Central Command", "2017-01-10",
+        "centcom",
+        "U.S. Central Command",
+        "2017-01-10",
         "the release's title names 10 January (Article/1045703, January 2017)",
     ),
     "6B183780227A": (
-        "centcom", "U.S. Central Command", "2017-01-11",
+        "centcom",
+        "U.S. Central Command",
+        "2017-01-11",
         "the release's title names 11 January (Article/1046898, January 2017)",
     ),
     "2E857EFC55A3": (
-        "us-state-department", "U.S. Department of State", "2016-05-23",
+        "us-state-department",
+        "U.S. Department of State",
+        "2016-05-23",
         "the statement condemns the attacks 'today'; the Jableh and Tartus bombings took place "
         "on 23 May 2016 (URL path 2016/05)",
     ),
     "2C271BB86275": (
-        "us-state-department", "U.S. Department of Defense", "2016-10-16",
+        "us-state-department",
+        "U.S. Department of Defense",
+        "2016-10-16",
         "the statement welcomes 'today's news' of Dabiq's capture, which happened on 16 October "
         "2016",
     ),
