@@ -62,7 +62,8 @@ def test_background_date_does_not_become_the_event_date(extractor: Extractor) ->
 
 
 def test_dateline_numbers_are_not_tolls(extractor: Extractor) -> None:
-    _, x = run("Thu 12 Mar 2015 Death toll from Aden bomb attack rises to 45.", extractor)
+    text = "Thu 12 Mar 2015 Death toll from Aden bomb attack rises to 45."
+    _, x = run(text, extractor, published=dt.date(2015, 3, 13))
     event = only(x.events)
     assert event.fatalities == 45
     assert event.event_date == dt.date(2015, 3, 12)
@@ -105,7 +106,27 @@ def test_event_recalled_by_its_year_is_background(extractor: Extractor) -> None:
 
 def test_dateline_year_before_a_headline_is_not_a_recalled_event(extractor: Extractor) -> None:
     text = "Published June 8 2016 Coalition air strikes on Hajin killed at least 15 civilians."
-    _, x = run(text, extractor)
+    _, x = run(text, extractor, published=dt.date(2016, 6, 8))
     event = only(x.events)
     assert event.sub_event_type == "Air/drone strike"
     assert event.event_date == dt.date(2016, 6, 8)
+
+
+def test_past_event_recalled_by_its_date_is_no_event(extractor: Extractor) -> None:
+    text = (
+        "Rebels shelled the town of Kurnaz on Monday, killing three people. In August 2013 "
+        "hundreds of people were killed in a chemical attack on Zamalka. Two soldiers were "
+        "killed in clashes in Morek."
+    )
+    _, x = run(text, extractor)
+    assert [e.sub_event_type for e in x.events] == [
+        "Shelling/artillery/missile attack",
+        "Armed clash",
+    ]
+    assert all(e.event_date == dt.date(2019, 5, 6) for e in x.events)
+
+
+def test_count_over_past_weeks_is_background(extractor: Extractor) -> None:
+    text = "In the past two weeks more than 200 civilians have been killed in Taiz."
+    _, x = run(text, extractor)
+    assert x.events == ()

@@ -37,6 +37,7 @@ class BackgroundWords:
     long_units: frozenset[str]  # "over the past five years": periods counted in these units
     period_preps: frozenset[str]  # prepositions that open a period or setting
     cues: frozenset[str]  # lemmas without which a sentence cannot be background (prefilter)
+    retrospective_days: int = 30  # a sentence dated further back recalls a past event
 
 
 def read_words(doc: dict[str, Any]) -> BackgroundWords:
@@ -50,6 +51,7 @@ def read_words(doc: dict[str, Any]) -> BackgroundWords:
         long_units=units,
         period_preps=low("period_preps"),
         cues=nouns | units | {"since"},
+        retrospective_days=int(doc.get("retrospective_days", 30)),
     )
 
 

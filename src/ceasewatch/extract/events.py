@@ -66,12 +66,22 @@ def _background_date(s: Sentence, reading: DateReading) -> bool:
     return span is not None and within(span[0], s.background)
 
 
+def retrospective(reading: DateReading | None, ctx: Context, tables: Tables) -> bool:
+    """A sentence dated well before publication ("in August 2013", "in May last year")
+    recalls a past event: ACLED codes events from their own reporting, and a recap months
+    later would only add a duplicate with a vaguer date. Such a sentence makes no event and
+    does not change the article's date context."""
+    if reading is None or reading.date is None or ctx.published is None:
+        return False
+    return (ctx.published - reading.date).days > tables.lex.background.retrospective_days
+
+
 def update_context(s: Sentence, ctx: Context, tables: Tables) -> DateReading | None:
     """Remember the sentence's date and (when it names one place) its place."""
     reading = read_date(s.sent.text, ctx.published, tables.lex)
     if reading is not None and _background_date(s, reading):
         reading = None
-    if reading is not None:
+    if reading is not None and not retrospective(reading, ctx, tables):
         span = char_span(
             s.doc,
             s.sent.start_char + reading.start,
@@ -329,6 +339,8 @@ def sentence_events(
     s: Sentence, ctx: Context, tables: Tables, reading: DateReading | None
 ) -> list[Event]:
     """Steps 1-5 for one sentence with triggers."""
+    if retrospective(reading, ctx, tables):
+        return []
     groups = group_hits(s, tables)
     if not groups:
         return []
