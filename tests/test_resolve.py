@@ -343,6 +343,15 @@ def test_generic_and_owner_words_in_an_iraqi_report() -> None:
     assert [r.id for r in jets.assoc_actors1] == ["cjtf-oir"]
 
 
+def test_demonyms_tell_the_articles_country() -> None:
+    text = "Government troops retook two Iraqi villages; Iraqi officials said us residents fled."
+    x = Extraction(
+        article_id="a1", events=(event(ref("Government troops"), ref("militants"), on=None),)
+    )
+    got = resolve(x, article(text), load_actors()).events[0]
+    assert got.actor1 is not None and got.actor1.id == "iraq-isf"
+
+
 # --- a whole extraction ------------------------------------------------------------------------
 
 
