@@ -31,6 +31,7 @@ KB = ActorKB(
         actor("blue-brigade", "rebel group", 2),
         actor("gunmen", "rebel group", 2, generic=True),
         actor("troops", "state forces", 1, generic=True),
+        actor("villagers", "civilians", 7, generic=True),
     ]
 )
 
@@ -110,3 +111,9 @@ def test_without_support_relations_the_first_named_leads():
 def test_generic_stays_when_the_article_does_not_say(events):
     out = read_sides(events, [], KB)
     assert out[-1] == events[-1]
+
+
+def test_civilians_facing_an_army_are_no_battle_line():
+    events = [event(1, "nor-army", "red-front"), event(2, "nor-army", "villagers")]
+    out = read_sides(events, [], KB)
+    assert out[1].actor2 is not None and out[1].actor2.id == "villagers"

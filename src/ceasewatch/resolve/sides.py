@@ -7,8 +7,8 @@ the report has just named as fighting that army on that day, not as "militants".
 
 The rule, applied after every name is resolved:
 
-1. an event has a generic non-state actor on one side (``generic`` in the KB, not inter 1) and a
-   named actor X on the other;
+1. an event has a generic armed non-state actor on one side (``generic`` in the KB, inter 2-4:
+   not civilians, protesters or the media) and a named actor X on the other;
 2. the same article, on the same event date, names non-generic actors fighting X (on the other
    side of an event from X);
 3. when there are at least one and at most ``MAX_NAMED`` of them, the generic actor becomes the
@@ -39,9 +39,14 @@ def _named(ref: ActorRef | None, kb: ActorKB) -> bool:
     return actor is not None and not actor.generic
 
 
+# Armed non-state actors (rebels, political and identity militias): the only generic words a
+# battle line can name. Civilians, protesters and the media facing an army are not its enemies.
+BELLIGERENT_INTER = frozenset({2, 3, 4})
+
+
 def _generic_non_state(ref: ActorRef | None, kb: ActorKB) -> bool:
     actor = kb.get(ref.id) if ref is not None and ref.id else None
-    return actor is not None and actor.generic and actor.inter != 1
+    return actor is not None and actor.generic and actor.inter in BELLIGERENT_INTER
 
 
 def opponents(events: Sequence[Event], target: str, on: dt.date | None, kb: ActorKB) -> list[str]:
