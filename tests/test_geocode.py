@@ -352,6 +352,27 @@ def test_dateline_says_which_country_not_where(builtin: Gazetteer) -> None:
     assert raqqa.admin1 == "Ar-Raqqa" and syria.admin1 == "Ar-Raqqa"
 
 
+def test_unknown_name_beginning_with_a_town_stands_near_it(builtin: Gazetteer) -> None:
+    text = "A bomb went off at the Homs Grain Silos on Monday."
+    (loc,) = locations(text, builtin, "Homs Grain Silos")
+    assert loc.admin1 == "Homs" and loc.geo_precision == 2
+    assert "begins with" in loc.reason
+
+
+def test_generic_word_is_no_leading_place(builtin: Gazetteer) -> None:
+    # "Tell" alone is a town near Damascus (At Tall) but here only the start of a village name.
+    text = "Clashes erupted in Tell Qarqafzz on Monday."
+    (loc,) = locations(text, builtin, "Tell Qarqafzz")
+    assert loc.latitude is None
+
+
+def test_unknown_name_takes_the_articles_governorate(builtin: Gazetteer) -> None:
+    text = "Jets struck Saraqib on Monday.\nLater, shells hit Qaryat Zzyx, killing two."
+    _, unknown = locations(text, builtin, "Saraqib", "Qaryat Zzyx")
+    assert unknown.admin1 == "Idleb" and unknown.geo_precision == 3
+    assert "not in the gazetteer" in unknown.reason
+
+
 # --- the founding report -------------------------------------------------------------------
 
 SEED_NAMES = ("Tell Salmo", "Atshan", "Khuwayn al-Kabir", "Zarzour", "Umm al-Khalakhi")

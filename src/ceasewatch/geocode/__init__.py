@@ -66,9 +66,13 @@ def geocode(extraction: Extraction, article: Article, gazetteer: Gazetteer) -> E
             events[i] = _geocode_event(event, gazetteer, context, areas)
             context.placed.update(_governorate_of(events[i], areas))
     for i, event in enumerate(events):
+        location = event.location
         if country_level[i]:
             events[i] = _geocode_event(event, gazetteer, context, areas)
-        elif event.location is None:
+        elif location is not None and location.latitude is None and location.name.strip():
+            placed = frame.place_unknown(location, context, areas)
+            events[i] = event.model_copy(update={"location": placed})
+        elif location is None:
             offset = event.sentence.start if event.sentence else None
             located = frame.place_unnamed(offset, context, areas)
             if located is not None:
@@ -129,6 +133,8 @@ def geocode_location(
     if choice is None:
         offset = location.span.start if location.span else None
         choice = placing.fallback(query, context, offset)
+    if choice is None:
+        choice = placing.leading_place(query, gazetteer, context, areas)
     if choice is None:
         reason = (
             f"'{query.base}' is not in the gazetteer and the article names no area or region "

@@ -9,8 +9,9 @@ point for a whole country. What stands for such an event, in order:
    unambiguous place names fall in most often, with a clear lead; precision 3;
 3. nothing: no coordinates, the country and its ISO code filled in, and the reason.
 
-An event whose text names no place at all (``place_unnamed``) gets steps 1-2 the same way, or
-stays without a location.
+An event whose text names no place at all (``place_unnamed``), and a name the gazetteer lacks
+with no area or region phrase to fall back to (``place_unknown``), get steps 1-2 the same way,
+or stay without coordinates.
 
 Steps 1-2 need admin polygons, which we hold for Syria only; elsewhere a country stays a country.
 """
@@ -90,6 +91,21 @@ def place_country(
     return location.model_copy(update=update)
 
 
+def place_unknown(location: Location, context: ArticleContext, areas: AdminAreas) -> Location:
+    """A name the gazetteer lacks, with no area or region phrase to fall back to: the
+    paragraph's region or the article's governorate at precision 3, else unchanged."""
+    offset = location.span.start if location.span else None
+    found = _stand_in(context, areas, offset)
+    if found is None:
+        return location
+    unit, why = found
+    reason = (
+        f"'{location.name}' is not in the gazetteer; {why}: {unit.kind} {unit.name} "
+        f"({unit.pcode}) stands for it, precision 3"
+    )
+    return placing.locate(Choice(unit.as_place(), 3, unit.radius_km, reason), location, areas)
+
+
 def place_unnamed(
     offset: int | None, context: ArticleContext, areas: AdminAreas
 ) -> Location | None:
@@ -107,4 +123,4 @@ def place_unnamed(
     return placing.locate(choice, Location(name=unit.name), areas)
 
 
-__all__ = ["country_of", "governorate_votes", "place_country", "place_unnamed"]
+__all__ = ["country_of", "governorate_votes", "place_country", "place_unknown", "place_unnamed"]

@@ -23,7 +23,7 @@ from ceasewatch.geocode.context import ArticleContext, context_km, region_fit
 from ceasewatch.geocode.regions import Choice, Phrase, region_named
 from ceasewatch.knowledge.admin import AdminAreas
 from ceasewatch.knowledge.countries import split_possessor
-from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer
+from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, name_key, transliteration
 from ceasewatch.model import Location, Place
 
 
@@ -124,6 +124,40 @@ def candidates(query: Query, gazetteer: Gazetteer, context: ArticleContext) -> l
     if not found and countries:
         found = gazetteer.fuzzy(query.base, countries)
     return found
+
+
+def leading_place(
+    query: Query, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas
+) -> Choice | None:
+    """An unknown name that begins with a known place ("Aleppo Police Command", "Aleppos
+    Salaheddin", "Idlib Monitor"): that place, spelled alike, at precision 2 (in or near it).
+    Tried after the article's own areas and regions; a head made only of generic words
+    ("Tell", "Umm", "Kafr") is no place."""
+    within = (query.within,) if query.within else ()
+    found = _leading(query.base, gazetteer, within)
+    best = ranked(found, context, areas)
+    if not best:
+        return None
+    top = best[0][1]
+    reason = (
+        f"'{query.base}' is not in the gazetteer; it begins with {top.place.name} "
+        f"({top.place.id}), which stands for it at precision 2"
+    )
+    return Choice(top.place, 2, cfg.RADIUS_NEAR_KM, reason)
+
+
+def _leading(name: str, gazetteer: Gazetteer, within: tuple[str, ...]) -> list[Candidate]:
+    generic = set(transliteration().words.values()) | set(transliteration().words)
+    words = name.split()
+    for k in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:k])
+        if set(name_key(head).split()) <= generic:
+            continue
+        found = gazetteer.lookup(head, countries=within) or _possessive(head, gazetteer, within)
+        alike = [c for c in found if c.method in cfg.EXACT_METHODS]
+        if alike:
+            return [replace(c, method="leading") for c in alike]
+    return []
 
 
 def _possessive(name: str, gazetteer: Gazetteer, within: tuple[str, ...]) -> list[Candidate]:

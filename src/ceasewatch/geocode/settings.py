@@ -60,7 +60,7 @@ ARTICLE_COUNTRY_BONUS = 0.4
 ARTICLE_COUNTRY_LOOSE_BONUS = 0.15
 # Outside that country only a name spelled alike (same name key) can be the place: a consonant
 # skeleton or a near spelling matches some town on another continent for most Syrian names.
-EXACT_METHODS = frozenset({"exact", "variant", "possessive"})
+EXACT_METHODS = frozenset({"exact", "variant", "possessive", "leading"})
 # With context, a candidate farther than this from every context place and region is a
 # namesake elsewhere (Salmo in Canada for Tell Salmo in Idlib): rejected, never picked.
 REJECT_BEYOND_KM = 150.0
