@@ -218,7 +218,8 @@ def test_index_with_old_keys_is_rekeyed(tmp_path: Path) -> None:
 
 
 def test_every_place_alias_names_an_entry_of_the_builtin_index() -> None:
-    from ceasewatch.knowledge.geonames import alias_targets, open_builtin_index, read_place_aliases
+    from ceasewatch.knowledge.geonames import open_builtin_index
+    from ceasewatch.knowledge.place_aliases import alias_targets, read_place_aliases
 
     conn = open_builtin_index()
     aliases = read_place_aliases()

@@ -29,6 +29,7 @@ from typing import Any
 
 from ceasewatch.errors import CeasewatchError, KnowledgeError
 from ceasewatch.knowledge.gazetteer import KEY_VERSION, connect, name_key, skeleton_key
+from ceasewatch.knowledge.place_aliases import write_place_aliases
 
 # 10k rows per executemany: large enough that Python overhead is amortised, small enough that
 # a batch of allCountries rows with their alternate names stays under ~20 MB.
@@ -440,47 +441,6 @@ def _ocha_rows() -> Iterator[tuple[int, str, PlaceRow]]:
                        "P", "PPLX", "SY", None, None, None)  # fmt: skip
         pid -= 1
         yield pid, f"ocha:{hood.pcode}", row
-
-
-@dataclass(frozen=True)
-class PlaceAlias:
-    """Another name of an entry of the built-in index (``data/gazetteer/place_aliases.tsv``)."""
-
-    alias: str
-    country: str
-    feature_class: str
-    target: str  # the entry's name there, or "ocha:<PCODE>"
-    source: str
-
-
-def read_place_aliases() -> list[PlaceAlias]:
-    from ceasewatch.knowledge.gazetteer import DATA_DIR
-
-    with (DATA_DIR / "place_aliases.tsv").open(encoding="utf-8") as handle:
-        lines = [line for line in handle if not line.startswith("#")]
-    return [PlaceAlias(**row) for row in csv.DictReader(lines, delimiter="\t")]
-
-
-def alias_targets(conn: sqlite3.Connection, alias: PlaceAlias) -> list[int]:
-    """The pids an alias names (none when the built-in data lacks the target)."""
-    params: tuple[str, ...]
-    if alias.target.startswith("ocha:"):
-        sql, params = "SELECT pid FROM places WHERE id = ?", (alias.target,)
-    else:
-        sql = "SELECT pid FROM places WHERE country = ? AND feature_class = ? AND name = ?"
-        params = (alias.country, alias.feature_class, alias.target)
-    return [row[0] for row in conn.execute(sql, params).fetchall()]
-
-
-def write_place_aliases(conn: sqlite3.Connection) -> int:
-    """Add the alias names to their entries; returns how many names went in."""
-    rows = [
-        (name_key(a.alias), skeleton_key(a.alias), pid, a.alias)
-        for a in read_place_aliases()
-        for pid in alias_targets(conn, a)
-    ]
-    conn.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?, ?)", rows)
-    return len(rows)
 
 
 def build_builtin_index(db_path: Path) -> Path:
