@@ -210,7 +210,7 @@ class ActorRef(Model):
     id: str | None = None
     type: str | None = None
     inter: int | None = None
-    method: str | None = None  # "exact", "alias", "fuzzy", "context", "unresolved"
+    method: str | None = None  # "exact", "alias", "fuzzy", "descriptor", "context", "unresolved"
     score: float | None = None
     span: Span | None = None
 
