@@ -105,6 +105,7 @@ MEMO_LIMIT = 200_000  # distinct (word, POS, morph) keys kept before the memo is
 TESTED = (LOWER, TAG, DEP, IS_SPACE)
 TESTED_NAMES = ("LOWER", "TAG", "DEP", "IS_SPACE")
 WRITTEN = (POS, MORPH, LEMMA, TAG, DEP)
+INDEX_PREFERENCE = (LOWER, DEP, TAG, IS_SPACE)
 
 
 @Language.factory(RULER_PIPE)
@@ -167,12 +168,15 @@ class FastAttributeRuler:
         return True
 
     def _index(self, rule: _Exception) -> None:
-        for col, wanted, values in rule.tests:
-            if wanted:
-                for value in values:
-                    self.by_column[col].setdefault(value, []).append(rule)
-                return
-        self.anywhere.append(rule)
+        """File the rule under its most selective "is one of" test: a word before a dependency
+        label before a tag (a tag is shared by thousands of tokens)."""
+        positive = [t for t in rule.tests if t[1]]
+        if not positive:
+            self.anywhere.append(rule)
+            return
+        col, _, values = min(positive, key=lambda t: INDEX_PREFERENCE.index(TESTED[t[0]]))
+        for value in values:
+            self.by_column[col].setdefault(value, []).append(rule)
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
