@@ -537,3 +537,11 @@ def test_cli_json_on_a_hand_built_set(tmp_path: Path) -> None:
         assert report["split"] == split and report["sets"][0]["split"] == split
         halves.append(report["sets"][0]["items"])
     assert sum(halves) == 2
+    result = CliRunner().invoke(
+        main,
+        ["evaluate", "--set", "fakes", "--data", str(tmp_path), "--split", "each", "--markdown"],
+    )
+    assert result.exit_code == 0, result.output
+    assert "splits: dev, test, all." in result.output
+    assert "| fakes | governorate |" in result.output
+    assert "### fakes (split: all)" in result.output

@@ -15,8 +15,10 @@ from rich.table import Table
 from ceasewatch.cli.app import gazetteer_option, kb_option, main
 from ceasewatch.errors import CeasewatchError
 from ceasewatch.evaluate import SETS, SPLITS, evaluate, to_json, to_markdown
-from ceasewatch.evaluate.report import COLUMNS, EvaluationReport, row
+from ceasewatch.evaluate.report import COLUMNS, EvaluationReport, fmt, row, splits_markdown
 from ceasewatch.pipeline import Resources
+
+EACH = "each"  # --split each: dev, test and all, compared side by side
 
 
 @main.command("evaluate")
@@ -35,10 +37,11 @@ from ceasewatch.pipeline import Resources
 )
 @click.option(
     "--split",
-    type=click.Choice(SPLITS),
+    type=click.Choice([*SPLITS, EACH]),
     default="all",
     show_default=True,
-    help="Half of each set: dev (for error analysis), test (held out: read numbers only), all.",
+    help="Half of each set: dev (for error analysis), test (held out: read numbers only), all;"
+    " 'each' runs the three and compares them.",
 )
 @click.option(
     "--data",
@@ -68,22 +71,47 @@ def evaluate_command(
         kb_dirs=tuple(Path(d) for d in kb_dirs),
         gazetteer_files=tuple(Path(f) for f in gazetteer_files),
     )
+    splits = SPLITS if split == EACH else (split,)
     try:
-        report = evaluate(
-            sets or tuple(SETS),
-            limit=limit,
-            data_dir=data_dir,
-            resources=resources,
-            split=split,
-        )
+        reports = [
+            evaluate(
+                sets or tuple(SETS), limit=limit, data_dir=data_dir, resources=resources, split=s
+            )
+            for s in splits
+        ]
     except CeasewatchError as exc:
         raise click.ClickException(str(exc)) from exc
+    report = reports[-1]  # "all" when each split was run
     if as_json:
-        click.echo(to_json(report))
+        click.echo(to_json(report) if len(reports) == 1 else _json_list(reports))
     elif markdown:
+        if len(reports) > 1:
+            click.echo(splits_markdown(reports))
         click.echo(to_markdown(report), nl=False)
     else:
+        if len(reports) > 1:
+            print_comparison(reports)
         print_tables(report)
+
+
+def _json_list(reports: list[EvaluationReport]) -> str:
+    return "[\n" + ",\n".join(to_json(r) for r in reports) + "\n]"
+
+
+def print_comparison(reports: list[EvaluationReport]) -> None:
+    """Headline values side by side, one column per split."""
+    table = Table(title="headline values by split (n)", title_justify="left")
+    for column in ("set", "field", *(r.split for r in reports), "aim"):
+        table.add_column(column, justify="left" if column in ("set", "field") else "right")
+    for result in reports[0].sets:
+        for score in result.fields:
+            cells = [
+                f"{fmt(s.value)} ({s.n})"
+                for s in (r.set(result.name).field(score.field) for r in reports)
+            ]
+            aim = "" if score.aim is None else f"≥ {score.aim:.2f}"
+            table.add_row(result.name, score.field, *cells, aim)
+    Console().print(table)
 
 
 def print_tables(report: EvaluationReport) -> None:

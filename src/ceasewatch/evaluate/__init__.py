@@ -11,7 +11,8 @@ tests/test_quality_floors.py pins floors on it. One module per set:
 - seed_places  the founding report's places against a GeoNames-format fixture
 
 The harness never changes extraction: it builds Articles from the items, runs
-``pipeline.process_many`` (batched, as ``ceasewatch analyze``) and compares. Eval data stay outside the package.
+``pipeline.process_many`` (batched, as ``ceasewatch analyze``) and compares. Eval data stay
+outside the package.
 """
 
 from __future__ import annotations

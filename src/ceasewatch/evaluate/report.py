@@ -8,6 +8,7 @@ score is undefined (nothing to score), which renders as "–", never as 0.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from pydantic import BaseModel, ConfigDict
 
@@ -166,6 +167,34 @@ def to_markdown(report: EvaluationReport) -> str:
         lines += ["| " + " | ".join(row(score)) + " |" for score in result.fields]
         lines += [""] + [f"- {note}" for note in result.notes] + [""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def splits_markdown(reports: Sequence[EvaluationReport]) -> str:
+    """One table of headline values side by side, one column per split (``--split each``).
+
+    Each cell is the field's headline value (the column its aim and floor refer to) and, in
+    brackets, the number of items or gold spans it is computed over.
+    """
+    first = reports[0]
+    limit = "full sets" if first.limit is None else f"at most {first.limit} items per set"
+    names = [r.split for r in reports]
+    lines = [
+        f"Measured {first.created:%Y-%m-%d %H:%M} UTC at commit `{first.commit or 'unknown'}`"
+        f" ({limit}); splits: {', '.join(names)}.",
+        "",
+        "| set | field | " + " | ".join(names) + " | aim |",
+        "|---|---|" + "---:|" * len(names) + "---:|",
+    ]
+    for result in first.sets:
+        for score in result.fields:
+            cells = [_cell(r.set(result.name).field(score.field)) for r in reports]
+            aim = "" if score.aim is None else f"≥ {score.aim:.2f}"
+            lines.append(f"| {result.name} | {score.field} | " + " | ".join(cells) + f" | {aim} |")
+    return "\n".join(lines) + "\n"
+
+
+def _cell(score: FieldScore) -> str:
+    return f"{fmt(score.value)} ({score.n})"
 
 
 def to_json(report: EvaluationReport) -> str:

@@ -5,7 +5,8 @@ made coordinates: exact for Abu al-Duhur, its airbase and Atshan, estimated with
 the others; see that folder's README), every place the seed names should resolve to its entry,
 the southern Zarzour rather than its namesake 70 km north, and the faction "Jaish al-Ahrar" in
 the list of places must not become a place. The seed is read through ingest and clean (its
-dateline gives the date), then the pipeline (``harness.run_pipeline``) runs with the fixture added to the gazetteer.
+dateline gives the date), then the pipeline (``harness.run_pipeline``) runs with the fixture
+added to the gazetteer.
 
 ``EXPECTED`` names the words of the report and the fixture entry each should land on; that is
 the gold of this set, written from the report and the fixture's README, not from our output.
