@@ -17,7 +17,10 @@ from ceasewatch.extract.nlp import (
     RULER_PIPE,
     FastAttributeRuler,
     MemoLemmatizer,
+    doc_text,
     load_model,
+    parse_many,
+    sentence_ents,
     speed_up,
 )
 
@@ -91,3 +94,18 @@ def test_hand_built_ruler_order_and_residual_patterns() -> None:
     assert isinstance(nlp.get_pipe("attribute_ruler"), FastAttributeRuler)
     assert [(t.pos_, t.lemma_) for t in nlp(text)] == stock
     assert stock[1] == ("PROPN", "truce") and stock[2][1] == "break"
+
+
+def test_cached_text_and_sentence_entities_equal_spacy_s(models: tuple[Any, Any]) -> None:
+    _, fast = models
+    texts = [("a", TEXTS[0] + "\n\n" + TEXTS[6]), ("b", TEXTS[2])]
+    chunks = [chunk for _, chunk in parse_many(fast, texts)]
+    assert len(chunks) == 4
+    for chunk in chunks:
+        assert doc_text(chunk.doc) == chunk.doc.text
+        for sent in chunk.doc.sents:
+            assert sentence_ents(sent) == list(sent.ents)
+    plain = fast("Rebels from Kauda met envoys of the African Union in Addis Ababa.")
+    assert doc_text(plain) == plain.text  # a Doc parsed outside parse_many
+    assert sentence_ents(plain[:]) == list(plain[:].ents)
+    assert sentence_ents(plain[0:8]) == list(plain[0:8].ents)  # an entity runs past the end
