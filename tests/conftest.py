@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,8 @@ import pytest
 from ceasewatch.pipeline import Resources
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
+# The shared folder (seed, evaluation data) sits beside the repository; CI may name it instead.
+SHARED = Path(os.environ.get("CEASEWATCH_SHARED") or REPO.parent / "shared")
 SEED = SHARED / "seed" / "idlib-de-escalation-zone-2018-01-11.txt"
 EVAL = SHARED / "data" / "eval"
 GAZETTEER_DATA = SHARED / "data" / "gazetteer"
