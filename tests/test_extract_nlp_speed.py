@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 import spacy
 
+from ceasewatch.extract import nlp as nlp_module
 from ceasewatch.extract.nlp import (
     LEMMA_PIPE,
     RULER_PIPE,
@@ -22,6 +23,7 @@ from ceasewatch.extract.nlp import (
     parse_many,
     sentence_ents,
     speed_up,
+    split_text,
 )
 
 TEXTS = (
@@ -109,3 +111,24 @@ def test_cached_text_and_sentence_entities_equal_spacy_s(models: tuple[Any, Any]
     assert doc_text(plain) == plain.text  # a Doc parsed outside parse_many
     assert sentence_ents(plain[:]) == list(plain[:].ents)
     assert sentence_ents(plain[0:8]) == list(plain[0:8].ents)  # an entity runs past the end
+
+
+def test_batches_bounded_by_count_and_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(nlp_module, "BATCH_CHARS", 10)
+    items = [("abcd", 1), ("efgh", 2), ("ij", 3), ("klmnopqrstuvw", 4), ("x", 5), ("y", 6)]
+    batches = list(nlp_module._batches(items, 2))
+    assert [[n for _, n in b] for b in batches] == [[1, 2], [3], [4], [5, 6]]
+
+
+def test_parse_many_keeps_order_and_offsets_across_batches(
+    models: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, fast = models
+    monkeypatch.setattr(nlp_module, "BATCH_CHARS", 60)
+    texts = [(f"r{i}", f"{TEXTS[i]}\n\nSecond paragraph of report {i}.") for i in range(7)]
+    chunks = list(parse_many(fast, texts, batch_size=3))
+    expected = [key for key, text in texts for _ in split_text(text)]
+    assert [key for key, _ in chunks] == expected and len(expected) == 15
+    for key, chunk in chunks:
+        text = dict(texts)[key]
+        assert text[chunk.offset : chunk.offset + len(chunk.doc.text)] == chunk.doc.text

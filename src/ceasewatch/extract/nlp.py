@@ -40,9 +40,12 @@ PARAGRAPH = re.compile(r"\n\s*\n")
 MAX_CHUNK = 20_000
 # Typographic apostrophes in KB names are also matched in their ASCII form, and vice versa.
 APOSTROPHES = ("’", "'")
-# Chunks parsed together. On FA-KES (~400-token articles, one core) 16 parses as fast as 32
-# or 64 while the network's per-batch arrays peak ~110 MB lower than at 32 (docs/PERFORMANCE.md).
+# Chunks parsed together, and the characters a batch may hold. On FA-KES (~1,900-character
+# articles, one core) batches of 16 parse as fast as 32 or 64 while the networks' working arrays
+# peak ~110 MB lower than at 32; the character budget keeps batches of long texts as small
+# (docs/PERFORMANCE.md).
 BATCH_SIZE = 16
+BATCH_CHARS = 32_000
 # numpy BLAS builds that beat blis on the networks' matrix products.
 OPTIMISED_BLAS = ("openblas", "mkl", "accelerate")
 
@@ -367,17 +370,38 @@ def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
 def parse_many(
     nlp: Any, texts: Iterable[tuple[str, str]], batch_size: int = BATCH_SIZE
 ) -> Iterator[tuple[str, Chunk]]:
-    """Parse (key, text) pairs lazily; yields (key, chunk) in input order."""
+    """Parse (key, text) pairs lazily; yields (key, chunk) in input order.
 
-    def pieces() -> Iterator[tuple[str, tuple[str, int, int, str]]]:
+    Chunks go to spaCy in batches of at most ``batch_size`` chunks and ``BATCH_CHARS``
+    characters: the networks' working arrays grow with the tokens of a batch, so a budget in
+    characters keeps the peak memory of a run of long articles near that of short ones.
+    """
+
+    def pieces() -> Iterator[tuple[str, tuple[str, int, int]]]:
         for key, text in texts:
             for i, (offset, piece) in enumerate(split_text(text)):
-                yield piece, (key, i, offset, piece)
+                yield piece, (key, i, offset)
 
-    chunks = nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size)
-    for doc, (key, index, offset, piece) in chunks:
-        doc.user_data[TEXT_KEY] = piece  # what doc.text would rebuild, token by token
-        yield key, Chunk(index=index, offset=offset, doc=doc)
+    for batch in _batches(pieces(), batch_size):
+        docs = nlp.pipe([piece for piece, _ in batch], batch_size=len(batch))
+        for doc, (piece, (key, index, offset)) in zip(docs, batch, strict=True):
+            doc.user_data[TEXT_KEY] = piece  # what doc.text would rebuild, token by token
+            yield key, Chunk(index=index, offset=offset, doc=doc)
+
+
+def _batches(items: Iterable[tuple[str, Any]], size: int) -> Iterator[list[tuple[str, Any]]]:
+    """Consecutive groups of at most ``size`` items and ``BATCH_CHARS`` characters (a longer
+    single item is a group of its own)."""
+    batch: list[tuple[str, Any]] = []
+    chars = 0
+    for item in items:
+        if batch and (len(batch) >= size or chars + len(item[0]) > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += len(item[0])
+    if batch:
+        yield batch
 
 
 # --- reading a parsed chunk without rebuilding it ---------------------------------------------
