@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import sqlite3
-import threading
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +15,7 @@ from ceasewatch.cli import main
 from ceasewatch.errors import KnowledgeError
 from ceasewatch.knowledge.gazetteer import Gazetteer, connect
 from ceasewatch.knowledge.geonames import import_geonames
+from tests.localserver import serve
 
 
 def geoname(gid: int, name: str, lat: float, lon: float, alt: str = "", **kw: str) -> str:
@@ -146,21 +144,8 @@ def served(tmp_path: Path) -> Iterator[str]:
     folder.mkdir()
     with zipfile.ZipFile(folder / "IQ.zip", "w") as zf:
         zf.writestr("IQ.txt", "".join(ROWS))
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
-
-    class Quiet(http.server.ThreadingHTTPServer):
-        def handle_error(self, request: object, client_address: object) -> None:
-            pass
-
-    server = Quiet(("127.0.0.1", 0), handler)
-    server.RequestHandlerClass.log_message = lambda *a: None  # type: ignore[method-assign]
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve(folder) as url:
+        yield url
 
 
 @pytest.mark.network
