@@ -23,7 +23,7 @@ from ceasewatch.extract.continuation import Previous, attach, is_continuation
 from ceasewatch.extract.events import Context, merge, sentence_events, update_context
 from ceasewatch.extract.lexicon import Lexicon, load_lexicon
 from ceasewatch.extract.mentions import actor_classes
-from ceasewatch.extract.nlp import NLP_VERSION, Chunk, build_nlp, parse_many
+from ceasewatch.extract.nlp import BATCH_SIZE, NLP_VERSION, Chunk, build_nlp, parse_many
 from ceasewatch.extract.relations import number, sentence_relations
 from ceasewatch.extract.sentences import Tables, read_sentence
 from ceasewatch.knowledge import ActorKB
@@ -139,7 +139,7 @@ def extract(article: Article, extractor: Extractor) -> Extraction:
 
 
 def extract_many(
-    articles: Sequence[Article], extractor: Extractor, batch_size: int = 32
+    articles: Sequence[Article], extractor: Extractor, batch_size: int = BATCH_SIZE
 ) -> Iterator[Extraction]:
     """``extract`` over many articles, parsing them in batches (faster than one by one)."""
     todo = []

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ceasewatch.extract.lexicon import Lexicon
+from ceasewatch.extract.nlp import sentence_ents
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.model import ActorRef, Span
 
@@ -109,7 +110,7 @@ def find_mentions(sent: Any, lex: Lexicon, classes: dict[str, str]) -> list[Ment
     """Every actor mention in the sentence, in text order, none overlapping."""
     ents: dict[int, Mention] = {}
     mentions: list[Mention] = []
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if _bare_means(ent, lex):
             continue  # "Warplanes struck ..." read as an organisation: nobody is named
         if ent.label_ in ACTOR_LABELS or (ent.ent_id_ and ent.label_ == "GPE"):

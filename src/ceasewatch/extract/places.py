@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ceasewatch.extract.lexicon import Lexicon
+from ceasewatch.extract.nlp import sentence_ents
 from ceasewatch.knowledge.countries import country_named, split_possessor
 
 NOT_PLACE_ENTS = frozenset(
@@ -294,7 +295,7 @@ def find_places(
             continue
         j += 1
     covered = {i for p in found for i in range(p.start, p.end)}
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         place = None if ent.start in covered else _object_place(ent, scan)
         if place is not None:
             found.append(place)

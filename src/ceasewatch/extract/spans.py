@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ceasewatch.extract.nlp import doc_text
 from ceasewatch.model import Span
 
 
@@ -16,4 +17,4 @@ def token_span(doc: Any, start: int, end: int, offset: int, field: str) -> Span:
 
 def char_span(doc: Any, start: int, end: int, offset: int, field: str) -> Span:
     """Characters ``[start, end)`` of ``doc.text`` (chunk-relative)."""
-    return Span(start=offset + start, end=offset + end, text=doc.text[start:end], field=field)
+    return Span(start=offset + start, end=offset + end, text=doc_text(doc)[start:end], field=field)
