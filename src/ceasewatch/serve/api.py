@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
@@ -265,6 +266,14 @@ def _refusal(exc: Refused) -> JSONResponse:
     return JSONResponse({"detail": exc.message}, status_code=exc.status, headers=headers)
 
 
+def _submitted(submit: Callable[[], Job]) -> JSONResponse:
+    """202 with the job, or the refusal (empty, too large, wrong type...) as its status."""
+    try:
+        return _accepted(submit())
+    except Refused as exc:
+        return _refusal(exc)
+
+
 _WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
     202: {"model": Job, "description": "Job started; poll /api/jobs/{id}."},
     401: {"description": "No token sent."},
@@ -283,13 +292,11 @@ _WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
     dependencies=[Depends(writer)],
 )
 def ingest_text(desk: DeskDep, jobs: JobsDep, body: TextIn) -> JSONResponse:
-    try:
-        job = submit_text(
+    return _submitted(
+        lambda: submit_text(
             desk, jobs, body.text, title=body.title, published=body.published, source=body.source
         )
-    except Refused as exc:
-        return _refusal(exc)
-    return _accepted(job)
+    )
 
 
 @router.post(
@@ -300,11 +307,7 @@ def ingest_text(desk: DeskDep, jobs: JobsDep, body: TextIn) -> JSONResponse:
     dependencies=[Depends(writer)],
 )
 def ingest_urls(desk: DeskDep, jobs: JobsDep, body: UrlsIn) -> JSONResponse:
-    try:
-        job = submit_urls(desk, jobs, body.urls)
-    except Refused as exc:
-        return _refusal(exc)
-    return _accepted(job)
+    return _submitted(lambda: submit_urls(desk, jobs, body.urls))
 
 
 @router.post(
@@ -321,11 +324,7 @@ async def ingest_file(
 ) -> JSONResponse:
     # Read one byte past the cap: enough to refuse, never the whole of a huge upload.
     data = await file.read(desk.settings.max_upload_bytes + 1)
-    try:
-        job = submit_file(desk, jobs, file.filename or "", data)
-    except Refused as exc:
-        return _refusal(exc)
-    return _accepted(job)
+    return _submitted(lambda: submit_file(desk, jobs, file.filename or "", data))
 
 
 @router.post(
