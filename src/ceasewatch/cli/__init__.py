@@ -1,4 +1,9 @@
-"""Command-line interface. ``main`` is the console script; each module adds its commands."""
+"""Command-line interface. ``main`` is the console script; each module adds its commands.
+
+The command modules import only click and the light cli helpers at the top: the pipeline,
+spaCy, the store and the desk load inside the command that needs them, so that `--help` answers
+at once (tests/test_cli_help.py checks that none of them is imported by `--help`).
+"""
 
 from ceasewatch.cli import (  # noqa: F401  (imported to register their commands)
     actors,

@@ -11,21 +11,24 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 
-from ceasewatch.cli.app import db_option, kb_option, main
-from ceasewatch.errors import CeasewatchError
-from ceasewatch.knowledge import ActorKB, load_actors
-from ceasewatch.model import Actor
-from ceasewatch.resolve.review import UnresolvedName, unresolved_names
+from ceasewatch.cli.app import archive_if_any, db_option, kb_option, main, open_archive
+from ceasewatch.cli.output import chosen, emit, format_option
+
+# The knowledge base and the resolver are imported when a command runs: `--help` stays fast.
+if TYPE_CHECKING:
+    from ceasewatch.knowledge import ActorKB
+    from ceasewatch.model import Actor
+    from ceasewatch.resolve.review import UnresolvedName
 
 
 def _kb(kb_dirs: tuple[str, ...]) -> ActorKB:
+    from ceasewatch.errors import CeasewatchError
+    from ceasewatch.knowledge import load_actors
+
     try:
         return load_actors([Path(d) for d in kb_dirs])
     except CeasewatchError as exc:
@@ -43,23 +46,25 @@ def _echo_json(data: Any) -> None:
 )
 @db_option
 @kb_option
-@click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
+@format_option()
 def actors(
-    query: str | None, unresolved: bool, db: str | None, kb_dirs: tuple[str, ...], as_json: bool
+    query: str | None,
+    unresolved: bool,
+    db: str | None,
+    kb_dirs: tuple[str, ...],
+    fmt: str,
+    as_json: bool,
 ) -> None:
     """Search the actor knowledge base by name or alias, or list unresolved names."""
+    fmt = chosen(fmt, as_json)
     if unresolved:
-        _show_unresolved(list_unresolved(db, query, kb_dirs), as_json)
+        _show_unresolved(list_unresolved(db, query, kb_dirs), fmt)
         return
     kb = _kb(kb_dirs)
     found = kb.search(query) if query else sorted(kb, key=lambda a: a.name.casefold())
-    if as_json:
-        _echo_json([a.model_dump(mode="json") for a in found])
-        return
-    table = Table("id", "name", "type", "inter", "side")
-    for a in found:
-        table.add_row(escape(a.id), escape(a.name), a.type, str(a.inter), escape(a.side or ""))
-    Console().print(table)
+    rows = [(a.id, a.name, a.type, a.inter, a.side or "") for a in found]
+    records = [a.model_dump(mode="json") for a in found]
+    emit(("id", "name", "type", "inter", "side"), rows, fmt, records)
     if not found:
         click.echo(f"no actor matches {query!r}", err=True)
         sys.exit(1)
@@ -70,13 +75,10 @@ def list_unresolved(
 ) -> list[UnresolvedName]:
     """Unresolved names of the archive at ``db`` (optionally those containing ``query``),
     without references that name nobody ("air strikes"), each with a hint from the KB."""
-    from ceasewatch.store import open_store
+    from ceasewatch.resolve.review import unresolved_names
 
     kb = _kb(kb_dirs)
-    try:
-        store = open_store(db)
-    except CeasewatchError as exc:
-        raise click.ClickException(str(exc)) from exc
+    store = open_archive(db)
     try:
         names = unresolved_names(store.events(), kb)
     finally:
@@ -86,33 +88,62 @@ def list_unresolved(
     return names
 
 
-def _show_unresolved(names: list[UnresolvedName], as_json: bool) -> None:
-    if as_json:
-        _echo_json([dataclasses.asdict(n) for n in names])
-        return
-    table = Table("count", "name", "closest actor", "example")
-    for n in names:
-        example = escape(n.examples[0] if n.examples else "")
-        table.add_row(str(n.count), escape(n.name), escape(n.hint or ""), example)
-    Console().print(table)
+def _show_unresolved(names: list[UnresolvedName], fmt: str) -> None:
+    rows = [(n.count, n.name, n.hint or "", n.examples[0] if n.examples else "") for n in names]
+    records = [dataclasses.asdict(n) for n in names]
+    emit(("count", "name", "closest actor", "example"), rows, fmt, records)
 
 
 @main.command()
 @click.argument("actor_id")
+@db_option
 @kb_option
 @click.option("--json", "as_json", is_flag=True, help="JSON instead of text.")
-def actor(actor_id: str, kb_dirs: tuple[str, ...], as_json: bool) -> None:
-    """One actor: aliases, history (memberships, renamings), designations, sources."""
+def actor(actor_id: str, db: str | None, kb_dirs: tuple[str, ...], as_json: bool) -> None:
+    """One actor: aliases, history (memberships, renamings), designations, sources, and its
+    events in the archive (--db, else the default archive when there is one)."""
     kb = _kb(kb_dirs)
     found = kb.get(actor_id)
     if found is None:
         raise click.ClickException(
             f"no actor with id {actor_id!r}; search with `ceasewatch actors QUERY`"
         )
+    archived = _archived_events(db, found.id)
     if as_json:
-        _echo_json(actor_record(kb, found))
+        _echo_json({**actor_record(kb, found), "archive": archived})
         return
-    Console(highlight=False).print(_describe(kb, found))
+    from rich.console import Console
+
+    text = _describe(kb, found)
+    if archived is not None:
+        span = f" ({archived['first']} .. {archived['last']})" if archived["events"] else ""
+        text += f"\nin the archive: {archived['events']} event(s){span}"
+    Console(highlight=False).print(text)
+
+
+def _archived_events(db: str | None, actor_id: str) -> dict[str, Any] | None:
+    """How many archived events name the actor (any role), and their date span; None when
+    there is no archive to read."""
+    from ceasewatch.store import EventQuery
+
+    store = archive_if_any(db)
+    if store is None:
+        return None
+    try:
+        events = [e for e in store.events(EventQuery(actor=actor_id)) if _names(e, actor_id)]
+    finally:
+        store.close()
+    dates = sorted(e.event_date for e in events if e.event_date is not None)
+    return {
+        "events": len(events),
+        "first": str(dates[0]) if dates else None,
+        "last": str(dates[-1]) if dates else None,
+    }
+
+
+def _names(event: Any, actor_id: str) -> bool:
+    refs = (event.actor1, event.actor2, *event.assoc_actors1, *event.assoc_actors2)
+    return any(r is not None and r.id == actor_id for r in refs)
 
 
 def actor_record(kb: ActorKB, actor: Actor) -> dict[str, Any]:
@@ -130,6 +161,8 @@ def actor_record(kb: ActorKB, actor: Actor) -> dict[str, Any]:
 
 
 def _describe(kb: ActorKB, a: Actor) -> str:
+    from rich.markup import escape
+
     lines = [f"[bold]{escape(a.name)}[/bold]  ({escape(a.id)})"]
     lines.append(
         f"type: {a.type} (inter {a.inter})  side: {a.side or '-'}  country: {a.country or '-'}"

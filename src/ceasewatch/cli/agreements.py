@@ -6,27 +6,25 @@ desk): the assess stage itself is pure; reading events and saving the assessment
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 
-from ceasewatch.archive import mention_articles
-from ceasewatch.assess import assess, load_agreements
-from ceasewatch.cli.app import db_option, kb_option, main
+from ceasewatch.cli.app import archive_if_any, db_option, kb_option, main, open_archive
+from ceasewatch.cli.output import chosen, emit, format_option
 from ceasewatch.errors import CeasewatchError, NotFoundError
-from ceasewatch.knowledge import ActorKB, load_actors
-from ceasewatch.model import Agreement, Assessment, Event
-from ceasewatch.settings import setting
-from ceasewatch.store.base import EventQuery, Store
+
+# The knowledge base, the assess stage and the store are imported when a command runs, so that
+# `--help` stays fast.
+if TYPE_CHECKING:
+    from ceasewatch.knowledge import ActorKB
+    from ceasewatch.model import Agreement, Assessment, Event
+    from ceasewatch.store.base import Store
 
 CSV_COLUMNS = (
     "agreement_id",
@@ -38,6 +36,20 @@ CSV_COLUMNS = (
     "verdict",
     "reason",
 )
+
+
+def load_actors(dirs: Sequence[Path]) -> ActorKB:
+    """The actor knowledge base (a module-level name, so that tests can substitute it)."""
+    from ceasewatch.knowledge import load_actors as load
+
+    return load(dirs)
+
+
+def load_agreements(actors: ActorKB, dirs: Sequence[Path]) -> list[Agreement]:
+    """The known agreements (a module-level name, so that tests can substitute it)."""
+    from ceasewatch.assess import load_agreements as load
+
+    return load(actors, dirs)
 
 
 def list_agreements(kb_dirs: Sequence[Path] = ()) -> list[Agreement]:
@@ -53,31 +65,66 @@ def assess_archived(
     start: dt.date | None = None,
     end: dt.date | None = None,
 ) -> Assessment:
-    """Assess one agreement against the archived events (and the pre-agreement baseline)."""
+    """Assess one agreement against the archived events (and the pre-agreement baseline).
+
+    ``agreement_id`` is a known agreement or one the archived reports propose (the ``proposed-``
+    ids the desk lists beside the known ones)."""
+    from ceasewatch.settings import setting
+    from ceasewatch.store.base import EventQuery
+
     agreement = next((a for a in agreements if a.id == agreement_id), None)
     if agreement is None:
-        known = ", ".join(a.id for a in agreements)
-        raise NotFoundError(f"no agreement {agreement_id!r} (known: {known})")
-    # Events from the baseline period on, so that the status can compare with "before".
-    baseline_start = agreement.valid_from - dt.timedelta(days=int(setting("assess.baseline_days")))
-    first = min(start, baseline_start) if start else baseline_start
-    events = store.events(EventQuery(start=first, end=end))
-    mentions = store.agreement_mentions()
-    found = [
-        a
-        for a in assess(
-            events, mentions, [agreement], actors, as_of=end,
-            articles=mention_articles(store, mentions),
-        )
-        if a.id == agreement.id
-    ]  # fmt: skip
-    result = found[0] if found else _empty(agreement, end)
+        result = _assess_proposed(store, agreement_id, actors, agreements, end)
+    else:
+        # Events from the baseline period on, so that the status can compare with "before".
+        days = int(setting("assess.baseline_days"))
+        baseline_start = agreement.valid_from - dt.timedelta(days=days)
+        first = min(start, baseline_start) if start else baseline_start
+        events = store.events(EventQuery(start=first, end=end))
+        found = [
+            a for a in _assess(store, events, actors, [agreement], end) if a.id == agreement.id
+        ]
+        result = found[0] if found else _empty(agreement, end)
     if start is None:
         return result
-    shown = {e.id for e in events if e.event_date is not None and e.event_date >= start}
+    shown = {e.id for e in store.events(EventQuery(start=start, end=end))}
     return result.model_copy(
         update={"verdicts": tuple(v for v in result.verdicts if v.event_id in shown)}
     )
+
+
+def _assess(
+    store: Store,
+    events: Sequence[Event],
+    actors: ActorKB,
+    agreements: Sequence[Agreement],
+    end: dt.date | None,
+) -> list[Assessment]:
+    from ceasewatch.archive import mention_articles
+    from ceasewatch.assess import assess
+
+    mentions = store.agreement_mentions()
+    articles = mention_articles(store, mentions)
+    return assess(events, mentions, agreements, actors, as_of=end, articles=articles)
+
+
+def _assess_proposed(
+    store: Store,
+    agreement_id: str,
+    actors: ActorKB,
+    agreements: Sequence[Agreement],
+    end: dt.date | None,
+) -> Assessment:
+    """An agreement the reports propose exists only through its mentions: assess it the way
+    ``reassess_archive`` (and so the desk) does, over every archived event up to ``end``."""
+    from ceasewatch.store.base import EventQuery
+
+    results = _assess(store, store.events(EventQuery(end=end)), actors, agreements, end)
+    proposed = {a.id: a for a in results if a.proposed}
+    if agreement_id in proposed:
+        return proposed[agreement_id]
+    known = ", ".join([*(a.id for a in agreements), *sorted(proposed)])
+    raise NotFoundError(f"no agreement {agreement_id!r} (known: {known})")
 
 
 def verdict_rows(assessment: Assessment, events: Sequence[Event]) -> list[dict[str, str]]:
@@ -102,28 +149,56 @@ def verdict_rows(assessment: Assessment, events: Sequence[Event]) -> list[dict[s
 
 
 @main.command()
+@db_option
 @kb_option
-@click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
-def agreements(kb_dirs: tuple[str, ...], as_json: bool) -> None:
-    """List the known agreements (built in, and from --kb folders)."""
+@format_option()
+def agreements(db: str | None, kb_dirs: tuple[str, ...], fmt: str, as_json: bool) -> None:
+    """List the known agreements (built in, and from --kb folders) and, as the desk does, the
+    status of each in the archive (--db, else the default archive when there is one) with the
+    agreements its reports propose."""
     try:
         found = list_agreements([Path(d) for d in kb_dirs])
     except CeasewatchError as exc:
         raise click.ClickException(str(exc)) from exc
-    if as_json:
+    assessed = _stored_assessments(db)
+    fmt = chosen(fmt, as_json)
+    if fmt == "json":
         data = [a.model_dump(mode="json", exclude={"zones"}) for a in found]
         for item, a in zip(data, found, strict=True):
             item["zones"] = [z.model_dump(mode="json", exclude=_GEOMETRY) for z in a.zones]
+        data += [_proposed_record(a) for a in assessed.values() if a.proposed]
+        for item in data:
+            if item["id"] in assessed:
+                item["status"] = assessed[item["id"]].status
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    table = Table("kind", "name", "in force", "guarantors", "zone versions")
-    table.add_column("id", no_wrap=True)
-    for a in found:
-        window = f"{a.valid_from} .. {a.valid_to or 'open'}"
-        table.add_row(
-            a.kind, escape(a.name), window, ", ".join(a.guarantors), str(len(a.zones)), a.id
-        )
-    Console().print(table)
+    rows = [
+        (a.id, a.kind, a.name, f"{a.valid_from} .. {a.valid_to or 'open'}",
+         ", ".join(a.guarantors), len(a.zones), _status(assessed.get(a.id)))
+        for a in found
+    ] + [
+        (a.id, "proposed", a.name, "", "", 0, _status(a)) for a in assessed.values() if a.proposed
+    ]  # fmt: skip
+    columns = ("id", "kind", "name", "in force", "guarantors", "zone versions", "status")
+    emit(columns, rows, fmt)
+
+
+def _stored_assessments(db: str | None) -> dict[str, Assessment]:
+    store = archive_if_any(db)
+    if store is None:
+        return {}
+    try:
+        return {a.id: a for a in store.assessments()}
+    finally:
+        store.close()
+
+
+def _status(a: Assessment | None) -> str:
+    return f"{a.status} as of {a.status_date or '-'}" if a else "not assessed"
+
+
+def _proposed_record(a: Assessment) -> dict[str, object]:
+    return {"id": a.id, "name": a.name, "kind": "proposed", "proposed": True}
 
 
 _GEOMETRY = {"geometry", "partial_geometry"}
@@ -134,8 +209,10 @@ _GEOMETRY = {"geometry", "partial_geometry"}
 @click.option("--from", "start", type=click.DateTime(["%Y-%m-%d"]), help="First event date.")
 @click.option("--to", "end", type=click.DateTime(["%Y-%m-%d"]), help="Last date (status as of).")
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True
-)
+    "--format", "fmt", type=click.Choice(["text", "json", "csv", "plain"]), default="text",
+    show_default=True, help="text for reading; json; csv (one row per verdict, with a header); "
+    "plain (the same rows tab-separated, no header).",
+)  # fmt: skip
 @db_option
 @kb_option
 def assess_command(
@@ -146,27 +223,27 @@ def assess_command(
     db: str | None,
     kb_dirs: tuple[str, ...],
 ) -> None:
-    """Verdicts and status of one agreement over the archived events.
+    """Verdicts and status of one agreement over the archived events: a known one, or one the
+    archived reports propose (ids as `ceasewatch agreements --db` lists them).
 
     Without --from/--to the assessment is also saved in the archive (replacing the last one).
     """
-    from ceasewatch.store import open_store
+    from ceasewatch.store.base import EventQuery
 
     dirs = [Path(d) for d in kb_dirs]
+    store = open_archive(db)
     try:
         actors = load_actors(dirs)
         known = load_agreements(actors, dirs)
-        store = open_store(db)
-        try:
-            first, last = (start.date() if start else None), (end.date() if end else None)
-            result = assess_archived(store, agreement_id, actors, known, first, last)
-            if first is None and last is None:
-                store.save_assessments([result])
-            events = store.events(EventQuery(start=first, end=last))
-        finally:
-            store.close()
+        first, last = (start.date() if start else None), (end.date() if end else None)
+        result = assess_archived(store, agreement_id, actors, known, first, last)
+        if first is None and last is None:
+            store.save_assessments([result])
+        events = store.events(EventQuery(start=first, end=last))
     except CeasewatchError as exc:
         raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
     _print(result, events, fmt)
 
 
@@ -174,13 +251,15 @@ def _print(result: Assessment, events: Sequence[Event], fmt: str) -> None:
     if fmt == "json":
         click.echo(result.model_dump_json(indent=2))
         return
-    if fmt == "csv":
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
-        writer.writeheader()
-        writer.writerows(verdict_rows(result, events))
-        click.echo(out.getvalue(), nl=False)
+    if fmt in ("csv", "plain"):
+        rows = verdict_rows(result, events)
+        emit(CSV_COLUMNS, [[r[c] for c in CSV_COLUMNS] for r in rows], fmt)
         return
+    from rich.console import Console
+    from rich.markup import escape
+
+    from ceasewatch.cli.output import new_table
+
     console = Console()
     console.print(
         f"[bold]{escape(result.name)}[/] ({result.id}): {result.status} as of "
@@ -188,7 +267,7 @@ def _print(result: Assessment, events: Sequence[Event], fmt: str) -> None:
     )
     counts = Counter(v.verdict for v in result.verdicts)
     console.print(", ".join(f"{k}: {n}" for k, n in sorted(counts.items())) or "no events")
-    table = Table("date", "status", "score", "why", "evidence")
+    table = new_table("date", "status", "score", "why", "evidence")
     for p in result.timeline:
         table.add_row(
             str(p.date), p.status, f"{p.score:g}", escape(p.reason), ", ".join(p.evidence)
@@ -200,6 +279,8 @@ def _print(result: Assessment, events: Sequence[Event], fmt: str) -> None:
 
 def _empty(agreement: Agreement, end: dt.date | None) -> Assessment:
     """No archived event in force: the agreement holds for want of any breach on record."""
+    from ceasewatch.model import Assessment
+
     return Assessment(id=agreement.id, name=agreement.name, status="holding", status_date=end)
 
 

@@ -6,13 +6,14 @@ import sys
 from collections import Counter
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ceasewatch.cli.app import gazetteer_option, kb_option, main
-from ceasewatch.model import Analysis
-from ceasewatch.pipeline import Resources
-from ceasewatch.pipeline import analyze as run_analysis
+
+if TYPE_CHECKING:
+    from ceasewatch.model import Analysis
 
 
 def demo_inputs() -> list[str]:
@@ -37,6 +38,10 @@ def analyze(
     Prints articles, events, relations and agreement assessments. Inputs that cannot be read are
     reported on stderr and in ``failures``; exit code 1 when any failed.
     """
+    # The pipeline (spaCy, the knowledge base) loads only when a command runs, never for --help.
+    from ceasewatch.pipeline import Resources
+    from ceasewatch.pipeline import analyze as run_analysis
+
     res = Resources(
         kb_dirs=tuple(Path(d) for d in kb_dirs),
         gazetteer_files=tuple(Path(f) for f in gazetteer_files),

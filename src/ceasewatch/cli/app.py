@@ -6,10 +6,15 @@ Commands are thin: they parse options, call one importable function and print it
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import click
 
 from ceasewatch import __version__
+from ceasewatch.cli.output import chosen, emit, format_option
+
+if TYPE_CHECKING:
+    from ceasewatch.store import Store
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -56,15 +61,40 @@ gazetteer_option = click.option(
 
 @main.command("settings")
 @click.option("--markdown", is_flag=True, help="Print the table as docs/SETTINGS.md holds it.")
-def settings_command(markdown: bool) -> None:
-    """List every tunable setting with its current value, default and environment variable."""
+@format_option()
+def settings_command(markdown: bool, fmt: str, as_json: bool) -> None:
+    """List every tunable setting: its current value, default, environment variable and why
+    the default is what it is."""
     from ceasewatch.settings import SETTINGS, setting
     from ceasewatch.settings import markdown as as_markdown
 
     if markdown:
         click.echo(as_markdown(), nl=False)
         return
-    for spec in SETTINGS:
-        click.echo(
-            f"{spec.name} = {setting(spec.name):.12g}  (default {spec.default:.12g}; {spec.env})"
-        )
+    rows = [
+        (spec.name, f"{setting(spec.name):.12g}", f"{spec.default:.12g}", spec.env, spec.help)
+        for spec in SETTINGS
+    ]
+    emit(("setting", "value", "default", "environment", "why"), rows, chosen(fmt, as_json))
+
+
+def open_archive(db: str | None) -> Store:
+    """The archive at ``db`` (default: $CEASEWATCH_DB, else the user's data folder); a store
+    that cannot be opened is one error line, not a traceback."""
+    from ceasewatch.errors import CeasewatchError
+    from ceasewatch.store import open_store
+
+    try:
+        return open_store(db)
+    except CeasewatchError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def archive_if_any(db: str | None) -> Store | None:
+    """The archive for commands that only add to their answer from it: ``db`` when given, else
+    the default archive when one exists (never creating an empty one just to read nothing)."""
+    from ceasewatch.store import default_db_path
+
+    if db is None and not default_db_path().exists():
+        return None
+    return open_archive(db)

@@ -5,18 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-from rich.table import Table
 
-from ceasewatch.archive import IngestReport, ingest_into
-from ceasewatch.cli.app import date_callback, db_option, main
+from ceasewatch.cli.app import date_callback, db_option, main, open_archive
+from ceasewatch.cli.output import emit, format_option
 from ceasewatch.errors import NotFoundError
-from ceasewatch.model import Article, IngestFailure
-from ceasewatch.store import ArticleQuery, open_store
+
+# The pipeline and the store load when a command runs, never for --help.
+if TYPE_CHECKING:
+    from ceasewatch.model import Article, IngestFailure
 
 
 @main.command()
@@ -29,8 +28,15 @@ def ingest(sources: tuple[str, ...], db: str | None, quiet: bool) -> None:
     Each item that cannot be read gets one error line on stderr and is stored as a failed
     ingest; the rest of the batch goes on. Exit code 1 when any item failed.
     """
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from ceasewatch.archive import ingest_into
+    from ceasewatch.model import IngestFailure
+
     err = Console(stderr=True)
-    store = open_store(db)
+    store = open_archive(db)
     progress = Progress(
         TextColumn("ingest"),
         BarColumn(),
@@ -52,7 +58,7 @@ def ingest(sources: tuple[str, ...], db: str | None, quiet: bool) -> None:
                     soft_wrap=True,
                 )
 
-        report: IngestReport = ingest_into(store, sources, on_item=tick)
+        report = ingest_into(store, sources, on_item=tick)
     store.close()
     click.echo(f"{report.added} added, {report.unchanged} already archived, {report.failed} failed")
     if report.failed:
@@ -67,7 +73,7 @@ def ingest(sources: tuple[str, ...], db: str | None, quiet: bool) -> None:
 @click.option("--search", "-s", help="Full-text search over titles and texts.")
 @click.option("--source", help="Only this outlet.")
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10_000))
-@click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
+@format_option()
 def articles(
     db: str | None,
     on: dt.date | None,
@@ -76,25 +82,33 @@ def articles(
     search: str | None,
     source: str | None,
     limit: int,
+    fmt: str,
     as_json: bool,
 ) -> None:
-    """List archived articles by date, outlet or full-text search."""
+    """List archived articles by date, outlet or full-text search.
+
+    --json prints JSON lines (one article per line, as earlier releases did); --format json one
+    JSON list."""
+    from ceasewatch.store import ArticleQuery
+
     if on and (start or end):
         raise click.UsageError("--on cannot be combined with --from/--to")
-    store = open_store(db)
+    store = open_archive(db)
     query = ArticleQuery(on=on, start=start, end=end, search=search, source=source, limit=limit)
-    found = store.articles(query)
+    try:
+        found = store.articles(query)
+        total = store.count_articles(query)
+    finally:
+        store.close()
     if as_json:
         for article in found:
             click.echo(article.model_dump_json(exclude={"text"}))
         return
-    table = Table("id", "published", "source", "title", "words")
-    for a in found:
-        table.add_row(
-            a.id, str(a.published or "?"), a.source or "", a.title or "", str(a.word_count)
-        )
-    Console().print(table)
-    click.echo(f"{len(found)} of {store.count_articles(query)} article(s)")
+    rows = [(a.id, a.published or "?", a.source or "", a.title or "", a.word_count) for a in found]
+    records = [a.model_dump(mode="json", exclude={"text"}) for a in found]
+    emit(("id", "published", "source", "title", "words"), rows, fmt, records)
+    if fmt == "table":
+        click.echo(f"{len(found)} of {total} article(s)")
 
 
 @main.command()
@@ -104,7 +118,7 @@ def articles(
 @click.option("--json", "as_json", is_flag=True, help="The article as JSON.")
 def show(article_id: str, db: str | None, raw: bool, as_json: bool) -> None:
     """Show one archived article (metadata, cleaning notes and text)."""
-    store = open_store(db)
+    store = open_archive(db)
     try:
         article = store.article(article_id)
         if raw:

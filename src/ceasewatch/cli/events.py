@@ -7,19 +7,26 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from ceasewatch.archive import reassess_archive
-from ceasewatch.cli.app import date_callback, db_option, gazetteer_option, kb_option, main
+from ceasewatch.cli.app import (
+    date_callback,
+    db_option,
+    gazetteer_option,
+    kb_option,
+    main,
+    open_archive,
+)
 from ceasewatch.errors import CeasewatchError
-from ceasewatch.export import now_timestamp, to_csv, to_geojson, to_records
-from ceasewatch.extract import STAGE
-from ceasewatch.model import Article, Extraction
-from ceasewatch.pipeline import Resources, process_article, process_many
-from ceasewatch.store import ArticleQuery, EventQuery, Store, open_store
+
+# The pipeline (spaCy, the knowledge base) and the store load when a command runs: --help and
+# `events` stay fast.
+if TYPE_CHECKING:
+    from ceasewatch.model import Article, Extraction
+    from ceasewatch.pipeline import Resources
+    from ceasewatch.store import EventQuery, Store
 
 # Articles read from the archive per query while extracting (bounded memory on big archives).
 PAGE = 200
@@ -42,6 +49,9 @@ def extract_archive(
     """Run extract, resolve and geocode over archived articles not yet extracted by the
     current extract stage (every article with ``redo_all``) and save each result. A failing
     article is saved as skipped with the error, and the batch goes on."""
+    from ceasewatch.extract import STAGE
+    from ceasewatch.store import ArticleQuery
+
     done_ids = set() if redo_all else store.extracted_article_ids(stage=STAGE)
     report = ExtractReport()
     offset = 0
@@ -62,6 +72,8 @@ def _process_page(
 ) -> list[tuple[Article, Extraction]]:
     """The page in one batch (fast); when the batch fails, article by article so that only the
     bad article is recorded as failed."""
+    from ceasewatch.pipeline import process_many
+
     try:
         results = list(zip(articles, process_many(articles, resources), strict=True))
     except (CeasewatchError, ValueError, RuntimeError):
@@ -72,6 +84,10 @@ def _process_page(
 
 
 def _process(article: Article, resources: Resources, report: ExtractReport) -> Extraction:
+    from ceasewatch.extract import STAGE
+    from ceasewatch.model import Extraction
+    from ceasewatch.pipeline import process_article
+
     try:
         extraction = process_article(article, resources)
     except (CeasewatchError, ValueError, RuntimeError) as exc:
@@ -107,12 +123,18 @@ def extract_command(
 
     Only articles not yet extracted by the current extract stage are processed, unless --all.
     """
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from ceasewatch.archive import reassess_archive
+    from ceasewatch.pipeline import Resources
+
     err = Console(stderr=True)
     resources = Resources(
         kb_dirs=tuple(Path(d) for d in kb_dirs),
         gazetteer_files=tuple(Path(f) for f in gazetteer_files),
     )
-    store = open_store(db)
+    store = open_archive(db)
     progress = Progress(
         TextColumn("extract"), BarColumn(), MofNCompleteColumn(), console=err,
         disable=quiet or not err.is_terminal, transient=True,
@@ -133,6 +155,8 @@ def extract_command(
 
 def export_events(store: Store, query: EventQuery, fmt: str) -> str:
     """The events matching ``query`` as CSV, JSON or GeoJSON text."""
+    from ceasewatch.export import now_timestamp, to_csv, to_geojson, to_records
+
     events = store.events(query)
     articles = {aid: store.article(aid) for aid in {e.article_id for e in events}}
     if fmt == "csv":
@@ -169,11 +193,13 @@ def events_command(
     limit: int | None,
 ) -> None:
     """Export coded events from the archive as ACLED-style CSV, JSON or GeoJSON."""
+    from ceasewatch.store import EventQuery
+
     query = EventQuery(
         article_id=article_id, start=start, end=end, event_type=event_type,
         sub_event_type=sub_event_type, actor=actor, place=place, limit=limit,
     )  # fmt: skip
-    store = open_store(db)
+    store = open_archive(db)
     try:
         click.echo(export_events(store, query, fmt), nl=fmt != "csv")
     finally:

@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ceasewatch.cli.app import gazetteer_option, main
 from ceasewatch.errors import CeasewatchError
-from ceasewatch.geocode import load_gazetteer
-from ceasewatch.knowledge.gazetteer import Candidate, default_import_path
-from ceasewatch.knowledge.geonames import import_geonames
+
+# The gazetteer loads when a command runs, never for --help.
+if TYPE_CHECKING:
+    from ceasewatch.knowledge.gazetteer import Candidate
 
 db_path_option = click.option(
     "--db-path",
@@ -41,6 +43,9 @@ def gazetteer_group() -> None:
 def import_command(source: str, db_path: Path | None, countries: tuple[str, ...]) -> None:
     """Import a GeoNames dump (PATH or URL; allCountries, XX, citiesN, alternateNamesV2; zip
     or plain). All or nothing: a bad row or a truncated dump leaves the index unchanged."""
+    from ceasewatch.knowledge.gazetteer import default_import_path
+    from ceasewatch.knowledge.geonames import import_geonames
+
     target = db_path or default_import_path()
 
     def progress(label: str, rows: int) -> None:
@@ -81,6 +86,8 @@ def lookup_command(
     as_json: bool,
 ) -> None:
     """Every gazetteer entry NAME may refer to, in any transliteration, best match first."""
+    from ceasewatch.geocode import load_gazetteer
+
     gazetteer = load_gazetteer([Path(f) for f in gazetteer_files], imported=db_path)
     found = gazetteer.lookup(name, countries=countries)
     if not found and countries:

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import ipaddress
 from pathlib import Path
+from typing import Any
 
 import click
 
 from ceasewatch.cli.app import db_option, gazetteer_option, kb_option, main
-from ceasewatch.pipeline import Resources
-from ceasewatch.serve import run
-from ceasewatch.store import default_db_path
+
+
+def run(path: Path, **options: Any) -> None:
+    """``ceasewatch.serve.run``, imported on use: fastapi and uvicorn load only when serving."""
+    from ceasewatch.serve import run as serve_run
+
+    serve_run(path, **options)
 
 
 def _is_loopback(host: str) -> bool:
@@ -47,6 +52,9 @@ def serve(
 
     Reading needs no login. The OpenAPI document is at /openapi.json.
     """
+    from ceasewatch.pipeline import Resources
+    from ceasewatch.store import default_db_path
+
     path = Path(db) if db else default_db_path()
     if not _is_loopback(host):
         click.echo(

@@ -1,0 +1,92 @@
+"""How commands print rows: a table for people, or JSON, CSV or plain lines for other programs.
+
+Tables wrap long cells (``overflow="fold"``) instead of cutting them: an id or a date cut to
+"de-..." at 80 columns is worse than a taller table. Light on purpose (click, rich, stdlib):
+every command imports it, and ``--help`` must stay fast.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+import click
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+FORMATS = ("table", "json", "csv", "plain")
+
+
+def format_option(default: str = "table", extra: Sequence[str] = ()) -> Callable[[F], F]:
+    """``--format table|json|csv|plain`` (plus ``extra`` choices), with ``--json`` kept as the
+    short spelling of ``--format json`` that earlier releases offered."""
+
+    def decorate(func: F) -> F:
+        func = click.option("--json", "as_json", is_flag=True, help="Same as --format json.")(func)
+        return click.option(
+            "--format", "fmt", type=click.Choice([*FORMATS, *extra]), default=default,
+            show_default=True,
+            help="table for reading; json, csv (with a header) or plain (tab-separated, no "
+            "header) for other programs.",
+        )(func)  # fmt: skip
+
+    return decorate
+
+
+def chosen(fmt: str, as_json: bool) -> str:
+    return "json" if as_json else fmt
+
+
+def new_table(*columns: str, title: str | None = None) -> Any:
+    """A rich table whose cells wrap (folding words too long for the column) instead of being
+    cut with an ellipsis."""
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left")
+    for column in columns:
+        table.add_column(column, overflow="fold", no_wrap=False)
+    return table
+
+
+def print_table(table: Any) -> None:
+    from rich.console import Console
+
+    Console(highlight=False).print(table)
+
+
+def emit(
+    columns: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    fmt: str,
+    records: Sequence[Any] | None = None,
+) -> None:
+    """Print ``rows`` under ``columns`` as ``fmt``. JSON prints ``records`` when given (the
+    full objects), else one object per row keyed by column."""
+    if fmt == "json":
+        data = (
+            records if records is not None else [dict(zip(columns, r, strict=True)) for r in rows]
+        )
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    elif fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([_text(c) for c in r] for r in rows)
+        click.echo(out.getvalue(), nl=False)
+    elif fmt == "plain":
+        for r in rows:
+            click.echo("\t".join(_text(c).replace("\t", " ").replace("\n", " ") for c in r))
+    else:
+        from rich.markup import escape
+
+        table = new_table(*columns)
+        for r in rows:
+            table.add_row(*(escape(_text(c)) for c in r))
+        print_table(table)
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
