@@ -3,13 +3,16 @@ app served by uvicorn on 127.0.0.1. An analyst's morning on the founding report:
 the page, pick its day on the calendar, read its highlighted extractions, find its events inside
 the Idlib zone on the map, and read the agreement's status with the evidence.
 
-Screenshots of each page go to docs/screenshots/ (linked from docs/DESK.md and the README).
+Screenshots of each page go to a temporary folder: a test run never writes tracked files.
+`scripts/screenshots.py` (or `make screenshots`) runs this module with $CEASEWATCH_SCREENSHOTS
+set to docs/screenshots/ (linked from docs/DESK.md and the README) to refresh them on purpose.
 Chromium missing is a failure with the fix, never a skip: a browser tier that silently skips is
 a tier that never runs.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import socket
 import threading
@@ -32,7 +35,8 @@ ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]  # fmt: skip
 TOKEN = "browser-token"
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# Where the screenshots go when refreshing them on purpose (scripts/screenshots.py).
+SHOTS_ENV = "CEASEWATCH_SCREENSHOTS"
 # The pipeline (spaCy, gazetteer, assessment) runs in the server's worker; generous on a shared
 # 2-core machine, where the seed takes a few seconds.
 JOB_TIMEOUT_MS = 180_000
@@ -63,6 +67,26 @@ def base_url(tmp_path_factory: pytest.TempPathFactory, resources: Any) -> Iterat
     thread.join(timeout=10)
 
 
+def shots_dir(temporary: Path) -> Path:
+    """$CEASEWATCH_SCREENSHOTS when set, else ``temporary``."""
+    named = os.environ.get(SHOTS_ENV)
+    return Path(named) if named else temporary
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return shots_dir(tmp_path_factory.mktemp("screenshots"))
+
+
+def test_screenshots_stay_out_of_the_repository(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(SHOTS_ENV, raising=False)
+    assert shots_dir(tmp_path) == tmp_path
+    monkeypatch.setenv(SHOTS_ENV, "docs/screenshots")
+    assert shots_dir(tmp_path) == Path("docs/screenshots")
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     if not CHROMIUM.exists():
@@ -78,20 +102,21 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture(scope="module")
-def page(browser: Any, base_url: str) -> Iterator[Any]:
+def page(browser: Any, base_url: str, shots: Path) -> Iterator[Any]:
     context = browser.new_context(viewport={"width": 1366, "height": 900}, base_url=base_url)
     tab = context.new_page()
     problems: list[str] = []
     tab.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
     tab.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
     tab.problems = problems
+    tab.shots = shots
     yield tab
     context.close()
 
 
 def shot(page: Any, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+    page.shots.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(page.shots / f"{name}.png"), full_page=True)
 
 
 def no_problems(page: Any) -> None:
