@@ -15,13 +15,23 @@ Outputs:
   syria_neighbourhoods.tsv 414 urban neighbourhoods as points.
   syria_admin_aliases.tsv  other spellings of the governorates (GeoNames admin1 names, common
                            English forms).
+  world_places.tsv.gz      the populated places of GeoNames cities500 (every country), with their
+                           Latin-script alternate names (see ``build_world``).
+  world_admin1.tsv         GeoNames admin1 units of every country, with a derived point.
+  world_admin2.tsv.gz      GeoNames admin2 units of every country, with a derived point.
+  world_capitals.tsv       the capital (PPLC) of each country in cities500, for the article's
+                           country read from text without the gazetteer.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import json
+import math
+import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import shapely
@@ -207,6 +217,207 @@ def build_aliases(source: Path, out: Path) -> None:
     write_tsv(out / "syria_admin_aliases.tsv", head, ["pcode", "alias", "source"], rows)
 
 
+# --- the world gazetteer: GeoNames cities500 + admin1/admin2 codes -----------------------------
+
+GEONAMES_SOURCE = (
+    "GeoNames cities500.txt, admin1CodesASCII.txt, admin2Codes.txt "
+    "(https://download.geonames.org/export/dump/, dump of March 2023)"
+)
+GEONAMES_LICENCE = "CC BY 4.0; attribution: GeoNames (www.geonames.org)"
+# Coordinates to 4 decimals (~11 m): finer than any report's place, and 20% fewer bytes.
+WORLD_DECIMALS = 4
+# Alternate names kept per place: the rest are rare-language exonyms that news copy never uses
+# and that would double the file (Paris has 200+).
+MAX_ALTERNATES = 12
+# Words that say what kind of unit a GeoNames admin name is ("Poonch District", "Degmada
+# Badhaadhe", "Estado de Mexico"): the bare name is a variant news copy uses.
+ADMIN_WORDS_AFTER = (
+    "district", "province", "governorate", "region", "county", "state", "department",
+    "municipality", "prefecture", "division", "oblast", "raion", "rayon", "wilaya", "qada",
+    "muhafazat", "zone", "territory", "city", "regency", "area", "shahrestan", "ostan",
+)  # fmt: skip
+ADMIN_WORDS_BEFORE = (
+    "degmada", "gobolka", "provincia de", "provincia del", "departamento de", "departamento del",
+    "estado de", "municipio de", "distrito de", "wilayat", "muhafazat", "province de",
+    "province du", "region de", "district of", "province of", "state of", "qada", "mintaqat",
+    "gouvernorat de", "wilaya de",
+)  # fmt: skip
+
+
+def _latin(name: str) -> bool:
+    """Latin letters, digits, spaces and punctuation only (no Cyrillic, Arabic, CJK...)."""
+    return all(not (char.isalpha() and "LATIN" not in unicodedata.name(char, "")) for char in name)
+
+
+def _fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _alternates(name: str, ascii_name: str, raw: str) -> list[str]:
+    """Latin-script alternate names, one per folded spelling, codes ("ZKS") left out."""
+    seen = {_fold(name)}
+    kept: list[str] = []
+    for alt in [ascii_name, *raw.split(",")]:
+        alt = alt.strip()
+        if not alt or len(alt) > 80 or not _latin(alt) or any(c.isdigit() for c in alt):
+            continue
+        if alt.isupper() and len(alt) <= 4:  # IATA, ICAO and other codes
+            continue
+        folded = _fold(alt)
+        if folded not in seen:
+            seen.add(folded)
+            kept.append(alt)
+    return kept[:MAX_ALTERNATES]
+
+
+def admin_variants(name: str) -> list[str]:
+    """The bare name of "Poonch District", "Degmada Badhaadhe", "Estado de Mexico"."""
+    folded = name.casefold()
+    out: list[str] = []
+    for word in ADMIN_WORDS_AFTER:
+        if folded.endswith(f" {word}"):
+            out.append(name[: -len(word) - 1].strip(" -,"))
+    for word in ADMIN_WORDS_BEFORE:
+        if folded.startswith(f"{word} "):
+            out.append(name[len(word) + 1 :].strip(" -,"))
+    return [v for v in out if len(v) >= 3]
+
+
+@dataclass
+class _Unit:
+    code: str
+    level: int
+    name: str
+    ascii_name: str
+    geonameid: str
+    # (latitude, longitude, population) of the cities500 places inside the unit
+    places: list[tuple[float, float, int]] = field(default_factory=list)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    dlat = math.radians(b[0] - a[0])
+    dlon = math.radians(b[1] - a[1]) * math.cos(math.radians((a[0] + b[0]) / 2))
+    return 6371.0 * math.hypot(dlat, dlon)
+
+
+def unit_point(places: list[tuple[float, float, int]]) -> tuple[float, float, float]:
+    """(lat, lon, radius_km) of a unit from its populated places.
+
+    The point is the place nearest to the population-weighted centroid of the unit's cities500
+    places: a real inhabited point inside the unit (a centroid of a coastal or crescent-shaped
+    unit can fall in the sea or outside it), central to where its people live. It is not the
+    unit's geometric centre: GeoNames ships no polygons. The radius is the distance within
+    which 90% of the unit's places lie (at least 10 km).
+    """
+    weights = [max(p[2], 500) for p in places]
+    total = float(sum(weights))
+    lat = sum(p[0] * w for p, w in zip(places, weights, strict=True)) / total
+    lon = sum(p[1] * w for p, w in zip(places, weights, strict=True)) / total
+    best = min(places, key=lambda p: _km((lat, lon), (p[0], p[1])))
+    dists = sorted(_km((best[0], best[1]), (p[0], p[1])) for p in places)
+    radius = max(10.0, dists[int(0.9 * (len(dists) - 1))])
+    return best[0], best[1], radius
+
+
+def _read_units(source: Path) -> dict[str, _Unit]:
+    units: dict[str, _Unit] = {}
+    for level, name in ((1, "admin1CodesASCII.txt"), (2, "admin2Codes.txt")):
+        with (source / name).open(encoding="utf-8") as handle:
+            for line in handle:
+                code, uname, ascii_name, gid = line.rstrip("\n").split("\t")
+                units[code] = _Unit(code, level, uname, ascii_name, gid)
+    return units
+
+
+def _world_place_rows(source: Path, units: dict[str, _Unit]) -> list[list[str]]:
+    rows: list[list[str]] = []
+    with (source / "cities500.txt").open(encoding="utf-8") as handle:
+        for line in handle:
+            c = line.rstrip("\n").split("\t")
+            lat, lon, pop = float(c[4]), float(c[5]), int(c[14] or 0)
+            for code in (f"{c[8]}.{c[10]}", f"{c[8]}.{c[10]}.{c[11]}"):
+                if code in units:
+                    units[code].places.append((lat, lon, pop))
+            rows.append([c[0], c[1], f"{lat:.{WORLD_DECIMALS}f}", f"{lon:.{WORLD_DECIMALS}f}",
+                         c[7], c[8], c[10], c[11], str(pop),
+                         "|".join(_alternates(c[1], c[2], c[3]))])  # fmt: skip
+    rows.sort(key=lambda r: int(r[0]))
+    return rows
+
+
+def _unit_row(unit: _Unit, parent: tuple[float, float, float] | None) -> list[str]:
+    variants = [v for v in (unit.ascii_name, *admin_variants(unit.name)) if v != unit.name]
+    if unit.places:
+        lat, lon, radius = unit_point(unit.places)
+        basis = f"cities500:{len(unit.places)}"
+    elif parent is not None:  # no place of 500+ people: the parent unit's point stands for it
+        lat, lon, radius = parent
+        basis = "admin1"
+    else:
+        return [unit.code, unit.geonameid, unit.name, "|".join(dict.fromkeys(variants)),
+                "", "", "", "none"]  # fmt: skip
+    return [unit.code, unit.geonameid, unit.name, "|".join(dict.fromkeys(variants)),
+            f"{lat:.{WORLD_DECIMALS}f}", f"{lon:.{WORLD_DECIMALS}f}", f"{radius:.0f}",
+            basis]  # fmt: skip
+
+
+def _write_world_tsv(
+    path: Path, head: list[str], columns: list[str], rows: list[list[str]]
+) -> None:
+    """Plain or gzip (by suffix); gzip with mtime 0 so rebuilds are byte-identical."""
+    if path.suffix != ".gz":
+        write_tsv(path, head, columns, rows)
+        return
+    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as packed:
+        text = "\n".join(head) + "\n" + "\t".join(columns) + "\n"
+        text += "".join("\t".join(r) + "\n" for r in rows)
+        packed.write(text.encode("utf-8"))
+
+
+def build_world(source: Path, out: Path) -> None:
+    folder = source / "geonames_world"
+    units = _read_units(folder)
+    places = _world_place_rows(folder, units)
+    admin1: dict[str, tuple[float, float, float]] = {}
+    rows1: list[list[str]] = []
+    for unit in sorted((u for u in units.values() if u.level == 1), key=lambda u: u.code):
+        row = _unit_row(unit, None)
+        rows1.append(row)
+        if row[4]:
+            admin1[unit.code] = (float(row[4]), float(row[5]), float(row[6]))
+    rows2 = [
+        _unit_row(u, admin1.get(u.code.rsplit(".", 1)[0]))
+        for u in sorted((u for u in units.values() if u.level == 2), key=lambda u: u.code)
+    ]
+    point = (
+        "point: the cities500 place nearest to the population-weighted centroid of the unit's "
+        "cities500 places (basis cities500:N); 'admin1' = no place of 500+ people, the parent's "
+        "point; 'none' = no point. radius_km: 90% of the unit's places lie within it"
+    )
+    unit_cols = ["code", "geonameid", "name", "variants", "latitude", "longitude", "radius_km",
+                 "basis"]  # fmt: skip
+    lic = GEONAMES_LICENCE
+    _write_world_tsv(out / "world_admin1.tsv",
+                     [*header("GeoNames admin1 units of every country", GEONAMES_SOURCE, lic),
+                      f"# {point}"], unit_cols, rows1)  # fmt: skip
+    _write_world_tsv(out / "world_admin2.tsv.gz",
+                     [*header("GeoNames admin2 units of every country", GEONAMES_SOURCE, lic),
+                      f"# {point}"], unit_cols, rows2)  # fmt: skip
+    place_cols = ["geonameid", "name", "latitude", "longitude", "feature_code", "country",
+                  "admin1", "admin2", "population", "alternates"]  # fmt: skip
+    note = f"# alternates: Latin-script alternate names only, at most {MAX_ALTERNATES} per place"
+    _write_world_tsv(out / "world_places.tsv.gz",
+                     [*header("GeoNames cities500: populated places of every country",
+                              GEONAMES_SOURCE, lic), note], place_cols, places)  # fmt: skip
+    capitals = [[r[5], r[1], r[0], r[9]] for r in places if r[4] == "PPLC"]
+    capitals.sort()
+    what = "Capitals (GeoNames feature code PPLC) of cities500"
+    columns = ["country", "name", "geonameid", "alternates"]
+    _write_world_tsv(out / "world_capitals.tsv", header(what, GEONAMES_SOURCE, lic), columns,
+                     capitals)  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
@@ -218,6 +429,7 @@ def main() -> None:
     build_units(ocha, args.out)
     build_neighbourhoods(ocha, args.out)
     build_aliases(args.source, args.out)
+    build_world(args.source, args.out)
 
 
 if __name__ == "__main__":

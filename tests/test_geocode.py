@@ -220,7 +220,9 @@ def test_possessive_country_restricts_the_place(builtin: Gazetteer) -> None:
 def test_possessive_s_without_apostrophe(builtin: Gazetteer) -> None:
     text = "Rockets fell on Idlibs old quarter."
     (loc,) = locations(text, builtin, "Idlibs")
-    assert loc.admin1 == "Idleb" and "possessive" in loc.reason
+    # cities500 carries a spelling of Idlib that matches "Idlibs" by skeleton; either way the
+    # possessive is the city, not a namesake.
+    assert loc.admin1 == "Idleb" and loc.geo_precision == 1 and "'Idlibs' -> Idlib" in loc.reason
 
 
 def test_province_word_gives_the_governorate(builtin: Gazetteer) -> None:
@@ -239,7 +241,7 @@ def test_countryside_of_the_capital_is_its_own_governorate(builtin: Gazetteer) -
 def test_city_name_alone_is_the_city(builtin: Gazetteer) -> None:
     text = "A bomb exploded in Hama."
     (loc,) = locations(text, builtin, "Hama")
-    assert loc.geo_precision == 1 and loc.place_id and loc.place_id.startswith("cities1000")
+    assert loc.geo_precision == 1 and loc.place_id == "geonames:170017"  # Hama, the city
 
 
 def test_article_country_beats_a_namesake_abroad(builtin: Gazetteer) -> None:

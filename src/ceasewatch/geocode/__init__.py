@@ -17,11 +17,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from ceasewatch.geocode import frame
+from ceasewatch.geocode import containment, frame
 from ceasewatch.geocode import place as placing
 from ceasewatch.geocode.context import ArticleContext, read_context
 from ceasewatch.geocode.settings import STAGE
 from ceasewatch.knowledge.admin import AdminAreas, load_admin_areas
+from ceasewatch.knowledge.countries import country_by_code
 from ceasewatch.knowledge.gazetteer import Gazetteer, connect, default_import_path
 from ceasewatch.knowledge.geonames import ensure_current_keys, import_into, open_builtin_index
 from ceasewatch.model import Article, Event, Extraction, Location
@@ -129,19 +130,41 @@ def geocode_location(
     country = frame.country_of(query, context)
     if country is not None:
         return frame.place_country(location, query, country, context, areas)
-    choice = placing.choose(query, location.qualifier, gazetteer, context, areas)
+    parents = _parents(location, gazetteer, context, areas)
+    choice = placing.choose(query, location.qualifier, gazetteer, context, areas, parents)
     if choice is None:
         offset = location.span.start if location.span else None
         choice = placing.fallback(query, context, offset)
     if choice is None:
         choice = placing.leading_place(query, gazetteer, context, areas)
+    said = parents[-1].country if parents else query.within
     if choice is None:
-        reason = (
-            f"'{query.base}' is not in the gazetteer and the article names no area or region "
-            "to fall back to: left without coordinates"
-        )
-        return location.model_copy(update={"reason": reason})
-    return placing.locate(choice, location, areas)
+        return frame.place_missing(location, query, said or context.main_country())
+    return flag_outside(placing.locate(choice, location, areas), choice.place.country, said)
 
 
-__all__ = ["STAGE", "Gazetteer", "geocode", "load_gazetteer"]
+def _parents(
+    location: Location, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas
+) -> list[containment.Parent]:
+    span = location.span
+    if span is None or not context.text or span.end > len(context.text):
+        return []
+    phrases = containment.parent_phrases(context.text, span.start, span.end)
+    return containment.resolve(phrases, gazetteer, context, areas) if phrases else []
+
+
+def flag_outside(location: Location, placed: str | None, said: str | None) -> Location:
+    """A point outside the country the text names for it is kept visible, never silently:
+    the reason starts with "FLAGGED"."""
+    if not said or not placed or placed == said:
+        return location
+    named = country_by_code(said)
+    where = country_by_code(placed)
+    flag = (
+        f"FLAGGED: the point lies in {where.name if where else placed}, but the text places "
+        f"'{location.name}' in {named.name if named else said}. "
+    )
+    return location.model_copy(update={"reason": flag + location.reason})
+
+
+__all__ = ["STAGE", "Gazetteer", "flag_outside", "geocode", "load_gazetteer"]

@@ -16,7 +16,6 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 
 import shapely
 from rapidfuzz import fuzz
@@ -25,7 +24,7 @@ from shapely.ops import nearest_points
 
 from ceasewatch.geocode import settings as cfg
 from ceasewatch.knowledge.admin import AdminAreas, AdminUnit
-from ceasewatch.knowledge.countries import country_named, name_pattern
+from ceasewatch.knowledge.countries import article_countries
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, name_key
 from ceasewatch.model import Place
 
@@ -51,9 +50,13 @@ class ArticleContext:
     regions: list[Region] = field(default_factory=list)
     areas: list[Area] = field(default_factory=list)
     anchors: list[Place] = field(default_factory=list)
-    # ISO alpha-2 -> how often the text names the country or uses its adjective ("Syrian army")
-    named_countries: Counter[str] = field(default_factory=Counter)
+    # ISO alpha-2 -> how strongly the text is about the country: its dateline, names,
+    # adjectives ("Syrian army"), capitals and admin areas (``knowledge.countries``)
+    named_countries: dict[str, float] = field(default_factory=dict)
+    # why each country is among them, for the locations' reasons
+    country_reasons: dict[str, tuple[str, ...]] = field(default_factory=dict)
     breaks: tuple[int, ...] = ()  # offsets of the article's paragraph breaks
+    text: str = ""  # the article text (containment phrases are read around a name's span)
     # governorate PCODE -> how many of the article's events were placed in it so far
     placed: Counter[str] = field(default_factory=Counter)
 
@@ -77,15 +80,29 @@ class ArticleContext:
         Syria, its "X area" phrases for X's country); None when it names none or two tie.
         Anchors do not vote: a name with one candidate abroad may be a local place the
         gazetteer lacks."""
-        votes = Counter(self.named_countries)
-        votes["SY"] += len(self.regions)
-        for area in self.areas:
-            if area.place.country:
-                votes[area.place.country] += 1
-        ranked = [kv for kv in votes.most_common(2) if kv[1] > 0]
+        votes = self.country_votes()
+        ranked = sorted(votes.items(), key=lambda kv: -kv[1])[:2]
+        ranked = [kv for kv in ranked if kv[1] > 0]
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
             return None
         return ranked[0][0]
+
+    def country_votes(self) -> dict[str, float]:
+        votes = dict(self.named_countries)
+        votes["SY"] = votes.get("SY", 0.0) + len(self.regions)
+        for area in self.areas:
+            if area.place.country:
+                votes[area.place.country] = votes.get(area.place.country, 0.0) + 1
+        return votes
+
+    def says_country(self, alpha2: str | None, *, major: bool = False) -> bool:
+        """Does the text situate itself in this country? ``major``: any evidence at all (for
+        a capital or a large city abroad); else at least half the leading country's weight
+        (a village abroad is taken only when the report is about that country too)."""
+        votes = self.country_votes()
+        if not alpha2 or votes.get(alpha2, 0.0) <= 0:
+            return False
+        return major or votes[alpha2] >= cfg.ABROAD_SHARE * max(votes.values())
 
 
 def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -149,20 +166,6 @@ def _best_town(name: str, gazetteer: Gazetteer, country: str | None) -> Place | 
     return syrian[0].place if len(syrian) == 1 else None
 
 
-@cache
-def _country_words() -> re.Pattern[str]:
-    return re.compile(rf"\b({name_pattern()})\b")
-
-
-def _named_countries(text: str) -> Counter[str]:
-    found: Counter[str] = Counter()
-    for match in _country_words().finditer(text):
-        country = country_named(match.group(1), adjective=True)
-        if country is not None:
-            found[country.alpha2] += 1
-    return found
-
-
 def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
     """The country of the city a dateline names ("DAMASCUS, March 3 (SANA) -"), when the
     gazetteer has a town of that exact name. Only the country is used: a report filed in
@@ -181,10 +184,17 @@ def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
 
 def read_context(text: str, gazetteer: Gazetteer, areas: AdminAreas) -> ArticleContext:
     breaks = tuple(m.start() for m in re.finditer(r"\n", text))
-    context = ArticleContext(named_countries=_named_countries(text), breaks=breaks)
+    evidence = article_countries(text)
+    context = ArticleContext(
+        named_countries={e.alpha2: e.score for e in evidence},
+        country_reasons={e.alpha2: e.reasons for e in evidence},
+        breaks=breaks,
+        text=text,
+    )
     filed = dateline_country(text, gazetteer)
     if filed is not None:  # where the report was filed says which country it is about
-        context.named_countries[filed] += 1
+        votes = context.named_countries
+        votes[filed] = votes.get(filed, 0.0) + 1
     for pattern in cfg.REGION_PATTERNS:
         for match in pattern.finditer(text):
             groups = match.groups()

@@ -27,6 +27,8 @@ from ceasewatch.knowledge.admin import COUNTRY, AdminAreas, AdminUnit
 from ceasewatch.knowledge.countries import THE_COUNTRY, Country, country_by_code, country_named
 from ceasewatch.model import Location
 
+SYRIA_ISO = 760
+
 
 def country_of(query: placing.Query, context: ArticleContext) -> Country | None:
     """The country a place name stands for, or None when it names something smaller."""
@@ -91,9 +93,31 @@ def place_country(
     return location.model_copy(update=update)
 
 
+def place_missing(location: Location, query: placing.Query, alpha2: str | None) -> Location:
+    """Nothing to place the name at: the country the text situates it in (a containment phrase
+    or the article's country) is filled in at country level, with no point (ACLED codes none for
+    a whole country), and the reason; a namesake abroad is never taken instead."""
+    country = country_by_code(alpha2) if alpha2 else None
+    if country is None:
+        reason = (
+            f"'{query.base}' is not in the gazetteer and the article names no area or region "
+            "to fall back to: left without coordinates"
+        )
+        return location.model_copy(update={"reason": reason})
+    reason = (
+        f"'{query.base}' is not among the gazetteer's places in {country.name} (the country "
+        "the text places it in) and no unit around it is named; namesakes abroad are not "
+        "taken: country level, left without coordinates"
+    )
+    update = {"country": country.name, "iso": country.numeric, "reason": reason}
+    return location.model_copy(update=update)
+
+
 def place_unknown(location: Location, context: ArticleContext, areas: AdminAreas) -> Location:
     """A name the gazetteer lacks, with no area or region phrase to fall back to: the
     paragraph's region or the article's governorate at precision 3, else unchanged."""
+    if location.iso not in (None, SYRIA_ISO):
+        return location  # placed at country level elsewhere: Syria's governorates are no help
     offset = location.span.start if location.span else None
     found = _stand_in(context, areas, offset)
     if found is None:
@@ -123,4 +147,11 @@ def place_unnamed(
     return placing.locate(choice, Location(name=unit.name), areas)
 
 
-__all__ = ["country_of", "governorate_votes", "place_country", "place_unknown", "place_unnamed"]
+__all__ = [
+    "country_of",
+    "governorate_votes",
+    "place_country",
+    "place_missing",
+    "place_unknown",
+    "place_unnamed",
+]

@@ -14,11 +14,19 @@ The cascade, in order (the numbers appear as comments in ``place_location``):
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import pycountry
 
 from ceasewatch.geocode import settings as cfg
+from ceasewatch.geocode.containment import (
+    Parent,
+    inside,
+    stand_in_precision,
+    unit_radius,
+    world_unit,
+)
 from ceasewatch.geocode.context import ArticleContext, context_km, region_fit
 from ceasewatch.geocode.regions import Choice, Phrase, region_named
 from ceasewatch.knowledge.admin import AdminAreas
@@ -73,8 +81,8 @@ def score(
     if home is not None and place.country == home:
         exact = cand.method in cfg.EXACT_METHODS
         total += cfg.ARTICLE_COUNTRY_BONUS if exact else cfg.ARTICLE_COUNTRY_LOOSE_BONUS
-    elif home is not None and cand.method not in cfg.EXACT_METHODS:
-        return None  # a loose spelling match abroad ("Tabqa" ~ T'aebaek) is not the place
+    elif home is not None and not abroad_ok(cand, context):
+        return None  # "Tabqa" ~ T'aebaek, "Asad" in Russia for a Syrian report: a namesake
     km = context_km(cand, context, areas)
     if km is not None:
         big_unit = place.feature_code in cfg.LARGE_UNIT_CODES  # its point is far from its edges
@@ -82,6 +90,19 @@ def score(
             return None
         total += cfg.PROXIMITY_WEIGHT * math.exp(-km / cfg.PROXIMITY_SCALE_KM)
     return total + region_fit(cand, context, areas)
+
+
+def abroad_ok(cand: Candidate, context: ArticleContext) -> bool:
+    """May a place outside the article's main country be the one meant? Only spelled alike and
+    when the text is about its country too (see ``settings.ABROAD_SHARE``)."""
+    if cand.method not in cfg.EXACT_METHODS:
+        return False
+    place = cand.place
+    major = (
+        place.feature_code in cfg.ABROAD_MAJOR_CODES
+        or (place.population or 0) >= cfg.CITY_POPULATION
+    )
+    return context.says_country(place.country, major=major)
 
 
 def ranked(
@@ -106,7 +127,33 @@ def ranked(
             or c.place.country in named_countries
             or c.place.feature_code in cfg.LARGE_UNIT_CODES
         ]
+    kept = _provinces_over_namesakes(kept)
     return sorted(kept, key=lambda sc: (-sc[0], -(sc[1].place.population or 0), sc[1].place.id))
+
+
+def _provinces_over_namesakes(
+    kept: list[tuple[float, Candidate]],
+) -> list[tuple[float, Candidate]]:
+    """A first-level unit named alike outranks a small place of its name elsewhere in the same
+    country ("Michoacan" is the state, not the hamlet Michoacán in Chiapas); a city, or a town
+    inside the unit (usually its seat), keeps its lead."""
+    units = {
+        (c.place.country, c.place.name)
+        for _, c in kept
+        if c.place.feature_code == "ADM1" and c.method in cfg.EXACT_METHODS
+    }
+    if not units:
+        return kept
+    countries = {country for country, _ in units}
+
+    def namesake(c: Candidate) -> bool:
+        small = (c.place.population or 0) < cfg.CITY_POPULATION
+        return (
+            c.place.feature_class == "P" and small and c.place.country in countries
+            and (c.place.country, c.place.admin1) not in units
+        )  # fmt: skip
+
+    return [(s, c) for s, c in kept if not namesake(c)]
 
 
 def candidates(query: Query, gazetteer: Gazetteer, context: ArticleContext) -> list[Candidate]:
@@ -174,8 +221,7 @@ def _precision_of(
 ) -> tuple[int, float, str]:
     """ACLED geo_precision, the radius, and the words that decided it."""
     if place.feature_class == "A":
-        unit = areas.units.get(place.id.removeprefix("ocha:"))
-        radius = unit.radius_km if unit else cfg.RADIUS_COUNTRYSIDE_KM
+        radius = unit_radius(place, areas) or cfg.RADIUS_COUNTRYSIDE_KM
         return 3, radius, "an administrative area: its centre stands for it"
     q = (qualifier or "").lower().strip()
     if query.direction or q in cfg.COUNTRYSIDE_QUALIFIERS:
@@ -188,9 +234,10 @@ def _precision_of(
 
 def choose(
     query: Query, qualifier: str | None, gazetteer: Gazetteer, context: ArticleContext,
-    areas: AdminAreas,
+    areas: AdminAreas, parents: Sequence[Parent] = (),
 ) -> Choice | None:  # fmt: skip
-    """Steps 2-3: the best candidate and its precision, or None."""
+    """Steps 2-3: the best candidate and its precision, or None. ``parents``: the units the
+    text says the place lies in (``geocode.containment``), innermost first."""
     said = (qualifier or "").lower().strip()
     if query.direction is None and said in cfg.DIRECTIONS:  # "in eastern Ghouta"
         query = replace(query, direction=said)
@@ -201,7 +248,12 @@ def choose(
     phrase = Phrase(query.base, query.kind, query.direction, query.within)
     if region := region_named(phrase, qualifier, areas):
         return region
-    best = ranked(candidates(query, gazetteer, context), context, areas)
+    found = candidates(query, gazetteer, context)
+    if parents:
+        contained = _within_parents(query, qualifier, found, parents, gazetteer, areas)
+        if contained is not None:
+            return contained
+    best = ranked(found, context, areas)
     if not best:
         return None
     top = best[0][1]
@@ -213,6 +265,49 @@ def choose(
         f"precision {precision}: {why}"
     )
     return Choice(top.place, precision, radius, reason)
+
+
+def _within_parents(
+    query: Query, qualifier: str | None, found: list[Candidate], parents: Sequence[Parent],
+    gazetteer: Gazetteer, areas: AdminAreas,
+) -> Choice | None:  # fmt: skip
+    """The candidate inside the innermost parent; else the parent stands for the place; None
+    when the containment reads as a list ("Aleppo, Idlib and Hama": the name has a place of
+    its own in the parent's country, outside the parent)."""
+    inner = parents[0]
+    named = [c for c in found if c.score >= cfg.MIN_SCORE]
+    if not any(c.place.country == inner.country for c in named):
+        named += gazetteer.fuzzy(query.base, [inner.country])
+    within = [c for c in named if inside(c.place, inner, areas)]
+    said = ", ".join(p.phrase for p in parents)
+    if within:
+        top = max(within, key=_containment_rank)
+        precision, radius, why = _precision_of(top.place, query, qualifier, areas)
+        reason = (
+            f"'{query.base}' -> {top.place.name} ({top.place.id}, {top.method} match), inside "
+            f'"{said}" as the text says; precision {precision}: {why}'
+        )
+        return Choice(top.place, precision, radius, reason)
+    if any(c.place.country == inner.country for c in named) or inner.place is None:
+        return None
+    precision = stand_in_precision(inner)
+    unit = world_unit(inner.place)
+    basis = (
+        "; GeoNames has no town of 500+ people in it, so its province's point is used"
+        if unit is not None and unit.basis == "admin1"
+        else ""
+    )
+    reason = (
+        f"'{query.base}' is not in the gazetteer inside \"{said}\"; the text places it in "
+        f"{inner.place.name} ({inner.place.id}), which stands for it at precision {precision} "
+        f"(the unit's point, not a village of its own{basis})"
+    )
+    return Choice(inner.place, precision, inner.radius_km, reason)
+
+
+def _containment_rank(cand: Candidate) -> tuple[float, int]:
+    bonus = cfg.FEATURE_BONUS.get(cand.place.feature_class or "", 0.0)
+    return cand.score + bonus, cand.place.population or 0
 
 
 def _airfield(

@@ -73,6 +73,35 @@ FEATURE_BONUS = {"P": 0.3, "A": 0.1, "S": 0.0, "L": 0.0, "T": -0.05, "H": -0.1, 
 FARM_CODES = frozenset({"FRM", "FRMS", "FRMT", "RNCH"})
 FARM_PENALTY = 0.15
 AIRFIELD_CODES = frozenset({"AIRB", "AIRF", "AIRP", "AIRH", "AIRQ"})
+# A place abroad (not in the country the article is most about) is taken only when the text
+# says so: a containment phrase names its country or unit ("Fino, Mandera county"), or the
+# article's evidence for that country is at least this share of the leading country's (a report
+# on Syria and Iraq), or it is a capital or a city of CITY_POPULATION+ in a country the text
+# names at all. A village abroad that shares a name ("Asad" in Russia for a Syrian report,
+# "Kabul" in Israel) is a namesake.
+ABROAD_SHARE = 0.5
+ABROAD_MAJOR_CODES = frozenset({"PPLC", "PPLA", "ADM1", "ADM2"})
+# Containment ("X (Y)", "X, Y", "X in Y province", "X district of Y"): words that name the kind
+# of unit Y is, and words between a name and its parents ("Jiilaale village (Balcad...)").
+CONTAINER_WORDS = (
+    r"(?i:province|governorate|state|county|district|region|department|municipality|"
+    r"prefecture|oblast|division|territory|sub-?district)"
+)
+SETTLEMENT_WORDS = (
+    r"(?i:village|town|city|sector|area|camp|neighbou?rhood|locality|hamlet|suburb|commune)"
+)
+# Capitalised words after a comma that are no parent ("Morelia, Tuesday", "X, Reuters said").
+NOT_PARENTS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "the", "a", "an", "and", "but", "which", "where", "while", "he",
+     "she", "it", "they", "we", "i", "on", "in", "at", "reuters", "afp", "ap"}
+)  # fmt: skip
+# A town named as a parent ("X, near Y") holds places within this distance.
+PARENT_TOWN_KM = 30.0
+# Radius of a GeoNames admin unit the data gives none for.
+RADIUS_ADMIN1_KM = 150.0
+
 # A skeleton or fuzzy match needs this combined score to be taken at all.
 MIN_SCORE = 0.75
 

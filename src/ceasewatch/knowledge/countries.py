@@ -126,9 +126,150 @@ def country_by_code(alpha2: str) -> Country | None:
     return _country(record) if record is not None else None
 
 
+# --- the article's country -------------------------------------------------------------------
+
+# Weights of the evidence: a dateline says where the report was filed, usually the country it is
+# about; each mention of a name, adjective, capital or admin area counts once.
+DATELINE_WEIGHT = 3.0
+MENTION_WEIGHT = 1.0
+# A wire dateline: a city in capitals, an optional country or state, then a date, an agency or a
+# dash ("MAIDUGURI, Nigeria, Feb 10, 2020 -", "KABUL (Reuters) -", "KHARTOUM, May 23, 2023 -").
+_DATELINE = re.compile(
+    r"\s*([A-Z][A-Z'’. -]{2,40}?)\s*(?:,\s*([A-Z][A-Za-z'’. -]{2,40}?))?\s*(?:,|\(|-|–|—)"
+)
+# Capitalised runs of up to four words: where admin areas and capitals are looked for.
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|al|el|de|del|la|of)){0,3}")
+# Admin names that are also everyday English or news words: never evidence of a country.
+_NOT_EVIDENCE = frozenset(
+    {"central", "north", "south", "east", "west", "capital", "federal", "coast", "lakes",
+     "upper", "lower", "middle", "islands", "national", "western", "eastern", "northern",
+     "southern", "northeast", "northwest", "southeast", "southwest", "interior", "border",
+     "security", "police", "army", "government", "city", "centre", "center", "sport",
+     "victoria", "george", "alexandria", "santa", "san", "saint", "bay", "river", "lake",
+     "islamic", "state", "president", "minister", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday", "mon", "colon", "independence", "liberty"}
+)  # fmt: skip
+
+
+_UNIT_WORDS = frozenset(
+    {"province", "state", "county", "region", "district", "governorate", "department",
+     "oblast", "prefecture", "division", "territory"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CountryEvidence:
+    """How strongly a text is about a country, and why (strongest evidence first)."""
+
+    alpha2: str
+    score: float
+    reasons: tuple[str, ...]
+
+
+def article_countries(text: str) -> list[CountryEvidence]:
+    """The countries a report is about, ranked: its dateline (city and country), the country
+    names and adjectives it uses ("Nigerian troops"), the capitals and first-level admin areas
+    it names (Michoacan -> Mexico, Middle Shabelle -> Somalia; only names that belong to one
+    country). A report can span countries: every country with evidence is listed.
+
+    Shared by geocode (place disambiguation) and resolve (generic actors: "the army")."""
+    scores: dict[str, float] = {}
+    reasons: dict[str, list[str]] = {}
+
+    def vote(alpha2: str, weight: float, why: str) -> None:
+        scores[alpha2] = scores.get(alpha2, 0.0) + weight
+        said = reasons.setdefault(alpha2, [])
+        if why not in said:
+            said.append(why)
+
+    dateline_end, filed = _dateline_evidence(text)
+    for alpha2, why in filed:
+        vote(alpha2, DATELINE_WEIGHT, why)
+    for match in _country_words().finditer(text):
+        country = country_named(match.group(1), adjective=True)
+        if country is not None:
+            vote(country.alpha2, MENTION_WEIGHT, f'names "{match.group(1)}"')
+    for match in _CAPITALISED.finditer(text):
+        if match.start() < dateline_end or match.group(0).isupper():
+            continue  # the dateline was read above; a headline in capitals is no place list
+        found = _place_evidence(match.group(0))
+        if found is not None:
+            vote(*found)
+    ranked = sorted(scores, key=lambda c: (-scores[c], c))
+    return [CountryEvidence(c, scores[c], tuple(reasons[c])) for c in ranked]
+
+
+def article_country(text: str) -> CountryEvidence | None:
+    """The one country a report is most about, when one leads; None when none or a tie."""
+    ranked = article_countries(text)
+    if not ranked or (len(ranked) > 1 and ranked[0].score == ranked[1].score):
+        return None
+    return ranked[0]
+
+
+def _place_evidence(run: str) -> tuple[str, float, str] | None:
+    """(alpha2, weight, reason) for the longest part of a capitalised run that is a capital or
+    an admin area of one country only."""
+    from ceasewatch.knowledge.world import admin1_by_key, capitals, plain_key
+
+    for words in _sub_runs(run):
+        key = plain_key(words)
+        if key in _NOT_EVIDENCE or len(key) < 4 or country_named(words) is not None:
+            continue
+        for table, what in ((capitals(), "capital"), (admin1_by_key(), "admin area")):
+            owners = table.get(key, ())
+            if len(owners) == 1:
+                return owners[0], MENTION_WEIGHT, f'names the {what} "{words}"'
+    return None
+
+
+def _sub_runs(run: str) -> list[str]:
+    """The names a capitalised run may be, longest first: each part between "of"/"and", that
+    part without its first word (a sentence's first word: "Residents", "Gunmen") and without
+    a trailing unit word ("Mandera County")."""
+    out: list[str] = []
+    for part in re.split(r"\s+(?:of|and)\s+", run):
+        words = part.split()
+        if words and words[-1].casefold() in _UNIT_WORDS:
+            words = words[:-1]
+        for variant in (words, words[1:]):
+            if variant and variant[0][:1].isupper():
+                out.append(" ".join(variant))
+    return list(dict.fromkeys(out))
+
+
+def _dateline_evidence(text: str) -> tuple[int, list[tuple[str, str]]]:
+    """(where the dateline ends, [(alpha2, reason)]) from a dateline's country and city (a
+    capital or an admin area)."""
+    from ceasewatch.knowledge.world import admin1_by_key, capitals, plain_key
+
+    match = _DATELINE.match(text)
+    if match is None or not match.group(1).strip(" .-").isupper():
+        return 0, []
+    city, named = match.group(1).strip(" .-"), (match.group(2) or "").strip()
+    found: list[tuple[str, str]] = []
+    country = country_named(named) if named else None
+    if country is not None:
+        found.append((country.alpha2, f'the dateline names "{named}"'))
+    for table, what in ((capitals(), "a capital"), (admin1_by_key(), "an admin area")):
+        owners = table.get(plain_key(city), ())
+        if len(owners) == 1:
+            found.append((owners[0], f'the dateline city "{city.title()}" is {what}'))
+            break
+    return match.end(), found
+
+
+@cache
+def _country_words() -> re.Pattern[str]:
+    return re.compile(rf"\b({name_pattern()})\b")
+
+
 __all__ = [
     "THE_COUNTRY",
     "Country",
+    "CountryEvidence",
+    "article_countries",
+    "article_country",
     "country_by_code",
     "country_named",
     "name_pattern",

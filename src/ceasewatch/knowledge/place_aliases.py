@@ -1,6 +1,6 @@
 """Other English names of places the built-in index has (``data/gazetteer/place_aliases.tsv``).
 
-Kurdish, classical and regional names that news copy uses and GeoNames cities1000 and the OCHA
+Kurdish, classical and regional names that news copy uses and GeoNames cities500 and the OCHA
 tables lack: Kobani ('Ayn al-'Arab), Tabqa (Ath Thawrah), Palmyra (Tadmur), Eastern Ghouta (Rural
 Damascus). Each row names its target (a populated place by country, feature class and name, or
 an OCHA unit by PCODE) and cites the Wikipedia article that gives the alias.
@@ -37,9 +37,12 @@ def alias_targets(conn: sqlite3.Connection, alias: PlaceAlias) -> list[int]:
     params: tuple[str, ...]
     if alias.target.startswith("ocha:"):
         sql, params = "SELECT pid FROM places WHERE id = ?", (alias.target,)
-    else:
-        sql = "SELECT pid FROM places WHERE country = ? AND feature_class = ? AND name = ?"
-        params = (alias.country, alias.feature_class, alias.target)
+    else:  # by the name's key: the target may be written with or without diacritics
+        sql = (
+            "SELECT DISTINCT p.pid FROM places p JOIN names n USING (pid) "
+            "WHERE p.country = ? AND p.feature_class = ? AND n.key = ? AND p.name = n.name"
+        )
+        params = (alias.country, alias.feature_class, name_key(alias.target))
     return [row[0] for row in conn.execute(sql, params).fetchall()]
 
 

@@ -1,0 +1,171 @@
+"""Containment phrases: the text names the unit a place lies in.
+
+"Morelia, Michoacan", "Jiilaale village (Balcad, Middle Shabelle)", "Fino, Mandera county",
+"Kirni sector (Poonch district, J&K)", "X in Y province", "X district of Y", "Y's X". The parents
+are read from the article text around the location's span, outermost last, and resolved:
+a country, a GeoNames admin1/admin2 unit, an OCHA Syrian unit, or a town. Then:
+
+- a candidate of the name inside the innermost parent wins (namesakes elsewhere are out);
+- no candidate inside: the parent itself stands for the place (a district's point at
+  precision 2, a province's at precision 3, a town's at precision 2), never the parent's seat
+  at precision 1 as if it were the village;
+- the parent's country is the country the text names for the place: a point elsewhere is
+  flagged (``geocode.flag_outside``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import shapely
+
+from ceasewatch.geocode import settings as cfg
+from ceasewatch.geocode.context import ArticleContext, km_between
+from ceasewatch.knowledge.admin import AdminAreas
+from ceasewatch.knowledge.countries import country_named
+from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer
+from ceasewatch.knowledge.world import WorldUnit, world_units
+from ceasewatch.model import Place
+
+_NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|al|el|de|del|la|and)){0,4}"
+_UNIT = rf"(?:{cfg.CONTAINER_WORDS})"
+_GENERIC = rf"(?:\s+(?:{cfg.SETTLEMENT_WORDS}|{cfg.CONTAINER_WORDS}))?"
+# After the name: "(Y, Z)", ", Y, Z", " in Y province", " district of Y".
+_AFTER = (
+    re.compile(rf"{_GENERIC}\s*\(([^()]{{2,80}})\)"),
+    re.compile(rf"{_GENERIC}\s*,\s*({_NAME}(?:\s+{_UNIT})?)(?:\s*,\s*({_NAME}(?:\s+{_UNIT})?))?"),
+    re.compile(rf"{_GENERIC}\s+in\s+(?:the\s+)?({_NAME}\s+{_UNIT})\b"),
+    re.compile(rf"\s+{_UNIT}\s+of\s+({_NAME})"),
+)
+# Before the name: "Y's X".
+_BEFORE = re.compile(rf"({_NAME})['’]s\s+(?:{cfg.SETTLEMENT_WORDS}\s+(?:of\s+)?)?$")
+_UNIT_SUFFIX = re.compile(rf"\s+{_UNIT}$", re.I)
+
+
+@dataclass(frozen=True)
+class Parent:
+    """A unit the text says a place lies in."""
+
+    phrase: str  # as written: "Mandera county"
+    country: str  # ISO alpha-2
+    place: Place | None  # the unit's or town's entry; None for a whole country
+    radius_km: float
+
+
+def parent_phrases(text: str, start: int, end: int) -> list[str]:
+    """The parent names the text gives around ``text[start:end]``, innermost first."""
+    after = text[end : end + 160]
+    for pattern in _AFTER:
+        match = pattern.match(after)
+        if match:
+            found = [g for g in match.groups() if g]
+            if len(found) == 1 and "," in found[0]:
+                found = found[0].split(",")
+            return [p.strip(" .;:") for p in found if _plausible(p.strip(" .;:"))]
+    before = _BEFORE.search(text[max(0, start - 80) : start])
+    return [before.group(1)] if before and _plausible(before.group(1)) else []
+
+
+def _plausible(phrase: str) -> bool:
+    words = phrase.split()
+    return bool(words) and words[0][:1].isupper() and words[0].casefold() not in cfg.NOT_PARENTS
+
+
+@cache
+def _units_by_gid() -> dict[int, WorldUnit]:
+    return {u.geonameid: u for u in world_units().values()}
+
+
+def world_unit(place: Place) -> WorldUnit | None:
+    """The GeoNames admin unit a built-in entry is, if it is one."""
+    if place.feature_class != "A" or not place.id.startswith("geonames:"):
+        return None
+    return _units_by_gid().get(int(place.id.removeprefix("geonames:")))
+
+
+def unit_radius(place: Place, areas: AdminAreas) -> float | None:
+    if place.id.startswith("ocha:") and (unit := areas.units.get(place.id[5:])):
+        return unit.radius_km
+    world = world_unit(place)
+    return world.radius_km if world is not None else None
+
+
+def resolve(
+    phrases: list[str], gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas
+) -> list[Parent]:
+    """Parents from the outermost in: each inner one must lie inside the one after it."""
+    resolved: list[Parent] = []
+    for phrase in reversed(phrases):
+        outer = resolved[-1] if resolved else None
+        parent = _resolve_one(phrase, gazetteer, context, areas, outer)
+        if parent is not None:
+            resolved.append(parent)
+    return list(reversed(resolved))
+
+
+def _resolve_one(
+    phrase: str, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
+    outer: Parent | None,
+) -> Parent | None:  # fmt: skip
+    base = _UNIT_SUFFIX.sub("", phrase).strip()
+    unit_word = base != phrase
+    if (country := country_named(base)) is not None:
+        return Parent(phrase, country.alpha2, None, 0.0)
+    found = [
+        c
+        for c in gazetteer.lookup(base)
+        if (c.method in cfg.EXACT_METHODS or (unit_word and c.place.feature_class == "A"))
+        and c.score >= cfg.MIN_SCORE and c.place.feature_class in ("A", "P")
+        and (outer is None or inside(c.place, outer, areas))
+    ]  # fmt: skip
+    if not found:
+        return None
+
+    def rank(c: Candidate) -> tuple[bool, bool, bool, int]:
+        admin = c.place.feature_class == "A"
+        home = context.says_country(c.place.country, major=True)
+        return (home, admin == unit_word or (outer is not None and admin), admin,
+                c.place.population or 0)  # fmt: skip
+
+    best = max(found, key=rank).place
+    radius = unit_radius(best, areas) or cfg.RADIUS_NEAR_KM
+    return Parent(phrase, best.country or "", best, radius)
+
+
+def inside(place: Place, parent: Parent, areas: AdminAreas) -> bool:
+    """Does ``place`` lie in ``parent`` (by admin codes, polygons or distance)?"""
+    if place.country != parent.country:
+        return False
+    unit = parent.place
+    if unit is None:
+        return True
+    if unit.id == place.id:
+        return False
+    if unit.id.startswith("ocha:") and unit.id[5:] in areas.units:
+        return bool(
+            areas.geometry(unit.id[5:]).contains(shapely.Point(place.longitude, place.latitude))
+        )
+    world = world_unit(unit)
+    km = km_between(place.latitude, place.longitude, unit.latitude, unit.longitude)
+    if world is not None and world.level == 1 and place.admin1:
+        return place.admin1 == world.name
+    if world is not None and world.level == 1:  # an entry without admin names (OCHA)
+        return km <= (world.radius_km or cfg.RADIUS_COUNTRYSIDE_KM)
+    if world is not None:
+        same_admin1 = place.admin1 == unit.admin1
+        named = place.admin2 == world.name
+        return named or (same_admin1 and km <= max(world.radius_km or 0.0, cfg.RADIUS_NEAR_KM))
+    return km <= cfg.PARENT_TOWN_KM
+
+
+def stand_in_precision(parent: Parent) -> int:
+    """A province stands for a place at precision 3; a district or a town at precision 2."""
+    place = parent.place
+    if place is None:
+        return 3
+    return 3 if place.feature_code == "ADM1" else 2
+
+
+__all__ = ["Parent", "inside", "parent_phrases", "resolve", "stand_in_precision", "world_unit"]

@@ -1,0 +1,150 @@
+"""The world gazetteer's admin units and capitals (GeoNames, CC BY 4.0), read from the package.
+
+``data/gazetteer/world_admin1.tsv`` and ``world_admin2.tsv.gz`` hold the GeoNames admin1 and
+admin2 units of every country with a derived point (the cities500 place nearest to the
+population-weighted centroid of the unit's places: GeoNames ships no polygons, see
+scripts/build_gazetteer.py); ``world_places.tsv.gz`` the populated places of cities500;
+``world_capitals.tsv`` each country's capital. Loaded lazily and once per process.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ceasewatch.knowledge.gazetteer import DATA_DIR
+
+ADMIN_FILES = ("world_admin1.tsv", "world_admin2.tsv.gz")
+PLACES_FILE = "world_places.tsv.gz"
+CAPITALS_FILE = "world_capitals.tsv"
+
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_DOUBLE = re.compile(r"([a-z])\1+")
+
+
+def plain_key(name: str) -> str:
+    """Lower-case ASCII words, doubled letters single ("Middle Shabelle" = "Middle Shabele",
+    "Michoacán" = "Michoacan"). Stricter than ``gazetteer.name_key``, whose Arabic spelling
+    rules would make "Maarat" a region of Tanzania: for evidence read from running text."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _DOUBLE.sub(r"\1", " ".join(_NON_WORD.sub(" ", stripped).split()))
+
+
+@dataclass(frozen=True)
+class WorldUnit:
+    """A GeoNames admin1 or admin2 unit."""
+
+    code: str  # "MX.16", "SO.13.9179651"
+    geonameid: int
+    name: str
+    variants: tuple[str, ...]
+    latitude: float | None  # None: GeoNames has no populated place in it to stand for it
+    longitude: float | None
+    radius_km: float | None
+    basis: str  # "cities500:N" (N places), "admin1" (its parent's point) or "none"
+
+    @property
+    def country(self) -> str:
+        return self.code.split(".", 1)[0]
+
+    @property
+    def level(self) -> int:
+        return self.code.count(".")
+
+    @property
+    def admin1_code(self) -> str:
+        return ".".join(self.code.split(".")[:2])
+
+    @property
+    def place_id(self) -> str:
+        return f"geonames:{self.geonameid}"
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.variants)
+
+
+def read_rows(name: str) -> Iterator[dict[str, str]]:
+    """Rows of a shipped TSV (plain or gzip), comment lines skipped."""
+    path = DATA_DIR / name
+    opener = gzip.open if path.suffix == ".gz" else Path.open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        lines = (line for line in handle if not line.startswith("#"))
+        yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def _unit(row: dict[str, str]) -> WorldUnit:
+    point = bool(row["latitude"])
+    return WorldUnit(
+        code=row["code"],
+        geonameid=int(row["geonameid"]),
+        name=row["name"],
+        variants=tuple(v for v in row["variants"].split("|") if v),
+        latitude=float(row["latitude"]) if point else None,
+        longitude=float(row["longitude"]) if point else None,
+        radius_km=float(row["radius_km"]) if point else None,
+        basis=row["basis"],
+    )
+
+
+@cache
+def world_units(level: int = 2) -> dict[str, WorldUnit]:
+    """Code -> unit, admin1 only (``level=1``, ~4k units) or admin1 and admin2 (~49k)."""
+    units: dict[str, WorldUnit] = {}
+    for name in ADMIN_FILES[:level]:
+        units.update((u.code, u) for u in map(_unit, read_rows(name)))
+    return units
+
+
+@cache
+def admin1_by_key() -> dict[str, tuple[str, ...]]:
+    """plain_key of an admin1 name or variant -> the countries that have a unit so named."""
+    found: dict[str, dict[str, None]] = {}
+    for unit in world_units(1).values():
+        for name in unit.names:
+            key = plain_key(name)
+            if key:
+                found.setdefault(key, {})[unit.country] = None
+    return {k: tuple(v) for k, v in found.items()}
+
+
+@cache
+def capitals() -> dict[str, tuple[str, ...]]:
+    """plain_key of a capital's name or Latin-script alternate -> the countries it is capital
+    of."""
+    found: dict[str, dict[str, None]] = {}
+    for row in read_rows(CAPITALS_FILE):
+        for name in (row["name"], *row["alternates"].split("|")):
+            key = plain_key(name) if name else ""
+            if key:
+                found.setdefault(key, {})[row["country"]] = None
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def unit_of(country: str | None, admin1: str | None, admin2: str | None = None) -> WorldUnit | None:
+    """The admin2 unit (when ``admin2`` is given and known), else the admin1 unit, by codes."""
+    if not country or not admin1:
+        return None
+    units = world_units(2 if admin2 else 1)
+    if admin2 and (unit := units.get(f"{country}.{admin1}.{admin2}")):
+        return unit
+    return units.get(f"{country}.{admin1}")
+
+
+__all__ = [
+    "WorldUnit",
+    "admin1_by_key",
+    "capitals",
+    "plain_key",
+    "read_rows",
+    "unit_of",
+    "world_units",
+]
