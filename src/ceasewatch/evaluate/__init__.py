@@ -9,6 +9,7 @@ tests/test_quality_floors.py pins floors on it. One module per set:
 - cameo_ner  ConfliBERT cameo_ner: source/target actor spans
 - re3d       Dstl re3d: organisation and location spans, resolution and geocoding rates
 - seed_places  the founding report's places against a GeoNames-format fixture
+- world      own-words world reports (data/eval/world), fed as text files: events, non-events
 
 The harness never changes extraction: it builds Articles from the items, runs
 ``pipeline.process_many`` (batched, as ``ceasewatch analyze``) and compares. Eval data stay
@@ -31,6 +32,7 @@ from ceasewatch.evaluate.metrics import SPLITS, split_of
 from ceasewatch.evaluate.re3d import evaluate_re3d
 from ceasewatch.evaluate.report import EvaluationReport, FieldScore, SetReport, to_json, to_markdown
 from ceasewatch.evaluate.seed_places import evaluate_seed_places
+from ceasewatch.evaluate.world import evaluate_world
 from ceasewatch.pipeline import Resources
 
 SetRunner = Callable[[Path, Resources, int | None, str], SetReport]
@@ -41,6 +43,7 @@ SETS: dict[str, SetRunner] = {
     "cameo_ner": evaluate_cameo_ner,
     "re3d": evaluate_re3d,
     "seed_places": evaluate_seed_places,
+    "world": evaluate_world,
 }
 
 

@@ -1,0 +1,171 @@
+"""The world-set scorer (evaluate/world.py) on hand-built gold and predictions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from ceasewatch.errors import InputError
+from ceasewatch.evaluate import SETS, split_of, world
+from ceasewatch.evaluate.world import Gold, compare, load, same_actor, score_fields
+from ceasewatch.model import SUB_EVENT_TO_TYPE, ActorRef, Event, Location
+
+# Khartoum (15.55, 32.53); Omdurman is ~9 km away, Wad Madani ~150 km.
+GOLD = Gold(
+    date=dt.date(2023, 4, 15),
+    event_type="Battles",
+    sub_event_type="Armed clash",
+    actor1="Military Forces of Sudan (2019-)",
+    country="Sudan",
+    admin1="Khartoum",
+    latitude=15.55,
+    longitude=32.53,
+    fatalities=None,
+)
+
+
+def event(
+    sub: str = "Armed clash",
+    day: dt.date | None = dt.date(2023, 4, 15),
+    point: tuple[float, float] | None = (15.64, 32.48),
+    admin1: str | None = None,
+    country: str | None = None,
+    actor: str | None = "Military Forces of Sudan",
+    fatalities: int | None = None,
+) -> Event:
+    location = Location(
+        name="somewhere",
+        latitude=point[0] if point else None,
+        longitude=point[1] if point else None,
+        admin1=admin1,
+        country=country,
+    )
+    return Event(
+        id="a-e001",
+        article_id="a",
+        event_date=day,
+        time_precision=1,
+        disorder_type="Political violence",
+        event_type=SUB_EVENT_TO_TYPE[sub],
+        sub_event_type=sub,
+        actor1=None if actor is None else ActorRef(name=actor),
+        location=location,
+        fatalities=fatalities,
+    )
+
+
+def test_registered_as_an_evaluation_set() -> None:
+    assert SETS["world"] is world.evaluate_world
+
+
+def test_match_needs_both_date_window_and_place() -> None:
+    assert world.matches(event(), GOLD)
+    assert world.matches(event(day=dt.date(2023, 4, 17)), GOLD)  # two days off: inside
+    assert not world.matches(event(day=dt.date(2023, 4, 18)), GOLD)
+    assert not world.matches(event(day=None), GOLD)
+    assert not world.matches(event(point=(14.40, 33.52)), GOLD)  # Wad Madani: 150 km
+
+
+def test_place_by_admin1_when_far_or_without_point() -> None:
+    # a province centroid 60 km off, but in the right admin1 of the right country
+    assert world.place_ok(event(point=(15.0, 32.9), admin1="Khartoum State", country="SD"), GOLD)
+    assert world.place_ok(event(point=None, admin1="Khartoum", country="Sudan"), GOLD)
+    assert not world.place_ok(event(point=None, admin1="Khartoum", country="Syria"), GOLD)
+    assert not world.place_ok(event(point=None, admin1=None), GOLD)
+
+
+def test_actor_names_are_compared_normalised() -> None:
+    assert same_actor("Military Forces of Sudan (2019-)", "Military Forces of Sudan (2019-)")
+    assert same_actor("military forces of sudan", "Military Forces of Sudan (2019-)")
+    assert same_actor("March 23 Movement", "M23: March 23 Movement")
+    assert same_actor("M23", "M23: March 23 Movement")
+    assert not same_actor(
+        "Military Forces of Syria (2000-2024)", "Military Forces of Sudan (2019-)"
+    )
+    assert not same_actor(None, "Al Shabaab")
+
+
+def test_answer_prefers_a_matching_event_over_a_deadlier_mismatch() -> None:
+    far = event(sub="Shelling/artillery/missile attack", point=(14.40, 33.52), fatalities=9)
+    near = event()
+    outcome = compare(GOLD, [far, near])
+    assert outcome.matched == 1
+    assert outcome.answer is near
+
+
+def test_scores_from_hand_built_outcomes() -> None:
+    gold_toll = Gold(**{**GOLD.__dict__, "fatalities": 5})
+    outcomes = [
+        # right event, right actor, toll given as none on both sides
+        compare(GOLD, [event()]),
+        # right place and date but wrong type, wrong actor, wrong toll; plus a stray event
+        compare(
+            gold_toll,
+            [
+                event(sub="Arrests", actor="Police Forces of Sudan", fatalities=3),
+                event(day=dt.date(2020, 1, 1)),
+            ],
+        ),
+        # nothing found
+        compare(GOLD, []),
+        # two non-events: one quiet, one with a spurious event
+        compare(None, []),
+        compare(None, [event(sub="Looting/property destruction")]),
+    ]
+    fields = {f.field: f for f in score_fields(outcomes)}
+    detection = fields["events (matched by date and place)"]
+    assert (detection.tp, detection.fp, detection.fn) == (2, 2, 1)
+    assert detection.precision == pytest.approx(2 / 4)
+    assert detection.recall == pytest.approx(2 / 3)
+    assert fields["event type"].accuracy == pytest.approx(1 / 3)
+    assert fields["place within 25 km or admin1"].accuracy == pytest.approx(2 / 3)
+    assert fields["actor1 found"].accuracy == pytest.approx(1 / 3)
+    assert fields["fatalities exact"].accuracy == pytest.approx(1 / 3)
+    assert fields["non-event reports with no event (precision)"].accuracy == pytest.approx(1 / 2)
+    assert fields["non-event reports with no event (precision)"].n == 2
+    # "Armed clash" support 3: one right; predicted "Arrests" and "no event" are never gold
+    assert fields["sub-event: weighted F1"].f1 == pytest.approx(2 * 1 / (2 * 1 + 0 + 2))
+
+
+def test_load_reads_gold_and_non_events(tmp_path: Path) -> None:
+    rows = [
+        {
+            "id": "w1",
+            "text": "KHARTOUM, April 15, 2023 - Fighting.",
+            "event": {
+                "event_date": "2023-04-15",
+                "event_type": "Battles",
+                "sub_event_type": "Armed clash",
+                "actor1": "Military Forces of Sudan (2019-)",
+                "country": "Sudan",
+                "admin1": "Khartoum",
+                "latitude": 15.55,
+                "longitude": 32.53,
+                "fatalities": None,
+            },
+        },
+        {"id": "n1", "text": "A cyclone destroyed homes.", "event": None},
+    ]
+    (tmp_path / "world.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    items = load(tmp_path)
+    assert [i.key for i in items] == ["world:w1", "world:n1"]
+    assert items[0].gold == GOLD
+    assert items[1].gold is None
+    (tmp_path / "world.jsonl").write_text('{"id": "x", "text": "t"}\n')
+    with pytest.raises(InputError):
+        load(tmp_path)
+
+
+def test_shipped_set_is_well_formed_and_split_in_halves() -> None:
+    items = load()
+    assert len(items) >= 200
+    golds = [i.gold for i in items if i.gold is not None]
+    assert len(items) - len(golds) >= 30
+    assert {g.sub_event_type for g in golds} == set(SUB_EVENT_TO_TYPE)
+    assert all(SUB_EVENT_TO_TYPE[g.sub_event_type] == g.event_type for g in golds)
+    assert all(-90 <= g.latitude <= 90 and -180 <= g.longitude <= 180 for g in golds)
+    halves = [split_of(i.key) for i in items]
+    assert 0.35 < halves.count("dev") / len(items) < 0.65
