@@ -73,11 +73,11 @@ def _load_all(items: Iterable[Item | IngestFailure]) -> Iterator[RawDocument | I
             yield unexpected(item.origin, exc)
 
 
-def unexpected(origin: str, exc: BaseException) -> IngestFailure:
+def unexpected(origin: str, exc: BaseException, doing: str = "read") -> IngestFailure:
     """A failure record for an exception nobody raised on purpose, named by its type."""
     message = str(exc)[:300] or "no message"
     return IngestFailure(
-        origin=origin, reason=f"could not be read ({type(exc).__name__}: {message})", at=now()
+        origin=origin, reason=f"could not be {doing} ({type(exc).__name__}: {message})", at=now()
     )
 
 
@@ -99,4 +99,4 @@ def ingest_bytes(
     yield from _load_all(_guarded(items, origin))
 
 
-__all__ = ["ingest", "ingest_bytes"]
+__all__ = ["ingest", "ingest_bytes", "unexpected"]

@@ -11,6 +11,7 @@ import datetime as dt
 import errno
 import json
 import os
+import re
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -268,6 +269,9 @@ def from_feed(origin: str, data: bytes) -> Iterator[Item]:
         yield _LazyEntry(origin, index, entry, feed_title)
 
 
+_TAG = re.compile(r"<(?:[a-zA-Z][\w-]*|/[a-zA-Z][\w-]*|!--)[\s>/]")
+
+
 class _LazyEntry:
     """A feed entry, taken from its own content or, for a teaser, fetched on ``load``."""
 
@@ -307,7 +311,8 @@ class _LazyEntry:
             return RawDocument(
                 origin=self.origin,
                 data=body.encode("utf-8"),
-                media_type="text/html",
+                # feeds carry plain-text descriptions as often as HTML ones
+                media_type="text/html" if _TAG.search(body) else "text/plain",
                 fetched_at=now(),
                 hints=self.hints(),
             )
