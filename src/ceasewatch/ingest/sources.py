@@ -163,7 +163,7 @@ def from_url(url: str) -> Iterator[Item]:
     fetched = net.fetch(url)
     data = checked(url, fetched.data)
     yield from from_bytes(
-        url, data, name=fetched.url, declared=fetched.content_type, hints={"url": fetched.url}
+        url, data, name=fetched.url, declared=fetched.content_type, hints=fetched_hints(fetched)
     )
 
 
@@ -201,10 +201,26 @@ def in_range(origin: str, date: dt.date) -> dt.date:
 
 
 def dated(hints: dict[str, str], origin: str) -> dict[str, str]:
-    """``hints`` with ``published`` checked and written as YYYY-MM-DD, the one form clean reads."""
+    """``hints`` without control characters or empty values, ``published`` checked and written
+    as YYYY-MM-DD, the one form clean reads."""
+    hints = {k: " ".join(_CONTROLS.sub(" ", v).split()) for k, v in hints.items()}
+    hints = {k: v for k, v in hints.items() if v}
     if "published" not in hints:
         return hints
     return {**hints, "published": published_date(origin, hints["published"]).isoformat()}
+
+
+def fetched_hints(fetched: net.Fetched) -> dict[str, str]:
+    """What a download tells about its document: the final URL and the server's charset."""
+    hints = {"url": fetched.url}
+    charset = _CHARSET.search(fetched.content_type)
+    if charset:
+        hints["charset"] = charset.group(1)
+    return hints
+
+
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 
 
 # --- JSONL -----------------------------------------------------------------------------------
@@ -296,7 +312,7 @@ class _LazyEntry:
             hints["source"] = self.feed_title
         if self.entry.get("author"):
             hints["author"] = str(self.entry["author"])
-        return {k: v for k, v in hints.items() if v}
+        return dated(hints, self.origin)
 
     def own_content(self) -> str:
         contents = self.entry.get("content") or []
@@ -319,6 +335,7 @@ class _LazyEntry:
         fetched = net.fetch(self.link)
         data = checked(self.link, fetched.data)
         kind = media_type(data, name=fetched.url, declared=fetched.content_type)
+        hints = {**fetched_hints(fetched), **self.hints()}
         return RawDocument(
-            origin=self.origin, data=data, media_type=kind, fetched_at=now(), hints=self.hints()
+            origin=self.origin, data=data, media_type=kind, fetched_at=now(), hints=hints
         )
