@@ -298,3 +298,14 @@ def test_plain_text_and_html_fragment_feed_descriptions_are_read(tmp_path):
     assert not failures
     assert articles[0].text == plain and articles[0].media_type == "text/plain"
     assert articles[1].text == f"{GOOD}\n\nMedics reached the market at noon."
+
+
+def test_a_named_pipe_in_a_folder_is_a_failure(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.mkfifo(tmp_path / "pipe.bin")  # not named like a report: ignored like any other file
+    (tmp_path / "ok.txt").write_text(GOOD)
+    articles, failures = read_articles([str(tmp_path)])
+    assert len(articles) == 1
+    assert [(Path(f.origin).name, f.reason) for f in failures] == [
+        ("pipe.txt", "not a regular file (a device, pipe or socket)")
+    ]

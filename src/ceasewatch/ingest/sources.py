@@ -133,10 +133,13 @@ def _walk(folder: Path, real_root: Path) -> Iterator[Path | IngestFailure]:
                     yield failure
             elif entry.is_dir(follow_symlinks=False):
                 yield from _walk(child, real_root)
-            elif (
-                entry.is_file(follow_symlinks=False) and child.suffix.lower() in INGESTIBLE_SUFFIXES
-            ):
+            elif child.suffix.lower() not in INGESTIBLE_SUFFIXES:
+                continue
+            elif entry.is_file(follow_symlinks=False):
                 yield child
+            else:  # a pipe or device named like a report: reading it could block forever
+                reason = "not a regular file (a device, pipe or socket)"
+                yield IngestFailure(origin=str(child), reason=reason, at=now())
         except OSError as exc:
             yield IngestFailure(
                 origin=str(child), reason=f"cannot read entry: {exc.strerror or exc}", at=now()
