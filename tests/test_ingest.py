@@ -309,3 +309,15 @@ def test_a_named_pipe_in_a_folder_is_a_failure(tmp_path):
     assert [(Path(f.origin).name, f.reason) for f in failures] == [
         ("pipe.txt", "not a regular file (a device, pipe or socket)")
     ]
+
+
+def test_unpaired_surrogates_from_json_are_refused_or_replaced(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text(
+        '{"text": "Shelling hit Idlib \\ud800 on Tuesday, residents said."}\n'
+        + json.dumps({"text": GOOD, "title": "Idlib \ud800 shelled"})
+        + "\n"
+    )
+    articles, failures = read_articles([str(path)])
+    assert "unpaired surrogate" in failures[0].reason
+    assert articles[0].title == "Idlib ? shelled"

@@ -206,11 +206,16 @@ def in_range(origin: str, date: dt.date) -> dt.date:
 def dated(hints: dict[str, str], origin: str) -> dict[str, str]:
     """``hints`` without control characters or empty values, ``published`` checked and written
     as YYYY-MM-DD, the one form clean reads."""
-    hints = {k: " ".join(_CONTROLS.sub(" ", v).split()) for k, v in hints.items()}
+    hints = {k: " ".join(_CONTROLS.sub(" ", _unicode(v)).split()) for k, v in hints.items()}
     hints = {k: v for k, v in hints.items() if v}
     if "published" not in hints:
         return hints
     return {**hints, "published": published_date(origin, hints["published"]).isoformat()}
+
+
+def _unicode(value: str) -> str:
+    """``value`` with unpaired surrogates (JSON's "\ud800") replaced: they cannot be stored."""
+    return value.encode("utf-8", "replace").decode("utf-8")
 
 
 def fetched_hints(fetched: net.Fetched) -> dict[str, str]:
@@ -248,9 +253,11 @@ def jsonl_line(origin: str, line: str) -> RawDocument:
         {k: str(record[k]) for k in _JSONL_FIELDS if record.get(k) not in (None, "")}, origin
     )
     kind = "text/html" if text.lstrip().startswith("<") else "text/plain"
-    return RawDocument(
-        origin=origin, data=text.encode("utf-8"), media_type=kind, fetched_at=now(), hints=hints
-    )
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # JSON allows "\ud800"; Unicode text does not
+        raise InputError(origin, f"'text' holds an unpaired surrogate at {exc.start}") from exc
+    return RawDocument(origin=origin, data=data, media_type=kind, fetched_at=now(), hints=hints)
 
 
 def from_jsonl(origin: str, data: bytes) -> Iterator[Item]:
