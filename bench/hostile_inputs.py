@@ -241,11 +241,12 @@ def feeds_hostile(c: Corpus, n: int) -> None:
         f"<title>XXE</title>{rss_item('x', '&x; &s; ' + c.report(150))}</channel></rss>"
     )
     c.file(f"feeds/{n}/xxe.rss", xxe.encode(), "XXE feed", items=None)
+    lol = rss_item("l", "&e;&e;&e;&e; " + c.report(150))
     laughs = (
         '<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;'
         '&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;'
         '&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;">]><rss '
-        f'version="2.0"><channel><title>L</title>{rss_item("l", "&e;&e;&e;&e;")}</channel>'
+        f'version="2.0"><channel><title>L</title>{lol}</channel>'
         "</rss>"
     )
     c.file(f"feeds/{n}/laughs.rss", laughs.encode(), "billion-laughs feed", items=None)
@@ -522,6 +523,13 @@ def summary_agrees(out: Outcome) -> bool | None:
     return added == len(out.articles) and failed == len(out.failures)
 
 
+def already_archived(out: Outcome) -> int | None:
+    """Items the CLI found archived already: every generated text is unique, so a non-zero
+    count here explains a "lost" input (a duplicate has no record of its own)."""
+    match = re.search(r"(\d+) already archived", out.stdout)
+    return int(match.group(1)) if match else None
+
+
 def leaks(c: Corpus, db: Path, out: Outcome) -> list[str]:
     """Secrets found in any file the archive left (database, WAL, raw store) or in a record."""
     markers = [c.secrets[k] for k in ("server", "file", "passwd") if k in c.secrets]
@@ -593,6 +601,7 @@ def tally(c: Corpus, out: Outcome, found: dict[str, object]) -> dict[str, object
         "kinds": len({i.kind for i in c.inputs}),
         "problems": {k: found[k] for k in bad},
         "summary_agrees": found["summary_agrees"],
+        "already_archived": already_archived(out),
         "stderr_tail": out.stderr[-2000:] if found["crash"] else "",
     }
 
