@@ -1,18 +1,24 @@
 """A tiny HTTP server on 127.0.0.1 serving the ingest fixtures, for URL and feed tests.
 
 ``{BASE}`` in a fixture is replaced by the server's own address, so feeds link to pages on it.
-``/slow`` answers after ``SLOW_SECONDS``; ``/huge`` declares a body over any sane cap.
+``/slow`` answers after ``SLOW_SECONDS``; ``/huge`` declares a body over any sane cap;
+``/redirect?to=URL`` answers 302 to URL; ``/loop`` redirects to itself forever.
+
+The server listens on 127.0.0.1, which ``ceasewatch.net`` refuses by default (SSRF guard), so
+``serve`` opts in to private addresses while it runs unless told ``allow_private=False``.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 SLOW_SECONDS = 3.0
 TYPES = {".html": "text/html; charset=utf-8", ".xml": "application/rss+xml", ".txt": "text/plain"}
@@ -25,6 +31,13 @@ def _handler(root: Path) -> type[BaseHTTPRequestHandler]:
 
         def do_GET(self) -> None:
             path = self.path.split("?")[0].lstrip("/")
+            if path in ("redirect", "loop"):
+                target = parse_qs(urlsplit(self.path).query).get("to", ["/loop"])[0]
+                self.send_response(302)
+                self.send_header("Location", target if path == "redirect" else "/loop")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return None
             if path == "slow":
                 time.sleep(SLOW_SECONDS)
                 return self._send(200, b"<html><body>late</body></html>", "text/html")
@@ -53,7 +66,12 @@ def _handler(root: Path) -> type[BaseHTTPRequestHandler]:
 
 
 @contextmanager
-def serve(root: Path) -> Iterator[str]:
+def serve(root: Path, *, allow_private: bool = True) -> Iterator[str]:
+    """Serve ``root`` on 127.0.0.1; with ``allow_private`` (the explicit opt-in tests need to
+    fetch from this server at all) set CEASEWATCH_NET_ALLOW_PRIVATE_ADDRESSES=1 meanwhile."""
+    env = "CEASEWATCH_NET_ALLOW_PRIVATE_ADDRESSES"
+    before = os.environ.get(env)
+    os.environ[env] = "1" if allow_private else "0"
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(root))
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -63,3 +81,7 @@ def serve(root: Path) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+        if before is None:
+            os.environ.pop(env, None)
+        else:
+            os.environ[env] = before

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 
 from ceasewatch.clean import clean
 from ceasewatch.clean.dates import resolve_date
+from ceasewatch.clean.decode import decode
 from ceasewatch.clean.scrape import scrape
 from ceasewatch.errors import InputError
 from ceasewatch.model import RawDocument
@@ -155,3 +157,97 @@ def test_ids_are_stable_and_content_derived(seed_path):
     assert first.id == second.id and first.content_hash == second.content_hash
     offsets_ok = first.text[first.text.index("Tell Salmo") :].startswith("Tell Salmo")
     assert offsets_ok
+
+
+# --- encodings -------------------------------------------------------------------------------
+
+_LATIN_WORDS = {
+    "fr": "le cessez-le-feu à Idlib a été violé mardi selon l'Observatoire les forces "
+    "gouvernementales ont bombardé la ville où des enfants déplacés vivent près du marché",
+    "es": "el alto el fuego en Idlib fue violado según el Observatorio las fuerzas bombardearon "
+    "la ciudad niños heridos también según fuentes médicas en Alepo",
+    "de": "der Waffenstillstand wurde gebrochen berichten Beobachter die Truppen beschossen die "
+    "Stadt größtenteils Flüchtlinge Mädchen über Straße",
+    "pt": "o cessar-fogo em Idlib foi violado na terça-feira segundo observadores as forças "
+    "bombardearam a cidade crianças feridas também ação",
+}
+
+
+def latin_texts(count: int, seed: int = 7) -> list[str]:
+    """Generated Latin-script reports with accents (and, often, typographic quotes)."""
+    rng = random.Random(seed)
+    texts = []
+    for n in range(count):
+        words = list(_LATIN_WORDS.values())[n % 4].split()
+        sentences = [
+            " ".join(rng.choice(words) for _ in range(rng.randint(4, 18))).capitalize() + "."
+            for _ in range(rng.randint(1, 12))
+        ]
+        text = " ".join(sentences)
+        if n % 3 == 0:
+            text += " “Nous avons fui”, a-t-il dit – 25°C, © 2019."
+        texts.append(text)
+    return texts
+
+
+def test_latin1_and_cp1252_files_read_right():
+    texts = latin_texts(100)
+    for n, text in enumerate(texts):
+        data = text.encode("cp1252" if n % 3 == 0 else "latin-1")
+        decoded, how = decode("test", data)
+        assert (decoded, how) == (text, "cp1252")
+
+
+def test_other_legacy_scripts_keep_their_encoding():
+    russian = "Перемирие в Идлибе было нарушено во вторник, сообщают наблюдатели."
+    arabic = "انتهكت الهدنة في إدلب يوم الثلاثاء، بحسب المرصد السوري. قصفت القوات الحكومية المدينة."
+    assert decode("t", russian.encode("cp1251")) == (russian, "cp1251")
+    assert decode("t", arabic.encode("cp1256")) == (arabic, "cp1256")
+
+
+def test_declared_charset_wins_over_a_guess():
+    text = "Šiauliai: the ceasefire monitors met on Tuesday, said Ąžuolas Žemaitis."
+    page = b'<html><head><meta charset="windows-1257"></head><body>' + text.encode("cp1257")
+    assert decode("t", page)[0].endswith(text)
+    assert decode("t", text.encode("cp1257"), declared="windows-1257") == (text, "cp1257")
+    # valid UTF-8 stays UTF-8 whatever a page claims (the common mislabel)
+    assert decode("t", "café".encode(), declared="iso-8859-1") == ("café", "utf-8")
+
+
+def test_damaged_utf8_and_random_bytes_are_refused():
+    rng = random.Random(3)
+    good = ("Shelling hit Kafr Nabl – the café was hit, residents of Ma‘arrat said. " * 30).encode()
+    refused = 0
+    for _ in range(100):
+        data = bytearray(good)
+        for _ in range(rng.randint(1, 5)):
+            data.insert(rng.randrange(len(data)), rng.choice([0x80, 0xBF, 0xC0, 0xF8, 0xFF]))
+        with pytest.raises(InputError, match="invalid UTF-8"):
+            decode("t", bytes(data))
+        refused += 1
+    assert refused == 100
+    for size in (100, 1000, 5000):
+        noise = bytes(rng.randint(1, 255) for _ in range(size))
+        with pytest.raises(InputError, match="undecodable"):
+            decode("t", noise)
+
+
+def test_a_character_cut_off_at_the_end_is_dropped_not_the_file():
+    text, how = decode("t", "Shelling hit the café – ".encode() + "é".encode()[:1])
+    assert text == "Shelling hit the café – " and "cut off" in how
+
+
+def test_nul_and_control_characters_are_stripped_everywhere_with_a_note():
+    body = "Shelling hit the market of Kafr Nabl on Tuesday, residents said. " * 200
+    data = body.encode() + b"\x00\x00Medics\x1b[31m arrived\x07 at noon.\x00"
+    assert len(body) > 8192  # past the part ingest sniffs for binary content
+    article = clean(raw(data))
+    assert not any(c in article.text for c in "\x00\x1b\x07")
+    assert article.text.endswith("Medics[31m arrived at noon.")
+    assert any("5 NUL or other control character(s) removed" in n for n in article.notes)
+
+
+def test_html_fragment_and_plain_text_are_both_read():
+    fragment = "<p>Shelling hit the market of Kafr Nabl.</p><p>Four civilians were killed.</p>"
+    article = clean(raw(fragment, "text/html"))
+    assert article.text == "Shelling hit the market of Kafr Nabl.\n\nFour civilians were killed."

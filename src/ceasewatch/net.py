@@ -1,15 +1,32 @@
 """The only module that touches the network.
 
 Every download (article URLs, feeds, GeoNames dumps) goes through ``fetch`` or ``fetch_to_file``:
-bounded time, bounded size, one error type (``FetchError``) that names the URL and the reason.
-Tests swap ``TRANSPORT`` for an ``httpx.MockTransport`` or talk to a server on 127.0.0.1.
+bounded time, bounded size, bounded redirects, one error type (``FetchError``) that names the URL
+and the reason. Tests swap ``TRANSPORT`` for an ``httpx.MockTransport`` or talk to a server on
+127.0.0.1 (after opting in to private addresses, see below).
+
+Server-side request forgery: a feed or a desk user names the URLs we fetch, so a link to
+``http://127.0.0.1:8000/secret`` or to a cloud metadata address would otherwise pull data from
+inside the host's network into the archive, where anyone can read it. So every host is resolved
+and each of its addresses checked before the first request and again after every redirect
+(redirects are followed here, one by one, never by httpx). The connection itself goes to an
+address checked at connect time, so a DNS answer that changes between check and connect
+(rebinding) is caught too. ``net.allow_private_addresses`` opts in to intranet feeds; metadata,
+multicast and unspecified addresses stay refused even then.
 """
 
 from __future__ import annotations
 
+import ipaddress
+import socket
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import httpcore
 import httpx
 
 from ceasewatch import __version__
@@ -20,6 +37,20 @@ USER_AGENT = f"ceasewatch/{__version__} (+https://github.com/ceasewatch/ceasewat
 # When set (tests), every request goes through this transport instead of the real network.
 TRANSPORT: httpx.BaseTransport | None = None
 
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+# Instance-metadata endpoints of the big clouds (AWS incl. its IPv6 one and ECS, GCP and Azure
+# share 169.254.169.254, Alibaba 100.100.100.200): credentials live there, never fetchable.
+METADATA_ADDRESSES = frozenset(
+    ipaddress.ip_address(a)
+    for a in (
+        "169.254.169.254",
+        "169.254.170.2",
+        "169.254.169.253",
+        "fd00:ec2::254",
+        "100.100.100.200",
+    )
+)
+
 
 @dataclass(frozen=True)
 class Fetched:
@@ -29,12 +60,89 @@ class Fetched:
     data: bytes
 
 
+class BlockedAddress(FetchError):
+    """A URL whose host is (or resolves to) an address we must not connect to."""
+
+
+def refusal(address: IPAddress) -> str | None:
+    """Why ``address`` may not be fetched from, or None when it may."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    if address in METADATA_ADDRESSES:
+        return "a cloud metadata address"
+    if address.is_multicast or address.is_unspecified:
+        return "a multicast or unspecified address"
+    if address.is_global:
+        return None
+    if setting("net.allow_private_addresses"):
+        return None
+    for kind, hit in (("loopback", address.is_loopback), ("link-local", address.is_link_local)):
+        if hit:
+            return f"a {kind} address"
+    return "a private or reserved address (not on the public internet)"
+
+
+def resolve(url: str, host: str, port: int) -> list[str]:
+    """Every address ``host`` resolves to, each checked; any refused address refuses the host
+    (a name that resolves to both a public and a private address is an attack, not a site)."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise FetchError(url, f"network error: cannot resolve host {host!r}") from exc
+    addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+    for text in addresses:
+        why = refusal(ipaddress.ip_address(text.split("%")[0]))
+        if why is not None:
+            raise BlockedAddress(
+                url,
+                f"refused: {host} is {why} ({text}); set CEASEWATCH_NET_ALLOW_PRIVATE_ADDRESSES=1 "
+                "to fetch from an intranet",
+            )
+    return addresses
+
+
+def check_url(url: str) -> None:
+    """Refuse a URL we must not fetch: not http(s), no host, or a host at a refused address."""
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise FetchError(url, f"not a valid URL ({exc})") from exc
+    if parsed.scheme not in ("http", "https"):
+        raise FetchError(url, "only http:// and https:// URLs can be fetched")
+    if not parsed.host:
+        raise FetchError(url, "URL names no host")
+    resolve(url, parsed.host, parsed.port or (443 if parsed.scheme == "https" else 80))
+
+
+class _CheckedBackend(httpcore.SyncBackend):
+    """Connects only to an address checked at connect time (closes the DNS-rebinding gap)."""
+
+    def connect_tcp(
+        self, host: str, port: int, *args: Any, **kwargs: Any
+    ) -> httpcore.NetworkStream:
+        addresses = resolve(f"{host}:{port}", host, port)
+        return super().connect_tcp(addresses[0], port, *args, **kwargs)
+
+
+def _transport() -> httpx.BaseTransport | None:
+    if TRANSPORT is not None:
+        return TRANSPORT
+    if urllib.request.getproxies():
+        return None  # httpx's own transport, through the proxy; the proxy resolves names
+    transport = httpx.HTTPTransport()
+    # httpx does not take a network backend; its pool does. TLS still verifies the host name,
+    # as httpcore passes the URL's host (not the address) as the server name.
+    transport._pool._network_backend = _CheckedBackend()
+    return transport
+
+
 def _client(timeout: float) -> httpx.Client:
+    # Behind a proxy the connect-time check cannot apply; the per-hop check in ``_follow`` does.
     return httpx.Client(
         timeout=timeout,
-        follow_redirects=True,
+        follow_redirects=False,
         headers={"User-Agent": USER_AGENT},
-        transport=TRANSPORT,
+        transport=_transport(),
     )
 
 
@@ -46,14 +154,38 @@ def _check(url: str, response: httpx.Response, max_bytes: int) -> None:
         raise FetchError(url, f"too large: {int(declared)} bytes declared, cap is {max_bytes}")
 
 
+@contextmanager
+def _follow(url: str, timeout: float) -> Iterator[httpx.Response]:
+    """GET ``url``, following redirects by hand so each new location is checked first."""
+    hops = int(setting("net.max_redirects"))
+    current = url
+    with _client(timeout) as client:
+        for hop in range(hops + 1):
+            try:
+                check_url(current)
+            except FetchError as exc:
+                if hop == 0:
+                    raise
+                raise type(exc)(url, f"redirected to {current}: {exc.reason}") from exc
+            response = client.send(client.build_request("GET", current), stream=True)
+            location = response.headers.get("location")
+            if not (response.is_redirect and location):
+                try:
+                    yield response
+                finally:
+                    response.close()
+                return
+            response.close()
+            current = str(response.url.join(location))
+    raise FetchError(url, f"too many redirects (more than {hops})")
+
+
 def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = None) -> Fetched:
     """GET ``url`` into memory; refuse bodies over ``max_bytes`` (module defaults when None)."""
     timeout = setting("net.timeout_seconds") if timeout is None else timeout
     max_bytes = int(setting("net.max_bytes")) if max_bytes is None else max_bytes
-    if not url.startswith(("http://", "https://")):
-        raise FetchError(url, "only http:// and https:// URLs can be fetched")
     try:
-        with _client(timeout) as client, client.stream("GET", url) as response:
+        with _follow(url, timeout) as response:
             _check(url, response, max_bytes)
             chunks, size = [], 0
             for chunk in response.iter_bytes():
@@ -67,6 +199,8 @@ def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = Non
                 content_type=response.headers.get("content-type", ""),
                 data=b"".join(chunks),
             )
+    except BlockedAddress as exc:  # from the connect-time check, which knows no URL
+        raise BlockedAddress(url, exc.reason) from exc
     except httpx.TimeoutException as exc:
         raise FetchError(url, f"timed out after {timeout:g} s") from exc
     except httpx.HTTPError as exc:
@@ -80,7 +214,7 @@ def fetch_to_file(
     timeout = setting("net.timeout_seconds") if timeout is None else timeout
     partial = dest.with_name(dest.name + ".part")
     try:
-        with _client(timeout) as client, client.stream("GET", url) as response:
+        with _follow(url, timeout) as response:
             _check(url, response, max_bytes or 2**62)
             size = 0
             with partial.open("wb") as out:
@@ -91,6 +225,8 @@ def fetch_to_file(
                     out.write(chunk)
         partial.replace(dest)
         return dest
+    except BlockedAddress as exc:  # from the connect-time check, which knows no URL
+        raise BlockedAddress(url, exc.reason) from exc
     except httpx.TimeoutException as exc:
         raise FetchError(url, f"timed out after {timeout:g} s") from exc
     except httpx.HTTPError as exc:

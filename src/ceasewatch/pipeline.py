@@ -22,7 +22,7 @@ from ceasewatch.clean import clean
 from ceasewatch.errors import InputError
 from ceasewatch.extract import Extractor, extract, extract_many, load_extractor
 from ceasewatch.geocode import Gazetteer, geocode, load_gazetteer
-from ceasewatch.ingest import ingest
+from ceasewatch.ingest import ingest, unexpected
 from ceasewatch.knowledge import ActorKB, load_actors
 from ceasewatch.model import (
     Agreement,
@@ -82,6 +82,8 @@ def read(sources: Iterable[str]) -> Iterator[tuple[RawDocument | None, Article |
             yield item, clean(item)
         except InputError as exc:
             yield item, IngestFailure(origin=exc.origin, reason=exc.reason, at=item.fetched_at)
+        except Exception as exc:  # an input no rule foresaw fails alone; the batch goes on
+            yield item, unexpected(item.origin, exc, "cleaned")
 
 
 def read_articles(

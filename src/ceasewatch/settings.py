@@ -48,6 +48,20 @@ SETTINGS: tuple[Setting, ...] = (
         "Largest page or feed downloaded into memory (GeoNames dumps stream to disk instead).",
     ),
     Setting(
+        "net.allow_private_addresses",
+        0,
+        "1 lets downloads reach loopback, private and link-local addresses (an intranet feed). "
+        "Off by default: a feed or desk user names the URLs, and a link to 127.0.0.1 or to the "
+        "LAN would pull data from inside the host's network into a public archive. Cloud "
+        "metadata addresses stay refused either way.",
+    ),
+    Setting(
+        "net.max_redirects",
+        5,
+        "Redirects followed per download, each new address checked before it is fetched. News "
+        "sites need one or two (http to https, a canonical URL); more is a loop or a trap.",
+    ),
+    Setting(
         "store.syndication_containment",
         0.8,
         "Share of the shorter article's word 5-grams found in an archived one at or above which "

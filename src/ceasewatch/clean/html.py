@@ -1,13 +1,22 @@
-"""Main text and metadata from an HTML page, through trafilatura."""
+"""Main text and metadata from an HTML page, through trafilatura; an HTML fragment (a feed
+entry's content, a pasted snippet) through its own paragraphs, as trafilatura wants pages."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+import lxml.html
 import trafilatura
+from lxml import etree
 
 from ceasewatch.errors import InputError
 from ceasewatch.settings import setting
+
+# A whole page declares itself; anything else is a fragment, read paragraph by paragraph.
+_PAGE = re.compile(r"<(?:!doctype|html|body|head)\b", re.I)
+_BLOCKS = ("p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "pre")
+_DROP = ("script", "style", "noscript", "iframe", "object", "embed", "template", "svg", "form")
 
 
 @dataclass(frozen=True)
@@ -22,6 +31,8 @@ class HtmlExtract:
 
 
 def extract_html(origin: str, html: str) -> HtmlExtract:
+    if not _PAGE.search(html[:4096]):
+        return HtmlExtract(fragment_text(origin, html), None, None, None, None, None, None)
     doc = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )
@@ -43,6 +54,25 @@ def extract_html(origin: str, html: str) -> HtmlExtract:
         url=_str(meta.get("url")),
         language=_str(meta.get("language")),
     )
+
+
+def fragment_text(origin: str, html: str) -> str:
+    """The text of an HTML fragment, one paragraph per block element, scripts and styles out.
+    A feed entry is its own article: no shell to remove, so no minimum length here."""
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(origin, f"HTML fragment cannot be parsed ({exc})") from exc
+    for bad in root.iter(*_DROP):
+        bad.drop_tree()
+    for br in root.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    for block in root.iter(*_BLOCKS):
+        block.tail = "\n" + (block.tail or "")
+        block.text = "\n" + (block.text or "")
+    text = root.text_content()
+    paragraphs = [" ".join(line.split()) for line in text.splitlines()]
+    return "\n\n".join(p for p in paragraphs if p)
 
 
 def _str(value: object) -> str | None:

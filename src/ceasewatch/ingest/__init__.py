@@ -33,11 +33,14 @@ def _expand(source: str) -> Iterator[Item | IngestFailure]:
         return
     path = Path(source)
     if path.is_dir():
-        files = list(from_directory(path))
-        if not files:
+        found = list(from_directory(path))
+        if not found:
             raise InputError(source, "folder holds no .txt, .html, .xml/.rss/.atom or .jsonl file")
-        for child in files:
-            yield from _guarded(partial(from_file, child), str(child))
+        for child in found:
+            if isinstance(child, IngestFailure):
+                yield child
+            else:
+                yield from _guarded(partial(from_file, child, nofollow=True), str(child))
     elif path.exists():
         yield from from_file(path)
     else:
@@ -52,6 +55,8 @@ def _guarded(
         yield from make()
     except InputError as exc:
         yield IngestFailure(origin=exc.origin, reason=exc.reason, at=now())
+    except Exception as exc:  # a bug or a hostile input we did not foresee: this item fails alone
+        yield unexpected(origin, exc)
 
 
 def _load_all(items: Iterable[Item | IngestFailure]) -> Iterator[RawDocument | IngestFailure]:
@@ -64,6 +69,16 @@ def _load_all(items: Iterable[Item | IngestFailure]) -> Iterator[RawDocument | I
             yield item.load()
         except InputError as exc:
             yield IngestFailure(origin=exc.origin, reason=exc.reason, at=now())
+        except Exception as exc:  # e.g. RecursionError deep in a parser: this item fails alone
+            yield unexpected(item.origin, exc)
+
+
+def unexpected(origin: str, exc: BaseException, doing: str = "read") -> IngestFailure:
+    """A failure record for an exception nobody raised on purpose, named by its type."""
+    message = str(exc)[:300] or "no message"
+    return IngestFailure(
+        origin=origin, reason=f"could not be {doing} ({type(exc).__name__}: {message})", at=now()
+    )
 
 
 def ingest(sources: Iterable[str]) -> Iterator[RawDocument | IngestFailure]:
@@ -84,4 +99,4 @@ def ingest_bytes(
     yield from _load_all(_guarded(items, origin))
 
 
-__all__ = ["ingest", "ingest_bytes"]
+__all__ = ["ingest", "ingest_bytes", "unexpected"]

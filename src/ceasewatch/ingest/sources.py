@@ -6,9 +6,13 @@ it could not; ``ingest`` turns those errors into ``IngestFailure`` records so th
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import json
-import time
+import os
+import re
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
@@ -18,7 +22,7 @@ import feedparser
 from ceasewatch import net
 from ceasewatch.errors import InputError
 from ceasewatch.ingest.sniff import INGESTIBLE_SUFFIXES, binary_kind, media_type
-from ceasewatch.model import RawDocument
+from ceasewatch.model import IngestFailure, RawDocument
 from ceasewatch.settings import setting
 
 
@@ -47,17 +51,32 @@ def checked(origin: str, data: bytes) -> bytes:
     return data
 
 
-def from_file(path: Path, *, max_bytes: int | None = None) -> Iterator[Item]:
+def from_file(
+    path: Path, *, max_bytes: int | None = None, nofollow: bool = False
+) -> Iterator[Item]:
+    """One file the user named (a symlink is followed) or found in a folder (``nofollow``: a
+    symlink swapped in after the folder was listed is refused, not read)."""
     origin = str(path)
     max_bytes = int(setting("ingest.max_file_bytes")) if max_bytes is None else max_bytes
+    flags = os.O_RDONLY | (getattr(os, "O_NOFOLLOW", 0) if nofollow else 0)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(origin, f"file too large: {size} bytes, cap is {max_bytes}")
-        data = checked(origin, path.read_bytes())
+        fd = os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise InputError(origin, "not a regular file (a device, pipe or socket)")
+            if info.st_size > max_bytes:
+                raise InputError(
+                    origin, f"file too large: {info.st_size} bytes, cap is {max_bytes}"
+                )
+            data = handle.read(max_bytes + 1)
     except OSError as exc:
+        if nofollow and exc.errno == errno.ELOOP:
+            raise InputError(origin, "symbolic link, not followed") from exc
         raise InputError(origin, f"cannot read file: {exc.strerror or exc}") from exc
-    yield from from_bytes(origin, data, name=path.name)
+    if len(data) > max_bytes:  # grew after the size check
+        raise InputError(origin, f"file too large: over the cap of {max_bytes} bytes")
+    yield from from_bytes(origin, checked(origin, data), name=path.name)
 
 
 def from_bytes(
@@ -76,26 +95,140 @@ def from_bytes(
         yield from from_feed(origin, data)
     else:
         yield RawDocument(
-            origin=origin, data=data, media_type=kind, fetched_at=now(), hints=hints or {}
+            origin=origin,
+            data=data,
+            media_type=kind,
+            fetched_at=now(),
+            hints=dated(hints or {}, origin),
         )
 
 
-def from_directory(path: Path) -> Iterator[Path]:
-    """Every ingestible file below ``path``, in a stable order; hidden files skipped."""
-    for child in sorted(path.rglob("*")):
-        rel = child.relative_to(path)
-        if any(part.startswith(".") for part in rel.parts):
-            continue
-        if child.is_file() and child.suffix.lower() in INGESTIBLE_SUFFIXES:
-            yield child
+def from_directory(root: Path) -> Iterator[Path | IngestFailure]:
+    """Every ingestible file below ``root``, in a stable order; hidden entries skipped.
+
+    Symbolic links are never followed: one pointing outside the folder (``/etc/passwd``) or
+    nowhere is a failure naming it; one pointing inside is skipped, as its target is found
+    under its own name. A folder or entry that cannot be read is a failure, never a silent gap.
+    """
+    yield from _walk(root, root.resolve())
+
+
+def _walk(folder: Path, real_root: Path) -> Iterator[Path | IngestFailure]:
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+    except OSError as exc:
+        yield IngestFailure(
+            origin=str(folder), reason=f"cannot read folder: {exc.strerror or exc}", at=now()
+        )
+        return
+    for entry in entries:
+        child = Path(entry.path)
+        try:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_symlink():
+                failure = _symlink_failure(child, real_root)
+                if failure is not None:
+                    yield failure
+            elif entry.is_dir(follow_symlinks=False):
+                yield from _walk(child, real_root)
+            elif child.suffix.lower() not in INGESTIBLE_SUFFIXES:
+                continue
+            elif entry.is_file(follow_symlinks=False):
+                yield child
+            else:  # a pipe or device named like a report: reading it could block forever
+                reason = "not a regular file (a device, pipe or socket)"
+                yield IngestFailure(origin=str(child), reason=reason, at=now())
+        except OSError as exc:
+            yield IngestFailure(
+                origin=str(child), reason=f"cannot read entry: {exc.strerror or exc}", at=now()
+            )
+
+
+def _symlink_failure(link: Path, real_root: Path) -> IngestFailure | None:
+    try:
+        target = link.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return IngestFailure(
+            origin=str(link), reason="symbolic link to nothing (or a loop), not followed", at=now()
+        )
+    if target.is_relative_to(real_root):
+        return None
+    return IngestFailure(
+        origin=str(link),
+        reason=f"symbolic link to {target}, outside the folder: not followed",
+        at=now(),
+    )
 
 
 def from_url(url: str) -> Iterator[Item]:
     fetched = net.fetch(url)
     data = checked(url, fetched.data)
     yield from from_bytes(
-        url, data, name=fetched.url, declared=fetched.content_type, hints={"url": fetched.url}
+        url, data, name=fetched.url, declared=fetched.content_type, hints=fetched_hints(fetched)
     )
+
+
+# --- publication dates given by the container ------------------------------------------------
+
+EARLIEST = dt.date(1900, 1, 1)  # older "news" is a typo or a placeholder such as 0001-01-01
+
+
+def published_date(origin: str, value: str) -> dt.date:
+    """A container's publication date (ISO ``2018-01-11``, ``20180111``, or a timestamp), refused
+    with the reason when unreadable or outside 1900-01-01..tomorrow (a date in the future would
+    make an agreement "hold as of 9999-12-31")."""
+    text = value.strip()
+    date = None
+    for candidate in (text[:10], text):
+        try:
+            date = dt.date.fromisoformat(candidate)
+            break
+        except ValueError:
+            with contextlib.suppress(ValueError):
+                date = dt.datetime.fromisoformat(candidate).date()
+                break
+    if date is None:
+        raise InputError(origin, f"'published' must be YYYY-MM-DD (or YYYYMMDD), got {value!r}")
+    return in_range(origin, date)
+
+
+def in_range(origin: str, date: dt.date) -> dt.date:
+    latest = now().date() + dt.timedelta(days=1)  # tomorrow: time zones ahead of UTC
+    if not EARLIEST <= date <= latest:
+        raise InputError(
+            origin, f"'published' {date.isoformat()} is outside {EARLIEST.isoformat()}..{latest}"
+        )
+    return date
+
+
+def dated(hints: dict[str, str], origin: str) -> dict[str, str]:
+    """``hints`` without control characters or empty values, ``published`` checked and written
+    as YYYY-MM-DD, the one form clean reads."""
+    hints = {k: " ".join(_CONTROLS.sub(" ", _unicode(v)).split()) for k, v in hints.items()}
+    hints = {k: v for k, v in hints.items() if v}
+    if "published" not in hints:
+        return hints
+    return {**hints, "published": published_date(origin, hints["published"]).isoformat()}
+
+
+def _unicode(value: str) -> str:
+    """``value`` with unpaired surrogates (JSON's "\ud800") replaced: they cannot be stored."""
+    return value.encode("utf-8", "replace").decode("utf-8")
+
+
+def fetched_hints(fetched: net.Fetched) -> dict[str, str]:
+    """What a download tells about its document: the final URL and the server's charset."""
+    hints = {"url": fetched.url}
+    charset = _CHARSET.search(fetched.content_type)
+    if charset:
+        hints["charset"] = charset.group(1)
+    return hints
+
+
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 
 
 # --- JSONL -----------------------------------------------------------------------------------
@@ -109,23 +242,22 @@ def jsonl_line(origin: str, line: str) -> RawDocument:
         record: Any = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(origin, f"not JSON ({exc.msg} at column {exc.colno})") from exc
+    except RecursionError as exc:
+        raise InputError(origin, "JSON nested too deeply to read") from exc
     if not isinstance(record, dict):
         raise InputError(origin, "a JSONL line must be a JSON object with a 'text' field")
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError(origin, "missing or empty 'text' field")
-    hints = {k: str(record[k]) for k in _JSONL_FIELDS if record.get(k) not in (None, "")}
-    if "published" in hints:
-        try:
-            dt.date.fromisoformat(hints["published"][:10])
-        except ValueError as exc:
-            raise InputError(
-                origin, f"'published' must be YYYY-MM-DD, got {hints['published']!r}"
-            ) from exc
-    kind = "text/html" if text.lstrip().startswith("<") else "text/plain"
-    return RawDocument(
-        origin=origin, data=text.encode("utf-8"), media_type=kind, fetched_at=now(), hints=hints
+    hints = dated(
+        {k: str(record[k]) for k in _JSONL_FIELDS if record.get(k) not in (None, "")}, origin
     )
+    kind = "text/html" if text.lstrip().startswith("<") else "text/plain"
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # JSON allows "\ud800"; Unicode text does not
+        raise InputError(origin, f"'text' holds an unpaired surrogate at {exc.start}") from exc
+    return RawDocument(origin=origin, data=data, media_type=kind, fetched_at=now(), hints=hints)
 
 
 def from_jsonl(origin: str, data: bytes) -> Iterator[Item]:
@@ -163,6 +295,9 @@ def from_feed(origin: str, data: bytes) -> Iterator[Item]:
         yield _LazyEntry(origin, index, entry, feed_title)
 
 
+_TAG = re.compile(r"<(?:[a-zA-Z][\w-]*|/[a-zA-Z][\w-]*|!--)[\s>/]")
+
+
 class _LazyEntry:
     """A feed entry, taken from its own content or, for a teaser, fetched on ``load``."""
 
@@ -178,12 +313,16 @@ class _LazyEntry:
         hints = {"url": self.link, "title": str(self.entry.get("title", ""))}
         stamp = self.entry.get("published_parsed") or self.entry.get("updated_parsed")
         if stamp:
-            hints["published"] = time.strftime("%Y-%m-%d", stamp)
+            try:
+                day = dt.date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday)
+            except ValueError as exc:
+                raise InputError(self.origin, f"feed entry date is not a date: {stamp}") from exc
+            hints["published"] = in_range(self.origin, day).isoformat()
         if self.feed_title:
             hints["source"] = self.feed_title
         if self.entry.get("author"):
             hints["author"] = str(self.entry["author"])
-        return {k: v for k, v in hints.items() if v}
+        return dated(hints, self.origin)
 
     def own_content(self) -> str:
         contents = self.entry.get("content") or []
@@ -198,13 +337,15 @@ class _LazyEntry:
             return RawDocument(
                 origin=self.origin,
                 data=body.encode("utf-8"),
-                media_type="text/html",
+                # feeds carry plain-text descriptions as often as HTML ones
+                media_type="text/html" if _TAG.search(body) else "text/plain",
                 fetched_at=now(),
                 hints=self.hints(),
             )
         fetched = net.fetch(self.link)
         data = checked(self.link, fetched.data)
         kind = media_type(data, name=fetched.url, declared=fetched.content_type)
+        hints = {**fetched_hints(fetched), **self.hints()}
         return RawDocument(
-            origin=self.origin, data=data, media_type=kind, fetched_at=now(), hints=self.hints()
+            origin=self.origin, data=data, media_type=kind, fetched_at=now(), hints=hints
         )
