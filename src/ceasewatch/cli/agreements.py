@@ -6,9 +6,7 @@ desk): the assess stage itself is pure; reading events and saving the assessment
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 from collections import Counter
 from collections.abc import Sequence
@@ -23,6 +21,7 @@ from ceasewatch.archive import mention_articles
 from ceasewatch.assess import assess, load_agreements
 from ceasewatch.cli.app import db_option, kb_option, main
 from ceasewatch.errors import CeasewatchError, NotFoundError
+from ceasewatch.export import csv_text
 from ceasewatch.knowledge import ActorKB, load_actors
 from ceasewatch.model import Agreement, Assessment, Event
 from ceasewatch.settings import setting
@@ -175,11 +174,8 @@ def _print(result: Assessment, events: Sequence[Event], fmt: str) -> None:
         click.echo(result.model_dump_json(indent=2))
         return
     if fmt == "csv":
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
-        writer.writeheader()
-        writer.writerows(verdict_rows(result, events))
-        click.echo(out.getvalue(), nl=False)
+        text = csv_text(verdict_rows(result, events), CSV_COLUMNS, numeric={"event_date"})
+        click.echo(text, nl=False)
         return
     console = Console()
     console.print(
