@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from pathlib import Path
+from typing import Any
 
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.model import (
@@ -223,3 +224,11 @@ def build(path: Path) -> dict[str, str]:
         "a": art_a.id, "b": art_b.id, "clash": clash, "attack": attack,
         "shelling": f"{art_b.id}-e1",
     }  # fmt: skip
+
+
+def client(app: Any, **kw: Any) -> Any:
+    """A test client calling the desk by a trusted host name (TestClient's default
+    "testserver" is refused, as any name outside the trusted list is)."""
+    from fastapi.testclient import TestClient
+
+    return TestClient(app, base_url="http://127.0.0.1", **kw)

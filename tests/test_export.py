@@ -6,8 +6,16 @@ import csv
 import datetime as dt
 import io
 
-from ceasewatch.export import COLUMNS, event_row, interaction, to_csv, to_geojson, to_records
-from ceasewatch.model import ActorRef, Event, FatalityClaim, Location, Span
+from ceasewatch.export import (
+    COLUMNS,
+    csv_safe,
+    event_row,
+    interaction,
+    to_csv,
+    to_geojson,
+    to_records,
+)
+from ceasewatch.model import ActorRef, Article, Event, FatalityClaim, Location, Span
 
 
 def make_event(**update: object) -> Event:
@@ -70,3 +78,34 @@ def test_geojson_point_and_null_geometry() -> None:
 def test_records_are_the_data_model() -> None:
     (record,) = to_records([make_event()])
     assert Event.model_validate(record) == make_event()
+
+
+EVIL = '=HYPERLINK("http://evil.example","click")'
+
+
+def test_csv_cells_cannot_be_formulas() -> None:
+    """A scraped outlet, actor or place name starting with = + - @ (or tab, CR) reaches a
+    spreadsheet as text: a leading apostrophe, as OWASP advises (issue 13)."""
+    article = Article(id="a1", origin="x", text="t", content_hash="h", raw_hash="r", source=EVIL)
+    event = make_event(
+        actor1=ActorRef(name="+cmd|' /C calc'!A0", inter=2),
+        actor2=ActorRef(name="@SUM(1+1)", inter=1),
+        location=Location(name="-2+3", latitude=-33.45, longitude=-70.66),
+        claimed_by="\tTAB",
+    )
+    (row,) = csv.DictReader(io.StringIO(to_csv([event], {"a1": article})))
+    assert row["source"] == "'" + EVIL
+    assert row["actor1"] == "'+cmd|' /C calc'!A0"
+    assert row["actor2"] == "'@SUM(1+1)"
+    assert row["location"] == "'-2+3"
+    assert row["claimed_by"] == "'\tTAB"
+    # Numbers we write stay numbers: a southern or western coordinate keeps its minus sign.
+    assert (row["latitude"], row["longitude"]) == ("-33.45", "-70.66")
+    assert row["evidence"].startswith("[{")  # JSON text starts with [, untouched
+
+
+def test_csv_safe_leaves_ordinary_text_alone() -> None:
+    for text in ("Saraqib", "", "Hay'at Tahrir al-Sham", "'quoted", " =spaced"):
+        assert csv_safe(text) == text
+    for bad in ("=1", "+1", "-1", "@1", "\t=1", "\r=1"):
+        assert csv_safe(bad) == "'" + bad

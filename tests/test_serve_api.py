@@ -28,7 +28,7 @@ def ids(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient, 
     path = tmp_path_factory.mktemp("desk") / "archive.db"
     found = serve_data.build(path)
     app = create_app(path, token=TOKEN, resources=serve_data.resources())
-    with TestClient(app) as client:
+    with serve_data.client(app) as client:
         yield client, found
 
 
@@ -336,7 +336,7 @@ def test_writes_without_a_token_are_401_with_a_bearer_challenge(client):
 
 def test_a_desk_without_a_token_refuses_every_write(tmp_path):
     app = create_app(tmp_path / "ro.db", resources=serve_data.resources())
-    with TestClient(app) as ro:
+    with serve_data.client(app) as ro:
         response = ro.post("/api/ingest/urls", json={"urls": ["http://127.0.0.1/"]}, headers=AUTH)
         assert response.status_code == 403 and "disabled" in response.json()["detail"]
         files = {"file": ("a.txt", b"words words words", "text/plain")}
@@ -355,7 +355,7 @@ def test_a_desk_without_a_token_refuses_every_write(tmp_path):
 )
 def test_bad_text_is_refused(tmp_path, body, status):
     app = create_app(tmp_path / "t.db", token=TOKEN, settings=Settings(max_upload_bytes=1000))
-    with TestClient(app) as small:
+    with serve_data.client(app) as small:
         assert small.post("/api/ingest/text", json=body, headers=AUTH).status_code == status
 
 
@@ -382,7 +382,7 @@ def test_bad_urls_are_422(client, urls, reason):
 )
 def test_bad_uploads_are_refused_cleanly(tmp_path, name, data, status, reason):
     app = create_app(tmp_path / "u.db", token=TOKEN, settings=Settings(max_upload_bytes=1000))
-    with TestClient(app) as small:
+    with serve_data.client(app) as small:
         response = small.post("/api/ingest/file", files={"file": (name, data)}, headers=AUTH)
         assert response.status_code == status and reason in response.json()["detail"]
         assert small.get("/api/jobs").json() == []
@@ -398,7 +398,7 @@ def test_upload_without_a_file_is_422(client):
 @pytest.fixture(scope="module")
 def live(tmp_path_factory: pytest.TempPathFactory, resources) -> Iterator[TestClient]:
     path = tmp_path_factory.mktemp("live") / "archive.db"
-    with TestClient(create_app(path, token=TOKEN, resources=resources)) as client:
+    with serve_data.client(create_app(path, token=TOKEN, resources=resources)) as client:
         yield client
 
 

@@ -27,7 +27,7 @@ def ids(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient, 
     path = tmp_path_factory.mktemp("pages") / "archive.db"
     found = serve_data.build(path)
     app = create_app(path, token=TOKEN, resources=serve_data.resources())
-    with TestClient(app) as client:
+    with serve_data.client(app) as client:
         yield client, found
 
 
@@ -103,7 +103,7 @@ def test_api_reference_is_served_here_not_from_a_cdn(client):
 
 def test_static_assets_are_served_and_name_no_other_host():
     app = create_app(":memory:")
-    with TestClient(app) as client:
+    with serve_data.client(app) as client:
         for asset in STATIC.iterdir():
             response = client.get(f"/static/{asset.name}")
             assert response.status_code == 200, asset.name
@@ -183,7 +183,9 @@ def test_agreement_and_actor_pages(client):
 
 
 def test_empty_desk_shows_honest_empty_states(tmp_path):
-    with TestClient(create_app(tmp_path / "empty.db", resources=serve_data.resources())) as c:
+    with serve_data.client(
+        create_app(tmp_path / "empty.db", resources=serve_data.resources())
+    ) as c:
         assert "The archive is empty" in c.get("/").text
         assert "No events in the archive yet" in c.get("/events").text
         assert "No placed events to draw" in c.get("/map").text
@@ -251,7 +253,7 @@ def test_ingest_form_upload_of_the_wrong_type(client):
 
 def test_ingest_form_starts_a_job_and_shows_its_progress(tmp_path, resources):
     app = create_app(tmp_path / "j.db", token=TOKEN, resources=resources)
-    with TestClient(app) as c:
+    with serve_data.client(app) as c:
         text = "Rebels <b>attacked</b> an army post near Daraa on Sunday, killing two soldiers."
         form = {"kind": "text", "text": text, "token": TOKEN, "published": "2019-05-05"}
         response = c.post("/ingest", data=form, follow_redirects=False)
@@ -284,13 +286,37 @@ def test_serve_command_binds_loopback_and_reads_the_token_from_the_environment(
     monkeypatch.setattr(serve_cli, "run", lambda path, **kw: calls.append({"path": path, **kw}))
     runner = CliRunner()
     db = str(tmp_path / "s.db")
-    result = runner.invoke(serve_cli.serve, ["--db", db], env={"CEASEWATCH_TOKEN": "env-token"})
+    token = "env-token-0123456789"
+    result = runner.invoke(serve_cli.serve, ["--db", db], env={"CEASEWATCH_TOKEN": token})
     assert result.exit_code == 0, result.output
     assert calls[0]["host"] == "127.0.0.1" and calls[0]["port"] == 8000
-    assert calls[0]["token"] == "env-token" and str(calls[0]["path"]) == db
+    assert calls[0]["token"] == token and str(calls[0]["path"]) == db
+    assert token not in result.output  # never printed
     exposed = runner.invoke(serve_cli.serve, ["--db", db, "--host", "0.0.0.0", "--port", "9"])
     assert "warning" in exposed.output and calls[1]["token"] is None
     assert runner.invoke(serve_cli.serve, ["--port", "0"]).exit_code == 2
+    proxied = ["--db", db, "--allowed-host", "desk.example.org"]
+    assert runner.invoke(serve_cli.serve, proxied).exit_code == 0
+    assert calls[2]["settings"].allowed_hosts == ("desk.example.org",)
+
+
+@pytest.mark.parametrize("env", [True, False])
+def test_serve_refuses_a_short_token_at_start_up(monkeypatch, tmp_path, env):
+    """A one-character token was guessed in 46 requests: fewer than 16 characters is refused
+    before the server starts, whether from the environment or --token."""
+    from ceasewatch.cli import serve as serve_cli
+
+    calls: list[object] = []
+    monkeypatch.setattr(serve_cli, "run", lambda path, **kw: calls.append(kw))
+    args = ["--db", str(tmp_path / "s.db")]
+    short = "fifteen-chars-x"
+    result = CliRunner().invoke(
+        serve_cli.serve,
+        args if env else [*args, "--token", short],
+        env={"CEASEWATCH_TOKEN": short} if env else {},
+    )
+    assert result.exit_code == 2 and calls == []
+    assert "at least 16" in result.output and short not in result.output
 
 
 def test_forms_submitted_untouched_mean_no_filter(client):
@@ -312,7 +338,9 @@ def test_only_web_addresses_become_links(tmp_path):
         store.add_article(art.model_copy(update={"url": url}), raw)
     ids = [a.id for a in store.articles()]
     store.close()
-    with TestClient(create_app(tmp_path / "links.db", resources=serve_data.resources())) as c:
+    with serve_data.client(
+        create_app(tmp_path / "links.db", resources=serve_data.resources())
+    ) as c:
         pages = [c.get(f"/articles/{i}").text for i in ids]
     assert not any('href="javascript:' in p or 'href="data:' in p for p in pages)
     assert sum('href="https://example.org/r"' in p for p in pages) == 1

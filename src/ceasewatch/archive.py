@@ -3,6 +3,7 @@ agreement over the archived events (``ceasewatch extract``, the desk's ingest jo
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -50,19 +51,49 @@ def ingest_into(
     return report
 
 
-def reassess_archive(store: Store, resources: Resources) -> list[Assessment]:
+@dataclass
+class Reassessment:
+    assessments: list[Assessment] = field(default_factory=list)
+    errors: dict[str, str] = field(default_factory=dict)  # agreement id -> why it failed
+
+
+def reassess_archive(store: Store, resources: Resources) -> Reassessment:
     """Stage 6 over the whole archive: every agreement (known, or proposed by a report) against
-    every archived event; the assessments replace the stored ones."""
+    every archived event; the assessments replace the stored ones.
+
+    The extraction generation is read before the events, so an extraction saved meanwhile
+    leaves the assessments stale (and re-run next time), never wrongly fresh. An agreement
+    that fails keeps its previous assessment and gets a failure record naming the reason.
+    """
+    generation = store.extraction_generation()
     mentions = store.agreement_mentions()
-    assessments = assess(
+    result = Reassessment()
+    result.assessments = assess(
         store.events(),
         mentions,
         resources.agreements,
         resources.actors,
         articles=mention_articles(store, mentions),
+        errors=result.errors,
     )
-    store.save_assessments(assessments)
-    return assessments
+    for agreement_id, reason in result.errors.items():
+        store.add_failure(
+            IngestFailure(
+                origin=f"assess:{agreement_id}",
+                reason=f"assessment failed: {reason}",
+                at=dt.datetime.now(dt.UTC),
+            )
+        )
+    store.save_assessments(result.assessments, generation=generation)
+    return result
+
+
+def reassess_if_stale(store: Store, resources: Resources) -> Reassessment | None:
+    """Re-assess when some extraction is newer than the stored assessments (a run killed
+    between its last extraction and its re-assessment included); None when they are fresh."""
+    if not store.assessments_stale():
+        return None
+    return reassess_archive(store, resources)
 
 
 def mention_articles(store: Store, mentions: Sequence[AgreementMention]) -> list[Article]:

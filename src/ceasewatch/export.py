@@ -11,7 +11,7 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from ceasewatch.model import ActorRef, Article, Event
@@ -27,6 +27,14 @@ OUR_COLUMNS = ("claimed_by", "hedged", "evidence", "confidence")
 COLUMNS = ACLED_COLUMNS + OUR_COLUMNS
 # ACLED separates several associated actors (and several tags) with "; ".
 SEPARATOR = "; "
+# Cells we fill with numbers (or ISO dates) ourselves, never with scraped text.
+NUMERIC_COLUMNS = frozenset(
+    {
+        "event_date", "year", "time_precision", "inter1", "inter2", "interaction", "iso",
+        "latitude", "longitude", "geo_precision", "fatalities", "timestamp", "confidence",
+    }
+)  # fmt: skip
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _name(ref: ActorRef | None) -> str:
@@ -102,16 +110,33 @@ def event_row(event: Event, article: Article | None = None, timestamp: int = 0) 
     }
 
 
+def csv_safe(text: str) -> str:
+    """A text cell a spreadsheet will show as text: one starting with = + - @ (or a tab or
+    carriage return, which some strip before looking) would be run as a formula, so a scraped
+    outlet name like ``=HYPERLINK(...)`` gets a leading apostrophe (OWASP's advice)."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_text(
+    rows: Iterable[Mapping[str, str]], columns: Sequence[str], numeric: Collection[str] = ()
+) -> str:
+    """CSV text, header first, every text cell neutralised by ``csv_safe``. Columns named in
+    ``numeric`` hold numbers we wrote ourselves and stay as they are (a longitude of -3.7
+    must remain a number). Every CSV the project writes goes through here."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(columns), lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: v if k in numeric else csv_safe(v) for k, v in row.items()})
+    return out.getvalue()
+
+
 def to_csv(
     events: Iterable[Event], articles: Mapping[str, Article] | None = None, timestamp: int = 0
 ) -> str:
     """ACLED-style CSV text, header first."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for event in events:
-        writer.writerow(event_row(event, (articles or {}).get(event.article_id), timestamp))
-    return out.getvalue()
+    rows = (event_row(e, (articles or {}).get(e.article_id), timestamp) for e in events)
+    return csv_text(rows, COLUMNS, NUMERIC_COLUMNS)
 
 
 def to_feature(event: Event, article: Article | None = None) -> dict[str, Any]:
@@ -147,7 +172,10 @@ def now_timestamp() -> int:
 __all__ = [
     "ACLED_COLUMNS",
     "COLUMNS",
+    "NUMERIC_COLUMNS",
     "OUR_COLUMNS",
+    "csv_safe",
+    "csv_text",
     "event_row",
     "interaction",
     "now_timestamp",

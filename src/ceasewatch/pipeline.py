@@ -20,7 +20,7 @@ from pathlib import Path
 from ceasewatch.assess import assess, load_agreements
 from ceasewatch.clean import clean
 from ceasewatch.errors import InputError
-from ceasewatch.extract import Extractor, extract, extract_many, load_extractor
+from ceasewatch.extract import STAGE, Extractor, extract, extract_many, load_extractor
 from ceasewatch.geocode import Gazetteer, geocode, load_gazetteer
 from ceasewatch.ingest import ingest, unexpected
 from ceasewatch.knowledge import ActorKB, load_actors
@@ -33,6 +33,7 @@ from ceasewatch.model import (
     RawDocument,
 )
 from ceasewatch.resolve import resolve
+from ceasewatch.settings import setting
 
 
 @dataclass
@@ -122,17 +123,46 @@ def analyze_articles(articles: Sequence[Article], resources: Resources) -> Analy
     )
 
 
+def too_long(article: Article) -> Extraction | None:
+    """The refusal of an article longer than ``extract.max_article_chars``, else None.
+
+    Its parsed pieces would all be held at once (memory grows with the text), so a text
+    longer than any report is archived but not extracted, and the record says why."""
+    cap = int(setting("extract.max_article_chars"))
+    if len(article.text) <= cap:
+        return None
+    reason = (
+        f"too long to extract: {len(article.text)} characters, the cap is {cap} "
+        "(setting extract.max_article_chars)"
+    )
+    return Extraction(article_id=article.id, skipped=reason, stage=STAGE)
+
+
 def process_many(articles: Sequence[Article], resources: Resources) -> Iterator[Extraction]:
-    """Stages 3-5 over many articles; spaCy parses them in batches (faster than one by one)."""
+    """Stages 3-5 over many articles; spaCy parses them in batches (faster than one by one).
+    Results come in no promised order (pair them by ``article_id``); an article over the size
+    cap gets its refusal."""
     by_id = {a.id: a for a in articles}
-    for extraction in extract_many(articles, resources.extractor):
+    fitting = []
+    for article in articles:
+        refused = too_long(article)
+        if refused is not None:
+            yield refused
+        else:
+            fitting.append(article)
+    if not fitting:  # never build the extractor for nothing
+        return
+    for extraction in extract_many(fitting, resources.extractor):
         article = by_id[extraction.article_id]
         extraction = resolve(extraction, article, resources.actors)
         yield geocode(extraction, article, resources.gazetteer)
 
 
 def process_article(article: Article, resources: Resources) -> Extraction:
-    """Stages 3-5 for one article."""
+    """Stages 3-5 for one article (over the size cap: its refusal)."""
+    refused = too_long(article)
+    if refused is not None:
+        return refused
     extraction = extract(article, resources.extractor)
     extraction = resolve(extraction, article, resources.actors)
     return geocode(extraction, article, resources.gazetteer)

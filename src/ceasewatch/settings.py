@@ -70,6 +70,23 @@ SETTINGS: tuple[Setting, ...] = (
         "share phrases but stay below 0.3.",
     ),
     Setting(
+        "store.busy_timeout_seconds",
+        30,
+        "How long a write waits for another process holding the archive's write lock (an "
+        "ingest beside an extract) before failing. Each article is written in its own short "
+        "transaction, so even a busy writer frees the lock within a second; a lock held for "
+        "30 s is a stuck process, not a busy one.",
+    ),
+    Setting(
+        "extract.max_article_chars",
+        200_000,
+        "Longest article text extraction reads; a longer article stays archived but is not "
+        "extracted, and its extraction record says why. spaCy already parses long text in "
+        "20,000-character pieces, but one article's parsed pieces are all held at once: a "
+        "10 MB article took extract past 2 GB. 200,000 characters is about 30,000 words, ten "
+        "times the longest news report we have seen; a longer text is a dump or a book.",
+    ),
+    Setting(
         "clean.min_words",
         5,
         "Fewer words than this after cleaning is a fragment (a caption, a teaser), not a report.",

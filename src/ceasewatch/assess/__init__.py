@@ -15,8 +15,10 @@ Pure: no store, no network. The CLI and the pipeline do the reading and writing.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 
 from ceasewatch.assess import mentions as mention_rules
@@ -27,6 +29,8 @@ from ceasewatch.knowledge import ActorKB
 from ceasewatch.knowledge import agreements as agreement_kb
 from ceasewatch.model import Agreement, AgreementMention, Article, Assessment, Event, Verdict
 from ceasewatch.settings import setting
+
+log = logging.getLogger(__name__)
 
 
 def load_agreements(actors: ActorKB, extra_dirs: Sequence[Path] = ()) -> list[Agreement]:
@@ -42,11 +46,13 @@ def assess(
     as_of: dt.date | None = None,
     *,
     articles: Sequence[Article] = (),
+    errors: dict[str, str] | None = None,
 ) -> list[Assessment]:
     """Assess every agreement in force (or mentioned) against every event.
 
     ``as_of`` ends the status timeline (default: the last event date). ``articles`` lets a
-    mention's date and outlet come from its article (published date, outlet).
+    mention's date and outlet come from its article (published date, outlet). An agreement
+    whose assessment raises is left out, its error put in ``errors`` (agreement id -> reason).
     """
     resolver = PartyResolver(actors)
     dates = _mention_dates(events, articles)
@@ -62,16 +68,46 @@ def assess(
             unlinked[mention_rules.proposal_id(m)].append(m)
     # 2. select
     selected = [a for a in agreements if a.id in by_agreement or _in_force_for(a, events)]
-    out = [
-        assess_agreement(a, events, by_agreement[a.id], resolver, as_of, outlets) for a in selected
-    ]
+    out: list[Assessment] = []
+    for a in selected:
+        run = partial(assess_agreement, a, events, by_agreement[a.id], resolver, as_of, outlets)
+        _contained(out, errors, a.id, run)
     for pid, group in unlinked.items():
-        on = min((d for m in group if (d := dates.get(m.article_id))), default=None)
-        draft = mention_rules.propose(group, on)
-        group = [m.model_copy(update={"linked_agreement": pid}) for m in group]
-        result = assess_agreement(draft, events, group, resolver, as_of, outlets)
-        out.append(result.model_copy(update={"proposed": True, "proposal": draft}))
+        run = partial(_assess_proposal, pid, group, dates, events, resolver, as_of, outlets)
+        _contained(out, errors, pid, run)
     return out
+
+
+def _contained(
+    out: list[Assessment],
+    errors: dict[str, str] | None,
+    agreement_id: str,
+    run: Callable[[], Assessment],
+) -> None:
+    """One agreement's assessment; whatever it raises (a date at the calendar's edge, a bad
+    zone) is that agreement's recorded error, and the other agreements go on."""
+    try:
+        out.append(run())
+    except Exception as exc:
+        log.warning("assessing %s failed: %s: %s", agreement_id, type(exc).__name__, exc)
+        if errors is not None:
+            errors[agreement_id] = f"{type(exc).__name__}: {exc}"
+
+
+def _assess_proposal(
+    pid: str,
+    group: Sequence[AgreementMention],
+    dates: Mapping[str, dt.date],
+    events: Sequence[Event],
+    resolver: PartyResolver,
+    as_of: dt.date | None,
+    outlets: Mapping[str, str],
+) -> Assessment:
+    on = min((d for m in group if (d := dates.get(m.article_id))), default=None)
+    draft = mention_rules.propose(group, on)
+    linked = [m.model_copy(update={"linked_agreement": pid}) for m in group]
+    result = assess_agreement(draft, events, linked, resolver, as_of, outlets)
+    return result.model_copy(update={"proposed": True, "proposal": draft})
 
 
 def assess_agreement(

@@ -251,7 +251,13 @@ def _print(result: Assessment, events: Sequence[Event], fmt: str) -> None:
     if fmt == "json":
         click.echo(result.model_dump_json(indent=2))
         return
-    if fmt in ("csv", "plain"):
+    if fmt == "csv":
+        from ceasewatch.export import csv_text
+
+        text = csv_text(verdict_rows(result, events), CSV_COLUMNS, numeric={"event_date"})
+        click.echo(text, nl=False)
+        return
+    if fmt == "plain":
         rows = verdict_rows(result, events)
         emit(CSV_COLUMNS, [[r[c] for c in CSV_COLUMNS] for r in rows], fmt)
         return

@@ -74,12 +74,18 @@ def _process_page(
     bad article is recorded as failed."""
     from ceasewatch.pipeline import process_many
 
+    by_id = {a.id: a for a in articles}
     try:
-        results = list(zip(articles, process_many(articles, resources), strict=True))
-    except (CeasewatchError, ValueError, RuntimeError):
+        results = [(by_id[x.article_id], x) for x in process_many(articles, resources)]
+    # Whatever one article raises (RecursionError, MemoryError from a hostile text included)
+    # must not stop the others: the page is redone one by one to find the bad one.
+    except Exception:
         return [(a, _process(a, resources, report)) for a in articles]
+    missing = by_id.keys() - {x.article_id for _, x in results}
+    results += [(by_id[i], _process(by_id[i], resources, report)) for i in sorted(missing)]
     for _, extraction in results:
-        _count(extraction, report)
+        if extraction.article_id not in missing:
+            _count(extraction, report)
     return results
 
 
@@ -90,10 +96,11 @@ def _process(article: Article, resources: Resources, report: ExtractReport) -> E
 
     try:
         extraction = process_article(article, resources)
-    except (CeasewatchError, ValueError, RuntimeError) as exc:
+    except Exception as exc:
         # One bad article must not stop the batch; the reason is stored with it.
         report.failed += 1
-        return Extraction(article_id=article.id, skipped=f"failed: {exc}", stage=STAGE)
+        reason = f"failed: {type(exc).__name__}: {exc}"
+        return Extraction(article_id=article.id, skipped=reason, stage=STAGE)
     _count(extraction, report)
     return extraction
 
@@ -126,7 +133,7 @@ def extract_command(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from ceasewatch.archive import reassess_archive
+    from ceasewatch.archive import reassess_if_stale
     from ceasewatch.pipeline import Resources
 
     err = Console(stderr=True)
@@ -146,10 +153,14 @@ def extract_command(
         f"{report.done} article(s) extracted, {report.events} event(s), "
         f"{report.skipped} skipped, {report.failed} failed"
     )
-    if report.done:  # new events: every agreement's verdicts and status are stale
-        assessments = reassess_archive(store, resources)
-        statuses = ", ".join(f"{a.id}: {a.status}" for a in assessments)
-        click.echo(f"{len(assessments)} agreement(s) re-assessed ({statuses})")
+    # New events make every verdict and status stale; so does a run killed between its last
+    # extraction and the re-assessment, which the archive remembers (extraction generation).
+    result = reassess_if_stale(store, resources)
+    if result is not None:
+        statuses = ", ".join(f"{a.id}: {a.status}" for a in result.assessments)
+        click.echo(f"{len(result.assessments)} agreement(s) re-assessed ({statuses})")
+        for agreement_id, reason in result.errors.items():
+            click.echo(f"assessing {agreement_id} failed (kept its previous assessment): {reason}")
     store.close()
 
 

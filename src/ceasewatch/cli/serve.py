@@ -34,8 +34,16 @@ def _is_loopback(host: str) -> bool:
     "--token",
     envvar="CEASEWATCH_TOKEN",
     default=None,
-    help="Bearer token that opens writing (ingest) to its holders [env: CEASEWATCH_TOKEN]. "
-    "Without it the desk is read-only.",
+    help="Bearer token (16+ characters) that opens writing (ingest) to its holders. Prefer "
+    "the environment variable CEASEWATCH_TOKEN: a --token value shows in `ps` to every user "
+    "of the machine. Without a token the desk is read-only.",
+)
+@click.option(
+    "--allowed-host",
+    "allowed_hosts",
+    multiple=True,
+    help="A host name clients may call the desk by, besides 127.0.0.1, localhost and --host "
+    "(repeatable; e.g. the name of a TLS proxy in front of it). Other Host headers get 400.",
 )
 @db_option
 @kb_option
@@ -44,17 +52,25 @@ def serve(
     host: str,
     port: int,
     token: str | None,
+    allowed_hosts: tuple[str, ...],
     db: str | None,
     kb_dirs: tuple[str, ...],
     gazetteer_files: tuple[str, ...],
 ) -> None:
     """Serve the desk: archive calendar, articles, events, map, agreements, actors, ingest.
 
-    Reading needs no login. The OpenAPI document is at /openapi.json.
+    Reading needs no login. The OpenAPI document is at /openapi.json. Set the write token
+    with CEASEWATCH_TOKEN (kept out of the process list), e.g.
+    CEASEWATCH_TOKEN=$(python3 -c 'import secrets; print(secrets.token_urlsafe(24))').
     """
     from ceasewatch.pipeline import Resources
+    from ceasewatch.serve.settings import WILDCARDS, Settings, check_token_strength
     from ceasewatch.store import default_db_path
 
+    try:
+        check_token_strength(token)
+    except ValueError as exc:
+        raise click.UsageError(f"refusing to start: {exc}") from None
     path = Path(db) if db else default_db_path()
     if not _is_loopback(host):
         click.echo(
@@ -62,10 +78,17 @@ def serve(
             "HTTP; put it behind a TLS proxy before sending a token across a network",
             err=True,
         )
-    mode = "writable with the token" if token else "read-only (no --token)"
+    if host in WILDCARDS and not allowed_hosts:
+        click.echo(
+            f"warning: binding {host or 'every interface'} without --allowed-host: only "
+            "requests addressed to 127.0.0.1 or localhost are answered",
+            err=True,
+        )
+    mode = "writable with the token" if token else "read-only (no token)"
     click.echo(f"ceasewatch desk on http://{host}:{port}/ over {path}, {mode}", err=True)
     resources = Resources(
         kb_dirs=tuple(Path(d) for d in kb_dirs),
         gazetteer_files=tuple(Path(f) for f in gazetteer_files),
     )
-    run(path, host=host, port=port, token=token, resources=resources)
+    settings = Settings(allowed_hosts=allowed_hosts)
+    run(path, host=host, port=port, token=token, resources=resources, settings=settings)

@@ -76,11 +76,15 @@ JobsDep = Annotated[Jobs, Depends(get_jobs)]
 
 
 def writer(
+    request: Request,
     desk: DeskDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> None:
-    """Refuse a write without the operator's bearer token (401) or with a wrong one (403)."""
-    check_token(desk, credentials.credentials if credentials else None)
+    """Refuse a write without the operator's bearer token (401) or with a wrong one (403).
+    ``guard.BodyGuard`` has already checked it before the body was read; this declares the
+    security scheme and keeps the check should the route be mounted without the guard."""
+    client = request.client.host if request.client else None
+    check_token(desk, credentials.credentials if credentials else None, client)
 
 
 class Status(BaseModel):
@@ -262,8 +266,7 @@ def _accepted(job: Job) -> JSONResponse:
 
 
 def _refusal(exc: Refused) -> JSONResponse:
-    headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
-    return JSONResponse({"detail": exc.message}, status_code=exc.status, headers=headers)
+    return JSONResponse({"detail": exc.message}, status_code=exc.status, headers=exc.headers)
 
 
 def _submitted(submit: Callable[[], Job]) -> JSONResponse:

@@ -10,28 +10,34 @@ the CSP is the second lock: a ``<script>`` that slipped through escaping still c
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from fastapi import FastAPI, Request, Response
+from fastapi import APIRouter, FastAPI, Request, Response
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.routing import Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ceasewatch import __version__
 from ceasewatch.errors import NotFoundError
 from ceasewatch.pipeline import Resources
 from ceasewatch.serve.api import router as api_router
 from ceasewatch.serve.desk import Desk
+from ceasewatch.serve.guard import BodyGuard
 from ceasewatch.serve.intake import Refused
 from ceasewatch.serve.jobs import Jobs
+from ceasewatch.serve.openapi import install_openapi
 from ceasewatch.serve.pages import error_page
 from ceasewatch.serve.pages import router as pages_router
-from ceasewatch.serve.settings import Settings
+from ceasewatch.serve.settings import Settings, check_token_strength
 
 HERE = Path(__file__).parent
 CSP = (
@@ -54,10 +60,17 @@ def _install_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:  # every method the path answers, not the first route's
+            headers["Allow"] = allowed_methods(app, request.scope)
         if _wants_json(request):
-            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+            return JSONResponse(
+                {"detail": exc.detail}, status_code=exc.status_code, headers=headers
+            )
         title = "Not found" if exc.status_code == 404 else "Request refused"
-        return error_page(request, exc.status_code, title, [str(exc.detail)])
+        page = error_page(request, exc.status_code, title, [str(exc.detail)])
+        page.headers.update(headers)
+        return page
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
@@ -69,10 +82,55 @@ def _install_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Refused)
     async def refused(request: Request, exc: Refused) -> Response:
-        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
         if _wants_json(request):
-            return JSONResponse({"detail": exc.message}, status_code=exc.status, headers=headers)
-        return error_page(request, exc.status, "Request refused", [exc.message])
+            return JSONResponse(
+                {"detail": exc.message}, status_code=exc.status, headers=exc.headers
+            )
+        page = error_page(request, exc.status, "Request refused", [exc.message])
+        page.headers.update(exc.headers)
+        return page
+
+
+def allowed_methods(app: FastAPI, scope: Scope) -> str:
+    """The Allow header of a 405: the methods of every route whose path matches, HEAD with
+    GET (``HeadAsGet`` answers it); FastAPI names only the first matching route's."""
+    path = scope.get("path", "")
+    methods: set[str] = set()
+    for regex, route_methods in app.state.route_table:
+        if regex.match(path):
+            methods |= route_methods
+    if "GET" in methods:
+        methods.add("HEAD")
+    return ", ".join(sorted(methods))
+
+
+def _route_table(app: FastAPI, *routers: APIRouter) -> list[tuple[re.Pattern[str], set[str]]]:
+    routes = [*app.router.routes, *(r for router in routers for r in router.routes)]
+    return [
+        (route.path_regex, set(route.methods))
+        for route in routes
+        if isinstance(route, Route) and route.methods
+    ]
+
+
+class HeadAsGet:
+    """HEAD wherever GET is: the GET handler runs and only its headers are sent (RFC 9110);
+    FastAPI's routes answer GET alone and sent 405 to HEAD."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
 def _install_headers(app: FastAPI) -> None:
@@ -127,8 +185,15 @@ def create_app(
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api_router)
     app.include_router(pages_router)
+    app.state.route_table = _route_table(app, api_router, pages_router)
     _install_handlers(app)
+    # Outermost last: the host is checked first, then HEAD becomes GET, then the body guard
+    # (lockout, token, size) runs before any handler; security headers go on every answer.
+    app.add_middleware(BodyGuard, desk=desk)
+    app.add_middleware(HeadAsGet)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=base.trusted_hosts)
     _install_headers(app)
+    install_openapi(app)
     return app
 
 
@@ -139,11 +204,15 @@ def run(
     port: int = 8000,
     token: str | None = None,
     resources: Resources | None = None,
+    settings: Settings | None = None,
 ) -> None:
-    """Serve the desk with uvicorn until interrupted (what ``ceasewatch serve`` calls)."""
+    """Serve the desk with uvicorn until interrupted (what ``ceasewatch serve`` calls).
+    A token shorter than ``MIN_TOKEN_LENGTH`` raises ValueError before anything starts."""
     import uvicorn  # only the server needs it; tests drive the app in-process
 
-    app = create_app(store_path, token=token, resources=resources)
+    base = replace(settings or Settings(), host=host, port=port, token=token)
+    check_token_strength(base.token)  # refused at start-up, before the port is opened
+    app = create_app(store_path, resources=resources, settings=base)
     uvicorn.run(app, host=host, port=port, log_level="info")
 
 

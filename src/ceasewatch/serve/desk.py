@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ceasewatch.model import Agreement, Article, Assessment, Event, Verdict
 from ceasewatch.pipeline import Resources
+from ceasewatch.serve.lockout import Lockout
 from ceasewatch.serve.settings import Settings
 from ceasewatch.store import EventQuery, SQLiteStore, open_store
 
@@ -29,6 +30,7 @@ class Desk:
         self._resources = resources
         self._store = open_store(store_path)
         self._lock = threading.RLock()
+        self.lockout = Lockout(settings.auth_failures, settings.auth_window_seconds)
 
     @contextmanager
     def store(self) -> Iterator[SQLiteStore]:

@@ -20,13 +20,18 @@ from ceasewatch.serve.jobs import Job, Jobs, fetched, pasted, uploaded
 class Refused(Exception):
     """A write request the desk will not take; ``status`` is the HTTP status to answer."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.headers = dict(headers or {})
+        if status == 401:
+            self.headers.setdefault("WWW-Authenticate", "Bearer")
 
 
-def check_token(desk: Desk, supplied: str | None) -> None:
+def check_token(desk: Desk, supplied: str | None, client: str | None = None) -> None:
+    """Refuse a write without the token (401) or with a wrong one (403). A wrong token counts
+    against ``client`` (its address): too many and the address is locked out for a while."""
     expected = desk.settings.token
     if not expected:
         raise Refused(
@@ -37,6 +42,7 @@ def check_token(desk: Desk, supplied: str | None) -> None:
     if not supplied:
         raise Refused(401, "this request writes to the archive: send the operator's token")
     if not hmac.compare_digest(supplied.encode(), expected.encode()):
+        desk.lockout.failed(client or "unknown")
         raise Refused(403, "wrong token")
 
 

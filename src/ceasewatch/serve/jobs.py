@@ -26,7 +26,7 @@ from pydantic import BaseModel
 
 from ceasewatch.archive import reassess_archive
 from ceasewatch.clean import clean
-from ceasewatch.errors import CeasewatchError, InputError
+from ceasewatch.errors import InputError
 from ceasewatch.ingest import ingest, ingest_bytes
 from ceasewatch.model import IngestFailure, RawDocument
 from ceasewatch.pipeline import process_article
@@ -119,7 +119,7 @@ class Jobs:
         self._update(job_id, status="running", step="reading the input")
         try:
             for raw in acquire():
-                self._add_item(job_id, self._one(job_id, raw))
+                self._add_item(job_id, self._contained(job_id, raw))
             self._update(job_id, step="assessing agreements over the archive")
             self._reassess()
         # The worker is the last line: whatever a stage raises must reach the page, not vanish
@@ -131,6 +131,16 @@ class Jobs:
             )
             return
         self._update(job_id, status="done", step="finished", finished=_now())
+
+    def _contained(self, job_id: str, raw: RawDocument | IngestFailure) -> JobItem:
+        """One item; whatever it raises (a RecursionError from a hostile line included) is
+        that item's recorded failure, and the job goes on with the next."""
+        try:
+            return self._one(job_id, raw)
+        except Exception as exc:
+            log.exception("ingest job %s: item %s failed", job_id, raw.origin)
+            reason = f"{type(exc).__name__}: {exc}"
+            return self._failed(IngestFailure(origin=raw.origin, reason=reason, at=_now()))
 
     def _one(self, job_id: str, raw: RawDocument | IngestFailure) -> JobItem:
         desk = self.desk
@@ -154,8 +164,9 @@ class Jobs:
         self._update(job_id, step=f"analysing {stored.title or raw.origin}")
         try:
             extraction = process_article(stored, desk.resources)
-        except CeasewatchError as exc:
-            return item.model_copy(update={"message": f"archived, not analysed: {exc}"})
+        except Exception as exc:  # the article is archived; only its analysis failed
+            reason = f"archived, not analysed: {type(exc).__name__}: {exc}"
+            return item.model_copy(update={"message": reason})
         with desk.store() as store:
             store.save_extraction(extraction)
         return item.model_copy(update={"status": "analysed", "events": len(extraction.events)})

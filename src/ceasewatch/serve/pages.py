@@ -280,7 +280,7 @@ async def ingest_submit(
     form = {"kind": kind, "text": text, "title": title, "published": published, "source": source}
     form["urls"] = urls
     try:
-        check_token(desk, token.strip() or None)
+        check_token(desk, token.strip() or None, request.client.host if request.client else None)
         job = await _submit(desk, jobs, form, file)
     except Refused as exc:
         return _ingest_page(request, desk.writable, jobs.all(), exc.status, exc.message, form)

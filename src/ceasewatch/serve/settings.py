@@ -12,6 +12,11 @@ from typing import Any
 
 from ceasewatch.ingest.sniff import INGESTIBLE_SUFFIXES
 
+# A one-character token was guessed in 46 requests; 16 random characters cannot be, at the
+# lockout's pace.
+MIN_TOKEN_LENGTH = 16
+WILDCARDS = frozenset({"0.0.0.0", "::", ""})
+
 
 def _setting(default: Any, help: str) -> Any:
     return field(default=default, metadata={"help": help})
@@ -32,6 +37,25 @@ class Settings:
     max_upload_bytes: int = _setting(
         5 * 1024 * 1024, "Largest uploaded file or pasted text ingest accepts, in bytes."
     )
+    # None: twice max_upload_bytes (JSON escaping can double a text) plus 64 kB of envelope.
+    max_request_bytes: int | None = _setting(
+        None,
+        "Largest request body read, in bytes, checked before parsing (Content-Length, then "
+        "counted as it streams). Unset: twice max_upload_bytes plus 64 kB.",
+    )
+    auth_failures: int = _setting(
+        10, "Wrong tokens one client address may send within auth_window_seconds."
+    )
+    auth_window_seconds: int = _setting(
+        60,
+        "Window of auth_failures; past the limit the address gets 429 with Retry-After until "
+        "its oldest failure leaves the window.",
+    )
+    allowed_hosts: tuple[str, ...] = _setting(
+        (),
+        "Host names the desk answers besides 127.0.0.1, localhost, ::1 and the host it binds "
+        "(--allowed-host); any other Host header gets 400 (DNS rebinding).",
+    )
     upload_suffixes: tuple[str, ...] = _setting(
         tuple(sorted(INGESTIBLE_SUFFIXES)),
         "File name endings the upload form accepts (the formats ingest reads).",
@@ -44,6 +68,30 @@ class Settings:
         0.01, "Simplification, in degrees, of the admin outlines drawn on the map."
     )
     map_width: int = _setting(960, "Width of the map drawing in SVG units.")
+
+    @property
+    def request_cap(self) -> int:
+        if self.max_request_bytes is not None:
+            return self.max_request_bytes
+        return 2 * self.max_upload_bytes + 64 * 1024
+
+    @property
+    def trusted_hosts(self) -> list[str]:
+        """Host header values the desk answers (a wildcard bind adds no name of its own)."""
+        hosts = ["127.0.0.1", "localhost", "::1", "[::1]", *self.allowed_hosts]
+        if self.host not in WILDCARDS:
+            hosts.append(self.host)
+        return list(dict.fromkeys(hosts))
+
+
+def check_token_strength(token: str | None) -> None:
+    """Refuse a write token a client could guess: fewer than MIN_TOKEN_LENGTH characters."""
+    if token is not None and len(token) < MIN_TOKEN_LENGTH:
+        raise ValueError(
+            f"the write token has {len(token)} characters; it needs at least "
+            f"{MIN_TOKEN_LENGTH} (for example: python -c 'import secrets; "
+            "print(secrets.token_urlsafe(24))')"
+        )
 
 
 @dataclass(frozen=True)
@@ -58,4 +106,10 @@ def settings_table() -> list[SettingInfo]:
     return [SettingInfo(f.name, f.default, f.metadata["help"]) for f in fields(Settings)]
 
 
-__all__ = ["SettingInfo", "Settings", "settings_table"]
+__all__ = [
+    "MIN_TOKEN_LENGTH",
+    "SettingInfo",
+    "Settings",
+    "check_token_strength",
+    "settings_table",
+]

@@ -45,6 +45,20 @@ def migrations() -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def sql_statements(script: str) -> Iterator[str]:
+    """The statements of a migration script, one by one (``executescript`` would commit the
+    migration's transaction before running it)."""
+    buffer = ""
+    for piece in script.split(";"):
+        buffer += piece + ";"
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip(" \n\t;"):
+                yield buffer
+            buffer = ""
+    if buffer.strip(" \n\t;"):
+        yield buffer
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
@@ -54,28 +68,45 @@ class SQLiteStore:
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
+        # Another process may hold the write lock (an ingest beside an extract, two ingests):
+        # wait for it rather than fail with "database is locked".
+        timeout = float(setting("store.busy_timeout_seconds"))
         try:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.db = sqlite3.connect(
+                self.path, timeout=timeout, isolation_level=None, check_same_thread=False
+            )
+            self.db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA busy_timeout = 5000")
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: cannot open archive: {exc}") from exc
 
+    def _version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
     def _migrate(self) -> None:
-        current = self.db.execute("PRAGMA user_version").fetchone()[0]
-        for version, sql in migrations():
-            if version <= current:
-                continue
-            try:  # schema change and version bump commit together, or not at all
-                self.db.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {version};\nCOMMIT;")
-            except sqlite3.DatabaseError:
-                if self.db.in_transaction:
-                    self.db.execute("ROLLBACK")
-                raise
+        """Apply the missing migrations in order, all in one exclusive transaction.
+
+        The version is read again once the lock is held: two processes opening a fresh archive
+        at once both see version 0, and only the first to get the lock may migrate.
+        """
+        if self._version() >= migrations()[-1][0]:
+            return
+        self.db.execute("BEGIN EXCLUSIVE")
+        try:  # schema changes and version bumps commit together, or not at all
+            current = self._version()
+            for version, sql in migrations():
+                if version > current:
+                    for statement in sql_statements(sql):
+                        self.db.execute(statement)
+                    self.db.execute(f"PRAGMA user_version = {version}")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -93,18 +124,26 @@ class SQLiteStore:
 
     # --- articles ----------------------------------------------------------------------------
 
-    def add_article(self, article: Article, raw: RawDocument) -> tuple[Article, bool]:
+    def _stored_copy(self, article: Article) -> Article | None:
         row = self.db.execute(
-            "SELECT data FROM articles WHERE content_hash = ?", (article.content_hash,)
+            "SELECT data FROM articles WHERE content_hash = ? OR id = ?",
+            (article.content_hash, article.id),
         ).fetchone()
-        if row is not None:
-            return Article.model_validate_json(row[0]), False
+        return None if row is None else Article.model_validate_json(row[0])
+
+    def add_article(self, article: Article, raw: RawDocument) -> tuple[Article, bool]:
+        stored = self._stored_copy(article)
+        if stored is not None:
+            return stored, False
         keys = bands(article.text)
         article = article.model_copy(update={"story_id": self._story_of(article, keys)})
         with self.transaction() as db:
-            db.execute(
+            # Another process may have stored the same text since the check above: the insert
+            # then does nothing and the copy it stored is the answer (never a UNIQUE error).
+            inserted = db.execute(
                 "INSERT INTO articles (id, content_hash, raw_hash, origin, title, published,"
-                " source, story_id, data, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " source, story_id, data, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT DO NOTHING",
                 (
                     article.id,
                     article.content_hash,
@@ -117,14 +156,19 @@ class SQLiteStore:
                     article.model_dump_json(),
                     _now(),
                 ),
-            )
+            ).rowcount
+            if not inserted:
+                stored = self._stored_copy(article)
+                if stored is None:  # unreachable: a conflict means a row with that id or hash
+                    raise StoreError(f"article {article.id}: insert refused and nothing stored")
+                return stored, False
             db.executemany(
                 "INSERT INTO story_bands (band, article_id) VALUES (?, ?)",
                 [(key, article.id) for key in keys],
             )
             db.execute(
                 "INSERT INTO raw_inputs (article_id, origin, media_type, hints, fetched_at, data)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 (
                     article.id,
                     raw.origin,
@@ -267,6 +311,9 @@ class SQLiteStore:
             for table in ("events", "relations", "agreement_mentions", "extractions"):
                 db.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
             db.execute(
+                "UPDATE archive_state SET value = value + 1 WHERE name = 'extraction_generation'"
+            )
+            db.execute(
                 "INSERT INTO extractions (article_id, stage, skipped, created_at)"
                 " VALUES (?, ?, ?, ?)",
                 (aid, extraction.stage, extraction.skipped, _now()),
@@ -340,13 +387,34 @@ class SQLiteStore:
 
     # --- assessments -------------------------------------------------------------------------
 
-    def save_assessments(self, assessments: Sequence[Assessment]) -> None:
+    def save_assessments(
+        self, assessments: Sequence[Assessment], generation: int | None = None
+    ) -> None:
+        """Store assessments (replacing each agreement's). ``generation``: the extraction
+        generation a whole-archive assessment read, which makes the stored ones fresh up to it."""
         with self.transaction() as db:
             db.executemany(
                 "INSERT OR REPLACE INTO assessments (agreement_id, data, created_at)"
                 " VALUES (?, ?, ?)",
                 [(a.id, a.model_dump_json(), _now()) for a in assessments],
             )
+            if generation is not None:
+                db.execute(
+                    "UPDATE archive_state SET value = ? WHERE name = 'assessed_generation'",
+                    (generation,),
+                )
+
+    def _state(self, name: str) -> int:
+        row = self.db.execute("SELECT value FROM archive_state WHERE name = ?", (name,)).fetchone()
+        return int(row[0]) if row else 0
+
+    def extraction_generation(self) -> int:
+        """Bumped by every saved extraction."""
+        return self._state("extraction_generation")
+
+    def assessments_stale(self) -> bool:
+        """True when some extraction was saved after the last whole-archive assessment."""
+        return self._state("assessed_generation") < self.extraction_generation()
 
     def assessments(self) -> list[Assessment]:
         rows = self.db.execute("SELECT data FROM assessments ORDER BY agreement_id")

@@ -1,0 +1,125 @@
+"""Two processes on one archive: migrations serialised, inserts idempotent, writers wait.
+
+Each test starts real Python processes that import everything first, say they are ready and
+then start together on a signal file, so the race windows (a fresh archive's migration, the
+duplicate check before an insert) are hit as two separate programs would hit them.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from ceasewatch.store import open_store
+
+SRC = str(Path(__file__).resolve().parent.parent / "src")
+
+OPEN = """
+import sys, time, pathlib
+from ceasewatch.store import open_store
+db, ready, go, what = sys.argv[1:5]
+if what != "-":
+    from ceasewatch.archive import ingest_into
+pathlib.Path(ready).touch()
+while not pathlib.Path(go).exists():
+    time.sleep(0.001)
+store = open_store(db)
+if what != "-":
+    report = ingest_into(store, [what])
+    print(report.added, report.unchanged, report.failed)
+store.close()
+"""
+
+
+def _race(tmp: Path, db: Path, workers: int, what: str = "-") -> list[subprocess.CompletedProcess]:
+    """Start ``workers`` processes that open ``db`` (and ingest ``what``) at the same moment."""
+    go = tmp / "go"
+    go.unlink(missing_ok=True)
+    env = {**os.environ, "PYTHONPATH": SRC + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    procs, ready = [], []
+    for i in range(workers):
+        flag = tmp / f"ready-{i}"
+        flag.unlink(missing_ok=True)
+        ready.append(flag)
+        procs.append(
+            subprocess.Popen(
+                [sys.executable, "-c", OPEN, str(db), str(flag), str(go), what],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+        )
+    deadline = time.monotonic() + 120
+    while not all(f.exists() for f in ready) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    go.touch()
+    results = []
+    for p in procs:
+        out, err = p.communicate(timeout=300)
+        results.append(subprocess.CompletedProcess(p.args, p.returncode, out, err))
+    return results
+
+
+def test_fresh_archive_opened_by_many_processes_migrates_once(tmp_path: Path) -> None:
+    for round_ in range(3):
+        db = tmp_path / f"fresh-{round_}.db"
+        results = _race(tmp_path, db, workers=4)
+        assert [r.returncode for r in results] == [0] * 4, [r.stderr[-600:] for r in results]
+        store = open_store(db)
+        version = store.db.execute("PRAGMA user_version").fetchone()[0]
+        store.close()
+        assert version >= 4
+
+
+def test_two_ingests_of_the_same_inputs_keep_one_copy_each(tmp_path: Path) -> None:
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    for i in range(40):
+        (folder / f"report-{i:02d}.txt").write_text(
+            f"Report number {i}. Shelling hit the village of Kafr Nabl number {i} on Monday, "
+            f"residents said, and {i + 2} houses were damaged in the attack.\n",
+            encoding="utf-8",
+        )
+    db = tmp_path / "shared.db"
+    results = _race(tmp_path, db, workers=2, what=str(folder))
+    assert [r.returncode for r in results] == [0, 0], [r.stderr[-600:] for r in results]
+    counts = [tuple(int(n) for n in r.stdout.split()) for r in results]
+    # Every item is either added by one process or found already archived by the other.
+    assert sum(c[0] for c in counts) == 40
+    assert all(c[0] + c[1] == 40 and c[2] == 0 for c in counts), counts
+    store = open_store(db)
+    assert store.count_articles() == 40
+    raw = store.db.execute("SELECT COUNT(*) FROM raw_inputs").fetchone()[0]
+    fts = store.db.execute("SELECT COUNT(*) FROM articles_fts").fetchone()[0]
+    assert store.failures() == []
+    store.close()
+    assert (raw, fts) == (40, 40)
+
+
+def test_a_duplicate_inserted_behind_the_check_returns_the_stored_copy(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    """The check-then-insert window, made certain: the pre-check sees nothing (as when the
+    other process inserts between check and insert); the insert must not raise."""
+    from ceasewatch.archive import ingest_into
+    from ceasewatch.pipeline import read
+
+    store = open_store(tmp_path / "a.db")
+    first = ingest_into(store, [str(seed_path)]).articles[0]
+    raw, article = next(read([str(seed_path)]))
+    real = store._stored_copy
+    calls = []
+
+    def blind_first(a):  # type: ignore[no-untyped-def]
+        calls.append(a.id)
+        return None if len(calls) == 1 else real(a)
+
+    store._stored_copy = blind_first  # type: ignore[method-assign]
+    stored, is_new = store.add_article(article, raw)  # type: ignore[arg-type]
+    assert (stored.id, is_new) == (first.id, False)
+    assert store.count_articles() == 1
+    store.close()
