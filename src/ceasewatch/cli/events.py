@@ -19,7 +19,6 @@ from ceasewatch.cli.app import (
     main,
     open_archive,
 )
-from ceasewatch.errors import CeasewatchError
 
 # The pipeline (spaCy, the knowledge base) and the store load when a command runs: --help and
 # `events` stay fast.
