@@ -15,6 +15,7 @@ from rich.table import Table
 from ceasewatch.cli.app import gazetteer_option, kb_option, main
 from ceasewatch.errors import CeasewatchError
 from ceasewatch.evaluate import SETS, SPLITS, evaluate, to_json, to_markdown
+from ceasewatch.evaluate.harness import reusing_runs
 from ceasewatch.evaluate.report import COLUMNS, EvaluationReport, fmt, row, splits_markdown
 from ceasewatch.pipeline import Resources
 
@@ -73,12 +74,17 @@ def evaluate_command(
     )
     splits = SPLITS if split == EACH else (split,)
     try:
-        reports = [
-            evaluate(
-                sets or tuple(SETS), limit=limit, data_dir=data_dir, resources=resources, split=s
-            )
-            for s in splits
-        ]
+        with reusing_runs():  # "each": dev and test are run, "all" reuses their extractions
+            reports = [
+                evaluate(
+                    sets or tuple(SETS),
+                    limit=limit,
+                    data_dir=data_dir,
+                    resources=resources,
+                    split=s,
+                )
+                for s in splits
+            ]
     except CeasewatchError as exc:
         raise click.ClickException(str(exc)) from exc
     report = reports[-1]  # "all" when each split was run

@@ -14,7 +14,8 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -142,25 +143,61 @@ def run_pipeline(
     """
     run = Run(failures=[e for e in entries if isinstance(e, ItemFailure)])
     articles = [e for e in entries if isinstance(e, Article)]
-    started = time.perf_counter()
-    for first in range(0, len(articles), batch):
-        chunk = articles[first : first + batch]
+    fresh = [a for a in articles if _reuse_key(a, resources) not in (_reused or {})]
+    for first in range(0, len(fresh), batch):
+        chunk = fresh[first : first + batch]
+        started = time.perf_counter()
         try:
             done = list(process_many(chunk, resources))
         # The stages under test are being written while we measure them: any exception must
         # count as "found nothing" for its item and be listed, not end the run.
         except Exception:
             done = _one_by_one(chunk, resources, run)
+        share = (time.perf_counter() - started) / max(1, len(chunk))
+        if _reused is not None:
+            by_id = {a.id: a for a in chunk}
+            for extraction in done:
+                _reused[_reuse_key(by_id[extraction.article_id], resources)] = (extraction, share)
         for extraction in done:
             run.extractions[extraction.article_id] = extraction
-            if extraction.skipped is not None:
-                run.failures.append(
-                    ItemFailure(item=extraction.article_id, error=extraction.skipped)
-                )
+            run.seconds += share
         if progress is not None:
-            progress(min(first + batch, len(articles)), len(articles))
-    run.seconds = time.perf_counter() - started
+            progress(min(first + batch, len(fresh)), len(fresh))
+    for article in articles:
+        if article.id not in run.extractions and _reused is not None:
+            kept = _reused.get(_reuse_key(article, resources))
+            if kept is not None:
+                run.extractions[article.id], seconds = kept
+                run.seconds += seconds
+    for extraction in run.extractions.values():
+        if extraction.skipped is not None:
+            run.failures.append(ItemFailure(item=extraction.article_id, error=extraction.skipped))
     return run
+
+
+# Extractions already made inside a ``reusing_runs`` block: (resources, article) -> (extraction,
+# its share of the batch's seconds). None outside such a block.
+_reused: dict[tuple[int, str, str], tuple[Extraction, float]] | None = None
+
+
+@contextmanager
+def reusing_runs() -> Iterator[None]:
+    """Inside this block an article the pipeline already ran (same id, same content, same
+    ``Resources``) is not run again. ``ceasewatch evaluate --split each`` scores dev, test and
+    then all, and the quality gate scores every set: each item is parsed once, not twice. The
+    stages are deterministic, so the scores are the same as without reuse."""
+    global _reused
+    outer = _reused
+    _reused = {} if outer is None else outer
+    try:
+        yield
+    finally:
+        _reused = outer
+
+
+def _reuse_key(article: Article, resources: Resources) -> tuple[int, str, str]:
+    digest = hashlib.sha256(article.model_dump_json().encode("utf-8")).hexdigest()
+    return id(resources), article.id, digest
 
 
 def _one_by_one(articles: Sequence[Article], resources: Resources, run: Run) -> list[Extraction]:
