@@ -71,3 +71,26 @@ def test_fakes_rows_carry_no_gold_into_the_article(tmp_path: Path) -> None:
     assert item.date == dt.date(2015, 3, 3)  # gold
     assert isinstance(item.article, Article)
     assert item.article.published is None  # the text prints no date; the gold's is not passed
+
+
+def test_runs_are_reused_only_inside_the_block(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+
+    def many(articles: list[Article], resources: object) -> Iterator[Extraction]:
+        for article in articles:
+            calls.append(article.id)
+            yield Extraction(article_id=article.id)
+
+    monkeypatch.setattr(harness, "process_many", many)
+    resources = object()
+    first = user_article("set:6", {"text": "Shelling hit Hama, killing four."}, origin="x")
+    second = user_article("set:7", {"text": "Clashes hit Homs, killing two."}, origin="x")
+    assert isinstance(first, Article) and isinstance(second, Article)
+    with harness.reusing_runs():
+        run_pipeline([first], resources)  # type: ignore[arg-type]
+        run = run_pipeline([first, second], resources)  # type: ignore[arg-type]
+        assert set(run.extractions) == {"set:6", "set:7"}
+        changed = first.model_copy(update={"title": "another title"})
+        run_pipeline([changed], resources)  # type: ignore[arg-type]
+    run_pipeline([first], resources)  # type: ignore[arg-type]
+    assert calls == ["set:6", "set:7", "set:6", "set:6"]

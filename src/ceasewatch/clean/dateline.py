@@ -222,17 +222,18 @@ def _ambiguous(
 ) -> tuple[dt.date | None, str]:
     """Day-month or month-day: the text's own weekday decides, else the separator's convention."""
     named = _weekdays_named(body[: 2 * g.head_chars], g)
-    fits = [
-        (d, order)
-        for d, order in ((day_month, "day-month"), (month_day, "month-day"))
-        if any((d.weekday() - w) % 7 in (0, 1) for w in named)
-    ]
-    if len(fits) == 1:
-        date, order = fits[0]
-        return date, (
-            f"ambiguous; read as {order}-year, the only reading on or a day after a weekday "
-            f"the text names ({date.strftime('%A %d %B %Y')})"
-        )
+    readings = ((day_month, "day-month"), (month_day, "month-day"))
+    # Same-day news names the report's own weekday; the day after's names the day before.
+    for lags, relation in (((0,), "on"), ((0, 1), "on or a day after")):
+        fits = [
+            (d, order) for d, order in readings if any((d.weekday() - w) % 7 in lags for w in named)
+        ]
+        if len(fits) == 1:
+            date, order = fits[0]
+            return date, (
+                f"ambiguous; read as {order}-year, the only reading {relation} a weekday "
+                f"the text names ({date.strftime('%A %d %B %Y')})"
+            )
     if sep in g.day_first_separators:
         return day_month, f"ambiguous; read as day-month-year, the fixed order of {sep!r} dates"
     return None, (
