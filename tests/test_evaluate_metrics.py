@@ -30,7 +30,6 @@ from ceasewatch.evaluate.fakes import (
     SELF_ADMIN,
     UNKNOWN,
     cause_of,
-    dateline,
     governorate_of,
     perpetrator_of,
 )
@@ -294,27 +293,6 @@ def test_case2021_labels_cover_every_acled_sub_event_once() -> None:
 def test_case2021_prediction() -> None:
     assert predict(()) == NO_EVENT
     assert predict((_event(1, "Suicide bomb", 3, start=0),)) == "SUIC_BOMB"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Sun 14 Jul 2019 Strikes hit ...", dt.date(2019, 7, 14)),
-        ("Date of publication 2 March 2015 Fighting ...", dt.date(2015, 3, 2)),
-        ("Published September 30 2012 Clashes ...", dt.date(2012, 9, 30)),
-        ("Last updated at Feb 072013 KABUL ...", dt.date(2013, 2, 7)),
-        ("09-04-2013 Rockets fell ...", dt.date(2013, 4, 9)),  # dd-mm-yyyy, European order
-        ("28.11.2012(updated 1601 28.11.2012) ...", dt.date(2012, 11, 28)),
-        ("Rebels said on Monday ...", None),
-        ("31-02-2014 impossible date", None),
-    ],
-)
-def test_dateline(text: str, expected: dt.date | None) -> None:
-    assert dateline(text) == expected
-
-
-def test_dateline_only_reads_the_head() -> None:
-    assert dateline("x" * 300 + " 14 Jul 2019") is None
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,12 @@ lower them.
 
 The evaluation data must be present ($CEASEWATCH_EVAL_DATA or ../shared/data/eval): a missing
 folder is an error here, never a skip, so the gate cannot pass by scoring nothing. The data
-files' hashes are pinned too: a changed gold would change what the floors mean. The module
-takes about a minute on one core (batched parsing).
+files' hashes are pinned too: a changed gold would change what the floors mean.
+
+Speed: every set is read (ingest and clean) and run through the pipeline once per session
+(``results``, session-scoped, with the session's one ``Resources``), and every test reads that
+report; the split check reuses the loaded items (``load`` is cached per folder). The module is
+marked ``slow``: ``pytest -m "not slow"`` leaves it out while working; ``make test`` runs it.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ import pytest
 
 from ceasewatch.evaluate import SetReport, evaluate, find_data_dir, split_of
 from ceasewatch.pipeline import Resources
+
+pytestmark = pytest.mark.slow
 
 # Items per set in the gate (None: the whole set).
 LIMITS: dict[str, int | None] = {
@@ -79,9 +85,9 @@ DATA_HASHES: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def results(resources: Resources) -> dict[str, SetReport]:
-    """Each set scored once (split "all"), shared by every floor test."""
+    """Every set read and scored once per session (split "all"), shared by every test."""
     names = sorted({name for name, _ in FLOORS})
     return {
         name: evaluate([name], limit=LIMITS[name], resources=resources).sets[0] for name in names

@@ -4,17 +4,20 @@
 2. HTML: main text and page metadata through trafilatura
 3. scraped-page debris out (widgets, crumbs, metadata line, captions, credits), metadata in
 4. publication date: container hint, page metadata or the site's line, day/month resolved
-   from the body's dateline when ambiguous
+   from the body's dateline when ambiguous; with none of them, the body's own dateline
+   ("KHARTOUM, May 23, 2023 -", "Wed 05 Apr 2017", clean/dateline.py)
 5. language, word counts, hashes, a stable id
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 
 import py3langid
 
+from ceasewatch.clean.dateline import EARLIEST, read_dateline
 from ceasewatch.clean.dates import ResolvedDate, resolve_date
 from ceasewatch.clean.decode import decode
 from ceasewatch.clean.html import extract_html
@@ -25,6 +28,7 @@ from ceasewatch.settings import setting
 
 STAGE = "clean.v1"
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
+DAY = dt.timedelta(days=1)
 
 
 def sha256(data: bytes) -> str:
@@ -40,13 +44,34 @@ def count_words(text: str) -> int:
     return len(WORD.findall(text))
 
 
-def _publication(raw_date: str | None, hinted: str | None, body: str) -> ResolvedDate:
+def _publication(
+    raw_date: str | None, hinted: str | None, body: str, url: str | None = None
+) -> ResolvedDate:
+    """The input's own date first (container, page metadata, site line), else the body's
+    dateline; never a date outside 1900..tomorrow."""
     if hinted:
         date = resolve_date(hinted, body)
-        return ResolvedDate(date.date, f"from the input's metadata: {date.how}")
+        return _bounded(ResolvedDate(date.date, f"from the input's metadata: {date.how}"))
     if raw_date:
-        return resolve_date(raw_date, body)
-    return ResolvedDate(None, "no publication date in the input")
+        date = _bounded(resolve_date(raw_date, body))
+        if date.date is not None:
+            return date
+        line = read_dateline(body, url=url)
+        if line.date is not None:
+            return ResolvedDate(line.date, f"{date.how}; from the body instead: {line.how}")
+        return date
+    line = read_dateline(body, url=url)
+    if line.date is not None:
+        return ResolvedDate(line.date, f"no publication date in the input; {line.how}")
+    return ResolvedDate(None, f"no publication date in the input, and {line.how}")
+
+
+def _bounded(date: ResolvedDate) -> ResolvedDate:
+    if date.date is None or EARLIEST <= date.date <= dt.datetime.now(dt.UTC).date() + DAY:
+        return date
+    return ResolvedDate(
+        None, f"{date.how}, but {date.date.isoformat()} is outside 1900..tomorrow: left unknown"
+    )
 
 
 def clean(raw: RawDocument) -> Article:
@@ -64,10 +89,16 @@ def clean(raw: RawDocument) -> Article:
         page_date = page.date
     hints = {k: v for k, v in hints.items() if v}
     doc = scrape(text, title_hint=hints.get("title"))  # 3
+    if not doc.lines and doc.title and not hints.get("title"):
+        # A one-paragraph report without a final full stop (a JSONL snippet) is the report,
+        # not its own headline: scrape took its only line as the title.
+        doc.lines, doc.title = [doc.title], None
+        doc.notes.append("the only line is the report, not a title")
     body = "\n\n".join(doc.lines)
     if count_words(body) < setting("clean.min_words"):
         raise InputError(raw.origin, f"no report text after cleaning ({count_words(body)} words)")
-    date = _publication(doc.date_raw or page_date, hints.get("published"), body)  # 4
+    url = hints.get("url") or (raw.origin if raw.origin.startswith("http") else None)
+    date = _publication(doc.date_raw or page_date, hints.get("published"), body, url)  # 4
     notes = [*doc.notes, f"published: {date.how}"]
     if encoding != "utf-8":
         notes.append(f"decoded as {encoding}")
@@ -82,7 +113,7 @@ def clean(raw: RawDocument) -> Article:
         source=hints.get("source") or doc.outlet,
         original_source=hints.get("original_source") or doc.original_source,
         author=hints.get("author") or doc.author,
-        url=hints.get("url") or (raw.origin if raw.origin.startswith("http") else None),
+        url=url,
         language=str(language),
         word_count=count_words(body),
         site_word_count=doc.site_word_count,

@@ -81,6 +81,7 @@ def evaluate_command(
         raise click.UsageError("choose one of --json and --markdown")
     fmt = "json" if as_json else "markdown" if markdown else fmt
     from ceasewatch.evaluate import SETS, SPLITS, evaluate
+    from ceasewatch.evaluate.harness import reusing_runs
     from ceasewatch.pipeline import Resources
 
     resources = Resources(
@@ -89,12 +90,17 @@ def evaluate_command(
     )
     splits = SPLITS if split == EACH else (split,)
     try:
-        reports = [
-            evaluate(
-                sets or tuple(SETS), limit=limit, data_dir=data_dir, resources=resources, split=s
-            )
-            for s in splits
-        ]
+        with reusing_runs():  # "each": dev and test are run, "all" reuses their extractions
+            reports = [
+                evaluate(
+                    sets or tuple(SETS),
+                    limit=limit,
+                    data_dir=data_dir,
+                    resources=resources,
+                    split=s,
+                )
+                for s in splits
+            ]
     except CeasewatchError as exc:
         raise click.ClickException(str(exc)) from exc
     _print(reports, fmt)

@@ -1,7 +1,9 @@
 """CASE 2021 shared task 2 (Haneczok et al. 2021): 1,019 news snippets with an ACLED-style sub-type.
 
-Each snippet is run through extract/resolve/geocode; the prediction is the sub_event_type of the
-snippet's main event (``harness.main_event``), translated to the task's label (``LABELS``).
+Each snippet is fed as a user would feed it (one JSONL line, through ingest and clean:
+``harness.user_article``) and run through extract/resolve/geocode; the prediction is the
+sub_event_type of the snippet's main event (``harness.main_event``), translated to the task's
+label (``LABELS``).
 A snippet where we find no event is predicted ``NO_EVENT``: a label that is never gold, so it
 counts against recall of the gold class and adds no false positive to any real class.
 
@@ -16,11 +18,18 @@ from __future__ import annotations
 import csv
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
-from ceasewatch.evaluate.harness import main_event, make_article, require, run_pipeline
+from ceasewatch.evaluate.harness import main_event, require, run_pipeline, user_article
 from ceasewatch.evaluate.metrics import classification_scores, select, tally
-from ceasewatch.evaluate.report import FieldScore, SetReport, from_classes, from_tally
+from ceasewatch.evaluate.report import (
+    FieldScore,
+    ItemFailure,
+    SetReport,
+    from_classes,
+    from_tally,
+)
 from ceasewatch.model import Article, Event
 from ceasewatch.pipeline import Resources
 
@@ -62,10 +71,13 @@ LABELS: dict[str, str] = {
 @dataclass(frozen=True)
 class Item:
     key: str
-    article: Article
+    article: Article | ItemFailure  # the snippet as a JSONL line through ingest and clean
     label: str
 
 
+# Reading goes through ingest and clean for every item: done once per folder per process (a
+# ``--split each`` run and the quality gate load a set several times).
+@cache
 def load(data_dir: Path) -> list[Item]:
     folder = data_dir / "case2021_task2"
     path = require(folder / "test_set_final_release_with_labels.tsv", "CASE 2021 task 2 snippets")
@@ -74,10 +86,9 @@ def load(data_dir: Path) -> list[Item]:
     items = []
     for row in rows:
         key = f"case2021:{row['id']}"
-        text = row["EventSnippet"].strip()
-        items.append(
-            Item(key, make_article(key, text, origin=f"case2021#{row['id']}"), row["SubType"])
-        )
+        record: dict[str, str | None] = {"text": row["EventSnippet"]}
+        article = user_article(key, record, origin=f"case2021#{row['id']}")
+        items.append(Item(key, article, row["SubType"]))
     return items
 
 

@@ -1,7 +1,10 @@
 """FA-KES (Salem et al., ICWSM 2019): 804 whole articles on the Syrian war with article-level gold.
 
 Gold per article: event date (m/d/yy), governorate, perpetrator class (7 classes), cause of death,
-civilian and non-civilian deaths. We run extract, resolve and geocode on each article, take its
+civilian and non-civilian deaths. Each article is fed as a user would feed it (a JSONL line with
+its text, title and outlet, through ingest and clean: ``harness.user_article``), so its
+publication date is the product's own reading of the text. We run extract, resolve and geocode
+on each article, take its
 main event (most fatalities, else first reported; ``harness.main_event``) and score:
 
 - date:         the main event's date within two days of the gold date;
@@ -22,11 +25,12 @@ import csv
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
-from ceasewatch.evaluate.harness import Run, main_event, make_article, require, run_pipeline
+from ceasewatch.evaluate.harness import Run, main_event, require, run_pipeline, user_article
 from ceasewatch.evaluate.metrics import Tally, select, tally
-from ceasewatch.evaluate.report import FieldScore, SetReport, from_tally
+from ceasewatch.evaluate.report import FieldScore, ItemFailure, SetReport, from_tally
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.model import Actor, ActorRef, Article, Event
 from ceasewatch.pipeline import Resources
@@ -109,7 +113,7 @@ class Item:
 
     key: str
     row: int
-    article: Article
+    article: Article | ItemFailure  # as ingest and clean made it, or why they refused it
     date: dt.date
     governorate: str
     perpetrator: str
@@ -117,6 +121,9 @@ class Item:
     deaths: int
 
 
+# Reading goes through ingest and clean for every item: done once per folder per process (a
+# ``--split each`` run and the quality gate load a set several times).
+@cache
 def load(data_dir: Path) -> list[Item]:
     path = require(data_dir / "fakes" / "fakes.csv", "FA-KES articles (fakes/fakes.csv)")
     with path.open(encoding="latin-1", newline="") as handle:
@@ -125,15 +132,14 @@ def load(data_dir: Path) -> list[Item]:
 
 def _item(line: int, row: dict[str, str]) -> Item:
     key = f"fakes:{line}:{row['unit_id']}"  # unit_id repeats (792 distinct in 804 rows)
-    text = row["article_content"].strip()
-    article = make_article(
-        key,
-        text,
-        origin=f"fakes.csv#{line}",
-        title=row["article_title"] or None,
-        published=dateline(text),
-        source=row["source"] or None,
-    )
+    # What a user who has the CSV would feed: the article with its title and outlet. Gold
+    # columns stay out; the date is whatever the product reads from the text itself.
+    record = {
+        "text": row["article_content"],
+        "title": row["article_title"] or None,
+        "source": row["source"] or None,
+    }
+    article = user_article(key, record, origin=f"fakes.csv#{line}")
     month, day, year = (int(part) for part in row["date"].split("/"))
     return Item(
         key=key,
@@ -145,57 +151,6 @@ def _item(line: int, row: dict[str, str]) -> Item:
         cause=row["cause_of_death"].strip().lower(),
         deaths=int(row["nb_civilians"]) + int(row["nb_noncivilians"]),
     )
-
-
-# --- the article's own dateline (input metadata, as a scraper would record it; not gold) --------
-
-_MONTH_ABBREVIATIONS = (
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-)
-_MONTHS = {m.lower(): i for i, m in enumerate(_MONTH_ABBREVIATIONS, start=1)}
-_MON = "(" + "|".join(_MONTH_ABBREVIATIONS) + r")[a-z]*\.?"
-_DATELINE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)"), "dmy"),  # 06-01-2016, 01.10.2014
-    (re.compile(rf"\b(\d{{1,2}}) {_MON},? (\d{{4}})"), "dMy"),  # 05 Apr 2017
-    (re.compile(rf"\b{_MON} (\d{{1,2}}),? ?(\d{{4}})"), "Mdy"),  # October 5 2017, Jan 202015
-)
-DATELINE_WINDOW = 250  # characters: FA-KES outlets print the date line within the first ~220
-
-
-def dateline(text: str) -> dt.date | None:
-    """The publication date printed at the head of the article, when there is one."""
-    head = text[:DATELINE_WINDOW]
-    found: list[tuple[int, dt.date]] = []
-    for pattern, order in _DATELINE_PATTERNS:
-        for match in pattern.finditer(head):
-            date = _to_date(match.groups(), order)
-            if date is not None:
-                found.append((match.start(), date))
-    return min(found)[1] if found else None
-
-
-def _to_date(groups: tuple[str, ...], order: str) -> dt.date | None:
-    if order == "dmy":
-        day, month, year = (int(g) for g in groups)
-    elif order == "dMy":
-        day, month, year = int(groups[0]), _MONTHS[groups[1].lower()[:3]], int(groups[2])
-    else:
-        month, day, year = _MONTHS[groups[0].lower()[:3]], int(groups[1]), int(groups[2])
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 # --- mapping our output to FA-KES's classes -----------------------------------------------------
@@ -317,7 +272,7 @@ def score_fields(items: list[Item], outcomes: list[Outcome]) -> list[FieldScore]
 
 def notes(items: list[Item], outcomes: list[Outcome], run: Run) -> tuple[str, ...]:
     found = [o for o in outcomes if o.found]
-    with_date = sum(1 for i in items if i.article.published is not None)
+    with_date = sum(1 for i in items if isinstance(i.article, Article) and i.article.published)
     conditional: list[str] = []
     for name in ("date", "governorate", "perpetrator", "cause", "deaths"):
         result: Tally = tally(getattr(o, name) for o in found)
@@ -325,6 +280,7 @@ def notes(items: list[Item], outcomes: list[Outcome], run: Run) -> tuple[str, ..
         conditional.append(f"{name} {value}")
     return (
         f"Among the {len(found)} articles with an event: " + ", ".join(conditional) + ".",
-        f"{with_date} of {len(items)} articles carry a dateline the harness reads as `published`.",
+        f"{with_date} of {len(items)} articles get a publication date from ingest and clean "
+        "(fed as JSONL lines: text, title, source).",
         f"{len(run.failures)} article(s) raised an error in the pipeline (scored as no event).",
     )

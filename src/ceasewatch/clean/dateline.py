@@ -1,0 +1,255 @@
+"""The report's own date, read from the dateline at the head of its body.
+
+Wire copy opens with "KHARTOUM, May 23, 2023 (Reuters) -"; sites print "Published October 3
+2016", "Wed 05 Apr 2017" or "23-04-2016" above or before the first sentence. The grammar's words
+are data (``clean/data/dateline.yaml``). We read three positions, in this order:
+
+1. a wire dateline opening one of the first paragraphs: place, optional weekday, date, optional
+   agency, a dash; a place with no date ("KHARTOUM (Reuters) -") is a dateline that names no
+   date, and the date stays unknown;
+2. a date opening one of the first paragraphs, after an optional lead-in ("Published", "On")
+   and weekday;
+3. a full date (day, month and year) in the opening line, before the first sentence ends,
+   unless a word such as "since" or "the" shows that it dates something else.
+
+A date without a year takes its year only from the input's URL; an ambiguous numeric date
+("06-08-2013") only from the text's own evidence or its separator's fixed convention. Dates
+outside 1900..tomorrow are never accepted. Every outcome says how it was reached.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA = Path(__file__).with_name("data") / "dateline.yaml"
+EARLIEST = dt.date(1900, 1, 1)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    date: dt.date | None
+    how: str  # the basis of the date, or why there is none
+    words: str  # the dateline as printed
+    place: str | None = None  # the place a wire dateline names
+
+
+@dataclass(frozen=True)
+class Grammar:
+    months: dict[str, int]
+    needs_capital: frozenset[str]
+    weekdays: dict[str, int]
+    not_after: frozenset[str]
+    day_first_separators: str
+    head_chars: int
+    head_paragraphs: int
+    wire: re.Pattern[str]
+    city_only: re.Pattern[str]
+    opening: re.Pattern[str]
+    full_date: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _date_pattern(month: str, *, year_optional: bool) -> str:
+    day = r"(?P<day{n}>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+    year = r"(?P<year{n}>(?:19|20)\d\d)(?!\d)"
+    mdy = rf"(?P<month1>{month})\.?\s+{day.format(n=1)}(?:(?:,\s*|\s+){year.format(n=1)})"
+    dmy = rf"{day.format(n=2)}\s+(?:of\s+)?(?P<month2>{month})\.?(?:,?\s+{year.format(n=2)})"
+    if year_optional:
+        mdy, dmy = mdy + "?", dmy + "?"
+        glued = ""
+    else:  # "Apr 232017": text stripped of punctuation runs a two-digit day into the year
+        glued = rf"|(?P<monthc>{month})\.?\s+(?P<dayc>[0-3]\d)(?P<yearc>(?:19|20)\d\d)(?!\d)"
+    iso = r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d-])"
+    numeric = r"(?P<num>\d{1,2}(?P<sep>[-./])\d{1,2}(?P=sep)(?:19|20)\d\d)(?!\d)"
+    return rf"(?:{iso}|{numeric}|{mdy}|{dmy}{glued})"
+
+
+@cache
+def grammar(path: Path = DATA) -> Grammar:
+    doc: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    months = {str(name): int(n) for n, names in doc["months"].items() for name in names}
+    weekdays = {str(name): int(n) for n, names in doc["weekdays"].items() for name in names}
+    month = rf"(?i:{_alternation(list(months))})"
+    weekday = rf"(?i:{_alternation(list(weekdays))})\.?,?"
+    lead = rf"(?i:{_alternation([str(w) for w in doc['lead_ins']])})"
+    part = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    agency = r"(?:\s*\((?P<agency>[^()\n]{1,40})\))?"
+    dash = r"\s*[-–—:]"
+    return Grammar(
+        months=months,
+        needs_capital=frozenset(doc["needs_capital"]),
+        weekdays=weekdays,
+        not_after=frozenset(str(w) for w in doc["not_after"]),
+        day_first_separators="".join(doc["day_first_separators"]),
+        head_chars=int(doc["head_chars"]),
+        head_paragraphs=int(doc["head_paragraphs"]),
+        wire=re.compile(
+            rf"^(?P<place>{part}(?:,\s*{part}){{0,2}}),\s*(?:{weekday}\s+)?"
+            rf"{_date_pattern(month, year_optional=True)}{agency}{dash}"
+        ),
+        city_only=re.compile(
+            rf"^(?P<place>[A-Z][A-Z'’.-]{{2,}}(?:\s+[A-Z][A-Z'’.-]+){{0,3}}"
+            rf"(?:,\s*{part}){{0,2}}){agency}\s*[-–—]\s"
+        ),
+        opening=re.compile(
+            rf"^(?:{lead}:?\s+)?(?:{weekday}\s+)?{_date_pattern(month, year_optional=False)}"
+        ),
+        full_date=re.compile(rf"(?<![\w-]){_date_pattern(month, year_optional=False)}"),
+    )
+
+
+def read_dateline(body: str, *, url: str | None = None, today: dt.date | None = None) -> Dateline:
+    """The publication date the body's head prints, or an unknown date with the reason."""
+    g = grammar()
+    latest = (today or dt.datetime.now(dt.UTC).date()) + dt.timedelta(days=1)
+    head = body[: g.head_chars]
+    paragraphs = [p.strip() for p in head.split("\n") if p.strip()][: g.head_paragraphs]
+    for paragraph in paragraphs:
+        found = _at_paragraph_start(paragraph, body, url, g)
+        if found is not None:
+            return _bounded(found, latest)
+    found = _in_opening_line(paragraphs[0], body, g) if paragraphs else None
+    if found is not None:
+        return _bounded(found, latest)
+    for paragraph in paragraphs:
+        city = g.city_only.match(paragraph)
+        if city:
+            words = city.group(0).strip()
+            reason = f"the body's dateline {words!r} names a place but no date: date left unknown"
+            return Dateline(None, reason, words, city.group("place"))
+    return Dateline(None, "the body opens with no dateline", "")
+
+
+def _at_paragraph_start(paragraph: str, body: str, url: str | None, g: Grammar) -> Dateline | None:
+    wire = g.wire.match(paragraph)
+    if wire and _month_ok(wire, g):
+        words = wire.group(0)
+        date, how = _date_of(wire, body, g, url=url)
+        return Dateline(date, f"the body's dateline {words!r}: {how}", words, wire.group("place"))
+    opening = g.opening.match(paragraph)
+    if opening and _month_ok(opening, g):
+        words = opening.group(0)
+        date, how = _date_of(opening, body, g)
+        return Dateline(date, f"the body opens with the date {words!r}: {how}", words)
+    return None
+
+
+def _in_opening_line(paragraph: str, body: str, g: Grammar) -> Dateline | None:
+    line = re.split(r"(?<=[a-z0-9)][.!?])\s", paragraph, maxsplit=1)[0]
+    for match in g.full_date.finditer(line):
+        before = re.findall(r"[\w']+", line[: match.start()].lower())
+        if not _month_ok(match, g) or (before and before[-1] in g.not_after):
+            continue
+        words = match.group(0)
+        date, how = _date_of(match, body, g)
+        return Dateline(date, f"a full date in the opening line, {words!r}: {how}", words)
+    return None
+
+
+def _month_ok(match: re.Match[str], g: Grammar) -> bool:
+    """A month name that is also an English word counts only when capitalised."""
+    groups = match.groupdict()
+    word = groups.get("month1") or groups.get("month2") or groups.get("monthc")
+    return word is None or word.lower() not in g.needs_capital or word[0].isupper()
+
+
+def _bounded(found: Dateline, latest: dt.date) -> Dateline:
+    if found.date is None or EARLIEST <= found.date <= latest:
+        return found
+    reason = (
+        f"{found.how}, but {found.date.isoformat()} is outside 1900..tomorrow: date left unknown"
+    )
+    return Dateline(None, reason, found.words, found.place)
+
+
+def _date_of(
+    match: re.Match[str], body: str, g: Grammar, *, url: str | None = None
+) -> tuple[dt.date | None, str]:
+    groups = match.groupdict()
+    if groups.get("iso"):
+        year, month, day = (int(p) for p in groups["iso"].split("-"))
+        return _checked(year, month, day, "read as an ISO date")
+    if groups.get("num"):
+        return _numeric(groups["num"], groups["sep"], body, g)
+    n = next(n for n in "12c" if groups.get(f"month{n}"))
+    month, day = g.months[groups[f"month{n}"].lower()], int(groups[f"day{n}"])
+    if groups.get(f"year{n}"):
+        return _checked(int(groups[f"year{n}"]), month, day, "read as a written-out date")
+    return _year_from_url(month, day, url)
+
+
+def _checked(year: int, month: int, day: int, how: str) -> tuple[dt.date | None, str]:
+    try:
+        return dt.date(year, month, day), how
+    except ValueError:
+        return None, "not a valid calendar date: date left unknown"
+
+
+def _year_from_url(month: int, day: int, url: str | None) -> tuple[dt.date | None, str]:
+    """A year-less dateline takes its year from the URL's date path, and from nothing else."""
+    found = re.search(r"/((?:19|20)\d\d)[/-](\d\d)(?:[/-](\d\d))?(?:[/_.-]|$)", url or "")
+    if found and int(found.group(2)) == month:
+        date = _safe(int(found.group(1)), month, day)
+        if date is not None:
+            return date, f"no year printed; year {found.group(1)} from the URL's date path"
+    return None, "no year printed and the input names none we trust: date left unknown"
+
+
+def _numeric(raw: str, sep: str, body: str, g: Grammar) -> tuple[dt.date | None, str]:
+    a, b, year = (int(p) for p in raw.split(sep))
+    day_month, month_day = _safe(year, b, a), _safe(year, a, b)
+    if day_month and (month_day is None or day_month == month_day):
+        return day_month, "read as day-month-year"
+    if month_day and day_month is None:
+        return month_day, f"read as month-day-year ({b} cannot be a month)"
+    if day_month is None or month_day is None:
+        return None, "not a valid calendar date: date left unknown"
+    return _ambiguous(raw, sep, body, day_month, month_day, g)
+
+
+def _ambiguous(
+    raw: str, sep: str, body: str, day_month: dt.date, month_day: dt.date, g: Grammar
+) -> tuple[dt.date | None, str]:
+    """Day-month or month-day: the text's own weekday decides, else the separator's convention."""
+    named = _weekdays_named(body[: 2 * g.head_chars], g)
+    readings = ((day_month, "day-month"), (month_day, "month-day"))
+    # Same-day news names the report's own weekday; the day after's names the day before.
+    for lags, relation in (((0,), "on"), ((0, 1), "on or a day after")):
+        fits = [
+            (d, order) for d, order in readings if any((d.weekday() - w) % 7 in lags for w in named)
+        ]
+        if len(fits) == 1:
+            date, order = fits[0]
+            return date, (
+                f"ambiguous; read as {order}-year, the only reading {relation} a weekday "
+                f"the text names ({date.strftime('%A %d %B %Y')})"
+            )
+    if sep in g.day_first_separators:
+        return day_month, f"ambiguous; read as day-month-year, the fixed order of {sep!r} dates"
+    return None, (
+        f"{raw!r} is ambiguous ({day_month.isoformat()} or {month_day.isoformat()}) and "
+        "the text does not decide: date left unknown"
+    )
+
+
+def _weekdays_named(text: str, g: Grammar) -> set[int]:
+    full = [w for w in g.weekdays if len(w) > 4]  # "on Tuesday", never "sat" or "sun"
+    found = re.findall(rf"\b({_alternation(full)})\b", text, re.IGNORECASE)
+    return {g.weekdays[w.lower()] for w in found}
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
