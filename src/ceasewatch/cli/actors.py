@@ -93,7 +93,8 @@ def _show_unresolved(names: list[UnresolvedName], as_json: bool) -> None:
     table = Table("count", "name", "closest actor", "example")
     for n in names:
         example = escape(n.examples[0] if n.examples else "")
-        table.add_row(str(n.count), escape(n.name), escape(n.hint or ""), example)
+        closest = " or ".join(n.readings) or n.hint or ""  # an ambiguous name: its readings
+        table.add_row(str(n.count), escape(n.name), escape(closest), example)
     Console().print(table)
 
 
