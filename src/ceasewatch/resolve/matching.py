@@ -172,9 +172,14 @@ class Matcher:
         return found if len({a.country for a in found}) > 1 else []
 
     def ambiguous(self, name: str, country: str | None) -> bool:
-        """Several actors of different countries carry ``name`` and none is of ``country``."""
+        """Several actors of different countries carry ``name``, none is of ``country``, and
+        it is the canonical name of none or several of them ("Al Shabaab" in a Kenyan report
+        is Somalia's, whose own name it is; Mozambique's insurgents are called so locally)."""
         readings = self.readings(name)
-        return bool(readings) and all(a.country != country for a in readings)
+        if not readings or any(a.country == country for a in readings):
+            return False
+        key = normalize_name(name)
+        return sum(normalize_name(a.name) == key for a in readings) != 1
 
     def _exact(self, name: str, on: dt.date | None, country: str | None = None) -> Match | None:
         found = _local(self.kb.candidates_on(name, on), country)
