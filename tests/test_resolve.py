@@ -202,14 +202,17 @@ def test_id_set_upstream_is_completed_and_dated(yemen_kb: ActorKB) -> None:
 def test_generic_reference_is_read_through_the_country(yemen_kb: ActorKB) -> None:
     got = resolve_ref(ref("government troops"), yemen_kb, D(2016, 3, 1), country="YE")
     assert (got.id, got.method, got.inter) == ("ye-army", "context", 1)
-    unknown = resolve_ref(ref("government troops"), yemen_kb, D(2016, 3, 1), country="FR")
+    # any other country: ACLED's role convention names its forces
+    french = resolve_ref(ref("government troops"), yemen_kb, D(2016, 3, 1), country="FR")
+    assert (french.id, french.method) == ("france-military", "context")
+    unknown = resolve_ref(ref("government troops"), yemen_kb, D(2016, 3, 1))
     assert (unknown.id, unknown.method) == ("generic-government-forces", "alias")
 
 
 def test_unknown_names_are_kept_unresolved(yemen_kb: ActorKB) -> None:
-    got = resolve_ref(ref("Security Belt Forces"), yemen_kb, D(2016, 3, 1))
+    got = resolve_ref(ref("Brigade of the Unlisted"), yemen_kb, D(2016, 3, 1))
     assert got.id is None and got.method == "unresolved" and got.type is None
-    assert got.name == "Security Belt Forces" and got.surface == "Security Belt Forces"
+    assert got.name == "Brigade of the Unlisted" and got.surface == "Brigade of the Unlisted"
 
 
 # --- descriptions: an owner and a unit noun ----------------------------------------------------
@@ -235,8 +238,8 @@ def test_unknown_names_are_kept_unresolved(yemen_kb: ActorKB) -> None:
         ("Riyadh-backed government troops", "ye-army", "context"),
         ("heavy Saudi shelling", "saudi-military", "descriptor"),  # a modifier of the unit
         ("fresh suspected Saudi air raids", "saudi-military", "descriptor"),
-        ("Yemeni families", "civilians", "descriptor"),  # owner + a bare civilian word
-        ("40 people", "civilians", "descriptor"),
+        ("Yemeni families", "civilians-ye", "descriptor"),  # owner + a bare civilian word
+        ("40 people", "civilians-ye", "context"),  # Civilians (Yemen), ACLED's convention
     ],
 )
 def test_descriptions_resolve_to_the_owners_forces(

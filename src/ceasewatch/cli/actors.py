@@ -89,7 +89,16 @@ def list_unresolved(
 
 
 def _show_unresolved(names: list[UnresolvedName], fmt: str) -> None:
-    rows = [(n.count, n.name, n.hint or "", n.examples[0] if n.examples else "") for n in names]
+    # An ambiguous name shows its readings where a near miss shows the closest actor.
+    rows = [
+        (
+            n.count,
+            n.name,
+            " or ".join(n.readings) or n.hint or "",
+            n.examples[0] if n.examples else "",
+        )
+        for n in names
+    ]
     records = [dataclasses.asdict(n) for n in names]
     emit(("count", "name", "closest actor", "example"), rows, fmt, records)
 

@@ -27,6 +27,7 @@ import yaml
 from pydantic import ValidationError
 
 from ceasewatch.errors import KnowledgeError
+from ceasewatch.knowledge import conventions
 from ceasewatch.knowledge.actor_names import normalize_name, skeleton
 from ceasewatch.knowledge.descriptors import KIND as DESCRIPTORS
 from ceasewatch.knowledge.descriptors import DescriptorFile, Descriptors, read_descriptor_file
@@ -34,6 +35,8 @@ from ceasewatch.knowledge.files import KINDS, files_of, kb_files, line_of, stray
 from ceasewatch.model import ACTOR_TYPES, Actor, Designation, Membership
 
 DATA_DIR = Path(__file__).parent / "data" / "actors"
+# libyaml's safe loader when built in: the same documents, a tenth of the time
+LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Renaming kinds after which the successor is the same organisation (designations carry over,
 # and an old name used later denotes the successor).
 CONTINUING_KINDS = ("renamed", "merged")
@@ -58,10 +61,23 @@ class NameMatch:
 class ActorKB:
     """Canonical actors by id, with name indexes and date-aware history queries."""
 
-    def __init__(self, actors: Iterable[Actor], *, descriptors: Descriptors | None = None) -> None:
+    def __init__(
+        self,
+        actors: Iterable[Actor],
+        *,
+        descriptors: Descriptors | None = None,
+        roles: dict[tuple[str, str], list[str]] | None = None,
+        made: Iterable[str] = (),
+    ) -> None:
         self.actors: dict[str, Actor] = {a.id: a for a in actors}
         # owner words, unit nouns and filler words ("Russian jets"): see knowledge.descriptors
         self.descriptors = descriptors or Descriptors()
+        # (role, ISO country) -> actor ids, oldest first: ACLED's per-country names
+        # ("Military Forces of Sudan (2019-)"), see knowledge.conventions
+        self.roles: dict[tuple[str, str], list[str]] = dict(roles or {})
+        # ids of the actors made from those conventions: matched by exact name only (their
+        # names differ in one short word, "Nuba"/"Luba", where spelling slips are no evidence)
+        self.made: frozenset[str] = frozenset(made)
         self._by_name: dict[str, list[NameMatch]] = {}
         self._by_skeleton: dict[str, list[str]] = {}
         # successor id -> [(predecessor id, date it was renamed or merged into the successor)]
@@ -112,11 +128,16 @@ class ActorKB:
 
     def lookup_skeleton(self, name: str) -> list[Actor]:
         """Actors with a name spelled differently but transliterated alike (Jaysh/Jaish...)."""
-        return [self.actors[i] for i in self._by_skeleton.get(skeleton(name), ())]
+        ids = self._by_skeleton.get(skeleton(name), ())
+        return [self.actors[i] for i in ids if i not in self.made]
 
     def skeletons(self) -> dict[str, list[str]]:
-        """Transliteration skeleton of every name -> ids, for fuzzy matching."""
-        return {key: list(ids) for key, ids in self._by_skeleton.items()}
+        """Transliteration skeleton of every name -> ids, for fuzzy matching (actors made from
+        the naming conventions are matched by exact name only and are left out)."""
+        out = {
+            key: [i for i in ids if i not in self.made] for key, ids in self._by_skeleton.items()
+        }
+        return {key: ids for key, ids in out.items() if ids}
 
     def search(self, query: str) -> list[Actor]:
         """Actors whose id, name or an alias contains ``query`` (normalised), name order."""
@@ -241,6 +262,28 @@ class ActorKB:
                 out.append(NameMatch(self.actors[actor_id], method))
         return sorted(out, key=lambda m: (m.actor.generic, m.method != "exact"))
 
+    def reading(self, generic: Actor, country: str, on: dt.date | None) -> Actor | None:
+        """What a generic actor denotes in a report about ``country`` on ``on``: its own
+        ``refers_to`` first, then the role it is read as (``government troops`` are the
+        country's military of the event date), else None."""
+        target = generic.refers_to.get(country)
+        if target is not None and target in self.actors:
+            now = target if on is None else self.successor_on(target, on)
+            if on is None or self.active_on(now, on):
+                return self.actors[now]
+        for role in self.descriptors.roles.values():
+            if generic.id in role.reads and country not in role.keep.get(generic.id, ()):
+                return self.role_actor(role.role, country, on)
+        return None
+
+    def role_actor(self, role: str, country: str, on: dt.date | None) -> Actor | None:
+        """The actor of ``role`` in ``country`` active on ``on`` (undated: the current one)."""
+        actors = [self.actors[i] for i in self.roles.get((role, country), ()) if i in self.actors]
+        if on is None:
+            current = [a for a in actors if a.dissolved is None]
+            return (current or actors)[-1] if actors else None
+        return next((a for a in actors if self.active_on(a.id, on)), None)
+
     def resolve_name_on(self, name: str, on: dt.date | None) -> Actor | None:
         """The actor ``name`` denoted on ``on`` (see ``candidates_on``), or None."""
         found = self.candidates_on(name, on)
@@ -269,8 +312,8 @@ class _Entry:
 def _entry_nodes(path: Path, text: str) -> tuple[list[Any], list[yaml.Node]]:
     """The raw entries of a file and their YAML nodes (for line numbers)."""
     try:
-        doc = yaml.safe_load(text)
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        doc = yaml.load(text, Loader=LOADER)
+        root = yaml.compose(text, Loader=LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
@@ -410,13 +453,24 @@ def _read_descriptors(folder: Path, problems: list[str]) -> list[tuple[Path, Des
 def _check_descriptors(
     files: list[tuple[Path, DescriptorFile]], entries: dict[str, _Entry]
 ) -> list[str]:
-    return [
+    problems = [
         f"{path}: descriptors: owner {owner.words[0]!r}: actor {actor_id!r} is not in the KB"
         for path, table in files
         for owner in table.owners
         for actor_id in owner.actors
         if actor_id not in entries
     ]
+    for path, table in files:
+        for role in table.roles:
+            where = f"{path}: descriptors: role {role.role!r}"
+            if role.type not in ACTOR_TYPES:
+                problems.append(f"{where}: type {role.type!r} is not an actor type")
+            problems += [
+                f"{where}: reads {i!r}, not in the KB" for i in role.reads if i not in entries
+            ]
+            if "{country}" not in role.name:
+                problems.append(f"{where}: name {role.name!r} has no {{country}}")
+    return problems
 
 
 def load_actors(extra_dirs: Sequence[Path | str] = ()) -> ActorKB:
@@ -461,7 +515,14 @@ def load_actors(extra_dirs: Sequence[Path | str] = ()) -> ActorKB:
     if problems:
         raise KnowledgeError(", ".join(str(f) for f in folders), problems)
     table = Descriptors.merge(t for _, t in descriptors)
-    return ActorKB((e.actor for e in merged.values()), descriptors=table)
+    known = {i: e.actor for i, e in merged.items()}
+    made = conventions.make(table, known)
+    return ActorKB(
+        [*known.values(), *made.actors],
+        descriptors=table.with_owners(made.owners),
+        roles=made.index,
+        made=(a.id for a in made.actors),
+    )
 
 
 __all__ = ["CONTINUING_KINDS", "DATA_DIR", "ActorKB", "HeldDesignation", "NameMatch", "load_actors"]

@@ -14,7 +14,12 @@ data, in YAML files with the top-level key ``descriptors:`` (built in:
   militants", "the SAA and its allies");
 - ``owners``: owner words (demonyms, state names, "regime", "coalition") and the actors they
   denote, first one active on the event date; ``bare`` forms denote the actor on their own
-  ("the Russians", "regime"). Each owner names its sources.
+  ("the Russians", "regime"). Each owner names its sources;
+- ``not_actors``: weapons and vehicles ("VBIED", "UAV", "Jaffar Express") that reports name
+  where an actor stands; they are never actors and never go to the curator's queue;
+- ``roles`` and ``countries``: ACLED's naming conventions for every country ("Military Forces
+  of X", "Civilians (X)", "{Group} Ethnic Militia (X)"), the country names, demonyms and
+  capitals they use (see ``knowledge/conventions.py``).
 
 The resolve stage reads a reference through these tables (``resolve/matching.py``); the loader
 here only validates and merges them. Actor ids are checked against the knowledge base by
@@ -24,7 +29,7 @@ here only validates and merges them. Actor ids are checked against the knowledge
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +42,7 @@ from ceasewatch.knowledge.files import line_of
 from ceasewatch.model import Model
 
 KIND = "descriptors"
+LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built in
 
 
 class Owner(Model):
@@ -50,6 +56,29 @@ class Owner(Model):
     sources: tuple[str, ...] = Field(min_length=1)
 
 
+class Role(Model):
+    """One of ACLED's per-country actor names ("Military Forces of {country}") and the generic
+    actors read as it in a report about a country."""
+
+    role: str  # "military", "civilians"...
+    name: str  # template with "{country}" (and "{group}" for identity militias)
+    type: str  # an actor type (model.ACTOR_TYPES)
+    reads: tuple[str, ...] = ()  # generic actor ids that denote this role in country X
+    # generic id -> countries where it stays generic (the Syrian corpus codes "militants" apart)
+    keep: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    groups: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # group -> ISO countries
+    sources: tuple[str, ...] = Field(min_length=1)
+
+
+class CountryWords(Model):
+    """How a country is named in ACLED actor names and recognised in a report."""
+
+    name: str | None = None  # ACLED's spelling ("Democratic Republic of Congo"); else ISO's
+    demonyms: tuple[str, ...] = ()  # "Sudanese"
+    capitals: tuple[str, ...] = ()  # "Khartoum": a dateline or capital names the country
+    words: tuple[str, ...] = ()  # other names of the state ("Somaliland" is not one)
+
+
 class DescriptorFile(Model):
     """One ``descriptors:`` file as written."""
 
@@ -57,6 +86,9 @@ class DescriptorFile(Model):
     modifiers: tuple[str, ...] = ()
     filler: tuple[str, ...] = ()
     owners: tuple[Owner, ...] = ()
+    not_actors: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    roles: tuple[Role, ...] = ()
+    countries: dict[str, CountryWords] = Field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -69,6 +101,9 @@ class Descriptors:
     owners: dict[str, Owner] = field(default_factory=dict)  # owner words -> owner
     bare: dict[str, Owner] = field(default_factory=dict)  # bare form -> owner
     longest: int = 1  # most words in any unit, owner or bare phrase
+    not_actors: frozenset[str] = frozenset()  # weapons and vehicles (normalised)
+    roles: dict[str, Role] = field(default_factory=dict)  # role -> convention
+    countries: dict[str, CountryWords] = field(default_factory=dict)  # ISO alpha-2 -> words
 
     @classmethod
     def merge(cls, files: Iterable[DescriptorFile]) -> Descriptors:
@@ -78,6 +113,9 @@ class Descriptors:
         filler: set[str] = set()
         owners: dict[str, Owner] = {}
         bare: dict[str, Owner] = {}
+        not_actors: set[str] = set()
+        roles: dict[str, Role] = {}
+        countries: dict[str, CountryWords] = {}
         for f in files:
             units.update(_keys(w for words in f.units.values() for w in words))
             modifiers.update(_keys(f.modifiers))
@@ -85,8 +123,29 @@ class Descriptors:
             for owner in f.owners:
                 owners.update(dict.fromkeys(_keys(owner.words), owner))
                 bare.update(dict.fromkeys(_keys(owner.bare), owner))
+            not_actors.update(_keys(w for words in f.not_actors.values() for w in words))
+            roles.update({r.role: r for r in f.roles})
+            countries.update(f.countries)
         longest = max((len(k.split()) for k in (*units, *owners, *bare)), default=1)
-        return cls(frozenset(units), frozenset(modifiers), frozenset(filler), owners, bare, longest)
+        return cls(
+            frozenset(units),
+            frozenset(modifiers),
+            frozenset(filler),
+            owners,
+            bare,
+            longest,
+            frozenset(not_actors),
+            roles,
+            countries,
+        )
+
+    def with_owners(self, extra: Iterable[Owner]) -> Descriptors:
+        """This table plus owners for words it does not know yet (explicit owners win)."""
+        owners = dict(self.owners)
+        for owner in extra:
+            owners.update({k: owner for k in _keys(owner.words) if k not in owners})
+        longest = max(self.longest, *(len(k.split()) for k in owners), 1)
+        return replace(self, owners=owners, longest=longest)
 
     def actor_ids(self) -> set[str]:
         """Every actor id an owner names (for the knowledge base's reference check)."""
@@ -101,8 +160,8 @@ def read_descriptor_file(path: Path) -> DescriptorFile:
     """One descriptors file; raises KnowledgeError listing every problem with its line."""
     try:
         text = path.read_text(encoding="utf-8")
-        raw = yaml.safe_load(text)
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        raw = yaml.load(text, Loader=LOADER)
+        root = yaml.compose(text, Loader=LOADER)
     except (OSError, UnicodeDecodeError) as exc:
         raise KnowledgeError(str(path), [f"{path}: cannot read: {exc}"]) from exc
     except yaml.YAMLError as exc:
@@ -127,4 +186,12 @@ def _child(root: Any, key: str) -> yaml.Node | None:
     return next((v for k, v in getattr(root, "value", ()) if k.value == key), None)
 
 
-__all__ = ["KIND", "DescriptorFile", "Descriptors", "Owner", "read_descriptor_file"]
+__all__ = [
+    "KIND",
+    "CountryWords",
+    "DescriptorFile",
+    "Descriptors",
+    "Owner",
+    "Role",
+    "read_descriptor_file",
+]

@@ -9,11 +9,20 @@ parties, guarantors and excluded actors), in this order:
    transliteration skeleton, fuzzy (``matching.py``), all on the event date;
    and descriptions through the owner table: "Russian jets" are Russia's forces, "Syrian and
    Russian warplanes" two actors (the second an associated actor), ``owners.py``;
-3. a generic actor ("government troops") whose ``refers_to`` names an actor for the article's
-   country (``context.py``) becomes that actor, method "context"; other generic actors
-   ("militants") stay generic;
+3. a generic actor ("government troops", "police", "civilians", "gunmen") read through the
+   article's country (``context.py``) becomes the actor its ``refers_to`` or ACLED's role
+   convention names there (Military Forces of Sudan, Police Forces of Kenya, Civilians
+   (Somalia), Unidentified Armed Group (Nigeria): ``knowledge/conventions.py``), method
+   "context"; with no country it stays generic;
+   words the knowledge base lists as weapons or vehicles ("a VBIED", "UAV", "the Jaffar
+   Express") are no actor: the slot is emptied and nothing is queued;
+   explicit identity-militia words ("Galjeel clan militia") unknown to the KB get ACLED's
+   name for the article's country ("Galjeel Clan Militia (Somalia)"), method "convention",
+   no id (so the curator's queue still shows them);
 4. words that match nothing stay as they were, with method "unresolved" and no id: never
-   dropped, so that ``ceasewatch actors --unresolved`` can list them for a curator;
+   dropped, so that ``ceasewatch actors --unresolved`` can list them for a curator; a name
+   several actors of different countries carry ("SNA") in a report whose country is none of
+   theirs stays unresolved too (the queue lists its readings);
 5. a generic belligerent ("militants") facing a named actor becomes the groups the same
    article names fighting that actor that day (``sides.py``), method "context".
 
@@ -37,6 +46,7 @@ from ceasewatch.model import (
     Relation,
 )
 from ceasewatch.resolve.context import article_country
+from ceasewatch.resolve.conventions import identity_militia
 from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for
 from ceasewatch.resolve.sides import read_sides
 
@@ -77,18 +87,28 @@ def _event(event: Event, ctx: _Context, on: dt.date | None) -> Event:
     update: dict[str, object] = {}
     for main, assoc in (("actor1", "assoc_actors1"), ("actor2", "assoc_actors2")):
         ref: ActorRef | None = getattr(event, main)
+        if ref is not None and _thing(ref, ctx):
+            ref = None  # "a VBIED exploded": a weapon, no actor
         first, more = _refs(ref, ctx, on) if ref is not None else (None, ())
         # "Syrian and Russian jets": the second owner's forces are an associated actor
         update[main] = first
-        update[assoc] = (*more, *(_ref(r, ctx, on) for r in getattr(event, assoc)))
+        assoc_refs = [r for r in getattr(event, assoc) if not _thing(r, ctx)]
+        update[assoc] = (*more, *(_ref(r, ctx, on) for r in assoc_refs))
     return event.model_copy(update=update)
 
 
+def _thing(ref: ActorRef, ctx: _Context) -> bool:
+    """The words name a weapon or a vehicle, not an actor (and no actor matched them)."""
+    words = ref.surface or ref.name
+    return ctx.matcher.names_a_thing(words) and _from_words(ref, ctx, None) is None
+
+
 def _relation(relation: Relation, ctx: _Context, on: dt.date | None) -> Relation:
+    target = relation.target
     return relation.model_copy(
         update={
             "source": _ref(relation.source, ctx, on),
-            "target": _ref(relation.target, ctx, on) if relation.target else None,
+            "target": _ref(target, ctx, on) if target and not _thing(target, ctx) else None,
         }
     )
 
@@ -113,6 +133,9 @@ def _refs(
     """The actor ``ref`` names, and any further actors the same words name."""
     match = _forces_of(_from_id(ref, ctx, on), ref, ctx, on) or _from_words(ref, ctx, on)
     if match is None:
+        named = identity_militia(ref.surface or ref.name, ctx.matcher.kb, ctx.country)
+        if named is not None:
+            return ref.model_copy(update={**named, "surface": ref.surface or ref.name}), ()
         unresolved = ref.model_copy(
             update={
                 "id": None,
@@ -150,6 +173,9 @@ def _from_id(ref: ActorRef, ctx: _Context, on: dt.date | None) -> Match | None:
     kb = ctx.matcher.kb
     if ref.id is None or ref.id not in kb:
         return None
+    words = ref.surface or ref.name
+    if any(ctx.matcher.readings(k) for k in ctx.matcher.known_names_in(words)):
+        return None  # "SNA": the entity ruler took one reading; the article's country decides
     now = ref.id if on is None else kb.successor_on(ref.id, on)
     method = ref.method if ref.method in ("exact", "alias") and now == ref.id else "alias"
     score = ref.score if ref.score is not None else SCORE_EXACT
@@ -174,7 +200,7 @@ def _forces_of(
 
 
 def _from_words(ref: ActorRef, ctx: _Context, on: dt.date | None) -> Match | None:
-    return ctx.matcher.match(*_wordings(ref), on=on)
+    return ctx.matcher.match(*_wordings(ref), on=on, country=ctx.country)
 
 
 def _wordings(ref: ActorRef) -> list[str]:
@@ -195,15 +221,13 @@ def _wordings(ref: ActorRef) -> list[str]:
 def _read_generic(match: Match, ctx: _Context, on: dt.date | None) -> Match:
     """A generic actor read through the article's country, when the KB says what it means."""
     actor = match.actor
-    if not actor.generic or ctx.country is None or ctx.country not in actor.refers_to:
+    if not actor.generic or ctx.country is None:
         return match
-    kb = ctx.matcher.kb
-    target = actor.refers_to[ctx.country]
-    if on is not None:
-        target = kb.successor_on(target, on)
-        if not kb.active_on(target, on):
-            return match  # e.g. the Assad-era army named for a 2025 event: keep the generic
-    return Match(kb.actors[target], "context", min(match.score, SCORE_CONTEXT))
+    # None when the KB has no reading, e.g. the Assad-era army named for a 2025 event
+    target = ctx.matcher.kb.reading(actor, ctx.country, on)
+    if target is None:
+        return match
+    return Match(target, "context", min(match.score, SCORE_CONTEXT))
 
 
 __all__ = ["resolve", "resolve_ref"]

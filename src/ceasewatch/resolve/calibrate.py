@@ -72,7 +72,7 @@ def trials(kb: ActorKB, cutoff: float = min(THRESHOLDS)) -> list[Trial]:
     common = common_words(kb.skeletons())
     out: list[Trial] = []
     for actor in kb:
-        if actor.generic:
+        if actor.generic or actor.id in kb.made:  # made actors are matched exactly only
             continue
         family = {a.id for a in kb.lineage(actor.id)}
         without = {k: [i for i in ids if i not in family] for k, ids in index.items()}

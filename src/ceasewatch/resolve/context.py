@@ -1,9 +1,11 @@
 """What the article itself says about where it is: the country its named actors belong to.
 
 Used to read generic references ("government troops" in a report about Syria are Military Forces
-of Syria) through the generic actor's ``refers_to`` table in the knowledge base. Owner words
-with a country in the descriptor table count like names ("Syrian", "Iraqi": a report that
-only speaks of "regime warplanes" and "Syrian rebels" is still about Syria).
+of Syria) through the generic actor's ``refers_to`` table or ACLED's role conventions in the
+knowledge base. Owner words with a country in the descriptor table count like names ("Syrian",
+"Iraqi", "South Sudanese", "Sudan": a report that only speaks of "regime warplanes" and "Syrian
+rebels" is still about Syria), and so does a country's capital written as a name of its own
+("KHARTOUM, May 23 -": not "Lower Juba", whose last word is South Sudan's capital).
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ from ceasewatch.resolve.matching import Matcher
 # Foreign states and their forces (inter 8) appear in every report about a war they intervene
 # in; a Syrian report names Turkey and Russia, but is about Syria. They count for half.
 EXTERNAL_WEIGHT = 0.5
-# A capitalised word with its possessive or dotted initials ("Syria's", "U.S.").
-CAPITALISED = re.compile(r"\b[A-Z][\w.]*(?:['’]s)?")
+# A run of capitalised words, each with its possessive or dotted initials ("Syria's", "U.S.",
+# "South Sudanese", "KHARTOUM").
+CAPITALISED = re.compile(r"\b[A-Z][\w.’'-]*(?: +[A-Z][\w.’'-]*)*")
 
 
 def article_country(text: str, matcher: Matcher) -> str | None:
@@ -41,17 +44,40 @@ def article_country(text: str, matcher: Matcher) -> str | None:
 
 
 def _owner_words(text: str, matcher: Matcher) -> list[tuple[str, float]]:
-    """(country, weight) for every one-word owner word with a country ("Syrian", "Iraqi"),
-    capitalised as demonyms and country names are (the pronoun "us" is not "US")."""
+    """(country, weight) for every owner word with a country ("Syrian", "South Sudanese"),
+    capitalised as demonyms and country names are (the pronoun "us" is not "US"), and for
+    every capital that is a capitalised run of its own."""
+    table = matcher.kb.descriptors
+    capitals = {
+        normalize_name(c): code for code, words in table.countries.items() for c in words.capitals
+    }
+    found: list[tuple[str, float]] = []
+    for run in CAPITALISED.findall(text):
+        words = [normalize_name(w) for w in run.split()]
+        words = [w for w in words if w]
+        if " ".join(words) in capitals:
+            found.append((capitals[" ".join(words)], 1.0))
+            continue
+        found += _owners_in(words, matcher)
+    return found
+
+
+def _owners_in(words: list[str], matcher: Matcher) -> list[tuple[str, float]]:
+    """Owner words with a country in a run of capitalised words, longest first."""
     owners = matcher.kb.descriptors.owners
     found: list[tuple[str, float]] = []
-    for token in CAPITALISED.findall(text):
-        owner = owners.get(normalize_name(token))
-        if owner is None or owner.country is None:
-            continue
-        actor = matcher.kb.get(owner.actors[0])
-        external = actor is not None and actor.inter == 8
-        found.append((owner.country, EXTERNAL_WEIGHT if external else 1.0))
+    i = 0
+    while i < len(words):
+        for n in range(min(len(words) - i, 3), 0, -1):
+            owner = owners.get(" ".join(words[i : i + n]))
+            if owner is not None and owner.country is not None:
+                actor = matcher.kb.get(owner.actors[0])
+                external = actor is not None and actor.inter == 8
+                found.append((owner.country, EXTERNAL_WEIGHT if external else 1.0))
+                i += n
+                break
+        else:
+            i += 1
     return found
 
 

@@ -19,7 +19,11 @@ Each step is tried on every wording of a mention (surface words, name, the parts
 "Syrian Arab Army (SAA)") before the next step, so a weaker step never hides a stronger one.
 
 Every step is date-aware through ``ActorKB.candidates_on``: a name denotes what it meant on the
-event date. Built once per knowledge base (``matcher_for``) and reused for every article.
+event date. Every step is also country-aware: a name that several actors of different countries
+carry ("SNA": the Somali National Army in Somalia, the Syrian National Army in Syria) denotes the
+one of the article's country; with no country, or none of it, the name is ambiguous and matches
+nothing (the curator's queue lists its readings). Built once per knowledge base
+(``matcher_for``) and reused for every article.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from rapidfuzz import fuzz, process
 
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.knowledge.actor_names import normalize_name, skeleton
+from ceasewatch.knowledge.actors import NameMatch
 from ceasewatch.knowledge.descriptors import Owner
 from ceasewatch.model import Actor
 from ceasewatch.resolve.owners import read
@@ -129,15 +134,18 @@ class Matcher:
         haystack = f" {normalize_name(text)} "
         return [key for _end, key in self.automaton.iter(haystack)]
 
-    def match(self, *wordings: str, on: dt.date | None) -> Match | None:
-        """The best actor for any of ``wordings`` on ``on`` (module docstring), or None."""
+    def match(self, *wordings: str, on: dt.date | None, country: str | None = None) -> Match | None:
+        """The best actor for any of ``wordings`` on ``on`` in a report about ``country``
+        (module docstring), or None."""
         steps = (self._exact, self._descriptor, self._backed, self._skeleton, self._fuzzy)
         for step in (*steps, self._contained):
             # A description is read from the whole words only: the name of a longer phrase
             # that is no description ("Syrian" in "the Syrian town ...") describes nothing.
             whole = step in (self._descriptor, self._backed)
             for words in wordings[:1] if whole else wordings:
-                found = step(words, on)
+                if self.ambiguous(words, country):
+                    continue
+                found = step(words, on, country)
                 if found is not None:
                     return found
         return None
@@ -147,23 +155,49 @@ class Matcher:
         None when they are no description of a force."""
         return self._descriptor(words, on)
 
-    def _exact(self, name: str, on: dt.date | None) -> Match | None:
-        found = self.kb.candidates_on(name, on)
+    def names_a_thing(self, words: str) -> bool:
+        """The words end in a weapon or vehicle noun ("a VBIED", "the Jaffar Express")."""
+        table = self.kb.descriptors
+        text = " ".join(
+            w for w in normalize_name(words).split() if w not in table.modifiers and not w.isdigit()
+        )
+        return any(text == p or text.endswith(f" {p}") for p in table.not_actors)
+
+    def readings(self, name: str) -> list[Actor]:
+        """The concrete actors of different countries ``name`` can denote, when more than one."""
+        found: list[Actor] = []
+        for m in self.kb.lookup(name):
+            if not m.actor.generic and all(a.id != m.actor.id for a in found):
+                found.append(m.actor)
+        return found if len({a.country for a in found}) > 1 else []
+
+    def ambiguous(self, name: str, country: str | None) -> bool:
+        """Several actors of different countries carry ``name``, none is of ``country``, and
+        it is the canonical name of none or several of them ("Al Shabaab" in a Kenyan report
+        is Somalia's, whose own name it is; Mozambique's insurgents are called so locally)."""
+        readings = self.readings(name)
+        if not readings or any(a.country == country for a in readings):
+            return False
+        key = normalize_name(name)
+        return sum(normalize_name(a.name) == key for a in readings) != 1
+
+    def _exact(self, name: str, on: dt.date | None, country: str | None = None) -> Match | None:
+        found = _local(self.kb.candidates_on(name, on), country)
         if found:
             return Match(found[0].actor, found[0].method, SCORE_EXACT)
-        undated = self.kb.candidates_on(name, None) if on is not None else []
+        undated = _local(self.kb.candidates_on(name, None), country) if on is not None else []
         if undated:
             return Match(undated[0].actor, undated[0].method, SCORE_UNDATED)
         return None
 
-    def _contained(self, name: str, on: dt.date | None) -> Match | None:
+    def _contained(self, name: str, on: dt.date | None, country: str | None = None) -> Match | None:
         whole = normalize_name(name)
         parts = sorted(set(self.known_names_in(name)), key=len, reverse=True)
         for part in parts:
             rest = f" {whole} ".replace(f" {part} ", " ", 1).split()
-            if part == whole or not self._only_filler(rest):
+            if part == whole or not self._only_filler(rest) or self.ambiguous(part, country):
                 continue
-            found = self._exact(part, on)
+            found = self._exact(part, on, country)
             if found is not None and not found.actor.generic:
                 return Match(found.actor, found.method, min(found.score, SCORE_CONTAINED))
         return None
@@ -175,7 +209,9 @@ class Matcher:
             text = f" {text} ".replace(f" {phrase} ", " ").strip()
         return not text
 
-    def _descriptor(self, name: str, on: dt.date | None) -> Match | None:
+    def _descriptor(
+        self, name: str, on: dt.date | None, country: str | None = None
+    ) -> Match | None:
         reading = read(name, self.kb.descriptors)
         if reading is None:
             return None
@@ -189,7 +225,7 @@ class Matcher:
         others = tuple(a for a, _ in found[1:])
         return Match(found[0][0], "descriptor", round(score, 3), others)
 
-    def _backed(self, name: str, on: dt.date | None) -> Match | None:
+    def _backed(self, name: str, on: dt.date | None, country: str | None = None) -> Match | None:
         """ "Turkish-backed rebels", "US-backed SDF": the backed actor (who backs it is a
         relation, not the actor's identity)."""
         found = BACKED.match(normalize_name(name))
@@ -198,7 +234,7 @@ class Matcher:
         backer, backed = found.group(1), found.group(2)
         if not (self.kb.lookup(backer) or backer in self.kb.descriptors.owners):
             return None
-        inner = self.match(backed, on=on)
+        inner = self.match(backed, on=on, country=country)
         if inner is None:
             return None
         return Match(inner.actor, inner.method, min(inner.score, SCORE_CONTAINED), inner.others)
@@ -217,14 +253,15 @@ class Matcher:
             if not generic:
                 return []
             country = next((o.country for o in slot if o.country), None)
-            target = generic[0].refers_to.get(country) if country else None
-            return [self._dated((target,), on)] if target else [(generic[0], True)]
+            target = self.kb.reading(generic[0], country, on) if country else None
+            return [(target, True)] if target else [(generic[0], True)]
         chosen = [self._dated(owner.actors, on) for owner in slot]
         country = next((o.country for o in slot if o.country), None)
         generic = [a for a, _ in chosen if a.generic]
-        if country and generic and country in generic[-1].refers_to:
+        target = self.kb.reading(generic[-1], country, on) if country and generic else None
+        if target is not None:
             # "Syrian Kurdish fighters": the generic word read through the owner's country
-            return [self._dated((generic[-1].refers_to[country],), on)]
+            return [(target, True)]
         return [c for c in chosen if not c[0].generic] or chosen[:1]
 
     def _dated(self, ids: tuple[str, ...], on: dt.date | None) -> tuple[Actor, bool]:
@@ -235,29 +272,42 @@ class Matcher:
                 return self.kb.actors[now], True
         return self.kb.actors[ids[0]], False
 
-    def _skeleton(self, name: str, on: dt.date | None) -> Match | None:
+    def _skeleton(self, name: str, on: dt.date | None, country: str | None = None) -> Match | None:
         key = skeleton(name)
         if len(key) < FUZZY_MIN_LENGTH:
             return None
-        return self._best(self.skeleton_ids.get(key, []), on, SCORE_SKELETON)
+        return self._best(self.skeleton_ids.get(key, []), on, SCORE_SKELETON, country)
 
-    def _fuzzy(self, name: str, on: dt.date | None) -> Match | None:
+    def _fuzzy(self, name: str, on: dt.date | None, country: str | None = None) -> Match | None:
         key = skeleton(name)
         if len(key) < FUZZY_MIN_LENGTH or not self.skeleton_keys:
             return None
         hit = fuzzy_best(key, self.skeleton_keys, self.common)
         if hit is None:
             return None
-        return self._best(self.skeleton_ids[hit.key], on, round(hit.score / 100.0, 3))
+        return self._best(self.skeleton_ids[hit.key], on, round(hit.score / 100.0, 3), country)
 
-    def _best(self, ids: list[str], on: dt.date | None, score: float) -> Match | None:
-        """The first of ``ids`` as it was on ``on``, preferring concrete over generic actors."""
+    def _best(
+        self, ids: list[str], on: dt.date | None, score: float, country: str | None = None
+    ) -> Match | None:
+        """The first of ``ids`` as it was on ``on``, preferring concrete over generic actors
+        and the article's country; None when concrete actors of other countries compete."""
         actors = []
         for actor_id in ids:
             now = actor_id if on is None else self.kb.successor_on(actor_id, on)
             actors.append(self.kb.actors[now])
-        actors.sort(key=lambda a: a.generic)
+        concrete = {a.country for a in actors if not a.generic}
+        if len(concrete) > 1 and country not in concrete:
+            return None
+        actors.sort(key=lambda a: (a.generic, a.country != country))
         return Match(actors[0], "fuzzy", score) if actors else None
+
+
+def _local(found: list[NameMatch], country: str | None) -> list[NameMatch]:
+    """Candidates with the article's country's actors first (a stable re-ordering)."""
+    if country is None:
+        return found
+    return sorted(found, key=lambda m: (m.actor.generic, m.actor.country != country))
 
 
 _MATCHERS: weakref.WeakKeyDictionary[ActorKB, Matcher] = weakref.WeakKeyDictionary()

@@ -6,7 +6,9 @@ needs neither the store nor the web layer.
 Given the knowledge base, the queue keeps only what a curator can act on: references that name
 nobody ("air strikes", "three rockets": unit nouns, modifiers and numbers, no owner) are counted
 apart, and each name gets a hint, the closest actor name in the knowledge base when one is near
-(below the resolver's fuzzy threshold, so never applied automatically).
+(below the resolver's fuzzy threshold, so never applied automatically). Weapons and vehicles
+("a VBIED", "the Jaffar Express") are no actors and are left out; a name several actors of
+different countries carry ("SNA") lists them as its readings.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from rapidfuzz import fuzz, process
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.knowledge.actor_names import normalize_name, skeleton
 from ceasewatch.model import ActorRef, Event
+from ceasewatch.resolve.matching import matcher_for
 from ceasewatch.resolve.owners import DETERMINERS
 
 MAX_EXAMPLES = 3
@@ -37,6 +40,7 @@ class UnresolvedName:
     examples: list[str] = field(default_factory=list)  # evidence sentences
     event_ids: list[str] = field(default_factory=list)
     hint: str | None = None  # id of the closest KB actor, when one is near (see HINT_CUTOFF)
+    readings: list[str] = field(default_factory=list)  # ids a name of several countries denotes
 
 
 def _refs(event: Event) -> list[ActorRef]:
@@ -80,7 +84,7 @@ def unresolved_names(events: Iterable[Event], kb: ActorKB | None = None) -> list
             if ref.id is not None:
                 continue
             words = ref.surface or ref.name
-            if kb is not None and names_nobody(words, kb):
+            if kb is not None and (names_nobody(words, kb) or matcher_for(kb).names_a_thing(words)):
                 continue
             entry = found.setdefault(normalize_name(words), UnresolvedName(name=words))
             entry.count += 1
@@ -94,6 +98,7 @@ def unresolved_names(events: Iterable[Event], kb: ActorKB | None = None) -> list
     if kb is not None:
         for entry in found.values():
             entry.hint = hint(entry.name, kb)
+            entry.readings = [a.id for a in matcher_for(kb).readings(entry.name)]
     return sorted(found.values(), key=lambda u: (-u.count, u.name.casefold()))
 
 
