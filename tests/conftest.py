@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -89,9 +91,19 @@ def repository_state() -> dict[str, str] | None:
 
 def pytest_sessionstart(session: pytest.Session) -> None:
     session.config.stash[_STATE] = repository_state()
+    # A test that forgets --db must not write the archive in the user's data folder, nor read
+    # a gazetteer the user imported there (results would depend on the machine): both default
+    # to a temporary folder unless named explicitly.
+    home = Path(tempfile.mkdtemp(prefix="ceasewatch-tests-"))
+    session.config.stash[_HOME] = home
+    os.environ.setdefault("CEASEWATCH_DB", str(home / "archive.db"))
+    os.environ.setdefault("CEASEWATCH_GAZETTEER_DB", str(home / "gazetteer.sqlite"))
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    home = session.config.stash.get(_HOME, None)
+    if home is not None:
+        shutil.rmtree(home, ignore_errors=True)
     before = session.config.stash.get(_STATE, None)
     after = repository_state()
     if before is None or after is None:
@@ -119,6 +131,7 @@ def _refreshing(path: Path) -> bool:
 
 
 _STATE = pytest.StashKey[dict[str, str] | None]()
+_HOME = pytest.StashKey[Path]()
 
 
 @pytest.fixture(scope="session")

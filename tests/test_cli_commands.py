@@ -147,7 +147,10 @@ def test_tables_wrap_instead_of_cutting_at_80_columns(monkeypatch: pytest.Monkey
         assert agreement.id in ids
 
 
-@pytest.mark.parametrize("command", [["agreements"], ["actors", "Nusra"], ["settings"]])
+@pytest.mark.parametrize(
+    "command",
+    [["agreements"], ["actors", "Nusra"], ["settings"], ["gazetteer", "lookup", "Idlib"]],
+)
 def test_table_commands_print_json_csv_and_plain(command: list[str]) -> None:
     code, as_json = invoke(*command, "--format", "json")
     assert code == 0, as_json

@@ -6,6 +6,7 @@ Commands are thin: they parse options, call one importable function and print it
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -91,10 +92,10 @@ def open_archive(db: str | None) -> Store:
 
 
 def archive_if_any(db: str | None) -> Store | None:
-    """The archive for commands that only add to their answer from it: ``db`` when given, else
-    the default archive when one exists (never creating an empty one just to read nothing)."""
+    """The archive for commands that only add to their answer from it (``actor``,
+    ``agreements``): ``db`` (default: $CEASEWATCH_DB, else the user's data folder) when that
+    file exists, else None; never an empty archive created just to read nothing."""
     from ceasewatch.store import default_db_path
 
-    if db is None and not default_db_path().exists():
-        return None
-    return open_archive(db)
+    path = Path(db) if db is not None else default_db_path()
+    return open_archive(str(path)) if path.is_file() else None

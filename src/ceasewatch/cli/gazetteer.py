@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ceasewatch.cli.app import gazetteer_option, main
+from ceasewatch.cli.output import chosen, emit, format_option
 from ceasewatch.errors import CeasewatchError
 
 # The gazetteer loads when a command runs, never for --help.
@@ -77,12 +77,13 @@ def _as_dict(cand: Candidate) -> dict[str, object]:
 @db_path_option
 @gazetteer_option
 @click.option("--country", "countries", multiple=True, help="Only this country (ISO alpha-2).")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@format_option()
 def lookup_command(
     name: str,
     db_path: Path | None,
     gazetteer_files: tuple[str, ...],
     countries: tuple[str, ...],
+    fmt: str,
     as_json: bool,
 ) -> None:
     """Every gazetteer entry NAME may refer to, in any transliteration, best match first."""
@@ -92,16 +93,15 @@ def lookup_command(
     found = gazetteer.lookup(name, countries=countries)
     if not found and countries:
         found = gazetteer.fuzzy(name, countries)
-    if as_json:
-        click.echo(json.dumps([_as_dict(c) for c in found], ensure_ascii=False, indent=2))
-        return
-    if not found:
+    fmt = chosen(fmt, as_json)
+    if not found and fmt == "table":
         click.echo(f"no place named {name!r} (indexes: {', '.join(gazetteer.labels)})")
         return
-    for cand in found:
-        p = cand.place
-        click.echo(
-            f"{p.id:<34} {p.name:<32} {p.latitude:9.5f} {p.longitude:10.5f} "
-            f"{p.feature_class or '-'}.{p.feature_code or '-':<6} {p.country or '-':<3} "
-            f"{cand.method} {cand.score:.2f} [{cand.index}]"
-        )
+    rows = [
+        (c.place.id, c.place.name, f"{c.place.latitude:.5f} {c.place.longitude:.5f}",
+         f"{c.place.feature_class or '-'}.{c.place.feature_code or '-'}", c.place.country or "-",
+         f"{c.method} {c.score:.2f}", c.index)
+        for c in found
+    ]  # fmt: skip
+    columns = ("id", "name", "lat lon", "feature", "country", "match", "index")
+    emit(columns, rows, fmt, [_as_dict(c) for c in found])

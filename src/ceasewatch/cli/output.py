@@ -18,6 +18,7 @@ import click
 F = TypeVar("F", bound=Callable[..., Any])
 
 FORMATS = ("table", "json", "csv", "plain")
+LONGEST_WORD = 32  # table cells fold words longer than this
 
 
 def format_option(default: str = "table", extra: Sequence[str] = ()) -> Callable[[F], F]:
@@ -83,9 +84,44 @@ def emit(
         from rich.markup import escape
 
         table = new_table(*columns)
-        for r in rows:
-            table.add_row(*(escape(_text(c)) for c in r))
+        texts = [[_text(c) for c in r] for r in rows]
+        for column, width in zip(table.columns, _widths(columns, texts), strict=True):
+            column.width = width
+        for r in texts:
+            table.add_row(*(escape(c) for c in r))
         print_table(table)
+
+
+def _widths(columns: Sequence[str], texts: Sequence[Sequence[str]]) -> list[int | None]:
+    """Column widths for a table that must wrap: each column first gets its longest word (up to
+    LONGEST_WORD), so that cells wrap between words rather than inside them (an id folded over
+    five lines is unreadable), then the rest of the terminal in proportion to what each column
+    still wants. None (rich's own layout) when everything fits."""
+    from rich.console import Console
+
+    room = Console().width - 3 * len(columns) - 1  # borders and one space of padding each side
+    cells = [[c, *(r[i] for r in texts)] for i, c in enumerate(columns)]
+    wanted = [max(len(line) for cell in col for line in cell.splitlines() or [""]) for col in cells]
+    if sum(wanted) <= room:
+        return [None] * len(columns)
+    floor = [min(max(len(w) for cell in col for w in cell.split() or [""]), LONGEST_WORD)
+             for col in cells]  # fmt: skip
+    if sum(floor) >= room:  # not even the words fit: short columns whole, long ones folded
+        return _fair_shares(floor, room)
+    spare, extra = room - sum(floor), [w - f for w, f in zip(wanted, floor, strict=True)]
+    return [f + e * spare // max(1, sum(extra)) for f, e in zip(floor, extra, strict=True)]
+
+
+def _fair_shares(wanted: Sequence[int], room: int) -> list[int | None]:
+    """Share ``room`` so that a column wanting less than an equal share gets all it wants and
+    the rest is split evenly between the others (water filling)."""
+    shares: list[int | None] = [None] * len(wanted)
+    left, todo = room, sorted(range(len(wanted)), key=lambda i: wanted[i])
+    while todo:
+        i = todo.pop(0)
+        shares[i] = max(1, min(wanted[i], left // (len(todo) + 1)))
+        left -= shares[i] or 0
+    return shares
 
 
 def _text(value: object) -> str:
