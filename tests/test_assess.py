@@ -291,7 +291,8 @@ def _status(events: list[Event], as_of: dt.date | None = None) -> tuple[str, lis
 def test_no_breach_is_holding() -> None:
     status, points = _status([event("nor-army", "dawn-council")])
     assert status == "holding"
-    assert points[0] == ("2020-01-01", "holding")
+    # The series starts with the first evidence (1 March), not the agreement's first day.
+    assert points[0] == ("2020-03-01", "holding")
 
 
 def test_one_deadly_violation_strains_and_quiet_restores() -> None:
@@ -299,9 +300,10 @@ def test_one_deadly_violation_strains_and_quiet_restores() -> None:
     status, points = _status([v], as_of=D(2020, 3, 5))
     assert status == "strained"
     assert ("2020-03-01", "strained") in points
+    # Two weeks later nothing is in scope any more: no evidence, not "holding".
     status, points = _status([v], as_of=D(2020, 4, 1))
-    assert status == "holding"
-    assert points[-2:] == [("2020-03-15", "holding"), ("2020-04-01", "holding")]
+    assert status == "no evidence"
+    assert points[-2:] == [("2020-03-15", "no evidence"), ("2020-04-01", "no evidence")]
 
 
 def test_wide_deadly_offensive_collapses_with_its_events_as_evidence() -> None:
@@ -542,6 +544,9 @@ def test_seed_offensive_with_hts_collapses_the_zone(seed_idlib: tuple[object, ob
     joint = {v.event_id for v in idlib.verdicts if v.verdict == "joint-operation-with-excluded"}
     assert joint
     assert idlib.status == "collapsed" and idlib.status_date == D(2018, 1, 11)
+    # One outlet's report carries the collapse, and the status says so.
+    assert idlib.basis is not None and idlib.basis.one_source
+    assert "one source" in idlib.timeline[-1].reason
     collapse = next(p for p in idlib.timeline if p.status == "collapsed")
     assert joint <= set(collapse.evidence)
 

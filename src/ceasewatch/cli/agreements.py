@@ -21,6 +21,7 @@ from rich.table import Table
 
 from ceasewatch.archive import mention_articles
 from ceasewatch.assess import assess, load_agreements
+from ceasewatch.assess.status import describe_basis
 from ceasewatch.cli.app import db_option, kb_option, main
 from ceasewatch.errors import CeasewatchError, NotFoundError
 from ceasewatch.knowledge import ActorKB, load_actors
@@ -186,6 +187,8 @@ def _print(result: Assessment, events: Sequence[Event], fmt: str) -> None:
         f"[bold]{escape(result.name)}[/] ({result.id}): {result.status} as of "
         f"{result.status_date or 'no dated events'}"
     )
+    if result.basis is not None:
+        console.print(escape(describe_basis(result.basis)))
     counts = Counter(v.verdict for v in result.verdicts)
     console.print(", ".join(f"{k}: {n}" for k, n in sorted(counts.items())) or "no events")
     table = Table("date", "status", "score", "why", "evidence")
@@ -199,8 +202,8 @@ def _print(result: Assessment, events: Sequence[Event], fmt: str) -> None:
 
 
 def _empty(agreement: Agreement, end: dt.date | None) -> Assessment:
-    """No archived event in force: the agreement holds for want of any breach on record."""
-    return Assessment(id=agreement.id, name=agreement.name, status="holding", status_date=end)
+    """No archived event in scope: nothing to say, and the status says so."""
+    return Assessment(id=agreement.id, name=agreement.name, status="no evidence", status_date=end)
 
 
 __all__ = ["assess_archived", "list_agreements", "verdict_rows"]

@@ -38,6 +38,7 @@ from ceasewatch.serve.views.archive import archive_view
 from ceasewatch.serve.views.article import article_view, raw_view
 from ceasewatch.serve.views.events import SORT_KEYS, VERDICTS, SortKey, event_view, events_view
 from ceasewatch.serve.views.mapview import BBox, map_view, type_class
+from ceasewatch.settings import setting
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -198,7 +199,7 @@ def map_page(
 def agreements(request: Request, desk: DeskDep) -> HTMLResponse:
     return render(
         request, "agreements.html", "agreements", items=agreement_list(desk),
-        twin="/api/agreements",
+        twin="/api/agreements", window_days=int(setting("assess.window_days")),
     )  # fmt: skip
 
 

@@ -7,13 +7,29 @@ from collections import Counter
 
 from pydantic import BaseModel
 
+from ceasewatch.assess.status import describe_basis
 from ceasewatch.errors import NotFoundError
-from ceasewatch.model import Agreement, AgreementClaim, Assessment, StatusKind, StatusPoint, Verdict
+from ceasewatch.model import (
+    Agreement,
+    AgreementClaim,
+    Assessment,
+    StatusBasis,
+    StatusKind,
+    StatusPoint,
+    Verdict,
+)
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.events import EventRow, with_titles
 
-# Vertical order of the chart's bands, bottom to top.
-STATUS_LEVELS: dict[str, int] = {"holding": 0, "strained": 1, "collapsed": 2}
+# Vertical order of the chart's bands, bottom to top: the two "cannot tell" statuses below
+# the three computed ones.
+STATUS_LEVELS: dict[str, int] = {
+    "no evidence": 0,
+    "not assessable": 1,
+    "holding": 2,
+    "strained": 3,
+    "collapsed": 4,
+}
 
 
 class AgreementSummary(BaseModel):
@@ -23,6 +39,9 @@ class AgreementSummary(BaseModel):
     status: StatusKind | None  # None: not assessed yet
     status_date: dt.date | None
     verdicts: dict[str, int]  # verdict kind -> events
+    basis: StatusBasis | None = None  # what the status rests on (events, sources, claims)
+    basis_text: str | None = None  # the same in words, as printed beside the status
+    countries: tuple[str, ...] = ()
 
 
 class Tally(BaseModel):
@@ -86,12 +105,16 @@ def _summary(
         status=a.status if a else None,
         status_date=a.status_date if a else None,
         verdicts=dict(sorted(counts.items())),
+        basis=a.basis if a else None,
+        basis_text=describe_basis(a.basis) if a and a.basis else None,
+        countries=agreement.countries if agreement else (),
     )
 
 
 def agreement_list(desk: Desk) -> list[AgreementSummary]:
     known = desk.agreements()
-    assessed = {a.id: a for a in desk.assessments()}
+    # Candidates read from reports are not agreements: they wait in their own review queue.
+    assessed = {a.id: a for a in desk.assessments() if not a.proposed}
     ids = sorted(set(known) | set(assessed))
     return [_summary(i, known.get(i), assessed.get(i)) for i in ids]
 
@@ -153,13 +176,14 @@ def _changes(points: tuple[StatusPoint, ...], rows: dict[str, EventRow]) -> list
     return out
 
 
-def chart(points: tuple[StatusPoint, ...], width: int = 720, height: int = 180) -> Chart | None:
-    """A step line through the three status bands, one point per assessed date."""
+def chart(points: tuple[StatusPoint, ...], width: int = 720, height: int = 200) -> Chart | None:
+    """A step line through the status bands, one point per assessed date."""
     if not points:
         return None
     first, last = points[0].date, points[-1].date
     span = max((last - first).days, 1)
-    left, right, band = 80.0, 30.0, height / 3  # the left margin holds the band names
+    # the left margin holds the band names
+    left, right, band = 110.0, 30.0, height / len(STATUS_LEVELS)
 
     def x(day: dt.date) -> float:
         return round(left + (width - left - right) * (day - first).days / span, 1)
