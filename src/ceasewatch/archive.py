@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ceasewatch.assess import assess
 from ceasewatch.model import AgreementMention, Article, Assessment, IngestFailure
 from ceasewatch.pipeline import Resources, read
+from ceasewatch.reassess import catalogue, reassess
 from ceasewatch.store import Store
 
 
@@ -51,18 +51,10 @@ def ingest_into(
 
 
 def reassess_archive(store: Store, resources: Resources) -> list[Assessment]:
-    """Stage 6 over the whole archive: every agreement (known, or proposed by a report) against
-    every archived event; the assessments replace the stored ones."""
-    mentions = store.agreement_mentions()
-    assessments = assess(
-        store.events(),
-        mentions,
-        resources.agreements,
-        resources.actors,
-        articles=mention_articles(store, mentions),
-    )
-    store.save_assessments(assessments)
-    return assessments
+    """Stage 6 over the archive, judging only what changed (``ceasewatch.reassess``): returns
+    the assessments it recomputed; verdicts exist only for events in an agreement's scope."""
+    agreements = catalogue(resources.agreements, store)
+    return reassess(store, agreements, resources.actors).assessments
 
 
 def mention_articles(store: Store, mentions: Sequence[AgreementMention]) -> list[Article]:

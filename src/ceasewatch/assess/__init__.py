@@ -96,7 +96,7 @@ def assess(
         out.append(
             assess_agreement(
                 agreement, in_scope, by_agreement[agreement.id], resolver, as_of, outlets,
-                stories=story_of, last_event=_last_date(events), before=before,
+                stories=story_of, before=before,
             )
         )  # fmt: skip
     for pid, group in unlinked.items():
@@ -156,8 +156,11 @@ def status_of(
         for e, v in pairs
         if e.event_date is not None and v.verdict != "outside-scope"
     ]
+    # As of the agreement's own last evidence (not the archive's last report, which may be
+    # about another war); the last event given when none is in scope.
     dated = [e.event_date for e in events if e.event_date is not None]
-    end = as_of or max([*dated, *([last_event] if last_event else [])], default=None)
+    end = as_of or max((s.date for s in scoped), default=None) or last_event
+    end = end or max(dated, default=None)
     if end is not None and agreement.valid_to is not None:
         end = min(end, agreement.valid_to)
     points = timeline(breaches, agreement.valid_from, end, base, scoped) if end else []
@@ -192,10 +195,6 @@ def _contradicts(claim: AgreementClaim, status: StatusKind) -> bool:
     return RANK[status] != RANK[asserted]  # type: ignore[index]
 
 
-def _last_date(events: Sequence[Event]) -> dt.date | None:
-    return max((e.event_date for e in events if e.event_date is not None), default=None)
-
-
 def _breaches(
     events: Sequence[Event],
     verdicts: Sequence[Verdict],
@@ -221,6 +220,13 @@ def _bound_ids(event: Event, agreement: Agreement, resolver: PartyResolver) -> t
             }
         )
     )
+
+
+def baseline_of(
+    agreement: Agreement, events: Sequence[Event], resolver: PartyResolver
+) -> float | None:
+    """The pre-agreement level from the events of the baseline period (``before`` it)."""
+    return _baseline(agreement, events, Judge(agreement, resolver), resolver)
 
 
 def _baseline(
@@ -250,4 +256,4 @@ def _mention_dates(events: Sequence[Event], articles: Sequence[Article]) -> dict
     return dates
 
 
-__all__ = ["assess", "assess_agreement", "load_agreements", "status_of"]
+__all__ = ["assess", "assess_agreement", "baseline_of", "load_agreements", "status_of"]

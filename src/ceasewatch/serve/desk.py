@@ -62,9 +62,10 @@ class Desk:
 
     def verdicts_by_event(self) -> dict[str, list[Verdict]]:
         index: dict[str, list[Verdict]] = {}
-        for assessment in self.assessments():
-            for verdict in assessment.verdicts:
-                index.setdefault(verdict.event_id, []).append(verdict)
+        with self.store() as store:  # verdicts live in their own table (scope-first, issue 10)
+            verdicts = store.verdicts()
+        for verdict in verdicts:
+            index.setdefault(verdict.event_id, []).append(verdict)
         return index
 
     def events(self, query: EventQuery | None = None) -> list[Event]:

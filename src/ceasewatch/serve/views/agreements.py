@@ -13,6 +13,7 @@ from ceasewatch.model import (
     Agreement,
     AgreementClaim,
     Assessment,
+    Event,
     StatusBasis,
     StatusKind,
     StatusPoint,
@@ -20,6 +21,7 @@ from ceasewatch.model import (
 )
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.events import EventRow, with_titles
+from ceasewatch.store.base import Store
 
 # Vertical order of the chart's bands, bottom to top: the two "cannot tell" statuses below
 # the three computed ones.
@@ -95,9 +97,14 @@ class AgreementView(BaseModel):
 
 
 def _summary(
-    agreement_id: str, agreement: Agreement | None, a: Assessment | None
+    agreement_id: str,
+    agreement: Agreement | None,
+    a: Assessment | None,
+    counts: dict[str, int] | None = None,
 ) -> AgreementSummary:
-    counts = Counter(v.verdict for v in a.verdicts) if a else Counter[str]()
+    """``counts`` (verdict kind -> stored verdicts) default to the assessment's own verdicts."""
+    if counts is None:
+        counts = dict(Counter(v.verdict for v in a.verdicts)) if a else {}
     return AgreementSummary(
         id=agreement_id,
         name=agreement.name if agreement else (a.name if a else agreement_id),
@@ -115,8 +122,10 @@ def agreement_list(desk: Desk) -> list[AgreementSummary]:
     known = desk.agreements()
     # Candidates read from reports are not agreements: they wait in their own review queue.
     assessed = {a.id: a for a in desk.assessments() if not a.proposed}
+    with desk.store() as store:
+        counts = store.verdict_counts()
     ids = sorted(set(known) | set(assessed))
-    return [_summary(i, known.get(i), assessed.get(i)) for i in ids]
+    return [_summary(i, known.get(i), assessed.get(i), counts.get(i, {})) for i in ids]
 
 
 # The two verdicts that count against an agreement: a breach between parties, and a party
@@ -204,27 +213,42 @@ def chart(points: tuple[StatusPoint, ...], width: int = 720, height: int = 200) 
     return Chart(width=width, height=height, band=band, path=path, points=placed, ticks=ticks)
 
 
+def _events(store: Store, ids: set[str]) -> list[Event]:
+    """The archived events among ``ids`` (evidence may have been re-extracted away)."""
+    found = []
+    for event_id in sorted(ids):
+        try:
+            found.append(store.event(event_id))
+        except NotFoundError:
+            continue
+    return found
+
+
 def agreement_view(desk: Desk, agreement_id: str) -> AgreementView:
     """Raises NotFoundError when neither the knowledge base nor the archive knows the id."""
     agreement = desk.agreements().get(agreement_id)
     assessment = next((a for a in desk.assessments() if a.id == agreement_id), None)
     if agreement is None and assessment is None:
         raise NotFoundError(f"no agreement with id {agreement_id!r}")
-    verdicts = list(assessment.verdicts) if assessment else []
-    wanted = {v.event_id for v in verdicts} | {
+    with desk.store() as store:
+        verdicts = store.verdicts(agreement_id)
+    # The page shows breaches (tallies) and the evidence of each change; the full list of
+    # events with a verdict is the events page, filtered by this agreement.
+    wanted = {v.event_id for v in verdicts if v.verdict in BREACHES} | {
         i for p in (assessment.timeline if assessment else ()) for i in p.evidence
     }
     by_event: dict[str, list[Verdict]] = {}
     for verdict in verdicts:
         by_event.setdefault(verdict.event_id, []).append(verdict)
-    found = [
-        EventRow(event=e, verdicts=by_event.get(e.id, [])) for e in desk.events() if e.id in wanted
-    ]
+    with desk.store() as store:
+        found = [EventRow(event=e, verdicts=by_event.get(e.id, [])) for e in _events(store, wanted)]
     rows = {r.event.id: r for r in with_titles(desk, found)}
     parties, places = _tallies(list(rows.values()), verdicts)
     timeline = assessment.timeline if assessment else ()
     return AgreementView(
-        summary=_summary(agreement_id, agreement, assessment),
+        summary=_summary(
+            agreement_id, agreement, assessment, dict(Counter(v.verdict for v in verdicts))
+        ),
         agreement=agreement,
         assessment=assessment,
         violations_by_party=parties,
