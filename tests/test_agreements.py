@@ -122,7 +122,9 @@ def test_zone_version_window_is_checked_too(tmp_path: Path) -> None:
         "      - valid_from: 2021-03-01\n        valid_to: 2021-01-01\n",
     )
     [problem] = problems_of(write(tmp_path, text))
-    assert problem.startswith("entry 0 (lake-truce): zones.0.valid_to")
+    # The line of the field itself, so that an editor jumps to it.
+    line = 1 + text.splitlines().index("        valid_to: 2021-01-01")
+    assert problem.startswith(f"line {line}: entry 0 (lake-truce): zones.0.valid_to")
 
 
 def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
@@ -142,7 +144,10 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
 def test_schema_errors_name_the_field(tmp_path: Path) -> None:
     text = GOOD.replace("kind: truce", "kind: handshake").replace("[NL01]", "[NL09]")
     problems = problems_of(write(tmp_path, text))
-    assert any(p.startswith("entry 0 (lake-truce): kind: Input should be") for p in problems)
+    line = 1 + text.splitlines().index("    kind: handshake")
+    assert any(
+        p.startswith(f"line {line}: entry 0 (lake-truce): kind: Input should be") for p in problems
+    )
     assert any("NL09" in p for p in problems)
 
 

@@ -378,25 +378,6 @@ def test_mention_links_by_place_kind_and_guarantors() -> None:
     assert not result.proposed
 
 
-def test_unknown_agreement_is_proposed_with_its_parties_and_assessed() -> None:
-    mention = AgreementMention(
-        article_id="art1",
-        text="A truce between the Red Front and the army; the Dawn Council is excluded.",
-        kind="truce",
-        place="Hill country",
-        parties=(ref("red-front"), ref("nor-army")),
-        excluded=(ref("dawn-council"),),
-    )
-    results = assess([event(where=loc(lat=30.0))], [mention], [], KB)
-    [proposed] = results
-    assert proposed.proposed and proposed.proposal is not None
-    assert proposed.id == "proposed-truce-hill-country"
-    assert proposed.proposal.excluded.actors == ("dawn-council",)
-    assert [p.actors for p in proposed.proposal.parties] == [("red-front",), ("nor-army",)]
-    assert proposed.verdicts[0].verdict == "violation"
-    assert proposed.mentions[0].linked_agreement == proposed.id
-
-
 def test_agreements_not_in_force_and_not_mentioned_are_left_out() -> None:
     assert assess([event(on=D(2019, 5, 1))], [], [TRUCE], KB) == []
 
@@ -436,6 +417,9 @@ class FakeStore:
 
     def save_assessments(self, assessments: object) -> None:
         self.saved.append(assessments)
+
+    def user_agreements(self) -> list[Agreement]:
+        return []
 
     def close(self) -> None:
         pass

@@ -473,6 +473,34 @@ class Assessment(Model):
     stage: str = "assess.v2"
 
 
+class CandidateQuote(Model):
+    text: str
+    article_id: str
+    published: dt.date | None = None
+    claimed_status: str | None = None  # what the report asserts about it, if anything
+
+
+class AgreementCandidate(Model):
+    """An agreement reports name but the catalogue lacks: a review item, never assessed.
+
+    A curator who recognises it writes it into the catalogue (``ceasewatch agreements import``);
+    until then it is listed apart from the agreements, with its quotes and counts.
+    """
+
+    id: str  # candidate-<name words>
+    name: str
+    kind: str
+    mentions: int
+    articles: int
+    stories: int  # syndicated copies count once
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+    parties: tuple[str, ...] = ()
+    guarantors: tuple[str, ...] = ()
+    quotes: tuple[CandidateQuote, ...] = ()
+    draft: Agreement | None = None  # parties, guarantors, exclusions as the text gives them
+
+
 class Analysis(Model):
     """The output of ``ceasewatch analyze``: the whole pipeline over some inputs."""
 
@@ -481,4 +509,6 @@ class Analysis(Model):
     relations: tuple[Relation, ...] = ()
     agreements: tuple[Assessment, ...] = ()
     agreement_mentions: tuple[AgreementMention, ...] = ()
+    # Agreements the reports name but the catalogue lacks: for review, never assessed.
+    agreement_candidates: tuple[AgreementCandidate, ...] = ()
     failures: tuple[IngestFailure, ...] = ()

@@ -1,7 +1,8 @@
 """Stage 6, assess: events x agreements -> verdicts and a status over time.
 
-1. link      each agreement mention of the reports to a known agreement (mentions.py), or
-             gather the unlinked ones into proposed agreements read from the text
+1. link      each agreement mention of the reports to a known agreement (mentions.py); the
+             named ones that link to nothing are candidates for review (``candidates``),
+             never assessed
 2. scope     for each agreement, the events its countries, zone and validity window could
              contain (scope.py); every other pair is outside scope by construction, unjudged
 3. judge     each event in scope (verdicts.py: time, conduct, place, actors; the reason and
@@ -40,6 +41,7 @@ from ceasewatch.knowledge import ActorKB
 from ceasewatch.knowledge import agreements as agreement_kb
 from ceasewatch.model import (
     Agreement,
+    AgreementCandidate,
     AgreementClaim,
     AgreementMention,
     Article,
@@ -79,12 +81,9 @@ def assess(
     # 1. link
     linked = [mention_rules.link(m, agreements, dates.get(m.article_id)) for m in mentions]
     by_agreement: dict[str, list[AgreementMention]] = defaultdict(list)
-    unlinked: dict[str, list[AgreementMention]] = defaultdict(list)
     for m in linked:
         if m.linked_agreement:
             by_agreement[m.linked_agreement].append(m)
-        else:
-            unlinked[mention_rules.proposal_id(m)].append(m)
     out = []
     for agreement in agreements:
         # 2. scope: the baseline period too, for the pre-agreement level
@@ -99,13 +98,22 @@ def assess(
                 stories=story_of, before=before,
             )
         )  # fmt: skip
-    for pid, group in unlinked.items():
-        on = min((d for m in group if (d := dates.get(m.article_id))), default=None)
-        draft = mention_rules.propose(group, on)
-        group = [m.model_copy(update={"linked_agreement": pid}) for m in group]
-        result = assess_agreement(draft, events, group, resolver, as_of, outlets)
-        out.append(result.model_copy(update={"proposed": True, "proposal": draft}))
     return out
+
+
+def candidates(
+    mentions: Sequence[AgreementMention],
+    agreements: Sequence[Agreement],
+    *,
+    articles: Sequence[Article] = (),
+    events: Sequence[Event] = (),
+    stories: Mapping[str, str] | None = None,
+) -> list[AgreementCandidate]:
+    """Agreements the reports name that no catalogue entry links to: a review queue."""
+    dates = _mention_dates(events, articles)
+    story_of = {a.id: a.story_id or a.id for a in articles} | dict(stories or {})
+    linked = [mention_rules.link(m, agreements, dates.get(m.article_id)) for m in mentions]
+    return mention_rules.candidates(linked, dates, story_of)
 
 
 def assess_agreement(
@@ -256,4 +264,11 @@ def _mention_dates(events: Sequence[Event], articles: Sequence[Article]) -> dict
     return dates
 
 
-__all__ = ["assess", "assess_agreement", "baseline_of", "load_agreements", "status_of"]
+__all__ = [
+    "assess",
+    "assess_agreement",
+    "baseline_of",
+    "candidates",
+    "load_agreements",
+    "status_of",
+]

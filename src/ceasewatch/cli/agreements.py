@@ -20,12 +20,14 @@ from rich.markup import escape
 from rich.table import Table
 
 from ceasewatch.archive import mention_articles
-from ceasewatch.assess import assess, load_agreements
+from ceasewatch.assess import assess, candidates, load_agreements
 from ceasewatch.assess.status import describe_basis
 from ceasewatch.cli.app import db_option, kb_option, main
 from ceasewatch.errors import CeasewatchError, NotFoundError
 from ceasewatch.knowledge import ActorKB, load_actors
-from ceasewatch.model import Agreement, Assessment, Event
+from ceasewatch.knowledge.agreements import read_agreement_file
+from ceasewatch.model import Agreement, AgreementCandidate, Assessment, Event
+from ceasewatch.reassess import catalogue
 from ceasewatch.settings import setting
 from ceasewatch.store.base import EventQuery, Store
 
@@ -41,9 +43,23 @@ CSV_COLUMNS = (
 )
 
 
-def list_agreements(kb_dirs: Sequence[Path] = ()) -> list[Agreement]:
-    """The built-in agreements and those of the ``--kb`` folders, validated."""
-    return load_agreements(load_actors(kb_dirs), kb_dirs)
+def list_agreements(
+    kb_dirs: Sequence[Path] = (), *, db: str | None = None, store: Store | None = None
+) -> list[Agreement]:
+    """The built-in agreements, those of the ``--kb`` folders and those imported in the
+    archive (``store``, else ``db`` when given or when the default archive exists)."""
+    built_in = load_agreements(load_actors(kb_dirs), kb_dirs)
+    if store is not None:
+        return catalogue(built_in, store)
+    from ceasewatch.store import default_db_path, open_store
+
+    if db is None and not default_db_path().exists():
+        return built_in
+    opened = open_store(db)
+    try:
+        return catalogue(built_in, opened)
+    finally:
+        opened.close()
 
 
 def assess_archived(
@@ -102,29 +118,118 @@ def verdict_rows(assessment: Assessment, events: Sequence[Event]) -> list[dict[s
     return rows
 
 
-@main.command()
+@main.group(invoke_without_command=True)
 @kb_option
+@db_option
 @click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
-def agreements(kb_dirs: tuple[str, ...], as_json: bool) -> None:
-    """List the known agreements (built in, and from --kb folders)."""
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default=None, help="Output format."
+)
+@click.option(
+    "--candidates", is_flag=True, help="List agreements reports name that the catalogue lacks."
+)
+@click.pass_context
+def agreements(
+    ctx: click.Context,
+    kb_dirs: tuple[str, ...],
+    db: str | None,
+    as_json: bool,
+    fmt: str | None,
+    candidates: bool,
+) -> None:
+    """List the catalogue: built-in agreements, --kb folders and those imported in the archive.
+
+    With --candidates: the review queue of agreements reports name but the catalogue lacks.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    as_json = as_json or fmt == "json"
     try:
-        found = list_agreements([Path(d) for d in kb_dirs])
+        dirs = [Path(d) for d in kb_dirs]
+        if candidates:
+            _print_candidates(_archive_candidates(db, dirs), as_json)
+            return
+        found = list_agreements(dirs, db=db)
     except CeasewatchError as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
-        data = [a.model_dump(mode="json", exclude={"zones"}) for a in found]
-        for item, a in zip(data, found, strict=True):
-            item["zones"] = [z.model_dump(mode="json", exclude=_GEOMETRY) for z in a.zones]
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        click.echo(json.dumps([catalogue_entry(a) for a in found], ensure_ascii=False, indent=2))
         return
-    table = Table("kind", "name", "in force", "guarantors", "zone versions")
+    table = Table("kind", "name", "countries", "in force", "guarantors", "zone versions")
     table.add_column("id", no_wrap=True)
     for a in found:
         window = f"{a.valid_from} .. {a.valid_to or 'open'}"
         table.add_row(
-            a.kind, escape(a.name), window, ", ".join(a.guarantors), str(len(a.zones)), a.id
-        )
+            a.kind, escape(a.name), ", ".join(a.countries), window, ", ".join(a.guarantors),
+            str(len(a.zones)), a.id,
+        )  # fmt: skip
     Console().print(table)
+
+
+def catalogue_entry(a: Agreement) -> dict[str, object]:
+    """An agreement as ``agreements --format json`` lists it (zones without their geometry)."""
+    item = a.model_dump(mode="json", exclude={"zones"})
+    item["pax_id"] = a.pa_x_id
+    item["zones"] = [z.model_dump(mode="json", exclude=_GEOMETRY) for z in a.zones]
+    return item
+
+
+def _archive_candidates(db: str | None, dirs: Sequence[Path]) -> list[AgreementCandidate]:
+    from ceasewatch.store import open_store
+
+    store = open_store(db)
+    try:
+        known = list_agreements(dirs, store=store)
+        mentions = store.agreement_mentions()
+        return candidates(
+            mentions, known, articles=mention_articles(store, mentions), stories=store.story_ids()
+        )
+    finally:
+        store.close()
+
+
+def _print_candidates(found: Sequence[AgreementCandidate], as_json: bool) -> None:
+    if as_json:
+        data = [c.model_dump(mode="json") for c in found]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    table = Table("candidate", "kind", "mentions", "stories", "first seen", "last seen", "quote")
+    for c in found:
+        quote = c.quotes[0].text if c.quotes else ""
+        table.add_row(
+            escape(c.name), c.kind, str(c.mentions), str(c.stories), str(c.first_seen or "?"),
+            str(c.last_seen or "?"), escape(quote[:120]),
+        )  # fmt: skip
+    Console().print(table)
+    if not found:
+        click.echo("No candidates: every agreement the reports name is in the catalogue.")
+
+
+@agreements.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@kb_option
+@db_option
+def import_command(file: Path, kb_dirs: tuple[str, ...], db: str | None) -> None:
+    """Validate a YAML file of agreements and store it in the archive beside the built-in ones.
+
+    A file with any problem is refused whole, each problem with its line; nothing stored changes.
+    """
+    from ceasewatch.store import open_store
+
+    dirs = [Path(d) for d in kb_dirs]
+    try:
+        actors = load_actors(dirs)
+        found = read_agreement_file(file, actors)
+        store = open_store(db)
+        try:
+            store.save_user_agreements(str(file), found)
+        finally:
+            store.close()
+    except CeasewatchError as exc:
+        raise click.ClickException(str(exc)) from exc
+    ids = ", ".join(a.id for a in found)
+    click.echo(f"{len(found)} agreement(s) imported from {file}: {ids}")
+    click.echo("Run `ceasewatch extract` (or an ingest on the desk) to assess them.")
 
 
 _GEOMETRY = {"geometry", "partial_geometry"}
@@ -156,8 +261,8 @@ def assess_command(
     dirs = [Path(d) for d in kb_dirs]
     try:
         actors = load_actors(dirs)
-        known = load_agreements(actors, dirs)
         store = open_store(db)
+        known = catalogue(load_agreements(actors, dirs), store)
         try:
             first, last = (start.date() if start else None), (end.date() if end else None)
             result = assess_archived(store, agreement_id, actors, known, first, last)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ceasewatch.model import Agreement, Article, Assessment, Event, Verdict
 from ceasewatch.pipeline import Resources
+from ceasewatch.reassess import catalogue
 from ceasewatch.serve.settings import Settings
 from ceasewatch.store import EventQuery, SQLiteStore, open_store
 
@@ -58,7 +59,9 @@ class Desk:
             return store.assessments()
 
     def agreements(self) -> dict[str, Agreement]:
-        return {a.id: a for a in self.resources.agreements}
+        """The catalogue: built-in agreements and those a user imported into the archive."""
+        with self.store() as store:
+            return {a.id: a for a in catalogue(self.resources.agreements, store)}
 
     def verdicts_by_event(self) -> dict[str, list[Verdict]]:
         index: dict[str, list[Verdict]] = {}

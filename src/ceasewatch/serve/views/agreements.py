@@ -7,10 +7,12 @@ from collections import Counter
 
 from pydantic import BaseModel
 
+from ceasewatch.assess import candidates
 from ceasewatch.assess.status import describe_basis
 from ceasewatch.errors import NotFoundError
 from ceasewatch.model import (
     Agreement,
+    AgreementCandidate,
     AgreementClaim,
     Assessment,
     Event,
@@ -213,6 +215,16 @@ def chart(points: tuple[StatusPoint, ...], width: int = 720, height: int = 200) 
     return Chart(width=width, height=height, band=band, path=path, points=placed, ticks=ticks)
 
 
+def candidate_list(desk: Desk) -> list[AgreementCandidate]:
+    """The review queue: agreements the archived reports name but the catalogue lacks."""
+    known = list(desk.agreements().values())
+    with desk.store() as store:
+        mentions = store.agreement_mentions()
+        articles = [store.article(i) for i in sorted({m.article_id for m in mentions})]
+        stories = store.story_ids()
+    return candidates(mentions, known, articles=articles, stories=stories)
+
+
 def _events(store: Store, ids: set[str]) -> list[Event]:
     """The archived events among ``ids`` (evidence may have been re-extracted away)."""
     found = []
@@ -268,5 +280,6 @@ __all__ = [
     "Tally",
     "agreement_list",
     "agreement_view",
+    "candidate_list",
     "chart",
 ]
