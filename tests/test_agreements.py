@@ -216,7 +216,9 @@ def test_shipped_agreements_load_with_drawn_valid_zones(shipped: dict[str, objec
     } <= set(shipped)
     for agreement in shipped.values():
         assert isinstance(agreement, Agreement)
-        assert agreement.sources and agreement.excluded.rules == ("designated:UNSC",)
+        assert agreement.sources and agreement.countries
+        if "SY" in agreement.countries:
+            assert agreement.excluded.rules == ("designated:UNSC",)
         for zone in agreement.zones:
             assert zone.geometry is not None, agreement.id
             assert shape(zone.geometry).is_valid
@@ -238,3 +240,18 @@ def test_idlib_zone_and_sochi_strip_cover_the_right_places(shipped: dict[str, ob
     assert strip.contains(shapely.Point(36.65, 35.44))  # Khan Shaykhun, by the southern line
     assert not strip.contains(shapely.Point(36.63, 35.93))  # Idlib city, deep inside
     assert sochi.guarantors == ("Russia", "Turkey")
+
+
+def test_the_catalogue_reaches_beyond_syria(shipped: dict[str, object]) -> None:
+    from ceasewatch.model import Agreement
+
+    agreements = [a for a in shipped.values() if isinstance(a, Agreement)]
+    assert len(agreements) >= 15
+    assert len({c for a in agreements for c in a.countries}) >= 8
+    for a in agreements:
+        assert len(a.parties) >= 2, a.id  # two sides, each resolving in the actor base
+        for zone in a.zones:
+            # A zone is either built from admin units or said to be an approximation.
+            assert zone.admin_units or zone.approximate, a.id
+            if zone.approximate:
+                assert "approximate" in (zone.description or "").casefold(), a.id
