@@ -255,3 +255,19 @@ def test_the_catalogue_reaches_beyond_syria(shipped: dict[str, object]) -> None:
             assert zone.admin_units or zone.approximate, a.id
             if zone.approximate:
                 assert "approximate" in (zone.description or "").casefold(), a.id
+
+
+def test_the_map_never_draws_a_zone_before_its_agreement_existed(
+    shipped: dict[str, object],
+) -> None:
+    import datetime as dt
+
+    from ceasewatch.model import Agreement
+    from ceasewatch.serve.views.mapview import zone_on
+
+    sochi = shipped["sochi-idlib-demilitarised-zone"]
+    idlib = shipped["astana-idlib-de-escalation-zone"]
+    assert isinstance(sochi, Agreement) and isinstance(idlib, Agreement)
+    assert zone_on(sochi, dt.date(2018, 1, 11)) is None  # valid from 2018-09-17
+    assert zone_on(sochi, dt.date(2018, 9, 17)) is not None
+    assert zone_on(idlib, dt.date(2018, 1, 11)) is not None

@@ -543,3 +543,29 @@ def test_window_at_the_start_of_time_does_not_overflow() -> None:
     from ceasewatch.assess.status import window_score
 
     assert window_score([], dt.date.min).score == 0
+
+
+def test_assess_command_prints_the_weekly_series(monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    import ceasewatch.cli.agreements as cli_module
+    import ceasewatch.store as store_module
+    from ceasewatch.cli import main
+
+    store = FakeStore([event(on=D(2020, 4, 1), dead=3), event(on=D(2020, 5, 20), dead=3)], [])
+    monkeypatch.setattr(store_module, "open_store", lambda path=None: store)
+    monkeypatch.setattr(cli_module, "load_actors", lambda dirs: KB)
+    monkeypatch.setattr(cli_module, "load_agreements", lambda actors, dirs: [TRUCE])
+    result = CliRunner().invoke(
+        main, ["assess", "norland-truce", "--by", "week", "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert rows[0]["date"] == "2020-04-01" and rows[0]["status"] == "strained"
+    assert rows[0]["sources"] == "one source"
+    assert rows[1]["status"] == "strained"  # still in the 14-day window
+    assert {r["status"] for r in rows[2:-1]} == {"no evidence"}
+    assert rows[-1]["date"] == "2020-05-20" and rows[-1]["status"] == "strained"
+    assert [r["date"] for r in rows[:2]] == ["2020-04-01", "2020-04-08"]

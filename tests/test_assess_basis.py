@@ -65,3 +65,26 @@ def test_the_series_never_starts_before_the_first_evidence() -> None:
     result = assess_agreement(TRUCE, [event(on=D(2020, 6, 1))], [], PartyResolver(KB))
     assert result.timeline[0].date == D(2020, 6, 1)
     assert all(p.basis is not None for p in result.timeline)
+
+
+def test_weekly_series_over_years_reads_every_change() -> None:
+    from ceasewatch.assess.status import series
+
+    long_truce = TRUCE.model_copy(update={"valid_to": D(2023, 12, 31)})
+    events = [
+        event("nor-army", "dawn-council", on=D(2020, 3, 2)),  # permitted: holding
+        *[event(on=D(2021, 6, 1), where=loc(lat=10.2 + i / 10), dead=4) for i in range(4)],
+        event("nor-army", "dawn-council", on=D(2022, 9, 5)),
+    ]
+    result = assess_agreement(long_truce, events, [], PartyResolver(KB), D(2022, 12, 31))
+    weeks = series(result.timeline, 7, result.status_date)
+    assert weeks[0].date == D(2020, 3, 2)  # the first evidence, not the agreement's start
+    by_day = {p.date: p.status for p in weeks}
+    assert by_day[D(2020, 3, 2)] == "holding"
+    assert by_day[D(2020, 3, 23)] == "no evidence"  # two weeks of silence
+    # Weeks are sampled on Mondays (the first evidence was one); the offensive was a Tuesday.
+    assert by_day[D(2021, 5, 31)] == "no evidence"
+    [collapse_week] = [p for p in weeks if p.date == D(2021, 6, 7)]
+    assert collapse_week.status == "collapsed" and "since 2021-06-01" in collapse_week.reason
+    assert all((p.status == "no evidence") == (p.basis.in_scope == 0) for p in weeks if p.basis)
+    assert len(weeks) == 1 + (D(2022, 12, 31) - D(2020, 3, 2)).days // 7

@@ -225,6 +225,30 @@ def timeline(
     return points
 
 
+def series(
+    points: Sequence[StatusPoint], step_days: int = 7, end: dt.date | None = None
+) -> list[StatusPoint]:
+    """The status every ``step_days`` from the first point (the first evidence) to ``end``
+    (default: the last point), each read from the latest change on or before that day.
+
+    The timeline holds every change, so sampling it is exact; a sampled point keeps the basis
+    and reason of the change it comes from, and names that change's date.
+    """
+    if not points:
+        return []
+    last = end or points[-1].date
+    out: list[StatusPoint] = []
+    day, i = points[0].date, 0
+    while day <= last:
+        while i + 1 < len(points) and points[i + 1].date <= day:
+            i += 1
+        p = points[i]
+        reason = p.reason if p.date == day else f"since {p.date}: {p.reason}"
+        out.append(p.model_copy(update={"date": day, "reason": reason, "evidence": ()}))
+        day += dt.timedelta(days=step_days)
+    return out
+
+
 __all__ = [
     "BREACH_KINDS",
     "RANK",
@@ -235,6 +259,7 @@ __all__ = [
     "basis",
     "classify",
     "describe_basis",
+    "series",
     "timeline",
     "window_score",
     "window_start",

@@ -21,12 +21,12 @@ from rich.table import Table
 
 from ceasewatch.archive import mention_articles
 from ceasewatch.assess import assess, candidates, load_agreements
-from ceasewatch.assess.status import describe_basis
+from ceasewatch.assess.status import describe_basis, series
 from ceasewatch.cli.app import db_option, kb_option, main
 from ceasewatch.errors import CeasewatchError, NotFoundError
 from ceasewatch.knowledge import ActorKB, load_actors
 from ceasewatch.knowledge.agreements import read_agreement_file
-from ceasewatch.model import Agreement, AgreementCandidate, Assessment, Event
+from ceasewatch.model import Agreement, AgreementCandidate, Assessment, Event, StatusPoint
 from ceasewatch.reassess import catalogue
 from ceasewatch.settings import setting
 from ceasewatch.store.base import EventQuery, Store
@@ -242,6 +242,12 @@ _GEOMETRY = {"geometry", "partial_geometry"}
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True
 )
+@click.option(
+    "--by",
+    type=click.Choice(["day", "week"]),
+    default=None,
+    help="The status on every day or week (from the first evidence) instead of the verdicts.",
+)
 @db_option
 @kb_option
 def assess_command(
@@ -249,12 +255,14 @@ def assess_command(
     start: dt.datetime | None,
     end: dt.datetime | None,
     fmt: str,
+    by: str | None,
     db: str | None,
     kb_dirs: tuple[str, ...],
 ) -> None:
     """Verdicts and status of one agreement over the archived events.
 
     Without --from/--to the assessment is also saved in the archive (replacing the last one).
+    With --by day|week: its status on every day or week, each with what it rests on.
     """
     from ceasewatch.store import open_store
 
@@ -273,7 +281,48 @@ def assess_command(
             store.close()
     except CeasewatchError as exc:
         raise click.ClickException(str(exc)) from exc
+    if by is not None:
+        _print_series(series(result.timeline, 1 if by == "day" else 7, result.status_date), fmt)
+        return
     _print(result, events, fmt)
+
+
+SERIES_COLUMNS = ("date", "status", "in_scope", "violations", "undetermined_share", "sources")
+
+
+def series_rows(points: Sequence[StatusPoint]) -> list[dict[str, object]]:
+    """One row per sampled day: the status and what it rests on."""
+    rows: list[dict[str, object]] = []
+    for p in points:
+        b = p.basis
+        rows.append(
+            {
+                "date": p.date.isoformat(),
+                "status": p.status,
+                "in_scope": b.in_scope if b else "",
+                "violations": b.violations if b else "",
+                "undetermined_share": b.undetermined_share if b else "",
+                "sources": ("one source" if b.one_source else b.sources) if b else "",
+            }
+        )
+    return rows
+
+
+def _print_series(points: Sequence[StatusPoint], fmt: str) -> None:
+    rows = series_rows(points)
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2))
+    elif fmt == "csv":
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=SERIES_COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+        click.echo(out.getvalue(), nl=False)
+    else:
+        table = Table(*SERIES_COLUMNS)
+        for row in rows:
+            table.add_row(*(str(row[c]) for c in SERIES_COLUMNS))
+        Console().print(table)
 
 
 def _print(result: Assessment, events: Sequence[Event], fmt: str) -> None:
@@ -311,4 +360,4 @@ def _empty(agreement: Agreement, end: dt.date | None) -> Assessment:
     return Assessment(id=agreement.id, name=agreement.name, status="no evidence", status_date=end)
 
 
-__all__ = ["assess_archived", "list_agreements", "verdict_rows"]
+__all__ = ["assess_archived", "catalogue_entry", "list_agreements", "series_rows", "verdict_rows"]
