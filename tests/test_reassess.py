@@ -84,6 +84,7 @@ def test_vanished_events_and_agreements_leave_no_verdicts(archive) -> None:  # t
     store.save_extraction(Extraction(article_id=a1))  # re-extracted: the event is gone
     reassess(store, [CHAD_TRUCE], KB)
     assert store.verdicts() == []
+    assert store.assessments() == []  # no stale status left behind
     reassess(store, [], KB)
     assert store.assessments() == []
 

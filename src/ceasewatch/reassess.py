@@ -75,9 +75,11 @@ def reassess(store: Store, agreements: Sequence[Agreement], actors: ActorKB) -> 
         fresh[agreement.id] = [judge(e) for e in pool if scope.contains(e)]
     stale = {v.agreement_id for v in store.verdicts(event_ids=sorted(changed_ev | gone_ev))}
     touched = changed_ag | stale | {i for i, vs in fresh.items() if vs}
+    cleared: list[str] = []
     assessments = _statuses(
-        store, agreements, touched, fresh, changed_ag, changed_ev | gone_ev, by_id, resolver
-    )
+        store, agreements, touched, fresh, changed_ag, changed_ev | gone_ev, by_id, resolver,
+        cleared,
+    )  # fmt: skip
     store.save_assessment_run(
         AssessmentRun(
             verdicts=[v for vs in fresh.values() for v in vs],
@@ -85,6 +87,7 @@ def reassess(store: Store, agreements: Sequence[Agreement], actors: ActorKB) -> 
             rejudged_agreements=sorted(changed_ag),
             rejudged_events=sorted(changed_ev | gone_ev),
             dropped_agreements=dropped,
+            cleared_assessments=cleared,
             gone_events=sorted(gone_ev),
             agreement_versions={i: ag_versions[i] for i in changed_ag},
             event_versions={i: ev_versions[i] for i in changed_ev},
@@ -107,8 +110,10 @@ def _statuses(
     changed_ev: set[str],
     events: dict[str, Event],
     resolver: PartyResolver,
+    cleared: list[str],
 ) -> list[Assessment]:
-    """Statuses of the touched agreements (and of those whose linked mentions changed)."""
+    """Statuses of the touched agreements (and of those whose linked mentions changed);
+    ``cleared`` receives the ids of those left with nothing to assess."""
     mentions = store.agreement_mentions()
     articles = [store.article(i) for i in sorted({m.article_id for m in mentions})]
     dates = {a.id: a.published for a in articles if a.published}
@@ -125,14 +130,16 @@ def _statuses(
         if mentions_now != (previous.mentions if previous else ()):
             touched.add(agreement.id)
     stories = store.story_ids()
-    out = []
+    out: list[Assessment] = []
     for agreement in agreements:
         if agreement.id not in touched:
             continue
         kept = [] if agreement.id in changed_ag else store.verdicts(agreement.id)
         verdicts = [v for v in kept if v.event_id not in changed_ev] + fresh[agreement.id]
         if not verdicts and not linked[agreement.id]:
-            continue  # nothing in scope and never mentioned: no assessment to store
+            # Nothing in scope and never mentioned: no assessment (a stored one is cleared).
+            cleared.append(agreement.id)
+            continue
         scope = Scope(agreement)
         before = [
             e for e in events.values() if scope.contains(e, baseline=True) and not scope.in_time(e)

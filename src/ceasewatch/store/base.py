@@ -55,6 +55,7 @@ class AssessmentRun:
     rejudged_agreements: Sequence[str] = ()  # their stored verdicts are dropped first
     rejudged_events: Sequence[str] = ()  # likewise, for changed or vanished events
     dropped_agreements: Sequence[str] = ()  # no longer in the catalogue: everything goes
+    cleared_assessments: Sequence[str] = ()  # nothing left in scope: the stored status goes
     gone_events: Sequence[str] = ()  # no longer archived: forget their version
     agreement_versions: dict[str, str] = field(default_factory=dict)
     event_versions: dict[str, str] = field(default_factory=dict)

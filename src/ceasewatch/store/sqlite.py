@@ -423,6 +423,10 @@ class SQLiteStore:
             for agreement_id in run.rejudged_agreements:
                 db.execute("DELETE FROM verdicts WHERE agreement_id = ?", (agreement_id,))
             db.executemany(
+                "DELETE FROM assessments WHERE agreement_id = ?",
+                [(i,) for i in run.cleared_assessments],
+            )
+            db.executemany(
                 "DELETE FROM verdicts WHERE event_id = ?", [(e,) for e in run.rejudged_events]
             )
             db.executemany(
