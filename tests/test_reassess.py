@@ -105,3 +105,43 @@ def test_a_missing_lower_numbered_migration_still_runs(tmp_path: Path) -> None:
     applied = [r[0] for r in db.execute("SELECT version FROM schema_migrations ORDER BY 1")]
     assert applied == [v for v, _ in migrations()]
     assert db.execute("SELECT COUNT(*) FROM story_bands").fetchone()[0] == 0
+
+
+def test_with_the_shipped_catalogue_a_sudan_clash_meets_only_sudans_ceasefire() -> None:
+    from ceasewatch.assess import load_agreements
+    from ceasewatch.knowledge import load_actors
+
+    shipped = load_agreements(load_actors(()))
+    during_jeddah = event("saf", "rsf", on=D(2023, 5, 25), where=SUDAN)
+    seed_day = event("saf", "rsf", on=D(2018, 1, 11), where=SUDAN)
+    idlib = event(on=D(2018, 1, 11), where=loc(lat=35.93, lon=36.63))  # Idlib city
+    idlib = idlib.model_copy(
+        update={"location": idlib.location.model_copy(update={"country": "Syria", "iso": 760})}  # type: ignore[union-attr]
+    )
+    assert count_pairs([seed_day], shipped)[0] == 0
+    in_scope = [a.id for a in shipped if count_pairs([during_jeddah], [a])[0]]
+    assert in_scope == ["jeddah-short-term-ceasefire-2023"]
+    syrian = {a.id for a in shipped if count_pairs([idlib], [a])[0]}
+    assert "astana-idlib-de-escalation-zone" in syrian
+    assert all("SY" in a.countries for a in shipped if a.id in syrian)
+
+
+def test_the_desk_shows_what_a_status_rests_on(archive) -> None:  # type: ignore[no-untyped-def]
+    from fastapi.testclient import TestClient
+
+    from ceasewatch.pipeline import Resources
+    from ceasewatch.serve import create_app
+
+    store, (a1, _, _) = archive
+    _put(store, a1, event(where=loc(), dead=3))
+    reassess(store, [CHAD_TRUCE], KB)
+    resources = Resources(_actors=KB, _agreements=[CHAD_TRUCE])
+    client = TestClient(create_app(store.path, token="t" * 20, resources=resources))
+    page = client.get(f"/agreements/{CHAD_TRUCE.id}").text
+    assert 'id="agreement-status">strained<' in page and 'id="one-source"' in page
+    assert 'id="status-basis"' in page and "Events in scope" in page
+    listing = client.get("/agreements").text
+    assert "one source" in listing and "1 event(s) in scope, 1 breach(es)" in listing
+    api = client.get("/api/agreements").json()
+    [summary] = [a for a in api if a["id"] == CHAD_TRUCE.id]
+    assert summary["basis"]["one_source"] and summary["verdicts"] == {"violation": 1}
