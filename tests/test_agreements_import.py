@@ -3,6 +3,7 @@ through the CLI and the desk."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -134,3 +135,37 @@ def test_candidates_are_listed_apart_on_the_cli_and_the_desk(tmp_path: Path, db:
     assert "Wadi Barada truce" in page and "The Wadi Barada truce was agreed" in page
     assert client.get("/api/agreements/candidates").json()[0]["id"] == candidate["id"]
     assert "Wadi Barada" not in client.get("/agreements").text
+
+
+def test_an_imported_agreement_is_assessed_over_the_archive_at_once(
+    tmp_path: Path, db: str
+) -> None:
+    from ceasewatch.model import ActorRef, Event, Location
+
+    feed = tmp_path / "r.jsonl"
+    text = "Government forces and rebels clashed in the countryside, a monitor said. " * 3
+    feed.write_text(json.dumps({"text": text, "published": "2016-03-10"}))
+    assert _run("ingest", str(feed), "--db", db)[0] == 0
+    store = open_store(db)
+    [article] = store.articles()
+    clash = Event(
+        id="clash-1", article_id=article.id, event_date=dt.date(2016, 3, 10), time_precision=1,
+        disorder_type="Political violence", event_type="Battles", sub_event_type="Armed clash",
+        actor1=ActorRef(name="Syrian army", id="syria-saa"),
+        actor2=ActorRef(name="Free Syrian Army", id="fsa"), fatalities=2,
+        location=Location(name="Atareb", latitude=36.14, longitude=36.83, country="Syria",
+                          iso=760, geo_precision=1),
+    )  # fmt: skip
+    store.save_extraction(Extraction(article_id=article.id, events=(clash,)))
+    store.close()
+    path = tmp_path / "mine.yaml"
+    path.write_text(GOOD, encoding="utf-8")
+    code, out = _run("agreements", "import", str(path), "--db", db)
+    assert code == 0, out
+    assert "user-north-truce: strained (1 event(s) in scope, 1 breach(es)" in out
+    assert "one source" in out
+    store = open_store(db)
+    try:
+        assert [v.verdict for v in store.verdicts("user-north-truce")] == ["violation"]
+    finally:
+        store.close()

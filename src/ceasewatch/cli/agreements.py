@@ -27,7 +27,7 @@ from ceasewatch.errors import CeasewatchError, NotFoundError
 from ceasewatch.knowledge import ActorKB, load_actors
 from ceasewatch.knowledge.agreements import read_agreement_file
 from ceasewatch.model import Agreement, AgreementCandidate, Assessment, Event, StatusPoint
-from ceasewatch.reassess import catalogue
+from ceasewatch.reassess import catalogue, reassess
 from ceasewatch.settings import setting
 from ceasewatch.store.base import EventQuery, Store
 
@@ -223,13 +223,17 @@ def import_command(file: Path, kb_dirs: tuple[str, ...], db: str | None) -> None
         store = open_store(db)
         try:
             store.save_user_agreements(str(file), found)
+            # Assess the archive at once: the new agreements are judged against every event,
+            # the rest only if something changed since the last assessment.
+            report = reassess(store, catalogue(load_agreements(actors, dirs), store), actors)
         finally:
             store.close()
     except CeasewatchError as exc:
         raise click.ClickException(str(exc)) from exc
     ids = ", ".join(a.id for a in found)
     click.echo(f"{len(found)} agreement(s) imported from {file}: {ids}")
-    click.echo("Run `ceasewatch extract` (or an ingest on the desk) to assess them.")
+    for a in report.assessments:
+        click.echo(f"  {a.id}: {a.status}" + (f" ({describe_basis(a.basis)})" if a.basis else ""))
 
 
 _GEOMETRY = {"geometry", "partial_geometry"}
