@@ -122,7 +122,9 @@ def test_zone_version_window_is_checked_too(tmp_path: Path) -> None:
         "      - valid_from: 2021-03-01\n        valid_to: 2021-01-01\n",
     )
     [problem] = problems_of(write(tmp_path, text))
-    assert problem.startswith("entry 0 (lake-truce): zones.0.valid_to")
+    # The line of the field itself, so that an editor jumps to it.
+    line = 1 + text.splitlines().index("        valid_to: 2021-01-01")
+    assert problem.startswith(f"line {line}: entry 0 (lake-truce): zones.0.valid_to")
 
 
 def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
@@ -142,7 +144,10 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
 def test_schema_errors_name_the_field(tmp_path: Path) -> None:
     text = GOOD.replace("kind: truce", "kind: handshake").replace("[NL01]", "[NL09]")
     problems = problems_of(write(tmp_path, text))
-    assert any(p.startswith("entry 0 (lake-truce): kind: Input should be") for p in problems)
+    line = 1 + text.splitlines().index("    kind: handshake")
+    assert any(
+        p.startswith(f"line {line}: entry 0 (lake-truce): kind: Input should be") for p in problems
+    )
     assert any("NL09" in p for p in problems)
 
 
@@ -211,7 +216,9 @@ def test_shipped_agreements_load_with_drawn_valid_zones(shipped: dict[str, objec
     } <= set(shipped)
     for agreement in shipped.values():
         assert isinstance(agreement, Agreement)
-        assert agreement.sources and agreement.excluded.rules == ("designated:UNSC",)
+        assert agreement.sources and agreement.countries
+        if "SY" in agreement.countries:
+            assert agreement.excluded.rules == ("designated:UNSC",)
         for zone in agreement.zones:
             assert zone.geometry is not None, agreement.id
             assert shape(zone.geometry).is_valid
@@ -233,3 +240,34 @@ def test_idlib_zone_and_sochi_strip_cover_the_right_places(shipped: dict[str, ob
     assert strip.contains(shapely.Point(36.65, 35.44))  # Khan Shaykhun, by the southern line
     assert not strip.contains(shapely.Point(36.63, 35.93))  # Idlib city, deep inside
     assert sochi.guarantors == ("Russia", "Turkey")
+
+
+def test_the_catalogue_reaches_beyond_syria(shipped: dict[str, object]) -> None:
+    from ceasewatch.model import Agreement
+
+    agreements = [a for a in shipped.values() if isinstance(a, Agreement)]
+    assert len(agreements) >= 15
+    assert len({c for a in agreements for c in a.countries}) >= 8
+    for a in agreements:
+        assert len(a.parties) >= 2, a.id  # two sides, each resolving in the actor base
+        for zone in a.zones:
+            # A zone is either built from admin units or said to be an approximation.
+            assert zone.admin_units or zone.approximate, a.id
+            if zone.approximate:
+                assert "approximate" in (zone.description or "").casefold(), a.id
+
+
+def test_the_map_never_draws_a_zone_before_its_agreement_existed(
+    shipped: dict[str, object],
+) -> None:
+    import datetime as dt
+
+    from ceasewatch.model import Agreement
+    from ceasewatch.serve.views.mapview import zone_on
+
+    sochi = shipped["sochi-idlib-demilitarised-zone"]
+    idlib = shipped["astana-idlib-de-escalation-zone"]
+    assert isinstance(sochi, Agreement) and isinstance(idlib, Agreement)
+    assert zone_on(sochi, dt.date(2018, 1, 11)) is None  # valid from 2018-09-17
+    assert zone_on(sochi, dt.date(2018, 9, 17)) is not None
+    assert zone_on(idlib, dt.date(2018, 1, 11)) is not None

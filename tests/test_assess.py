@@ -291,7 +291,8 @@ def _status(events: list[Event], as_of: dt.date | None = None) -> tuple[str, lis
 def test_no_breach_is_holding() -> None:
     status, points = _status([event("nor-army", "dawn-council")])
     assert status == "holding"
-    assert points[0] == ("2020-01-01", "holding")
+    # The series starts with the first evidence (1 March), not the agreement's first day.
+    assert points[0] == ("2020-03-01", "holding")
 
 
 def test_one_deadly_violation_strains_and_quiet_restores() -> None:
@@ -299,9 +300,10 @@ def test_one_deadly_violation_strains_and_quiet_restores() -> None:
     status, points = _status([v], as_of=D(2020, 3, 5))
     assert status == "strained"
     assert ("2020-03-01", "strained") in points
+    # Two weeks later nothing is in scope any more: no evidence, not "holding".
     status, points = _status([v], as_of=D(2020, 4, 1))
-    assert status == "holding"
-    assert points[-2:] == [("2020-03-15", "holding"), ("2020-04-01", "holding")]
+    assert status == "no evidence"
+    assert points[-2:] == [("2020-03-15", "no evidence"), ("2020-04-01", "no evidence")]
 
 
 def test_wide_deadly_offensive_collapses_with_its_events_as_evidence() -> None:
@@ -376,25 +378,6 @@ def test_mention_links_by_place_kind_and_guarantors() -> None:
     assert not result.proposed
 
 
-def test_unknown_agreement_is_proposed_with_its_parties_and_assessed() -> None:
-    mention = AgreementMention(
-        article_id="art1",
-        text="A truce between the Red Front and the army; the Dawn Council is excluded.",
-        kind="truce",
-        place="Hill country",
-        parties=(ref("red-front"), ref("nor-army")),
-        excluded=(ref("dawn-council"),),
-    )
-    results = assess([event(where=loc(lat=30.0))], [mention], [], KB)
-    [proposed] = results
-    assert proposed.proposed and proposed.proposal is not None
-    assert proposed.id == "proposed-truce-hill-country"
-    assert proposed.proposal.excluded.actors == ("dawn-council",)
-    assert [p.actors for p in proposed.proposal.parties] == [("red-front",), ("nor-army",)]
-    assert proposed.verdicts[0].verdict == "violation"
-    assert proposed.mentions[0].linked_agreement == proposed.id
-
-
 def test_agreements_not_in_force_and_not_mentioned_are_left_out() -> None:
     assert assess([event(on=D(2019, 5, 1))], [], [TRUCE], KB) == []
 
@@ -434,6 +417,9 @@ class FakeStore:
 
     def save_assessments(self, assessments: object) -> None:
         self.saved.append(assessments)
+
+    def user_agreements(self) -> list[Agreement]:
+        return []
 
     def close(self) -> None:
         pass
@@ -542,6 +528,9 @@ def test_seed_offensive_with_hts_collapses_the_zone(seed_idlib: tuple[object, ob
     joint = {v.event_id for v in idlib.verdicts if v.verdict == "joint-operation-with-excluded"}
     assert joint
     assert idlib.status == "collapsed" and idlib.status_date == D(2018, 1, 11)
+    # One outlet's report carries the collapse, and the status says so.
+    assert idlib.basis is not None and idlib.basis.one_source
+    assert "one source" in idlib.timeline[-1].reason
     collapse = next(p for p in idlib.timeline if p.status == "collapsed")
     assert joint <= set(collapse.evidence)
 
@@ -554,3 +543,29 @@ def test_window_at_the_start_of_time_does_not_overflow() -> None:
     from ceasewatch.assess.status import window_score
 
     assert window_score([], dt.date.min).score == 0
+
+
+def test_assess_command_prints_the_weekly_series(monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    import ceasewatch.cli.agreements as cli_module
+    import ceasewatch.store as store_module
+    from ceasewatch.cli import main
+
+    store = FakeStore([event(on=D(2020, 4, 1), dead=3), event(on=D(2020, 5, 20), dead=3)], [])
+    monkeypatch.setattr(store_module, "open_store", lambda path=None: store)
+    monkeypatch.setattr(cli_module, "load_actors", lambda dirs: KB)
+    monkeypatch.setattr(cli_module, "load_agreements", lambda actors, dirs: [TRUCE])
+    result = CliRunner().invoke(
+        main, ["assess", "norland-truce", "--by", "week", "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert rows[0]["date"] == "2020-04-01" and rows[0]["status"] == "strained"
+    assert rows[0]["sources"] == "one source"
+    assert rows[1]["status"] == "strained"  # still in the 14-day window
+    assert {r["status"] for r in rows[2:-1]} == {"no evidence"}
+    assert rows[-1]["date"] == "2020-05-20" and rows[-1]["status"] == "strained"
+    assert [r["date"] for r in rows[:2]] == ["2020-04-01", "2020-04-08"]

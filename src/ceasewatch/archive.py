@@ -7,9 +7,9 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ceasewatch.assess import assess
 from ceasewatch.model import AgreementMention, Article, Assessment, IngestFailure
 from ceasewatch.pipeline import Resources, read
+from ceasewatch.reassess import agreements_changed, catalogue, reassess
 from ceasewatch.store import Store
 
 
@@ -53,29 +53,23 @@ def ingest_into(
 
 @dataclass
 class Reassessment:
-    assessments: list[Assessment] = field(default_factory=list)
+    assessments: list[Assessment] = field(default_factory=list)  # the statuses recomputed
     errors: dict[str, str] = field(default_factory=dict)  # agreement id -> why it failed
 
 
 def reassess_archive(store: Store, resources: Resources) -> Reassessment:
-    """Stage 6 over the whole archive: every agreement (known, or proposed by a report) against
-    every archived event; the assessments replace the stored ones.
+    """Stage 6 over the archive, judging only what changed (``ceasewatch.reassess``); verdicts
+    exist only for events in an agreement's scope.
 
     The extraction generation is read before the events, so an extraction saved meanwhile
     leaves the assessments stale (and re-run next time), never wrongly fresh. An agreement
     that fails keeps its previous assessment and gets a failure record naming the reason.
     """
     generation = store.extraction_generation()
-    mentions = store.agreement_mentions()
+    agreements = catalogue(resources.agreements, store)
     result = Reassessment()
-    result.assessments = assess(
-        store.events(),
-        mentions,
-        resources.agreements,
-        resources.actors,
-        articles=mention_articles(store, mentions),
-        errors=result.errors,
-    )
+    report = reassess(store, agreements, resources.actors, errors=result.errors)
+    result.assessments = report.assessments
     for agreement_id, reason in result.errors.items():
         store.add_failure(
             IngestFailure(
@@ -84,14 +78,18 @@ def reassess_archive(store: Store, resources: Resources) -> Reassessment:
                 at=dt.datetime.now(dt.UTC),
             )
         )
-    store.save_assessments(result.assessments, generation=generation)
+    store.mark_assessed(generation)
     return result
 
 
 def reassess_if_stale(store: Store, resources: Resources) -> Reassessment | None:
     """Re-assess when some extraction is newer than the stored assessments (a run killed
-    between its last extraction and its re-assessment included); None when they are fresh."""
-    if not store.assessments_stale():
+    between its last extraction and its re-assessment included) or an agreement changed (a
+    new version, an import, a changed actor base); None when everything is fresh."""
+    agreements = catalogue(resources.agreements, store)
+    if not store.assessments_stale() and not agreements_changed(
+        store, agreements, resources.actors
+    ):
         return None
     return reassess_archive(store, resources)
 

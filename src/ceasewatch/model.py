@@ -77,7 +77,7 @@ ACTOR_TYPES: dict[str, int] = {
 VerdictKind = Literal[
     "violation", "permitted", "joint-operation-with-excluded", "outside-scope", "undetermined"
 ]
-StatusKind = Literal["holding", "strained", "collapsed"]
+StatusKind = Literal["holding", "strained", "collapsed", "no evidence", "not assessable"]
 
 
 class Model(BaseModel):
@@ -378,6 +378,9 @@ class ZoneVersion(Model):
     # How far the drawn edge may be from the real one (an approximated line): events closer
     # than this to the edge are undetermined.
     edge_km: float = Field(default=0.0, ge=0.0)
+    # True when the outline is a stand-in (e.g. the bounding polygon of the provinces
+    # concerned), said so wherever the zone is shown.
+    approximate: bool = False
     description: str | None = None
     source: str | None = None
 
@@ -391,6 +394,10 @@ class Agreement(Model):
     aliases: tuple[str, ...] = ()
     signatories: tuple[str, ...] = ()
     guarantors: tuple[str, ...] = ()
+    monitors: tuple[str, ...] = ()  # free text: who watches compliance (UN mission, JCC...)
+    # ISO 3166-1 alpha-2 codes of the countries where the agreement applies: an event elsewhere
+    # is outside its scope by construction (no verdict is stored).
+    countries: tuple[str, ...] = ()
     parties: tuple[PartyRule, ...] = ()  # each rule is one side bound by the agreement
     excluded: PartyRule = PartyRule()
     zones: tuple[ZoneVersion, ...] = ()
@@ -409,12 +416,31 @@ class Verdict(Model):
     trail: tuple[str, ...] = ()
 
 
+class StatusBasis(Model):
+    """What a status rests on: the in-scope events of its window and where they come from.
+
+    Built by ``ceasewatch.assess.status.basis`` (the share and the one-source flag are stored,
+    so that JSON readers need not recompute them).
+    """
+
+    in_scope: int = 0  # events with a verdict other than outside-scope
+    violations: int = 0  # breaches: violation or joint-operation-with-excluded
+    undetermined: int = 0
+    undetermined_share: float = 0.0  # undetermined / in_scope
+    sources: int = 0  # distinct stories (syndicated copies count once) behind in-scope events
+    breach_sources: int = 0  # distinct stories behind the breaches
+    # True when the status rests on one story: that of its breaches, else of its events.
+    one_source: bool = False
+    contradicting_claims: int = 0  # reports' claims in the archive asserting another status
+
+
 class StatusPoint(Model):
     date: dt.date
     status: StatusKind
     score: float
     reason: str
     evidence: tuple[str, ...] = ()  # event ids behind a change of status
+    basis: StatusBasis | None = None
 
 
 class AgreementClaim(Model):
@@ -442,7 +468,37 @@ class Assessment(Model):
     # assessed against, for a person to check and add to the knowledge base.
     proposed: bool = False
     proposal: Agreement | None = None
-    stage: str = "assess.v1"
+    # What the status rests on, over the window ending on ``status_date``.
+    basis: StatusBasis | None = None
+    stage: str = "assess.v2"
+
+
+class CandidateQuote(Model):
+    text: str
+    article_id: str
+    published: dt.date | None = None
+    claimed_status: str | None = None  # what the report asserts about it, if anything
+
+
+class AgreementCandidate(Model):
+    """An agreement reports name but the catalogue lacks: a review item, never assessed.
+
+    A curator who recognises it writes it into the catalogue (``ceasewatch agreements import``);
+    until then it is listed apart from the agreements, with its quotes and counts.
+    """
+
+    id: str  # candidate-<name words>
+    name: str
+    kind: str
+    mentions: int
+    articles: int
+    stories: int  # syndicated copies count once
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+    parties: tuple[str, ...] = ()
+    guarantors: tuple[str, ...] = ()
+    quotes: tuple[CandidateQuote, ...] = ()
+    draft: Agreement | None = None  # parties, guarantors, exclusions as the text gives them
 
 
 class Analysis(Model):
@@ -453,4 +509,6 @@ class Analysis(Model):
     relations: tuple[Relation, ...] = ()
     agreements: tuple[Assessment, ...] = ()
     agreement_mentions: tuple[AgreementMention, ...] = ()
+    # Agreements the reports name but the catalogue lacks: for review, never assessed.
+    agreement_candidates: tuple[AgreementCandidate, ...] = ()
     failures: tuple[IngestFailure, ...] = ()

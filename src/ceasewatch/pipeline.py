@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ceasewatch.assess import assess, load_agreements
+from ceasewatch.assess import assess, candidates, load_agreements
 from ceasewatch.clean import clean
 from ceasewatch.errors import InputError
 from ceasewatch.extract import STAGE, Extractor, extract, extract_many, load_extractor
@@ -113,13 +113,20 @@ def analyze_articles(articles: Sequence[Article], resources: Resources) -> Analy
     assessments = assess(
         events, mentions, resources.agreements, resources.actors, articles=articles
     )
-    # assess returns every mention linked to the agreement (known or proposed) it describes.
+    found = candidates(mentions, resources.agreements, articles=articles, events=events)
+    # assess returns every mention linked to the known agreement it describes; the others
+    # stay as extracted, and the named ones are candidates for review.
+    linked = {(m.article_id, m.text) for a in assessments for m in a.mentions}
     return Analysis(
         articles=tuple(articles),
         events=tuple(events),
         relations=tuple(r for x in extractions for r in x.relations),
         agreements=tuple(assessments),
-        agreement_mentions=tuple(m for a in assessments for m in a.mentions),
+        agreement_mentions=(
+            *(m for a in assessments for m in a.mentions),
+            *(m for m in mentions if (m.article_id, m.text) not in linked),
+        ),
+        agreement_candidates=tuple(found),
     )
 
 

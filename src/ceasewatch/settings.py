@@ -206,6 +206,14 @@ SETTINGS: tuple[Setting, ...] = (
         "Days either side of a month-precision date (ACLED codes the middle of the month).",
     ),
     Setting(
+        "assess.not_assessable_share",
+        0.5,
+        "Share of a window's in-scope events with an undetermined verdict above which the "
+        "status is 'not assessable' (unless the breaches already collapse the agreement): "
+        "when most events could not be placed or attributed, the few judged ones cannot say "
+        "whether it holds.",
+    ),
+    Setting(
         "assess.link_min_score",
         3,
         "Score a report's agreement mention needs to be linked to a known agreement: a name "

@@ -1,13 +1,17 @@
 """Stage 6, assess: events x agreements -> verdicts and a status over time.
 
-1. link      each agreement mention of the reports to a known agreement (mentions.py), or
-             gather the unlinked ones into proposed agreements read from the text
-2. select    the known agreements in force on some event's date, or mentioned in a report
-3. judge     every event against every selected agreement (verdicts.py: time, conduct, place,
-             actors; the reason and the trail of each step)
-4. status    breaches in a rolling window against thresholds and the pre-agreement baseline
+1. link      each agreement mention of the reports to a known agreement (mentions.py); the
+             named ones that link to nothing are candidates for review (``candidates``),
+             never assessed
+2. scope     for each agreement, the events its countries, zone and validity window could
+             contain (scope.py); every other pair is outside scope by construction, unjudged
+3. judge     each event in scope (verdicts.py: time, conduct, place, actors; the reason and
+             the trail of each step)
+4. status    breaches in a rolling window against thresholds and the pre-agreement baseline,
+             beside the window's basis: events in scope, undetermined share, distinct stories
              (status.py, thresholds in settings.py); each change names the events behind it
-5. claims    what the reports themselves assert about the agreement, kept beside the status
+5. claims    what the reports themselves assert about the agreement, kept beside the status,
+             with a count of those contradicting it
 
 Pure: no store, no network. The CLI and the pipeline do the reading and writing.
 """
@@ -23,11 +27,31 @@ from pathlib import Path
 
 from ceasewatch.assess import mentions as mention_rules
 from ceasewatch.assess.parties import PartyResolver
-from ceasewatch.assess.status import Breach, baseline, classify, timeline, window_score
+from ceasewatch.assess.scope import Scope
+from ceasewatch.assess.status import (
+    RANK,
+    Breach,
+    Scoped,
+    baseline,
+    basis,
+    classify,
+    timeline,
+    window_score,
+)
 from ceasewatch.assess.verdicts import BREACHES, Judge
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.knowledge import agreements as agreement_kb
-from ceasewatch.model import Agreement, AgreementMention, Article, Assessment, Event, Verdict
+from ceasewatch.model import (
+    Agreement,
+    AgreementCandidate,
+    AgreementClaim,
+    AgreementMention,
+    Article,
+    Assessment,
+    Event,
+    StatusKind,
+    Verdict,
+)
 from ceasewatch.settings import setting
 
 log = logging.getLogger(__name__)
@@ -47,38 +71,42 @@ def assess(
     *,
     articles: Sequence[Article] = (),
     errors: dict[str, str] | None = None,
+    stories: Mapping[str, str] | None = None,
 ) -> list[Assessment]:
-    """Assess every agreement in force (or mentioned) against every event.
+    """Assess every agreement with events in its scope (or mentioned) against those events.
 
     ``as_of`` ends the status timeline (default: the last event date). ``articles`` lets a
-    mention's date and outlet come from its article (published date, outlet). An agreement
-    whose assessment raises is left out, its error put in ``errors`` (agreement id -> reason).
+    mention's date and outlet come from its article (published date, outlet); ``stories`` maps
+    article ids to story ids (syndicated copies share one), else articles' ``story_id``. An
+    agreement whose assessment raises is left out, its error put in ``errors`` (id -> reason).
     """
     resolver = PartyResolver(actors)
     dates = _mention_dates(events, articles)
     outlets = {a.id: a.source for a in articles if a.source}
+    story_of = {a.id: a.story_id or a.id for a in articles} | dict(stories or {})
     # 1. link
     linked = [mention_rules.link(m, agreements, dates.get(m.article_id)) for m in mentions]
     by_agreement: dict[str, list[AgreementMention]] = defaultdict(list)
-    unlinked: dict[str, list[AgreementMention]] = defaultdict(list)
     for m in linked:
         if m.linked_agreement:
             by_agreement[m.linked_agreement].append(m)
-        else:
-            unlinked[mention_rules.proposal_id(m)].append(m)
-    # 2. select
-    selected = [a for a in agreements if a.id in by_agreement or _in_force_for(a, events)]
     out: list[Assessment] = []
-    for a in selected:
-        run = partial(assess_agreement, a, events, by_agreement[a.id], resolver, as_of, outlets)
-        _contained(out, errors, a.id, run)
-    for pid, group in unlinked.items():
-        run = partial(_assess_proposal, pid, group, dates, events, resolver, as_of, outlets)
-        _contained(out, errors, pid, run)
+    for agreement in agreements:
+        # 2. scope: the baseline period too, for the pre-agreement level
+        scope = Scope(agreement)
+        in_scope = [e for e in events if scope.contains(e)]
+        if not in_scope and agreement.id not in by_agreement:
+            continue
+        before = [e for e in events if scope.contains(e, baseline=True) and not scope.in_time(e)]
+        run = partial(
+            assess_agreement, agreement, in_scope, by_agreement[agreement.id], resolver, as_of,
+            outlets, stories=story_of, before=before,
+        )  # fmt: skip
+        contained(out, errors, agreement.id, run)
     return out
 
 
-def _contained(
+def contained(
     out: list[Assessment],
     errors: dict[str, str] | None,
     agreement_id: str,
@@ -94,20 +122,19 @@ def _contained(
             errors[agreement_id] = f"{type(exc).__name__}: {exc}"
 
 
-def _assess_proposal(
-    pid: str,
-    group: Sequence[AgreementMention],
-    dates: Mapping[str, dt.date],
-    events: Sequence[Event],
-    resolver: PartyResolver,
-    as_of: dt.date | None,
-    outlets: Mapping[str, str],
-) -> Assessment:
-    on = min((d for m in group if (d := dates.get(m.article_id))), default=None)
-    draft = mention_rules.propose(group, on)
-    linked = [m.model_copy(update={"linked_agreement": pid}) for m in group]
-    result = assess_agreement(draft, events, linked, resolver, as_of, outlets)
-    return result.model_copy(update={"proposed": True, "proposal": draft})
+def candidates(
+    mentions: Sequence[AgreementMention],
+    agreements: Sequence[Agreement],
+    *,
+    articles: Sequence[Article] = (),
+    events: Sequence[Event] = (),
+    stories: Mapping[str, str] | None = None,
+) -> list[AgreementCandidate]:
+    """Agreements the reports name that no catalogue entry links to: a review queue."""
+    dates = _mention_dates(events, articles)
+    story_of = {a.id: a.story_id or a.id for a in articles} | dict(stories or {})
+    linked = [mention_rules.link(m, agreements, dates.get(m.article_id)) for m in mentions]
+    return mention_rules.candidates(linked, dates, story_of)
 
 
 def assess_agreement(
@@ -117,18 +144,63 @@ def assess_agreement(
     resolver: PartyResolver,
     as_of: dt.date | None = None,
     outlets: Mapping[str, str] | None = None,
+    *,
+    stories: Mapping[str, str] | None = None,
+    last_event: dt.date | None = None,
+    before: Sequence[Event] = (),
 ) -> Assessment:
-    """Steps 3-5 for one agreement."""
+    """Steps 3-5 for one agreement: every event given is judged; ``before`` (events of the
+    baseline period, not judged) joins them for the pre-agreement level.
+
+    ``last_event`` (the archive's last event date) ends the status when ``as_of`` is not given.
+    """
     judge = Judge(agreement, resolver)
     verdicts = [judge(e) for e in events]
+    return status_of(
+        agreement, events, verdicts, mentions, resolver, as_of,
+        outlets=outlets, stories=stories, last_event=last_event,
+        base=_baseline(agreement, [*events, *before], judge, resolver),
+    )  # fmt: skip
+
+
+def status_of(
+    agreement: Agreement,
+    events: Sequence[Event],
+    verdicts: Sequence[Verdict],
+    mentions: Sequence[AgreementMention],
+    resolver: PartyResolver,
+    as_of: dt.date | None = None,
+    *,
+    outlets: Mapping[str, str] | None = None,
+    stories: Mapping[str, str] | None = None,
+    last_event: dt.date | None = None,
+    base: float | None = None,
+) -> Assessment:
+    """Step 4-5 from verdicts already made (stored ones, or fresh): status, basis and claims."""
+    story = stories or {}
+    pairs = list(zip(events, verdicts, strict=True))
     breaches = _breaches(events, verdicts, agreement, resolver)
-    base = _baseline(agreement, events, judge, resolver)
+    scoped = [
+        Scoped(e.event_date, v.verdict, story.get(e.article_id, e.article_id))
+        for e, v in pairs
+        if e.event_date is not None and v.verdict != "outside-scope"
+    ]
+    # As of the agreement's own last evidence (not the archive's last report, which may be
+    # about another war); the last event given when none is in scope.
     dated = [e.event_date for e in events if e.event_date is not None]
-    end = as_of or (max(dated) if dated else None)
+    end = as_of or max((s.date for s in scoped), default=None) or last_event
+    end = end or max(dated, default=None)
     if end is not None and agreement.valid_to is not None:
         end = min(end, agreement.valid_to)
-    points = timeline(breaches, agreement.valid_from, end, base) if end else []
-    status = classify(window_score(breaches, end), base)[0] if end else "holding"
+    points = timeline(breaches, agreement.valid_from, end, base, scoped) if end else []
+    status: StatusKind = "no evidence"
+    evidence = basis(scoped, end) if end else basis([], dt.date.min)
+    if end is not None:
+        status = classify(window_score(breaches, end), base, evidence)[0]
+    claims = mention_rules.claims(mentions, outlets)
+    evidence = evidence.model_copy(
+        update={"contradicting_claims": sum(_contradicts(c, status) for c in claims)}
+    )
     return Assessment(
         id=agreement.id,
         name=agreement.name,
@@ -136,9 +208,20 @@ def assess_agreement(
         status_date=end,
         verdicts=tuple(verdicts),
         timeline=tuple(points),
-        claims=mention_rules.claims(mentions, outlets),
+        claims=claims,
         mentions=tuple(mentions),
+        basis=evidence,
     )
+
+
+def _contradicts(claim: AgreementClaim, status: StatusKind) -> bool:
+    """A report asserting holding/strained/collapsed against a different computed status."""
+    asserted = (claim.status or "").casefold()
+    if asserted not in ("holding", "strained", "collapsed"):
+        return False
+    if status in ("no evidence", "not assessable"):
+        return False  # nothing computed to contradict
+    return RANK[status] != RANK[asserted]  # type: ignore[index]
 
 
 def _breaches(
@@ -168,6 +251,13 @@ def _bound_ids(event: Event, agreement: Agreement, resolver: PartyResolver) -> t
     )
 
 
+def baseline_of(
+    agreement: Agreement, events: Sequence[Event], resolver: PartyResolver
+) -> float | None:
+    """The pre-agreement level from the events of the baseline period (``before`` it)."""
+    return _baseline(agreement, events, Judge(agreement, resolver), resolver)
+
+
 def _baseline(
     agreement: Agreement, events: Sequence[Event], judge: Judge, resolver: PartyResolver
 ) -> float | None:
@@ -183,15 +273,6 @@ def _baseline(
     )
 
 
-def _in_force_for(agreement: Agreement, events: Sequence[Event]) -> bool:
-    return any(
-        e.event_date is not None
-        and agreement.valid_from <= e.event_date
-        and (agreement.valid_to is None or e.event_date <= agreement.valid_to)
-        for e in events
-    )
-
-
 def _mention_dates(events: Sequence[Event], articles: Sequence[Article]) -> dict[str, dt.date]:
     """A report's date: its publication date, else its latest event date."""
     dates: dict[str, dt.date] = {}
@@ -204,4 +285,11 @@ def _mention_dates(events: Sequence[Event], articles: Sequence[Article]) -> dict
     return dates
 
 
-__all__ = ["assess", "assess_agreement", "load_agreements"]
+__all__ = [
+    "assess",
+    "assess_agreement",
+    "baseline_of",
+    "candidates",
+    "load_agreements",
+    "status_of",
+]

@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import get_args
 
 from ceasewatch.model import (
     ActorRef,
     Agreement,
+    AgreementCandidate,
     AgreementClaim,
     AgreementMention,
+    CandidateQuote,
     PartyRule,
 )
 from ceasewatch.settings import setting
@@ -144,6 +147,69 @@ def propose(mentions: Sequence[AgreementMention], on: dt.date | None) -> Agreeme
     )
 
 
+def candidates(
+    mentions: Sequence[AgreementMention],
+    dates: Mapping[str, dt.date] | None = None,
+    stories: Mapping[str, str] | None = None,
+) -> list[AgreementCandidate]:
+    """The named agreements among unlinked mentions, grouped by name, most reported first.
+
+    A mention needs a name to become a candidate: a bare "truce" or "ceasefire" names nothing
+    a curator could look up (extract never builds names from page furniture or durations).
+    """
+    dates, stories = dates or {}, stories or {}
+    groups: dict[str, list[AgreementMention]] = {}
+    for m in mentions:
+        if m.linked_agreement is None and _nameable(m):
+            groups.setdefault(candidate_id(m), []).append(m)
+    out = [_candidate(cid, group, dates, stories) for cid, group in groups.items()]
+    return sorted(out, key=lambda c: (-c.stories, -c.mentions, c.name))
+
+
+def candidate_id(mention: AgreementMention) -> str:
+    return "candidate-" + "-".join(norm(mention.name).split())
+
+
+def _nameable(mention: AgreementMention) -> bool:
+    words = norm(mention.name).split()
+    kind_words = set(" ".join([*KINDS, *KIND_WORDS]).split())
+    return any(w not in kind_words for w in words)
+
+
+def _candidate(
+    cid: str,
+    group: list[AgreementMention],
+    dates: Mapping[str, dt.date],
+    stories: Mapping[str, str],
+) -> AgreementCandidate:
+    seen = sorted(d for m in group if (d := dates.get(m.article_id)) is not None)
+    draft = propose(group, seen[0] if seen else None).model_copy(update={"id": cid})
+    names = Counter(m.name for m in group if m.name)
+    quotes = {  # one per story and sentence: syndicated copies quote once
+        (stories.get(m.article_id, m.article_id), m.text): CandidateQuote(
+            text=m.text,
+            article_id=m.article_id,
+            published=dates.get(m.article_id),
+            claimed_status=m.status_claim,
+        )
+        for m in group
+    }
+    return AgreementCandidate(
+        id=cid,
+        name=names.most_common(1)[0][0] if names else cid,
+        kind=draft.kind,
+        mentions=len(group),
+        articles=len({m.article_id for m in group}),
+        stories=len({stories.get(m.article_id, m.article_id) for m in group}),
+        first_seen=seen[0] if seen else None,
+        last_seen=seen[-1] if seen else None,
+        parties=tuple(p.description or "" for p in draft.parties),
+        guarantors=draft.guarantors,
+        quotes=tuple(list(quotes.values())[:20]),
+        draft=draft,
+    )
+
+
 def proposal_id(mention: AgreementMention) -> str:
     """Stable id of a proposed agreement: name, else kind and place."""
     label = norm(mention.name) or f"{norm(mention.kind) or 'agreement'} {norm(mention.place)}"
@@ -163,4 +229,14 @@ def _guarantors_in_common(refs: Sequence[ActorRef], guarantors: Sequence[str]) -
     return sorted({r.name for r in refs if norm(r.name) in known or norm(r.id) in known})
 
 
-__all__ = ["claims", "kind_of", "link", "link_score", "norm", "proposal_id", "propose"]
+__all__ = [
+    "candidate_id",
+    "candidates",
+    "claims",
+    "kind_of",
+    "link",
+    "link_score",
+    "norm",
+    "proposal_id",
+    "propose",
+]

@@ -7,6 +7,11 @@
    against the pre-agreement baseline (the same score for events that would have been breaches)
 4. the timeline keeps the first day and every change of status; a change for the worse names
    the breaches in the window as its evidence
+5. beside the score, the window's basis: the events in scope, the undetermined share and the
+   distinct stories behind them. No event in scope -> "no evidence"; undetermined events
+   dominating (``assess.not_assessable_share``) -> "not assessable", unless the breaches
+   already collapse the agreement (undetermined events could only add breaches). The series
+   starts on the first day with evidence, never before.
 """
 
 from __future__ import annotations
@@ -16,10 +21,26 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ceasewatch.model import Event, StatusKind, StatusPoint
+from ceasewatch.model import Event, StatusBasis, StatusKind, StatusPoint, VerdictKind
 from ceasewatch.settings import setting
 
-RANK: dict[StatusKind, int] = {"holding": 0, "strained": 1, "collapsed": 2}
+RANK: dict[StatusKind, int] = {
+    "no evidence": -2,
+    "not assessable": -1,
+    "holding": 0,
+    "strained": 1,
+    "collapsed": 2,
+}
+BREACH_KINDS: tuple[VerdictKind, ...] = ("violation", "joint-operation-with-excluded")
+
+
+@dataclass(frozen=True)
+class Scoped:
+    """A dated event the agreement's scope holds, as the basis counts it."""
+
+    date: dt.date
+    kind: VerdictKind
+    story: str  # the story id of its article (syndicated copies share it)
 
 
 @dataclass(frozen=True)
@@ -62,9 +83,8 @@ class WindowScore:
 
 def window_score(breaches: Sequence[Breach], end: dt.date) -> WindowScore:
     """Score of the rolling window ending on ``end`` (inclusive)."""
-    span = dt.timedelta(days=int(setting("assess.window_days")) - 1)
     # A proposed agreement whose report has no date starts at date.min: no window before it.
-    start = end - span if end - dt.date.min >= span else dt.date.min
+    start = window_start(end)
     inside = tuple(b for b in breaches if start <= b.date <= end)
     places = len({b.place for b in inside})
     parties = len({a for b in inside for a in b.actors})
@@ -86,8 +106,66 @@ def baseline(breaches: Sequence[Breach], valid_from: dt.date, has_data: bool) ->
     return round(sum(scores) / days, 2)
 
 
-def classify(w: WindowScore, base: float | None) -> tuple[StatusKind, str]:
-    """Status of one window, and the thresholds that decided it."""
+def window_start(end: dt.date) -> dt.date:
+    span = dt.timedelta(days=int(setting("assess.window_days")) - 1)
+    return end - span if end - dt.date.min >= span else dt.date.min
+
+
+def basis(scoped: Sequence[Scoped], end: dt.date) -> StatusBasis:
+    """The in-scope events of the window ending on ``end`` and the stories behind them."""
+    start = window_start(end)
+    inside = [s for s in scoped if start <= s.date <= end]
+    breaches = [s for s in inside if s.kind in BREACH_KINDS]
+    undetermined = sum(s.kind == "undetermined" for s in inside)
+    stories = len({s.story for s in inside})
+    breach_stories = len({s.story for s in breaches})
+    return StatusBasis(
+        in_scope=len(inside),
+        violations=len(breaches),
+        undetermined=undetermined,
+        undetermined_share=round(undetermined / len(inside), 3) if inside else 0.0,
+        sources=stories,
+        breach_sources=breach_stories,
+        one_source=(breach_stories if breaches else stories) == 1,
+    )
+
+
+def classify(
+    w: WindowScore, base: float | None, evidence: StatusBasis | None = None
+) -> tuple[StatusKind, str]:
+    """Status of one window, and the thresholds and evidence that decided it.
+
+    Without ``evidence`` (the window's basis) only the score is read.
+    """
+    days = int(setting("assess.window_days"))
+    if evidence is not None and evidence.in_scope == 0:
+        return "no evidence", f"no event in scope in the {days} days to this date"
+    status, reason = _by_score(w, base)
+    if evidence is None:
+        return status, reason
+    share_max = setting("assess.not_assessable_share")
+    reason += f"; {describe_basis(evidence)}"
+    if status != "collapsed" and evidence.undetermined_share > share_max:
+        return "not assessable", (
+            f"{evidence.undetermined} of {evidence.in_scope} events in scope are undetermined "
+            f"(more than {share_max:.0%}): they could turn a {status!r} reading; {reason}"
+        )
+    return status, reason
+
+
+def describe_basis(b: StatusBasis) -> str:
+    """The basis in words, as the CLI and the desk print it beside a status."""
+    stories = "one source" if b.one_source else f"{b.sources} sources"
+    text = (
+        f"{b.in_scope} event(s) in scope, {b.violations} breach(es), "
+        f"{b.undetermined_share:.0%} undetermined, {stories}"
+    )
+    if b.contradicting_claims:
+        text += f", {b.contradicting_claims} contradicting claim(s)"
+    return text
+
+
+def _by_score(w: WindowScore, base: float | None) -> tuple[StatusKind, str]:
     strained = setting("assess.strained_score")
     collapsed = setting("assess.collapsed_score")
     if base is not None:
@@ -107,27 +185,82 @@ def classify(w: WindowScore, base: float | None) -> tuple[StatusKind, str]:
 
 
 def timeline(
-    breaches: Sequence[Breach], start: dt.date, end: dt.date, base: float | None
+    breaches: Sequence[Breach],
+    start: dt.date,
+    end: dt.date,
+    base: float | None,
+    scoped: Sequence[Scoped] | None = None,
 ) -> list[StatusPoint]:
-    """Status on ``start``, on every day it changes, and on ``end`` (the "as of" point)."""
+    """Status on the first day with evidence, on every day it changes, and on ``end``.
+
+    ``scoped`` (every dated in-scope event) gives each point its basis; without it the
+    breaches are the evidence.
+    """
+    if scoped is None:
+        scoped = [Scoped(b.date, b.kind, b.event.article_id) for b in breaches]  # type: ignore[arg-type]
+    dates = [s.date for s in scoped if start <= s.date <= end]
+    if not dates:
+        return []
     window = dt.timedelta(days=int(setting("assess.window_days")))
-    days = {start, end}
-    for b in breaches:
-        days.update({b.date, b.date + window})
+    days = {min(dates), end}
+    for d in dates:
+        days.update({d, d + window})
     points: list[StatusPoint] = []
-    for day in sorted(d for d in days if start <= d <= end):
+    for day in sorted(d for d in days if min(dates) <= d <= end):
         w = window_score(breaches, day)
-        status, reason = classify(w, base)
+        evidence = basis(scoped, day)
+        status, reason = classify(w, base, evidence)
         if points and points[-1].status == status and day != end:
             continue
         if points and points[-1].status == status:
             reason = f"unchanged since {points[-1].date}: {reason}"
         worse = not points or RANK[status] > RANK[points[-1].status]
-        evidence = tuple(b.event.id for b in w.breaches) if worse else ()
+        cited = tuple(b.event.id for b in w.breaches) if worse else ()
         points.append(
-            StatusPoint(date=day, status=status, score=w.score, reason=reason, evidence=evidence)
-        )
+            StatusPoint(
+                date=day, status=status, score=w.score, reason=reason, evidence=cited,
+                basis=evidence,
+            )
+        )  # fmt: skip
     return points
 
 
-__all__ = ["Breach", "WindowScore", "baseline", "classify", "timeline", "window_score"]
+def series(
+    points: Sequence[StatusPoint], step_days: int = 7, end: dt.date | None = None
+) -> list[StatusPoint]:
+    """The status every ``step_days`` from the first point (the first evidence) to ``end``
+    (default: the last point), each read from the latest change on or before that day.
+
+    The timeline holds every change, so sampling it is exact; a sampled point keeps the basis
+    and reason of the change it comes from, and names that change's date.
+    """
+    if not points:
+        return []
+    last = end or points[-1].date
+    out: list[StatusPoint] = []
+    day, i = points[0].date, 0
+    while day <= last:
+        while i + 1 < len(points) and points[i + 1].date <= day:
+            i += 1
+        p = points[i]
+        reason = p.reason if p.date == day else f"since {p.date}: {p.reason}"
+        out.append(p.model_copy(update={"date": day, "reason": reason, "evidence": ()}))
+        day += dt.timedelta(days=step_days)
+    return out
+
+
+__all__ = [
+    "BREACH_KINDS",
+    "RANK",
+    "Breach",
+    "Scoped",
+    "WindowScore",
+    "baseline",
+    "basis",
+    "classify",
+    "describe_basis",
+    "series",
+    "timeline",
+    "window_score",
+    "window_start",
+]

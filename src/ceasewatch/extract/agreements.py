@@ -62,8 +62,12 @@ def _refers_back(s: Sentence, t: Tables) -> bool:
     )
 
 
-def _name_before(s: Sentence, start_char: int) -> tuple[str | None, str | None]:
-    """ "the Idlib de-escalation zone" -> (name, place): capitalised words right before."""
+def _name_before(s: Sentence, start_char: int, t: Tables) -> tuple[str | None, str | None]:
+    """ "the Idlib de-escalation zone" -> (name, place): capitalised words right before.
+
+    No name when the run holds page furniture or a duration (``not_names``: "Tags Syria
+    Airstrikes Truce", "72-Hour Truce").
+    """
     toks = [t for t in s.sent if t.idx - s.sent.start_char < start_char]
     names: list[str] = []
     for tok in reversed(toks):
@@ -74,7 +78,8 @@ def _name_before(s: Sentence, start_char: int) -> tuple[str | None, str | None]:
         ):
             break
         names.insert(0, tok.text)
-    if not names:
+    stop = set(t.lex.agreements.get("not_names", ()))
+    if not names or any(w.lower().strip("-:") in stop for n in names for w in n.split("-")):
         return None, None
     return " ".join(names), " ".join(names)
 
@@ -170,7 +175,7 @@ class AgreementReader:
         if kind is not None and (
             current is None or (not _refers_back(s, t) and not _same(current, kind, s))
         ):
-            name, place = _name_before(s, kind[1])
+            name, place = _name_before(s, kind[1], t)
             label = s.sent.text[kind[1] : kind[2]]
             current = Open(kind=kind[0], name=f"{name} {label}" if name else None, place=place)
             self.mentions.append(current)

@@ -16,12 +16,14 @@ shapely's explanation) and a validity window that ends before it starts.
 from __future__ import annotations
 
 import importlib
+import itertools
 import json
 import math
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
+import pycountry
 import shapely
 import yaml
 from pydantic import ValidationError
@@ -88,19 +90,25 @@ def read_agreement_file(
 ) -> list[Agreement]:
     """One YAML file of agreements, validated; raises KnowledgeError listing every problem."""
     entries = _entries(path)
+    nodes = _entry_nodes(path)
     agreements: list[Agreement] = []
     problems: list[str] = []
     for i, raw in enumerate(entries):
+        node = nodes[i] if i < len(nodes) else None
         where = f"entry {i} ({raw.get('id', '?') if isinstance(raw, dict) else '?'})"
         if not isinstance(raw, dict):
-            problems.append(f"{where}: must be a mapping")
+            problems.append(f"line {_line(node, '')}: {where}: must be a mapping")
             continue
         built, found = _build(raw, path.parent, admin)
-        problems.extend(f"{where}: {p}" for p in found)
         if built is not None:
-            checked = check_agreement(built, actors)
-            problems.extend(f"{where}: {p}" for p in checked)
+            found = [*found, *check_agreement(built, actors)]
             agreements.append(built)
+        problems.extend(f"line {_line(node, p)}: {where}: {p}" for p in found)
+    seen: dict[str, int] = {}
+    for i, a in enumerate(agreements):
+        if a.id in seen:
+            problems.append(f"entry {i} ({a.id}): id: also used by entry {seen[a.id]}")
+        seen.setdefault(a.id, i)
     if problems:
         raise KnowledgeError(str(path), problems)
     return agreements
@@ -123,6 +131,24 @@ def check_agreement(agreement: Agreement, actors: ActorKB) -> list[str]:
         )
     for i, zone in enumerate(agreement.zones):
         problems.extend(f"zones.{i}.{p}" for p in _zone_problems(zone))
+    problems.extend(_overlaps(agreement))
+    unknown = [c for c in agreement.countries if pycountry.countries.get(alpha_2=c) is None]
+    if unknown:
+        problems.append(f"countries: not ISO 3166-1 alpha-2 code(s): {', '.join(unknown)}")
+    return problems
+
+
+def _overlaps(agreement: Agreement) -> list[str]:
+    """Zone versions must follow each other: one drawing per day, never two."""
+    problems = []
+    order = sorted(enumerate(agreement.zones), key=lambda z: z[1].valid_from)
+    for (i, a), (j, b) in itertools.pairwise(order):
+        if a.valid_to is None or a.valid_to >= b.valid_from:
+            end = a.valid_to or "open"
+            problems.append(
+                f"zones.{j}.valid_from: version {j} ({b.valid_from}..) overlaps version {i} "
+                f"({a.valid_from}..{end}); end version {i} before {b.valid_from}"
+            )
     return problems
 
 
@@ -165,6 +191,38 @@ def default_admin() -> AdminGeometry | None:
 
 
 # --- parsing ---------------------------------------------------------------------------------
+
+
+def _entry_nodes(path: Path) -> list[Any]:
+    """The YAML nodes of the entries, for line numbers (empty when unreadable)."""
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError):
+        return []
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    for key, value in root.value:
+        if key.value == "agreements" and isinstance(value, yaml.SequenceNode):
+            return list(value.value)
+    return []
+
+
+def _line(node: Any, problem: str) -> int | str:
+    """1-based line of the field a problem names ("zones.0.valid_to: ..."), else its entry's."""
+    if node is None:
+        return "?"
+    field_path = problem.split(":", 1)[0].split(" ", 1)[0]
+    for part in field_path.split("."):
+        if isinstance(node, yaml.MappingNode):
+            found = next((v for k, v in node.value if k.value == part), None)
+        elif isinstance(node, yaml.SequenceNode) and part.isdigit() and int(part) < len(node.value):
+            found = node.value[int(part)]
+        else:
+            found = None
+        if found is None:
+            break
+        node = found
+    return int(node.start_mark.line) + 1
 
 
 def _entries(path: Path) -> list[Any]:

@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 from ceasewatch import __version__
 from ceasewatch.errors import NotFoundError
 from ceasewatch.export import now_timestamp, to_csv, to_geojson, to_records
-from ceasewatch.model import IngestFailure
+from ceasewatch.model import AgreementCandidate, IngestFailure
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.intake import (
     Refused,
@@ -39,6 +39,7 @@ from ceasewatch.serve.views.agreements import (
     AgreementView,
     agreement_list,
     agreement_view,
+    candidate_list,
 )
 from ceasewatch.serve.views.archive import ArchiveView, archive_view
 from ceasewatch.serve.views.article import ArticleView, RawView, article_view, raw_view
@@ -225,6 +226,11 @@ def map_drawn(
 @router.get("/agreements", summary="Every known agreement and its status")
 def agreements(desk: DeskDep) -> list[AgreementSummary]:
     return agreement_list(desk)
+
+
+@router.get("/agreements/candidates", summary="Agreements reports name but the catalogue lacks")
+def agreement_candidates(desk: DeskDep) -> list[AgreementCandidate]:
+    return candidate_list(desk)
 
 
 @router.get("/agreements/{agreement_id}", summary="Agreement page: timeline, violations")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ceasewatch.model import Agreement, Article, Assessment, Event, Verdict
 from ceasewatch.pipeline import Resources
+from ceasewatch.reassess import catalogue
 from ceasewatch.serve.lockout import Lockout
 from ceasewatch.serve.settings import Settings
 from ceasewatch.store import EventQuery, SQLiteStore, open_store
@@ -60,13 +61,16 @@ class Desk:
             return store.assessments()
 
     def agreements(self) -> dict[str, Agreement]:
-        return {a.id: a for a in self.resources.agreements}
+        """The catalogue: built-in agreements and those a user imported into the archive."""
+        with self.store() as store:
+            return {a.id: a for a in catalogue(self.resources.agreements, store)}
 
     def verdicts_by_event(self) -> dict[str, list[Verdict]]:
         index: dict[str, list[Verdict]] = {}
-        for assessment in self.assessments():
-            for verdict in assessment.verdicts:
-                index.setdefault(verdict.event_id, []).append(verdict)
+        with self.store() as store:  # verdicts live in their own table (scope-first, issue 10)
+            verdicts = store.verdicts()
+        for verdict in verdicts:
+            index.setdefault(verdict.event_id, []).append(verdict)
         return index
 
     def events(self, query: EventQuery | None = None) -> list[Event]:

@@ -33,11 +33,17 @@ from ceasewatch.serve.params import (
     page_limit,
 )
 from ceasewatch.serve.views.actors import actor_view, actors_view
-from ceasewatch.serve.views.agreements import STATUS_LEVELS, agreement_list, agreement_view
+from ceasewatch.serve.views.agreements import (
+    STATUS_LEVELS,
+    agreement_list,
+    agreement_view,
+    candidate_list,
+)
 from ceasewatch.serve.views.archive import archive_view
 from ceasewatch.serve.views.article import article_view, raw_view
 from ceasewatch.serve.views.events import SORT_KEYS, VERDICTS, SortKey, event_view, events_view
 from ceasewatch.serve.views.mapview import BBox, map_view, type_class
+from ceasewatch.settings import setting
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -198,7 +204,15 @@ def map_page(
 def agreements(request: Request, desk: DeskDep) -> HTMLResponse:
     return render(
         request, "agreements.html", "agreements", items=agreement_list(desk),
-        twin="/api/agreements",
+        twin="/api/agreements", window_days=int(setting("assess.window_days")),
+    )  # fmt: skip
+
+
+@router.get("/agreements/candidates", response_class=HTMLResponse)
+def agreement_candidates(request: Request, desk: DeskDep) -> HTMLResponse:
+    return render(
+        request, "candidates.html", "agreements", items=candidate_list(desk),
+        twin="/api/agreements/candidates",
     )  # fmt: skip
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from ceasewatch.model import (
+    Agreement,
     AgreementMention,
     Article,
     Assessment,
@@ -17,6 +18,7 @@ from ceasewatch.model import (
     IngestFailure,
     RawDocument,
     Relation,
+    Verdict,
 )
 
 
@@ -42,6 +44,21 @@ class EventQuery:
     place: str | None = None  # location name substring or admin area
     limit: int | None = None
     offset: int = 0
+
+
+@dataclass(frozen=True)
+class AssessmentRun:
+    """What one re-assessment changes (``ceasewatch.reassess``), written in one transaction."""
+
+    verdicts: Sequence[Verdict] = ()  # new verdicts, replacing any for the same pair
+    assessments: Sequence[Assessment] = ()  # statuses recomputed (stored without verdicts)
+    rejudged_agreements: Sequence[str] = ()  # their stored verdicts are dropped first
+    rejudged_events: Sequence[str] = ()  # likewise, for changed or vanished events
+    dropped_agreements: Sequence[str] = ()  # no longer in the catalogue: everything goes
+    cleared_assessments: Sequence[str] = ()  # nothing left in scope: the stored status goes
+    gone_events: Sequence[str] = ()  # no longer archived: forget their version
+    agreement_versions: dict[str, str] = field(default_factory=dict)
+    event_versions: dict[str, str] = field(default_factory=dict)
 
 
 class Store(Protocol):
@@ -77,19 +94,30 @@ class Store(Protocol):
     def relations(self, article_id: str | None = None) -> list[Relation]: ...
     def agreement_mentions(self, article_id: str | None = None) -> list[AgreementMention]: ...
 
-    # assessments (stage 6), replaced per agreement
-    def save_assessments(
-        self, assessments: Sequence[Assessment], generation: int | None = None
-    ) -> None:
-        """Replace each given agreement's assessment; ``generation`` (of a whole-archive run)
-        marks the stored assessments fresh up to that extraction generation."""
+    # assessments (stage 6), replaced per agreement; verdicts stored apart
+    def save_assessments(self, assessments: Sequence[Assessment]) -> None: ...
+    def assessments(self) -> list[Assessment]:
+        """Without their verdicts: read those with ``verdicts``."""
         ...
 
+    def verdicts(
+        self, agreement_id: str | None = None, event_ids: Sequence[str] | None = None
+    ) -> list[Verdict]: ...
+    def verdict_counts(self) -> dict[str, dict[str, int]]: ...
+    def assessed_versions(self) -> tuple[dict[str, str], dict[str, str]]: ...
+    def save_assessment_run(self, run: AssessmentRun) -> None: ...
+    def story_ids(self) -> dict[str, str]: ...
+    def save_user_agreements(self, file: str, agreements: Sequence[Agreement]) -> None: ...
+    def user_agreements(self) -> list[Agreement]: ...
+
+    # freshness: which extractions the stored assessments have seen
     def extraction_generation(self) -> int: ...
+    def mark_assessed(self, generation: int) -> None:
+        """The stored assessments are fresh up to extraction ``generation``."""
+        ...
+
     def assessments_stale(self) -> bool:
         """Some extraction is newer than the last whole-archive assessment."""
         ...
-
-    def assessments(self) -> list[Assessment]: ...
 
     def close(self) -> None: ...

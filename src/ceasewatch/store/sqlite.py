@@ -17,6 +17,7 @@ from pathlib import Path
 from ceasewatch.errors import NotFoundError, StoreError
 from ceasewatch.fingerprint import bands, containment
 from ceasewatch.model import (
+    Agreement,
     AgreementMention,
     Article,
     Assessment,
@@ -25,9 +26,10 @@ from ceasewatch.model import (
     IngestFailure,
     RawDocument,
     Relation,
+    Verdict,
 )
 from ceasewatch.settings import setting
-from ceasewatch.store.base import ArticleQuery, EventQuery
+from ceasewatch.store.base import ArticleQuery, AssessmentRun, EventQuery
 
 # A copy with containment 0.8 but 30% extra text has Jaccard ~0.6: it shares 16 * 0.6**4 ~ 2
 # of the 16 bands on average, so 2 keeps it while dropping texts that share one band by chance.
@@ -88,25 +90,51 @@ class SQLiteStore:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
     def _migrate(self) -> None:
-        """Apply the missing migrations in order, all in one exclusive transaction.
+        """Apply every migration not yet applied, in order, in one exclusive transaction.
 
-        The version is read again once the lock is held: two processes opening a fresh archive
-        at once both see version 0, and only the first to get the lock may migrate.
+        The applied set is read again once the lock is held: two processes opening a fresh
+        archive at once both see migrations missing, and only the first to get the lock may
+        migrate. Applied migrations are recorded one by one (``schema_migrations``), not only as
+        the highest number: a migration merged from another branch with a lower number than one
+        already applied still runs. Archives from before the table count every migration up to
+        their ``user_version`` as applied.
         """
-        if self._version() >= migrations()[-1][0]:
+        if {v for v, _ in migrations()} <= self._applied():
             return
         self.db.execute("BEGIN EXCLUSIVE")
-        try:  # schema changes and version bumps commit together, or not at all
+        try:  # schema changes and their records commit together, or not at all
+            applied = self._applied()
+            self.db.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)"
+            )
+            self.db.executemany(
+                "INSERT OR IGNORE INTO schema_migrations (version) VALUES (?)",
+                [(v,) for v in sorted(applied)],
+            )
             current = self._version()
             for version, sql in migrations():
-                if version > current:
-                    for statement in sql_statements(sql):
-                        self.db.execute(statement)
-                    self.db.execute(f"PRAGMA user_version = {version}")
+                if version in applied:
+                    continue
+                for statement in sql_statements(sql):
+                    self.db.execute(statement)
+                self.db.execute("INSERT INTO schema_migrations (version) VALUES (?)", (version,))
+                current = max(current, version)
+                self.db.execute(f"PRAGMA user_version = {current}")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
+
+    def _applied(self) -> set[int]:
+        has_table = self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+        ).fetchone()
+        recorded = (
+            {r[0] for r in self.db.execute("SELECT version FROM schema_migrations")}
+            if has_table
+            else set()
+        )
+        return recorded or {v for v, _ in migrations() if v <= self._version()}
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -387,22 +415,24 @@ class SQLiteStore:
 
     # --- assessments -------------------------------------------------------------------------
 
-    def save_assessments(
-        self, assessments: Sequence[Assessment], generation: int | None = None
-    ) -> None:
-        """Store assessments (replacing each agreement's). ``generation``: the extraction
-        generation a whole-archive assessment read, which makes the stored ones fresh up to it."""
+    def save_assessments(self, assessments: Sequence[Assessment]) -> None:
+        """Store each assessment; its verdicts replace the agreement's stored ones."""
         with self.transaction() as db:
+            for a in assessments:
+                db.execute("DELETE FROM verdicts WHERE agreement_id = ?", (a.id,))
+                db.executemany(_VERDICT_INSERT, [_verdict_row(v) for v in a.verdicts])
             db.executemany(
                 "INSERT OR REPLACE INTO assessments (agreement_id, data, created_at)"
                 " VALUES (?, ?, ?)",
-                [(a.id, a.model_dump_json(), _now()) for a in assessments],
+                [(a.id, _without_verdicts(a), _now()) for a in assessments],
             )
-            if generation is not None:
-                db.execute(
-                    "UPDATE archive_state SET value = ? WHERE name = 'assessed_generation'",
-                    (generation,),
-                )
+
+    def mark_assessed(self, generation: int) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE archive_state SET value = ? WHERE name = 'assessed_generation'",
+                (generation,),
+            )
 
     def _state(self, name: str) -> int:
         row = self.db.execute("SELECT value FROM archive_state WHERE name = ?", (name,)).fetchone()
@@ -417,8 +447,110 @@ class SQLiteStore:
         return self._state("assessed_generation") < self.extraction_generation()
 
     def assessments(self) -> list[Assessment]:
+        """Every stored assessment, without its verdicts (``verdicts()`` reads those)."""
         rows = self.db.execute("SELECT data FROM assessments ORDER BY agreement_id")
         return [Assessment.model_validate_json(r[0]) for r in rows]
+
+    def verdicts(
+        self, agreement_id: str | None = None, event_ids: Sequence[str] | None = None
+    ) -> list[Verdict]:
+        """Stored verdicts, of one agreement and/or some events."""
+        clauses: list[str] = []
+        params: list[object] = []
+        if agreement_id is not None:
+            clauses.append("agreement_id = ?")
+            params.append(agreement_id)
+        if event_ids is not None:
+            clauses.append("event_id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(list(event_ids)))
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        rows = self.db.execute(f"SELECT data FROM verdicts{where} ORDER BY agreement_id", params)
+        return [Verdict.model_validate_json(r[0]) for r in rows]
+
+    def verdict_counts(self) -> dict[str, dict[str, int]]:
+        """Agreement id -> verdict kind -> stored verdicts."""
+        counts: dict[str, dict[str, int]] = {}
+        rows = self.db.execute(
+            "SELECT agreement_id, verdict, COUNT(*) FROM verdicts GROUP BY agreement_id, verdict"
+        )
+        for agreement_id, kind, n in rows:
+            counts.setdefault(agreement_id, {})[kind] = int(n)
+        return counts
+
+    def assessed_versions(self) -> tuple[dict[str, str], dict[str, str]]:
+        """The versions the stored verdicts were computed from: (agreements, events)."""
+        agreements = dict(self.db.execute("SELECT agreement_id, version FROM assessed_agreements"))
+        events = dict(self.db.execute("SELECT event_id, version FROM assessed_events"))
+        return agreements, events
+
+    def save_assessment_run(self, run: AssessmentRun) -> None:
+        """One re-assessment, atomically: dropped verdicts out, new verdicts and statuses in."""
+        with self.transaction() as db:
+            for agreement_id in run.dropped_agreements:
+                db.execute("DELETE FROM verdicts WHERE agreement_id = ?", (agreement_id,))
+                db.execute("DELETE FROM assessments WHERE agreement_id = ?", (agreement_id,))
+                db.execute(
+                    "DELETE FROM assessed_agreements WHERE agreement_id = ?", (agreement_id,)
+                )
+            for agreement_id in run.rejudged_agreements:
+                db.execute("DELETE FROM verdicts WHERE agreement_id = ?", (agreement_id,))
+            db.executemany(
+                "DELETE FROM assessments WHERE agreement_id = ?",
+                [(i,) for i in run.cleared_assessments],
+            )
+            db.executemany(
+                "DELETE FROM verdicts WHERE event_id = ?", [(e,) for e in run.rejudged_events]
+            )
+            db.executemany(
+                "DELETE FROM assessed_events WHERE event_id = ?", [(e,) for e in run.gone_events]
+            )
+            db.executemany(_VERDICT_INSERT, [_verdict_row(v) for v in run.verdicts])
+            db.executemany(
+                "INSERT OR REPLACE INTO assessed_agreements (agreement_id, version) VALUES (?, ?)",
+                list(run.agreement_versions.items()),
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO assessed_events (event_id, version) VALUES (?, ?)",
+                list(run.event_versions.items()),
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO assessments (agreement_id, data, created_at)"
+                " VALUES (?, ?, ?)",
+                [(a.id, _without_verdicts(a), _now()) for a in run.assessments],
+            )
+
+    def story_ids(self) -> dict[str, str]:
+        """Article id -> story id (syndicated copies share one)."""
+        rows = self.db.execute("SELECT id, COALESCE(story_id, id) FROM articles")
+        return {str(a): str(s) for a, s in rows}
+
+    # --- user agreements ---------------------------------------------------------------------
+
+    def save_user_agreements(self, file: str, agreements: Sequence[Agreement]) -> None:
+        """Store (or replace, by id) agreements a user imported, all or none."""
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO user_agreements (id, file, data, imported_at)"
+                " VALUES (?, ?, ?, ?)",
+                [(a.id, file, a.model_dump_json(), _now()) for a in agreements],
+            )
+
+    def user_agreements(self) -> list[Agreement]:
+        rows = self.db.execute("SELECT data FROM user_agreements ORDER BY id")
+        return [Agreement.model_validate_json(r[0]) for r in rows]
+
+
+_VERDICT_INSERT = (
+    "INSERT OR REPLACE INTO verdicts (agreement_id, event_id, verdict, data) VALUES (?, ?, ?, ?)"
+)
+
+
+def _verdict_row(v: Verdict) -> tuple[str, str, str, str]:
+    return (v.agreement_id, v.event_id, v.verdict, v.model_dump_json())
+
+
+def _without_verdicts(a: Assessment) -> str:
+    return a.model_copy(update={"verdicts": ()}).model_dump_json()
 
 
 def fts_query(text: str) -> str:

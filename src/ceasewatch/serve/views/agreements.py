@@ -7,13 +7,33 @@ from collections import Counter
 
 from pydantic import BaseModel
 
+from ceasewatch.assess import candidates
+from ceasewatch.assess.status import describe_basis
 from ceasewatch.errors import NotFoundError
-from ceasewatch.model import Agreement, AgreementClaim, Assessment, StatusKind, StatusPoint, Verdict
+from ceasewatch.model import (
+    Agreement,
+    AgreementCandidate,
+    AgreementClaim,
+    Assessment,
+    Event,
+    StatusBasis,
+    StatusKind,
+    StatusPoint,
+    Verdict,
+)
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.events import EventRow, with_titles
+from ceasewatch.store.base import Store
 
-# Vertical order of the chart's bands, bottom to top.
-STATUS_LEVELS: dict[str, int] = {"holding": 0, "strained": 1, "collapsed": 2}
+# Vertical order of the chart's bands, bottom to top: the two "cannot tell" statuses below
+# the three computed ones.
+STATUS_LEVELS: dict[str, int] = {
+    "no evidence": 0,
+    "not assessable": 1,
+    "holding": 2,
+    "strained": 3,
+    "collapsed": 4,
+}
 
 
 class AgreementSummary(BaseModel):
@@ -23,6 +43,9 @@ class AgreementSummary(BaseModel):
     status: StatusKind | None  # None: not assessed yet
     status_date: dt.date | None
     verdicts: dict[str, int]  # verdict kind -> events
+    basis: StatusBasis | None = None  # what the status rests on (events, sources, claims)
+    basis_text: str | None = None  # the same in words, as printed beside the status
+    countries: tuple[str, ...] = ()
 
 
 class Tally(BaseModel):
@@ -76,9 +99,14 @@ class AgreementView(BaseModel):
 
 
 def _summary(
-    agreement_id: str, agreement: Agreement | None, a: Assessment | None
+    agreement_id: str,
+    agreement: Agreement | None,
+    a: Assessment | None,
+    counts: dict[str, int] | None = None,
 ) -> AgreementSummary:
-    counts = Counter(v.verdict for v in a.verdicts) if a else Counter[str]()
+    """``counts`` (verdict kind -> stored verdicts) default to the assessment's own verdicts."""
+    if counts is None:
+        counts = dict(Counter(v.verdict for v in a.verdicts)) if a else {}
     return AgreementSummary(
         id=agreement_id,
         name=agreement.name if agreement else (a.name if a else agreement_id),
@@ -86,14 +114,20 @@ def _summary(
         status=a.status if a else None,
         status_date=a.status_date if a else None,
         verdicts=dict(sorted(counts.items())),
+        basis=a.basis if a else None,
+        basis_text=describe_basis(a.basis) if a and a.basis else None,
+        countries=agreement.countries if agreement else (),
     )
 
 
 def agreement_list(desk: Desk) -> list[AgreementSummary]:
     known = desk.agreements()
-    assessed = {a.id: a for a in desk.assessments()}
+    # Candidates read from reports are not agreements: they wait in their own review queue.
+    assessed = {a.id: a for a in desk.assessments() if not a.proposed}
+    with desk.store() as store:
+        counts = store.verdict_counts()
     ids = sorted(set(known) | set(assessed))
-    return [_summary(i, known.get(i), assessed.get(i)) for i in ids]
+    return [_summary(i, known.get(i), assessed.get(i), counts.get(i, {})) for i in ids]
 
 
 # The two verdicts that count against an agreement: a breach between parties, and a party
@@ -153,13 +187,14 @@ def _changes(points: tuple[StatusPoint, ...], rows: dict[str, EventRow]) -> list
     return out
 
 
-def chart(points: tuple[StatusPoint, ...], width: int = 720, height: int = 180) -> Chart | None:
-    """A step line through the three status bands, one point per assessed date."""
+def chart(points: tuple[StatusPoint, ...], width: int = 720, height: int = 200) -> Chart | None:
+    """A step line through the status bands, one point per assessed date."""
     if not points:
         return None
     first, last = points[0].date, points[-1].date
     span = max((last - first).days, 1)
-    left, right, band = 80.0, 30.0, height / 3  # the left margin holds the band names
+    # the left margin holds the band names
+    left, right, band = 110.0, 30.0, height / len(STATUS_LEVELS)
 
     def x(day: dt.date) -> float:
         return round(left + (width - left - right) * (day - first).days / span, 1)
@@ -180,27 +215,52 @@ def chart(points: tuple[StatusPoint, ...], width: int = 720, height: int = 180) 
     return Chart(width=width, height=height, band=band, path=path, points=placed, ticks=ticks)
 
 
+def candidate_list(desk: Desk) -> list[AgreementCandidate]:
+    """The review queue: agreements the archived reports name but the catalogue lacks."""
+    known = list(desk.agreements().values())
+    with desk.store() as store:
+        mentions = store.agreement_mentions()
+        articles = [store.article(i) for i in sorted({m.article_id for m in mentions})]
+        stories = store.story_ids()
+    return candidates(mentions, known, articles=articles, stories=stories)
+
+
+def _events(store: Store, ids: set[str]) -> list[Event]:
+    """The archived events among ``ids`` (evidence may have been re-extracted away)."""
+    found = []
+    for event_id in sorted(ids):
+        try:
+            found.append(store.event(event_id))
+        except NotFoundError:
+            continue
+    return found
+
+
 def agreement_view(desk: Desk, agreement_id: str) -> AgreementView:
     """Raises NotFoundError when neither the knowledge base nor the archive knows the id."""
     agreement = desk.agreements().get(agreement_id)
     assessment = next((a for a in desk.assessments() if a.id == agreement_id), None)
     if agreement is None and assessment is None:
         raise NotFoundError(f"no agreement with id {agreement_id!r}")
-    verdicts = list(assessment.verdicts) if assessment else []
-    wanted = {v.event_id for v in verdicts} | {
+    with desk.store() as store:
+        verdicts = store.verdicts(agreement_id)
+    # The page shows breaches (tallies) and the evidence of each change; the full list of
+    # events with a verdict is the events page, filtered by this agreement.
+    wanted = {v.event_id for v in verdicts if v.verdict in BREACHES} | {
         i for p in (assessment.timeline if assessment else ()) for i in p.evidence
     }
     by_event: dict[str, list[Verdict]] = {}
     for verdict in verdicts:
         by_event.setdefault(verdict.event_id, []).append(verdict)
-    found = [
-        EventRow(event=e, verdicts=by_event.get(e.id, [])) for e in desk.events() if e.id in wanted
-    ]
+    with desk.store() as store:
+        found = [EventRow(event=e, verdicts=by_event.get(e.id, [])) for e in _events(store, wanted)]
     rows = {r.event.id: r for r in with_titles(desk, found)}
     parties, places = _tallies(list(rows.values()), verdicts)
     timeline = assessment.timeline if assessment else ()
     return AgreementView(
-        summary=_summary(agreement_id, agreement, assessment),
+        summary=_summary(
+            agreement_id, agreement, assessment, dict(Counter(v.verdict for v in verdicts))
+        ),
         agreement=agreement,
         assessment=assessment,
         violations_by_party=parties,
@@ -220,5 +280,6 @@ __all__ = [
     "Tally",
     "agreement_list",
     "agreement_view",
+    "candidate_list",
     "chart",
 ]

@@ -183,10 +183,13 @@ def zone_geometry(zone: ZoneVersion) -> BaseGeometry | None:
 
 
 def zone_on(agreement: Agreement, day: dt.date) -> ZoneVersion | None:
-    """The zone version in force on ``day``, else the latest one that started before it."""
+    """The zone version in force on ``day``, else the latest one that started before it; None
+    when the agreement is not in force that day (a zone is never drawn before it existed)."""
+    if day < agreement.valid_from or (agreement.valid_to is not None and day > agreement.valid_to):
+        return None
     started = [z for z in agreement.zones if z.valid_from <= day]
     current = [z for z in started if z.valid_to is None or z.valid_to >= day]
-    pool = current or started or list(agreement.zones)
+    pool = current or started
     return max(pool, key=lambda z: z.valid_from) if pool else None
 
 
