@@ -265,9 +265,15 @@ def from_jsonl(origin: str, data: bytes) -> Iterator[Item]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(origin, f"JSONL must be UTF-8 (bad byte at offset {exc.start})") from exc
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines end at "\n" only: str.splitlines also splits at U+2028, U+0085 and other
+    # characters a JSON string may hold as they are, which would cut one record in two.
+    lines = 0
+    for number, line in enumerate(text.split("\n"), start=1):
         if line.strip():
-            yield _LazyLine(f"{origin}#L{number}", line)
+            lines += 1
+            yield _LazyLine(f"{origin}#L{number}", line.removesuffix("\r"))
+    if not lines:
+        raise InputError(origin, "JSONL holds no lines, only whitespace")
 
 
 class _LazyLine:
