@@ -358,3 +358,15 @@ def test_jsonl_lines_end_at_newlines_only(tmp_path):
     (tmp_path / "b.jsonl").write_bytes("\u00a0\n \u2028\n".encode())
     _, only_blank = split(list(ingest([str(tmp_path / "b.jsonl")])))
     assert "no lines" in only_blank[0].reason
+
+
+def test_a_folder_deeper_than_the_recursion_limit_is_walked(tmp_path):
+    deep = tmp_path
+    for _ in range(1100):  # past the recursion limit of 1000; 2,200 characters, within PATH_MAX
+        deep = deep / "d"
+        deep.mkdir()
+    (deep / "deep.txt").write_text(GOOD)
+    (tmp_path / "top.txt").write_text(GOOD + " Top.")
+    articles, failures = read_articles([str(tmp_path)])
+    assert not failures
+    assert sorted(Path(a.origin).name for a in articles) == ["deep.txt", "top.txt"]
