@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import json
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from hypothesis import strategies as st
 
 from ceasewatch.errors import InputError
 from ceasewatch.ingest import ingest
+from ceasewatch.ingest.sources import from_directory
 from ceasewatch.model import IngestFailure, RawDocument
 from ceasewatch.pipeline import read, read_articles
 
@@ -361,12 +364,18 @@ def test_jsonl_lines_end_at_newlines_only(tmp_path):
 
 
 def test_a_folder_deeper_than_the_recursion_limit_is_walked(tmp_path):
+    # A low limit stands in for a tree thousands of folders deep (which would also break
+    # pytest's own recursive clean-up of tmp_path).
     deep = tmp_path
-    for _ in range(1100):  # past the recursion limit of 1000; 2,200 characters, within PATH_MAX
+    for _ in range(300):
         deep = deep / "d"
         deep.mkdir()
     (deep / "deep.txt").write_text(GOOD)
     (tmp_path / "top.txt").write_text(GOOD + " Top.")
-    articles, failures = read_articles([str(tmp_path)])
-    assert not failures
-    assert sorted(Path(a.origin).name for a in articles) == ["deep.txt", "top.txt"]
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(len(inspect.stack()) + 250)
+    try:
+        found = list(from_directory(tmp_path))
+    finally:
+        sys.setrecursionlimit(limit)
+    assert [p.name for p in found] == ["deep.txt", "top.txt"]
