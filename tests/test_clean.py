@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ceasewatch.clean import clean
 from ceasewatch.clean.dates import resolve_date
@@ -251,3 +254,32 @@ def test_html_fragment_and_plain_text_are_both_read():
     fragment = "<p>Shelling hit the market of Kafr Nabl.</p><p>Four civilians were killed.</p>"
     article = clean(raw(fragment, "text/html"))
     assert article.text == "Shelling hit the market of Kafr Nabl.\n\nFour civilians were killed."
+
+
+# --- properties: any input gives text or a reason ----------------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=4000))
+def test_any_bytes_decode_to_clean_text_or_a_refusal(data):
+    try:
+        text, how = decode("t", data)
+    except InputError as exc:
+        assert exc.reason
+        return
+    assert not _CONTROL.search(text)
+    text.encode("utf-8")  # storable: no unpaired surrogates
+    assert how
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=1500), st.sampled_from(["text/plain", "text/html"]))
+def test_any_text_cleans_to_an_article_or_a_reason(text, kind):
+    try:
+        article = clean(raw(text, kind))
+    except InputError as exc:
+        assert exc.reason
+        return
+    assert article.text.strip() and not _CONTROL.search(article.text)

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import json
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ceasewatch.errors import InputError
 from ceasewatch.ingest import ingest
+from ceasewatch.ingest.sources import from_directory
 from ceasewatch.model import IngestFailure, RawDocument
 from ceasewatch.pipeline import read, read_articles
 
@@ -321,3 +326,56 @@ def test_unpaired_surrogates_from_json_are_refused_or_replaced(tmp_path):
     articles, failures = read_articles([str(path)])
     assert "unpaired surrogate" in failures[0].reason
     assert articles[0].title == "Idlib ? shelled"
+
+
+# --- properties: any bytes give documents or failures, never an exception ----------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=3000), st.sampled_from(["a.txt", "a.html", "a.jsonl", "a.rss"]))
+def test_any_bytes_give_documents_or_failures(data, name):
+    from ceasewatch.ingest import ingest_bytes
+
+    items = list(ingest_bytes("upload:x", data, name=name))
+    assert items and all(isinstance(i, RawDocument | IngestFailure) for i in items)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=200), max_size=8))
+def test_any_jsonl_lines_give_one_record_each_or_the_file_fails(lines):
+    from ceasewatch.ingest import ingest_bytes
+
+    data = "\n".join(lines).encode("utf-8")
+    items = list(ingest_bytes("upload:x", data, name="x.jsonl"))
+    nonblank = sum(1 for part in "\n".join(lines).split("\n") if part.strip())
+    whole_file_refused = len(items) == 1 and items[0].origin == "upload:x"
+    assert whole_file_refused or len(items) == nonblank
+
+
+def test_jsonl_lines_end_at_newlines_only(tmp_path):
+    path = tmp_path / "a.jsonl"
+    text = GOOD.replace(" on ", " \u2028on\x85 ")  # valid inside a JSON string as they are
+    path.write_bytes(('{"text": "' + text + '"}\r\n\u00a0\n').encode())
+    articles, failures = read_articles([str(path)])
+    assert not failures and len(articles) == 1
+    (tmp_path / "b.jsonl").write_bytes("\u00a0\n \u2028\n".encode())
+    _, only_blank = split(list(ingest([str(tmp_path / "b.jsonl")])))
+    assert "no lines" in only_blank[0].reason
+
+
+def test_a_folder_deeper_than_the_recursion_limit_is_walked(tmp_path):
+    # A low limit stands in for a tree thousands of folders deep (which would also break
+    # pytest's own recursive clean-up of tmp_path).
+    deep = tmp_path
+    for _ in range(300):
+        deep = deep / "d"
+        deep.mkdir()
+    (deep / "deep.txt").write_text(GOOD)
+    (tmp_path / "top.txt").write_text(GOOD + " Top.")
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(len(inspect.stack()) + 250)
+    try:
+        found = list(from_directory(tmp_path))
+    finally:
+        sys.setrecursionlimit(limit)
+    assert [p.name for p in found] == ["deep.txt", "top.txt"]

@@ -179,3 +179,28 @@ def test_only_http_urls_are_fetched():
     for url in ("file:///etc/passwd", "ftp://example.org/x", "gopher://x/"):
         with pytest.raises(FetchError, match="only http"):
             net.fetch(url)
+
+
+def test_a_name_that_stops_resolving_at_connect_time_is_a_network_error(monkeypatch):
+    answers = iter(["93.184.216.34"])
+    real = socket.getaddrinfo
+
+    def vanishing(host, port, *args, **kwargs):
+        if host != "news.example":
+            return real(host, port, *args, **kwargs)
+        address = next(answers, None)
+        if address is None:
+            raise socket.gaierror(-2, "Name or service not known")
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", vanishing)
+    with pytest.raises(FetchError, match="network error: cannot resolve") as caught:
+        net.fetch("http://news.example/page.html")
+    assert caught.value.origin == "http://news.example/page.html"
+
+
+def test_the_servers_charset_travels_with_the_document():
+    from ceasewatch.ingest.sources import fetched_hints
+
+    page = net.Fetched("http://x.example/a", 200, "text/html; charset=ISO-8859-2", b"")
+    assert fetched_hints(page) == {"url": "http://x.example/a", "charset": "ISO-8859-2"}

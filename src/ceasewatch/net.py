@@ -120,7 +120,12 @@ class _CheckedBackend(httpcore.SyncBackend):
     def connect_tcp(
         self, host: str, port: int, *args: Any, **kwargs: Any
     ) -> httpcore.NetworkStream:
-        addresses = resolve(f"{host}:{port}", host, port)
+        try:
+            addresses = resolve(f"{host}:{port}", host, port)
+        except BlockedAddress:
+            raise  # fetch names the URL
+        except FetchError as exc:  # cannot resolve: a network error like any other
+            raise httpcore.ConnectError(exc.reason) from exc
         return super().connect_tcp(addresses[0], port, *args, **kwargs)
 
 

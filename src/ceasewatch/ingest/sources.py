@@ -14,6 +14,7 @@ import os
 import re
 import stat
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -110,10 +111,26 @@ def from_directory(root: Path) -> Iterator[Path | IngestFailure]:
     nowhere is a failure naming it; one pointing inside is skipped, as its target is found
     under its own name. A folder or entry that cannot be read is a failure, never a silent gap.
     """
-    yield from _walk(root, root.resolve())
+    real_root = root.resolve()
+    # Depth first with a stack of listings, not recursion: a hostile tree can be thousands of
+    # folders deep, past Python's recursion limit.
+    stack = [_entries(root, real_root)]
+    while stack:
+        item = next(stack[-1], None)
+        if item is None:
+            stack.pop()
+        elif isinstance(item, _Folder):
+            stack.append(_entries(item.path, real_root))
+        else:
+            yield item
 
 
-def _walk(folder: Path, real_root: Path) -> Iterator[Path | IngestFailure]:
+@dataclass(frozen=True)
+class _Folder:
+    path: Path
+
+
+def _entries(folder: Path, real_root: Path) -> Iterator[Path | IngestFailure | _Folder]:
     try:
         with os.scandir(folder) as listing:
             entries = sorted(listing, key=lambda e: e.name)
@@ -132,7 +149,7 @@ def _walk(folder: Path, real_root: Path) -> Iterator[Path | IngestFailure]:
                 if failure is not None:
                     yield failure
             elif entry.is_dir(follow_symlinks=False):
-                yield from _walk(child, real_root)
+                yield _Folder(child)
             elif child.suffix.lower() not in INGESTIBLE_SUFFIXES:
                 continue
             elif entry.is_file(follow_symlinks=False):
@@ -265,9 +282,15 @@ def from_jsonl(origin: str, data: bytes) -> Iterator[Item]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(origin, f"JSONL must be UTF-8 (bad byte at offset {exc.start})") from exc
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines end at "\n" only: str.splitlines also splits at U+2028, U+0085 and other
+    # characters a JSON string may hold as they are, which would cut one record in two.
+    lines = 0
+    for number, line in enumerate(text.split("\n"), start=1):
         if line.strip():
-            yield _LazyLine(f"{origin}#L{number}", line)
+            lines += 1
+            yield _LazyLine(f"{origin}#L{number}", line.removesuffix("\r"))
+    if not lines:
+        raise InputError(origin, "JSONL holds no lines, only whitespace")
 
 
 class _LazyLine:
