@@ -139,6 +139,7 @@ def test_an_identity_militia_the_kb_lacks_gets_acleds_name_without_an_id(kb: Act
         ("Fighting in Kismayo, Lower Juba, left five dead, Somali officials said.", "SO"),
         ("South Sudanese troops clashed with cattle raiders.", "SS"),
         ("KABUL - A blast hit a mosque.", "AF"),
+        ("In Mogadishu, a car bomb exploded near a hotel.", "SO"),
     ],
 )
 def test_article_country_from_capitals_demonyms_and_names(
