@@ -92,6 +92,7 @@ def test_the_period_suffix_follows_the_event_date(kb: ActorKB) -> None:
         ("gunmen", "NG", "Unidentified Armed Group (Nigeria)", 3),
         ("militants", "BF", "Unidentified Armed Group (Burkina Faso)", 3),
         ("rebels", "SD", "Unidentified Armed Group (Sudan)", 3),
+        ("the rebels", "YE", "Ansar Allah", 2),  # refers_to before the role convention
         ("the separatist group", "PK", "Unidentified Armed Group (Pakistan)", 3),
         ("a female suicide bomber", "NG", "Unidentified Armed Group (Nigeria)", 3),
         ("armed bandits", "NG", "Unidentified Armed Group (Nigeria)", 3),
