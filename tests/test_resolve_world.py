@@ -144,6 +144,8 @@ def test_an_identity_militia_the_kb_lacks_gets_acleds_name_without_an_id(kb: Act
         ("South Sudanese troops clashed with cattle raiders.", "SS"),
         ("KABUL - A blast hit a mosque.", "AF"),
         ("In Mogadishu, a car bomb exploded near a hotel.", "SO"),
+        # "is", "had", "fact" are words here, not the Islamic State, Hurras al-Din or FACT
+        ("The fact is the army had left; South Sudanese officials said it is calm.", "SS"),
     ],
 )
 def test_article_country_from_capitals_demonyms_and_names(

@@ -61,7 +61,7 @@ def article_country(text: str, matcher: Matcher) -> str | None:
     None when the article names no such actor or two countries tie.
     """
     weights: defaultdict[str, float] = defaultdict(float)
-    for key in matcher.known_names_in(text):
+    for key in matcher.names_written_in(text):
         matches = [m for m in matcher.kb.lookup(key) if not m.actor.generic and m.actor.country]
         for m in matches:
             weight = EXTERNAL_WEIGHT if m.actor.inter == 8 else 1.0

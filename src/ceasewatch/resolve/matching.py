@@ -158,6 +158,12 @@ class Matcher:
             if key:
                 self.automaton.add_word(f" {key} ", key)
         self.automaton.make_automaton()
+        # Acronyms and short capitalised names ("IS", "HaD", "FACT", "US") by normal form: in
+        # running text only their written case names them ("is", "had", "fact", "us" do not).
+        self.acronyms: dict[str, set[str]] = {}
+        for name in kb.names():
+            if " " not in name and name != name.lower() and (len(name) <= 5 or name.isupper()):
+                self.acronyms.setdefault(normalize_name(name), set()).add(name)
         self.skeleton_ids = kb.skeletons()
         self.skeleton_keys = [k for k in self.skeleton_ids if len(k) >= FUZZY_MIN_LENGTH]
         self.common = common_words(self.skeleton_ids)
@@ -168,6 +174,14 @@ class Matcher:
         """Every known name (normalised) that occurs as whole words in ``text``."""
         haystack = f" {normalize_name(text)} "
         return [key for _end, key in self.automaton.iter(haystack)]
+
+    def names_written_in(self, text: str) -> list[str]:
+        """Like ``known_names_in``, but an acronym counts only as written ("IS", not "is")."""
+        found = [k for k in self.known_names_in(text) if k not in self.acronyms]
+        for key in {k for k in self.known_names_in(text) if k in self.acronyms}:
+            for form in self.acronyms[key]:
+                found += [key] * len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text))
+        return found
 
     def match(self, *wordings: str, on: dt.date | None, country: str | None = None) -> Match | None:
         """The best actor for any of ``wordings`` on ``on`` in a report about ``country``
