@@ -48,6 +48,7 @@ from ceasewatch.model import (
 from ceasewatch.resolve.context import article_country
 from ceasewatch.resolve.conventions import identity_militia
 from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for
+from ceasewatch.resolve.owners import NUMBER_WORDS
 from ceasewatch.resolve.sides import read_sides
 
 SCORE_CONTEXT = 0.9  # a generic word read through the article's country
@@ -174,7 +175,8 @@ def _from_id(ref: ActorRef, ctx: _Context, on: dt.date | None) -> Match | None:
     if ref.id is None or ref.id not in kb:
         return None
     words = ref.surface or ref.name
-    if any(ctx.matcher.readings(k) for k in ctx.matcher.known_names_in(words)):
+    readings = {a.id for k in ctx.matcher.known_names_in(words) for a in ctx.matcher.readings(k)}
+    if ref.id in readings:
         return None  # "SNA": the entity ruler took one reading; the article's country decides
     now = ref.id if on is None else kb.successor_on(ref.id, on)
     method = ref.method if ref.method in ("exact", "alias") and now == ref.id else "alias"
@@ -205,17 +207,31 @@ def _from_words(ref: ActorRef, ctx: _Context, on: dt.date | None) -> Match | Non
 
 def _wordings(ref: ActorRef) -> list[str]:
     """The texts to try: the surface words first, then the name, each also without a
-    parenthesised part and as that part alone ("Syrian Arab Army (SAA)")."""
+    parenthesised part and as that part alone ("Syrian Arab Army (SAA)"), and without a
+    leading count ("at least 12 civilians", "dozens of protesters")."""
     out: list[str] = []
     for text in (ref.surface, ref.name):
         if not text:
             continue
-        candidates = [text]
+        candidates = [text, _uncounted(text)]
         if "(" in text and text.rstrip().endswith(")"):
             head, _, inner = text.rstrip()[:-1].partition("(")
             candidates += [head, inner]
         out += [c.strip() for c in candidates if c.strip() and c.strip() not in out]
     return out
+
+
+def _uncounted(text: str) -> str:
+    """``text`` without the count in front of it ("at least 12", "dozens of")."""
+    words = text.split()
+    i = 0
+    while i < len(words) - 1 and (
+        words[i].casefold() in NUMBER_WORDS
+        or words[i].replace(",", "").isdigit()
+        or (i > 0 and words[i].casefold() == "of")
+    ):
+        i += 1
+    return " ".join(words[i:])
 
 
 def _read_generic(match: Match, ctx: _Context, on: dt.date | None) -> Match:

@@ -16,7 +16,7 @@ For each threshold: hits, right hits, precision and recall over the positives.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ceasewatch.knowledge import ActorKB, load_actors
@@ -75,6 +75,8 @@ def trials(kb: ActorKB, cutoff: float = min(THRESHOLDS)) -> list[Trial]:
         if actor.generic or actor.id in kb.made:  # made actors are matched exactly only
             continue
         family = {a.id for a in kb.lineage(actor.id)}
+        # as the resolver reads a report about the actor's own country (matching._of)
+        allowed = _of_country(kb, index, actor.country)
         without = {k: [i for i in ids if i not in family] for k, ids in index.items()}
         without = {k: ids for k, ids in without.items() if ids}
         for key in {skeleton(n) for n in (actor.name, *actor.aliases)}:
@@ -83,13 +85,21 @@ def trials(kb: ActorKB, cutoff: float = min(THRESHOLDS)) -> list[Trial]:
             for query in misspellings(key):
                 if query in index:
                     continue  # the skeleton step would find it exactly
-                hit = fuzzy_best(query, list(index), common, cutoff)
+                hit = fuzzy_best(query, list(index), common, cutoff, allowed)
                 right = hit is not None and bool(family & set(index[hit.key]))
                 out.append(Trial(actor.id, query, True, hit.score if hit else 0.0, right))
             if key not in without:
-                hit = fuzzy_best(key, list(without), common, cutoff)
+                hit = fuzzy_best(key, list(without), common, cutoff, allowed)
                 out.append(Trial(actor.id, key, False, hit.score if hit else 0.0, False))
     return out
+
+
+def _of_country(
+    kb: ActorKB, index: dict[str, list[str]], country: str | None
+) -> Callable[[str], bool] | None:
+    if country is None:
+        return None
+    return lambda key: any(kb.actors[i].country in (country, None) for i in index.get(key, ()))
 
 
 def table(kb: ActorKB, thresholds: Sequence[float] = THRESHOLDS) -> list[Row]:

@@ -19,6 +19,37 @@ from ceasewatch.resolve.matching import Matcher
 # Foreign states and their forces (inter 8) appear in every report about a war they intervene
 # in; a Syrian report names Turkey and Russia, but is about Syria. They count for half.
 EXTERNAL_WEIGHT = 0.5
+# Words a sentence capitalises before a name ("In Mogadishu, ...", "The Khartoum government").
+STARTERS = frozenset(
+    [
+        "the",
+        "in",
+        "on",
+        "at",
+        "from",
+        "near",
+        "and",
+        "but",
+        "a",
+        "an",
+        "for",
+        "of",
+        "by",
+        "with",
+        "to",
+        "as",
+        "when",
+        "after",
+        "before",
+        "while",
+        "during",
+        "since",
+        "across",
+        "outside",
+        "inside",
+        "around",
+    ]
+)
 # A run of capitalised words, each with its possessive or dotted initials ("Syria's", "U.S.",
 # "South Sudanese", "KHARTOUM").
 CAPITALISED = re.compile(r"\b[A-Z][\w.’'-]*(?: +[A-Z][\w.’'-]*)*")
@@ -30,7 +61,7 @@ def article_country(text: str, matcher: Matcher) -> str | None:
     None when the article names no such actor or two countries tie.
     """
     weights: defaultdict[str, float] = defaultdict(float)
-    for key in matcher.known_names_in(text):
+    for key in matcher.names_written_in(text):
         matches = [m for m in matcher.kb.lookup(key) if not m.actor.generic and m.actor.country]
         for m in matches:
             weight = EXTERNAL_WEIGHT if m.actor.inter == 8 else 1.0
@@ -55,6 +86,8 @@ def _owner_words(text: str, matcher: Matcher) -> list[tuple[str, float]]:
     for run in CAPITALISED.findall(text):
         words = [normalize_name(w) for w in run.split()]
         words = [w for w in words if w]
+        while words and words[0] in STARTERS:  # "In Mogadishu": capitalised by the sentence
+            words = words[1:]
         if " ".join(words) in capitals:
             found.append((capitals[" ".join(words)], 1.0))
             continue

@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import ahocorasick
@@ -55,7 +56,12 @@ FUZZY_MIN_LENGTH = 6
 # A skeleton word found in the names of this many actors ("government", "forces", "jaish",
 # "division") says nothing about which actor is meant.
 COMMON_WORD_ACTORS = 3
+# A word of this many letters this close to a common word is that word misspelt.
+COMMON_MISSPELT_LENGTH = 6
+COMMON_MISSPELT = 88.0
 SCORE_EXACT = 1.0
+# Two words this close are one word misspelt ("nurth" is no spelling of "suth"): see _aligned.
+WORD_RATIO = 75.0
 SCORE_UNDATED = 0.9  # the name is known but not for an actor active on the event date
 SCORE_CONTAINED = 0.9
 SCORE_SKELETON = 0.95
@@ -82,23 +88,52 @@ def common_words(index: dict[str, list[str]]) -> frozenset[str]:
 
 
 def distinctive(key: str, common: frozenset[str]) -> str:
-    return " ".join(w for w in key.split() if w not in common)
+    """The words of ``key`` that are not common, nor a misspelling of a common word ("libration"
+    says no more than "liberation")."""
+    return " ".join(w for w in key.split() if not _common(w, common))
+
+
+def _common(word: str, common: frozenset[str]) -> bool:
+    if word in common:
+        return True
+    if len(word) < COMMON_MISSPELT_LENGTH:
+        return False
+    return (
+        process.extractOne(word, common, scorer=fuzz.ratio, score_cutoff=COMMON_MISSPELT)
+        is not None
+    )
 
 
 def fuzzy_best(
-    key: str, keys: list[str], common: frozenset[str], cutoff: float = FUZZY_THRESHOLD
+    key: str,
+    keys: list[str],
+    common: frozenset[str],
+    cutoff: float = FUZZY_THRESHOLD,
+    allowed: Callable[[str], bool] | None = None,
 ) -> FuzzyHit | None:
-    """The best skeleton in ``keys`` close to ``key`` in whole and in its distinctive words."""
+    """The best skeleton in ``keys`` close to ``key`` in whole, in its distinctive words and
+    word by word; ``allowed`` filters the keys (the article's country's actors)."""
     own = distinctive(key, common)
     if not own:  # only common words ("Syrian government forces"): nothing to be sure of
         return None
     for other, score, _ in process.extract(
-        key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5
+        key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=10
     ):
+        if allowed is not None and not allowed(other):
+            continue
         theirs = distinctive(other, common)
-        if own == theirs or fuzz.ratio(own, theirs) >= cutoff:
+        if (own == theirs or fuzz.ratio(own, theirs) >= cutoff) and _aligned(key, other):
             return FuzzyHit(other, float(score))
     return None
+
+
+def _aligned(key: str, other: str) -> bool:
+    """Names of as many words differ only by misspelt words: "Shan State Army South" is not
+    "Shan State Army North", although both directions are common words."""
+    ours, theirs = key.split(), other.split()
+    if len(ours) != len(theirs):
+        return True
+    return all(a == b or fuzz.ratio(a, b) >= WORD_RATIO for a, b in zip(ours, theirs, strict=True))
 
 
 @dataclass(frozen=True)
@@ -123,6 +158,12 @@ class Matcher:
             if key:
                 self.automaton.add_word(f" {key} ", key)
         self.automaton.make_automaton()
+        # Acronyms and short capitalised names ("IS", "HaD", "FACT", "US") by normal form: in
+        # running text only their written case names them ("is", "had", "fact", "us" do not).
+        self.acronyms: dict[str, set[str]] = {}
+        for name in kb.names():
+            if " " not in name and name != name.lower() and (len(name) <= 5 or name.isupper()):
+                self.acronyms.setdefault(normalize_name(name), set()).add(name)
         self.skeleton_ids = kb.skeletons()
         self.skeleton_keys = [k for k in self.skeleton_ids if len(k) >= FUZZY_MIN_LENGTH]
         self.common = common_words(self.skeleton_ids)
@@ -133,6 +174,14 @@ class Matcher:
         """Every known name (normalised) that occurs as whole words in ``text``."""
         haystack = f" {normalize_name(text)} "
         return [key for _end, key in self.automaton.iter(haystack)]
+
+    def names_written_in(self, text: str) -> list[str]:
+        """Like ``known_names_in``, but an acronym counts only as written ("IS", not "is")."""
+        found = [k for k in self.known_names_in(text) if k not in self.acronyms]
+        for key in {k for k in self.known_names_in(text) if k in self.acronyms}:
+            for form in self.acronyms[key]:
+                found += [key] * len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text))
+        return found
 
     def match(self, *wordings: str, on: dt.date | None, country: str | None = None) -> Match | None:
         """The best actor for any of ``wordings`` on ``on`` in a report about ``country``
@@ -178,14 +227,14 @@ class Matcher:
         readings = self.readings(name)
         if not readings or any(a.country == country for a in readings):
             return False
-        key = normalize_name(name)
-        return sum(normalize_name(a.name) == key for a in readings) != 1
+        key = skeleton(name)  # "al-Shabab" is a spelling of "Al Shabaab"
+        return sum(skeleton(a.name) == key for a in readings) != 1
 
     def _exact(self, name: str, on: dt.date | None, country: str | None = None) -> Match | None:
-        found = _local(self.kb.candidates_on(name, on), country)
+        found = _local(self.kb.candidates_on(name, on), country, name)
         if found:
             return Match(found[0].actor, found[0].method, SCORE_EXACT)
-        undated = _local(self.kb.candidates_on(name, None), country) if on is not None else []
+        undated = _local(self.kb.candidates_on(name, None), country, name) if on is not None else []
         if undated:
             return Match(undated[0].actor, undated[0].method, SCORE_UNDATED)
         return None
@@ -282,10 +331,19 @@ class Matcher:
         key = skeleton(name)
         if len(key) < FUZZY_MIN_LENGTH or not self.skeleton_keys:
             return None
-        hit = fuzzy_best(key, self.skeleton_keys, self.common)
+        hit = fuzzy_best(key, self.skeleton_keys, self.common, allowed=self._of(country))
         if hit is None:
             return None
         return self._best(self.skeleton_ids[hit.key], on, round(hit.score / 100.0, 3), country)
+
+    def _of(self, country: str | None) -> Callable[[str], bool] | None:
+        """A filter of skeleton keys: names of an actor of ``country`` or of no country (a
+        misspelt name in a Sudanese report is not a Nigerien army's)."""
+        if country is None:
+            return None
+        return lambda key: any(
+            self.kb.actors[i].country in (country, None) for i in self.skeleton_ids[key]
+        )
 
     def _best(
         self, ids: list[str], on: dt.date | None, score: float, country: str | None = None
@@ -303,11 +361,16 @@ class Matcher:
         return Match(actors[0], "fuzzy", score) if actors else None
 
 
-def _local(found: list[NameMatch], country: str | None) -> list[NameMatch]:
-    """Candidates with the article's country's actors first (a stable re-ordering)."""
-    if country is None:
+def _local(found: list[NameMatch], country: str | None, name: str) -> list[NameMatch]:
+    """Candidates with the article's country's actors first, then the actor whose own name it
+    is ("al-Shabab" with no country: Somalia's, not Mozambique's); a stable re-ordering."""
+    if len({m.actor.country for m in found}) < 2:
         return found
-    return sorted(found, key=lambda m: (m.actor.generic, m.actor.country != country))
+    key = skeleton(name)
+    return sorted(
+        found,
+        key=lambda m: (m.actor.generic, m.actor.country != country, skeleton(m.actor.name) != key),
+    )
 
 
 _MATCHERS: weakref.WeakKeyDictionary[ActorKB, Matcher] = weakref.WeakKeyDictionary()

@@ -42,8 +42,63 @@ class Reading:
     rest: str | None = None  # words after the owners that are not unit nouns (step 3)
 
 
+# Counts written as words ("three people", "dozens of civilians", "at least two soldiers"):
+# like digits, they say how many, not who.
+NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "dozen",
+        "dozens",
+        "scores",
+        "several",
+        "some",
+        "many",
+        "few",
+        "at",
+        "least",
+        "more",
+        "than",
+        "over",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+    ]
+)
+
+
 def _filler(word: str) -> bool:
-    return word in DETERMINERS or word.isdigit()
+    return word in DETERMINERS or word.isdigit() or word in NUMBER_WORDS
 
 
 @dataclass(frozen=True)
@@ -93,7 +148,7 @@ def read(words: str, table: Descriptors) -> Reading | None:
             slots.append([])
         elif word in table.modifiers and not units:
             pass  # "heavy Russian shelling", "suspected regime air strikes"
-        elif word not in DETERMINERS and word not in CONJUNCTIONS and not word.isdigit():
+        elif not _filler(word) and word not in CONJUNCTIONS:
             owned = tuple(tuple(s) for s in slots if s)
             return Reading(owned, " ".join(tokens[i:])) if owned and not units else None
         last = phrase if phrase.length else last
@@ -105,4 +160,4 @@ def read(words: str, table: Descriptors) -> Reading | None:
     return Reading(owned) if owned and units else None
 
 
-__all__ = ["CONJUNCTIONS", "DETERMINERS", "Reading", "read"]
+__all__ = ["CONJUNCTIONS", "DETERMINERS", "NUMBER_WORDS", "Reading", "read"]
