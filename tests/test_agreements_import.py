@@ -130,7 +130,7 @@ def test_candidates_are_listed_apart_on_the_cli_and_the_desk(tmp_path: Path, db:
     assert candidate["name"] == "Wadi Barada truce" and candidate["mentions"] == 1
     code, out = _run("agreements", "--format", "json", "--db", db)
     assert all("Wadi Barada" not in a["name"] for a in json.loads(out))
-    client = TestClient(create_app(db, token="t" * 20))
+    client = TestClient(create_app(db, token="t" * 20), base_url="http://127.0.0.1")
     page = client.get("/agreements/candidates").text
     assert "Wadi Barada truce" in page and "The Wadi Barada truce was agreed" in page
     assert client.get("/api/agreements/candidates").json()[0]["id"] == candidate["id"]

@@ -92,7 +92,6 @@ def test_every_agreement_the_desk_lists_can_be_assessed(archive: Path) -> None:
         shown = [a.id for a in agreement_list(desk)]
     finally:
         desk.close()
-    assert any(i.startswith("proposed-") for i in shown)  # the case the issue found failing
     code, out = invoke("agreements", "--db", str(archive), "--format", "json")
     assert code == 0, out
     assert sorted(a["id"] for a in json.loads(out)) == sorted(shown)
@@ -102,10 +101,12 @@ def test_every_agreement_the_desk_lists_can_be_assessed(archive: Path) -> None:
         assert json.loads(out)["id"] == agreement_id
 
 
-def test_assess_names_known_and_proposed_ids_when_asked_for_another(archive: Path) -> None:
+def test_assess_names_known_ids_and_the_candidates_when_asked_for_another(archive: Path) -> None:
+    # An agreement the reports name but the catalogue lacks is a candidate (issue 10), never
+    # assessed: the error says where to find and add it.
     code, out = invoke("assess", "no-such-truce", "--db", str(archive))
     assert code == 1
-    assert "astana-idlib-de-escalation-zone" in out and "proposed-" in out
+    assert "astana-idlib-de-escalation-zone" in out and "--candidates" in out
 
 
 @pytest.mark.parametrize(

@@ -112,8 +112,8 @@ def test_with_the_shipped_catalogue_a_sudan_clash_meets_only_sudans_ceasefire() 
     from ceasewatch.knowledge import load_actors
 
     shipped = load_agreements(load_actors(()))
-    during_jeddah = event("saf", "rsf", on=D(2023, 5, 25), where=SUDAN)
-    seed_day = event("saf", "rsf", on=D(2018, 1, 11), where=SUDAN)
+    during_jeddah = event("sd-military-2019", "sd-rsf", on=D(2023, 5, 25), where=SUDAN)
+    seed_day = event("sd-military-2019", "sd-rsf", on=D(2018, 1, 11), where=SUDAN)
     idlib = event(on=D(2018, 1, 11), where=loc(lat=35.93, lon=36.63))  # Idlib city
     idlib = idlib.model_copy(
         update={"location": idlib.location.model_copy(update={"country": "Syria", "iso": 760})}  # type: ignore[union-attr]
@@ -136,7 +136,9 @@ def test_the_desk_shows_what_a_status_rests_on(archive) -> None:  # type: ignore
     _put(store, a1, event(where=loc(), dead=3))
     reassess(store, [CHAD_TRUCE], KB)
     resources = Resources(_actors=KB, _agreements=[CHAD_TRUCE])
-    client = TestClient(create_app(store.path, token="t" * 20, resources=resources))
+    client = TestClient(
+        create_app(store.path, token="t" * 20, resources=resources), base_url="http://127.0.0.1"
+    )
     page = client.get(f"/agreements/{CHAD_TRUCE.id}").text
     assert 'id="agreement-status">strained<' in page and 'id="one-source"' in page
     assert 'id="status-basis"' in page and "Events in scope" in page

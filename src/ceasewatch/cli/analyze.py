@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ceasewatch.assess.status import describe_basis
 from ceasewatch.cli.app import gazetteer_option, kb_option, main
 
 if TYPE_CHECKING:
@@ -92,6 +91,8 @@ def _summary(result: Analysis) -> None:
             f"  {assessment.name}: {assessment.status} on {assessment.status_date} ({tally})"
         )
         if assessment.basis is not None:
+            from ceasewatch.assess.status import describe_basis
+
             click.echo(f"    {describe_basis(assessment.basis)}")
         for claim in assessment.claims:
             click.echo(f"    claim by {claim.claimed_by}: {claim.status or claim.text[:60]}")

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 # The names of ceasewatch.evaluate.SETS and .SPLITS, spelled out so that `--help` need not import
 # the harness; tests/test_cli_help.py checks that they stay the same.
-SET_NAMES = ("cameo_ner", "case2021", "fakes", "re3d", "seed_places")
+SET_NAMES = ("cameo_ner", "case2021", "fakes", "re3d", "seed_places", "world")
 SPLIT_NAMES = ("dev", "test", "all")
 EACH = "each"  # --split each: dev, test and all, compared side by side
 
