@@ -113,8 +113,12 @@ def test_ambiguous_numeric_dates_need_evidence() -> None:
     assert read("06-08-2013 A bomb killed 18 people in Jaramana on Saturday.") == dt.date(
         2013, 6, 8
     )
-    line = read_dateline("06-08-2013 A bomb killed 18 people in Jaramana.", today=TODAY)
+    # no weekday: slashes stay unknown (US sites write m/d/y), dashes are day-month-year
+    line = read_dateline("06/08/2013 A bomb killed 18 people in Jaramana.", today=TODAY)
     assert line.date is None and "ambiguous" in line.how
+    line = read_dateline("06-08-2013 A bomb killed 18 people in Jaramana.", today=TODAY)
+    assert line.date == dt.date(2013, 8, 6) and "does not decide" in line.how
+    assert read("06/08/2013 A bomb killed 18 people in Jaramana on Tuesday.") == dt.date(2013, 8, 6)
     # 03-07-2015: 3 July is a Friday, 7 March a Saturday (a day after a Friday): same day wins
     assert read("03-07-2015 Jets struck Douma on Friday.") == dt.date(2015, 7, 3)
     # dots are day.month.year by convention

@@ -12,8 +12,9 @@ are data (``clean/data/dateline.yaml``). We read three positions, in this order:
 3. a full date (day, month and year) in the opening line, before the first sentence ends,
    unless a word such as "since" or "the" shows that it dates something else.
 
-A date without a year takes its year only from the input's URL; an ambiguous numeric date
-("06-08-2013") only from the text's own evidence or its separator's fixed convention. Dates
+A date without a year takes its year only from the input's URL. An ambiguous numeric date
+("06-08-2013") is decided by a weekday the text names, else by its separator's convention (dots
+and dashes with the year last are day-month-year; slashes stay unknown). Dates
 outside 1900..tomorrow are never accepted. Every outcome says how it was reached.
 """
 
@@ -235,7 +236,10 @@ def _ambiguous(
                 f"the text names ({date.strftime('%A %d %B %Y')})"
             )
     if sep in g.day_first_separators:
-        return day_month, f"ambiguous; read as day-month-year, the fixed order of {sep!r} dates"
+        return day_month, (
+            f"ambiguous and the text does not decide; read as day-month-year, the order of "
+            f"{sep!r}-separated dates with the year last wherever they are written"
+        )
     return None, (
         f"{raw!r} is ambiguous ({day_month.isoformat()} or {month_day.isoformat()}) and "
         "the text does not decide: date left unknown"
