@@ -130,6 +130,12 @@ def test_the_dateline_may_follow_a_standfirst_paragraph() -> None:
     assert read(text) == dt.date(2023, 4, 15)
 
 
+def test_on_a_date_dates_the_report_only_as_its_first_words() -> None:
+    text = "Protests resumed in Deraa.\n\nOn 15 March 2011, the first protests began there."
+    assert read(text) is None
+    assert read("Published 4 May 2019\n\nOn 15 March 2011, protests began.") == dt.date(2019, 5, 4)
+
+
 def test_tomorrow_is_the_latest_date_accepted() -> None:
     assert read("Published 2 December 2026 Troops advanced.") == dt.date(2026, 12, 2)
     assert read("Published 3 December 2026 Troops advanced.") is None

@@ -103,7 +103,8 @@ def grammar(path: Path = DATA) -> Grammar:
             rf"(?:,\s*{part}){{0,2}}){agency}\s*[-–—]\s"
         ),
         opening=re.compile(
-            rf"^(?:{lead}:?\s+)?(?:{weekday}\s+)?{_date_pattern(month, year_optional=False)}"
+            rf"^(?:(?P<lead>{lead}):?\s+)?(?:{weekday}\s+)?"
+            rf"{_date_pattern(month, year_optional=False)}"
         ),
         full_date=re.compile(rf"(?<![\w-]){_date_pattern(month, year_optional=False)}"),
     )
@@ -115,8 +116,8 @@ def read_dateline(body: str, *, url: str | None = None, today: dt.date | None = 
     latest = (today or dt.datetime.now(dt.UTC).date()) + dt.timedelta(days=1)
     head = body[: g.head_chars]
     paragraphs = [p.strip() for p in head.split("\n") if p.strip()][: g.head_paragraphs]
-    for paragraph in paragraphs:
-        found = _at_paragraph_start(paragraph, body, url, g)
+    for index, paragraph in enumerate(paragraphs):
+        found = _at_paragraph_start(paragraph, body, url, g, first=index == 0)
         if found is not None:
             return _bounded(found, latest)
     found = _in_opening_line(paragraphs[0], body, g) if paragraphs else None
@@ -131,14 +132,19 @@ def read_dateline(body: str, *, url: str | None = None, today: dt.date | None = 
     return Dateline(None, "the body opens with no dateline", "")
 
 
-def _at_paragraph_start(paragraph: str, body: str, url: str | None, g: Grammar) -> Dateline | None:
+def _at_paragraph_start(
+    paragraph: str, body: str, url: str | None, g: Grammar, *, first: bool
+) -> Dateline | None:
     wire = g.wire.match(paragraph)
     if wire and _month_ok(wire, g):
         words = wire.group(0)
         date, how = _date_of(wire, body, g, url=url)
         return Dateline(date, f"the body's dateline {words!r}: {how}", words, wire.group("place"))
     opening = g.opening.match(paragraph)
-    if opening and _month_ok(opening, g):
+    # "On 9 May 2020, ..." dates the report only as its first words; a later paragraph that
+    # opens so is background ("On 15 March 2011, protests began").
+    on_later = not first and (opening.group("lead") or "").lower() == "on" if opening else False
+    if opening and _month_ok(opening, g) and not on_later:
         words = opening.group(0)
         date, how = _date_of(opening, body, g)
         return Dateline(date, f"the body opens with the date {words!r}: {how}", words)
