@@ -113,8 +113,12 @@ def test_ambiguous_numeric_dates_need_evidence() -> None:
     assert read("06-08-2013 A bomb killed 18 people in Jaramana on Saturday.") == dt.date(
         2013, 6, 8
     )
-    line = read_dateline("06-08-2013 A bomb killed 18 people in Jaramana.", today=TODAY)
+    # no weekday: slashes stay unknown (US sites write m/d/y), dashes are day-month-year
+    line = read_dateline("06/08/2013 A bomb killed 18 people in Jaramana.", today=TODAY)
     assert line.date is None and "ambiguous" in line.how
+    line = read_dateline("06-08-2013 A bomb killed 18 people in Jaramana.", today=TODAY)
+    assert line.date == dt.date(2013, 8, 6) and "does not decide" in line.how
+    assert read("06/08/2013 A bomb killed 18 people in Jaramana on Tuesday.") == dt.date(2013, 8, 6)
     # 03-07-2015: 3 July is a Friday, 7 March a Saturday (a day after a Friday): same day wins
     assert read("03-07-2015 Jets struck Douma on Friday.") == dt.date(2015, 7, 3)
     # dots are day.month.year by convention
@@ -124,6 +128,12 @@ def test_ambiguous_numeric_dates_need_evidence() -> None:
 def test_the_dateline_may_follow_a_standfirst_paragraph() -> None:
     text = "Fighting spreads to the capital\n\nKHARTOUM, April 15, 2023 - Clashes erupted."
     assert read(text) == dt.date(2023, 4, 15)
+
+
+def test_on_a_date_dates_the_report_only_as_its_first_words() -> None:
+    text = "Protests resumed in Deraa.\n\nOn 15 March 2011, the first protests began there."
+    assert read(text) is None
+    assert read("Published 4 May 2019\n\nOn 15 March 2011, protests began.") == dt.date(2019, 5, 4)
 
 
 def test_tomorrow_is_the_latest_date_accepted() -> None:

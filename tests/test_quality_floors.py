@@ -46,6 +46,13 @@ MARGIN = 0.02
 # (set, field) -> measured value on the full sets, split "all", 2026-11-27 at commits e3be5e0
 # and 121f592 (identical values; clean checkouts; docs/QUALITY.md has the tables). The floor is
 # this minus MARGIN.
+# Since 704115a (2026-12-01) FA-KES and CASE 2021 items are fed as a user's JSONL lines through
+# ingest and clean, and the FA-KES date is the product's own reading of the text instead of the
+# harness's regex. Measured then: FA-KES date 0.673 (was 0.674), governorate 0.725 (0.726),
+# perpetrator 0.504 (0.505), gold-not-unknown 0.375 (0.377), cause 0.587 (0.590), deaths 0.519
+# (0.520), articles with an event 0.994 (0.996); CASE 2021 weighted F1 0.713 (0.714, at 6b6b917,
+# the same feeding before the last dateline rule, which CASE snippets do not exercise). Every value
+# is within MARGIN of the old one, so no floor was lowered; none was higher, so none was raised.
 MEASURED: dict[tuple[str, str], float] = {
     ("fakes", "articles with an event (rate)"): 0.996,
     ("fakes", "date within 2 days"): 0.674,

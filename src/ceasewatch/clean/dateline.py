@@ -12,8 +12,9 @@ are data (``clean/data/dateline.yaml``). We read three positions, in this order:
 3. a full date (day, month and year) in the opening line, before the first sentence ends,
    unless a word such as "since" or "the" shows that it dates something else.
 
-A date without a year takes its year only from the input's URL; an ambiguous numeric date
-("06-08-2013") only from the text's own evidence or its separator's fixed convention. Dates
+A date without a year takes its year only from the input's URL. An ambiguous numeric date
+("06-08-2013") is decided by a weekday the text names, else by its separator's convention (dots
+and dashes with the year last are day-month-year; slashes stay unknown). Dates
 outside 1900..tomorrow are never accepted. Every outcome says how it was reached.
 """
 
@@ -102,7 +103,8 @@ def grammar(path: Path = DATA) -> Grammar:
             rf"(?:,\s*{part}){{0,2}}){agency}\s*[-–—]\s"
         ),
         opening=re.compile(
-            rf"^(?:{lead}:?\s+)?(?:{weekday}\s+)?{_date_pattern(month, year_optional=False)}"
+            rf"^(?:(?P<lead>{lead}):?\s+)?(?:{weekday}\s+)?"
+            rf"{_date_pattern(month, year_optional=False)}"
         ),
         full_date=re.compile(rf"(?<![\w-]){_date_pattern(month, year_optional=False)}"),
     )
@@ -114,8 +116,8 @@ def read_dateline(body: str, *, url: str | None = None, today: dt.date | None = 
     latest = (today or dt.datetime.now(dt.UTC).date()) + dt.timedelta(days=1)
     head = body[: g.head_chars]
     paragraphs = [p.strip() for p in head.split("\n") if p.strip()][: g.head_paragraphs]
-    for paragraph in paragraphs:
-        found = _at_paragraph_start(paragraph, body, url, g)
+    for index, paragraph in enumerate(paragraphs):
+        found = _at_paragraph_start(paragraph, body, url, g, first=index == 0)
         if found is not None:
             return _bounded(found, latest)
     found = _in_opening_line(paragraphs[0], body, g) if paragraphs else None
@@ -130,14 +132,19 @@ def read_dateline(body: str, *, url: str | None = None, today: dt.date | None = 
     return Dateline(None, "the body opens with no dateline", "")
 
 
-def _at_paragraph_start(paragraph: str, body: str, url: str | None, g: Grammar) -> Dateline | None:
+def _at_paragraph_start(
+    paragraph: str, body: str, url: str | None, g: Grammar, *, first: bool
+) -> Dateline | None:
     wire = g.wire.match(paragraph)
     if wire and _month_ok(wire, g):
         words = wire.group(0)
         date, how = _date_of(wire, body, g, url=url)
         return Dateline(date, f"the body's dateline {words!r}: {how}", words, wire.group("place"))
     opening = g.opening.match(paragraph)
-    if opening and _month_ok(opening, g):
+    # "On 9 May 2020, ..." dates the report only as its first words; a later paragraph that
+    # opens so is background ("On 15 March 2011, protests began").
+    on_later = not first and (opening.group("lead") or "").lower() == "on" if opening else False
+    if opening and _month_ok(opening, g) and not on_later:
         words = opening.group(0)
         date, how = _date_of(opening, body, g)
         return Dateline(date, f"the body opens with the date {words!r}: {how}", words)
@@ -235,7 +242,10 @@ def _ambiguous(
                 f"the text names ({date.strftime('%A %d %B %Y')})"
             )
     if sep in g.day_first_separators:
-        return day_month, f"ambiguous; read as day-month-year, the fixed order of {sep!r} dates"
+        return day_month, (
+            f"ambiguous and the text does not decide; read as day-month-year, the order of "
+            f"{sep!r}-separated dates with the year last wherever they are written"
+        )
     return None, (
         f"{raw!r} is ambiguous ({day_month.isoformat()} or {month_day.isoformat()}) and "
         "the text does not decide: date left unknown"

@@ -282,5 +282,6 @@ def notes(items: list[Item], outcomes: list[Outcome], run: Run) -> tuple[str, ..
         f"Among the {len(found)} articles with an event: " + ", ".join(conditional) + ".",
         f"{with_date} of {len(items)} articles get a publication date from ingest and clean "
         "(fed as JSONL lines: text, title, source).",
-        f"{len(run.failures)} article(s) raised an error in the pipeline (scored as no event).",
+        f"{len(run.failures)} article(s) refused by ingest or clean, or raising an error in the "
+        "pipeline (scored as no event).",
     )
