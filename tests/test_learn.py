@@ -240,3 +240,15 @@ def test_analyze_refuses_a_model_of_another_version(model_dir: Path, tmp_path: P
     (copy / "manifest.json").write_text(json.dumps({**manifest, "format_version": 0}))
     result = CliRunner().invoke(main, ["analyze", "--model", str(copy)])
     assert result.exit_code == 1 and "model format 0" in result.output
+
+
+def test_extract_with_a_model_stores_the_learned_type(model_dir: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "a.db")
+    article = tmp_path / "report.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", "--db", db, "-q", str(article)]).exit_code == 0
+    done = runner.invoke(main, ["extract", "--db", db, "-q", "--model", str(model_dir)])
+    assert done.exit_code == 0, done.output
+    (event,) = json.loads(runner.invoke(main, ["events", "--db", db, "--format", "json"]).output)
+    assert event["sub_event_type"] == "Government regains territory"
