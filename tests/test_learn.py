@@ -252,3 +252,25 @@ def test_extract_with_a_model_stores_the_learned_type(model_dir: Path, tmp_path:
     assert done.exit_code == 0, done.output
     (event,) = json.loads(runner.invoke(main, ["events", "--db", db, "--format", "json"]).output)
     assert event["sub_event_type"] == "Government regains territory"
+
+
+def test_cross_validation_of_a_lopsided_export_is_skipped_with_the_reason() -> None:
+    from ceasewatch.learn.classifier import cross_validate
+
+    texts = [f"soldiers fought militants near village {i}" for i in range(19)] + ["a protest"]
+    scores = cross_validate(texts, ["Armed clash"] * 19 + ["Peaceful protest"])
+    # Either shuffled folds managed, or the reason is given: never an exception.
+    assert "sub_event_weighted_f1" in scores or "failed" in scores["skipped"]
+
+
+def test_actor_types_in_words_and_aliases_from_the_notes() -> None:
+    from ceasewatch.learn.layers import actor_type, mined_aliases
+
+    assert actor_type("Political militia") == "political militia" and actor_type("3") == (
+        "political militia"
+    )
+    assert actor_type("9") is None and actor_type("Warlords") is None
+    notes = ["Troops of the Somali National Army (SNA) entered the town.", "SNA (unrelated)"]
+    assert mined_aliases("Somali National Army", notes) == ["SNA"]
+    assert mined_aliases("Police Forces of Kenya (2022-)", []) == ["Police Forces of Kenya"]
+    assert mined_aliases("Civilians (Kenya)", ["Civilians (Kenya) were hurt."]) == []

@@ -54,7 +54,10 @@ def cross_validate(texts: Sequence[str], labels: Sequence[str], seed: int = 0) -
         return {"rows": len(labels), "skipped": "too few rows or labels to cross-validate"}
     stratified = min(counts.values()) >= FOLDS
     splitter = (StratifiedKFold if stratified else KFold)(FOLDS, shuffle=True, random_state=seed)
-    predicted = cross_val_predict(build(), list(texts), list(labels), cv=splitter)
+    try:
+        predicted = cross_val_predict(build(), list(texts), list(labels), cv=splitter)
+    except ValueError as exc:  # a fold left with one label (a label of one or two rows)
+        return {"rows": len(labels), "skipped": f"cross-validation failed: {exc}"}
     truth = list(labels)
     per_label = f1_score(truth, predicted, labels=sorted(counts), average=None, zero_division=0)
     return {
