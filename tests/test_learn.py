@@ -274,3 +274,13 @@ def test_actor_types_in_words_and_aliases_from_the_notes() -> None:
     assert mined_aliases("Somali National Army", notes) == ["SNA"]
     assert mined_aliases("Police Forces of Kenya (2022-)", []) == ["Police Forces of Kenya"]
     assert mined_aliases("Civilians (Kenya)", ["Civilians (Kenya) were hurt."]) == []
+
+
+def test_actors_the_built_in_knowledge_base_has_are_left_to_it(tmp_path: Path) -> None:
+    rows = export_rows(per_template=1)
+    rows[0][4] = "Hayat Tahrir al-Sham"  # a built-in actor (knowledge/data/actors)
+    train([write_csv(tmp_path / "e.csv", rows)], tmp_path / "m", cross_validate=False)
+    manifest = json.loads((tmp_path / "m/manifest.json").read_text())
+    assert manifest["layers"]["known_actors"] == 1
+    learned = (tmp_path / "m/kb/actors/learned.yaml").read_text()
+    assert "Hayat Tahrir" not in learned and "Al Shabaab" in learned

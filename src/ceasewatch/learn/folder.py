@@ -30,6 +30,7 @@ from sklearn.pipeline import Pipeline
 
 from ceasewatch import __version__
 from ceasewatch.errors import InputError, ModelError
+from ceasewatch.knowledge import load_actors
 from ceasewatch.learn import classifier
 from ceasewatch.learn.acled import MAX_LISTED, FileReport, Row, read_export
 from ceasewatch.learn.layers import actor_layer, place_rows, write_actor_layer
@@ -103,7 +104,10 @@ def train(exports: Sequence[Path], out: Path, *, cross_validate: bool = True) ->
     pipeline = classifier.fit(texts, targets)
     out.mkdir(parents=True, exist_ok=True)
     source = ", ".join(Path(r.path).name for r in reports)
-    actors, untyped = actor_layer(rows, f"ACLED-format export {source} (ceasewatch train)")
+    builtin = load_actors()
+    actors, untyped, known = actor_layer(
+        rows, f"ACLED-format export {source} (ceasewatch train)", lambda n: bool(builtin.lookup(n))
+    )
     write_actor_layer(actors, out / KB_DIR, source)
     places, imprecise = place_rows(rows)
     header = f"# Places learned from {source} by `ceasewatch train` (GeoNames table format).\n"
@@ -113,6 +117,7 @@ def train(exports: Sequence[Path], out: Path, *, cross_validate: bool = True) ->
     layers = {
         "actors": len(actors),
         "untyped_actors": untyped,
+        "known_actors": known,
         "places": len(places),
         "imprecise_place_rows": imprecise,
     }

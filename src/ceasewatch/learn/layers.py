@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import yaml
@@ -47,9 +47,14 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:80]
 
 
-def actor_layer(rows: Iterable[Row], source: str) -> tuple[list[dict[str, object]], int]:
-    """The actors of ``rows`` as entries of an ``actors:`` file, and the number of names left out
-    because no row gave their type."""
+def actor_layer(
+    rows: Iterable[Row], source: str, known: Callable[[str], bool] = lambda _name: False
+) -> tuple[list[dict[str, object]], int, int]:
+    """The actors of ``rows`` as entries of an ``actors:`` file, the number of names left out
+    because no row gave their type, and the number left out because ``known`` (the built-in
+    knowledge base) already has an actor of that name: a second actor of the same name would
+    make the name ambiguous where the built-in entry carries more (sides, memberships, dates).
+    Aliases ``known`` already has are dropped for the same reason."""
     types: dict[str, Counter[str]] = defaultdict(Counter)
     countries: dict[str, Counter[str]] = defaultdict(Counter)
     notes: dict[str, list[str]] = defaultdict(list)
@@ -59,21 +64,28 @@ def actor_layer(rows: Iterable[Row], source: str) -> tuple[list[dict[str, object
             types[name].update([kind] if kind else [])
             countries[name].update([row.country] if row.country else [])
             notes[name].append(row.notes)
-    actors, untyped = [], 0
+    actors, untyped, already = [], 0, 0
     for name in sorted(types):
         if not types[name]:
             untyped += 1
-            continue
-        actors.append(_actor(name, types[name], countries[name], notes[name], source))
-    return actors, untyped
+        elif known(name):
+            already += 1
+        else:
+            aliases = [a for a in mined_aliases(name, notes[name]) if not known(a)]
+            actors.append(_actor(name, aliases, types[name], countries[name], notes[name], source))
+    return actors, untyped, already
 
 
 def _actor(
-    name: str, types: Counter[str], countries: Counter[str], notes: list[str], source: str
+    name: str,
+    aliases: list[str],
+    types: Counter[str],
+    countries: Counter[str],
+    notes: list[str],
+    source: str,
 ) -> dict[str, object]:
     kind = types.most_common(1)[0][0]
     entry: dict[str, object] = {"id": f"learned-{slug(name)}", "name": name}
-    aliases = mined_aliases(name, notes)
     if aliases:
         entry["aliases"] = aliases
     entry["type"] = kind
