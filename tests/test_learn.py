@@ -225,6 +225,8 @@ def test_analyze_with_a_model_records_both_types_and_applies_the_policy(
         record["rule_sub_event_type"] == rules["sub_event_type"] and record["chosen"] == "learned"
     )
     assert learned["evidence"] == rules["evidence"]
+    summary = runner.invoke(main, ["analyze", str(article), "--model", str(model_dir)]).output
+    assert f"rules: {rules['sub_event_type']}]" in summary
     monkeypatch.setenv("CEASEWATCH_LEARN_OVERRIDE_MIN_PROBABILITY", "1")
     (kept,) = events("--model", str(model_dir))
     assert kept["sub_event_type"] == rules["sub_event_type"]

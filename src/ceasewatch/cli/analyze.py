@@ -14,7 +14,7 @@ from ceasewatch.cli.app import gazetteer_option, kb_option, main
 from ceasewatch.cli.train import model_option
 
 if TYPE_CHECKING:
-    from ceasewatch.model import Analysis
+    from ceasewatch.model import Analysis, Event
 
 
 def demo_inputs() -> list[str]:
@@ -66,6 +66,16 @@ def analyze(
         sys.exit(1)
 
 
+def _learned(event: Event) -> str:
+    """The model's part in the event's type, when a --model was given and it differs."""
+    learned = event.learned
+    if learned is None or learned.sub_event_type == learned.rule_sub_event_type:
+        return ""
+    if learned.chosen == "learned":
+        return f"  [model {learned.score:.2f}; rules: {learned.rule_sub_event_type}]"
+    return f"  [model says {learned.sub_event_type} at {learned.score:.2f}: rules kept]"
+
+
 def _summary(result: Analysis) -> None:
     for article in result.articles:
         click.echo(
@@ -84,7 +94,7 @@ def _summary(result: Analysis) -> None:
         source = f"  (claimed by {event.claimed_by})" if event.claimed_by else ""
         click.echo(
             f"  {event.event_date}  {event.sub_event_type:<34} {place:<22} "
-            f"{actor1} vs {actor2}{toll}{source}"
+            f"{actor1} vs {actor2}{toll}{source}{_learned(event)}"
         )
     click.echo("\nRelations")
     for relation in result.relations:
