@@ -93,17 +93,25 @@ def train(exports: Sequence[Path], out: Path, *, cross_validate: bool = True) ->
     labels = Counter(r.sub_event_type for r in rows)
     if len(labels) < 2:
         what = ", ".join(str(p) for p in exports)
-        raise InputError(
-            what,
-            f"{len(rows)} usable row(s) with {len(labels)} sub-event type(s): "
-            "a classifier needs at least two",
-        )
+        reason = f"{len(rows)} usable row(s) with {len(labels)} sub-event type(s)"
+        raise InputError(what, f"{reason}: a classifier needs at least two")
     texts = [r.notes for r in rows]
     targets = [r.sub_event_type for r in rows]
     scores = classifier.cross_validate(texts, targets) if cross_validate else {"skipped": "off"}
     pipeline = classifier.fit(texts, targets)
     out.mkdir(parents=True, exist_ok=True)
-    source = ", ".join(Path(r.path).name for r in reports)
+    layers = _write_layers(rows, ", ".join(Path(r.path).name for r in reports), out)
+    joblib.dump(pipeline, out / CLASSIFIER)
+    _write_json(out / SCORES, scores)
+    # The manifest last: a folder whose writing was interrupted fails its hash check.
+    _write_json(out / MANIFEST, _manifest(out, reports, labels, layers))
+    return TrainReport(
+        out, tuple(reports), len(rows), dict(labels), scores, layers["actors"], layers["places"]
+    )
+
+
+def _write_layers(rows: list[Row], source: str, out: Path) -> dict[str, int]:
+    """The actor and place layers written into ``out``; their counts for the manifest."""
     builtin = load_actors()
     actors, untyped, known = actor_layer(
         rows, f"ACLED-format export {source} (ceasewatch train)", lambda n: bool(builtin.lookup(n))
@@ -112,19 +120,13 @@ def train(exports: Sequence[Path], out: Path, *, cross_validate: bool = True) ->
     places, imprecise = place_rows(rows)
     header = f"# Places learned from {source} by `ceasewatch train` (GeoNames table format).\n"
     (out / GAZETTEER).write_text(header + "".join(p + "\n" for p in places), encoding="utf-8")
-    joblib.dump(pipeline, out / CLASSIFIER)
-    _write_json(out / SCORES, scores)
-    layers = {
+    return {
         "actors": len(actors),
         "untyped_actors": untyped,
         "known_actors": known,
         "places": len(places),
         "imprecise_place_rows": imprecise,
     }
-    _write_json(out / MANIFEST, _manifest(out, reports, labels, layers))
-    return TrainReport(
-        out, tuple(reports), len(rows), dict(labels), scores, layers["actors"], len(places)
-    )
 
 
 def _manifest(
