@@ -20,7 +20,7 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -132,7 +132,8 @@ def _write_layers(rows: list[Row], source: str, out: Path) -> dict[str, int]:
 def _manifest(
     out: Path, reports: list[FileReport], labels: Counter[str], layers: dict[str, int]
 ) -> dict[str, Any]:
-    problems = [str(p) for r in reports for p in r.problems]
+    # File names only: a folder shared with others does not carry the trainer's paths.
+    problems = [str(replace(p, file=Path(p.file).name)) for r in reports for p in r.problems]
     return {
         "format_version": FORMAT_VERSION,
         "ceasewatch_version": __version__,
