@@ -39,3 +39,12 @@ class StoreError(CeasewatchError):
 
 class NotFoundError(CeasewatchError):
     """A record asked for by id does not exist."""
+
+
+class ModelError(CeasewatchError):
+    """A learned model folder (``ceasewatch train``) is missing, damaged or of another version."""
+
+    def __init__(self, folder: str, reason: str) -> None:
+        super().__init__(f"{folder}: {reason}")
+        self.folder = folder
+        self.reason = reason

@@ -56,6 +56,20 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 SUB_EVENT_TO_TYPE: dict[str, str] = {
     sub: event_type for event_type, subs in EVENT_TYPES.items() for sub in subs
 }
+# Disorder type per event type and the sub-event types that differ (ACLED codebook); the same
+# table as extract/data/triggers.yaml, for stages that change a sub-event type after extract.
+DISORDER_BY_EVENT_TYPE: dict[str, str] = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Protests": "Demonstrations",
+    "Riots": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+DISORDER_BY_SUB_EVENT: dict[str, str] = {
+    "Excessive force against protesters": "Political violence; Demonstrations",
+    "Mob violence": "Political violence",
+}
 DISORDER_TYPES = (
     "Political violence",
     "Demonstrations",
@@ -276,6 +290,21 @@ class Loss(Model):
     span: Span | None = None
 
 
+class LearnedType(Model):
+    """What a learned model (``ceasewatch train``) read in an event's sentence, beside the rules'
+    type; ``chosen`` says which one the event carries (setting ``learn.override_min_probability``).
+    """
+
+    sub_event_type: str
+    event_type: str
+    score: float = Field(ge=0.0, le=1.0)  # the classifier's probability of its type
+    model: str  # model folder name @ its creation time
+    rule_sub_event_type: str
+    rule_score: float = Field(ge=0.0, le=1.0)  # the event's confidence from the rules
+    chosen: Literal["learned", "rules"]
+    reason: str
+
+
 class Event(Model):
     """One coded event: one place, one day, one actor pair (ACLED's unit)."""
 
@@ -301,6 +330,7 @@ class Event(Model):
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)
     notes: str = ""
     sentence: Span | None = None
+    learned: LearnedType | None = None  # set only when a --model was given
     stage: str = "extract.v1"
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ceasewatch.assess import assess, candidates, load_agreements
 from ceasewatch.clean import clean
@@ -35,6 +36,10 @@ from ceasewatch.model import (
 from ceasewatch.resolve import resolve
 from ceasewatch.settings import setting
 
+if TYPE_CHECKING:
+    # scikit-learn takes a second to import: it loads only when a model is given.
+    from ceasewatch.learn import LearnedModel
+
 
 @dataclass
 class Resources:
@@ -42,15 +47,40 @@ class Resources:
 
     kb_dirs: tuple[Path, ...] = ()
     gazetteer_files: tuple[Path, ...] = ()
+    # A model folder from `ceasewatch train`: its classifier types events after the rules, its
+    # actors and places are added to the knowledge base and the gazetteer.
+    model_dir: Path | None = None
+    _model: LearnedModel | None = field(default=None, repr=False)
     _actors: ActorKB | None = field(default=None, repr=False)
     _extractor: Extractor | None = field(default=None, repr=False)
     _gazetteer: Gazetteer | None = field(default=None, repr=False)
     _agreements: list[Agreement] | None = field(default=None, repr=False)
 
     @property
+    def model(self) -> LearnedModel | None:
+        if self._model is None and self.model_dir is not None:
+            from ceasewatch.learn import load_model
+
+            self._model = load_model(self.model_dir)
+        return self._model
+
+    @property
+    def all_kb_dirs(self) -> tuple[Path, ...]:
+        """The --kb folders, then the model's actor layer."""
+        model = self.model
+        layer = model.kb_dir if model is not None else None
+        return (*self.kb_dirs, *([layer] if layer is not None else []))
+
+    @property
+    def all_gazetteer_files(self) -> tuple[Path, ...]:
+        model = self.model
+        layer = model.gazetteer_file if model is not None else None
+        return (*self.gazetteer_files, *([layer] if layer is not None else []))
+
+    @property
     def actors(self) -> ActorKB:
         if self._actors is None:
-            self._actors = load_actors(self.kb_dirs)
+            self._actors = load_actors(self.all_kb_dirs)
         return self._actors
 
     @property
@@ -62,13 +92,13 @@ class Resources:
     @property
     def gazetteer(self) -> Gazetteer:
         if self._gazetteer is None:
-            self._gazetteer = load_gazetteer(self.gazetteer_files)
+            self._gazetteer = load_gazetteer(self.all_gazetteer_files)
         return self._gazetteer
 
     @property
     def agreements(self) -> list[Agreement]:
         if self._agreements is None:
-            self._agreements = load_agreements(self.actors, self.kb_dirs)
+            self._agreements = load_agreements(self.actors, self.all_kb_dirs)
         return self._agreements
 
 
@@ -162,7 +192,7 @@ def process_many(articles: Sequence[Article], resources: Resources) -> Iterator[
     for extraction in extract_many(fitting, resources.extractor):
         article = by_id[extraction.article_id]
         extraction = resolve(extraction, article, resources.actors)
-        yield geocode(extraction, article, resources.gazetteer)
+        yield _learned(geocode(extraction, article, resources.gazetteer), article, resources)
 
 
 def process_article(article: Article, resources: Resources) -> Extraction:
@@ -172,7 +202,17 @@ def process_article(article: Article, resources: Resources) -> Extraction:
         return refused
     extraction = extract(article, resources.extractor)
     extraction = resolve(extraction, article, resources.actors)
-    return geocode(extraction, article, resources.gazetteer)
+    return _learned(geocode(extraction, article, resources.gazetteer), article, resources)
+
+
+def _learned(extraction: Extraction, article: Article, resources: Resources) -> Extraction:
+    """The learned model's types over the events, when a model was given."""
+    model = resources.model
+    if model is None:
+        return extraction
+    from ceasewatch.learn import apply_model
+
+    return apply_model(extraction, article, model)
 
 
 def analyze(sources: Iterable[str], resources: Resources | None = None) -> Analysis:

@@ -214,6 +214,15 @@ SETTINGS: tuple[Setting, ...] = (
         "whether it holds.",
     ),
     Setting(
+        "learn.override_min_probability",
+        0.6,
+        "With `--model`, the learned sub-event type replaces the rules' type when the "
+        "classifier gives it at least this probability and the two differ; below it the rules' "
+        "type stays (both are recorded on the event). Over 25 types a probability of 0.6 means "
+        "the model puts more weight on its type than on all others together; 1 keeps the rules "
+        "always, 0 lets the model always win.",
+    ),
+    Setting(
         "assess.link_min_score",
         3,
         "Score a report's agreement mention needs to be linked to a known agreement: a name "

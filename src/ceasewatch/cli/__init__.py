@@ -14,6 +14,7 @@ from ceasewatch.cli import (  # noqa: F401  (imported to register their commands
     events,
     gazetteer,
     serve,
+    train,
 )
 from ceasewatch.cli.app import main
 

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 import click
 
 from ceasewatch.cli.app import gazetteer_option, kb_option, main
+from ceasewatch.cli.train import model_option
 
 if TYPE_CHECKING:
-    from ceasewatch.model import Analysis
+    from ceasewatch.model import Analysis, Event
 
 
 def demo_inputs() -> list[str]:
@@ -26,11 +27,13 @@ def demo_inputs() -> list[str]:
 @click.argument("sources", nargs=-1)
 @kb_option
 @gazetteer_option
+@model_option
 @click.option("--json", "as_json", is_flag=True, help="Print the full result as one JSON document.")
 def analyze(
     sources: tuple[str, ...],
     kb_dirs: tuple[str, ...],
     gazetteer_files: tuple[str, ...],
+    model_dir: Path | None,
     as_json: bool,
 ) -> None:
     """Run the whole pipeline over files, folders or URLs (default: the built-in demo report).
@@ -39,13 +42,19 @@ def analyze(
     reported on stderr and in ``failures``; exit code 1 when any failed.
     """
     # The pipeline (spaCy, the knowledge base) loads only when a command runs, never for --help.
+    from ceasewatch.errors import ModelError
     from ceasewatch.pipeline import Resources
     from ceasewatch.pipeline import analyze as run_analysis
 
     res = Resources(
         kb_dirs=tuple(Path(d) for d in kb_dirs),
         gazetteer_files=tuple(Path(f) for f in gazetteer_files),
+        model_dir=model_dir,
     )
+    try:
+        _ = res.model  # a refused model folder is one error line before any work
+    except ModelError as exc:
+        raise click.ClickException(str(exc)) from exc
     result = run_analysis(list(sources) or demo_inputs(), res)
     for failure in result.failures:
         click.echo(f"error {failure.origin}: {failure.reason}", err=True)
@@ -55,6 +64,16 @@ def analyze(
         _summary(result)
     if result.failures:
         sys.exit(1)
+
+
+def _learned(event: Event) -> str:
+    """The model's part in the event's type, when a --model was given and it differs."""
+    learned = event.learned
+    if learned is None or learned.sub_event_type == learned.rule_sub_event_type:
+        return ""
+    if learned.chosen == "learned":
+        return f"  [model {learned.score:.2f}; rules: {learned.rule_sub_event_type}]"
+    return f"  [model says {learned.sub_event_type} at {learned.score:.2f}: rules kept]"
 
 
 def _summary(result: Analysis) -> None:
@@ -75,7 +94,7 @@ def _summary(result: Analysis) -> None:
         source = f"  (claimed by {event.claimed_by})" if event.claimed_by else ""
         click.echo(
             f"  {event.event_date}  {event.sub_event_type:<34} {place:<22} "
-            f"{actor1} vs {actor2}{toll}{source}"
+            f"{actor1} vs {actor2}{toll}{source}{_learned(event)}"
         )
     click.echo("\nRelations")
     for relation in result.relations:

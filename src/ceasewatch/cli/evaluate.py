@@ -13,6 +13,7 @@ import click
 
 from ceasewatch.cli.app import gazetteer_option, kb_option, main
 from ceasewatch.cli.output import emit, new_table, print_table
+from ceasewatch.cli.train import model_option
 from ceasewatch.errors import CeasewatchError
 
 # The harness imports the whole pipeline; it loads when the command runs, never for --help.
@@ -65,6 +66,7 @@ EACH = "each"  # --split each: dev, test and all, compared side by side
 )  # fmt: skip
 @kb_option
 @gazetteer_option
+@model_option
 def evaluate_command(
     sets: tuple[str, ...],
     limit: int | None,
@@ -75,6 +77,7 @@ def evaluate_command(
     fmt: str,
     kb_dirs: tuple[str, ...],
     gazetteer_files: tuple[str, ...],
+    model_dir: Path | None,
 ) -> None:
     """Score extraction, resolution and geocoding against the evaluation sets."""
     if as_json and markdown:
@@ -87,9 +90,11 @@ def evaluate_command(
     resources = Resources(
         kb_dirs=tuple(Path(d) for d in kb_dirs),
         gazetteer_files=tuple(Path(f) for f in gazetteer_files),
+        model_dir=model_dir,
     )
     splits = SPLITS if split == EACH else (split,)
     try:
+        _ = resources.model  # refused here, not as a failure of every item inside the harness
         with reusing_runs():  # "each": dev and test are run, "all" reuses their extractions
             reports = [
                 evaluate(

@@ -19,6 +19,8 @@ from ceasewatch.cli.app import (
     main,
     open_archive,
 )
+from ceasewatch.cli.train import model_option
+from ceasewatch.errors import CeasewatchError
 
 # The pipeline (spaCy, the knowledge base) and the store load when a command runs: --help and
 # `events` stay fast.
@@ -114,6 +116,7 @@ def _count(extraction: Extraction, report: ExtractReport) -> None:
 @db_option
 @kb_option
 @gazetteer_option
+@model_option
 @click.option(
     "--all", "redo_all", is_flag=True, help="Re-extract every article, not only new ones."
 )
@@ -122,12 +125,14 @@ def extract_command(
     db: str | None,
     kb_dirs: tuple[str, ...],
     gazetteer_files: tuple[str, ...],
+    model_dir: Path | None,
     redo_all: bool,
     quiet: bool,
 ) -> None:
     """Code events in archived articles (extract, resolve, geocode) and store them.
 
-    Only articles not yet extracted by the current extract stage are processed, unless --all.
+    Only articles not yet extracted by the current extract stage are processed, unless --all
+    (give --all with a new --model to re-type the articles already extracted).
     """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -139,7 +144,12 @@ def extract_command(
     resources = Resources(
         kb_dirs=tuple(Path(d) for d in kb_dirs),
         gazetteer_files=tuple(Path(f) for f in gazetteer_files),
+        model_dir=model_dir,
     )
+    try:
+        _ = resources.model  # a refused model folder is one error line before any work
+    except CeasewatchError as exc:
+        raise click.ClickException(str(exc)) from exc
     store = open_archive(db)
     progress = Progress(
         TextColumn("extract"), BarColumn(), MofNCompleteColumn(), console=err,

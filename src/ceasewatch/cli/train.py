@@ -1,0 +1,68 @@
+"""``ceasewatch train``: learn from ACLED-format exports into a model folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ceasewatch.cli.app import main
+
+model_option = click.option(
+    "--model",
+    "model_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Model folder from `ceasewatch train`: its type is recorded beside the rules' (and "
+    "wins per learn.override_min_probability); its actors and places are added.",
+)
+
+
+@main.command("train")
+@click.option(
+    "--acled",
+    "exports",
+    multiple=True,
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="ACLED-format CSV export to learn from (repeatable).",
+)
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Model folder to write (created; files of an earlier model there are replaced).",
+)
+@click.option("--no-cv", is_flag=True, help="Skip the 5-fold cross-validation (faster).")
+def train_command(exports: tuple[Path, ...], out: Path, no_cv: bool) -> None:
+    """Learn a sub-event classifier, actors and places from ACLED-format exports.
+
+    Writes OUT/manifest.json, classifier.joblib, scores.json (cross-validated), kb/ (actors,
+    for --kb) and gazetteer.tsv (places, for --gazetteer). Bad rows are listed on stderr and
+    counted in the manifest, never learned from. Use the folder with `analyze --model OUT`.
+    """
+    # scikit-learn and the data model load only when the command runs, never for --help.
+    from ceasewatch.errors import CeasewatchError
+    from ceasewatch.learn import train
+
+    try:
+        report = train(list(exports), out, cross_validate=not no_cv)
+    except CeasewatchError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for file in report.files:
+        for problem in file.problems:
+            click.echo(f"skipped {problem}", err=True)
+        click.echo(f"{file.path}: {file.rows} row(s), {file.used} used, {file.skipped} skipped")
+    scores = report.scores
+    if "sub_event_weighted_f1" in scores:
+        click.echo(
+            f"cross-validated ({scores['folds']}): sub-event weighted F1 "
+            f"{scores['sub_event_weighted_f1']:.3f}, event type "
+            f"{scores['event_type_weighted_f1']:.3f}"
+        )
+    else:
+        click.echo(f"no cross-validation: {scores.get('skipped')}")
+    click.echo(
+        f"{report.rows} row(s), {len(report.labels)} sub-event type(s), {report.actors} "
+        f"actor(s), {report.places} place(s) -> {report.folder}"
+    )
