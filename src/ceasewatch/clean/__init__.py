@@ -76,7 +76,7 @@ def _bounded(date: ResolvedDate) -> ResolvedDate:
 
 def clean(raw: RawDocument) -> Article:
     """Clean one raw document. Raises ``InputError`` naming the input when it is not a report."""
-    text, encoding = decode(raw.origin, raw.data)  # 1
+    text, encoding = decode(raw.origin, raw.data, raw.hints.get("charset"))  # 1
     hints = dict(raw.hints)
     page_date = None
     if raw.media_type == "text/html":  # 2
