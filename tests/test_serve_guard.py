@@ -221,3 +221,51 @@ def test_the_document_lists_what_the_server_sends(client):
     assert "Battles" in params["event_type"]["schema"]["enum"]
     assert "Armed clash" in params["sub_event_type"]["schema"]["enum"]
     assert "pattern" in params["bbox"]["schema"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["start=0", "end=20190101", "as_of=1", "offset=2047064937727242959258124288"],
+)
+def test_what_the_schema_forbids_is_refused(client, query):
+    """Found by schemathesis: pydantic read start=0 as the Unix epoch (200 where the schema
+    says YYYY-MM-DD), and a 28-digit offset overflowed SQLite (500)."""
+    path = "/api/map" if query.startswith("as_of") else "/api/events"
+    assert client.get(f"{path}?{query}").status_code == 422
+    assert client.get("/api/events?start=&end=").status_code == 200  # blank: no filter
+
+
+def test_any_exception_in_one_job_item_is_that_items_failure(tmp_path, monkeypatch):
+    """A RecursionError (one JSONL line of 100,000 "[") used to end the whole upload job."""
+    import json
+
+    import ceasewatch.serve.jobs as jobs_module
+    from ceasewatch.model import Extraction
+
+    real_clean = jobs_module.clean
+
+    def clean(raw):  # type: ignore[no-untyped-def]
+        if b"poison" in raw.data:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real_clean(raw)
+
+    monkeypatch.setattr(jobs_module, "clean", clean)
+    monkeypatch.setattr(
+        jobs_module, "process_article", lambda article, _r: Extraction(article_id=article.id)
+    )
+    lines = [
+        {"text": f"Report {i}: shelling hit the village of Kafr Nabl on Monday, residents said."}
+        for i in range(3)
+    ]
+    lines[1]["text"] += " poison"
+    body = "\n".join(json.dumps(line) for line in lines).encode()
+    app = create_app(tmp_path / "j.db", token=TOKEN, resources=serve_data.resources())
+    with serve_data.client(app) as c:
+        sent = c.post("/api/ingest/file", files={"file": ("b.jsonl", body)}, headers=AUTH)
+        assert sent.status_code == 202, sent.text
+        app.state.jobs.wait()
+        job = c.get(sent.headers["location"]).json()
+    assert job["status"] == "done"
+    statuses = [item["status"] for item in job["items"]]
+    assert statuses == ["analysed", "failed", "analysed"]
+    assert "RecursionError" in job["items"][1]["message"]

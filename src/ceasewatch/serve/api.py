@@ -26,8 +26,9 @@ from ceasewatch.serve.intake import (
 )
 from ceasewatch.serve.jobs import Job, Jobs
 from ceasewatch.serve.params import (
+    MAX_OFFSET,
     MAX_TEXT,
-    Blank,
+    BlankDay,
     bbox_param,
     event_filter,
     month_param,
@@ -58,7 +59,7 @@ router = APIRouter(prefix="/api")
 bearer = HTTPBearer(auto_error=False, description="The operator's write token.")
 
 Filter = Annotated[EventFilter, Depends(event_filter)]
-Offset = Annotated[int, Query(ge=0, description="Rows to skip.")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
 Limit = Annotated[int | None, Query(description="Rows per page (default: page_size setting).")]
 
 
@@ -113,7 +114,7 @@ def archive(
     desk: DeskDep,
     month: Annotated[tuple[int, int] | None, Depends(month_param)],
     date: Annotated[
-        dt.date | None, Blank, Query(description="Reports published on this day.")
+        dt.date | None, BlankDay, Query(description="Reports published on this day.")
     ] = None,
     q: Annotated[str | None, Query(description="Full-text search.", max_length=MAX_TEXT)] = None,
     source: Annotated[str | None, Query(description="Outlet.", max_length=MAX_TEXT)] = None,
@@ -205,7 +206,7 @@ def map_features(
     desk: DeskDep,
     flt: Filter,
     as_of: Annotated[
-        dt.date | None, Blank, Query(description="Zones as valid on this day.")
+        dt.date | None, BlankDay, Query(description="Zones as valid on this day.")
     ] = None,
 ) -> dict[str, Any]:
     return map_geojson(desk, flt, as_of=as_of)
@@ -217,7 +218,7 @@ def map_drawn(
     flt: Filter,
     bbox: Annotated[BBox | None, Depends(bbox_param)],
     as_of: Annotated[
-        dt.date | None, Blank, Query(description="Zones as valid on this day.")
+        dt.date | None, BlankDay, Query(description="Zones as valid on this day.")
     ] = None,
 ) -> MapView:
     return map_view(desk, flt, bbox=bbox, as_of=as_of)

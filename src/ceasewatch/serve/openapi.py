@@ -72,13 +72,20 @@ TOO_MANY = {
 }
 
 
-def _params(op: dict[str, Any]) -> None:
+def _params(op: dict[str, Any], max_page_size: int) -> None:
     for param in op.get("parameters", []):
-        name = param["name"]
+        name, schema = param["name"], param["schema"]
         if name in ENUMS:
             param["schema"] = {"type": "string", "enum": ENUMS[name], "title": name}
         elif name == "bbox":
             param["schema"] = {"type": "string", "pattern": BBOX_PATTERN, "maxLength": 200}
+        elif name == "limit" and "anyOf" in schema:
+            schema["anyOf"] = [{"type": "integer", "minimum": 1, "maximum": max_page_size}]
+        elif any("format" in s or "enum" in s for s in schema.get("anyOf", [])):
+            # A query string has no null: an absent or empty field (an untouched form box)
+            # means "no filter", and the server takes "" as such.
+            kept = [s for s in schema["anyOf"] if s.get("type") != "null"]
+            schema["anyOf"] = [*kept, {"type": "string", "enum": [""]}]
 
 
 def _read_op(path: str, op: dict[str, Any]) -> None:
@@ -117,13 +124,13 @@ def _head(op: dict[str, Any]) -> dict[str, Any]:
     return head
 
 
-def complete(schema: dict[str, Any]) -> dict[str, Any]:
+def complete(schema: dict[str, Any], max_page_size: int = 500) -> dict[str, Any]:
     """Add every answer the server gives beyond the declared ones (module docstring)."""
     schema.setdefault("components", {}).setdefault("schemas", {})["Problem"] = PROBLEM_SCHEMA
     for path, ops in schema["paths"].items():
         for method in list(ops):
             op = ops[method]
-            _params(op)
+            _params(op, max_page_size)
             if method == "get":
                 _read_op(path, op)
                 ops["head"] = _head(op)
@@ -141,7 +148,8 @@ def install_openapi(app: FastAPI) -> None:
                     version=app.version,
                     description=app.description,
                     routes=app.routes,
-                )
+                ),
+                app.state.desk.settings.max_page_size,
             )
         return app.openapi_schema
 

@@ -22,6 +22,23 @@ MAX_TEXT = 200  # longest free-text filter; longer is a paste error, not a query
 # An HTML form sends an untouched field as "" ("any" in a select, an empty date box): that
 # means "no filter", not a malformed value.
 Blank = BeforeValidator(lambda value: None if value == "" else value)
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Rows a client may skip: beyond any archive, and inside SQLite's 64-bit integers (a larger
+# offset was a 500).
+MAX_OFFSET = 10**9
+
+
+def _day(value: Any) -> Any:
+    """ "" is no filter; anything else must be YYYY-MM-DD (pydantic alone reads "0" as the
+    Unix epoch, a date nobody typed)."""
+    if value == "":
+        return None
+    if isinstance(value, str) and not ISO_DAY.fullmatch(value):
+        raise ValueError("must be a date as YYYY-MM-DD")
+    return value
+
+
+BlankDay = BeforeValidator(_day)
 
 
 def invalid(name: str, value: Any, message: str) -> RequestValidationError:
@@ -42,8 +59,12 @@ def _range(start: dt.date | None, end: dt.date | None) -> None:
 
 
 def event_filter(
-    start: Annotated[dt.date | None, Blank, Query(description="On or after (YYYY-MM-DD).")] = None,
-    end: Annotated[dt.date | None, Blank, Query(description="On or before (YYYY-MM-DD).")] = None,
+    start: Annotated[
+        dt.date | None, BlankDay, Query(description="On or after (YYYY-MM-DD).")
+    ] = None,
+    end: Annotated[
+        dt.date | None, BlankDay, Query(description="On or before (YYYY-MM-DD).")
+    ] = None,
     event_type: Annotated[
         str | None, Query(description="ACLED event type, exact spelling.", max_length=MAX_TEXT)
     ] = None,
@@ -118,11 +139,13 @@ def page_limit(request: Request, limit: int | None) -> int | None:
     return limit
 
 
-OptionalDay = Annotated[dt.date | None, Blank]
+OptionalDay = Annotated[dt.date | None, BlankDay]
 
 __all__ = [
+    "MAX_OFFSET",
     "MAX_TEXT",
     "Blank",
+    "BlankDay",
     "OptionalDay",
     "bbox_param",
     "event_filter",
