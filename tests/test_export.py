@@ -109,3 +109,12 @@ def test_csv_safe_leaves_ordinary_text_alone() -> None:
         assert csv_safe(text) == text
     for bad in ("=1", "+1", "-1", "@1", "\t=1", "\r=1"):
         assert csv_safe(bad) == "'" + bad
+
+
+def test_cli_tables_written_as_csv_neutralise_formulas_too(capsys) -> None:
+    # Issue 13 item 7: every export, the CLI's --format csv tables included.
+    from ceasewatch.cli.output import emit
+
+    emit(("name", "longitude"), [('=HYPERLINK("http://evil.example","click")', -70.66)], "csv")
+    out = capsys.readouterr().out.splitlines()
+    assert out[1] == '"\'=HYPERLINK(""http://evil.example"",""click"")",-70.66'

@@ -14,6 +14,7 @@ import json
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
+from ceasewatch.csvcell import csv_safe
 from ceasewatch.model import ActorRef, Article, Event
 
 ACLED_COLUMNS = (
@@ -34,7 +35,6 @@ NUMERIC_COLUMNS = frozenset(
         "latitude", "longitude", "geo_precision", "fatalities", "timestamp", "confidence",
     }
 )  # fmt: skip
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _name(ref: ActorRef | None) -> str:
@@ -108,13 +108,6 @@ def event_row(event: Event, article: Article | None = None, timestamp: int = 0) 
         ),
         "confidence": f"{event.confidence:.2f}",
     }
-
-
-def csv_safe(text: str) -> str:
-    """A text cell a spreadsheet will show as text: one starting with = + - @ (or a tab or
-    carriage return, which some strip before looking) would be run as a formula, so a scraped
-    outlet name like ``=HYPERLINK(...)`` gets a leading apostrophe (OWASP's advice)."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def csv_text(

@@ -15,6 +15,8 @@ from typing import Any, TypeVar
 
 import click
 
+from ceasewatch.csvcell import csv_safe
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 FORMATS = ("table", "json", "csv", "plain")
@@ -75,7 +77,7 @@ def emit(
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(columns)
-        writer.writerows([_text(c) for c in r] for r in rows)
+        writer.writerows([_csv_cell(c) for c in r] for r in rows)
         click.echo(out.getvalue(), nl=False)
     elif fmt == "plain":
         for r in rows:
@@ -126,3 +128,10 @@ def _fair_shares(wanted: Sequence[int], room: int) -> list[int | None]:
 
 def _text(value: object) -> str:
     return "" if value is None else str(value)
+
+
+def _csv_cell(value: object) -> str:
+    """Numbers as they are (a negative longitude stays a number); text never as a formula."""
+    if isinstance(value, int | float):
+        return str(value)
+    return csv_safe(_text(value))
