@@ -99,6 +99,7 @@ def test_asad_in_a_syria_report_never_lands_in_russia(builtin: Gazetteer) -> Non
         ("Gunmen attacked San Pedro, Nuevo Leon, overnight.", "Nuevo León"),
         ("Gunmen attacked San Pedro (Zacatecas) overnight.", "Zacatecas"),
         ("Gunmen attacked Coahuila's San Pedro overnight.", "Coahuila"),
+        ("Gunmen attacked the San Pedro municipality of Coahuila overnight.", "Coahuila"),
     ],
 )
 def test_containment_chooses_the_namesake_inside_the_named_unit(
