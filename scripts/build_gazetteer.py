@@ -228,8 +228,10 @@ GEONAMES_LICENCE = "CC BY 4.0; attribution: GeoNames (www.geonames.org)"
 # Coordinates to 4 decimals (~11 m): finer than any report's place, and 20% fewer bytes.
 WORLD_DECIMALS = 4
 # Alternate names kept per place: the rest are rare-language exonyms that news copy never uses
-# and that would double the file (Paris has 200+).
+# and that would double the file (Paris has 200+). GeoNames lists them in no order of use, so a
+# cap would drop "New York" from New York City: cities of BIG_PLACE people keep all of theirs.
 MAX_ALTERNATES = 12
+BIG_PLACE = 100_000
 # Words that say what kind of unit a GeoNames admin name is ("Poonch District", "Degmada
 # Badhaadhe", "Estado de Mexico"): the bare name is a variant news copy uses.
 ADMIN_WORDS_AFTER = (
@@ -259,7 +261,7 @@ def _fold(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _alternates(name: str, ascii_name: str, raw: str) -> list[str]:
+def _alternates(name: str, ascii_name: str, raw: str, population: int = 0) -> list[str]:
     """Latin-script alternate names, one per folded spelling, codes ("ZKS") left out."""
     seen = {_fold(name)}
     kept: list[str] = []
@@ -273,7 +275,7 @@ def _alternates(name: str, ascii_name: str, raw: str) -> list[str]:
         if folded not in seen:
             seen.add(folded)
             kept.append(alt)
-    return kept[:MAX_ALTERNATES]
+    return kept if population >= BIG_PLACE else kept[:MAX_ALTERNATES]
 
 
 def admin_variants(name: str) -> list[str]:
@@ -349,7 +351,7 @@ def _world_place_rows(source: Path, units: dict[str, _Unit]) -> list[list[str]]:
                     units[code].places.append((lat, lon, pop))
             rows.append([c[0], c[1], f"{lat:.{WORLD_DECIMALS}f}", f"{lon:.{WORLD_DECIMALS}f}",
                          c[7], c[8], c[10], c[11], str(pop),
-                         "|".join(_alternates(c[1], c[2], c[3]))])  # fmt: skip
+                         "|".join(_alternates(c[1], c[2], c[3], pop))])  # fmt: skip
     rows.sort(key=lambda r: int(r[0]))
     return rows
 
@@ -433,7 +435,10 @@ def build_world(source: Path, out: Path) -> None:
                       f"# {point}"], unit_cols, rows2)  # fmt: skip
     place_cols = ["geonameid", "name", "latitude", "longitude", "feature_code", "country",
                   "admin1", "admin2", "population", "alternates"]  # fmt: skip
-    note = f"# alternates: Latin-script alternate names only, at most {MAX_ALTERNATES} per place"
+    note = (
+        f"# alternates: Latin-script alternate names only, at most {MAX_ALTERNATES} per place "
+        f"(all of them for places of {BIG_PLACE}+ people)"
+    )
     _write_world_tsv(out / "world_places.tsv.gz",
                      [*header("GeoNames cities500: populated places of every country",
                               GEONAMES_SOURCE, lic), note], place_cols, places)  # fmt: skip

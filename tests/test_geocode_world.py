@@ -120,3 +120,10 @@ def test_a_point_outside_the_country_the_text_names_is_flagged() -> None:
     assert flagged.reason.startswith("FLAGGED") and "Türkiye" in flagged.reason
     assert flagged.latitude == placed.latitude  # kept, but visibly
     assert flag_outside(placed, "SY", "SY") is placed
+
+
+def test_a_big_city_keeps_its_common_english_name(builtin: Gazetteer) -> None:
+    # GeoNames calls it "New York City"; "New York" is one of its 90 alternate names, which
+    # the shipped index keeps in full for cities of 100k+ people.
+    loc = one("Police arrested dozens of protesters in New York on Monday.", builtin, "New York")
+    assert loc.place_id == "geonames:5128581" and loc.geo_precision == 1
