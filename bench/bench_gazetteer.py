@@ -9,7 +9,9 @@ gazetteer) plus the names of the 283 Syrian towns of GeoNames cities1000
 
 - ``lookup``: ``Gazetteer.lookup(name)``, the exact/variant/skeleton index query;
 - ``lookup-sy``: the same restricted to Syria (``countries=("SY",)``), as geocode asks;
-- ``fuzzy-sy``: ``Gazetteer.fuzzy(name, ("SY",))``, the slow path for a misspelt name.
+- ``fuzzy-sy``: ``Gazetteer.fuzzy(name, ("SY",))``, the slow path for a misspelt name;
+- ``build``: building the built-in world index from the package's data into a fresh folder
+  (what a first run after install or upgrade pays once); "load s" is the build time.
 
 Loading (opening or building the built-in index) is timed apart; peak memory is ``ru_maxrss``.
 """
@@ -26,7 +28,7 @@ import sys
 import time
 from dataclasses import asdict, dataclass
 
-MODES = ("lookup", "lookup-sy", "fuzzy-sy")
+MODES = ("lookup", "lookup-sy", "fuzzy-sy", "build")
 
 
 @dataclass(frozen=True)
@@ -56,9 +58,25 @@ def query_names(data_dir: str | None) -> list[str]:
     return sorted(n for n in names if n.strip())
 
 
+def build_worker() -> Measurement:
+    import tempfile
+    from pathlib import Path
+
+    from ceasewatch.knowledge.geonames import build_builtin_index
+
+    with tempfile.TemporaryDirectory(prefix="ceasewatch-bench-") as tmp:
+        began = time.perf_counter()
+        build_builtin_index(Path(tmp) / "builtin.sqlite")
+        seconds = time.perf_counter() - began
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return Measurement("build", 0, 0, seconds, 0.0, peak)
+
+
 def worker(mode: str, data_dir: str | None, repeat: int) -> Measurement:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    if mode == "build":
+        return build_worker()
     names = query_names(data_dir)
     began = time.perf_counter()
     from ceasewatch.geocode import load_gazetteer

@@ -31,6 +31,7 @@ import gzip
 import json
 import math
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -227,8 +228,10 @@ GEONAMES_LICENCE = "CC BY 4.0; attribution: GeoNames (www.geonames.org)"
 # Coordinates to 4 decimals (~11 m): finer than any report's place, and 20% fewer bytes.
 WORLD_DECIMALS = 4
 # Alternate names kept per place: the rest are rare-language exonyms that news copy never uses
-# and that would double the file (Paris has 200+).
+# and that would double the file (Paris has 200+). GeoNames lists them in no order of use, so a
+# cap would drop "New York" from New York City: cities of BIG_PLACE people keep all of theirs.
 MAX_ALTERNATES = 12
+BIG_PLACE = 100_000
 # Words that say what kind of unit a GeoNames admin name is ("Poonch District", "Degmada
 # Badhaadhe", "Estado de Mexico"): the bare name is a variant news copy uses.
 ADMIN_WORDS_AFTER = (
@@ -244,6 +247,10 @@ ADMIN_WORDS_BEFORE = (
 )  # fmt: skip
 
 
+# Least radius of a unit's point: a province spans ~50 km at the least, a district ~15 km.
+LEAST_RADIUS_KM = {1: 50.0, 2: 15.0}
+
+
 def _latin(name: str) -> bool:
     """Latin letters, digits, spaces and punctuation only (no Cyrillic, Arabic, CJK...)."""
     return all(not (char.isalpha() and "LATIN" not in unicodedata.name(char, "")) for char in name)
@@ -254,7 +261,7 @@ def _fold(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _alternates(name: str, ascii_name: str, raw: str) -> list[str]:
+def _alternates(name: str, ascii_name: str, raw: str, population: int = 0) -> list[str]:
     """Latin-script alternate names, one per folded spelling, codes ("ZKS") left out."""
     seen = {_fold(name)}
     kept: list[str] = []
@@ -268,7 +275,7 @@ def _alternates(name: str, ascii_name: str, raw: str) -> list[str]:
         if folded not in seen:
             seen.add(folded)
             kept.append(alt)
-    return kept[:MAX_ALTERNATES]
+    return kept if population >= BIG_PLACE else kept[:MAX_ALTERNATES]
 
 
 def admin_variants(name: str) -> list[str]:
@@ -301,14 +308,17 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 6371.0 * math.hypot(dlat, dlon)
 
 
-def unit_point(places: list[tuple[float, float, int]]) -> tuple[float, float, float]:
+def unit_point(
+    places: list[tuple[float, float, int]], least_km: float = 10.0
+) -> tuple[float, float, float]:
     """(lat, lon, radius_km) of a unit from its populated places.
 
     The point is the place nearest to the population-weighted centroid of the unit's cities500
     places: a real inhabited point inside the unit (a centroid of a coastal or crescent-shaped
     unit can fall in the sea or outside it), central to where its people live. It is not the
     unit's geometric centre: GeoNames ships no polygons. The radius is the distance within
-    which 90% of the unit's places lie (at least 10 km).
+    which 90% of the unit's places lie, at least ``least_km`` (a unit with one or two towns
+    is not a point: its towns say little about its extent).
     """
     weights = [max(p[2], 500) for p in places]
     total = float(sum(weights))
@@ -316,7 +326,7 @@ def unit_point(places: list[tuple[float, float, int]]) -> tuple[float, float, fl
     lon = sum(p[1] * w for p, w in zip(places, weights, strict=True)) / total
     best = min(places, key=lambda p: _km((lat, lon), (p[0], p[1])))
     dists = sorted(_km((best[0], best[1]), (p[0], p[1])) for p in places)
-    radius = max(10.0, dists[int(0.9 * (len(dists) - 1))])
+    radius = max(least_km, dists[int(0.9 * (len(dists) - 1))])
     return best[0], best[1], radius
 
 
@@ -341,25 +351,42 @@ def _world_place_rows(source: Path, units: dict[str, _Unit]) -> list[list[str]]:
                     units[code].places.append((lat, lon, pop))
             rows.append([c[0], c[1], f"{lat:.{WORLD_DECIMALS}f}", f"{lon:.{WORLD_DECIMALS}f}",
                          c[7], c[8], c[10], c[11], str(pop),
-                         "|".join(_alternates(c[1], c[2], c[3]))])  # fmt: skip
+                         "|".join(_alternates(c[1], c[2], c[3], pop))])  # fmt: skip
     rows.sort(key=lambda r: int(r[0]))
     return rows
 
 
-def _unit_row(unit: _Unit, parent: tuple[float, float, float] | None) -> list[str]:
+def _place_countries(source: Path) -> dict[str, set[str]]:
+    """Folded name -> the countries with a cities500 place of that name (main or ASCII)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    with (source / "cities500.txt").open(encoding="utf-8") as handle:
+        for line in handle:
+            c = line.split("\t", 9)
+            for name in (c[1], c[2]):
+                found[_fold(name)].add(c[8])
+    return found
+
+
+def _unit_row(
+    unit: _Unit, parent: tuple[float, float, float] | None, towns: dict[str, set[str]]
+) -> list[str]:
     variants = [v for v in (unit.ascii_name, *admin_variants(unit.name)) if v != unit.name]
+    country = unit.code.split(".", 1)[0]
+    # Names that a town abroad also has ("San Pedro" is a department of Paraguay and a town in
+    # a dozen countries): a mention of them says nothing about the article's country.
+    shared = [n for n in (unit.name, *variants) if towns.get(_fold(n), set()) - {country}]
     if unit.places:
-        lat, lon, radius = unit_point(unit.places)
+        lat, lon, radius = unit_point(unit.places, LEAST_RADIUS_KM[unit.level])
         basis = f"cities500:{len(unit.places)}"
     elif parent is not None:  # no place of 500+ people: the parent unit's point stands for it
         lat, lon, radius = parent
         basis = "admin1"
     else:
         return [unit.code, unit.geonameid, unit.name, "|".join(dict.fromkeys(variants)),
-                "", "", "", "none"]  # fmt: skip
+                "", "", "", "none", "|".join(dict.fromkeys(shared))]  # fmt: skip
     return [unit.code, unit.geonameid, unit.name, "|".join(dict.fromkeys(variants)),
             f"{lat:.{WORLD_DECIMALS}f}", f"{lon:.{WORLD_DECIMALS}f}", f"{radius:.0f}",
-            basis]  # fmt: skip
+            basis, "|".join(dict.fromkeys(shared))]  # fmt: skip
 
 
 def _write_world_tsv(
@@ -379,24 +406,26 @@ def build_world(source: Path, out: Path) -> None:
     folder = source / "geonames_world"
     units = _read_units(folder)
     places = _world_place_rows(folder, units)
+    towns = _place_countries(folder)
     admin1: dict[str, tuple[float, float, float]] = {}
     rows1: list[list[str]] = []
     for unit in sorted((u for u in units.values() if u.level == 1), key=lambda u: u.code):
-        row = _unit_row(unit, None)
+        row = _unit_row(unit, None, towns)
         rows1.append(row)
         if row[4]:
             admin1[unit.code] = (float(row[4]), float(row[5]), float(row[6]))
     rows2 = [
-        _unit_row(u, admin1.get(u.code.rsplit(".", 1)[0]))
+        _unit_row(u, admin1.get(u.code.rsplit(".", 1)[0]), towns)
         for u in sorted((u for u in units.values() if u.level == 2), key=lambda u: u.code)
     ]
     point = (
         "point: the cities500 place nearest to the population-weighted centroid of the unit's "
         "cities500 places (basis cities500:N); 'admin1' = no place of 500+ people, the parent's "
-        "point; 'none' = no point. radius_km: 90% of the unit's places lie within it"
+        "point; 'none' = no point. radius_km: 90% of the unit's places lie within it. "
+        "shared: its names that a cities500 place in another country also has"
     )
     unit_cols = ["code", "geonameid", "name", "variants", "latitude", "longitude", "radius_km",
-                 "basis"]  # fmt: skip
+                 "basis", "shared"]  # fmt: skip
     lic = GEONAMES_LICENCE
     _write_world_tsv(out / "world_admin1.tsv",
                      [*header("GeoNames admin1 units of every country", GEONAMES_SOURCE, lic),
@@ -406,7 +435,10 @@ def build_world(source: Path, out: Path) -> None:
                       f"# {point}"], unit_cols, rows2)  # fmt: skip
     place_cols = ["geonameid", "name", "latitude", "longitude", "feature_code", "country",
                   "admin1", "admin2", "population", "alternates"]  # fmt: skip
-    note = f"# alternates: Latin-script alternate names only, at most {MAX_ALTERNATES} per place"
+    note = (
+        f"# alternates: Latin-script alternate names only, at most {MAX_ALTERNATES} per place "
+        f"(all of them for places of {BIG_PLACE}+ people)"
+    )
     _write_world_tsv(out / "world_places.tsv.gz",
                      [*header("GeoNames cities500: populated places of every country",
                               GEONAMES_SOURCE, lic), note], place_cols, places)  # fmt: skip

@@ -123,11 +123,11 @@ def _resolve_one(
     if not found:
         return None
 
-    def rank(c: Candidate) -> tuple[bool, bool, bool, int]:
-        admin = c.place.feature_class == "A"
+    def rank(c: Candidate) -> tuple[bool, bool, int]:
+        # A parent is a container: the unit before a town of its name ("Morelia, Michoacan" is
+        # the state, not the hamlet Michoacán in Chiapas).
         home = context.says_country(c.place.country, major=True)
-        return (home, admin == unit_word or (outer is not None and admin), admin,
-                c.place.population or 0)  # fmt: skip
+        return home, c.place.feature_class == "A", c.place.population or 0
 
     best = max(found, key=rank).place
     radius = unit_radius(best, areas) or cfg.RADIUS_NEAR_KM

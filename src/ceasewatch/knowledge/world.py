@@ -50,6 +50,7 @@ class WorldUnit:
     longitude: float | None
     radius_km: float | None
     basis: str  # "cities500:N" (N places), "admin1" (its parent's point) or "none"
+    shared: tuple[str, ...] = ()  # its names that a town in another country also has
 
     @property
     def country(self) -> str:
@@ -92,6 +93,7 @@ def _unit(row: dict[str, str]) -> WorldUnit:
         longitude=float(row["longitude"]) if point else None,
         radius_km=float(row["radius_km"]) if point else None,
         basis=row["basis"],
+        shared=tuple(v for v in row["shared"].split("|") if v),
     )
 
 
@@ -106,10 +108,11 @@ def world_units(level: int = 2) -> dict[str, WorldUnit]:
 
 @cache
 def admin1_by_key() -> dict[str, tuple[str, ...]]:
-    """plain_key of an admin1 name or variant -> the countries that have a unit so named."""
+    """plain_key of an admin1 name or variant -> the countries that have a unit so named (names
+    that a town abroad also has are left out: they are no evidence of a country)."""
     found: dict[str, dict[str, None]] = {}
     for unit in world_units(1).values():
-        for name in unit.names:
+        for name in (n for n in unit.names if n not in unit.shared):
             key = plain_key(name)
             if key:
                 found.setdefault(key, {})[unit.country] = None

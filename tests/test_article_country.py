@@ -1,0 +1,59 @@
+"""knowledge.countries.article_countries: the countries a report is about, with reasons."""
+
+from __future__ import annotations
+
+from ceasewatch.knowledge.countries import article_countries, article_country
+from ceasewatch.knowledge.world import capitals, plain_key, world_units
+
+
+def top(text: str) -> str | None:
+    found = article_country(text)
+    return found.alpha2 if found else None
+
+
+def test_dateline_city_and_country() -> None:
+    found = article_countries("MAIDUGURI, Nigeria, Feb 10, 2020 - Gunmen attacked a village.")
+    assert found[0].alpha2 == "NG"
+    assert any("dateline" in r for r in found[0].reasons)
+
+
+def test_dateline_capital_without_country() -> None:
+    assert top("KHARTOUM, May 23, 2023 - Residents reported heavy gunfire.") == "SD"
+
+
+def test_named_admin_areas_give_their_country() -> None:
+    assert top("Gunmen killed four police officers in Morelia, Michoacan.") == "MX"
+    assert top("Fighting in Jiilaale village (Balcad, Middle Shabelle).") == "SO"
+    reasons = article_countries("Residents of Michoacan fled.")[0].reasons
+    assert reasons == ('names the admin area "Michoacan"',)
+
+
+def test_demonyms_and_capitals() -> None:
+    assert top("Kenyan police said two officers died.") == "KE"
+    assert top("A suicide bomber struck near a mosque in Kabul.") == "AF"
+
+
+def test_a_report_spanning_countries_is_ranked_not_collapsed() -> None:
+    found = article_countries("Indian troops said Pakistani shelling hit Indian posts.")
+    assert [e.alpha2 for e in found] == ["IN", "PK"]
+    assert top("Indian troops said Pakistani troops fired.") is None  # a tie: no one country
+
+
+def test_arabic_spelling_rules_make_no_foreign_region() -> None:
+    # "Maarat" shares a transliteration key with Mara (Tanzania); running text is read strictly.
+    assert article_countries("Air strikes hit Maarat al-Numan on Thursday.") == []
+
+
+def test_words_that_are_admin_names_elsewhere_are_no_evidence() -> None:
+    assert article_countries("The Central committee met on Monday.") == []
+
+
+def test_world_units_carry_a_point_and_its_basis() -> None:
+    units = world_units()
+    assert len([u for u in units.values() if u.level == 1]) > 3800
+    shabelle = units["SO.13"]
+    assert shabelle.name == "Middle Shabele" and shabelle.latitude is not None
+    assert shabelle.basis.startswith("cities500:")
+    assert units["SO.13.9179651"].basis == "admin1"  # Balcad: no place of 500+, parent's point
+    assert "Poonch" in units["PK.06.1167717"].variants  # "Poonch District" -> "Poonch"
+    assert capitals()[plain_key("Kabul")] == ("AF",)

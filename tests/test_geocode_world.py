@@ -1,0 +1,129 @@
+"""The world gazetteer in use: the article's country, containment phrases, namesakes abroad.
+
+Hand-written sentences in the shapes of issue 9's reproductions (wire copy from Mexico, Kenya,
+Somalia, Kashmir, Afghanistan and Syria), placed with the built-in gazetteer only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.geocode import Gazetteer, flag_outside, load_gazetteer
+from ceasewatch.model import Location
+from tests.test_geocode import locations
+
+
+@pytest.fixture(scope="module")
+def builtin(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    return load_gazetteer(imported=tmp_path_factory.mktemp("none") / "absent.sqlite")
+
+
+def one(text: str, gaz: Gazetteer, name: str) -> Location:
+    (loc,) = locations(text, gaz, name)
+    return loc
+
+
+# --- the issue's reproductions -----------------------------------------------------------------
+
+
+def test_morelia_michoacan_is_in_mexico_not_colombia(builtin: Gazetteer) -> None:
+    loc = one("Gunmen killed four police officers in Morelia, Michoacan, on Tuesday.", builtin,
+              "Morelia")  # fmt: skip
+    assert loc.country == "Mexico" and loc.admin1 == "Michoacán" and loc.geo_precision == 1
+    assert 'inside "Michoacan"' in loc.reason
+
+
+def test_the_state_alone_is_the_state_not_a_hamlet_of_its_name(builtin: Gazetteer) -> None:
+    loc = one("Cartel violence spread across Michoacan last year.", builtin, "Michoacan")
+    assert loc.country == "Mexico" and loc.geo_precision == 3
+    assert loc.place_id == "geonames:3995955"  # the state, not Michoacán hamlet in Chiapas
+
+
+def test_fino_mandera_county_is_in_kenya_at_the_county_point(builtin: Gazetteer) -> None:
+    text = "Al Shabaab militants attacked a police post in Fino, Mandera county, killing two."
+    loc = one(text, builtin, "Fino")
+    assert loc.country == "Kenya" and loc.admin1 == "Mandera"
+    # Fino is no entry of the gazetteer: the county stands for it, at precision 3, not a
+    # village in Italy and not the county town as if it were Fino.
+    assert loc.geo_precision == 3 and loc.place_id == "geonames:187895"
+    assert "not in the gazetteer inside" in loc.reason
+
+
+def test_jiilaale_village_balcad_middle_shabelle_is_in_somalia(builtin: Gazetteer) -> None:
+    text = "Troops clashed with fighters in Jiilaale village (Balcad, Middle Shabelle) on Monday."
+    loc = one(text, builtin, "Jiilaale")
+    assert loc.country == "Somalia" and loc.admin1 == "Middle Shabele"
+    assert loc.geo_precision == 2 and loc.admin2 == "Balcad"  # the district stands for it
+    assert "Balcad" in loc.reason
+
+
+def test_kirni_sector_poonch_district_jk_is_in_india(builtin: Gazetteer) -> None:
+    text = "Troops fired across the line in Kirni sector (Poonch district, J&K) on Sunday."
+    loc = one(text, builtin, "Kirni")
+    assert loc.country == "India" and loc.admin1 == "Jammu and Kashmir"
+    assert loc.geo_precision == 2 and loc.admin2 == "Punch"  # not Poonch District, Pakistan
+
+
+def test_kabul_is_the_afghan_capital_not_a_village_in_israel(builtin: Gazetteer) -> None:
+    loc = one("A suicide bomber killed 12 people near a mosque in Kabul on Friday.", builtin,
+              "Kabul")  # fmt: skip
+    assert loc.country == "Afghanistan" and loc.geo_precision == 1
+
+
+def test_a_village_abroad_is_a_namesake_in_a_report_about_another_country(
+    builtin: Gazetteer,
+) -> None:
+    # Morelia exists in Mexico and Colombia, and nothing in this report is about either.
+    text = "Nigerian troops repelled an attack on Morelia, the Nigerian army said."
+    loc = one(text, builtin, "Morelia")
+    assert loc.latitude is None and loc.country == "Nigeria"
+    assert "namesakes abroad are not taken" in loc.reason
+
+
+def test_asad_in_a_syria_report_never_lands_in_russia(builtin: Gazetteer) -> None:
+    text = (
+        "Syrian government forces shelled Asad in the Syrian countryside, the Syrian "
+        "Observatory said; Russian jets were seen overhead."
+    )
+    loc = one(text, builtin, "Asad")
+    assert loc.country in ("Syria", None) and loc.iso in (760, None)
+
+
+# --- containment phrases -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("Gunmen attacked San Pedro in Oaxaca state overnight.", "Oaxaca"),
+        ("Gunmen attacked San Pedro, Nuevo Leon, overnight.", "Nuevo León"),
+        ("Gunmen attacked San Pedro (Zacatecas) overnight.", "Zacatecas"),
+        ("Gunmen attacked Coahuila's San Pedro overnight.", "Coahuila"),
+        ("Gunmen attacked the San Pedro municipality of Coahuila overnight.", "Coahuila"),
+    ],
+)
+def test_containment_chooses_the_namesake_inside_the_named_unit(
+    builtin: Gazetteer, text: str, admin1: str
+) -> None:
+    loc = one(text, builtin, "San Pedro")
+    assert loc.country == "Mexico" and loc.admin1 == admin1 and loc.geo_precision == 1
+
+
+def test_a_list_of_places_is_no_containment(builtin: Gazetteer) -> None:
+    loc = one("Shelling hit Idlib, Hama and Latakia on Monday.", builtin, "Idlib")
+    assert loc.admin1 == "Idleb" and loc.geo_precision == 1  # Idlib city, not Hama
+
+
+def test_a_point_outside_the_country_the_text_names_is_flagged() -> None:
+    placed = Location(name="Qamishli", latitude=37.05, longitude=41.22, reason="chosen")
+    flagged = flag_outside(placed, "SY", "TR")
+    assert flagged.reason.startswith("FLAGGED") and "Türkiye" in flagged.reason
+    assert flagged.latitude == placed.latitude  # kept, but visibly
+    assert flag_outside(placed, "SY", "SY") is placed
+
+
+def test_a_big_city_keeps_its_common_english_name(builtin: Gazetteer) -> None:
+    # GeoNames calls it "New York City"; "New York" is one of its 90 alternate names, which
+    # the shipped index keeps in full for cities of 100k+ people.
+    loc = one("Police arrested dozens of protesters in New York on Monday.", builtin, "New York")
+    assert loc.place_id == "geonames:5128581" and loc.geo_precision == 1
