@@ -313,3 +313,9 @@ def test_same_words_in_a_security_context_stay_events(
     assert x.events, text
     if sub is not None:
         assert sub in {e.sub_event_type for e in x.events}
+
+
+def test_protesters_opening_a_sentence_make_a_security_context(extractor: Extractor) -> None:
+    # "stormed" and "set fire" read literally when protesters do it, even capitalised first
+    _, x = run("Protesters stormed the governor's office in Bauchi and set fire to it.", extractor)
+    assert x.events

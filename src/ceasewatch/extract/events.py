@@ -173,10 +173,12 @@ def security_context(s: Sentence, tables: Tables, states: bool = True) -> bool:
     government", "officials"). Developments need more than a state named: two governments
     signing a trade agreement is diplomacy, not a development of a conflict."""
     words = tables.lex.background.non_events
-    if s.lemmas & words.security:
+    # the small model leaves some plurals unlemmatised ("Protesters" opening a sentence)
+    singular = {w[:-1] for w in s.lemmas if w.endswith("s")}
+    if (s.lemmas | singular) & words.security:
         return True
     for mention in s.mentions(tables):
-        if mention.cls == "armed":
+        if mention.cls in ("armed", "protesters"):
             return True
         civil = s.doc[mention.root].lemma_.lower() in words.civil
         if states and mention.cls == "state" and not civil:
