@@ -304,6 +304,11 @@ def test_non_events_yield_no_event(extractor: Extractor, text: str) -> None:
         ("A missile hit a school in Kharkiv on Monday.", "Shelling/artillery/missile attack"),
         ("Rebels burned houses in the village of Kiwanja on Monday.", None),
         ("Troops advanced on the rebel-held town of Kalehe on Monday.", None),
+        # a request reported with the act: the strikes were carried out
+        (
+            "The junta requested the pilots to carry out strikes on rebels near Kidal on Friday.",
+            None,
+        ),
     ],
 )
 def test_same_words_in_a_security_context_stay_events(
