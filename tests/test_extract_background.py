@@ -130,3 +130,23 @@ def test_count_over_past_weeks_is_background(extractor: Extractor) -> None:
     text = "In the past two weeks more than 200 civilians have been killed in Taiz."
     _, x = run(text, extractor)
     assert x.events == ()
+
+
+def test_non_event_words_are_read_from_the_background_section() -> None:
+    from ceasewatch.extract.background import read_words
+
+    words = read_words(
+        {
+            "non_events": {
+                "figurative": ["Fight"],
+                "context_subs": ["Agreement"],
+                "security": ["Troop"],
+                "unrealised": ["warrant"],
+                "name_labels": ["PERSON"],
+            }
+        }
+    ).non_events
+    assert words.figurative == {"fight"} and words.security == {"troop"}
+    assert words.context_subs == {"Agreement"}
+    assert words.name_labels == {"PERSON"} and words.unrealised == {"warrant"}
+    assert read_words({}).non_events.figurative == frozenset()

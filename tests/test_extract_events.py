@@ -263,3 +263,64 @@ def test_context_place_when_sentence_names_none(extractor: Extractor) -> None:
 def test_capture_without_actors_is_no_event(extractor: Extractor) -> None:
     _, x = run("The photo was captured from a video posted online.", extractor)
     assert x.events == ()
+
+
+# --- the sense check: text that reports no ACLED event yields none (data background.non_events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a natural hazard destroys, nobody attacks
+        "Heavy rains and floods destroyed hundreds of houses in Kisumu on Monday.",
+        # figurative fights, battles and advances
+        "The two countries have been locked in a tariff fight over steel since March.",
+        "The family won a long legal battle in the High Court in Lilongwe on Monday.",
+        "The start-up made rapid advances in chip design in Shenzhen this year.",
+        "The ministry pledged to step up the fight against malaria in Kano on Monday.",
+        # an arrest asked for or ordered is not an arrest made
+        "A judge in Sarajevo issued an arrest warrant for the regional leader on Monday.",
+        "Prosecutors ordered the arrest of the former minister in Lima on Tuesday.",
+        # a trade deal and a handover of sovereignty are no developments of a conflict
+        "Kenya and Japan signed a free trade agreement in Nairobi on Monday.",
+        "The two governments agreed to hand over control of the islands next year.",
+        # a rate, not an incident; a weapon named, not used; a trigger word in a person's name
+        "Surveys show high rates of sexual violence against domestic workers in the region.",
+        "A guided-missile destroyer of the navy docked in Port Louis on Monday.",
+        "Dental work is cheap in Hanoi, said Mike Lynch, a fund manager in the city.",
+    ],
+)
+def test_non_events_yield_no_event(extractor: Extractor, text: str) -> None:
+    _, x = run(text, extractor)
+    assert x.events == (), [(e.sub_event_type, e.evidence[0].text) for e in x.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Police arrested the opposition leader in Lagos on Tuesday.", "Arrests"),
+        ("The army and the rebels signed a ceasefire agreement in Juba on Monday.", "Agreement"),
+        ("Gunmen raped two women near Goma on Sunday.", "Sexual violence"),
+        ("A missile hit a school in Kharkiv on Monday.", "Shelling/artillery/missile attack"),
+        ("Rebels burned houses in the village of Kiwanja on Monday.", None),
+        ("Troops advanced on the rebel-held town of Kalehe on Monday.", None),
+        # a request reported with the act: the strikes were carried out
+        (
+            "The junta requested the pilots to carry out strikes on rebels near Kidal on Friday.",
+            None,
+        ),
+    ],
+)
+def test_same_words_in_a_security_context_stay_events(
+    extractor: Extractor, text: str, sub: str | None
+) -> None:
+    _, x = run(text, extractor)
+    assert x.events, text
+    if sub is not None:
+        assert sub in {e.sub_event_type for e in x.events}
+
+
+def test_protesters_opening_a_sentence_make_a_security_context(extractor: Extractor) -> None:
+    # "stormed" and "set fire" read literally when protesters do it, even capitalised first
+    _, x = run("Protesters stormed the governor's office in Bauchi and set fire to it.", extractor)
+    assert x.events

@@ -73,6 +73,14 @@ class Item:
     gold: Gold | None  # None: the report describes no event
 
 
+def find_world(data_dir: Path | None = None) -> Path:
+    """The set's folder: data/eval/world in the repository, else ``world/`` in the eval data
+    folder (an installed package has no repository beside it)."""
+    if (WORLD_DIR / "world.jsonl").exists() or data_dir is None:
+        return WORLD_DIR
+    return data_dir / "world"
+
+
 def load(folder: Path | None = None) -> list[Item]:
     path = require((folder or WORLD_DIR) / "world.jsonl", "world set (data/eval/world)")
     items = []
@@ -183,6 +191,7 @@ class Outcome:
     gold: Gold | None
     events: int  # predicted events
     matched: int  # predicted events that match the gold event
+    placed: int  # predicted events at the gold place, whatever their date
     answer: Event | None  # the event scored against the gold (None: nothing found)
 
     @property
@@ -192,29 +201,34 @@ class Outcome:
 
 def compare(gold: Gold | None, events: Sequence[Event]) -> Outcome:
     if gold is None:
-        return Outcome(gold=None, events=len(events), matched=0, answer=None)
+        return Outcome(gold=None, events=len(events), matched=0, placed=0, answer=None)
     hits = [e for e in events if matches(e, gold)]
+    placed = sum(1 for e in events if place_ok(e, gold))
     answer = main_event(hits) if hits else main_event(events)
-    return Outcome(gold=gold, events=len(events), matched=len(hits), answer=answer)
+    return Outcome(gold=gold, events=len(events), matched=len(hits), placed=placed, answer=answer)
+
+
+def _detection(outcomes: Sequence[Outcome], attr: str) -> Counts:
+    """Every predicted event is a hit when it matches its report's gold event (``attr``:
+    "matched" or "placed"), else a false positive; a gold event with no hit is a miss."""
+    real = [o for o in outcomes if o.gold is not None]
+    found = sum(1 for o in real if getattr(o, attr))
+    hits = sum(getattr(o, attr) for o in outcomes)
+    return Counts(tp=found, fp=sum(o.events for o in outcomes) - hits, fn=len(real) - found)
 
 
 def score_fields(outcomes: Sequence[Outcome]) -> list[FieldScore]:
     real = [(o, o.gold) for o in outcomes if o.gold is not None]
-    found = sum(1 for o, _ in real if o.matched)
-    detection = Counts(
-        tp=found,
-        fp=sum(o.events for o in outcomes) - sum(o.matched for o in outcomes),
-        fn=len(real) - found,
-    )
     subs = classification_scores([g.sub_event_type for _, g in real], [o.label for o, _ in real])
     answers = [(o.answer, g) for o, g in real]
     non_events = [o.events == 0 for o in outcomes if o.gold is None]
     return [
         from_counts(
             "events (matched by date and place)",
-            detection,
+            _detection(outcomes, "matched"),
             note="precision counts every predicted event; recall every gold event",
         ),
+        from_counts("events (matched by place, any date)", _detection(outcomes, "placed")),
         from_tally(
             "event type",
             tally(a is not None and a.event_type == g.event_type for a, g in answers),
@@ -283,8 +297,8 @@ def read_as_user(items: Sequence[Item], folder: Path) -> dict[str, Article]:
 def evaluate_world(
     data_dir: Path, resources: Resources, limit: int | None = None, split: str = "all"
 ) -> SetReport:
-    """``data_dir`` (the shared eval folder) is not used: the set lives in the repository."""
-    everything = load()
+    """The set lives in the repository (``find_world``), not in the shared eval folder."""
+    everything = load(find_world(data_dir))
     items = select(everything, [i.key for i in everything], split, limit)
     with tempfile.TemporaryDirectory(prefix="ceasewatch-world-") as tmp:
         by_key = read_as_user(items, Path(tmp))

@@ -16,6 +16,12 @@ Coordinated clauses share a "since": "300,000 have been killed and millions disp
 
 Triggers and figures inside a background clause make no event and no toll, and dates inside it
 do not become the article's date context. The words are in data/triggers.yaml (``background``).
+
+Its ``non_events`` part (``NonEventWords``) holds the words of the sense check that keeps text
+reporting no political violence, protest or strategic development from yielding events
+(extract/triggers.py ``unrealised``, ``named``; extract/events.py ``senseless``): a "tariff
+fight", a "legal battle", "houses destroyed by floods", an "arrest warrant", "a free trade
+agreement" are not ACLED events.
 """
 
 from __future__ import annotations
@@ -29,6 +35,45 @@ RELATIVE = frozenset({"that", "which", "who"})
 
 
 @dataclass(frozen=True)
+class NonEventWords:
+    """data/triggers.yaml ``background.non_events``, lower case (see the module docstring)."""
+
+    # Trigger words (first lemma) with an everyday figurative sense ("fight diabetes", "legal
+    # battle", "technological advances"): an event only in a security context.
+    figurative: frozenset[str] = frozenset()
+    # Sub-event types that are events only in a security context whatever the word ("signed a
+    # free trade agreement", "hand over control of the islands" are not ACLED developments).
+    context_subs: frozenset[str] = frozenset()
+    # Lemmas that make a security context: armed people, weapons, conflict and its settlement.
+    security: frozenset[str] = frozenset()
+    # Heads of actor mentions that are civil offices, not forces ("the government" does not
+    # make "the fight against diabetes" a battle).
+    civil: frozenset[str] = frozenset()
+    # Words under which a trigger did not (yet) happen: "arrest warrant", "ordered the arrest",
+    # "hope to round up", "rates of sexual violence".
+    unrealised: frozenset[str] = frozenset()
+    # spaCy entity labels of proper names a trigger word may be part of ("Mike Lynch").
+    name_labels: frozenset[str] = frozenset()
+
+
+def read_non_events(doc: dict[str, Any]) -> NonEventWords:
+    def low(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in doc.get(key, ()))
+
+    def exact(key: str) -> frozenset[str]:
+        return frozenset(str(w) for w in doc.get(key, ()))
+
+    return NonEventWords(
+        figurative=low("figurative"),
+        context_subs=exact("context_subs"),
+        security=low("security"),
+        civil=low("civil"),
+        unrealised=low("unrealised"),
+        name_labels=exact("name_labels"),
+    )
+
+
+@dataclass(frozen=True)
 class BackgroundWords:
     """data/triggers.yaml ``background``, lower case."""
 
@@ -38,6 +83,7 @@ class BackgroundWords:
     period_preps: frozenset[str]  # prepositions that open a period or setting
     cues: frozenset[str]  # lemmas without which a sentence cannot be background (prefilter)
     retrospective_days: int = 30  # a sentence dated further back recalls a past event
+    non_events: NonEventWords = NonEventWords()  # the sense check's words
 
 
 def read_words(doc: dict[str, Any]) -> BackgroundWords:
@@ -52,6 +98,7 @@ def read_words(doc: dict[str, Any]) -> BackgroundWords:
         period_preps=low("period_preps"),
         cues=nouns | units | {"since"},
         retrospective_days=int(doc.get("retrospective_days", 30)),
+        non_events=read_non_events(doc.get("non_events") or {}),
     )
 
 

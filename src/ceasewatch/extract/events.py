@@ -133,6 +133,8 @@ def group_hits(s: Sentence, tables: Tables) -> list[tuple[str, Hit, Roles]]:
             # from an archive") is not a violent event
             continue
         item = (sub_event(hit, roles), hit, roles)
+        if senseless(item[0], hit, roles, s, tables):
+            continue
         home = next((g for g in groups if _compatible(item, g)), None)
         if home is None:
             groups.append([item])
@@ -147,6 +149,41 @@ def group_hits(s: Sentence, tables: Tables) -> list[tuple[str, Hit, Roles]]:
         sub = _protest_violence(sub, [t for t, _ in typed], roles)
         out.append((upgrade(sub, lemma_text, tables.lex), hit, roles))
     return out
+
+
+def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> bool:
+    """The sense check (data ``background.non_events``): the words report no ACLED event.
+
+    - a word with an everyday figurative sense ("fight" diabetes, a "legal battle", "advances"
+      in technology, houses "destroyed" by floods) or a development that only armed or state
+      actors make (an agreement, a handover, a base), in a sentence with no security context.
+    Protests and riots are exempt: a protest about tariffs is still a protest.
+    """
+    words = tables.lex.background.non_events
+    if SUB_EVENT_TO_TYPE[sub] in ("Protests", "Riots"):
+        return False
+    if sub in words.context_subs:
+        return not security_context(s, tables, states=False)
+    return hit.trigger.words[0] in words.figurative and not security_context(s, tables)
+
+
+def security_context(s: Sentence, tables: Tables, states: bool = True) -> bool:
+    """The sentence names armed people, weapons or a conflict's settlement (a data word), an
+    armed actor, or (with ``states``) a state actor that is not a civil office ("the
+    government", "officials"). Developments need more than a state named: two governments
+    signing a trade agreement is diplomacy, not a development of a conflict."""
+    words = tables.lex.background.non_events
+    # the small model leaves some plurals unlemmatised ("Protesters" opening a sentence)
+    singular = {w[:-1] for w in s.lemmas if w.endswith("s")}
+    if (s.lemmas | singular) & words.security:
+        return True
+    for mention in s.mentions(tables):
+        if mention.cls in ("armed", "protesters"):
+            return True
+        civil = s.doc[mention.root].lemma_.lower() in words.civil
+        if states and mention.cls == "state" and not civil:
+            return True
+    return False
 
 
 def _protest_violence(sub: str, subs: list[str], roles: Roles) -> str:

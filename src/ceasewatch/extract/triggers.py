@@ -9,12 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ceasewatch.extract.background import NonEventWords
 from ceasewatch.extract.lexicon import Lexicon, Trigger
 from ceasewatch.extract.roles import Roles
 
 # How far up the parse a veto word may govern the trigger ("threatened to attack",
 # "plans to launch an offensive").
 VETO_DEPTH = 3
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "expl"})
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,34 @@ def _vetoed(tok: Any, lex: Lexicon) -> bool:
     return False
 
 
+def unrealised(tok: Any, words: NonEventWords) -> bool:
+    """The trigger is asked for, ordered, hoped for, or counted as a rate, not reported as done:
+    "an arrest warrant", "ordered the arrest of", "we hope to round up", "rates of sexual
+    violence" (data ``background.non_events.unrealised``, up to VETO_DEPTH heads up). A
+    trigger that is the subject of such a word does the asking ("protesters demanded") and is
+    not under it."""
+    cur = tok
+    for _ in range(VETO_DEPTH):
+        if cur.head.i == cur.i or cur.dep_ in SUBJECTS:
+            return False
+        if cur.dep_ == "compound" and cur.head.lemma_.lower() in words.unrealised:
+            return True  # "arrest warrant": the trigger word names the warrant's kind
+        cur = cur.head
+        if cur.lemma_.lower() in words.unrealised and cur.i != tok.i:
+            return True
+    return False
+
+
+def named(tok: Any, words: NonEventWords) -> bool:
+    """The trigger word is part of a person's or a work's name ("Mike Lynch said")."""
+    return tok.text[:1].isupper() and tok.ent_type_ in words.name_labels
+
+
+def _real(tok: Any, head: Any, lex: Lexicon) -> bool:
+    words = lex.background.non_events
+    return not named(tok, words) and not unrealised(head, words)
+
+
 def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
     """Every trigger in the sentence that passes its conditions, longest match first."""
     doc, hits, i = sent.doc, [], sent.start
@@ -79,7 +109,7 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
             end = _matches(sent, i, trig)
             head = doc[_head(doc, i, end)] if end else tok
             if end and _applies(trig, tok, lemmas) and _object_ok(trig, head):
-                if not _negated(head, lex) and not _vetoed(head, lex):
+                if not _negated(head, lex) and not _vetoed(head, lex) and _real(tok, head, lex):
                     military = any(
                         t.lemma_.lower() in lex.military_objects for t in object_words(head)
                     )
