@@ -149,6 +149,10 @@ class Article(Model):
     raw_hash: str  # sha256 of the raw bytes, hex
     media_type: str = "text/plain"
     notes: tuple[str, ...] = ()  # what cleaning removed or decided, for the audit trail
+    # Where the body's dateline ("KHARTOUM, May 23, 2023 -") ends in ``text`` (clean reads it):
+    # metadata, not report, so extraction never takes its city for an actor, a claimant or an
+    # event's place.
+    dateline_end: int | None = None
     # Syndicated copies share a story: the id of the first archived copy (set by the archive).
     story_id: str | None = None
     stage: str = "clean.v1"

@@ -122,8 +122,24 @@ def clean(raw: RawDocument) -> Article:
         raw_hash=sha256(raw.data),
         media_type=raw.media_type,
         notes=tuple(notes),
+        dateline_end=dateline_end(body, url),
         stage=STAGE,
     )
+
+
+def dateline_end(body: str, url: str | None = None) -> int | None:
+    """Where the dateline that opens a paragraph of the body's head ends, or None.
+
+    The date it prints (or the place alone) was read as metadata; the words must not be read
+    again as report ("KHARTOUM, May 23, 2023 - Residents said ..." would make "KHARTOUM" the
+    residents' name and the claimant of every event)."""
+    words = read_dateline(body, url=url).words.strip()
+    if not words:
+        return None
+    at = body.find(words)
+    if at < 0 or (at > 0 and body[at - 1] != "\n"):
+        return None
+    return at + len(words)
 
 
 __all__ = ["clean"]

@@ -88,6 +88,16 @@ def skip_reason(article: Article) -> str | None:
     return None
 
 
+def _report_text(article: Article) -> str:
+    """The text spaCy reads: the article's, with its dateline (metadata clean already read)
+    blanked to spaces of the same length, so that every offset still points into the text."""
+    end = article.dateline_end
+    if not end or end > len(article.text):
+        return article.text
+    head = "".join(c if c == "\n" else " " for c in article.text[:end])
+    return head + article.text[end:]
+
+
 def _safe_extract(article: Article, chunks: list[Chunk], extractor: Extractor) -> Extraction:
     """A rule that breaks on one article's odd parse must not take the batch down: the
     article is recorded as skipped with the error, and the others go on."""
@@ -152,7 +162,7 @@ def extract_many(
     by_id = {a.id: a for a in todo}
     current: str | None = None
     chunks: list[Chunk] = []
-    pairs = ((a.id, a.text) for a in todo)
+    pairs = ((a.id, _report_text(a)) for a in todo)
     for key, chunk in parse_many(extractor.nlp, pairs, batch_size=batch_size):
         if key != current and current is not None:
             yield _safe_extract(by_id[current], chunks, extractor)
