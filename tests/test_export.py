@@ -118,3 +118,12 @@ def test_cli_tables_written_as_csv_neutralise_formulas_too(capsys) -> None:
     emit(("name", "longitude"), [('=HYPERLINK("http://evil.example","click")', -70.66)], "csv")
     out = capsys.readouterr().out.splitlines()
     assert out[1] == '"\'=HYPERLINK(""http://evil.example"",""click"")",-70.66'
+
+
+def test_table_cells_of_numbers_alone_stay_as_they_are_and_formulas_do_not() -> None:
+    from ceasewatch.csvcell import csv_cell
+
+    assert csv_cell("-70.66") == "-70.66"
+    assert csv_cell("-26.64170 153.04960") == "-26.64170 153.04960"
+    assert csv_cell("-1+1") == "'-1+1"
+    assert csv_cell("+1 cmd|' /C calc'!A0") == "'+1 cmd|' /C calc'!A0"

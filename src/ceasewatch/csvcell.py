@@ -6,7 +6,13 @@ can use it without loading pydantic; ``--help`` must stay fast.
 
 from __future__ import annotations
 
+import re
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Numbers alone, or several separated by spaces ("-26.64170 153.04960", a point the gazetteer
+# prints): a spreadsheet computes nothing from them, and an apostrophe would spoil a negative
+# longitude. Anything with another character (an operator, a letter, a bracket) is neutralised.
+NUMBERS = re.compile(r"[-+]?\d+(?:\.\d+)?(?: [-+]?\d+(?:\.\d+)?)*")
 
 
 def csv_safe(text: str) -> str:
@@ -16,4 +22,10 @@ def csv_safe(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-__all__ = ["FORMULA_STARTS", "csv_safe"]
+def csv_cell(text: str) -> str:
+    """``csv_safe`` for a column that mixes text and numbers (the CLI's tables): a cell that is
+    numbers alone stays as it is."""
+    return text if NUMBERS.fullmatch(text) else csv_safe(text)
+
+
+__all__ = ["FORMULA_STARTS", "NUMBERS", "csv_cell", "csv_safe"]

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 import click
 
-from ceasewatch.csvcell import csv_safe
+from ceasewatch.csvcell import csv_cell
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -134,4 +134,4 @@ def _csv_cell(value: object) -> str:
     """Numbers as they are (a negative longitude stays a number); text never as a formula."""
     if isinstance(value, int | float):
         return str(value)
-    return csv_safe(_text(value))
+    return csv_cell(_text(value))
