@@ -318,15 +318,15 @@ def _case_sensitive(name: str) -> bool:
     return " " not in name and name != name.lower() and (len(name) <= 5 or name.isupper())
 
 
-def ruler_patterns(actors: ActorKB) -> list[dict[str, Any]]:
-    """One pattern per KB name or alias spelling; ``id`` carries the KB id(s)."""
+def ruler_patterns(actors: ActorKB, *, exact: bool = False) -> list[dict[str, Any]]:
+    """One pattern per KB name or alias spelling; ``id`` carries the KB id(s). ``exact``: the
+    case-sensitive ones (acronyms), else the others (matched on lower case)."""
     patterns: list[dict[str, Any]] = []
     for name, ids in sorted(actors.names().items()):
         for form in sorted(_variants(name.strip())):
-            if len(form) < 2:
+            if len(form) < 2 or _case_sensitive(form) != exact:
                 continue
-            pattern: Any = [{"ORTH": form}] if _case_sensitive(form) else form
-            patterns.append({"label": "ORG", "pattern": pattern, "id": "|".join(ids)})
+            patterns.append({"label": "ORG", "pattern": form, "id": "|".join(ids)})
     return patterns
 
 
@@ -338,12 +338,22 @@ def build_nlp(actors: ActorKB) -> Any:
     same annotations, token for token, a fifth less parsing time.
     """
     nlp = speed_up(load_model())
+    # Acronyms first, matched letter for letter by a phrase matcher on ORTH (as token patterns
+    # they cost a fifth of extraction once the world actor base brought hundreds of them); then
+    # every other name on lower case, overwriting an acronym only where a longer name holds it.
+    exact = nlp.add_pipe(
+        "entity_ruler",
+        name="acronym_ruler",
+        after="ner",
+        config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},
+    )
     ruler = nlp.add_pipe(
         "entity_ruler",
-        after="ner",
+        after="acronym_ruler",
         config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
     )
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):
+        exact.add_patterns(ruler_patterns(actors, exact=True))
         ruler.add_patterns(ruler_patterns(actors))
     return nlp
 
