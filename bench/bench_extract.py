@@ -96,7 +96,6 @@ def _one_core() -> None:
 def _articles(data_dir: str | None, limit: int | None) -> list[Any]:
     from ceasewatch.evaluate.fakes import load
     from ceasewatch.evaluate.harness import find_data_dir
-
     from ceasewatch.model import Article
 
     # FA-KES items go through ingest and clean as a user's JSONL line would; the few the product
