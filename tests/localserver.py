@@ -6,12 +6,16 @@
 
 The server listens on 127.0.0.1, which ``ceasewatch.net`` refuses by default (SSRF guard), so
 ``serve`` opts in to private addresses while it runs unless told ``allow_private=False``.
+
+``serve_app`` runs an ASGI app (the desk) under uvicorn on a free 127.0.0.1 port, for the tests
+that need a real server (schemathesis, the browser).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -85,3 +89,32 @@ def serve(root: Path, *, allow_private: bool = True) -> Iterator[str]:
             os.environ.pop(env, None)
         else:
             os.environ[env] = before
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@contextmanager
+def serve_app(app: object) -> Iterator[str]:
+    """Serve the ASGI ``app`` with uvicorn in a thread on 127.0.0.1; its base URL while it runs."""
+    import pytest
+    import uvicorn
+
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("uvicorn did not start on 127.0.0.1")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

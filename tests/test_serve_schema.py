@@ -15,11 +15,8 @@ from __future__ import annotations
 
 import re
 import shutil
-import socket
 import subprocess
 import sys
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,6 +24,7 @@ import pytest
 
 from ceasewatch.serve import create_app
 from tests import serve_data
+from tests.localserver import serve_app
 
 pytestmark = pytest.mark.network
 TOKEN = "schema-token-0123456789"
@@ -36,32 +34,13 @@ expected-statuses = ["2xx", "401", "403", "404", "415", "422", "429"]
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
-
     path = tmp_path_factory.mktemp("schema") / "archive.db"
     serve_data.build(path)
     app = create_app(path, token=TOKEN, resources=serve_data.resources())
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("uvicorn did not start on 127.0.0.1")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve_app(app) as url:
+        yield url
 
 
 def test_schemathesis_finds_nothing(base_url: str, tmp_path: Path) -> None:

@@ -14,18 +14,15 @@ from __future__ import annotations
 
 import os
 import re
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 from playwright.sync_api import expect, sync_playwright
 
 from ceasewatch.serve import create_app
+from tests.localserver import serve_app
 
 pytestmark = pytest.mark.browser
 
@@ -42,29 +39,12 @@ SHOTS_ENV = "CEASEWATCH_SCREENSHOTS"
 JOB_TIMEOUT_MS = 180_000
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory, resources: Any) -> Iterator[str]:
     app = create_app(tmp_path_factory.mktemp("browser") / "archive.db", token=TOKEN,
                      resources=resources)  # fmt: skip
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("uvicorn did not start on 127.0.0.1")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve_app(app) as url:
+        yield url
 
 
 def shots_dir(temporary: Path) -> Path:
