@@ -14,11 +14,12 @@ from collections import defaultdict
 import pytest
 
 from ceasewatch.knowledge import ActorKB, load_actors
-from ceasewatch.model import ActorRef, Article, Event, Extraction
+from ceasewatch.model import ActorRef, Event, Extraction
 from ceasewatch.resolve import resolve, resolve_ref
 from ceasewatch.resolve.context import article_country
 from ceasewatch.resolve.matching import matcher_for
 from ceasewatch.resolve.review import unresolved_names
+from tests.test_resolve import article, event
 
 D = dt.date
 
@@ -30,26 +31,6 @@ def kb() -> ActorKB:
 
 def ref(words: str) -> ActorRef:
     return ActorRef(name=words, surface=words)
-
-
-def article(text: str, published: dt.date) -> Article:
-    return Article(
-        id="a1", origin="test", text=text, published=published, content_hash="x", raw_hash="y"
-    )
-
-
-def event(actor1: ActorRef | None, actor2: ActorRef | None, on: dt.date) -> Event:
-    return Event(
-        id="e1",
-        article_id="a1",
-        event_date=on,
-        time_precision=1,
-        disorder_type="Political violence",
-        event_type="Battles",
-        sub_event_type="Armed clash",
-        actor1=actor1,
-        actor2=actor2,
-    )
 
 
 def resolved(text: str, actor1: str | None, actor2: str | None, on: dt.date, kb: ActorKB) -> Event:
