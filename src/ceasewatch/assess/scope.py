@@ -72,7 +72,7 @@ class Scope:
         if on is None:
             return False
         a = self.agreement
-        slack = dt.timedelta(days=_slack(event.time_precision))
+        slack = dt.timedelta(days=date_slack(event.time_precision))
         start = a.valid_from
         if baseline:
             days = dt.timedelta(days=int(setting("assess.baseline_days")))
@@ -101,7 +101,8 @@ class Scope:
         )
 
 
-def _slack(time_precision: int) -> int:
+def date_slack(time_precision: int) -> int:
+    """Days either side of an event's date its time precision leaves open (week, month)."""
     if time_precision == 2:
         return int(setting("assess.date_slack_precision_2_days"))
     if time_precision == 3:
@@ -109,4 +110,4 @@ def _slack(time_precision: int) -> int:
     return 0
 
 
-__all__ = ["Scope", "country_code"]
+__all__ = ["Scope", "country_code", "date_slack"]

@@ -19,10 +19,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ceasewatch.assess.parties import ActorRole, PartyResolver
+from ceasewatch.assess.scope import date_slack
 from ceasewatch.assess.zones import ZoneShape, place, prepare_zones, zone_on
 from ceasewatch.knowledge.agreements import CONDUCT
 from ceasewatch.model import Agreement, Event, Verdict, VerdictKind
-from ceasewatch.settings import setting
 
 BREACHES: tuple[VerdictKind, ...] = ("violation", "joint-operation-with-excluded")
 
@@ -77,7 +77,7 @@ class Judge:
     def _time(self, event: Event, on: dt.date, trail: list[str]) -> tuple[VerdictKind, str] | None:
         a = self.agreement
         window = f"{a.valid_from}..{a.valid_to or 'open'}"
-        slack = dt.timedelta(days=_date_slack(event.time_precision))
+        slack = dt.timedelta(days=date_slack(event.time_precision))
         first, last = on - slack, on + slack
         if last < a.valid_from or (a.valid_to is not None and first > a.valid_to):
             trail.append(f"time: {on} outside the validity window {window}")
@@ -184,14 +184,6 @@ def _bound_against_bound(
 
 def _names(roles: list[ActorRole]) -> str:
     return ", ".join(r.label for r in roles)
-
-
-def _date_slack(time_precision: int) -> int:
-    if time_precision == 2:
-        return int(setting("assess.date_slack_precision_2_days"))
-    if time_precision == 3:
-        return int(setting("assess.date_slack_precision_3_days"))
-    return 0
 
 
 __all__ = ["BREACHES", "Judge", "judge_actors"]
