@@ -17,7 +17,7 @@ import re
 
 import py3langid
 
-from ceasewatch.clean.dateline import EARLIEST, read_dateline
+from ceasewatch.clean.dateline import EARLIEST, Dateline, read_dateline
 from ceasewatch.clean.dates import ResolvedDate, resolve_date
 from ceasewatch.clean.decode import decode
 from ceasewatch.clean.html import extract_html
@@ -45,10 +45,10 @@ def count_words(text: str) -> int:
 
 
 def _publication(
-    raw_date: str | None, hinted: str | None, body: str, url: str | None = None
+    raw_date: str | None, hinted: str | None, body: str, line: Dateline
 ) -> ResolvedDate:
     """The input's own date first (container, page metadata, site line), else the body's
-    dateline; never a date outside 1900..tomorrow."""
+    dateline ``line``; never a date outside 1900..tomorrow."""
     if hinted:
         date = resolve_date(hinted, body)
         return _bounded(ResolvedDate(date.date, f"from the input's metadata: {date.how}"))
@@ -56,11 +56,9 @@ def _publication(
         date = _bounded(resolve_date(raw_date, body))
         if date.date is not None:
             return date
-        line = read_dateline(body, url=url)
         if line.date is not None:
             return ResolvedDate(line.date, f"{date.how}; from the body instead: {line.how}")
         return date
-    line = read_dateline(body, url=url)
     if line.date is not None:
         return ResolvedDate(line.date, f"no publication date in the input; {line.how}")
     return ResolvedDate(None, f"no publication date in the input, and {line.how}")
@@ -98,7 +96,8 @@ def clean(raw: RawDocument) -> Article:
     if count_words(body) < setting("clean.min_words"):
         raise InputError(raw.origin, f"no report text after cleaning ({count_words(body)} words)")
     url = hints.get("url") or (raw.origin if raw.origin.startswith("http") else None)
-    date = _publication(doc.date_raw or page_date, hints.get("published"), body, url)  # 4
+    line = read_dateline(body, url=url)
+    date = _publication(doc.date_raw or page_date, hints.get("published"), body, line)  # 4
     notes = [*doc.notes, f"published: {date.how}"]
     if encoding != "utf-8":
         notes.append(f"decoded as {encoding}")
@@ -122,18 +121,18 @@ def clean(raw: RawDocument) -> Article:
         raw_hash=sha256(raw.data),
         media_type=raw.media_type,
         notes=tuple(notes),
-        dateline_end=dateline_end(body, url),
+        dateline_end=dateline_end(body, line),
         stage=STAGE,
     )
 
 
-def dateline_end(body: str, url: str | None = None) -> int | None:
-    """Where the dateline that opens a paragraph of the body's head ends, or None.
+def dateline_end(body: str, line: Dateline) -> int | None:
+    """Where ``line``, the dateline that opens a paragraph of the body's head, ends, or None.
 
     The date it prints (or the place alone) was read as metadata; the words must not be read
     again as report ("KHARTOUM, May 23, 2023 - Residents said ..." would make "KHARTOUM" the
     residents' name and the claimant of every event)."""
-    words = read_dateline(body, url=url).words.strip()
+    words = line.words.strip()
     if not words:
         return None
     at = body.find(words)
