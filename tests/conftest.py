@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,8 @@ import pytest
 
 if TYPE_CHECKING:
     from ceasewatch.pipeline import Resources
+    from ceasewatch.store import SQLStore
+    from tests.pg import Server
 
 REPO = Path(__file__).resolve().parent.parent
 # The shared folder (seed, evaluation data) sits beside the repository; CI may name it instead.
@@ -157,3 +160,51 @@ def resources() -> Resources:
     from ceasewatch.pipeline import Resources
 
     return Resources()
+
+
+# --- archive backends: every store contract test runs on SQLite and on PostgreSQL -----------
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[Server]:
+    """The PostgreSQL server of the run: CEASEWATCH_TEST_PG, else a throw-away cluster (see
+    tests/pg.py). Without either, every PostgreSQL test fails naming the package to install."""
+    from tests import pg
+
+    try:
+        context = pg.server()
+        made = context.__enter__()
+    except RuntimeError as exc:
+        pytest.fail(str(exc), pytrace=False)
+    try:
+        yield made
+    finally:
+        context.__exit__(None, None, None)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def archive_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Where a fresh, empty archive of the test's backend is: a SQLite file in tmp_path, or a
+    new PostgreSQL database (dropped after the test)."""
+    if backend == "sqlite":
+        yield str(tmp_path / "archive.db")
+        return
+    server = request.getfixturevalue("pg_server")
+    url = server.fresh_database()
+    yield url
+    server.drop(url)
+
+
+@pytest.fixture
+def store(archive_url: str) -> Iterator[SQLStore]:
+    """A fresh archive on each backend in turn."""
+    from ceasewatch.store import open_store
+
+    opened = open_store(archive_url)
+    yield opened
+    opened.close()

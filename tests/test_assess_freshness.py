@@ -69,8 +69,8 @@ def test_reassessment_records_the_failing_agreement(tmp_path: Path) -> None:
     store.close()
 
 
-def test_assessments_older_than_an_extraction_are_stale(tmp_path: Path) -> None:
-    store = open_store(tmp_path / "a.db")
+def test_assessments_older_than_an_extraction_are_stale(tmp_path: Path, archive_url: str) -> None:
+    store = open_store(archive_url)
     resources = SimpleNamespace(agreements=[TRUCE], actors=KB)
     assert not store.assessments_stale()  # empty archive: nothing to do
     report = tmp_path / "r.txt"
@@ -96,8 +96,10 @@ os.kill(os.getpid(), signal.SIGKILL)  # the last extraction is saved, re-assessm
 """
 
 
-def test_kill_between_extraction_and_assessment_is_repaired_by_the_rerun(tmp_path: Path) -> None:
-    db = tmp_path / "a.db"
+def test_kill_between_extraction_and_assessment_is_repaired_by_the_rerun(
+    tmp_path: Path, archive_url: str
+) -> None:
+    db = archive_url
     report = tmp_path / "r.txt"
     report.write_text(CEASEFIRE_REPORT, encoding="utf-8")
     runner = CliRunner()

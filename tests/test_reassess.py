@@ -11,7 +11,7 @@ import pytest
 from ceasewatch.archive import ingest_into
 from ceasewatch.model import Event, Extraction, Location
 from ceasewatch.reassess import count_pairs, reassess
-from ceasewatch.store import open_store
+from ceasewatch.store import SQLStore, open_store
 from ceasewatch.store.sqlite import SQLiteStore, migrations
 from tests.test_assess import KB, TRUCE, D, event, loc
 
@@ -22,20 +22,20 @@ SUDAN = Location(
 
 
 @pytest.fixture
-def archive(tmp_path: Path):  # type: ignore[no-untyped-def]
+def archive(tmp_path: Path, archive_url: str):  # type: ignore[no-untyped-def]
     lines = [
         {"text": f"Report {i}: fighting was reported in the province.", "published": "2020-03-01"}
         for i in range(3)
     ]
     feed = tmp_path / "reports.jsonl"
     feed.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
-    store = open_store(tmp_path / "a.db")
+    store = open_store(archive_url)  # each test on SQLite and on PostgreSQL
     articles = ingest_into(store, [str(feed)]).articles
     yield store, [a.id for a in articles]
     store.close()
 
 
-def _put(store: SQLiteStore, article_id: str, *events: Event) -> None:
+def _put(store: SQLStore, article_id: str, *events: Event) -> None:
     moved = tuple(e.model_copy(update={"article_id": article_id}) for e in events)
     store.save_extraction(Extraction(article_id=article_id, events=moved))
 
@@ -126,7 +126,7 @@ def test_with_the_shipped_catalogue_a_sudan_clash_meets_only_sudans_ceasefire() 
     assert all("SY" in a.countries for a in shipped if a.id in syrian)
 
 
-def test_the_desk_shows_what_a_status_rests_on(archive) -> None:  # type: ignore[no-untyped-def]
+def test_the_desk_shows_what_a_status_rests_on(archive, archive_url: str) -> None:  # type: ignore[no-untyped-def]
     from fastapi.testclient import TestClient
 
     from ceasewatch.pipeline import Resources
@@ -136,14 +136,13 @@ def test_the_desk_shows_what_a_status_rests_on(archive) -> None:  # type: ignore
     _put(store, a1, event(where=loc(), dead=3))
     reassess(store, [CHAD_TRUCE], KB)
     resources = Resources(_actors=KB, _agreements=[CHAD_TRUCE])
-    client = TestClient(
-        create_app(store.path, token="t" * 20, resources=resources), base_url="http://127.0.0.1"
-    )
-    page = client.get(f"/agreements/{CHAD_TRUCE.id}").text
+    app = create_app(archive_url, token="t" * 20, resources=resources)
+    with TestClient(app, base_url="http://127.0.0.1") as client:  # closes the desk's archive
+        page = client.get(f"/agreements/{CHAD_TRUCE.id}").text
+        listing = client.get("/agreements").text
+        api = client.get("/api/agreements").json()
     assert 'id="agreement-status">strained<' in page and 'id="one-source"' in page
     assert 'id="status-basis"' in page and "Events in scope" in page
-    listing = client.get("/agreements").text
     assert "one source" in listing and "1 event(s) in scope, 1 breach(es)" in listing
-    api = client.get("/api/agreements").json()
     [summary] = [a for a in api if a["id"] == CHAD_TRUCE.id]
     assert summary["basis"]["one_source"] and summary["verdicts"] == {"violation": 1}

@@ -1,4 +1,5 @@
-"""The SQLite archive: idempotent re-ingest, search, dates, atomicity, migrations."""
+"""The archive contract, on both backends (the ``store`` fixture of conftest.py runs each test
+on SQLite and on PostgreSQL): idempotent re-ingest, search, dates, atomicity, migrations."""
 
 from __future__ import annotations
 
@@ -8,17 +9,11 @@ import sqlite3
 import pytest
 
 from ceasewatch.archive import ingest_into
-from ceasewatch.errors import NotFoundError
-from ceasewatch.model import Event, Extraction
-from ceasewatch.store import ArticleQuery, EventQuery, open_store
+from ceasewatch.errors import NotFoundError, StoreError
+from ceasewatch.model import Event, Extraction, Verdict
+from ceasewatch.store import ArticleQuery, EventQuery, is_url, open_store
+from ceasewatch.store.base import AssessmentRun
 from ceasewatch.store.sqlite import SQLiteStore, fts_query, migrations
-
-
-@pytest.fixture
-def store():
-    s = open_store(":memory:")
-    yield s
-    s.close()
 
 
 @pytest.fixture
@@ -167,3 +162,80 @@ def test_syndicated_copies_are_one_story(store, seed_path, fixtures, tmp_path):
     assert republished.story_id == original.story_id == original.id
     assert all(a.story_id == a.id for a in other[1:])
     assert [a.id for a in store.story(republished.id)] == [original.id, republished.id]
+
+
+def test_an_archive_of_a_newer_version_is_refused_and_kept(store, archive_url, seed_path):
+    ingest_into(store, [str(seed_path)])
+    with store.transaction() as db:
+        db.execute("INSERT INTO schema_migrations (version) VALUES (?)", (9999,))
+    store.close()
+    with pytest.raises(StoreError, match=r"9999.*newer version"):
+        open_store(archive_url)
+    # The refusal changed nothing: the articles are there, and without 9999 it opens again.
+    if backend_of(archive_url) == "sqlite":
+        raw = sqlite3.connect(archive_url)
+        assert raw.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 1
+        raw.execute("DELETE FROM schema_migrations WHERE version = 9999")
+        raw.commit()
+        raw.close()
+    else:
+        import psycopg
+
+        with psycopg.connect(archive_url, autocommit=True) as raw:
+            assert raw.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 1
+            raw.execute("DELETE FROM schema_migrations WHERE version = 9999")
+    again = open_store(archive_url)
+    assert again.count_articles() == 1
+    again.close()
+
+
+def backend_of(url: str) -> str:
+    return "postgresql" if is_url(url) else "sqlite"
+
+
+def test_an_old_archive_of_a_newer_version_is_refused(tmp_path):
+    """Before schema_migrations, user_version was the highest migration applied."""
+    path = tmp_path / "old.db"
+    raw = sqlite3.connect(path)
+    raw.execute("PRAGMA user_version = 999")
+    raw.close()
+    with pytest.raises(StoreError, match="999"):
+        open_store(path)
+
+
+def test_substring_filters_take_percent_and_underscore_literally(filled):
+    aid = filled.articles(ArticleQuery(search="Zenki"))[0].id
+    events = (_event(aid, 1, "Kafr_Nabl"), _event(aid, 2, "Hish 100%"), _event(aid, 3, "Hish"))
+    filled.save_extraction(Extraction(article_id=aid, events=events))
+    assert [e.location.name for e in filled.events(EventQuery(place="_"))] == ["Kafr_Nabl"]
+    assert [e.location.name for e in filled.events(EventQuery(place="%"))] == ["Hish 100%"]
+    assert len(filled.events(EventQuery(place="HISH"))) == 2  # case does not matter
+    assert filled.events(EventQuery(place="a_r")) == []  # "afr" would match a wildcard
+
+
+def test_undated_records_list_last_on_every_backend(filled, tmp_path):
+    aid = filled.articles(ArticleQuery(search="Zenki"))[0].id
+    undated = _event(aid, 1, "Hish").model_copy(update={"event_date": None})
+    filled.save_extraction(Extraction(article_id=aid, events=(undated, _event(aid, 2, "Hish"))))
+    assert [e.event_date for e in filled.events()][-1] is None
+    report = tmp_path / "undated.txt"
+    report.write_text("Clashes were reported near the village of Hish, residents said.\n")
+    ingest_into(filled, [str(report)])
+    published = [a.published for a in filled.articles()]
+    assert len(published) == 4 and published.index(None) == 3
+
+
+def test_verdicts_of_many_events_in_one_call(store):
+    verdicts = [
+        Verdict(event_id=f"e{i:04d}", agreement_id=f"a{i % 3}", verdict="violation", reason="x")
+        for i in range(1200)
+    ]
+    store.save_assessment_run(AssessmentRun(verdicts=verdicts))
+    wanted = [f"e{i:04d}" for i in range(0, 1200, 2)] + ["e9999"]  # more ids than one IN list
+    found = store.verdicts(event_ids=wanted)
+    assert [v.event_id for v in found] == sorted(
+        wanted[:-1], key=lambda e: (f"a{int(e[1:]) % 3}", e)
+    )
+    assert len(store.verdicts("a1", event_ids=wanted)) == 200
+    assert store.verdicts(event_ids=[]) == []
+    assert store.verdict_counts() == {f"a{k}": {"violation": 400} for k in range(3)}

@@ -1,4 +1,5 @@
-"""Two processes on one archive: migrations serialised, inserts idempotent, writers wait.
+"""Two processes on one archive (SQLite file or PostgreSQL database): migrations serialised,
+inserts idempotent, writers wait.
 
 Each test starts real Python processes that import everything first, say they are ready and
 then start together on a signal file, so the race windows (a fresh archive's migration, the
@@ -13,13 +14,17 @@ import sys
 import time
 from pathlib import Path
 
-from ceasewatch.store import open_store
+import pytest
+
+from ceasewatch.store import SQLStore, open_store
 
 SRC = str(Path(__file__).resolve().parent.parent / "src")
 
 OPEN = """
 import sys, time, pathlib
-from ceasewatch.store import open_store
+import pytest
+
+from ceasewatch.store import SQLStore, open_store
 db, ready, go, what = sys.argv[1:5]
 if what != "-":
     from ceasewatch.archive import ingest_into
@@ -34,7 +39,7 @@ store.close()
 """
 
 
-def _race(tmp: Path, db: Path, workers: int, what: str = "-") -> list[subprocess.CompletedProcess]:
+def _race(tmp: Path, db: str, workers: int, what: str = "-") -> list[subprocess.CompletedProcess]:
     """Start ``workers`` processes that open ``db`` (and ingest ``what``) at the same moment."""
     go = tmp / "go"
     go.unlink(missing_ok=True)
@@ -64,18 +69,26 @@ def _race(tmp: Path, db: Path, workers: int, what: str = "-") -> list[subprocess
     return results
 
 
-def test_fresh_archive_opened_by_many_processes_migrates_once(tmp_path: Path) -> None:
+def test_fresh_archive_opened_by_many_processes_migrates_once(
+    tmp_path: Path, backend: str, request: pytest.FixtureRequest
+) -> None:
     for round_ in range(3):
-        db = tmp_path / f"fresh-{round_}.db"
+        if backend == "sqlite":
+            db = str(tmp_path / f"fresh-{round_}.db")
+        else:  # an empty database, not the migrated template
+            db = request.getfixturevalue("pg_server").empty_database()
         results = _race(tmp_path, db, workers=4)
         assert [r.returncode for r in results] == [0] * 4, [r.stderr[-600:] for r in results]
         store = open_store(db)
-        version = store.db.execute("PRAGMA user_version").fetchone()[0]
+        applied = [r[0] for r in store.db.execute("SELECT version FROM schema_migrations")]
         store.close()
-        assert version >= 4
+        assert sorted(applied) == list(range(1, max(applied) + 1))
+        assert max(applied) >= 5
 
 
-def test_two_ingests_of_the_same_inputs_keep_one_copy_each(tmp_path: Path) -> None:
+def test_two_ingests_of_the_same_inputs_keep_one_copy_each(
+    tmp_path: Path, archive_url: str
+) -> None:
     folder = tmp_path / "inputs"
     folder.mkdir()
     for i in range(40):
@@ -84,14 +97,13 @@ def test_two_ingests_of_the_same_inputs_keep_one_copy_each(tmp_path: Path) -> No
             f"residents said, and {i + 2} houses were damaged in the attack.\n",
             encoding="utf-8",
         )
-    db = tmp_path / "shared.db"
-    results = _race(tmp_path, db, workers=2, what=str(folder))
+    results = _race(tmp_path, archive_url, workers=2, what=str(folder))
     assert [r.returncode for r in results] == [0, 0], [r.stderr[-600:] for r in results]
     counts = [tuple(int(n) for n in r.stdout.split()) for r in results]
     # Every item is either added by one process or found already archived by the other.
     assert sum(c[0] for c in counts) == 40
     assert all(c[0] + c[1] == 40 and c[2] == 0 for c in counts), counts
-    store = open_store(db)
+    store = open_store(archive_url)
     assert store.count_articles() == 40
     raw = store.db.execute("SELECT COUNT(*) FROM raw_inputs").fetchone()[0]
     fts = store.db.execute("SELECT COUNT(*) FROM articles_fts").fetchone()[0]
@@ -101,14 +113,13 @@ def test_two_ingests_of_the_same_inputs_keep_one_copy_each(tmp_path: Path) -> No
 
 
 def test_a_duplicate_inserted_behind_the_check_returns_the_stored_copy(
-    tmp_path: Path, seed_path: Path
+    store: SQLStore, seed_path: Path
 ) -> None:
     """The check-then-insert window, made certain: the pre-check sees nothing (as when the
     other process inserts between check and insert); the insert must not raise."""
     from ceasewatch.archive import ingest_into
     from ceasewatch.pipeline import read
 
-    store = open_store(tmp_path / "a.db")
     first = ingest_into(store, [str(seed_path)]).articles[0]
     raw, article = next(read([str(seed_path)]))
     real = store._stored_copy
@@ -122,4 +133,3 @@ def test_a_duplicate_inserted_behind_the_check_returns_the_stored_copy(
     stored, is_new = store.add_article(article, raw)  # type: ignore[arg-type]
     assert (stored.id, is_new) == (first.id, False)
     assert store.count_articles() == 1
-    store.close()

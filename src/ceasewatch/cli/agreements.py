@@ -62,9 +62,9 @@ def list_agreements(
     built_in = load_agreements(load_actors(kb_dirs), kb_dirs)
     if store is not None:
         return catalogue(built_in, store)
-    from ceasewatch.store import default_db_path, open_store
+    from ceasewatch.store import archive_exists, open_store
 
-    if db is None and not default_db_path().exists():
+    if db is None and not archive_exists():
         return built_in
     opened = open_store(db)
     try:

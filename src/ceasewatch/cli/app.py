@@ -6,7 +6,6 @@ Commands are thin: they parse options, call one importable function and print it
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -39,10 +38,12 @@ def date_callback(
 db_option = click.option(
     "--db",
     "db",
-    type=click.Path(dir_okay=False, path_type=str),
+    metavar="FILE|URL",
     envvar="CEASEWATCH_DB",
     default=None,
-    help="Archive database file (default: $CEASEWATCH_DB, else a file in your data folder).",
+    help="Archive: a SQLite file, or a PostgreSQL database as "
+    "postgresql://user[:password]@host[:port]/database (default: $CEASEWATCH_DB, else a file "
+    "in your data folder).",
 )
 kb_option = click.option(
     "--kb",
@@ -95,7 +96,7 @@ def archive_if_any(db: str | None) -> Store | None:
     """The archive for commands that only add to their answer from it (``actor``,
     ``agreements``): ``db`` (default: $CEASEWATCH_DB, else the user's data folder) when that
     file exists, else None; never an empty archive created just to read nothing."""
-    from ceasewatch.store import default_db_path
+    from ceasewatch.store import archive_exists, default_db
 
-    path = Path(db) if db is not None else default_db_path()
-    return open_archive(str(path)) if path.is_file() else None
+    where = db if db is not None else default_db()
+    return open_archive(where) if archive_exists(where) else None

@@ -11,7 +11,7 @@ import click
 from ceasewatch.cli.app import db_option, gazetteer_option, kb_option, main
 
 
-def run(path: Path, **options: Any) -> None:
+def run(path: str, **options: Any) -> None:
     """``ceasewatch.serve.run``, imported on use: fastapi and uvicorn load only when serving."""
     from ceasewatch.serve import run as serve_run
 
@@ -65,13 +65,14 @@ def serve(
     """
     from ceasewatch.pipeline import Resources
     from ceasewatch.serve.settings import WILDCARDS, Settings, check_token_strength
-    from ceasewatch.store import default_db_path
+    from ceasewatch.store import default_db, is_url
+    from ceasewatch.store.postgres import redact
 
     try:
         check_token_strength(token)
     except ValueError as exc:
         raise click.UsageError(f"refusing to start: {exc}") from None
-    path = Path(db) if db else default_db_path()
+    path = db or default_db()  # a string: Path() would fold a URL's "//"
     if not _is_loopback(host):
         click.echo(
             f"warning: binding {host}: the desk is reachable from other machines, over plain "
@@ -85,7 +86,8 @@ def serve(
             err=True,
         )
     mode = "writable with the token" if token else "read-only (no token)"
-    click.echo(f"ceasewatch desk on http://{host}:{port}/ over {path}, {mode}", err=True)
+    shown = redact(path) if is_url(path) else path  # never a password on the terminal
+    click.echo(f"ceasewatch desk on http://{host}:{port}/ over {shown}, {mode}", err=True)
     resources = Resources(
         kb_dirs=tuple(Path(d) for d in kb_dirs),
         gazetteer_files=tuple(Path(f) for f in gazetteer_files),

@@ -17,7 +17,7 @@ from ceasewatch.pipeline import Resources
 from ceasewatch.reassess import catalogue
 from ceasewatch.serve.lockout import Lockout
 from ceasewatch.serve.settings import Settings
-from ceasewatch.store import EventQuery, SQLiteStore, open_store
+from ceasewatch.store import EventQuery, SQLStore, open_store
 
 
 class Desk:
@@ -34,7 +34,7 @@ class Desk:
         self.lockout = Lockout(settings.auth_failures, settings.auth_window_seconds)
 
     @contextmanager
-    def store(self) -> Iterator[SQLiteStore]:
+    def store(self) -> Iterator[SQLStore]:
         with self._lock:
             yield self._store
 
