@@ -10,6 +10,7 @@ delete-then-insert replacement (``save_extraction``) never meets another one hal
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import urllib.parse
 from collections.abc import Iterable, Iterator, Sequence
@@ -139,15 +140,34 @@ class PgConnection:
             self._live().execute(sql)
 
     @contextmanager
-    def transaction(self) -> Iterator[PgConnection]:
-        with self._errors():
-            conn = self._live()
+    def transaction(self, lock: int | None = None) -> Iterator[PgConnection]:
+        """All or nothing; with ``lock``, that advisory lock is taken first and held to the
+        end. BEGIN and the lock go in one round trip (a write's latency is mostly round trips).
+        A transaction inside another joins it."""
+        if self._depth:
             self._depth += 1
             try:
-                with conn.transaction():
-                    yield self
+                yield self
             finally:
                 self._depth -= 1
+            return
+        with self._errors():
+            conn = self._live()
+            conn.execute(
+                "BEGIN" + ("" if lock is None else f"; SELECT pg_advisory_xact_lock({lock})")
+            )
+        self._depth = 1
+        try:
+            yield self
+        except BaseException:
+            self._depth = 0
+            if not conn.closed:
+                with contextlib.suppress(psycopg.Error):
+                    conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        with self._errors():
+            conn.execute("COMMIT")
 
     @contextmanager
     def _errors(self) -> Iterator[None]:
@@ -197,8 +217,7 @@ class PostgresStore(SQLStore):
         refuse_newer(self.path, applied, known)
         if known <= applied:
             return
-        with self.db.transaction() as db:
-            db.execute("SELECT pg_advisory_xact_lock(?)", (MIGRATION_LOCK,))
+        with self.db.transaction(lock=MIGRATION_LOCK) as db:
             db.script("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)")
             applied = self._applied()
             refuse_newer(self.path, applied, known)
@@ -212,8 +231,7 @@ class PostgresStore(SQLStore):
         """All or nothing, and one writer at a time per database (as SQLite's BEGIN IMMEDIATE):
         the lock is released by the commit or rollback, or by the server when a client dies."""
         db = self.db
-        with db.transaction():
-            db.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+        with db.transaction(lock=WRITE_LOCK):
             yield db
 
     def search_clause(self, text: str) -> tuple[str, object]:

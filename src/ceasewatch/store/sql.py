@@ -149,10 +149,12 @@ class SQLStore:
                 if stored is None:  # unreachable: a conflict means a row with that id or hash
                     raise StoreError(f"article {article.id}: insert refused and nothing stored")
                 return stored, False
-            db.executemany(
-                "INSERT INTO story_bands (band, article_id) VALUES (?, ?)",
-                [(key, article.id) for key in keys],
-            )
+            if keys:  # one statement, not one per band: a round trip each on a server
+                db.execute(
+                    "INSERT INTO story_bands (band, article_id) VALUES "
+                    + ", ".join(["(?, ?)"] * len(keys)),
+                    [value for key in keys for value in (key, article.id)],
+                )
             db.execute(
                 "INSERT INTO raw_inputs (article_id, origin, media_type, hints, fetched_at, data)"
                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",

@@ -1,0 +1,170 @@
+"""Benchmark: ingest and extract on SQLite and on PostgreSQL, in the same run.
+
+    python bench/bench_backends.py [--articles 200] [--data DIR] [--rounds 1] [--json OUT]
+
+The first N FA-KES articles (``fakes/fakes.csv`` of the evaluation data, as a user would feed
+them: title, text and outlet as JSONL) are ingested into a fresh archive of each backend
+(``ceasewatch.archive.ingest_into``: reading, cleaning, story matching, storing), then extracted
+(``ceasewatch.cli.events.extract_archive``: extract, resolve, geocode, store). The work other
+than storing is the same on both, so the difference between the rates is the store's.
+
+Rates are articles per CPU second (the machine is shared: wall time would also count the time
+other jobs held a core). For PostgreSQL the server's CPU counts too: the backend processes of
+the throw-away cluster started here (``tests/pg.py``, PostgreSQL's default durability settings:
+fsync on, as SQLite's WAL with its default synchronous=FULL) are read from /proc before and
+after. The SQLite archive is a file in a temporary folder. ``CEASEWATCH_TEST_PG`` names a server
+to use instead (its CPU is then not counted: "server" shows 0).
+Knowledge base, spaCy and gazetteer are loaded before any clock starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(REPO / "src"), str(REPO)]
+
+from tests import pg  # noqa: E402
+
+from ceasewatch.archive import ingest_into  # noqa: E402
+from ceasewatch.cli.events import extract_archive  # noqa: E402
+from ceasewatch.pipeline import Resources  # noqa: E402
+from ceasewatch.store import open_store  # noqa: E402
+
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+@dataclass(frozen=True)
+class Rate:
+    backend: str
+    step: str  # ingest | extract
+    articles: int
+    wall_seconds: float
+    client_cpu: float  # this process
+    server_cpu: float  # the PostgreSQL backends (0 for SQLite)
+
+    @property
+    def per_cpu_second(self) -> float:
+        return self.articles / max(self.client_cpu + self.server_cpu, 1e-9)
+
+
+def fakes_jsonl(data: Path, n: int, out: Path) -> int:
+    with (data / "fakes" / "fakes.csv").open(encoding="latin-1", newline="") as handle:
+        rows = [r for _, r in zip(range(n), csv.DictReader(handle), strict=False)]
+    with out.open("w", encoding="utf-8") as sink:
+        for row in rows:
+            item = {"text": row["article_content"], "title": row["article_title"] or None}
+            item["source"] = row["source"] or None
+            sink.write(json.dumps({k: v for k, v in item.items() if v}) + "\n")
+    return len(rows)
+
+
+def cluster_cpu(server: pg.Server | None) -> float:
+    """CPU seconds used so far by the throw-away cluster: the postmaster, its live children and
+    the children it has reaped."""
+    if server is None or server.folder is None:
+        return 0.0
+    master = int((server.folder / "data" / "postmaster.pid").read_text().split()[0])
+    total = 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid, ppid = int(entry.name), int(fields[1])
+        if pid == master:
+            total += sum(int(f) for f in fields[11:15])  # utime stime cutime cstime
+        elif ppid == master:
+            total += int(fields[11]) + int(fields[12])
+    return total / TICK
+
+
+def measure(backend: str, step: str, n: int, server: pg.Server | None, work) -> Rate:  # type: ignore[no-untyped-def]
+    wall, cpu, srv = time.perf_counter(), time.process_time(), cluster_cpu(server)
+    work()
+    return Rate(
+        backend,
+        step,
+        n,
+        time.perf_counter() - wall,
+        time.process_time() - cpu,
+        cluster_cpu(server) - srv if backend == "postgresql" else 0.0,
+    )
+
+
+def one_round(feed: Path, n: int, resources: Resources, server: pg.Server, tmp: Path) -> list[Rate]:
+    rates = []
+    targets = {"sqlite": str(tmp / f"archive-{time.monotonic_ns()}.db"), "postgresql": ""}
+    targets["postgresql"] = server.fresh_database()
+    stores = {name: open_store(url) for name, url in targets.items()}
+    for name, store in stores.items():
+        rates.append(
+            measure(name, "ingest", n, server, lambda s=store: ingest_into(s, [str(feed)]))
+        )
+    for name, store in stores.items():
+        rates.append(
+            measure(name, "extract", n, server, lambda s=store: extract_archive(s, resources))
+        )
+    for store in stores.values():
+        assert store.count_articles() == n, "every article archived"
+    counts = {name: len(store.events()) for name, store in stores.items()}
+    assert len(set(counts.values())) == 1, f"the same events on both backends: {counts}"
+    for store in stores.values():
+        store.close()
+    server.drop(targets["postgresql"])
+    return rates
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=2, help="Best of these (shared machine).")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=Path(os.environ.get("CEASEWATCH_EVAL_DATA", "/work/shared/data/eval")),
+    )
+    parser.add_argument("--json", type=Path, default=None, help="Write the measurements here.")
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="bench-backends-"))
+    feed = tmp / "fakes.jsonl"
+    n = fakes_jsonl(args.data, args.articles, feed)
+    resources = Resources()
+    warm = open_store(":memory:")  # spaCy, knowledge base, gazetteer: loaded before any clock
+    ingest_into(warm, [str(feed)])
+    extract_archive(warm, resources)
+    warm.close()
+    rates: list[Rate] = []
+    with pg.server(durable=True) as server:
+        for _ in range(args.rounds):
+            rates += one_round(feed, n, resources, server, tmp)
+    print(f"{n} FA-KES articles; rates in articles per CPU second (client + server)")
+    head = ("step", "backend", "wall s", "client cpu", "server cpu", "art/cpu-s")
+    print(f"{head[0]:8} {head[1]:11} {head[2]:>8} {head[3]:>11} {head[4]:>11} {head[5]:>10}")
+    for r in rates:
+        print(
+            f"{r.step:8} {r.backend:11} {r.wall_seconds:8.2f} {r.client_cpu:11.2f} "
+            f"{r.server_cpu:11.2f} {r.per_cpu_second:10.1f}"
+        )
+    for step in ("ingest", "extract"):
+        best = {b: max(r.per_cpu_second for r in rates if r.step == step and r.backend == b)
+                for b in ("sqlite", "postgresql")}  # fmt: skip
+        print(f"{step}: PostgreSQL takes {best['sqlite'] / best['postgresql']:.2f}x SQLite's CPU")
+    if args.json:
+        args.json.write_text(
+            json.dumps([asdict(r) | {"per_cpu_second": r.per_cpu_second} for r in rates], indent=2)
+        )
+
+
+if __name__ == "__main__":
+    main()
