@@ -184,3 +184,17 @@ def test_the_cli_runs_ingest_extract_and_events_on_postgresql(
     assert store.events(EventQuery(event_type=stored[0].event_type))
     store.close()
     assert not any(p.name.startswith("postgresql") for p in Path(os.getcwd()).iterdir())
+
+
+def test_serve_takes_the_url_whole_and_never_prints_its_password(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import ceasewatch.cli.serve as serve_cli
+
+    seen: list[object] = []
+    monkeypatch.setattr(serve_cli, "run", lambda path, **_: seen.append(path))
+    url = "postgresql://me:s3cret@127.0.0.1:5432/archive"
+    result = CliRunner().invoke(main, ["serve", "--db", url], env={"CEASEWATCH_TOKEN": None})
+    assert result.exit_code == 0, result.output
+    assert seen == [url]  # a str: Path() would have folded "//" into "/"
+    assert "s3cret" not in result.output and "postgresql://me:***@127.0.0.1:5432" in result.output
