@@ -198,3 +198,18 @@ def test_serve_takes_the_url_whole_and_never_prints_its_password(
     assert result.exit_code == 0, result.output
     assert seen == [url]  # a str: Path() would have folded "//" into "/"
     assert "s3cret" not in result.output and "postgresql://me:***@127.0.0.1:5432" in result.output
+
+
+def test_a_role_that_may_not_create_tables_gets_a_store_error(pg_server: Server) -> None:
+    if pg_server.folder is None:
+        pytest.skip("creates a role on the throw-away cluster only")
+    url = pg_server.empty_database()
+    name = url.rsplit("/", 1)[1]
+    pg_server.admin_execute(
+        "DO $$ BEGIN CREATE ROLE cw_reader LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"
+    )
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+    with pytest.raises(StoreError, match="cannot create or update the archive's tables"):
+        open_store(pg_server.url(name, "cw_reader"))
+    pg_server.drop(url)

@@ -198,6 +198,10 @@ class PostgresStore(SQLStore):
         self.db = PgConnection(url, float(setting("store.busy_timeout_seconds")))
         try:
             self._migrate()
+        except psycopg.Error as exc:  # e.g. a role that may not create tables there
+            self.db.close()
+            reason = f"cannot create or update the archive's tables: {exc}"
+            raise StoreError(f"{self.path}: {reason}") from exc
         except BaseException:
             self.db.close()
             raise
