@@ -31,6 +31,7 @@ from ceasewatch.model import (
 )
 from ceasewatch.settings import setting
 from ceasewatch.store.base import ArticleQuery, AssessmentRun, EventQuery
+from ceasewatch.store.versions import VersionsMixin
 
 # A copy with containment 0.8 but 30% extra text has Jaccard ~0.6: it shares 16 * 0.6**4 ~ 2
 # of the 16 bands on average, so 2 keeps it while dropping texts that share one band by chance.
@@ -66,7 +67,7 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-class SQLiteStore:
+class SQLiteStore(VersionsMixin):
     """``Store`` on one SQLite file (or ``:memory:``)."""
 
     def __init__(self, path: str | Path) -> None:
@@ -361,9 +362,9 @@ class SQLiteStore:
                 "UPDATE archive_state SET value = value + 1 WHERE name = 'extraction_generation'"
             )
             db.execute(
-                "INSERT INTO extractions (article_id, stage, skipped, created_at)"
-                " VALUES (?, ?, ?, ?)",
-                (aid, extraction.stage, extraction.skipped, _now()),
+                "INSERT INTO extractions (article_id, stage, skipped, created_at, versions)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (aid, extraction.stage, extraction.skipped, _now(), extraction.versions),
             )
             db.executemany(
                 "INSERT INTO events (id, article_id, event_date, event_type, sub_event_type,"
