@@ -199,3 +199,13 @@ def test_extract_says_what_it_will_run_before_it_starts(tmp_path: Path, fake: Fa
     assert third.exit_code == 0, third.output
     assert third.output.splitlines()[0] == "3 article(s) to extract (3 changed stage actors)"
     assert len(fake.ran) == 3
+
+
+def test_analyze_names_the_article_the_stages_crashed_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = Fake(bad="a1")
+    monkeypatch.setattr(pipeline, "process_many", fake.many)
+    monkeypatch.setattr(pipeline, "process_article", fake.one)
+    analysis = pipeline.analyze_articles([_article(i) for i in range(3)], Resources())
+    assert set(fake.ran) == {"a0", "a2"}  # a0 twice: in the batch that raised, then alone
+    (failure,) = analysis.failures
+    assert failure.origin == "t1" and "RecursionError" in failure.reason
