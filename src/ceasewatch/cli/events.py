@@ -24,7 +24,7 @@ from ceasewatch.errors import CeasewatchError
 # The pipeline (spaCy, the knowledge base) and the store load when a command runs: --help and
 # `events` stay fast.
 if TYPE_CHECKING:
-    from ceasewatch.batch import ExtractReport
+    from ceasewatch.batch import ExtractReport, Plan
     from ceasewatch.model import Article, Extraction
     from ceasewatch.pipeline import Resources
     from ceasewatch.store import EventQuery, Store
@@ -51,6 +51,18 @@ def extract_archive(
 @click.option(
     "--all", "redo_all", is_flag=True, help="Re-extract every article, not only new ones."
 )
+@click.option(
+    "--workers", type=click.IntRange(1, None), default=None,
+    help="Run on a local Dask cluster of this many worker processes (127.0.0.1 only).",
+)  # fmt: skip
+@click.option(
+    "--scheduler", metavar="tcp://HOST:PORT", default=None,
+    help="Run on the Dask cluster whose scheduler is at this address.",
+)  # fmt: skip
+@click.option(
+    "--partition", type=click.IntRange(1, None), default=None,
+    help="Articles per Dask task (with --workers or --scheduler; default 32).",
+)  # fmt: skip
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def extract_command(
     db: str | None,
@@ -58,6 +70,9 @@ def extract_command(
     gazetteer_files: tuple[str, ...],
     model_dir: Path | None,
     redo_all: bool,
+    workers: int | None,
+    scheduler: str | None,
+    partition: int | None,
     quiet: bool,
 ) -> None:
     """Code events in archived articles (extract, resolve, geocode) and store them.
@@ -65,7 +80,13 @@ def extract_command(
     Only articles whose stored stage versions differ from the current ones are processed (new
     articles, and those a changed stage, actor base, gazetteer or --model would code
     differently); how many, and why, is said before the run starts. --all re-runs every one.
+
+    With --workers N (a local cluster) or --scheduler (an existing one) the articles are
+    extracted on Dask workers and only this process writes; the result is the same, and a
+    killed run, run again, finishes what is missing.
     """
+    if workers is not None and scheduler is not None:
+        raise click.UsageError("give --workers or --scheduler, not both")
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -93,7 +114,18 @@ def extract_command(
     )  # fmt: skip
     with progress:
         task = progress.add_task("", total=plan.todo)
-        report = run(store, resources, on_article=lambda a, x: progress.advance(task), plan=plan)
+
+        def tick(_article: Article, _extraction: Extraction) -> None:
+            progress.advance(task)
+
+        try:
+            if (workers is None and scheduler is None) or not plan.todo:
+                report = run(store, resources, on_article=tick, plan=plan)
+            else:
+                report = _on_cluster(store, resources, plan, workers, scheduler, partition, tick)
+        except CeasewatchError as exc:
+            store.close()
+            raise click.ClickException(str(exc)) from exc
     click.echo(
         f"{report.done} article(s) extracted, {report.events} event(s), "
         f"{report.skipped} skipped, {report.failed} failed"
@@ -109,6 +141,24 @@ def extract_command(
         for agreement_id, reason in result.errors.items():
             click.echo(f"assessing {agreement_id} failed (kept its previous assessment): {reason}")
     store.close()
+
+
+def _on_cluster(
+    store: Store,
+    resources: Resources,
+    plan: Plan,
+    workers: int | None,
+    scheduler: str | None,
+    partition: int | None,
+    tick: Callable[[Article, Extraction], None],
+) -> ExtractReport:
+    from ceasewatch.batch.cluster import PARTITION, connect, extract_on_cluster
+
+    with connect(workers, scheduler) as (client, address):
+        return extract_on_cluster(
+            store, resources, plan, client, address=address,
+            partition=partition or PARTITION, on_article=tick,
+        )  # fmt: skip
 
 
 def export_events(store: Store, query: EventQuery, fmt: str) -> str:
