@@ -4,8 +4,10 @@ not answer is an error naming it; a killed driver, re-run, loses and duplicates 
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -52,7 +54,7 @@ def test_two_workers_store_exactly_what_one_process_stores(
     plan = plan_extraction(store, stage_versions(resources))
     seen: list[str] = []
     with connect(2, None) as (client, address):
-        assert address.startswith("local cluster tcp://127.0.0.1:")
+        assert address.startswith("local Dask cluster tcp://127.0.0.1:")
         report = extract_on_cluster(
             store, Resources(), plan, client, partition=5, on_article=lambda a, x: seen.append(a.id)
         )
@@ -102,6 +104,43 @@ def test_a_worker_dying_on_a_poison_article_fails_that_article_alone(tmp_path: P
     assert store.extracted_article_ids() == {a.id for a in store.articles()}
     skipped = store.db.execute("SELECT skipped FROM extractions WHERE article_id = ?", (poison,))
     assert "died" in skipped.fetchone()[0]
+    store.close()
+
+
+def slow_partition(articles: list[Article], spec: Spec) -> list[tuple[str, Extraction, None]]:
+    time.sleep(0.5)
+    return [(a.id, Extraction(article_id=a.id), None) for a in articles]
+
+
+def test_a_scheduler_that_goes_away_mid_run_is_named_and_finished_work_stays(
+    tmp_path: Path,
+) -> None:
+    from distributed import LocalCluster
+
+    db = _archive(tmp_path, 10)
+    store = open_store(db)
+    plan = plan_extraction(store, {"extract": "test"})
+    cluster = LocalCluster(
+        n_workers=1, threads_per_worker=1, host="127.0.0.1", dashboard_address=None,
+        silence_logs=logging.ERROR,
+    )  # fmt: skip
+    saved: list[str] = []
+
+    def scheduler_dies_after_two(article: Article, extraction: Extraction) -> None:
+        saved.append(article.id)
+        if len(saved) == 2:
+            cluster.close()
+
+    address = cluster.scheduler_address
+    with pytest.raises(ClusterError) as raised, connect(None, address) as (client, name):
+        extract_on_cluster(
+            store, Resources(), plan, client, address=name, partition=2, task=slow_partition,
+            prepare=None, on_article=scheduler_dies_after_two,
+        )  # fmt: skip
+    assert f"Dask scheduler {address} went away mid-run" in str(raised.value)
+    # A partition that finished while the scheduler closed may be saved too: never a half.
+    assert store.extracted_article_ids() == set(saved) and len(saved) in (2, 4, 6)
+    assert plan_extraction(store, {"extract": "test"}).todo == 10 - len(saved)  # next run
     store.close()
 
 

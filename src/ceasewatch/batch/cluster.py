@@ -104,7 +104,7 @@ def connect(workers: int | None, scheduler: str | None) -> Iterator[tuple[Client
                 f"Dask scheduler {scheduler} does not answer ({type(exc).__name__}: {exc})"
             ) from exc
         try:
-            yield client, scheduler
+            yield client, f"Dask scheduler {scheduler}"
         finally:
             client.close()
         return
@@ -123,7 +123,7 @@ def connect(workers: int | None, scheduler: str | None) -> Iterator[tuple[Client
         )  # fmt: skip
     client = Client(cluster)
     try:
-        yield client, f"local cluster {cluster.scheduler_address}"
+        yield client, f"local Dask cluster {cluster.scheduler_address}"
     finally:
         client.close()
         cluster.close()
