@@ -48,3 +48,8 @@ class ModelError(CeasewatchError):
         super().__init__(f"{folder}: {reason}")
         self.folder = folder
         self.reason = reason
+
+
+class ClusterError(CeasewatchError):
+    """A Dask scheduler or cluster (``extract --workers/--scheduler``) could not be reached or
+    went away mid-run; the message names its address."""

@@ -380,6 +380,9 @@ class Extraction(Model):
     agreement_mentions: tuple[AgreementMention, ...] = ()
     skipped: str | None = None  # why the article was not processed (e.g. "language: fr")
     stage: str = "extract.v1"
+    # Every stage's version (and knowledge digest) that made it, as canonical JSON
+    # (``ceasewatch.batch.versions``); None when the maker did not say.
+    versions: str | None = None
 
 
 # --- knowledge base: agreements --------------------------------------------------------------

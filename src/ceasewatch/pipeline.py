@@ -13,6 +13,7 @@ and passed to the stages, never loaded inside them.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -136,8 +137,17 @@ def read_articles(
 
 
 def analyze_articles(articles: Sequence[Article], resources: Resources) -> Analysis:
-    """Stages 3-6 over cleaned articles."""
-    extractions = list(process_many(articles, resources))
+    """Stages 3-6 over cleaned articles, through the one loop (``ceasewatch.batch``): an
+    article the stages crash on is a failure naming it, and the others go on."""
+    from ceasewatch.batch.loop import run_batches
+
+    outcomes = list(run_batches(articles, resources))
+    extractions = [o.extraction for o in outcomes]
+    crashed = tuple(
+        IngestFailure(origin=o.article.origin, reason=f"extraction failed: {o.error}", at=_now())
+        for o in outcomes
+        if o.error is not None
+    )
     events = [e for x in extractions for e in x.events]
     mentions = [m for x in extractions for m in x.agreement_mentions]
     assessments = assess(
@@ -157,7 +167,12 @@ def analyze_articles(articles: Sequence[Article], resources: Resources) -> Analy
             *(m for m in mentions if (m.article_id, m.text) not in linked),
         ),
         agreement_candidates=tuple(found),
+        failures=crashed,
     )
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
 
 
 def too_long(article: Article) -> Extraction | None:
@@ -219,4 +234,4 @@ def analyze(sources: Iterable[str], resources: Resources | None = None) -> Analy
     """The whole pipeline over files, folders and URLs."""
     articles, failures = read_articles(sources)
     result = analyze_articles(articles, resources or Resources())
-    return result.model_copy(update={"failures": tuple(failures)})
+    return result.model_copy(update={"failures": (*failures, *result.failures)})

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,20 +24,10 @@ from ceasewatch.errors import CeasewatchError
 # The pipeline (spaCy, the knowledge base) and the store load when a command runs: --help and
 # `events` stay fast.
 if TYPE_CHECKING:
+    from ceasewatch.batch import ExtractReport, Plan
     from ceasewatch.model import Article, Extraction
     from ceasewatch.pipeline import Resources
     from ceasewatch.store import EventQuery, Store
-
-# Articles read from the archive per query while extracting (bounded memory on big archives).
-PAGE = 200
-
-
-@dataclass
-class ExtractReport:
-    done: int = 0
-    events: int = 0
-    skipped: int = 0
-    failed: int = 0
 
 
 def extract_archive(
@@ -47,69 +36,11 @@ def extract_archive(
     redo_all: bool = False,
     on_article: Callable[[Article, Extraction], None] | None = None,
 ) -> ExtractReport:
-    """Run extract, resolve and geocode over archived articles not yet extracted by the
-    current extract stage (every article with ``redo_all``) and save each result. A failing
-    article is saved as skipped with the error, and the batch goes on."""
-    from ceasewatch.extract import STAGE
-    from ceasewatch.store import ArticleQuery
+    """``ceasewatch.batch.extract_archive``: the archived articles whose stored stage versions
+    differ from the current ones (every article with ``redo_all``), through the one loop."""
+    from ceasewatch.batch import extract_archive as run
 
-    done_ids = set() if redo_all else store.extracted_article_ids(stage=STAGE)
-    report = ExtractReport()
-    offset = 0
-    while True:
-        page = store.articles(ArticleQuery(limit=PAGE, offset=offset))
-        offset += len(page)
-        todo = [a for a in page if a.id not in done_ids]
-        for article, extraction in _process_page(todo, resources, report):
-            store.save_extraction(extraction)
-            if on_article is not None:
-                on_article(article, extraction)
-        if len(page) < PAGE:
-            return report
-
-
-def _process_page(
-    articles: list[Article], resources: Resources, report: ExtractReport
-) -> list[tuple[Article, Extraction]]:
-    """The page in one batch (fast); when the batch fails, article by article so that only the
-    bad article is recorded as failed."""
-    from ceasewatch.pipeline import process_many
-
-    by_id = {a.id: a for a in articles}
-    try:
-        results = [(by_id[x.article_id], x) for x in process_many(articles, resources)]
-    # Whatever one article raises (RecursionError, MemoryError from a hostile text included)
-    # must not stop the others: the page is redone one by one to find the bad one.
-    except Exception:
-        return [(a, _process(a, resources, report)) for a in articles]
-    missing = by_id.keys() - {x.article_id for _, x in results}
-    results += [(by_id[i], _process(by_id[i], resources, report)) for i in sorted(missing)]
-    for _, extraction in results:
-        if extraction.article_id not in missing:
-            _count(extraction, report)
-    return results
-
-
-def _process(article: Article, resources: Resources, report: ExtractReport) -> Extraction:
-    from ceasewatch.extract import STAGE
-    from ceasewatch.model import Extraction
-    from ceasewatch.pipeline import process_article
-
-    try:
-        extraction = process_article(article, resources)
-    except Exception as exc:
-        # One bad article must not stop the batch; the reason is stored with it.
-        report.failed += 1
-        reason = f"failed: {type(exc).__name__}: {exc}"
-        return Extraction(article_id=article.id, skipped=reason, stage=STAGE)
-    _count(extraction, report)
-    return extraction
-
-
-def _count(extraction: Extraction, report: ExtractReport) -> None:
-    report.done += 1
-    report.events += len(extraction.events)
-    report.skipped += extraction.skipped is not None
+    return run(store, resources, redo_all, on_article)
 
 
 @main.command("extract")
@@ -120,6 +51,18 @@ def _count(extraction: Extraction, report: ExtractReport) -> None:
 @click.option(
     "--all", "redo_all", is_flag=True, help="Re-extract every article, not only new ones."
 )
+@click.option(
+    "--workers", type=click.IntRange(1, None), default=None,
+    help="Run on a local Dask cluster of this many worker processes (127.0.0.1 only).",
+)  # fmt: skip
+@click.option(
+    "--scheduler", metavar="tcp://HOST:PORT", default=None,
+    help="Run on the Dask cluster whose scheduler is at this address.",
+)  # fmt: skip
+@click.option(
+    "--partition", type=click.IntRange(1, None), default=None,
+    help="Articles per Dask task (with --workers or --scheduler; default 32).",
+)  # fmt: skip
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def extract_command(
     db: str | None,
@@ -127,17 +70,29 @@ def extract_command(
     gazetteer_files: tuple[str, ...],
     model_dir: Path | None,
     redo_all: bool,
+    workers: int | None,
+    scheduler: str | None,
+    partition: int | None,
     quiet: bool,
 ) -> None:
     """Code events in archived articles (extract, resolve, geocode) and store them.
 
-    Only articles not yet extracted by the current extract stage are processed, unless --all
-    (give --all with a new --model to re-type the articles already extracted).
+    Only articles whose stored stage versions differ from the current ones are processed (new
+    articles, and those a changed stage, actor base, gazetteer or --model would code
+    differently); how many, and why, is said before the run starts. --all re-runs every one.
+
+    With --workers N (a local cluster) or --scheduler (an existing one) the articles are
+    extracted on Dask workers and only this process writes; the result is the same, and a
+    killed run, run again, finishes what is missing.
     """
+    if workers is not None and scheduler is not None:
+        raise click.UsageError("give --workers or --scheduler, not both")
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from ceasewatch.archive import reassess_if_stale
+    from ceasewatch.batch import extract_archive as run
+    from ceasewatch.batch import plan_extraction, stage_versions
     from ceasewatch.pipeline import Resources
 
     err = Console(stderr=True)
@@ -151,17 +106,32 @@ def extract_command(
     except CeasewatchError as exc:
         raise click.ClickException(str(exc)) from exc
     store = open_archive(db)
+    plan = plan_extraction(store, stage_versions(resources), redo_all)
+    click.echo(plan.describe())
     progress = Progress(
         TextColumn("extract"), BarColumn(), MofNCompleteColumn(), console=err,
         disable=quiet or not err.is_terminal, transient=True,
     )  # fmt: skip
     with progress:
-        task = progress.add_task("", total=None)
-        report = extract_archive(store, resources, redo_all, lambda a, x: progress.advance(task))
+        task = progress.add_task("", total=plan.todo)
+
+        def tick(_article: Article, _extraction: Extraction) -> None:
+            progress.advance(task)
+
+        try:
+            if (workers is None and scheduler is None) or not plan.todo:
+                report = run(store, resources, on_article=tick, plan=plan)
+            else:
+                report = _on_cluster(store, resources, plan, workers, scheduler, partition, tick)
+        except CeasewatchError as exc:
+            store.close()
+            raise click.ClickException(str(exc)) from exc
     click.echo(
         f"{report.done} article(s) extracted, {report.events} event(s), "
         f"{report.skipped} skipped, {report.failed} failed"
     )
+    for article_id, reason in report.failures:
+        click.echo(f"  failed: {article_id}: {reason}", err=True)
     # New events make every verdict and status stale; so does a run killed between its last
     # extraction and the re-assessment, which the archive remembers (extraction generation).
     result = reassess_if_stale(store, resources)
@@ -171,6 +141,24 @@ def extract_command(
         for agreement_id, reason in result.errors.items():
             click.echo(f"assessing {agreement_id} failed (kept its previous assessment): {reason}")
     store.close()
+
+
+def _on_cluster(
+    store: Store,
+    resources: Resources,
+    plan: Plan,
+    workers: int | None,
+    scheduler: str | None,
+    partition: int | None,
+    tick: Callable[[Article, Extraction], None],
+) -> ExtractReport:
+    from ceasewatch.batch.cluster import PARTITION, connect, extract_on_cluster
+
+    with connect(workers, scheduler) as (client, address):
+        return extract_on_cluster(
+            store, resources, plan, client, address=address,
+            partition=partition or PARTITION, on_article=tick,
+        )  # fmt: skip
 
 
 def export_events(store: Store, query: EventQuery, fmt: str) -> str:

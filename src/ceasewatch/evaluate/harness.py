@@ -3,8 +3,8 @@
 The harness measures; it never changes what the stages do. Whole reports enter as a user's
 would (``user_article``): one JSONL line with the text and the metadata the set itself carries,
 through ingest and clean, so the date, title and language are the product's own reading and no
-help from the harness. Items are then run through ``process_many`` (extract with batched
-parsing, resolve, geocode) exactly as ``ceasewatch analyze`` runs them.
+help from the harness. Items are then run through the one loop (``ceasewatch.batch``: extract
+with batched parsing, resolve, geocode) exactly as ``ceasewatch extract`` runs them.
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ import datetime as dt
 import hashlib
 import json
 import os
-import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ceasewatch.batch.loop import BATCH, Outcome, run_batches
 from ceasewatch.clean import clean
 from ceasewatch.errors import InputError
 from ceasewatch.evaluate.report import ItemFailure
@@ -123,46 +123,29 @@ class Run:
         return extraction.events if extraction is not None else ()
 
 
-# Articles handed to ``process_many`` at once: large enough for spaCy's batched parsing to pay,
-# small enough that a batch that raises costs little to redo one article at a time.
-BATCH = 64
-
-
 def run_pipeline(
     entries: Sequence[Article | ItemFailure],
     resources: Resources,
     progress: Callable[[int, int], None] | None = None,
     batch: int = BATCH,
 ) -> Run:
-    """``process_many`` (batched parsing, as ``ceasewatch analyze`` runs) over the articles.
+    """The one loop (``ceasewatch.batch.run_batches``: batched parsing, as ``ceasewatch
+    extract`` runs) over the articles.
 
     A crash on one item is recorded and scored as a miss: a batch that raises is redone one
-    article at a time (``process_article``), so only the failing item is lost. An article the
-    extractor recorded as skipped (its rules failed on it, or it was not read as English) is
-    listed as a failure too, as is an item the product refused at ingest or clean.
+    article at a time, so only the failing item is lost. An article the extractor recorded as
+    skipped (its rules failed on it, or it was not read as English) is listed as a failure
+    too, as is an item the product refused at ingest or clean.
     """
     run = Run(failures=[e for e in entries if isinstance(e, ItemFailure)])
     articles = [e for e in entries if isinstance(e, Article)]
     fresh = [a for a in articles if _reuse_key(a, resources) not in (_reused or {})]
-    for first in range(0, len(fresh), batch):
-        chunk = fresh[first : first + batch]
-        started = time.perf_counter()
-        try:
-            done = list(process_many(chunk, resources))
-        # The stages under test are being written while we measure them: any exception must
-        # count as "found nothing" for its item and be listed, not end the run.
-        except Exception:
-            done = _one_by_one(chunk, resources, run)
-        share = (time.perf_counter() - started) / max(1, len(chunk))
-        if _reused is not None:
-            by_id = {a.id: a for a in chunk}
-            for extraction in done:
-                _reused[_reuse_key(by_id[extraction.article_id], resources)] = (extraction, share)
-        for extraction in done:
-            run.extractions[extraction.article_id] = extraction
-            run.seconds += share
-        if progress is not None:
-            progress(min(first + batch, len(fresh)), len(fresh))
+    # process_many and process_article are looked up here, so a test can stand in for them.
+    outcomes = run_batches(fresh, resources, batch=batch, many=process_many, one=process_article)
+    for count, outcome in enumerate(outcomes, start=1):
+        _keep(outcome, resources, run)
+        if progress is not None and (count % batch == 0 or count == len(fresh)):
+            progress(count, len(fresh))
     for article in articles:
         if article.id not in run.extractions and _reused is not None:
             kept = _reused.get(_reuse_key(article, resources))
@@ -173,6 +156,17 @@ def run_pipeline(
         if extraction.skipped is not None:
             run.failures.append(ItemFailure(item=extraction.article_id, error=extraction.skipped))
     return run
+
+
+def _keep(outcome: Outcome, resources: Resources, run: Run) -> None:
+    """One outcome into the run (and the reuse cache); a crash is the item's failure."""
+    if outcome.error is not None:
+        run.failures.append(ItemFailure(item=outcome.article.id, error=outcome.error))
+        return
+    run.extractions[outcome.article.id] = outcome.extraction
+    run.seconds += outcome.seconds
+    if _reused is not None:
+        _reused[_reuse_key(outcome.article, resources)] = (outcome.extraction, outcome.seconds)
 
 
 # Extractions already made inside a ``reusing_runs`` block: (resources, article) -> (extraction,
@@ -198,16 +192,6 @@ def reusing_runs() -> Iterator[None]:
 def _reuse_key(article: Article, resources: Resources) -> tuple[int, str, str]:
     digest = hashlib.sha256(article.model_dump_json().encode("utf-8")).hexdigest()
     return id(resources), article.id, digest
-
-
-def _one_by_one(articles: Sequence[Article], resources: Resources, run: Run) -> list[Extraction]:
-    done = []
-    for article in articles:
-        try:
-            done.append(process_article(article, resources))
-        except Exception as exc:  # recorded with the item, as in run_pipeline
-            run.failures.append(ItemFailure(item=article.id, error=f"{type(exc).__name__}: {exc}"))
-    return done
 
 
 def main_event(events: Sequence[Event]) -> Event | None:

@@ -53,6 +53,10 @@ from ceasewatch.resolve.sides import read_sides
 
 SCORE_CONTEXT = 0.9  # a generic word read through the article's country
 
+# The version an extraction records (``ceasewatch.batch.versions``): raise it when a change
+# here changes any output, so that `ceasewatch extract` re-runs what this stage resolved.
+STAGE = "resolve.v1"
+
 
 @dataclass(frozen=True)
 class _Context:
@@ -246,4 +250,4 @@ def _read_generic(match: Match, ctx: _Context, on: dt.date | None) -> Match:
     return Match(target, "context", min(match.score, SCORE_CONTEXT))
 
 
-__all__ = ["resolve", "resolve_ref"]
+__all__ = ["STAGE", "resolve", "resolve_ref"]

@@ -18,18 +18,21 @@ import logging
 import threading
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Literal
 
 from pydantic import BaseModel
 
 from ceasewatch.archive import reassess_archive
+from ceasewatch.batch.extract import stamped
+from ceasewatch.batch.loop import Outcome, run_batches
+from ceasewatch.batch.versions import recorded, stage_versions
 from ceasewatch.clean import clean
 from ceasewatch.errors import InputError
 from ceasewatch.ingest import ingest, ingest_bytes
-from ceasewatch.model import IngestFailure, RawDocument
-from ceasewatch.pipeline import process_article
+from ceasewatch.model import Article, Extraction, IngestFailure, RawDocument
+from ceasewatch.pipeline import Resources, process_article
 from ceasewatch.serve.desk import Desk
 
 log = logging.getLogger(__name__)
@@ -118,8 +121,22 @@ class Jobs:
     def _run(self, job_id: str, acquire: Acquire) -> None:
         self._update(job_id, status="running", step="reading the input")
         try:
-            for raw in acquire():
-                self._add_item(job_id, self._contained(job_id, raw))
+            versions = stage_versions(self.desk.resources)
+            pending: dict[str, JobItem] = {}
+            articles = self._archived(job_id, acquire, versions, pending)
+            # One article per batch: each item shows on the page as soon as it is analysed,
+            # in the order it came (the loop pulls the next item only when this one is done).
+            outcomes = run_batches(
+                articles, self.desk.resources, batch=1, many=_each, one=process_article
+            )
+            for outcome in outcomes:
+                try:
+                    item = self._analysed(outcome, versions, pending)
+                except Exception as exc:  # saving failed: that item's failure, not the job's
+                    log.exception("ingest job %s: saving %s failed", job_id, outcome.article.id)
+                    failure = f"archived, not analysed: {type(exc).__name__}: {exc}"
+                    item = pending.pop(outcome.article.id).model_copy(update={"message": failure})
+                self._add_item(job_id, item)
             self._update(job_id, step="assessing agreements over the archive")
             self._reassess()
         # The worker is the last line: whatever a stage raises must reach the page, not vanish
@@ -132,44 +149,63 @@ class Jobs:
             return
         self._update(job_id, status="done", step="finished", finished=_now())
 
-    def _contained(self, job_id: str, raw: RawDocument | IngestFailure) -> JobItem:
-        """One item; whatever it raises (a RecursionError from a hostile line included) is
-        that item's recorded failure, and the job goes on with the next."""
-        try:
-            return self._one(job_id, raw)
-        except Exception as exc:
-            log.exception("ingest job %s: item %s failed", job_id, raw.origin)
-            reason = f"{type(exc).__name__}: {exc}"
-            return self._failed(IngestFailure(origin=raw.origin, reason=reason, at=_now()))
+    def _archived(
+        self, job_id: str, acquire: Acquire, versions: dict[str, str], pending: dict[str, JobItem]
+    ) -> Iterator[Article]:
+        """Clean and archive each item; yield the articles to analyse (their archived item
+        waits in ``pending``); failed and duplicate items are added at once."""
+        for raw in acquire():
+            try:
+                item, article = self._one(job_id, raw, versions)
+            # Whatever one item raises (a RecursionError from a hostile line included) is that
+            # item's recorded failure, and the job goes on with the next.
+            except Exception as exc:
+                log.exception("ingest job %s: item %s failed", job_id, raw.origin)
+                reason = f"{type(exc).__name__}: {exc}"
+                failure = IngestFailure(origin=raw.origin, reason=reason, at=_now())
+                item, article = self._failed(failure), None
+            if article is None:
+                self._add_item(job_id, item)
+                continue
+            pending[article.id] = item
+            self._update(job_id, step=f"analysing {article.title or raw.origin}")
+            yield article
 
-    def _one(self, job_id: str, raw: RawDocument | IngestFailure) -> JobItem:
+    def _one(
+        self, job_id: str, raw: RawDocument | IngestFailure, versions: dict[str, str]
+    ) -> tuple[JobItem, Article | None]:
+        """One item cleaned and archived, with the article when it needs analysing."""
         desk = self.desk
         if isinstance(raw, IngestFailure):
-            return self._failed(raw)
+            return self._failed(raw), None
         self._update(job_id, step=f"cleaning {raw.origin}")
         try:
             article = clean(raw)
         except InputError as exc:
-            return self._failed(IngestFailure(origin=exc.origin, reason=exc.reason, at=_now()))
+            failure = IngestFailure(origin=exc.origin, reason=exc.reason, at=_now())
+            return self._failed(failure), None
         with desk.store() as store:
             stored, is_new = store.add_article(article, raw)
-            done = stored.id in store.extracted_article_ids()
+            done = stored.id in store.extracted_with([recorded(versions, stored.stage)])
         item = JobItem(
             origin=raw.origin, status="archived", article_id=stored.id, title=stored.title
         )
         if not is_new and done:
-            return item.model_copy(
-                update={"status": "duplicate", "message": "already in the archive"}
-            )
-        self._update(job_id, step=f"analysing {stored.title or raw.origin}")
-        try:
-            extraction = process_article(stored, desk.resources)
-        except Exception as exc:  # the article is archived; only its analysis failed
-            reason = f"archived, not analysed: {type(exc).__name__}: {exc}"
-            return item.model_copy(update={"message": reason})
-        with desk.store() as store:
-            store.save_extraction(extraction)
-        return item.model_copy(update={"status": "analysed", "events": len(extraction.events)})
+            update = {"status": "duplicate", "message": "already in the archive"}
+            return item.model_copy(update=update), None
+        return item, stored
+
+    def _analysed(
+        self, outcome: Outcome, versions: dict[str, str], pending: dict[str, JobItem]
+    ) -> JobItem:
+        """The archived item of this outcome, analysed (or saying why not)."""
+        item = pending.pop(outcome.article.id)
+        with self.desk.store() as store:
+            store.save_extraction(stamped(outcome, versions))
+        if outcome.error is not None:  # the article is archived; only its analysis failed
+            return item.model_copy(update={"message": f"archived, not analysed: {outcome.error}"})
+        events = len(outcome.extraction.events)
+        return item.model_copy(update={"status": "analysed", "events": events})
 
     def _failed(self, failure: IngestFailure) -> JobItem:
         with self.desk.store() as store:
@@ -180,6 +216,11 @@ class Jobs:
         desk = self.desk
         with desk.store() as store:
             reassess_archive(store, desk.resources)
+
+
+def _each(articles: Sequence[Article], resources: Resources) -> list[Extraction]:
+    """The desk's batches hold one article (see ``Jobs._run``): no batched parsing to gain."""
+    return [process_article(a, resources) for a in articles]
 
 
 def _now() -> dt.datetime:

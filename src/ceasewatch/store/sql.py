@@ -33,6 +33,7 @@ from ceasewatch.model import (
 )
 from ceasewatch.settings import setting
 from ceasewatch.store.base import ArticleQuery, AssessmentRun, EventQuery
+from ceasewatch.store.versions import VersionsMixin
 
 # A copy with containment 0.8 but 30% extra text has Jaccard ~0.6: it shares 16 * 0.6**4 ~ 2
 # of the 16 bands on average, so 2 keeps it while dropping texts that share one band by chance.
@@ -91,7 +92,7 @@ def like_pattern(needle: str) -> str:
     return f"%{escaped}%"
 
 
-class SQLStore:
+class SQLStore(VersionsMixin):
     """``Store`` over any SQL connection that takes the portable SQL below."""
 
     db: Connection
@@ -303,9 +304,9 @@ class SQLStore:
                 "UPDATE archive_state SET value = value + 1 WHERE name = 'extraction_generation'"
             )
             db.execute(
-                "INSERT INTO extractions (article_id, stage, skipped, created_at)"
-                " VALUES (?, ?, ?, ?)",
-                (aid, extraction.stage, extraction.skipped, now()),
+                "INSERT INTO extractions (article_id, stage, skipped, created_at, versions)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (aid, extraction.stage, extraction.skipped, now(), extraction.versions),
             )
             db.executemany(
                 "INSERT INTO events (id, article_id, event_date, event_type, sub_event_type,"
