@@ -31,6 +31,7 @@ from ceasewatch.model import (
 )
 from ceasewatch.settings import setting
 from ceasewatch.store.base import ArticleQuery, AssessmentRun, EventQuery
+from ceasewatch.store.history import HistoryMixin
 
 # A copy with containment 0.8 but 30% extra text has Jaccard ~0.6: it shares 16 * 0.6**4 ~ 2
 # of the 16 bands on average, so 2 keeps it while dropping texts that share one band by chance.
@@ -66,7 +67,7 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-class SQLiteStore:
+class SQLiteStore(HistoryMixin):
     """``Store`` on one SQLite file (or ``:memory:``)."""
 
     def __init__(self, path: str | Path) -> None:
@@ -440,6 +441,7 @@ class SQLiteStore:
             for a in assessments:
                 db.execute("DELETE FROM verdicts WHERE agreement_id = ?", (a.id,))
                 db.executemany(_VERDICT_INSERT, [_verdict_row(v) for v in a.verdicts])
+            self._record_status_changes(assessments)
             db.executemany(
                 "INSERT OR REPLACE INTO assessments (agreement_id, data, created_at)"
                 " VALUES (?, ?, ?)",
@@ -532,6 +534,7 @@ class SQLiteStore:
                 "INSERT OR REPLACE INTO assessed_events (event_id, version) VALUES (?, ?)",
                 list(run.event_versions.items()),
             )
+            self._record_status_changes(run.assessments)
             db.executemany(
                 "INSERT OR REPLACE INTO assessments (agreement_id, data, created_at)"
                 " VALUES (?, ?, ?)",
