@@ -33,7 +33,7 @@ def test_a_status_change_is_recorded_with_its_reason_and_only_when_it_moves(tmp_
     )  # fmt: skip
     store.save_assessment_run(AssessmentRun(assessments=[collapsed]))
     changes = store.status_changes()
-    assert [(c.old_status, c.new_status, c.reason) for c in changes][0] == (
+    assert (changes[0].old_status, changes[0].new_status, changes[0].reason) == (
         "strained", "collapsed", "three breaches in a week",
     )  # fmt: skip
     assert [c.new_status for c in store.status_changes(dt.date(2019, 1, 10))] == ["collapsed"]
