@@ -43,6 +43,7 @@ from ceasewatch.serve.views.archive import archive_view
 from ceasewatch.serve.views.article import article_view, raw_view
 from ceasewatch.serve.views.events import SORT_KEYS, VERDICTS, SortKey, event_view, events_view
 from ceasewatch.serve.views.mapview import BBox, map_view, type_class
+from ceasewatch.serve.views.morning import morning_view, remember_visit, seen_cookie
 from ceasewatch.settings import setting
 
 router = APIRouter(include_in_schema=False)
@@ -51,6 +52,7 @@ templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 NAV = (
     ("archive", "/", "Archive"),
     ("events", "/events", "Events"),
+    ("trends", "/trends", "Trends"),
     ("map", "/map", "Map"),
     ("agreements", "/agreements", "Agreements"),
     ("actors", "/actors", "Actors"),
@@ -121,14 +123,20 @@ def archive(
     source: Annotated[str | None, Query(max_length=MAX_TEXT)] = None,
     offset: Offset = 0,
     limit: Limit = None,
+    since: OptionalDay = None,
 ) -> HTMLResponse:
+    """The home page: the morning view (what is new) first, then the archive's calendar."""
     view = archive_view(
         desk, month=month, day=date, search=q, source=source, offset=offset,
         limit=page_limit(request, limit),
     )  # fmt: skip
-    return render(
-        request, "archive.html", "archive", view=view, twin=_twin(request, "/api/archive")
-    )
+    morning = morning_view(desk, since, seen_cookie(request))
+    page = render(
+        request, "archive.html", "archive", view=view, morning=morning,
+        twin=_twin(request, "/api/archive"),
+    )  # fmt: skip
+    remember_visit(page, morning)
+    return page
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
