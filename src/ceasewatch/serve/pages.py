@@ -42,8 +42,10 @@ from ceasewatch.serve.views.agreements import (
 from ceasewatch.serve.views.archive import archive_view
 from ceasewatch.serve.views.article import article_view, raw_view
 from ceasewatch.serve.views.events import SORT_KEYS, VERDICTS, SortKey, event_view, events_view
+from ceasewatch.serve.views.highlight import claim_text, loss_text
 from ceasewatch.serve.views.mapview import BBox, map_view, type_class
 from ceasewatch.serve.views.morning import morning_view, remember_visit, seen_cookie
+from ceasewatch.serve.views.names import CURRENT, Names, actor_name, agreement_name
 from ceasewatch.settings import setting
 
 router = APIRouter(include_in_schema=False)
@@ -89,6 +91,10 @@ templates.env.globals.update(
     event_types=EVENT_TYPES,
     verdict_kinds=VERDICTS,
     status_levels=STATUS_LEVELS,
+    agreement_name=agreement_name,
+    actor_name=actor_name,
+    claim_text=claim_text,
+    loss_text=loss_text,
 )
 
 
@@ -96,6 +102,7 @@ def render(
     request: Request, name: str, section: str, status: int = 200, **context: Any
 ) -> HTMLResponse:
     twin = context.pop("twin", None)
+    CURRENT.set(Names(getattr(request.app.state, "desk", None)))  # ids shown as names
     return templates.TemplateResponse(
         request,
         name,
