@@ -56,3 +56,10 @@ def test_counts_since_a_day_come_from_sql_over_the_dated_events(tmp_path: Path):
     assert store.latest_event_date() == dt.date(2019, 1, 19)
     assert store.articles_ingested_since("2000-01-01") == 2
     assert store.articles_ingested_since("2999-01-01") == 0
+
+
+def test_actor_counts_and_unresolved_events_come_from_the_narrow_column(tmp_path: Path):
+    ids = serve_data.build(tmp_path / "a.db")
+    store = open_store(tmp_path / "a.db")
+    assert store.actor_event_counts() == {"ye-houthis": 1, "ye-army": 1}
+    assert [e.id for e in store.events_with_unresolved_actors()] == [ids["attack"]]

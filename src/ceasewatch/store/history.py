@@ -106,6 +106,24 @@ class HistoryMixin:
         ).fetchone()
         return int(row[0])
 
+    def actor_event_counts(self) -> dict[str, int]:
+        """Actor id -> events naming it in any role, read from the events' narrow ``actors``
+        column ("id|name|id|name...", lowercased), not from their records."""
+        counts: dict[str, int] = {}
+        for (column,) in self.db.execute("SELECT actors FROM events"):
+            parts = str(column).split("|")
+            for actor_id in {parts[i] for i in range(0, len(parts) - 1, 2) if parts[i]}:
+                counts[actor_id] = counts.get(actor_id, 0) + 1
+        return counts
+
+    def events_with_unresolved_actors(self) -> list[Event]:
+        """Events with an actor the knowledge base does not hold (an empty id in ``actors``:
+        the column starts with "|" or holds "||")."""
+        rows = self.db.execute(
+            "SELECT data FROM events WHERE actors LIKE ? OR actors LIKE ?", ("|%", "%||%")
+        )
+        return [Event.model_validate_json(r[0]) for r in rows]
+
     def latest_event_date(self) -> dt.date | None:
         row = self.db.execute("SELECT MAX(event_date) FROM events").fetchone()
         return dt.date.fromisoformat(row[0]) if row and row[0] else None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from pydantic import BaseModel
 
 from ceasewatch.errors import NotFoundError
@@ -72,10 +70,11 @@ def actors_view(desk: Desk, search: str | None = None) -> ActorsView:
         (a for a in kb.actors.values() if not needle or _matches(a, needle)),
         key=lambda a: a.name.casefold(),
     )
-    events = desk.events()
-    counts = Counter(i for e in events for i in {r.id for r in _refs(e) if r.id})
-    # weapons and vehicles named where an actor stands ("VBIED", "UAV") are no names to review
-    unknown = unresolved_names(kb, events)
+    with desk.store() as store:
+        counts = store.actor_event_counts()
+        # weapons and vehicles named where an actor stands ("VBIED", "UAV") are no names to
+        # review: left out
+        unknown = unresolved_names(kb, store.events_with_unresolved_actors())
     return ActorsView(
         actors=[
             ActorSummary(
@@ -84,7 +83,7 @@ def actors_view(desk: Desk, search: str | None = None) -> ActorsView:
                 type=a.type,
                 side=a.side,
                 aliases=list(a.aliases),
-                events=counts.get(a.id, 0),
+                events=counts.get(a.id.lower(), 0),  # the column is lowercased
             )
             for a in listed
         ],

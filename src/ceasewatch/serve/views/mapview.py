@@ -318,8 +318,9 @@ def fit(events: list[Event], zones: list[BaseGeometry], fallback: BBox) -> BBox:
     event; the country when there is nothing."""
     points = [(e.location.longitude, e.location.latitude) for e in events if e.location]
     if points:
-        cloud = shapely.MultiPoint(points)
-        geoms = [cloud, *(z for z in zones if z.intersects(cloud))]
+        cloud = shapely.points(points)  # vectorised: thousands of events in milliseconds
+        box = shapely.box(*shapely.total_bounds(cloud))
+        geoms = [box, *(z for z in zones if shapely.intersects(z, cloud).any())]
     else:
         geoms = list(zones)
     if not geoms:
@@ -378,8 +379,15 @@ def _popups(desk: Desk, markers: list[MapEvent]) -> tuple[list[MapEvent], list[M
     return out, points
 
 
-def _clustered(markers: list[MapEvent]) -> list[Cluster]:
-    found = grid_clusters([(m.cx, m.cy, m.longitude, m.latitude, m.event_type) for m in markers])
+def _clustered(events: list[Event], proj: Projection) -> list[Cluster]:
+    """Grid clusters of placed events (no zone test, no marker: a group is a count and a view)."""
+    points = []
+    for event in events:
+        loc = event.location
+        if loc is not None and loc.longitude is not None and loc.latitude is not None:
+            x, y = proj.xy(loc.longitude, loc.latitude)
+            points.append((x, y, loc.longitude, loc.latitude, event.event_type))
+    found = grid_clusters(points)
     return [c.model_copy(update={"bbox": _scaled(_pad(c.bbox, 0.2), 1.0)}) for c in found]
 
 
@@ -407,10 +415,11 @@ def map_view(
     proj = Projection.fit(view, desk.settings.map_width)
     texts = lambda ids: {i: a.text for i, a in desk.articles(ids).items()}  # noqa: E731
     flagged = outside_named_country(events, suspects(events, outliers), texts)
-    shown = [_map_event(e, proj, zones, day) for e in _in_view(events, view)]
+    visible = _in_view(events, view)
+    clusters = _clustered(visible, proj) if len(visible) > CLUSTER_MIN else []
+    shown = [] if clusters else [_map_event(e, proj, zones, day) for e in visible]
     shown = [m.model_copy(update={"outside_country": m.id in flagged}) for m in shown]
-    clusters = _clustered(shown) if len(shown) > CLUSTER_MIN else []
-    markers, points = _popups(desk, [] if clusters else fan_out(shown))
+    markers, points = _popups(desk, fan_out(shown))
     return MapView(
         projection=proj,
         boundaries=boundaries(proj, desk.settings.map_tolerance),

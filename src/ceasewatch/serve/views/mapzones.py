@@ -59,25 +59,42 @@ class Zones:
     def __init__(self, agreements: list[Agreement]) -> None:
         self.agreements = agreements
         self._geoms: dict[tuple[str, dt.date], BaseGeometry | None] = {}
+        self._days: dict[dt.date, tuple[tuple[Agreement, ZoneVersion], ...]] = {}
+        self._held: dict[tuple[float, float, tuple[tuple[str, dt.date], ...]], list[str]] = {}
 
     def geometry(self, agreement: Agreement, zone: ZoneVersion) -> BaseGeometry | None:
         key = (agreement.id, zone.valid_from)
         if key not in self._geoms:
-            self._geoms[key] = zone_geometry(zone)
+            geom = zone_geometry(zone)
+            if geom is not None:
+                shapely.prepare(geom)
+            self._geoms[key] = geom
         return self._geoms[key]
 
+    def _in_force_on(self, day: dt.date) -> tuple[tuple[Agreement, ZoneVersion], ...]:
+        if day not in self._days:
+            found = []
+            for agreement in self.agreements:
+                zone = zone_on(agreement, day)
+                if zone is not None and _in_force(zone, day):
+                    found.append((agreement, zone))
+            self._days[day] = tuple(found)
+        return self._days[day]
+
     def holding(self, lon: float, lat: float, day: dt.date) -> list[str]:
-        """Agreements whose zone in force on ``day`` contains the point."""
-        point = shapely.Point(lon, lat)
-        found = []
-        for agreement in self.agreements:
-            zone = zone_on(agreement, day)
-            if zone is None or not _in_force(zone, day):
-                continue
-            geom = self.geometry(agreement, zone)
-            if geom is not None and geom.covers(point):
-                found.append(agreement.id)
-        return found
+        """Agreements whose zone in force on ``day`` contains the point (memoised: events
+        share villages and days, and a map asks for thousands)."""
+        zones = self._in_force_on(day)
+        key = (lon, lat, tuple((a.id, z.valid_from) for a, z in zones))
+        if key not in self._held:
+            point = shapely.Point(lon, lat)
+            found = []
+            for agreement, zone in zones:
+                geom = self.geometry(agreement, zone)
+                if geom is not None and geom.covers(point):
+                    found.append(agreement.id)
+            self._held[key] = found
+        return list(self._held[key])
 
     def split(
         self, lo: dt.date, hi: dt.date

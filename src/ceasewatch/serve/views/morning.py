@@ -33,7 +33,7 @@ ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 FIRST_VISIT_DAYS = 7
 # Events read to break the new ones down by country and unresolved name: a morning's worth on
 # any archive; beyond it the page says the breakdown is partial (the type counts stay exact).
-SCAN_LIMIT = 5000
+SCAN_LIMIT = 2000
 
 
 class Count(BaseModel):
