@@ -104,3 +104,12 @@ def test_admin1_points_of_the_world_gazetteer_are_drawn_outside_syria(desk):
     assert codes and all(c.startswith(("YE.", "ER.", "SA.", "DJ.", "ET.")) for c in codes)
     syria = client.get("/api/map/view?bbox=35.5,32,42.5,37.5").json()
     assert not any(a["code"].startswith("SY.") for a in syria["admin1"])
+
+
+def test_geojson_twin_marks_the_outlier_and_keeps_the_zone_window(desk):
+    client, ids = desk
+    features = client.get("/api/map").json()["features"]
+    far = [f["properties"]["id"] for f in features if f["properties"].get("outlier")]
+    assert far == [ids["outlier"]]
+    zones = client.get("/api/map?start=2018-12-01").json()["features"]
+    assert not any(f["properties"]["kind"] == "zone" for f in zones)

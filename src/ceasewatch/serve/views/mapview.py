@@ -473,8 +473,11 @@ def map_geojson(desk: Desk, flt: EventFilter, *, as_of: dt.date | None = None) -
     events = _placed([r.event for r in rows])
     day = _as_of([r.event for r in rows], as_of or flt.end)
     zones = Zones(list(desk.agreements().values()))
+    drawn, _ = zones.split(*_window([r.event for r in rows], day, flt, as_of))
+    _, outliers = robust_core(events)
+    far = {e.id for e in outliers}
     features: list[dict[str, Any]] = []
-    for agreement, zone, geom in zones.on(day):
+    for agreement, zone, geom in drawn:
         props = {
             "kind": "zone",
             "agreement_id": agreement.id,
@@ -486,7 +489,10 @@ def map_geojson(desk: Desk, flt: EventFilter, *, as_of: dt.date | None = None) -
     full = Projection.fit(country_bbox(), 100)
     for event in events:
         item = _map_event(event, full, zones, day)
-        props = item.model_dump(mode="json", exclude={"x", "y", "cx", "cy", "radius", "type_class"})
+        props: dict[str, Any] = item.model_dump(
+            mode="json", exclude={"x", "y", "cx", "cy", "radius", "type_class", "point"}
+        )
+        props["outlier"] = event.id in far  # far from the rest: the page lists it apart
         point = {"type": "Point", "coordinates": [item.longitude, item.latitude]}
         features.append(
             {"type": "Feature", "geometry": point, "properties": {"kind": "event", **props}}
