@@ -489,13 +489,13 @@ def map_geojson(desk: Desk, flt: EventFilter, *, as_of: dt.date | None = None) -
     full = Projection.fit(country_bbox(), 100)
     for event in events:
         item = _map_event(event, full, zones, day)
-        props: dict[str, Any] = item.model_dump(
+        info: dict[str, Any] = item.model_dump(
             mode="json", exclude={"x", "y", "cx", "cy", "radius", "type_class", "point"}
         )
-        props["outlier"] = event.id in far  # far from the rest: the page lists it apart
+        info["outlier"] = event.id in far  # far from the rest: the page lists it apart
         point = {"type": "Point", "coordinates": [item.longitude, item.latitude]}
         features.append(
-            {"type": "Feature", "geometry": point, "properties": {"kind": "event", **props}}
+            {"type": "Feature", "geometry": point, "properties": {"kind": "event", **info}}
         )
     return {"type": "FeatureCollection", "as_of": day.isoformat(), "features": features}
 
