@@ -3,6 +3,11 @@ the docs folder (a normal test run writes them to a temporary folder instead).
 
     python scripts/screenshots.py        (or: make screenshots)
 
+Both browser modules take part: test_desk_browser.py (the seed, ingested through the page:
+archive, article, events, map, agreement, actor, ingest, job) and test_desk_layout.py (a
+hand-built archive at 1440x900 and 390x844: morning view, trends, the map with an outlier,
+actors, event, events and article as a phone shows them).
+
 Needs what the browser tests need: Debian's chromium and the shared seed ($CEASEWATCH_SHARED).
 """
 

@@ -239,7 +239,7 @@ def test_agreement_page_reads_collapsed_with_its_evidence(page: Any, ingested: s
 
 def test_actor_page(page: Any, ingested: str) -> None:
     page.goto("/actors?q=Hayat")
-    page.click("table >> text=Hayat Tahrir al-Sham")
+    page.click(".actor-grid >> text=Hayat Tahrir al-Sham")
     page.wait_for_url("**/actors/*")
     assert "Designations" in page.text_content("main")
     assert page.locator("table.events tbody tr").count() >= 1

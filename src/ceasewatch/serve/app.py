@@ -37,6 +37,8 @@ from ceasewatch.serve.jobs import Jobs
 from ceasewatch.serve.openapi import install_openapi
 from ceasewatch.serve.pages import error_page
 from ceasewatch.serve.pages import router as pages_router
+from ceasewatch.serve.routes_desk import api as desk_api
+from ceasewatch.serve.routes_desk import pages as desk_pages
 from ceasewatch.serve.settings import Settings, check_token_strength
 
 HERE = Path(__file__).parent
@@ -185,7 +187,9 @@ def create_app(
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api_router)
     app.include_router(pages_router)
-    app.state.route_table = _route_table(app, api_router, pages_router)
+    app.include_router(desk_api)
+    app.include_router(desk_pages)
+    app.state.route_table = _route_table(app, api_router, pages_router, desk_api, desk_pages)
     _install_handlers(app)
     # Outermost last: the host is checked first, then HEAD becomes GET, then the body guard
     # (lockout, token, size) runs before any handler; security headers go on every answer.

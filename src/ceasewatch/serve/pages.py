@@ -42,7 +42,10 @@ from ceasewatch.serve.views.agreements import (
 from ceasewatch.serve.views.archive import archive_view
 from ceasewatch.serve.views.article import article_view, raw_view
 from ceasewatch.serve.views.events import SORT_KEYS, VERDICTS, SortKey, event_view, events_view
+from ceasewatch.serve.views.highlight import claim_text, loss_text
 from ceasewatch.serve.views.mapview import BBox, map_view, type_class
+from ceasewatch.serve.views.morning import morning_view, remember_visit, seen_cookie
+from ceasewatch.serve.views.names import CURRENT, Names, actor_name, agreement_name
 from ceasewatch.settings import setting
 
 router = APIRouter(include_in_schema=False)
@@ -51,6 +54,7 @@ templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 NAV = (
     ("archive", "/", "Archive"),
     ("events", "/events", "Events"),
+    ("trends", "/trends", "Trends"),
     ("map", "/map", "Map"),
     ("agreements", "/agreements", "Agreements"),
     ("actors", "/actors", "Actors"),
@@ -87,6 +91,10 @@ templates.env.globals.update(
     event_types=EVENT_TYPES,
     verdict_kinds=VERDICTS,
     status_levels=STATUS_LEVELS,
+    agreement_name=agreement_name,
+    actor_name=actor_name,
+    claim_text=claim_text,
+    loss_text=loss_text,
 )
 
 
@@ -94,6 +102,7 @@ def render(
     request: Request, name: str, section: str, status: int = 200, **context: Any
 ) -> HTMLResponse:
     twin = context.pop("twin", None)
+    CURRENT.set(Names(getattr(request.app.state, "desk", None)))  # ids shown as names
     return templates.TemplateResponse(
         request,
         name,
@@ -121,14 +130,20 @@ def archive(
     source: Annotated[str | None, Query(max_length=MAX_TEXT)] = None,
     offset: Offset = 0,
     limit: Limit = None,
+    since: OptionalDay = None,
 ) -> HTMLResponse:
+    """The home page: the morning view (what is new) first, then the archive's calendar."""
     view = archive_view(
         desk, month=month, day=date, search=q, source=source, offset=offset,
         limit=page_limit(request, limit),
     )  # fmt: skip
-    return render(
-        request, "archive.html", "archive", view=view, twin=_twin(request, "/api/archive")
-    )
+    morning = morning_view(desk, since, seen_cookie(request))
+    page = render(
+        request, "archive.html", "archive", view=view, morning=morning,
+        twin=_twin(request, "/api/archive"),
+    )  # fmt: skip
+    remember_visit(page, morning)
+    return page
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)

@@ -33,6 +33,7 @@ from ceasewatch.model import (
 )
 from ceasewatch.settings import setting
 from ceasewatch.store.base import ArticleQuery, AssessmentRun, EventQuery
+from ceasewatch.store.history import HistoryMixin
 from ceasewatch.store.versions import VersionsMixin
 
 # A copy with containment 0.8 but 30% extra text has Jaccard ~0.6: it shares 16 * 0.6**4 ~ 2
@@ -92,7 +93,7 @@ def like_pattern(needle: str) -> str:
     return f"%{escaped}%"
 
 
-class SQLStore(VersionsMixin):
+class SQLStore(VersionsMixin, HistoryMixin):
     """``Store`` over any SQL connection that takes the portable SQL below."""
 
     db: Connection
@@ -383,6 +384,7 @@ class SQLStore(VersionsMixin):
             for a in assessments:
                 db.execute("DELETE FROM verdicts WHERE agreement_id = ?", (a.id,))
                 db.executemany(_VERDICT_INSERT, [_verdict_row(v) for v in a.verdicts])
+            self._record_status_changes(assessments)
             db.executemany(
                 _ASSESSMENT_UPSERT,
                 [(a.id, _without_verdicts(a), now()) for a in assessments],
@@ -489,6 +491,7 @@ class SQLStore(VersionsMixin):
                 " ON CONFLICT (event_id) DO UPDATE SET version = excluded.version",
                 list(run.event_versions.items()),
             )
+            self._record_status_changes(run.assessments)
             db.executemany(
                 _ASSESSMENT_UPSERT,
                 [(a.id, _without_verdicts(a), now()) for a in run.assessments],

@@ -36,6 +36,36 @@ function showMarks(target, marks, detail) {
     }
     detail.appendChild(item);
   }
+  openSheet();
+}
+
+// On a phone the panel is a bottom sheet (desk.css): shown when a highlight is picked, closed
+// by its button or Escape, so the text stays readable.
+function openSheet() {
+  const panel = document.getElementById("detail-col");
+  const close = document.getElementById("sheet-close");
+  if (!panel || !close || panel.dataset.closing) return;
+  panel.classList.add("open");
+  close.hidden = false;
+}
+
+function setupSheet() {
+  const panel = document.getElementById("detail-col");
+  const close = document.getElementById("sheet-close");
+  if (!panel || !close) return;
+  const shut = () => {
+    panel.classList.remove("open");
+    close.hidden = true;
+    const active = document.querySelector("mark.hl.active");
+    // focus goes back to the highlight, which must not open the sheet again
+    panel.dataset.closing = "1";
+    if (active) active.focus();
+    delete panel.dataset.closing;
+  };
+  close.addEventListener("click", shut);
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && panel.classList.contains("open")) shut();
+  });
 }
 
 function setupHighlights() {
@@ -115,5 +145,6 @@ function setupJob() {
 
 document.addEventListener("DOMContentLoaded", () => {
   setupHighlights();
+  setupSheet();
   setupJob();
 });

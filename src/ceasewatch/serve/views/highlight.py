@@ -14,7 +14,16 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from ceasewatch.model import ActorRef, AgreementMention, Event, Location, Relation, Span
+from ceasewatch.model import (
+    ActorRef,
+    AgreementMention,
+    Event,
+    FatalityClaim,
+    Location,
+    Loss,
+    Relation,
+    Span,
+)
 
 MarkKind = Literal["actor", "place", "number", "claim", "event"]
 # Coded-field name prefixes -> highlight kind. Fields not listed (event_type, date, what...)
@@ -65,6 +74,35 @@ def _loc(loc: Location) -> str:
     return f"{loc.name} ({where}){': ' + loc.reason if loc.reason else ''}"
 
 
+def claim_text(claim: FatalityClaim) -> str:
+    """A toll as a reader says it: "at least 15 soldiers", "about 20", "some civilians"."""
+    count = "an unknown number of" if claim.count is None else str(claim.count)
+    if claim.qualifier == "vague":
+        count = "some" if claim.count is None else f"about {claim.count}"
+    elif claim.qualifier and claim.qualifier != "exact" and claim.count is not None:
+        count = f"{claim.qualifier} {claim.count}"
+    words = " ".join(w for w in (count, claim.victims or ("killed" if claim.count else "")) if w)
+    return words + (f", claimed by {claim.claimed_by}" if claim.claimed_by else "")
+
+
+def loss_text(loss: Loss) -> str:
+    """ "2 BMP destroyed (Syrian army)": never the record's repr."""
+    owner = f" ({loss.owner})" if loss.owner else ""
+    return f"{loss.count} {loss.item} {loss.outcome}{owner}"
+
+
+def _item(value: object) -> str:
+    if isinstance(value, ActorRef):
+        return _ref(value)
+    if isinstance(value, FatalityClaim):
+        return claim_text(value)
+    if isinstance(value, Loss):
+        return loss_text(value)
+    if isinstance(value, Location):
+        return _loc(value)
+    return str(value)
+
+
 def _value(event: Event, field: str) -> str:
     value = getattr(event, field, None) if field in Event.model_fields else None
     if isinstance(value, ActorRef):
@@ -72,7 +110,7 @@ def _value(event: Event, field: str) -> str:
     if isinstance(value, Location):
         return _loc(value)
     if isinstance(value, tuple):
-        return "; ".join(_ref(v) if isinstance(v, ActorRef) else str(v) for v in value)
+        return "; ".join(_item(v) for v in value)
     return "" if value is None else str(value)
 
 
@@ -104,14 +142,11 @@ def _event_marks(event: Event) -> Iterator[Mark]:
         )
     for claim in event.fatality_claims:
         if claim.span is not None:
-            said = f", claimed by {claim.claimed_by}" if claim.claimed_by else ""
-            text = f"{claim.count} ({claim.qualifier or 'exact'}) {claim.victims or ''}{said}"
+            text = claim_text(claim)
             yield _mark(claim.span, "number", "fatalities", f"{head} · fatalities: {text}", record)
     for loss in event.losses:
         if loss.span is not None:
-            owner = f" ({loss.owner})" if loss.owner else ""
-            text = f"{loss.count} {loss.item} {loss.outcome}{owner}"
-            yield _mark(loss.span, "number", "losses", f"{head} · loss: {text}", record)
+            yield _mark(loss.span, "number", "losses", f"{head} · loss: {loss_text(loss)}", record)
 
 
 def _relation_marks(relation: Relation) -> Iterator[Mark]:
@@ -190,4 +225,14 @@ def segments(text: str, marks: list[Mark]) -> list[Segment]:
     return pieces
 
 
-__all__ = ["Mark", "MarkKind", "Segment", "aligned", "collect_marks", "kind_of", "segments"]
+__all__ = [
+    "Mark",
+    "MarkKind",
+    "Segment",
+    "aligned",
+    "claim_text",
+    "collect_marks",
+    "kind_of",
+    "loss_text",
+    "segments",
+]

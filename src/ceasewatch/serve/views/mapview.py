@@ -16,16 +16,27 @@ from typing import Any
 
 import shapely
 from pydantic import BaseModel
-from shapely.geometry import mapping, shape
+from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
-from ceasewatch.errors import CeasewatchError
 from ceasewatch.knowledge.admin import load_admin_areas
 from ceasewatch.model import Agreement, Event, ZoneVersion
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.events import EventFilter, filtered_rows
+from ceasewatch.serve.views.mapcore import (
+    CLUSTER_MIN,
+    Cluster,
+    admin1_points,
+    grid_clusters,
+    outside_named_country,
+    robust_core,
+    suspects,
+)
+from ceasewatch.serve.views.mapzones import ZoneNote, Zones, zone_geometry, zone_on
 
 BBox = tuple[float, float, float, float]  # west, south, east, north
+# Report titles looked up for popups at most (each is one archive read).
+POPUP_TITLES = 400
 KM_PER_DEGREE = 111.32
 # Views narrower than these spans (degrees of longitude) also draw districts / sub-districts.
 DISTRICT_SPAN, SUBDISTRICT_SPAN = 3.0, 1.2
@@ -98,6 +109,34 @@ class MapEvent(BaseModel):
     radius: float  # the uncertainty radius in view units (0 when unknown)
     type_class: str  # CSS class of the event type
     zones: list[str]  # agreement ids whose zone holds the point on the event date
+    outside_country: bool = False  # placed in a country its report's text never names
+    point: str = ""  # id of the popup listing every event at this point
+
+
+class PopupEvent(BaseModel):
+    id: str
+    event_date: dt.date | None
+    sub_event_type: str
+    article_id: str
+    title: str | None  # the report's title (None past POPUP_TITLES events in view)
+
+
+class MapPoint(BaseModel):
+    """One coded point and every event at it: the popup a marker opens."""
+
+    id: str  # "pt-3", the popup's anchor
+    place: str
+    x: float
+    y: float
+    events: list[PopupEvent]
+
+
+class AdminMark(BaseModel):
+    code: str
+    name: str
+    x: float
+    y: float
+    r: float
 
 
 class MapView(BaseModel):
@@ -108,6 +147,12 @@ class MapView(BaseModel):
     halos: list[tuple[float, float, float]]  # uncertainty circles (x, y, r), one per point
     stacks: list[tuple[float, float, int]]  # points holding several events: x, y, how many
     unplaced: int  # matching events without coordinates (listed on the events page)
+    outliers: list[MapEvent]  # far from the rest (robust core): listed, never framing the view
+    clusters: list[Cluster]  # drawn instead of markers when the view holds many events
+    points: list[MapPoint]  # popups, one per coded point drawn
+    admin1: list[AdminMark]  # world gazetteer admin1 points (outside Syria's OCHA outlines)
+    partial_zones: list[ZoneNote]  # in force over part of the events' dates: not drawn
+    window: tuple[dt.date, dt.date]  # the days the drawn zones hold throughout
     as_of: dt.date  # zones are drawn as valid on this day
     zoom_in: BBox
     zoom_out: BBox
@@ -170,29 +215,6 @@ def boundaries(proj: Projection, tolerance: float) -> list[Shape]:
     return shapes
 
 
-def zone_geometry(zone: ZoneVersion) -> BaseGeometry | None:
-    """The version's own GeoJSON geometry, else the union of its admin units."""
-    if zone.geometry:
-        return shape(zone.geometry)
-    if zone.admin_units:
-        try:
-            return load_admin_areas().union(zone.admin_units)
-        except CeasewatchError:  # an unknown PCODE: the agreement page names it; no outline
-            return None
-    return None
-
-
-def zone_on(agreement: Agreement, day: dt.date) -> ZoneVersion | None:
-    """The zone version in force on ``day``, else the latest one that started before it; None
-    when the agreement is not in force that day (a zone is never drawn before it existed)."""
-    if day < agreement.valid_from or (agreement.valid_to is not None and day > agreement.valid_to):
-        return None
-    started = [z for z in agreement.zones if z.valid_from <= day]
-    current = [z for z in started if z.valid_to is None or z.valid_to >= day]
-    pool = current or started
-    return max(pool, key=lambda z: z.valid_from) if pool else None
-
-
 def _pad(bbox: BBox, share: float) -> BBox:
     west, south, east, north = bbox
     dx = max((east - west) * share, 0.05)
@@ -228,46 +250,6 @@ def _shifted(bbox: BBox, dx: float, dy: float) -> BBox:
     return (round(west + mx, 4), round(south + my, 4), round(east + mx, 4), round(north + my, 4))
 
 
-def _in_force(zone: ZoneVersion, day: dt.date) -> bool:
-    return zone.valid_from <= day and (zone.valid_to is None or zone.valid_to >= day)
-
-
-class _Zones:
-    """Each agreement's zone geometries, by version, computed once per request."""
-
-    def __init__(self, agreements: list[Agreement]) -> None:
-        self.agreements = agreements
-        self._geoms: dict[tuple[str, dt.date], BaseGeometry | None] = {}
-
-    def geometry(self, agreement: Agreement, zone: ZoneVersion) -> BaseGeometry | None:
-        key = (agreement.id, zone.valid_from)
-        if key not in self._geoms:
-            self._geoms[key] = zone_geometry(zone)
-        return self._geoms[key]
-
-    def holding(self, lon: float, lat: float, day: dt.date) -> list[str]:
-        """Agreements whose zone in force on ``day`` contains the point."""
-        point = shapely.Point(lon, lat)
-        found = []
-        for agreement in self.agreements:
-            zone = zone_on(agreement, day)
-            if zone is None or not _in_force(zone, day):
-                continue
-            geom = self.geometry(agreement, zone)
-            if geom is not None and geom.covers(point):
-                found.append(agreement.id)
-        return found
-
-    def on(self, day: dt.date) -> list[tuple[Agreement, ZoneVersion, BaseGeometry]]:
-        out = []
-        for agreement in self.agreements:
-            zone = zone_on(agreement, day)
-            geom = self.geometry(agreement, zone) if zone else None
-            if zone is not None and geom is not None:
-                out.append((agreement, zone, geom))
-        return out
-
-
 def _placed(events: list[Event]) -> list[Event]:
     return [
         e
@@ -278,7 +260,7 @@ def _placed(events: list[Event]) -> list[Event]:
     ]
 
 
-def _map_event(event: Event, proj: Projection, zones: _Zones, as_of: dt.date) -> MapEvent:
+def _map_event(event: Event, proj: Projection, zones: Zones, as_of: dt.date) -> MapEvent:
     loc = event.location
     if loc is None or loc.latitude is None or loc.longitude is None:
         raise ValueError(f"event {event.id} has no coordinates")  # _placed() filters these out
@@ -336,8 +318,9 @@ def fit(events: list[Event], zones: list[BaseGeometry], fallback: BBox) -> BBox:
     event; the country when there is nothing."""
     points = [(e.location.longitude, e.location.latitude) for e in events if e.location]
     if points:
-        cloud = shapely.MultiPoint(points)
-        geoms = [cloud, *(z for z in zones if z.intersects(cloud))]
+        cloud = shapely.points(points)  # vectorised: thousands of events in milliseconds
+        box = shapely.box(*shapely.total_bounds(cloud))
+        geoms = [box, *(z for z in zones if shapely.intersects(z, cloud).any())]
     else:
         geoms = list(zones)
     if not geoms:
@@ -353,27 +336,107 @@ def _as_of(events: list[Event], as_of: dt.date | None) -> dt.date:
     return max(dates) if dates else dt.date.today()
 
 
+def _window(
+    events: list[Event], day: dt.date, flt: EventFilter, as_of: dt.date | None
+) -> tuple[dt.date, dt.date]:
+    """The days the drawn zones must hold throughout: the chosen day, else the filtered
+    events' dates (from the filter's start) up to the day the map shows."""
+    if as_of is not None:
+        return as_of, as_of
+    dates = [e.event_date for e in events if e.event_date is not None]
+    lo = flt.start or (min(dates) if dates else day)
+    return min(lo, day), day
+
+
+def _in_view(events: list[Event], bbox: BBox) -> list[Event]:
+    west, south, east, north = bbox
+    return [
+        e
+        for e in events
+        if e.location is not None
+        and e.location.longitude is not None
+        and e.location.latitude is not None
+        and west <= e.location.longitude <= east
+        and south <= e.location.latitude <= north
+    ]
+
+
+def _popups(desk: Desk, markers: list[MapEvent]) -> tuple[list[MapEvent], list[MapPoint]]:
+    """One popup per coded point, listing its events with their reports' titles."""
+    ids = sorted({m.article_id for m in markers})
+    titles = desk.article_titles(set(ids)) if len(markers) <= POPUP_TITLES else {}
+    points: list[MapPoint] = []
+    out: list[MapEvent] = []
+    for n, ((cx, cy), stack) in enumerate(_stacks(markers).items()):
+        point_id = f"pt-{n}"
+        points.append(MapPoint(
+            id=point_id, place=stack[0].place, x=cx, y=cy,
+            events=[PopupEvent(id=m.id, event_date=m.event_date, sub_event_type=m.sub_event_type,
+                               article_id=m.article_id, title=titles.get(m.article_id))
+                    for m in stack],
+        ))  # fmt: skip
+        out.extend(m.model_copy(update={"point": point_id}) for m in stack)
+    return out, points
+
+
+def _clustered(events: list[Event], proj: Projection) -> list[Cluster]:
+    """Grid clusters of placed events (no zone test, no marker: a group is a count and a view)."""
+    points = []
+    for event in events:
+        loc = event.location
+        if loc is not None and loc.longitude is not None and loc.latitude is not None:
+            x, y = proj.xy(loc.longitude, loc.latitude)
+            points.append((x, y, loc.longitude, loc.latitude, event.event_type))
+    found = grid_clusters(points)
+    return [c.model_copy(update={"bbox": _scaled(_pad(c.bbox, 0.2), 1.0)}) for c in found]
+
+
+def _admin_marks(proj: Projection) -> list[AdminMark]:
+    return [
+        AdminMark(code=p.code, name=p.name, x=x, y=y, r=proj.km(p.radius_km or 0))
+        for p in admin1_points(proj.bbox)
+        for x, y in [proj.xy(p.longitude, p.latitude)]
+    ]
+
+
 def map_view(
     desk: Desk, flt: EventFilter, *, bbox: BBox | None = None, as_of: dt.date | None = None
 ) -> MapView:
     rows = filtered_rows(desk, flt, "date")
     all_events = [r.event for r in rows]
     events = _placed(all_events)
+    core, outliers = robust_core(events)
     day = _as_of(all_events, as_of or flt.end)
-    zones = _Zones(list(desk.agreements().values()))
-    drawn = zones.on(day)
+    window = _window(all_events, day, flt, as_of)
+    zones = Zones(list(desk.agreements().values()))
+    drawn, partial = zones.split(*window)
     country = country_bbox()
-    view = shaped(bbox or fit(events, [g for _, _, g in drawn], country))
+    view = shaped(bbox or fit(core, [g for _, _, g in drawn], country))
     proj = Projection.fit(view, desk.settings.map_width)
-    points = fan_out([_map_event(e, proj, zones, day) for e in events])
+    texts = lambda ids: {i: a.text for i, a in desk.articles(ids).items()}  # noqa: E731
+    flagged = outside_named_country(events, suspects(events, outliers), texts)
+    visible = _in_view(events, view)
+    clusters = _clustered(visible, proj) if len(visible) > CLUSTER_MIN else []
+    shown = [] if clusters else [_map_event(e, proj, zones, day) for e in visible]
+    shown = [m.model_copy(update={"outside_country": m.id in flagged}) for m in shown]
+    markers, points = _popups(desk, fan_out(shown))
     return MapView(
         projection=proj,
         boundaries=boundaries(proj, desk.settings.map_tolerance),
         zones=[_map_zone(a, z, g, proj) for a, z, g in drawn],
-        events=points,
-        halos=sorted({(p.cx, p.cy, p.radius) for p in points if p.radius > 0}),
-        stacks=counts(points),
+        events=markers,
+        halos=sorted({(p.cx, p.cy, p.radius) for p in markers if p.radius > 0}),
+        stacks=counts(markers),
         unplaced=len(all_events) - len(events),
+        outliers=[
+            _map_event(e, proj, zones, day).model_copy(update={"outside_country": e.id in flagged})
+            for e in outliers
+        ],
+        clusters=clusters,
+        points=points,
+        admin1=_admin_marks(proj),
+        partial_zones=partial,
+        window=window,
         as_of=day,
         zoom_in=_scaled(view, 0.5),
         zoom_out=_scaled(view, 2.0),
@@ -409,9 +472,12 @@ def map_geojson(desk: Desk, flt: EventFilter, *, as_of: dt.date | None = None) -
     rows = filtered_rows(desk, flt, "date")
     events = _placed([r.event for r in rows])
     day = _as_of([r.event for r in rows], as_of or flt.end)
-    zones = _Zones(list(desk.agreements().values()))
+    zones = Zones(list(desk.agreements().values()))
+    drawn, _ = zones.split(*_window([r.event for r in rows], day, flt, as_of))
+    _, outliers = robust_core(events)
+    far = {e.id for e in outliers}
     features: list[dict[str, Any]] = []
-    for agreement, zone, geom in zones.on(day):
+    for agreement, zone, geom in drawn:
         props = {
             "kind": "zone",
             "agreement_id": agreement.id,
@@ -423,10 +489,13 @@ def map_geojson(desk: Desk, flt: EventFilter, *, as_of: dt.date | None = None) -
     full = Projection.fit(country_bbox(), 100)
     for event in events:
         item = _map_event(event, full, zones, day)
-        props = item.model_dump(mode="json", exclude={"x", "y", "cx", "cy", "radius", "type_class"})
+        info: dict[str, Any] = item.model_dump(
+            mode="json", exclude={"x", "y", "cx", "cy", "radius", "type_class", "point"}
+        )
+        info["outlier"] = event.id in far  # far from the rest: the page lists it apart
         point = {"type": "Point", "coordinates": [item.longitude, item.latitude]}
         features.append(
-            {"type": "Feature", "geometry": point, "properties": {"kind": "event", **props}}
+            {"type": "Feature", "geometry": point, "properties": {"kind": "event", **info}}
         )
     return {"type": "FeatureCollection", "as_of": day.isoformat(), "features": features}
 

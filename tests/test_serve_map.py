@@ -1,0 +1,115 @@
+"""The map that cannot mislead: robust extent with outliers listed apart, points outside the
+country their report names flagged, zones only over days they held, clusters, popups."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from ceasewatch.model import Event, Extraction, Location
+from ceasewatch.serve import create_app
+from ceasewatch.serve.views import mapview
+from ceasewatch.store import open_store
+from tests import serve_data
+
+# Villages around Hodeidah (Yemen), and one name the geocoder put in Russia.
+NEAR = [(14.80 + i * 0.03, 42.95 + (i % 4) * 0.04) for i in range(9)]
+FAR = (60.07, 32.34)
+
+
+def _event(art_id: str, n: int, lat: float, lon: float, iso: int, day: dt.date) -> Event:
+    return Event(
+        id=f"{art_id}-e{n}", article_id=art_id, event_date=day, time_precision=1,
+        disorder_type="Political violence", event_type="Battles", sub_event_type="Armed clash",
+        actor1=None,
+        location=Location(name=f"Place {n}", latitude=lat, longitude=lon, iso=iso,
+                          country="Yemen" if iso == 887 else "Russia", geo_precision=1),
+    )  # fmt: skip
+
+
+def build(path: Path) -> dict[str, str]:
+    store = open_store(path)
+    text = "HODEIDAH, Yemen - Clashes were reported in villages south of Hodeidah, Yemen."
+    art, raw = serve_data.article(text, "Clashes near Hodeidah", dt.date(2019, 1, 6), "Wire")
+    store.add_article(art, raw)
+    events = [_event(art.id, i, lat, lon, 887, dt.date(2019, 1, 4)) for i, (lat, lon) in
+              enumerate(NEAR)]  # fmt: skip
+    events.append(_event(art.id, 99, *FAR, 643, dt.date(2019, 1, 5)))
+    store.save_extraction(Extraction(article_id=art.id, events=tuple(events)))
+    store.close()
+    return {"outlier": f"{art.id}-e99", "article": art.id}
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient, dict[str, str]]]:
+    path = tmp_path_factory.mktemp("map") / "archive.db"
+    ids = build(path)
+    with serve_data.client(create_app(path, resources=serve_data.resources())) as client:
+        yield client, ids
+
+
+def test_an_outlier_is_listed_apart_and_never_frames_the_view(desk):
+    client, ids = desk
+    view = client.get("/api/map/view").json()
+    west, south, east, north = view["projection"]["bbox"]
+    assert not (west <= FAR[1] <= east and south <= FAR[0] <= north)
+    assert east - west < 5 and north - south < 5  # Hodeidah's villages fill the view
+    assert [o["id"] for o in view["outliers"]] == [ids["outlier"]]
+    assert view["outliers"][0]["outside_country"] is True  # Russia: the report names Yemen
+    assert len(view["events"]) == len(NEAR)
+    assert not any(e["outside_country"] for e in view["events"])
+    page = client.get("/map").text
+    assert 'id="outliers"' in page and "outside the countries its report names" in page
+
+
+def test_every_marker_opens_a_popup_listing_its_events_with_their_reports(desk):
+    client, ids = desk
+    view = client.get("/api/map/view").json()
+    points = {p["id"]: p for p in view["points"]}
+    assert all(e["point"] in points for e in view["events"])
+    listed = [e for p in points.values() for e in p["events"]]
+    assert len(listed) == len(NEAR) and listed[0]["title"] == "Clashes near Hodeidah"
+    page = client.get("/map").text
+    assert f'href="/articles/{ids["article"]}"' in page and 'class="popup"' in page
+
+
+def test_zones_are_drawn_only_over_days_they_held(desk):
+    client, _ = desk
+    inside = client.get("/api/map/view").json()  # events of January 2019: the zone held
+    assert [z["agreement_id"] for z in inside["zones"]] == [serve_data.AGREEMENT]
+    before = client.get("/api/map/view?start=2018-12-01").json()  # the zone began 18 December
+    assert before["zones"] == []
+    assert [(z["agreement_id"], z["start"]) for z in before["partial_zones"]] == [
+        (serve_data.AGREEMENT, "2018-12-18")
+    ]
+    assert "In force on part of these days only" in client.get("/map?start=2018-12-01").text
+
+
+def test_many_points_are_clustered_on_a_grid(desk, monkeypatch):
+    client, _ = desk
+    monkeypatch.setattr(mapview, "CLUSTER_MIN", 3)
+    view = client.get("/api/map/view").json()
+    assert view["events"] == [] and sum(c["count"] for c in view["clusters"]) == len(NEAR)
+    assert 'class="cluster"' in client.get("/map").text
+
+
+def test_admin1_points_of_the_world_gazetteer_are_drawn_outside_syria(desk):
+    client, _ = desk
+    view = client.get("/api/map/view?bbox=41,12,46,17").json()
+    codes = {a["code"] for a in view["admin1"]}
+    assert codes and all(c.startswith(("YE.", "ER.", "SA.", "DJ.", "ET.")) for c in codes)
+    syria = client.get("/api/map/view?bbox=35.5,32,42.5,37.5").json()
+    assert not any(a["code"].startswith("SY.") for a in syria["admin1"])
+
+
+def test_geojson_twin_marks_the_outlier_and_keeps_the_zone_window(desk):
+    client, ids = desk
+    features = client.get("/api/map").json()["features"]
+    far = [f["properties"]["id"] for f in features if f["properties"].get("outlier")]
+    assert far == [ids["outlier"]]
+    zones = client.get("/api/map?start=2018-12-01").json()["features"]
+    assert not any(f["properties"]["kind"] == "zone" for f in zones)
