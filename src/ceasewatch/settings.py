@@ -70,6 +70,29 @@ SETTINGS: tuple[Setting, ...] = (
         "share phrases but stay below 0.3.",
     ),
     Setting(
+        "fuse.threshold",
+        0.6,
+        "Score (0-1) at which two reports' events are fused into one event (ceasewatch.fuse): "
+        "date 0.25 same day / 0.15 adjacent, place 0.35 same / 0.25 nearby / 0.2 same district "
+        "/ 0.05 same province only, type 0.25 same sub-type / 0.2 same type / 0.1 compatible, "
+        "actors 0.15 shared / 0.05 unknown. 0.6 needs the day, a place at district level or "
+        "closer and the type to agree; measured on FA-KES outlets' reports of the same attacks "
+        "(docs/QUALITY.md).",
+    ),
+    Setting(
+        "fuse.max_days",
+        1,
+        "Days apart two reports' event dates may be and still be one event: a report filed the "
+        "next morning dates a night attack a day later; two days apart is another event.",
+    ),
+    Setting(
+        "fuse.max_km",
+        15,
+        "Kilometres apart two precisely placed reports may be and still be one event: outlets "
+        "name a village, its district town or the nearest known place for the same strike "
+        "(Syrian villages lie 3-10 km apart); further is another place.",
+    ),
+    Setting(
         "store.busy_timeout_seconds",
         30,
         "How long a write waits for another process holding the archive's write lock (an "

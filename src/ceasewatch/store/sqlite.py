@@ -31,6 +31,8 @@ from ceasewatch.model import (
 )
 from ceasewatch.settings import setting
 from ceasewatch.store.base import ArticleQuery, AssessmentRun, EventQuery
+from ceasewatch.store.fusion import FusionMixin
+from ceasewatch.store.identity import IdentityMixin
 
 # A copy with containment 0.8 but 30% extra text has Jaccard ~0.6: it shares 16 * 0.6**4 ~ 2
 # of the 16 bands on average, so 2 keeps it while dropping texts that share one band by chance.
@@ -66,7 +68,7 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-class SQLiteStore:
+class SQLiteStore(IdentityMixin, FusionMixin):
     """``Store`` on one SQLite file (or ``:memory:``)."""
 
     def __init__(self, path: str | Path) -> None:
@@ -355,6 +357,7 @@ class SQLiteStore:
         aid = extraction.article_id
         self.article(aid)  # NotFoundError before any write
         with self.transaction() as db:
+            extraction = self._keep_event_ids(extraction)  # stable ids, change feed
             for table in ("events", "relations", "agreement_mentions", "extractions"):
                 db.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
             db.execute(
