@@ -29,6 +29,8 @@ from ceasewatch.model import Event, FieldChange, Span
 # sub-type, place and date confirm it. A pair must reach MIN_SCORE and pass ``_plausible``.
 EVIDENCE, TYPE, SUB_TYPE, PLACE, DATE = 4.0, 2.0, 1.0, 2.0, 1.0
 MIN_SCORE = 5.0
+# A seq the store can hold (64-bit integers): longer digit strings are refused, not overflowed.
+MAX_SEQ_DIGITS = 18
 
 
 @dataclass(frozen=True)
@@ -159,16 +161,17 @@ def parse_since(text: str | None) -> tuple[int, dt.datetime | None]:
     if text is None or not text.strip():
         return 0, None
     text = text.strip()
-    if text.isdigit():
+    if text.isascii() and text.isdigit() and len(text) <= MAX_SEQ_DIGITS:
         return int(text), None
     try:
         when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError as exc:
+        when = (when if when.tzinfo else when.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
+    except (ValueError, OverflowError) as exc:  # OverflowError: year 1 east of Greenwich
         raise ValueError(
             f"{text!r} is neither a sequence number nor an ISO date or time"
             " (e.g. 1520 or 2026-12-01T18:00:00Z)"
         ) from exc
-    return 0, when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+    return 0, when
 
 
 __all__ = ["Reconciled", "Update", "diff", "parse_since", "reconcile"]
