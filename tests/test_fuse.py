@@ -80,9 +80,37 @@ def test_vetoes(other):
 def test_coarse_places_compare_by_district_and_province():
     province = Location(name="Idlib", country="Syria", admin1="Idlib", geo_precision=3)
     same = make_event(id="b-1", article_id="b", location=province)
-    assert len(fuse([make_event(), same], {}, PARAMS)) == 1  # same day, province, sub-type
+    # same day, province, sub-type and toll (3 killed)
+    assert len(fuse([make_event(), same], {}, PARAMS)) == 1
     other_actors = same.model_copy(update={"actor1": ActorRef(name="HTS", id="hts")})
     assert fuse([make_event(), other_actors], {}, PARAMS) == []  # province alone is too loose
+
+
+def test_a_country_only_place_compares_by_the_province_geocode_gave_it():
+    syria = Location(name="Syria", country="Syria", admin1="Aleppo", geo_precision=3)
+    elsewhere = make_event(id="b-1", article_id="b", location=syria, fatalities=10)
+    assert fuse([make_event(fatalities=10), elsewhere], {}, PARAMS) == []  # Idlib != Aleppo
+    unplaced = syria.model_copy(update={"admin1": None})
+    same = make_event(id="b-1", article_id="b", location=unplaced, fatalities=10)
+    assert len(fuse([make_event(fatalities=10), same], {}, PARAMS)) == 1  # day, sub-type, toll
+
+
+def test_civilians_and_unresolved_names_are_not_actors_to_compare():
+    victims = ActorRef(name="civilians", id="civilians-sy", inter=7)
+    a = make_event(actor1=ActorRef(name="regime"), actor2=victims)
+    b = make_event(id="b-1", article_id="b", actor1=ActorRef(name="barrel bombs"), actor2=victims)
+    (fused,) = fuse([a, b], {}, PARAMS)
+    assert not {"shared actors", "other actors"} & set(fused.links[0].matched)
+
+
+def test_a_chain_never_joins_two_reports_at_odds():
+    """B links to A and to C, but A and C name other sides and another sub-type: C stays out."""
+    rebels = ActorRef(name="HTS", id="hts")
+    a = make_event(id="a-1", article_id="a")
+    b = make_event(id="b-1", article_id="b", actor1=None)
+    c = make_event(id="c-1", article_id="c", actor1=rebels, sub_event_type="Air/drone strike")
+    (fused,) = fuse([a, b, c], {}, PARAMS)
+    assert "c-1" not in fused.event_ids and len(fused.event_ids) == 2
 
 
 def test_chains_never_span_more_than_max_days():

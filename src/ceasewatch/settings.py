@@ -71,13 +71,14 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "fuse.threshold",
-        0.6,
-        "Score (0-1) at which two reports' events are fused into one event (ceasewatch.fuse): "
-        "date 0.25 same day / 0.15 adjacent, place 0.35 same / 0.25 nearby / 0.2 same district "
-        "/ 0.05 same province only, type 0.25 same sub-type / 0.2 same type / 0.1 compatible, "
-        "actors 0.15 shared / 0.05 unknown. 0.6 needs the day, a place at district level or "
-        "closer and the type to agree; measured on FA-KES outlets' reports of the same attacks "
-        "(docs/QUALITY.md).",
+        0.65,
+        "Score at which two reports' events are fused into one event (ceasewatch.fuse). Date "
+        "0.25 same day / 0.15 adjacent; place 0.35 same / 0.25 nearby / 0.15 same district / "
+        "0 same province or country only; type 0.25 same sub-type / 0.2 same type / 0 "
+        "compatible; resolved actors 0.1 shared / -0.2 none shared; toll the same figure 0.2 "
+        "(3-9) / 0.3 (10 or more). 0.65 takes the day, the place and the type; with only a "
+        "province, the day, the sub-type and the toll. Calibrated on the phenomena of FA-KES "
+        "outlets' reports of the same attacks (docs/QUALITY.md).",
     ),
     Setting(
         "fuse.max_days",

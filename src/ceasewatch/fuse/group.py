@@ -2,18 +2,20 @@
 
 Pairs are compared only inside blocks (same country, dates at most ``max_days`` apart), so the
 cost grows with the events per country-day, not with the archive squared. Pairs at or above the
-threshold join groups best first; a join is refused when the joined group would hold two events
-of one report (the extractor keeps one report's events apart for a reason) or span more days
-than one event may (chains of adjacent days must not walk across a week).
+threshold join groups best first; a join is refused when any pair across the two groups is
+vetoed (days or km apart, other districts, incompatible types: chains of adjacent days must not
+walk across a week, nor chains of nearby villages across a province), or when the group would
+hold two events one report places precisely at two places.
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from ceasewatch.fuse.compare import Params, compare
+from ceasewatch.fuse.compare import SAME_PLACE_KM, Params, compare, km_between, point
 from ceasewatch.model import Event, FusedEvent, FusionLink, SourcedClaim
 
 
@@ -48,7 +50,7 @@ def groups(events: Sequence[Event], params: Params) -> list[tuple[list[Event], l
     joined: dict[int, list[FusionLink]] = defaultdict(list)
     for link in candidate_links(events, params):
         ga, gb = group_of[link.to], group_of[link.event_id]
-        if ga == gb or not _may_join(members[ga] + members[gb], by_id, params):
+        if ga == gb or not _may_join(members[ga], members[gb], by_id, params):
             continue
         for eid in members[gb]:
             group_of[eid] = ga
@@ -61,12 +63,34 @@ def groups(events: Sequence[Event], params: Params) -> list[tuple[list[Event], l
     ]
 
 
-def _may_join(ids: list[str], by_id: dict[str, Event], params: Params) -> bool:
-    articles = [by_id[i].article_id for i in ids]
-    if len(set(articles)) < len(articles):
+def _may_join(left: list[str], right: list[str], by_id: dict[str, Event], params: Params) -> bool:
+    """No pair across the two groups vetoed (``compare``: too many days or km apart, other
+    districts, incompatible types) or at odds (``_compatible``), and no report's two precisely
+    placed places in one group: a chain of good links must not join what no link would."""
+    for a, b in itertools.product((by_id[i] for i in left), (by_id[i] for i in right)):
+        if a.article_id != b.article_id and not _compatible(compare(a, b, params)):
+            return False
+    by_article: dict[str, list[Event]] = defaultdict(list)
+    for i in left + right:
+        by_article[by_id[i].article_id].append(by_id[i])
+    return not any(_distinct(evs) for evs in by_article.values() if len(evs) > 1)
+
+
+def _compatible(link: FusionLink | None) -> bool:
+    """Not vetoed, and not told by two reports that disagree on both who and what (other
+    resolved actors, another sub-type): on a day of battle in one city, the rebels' shelling
+    and the regime's air strikes are two events even when each links to a third report."""
+    if link is None:
         return False
-    days = [d.toordinal() for i in ids if (d := by_id[i].event_date) is not None]
-    return max(days) - min(days) <= params.max_days
+    return not ("other actors" in link.matched and "same sub-type" not in link.matched)
+
+
+def _distinct(events: list[Event]) -> bool:
+    """One report's events that are surely two events: both placed precisely, apart. Others
+    may join one group: a headline and the body often tell one attack at two places ("Aleppo",
+    then its district), which extract keeps apart."""
+    points = [p for e in events if e.location and (p := point(e.location)) is not None]
+    return any(km_between(*a, *b) > SAME_PLACE_KM for a, b in itertools.combinations(points, 2))
 
 
 def _order(event: Event) -> tuple[str, str]:
