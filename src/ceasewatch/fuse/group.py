@@ -1,7 +1,8 @@
 """Groups of events that are one event, and the fused record of each group.
 
-Pairs are compared only inside blocks (same country, dates at most ``max_days`` apart), so the
-cost grows with the events per country-day, not with the archive squared. Pairs at or above the
+Pairs are compared only inside blocks (same country and province, dates at most ``max_days``
+apart; ``candidate_links``), so the cost grows with the events per province-day, not with the
+archive squared. Pairs at or above the
 threshold join groups best first; a join is refused when any pair across the two groups is
 vetoed (days or km apart, other districts, incompatible types: chains of adjacent days must not
 walk across a week, nor chains of nearby villages across a province), or when the group would
@@ -13,44 +14,74 @@ from __future__ import annotations
 import hashlib
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from ceasewatch.fuse.compare import SAME_PLACE_KM, Params, compare, km_between, point
 from ceasewatch.model import Event, FusedEvent, FusionLink, SourcedClaim
 
 
 def candidate_links(events: Sequence[Event], params: Params) -> list[FusionLink]:
-    """Every pair at or above the threshold, best first (ties by ids: stable)."""
-    blocks: dict[tuple[str, int], list[Event]] = defaultdict(list)
-    for event in events:
+    """Every pair at or above the threshold, best first (ties by ids: stable). Only pairs of
+    one block are compared: the same country, dates at most ``max_days`` apart, the same
+    province (or one of the two without a province, compared with every province)."""
+    blocks: dict[tuple[str, int, str], list[tuple[int, Event]]] = defaultdict(list)
+    provinces: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for pos, event in enumerate(events):
         if event.event_date is not None and event.location is not None:
-            blocks[(_country(event), event.event_date.toordinal())].append(event)
+            key = _block(event)
+            blocks[key].append((pos, event))
+            provinces[key[:2]].add(key[2])
     links = []
-    for (country, day), block in blocks.items():
+    for (country, day, province), block in blocks.items():
         for offset in range(params.max_days + 1):
-            other = block if offset == 0 else blocks.get((country, day + offset), [])
-            for i, a in enumerate(block):
-                for b in other[i + 1 :] if offset == 0 else other:
-                    link = compare(a, b, params)
-                    if link is not None and link.score >= params.threshold:
-                        links.append(link)
+            near = (country, day + offset)
+            wanted = provinces[near] if not province else {province, ""} & provinces[near]
+            for other in wanted:
+                pairs = _pairs(block, blocks[(*near, other)], same_day=offset == 0)
+                links += [x for a, b in pairs if (x := _link(a, b, params)) is not None]
     return sorted(links, key=lambda x: (-x.score, x.to, x.event_id))
 
 
-def _country(event: Event) -> str:
+def _block(event: Event) -> tuple[str, int, str]:
     loc = event.location
-    return (loc.country or loc.admin1 or "").lower() if loc else ""
+    country = (loc.country or "").lower() if loc else ""
+    province = (loc.admin1 or "").lower() if loc else ""
+    return country, event.event_date.toordinal() if event.event_date else 0, province
+
+
+def _pairs(
+    left: list[tuple[int, Event]], right: list[tuple[int, Event]], same_day: bool
+) -> Iterator[tuple[Event, Event]]:
+    """Each unordered pair once: on one day, a block meets another (or itself) both ways, so
+    only pairs in input order count."""
+    for pos, a in left:
+        for pos2, b in right:
+            if not same_day or pos < pos2:
+                yield a, b
+
+
+def _link(a: Event, b: Event, params: Params) -> FusionLink | None:
+    link = compare(a, b, params)
+    return link if link is not None and link.score >= params.threshold else None
 
 
 def groups(events: Sequence[Event], params: Params) -> list[tuple[list[Event], list[FusionLink]]]:
     """Groups of two or more events, each with the links that joined it."""
     by_id = {e.id: e for e in events}
+    memo: dict[tuple[str, str], FusionLink | None] = {}
+
+    def cached(a: Event, b: Event) -> FusionLink | None:
+        key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+        if key not in memo:
+            memo[key] = compare(by_id[key[0]], by_id[key[1]], params)
+        return memo[key]
+
     group_of: dict[str, int] = {e.id: i for i, e in enumerate(events)}
     members: dict[int, list[str]] = {i: [e.id] for i, e in enumerate(events)}
     joined: dict[int, list[FusionLink]] = defaultdict(list)
     for link in candidate_links(events, params):
         ga, gb = group_of[link.to], group_of[link.event_id]
-        if ga == gb or not _may_join(members[ga], members[gb], by_id, params):
+        if ga == gb or not _may_join(members[ga], members[gb], by_id, cached):
             continue
         for eid in members[gb]:
             group_of[eid] = ga
@@ -63,12 +94,17 @@ def groups(events: Sequence[Event], params: Params) -> list[tuple[list[Event], l
     ]
 
 
-def _may_join(left: list[str], right: list[str], by_id: dict[str, Event], params: Params) -> bool:
+def _may_join(
+    left: list[str],
+    right: list[str],
+    by_id: dict[str, Event],
+    compared: Callable[[Event, Event], FusionLink | None],
+) -> bool:
     """No pair across the two groups vetoed (``compare``: too many days or km apart, other
     districts, incompatible types) or at odds (``_compatible``), and no report's two precisely
     placed places in one group: a chain of good links must not join what no link would."""
     for a, b in itertools.product((by_id[i] for i in left), (by_id[i] for i in right)):
-        if a.article_id != b.article_id and not _compatible(compare(a, b, params)):
+        if a.article_id != b.article_id and not _compatible(compared(a, b)):
             return False
     by_article: dict[str, list[Event]] = defaultdict(list)
     for i in left + right:
