@@ -25,3 +25,24 @@ def test_changes_feed_pages_by_seq(tmp_path):
         assert dated["changes"] == every["changes"]
         bad = client.get("/api/changes", params={"since": "last tuesday"})
         assert bad.status_code == 422 and bad.json()["detail"][0]["loc"] == ["query", "since"]
+
+
+def test_events_export_carries_fusion_fields(tmp_path):
+    from ceasewatch.cli.fuse import fuse_archive
+    from ceasewatch.store import open_store
+
+    path = tmp_path / "archive.db"
+    serve_data.build(path)
+    store = open_store(path)
+    fuse_archive(store)
+    fused = {i: f for f in store.fused_events() for i in f.event_ids}
+    store.close()
+    app = create_app(path, resources=serve_data.resources())
+    with serve_data.client(app) as client:
+        records = client.get("/api/events.json").json()
+    assert records
+    for record in records:
+        group = fused.get(record["id"])
+        assert record["fused_id"] == (group.id if group else None)
+        assert record["corroboration"] == (group.corroboration if group else 1)
+        assert record["article_id"] in record["sources"]

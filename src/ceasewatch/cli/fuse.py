@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
@@ -14,7 +14,7 @@ from ceasewatch.cli.output import chosen, emit, format_option
 
 # The store and the stage load when a command runs: --help stays fast.
 if TYPE_CHECKING:
-    from ceasewatch.model import Event, EventChange, FusedEvent
+    from ceasewatch.model import Event, EventChange
     from ceasewatch.store import Store
 
 
@@ -98,16 +98,6 @@ def _with_group_mates(store: Store, events: list[Event]) -> list[Event]:
         except NotFoundError:  # retracted since: its group is rebuilt without it
             continue
     return events + extra
-
-
-def with_fusion(records: list[dict[str, Any]], fused: dict[str, FusedEvent]) -> None:
-    """Add ``fused_id``, ``sources`` (article ids) and ``corroboration`` (distinct stories) to
-    event records (``export.to_records``); an event fused with no other is its own source."""
-    for record in records:
-        group = fused.get(record["id"])
-        record["fused_id"] = group.id if group else None
-        record["sources"] = list(group.sources) if group else [record["article_id"]]
-        record["corroboration"] = group.corroboration if group else 1
 
 
 @main.command("fuse")

@@ -18,6 +18,7 @@ Like every stage it imports the model and the settings only; the archive feeds i
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from ceasewatch.fuse.compare import Params, compare
 from ceasewatch.fuse.group import conservative_toll, fused_event, fused_id, groups
@@ -36,4 +37,15 @@ def fuse(
     return [fused_event(m, links, story_ids) for m, links in groups(ordered, params)]
 
 
-__all__ = ["STAGE", "Params", "compare", "conservative_toll", "fuse", "fused_id"]
+def with_fusion(records: list[dict[str, Any]], fused: dict[str, FusedEvent]) -> None:
+    """Add ``fused_id``, ``sources`` (article ids) and ``corroboration`` (distinct stories) to
+    event records (``export.to_records``), from ``Store.fusion_of``; an event fused with no
+    other is its own only source."""
+    for record in records:
+        group = fused.get(record["id"])
+        record["fused_id"] = group.id if group else None
+        record["sources"] = list(group.sources) if group else [record["article_id"]]
+        record["corroboration"] = group.corroboration if group else 1
+
+
+__all__ = ["STAGE", "Params", "compare", "conservative_toll", "fuse", "fused_id", "with_fusion"]

@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 from ceasewatch import __version__
 from ceasewatch.errors import NotFoundError
 from ceasewatch.export import now_timestamp, to_csv, to_geojson, to_records
+from ceasewatch.fuse import with_fusion
 from ceasewatch.model import AgreementCandidate, EventChange, IngestFailure
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.intake import (
@@ -175,6 +176,8 @@ def events_json(desk: DeskDep, flt: Filter, sort: SortKey = "-date") -> JSONResp
     records = to_records(r.event for r in rows)
     for record, row in zip(records, rows, strict=True):
         record["verdicts"] = [v.model_dump(mode="json") for v in row.verdicts]
+    with desk.store() as store:  # fused_id, sources, corroboration (``ceasewatch fuse``)
+        with_fusion(records, store.fusion_of(r.event.id for r in rows))
     return JSONResponse(records, headers=_attachment("events.json"))
 
 
