@@ -119,7 +119,8 @@ def test_failed_save_records_no_change(store):
 
 def test_ids_equal_whatever_order_the_articles_came_in(tmp_path, seed_path, fixtures, resources):
     """The real pipeline over the seed and the ingest fixtures, fed in two orders (lines
-    reversed too): the same event ids; and a re-run of everything changes nothing."""
+    reversed too) and in two partitions: the same event ids; and a re-run of everything
+    changes nothing."""
     from ceasewatch.archive import ingest_into
     from ceasewatch.cli.events import extract_archive
 
@@ -132,8 +133,14 @@ def test_ids_equal_whatever_order_the_articles_came_in(tmp_path, seed_path, fixt
         ingest_into(store, [str(s) for s in sources])
         extract_archive(store, resources)
         runs.append(store)
+    # Partitioned: the jsonl articles extracted in a later run than the seed.
+    store = open_store(tmp_path / "partitioned.db")
+    for source in (seed_path, fixtures / "ingest" / "articles.jsonl"):
+        ingest_into(store, [str(source)])
+        extract_archive(store, resources)
+    runs.append(store)
     ids = [sorted(e.id for e in s.events()) for s in runs]
-    assert ids[0] == ids[1] and len(ids[0]) >= 3
+    assert ids[0] == ids[1] == ids[2] and len(ids[0]) >= 3
     mark = runs[0].last_change_seq()
     assert mark == len(ids[0])  # one "added" per event, nothing else
     extract_archive(runs[0], resources, redo_all=True)
