@@ -385,6 +385,69 @@ class Extraction(Model):
     versions: str | None = None
 
 
+ChangeKind = Literal["added", "updated", "retracted"]
+
+
+class FieldChange(Model):
+    old: Any = None
+    new: Any = None
+
+
+class EventChange(Model):
+    """One entry of the change feed: an event added, updated or retracted by a saved extraction.
+
+    ``seq`` only grows, so a downstream copy syncs by asking for the changes after the last
+    ``seq`` it applied. ``fields`` names, for an update, each changed field with its old and new
+    value; ``event`` is the record after the change (before it, for a retraction).
+    """
+
+    seq: int
+    event_id: str
+    article_id: str
+    kind: ChangeKind
+    at: dt.datetime
+    fields: dict[str, FieldChange] = Field(default_factory=dict)
+    event: dict[str, Any] | None = None
+
+
+class FusionLink(Model):
+    """Why two reports' events were taken for one event: what matched and how far apart."""
+
+    event_id: str  # joined the group ...
+    to: str  # ... through its best match, already in the group
+    score: float
+    days_apart: int
+    km_apart: float | None = None  # None when the places are compared by admin area
+    matched: tuple[str, ...] = ()  # "date", "admin2", "place", "type", "sub-type", "actors"...
+
+
+class SourcedClaim(Model):
+    """One report's fatality figure, kept beside the others' (competing tolls stay competing)."""
+
+    event_id: str
+    article_id: str
+    story_id: str
+    fatalities: int | None
+    claims: tuple[FatalityClaim, ...] = ()
+
+
+class FusedEvent(Model):
+    """One real event reported by several sources (``ceasewatch.fuse``)."""
+
+    id: str
+    event_ids: tuple[str, ...]  # every member event, one per report
+    sources: tuple[str, ...]  # the member events' article ids
+    corroboration: int  # distinct stories behind it: syndicated copies count once
+    event_date: dt.date | None
+    event_type: str
+    sub_event_type: str
+    location: Location | None = None
+    fatalities: int | None = None  # the conservative rule of ``ceasewatch.fuse``
+    claims: tuple[SourcedClaim, ...] = ()
+    links: tuple[FusionLink, ...] = ()
+    stage: str = "fuse.v1"
+
+
 # --- knowledge base: agreements --------------------------------------------------------------
 
 

@@ -70,6 +70,30 @@ SETTINGS: tuple[Setting, ...] = (
         "share phrases but stay below 0.3.",
     ),
     Setting(
+        "fuse.threshold",
+        0.65,
+        "Score at which two reports' events are fused into one event (ceasewatch.fuse). Date "
+        "0.25 same day / 0.15 adjacent; place 0.35 same / 0.25 nearby / 0.15 same district / "
+        "0 same province or country only; type 0.25 same sub-type / 0.2 same type / 0 "
+        "compatible; resolved actors 0.1 shared / -0.2 none shared; toll the same figure 0.2 "
+        "(3-9) / 0.3 (10 or more). 0.65 takes the day, the place and the type; with only a "
+        "province, the day, the sub-type and the toll. Calibrated on the phenomena of FA-KES "
+        "outlets' reports of the same attacks (docs/QUALITY.md).",
+    ),
+    Setting(
+        "fuse.max_days",
+        1,
+        "Days apart two reports' event dates may be and still be one event: a report filed the "
+        "next morning dates a night attack a day later; two days apart is another event.",
+    ),
+    Setting(
+        "fuse.max_km",
+        15,
+        "Kilometres apart two precisely placed reports may be and still be one event: outlets "
+        "name a village, its district town or the nearest known place for the same strike "
+        "(Syrian villages lie 3-10 km apart); further is another place.",
+    ),
+    Setting(
         "store.busy_timeout_seconds",
         30,
         "How long a write waits for another process holding the archive's write lock (an "

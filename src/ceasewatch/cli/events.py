@@ -171,7 +171,11 @@ def export_events(store: Store, query: EventQuery, fmt: str) -> str:
         return to_csv(events, articles, now_timestamp())
     if fmt == "geojson":
         return json.dumps(to_geojson(events, articles), ensure_ascii=False, indent=2)
-    return json.dumps(to_records(events), ensure_ascii=False, indent=2)
+    from ceasewatch.fuse import with_fusion
+
+    records = to_records(events)
+    with_fusion(records, store.fusion_of(e.id for e in events))  # fused_id, sources, ...
+    return json.dumps(records, ensure_ascii=False, indent=2)
 
 
 @main.command("events")

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -440,7 +441,7 @@ def _refs(actors: dict[str, Any]) -> list[Any]:
 
 def merge(events: list[Event], article_id: str) -> list[Event]:
     """One event per place per day per actor pair: later sentences about the same event add
-    their evidence, claims and losses to it. Then ids are numbered in text order."""
+    their evidence, claims and losses to it. Then each gets its id (``stable_id``)."""
     merged: dict[tuple[Any, ...], Event] = {}
     for event in events:
         key = _event_key(event)
@@ -448,10 +449,29 @@ def merge(events: list[Event], article_id: str) -> list[Event]:
             merged[key] = _combine(merged[key], event)
         else:
             merged[key] = event
-    return [
-        e.model_copy(update={"id": f"{article_id}-e{i:03d}"})
-        for i, e in enumerate(merged.values(), start=1)
-    ]
+    out: list[Event] = []
+    taken: set[str] = set()
+    for event in merged.values():
+        base = stable_id(article_id, event)
+        eid, n = base, 1
+        while eid in taken:  # same sentence, type and place, other actors: text order decides
+            n += 1
+            eid = f"{base}-{n}"
+        taken.add(eid)
+        out.append(event.model_copy(update={"id": eid}))
+    return out
+
+
+def stable_id(article_id: str, event: Event) -> str:
+    """An id from the article and the event's own evidence (its trigger sentence's words, its
+    type, its place), not from its position: numbering in text order (``-e001``) renumbered
+    every later event of an article whenever a change upstream found one more or one less.
+    Words rather than offsets, so that a cleaning change that shifts the text keeps the id. The
+    store keeps an already-archived event's id even when these inputs change (``identity``)."""
+    words = event.sentence.text if event.sentence else " ".join(s.text for s in event.evidence)
+    place = event.location.name if event.location else ""
+    key = "|".join([" ".join(words.lower().split()), event.event_type, place.lower()])
+    return f"{article_id}-e{hashlib.sha1(key.encode('utf-8')).hexdigest()[:10]}"
 
 
 def _event_key(event: Event) -> tuple[Any, ...]:
@@ -485,4 +505,11 @@ def _combine(a: Event, b: Event) -> Event:
     )
 
 
-__all__ = ["Context", "conservative", "merge", "sentence_events", "update_context"]
+__all__ = [
+    "Context",
+    "conservative",
+    "merge",
+    "sentence_events",
+    "stable_id",
+    "update_context",
+]

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
@@ -14,7 +15,8 @@ from pydantic import BaseModel, Field
 from ceasewatch import __version__
 from ceasewatch.errors import NotFoundError
 from ceasewatch.export import now_timestamp, to_csv, to_geojson, to_records
-from ceasewatch.model import AgreementCandidate, IngestFailure
+from ceasewatch.fuse import with_fusion
+from ceasewatch.model import AgreementCandidate, EventChange, IngestFailure
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.intake import (
     Refused,
@@ -174,6 +176,8 @@ def events_json(desk: DeskDep, flt: Filter, sort: SortKey = "-date") -> JSONResp
     records = to_records(r.event for r in rows)
     for record, row in zip(records, rows, strict=True):
         record["verdicts"] = [v.model_dump(mode="json") for v in row.verdicts]
+    with desk.store() as store:  # fused_id, sources, corroboration (``ceasewatch fuse``)
+        with_fusion(records, store.fusion_of(r.event.id for r in rows))
     return JSONResponse(records, headers=_attachment("events.json"))
 
 
@@ -199,6 +203,37 @@ def events_geojson(desk: DeskDep, flt: Filter, sort: SortKey = "-date") -> JSONR
 @router.get("/events/{event_id}", summary="One event with its verdicts and evidence")
 def event(desk: DeskDep, event_id: str) -> EventView:
     return event_view(desk, event_id)
+
+
+class ChangesPage(BaseModel):
+    changes: list[EventChange]
+    next_since: int  # ask ?since= this next time (the last seq returned, else the one given)
+
+
+Since = Annotated[
+    str | None,
+    Query(
+        description="A change-feed seq (the changes after it) or an ISO date or time (the "
+        "changes recorded at or after it). Default: from the first change.",
+        max_length=40,
+    ),
+]
+
+
+@router.get("/changes", summary="Change feed: events added, updated (fields old/new), retracted")
+def changes(
+    desk: DeskDep, since: Since = None, limit: Annotated[int, Query(ge=1, le=10_000)] = 1000
+) -> ChangesPage:
+    from ceasewatch.identity import parse_since
+
+    try:
+        after_seq, when = parse_since(since)
+    except ValueError as exc:  # 422 in FastAPI's shape, as for any other bad parameter
+        error = {"type": "value_error", "loc": ("query", "since"), "msg": str(exc)}
+        raise RequestValidationError([{**error, "input": since}]) from exc
+    with desk.store() as store:
+        found = store.changes(after_seq=after_seq, since=when, limit=limit)
+    return ChangesPage(changes=found, next_since=found[-1].seq if found else after_seq)
 
 
 @router.get("/map", summary="Map page: events and zones as GeoJSON")

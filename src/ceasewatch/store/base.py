@@ -4,7 +4,7 @@ same protocol, so nothing outside ``ceasewatch.store`` may assume SQLite."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -14,7 +14,9 @@ from ceasewatch.model import (
     Article,
     Assessment,
     Event,
+    EventChange,
     Extraction,
+    FusedEvent,
     IngestFailure,
     RawDocument,
     Relation,
@@ -88,7 +90,12 @@ class Store(Protocol):
     def failures(self, limit: int = 100) -> list[IngestFailure]: ...
 
     # extraction results (stages 3-5), replaced per article
-    def save_extraction(self, extraction: Extraction) -> None: ...
+    def save_extraction(self, extraction: Extraction) -> None:
+        """Replace the article's stored results. Its events keep the ids of the archived events
+        they continue (``ceasewatch.identity``); the changes go to the change feed, in the same
+        transaction."""
+        ...
+
     def extracted_article_ids(self, stage: str | None = None) -> set[str]: ...
     def version_groups(self) -> list[tuple[str | None, int]]:
         """(stored stage versions, how many extractions carry them); NULL: not recorded."""
@@ -136,5 +143,20 @@ class Store(Protocol):
     def latest_event_date(self) -> dt.date | None: ...
     def actor_event_counts(self) -> dict[str, int]: ...
     def events_with_unresolved_actors(self) -> list[Event]: ...
+    # change feed (store/identity.py): every event a saved extraction added, updated, retracted
+    def changes(
+        self, after_seq: int = 0, since: dt.datetime | None = None, limit: int | None = None
+    ) -> list[EventChange]: ...
+    def last_change_seq(self) -> int: ...
+
+    # fused events (store/fusion.py): one event from many reports
+    def save_fusion(
+        self, fused: Sequence[FusedEvent], replaced: Iterable[str], seq: int | None = None
+    ) -> None: ...
+    def fusion_of(self, event_ids: Iterable[str]) -> dict[str, FusedEvent]: ...
+    def fused_events(
+        self, start: dt.date | None = None, end: dt.date | None = None
+    ) -> list[FusedEvent]: ...
+    def fused_change_seq(self) -> int: ...
 
     def close(self) -> None: ...

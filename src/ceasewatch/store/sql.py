@@ -33,7 +33,9 @@ from ceasewatch.model import (
 )
 from ceasewatch.settings import setting
 from ceasewatch.store.base import ArticleQuery, AssessmentRun, EventQuery
+from ceasewatch.store.fusion import FusionMixin
 from ceasewatch.store.history import HistoryMixin
+from ceasewatch.store.identity import IdentityMixin
 from ceasewatch.store.versions import VersionsMixin
 
 # A copy with containment 0.8 but 30% extra text has Jaccard ~0.6: it shares 16 * 0.6**4 ~ 2
@@ -93,7 +95,7 @@ def like_pattern(needle: str) -> str:
     return f"%{escaped}%"
 
 
-class SQLStore(VersionsMixin, HistoryMixin):
+class SQLStore(VersionsMixin, HistoryMixin, IdentityMixin, FusionMixin):
     """``Store`` over any SQL connection that takes the portable SQL below."""
 
     db: Connection
@@ -299,6 +301,7 @@ class SQLStore(VersionsMixin, HistoryMixin):
         aid = extraction.article_id
         self.article(aid)  # NotFoundError before any write
         with self.transaction() as db:
+            extraction = self._keep_event_ids(extraction)  # stable ids, change feed
             for table in ("events", "relations", "agreement_mentions", "extractions"):
                 db.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
             db.execute(

@@ -1,0 +1,180 @@
+"""Two reports' events: how alike are they, and why (one ``FusionLink`` per plausible pair).
+
+A pair scores on five things, four with a veto where disagreement proves two events:
+date (more than ``fuse.max_days`` apart: vetoed), place (precise places further apart than
+``fuse.max_km``, or different districts or provinces: vetoed), type (violence against protest,
+say: vetoed) and actors (never vetoed: outlets name the same side differently, and resolution
+is imperfect) and the toll (the same figure counts; another never vetoes). The weights are in
+the help of ``fuse.threshold`` (settings.py).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ceasewatch.model import ActorRef, Event, FusionLink, Location
+from ceasewatch.settings import setting
+
+SAME_DAY, NEXT_DAY = 0.25, 0.15
+SAME_PLACE, NEARBY, SAME_ADMIN2, SAME_ADMIN1 = 0.35, 0.25, 0.15, 0.0
+SAME_SUB_TYPE, SAME_TYPE, COMPATIBLE_TYPE = 0.25, 0.2, 0.0
+# Both reports name who fought and none of them is shared: on a day of battle in a city, the
+# strikes of one side and the shelling of the other are two events (FA-KES Aleppo, July 2016).
+SHARED_ACTORS, OTHER_ACTORS = 0.1, -0.2
+# ACLED's interaction code of civilians: victims, named in most reports of any attack, so that
+# sharing them says nothing about which attack.
+CIVILIANS = 7
+# Outlets repeat the toll of the attack they report (the wire's or the ministry's figure): the
+# same figure is evidence of one event. A different figure is no evidence against it (tolls
+# rise, sides count differently): those stay competing claims.
+# Counted when the figure is distinctive: tolls of one or two coincide by chance among the many
+# small attacks of one province on one day; ten or more rarely do.
+SAME_TOLL, SAME_LARGE_TOLL = 0.2, 0.3
+MIN_TOLL, LARGE_TOLL = 3, 10
+# A report that names only the country ("air strikes in Syria") is placed at a governorate by
+# geocode from the rest of the article, which is compared as any province (FA-KES: an Aleppo
+# strike and one in "Syria" placed in Idlib agreed on the toll and the day, and were two). Left
+# unplaced, only the country is compared, for nothing.
+COUNTRY_ONLY = 0.0
+# Within this distance two geocoded places are one place (a town and its centre, two spellings
+# of one village geocoded to neighbouring gazetteer points).
+SAME_PLACE_KM = 2.0
+# Geocode's precision 3 is an admin area or a region ("southern Idlib"): its point is a
+# centroid, and distance to it says nothing; such places compare by admin areas instead.
+COARSE = 3
+# Political violence: reports of one attack code it as a strike, a clash or an attack on
+# civilians depending on whom they quote. Protests, riots and strategic developments are not
+# interchangeable with them nor with each other.
+VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+@dataclass(frozen=True)
+class Params:
+    threshold: float
+    max_days: int
+    max_km: float
+
+    @classmethod
+    def from_settings(cls) -> Params:
+        return cls(
+            threshold=float(setting("fuse.threshold")),
+            max_days=int(setting("fuse.max_days")),
+            max_km=float(setting("fuse.max_km")),
+        )
+
+
+def compare(a: Event, b: Event, params: Params) -> FusionLink | None:
+    """The link from ``b`` to ``a`` when nothing vetoes it (its score may still be below the
+    threshold; the caller decides)."""
+    if a.article_id == b.article_id or a.event_date is None or b.event_date is None:
+        return None  # extract already merged one report's repeats: its events are distinct
+    days = abs((a.event_date - b.event_date).days)
+    if days > params.max_days or a.location is None or b.location is None:
+        return None
+    place = _place(a.location, b.location, params.max_km)
+    kind = _kind(a, b)
+    if place is None or kind is None:
+        return None
+    actors = _actors(a, b)
+    toll = _toll(a, b)
+    day = "same day" if days == 0 else "adjacent day"
+    matched = (day, place[2], kind[1], actors[1], "same toll" if toll else "")
+    score = (SAME_DAY if days == 0 else NEXT_DAY) + place[0] + kind[0] + actors[0] + toll
+    return FusionLink(
+        event_id=b.id,
+        to=a.id,
+        score=round(score, 3),
+        days_apart=days,
+        km_apart=None if place[1] is None else round(place[1], 1),
+        matched=tuple(m for m in matched if m),
+    )
+
+
+def _toll(a: Event, b: Event) -> float:
+    if a.fatalities is None or a.fatalities != b.fatalities or a.fatalities < MIN_TOLL:
+        return 0.0
+    return SAME_LARGE_TOLL if a.fatalities >= LARGE_TOLL else SAME_TOLL
+
+
+def _place(a: Location, b: Location, max_km: float) -> tuple[float, float | None, str] | None:
+    if a.country and b.country and a.country != b.country:
+        return None
+    unplaced = [loc for loc in (a, b) if country_only(loc) and not loc.admin1]
+    if unplaced:
+        return (COUNTRY_ONLY, None, "same country") if a.country and b.country else None
+    pa, pb = point(a), point(b)
+    if pa is not None and pb is not None:
+        km = km_between(*pa, *pb)
+        if km <= SAME_PLACE_KM or (a.place_id and a.place_id == b.place_id):
+            return SAME_PLACE, km, "same place"
+        return (NEARBY, km, "nearby place") if km <= max_km else None
+    return _admin(a, b)
+
+
+def _admin(a: Location, b: Location) -> tuple[float, float | None, str] | None:
+    """Places without a point of their own: the same district when both name one (and
+    neither is an area whose centre stands for it: that centre's district is noise), else the
+    same province; a district or province known on both sides that differs vetoes."""
+    if a.admin1 and b.admin1 and a.admin1.lower() != b.admin1.lower():
+        return None
+    area = (a.geo_precision or 0) >= COARSE or (b.geo_precision or 0) >= COARSE
+    if a.admin2 and b.admin2 and not area:
+        return (SAME_ADMIN2, None, "same district") if a.admin2 == b.admin2 else None
+    if a.admin1 and b.admin1:
+        return SAME_ADMIN1, None, "same province"
+    if a.name.lower() == b.name.lower():  # ungeocoded, but the reports name the same place
+        return SAME_ADMIN2, None, "same place name"
+    return None
+
+
+def country_only(loc: Location) -> bool:
+    return loc.country is not None and loc.name.lower() == loc.country.lower()
+
+
+def point(loc: Location) -> tuple[float, float] | None:
+    """The place's coordinates when they are a place's, not an area's centroid."""
+    if loc.latitude is None or loc.longitude is None or (loc.geo_precision or 1) >= COARSE:
+        return None
+    return loc.latitude, loc.longitude
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine), km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _kind(a: Event, b: Event) -> tuple[float, str] | None:
+    if a.sub_event_type == b.sub_event_type:
+        return SAME_SUB_TYPE, "same sub-type"
+    if a.event_type == b.event_type:
+        return SAME_TYPE, "same type"
+    if a.event_type in VIOLENCE and b.event_type in VIOLENCE:
+        return COMPATIBLE_TYPE, "compatible types"
+    return None
+
+
+def actor_keys(event: Event) -> set[str]:
+    """Every armed or political actor the event names that the knowledge base resolved, by id,
+    roles ignored (one outlet's attacker is another's defender when each quotes its own side).
+    Civilians are left out (``CIVILIANS``), and so are unresolved names: outlets word them each
+    their own way ("regime", "barrel bombs", a place taken for an actor), so two of them
+    differing says nothing."""
+    refs: list[ActorRef | None] = [event.actor1, event.actor2]
+    refs += [*event.assoc_actors1, *event.assoc_actors2]
+    return {r.id for r in refs if r is not None and r.id and r.inter != CIVILIANS}
+
+
+def _actors(a: Event, b: Event) -> tuple[float, str]:
+    ka, kb = actor_keys(a), actor_keys(b)
+    if not ka or not kb:
+        return 0.0, ""
+    if ka & kb:
+        return SHARED_ACTORS, "shared actors"
+    return OTHER_ACTORS, "other actors"
+
+
+__all__ = ["Params", "actor_keys", "compare", "country_only", "km_between", "point"]

@@ -1,0 +1,192 @@
+"""Groups of events that are one event, and the fused record of each group.
+
+Pairs are compared only inside blocks (same country and province, dates at most ``max_days``
+apart; ``candidate_links``), so the cost grows with the events per province-day, not with the
+archive squared. Pairs at or above the
+threshold join groups best first; a join is refused when any pair across the two groups is
+vetoed (days or km apart, other districts, incompatible types: chains of adjacent days must not
+walk across a week, nor chains of nearby villages across a province), or when the group would
+hold two events one report places precisely at two places.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+from ceasewatch.fuse.compare import SAME_PLACE_KM, Params, compare, km_between, point
+from ceasewatch.model import Event, FusedEvent, FusionLink, SourcedClaim
+
+
+def candidate_links(events: Sequence[Event], params: Params) -> list[FusionLink]:
+    """Every pair at or above the threshold, best first (ties by ids: stable). Only pairs of
+    one block are compared: the same country, dates at most ``max_days`` apart, the same
+    province (or one of the two without a province, compared with every province)."""
+    blocks: dict[tuple[str, int, str], list[tuple[int, Event]]] = defaultdict(list)
+    provinces: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for pos, event in enumerate(events):
+        if event.event_date is not None and event.location is not None:
+            key = _block(event)
+            blocks[key].append((pos, event))
+            provinces[key[:2]].add(key[2])
+    links = []
+    for (country, day, province), block in blocks.items():
+        for offset in range(params.max_days + 1):
+            near = (country, day + offset)
+            wanted = provinces[near] if not province else {province, ""} & provinces[near]
+            for other in wanted:
+                pairs = _pairs(block, blocks[(*near, other)], same_day=offset == 0)
+                links += [x for a, b in pairs if (x := _link(a, b, params)) is not None]
+    return sorted(links, key=lambda x: (-x.score, x.to, x.event_id))
+
+
+def _block(event: Event) -> tuple[str, int, str]:
+    loc = event.location
+    country = (loc.country or "").lower() if loc else ""
+    province = (loc.admin1 or "").lower() if loc else ""
+    return country, event.event_date.toordinal() if event.event_date else 0, province
+
+
+def _pairs(
+    left: list[tuple[int, Event]], right: list[tuple[int, Event]], same_day: bool
+) -> Iterator[tuple[Event, Event]]:
+    """Each unordered pair once: on one day, a block meets another (or itself) both ways, so
+    only pairs in input order count."""
+    for pos, a in left:
+        for pos2, b in right:
+            if not same_day or pos < pos2:
+                yield a, b
+
+
+def _link(a: Event, b: Event, params: Params) -> FusionLink | None:
+    link = compare(a, b, params)
+    return link if link is not None and link.score >= params.threshold else None
+
+
+def groups(events: Sequence[Event], params: Params) -> list[tuple[list[Event], list[FusionLink]]]:
+    """Groups of two or more events, each with the links that joined it."""
+    by_id = {e.id: e for e in events}
+    memo: dict[tuple[str, str], FusionLink | None] = {}
+
+    def cached(a: Event, b: Event) -> FusionLink | None:
+        key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+        if key not in memo:
+            memo[key] = compare(by_id[key[0]], by_id[key[1]], params)
+        return memo[key]
+
+    group_of: dict[str, int] = {e.id: i for i, e in enumerate(events)}
+    members: dict[int, list[str]] = {i: [e.id] for i, e in enumerate(events)}
+    joined: dict[int, list[FusionLink]] = defaultdict(list)
+    for link in candidate_links(events, params):
+        ga, gb = group_of[link.to], group_of[link.event_id]
+        if ga == gb or not _may_join(members[ga], members[gb], by_id, cached):
+            continue
+        for eid in members[gb]:
+            group_of[eid] = ga
+        members[ga] += members.pop(gb)
+        joined[ga] += [*joined.pop(gb, []), link]
+    return [
+        (sorted((by_id[i] for i in ids), key=_order), joined[g])
+        for g, ids in members.items()
+        if len(ids) > 1
+    ]
+
+
+def _may_join(
+    left: list[str],
+    right: list[str],
+    by_id: dict[str, Event],
+    compared: Callable[[Event, Event], FusionLink | None],
+) -> bool:
+    """No pair across the two groups vetoed (``compare``: too many days or km apart, other
+    districts, incompatible types) or at odds (``_compatible``), and no report's two precisely
+    placed places in one group: a chain of good links must not join what no link would."""
+    for a, b in itertools.product((by_id[i] for i in left), (by_id[i] for i in right)):
+        if a.article_id != b.article_id and not _compatible(compared(a, b)):
+            return False
+    by_article: dict[str, list[Event]] = defaultdict(list)
+    for i in left + right:
+        by_article[by_id[i].article_id].append(by_id[i])
+    return not any(_distinct(evs) for evs in by_article.values() if len(evs) > 1)
+
+
+def _compatible(link: FusionLink | None) -> bool:
+    """Not vetoed, and not told by two reports that disagree on both who and what (other
+    resolved actors, another sub-type): on a day of battle in one city, the rebels' shelling
+    and the regime's air strikes are two events even when each links to a third report."""
+    if link is None:
+        return False
+    return not ("other actors" in link.matched and "same sub-type" not in link.matched)
+
+
+def _distinct(events: list[Event]) -> bool:
+    """One report's events that are surely two events: both placed precisely, apart. Others
+    may join one group: a headline and the body often tell one attack at two places ("Aleppo",
+    then its district), which extract keeps apart."""
+    points = [p for e in events if e.location and (p := point(e.location)) is not None]
+    return any(km_between(*a, *b) > SAME_PLACE_KM for a, b in itertools.combinations(points, 2))
+
+
+def _order(event: Event) -> tuple[str, str]:
+    return (event.event_date.isoformat() if event.event_date else "", event.id)
+
+
+def fused_id(members: Iterable[Event]) -> str:
+    """From the group's smallest member id: stable while that event stays in the group, and
+    the same whichever order the events were fused in."""
+    first = min(e.id for e in members)
+    return "fu-" + hashlib.sha1(first.encode("utf-8")).hexdigest()[:12]
+
+
+def fused_event(
+    members: Sequence[Event], links: Sequence[FusionLink], story_ids: dict[str, str]
+) -> FusedEvent:
+    """The group's record: every report as a source, claims side by side, the most precise
+    place, the commonest type, the conservative toll (``conservative_toll``)."""
+    claims = tuple(
+        SourcedClaim(
+            event_id=e.id,
+            article_id=e.article_id,
+            story_id=story_ids.get(e.article_id, e.article_id),
+            fatalities=e.fatalities,
+            claims=e.fatality_claims,
+        )
+        for e in members
+    )
+    sub = Counter(e.sub_event_type for e in members).most_common(1)[0][0]
+    typed = next(e for e in members if e.sub_event_type == sub)
+    return FusedEvent(
+        id=fused_id(members),
+        event_ids=tuple(e.id for e in members),
+        sources=tuple(dict.fromkeys(e.article_id for e in members)),
+        corroboration=len({c.story_id for c in claims}),
+        event_date=min(e.event_date for e in members if e.event_date),
+        event_type=typed.event_type,
+        sub_event_type=sub,
+        location=min(
+            (e.location for e in members if e.location),
+            key=lambda loc: (loc.geo_precision or 3, loc.uncertainty_km or 0.0),
+            default=None,
+        ),
+        fatalities=conservative_toll(claims),
+        claims=claims,
+        links=tuple(links),
+    )
+
+
+def conservative_toll(claims: Sequence[SourcedClaim]) -> int | None:
+    """The lowest figure any report gives (each report's own figure is already its most
+    conservative reading, ``extract.conservative``); None when no report gives one.
+
+    Why the lowest: it is ACLED's rule for conflicting reports (its codebook codes the most
+    conservative figure), and the tolls of one attack differ mostly because some outlets count
+    the wounded, the missing or a side's claim of the enemy's dead, which a dataset of deaths
+    must not add. The other figures stay in ``claims``, side by side, for a reader to weigh.
+    Counted per story: a syndicated copy repeats its story's figure, never adds a claim."""
+    figures = [c.fatalities for c in claims if c.fatalities is not None]
+    return min(figures) if figures else None
+
+
+__all__ = ["candidate_links", "conservative_toll", "fused_event", "fused_id", "groups"]

@@ -1,0 +1,89 @@
+"""Stable event ids and the change feed (a mixin of the stores).
+
+``save_extraction`` calls ``_keep_event_ids`` inside its transaction, before it replaces the
+article's rows: the new events take the ids of the archived events they continue
+(``ceasewatch.identity``), and every added, updated or retracted event becomes a row of
+``event_changes`` (migration 0007) in the same transaction, so the feed never misses nor
+invents a change, whichever path saved the extraction. Portable SQL with ``?`` placeholders
+only (the PostgreSQL wrapper runs it too).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from ceasewatch.identity import reconcile
+from ceasewatch.model import Event, EventChange, Extraction, FieldChange
+
+
+def utc_text(when: dt.datetime) -> str:
+    """The form ``at`` is stored in: UTC, ISO, microseconds (text order is time order)."""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return when.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
+class IdentityMixin:
+    db: Any
+
+    def _keep_event_ids(self, extraction: Extraction) -> Extraction:
+        """Called inside the save's transaction, before the article's events are replaced:
+        the extraction with the ids its events keep, its changes recorded."""
+        aid = extraction.article_id
+        rows = self.db.execute(
+            "SELECT data FROM events WHERE article_id = ? ORDER BY id", (aid,)
+        ).fetchall()
+        result = reconcile([Event.model_validate_json(r[0]) for r in rows], extraction.events)
+        at = utc_text(dt.datetime.now(dt.UTC))
+        changes: list[tuple[str, Event, dict[str, FieldChange]]] = [
+            *(("added", e, {}) for e in result.added),
+            *(("updated", u.event, u.fields) for u in result.updated),
+            *(("retracted", e, {}) for e in result.retracted),
+        ]
+        for kind, event, fields in changes:
+            self.db.execute(
+                "INSERT INTO event_changes (event_id, article_id, kind, fields, event, at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (event.id, aid, kind, json.dumps({k: v.model_dump() for k, v in fields.items()}),
+                 event.model_dump_json(), at),
+            )  # fmt: skip
+        return extraction.model_copy(update={"events": result.events})
+
+    def changes(
+        self, after_seq: int = 0, since: dt.datetime | None = None, limit: int | None = None
+    ) -> list[EventChange]:
+        """Changes with a seq above ``after_seq`` and recorded at or after ``since``, oldest
+        first."""
+        sql = "SELECT seq, event_id, article_id, kind, fields, event, at FROM event_changes"
+        sql += " WHERE seq > ?"
+        params: list[object] = [after_seq]
+        if since is not None:
+            sql += " AND at >= ?"
+            params.append(utc_text(since))
+        sql += " ORDER BY seq"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [_change(row) for row in self.db.execute(sql, params).fetchall()]
+
+    def last_change_seq(self) -> int:
+        row = self.db.execute("SELECT MAX(seq) FROM event_changes").fetchone()
+        return int(row[0] or 0)
+
+
+def _change(row: tuple[Any, ...]) -> EventChange:
+    seq, event_id, article_id, kind, fields, event, at = row
+    return EventChange(
+        seq=int(seq),
+        event_id=event_id,
+        article_id=article_id,
+        kind=kind,
+        at=dt.datetime.fromisoformat(at),
+        fields={k: FieldChange(**v) for k, v in json.loads(fields).items()},
+        event=json.loads(event) if event else None,
+    )
+
+
+__all__ = ["IdentityMixin", "utc_text"]

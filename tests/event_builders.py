@@ -1,0 +1,54 @@
+"""Events, locations and archived articles built by hand, for the identity and fusion tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any
+
+from ceasewatch.model import ActorRef, Article, Event, Location, RawDocument, Span
+
+IDLIB = Location(
+    name="Saraqib", latitude=35.864, longitude=36.806, country="Syria", admin1="Idlib",
+    admin2="Idlib", geo_precision=1,
+)  # fmt: skip
+
+
+def span(text: str, start: int = 0, field: str | None = None) -> Span:
+    return Span(start=start, end=start + len(text), text=text, field=field)
+
+
+def make_event(**changes: Any) -> Event:
+    sentence = changes.pop("sentence_text", "Shelling killed 3 civilians in Saraqib.")
+    start = changes.pop("start", 0)
+    fields: dict[str, Any] = {
+        "id": "a1-e1",
+        "article_id": "a1",
+        "event_date": dt.date(2020, 3, 1),
+        "time_precision": 1,
+        "disorder_type": "Political violence",
+        "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Shelling/artillery/missile attack",
+        "actor1": ActorRef(name="Military Forces of Syria", id="sy-army"),
+        "location": IDLIB,
+        "fatalities": 3,
+        "sentence": span(sentence, start, "sentence"),
+        "evidence": (span(sentence, start),),
+    }
+    fields.update(changes)
+    return Event(**fields)
+
+
+def archived_article(store: Any, text: str, source: str = "outlet") -> Article:
+    """An article stored in ``store`` (ids from the text, as clean makes them)."""
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    article = Article(
+        id=digest[:16], origin=f"test:{digest[:8]}", text=text, content_hash=digest,
+        raw_hash=digest, source=source, published=dt.date(2020, 3, 2),
+    )  # fmt: skip
+    raw = RawDocument(
+        origin=article.origin, data=text.encode(), media_type="text/plain",
+        fetched_at=dt.datetime(2020, 3, 2, tzinfo=dt.UTC),
+    )  # fmt: skip
+    stored, _ = store.add_article(article, raw)
+    return stored

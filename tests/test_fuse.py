@@ -1,0 +1,185 @@
+"""One event from many reports (issue 15, item 2): ``ceasewatch.fuse`` and ``ceasewatch fuse``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+
+import pytest
+from click.testing import CliRunner
+
+from ceasewatch.cli import main
+from ceasewatch.cli.fuse import fuse_archive
+from ceasewatch.fuse import Params, fuse
+from ceasewatch.model import ActorRef, Extraction, Location
+from ceasewatch.store import open_store
+from tests.event_builders import IDLIB, archived_article, make_event
+
+PARAMS = Params(threshold=0.6, max_days=1, max_km=15)
+# 5 km from Saraqib: another village of the same district, as an outlet may name it.
+NEARBY = IDLIB.model_copy(update={"name": "Afis", "latitude": 35.90, "longitude": 36.83})
+ALEPPO = Location(
+    name="Atarib", latitude=36.14, longitude=36.83, country="Syria", admin1="Aleppo",
+    admin2="Jebel Saman", geo_precision=1,
+)  # fmt: skip
+
+
+def reports():
+    """One shelling as three outlets tell it (the third a syndicated copy of the first),
+    with their tolls, beside a clash in Aleppo province the same day."""
+    return [
+        make_event(id="sana-1", article_id="sana", fatalities=3),
+        make_event(id="sohr-1", article_id="sohr", fatalities=7, location=NEARBY,
+                   event_date=dt.date(2020, 3, 2)),
+        make_event(id="copy-1", article_id="copy", fatalities=3),
+        make_event(id="sohr-2", article_id="sohr", event_type="Battles",
+                   sub_event_type="Armed clash", location=ALEPPO, fatalities=2),
+    ]  # fmt: skip
+
+
+STORIES = {"sana": "sana", "copy": "sana", "sohr": "sohr"}
+
+
+def test_one_shelling_from_three_reports():
+    (fused,) = fuse(reports(), STORIES, PARAMS)
+    assert fused.event_ids == ("copy-1", "sana-1", "sohr-1")
+    assert fused.sources == ("copy", "sana", "sohr")
+    assert fused.corroboration == 2  # the syndicated copy counts once
+    assert fused.fatalities == 3  # the lowest report, the others kept as claims
+    assert sorted(c.fatalities for c in fused.claims) == [3, 3, 7]
+    assert fused.event_date == dt.date(2020, 3, 1) and fused.location == IDLIB
+    nearby = next(link for link in fused.links if "sohr-1" in (link.event_id, link.to))
+    assert nearby.days_apart == 1 and nearby.km_apart is not None and 4 < nearby.km_apart < 6
+    assert {"adjacent day", "nearby place", "same sub-type", "shared actors"} <= set(nearby.matched)
+
+
+def test_the_result_does_not_depend_on_input_order():
+    events = reports()
+    shuffled = events[:]
+    random.Random(7).shuffle(shuffled)
+    assert fuse(shuffled, STORIES, PARAMS) == fuse(events, STORIES, PARAMS)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        {"event_date": dt.date(2020, 3, 3)},  # two days later: another event
+        {"location": ALEPPO},  # another province
+        {"location": IDLIB.model_copy(update={"latitude": 35.5})},  # 40 km away
+        {"event_type": "Protests", "sub_event_type": "Peaceful protest"},
+        {"article_id": "sana"},  # a second event of the same report stays apart
+    ],
+)
+def test_vetoes(other):
+    first = make_event(id="sana-1", article_id="sana")
+    second = make_event(**{"id": "sohr-1", "article_id": "sohr", **other})
+    assert fuse([first, second], {}, PARAMS) == []
+
+
+def test_coarse_places_compare_by_district_and_province():
+    province = Location(name="Idlib", country="Syria", admin1="Idlib", geo_precision=3)
+    same = make_event(id="b-1", article_id="b", location=province)
+    # same day, province, sub-type and toll (3 killed)
+    assert len(fuse([make_event(), same], {}, PARAMS)) == 1
+    other_actors = same.model_copy(update={"actor1": ActorRef(name="HTS", id="hts")})
+    assert fuse([make_event(), other_actors], {}, PARAMS) == []  # province alone is too loose
+
+
+def test_a_country_only_place_compares_by_the_province_geocode_gave_it():
+    syria = Location(name="Syria", country="Syria", admin1="Aleppo", geo_precision=3)
+    elsewhere = make_event(id="b-1", article_id="b", location=syria, fatalities=10)
+    assert fuse([make_event(fatalities=10), elsewhere], {}, PARAMS) == []  # Idlib != Aleppo
+    unplaced = syria.model_copy(update={"admin1": None})
+    same = make_event(id="b-1", article_id="b", location=unplaced, fatalities=10)
+    assert len(fuse([make_event(fatalities=10), same], {}, PARAMS)) == 1  # day, sub-type, toll
+
+
+def test_civilians_and_unresolved_names_are_not_actors_to_compare():
+    victims = ActorRef(name="civilians", id="civilians-sy", inter=7)
+    a = make_event(actor1=ActorRef(name="regime"), actor2=victims)
+    b = make_event(id="b-1", article_id="b", actor1=ActorRef(name="barrel bombs"), actor2=victims)
+    (fused,) = fuse([a, b], {}, PARAMS)
+    assert not {"shared actors", "other actors"} & set(fused.links[0].matched)
+
+
+def test_a_chain_never_joins_two_reports_at_odds():
+    """B links to A and to C, but A and C name other sides and another sub-type: C stays out."""
+    rebels = ActorRef(name="HTS", id="hts")
+    a = make_event(id="a-1", article_id="a")
+    b = make_event(id="b-1", article_id="b", actor1=None)
+    c = make_event(id="c-1", article_id="c", actor1=rebels, sub_event_type="Air/drone strike")
+    (fused,) = fuse([a, b, c], {}, PARAMS)
+    assert "c-1" not in fused.event_ids and len(fused.event_ids) == 2
+
+
+def test_chains_never_span_more_than_max_days():
+    days = [make_event(id=f"r{i}-1", article_id=f"r{i}", event_date=dt.date(2020, 3, 1 + i))
+            for i in range(3)]  # fmt: skip
+    (fused,) = fuse(days, {}, PARAMS)
+    assert len(fused.event_ids) == 2
+
+
+def test_threshold_setting_controls_fusion(monkeypatch):
+    monkeypatch.setenv("CEASEWATCH_FUSE_THRESHOLD", "0.9")  # the next day's report, 5 km off
+    assert [f.event_ids for f in fuse(reports(), STORIES)] == [("copy-1", "sana-1")]
+    monkeypatch.setenv("CEASEWATCH_FUSE_THRESHOLD", "0.6")
+    assert len(fuse(reports(), STORIES)) == 1
+
+
+def _archive(tmp_path):
+    store = open_store(tmp_path / "a.db")
+    ids = []
+    for i, event in enumerate(reports()[:2]):
+        aid = archived_article(store, f"Report {i} of the shelling.", source=f"o{i}").id
+        ids.append(aid)
+        store.save_extraction(
+            Extraction(article_id=aid, events=(event.model_copy(update={"article_id": aid}),))
+        )
+    return store, ids
+
+
+def test_archive_fusion_is_incremental(tmp_path):
+    store, (a, b) = _archive(tmp_path)
+    report = fuse_archive(store)
+    assert (report.full, report.groups, report.merged) == (True, 1, 2)
+    (group,) = store.fused_events()
+    assert store.fusion_of([f"{a}-e1"]) == {}  # ids are the stored ones, not the builder's
+    first = store.events(), store.fusion_of(e.id for e in store.events())
+    assert set(first[1]) == {e.id for e in first[0]}
+    again = fuse_archive(store)  # nothing changed: nothing read
+    assert (again.full, again.events, store.fused_events()) == (False, 0, [group])
+    # The second report is re-extracted with a higher toll: only its days are re-read.
+    event = next(e for e in store.events() if e.article_id == b)
+    store.save_extraction(
+        Extraction(article_id=b, events=(event.model_copy(update={"fatalities": 9}),))
+    )
+    assert fuse_archive(store).events == 2
+    (updated,) = store.fused_events()
+    assert updated.id == group.id and sorted(c.fatalities for c in updated.claims) == [3, 9]
+    store.save_extraction(Extraction(article_id=b))  # its event vanished: the group goes
+    fuse_archive(store)
+    assert store.fused_events() == [] and store.fusion_of(e.id for e in store.events()) == {}
+    store.close()
+
+
+def test_cli_fuse_changes_and_events_json(tmp_path):
+    store, _ = _archive(tmp_path)
+    store.close()
+    db = str(tmp_path / "a.db")
+    runner = CliRunner()
+    result = runner.invoke(main, ["fuse", "--db", db])
+    assert result.exit_code == 0 and "1 fused event(s) from 2" in result.output
+    records = json.loads(runner.invoke(main, ["events", "--db", db, "--format", "json"]).output)
+    assert len({r["fused_id"] for r in records}) == 1
+    assert all(r["corroboration"] == 2 and len(r["sources"]) == 2 for r in records)
+    fused = json.loads(runner.invoke(main, ["fused", "--db", db, "--format", "json"]).output)
+    assert fused[0]["links"][0]["matched"]
+    changes = runner.invoke(main, ["changes", "--db", db, "--since", "1", "--format", "json"])
+    assert [c["seq"] for c in json.loads(changes.output)] == [2]
+    csv_out = runner.invoke(
+        main, ["changes", "--db", db, "--since", "2020-01-01", "--format", "csv"]
+    )
+    assert csv_out.output.splitlines()[0] == "seq,at,kind,event_id,article_id,fields"
+    bad = runner.invoke(main, ["changes", "--db", db, "--since", "yesterday"])
+    assert bad.exit_code == 2 and "neither a sequence number" in bad.output
