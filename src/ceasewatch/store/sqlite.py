@@ -31,6 +31,7 @@ from ceasewatch.model import (
 )
 from ceasewatch.settings import setting
 from ceasewatch.store.base import ArticleQuery, AssessmentRun, EventQuery
+from ceasewatch.store.corrections import CorrectionsMixin
 
 # A copy with containment 0.8 but 30% extra text has Jaccard ~0.6: it shares 16 * 0.6**4 ~ 2
 # of the 16 bands on average, so 2 keeps it while dropping texts that share one band by chance.
@@ -66,7 +67,7 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-class SQLiteStore:
+class SQLiteStore(CorrectionsMixin):
     """``Store`` on one SQLite file (or ``:memory:``)."""
 
     def __init__(self, path: str | Path) -> None:
@@ -354,6 +355,7 @@ class SQLiteStore:
         """Replace everything stored for this article by this extraction, atomically."""
         aid = extraction.article_id
         self.article(aid)  # NotFoundError before any write
+        extraction = self.with_corrections(extraction)  # an analyst's corrections outlive it
         with self.transaction() as db:
             for table in ("events", "relations", "agreement_mentions", "extractions"):
                 db.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
