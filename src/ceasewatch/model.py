@@ -357,17 +357,18 @@ class EventChanges(Model):
     """What an analyst changes on an event (a ``Correction``): only the fields given change.
     ``no_event`` says the sentence reports no event at all: the event leaves the dataset."""
 
-    no_event: bool = False
+    # Strict numbers and flags: JSON's false is not a toll of 0 (the form converts its text).
+    no_event: bool = Field(default=False, strict=True)
     sub_event_type: str | None = None  # event and disorder type follow it
     actor1: str | None = Field(default=None, min_length=1, max_length=200)
     actor2: str | None = Field(default=None, min_length=1, max_length=200)
     # The knowledge-base ids of the named actors, when the desk recognised the names.
-    actor1_id: str | None = Field(default=None, max_length=200)
-    actor2_id: str | None = Field(default=None, max_length=200)
+    actor1_id: str | None = Field(default=None, min_length=1, max_length=200)
+    actor2_id: str | None = Field(default=None, min_length=1, max_length=200)
     location: str | None = Field(default=None, min_length=1, max_length=200)  # the place's name
-    latitude: float | None = Field(default=None, ge=-90.0, le=90.0)
-    longitude: float | None = Field(default=None, ge=-180.0, le=180.0)
-    fatalities: int | None = Field(default=None, ge=0, le=1_000_000)
+    latitude: float | None = Field(default=None, ge=-90.0, le=90.0, strict=True)
+    longitude: float | None = Field(default=None, ge=-180.0, le=180.0, strict=True)
+    fatalities: int | None = Field(default=None, ge=0, le=1_000_000, strict=True)
 
     @field_validator("sub_event_type")
     @classmethod

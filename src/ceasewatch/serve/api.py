@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Header, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
@@ -44,6 +44,14 @@ from ceasewatch.serve.views.agreements import (
 )
 from ceasewatch.serve.views.archive import ArchiveView, archive_view
 from ceasewatch.serve.views.article import ArticleView, RawView, article_view, raw_view
+from ceasewatch.serve.views.corrections import (
+    CorrectionIn,
+    CorrectionOut,
+    HistoryView,
+    analyst_name,
+    correct,
+    history_view,
+)
 from ceasewatch.serve.views.events import (
     EventFilter,
     EventsView,
@@ -199,6 +207,41 @@ def events_geojson(desk: DeskDep, flt: Filter, sort: SortKey = "-date") -> JSONR
 @router.get("/events/{event_id}", summary="One event with its verdicts and evidence")
 def event(desk: DeskDep, event_id: str) -> EventView:
     return event_view(desk, event_id)
+
+
+@router.get("/events/{event_id}/history", summary="An event's corrections, oldest first")
+def event_history(desk: DeskDep, event_id: str) -> HistoryView:
+    return history_view(desk, event_id)
+
+
+@router.post(
+    "/events/{event_id}/corrections",
+    summary="Correct an event (type, actors, place, toll) or mark it as no event",
+    status_code=201,
+    responses={
+        201: {"model": CorrectionOut, "description": "Stored and applied."},
+        401: {"description": "No token sent."},
+        403: {"description": "Wrong token, or writing disabled on this desk."},
+        404: {"description": "No event with that id."},
+        413: {"description": "Body over 64 kB."},
+        422: {"description": "Unknown type label, bad coordinates, no change..."},
+    },
+    dependencies=[Depends(writer)],
+)
+def event_correction(
+    desk: DeskDep,
+    event_id: str,
+    body: CorrectionIn,
+    x_analyst: Annotated[
+        str | None, Header(max_length=100, description="Who corrects, if not in the body.")
+    ] = None,
+) -> JSONResponse:
+    out: CorrectionOut = correct(desk, event_id, body, analyst_name(body.analyst, x_analyst))
+    return JSONResponse(
+        out.model_dump(mode="json"),
+        status_code=201,
+        headers={"Location": f"/api/events/{event_id}/history"},
+    )
 
 
 @router.get("/map", summary="Map page: events and zones as GeoJSON")

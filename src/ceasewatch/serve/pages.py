@@ -41,6 +41,13 @@ from ceasewatch.serve.views.agreements import (
 )
 from ceasewatch.serve.views.archive import archive_view
 from ceasewatch.serve.views.article import article_view, raw_view
+from ceasewatch.serve.views.corrections import (
+    CorrectionIn,
+    analyst_name,
+    changes_from_form,
+    correct,
+    history_view,
+)
 from ceasewatch.serve.views.events import SORT_KEYS, VERDICTS, SortKey, event_view, events_view
 from ceasewatch.serve.views.mapview import BBox, map_view, type_class
 from ceasewatch.settings import setting
@@ -178,8 +185,44 @@ def events(
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 def event(request: Request, desk: DeskDep, event_id: str) -> HTMLResponse:
+    return _event_page(request, desk, event_id)
+
+
+def _event_page(
+    request: Request, desk: Desk, event_id: str, status: int = 200, error: str | None = None
+) -> HTMLResponse:
     view = event_view(desk, event_id)
-    return render(request, "event.html", "events", view=view, twin=f"/api/events/{event_id}")
+    return render(
+        request, "event.html", "events", status, view=view, twin=f"/api/events/{event_id}",
+        history=history_view(desk, event_id).corrections, writable=desk.writable,
+        correction_error=error,
+    )  # fmt: skip
+
+
+@router.post("/events/{event_id}/corrections", response_class=HTMLResponse)
+async def event_correction(request: Request, desk: DeskDep, event_id: str) -> Response:
+    """The form twin of POST /api/events/{id}/corrections; the token is a form field."""
+    form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+    try:
+        check_token(desk, form.get("token", "").strip() or None, _client(request))
+        changes = changes_from_form(form)
+    except Refused as exc:
+        return _event_page(request, desk, event_id, exc.status, exc.message)
+    except ValueError as exc:
+        return _event_page(request, desk, event_id, 422, str(exc))
+    body = CorrectionIn(changes=changes, reason=form.get("reason", "")[:2000])
+    out = correct(desk, event_id, body, analyst_name(form.get("analyst"), None))
+    back = form.get("back", "")
+    if back.startswith("/") and not back.startswith("//"):  # only a path on this desk
+        return RedirectResponse(back, status_code=303)
+    target = (
+        f"/events/{event_id}#history" if out.event else f"/articles/{out.correction.article_id}"
+    )
+    return RedirectResponse(target, status_code=303)
+
+
+def _client(request: Request) -> str | None:
+    return request.client.host if request.client else None
 
 
 @router.get("/map", response_class=HTMLResponse)
