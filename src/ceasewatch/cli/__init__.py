@@ -10,6 +10,7 @@ from ceasewatch.cli import (  # noqa: F401  (imported to register their commands
     agreements,
     analyze,
     archive,
+    corrections,
     evaluate,
     events,
     gazetteer,

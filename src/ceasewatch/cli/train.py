@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from ceasewatch.cli.app import main
+from ceasewatch.cli.app import db_option, main, open_archive
+
+if TYPE_CHECKING:
+    from ceasewatch.learn.acled import FileReport, Row
 
 model_option = click.option(
     "--model",
@@ -23,10 +27,16 @@ model_option = click.option(
     "--acled",
     "exports",
     multiple=True,
-    required=True,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="ACLED-format CSV export to learn from (repeatable).",
 )
+@click.option(
+    "--from-archive",
+    is_flag=True,
+    help="Also learn from the analysts' corrections stored in the archive (--db): every "
+    "corrected event, as `ceasewatch corrections export` writes it.",
+)
+@db_option
 @click.option(
     "--out",
     required=True,
@@ -34,7 +44,9 @@ model_option = click.option(
     help="Model folder to write (created; files of an earlier model there are replaced).",
 )
 @click.option("--no-cv", is_flag=True, help="Skip the 5-fold cross-validation (faster).")
-def train_command(exports: tuple[Path, ...], out: Path, no_cv: bool) -> None:
+def train_command(
+    exports: tuple[Path, ...], from_archive: bool, db: str | None, out: Path, no_cv: bool
+) -> None:
     """Learn a sub-event classifier, actors and places from ACLED-format exports.
 
     Writes OUT/manifest.json, classifier.joblib, scores.json (cross-validated), kb/ (actors,
@@ -45,8 +57,11 @@ def train_command(exports: tuple[Path, ...], out: Path, no_cv: bool) -> None:
     from ceasewatch.errors import CeasewatchError
     from ceasewatch.learn import train
 
+    if not exports and not from_archive:
+        raise click.UsageError("give --acled FILE (repeatable) and/or --from-archive")
+    extra = _archive_rows(db) if from_archive else []
     try:
-        report = train(list(exports), out, cross_validate=not no_cv)
+        report = train(list(exports), out, cross_validate=not no_cv, extra=extra)
     except CeasewatchError as exc:
         raise click.ClickException(str(exc)) from exc
     for file in report.files:
@@ -66,3 +81,17 @@ def train_command(exports: tuple[Path, ...], out: Path, no_cv: bool) -> None:
         f"{report.rows} row(s), {len(report.labels)} sub-event type(s), {report.actors} "
         f"actor(s), {report.places} place(s) -> {report.folder}"
     )
+
+
+def _archive_rows(db: str | None) -> list[tuple[list[Row], FileReport]]:
+    """The archive's corrected events as training rows (``learn.archive``)."""
+    from ceasewatch.cli.corrections import archive_training
+    from ceasewatch.learn.archive import archive_rows
+
+    store = open_archive(db)
+    try:
+        text, events, no_event = archive_training(store)
+    finally:
+        store.close()
+    click.echo(f"archive: {events} corrected event(s), {no_event} marked as no event", err=True)
+    return [archive_rows(text)]
