@@ -19,7 +19,7 @@ from ceasewatch.cli.app import (
     main,
     open_archive,
 )
-from ceasewatch.cli.train import model_option
+from ceasewatch.cli.train import model_option, review_options, reviewer
 from ceasewatch.errors import CeasewatchError
 
 # The pipeline (spaCy, the knowledge base) and the store load when a command runs: --help and
@@ -117,6 +117,7 @@ def _count(extraction: Extraction, report: ExtractReport) -> None:
 @kb_option
 @gazetteer_option
 @model_option
+@review_options
 @click.option(
     "--all", "redo_all", is_flag=True, help="Re-extract every article, not only new ones."
 )
@@ -126,6 +127,8 @@ def extract_command(
     kb_dirs: tuple[str, ...],
     gazetteer_files: tuple[str, ...],
     model_dir: Path | None,
+    review_endpoint: str | None,
+    review_model: str,
     redo_all: bool,
     quiet: bool,
 ) -> None:
@@ -145,6 +148,7 @@ def extract_command(
         kb_dirs=tuple(Path(d) for d in kb_dirs),
         gazetteer_files=tuple(Path(f) for f in gazetteer_files),
         model_dir=model_dir,
+        reviewer=reviewer(review_endpoint, review_model),
     )
     try:
         _ = resources.model  # a refused model folder is one error line before any work

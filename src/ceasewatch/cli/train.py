@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -11,6 +12,9 @@ from ceasewatch.cli.app import db_option, main, open_archive
 
 if TYPE_CHECKING:
     from ceasewatch.learn.acled import FileReport, Row
+    from ceasewatch.review import Reviewer
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 model_option = click.option(
     "--model",
@@ -20,6 +24,32 @@ model_option = click.option(
     help="Model folder from `ceasewatch train`: its type is recorded beside the rules' (and "
     "wins per learn.override_min_probability); its actors and places are added.",
 )
+
+
+def review_options(func: F) -> F:
+    """``--review-endpoint URL`` and ``--review-model NAME``: the optional LLM reviewer."""
+    func = click.option(
+        "--review-model",
+        default="default",
+        show_default=True,
+        help="Model name sent to the review endpoint (Ollama and vLLM need one).",
+    )(func)
+    return click.option(
+        "--review-endpoint",
+        default=None,
+        metavar="URL",
+        help="OpenAI-compatible chat endpoint you run (llama.cpp, vLLM, Ollama), e.g. "
+        "http://127.0.0.1:8080: each event's review is recorded beside it, never applied. "
+        "Localhost is allowed for this URL.",
+    )(func)
+
+
+def reviewer(endpoint: str | None, model: str) -> Reviewer | None:
+    if not endpoint:
+        return None
+    from ceasewatch.review import Reviewer
+
+    return Reviewer(endpoint, model)
 
 
 @main.command("train")
