@@ -62,6 +62,7 @@ from ceasewatch.serve.views.events import (
     filtered_rows,
 )
 from ceasewatch.serve.views.mapview import BBox, MapView, map_geojson, map_view
+from ceasewatch.serve.views.quality import Kind, QualityView, quality_view
 
 router = APIRouter(prefix="/api")
 bearer = HTTPBearer(auto_error=False, description="The operator's write token.")
@@ -242,6 +243,17 @@ def event_correction(
         status_code=201,
         headers={"Location": f"/api/events/{event_id}/history"},
     )
+
+
+@router.get("/quality", summary="Quality queue: suspicious points, non-actors, scope, one-source")
+def quality(
+    request: Request,
+    desk: DeskDep,
+    kind: Kind | None = None,
+    offset: Offset = 0,
+    limit: Limit = None,
+) -> QualityView:
+    return quality_view(desk, kind, offset, page_limit(request, limit))
 
 
 @router.get("/map", summary="Map page: events and zones as GeoJSON")

@@ -50,6 +50,7 @@ from ceasewatch.serve.views.corrections import (
 )
 from ceasewatch.serve.views.events import SORT_KEYS, VERDICTS, SortKey, event_view, events_view
 from ceasewatch.serve.views.mapview import BBox, map_view, type_class
+from ceasewatch.serve.views.quality import Kind, quality_view
 from ceasewatch.settings import setting
 
 router = APIRouter(include_in_schema=False)
@@ -61,6 +62,7 @@ NAV = (
     ("map", "/map", "Map"),
     ("agreements", "/agreements", "Agreements"),
     ("actors", "/actors", "Actors"),
+    ("quality", "/quality", "Quality"),
     ("ingest", "/ingest", "Ingest"),
 )
 
@@ -280,6 +282,21 @@ def actors(
 def actor(request: Request, desk: DeskDep, actor_id: str) -> HTMLResponse:
     view = actor_view(desk, actor_id)
     return render(request, "actor.html", "actors", view=view, twin=f"/api/actors/{actor_id}")
+
+
+@router.get("/quality", response_class=HTMLResponse)
+def quality(
+    request: Request,
+    desk: DeskDep,
+    kind: Kind | None = None,
+    offset: Offset = 0,
+    limit: Limit = None,
+) -> HTMLResponse:
+    view = quality_view(desk, kind, offset, page_limit(request, limit))
+    return render(
+        request, "quality.html", "quality", view=view, writable=desk.writable,
+        twin=_twin(request, "/api/quality"),
+    )  # fmt: skip
 
 
 @router.get("/api-docs", response_class=HTMLResponse)
