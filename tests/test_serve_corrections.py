@@ -152,3 +152,25 @@ def test_openapi_documents_the_correction_routes(desk):
     post = paths["/api/events/{event_id}/corrections"]["post"]
     assert {"201", "401", "403", "404", "413", "422"} <= set(post["responses"])
     assert "get" in paths["/api/events/{event_id}/history"]
+
+
+def test_the_event_page_shows_a_review_beside_the_coding(tmp_path):
+    from ceasewatch.model import Extraction, Review
+    from ceasewatch.store import open_store
+
+    path = tmp_path / "archive.db"
+    ids = serve_data.build(path)
+    store = open_store(path)
+    art = store.article(ids["a"])
+    review = Review(verdict="disagree", suggested_sub_event_type="Air/drone strike",
+                    reason="jets were heard", model="fake-7b", endpoint="http://127.0.0.1:1")  # fmt: skip
+    events = tuple(
+        e.model_copy(update={"review": review}) if e.id == ids["clash"] else e
+        for e in serve_data.events_a(art)
+    )
+    store.save_extraction(Extraction(article_id=art.id, events=events))
+    store.close()
+    with serve_data.client(create_app(path, resources=serve_data.resources())) as client:
+        page = client.get(f"/events/{ids['clash']}").text
+        assert "suggests Air/drone strike" in page and "jets were heard" in page
+        assert "<h1>" in page and "Armed clash" in page.split("<h1>")[1].split("</h1>")[0]
