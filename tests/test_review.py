@@ -191,3 +191,17 @@ def test_analyze_with_a_review_endpoint_records_reviews(llm, tmp_path: Path):
     events = json.loads(result.stdout)["events"]
     assert events and all(e["review"]["verdict"] == "disagree" for e in events)
     assert all(e["sub_event_type"] == "Shelling/artillery/missile attack" for e in events)
+
+
+def test_the_summary_names_a_disagreeing_or_failed_review(extraction):
+    from ceasewatch.cli.analyze import _reviewed
+    from ceasewatch.model import Review
+
+    event = extraction.events[0]
+    assert _reviewed(event) == ""
+    disagree = Review(verdict="disagree", suggested_sub_event_type="Grenade", reason="r")
+    assert _reviewed(event.model_copy(update={"review": disagree})) == (
+        "  [reviewer: disagree -> Grenade]"
+    )
+    failed = Review(verdict="failed", reason="timed out after 60 s")
+    assert "review failed: timed out" in _reviewed(event.model_copy(update={"review": failed}))

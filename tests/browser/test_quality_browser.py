@@ -5,7 +5,6 @@ chromium, headless, against the hand-built archive of tests/test_serve_quality.p
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -75,7 +74,3 @@ def test_the_queue_fits_a_phone(browser: Any, served: tuple[str, dict[str, str]]
     assert wide <= 390, f"the quality page is {wide} px wide on a 390 px screen"
     assert problems == []
     context.close()
-
-
-def test_screens_go_to_a_temporary_folder(tmp_path: Path) -> None:
-    assert not any(tmp_path.iterdir())  # this module takes no screenshots at all

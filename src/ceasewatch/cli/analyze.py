@@ -80,6 +80,17 @@ def _learned(event: Event) -> str:
     return f"  [model says {learned.sub_event_type} at {learned.score:.2f}: rules kept]"
 
 
+def _reviewed(event: Event) -> str:
+    """The reviewer's opinion, when a --review-endpoint was given and it did not agree."""
+    review = event.review
+    if review is None or review.verdict == "agree":
+        return ""
+    if review.verdict == "failed":
+        return f"  [review failed: {review.reason}]"
+    suggested = f" -> {review.suggested_sub_event_type}" if review.suggested_sub_event_type else ""
+    return f"  [reviewer: {review.verdict}{suggested}]"
+
+
 def _summary(result: Analysis) -> None:
     for article in result.articles:
         click.echo(
@@ -98,7 +109,7 @@ def _summary(result: Analysis) -> None:
         source = f"  (claimed by {event.claimed_by})" if event.claimed_by else ""
         click.echo(
             f"  {event.event_date}  {event.sub_event_type:<34} {place:<22} "
-            f"{actor1} vs {actor2}{toll}{source}{_learned(event)}"
+            f"{actor1} vs {actor2}{toll}{source}{_learned(event)}{_reviewed(event)}"
         )
     click.echo("\nRelations")
     for relation in result.relations:

@@ -182,13 +182,19 @@ def all_items(desk: Desk) -> list[QualityItem]:
     return items
 
 
+# Article id -> the country the report is about. An id is its cleaned text's hash, so the
+# answer never changes: read each article once per process, not on every queue request.
+_ABOUT: dict[str, str | None] = {}
+
+
 def _article_countries(desk: Desk, ids: set[str]) -> dict[str, str | None]:
-    out: dict[str, str | None] = {}
-    with desk.store() as store:
-        for article_id in ids:
-            found = article_country(store.article(article_id).text)
-            out[article_id] = found.alpha2 if found else None
-    return out
+    missing = ids - _ABOUT.keys()
+    if missing:
+        with desk.store() as store:
+            for article_id in missing:
+                found = article_country(store.article(article_id).text)
+                _ABOUT[article_id] = found.alpha2 if found else None
+    return {i: _ABOUT[i] for i in ids}
 
 
 def quality_view(
