@@ -41,7 +41,9 @@ def test_a_correction_changes_the_event_and_its_history(desk):
     out = response.json()
     assert out["correction"]["who"] == "Dana"
     assert out["correction"]["before"]["sub_event_type"] == "Armed clash"
-    event = client.get(f"/api/events/{ids['clash']}").json()["row"]["event"]
+    twin = client.get(f"/api/events/{ids['clash']}").json()
+    assert [c["who"] for c in twin["history"]] == ["Dana"]  # the event page's JSON twin
+    event = twin["row"]["event"]
     assert event["sub_event_type"] == "Air/drone strike"
     assert event["event_type"] == "Explosions/Remote violence"
     assert event["fatalities"] == 7

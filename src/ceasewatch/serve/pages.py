@@ -46,7 +46,6 @@ from ceasewatch.serve.views.corrections import (
     analyst_name,
     changes_from_form,
     correct,
-    history_view,
 )
 from ceasewatch.serve.views.events import SORT_KEYS, VERDICTS, SortKey, event_view, events_view
 from ceasewatch.serve.views.mapview import BBox, map_view, type_class
@@ -196,7 +195,7 @@ def _event_page(
     view = event_view(desk, event_id)
     return render(
         request, "event.html", "events", status, view=view, twin=f"/api/events/{event_id}",
-        history=history_view(desk, event_id).corrections, writable=desk.writable,
+        history=view.history, writable=desk.writable,
         correction_error=error,
     )  # fmt: skip
 

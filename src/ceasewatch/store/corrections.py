@@ -111,22 +111,17 @@ class CorrectionsMixin:
         return int(self.db.execute("SELECT COUNT(*) FROM corrections").fetchone()[0])
 
     def event_history(self: _Host, event_id: str) -> list[Correction]:
-        """The corrections of an event: those it carries and those made under its id (an event
-        marked as no event is gone, its corrections stay). ``NotFoundError`` when neither the
-        event nor any correction of that id exists."""
+        """The corrections of an event, in the order they were made: those it carries; for an
+        event marked as no event (gone), those made under its id. ``NotFoundError`` when
+        neither the event nor any correction of that id exists."""
         try:
             carried = list(self.event(event_id).corrections)
         except NotFoundError:
-            carried = []
-        found = (
-            {c.id: c for c in CorrectionsMixin.corrections(self, ids=carried)} if carried else {}
-        )
-        for c in CorrectionsMixin.corrections(self, event_id=event_id):
-            found.setdefault(c.id, c)
-        if not found and not carried:
-            self.event(event_id)  # raises NotFoundError for an id never seen
-        order = {c.id: i for i, c in enumerate(CorrectionsMixin.corrections(self, ids=list(found)))}
-        return sorted(found.values(), key=lambda c: order[c.id])
+            gone = CorrectionsMixin.corrections(self, event_id=event_id)
+            if not gone:
+                raise
+            return gone
+        return CorrectionsMixin.corrections(self, ids=carried) if carried else []
 
     def with_corrections(self: _Host, extraction: Extraction) -> Extraction:
         """The extraction with the article's stored corrections applied (module docstring)."""
