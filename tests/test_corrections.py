@@ -135,3 +135,37 @@ def test_history_orders_by_time(archive):
     assert [c.id for c in store.event_history(ids["clash"])] == [a.id, b.id]
     assert store.event(ids["clash"]).fatalities == 2
     assert all(isinstance(c.at, dt.datetime) for c in store.corrections())
+
+
+def test_corrections_survive_extract_all_through_the_real_pipeline(tmp_path):
+    """Two events from one sentence (one per place): each correction stays on its own."""
+    from click.testing import CliRunner
+
+    from ceasewatch.cli import main
+
+    db = str(tmp_path / "a.db")
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "Clashes between rebels and government troops erupted in Kafr Zita and Latamna on "
+        "Monday, 4 March 2019, killing at least nine fighters, activists said.\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", "--db", db, "-q", str(report)]).exit_code == 0
+    assert runner.invoke(main, ["extract", "--db", db, "-q"]).exit_code == 0
+    store = open_store(db)
+    by_place = {e.location.name: e for e in store.events() if e.location}
+    latamna, kafr_zita = by_place["Latamna"], by_place["Kafr Zita"]
+    assert latamna.sentence == kafr_zita.sentence  # the fallback key needs the place too
+    store.add_correction(latamna.id, EventChanges(sub_event_type="Air/drone strike"), "Dana")
+    store.add_correction(kafr_zita.id, EventChanges(fatalities=4), "Lee")
+    store.close()
+    again = runner.invoke(main, ["extract", "--db", db, "-q", "--all"])
+    assert again.exit_code == 0, again.output
+    store = open_store(db)
+    after = {e.location.name: e for e in store.events() if e.location}
+    assert after["Latamna"].sub_event_type == "Air/drone strike"
+    assert after["Latamna"].fatalities == latamna.fatalities
+    assert after["Kafr Zita"].fatalities == 4
+    assert after["Kafr Zita"].sub_event_type == "Armed clash"
+    store.close()
