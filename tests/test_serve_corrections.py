@@ -176,3 +176,17 @@ def test_the_event_page_shows_a_review_beside_the_coding(tmp_path):
         page = client.get(f"/events/{ids['clash']}").text
         assert "suggests Air/drone strike" in page and "jets were heard" in page
         assert "<h1>" in page and "Armed clash" in page.split("<h1>")[1].split("</h1>")[0]
+
+
+def test_verdicts_follow_a_correction_at_once(desk):
+    client, ids = desk
+
+    def counted() -> int:
+        summaries = {a["id"]: a for a in client.get("/api/agreements").json()}
+        return int(summaries[serve_data.AGREEMENT]["verdicts"].get("violation", 0))
+
+    assert client.get(f"/api/events/{ids['clash']}").json()["row"]["verdicts"]
+    assert counted() == 1  # the clash, inside the zone, party against party
+    response = _post(client, ids["clash"], {"changes": {"no_event": True}, "reason": "a rumour"})
+    assert response.status_code == 201
+    assert counted() == 0  # re-assessed at once: the gone event's verdict went with it

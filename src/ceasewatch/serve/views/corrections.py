@@ -68,9 +68,14 @@ def _with_actor_ids(desk: Desk, changes: EventChanges) -> EventChanges:
 
 def correct(desk: Desk, event_id: str, body: CorrectionIn, who: str) -> CorrectionOut:
     """Store and apply one correction. NotFoundError for an unknown event."""
+    from ceasewatch.archive import reassess_archive
+
     changes = _with_actor_ids(desk, body.changes)
     with desk.store() as store:
         correction = store.add_correction(event_id, changes, who, body.reason.strip())
+        # Verdicts follow the corrected event at once (only what changed is judged again): an
+        # event marked as no event stops counting against its agreement.
+        reassess_archive(store, desk.resources)
         try:
             event: Event | None = store.event(event_id)
         except NotFoundError:
