@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 # --- ACLED vocabulary (public codebook), exact spelling -------------------------------------
 
@@ -309,6 +309,18 @@ class LearnedType(Model):
     reason: str
 
 
+class Review(Model):
+    """What an optional LLM reviewer (``--review-endpoint``) said about an event, recorded beside
+    the rules' and the learned type; it never changes the event. ``verdict`` "failed" means no
+    usable answer came back (``reason`` says why: time-out, HTTP error, malformed JSON...)."""
+
+    verdict: Literal["agree", "disagree", "not an event", "unsure", "failed"]
+    suggested_sub_event_type: str | None = None
+    reason: str = ""
+    model: str | None = None  # the model the endpoint named
+    endpoint: str = ""
+
+
 class Event(Model):
     """One coded event: one place, one day, one actor pair (ACLED's unit)."""
 
@@ -335,7 +347,68 @@ class Event(Model):
     notes: str = ""
     sentence: Span | None = None
     learned: LearnedType | None = None  # set only when a --model was given
+    review: Review | None = None  # set only when a --review-endpoint was given
+    # Ids of the analyst corrections (``Correction``) applied to this event, oldest first.
+    corrections: tuple[str, ...] = ()
     stage: str = "extract.v1"
+
+
+class EventChanges(Model):
+    """What an analyst changes on an event (a ``Correction``): only the fields given change.
+    ``no_event`` says the sentence reports no event at all: the event leaves the dataset."""
+
+    # Strict numbers and flags: JSON's false is not a toll of 0 (the form converts its text).
+    no_event: bool = Field(default=False, strict=True)
+    sub_event_type: str | None = None  # event and disorder type follow it
+    actor1: str | None = Field(default=None, min_length=1, max_length=200)
+    actor2: str | None = Field(default=None, min_length=1, max_length=200)
+    # The knowledge-base ids of the named actors, when the desk recognised the names.
+    actor1_id: str | None = Field(default=None, min_length=1, max_length=200)
+    actor2_id: str | None = Field(default=None, min_length=1, max_length=200)
+    location: str | None = Field(default=None, min_length=1, max_length=200)  # the place's name
+    latitude: float | None = Field(default=None, ge=-90.0, le=90.0, strict=True)
+    longitude: float | None = Field(default=None, ge=-180.0, le=180.0, strict=True)
+    fatalities: int | None = Field(default=None, ge=0, le=1_000_000, strict=True)
+
+    @field_validator("sub_event_type")
+    @classmethod
+    def _known_type(cls, value: str | None) -> str | None:
+        if value is not None and value not in SUB_EVENT_TO_TYPE:
+            raise ValueError(f"{value!r} is not an ACLED sub-event type")
+        return value
+
+    @model_validator(mode="after")
+    def _coherent(self) -> EventChanges:
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValueError("give latitude and longitude together")
+        given = self.model_dump(exclude_defaults=True)
+        if not given:
+            raise ValueError("no change given")
+        if self.no_event and len(given) > 1:
+            raise ValueError("no_event leaves nothing to change: give it alone")
+        return self
+
+
+class Correction(Model):
+    """An analyst's correction of one event, with who, when, the reason and before/after.
+
+    Kept by event id and by a fallback key (article, the event's sentence span and the type
+    extraction gave it), so that it re-attaches to the same event after a re-extraction that
+    renumbers events; it is applied again whenever the article's extraction is saved."""
+
+    id: str
+    event_id: str
+    article_id: str
+    span_start: int = Field(ge=0)
+    span_end: int = Field(ge=0)
+    original_type: str  # the sub-event type extraction gave, before any correction
+    original_place: str = ""  # the place name extraction gave (one sentence, several places)
+    who: str
+    at: dt.datetime
+    reason: str = ""
+    changes: EventChanges
+    before: dict[str, Any] = Field(default_factory=dict)  # the changed fields, as they were
+    after: dict[str, Any] = Field(default_factory=dict)
 
 
 class Relation(Model):

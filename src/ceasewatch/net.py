@@ -18,6 +18,7 @@ multicast and unspecified addresses stay refused even then.
 from __future__ import annotations
 
 import ipaddress
+import json
 import socket
 import urllib.request
 from collections.abc import Iterator
@@ -210,6 +211,73 @@ def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = Non
         raise FetchError(url, f"timed out after {timeout:g} s") from exc
     except httpx.HTTPError as exc:
         raise FetchError(url, f"network error: {exc}") from exc
+
+
+def _endpoint_refusal(address: IPAddress) -> str | None:
+    """``refusal`` for an endpoint the user named: loopback and private addresses pass."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    if address in METADATA_ADDRESSES:
+        return "a cloud metadata address"
+    if address.is_multicast or address.is_unspecified:
+        return "a multicast or unspecified address"
+    return None
+
+
+def check_endpoint(url: str) -> None:
+    """Refuse an endpoint URL that is not http(s), names no host, or resolves to a cloud
+    metadata, multicast or unspecified address. Loopback and private addresses are allowed."""
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise FetchError(url, f"not a valid URL ({exc})") from exc
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise FetchError(url, "an endpoint must be an http:// or https:// URL with a host")
+    port = parsed.port or (443 if parsed.scheme == "https" else 80)
+    try:
+        infos = socket.getaddrinfo(parsed.host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise FetchError(url, f"network error: cannot resolve host {parsed.host!r}") from exc
+    for info in infos:
+        why = _endpoint_refusal(ipaddress.ip_address(str(info[4][0]).split("%")[0]))
+        if why is not None:
+            raise BlockedAddress(url, f"refused: {parsed.host} is {why}")
+
+
+def post_json(url: str, payload: Any, *, timeout: float, max_bytes: int) -> Any:
+    """POST ``payload`` as JSON to an endpoint the user named and return the decoded answer.
+
+    Unlike ``fetch``, whose URLs come from feeds and pages, this URL comes from the operator
+    (``--review-endpoint``): a model server on localhost or the intranet is the normal case, so
+    loopback and private addresses are allowed, while cloud metadata, multicast and unspecified
+    addresses stay refused. Redirects are never followed (an endpoint that redirects is an
+    error), so the request cannot be bounced elsewhere. ``FetchError`` names the reason: HTTP
+    status, time-out, too large, not JSON."""
+    check_endpoint(url)
+    headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+    try:
+        with (
+            httpx.Client(
+                timeout=timeout, follow_redirects=False, headers=headers, transport=TRANSPORT
+            ) as client,
+            client.stream("POST", url, json=payload) as response,
+        ):
+            if response.is_redirect:
+                raise FetchError(url, f"HTTP {response.status_code}: redirects are not followed")
+            _check(url, response, max_bytes)
+            data = bytearray()
+            for chunk in response.iter_bytes():
+                data += chunk
+                if len(data) > max_bytes:
+                    raise FetchError(url, f"too large: over the cap of {max_bytes} bytes")
+    except httpx.TimeoutException as exc:
+        raise FetchError(url, f"timed out after {timeout:g} s") from exc
+    except httpx.HTTPError as exc:
+        raise FetchError(url, f"network error: {exc}") from exc
+    try:
+        return json.loads(bytes(data))
+    except ValueError as exc:
+        raise FetchError(url, f"the answer is not JSON ({exc})") from exc
 
 
 def fetch_to_file(

@@ -40,6 +40,7 @@ from ceasewatch.settings import setting
 if TYPE_CHECKING:
     # scikit-learn takes a second to import: it loads only when a model is given.
     from ceasewatch.learn import LearnedModel
+    from ceasewatch.review import Reviewer
 
 
 @dataclass
@@ -51,6 +52,8 @@ class Resources:
     # A model folder from `ceasewatch train`: its classifier types events after the rules, its
     # actors and places are added to the knowledge base and the gazetteer.
     model_dir: Path | None = None
+    # An LLM endpoint (`--review-endpoint`) whose review of each event is recorded beside it.
+    reviewer: Reviewer | None = None
     _model: LearnedModel | None = field(default=None, repr=False)
     _actors: ActorKB | None = field(default=None, repr=False)
     _extractor: Extractor | None = field(default=None, repr=False)
@@ -221,13 +224,18 @@ def process_article(article: Article, resources: Resources) -> Extraction:
 
 
 def _learned(extraction: Extraction, article: Article, resources: Resources) -> Extraction:
-    """The learned model's types over the events, when a model was given."""
+    """The learned model's types over the events, when a model was given; then the reviewer's
+    opinion of each, when an endpoint was given (recorded, never applied)."""
     model = resources.model
-    if model is None:
-        return extraction
-    from ceasewatch.learn import apply_model
+    if model is not None:
+        from ceasewatch.learn import apply_model
 
-    return apply_model(extraction, article, model)
+        extraction = apply_model(extraction, article, model)
+    if resources.reviewer is not None:
+        from ceasewatch.review import review_extraction
+
+        extraction = review_extraction(extraction, article, resources.reviewer)
+    return extraction
 
 
 def analyze(sources: Iterable[str], resources: Resources | None = None) -> Analysis:

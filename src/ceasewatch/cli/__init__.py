@@ -11,6 +11,7 @@ from ceasewatch.cli import (  # noqa: F401  (imported to register their commands
     analyze,
     archive,
     changes,
+    corrections,
     evaluate,
     events,
     fuse,

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ceasewatch.cli.app import gazetteer_option, kb_option, main
-from ceasewatch.cli.train import model_option
+from ceasewatch.cli.train import model_option, review_options, reviewer
 
 if TYPE_CHECKING:
     from ceasewatch.model import Analysis, Event
@@ -28,12 +28,15 @@ def demo_inputs() -> list[str]:
 @kb_option
 @gazetteer_option
 @model_option
+@review_options
 @click.option("--json", "as_json", is_flag=True, help="Print the full result as one JSON document.")
 def analyze(
     sources: tuple[str, ...],
     kb_dirs: tuple[str, ...],
     gazetteer_files: tuple[str, ...],
     model_dir: Path | None,
+    review_endpoint: str | None,
+    review_model: str,
     as_json: bool,
 ) -> None:
     """Run the whole pipeline over files, folders or URLs (default: the built-in demo report).
@@ -50,6 +53,7 @@ def analyze(
         kb_dirs=tuple(Path(d) for d in kb_dirs),
         gazetteer_files=tuple(Path(f) for f in gazetteer_files),
         model_dir=model_dir,
+        reviewer=reviewer(review_endpoint, review_model),
     )
     try:
         _ = res.model  # a refused model folder is one error line before any work
@@ -76,6 +80,17 @@ def _learned(event: Event) -> str:
     return f"  [model says {learned.sub_event_type} at {learned.score:.2f}: rules kept]"
 
 
+def _reviewed(event: Event) -> str:
+    """The reviewer's opinion, when a --review-endpoint was given and it did not agree."""
+    review = event.review
+    if review is None or review.verdict == "agree":
+        return ""
+    if review.verdict == "failed":
+        return f"  [review failed: {review.reason}]"
+    suggested = f" -> {review.suggested_sub_event_type}" if review.suggested_sub_event_type else ""
+    return f"  [reviewer: {review.verdict}{suggested}]"
+
+
 def _summary(result: Analysis) -> None:
     for article in result.articles:
         click.echo(
@@ -94,7 +109,7 @@ def _summary(result: Analysis) -> None:
         source = f"  (claimed by {event.claimed_by})" if event.claimed_by else ""
         click.echo(
             f"  {event.event_date}  {event.sub_event_type:<34} {place:<22} "
-            f"{actor1} vs {actor2}{toll}{source}{_learned(event)}"
+            f"{actor1} vs {actor2}{toll}{source}{_learned(event)}{_reviewed(event)}"
         )
     click.echo("\nRelations")
     for relation in result.relations:

@@ -18,7 +18,7 @@ from ceasewatch.cli.app import (
     main,
     open_archive,
 )
-from ceasewatch.cli.train import model_option
+from ceasewatch.cli.train import model_option, review_options, reviewer
 from ceasewatch.errors import CeasewatchError
 
 # The pipeline (spaCy, the knowledge base) and the store load when a command runs: --help and
@@ -48,6 +48,7 @@ def extract_archive(
 @kb_option
 @gazetteer_option
 @model_option
+@review_options
 @click.option(
     "--all", "redo_all", is_flag=True, help="Re-extract every article, not only new ones."
 )
@@ -69,6 +70,8 @@ def extract_command(
     kb_dirs: tuple[str, ...],
     gazetteer_files: tuple[str, ...],
     model_dir: Path | None,
+    review_endpoint: str | None,
+    review_model: str,
     redo_all: bool,
     workers: int | None,
     scheduler: str | None,
@@ -100,6 +103,7 @@ def extract_command(
         kb_dirs=tuple(Path(d) for d in kb_dirs),
         gazetteer_files=tuple(Path(f) for f in gazetteer_files),
         model_dir=model_dir,
+        reviewer=reviewer(review_endpoint, review_model),
     )
     try:
         _ = resources.model  # a refused model folder is one error line before any work

@@ -81,11 +81,17 @@ def read_export(path: Path) -> tuple[list[Row], FileReport]:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from exc
-    report = FileReport(str(path), hashlib.sha256(data).hexdigest())
+    return read_data(data, str(path))
+
+
+def read_data(data: bytes, name: str) -> tuple[list[Row], FileReport]:
+    """``read_export`` on bytes already read (the archive's corrections, ``learn.archive``);
+    ``name`` stands for the file in reports."""
+    report = FileReport(name, hashlib.sha256(data).hexdigest())
     try:
         text = data.decode("utf-8-sig")  # a BOM (Excel's UTF-8 CSV) is not part of the header
     except UnicodeDecodeError as exc:
-        raise InputError(str(path), f"not UTF-8 text (byte {exc.start})") from exc
+        raise InputError(name, f"not UTF-8 text (byte {exc.start})") from exc
     # newline="": CRLF, LF and a newline inside a quoted note are left to the csv reader.
     lines = io.StringIO(text, newline="")
     rows = [row for row in _rows(lines, report) if row is not None]

@@ -80,19 +80,25 @@ class TrainReport:
     places: int
 
 
-def train(exports: Sequence[Path], out: Path, *, cross_validate: bool = True) -> TrainReport:
+def train(
+    exports: Sequence[Path],
+    out: Path,
+    *,
+    cross_validate: bool = True,
+    extra: Sequence[tuple[list[Row], FileReport]] = (),
+) -> TrainReport:
     """Read the exports, fit the classifier, cross-validate it and write the model folder.
+    ``extra`` adds rows already read (the archive's corrections, ``learn.archive``).
     Raises ``InputError`` for an unreadable export or one without a required column, and
     when fewer than two sub-event types are left to learn."""
     rows: list[Row] = []
     reports: list[FileReport] = []
-    for path in exports:
-        good, report = read_export(Path(path))
+    for good, report in [*(read_export(Path(p)) for p in exports), *extra]:
         rows.extend(good)
         reports.append(report)
     labels = Counter(r.sub_event_type for r in rows)
     if len(labels) < 2:
-        what = ", ".join(str(p) for p in exports)
+        what = ", ".join([*(str(p) for p in exports), *(r.path for _, r in extra)])
         reason = f"{len(rows)} usable row(s) with {len(labels)} sub-event type(s)"
         raise InputError(what, f"{reason}: a classifier needs at least two")
     texts = [r.notes for r in rows]

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Header, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -46,6 +46,14 @@ from ceasewatch.serve.views.agreements import (
 )
 from ceasewatch.serve.views.archive import ArchiveView, archive_view
 from ceasewatch.serve.views.article import ArticleView, RawView, article_view, raw_view
+from ceasewatch.serve.views.corrections import (
+    CorrectionIn,
+    CorrectionOut,
+    HistoryView,
+    analyst_name,
+    correct,
+    history_view,
+)
 from ceasewatch.serve.views.events import (
     EventFilter,
     EventsView,
@@ -56,6 +64,7 @@ from ceasewatch.serve.views.events import (
     filtered_rows,
 )
 from ceasewatch.serve.views.mapview import BBox, MapView, map_geojson, map_view
+from ceasewatch.serve.views.quality import Kind, QualityView, quality_view
 
 router = APIRouter(prefix="/api")
 bearer = HTTPBearer(auto_error=False, description="The operator's write token.")
@@ -234,6 +243,50 @@ def changes(
     with desk.store() as store:
         found = store.changes(after_seq=after_seq, since=when, limit=limit)
     return ChangesPage(changes=found, next_since=found[-1].seq if found else after_seq)
+@router.get("/events/{event_id}/history", summary="An event's corrections, oldest first")
+def event_history(desk: DeskDep, event_id: str) -> HistoryView:
+    return history_view(desk, event_id)
+
+
+@router.post(
+    "/events/{event_id}/corrections",
+    summary="Correct an event (type, actors, place, toll) or mark it as no event",
+    status_code=201,
+    responses={
+        201: {"model": CorrectionOut, "description": "Stored and applied."},
+        401: {"description": "No token sent."},
+        403: {"description": "Wrong token, or writing disabled on this desk."},
+        404: {"description": "No event with that id."},
+        413: {"description": "Body over 64 kB."},
+        422: {"description": "Unknown type label, bad coordinates, no change..."},
+    },
+    dependencies=[Depends(writer)],
+)
+def event_correction(
+    desk: DeskDep,
+    event_id: str,
+    body: CorrectionIn,
+    x_analyst: Annotated[
+        str | None, Header(max_length=100, description="Who corrects, if not in the body.")
+    ] = None,
+) -> JSONResponse:
+    out: CorrectionOut = correct(desk, event_id, body, analyst_name(body.analyst, x_analyst))
+    return JSONResponse(
+        out.model_dump(mode="json"),
+        status_code=201,
+        headers={"Location": f"/api/events/{event_id}/history"},
+    )
+
+
+@router.get("/quality", summary="Quality queue: suspicious points, non-actors, scope, one-source")
+def quality(
+    request: Request,
+    desk: DeskDep,
+    kind: Kind | None = None,
+    offset: Offset = 0,
+    limit: Limit = None,
+) -> QualityView:
+    return quality_view(desk, kind, offset, page_limit(request, limit))
 
 
 @router.get("/map", summary="Map page: events and zones as GeoJSON")

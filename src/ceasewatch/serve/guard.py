@@ -14,13 +14,17 @@ Without this, FastAPI parses a JSON body before any dependency runs: a 100 MB po
 from __future__ import annotations
 
 import json
+import re
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.intake import Refused, check_token
+from ceasewatch.serve.views.corrections import MAX_CORRECTION_BYTES
 
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+# Analyst corrections write like ingest (token first) and are small (their own cap).
+CORRECTIONS = re.compile(r"^/api/events/[^/]+/corrections$")
 
 
 def client_of(scope: Scope) -> str:
@@ -83,11 +87,16 @@ class BodyGuard:
                 f"too many wrong tokens from {client}: try again in {wait} s",
                 {"Retry-After": str(wait)},
             )
-        if scope["method"] == "POST" and scope["path"].startswith("/api/ingest/"):
+        path = scope["path"]
+        if scope["method"] == "POST" and (
+            path.startswith("/api/ingest/") or CORRECTIONS.match(path)
+        ):
             check_token(self.desk, bearer_token(scope), client)
 
     async def _read(self, scope: Scope, receive: Receive) -> bytes | None:
         cap = self.desk.settings.request_cap
+        if CORRECTIONS.match(scope["path"]):
+            cap = min(cap, MAX_CORRECTION_BYTES)
         declared = _header(scope, b"content-length")
         if declared is not None and declared.strip().isdigit() and int(declared) > cap:
             raise Refused(413, f"the request body is {int(declared)} bytes; the cap is {cap}")

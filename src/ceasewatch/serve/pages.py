@@ -41,11 +41,18 @@ from ceasewatch.serve.views.agreements import (
 )
 from ceasewatch.serve.views.archive import archive_view
 from ceasewatch.serve.views.article import article_view, raw_view
+from ceasewatch.serve.views.corrections import (
+    CorrectionIn,
+    analyst_name,
+    changes_from_form,
+    correct,
+)
 from ceasewatch.serve.views.events import SORT_KEYS, VERDICTS, SortKey, event_view, events_view
 from ceasewatch.serve.views.highlight import claim_text, loss_text
 from ceasewatch.serve.views.mapview import BBox, map_view, type_class
 from ceasewatch.serve.views.morning import morning_view, remember_visit, seen_cookie
 from ceasewatch.serve.views.names import CURRENT, Names, actor_name, agreement_name
+from ceasewatch.serve.views.quality import Kind, quality_view
 from ceasewatch.settings import setting
 
 router = APIRouter(include_in_schema=False)
@@ -58,6 +65,7 @@ NAV = (
     ("map", "/map", "Map"),
     ("agreements", "/agreements", "Agreements"),
     ("actors", "/actors", "Actors"),
+    ("quality", "/quality", "Quality"),
     ("ingest", "/ingest", "Ingest"),
 )
 
@@ -193,8 +201,44 @@ def events(
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 def event(request: Request, desk: DeskDep, event_id: str) -> HTMLResponse:
+    return _event_page(request, desk, event_id)
+
+
+def _event_page(
+    request: Request, desk: Desk, event_id: str, status: int = 200, error: str | None = None
+) -> HTMLResponse:
     view = event_view(desk, event_id)
-    return render(request, "event.html", "events", view=view, twin=f"/api/events/{event_id}")
+    return render(
+        request, "event.html", "events", status, view=view, twin=f"/api/events/{event_id}",
+        history=view.history, writable=desk.writable,
+        correction_error=error,
+    )  # fmt: skip
+
+
+@router.post("/events/{event_id}/corrections", response_class=HTMLResponse)
+async def event_correction(request: Request, desk: DeskDep, event_id: str) -> Response:
+    """The form twin of POST /api/events/{id}/corrections; the token is a form field."""
+    form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+    try:
+        check_token(desk, form.get("token", "").strip() or None, _client(request))
+        changes = changes_from_form(form)
+    except Refused as exc:
+        return _event_page(request, desk, event_id, exc.status, exc.message)
+    except ValueError as exc:
+        return _event_page(request, desk, event_id, 422, str(exc))
+    body = CorrectionIn(changes=changes, reason=form.get("reason", "")[:2000])
+    out = correct(desk, event_id, body, analyst_name(form.get("analyst"), None))
+    back = form.get("back", "")
+    if back.startswith("/") and not back.startswith("//"):  # only a path on this desk
+        return RedirectResponse(back, status_code=303)
+    target = (
+        f"/events/{event_id}#history" if out.event else f"/articles/{out.correction.article_id}"
+    )
+    return RedirectResponse(target, status_code=303)
+
+
+def _client(request: Request) -> str | None:
+    return request.client.host if request.client else None
 
 
 @router.get("/map", response_class=HTMLResponse)
@@ -252,6 +296,21 @@ def actors(
 def actor(request: Request, desk: DeskDep, actor_id: str) -> HTMLResponse:
     view = actor_view(desk, actor_id)
     return render(request, "actor.html", "actors", view=view, twin=f"/api/actors/{actor_id}")
+
+
+@router.get("/quality", response_class=HTMLResponse)
+def quality(
+    request: Request,
+    desk: DeskDep,
+    kind: Kind | None = None,
+    offset: Offset = 0,
+    limit: Limit = None,
+) -> HTMLResponse:
+    view = quality_view(desk, kind, offset, page_limit(request, limit))
+    return render(
+        request, "quality.html", "quality", view=view, writable=desk.writable,
+        twin=_twin(request, "/api/quality"),
+    )  # fmt: skip
 
 
 @router.get("/api-docs", response_class=HTMLResponse)

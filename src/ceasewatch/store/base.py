@@ -13,8 +13,10 @@ from ceasewatch.model import (
     AgreementMention,
     Article,
     Assessment,
+    Correction,
     Event,
     EventChange,
+    EventChanges,
     Extraction,
     FusedEvent,
     IngestFailure,
@@ -107,6 +109,22 @@ class Store(Protocol):
     def event(self, event_id: str) -> Event: ...
     def relations(self, article_id: str | None = None) -> list[Relation]: ...
     def agreement_mentions(self, article_id: str | None = None) -> list[AgreementMention]: ...
+
+    # analyst corrections (store/corrections.py), applied again by every save_extraction
+    def add_correction(
+        self, event_id: str, changes: EventChanges, who: str, reason: str = ""
+    ) -> Correction: ...
+    def corrections(
+        self,
+        article_id: str | None = None,
+        ids: Sequence[str] | None = None,
+        event_id: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Correction]: ...
+    def count_corrections(self) -> int: ...
+    def event_history(self, event_id: str) -> list[Correction]: ...
+    def with_corrections(self, extraction: Extraction) -> Extraction: ...
 
     # assessments (stage 6), replaced per agreement; verdicts stored apart
     def save_assessments(self, assessments: Sequence[Assessment]) -> None: ...

@@ -33,6 +33,7 @@ from ceasewatch.model import (
 )
 from ceasewatch.settings import setting
 from ceasewatch.store.base import ArticleQuery, AssessmentRun, EventQuery
+from ceasewatch.store.corrections import CorrectionsMixin
 from ceasewatch.store.fusion import FusionMixin
 from ceasewatch.store.history import HistoryMixin
 from ceasewatch.store.identity import IdentityMixin
@@ -95,7 +96,7 @@ def like_pattern(needle: str) -> str:
     return f"%{escaped}%"
 
 
-class SQLStore(VersionsMixin, HistoryMixin, IdentityMixin, FusionMixin):
+class SQLStore(VersionsMixin, HistoryMixin, IdentityMixin, FusionMixin, CorrectionsMixin):
     """``Store`` over any SQL connection that takes the portable SQL below."""
 
     db: Connection
@@ -300,6 +301,7 @@ class SQLStore(VersionsMixin, HistoryMixin, IdentityMixin, FusionMixin):
         """Replace everything stored for this article by this extraction, atomically."""
         aid = extraction.article_id
         self.article(aid)  # NotFoundError before any write
+        extraction = self.with_corrections(extraction)  # an analyst's corrections outlive it
         with self.transaction() as db:
             extraction = self._keep_event_ids(extraction)  # stable ids, change feed
             for table in ("events", "relations", "agreement_mentions", "extractions"):

@@ -14,7 +14,7 @@ from typing import Any, Literal, get_args
 
 from pydantic import BaseModel
 
-from ceasewatch.model import Event, Verdict, VerdictKind
+from ceasewatch.model import Correction, Event, Verdict, VerdictKind
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.archive import ArticleSummary
 from ceasewatch.serve.views.highlight import Mark, aligned, collect_marks
@@ -149,6 +149,7 @@ class EventView(BaseModel):
     article: ArticleSummary
     marks: list[Mark]  # the words behind each coded field, as highlighted on the article page
     misaligned: list[Mark]
+    history: list[Correction] = []  # analysts' corrections, oldest first
 
 
 def event_view(desk: Desk, event_id: str) -> EventView:
@@ -156,6 +157,7 @@ def event_view(desk: Desk, event_id: str) -> EventView:
     with desk.store() as store:
         event = store.event(event_id)
         article = store.article(event.article_id)
+        history = store.event_history(event_id) if event.corrections else []
     marks = collect_marks([event], [], [])
     return EventView(
         row=EventRow(
@@ -166,6 +168,7 @@ def event_view(desk: Desk, event_id: str) -> EventView:
         article=ArticleSummary.of(article),
         marks=[m for m in marks if aligned(m, article.text)],
         misaligned=[m for m in marks if not aligned(m, article.text)],
+        history=history,
     )
 
 

@@ -1,0 +1,146 @@
+"""The quality queue: each kind of suspicious item found on a hand-built archive, paged and
+filtered, and corrected from the queue in one form post (written to the corrections store)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from ceasewatch.knowledge import ActorKB
+from ceasewatch.knowledge.descriptors import Descriptors
+from ceasewatch.model import (
+    ActorRef,
+    Assessment,
+    Event,
+    Extraction,
+    Location,
+    StatusBasis,
+    StatusPoint,
+)
+from ceasewatch.pipeline import Resources
+from ceasewatch.serve import create_app
+from ceasewatch.store import open_store
+from tests import serve_data
+
+TOKEN = "test-token-quality-queue"
+TEXT = (
+    "Yemeni officials said a car bomb went off in Asad on 6 January. A VBIED struck a market "
+    "in Yemen. Fighting was reported across the country."
+)
+
+
+def _event(art_id: str, n: int, **fields: object) -> Event:
+    base: dict[str, object] = {
+        "id": f"{art_id}-e{n}", "article_id": art_id, "event_date": dt.date(2019, 1, 6),
+        "time_precision": 1, "disorder_type": "Political violence",
+        "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Remote explosive/landmine/IED", "actor1": None,
+    }  # fmt: skip
+    return Event.model_validate({**base, **fields})
+
+
+def _build(path) -> dict[str, str]:
+    ids = serve_data.build(path)
+    store = open_store(path)
+    art, raw = serve_data.article(TEXT, "Bomb in Yemen", dt.date(2019, 1, 7), "Test Wire")
+    store.add_article(art, raw)
+    abroad = Location(
+        name="Asad", latitude=60.07, longitude=32.34, country="RU", geo_precision=1,
+        reason="FLAGGED: the point lies in Russia, but the text places 'Asad' in Yemen. gazetteer",
+    )  # fmt: skip
+    country = Location(name="Yemen", latitude=15.5, longitude=47.5, country="YE", geo_precision=3)
+    events = (
+        _event(art.id, 1, location=abroad),
+        _event(art.id, 2, actor1=ActorRef(name="VBIED", surface="VBIED"), location=country),
+    )
+    store.save_extraction(Extraction(article_id=art.id, events=events))
+    point = StatusPoint(
+        date=dt.date(2019, 1, 4), status="strained", score=1.0, reason="one breach",
+        evidence=(ids["clash"],), basis=StatusBasis(in_scope=1, violations=1, one_source=True),
+    )  # fmt: skip
+    held = StatusPoint(date=dt.date(2018, 12, 18), status="holding", score=0.0, reason="quiet")
+    store.save_assessments(
+        [Assessment(id="other-truce", name="Other truce", status="strained",
+                    status_date=dt.date(2019, 1, 4), timeline=(held, point))]
+    )  # fmt: skip
+    store.close()
+    return {**ids, "asad": events[0].id, "vbied": events[1].id}
+
+
+def _resources() -> Resources:
+    kb = serve_data.actors()
+    descriptors = Descriptors(not_actors=frozenset({"vbied"}))
+    agreement = serve_data.agreement().model_copy(update={"countries": ("YE",)})
+    return Resources(_actors=ActorKB(kb, descriptors=descriptors), _agreements=[agreement])
+
+
+@pytest.fixture
+def desk(tmp_path) -> Iterator[tuple[TestClient, dict[str, str]]]:
+    path = tmp_path / "archive.db"
+    ids = _build(path)
+    app = create_app(path, token=TOKEN, resources=_resources())
+    with serve_data.client(app) as client:
+        yield client, ids
+
+
+def test_every_kind_is_found_with_its_reason(desk):
+    client, ids = desk
+    view = client.get("/api/quality").json()
+    by_kind: dict[str, set[str]] = {}
+    for item in view["items"]:
+        by_kind.setdefault(item["kind"], set()).add(item["event_id"])
+    assert by_kind["point-outside-country"] == {ids["asad"]}
+    assert by_kind["point-abroad"] == {ids["asad"]}  # Russia, in a report about Yemen
+    assert by_kind["country-point"] == {ids["vbied"]}
+    assert by_kind["non-actor"] == {ids["vbied"]}
+    # In Yemen while the ceasefire was in force, outside its zone, no verdict in scope.
+    assert by_kind["outside-every-scope"] == {ids["vbied"]}
+    assert by_kind["single-source-status"] == {ids["clash"]}
+    assert ids["clash"] not in by_kind["outside-every-scope"] | by_kind["non-actor"]
+    assert view["counts"]["non-actor"] == 1 and view["total"] == sum(view["counts"].values())
+
+
+def test_paging_and_kind_filter(desk):
+    client, _ = desk
+    everything = client.get("/api/quality").json()
+    page = client.get("/api/quality", params={"limit": 2, "offset": 1}).json()
+    assert page["items"] == everything["items"][1:3] and page["total"] == everything["total"]
+    only = client.get("/api/quality", params={"kind": "non-actor"}).json()
+    assert [i["kind"] for i in only["items"]] == ["non-actor"] and only["total"] == 1
+    assert client.get("/api/quality", params={"kind": "nonsense"}).status_code == 422
+    assert client.get("/api/quality", params={"limit": 0}).status_code == 422
+
+
+def test_a_correction_from_the_queue(desk):
+    client, ids = desk
+    page = client.get("/quality", params={"kind": "non-actor"})
+    assert page.status_code == 200 and "VBIED" in page.text and 'name="actor1"' in page.text
+    form = {
+        "actor1": "Unidentified Armed Group (Yemen)", "reason": "the VBIED was the weapon",
+        "analyst": "Dana", "token": TOKEN, "back": "/quality?kind=non-actor",
+    }  # fmt: skip
+    refused = client.post(f"/events/{ids['vbied']}/corrections", data={**form, "token": "x"})
+    assert refused.status_code == 403
+    done = client.post(f"/events/{ids['vbied']}/corrections", data=form, follow_redirects=False)
+    assert done.status_code == 303 and done.headers["location"] == "/quality?kind=non-actor"
+    assert client.get("/api/quality").json()["counts"]["non-actor"] == 0
+    history = client.get(f"/api/events/{ids['vbied']}/history").json()["corrections"]
+    assert history[0]["who"] == "Dana" and history[0]["before"] == {"actor1": "VBIED"}
+
+
+def test_an_outside_redirect_target_is_ignored(desk):
+    client, ids = desk
+    form = {"fatalities": "1", "token": TOKEN, "back": "//evil.example/"}
+    done = client.post(f"/events/{ids['asad']}/corrections", data=form, follow_redirects=False)
+    assert done.status_code == 303 and done.headers["location"].startswith(f"/events/{ids['asad']}")
+
+
+def test_a_read_only_desk_lists_without_forms(tmp_path):
+    path = tmp_path / "ro.db"
+    _build(path)
+    with serve_data.client(create_app(path, resources=_resources())) as ro:
+        page = ro.get("/quality").text
+        assert "non-actor" in page and 'name="token"' not in page
