@@ -243,6 +243,8 @@ def changes(
     with desk.store() as store:
         found = store.changes(after_seq=after_seq, since=when, limit=limit)
     return ChangesPage(changes=found, next_since=found[-1].seq if found else after_seq)
+
+
 @router.get("/events/{event_id}/history", summary="An event's corrections, oldest first")
 def event_history(desk: DeskDep, event_id: str) -> HistoryView:
     return history_view(desk, event_id)
