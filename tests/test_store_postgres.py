@@ -213,3 +213,17 @@ def test_a_role_that_may_not_create_tables_gets_a_store_error(pg_server: Server)
     with pytest.raises(StoreError, match="cannot create or update the archive's tables"):
         open_store(pg_server.url(name, "cw_reader"))
     pg_server.drop(url)
+
+
+def test_without_postgresql_the_tests_fail_naming_the_package(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests import pg
+
+    monkeypatch.delenv("CEASEWATCH_TEST_PG", raising=False)
+    monkeypatch.setattr(pg, "find_binaries", lambda: None)
+    with (
+        pytest.raises(RuntimeError, match=r"Debian package 'postgresql'.*CEASEWATCH_TEST_PG"),
+        pg.server(),
+    ):
+        pass

@@ -21,7 +21,8 @@ import psycopg
 
 from ceasewatch.errors import StoreError
 from ceasewatch.settings import setting
-from ceasewatch.store.sql import Connection, SQLStore, migration_files, refuse_newer
+from ceasewatch.store.db import Connection
+from ceasewatch.store.sql import SQLStore, migration_files, refuse_newer
 
 SCHEMES = ("postgresql", "postgres")
 # Advisory lock keys (any two 64-bit numbers no other program on the database uses): one for

@@ -3,37 +3,35 @@
 ``SQLiteStore`` and ``PostgresStore`` inherit this class and differ only in how they connect,
 migrate, open a transaction and match a search; every statement here is written once, with ``?``
 placeholders and portable SQL (the PostgreSQL connection translates the placeholders), so both
-backends give the same answers. Mixins of further store methods (``store/queries.py`` and the
-like, which use only ``self.db.execute`` and ``self.transaction()``) belong among this class's
-bases, so that both backends get them.
+backends give the same answers. Mixins of further store methods (``store/assessments.py``,
+``store/queries.py`` and the like, which use only ``self.db.execute`` and ``self.transaction()``)
+belong among this class's bases, so that both backends get them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from importlib import resources
-from typing import Any, Protocol
 
 from ceasewatch.errors import NotFoundError, StoreError
 from ceasewatch.fingerprint import bands, containment
 from ceasewatch.model import (
-    Agreement,
     AgreementMention,
     Article,
-    Assessment,
     Event,
     Extraction,
     IngestFailure,
     RawDocument,
     Relation,
-    Verdict,
 )
 from ceasewatch.settings import setting
-from ceasewatch.store.base import ArticleQuery, AssessmentRun, EventQuery
+from ceasewatch.store.assessments import AssessmentsMixin
+from ceasewatch.store.base import ArticleQuery, EventQuery
 from ceasewatch.store.corrections import CorrectionsMixin
+from ceasewatch.store.db import Connection, like_pattern, now
 from ceasewatch.store.fusion import FusionMixin
 from ceasewatch.store.history import HistoryMixin
 from ceasewatch.store.identity import IdentityMixin
@@ -43,25 +41,6 @@ from ceasewatch.store.versions import VersionsMixin
 # of the 16 bands on average, so 2 keeps it while dropping texts that share one band by chance.
 MIN_SHARED_BANDS = 2
 MAX_CANDIDATES = 20
-# Ids per ``IN (...)`` list: far below SQLite's and PostgreSQL's limits on bound parameters.
-IN_CHUNK = 500
-
-
-class Cursor(Protocol):
-    """What the store reads from a statement: rows as tuples, and how many rows it changed."""
-
-    @property
-    def rowcount(self) -> int: ...
-    def fetchone(self) -> Any: ...
-    def fetchall(self) -> list[Any]: ...
-    def __iter__(self) -> Iterator[Any]: ...
-
-
-class Connection(Protocol):
-    """``sqlite3.Connection``, or the PostgreSQL wrapper that takes the same ``?`` SQL."""
-
-    def execute(self, sql: str, parameters: Any = ..., /) -> Cursor: ...
-    def executemany(self, sql: str, parameters: Iterable[Any], /) -> Cursor: ...
 
 
 def migration_files(folder: str) -> list[tuple[int, str]]:
@@ -85,18 +64,9 @@ def refuse_newer(where: str, applied: set[int], known: Iterable[int]) -> None:
         )
 
 
-def now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-def like_pattern(needle: str) -> str:
-    """``needle`` as a ``LIKE ... ESCAPE '\\'`` substring pattern: its own % and _ match
-    themselves."""
-    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-class SQLStore(VersionsMixin, HistoryMixin, IdentityMixin, FusionMixin, CorrectionsMixin):
+class SQLStore(
+    AssessmentsMixin, VersionsMixin, HistoryMixin, IdentityMixin, FusionMixin, CorrectionsMixin
+):
     """``Store`` over any SQL connection that takes the portable SQL below."""
 
     db: Connection
@@ -380,168 +350,6 @@ class SQLStore(VersionsMixin, HistoryMixin, IdentityMixin, FusionMixin, Correcti
             sql, params = sql + " WHERE article_id = ?", [article_id]
         rows = self.db.execute(sql + " ORDER BY article_id, idx", params)
         return [AgreementMention.model_validate_json(r[0]) for r in rows]
-
-    # --- assessments -------------------------------------------------------------------------
-
-    def save_assessments(self, assessments: Sequence[Assessment]) -> None:
-        """Store each assessment; its verdicts replace the agreement's stored ones."""
-        with self.transaction() as db:
-            for a in assessments:
-                db.execute("DELETE FROM verdicts WHERE agreement_id = ?", (a.id,))
-                db.executemany(_VERDICT_INSERT, [_verdict_row(v) for v in a.verdicts])
-            self._record_status_changes(assessments)
-            db.executemany(
-                _ASSESSMENT_UPSERT,
-                [(a.id, _without_verdicts(a), now()) for a in assessments],
-            )
-
-    def mark_assessed(self, generation: int) -> None:
-        with self.transaction() as db:
-            db.execute(
-                "UPDATE archive_state SET value = ? WHERE name = 'assessed_generation'",
-                (generation,),
-            )
-
-    def _state(self, name: str) -> int:
-        row = self.db.execute("SELECT value FROM archive_state WHERE name = ?", (name,)).fetchone()
-        return int(row[0]) if row else 0
-
-    def extraction_generation(self) -> int:
-        """Bumped by every saved extraction."""
-        return self._state("extraction_generation")
-
-    def assessments_stale(self) -> bool:
-        """True when some extraction was saved after the last whole-archive assessment."""
-        return self._state("assessed_generation") < self.extraction_generation()
-
-    def assessments(self) -> list[Assessment]:
-        """Every stored assessment, without its verdicts (``verdicts()`` reads those)."""
-        rows = self.db.execute("SELECT data FROM assessments ORDER BY agreement_id")
-        return [Assessment.model_validate_json(r[0]) for r in rows]
-
-    def verdicts(
-        self, agreement_id: str | None = None, event_ids: Sequence[str] | None = None
-    ) -> list[Verdict]:
-        """Stored verdicts, of one agreement and/or some events, by agreement then event."""
-        if event_ids is None:
-            return self._verdicts(agreement_id, None)
-        wanted = list(dict.fromkeys(event_ids))
-        found: list[Verdict] = []
-        for start in range(0, len(wanted), IN_CHUNK):
-            found += self._verdicts(agreement_id, wanted[start : start + IN_CHUNK])
-        return sorted(found, key=lambda v: (v.agreement_id, v.event_id))
-
-    def _verdicts(self, agreement_id: str | None, event_ids: list[str] | None) -> list[Verdict]:
-        clauses: list[str] = []
-        params: list[object] = []
-        if agreement_id is not None:
-            clauses.append("agreement_id = ?")
-            params.append(agreement_id)
-        if event_ids is not None:
-            if not event_ids:
-                return []
-            clauses.append(f"event_id IN ({','.join('?' * len(event_ids))})")
-            params += event_ids
-        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-        rows = self.db.execute(
-            f"SELECT data FROM verdicts{where} ORDER BY agreement_id, event_id", params
-        )
-        return [Verdict.model_validate_json(r[0]) for r in rows]
-
-    def verdict_counts(self) -> dict[str, dict[str, int]]:
-        """Agreement id -> verdict kind -> stored verdicts."""
-        counts: dict[str, dict[str, int]] = {}
-        rows = self.db.execute(
-            "SELECT agreement_id, verdict, COUNT(*) FROM verdicts GROUP BY agreement_id, verdict"
-        )
-        for agreement_id, kind, n in rows:
-            counts.setdefault(agreement_id, {})[kind] = int(n)
-        return counts
-
-    def assessed_versions(self) -> tuple[dict[str, str], dict[str, str]]:
-        """The versions the stored verdicts were computed from: (agreements, events)."""
-        agreements = dict(self.db.execute("SELECT agreement_id, version FROM assessed_agreements"))
-        events = dict(self.db.execute("SELECT event_id, version FROM assessed_events"))
-        return agreements, events
-
-    def save_assessment_run(self, run: AssessmentRun) -> None:
-        """One re-assessment, atomically: dropped verdicts out, new verdicts and statuses in."""
-        with self.transaction() as db:
-            for agreement_id in run.dropped_agreements:
-                db.execute("DELETE FROM verdicts WHERE agreement_id = ?", (agreement_id,))
-                db.execute("DELETE FROM assessments WHERE agreement_id = ?", (agreement_id,))
-                db.execute(
-                    "DELETE FROM assessed_agreements WHERE agreement_id = ?", (agreement_id,)
-                )
-            for agreement_id in run.rejudged_agreements:
-                db.execute("DELETE FROM verdicts WHERE agreement_id = ?", (agreement_id,))
-            db.executemany(
-                "DELETE FROM assessments WHERE agreement_id = ?",
-                [(i,) for i in run.cleared_assessments],
-            )
-            db.executemany(
-                "DELETE FROM verdicts WHERE event_id = ?", [(e,) for e in run.rejudged_events]
-            )
-            db.executemany(
-                "DELETE FROM assessed_events WHERE event_id = ?", [(e,) for e in run.gone_events]
-            )
-            db.executemany(_VERDICT_INSERT, [_verdict_row(v) for v in run.verdicts])
-            db.executemany(
-                "INSERT INTO assessed_agreements (agreement_id, version) VALUES (?, ?)"
-                " ON CONFLICT (agreement_id) DO UPDATE SET version = excluded.version",
-                list(run.agreement_versions.items()),
-            )
-            db.executemany(
-                "INSERT INTO assessed_events (event_id, version) VALUES (?, ?)"
-                " ON CONFLICT (event_id) DO UPDATE SET version = excluded.version",
-                list(run.event_versions.items()),
-            )
-            self._record_status_changes(run.assessments)
-            db.executemany(
-                _ASSESSMENT_UPSERT,
-                [(a.id, _without_verdicts(a), now()) for a in run.assessments],
-            )
-
-    def story_ids(self) -> dict[str, str]:
-        """Article id -> story id (syndicated copies share one)."""
-        rows = self.db.execute("SELECT id, COALESCE(story_id, id) FROM articles")
-        return {str(a): str(s) for a, s in rows}
-
-    # --- user agreements ---------------------------------------------------------------------
-
-    def save_user_agreements(self, file: str, agreements: Sequence[Agreement]) -> None:
-        """Store (or replace, by id) agreements a user imported, all or none."""
-        with self.transaction() as db:
-            db.executemany(
-                "INSERT INTO user_agreements (id, file, data, imported_at) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (id) DO UPDATE SET file = excluded.file, data = excluded.data,"
-                " imported_at = excluded.imported_at",
-                [(a.id, file, a.model_dump_json(), now()) for a in agreements],
-            )
-
-    def user_agreements(self) -> list[Agreement]:
-        rows = self.db.execute("SELECT data FROM user_agreements ORDER BY id")
-        return [Agreement.model_validate_json(r[0]) for r in rows]
-
-
-_VERDICT_INSERT = (
-    "INSERT INTO verdicts (agreement_id, event_id, verdict, data) VALUES (?, ?, ?, ?)"
-    " ON CONFLICT (agreement_id, event_id)"
-    " DO UPDATE SET verdict = excluded.verdict, data = excluded.data"
-)
-_ASSESSMENT_UPSERT = (
-    "INSERT INTO assessments (agreement_id, data, created_at) VALUES (?, ?, ?)"
-    " ON CONFLICT (agreement_id) DO UPDATE SET data = excluded.data,"
-    " created_at = excluded.created_at"
-)
-
-
-def _verdict_row(v: Verdict) -> tuple[str, str, str, str]:
-    return (v.agreement_id, v.event_id, v.verdict, v.model_dump_json())
-
-
-def _without_verdicts(a: Assessment) -> str:
-    return a.model_copy(update={"verdicts": ()}).model_dump_json()
 
 
 def _event_row(event: Event) -> tuple[object, ...]:

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from ceasewatch.errors import StoreError
 from ceasewatch.settings import setting
-from ceasewatch.store.sql import Connection, SQLStore, migration_files, refuse_newer
+from ceasewatch.store.db import Connection
+from ceasewatch.store.sql import SQLStore, migration_files, refuse_newer
 
 
 def migrations() -> list[tuple[int, str]]:
