@@ -11,10 +11,12 @@ user's JSONL would be, into a temporary folder), each mode on its own copy:
 
 Loading (spaCy, the knowledge base, the gazetteer; for a cluster also starting it and every
 worker's Resources) is timed apart; the rate is articles per wall-clock second of the
-extraction itself, driver writes included. Memory: the baseline's peak resident size
-(``ru_maxrss``) and each worker's after its run. Scheduler overhead per partition: the wall
-time of 200 no-op partitions submitted the same way, divided by 200. The machine is shared, so
-the load average is printed beside the numbers: compare modes within one run only.
+extraction itself, driver writes included; CPU seconds (the driver's plus every worker's)
+show the cost of spreading the work apart from what other jobs on the machine take. Memory:
+the baseline's peak resident size (``ru_maxrss``) and each worker's after its run. Scheduler
+overhead per partition: the wall time of 200 no-op partitions submitted the same way, divided
+by 200. The machine is shared, so the load average is printed beside the numbers: compare
+modes within one run only.
 """
 
 from __future__ import annotations
@@ -72,13 +74,14 @@ def one_process(template: Path) -> dict[str, Any]:
     loaded = time.perf_counter() - started
     store = open_store(db)
     plan = plan_extraction(store, stage_versions(resources))
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     report = extract_archive(store, resources, plan=plan)
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     store.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"mode": "one process", "articles": report.done + report.failed, "load_s": loaded,
-            "extract_s": seconds, "memory_mb": [round(peak)], "db": str(db)}  # fmt: skip
+            "extract_s": seconds, "cpu_s": cpu, "memory_mb": [round(peak)],
+            "db": str(db)}  # fmt: skip
 
 
 def _peak_mb() -> float:
@@ -100,16 +103,18 @@ def on_cluster(template: Path, workers: int, partition: int) -> dict[str, Any]:
 
         client.run(warm, spec_of(resources))
         loaded = time.perf_counter() - started
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
+        before = sum(client.run(time.process_time).values())
         report = extract_on_cluster(
             store, resources, plan, client, address=address, partition=partition, prepare=None
         )
         seconds = time.perf_counter() - started
+        cpu = time.process_time() - cpu + sum(client.run(time.process_time).values()) - before
         memory = sorted(round(m) for m in client.run(_peak_mb).values())
         overhead = scheduler_overhead(client) if workers == 2 else None
     store.close()
     return {"mode": f"{workers} worker(s)", "articles": report.done + report.failed,
-            "load_s": loaded, "extract_s": seconds, "memory_mb": memory,
+            "load_s": loaded, "extract_s": seconds, "cpu_s": cpu, "memory_mb": memory,
             "overhead_ms": overhead, "db": str(db)}  # fmt: skip
 
 
@@ -149,13 +154,15 @@ def main() -> None:
         base = results[0]["articles"] / results[0]["extract_s"]
         print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
               f"{args.limit} FA-KES articles, partitions of {args.partition}")  # fmt: skip
-        print("| mode | articles | loading s | extract s | articles/s | x baseline | memory MB |")
-        print("|---|---|---|---|---|---|---|")
+        print("| mode | articles | loading s | extract s | articles/s | x baseline "
+              "| CPU s (driver + workers) | articles per CPU s | memory MB |")  # fmt: skip
+        print("|---|---|---|---|---|---|---|---|---|")
         for r in results:
             rate = r["articles"] / r["extract_s"]
             memory = ", ".join(map(str, r["memory_mb"]))
             print(f"| {r['mode']} | {r['articles']} | {r['load_s']:.1f} | {r['extract_s']:.1f} "
-                  f"| {rate:.2f} | {rate / base:.2f} | {memory} |")  # fmt: skip
+                  f"| {rate:.2f} | {rate / base:.2f} | {r['cpu_s']:.1f} "
+                  f"| {r['articles'] / r['cpu_s']:.2f} | {memory} |")  # fmt: skip
         print(f"scheduler overhead per partition: {results[2]['overhead_ms']:.1f} ms")
         equal = all(same_events(results[0]["db"], r["db"]) for r in results[1:])
         print(f"stored events equal to the one-process run: {equal}")
