@@ -31,6 +31,7 @@ from ceasewatch.model import (
 )
 from ceasewatch.settings import setting
 from ceasewatch.store.base import ArticleQuery, AssessmentRun, EventQuery
+from ceasewatch.store.queries import EVENT_INSERT, QueriesMixin, event_columns
 
 # A copy with containment 0.8 but 30% extra text has Jaccard ~0.6: it shares 16 * 0.6**4 ~ 2
 # of the 16 bands on average, so 2 keeps it while dropping texts that share one band by chance.
@@ -66,7 +67,7 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-class SQLiteStore:
+class SQLiteStore(QueriesMixin):
     """``Store`` on one SQLite file (or ``:memory:``)."""
 
     def __init__(self, path: str | Path) -> None:
@@ -365,11 +366,7 @@ class SQLiteStore:
                 " VALUES (?, ?, ?, ?)",
                 (aid, extraction.stage, extraction.skipped, _now()),
             )
-            db.executemany(
-                "INSERT INTO events (id, article_id, event_date, event_type, sub_event_type,"
-                " actors, place, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [_event_row(e) for e in extraction.events],
-            )
+            db.executemany(EVENT_INSERT, [_event_row(e) for e in extraction.events])
             db.executemany(
                 "INSERT INTO relations (id, article_id, data) VALUES (?, ?, ?)",
                 [(r.id, aid, r.model_dump_json()) for r in extraction.relations],
@@ -598,4 +595,5 @@ def _event_row(event: Event) -> tuple[object, ...]:
         actors,
         place.lower(),
         event.model_dump_json(),
+        *event_columns(event),
     )

@@ -23,9 +23,9 @@ from ceasewatch.errors import CeasewatchError
 from ceasewatch.knowledge.admin import load_admin_areas
 from ceasewatch.model import Agreement, Event, ZoneVersion
 from ceasewatch.serve.desk import Desk
-from ceasewatch.serve.views.events import EventFilter, filtered_rows
+from ceasewatch.serve.views.events import EventFilter
+from ceasewatch.store.base import BBox, EventSearch, MapCell  # BBox: west, south, east, north
 
-BBox = tuple[float, float, float, float]  # west, south, east, north
 KM_PER_DEGREE = 111.32
 # Views narrower than these spans (degrees of longitude) also draw districts / sub-districts.
 DISTRICT_SPAN, SUBDISTRICT_SPAN = 3.0, 1.2
@@ -100,6 +100,21 @@ class MapEvent(BaseModel):
     zones: list[str]  # agreement ids whose zone holds the point on the event date
 
 
+class MapCluster(BaseModel):
+    """A grid cell of events, drawn as one marker when too many events are in view."""
+
+    x: float  # the mean point of its events, projected
+    y: float
+    count: int
+    longitude: float
+    latitude: float
+    types: dict[str, int]  # event type -> events
+    type_class: str  # CSS class of its most frequent type
+    bbox: BBox  # the cell: zooming there shows its events
+    first: dt.date | None
+    last: dt.date | None
+
+
 class MapView(BaseModel):
     projection: Projection
     boundaries: list[Shape]  # governorates (and finer units when zoomed in)
@@ -113,6 +128,10 @@ class MapView(BaseModel):
     zoom_out: BBox
     pan: dict[str, BBox]  # "north", "south", "east", "west"
     country: BBox
+    # Too many events in view: counted per grid cell by the archive instead of drawn one by one
+    # (``events`` is then empty); ``in_view`` is how many matching placed events the view holds.
+    clusters: list[MapCluster] = []
+    in_view: int = 0
 
 
 def type_class(event_type: str) -> str:
@@ -356,15 +375,20 @@ def _as_of(events: list[Event], as_of: dt.date | None) -> dt.date:
 def map_view(
     desk: Desk, flt: EventFilter, *, bbox: BBox | None = None, as_of: dt.date | None = None
 ) -> MapView:
-    rows = filtered_rows(desk, flt, "date")
-    all_events = [r.event for r in rows]
-    events = _placed(all_events)
-    day = _as_of(all_events, as_of or flt.end)
+    """Counts, extent and the events in view come from the archive's SQL: events one by one up to
+    ``map_max_points`` in view, else grid cells (``store.map_cells``)."""
+    search = flt.search()
+    with desk.store() as store:
+        total = store.count_events(search)
+        placed = store.count_placed(search)
+        extent = store.map_extent(search) if bbox is None else None
+        day = as_of or flt.end or _newest_day(store.event_page(search, "-date", 1))
     zones = _Zones(list(desk.agreements().values()))
     drawn = zones.on(day)
     country = country_bbox()
-    view = shaped(bbox or fit(events, [g for _, _, g in drawn], country))
+    view = shaped(bbox or fit_extent(extent, [g for _, _, g in drawn], country))
     proj = Projection.fit(view, desk.settings.map_width)
+    in_view, events, cells = _in_view(desk, search, view)
     points = fan_out([_map_event(e, proj, zones, day) for e in events])
     return MapView(
         projection=proj,
@@ -373,7 +397,7 @@ def map_view(
         events=points,
         halos=sorted({(p.cx, p.cy, p.radius) for p in points if p.radius > 0}),
         stacks=counts(points),
-        unplaced=len(all_events) - len(events),
+        unplaced=total - placed,
         as_of=day,
         zoom_in=_scaled(view, 0.5),
         zoom_out=_scaled(view, 2.0),
@@ -384,7 +408,48 @@ def map_view(
             "east": _shifted(view, 0.4, 0),
         },
         country=country,
+        clusters=[_cluster(c, proj) for c in cells],
+        in_view=in_view,
     )
+
+
+def _newest_day(events: list[Event]) -> dt.date:
+    day = events[0].event_date if events else None
+    return day or dt.date.today()
+
+
+def _in_view(desk: Desk, search: EventSearch, view: BBox) -> tuple[int, list[Event], list[MapCell]]:
+    """(events in view, the events to draw, the grid cells to draw instead)."""
+    cap = desk.settings.map_max_points
+    with desk.store() as store:
+        n = store.count_placed(search, view)
+        if n <= cap:
+            return n, store.map_events(search, view, cap), []
+        cell = (view[2] - view[0]) / desk.settings.map_grid_cells
+        return n, [], store.map_cells(search, view, cell)
+
+
+def _cluster(cell: MapCell, proj: Projection) -> MapCluster:
+    x, y = proj.xy(cell.longitude, cell.latitude)
+    top = max(sorted(cell.types), key=lambda t: cell.types[t])
+    box = (cell.west, cell.south, cell.west + cell.size, cell.south + cell.size)
+    return MapCluster(
+        x=x, y=y, count=cell.count, longitude=cell.longitude, latitude=cell.latitude,
+        types=cell.types, type_class=type_class(top), first=cell.first, last=cell.last,
+        bbox=_scaled(box, 1.0),
+    )  # fmt: skip
+
+
+def fit_extent(extent: BBox | None, zones: list[BaseGeometry], fallback: BBox) -> BBox:
+    """``fit`` over the events' extent (from the archive) rather than every event."""
+    if extent is None:
+        return fit([], zones, fallback)
+    west, south, east, north = extent
+    corners = [(west, south), (east, north)]
+    cloud = shapely.MultiPoint(corners)
+    geoms = [cloud, *(z for z in zones if z.intersects(shapely.box(*extent)))]
+    west, south, east, north = shapely.union_all(geoms).bounds
+    return _scaled(_pad((west, south, east, north), 0.15), 1.0)
 
 
 def _map_zone(
@@ -404,11 +469,15 @@ def _map_zone(
     )
 
 
-def map_geojson(desk: Desk, flt: EventFilter, *, as_of: dt.date | None = None) -> dict[str, Any]:
-    """The map's JSON twin: events (points) and zones (polygons) as one FeatureCollection."""
-    rows = filtered_rows(desk, flt, "date")
-    events = _placed([r.event for r in rows])
-    day = _as_of([r.event for r in rows], as_of or flt.end)
+def map_geojson(
+    desk: Desk, flt: EventFilter, *, as_of: dt.date | None = None, bbox: BBox | None = None
+) -> dict[str, Any]:
+    """The map's JSON twin: events (points) and zones (polygons) as one FeatureCollection. More
+    than ``map_max_points`` matching events (in ``bbox`` when given) come as "cluster" features
+    of the archive's grid instead of one feature each."""
+    search = flt.search()
+    with desk.store() as store:
+        day = as_of or flt.end or _newest_day(store.event_page(search, "-date", 1))
     zones = _Zones(list(desk.agreements().values()))
     features: list[dict[str, Any]] = []
     for agreement, zone, geom in zones.on(day):
@@ -420,6 +489,9 @@ def map_geojson(desk: Desk, flt: EventFilter, *, as_of: dt.date | None = None) -
             "valid_to": zone.valid_to.isoformat() if zone.valid_to else None,
         }
         features.append({"type": "Feature", "geometry": mapping(geom), "properties": props})
+    with desk.store() as store:
+        area = bbox or store.map_extent(search)
+    _, events, cells = _in_view(desk, search, area) if area else (0, [], [])
     full = Projection.fit(country_bbox(), 100)
     for event in events:
         item = _map_event(event, full, zones, day)
@@ -428,11 +500,16 @@ def map_geojson(desk: Desk, flt: EventFilter, *, as_of: dt.date | None = None) -
         features.append(
             {"type": "Feature", "geometry": point, "properties": {"kind": "event", **props}}
         )
+    for cell in cells:
+        point = {"type": "Point", "coordinates": [cell.longitude, cell.latitude]}
+        props = {"kind": "cluster", **cell.model_dump(mode="json", exclude={"gx", "gy"})}
+        features.append({"type": "Feature", "geometry": point, "properties": props})
     return {"type": "FeatureCollection", "as_of": day.isoformat(), "features": features}
 
 
 __all__ = [
     "BBox",
+    "MapCluster",
     "MapEvent",
     "MapView",
     "MapZone",
@@ -442,6 +519,7 @@ __all__ = [
     "counts",
     "fan_out",
     "fit",
+    "fit_extent",
     "map_geojson",
     "map_view",
     "path_data",

@@ -1,0 +1,40 @@
+-- Twin of ../0006_event_columns.sql for PostgreSQL: the filter and sort columns of events, their
+-- indexes, and saved views. Written for a fresh database (the events table is empty when the
+-- migrations run in order), so there is no backfill from the stored JSON.
+ALTER TABLE events ADD COLUMN country TEXT;
+ALTER TABLE events ADD COLUMN admin1 TEXT;
+ALTER TABLE events ADD COLUMN admin2 TEXT;
+ALTER TABLE events ADD COLUMN place_name TEXT;
+ALTER TABLE events ADD COLUMN place_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN latitude DOUBLE PRECISION;
+ALTER TABLE events ADD COLUMN longitude DOUBLE PRECISION;
+ALTER TABLE events ADD COLUMN geo_precision INTEGER;
+ALTER TABLE events ADD COLUMN fatalities INTEGER;
+ALTER TABLE events ADD COLUMN confidence DOUBLE PRECISION NOT NULL DEFAULT 0.5;
+ALTER TABLE events ADD COLUMN hedged INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE events ADD COLUMN actor1_id TEXT;
+ALTER TABLE events ADD COLUMN actor1_name TEXT;
+ALTER TABLE events ADD COLUMN actor1_key TEXT NOT NULL DEFAULT '';
+DROP INDEX IF EXISTS events_date;
+CREATE INDEX events_date_id ON events (event_date, id);
+CREATE INDEX events_type ON events (event_type, sub_event_type, id);
+CREATE INDEX events_sub_type ON events (sub_event_type, event_date, id);
+CREATE INDEX events_country ON events (country, admin1, event_date, id);
+CREATE INDEX events_actor1 ON events (actor1_key, id);
+CREATE INDEX events_actor1_id ON events (actor1_id, event_date, id);
+CREATE INDEX events_place ON events (place_key, id);
+CREATE INDEX events_fatalities ON events (fatalities, id);
+CREATE INDEX events_confidence ON events (confidence, id);
+CREATE INDEX events_hedged ON events (hedged, event_date, id);
+CREATE INDEX events_geo ON events (longitude, latitude, event_date, event_type)
+    WHERE latitude IS NOT NULL AND longitude IS NOT NULL;
+CREATE INDEX verdicts_agreement_kind ON verdicts (agreement_id, verdict, event_id);
+CREATE INDEX verdicts_kind ON verdicts (verdict, event_id);
+CREATE TABLE saved_views (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    page TEXT NOT NULL,
+    query TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX saved_views_page ON saved_views (page, created_at);
