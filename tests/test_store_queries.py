@@ -238,6 +238,12 @@ def test_breach_tallies_count_first_actors_and_places(archive):
         if by_id[v.event_id].actor1 is not None
     )
     assert {(n, i): c["violation"] for n, i, c in parties} == dict(want)
+    where = Counter(
+        (by_id[v.event_id].location.name, by_id[v.event_id].location.admin2)  # type: ignore[union-attr]
+        for v in breaches
+        if by_id[v.event_id].location is not None
+    )
+    assert {(n, i): c["violation"] for n, i, c in places} == dict(where)
 
 
 def test_map_cells_hold_every_placed_event_once(archive):
@@ -251,6 +257,9 @@ def test_map_cells_hold_every_placed_event_once(archive):
         and bbox[1] <= e.location.latitude <= bbox[3]
     ]  # fmt: skip
     assert store.count_placed(search, bbox) == len(inside)
+    assert store.count_placed(search, bbox, cap=3) == min(4, len(inside))  # stops past the cap
+    unplaced = [e for e in events if _matches(e, search, []) and e.location.latitude is None]  # type: ignore[union-attr]
+    assert store.count_unplaced(search) == len(unplaced)
     cells = store.map_cells(search, bbox, 0.25)
     assert sum(c.count for c in cells) == len(inside)
     for cell in cells:
@@ -314,4 +323,6 @@ def test_migration_backfills_the_columns_of_stored_events(tmp_path: Path):
     assert store.count_placed(EventSearch(), (36.0, 35.0, 37.0, 36.5)) == 1
     assert [e.id for e in store.event_page(EventSearch(), "-fatalities")] == [event.id]
     assert store.event_facets(EventSearch(), ["actor"])["actor"] == [("Alpha Front", 1)]
+    assert store.count_events(EventSearch(actor="alpha fr")) == 1  # the actor index, backfilled
+    assert store.count_events(EventSearch(actor="a-1")) == 1
     store.close()

@@ -89,6 +89,25 @@ def event_columns(event: Event) -> tuple[object, ...]:
     )
 
 
+def actor_keys(event: Event) -> list[str]:
+    """The event's actors (either side, associated ones too) as lower-case "id|name" keys: what
+    the actor filter matches a name part or an id against."""
+    refs = [event.actor1, event.actor2, *event.assoc_actors1, *event.assoc_actors2]
+    return list(dict.fromkeys(f"{r.id or ''}|{r.name}".lower() for r in refs if r is not None))
+
+
+def index_event_actors(db: Any, events: Sequence[Event]) -> None:
+    """Write the actor index rows of freshly inserted ``events`` (inside the caller's
+    transaction). Their rows go when the events do (foreign key, ON DELETE CASCADE); the
+    dictionary of keys only grows (a key no event holds any more matches nothing)."""
+    rows = [(e.id, key) for e in events for key in actor_keys(e)]
+    db.executemany("INSERT INTO event_actors (event_id, actor_key) VALUES (?, ?)", rows)
+    db.executemany(
+        "INSERT INTO actor_keys (actor_key) VALUES (?) ON CONFLICT (actor_key) DO NOTHING",
+        [(k,) for k in sorted({k for _, k in rows})],
+    )
+
+
 def _like(needle: str) -> str:
     """A LIKE pattern matching ``needle`` anywhere, its own % and _ taken literally."""
     escaped = needle.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -118,7 +137,13 @@ def where(search: EventSearch, skip: Iterable[str] = ()) -> tuple[list[str], lis
     add("min_confidence", search.min_confidence, "confidence >= ?")
     add("max_confidence", search.max_confidence, "confidence <= ?")
     if search.actor:
-        add("actor", search.actor, "actors LIKE ? ESCAPE '\\'", _like(search.actor))
+        # the few actor keys holding the words first (a small table), then their events by index
+        add(
+            "actor", search.actor,
+            "id IN (SELECT event_id FROM event_actors WHERE actor_key IN"
+            " (SELECT actor_key FROM actor_keys WHERE actor_key LIKE ? ESCAPE '\\'))",
+            _like(search.actor),
+        )  # fmt: skip
     if search.place:
         add("place", search.place, "place LIKE ? ESCAPE '\\'", _like(search.place))
     if not {"verdict", "agreement"} & ignored and (search.agreement or search.verdict):
@@ -335,21 +360,39 @@ class QueriesMixin:
             params = [*params, bbox[0], bbox[2], bbox[1], bbox[3]]
         return clauses, params
 
-    def count_placed(self, search: EventSearch, bbox: BBox | None = None) -> int:
+    def count_placed(
+        self, search: EventSearch, bbox: BBox | None = None, cap: int | None = None
+    ) -> int:
+        """Matching events with coordinates (inside ``bbox``); counting stops past ``cap``
+        (the map only needs to know there are more than it draws one by one)."""
         clauses, params = self._placed(search, bbox)
-        return self._count(clauses, params)
+        if cap is None:
+            return self._count(clauses, params)
+        row = self.db.execute(
+            f"SELECT COUNT(*) FROM (SELECT 1 FROM events{_sql_where(clauses)} LIMIT ?) capped",
+            [*params, cap + 1],
+        ).fetchone()
+        return int(row[0])
+
+    def count_unplaced(self, search: EventSearch) -> int:
+        """Matching events without coordinates (a partial index holds just those)."""
+        clauses, params = where(search)
+        return self._count([*clauses, "(latitude IS NULL OR longitude IS NULL)"], params)
 
     def map_extent(self, search: EventSearch) -> BBox | None:
-        """(west, south, east, north) of the matching placed events; None when there are none."""
+        """(west, south, east, north) of the matching placed events; None when there are none.
+        Four one-value queries: each is a step into its coordinate's index."""
         clauses, params = self._placed(search, None)
-        row = self.db.execute(
-            "SELECT MIN(longitude), MIN(latitude), MAX(longitude), MAX(latitude) FROM events"
-            + _sql_where(clauses),
-            params,
-        ).fetchone()
-        if row is None or row[0] is None:
-            return None
-        return (float(row[0]), float(row[1]), float(row[2]), float(row[3]))
+        found = []
+        for fn, column in (("MIN", "longitude"), ("MIN", "latitude"), ("MAX", "longitude"),
+                           ("MAX", "latitude")):  # fmt: skip
+            row = self.db.execute(
+                f"SELECT {fn}({column}) FROM events{_sql_where(clauses)}", params
+            ).fetchone()
+            if row is None or row[0] is None:
+                return None
+            found.append(float(row[0]))
+        return (found[0], found[1], found[2], found[3])
 
     def map_cells(self, search: EventSearch, bbox: BBox, cell: float) -> list[MapCell]:
         """The matching events inside ``bbox`` counted on a grid of ``cell`` degrees: per cell the
@@ -467,6 +510,8 @@ __all__ = [
     "FACET_SAMPLE",
     "SORT_COLUMNS",
     "QueriesMixin",
+    "actor_keys",
     "event_columns",
+    "index_event_actors",
     "where",
 ]

@@ -31,7 +31,12 @@ from ceasewatch.model import (
 )
 from ceasewatch.settings import setting
 from ceasewatch.store.base import ArticleQuery, AssessmentRun, EventQuery
-from ceasewatch.store.queries import EVENT_INSERT, QueriesMixin, event_columns
+from ceasewatch.store.queries import (
+    EVENT_INSERT,
+    QueriesMixin,
+    event_columns,
+    index_event_actors,
+)
 
 # A copy with containment 0.8 but 30% extra text has Jaccard ~0.6: it shares 16 * 0.6**4 ~ 2
 # of the 16 bands on average, so 2 keeps it while dropping texts that share one band by chance.
@@ -367,6 +372,7 @@ class SQLiteStore(QueriesMixin):
                 (aid, extraction.stage, extraction.skipped, _now()),
             )
             db.executemany(EVENT_INSERT, [_event_row(e) for e in extraction.events])
+            index_event_actors(db, extraction.events)
             db.executemany(
                 "INSERT INTO relations (id, article_id, data) VALUES (?, ?, ?)",
                 [(r.id, aid, r.model_dump_json()) for r in extraction.relations],

@@ -381,8 +381,7 @@ def map_view(
     ``map_max_points`` in view, else grid cells (``store.map_cells``)."""
     search = flt.search()
     with desk.store() as store:
-        total = store.count_events(search)
-        placed = store.count_placed(search)
+        unplaced = store.count_unplaced(search)
         extent = store.map_extent(search) if bbox is None else None
         day = as_of or flt.end or _newest_day(store.event_page(search, "-date", 1))
     zones = _Zones(list(desk.agreements().values()))
@@ -399,7 +398,7 @@ def map_view(
         events=points,
         halos=sorted({(p.cx, p.cy, p.radius) for p in points if p.radius > 0}),
         stacks=counts(points),
-        unplaced=total - placed,
+        unplaced=unplaced,
         as_of=day,
         zoom_in=_scaled(view, 0.5),
         zoom_out=_scaled(view, 2.0),
@@ -424,11 +423,12 @@ def _in_view(desk: Desk, search: EventSearch, view: BBox) -> tuple[int, list[Eve
     """(events in view, the events to draw, the grid cells to draw instead)."""
     cap = desk.settings.map_max_points
     with desk.store() as store:
-        n = store.count_placed(search, view)
-        if n <= cap:
-            return n, store.map_events(search, view, cap), []
+        if store.count_placed(search, view, cap=cap) <= cap:
+            events = store.map_events(search, view, cap)
+            return len(events), events, []
         cell = (view[2] - view[0]) / desk.settings.map_grid_cells
-        return n, [], store.map_cells(search, view, cell)
+        cells = store.map_cells(search, view, cell)
+    return sum(c.count for c in cells), [], cells
 
 
 def _cluster(cell: MapCell, proj: Projection) -> MapCluster:

@@ -23,7 +23,14 @@ CREATE INDEX events_date_facets ON events (
 );
 CREATE INDEX events_type ON events (event_type, sub_event_type, id);
 CREATE INDEX events_sub_type ON events (sub_event_type, event_date, id);
-CREATE INDEX events_country ON events (country, admin1, event_date, id);
+-- The filter indexes carry the other facet columns: a count under several filters reads one
+-- index range, never the table.
+CREATE INDEX events_country ON events (
+    country, admin1, event_type, sub_event_type, hedged, confidence, event_date, id
+);
+CREATE INDEX events_type_filter ON events (
+    event_type, sub_event_type, country, admin1, hedged, confidence, event_date, id
+);
 CREATE INDEX events_actor1 ON events (actor1_key, id);
 CREATE INDEX events_actor1_id ON events (actor1_id, event_date, id);
 CREATE INDEX events_place ON events (place_key, id);
@@ -32,8 +39,21 @@ CREATE INDEX events_confidence ON events (confidence, id);
 CREATE INDEX events_hedged ON events (hedged, event_date, id);
 CREATE INDEX events_geo ON events (longitude, latitude, event_date, event_type)
     WHERE latitude IS NOT NULL AND longitude IS NOT NULL;
+CREATE INDEX events_lat ON events (latitude) WHERE latitude IS NOT NULL AND longitude IS NOT NULL;
+CREATE INDEX events_unplaced ON events (event_date, event_type, country)
+    WHERE latitude IS NULL OR longitude IS NULL;
 CREATE INDEX verdicts_agreement_kind ON verdicts (agreement_id, verdict, event_id);
 CREATE INDEX verdicts_kind ON verdicts (verdict, event_id);
+-- The actor filter ("part of a name, or an id, either side"): each event's actors as lower-case
+-- "id|name" keys, and the dictionary of keys. A filter reads the dictionary (thousands of rows)
+-- for the keys holding its words, then their events by index, instead of every event's row.
+CREATE TABLE event_actors (
+    event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    actor_key TEXT NOT NULL,
+    PRIMARY KEY (event_id, actor_key)
+);
+CREATE INDEX event_actors_key ON event_actors (actor_key, event_id);
+CREATE TABLE actor_keys (actor_key TEXT PRIMARY KEY);
 CREATE TABLE saved_views (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL,
