@@ -324,6 +324,14 @@ class QueriesMixin:
             out.update((str(i), str(t)) for i, t in rows)
         return out
 
+    def data_stamp(self) -> tuple[object, ...]:
+        """Changes whenever what the pages count may change: an extraction saved (the
+        generation), an assessment written, a verdict added or dropped. Keys caches of counts."""
+        state = tuple(self.db.execute("SELECT name, value FROM archive_state ORDER BY name"))
+        latest = self.db.execute("SELECT MAX(created_at), COUNT(*) FROM assessments").fetchone()
+        verdicts = self.db.execute("SELECT COUNT(*) FROM verdicts").fetchone()
+        return (*state, *latest, *verdicts)
+
     def is_extracted(self, article_id: str) -> bool:
         row = self.db.execute(
             "SELECT 1 FROM extractions WHERE article_id = ?", (article_id,)
