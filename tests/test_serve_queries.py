@@ -152,3 +152,34 @@ def test_the_map_counts_on_a_grid_past_its_point_budget(clustered):
     assert "event" not in kinds and kinds.count("cluster") >= 1
     page = clustered.get("/map").text
     assert 'class="ev cluster' in page and "counted on a grid" in page
+
+
+def test_cached_counts_follow_the_archive(clustered, tmp_path):
+    """Totals, facets and tallies are cached per archive state: a new extraction, or verdicts
+    written by a re-assessment, show at once."""
+    from ceasewatch.model import Verdict
+    from ceasewatch.store import open_store
+
+    app_store = clustered.app.state.desk._store
+    before = clustered.get("/api/events", params={"facets": "true"}).json()
+    agreement = clustered.get(f"/api/agreements/{serve_data.AGREEMENT}").json()
+    assert agreement["summary"]["verdicts"]["violation"] == 1
+    other = open_store(app_store.path)  # another process's connection, as an ingest would be
+    event = other.event(before["rows"][0]["event"]["id"])  # the newest: the shelling, unjudged
+    other.save_assessments([])  # no change: same answers
+    assert clustered.get("/api/events").json()["total"] == before["total"]
+    verdict = Verdict(event_id=event.id, agreement_id=serve_data.AGREEMENT, verdict="violation",
+                      reason="test")  # fmt: skip
+    from ceasewatch.store.base import AssessmentRun
+
+    other.save_assessment_run(AssessmentRun(verdicts=[verdict]))
+    after = clustered.get(f"/api/agreements/{serve_data.AGREEMENT}").json()
+    assert after["summary"]["verdicts"]["violation"] == 2
+    facets = clustered.get("/api/events", params={"facets": "true"}).json()["facets"]
+    assert (
+        dict((f["value"], f["count"]) for f in facets["verdict"])[
+            f"{serve_data.AGREEMENT}|violation"
+        ]
+        == 2
+    )
+    other.close()

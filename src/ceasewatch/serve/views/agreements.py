@@ -20,6 +20,7 @@ from ceasewatch.model import (
     StatusPoint,
 )
 from ceasewatch.serve.desk import Desk
+from ceasewatch.serve.views.cache import by_stamp
 from ceasewatch.serve.views.events import EventRow, with_titles
 from ceasewatch.store.base import Tally as StoreTally
 
@@ -209,8 +210,14 @@ def agreement_view(desk: Desk, agreement_id: str) -> AgreementView:
     timeline = assessment.timeline if assessment else ()
     wanted = {i for p in timeline for i in p.evidence}
     with desk.store() as store:
-        counts = store.agreement_verdict_counts(agreement_id)
-        parties, places = store.breach_tallies(agreement_id, BREACHES)
+        counts, (parties, places) = by_stamp(
+            store,
+            ("agreement", agreement_id),
+            lambda: (
+                store.agreement_verdict_counts(agreement_id),
+                store.breach_tallies(agreement_id, BREACHES),
+            ),
+        )
         events = store.events_by_id(sorted(wanted))
         verdicts = store.verdicts_of_events([e.id for e in events])
     found = [

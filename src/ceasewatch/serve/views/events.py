@@ -7,9 +7,6 @@ Filtering, sorting, paging, counting and the facets all run in the archive's SQL
 from __future__ import annotations
 
 import datetime as dt
-import time
-import weakref
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
@@ -20,6 +17,7 @@ from pydantic import BaseModel
 from ceasewatch.model import Event, Verdict, VerdictKind
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.archive import ArticleSummary
+from ceasewatch.serve.views.cache import by_stamp
 from ceasewatch.serve.views.highlight import Mark, aligned, collect_marks
 from ceasewatch.store.base import EventQuery, EventSearch, Store
 
@@ -213,31 +211,17 @@ def view_query(query: str) -> str:
     return urlencode([(k, kept[k]) for k in VIEW_PARAMS if k in kept])
 
 
-# archive -> (filters, with facets) -> (data stamp, when, total, facets). Paging through one
-# filtered table, or coming back to it, re-counts nothing until the archive changes.
 Facets = dict[str, list[tuple[str, int]]]
-_Counts = OrderedDict[tuple[EventSearch, bool], tuple[object, float, int, Facets]]
-_COUNTS: weakref.WeakKeyDictionary[object, _Counts] = weakref.WeakKeyDictionary()
-COUNTS_CACHED = 256
-COUNTS_TTL_SECONDS = 300.0
 
 
 def _counted(store: Store, search: EventSearch, facets: bool) -> tuple[int, Facets]:
-    """The total and (when asked) the facets of ``search``: from the cache while the archive's
-    data stamp is unchanged (and for at most COUNTS_TTL_SECONDS), else counted."""
-    cache = _COUNTS.setdefault(store, OrderedDict())
-    key = (search, facets)
-    stamp = store.data_stamp()
-    hit = cache.get(key)
-    if hit is not None and hit[0] == stamp and time.monotonic() - hit[1] < COUNTS_TTL_SECONDS:
-        cache.move_to_end(key)
-        return hit[2], hit[3]
-    total = store.count_events(search)
-    counts = store.event_facets(search) if facets else {}
-    cache[key] = (stamp, time.monotonic(), total, counts)
-    while len(cache) > COUNTS_CACHED:
-        cache.popitem(last=False)
-    return total, counts
+    """The total and (when asked) the facets of ``search``, counted once per archive state:
+    paging through one filtered table re-counts nothing."""
+
+    def count() -> tuple[int, Facets]:
+        return store.count_events(search), store.event_facets(search) if facets else {}
+
+    return by_stamp(store, ("events", search, facets), count)
 
 
 def agreement_names(desk: Desk) -> dict[str, str]:
