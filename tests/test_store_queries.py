@@ -260,17 +260,23 @@ def test_map_cells_hold_every_placed_event_once(archive):
     assert store.count_placed(search, bbox, cap=3) == min(4, len(inside))  # stops past the cap
     unplaced = [e for e in events if _matches(e, search, []) and e.location.latitude is None]  # type: ignore[union-attr]
     assert store.count_unplaced(search) == len(unplaced)
-    cells = store.map_cells(search, bbox, 0.25)
-    assert sum(c.count for c in cells) == len(inside)
-    for cell in cells:
-        assert sum(cell.types.values()) == cell.count
-        # the marker (mean point) lies inside its own cell
-        assert cell.west <= cell.longitude <= cell.west + cell.size
-        assert cell.south <= cell.latitude <= cell.south + cell.size
+    for size in (0.1, 0.25, 0.6):  # finer than the stored grid, the grid, two grid cells
+        cells = store.map_cells(search, bbox, size)
+        assert sum(c.count for c in cells) == len(inside), size
+        _each_in_its_cell(cells)
+
     assert len(store.map_events(search, bbox, 5)) == min(5, len(inside))
     extent = store.map_extent(search)
     assert extent is not None and extent[0] < extent[2] and extent[1] < extent[3]
     assert store.map_extent(EventSearch(country="Nowhere")) is None
+
+
+def _each_in_its_cell(cells: list) -> None:
+    for cell in cells:
+        assert sum(cell.types.values()) == cell.count
+        # the marker (mean point) lies inside its own cell: the cells partition the events
+        assert cell.west <= cell.longitude <= cell.west + cell.size
+        assert cell.south <= cell.latitude <= cell.south + cell.size
 
 
 def test_saved_views_round_trip(tmp_path: Path):
