@@ -85,7 +85,7 @@ class MapCell(BaseModel):
     longitude: float  # mean point of its events: where the cell's marker goes
     latitude: float
     types: dict[str, int]  # event type -> events
-    first: dt.date | None
+    first: dt.date | None  # its events' first and last dates, when counted (finer cells)
     last: dt.date | None
 
 

@@ -451,8 +451,9 @@ class QueriesMixin:
         fx, fy = _grid(bbox[0], bbox[1])
         tx, ty = _grid(bbox[2], bbox[3])
         rows = self.db.execute(
+            # no first/last dates here: two more aggregates cost a third of the walk
             "SELECT grid_x, grid_y, event_type, COUNT(*), SUM(longitude), SUM(latitude),"
-            " MIN(event_date), MAX(event_date) FROM events"
+            " NULL, NULL FROM events"
             + _sql_where([*clauses, "grid_x >= ?", "grid_x <= ?", "grid_y >= ?", "grid_y <= ?"])
             + " GROUP BY grid_x, grid_y, event_type",
             [*params, fx, tx, fy, ty],
