@@ -183,3 +183,15 @@ def test_cached_counts_follow_the_archive(clustered, tmp_path):
         == 2
     )
     other.close()
+
+
+def test_openapi_lists_the_new_parameters_and_routes(client):
+    spec = client.get("/openapi.json").json()
+    names = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
+    assert {"country", "admin1", "min_confidence", "max_confidence", "hedged", "facets"} <= names
+    sorts = next(
+        p for p in spec["paths"]["/api/events"]["get"]["parameters"] if p["name"] == "sort"
+    )
+    assert "-confidence" in str(sorts["schema"])
+    assert {"get", "post"} <= set(spec["paths"]["/api/views"])
+    assert "bbox" in {p["name"] for p in spec["paths"]["/api/map"]["get"]["parameters"]}
