@@ -71,6 +71,9 @@ CREATE INDEX events_grid ON events (grid_x, grid_y, event_type, longitude, latit
 CREATE INDEX events_lat ON events (latitude) WHERE latitude IS NOT NULL AND longitude IS NOT NULL;
 CREATE INDEX events_unplaced ON events (event_date, event_type, country)
     WHERE latitude IS NULL OR longitude IS NULL;
+-- An agreement's breach tallies join its verdicts to their events' first actor and place: read
+-- from this index, not the events' rows (half the time at a million events).
+CREATE INDEX events_tally ON events (id, actor1_name, actor1_id, place_name, admin2);
 CREATE INDEX verdicts_agreement_kind ON verdicts (agreement_id, verdict, event_id);
 CREATE INDEX verdicts_kind ON verdicts (verdict, event_id);
 -- The actor filter ("part of a name, or an id, either side"): each event's actors as lower-case
