@@ -155,7 +155,7 @@ def test_events_page_filters_sorts_pages_and_exports_the_same_rows(client, known
     assert "<strong>1</strong> event matches" in page
     assert 'href="/api/events.csv?event_type=Battles&amp;sort=-date"' in page
     assert 'href="/api/events.geojson?event_type=Battles&amp;sort=-date"' in page
-    assert "<option selected>Battles</option>" in page
+    assert '<option value="Battles" selected>Battles (1)</option>' in page  # with its count
     paged = client.get("/events?limit=1").text
     assert "1–1 of 3" in paged and "offset=1" in paged
     assert 'href="/events?sort=-date"' in client.get("/events?sort=date").text

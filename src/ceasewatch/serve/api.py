@@ -62,9 +62,11 @@ from ceasewatch.serve.views.events import (
     event_view,
     events_view,
     filtered_rows,
+    view_query,
 )
 from ceasewatch.serve.views.mapview import BBox, MapView, map_geojson, map_view
 from ceasewatch.serve.views.quality import Kind, QualityView, quality_view
+from ceasewatch.store.base import SavedView
 
 router = APIRouter(prefix="/api")
 bearer = HTTPBearer(auto_error=False, description="The operator's write token.")
@@ -111,10 +113,11 @@ class Status(BaseModel):
 def status(desk: DeskDep) -> Status:
     with desk.store() as store:
         articles = store.count_articles()
+        events_total = store.count_events()
     return Status(
         version=__version__,
         articles=articles,
-        events=len(desk.events()),
+        events=events_total,
         writable=desk.writable,
     )
 
@@ -175,8 +178,13 @@ def events(
     sort: SortKey = "-date",
     offset: Offset = 0,
     limit: Limit = None,
+    facets: Annotated[
+        bool, Query(description="Add the facet counts of the filter values (slower).")
+    ] = False,
 ) -> EventsView:
-    return events_view(desk, flt, sort=sort, offset=offset, limit=page_limit(request, limit))
+    return events_view(
+        desk, flt, sort=sort, offset=offset, limit=page_limit(request, limit), facets=facets
+    )
 
 
 @router.get("/events.json", summary="Export: every filtered event (not one page), with verdicts")
@@ -295,11 +303,12 @@ def quality(
 def map_features(
     desk: DeskDep,
     flt: Filter,
+    bbox: Annotated[BBox | None, Depends(bbox_param)],
     as_of: Annotated[
         dt.date | None, BlankDay, Query(description="Zones as valid on this day.")
     ] = None,
 ) -> dict[str, Any]:
-    return map_geojson(desk, flt, as_of=as_of)
+    return map_geojson(desk, flt, as_of=as_of, bbox=bbox)
 
 
 @router.get("/map/view", summary="The map as drawn: projected shapes and points")
@@ -327,6 +336,46 @@ def agreement_candidates(desk: DeskDep) -> list[AgreementCandidate]:
 @router.get("/agreements/{agreement_id}", summary="Agreement page: timeline, violations")
 def agreement(desk: DeskDep, agreement_id: str) -> AgreementView:
     return agreement_view(desk, agreement_id)
+
+
+class ViewIn(BaseModel):
+    name: str = Field(min_length=1, max_length=MAX_TEXT, description="What the view shows.")
+    query: str = Field(
+        default="", max_length=2000, description="The events table's query string, without '?'."
+    )
+
+
+@router.get("/views", summary="Saved views of the events table, newest first")
+def views(desk: DeskDep) -> list[SavedView]:
+    with desk.store() as store:
+        return store.saved_views("events")
+
+
+@router.get("/views/{view_id}", summary="One saved view")
+def saved_view(desk: DeskDep, view_id: str) -> SavedView:
+    with desk.store() as store:
+        return store.saved_view(view_id)
+
+
+@router.post(
+    "/views",
+    summary="Save a view of the events table (its filters and sort) under a name",
+    status_code=201,
+    responses={401: {"description": "No token sent."}, 403: {"description": "Wrong token."}},
+    dependencies=[Depends(writer)],
+)
+def save_view(desk: DeskDep, body: ViewIn) -> JSONResponse:
+    view = store_view(desk, body.name, body.query)
+    return JSONResponse(
+        view.model_dump(mode="json"), status_code=201, headers={"Location": f"/views/{view.id}"}
+    )
+
+
+def store_view(desk: Desk, name: str, query: str) -> SavedView:
+    """Saved with its query string normalised: only the events table's own parameters, in a
+    fixed order, so the same view saved twice is one view."""
+    with desk.store() as store:
+        return store.save_view(name.strip(), "events", view_query(query))
 
 
 @router.get("/actors", summary="Actors of the knowledge base, and unresolved names")
@@ -455,4 +504,4 @@ def _attachment(name: str) -> dict[str, str]:
     return {"Content-Disposition": f'attachment; filename="{name}"'}
 
 
-__all__ = ["get_desk", "get_jobs", "router", "writer"]
+__all__ = ["get_desk", "get_jobs", "router", "store_view", "writer"]

@@ -14,7 +14,7 @@ from fastapi.templating import Jinja2Templates
 from ceasewatch import __version__
 from ceasewatch.errors import NotFoundError
 from ceasewatch.model import EVENT_TYPES
-from ceasewatch.serve.api import DeskDep, Filter, JobsDep, Limit, Offset
+from ceasewatch.serve.api import DeskDep, Filter, JobsDep, Limit, Offset, store_view
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.intake import (
     Refused,
@@ -47,13 +47,21 @@ from ceasewatch.serve.views.corrections import (
     changes_from_form,
     correct,
 )
-from ceasewatch.serve.views.events import SORT_KEYS, VERDICTS, SortKey, event_view, events_view
+from ceasewatch.serve.views.events import (
+    SORT_KEYS,
+    VERDICTS,
+    SortKey,
+    agreement_names,
+    event_view,
+    events_view,
+)
 from ceasewatch.serve.views.highlight import claim_text, loss_text
 from ceasewatch.serve.views.mapview import BBox, map_view, type_class
 from ceasewatch.serve.views.morning import morning_view, remember_visit, seen_cookie
 from ceasewatch.serve.views.names import CURRENT, Names, actor_name, agreement_name
 from ceasewatch.serve.views.quality import Kind, quality_view
 from ceasewatch.settings import setting
+from ceasewatch.store.queries import FACET_SAMPLE
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -192,11 +200,43 @@ def events(
     offset: Offset = 0,
     limit: Limit = None,
 ) -> HTMLResponse:
-    view = events_view(desk, flt, sort=sort, offset=offset, limit=page_limit(request, limit))
+    view = events_view(
+        desk, flt, sort=sort, offset=offset, limit=page_limit(request, limit), facets=True
+    )
+    with desk.store() as store:
+        views = store.saved_views("events")
     return render(
-        request, "events.html", "events", view=view, sort_keys=SORT_KEYS,
-        agreements=agreement_list(desk), twin=_twin(request, "/api/events"),
+        request, "events.html", "events", view=view, sort_keys=SORT_KEYS, views=views,
+        writable=desk.writable, sampled=view.total > FACET_SAMPLE, sample=FACET_SAMPLE,
+        twin=_twin(request, "/api/events"),
     )  # fmt: skip
+
+
+@router.post("/events/views", response_class=HTMLResponse)
+def save_view(
+    request: Request,
+    desk: DeskDep,
+    name: Annotated[str, Form(max_length=MAX_TEXT)],
+    query: Annotated[str, Form(max_length=2000)] = "",
+    token: Annotated[str, Form()] = "",
+) -> Response:
+    """The form twin of POST /api/views: the token travels as a form field."""
+    try:
+        check_token(desk, token.strip() or None, request.client.host if request.client else None)
+    except Refused as exc:
+        return error_page(request, exc.status, "View not saved", [exc.message])
+    if not name.strip():
+        return error_page(request, 422, "View not saved", ["name: give the view a name"])
+    view = store_view(desk, name, query)
+    return RedirectResponse(f"/views/{view.id}", status_code=303)
+
+
+@router.get("/views/{view_id}")
+def open_view(desk: DeskDep, view_id: str) -> RedirectResponse:
+    """A saved view's address: it opens the events table with the view's filters and sort."""
+    with desk.store() as store:
+        view = store.saved_view(view_id)
+    return RedirectResponse("/events" + (f"?{view.query}" if view.query else ""), status_code=303)
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
@@ -250,7 +290,7 @@ def map_page(
     as_of: OptionalDay = None,
 ) -> HTMLResponse:
     view = map_view(desk, flt, bbox=bbox, as_of=as_of)
-    names = {a.id: a.name for a in agreement_list(desk)}
+    names = agreement_names(desk)  # not agreement_list: that counts every verdict
     params = {**flt.params(), "as_of": as_of.isoformat() if as_of else None}
     return render(
         request, "map.html", "map", view=view, params=params, agreement_names=names,

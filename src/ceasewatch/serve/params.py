@@ -85,8 +85,30 @@ def event_filter(
     article: Annotated[
         str | None, Query(description="Only events of this article.", max_length=MAX_TEXT)
     ] = None,
+    country: Annotated[
+        str | None, Query(description="Country as coded (exact).", max_length=MAX_TEXT)
+    ] = None,
+    admin1: Annotated[
+        str | None,
+        Query(description="First-level admin area as coded (exact).", max_length=MAX_TEXT),
+    ] = None,
+    min_confidence: Annotated[
+        float | None, Blank, Query(ge=0, le=1, description="Confidence at least (0-1).")
+    ] = None,
+    max_confidence: Annotated[
+        float | None, Blank, Query(ge=0, le=1, description="Confidence at most (0-1).")
+    ] = None,
+    hedged: Annotated[
+        bool | None, Blank, Query(description="true: only hedged (claimed) events; false: firm.")
+    ] = None,
 ) -> EventFilter:
     _range(start, end)
+    if (
+        min_confidence is not None
+        and max_confidence is not None
+        and min_confidence > max_confidence
+    ):
+        raise invalid("max_confidence", max_confidence, "max_confidence is below min_confidence")
     return EventFilter(
         start=start,
         end=end,
@@ -97,6 +119,11 @@ def event_filter(
         verdict=verdict,
         agreement=agreement or None,
         article=article or None,
+        country=(country or "").strip() or None,
+        admin1=(admin1 or "").strip() or None,
+        min_confidence=min_confidence,
+        max_confidence=max_confidence,
+        hedged=hedged,
     )
 
 

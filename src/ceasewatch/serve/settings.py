@@ -68,6 +68,12 @@ class Settings:
         0.01, "Simplification, in degrees, of the admin outlines drawn on the map."
     )
     map_width: int = _setting(960, "Width of the map drawing in SVG units.")
+    # 500 markers keep the SVG near 0.3 MB and the page fast; beyond, the archive counts them
+    # on a grid.
+    map_max_points: int = _setting(
+        500, "Most events the map draws one by one; more in view are drawn as grid cells."
+    )
+    map_grid_cells: int = _setting(40, "Grid cells across the map when events are counted.")
 
     @property
     def request_cap(self) -> int:

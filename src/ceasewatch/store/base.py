@@ -8,6 +8,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from pydantic import BaseModel
+
 from ceasewatch.model import (
     Agreement,
     AgreementMention,
@@ -49,6 +51,57 @@ class EventQuery:
     place: str | None = None  # location name substring or admin area
     limit: int | None = None
     offset: int = 0
+
+
+@dataclass(frozen=True)
+class EventSearch:
+    """The events table's filters, run in SQL (``store/queries.py``)."""
+
+    article_id: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    actor: str | None = None  # actor id or a name substring (actor1, actor2 or associated)
+    place: str | None = None  # location name substring or admin area
+    agreement: str | None = None  # with ``verdict``: a verdict of this agreement; alone: any
+    verdict: str | None = None
+    min_confidence: float | None = None
+    max_confidence: float | None = None
+    hedged: bool | None = None
+
+
+BBox = tuple[float, float, float, float]  # west, south, east, north (degrees)
+# (name, id or second key, verdict kind -> events): a row of an agreement's breach tallies
+Tally = tuple[str, str | None, dict[str, int]]
+
+
+class MapCell(BaseModel):
+    """One grid cell of the map at low zoom: how many matching events it holds and where."""
+
+    gx: int
+    gy: int
+    west: float
+    south: float
+    size: float  # degrees
+    count: int
+    longitude: float  # mean point of its events: where the cell's marker goes
+    latitude: float
+    types: dict[str, int]  # event type -> events
+    first: dt.date | None  # its events' first and last dates, when counted (finer cells)
+    last: dt.date | None
+
+
+class SavedView(BaseModel):
+    """A named events table (or other page) view: the page and its query string."""
+
+    id: str
+    name: str
+    page: str
+    query: str
+    created_at: dt.datetime
 
 
 @dataclass(frozen=True)
@@ -176,5 +229,35 @@ class Store(Protocol):
         self, start: dt.date | None = None, end: dt.date | None = None
     ) -> list[FusedEvent]: ...
     def fused_change_seq(self) -> int: ...
+    # queries in the database (store/queries.py): pages, counts, facets, map cells, views
+    def count_events(self, search: EventSearch | None = None) -> int: ...
+    def event_page(
+        self, search: EventSearch, sort: str = "-date", limit: int = 50, offset: int = 0
+    ) -> list[Event]: ...
+    def events_by_id(self, ids: Sequence[str]) -> list[Event]: ...
+    def event_facets(
+        self, search: EventSearch, names: Sequence[str] = (), top: int = 30
+    ) -> dict[str, list[tuple[str, int]]]: ...
+    def verdicts_of_events(self, event_ids: Sequence[str]) -> dict[str, list[Verdict]]: ...
+    def article_titles(self, article_ids: Sequence[str]) -> dict[str, str]: ...
+    def is_extracted(self, article_id: str) -> bool: ...
+    def data_stamp(self) -> tuple[object, ...]: ...
+    def agreement_verdict_counts(self, agreement_id: str) -> dict[str, int]: ...
+    def agreement_verdicts(
+        self, agreement_id: str, kinds: Sequence[str] = (), limit: int = 50, offset: int = 0
+    ) -> list[Verdict]: ...
+    def breach_tallies(
+        self, agreement_id: str, kinds: Sequence[str], top: int = 50
+    ) -> tuple[list[Tally], list[Tally]]: ...
+    def count_placed(
+        self, search: EventSearch, bbox: BBox | None = None, cap: int | None = None
+    ) -> int: ...
+    def count_unplaced(self, search: EventSearch) -> int: ...
+    def map_extent(self, search: EventSearch) -> BBox | None: ...
+    def map_cells(self, search: EventSearch, bbox: BBox, cell: float) -> list[MapCell]: ...
+    def map_events(self, search: EventSearch, bbox: BBox | None, limit: int) -> list[Event]: ...
+    def save_view(self, name: str, page: str, query: str) -> SavedView: ...
+    def saved_view(self, view_id: str) -> SavedView: ...
+    def saved_views(self, page: str | None = None, limit: int = 200) -> list[SavedView]: ...
 
     def close(self) -> None: ...

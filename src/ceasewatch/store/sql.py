@@ -35,6 +35,7 @@ from ceasewatch.store.db import Connection, like_pattern, now
 from ceasewatch.store.fusion import FusionMixin
 from ceasewatch.store.history import HistoryMixin
 from ceasewatch.store.identity import IdentityMixin
+from ceasewatch.store.queries import EVENT_INSERT, QueriesMixin, event_columns, index_event_actors
 from ceasewatch.store.versions import VersionsMixin
 
 # A copy with containment 0.8 but 30% extra text has Jaccard ~0.6: it shares 16 * 0.6**4 ~ 2
@@ -65,7 +66,13 @@ def refuse_newer(where: str, applied: set[int], known: Iterable[int]) -> None:
 
 
 class SQLStore(
-    AssessmentsMixin, VersionsMixin, HistoryMixin, IdentityMixin, FusionMixin, CorrectionsMixin
+    QueriesMixin,
+    AssessmentsMixin,
+    VersionsMixin,
+    HistoryMixin,
+    IdentityMixin,
+    FusionMixin,
+    CorrectionsMixin,
 ):
     """``Store`` over any SQL connection that takes the portable SQL below."""
 
@@ -284,11 +291,8 @@ class SQLStore(
                 " VALUES (?, ?, ?, ?, ?)",
                 (aid, extraction.stage, extraction.skipped, now(), extraction.versions),
             )
-            db.executemany(
-                "INSERT INTO events (id, article_id, event_date, event_type, sub_event_type,"
-                " actors, place, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [_event_row(e) for e in extraction.events],
-            )
+            db.executemany(EVENT_INSERT, [_event_row(e) for e in extraction.events])
+            index_event_actors(db, extraction.events)
             db.executemany(
                 "INSERT INTO relations (id, article_id, data) VALUES (?, ?, ?)",
                 [(r.id, aid, r.model_dump_json()) for r in extraction.relations],
@@ -366,4 +370,5 @@ def _event_row(event: Event) -> tuple[object, ...]:
         actors,
         place.lower(),
         event.model_dump_json(),
+        *event_columns(event),
     )

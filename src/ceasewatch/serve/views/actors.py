@@ -7,7 +7,7 @@ from pydantic import BaseModel
 from ceasewatch.errors import NotFoundError
 from ceasewatch.model import Actor, ActorRef, Designation, Event
 from ceasewatch.serve.desk import Desk
-from ceasewatch.serve.views.events import EventRow, sort_events, with_titles
+from ceasewatch.serve.views.events import EventRow, sort_events, store_verdicts, with_titles
 from ceasewatch.serve.views.morning import unresolved_names
 from ceasewatch.store import EventQuery
 
@@ -127,7 +127,7 @@ def actor_view(desk: Desk, actor_id: str) -> ActorView:
         for e in desk.events(EventQuery(actor=actor_id))
         if any(r.id == actor_id for r in _refs(e))
     ]
-    verdicts = desk.verdicts_by_event()
+    verdicts = store_verdicts(desk, [e.id for e in events])
     rows = [
         EventRow(event=e, verdicts=verdicts.get(e.id, [])) for e in sort_events(events, "-date")
     ]

@@ -15,15 +15,14 @@ from ceasewatch.model import (
     AgreementCandidate,
     AgreementClaim,
     Assessment,
-    Event,
     StatusBasis,
     StatusKind,
     StatusPoint,
-    Verdict,
 )
 from ceasewatch.serve.desk import Desk
+from ceasewatch.serve.views.cache import by_stamp
 from ceasewatch.serve.views.events import EventRow, with_titles
-from ceasewatch.store.base import Store
+from ceasewatch.store.base import Tally as StoreTally
 
 # Vertical order of the chart's bands, bottom to top: the two "cannot tell" statuses below
 # the three computed ones.
@@ -135,31 +134,6 @@ def agreement_list(desk: Desk) -> list[AgreementSummary]:
 BREACHES = ("violation", "joint-operation-with-excluded")
 
 
-def _tallies(rows: list[EventRow], verdicts: list[Verdict]) -> tuple[list[Tally], list[Tally]]:
-    kinds = {v.event_id: v.verdict for v in verdicts if v.verdict in BREACHES}
-    parties: dict[tuple[str, str | None], Counter[str]] = {}
-    places: dict[tuple[str, str | None], Counter[str]] = {}
-    for row in rows:
-        event, kind = row.event, kinds.get(row.event.id)
-        if kind is None:
-            continue
-        for ref in (event.actor1, *event.assoc_actors1):
-            if ref is not None:
-                parties.setdefault((ref.name, ref.id), Counter())[kind] += 1
-        if event.location is not None:
-            where = (event.location.name, event.location.admin2)
-            places.setdefault(where, Counter())[kind] += 1
-    return _ranked(parties), _ranked(places)
-
-
-def _ranked(found: dict[tuple[str, str | None], Counter[str]]) -> list[Tally]:
-    tallies = [
-        Tally(name=n, id=i, count=c["violation"], joint=c["joint-operation-with-excluded"])
-        for (n, i), c in found.items()
-    ]
-    return sorted(tallies, key=lambda t: (-(t.count + t.joint), t.name))
-
-
 def _quotes(rows: list[EventRow]) -> list[Quote]:
     seen: dict[str, Quote] = {}
     for row in rows:
@@ -225,50 +199,52 @@ def candidate_list(desk: Desk) -> list[AgreementCandidate]:
     return candidates(mentions, known, articles=articles, stories=stories)
 
 
-def _events(store: Store, ids: set[str]) -> list[Event]:
-    """The archived events among ``ids`` (evidence may have been re-extracted away)."""
-    found = []
-    for event_id in sorted(ids):
-        try:
-            found.append(store.event(event_id))
-        except NotFoundError:
-            continue
-    return found
-
-
 def agreement_view(desk: Desk, agreement_id: str) -> AgreementView:
-    """Raises NotFoundError when neither the knowledge base nor the archive knows the id."""
+    """Raises NotFoundError when neither the knowledge base nor the archive knows the id.
+
+    Counts and tallies are the archive's (SQL); only the timeline's evidence events are read."""
     agreement = desk.agreements().get(agreement_id)
     assessment = next((a for a in desk.assessments() if a.id == agreement_id), None)
     if agreement is None and assessment is None:
         raise NotFoundError(f"no agreement with id {agreement_id!r}")
-    with desk.store() as store:
-        verdicts = store.verdicts(agreement_id)
-    # The page shows breaches (tallies) and the evidence of each change; the full list of
-    # events with a verdict is the events page, filtered by this agreement.
-    wanted = {v.event_id for v in verdicts if v.verdict in BREACHES} | {
-        i for p in (assessment.timeline if assessment else ()) for i in p.evidence
-    }
-    by_event: dict[str, list[Verdict]] = {}
-    for verdict in verdicts:
-        by_event.setdefault(verdict.event_id, []).append(verdict)
-    with desk.store() as store:
-        found = [EventRow(event=e, verdicts=by_event.get(e.id, [])) for e in _events(store, wanted)]
-    rows = {r.event.id: r for r in with_titles(desk, found)}
-    parties, places = _tallies(list(rows.values()), verdicts)
     timeline = assessment.timeline if assessment else ()
+    wanted = {i for p in timeline for i in p.evidence}
+    with desk.store() as store:
+        counts, (parties, places) = by_stamp(
+            store,
+            ("agreement", agreement_id),
+            lambda: (
+                store.agreement_verdict_counts(agreement_id),
+                store.breach_tallies(agreement_id, BREACHES),
+            ),
+        )
+        events = store.events_by_id(sorted(wanted))
+        verdicts = store.verdicts_of_events([e.id for e in events])
+    found = [
+        EventRow(
+            event=e, verdicts=[v for v in verdicts.get(e.id, []) if v.agreement_id == agreement_id]
+        )
+        for e in events
+    ]
+    rows = {r.event.id: r for r in with_titles(desk, found)}
     return AgreementView(
-        summary=_summary(
-            agreement_id, agreement, assessment, dict(Counter(v.verdict for v in verdicts))
-        ),
+        summary=_summary(agreement_id, agreement, assessment, counts),
         agreement=agreement,
         assessment=assessment,
-        violations_by_party=parties,
-        violations_by_place=places,
+        violations_by_party=_tallied(parties),
+        violations_by_place=_tallied(places),
         changes=_changes(timeline, rows),
         claims=list(assessment.claims) if assessment else [],
         chart=chart(timeline),
     )
+
+
+def _tallied(rows: list[StoreTally]) -> list[Tally]:
+    """The archive's breach tallies (first actor, or place) as the page's rows."""
+    return [
+        Tally(name=n, id=i, count=c.get("violation", 0), joint=c.get(BREACHES[1], 0))
+        for n, i, c in rows
+    ]
 
 
 __all__ = [

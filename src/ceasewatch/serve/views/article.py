@@ -41,8 +41,8 @@ def article_view(desk: Desk, article_id: str) -> ArticleView:
         events = store.events(EventQuery(article_id=article_id))
         relations = store.relations(article_id)
         mentions = linked_mentions(store, article_id)
-        analysed = article_id in store.extracted_article_ids()
-    verdicts = desk.verdicts_by_event()
+        analysed = store.is_extracted(article_id)
+        verdicts = store.verdicts_of_events([e.id for e in events])
     marks = collect_marks(events, relations, mentions)
     good = [m for m in marks if aligned(m, article.text)]
     return ArticleView(

@@ -1,8 +1,7 @@
-"""The events table: filters, sorting and paging, and the rows the exports write.
+"""The events table: filters, sorting and paging, facet counts, and the rows the exports write.
 
-The archive filters by date, type, actor and place; the verdict filter and the sort keys that
-are not dates are applied here, over the rows the archive returned (archives of a desk are
-thousands of events, not millions: the store gains these filters when that changes).
+Filtering, sorting, paging, counting and the facets all run in the archive's SQL
+(``store/queries.py``): a page reads its rows, their verdicts and titles, never a whole table.
 """
 
 from __future__ import annotations
@@ -11,18 +10,20 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
+from urllib.parse import parse_qsl, urlencode
 
 from pydantic import BaseModel
 
 from ceasewatch.model import Correction, Event, Verdict, VerdictKind
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.archive import ArticleSummary
+from ceasewatch.serve.views.cache import by_stamp
 from ceasewatch.serve.views.highlight import Mark, aligned, collect_marks
-from ceasewatch.store import EventQuery
+from ceasewatch.store.base import EventQuery, EventSearch, Store
 
 SortKey = Literal[
     "date", "-date", "type", "-type", "actor", "-actor", "place", "-place",
-    "fatalities", "-fatalities",
+    "fatalities", "-fatalities", "confidence", "-confidence",
 ]  # fmt: skip
 SORT_KEYS: tuple[str, ...] = get_args(SortKey)
 VERDICTS: tuple[str, ...] = get_args(VerdictKind)
@@ -34,6 +35,12 @@ class EventRow(BaseModel):
     article_title: str | None = None
 
 
+class FacetValue(BaseModel):
+    value: str
+    count: int  # events matching every other filter and this value
+    label: str | None = None  # e.g. "Idlib zone: violation" for a verdict value
+
+
 class EventsView(BaseModel):
     rows: list[EventRow]
     total: int  # rows matching the filters (``rows`` is one page of them)
@@ -41,6 +48,10 @@ class EventsView(BaseModel):
     limit: int
     sort: SortKey
     filters: dict[str, str]  # the filters applied, as query parameters (for export links)
+    # filter name -> its most frequent values among the rows matching the other filters
+    # (filled when asked for: the page always, the API with ``facets=true``)
+    facets: dict[str, list[FacetValue]] = {}
+    agreement_names: dict[str, str] = {}  # agreement id -> name, for the verdict badges
 
 
 @dataclass(frozen=True)
@@ -54,6 +65,11 @@ class EventFilter:
     verdict: VerdictKind | None = None
     agreement: str | None = None  # only verdicts of this agreement count for ``verdict``
     article: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    min_confidence: float | None = None
+    max_confidence: float | None = None
+    hedged: bool | None = None
 
     def params(self) -> dict[str, str]:
         """The filter as query parameters, so links (exports, pages) select the same rows."""
@@ -67,8 +83,23 @@ class EventFilter:
             "verdict": self.verdict,
             "agreement": self.agreement,
             "article": self.article,
+            "country": self.country,
+            "admin1": self.admin1,
+            "min_confidence": _number(self.min_confidence),
+            "max_confidence": _number(self.max_confidence),
+            "hedged": None if self.hedged is None else str(self.hedged).lower(),
         }
         return {k: v for k, v in out.items() if v}
+
+    def search(self) -> EventSearch:
+        return EventSearch(
+            article_id=self.article, start=self.start, end=self.end,
+            event_type=self.event_type, sub_event_type=self.sub_event_type,
+            country=self.country, admin1=self.admin1, actor=self.actor, place=self.place,
+            agreement=self.agreement, verdict=self.verdict,
+            min_confidence=self.min_confidence, max_confidence=self.max_confidence,
+            hedged=self.hedged,
+        )  # fmt: skip
 
     def query(self) -> EventQuery:
         return EventQuery(
@@ -80,13 +111,6 @@ class EventFilter:
             actor=self.actor,
             place=self.place,
         )
-
-
-def _verdict_ok(verdicts: list[Verdict], flt: EventFilter) -> bool:
-    relevant = [v for v in verdicts if flt.agreement in (None, v.agreement_id)]
-    if flt.verdict is None:
-        return flt.agreement is None or bool(relevant)
-    return any(v.verdict == flt.verdict for v in relevant)
 
 
 def _actor_name(event: Event) -> str:
@@ -103,10 +127,12 @@ _SORTS: dict[str, Callable[[Event], Any]] = {
     "actor": lambda e: (_actor_name(e), e.id),
     "place": lambda e: (_place_name(e), e.id),
     "fatalities": lambda e: (e.fatalities is None, e.fatalities or 0, e.id),
+    "confidence": lambda e: (e.confidence, e.id),
 }
 
 
 def sort_events(events: list[Event], sort: str) -> list[Event]:
+    """The SQL order (``store/queries.py``) in Python, for lists already in memory."""
     key = _SORTS[sort.lstrip("-")]
     ordered = sorted(events, key=key, reverse=sort.startswith("-"))
     if sort.startswith("-"):  # unknown dates and tolls stay last in either direction
@@ -115,16 +141,32 @@ def sort_events(events: list[Event], sort: str) -> list[Event]:
     return ordered
 
 
+def _number(value: float | None) -> str | None:
+    return None if value is None else f"{value:g}"
+
+
+# Rows read per query by the exports, which write every matching row.
+EXPORT_BATCH = 5000
+
+
 def filtered_rows(desk: Desk, flt: EventFilter, sort: str = "-date") -> list[EventRow]:
-    """Every event matching the filter, sorted, with its verdicts: what exports write."""
-    verdicts = desk.verdicts_by_event()
-    events = [e for e in desk.events(flt.query()) if _verdict_ok(verdicts.get(e.id, []), flt)]
-    return [EventRow(event=e, verdicts=verdicts.get(e.id, [])) for e in sort_events(events, sort)]
+    """Every event matching the filter, sorted, with its verdicts: what exports write (read
+    in batches from the archive's SQL; only the matching rows are ever loaded)."""
+    rows: list[EventRow] = []
+    search = flt.search()
+    while True:
+        with desk.store() as store:
+            events = store.event_page(search, sort, EXPORT_BATCH, len(rows))
+            verdicts = store.verdicts_of_events([e.id for e in events])
+        rows += [EventRow(event=e, verdicts=verdicts.get(e.id, [])) for e in events]
+        if len(events) < EXPORT_BATCH:
+            return rows
 
 
 def with_titles(desk: Desk, rows: list[EventRow]) -> list[EventRow]:
     """The rows with their report's title, for the "Report" column."""
-    titles = desk.article_titles({r.event.article_id for r in rows})
+    with desk.store() as store:
+        titles = store.article_titles([r.event.article_id for r in rows])
     return [r.model_copy(update={"article_title": titles.get(r.event.article_id)}) for r in rows]
 
 
@@ -135,13 +177,74 @@ def events_view(
     sort: SortKey = "-date",
     offset: int = 0,
     limit: int | None = None,
+    facets: bool = False,
 ) -> EventsView:
+    """One page of the table; ``facets`` adds the counts of the filter form's values."""
     limit = limit or desk.settings.page_size
-    rows = filtered_rows(desk, flt, sort)
-    page = with_titles(desk, rows[offset : offset + limit])
+    search = flt.search()
+    with desk.store() as store:
+        total, counts = _counted(store, search, facets)
+        events = store.event_page(search, sort, limit, offset)
+        verdicts = store.verdicts_of_events([e.id for e in events])
+    names = agreement_names(desk) if facets or verdicts else {}
+    rows = with_titles(desk, [EventRow(event=e, verdicts=verdicts.get(e.id, [])) for e in events])
     return EventsView(
-        rows=page, total=len(rows), offset=offset, limit=limit, sort=sort, filters=flt.params()
-    )
+        rows=rows, total=total, offset=offset, limit=limit, sort=sort, filters=flt.params(),
+        facets={k: [_facet(k, v, n, names) for v, n in vs] for k, vs in counts.items()},
+        agreement_names=names,
+    )  # fmt: skip
+
+
+# The query parameters a saved view keeps: the table's filters, sort and page size.
+VIEW_PARAMS = (
+    "start", "end", "event_type", "sub_event_type", "country", "admin1", "actor", "place",
+    "verdict", "agreement", "article", "min_confidence", "max_confidence", "hedged", "sort",
+    "limit",
+)  # fmt: skip
+
+
+def view_query(query: str) -> str:
+    """``query`` (a query string, with or without "?") reduced to ``VIEW_PARAMS``, in that
+    order, blanks dropped: what a saved view stores and reopens."""
+    pairs = parse_qsl(query.lstrip("?"), keep_blank_values=False)
+    kept = {k: v for k, v in pairs if k in VIEW_PARAMS and v.strip()}
+    return urlencode([(k, kept[k]) for k in VIEW_PARAMS if k in kept])
+
+
+Facets = dict[str, list[tuple[str, int]]]
+
+
+def _counted(store: Store, search: EventSearch, facets: bool) -> tuple[int, Facets]:
+    """The total and (when asked) the facets of ``search``, counted once per archive state:
+    paging through one filtered table re-counts nothing."""
+
+    def count() -> tuple[int, Facets]:
+        return store.count_events(search), store.event_facets(search) if facets else {}
+
+    return by_stamp(store, ("events", search, facets), count)
+
+
+def agreement_names(desk: Desk) -> dict[str, str]:
+    """Agreement id -> name: the catalogue's, and stored assessments' for the rest."""
+    names = {a.id: a.name for a in desk.assessments()}
+    names.update({i: a.name for i, a in desk.agreements().items()})
+    return names
+
+
+def _facet(name: str, value: str, count: int, names: dict[str, str]) -> FacetValue:
+    if name == "verdict":  # "agreement_id|verdict"
+        agreement, _, kind = value.partition("|")
+        return FacetValue(
+            value=value, count=count, label=f"{names.get(agreement, agreement)}: {kind}"
+        )
+    if name == "hedged":
+        return FacetValue(value=value, count=count, label="hedged" if value == "1" else "firm")
+    return FacetValue(value=value, count=count)
+
+
+def store_verdicts(desk: Desk, event_ids: list[str]) -> dict[str, list[Verdict]]:
+    with desk.store() as store:
+        return store.verdicts_of_events(event_ids)
 
 
 class EventView(BaseModel):
@@ -162,7 +265,7 @@ def event_view(desk: Desk, event_id: str) -> EventView:
     return EventView(
         row=EventRow(
             event=event,
-            verdicts=desk.verdicts_by_event().get(event.id, []),
+            verdicts=store_verdicts(desk, [event.id]).get(event.id, []),
             article_title=article.title,
         ),
         article=ArticleSummary.of(article),
@@ -179,10 +282,14 @@ __all__ = [
     "EventRow",
     "EventView",
     "EventsView",
+    "FacetValue",
     "SortKey",
+    "agreement_names",
     "event_view",
     "events_view",
     "filtered_rows",
     "sort_events",
+    "store_verdicts",
+    "view_query",
     "with_titles",
 ]

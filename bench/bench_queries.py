@@ -1,0 +1,127 @@
+"""Latency of the desk's pages and API over an archive (made by ``make_synthetic.py``).
+
+Each request goes through the real ASGI application (FastAPI's TestClient on
+http://127.0.0.1, the desk's own middleware included); p50 and p95 over ``--runs`` rounds, each
+round varying the page, article, filter and map view so no answer is a cache hit. Prints one
+JSON line per request kind, and the database's size.
+
+    python bench/bench_queries.py --db /tmp/bench-100k.db --runs 20 --label after
+
+The script uses URLs only, so the same file measures an older checkout (the baseline) when run
+with that checkout's ``src`` first on PYTHONPATH.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+
+from fastapi.testclient import TestClient
+
+from ceasewatch.serve import create_app
+
+Url = Callable[[random.Random, int], str]
+COUNTRIES = ["Syria", "Yemen", "Ukraine", "Sudan", "Libya", "Mali"]
+TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians"]
+AGREEMENT = "synthetic-idlib-zone"
+
+
+def requests(n_articles: int) -> dict[str, Url]:
+    """Request kind -> URL for round ``i`` (pages and filters vary with the round)."""
+
+    def article(rng: random.Random, _: int) -> str:
+        return f"/articles/syn{rng.randrange(n_articles):08d}"
+
+    return {
+        "events page": lambda rng, i: f"/events?offset={50 * rng.randrange(40)}",
+        "events page, filtered": lambda rng, i: (
+            f"/events?country={COUNTRIES[i % 6]}&event_type={TYPES[i % 3]}&sort=-fatalities"
+        ),
+        "events page, actor": lambda rng, i: (
+            f"/events?actor={COUNTRIES[i % 6].lower()}+group+{rng.randrange(90):03d}"
+        ),
+        "api events (one page)": lambda rng, i: f"/api/events?limit=50&offset={50 * i}",
+        "api events, verdict": lambda rng, i: (
+            f"/api/events?agreement={AGREEMENT}&verdict=violation&offset={10 * (i % 5)}"
+        ),
+        "article page": article,
+        "api article": lambda rng, i: "/api" + article(rng, i),
+        "map, low zoom": lambda rng, i: f"/map?event_type={TYPES[i % 3]}" if i % 2 else "/map",
+        "api map view, low zoom": lambda rng, i: "/api/map/view",
+        "map, high zoom": lambda rng, i: (
+            f"/map?bbox={36.5 + rng.random() * 0.2:.3f},35.7,{36.8 + rng.random() * 0.2:.3f},35.9"
+        ),
+        "agreement page": lambda rng, i: f"/agreements/{AGREEMENT}",
+    }
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def measure(db: str, runs: int, only: list[str], n_articles: int) -> list[dict[str, object]]:
+    app = create_app(db)
+    rng = random.Random(1)
+    out = []
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        for name, url in requests(n_articles).items():
+            if only and not any(o in name for o in only):
+                continue
+            client.get(url(rng, 0))  # warm: templates, knowledge base, first page reads
+            times, sizes, statuses = [], [], set()
+            for i in range(runs):
+                target = url(rng, i + 1)
+                start = time.perf_counter()
+                response = client.get(target)
+                times.append((time.perf_counter() - start) * 1000)
+                sizes.append(len(response.content))
+                statuses.add(response.status_code)
+            out.append({
+                "request": name, "runs": runs, "p50_ms": round(statistics.median(times), 1),
+                "p95_ms": round(percentile(times, 0.95), 1), "max_ms": round(max(times), 1),
+                "kb": round(statistics.median(sizes) / 1024, 1), "status": sorted(statuses),
+            })  # fmt: skip
+            print(json.dumps(out[-1]), flush=True)
+    return out
+
+
+def db_size(db: str) -> int:
+    """Bytes of a SQLite archive and its WAL; 0 for a URL."""
+    if "://" in db:
+        return 0
+    return sum(os.path.getsize(p) for p in (db, db + "-wal") if os.path.exists(p))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, help="archive path or URL")
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--only", action="append", default=[], help="request kinds to run")
+    parser.add_argument("--label", default="", help="printed with the results (e.g. baseline)")
+    parser.add_argument("--articles", type=int, default=0, help="articles in the archive")
+    args = parser.parse_args()
+    n_articles = args.articles or _articles(args.db)
+    print(json.dumps({"label": args.label, "db": args.db, "bytes": db_size(args.db)}))
+    sys.stdout.flush()
+    measure(args.db, args.runs, args.only, n_articles)
+
+
+def _articles(db: str) -> int:
+    from ceasewatch.store import open_store
+
+    store = open_store(db)
+    try:
+        return store.count_articles()
+    finally:
+        store.close()
+
+
+if __name__ == "__main__":
+    main()

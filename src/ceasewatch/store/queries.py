@@ -1,0 +1,592 @@
+"""Queries the desk's pages and the API run in the database: one page of events, its total, the
+facet counts of the filter form, the verdicts of the rows shown, the map's grid cells and saved
+views. Nothing here reads a whole table into Python.
+
+Portable SQL with ``?`` placeholders only (see ``store/base.py``): the PostgreSQL backend runs the
+same statements. Every method uses ``self.db.execute`` and ``self.transaction()`` alone, so any
+backend offering those two inherits the mixin.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
+from typing import Any
+
+from ceasewatch.errors import NotFoundError
+from ceasewatch.model import Event, Verdict
+from ceasewatch.store.base import BBox, EventSearch, MapCell, SavedView, Tally
+
+# The columns ``_event_row`` writes, in order: the seven of 0001, then those of 0006.
+EVENT_INSERT = (
+    "INSERT INTO events (id, article_id, event_date, event_type, sub_event_type, actors, place,"
+    " data, country, admin1, admin2, place_name, place_key, latitude, longitude, geo_precision,"
+    " fatalities, confidence, hedged, actor1_id, actor1_name, actor1_key, grid_x, grid_y)"
+    " VALUES (" + ", ".join(["?"] * 24) + ")"
+)
+
+# sort key -> (columns, first column may be NULL). Unknown values (NULL) stay last whichever the
+# direction, as the desk always showed them; the id breaks ties.
+SORT_COLUMNS: dict[str, tuple[tuple[str, ...], bool]] = {
+    "date": (("event_date",), True),
+    "type": (("event_type", "sub_event_type"), False),
+    "actor": (("actor1_key",), False),
+    "place": (("place_key",), False),
+    "fatalities": (("fatalities",), True),
+    "confidence": (("confidence",), False),
+}
+# facet name -> column; "verdict" is counted from the verdicts table apart.
+FACET_COLUMNS: dict[str, str] = {
+    "event_type": "event_type",
+    "sub_event_type": "sub_event_type",
+    "country": "country",
+    "admin1": "admin1",
+    "actor": "actor1_name",
+    "hedged": "hedged",
+}
+# Facets of few values (a few dozen each): counted together in one pass (``_combined_facets``).
+_LOW_CARDINALITY = ("event_type", "sub_event_type", "country", "admin1", "hedged")
+# Facets count the newest this many matching events (exact below): see ``event_facets``.
+FACET_SAMPLE = 20_000
+# Which filter a facet ignores: the counts of a select list the other values it could take.
+_FACET_OWN: dict[str, tuple[str, ...]] = {
+    "event_type": ("event_type", "sub_event_type"),
+    "sub_event_type": ("sub_event_type",),
+    "country": ("country", "admin1"),
+    "admin1": ("admin1",),
+    "actor": ("actor",),
+    "hedged": ("hedged",),
+    "verdict": ("verdict", "agreement"),
+}
+
+
+def _active(search: EventSearch, name: str) -> bool:
+    """Whether the filter ``name`` (a ``where`` name) is set in ``search``."""
+    attr = {"article": "article_id"}.get(name, name)
+    value = getattr(search, attr, None)
+    return value is not None and value != ""
+
+
+def event_columns(event: Event) -> tuple[object, ...]:
+    """The 0006 columns of one event (``EVENT_INSERT`` after ``data``)."""
+    loc = event.location
+    actor1 = event.actor1
+    return (
+        loc.country if loc else None,
+        loc.admin1 if loc else None,
+        loc.admin2 if loc else None,
+        loc.name if loc else None,
+        (loc.name if loc else "").casefold(),
+        loc.latitude if loc else None,
+        loc.longitude if loc else None,
+        loc.geo_precision if loc else None,
+        event.fatalities,
+        event.confidence,
+        int(event.hedged),
+        actor1.id if actor1 else None,
+        actor1.name if actor1 else None,
+        (actor1.name if actor1 else "").casefold(),
+        *(_grid(loc.longitude, loc.latitude) if loc else (None, None)),
+    )
+
+
+# Size (degrees) of the map's fixed grid (columns grid_x, grid_y; migration 0006).
+GRID = 0.25
+
+
+def _grid(lon: float | None, lat: float | None) -> tuple[int | None, int | None]:
+    if lon is None or lat is None:
+        return None, None
+    return math.floor((lon + 180) / GRID), math.floor((lat + 90) / GRID)
+
+
+def actor_keys(event: Event) -> list[str]:
+    """The event's actors (either side, associated ones too) as lower-case "id|name" keys: what
+    the actor filter matches a name part or an id against."""
+    refs = [event.actor1, event.actor2, *event.assoc_actors1, *event.assoc_actors2]
+    return list(dict.fromkeys(f"{r.id or ''}|{r.name}".lower() for r in refs if r is not None))
+
+
+def index_event_actors(db: Any, events: Sequence[Event]) -> None:
+    """Write the actor index rows of freshly inserted ``events`` (inside the caller's
+    transaction). Their rows go when the events do (foreign key, ON DELETE CASCADE); the
+    dictionary of keys only grows (a key no event holds any more matches nothing)."""
+    rows = [(e.id, key) for e in events for key in actor_keys(e)]
+    db.executemany("INSERT INTO event_actors (event_id, actor_key) VALUES (?, ?)", rows)
+    db.executemany(
+        "INSERT INTO actor_keys (actor_key) VALUES (?) ON CONFLICT (actor_key) DO NOTHING",
+        [(k,) for k in sorted({k for _, k in rows})],
+    )
+
+
+def _like(needle: str) -> str:
+    """A LIKE pattern matching ``needle`` anywhere, its own % and _ taken literally."""
+    escaped = needle.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def where(search: EventSearch, skip: Iterable[str] = ()) -> tuple[list[str], list[object]]:
+    """SQL conditions (over ``events``, unaliased) and their parameters; filters named in
+    ``skip`` are left out (a facet's own)."""
+    ignored = set(skip)
+    clauses: list[str] = []
+    params: list[object] = []
+
+    def add(name: str, value: object, clause: str, *values: object) -> None:
+        if value is not None and value != "" and name not in ignored:
+            clauses.append(clause)
+            params.extend(values or (value,))
+
+    add("article", search.article_id, "article_id = ?")
+    add("start", search.start and search.start.isoformat(), "event_date >= ?")
+    add("end", search.end and search.end.isoformat(), "event_date <= ?")
+    add("event_type", search.event_type, "event_type = ?")
+    add("sub_event_type", search.sub_event_type, "sub_event_type = ?")
+    add("country", search.country, "country = ?")
+    add("admin1", search.admin1, "admin1 = ?")
+    add("hedged", None if search.hedged is None else int(search.hedged), "hedged = ?")
+    add("min_confidence", search.min_confidence, "confidence >= ?")
+    add("max_confidence", search.max_confidence, "confidence <= ?")
+    if search.actor:
+        # the few actor keys holding the words first (a small table), then their events by index
+        add(
+            "actor", search.actor,
+            "id IN (SELECT event_id FROM event_actors WHERE actor_key IN"
+            " (SELECT actor_key FROM actor_keys WHERE actor_key LIKE ? ESCAPE '\\'))",
+            _like(search.actor),
+        )  # fmt: skip
+    if search.place:
+        add("place", search.place, "place LIKE ? ESCAPE '\\'", _like(search.place))
+    if not {"verdict", "agreement"} & ignored and (search.agreement or search.verdict):
+        sub = [
+            c
+            for c, v in (("agreement_id = ?", search.agreement), ("verdict = ?", search.verdict))
+            if v
+        ]
+        clauses.append(f"id IN (SELECT event_id FROM verdicts WHERE {' AND '.join(sub)})")
+        params.extend(v for v in (search.agreement, search.verdict) if v)
+    return clauses, params
+
+
+def _sql_where(clauses: Sequence[str]) -> str:
+    return (" WHERE " + " AND ".join(clauses)) if clauses else ""
+
+
+def _marks(n: int) -> str:
+    return ", ".join(["?"] * n)
+
+
+class QueriesMixin:
+    """Paging, counts, facets, map cells and saved views, in SQL."""
+
+    db: Any
+
+    def transaction(self) -> AbstractContextManager[Any]:  # provided by the backend
+        raise NotImplementedError
+
+    # --- events --------------------------------------------------------------------------------
+
+    def count_events(self, search: EventSearch | None = None) -> int:
+        clauses, params = where(search or EventSearch())
+        row = self.db.execute(f"SELECT COUNT(*) FROM events{_sql_where(clauses)}", params)
+        return int(row.fetchone()[0])
+
+    def event_page(
+        self, search: EventSearch, sort: str = "-date", limit: int = 50, offset: int = 0
+    ) -> list[Event]:
+        """One page of the matching events in ``sort`` order ("-" for descending)."""
+        ids = self._page_ids(search, sort, limit, offset)
+        return self.events_by_id(ids)
+
+    def events_by_id(self, ids: Sequence[str]) -> list[Event]:
+        """The stored events among ``ids``, in the order given."""
+        found: dict[str, Event] = {}
+        for chunk in _chunks(list(ids), 500):
+            rows = self.db.execute(
+                f"SELECT id, data FROM events WHERE id IN ({_marks(len(chunk))})", chunk
+            )
+            found.update((r[0], Event.model_validate_json(r[1])) for r in rows)
+        return [found[i] for i in ids if i in found]
+
+    def _page_ids(self, search: EventSearch, sort: str, limit: int, offset: int) -> list[str]:
+        """Ids of one page. A nullable sort column is read in two walks of its index, the known
+        values first, then the unknown ones, so either direction keeps NULLs last and stays an
+        index walk (``NULLS LAST`` would cost a sort of every matching row)."""
+        descending = sort.startswith("-")
+        columns, nullable = SORT_COLUMNS[sort.lstrip("-")]
+        way = " DESC" if descending else ""
+        clauses, params = where(search)
+        order = ", ".join(f"{c}{way}" for c in (*columns, "id"))
+        known = [*clauses, f"{columns[0]} IS NOT NULL"] if nullable else clauses
+        ids = [
+            r[0]
+            for r in self.db.execute(
+                f"SELECT id FROM events{_sql_where(known)} ORDER BY {order} LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            )
+        ]
+        if not nullable or len(ids) == limit:
+            return ids
+        n_known = offset + len(ids) if ids else self._count(known, params)
+        rest = self.db.execute(
+            f"SELECT id FROM events{_sql_where([*clauses, f'{columns[0]} IS NULL'])}"
+            f" ORDER BY id{way} LIMIT ? OFFSET ?",
+            [*params, limit - len(ids), max(offset - n_known, 0)],
+        )
+        return ids + [r[0] for r in rest]
+
+    def _count(self, clauses: Sequence[str], params: Sequence[object]) -> int:
+        row = self.db.execute(f"SELECT COUNT(*) FROM events{_sql_where(clauses)}", list(params))
+        return int(row.fetchone()[0])
+
+    def event_facets(
+        self, search: EventSearch, names: Sequence[str] = (), top: int = 30
+    ) -> dict[str, list[tuple[str, int]]]:
+        """For each facet (``FACET_COLUMNS`` and "verdict"): the ``top`` most frequent values
+        among the events matching every filter but the facet's own, with their counts. Verdict
+        values read "agreement_id|verdict".
+
+        Counted over the newest ``FACET_SAMPLE`` such events (exact below that many): one walk
+        of the date index, which holds every facet column, per distinct set of filters, so a
+        million-event archive costs what a twenty-thousand-event one does."""
+        wanted = list(names or (*FACET_COLUMNS, "verdict"))
+        groups: dict[tuple[str, ...], list[str]] = {}
+        for name in wanted:
+            own = tuple(f for f in _FACET_OWN[name] if _active(search, f))
+            groups.setdefault(own, []).append(name)
+        out: dict[str, list[tuple[str, int]]] = {}
+        for skip, members in groups.items():
+            clauses, params = where(search, skip)
+            newest = f"FROM events{_sql_where(clauses)} ORDER BY event_date DESC, id DESC LIMIT ?"
+            low = [n for n in members if n in _LOW_CARDINALITY]
+            if low:
+                out.update(self._combined_facets(low, newest, params, top))
+            for name in members:
+                if name not in _LOW_CARDINALITY and name != "verdict":
+                    out[name] = self._column_facet(FACET_COLUMNS[name], newest, params, top)
+            if "verdict" in members:
+                out["verdict"] = self._verdict_facet(newest, params, top)
+        return {n: out[n] for n in wanted}
+
+    def _combined_facets(
+        self, names: list[str], newest: str, params: list[object], top: int
+    ) -> dict[str, list[tuple[str, int]]]:
+        """Several facets of few values each in one walk: the sample grouped by all their
+        columns at once (hundreds of combinations), summed per column here."""
+        columns = [FACET_COLUMNS[n] for n in names]
+        listed = ", ".join(columns)
+        rows = self.db.execute(
+            f"SELECT {listed}, COUNT(*) FROM (SELECT {listed} {newest}) sample GROUP BY {listed}",
+            [*params, FACET_SAMPLE],
+        ).fetchall()
+        out = {}
+        for i, name in enumerate(names):
+            counted: dict[str, int] = {}
+            for row in rows:
+                if row[i] is not None:
+                    counted[str(row[i])] = counted.get(str(row[i]), 0) + int(row[-1])
+            out[name] = sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+        return out
+
+    def _column_facet(
+        self, column: str, newest: str, params: list[object], top: int
+    ) -> list[tuple[str, int]]:
+        rows = self.db.execute(
+            f"SELECT value, COUNT(*) FROM (SELECT {column} AS value {newest}) sample"
+            " WHERE value IS NOT NULL GROUP BY value ORDER BY COUNT(*) DESC, value LIMIT ?",
+            [*params, FACET_SAMPLE, top],
+        )
+        return [(str(v), int(n)) for v, n in rows]
+
+    def _verdict_facet(self, newest: str, params: list[object], top: int) -> list[tuple[str, int]]:
+        rows = self.db.execute(
+            f"SELECT agreement_id, verdict, COUNT(*) FROM verdicts"
+            f" WHERE event_id IN (SELECT id {newest})"
+            " GROUP BY agreement_id, verdict ORDER BY COUNT(*) DESC, agreement_id, verdict"
+            " LIMIT ?",
+            [*params, FACET_SAMPLE, top],
+        )
+        return [(f"{a}|{v}", int(n)) for a, v, n in rows]
+
+    def verdicts_of_events(self, event_ids: Sequence[str]) -> dict[str, list[Verdict]]:
+        """Event id -> its stored verdicts (by agreement id), for the events of one page."""
+        out: dict[str, list[Verdict]] = {}
+        for chunk in _chunks(list(dict.fromkeys(event_ids)), 500):
+            rows = self.db.execute(
+                f"SELECT event_id, data FROM verdicts WHERE event_id IN ({_marks(len(chunk))})"
+                " ORDER BY agreement_id",
+                chunk,
+            )
+            for event_id, data in rows:
+                out.setdefault(event_id, []).append(Verdict.model_validate_json(data))
+        return out
+
+    def article_titles(self, article_ids: Sequence[str]) -> dict[str, str]:
+        """Title (origin when untitled) of each article: the "Report" column of a page."""
+        out: dict[str, str] = {}
+        for chunk in _chunks(sorted(set(article_ids)), 500):
+            rows = self.db.execute(
+                f"SELECT id, COALESCE(title, origin) FROM articles WHERE id IN"
+                f" ({_marks(len(chunk))})",
+                chunk,
+            )
+            out.update((str(i), str(t)) for i, t in rows)
+        return out
+
+    def data_stamp(self) -> tuple[object, ...]:
+        """Changes whenever what the pages count may change: an extraction saved (the
+        generation), an assessment written, a verdict added or dropped. Keys caches of counts."""
+        state = tuple(self.db.execute("SELECT name, value FROM archive_state ORDER BY name"))
+        latest = self.db.execute("SELECT MAX(created_at), COUNT(*) FROM assessments").fetchone()
+        verdicts = self.db.execute("SELECT COUNT(*) FROM verdicts").fetchone()
+        return (*state, *latest, *verdicts)
+
+    def is_extracted(self, article_id: str) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM extractions WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        return row is not None
+
+    # --- agreements ----------------------------------------------------------------------------
+
+    def agreement_verdict_counts(self, agreement_id: str) -> dict[str, int]:
+        rows = self.db.execute(
+            "SELECT verdict, COUNT(*) FROM verdicts WHERE agreement_id = ? GROUP BY verdict",
+            (agreement_id,),
+        )
+        return {str(k): int(n) for k, n in rows}
+
+    def agreement_verdicts(
+        self, agreement_id: str, kinds: Sequence[str] = (), limit: int = 50, offset: int = 0
+    ) -> list[Verdict]:
+        """One page of an agreement's verdicts (of ``kinds`` when given), newest events first."""
+        kind_sql = f" AND v.verdict IN ({_marks(len(kinds))})" if kinds else ""
+        rows = self.db.execute(
+            "SELECT v.data FROM verdicts v JOIN events e ON e.id = v.event_id"
+            f" WHERE v.agreement_id = ?{kind_sql}"
+            " ORDER BY e.event_date DESC, e.id DESC LIMIT ? OFFSET ?",
+            [agreement_id, *kinds, limit, offset],
+        )
+        return [Verdict.model_validate_json(r[0]) for r in rows]
+
+    def breach_tallies(
+        self, agreement_id: str, kinds: Sequence[str], top: int = 50
+    ) -> tuple[list[Tally], list[Tally]]:
+        """Events with a verdict of ``kinds`` by first actor and by place (name, admin2), most
+        first, each count split by verdict kind."""
+        out: list[list[Tally]] = []
+        for columns in (("actor1_name", "actor1_id"), ("place_name", "admin2")):
+            name, key = columns
+            rows = self.db.execute(
+                f"SELECT e.{name}, e.{key}, v.verdict, COUNT(*) FROM verdicts v"
+                " JOIN events e ON e.id = v.event_id"
+                f" WHERE v.agreement_id = ? AND v.verdict IN ({_marks(len(kinds))})"
+                f" AND e.{name} IS NOT NULL GROUP BY e.{name}, e.{key}, v.verdict",
+                [agreement_id, *kinds],
+            )
+            tallies: dict[tuple[str, str | None], dict[str, int]] = {}
+            for n, k, kind, count in rows:
+                tallies.setdefault((n, k), {})[kind] = int(count)
+            ranked = [(n, k, c) for (n, k), c in tallies.items()]
+            ranked.sort(key=lambda t: (-sum(t[2].values()), t[0]))
+            out.append(ranked[:top])
+        return out[0], out[1]
+
+    # --- map -----------------------------------------------------------------------------------
+
+    def _placed(self, search: EventSearch, bbox: BBox | None) -> tuple[list[str], list[object]]:
+        clauses, params = where(search)
+        clauses = [*clauses, "latitude IS NOT NULL", "longitude IS NOT NULL"]
+        if bbox is not None:
+            clauses += ["longitude >= ?", "longitude <= ?", "latitude >= ?", "latitude <= ?"]
+            params = [*params, bbox[0], bbox[2], bbox[1], bbox[3]]
+        return clauses, params
+
+    def count_placed(
+        self, search: EventSearch, bbox: BBox | None = None, cap: int | None = None
+    ) -> int:
+        """Matching events with coordinates (inside ``bbox``); counting stops past ``cap``
+        (the map only needs to know there are more than it draws one by one)."""
+        clauses, params = self._placed(search, bbox)
+        if cap is None:
+            return self._count(clauses, params)
+        row = self.db.execute(
+            f"SELECT COUNT(*) FROM (SELECT 1 FROM events{_sql_where(clauses)} LIMIT ?) capped",
+            [*params, cap + 1],
+        ).fetchone()
+        return int(row[0])
+
+    def count_unplaced(self, search: EventSearch) -> int:
+        """Matching events without coordinates (a partial index holds just those)."""
+        clauses, params = where(search)
+        return self._count([*clauses, "(latitude IS NULL OR longitude IS NULL)"], params)
+
+    def map_extent(self, search: EventSearch) -> BBox | None:
+        """(west, south, east, north) of the matching placed events; None when there are none.
+        Four one-value queries: each is a step into its coordinate's index."""
+        clauses, params = self._placed(search, None)
+        found = []
+        for fn, column in (("MIN", "longitude"), ("MIN", "latitude"), ("MAX", "longitude"),
+                           ("MAX", "latitude")):  # fmt: skip
+            row = self.db.execute(
+                f"SELECT {fn}({column}) FROM events{_sql_where(clauses)}", params
+            ).fetchone()
+            if row is None or row[0] is None:
+                return None
+            found.append(float(row[0]))
+        return (found[0], found[1], found[2], found[3])
+
+    def map_cells(self, search: EventSearch, bbox: BBox, cell: float) -> list[MapCell]:
+        """The matching events inside ``bbox`` counted on a grid of about ``cell`` degrees: per
+        cell the count by event type and the mean point of its events (where the cell's marker
+        goes). Cells of GRID degrees or more are whole multiples of the stored quarter-degree
+        grid, counted in one ordered walk of its index; finer ones are computed per row."""
+        if cell < GRID:
+            return self._fine_cells(search, bbox, cell)
+        k = max(1, round(cell / GRID))
+        clauses, params = self._placed(search, bbox)
+        fx, fy = _grid(bbox[0], bbox[1])
+        tx, ty = _grid(bbox[2], bbox[3])
+        rows = self.db.execute(
+            # no first/last dates here: two more aggregates cost a third of the walk
+            "SELECT grid_x, grid_y, event_type, COUNT(*), SUM(longitude), SUM(latitude),"
+            " NULL, NULL FROM events"
+            + _sql_where([*clauses, "grid_x >= ?", "grid_x <= ?", "grid_y >= ?", "grid_y <= ?"])
+            + " GROUP BY grid_x, grid_y, event_type",
+            [*params, fx, tx, fy, ty],
+        )
+        cells: dict[tuple[int, int], _Cell] = {}
+        for gx, gy, kind, n, slon, slat, first, last in rows:
+            key = (int(gx) // k, int(gy) // k)
+            cells.setdefault(key, _Cell()).add(kind, n, slon, slat, first, last)
+        size = k * GRID
+        return _cells(cells, -180.0, -90.0, size)
+
+    def _fine_cells(self, search: EventSearch, bbox: BBox, cell: float) -> list[MapCell]:
+        clauses, params = self._placed(search, bbox)
+        west, south = bbox[0], bbox[1]
+        # ROUND(x - 0.5) is floor(x) in both backends' SQL (x >= 0 inside the box).
+        rows = self.db.execute(
+            "SELECT CAST(ROUND((longitude - ?) / ? - 0.5) AS INTEGER) AS gx,"
+            " CAST(ROUND((latitude - ?) / ? - 0.5) AS INTEGER) AS gy, event_type, COUNT(*),"
+            " SUM(longitude), SUM(latitude), MIN(event_date), MAX(event_date)"
+            f" FROM events{_sql_where(clauses)} GROUP BY gx, gy, event_type",
+            [west, cell, south, cell, *params],
+        )
+        cells: dict[tuple[int, int], _Cell] = {}
+        for gx, gy, kind, n, slon, slat, first, last in rows:
+            cells.setdefault((int(gx), int(gy)), _Cell()).add(kind, n, slon, slat, first, last)
+        return _cells(cells, west, south, cell)
+
+    def map_events(self, search: EventSearch, bbox: BBox | None, limit: int) -> list[Event]:
+        """At most ``limit`` matching placed events inside ``bbox``, newest first."""
+        clauses, params = self._placed(search, bbox)
+        ids = [
+            r[0]
+            for r in self.db.execute(
+                f"SELECT id FROM events{_sql_where(clauses)}"
+                " ORDER BY event_date DESC, id DESC LIMIT ?",
+                [*params, limit],
+            )
+        ]
+        return self.events_by_id(ids)
+
+    # --- saved views ---------------------------------------------------------------------------
+
+    def save_view(self, name: str, page: str, query: str) -> SavedView:
+        """Store a named view (a page and its query string); the same page and query saved
+        again keep their first id, under the new name."""
+        view_id = hashlib.sha256(f"{page}?{query}".encode()).hexdigest()[:12]
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO saved_views (id, name, page, query, created_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name",
+                (view_id, name, page, query, now),
+            )
+        return self.saved_view(view_id)
+
+    def saved_view(self, view_id: str) -> SavedView:
+        row = self.db.execute(
+            "SELECT id, name, page, query, created_at FROM saved_views WHERE id = ?", (view_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no saved view with id {view_id!r}")
+        return _view(row)
+
+    def saved_views(self, page: str | None = None, limit: int = 200) -> list[SavedView]:
+        sql, params = "SELECT id, name, page, query, created_at FROM saved_views", []
+        if page is not None:
+            sql, params = sql + " WHERE page = ?", [page]
+        rows = self.db.execute(sql + " ORDER BY created_at DESC, id LIMIT ?", [*params, limit])
+        return [_view(r) for r in rows]
+
+
+def _view(row: Sequence[Any]) -> SavedView:
+    return SavedView(
+        id=row[0], name=row[1], page=row[2], query=row[3],
+        created_at=dt.datetime.fromisoformat(row[4]),
+    )  # fmt: skip
+
+
+def _cells(
+    cells: dict[tuple[int, int], _Cell], west: float, south: float, size: float
+) -> list[MapCell]:
+    return [
+        MapCell(
+            gx=gx,
+            gy=gy,
+            west=west + gx * size,
+            south=south + gy * size,
+            size=size,
+            count=c.count,
+            longitude=c.lon / c.count,
+            latitude=c.lat / c.count,
+            types=c.types,
+            first=_day(min(c.days, default=None)),
+            last=_day(max(c.days, default=None)),
+        )
+        for (gx, gy), c in sorted(cells.items())
+    ]
+
+
+def _day(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+class _Cell:
+    """A grid cell's rows (one per event type) summed up."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.lon = self.lat = 0.0
+        self.types: dict[str, int] = {}
+        self.days: list[str] = []
+
+    def add(self, kind: str, n: int, lon: float, lat: float, *days: str | None) -> None:
+        self.count += int(n)
+        self.lon += float(lon)
+        self.lat += float(lat)
+        self.types[str(kind)] = self.types.get(str(kind), 0) + int(n)
+        self.days += [d for d in days if d]
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+__all__ = [
+    "EVENT_INSERT",
+    "FACET_COLUMNS",
+    "FACET_SAMPLE",
+    "SORT_COLUMNS",
+    "QueriesMixin",
+    "actor_keys",
+    "event_columns",
+    "index_event_actors",
+    "where",
+]
