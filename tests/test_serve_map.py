@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,6 @@ from fastapi.testclient import TestClient
 
 from ceasewatch.model import Event, Extraction, Location
 from ceasewatch.serve import create_app
-from ceasewatch.serve.views import mapview
 from ceasewatch.store import open_store
 from tests import serve_data
 
@@ -91,10 +91,12 @@ def test_zones_are_drawn_only_over_days_they_held(desk):
 
 def test_many_points_are_clustered_on_a_grid(desk, monkeypatch):
     client, _ = desk
-    monkeypatch.setattr(mapview, "CLUSTER_MIN", 3)
+    app_desk = client.app.state.desk
+    monkeypatch.setattr(app_desk, "settings", replace(app_desk.settings, map_max_points=3))
     view = client.get("/api/map/view").json()
     assert view["events"] == [] and sum(c["count"] for c in view["clusters"]) == len(NEAR)
-    assert 'class="cluster"' in client.get("/map").text
+    assert view["in_view"] == len(NEAR) and view["outliers"]  # the sample still frames the view
+    assert 'class="ev cluster' in client.get("/map").text
 
 
 def test_admin1_points_of_the_world_gazetteer_are_drawn_outside_syria(desk):

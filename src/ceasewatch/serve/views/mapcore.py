@@ -1,15 +1,12 @@
 """What keeps the map from misleading: the view framed on the events' robust core (a few points
 geocoded to the wrong continent are listed apart instead of shrinking everything else to a
-blob), points outside the countries their report names flagged, clusters instead of hundreds of
-overlapping markers at low zoom, and admin1 points of every country from the world gazetteer.
-
-The grid clustering is one function (``grid_clusters``) so that a store-side aggregation can
-replace it without touching the drawing.
+blob), points outside the countries their report names flagged, and admin1 points of every
+country from the world gazetteer. (Clusters at low zoom are counted by the archive:
+``store.map_cells``.)
 """
 
 from __future__ import annotations
 
-import math
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -29,8 +26,6 @@ BBox = tuple[float, float, float, float]  # west, south, east, north
 MAD_SCALE, MAD_LIMIT, FLOOR_DEGREES = 1.4826, 5.0, 2.0
 # Fewer placed points than this and every point frames the view (a median of three is no core).
 MIN_CORE = 5
-# Views holding more points than this are drawn as grid clusters of CELL_PX map units.
-CLUSTER_MIN, CELL_PX = 150, 40.0
 # Admin1 points drawn at most (the biggest radius first) so a continental view stays legible.
 MAX_ADMIN1 = 400
 
@@ -102,39 +97,6 @@ def suspects(events: list[Event], outliers: list[Event]) -> list[Event]:
     return outliers + [e for e in odd if e.id not in seen]
 
 
-class Cluster(BaseModel):
-    x: float
-    y: float
-    count: int
-    bbox: BBox  # the cell's events, as a view to zoom into
-    types: dict[str, int]  # event type -> events
-
-
-def grid_clusters(
-    points: list[tuple[float, float, float, float, str]], cell: float = CELL_PX
-) -> list[Cluster]:
-    """Points (x, y, lon, lat, event type) grouped on a grid of ``cell`` map units; each
-    cluster sits at the mean of its points."""
-    cells: dict[tuple[int, int], list[tuple[float, float, float, float, str]]] = {}
-    for point in points:
-        cells.setdefault((math.floor(point[0] / cell), math.floor(point[1] / cell)), []).append(
-            point
-        )
-    out = []
-    for members in cells.values():
-        lons, lats = [p[2] for p in members], [p[3] for p in members]
-        out.append(
-            Cluster(
-                x=round(statistics.fmean(p[0] for p in members), 1),
-                y=round(statistics.fmean(p[1] for p in members), 1),
-                count=len(members),
-                bbox=(min(lons), min(lats), max(lons), max(lats)),
-                types=dict(Counter(p[4] for p in members)),
-            )
-        )
-    return sorted(out, key=lambda c: -c.count)
-
-
 class AdminPoint(BaseModel):
     code: str  # GeoNames admin1 code, "MX.16"
     name: str
@@ -169,9 +131,7 @@ def admin1_points(bbox: BBox, skip_country: str | None = "SY") -> list[AdminPoin
 
 __all__ = [
     "AdminPoint",
-    "Cluster",
     "admin1_points",
-    "grid_clusters",
     "outside_named_country",
     "robust_core",
     "suspects",

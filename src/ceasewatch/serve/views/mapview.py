@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -22,19 +23,19 @@ from shapely.geometry.base import BaseGeometry
 from ceasewatch.knowledge.admin import load_admin_areas
 from ceasewatch.model import Agreement, Event, ZoneVersion
 from ceasewatch.serve.desk import Desk
-from ceasewatch.serve.views.events import EventFilter, filtered_rows
+from ceasewatch.serve.views.events import EventFilter
 from ceasewatch.serve.views.mapcore import (
-    CLUSTER_MIN,
-    Cluster,
     admin1_points,
-    grid_clusters,
     outside_named_country,
     robust_core,
     suspects,
 )
 from ceasewatch.serve.views.mapzones import ZoneNote, Zones, zone_geometry, zone_on
+from ceasewatch.store import SQLStore
+from ceasewatch.store.base import BBox, EventSearch, MapCell  # BBox: west, south, east, north
 
-BBox = tuple[float, float, float, float]  # west, south, east, north
+# Matching placed events (the newest) the robust core and its outliers are computed on.
+SAMPLE = 2000
 # Report titles looked up for popups at most (each is one archive read).
 POPUP_TITLES = 400
 KM_PER_DEGREE = 111.32
@@ -131,6 +132,22 @@ class MapPoint(BaseModel):
     events: list[PopupEvent]
 
 
+class MapCluster(BaseModel):
+    """A grid cell of events counted by the archive, drawn as one marker when too many events
+    are in view."""
+
+    x: float  # the mean point of its events, projected
+    y: float
+    count: int
+    longitude: float
+    latitude: float
+    types: dict[str, int]  # event type -> events
+    type_class: str  # CSS class of its most frequent type
+    bbox: BBox  # the cell: zooming there shows its events
+    first: dt.date | None
+    last: dt.date | None
+
+
 class AdminMark(BaseModel):
     code: str
     name: str
@@ -148,7 +165,10 @@ class MapView(BaseModel):
     stacks: list[tuple[float, float, int]]  # points holding several events: x, y, how many
     unplaced: int  # matching events without coordinates (listed on the events page)
     outliers: list[MapEvent]  # far from the rest (robust core): listed, never framing the view
-    clusters: list[Cluster]  # drawn instead of markers when the view holds many events
+    # More than ``map_max_points`` in view: counted per grid cell by the archive instead of
+    # drawn one by one (``events`` is then empty); ``in_view`` counts the placed events in view.
+    clusters: list[MapCluster]
+    in_view: int
     points: list[MapPoint]  # popups, one per coded point drawn
     admin1: list[AdminMark]  # world gazetteer admin1 points (outside Syria's OCHA outlines)
     partial_zones: list[ZoneNote]  # in force over part of the events' dates: not drawn
@@ -181,7 +201,9 @@ def _simplified(pcode: str, tolerance: float) -> BaseGeometry:
     return load_admin_areas().geometry(pcode).simplify(tolerance)
 
 
+@lru_cache(maxsize=1)
 def country_bbox() -> BBox:
+    """The shipped outlines' extent (computed once: the union takes ~0.1 s)."""
     areas = load_admin_areas()
     top = [areas.geometry(u.pcode) for u in areas.units.values() if u.level == 1]
     west, south, east, north = shapely.union_all(top).bounds
@@ -248,16 +270,6 @@ def _shifted(bbox: BBox, dx: float, dy: float) -> BBox:
     west, south, east, north = bbox
     mx, my = (east - west) * dx, (north - south) * dy
     return (round(west + mx, 4), round(south + my, 4), round(east + mx, 4), round(north + my, 4))
-
-
-def _placed(events: list[Event]) -> list[Event]:
-    return [
-        e
-        for e in events
-        if e.location is not None
-        and e.location.latitude is not None
-        and e.location.longitude is not None
-    ]
 
 
 def _map_event(event: Event, proj: Projection, zones: Zones, as_of: dt.date) -> MapEvent:
@@ -329,36 +341,73 @@ def fit(events: list[Event], zones: list[BaseGeometry], fallback: BBox) -> BBox:
     return _scaled(_pad((west, south, east, north), 0.15), 1.0)
 
 
-def _as_of(events: list[Event], as_of: dt.date | None) -> dt.date:
-    if as_of is not None:
-        return as_of
-    dates = [e.event_date for e in events if e.event_date is not None]
-    return max(dates) if dates else dt.date.today()
+def _dates(store: SQLStore, search: EventSearch) -> tuple[dt.date | None, dt.date | None]:
+    """The matching events' first and last known dates: two one-row index walks."""
+    first = store.event_page(search, "date", 1)
+    last = store.event_page(search, "-date", 1)
+    return (first[0].event_date if first else None), (last[0].event_date if last else None)
 
 
 def _window(
-    events: list[Event], day: dt.date, flt: EventFilter, as_of: dt.date | None
+    first: dt.date | None, day: dt.date, flt: EventFilter, as_of: dt.date | None
 ) -> tuple[dt.date, dt.date]:
     """The days the drawn zones must hold throughout: the chosen day, else the filtered
     events' dates (from the filter's start) up to the day the map shows."""
     if as_of is not None:
         return as_of, as_of
-    dates = [e.event_date for e in events if e.event_date is not None]
-    lo = flt.start or (min(dates) if dates else day)
+    lo = flt.start or first or day
     return min(lo, day), day
 
 
-def _in_view(events: list[Event], bbox: BBox) -> list[Event]:
-    west, south, east, north = bbox
-    return [
-        e
-        for e in events
-        if e.location is not None
-        and e.location.longitude is not None
-        and e.location.latitude is not None
-        and west <= e.location.longitude <= east
-        and south <= e.location.latitude <= north
-    ]
+@dataclass(frozen=True)
+class _Frame:
+    """What the view is framed on, read once per request from the archive."""
+
+    day: dt.date
+    window: tuple[dt.date, dt.date]
+    sample: list[Event]  # the newest SAMPLE matching placed events
+    core: list[Event]
+    outliers: list[Event]  # far from the sample's core: listed apart, never framing the view
+    unplaced: int
+
+
+def _frame(desk: Desk, flt: EventFilter, as_of: dt.date | None) -> _Frame:
+    """Outliers are found on a bounded sample, the newest SAMPLE matching placed events: a
+    median needs no more, and the map never reads every event of a large archive. Past the
+    sample, older outliers are not listed and older events outside the sample's core do not
+    widen the fitted view (they are still counted and drawn when a view holds them)."""
+    search = flt.search()
+    with desk.store() as store:
+        first, last = _dates(store, search)
+        sample = store.map_events(search, None, SAMPLE)
+        unplaced = store.count_unplaced(search)
+    day = as_of or flt.end or last or dt.date.today()
+    core, outliers = robust_core(sample)
+    return _Frame(
+        day=day, window=_window(first, day, flt, as_of), sample=sample, core=core,
+        outliers=outliers, unplaced=unplaced,
+    )  # fmt: skip
+
+
+def _in_view(desk: Desk, search: EventSearch, view: BBox) -> tuple[int, list[Event], list[MapCell]]:
+    """(events in view, the events to draw, the grid cells the archive counts instead): one
+    by one up to ``map_max_points``, else counted on ``map_grid_cells`` cells across."""
+    cap = desk.settings.map_max_points
+    with desk.store() as store:
+        if store.count_placed(search, view, cap=cap) <= cap:
+            events = store.map_events(search, view, cap)
+            return len(events), events, []
+        cell = (view[2] - view[0]) / desk.settings.map_grid_cells
+        cells = store.map_cells(search, view, cell)
+    return sum(c.count for c in cells), [], cells
+
+
+def _flagged(desk: Desk, frame: _Frame, drawn: list[Event]) -> set[str]:
+    """Ids of the sampled and drawn events placed outside every country their report names."""
+    seen = {e.id for e in frame.sample}
+    pool = frame.sample + [e for e in drawn if e.id not in seen]
+    texts = lambda ids: {i: a.text for i, a in desk.articles(ids).items()}  # noqa: E731
+    return outside_named_country(pool, suspects(pool, frame.outliers), texts)
 
 
 def _popups(desk: Desk, markers: list[MapEvent]) -> tuple[list[MapEvent], list[MapPoint]]:
@@ -379,16 +428,15 @@ def _popups(desk: Desk, markers: list[MapEvent]) -> tuple[list[MapEvent], list[M
     return out, points
 
 
-def _clustered(events: list[Event], proj: Projection) -> list[Cluster]:
-    """Grid clusters of placed events (no zone test, no marker: a group is a count and a view)."""
-    points = []
-    for event in events:
-        loc = event.location
-        if loc is not None and loc.longitude is not None and loc.latitude is not None:
-            x, y = proj.xy(loc.longitude, loc.latitude)
-            points.append((x, y, loc.longitude, loc.latitude, event.event_type))
-    found = grid_clusters(points)
-    return [c.model_copy(update={"bbox": _scaled(_pad(c.bbox, 0.2), 1.0)}) for c in found]
+def _cluster(cell: MapCell, proj: Projection) -> MapCluster:
+    x, y = proj.xy(cell.longitude, cell.latitude)
+    top = max(sorted(cell.types), key=lambda t: cell.types[t])
+    box = (cell.west, cell.south, cell.west + cell.size, cell.south + cell.size)
+    return MapCluster(
+        x=x, y=y, count=cell.count, longitude=cell.longitude, latitude=cell.latitude,
+        types=cell.types, type_class=type_class(top), first=cell.first, last=cell.last,
+        bbox=_scaled(box, 1.0),
+    )  # fmt: skip
 
 
 def _admin_marks(proj: Projection) -> list[AdminMark]:
@@ -402,23 +450,23 @@ def _admin_marks(proj: Projection) -> list[AdminMark]:
 def map_view(
     desk: Desk, flt: EventFilter, *, bbox: BBox | None = None, as_of: dt.date | None = None
 ) -> MapView:
-    rows = filtered_rows(desk, flt, "date")
-    all_events = [r.event for r in rows]
-    events = _placed(all_events)
-    core, outliers = robust_core(events)
-    day = _as_of(all_events, as_of or flt.end)
-    window = _window(all_events, day, flt, as_of)
+    """Counts, dates and the events in view come from the archive's SQL (never every event):
+    the fitted view frames the robust core of a sample (``_frame``); events in view are drawn
+    one by one up to ``map_max_points``, else the archive counts them on a grid."""
+    frame = _frame(desk, flt, as_of)
     zones = Zones(list(desk.agreements().values()))
-    drawn, partial = zones.split(*window)
+    drawn, partial = zones.split(*frame.window)
     country = country_bbox()
-    view = shaped(bbox or fit(core, [g for _, _, g in drawn], country))
+    view = shaped(bbox or fit(frame.core, [g for _, _, g in drawn], country))
     proj = Projection.fit(view, desk.settings.map_width)
-    texts = lambda ids: {i: a.text for i, a in desk.articles(ids).items()}  # noqa: E731
-    flagged = outside_named_country(events, suspects(events, outliers), texts)
-    visible = _in_view(events, view)
-    clusters = _clustered(visible, proj) if len(visible) > CLUSTER_MIN else []
-    shown = [] if clusters else [_map_event(e, proj, zones, day) for e in visible]
-    shown = [m.model_copy(update={"outside_country": m.id in flagged}) for m in shown]
+    in_view, visible, cells = _in_view(desk, flt.search(), view)
+    flagged = _flagged(desk, frame, visible)
+    shown = [
+        _map_event(e, proj, zones, frame.day).model_copy(
+            update={"outside_country": e.id in flagged}
+        )
+        for e in visible
+    ]
     markers, points = _popups(desk, fan_out(shown))
     return MapView(
         projection=proj,
@@ -427,17 +475,20 @@ def map_view(
         events=markers,
         halos=sorted({(p.cx, p.cy, p.radius) for p in markers if p.radius > 0}),
         stacks=counts(markers),
-        unplaced=len(all_events) - len(events),
+        unplaced=frame.unplaced,
         outliers=[
-            _map_event(e, proj, zones, day).model_copy(update={"outside_country": e.id in flagged})
-            for e in outliers
+            _map_event(e, proj, zones, frame.day).model_copy(
+                update={"outside_country": e.id in flagged}
+            )
+            for e in frame.outliers
         ],
-        clusters=clusters,
+        clusters=[_cluster(c, proj) for c in cells],
+        in_view=in_view,
         points=points,
         admin1=_admin_marks(proj),
         partial_zones=partial,
-        window=window,
-        as_of=day,
+        window=frame.window,
+        as_of=frame.day,
         zoom_in=_scaled(view, 0.5),
         zoom_out=_scaled(view, 2.0),
         pan={
@@ -467,15 +518,16 @@ def _map_zone(
     )
 
 
-def map_geojson(desk: Desk, flt: EventFilter, *, as_of: dt.date | None = None) -> dict[str, Any]:
-    """The map's JSON twin: events (points) and zones (polygons) as one FeatureCollection."""
-    rows = filtered_rows(desk, flt, "date")
-    events = _placed([r.event for r in rows])
-    day = _as_of([r.event for r in rows], as_of or flt.end)
+def map_geojson(
+    desk: Desk, flt: EventFilter, *, as_of: dt.date | None = None, bbox: BBox | None = None
+) -> dict[str, Any]:
+    """The map's JSON twin: events (points) and zones (polygons) as one FeatureCollection. More
+    than ``map_max_points`` matching events (in ``bbox`` when given, else their extent) come as
+    "cluster" features of the archive's grid instead of one feature each. ``outlier`` and
+    ``outside_country`` are judged as on the map page (over its sample)."""
+    frame = _frame(desk, flt, as_of)
     zones = Zones(list(desk.agreements().values()))
-    drawn, _ = zones.split(*_window([r.event for r in rows], day, flt, as_of))
-    _, outliers = robust_core(events)
-    far = {e.id for e in outliers}
+    drawn, _ = zones.split(*frame.window)
     features: list[dict[str, Any]] = []
     for agreement, zone, geom in drawn:
         props = {
@@ -486,22 +538,34 @@ def map_geojson(desk: Desk, flt: EventFilter, *, as_of: dt.date | None = None) -
             "valid_to": zone.valid_to.isoformat() if zone.valid_to else None,
         }
         features.append({"type": "Feature", "geometry": mapping(geom), "properties": props})
+    search = flt.search()
+    with desk.store() as store:
+        area = bbox or store.map_extent(search)
+    _, events, cells = _in_view(desk, search, area) if area else (0, [], [])
+    far = {e.id for e in frame.outliers}
+    flagged = _flagged(desk, frame, events)
     full = Projection.fit(country_bbox(), 100)
     for event in events:
-        item = _map_event(event, full, zones, day)
+        item = _map_event(event, full, zones, frame.day)
         info: dict[str, Any] = item.model_dump(
             mode="json", exclude={"x", "y", "cx", "cy", "radius", "type_class", "point"}
         )
+        info["outside_country"] = event.id in flagged
         info["outlier"] = event.id in far  # far from the rest: the page lists it apart
         point = {"type": "Point", "coordinates": [item.longitude, item.latitude]}
         features.append(
             {"type": "Feature", "geometry": point, "properties": {"kind": "event", **info}}
         )
-    return {"type": "FeatureCollection", "as_of": day.isoformat(), "features": features}
+    for cell in cells:
+        point = {"type": "Point", "coordinates": [cell.longitude, cell.latitude]}
+        props = {"kind": "cluster", **cell.model_dump(mode="json", exclude={"gx", "gy"})}
+        features.append({"type": "Feature", "geometry": point, "properties": props})
+    return {"type": "FeatureCollection", "as_of": frame.day.isoformat(), "features": features}
 
 
 __all__ = [
     "BBox",
+    "MapCluster",
     "MapEvent",
     "MapView",
     "MapZone",
