@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 
 from ceasewatch.model import Event, Extraction, Location
 from ceasewatch.serve import create_app
+from ceasewatch.serve.views import mapview
 from ceasewatch.store import open_store
 from tests import serve_data
 
@@ -115,3 +116,13 @@ def test_geojson_twin_marks_the_outlier_and_keeps_the_zone_window(desk):
     assert far == [ids["outlier"]]
     zones = client.get("/api/map?start=2018-12-01").json()["features"]
     assert not any(f["properties"]["kind"] == "zone" for f in zones)
+
+
+def test_outliers_are_judged_on_a_bounded_sample_of_the_newest_events(desk, monkeypatch):
+    client, _ = desk
+    monkeypatch.setattr(mapview, "SAMPLE", 3)  # fewer than a core needs: no event is an outlier
+    view = client.get("/api/map/view").json()
+    assert view["outliers"] == []
+    west, south, east, north = view["projection"]["bbox"]
+    assert west <= FAR[1] <= east and south <= FAR[0] <= north  # the sample frames the view
+    assert view["in_view"] == len(NEAR) + 1  # counted by the archive, not by the sample
