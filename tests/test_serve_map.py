@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 
 from ceasewatch.model import Event, Extraction, Location
 from ceasewatch.serve import create_app
-from ceasewatch.serve.views import mapview
+from ceasewatch.serve.views import mapdata
 from ceasewatch.store import open_store
 from tests import serve_data
 
@@ -120,7 +120,7 @@ def test_geojson_twin_marks_the_outlier_and_keeps_the_zone_window(desk):
 
 def test_outliers_are_judged_on_a_bounded_sample_of_the_newest_events(desk, monkeypatch):
     client, _ = desk
-    monkeypatch.setattr(mapview, "SAMPLE", 3)  # fewer than a core needs: no event is an outlier
+    monkeypatch.setattr(mapdata, "SAMPLE", 3)  # fewer than a core needs: no event is an outlier
     view = client.get("/api/map/view").json()
     assert view["outliers"] == []
     west, south, east, north = view["projection"]["bbox"]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -24,18 +23,11 @@ from ceasewatch.knowledge.admin import load_admin_areas
 from ceasewatch.model import Agreement, Event, ZoneVersion
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.events import EventFilter
-from ceasewatch.serve.views.mapcore import (
-    admin1_points,
-    outside_named_country,
-    robust_core,
-    suspects,
-)
+from ceasewatch.serve.views.mapcore import admin1_points
+from ceasewatch.serve.views.mapdata import events_in_view, flagged_ids, frame_of
 from ceasewatch.serve.views.mapzones import ZoneNote, Zones, zone_geometry, zone_on
-from ceasewatch.store import SQLStore
-from ceasewatch.store.base import BBox, EventSearch, MapCell  # BBox: west, south, east, north
+from ceasewatch.store.base import BBox, MapCell  # BBox: west, south, east, north
 
-# Matching placed events (the newest) the robust core and its outliers are computed on.
-SAMPLE = 2000
 # Report titles looked up for popups at most (each is one archive read).
 POPUP_TITLES = 400
 KM_PER_DEGREE = 111.32
@@ -341,75 +333,6 @@ def fit(events: list[Event], zones: list[BaseGeometry], fallback: BBox) -> BBox:
     return _scaled(_pad((west, south, east, north), 0.15), 1.0)
 
 
-def _dates(store: SQLStore, search: EventSearch) -> tuple[dt.date | None, dt.date | None]:
-    """The matching events' first and last known dates: two one-row index walks."""
-    first = store.event_page(search, "date", 1)
-    last = store.event_page(search, "-date", 1)
-    return (first[0].event_date if first else None), (last[0].event_date if last else None)
-
-
-def _window(
-    first: dt.date | None, day: dt.date, flt: EventFilter, as_of: dt.date | None
-) -> tuple[dt.date, dt.date]:
-    """The days the drawn zones must hold throughout: the chosen day, else the filtered
-    events' dates (from the filter's start) up to the day the map shows."""
-    if as_of is not None:
-        return as_of, as_of
-    lo = flt.start or first or day
-    return min(lo, day), day
-
-
-@dataclass(frozen=True)
-class _Frame:
-    """What the view is framed on, read once per request from the archive."""
-
-    day: dt.date
-    window: tuple[dt.date, dt.date]
-    sample: list[Event]  # the newest SAMPLE matching placed events
-    core: list[Event]
-    outliers: list[Event]  # far from the sample's core: listed apart, never framing the view
-    unplaced: int
-
-
-def _frame(desk: Desk, flt: EventFilter, as_of: dt.date | None) -> _Frame:
-    """Outliers are found on a bounded sample, the newest SAMPLE matching placed events: a
-    median needs no more, and the map never reads every event of a large archive. Past the
-    sample, older outliers are not listed and older events outside the sample's core do not
-    widen the fitted view (they are still counted and drawn when a view holds them)."""
-    search = flt.search()
-    with desk.store() as store:
-        first, last = _dates(store, search)
-        sample = store.map_events(search, None, SAMPLE)
-        unplaced = store.count_unplaced(search)
-    day = as_of or flt.end or last or dt.date.today()
-    core, outliers = robust_core(sample)
-    return _Frame(
-        day=day, window=_window(first, day, flt, as_of), sample=sample, core=core,
-        outliers=outliers, unplaced=unplaced,
-    )  # fmt: skip
-
-
-def _in_view(desk: Desk, search: EventSearch, view: BBox) -> tuple[int, list[Event], list[MapCell]]:
-    """(events in view, the events to draw, the grid cells the archive counts instead): one
-    by one up to ``map_max_points``, else counted on ``map_grid_cells`` cells across."""
-    cap = desk.settings.map_max_points
-    with desk.store() as store:
-        if store.count_placed(search, view, cap=cap) <= cap:
-            events = store.map_events(search, view, cap)
-            return len(events), events, []
-        cell = (view[2] - view[0]) / desk.settings.map_grid_cells
-        cells = store.map_cells(search, view, cell)
-    return sum(c.count for c in cells), [], cells
-
-
-def _flagged(desk: Desk, frame: _Frame, drawn: list[Event]) -> set[str]:
-    """Ids of the sampled and drawn events placed outside every country their report names."""
-    seen = {e.id for e in frame.sample}
-    pool = frame.sample + [e for e in drawn if e.id not in seen]
-    texts = lambda ids: {i: a.text for i, a in desk.articles(ids).items()}  # noqa: E731
-    return outside_named_country(pool, suspects(pool, frame.outliers), texts)
-
-
 def _popups(desk: Desk, markers: list[MapEvent]) -> tuple[list[MapEvent], list[MapPoint]]:
     """One popup per coded point, listing its events with their reports' titles."""
     ids = sorted({m.article_id for m in markers})
@@ -451,16 +374,16 @@ def map_view(
     desk: Desk, flt: EventFilter, *, bbox: BBox | None = None, as_of: dt.date | None = None
 ) -> MapView:
     """Counts, dates and the events in view come from the archive's SQL (never every event):
-    the fitted view frames the robust core of a sample (``_frame``); events in view are drawn
-    one by one up to ``map_max_points``, else the archive counts them on a grid."""
-    frame = _frame(desk, flt, as_of)
+    the fitted view frames the robust core of a sample (``mapdata.frame_of``); events in view
+    are drawn one by one up to ``map_max_points``, else the archive counts them on a grid."""
+    frame = frame_of(desk, flt, as_of)
     zones = Zones(list(desk.agreements().values()))
     drawn, partial = zones.split(*frame.window)
     country = country_bbox()
     view = shaped(bbox or fit(frame.core, [g for _, _, g in drawn], country))
     proj = Projection.fit(view, desk.settings.map_width)
-    in_view, visible, cells = _in_view(desk, flt.search(), view)
-    flagged = _flagged(desk, frame, visible)
+    count, visible, cells = events_in_view(desk, flt.search(), view)
+    flagged = flagged_ids(desk, frame, visible)
     shown = [
         _map_event(e, proj, zones, frame.day).model_copy(
             update={"outside_country": e.id in flagged}
@@ -483,7 +406,7 @@ def map_view(
             for e in frame.outliers
         ],
         clusters=[_cluster(c, proj) for c in cells],
-        in_view=in_view,
+        in_view=count,
         points=points,
         admin1=_admin_marks(proj),
         partial_zones=partial,
@@ -525,7 +448,7 @@ def map_geojson(
     than ``map_max_points`` matching events (in ``bbox`` when given, else their extent) come as
     "cluster" features of the archive's grid instead of one feature each. ``outlier`` and
     ``outside_country`` are judged as on the map page (over its sample)."""
-    frame = _frame(desk, flt, as_of)
+    frame = frame_of(desk, flt, as_of)
     zones = Zones(list(desk.agreements().values()))
     drawn, _ = zones.split(*frame.window)
     features: list[dict[str, Any]] = []
@@ -541,9 +464,9 @@ def map_geojson(
     search = flt.search()
     with desk.store() as store:
         area = bbox or store.map_extent(search)
-    _, events, cells = _in_view(desk, search, area) if area else (0, [], [])
+    _, events, cells = events_in_view(desk, search, area) if area else (0, [], [])
     far = {e.id for e in frame.outliers}
-    flagged = _flagged(desk, frame, events)
+    flagged = flagged_ids(desk, frame, events)
     full = Projection.fit(country_bbox(), 100)
     for event in events:
         item = _map_event(event, full, zones, frame.day)
