@@ -85,6 +85,12 @@ def test_protesters_in_a_riot_are_rioters(kb: ActorKB) -> None:
     assert names(got)[0] == "Rioters (Kenya)"
 
 
+def test_a_people_named_by_its_demonym_is_the_crowd(kb: ActorKB) -> None:
+    text = "NAIROBI, March 9, 2024 - Kenyans rallied against the tax bill."
+    got = one(text, event("Peaceful protest", "Kenyans"), kb)
+    assert (got.sub_event_type, names(got)) == ("Peaceful protest", ("Protesters (Kenya)", None))
+
+
 def test_a_named_organiser_is_an_associated_actor(kb: ActorKB) -> None:
     got = one(KENYA + "Al Shabaab marched.", event("Peaceful protest", "Al Shabaab"), kb)
     assert (got.sub_event_type, names(got)[0]) == ("Peaceful protest", "Protesters (Kenya)")

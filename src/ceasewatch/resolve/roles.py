@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ceasewatch.knowledge import ActorKB
+from ceasewatch.knowledge.actor_names import normalize_name
 from ceasewatch.model import (
     DISORDER_BY_EVENT_TYPE,
     DISORDER_BY_SUB_EVENT,
@@ -141,8 +142,13 @@ def _state(ref: ActorRef | None, kb: ActorKB) -> bool:
 
 
 def _crowd(ref: ActorRef | None, kb: ActorKB) -> bool:
-    """No actor, a crowd (civilians, protesters, rioters) or words nothing resolved."""
-    return ref is None or ref.id is None or _type_of(ref, kb) in CROWD_TYPES
+    """No actor, a crowd (civilians, protesters, rioters), words nothing resolved, or a
+    people named by its demonym alone ("Israelis rallied": the bare form reads as a state's
+    forces in a battle, but in a demonstration it is the crowd)."""
+    if ref is None or ref.id is None or _type_of(ref, kb) in CROWD_TYPES:
+        return True
+    words = normalize_name(ref.surface or "")
+    return ref.method == "descriptor" and words in kb.descriptors.bare
 
 
 def _crowd_first(event: Event, kb: ActorKB, crowd: ActorRef | None) -> Event:
