@@ -194,7 +194,10 @@ def _inherited_subject(
     if verb.dep_ == "relcl":
         return _collect([verb.head], by_tok)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        return climb(verb.head, by_tok, stop_verbs)
+        # "police found and defused a bomb": the verb it is coordinated with has the subject
+        head = verb.head
+        own = [] if head.lemma_.lower() in stop_verbs else _children(head, SUBJECT)
+        return _collect(own, by_tok) or climb(head, by_tok, stop_verbs)
     return climb(verb, by_tok, stop_verbs) if verb.dep_ in CLIMB_DEPS else []
 
 
