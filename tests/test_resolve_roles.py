@@ -139,6 +139,13 @@ def test_an_attack_names_civilians_as_its_victims(kb: ActorKB) -> None:
     assert names(got) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
 
 
+def test_civilians_are_never_the_initiators(kb: ActorKB) -> None:
+    text = KENYA + "Twenty passengers died in the attack on the bus."
+    got = one(text, event("Attack", "Twenty passengers"), kb)
+    assert names(got) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+    assert got.actor2 is not None and got.actor2.surface == "Twenty passengers"
+
+
 def test_an_unclaimed_shelling_gets_no_default(kb: ActorKB) -> None:
     got = one(KENYA + "Shells hit a market.", event("Shelling/artillery/missile attack", None), kb)
     assert got.actor1 is None

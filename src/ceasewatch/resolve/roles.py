@@ -8,6 +8,9 @@ ACLED's codebook ties some actors to the event's type rather than to the words o
   because the event is a protest, not because of the word;
 - in a protest with intervention or excessive force against protesters the state force is the
   other side: the protesters are actor1 of the first and actor2 of the second;
+- civilians are never the initiators of political violence (ACLED codes them as actor2 only):
+  "21 passengers died in the attack" gives the passengers as the subject, but they are the
+  victims; they move to actor2 and the perpetrator is unnamed;
 - violence against civilians has civilians on the other side: "Civilians (X)" when the report
   names no victim the resolver could read;
 - a demonstration whose actor1 is an armed force (the words "police fired tear gas at
@@ -54,6 +57,7 @@ DEMONSTRATION_SUBS = frozenset({*PROTEST_SUBS, "Violent demonstration"})
 # Inter codes of an armed force: state forces, rebels, political militias, foreign forces.
 FORCE_INTER = frozenset({1, 2, 3, 8})
 STATE_INTER = frozenset({1, 8})
+VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 # Actor types a crowd is: what the words made of the people in a protest or riot.
 CROWD_TYPES = frozenset({"protesters", "rioters", "civilians"})
 
@@ -63,6 +67,7 @@ def apply_roles(event: Event, kb: ActorKB, country: str | None) -> Event:
     if country is None:
         return event
     on = event.event_date
+    event = _victims_second(event, kb)
     event = _force_first(event, kb)
     sub = event.sub_event_type
     if sub in PROTEST_SUBS or sub in RIOT_SUBS:
@@ -75,6 +80,15 @@ def apply_roles(event: Event, kb: ActorKB, country: str | None) -> Event:
     if sub in UNCLAIMED_SUBS and event.actor1 is None:
         event = _with(event, actor1=_role(kb, "unidentified-armed-group", country, on))
     return event
+
+
+def _victims_second(event: Event, kb: ActorKB) -> Event:
+    """Civilians written as actor1 of political violence are its victims (module docstring)."""
+    if event.event_type not in VIOLENCE or _type_of(event.actor1, kb) != "civilians":
+        return event
+    if event.actor2 is not None and _type_of(event.actor2, kb) != "civilians":
+        return event.model_copy(update={"actor1": None})
+    return event.model_copy(update={"actor1": None, "actor2": event.actor1})
 
 
 def _force_first(event: Event, kb: ActorKB) -> Event:
