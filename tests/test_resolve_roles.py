@@ -99,10 +99,17 @@ def test_a_named_organiser_is_an_associated_actor(kb: ActorKB) -> None:
 
 def test_police_dispersing_protesters_is_a_protest_with_intervention(kb: ActorKB) -> None:
     text = KENYA + "Police fired tear gas at protesters."
-    got = one(text, event("Violent demonstration", "police", "protesters"), kb)
+    got = one(text, event("Peaceful protest", "police", "protesters"), kb)
     assert (got.sub_event_type, got.event_type) == ("Protest with intervention", "Protests")
     assert got.disorder_type == "Demonstrations"
     assert names(got) == ("Protesters (Kenya)", "Police Forces of Kenya")
+
+
+def test_police_clashing_with_rioters_without_deaths_stays_a_riot(kb: ActorKB) -> None:
+    text = KENYA + "Police clashed with protesters who threw stones."
+    got = one(text, event("Violent demonstration", "police", "protesters"), kb)
+    assert got.sub_event_type == "Violent demonstration"
+    assert names(got) == ("Rioters (Kenya)", "Police Forces of Kenya")
 
 
 def test_police_killing_protesters_is_excessive_force(kb: ActorKB) -> None:

@@ -29,6 +29,9 @@ CLIMB_DEPS = frozenset({"dobj", "obj", "attr", "acl", "xcomp", "pobj", "prep", "
 MAX_CLIMB = 4
 ASIDE_MARKS = frozenset("(–—[")
 MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
+# Participles that make their agent the user of the weapon they modify ("shells fired by X");
+# "a drone operated by a mapping agency" names no attacker.
+FIRING_VERBS = frozenset({"fire", "launch", "drop", "plant", "shoot", "lob"})
 ASIDE_WORDS = frozenset({"formerly", "previously", "aka", "ex", "also", "known"})
 
 
@@ -183,7 +186,7 @@ def _launched_by(nouns: list[Any]) -> list[Any]:
         obj
         for noun in nouns
         for child in noun.children
-        if child.dep_ == "acl"
+        if child.dep_ == "acl" and child.lemma_.lower() in FIRING_VERBS
         for obj in _prep_objects(child, frozenset({"by"}))
     ]
 
@@ -194,10 +197,7 @@ def _inherited_subject(
     if verb.dep_ == "relcl":
         return _collect([verb.head], by_tok)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        # "police found and defused a bomb": the verb it is coordinated with has the subject
-        head = verb.head
-        own = [] if head.lemma_.lower() in stop_verbs else _children(head, SUBJECT)
-        return _collect(own, by_tok) or climb(head, by_tok, stop_verbs)
+        return climb(verb.head, by_tok, stop_verbs)
     return climb(verb, by_tok, stop_verbs) if verb.dep_ in CLIMB_DEPS else []
 
 

@@ -16,8 +16,10 @@ ACLED's codebook ties some actors to the event's type rather than to the words o
 - a demonstration whose actor1 is an armed force (the words "police fired tear gas at
   protesters" give the police first) is no riot by the crowd: it is excessive force against
   protesters when people were killed (the force first, the protesters second), else a protest
-  with intervention (the protesters first, the force second). The sub-event type follows the
-  actors here because only the resolved actor says whether the first party is a force;
+  with intervention (the protesters first, the force second); a violent demonstration without
+  deaths stays one (the words told of the crowd's violence, which the force answered). The
+  sub-event type follows the actors here because only the resolved actor says whether the
+  first party is a force;
 - a bombing (suicide bomb, remote explosive, grenade) or an attack on civilians whose
   perpetrator the report does not name is coded to "Unidentified Armed Group (X)".
 
@@ -101,6 +103,8 @@ def _force_first(event: Event, kb: ActorKB) -> Event:
         return event
     if event.fatalities:
         return retyped(event, "Excessive force against protesters")
+    if sub == "Violent demonstration":
+        return event  # the words told of the crowd's violence: a riot the force answered
     return retyped(event, "Protest with intervention").model_copy(
         update={"actor1": event.actor2, "actor2": event.actor1}
     )
