@@ -60,12 +60,19 @@ MARGIN = 0.02
 # MARGIN and were raised: re3d coded actors resolved 0.796 -> 0.854 and matched places
 # geocoded 0.615 -> 0.670 (the world actor base and gazetteer). The others moved by less than
 # MARGIN (FA-KES governorate 0.733, cameo_ner S overlap 0.229, ...) and keep their values.
+# Re-measured 2026-12-01 on branch wip/actors (ACLED's actors by event type, claimed and blamed
+# perpetrators, the article's country from its geography), at 0ee2ce0 (the gate run itself,
+# values read from its session results). Raised, each by more than MARGIN: FA-KES perpetrator
+# class with gold not unknown 0.377 -> 0.399 (claims name the unnamed perpetrator; the class
+# over all articles rose by less, 0.505 -> 0.512, and keeps its value); world event type
+# 0.708 -> 0.757, sub-event weighted F1 0.640 -> 0.670, actor1 0.292 -> 0.503, fatalities
+# 0.784 -> 0.805. The rest moved by less than MARGIN and keep their values.
 MEASURED: dict[tuple[str, str], float] = {
     ("fakes", "articles with an event (rate)"): 0.996,
     ("fakes", "date within 2 days"): 0.674,
     ("fakes", "governorate"): 0.726,
     ("fakes", "perpetrator class"): 0.505,
-    ("fakes", "perpetrator class (gold not unknown)"): 0.377,
+    ("fakes", "perpetrator class (gold not unknown)"): 0.399,
     ("fakes", "cause of death"): 0.590,
     ("fakes", "total deaths exact"): 0.520,
     ("case2021", "25 ACLED labels: accuracy"): 0.689,
@@ -87,11 +94,11 @@ MEASURED: dict[tuple[str, str], float] = {
     # non-event row counts 42 reports: one report is 0.024, more than MARGIN.
     ("world", "events (matched by date and place) [precision]"): 0.423,
     ("world", "events (matched by date and place) [recall]"): 0.486,
-    ("world", "event type"): 0.708,
-    ("world", "sub-event: weighted F1"): 0.640,
+    ("world", "event type"): 0.757,
+    ("world", "sub-event: weighted F1"): 0.670,
     ("world", "place within 25 km or admin1"): 0.589,
-    ("world", "actor1 found"): 0.292,
-    ("world", "fatalities exact"): 0.784,
+    ("world", "actor1 found"): 0.503,
+    ("world", "fatalities exact"): 0.805,
     ("world", "non-event reports with no event (precision)"): 0.905,
 }
 FLOORS: dict[tuple[str, str], float] = {

@@ -133,6 +133,10 @@ def find_mentions(sent: Any, lex: Lexicon, classes: dict[str, str]) -> list[Ment
     return sorted(_owned_means(sent, mentions, lex), key=lambda m: m.start)
 
 
+# Means nouns that stand for a force only as the head of their phrase.
+HEAD_ONLY_MEANS = frozenset({"defence", "defense"})
+
+
 def _owned_means(sent: Any, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """ "Regime warplanes struck", "Russian jets bombed", "Turkey's artillery shelled": the
     subject is a weapon or aircraft and its owner, a modifier, is the initiator. The owner's
@@ -145,6 +149,8 @@ def _owned_means(sent: Any, mentions: list[Mention], lex: Lexicon) -> list[Menti
     for tok in sent:
         if tok.lemma_.lower() not in lex.means_nouns or tok.i in at:
             continue
+        if tok.dep_ == "compound" and tok.lemma_.lower() in HEAD_ONLY_MEANS:
+            continue  # "Russia's defence ministry" is no weapon; "Saudi air defences" are
         # "Russian fighter jets": the owner may modify the compound before the weapon
         lefts = [*tok.lefts, *(g for c in tok.lefts if c.dep_ == "compound" for g in c.lefts)]
         owners = sorted(

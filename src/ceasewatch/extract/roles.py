@@ -29,6 +29,9 @@ CLIMB_DEPS = frozenset({"dobj", "obj", "attr", "acl", "xcomp", "pobj", "prep", "
 MAX_CLIMB = 4
 ASIDE_MARKS = frozenset("(–—[")
 MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
+# Participles that make their agent the user of the weapon they modify ("shells fired by X");
+# "a drone operated by a mapping agency" names no attacker.
+FIRING_VERBS = frozenset({"fire", "launch", "drop", "plant", "shoot", "lob"})
 ASIDE_WORDS = frozenset({"formerly", "previously", "aka", "ex", "also", "known"})
 
 
@@ -168,10 +171,24 @@ def verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
             _prep_objects(verb, TARGET_PREPS), by_tok
         )
         if not first:
+            first = _collect(_launched_by(_children(verb, SUBJECT)), by_tok)
+        if not first:
             first = _inherited_subject(verb, by_tok, stop_verbs)
     a1, assoc1 = _split(first)
     a2, assoc2 = _split([m for m in second if m is not a1 and m not in assoc1])
     return Roles(a1, assoc1, a2, assoc2)
+
+
+def _launched_by(nouns: list[Any]) -> list[Any]:
+    """Who fired the weapon a noun names: "drones launched by the RSF struck", "shells fired
+    by the RSF": the agent of a participle hanging on the noun."""
+    return [
+        obj
+        for noun in nouns
+        for child in noun.children
+        if child.dep_ == "acl" and child.lemma_.lower() in FIRING_VERBS
+        for obj in _prep_objects(child, frozenset({"by"}))
+    ]
 
 
 def _inherited_subject(
@@ -192,6 +209,8 @@ def noun_roles(noun: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
     first = _collect(_prep_objects(noun, frozenset({"by"})), by_tok)
     if not first:
         first = [m for m in _collect(_children(noun, MODIFIERS), by_tok) if m.root != noun.i]
+    if not first:
+        first = _collect(_launched_by([noun]), by_tok)
     own = by_tok.get(noun.i)
     if not first and own is not None and own.start < noun.i:
         # the trigger is the weapon in an actor's phrase: "Regime warplanes", "Russian jets"

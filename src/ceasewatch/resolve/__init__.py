@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.model import (
+    Actor,
     ActorRef,
     AgreementMention,
     Article,
@@ -45,10 +46,12 @@ from ceasewatch.model import (
     Extraction,
     Relation,
 )
+from ceasewatch.resolve.claims import SCORE_CLAIM, apply_claims, find_claims
 from ceasewatch.resolve.context import article_country
 from ceasewatch.resolve.conventions import identity_militia
 from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for
 from ceasewatch.resolve.owners import NUMBER_WORDS
+from ceasewatch.resolve.roles import apply_roles
 from ceasewatch.resolve.sides import read_sides
 
 SCORE_CONTEXT = 0.9  # a generic word read through the article's country
@@ -70,9 +73,12 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
     ctx = _Context(matcher, article_country(article.text, matcher))
     relations = [_relation(r, ctx, r.date or article.published) for r in extraction.relations]
     events = [_event(e, ctx, e.event_date or article.published) for e in extraction.events]
+    events = read_sides(events, relations, actors)  # 5.
+    claims = find_claims(article.text, lambda words: _claimant(words, ctx, article.published))
+    events = apply_claims(events, claims, actors)  # 6.
     return extraction.model_copy(
         update={
-            "events": tuple(read_sides(events, relations, actors)),  # 5.
+            "events": tuple(apply_roles(e, actors, ctx.country) for e in events),  # 7.
             "relations": tuple(relations),
             "agreement_mentions": tuple(
                 _mention(m, ctx, article.published) for m in extraction.agreement_mentions
@@ -236,6 +242,33 @@ def _uncounted(text: str) -> str:
     ):
         i += 1
     return " ".join(words[i:])
+
+
+def _claimant(words: str, ctx: _Context, on: dt.date | None) -> ActorRef | None:
+    """The named actor (or state force read through the country) the claim words name: the
+    whole words, else the longest known name written in them ("Islamic State's Khorasan
+    branch"), as the article's country's branch of it."""
+    for text in (words, *sorted(set(ctx.matcher.names_written_in(words)), key=len, reverse=True)):
+        ref, _more = _refs(ActorRef(name=text, surface=words), ctx, on)
+        actor = ctx.matcher.kb.get(ref.id) if ref.id else None
+        if actor is not None and not actor.generic:
+            branch = _branch(actor, ctx, on)
+            return _as(ref, Match(branch, "claim", SCORE_CLAIM))
+    return None
+
+
+def _branch(actor: Actor, ctx: _Context, on: dt.date | None) -> Actor:
+    """A movement's one branch in the article's country ("Islamic State" in an Afghan report
+    is its Khorasan Province), else the movement."""
+    kb = ctx.matcher.kb
+    if ctx.country is None or actor.country == ctx.country:
+        return actor
+    day = on or dt.date.today()
+    members = [kb.actors[m] for m in kb.members_on(actor.id, day)]
+    local = [
+        m for m in members if m.country == ctx.country and not m.generic and kb.active_on(m.id, day)
+    ]
+    return local[0] if len(local) == 1 else actor
 
 
 def _read_generic(match: Match, ctx: _Context, on: dt.date | None) -> Match:

@@ -6,6 +6,12 @@ knowledge base. Owner words with a country in the descriptor table count like na
 "Iraqi", "South Sudanese", "Sudan": a report that only speaks of "regime warplanes" and "Syrian
 rebels" is still about Syria), and so does a country's capital written as a name of its own
 ("KHARTOUM, May 23 -": not "Lower Juba", whose last word is South Sudan's capital).
+
+When the actors and owner words name no country (or two tie), the article's geography
+decides: ``knowledge.countries.article_country``, the one reading geocode also uses (the
+dateline, country names, capitals and admin areas: "Magway region" is Myanmar, "SIALKOT,
+Pakistan" Pakistan). Actors go first because a report's named belligerents say whose
+conflict it is better than its places (a Syrian report datelined in Beirut).
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import re
 from collections import defaultdict
 
 from ceasewatch.knowledge.actor_names import normalize_name
+from ceasewatch.knowledge.countries import article_country as geographic_country
 from ceasewatch.resolve.matching import Matcher
 
 # Foreign states and their forces (inter 8) appear in every report about a war they intervene
@@ -56,9 +63,10 @@ CAPITALISED = re.compile(r"\b[A-Z][\w.’'-]*(?: +[A-Z][\w.’'-]*)*")
 
 
 def article_country(text: str, matcher: Matcher) -> str | None:
-    """The ISO alpha-2 country most of the article's named, non-generic actors belong to.
+    """The ISO alpha-2 country most of the article's named, non-generic actors belong to,
+    else the one its geography names (module docstring).
 
-    None when the article names no such actor or two countries tie.
+    None when neither names one country.
     """
     weights: defaultdict[str, float] = defaultdict(float)
     for key in matcher.names_written_in(text):
@@ -70,7 +78,8 @@ def article_country(text: str, matcher: Matcher) -> str | None:
         weights[country] += weight
     ranked = sorted(weights.items(), key=lambda kv: kv[1], reverse=True)[:2]
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None
+        found = geographic_country(text)
+        return found.alpha2 if found is not None else None
     return ranked[0][0]
 
 

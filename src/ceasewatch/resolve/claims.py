@@ -1,0 +1,120 @@
+"""Who claimed it, or was blamed: the perpetrator a report names after the event.
+
+Reports of bombings and massacres describe the act with an unnamed agent ("a suicide bomber",
+"gunmen", "a car bomb exploded") and name the group in a later sentence: "Al Shabaab claimed
+responsibility", "the Baloch Liberation Army said it carried out the attacks", "He blamed Al
+Shabaab", "accused the army of the attack", "The ELN later admitted holding his father". ACLED
+codes the claimed or blamed group as actor1. The rule:
+
+1. a claim sentence is one with a claiming cue; the claimant is the actor the words before the
+   cue name ("X claimed responsibility", "X said it carried out") or the words after it
+   ("blamed X", "accused X of");
+2. the claimant must resolve to a named actor, or to a state's forces through the article's
+   country ("the army"); a generic word ("militants claimed") names nobody;
+3. it becomes actor1 of the violent events (battles, explosions, violence against civilians)
+   whose sentence lies in or shortly before the claim sentence and whose actor1 is missing,
+   an unnamed armed group or words nothing resolved; never of an event where the claimant is
+   already the other side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ceasewatch.knowledge import ActorKB
+from ceasewatch.model import ActorRef, Event
+
+# How far before the claim sentence an event may lie (characters): the claim follows the
+# report of the act, in the same or the next paragraph.
+REACH = 600
+SCORE_CLAIM = 0.8
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_ACTS = (
+    r"(?:attacks?|bombings?|blasts?|explosions?|killings?|kidnappings?|assaults?|raids?"
+    r"|strikes?|massacre)"
+)
+# The claimant before the cue.
+BEFORE = re.compile(
+    r"(?P<who>[^;:!?]{2,120}?)\s+(?:later\s+|has\s+|had\s+|have\s+|quickly\s+)?"
+    r"(?:claimed|claims|claiming)\s+(?:responsibility|credit|the\s+(?:\w+\s+)?" + _ACTS + r"|it\b)"
+    r"|(?P<who2>[^;:!?]{2,120}?)\s+(?:later\s+|also\s+)?(?:said|says|admitted|acknowledged)\s+"
+    r"(?:that\s+)?(?:it|they|its\s+(?:fighters|members|militants)|\w+\s+of\s+its\s+"
+    r"(?:fighters|members|militants))\s+(?:had\s+|have\s+)?(?:carried\s+out|was\s+behind|"
+    r"were\s+behind|conducted|staged|launched|detonated|killed|attacked|captured|seized|took)"
+    r"|(?P<who3>[^;:!?]{2,120}?)\s+(?:later\s+)?(?:admitted|acknowledged)\s+"
+    r"(?:holding|carrying\s+out|responsibility|killing|kidnapping)",
+    re.IGNORECASE,
+)
+# The claimant after the cue.
+AFTER = re.compile(
+    r"\b(?:blamed|blaming|blames|accused|accusing|accuses)\s+(?:it\s+on\s+)?"
+    r"(?:(?:an?|the)\s+)?(?:(?:faction|wing|branch|cell|unit)s?\s+of\s+)?(?P<who>[^;:!?,]{2,120}?)(?=\s+(?:of|for|over|as)\b|[.;:!?,]|$)",
+    re.IGNORECASE,
+)
+# A sentence ends at a full stop before a capital ("U.S. military" and "Oct. 17" go on).
+_SENTENCE = re.compile(r".+?(?:[.!?]+(?=\s+[A-Z\"\u201c\u2018'])|$)", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A claimant and where the claim sentence ends."""
+
+    ref: ActorRef
+    start: int
+    end: int
+
+
+def find_claims(text: str, read: Callable[[str], ActorRef | None]) -> list[Claim]:
+    """Every claim in ``text`` whose claimant ``read`` resolves (module docstring)."""
+    found: list[Claim] = []
+    for sentence in _SENTENCE.finditer(text):
+        for who in _claimants(sentence.group(0)):
+            ref = read(who)
+            if ref is not None:
+                found.append(Claim(ref, sentence.start(), sentence.end()))
+                break
+    return found
+
+
+def _claimants(sentence: str) -> list[str]:
+    out = []
+    for match in BEFORE.finditer(sentence):
+        who = match.group("who") or match.group("who2") or match.group("who3")
+        # the clause just before the cue: "..., a Taliban spokesman said" is not the claimant
+        # (and not the dateline: "MOGADISHU, Oct. 17, 2022 - The U.S. military said it ...")
+        out.append(re.split(r",\s*|\s[-–—]\s|\band\b|\bwhile\b|\bafter\b", who)[-1].strip())
+    out += [m.group("who").strip() for m in AFTER.finditer(sentence)]
+    return [w for w in out if w]
+
+
+def apply_claims(events: Sequence[Event], claims: Sequence[Claim], kb: ActorKB) -> list[Event]:
+    """Events whose unnamed perpetrator a claim names (module docstring, point 3)."""
+    return [_claimed(e, claims, kb) for e in events]
+
+
+def _claimed(event: Event, claims: Sequence[Claim], kb: ActorKB) -> Event:
+    if event.event_type not in VIOLENT or event.sentence is None or not _unnamed(event.actor1, kb):
+        return event
+    at = event.sentence.start
+    for claim in claims:
+        if claim.start - REACH <= at < claim.end and not _same(event.actor2, claim.ref):
+            return event.model_copy(update={"actor1": claim.ref})
+    return event
+
+
+def _unnamed(ref: ActorRef | None, kb: ActorKB) -> bool:
+    """No actor, words nothing resolved, or a generic armed group ("gunmen", "militants",
+    Unidentified Armed Group (X))."""
+    if ref is None or ref.id is None:
+        return True
+    actor = kb.get(ref.id)
+    return actor is not None and actor.generic and actor.inter in (2, 3, 4)
+
+
+def _same(ref: ActorRef | None, other: ActorRef) -> bool:
+    return ref is not None and ref.id is not None and ref.id == other.id
+
+
+__all__ = ["Claim", "apply_claims", "find_claims"]

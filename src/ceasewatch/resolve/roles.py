@@ -1,0 +1,206 @@
+"""ACLED's actors by event type: who a protest, a riot or an unclaimed bombing is coded to.
+
+ACLED's codebook ties some actors to the event's type rather than to the words of the report:
+
+- a protest's actor1 is always "Protesters (X)" and a riot's (violent demonstration, mob
+  violence) "Rioters (X)"; a named group that organised or joined it is an associated actor
+  (the union, the party), never actor1. "Workers marched" or "people rallied" are protesters
+  because the event is a protest, not because of the word;
+- in a protest with intervention or excessive force against protesters the state force is the
+  other side: the protesters are actor1 of the first and actor2 of the second;
+- civilians are never the initiators of political violence (ACLED codes them as actor2 only):
+  "21 passengers died in the attack" gives the passengers as the subject, but they are the
+  victims; they move to actor2 and the perpetrator is unnamed;
+- violence against civilians has civilians on the other side: "Civilians (X)" when the report
+  names no victim the resolver could read;
+- a demonstration whose actor1 is an armed force (the words "police fired tear gas at
+  protesters" give the police first) is no riot by the crowd: it is excessive force against
+  protesters when people were killed (the force first, the protesters second), else a protest
+  with intervention (the protesters first, the force second); a violent demonstration without
+  deaths stays one (the words told of the crowd's violence, which the force answered). The
+  sub-event type follows the actors here because only the resolved actor says whether the
+  first party is a force;
+- a bombing (suicide bomb, remote explosive, grenade) or an attack on civilians whose
+  perpetrator the report does not name is coded to "Unidentified Armed Group (X)".
+
+X is the article's country (``context.py``); with no country nothing changes. Applied after
+every name is resolved and after the battle lines (``sides.py``), so that a generic word the
+article's own named actors explain is read as them first. A rewritten slot says so by its
+method ("convention").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ceasewatch.knowledge import ActorKB
+from ceasewatch.knowledge.actor_names import normalize_name
+from ceasewatch.model import (
+    DISORDER_BY_EVENT_TYPE,
+    DISORDER_BY_SUB_EVENT,
+    SUB_EVENT_TO_TYPE,
+    Actor,
+    ActorRef,
+    Event,
+)
+
+SCORE_ROLE = 0.8  # the event's type names the role; the words may not
+PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
+RIOT_SUBS = frozenset({"Violent demonstration", "Mob violence"})
+FORCE_SUB = "Excessive force against protesters"
+# Sub-events whose unnamed perpetrator ACLED codes as an unidentified armed group: devices
+# planted or carried by people. Air, drone and shelling strikes are not: their unnamed authors
+# are usually armed forces, which the report's battle lines tell better than a default.
+UNCLAIMED_SUBS = frozenset(
+    {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Attack", "Sexual violence"}
+)
+# Demonstrations a force can be written first in; a "mob" is no force.
+DEMONSTRATION_SUBS = frozenset({*PROTEST_SUBS, "Violent demonstration"})
+# Inter codes of an armed force: state forces, rebels, political militias, foreign forces.
+FORCE_INTER = frozenset({1, 2, 3, 8})
+STATE_INTER = frozenset({1, 8})
+VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# Actor types a crowd is: what the words made of the people in a protest or riot.
+CROWD_TYPES = frozenset({"protesters", "rioters", "civilians"})
+
+
+def apply_roles(event: Event, kb: ActorKB, country: str | None) -> Event:
+    """``event`` with the actors its type implies in ``country`` (module docstring)."""
+    if country is None:
+        return event
+    on = event.event_date
+    event = _victims_second(event, kb)
+    event = _force_first(event, kb)
+    sub = event.sub_event_type
+    if sub in PROTEST_SUBS or sub in RIOT_SUBS:
+        role = "protesters" if sub in PROTEST_SUBS else "rioters"
+        return _crowd_first(event, kb, _role(kb, role, country, on))
+    if sub == FORCE_SUB:
+        return _crowd_second(event, kb, _role(kb, "protesters", country, on))
+    if event.event_type == "Violence against civilians" and event.actor2 is None:
+        event = _with(event, actor2=_role(kb, "civilians", country, on))
+    if sub in UNCLAIMED_SUBS and event.actor1 is None:
+        event = _with(event, actor1=_role(kb, "unidentified-armed-group", country, on))
+    return event
+
+
+def _victims_second(event: Event, kb: ActorKB) -> Event:
+    """Civilians written as actor1 of political violence are its victims (module docstring)."""
+    if event.event_type not in VIOLENCE or _type_of(event.actor1, kb) != "civilians":
+        return event
+    if event.actor2 is not None and _type_of(event.actor2, kb) != "civilians":
+        return event.model_copy(update={"actor1": None})
+    return event.model_copy(update={"actor1": None, "actor2": event.actor1})
+
+
+def _force_first(event: Event, kb: ActorKB) -> Event:
+    """A demonstration whose actor1 is an armed force facing a crowd or nobody: force used
+    against protesters (killings) or a protest with intervention (module docstring)."""
+    sub = event.sub_event_type
+    if sub not in DEMONSTRATION_SUBS or not _force(event.actor1, sub, kb):
+        return event
+    if not _crowd(event.actor2, kb):
+        return event
+    if event.fatalities:
+        return retyped(event, "Excessive force against protesters")
+    if sub == "Violent demonstration":
+        return event  # the words told of the crowd's violence: a riot the force answered
+    return retyped(event, "Protest with intervention").model_copy(
+        update={"actor1": event.actor2, "actor2": event.actor1}
+    )
+
+
+def retyped(event: Event, sub: str) -> Event:
+    """``event`` as sub-event type ``sub``, with its event and disorder types."""
+    event_type = SUB_EVENT_TO_TYPE[sub]
+    disorder = DISORDER_BY_SUB_EVENT.get(sub, DISORDER_BY_EVENT_TYPE[event_type])
+    return event.model_copy(
+        update={"sub_event_type": sub, "event_type": event_type, "disorder_type": disorder}
+    )
+
+
+def _force(ref: ActorRef | None, sub: str, kb: ActorKB) -> bool:
+    """A state's or foreign force; in a violent demonstration also an armed group (a
+    paramilitary storming a sit-in). A group first in a peaceful protest organised it."""
+    actor = kb.get(ref.id) if ref is not None and ref.id else None
+    if actor is None:
+        return False
+    return actor.inter in (STATE_INTER if sub in PROTEST_SUBS else FORCE_INTER)
+
+
+def _role(kb: ActorKB, role: str, country: str, on: dt.date | None) -> ActorRef | None:
+    actor = kb.role_actor(role, country, on)
+    return None if actor is None else as_ref(actor, "convention", SCORE_ROLE)
+
+
+def as_ref(actor: Actor, method: str, score: float, surface: str | None = None) -> ActorRef:
+    return ActorRef(
+        name=actor.name,
+        surface=surface,
+        id=actor.id,
+        type=actor.type,
+        inter=actor.inter,
+        method=method,
+        score=score,
+    )
+
+
+def _with(event: Event, **slots: ActorRef | tuple[ActorRef, ...] | None) -> Event:
+    update = {k: v for k, v in slots.items() if v is not None}
+    return event.model_copy(update=update) if update else event
+
+
+def _type_of(ref: ActorRef | None, kb: ActorKB) -> str | None:
+    actor = kb.get(ref.id) if ref is not None and ref.id else None
+    return actor.type if actor is not None else (ref.type if ref is not None else None)
+
+
+def _state(ref: ActorRef | None, kb: ActorKB) -> bool:
+    return ref is not None and _type_of(ref, kb) == "state forces"
+
+
+def _crowd(ref: ActorRef | None, kb: ActorKB) -> bool:
+    """No actor, a crowd (civilians, protesters, rioters), words nothing resolved, or a
+    people named by its demonym alone ("Israelis rallied": the bare form reads as a state's
+    forces in a battle, but in a demonstration it is the crowd)."""
+    if ref is None or ref.id is None or _type_of(ref, kb) in CROWD_TYPES:
+        return True
+    words = normalize_name(ref.surface or "")
+    return ref.method == "descriptor" and words in kb.descriptors.bare
+
+
+def _crowd_first(event: Event, kb: ActorKB, crowd: ActorRef | None) -> Event:
+    """Protesters or rioters as actor1; a state force the words put first goes to actor2 (it
+    intervened), a named organiser to the associated actors."""
+    if crowd is None:
+        return event
+    first = event.actor1
+    if _crowd(first, kb):
+        return _with(event, actor1=_keep_surface(crowd, first))
+    if _state(first, kb):
+        second = first if _crowd(event.actor2, kb) else event.actor2
+        return _with(event, actor1=crowd, actor2=second)
+    assert first is not None
+    return _with(event, actor1=crowd, assoc_actors1=(first, *event.assoc_actors1))
+
+
+def _crowd_second(event: Event, kb: ActorKB, crowd: ActorRef | None) -> Event:
+    """Excessive force: the state force first, the protesters second."""
+    if crowd is None:
+        return event
+    first, second = event.actor1, event.actor2
+    if _crowd(first, kb) and _state(second, kb):
+        first, second = second, None
+    if _crowd(second, kb):
+        second = _keep_surface(crowd, second)
+    return _with(event, actor1=first, actor2=second)
+
+
+def _keep_surface(made: ActorRef, words: ActorRef | None) -> ActorRef:
+    """The role's actor, keeping the report's words and span when there were any."""
+    if words is None:
+        return made
+    return made.model_copy(update={"surface": words.surface or words.name, "span": words.span})
+
+
+__all__ = ["apply_roles", "as_ref"]

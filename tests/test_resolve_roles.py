@@ -1,0 +1,227 @@
+"""ACLED's actors by event type (resolve/roles.py), claimed and blamed perpetrators
+(resolve/claims.py) and the article's country from its geography when no actor names one.
+
+Sentences are hand-written for these tests (no evaluation item is used); the knowledge base
+is the built-in one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ceasewatch.knowledge import ActorKB, load_actors
+from ceasewatch.model import SUB_EVENT_TO_TYPE, ActorRef, Event, Extraction, Span
+from ceasewatch.resolve import resolve
+from ceasewatch.resolve.claims import find_claims
+from ceasewatch.resolve.context import article_country
+from ceasewatch.resolve.matching import matcher_for
+from tests.test_resolve import article
+
+D = dt.date
+ON = D(2024, 3, 9)
+
+
+@pytest.fixture(scope="module")
+def kb() -> ActorKB:
+    return load_actors()
+
+
+def ref(words: str) -> ActorRef:
+    return ActorRef(name=words, surface=words)
+
+
+def event(
+    sub: str,
+    actor1: str | None,
+    actor2: str | None = None,
+    fatalities: int | None = None,
+    at: int = 0,
+) -> Event:
+    return Event(
+        id="e1",
+        article_id="a1",
+        event_date=ON,
+        time_precision=1,
+        disorder_type="Political violence",
+        event_type=SUB_EVENT_TO_TYPE[sub],
+        sub_event_type=sub,
+        actor1=ref(actor1) if actor1 else None,
+        actor2=ref(actor2) if actor2 else None,
+        fatalities=fatalities,
+        sentence=Span(start=at, end=at + 10, text="x" * 10),
+    )
+
+
+def one(text: str, e: Event, kb: ActorKB) -> Event:
+    return resolve(Extraction(article_id="a1", events=(e,)), article(text, ON), kb).events[0]
+
+
+def names(e: Event) -> tuple[str | None, str | None]:
+    return (e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+
+
+KENYA = "NAIROBI, Kenya, March 9, 2024 - "
+
+
+# --- protests and riots ----------------------------------------------------------------------
+
+
+def test_people_in_a_protest_are_protesters(kb: ActorKB) -> None:
+    got = one(KENYA + "Workers marched.", event("Peaceful protest", "workers"), kb)
+    assert names(got) == ("Protesters (Kenya)", None)
+    assert got.actor1 is not None and got.actor1.method == "convention"
+    assert got.actor1.surface == "workers"  # the report's words are kept
+
+
+def test_a_protest_with_no_actor_gets_protesters(kb: ActorKB) -> None:
+    got = one(KENYA + "Thousands rallied.", event("Peaceful protest", None), kb)
+    assert names(got) == ("Protesters (Kenya)", None)
+
+
+def test_protesters_in_a_riot_are_rioters(kb: ActorKB) -> None:
+    got = one(KENYA + "Protesters burned cars.", event("Violent demonstration", "protesters"), kb)
+    assert names(got)[0] == "Rioters (Kenya)"
+
+
+def test_a_people_named_by_its_demonym_is_the_crowd(kb: ActorKB) -> None:
+    text = "NAIROBI, March 9, 2024 - Kenyans rallied against the tax bill."
+    got = one(text, event("Peaceful protest", "Kenyans"), kb)
+    assert (got.sub_event_type, names(got)) == ("Peaceful protest", ("Protesters (Kenya)", None))
+
+
+def test_a_named_organiser_is_an_associated_actor(kb: ActorKB) -> None:
+    got = one(KENYA + "Al Shabaab marched.", event("Peaceful protest", "Al Shabaab"), kb)
+    assert (got.sub_event_type, names(got)[0]) == ("Peaceful protest", "Protesters (Kenya)")
+    assert [a.name for a in got.assoc_actors1] == ["Al Shabaab"]
+
+
+def test_police_dispersing_protesters_is_a_protest_with_intervention(kb: ActorKB) -> None:
+    text = KENYA + "Police fired tear gas at protesters."
+    got = one(text, event("Peaceful protest", "police", "protesters"), kb)
+    assert (got.sub_event_type, got.event_type) == ("Protest with intervention", "Protests")
+    assert got.disorder_type == "Demonstrations"
+    assert names(got) == ("Protesters (Kenya)", "Police Forces of Kenya")
+
+
+def test_police_clashing_with_rioters_without_deaths_stays_a_riot(kb: ActorKB) -> None:
+    text = KENYA + "Police clashed with protesters who threw stones."
+    got = one(text, event("Violent demonstration", "police", "protesters"), kb)
+    assert got.sub_event_type == "Violent demonstration"
+    assert names(got) == ("Rioters (Kenya)", "Police Forces of Kenya")
+
+
+def test_police_killing_protesters_is_excessive_force(kb: ActorKB) -> None:
+    text = KENYA + "Police shot dead three protesters."
+    got = one(text, event("Violent demonstration", "police", "protesters", fatalities=3), kb)
+    assert got.sub_event_type == "Excessive force against protesters"
+    assert got.disorder_type == "Political violence; Demonstrations"
+    assert names(got) == ("Police Forces of Kenya", "Protesters (Kenya)")
+
+
+def test_rioters_attacking_police_stay_a_riot(kb: ActorKB) -> None:
+    text = KENYA + "Rioters attacked the police."
+    got = one(text, event("Violent demonstration", "rioters", "police"), kb)
+    assert got.sub_event_type == "Violent demonstration"
+    assert names(got) == ("Rioters (Kenya)", "Police Forces of Kenya")
+
+
+def test_without_a_country_nothing_is_made(kb: ActorKB) -> None:
+    got = one("Workers marched on Saturday.", event("Peaceful protest", "workers"), kb)
+    assert got.actor1 is not None and got.actor1.method != "convention"
+
+
+# --- unnamed perpetrators and victims --------------------------------------------------------
+
+
+def test_an_unclaimed_bomb_is_an_unidentified_armed_group(kb: ActorKB) -> None:
+    text = KENYA + "A bomb exploded at a bus stop, killing two people."
+    got = one(text, event("Remote explosive/landmine/IED", None, "two people"), kb)
+    assert names(got) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+
+
+def test_an_attack_names_civilians_as_its_victims(kb: ActorKB) -> None:
+    got = one(KENYA + "Gunmen attacked a bus.", event("Attack", "gunmen"), kb)
+    assert names(got) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+
+
+def test_civilians_are_never_the_initiators(kb: ActorKB) -> None:
+    text = KENYA + "Twenty passengers died in the attack on the bus."
+    got = one(text, event("Attack", "Twenty passengers"), kb)
+    assert names(got) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+    assert got.actor2 is not None and got.actor2.surface == "Twenty passengers"
+
+
+def test_an_unclaimed_shelling_gets_no_default(kb: ActorKB) -> None:
+    got = one(KENYA + "Shells hit a market.", event("Shelling/artillery/missile attack", None), kb)
+    assert got.actor1 is None
+
+
+# --- claims and blame --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "actor_id"),
+    [
+        ("Al Shabaab claimed responsibility.", "so-al-shabaab"),
+        ("The police blamed Al Shabaab for the attack.", "so-al-shabaab"),
+        ("Officials accused a faction of Al Shabaab of the attack.", "so-al-shabaab"),
+        ("Al Shabaab later said its fighters carried out the attack.", "so-al-shabaab"),
+    ],
+)
+def test_a_claim_names_the_unnamed_bomber(kb: ActorKB, claim: str, actor_id: str) -> None:
+    text = KENYA + "A suicide bomber blew himself up in a market. " + claim
+    got = one(text, event("Suicide bomb", "a suicide bomber", at=len(KENYA)), kb)
+    assert got.actor1 is not None and got.actor1.id == actor_id
+    assert got.actor1.method == "claim"
+
+
+def test_a_claim_does_not_replace_a_named_perpetrator(kb: ActorKB) -> None:
+    text = KENYA + "Kenyan troops raided a camp. Al Shabaab claimed responsibility."
+    got = one(text, event("Armed clash", "Kenyan troops", at=len(KENYA)), kb)
+    assert names(got)[0] == "Military Forces of Kenya"
+
+
+def test_a_claim_long_after_the_event_does_not_reach_it(kb: ActorKB) -> None:
+    text = KENYA + "Gunmen attacked a bus. " + "Nothing else was said. " * 40
+    text += "Al Shabaab claimed an attack last year."
+    got = one(text, event("Attack", "gunmen", at=len(KENYA)), kb)
+    assert names(got)[0] == "Unidentified Armed Group (Kenya)"
+
+
+def test_a_generic_claimant_names_nobody(kb: ActorKB) -> None:
+    matcher = matcher_for(kb)
+    assert find_claims("Militants claimed responsibility.", lambda w: None) == []
+    text = KENYA + "Gunmen attacked a bus. Militants claimed responsibility."
+    got = one(text, event("Attack", "gunmen", at=len(KENYA)), kb)
+    assert names(got)[0] == "Unidentified Armed Group (Kenya)"
+    assert matcher is not None
+
+
+def test_a_movement_claiming_names_its_branch_in_the_country(kb: ActorKB) -> None:
+    text = (
+        "KABUL, Aug. 3, 2024 - A suicide bomber struck a mosque. Islamic State claimed the attack."
+    )
+    got = one(text, event("Suicide bomb", "a suicide bomber", at=22), kb)
+    assert got.actor1 is not None and got.actor1.id == "iskp"
+
+
+def test_a_dateline_is_not_the_claimant(kb: ActorKB) -> None:
+    text = "MOGADISHU, Oct. 3, 2024 - The U.S. military said it carried out an air strike."
+    got = one(text, event("Air/drone strike", None, at=0), kb)
+    assert got.actor1 is not None and got.actor1.name.startswith("Military Forces of the United")
+
+
+# --- the article's country from its geography -------------------------------------------------
+
+
+def test_geography_decides_when_no_actor_names_a_country(kb: ActorKB) -> None:
+    matcher = matcher_for(kb)
+    assert article_country("Soldiers raided villages in Magway region on Sunday.", matcher) == "MM"
+    got = one(
+        "Soldiers raided villages in Magway region on Sunday.",
+        event("Attack", "Soldiers", "villagers"),
+        kb,
+    )
+    assert names(got)[0] is not None and names(got)[0].startswith("Military Forces of Myanmar")
