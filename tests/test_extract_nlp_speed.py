@@ -132,3 +132,14 @@ def test_parse_many_keeps_order_and_offsets_across_batches(
     for key, chunk in chunks:
         text = dict(texts)[key]
         assert text[chunk.offset : chunk.offset + len(chunk.doc.text)] == chunk.doc.text
+
+
+def test_lemma_index_is_read_as_sets(models: tuple[Any, Any]) -> None:
+    """The stock lemmatizer's word index, a list per part of speech, is scanned for every form
+    of a new word; the fast pipeline holds it as sets, with the same lemmas."""
+    stock, fast = models
+    table = fast.get_pipe("lemmatizer").stock.lookups.get_table("lemma_index")
+    assert table and all(isinstance(words, frozenset) for words in table.values())
+    text = "Gunmen ambushed convoys, looted warehouses and were fleeing across the borders."
+    assert [t.lemma_ for t in fast(text)] == [t.lemma_ for t in stock(text)]
+    assert [t.lemma_ for t in fast(text)][1:4] == ["ambush", "convoy", ","]

@@ -201,13 +201,20 @@ class FastAttributeRuler:
     def _matches(self, doc: Doc) -> list[tuple[int, int]]:
         """(pattern index, token) of every exception that matches; read before any is set."""
         found = []
-        rows: list[list[int]] = doc.to_array(list(TESTED)).tolist()
-        for position, row in enumerate(rows):
-            for col, value in enumerate(row):
-                for rule in self.by_column[col].get(value, ()):
-                    if rule.matches(row):
-                        found.append((rule.index, position))
-            found += [(r.index, position) for r in self.anywhere if r.matches(row)]
+        tested: Any = doc.to_array(list(TESTED))
+        rows: list[list[int]] = tested.tolist()
+        for col, rules in enumerate(self.by_column):
+            if not rules:
+                continue
+            # Only the tokens whose value has rules are tested, found by numpy, not a loop
+            # over every token and column.
+            keys = numpy.fromiter(rules, dtype=tested.dtype, count=len(rules))
+            for position in numpy.flatnonzero(numpy.isin(tested[:, col], keys)).tolist():
+                row = rows[position]
+                found += [(r.index, position) for r in rules[row[col]] if r.matches(row)]
+        if self.anywhere:
+            for position, row in enumerate(rows):
+                found += [(r.index, position) for r in self.anywhere if r.matches(row)]
         for key, start, end in self.residual(doc, allow_missing=True):
             index = int(self.vocab.strings[key])
             target = self.targets[index]
@@ -263,6 +270,7 @@ class MemoLemmatizer:
         if getattr(stock, "mode", None) != "rule" or getattr(stock, "overwrite", True):
             return False
         self.stock = stock
+        _index_as_sets(stock)
         return True
 
     def __call__(self, doc: Doc) -> Doc:
@@ -283,6 +291,16 @@ class MemoLemmatizer:
             row[3] = lemma
         doc.from_array([LEMMA], values[:, 3:])
         return doc
+
+
+def _index_as_sets(stock: Any) -> None:
+    """The stock rule lemmatizer asks ``form in index`` of its word index, a list per part of
+    speech (57,528 verbs...): a linear scan for every candidate form of every new word, most
+    of its time. The same words as a frozenset give the same answers at once."""
+    table = stock.lookups.get_table("lemma_index", {})
+    for pos in list(table.keys()):
+        if isinstance(table[pos], list):
+            table[pos] = frozenset(table[pos])
 
 
 def speed_up(nlp: Any) -> Any:

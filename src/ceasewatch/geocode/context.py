@@ -59,6 +59,10 @@ class ArticleContext:
     text: str = ""  # the article text (containment phrases are read around a name's span)
     # governorate PCODE -> how many of the article's events were placed in it so far
     placed: Counter[str] = field(default_factory=Counter)
+    # (PCODE, lat, lon) -> (inside the unit's polygon, km to it): an article names its regions
+    # again and again ("southern Idlib" x 10) and its candidates recur; shapely was a tenth of
+    # geocoding
+    region_km: dict[tuple[str, float, float], tuple[bool, float]] = field(default_factory=dict)
 
     def same_paragraph(self, a: int, b: int) -> bool:
         low, high = sorted((a, b))
@@ -224,8 +228,26 @@ def context_km(cand: Candidate, context: ArticleContext, areas: AdminAreas) -> f
         for p in context.anchors
         if p.id != cand.place.id
     ]
-    dists += [km_to_geometry(lat, lon, areas.geometry(r.unit.pcode)) for r in context.regions]
+    dists += [_to_unit(context, areas, pcode, lat, lon)[1] for pcode in _pcodes(context)]
     return min(dists) if dists else None
+
+
+def _pcodes(context: ArticleContext) -> list[str]:
+    return list(dict.fromkeys(r.unit.pcode for r in context.regions))
+
+
+def _to_unit(
+    context: ArticleContext, areas: AdminAreas, pcode: str, lat: float, lon: float
+) -> tuple[bool, float]:
+    """(inside, ``km_to_geometry``) for a region's polygon, once per article and point."""
+    key = (pcode, lat, lon)
+    found = context.region_km.get(key)
+    if found is None:
+        geom = areas.geometry(pcode)
+        inside = bool(geom.contains(shapely.Point(lon, lat)))
+        km = 0.0 if inside else km_to_geometry(lat, lon, geom)
+        found = context.region_km[key] = (inside, km)
+    return found
 
 
 def region_fit(cand: Candidate, context: ArticleContext, areas: AdminAreas) -> float:
@@ -233,9 +255,9 @@ def region_fit(cand: Candidate, context: ArticleContext, areas: AdminAreas) -> f
     lat, lon = cand.place.latitude, cand.place.longitude
     bonus = 0.0
     for region in context.regions:
-        geom = areas.geometry(region.unit.pcode)
-        if geom.contains(shapely.Point(lon, lat)):
+        if _to_unit(context, areas, region.unit.pcode, lat, lon)[0]:
             bonus = max(bonus, cfg.IN_REGION_BONUS)
+            geom = areas.geometry(region.unit.pcode)
             if region.direction and in_direction(lat, lon, geom, region.direction):
                 bonus = max(bonus, cfg.IN_REGION_BONUS + cfg.IN_DIRECTION_BONUS)
     for area in context.areas:
