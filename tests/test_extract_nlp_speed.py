@@ -143,3 +143,26 @@ def test_lemma_index_is_read_as_sets(models: tuple[Any, Any]) -> None:
     text = "Gunmen ambushed convoys, looted warehouses and were fleeing across the borders."
     assert [t.lemma_ for t in fast(text)] == [t.lemma_ for t in stock(text)]
     assert [t.lemma_ for t in fast(text)][1:4] == ["ambush", "convoy", ","]
+
+
+def test_residual_matcher_runs_only_where_a_first_token_can_match(
+    models: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The multi-token and regex exceptions ("gonna", "y'all", "there is") go to the Matcher
+    only for a text holding a token that can start one of them; the others skip it."""
+    _, fast = models
+    ruler = fast.get_pipe("attribute_ruler")
+    assert ruler.gates  # every residual pattern of the stock model has a first-token gate
+    calls: list[int] = []
+    real = ruler.residual
+
+    class Counting:
+        def __call__(self, doc: Any, **kw: Any) -> Any:
+            calls.append(len(doc))
+            return real(doc, **kw)
+
+    monkeypatch.setattr(ruler, "residual", Counting())
+    fast("Militia fighters shelled two villages near Kadugli on Tuesday.")
+    assert calls == []
+    fast("We ain't gonna leave, y'all.")
+    assert len(calls) == 1

@@ -218,3 +218,10 @@ def test_x_neighbourhood_of_a_town_is_in_the_town(builtin: Gazetteer) -> None:
     text = "Soldiers exchanged fire with separatists in the Nkwen neighbourhood of Bamenda."
     loc = one(text, builtin, "Nkwen")
     assert loc.latitude is not None and loc.geo_precision == 2 and "Bamenda" in loc.reason
+
+
+def test_a_surname_in_the_sentence_is_no_place(builtin: Gazetteer) -> None:
+    """ "Assad" is also a neighbourhood of Latakia: a name met in passing counts only as an
+    admin unit, a seat or a town of 10,000+."""
+    text = "Forces loyal to President Assad attacked on Monday, Syrian state media said."
+    assert _unnamed(text, builtin) is None

@@ -27,7 +27,7 @@ from ceasewatch.knowledge.admin import AdminAreas, load_admin_areas
 from ceasewatch.knowledge.countries import country_by_code
 from ceasewatch.knowledge.gazetteer import Gazetteer, connect, default_import_path
 from ceasewatch.knowledge.geonames import ensure_current_keys, import_into, open_builtin_index
-from ceasewatch.model import Article, Event, Extraction, Location, Span
+from ceasewatch.model import Article, Event, Extraction, Location, Place, Span
 
 
 def load_gazetteer(
@@ -122,11 +122,19 @@ def _known_at_home(name: str, gazetteer: Gazetteer, context: ArticleContext, hom
     if name.casefold() in cfg.NOT_PARENTS or frame.country_of(placing.parse_name(name), context):
         return False
     return any(
-        c.method in ("exact", "variant")
-        and c.place.country == home
-        and c.place.feature_class in ("P", "A")
+        c.method in ("exact", "variant") and c.place.country == home and _notable(c.place)
         for c in gazetteer.lookup(name)
     )
+
+
+def _notable(place: Place) -> bool:
+    """A town a sentence may name in passing and mean: an admin unit, a seat or a town of
+    10,000+; not a hamlet or a neighbourhood that shares a surname ("Assad" is no place)."""
+    code = place.feature_code or ""
+    if place.feature_class == "A":
+        return True
+    seat = code.startswith(("PPLA", "PPLC"))
+    return place.feature_class == "P" and (seat or (place.population or 0) >= cfg.TOWN_POPULATION)
 
 
 def _is_country(event: Event, context: ArticleContext) -> bool:
