@@ -120,8 +120,11 @@ def _resources(stock_components: bool) -> Any:
         nlp.speed_up = lambda model: model  # type: ignore[assignment]
         nlp.numpy_blas_is_optimised = lambda: False
     resources = Resources()
-    # Build every heavy resource before the clock starts.
-    _ = (resources.actors, resources.extractor, resources.gazetteer)
+    # Build every heavy resource before the clock starts (the world admin units are read on
+    # the first admin unit placed: ~1-2 s of loading, once per process, whichever article).
+    from ceasewatch.knowledge.world import world_units
+
+    _ = (resources.actors, resources.extractor, resources.gazetteer, world_units())
     return resources
 
 

@@ -132,3 +132,37 @@ def test_parse_many_keeps_order_and_offsets_across_batches(
     for key, chunk in chunks:
         text = dict(texts)[key]
         assert text[chunk.offset : chunk.offset + len(chunk.doc.text)] == chunk.doc.text
+
+
+def test_lemma_index_is_read_as_sets(models: tuple[Any, Any]) -> None:
+    """The stock lemmatizer's word index, a list per part of speech, is scanned for every form
+    of a new word; the fast pipeline holds it as sets, with the same lemmas."""
+    stock, fast = models
+    table = fast.get_pipe("lemmatizer").stock.lookups.get_table("lemma_index")
+    assert table and all(isinstance(words, frozenset) for words in table.values())
+    text = "Gunmen ambushed convoys, looted warehouses and were fleeing across the borders."
+    assert [t.lemma_ for t in fast(text)] == [t.lemma_ for t in stock(text)]
+    assert [t.lemma_ for t in fast(text)][1:4] == ["ambush", "convoy", ","]
+
+
+def test_residual_matcher_runs_only_where_a_first_token_can_match(
+    models: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The multi-token and regex exceptions ("gonna", "y'all", "there is") go to the Matcher
+    only for a text holding a token that can start one of them; the others skip it."""
+    _, fast = models
+    ruler = fast.get_pipe("attribute_ruler")
+    assert ruler.gates  # every residual pattern of the stock model has a first-token gate
+    calls: list[int] = []
+    real = ruler.residual
+
+    class Counting:
+        def __call__(self, doc: Any, **kw: Any) -> Any:
+            calls.append(len(doc))
+            return real(doc, **kw)
+
+    monkeypatch.setattr(ruler, "residual", Counting())
+    fast("Militia fighters shelled two villages near Kadugli on Tuesday.")
+    assert calls == []
+    fast("We ain't gonna leave, y'all.")
+    assert len(calls) == 1

@@ -7,6 +7,7 @@ import sqlite3
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -212,3 +213,45 @@ def test_every_place_alias_names_an_entry_of_the_builtin_index() -> None:
     missing = [a.alias for a in aliases if not alias_targets(conn, a)]
     assert missing == []
     assert all(a.source.startswith("https://") for a in aliases)
+
+
+def test_lookups_are_remembered_and_filtered_by_country_afterwards(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A name asked again is answered without the index; the country filter still applies."""
+    from ceasewatch.knowledge import gazetteer as gz
+
+    db = tmp_path / "g.sqlite"
+    import_geonames(write(tmp_path / "IQ.txt", ROWS), db)
+    g = gazetteer(db)
+    first = g.lookup("Tel Afar")
+    queries: list[str] = []
+    real = gz._Index.query
+
+    def counted(self: Any, sql: str, params: Any) -> Any:
+        queries.append(sql)
+        return real(self, sql, params)
+
+    monkeypatch.setattr(gz._Index, "query", counted)
+    assert g.lookup("Tel Afar") == first and first[0].place.id == "geonames:1"
+    assert g.lookup("Tel Afar", countries=("SY",)) == []
+    assert queries == []
+    g.clear_cache()
+    assert g.lookup("Tel Afar") == first
+    assert queries  # asked the index again
+
+
+def test_skeleton_candidates_scored_before_their_places_are_read(tmp_path: Path) -> None:
+    """Names sharing only a skeleton are scored on their keys: a close one is a candidate, a
+    far one ("Quray" for "Qayyarah") never reaches the places table."""
+    rows = [
+        *ROWS,
+        geoname(5, "Kayyarah", 35.9, 43.3),  # same skeleton, close spelling
+        geoname(6, "Quray", 34.0, 44.0),  # same consonants, too far a spelling
+    ]
+    db = tmp_path / "g.sqlite"
+    import_geonames(write(tmp_path / "IQ.txt", rows), db)
+    found = {c.place.id: c.method for c in gazetteer(db).lookup("Qayyarah")}
+    assert found.get("geonames:2") == "exact"
+    assert found.get("geonames:5") == "skeleton"
+    assert "geonames:6" not in found

@@ -127,3 +127,101 @@ def test_a_big_city_keeps_its_common_english_name(builtin: Gazetteer) -> None:
     # the shipped index keeps in full for cities of 100k+ people.
     loc = one("Police arrested dozens of protesters in New York on Monday.", builtin, "New York")
     assert loc.place_id == "geonames:5128581" and loc.geo_precision == 1
+
+
+# --- the dateline's town, the event's sentence, whole names, "X in Y" (issue 9, wave 3) ---------
+
+
+def _unnamed(text: str, gaz: Gazetteer, sentence_from: int = 0) -> Location | None:
+    """Geocode one event the extractor gave no place, its sentence starting at
+    ``sentence_from``."""
+    from ceasewatch.geocode import geocode
+    from ceasewatch.model import Span
+    from tests.test_geocode import article, extraction
+
+    ex = extraction(text, "Nowhere")
+    sent = Span(start=sentence_from, end=len(text), text=text[sentence_from:])
+    event = ex.events[0].model_copy(update={"location": None, "sentence": sent})
+    ex = ex.model_copy(update={"events": (event,)})
+    return geocode(ex, article(text), gaz).events[0].location
+
+
+def test_a_country_alone_takes_the_dateline_town_in_it_at_precision_3(builtin: Gazetteer) -> None:
+    text = "BAMAKO, Sept. 17, 2024 - Gunmen attacked a school in Mali's capital on Tuesday."
+    loc = one(text, builtin, "Mali")
+    assert loc.country == "Mali" and loc.geo_precision == 3
+    assert loc.latitude is not None and abs(loc.latitude - 12.65) < 0.2
+    assert "filed from Bamako" in loc.reason
+
+
+def test_a_dateline_town_in_another_country_stands_for_nothing(builtin: Gazetteer) -> None:
+    text = "NAIROBI, May 2, 2024 - Fighting spread across Sudan on Thursday, aid groups said."
+    loc = one(text, builtin, "Sudan")
+    assert loc.country == "Sudan" and loc.latitude is None
+
+
+def test_an_unknown_village_takes_a_provincial_dateline_not_the_capital(
+    builtin: Gazetteer,
+) -> None:
+    provincial = "BAMENDA, Cameroon, May 4, 2018 - Soldiers fought separatists in Qzxwvila."
+    loc = one(provincial, builtin, "Qzxwvila")
+    assert loc.admin1 == "North-West" or "Bamenda" in loc.reason
+    assert loc.geo_precision == 3 and loc.latitude is not None
+    capital = "YAOUNDE, Cameroon, May 4, 2018 - Soldiers fought separatists in Qzxwvila."
+    loc = one(capital, builtin, "Qzxwvila")
+    assert loc.latitude is None and loc.country == "Cameroon"  # a capital files for all
+
+
+def test_an_event_without_a_place_takes_a_town_its_sentence_names(builtin: Gazetteer) -> None:
+    text = (
+        "PORT SUDAN, Jan. 11, 2025 - Sudan's army said it had recaptured Wad Madani, "
+        "the capital of Al Jazirah state."
+    )
+    loc = _unnamed(text, builtin)
+    assert loc is not None and loc.country == "Sudan" and loc.name == "Wad Madani"
+    assert "its sentence names 'Wad Madani'" in loc.reason  # not the dateline in capitals
+
+
+def test_an_event_without_a_place_falls_back_to_the_dateline_town(builtin: Gazetteer) -> None:
+    text = "ISLAMABAD, May 9, 2023 - Paramilitary forces arrested a former minister on Tuesday."
+    loc = _unnamed(text, builtin)
+    # "Islamabad" is also an old name of Chattogram (Bangladesh): the text is about Pakistan
+    assert loc is not None and loc.country == "Pakistan" and loc.geo_precision == 3
+
+
+def test_a_name_cut_at_a_hyphen_is_taken_whole(builtin: Gazetteer) -> None:
+    text = "PORT-AU-PRINCE, Haiti - Gangs attacked the prison in Port-au-Prince on Saturday."
+    start = text.index("Port-au")
+    from ceasewatch.geocode import geocode
+    from ceasewatch.model import Span
+    from tests.test_geocode import article, extraction
+
+    ex = extraction(text, "Port")
+    loc0 = ex.events[0].location
+    assert loc0 is not None
+    cut = loc0.model_copy(update={"span": Span(start=start, end=start + 4, text="Port")})
+    ex = ex.model_copy(update={"events": (ex.events[0].model_copy(update={"location": cut}),)})
+    loc = geocode(ex, article(text), builtin).events[0].location
+    assert loc is not None and loc.country == "Haiti" and loc.name == "Port-au-Prince"
+    based = one("Aleppo-based rebels shelled the town.", builtin, "Aleppo")
+    assert based.name == "Aleppo"  # "Aleppo-based" is no place: the name stays
+
+
+def test_x_in_a_town_is_inside_that_town(builtin: Gazetteer) -> None:
+    text = "MOSCOW - Police detained hundreds on Pushkin Square in Moscow on Thursday."
+    loc = one(text, builtin, "Pushkin Square")
+    assert loc.country is not None and "Russia" in loc.country
+    assert loc.latitude is not None and abs(loc.latitude - 55.75) < 0.3  # not Pushkin town
+
+
+def test_x_neighbourhood_of_a_town_is_in_the_town(builtin: Gazetteer) -> None:
+    text = "Soldiers exchanged fire with separatists in the Nkwen neighbourhood of Bamenda."
+    loc = one(text, builtin, "Nkwen")
+    assert loc.latitude is not None and loc.geo_precision == 2 and "Bamenda" in loc.reason
+
+
+def test_a_surname_in_the_sentence_is_no_place(builtin: Gazetteer) -> None:
+    """ "Assad" is also a neighbourhood of Latakia: a name met in passing counts only as an
+    admin unit, a seat or a town of 10,000+."""
+    text = "Forces loyal to President Assad attacked on Monday, Syrian state media said."
+    assert _unnamed(text, builtin) is None

@@ -148,6 +148,10 @@ class FastAttributeRuler:
         self.anywhere: list[_Exception] = []  # exceptions with no "is one of" test to index by
         self.residual = Matcher(vocab)  # multi-token and regex patterns
         self.targets: dict[int, int] = {}  # residual pattern index -> token index in the match
+        # What a residual pattern's first token must be: (column, string ids) or a regex on
+        # LOWER; a Doc with none of them is not given to the Matcher ("gonna", "there is" and
+        # "y'all" are rare in news; the Matcher cost ~half of the ruler). None: cannot tell.
+        self.gates: list[tuple[int, frozenset[int]] | re.Pattern[str]] | None = []
         self.attrs: list[dict[int, int]] = []  # per pattern: attribute id -> value, as the stock
 
     def adopt(self, stock: Any) -> bool:
@@ -169,9 +173,34 @@ class FastAttributeRuler:
             if tests is None:
                 self.residual.add(str(i), pattern["patterns"])
                 self.targets[i] = int(pattern.get("index", 0))
+                self._gate(pattern["patterns"])
             else:
                 self._index(_Exception(i, tests))
         return True
+
+    def _gate(self, alternatives: list[list[dict[str, Any]]]) -> None:
+        for tokens in alternatives:
+            gate = _first_token_gate(tokens[0]) if tokens else None
+            if gate is None or self.gates is None:
+                self.gates = None
+                return
+            self.gates.append(gate)
+
+    def _may_match(self, doc: Doc, tested: Any) -> bool:
+        """Could any residual pattern match in ``doc``? Only a first token can tell."""
+        if self.gates is None:
+            return True
+        lowers: list[str] | None = None
+        for gate in self.gates:
+            if isinstance(gate, re.Pattern):
+                if lowers is None:
+                    ids = numpy.unique(tested[:, TESTED.index(LOWER)]).tolist()
+                    lowers = [doc.vocab.strings[int(v)] for v in ids]
+                if any(gate.search(word) for word in lowers):
+                    return True
+            elif numpy.isin(tested[:, gate[0]], numpy.fromiter(gate[1], tested.dtype)).any():
+                return True
+        return False
 
     def _index(self, rule: _Exception) -> None:
         """File the rule under its most selective "is one of" test: a word before a dependency
@@ -201,18 +230,43 @@ class FastAttributeRuler:
     def _matches(self, doc: Doc) -> list[tuple[int, int]]:
         """(pattern index, token) of every exception that matches; read before any is set."""
         found = []
-        rows: list[list[int]] = doc.to_array(list(TESTED)).tolist()
-        for position, row in enumerate(rows):
-            for col, value in enumerate(row):
-                for rule in self.by_column[col].get(value, ()):
-                    if rule.matches(row):
-                        found.append((rule.index, position))
-            found += [(r.index, position) for r in self.anywhere if r.matches(row)]
-        for key, start, end in self.residual(doc, allow_missing=True):
+        tested: Any = doc.to_array(list(TESTED))
+        rows: list[list[int]] = tested.tolist()
+        for col, rules in enumerate(self.by_column):
+            if not rules:
+                continue
+            # Only the tokens whose value has rules are tested, found by numpy, not a loop
+            # over every token and column.
+            keys = numpy.fromiter(rules, dtype=tested.dtype, count=len(rules))
+            for position in numpy.flatnonzero(numpy.isin(tested[:, col], keys)).tolist():
+                row = rows[position]
+                found += [(r.index, position) for r in rules[row[col]] if r.matches(row)]
+        if self.anywhere:
+            for position, row in enumerate(rows):
+                found += [(r.index, position) for r in self.anywhere if r.matches(row)]
+        matches = self.residual(doc, allow_missing=True) if self._may_match(doc, tested) else []
+        for key, start, end in matches:
             index = int(self.vocab.strings[key])
             target = self.targets[index]
             found.append((index, (start if target >= 0 else end) + target))
         return found
+
+
+def _first_token_gate(spec: dict[str, Any]) -> tuple[int, frozenset[int]] | re.Pattern[str] | None:
+    """What a pattern's first token must be, if one of its tests says it plainly; None when
+    the token may be skipped ("OP") or no test can be read."""
+    if "OP" in spec:
+        return None
+    for name in ("LOWER", "DEP", "TAG"):
+        value = spec.get(name)
+        col = TESTED_NAMES.index(name)
+        if isinstance(value, str):
+            return col, frozenset({_value_id(value)})
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return col, frozenset(_value_id(v) for v in value["IN"])
+        if isinstance(value, dict) and set(value) == {"REGEX"} and name == "LOWER":
+            return re.compile(value["REGEX"])
+    return None
 
 
 def _tag_only(pattern: dict[str, Any]) -> bool:
@@ -263,6 +317,7 @@ class MemoLemmatizer:
         if getattr(stock, "mode", None) != "rule" or getattr(stock, "overwrite", True):
             return False
         self.stock = stock
+        _index_as_sets(stock)
         return True
 
     def __call__(self, doc: Doc) -> Doc:
@@ -283,6 +338,16 @@ class MemoLemmatizer:
             row[3] = lemma
         doc.from_array([LEMMA], values[:, 3:])
         return doc
+
+
+def _index_as_sets(stock: Any) -> None:
+    """The stock rule lemmatizer asks ``form in index`` of its word index, a list per part of
+    speech (57,528 verbs...): a linear scan for every candidate form of every new word, most
+    of its time. The same words as a frozenset give the same answers at once."""
+    table = stock.lookups.get_table("lemma_index", {})
+    for pos in list(table.keys()):
+        if isinstance(table[pos], list):
+            table[pos] = frozenset(table[pos])
 
 
 def speed_up(nlp: Any) -> Any:

@@ -14,18 +14,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
 from ceasewatch.geocode import containment, frame
 from ceasewatch.geocode import place as placing
+from ceasewatch.geocode import settings as cfg
 from ceasewatch.geocode.context import ArticleContext, read_context
 from ceasewatch.geocode.settings import STAGE
 from ceasewatch.knowledge.admin import AdminAreas, load_admin_areas
 from ceasewatch.knowledge.countries import country_by_code
 from ceasewatch.knowledge.gazetteer import Gazetteer, connect, default_import_path
 from ceasewatch.knowledge.geonames import ensure_current_keys, import_into, open_builtin_index
-from ceasewatch.model import Article, Event, Extraction, Location
+from ceasewatch.model import Article, Event, Extraction, Location, Place, Span
 
 
 def load_gazetteer(
@@ -75,10 +77,64 @@ def geocode(extraction: Extraction, article: Article, gazetteer: Gazetteer) -> E
             events[i] = event.model_copy(update={"location": placed})
         elif location is None:
             offset = event.sentence.start if event.sentence else None
-            located = frame.place_unnamed(offset, context, areas)
+            located = (
+                frame.place_unnamed(offset, context, areas)
+                or _sentence_place(event, gazetteer, context, areas)
+                or frame.place_filed(context, areas)
+            )
             if located is not None:
                 events[i] = event.model_copy(update={"location": located})
     return extraction.model_copy(update={"events": tuple(events)})
+
+
+def _sentence_place(
+    event: Event, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas
+) -> Location | None:
+    """An event the extractor gave no place, whose sentence names one the gazetteer knows
+    spelled alike ("... recaptured Wad Madani, the capital of Al Jazirah state"): the first
+    such name, in the article's country, placed as any location is."""
+    sent = event.sentence
+    home = context.main_country()
+    if sent is None or home is None or sent.end > len(context.text):
+        return None
+    for match in _CAPITALISED.finditer(context.text, sent.start, sent.end):
+        if match.group(0).isupper():
+            continue  # a dateline or a headline in capitals: the town filed from, not the event's
+        words = match.group(0).split()
+        for k in range(len(words)):  # the run, then without its first word(s): "In Wad Madani"
+            name = " ".join(words[k:])
+            if _known_at_home(name, gazetteer, context, home):
+                span = Span(start=match.end() - len(name), end=match.end(), text=name)
+                located = geocode_location(
+                    Location(name=name, span=span), gazetteer, context, areas
+                )
+                if located.latitude is None:
+                    return None
+                why = f"the extractor gave this event no place; its sentence names '{name}': "
+                return located.model_copy(update={"reason": why + located.reason})
+    return None
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
+
+
+def _known_at_home(name: str, gazetteer: Gazetteer, context: ArticleContext, home: str) -> bool:
+    if name.casefold() in cfg.NOT_PARENTS or frame.country_of(placing.parse_name(name), context):
+        return False
+    return any(
+        c.method in ("exact", "variant") and c.place.country == home and _notable(c.place)
+        for c in gazetteer.lookup(name)
+    )
+
+
+def _notable(place: Place) -> bool:
+    """A town a sentence may name in passing and mean: an admin unit, a seat or a town of
+    10,000+; not a hamlet or a neighbourhood that shares a surname ("Assad" is no place)."""
+    code = place.feature_code or ""
+    if place.feature_class == "A":
+        return True
+    seat = code.startswith(("PPLA", "PPLC"))
+    return place.feature_class == "P" and (seat or (place.population or 0) >= cfg.TOWN_POPULATION)
 
 
 def _is_country(event: Event, context: ArticleContext) -> bool:
@@ -126,6 +182,7 @@ def _geocode_event(
 def geocode_location(
     location: Location, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas
 ) -> Location:
+    location = _whole_name(location, gazetteer, context.text)
     query = placing.parse_name(location.name)
     country = frame.country_of(query, context)
     if country is not None:
@@ -139,8 +196,29 @@ def geocode_location(
         choice = placing.leading_place(query, gazetteer, context, areas)
     said = parents[-1].country if parents else query.within
     if choice is None:
-        return frame.place_missing(location, query, said or context.main_country())
+        return frame.place_missing(location, query, said or context.main_country(), context, areas)
     return flag_outside(placing.locate(choice, location, areas), choice.place.country, said)
+
+
+def _whole_name(location: Location, gazetteer: Gazetteer, text: str) -> Location:
+    """A name cut at a hyphen ("Port" of "Port-au-Prince", where the tokenizer split it) is
+    taken whole when the gazetteer knows the whole spelled alike; "Aleppo-based" stays
+    "Aleppo"."""
+    span = location.span
+    if span is None or span.end >= len(text) or text[span.end] != "-":
+        return location
+    whole = _HYPHENATED.match(text, span.start)
+    if whole is None or whole.end() <= span.end:
+        return location
+    name = whole.group(0)
+    if not any(c.method in ("exact", "variant") for c in gazetteer.lookup(name)):
+        return location
+    return location.model_copy(
+        update={"name": name, "span": span.model_copy(update={"end": whole.end(), "text": name})}
+    )
+
+
+_HYPHENATED = re.compile(r"\w[\w'’]*(?:-\w[\w'’]*)+")
 
 
 def _parents(

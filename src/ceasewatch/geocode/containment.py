@@ -38,6 +38,10 @@ _AFTER = (
     re.compile(rf"{_GENERIC}\s*,\s*({_NAME}(?:\s+{_UNIT})?)(?:\s*,\s*({_NAME}(?:\s+{_UNIT})?))?"),
     re.compile(rf"{_GENERIC}\s+in\s+(?:the\s+)?({_NAME}\s+{_UNIT})\b"),
     re.compile(rf"\s+{_UNIT}\s+of\s+({_NAME})"),
+    # "Pushkin Square in Moscow", "the Nkwen neighbourhood of Bamenda": a town or unit named as
+    # what holds the place (tried last; a month or a weekday is no parent: NOT_PARENTS)
+    re.compile(rf"{_GENERIC}\s+in\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?({_NAME})"),
+    re.compile(rf"\s+{cfg.SETTLEMENT_WORDS}\s+of\s+({_NAME})"),
 )
 # Before the name: "Y's X".
 _BEFORE = re.compile(rf"({_NAME})['’]s\s+(?:{cfg.SETTLEMENT_WORDS}\s+(?:of\s+)?)?$")

@@ -57,8 +57,13 @@ class ArticleContext:
     country_reasons: dict[str, tuple[str, ...]] = field(default_factory=dict)
     breaks: tuple[int, ...] = ()  # offsets of the article's paragraph breaks
     text: str = ""  # the article text (containment phrases are read around a name's span)
+    filed_from: Place | None = None  # the dateline's town, when the gazetteer knows it
     # governorate PCODE -> how many of the article's events were placed in it so far
     placed: Counter[str] = field(default_factory=Counter)
+    # (PCODE, lat, lon) -> (inside the unit's polygon, km to it): an article names its regions
+    # again and again ("southern Idlib" x 10) and its candidates recur; shapely was a tenth of
+    # geocoding
+    region_km: dict[tuple[str, float, float], tuple[bool, float]] = field(default_factory=dict)
 
     def same_paragraph(self, a: int, b: int) -> bool:
         low, high = sorted((a, b))
@@ -166,10 +171,15 @@ def _best_town(name: str, gazetteer: Gazetteer, country: str | None) -> Place | 
     return syrian[0].place if len(syrian) == 1 else None
 
 
-def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
-    """The country of the city a dateline names ("DAMASCUS, March 3 (SANA) -"), when the
-    gazetteer has a town of that exact name. Only the country is used: a report filed in
-    Damascus often tells of events elsewhere."""
+def dateline_town(
+    text: str, gazetteer: Gazetteer, votes: dict[str, float] | None = None
+) -> Place | None:
+    """The town a dateline names ("DAMASCUS, March 3 (SANA) -"), when the gazetteer has a
+    town of that exact name: in the country the text is most about (``votes``: "ISLAMABAD" is
+    Pakistan's capital, not Chattogram's old name), else the most populous. Its country votes
+    for the article's country;
+    the town itself only stands for events the text places nowhere else (``geocode.frame``):
+    a report filed in Damascus often tells of events elsewhere."""
     match = cfg.DATELINE.match(text)
     if match is None:
         return None
@@ -178,8 +188,15 @@ def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
         for c in gazetteer.lookup(match.group(1).title())
         if c.method in ("exact", "variant") and c.place.feature_class == "P"
     ]
-    towns.sort(key=lambda p: -(p.population or 0))
-    return towns[0].country if towns else None
+    said = votes or {}
+    towns.sort(key=lambda p: (-said.get(p.country or "", 0.0), -(p.population or 0)))
+    return towns[0] if towns else None
+
+
+def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
+    """The country of the dateline's town (``dateline_town``)."""
+    town = dateline_town(text, gazetteer)
+    return town.country if town is not None else None
 
 
 def read_context(text: str, gazetteer: Gazetteer, areas: AdminAreas) -> ArticleContext:
@@ -191,7 +208,8 @@ def read_context(text: str, gazetteer: Gazetteer, areas: AdminAreas) -> ArticleC
         breaks=breaks,
         text=text,
     )
-    filed = dateline_country(text, gazetteer)
+    context.filed_from = dateline_town(text, gazetteer, context.named_countries)
+    filed = context.filed_from.country if context.filed_from else None
     if filed is not None:  # where the report was filed says which country it is about
         votes = context.named_countries
         votes[filed] = votes.get(filed, 0.0) + 1
@@ -224,8 +242,26 @@ def context_km(cand: Candidate, context: ArticleContext, areas: AdminAreas) -> f
         for p in context.anchors
         if p.id != cand.place.id
     ]
-    dists += [km_to_geometry(lat, lon, areas.geometry(r.unit.pcode)) for r in context.regions]
+    dists += [_to_unit(context, areas, pcode, lat, lon)[1] for pcode in _pcodes(context)]
     return min(dists) if dists else None
+
+
+def _pcodes(context: ArticleContext) -> list[str]:
+    return list(dict.fromkeys(r.unit.pcode for r in context.regions))
+
+
+def _to_unit(
+    context: ArticleContext, areas: AdminAreas, pcode: str, lat: float, lon: float
+) -> tuple[bool, float]:
+    """(inside, ``km_to_geometry``) for a region's polygon, once per article and point."""
+    key = (pcode, lat, lon)
+    found = context.region_km.get(key)
+    if found is None:
+        geom = areas.geometry(pcode)
+        inside = bool(geom.contains(shapely.Point(lon, lat)))
+        km = 0.0 if inside else km_to_geometry(lat, lon, geom)
+        found = context.region_km[key] = (inside, km)
+    return found
 
 
 def region_fit(cand: Candidate, context: ArticleContext, areas: AdminAreas) -> float:
@@ -233,9 +269,9 @@ def region_fit(cand: Candidate, context: ArticleContext, areas: AdminAreas) -> f
     lat, lon = cand.place.latitude, cand.place.longitude
     bonus = 0.0
     for region in context.regions:
-        geom = areas.geometry(region.unit.pcode)
-        if geom.contains(shapely.Point(lon, lat)):
+        if _to_unit(context, areas, region.unit.pcode, lat, lon)[0]:
             bonus = max(bonus, cfg.IN_REGION_BONUS)
+            geom = areas.geometry(region.unit.pcode)
             if region.direction and in_direction(lat, lon, geom, region.direction):
                 bonus = max(bonus, cfg.IN_REGION_BONUS + cfg.IN_DIRECTION_BONUS)
     for area in context.areas:

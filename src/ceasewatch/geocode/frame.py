@@ -23,9 +23,10 @@ from collections import Counter
 from ceasewatch.geocode import place as placing
 from ceasewatch.geocode.context import ArticleContext
 from ceasewatch.geocode.regions import Choice
+from ceasewatch.geocode.settings import RADIUS_ADMIN1_KM
 from ceasewatch.knowledge.admin import COUNTRY, AdminAreas, AdminUnit
 from ceasewatch.knowledge.countries import THE_COUNTRY, Country, country_by_code, country_named
-from ceasewatch.model import Location
+from ceasewatch.model import Location, Place
 
 SYRIA_ISO = 760
 
@@ -85,18 +86,58 @@ def place_country(
         reason = f"{said}; {why}: {unit.kind} {unit.name} ({unit.pcode}) stands for it, precision 3"
         choice = Choice(unit.as_place(), 3, unit.radius_km, reason)
         return placing.locate(choice, location, areas)
+    town = filed_town(context, country.alpha2)
+    if town is not None:
+        reason = f"{said}; {_filed_reason(town)}"
+        return placing.locate(_filed_choice(town, reason), location, areas)
     reason = (
         f"{said}; no point is coded for a whole country and the article names no "
-        "governorate to stand for it: left without coordinates"
+        "governorate or dateline town in it to stand for it: left without coordinates"
     )
     update = {"country": country.name, "iso": country.numeric, "reason": reason}
     return location.model_copy(update=update)
 
 
-def place_missing(location: Location, query: placing.Query, alpha2: str | None) -> Location:
-    """Nothing to place the name at: the country the text situates it in (a containment phrase
-    or the article's country) is filled in at country level, with no point (ACLED codes none for
-    a whole country), and the reason; a namesake abroad is never taken instead."""
+def filed_town(
+    context: ArticleContext, alpha2: str | None, *, capital: bool = True
+) -> Place | None:
+    """The dateline's town, when it lies in ``alpha2`` (the country the text gives the event):
+    a report filed from a town tells of events around it more often than not. ``capital``:
+    a capital's dateline counts too (a country's wire copy is filed from its capital whatever
+    the province, so it is no evidence of where a named village lies)."""
+    town = context.filed_from
+    if town is None or not alpha2 or town.country != alpha2:
+        return None
+    if not capital and town.feature_code == "PPLC":
+        return None
+    return town
+
+
+def _filed_reason(town: Place) -> str:
+    return (
+        f"the report is filed from {town.name} ({town.id}), in that country, and names no "
+        "other place for it: the dateline town stands for it at precision 3 (the region is "
+        "known, not the point)"
+    )
+
+
+def _filed_choice(town: Place, reason: str) -> Choice:
+    return Choice(town, 3, RADIUS_ADMIN1_KM, reason)
+
+
+def place_missing(
+    location: Location, query: placing.Query, alpha2: str | None,
+    context: ArticleContext | None = None, areas: AdminAreas | None = None,
+) -> Location:  # fmt: skip
+    """Nothing to place the name at: a dateline town in the same country other than the
+    capital stands for it at precision 3; else the country the text situates it in (a
+    containment phrase or the article's country) is filled in at country level, with no point
+    (ACLED codes none for a whole country), and the reason; a namesake abroad is never taken
+    instead."""
+    town = filed_town(context, alpha2, capital=False) if context is not None else None
+    if town is not None and areas is not None:
+        reason = f"'{query.base}' is not in the gazetteer; {_filed_reason(town)}"
+        return placing.locate(_filed_choice(town, reason), location, areas)
     country = country_by_code(alpha2) if alpha2 else None
     if country is None:
         reason = (
@@ -147,10 +188,24 @@ def place_unnamed(
     return placing.locate(choice, Location(name=unit.name), areas)
 
 
+def place_filed(context: ArticleContext, areas: AdminAreas) -> Location | None:
+    """An event whose text names no place, with nothing else to go on: the dateline's town,
+    when it lies in the article's country, at precision 3 (``filed_town``)."""
+    main = context.main_country()
+    filed = context.filed_from.country if context.filed_from else None
+    town = filed_town(context, main or filed)
+    if town is None:
+        return None
+    reason = f"the text names no place for this event; {_filed_reason(town)}"
+    return placing.locate(_filed_choice(town, reason), Location(name=town.name), areas)
+
+
 __all__ = [
     "country_of",
+    "filed_town",
     "governorate_votes",
     "place_country",
+    "place_filed",
     "place_missing",
     "place_unknown",
     "place_unnamed",

@@ -97,6 +97,10 @@ NOT_PARENTS = frozenset(
      "november", "december", "the", "a", "an", "and", "but", "which", "where", "while", "he",
      "she", "it", "they", "we", "i", "on", "in", "at", "reuters", "afp", "ap"}
 )  # fmt: skip
+# A place an event's sentence names in passing is taken for an event the extractor gave no place
+# only if it is an admin unit, a seat or a town of this many people (a surname such as "Assad"
+# is also a neighbourhood of Latakia).
+TOWN_POPULATION = 10_000
 # A town named as a parent ("X, near Y") holds places within this distance.
 PARENT_TOWN_KM = 30.0
 # Radius of a GeoNames admin unit the data gives none for.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Typographic apostrophes and the ayn/hamza marks transliterations use for ' .
 _APOSTROPHES = str.maketrans({c: "'" for c in "’‘`´ʼʻʿʾ′"})
@@ -40,6 +41,9 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# Every name of an article is normalised, many of them in every article ("Syrian", "Damascus"):
+# remembered, bounded (profiled: ~5 % of the pipeline uncached).
+@lru_cache(maxsize=131072)
 def normalize_name(text: str) -> str:
     """Case-, quote-, hyphen- and article-insensitive form of a name.
 

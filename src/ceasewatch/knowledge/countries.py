@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import pycountry
@@ -207,6 +207,7 @@ def article_country(text: str) -> CountryEvidence | None:
     return ranked[0]
 
 
+@lru_cache(maxsize=65536)  # runs recur across reports ("Aleppo", "Free Syrian Army")
 def _place_evidence(run: str) -> tuple[str, float, str] | None:
     """(alpha2, weight, reason) for the longest part of a capitalised run that is a capital or
     an admin area of one country only."""

@@ -190,6 +190,9 @@ SKELETON_MIN_SCORE = 0.75
 # rapidfuzz ratio (0-100) for near matches over the names of a country: 88 admits one wrong or
 # missing letter in a 9-letter key, and no more.
 FUZZY_CUTOFF = 88.0
+# Distinct (name, prefix) lookups a Gazetteer remembers before it starts afresh: FA-KES's 804
+# articles ask ~3,000 distinct names; each kept entry holds a handful of candidates.
+LOOKUP_CACHE_SIZE = 20_000
 
 
 @dataclass(frozen=True)
@@ -264,6 +267,15 @@ class Gazetteer:
 
     def __init__(self, indexes: Sequence[tuple[str, sqlite3.Connection]] = ()) -> None:
         self._indexes = [_Index(label, conn) for label, conn in indexes]
+        # Names recur from article to article ("Aleppo", "Idlib"); their candidates are kept,
+        # bounded. The indexes are read-only once opened: an import writes another connection.
+        self._found: dict[tuple[str, bool], tuple[Candidate, ...]] = {}
+        self._found_lock = threading.Lock()
+
+    def clear_cache(self) -> None:
+        """Forget remembered lookups (after writing into one of the open indexes)."""
+        with self._found_lock:
+            self._found.clear()
 
     @property
     def labels(self) -> list[str]:
@@ -278,23 +290,45 @@ class Gazetteer:
         ``prefix`` also takes names that start with ``name`` ("Abu al-Duhur" finds "Abu ad
         Duhur Military Airbase"); ``countries`` (ISO alpha-2) restricts the result when given.
         """
+        with self._found_lock:
+            found = self._found.get((name, prefix))
+        if found is None:
+            found = tuple(self._lookup(name, prefix))
+            with self._found_lock:
+                if len(self._found) >= LOOKUP_CACHE_SIZE:
+                    self._found.clear()
+                self._found[(name, prefix)] = found
+        return _best_first(_in_countries(list(found), countries))
+
+    def _lookup(self, name: str, prefix: bool) -> list[Candidate]:
+        """Every index's matches, in two steps: the distinct keys that share the name's key or
+        skeleton (read from the indexes alone), scored, and only then the places of the keys
+        that pass. A short name's skeleton ("lp" for Aleppo) is shared by hundreds of names
+        that fail the score; fetching their places was most of a lookup's time."""
         key, skel = name_key(name), skeleton_key(name)
         if not key:
             return []
-        sql = (
-            f"SELECT {_PLACE_COLUMNS}, n.name, n.key FROM names n JOIN places p USING (pid) "
-            "WHERE n.key = ? OR n.skeleton = ?"
-        )
+        where = "key = ? OR skeleton = ?"
         params: list[str] = [key, skel]
         if prefix:
             # "key " up to "key!" (the next character after the space) is every longer name.
-            sql += " OR (n.key > ? AND n.key < ?) OR (n.skeleton > ? AND n.skeleton < ?)"
+            where += " OR (key > ? AND key < ?) OR (skeleton > ? AND skeleton < ?)"
             params += [f"{key} ", f"{key}!", f"{skel} ", f"{skel}!"]
         found: list[Candidate] = []
         for index in self._indexes:
-            rows = index.query(sql, params)
+            keys = [
+                r[0] for r in index.query(f"SELECT DISTINCT key FROM names WHERE {where}", params)
+            ]
+            kept = [k for k in keys if k == key or _key_score(key, k, prefix) >= SKELETON_MIN_SCORE]
+            if not kept:
+                continue
+            rows = index.query(
+                f"SELECT {_PLACE_COLUMNS}, n.name, n.key FROM names n JOIN places p USING (pid) "
+                f"WHERE n.key IN ({','.join('?' * len(kept))}) ORDER BY p.pid, n.name",
+                kept,
+            )
             found.extend(_candidates(rows, name, key, index.label, prefix))
-        return _best_first(_in_countries(found, countries))
+        return found
 
     def fuzzy(self, name: str, countries: Sequence[str], limit: int = 10) -> list[Candidate]:
         """Near matches (a letter off) among the names of ``countries``; slower than lookup."""
@@ -348,16 +382,21 @@ def _candidates(
             method = "exact" if matched.casefold() == folded else "variant"
             yield Candidate(_place(row), matched, method, 1.0, label)
             continue
-        # A longer name found by prefix is scored on its first words only (only in a prefix
-        # search: otherwise "Bab" would match "Babau" as well as "Bab" itself).
-        head = (
-            row_key[: len(key)]
-            if prefix and row_key.startswith(key[:1]) and len(row_key) > len(key)
-            else row_key
-        )
-        score = max(fuzz.ratio(key, row_key), fuzz.ratio(key, head)) / 100
+        score = _key_score(key, row_key, prefix)
         if score >= SKELETON_MIN_SCORE:
             yield Candidate(_place(row), matched, "skeleton", round(score, 3), label)
+
+
+def _key_score(key: str, row_key: str, prefix: bool) -> float:
+    """How well a gazetteer name's key matches the searched key (0-1). A longer name found by
+    prefix is scored on its first words only (only in a prefix search: otherwise "Bab" would
+    match "Babau" as well as "Bab" itself)."""
+    head = (
+        row_key[: len(key)]
+        if prefix and row_key.startswith(key[:1]) and len(row_key) > len(key)
+        else row_key
+    )
+    return max(fuzz.ratio(key, row_key), fuzz.ratio(key, head)) / 100
 
 
 def _in_countries(found: list[Candidate], countries: Sequence[str]) -> list[Candidate]:
