@@ -34,7 +34,7 @@ from ceasewatch.model import (
 )
 from ceasewatch.store import open_store
 from ceasewatch.store.queries import EVENT_INSERT, index_event_actors
-from ceasewatch.store.sqlite import _event_row  # the very row save_extraction writes
+from ceasewatch.store.sql import _event_row  # the very row save_extraction writes
 
 # country -> (weight, admin1 areas with a centre (lat, lon))
 COUNTRIES: dict[str, tuple[float, dict[str, tuple[float, float]]]] = {
