@@ -323,7 +323,10 @@ def test_serve_refuses_a_short_token_at_start_up(monkeypatch, tmp_path, env):
 def test_forms_submitted_untouched_mean_no_filter(client):
     """A browser sends every field of a GET form, empty ones as "": that is "any", not a 422
     (regression: the events form answered 422 for its empty verdict and date boxes)."""
-    blank = "start=&end=&event_type=&actor=&place=&verdict=&agreement=&sort=-date"
+    blank = (
+        "start=&end=&event_type=&actor=&place=&verdict=&agreement=&sort=-date&country=&admin1="
+        "&sub_event_type=&min_confidence=&max_confidence=&hedged="
+    )
     assert "<strong>3</strong> events match" in client.get(f"/events?{blank}").text
     assert client.get("/map?start=&end=&event_type=&as_of=").status_code == 200
     assert client.get("/?q=&source=&month=").status_code == 200

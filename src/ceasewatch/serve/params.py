@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 from fastapi import Query, Request
 from fastapi.exceptions import RequestValidationError
-from pydantic import BeforeValidator
+from pydantic import BeforeValidator, Field
 
 from ceasewatch.model import EVENT_TYPES, SUB_EVENT_TO_TYPE, VerdictKind
 from ceasewatch.serve.views.events import EventFilter
@@ -22,6 +22,9 @@ MAX_TEXT = 200  # longest free-text filter; longer is a paste error, not a query
 # An HTML form sends an untouched field as "" ("any" in a select, an empty date box): that
 # means "no filter", not a malformed value.
 Blank = BeforeValidator(lambda value: None if value == "" else value)
+# The bounds sit on the number, not on the parameter: a form's empty box is None (Blank) and a
+# bound on the parameter would be tested against that None (a 500, not "any").
+Share = Annotated[float, Field(ge=0, le=1)]
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Rows a client may skip: beyond any archive, and inside SQLite's 64-bit integers (a larger
 # offset was a 500).
@@ -93,10 +96,10 @@ def event_filter(
         Query(description="First-level admin area as coded (exact).", max_length=MAX_TEXT),
     ] = None,
     min_confidence: Annotated[
-        float | None, Blank, Query(ge=0, le=1, description="Confidence at least (0-1).")
+        Share | None, Blank, Query(description="Confidence at least (0-1).")
     ] = None,
     max_confidence: Annotated[
-        float | None, Blank, Query(ge=0, le=1, description="Confidence at most (0-1).")
+        Share | None, Blank, Query(description="Confidence at most (0-1).")
     ] = None,
     hedged: Annotated[
         bool | None, Blank, Query(description="true: only hedged (claimed) events; false: firm.")
