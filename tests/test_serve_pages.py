@@ -299,6 +299,11 @@ def test_serve_command_binds_loopback_and_reads_the_token_from_the_environment(
     proxied = ["--db", db, "--allowed-host", "desk.example.org"]
     assert runner.invoke(serve_cli.serve, proxied).exit_code == 0
     assert calls[2]["settings"].allowed_hosts == ("desk.example.org",)
+    assert calls[0]["resources"].model_dir is None
+    model = tmp_path / "model"
+    model.mkdir()
+    assert runner.invoke(serve_cli.serve, ["--db", db, "--model", str(model)]).exit_code == 0
+    assert calls[3]["resources"].model_dir == model  # the desk's jobs use the learned model
 
 
 @pytest.mark.parametrize("env", [True, False])

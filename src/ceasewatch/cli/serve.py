@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from ceasewatch.cli.app import db_option, gazetteer_option, kb_option, main
+from ceasewatch.cli.train import model_option
 
 
 def run(path: str, **options: Any) -> None:
@@ -48,6 +49,7 @@ def _is_loopback(host: str) -> bool:
 @db_option
 @kb_option
 @gazetteer_option
+@model_option
 def serve(
     host: str,
     port: int,
@@ -56,6 +58,7 @@ def serve(
     db: str | None,
     kb_dirs: tuple[str, ...],
     gazetteer_files: tuple[str, ...],
+    model_dir: Path | None,
 ) -> None:
     """Serve the desk: archive calendar, articles, events, map, agreements, actors, ingest.
 
@@ -91,6 +94,7 @@ def serve(
     resources = Resources(
         kb_dirs=tuple(Path(d) for d in kb_dirs),
         gazetteer_files=tuple(Path(f) for f in gazetteer_files),
+        model_dir=model_dir,  # the desk's ingest jobs type events with it, as `extract` does
     )
     settings = Settings(allowed_hosts=allowed_hosts)
     run(path, host=host, port=port, token=token, resources=resources, settings=settings)
