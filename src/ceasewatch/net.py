@@ -69,12 +69,9 @@ def refusal(address: IPAddress) -> str | None:
     """Why ``address`` may not be fetched from, or None when it may."""
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
         address = address.ipv4_mapped
-    if address in METADATA_ADDRESSES:
-        return "a cloud metadata address"
-    if address.is_multicast or address.is_unspecified:
-        return "a multicast or unspecified address"
-    if address.is_global:
-        return None
+    never = _endpoint_refusal(address)  # refused even where the user named the endpoint
+    if never is not None or address.is_global:
+        return never
     if setting("net.allow_private_addresses"):
         return None
     for kind, hit in (("loopback", address.is_loopback), ("link-local", address.is_link_local)):
