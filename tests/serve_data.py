@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -232,3 +233,15 @@ def client(app: Any, **kw: Any) -> Any:
     from fastapi.testclient import TestClient
 
     return TestClient(app, base_url="http://127.0.0.1", **kw)
+
+
+def desk(tmp_path_factory: Any, token: str) -> Iterator[tuple[Any, dict[str, str]]]:
+    """A desk over a fresh archive built by ``build``, writable with ``token``: (test client,
+    the ids ``build`` returns). For module fixtures: ``yield from serve_data.desk(...)``."""
+    from ceasewatch.serve import create_app
+
+    path = tmp_path_factory.mktemp("desk") / "archive.db"
+    found = build(path)
+    app = create_app(path, token=token, resources=resources())
+    with client(app) as opened:
+        yield opened, found

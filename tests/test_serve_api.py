@@ -25,11 +25,7 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 @pytest.fixture(scope="module")
 def ids(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient, dict[str, str]]]:
-    path = tmp_path_factory.mktemp("desk") / "archive.db"
-    found = serve_data.build(path)
-    app = create_app(path, token=TOKEN, resources=serve_data.resources())
-    with serve_data.client(app) as client:
-        yield client, found
+    yield from serve_data.desk(tmp_path_factory, TOKEN)
 
 
 @pytest.fixture(scope="module")
