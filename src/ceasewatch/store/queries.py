@@ -9,16 +9,13 @@ backend offering those two inherits the mixin.
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import math
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
-from ceasewatch.errors import NotFoundError
 from ceasewatch.model import Event, Verdict
-from ceasewatch.store.base import BBox, EventSearch, MapCell, SavedView, Tally
+from ceasewatch.store.base import EventSearch, Tally
 
 # The columns ``_event_row`` writes, in order: the seven of 0001, then those of 0006.
 EVENT_INSERT = (
@@ -394,184 +391,6 @@ class QueriesMixin:
             ranked.sort(key=lambda t: (-sum(t[2].values()), t[0]))
             out.append(ranked[:top])
         return out[0], out[1]
-
-    # --- map -----------------------------------------------------------------------------------
-
-    def _placed(self, search: EventSearch, bbox: BBox | None) -> tuple[list[str], list[object]]:
-        clauses, params = where(search)
-        clauses = [*clauses, "latitude IS NOT NULL", "longitude IS NOT NULL"]
-        if bbox is not None:
-            clauses += ["longitude >= ?", "longitude <= ?", "latitude >= ?", "latitude <= ?"]
-            params = [*params, bbox[0], bbox[2], bbox[1], bbox[3]]
-        return clauses, params
-
-    def count_placed(
-        self, search: EventSearch, bbox: BBox | None = None, cap: int | None = None
-    ) -> int:
-        """Matching events with coordinates (inside ``bbox``); counting stops past ``cap``
-        (the map only needs to know there are more than it draws one by one)."""
-        clauses, params = self._placed(search, bbox)
-        if cap is None:
-            return self._count(clauses, params)
-        row = self.db.execute(
-            f"SELECT COUNT(*) FROM (SELECT 1 FROM events{_sql_where(clauses)} LIMIT ?) capped",
-            [*params, cap + 1],
-        ).fetchone()
-        return int(row[0])
-
-    def count_unplaced(self, search: EventSearch) -> int:
-        """Matching events without coordinates (a partial index holds just those)."""
-        clauses, params = where(search)
-        return self._count([*clauses, "(latitude IS NULL OR longitude IS NULL)"], params)
-
-    def map_extent(self, search: EventSearch) -> BBox | None:
-        """(west, south, east, north) of the matching placed events; None when there are none.
-        Four one-value queries: each is a step into its coordinate's index."""
-        clauses, params = self._placed(search, None)
-        found = []
-        for fn, column in (("MIN", "longitude"), ("MIN", "latitude"), ("MAX", "longitude"),
-                           ("MAX", "latitude")):  # fmt: skip
-            row = self.db.execute(
-                f"SELECT {fn}({column}) FROM events{_sql_where(clauses)}", params
-            ).fetchone()
-            if row is None or row[0] is None:
-                return None
-            found.append(float(row[0]))
-        return (found[0], found[1], found[2], found[3])
-
-    def map_cells(self, search: EventSearch, bbox: BBox, cell: float) -> list[MapCell]:
-        """The matching events inside ``bbox`` counted on a grid of about ``cell`` degrees: per
-        cell the count by event type and the mean point of its events (where the cell's marker
-        goes). Cells of GRID degrees or more are whole multiples of the stored quarter-degree
-        grid, counted in one ordered walk of its index; finer ones are computed per row."""
-        if cell < GRID:
-            return self._fine_cells(search, bbox, cell)
-        k = max(1, round(cell / GRID))
-        clauses, params = self._placed(search, bbox)
-        fx, fy = _grid(bbox[0], bbox[1])
-        tx, ty = _grid(bbox[2], bbox[3])
-        rows = self.db.execute(
-            # no first/last dates here: two more aggregates cost a third of the walk
-            "SELECT grid_x, grid_y, event_type, COUNT(*), SUM(longitude), SUM(latitude),"
-            " NULL, NULL FROM events"
-            + _sql_where([*clauses, "grid_x >= ?", "grid_x <= ?", "grid_y >= ?", "grid_y <= ?"])
-            + " GROUP BY grid_x, grid_y, event_type",
-            [*params, fx, tx, fy, ty],
-        )
-        cells: dict[tuple[int, int], _Cell] = {}
-        for gx, gy, kind, n, slon, slat, first, last in rows:
-            key = (int(gx) // k, int(gy) // k)
-            cells.setdefault(key, _Cell()).add(kind, n, slon, slat, first, last)
-        size = k * GRID
-        return _cells(cells, -180.0, -90.0, size)
-
-    def _fine_cells(self, search: EventSearch, bbox: BBox, cell: float) -> list[MapCell]:
-        clauses, params = self._placed(search, bbox)
-        west, south = bbox[0], bbox[1]
-        # ROUND(x - 0.5) is floor(x) in both backends' SQL (x >= 0 inside the box).
-        rows = self.db.execute(
-            "SELECT CAST(ROUND((longitude - ?) / ? - 0.5) AS INTEGER) AS gx,"
-            " CAST(ROUND((latitude - ?) / ? - 0.5) AS INTEGER) AS gy, event_type, COUNT(*),"
-            " SUM(longitude), SUM(latitude), MIN(event_date), MAX(event_date)"
-            f" FROM events{_sql_where(clauses)} GROUP BY gx, gy, event_type",
-            [west, cell, south, cell, *params],
-        )
-        cells: dict[tuple[int, int], _Cell] = {}
-        for gx, gy, kind, n, slon, slat, first, last in rows:
-            cells.setdefault((int(gx), int(gy)), _Cell()).add(kind, n, slon, slat, first, last)
-        return _cells(cells, west, south, cell)
-
-    def map_events(self, search: EventSearch, bbox: BBox | None, limit: int) -> list[Event]:
-        """At most ``limit`` matching placed events inside ``bbox``, newest first."""
-        clauses, params = self._placed(search, bbox)
-        ids = [
-            r[0]
-            for r in self.db.execute(
-                f"SELECT id FROM events{_sql_where(clauses)}"
-                " ORDER BY event_date DESC, id DESC LIMIT ?",
-                [*params, limit],
-            )
-        ]
-        return self.events_by_id(ids)
-
-    # --- saved views ---------------------------------------------------------------------------
-
-    def save_view(self, name: str, page: str, query: str) -> SavedView:
-        """Store a named view (a page and its query string); the same page and query saved
-        again keep their first id, under the new name."""
-        view_id = hashlib.sha256(f"{page}?{query}".encode()).hexdigest()[:12]
-        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        with self.transaction() as db:
-            db.execute(
-                "INSERT INTO saved_views (id, name, page, query, created_at)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name",
-                (view_id, name, page, query, now),
-            )
-        return self.saved_view(view_id)
-
-    def saved_view(self, view_id: str) -> SavedView:
-        row = self.db.execute(
-            "SELECT id, name, page, query, created_at FROM saved_views WHERE id = ?", (view_id,)
-        ).fetchone()
-        if row is None:
-            raise NotFoundError(f"no saved view with id {view_id!r}")
-        return _view(row)
-
-    def saved_views(self, page: str | None = None, limit: int = 200) -> list[SavedView]:
-        sql, params = "SELECT id, name, page, query, created_at FROM saved_views", []
-        if page is not None:
-            sql, params = sql + " WHERE page = ?", [page]
-        rows = self.db.execute(sql + " ORDER BY created_at DESC, id LIMIT ?", [*params, limit])
-        return [_view(r) for r in rows]
-
-
-def _view(row: Sequence[Any]) -> SavedView:
-    return SavedView(
-        id=row[0], name=row[1], page=row[2], query=row[3],
-        created_at=dt.datetime.fromisoformat(row[4]),
-    )  # fmt: skip
-
-
-def _cells(
-    cells: dict[tuple[int, int], _Cell], west: float, south: float, size: float
-) -> list[MapCell]:
-    return [
-        MapCell(
-            gx=gx,
-            gy=gy,
-            west=west + gx * size,
-            south=south + gy * size,
-            size=size,
-            count=c.count,
-            longitude=c.lon / c.count,
-            latitude=c.lat / c.count,
-            types=c.types,
-            first=_day(min(c.days, default=None)),
-            last=_day(max(c.days, default=None)),
-        )
-        for (gx, gy), c in sorted(cells.items())
-    ]
-
-
-def _day(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
-class _Cell:
-    """A grid cell's rows (one per event type) summed up."""
-
-    def __init__(self) -> None:
-        self.count = 0
-        self.lon = self.lat = 0.0
-        self.types: dict[str, int] = {}
-        self.days: list[str] = []
-
-    def add(self, kind: str, n: int, lon: float, lat: float, *days: str | None) -> None:
-        self.count += int(n)
-        self.lon += float(lon)
-        self.lat += float(lat)
-        self.types[str(kind)] = self.types.get(str(kind), 0) + int(n)
-        self.days += [d for d in days if d]
 
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:

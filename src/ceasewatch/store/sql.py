@@ -35,7 +35,9 @@ from ceasewatch.store.db import Connection, like_pattern, now
 from ceasewatch.store.fusion import FusionMixin
 from ceasewatch.store.history import HistoryMixin
 from ceasewatch.store.identity import IdentityMixin
+from ceasewatch.store.mapqueries import MapQueriesMixin
 from ceasewatch.store.queries import EVENT_INSERT, QueriesMixin, event_columns, index_event_actors
+from ceasewatch.store.savedviews import SavedViewsMixin
 from ceasewatch.store.versions import VersionsMixin
 
 # A copy with containment 0.8 but 30% extra text has Jaccard ~0.6: it shares 16 * 0.6**4 ~ 2
@@ -67,6 +69,8 @@ def refuse_newer(where: str, applied: set[int], known: Iterable[int]) -> None:
 
 class SQLStore(
     QueriesMixin,
+    MapQueriesMixin,
+    SavedViewsMixin,
     AssessmentsMixin,
     VersionsMixin,
     HistoryMixin,
