@@ -646,6 +646,18 @@ class Assessment(Model):
     stage: str = "assess.v2"
 
 
+class StatusChange(Model):
+    """One move of an agreement's status, as the archive recorded it (the morning view's
+    "status changes" and the agreement page's history)."""
+
+    agreement_id: str
+    changed_at: str  # when the archive recorded it (UTC, ISO)
+    old_status: str | None  # None: the agreement's first status
+    new_status: str
+    status_date: dt.date | None  # the day the new status took effect, in event time
+    reason: str
+
+
 class CandidateQuote(Model):
     text: str
     article_id: str

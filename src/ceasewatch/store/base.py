@@ -24,9 +24,9 @@ from ceasewatch.model import (
     IngestFailure,
     RawDocument,
     Relation,
+    StatusChange,
     Verdict,
 )
-from ceasewatch.store.history import StatusChange
 
 
 @dataclass(frozen=True)

@@ -13,16 +13,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from ceasewatch.model import Assessment, Event, Model
-
-
-class StatusChange(Model):
-    agreement_id: str
-    changed_at: str  # when the archive recorded it (UTC, ISO)
-    old_status: str | None  # None: the agreement's first status
-    new_status: str
-    status_date: dt.date | None  # the day the new status took effect, in event time
-    reason: str
+from ceasewatch.model import Assessment, Event, StatusChange
 
 
 def _effective(assessment: Assessment) -> tuple[dt.date | None, str]:
@@ -129,4 +120,4 @@ class HistoryMixin:
         return dt.date.fromisoformat(row[0]) if row and row[0] else None
 
 
-__all__ = ["HistoryMixin", "StatusChange"]
+__all__ = ["HistoryMixin"]
