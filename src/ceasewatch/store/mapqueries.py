@@ -7,12 +7,45 @@ inherits the mixin (see ``store/queries.py``).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
 from ceasewatch.model import Event
 from ceasewatch.store.base import BBox, EventSearch, MapCell
 from ceasewatch.store.queries import GRID, _grid, _sql_where, where
+
+# Coordinates are summed in whole 1e-7 degree units, as the count table sums them (migration
+# 0011): integer sums are exact in any order, so the table's cells and the live walk's agree to
+# the last bit, and a deleted event leaves no rounding residue.
+UNITS = 10_000_000
+_UNITS = "SUM(ROUND(longitude * 10000000)), SUM(ROUND(latitude * 10000000))"
+# The filters the count table answers (its key holds the event type and the country).
+_COUNTED_FILTERS = frozenset({"event_type", "country"})
+# Grid cells cut by the view's border counted live one by one at most; past that, one walk.
+EDGE_CELLS = 64
+
+
+def _counted(search: EventSearch) -> bool:
+    """Whether the count table answers ``search``: no filter but event type and country."""
+    return all(
+        value is None or value == "" or f.name in _COUNTED_FILTERS
+        for f in dataclasses.fields(search)
+        for value in [getattr(search, f.name)]
+    )
+
+
+def _inside(gx: int, gy: int, bbox: BBox) -> bool:
+    """Whether grid cell (gx, gy) lies wholly inside ``bbox``, with a margin far wider than the
+    float rounding of a stored grid cell (a point on a cell's edge may sit in either)."""
+    west, south = gx * GRID - 180.0, gy * GRID - 90.0
+    margin = 1e-9
+    return (
+        west > bbox[0] + margin
+        and west + GRID < bbox[2] - margin
+        and south > bbox[1] + margin
+        and south + GRID < bbox[3] - margin
+    )
 
 
 class MapQueriesMixin:
@@ -74,27 +107,67 @@ class MapQueriesMixin:
         """The matching events inside ``bbox`` counted on a grid of about ``cell`` degrees: per
         cell the count by event type and the mean point of its events (where the cell's marker
         goes). Cells of GRID degrees or more are whole multiples of the stored quarter-degree
-        grid, counted in one ordered walk of its index; finer ones are computed per row."""
+        grid: read from the count table (migration 0011) when it can answer the filter, else
+        counted in one ordered walk of the grid index; finer ones are computed per row."""
         if cell < GRID:
             return self._fine_cells(search, bbox, cell)
         k = max(1, round(cell / GRID))
+        rows = self._counted_cells(search, bbox) if _counted(search) else None
+        if rows is None:
+            rows = self._live_cells(search, bbox, [], [])
+        cells: dict[tuple[int, int], _Cell] = {}
+        for gx, gy, kind, n, sx, sy in rows:
+            key = (int(gx) // k, int(gy) // k)
+            cells.setdefault(key, _Cell()).add(kind, n, sx, sy)
+        size = k * GRID
+        return _cells(cells, -180.0, -90.0, size)
+
+    def _live_cells(
+        self, search: EventSearch, bbox: BBox, extra: list[str], values: list[object]
+    ) -> list[tuple[Any, ...]]:
+        """(grid_x, grid_y, event_type, events, summed units) of the matching events in
+        ``bbox``: one ordered walk of the grid index (no dates: two more aggregates cost a
+        third of the walk)."""
         clauses, params = self._placed(search, bbox)
         fx, fy = _grid(bbox[0], bbox[1])
         tx, ty = _grid(bbox[2], bbox[3])
-        rows = self.db.execute(
-            # no first/last dates here: two more aggregates cost a third of the walk
-            "SELECT grid_x, grid_y, event_type, COUNT(*), SUM(longitude), SUM(latitude),"
-            " NULL, NULL FROM events"
-            + _sql_where([*clauses, "grid_x >= ?", "grid_x <= ?", "grid_y >= ?", "grid_y <= ?"])
+        grid = ["grid_x >= ?", "grid_x <= ?", "grid_y >= ?", "grid_y <= ?", *extra]
+        return list(self.db.execute(
+            f"SELECT grid_x, grid_y, event_type, COUNT(*), {_UNITS} FROM events"
+            + _sql_where([*clauses, *grid])
             + " GROUP BY grid_x, grid_y, event_type",
-            [*params, fx, tx, fy, ty],
+            [*params, fx, tx, fy, ty, *values],
+        ))  # fmt: skip
+
+    def _counted_cells(self, search: EventSearch, bbox: BBox) -> list[tuple[Any, ...]] | None:
+        """The grid cells of ``bbox`` from the count table: the cells wholly inside the view
+        as counted, the few the view's border cuts through counted live one by one (only their
+        events inside the view count). None when too many are cut (the live walk is then
+        no slower)."""
+        fx, fy = _grid(bbox[0], bbox[1])
+        tx, ty = _grid(bbox[2], bbox[3])
+        clauses = ["grid_x >= ?", "grid_x <= ?", "grid_y >= ?", "grid_y <= ?"]
+        params: list[object] = [fx, tx, fy, ty]
+        for column, value in (("event_type", search.event_type), ("country", search.country)):
+            if value:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        table = self.db.execute(
+            "SELECT grid_x, grid_y, event_type, n, sum_x, sum_y FROM map_counts"
+            + _sql_where(clauses),
+            params,
         )
-        cells: dict[tuple[int, int], _Cell] = {}
-        for gx, gy, kind, n, slon, slat, first, last in rows:
-            key = (int(gx) // k, int(gy) // k)
-            cells.setdefault(key, _Cell()).add(kind, n, slon, slat, first, last)
-        size = k * GRID
-        return _cells(cells, -180.0, -90.0, size)
+        rows, cut = [], set()
+        for row in table:
+            if _inside(int(row[0]), int(row[1]), bbox):
+                rows.append(row)
+            else:
+                cut.add((int(row[0]), int(row[1])))
+        if len(cut) > EDGE_CELLS:
+            return None
+        for gx, gy in sorted(cut):
+            rows += self._live_cells(search, bbox, ["grid_x = ?", "grid_y = ?"], [gx, gy])
+        return rows
 
     def _fine_cells(self, search: EventSearch, bbox: BBox, cell: float) -> list[MapCell]:
         clauses, params = self._placed(search, bbox)
@@ -103,7 +176,7 @@ class MapQueriesMixin:
         rows = self.db.execute(
             "SELECT CAST(ROUND((longitude - ?) / ? - 0.5) AS INTEGER) AS gx,"
             " CAST(ROUND((latitude - ?) / ? - 0.5) AS INTEGER) AS gy, event_type, COUNT(*),"
-            " SUM(longitude), SUM(latitude), MIN(event_date), MAX(event_date)"
+            f" {_UNITS}, MIN(event_date), MAX(event_date)"
             f" FROM events{_sql_where(clauses)} GROUP BY gx, gy, event_type",
             [west, cell, south, cell, *params],
         )
@@ -137,8 +210,8 @@ def _cells(
             south=south + gy * size,
             size=size,
             count=c.count,
-            longitude=c.lon / c.count,
-            latitude=c.lat / c.count,
+            longitude=c.lon / UNITS / c.count,
+            latitude=c.lat / UNITS / c.count,
             types=c.types,
             first=_day(min(c.days, default=None)),
             last=_day(max(c.days, default=None)),
@@ -168,4 +241,4 @@ class _Cell:
         self.days += [d for d in days if d]
 
 
-__all__ = ["MapQueriesMixin"]
+__all__ = ["EDGE_CELLS", "UNITS", "MapQueriesMixin"]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ceasewatch.model import Event
 from ceasewatch.serve.desk import Desk
+from ceasewatch.serve.views.cache import by_stamp
 from ceasewatch.serve.views.events import EventFilter
 from ceasewatch.serve.views.mapcore import outside_named_country, robust_core, suspects
 from ceasewatch.store import SQLStore
@@ -52,18 +53,29 @@ def frame_of(desk: Desk, flt: EventFilter, as_of: dt.date | None) -> Frame:
     """Outliers are found on a bounded sample, the newest SAMPLE matching placed events: a
     median needs no more, and the map never reads every event of a large archive. Past the
     sample, older outliers are not listed and older events outside the sample's core do not
-    widen the fitted view (they are still counted and drawn when a view holds them)."""
+    widen the fitted view (they are still counted and drawn when a view holds them). The
+    sample, its core and the dates are read once per filter and archive state (``by_stamp``):
+    panning, zooming and reloading reuse them."""
     search = flt.search()
     with desk.store() as store:
-        first, last = _dates(store, search)
-        sample = store.map_events(search, None, SAMPLE)
-        unplaced = store.count_unplaced(search)
+        sampled = by_stamp(store, ("map-frame", search, SAMPLE), lambda: _sampled(store, search))
+    first, last, sample, core, outliers, unplaced = sampled
     day = as_of or flt.end or last or dt.date.today()
-    core, outliers = robust_core(sample)
     return Frame(
         day=day, window=_window(first, day, flt, as_of), sample=sample, core=core,
         outliers=outliers, unplaced=unplaced,
     )  # fmt: skip
+
+
+_Sampled = tuple[dt.date | None, dt.date | None, list[Event], list[Event], list[Event], int]
+
+
+def _sampled(store: SQLStore, search: EventSearch) -> _Sampled:
+    """(first date, last date, sample, core, outliers, unplaced) of the matching events."""
+    first, last = _dates(store, search)
+    sample = store.map_events(search, None, SAMPLE)
+    core, outliers = robust_core(sample)
+    return first, last, sample, core, outliers, store.count_unplaced(search)
 
 
 def events_in_view(
