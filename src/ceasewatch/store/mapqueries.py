@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from ceasewatch.model import Event
@@ -35,17 +36,34 @@ def _counted(search: EventSearch) -> bool:
     )
 
 
-def _inside(gx: int, gy: int, bbox: BBox) -> bool:
-    """Whether grid cell (gx, gy) lies wholly inside ``bbox``, with a margin far wider than the
-    float rounding of a stored grid cell (a point on a cell's edge may sit in either)."""
-    west, south = gx * GRID - 180.0, gy * GRID - 90.0
+def _inside(gx: int | None, gy: int | None, bbox: BBox) -> bool:
+    """Whether grid column ``gx`` (row ``gy``) lies wholly inside ``bbox``'s longitudes
+    (latitudes), with a margin far wider than the float rounding of a stored grid cell (a point
+    on a cell's edge may sit in either)."""
     margin = 1e-9
-    return (
-        west > bbox[0] + margin
-        and west + GRID < bbox[2] - margin
-        and south > bbox[1] + margin
-        and south + GRID < bbox[3] - margin
-    )
+    if gx is not None:
+        west = gx * GRID - 180.0
+        return west > bbox[0] + margin and west + GRID < bbox[2] - margin
+    assert gy is not None
+    south = gy * GRID - 90.0
+    return south > bbox[1] + margin and south + GRID < bbox[3] - margin
+
+
+def _corner(lon: float, lat: float) -> tuple[int, int]:
+    gx, gy = _grid(lon, lat)
+    assert gx is not None and gy is not None
+    return gx, gy
+
+
+def _inner(first: int, last: int, inside: Callable[[int], bool]) -> tuple[int, int]:
+    """The grid columns (rows) from ``first`` to ``last`` wholly inside the view: all but a
+    few at each end (an empty range, lo > hi, when none is)."""
+    lo, hi = first, last
+    while lo <= hi and not inside(lo):
+        lo += 1
+    while hi >= lo and not inside(hi):
+        hi -= 1
+    return lo, hi
 
 
 class MapQueriesMixin:
@@ -112,15 +130,15 @@ class MapQueriesMixin:
         if cell < GRID:
             return self._fine_cells(search, bbox, cell)
         k = max(1, round(cell / GRID))
-        rows = self._counted_cells(search, bbox) if _counted(search) else None
-        if rows is None:
-            rows = self._live_cells(search, bbox, [], [])
         cells: dict[tuple[int, int], _Cell] = {}
-        for gx, gy, kind, n, sx, sy in rows:
-            key = (int(gx) // k, int(gy) // k)
-            cells.setdefault(key, _Cell()).add(kind, n, sx, sy)
-        size = k * GRID
-        return _cells(cells, -180.0, -90.0, size)
+        counted = self._counted_cells(search, bbox, k) if _counted(search) else None
+        if counted is None:
+            counted = ([], self._live_cells(search, bbox, [], []))
+        for kx, ky, kind, n, sx, sy in counted[0]:  # already per output cell
+            cells.setdefault((int(kx), int(ky)), _Cell()).add(kind, n, sx, sy)
+        for gx, gy, kind, n, sx, sy in counted[1]:  # per grid cell
+            cells.setdefault((int(gx) // k, int(gy) // k), _Cell()).add(kind, n, sx, sy)
+        return _cells(cells, -180.0, -90.0, k * GRID)
 
     def _live_cells(
         self, search: EventSearch, bbox: BBox, extra: list[str], values: list[object]
@@ -139,35 +157,45 @@ class MapQueriesMixin:
             [*params, fx, tx, fy, ty, *values],
         ))  # fmt: skip
 
-    def _counted_cells(self, search: EventSearch, bbox: BBox) -> list[tuple[Any, ...]] | None:
-        """The grid cells of ``bbox`` from the count table: the cells wholly inside the view
-        as counted, the few the view's border cuts through counted live one by one (only their
-        events inside the view count). None when too many are cut (the live walk is then
-        no slower)."""
-        fx, fy = _grid(bbox[0], bbox[1])
-        tx, ty = _grid(bbox[2], bbox[3])
+    def _counted_cells(
+        self, search: EventSearch, bbox: BBox, k: int
+    ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]] | None:
+        """From the count table: the grid cells wholly inside the view summed per output cell
+        of ``k`` grid cells across (in SQL), and the few cells the view's border cuts through,
+        counted live one by one (only their events inside the view count). None when too
+        many are cut (the live walk is then no slower)."""
+        fx, fy = _corner(bbox[0], bbox[1])
+        tx, ty = _corner(bbox[2], bbox[3])
+        ix0, ix1 = _inner(fx, tx, lambda g: _inside(g, None, bbox))
+        iy0, iy1 = _inner(fy, ty, lambda g: _inside(None, g, bbox))
         clauses = ["grid_x >= ?", "grid_x <= ?", "grid_y >= ?", "grid_y <= ?"]
         params: list[object] = [fx, tx, fy, ty]
         for column, value in (("event_type", search.event_type), ("country", search.country)):
             if value:
                 clauses.append(f"{column} = ?")
                 params.append(value)
-        table = self.db.execute(
-            "SELECT grid_x, grid_y, event_type, n, sum_x, sum_y FROM map_counts"
-            + _sql_where(clauses),
-            params,
-        )
-        rows, cut = [], set()
-        for row in table:
-            if _inside(int(row[0]), int(row[1]), bbox):
-                rows.append(row)
-            else:
-                cut.add((int(row[0]), int(row[1])))
+        cut = [
+            (int(gx), int(gy))
+            for gx, gy in self.db.execute(
+                "SELECT DISTINCT grid_x, grid_y FROM map_counts"
+                + _sql_where([*clauses, "(grid_x < ? OR grid_x > ? OR grid_y < ? OR grid_y > ?)"])
+                + " ORDER BY grid_x, grid_y",
+                [*params, ix0, ix1, iy0, iy1],
+            )
+        ]
         if len(cut) > EDGE_CELLS:
             return None
-        for gx, gy in sorted(cut):
-            rows += self._live_cells(search, bbox, ["grid_x = ?", "grid_y = ?"], [gx, gy])
-        return rows
+        inner = [*clauses[4:], "grid_x >= ?", "grid_x <= ?", "grid_y >= ?", "grid_y <= ?"]
+        summed = list(self.db.execute(
+            # k is an int computed here, never user text; GROUP BY by position: both backends
+            f"SELECT grid_x / {int(k)}, grid_y / {int(k)}, event_type, SUM(n), SUM(sum_x),"
+            f" SUM(sum_y) FROM map_counts{_sql_where(inner)} GROUP BY 1, 2, 3",
+            [*params[4:], ix0, ix1, iy0, iy1],
+        ))  # fmt: skip
+        edges: list[tuple[Any, ...]] = []
+        for gx, gy in cut:
+            edges += self._live_cells(search, bbox, ["grid_x = ?", "grid_y = ?"], [gx, gy])
+        return summed, edges
 
     def _fine_cells(self, search: EventSearch, bbox: BBox, cell: float) -> list[MapCell]:
         clauses, params = self._placed(search, bbox)
