@@ -54,6 +54,14 @@ def requests(n_articles: int) -> dict[str, Url]:
         "api article": lambda rng, i: "/api" + article(rng, i),
         "map, low zoom": lambda rng, i: f"/map?event_type={TYPES[i % 3]}" if i % 2 else "/map",
         "api map view, low zoom": lambda rng, i: "/api/map/view",
+        "api map geojson, low zoom": lambda rng, i: (
+            f"/api/map?event_type={TYPES[i % 3]}" if i % 2 else "/api/map"
+        ),
+        "map, low zoom, country": lambda rng, i: f"/map?country={COUNTRIES[i % 6]}",
+        "map, low zoom, panned": lambda rng, i: (
+            f"/map?bbox={30 + rng.random() * 4:.3f},{30 + rng.random() * 3:.3f},"
+            f"{44 + rng.random() * 4:.3f},{40 + rng.random() * 3:.3f}"
+        ),
         "map, high zoom": lambda rng, i: (
             f"/map?bbox={36.5 + rng.random() * 0.2:.3f},35.7,{36.8 + rng.random() * 0.2:.3f},35.9"
         ),

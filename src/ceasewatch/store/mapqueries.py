@@ -7,12 +7,63 @@ inherits the mixin (see ``store/queries.py``).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from ceasewatch.model import Event
 from ceasewatch.store.base import BBox, EventSearch, MapCell
 from ceasewatch.store.queries import GRID, _grid, _sql_where, where
+
+# Coordinates are summed in whole 1e-7 degree units, as the count table sums them (migration
+# 0011): integer sums are exact in any order, so the table's cells and the live walk's agree to
+# the last bit, and a deleted event leaves no rounding residue.
+UNITS = 10_000_000
+_UNITS = "SUM(ROUND(longitude * 10000000)), SUM(ROUND(latitude * 10000000))"
+# The filters the count table answers (its key holds the event type and the country).
+_COUNTED_FILTERS = frozenset({"event_type", "country"})
+# Grid cells cut by the view's border counted live one by one at most; past that, one walk.
+EDGE_CELLS = 64
+
+
+def _counted(search: EventSearch) -> bool:
+    """Whether the count table answers ``search``: no filter but event type and country."""
+    return all(
+        value is None or value == "" or f.name in _COUNTED_FILTERS
+        for f in dataclasses.fields(search)
+        for value in [getattr(search, f.name)]
+    )
+
+
+def _inside(gx: int | None, gy: int | None, bbox: BBox) -> bool:
+    """Whether grid column ``gx`` (row ``gy``) lies wholly inside ``bbox``'s longitudes
+    (latitudes), with a margin far wider than the float rounding of a stored grid cell (a point
+    on a cell's edge may sit in either)."""
+    margin = 1e-9
+    if gx is not None:
+        west = gx * GRID - 180.0
+        return west > bbox[0] + margin and west + GRID < bbox[2] - margin
+    assert gy is not None
+    south = gy * GRID - 90.0
+    return south > bbox[1] + margin and south + GRID < bbox[3] - margin
+
+
+def _corner(lon: float, lat: float) -> tuple[int, int]:
+    gx, gy = _grid(lon, lat)
+    assert gx is not None and gy is not None
+    return gx, gy
+
+
+def _inner(first: int, last: int, inside: Callable[[int], bool]) -> tuple[int, int]:
+    """The grid columns (rows) from ``first`` to ``last`` wholly inside the view: all but a
+    few at each end (an empty range, lo > hi, when none is)."""
+    lo, hi = first, last
+    while lo <= hi and not inside(lo):
+        lo += 1
+    while hi >= lo and not inside(hi):
+        hi -= 1
+    return lo, hi
 
 
 class MapQueriesMixin:
@@ -74,27 +125,77 @@ class MapQueriesMixin:
         """The matching events inside ``bbox`` counted on a grid of about ``cell`` degrees: per
         cell the count by event type and the mean point of its events (where the cell's marker
         goes). Cells of GRID degrees or more are whole multiples of the stored quarter-degree
-        grid, counted in one ordered walk of its index; finer ones are computed per row."""
+        grid: read from the count table (migration 0011) when it can answer the filter, else
+        counted in one ordered walk of the grid index; finer ones are computed per row."""
         if cell < GRID:
             return self._fine_cells(search, bbox, cell)
         k = max(1, round(cell / GRID))
+        cells: dict[tuple[int, int], _Cell] = {}
+        counted = self._counted_cells(search, bbox, k) if _counted(search) else None
+        if counted is None:
+            counted = ([], self._live_cells(search, bbox, [], []))
+        for kx, ky, kind, n, sx, sy in counted[0]:  # already per output cell
+            cells.setdefault((int(kx), int(ky)), _Cell()).add(kind, n, sx, sy)
+        for gx, gy, kind, n, sx, sy in counted[1]:  # per grid cell
+            cells.setdefault((int(gx) // k, int(gy) // k), _Cell()).add(kind, n, sx, sy)
+        return _cells(cells, -180.0, -90.0, k * GRID)
+
+    def _live_cells(
+        self, search: EventSearch, bbox: BBox, extra: list[str], values: list[object]
+    ) -> list[tuple[Any, ...]]:
+        """(grid_x, grid_y, event_type, events, summed units) of the matching events in
+        ``bbox``: one ordered walk of the grid index (no dates: two more aggregates cost a
+        third of the walk)."""
         clauses, params = self._placed(search, bbox)
         fx, fy = _grid(bbox[0], bbox[1])
         tx, ty = _grid(bbox[2], bbox[3])
-        rows = self.db.execute(
-            # no first/last dates here: two more aggregates cost a third of the walk
-            "SELECT grid_x, grid_y, event_type, COUNT(*), SUM(longitude), SUM(latitude),"
-            " NULL, NULL FROM events"
-            + _sql_where([*clauses, "grid_x >= ?", "grid_x <= ?", "grid_y >= ?", "grid_y <= ?"])
+        grid = ["grid_x >= ?", "grid_x <= ?", "grid_y >= ?", "grid_y <= ?", *extra]
+        return list(self.db.execute(
+            f"SELECT grid_x, grid_y, event_type, COUNT(*), {_UNITS} FROM events"
+            + _sql_where([*clauses, *grid])
             + " GROUP BY grid_x, grid_y, event_type",
-            [*params, fx, tx, fy, ty],
-        )
-        cells: dict[tuple[int, int], _Cell] = {}
-        for gx, gy, kind, n, slon, slat, first, last in rows:
-            key = (int(gx) // k, int(gy) // k)
-            cells.setdefault(key, _Cell()).add(kind, n, slon, slat, first, last)
-        size = k * GRID
-        return _cells(cells, -180.0, -90.0, size)
+            [*params, fx, tx, fy, ty, *values],
+        ))  # fmt: skip
+
+    def _counted_cells(
+        self, search: EventSearch, bbox: BBox, k: int
+    ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]] | None:
+        """From the count table: the grid cells wholly inside the view summed per output cell
+        of ``k`` grid cells across (in SQL), and the few cells the view's border cuts through,
+        counted live one by one (only their events inside the view count). None when too
+        many are cut (the live walk is then no slower)."""
+        fx, fy = _corner(bbox[0], bbox[1])
+        tx, ty = _corner(bbox[2], bbox[3])
+        ix0, ix1 = _inner(fx, tx, lambda g: _inside(g, None, bbox))
+        iy0, iy1 = _inner(fy, ty, lambda g: _inside(None, g, bbox))
+        clauses = ["grid_x >= ?", "grid_x <= ?", "grid_y >= ?", "grid_y <= ?"]
+        params: list[object] = [fx, tx, fy, ty]
+        for column, value in (("event_type", search.event_type), ("country", search.country)):
+            if value:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        cut = [
+            (int(gx), int(gy))
+            for gx, gy in self.db.execute(
+                "SELECT DISTINCT grid_x, grid_y FROM map_counts"
+                + _sql_where([*clauses, "(grid_x < ? OR grid_x > ? OR grid_y < ? OR grid_y > ?)"])
+                + " ORDER BY grid_x, grid_y",
+                [*params, ix0, ix1, iy0, iy1],
+            )
+        ]
+        if len(cut) > EDGE_CELLS:
+            return None
+        inner = [*clauses[4:], "grid_x >= ?", "grid_x <= ?", "grid_y >= ?", "grid_y <= ?"]
+        summed = list(self.db.execute(
+            # k is an int computed here, never user text; GROUP BY by position: both backends
+            f"SELECT grid_x / {int(k)}, grid_y / {int(k)}, event_type, SUM(n), SUM(sum_x),"
+            f" SUM(sum_y) FROM map_counts{_sql_where(inner)} GROUP BY 1, 2, 3",
+            [*params[4:], ix0, ix1, iy0, iy1],
+        ))  # fmt: skip
+        edges: list[tuple[Any, ...]] = []
+        for gx, gy in cut:
+            edges += self._live_cells(search, bbox, ["grid_x = ?", "grid_y = ?"], [gx, gy])
+        return summed, edges
 
     def _fine_cells(self, search: EventSearch, bbox: BBox, cell: float) -> list[MapCell]:
         clauses, params = self._placed(search, bbox)
@@ -103,7 +204,7 @@ class MapQueriesMixin:
         rows = self.db.execute(
             "SELECT CAST(ROUND((longitude - ?) / ? - 0.5) AS INTEGER) AS gx,"
             " CAST(ROUND((latitude - ?) / ? - 0.5) AS INTEGER) AS gy, event_type, COUNT(*),"
-            " SUM(longitude), SUM(latitude), MIN(event_date), MAX(event_date)"
+            f" {_UNITS}, MIN(event_date), MAX(event_date)"
             f" FROM events{_sql_where(clauses)} GROUP BY gx, gy, event_type",
             [west, cell, south, cell, *params],
         )
@@ -137,8 +238,8 @@ def _cells(
             south=south + gy * size,
             size=size,
             count=c.count,
-            longitude=c.lon / c.count,
-            latitude=c.lat / c.count,
+            longitude=c.lon / UNITS / c.count,
+            latitude=c.lat / UNITS / c.count,
             types=c.types,
             first=_day(min(c.days, default=None)),
             last=_day(max(c.days, default=None)),
@@ -168,4 +269,4 @@ class _Cell:
         self.days += [d for d in days if d]
 
 
-__all__ = ["MapQueriesMixin"]
+__all__ = ["EDGE_CELLS", "UNITS", "MapQueriesMixin"]

@@ -5,10 +5,13 @@ a view, one by one up to ``map_max_points`` or else counted on the archive's gri
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from ceasewatch.model import Event
 from ceasewatch.serve.desk import Desk
+from ceasewatch.serve.views.cache import by_stamp
 from ceasewatch.serve.views.events import EventFilter
 from ceasewatch.serve.views.mapcore import outside_named_country, robust_core, suspects
 from ceasewatch.store import SQLStore
@@ -16,6 +19,9 @@ from ceasewatch.store.base import BBox, EventSearch, MapCell
 
 # Matching placed events (the newest) the robust core and its outliers are computed on.
 SAMPLE = 2000
+# Answers remembered per sample at most (views of one filter: zoomed, panned, days).
+MEMO_MAX = 64
+T = TypeVar("T")
 
 
 def _dates(store: SQLStore, search: EventSearch) -> tuple[dt.date | None, dt.date | None]:
@@ -46,24 +52,52 @@ class Frame:
     core: list[Event]
     outliers: list[Event]  # far from the sample's core: listed apart, never framing the view
     unplaced: int
+    # Answers derived from the sample (fitted view, flags, outlier markers), kept with it
+    # while the archive is unchanged: ``remembered``.
+    memo: dict[Hashable, Any] = field(default_factory=dict)
 
 
 def frame_of(desk: Desk, flt: EventFilter, as_of: dt.date | None) -> Frame:
     """Outliers are found on a bounded sample, the newest SAMPLE matching placed events: a
     median needs no more, and the map never reads every event of a large archive. Past the
     sample, older outliers are not listed and older events outside the sample's core do not
-    widen the fitted view (they are still counted and drawn when a view holds them)."""
+    widen the fitted view (they are still counted and drawn when a view holds them). The
+    sample, its core and the dates are read once per filter and archive state (``by_stamp``):
+    panning, zooming and reloading reuse them."""
     search = flt.search()
     with desk.store() as store:
-        first, last = _dates(store, search)
-        sample = store.map_events(search, None, SAMPLE)
-        unplaced = store.count_unplaced(search)
+        sampled = by_stamp(store, ("map-frame", search, SAMPLE), lambda: _sampled(store, search))
+    first, last, sample, core, outliers, unplaced, memo = sampled
     day = as_of or flt.end or last or dt.date.today()
-    core, outliers = robust_core(sample)
     return Frame(
         day=day, window=_window(first, day, flt, as_of), sample=sample, core=core,
-        outliers=outliers, unplaced=unplaced,
+        outliers=outliers, unplaced=unplaced, memo=memo,
     )  # fmt: skip
+
+
+_Sampled = tuple[
+    dt.date | None, dt.date | None, list[Event], list[Event], list[Event], int, dict[Hashable, Any]
+]
+
+
+def _sampled(store: SQLStore, search: EventSearch) -> _Sampled:
+    """(first date, last date, sample, core, outliers, unplaced, memo) of the matching
+    events."""
+    first, last = _dates(store, search)
+    sample = store.map_events(search, None, SAMPLE)
+    core, outliers = robust_core(sample)
+    return first, last, sample, core, outliers, store.count_unplaced(search), {}
+
+
+def remembered(frame: Frame, key: Hashable, compute: Callable[[], T]) -> T:
+    """``compute()``, kept with the frame's sample (so until the archive changes)."""
+    memo = frame.memo
+    if key not in memo:
+        if len(memo) >= MEMO_MAX:
+            memo.clear()
+        memo[key] = compute()
+    answer: T = memo[key]
+    return answer
 
 
 def events_in_view(
@@ -82,11 +116,18 @@ def events_in_view(
 
 
 def flagged_ids(desk: Desk, frame: Frame, drawn: list[Event]) -> set[str]:
-    """Ids of the sampled and drawn events placed outside every country their report names."""
+    """Ids of the sampled and drawn events placed outside every country their report names
+    (for the sample alone, as at low zoom, kept with the sample)."""
+    if not drawn:
+        return remembered(frame, "flagged", lambda: _flagged(desk, frame, []))
+    return _flagged(desk, frame, drawn)
+
+
+def _flagged(desk: Desk, frame: Frame, drawn: list[Event]) -> set[str]:
     seen = {e.id for e in frame.sample}
     pool = frame.sample + [e for e in drawn if e.id not in seen]
     texts = lambda ids: {i: a.text for i, a in desk.articles(ids).items()}  # noqa: E731
     return outside_named_country(pool, suspects(pool, frame.outliers), texts)
 
 
-__all__ = ["SAMPLE", "Frame", "events_in_view", "flagged_ids", "frame_of"]
+__all__ = ["SAMPLE", "Frame", "events_in_view", "flagged_ids", "frame_of", "remembered"]

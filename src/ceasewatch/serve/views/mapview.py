@@ -24,8 +24,8 @@ from ceasewatch.model import Agreement, Event, ZoneVersion
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.events import EventFilter
 from ceasewatch.serve.views.mapcore import admin1_points
-from ceasewatch.serve.views.mapdata import events_in_view, flagged_ids, frame_of
-from ceasewatch.serve.views.mapzones import ZoneNote, Zones, zone_geometry, zone_on
+from ceasewatch.serve.views.mapdata import events_in_view, flagged_ids, frame_of, remembered
+from ceasewatch.serve.views.mapzones import ZoneNote, Zones, zone_geometry, zone_on, zones_for
 from ceasewatch.store.base import BBox, MapCell  # BBox: west, south, east, north
 
 # Report titles looked up for popups at most (each is one archive read).
@@ -203,6 +203,14 @@ def country_bbox() -> BBox:
 
 
 def boundaries(proj: Projection, tolerance: float) -> list[Shape]:
+    """The admin outlines in view, projected (the same view, as the default map's, is drawn
+    from the cache)."""
+    return list(_boundaries(proj.bbox, proj.width, proj.height, tolerance))
+
+
+@lru_cache(maxsize=32)
+def _boundaries(bbox: BBox, width: int, height: int, tolerance: float) -> tuple[Shape, ...]:
+    proj = Projection(bbox=bbox, width=width, height=height)
     west, south, east, north = proj.bbox
     span = east - west
     levels = [1] + ([2] if span < DISTRICT_SPAN else []) + ([3] if span < SUBDISTRICT_SPAN else [])
@@ -226,7 +234,7 @@ def boundaries(proj: Projection, tolerance: float) -> list[Shape]:
         shapes.append(
             Shape(id=unit.pcode, name=unit.name, path=path_data(geom, proj), label_x=x, label_y=y)
         )
-    return shapes
+    return tuple(shapes)
 
 
 def _pad(bbox: BBox, share: float) -> BBox:
@@ -363,11 +371,17 @@ def _cluster(cell: MapCell, proj: Projection) -> MapCluster:
 
 
 def _admin_marks(proj: Projection) -> list[AdminMark]:
-    return [
+    return list(_admin_marks_in(proj.bbox, proj.width, proj.height))
+
+
+@lru_cache(maxsize=32)
+def _admin_marks_in(bbox: BBox, width: int, height: int) -> tuple[AdminMark, ...]:
+    proj = Projection(bbox=bbox, width=width, height=height)
+    return tuple(
         AdminMark(code=p.code, name=p.name, x=x, y=y, r=proj.km(p.radius_km or 0))
         for p in admin1_points(proj.bbox)
         for x, y in [proj.xy(p.longitude, p.latitude)]
-    ]
+    )
 
 
 def map_view(
@@ -377,10 +391,11 @@ def map_view(
     the fitted view frames the robust core of a sample (``mapdata.frame_of``); events in view
     are drawn one by one up to ``map_max_points``, else the archive counts them on a grid."""
     frame = frame_of(desk, flt, as_of)
-    zones = Zones(list(desk.agreements().values()))
+    zones = zones_for(list(desk.agreements().values()))
     drawn, partial = zones.split(*frame.window)
     country = country_bbox()
-    view = shaped(bbox or fit(frame.core, [g for _, _, g in drawn], country))
+    fitted = lambda: fit(frame.core, [g for _, _, g in drawn], country)  # noqa: E731
+    view = shaped(bbox or remembered(frame, ("fit", zones, frame.window, country), fitted))
     proj = Projection.fit(view, desk.settings.map_width)
     count, visible, cells = events_in_view(desk, flt.search(), view)
     flagged = flagged_ids(desk, frame, visible)
@@ -399,12 +414,17 @@ def map_view(
         halos=sorted({(p.cx, p.cy, p.radius) for p in markers if p.radius > 0}),
         stacks=counts(markers),
         unplaced=frame.unplaced,
-        outliers=[
-            _map_event(e, proj, zones, frame.day).model_copy(
-                update={"outside_country": e.id in flagged}
-            )
-            for e in frame.outliers
-        ],
+        # an outlier is always a suspect: its flag does not depend on the events drawn
+        outliers=remembered(
+            frame,
+            ("outliers", zones, frame.day, proj.bbox, proj.width, proj.height),
+            lambda: [
+                _map_event(e, proj, zones, frame.day).model_copy(
+                    update={"outside_country": e.id in flagged}
+                )
+                for e in frame.outliers
+            ],
+        ),
         clusters=[_cluster(c, proj) for c in cells],
         in_view=count,
         points=points,
@@ -449,7 +469,7 @@ def map_geojson(
     "cluster" features of the archive's grid instead of one feature each. ``outlier`` and
     ``outside_country`` are judged as on the map page (over its sample)."""
     frame = frame_of(desk, flt, as_of)
-    zones = Zones(list(desk.agreements().values()))
+    zones = zones_for(list(desk.agreements().values()))
     drawn, _ = zones.split(*frame.window)
     features: list[dict[str, Any]] = []
     for agreement, zone, geom in drawn:

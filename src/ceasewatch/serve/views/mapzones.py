@@ -4,6 +4,7 @@ days a map shows (a zone is never drawn over days it did not exist: it is noted 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import shapely
 from pydantic import BaseModel
@@ -53,6 +54,10 @@ def _in_force(zone: ZoneVersion, day: dt.date) -> bool:
     return zone.valid_from <= day and (zone.valid_to is None or zone.valid_to >= day)
 
 
+# Points remembered per catalogue (``Zones.holding``) at most.
+HELD_MAX = 200_000
+
+
 class Zones:
     """Each agreement's zone geometries, by version, computed once per request."""
 
@@ -87,6 +92,8 @@ class Zones:
         zones = self._in_force_on(day)
         key = (lon, lat, tuple((a.id, z.valid_from) for a, z in zones))
         if key not in self._held:
+            if len(self._held) > HELD_MAX:  # kept across requests: bounded
+                self._held.clear()
             point = shapely.Point(lon, lat)
             found = []
             for agreement, zone in zones:
@@ -129,4 +136,20 @@ class Zones:
         return out
 
 
-__all__ = ["ZoneNote", "Zones", "zone_geometry", "zone_on"]
+_LATEST: list[tuple[list[Agreement], Zones]] = []
+_LOCK = threading.Lock()
+
+
+def zones_for(agreements: list[Agreement]) -> Zones:
+    """The ``Zones`` of this catalogue, kept while the catalogue is unchanged (compared by
+    value): building the zones' shapes from GeoJSON and admin units, and testing points
+    against them, is then paid once, not on every map request."""
+    with _LOCK:
+        if _LATEST and _LATEST[0][0] == agreements:
+            return _LATEST[0][1]
+        zones = Zones(agreements)
+        _LATEST[:] = [(agreements, zones)]
+        return zones
+
+
+__all__ = ["ZoneNote", "Zones", "zone_geometry", "zone_on", "zones_for"]

@@ -1,0 +1,175 @@
+"""The map's count table (migration 0011): per grid cell, event type and country, kept by
+triggers on every write to events. Checked on both backends against the events themselves after
+saves, re-extractions, deletions and a bulk copy, and the cells it answers against the live walk
+of the events (bit for bit), for views that cut through cells and views that do not."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from ceasewatch.model import Article, Event, Extraction, Location, RawDocument
+from ceasewatch.store import mapqueries, open_store
+from ceasewatch.store.base import EventSearch
+
+TYPES = {
+    "Battles": "Armed clash",
+    "Explosions/Remote violence": "Shelling/artillery/missile attack",
+    "Violence against civilians": "Attack",
+}
+PLACES = [("Syria", 35.9, 36.6), ("Syria", 36.2, 37.1), ("Yemen", 13.6, 44.0), (None, 35.0, 36.0)]
+SEARCHES = [
+    EventSearch(),
+    EventSearch(event_type="Battles"),
+    EventSearch(country="Syria"),
+    EventSearch(event_type="Violence against civilians", country="Yemen"),
+    EventSearch(hedged=True),  # not in the table's key: the live walk
+]
+VIEWS = [
+    (30.0, 10.0, 50.0, 40.0),  # holds everything: no cell cut
+    (35.37, 34.91, 37.13, 36.77),  # cuts through the clusters' cells
+    (36.0, 35.5, 36.5, 36.0),  # on grid lines exactly
+]
+
+
+def _event(rng: random.Random, article_id: str, n: int) -> Event:
+    country, lat, lon = rng.choice(PLACES)
+    placed = rng.random() > 0.15
+    event_type = rng.choice(sorted(TYPES))
+    return Event(
+        id=f"{article_id}-e{n}", article_id=article_id, event_date=dt.date(2020, 1, 1),
+        time_precision=1, disorder_type="Political violence", event_type=event_type,
+        sub_event_type=TYPES[event_type], actor1=None, hedged=rng.random() < 0.3,
+        location=Location(
+            name=f"town {n}", country=country,
+            latitude=lat + rng.uniform(-1, 1) if placed else None,
+            longitude=lon + rng.uniform(-1, 1) if placed else None,
+        ),
+    )  # fmt: skip
+
+
+def _save(store, rng: random.Random, article_id: str, n: int) -> None:
+    events = tuple(_event(rng, article_id, i) for i in range(n))
+    store.save_extraction(Extraction(article_id=article_id, stage="test", events=events))
+
+
+def _add_articles(store, count: int) -> list[str]:
+    ids = []
+    for i in range(count):
+        text = f"Report {i} of the map count tests."
+        article = Article(
+            id=f"map{i:03d}", origin=f"test:{i}", title=f"Report {i}", text=text,
+            content_hash=f"{i:064x}", raw_hash=f"{i:064x}",
+        )  # fmt: skip
+        raw = RawDocument(
+            origin=article.origin, media_type="text/plain", data=text.encode(),
+            fetched_at=dt.datetime(2020, 3, 1, tzinfo=dt.UTC),
+        )  # fmt: skip
+        store.add_article(article, raw)
+        ids.append(article.id)
+    return ids
+
+
+def _table(store) -> dict[tuple[int, int, str, str], tuple[int, int, int]]:
+    return {
+        (int(gx), int(gy), str(t), str(c)): (int(n), int(sx), int(sy))
+        for gx, gy, t, c, n, sx, sy in store.db.execute(
+            "SELECT grid_x, grid_y, event_type, country, n, sum_x, sum_y FROM map_counts"
+        )
+    }
+
+
+def _recounted(store) -> dict[tuple[int, int, str, str], tuple[int, int, int]]:
+    """The table as it should be, counted from the events' own columns in Python."""
+    want: dict[tuple[int, int, str, str], tuple[int, int, int]] = {}
+    for gx, gy, t, c, lon, lat in store.db.execute(
+        "SELECT grid_x, grid_y, event_type, country, longitude, latitude FROM events"
+        " WHERE latitude IS NOT NULL AND longitude IS NOT NULL"
+    ):
+        key = (int(gx), int(gy), str(t), c or "")
+        n, sx, sy = want.get(key, (0, 0, 0))
+        want[key] = (n + 1, sx + _units(lon), sy + _units(lat))
+    return want
+
+
+def _units(value: float) -> int:
+    # both backends round halves away from zero or to even; a random float is never a half
+    return round(value * mapqueries.UNITS)
+
+
+def _check(store, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _table(store) == _recounted(store)
+    for search in SEARCHES:
+        for view in VIEWS:
+            for size in (0.25, 0.5, 2.0):
+                with monkeypatch.context() as m:
+                    m.setattr(mapqueries, "_counted", lambda _s: False)
+                    live = store.map_cells(search, view, size)
+                assert store.map_cells(search, view, size) == live, (search, view, size)
+                with monkeypatch.context() as m:  # too many cells cut: the live walk
+                    m.setattr(mapqueries, "EDGE_CELLS", 0)
+                    assert store.map_cells(search, view, size) == live
+                placed = store.count_placed(search, view)
+                assert sum(c.count for c in live) == placed
+
+
+def test_count_table_follows_saves_reextractions_and_deletions(store, monkeypatch):
+    rng = random.Random(11)
+    ids = _add_articles(store, 30)
+    for aid in ids:
+        _save(store, rng, aid, rng.randint(1, 8))
+    assert _table(store)  # something was counted
+    _check(store, monkeypatch)
+    for aid in ids[::3]:  # re-extracted: other places, types, fewer or more events
+        _save(store, rng, aid, rng.randint(0, 10))
+    _check(store, monkeypatch)
+    for aid in ids:  # every event gone: every row gone (none left at zero)
+        _save(store, rng, aid, 0)
+    assert _table(store) == {}
+    assert store.map_cells(EventSearch(), VIEWS[0], 0.5) == []
+
+
+def test_count_table_follows_bulk_statements(store, monkeypatch):
+    """Statements that write many events at once (bench/make_synthetic.py --replicate copies
+    events in SQL; a moved event is an UPDATE) keep the table as exact as single saves."""
+    rng = random.Random(5)
+    for aid in _add_articles(store, 10):
+        _save(store, rng, aid, 5)
+    columns = "article_id, event_date, event_type, sub_event_type, actors, place, data, country,"
+    columns += " latitude, longitude, grid_x, grid_y"
+    with store.transaction() as db:
+        db.execute(f"INSERT INTO events (id, {columns}) SELECT id || '-c', {columns} FROM events")
+        db.execute(
+            "UPDATE events SET longitude = longitude + 0.3, grid_x = grid_x + 1,"
+            " event_type = 'Battles' WHERE id LIKE '%-c' AND latitude IS NOT NULL"
+        )
+        db.execute("DELETE FROM events WHERE id LIKE 'map00%'")
+    _check(store, monkeypatch)
+
+
+def test_migration_backfills_an_existing_archive(archive_url, backend, monkeypatch):
+    """An archive holding events before 0011 gains their counts when it is opened."""
+    rng = random.Random(3)
+    store = open_store(archive_url)
+    for aid in _add_articles(store, 12):
+        _save(store, rng, aid, 6)
+    want = _table(store)
+    on = " ON events" if backend == "postgresql" else ""
+    with store.transaction() as db:  # back to the archive as 0010 left it
+        for kind in ("insert", "delete", "update"):
+            db.execute(f"DROP TRIGGER map_counts_{kind}{on}")
+        db.execute("DROP TABLE map_counts")
+        if backend == "postgresql":
+            db.execute("DROP FUNCTION map_counts_trigger()")
+        db.execute("DELETE FROM schema_migrations WHERE version = 11")
+    store.close()
+    reopened = open_store(archive_url)
+    try:
+        assert _table(reopened) == want == _recounted(reopened)
+        _check(reopened, monkeypatch)
+        _save(reopened, rng, "map000", 3)  # the triggers are back too
+        assert _table(reopened) == _recounted(reopened)
+    finally:
+        reopened.close()
