@@ -69,6 +69,25 @@ def requests(n_articles: int) -> dict[str, Url]:
     }
 
 
+def desk_requests() -> dict[str, Url]:
+    """The analyst's desk pages of issue 13 (morning view, trends, actors, quality queue): each
+    round a different filter, day or page, so the first view of each is what is timed."""
+    years = range(2014, 2026)
+
+    def since(rng: random.Random, i: int) -> str:
+        return f"{years[i % len(years)]}-{1 + i % 12:02d}-01"
+
+    return {
+        "home (morning view)": lambda rng, i: f"/?since={since(rng, i)}",
+        "trends": lambda rng, i: "/trends" if i % 4 == 0 else f"/trends?country={COUNTRIES[i % 6]}",
+        "api trends, type filter": lambda rng, i: (
+            f"/api/trends?event_type={TYPES[i % 3]}&start={since(rng, i)}"
+        ),
+        "actors page": lambda rng, i: "/actors" if i % 2 else f"/actors?q={'abcdefghij'[i % 10]}",
+        "quality queue": lambda rng, i: f"/quality?offset={50 * (i % 4)}",
+    }
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
@@ -79,7 +98,7 @@ def measure(db: str, runs: int, only: list[str], n_articles: int) -> list[dict[s
     rng = random.Random(1)
     out = []
     with TestClient(app, base_url="http://127.0.0.1") as client:
-        for name, url in requests(n_articles).items():
+        for name, url in {**requests(n_articles), **desk_requests()}.items():
             if only and not any(o in name for o in only):
                 continue
             client.get(url(rng, 0))  # warm: templates, knowledge base, first page reads

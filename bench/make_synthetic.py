@@ -299,10 +299,10 @@ EVENT_COPY_COLUMNS = (
 
 def replicate(db: str, copies: int) -> dict[str, float]:
     """Grow an archive made by ``fill`` ``copies`` times over by copying its events (and their
-    actor rows and verdicts) under new ids, in SQL: a million-event archive in minutes instead
-    of an hour of generation on a loaded machine. The copies share their originals' reports,
-    dates and places (the same distribution, ``copies`` times denser); the JSON keeps the
-    original id (pages show it; queries go by the row's id)."""
+    actor rows, actor references, flags and verdicts) under new ids, in SQL: a million-event
+    archive in minutes instead of an hour of generation on a loaded machine. The copies share
+    their originals' reports, dates and places (the same distribution, ``copies`` times denser);
+    the JSON keeps the original id (pages show it; queries go by the row's id)."""
     store = open_store(db)
     started = time.perf_counter()
     for k in range(1, copies):
@@ -316,6 +316,17 @@ def replicate(db: str, copies: int) -> dict[str, float]:
             tx.execute(
                 "INSERT INTO event_actors (event_id, actor_key) SELECT event_id || ?, actor_key"
                 " FROM event_actors WHERE event_id NOT LIKE '%-c%'",
+                (suffix,),
+            )
+            tx.execute(
+                "INSERT INTO event_actor_refs (event_id, slot, pos, actor_id, name, label)"
+                " SELECT event_id || ?, slot, pos, actor_id, name, label FROM event_actor_refs"
+                " WHERE event_id NOT LIKE '%-c%'",
+                (suffix,),
+            )
+            tx.execute(
+                "INSERT INTO event_flags (event_id, flag, note) SELECT event_id || ?, flag,"
+                " note FROM event_flags WHERE event_id NOT LIKE '%-c%'",
                 (suffix,),
             )
             tx.execute(

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
-from ceasewatch.model import Event, Verdict
+from ceasewatch.model import ActorRef, Event, Verdict
 from ceasewatch.store.base import EventSearch, Tally
 
 # The columns ``_event_row`` writes, in order: the seven of 0001, then those of 0006.
@@ -117,6 +117,42 @@ def index_event_actors(db: Any, events: Sequence[Event]) -> None:
         "INSERT INTO actor_keys (actor_key) VALUES (?) ON CONFLICT (actor_key) DO NOTHING",
         [(k,) for k in sorted({k for _, k in rows})],
     )
+    db.executemany(
+        "INSERT INTO event_actor_refs (event_id, slot, pos, actor_id, name, label)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [row for e in events for row in actor_refs(e)],
+    )
+    db.executemany(
+        "INSERT INTO event_flags (event_id, flag, note) VALUES (?, ?, ?)",
+        [row for e in events for row in event_flags(e)],
+    )
+
+
+def actor_refs(event: Event) -> list[tuple[object, ...]]:
+    """The ``event_actor_refs`` rows of one event (migration 0012): slot (1 actor1, 2 actor2,
+    3 and 4 the associated actors of each side), position, lower-cased id (None when
+    unresolved), name as coded, and the words the weapon check reads (surface, else name)."""
+    slots: list[list[ActorRef | None]] = [
+        [event.actor1],
+        [event.actor2],
+        list(event.assoc_actors1),
+        list(event.assoc_actors2),
+    ]
+    return [
+        (event.id, slot, pos, None if r.id is None else r.id.lower(), r.name, r.surface or r.name)
+        for slot, refs in enumerate(slots, 1)
+        for pos, r in enumerate(refs)
+        if r is not None
+    ]
+
+
+def event_flags(event: Event) -> list[tuple[str, str, str]]:
+    """The ``event_flags`` rows of one event: geocode's flag of a point outside the country
+    its text names."""
+    loc = event.location
+    if loc is not None and loc.reason.startswith("FLAGGED"):
+        return [(event.id, "geo-flagged", loc.reason)]
+    return []
 
 
 def _like(needle: str) -> str:

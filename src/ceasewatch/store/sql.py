@@ -32,6 +32,7 @@ from ceasewatch.store.assessments import AssessmentsMixin
 from ceasewatch.store.base import ArticleQuery, EventQuery
 from ceasewatch.store.corrections import CorrectionsMixin
 from ceasewatch.store.db import Connection, like_pattern, now
+from ceasewatch.store.deskqueries import DeskQueriesMixin
 from ceasewatch.store.fusion import FusionMixin
 from ceasewatch.store.history import HistoryMixin
 from ceasewatch.store.identity import IdentityMixin
@@ -69,6 +70,7 @@ def refuse_newer(where: str, applied: set[int], known: Iterable[int]) -> None:
 
 class SQLStore(
     QueriesMixin,
+    DeskQueriesMixin,
     MapQueriesMixin,
     SavedViewsMixin,
     AssessmentsMixin,

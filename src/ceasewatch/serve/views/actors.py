@@ -8,7 +8,7 @@ from ceasewatch.errors import NotFoundError
 from ceasewatch.model import Actor, ActorRef, Designation, Event
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.events import EventRow, sort_events, store_verdicts, with_titles
-from ceasewatch.serve.views.morning import unresolved_names
+from ceasewatch.serve.views.morning import names_a_thing
 from ceasewatch.store import EventQuery
 
 
@@ -70,11 +70,14 @@ def actors_view(desk: Desk, search: str | None = None) -> ActorsView:
         (a for a in kb.actors.values() if not needle or _matches(a, needle)),
         key=lambda a: a.name.casefold(),
     )
-    with desk.store() as store:
-        counts = store.actor_event_counts()
-        # weapons and vehicles named where an actor stands ("VBIED", "UAV") are no names to
-        # review: left out
-        unknown = unresolved_names(kb, store.events_with_unresolved_actors())
+    with desk.store() as store:  # counted in SQL (store/deskqueries.py), not event by event
+        counts = store.actor_id_event_counts()
+        mentions = store.unresolved_actor_counts()
+    # weapons and vehicles named where an actor stands ("VBIED", "UAV") are no names to review:
+    # left out; ties in name order
+    unknown = sorted(
+        ((n, c) for n, c in mentions if not names_a_thing(kb, n)), key=lambda nc: (-nc[1], nc[0])
+    )
     return ActorsView(
         actors=[
             ActorSummary(
@@ -88,7 +91,7 @@ def actors_view(desk: Desk, search: str | None = None) -> ActorsView:
             for a in listed
         ],
         search=search or None,
-        unresolved=[Unresolved(name=n, events=c) for n, c in unknown.most_common()],
+        unresolved=[Unresolved(name=n, events=c) for n, c in unknown],
     )
 
 

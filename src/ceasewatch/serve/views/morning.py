@@ -116,11 +116,13 @@ def morning_view(desk: Desk, chosen: dt.date | None, seen: dt.date | None) -> Mo
         types = store.event_type_counts_since(since)
         violations = store.verdict_counts_since(since, "violation")
         history = store.status_changes(since)
-        recent = store.events_since(since, SCAN_LIMIT)
+        # the newest SCAN_LIMIT new events, broken down in SQL (store/deskqueries.py)
+        scanned, countries, places = store.newest_breakdown(since, SCAN_LIMIT)
+        mentions = store.unresolved_actor_counts(since, SCAN_LIMIT)
     names = {a.id: a.name for a in desk.agreements().values()}
     base = {"start": since.isoformat()}
-    countries = Counter(e.location.country for e in recent if e.location and e.location.country)
-    places = Counter(e.location.name for e in recent if e.location and e.location.latitude is None)
+    kb = desk.resources.actors
+    unresolved = Counter({n: c for n, c in mentions if not names_a_thing(kb, n)})
     total = sum(n for _, n in types)
     return MorningView(
         since=since,
@@ -128,7 +130,7 @@ def morning_view(desk: Desk, chosen: dt.date | None, seen: dt.date | None) -> Mo
         newest=newest,
         events=total,
         by_type=[Count(label=t, count=n, params={**base, "event_type": t}) for t, n in types],
-        by_country=_counts(countries, "country", base),
+        by_country=_counts(Counter(dict(countries)), "country", base),
         violations=[
             Count(
                 label=names.get(a, a),
@@ -148,9 +150,9 @@ def morning_view(desk: Desk, chosen: dt.date | None, seen: dt.date | None) -> Mo
             )
             for c in history
         ],
-        unresolved_actors=_counts(unresolved_names(desk.resources.actors, recent), "actor", base),
-        unresolved_places=_counts(places, "place", base),
-        partial=total > len(recent),
+        unresolved_actors=_counts(unresolved, "actor", base),
+        unresolved_places=_counts(Counter(dict(places)), "place", base),
+        partial=total > scanned,
     )
 
 

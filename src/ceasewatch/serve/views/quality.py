@@ -11,23 +11,26 @@ Items, each with its reason:
   outside every one's scope (a misplaced point, a wrong date, or a zone missing);
 - ``single-source-status``: an agreement's status changed on one story alone.
 
-The checks run over the archive's events in Python (the queue of a desk archive is thousands of
-events; it moves into SQL with the events table's country and point columns).
+Each check selects its candidates in the archive's SQL (``store/deskqueries.py``: the point and
+country columns, the actor references and geocode's flags of migration 0012), so the queue reads
+a few narrow rows per item, never every event's record.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Literal, get_args
 
 from pydantic import BaseModel
 
 from ceasewatch.knowledge.actor_names import normalize_name
 from ceasewatch.knowledge.countries import article_country, country_by_code, country_named
-from ceasewatch.model import Agreement, Assessment, Event, Location, Verdict
+from ceasewatch.model import Agreement, Assessment
 from ceasewatch.serve.desk import Desk
+from ceasewatch.store.base import Store
+from ceasewatch.store.deskqueries import QualityRow
 
 Kind = Literal[
     "point-outside-country",
@@ -83,52 +86,63 @@ def _name(code: str | None) -> str:
     return found.name if found else (code or "?")
 
 
-def _has_point(loc: Location | None) -> bool:
-    return loc is not None and loc.latitude is not None and loc.longitude is not None
+def _where(row: QualityRow) -> str:
+    return f"{row.place_name} ({row.latitude:.3f}, {row.longitude:.3f})"
 
 
-def geocode_items(event: Event, about: str | None) -> Iterator[QualityItem]:
-    """Suspicious points: flagged by geocode, abroad at precision 1, or a country's centroid."""
-    loc = event.location
-    if loc is None or not _has_point(loc):
-        return
-    where = f"{loc.name} ({loc.latitude:.3f}, {loc.longitude:.3f})"
-    if loc.reason.startswith("FLAGGED"):
-        yield _item("point-outside-country", event, where, loc.reason)
-    placed = alpha2(loc.country)
-    if loc.geo_precision == 1 and about and placed and placed != about:
-        detail = f"precision 1 in {_name(placed)}, but the report is about {_name(about)}"
-        yield _item("point-abroad", event, where, detail)
-    named = country_named(loc.name)
-    if named is not None:
-        detail = f"a point for the whole of {named.name}: a centroid stands for no place"
-        yield _item("country-point", event, where, detail)
+# An item found in SQL, with its place in the queue: the archive's event order (newest first,
+# undated last, then by id), then the order of the checks for one event.
+Found = tuple[QualityRow, int, QualityItem]
 
 
-def actor_items(event: Event, not_actors: frozenset[str]) -> Iterator[QualityItem]:
-    for slot in ("actor1", "actor2"):
-        ref = getattr(event, slot)
-        if ref is not None and normalize_name(ref.surface or ref.name) in not_actors:
-            detail = f"{slot} is “{ref.name}”, a weapon or vehicle, not an actor"
-            yield _item("non-actor", event, ref.name, detail, slot=slot)
+def geocode_items(store: Store, about: Callable[[set[str]], dict[str, str | None]]) -> list[Found]:
+    """Suspicious points: flagged by geocode, abroad at precision 1, or a country's centroid.
+    Each check selects its few candidates in SQL; the knowledge (country names, the country a
+    report is about) is applied here."""
+    found: list[Found] = [
+        (row, 0, _item("point-outside-country", row, _where(row), note))
+        for row, note in store.flagged_points()
+    ]
+    pairs = [(a, alpha2(c)) for a, c in store.precise_article_countries()]
+    countries = about({a for a, code in pairs if code})
+    abroad = sorted({a for a, code in pairs if code and countries[a] and code != countries[a]})
+    for row in store.precise_points(abroad):
+        placed, report = alpha2(row.country), countries[row.article_id]
+        if report and placed and placed != report:
+            detail = f"precision 1 in {_name(placed)}, but the report is about {_name(report)}"
+            found.append((row, 1, _item("point-abroad", row, _where(row), detail)))
+    named = {n: c for n in store.placed_place_names() if (c := country_named(n)) is not None}
+    for row in store.placed_named(sorted(named)):
+        detail = f"a point for the whole of {named[str(row.place_name)].name}: a centroid stands"
+        found.append((row, 2, _item("country-point", row, _where(row), detail + " for no place")))
+    return found
 
 
-def scope_items(
-    event: Event, verdicts: list[Verdict], agreements: dict[str, Agreement]
-) -> Iterator[QualityItem]:
-    """An event where agreements were in force that day, outside every one's scope."""
-    code = alpha2(event.location.country if event.location else None)
-    day = event.event_date
-    if code is None or day is None:
-        return
-    applying = [a for a in agreements.values() if code in a.countries and _in_force(a, day)]
-    if not applying:
-        return
-    judged = {v.agreement_id: v.verdict for v in verdicts}
-    if all(judged.get(a.id, "outside-scope") == "outside-scope" for a in applying):
+def actor_items(store: Store, not_actors: frozenset[str]) -> list[Found]:
+    """Weapons and vehicles in the actor1 and actor2 slots (the words read, as coded)."""
+    labels = [w for w in store.slot_labels() if normalize_name(w) in not_actors]
+    found: list[Found] = []
+    for row, slot, name in store.events_with_slot_labels(labels):
+        detail = f"actor{slot} is “{name}”, a weapon or vehicle, not an actor"
+        found.append((row, 2 + slot, _item("non-actor", row, name, detail, slot=f"actor{slot}")))
+    return found
+
+
+def scope_items(store: Store, agreements: dict[str, Agreement]) -> list[Found]:
+    """Events where agreements were in force that day, outside every one's scope."""
+    values = store.distinct_countries()
+    scopes = [
+        (a.id, [v for v in values if alpha2(v) in a.countries], a.valid_from, a.valid_to)
+        for a in agreements.values()
+    ]
+    found: list[Found] = []
+    for row in store.outside_every_scope(scopes):
+        code, day = alpha2(row.country), dt.date.fromisoformat(str(row.event_date))
+        applying = [a for a in agreements.values() if code in a.countries and _in_force(a, day)]
         names = ", ".join(sorted(a.name for a in applying))
         detail = f"in {_name(code)} on {day}, where {names} applied, but outside every scope"
-        yield _item("outside-every-scope", event, event.sub_event_type, detail)
+        found.append((row, 5, _item("outside-every-scope", row, row.sub_event_type, detail)))
+    return found
 
 
 def _in_force(agreement: Agreement, day: dt.date) -> bool:
@@ -154,11 +168,13 @@ def status_items(assessment: Assessment, existing: set[str]) -> Iterator[Quality
         )
 
 
-def _item(kind: str, event: Event, title: str, detail: str, slot: str | None = None) -> QualityItem:
+def _item(
+    kind: str, row: QualityRow, title: str, detail: str, slot: str | None = None
+) -> QualityItem:
     return QualityItem(
         kind=kind,
-        event_id=event.id,
-        title=f"{event.sub_event_type}: {title}",
+        event_id=row.id,
+        title=f"{row.sub_event_type}: {title}",
         detail=detail,
         field=FIELD[kind],
         slot=slot,
@@ -166,18 +182,20 @@ def _item(kind: str, event: Event, title: str, detail: str, slot: str | None = N
 
 
 def all_items(desk: Desk) -> list[QualityItem]:
-    events = desk.events()
-    verdicts = desk.verdicts_by_event()
+    """Every item, events' first (in the archive's event order), then status changes."""
     agreements = desk.agreements()
     not_actors = desk.resources.actors.descriptors.not_actors
-    about = _article_countries(desk, {e.article_id for e in events if _has_point(e.location)})
-    items: list[QualityItem] = []
-    for event in events:
-        items += geocode_items(event, about.get(event.article_id))
-        items += actor_items(event, not_actors)
-        items += scope_items(event, verdicts.get(event.id, []), agreements)
-    existing = {e.id for e in events}
-    for assessment in desk.assessments():
+    with desk.store() as store:
+        found = geocode_items(store, lambda ids: _article_countries(store, ids))
+        found += actor_items(store, not_actors)
+        found += scope_items(store, agreements)
+        assessments = store.assessments()
+        evidence = [e for a in assessments for p in a.timeline for e in p.evidence]
+        existing = store.existing_event_ids(evidence)
+    found.sort(key=lambda f: (f[0].id, f[1]))
+    found.sort(key=lambda f: f[0].event_date or "", reverse=True)  # stable: ids stay in order
+    items = [item for _, _, item in found]
+    for assessment in assessments:
         items += status_items(assessment, existing)
     return items
 
@@ -187,13 +205,10 @@ def all_items(desk: Desk) -> list[QualityItem]:
 _ABOUT: dict[str, str | None] = {}
 
 
-def _article_countries(desk: Desk, ids: set[str]) -> dict[str, str | None]:
-    missing = ids - _ABOUT.keys()
-    if missing:
-        with desk.store() as store:
-            for article_id in missing:
-                found = article_country(store.article(article_id).text)
-                _ABOUT[article_id] = found.alpha2 if found else None
+def _article_countries(store: Store, ids: set[str]) -> dict[str, str | None]:
+    for article_id in ids - _ABOUT.keys():
+        found = article_country(store.article(article_id).text)
+        _ABOUT[article_id] = found.alpha2 if found else None
     return {i: _ABOUT[i] for i in ids}
 
 

@@ -11,18 +11,20 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections import defaultdict
+from collections.abc import Iterable
 from typing import Literal, get_args
 
 from pydantic import BaseModel
 
 from ceasewatch.csvcell import csv_safe
 from ceasewatch.serve.desk import Desk
-from ceasewatch.serve.views.events import EventFilter, EventRow, filtered_rows
+from ceasewatch.serve.views.events import EventFilter
+from ceasewatch.store.base import EventSearch, Store
 
 ChartKey = Literal["type", "verdict", "actor", "zone"]
 CHART_KEYS: tuple[str, ...] = get_args(ChartKey)
+_KEYS: tuple[ChartKey, ...] = ("type", "verdict", "actor", "zone")
 TITLES = {
     "type": "Events by type",
     "verdict": "Verdicts on agreements (outside scope left out)",
@@ -80,55 +82,60 @@ def monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def _weeks(days: Iterable[dt.date]) -> list[dt.date]:
-    mondays = sorted({monday(d) for d in days})
-    if not mondays:
+def _weeks_between(first: dt.date | None, last: dt.date | None) -> list[dt.date]:
+    """Every Monday from ``first``'s week to ``last``'s, at most the latest ``MAX_WEEKS``."""
+    if first is None or last is None:
         return []
-    first, last = mondays[0], mondays[-1]
-    first = max(first, last - dt.timedelta(weeks=MAX_WEEKS - 1))
-    return [first + dt.timedelta(weeks=i) for i in range((last - first).days // 7 + 1)]
+    start, end = monday(first), monday(last)
+    start = max(start, end - dt.timedelta(weeks=MAX_WEEKS - 1))
+    return [start + dt.timedelta(weeks=i) for i in range((end - start).days // 7 + 1)]
 
 
-def _actors(row: EventRow) -> list[str]:
-    e = row.event
-    refs = [e.actor1, e.actor2, *e.assoc_actors1, *e.assoc_actors2]
-    return sorted({r.name for r in refs if r is not None})
-
-
-def _verdicts(row: EventRow) -> list[str]:
-    return sorted({v.verdict for v in row.verdicts if v.verdict != "outside-scope"})
-
-
-def _zones(names: dict[str, str]) -> Callable[[EventRow], list[str]]:
-    def labels(row: EventRow) -> list[str]:
-        return sorted(
-            {names.get(v.agreement_id, v.agreement_id)
-             for v in row.verdicts if v.verdict != "outside-scope"}
-        )  # fmt: skip
-
-    return labels
-
-
-def _tally(
-    rows: list[EventRow], weeks: list[dt.date], labels: Callable[[EventRow], list[str]]
-) -> list[Series]:
+def _by_week(
+    rows: Iterable[tuple[dt.date, str, int]], weeks: list[dt.date]
+) -> dict[str, list[int]]:
+    """Label -> counts per week, from (day, label, count) rows."""
     index = {w: i for i, w in enumerate(weeks)}
     per: dict[str, list[int]] = defaultdict(lambda: [0] * len(weeks))
-    totals: Counter[str] = Counter()
-    for row in rows:
-        day = row.event.event_date
-        week = index.get(monday(day)) if day else None
-        if week is None:
-            continue
-        for label in labels(row):
-            per[label][week] += 1
-            totals[label] += 1
+    for day, label, n in rows:
+        week = index.get(monday(day))
+        if week is not None:
+            per[label][week] += n
+    return per
+
+
+def _series(
+    per: dict[str, list[int]], totals: dict[str, int], other: list[int] | None = None
+) -> list[Series]:
+    """The ``TOP`` labels with the most events, apiece; the rest summed as "other" (``other``
+    when the caller counted it, else from ``per``)."""
     ranked = [label for label, _ in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))]
     series = [Series(label=lb, counts=per[lb], colour=i) for i, lb in enumerate(ranked[:TOP])]
     if len(ranked) > TOP:
-        other = [sum(per[lb][i] for lb in ranked[TOP:]) for i in range(len(weeks))]
+        if other is None:
+            width = len(next(iter(per.values()), []))
+            other = [sum(per[lb][i] for lb in ranked[TOP:]) for i in range(width)]
         series.append(Series(label=f"other ({len(ranked) - TOP})", counts=other, colour=TOP))
     return series
+
+
+def _counted(store: Store, search: EventSearch, weeks: list[dt.date], key: ChartKey,
+             names: dict[str, str]) -> list[Series]:  # fmt: skip
+    """The series of one chart, counted in the archive's SQL (``store/deskqueries.py``)."""
+    start = weeks[0]
+    if key != "actor":
+        per = _by_week(store.trend_counts(search, key, start, labels=names), weeks)
+        return _series(per, {label: sum(c) for label, c in per.items()})
+    totals = dict(store.trend_actor_totals(search, start))
+    ranked = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
+    top = [name for name, _ in ranked[:TOP]]
+    per = _by_week(store.trend_counts(search, "actor", start, names=top), weeks)
+    if len(ranked) <= TOP:
+        return _series(per, totals)
+    pairs = _by_week(((d, "", n) for d, n in store.trend_actor_pairs(search, start)), weeks)
+    all_pairs = pairs[""]
+    other = [all_pairs[i] - sum(per[lb][i] for lb in top) for i in range(len(weeks))]
+    return _series(per, totals, other)
 
 
 def _nice_max(value: int) -> int:
@@ -173,23 +180,20 @@ def _draw(key: ChartKey, weeks: list[dt.date], series: list[Series]) -> Chart:
 
 
 def trends_view(desk: Desk, flt: EventFilter) -> TrendsView:
-    rows = filtered_rows(desk, flt, "date")
-    dated = [r for r in rows if r.event.event_date is not None]
-    days = [r.event.event_date for r in dated if r.event.event_date is not None]
-    weeks = _weeks(days)
+    """The four charts of the filtered events, counted per day in SQL and summed per week
+    here; each event counts once per label (an event naming two actors counts for both)."""
     names = {a.id: a.name for a in desk.agreements().values()}
-    labelers: dict[ChartKey, Callable[[EventRow], list[str]]] = {
-        "type": lambda r: [r.event.event_type],
-        "verdict": _verdicts,
-        "actor": _actors,
-        "zone": _zones(names),
-    }
+    search = flt.search()
+    with desk.store() as store:
+        first, last, dated, undated = store.trend_span(search)
+        weeks = _weeks_between(first, last)
+        charts = {key: _counted(store, search, weeks, key, names) if weeks else [] for key in _KEYS}
     return TrendsView(
         filters=flt.params(),
-        events=len(dated),
-        undated=len(rows) - len(dated),
-        clipped=bool(weeks) and monday(min(days)) < weeks[0],
-        charts=[_draw(k, weeks, _tally(dated, weeks, f)) for k, f in labelers.items()],
+        events=dated,
+        undated=undated,
+        clipped=bool(weeks) and first is not None and monday(first) < weeks[0],
+        charts=[_draw(k, weeks, charts[k]) for k in _KEYS],
     )
 
 

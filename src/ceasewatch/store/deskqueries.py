@@ -1,0 +1,338 @@
+"""The counting behind the desk's pages (issue 13): trends, the actors page, the morning view's
+breakdowns and the quality queue's candidates, in SQL instead of over every event in Python.
+
+Portable SQL with ``?`` placeholders only; every method uses ``self.db.execute`` alone, so both
+backends inherit the mixin. Reads the filter columns of migration 0006 and the actor references
+and flags of migration 0012 (``event_actor_refs``, ``event_flags``), never an event's JSON.
+Rankings and labels are left to the caller, which orders ties by Python's string order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+from ceasewatch.store.base import EventSearch
+from ceasewatch.store.queries import where
+
+# What a trend chart counts per day: event type, verdict kind, agreement (as the caller's
+# label) or actor name; each event counted once per label.
+TREND_CHARTS = ("type", "verdict", "zone", "actor")
+
+
+class QualityRow(NamedTuple):
+    """The columns of one event the quality queue's checks read."""
+
+    id: str
+    article_id: str
+    event_date: str | None
+    sub_event_type: str
+    country: str | None
+    place_name: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None
+
+
+QUALITY_COLUMNS = (
+    "e.id, e.article_id, e.event_date, e.sub_event_type, e.country, e.place_name, e.latitude,"
+    " e.longitude, e.geo_precision"
+)
+PLACED = "e.latitude IS NOT NULL AND e.longitude IS NOT NULL"
+
+
+def _filtered(search: EventSearch, start: dt.date | None, columns: str = "id, event_date") -> str:
+    """A subquery of the events matching ``search`` and dated on or after ``start``."""
+    clauses, _ = where(search)
+    clauses = [*clauses, "event_date IS NOT NULL" if start is None else "event_date >= ?"]
+    return f"(SELECT {columns} FROM events WHERE {' AND '.join(clauses)})"
+
+
+def _params(search: EventSearch, start: dt.date | None) -> list[object]:
+    return [*where(search)[1], *([] if start is None else [start.isoformat()])]
+
+
+def _marks(n: int) -> str:
+    return ", ".join(["?"] * n)
+
+
+def _day(value: str) -> dt.date:
+    return dt.date.fromisoformat(value)
+
+
+class DeskQueriesMixin:
+    """Trends, actor counts, the morning view's breakdowns and the quality queue's candidates."""
+
+    db: Any
+
+    # --- trends --------------------------------------------------------------------------------
+
+    def trend_span(self, search: EventSearch) -> tuple[dt.date | None, dt.date | None, int, int]:
+        """(first date, last date, dated events, undated events) of the events matching."""
+        clauses, params = where(search)
+        cond = " WHERE " + " AND ".join(clauses) if clauses else ""
+        row = self.db.execute(
+            "SELECT MIN(event_date), MAX(event_date), COUNT(event_date), COUNT(*)"
+            f" FROM events{cond}",
+            params,
+        ).fetchone()
+        first, last, dated, total = row
+        return (
+            _day(first) if first else None,
+            _day(last) if last else None,
+            int(dated),
+            int(total) - int(dated),
+        )
+
+    def trend_counts(
+        self,
+        search: EventSearch,
+        chart: str,
+        start: dt.date | None = None,
+        labels: dict[str, str] | None = None,
+        names: Sequence[str] | None = None,
+    ) -> list[tuple[dt.date, str, int]]:
+        """(day, label, events) of the events matching ``search`` dated on or after ``start``:
+        per event type, per verdict kind (outside-scope left out), per agreement with a verdict
+        other than outside-scope (labelled by ``labels``: agreement id -> label, several ids may
+        share one), or per actor name (either side, associated ones too; only ``names`` when
+        given). An event counts once per label."""
+        events = _filtered(search, start)
+        params = _params(search, start)
+        if chart == "type":
+            sql = (
+                f"SELECT e.event_date, e.event_type, COUNT(*) FROM"
+                f" {_filtered(search, start, 'id, event_date, event_type')} e"
+                " GROUP BY e.event_date, e.event_type"
+            )
+        elif chart == "verdict":
+            sql = (
+                f"SELECT e.event_date, v.verdict, COUNT(DISTINCT e.id) FROM {events} e"
+                " JOIN verdicts v ON v.event_id = e.id WHERE v.verdict <> 'outside-scope'"
+                " GROUP BY e.event_date, v.verdict"
+            )
+        elif chart == "zone":
+            cases = " ".join("WHEN ? THEN ?" for _ in labels or {})
+            label = f"CASE v.agreement_id {cases} ELSE v.agreement_id END" if cases else (
+                "v.agreement_id"
+            )  # fmt: skip
+            params = [v for pair in (labels or {}).items() for v in pair] + params
+            sql = (
+                f"SELECT e.event_date, {label} AS label, COUNT(DISTINCT e.id) FROM {events} e"
+                " JOIN verdicts v ON v.event_id = e.id WHERE v.verdict <> 'outside-scope'"
+                " GROUP BY e.event_date, label"
+            )
+        elif chart == "actor":
+            only = f" WHERE r.name IN ({_marks(len(names))})" if names is not None else ""
+            if names is not None and not names:
+                return []
+            params = [*params, *(names or ())]
+            sql = (
+                f"SELECT e.event_date, r.name, COUNT(DISTINCT e.id) FROM {events} e"
+                f" JOIN event_actor_refs r ON r.event_id = e.id{only}"
+                " GROUP BY e.event_date, r.name"
+            )
+        else:
+            raise ValueError(f"unknown trend chart {chart!r}")
+        return [(_day(d), str(lb), int(n)) for d, lb, n in self.db.execute(sql, params)]
+
+    def trend_actor_totals(
+        self, search: EventSearch, start: dt.date | None = None
+    ) -> list[tuple[str, int]]:
+        """(actor name, events naming it) among the matching events dated from ``start``."""
+        rows = self.db.execute(
+            f"SELECT r.name, COUNT(DISTINCT e.id) FROM {_filtered(search, start)} e"
+            " JOIN event_actor_refs r ON r.event_id = e.id GROUP BY r.name",
+            _params(search, start),
+        )
+        return [(str(name), int(n)) for name, n in rows]
+
+    def trend_actor_pairs(
+        self, search: EventSearch, start: dt.date | None = None
+    ) -> list[tuple[dt.date, int]]:
+        """(day, distinct (event, actor name) pairs): the sum of every name's count that day."""
+        rows = self.db.execute(
+            "SELECT d, COUNT(*) FROM (SELECT DISTINCT e.event_date AS d, e.id, r.name"
+            f" FROM {_filtered(search, start)} e JOIN event_actor_refs r ON r.event_id = e.id)"
+            " pairs GROUP BY d",
+            _params(search, start),
+        )
+        return [(_day(d), int(n)) for d, n in rows]
+
+    # --- actors ----------------------------------------------------------------------------------
+
+    def actor_id_event_counts(self) -> dict[str, int]:
+        """Lower-cased actor id -> events naming it in any role."""
+        rows = self.db.execute(
+            "SELECT actor_id, COUNT(DISTINCT event_id) FROM event_actor_refs"
+            " WHERE actor_id IS NOT NULL AND actor_id <> '' GROUP BY actor_id"
+        )
+        return {str(i): int(n) for i, n in rows}
+
+    def unresolved_actor_counts(
+        self, since: dt.date | None = None, limit: int | None = None
+    ) -> list[tuple[str, int]]:
+        """(name, mentions) of actors without a knowledge-base id, each reference counted:
+        over every event, or over the newest ``limit`` events dated on or after ``since``."""
+        if since is None:
+            rows = self.db.execute(
+                "SELECT name, COUNT(*) FROM event_actor_refs WHERE actor_id IS NULL GROUP BY name"
+            )
+        else:
+            rows = self.db.execute(
+                "SELECT name, COUNT(*) FROM event_actor_refs WHERE actor_id IS NULL AND event_id"
+                " IN (SELECT id FROM events WHERE event_date >= ?"
+                " ORDER BY event_date DESC, id LIMIT ?) GROUP BY name",
+                (since.isoformat(), limit),
+            )
+        return [(str(name), int(n)) for name, n in rows]
+
+    # --- morning view ----------------------------------------------------------------------------
+
+    def newest_breakdown(
+        self, since: dt.date, limit: int
+    ) -> tuple[int, list[tuple[str, int]], list[tuple[str, int]]]:
+        """Over the newest ``limit`` events dated on or after ``since``: how many they are,
+        (country, events) and (place name, events) of those without a point."""
+        newest = (
+            "(SELECT country, place_name, latitude FROM events WHERE event_date >= ?"
+            " ORDER BY event_date DESC, id LIMIT ?) e"
+        )
+        params = (since.isoformat(), limit)
+        scanned = self.db.execute(f"SELECT COUNT(*) FROM {newest}", params).fetchone()[0]
+        countries = self.db.execute(
+            f"SELECT e.country, COUNT(*) FROM {newest} WHERE e.country IS NOT NULL"
+            " AND e.country <> '' GROUP BY e.country",
+            params,
+        )
+        places = self.db.execute(
+            f"SELECT e.place_name, COUNT(*) FROM {newest} WHERE e.place_name IS NOT NULL"
+            " AND e.latitude IS NULL GROUP BY e.place_name",
+            params,
+        )
+        return (
+            int(scanned),
+            [(str(c), int(n)) for c, n in countries],
+            [(str(p), int(n)) for p, n in places],
+        )
+
+    # --- quality queue -------------------------------------------------------------------------
+
+    def _quality_rows(self, sql: str, params: Sequence[object]) -> list[QualityRow]:
+        return [QualityRow(*r) for r in self.db.execute(sql, list(params))]
+
+    def flagged_points(self) -> list[tuple[QualityRow, str]]:
+        """Placed events geocode flagged (``event_flags``), with geocode's reason."""
+        rows = self.db.execute(
+            f"SELECT {QUALITY_COLUMNS}, f.note FROM event_flags f JOIN events e"
+            f" ON e.id = f.event_id WHERE f.flag = 'geo-flagged' AND {PLACED}"
+        )
+        return [(QualityRow(*r[:-1]), str(r[-1])) for r in rows]
+
+    def placed_place_names(self) -> list[str]:
+        """Every distinct place name of a placed event."""
+        rows = self.db.execute(
+            f"SELECT DISTINCT e.place_name FROM events e WHERE {PLACED}"
+            " AND e.place_name IS NOT NULL"
+        )
+        return [str(r[0]) for r in rows]
+
+    def placed_named(self, names: Sequence[str]) -> list[QualityRow]:
+        """Placed events whose place name is one of ``names``."""
+        out: list[QualityRow] = []
+        for start in range(0, len(names), 500):
+            chunk = list(names[start : start + 500])
+            out += self._quality_rows(
+                f"SELECT {QUALITY_COLUMNS} FROM events e WHERE {PLACED}"
+                f" AND e.place_name IN ({_marks(len(chunk))})",
+                chunk,
+            )
+        return out
+
+    def precise_article_countries(self) -> list[tuple[str, str]]:
+        """(article id, country) of every placed precision-1 event, once each pair."""
+        rows = self.db.execute(
+            f"SELECT DISTINCT e.article_id, e.country FROM events e WHERE {PLACED}"
+            " AND e.geo_precision = 1 AND e.country IS NOT NULL"
+        )
+        return [(str(a), str(c)) for a, c in rows]
+
+    def precise_points(self, article_ids: Sequence[str]) -> list[QualityRow]:
+        """Placed precision-1 events of ``article_ids``."""
+        out: list[QualityRow] = []
+        for start in range(0, len(article_ids), 500):
+            chunk = list(article_ids[start : start + 500])
+            out += self._quality_rows(
+                f"SELECT {QUALITY_COLUMNS} FROM events e WHERE {PLACED}"
+                f" AND e.geo_precision = 1 AND e.article_id IN ({_marks(len(chunk))})",
+                chunk,
+            )
+        return out
+
+    def slot_labels(self) -> list[str]:
+        """The distinct words (surface, else name) in the actor1 and actor2 slots."""
+        rows = self.db.execute("SELECT DISTINCT label FROM event_actor_refs WHERE slot <= 2")
+        return [str(r[0]) for r in rows]
+
+    def events_with_slot_labels(self, labels: Sequence[str]) -> list[tuple[QualityRow, int, str]]:
+        """(event, slot 1 or 2, name as coded) for actor1/actor2 references whose words are
+        one of ``labels``."""
+        out: list[tuple[QualityRow, int, str]] = []
+        for start in range(0, len(labels), 500):
+            chunk = list(labels[start : start + 500])
+            rows = self.db.execute(
+                f"SELECT {QUALITY_COLUMNS}, r.slot, r.name FROM event_actor_refs r"
+                " JOIN events e ON e.id = r.event_id"
+                f" WHERE r.slot <= 2 AND r.label IN ({_marks(len(chunk))})",
+                chunk,
+            )
+            out += [(QualityRow(*r[:-2]), int(r[-2]), str(r[-1])) for r in rows]
+        return out
+
+    def distinct_countries(self) -> list[str]:
+        rows = self.db.execute("SELECT DISTINCT country FROM events WHERE country IS NOT NULL")
+        return [str(r[0]) for r in rows]
+
+    def outside_every_scope(
+        self, scopes: Sequence[tuple[str, Sequence[str], dt.date, dt.date | None]]
+    ) -> list[QualityRow]:
+        """Events inside some scope's countries and window but judged by none of the
+        agreements whose scope they are in (no verdict other than outside-scope from them).
+        ``scopes``: (agreement id, stored country values, first day, last day or None)."""
+        live = [s for s in scopes if s[1]]
+        if not live:
+            return []
+        inside: list[tuple[str, list[object]]] = []  # each scope's condition on e
+        for _, countries, first, last in live:
+            cond = f"e.country IN ({_marks(len(countries))}) AND e.event_date >= ?"
+            values: list[object] = [*countries, first.isoformat()]
+            if last is not None:
+                cond += " AND e.event_date <= ?"
+                values.append(last.isoformat())
+            inside.append((cond, values))
+        judged = " OR ".join(f"(v.agreement_id = ? AND {cond})" for cond, _ in inside)
+        params: list[object] = [v for _, values in inside for v in values]
+        for (agreement_id, *_), (_, values) in zip(live, inside, strict=True):
+            params += [agreement_id, *values]
+        return self._quality_rows(
+            f"SELECT {QUALITY_COLUMNS} FROM events e WHERE"
+            f" ({' OR '.join(f'({cond})' for cond, _ in inside)})"
+            " AND NOT EXISTS (SELECT 1 FROM verdicts v WHERE v.event_id = e.id"
+            f" AND v.verdict <> 'outside-scope' AND ({judged}))",
+            params,
+        )
+
+    def existing_event_ids(self, ids: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        unique = list(dict.fromkeys(ids))
+        for start in range(0, len(unique), 500):
+            chunk = unique[start : start + 500]
+            rows = self.db.execute(
+                f"SELECT id FROM events WHERE id IN ({_marks(len(chunk))})", chunk
+            )
+            found.update(str(r[0]) for r in rows)
+        return found
+
+
+__all__ = ["TREND_CHARTS", "DeskQueriesMixin", "QualityRow"]
