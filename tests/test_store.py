@@ -116,8 +116,14 @@ def test_interrupted_write_leaves_nothing_half_done(filled, seed_path, monkeypat
             raise KeyboardInterrupt  # the user pressed Ctrl-C mid-write
         return real_db.execute(sql, *args)
 
+    def executemany(sql, *args):
+        if sql.startswith("INSERT INTO articles_fts"):
+            raise KeyboardInterrupt
+        return real_db.executemany(sql, *args)
+
     proxy = Proxy()
     proxy.execute = execute  # type: ignore[attr-defined]
+    proxy.executemany = executemany  # type: ignore[attr-defined]
     monkeypatch.setattr(filled, "db", proxy)
     from tests.test_clean import raw
 

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from ceasewatch.errors import StoreError
+from ceasewatch.model import Article
 from ceasewatch.store import SQLStore, open_store
 
 SRC = str(Path(__file__).resolve().parent.parent / "src")
@@ -112,24 +114,33 @@ def test_two_ingests_of_the_same_inputs_keep_one_copy_each(
     assert (raw, fts) == (40, 40)
 
 
-def test_a_duplicate_inserted_behind_the_check_returns_the_stored_copy(
-    store: SQLStore, seed_path: Path
-) -> None:
-    """The check-then-insert window, made certain: the pre-check sees nothing (as when the
-    other process inserts between check and insert); the insert must not raise."""
+def test_the_duplicate_check_runs_under_the_write_lock(store: SQLStore, seed_path: Path) -> None:
+    """The check-then-insert window is closed: the check reads inside the write transaction,
+    so a copy stored by another process is found, never inserted twice. Were it ever missed,
+    the batch is refused whole, nothing half-written."""
     from ceasewatch.archive import ingest_into
     from ceasewatch.pipeline import read
 
-    first = ingest_into(store, [str(seed_path)]).articles[0]
+    assert ingest_into(store, [str(seed_path)]).added == 1
     raw, article = next(read([str(seed_path)]))
-    real = store._stored_copy
-    calls = []
+    assert raw is not None and isinstance(article, Article)
+    checked_inside = []
+    real = store._stored_copies
 
-    def blind_first(a):  # type: ignore[no-untyped-def]
-        calls.append(a.id)
-        return None if len(calls) == 1 else real(a)
+    def spy(articles):  # type: ignore[no-untyped-def]
+        db = store.db
+        checked_inside.append(db.in_transaction if hasattr(db, "in_transaction") else db._depth)
+        return real(articles)
 
-    store._stored_copy = blind_first  # type: ignore[method-assign]
-    stored, is_new = store.add_article(article, raw)  # type: ignore[arg-type]
-    assert (stored.id, is_new) == (first.id, False)
-    assert store.count_articles() == 1
+    store._stored_copies = spy  # type: ignore[method-assign]
+    stored, is_new = store.add_article(article, raw)
+    assert (stored.id, is_new) == (article.id, False) and checked_inside == [True]
+
+    store._stored_copies = lambda articles: {}  # type: ignore[method-assign]
+    with pytest.raises(StoreError, match="stored behind the check"):
+        store.add_articles([(article, raw)])
+    counts = [
+        store.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+        for t in ("articles", "raw_inputs", "articles_fts")
+    ]
+    assert counts == [1, 1, 1]

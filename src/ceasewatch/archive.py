@@ -4,25 +4,71 @@ agreement over the archived events (``ceasewatch extract``, the desk's ingest jo
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ceasewatch.model import AgreementMention, Article, Assessment, IngestFailure
+from ceasewatch.model import (
+    AgreementMention,
+    Article,
+    Assessment,
+    IngestFailure,
+    RawDocument,
+)
 from ceasewatch.pipeline import Resources, read
 from ceasewatch.reassess import agreements_changed, catalogue, reassess
 from ceasewatch.store import Store
+
+# An ingest batch is written in one transaction when it holds this many items, this many bytes
+# of raw input, or has waited this long (a slow feed still commits every few seconds). One
+# commit per batch instead of one per article is most of the speed on PostgreSQL (a round trip
+# and a flush to disk each); the caps bound memory, whatever the size of the input.
+BATCH_ITEMS = 200
+BATCH_BYTES = 16 * 1024 * 1024
+BATCH_SECONDS = 2.0
+# Articles and failures kept in the report, for callers that look at a few (every item is
+# stored and passed to ``on_item``): a JSONL of ten million lines must not fill memory.
+KEPT_ITEMS = 1000
+KEPT_TEXT_BYTES = 16 * 1024 * 1024
 
 
 @dataclass
 class IngestReport:
     added: int = 0
     unchanged: int = 0
+    failed: int = 0
+    # The first KEPT_ITEMS stored articles (as long as their texts fit in KEPT_TEXT_BYTES) and
+    # failures: the whole list for a small input, a sample for a large one.
     articles: list[Article] = field(default_factory=list)
     failures: list[IngestFailure] = field(default_factory=list)
+    _kept_text: int = 0
 
-    @property
-    def failed(self) -> int:
-        return len(self.failures)
+    def count(self, result: Article | IngestFailure, is_new: bool = False) -> None:
+        if isinstance(result, IngestFailure):
+            self.failed += 1
+            if len(self.failures) < KEPT_ITEMS:
+                self.failures.append(result)
+            return
+        self.added += is_new
+        self.unchanged += not is_new
+        self._kept_text += len(result.text)
+        if len(self.articles) < KEPT_ITEMS and self._kept_text <= KEPT_TEXT_BYTES:
+            self.articles.append(result)
+
+
+@dataclass
+class _Batch:
+    items: list[tuple[Article, RawDocument]] = field(default_factory=list)
+    failures: list[IngestFailure] = field(default_factory=list)
+    size: int = 0
+    started: float = field(default_factory=time.monotonic)
+
+    def full(self) -> bool:
+        return (
+            len(self.items) + len(self.failures) >= BATCH_ITEMS
+            or self.size >= BATCH_BYTES
+            or time.monotonic() - self.started >= BATCH_SECONDS
+        )
 
 
 def ingest_into(
@@ -33,22 +79,44 @@ def ingest_into(
 ) -> IngestReport:
     """Ingest, clean and archive every item; failures are stored and reported, never fatal.
 
-    Each article is written in its own transaction, so an interrupted run keeps every article
-    finished before the interruption and nothing half-written.
+    Items stream through in bounded batches (``BATCH_ITEMS``, ``BATCH_BYTES``), each written
+    in one transaction, so memory stays flat whatever the input's size, and an interrupted run
+    keeps every batch finished before the interruption and nothing half-written; a re-run
+    finds the stored ones by their content hash. ``on_item`` sees each item once its batch is
+    stored.
     """
     report = IngestReport()
+    batch = _Batch()
     for raw, result in read(sources):
         if isinstance(result, IngestFailure):
-            store.add_failure(result)
-            report.failures.append(result)
+            batch.failures.append(result)
         elif raw is not None:
-            stored, is_new = store.add_article(result, raw)
-            report.added += is_new
-            report.unchanged += not is_new
-            report.articles.append(stored)
-        if on_item is not None:
-            on_item(result)
+            batch.items.append((result, raw))
+            batch.size += len(raw.data) + len(result.text)
+        if batch.full():
+            _flush(store, batch, report, on_item)
+            batch = _Batch()
+    _flush(store, batch, report, on_item)
     return report
+
+
+def _flush(
+    store: Store,
+    batch: _Batch,
+    report: IngestReport,
+    on_item: Callable[[Article | IngestFailure], None] | None,
+) -> None:
+    if not batch.items and not batch.failures:
+        return
+    stored = store.add_articles(batch.items, batch.failures)
+    for failure in batch.failures:
+        report.count(failure)
+        if on_item is not None:
+            on_item(failure)
+    for article, is_new in stored:
+        report.count(article, is_new)
+        if on_item is not None:
+            on_item(article)
 
 
 @dataclass

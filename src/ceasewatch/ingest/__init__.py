@@ -10,6 +10,7 @@ Order of work for each source the user names:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
@@ -33,10 +34,13 @@ def _expand(source: str) -> Iterator[Item | IngestFailure]:
         return
     path = Path(source)
     if path.is_dir():
-        found = list(from_directory(path))
-        if not found:
+        # Walked lazily, never listed whole: a folder of a million reports costs no more
+        # memory than one of ten (the first entry found tells an empty folder).
+        found = from_directory(path)
+        first = next(found, None)
+        if first is None:
             raise InputError(source, "folder holds no .txt, .html, .xml/.rss/.atom or .jsonl file")
-        for child in found:
+        for child in itertools.chain([first], found):
             if isinstance(child, IngestFailure):
                 yield child
             else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
+import io
 import json
 import os
 import re
@@ -16,7 +17,7 @@ import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, BinaryIO, Protocol
 
 import feedparser
 
@@ -52,32 +53,56 @@ def checked(origin: str, data: bytes) -> bytes:
     return data
 
 
+# Bytes read before deciding what a file is: the binary check and the type sniffing look at no
+# more than this.
+HEAD_BYTES = 8192
+
+
 def from_file(
     path: Path, *, max_bytes: int | None = None, nofollow: bool = False
 ) -> Iterator[Item]:
     """One file the user named (a symlink is followed) or found in a folder (``nofollow``: a
-    symlink swapped in after the folder was listed is refused, not read)."""
+    symlink swapped in after the folder was listed is refused, not read).
+
+    A JSONL file is streamed line by line, whatever its size (memory stays flat; a line over
+    the cap fails alone); any other file is read whole, so it must be under the cap."""
     origin = str(path)
     max_bytes = int(setting("ingest.max_file_bytes")) if max_bytes is None else max_bytes
     flags = os.O_RDONLY | (getattr(os, "O_NOFOLLOW", 0) if nofollow else 0)
-    try:
+    with _reading(origin, nofollow):
         fd = os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(fd, "rb") as handle:
+        handle = os.fdopen(fd, "rb")
+    with handle:
+        with _reading(origin, nofollow):
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode):
                 raise InputError(origin, "not a regular file (a device, pipe or socket)")
-            if info.st_size > max_bytes:
-                raise InputError(
-                    origin, f"file too large: {info.st_size} bytes, cap is {max_bytes}"
-                )
-            data = handle.read(max_bytes + 1)
+            head = handle.read(HEAD_BYTES)
+        if media_type(head, name=path.name) == "application/jsonl":
+            if len(head) < HEAD_BYTES or binary_kind(head) is not None:
+                checked(origin, head)  # empty, or binary: refused as a whole
+            with _reading(origin, nofollow):
+                handle.seek(0)
+            yield from stream_jsonl(origin, handle, max_bytes)
+            return
+        if info.st_size > max_bytes:
+            raise InputError(origin, f"file too large: {info.st_size} bytes, cap is {max_bytes}")
+        with _reading(origin, nofollow):
+            data = head + handle.read(max_bytes + 1 - len(head))
+    if len(data) > max_bytes:  # grew after the size check
+        raise InputError(origin, f"file too large: over the cap of {max_bytes} bytes")
+    yield from from_bytes(origin, checked(origin, data), name=path.name)
+
+
+@contextlib.contextmanager
+def _reading(origin: str, nofollow: bool) -> Iterator[None]:
+    """An ``OSError`` while opening or reading as the ``InputError`` naming the file."""
+    try:
+        yield
     except OSError as exc:
         if nofollow and exc.errno == errno.ELOOP:
             raise InputError(origin, "symbolic link, not followed") from exc
         raise InputError(origin, f"cannot read file: {exc.strerror or exc}") from exc
-    if len(data) > max_bytes:  # grew after the size check
-        raise InputError(origin, f"file too large: over the cap of {max_bytes} bytes")
-    yield from from_bytes(origin, checked(origin, data), name=path.name)
 
 
 def from_bytes(
@@ -91,7 +116,7 @@ def from_bytes(
     """Dispatch bytes by what they are: JSONL lines, feed entries, or one document."""
     kind = media_type(data, name=name, declared=declared)
     if kind == "application/jsonl":
-        yield from from_jsonl(origin, data)
+        yield from stream_jsonl(origin, io.BytesIO(data), len(data))
     elif kind == "application/feed":
         yield from from_feed(origin, data)
     else:
@@ -277,20 +302,56 @@ def jsonl_line(origin: str, line: str) -> RawDocument:
     return RawDocument(origin=origin, data=data, media_type=kind, fetched_at=now(), hints=hints)
 
 
-def from_jsonl(origin: str, data: bytes) -> Iterator[Item]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(origin, f"JSONL must be UTF-8 (bad byte at offset {exc.start})") from exc
-    # Lines end at "\n" only: str.splitlines also splits at U+2028, U+0085 and other
-    # characters a JSON string may hold as they are, which would cut one record in two.
+def stream_jsonl(origin: str, handle: BinaryIO, max_line: int) -> Iterator[Item]:
+    """One pending item per non-blank line of ``handle``, read line by line: memory holds one
+    line at a time, whatever the file's size. A line that is not UTF-8 or is longer than
+    ``max_line`` bytes (skipped unread) fails alone, named by its line number."""
     lines = 0
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, raw in enumerate(_raw_lines(handle, max_line), start=1):
+        where = f"{origin}#L{number}"
+        if raw is None:
+            lines += 1
+            yield _Refused(where, f"line too long: over the cap of {max_line} bytes")
+            continue
+        if number == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte order mark
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if raw.strip():
+                lines += 1
+                yield _Refused(where, f"line is not UTF-8 (bad byte at offset {exc.start})")
+            continue
+        # Lines end at "\n" only: str.splitlines also splits at U+2028, U+0085 and other
+        # characters a JSON string may hold as they are, which would cut one record in two.
         if line.strip():
             lines += 1
-            yield _LazyLine(f"{origin}#L{number}", line.removesuffix("\r"))
+            yield _LazyLine(where, line.removesuffix("\n").removesuffix("\r"))
     if not lines:
         raise InputError(origin, "JSONL holds no lines, only whitespace")
+
+
+def _raw_lines(handle: BinaryIO, max_line: int) -> Iterator[bytes | None]:
+    """The lines of ``handle`` as bytes; None for a line over ``max_line`` bytes, whose rest
+    is read past in pieces, never held."""
+    while line := handle.readline(max_line + 1):
+        if len(line) <= max_line or line.endswith(b"\n"):
+            yield line if len(line.rstrip(b"\r\n")) <= max_line else None
+            continue
+        while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+            pass
+        yield None
+
+
+class _Refused:
+    """A JSONL line known to be bad before parsing: its ``load`` raises the reason."""
+
+    def __init__(self, origin: str, reason: str) -> None:
+        self.origin = origin
+        self.reason = reason
+
+    def load(self) -> RawDocument:
+        raise InputError(self.origin, self.reason)
 
 
 class _LazyLine:

@@ -131,6 +131,15 @@ class Store(Protocol):
         an article whose content hash is already stored is a no-op returning the stored one."""
         ...
 
+    def add_articles(
+        self,
+        items: Sequence[tuple[Article, RawDocument]],
+        failures: Sequence[IngestFailure] = (),
+    ) -> list[tuple[Article, bool]]:
+        """``add_article`` for many, with ``failures`` recorded, in one transaction (all or
+        nothing); (stored article, is_new) per item, in order."""
+        ...
+
     def add_failure(self, failure: IngestFailure) -> None: ...
     def article(self, article_id: str) -> Article:
         """Raises NotFoundError."""

@@ -17,7 +17,6 @@ from contextlib import AbstractContextManager
 from importlib import resources
 
 from ceasewatch.errors import NotFoundError, StoreError
-from ceasewatch.fingerprint import bands, containment
 from ceasewatch.model import (
     AgreementMention,
     Article,
@@ -27,7 +26,7 @@ from ceasewatch.model import (
     RawDocument,
     Relation,
 )
-from ceasewatch.settings import setting
+from ceasewatch.store.articles import ArticleWritesMixin
 from ceasewatch.store.assessments import AssessmentsMixin
 from ceasewatch.store.base import ArticleQuery, EventQuery
 from ceasewatch.store.corrections import CorrectionsMixin
@@ -40,11 +39,6 @@ from ceasewatch.store.mapqueries import MapQueriesMixin
 from ceasewatch.store.queries import EVENT_INSERT, QueriesMixin, event_columns, index_event_actors
 from ceasewatch.store.savedviews import SavedViewsMixin
 from ceasewatch.store.versions import VersionsMixin
-
-# A copy with containment 0.8 but 30% extra text has Jaccard ~0.6: it shares 16 * 0.6**4 ~ 2
-# of the 16 bands on average, so 2 keeps it while dropping texts that share one band by chance.
-MIN_SHARED_BANDS = 2
-MAX_CANDIDATES = 20
 
 
 def migration_files(folder: str) -> list[tuple[int, str]]:
@@ -69,6 +63,7 @@ def refuse_newer(where: str, applied: set[int], known: Iterable[int]) -> None:
 
 
 class SQLStore(
+    ArticleWritesMixin,
     QueriesMixin,
     DeskQueriesMixin,
     MapQueriesMixin,
@@ -98,90 +93,6 @@ class SQLStore(
         raise NotImplementedError
 
     # --- articles ----------------------------------------------------------------------------
-
-    def _stored_copy(self, article: Article) -> Article | None:
-        row = self.db.execute(
-            "SELECT data FROM articles WHERE content_hash = ? OR id = ?",
-            (article.content_hash, article.id),
-        ).fetchone()
-        return None if row is None else Article.model_validate_json(row[0])
-
-    def add_article(self, article: Article, raw: RawDocument) -> tuple[Article, bool]:
-        stored = self._stored_copy(article)
-        if stored is not None:
-            return stored, False
-        keys = bands(article.text)
-        article = article.model_copy(update={"story_id": self._story_of(article, keys)})
-        with self.transaction() as db:
-            # Another process may have stored the same text since the check above: the insert
-            # then does nothing and the copy it stored is the answer (never a UNIQUE error).
-            inserted = db.execute(
-                "INSERT INTO articles (id, content_hash, raw_hash, origin, title, published,"
-                " source, story_id, data, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT DO NOTHING",
-                (
-                    article.id,
-                    article.content_hash,
-                    article.raw_hash,
-                    article.origin,
-                    article.title,
-                    article.published.isoformat() if article.published else None,
-                    article.source,
-                    article.story_id,
-                    article.model_dump_json(),
-                    now(),
-                ),
-            ).rowcount
-            if not inserted:
-                stored = self._stored_copy(article)
-                if stored is None:  # unreachable: a conflict means a row with that id or hash
-                    raise StoreError(f"article {article.id}: insert refused and nothing stored")
-                return stored, False
-            if keys:  # one statement, not one per band: a round trip each on a server
-                db.execute(
-                    "INSERT INTO story_bands (band, article_id) VALUES "
-                    + ", ".join(["(?, ?)"] * len(keys)),
-                    [value for key in keys for value in (key, article.id)],
-                )
-            db.execute(
-                "INSERT INTO raw_inputs (article_id, origin, media_type, hints, fetched_at, data)"
-                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                (
-                    article.id,
-                    raw.origin,
-                    raw.media_type,
-                    json.dumps(raw.hints),
-                    raw.fetched_at.isoformat(),
-                    raw.data,
-                ),
-            )
-            db.execute(
-                "INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)",
-                (article.id, article.title or "", article.text),
-            )
-        return article, True
-
-    def _story_of(self, article: Article, keys: list[str]) -> str:
-        """The story of the best-matching archived copy, else a new story (the article's id)."""
-        if not keys:
-            return article.id
-        marks = ",".join("?" * len(keys))
-        # Only the best candidates by shared bands: template-like texts (short wire alerts) share
-        # a band or two with thousands of others, and comparing each would make ingest quadratic.
-        rows = self.db.execute(
-            f"SELECT a.story_id, a.data FROM articles a JOIN (SELECT article_id, COUNT(*) AS n"
-            f" FROM story_bands WHERE band IN ({marks}) GROUP BY article_id"
-            f" HAVING COUNT(*) >= {MIN_SHARED_BANDS} ORDER BY n DESC, article_id"
-            f" LIMIT {MAX_CANDIDATES}) c ON a.id = c.article_id ORDER BY c.n DESC, c.article_id",
-            keys,
-        ).fetchall()
-        threshold = setting("store.syndication_containment")
-        best, best_score = article.id, threshold
-        for story_id, data in rows:
-            score = containment(article.text, Article.model_validate_json(data).text)
-            if score >= best_score:
-                best, best_score = story_id, score
-        return str(best)
 
     def story(self, article_id: str) -> list[Article]:
         """Every archived copy of the story this article belongs to, oldest first (copies of one
