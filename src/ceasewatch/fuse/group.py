@@ -81,7 +81,7 @@ def groups(events: Sequence[Event], params: Params) -> list[tuple[list[Event], l
     joined: dict[int, list[FusionLink]] = defaultdict(list)
     for link in candidate_links(events, params):
         ga, gb = group_of[link.to], group_of[link.event_id]
-        if ga == gb or not _may_join(members[ga], members[gb], by_id, cached):
+        if ga == gb or not _may_join(members[ga], members[gb], by_id, cached, params.threshold):
             continue
         for eid in members[gb]:
             group_of[eid] = ga
@@ -99,26 +99,39 @@ def _may_join(
     right: list[str],
     by_id: dict[str, Event],
     compared: Callable[[Event, Event], FusionLink | None],
+    threshold: float,
 ) -> bool:
     """No pair across the two groups vetoed (``compare``: too many days or km apart, other
-    districts, incompatible types) or at odds (``_compatible``), and no report's two precisely
-    placed places in one group: a chain of good links must not join what no link would."""
+    districts, incompatible types), more pairs across them that link (at or above
+    ``threshold``) than pairs at odds (``_at_odds``), and no report's two precisely placed
+    places in one group: a chain of good links must not join what no link would.
+
+    Why a count, not a veto by any one member at odds: a large group of one attack gathers a
+    few reports that name another side (a suspect named among two, a side's denial read as its
+    act), and one of them must not keep every later report of the attack out. Two reports at
+    odds with a third that links both still stay apart: one link against one at odds."""
+    support = at_odds = 0
     for a, b in itertools.product((by_id[i] for i in left), (by_id[i] for i in right)):
-        if a.article_id != b.article_id and not _compatible(compared(a, b)):
+        if a.article_id == b.article_id:
+            continue
+        link = compared(a, b)
+        if link is None:
             return False
+        at_odds += _at_odds(link)
+        support += not _at_odds(link) and link.score >= threshold
+    if at_odds and support <= at_odds:
+        return False
     by_article: dict[str, list[Event]] = defaultdict(list)
     for i in left + right:
         by_article[by_id[i].article_id].append(by_id[i])
     return not any(_distinct(evs) for evs in by_article.values() if len(evs) > 1)
 
 
-def _compatible(link: FusionLink | None) -> bool:
-    """Not vetoed, and not told by two reports that disagree on both who and what (other
-    resolved actors, another sub-type): on a day of battle in one city, the rebels' shelling
-    and the regime's air strikes are two events even when each links to a third report."""
-    if link is None:
-        return False
-    return not ("other actors" in link.matched and "same sub-type" not in link.matched)
+def _at_odds(link: FusionLink) -> bool:
+    """Told by two reports that disagree on both who and what (other resolved actors, another
+    sub-type): on a day of battle in one city, the rebels' shelling and the regime's air
+    strikes are two events even when each links to a third report."""
+    return "other actors" in link.matched and "same sub-type" not in link.matched
 
 
 def _distinct(events: list[Event]) -> bool:
