@@ -218,7 +218,9 @@ def test_an_attack_and_an_explosion_are_one_kind_of_event():
     attack = make_event(id="b-1", article_id="b", location=province, actor1=None, fatalities=6,
                         event_type="Violence against civilians", sub_event_type="Attack")  # fmt: skip
     (fused,) = fuse([bomb, attack], {}, PARAMS)
-    assert "attack and explosion" in fused.links[0].matched
+    assert "attack and explosion, same toll" in fused.links[0].matched
+    # "Attack" is also how aggregate tolls are coded: without the same toll, only compatible
+    assert fuse([bomb, attack.model_copy(update={"fatalities": 84})], {}, PARAMS) == []
     clash = attack.model_copy(update={"event_type": "Battles", "sub_event_type": "Armed clash"})
     assert fuse([bomb, clash], {}, PARAMS) == []  # only compatible: below the threshold
 

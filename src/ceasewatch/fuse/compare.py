@@ -50,9 +50,10 @@ COARSE = 3
 VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 # One bomb, shell or strike told from its victims' side is coded "Attack" (violence against
 # civilians: "an explosive device went off, killing six"), from the weapon's side as an
-# explosion ("a bomb blast killed six"): ACLED's codebook files both under one event when the
-# weapon is remote. So an "Attack" and any explosion/remote-violence sub-type count as one kind
-# of event, as much as two explosion sub-types do.
+# explosion ("a bomb blast killed six"). But "Attack" is also what an aggregate toll ("rebel
+# bombardment killed 84 in three days") or a massacre of another kind is coded, so the type
+# alone says little: an "Attack" and an explosion count as one kind of event (as much as two
+# explosion sub-types do) only when both give the same distinctive toll (``_toll``).
 ATTACK = "Attack"
 EXPLOSIONS = "Explosions/Remote violence"
 # ACLED's interaction code of state forces: a state's army, air force, units and government
@@ -186,8 +187,8 @@ def _kind(a: Event, b: Event) -> tuple[float, str] | None:
         return SAME_SUB_TYPE, "same sub-type"
     if a.event_type == b.event_type:
         return SAME_TYPE, "same type"
-    if _attack_told_as_explosion(a, b) or _attack_told_as_explosion(b, a):
-        return SAME_TYPE, "attack and explosion"
+    if (_attack_told_as_explosion(a, b) or _attack_told_as_explosion(b, a)) and _toll(a, b):
+        return SAME_TYPE, "attack and explosion, same toll"
     if a.event_type in VIOLENCE and b.event_type in VIOLENCE:
         return COMPATIBLE_TYPE, "compatible types"
     return None

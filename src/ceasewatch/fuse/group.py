@@ -19,6 +19,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from ceasewatch.fuse.compare import SAME_PLACE_KM, Params, compare, km_between, point
 from ceasewatch.model import Event, FusedEvent, FusionLink, SourcedClaim
 
+# A join goes ahead despite pairs at odds only when more than this many pairs per pair at odds
+# link well: a clear majority of the group agrees, not a tie broken by a chain's one link.
+MAJORITY = 2
+
 
 def candidate_links(events: Sequence[Event], params: Params) -> list[FusionLink]:
     """Every pair at or above the threshold, best first (ties by ids: stable). Only pairs of
@@ -102,9 +106,10 @@ def _may_join(
     threshold: float,
 ) -> bool:
     """No pair across the two groups vetoed (``compare``: too many days or km apart, other
-    districts, incompatible types), more pairs across them that link (at or above
-    ``threshold``) than pairs at odds (``_at_odds``), and no report's two precisely placed
-    places in one group: a chain of good links must not join what no link would.
+    districts, incompatible types), more than ``MAJORITY`` times as many pairs across them
+    that link (at or above ``threshold``) as pairs at odds (``_at_odds``), and no report's two
+    precisely placed places in one group: a chain of good links must not join what no link
+    would.
 
     Why a count, not a veto by any one member at odds: a large group of one attack gathers a
     few reports that name another side (a suspect named among two, a side's denial read as its
@@ -119,7 +124,7 @@ def _may_join(
             return False
         at_odds += _at_odds(link)
         support += not _at_odds(link) and link.score >= threshold
-    if at_odds and support <= at_odds:
+    if at_odds and support <= MAJORITY * at_odds:
         return False
     by_article: dict[str, list[Event]] = defaultdict(list)
     for i in left + right:
