@@ -234,3 +234,20 @@ def test_one_member_at_odds_does_not_keep_a_report_out_of_a_large_group():
     late = make_event(id="z-1", article_id="z", sub_event_type="Air/drone strike")
     (fused,) = fuse([*group, odd, late], {}, PARAMS)
     assert "z-1" in fused.event_ids
+
+
+def test_air_strikes_and_shelling_with_two_tolls_stay_apart():
+    """Two reports of an air strike (5 killed), and rockets the same day in the same town with
+    another toll (2) from a report naming no one: the other side's fire, not a third report.
+    With the same toll the shelling is one event told another way, and joins."""
+    air = {"sub_event_type": "Air/drone strike", "fatalities": 5}
+    a = make_event(**air)
+    b = make_event(id="b-1", article_id="b", **air)
+    rockets = make_event(id="c-1", article_id="c", actor1=None, fatalities=2)
+    (fused,) = fuse([a, b, rockets], {}, PARAMS)
+    assert fused.event_ids == ("a1-e1", "b-1")
+    same_toll = rockets.model_copy(update={"fatalities": 5})
+    (fused,) = fuse([a, b, same_toll], {}, PARAMS)
+    assert len(fused.event_ids) == 3
+    link = next(x for x in fused.links if "c-1" in (x.event_id, x.to))
+    assert "air strike and shelling, same toll" in link.matched

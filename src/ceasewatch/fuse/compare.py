@@ -55,6 +55,14 @@ VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against
 # alone says little: an "Attack" and an explosion count as one kind of event (as much as two
 # explosion sub-types do) only when both give the same distinctive toll (``_toll``).
 ATTACK = "Attack"
+# In a divided city the two sides fire on one day, each its own way: the government's (or a
+# coalition's) aircraft and the rebels' rockets and mortars (FA-KES: Aleppo, Damascus, Deir
+# ez-Zor). Outlets telling one attack rarely disagree on air against ground (a missile or a
+# shell can be told as a blast, which stays "same type"), so an air strike and a shelling are
+# one kind of event only when the same distinctive toll ties them; else "air and ground", no
+# more than compatible, and at odds inside a group (``group._at_odds``) when both give a toll.
+AIR_AND_GROUND = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+AIR_GROUND = (COMPATIBLE_TYPE, "air and ground")
 EXPLOSIONS = "Explosions/Remote violence"
 # ACLED's interaction code of state forces: a state's army, air force, units and government
 # are one side (the knowledge base links them by membership), however an outlet names it.
@@ -185,6 +193,8 @@ def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def _kind(a: Event, b: Event) -> tuple[float, str] | None:
     if a.sub_event_type == b.sub_event_type:
         return SAME_SUB_TYPE, "same sub-type"
+    if {a.sub_event_type, b.sub_event_type} == AIR_AND_GROUND:
+        return (SAME_TYPE, "air strike and shelling, same toll") if _toll(a, b) else AIR_GROUND
     if a.event_type == b.event_type:
         return SAME_TYPE, "same type"
     if (_attack_told_as_explosion(a, b) or _attack_told_as_explosion(b, a)) and _toll(a, b):

@@ -122,8 +122,9 @@ def _may_join(
         link = compared(a, b)
         if link is None:
             return False
-        at_odds += _at_odds(link)
-        support += not _at_odds(link) and link.score >= threshold
+        odds = _at_odds(link, (a.fatalities, b.fatalities))
+        at_odds += odds
+        support += not odds and link.score >= threshold
     if at_odds and support <= MAJORITY * at_odds:
         return False
     by_article: dict[str, list[Event]] = defaultdict(list)
@@ -132,10 +133,13 @@ def _may_join(
     return not any(_distinct(evs) for evs in by_article.values() if len(evs) > 1)
 
 
-def _at_odds(link: FusionLink) -> bool:
+def _at_odds(link: FusionLink, tolls: tuple[int | None, int | None] = (None, None)) -> bool:
     """Told by two reports that disagree on both who and what (other resolved actors, another
-    sub-type): on a day of battle in one city, the rebels' shelling and the regime's air
-    strikes are two events even when each links to a third report."""
+    sub-type), or on how (from the air, from the ground) and how many (two tolls): on a day of
+    battle in one city, the rebels' shelling and the regime's air strikes are two events even
+    when each links to a third report."""
+    if "air and ground" in link.matched and None not in tolls:
+        return True
     return "other actors" in link.matched and "same sub-type" not in link.matched
 
 
