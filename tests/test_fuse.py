@@ -183,3 +183,71 @@ def test_cli_fuse_changes_and_events_json(tmp_path):
     assert csv_out.output.splitlines()[0] == "seq,at,kind,event_id,article_id,fields"
     bad = runner.invoke(main, ["changes", "--db", db, "--since", "yesterday"])
     assert bad.exit_code == 2 and "neither a sequence number" in bad.output
+
+
+def _actor(actor_id, parents=()):
+    from ceasewatch.model import Actor, Membership
+
+    return Actor(
+        id=actor_id, name=actor_id, type="state forces", inter=1, country="SY",
+        memberships=tuple(Membership(parent=p) for p in parents), sources=("test",),
+    )  # fmt: skip
+
+
+def test_a_states_branches_are_one_side():
+    """An army and its government named by two outlets are one side, not "other actors"."""
+    from ceasewatch.fuse import kinship
+
+    kin = kinship([_actor("gov"), _actor("army", ["gov"]), _actor("air", ["army"])])
+    assert kin["air"] == {"air", "army", "gov"} and "gov" not in kin
+    province = Location(name="Idlib", country="Syria", admin1="Idlib", geo_precision=3)
+    a = make_event(location=province, actor1=ActorRef(name="Government", id="gov"))
+    b = make_event(id="b-1", article_id="b", location=province,
+                   actor1=ActorRef(name="Air force", id="air"))  # fmt: skip
+    assert fuse([a, b], {}, PARAMS) == []  # other ids: other actors
+    (fused,) = fuse([a, b], {}, Params(threshold=0.6, max_days=1, max_km=15, kin=kin))
+    assert "one side" in fused.links[0].matched
+
+
+def test_an_attack_and_an_explosion_are_one_kind_of_event():
+    """A bomb coded "Attack" (told from the victims' side) by one outlet and as an explosion by
+    another; a protest stays apart from both."""
+    province = Location(name="Aleppo", country="Syria", admin1="Aleppo", geo_precision=3)
+    bomb = make_event(location=province, sub_event_type="Remote explosive/landmine/IED",
+                      actor1=None, fatalities=6)  # fmt: skip
+    attack = make_event(id="b-1", article_id="b", location=province, actor1=None, fatalities=6,
+                        event_type="Violence against civilians", sub_event_type="Attack")  # fmt: skip
+    (fused,) = fuse([bomb, attack], {}, PARAMS)
+    assert "attack and explosion, same toll" in fused.links[0].matched
+    # "Attack" is also how aggregate tolls are coded: without the same toll, only compatible
+    assert fuse([bomb, attack.model_copy(update={"fatalities": 84})], {}, PARAMS) == []
+    clash = attack.model_copy(update={"event_type": "Battles", "sub_event_type": "Armed clash"})
+    assert fuse([bomb, clash], {}, PARAMS) == []  # only compatible: below the threshold
+
+
+def test_one_member_at_odds_does_not_keep_a_report_out_of_a_large_group():
+    """Four reports of one shelling, one naming another side: a fifth report linking well to
+    the three others joins; the lone report at odds with it does not veto."""
+    rebels = ActorRef(name="HTS", id="hts")
+    group = [make_event(id=f"r{i}-1", article_id=f"r{i}") for i in range(3)]
+    odd = make_event(id="odd-1", article_id="odd", actor1=rebels)
+    late = make_event(id="z-1", article_id="z", sub_event_type="Air/drone strike")
+    (fused,) = fuse([*group, odd, late], {}, PARAMS)
+    assert "z-1" in fused.event_ids
+
+
+def test_air_strikes_and_shelling_with_two_tolls_stay_apart():
+    """Two reports of an air strike (5 killed), and rockets the same day in the same town with
+    another toll (2) from a report naming no one: the other side's fire, not a third report.
+    With the same toll the shelling is one event told another way, and joins."""
+    air = {"sub_event_type": "Air/drone strike", "fatalities": 5}
+    a = make_event(**air)
+    b = make_event(id="b-1", article_id="b", **air)
+    rockets = make_event(id="c-1", article_id="c", actor1=None, fatalities=2)
+    (fused,) = fuse([a, b, rockets], {}, PARAMS)
+    assert fused.event_ids == ("a1-e1", "b-1")
+    same_toll = rockets.model_copy(update={"fatalities": 5})
+    (fused,) = fuse([a, b, same_toll], {}, PARAMS)
+    assert len(fused.event_ids) == 3
+    link = next(x for x in fused.links if "c-1" in (x.event_id, x.to))
+    assert "air strike and shelling, same toll" in link.matched

@@ -14,6 +14,8 @@ from ceasewatch.cli.output import chosen, emit, format_option
 
 # The store and the stage load when a command runs: --help stays fast.
 if TYPE_CHECKING:
+    from ceasewatch.fuse import Params
+    from ceasewatch.knowledge import ActorKB
     from ceasewatch.model import Event, EventChange
     from ceasewatch.store import Store
 
@@ -26,17 +28,26 @@ class FuseReport:
     full: bool = False
 
 
-def fuse_archive(store: Store, full: bool = False) -> FuseReport:
+def fuse_params(kb: ActorKB | None = None) -> Params:
+    """The settings' parameters, with the sides of the knowledge base's actors (``kb``, else
+    the built-in one): a state's branches compare as one side."""
+    from ceasewatch.fuse import Params, kinship
+    from ceasewatch.knowledge import load_actors
+
+    return Params.from_settings(kin=kinship(kb if kb is not None else load_actors()))
+
+
+def fuse_archive(store: Store, full: bool = False, kb: ActorKB | None = None) -> FuseReport:
     """Fuse what changed since the last run (every event with ``full``, or on the first run).
 
     Incremental: the change feed names the events added, updated or retracted since the
     position the stored groups are current to; only their days (widened by twice
     ``fuse.max_days``, the longest reach of a group) are read again, with the other members of
     the groups they touch, and those groups are replaced."""
-    from ceasewatch.fuse import Params, fuse
+    from ceasewatch.fuse import fuse
     from ceasewatch.store import EventQuery
 
-    params = Params.from_settings()
+    params = fuse_params(kb)
     seq, last = store.last_change_seq(), store.fused_change_seq()
     full = full or last == 0
     if full:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ceasewatch.fuse.compare import Params, compare
+from ceasewatch.fuse.compare import Params, compare, kinship
 from ceasewatch.fuse.group import conservative_toll, fused_event, fused_id, groups
 from ceasewatch.model import Event, FusedEvent
 
@@ -48,4 +48,13 @@ def with_fusion(records: list[dict[str, Any]], fused: dict[str, FusedEvent]) -> 
         record["corroboration"] = group.corroboration if group else 1
 
 
-__all__ = ["STAGE", "Params", "compare", "conservative_toll", "fuse", "fused_id", "with_fusion"]
+__all__ = [
+    "STAGE",
+    "Params",
+    "compare",
+    "conservative_toll",
+    "fuse",
+    "fused_id",
+    "kinship",
+    "with_fusion",
+]

@@ -11,9 +11,10 @@ the help of ``fuse.threshold`` (settings.py).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
-from ceasewatch.model import ActorRef, Event, FusionLink, Location
+from ceasewatch.model import Actor, ActorRef, Event, FusionLink, Location
 from ceasewatch.settings import setting
 
 SAME_DAY, NEXT_DAY = 0.25, 0.15
@@ -47,6 +48,25 @@ COARSE = 3
 # civilians depending on whom they quote. Protests, riots and strategic developments are not
 # interchangeable with them nor with each other.
 VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# One bomb, shell or strike told from its victims' side is coded "Attack" (violence against
+# civilians: "an explosive device went off, killing six"), from the weapon's side as an
+# explosion ("a bomb blast killed six"). But "Attack" is also what an aggregate toll ("rebel
+# bombardment killed 84 in three days") or a massacre of another kind is coded, so the type
+# alone says little: an "Attack" and an explosion count as one kind of event (as much as two
+# explosion sub-types do) only when both give the same distinctive toll (``_toll``).
+ATTACK = "Attack"
+# In a divided city the two sides fire on one day, each its own way: the government's (or a
+# coalition's) aircraft and the rebels' rockets and mortars (FA-KES: Aleppo, Damascus, Deir
+# ez-Zor). Outlets telling one attack rarely disagree on air against ground (a missile or a
+# shell can be told as a blast, which stays "same type"), so an air strike and a shelling are
+# one kind of event only when the same distinctive toll ties them; else "air and ground", no
+# more than compatible, and at odds inside a group (``group._at_odds``) when both give a toll.
+AIR_AND_GROUND = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+AIR_GROUND = (COMPATIBLE_TYPE, "air and ground")
+EXPLOSIONS = "Explosions/Remote violence"
+# ACLED's interaction code of state forces: a state's army, air force, units and government
+# are one side (the knowledge base links them by membership), however an outlet names it.
+STATE_FORCES = 1
 
 
 @dataclass(frozen=True)
@@ -54,14 +74,37 @@ class Params:
     threshold: float
     max_days: int
     max_km: float
+    # Actor id -> the ids of its side it counts as (``kinship``); empty: ids compare as such.
+    kin: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False)
 
     @classmethod
-    def from_settings(cls) -> Params:
+    def from_settings(cls, kin: Mapping[str, frozenset[str]] | None = None) -> Params:
         return cls(
             threshold=float(setting("fuse.threshold")),
             max_days=int(setting("fuse.max_days")),
             max_km=float(setting("fuse.max_km")),
+            kin=kin or {},
         )
+
+
+def kinship(actors: Iterable[Actor]) -> dict[str, frozenset[str]]:
+    """Each state-forces actor of the knowledge base -> itself and every state-forces actor it
+    is a member of, transitively (``syria-air-force`` -> the army, the government): outlets
+    name one state's forces by any of them ("the regime", "the army", "Syrian jets"). Other
+    memberships (a faction in a coalition) are not one side: coalitions' members fight apart.
+    Membership dates are ignored: a state's branches do not change sides."""
+    state = {a.id: a for a in actors if a.inter == STATE_FORCES}
+    kin: dict[str, frozenset[str]] = {}
+    for actor_id in state:
+        found, todo = {actor_id}, [actor_id]
+        while todo:
+            for m in state[todo.pop()].memberships:
+                if m.parent in state and m.parent not in found:
+                    found.add(m.parent)
+                    todo.append(m.parent)
+        if len(found) > 1:
+            kin[actor_id] = frozenset(found)
+    return kin
 
 
 def compare(a: Event, b: Event, params: Params) -> FusionLink | None:
@@ -76,7 +119,7 @@ def compare(a: Event, b: Event, params: Params) -> FusionLink | None:
     kind = _kind(a, b)
     if place is None or kind is None:
         return None
-    actors = _actors(a, b)
+    actors = _actors(a, b, params.kin)
     toll = _toll(a, b)
     day = "same day" if days == 0 else "adjacent day"
     matched = (day, place[2], kind[1], actors[1], "same toll" if toll else "")
@@ -150,31 +193,42 @@ def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def _kind(a: Event, b: Event) -> tuple[float, str] | None:
     if a.sub_event_type == b.sub_event_type:
         return SAME_SUB_TYPE, "same sub-type"
+    if {a.sub_event_type, b.sub_event_type} == AIR_AND_GROUND:
+        return (SAME_TYPE, "air strike and shelling, same toll") if _toll(a, b) else AIR_GROUND
     if a.event_type == b.event_type:
         return SAME_TYPE, "same type"
+    if (_attack_told_as_explosion(a, b) or _attack_told_as_explosion(b, a)) and _toll(a, b):
+        return SAME_TYPE, "attack and explosion, same toll"
     if a.event_type in VIOLENCE and b.event_type in VIOLENCE:
         return COMPATIBLE_TYPE, "compatible types"
     return None
 
 
-def actor_keys(event: Event) -> set[str]:
+def _attack_told_as_explosion(a: Event, b: Event) -> bool:
+    return a.sub_event_type == ATTACK and b.event_type == EXPLOSIONS
+
+
+def actor_keys(event: Event, kin: Mapping[str, frozenset[str]] | None = None) -> set[str]:
     """Every armed or political actor the event names that the knowledge base resolved, by id,
     roles ignored (one outlet's attacker is another's defender when each quotes its own side).
     Civilians are left out (``CIVILIANS``), and so are unresolved names: outlets word them each
     their own way ("regime", "barrel bombs", a place taken for an actor), so two of them
-    differing says nothing."""
+    differing says nothing. Each id brings its side's ids along (``kin``, from ``kinship``)."""
     refs: list[ActorRef | None] = [event.actor1, event.actor2]
     refs += [*event.assoc_actors1, *event.assoc_actors2]
-    return {r.id for r in refs if r is not None and r.id and r.inter != CIVILIANS}
+    ids = {r.id for r in refs if r is not None and r.id and r.inter != CIVILIANS}
+    kin = kin or {}
+    return ids.union(*(kin.get(i, ()) for i in ids))
 
 
-def _actors(a: Event, b: Event) -> tuple[float, str]:
-    ka, kb = actor_keys(a), actor_keys(b)
+def _actors(a: Event, b: Event, kin: Mapping[str, frozenset[str]]) -> tuple[float, str]:
+    ka, kb = actor_keys(a, kin), actor_keys(b, kin)
     if not ka or not kb:
         return 0.0, ""
     if ka & kb:
-        return SHARED_ACTORS, "shared actors"
+        same = actor_keys(a) & actor_keys(b)
+        return SHARED_ACTORS, "shared actors" if same else "one side"
     return OTHER_ACTORS, "other actors"
 
 
-__all__ = ["Params", "actor_keys", "compare", "country_only", "km_between", "point"]
+__all__ = ["Params", "actor_keys", "compare", "country_only", "kinship", "km_between", "point"]

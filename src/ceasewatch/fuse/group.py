@@ -19,6 +19,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from ceasewatch.fuse.compare import SAME_PLACE_KM, Params, compare, km_between, point
 from ceasewatch.model import Event, FusedEvent, FusionLink, SourcedClaim
 
+# A join goes ahead despite pairs at odds only when more than this many pairs per pair at odds
+# link well: a clear majority of the group agrees, not a tie broken by a chain's one link.
+MAJORITY = 2
+
 
 def candidate_links(events: Sequence[Event], params: Params) -> list[FusionLink]:
     """Every pair at or above the threshold, best first (ties by ids: stable). Only pairs of
@@ -81,7 +85,7 @@ def groups(events: Sequence[Event], params: Params) -> list[tuple[list[Event], l
     joined: dict[int, list[FusionLink]] = defaultdict(list)
     for link in candidate_links(events, params):
         ga, gb = group_of[link.to], group_of[link.event_id]
-        if ga == gb or not _may_join(members[ga], members[gb], by_id, cached):
+        if ga == gb or not _may_join(members[ga], members[gb], by_id, cached, params.threshold):
             continue
         for eid in members[gb]:
             group_of[eid] = ga
@@ -99,26 +103,44 @@ def _may_join(
     right: list[str],
     by_id: dict[str, Event],
     compared: Callable[[Event, Event], FusionLink | None],
+    threshold: float,
 ) -> bool:
     """No pair across the two groups vetoed (``compare``: too many days or km apart, other
-    districts, incompatible types) or at odds (``_compatible``), and no report's two precisely
-    placed places in one group: a chain of good links must not join what no link would."""
+    districts, incompatible types), more than ``MAJORITY`` times as many pairs across them
+    that link (at or above ``threshold``) as pairs at odds (``_at_odds``), and no report's two
+    precisely placed places in one group: a chain of good links must not join what no link
+    would.
+
+    Why a count, not a veto by any one member at odds: a large group of one attack gathers a
+    few reports that name another side (a suspect named among two, a side's denial read as its
+    act), and one of them must not keep every later report of the attack out. Two reports at
+    odds with a third that links both still stay apart: one link against one at odds."""
+    support = at_odds = 0
     for a, b in itertools.product((by_id[i] for i in left), (by_id[i] for i in right)):
-        if a.article_id != b.article_id and not _compatible(compared(a, b)):
+        if a.article_id == b.article_id:
+            continue
+        link = compared(a, b)
+        if link is None:
             return False
+        odds = _at_odds(link, (a.fatalities, b.fatalities))
+        at_odds += odds
+        support += not odds and link.score >= threshold
+    if at_odds and support <= MAJORITY * at_odds:
+        return False
     by_article: dict[str, list[Event]] = defaultdict(list)
     for i in left + right:
         by_article[by_id[i].article_id].append(by_id[i])
     return not any(_distinct(evs) for evs in by_article.values() if len(evs) > 1)
 
 
-def _compatible(link: FusionLink | None) -> bool:
-    """Not vetoed, and not told by two reports that disagree on both who and what (other
-    resolved actors, another sub-type): on a day of battle in one city, the rebels' shelling
-    and the regime's air strikes are two events even when each links to a third report."""
-    if link is None:
-        return False
-    return not ("other actors" in link.matched and "same sub-type" not in link.matched)
+def _at_odds(link: FusionLink, tolls: tuple[int | None, int | None] = (None, None)) -> bool:
+    """Told by two reports that disagree on both who and what (other resolved actors, another
+    sub-type), or on how (from the air, from the ground) and how many (two tolls): on a day of
+    battle in one city, the rebels' shelling and the regime's air strikes are two events even
+    when each links to a third report."""
+    if "air and ground" in link.matched and None not in tolls:
+        return True
+    return "other actors" in link.matched and "same sub-type" not in link.matched
 
 
 def _distinct(events: list[Event]) -> bool:
