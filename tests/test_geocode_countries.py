@@ -141,3 +141,16 @@ def test_sub_names_try_the_longest_then_the_leftmost() -> None:
     assert names[0] == "Lagos Governor Ada Obi"
     singles = names[-4:]
     assert singles == ["Lagos", "Governor", "Ada", "Obi"]
+
+
+def test_an_unknown_name_takes_a_town_its_sentence_names_at_precision_2(
+    builtin: Gazetteer,
+) -> None:
+    text = "KINSHASA, March 2, 2023 - Militiamen raided the Kanyaruchinya camp outside Goma."
+    loc = placed(text, builtin, "Kanyaruchinya")
+    assert loc.name == "Goma" and loc.geo_precision == 2 and loc.iso == 180
+    assert loc.reason.startswith("'Kanyaruchinya' is not in the gazetteer; its sentence names")
+    # no town in its sentence: the country, never a namesake abroad
+    text = "KINSHASA, March 2, 2023 - Militiamen raided the Kanyaruchinya camp at dawn."
+    loc = placed(text, builtin, "Kanyaruchinya")
+    assert loc.latitude is None and loc.iso == 180

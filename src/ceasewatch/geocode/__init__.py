@@ -79,7 +79,7 @@ def geocode(extraction: Extraction, article: Article, gazetteer: Gazetteer) -> E
             offset = event.sentence.start if event.sentence else None
             located = (
                 frame.place_unnamed(offset, context, areas)
-                or _sentence_place(event, gazetteer, context, areas)
+                or _sentence_place(event.sentence, gazetteer, context, areas)
                 or frame.place_filed(context, areas)
             )
             if located is not None:
@@ -98,22 +98,22 @@ def _country_event(
     named = frame.country_of(placing.parse_name(location.name), context) if location else None
     homes = tuple(c for c in (named.alpha2 if named else None, context.main_country()) if c)
     said = f"the extractor placed this event in '{location.name}', a country; " if location else ""
-    found = _sentence_place(event, gazetteer, context, areas, homes, said)
+    found = _sentence_place(event.sentence, gazetteer, context, areas, homes, said)
     if found is not None:
         return event.model_copy(update={"location": found})
     return _geocode_event(event, gazetteer, context, areas)
 
 
 def _sentence_place(
-    event: Event, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
+    sent: Span | None, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
     homes: tuple[str, ...] | None = None, said: str = "the extractor gave this event no place; ",
+    skip: Span | None = None,
 ) -> Location | None:  # fmt: skip
     """An event the extractor gave no place, whose sentence names one the gazetteer knows
     spelled alike ("... recaptured Wad Madani, the capital of Al Jazirah state"): the first
     such name, in the article's country (``homes``: these countries), placed as any location
     is. The longest name first, then the leftmost ("Istanbul Mayor Ekrem Imamoglu" is
     Istanbul, not the village Imamoglu)."""
-    sent = event.sentence
     main = context.main_country()
     homes = (main,) if homes is None and main else homes or ()
     if sent is None or not homes or sent.end > len(context.text):
@@ -122,6 +122,8 @@ def _sentence_place(
         if match.group(0).isupper():
             continue  # a dateline or a headline in capitals: the town filed from, not the event's
         for start, name in _sub_names(match):
+            if skip is not None and start < skip.end and skip.start < start + len(name):
+                continue  # the event's own name, which the gazetteer lacks
             if _known_at_home(name, gazetteer, context, homes):
                 span = Span(start=start, end=start + len(name), text=name)
                 located = geocode_location(
@@ -208,13 +210,16 @@ def _geocode_event(
     location = event.location
     if location is None or not location.name.strip() or location.latitude is not None:
         return event
-    placed = geocode_location(location, gazetteer, context, areas)
+    placed = geocode_location(location, gazetteer, context, areas, event.sentence)
     return event.model_copy(update={"location": placed})
 
 
 def geocode_location(
-    location: Location, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas
-) -> Location:
+    location: Location, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
+    sentence: Span | None = None,
+) -> Location:  # fmt: skip
+    """Place one named location; ``sentence``: the event's sentence, whose other place names
+    may stand for a name the gazetteer lacks (``_near_sentence_town``)."""
     location = _whole_name(location, gazetteer, context.text)
     query = placing.parse_name(location.name)
     country = frame.country_of(query, context)
@@ -229,8 +234,32 @@ def geocode_location(
         choice = placing.leading_place(query, gazetteer, context, areas)
     said = parents[-1].country if parents else query.within
     if choice is None:
-        return frame.place_missing(location, query, said or context.main_country(), context, areas)
+        home = said or context.main_country()
+        near = _near_sentence_town(location, query.base, sentence, home, gazetteer, context, areas)
+        return near or frame.place_missing(location, query, home, context, areas)
     return flag_outside(placing.locate(choice, location, areas), choice.place.country, said)
+
+
+def _near_sentence_town(
+    location: Location, base: str, sentence: Span | None, home: str | None,
+    gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
+) -> Location | None:  # fmt: skip
+    """A name the gazetteer lacks, whose sentence names a town or unit of the same country
+    ("rural areas of Tibu in the Catatumbo region"): that place stands for it at precision 2
+    at best (near it, not it), before a dateline town or the country does."""
+    if sentence is None or home is None:
+        return None
+    said = f"'{base}' is not in the gazetteer; "
+    found = _sentence_place(sentence, gazetteer, context, areas, (home,), said, location.span)
+    if found is None:
+        return None
+    precision = max(2, found.geo_precision or 2)
+    update = {  # the town's name, as ACLED names the place a precision-2 point stands at
+        "geo_precision": precision,
+        "uncertainty_km": max(cfg.RADIUS_NEAR_KM, found.uncertainty_km or 0.0),
+        "reason": f"{found.reason}; it stands for '{base}' at precision {precision} (near it)",
+    }
+    return found.model_copy(update=update)
 
 
 def _whole_name(location: Location, gazetteer: Gazetteer, text: str) -> Location:
