@@ -288,7 +288,17 @@ def admin_variants(name: str) -> list[str]:
     for word in ADMIN_WORDS_BEFORE:
         if folded.startswith(f"{word} "):
             out.append(name[len(word) + 1 :].strip(" -,"))
+    # GeoNames writes "Western Darfur", "Northern Kordofan"; news copy (and ACLED) "West
+    # Darfur", "North Kordofan"; and the other way round ("North Kivu" / "Northern Kivu")
+    for long, short in COMPASS_FORMS:
+        for a, b in ((long, short), (short, long)):
+            if name.startswith(f"{a} "):
+                out.append(f"{b}{name[len(a) :]}")
     return [v for v in out if len(v) >= 3]
+
+
+COMPASS_FORMS = (("Northern", "North"), ("Southern", "South"), ("Eastern", "East"),
+                 ("Western", "West"))  # fmt: skip
 
 
 @dataclass

@@ -71,7 +71,7 @@ def geocode(extraction: Extraction, article: Article, gazetteer: Gazetteer) -> E
     for i, event in enumerate(events):
         location = event.location
         if country_level[i]:
-            events[i] = _geocode_event(event, gazetteer, context, areas)
+            events[i] = _country_event(event, gazetteer, context, areas)
         elif location is not None and location.latitude is None and location.name.strip():
             placed = frame.place_unknown(location, context, areas)
             events[i] = event.model_copy(update={"location": placed})
@@ -79,7 +79,7 @@ def geocode(extraction: Extraction, article: Article, gazetteer: Gazetteer) -> E
             offset = event.sentence.start if event.sentence else None
             located = (
                 frame.place_unnamed(offset, context, areas)
-                or _sentence_place(event, gazetteer, context, areas)
+                or _sentence_place(event.sentence, gazetteer, context, areas)
                 or frame.place_filed(context, areas)
             )
             if located is not None:
@@ -87,42 +87,77 @@ def geocode(extraction: Extraction, article: Article, gazetteer: Gazetteer) -> E
     return extraction.model_copy(update={"events": tuple(events)})
 
 
-def _sentence_place(
+def _country_event(
     event: Event, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas
-) -> Location | None:
+) -> Event:
+    """An event placed only as a country ("missiles fired at Israel", "near the U.S. embassy
+    in central Tel Aviv", "Ukrainian trenches"): a town its sentence names in that country or
+    the article's ("... some struck near Tel Aviv") is more precise than the country; else the
+    country (``frame.place_country``)."""
+    location = event.location
+    named = frame.country_of(placing.parse_name(location.name), context) if location else None
+    homes = tuple(c for c in (named.alpha2 if named else None, context.main_country()) if c)
+    said = f"the extractor placed this event in '{location.name}', a country; " if location else ""
+    found = _sentence_place(event.sentence, gazetteer, context, areas, homes, said)
+    if found is not None:
+        return event.model_copy(update={"location": found})
+    return _geocode_event(event, gazetteer, context, areas)
+
+
+def _sentence_place(
+    sent: Span | None, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
+    homes: tuple[str, ...] | None = None, said: str = "the extractor gave this event no place; ",
+    skip: Span | None = None,
+) -> Location | None:  # fmt: skip
     """An event the extractor gave no place, whose sentence names one the gazetteer knows
     spelled alike ("... recaptured Wad Madani, the capital of Al Jazirah state"): the first
-    such name, in the article's country, placed as any location is."""
-    sent = event.sentence
-    home = context.main_country()
-    if sent is None or home is None or sent.end > len(context.text):
+    such name, in the article's country (``homes``: these countries), placed as any location
+    is. The longest name first, then the leftmost ("Istanbul Mayor Ekrem Imamoglu" is
+    Istanbul, not the village Imamoglu)."""
+    main = context.main_country()
+    homes = (main,) if homes is None and main else homes or ()
+    if sent is None or not homes or sent.end > len(context.text):
         return None
     for match in _CAPITALISED.finditer(context.text, sent.start, sent.end):
         if match.group(0).isupper():
             continue  # a dateline or a headline in capitals: the town filed from, not the event's
-        words = match.group(0).split()
-        for k in range(len(words)):  # the run, then without its first word(s): "In Wad Madani"
-            name = " ".join(words[k:])
-            if _known_at_home(name, gazetteer, context, home):
-                span = Span(start=match.end() - len(name), end=match.end(), text=name)
+        for start, name in _sub_names(match):
+            if skip is not None and start < skip.end and skip.start < start + len(name):
+                continue  # the event's own name, which the gazetteer lacks
+            if _known_at_home(name, gazetteer, context, homes):
+                span = Span(start=start, end=start + len(name), text=name)
                 located = geocode_location(
                     Location(name=name, span=span), gazetteer, context, areas
                 )
                 if located.latitude is None:
                     return None
-                why = f"the extractor gave this event no place; its sentence names '{name}': "
+                why = f"{said}its sentence names '{name}': "
                 return located.model_copy(update={"reason": why + located.reason})
     return None
+
+
+def _sub_names(match: re.Match[str]) -> list[tuple[int, str]]:
+    """(offset, name) for every run of whole words of a capitalised run, longest first, then
+    leftmost: "In Wad Madani" -> ..., "Wad Madani", ..."""
+    words = list(re.finditer(r"\S+", match.group(0)))
+    out = []
+    for size in range(len(words), 0, -1):
+        for first in range(len(words) - size + 1):
+            a, b = words[first].start(), words[first + size - 1].end()
+            out.append((match.start() + a, match.group(0)[a:b]))
+    return out
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
 
 
-def _known_at_home(name: str, gazetteer: Gazetteer, context: ArticleContext, home: str) -> bool:
+def _known_at_home(
+    name: str, gazetteer: Gazetteer, context: ArticleContext, homes: tuple[str, ...]
+) -> bool:
     if name.casefold() in cfg.NOT_PARENTS or frame.country_of(placing.parse_name(name), context):
         return False
     return any(
-        c.method in ("exact", "variant") and c.place.country == home and _notable(c.place)
+        c.method in ("exact", "variant") and c.place.country in homes and _notable(c.place)
         for c in gazetteer.lookup(name)
     )
 
@@ -175,13 +210,16 @@ def _geocode_event(
     location = event.location
     if location is None or not location.name.strip() or location.latitude is not None:
         return event
-    placed = geocode_location(location, gazetteer, context, areas)
+    placed = geocode_location(location, gazetteer, context, areas, event.sentence)
     return event.model_copy(update={"location": placed})
 
 
 def geocode_location(
-    location: Location, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas
-) -> Location:
+    location: Location, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
+    sentence: Span | None = None,
+) -> Location:  # fmt: skip
+    """Place one named location; ``sentence``: the event's sentence, whose other place names
+    may stand for a name the gazetteer lacks (``_near_sentence_town``)."""
     location = _whole_name(location, gazetteer, context.text)
     query = placing.parse_name(location.name)
     country = frame.country_of(query, context)
@@ -196,8 +234,32 @@ def geocode_location(
         choice = placing.leading_place(query, gazetteer, context, areas)
     said = parents[-1].country if parents else query.within
     if choice is None:
-        return frame.place_missing(location, query, said or context.main_country(), context, areas)
+        home = said or context.main_country()
+        near = _near_sentence_town(location, query.base, sentence, home, gazetteer, context, areas)
+        return near or frame.place_missing(location, query, home, context, areas)
     return flag_outside(placing.locate(choice, location, areas), choice.place.country, said)
+
+
+def _near_sentence_town(
+    location: Location, base: str, sentence: Span | None, home: str | None,
+    gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
+) -> Location | None:  # fmt: skip
+    """A name the gazetteer lacks, whose sentence names a town or unit of the same country
+    ("rural areas of Tibu in the Catatumbo region"): that place stands for it at precision 2
+    at best (near it, not it), before a dateline town or the country does."""
+    if sentence is None or home is None:
+        return None
+    said = f"'{base}' is not in the gazetteer; "
+    found = _sentence_place(sentence, gazetteer, context, areas, (home,), said, location.span)
+    if found is None:
+        return None
+    precision = max(2, found.geo_precision or 2)
+    update = {  # the town's name, as ACLED names the place a precision-2 point stands at
+        "geo_precision": precision,
+        "uncertainty_km": max(cfg.RADIUS_NEAR_KM, found.uncertainty_km or 0.0),
+        "reason": f"{found.reason}; it stands for '{base}' at precision {precision} (near it)",
+    }
+    return found.model_copy(update=update)
 
 
 def _whole_name(location: Location, gazetteer: Gazetteer, text: str) -> Location:

@@ -24,13 +24,15 @@ import shapely
 from ceasewatch.geocode import settings as cfg
 from ceasewatch.geocode.context import ArticleContext, km_between
 from ceasewatch.knowledge.admin import AdminAreas
-from ceasewatch.knowledge.countries import country_named
+from ceasewatch.knowledge.countries import country_in_text
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer
 from ceasewatch.knowledge.world import WorldUnit, world_units
 from ceasewatch.model import Place
 
 _NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|al|el|de|del|la|and)){0,4}"
 _UNIT = rf"(?:{cfg.CONTAINER_WORDS})"
+# lower case only: "eastern Ghouta" is a part of Ghouta, "South Kivu" a province's name
+_DIRECTION = r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
 _GENERIC = rf"(?:\s+(?:{cfg.SETTLEMENT_WORDS}|{cfg.CONTAINER_WORDS}))?"
 # After the name: "(Y, Z)", ", Y, Z", " in Y province", " district of Y".
 _AFTER = (
@@ -38,6 +40,12 @@ _AFTER = (
     re.compile(rf"{_GENERIC}\s*,\s*({_NAME}(?:\s+{_UNIT})?)(?:\s*,\s*({_NAME}(?:\s+{_UNIT})?))?"),
     re.compile(rf"{_GENERIC}\s+in\s+(?:the\s+)?({_NAME}\s+{_UNIT})\b"),
     re.compile(rf"\s+{_UNIT}\s+of\s+({_NAME})"),
+    # an apposition: "Douma, the last rebel-held town in eastern Ghouta", "Laukkai, the
+    # capital of the Kokang region" (a few words between the article and the settlement word)
+    re.compile(
+        rf",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{cfg.SETTLEMENT_WORDS}|capital)\s+"
+        rf"(?:in|of)\s+(?:the\s+)?(?:{_DIRECTION}\s+)?({_NAME}(?:\s+{_UNIT})?)"
+    ),
     # "Pushkin Square in Moscow", "the Nkwen neighbourhood of Bamenda": a town or unit named as
     # what holds the place (tried last; a month or a weekday is no parent: NOT_PARENTS)
     re.compile(rf"{_GENERIC}\s+in\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?({_NAME})"),
@@ -115,7 +123,7 @@ def _resolve_one(
 ) -> Parent | None:  # fmt: skip
     base = _UNIT_SUFFIX.sub("", phrase).strip()
     unit_word = base != phrase
-    if (country := country_named(base)) is not None:
+    if (country := country_in_text(base, context.country_votes())) is not None:
         return Parent(phrase, country.alpha2, None, 0.0)
     found = [
         c
@@ -124,6 +132,16 @@ def _resolve_one(
         and c.score >= cfg.MIN_SCORE and c.place.feature_class in ("A", "P")
         and (outer is None or inside(c.place, outer, areas))
     ]  # fmt: skip
+    if any(v > 0 for v in context.country_votes().values()):
+        # a town as parent in a country the text gives no sign of is a namesake: "Pulwama
+        # district of Kashmir" filed from Srinagar is not in Cashmere, Washington (an alternate
+        # name); a named admin unit is itself the text's word for its country ("Ghouta")
+        found = [
+            c
+            for c in found
+            if (c.place.feature_class == "A" and c.method in cfg.EXACT_METHODS)
+            or context.says_country(c.place.country, major=True)
+        ]
     if not found:
         return None
 

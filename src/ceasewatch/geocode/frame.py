@@ -25,7 +25,13 @@ from ceasewatch.geocode.context import ArticleContext
 from ceasewatch.geocode.regions import Choice
 from ceasewatch.geocode.settings import RADIUS_ADMIN1_KM
 from ceasewatch.knowledge.admin import COUNTRY, AdminAreas, AdminUnit
-from ceasewatch.knowledge.countries import THE_COUNTRY, Country, country_by_code, country_named
+from ceasewatch.knowledge.countries import (
+    THE_COUNTRY,
+    Country,
+    country_by_code,
+    country_in_text,
+    country_named,
+)
 from ceasewatch.model import Location, Place
 
 SYRIA_ISO = 760
@@ -36,7 +42,9 @@ def country_of(query: placing.Query, context: ArticleContext) -> Country | None:
     if query.base.casefold() in THE_COUNTRY:
         main = context.main_country()
         return country_by_code(main) if main else None
-    return country_named(query.base)
+    votes = context.country_votes()
+    # a bare adjective given as a place ("Ukrainian" of "Ukrainian trenches") is its country
+    return country_in_text(query.base, votes) or country_named(query.base, adjective=True)
 
 
 def governorate_votes(context: ArticleContext, areas: AdminAreas) -> Counter[str]:

@@ -120,11 +120,13 @@ def ranked(
         relaxed = [(s, c) for s, c in loose if s is not None]
         explicit = context.regions or context.areas
         named_countries = context.named_countries
+        # A near spelling is no namesake to relax for: "Auno, west of Maiduguri" is not Auna,
+        # 900 km away, when the article names its own area (then the area stands for it).
         kept = [
             (s, c)
             for s, c in relaxed
             if not explicit
-            or c.place.country in named_countries
+            or (c.place.country in named_countries and c.method in cfg.EXACT_METHODS)
             or c.place.feature_code in cfg.LARGE_UNIT_CODES
         ]
     kept = _provinces_over_namesakes(kept)

@@ -157,4 +157,5 @@ OF_PATTERN = re.compile(
 )
 # A dateline: a city in capitals at the very start, then a comma, a date or the agency
 # ("DAMASCUS, March 3 (SANA) -", "ALEPPO (Reuters) -").
-DATELINE = re.compile(r"\s*([A-Z][A-Z'’. -]{2,40}?)\s*(?:,|\(|-|–|—)")
+# A hyphen followed by a letter is part of the name ("PORT-AU-PRINCE"), not the dateline's dash.
+DATELINE = re.compile(r"\s*([A-Z][A-Z'’. -]{2,40}?)\s*(?:,|\(|-(?![A-Za-z])|–|—)")

@@ -108,6 +108,33 @@ def country_named(text: str, *, adjective: bool = False) -> Country | None:
     return adjectives.get(bare) if adjective else None
 
 
+# Names two countries share. ISO's "Congo" is the Republic of the Congo; most conflict reporting
+# that says "Congo" or "Congolese" means the Democratic Republic. The text's other evidence
+# decides (Kinshasa, North Kivu, Goma; Brazzaville, Pool); with none, the first listed.
+SHARED_NAMES: dict[str, tuple[str, ...]] = {"congo": ("CD", "CG"), "congolese": ("CD", "CG")}
+
+
+def shared_name(text: str) -> tuple[str, ...]:
+    """The countries a shared name ("Congo", "Congo's", "Congolese") may be; () for others."""
+    folded = _fold(text)
+    return SHARED_NAMES.get(folded) or SHARED_NAMES.get(_POSSESSIVE.sub("", folded), ())
+
+
+def pick_shared(options: tuple[str, ...], votes: dict[str, float]) -> str:
+    """The reading of a shared name the text's other evidence favours (the first on a tie)."""
+    return max(options, key=lambda c: (votes.get(c, 0.0), -options.index(c)))
+
+
+def country_in_text(text: str, votes: dict[str, float]) -> Country | None:
+    """``country_named`` for a place name, with a shared name ("Congo") read as the country
+    the article's evidence (``votes``: alpha2 -> weight) favours."""
+    country = country_named(text)
+    options = shared_name(text)
+    if country is None or not options:
+        return country
+    return country_by_code(pick_shared(options, votes))
+
+
 def split_possessor(name: str) -> tuple[Country, str] | None:
     """("Syria", "Idlib") for "Syria's Idlib" / "Syrias Idlib"; None when no country owns it."""
     words = name.split()
@@ -134,8 +161,11 @@ DATELINE_WEIGHT = 3.0
 MENTION_WEIGHT = 1.0
 # A wire dateline: a city in capitals, an optional country or state, then a date, an agency or a
 # dash ("MAIDUGURI, Nigeria, Feb 10, 2020 -", "KABUL (Reuters) -", "KHARTOUM, May 23, 2023 -").
+# A hyphen inside a name ("PORT-AU-PRINCE", "Guinea-Bissau") is no dash: the dash that ends a
+# dateline is followed by a space or the text, never by a letter.
 _DATELINE = re.compile(
-    r"\s*([A-Z][A-Z'’. -]{2,40}?)\s*(?:,\s*([A-Z][A-Za-z'’. -]{2,40}?))?\s*(?:,|\(|-|–|—)"
+    r"\s*([A-Z][A-Z'’. -]{2,40}?)\s*(?:,\s*([A-Z][A-Za-z'’. -]{2,40}?))?\s*"
+    r"(?:,|\(|-(?![A-Za-z])|–|—)"
 )
 # Capitalised runs of up to four words: where admin areas and capitals are looked for.
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|al|el|de|del|la|of)){0,3}")
@@ -183,11 +213,16 @@ def article_countries(text: str) -> list[CountryEvidence]:
             said.append(why)
 
     dateline_end, filed = _dateline_evidence(text)
+    shared: list[tuple[tuple[str, ...], float, str]] = []  # read last: see SHARED_NAMES
     for alpha2, why in filed:
-        vote(alpha2, DATELINE_WEIGHT, why)
+        if alpha2 in SHARED_NAMES:  # the dateline named a shared name: alpha2 holds its key
+            shared.append((SHARED_NAMES[alpha2], DATELINE_WEIGHT, why))
+        else:
+            vote(alpha2, DATELINE_WEIGHT, why)
     for match in _country_words().finditer(text):
-        country = country_named(match.group(1), adjective=True)
-        if country is not None:
+        if options := shared_name(match.group(1)):
+            shared.append((options, MENTION_WEIGHT, f'names "{match.group(1)}"'))
+        elif (country := country_named(match.group(1), adjective=True)) is not None:
             vote(country.alpha2, MENTION_WEIGHT, f'names "{match.group(1)}"')
     for match in _CAPITALISED.finditer(text):
         if match.start() < dateline_end or match.group(0).isupper():
@@ -195,6 +230,9 @@ def article_countries(text: str) -> list[CountryEvidence]:
         found = _place_evidence(match.group(0))
         if found is not None:
             vote(*found)
+    settled = dict(scores)  # a shared name follows the evidence, not its own mentions
+    for options, weight, why in shared:
+        vote(pick_shared(options, settled), weight, why)
     ranked = sorted(scores, key=lambda c: (-scores[c], c))
     return [CountryEvidence(c, scores[c], tuple(reasons[c])) for c in ranked]
 
@@ -242,7 +280,7 @@ def _sub_runs(run: str) -> list[str]:
 def _dateline_evidence(text: str) -> tuple[int, list[tuple[str, str]]]:
     """(where the dateline ends, [(alpha2, reason)]) from a dateline's country and city (a
     capital or an admin area)."""
-    from ceasewatch.knowledge.world import admin1_by_key, capitals, plain_key
+    from ceasewatch.knowledge.world import admin1_by_key, big_cities, capitals, plain_key
 
     match = _DATELINE.match(text)
     if match is None or not match.group(1).strip(" .-").isupper():
@@ -250,9 +288,19 @@ def _dateline_evidence(text: str) -> tuple[int, list[tuple[str, str]]]:
     city, named = match.group(1).strip(" .-"), (match.group(2) or "").strip()
     found: list[tuple[str, str]] = []
     country = country_named(named) if named else None
-    if country is not None:
+    if named and shared_name(named):
+        found.append((plain_key(named), f'the dateline names "{named}"'))
+    elif country is not None:
         found.append((country.alpha2, f'the dateline names "{named}"'))
-    for table, what in ((capitals(), "a capital"), (admin1_by_key(), "an admin area")):
+    elif named and len(owners := admin1_by_key(shared=True).get(plain_key(named), ())) == 1:
+        # "SOUTHPORT, England", "MORELIA, Michoacan": a state or province of one country
+        found.append((owners[0], f'the dateline names "{named}", an admin area'))
+    tables = (
+        (capitals(), "a capital"),
+        (admin1_by_key(), "an admin area"),
+        (big_cities(), "a city of 100,000+ people of that country only"),
+    )
+    for table, what in tables:
         owners = table.get(plain_key(city), ())
         if len(owners) == 1:
             found.append((owners[0], f'the dateline city "{city.title()}" is {what}'))
@@ -272,7 +320,10 @@ __all__ = [
     "article_countries",
     "article_country",
     "country_by_code",
+    "country_in_text",
     "country_named",
     "name_pattern",
+    "pick_shared",
+    "shared_name",
     "split_possessor",
 ]

@@ -107,12 +107,13 @@ def world_units(level: int = 2) -> dict[str, WorldUnit]:
 
 
 @cache
-def admin1_by_key() -> dict[str, tuple[str, ...]]:
+def admin1_by_key(*, shared: bool = False) -> dict[str, tuple[str, ...]]:
     """plain_key of an admin1 name or variant -> the countries that have a unit so named (names
-    that a town abroad also has are left out: they are no evidence of a country)."""
+    that a town abroad also has are left out: they are no evidence of a country in running
+    text; ``shared=True`` keeps them, for a dateline's state slot: "SOUTHPORT, England")."""
     found: dict[str, dict[str, None]] = {}
     for unit in world_units(1).values():
-        for name in (n for n in unit.names if n not in unit.shared):
+        for name in (n for n in unit.names if shared or n not in unit.shared):
             key = plain_key(name)
             if key:
                 found.setdefault(key, {})[unit.country] = None
@@ -125,6 +126,26 @@ def capitals() -> dict[str, tuple[str, ...]]:
     of."""
     found: dict[str, dict[str, None]] = {}
     for row in read_rows(CAPITALS_FILE):
+        for name in (row["name"], *row["alternates"].split("|")):
+            key = plain_key(name) if name else ""
+            if key:
+                found.setdefault(key, {})[row["country"]] = None
+    return {k: tuple(v) for k, v in found.items()}
+
+
+# A dateline city named without its country ("LAGOS, Feb 3 -") is read as a country's city only
+# when it is big and no other country has a city that big of the same name.
+BIG_CITY_POPULATION = 100_000
+
+
+@cache
+def big_cities() -> dict[str, tuple[str, ...]]:
+    """plain_key of the name or a Latin-script alternate of a populated place of
+    BIG_CITY_POPULATION+ people -> the countries that have such a city so named."""
+    found: dict[str, dict[str, None]] = {}
+    for row in read_rows(PLACES_FILE):
+        if int(row["population"] or 0) < BIG_CITY_POPULATION:
+            continue
         for name in (row["name"], *row["alternates"].split("|")):
             key = plain_key(name) if name else ""
             if key:
@@ -145,6 +166,7 @@ def unit_of(country: str | None, admin1: str | None, admin2: str | None = None) 
 __all__ = [
     "WorldUnit",
     "admin1_by_key",
+    "big_cities",
     "capitals",
     "plain_key",
     "read_rows",

@@ -1,0 +1,156 @@
+"""The article's country read from wire datelines and shared names, and the geocode rules that
+use it: parents abroad, appositions, near spellings, country-level places with a town in their
+sentence. Hand-written sentences, placed with the built-in gazetteer only."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ceasewatch.geocode import Gazetteer, _sub_names, geocode, load_gazetteer
+from ceasewatch.geocode.containment import parent_phrases
+from ceasewatch.geocode.context import km_between
+from ceasewatch.knowledge.countries import article_countries, article_country
+from ceasewatch.model import Location, Span
+from tests.test_geocode import article, extraction
+
+
+def top(text: str) -> str | None:
+    found = article_country(text)
+    return found.alpha2 if found else None
+
+
+@pytest.fixture(scope="module")
+def builtin(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    return load_gazetteer(imported=tmp_path_factory.mktemp("none") / "absent.sqlite")
+
+
+def placed(text: str, gaz: Gazetteer, name: str) -> Location:
+    """One event located at ``name``, its sentence the whole text (as extract gives it)."""
+    ext = extraction(text, name)
+    sentence = Span(start=0, end=len(text), text=text)
+    event = ext.events[0].model_copy(update={"sentence": sentence})
+    out = geocode(ext.model_copy(update={"events": (event,)}), article(text), gaz)
+    location = out.events[0].location
+    assert location is not None
+    return location
+
+
+# --- datelines ---------------------------------------------------------------------------------
+
+
+def test_a_big_city_dateline_without_country_gives_its_country() -> None:
+    assert top("PESHAWAR, Jan 4, 2022 - A bomb went off near a bus stand.") == "PK"
+    reasons = article_countries("GOMA, Jan 4, 2022 - Police fired tear gas.")[0].reasons
+    assert any("100,000+" in r for r in reasons)
+
+
+def test_a_hyphenated_dateline_city_keeps_its_country() -> None:
+    text = "PORT-AU-PRINCE, Haiti, June 2, 2022 - Armed men blocked the road to the port."
+    found = article_countries(text)
+    assert found[0].alpha2 == "HT"
+    assert any('names "Haiti"' in r for r in found[0].reasons)
+
+
+def test_a_dateline_state_slot_names_its_country() -> None:
+    assert top("MANCHESTER, England, Aug 3, 2024 - Rioters smashed shop windows.") == "GB"
+    assert top("HERMOSILLO, Sonora, Aug 3, 2024 - Gunmen shot at a patrol.") == "MX"
+
+
+# --- Congo: decided by the text ------------------------------------------------------------------
+
+
+def test_congo_follows_the_texts_other_evidence() -> None:
+    drc = "Fighting in eastern Congo displaced families from villages of Ituri province."
+    assert top(drc) == "CD"
+    roc = "Congo's government said the vote in Brazzaville was calm."
+    assert top(roc) == "CG"
+    assert top("Rebels attacked a convoy in Congo.") == "CD"  # no other evidence: the first
+
+
+def test_a_place_named_congo_is_the_country_the_text_means(builtin: Gazetteer) -> None:
+    text = "BUNIA, May 2, 2023 - Militiamen raided a camp in northeastern Congo on Monday."
+    loc = placed(text, builtin, "Congo")
+    assert loc.iso == 180  # the Democratic Republic, not the Republic of the Congo (178)
+
+
+# --- containment ---------------------------------------------------------------------------------
+
+
+def test_a_town_parent_in_a_country_the_text_never_names_is_dropped(builtin: Gazetteer) -> None:
+    text = "SRINAGAR, India, May 3, 2023 - Militants shot a shopkeeper in Anantnag district of Kashmir."
+    loc = placed(text, builtin, "Anantnag")
+    assert loc.country == "India" and loc.latitude is not None
+    assert "Cashmere" not in loc.reason
+
+
+def test_an_apposition_names_the_parent() -> None:
+    text = "Shells fell on Harasta, the biggest town in eastern Ghouta, overnight."
+    start = text.index("Harasta")
+    assert parent_phrases(text, start, start + len("Harasta")) == ["Ghouta"]
+    text = "They seized Bunia, the capital of Ituri province, at dawn."
+    start = text.index("Bunia")
+    assert parent_phrases(text, start, start + len("Bunia")) == ["Ituri province"]
+    # a capitalised compass word belongs to the name: "South Kivu" is no part of "Kivu"
+    text = "They entered Uvira, a town in South Kivu province, at dawn."
+    start = text.index("Uvira")
+    assert parent_phrases(text, start, start + len("Uvira")) == ["South Kivu province"]
+
+
+def test_the_apposition_parent_overrides_the_datelines_country(builtin: Gazetteer) -> None:
+    text = "BEIRUT, May 3, 2016 - Shells fell on Harasta, the biggest town in eastern Ghouta."
+    loc = placed(text, builtin, "Harasta")
+    assert loc.country == "Syria" and loc.geo_precision == 1
+
+
+def test_west_and_western_are_one_province(builtin: Gazetteer) -> None:
+    loc = placed("Fighters shelled homes in North Darfur on Monday.", builtin, "North Darfur")
+    assert loc.country == "Sudan" and loc.admin1 == "Northern Darfur"
+
+
+# --- near spellings and country-level places ------------------------------------------------------
+
+
+def test_a_near_spelling_far_from_the_named_area_is_not_taken(builtin: Gazetteer) -> None:
+    text = (
+        "MAIDUGURI, Nigeria, Jan 3, 2021 - Insurgents burned Kawuri, a village west of Maiduguri."
+    )
+    loc = placed(text, builtin, "Kawuri")
+    assert loc.latitude is not None and loc.longitude is not None
+    assert km_between(loc.latitude, loc.longitude, 11.85, 13.16) < 50  # Maiduguri's area
+
+
+def test_a_country_place_takes_the_town_its_sentence_names(builtin: Gazetteer) -> None:
+    text = "Rockets fired from Lebanon struck Israel on Sunday, damaging houses in Haifa."
+    loc = placed(text, builtin, "Israel")
+    assert loc.name == "Haifa" and loc.country == "Israel" and loc.geo_precision == 1
+    assert "a country; its sentence names 'Haifa'" in loc.reason
+
+
+def test_a_country_adjective_as_place_is_the_country(builtin: Gazetteer) -> None:
+    text = "Drones hit Ukrainian positions on Friday, the brigade said."
+    loc = placed(text, builtin, "Ukrainian")
+    assert loc.country == "Ukraine" and loc.latitude is None
+
+
+def test_sub_names_try_the_longest_then_the_leftmost() -> None:
+    match = re.search(r"Lagos Governor Ada Obi", "Police met Lagos Governor Ada Obi.")
+    assert match is not None
+    names = [name for _, name in _sub_names(match)]
+    assert names[0] == "Lagos Governor Ada Obi"
+    singles = names[-4:]
+    assert singles == ["Lagos", "Governor", "Ada", "Obi"]
+
+
+def test_an_unknown_name_takes_a_town_its_sentence_names_at_precision_2(
+    builtin: Gazetteer,
+) -> None:
+    text = "KINSHASA, March 2, 2023 - Militiamen raided the Kanyaruchinya camp outside Goma."
+    loc = placed(text, builtin, "Kanyaruchinya")
+    assert loc.name == "Goma" and loc.geo_precision == 2 and loc.iso == 180
+    assert loc.reason.startswith("'Kanyaruchinya' is not in the gazetteer; its sentence names")
+    # no town in its sentence: the country, never a namesake abroad
+    text = "KINSHASA, March 2, 2023 - Militiamen raided the Kanyaruchinya camp at dawn."
+    loc = placed(text, builtin, "Kanyaruchinya")
+    assert loc.latitude is None and loc.iso == 180
