@@ -149,7 +149,20 @@ def group_hits(s: Sentence, tables: Tables) -> list[tuple[str, Hit, Roles]]:
         sub, hit = best(typed, tables.lex)
         sub = _protest_violence(sub, [t for t, _ in typed], roles)
         out.append((upgrade(sub, lemma_text, tables.lex), hit, roles))
-    return out
+    return _without_yielded(out)
+
+
+CAPTURES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+# What the losing side does in a capture ("took Wad Madani after army troops withdrew").
+YIELDING = frozenset({"Non-violent transfer of territory", "Change to group/activity"})
+
+
+def _without_yielded(events: list[tuple[str, Hit, Roles]]) -> list[tuple[str, Hit, Roles]]:
+    """A withdrawal reported in the sentence of a capture is the capture seen from the side
+    that lost the place, not a development of its own: ACLED codes the capture alone."""
+    if not any(sub in CAPTURES for sub, _, _ in events):
+        return events
+    return [e for e in events if e[0] not in YIELDING]
 
 
 def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> bool:

@@ -64,6 +64,9 @@ class Lexicon:
     means_nouns: frozenset[str]
     military_objects: frozenset[str]
     means_kinds: frozenset[str]
+    # Words of number and order before an actor noun that are not part of its name ("the last
+    # French troops" are French troops); a lexicon built without them skips nothing.
+    phrase_fillers: frozenset[str]
     faction_words: frozenset[str]
     death_words: frozenset[str]
     injury_words: frozenset[str]
@@ -171,6 +174,7 @@ def load_lexicon() -> Lexicon:
         means_nouns=_lower(actors.get("means_nouns")),
         military_objects=_lower(actors.get("military_objects")),
         means_kinds=_lower(actors.get("means_kinds")),
+        phrase_fillers=_lower(actors.get("phrase_fillers")),
         faction_words=_lower(actors.get("faction_words")),
         death_words=_lower(nums.get("death_words")),
         injury_words=_lower(nums.get("injury_words")),

@@ -11,7 +11,7 @@ from typing import Any
 from ceasewatch.extract.lexicon import Lexicon
 from ceasewatch.extract.nlp import sentence_ents
 from ceasewatch.knowledge import ActorKB
-from ceasewatch.model import ActorRef, Span
+from ceasewatch.model import Actor, ActorRef, Span
 
 # Entity labels that name actors. GPE only counts when the KB knows it as an actor ("Turkey").
 ACTOR_LABELS = frozenset({"ORG", "NORP"})
@@ -26,6 +26,7 @@ TYPE_CLASS = {
     "protesters": "protesters",
     "civilians": "civilians",
 }
+GOVERNMENT_PREFIX = "Government of "
 # Left modifiers that belong to an actor's noun phrase ("regime forces", "SAA troops").
 QUOTES = frozenset("\"“”‘’'«»")
 NP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "punct"})
@@ -47,10 +48,16 @@ class Mention:
 
 def actor_classes(actors: ActorKB) -> dict[str, str]:
     """KB id -> class; generic actors' class is prefixed "generic:" (see ``_entity_mention``)."""
-    return {
-        a.id: ("generic:" if a.generic else "") + TYPE_CLASS.get(a.type, "armed")
-        for a in actors.actors.values()
-    }
+    return {a.id: ("generic:" if a.generic else "") + _class(a) for a in actors.actors.values()}
+
+
+def _class(actor: Actor) -> str:
+    """A foreign government is coded as external/other forces (ACLED inter 8), but it is a
+    state, not armed people: "Saudi Arabia and Iran agreed to restore relations" is
+    diplomacy, not a development of a conflict."""
+    if actor.name.startswith(GOVERNMENT_PREFIX):
+        return "state"
+    return TYPE_CLASS.get(actor.type, "armed")
 
 
 def join_words(toks: list[Any]) -> str:
@@ -88,6 +95,8 @@ def _noun_mention(tok: Any, cls: str, lex: Lexicon, ents: dict[int, Mention]) ->
     inner = next((ents[i] for i in range(start, tok.i) if i in ents), None)
     span = tok.doc[start : tok.i + 1]
     words = [t for t in span if t.dep_ != "det" and t.text not in QUOTES]
+    while len(words) > 1 and words[0].lower_ in lex.phrase_fillers:
+        words = words[1:]  # "the last French troops" are French troops
     if cls == "armed" and any(t.lower_ in lex.state_modifiers for t in words):
         cls = "state"
     if inner is not None and inner.ids:

@@ -21,6 +21,7 @@ from ceasewatch.extract.mentions import Mention, join_words
 SUBJECT = frozenset({"nsubj", "csubj"})
 OBJECT = frozenset({"dobj", "obj", "attr", "oprd"})
 # Prepositions whose object is the target of a trigger ("attack on X", "clashed with X").
+PARTIES = frozenset({"between", "among"})
 TARGET_PREPS = frozenset({"on", "against", "with", "at", "upon", "targeting", "into"})
 # Heads through which an event noun's initiator is looked up: "A launched an offensive",
 # "A released a statement announcing an offensive". Attribution verbs stop the climb
@@ -33,6 +34,10 @@ MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 # "a drone operated by a mapping agency" names no attacker.
 FIRING_VERBS = frozenset({"fire", "launch", "drop", "plant", "shoot", "lob"})
 ASIDE_WORDS = frozenset({"formerly", "previously", "aka", "ex", "also", "known"})
+# Participles through which unnamed fighters are named by the group leading them.
+LEADING_VERBS = frozenset({"lead", "head", "spearhead", "command"})
+# Pronoun subjects that stand for the actor reporting the act ("X said it captured ...").
+SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,14 @@ def mention_for(tok: Any, by_tok: dict[int, Mention]) -> Mention | None:
     if own is not None and not own.generic:
         return own
     for child in tok.children:
+        named = by_tok.get(child.i)
+        if child.dep_ in ("compound", "amod") and _known_group(named) and named is not own:
+            return named  # "Al Shabaab fighters", "Houthi gunmen": the group they belong to
+        if child.dep_ == "acl" and child.lemma_.lower() in LEADING_VERBS:
+            # "insurgents led by Hayat Tahrir al-Sham": ACLED names the group leading them
+            leader = next((by_tok.get(o.i) for o in _prep_objects(child, frozenset({"by"}))), None)
+            if leader is not None and leader.named:
+                return leader
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 inner = by_tok.get(pobj.i)
@@ -60,6 +73,10 @@ def mention_for(tok: Any, by_tok: dict[int, Mention]) -> Mention | None:
             if inner is not None and inner.named:
                 return inner
     return own
+
+
+def _known_group(mention: Mention | None) -> bool:
+    return mention is not None and bool(mention.ids) and mention.cls == "armed" and mention.named
 
 
 def proper_name(tok: Any) -> Mention | None:
@@ -173,6 +190,8 @@ def verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
         if not first:
             first = _collect(_launched_by(_children(verb, SUBJECT)), by_tok)
         if not first:
+            first = _reported_speaker(verb, by_tok)
+        if not first:
             first = _inherited_subject(verb, by_tok, stop_verbs)
     a1, assoc1 = _split(first)
     a2, assoc2 = _split([m for m in second if m is not a1 and m not in assoc1])
@@ -197,13 +216,47 @@ def _inherited_subject(
     if verb.dep_ == "relcl":
         return _collect([verb.head], by_tok)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        return climb(verb.head, by_tok, stop_verbs)
+        # "fighters entered Kabul and took over the palace": the coordinated verb's own
+        # subject first (even when that verb is the root), then further up
+        head = verb.head
+        if head.lemma_.lower() in stop_verbs:
+            return []
+        own = _children(head, SUBJECT) or _prep_objects(head, frozenset({"by"}))
+        if own and not _pronouns(own):
+            return _collect(own, by_tok)
+        return _reported_speaker(head, by_tok) or climb(head, by_tok, stop_verbs)
     return climb(verb, by_tok, stop_verbs) if verb.dep_ in CLIMB_DEPS else []
+
+
+def _pronouns(toks: list[Any]) -> bool:
+    return all(t.lower_ in SPEAKER_PRONOUNS for t in toks)
+
+
+def _reported_speaker(verb: Any, by_tok: dict[int, Mention]) -> list[Mention]:
+    """ "The Arakan Army said it had captured the town": a pronoun subject of an event verb
+    in the clause a reporting verb governs is that verb's subject (an actor reporting its own
+    act). Only through a complement clause, so "residents said they were shelled" (a passive,
+    no subject) and "X said Y captured it" (a named subject) are untouched."""
+    subj = _children(verb, SUBJECT)
+    if not subj or not any(t.lower_ in SPEAKER_PRONOUNS for t in subj):
+        return []
+    cur = verb
+    for _ in range(2):
+        if cur.dep_ not in ("ccomp", "conj") or cur.head.pos_ not in ("VERB", "AUX"):
+            return []
+        cur = cur.head
+        speaker = _collect(_children(cur, SUBJECT), by_tok)
+        if speaker:
+            return speaker
+    return []
 
 
 def noun_roles(noun: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]) -> Roles:
     """Roles around a noun trigger (step 3 of the module docstring)."""
-    between = _collect(_prep_objects(noun, frozenset({"between", "among"})), by_tok)
+    between = _collect(_prep_objects(noun, PARTIES), by_tok)
+    if len(between) < 2 and noun.dep_ in SUBJECT and noun.head.pos_ in ("VERB", "AUX"):
+        # "fighting broke out between A and B": the parties hang on the verb
+        between = _collect(_prep_objects(noun.head, PARTIES), by_tok)
     if len(between) >= 2:
         return Roles(between[0], (), between[1], tuple(between[2:]))
     first = _collect(_prep_objects(noun, frozenset({"by"})), by_tok)

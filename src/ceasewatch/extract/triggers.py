@@ -43,10 +43,15 @@ def _matches(sent: Any, i: int, trig: Trigger) -> int:
 
 
 def _head(doc: Any, start: int, end: int) -> int:
-    for k in range(end - 1, start - 1, -1):
-        if not start <= doc[k].head.i < end or doc[k].head.i == k:
-            return k
-    return end - 1
+    """The phrase's head: a word whose head lies outside it; a verb first, since the parser
+    may hang a word of the phrase elsewhere ("shot dead two men": "dead" modifies "men")."""
+    heads = [
+        k
+        for k in range(end - 1, start - 1, -1)
+        if not start <= doc[k].head.i < end or doc[k].head.i == k
+    ]
+    verbs = [k for k in heads if doc[k].pos_ in ("VERB", "AUX")]
+    return (verbs or heads or [end - 1])[0]
 
 
 def _negated(tok: Any, lex: Lexicon) -> bool:
