@@ -46,6 +46,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ceasewatch.cli.fuse import fuse_archive
 from ceasewatch.evaluate.fakes import governorate_of, load
@@ -162,7 +163,7 @@ def _described(event: Event, gold: Gold) -> bool:
     return governorate_of(event) == gold.governorate and event.fatalities == total > 0
 
 
-def score(gold: list[Gold], stored: dict[str, str], links: dict[str, Linkage]) -> dict:
+def score(gold: list[Gold], stored: dict[str, str], links: dict[str, Linkage]) -> dict[str, Any]:
     """Pairs of each kind, merged by main events and by events in the gold governorate."""
     # kind -> [pairs, merged (main), merged (placed), pairs with described events, merged]
     tally: dict[str, list[int]] = {}
@@ -177,7 +178,9 @@ def score(gold: list[Gold], stored: dict[str, str], links: dict[str, Linkage]) -
         row[3] += la.has_gold and lb.has_gold
         row[4] += bool(la.gold & lb.gold)
     names = ("pairs", "main", "placed", "described_pairs", "described")
-    out: dict = {"pairs": {k: dict(zip(names, v, strict=True)) for k, v in sorted(tally.items())}}
+    out: dict[str, Any] = {
+        "pairs": {k: dict(zip(names, v, strict=True)) for k, v in sorted(tally.items())}
+    }
     for i, n, how in ((1, 0, "main"), (2, 0, "placed"), (4, 3, "described")):
         same = [tally.get("same", [0] * 5)[j] for j in (n, i)]
         wrong = sum(v[i] for k, v in tally.items() if k.startswith("other"))
@@ -207,7 +210,7 @@ def reviewed_score(
     stored: dict[str, str],
     links: dict[str, Linkage],
     verdicts: dict[frozenset[str], str],
-) -> dict:
+) -> dict[str, Any]:
     """Merges of described events judged by the reviewed verdicts where there is one, else by
     the gold's kind; missed merges on the gold's same-event pairs."""
     merged: dict[str, int] = {"same": 0, "other": 0, "unclear": 0, "undecided": 0}
@@ -279,7 +282,7 @@ def main() -> None:
     print(json.dumps(result, indent=2) if args.json else _text(result))
 
 
-def _text(result: dict) -> str:
+def _text(result: dict[str, Any]) -> str:
     lines = [f"{k}: {v}" for k, v in result.items() if k != "pairs"]
     lines += [f"  {k}: {v}" for k, v in result["pairs"].items()]
     return "\n".join(lines)

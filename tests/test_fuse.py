@@ -251,3 +251,30 @@ def test_air_strikes_and_shelling_with_two_tolls_stay_apart():
     assert len(fused.event_ids) == 3
     link = next(x for x in fused.links if "c-1" in (x.event_id, x.to))
     assert "air strike and shelling, same toll" in link.matched
+
+
+def test_fuse_if_stale_follows_the_change_feed(tmp_path):
+    from ceasewatch.cli.fuse import fuse_if_stale
+
+    store, (_, b) = _archive(tmp_path)
+    first = fuse_if_stale(store)
+    assert first is not None and first.groups == 1
+    assert fuse_if_stale(store) is None  # nothing changed since: nothing to do
+    event = next(e for e in store.events() if e.article_id == b)
+    store.save_extraction(
+        Extraction(article_id=b, events=(event.model_copy(update={"fatalities": 9}),))
+    )
+    again = fuse_if_stale(store)
+    assert again is not None and not again.full and again.events == 2
+    store.close()
+
+
+@pytest.mark.parametrize("auto", ["1", "0"])
+def test_extract_fuses_the_days_it_changed_unless_told_not_to(tmp_path, monkeypatch, auto):
+    monkeypatch.setenv("CEASEWATCH_FUSE_AUTO", auto)
+    store, _ = _archive(tmp_path)  # saved without stage versions: extract runs them again
+    store.close()
+    result = CliRunner().invoke(main, ["extract", "--db", str(tmp_path / "a.db"), "-q"])
+    assert result.exit_code == 0, result.output
+    fused_lines = [x for x in result.output.splitlines() if x.startswith("fused: ")]
+    assert len(fused_lines) == (1 if auto == "1" else 0)

@@ -136,6 +136,7 @@ def extract_command(
     )
     for article_id, reason in report.failures:
         click.echo(f"  failed: {article_id}: {reason}", err=True)
+    _auto_fuse(store, resources)
     # New events make every verdict and status stale; so does a run killed between its last
     # extraction and the re-assessment, which the archive remembers (extraction generation).
     result = reassess_if_stale(store, resources)
@@ -145,6 +146,18 @@ def extract_command(
         for agreement_id, reason in result.errors.items():
             click.echo(f"assessing {agreement_id} failed (kept its previous assessment): {reason}")
     store.close()
+
+
+def _auto_fuse(store: Store, resources: Resources) -> None:
+    """Fuse the days this run changed (setting fuse.auto; docs/FUSION.md)."""
+    from ceasewatch.cli.fuse import fuse_if_stale
+    from ceasewatch.settings import setting
+
+    if not setting("fuse.auto"):
+        return
+    fused = fuse_if_stale(store, resources.actors)
+    if fused is not None:
+        click.echo(f"fused: {fused.groups} fused event(s) from {fused.merged} report event(s)")
 
 
 def _on_cluster(

@@ -67,6 +67,15 @@ def fuse_archive(store: Store, full: bool = False, kb: ActorKB | None = None) ->
     return FuseReport(events=len(events), groups=len(fused), merged=merged, full=full)
 
 
+def fuse_if_stale(store: Store, kb: ActorKB | None = None) -> FuseReport | None:
+    """``fuse_archive`` when the change feed has moved past the fused groups (new, updated or
+    retracted events since the last fusion), else None. Safe to kill at any point: a fusion
+    is saved in one transaction with the feed position it is current to."""
+    if store.last_change_seq() == store.fused_change_seq():
+        return None
+    return fuse_archive(store, kb=kb)
+
+
 def _days(change: EventChange) -> tuple[dt.date | None, ...]:
     """The event's day, and its day before the change when the change moved it."""
     moved = change.fields.get("event_date")

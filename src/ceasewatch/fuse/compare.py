@@ -4,8 +4,9 @@ A pair scores on five things, four with a veto where disagreement proves two eve
 date (more than ``fuse.max_days`` apart: vetoed), place (precise places further apart than
 ``fuse.max_km``, or different districts or provinces: vetoed), type (violence against protest,
 say: vetoed) and actors (never vetoed: outlets name the same side differently, and resolution
-is imperfect) and the toll (the same figure counts; another never vetoes). The weights are in
-the help of ``fuse.threshold`` (settings.py).
+is imperfect; compared by side, ``kinship``) and the toll (the same figure counts; another never
+vetoes, but it decides whether an "Attack" and an explosion, or an air strike and a shelling,
+are one kind of event). The weights are in the help of ``fuse.threshold`` (settings.py).
 """
 
 from __future__ import annotations
