@@ -58,6 +58,9 @@ def requests(n_articles: int) -> dict[str, Url]:
             f"/api/map?event_type={TYPES[i % 3]}" if i % 2 else "/api/map"
         ),
         "map, low zoom, country": lambda rng, i: f"/map?country={COUNTRIES[i % 6]}",
+        "map, low zoom, first view of a filter": lambda rng, i: (
+            f"/map?country={COUNTRIES[i % 6]}&event_type={TYPES[(i // 6) % 3]}"
+        ),
         "map, low zoom, panned": lambda rng, i: (
             f"/map?bbox={30 + rng.random() * 4:.3f},{30 + rng.random() * 3:.3f},"
             f"{44 + rng.random() * 4:.3f},{40 + rng.random() * 3:.3f}"

@@ -126,3 +126,26 @@ def test_outliers_are_judged_on_a_bounded_sample_of_the_newest_events(desk, monk
     west, south, east, north = view["projection"]["bbox"]
     assert west <= FAR[1] <= east and south <= FAR[0] <= north  # the sample frames the view
     assert view["in_view"] == len(NEAR) + 1  # counted by the archive, not by the sample
+
+
+def test_the_kept_frame_follows_a_new_extraction(tmp_path: Path):
+    """The framing sample is kept per archive state: reloading reuses it, and a saved
+    extraction (a new outlier, a moved one) shows on the next request."""
+    path = tmp_path / "archive.db"
+    ids = build(path)
+    with serve_data.client(create_app(path, resources=serve_data.resources())) as client:
+        first = client.get("/api/map/view").json()
+        assert [o["id"] for o in first["outliers"]] == [ids["outlier"]]
+        assert client.get("/api/map/view").json() == first  # kept: same answer
+        store = open_store(path)
+        events = [_event(ids["article"], i, lat, lon, 887, dt.date(2019, 1, 4))
+                  for i, (lat, lon) in enumerate(NEAR)]  # fmt: skip
+        events.append(_event(ids["article"], 98, -33.9, 18.4, 710, dt.date(2019, 1, 5)))
+        store.save_extraction(Extraction(article_id=ids["article"], events=tuple(events)))
+        store.close()
+        after = client.get("/api/map/view").json()
+        assert [o["id"] for o in after["outliers"]] == [f"{ids['article']}-e98"]
+        kinds = client.get("/api/map").json()["features"]
+        assert {f["properties"]["id"] for f in kinds if f["properties"].get("outlier")} == {
+            f"{ids['article']}-e98"
+        }

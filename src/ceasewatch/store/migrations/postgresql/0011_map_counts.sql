@@ -21,39 +21,42 @@ WHERE grid_x IS NOT NULL AND grid_y IS NOT NULL AND longitude IS NOT NULL
     AND latitude IS NOT NULL
 GROUP BY grid_x, grid_y, event_type, COALESCE(country, '');
 
--- Adds (sign 1) or removes (sign -1) the placed rows of a transition table, then drops the
--- rows left empty. (Transition tables are visible to this function's own statements only, so
--- the SQL runs here, by name, not in a helper function.)
+-- Removes the placed rows of the statement's old rows, drops the rows left empty, then adds
+-- its new rows. Static SQL (planned once per session): a branch naming a transition table
+-- the trigger lacks is never run, so never planned.
 CREATE FUNCTION map_counts_trigger() RETURNS TRIGGER LANGUAGE plpgsql AS $$
-DECLARE
-    step RECORD;
 BEGIN
-    FOR step IN
-        SELECT * FROM (VALUES (-1, 'old_rows'), (1, 'new_rows')) AS s (sign, changed)
-        WHERE (sign < 0 AND TG_OP IN ('DELETE', 'UPDATE'))
-            OR (sign > 0 AND TG_OP IN ('INSERT', 'UPDATE'))
-        ORDER BY sign
-    LOOP
-        EXECUTE format(
-            'INSERT INTO map_counts AS m (grid_x, grid_y, event_type, country, n, sum_x, sum_y)'
-            ' SELECT grid_x, grid_y, event_type, COALESCE(country, %1$L), %2$s * COUNT(*),'
-            ' %2$s * SUM(ROUND(longitude * 10000000)::BIGINT),'
-            ' %2$s * SUM(ROUND(latitude * 10000000)::BIGINT) FROM %3$I'
-            ' WHERE grid_x IS NOT NULL AND grid_y IS NOT NULL AND longitude IS NOT NULL'
-            ' AND latitude IS NOT NULL GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4'
-            ' ON CONFLICT (grid_x, grid_y, event_type, country) DO UPDATE SET'
-            ' n = m.n + EXCLUDED.n, sum_x = m.sum_x + EXCLUDED.sum_x,'
-            ' sum_y = m.sum_y + EXCLUDED.sum_y',
-            '', step.sign, step.changed);
-        IF step.sign < 0 THEN
-            EXECUTE format(
-                'DELETE FROM map_counts m USING (SELECT DISTINCT grid_x, grid_y, event_type,'
-                ' COALESCE(country, %1$L) AS country FROM %2$I) d'
-                ' WHERE m.grid_x = d.grid_x AND m.grid_y = d.grid_y'
-                ' AND m.event_type = d.event_type AND m.country = d.country AND m.n <= 0',
-                '', step.changed);
-        END IF;
-    END LOOP;
+    IF TG_OP IN ('DELETE', 'UPDATE') THEN
+        INSERT INTO map_counts AS m (grid_x, grid_y, event_type, country, n, sum_x, sum_y)
+        SELECT grid_x, grid_y, event_type, COALESCE(country, ''), -COUNT(*),
+               -SUM(ROUND(longitude * 10000000)::BIGINT),
+               -SUM(ROUND(latitude * 10000000)::BIGINT)
+        FROM old_rows
+        WHERE grid_x IS NOT NULL AND grid_y IS NOT NULL AND longitude IS NOT NULL
+            AND latitude IS NOT NULL
+        GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+        ON CONFLICT (grid_x, grid_y, event_type, country) DO UPDATE SET
+            n = m.n + EXCLUDED.n, sum_x = m.sum_x + EXCLUDED.sum_x,
+            sum_y = m.sum_y + EXCLUDED.sum_y;
+        DELETE FROM map_counts m
+        USING (SELECT DISTINCT grid_x, grid_y, event_type, COALESCE(country, '') AS country
+               FROM old_rows) d
+        WHERE m.grid_x = d.grid_x AND m.grid_y = d.grid_y AND m.event_type = d.event_type
+            AND m.country = d.country AND m.n <= 0;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        INSERT INTO map_counts AS m (grid_x, grid_y, event_type, country, n, sum_x, sum_y)
+        SELECT grid_x, grid_y, event_type, COALESCE(country, ''), COUNT(*),
+               SUM(ROUND(longitude * 10000000)::BIGINT),
+               SUM(ROUND(latitude * 10000000)::BIGINT)
+        FROM new_rows
+        WHERE grid_x IS NOT NULL AND grid_y IS NOT NULL AND longitude IS NOT NULL
+            AND latitude IS NOT NULL
+        GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+        ON CONFLICT (grid_x, grid_y, event_type, country) DO UPDATE SET
+            n = m.n + EXCLUDED.n, sum_x = m.sum_x + EXCLUDED.sum_x,
+            sum_y = m.sum_y + EXCLUDED.sum_y;
+    END IF;
     RETURN NULL;
 END $$;
 
