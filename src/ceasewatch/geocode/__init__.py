@@ -96,12 +96,23 @@ def _country_event(
     country (``frame.place_country``)."""
     location = event.location
     named = frame.country_of(placing.parse_name(location.name), context) if location else None
-    homes = tuple(c for c in (named.alpha2 if named else None, context.main_country()) if c)
+    homes: tuple[str, ...] = (named.alpha2,) if named else ()
+    if location is not None and _attributive(location, context.text):
+        # "the U.S. embassy in central Tel Aviv": the country qualifies a noun; the event is
+        # in the article's country. "fled to Afghanistan, Islamabad said" is in Afghanistan.
+        homes = tuple(dict.fromkeys(c for c in (*homes, context.main_country()) if c))
     said = f"the extractor placed this event in '{location.name}', a country; " if location else ""
     found = _sentence_place(event.sentence, gazetteer, context, areas, homes, said)
     if found is not None:
         return event.model_copy(update={"location": found})
     return _geocode_event(event, gazetteer, context, areas)
+
+
+def _attributive(location: Location, text: str) -> bool:
+    """Is the country name followed by a lower-case noun ("U.S. embassy", "Ukrainian
+    trenches")?"""
+    span = location.span
+    return span is not None and re.match(r"\s+[a-z]", text[span.end : span.end + 3]) is not None
 
 
 def _sentence_place(
@@ -137,14 +148,21 @@ def _sentence_place(
 
 
 def _sub_names(match: re.Match[str]) -> list[tuple[int, str]]:
-    """(offset, name) for every run of whole words of a capitalised run, longest first, then
-    leftmost: "In Wad Madani" -> ..., "Wad Madani", ..."""
+    """(offset, name) for the names a capitalised run may hold: the words before an office
+    word first ("Istanbul Mayor Ekrem Imamoglu" is Istanbul, not the village Imamoglu), then
+    the run and the run without its first word(s) ("In Wad Madani" -> "Wad Madani"). A
+    person's first name is never tried alone ("President Volodymyr Zelenskyy")."""
     words = list(re.finditer(r"\S+", match.group(0)))
     out = []
-    for size in range(len(words), 0, -1):
-        for first in range(len(words) - size + 1):
-            a, b = words[first].start(), words[first + size - 1].end()
-            out.append((match.start() + a, match.group(0)[a:b]))
+    for i, word in enumerate(words[1:], start=1):
+        if word.group(0).casefold() in cfg.OFFICE_WORDS:
+            for first in range(i):
+                a, b = words[first].start(), words[i - 1].end()
+                out.append((match.start() + a, match.group(0)[a:b]))
+            break
+    for first in range(len(words)):
+        a = words[first].start()
+        out.append((match.start() + a, match.group(0)[a:]))
     return out
 
 
@@ -247,8 +265,8 @@ def _near_sentence_town(
     """A name the gazetteer lacks, whose sentence names a town or unit of the same country
     ("rural areas of Tibu in the Catatumbo region"): that place stands for it at precision 2
     at best (near it, not it), before a dateline town or the country does."""
-    if sentence is None or home is None:
-        return None
+    if sentence is None or home is None or cfg.NOT_SETTLEMENT.search(base):
+        return None  # a sea, a highway, a train, a party: its sentence's town is not where it is
     said = f"'{base}' is not in the gazetteer; "
     found = _sentence_place(sentence, gazetteer, context, areas, (home,), said, location.span)
     if found is None:

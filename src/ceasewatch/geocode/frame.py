@@ -43,6 +43,10 @@ def country_of(query: placing.Query, context: ArticleContext) -> Country | None:
         main = context.main_country()
         return country_by_code(main) if main else None
     votes = context.country_votes()
+    if query.direction:  # "South Sudan", "North Korea" are countries of their own
+        whole = country_in_text(f"{query.direction.title()} {query.base}", votes)
+        if whole is not None:
+            return whole
     # a bare adjective given as a place ("Ukrainian" of "Ukrainian trenches") is its country
     return country_in_text(query.base, votes) or country_named(query.base, adjective=True)
 

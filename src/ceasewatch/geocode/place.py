@@ -83,6 +83,8 @@ def score(
         total += cfg.ARTICLE_COUNTRY_BONUS if exact else cfg.ARTICLE_COUNTRY_LOOSE_BONUS
     elif home is not None and not abroad_ok(cand, context):
         return None  # "Tabqa" ~ T'aebaek, "Asad" in Russia for a Syrian report: a namesake
+    elif home is None and not unnamed_ok(cand, context):
+        return None  # two countries tie: a village of a third, unnamed one is a namesake
     km = context_km(cand, context, areas)
     if km is not None:
         big_unit = place.feature_code in cfg.LARGE_UNIT_CODES  # its point is far from its edges
@@ -103,6 +105,21 @@ def abroad_ok(cand: Candidate, context: ArticleContext) -> bool:
         or (place.population or 0) >= cfg.CITY_POPULATION
     )
     return context.says_country(place.country, major=major)
+
+
+def unnamed_ok(cand: Candidate, context: ArticleContext) -> bool:
+    """With no one country ahead, may this place be meant? When the text names countries, only
+    one of them, or a capital or a city of CITY_POPULATION+ spelled alike ("Paris")."""
+    if not any(v > 0 for v in context.country_votes().values()):
+        return True
+    if context.says_country(cand.place.country, major=True):
+        return True
+    place = cand.place
+    major = (
+        place.feature_code in cfg.ABROAD_MAJOR_CODES
+        or (place.population or 0) >= cfg.CITY_POPULATION
+    )
+    return major and cand.method in cfg.EXACT_METHODS
 
 
 def ranked(

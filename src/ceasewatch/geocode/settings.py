@@ -101,6 +101,19 @@ NOT_PARENTS = frozenset(
 # only if it is an admin unit, a seat or a town of this many people (a surname such as "Assad"
 # is also a neighbourhood of Latakia).
 TOWN_POPULATION = 10_000
+# Words after a place name in a capitalised run that make the run an office or a body of that
+# place ("Istanbul Mayor Ekrem Imamoglu", "Lagos State Governor"): the place is the words before.
+OFFICE_WORDS = frozenset(
+    {"mayor", "governor", "governorate", "police", "province", "state", "municipality",
+     "council", "airport", "university", "prison", "hospital", "district", "county", "city"}
+)  # fmt: skip
+# Names the gazetteer lacks that are no settlement (a sea, a road, a train, a party, a
+# continent): a town their sentence names does not stand for them.
+NOT_SETTLEMENT = re.compile(
+    r"(?i)\b(?:sea|ocean|gulf|highway|road|express|train|party|cent(?:er|re)|council|congress|"
+    r"ministry|embassy|forest|river|lake|strait|europe|africa|asia|america|middle east|world|"
+    r"the west|maghreb|sahel|balkans|caucasus)\b"
+)
 # A town named as a parent ("X, near Y") holds places within this distance.
 PARENT_TOWN_KM = 30.0
 # Radius of a GeoNames admin unit the data gives none for.
