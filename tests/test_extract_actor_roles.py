@@ -144,3 +144,27 @@ def test_shot_dead_is_read_on_its_verb(extractor: Extractor) -> None:
     _, x = run("Gunmen shot dead two farmers in Tegucigalpa, Honduras on 3 May 2021.", extractor)
     assert x.events and {e.sub_event_type for e in x.events} == {"Attack"}
     assert x.events[0].actor1 is not None
+
+
+def test_riot_police_are_police_not_a_riot(extractor: Extractor) -> None:
+    text = "Riot police fired tear gas at protesters outside parliament in Yerevan on 3 May 2021."
+    _, x = run(text, extractor)
+    assert x.events and x.events[0].sub_event_type == "Protest with intervention"
+
+
+def test_protesters_who_dispersed_without_incident_met_no_intervention(
+    extractor: Extractor,
+) -> None:
+    text = "Protesters gathered in Yerevan on 3 May 2021 to denounce the vote and dispersed without incident."
+    _, x = run(text, extractor)
+    assert [e.sub_event_type for e in x.events] == ["Peaceful protest"]
+
+
+def test_a_people_named_by_its_plural_demonym_rallying_is_the_crowd(
+    extractor: Extractor, kb: ActorKB
+) -> None:
+    text = "YEREVAN, May 3, 2021 - Armenians rallied in Yerevan on Monday against the border deal."
+    article, x = run(text, extractor)
+    event = resolve(x, article, kb).events[0]
+    assert event.sub_event_type == "Peaceful protest"
+    assert event.actor2 is None or "Military" not in event.actor2.name

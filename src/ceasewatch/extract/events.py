@@ -23,7 +23,7 @@ from ceasewatch.extract.places import PlaceMention
 from ceasewatch.extract.roles import Roles, roles_for
 from ceasewatch.extract.sentences import Sentence, Tables
 from ceasewatch.extract.spans import char_span, token_span
-from ceasewatch.extract.triggers import Hit, best, sub_event, upgrade
+from ceasewatch.extract.triggers import Hit, best, force_modifier, sub_event, upgrade
 from ceasewatch.model import (
     SUB_EVENT_TO_TYPE,
     Event,
@@ -141,7 +141,10 @@ def group_hits(s: Sentence, tables: Tables) -> list[tuple[str, Hit, Roles]]:
             groups.append([item])
         else:
             home.append(item)
-    lemma_text = f" {' '.join(t.lemma_.lower() for t in s.sent)} {s.sent.text.lower()} "
+    words = [t for t in s.sent if not force_modifier(t, tables.lex)]
+    lemma_text = (
+        f" {' '.join(t.lemma_.lower() for t in words)} {' '.join(t.lower_ for t in words)} "
+    )
     out = []
     for members in groups:
         roles = _merge_roles(members)

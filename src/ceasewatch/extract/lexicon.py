@@ -38,6 +38,8 @@ class Upgrade:
     from_subs: frozenset[str]
     to: str
     phrases: tuple[str, ...]
+    # phrases that keep the rule from applying ("dispersed without incident")
+    unless: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -164,7 +166,12 @@ def load_lexicon() -> Lexicon:
         negations=_lower(trig.get("negations")),
         continuation_words=_lower(trig.get("continuation_words")),
         upgrades=tuple(
-            Upgrade(frozenset(u["from"]), u["to"], tuple(str(p).lower() for p in u["any"]))
+            Upgrade(
+                frozenset(u["from"]),
+                u["to"],
+                tuple(str(p).lower() for p in u["any"]),
+                tuple(str(p).lower() for p in u.get("unless", ())),
+            )
             for u in trig.get("upgrades", [])
         ),
         disorder=dict(trig["disorder"]),

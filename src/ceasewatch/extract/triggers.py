@@ -96,9 +96,19 @@ def named(tok: Any, words: NonEventWords) -> bool:
     return tok.text[:1].isupper() and tok.ent_type_ in words.name_labels
 
 
+def force_modifier(tok: Any, lex: Lexicon) -> bool:
+    """A word that only says what kind of force a state actor is: "riot police", "riot
+    troops" are police and troops, not a riot."""
+    return (
+        tok.dep_ == "compound"
+        and lex.actor_nouns.get(tok.head.lemma_.lower()) == "state"
+        and tok.lemma_.lower() not in lex.actor_nouns
+    )
+
+
 def _real(tok: Any, head: Any, lex: Lexicon) -> bool:
     words = lex.background.non_events
-    return not named(tok, words) and not unrealised(head, words)
+    return not named(tok, words) and not unrealised(head, words) and not force_modifier(tok, lex)
 
 
 def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
@@ -200,7 +210,8 @@ def sub_event(hit: Hit, roles: Roles) -> str:
 def upgrade(sub: str, lemma_text: str, lex: Lexicon) -> str:
     """Apply data/triggers.yaml ``upgrades`` (" tear gas " in a protest sentence...)."""
     for rule in lex.upgrades:
-        if sub in rule.from_subs and any(f" {p} " in lemma_text for p in rule.phrases):
+        fires = any(f" {p} " in lemma_text for p in rule.phrases)
+        if sub in rule.from_subs and fires and not any(f" {p} " in lemma_text for p in rule.unless):
             return rule.to
     return sub
 

@@ -123,8 +123,8 @@ def _force(ref: ActorRef | None, sub: str, kb: ActorKB) -> bool:
     """A state's or foreign force; in a violent demonstration also an armed group (a
     paramilitary storming a sit-in). A group first in a peaceful protest organised it."""
     actor = kb.get(ref.id) if ref is not None and ref.id else None
-    if actor is None:
-        return False
+    if actor is None or (ref is not None and _people(ref, kb)):
+        return False  # "Israelis rallied": the people, not their army
     return actor.inter in (STATE_INTER if sub in PROTEST_SUBS else FORCE_INTER)
 
 
@@ -165,8 +165,15 @@ def _crowd(ref: ActorRef | None, kb: ActorKB) -> bool:
     forces in a battle, but in a demonstration it is the crowd)."""
     if ref is None or ref.id is None or _type_of(ref, kb) in CROWD_TYPES:
         return True
+    return _people(ref, kb)
+
+
+def _people(ref: ActorRef, kb: ActorKB) -> bool:
+    """A people named by its demonym alone ("Israelis"): the plural is the people as much as
+    the adjective's bare form."""
     words = normalize_name(ref.surface or "")
-    return ref.method == "descriptor" and words in kb.descriptors.bare
+    bare = kb.descriptors.bare
+    return ref.method == "descriptor" and (words in bare or words.removesuffix("s") in bare)
 
 
 def _crowd_first(event: Event, kb: ActorKB, crowd: ActorRef | None) -> Event:
