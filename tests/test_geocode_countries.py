@@ -183,3 +183,16 @@ def test_with_two_countries_tied_a_village_of_a_third_is_no_match(builtin: Gazet
     text = "Chadian and Cameroonian troops said they repelled an attack near Bazum on Monday."
     loc = placed(text, builtin, "Bazum")
     assert loc.country != "Armenia"
+
+
+def test_korea_alone_follows_the_text() -> None:
+    from ceasewatch.knowledge.countries import country_in_text
+
+    assert (found := country_in_text("Korea", {"KP": 2.0})) and found.alpha2 == "KP"
+    assert (found := country_in_text("Korea", {})) and found.alpha2 == "KR"
+
+
+def test_a_country_doing_something_is_not_a_modifier(builtin: Gazetteer) -> None:
+    text = "ANKARA, May 2, 2023 - Mosques across Turkey broadcast prayers for Gaza and Jerusalem."
+    loc = placed(text, builtin, "Turkey")
+    assert loc.name != "Jerusalem" and loc.country != "Israel"

@@ -109,10 +109,10 @@ def _country_event(
 
 
 def _attributive(location: Location, text: str) -> bool:
-    """Is the country name followed by a lower-case noun ("U.S. embassy", "Ukrainian
-    trenches")?"""
+    """Does the country name a facility of its own in another country ("the U.S. embassy",
+    "a Russian base")? "Mosques across Turkey broadcast prayers" does not."""
     span = location.span
-    return span is not None and re.match(r"\s+[a-z]", text[span.end : span.end + 3]) is not None
+    return span is not None and cfg.OWN_FACILITY.match(text, span.end) is not None
 
 
 def _sentence_place(
@@ -265,7 +265,7 @@ def _near_sentence_town(
     """A name the gazetteer lacks, whose sentence names a town or unit of the same country
     ("rural areas of Tibu in the Catatumbo region"): that place stands for it at precision 2
     at best (near it, not it), before a dateline town or the country does."""
-    if sentence is None or home is None or cfg.NOT_SETTLEMENT.search(base):
+    if sentence is None or home is None or len(base) < 3 or cfg.NOT_SETTLEMENT.search(base):
         return None  # a sea, a highway, a train, a party: its sentence's town is not where it is
     said = f"'{base}' is not in the gazetteer; "
     found = _sentence_place(sentence, gazetteer, context, areas, (home,), said, location.span)

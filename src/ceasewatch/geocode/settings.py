@@ -107,6 +107,11 @@ OFFICE_WORDS = frozenset(
     {"mayor", "governor", "governorate", "police", "province", "state", "municipality",
      "council", "airport", "university", "prison", "hospital", "district", "county", "city"}
 )  # fmt: skip
+# After a country's name: a facility of that country in another one ("the U.S. embassy branch
+# office in central Tel Aviv"): the event is in the article's country, not the named one.
+OWN_FACILITY = re.compile(
+    r"\s+(?:embassy|consulate|mission|base|bases|outpost|compound|office|offices)\b", re.I
+)
 # Names the gazetteer lacks that are no settlement (a sea, a road, a train, a party, a
 # continent): a town their sentence names does not stand for them.
 NOT_SETTLEMENT = re.compile(

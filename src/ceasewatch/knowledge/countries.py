@@ -111,7 +111,12 @@ def country_named(text: str, *, adjective: bool = False) -> Country | None:
 # Names two countries share. ISO's "Congo" is the Republic of the Congo; most conflict reporting
 # that says "Congo" or "Congolese" means the Democratic Republic. The text's other evidence
 # decides (Kinshasa, North Kivu, Goma; Brazzaville, Pool); with none, the first listed.
-SHARED_NAMES: dict[str, tuple[str, ...]] = {"congo": ("CD", "CG"), "congolese": ("CD", "CG")}
+# "Korea" alone: South Korea unless the text is more about the North.
+SHARED_NAMES: dict[str, tuple[str, ...]] = {
+    "congo": ("CD", "CG"),
+    "congolese": ("CD", "CG"),
+    "korea": ("KR", "KP"),
+}
 
 
 def shared_name(text: str) -> tuple[str, ...]:
@@ -128,11 +133,10 @@ def pick_shared(options: tuple[str, ...], votes: dict[str, float]) -> str:
 def country_in_text(text: str, votes: dict[str, float]) -> Country | None:
     """``country_named`` for a place name, with a shared name ("Congo") read as the country
     the article's evidence (``votes``: alpha2 -> weight) favours."""
-    country = country_named(text)
     options = shared_name(text)
-    if country is None or not options:
-        return country
-    return country_by_code(pick_shared(options, votes))
+    if options and (country_named(text) is not None or _fold(text) in SHARED_NAMES):
+        return country_by_code(pick_shared(options, votes))
+    return country_named(text)
 
 
 def split_possessor(name: str) -> tuple[Country, str] | None:
