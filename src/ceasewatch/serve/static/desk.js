@@ -143,7 +143,15 @@ function setupJob() {
   setTimeout(poll, 500);
 }
 
+// On a phone the events filters fold away unless one is set: the rows come first.
+function foldFilters() {
+  const box = document.getElementById("filter-box");
+  if (!box || box.dataset.active) return;
+  if (window.matchMedia("(max-width: 640px)").matches) box.removeAttribute("open");
+}
+
 document.addEventListener("DOMContentLoaded", () => {
+  foldFilters();
   setupHighlights();
   setupSheet();
   setupJob();
