@@ -73,6 +73,7 @@ def test_event_page_names_the_country_and_each_verdict_once(world):
     client, ids = world
     html = client.get(f"/events/{ids['world']}-w1").text
     assert "Sudan › Province 1" in html
+    assert "(time precision 1: the day itself)" in html  # ACLED's code, said in words
     clash = client.get(f"/events/{ids['clash']}").text
     assert clash.count("party against party inside the zone while in force") == 1
     assert 'class="verdict v-violation"' in clash and "Hodeidah ceasefire: violation" in clash

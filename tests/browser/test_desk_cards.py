@@ -45,5 +45,6 @@ def test_phone_events_show_rows_first_with_the_filters_folded(phone: Any):
     assert first is not None and first["y"] < 844  # a row on the first screen
     phone.click("#filter-box > summary")
     assert phone.locator("#event_type").is_visible()
-    phone.goto("/events?event_type=Battles")  # a filter set: the form stays open
-    assert phone.locator("#filter-box").evaluate("d => d.open") is True
+    phone.goto("/events?event_type=Battles")  # folded too, saying a filter is set
+    assert phone.locator("#filter-box").evaluate("d => d.open") is False
+    assert phone.text_content("#filter-box > summary") == "Filters (1 set)"

@@ -143,10 +143,11 @@ function setupJob() {
   setTimeout(poll, 500);
 }
 
-// On a phone the events filters fold away unless one is set: the rows come first.
+// On a phone the events filters fold away (their summary says how many are set): the rows
+// come first.
 function foldFilters() {
   const box = document.getElementById("filter-box");
-  if (!box || box.dataset.active) return;
+  if (!box) return;
   if (window.matchMedia("(max-width: 640px)").matches) box.removeAttribute("open");
 }
 
