@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -56,7 +57,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient
         yield client, ids
 
 
-def test_events_facets_fold_undetermined_and_outside_scope_away(world):
+def test_events_facets_fold_undetermined_and_outside_scope_away(world: Any) -> None:
     client, _ = world
     html = client.get("/events").text
     bar = html[
@@ -69,7 +70,7 @@ def test_events_facets_fold_undetermined_and_outside_scope_away(world):
     assert "1 verdict undetermined or outside scope" in folded
 
 
-def test_event_page_names_the_country_and_each_verdict_once(world):
+def test_event_page_names_the_country_and_each_verdict_once(world: Any) -> None:
     client, ids = world
     html = client.get(f"/events/{ids['world']}-w1").text
     assert "Sudan › Province 1" in html
@@ -79,7 +80,7 @@ def test_event_page_names_the_country_and_each_verdict_once(world):
     assert 'class="verdict v-violation"' in clash and "Hodeidah ceasefire: violation" in clash
 
 
-def test_agreements_list_breaches_first_and_outside_scope_as_a_count(world):
+def test_agreements_list_breaches_first_and_outside_scope_as_a_count(world: Any) -> None:
     client, _ = world
     html = client.get("/agreements").text
     assert "v-outside-scope" not in html
@@ -87,7 +88,7 @@ def test_agreements_list_breaches_first_and_outside_scope_as_a_count(world):
     assert "1 outside scope" in html
 
 
-def test_actors_with_events_come_first_the_rest_folded(world):
+def test_actors_with_events_come_first_the_rest_folded(world: Any) -> None:
     client, _ = world
     html = client.get("/actors").text
     active = html[
@@ -99,7 +100,7 @@ def test_actors_with_events_come_first_the_rest_folded(world):
     assert "events (2 of 4 known actors)" in html
 
 
-def test_morning_country_list_stops_at_ten_and_says_how_many_more(world):
+def test_morning_country_list_stops_at_ten_and_says_how_many_more(world: Any) -> None:
     client, _ = world
     html = client.get("/?since=2019-01-01").text
     panel = html[html.index('id="new-countries"') : html.index('id="new-violations"')]
@@ -107,7 +108,7 @@ def test_morning_country_list_stops_at_ten_and_says_how_many_more(world):
     assert "2 more</a>" in panel and "(2 events)" in panel
 
 
-def test_trends_say_how_many_events_the_clipped_bars_hold(world):
+def test_trends_say_how_many_events_the_clipped_bars_hold(world: Any) -> None:
     client, _ = world
     html = client.get("/trends").text
     note = html[html.index('id="trends-clipped"') :]
@@ -117,7 +118,7 @@ def test_trends_say_how_many_events_the_clipped_bars_hold(world):
     assert "end=" in note
 
 
-def test_quality_kinds_read_as_words(world):
+def test_quality_kinds_read_as_words(world: Any) -> None:
     client, _ = world
     html = client.get("/quality").text
     nav = html[

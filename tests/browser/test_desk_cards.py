@@ -24,7 +24,7 @@ def phone(browser: Any, base_url: str) -> Iterator[Any]:  # noqa: F811
     ("/agreements", "table.agreements", "Status"),
     ("/quality", "table.quality", "Why"),
 ])  # fmt: skip
-def test_record_tables_are_cards_on_a_phone(phone: Any, path: str, table: str, label: str):
+def test_record_tables_are_cards_on_a_phone(phone: Any, path: str, table: str, label: str) -> None:
     phone.goto(path)
     row = phone.locator(f"{table} tbody tr").first
     assert row.evaluate("r => getComputedStyle(r).display") == "block"
@@ -38,7 +38,7 @@ def test_record_tables_are_cards_on_a_phone(phone: Any, path: str, table: str, l
     assert wrap <= 0
 
 
-def test_phone_events_show_rows_first_with_the_filters_folded(phone: Any):
+def test_phone_events_show_rows_first_with_the_filters_folded(phone: Any) -> None:
     phone.goto("/events")
     assert phone.locator("#filter-box").evaluate("d => d.open") is False
     first = phone.locator("table.events tbody tr").first.bounding_box()
