@@ -143,7 +143,16 @@ function setupJob() {
   setTimeout(poll, 500);
 }
 
+// On a phone the events filters fold away (their summary says how many are set): the rows
+// come first.
+function foldFilters() {
+  const box = document.getElementById("filter-box");
+  if (!box) return;
+  if (window.matchMedia("(max-width: 640px)").matches) box.removeAttribute("open");
+}
+
 document.addEventListener("DOMContentLoaded", () => {
+  foldFilters();
   setupHighlights();
   setupSheet();
   setupJob();
