@@ -209,3 +209,32 @@ def test_analyze_names_the_article_the_stages_crashed_on(monkeypatch: pytest.Mon
     assert set(fake.ran) == {"a0", "a2"}  # a0 twice: in the batch that raised, then alone
     (failure,) = analysis.failures
     assert failure.origin == "t1" and "RecursionError" in failure.reason
+
+
+def test_the_plan_pages_through_the_archive_without_holding_ids(
+    store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keyset pages of the plan (2 ids a page here) give exactly the articles never extracted,
+    extracted by another version or without versions, in id order; the plan itself holds only
+    the few up-to-date version sets (on both backends)."""
+    import ceasewatch.batch.extract as batch_extract
+
+    monkeypatch.setattr(batch_extract, "PAGE", 2)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(9):
+        (folder / f"r{i}.txt").write_text(
+            f"Report {i}\n\nShelling hit the village number {i} on Monday, people said."
+        )
+    assert ingest_into(store, [str(folder)]).added == 9
+    ids = sorted(store.article_ids())
+    older = {**VERSIONS, "actors": "a0"}
+    for article_id, versions in zip(ids[:6], [VERSIONS, older, None] * 2, strict=True):
+        stamp = None if versions is None else recorded(versions, store.article(article_id).stage)
+        store.save_extraction(Extraction(article_id=article_id, versions=stamp))
+    plan = plan_extraction(store, VERSIONS)
+    assert plan.todo == 7 and plan.fresh == [recorded(VERSIONS, store.article(ids[0]).stage)]
+    todo = [ids[i] for i in (1, 2, 4, 5, 6, 7, 8)]
+    assert [a.id for a in batch_extract.planned_articles(store, plan)] == todo
+    everything = plan_extraction(store, VERSIONS, redo_all=True)
+    assert [a.id for a in batch_extract.planned_articles(store, everything)] == ids

@@ -34,7 +34,10 @@ class Plan:
     new: int = 0  # never extracted
     changed: dict[str, int] = field(default_factory=dict)  # stage -> articles it re-runs
     everything: bool = False  # --all
-    up_to_date: set[str] = field(default_factory=set)
+    # The stored version sets that are up to date: their articles are skipped. The plan holds
+    # these few strings, never the articles' ids (ten million would take a gigabyte); the
+    # archive is read page by page against them.
+    fresh: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
         if self.everything:
@@ -56,28 +59,29 @@ def plan_extraction(store: Store, versions: Mapping[str, str], redo_all: bool = 
         return plan
     groups = store.version_groups()
     reasons: Counter[str] = Counter()
-    fresh = []
+    up_to_date = 0
     for stored, count in groups:
         stages = changed(stored, versions)
-        if not stages:
-            fresh.append(stored)
+        if not stages and stored is not None:
+            plan.fresh.append(stored)
+            up_to_date += count
         for stage in stages:
             reasons[stage] += count
-    plan.up_to_date = store.extracted_with([s for s in fresh if s is not None])
     plan.new = total - sum(count for _, count in groups)
-    plan.todo = total - len(plan.up_to_date)
+    plan.todo = total - up_to_date
     plan.changed = dict(reasons)
     return plan
 
 
 def planned_articles(store: Store, plan: Plan) -> Iterator[Article]:
-    """The planned articles, read page by page in id order."""
+    """The planned articles, read page by page in id order (keyset pages: each starts after
+    the last id of the one before, so saving extractions meanwhile moves nothing)."""
+    fresh = [] if plan.everything else plan.fresh
     after = None
-    while ids := store.article_ids(after, PAGE):
+    while ids := store.article_ids_to_run(fresh, after, PAGE):
         after = ids[-1]
         for article_id in ids:
-            if article_id not in plan.up_to_date:
-                yield store.article(article_id)
+            yield store.article(article_id)
 
 
 @dataclass

@@ -45,3 +45,25 @@ class VersionsMixin:
                 "SELECT id FROM articles WHERE id > ? ORDER BY id LIMIT ?", (after, limit)
             )
         return [r[0] for r in rows]
+
+    def article_ids_to_run(
+        self, fresh: Sequence[str], after: str | None = None, limit: int = 1000
+    ) -> list[str]:
+        """``article_ids`` without the articles whose extraction carries one of ``fresh``
+        (never extracted ones included): a page of the extraction plan, read from the
+        archive, so that no set of ten million ids is ever held."""
+        clauses, params = [], []
+        if after is not None:
+            clauses.append("a.id > ?")
+            params.append(after)
+        if fresh:
+            marks = ", ".join("?" for _ in fresh)
+            clauses.append(f"(x.versions IS NULL OR x.versions NOT IN ({marks}))")
+            params += list(fresh)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        rows = self.db.execute(
+            "SELECT a.id FROM articles a LEFT JOIN extractions x ON x.article_id = a.id"
+            f"{where} ORDER BY a.id LIMIT ?",
+            [*params, limit],
+        )
+        return [r[0] for r in rows]
