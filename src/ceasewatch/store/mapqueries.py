@@ -96,6 +96,16 @@ class MapQueriesMixin:
 
     # --- map -----------------------------------------------------------------------------------
 
+    def map_stamp(self) -> tuple[object, ...]:
+        """Changes whenever what the map shows may change: an extraction saved (the archive's
+        generation) or any placed event written (the count table's totals). Cheap at any size
+        (a few thousand rows), unlike counting the verdicts, which the map never shows."""
+        state = tuple(self.db.execute("SELECT name, value FROM archive_state ORDER BY name"))
+        totals = self.db.execute(
+            "SELECT COUNT(*), SUM(n), SUM(sum_x), SUM(sum_y) FROM map_counts"
+        ).fetchone()
+        return (*state, *(str(v) for v in totals))
+
     def _placed(self, search: EventSearch, bbox: BBox | None) -> tuple[list[str], list[object]]:
         clauses, params = where(search)
         clauses = [*clauses, "latitude IS NOT NULL", "longitude IS NOT NULL"]
