@@ -113,6 +113,8 @@ def _check(store, monkeypatch: pytest.MonkeyPatch) -> None:
                     assert store.map_cells(search, view, size) == live
                 placed = store.count_placed(search, view)
                 assert sum(c.count for c in live) == placed
+            for cap in (0, 3, 40, 10_000):  # the table answers "more than the cap" if it can
+                assert store.count_placed(search, view, cap=cap) == min(placed, cap + 1)
 
 
 def test_count_table_follows_saves_reextractions_and_deletions(store, monkeypatch):

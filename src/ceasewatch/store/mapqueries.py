@@ -55,6 +55,23 @@ def _corner(lon: float, lat: float) -> tuple[int, int]:
     return gx, gy
 
 
+def _table_where(search: EventSearch, bbox: BBox, inner: bool) -> tuple[list[str], list[object]]:
+    """Conditions on the count table: its filters, and the grid cells of ``bbox`` (with
+    ``inner``, only those wholly inside it)."""
+    fx, fy = _corner(bbox[0], bbox[1])
+    tx, ty = _corner(bbox[2], bbox[3])
+    if inner:
+        fx, tx = _inner(fx, tx, lambda g: _inside(g, None, bbox))
+        fy, ty = _inner(fy, ty, lambda g: _inside(None, g, bbox))
+    clauses = ["grid_x >= ?", "grid_x <= ?", "grid_y >= ?", "grid_y <= ?"]
+    params: list[object] = [fx, tx, fy, ty]
+    for column, value in (("event_type", search.event_type), ("country", search.country)):
+        if value:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    return clauses, params
+
+
 def _inner(first: int, last: int, inside: Callable[[int], bool]) -> tuple[int, int]:
     """The grid columns (rows) from ``first`` to ``last`` wholly inside the view: all but a
     few at each end (an empty range, lo > hi, when none is)."""
@@ -79,6 +96,16 @@ class MapQueriesMixin:
 
     # --- map -----------------------------------------------------------------------------------
 
+    def map_stamp(self) -> tuple[object, ...]:
+        """Changes whenever what the map shows may change: an extraction saved (the archive's
+        generation) or any placed event written (the count table's totals). Cheap at any size
+        (a few thousand rows), unlike counting the verdicts, which the map never shows."""
+        state = tuple(self.db.execute("SELECT name, value FROM archive_state ORDER BY name"))
+        totals = self.db.execute(
+            "SELECT COUNT(*), SUM(n), SUM(sum_x), SUM(sum_y) FROM map_counts"
+        ).fetchone()
+        return (*state, *(str(v) for v in totals))
+
     def _placed(self, search: EventSearch, bbox: BBox | None) -> tuple[list[str], list[object]]:
         clauses, params = where(search)
         clauses = [*clauses, "latitude IS NOT NULL", "longitude IS NOT NULL"]
@@ -95,6 +122,8 @@ class MapQueriesMixin:
         clauses, params = self._placed(search, bbox)
         if cap is None:
             return self._count(clauses, params)
+        if bbox is not None and _counted(search) and self._counted_inside(search, bbox) > cap:
+            return cap + 1  # the cells wholly in view already hold more: no event row read
         row = self.db.execute(
             f"SELECT COUNT(*) FROM (SELECT 1 FROM events{_sql_where(clauses)} LIMIT ?) capped",
             [*params, cap + 1],
@@ -196,6 +225,14 @@ class MapQueriesMixin:
         for gx, gy in cut:
             edges += self._live_cells(search, bbox, ["grid_x = ?", "grid_y = ?"], [gx, gy])
         return summed, edges
+
+    def _counted_inside(self, search: EventSearch, bbox: BBox) -> int:
+        """Matching events in the grid cells wholly inside ``bbox``, from the count table."""
+        clauses, params = _table_where(search, bbox, inner=True)
+        row = self.db.execute(
+            f"SELECT SUM(n) FROM map_counts{_sql_where(clauses)}", params
+        ).fetchone()
+        return int(row[0] or 0) if row else 0
 
     def _fine_cells(self, search: EventSearch, bbox: BBox, cell: float) -> list[MapCell]:
         clauses, params = self._placed(search, bbox)
