@@ -231,6 +231,8 @@ def test_migration_backfills_refs_and_flags_from_stored_events(archive_url):
         with store.transaction() as db:
             db.execute("DROP TABLE event_actor_refs")
             db.execute("DROP TABLE event_flags")
+            for index in ("events_country_date", "events_type_date", "events_country_type_date"):
+                db.execute(f"DROP INDEX {index}")
             db.execute("DELETE FROM schema_migrations WHERE version = 12")
     finally:
         store.close()

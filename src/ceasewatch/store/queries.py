@@ -10,6 +10,7 @@ backend offering those two inherits the mixin.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
@@ -44,8 +45,6 @@ FACET_COLUMNS: dict[str, str] = {
     "actor": "actor1_name",
     "hedged": "hedged",
 }
-# Facets of few values (a few dozen each): counted together in one pass (``_combined_facets``).
-_LOW_CARDINALITY = ("event_type", "sub_event_type", "country", "admin1", "hedged")
 # Facets count the newest this many matching events (exact below): see ``event_facets``.
 FACET_SAMPLE = 20_000
 # Which filter a facet ignores: the counts of a select list the other values it could take.
@@ -294,45 +293,26 @@ class QueriesMixin:
         for skip, members in groups.items():
             clauses, params = where(search, skip)
             newest = f"FROM events{_sql_where(clauses)} ORDER BY event_date DESC, id DESC LIMIT ?"
-            low = [n for n in members if n in _LOW_CARDINALITY]
-            if low:
-                out.update(self._combined_facets(low, newest, params, top))
-            for name in members:
-                if name not in _LOW_CARDINALITY and name != "verdict":
-                    out[name] = self._column_facet(FACET_COLUMNS[name], newest, params, top)
+            columns = [n for n in members if n != "verdict"]
+            if columns:
+                out.update(self._sample_facets(columns, newest, params, top))
             if "verdict" in members:
                 out["verdict"] = self._verdict_facet(newest, params, top)
         return {n: out[n] for n in wanted}
 
-    def _combined_facets(
+    def _sample_facets(
         self, names: list[str], newest: str, params: list[object], top: int
     ) -> dict[str, list[tuple[str, int]]]:
-        """Several facets of few values each in one walk: the sample grouped by all their
-        columns at once (hundreds of combinations), summed per column here."""
-        columns = [FACET_COLUMNS[n] for n in names]
-        listed = ", ".join(columns)
-        rows = self.db.execute(
-            f"SELECT {listed}, COUNT(*) FROM (SELECT {listed} {newest}) sample GROUP BY {listed}",
-            [*params, FACET_SAMPLE],
-        ).fetchall()
+        """Every column facet of one filter set from one read of its sample (the newest
+        ``FACET_SAMPLE`` rows of the date index, which holds every facet column): one walk
+        instead of one per facet, counted here (20,000 short rows)."""
+        listed = ", ".join(FACET_COLUMNS[n] for n in names)
+        rows = self.db.execute(f"SELECT {listed} {newest}", [*params, FACET_SAMPLE]).fetchall()
         out = {}
         for i, name in enumerate(names):
-            counted: dict[str, int] = {}
-            for row in rows:
-                if row[i] is not None:
-                    counted[str(row[i])] = counted.get(str(row[i]), 0) + int(row[-1])
+            counted = Counter(str(row[i]) for row in rows if row[i] is not None)
             out[name] = sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
         return out
-
-    def _column_facet(
-        self, column: str, newest: str, params: list[object], top: int
-    ) -> list[tuple[str, int]]:
-        rows = self.db.execute(
-            f"SELECT value, COUNT(*) FROM (SELECT {column} AS value {newest}) sample"
-            " WHERE value IS NOT NULL GROUP BY value ORDER BY COUNT(*) DESC, value LIMIT ?",
-            [*params, FACET_SAMPLE, top],
-        )
-        return [(str(v), int(n)) for v, n in rows]
 
     def _verdict_facet(self, newest: str, params: list[object], top: int) -> list[tuple[str, int]]:
         rows = self.db.execute(

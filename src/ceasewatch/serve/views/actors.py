@@ -7,6 +7,7 @@ from pydantic import BaseModel
 from ceasewatch.errors import NotFoundError
 from ceasewatch.model import Actor, ActorRef, Designation, Event
 from ceasewatch.serve.desk import Desk
+from ceasewatch.serve.views.cache import by_stamp
 from ceasewatch.serve.views.events import EventRow, sort_events, store_verdicts, with_titles
 from ceasewatch.serve.views.morning import names_a_thing
 from ceasewatch.store import EventQuery
@@ -70,9 +71,12 @@ def actors_view(desk: Desk, search: str | None = None) -> ActorsView:
         (a for a in kb.actors.values() if not needle or _matches(a, needle)),
         key=lambda a: a.name.casefold(),
     )
-    with desk.store() as store:  # counted in SQL (store/deskqueries.py), not event by event
-        counts = store.actor_id_event_counts()
-        mentions = store.unresolved_actor_counts()
+    with desk.store() as store:  # counted in SQL (store/deskqueries.py), once per archive state
+        counts, mentions = by_stamp(
+            store,
+            ("actors",),
+            lambda: (store.actor_id_event_counts(), store.unresolved_actor_counts()),
+        )
     # weapons and vehicles named where an actor stands ("VBIED", "UAV") are no names to review:
     # left out; ties in name order
     unknown = sorted(

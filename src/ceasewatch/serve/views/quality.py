@@ -21,7 +21,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterator
-from typing import Literal, get_args
+from functools import lru_cache
+from typing import Literal, NamedTuple, get_args
 
 from pydantic import BaseModel
 
@@ -29,6 +30,7 @@ from ceasewatch.knowledge.actor_names import normalize_name
 from ceasewatch.knowledge.countries import article_country, country_by_code, country_named
 from ceasewatch.model import Agreement, Assessment
 from ceasewatch.serve.desk import Desk
+from ceasewatch.serve.views.cache import by_stamp
 from ceasewatch.store.base import Store
 from ceasewatch.store.deskqueries import QualityRow
 
@@ -71,6 +73,7 @@ class QualityView(BaseModel):
     limit: int
 
 
+@lru_cache(maxsize=4096)  # a handful of distinct values, read once per queue item
 def alpha2(country: str | None) -> str | None:
     """An ISO alpha-2 code from a location's country (stored as a code or a name)."""
     if not country:
@@ -81,6 +84,7 @@ def alpha2(country: str | None) -> str | None:
     return found.alpha2 if found else None
 
 
+@lru_cache(maxsize=1024)
 def _name(code: str | None) -> str:
     found = country_by_code(code) if code else None
     return found.name if found else (code or "?")
@@ -92,7 +96,7 @@ def _where(row: QualityRow) -> str:
 
 # An item found in SQL, with its place in the queue: the archive's event order (newest first,
 # undated last, then by id), then the order of the checks for one event.
-Found = tuple[QualityRow, int, QualityItem]
+Found = tuple[QualityRow, int, "Entry"]
 
 
 def geocode_items(store: Store, about: Callable[[set[str]], dict[str, str | None]]) -> list[Found]:
@@ -136,12 +140,17 @@ def scope_items(store: Store, agreements: dict[str, Agreement]) -> list[Found]:
         for a in agreements.values()
     ]
     found: list[Found] = []
+    details: dict[tuple[str | None, str], str] = {}  # one per country and day
     for row in store.outside_every_scope(scopes):
-        code, day = alpha2(row.country), dt.date.fromisoformat(str(row.event_date))
-        applying = [a for a in agreements.values() if code in a.countries and _in_force(a, day)]
-        names = ", ".join(sorted(a.name for a in applying))
-        detail = f"in {_name(code)} on {day}, where {names} applied, but outside every scope"
-        found.append((row, 5, _item("outside-every-scope", row, row.sub_event_type, detail)))
+        key = (alpha2(row.country), str(row.event_date))
+        if key not in details:
+            code, day = key[0], dt.date.fromisoformat(key[1])
+            applying = [a for a in agreements.values() if code in a.countries and _in_force(a, day)]
+            names = ", ".join(sorted(a.name for a in applying))
+            details[key] = (
+                f"in {_name(code)} on {day}, where {names} applied, but outside every scope"
+            )
+        found.append((row, 5, _item("outside-every-scope", row, row.sub_event_type, details[key])))
     return found
 
 
@@ -168,20 +177,28 @@ def status_items(assessment: Assessment, existing: set[str]) -> Iterator[Quality
         )
 
 
-def _item(
-    kind: str, row: QualityRow, title: str, detail: str, slot: str | None = None
-) -> QualityItem:
-    return QualityItem(
-        kind=kind,
-        event_id=row.id,
-        title=f"{row.sub_event_type}: {title}",
-        detail=detail,
-        field=FIELD[kind],
-        slot=slot,
-    )
+class Entry(NamedTuple):
+    """One event's item before it is a ``QualityItem``: a queue holds thousands, a page shows
+    fifty, so only the page's entries are ever built into models."""
+
+    kind: Kind
+    event_id: str
+    title: str
+    detail: str
+    slot: str | None
+
+    def item(self) -> QualityItem:
+        return QualityItem(
+            kind=self.kind, event_id=self.event_id, title=self.title, detail=self.detail,
+            field=FIELD[self.kind], slot=self.slot,
+        )  # fmt: skip
 
 
-def all_items(desk: Desk) -> list[QualityItem]:
+def _item(kind: Kind, row: QualityRow, title: str, detail: str, slot: str | None = None) -> Entry:
+    return Entry(kind, row.id, f"{row.sub_event_type}: {title}", detail, slot)
+
+
+def all_items(desk: Desk) -> list[Entry | QualityItem]:
     """Every item, events' first (in the archive's event order), then status changes."""
     agreements = desk.agreements()
     not_actors = desk.resources.actors.descriptors.not_actors
@@ -194,7 +211,7 @@ def all_items(desk: Desk) -> list[QualityItem]:
         existing = store.existing_event_ids(evidence)
     found.sort(key=lambda f: (f[0].id, f[1]))
     found.sort(key=lambda f: f[0].event_date or "", reverse=True)  # stable: ids stay in order
-    items = [item for _, _, item in found]
+    items: list[Entry | QualityItem] = [entry for _, _, entry in found]
     for assessment in assessments:
         items += status_items(assessment, existing)
     return items
@@ -216,13 +233,19 @@ def quality_view(
     desk: Desk, kind: Kind | None = None, offset: int = 0, limit: int | None = None
 ) -> QualityView:
     limit = limit or desk.settings.page_size
-    items = all_items(desk)
+    catalogue = tuple(
+        (a.id, a.name, a.valid_from, a.valid_to, a.countries) for a in desk.agreements().values()
+    )
+    with desk.store() as store:  # the queue once per archive state: paging re-counts nothing
+        items = by_stamp(store, ("quality", catalogue), lambda: all_items(desk))
     counts: Counter[str] = Counter(i.kind for i in items)
     chosen = [i for i in items if kind is None or i.kind == kind]
     return QualityView(
         counts={k: counts.get(k, 0) for k in KINDS},
         kind=kind,
-        items=chosen[offset : offset + limit],
+        items=[
+            i if isinstance(i, QualityItem) else i.item() for i in chosen[offset : offset + limit]
+        ],
         total=len(chosen),
         offset=offset,
         limit=limit,

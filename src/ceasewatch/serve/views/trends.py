@@ -19,6 +19,7 @@ from pydantic import BaseModel
 
 from ceasewatch.csvcell import csv_safe
 from ceasewatch.serve.desk import Desk
+from ceasewatch.serve.views.cache import by_stamp
 from ceasewatch.serve.views.events import EventFilter
 from ceasewatch.store.base import EventSearch, Store
 
@@ -184,10 +185,16 @@ def trends_view(desk: Desk, flt: EventFilter) -> TrendsView:
     here; each event counts once per label (an event naming two actors counts for both)."""
     names = {a.id: a.name for a in desk.agreements().values()}
     search = flt.search()
-    with desk.store() as store:
+
+    def count() -> tuple[dt.date | None, list[dt.date], int, int, dict[ChartKey, list[Series]]]:
         first, last, dated, undated = store.trend_span(search)
         weeks = _weeks_between(first, last)
-        charts = {key: _counted(store, search, weeks, key, names) if weeks else [] for key in _KEYS}
+        charts = {k: _counted(store, search, weeks, k, names) if weeks else [] for k in _KEYS}
+        return first, weeks, dated, undated, charts
+
+    with desk.store() as store:  # once per filter and archive state
+        key = ("trends", search, tuple(sorted(names.items())))
+        first, weeks, dated, undated, charts = by_stamp(store, key, count)
     return TrendsView(
         filters=flt.params(),
         events=dated,
