@@ -210,3 +210,17 @@ def test_a_ceasefire_that_collapsed_or_is_called_for_is_no_agreement(extractor: 
     ):
         _, x = run(text, extractor)
         assert x.events == (), text
+
+
+def test_a_government_named_in_a_figurative_fight_is_no_security_context(
+    extractor: Extractor,
+) -> None:
+    text = "Iran is fighting a battle against inflation, its central bank said on 3 May 2021."
+    _, x = run(text, extractor)
+    assert x.events == ()
+
+
+def test_a_stored_chemical_exploding_is_an_accident(extractor: Extractor) -> None:
+    text = "An explosion of ammonium nitrate stored at the port of Tema killed 12 workers on 3 May 2021."
+    _, x = run(text, extractor)
+    assert x.events == ()
