@@ -168,3 +168,59 @@ def test_a_people_named_by_its_plural_demonym_rallying_is_the_crowd(
     event = resolve(x, article, kb).events[0]
     assert event.sub_event_type == "Peaceful protest"
     assert event.actor2 is None or "Military" not in event.actor2.name
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "Soldiers seized the mayor of Bunia at his office on 3 May 2021 and drove him away.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Villagers beat to death two suspected cattle thieves in Kisii, Kenya on 3 May 2021.",
+            "Mob violence",
+        ),
+        (
+            "Thousands took to the streets of Nairobi on 3 May 2021 to denounce the tax bill.",
+            "Peaceful protest",
+        ),
+        ("The army and the rebels agreed to a ceasefire in Juba on 3 May 2021.", "Agreement"),
+        (
+            "A ceasefire between the army and the rebels took effect in Juba on 3 May 2021.",
+            "Agreement",
+        ),
+        (
+            "Rebels handed control of the town of Kamanyola to the army on 3 May 2021.",
+            "Non-violent transfer of territory",
+        ),
+    ],
+)
+def test_developments_and_violence_without_the_usual_words(
+    extractor: Extractor, text: str, sub: str
+) -> None:
+    _, x = run(text, extractor)
+    assert x.events and x.events[0].sub_event_type == sub
+
+
+def test_a_ceasefire_that_collapsed_or_is_called_for_is_no_agreement(extractor: Extractor) -> None:
+    for text in (
+        "Talks on a ceasefire collapsed in Juba on 3 May 2021.",
+        "Church leaders called for a ceasefire in Juba on 3 May 2021.",
+    ):
+        _, x = run(text, extractor)
+        assert x.events == (), text
+
+
+def test_a_government_named_in_a_figurative_fight_is_no_security_context(
+    extractor: Extractor,
+) -> None:
+    text = "Iran is fighting a battle against inflation, its central bank said on 3 May 2021."
+    _, x = run(text, extractor)
+    assert x.events == ()
+
+
+def test_a_stored_chemical_exploding_is_an_accident(extractor: Extractor) -> None:
+    text = "An explosion of ammonium nitrate stored at the port of Tema killed 12 workers on 3 May 2021."
+    _, x = run(text, extractor)
+    assert x.events == ()

@@ -67,12 +67,17 @@ MARGIN = 0.02
 # over all articles rose by less, 0.505 -> 0.512, and keeps its value); world event type
 # 0.708 -> 0.757, sub-event weighted F1 0.640 -> 0.670, actor1 0.292 -> 0.503, fatalities
 # 0.784 -> 0.805. The rest moved by less than MARGIN and keep their values.
+# Re-measured 2026-12-01 on branch wip/actors at 9a4d8ee (actor1 from more of the sentence,
+# takeovers, gangs): FA-KES perpetrator class 0.505 -> 0.531 and with gold not unknown
+# 0.399 -> 0.426, raised; CASE 2021 weighted F1 0.714 (unchanged) and the other FA-KES rows
+# moved by less than MARGIN (cause of death 0.587 -> 0.580, date 0.673 -> 0.667) and keep
+# their values.
 MEASURED: dict[tuple[str, str], float] = {
     ("fakes", "articles with an event (rate)"): 0.996,
     ("fakes", "date within 2 days"): 0.674,
     ("fakes", "governorate"): 0.726,
-    ("fakes", "perpetrator class"): 0.505,
-    ("fakes", "perpetrator class (gold not unknown)"): 0.399,
+    ("fakes", "perpetrator class"): 0.531,
+    ("fakes", "perpetrator class (gold not unknown)"): 0.426,
     ("fakes", "cause of death"): 0.590,
     ("fakes", "total deaths exact"): 0.520,
     ("case2021", "25 ACLED labels: accuracy"): 0.689,
@@ -102,14 +107,17 @@ MEASURED: dict[tuple[str, str], float] = {
     # town for country-level and unknown names): 0.730 -> 0.795, 0.566 -> 0.631, 0.627 -> 0.676
     # (split all, a clean checkout; docs/QUALITY.md). Fatalities (0.838) and actor1 (0.514)
     # moved by less than MARGIN and keep their values.
+    # Event type, sub-event, actor1 and the non-event row raised by wip/actors at ce3e0d0
+    # (2026-12-01, split all: 0.757 -> 0.805, 0.670 -> 0.740, 0.503 -> 0.600, 0.905 -> 0.952;
+    # docs/QUALITY.md "Actors and extraction misses"). The rest moved by less than MARGIN.
     ("world", "events (matched by date and place) [precision]"): 0.631,
     ("world", "events (matched by date and place) [recall]"): 0.676,
-    ("world", "event type"): 0.757,
-    ("world", "sub-event: weighted F1"): 0.670,
+    ("world", "event type"): 0.805,
+    ("world", "sub-event: weighted F1"): 0.74,
     ("world", "place within 25 km or admin1"): 0.795,
-    ("world", "actor1 found"): 0.503,
+    ("world", "actor1 found"): 0.6,
     ("world", "fatalities exact"): 0.822,
-    ("world", "non-event reports with no event (precision)"): 0.905,
+    ("world", "non-event reports with no event (precision)"): 0.952,
 }
 FLOORS: dict[tuple[str, str], float] = {
     key: round(max(0.0, value - MARGIN), 3) for key, value in MEASURED.items()

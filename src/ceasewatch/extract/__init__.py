@@ -22,7 +22,7 @@ from ceasewatch.extract.agreements import AgreementReader
 from ceasewatch.extract.continuation import Previous, attach, is_continuation
 from ceasewatch.extract.events import Context, merge, sentence_events, update_context
 from ceasewatch.extract.lexicon import Lexicon, load_lexicon
-from ceasewatch.extract.mentions import actor_classes
+from ceasewatch.extract.mentions import GOVERNMENT_PREFIX, actor_classes
 from ceasewatch.extract.nlp import BATCH_SIZE, NLP_VERSION, Chunk, build_nlp, parse_many
 from ceasewatch.extract.relations import number, sentence_relations
 from ceasewatch.extract.sentences import Tables, read_sentence
@@ -51,6 +51,9 @@ class Extractor:
             # an actor announcing or declaring its own operation is still its initiator.
             stop_verbs=(lex.hedging_verbs | lex.neutral_verbs) - ISSUING_VERBS,
             relation_cues=_relation_cues(lex),
+            governments=frozenset(
+                a.id for a in actors.actors.values() if a.name.startswith(GOVERNMENT_PREFIX)
+            ),
         )
         self.version = f"{STAGE}+{NLP_VERSION}"
 

@@ -198,6 +198,7 @@ def security_context(s: Sentence, tables: Tables, states: bool = True) -> bool:
         if mention.cls in ("armed", "protesters"):
             return True
         civil = s.doc[mention.root].lemma_.lower() in words.civil
+        civil = civil or any(i in tables.governments for i in mention.ids)
         if states and mention.cls == "state" and not civil:
             return True
     return False

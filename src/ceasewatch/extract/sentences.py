@@ -21,6 +21,8 @@ class Tables:
     countries: frozenset[str]  # lower-case KB actor names that are also country names
     stop_verbs: frozenset[str]  # reporting verbs that end the search for an initiator
     relation_cues: frozenset[str] = frozenset()  # lemmas that may signal a relation
+    # KB ids of governments ("Government of Iran"): civil offices, no security context
+    governments: frozenset[str] = frozenset()
 
 
 @dataclass
