@@ -83,3 +83,17 @@ def test_verdict_reasons_name_actors_not_ids() -> None:
     assert "Red Front" in verdict.reason and "Nor Army" in verdict.reason
     assert "(red-front)" not in verdict.reason and "(nor-army)" not in verdict.reason
     assert any("(red-front)" in step for step in verdict.trail)  # the trail keeps the ids
+
+
+def test_an_unplaced_event_no_bound_party_fought_is_outside_the_agreement() -> None:
+    """A country-level clash between unbound actors cannot move a zone's status."""
+    from ceasewatch.model import Location
+
+    nowhere = Location(name="somewhere", reason="not in gazetteer")
+    unbound = event("blue-brigade", "dawn-council", on=D(2020, 8, 1), where=nowhere)
+    bound = event("red-front", "nor-army", on=D(2020, 3, 1), where=nowhere)
+    result = assess_agreement(TRUCE, [unbound, bound], [], PartyResolver(KB), D(2020, 8, 31))
+    kinds = {v.event_id: v.verdict for v in result.verdicts}
+    assert kinds == {unbound.id: "outside-scope", bound.id: "undetermined"}
+    assert all(p.date < D(2020, 8, 1) for p in result.timeline[:-1])
+    assert result.basis is not None and result.basis.in_scope == 0  # August: nothing in scope

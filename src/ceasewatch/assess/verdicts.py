@@ -7,7 +7,8 @@ The checks run in this order, and the first that settles the case gives the verd
 2. conduct  a sub-event type the agreement does not cover -> outside-scope
 3. place    outside the zone -> outside-scope; no coordinates, a precision-3 area, or an
             uncertainty radius across the zone edge -> undetermined (the trail says what the
-            actors would make of it if it were inside)
+            actors would make of it if it were inside), unless the actors leave it outside
+            the agreement anyway (then outside-scope)
 4. actors   the principal actors' standing (bound, excluded, unbound, civilian, unknown) and
             that of their associates decide between violation, joint-operation-with-excluded,
             permitted, outside-scope and undetermined
@@ -71,6 +72,10 @@ class Judge:
         actor_kind, actor_reason = judge_actors(event, self.agreement, self.resolver, on, trail)
         if placement is not None:
             trail.append(f"if it were inside: {actor_kind} ({actor_reason})")
+            # An uncertain place matters only when the actors could make it a breach: a clash
+            # with no bound party is outside the agreement wherever it happened.
+            if actor_kind == "outside-scope":
+                return actor_kind, f"{actor_reason}, wherever it happened"
             return placement
         return actor_kind, actor_reason
 
