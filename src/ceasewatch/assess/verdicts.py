@@ -167,8 +167,9 @@ def _two_sided(
         partners = [r for r in excluded_side[1] if r.role == "bound"]
         if partners:
             return "joint-operation-with-excluded", (
-                f"{_names(partners)} (bound) fought alongside "
-                f"{excluded_side[0].display} (excluded) against {other[0].display} (bound)"
+                f"{_names(partners)}, bound by the agreement, fought alongside "
+                f"{excluded_side[0].display}, which it excludes, against {other[0].display}, "
+                f"also bound"
             )
         return "permitted", f"action against {excluded_side[0].display}, an excluded actor"
     return "outside-scope", f"no bound party on both sides ({a1.role} vs {a2.role})"
@@ -181,8 +182,8 @@ def _bound_against_bound(
         excluded = [r for r in assoc if r.role == "excluded"]
         if excluded:
             return "joint-operation-with-excluded", (
-                f"{principal.display} (bound) fought alongside {_names(excluded)} (excluded) "
-                f"against {target.display} (bound)"
+                f"{principal.display}, bound by the agreement, fought alongside "
+                f"{_names(excluded)}, which it excludes, against {target.display}, also bound"
             )
     return "violation", f"{a1.display} and {a2.display}, bound parties on opposite sides, fought"
 
