@@ -162,7 +162,7 @@ def test_an_imported_agreement_is_assessed_over_the_archive_at_once(
     path.write_text(GOOD, encoding="utf-8")
     code, out = _run("agreements", "import", str(path), "--db", db)
     assert code == 0, out
-    assert "user-north-truce: strained (1 event(s) in scope, 1 breach(es)" in out
+    assert "user-north-truce: strained (1 event in scope, 1 breach," in out
     assert "one source" in out
     store = open_store(db)
     try:

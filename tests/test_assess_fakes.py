@@ -58,7 +58,8 @@ def test_the_nationwide_ceasefire_collapses_in_the_first_week_of_april(april_201
     assert collapse, [(p.date, p.status, p.reason) for p in ceasefire.timeline]
     assert START <= collapse[0].date <= END
     # The reason names the breaches and what the status rests on.
-    assert "breach(es)" in collapse[0].reason and "event(s) in scope" in collapse[0].reason
+    assert "Collapsed: " in collapse[0].reason and " breaches in " in collapse[0].reason
+    assert " events in scope" in collapse[0].reason
     assert collapse[0].basis is not None and collapse[0].basis.breach_sources >= 2
 
 

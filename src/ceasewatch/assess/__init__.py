@@ -101,6 +101,7 @@ def assess(
         run = partial(
             assess_agreement, agreement, in_scope, by_agreement[agreement.id], resolver, as_of,
             outlets, stories=story_of, before=before,
+            successor=successor_of(agreement, agreements),
         )  # fmt: skip
         contained(out, errors, agreement.id, run)
     return out
@@ -148,6 +149,7 @@ def assess_agreement(
     stories: Mapping[str, str] | None = None,
     last_event: dt.date | None = None,
     before: Sequence[Event] = (),
+    successor: Agreement | None = None,
 ) -> Assessment:
     """Steps 3-5 for one agreement: every event given is judged; ``before`` (events of the
     baseline period, not judged) joins them for the pre-agreement level.
@@ -159,7 +161,7 @@ def assess_agreement(
     return status_of(
         agreement, events, verdicts, mentions, resolver, as_of,
         outlets=outlets, stories=stories, last_event=last_event,
-        base=_baseline(agreement, [*events, *before], judge, resolver),
+        base=_baseline(agreement, [*events, *before], judge, resolver), successor=successor,
     )  # fmt: skip
 
 
@@ -175,8 +177,13 @@ def status_of(
     stories: Mapping[str, str] | None = None,
     last_event: dt.date | None = None,
     base: float | None = None,
+    successor: Agreement | None = None,
 ) -> Assessment:
-    """Step 4-5 from verdicts already made (stored ones, or fresh): status, basis and claims."""
+    """Step 4-5 from verdicts already made (stored ones, or fresh): status, basis and claims.
+
+    The status never moves past the agreement's ``valid_to``; once that day is past, the last
+    point says the agreement ended (and, given ``successor``, what replaced it).
+    """
     story = stories or {}
     pairs = list(zip(events, verdicts, strict=True))
     breaches = _breaches(events, verdicts, agreement, resolver)
@@ -190,9 +197,15 @@ def status_of(
     dated = [e.event_date for e in events if e.event_date is not None]
     end = as_of or max((s.date for s in scoped), default=None) or last_event
     end = end or max(dated, default=None)
+    # Past its end an agreement collects nothing (scope drops later events, the status stops
+    # by its last day); once that day is behind ``as_of`` (or today) the status says so.
+    ended = agreement.valid_to is not None and agreement.valid_to < (as_of or dt.date.today())
     if end is not None and agreement.valid_to is not None:
         end = min(end, agreement.valid_to)
     points = timeline(breaches, agreement.valid_from, end, base, scoped) if end else []
+    if ended and points:
+        note = ended_note(agreement, successor)
+        points[-1] = points[-1].model_copy(update={"reason": f"{note} {points[-1].reason}"})
     status: StatusKind = "no evidence"
     evidence = basis(scoped, end) if end else basis([], dt.date.min)
     if end is not None:
@@ -212,6 +225,31 @@ def status_of(
         mentions=tuple(mentions),
         basis=evidence,
     )
+
+
+def ended_note(agreement: Agreement, successor: Agreement | None = None) -> str:
+    """The sentence that opens an ended agreement's last status."""
+    why = f", replaced by the {successor.name}" if successor is not None else ""
+    return (
+        f"Ended on {agreement.valid_to}{why} (the end of its validity in the knowledge base); "
+        f"nothing after that day counts for it. Its last status:"
+    )
+
+
+def successor_of(agreement: Agreement, agreements: Sequence[Agreement]) -> Agreement | None:
+    """The agreement that took over the day after this one ended, in one of its countries.
+
+    Catalogue entries end an agreement on the eve of the one that replaced it; a start on the
+    next day with a country in common is read as that replacement.
+    """
+    end = agreement.valid_to
+    if end is None:
+        return None
+    for other in agreements:
+        shared = set(other.countries) & set(agreement.countries)
+        if other.id != agreement.id and shared and other.valid_from == end + dt.timedelta(1):
+            return other
+    return None
 
 
 def _contradicts(claim: AgreementClaim, status: StatusKind) -> bool:
@@ -290,6 +328,8 @@ __all__ = [
     "assess_agreement",
     "baseline_of",
     "candidates",
+    "ended_note",
     "load_agreements",
     "status_of",
+    "successor_of",
 ]

@@ -35,7 +35,13 @@ class ActorRole:
 
     @property
     def label(self) -> str:
+        """Name and id, for the trail (where the id lets a curator find the KB entry)."""
         return f"{self.name or self.ref.name} ({self.ref.id or 'unresolved'})"
+
+    @property
+    def display(self) -> str:
+        """The name an analyst reads in a reason: the KB's, else the report's words quoted."""
+        return self.name or f'"{self.ref.name}"'
 
 
 class PartyResolver:

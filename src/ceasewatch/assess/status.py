@@ -133,55 +133,81 @@ def basis(scoped: Sequence[Scoped], end: dt.date) -> StatusBasis:
 def classify(
     w: WindowScore, base: float | None, evidence: StatusBasis | None = None
 ) -> tuple[StatusKind, str]:
-    """Status of one window, and the thresholds and evidence that decided it.
+    """Status of one window, and the thresholds and evidence that decided it, in sentences
+    an analyst reads (the numbers kept: they are the evidence).
 
     Without ``evidence`` (the window's basis) only the score is read.
     """
     days = int(setting("assess.window_days"))
     if evidence is not None and evidence.in_scope == 0:
-        return "no evidence", f"no event in scope in the {days} days to this date"
-    status, reason = _by_score(w, base)
+        return "no evidence", f"No event in scope in the {days} days to this date."
+    status, facts = _by_score(w, base, evidence)
+    reason = f"{status.capitalize()}: {facts}."
     if evidence is None:
         return status, reason
     share_max = setting("assess.not_assessable_share")
-    reason += f"; {describe_basis(evidence)}"
+    basis_text = f" Basis: {describe_basis(evidence)}."
     if status != "collapsed" and evidence.undetermined_share > share_max:
+        verb = "is" if evidence.in_scope == 1 else "are"
         return "not assessable", (
-            f"{evidence.undetermined} of {evidence.in_scope} events in scope are undetermined "
-            f"(more than {share_max:.0%}): they could turn a {status!r} reading; {reason}"
+            f"Not assessable: {evidence.undetermined} of {plural(evidence.in_scope, 'event')} "
+            f"in scope {verb} undetermined (more than {share_max:.0%}), enough to overturn "
+            f"the reading from breaches alone, {status}: {facts}.{basis_text}"
         )
-    return status, reason
+    return status, reason + basis_text
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 event``, ``2 events``; ``many`` for irregular plurals (``breaches``)."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
 
 
 def describe_basis(b: StatusBasis) -> str:
     """The basis in words, as the CLI and the desk print it beside a status."""
-    stories = "one source" if b.one_source else f"{b.sources} sources"
+    stories = "one source" if b.one_source else plural(b.sources, "source")
     text = (
-        f"{b.in_scope} event(s) in scope, {b.violations} breach(es), "
-        f"{b.undetermined_share:.0%} undetermined, {stories}"
+        f"{plural(b.in_scope, 'event')} in scope, {plural(b.violations, 'breach', 'breaches')}, "
+        f"{b.undetermined_share:.0%} undetermined, from {stories}"
     )
     if b.contradicting_claims:
-        text += f", {b.contradicting_claims} contradicting claim(s)"
+        text += f", {plural(b.contradicting_claims, 'report')} claiming otherwise"
     return text
 
 
-def _by_score(w: WindowScore, base: float | None) -> tuple[StatusKind, str]:
+def _by_score(
+    w: WindowScore, base: float | None, evidence: StatusBasis | None = None
+) -> tuple[StatusKind, str]:
     strained = setting("assess.strained_score")
     collapsed = setting("assess.collapsed_score")
     if base is not None:
         strained = max(strained, setting("assess.strained_baseline_ratio") * base)
         collapsed = max(collapsed, setting("assess.collapsed_baseline_ratio") * base)
-    facts = (
-        f"score {w.score:g} from {len(w.breaches)} breach(es) in {w.places} place(s) "
-        f"by {w.parties} bound actor(s) over {int(setting('assess.window_days'))} days"
+    days = int(setting("assess.window_days"))
+    if w.breaches:
+        facts = (
+            f"{plural(len(w.breaches), 'breach', 'breaches')} in {plural(w.places, 'place')} "
+            f"by {plural(w.parties, 'bound party', 'bound parties')} in the {days} days to "
+            f"this date"
+        )
+    elif evidence is not None:
+        facts = f"no breach among {plural(evidence.in_scope, 'event')} in scope in the {days} days"
+        facts += " to this date"
+    else:
+        facts = f"no breach in the {days} days to this date"
+    base_note = (
+        f"; the level before the agreement was {base:g}"
+        if base is not None
+        else "; no level before the agreement to compare with"
     )
-    base_note = f"; baseline {base:g}" if base is not None else "; no pre-agreement baseline"
     min_places = int(setting("assess.collapsed_min_places"))
     if w.score >= collapsed and w.places >= min_places:
-        return "collapsed", f"{facts} >= {collapsed:g} in >= {min_places} places{base_note}"
+        why = f"score {w.score:g}, at or above {collapsed:g} in at least {min_places} places"
+        return "collapsed", f"{facts} ({why}{base_note})"
     if w.score >= strained:
-        return "strained", f"{facts} >= {strained:g}{base_note}"
-    return "holding", f"{facts} < {strained:g}{base_note}"
+        why = f"score {w.score:g}, at or above {strained:g}"
+        return "strained", f"{facts} ({why}{base_note})"
+    why = f"score {w.score:g}, below {strained:g}"
+    return "holding", f"{facts} ({why}{base_note})"
 
 
 def timeline(
@@ -213,7 +239,7 @@ def timeline(
         if points and points[-1].status == status and day != end:
             continue
         if points and points[-1].status == status:
-            reason = f"unchanged since {points[-1].date}: {reason}"
+            reason = f"Unchanged since {points[-1].date}. {reason}"
         worse = not points or RANK[status] > RANK[points[-1].status]
         cited = tuple(b.event.id for b in w.breaches) if worse else ()
         points.append(
@@ -243,7 +269,7 @@ def series(
         while i + 1 < len(points) and points[i + 1].date <= day:
             i += 1
         p = points[i]
-        reason = p.reason if p.date == day else f"since {p.date}: {p.reason}"
+        reason = p.reason if p.date == day else f"In effect since {p.date}. {p.reason}"
         out.append(p.model_copy(update={"date": day, "reason": reason, "evidence": ()}))
         day += dt.timedelta(days=step_days)
     return out
@@ -259,6 +285,7 @@ __all__ = [
     "basis",
     "classify",
     "describe_basis",
+    "plural",
     "series",
     "timeline",
     "window_score",

@@ -7,7 +7,8 @@ The checks run in this order, and the first that settles the case gives the verd
 2. conduct  a sub-event type the agreement does not cover -> outside-scope
 3. place    outside the zone -> outside-scope; no coordinates, a precision-3 area, or an
             uncertainty radius across the zone edge -> undetermined (the trail says what the
-            actors would make of it if it were inside)
+            actors would make of it if it were inside), unless the actors leave it outside
+            the agreement anyway (then outside-scope)
 4. actors   the principal actors' standing (bound, excluded, unbound, civilian, unknown) and
             that of their associates decide between violation, joint-operation-with-excluded,
             permitted, outside-scope and undetermined
@@ -71,6 +72,10 @@ class Judge:
         actor_kind, actor_reason = judge_actors(event, self.agreement, self.resolver, on, trail)
         if placement is not None:
             trail.append(f"if it were inside: {actor_kind} ({actor_reason})")
+            # An uncertain place matters only when the actors could make it a breach: a clash
+            # with no bound party is outside the agreement wherever it happened.
+            if actor_kind == "outside-scope":
+                return actor_kind, f"{actor_reason}, wherever it happened"
             return placement
         return actor_kind, actor_reason
 
@@ -130,10 +135,10 @@ def judge_actors(
 
 def _one_sided(a1: ActorRole) -> tuple[VerdictKind, str]:
     if a1.role == "unknown":
-        return "undetermined", f"actor1 {a1.label} is {a1.why}"
+        return "undetermined", f"actor1 {a1.display} is {a1.why}"
     if a1.role == "bound":
-        return "undetermined", f"no target named for {a1.label}: cannot tell whom it struck"
-    return "outside-scope", f"{a1.label} acted alone and is not a bound party"
+        return "undetermined", f"no target named for {a1.display}: cannot tell whom it struck"
+    return "outside-scope", f"{a1.display} acted alone and is not a bound party"
 
 
 def _two_sided(
@@ -141,7 +146,7 @@ def _two_sided(
 ) -> tuple[VerdictKind, str]:
     for r in (a1, a2):
         if r.role == "unknown":
-            return "undetermined", f"actor {r.label} is {r.why}"
+            return "undetermined", f"actor {r.display} is {r.why}"
     roles = {a1.role, a2.role}
     if roles == {"bound"}:
         if a1.party == a2.party:
@@ -149,7 +154,7 @@ def _two_sided(
         return _bound_against_bound(a1, assoc1, a2, assoc2)
     if roles == {"bound", "civilian"}:
         attacker = a1 if a1.role == "bound" else a2
-        return "violation", f"{attacker.label}, a bound party, attacked civilians in the zone"
+        return "violation", f"{attacker.display}, a bound party, attacked civilians in the zone"
     if roles == {"bound", "excluded"}:
         excluded_side, other = (
             ((a1, assoc1), (a2, assoc2))
@@ -162,10 +167,11 @@ def _two_sided(
         partners = [r for r in excluded_side[1] if r.role == "bound"]
         if partners:
             return "joint-operation-with-excluded", (
-                f"{_names(partners)} (bound) fought alongside {excluded_side[0].label} (excluded) "
-                f"against {other[0].label} (bound)"
+                f"{_names(partners)}, bound by the agreement, fought alongside "
+                f"{excluded_side[0].display}, which it excludes, against {other[0].display}, "
+                f"also bound"
             )
-        return "permitted", f"action against {excluded_side[0].label}, an excluded actor"
+        return "permitted", f"action against {excluded_side[0].display}, an excluded actor"
     return "outside-scope", f"no bound party on both sides ({a1.role} vs {a2.role})"
 
 
@@ -176,14 +182,14 @@ def _bound_against_bound(
         excluded = [r for r in assoc if r.role == "excluded"]
         if excluded:
             return "joint-operation-with-excluded", (
-                f"{principal.label} (bound) fought alongside {_names(excluded)} (excluded) "
-                f"against {target.label} (bound)"
+                f"{principal.display}, bound by the agreement, fought alongside "
+                f"{_names(excluded)}, which it excludes, against {target.display}, also bound"
             )
-    return "violation", f"{a1.label} and {a2.label}, bound parties on opposite sides, fought"
+    return "violation", f"{a1.display} and {a2.display}, bound parties on opposite sides, fought"
 
 
 def _names(roles: list[ActorRole]) -> str:
-    return ", ".join(r.label for r in roles)
+    return ", ".join(r.display for r in roles)
 
 
 __all__ = ["BREACHES", "Judge", "judge_actors"]
