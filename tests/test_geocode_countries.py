@@ -252,6 +252,19 @@ def test_a_titled_name_is_a_person() -> None:
     assert not titled_person("Aleppo", "Aleppo Governor Ahmed Hussein said.")  # place, then office
 
 
+def test_the_head_of_a_bodys_name_is_no_near_spelling(builtin: Gazetteer) -> None:
+    from ceasewatch.geocode.place import body_name
+
+    assert body_name("Bureau", "an official of the Bureau of European and Eurasian Affairs")
+    assert not body_name("Bureau", "a press bureau opened in Tirana")
+    text = (
+        "TIRANA, May 2, 2023 - Protesters gathered at the Bureau, said an official of the "
+        "Bureau of European Affairs."
+    )
+    loc = placed(text, builtin, "Bureau")
+    assert "skeleton match" not in loc.reason and "fuzzy match" not in loc.reason
+
+
 def test_a_near_spelling_is_not_taken_for_a_titled_person(builtin: Gazetteer) -> None:
     text = (
         "BANGUI, May 2, 2023 - Niger's ousted President Mohamed Bazoum was moved on Friday, "

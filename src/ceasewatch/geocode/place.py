@@ -193,7 +193,7 @@ def candidates(query: Query, gazetteer: Gazetteer, context: ArticleContext) -> l
     if not found and countries:
         found = gazetteer.fuzzy(query.base, countries)
     if any(c.method not in cfg.EXACT_METHODS for c in found):
-        person = titled_person(query.base, context.text)
+        person = titled_person(query.base, context.text) or body_name(query.base, context.text)
         found = [
             c for c in found if c.method in cfg.EXACT_METHODS or _near_ok(query.base, c, person)
         ]
@@ -207,6 +207,14 @@ def titled_person(name: str, text: str) -> bool:
     given = r"(?:[A-Z][\w'’.-]*\s+){0,2}"
     pattern = rf"\b{cfg.PERSON_TITLE}\s+{given}{re.escape(name)}\b"
     return re.search(pattern, text) is not None
+
+
+def body_name(name: str, text: str) -> bool:
+    """Is ``name`` the head of a body's name somewhere in ``text`` ("the Bureau of European
+    Affairs", "the Office of the President")? Then a near spelling of a town is not meant."""
+    if not name or not text:
+        return False
+    return re.search(rf"\b{re.escape(name)}\s+of\s+(?:the\s+)?[A-Z]", text) is not None
 
 
 def _near_ok(name: str, cand: Candidate, person: bool) -> bool:
