@@ -183,8 +183,9 @@ def test_country_is_never_a_namesake_village(builtin: Gazetteer) -> None:
     text = "The Syrian army said an air strike in Syria killed four people."
     (loc,) = locations(text, builtin, "Syria")
     assert (loc.country, loc.iso) == ("Syria", 760)
-    assert loc.latitude is None and loc.geo_precision is None
-    assert "country" in loc.reason and "without coordinates" in loc.reason
+    # the country's own point at the coarsest precision, not Syria in Saxony
+    assert (loc.place_id, loc.geo_precision, loc.admin1) == ("country:SY", 3, None)
+    assert "country level" in loc.reason
 
 
 def test_country_stands_in_for_by_the_paragraphs_governorate(builtin: Gazetteer) -> None:
@@ -208,7 +209,7 @@ def test_country_stands_in_for_by_the_articles_governorate(builtin: Gazetteer) -
 def test_country_outside_the_admin_data_stays_a_country(builtin: Gazetteer) -> None:
     text = "Militants attacked a checkpoint in Iraq's Anbar desert and elsewhere in Iraq."
     (loc,) = locations(text, builtin, "Iraq")
-    assert (loc.country, loc.iso, loc.latitude) == ("Iraq", 368, None)
+    assert (loc.country, loc.iso, loc.place_id, loc.geo_precision) == ("Iraq", 368, "country:IQ", 3)
 
 
 def test_possessive_country_restricts_the_place(builtin: Gazetteer) -> None:

@@ -131,7 +131,7 @@ def test_a_country_place_takes_the_town_its_sentence_names(builtin: Gazetteer) -
 def test_a_country_adjective_as_place_is_the_country(builtin: Gazetteer) -> None:
     text = "Drones hit Ukrainian positions on Friday, the brigade said."
     loc = placed(text, builtin, "Ukrainian")
-    assert loc.country == "Ukraine" and loc.latitude is None
+    assert loc.country == "Ukraine" and loc.place_id == "country:UA"
 
 
 def test_sub_names_try_the_place_before_an_office_word_first() -> None:
@@ -148,7 +148,7 @@ def test_sub_names_try_the_place_before_an_office_word_first() -> None:
 def test_a_country_that_is_no_modifier_keeps_its_own_towns(builtin: Gazetteer) -> None:
     text = "ISLAMABAD, May 2, 2023 - Militants fled to Afghanistan, Islamabad said on Monday."
     loc = placed(text, builtin, "Afghanistan")
-    assert loc.country == "Afghanistan" and loc.latitude is None
+    assert loc.country == "Afghanistan" and loc.place_id == "country:AF"
     # attributive: "the U.S. embassy in Haifa" is in Israel
     text = "JERUSALEM, May 2, 2023 - A drone hit near the U.S. consulate in Haifa on Monday."
     loc = placed(text, builtin, "U.S.")
@@ -176,7 +176,7 @@ def test_an_unknown_name_takes_a_town_its_sentence_names_at_precision_2(
 
 def test_a_compass_country_is_the_whole_name(builtin: Gazetteer) -> None:
     loc = placed("Troops clashed across South Sudan on Monday.", builtin, "South Sudan")
-    assert loc.country == "South Sudan" and loc.latitude is None
+    assert loc.country == "South Sudan" and loc.place_id == "country:SS"
 
 
 def test_with_two_countries_tied_a_village_of_a_third_is_no_match(builtin: Gazetteer) -> None:
@@ -196,3 +196,99 @@ def test_a_country_doing_something_is_not_a_modifier(builtin: Gazetteer) -> None
     text = "ANKARA, May 2, 2023 - Mosques across Turkey broadcast prayers for Gaza and Jerusalem."
     loc = placed(text, builtin, "Turkey")
     assert loc.name != "Jerusalem" and loc.country != "Israel"
+
+
+# --- a country, a misspelt country and a world region are placed at country level -----------
+
+
+def test_a_country_name_is_placed_at_its_country_point(builtin: Gazetteer) -> None:
+    text = "Rebels attacked an army post in Zimbabwe on Friday, officials said."
+    loc = placed(text, builtin, "Zimbabwe")
+    assert (loc.country, loc.iso, loc.geo_precision) == ("Zimbabwe", 716, 3)
+    assert loc.latitude is not None and loc.longitude is not None
+    assert km_between(loc.latitude, loc.longitude, -19.0, 29.8) < 400  # inside Zimbabwe
+    assert loc.admin1 is None and loc.uncertainty_km and loc.uncertainty_km > 100
+    assert "names a country" in loc.reason and "country level" in loc.reason
+
+
+def test_a_misspelt_country_is_that_country(builtin: Gazetteer) -> None:
+    text = "Militants attacked a base in Somaila on Monday, the army said."
+    loc = placed(text, builtin, "Somaila")
+    assert (loc.country, loc.place_id, loc.geo_precision) == ("Somalia", "country:SO", 3)
+    assert "near spelling of Somalia" in loc.reason
+
+
+def test_a_misspelling_needs_length_and_one_country_alone() -> None:
+    from ceasewatch.knowledge.countries import country_misspelt
+
+    assert country_misspelt("Afganistan") is not None
+    assert country_misspelt("Sudn") is None  # too short: near spellings abound by chance
+    assert country_misspelt("Aleppo") is None and country_misspelt("Damascus") is None
+
+
+def test_a_world_region_takes_the_articles_country(builtin: Gazetteer) -> None:
+    text = "KYIV, May 2, 2023 - Ukrainian officials said shells hit Kharkiv. Europe must act."
+    for name in ("Europe", "the Middle East", "West Africa"):
+        loc = placed(text, builtin, name)
+        assert loc.country == "Ukraine" and loc.geo_precision == 3, name
+        assert "names a world region" in loc.reason and "ACLED codes the country" in loc.reason
+
+
+def test_a_world_region_with_no_country_known_stays_unplaced(builtin: Gazetteer) -> None:
+    loc = placed("Fighters returned to Europe last year, a report said.", builtin, "Europe")
+    assert loc.latitude is None and "names a world region" in loc.reason
+
+
+# --- near spellings: never a person's name, never a short or loose one ---------------------
+
+
+def test_a_titled_name_is_a_person() -> None:
+    from ceasewatch.geocode.place import titled_person
+
+    assert titled_person("Bazoum", "Niger's ousted President Mohamed Bazoum. Bazoum said no.")
+    assert titled_person("Modi", "Prime Minister Narendra Modi visited on Friday.")
+    assert titled_person("Ruto", "Mr. Ruto spoke.")
+    assert not titled_person("Bazoum", "Troops entered Bazoum on Friday.")
+    assert not titled_person("Aleppo", "Aleppo Governor Ahmed Hussein said.")  # place, then office
+
+
+def test_the_head_of_a_bodys_name_is_no_near_spelling(builtin: Gazetteer) -> None:
+    from ceasewatch.geocode.place import body_name
+
+    assert body_name("Bureau", "an official of the Bureau of European and Eurasian Affairs")
+    assert not body_name("Bureau", "a press bureau opened in Tirana")
+    text = (
+        "TIRANA, May 2, 2023 - Protesters gathered at the Bureau, said an official of the "
+        "Bureau of European Affairs."
+    )
+    loc = placed(text, builtin, "Bureau")
+    assert "skeleton match" not in loc.reason and "fuzzy match" not in loc.reason
+
+
+def test_a_near_spelling_is_not_taken_for_a_titled_person(builtin: Gazetteer) -> None:
+    text = (
+        "BANGUI, May 2, 2023 - Niger's ousted President Mohamed Bazoum was moved on Friday, "
+        "and rebels said Bazoum would be freed."
+    )
+    loc = placed(text, builtin, "Bazoum")
+    assert "skeleton match" not in loc.reason and "fuzzy match" not in loc.reason
+
+
+def test_a_short_or_loose_near_spelling_is_no_match(builtin: Gazetteer) -> None:
+    from ceasewatch.geocode.place import _near_ok
+    from ceasewatch.knowledge.gazetteer import Candidate
+    from ceasewatch.model import Place
+
+    def cand(name: str) -> Candidate:
+        place = Place(id="x:1", name=name, latitude=0.0, longitude=0.0, country="IN")
+        return Candidate(place, name, "skeleton", 0.9, "built-in")
+
+    assert not _near_ok("Modi", cand("Amod"), person=False)  # four letters
+    assert not _near_ok("Bureau", cand("Burrel"), person=False)  # letters too far apart
+    assert _near_ok("Kharkov", cand("Kharkiv"), person=False)
+    assert not _near_ok("Kharkov", cand("Kharkiv"), person=True)
+
+
+def test_an_exact_name_is_kept_whatever_the_rule(builtin: Gazetteer) -> None:
+    loc = placed("KYIV, May 2, 2023 - Shells hit Kharkiv on Monday.", builtin, "Kharkiv")
+    assert loc.country == "Ukraine" and loc.geo_precision == 1

@@ -24,7 +24,7 @@ from ceasewatch.geocode import settings as cfg
 from ceasewatch.geocode.context import ArticleContext, read_context
 from ceasewatch.geocode.settings import STAGE
 from ceasewatch.knowledge.admin import AdminAreas, load_admin_areas
-from ceasewatch.knowledge.countries import country_by_code
+from ceasewatch.knowledge.countries import Country, country_by_code, country_misspelt
 from ceasewatch.knowledge.gazetteer import Gazetteer, connect, default_import_path
 from ceasewatch.knowledge.geonames import ensure_current_keys, import_into, open_builtin_index
 from ceasewatch.model import Article, Event, Extraction, Location, Place, Span
@@ -243,6 +243,9 @@ def geocode_location(
     country = frame.country_of(query, context)
     if country is not None:
         return frame.place_country(location, query, country, context, areas)
+    wider = _wider_than_a_place(location, query, gazetteer, context, areas)
+    if wider is not None:
+        return wider
     parents = _parents(location, gazetteer, context, areas)
     choice = placing.choose(query, location.qualifier, gazetteer, context, areas, parents)
     if choice is None:
@@ -256,6 +259,30 @@ def geocode_location(
         near = _near_sentence_town(location, query.base, sentence, home, gazetteer, context, areas)
         return near or frame.place_missing(location, query, home, context, areas)
     return flag_outside(placing.locate(choice, location, areas), choice.place.country, said)
+
+
+def _wider_than_a_place(
+    location: Location, query: placing.Query, gazetteer: Gazetteer, context: ArticleContext,
+    areas: AdminAreas,
+) -> Location | None:  # fmt: skip
+    """A world region ("Europe") or a misspelt country ("Somaila"): country level, never a
+    village spelled nearly alike."""
+    if cfg.WORLD_REGION.fullmatch(location.name.strip()):
+        return frame.place_region(location, query, context, areas)
+    misspelt = _misspelt_country(query.base, gazetteer)
+    if misspelt is None:
+        return None
+    why = f"'{query.base}' is no place the gazetteer spells so; it is a near spelling of "
+    why += f"{misspelt.name}, a country"
+    return frame.place_country(location, query, misspelt, context, areas, why)
+
+
+def _misspelt_country(name: str, gazetteer: Gazetteer) -> Country | None:
+    """ "Somaila": a near spelling of one country's name that no place is spelled alike."""
+    country = country_misspelt(name)
+    if country is None or any(c.method in cfg.EXACT_METHODS for c in gazetteer.lookup(name)):
+        return None
+    return country
 
 
 def _near_sentence_town(

@@ -1,13 +1,15 @@
 """Places the text gives only as a country: "in Syria", "across the country", "on Syrian soil".
 
-A country is never a village of the same name abroad ("Syria" in Saxony), and ACLED codes no
-point for a whole country. What stands for such an event, in order:
+A country is never a village of the same name abroad ("Syria" in Saxony). What stands for such
+an event, in order:
 
 1. a governorate or district the same paragraph names ("... in Syria. The strikes hit southern
    Idlib"): the text itself narrows the country down; precision 3 at that unit;
 2. the governorate the article is about: the one its regions, its other events' places and its
    unambiguous place names fall in most often, with a clear lead; precision 3;
-3. nothing: no coordinates, the country and its ISO code filled in, and the reason.
+3. the country's own point at precision 3 (``at_country``), with the country, its ISO code and
+   the reason: ACLED codes a country-level event to the country, and an event left without
+   coordinates drops off the map.
 
 An event whose text names no place at all (``place_unnamed``), and a name the gazetteer lacks
 with no area or region phrase to fall back to (``place_unknown``), get steps 1-2 the same way,
@@ -32,6 +34,7 @@ from ceasewatch.knowledge.countries import (
     country_in_text,
     country_named,
 )
+from ceasewatch.knowledge.world import country_point
 from ceasewatch.model import Location, Place
 
 SYRIA_ISO = 760
@@ -87,10 +90,11 @@ def _stand_in(
 
 def place_country(
     location: Location, query: placing.Query, country: Country, context: ArticleContext,
-    areas: AdminAreas,
+    areas: AdminAreas, said: str = "",
 ) -> Location:  # fmt: skip
-    """A location named only as a country (see the module docstring)."""
-    said = f"'{query.base}' names a country ({country.name}), not a place in it"
+    """A location named only as a country (see the module docstring); ``said``: why the name
+    stands for this country, when it is not the country's own name."""
+    said = said or f"'{query.base}' names a country ({country.name}), not a place in it"
     offset = location.span.start if location.span else None
     found = _stand_in(context, areas, offset) if country.alpha2 == COUNTRY else None
     if found is not None:
@@ -102,12 +106,44 @@ def place_country(
     if town is not None:
         reason = f"{said}; {_filed_reason(town)}"
         return placing.locate(_filed_choice(town, reason), location, areas)
-    reason = (
-        f"{said}; no point is coded for a whole country and the article names no "
-        "governorate or dateline town in it to stand for it: left without coordinates"
-    )
-    update = {"country": country.name, "iso": country.numeric, "reason": reason}
+    why = f"{said}; the article names no governorate or dateline town in it to stand for it"
+    return at_country(location, country, why)
+
+
+def at_country(location: Location, country: Country, why: str) -> Location:
+    """Country level: the country's point (``world.country_point``) at precision 3, the
+    coarsest, with a radius that spans the country, no admin areas, and ``why``. A country
+    without a point keeps the country and no coordinates."""
+    point = country_point(country.alpha2)
+    update: dict[str, object] = {
+        "country": country.name, "iso": country.numeric, "admin1": None, "admin2": None,
+        "admin3": None,
+    }  # fmt: skip
+    if point is None:
+        update["reason"] = f"{why}: country level, no point known for {country.name}"
+        return location.model_copy(update=update)
+    update.update(
+        latitude=round(point.latitude, 5), longitude=round(point.longitude, 5), geo_precision=3,
+        uncertainty_km=point.radius_km, place_id=f"country:{country.alpha2}",
+        reason=f"{why}: country level, at {country.name}'s point (precision 3, the coarsest)",
+    )  # fmt: skip
     return location.model_copy(update=update)
+
+
+def place_region(
+    location: Location, query: placing.Query, context: ArticleContext, areas: AdminAreas
+) -> Location:
+    """A continent or world region given as a place ("Europe", "the Middle East"): ACLED codes
+    the country where the event happened, so the article's country stands for it as if the
+    text had named that country; with no country known, no place."""
+    main = context.main_country()
+    country = country_by_code(main) if main else None
+    said = f"'{query.base}' names a world region, not a place; ACLED codes the country where "
+    if country is None:
+        reason = said + "the event happened and the article names none: left without coordinates"
+        return location.model_copy(update={"reason": reason})
+    said += f"the event happened: the article's country, {country.name}"
+    return place_country(location, query, country, context, areas, said)
 
 
 def filed_town(

@@ -14,10 +14,12 @@ The cascade, in order (the numbers appear as comments in ``place_location``):
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import pycountry
+from rapidfuzz import fuzz
 
 from ceasewatch.geocode import settings as cfg
 from ceasewatch.geocode.containment import (
@@ -32,6 +34,7 @@ from ceasewatch.geocode.regions import Choice, Phrase, region_named
 from ceasewatch.knowledge.admin import AdminAreas
 from ceasewatch.knowledge.countries import split_possessor
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, name_key, transliteration
+from ceasewatch.knowledge.world import plain_key
 from ceasewatch.model import Location, Place
 
 
@@ -189,7 +192,38 @@ def candidates(query: Query, gazetteer: Gazetteer, context: ArticleContext) -> l
     countries = list(within) or sorted(context.countries())
     if not found and countries:
         found = gazetteer.fuzzy(query.base, countries)
+    if any(c.method not in cfg.EXACT_METHODS for c in found):
+        person = titled_person(query.base, context.text) or body_name(query.base, context.text)
+        found = [
+            c for c in found if c.method in cfg.EXACT_METHODS or _near_ok(query.base, c, person)
+        ]
     return found
+
+
+def titled_person(name: str, text: str) -> bool:
+    """Does a mention of ``name`` in ``text`` follow a title ("President Mohamed Bazoum")?"""
+    if not name or not text:
+        return False
+    given = r"(?:[A-Z][\w'’.-]*\s+){0,2}"
+    pattern = rf"\b{cfg.PERSON_TITLE}\s+{given}{re.escape(name)}\b"
+    return re.search(pattern, text) is not None
+
+
+def body_name(name: str, text: str) -> bool:
+    """Is ``name`` the head of a body's name somewhere in ``text`` ("the Bureau of European
+    Affairs", "the Office of the President")? Then a near spelling of a town is not meant."""
+    if not name or not text:
+        return False
+    return re.search(rf"\b{re.escape(name)}\s+of\s+(?:the\s+)?[A-Z]", text) is not None
+
+
+def _near_ok(name: str, cand: Candidate, person: bool) -> bool:
+    """A near spelling stands for a long enough name spelled closely enough, never for a
+    person's name (``settings.NEAR_MIN_LETTERS``, ``NEAR_MIN_RATIO``, ``PERSON_TITLE``)."""
+    plain, other = plain_key(name), plain_key(cand.matched)
+    letters = sum(ch.isalpha() for ch in plain)
+    close = fuzz.ratio(plain, other) >= cfg.NEAR_MIN_RATIO
+    return not person and letters >= cfg.NEAR_MIN_LETTERS and close
 
 
 def leading_place(

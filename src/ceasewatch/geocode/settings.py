@@ -119,6 +119,29 @@ NOT_SETTLEMENT = re.compile(
     r"ministry|embassy|forest|river|lake|strait|europe|africa|asia|america|middle east|world|"
     r"the west|maghreb|sahel|balkans|caucasus)\b"
 )
+# A continent or a world region given as an event's place ("fighters returning to Europe",
+# "across the Middle East"): no place at all. ACLED codes the country where the event happened,
+# so the article's country stands for it (``frame.place_region``). The whole name must match.
+WORLD_REGION = re.compile(
+    r"(?i)(?:the\s+)?(?:(?:north|south|east|west|central|southern|northern|eastern|western|"
+    r"southeast|south-east|sub-saharan|latin)\s+)?(?:europe|africa|asia|america|americas|"
+    r"middle east|near east|maghreb|sahel|balkans|caucasus|levant|horn of africa|caribbean|"
+    r"scandinavia|arab world|eurasia|oceania|the west|west|gulf region)"
+)
+# A near spelling (a skeleton or fuzzy match) is taken for a name only when the name has this
+# many letters and its letters are this close to the place's (rapidfuzz ratio of plain keys):
+# short names and loose skeletons match a town for most surnames ("Modi" -> Amod, "Bureau" ->
+# Burrel, ratios 75 and 67; "Somaila" -> Sumaila 86 is caught as a country first).
+NEAR_MIN_LETTERS = 5
+NEAR_MIN_RATIO = 80.0
+# A title before a name makes it a person's, never a near spelling of a town ("President
+# Mohamed Bazoum", "Prime Minister Modi", "Mr. Bureau"): up to two given names may come between.
+PERSON_TITLE = (
+    r"(?:President|Vice[- ]President|Prime\s+Minister|Premier|Minister|Chancellor|Mr|Mrs|Ms|"
+    r"Dr|Gen|General|Col|Colonel|Lt|Major|Maj|Capt|Captain|Commander|Sheikh|Sheik|King|Queen|"
+    r"Prince|Pope|Senator|Sen|Rep|Governor|Gov|Mayor|Ambassador|Secretary|Chairman|Speaker|"
+    r"Ayatollah|Imam|Judge|Justice|spokesman|spokeswoman|leader|former\s+leader)\.?"
+)
 # A town named as a parent ("X, near Y") holds places within this distance.
 PARENT_TOWN_KM = 30.0
 # Radius of a GeoNames admin unit the data gives none for.

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 import pycountry
+from rapidfuzz import fuzz
 
 from ceasewatch.knowledge.gazetteer import DATA_DIR
 
@@ -106,6 +107,29 @@ def country_named(text: str, *, adjective: bool = False) -> Country | None:
     if len(words) == 2 and words[1] in TERRITORY_WORDS:
         return adjectives.get(words[0])
     return adjectives.get(bare) if adjective else None
+
+
+# A country name misspelt by a letter or two ("Somaila", "Afganistan") is read as the country
+# when it is long enough that a near spelling is rare by chance and one country alone is that
+# near (rapidfuzz ratio, 0-100; a swap of two letters in a 7-letter name scores 86).
+MISSPELT_MIN_LETTERS = 6
+MISSPELT_MIN_RATIO = 85.0
+
+
+def country_misspelt(text: str) -> Country | None:
+    """The one country whose name ``text`` is a near spelling of (same first letter), or None.
+    Callers first make sure the name is no place spelled alike."""
+    folded = _fold(text)
+    if len(folded) < MISSPELT_MIN_LETTERS or not folded[:1].isalpha():
+        return None
+    names, _ = _tables()
+    near = {
+        country.alpha2: country
+        for key, country in names.items()
+        if key[:1] == folded[:1] and len(key) >= MISSPELT_MIN_LETTERS
+        and fuzz.ratio(folded, key) >= MISSPELT_MIN_RATIO
+    }  # fmt: skip
+    return next(iter(near.values())) if len(near) == 1 else None
 
 
 # Names two countries share. ISO's "Congo" is the Republic of the Congo; most conflict reporting

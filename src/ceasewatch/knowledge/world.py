@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import math
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -163,11 +164,52 @@ def unit_of(country: str | None, admin1: str | None, admin2: str | None = None) 
     return units.get(f"{country}.{admin1}")
 
 
+@dataclass(frozen=True)
+class CountryPoint:
+    """The point that stands for a whole country (see ``country_point``)."""
+
+    latitude: float
+    longitude: float
+    radius_km: float  # to its farthest first-level unit's point
+    unit: str  # the admin1 unit whose point it is
+
+
+@cache
+def country_point(alpha2: str) -> CountryPoint | None:
+    """A country's point: the point of the first-level unit nearest the mean of all its units'
+    points. A unit's point is a real place in the country, where the plain mean may fall in
+    the sea (Indonesia) or abroad (Chile's mean lies in Argentina). None: no unit has a point."""
+    units = [
+        u for u in world_units(1).values()
+        if u.country == alpha2 and u.latitude is not None and u.longitude is not None
+    ]  # fmt: skip
+    if not units:
+        return None
+    lat = sum(u.latitude or 0.0 for u in units) / len(units)
+    lon = sum(u.longitude or 0.0 for u in units) / len(units)
+    best = min(units, key=lambda u: _km(lat, lon, u.latitude or 0.0, u.longitude or 0.0))
+    la, lo = best.latitude or 0.0, best.longitude or 0.0
+    far = max(
+        _km(la, lo, u.latitude or 0.0, u.longitude or 0.0) + (u.radius_km or 0.0) for u in units
+    )
+    return CountryPoint(la, lo, round(far, 1), best.code)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine), km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
 __all__ = [
+    "CountryPoint",
     "WorldUnit",
     "admin1_by_key",
     "big_cities",
     "capitals",
+    "country_point",
     "plain_key",
     "read_rows",
     "unit_of",
