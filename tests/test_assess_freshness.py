@@ -29,9 +29,12 @@ FAR_FUTURE = dt.date(9999, 12, 31)
 # TRUCE without an end: an event on the calendar's last day falls inside it, and the status
 # timeline (day + window) runs past the calendar.
 OPEN_TRUCE = TRUCE.model_copy(update={"id": "open-truce", "valid_to": None})
+# The report names its country: one naming only other countries (Astana's sponsors, below)
+# leaves its villages unplaced as possible namesakes (geocode.place.unnamed_ok), and with no
+# event in an agreement's country there would be nothing to re-assess.
 REPORT = (
-    "Clashes between rebels and government troops erupted in Kafr Zita and Latamna on "
-    "Monday, 4 March 2019, killing at least nine fighters, activists said.\n"
+    "Clashes between rebels and government troops erupted in Kafr Zita and Latamna in "
+    "northern Syria on Monday, 4 March 2019, killing at least nine fighters, activists said.\n"
 )
 # A report naming a ceasefire: re-assessment then always has an agreement to store.
 CEASEFIRE_REPORT = REPORT + (
