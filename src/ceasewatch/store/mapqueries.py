@@ -197,12 +197,7 @@ class MapQueriesMixin:
         tx, ty = _corner(bbox[2], bbox[3])
         ix0, ix1 = _inner(fx, tx, lambda g: _inside(g, None, bbox))
         iy0, iy1 = _inner(fy, ty, lambda g: _inside(None, g, bbox))
-        clauses = ["grid_x >= ?", "grid_x <= ?", "grid_y >= ?", "grid_y <= ?"]
-        params: list[object] = [fx, tx, fy, ty]
-        for column, value in (("event_type", search.event_type), ("country", search.country)):
-            if value:
-                clauses.append(f"{column} = ?")
-                params.append(value)
+        clauses, params = _table_where(search, bbox, inner=False)
         cut = [
             (int(gx), int(gy))
             for gx, gy in self.db.execute(

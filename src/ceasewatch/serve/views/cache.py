@@ -27,8 +27,18 @@ _CACHES: weakref.WeakKeyDictionary[Any, OrderedDict[Hashable, tuple[object, floa
 
 def by_stamp(store: Store, key: Hashable, compute: Callable[[], T]) -> T:
     """``compute()``, or its answer from the cache while the archive is unchanged."""
-    cache = _CACHES.setdefault(store, OrderedDict())
-    stamp = store.data_stamp()
+    return kept_while(_CACHES, store, store.data_stamp(), key, compute)
+
+
+Caches = weakref.WeakKeyDictionary[Any, OrderedDict[Hashable, tuple[object, float, Any]]]
+
+
+def kept_while(
+    caches: Caches, store: object, stamp: object, key: Hashable, compute: Callable[[], T]
+) -> T:
+    """``compute()``, or its answer kept in ``caches`` (one LRU per store) while ``stamp`` is
+    unchanged, for at most TTL_SECONDS (the map keeps its own, by ``map_stamp``)."""
+    cache = caches.setdefault(store, OrderedDict())
     hit = cache.get(key)
     if hit is not None and hit[0] == stamp and time.monotonic() - hit[1] < TTL_SECONDS:
         cache.move_to_end(key)
@@ -41,4 +51,4 @@ def by_stamp(store: Store, key: Hashable, compute: Callable[[], T]) -> T:
     return answer
 
 
-__all__ = ["ENTRIES", "TTL_SECONDS", "by_stamp"]
+__all__ = ["ENTRIES", "TTL_SECONDS", "Caches", "by_stamp", "kept_while"]

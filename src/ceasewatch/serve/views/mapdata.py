@@ -5,16 +5,14 @@ a view, one by one up to ``map_max_points`` or else counted on the archive's gri
 from __future__ import annotations
 
 import datetime as dt
-import time
 import weakref
-from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from ceasewatch.model import Event
 from ceasewatch.serve.desk import Desk
-from ceasewatch.serve.views.cache import ENTRIES, TTL_SECONDS
+from ceasewatch.serve.views.cache import Caches, kept_while
 from ceasewatch.serve.views.events import EventFilter
 from ceasewatch.serve.views.mapcore import outside_named_country, robust_core, suspects
 from ceasewatch.store import SQLStore
@@ -83,27 +81,14 @@ _Sampled = tuple[
 ]
 
 
-_KEPT: weakref.WeakKeyDictionary[Any, OrderedDict[Hashable, tuple[object, float, Any]]] = (
-    weakref.WeakKeyDictionary()
-)
+_KEPT: Caches = weakref.WeakKeyDictionary()
 
 
 def _kept(store: SQLStore, key: Hashable, compute: Callable[[], T]) -> T:
-    """``compute()``, or its answer kept while ``store.map_stamp()`` is unchanged (at most
-    TTL_SECONDS; the pages' ``by_stamp`` also counts verdicts, 0.1 s at a million on
-    PostgreSQL, and the map shows none)."""
-    kept = _KEPT.setdefault(store, OrderedDict())
-    stamp = store.map_stamp()
-    hit = kept.get(key)
-    if hit is not None and hit[0] == stamp and time.monotonic() - hit[1] < TTL_SECONDS:
-        kept.move_to_end(key)
-        answer: T = hit[2]
-        return answer
-    answer = compute()
-    kept[key] = (stamp, time.monotonic(), answer)
-    while len(kept) > ENTRIES:
-        kept.popitem(last=False)
-    return answer
+    """``compute()``, or its answer kept while ``store.map_stamp()`` is unchanged (the pages'
+    ``by_stamp`` also counts verdicts, 0.1 s at a million on PostgreSQL, and the map shows
+    none)."""
+    return kept_while(_KEPT, store, store.map_stamp(), key, compute)
 
 
 def _sampled(store: SQLStore, search: EventSearch) -> _Sampled:
