@@ -240,15 +240,7 @@ class DeskQueriesMixin:
 
     def placed_named(self, names: Sequence[str]) -> list[QualityRow]:
         """Placed events whose place name is one of ``names``."""
-        out: list[QualityRow] = []
-        for start in range(0, len(names), 500):
-            chunk = list(names[start : start + 500])
-            out += self._quality_rows(
-                f"SELECT {QUALITY_COLUMNS} FROM events e WHERE {PLACED}"
-                f" AND e.place_name IN ({_marks(len(chunk))})",
-                chunk,
-            )
-        return out
+        return self._quality_rows_in("e.place_name", names)
 
     def precise_article_countries(self) -> list[tuple[str, str]]:
         """(article id, country) of every placed precision-1 event, once each pair."""
@@ -260,12 +252,19 @@ class DeskQueriesMixin:
 
     def precise_points(self, article_ids: Sequence[str]) -> list[QualityRow]:
         """Placed precision-1 events of ``article_ids``."""
+        return self._quality_rows_in("e.article_id", article_ids, "e.geo_precision = 1 AND ")
+
+    def _quality_rows_in(
+        self, column: str, values: Sequence[str], also: str = ""
+    ) -> list[QualityRow]:
+        """Placed events (and ``also``) whose ``column`` is one of ``values``, 500 at a time
+        (a statement's parameters are bounded)."""
         out: list[QualityRow] = []
-        for start in range(0, len(article_ids), 500):
-            chunk = list(article_ids[start : start + 500])
+        for start in range(0, len(values), 500):
+            chunk = list(values[start : start + 500])
             out += self._quality_rows(
                 f"SELECT {QUALITY_COLUMNS} FROM events e WHERE {PLACED}"
-                f" AND e.geo_precision = 1 AND e.article_id IN ({_marks(len(chunk))})",
+                f" AND {also}{column} IN ({_marks(len(chunk))})",
                 chunk,
             )
         return out
