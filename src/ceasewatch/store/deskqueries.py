@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from ceasewatch.store.base import EventSearch
-from ceasewatch.store.queries import where
+from ceasewatch.store.queries import _chunks, _marks, where
 
 # What a trend chart counts per day: event type, verdict kind, agreement (as the caller's
 # label) or actor name; each event counted once per label.
@@ -53,14 +53,6 @@ def _params(search: EventSearch, start: dt.date | None) -> list[object]:
     return [*where(search)[1], *([] if start is None else [start.isoformat()])]
 
 
-def _marks(n: int) -> str:
-    return ", ".join(["?"] * n)
-
-
-def _day(value: str) -> dt.date:
-    return dt.date.fromisoformat(value)
-
-
 class DeskQueriesMixin:
     """Trends, actor counts, the morning view's breakdowns and the quality queue's candidates."""
 
@@ -79,8 +71,8 @@ class DeskQueriesMixin:
         ).fetchone()
         first, last, dated, total = row
         return (
-            _day(first) if first else None,
-            _day(last) if last else None,
+            dt.date.fromisoformat(first) if first else None,
+            dt.date.fromisoformat(last) if last else None,
             int(dated),
             int(total) - int(dated),
         )
@@ -135,7 +127,9 @@ class DeskQueriesMixin:
             )
         else:
             raise ValueError(f"unknown trend chart {chart!r}")
-        return [(_day(d), str(lb), int(n)) for d, lb, n in self.db.execute(sql, params)]
+        return [
+            (dt.date.fromisoformat(d), str(lb), int(n)) for d, lb, n in self.db.execute(sql, params)
+        ]
 
     def trend_actor_totals(
         self, search: EventSearch, start: dt.date | None = None
@@ -158,7 +152,7 @@ class DeskQueriesMixin:
             " pairs GROUP BY d",
             _params(search, start),
         )
-        return [(_day(d), int(n)) for d, n in rows]
+        return [(dt.date.fromisoformat(d), int(n)) for d, n in rows]
 
     # --- actors ----------------------------------------------------------------------------------
 
@@ -260,8 +254,7 @@ class DeskQueriesMixin:
         """Placed events (and ``also``) whose ``column`` is one of ``values``, 500 at a time
         (a statement's parameters are bounded)."""
         out: list[QualityRow] = []
-        for start in range(0, len(values), 500):
-            chunk = list(values[start : start + 500])
+        for chunk in _chunks(list(values), 500):
             out += self._quality_rows(
                 f"SELECT {QUALITY_COLUMNS} FROM events e WHERE {PLACED}"
                 f" AND {also}{column} IN ({_marks(len(chunk))})",
@@ -278,8 +271,7 @@ class DeskQueriesMixin:
         """(event, slot 1 or 2, name as coded) for actor1/actor2 references whose words are
         one of ``labels``."""
         out: list[tuple[QualityRow, int, str]] = []
-        for start in range(0, len(labels), 500):
-            chunk = list(labels[start : start + 500])
+        for chunk in _chunks(list(labels), 500):
             rows = self.db.execute(
                 f"SELECT {QUALITY_COLUMNS}, r.slot, r.name FROM event_actor_refs r"
                 " JOIN events e ON e.id = r.event_id"
@@ -325,8 +317,7 @@ class DeskQueriesMixin:
     def existing_event_ids(self, ids: Sequence[str]) -> set[str]:
         found: set[str] = set()
         unique = list(dict.fromkeys(ids))
-        for start in range(0, len(unique), 500):
-            chunk = unique[start : start + 500]
+        for chunk in _chunks(unique, 500):
             rows = self.db.execute(
                 f"SELECT id FROM events WHERE id IN ({_marks(len(chunk))})", chunk
             )
