@@ -15,14 +15,14 @@ from contextlib import AbstractContextManager
 from typing import Any
 
 from ceasewatch.model import FusedEvent
+from ceasewatch.store.queries import _chunks as chunked
 
 CHUNK = 500  # ids per IN (...) list: under SQLite's and PostgreSQL's parameter limits
 
 
 def _chunks(ids: Iterable[str]) -> Iterator[list[str]]:
-    items = sorted(set(ids))
-    for i in range(0, len(items), CHUNK):
-        yield items[i : i + CHUNK]
+    """The distinct ids, sorted, CHUNK at a time."""
+    return chunked(sorted(set(ids)), CHUNK)
 
 
 class FusionMixin:
