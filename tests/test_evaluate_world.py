@@ -4,14 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from ceasewatch.errors import InputError
-from ceasewatch.evaluate import SETS, split_of, world
+from ceasewatch.evaluate import DEFAULT_SETS, HELD_OUT, SETS, split_of, world
+from ceasewatch.evaluate.metrics import haversine_km
 from ceasewatch.evaluate.world import Gold, compare, load, same_actor, score_fields
-from ceasewatch.model import SUB_EVENT_TO_TYPE, ActorRef, Event, Location
+from ceasewatch.knowledge.countries import country_named
+from ceasewatch.knowledge.world import country_point, world_units
+from ceasewatch.model import (
+    DISORDER_BY_EVENT_TYPE,
+    DISORDER_BY_SUB_EVENT,
+    SUB_EVENT_TO_TYPE,
+    ActorRef,
+    Event,
+    Location,
+)
 
 # Khartoum (15.55, 32.53); Omdurman is ~9 km away, Wad Madani ~150 km.
 GOLD = Gold(
@@ -172,3 +184,112 @@ def test_shipped_set_is_well_formed_and_split_in_halves() -> None:
     assert all(-90 <= g.latitude <= 90 and -180 <= g.longitude <= 180 for g in golds)
     halves = [split_of(i.key) for i in items]
     assert 0.35 < halves.count("dev") / len(items) < 0.65
+
+
+# --- the fresh held-out set (data/eval/world/heldout.jsonl) ------------------------------------
+
+HELDOUT_PATH = world.WORLD_DIR / world.HELDOUT_FILE
+INTER_CODES = range(1, 9)
+
+
+def heldout_rows() -> list[dict[str, Any]]:
+    with HELDOUT_PATH.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def test_heldout_registered_but_never_run_by_default() -> None:
+    assert SETS["world_heldout"] is world.evaluate_world_heldout
+    assert "world_heldout" in HELD_OUT
+    assert "world_heldout" not in DEFAULT_SETS
+    assert set(DEFAULT_SETS) | set(HELD_OUT) == set(SETS)
+
+
+def test_heldout_has_no_dev_half() -> None:
+    items = [world._item({"id": f"h{n}", "text": "t", "event": None}, "-", "x") for n in range(9)]
+    assert world.heldout_items(items, "dev", None) == []
+    assert world.heldout_items(items, "test", None) == items
+    assert sorted(i.id for i in world.heldout_items(items, "all", None)) == sorted(
+        i.id for i in items
+    )
+    assert len(world.heldout_items(items, "all", 4)) == 4
+    with pytest.raises(ValueError):
+        world.heldout_items(items, "train", None)
+
+
+def test_heldout_loads_with_its_own_keys() -> None:
+    items = load(world.WORLD_DIR, world.HELDOUT_FILE, world.HELDOUT_NAME)
+    assert len(items) == len(heldout_rows())
+    assert all(i.key == f"world_heldout:{i.id}" for i in items)
+
+
+def _check_gold(row: dict[str, Any]) -> None:
+    gold = row["event"]
+    sub = gold["sub_event_type"]
+    assert SUB_EVENT_TO_TYPE[sub] == gold["event_type"]
+    disorder = DISORDER_BY_SUB_EVENT.get(sub, DISORDER_BY_EVENT_TYPE[gold["event_type"]])
+    assert gold["disorder_type"] == disorder
+    assert gold["actor1"] and gold["inter1"] in INTER_CODES
+    if gold["actor2"] is None:
+        assert gold["inter2"] is None and gold["interaction"] == gold["inter1"] * 10
+    else:
+        low, high = sorted((gold["inter1"], gold["inter2"]))
+        assert gold["interaction"] == low * 10 + high
+    assert dt.date(2000, 1, 1) <= dt.date.fromisoformat(gold["event_date"]) <= dt.date(2026, 12, 1)
+    assert gold["geo_precision"] in (1, 2, 3)
+    assert gold["fatalities"] is None or gold["fatalities"] >= 0
+    assert gold["country"] == row["country"]
+
+
+def _check_place(gold: dict[str, Any]) -> None:
+    """The country is a real one, the admin1 one of its GeoNames units (as the scorer compares
+    names), and the point lies inside the country's extent and near that unit."""
+    country = country_named(gold["country"])
+    assert country is not None, gold["country"]
+    lat, lon = gold["latitude"], gold["longitude"]
+    extent = country_point(country.alpha2)
+    assert extent is not None
+    assert haversine_km(lat, lon, extent.latitude, extent.longitude) <= extent.radius_km + 50
+    wanted = world._admin_key(gold["admin1"])
+    units = [
+        u
+        for u in world_units(1).values()
+        if u.country == country.alpha2 and any(world._admin_key(n) == wanted for n in u.names)
+    ]
+    assert units, f"{gold['admin1']} is no admin1 of {gold['country']}"
+    unit = units[0]
+    if unit.latitude is not None and unit.longitude is not None:
+        km = haversine_km(lat, lon, unit.latitude, unit.longitude)
+        assert km <= (unit.radius_km or 50) + 300, (gold["location"], round(km))
+
+
+def test_heldout_records_are_valid() -> None:
+    rows = heldout_rows()
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    for row in rows:
+        assert row["text"].strip() and row["country"]
+        if row["event"] is None:
+            assert re.fullmatch(r"hn\d{2}", row["id"]) and row["category"] != "event"
+        else:
+            assert re.fullmatch(r"h\d{3}", row["id"]) and row["category"] == "event"
+            _check_gold(row)
+            _check_place(row["event"])
+
+
+def test_heldout_coverage() -> None:
+    rows = heldout_rows()
+    golds = [r["event"] for r in rows if r["event"] is not None]
+    non_events = [r for r in rows if r["event"] is None]
+    assert len(rows) >= 120 + 25
+    assert len({r["country"] for r in rows}) >= 40
+    assert {g["sub_event_type"] for g in golds} == set(SUB_EVENT_TO_TYPE)
+    assert len(non_events) >= 25
+    assert len({r["category"] for r in non_events}) >= 8
+    # Syria, Iraq and Yemen are in, but do not dominate
+    levant = sum(1 for g in golds if g["country"] in ("Syria", "Iraq", "Yemen"))
+    assert 0 < levant <= 0.15 * len(golds)
+
+
+def test_heldout_shares_no_report_with_the_world_set() -> None:
+    old = {i.text for i in load()}
+    assert not old & {r["text"] for r in heldout_rows()}
