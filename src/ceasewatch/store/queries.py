@@ -17,7 +17,7 @@ from typing import Any
 
 from ceasewatch.model import ActorRef, Event, Verdict
 from ceasewatch.store.base import EventSearch, Tally
-from ceasewatch.store.facetcounts import COUNTED_FACETS, FacetCountsMixin
+from ceasewatch.store.facetcounts import COUNTED_FACETS, FacetCountsMixin, counted
 
 # The columns ``_event_row`` writes, in order: the seven of 0001, then those of 0006.
 EVENT_INSERT = (
@@ -66,6 +66,18 @@ def _active(search: EventSearch, name: str) -> bool:
     attr = {"article": "article_id"}.get(name, name)
     value = getattr(search, attr, None)
     return value is not None and value != ""
+
+
+def sampled_facets(search: EventSearch, names: Sequence[str] = ()) -> list[str]:
+    """The facets of ``event_facets`` counted over the newest ``FACET_SAMPLE`` matching events
+    rather than exactly from the count table: what the page says is approximate."""
+    wanted = list(names or (*FACET_COLUMNS, "verdict"))
+    return [
+        n
+        for n in wanted
+        if n not in COUNTED_FACETS
+        or not counted(search, [f for f in _FACET_OWN[n] if _active(search, f)])
+    ]
 
 
 def event_columns(event: Event) -> tuple[object, ...]:
@@ -435,5 +447,6 @@ __all__ = [
     "actor_keys",
     "event_columns",
     "index_event_actors",
+    "sampled_facets",
     "where",
 ]
