@@ -145,10 +145,10 @@ class FacetCountsMixin:
         if column is None:
             row = self.db.execute(f"SELECT COUNT(*) FROM events{sql}", params).fetchone()
             return {"": int(row[0])}
-        rows = self.db.execute(
-            f"SELECT {column}, COUNT(*) FROM events{sql} GROUP BY {column}", params
-        )
-        return {str(v): int(n) for v, n in rows if v is not None and v != ""}
+        # counted here, not by GROUP BY: grouping tempts SQLite into walking the grouped
+        # column's index over every date instead of the filter's (country, date) range
+        rows = self.db.execute(f"SELECT {column} FROM events{sql}", params)
+        return Counter(str(v) for (v,) in rows if v is not None and v != "")
 
 
 __all__ = ["COUNTED_FACETS", "FacetCountsMixin", "counted", "split_dates"]
