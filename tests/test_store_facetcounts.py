@@ -165,6 +165,7 @@ def test_migration_backfills_an_existing_archive(archive_url, backend, monkeypat
             db.execute(f"DROP TRIGGER event_counts_{kind}{on}")
         db.execute("DROP TABLE event_counts")
         db.execute("DROP INDEX events_id_facets")
+        db.execute("DROP INDEX verdicts_event_kind")
         if backend == "postgresql":
             db.execute("DROP FUNCTION event_counts_trigger()")
         db.execute("DELETE FROM schema_migrations WHERE version = 13")

@@ -77,3 +77,8 @@ CREATE TRIGGER event_counts_update AFTER UPDATE ON events
 CREATE INDEX events_id_facets ON events (id) INCLUDE (
     event_date, event_type, sub_event_type, country, admin1, hedged, actor1_name
 );
+
+-- The verdict facet counts the verdicts of its sample of events (thousands of event ids): with
+-- the agreement and the verdict in the event index those are index-only lookups, where
+-- PostgreSQL otherwise read the whole verdicts table (a hash join, 0.5-1 s at 1M events).
+CREATE INDEX verdicts_event_kind ON verdicts (event_id, agreement_id, verdict);
