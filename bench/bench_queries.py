@@ -91,6 +91,39 @@ def desk_requests() -> dict[str, Url]:
     }
 
 
+ADMIN1 = ["Idleb", "Aleppo", "Hama", "Taizz", "Marib", "Donetsk", "Khartoum", "Tripoli"]
+SUBS = ["Armed clash", "Shelling/artillery/missile attack", "Air/drone strike", "Attack"]
+
+
+def events_requests() -> dict[str, Url]:
+    """The events page's first view of each filter kind (issue 12): with ``--events-first-views``
+    every round is a new application, so no total or facet is cached."""
+
+    def days(rng: random.Random, i: int) -> str:
+        start = 2013 + rng.randrange(11), 1 + rng.randrange(12), 1 + rng.randrange(28)
+        end = start[0] + 1 + rng.randrange(2), 1 + rng.randrange(12), 1 + rng.randrange(28)
+        return "start={:04d}-{:02d}-{:02d}&end={:04d}-{:02d}-{:02d}".format(*start, *end)
+
+    return {
+        "events, country": lambda rng, i: f"/events?country={COUNTRIES[i % 6]}",
+        "events, type": lambda rng, i: f"/events?event_type={TYPES[i % 3]}",
+        "events, country + type": lambda rng, i: (
+            f"/events?country={COUNTRIES[i % 6]}&event_type={TYPES[i % 3]}&sort=-fatalities"
+        ),
+        "events, admin1": lambda rng, i: f"/events?admin1={ADMIN1[i % len(ADMIN1)]}",
+        "events, sub-event type": lambda rng, i: f"/events?sub_event_type={SUBS[i % 4]}",
+        "events, hedged": lambda rng, i: f"/events?hedged={'true' if i % 2 else 'false'}",
+        "events, date range": lambda rng, i: f"/events?{days(rng, i)}",
+        "events, date range + country": lambda rng, i: (
+            f"/events?{days(rng, i)}&country={COUNTRIES[i % 6]}"
+        ),
+        "events, actor": lambda rng, i: (
+            f"/events?actor={COUNTRIES[i % 6].lower()}+group+{rng.randrange(90):03d}"
+        ),
+        "api events (one page)": lambda rng, i: f"/api/events?limit=50&offset={50 * i}",
+    }
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
@@ -122,7 +155,7 @@ def measure(db: str, runs: int, only: list[str], n_articles: int) -> list[dict[s
     return out
 
 
-def first_views(db: str, runs: int, only: list[str]) -> None:
+def first_views(db: str, runs: int, only: list[str], kinds: Callable[[], dict[str, Url]]) -> None:
     """The desk pages' first view after a change of the archive: each round a new application
     (so no answer cached per archive state) and one request of each kind, timed without a
     warm-up. Knowledge and process-wide caches (an article's country) stay warm."""
@@ -131,7 +164,9 @@ def first_views(db: str, runs: int, only: list[str]) -> None:
     for i in range(runs):
         with TestClient(create_app(db), base_url="http://127.0.0.1") as client:
             client.get("/agreements")  # loads the knowledge base, which no page should time
-            for name, url in desk_requests().items():
+            if kinds is events_requests:  # the template; the unfiltered table no kind asks for
+                client.get("/events?sort=date")
+            for name, url in kinds().items():
                 if only and not any(o in name for o in only):
                     continue
                 start = time.perf_counter()
@@ -142,6 +177,7 @@ def first_views(db: str, runs: int, only: list[str]) -> None:
             "request": f"{name} (first view)", "runs": runs,
             "p50_ms": round(statistics.median(values), 1),
             "p95_ms": round(percentile(values, 0.95), 1), "max_ms": round(max(values), 1),
+            "load": round(os.getloadavg()[0], 1),
         }), flush=True)  # fmt: skip
 
 
@@ -162,12 +198,16 @@ def main() -> None:
     parser.add_argument(
         "--first-views", action="store_true", help="only the desk pages' first views"
     )
+    parser.add_argument(
+        "--events-first-views", action="store_true", help="only the events page's first views"
+    )
     args = parser.parse_args()
     n_articles = args.articles or _articles(args.db)
     print(json.dumps({"label": args.label, "db": args.db, "bytes": db_size(args.db)}))
     sys.stdout.flush()
-    if args.first_views:
-        first_views(args.db, args.runs, args.only)
+    if args.first_views or args.events_first_views:
+        kinds = events_requests if args.events_first_views else desk_requests
+        first_views(args.db, args.runs, args.only, kinds)
     else:
         measure(args.db, args.runs, args.only, n_articles)
 

@@ -61,7 +61,8 @@ from ceasewatch.serve.views.morning import morning_view, remember_visit, seen_co
 from ceasewatch.serve.views.names import CURRENT, Names, actor_name, agreement_name
 from ceasewatch.serve.views.quality import Kind, quality_view
 from ceasewatch.settings import setting
-from ceasewatch.store.queries import FACET_SAMPLE
+from ceasewatch.store.base import EventSearch
+from ceasewatch.store.queries import FACET_SAMPLE, sampled_facets
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -207,9 +208,21 @@ def events(
         views = store.saved_views("events")
     return render(
         request, "events.html", "events", view=view, sort_keys=SORT_KEYS, views=views,
-        writable=desk.writable, sampled=view.total > FACET_SAMPLE, sample=FACET_SAMPLE,
+        writable=desk.writable, sample=FACET_SAMPLE,
+        sampled=_sampled_labels(flt.search()) if view.total > FACET_SAMPLE else [],
         twin=_twin(request, "/api/events"),
     )  # fmt: skip
+
+
+_FACET_WORDS = {
+    "event_type": "event type", "sub_event_type": "sub-event type", "country": "country",
+    "admin1": "admin area", "actor": "actor", "hedged": "hedged", "verdict": "verdict",
+}  # fmt: skip
+
+
+def _sampled_labels(search: EventSearch) -> list[str]:
+    """The filter lists whose counts are over a sample (the others are exact): [] for none."""
+    return [_FACET_WORDS[n] for n in sampled_facets(search)]
 
 
 @router.post("/events/views", response_class=HTMLResponse)

@@ -17,6 +17,7 @@ from typing import Any
 
 from ceasewatch.model import ActorRef, Event, Verdict
 from ceasewatch.store.base import EventSearch, Tally
+from ceasewatch.store.facetcounts import COUNTED_FACETS, FacetCountsMixin, counted
 
 # The columns ``_event_row`` writes, in order: the seven of 0001, then those of 0006.
 EVENT_INSERT = (
@@ -45,8 +46,11 @@ FACET_COLUMNS: dict[str, str] = {
     "actor": "actor1_name",
     "hedged": "hedged",
 }
-# Facets count the newest this many matching events (exact below): see ``event_facets``.
-FACET_SAMPLE = 20_000
+# Facets the count table cannot answer count the newest this many matching events (exact
+# below): see ``event_facets``. Since 0013 that is the actor and verdict lists (the others are
+# exact) unless a filter the table lacks is set; 5,000 rather than 20,000 because a sparse
+# filter (one admin area, hedged) walks sample / share-matching index entries to fill it.
+FACET_SAMPLE = 5_000
 # Which filter a facet ignores: the counts of a select list the other values it could take.
 _FACET_OWN: dict[str, tuple[str, ...]] = {
     "event_type": ("event_type", "sub_event_type"),
@@ -64,6 +68,18 @@ def _active(search: EventSearch, name: str) -> bool:
     attr = {"article": "article_id"}.get(name, name)
     value = getattr(search, attr, None)
     return value is not None and value != ""
+
+
+def sampled_facets(search: EventSearch, names: Sequence[str] = ()) -> list[str]:
+    """The facets of ``event_facets`` counted over the newest ``FACET_SAMPLE`` matching events
+    rather than exactly from the count table: what the page says is approximate."""
+    wanted = list(names or (*FACET_COLUMNS, "verdict"))
+    return [
+        n
+        for n in wanted
+        if n not in COUNTED_FACETS
+        or not counted(search, [f for f in _FACET_OWN[n] if _active(search, f)])
+    ]
 
 
 def event_columns(event: Event) -> tuple[object, ...]:
@@ -211,7 +227,7 @@ def _marks(n: int) -> str:
     return ", ".join(["?"] * n)
 
 
-class QueriesMixin:
+class QueriesMixin(FacetCountsMixin):
     """Paging, counts, facets, map cells and saved views, in SQL."""
 
     db: Any
@@ -222,7 +238,11 @@ class QueriesMixin:
     # --- events --------------------------------------------------------------------------------
 
     def count_events(self, search: EventSearch | None = None) -> int:
-        clauses, params = where(search or EventSearch())
+        search = search or EventSearch()
+        total = self.counted_total(search)  # the count table (0013), when it covers the filters
+        if total is not None:
+            return total
+        clauses, params = where(search)
         row = self.db.execute(f"SELECT COUNT(*) FROM events{_sql_where(clauses)}", params)
         return int(row.fetchone()[0])
 
@@ -281,15 +301,21 @@ class QueriesMixin:
         among the events matching every filter but the facet's own, with their counts. Verdict
         values read "agreement_id|verdict".
 
-        Counted over the newest ``FACET_SAMPLE`` such events (exact below that many): one walk
-        of the date index, which holds every facet column, per distinct set of filters, so a
-        million-event archive costs what a twenty-thousand-event one does."""
+        Exact from the count table (``facetcounts``) for its columns when every other filter
+        is one of them or a date range. The rest are counted over the newest ``FACET_SAMPLE``
+        such events (exact below that many): one walk of the date index, which holds every
+        facet column, per distinct set of filters, so a million-event archive costs what a
+        twenty-thousand-event one does."""
         wanted = list(names or (*FACET_COLUMNS, "verdict"))
         groups: dict[tuple[str, ...], list[str]] = {}
+        out: dict[str, list[tuple[str, int]]] = {}
         for name in wanted:
             own = tuple(f for f in _FACET_OWN[name] if _active(search, f))
-            groups.setdefault(own, []).append(name)
-        out: dict[str, list[tuple[str, int]]] = {}
+            exact = self.counted_facet(name, search, own) if name in COUNTED_FACETS else None
+            if exact is not None:
+                out[name] = exact[:top]
+            else:
+                groups.setdefault(own, []).append(name)
         for skip, members in groups.items():
             clauses, params = where(search, skip)
             newest = f"FROM events{_sql_where(clauses)} ORDER BY event_date DESC, id DESC LIMIT ?"
@@ -305,12 +331,12 @@ class QueriesMixin:
     ) -> dict[str, list[tuple[str, int]]]:
         """Every column facet of one filter set from one read of its sample (the newest
         ``FACET_SAMPLE`` rows of the date index, which holds every facet column): one walk
-        instead of one per facet, counted here (20,000 short rows)."""
+        instead of one per facet, counted here (a few thousand short rows)."""
         listed = ", ".join(FACET_COLUMNS[n] for n in names)
         rows = self.db.execute(f"SELECT {listed} {newest}", [*params, FACET_SAMPLE]).fetchall()
         out = {}
         for i, name in enumerate(names):
-            counted = Counter(str(row[i]) for row in rows if row[i] is not None)
+            counted = Counter(str(row[i]) for row in rows if row[i] not in (None, ""))
             out[name] = sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
         return out
 
@@ -423,5 +449,6 @@ __all__ = [
     "actor_keys",
     "event_columns",
     "index_event_actors",
+    "sampled_facets",
     "where",
 ]

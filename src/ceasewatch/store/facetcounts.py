@@ -1,0 +1,154 @@
+"""Totals and facets of the events table from the count table ``event_counts`` (migration
+0013): rows per country, admin1, event type, sub-event type and hedged flag, over all time and
+per month, kept by triggers as the events change. A search whose filters are all among those
+columns and a date range is answered here exactly, the partial months at a range's ends counted
+live; any other filter (article, actor, place, confidence, agreement, verdict) returns None and
+the caller keeps its own walk of the events.
+
+Portable SQL with ``?`` placeholders, ``self.db.execute`` only (see ``store/queries.py``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from ceasewatch.store.base import EventSearch
+
+# The facets the table counts: facet name -> its column in ``event_counts``.
+COUNTED_FACETS = ("event_type", "sub_event_type", "country", "admin1", "hedged")
+# ``where`` filter names the table cannot answer (``queries.where``'s names).
+_UNCOUNTED = (
+    "article", "actor", "place", "agreement", "verdict", "min_confidence", "max_confidence",
+)  # fmt: skip
+_ATTR = {"article": "article_id"}
+
+Months = tuple[str | None, str | None]  # first and last whole month ('YYYY-MM'), None: open
+Span = tuple[dt.date | None, dt.date | None]  # a date range counted live from the events
+
+
+def counted(search: EventSearch, skip: Iterable[str] = ()) -> bool:
+    """Whether the table answers ``search`` with the filters in ``skip`` left out."""
+    ignored = set(skip)
+    return not any(
+        getattr(search, _ATTR.get(name, name)) not in (None, "")
+        for name in _UNCOUNTED
+        if name not in ignored
+    )
+
+
+def split_dates(start: dt.date | None, end: dt.date | None) -> tuple[Months | None, list[Span]]:
+    """A date range as the whole months the table holds (None: no whole month, or no date
+    filter at all: the all-time rows) and the partial months at its ends, counted live."""
+    if start is None and end is None:
+        return ("*", "*"), []
+    first = None if start is None else _month(start, 0 if start.day == 1 else 1)
+    last_day = end and calendar.monthrange(end.year, end.month)[1]
+    last = None if end is None else _month(end, 0 if end.day == last_day else -1)
+    if first is not None and last is not None and first > last:
+        return None, [(start, end)]
+    spans: list[Span] = []
+    if start is not None and start.day != 1:
+        spans.append((start, _month_end(start)))
+    if end is not None and end.day != last_day:
+        spans.append((end.replace(day=1), end))
+    return (first, last), spans
+
+
+def _month(day: dt.date, shift: int) -> str:
+    index = day.year * 12 + day.month - 1 + shift
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def _table_where(search: EventSearch, skip: set[str], months: Months) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    first, last = months
+    if first == "*":
+        clauses.append("period = '*'")
+    else:
+        clauses.append("period <> '*'")
+        for op, bound in ((">=", first), ("<=", last)):
+            if bound is not None:
+                clauses.append(f"period {op} ?")
+                params.append(bound)
+    for name in COUNTED_FACETS:
+        value = getattr(search, name)
+        if value is not None and value != "" and name not in skip:
+            clauses.append(f"{name} = ?")
+            params.append(int(value) if name == "hedged" else value)
+    return " AND ".join(clauses), params
+
+
+class FacetCountsMixin:
+    """Exact totals and facets from ``event_counts`` where its columns cover the filters."""
+
+    db: Any
+
+    def counted_total(self, search: EventSearch) -> int | None:
+        """The number of events matching ``search``; None when the table cannot tell."""
+        tally = self._counted_tally(search, None, ())
+        return None if tally is None else tally[""]
+
+    def counted_facet(
+        self, name: str, search: EventSearch, skip: Iterable[str]
+    ) -> list[tuple[str, int]] | None:
+        """Every value of facet ``name`` among the events matching ``search`` but the filters
+        in ``skip``, most frequent first (ties by value); None when the table cannot tell."""
+        tally = self._counted_tally(search, name, skip)
+        if tally is None:
+            return None
+        return sorted(tally.items(), key=lambda kv: (-kv[1], kv[0]))
+
+    def _counted_tally(
+        self, search: EventSearch, column: str | None, skip: Iterable[str]
+    ) -> Counter[str] | None:
+        """Value -> events (key "" for the total when ``column`` is None): the table's whole
+        months plus the live count of the partial ones."""
+        ignored = set(skip)
+        if not counted(search, ignored):
+            return None
+        months, spans = split_dates(search.start, search.end)
+        tally: Counter[str] = Counter()
+        if months is not None:
+            clauses, params = _table_where(search, ignored, months)
+            select = f"{column}, SUM(n)" if column else "'', SUM(n)"
+            group = f" GROUP BY {column}" if column else ""
+            rows = self.db.execute(
+                f"SELECT {select} FROM event_counts WHERE {clauses}{group}", params
+            )
+            tally.update({str(v): int(n) for v, n in rows if n is not None})
+        for first, last in spans:
+            tally.update(self._live_tally(search, column, ignored, first, last))
+        return Counter({v: n for v, n in tally.items() if v != "" or column is None})
+
+    def _live_tally(
+        self,
+        search: EventSearch,
+        column: str | None,
+        skip: set[str],
+        first: dt.date | None,
+        last: dt.date | None,
+    ) -> dict[str, int]:
+        from ceasewatch.store.queries import where  # queries imports this module
+
+        clauses, params = where(dataclasses.replace(search, start=first, end=last), skip)
+        sql = " WHERE " + " AND ".join(clauses) if clauses else ""
+        if column is None:
+            row = self.db.execute(f"SELECT COUNT(*) FROM events{sql}", params).fetchone()
+            return {"": int(row[0])}
+        # counted here, not by GROUP BY: grouping tempts SQLite into walking the grouped
+        # column's index over every date instead of the filter's (country, date) range
+        rows = self.db.execute(f"SELECT {column} FROM events{sql}", params)
+        return Counter(str(v) for (v,) in rows if v is not None and v != "")
+
+
+__all__ = ["COUNTED_FACETS", "FacetCountsMixin", "counted", "split_dates"]
