@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 
 from ceasewatch.model import Event, Extraction, Location
 from ceasewatch.serve import create_app
-from ceasewatch.serve.views import mapdata
+from ceasewatch.serve.views import mapdata, mapview
 from ceasewatch.store import open_store
 from ceasewatch.store.mapqueries import MapQueriesMixin
 from tests import serve_data
@@ -236,6 +236,10 @@ def test_the_far_list_is_folded_and_capped(world, monkeypatch):
     assert '<details class="outliers" id="outliers">' in page
     assert "Far from the rest (2)" in page and "The newest 1 are listed." in page
     assert "25 events in Ukraine" in page and "15 events in Myanmar" in page
+    monkeypatch.setattr(mapview, "ALSO_AREAS", 1)  # past it: counted, not linked
+    page = world.get("/map?event_type=Battles").text
+    assert "25 events in Ukraine" in page and "15 events in Myanmar" not in page
+    assert "and 17 events in 2 more areas" in page
 
 
 def _text(bbox: list[float]) -> str:

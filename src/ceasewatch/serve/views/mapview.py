@@ -172,6 +172,7 @@ class MapView(BaseModel):
     outliers: list[MapEvent]
     far: int
     also: list[MapArea]  # other areas holding matching events, the biggest first
+    also_more: tuple[int, int]  # areas past ALSO_AREAS not listed, and their events
     # More than ``map_max_points`` in view: counted per grid cell by the archive instead of
     # drawn one by one (``events`` is then empty); ``in_view`` counts the placed events in view.
     clusters: list[MapCluster]
@@ -451,6 +452,7 @@ def map_view(
         ),
         far=frame.far,
         also=[_also(a) for a in frame.also[:ALSO_AREAS]],
+        also_more=(len(frame.also[ALSO_AREAS:]), sum(a.n for a in frame.also[ALSO_AREAS:])),
         clusters=[_cluster(c, proj) for c in cells],
         in_view=count,
         points=points,
