@@ -122,3 +122,32 @@ def test_a_view_reads_its_points_from_the_map_index(backend, store):
     sql = "SELECT id, place_name, article_id FROM events WHERE " + " AND ".join(clauses)
     plan = " ".join(str(r[-1]) for r in store.db.execute("EXPLAIN QUERY PLAN " + sql, params))
     assert "COVERING INDEX events_map_points" in plan, plan
+
+
+class _Plans:
+    """Wraps a SQLite connection: the query plan of every SELECT on events run through it."""
+
+    def __init__(self, db) -> None:
+        self.db, self.plans = db, []
+
+    def execute(self, sql, params=()):
+        if sql.lstrip().startswith("SELECT") and " FROM events" in sql:
+            rows = self.db.execute("EXPLAIN QUERY PLAN " + sql, params)
+            self.plans.append(" ".join(str(r[-1]) for r in rows))
+        return self.db.execute(sql, params)
+
+
+def test_a_panned_view_reads_the_grid_indexes_only(backend, store):
+    """The ring of cells a view's border cuts is read by seeks of a grid index, never by a
+    walk of every latitude (or longitude) band the view spans."""
+    _fill(store)
+    if backend != "sqlite":
+        return
+    spy = _Plans(store.db)
+    store.db = spy
+    try:
+        for search in (EventSearch(), EventSearch(event_type="Battles", country="Syria")):
+            store.map_cells(search, (35.6, 34.1, 37.9, 35.95), 0.5)
+    finally:
+        store.db = spy.db
+    assert spy.plans and all("events_grid" in p or "events_map_points" in p for p in spy.plans)

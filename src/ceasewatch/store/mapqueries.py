@@ -290,10 +290,10 @@ class MapQueriesMixin:
         edge_x = [*range(fx, ix0), *range(ix1 + 1, tx + 1)]
         edge_y = [*range(fy, iy0), *range(iy1 + 1, ty + 1)]
         rows: list[tuple[Any, ...]] = []
-        if edge_x:
-            rows += self._live_cells(
-                search, bbox, [f"grid_x IN ({', '.join(['?'] * len(edge_x))})"], edge_x
-            )
+        if edge_x:  # (the rows' range too, or a planner may take the latitude index)
+            rows += self._live_cells(search, bbox, [
+                f"grid_x IN ({', '.join(['?'] * len(edge_x))})", "grid_y >= ?", "grid_y <= ?",
+            ], [*edge_x, fy, ty])  # fmt: skip
         if edge_y:
             for lo in range(ix0, ix1 + 1, GRID_COLUMNS):
                 chunk = list(range(lo, min(lo + GRID_COLUMNS, ix1 + 1)))
