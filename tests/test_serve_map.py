@@ -13,8 +13,9 @@ from fastapi.testclient import TestClient
 
 from ceasewatch.model import Event, Extraction, Location
 from ceasewatch.serve import create_app
-from ceasewatch.serve.views import mapdata
+from ceasewatch.serve.views import mapdata, mapview
 from ceasewatch.store import open_store
+from ceasewatch.store.mapqueries import MapQueriesMixin
 from tests import serve_data
 
 # Villages around Hodeidah (Yemen), and one name the geocoder put in Russia.
@@ -118,14 +119,35 @@ def test_geojson_twin_marks_the_outlier_and_keeps_the_zone_window(desk):
     assert not any(f["properties"]["kind"] == "zone" for f in zones)
 
 
-def test_outliers_are_judged_on_a_bounded_sample_of_the_newest_events(desk, monkeypatch):
+def test_outliers_are_judged_on_a_bounded_sample_when_the_count_table_cannot(desk, monkeypatch):
+    """A filter the count table does not hold (dates) frames on the newest SAMPLE events."""
     client, _ = desk
     monkeypatch.setattr(mapdata, "SAMPLE", 3)  # fewer than a core needs: no event is an outlier
-    view = client.get("/api/map/view").json()
+    view = client.get("/api/map/view?start=2019-01-01").json()
     assert view["outliers"] == []
     west, south, east, north = view["projection"]["bbox"]
     assert west <= FAR[1] <= east and south <= FAR[0] <= north  # the sample frames the view
     assert view["in_view"] == len(NEAR) + 1  # counted by the archive, not by the sample
+
+
+def test_the_count_table_frames_on_every_event_without_reading_one(desk, monkeypatch):
+    """No filter, or only type and country: the framing reads the count table's cells (every
+    matching event weighs in), never a sample of event rows."""
+    client, ids = desk
+    monkeypatch.setattr(mapdata, "SAMPLE", 3)
+
+    def no_sample(self, search, bbox, limit):
+        assert bbox is not None, "the framing sampled event rows"
+        return original(self, search, bbox, limit)
+
+    original = MapQueriesMixin.map_points
+    monkeypatch.setattr(MapQueriesMixin, "map_points", no_sample)
+    for query in ("?event_type=Battles", "?country=Yemen&event_type=Battles"):
+        view = client.get(f"/api/map/view{query}").json()
+        west, south, east, north = view["projection"]["bbox"]
+        assert not (west <= FAR[1] <= east and south <= FAR[0] <= north)
+        country = "country=Yemen" in query  # the outlier is coded in Russia: filtered out
+        assert [o["id"] for o in view["outliers"]] == ([] if country else [ids["outlier"]])
 
 
 def test_the_kept_frame_follows_a_new_extraction(tmp_path: Path):
@@ -149,3 +171,76 @@ def test_the_kept_frame_follows_a_new_extraction(tmp_path: Path):
         assert {f["properties"]["id"] for f in kinds if f["properties"].get("outlier")} == {
             f"{ids['article']}-e98"
         }
+
+
+# A world archive: three separate conflict areas of different sizes, and two points the
+# geocoder put in the sea off West Africa (a handful: misplaced, not an area the archive covers).
+WORLD = {
+    "Sudan": (729, (15.6, 32.5), 40),
+    "Ukraine": (804, (48.0, 37.8), 25),
+    "Myanmar": (104, (21.9, 96.0), 15),
+    "Nowhere": (0, (0.5, -10.0), 2),
+}
+
+
+def build_world(path: Path) -> None:
+    store = open_store(path)
+    text = "KHARTOUM, Sudan - Fighting was reported in Sudan, Ukraine and Myanmar."
+    art, raw = serve_data.article(text, "World report", dt.date(2023, 6, 2), "Wire")
+    store.add_article(art, raw)
+    events = []
+    for country, (iso, (lat, lon), n) in WORLD.items():
+        for i in range(n):
+            event = _event(art.id, len(events), lat + (i % 7) * 0.2, lon + (i % 5) * 0.3, iso,
+                           dt.date(2023, 6, 1))  # fmt: skip
+            assert event.location is not None
+            location = event.location.model_copy(update={"country": country})
+            events.append(event.model_copy(update={"location": location}))
+    store.save_extraction(Extraction(article_id=art.id, events=tuple(events)))
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    path = tmp_path_factory.mktemp("world") / "archive.db"
+    build_world(path)
+    with serve_data.client(create_app(path, resources=serve_data.resources())) as client:
+        yield client
+
+
+def _holds(bbox: list[float], lat: float, lon: float) -> bool:
+    return bbox[0] <= lon <= bbox[2] and bbox[1] <= lat <= bbox[3]
+
+
+def test_a_world_archive_frames_its_biggest_area_and_links_the_others(world):
+    view = world.get("/api/map/view").json()
+    bbox = view["projection"]["bbox"]
+    assert _holds(bbox, *WORLD["Sudan"][1])
+    assert not any(_holds(bbox, *WORLD[c][1]) for c in ("Ukraine", "Myanmar", "Nowhere"))
+    assert bbox[2] - bbox[0] < 15  # Sudan, not the sea between three continents
+    also = {a["name"]: a for a in view["also"]}
+    assert also["Ukraine"]["count"] == 25 and also["Myanmar"]["count"] == 15
+    for country in ("Ukraine", "Myanmar"):  # each link frames that area, all its events in view
+        linked = world.get("/api/map/view", params={"bbox": _text(also[country]["bbox"])})
+        assert linked.json()["in_view"] == WORLD[country][2]
+    # the two points in the sea are far and in no area of their own: listed apart
+    assert view["far"] == 2 and len(view["outliers"]) == 2
+    assert {o["place"] for o in view["outliers"]} == {"Place 80", "Place 81"}
+
+
+def test_the_far_list_is_folded_and_capped(world, monkeypatch):
+    monkeypatch.setattr(mapdata, "OUTLIER_ROWS", 1)
+    view = world.get("/api/map/view?event_type=Battles").json()  # a new filter: a new frame
+    assert view["far"] == 2 and len(view["outliers"]) == 1
+    page = world.get("/map?event_type=Battles").text
+    assert '<details class="outliers" id="outliers">' in page
+    assert "Far from the rest (2)" in page and "The newest 1 are listed." in page
+    assert "25 events in Ukraine" in page and "15 events in Myanmar" in page
+    monkeypatch.setattr(mapview, "ALSO_AREAS", 1)  # past it: counted, not linked
+    page = world.get("/map?event_type=Battles").text
+    assert "25 events in Ukraine" in page and "15 events in Myanmar" not in page
+    assert "and 17 events in 2 more areas" in page
+
+
+def _text(bbox: list[float]) -> str:
+    return ",".join(f"{v}" for v in bbox)

@@ -31,6 +31,8 @@ VIEWS = [
     (30.0, 10.0, 50.0, 40.0),  # holds everything: no cell cut
     (35.37, 34.91, 37.13, 36.77),  # cuts through the clusters' cells
     (36.0, 35.5, 36.5, 36.0),  # on grid lines exactly
+    (36.05, 35.55, 36.2, 35.7),  # inside one cell: no cell wholly in view, all edge
+    (35.6, 34.1, 37.9, 35.95),  # wider on one side: two edge columns and rows
 ]
 
 
@@ -108,9 +110,6 @@ def _check(store, monkeypatch: pytest.MonkeyPatch) -> None:
                     m.setattr(mapqueries, "_counted", lambda _s: False)
                     live = store.map_cells(search, view, size)
                 assert store.map_cells(search, view, size) == live, (search, view, size)
-                with monkeypatch.context() as m:  # too many cells cut: the live walk
-                    m.setattr(mapqueries, "EDGE_CELLS", 0)
-                    assert store.map_cells(search, view, size) == live
                 placed = store.count_placed(search, view)
                 assert sum(c.count for c in live) == placed
             for cap in (0, 3, 40, 10_000):  # the table answers "more than the cap" if it can

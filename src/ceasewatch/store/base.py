@@ -97,6 +97,35 @@ class MapCell(BaseModel):
     last: dt.date | None
 
 
+class MapSpot(BaseModel):
+    """Matching placed events of one grid cell (or one event), weighted: what the map's
+    framing (robust core, areas, outliers) is computed on."""
+
+    longitude: float  # mean point of its events
+    latitude: float
+    n: int
+    bbox: tuple[float, float, float, float]  # the cell (the point itself for one event)
+    country: str  # the events' country name ("" when unknown)
+    gx: int | None = None  # its grid cell, None for a sampled event
+    gy: int | None = None
+
+
+class PlacedEvent(BaseModel):
+    """What the map draws for one event and its popup lists: columns of the events table
+    (an index holds them all), never the event's JSON."""
+
+    id: str
+    article_id: str
+    event_date: dt.date | None
+    event_type: str
+    sub_event_type: str
+    place: str
+    latitude: float
+    longitude: float
+    geo_precision: int | None
+    country: str  # "" when unknown
+
+
 class SavedView(BaseModel):
     """A named events table (or other page) view: the page and its query string."""
 
@@ -272,6 +301,14 @@ class Store(Protocol):
     def map_cells(self, search: EventSearch, bbox: BBox, cell: float) -> list[MapCell]: ...
     def map_stamp(self) -> tuple[object, ...]: ...
     def map_events(self, search: EventSearch, bbox: BBox | None, limit: int) -> list[Event]: ...
+    def map_points(
+        self, search: EventSearch, bbox: BBox | None, limit: int
+    ) -> list[PlacedEvent]: ...
+    def map_spots(self, search: EventSearch) -> list[MapSpot] | None: ...
+    def map_uncertainty(self, ids: Sequence[str]) -> dict[str, float]: ...
+    def map_points_in_cells(
+        self, search: EventSearch, cells: Sequence[tuple[int, int]], limit: int
+    ) -> list[PlacedEvent]: ...
     # the desk's counting pages (store/deskqueries.py): trends, actors, morning, quality queue
     def trend_span(
         self, search: EventSearch

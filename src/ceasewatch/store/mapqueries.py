@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+import json
+import re
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ceasewatch.model import Event
-from ceasewatch.store.base import BBox, EventSearch, MapCell
-from ceasewatch.store.queries import GRID, _grid, _sql_where, where
+from ceasewatch.store.base import BBox, EventSearch, MapCell, MapSpot, PlacedEvent
+from ceasewatch.store.queries import GRID, _chunks, _grid, _sql_where, where
 
 # Coordinates are summed in whole 1e-7 degree units, as the count table sums them (migration
 # 0011): integer sums are exact in any order, so the table's cells and the live walk's agree to
@@ -23,8 +25,16 @@ UNITS = 10_000_000
 _UNITS = "SUM(ROUND(longitude * 10000000)), SUM(ROUND(latitude * 10000000))"
 # The filters the count table answers (its key holds the event type and the country).
 _COUNTED_FILTERS = frozenset({"event_type", "country"})
-# Grid cells cut by the view's border counted live one by one at most; past that, one walk.
-EDGE_CELLS = 64
+# Grid columns named one by one in a view's query (``grid_x IN (...)``: one index seek per
+# column, each a narrow range of rows); a wider view uses one range.
+GRID_COLUMNS = 400
+# What the map draws of one event: columns the index of migration 0014 holds (no JSON).
+_POINT_COLUMNS = (
+    "id, article_id, event_date, event_type, sub_event_type, place_name, latitude, longitude,"
+    " geo_precision, country"
+)
+# Grid cells named in one query at most (the far cells whose events the map lists).
+_CELLS_PER_QUERY = 200
 
 
 def _counted(search: EventSearch) -> bool:
@@ -53,6 +63,47 @@ def _corner(lon: float, lat: float) -> tuple[int, int]:
     gx, gy = _grid(lon, lat)
     assert gx is not None and gy is not None
     return gx, gy
+
+
+def _grid_where(bbox: BBox) -> tuple[list[str], list[object]]:
+    """Conditions naming the grid cells ``bbox`` overlaps, so a view reads the grid index's
+    columns one seek each instead of every latitude of a longitude band."""
+    fx, fy = _corner(bbox[0], bbox[1])
+    tx, ty = _corner(bbox[2], bbox[3])
+    if tx - fx + 1 > GRID_COLUMNS:
+        return ["grid_x >= ?", "grid_x <= ?", "grid_y >= ?", "grid_y <= ?"], [fx, tx, fy, ty]
+    columns = list(range(fx, tx + 1))
+    marks = ", ".join(["?"] * len(columns))
+    return [f"grid_x IN ({marks})", "grid_y >= ?", "grid_y <= ?"], [*columns, fy, ty]
+
+
+_SIMPLE = re.compile(r"^(\w+) (=|>=|<=) \?$")
+_NUMERIC = frozenset({"hedged", "confidence"})
+# Broad filters (many events each): left to the grid index. A narrow one (an article, an
+# actor) keeps its own index.
+_BROAD = frozenset({"event_type", "sub_event_type", "country", "admin1", "event_date"}) | _NUMERIC
+
+
+def _in_index(clause: str) -> str:
+    """``clause`` written so no index on its column can serve it (``x || ''``, ``x + 0``: the
+    same value), on both backends: a view's query then reads the grid index, which holds the
+    filter's column, instead of every event of a type or a country. (Without statistics,
+    SQLite's planner takes any equality for the more selective one.)"""
+    found = _SIMPLE.match(clause)
+    if not found or found.group(1) not in _BROAD:
+        return clause
+    column, op = found.groups()
+    wrapped = f"{column} + 0" if column in _NUMERIC else f"{column} || ''"
+    return f"{wrapped} {op} ?"
+
+
+def _placed_event(row: Any) -> PlacedEvent:
+    id_, article_id, day, kind, sub, place, lat, lon, precision, country = row
+    return PlacedEvent(
+        id=id_, article_id=article_id, event_date=_day(day), event_type=kind,
+        sub_event_type=sub, place=place or "", latitude=lat, longitude=lon,
+        geo_precision=precision, country=country or "",
+    )  # fmt: skip
 
 
 def _table_where(search: EventSearch, bbox: BBox, inner: bool) -> tuple[list[str], list[object]]:
@@ -106,12 +157,24 @@ class MapQueriesMixin:
         ).fetchone()
         return (*state, *(str(v) for v in totals))
 
-    def _placed(self, search: EventSearch, bbox: BBox | None) -> tuple[list[str], list[object]]:
+    def _placed(
+        self, search: EventSearch, bbox: BBox | None, grid: bool = True
+    ) -> tuple[list[str], list[object]]:
+        """Conditions for the matching placed events (in ``bbox``; with ``grid``, naming its
+        grid cells too, for the grid indexes)."""
         clauses, params = where(search)
         clauses = [*clauses, "latitude IS NOT NULL", "longitude IS NOT NULL"]
         if bbox is not None:
-            clauses += ["longitude >= ?", "longitude <= ?", "latitude >= ?", "latitude <= ?"]
-            params = [*params, bbox[0], bbox[2], bbox[1], bbox[3]]
+            clauses = [_in_index(c) for c in clauses]
+            cells, values = _grid_where(bbox) if grid else ([], [])
+            clauses += [
+                *cells,
+                "longitude >= ?",
+                "longitude <= ?",
+                "latitude >= ?",
+                "latitude <= ?",
+            ]
+            params = [*params, *values, bbox[0], bbox[2], bbox[1], bbox[3]]
         return clauses, params
 
     def count_placed(
@@ -160,8 +223,9 @@ class MapQueriesMixin:
             return self._fine_cells(search, bbox, cell)
         k = max(1, round(cell / GRID))
         cells: dict[tuple[int, int], _Cell] = {}
-        counted = self._counted_cells(search, bbox, k) if _counted(search) else None
-        if counted is None:
+        if _counted(search):
+            counted = self._counted_cells(search, bbox, k)
+        else:
             counted = ([], self._live_cells(search, bbox, [], []))
         for kx, ky, kind, n, sx, sy in counted[0]:  # already per output cell
             cells.setdefault((int(kx), int(ky)), _Cell()).add(kind, n, sx, sy)
@@ -174,41 +238,31 @@ class MapQueriesMixin:
     ) -> list[tuple[Any, ...]]:
         """(grid_x, grid_y, event_type, events, summed units) of the matching events in
         ``bbox``: one ordered walk of the grid index (no dates: two more aggregates cost a
-        third of the walk)."""
-        clauses, params = self._placed(search, bbox)
-        fx, fy = _grid(bbox[0], bbox[1])
-        tx, ty = _grid(bbox[2], bbox[3])
-        grid = ["grid_x >= ?", "grid_x <= ?", "grid_y >= ?", "grid_y <= ?", *extra]
+        third of the walk); ``extra`` conditions name the cells instead of the view's range."""
+        clauses, params = self._placed(search, bbox, grid=False)
+        if not extra:
+            fx, fy = _corner(bbox[0], bbox[1])
+            tx, ty = _corner(bbox[2], bbox[3])
+            extra = ["grid_x >= ?", "grid_x <= ?", "grid_y >= ?", "grid_y <= ?"]
+            values = [fx, tx, fy, ty]
         return list(self.db.execute(
             f"SELECT grid_x, grid_y, event_type, COUNT(*), {_UNITS} FROM events"
-            + _sql_where([*clauses, *grid])
+            + _sql_where([*clauses, *extra])
             + " GROUP BY grid_x, grid_y, event_type",
-            [*params, fx, tx, fy, ty, *values],
+            [*params, *values],
         ))  # fmt: skip
 
     def _counted_cells(
         self, search: EventSearch, bbox: BBox, k: int
-    ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]] | None:
+    ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
         """From the count table: the grid cells wholly inside the view summed per output cell
-        of ``k`` grid cells across (in SQL), and the few cells the view's border cuts through,
-        counted live one by one (only their events inside the view count). None when too
-        many are cut (the live walk is then no slower)."""
+        of ``k`` grid cells across (in SQL); the ring of cells the view's border cuts through
+        counted live (only their events inside the view), in one query of index seeks."""
         fx, fy = _corner(bbox[0], bbox[1])
         tx, ty = _corner(bbox[2], bbox[3])
         ix0, ix1 = _inner(fx, tx, lambda g: _inside(g, None, bbox))
         iy0, iy1 = _inner(fy, ty, lambda g: _inside(None, g, bbox))
         clauses, params = _table_where(search, bbox, inner=False)
-        cut = [
-            (int(gx), int(gy))
-            for gx, gy in self.db.execute(
-                "SELECT DISTINCT grid_x, grid_y FROM map_counts"
-                + _sql_where([*clauses, "(grid_x < ? OR grid_x > ? OR grid_y < ? OR grid_y > ?)"])
-                + " ORDER BY grid_x, grid_y",
-                [*params, ix0, ix1, iy0, iy1],
-            )
-        ]
-        if len(cut) > EDGE_CELLS:
-            return None
         inner = [*clauses[4:], "grid_x >= ?", "grid_x <= ?", "grid_y >= ?", "grid_y <= ?"]
         summed = list(self.db.execute(
             # k is an int computed here, never user text; GROUP BY by position: both backends
@@ -216,10 +270,38 @@ class MapQueriesMixin:
             f" SUM(sum_y) FROM map_counts{_sql_where(inner)} GROUP BY 1, 2, 3",
             [*params[4:], ix0, ix1, iy0, iy1],
         ))  # fmt: skip
-        edges: list[tuple[Any, ...]] = []
-        for gx, gy in cut:
-            edges += self._live_cells(search, bbox, ["grid_x = ?", "grid_y = ?"], [gx, gy])
-        return summed, edges
+        return summed, self._ring_cells(search, bbox, (fx, fy, tx, ty), (ix0, iy0, ix1, iy1))
+
+    def _ring_cells(
+        self,
+        search: EventSearch,
+        bbox: BBox,
+        outer: tuple[int, int, int, int],
+        inner: tuple[int, int, int, int],
+    ) -> list[tuple[Any, ...]]:
+        """(grid_x, grid_y, event_type, events, summed units) of the matching events inside
+        ``bbox`` in the grid cells between ``outer`` and ``inner`` (first and last columns and
+        rows): whole edge columns, then the edge rows of the inner columns, each a few seeks
+        of the grid index (no walk of the view's inside)."""
+        fx, fy, tx, ty = outer
+        ix0, iy0, ix1, iy1 = inner
+        if ix0 > ix1 or iy0 > iy1:  # no cell wholly inside: the view is all edge
+            return self._live_cells(search, bbox, [], [])
+        edge_x = [*range(fx, ix0), *range(ix1 + 1, tx + 1)]
+        edge_y = [*range(fy, iy0), *range(iy1 + 1, ty + 1)]
+        rows: list[tuple[Any, ...]] = []
+        if edge_x:  # (the rows' range too, or a planner may take the latitude index)
+            rows += self._live_cells(search, bbox, [
+                f"grid_x IN ({', '.join(['?'] * len(edge_x))})", "grid_y >= ?", "grid_y <= ?",
+            ], [*edge_x, fy, ty])  # fmt: skip
+        if edge_y:
+            for lo in range(ix0, ix1 + 1, GRID_COLUMNS):
+                chunk = list(range(lo, min(lo + GRID_COLUMNS, ix1 + 1)))
+                rows += self._live_cells(search, bbox, [
+                    f"grid_x IN ({', '.join(['?'] * len(chunk))})",
+                    f"grid_y IN ({', '.join(['?'] * len(edge_y))})",
+                ], [*chunk, *edge_y])  # fmt: skip
+        return rows
 
     def _counted_inside(self, search: EventSearch, bbox: BBox) -> int:
         """Matching events in the grid cells wholly inside ``bbox``, from the count table."""
@@ -257,6 +339,83 @@ class MapQueriesMixin:
             )
         ]
         return self.events_by_id(ids)
+
+    def map_points(self, search: EventSearch, bbox: BBox | None, limit: int) -> list[PlacedEvent]:
+        """At most ``limit`` matching placed events inside ``bbox``, newest first, as the map
+        draws them: columns only (migration 0014's index holds them), no JSON parsed."""
+        clauses, params = self._placed(search, bbox)
+        return [
+            _placed_event(r)
+            for r in self.db.execute(
+                f"SELECT {_POINT_COLUMNS} FROM events{_sql_where(clauses)}"
+                " ORDER BY event_date DESC, id DESC LIMIT ?",
+                [*params, limit],
+            )
+        ]
+
+    def map_uncertainty(self, ids: Sequence[str]) -> dict[str, float]:
+        """Each event's place uncertainty (km) where known: the one drawn value no column
+        holds, read from the JSON with the plain parser (no model built)."""
+        out: dict[str, float] = {}
+        for chunk in _chunks(list(dict.fromkeys(ids)), 500):
+            for event_id, data in self.db.execute(
+                f"SELECT id, data FROM events WHERE id IN ({', '.join(['?'] * len(chunk))})",
+                chunk,
+            ):
+                km = (json.loads(data).get("location") or {}).get("uncertainty_km")
+                if km is not None:
+                    out[str(event_id)] = float(km)
+        return out
+
+    def map_spots(self, search: EventSearch) -> list[MapSpot] | None:
+        """The matching placed events per grid cell (count, mean point, most frequent
+        country), from the count table; None when it cannot answer the filter."""
+        if not _counted(search):
+            return None
+        clauses, params = _table_where(search, (-180.0, -90.0, 180.0, 90.0), inner=False)
+        cells: dict[tuple[int, int], list[Any]] = {}
+        for gx, gy, country, n, sx, sy in self.db.execute(
+            "SELECT grid_x, grid_y, country, SUM(n), SUM(sum_x), SUM(sum_y) FROM map_counts"
+            f"{_sql_where(clauses[4:])} GROUP BY grid_x, grid_y, country",
+            params[4:],
+        ):
+            cell = cells.setdefault((int(gx), int(gy)), [0, 0, 0, "", 0])
+            cell[0] += int(n)
+            cell[1] += int(sx)
+            cell[2] += int(sy)
+            if int(n) > cell[4]:  # the cell's most frequent country names it
+                cell[3], cell[4] = str(country), int(n)
+        return [_spot(gx, gy, *c[:4]) for (gx, gy), c in sorted(cells.items()) if c[0] > 0]
+
+    def map_points_in_cells(
+        self, search: EventSearch, cells: Sequence[tuple[int, int]], limit: int
+    ) -> list[PlacedEvent]:
+        """The newest ``limit`` matching placed events in the grid ``cells``."""
+        clauses, params = self._placed(search, None)
+        clauses = [_in_index(c) for c in clauses]
+        found: list[PlacedEvent] = []
+        named_cells = sorted(set(cells))
+        for at in range(0, len(named_cells), _CELLS_PER_QUERY):
+            chunk = named_cells[at : at + _CELLS_PER_QUERY]
+            named = " OR ".join(["(grid_x = ? AND grid_y = ?)"] * len(chunk))
+            found += [
+                _placed_event(r)
+                for r in self.db.execute(
+                    f"SELECT {_POINT_COLUMNS} FROM events{_sql_where([*clauses, f'({named})'])}"
+                    " ORDER BY event_date DESC, id DESC LIMIT ?",
+                    [*params, *(v for cell in chunk for v in cell), limit],
+                )
+            ]
+        found.sort(key=lambda p: (p.event_date or dt.date.min, p.id), reverse=True)
+        return found[:limit]
+
+
+def _spot(gx: int, gy: int, n: int, sx: int, sy: int, country: str) -> MapSpot:
+    west, south = gx * GRID - 180.0, gy * GRID - 90.0
+    return MapSpot(
+        longitude=sx / UNITS / n, latitude=sy / UNITS / n, n=n, country=country, gx=gx, gy=gy,
+        bbox=(west, south, west + GRID, south + GRID),
+    )  # fmt: skip
 
 
 def _cells(
@@ -301,4 +460,4 @@ class _Cell:
         self.days += [d for d in days if d]
 
 
-__all__ = ["EDGE_CELLS", "UNITS", "MapQueriesMixin"]
+__all__ = ["GRID_COLUMNS", "UNITS", "MapQueriesMixin"]

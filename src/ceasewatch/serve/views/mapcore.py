@@ -1,13 +1,11 @@
-"""What keeps the map from misleading: the view framed on the events' robust core (a few points
-geocoded to the wrong continent are listed apart instead of shrinking everything else to a
-blob), points outside the countries their report names flagged, and admin1 points of every
-country from the world gazetteer. (Clusters at low zoom are counted by the archive:
+"""What keeps the map from misleading: points outside the countries their report names
+flagged, and admin1 points of every country from the world gazetteer. (The framing on the
+events' robust core: ``mapframe``; clusters at low zoom are counted by the archive:
 ``store.map_cells``.)
 """
 
 from __future__ import annotations
 
-import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -18,45 +16,11 @@ from pydantic import BaseModel
 from ceasewatch.knowledge.countries import article_countries, country_by_code
 from ceasewatch.knowledge.world import world_units
 from ceasewatch.model import Event
+from ceasewatch.store.base import PlacedEvent
 
 BBox = tuple[float, float, float, float]  # west, south, east, north
-# A point is an outlier when it lies further from the median than this many scaled median
-# absolute deviations (1.4826 * MAD estimates a standard deviation on normal data), and further
-# than FLOOR_DEGREES: events of one town have a MAD near zero, and a village 20 km away is no
-# outlier. About 5 sigma and 2 degrees (~200 km).
-MAD_SCALE, MAD_LIMIT, FLOOR_DEGREES = 1.4826, 5.0, 2.0
-# Fewer placed points than this and every point frames the view (a median of three is no core).
-MIN_CORE = 5
 # Admin1 points drawn at most (the biggest radius first) so a continental view stays legible.
 MAX_ADMIN1 = 400
-
-
-def _lonlat(event: Event) -> tuple[float, float]:
-    loc = event.location
-    assert loc is not None and loc.longitude is not None and loc.latitude is not None
-    return loc.longitude, loc.latitude
-
-
-def _far(values: list[float]) -> Callable[[float], bool]:
-    middle = statistics.median(values)
-    spread = MAD_SCALE * statistics.median(abs(v - middle) for v in values)
-    limit = max(MAD_LIMIT * spread, FLOOR_DEGREES)
-    return lambda v: abs(v - middle) > limit
-
-
-def robust_core(events: list[Event]) -> tuple[list[Event], list[Event]]:
-    """(core, outliers) of placed events: outliers lie far from the median in longitude or
-    latitude (median absolute deviation), so they never frame the view."""
-    if len(events) < MIN_CORE:
-        return events, []
-    points = [_lonlat(e) for e in events]
-    far_x = _far([x for x, _ in points])
-    far_y = _far([y for _, y in points])
-    core: list[Event] = []
-    outliers: list[Event] = []
-    for event, (x, y) in zip(events, points, strict=True):
-        (outliers if far_x(x) or far_y(y) else core).append(event)
-    return core, outliers
 
 
 def _text_countries(text: str) -> frozenset[int]:
@@ -89,11 +53,11 @@ def outside_named_country(
     return flagged
 
 
-def suspects(events: list[Event], outliers: list[Event]) -> list[Event]:
+def suspects(events: list[PlacedEvent], outliers: list[PlacedEvent]) -> list[PlacedEvent]:
     """Outliers, and events outside the country most events are placed in."""
-    usual = Counter(e.location.iso for e in events if e.location and e.location.iso)
+    usual = Counter(e.country for e in events if e.country)
     top = usual.most_common(1)[0][0] if usual else None
-    odd = [e for e in events if e.location and e.location.iso not in (None, top)]
+    odd = [e for e in events if e.country and e.country != top]
     seen = {e.id for e in outliers}
     return outliers + [e for e in odd if e.id not in seen]
 
@@ -143,6 +107,5 @@ __all__ = [
     "AdminPoint",
     "admin1_points",
     "outside_named_country",
-    "robust_core",
     "suspects",
 ]

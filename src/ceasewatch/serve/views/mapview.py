@@ -20,16 +20,19 @@ from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
 from ceasewatch.knowledge.admin import load_admin_areas
-from ceasewatch.model import Agreement, Event, ZoneVersion
+from ceasewatch.model import Agreement, ZoneVersion
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.events import EventFilter
 from ceasewatch.serve.views.mapcore import admin1_points
 from ceasewatch.serve.views.mapdata import events_in_view, flagged_ids, frame_of, remembered
+from ceasewatch.serve.views.mapframe import Area
 from ceasewatch.serve.views.mapzones import ZoneNote, Zones, zone_geometry, zone_on, zones_for
-from ceasewatch.store.base import BBox, MapCell  # BBox: west, south, east, north
+from ceasewatch.store.base import BBox, MapCell, PlacedEvent  # BBox: west, south, east, north
 
-# Report titles looked up for popups at most (each is one archive read).
+# Report titles looked up for popups at most.
 POPUP_TITLES = 400
+# Other areas offered as links at most (the biggest).
+ALSO_AREAS = 8
 KM_PER_DEGREE = 111.32
 # Views narrower than these spans (degrees of longitude) also draw districts / sub-districts.
 DISTRICT_SPAN, SUBDISTRICT_SPAN = 3.0, 1.2
@@ -140,6 +143,14 @@ class MapCluster(BaseModel):
     last: dt.date | None
 
 
+class MapArea(BaseModel):
+    """Matching events in an area the view does not frame: a link that frames it."""
+
+    name: str  # its most frequent country, else its position
+    count: int
+    bbox: BBox  # the view framing it
+
+
 class AdminMark(BaseModel):
     code: str
     name: str
@@ -156,7 +167,12 @@ class MapView(BaseModel):
     halos: list[tuple[float, float, float]]  # uncertainty circles (x, y, r), one per point
     stacks: list[tuple[float, float, int]]  # points holding several events: x, y, how many
     unplaced: int  # matching events without coordinates (listed on the events page)
-    outliers: list[MapEvent]  # far from the rest (robust core): listed, never framing the view
+    # far from the rest (robust core), in no area of their own: listed apart (the newest
+    # OUTLIER_ROWS of ``far``), never framing the view
+    outliers: list[MapEvent]
+    far: int
+    also: list[MapArea]  # other areas holding matching events, the biggest first
+    also_more: tuple[int, int]  # areas past ALSO_AREAS not listed, and their events
     # More than ``map_max_points`` in view: counted per grid cell by the archive instead of
     # drawn one by one (``events`` is then empty); ``in_view`` counts the placed events in view.
     clusters: list[MapCluster]
@@ -272,29 +288,28 @@ def _shifted(bbox: BBox, dx: float, dy: float) -> BBox:
     return (round(west + mx, 4), round(south + my, 4), round(east + mx, 4), round(north + my, 4))
 
 
-def _map_event(event: Event, proj: Projection, zones: Zones, as_of: dt.date) -> MapEvent:
-    loc = event.location
-    if loc is None or loc.latitude is None or loc.longitude is None:
-        raise ValueError(f"event {event.id} has no coordinates")  # _placed() filters these out
-    x, y = proj.xy(loc.longitude, loc.latitude)
+def _map_event(
+    event: PlacedEvent, proj: Projection, zones: Zones, as_of: dt.date, km: float | None
+) -> MapEvent:
+    x, y = proj.xy(event.longitude, event.latitude)
     return MapEvent(
         id=event.id,
         article_id=event.article_id,
         event_date=event.event_date,
         event_type=event.event_type,
         sub_event_type=event.sub_event_type,
-        place=loc.name,
-        latitude=loc.latitude,
-        longitude=loc.longitude,
-        geo_precision=loc.geo_precision,
-        uncertainty_km=loc.uncertainty_km,
+        place=event.place,
+        latitude=event.latitude,
+        longitude=event.longitude,
+        geo_precision=event.geo_precision,
+        uncertainty_km=km,
         x=x,
         y=y,
         cx=x,
         cy=y,
-        radius=proj.km(loc.uncertainty_km) if loc.uncertainty_km else 0.0,
+        radius=proj.km(km) if km else 0.0,
         type_class=type_class(event.event_type),
-        zones=zones.holding(loc.longitude, loc.latitude, event.event_date or as_of),
+        zones=zones.holding(event.longitude, event.latitude, event.event_date or as_of),
     )
 
 
@@ -325,13 +340,17 @@ def counts(points: list[MapEvent]) -> list[tuple[float, float, int]]:
     return [(x, y, len(s)) for (x, y), s in _stacks(points).items() if len(s) > 1]
 
 
-def fit(events: list[Event], zones: list[BaseGeometry], fallback: BBox) -> BBox:
-    """A view of the events and the zones holding them, padded; every zone when there is no
-    event; the country when there is nothing."""
-    points = [(e.location.longitude, e.location.latitude) for e in events if e.location]
-    if points:
-        cloud = shapely.points(points)  # vectorised: thousands of events in milliseconds
-        box = shapely.box(*shapely.total_bounds(cloud))
+def fit(
+    extent: BBox | None,
+    anchors: list[tuple[float, float]],
+    zones: list[BaseGeometry],
+    fallback: BBox,
+) -> BBox:
+    """A view of the framed events' ``extent`` and the zones holding one of their points
+    (``anchors``), padded; every zone when there is no event; the country when nothing."""
+    if extent is not None and anchors:
+        cloud = shapely.points(anchors)  # vectorised: thousands of points in milliseconds
+        box = shapely.box(*extent)
         geoms = [box, *(z for z in zones if shapely.intersects(z, cloud).any())]
     else:
         geoms = list(zones)
@@ -344,7 +363,10 @@ def fit(events: list[Event], zones: list[BaseGeometry], fallback: BBox) -> BBox:
 def _popups(desk: Desk, markers: list[MapEvent]) -> tuple[list[MapEvent], list[MapPoint]]:
     """One popup per coded point, listing its events with their reports' titles."""
     ids = sorted({m.article_id for m in markers})
-    titles = desk.article_titles(set(ids)) if len(markers) <= POPUP_TITLES else {}
+    titles: dict[str, str] = {}
+    if len(markers) <= POPUP_TITLES:
+        with desk.store() as store:  # one query of the title column, no article read whole
+            titles = store.article_titles(ids)
     points: list[MapPoint] = []
     out: list[MapEvent] = []
     for n, ((cx, cy), stack) in enumerate(_stacks(markers).items()):
@@ -388,19 +410,22 @@ def map_view(
     desk: Desk, flt: EventFilter, *, bbox: BBox | None = None, as_of: dt.date | None = None
 ) -> MapView:
     """Counts, dates and the events in view come from the archive's SQL (never every event):
-    the fitted view frames the robust core of a sample (``mapdata.frame_of``); events in view
-    are drawn one by one up to ``map_max_points``, else the archive counts them on a grid."""
+    the fitted view frames the biggest area of the robust core (``mapdata.frame_of``); events
+    in view are drawn one by one up to ``map_max_points``, else the archive counts them on a
+    grid."""
     frame = frame_of(desk, flt, as_of)
     zones = zones_for(list(desk.agreements().values()))
     drawn, partial = zones.split(*frame.window)
     country = country_bbox()
-    fitted = lambda: fit(frame.core, [g for _, _, g in drawn], country)  # noqa: E731
+    geoms = [g for _, _, g in drawn]
+    fitted = lambda: fit(frame.extent, frame.anchors, geoms, country)  # noqa: E731
     view = shaped(bbox or remembered(frame, ("fit", zones, frame.window, country), fitted))
     proj = Projection.fit(view, desk.settings.map_width)
     count, visible, cells = events_in_view(desk, flt.search(), view)
     flagged = flagged_ids(desk, frame, visible)
+    km = _uncertainty(desk, visible)
     shown = [
-        _map_event(e, proj, zones, frame.day).model_copy(
+        _map_event(e, proj, zones, frame.day, km.get(e.id)).model_copy(
             update={"outside_country": e.id in flagged}
         )
         for e in visible
@@ -419,12 +444,15 @@ def map_view(
             frame,
             ("outliers", zones, frame.day, proj.bbox, proj.width, proj.height),
             lambda: [
-                _map_event(e, proj, zones, frame.day).model_copy(
+                _map_event(e, proj, zones, frame.day, None).model_copy(
                     update={"outside_country": e.id in flagged}
                 )
                 for e in frame.outliers
             ],
         ),
+        far=frame.far,
+        also=[_also(a) for a in frame.also[:ALSO_AREAS]],
+        also_more=(len(frame.also[ALSO_AREAS:]), sum(a.n for a in frame.also[ALSO_AREAS:])),
         clusters=[_cluster(c, proj) for c in cells],
         in_view=count,
         points=points,
@@ -442,6 +470,20 @@ def map_view(
         },
         country=country,
     )
+
+
+def _uncertainty(desk: Desk, events: list[PlacedEvent]) -> dict[str, float]:
+    """The drawn events' uncertainty radii (the one value read from their JSON)."""
+    if not events:
+        return {}
+    with desk.store() as store:
+        return store.map_uncertainty([e.id for e in events])
+
+
+def _also(area: Area) -> MapArea:
+    west, south, east, north = area.bbox
+    name = area.country or f"{(south + north) / 2:.1f}, {(west + east) / 2:.1f}"
+    return MapArea(name=name, count=area.n, bbox=_scaled(_pad(area.bbox, 0.15), 1.0))
 
 
 def _map_zone(
@@ -487,9 +529,10 @@ def map_geojson(
     _, events, cells = events_in_view(desk, search, area) if area else (0, [], [])
     far = {e.id for e in frame.outliers}
     flagged = flagged_ids(desk, frame, events)
+    km = _uncertainty(desk, events)
     full = Projection.fit(country_bbox(), 100)
     for event in events:
-        item = _map_event(event, full, zones, frame.day)
+        item = _map_event(event, full, zones, frame.day, km.get(event.id))
         info: dict[str, Any] = item.model_dump(
             mode="json", exclude={"x", "y", "cx", "cy", "radius", "type_class", "point"}
         )

@@ -1,0 +1,159 @@
+"""Where the map opens: the view framed on the events' robust core, the far events listed apart,
+and, when the events fall in several separate areas (Sudan, Ukraine, Myanmar), the biggest
+framed and the others offered as links, never one view of two continents and the sea between.
+
+Computed on weighted spots (``MapSpot``): one per grid cell of the count table (its events'
+count and mean point), or one per event of a sample when the table cannot answer the filter.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ceasewatch.store.base import BBox, MapSpot
+
+# A spot is far when its point lies further from the median than this many scaled median
+# absolute deviations (1.4826 * MAD estimates a standard deviation on normal data), and further
+# than FLOOR_DEGREES: events of one town have a MAD near zero, and a village 20 km away is no
+# outlier. About 5 sigma and 2 degrees (~200 km). Medians are weighted by the spots' events.
+MAD_SCALE, MAD_LIMIT, FLOOR_DEGREES = 1.4826, 5.0, 2.0
+# Fewer placed events than this and every one frames the view (a median of three is no core).
+MIN_CORE = 5
+# Spots in touching squares of this many degrees form one area (a gap of a few hundred km
+# separates two areas).
+AREA_DEGREES = 2.0
+# An area holding at least this share of the events (and MIN_CORE) is a place the archive
+# covers, not a handful of misplaced points: its events are never listed as outliers.
+AREA_SHARE = 0.01
+# Another area is framed with the biggest when it holds at least this share of the biggest's
+# events and the union stays within FRAME_SPAN degrees (longitude, latitude).
+FRAME_WITH = 1 / 3
+FRAME_SPAN = (25.0, 20.0)
+
+
+@dataclass(frozen=True)
+class Area:
+    """Spots in touching AREA_DEGREES squares."""
+
+    n: int  # events
+    bbox: BBox  # the extent of its spots
+    country: str  # its most frequent country ("" when unknown)
+    spots: tuple[int, ...]  # indices into the spots framed on
+
+
+@dataclass(frozen=True)
+class Framing:
+    framed: tuple[int, ...]  # the spots the view is fitted to
+    far: tuple[int, ...]  # far from the core, in no area of their own: listed apart
+    also: tuple[Area, ...]  # the areas not framed, the biggest first
+    areas: int  # how many areas the spots fall in
+
+
+def weighted_median(values: Sequence[tuple[float, int]]) -> float:
+    """The median of the values each repeated by its weight (as ``statistics.median`` of the
+    expanded list: the mean of the two middle values when the total weight is even)."""
+    ordered = sorted(values)
+    cumulative: list[int] = []
+    total = 0
+    for _, weight in ordered:
+        total += weight
+        cumulative.append(total)
+
+    def at(position: int) -> float:  # the value at 0-based position of the expanded list
+        return ordered[bisect.bisect_right(cumulative, position)][0]
+
+    return (at((total - 1) // 2) + at(total // 2)) / 2
+
+
+def _far(values: Sequence[tuple[float, int]]) -> Callable[[float], bool]:
+    middle = weighted_median(values)
+    spread = MAD_SCALE * weighted_median([(abs(v - middle), w) for v, w in values])
+    limit = max(MAD_LIMIT * spread, FLOOR_DEGREES)
+    return lambda v: abs(v - middle) > limit
+
+
+def far_spots(spots: Sequence[MapSpot]) -> set[int]:
+    """Indices of the spots far from the weighted median in longitude or latitude."""
+    if sum(s.n for s in spots) < MIN_CORE:
+        return set()
+    far_x = _far([(s.longitude, s.n) for s in spots])
+    far_y = _far([(s.latitude, s.n) for s in spots])
+    return {i for i, s in enumerate(spots) if far_x(s.longitude) or far_y(s.latitude)}
+
+
+def areas(spots: Sequence[MapSpot]) -> list[Area]:
+    """The spots grouped into areas (squares of AREA_DEGREES touching, corners included), the
+    biggest first."""
+    squares: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for i, s in enumerate(spots):
+        key = (math.floor(s.longitude / AREA_DEGREES), math.floor(s.latitude / AREA_DEGREES))
+        squares[key].append(i)
+    seen: set[tuple[int, int]] = set()
+    found: list[Area] = []
+    for start in sorted(squares):
+        if start in seen:
+            continue
+        seen.add(start)
+        group, todo = [], [start]
+        while todo:
+            x, y = todo.pop()
+            group += squares[(x, y)]
+            for near in ((x + dx, y + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)):
+                if near in squares and near not in seen:
+                    seen.add(near)
+                    todo.append(near)
+        found.append(_area(spots, sorted(group)))
+    return sorted(found, key=lambda a: (-a.n, a.bbox))
+
+
+def _area(spots: Sequence[MapSpot], members: list[int]) -> Area:
+    countries: dict[str, int] = defaultdict(int)
+    for i in members:
+        countries[spots[i].country] += spots[i].n
+    named = {c: n for c, n in countries.items() if c} or countries
+    return Area(
+        n=sum(spots[i].n for i in members),
+        bbox=extent([spots[i].bbox for i in members]),
+        country=max(sorted(named), key=lambda c: named[c]),
+        spots=tuple(members),
+    )
+
+
+def extent(boxes: Sequence[BBox]) -> BBox:
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+def framing(spots: Sequence[MapSpot]) -> Framing:
+    """What frames the view: the biggest area (with areas of comparable size close enough to
+    share a view), never the far spots of small areas (listed apart: often a place name the
+    geocoder matched on another continent); the other areas are offered as links."""
+    total = sum(s.n for s in spots)
+    if total < MIN_CORE:
+        return Framing(framed=tuple(range(len(spots))), far=(), also=(), areas=1 if spots else 0)
+    groups = areas(spots)
+    framed = [groups[0]]
+    for area in groups[1:]:
+        union = extent([a.bbox for a in framed] + [area.bbox])
+        fits = union[2] - union[0] <= FRAME_SPAN[0] and union[3] - union[1] <= FRAME_SPAN[1]
+        if area.n >= FRAME_WITH * groups[0].n and fits:
+            framed.append(area)
+    small = {i for a in groups if a.n < max(MIN_CORE, AREA_SHARE * total) for i in a.spots}
+    chosen = {i for a in framed for i in a.spots}
+    return Framing(
+        framed=tuple(sorted(chosen)),
+        far=tuple(sorted((far_spots(spots) & small) - chosen)),
+        also=tuple(a for a in groups if a not in framed),
+        areas=len(groups),
+    )
+
+
+__all__ = ["Area", "Framing", "areas", "far_spots", "framing", "weighted_median"]

@@ -1,0 +1,70 @@
+"""A world archive's map in Chromium at 1440x900 and 390x844: framed on its biggest area (not
+three continents and the sea), the other areas offered as links that frame them, the far
+points folded into a closed list, nothing wider than the screen, no console error."""
+
+from __future__ import annotations
+
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ceasewatch.serve import create_app
+from tests import serve_data
+from tests.browser.test_desk_layout import SIZES, browser, overflow, shots  # noqa: F401
+from tests.localserver import serve_app
+from tests.test_serve_map import WORLD, build_world
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    path = tmp_path_factory.mktemp("world") / "archive.db"
+    build_world(path)
+    with serve_app(create_app(path, resources=serve_data.resources())) as url:
+        # the first map loads the world gazetteer's admin1 points (seconds on a loaded
+        # machine): not what this test times
+        urllib.request.urlopen(f"{url}/map", timeout=300).read()
+        yield url
+
+
+@pytest.fixture(params=list(SIZES))
+def page(request: pytest.FixtureRequest, browser: Any, base_url: str) -> Iterator[Any]:  # noqa: F811
+    width, height = SIZES[request.param]
+    context = browser.new_context(viewport={"width": width, "height": height},
+                                  base_url=base_url)  # fmt: skip
+    tab = context.new_page()
+    problems: list[str] = []
+    tab.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
+    tab.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    tab.problems = problems
+    tab.size = request.param
+    yield tab
+    context.close()
+
+
+def test_world_map_frames_one_area_links_the_others_and_folds_the_far(
+    page: Any,
+    shots: Path,  # noqa: F811
+) -> None:
+    page.goto("/map")
+    assert overflow(page) == 0
+    details = page.locator("details#outliers")
+    assert details.get_attribute("open") is None  # folded: its count in the summary
+    assert "Far from the rest (2)" in details.locator("summary").text_content()
+    assert not page.locator("#outliers table").is_visible()
+    page_height = page.evaluate("document.documentElement.scrollHeight")
+    shots.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(shots / f"map-world-{page.size}.png"), full_page=True)
+    page.click("details#outliers > summary")
+    assert page.locator("#outliers table").is_visible()
+    assert page.evaluate("document.documentElement.scrollHeight") > page_height
+    link = page.get_by_role("link", name=f"{WORLD['Ukraine'][2]} events in Ukraine")
+    link.click()
+    page.wait_for_url("**/map?bbox=*")
+    assert page.locator("svg.map circle.ev").count() == WORLD["Ukraine"][2]
+    assert overflow(page) == 0
+    assert page.problems == []

@@ -1,0 +1,153 @@
+"""The map's lean reads (migration 0014): the points a view draws read from columns (no JSON),
+the count table's cells for the framing, the events of far cells, and uncertainty radii. On
+both backends, against the events themselves."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from ceasewatch.model import Event, Extraction, Location
+from ceasewatch.store.base import EventSearch
+from tests.test_store_mapcounts import PLACES, SEARCHES, TYPES, VIEWS, _add_articles
+
+
+def _event(rng: random.Random, article_id: str, n: int) -> Event:
+    country, lat, lon = rng.choice(PLACES)
+    placed = rng.random() > 0.15
+    event_type = rng.choice(sorted(TYPES))
+    return Event(
+        id=f"{article_id}-e{n}", article_id=article_id,
+        event_date=dt.date(2020, 1, 1) + dt.timedelta(days=rng.randrange(400)),
+        time_precision=1, disorder_type="Political violence", event_type=event_type,
+        sub_event_type=TYPES[event_type], actor1=None, hedged=rng.random() < 0.3,
+        location=Location(
+            name=f"town {n}", country=country, geo_precision=rng.choice([1, 2, 3]),
+            latitude=lat + rng.uniform(-1, 1) if placed else None,
+            longitude=lon + rng.uniform(-1, 1) if placed else None,
+            uncertainty_km=rng.choice([None, 2.5, 25.0]),
+        ),
+    )  # fmt: skip
+
+
+def _fill(store, seed: int = 21) -> list[Event]:
+    rng = random.Random(seed)
+    events: list[Event] = []
+    for aid in _add_articles(store, 25):
+        batch = tuple(_event(rng, aid, i) for i in range(rng.randint(1, 8)))
+        store.save_extraction(Extraction(article_id=aid, stage="test", events=batch))
+        events += batch
+    return events
+
+
+def _inside(event: Event, search: EventSearch, view) -> bool:
+    loc = event.location
+    if loc is None or loc.longitude is None or loc.latitude is None:
+        return False
+    if search.event_type and event.event_type != search.event_type:
+        return False
+    if search.country and loc.country != search.country:
+        return False
+    if search.hedged is not None and event.hedged != search.hedged:
+        return False
+    west, south, east, north = view
+    return west <= loc.longitude <= east and south <= loc.latitude <= north
+
+
+def test_points_are_the_events_columns_newest_first(store):
+    events = _fill(store)
+    for search in SEARCHES:
+        for view in VIEWS:
+            want = sorted(
+                (e for e in events if _inside(e, search, view)),
+                key=lambda e: (e.event_date, e.id), reverse=True,
+            )  # fmt: skip
+            got = store.map_points(search, view, 10_000)
+            assert [p.id for p in got] == [e.id for e in want], (search, view)
+            assert [p.id for p in store.map_points(search, view, 3)] == [e.id for e in want[:3]]
+            for point, event in zip(got, want, strict=True):
+                loc = event.location
+                assert (point.article_id, point.event_date, point.event_type) == (
+                    event.article_id, event.event_date, event.event_type,
+                )  # fmt: skip
+                assert (point.place, point.geo_precision, point.country) == (
+                    loc.name, loc.geo_precision, loc.country or "",
+                )  # fmt: skip
+                assert (point.longitude, point.latitude) == (loc.longitude, loc.latitude)
+    everywhere = store.map_points(EventSearch(), None, 10_000)
+    assert len(everywhere) == store.count_placed(EventSearch())
+
+
+def test_spots_sum_the_count_table_per_cell(store):
+    events = _fill(store)
+    for search in SEARCHES:
+        spots = store.map_spots(search)
+        if search.hedged is not None:  # not in the table's key: the caller samples instead
+            assert spots is None
+            continue
+        world = (-180.0, -90.0, 180.0, 90.0)
+        assert spots is not None and sum(s.n for s in spots) == store.count_placed(search)
+        for spot in spots:
+            inside = [e for e in events if _inside(e, search, spot.bbox)]
+            west, south, east, north = spot.bbox
+            assert len(inside) >= spot.n  # (a point on a cell's edge is in both boxes)
+            assert west <= spot.longitude <= east and south <= spot.latitude <= north
+            assert spot.country in {e.location.country or "" for e in inside}
+        cells = [(s.gx, s.gy) for s in spots[:3]]
+        listed = store.map_points_in_cells(search, cells, 10_000)
+        assert len(listed) == sum(s.n for s in spots[:3])
+        assert [p.id for p in store.map_points_in_cells(search, cells, 2)] == [
+            p.id for p in listed[:2]
+        ]
+        assert {p.id for p in listed} <= {p.id for p in store.map_points(search, world, 10_000)}
+
+
+def test_uncertainty_is_read_for_the_events_asked(store):
+    events = _fill(store)
+    ids = [e.id for e in events[:40]]
+    want = {
+        e.id: e.location.uncertainty_km
+        for e in events[:40]
+        if e.location is not None and e.location.uncertainty_km is not None
+    }
+    assert store.map_uncertainty(ids) == want and want
+
+
+def test_a_view_reads_its_points_from_the_map_index(backend, store):
+    """On SQLite, the plan of a view's point list and capped count: the 0014 index alone."""
+    _fill(store)
+    if backend != "sqlite":
+        return
+    clauses, params = store._placed(EventSearch(event_type="Battles"), VIEWS[1])
+    sql = "SELECT id, place_name, article_id FROM events WHERE " + " AND ".join(clauses)
+    plan = " ".join(str(r[-1]) for r in store.db.execute("EXPLAIN QUERY PLAN " + sql, params))
+    assert "COVERING INDEX events_map_points" in plan, plan
+
+
+class _Plans:
+    """Wraps a SQLite connection: the query plan of every SELECT on events run through it."""
+
+    def __init__(self, db) -> None:
+        self.db, self.plans = db, []
+
+    def execute(self, sql, params=()):
+        if sql.lstrip().startswith("SELECT") and " FROM events" in sql:
+            rows = self.db.execute("EXPLAIN QUERY PLAN " + sql, params)
+            self.plans.append(" ".join(str(r[-1]) for r in rows))
+        return self.db.execute(sql, params)
+
+
+def test_a_panned_view_reads_the_grid_indexes_only(backend, store):
+    """The ring of cells a view's border cuts is read by seeks of a grid index, never by a
+    walk of every latitude (or longitude) band the view spans."""
+    _fill(store)
+    if backend != "sqlite":
+        return
+    spy = _Plans(store.db)
+    store.db = spy
+    try:
+        for search in (EventSearch(), EventSearch(event_type="Battles", country="Syria")):
+            store.map_cells(search, (35.6, 34.1, 37.9, 35.95), 0.5)
+    finally:
+        store.db = spy.db
+    assert spy.plans and all("events_grid" in p or "events_map_points" in p for p in spy.plans)
