@@ -106,8 +106,14 @@ def _has_point(loc: Location | None) -> bool:
     return loc is not None and loc.latitude is not None and loc.longitude is not None
 
 
-def _item(kind: str, event: Event, title: str, detail: str, slot: str | None = None) -> tuple:
-    return (kind, event.id, f"{event.sub_event_type}: {title}", detail, slot)
+def _item(kind: str, event: Event, detail: str, slot: str | None = None) -> tuple:
+    """The title reads what happened, where and when ("Attack in Idlib, 12 Mar 2020")."""
+    loc = event.location
+    where = (loc.name if loc else None) or (_name(alpha2(loc.country)) if loc and
+                                              loc.country else "an unnamed place")  # fmt: skip
+    day = event.event_date
+    when = f"{day.day} {day.strftime('%b %Y')}" if day else "undated"
+    return (kind, event.id, f"{event.sub_event_type} in {where}, {when}", detail, slot)
 
 
 def _geocode(event: Event, about: str | None) -> Iterator[tuple]:
@@ -116,15 +122,15 @@ def _geocode(event: Event, about: str | None) -> Iterator[tuple]:
         return
     where = f"{loc.name} ({loc.latitude:.3f}, {loc.longitude:.3f})"
     if loc.reason.startswith("FLAGGED"):
-        yield _item("point-outside-country", event, where, loc.reason)
+        yield _item("point-outside-country", event, f"{where}: {loc.reason}")
     placed = alpha2(loc.country)
     if loc.geo_precision == 1 and about and placed and placed != about:
         detail = f"precision 1 in {_name(placed)}, but the report is about {_name(about)}"
-        yield _item("point-abroad", event, where, detail)
+        yield _item("point-abroad", event, f"{where}: {detail}")
     named = country_named(loc.name)
     if named is not None:
         detail = f"a point for the whole of {named.name}: a centroid stands for no place"
-        yield _item("country-point", event, where, detail)
+        yield _item("country-point", event, f"{where}: {detail}")
 
 
 def _actors(event: Event, not_actors: frozenset[str]) -> Iterator[tuple]:
@@ -132,7 +138,7 @@ def _actors(event: Event, not_actors: frozenset[str]) -> Iterator[tuple]:
         ref = getattr(event, slot)
         if ref is not None and normalize_name(ref.surface or ref.name) in not_actors:
             detail = f"{slot} is “{ref.name}”, a weapon or vehicle, not an actor"
-            yield _item("non-actor", event, ref.name, detail, slot=slot)
+            yield _item("non-actor", event, detail, slot=slot)
 
 
 def _scope(
@@ -149,7 +155,7 @@ def _scope(
     if all(judged.get(a.id, "outside-scope") == "outside-scope" for a in applying):
         names = ", ".join(sorted(a.name for a in applying))
         detail = f"in {_name(code)} on {day}, where {names} applied, but outside every scope"
-        yield _item("outside-every-scope", event, event.sub_event_type, detail)
+        yield _item("outside-every-scope", event, detail)
 
 
 def quality(desk: Desk) -> list[tuple]:
