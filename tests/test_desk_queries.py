@@ -147,17 +147,19 @@ FILTERS = [
 
 @pytest.mark.parametrize("flt", FILTERS, ids=lambda f: str(f.params()))
 def test_trends_count_as_the_python_tally_did(desk, flt):
-    events, undated, clipped, weeks, charts = desk_reference.trends(desk, flt)
+    events, undated, clipped, bin_, periods, charts = desk_reference.trends(desk, flt)
     view = trends_view(desk, flt)
-    assert (view.events, view.undated, view.clipped) == (events, undated, clipped)
+    assert (view.events, view.undated, view.clipped, view.bin) == (events, undated, clipped, bin_)
     for chart in view.charts:
-        assert chart.weeks == weeks
+        assert (chart.bin, chart.periods) == (bin_, periods)
         assert chart.series == charts[chart.key], chart.key
 
 
 def test_the_archive_spans_more_than_the_trends_window(desk):
-    view = trends_view(desk, EventFilter())
-    assert view.clipped and view.undated > 0
+    view = trends_view(desk, EventFilter())  # more than 104 weeks: month by month
+    assert view.bin == "month" and not view.clipped and view.undated > 0
+    assert all(c.bin == "month" and c.title.endswith("month by month") for c in view.charts)
+    assert all(p.day == 1 for p in view.charts[0].periods)
     actor = next(c for c in view.charts if c.key == "actor")
     assert actor.series[-1].label.startswith("other (")  # more names than drawn apiece
 
