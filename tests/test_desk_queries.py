@@ -244,3 +244,21 @@ def test_migration_backfills_refs_and_flags_from_stored_events(archive_url):
         assert written[0] and written[1]
     finally:
         reopened.close()
+
+
+@pytest.mark.parametrize("agreement", [TRUCE.id, serve_data.AGREEMENT])
+@pytest.mark.parametrize("verdict", [None, "violation"])
+def test_verdict_facet_of_a_chosen_agreement_counts_its_verdicts_only(desk, agreement, verdict):
+    from ceasewatch.serve.views.events import events_view
+
+    flt = EventFilter(agreement=agreement, verdict=verdict, event_type="Battles")
+    view = events_view(desk, flt, facets=True)
+    facet = {f.value: f.count for f in view.facets["verdict"]}
+    # Python's tally over every Battles event (the facet skips its own two filters)
+    rows = desk_reference.filtered_rows(desk, EventFilter(event_type="Battles"), "date")
+    expected = Counter(
+        f"{v.agreement_id}|{v.verdict}" for r in rows for v in r.verdicts
+        if v.agreement_id == agreement
+    )  # fmt: skip
+    assert facet == dict(expected) and facet
+    assert all(f.label and f.label.split(":")[0] != agreement for f in view.facets["verdict"])

@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager
 from typing import Any, NamedTuple
 
 from ceasewatch.store.base import EventSearch
-from ceasewatch.store.queries import _chunks, _marks, where
+from ceasewatch.store.queries import FACET_SAMPLE, _chunks, _marks, _sql_where, where
 
 # What a trend chart counts per day: event type, verdict kind, agreement (as the caller's
 # label) or actor name; each event counted once per label.
@@ -157,6 +157,22 @@ class DeskQueriesMixin:
             _params(search, start),
         )
         return [(dt.date.fromisoformat(d), int(n)) for d, n in rows]
+
+    # --- the events table's verdict facet --------------------------------------------------
+
+    def agreement_verdict_facet(self, search: EventSearch, top: int = 30) -> list[tuple[str, int]]:
+        """The verdict facet ("agreement_id|verdict", events) with an agreement chosen: that
+        agreement's verdicts only, among the newest ``FACET_SAMPLE`` events matching every
+        filter but the verdict and agreement (as the facet's other values are counted)."""
+        clauses, params = where(search, ("verdict", "agreement"))
+        newest = f"FROM events{_sql_where(clauses)} ORDER BY event_date DESC, id DESC LIMIT ?"
+        rows = self.db.execute(
+            "SELECT agreement_id, verdict, COUNT(*) FROM verdicts WHERE agreement_id = ?"
+            f" AND event_id IN (SELECT id {newest}) GROUP BY agreement_id, verdict"
+            " ORDER BY COUNT(*) DESC, verdict LIMIT ?",
+            [search.agreement, *params, FACET_SAMPLE, top],
+        )
+        return [(f"{a}|{v}", int(n)) for a, v, n in rows]
 
     # --- actors ----------------------------------------------------------------------------------
 
