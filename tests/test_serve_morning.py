@@ -153,3 +153,29 @@ def test_head_is_answered_wherever_get_is(desk, path):
     client, _ = desk
     response = client.head(path)
     assert response.status_code == 200 and response.content == b""
+
+
+def test_victims_and_places_are_not_unresolved_groups():
+    """Victims (a civilians actor's name or alias, after any words before it) and places (a
+    country, capital, admin1 area or a place the archive geocoded) are no group to review;
+    a name with a unit word, or any other unknown name, always stays."""
+    from ceasewatch.model import Actor
+    from ceasewatch.serve.views.morning import names_no_group
+
+    civilians = Actor(
+        id="civilians", name="Civilians", aliases=("residents", "villagers"), type="civilians", inter=7,
+        generic=True, sources=("https://acleddata.com/knowledge-base/codebook/",),
+    )  # fmt: skip
+    kb = ActorKB(
+        [civilians],
+        descriptors=Descriptors(
+            not_actors=frozenset({"vbied"}), units=frozenset({"brigade", "militia"})
+        ),
+    )
+    places = frozenset({"kafr nabl"})
+    for name in ("civilians", "Syrian civilians", "local residents", "Villagers", "VBIED",
+                 "Syria", "Idlib", "Damascus", "Kafr Nabl", "Aleppo"):  # fmt: skip
+        assert names_no_group(kb, name, places), name
+    for name in ("Unknown gunmen", "Tribal fighters", "Idlib Brigade", "Residents militia",
+                 "Liwa al-Quds", "Ansar", "Wagner", "Militants", "Kafr Nabl Brigade"):  # fmt: skip
+        assert not names_no_group(kb, name, places), name
