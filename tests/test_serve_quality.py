@@ -4,6 +4,7 @@ filtered, and corrected from the queue in one form post (written to the correcti
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -188,3 +189,12 @@ def test_many_unread_reports_are_read_in_the_background(tmp_path, monkeypatch):
     finally:
         store.close()
     assert ids["asad"] in {i["event_id"] for i in done["items"] if i["kind"] == "point-abroad"}
+
+
+def test_agreement_countries_read_as_names(desk):
+    client, _ = desk  # the agreement of this desk covers "YE"
+    listing = client.get("/agreements").text
+    assert '<abbr title="YE">Yemen</abbr>' in listing
+    assert re.search(r'data-label="Countries">\s*YE\b', listing) is None
+    page = client.get(f"/agreements/{serve_data.AGREEMENT}").text
+    assert "<dt>Countries</dt><dd>Yemen</dd>" in page
