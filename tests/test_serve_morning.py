@@ -174,7 +174,8 @@ def test_victims_and_places_are_not_unresolved_groups():
     )
     places = frozenset({"kafr nabl"})
     for name in ("civilians", "Syrian civilians", "local residents", "Villagers", "VBIED",
-                 "Syria", "Idlib", "Damascus", "Kafr Nabl", "Aleppo"):  # fmt: skip
+                 "Syria", "Idlib", "Damascus", "Kafr Nabl", "Aleppo", "a resident", "their militia",
+                 "Brigade"):  # fmt: skip
         assert names_no_group(kb, name, places), name
     for name in ("Unknown gunmen", "Tribal fighters", "Idlib Brigade", "Residents militia",
                  "Liwa al-Quds", "Ansar", "Wagner", "Militants", "Kafr Nabl Brigade"):  # fmt: skip

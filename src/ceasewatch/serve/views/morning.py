@@ -78,6 +78,8 @@ def names_a_thing(kb: ActorKB, words: str) -> bool:
     return any(text == p or text.endswith(f" {p}") for p in table.not_actors)
 
 
+# Words that name nobody in particular before a unit word: "their forces", "the troops".
+DETERMINERS = frozenset({"a", "an", "the", "their", "its", "his", "her", "our", "these", "those"})
 # Actor types that are an event's victims, never a group to add to the knowledge base.
 VICTIM_TYPES = frozenset({"civilians"})
 
@@ -87,13 +89,17 @@ def names_no_group(kb: ActorKB, words: str, places: frozenset[str] = frozenset()
     residents": a knowledge-base name or alias of a civilians actor, after any words before
     it) or a place (a country, a capital or admin1 area, or a place the archive geocoded:
     ``places``, lower-cased): no unresolved group to review. A name with a unit word
-    ("Idlib Brigade", "Hama militia") is a group whatever else it holds, and always stays."""
+    ("Idlib Brigade", "Hama militia") is a group whatever else it holds, and always stays,
+    unless it is that word alone with a determiner ("forces", "their forces")."""
     if names_a_thing(kb, words):
         return True
     norm = normalize_name(words).split()
-    if any(w in kb.descriptors.units for w in norm):
-        return False
-    if any(" ".join(norm[i:]) in _victim_names(kb) for i in range(len(norm))):
+    units = kb.descriptors.units
+    if any(w in units for w in norm):  # a group, unless a bare word ("forces", "their troops")
+        return all(w in units or w in DETERMINERS for w in norm)
+    victims = _victim_names(kb)
+    tails = (" ".join(norm[i:]) for i in range(len(norm)))
+    if any(t in victims or f"{t}s" in victims for t in tails):  # "a resident" too
         return True
     return _names_a_place(words, places)
 

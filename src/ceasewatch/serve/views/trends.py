@@ -64,6 +64,7 @@ class Bar(BaseModel):
 class Tick(BaseModel):
     pos: float
     label: str
+    anchor: str = "middle"  # SVG text-anchor: a label by the right edge ends at its tick
 
 
 class Chart(BaseModel):
@@ -201,7 +202,11 @@ def _draw(key: ChartKey, periods: list[dt.date], bin_: Bin, series: list[Series]
     every = max(1, len(periods) // 8)
     shown = "%-d %b %y" if bin_ == "week" else "%b %Y"
     x_ticks = [
-        Tick(pos=round(LEFT + (i + 0.5) * slot, 1), label=p.strftime(shown))
+        Tick(
+            pos=(x := round(LEFT + (i + 0.5) * slot, 1)),
+            label=p.strftime(shown),
+            anchor="end" if x > WIDTH - 40 else "middle",
+        )
         for i, p in enumerate(periods)
         if i % every == 0
     ]
