@@ -15,27 +15,38 @@ from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.events import EventFilter, EventRow, filtered_rows
 from ceasewatch.serve.views.morning import names_a_thing
 from ceasewatch.serve.views.quality import _in_force, _name, alpha2, status_items
-from ceasewatch.serve.views.trends import MAX_WEEKS, TOP, Series, monday
+from ceasewatch.serve.views.trends import MAX_MONTHS, MAX_WEEKS, TOP, Series, monday
 
 
-def _weeks(days: Iterable[dt.date]) -> list[dt.date]:
-    mondays = sorted({monday(d) for d in days})
-    if not mondays:
-        return []
-    first, last = mondays[0], mondays[-1]
-    first = max(first, last - dt.timedelta(weeks=MAX_WEEKS - 1))
-    return [first + dt.timedelta(weeks=i) for i in range((last - first).days // 7 + 1)]
+def _start(bin_: str, day: dt.date) -> dt.date:
+    return monday(day) if bin_ == "week" else dt.date(day.year, day.month, 1)
+
+
+def _periods(days: Iterable[dt.date]) -> tuple[str, list[dt.date]]:
+    """Mondays over at most MAX_WEEKS weeks, else the 1st of every month (latest MAX_MONTHS)."""
+    days = sorted(days)
+    if not days:
+        return "week", []
+    first, last = monday(days[0]), monday(days[-1])
+    weeks = [first + dt.timedelta(weeks=i) for i in range((last - first).days // 7 + 1)]
+    if len(weeks) <= MAX_WEEKS:
+        return "week", weeks
+    months = [dt.date(days[0].year, days[0].month, 1)]
+    while months[-1] < dt.date(days[-1].year, days[-1].month, 1):
+        y, m = months[-1].year, months[-1].month
+        months.append(dt.date(y + m // 12, m % 12 + 1, 1))
+    return "month", months[-MAX_MONTHS:]
 
 
 def _tally(
-    rows: list[EventRow], weeks: list[dt.date], labels: Callable[[EventRow], list[str]]
+    rows: list[EventRow], bin_: str, weeks: list[dt.date], labels: Callable[[EventRow], list[str]]
 ) -> list[Series]:
     index = {w: i for i, w in enumerate(weeks)}
     per: dict[str, list[int]] = defaultdict(lambda: [0] * len(weeks))
     totals: Counter[str] = Counter()
     for row in rows:
         day = row.event.event_date
-        week = index.get(monday(day)) if day else None
+        week = index.get(_start(bin_, day)) if day else None
         if week is None:
             continue
         for label in labels(row):
@@ -54,12 +65,12 @@ def _refs(event: Event) -> list:
     return [r for r in refs if r is not None]
 
 
-def trends(desk: Desk, flt: EventFilter) -> tuple[int, int, bool, list[dt.date], dict]:
-    """(events, undated, clipped, weeks, chart key -> series) as the page counted them."""
+def trends(desk: Desk, flt: EventFilter) -> tuple[int, int, bool, str, list[dt.date], dict]:
+    """(events, undated, clipped, bin, periods, chart key -> series) as the page counted them."""
     rows = filtered_rows(desk, flt, "date")
     dated = [r for r in rows if r.event.event_date is not None]
     days = [r.event.event_date for r in dated if r.event.event_date is not None]
-    weeks = _weeks(days)
+    bin_, weeks = _periods(days)
     names = {a.id: a.name for a in desk.agreements().values()}
     labelers: dict[str, Callable[[EventRow], list[str]]] = {
         "type": lambda r: [r.event.event_type],
@@ -68,9 +79,9 @@ def trends(desk: Desk, flt: EventFilter) -> tuple[int, int, bool, list[dt.date],
         "zone": lambda r: sorted({names.get(v.agreement_id, v.agreement_id)
                                   for v in r.verdicts if v.verdict != "outside-scope"}),
     }  # fmt: skip
-    clipped = bool(weeks) and monday(min(days)) < weeks[0]
-    charts = {k: _tally(dated, weeks, f) for k, f in labelers.items()}
-    return len(dated), len(rows) - len(dated), clipped, weeks, charts
+    clipped = bool(weeks) and _start(bin_, min(days)) < weeks[0]
+    charts = {k: _tally(dated, bin_, weeks, f) for k, f in labelers.items()}
+    return len(dated), len(rows) - len(dated), clipped, bin_, weeks, charts
 
 
 def unresolved(desk: Desk, events: list[Event]) -> Counter[str]:
@@ -106,8 +117,14 @@ def _has_point(loc: Location | None) -> bool:
     return loc is not None and loc.latitude is not None and loc.longitude is not None
 
 
-def _item(kind: str, event: Event, title: str, detail: str, slot: str | None = None) -> tuple:
-    return (kind, event.id, f"{event.sub_event_type}: {title}", detail, slot)
+def _item(kind: str, event: Event, detail: str, slot: str | None = None) -> tuple:
+    """The title reads what happened, where and when ("Attack in Idlib, 12 Mar 2020")."""
+    loc = event.location
+    where = (loc.name if loc else None) or (_name(alpha2(loc.country)) if loc and
+                                              loc.country else "an unnamed place")  # fmt: skip
+    day = event.event_date
+    when = f"{day.day} {day.strftime('%b %Y')}" if day else "undated"
+    return (kind, event.id, f"{event.sub_event_type} in {where}, {when}", detail, slot)
 
 
 def _geocode(event: Event, about: str | None) -> Iterator[tuple]:
@@ -116,15 +133,15 @@ def _geocode(event: Event, about: str | None) -> Iterator[tuple]:
         return
     where = f"{loc.name} ({loc.latitude:.3f}, {loc.longitude:.3f})"
     if loc.reason.startswith("FLAGGED"):
-        yield _item("point-outside-country", event, where, loc.reason)
+        yield _item("point-outside-country", event, f"{where}: {loc.reason}")
     placed = alpha2(loc.country)
     if loc.geo_precision == 1 and about and placed and placed != about:
         detail = f"precision 1 in {_name(placed)}, but the report is about {_name(about)}"
-        yield _item("point-abroad", event, where, detail)
+        yield _item("point-abroad", event, f"{where}: {detail}")
     named = country_named(loc.name)
     if named is not None:
         detail = f"a point for the whole of {named.name}: a centroid stands for no place"
-        yield _item("country-point", event, where, detail)
+        yield _item("country-point", event, f"{where}: {detail}")
 
 
 def _actors(event: Event, not_actors: frozenset[str]) -> Iterator[tuple]:
@@ -132,7 +149,7 @@ def _actors(event: Event, not_actors: frozenset[str]) -> Iterator[tuple]:
         ref = getattr(event, slot)
         if ref is not None and normalize_name(ref.surface or ref.name) in not_actors:
             detail = f"{slot} is “{ref.name}”, a weapon or vehicle, not an actor"
-            yield _item("non-actor", event, ref.name, detail, slot=slot)
+            yield _item("non-actor", event, detail, slot=slot)
 
 
 def _scope(
@@ -149,7 +166,7 @@ def _scope(
     if all(judged.get(a.id, "outside-scope") == "outside-scope" for a in applying):
         names = ", ".join(sorted(a.name for a in applying))
         detail = f"in {_name(code)} on {day}, where {names} applied, but outside every scope"
-        yield _item("outside-every-scope", event, event.sub_event_type, detail)
+        yield _item("outside-every-scope", event, detail)
 
 
 def quality(desk: Desk) -> list[tuple]:

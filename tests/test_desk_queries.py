@@ -147,17 +147,19 @@ FILTERS = [
 
 @pytest.mark.parametrize("flt", FILTERS, ids=lambda f: str(f.params()))
 def test_trends_count_as_the_python_tally_did(desk, flt):
-    events, undated, clipped, weeks, charts = desk_reference.trends(desk, flt)
+    events, undated, clipped, bin_, periods, charts = desk_reference.trends(desk, flt)
     view = trends_view(desk, flt)
-    assert (view.events, view.undated, view.clipped) == (events, undated, clipped)
+    assert (view.events, view.undated, view.clipped, view.bin) == (events, undated, clipped, bin_)
     for chart in view.charts:
-        assert chart.weeks == weeks
+        assert (chart.bin, chart.periods) == (bin_, periods)
         assert chart.series == charts[chart.key], chart.key
 
 
 def test_the_archive_spans_more_than_the_trends_window(desk):
-    view = trends_view(desk, EventFilter())
-    assert view.clipped and view.undated > 0
+    view = trends_view(desk, EventFilter())  # more than 104 weeks: month by month
+    assert view.bin == "month" and not view.clipped and view.undated > 0
+    assert all(c.bin == "month" and c.title.endswith("month by month") for c in view.charts)
+    assert all(p.day == 1 for p in view.charts[0].periods)
     actor = next(c for c in view.charts if c.key == "actor")
     assert actor.series[-1].label.startswith("other (")  # more names than drawn apiece
 
@@ -242,3 +244,21 @@ def test_migration_backfills_refs_and_flags_from_stored_events(archive_url):
         assert written[0] and written[1]
     finally:
         reopened.close()
+
+
+@pytest.mark.parametrize("agreement", [TRUCE.id, serve_data.AGREEMENT])
+@pytest.mark.parametrize("verdict", [None, "violation"])
+def test_verdict_facet_of_a_chosen_agreement_counts_its_verdicts_only(desk, agreement, verdict):
+    from ceasewatch.serve.views.events import events_view
+
+    flt = EventFilter(agreement=agreement, verdict=verdict, event_type="Battles")
+    view = events_view(desk, flt, facets=True)
+    facet = {f.value: f.count for f in view.facets["verdict"]}
+    # Python's tally over every Battles event (the facet skips its own two filters)
+    rows = desk_reference.filtered_rows(desk, EventFilter(event_type="Battles"), "date")
+    expected = Counter(
+        f"{v.agreement_id}|{v.verdict}" for r in rows for v in r.verdicts
+        if v.agreement_id == agreement
+    )  # fmt: skip
+    assert facet == dict(expected) and facet
+    assert all(f.label and f.label.split(":")[0] != agreement for f in view.facets["verdict"])

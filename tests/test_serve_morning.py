@@ -104,7 +104,8 @@ def test_trends_count_weeks_with_json_and_csv_twins(desk):
     charts = {c["key"]: c for c in view["charts"]}
     assert set(charts) == {"type", "verdict", "actor", "zone"}
     weekly = charts["type"]
-    assert weekly["weeks"] == ["2018-12-31", "2019-01-07", "2019-01-14"]  # the empty week kept
+    assert weekly["periods"] == ["2018-12-31", "2019-01-07", "2019-01-14"]  # empty week kept
+    assert weekly["bin"] == "week" and view["bin"] == "week"
     totals = {s["label"]: sum(s["counts"]) for s in weekly["series"]}
     assert totals == {"Battles": 1, "Violence against civilians": 1,
                       "Explosions/Remote violence": 1}  # fmt: skip
@@ -121,9 +122,29 @@ def test_trends_count_weeks_with_json_and_csv_twins(desk):
 def test_trend_csv_neutralises_formula_labels(tmp_path: Path):
     from ceasewatch.serve.views.trends import Chart, Series, chart_csv
 
-    chart = Chart(key="actor", title="t", weeks=[dt.date(2020, 1, 6)], bars=[], y_ticks=[],
+    chart = Chart(key="actor", title="t", periods=[dt.date(2020, 1, 6)], bars=[], y_ticks=[],
                   x_ticks=[], series=[Series(label="=HYPERLINK(1)", counts=[2], colour=0)])  # fmt: skip
     assert chart_csv(chart).splitlines()[0] == "week,'=HYPERLINK(1)"
+
+
+def test_trends_over_more_than_two_years_are_monthly():
+    from ceasewatch.serve.views.trends import MAX_MONTHS, periods_between
+
+    short = periods_between(dt.date(2019, 1, 2), dt.date(2020, 12, 20))
+    assert short[0] == "week" and len(short[1]) == 103
+    bin_, months = periods_between(dt.date(2019, 1, 2), dt.date(2021, 1, 20))
+    assert bin_ == "month" and months[0] == dt.date(2019, 1, 1) and len(months) == 25
+    assert months[-1] == dt.date(2021, 1, 1) and months[12] == dt.date(2020, 1, 1)
+    bin_, months = periods_between(dt.date(1990, 5, 5), dt.date(2024, 2, 1))
+    assert len(months) == MAX_MONTHS and months[-1] == dt.date(2024, 2, 1)
+
+
+def test_monthly_trends_say_so_on_the_chart_and_in_json_and_csv(tmp_path: Path):
+    from ceasewatch.serve.views.trends import Chart, Series, chart_csv
+
+    chart = Chart(key="type", title="t", bin="month", periods=[dt.date(2020, 1, 1)], bars=[],
+                  y_ticks=[], x_ticks=[], series=[Series(label="Battles", counts=[3], colour=0)])  # fmt: skip
+    assert chart_csv(chart).splitlines() == ["month,Battles", "2020-01-01,3"]
 
 
 @pytest.mark.parametrize("path", ["/", "/trends", "/api/morning", "/api/trends",
@@ -132,3 +153,30 @@ def test_head_is_answered_wherever_get_is(desk, path):
     client, _ = desk
     response = client.head(path)
     assert response.status_code == 200 and response.content == b""
+
+
+def test_victims_and_places_are_not_unresolved_groups():
+    """Victims (a civilians actor's name or alias, after any words before it) and places (a
+    country, capital, admin1 area or a place the archive geocoded) are no group to review;
+    a name with a unit word, or any other unknown name, always stays."""
+    from ceasewatch.model import Actor
+    from ceasewatch.serve.views.morning import names_no_group
+
+    civilians = Actor(
+        id="civilians", name="Civilians", aliases=("residents", "villagers"), type="civilians", inter=7,
+        generic=True, sources=("https://acleddata.com/knowledge-base/codebook/",),
+    )  # fmt: skip
+    kb = ActorKB(
+        [civilians],
+        descriptors=Descriptors(
+            not_actors=frozenset({"vbied"}), units=frozenset({"brigade", "militia"})
+        ),
+    )
+    places = frozenset({"kafr nabl"})
+    for name in ("civilians", "Syrian civilians", "local residents", "Villagers", "VBIED",
+                 "Syria", "Idlib", "Damascus", "Kafr Nabl", "Aleppo", "a resident", "their militia",
+                 "Brigade"):  # fmt: skip
+        assert names_no_group(kb, name, places), name
+    for name in ("Unknown gunmen", "Tribal fighters", "Idlib Brigade", "Residents militia",
+                 "Liwa al-Quds", "Ansar", "Wagner", "Militants", "Kafr Nabl Brigade"):  # fmt: skip
+        assert not names_no_group(kb, name, places), name

@@ -4,6 +4,7 @@ filtered, and corrected from the queue in one form post (written to the correcti
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -144,3 +145,56 @@ def test_a_read_only_desk_lists_without_forms(tmp_path):
     with serve_data.client(create_app(path, resources=_resources())) as ro:
         page = ro.get("/quality").text
         assert "non-actor" in page and 'name="token"' not in page
+
+
+def test_titles_read_what_where_and_when(desk):
+    client, ids = desk
+    items = client.get("/api/quality").json()["items"]
+    titles = {i["title"] for i in items if i["event_id"] == ids["vbied"]}
+    assert titles == {"Remote explosive/landmine/IED in Yemen, 6 Jan 2019"}
+    for item in items:  # never the type repeated as its sub-type ("Attack: Attack")
+        head, _, _ = item["title"].partition(" in ")
+        assert ": " + head not in item["title"]
+
+
+def test_many_unread_reports_are_read_in_the_background(tmp_path, monkeypatch):
+    """Above ``quality_sync_reports`` the queue answers at once, says how many reports are
+    still being read, and lists the abroad point once they are (kept in the archive)."""
+    import time
+    from dataclasses import replace
+
+    from ceasewatch.serve.settings import Settings
+    from ceasewatch.serve.views import quality
+
+    started: list[object] = []
+    fill = quality._fill_in_background
+    monkeypatch.setattr(quality, "_fill_in_background", started.append)
+
+    path = tmp_path / "many.db"
+    ids = _build(path)
+    settings = replace(Settings(), quality_sync_reports=0)
+    with serve_data.client(create_app(path, resources=_resources(), settings=settings)) as c:
+        first = c.get("/api/quality").json()
+        assert first["pending_reports"] >= 1 and first["counts"]["point-abroad"] == 0
+        assert "still being read" in c.get("/quality").text and started
+        monkeypatch.setattr(quality, "_fill_in_background", fill)
+        deadline = time.monotonic() + 30
+        while c.get("/api/quality").json()["pending_reports"] and time.monotonic() < deadline:
+            time.sleep(0.1)
+        done = c.get("/api/quality").json()
+    assert done["pending_reports"] == 0 and done["counts"]["point-abroad"] == 1
+    store = open_store(path)
+    try:  # kept: a new desk reads no report again
+        assert store.articles_without_country() == [] and store.article_countries_known() >= 1
+    finally:
+        store.close()
+    assert ids["asad"] in {i["event_id"] for i in done["items"] if i["kind"] == "point-abroad"}
+
+
+def test_agreement_countries_read_as_names(desk):
+    client, _ = desk  # the agreement of this desk covers "YE"
+    listing = client.get("/agreements").text
+    assert '<abbr title="YE">Yemen</abbr>' in listing
+    assert re.search(r'data-label="Countries">\s*YE\b', listing) is None
+    page = client.get(f"/agreements/{serve_data.AGREEMENT}").text
+    assert "<dt>Countries</dt><dd>Yemen</dd>" in page

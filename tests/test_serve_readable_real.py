@@ -37,7 +37,7 @@ def world_events(article_id: str) -> tuple[Event, ...]:
         )  # fmt: skip
 
     recent = [event(n, c, dt.date(2019, 1, 10)) for n, c in enumerate(COUNTRIES)]
-    return (*recent, event(99, "Yemen", dt.date(2012, 3, 1)))  # years before: trends clip
+    return (*recent, event(99, "Yemen", dt.date(2012, 3, 1)))  # years before: monthly trends
 
 
 @pytest.fixture(scope="module")
@@ -108,14 +108,18 @@ def test_morning_country_list_stops_at_ten_and_says_how_many_more(world: Any) ->
     assert "2 more</a>" in panel and "(2 events)" in panel
 
 
-def test_trends_say_how_many_events_the_clipped_bars_hold(world: Any) -> None:
+def test_trends_over_years_are_drawn_month_by_month(world: Any) -> None:
     client, _ = world
     html = client.get("/trends").text
-    note = html[html.index('id="trends-clipped"') :]
-    note = note[: note.index("</p>")]
-    # 3 + 13 dated events; the one of 2012 lies before the 104 weeks drawn
-    assert "they hold <strong>15</strong> of the 16 events" in note
-    assert "end=" in note
+    # 3 + 13 dated events, one of them in 2012: more than 104 weeks, so a bar is a month, and
+    # every event is drawn (no clipped note), which the page, the JSON and the CSV say.
+    assert 'id="trends-bin"' in html and "month by month" in html
+    assert 'id="trends-clipped"' not in html and "<h1>Monthly trends</h1>" in html
+    view = client.get("/api/trends").json()
+    chart = next(c for c in view["charts"] if c["key"] == "type")
+    assert view["bin"] == chart["bin"] == "month" and chart["periods"][0] == "2012-03-01"
+    assert sum(sum(s["counts"]) for s in chart["series"]) == 16
+    assert client.get("/api/trends.csv?chart=type").text.startswith("month,")
 
 
 def test_quality_kinds_read_as_words(world: Any) -> None:

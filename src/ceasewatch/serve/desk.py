@@ -11,6 +11,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ceasewatch.model import Agreement, Article, Assessment, Event, Verdict
 from ceasewatch.pipeline import Resources
@@ -18,6 +19,27 @@ from ceasewatch.reassess import catalogue
 from ceasewatch.serve.lockout import Lockout
 from ceasewatch.serve.settings import Settings
 from ceasewatch.store import EventQuery, SQLStore, open_store
+
+
+def outlet_host(article: Article) -> str | None:
+    """The outlet a report without an outlet name came from, read off its address's host
+    ("https://www.reuters.com/world/..." -> "reuters.com"); None without a web address."""
+    for address in (article.url, article.origin):
+        if address and address.startswith(("http://", "https://")):
+            host = (urlsplit(address).hostname or "").lower()
+            host = host.removeprefix("www.")
+            if host:
+                return host
+    return None
+
+
+def with_outlet(article: Article) -> Article:
+    """``article`` with its outlet named: as given, else its address's host (pages and
+    exports show an outlet for every web report; the archive keeps what was given)."""
+    if article.source:
+        return article
+    host = outlet_host(article)
+    return article.model_copy(update={"source": host}) if host else article
 
 
 class Desk:
@@ -79,7 +101,7 @@ class Desk:
 
     def articles(self, ids: set[str]) -> dict[str, Article]:
         with self.store() as store:
-            return {i: store.article(i) for i in ids}
+            return {i: with_outlet(store.article(i)) for i in ids}
 
     def article_titles(self, ids: set[str]) -> dict[str, str]:
         """Title (or origin, when untitled) of each article, for links in event lists."""

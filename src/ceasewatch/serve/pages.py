@@ -13,6 +13,7 @@ from fastapi.templating import Jinja2Templates
 
 from ceasewatch import __version__
 from ceasewatch.errors import NotFoundError
+from ceasewatch.knowledge.countries import country_by_code
 from ceasewatch.model import EVENT_TYPES
 from ceasewatch.serve.api import DeskDep, Filter, JobsDep, Limit, Offset, store_view
 from ceasewatch.serve.desk import Desk
@@ -94,6 +95,12 @@ def web_link(url: str | None) -> str | None:
     return None
 
 
+def country_name(code: str | None) -> str:
+    """A country's name for its ISO alpha-2 code ("SY" -> "Syria"); the code when unknown."""
+    found = country_by_code(code) if code else None
+    return found.name if found else (code or "")
+
+
 def bbox_text(bbox: BBox) -> str:
     return ",".join(f"{v:g}" for v in bbox)
 
@@ -103,6 +110,7 @@ templates.env.globals.update(
     version=__version__,
     qs=qs,
     bbox_text=bbox_text,
+    country_name=country_name,
     web_link=web_link,
     type_class=type_class,
     event_types=EVENT_TYPES,

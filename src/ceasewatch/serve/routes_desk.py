@@ -13,7 +13,7 @@ from ceasewatch.serve.api import DeskDep, Filter
 from ceasewatch.serve.pages import render
 from ceasewatch.serve.params import BlankDay
 from ceasewatch.serve.views.morning import MorningView, morning_view, seen_cookie
-from ceasewatch.serve.views.trends import ChartKey, TrendsView, chart_csv, trends_view
+from ceasewatch.serve.views.trends import MAX_WEEKS, ChartKey, TrendsView, chart_csv, trends_view
 
 api = APIRouter(prefix="/api")
 pages = APIRouter(include_in_schema=False)
@@ -54,7 +54,7 @@ def trends_page(request: Request, desk: DeskDep, flt: Filter) -> HTMLResponse:
     view = trends_view(desk, flt)
     query = request.url.query
     return render(
-        request, "trends.html", "trends", view=view, params=flt.params(),
+        request, "trends.html", "trends", view=view, params=flt.params(), max_weeks=MAX_WEEKS,
         twin="/api/trends" + (f"?{query}" if query else ""),
     )  # fmt: skip
 

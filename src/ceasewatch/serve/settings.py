@@ -73,6 +73,11 @@ class Settings:
     map_max_points: int = _setting(
         500, "Most events the map draws one by one; more in view are drawn as grid cells."
     )
+    quality_sync_reports: int = _setting(
+        100,
+        "Reports the quality queue reads on a request for their country (the abroad check);"
+        " more are read on a background thread while the queue shows them as pending.",
+    )
     map_grid_cells: int = _setting(40, "Grid cells across the map when events are counted.")
 
     @property

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from typing import Any, NamedTuple
 
 from ceasewatch.store.base import EventSearch
-from ceasewatch.store.queries import _chunks, _marks, where
+from ceasewatch.store.queries import FACET_SAMPLE, _chunks, _marks, _sql_where, where
 
 # What a trend chart counts per day: event type, verdict kind, agreement (as the caller's
 # label) or actor name; each event counted once per label.
@@ -57,6 +58,9 @@ class DeskQueriesMixin:
     """Trends, actor counts, the morning view's breakdowns and the quality queue's candidates."""
 
     db: Any
+
+    def transaction(self) -> AbstractContextManager[Any]:  # provided by the backend
+        raise NotImplementedError
 
     # --- trends --------------------------------------------------------------------------------
 
@@ -154,6 +158,22 @@ class DeskQueriesMixin:
         )
         return [(dt.date.fromisoformat(d), int(n)) for d, n in rows]
 
+    # --- the events table's verdict facet --------------------------------------------------
+
+    def agreement_verdict_facet(self, search: EventSearch, top: int = 30) -> list[tuple[str, int]]:
+        """The verdict facet ("agreement_id|verdict", events) with an agreement chosen: that
+        agreement's verdicts only, among the newest ``FACET_SAMPLE`` events matching every
+        filter but the verdict and agreement (as the facet's other values are counted)."""
+        clauses, params = where(search, ("verdict", "agreement"))
+        newest = f"FROM events{_sql_where(clauses)} ORDER BY event_date DESC, id DESC LIMIT ?"
+        rows = self.db.execute(
+            "SELECT agreement_id, verdict, COUNT(*) FROM verdicts WHERE agreement_id = ?"
+            f" AND event_id IN (SELECT id {newest}) GROUP BY agreement_id, verdict"
+            " ORDER BY COUNT(*) DESC, verdict LIMIT ?",
+            [search.agreement, *params, FACET_SAMPLE, top],
+        )
+        return [(f"{a}|{v}", int(n)) for a, v, n in rows]
+
     # --- actors ----------------------------------------------------------------------------------
 
     def actor_id_event_counts(self) -> dict[str, int]:
@@ -224,25 +244,52 @@ class DeskQueriesMixin:
         )
         return [(QualityRow(*r[:-1]), str(r[-1])) for r in rows]
 
-    def placed_place_names(self) -> list[str]:
-        """Every distinct place name of a placed event."""
+    def place_keys(self) -> list[str]:
+        """Every distinct lower-cased place name (a walk of the place index alone)."""
+        rows = self.db.execute("SELECT DISTINCT place_key FROM events WHERE place_key <> ''")
+        return [str(r[0]) for r in rows]
+
+    def placed_named(self, keys: Sequence[str]) -> list[QualityRow]:
+        """Placed events whose lower-cased place name is one of ``keys``."""
+        return self._quality_rows_in("e.place_key", keys)
+
+    def precise_article_countries(self) -> list[tuple[str, str, str | None]]:
+        """(article id, country, the country its report is about) of every placed precision-1
+        event whose report's country is known (``article_countries``), once each pair."""
         rows = self.db.execute(
-            f"SELECT DISTINCT e.place_name FROM events e WHERE {PLACED}"
-            " AND e.place_name IS NOT NULL"
+            f"SELECT DISTINCT e.article_id, e.country, a.country FROM events e"
+            f" JOIN article_countries a ON a.article_id = e.article_id WHERE {PLACED}"
+            " AND e.geo_precision = 1 AND e.country IS NOT NULL"
+        )
+        return [(str(a), str(c), None if r is None else str(r)) for a, c, r in rows]
+
+    def articles_without_country(self, limit: int | None = None) -> list[str]:
+        """Ids of reports with a placed precision-1 event whose country is not yet known
+        (no ``article_countries`` row), at most ``limit``."""
+        rows = self.db.execute(
+            f"SELECT DISTINCT e.article_id FROM events e WHERE {PLACED} AND e.geo_precision = 1"
+            " AND e.country IS NOT NULL AND NOT EXISTS (SELECT 1 FROM article_countries a"
+            " WHERE a.article_id = e.article_id) ORDER BY e.article_id"
+            + ("" if limit is None else " LIMIT ?"),
+            [] if limit is None else [limit],
         )
         return [str(r[0]) for r in rows]
 
-    def placed_named(self, names: Sequence[str]) -> list[QualityRow]:
-        """Placed events whose place name is one of ``names``."""
-        return self._quality_rows_in("e.place_name", names)
+    def article_countries_known(self) -> int:
+        """How many reports' countries are kept (changes as a fill proceeds)."""
+        return int(self.db.execute("SELECT COUNT(*) FROM article_countries").fetchone()[0])
 
-    def precise_article_countries(self) -> list[tuple[str, str]]:
-        """(article id, country) of every placed precision-1 event, once each pair."""
-        rows = self.db.execute(
-            f"SELECT DISTINCT e.article_id, e.country FROM events e WHERE {PLACED}"
-            " AND e.geo_precision = 1 AND e.country IS NOT NULL"
-        )
-        return [(str(a), str(c)) for a, c in rows]
+    def save_article_countries(self, countries: dict[str, str | None]) -> None:
+        """Keep the country (alpha-2 or None) each report is about; existing rows stay (an
+        article's id is its text's hash: the answer cannot change)."""
+        with self.transaction() as db:
+            for article_id, country in countries.items():
+                db.execute(
+                    "INSERT INTO article_countries (article_id, country)"
+                    " SELECT id, ? FROM articles WHERE id = ?"
+                    " ON CONFLICT (article_id) DO NOTHING",
+                    (country, article_id),
+                )
 
     def precise_points(self, article_ids: Sequence[str]) -> list[QualityRow]:
         """Placed precision-1 events of ``article_ids``."""
@@ -287,10 +334,12 @@ class DeskQueriesMixin:
 
     def outside_every_scope(
         self, scopes: Sequence[tuple[str, Sequence[str], dt.date, dt.date | None]]
-    ) -> list[QualityRow]:
-        """Events inside some scope's countries and window but judged by none of the
-        agreements whose scope they are in (no verdict other than outside-scope from them).
-        ``scopes``: (agreement id, stored country values, first day, last day or None)."""
+    ) -> list[tuple[str, str | None, str | None]]:
+        """(id, date, country) of the events inside some scope's countries and window but
+        judged by none of the agreements whose scope they are in (no verdict other than
+        outside-scope from them). ``scopes``: (agreement id, stored country values, first
+        day, last day or None). Read from the (country, date, id) index alone: thousands of
+        events may be listed, and only a page of them is ever shown."""
         live = [s for s in scopes if s[1]]
         if not live:
             return []
@@ -306,13 +355,25 @@ class DeskQueriesMixin:
         params: list[object] = [v for _, values in inside for v in values]
         for (agreement_id, *_), (_, values) in zip(live, inside, strict=True):
             params += [agreement_id, *values]
-        return self._quality_rows(
-            f"SELECT {QUALITY_COLUMNS} FROM events e WHERE"
+        rows = self.db.execute(
+            "SELECT e.id, e.event_date, e.country FROM events e WHERE"
             f" ({' OR '.join(f'({cond})' for cond, _ in inside)})"
             " AND NOT EXISTS (SELECT 1 FROM verdicts v WHERE v.event_id = e.id"
             f" AND v.verdict <> 'outside-scope' AND ({judged}))",
             params,
         )
+        return [(str(i), d, c) for i, d, c in rows]
+
+    def quality_rows(self, ids: Sequence[str]) -> dict[str, QualityRow]:
+        """Event id -> the quality queue's columns, for the events of one page."""
+        out: dict[str, QualityRow] = {}
+        for chunk in _chunks(list(dict.fromkeys(ids)), 500):
+            rows = self._quality_rows(
+                f"SELECT {QUALITY_COLUMNS} FROM events e WHERE e.id IN ({_marks(len(chunk))})",
+                chunk,
+            )
+            out.update((r.id, r) for r in rows)
+        return out
 
     def existing_event_ids(self, ids: Sequence[str]) -> set[str]:
         found: set[str] = set()

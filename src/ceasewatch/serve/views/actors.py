@@ -9,7 +9,7 @@ from ceasewatch.model import Actor, ActorRef, Designation, Event
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.cache import by_stamp
 from ceasewatch.serve.views.events import EventRow, sort_events, store_verdicts, with_titles
-from ceasewatch.serve.views.morning import names_a_thing
+from ceasewatch.serve.views.morning import names_no_group
 from ceasewatch.store import EventQuery
 
 
@@ -77,10 +77,12 @@ def actors_view(desk: Desk, search: str | None = None) -> ActorsView:
             ("actors",),
             lambda: (store.actor_id_event_counts(), store.unresolved_actor_counts()),
         )
-    # weapons and vehicles named where an actor stands ("VBIED", "UAV") are no names to review:
-    # left out; ties in name order
+        places = by_stamp(store, ("place-keys",), lambda: frozenset(store.place_keys()))
+    # weapons, victims and places named where an actor stands ("VBIED", "civilians", "Idlib")
+    # are no names to review: left out; ties in name order
     unknown = sorted(
-        ((n, c) for n, c in mentions if not names_a_thing(kb, n)), key=lambda nc: (-nc[1], nc[0])
+        ((n, c) for n, c in mentions if not names_no_group(kb, n, places)),
+        key=lambda nc: (-nc[1], nc[0]),
     )
     return ActorsView(
         actors=[

@@ -12,7 +12,7 @@ import datetime as dt
 from pydantic import BaseModel
 
 from ceasewatch.model import Article
-from ceasewatch.serve.desk import Desk
+from ceasewatch.serve.desk import Desk, outlet_host
 from ceasewatch.store import ArticleQuery
 
 
@@ -48,7 +48,7 @@ class ArticleSummary(BaseModel):
             id=article.id,
             title=article.title,
             published=article.published,
-            source=article.source,
+            source=article.source or outlet_host(article),
             original_source=article.original_source,
             word_count=article.word_count,
             origin=article.origin,

@@ -7,7 +7,7 @@ import datetime as dt
 from pydantic import BaseModel
 
 from ceasewatch.model import AgreementMention, Article, Relation
-from ceasewatch.serve.desk import Desk
+from ceasewatch.serve.desk import Desk, with_outlet
 from ceasewatch.serve.views.events import EventRow
 from ceasewatch.serve.views.highlight import Mark, Segment, aligned, collect_marks, segments
 from ceasewatch.store import EventQuery, Store
@@ -37,7 +37,7 @@ class RawView(BaseModel):
 def article_view(desk: Desk, article_id: str) -> ArticleView:
     """Raises NotFoundError for an unknown id."""
     with desk.store() as store:
-        article = store.article(article_id)
+        article = with_outlet(store.article(article_id))
         events = store.events(EventQuery(article_id=article_id))
         relations = store.relations(article_id)
         mentions = linked_mentions(store, article_id)

@@ -219,7 +219,10 @@ def _counted(store: Store, search: EventSearch, facets: bool) -> tuple[int, Face
     paging through one filtered table re-counts nothing."""
 
     def count() -> tuple[int, Facets]:
-        return store.count_events(search), store.event_facets(search) if facets else {}
+        found = store.event_facets(search) if facets else {}
+        if facets and search.agreement:  # the chosen agreement's verdicts, not every one's
+            found["verdict"] = store.agreement_verdict_facet(search)
+        return store.count_events(search), found
 
     return by_stamp(store, ("events", search, facets), count)
 

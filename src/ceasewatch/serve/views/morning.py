@@ -24,8 +24,11 @@ from starlette.responses import Response
 
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.knowledge.actor_names import normalize_name
+from ceasewatch.knowledge.countries import country_named
+from ceasewatch.knowledge.world import admin1_by_key, capitals, plain_key
 from ceasewatch.model import Event
 from ceasewatch.serve.desk import Desk
+from ceasewatch.serve.views.cache import by_stamp
 
 COOKIE = "cw_seen"  # the newest event date shown at the analyst's last visit
 COOKIE_DAYS = 365
@@ -75,13 +78,66 @@ def names_a_thing(kb: ActorKB, words: str) -> bool:
     return any(text == p or text.endswith(f" {p}") for p in table.not_actors)
 
 
+# Words that name nobody in particular before a unit word: "their forces", "the troops".
+DETERMINERS = frozenset({"a", "an", "the", "their", "its", "his", "her", "our", "these", "those"})
+# Actor types that are an event's victims, never a group to add to the knowledge base.
+VICTIM_TYPES = frozenset({"civilians"})
+
+
+def names_no_group(kb: ActorKB, words: str, places: frozenset[str] = frozenset()) -> bool:
+    """The words in an actor slot name a weapon ("VBIED"), a victim ("civilians", "Syrian
+    residents": a knowledge-base name or alias of a civilians actor, after any words before
+    it) or a place (a country, a capital or admin1 area, or a place the archive geocoded:
+    ``places``, lower-cased): no unresolved group to review. A name with a unit word
+    ("Idlib Brigade", "Hama militia") is a group whatever else it holds, and always stays,
+    unless it is that word alone with a determiner ("forces", "their forces")."""
+    if names_a_thing(kb, words):
+        return True
+    norm = normalize_name(words).split()
+    units = kb.descriptors.units
+    if any(w in units for w in norm):  # a group, unless a bare word ("forces", "their troops")
+        return all(w in units or w in DETERMINERS for w in norm)
+    victims = _victim_names(kb)
+    tails = (" ".join(norm[i:]) for i in range(len(norm)))
+    if any(t in victims or f"{t}s" in victims for t in tails):  # "a resident" too
+        return True
+    return _names_a_place(words, places)
+
+
+_VICTIMS: dict[int, tuple[ActorKB, frozenset[str]]] = {}  # id -> (the base, its names)
+
+
+def _victim_names(kb: ActorKB) -> frozenset[str]:
+    """Normalised names and aliases of the knowledge base's victim actors."""
+    kept = _VICTIMS.get(id(kb))
+    if kept is None or kept[0] is not kb:
+        names = frozenset(
+            normalize_name(n)
+            for a in kb.actors.values()
+            if a.type in VICTIM_TYPES and a.generic
+            for n in (a.name, *a.aliases)
+        )
+        kept = _VICTIMS[id(kb)] = (kb, names)
+    return kept[1]
+
+
+def _names_a_place(words: str, places: frozenset[str]) -> bool:
+    key = plain_key(words)
+    return (
+        words.strip().lower() in places
+        or country_named(words) is not None
+        or key in capitals()
+        or key in admin1_by_key(shared=True)
+    )
+
+
 def unresolved_names(kb: ActorKB, events: list[Event]) -> Counter[str]:
     """Actor names in ``events`` without a knowledge-base id, weapons and vehicles left out."""
     found: Counter[str] = Counter()
     for event in events:
         refs = [event.actor1, event.actor2, *event.assoc_actors1, *event.assoc_actors2]
         for ref in refs:
-            if ref is not None and ref.id is None and not names_a_thing(kb, ref.name):
+            if ref is not None and ref.id is None and not names_no_group(kb, ref.name):
                 found[ref.name] += 1
     return found
 
@@ -119,10 +175,11 @@ def morning_view(desk: Desk, chosen: dt.date | None, seen: dt.date | None) -> Mo
         # the newest SCAN_LIMIT new events, broken down in SQL (store/deskqueries.py)
         scanned, countries, places = store.newest_breakdown(since, SCAN_LIMIT)
         mentions = store.unresolved_actor_counts(since, SCAN_LIMIT)
+        known_places = by_stamp(store, ("place-keys",), lambda: frozenset(store.place_keys()))
     names = {a.id: a.name for a in desk.agreements().values()}
     base = {"start": since.isoformat()}
     kb = desk.resources.actors
-    unresolved = Counter({n: c for n, c in mentions if not names_a_thing(kb, n)})
+    unresolved = Counter({n: c for n, c in mentions if not names_no_group(kb, n, known_places)})
     total = sum(n for _, n in types)
     return MorningView(
         since=since,
@@ -180,6 +237,7 @@ __all__ = [
     "MorningView",
     "morning_view",
     "names_a_thing",
+    "names_no_group",
     "remember_visit",
     "seen_cookie",
     "unresolved_names",

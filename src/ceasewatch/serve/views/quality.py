@@ -19,20 +19,30 @@ a few narrow rows per item, never every event's record.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import threading
+import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Hashable, Iterator
 from functools import lru_cache
 from typing import Literal, NamedTuple, get_args
 
 from pydantic import BaseModel
 
 from ceasewatch.knowledge.actor_names import normalize_name
-from ceasewatch.knowledge.countries import article_country, country_by_code, country_named
+from ceasewatch.knowledge.countries import (
+    Country,
+    article_country,
+    country_by_code,
+    country_named,
+)
 from ceasewatch.model import Agreement, Assessment
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.cache import by_stamp
 from ceasewatch.store.base import Store
 from ceasewatch.store.deskqueries import QualityRow
+
+log = logging.getLogger(__name__)
 
 Kind = Literal[
     "point-outside-country",
@@ -71,6 +81,7 @@ class QualityView(BaseModel):
     total: int  # items of the chosen kind (all kinds when none)
     offset: int
     limit: int
+    pending_reports: int = 0  # reports not yet read for the abroad check (being read)
 
 
 @lru_cache(maxsize=4096)  # a handful of distinct values, read once per queue item
@@ -96,29 +107,45 @@ def _where(row: QualityRow) -> str:
 
 # An item found in SQL, with its place in the queue: the archive's event order (newest first,
 # undated last, then by id), then the order of the checks for one event.
-Found = tuple[QualityRow, int, "Entry"]
+Found = tuple["Entry", int]
 
 
-def geocode_items(store: Store, about: Callable[[set[str]], dict[str, str | None]]) -> list[Found]:
-    """Suspicious points: flagged by geocode, abroad at precision 1, or a country's centroid.
-    Each check selects its few candidates in SQL; the knowledge (country names, the country a
-    report is about) is applied here."""
+def geocode_items(store: Store) -> list[Found]:
+    """Suspicious points: flagged by geocode or a country's centroid (``abroad_items``: abroad
+    at precision 1). Each check selects its few candidates in SQL; the knowledge (country
+    names) is applied here."""
     found: list[Found] = [
-        (row, 0, _item("point-outside-country", row, _where(row), note))
+        (_item("point-outside-country", row, f"{_where(row)}: {note}"), 0)
         for row, note in store.flagged_points()
     ]
-    pairs = [(a, alpha2(c)) for a, c in store.precise_article_countries()]
-    countries = about({a for a, code in pairs if code})
-    abroad = sorted({a for a, code in pairs if code and countries[a] and code != countries[a]})
-    for row in store.precise_points(abroad):
-        placed, report = alpha2(row.country), countries[row.article_id]
-        if report and placed and placed != report:
-            detail = f"precision 1 in {_name(placed)}, but the report is about {_name(report)}"
-            found.append((row, 1, _item("point-abroad", row, _where(row), detail)))
-    named = {n: c for n in store.placed_place_names() if (c := country_named(n)) is not None}
+    named = {k: c for k in store.place_keys() if (c := _country_key(k)) is not None}
     for row in store.placed_named(sorted(named)):
-        detail = f"a point for the whole of {named[str(row.place_name)].name}: a centroid stands"
-        found.append((row, 2, _item("country-point", row, _where(row), detail + " for no place")))
+        country = named[str(row.place_name).lower()]
+        detail = f"a point for the whole of {country.name}: a centroid stands"
+        found.append((_item("country-point", row, f"{_where(row)}: {detail} for no place"), 2))
+    return found
+
+
+def _country_key(key: str) -> Country | None:
+    """The country a lower-cased place name names ("usa" as "USA": short names are read as
+    written in capitals, which a lower-cased key no longer shows)."""
+    return country_named(key.upper() if len(key) <= 3 else key)
+
+
+def abroad_items(store: Store) -> list[Found]:
+    """Precision-1 points in another country than the one their report is about (as kept in
+    ``article_countries``; reports not read yet are not judged)."""
+    reports: dict[str, str] = {}  # article id -> its country, for the reports with a point abroad
+    for article_id, country, report in store.precise_article_countries():
+        placed = alpha2(country)
+        if report and placed and placed != report:
+            reports[article_id] = report
+    found: list[Found] = []
+    for row in store.precise_points(sorted(reports)):
+        placed, report = alpha2(row.country), reports[row.article_id]
+        if placed and placed != report:
+            detail = f"{_where(row)}: precision 1 in {_name(placed)}, but the report is about"
+            found.append((_item("point-abroad", row, f"{detail} {_name(report)}"), 1))
     return found
 
 
@@ -128,7 +155,7 @@ def actor_items(store: Store, not_actors: frozenset[str]) -> list[Found]:
     found: list[Found] = []
     for row, slot, name in store.events_with_slot_labels(labels):
         detail = f"actor{slot} is “{name}”, a weapon or vehicle, not an actor"
-        found.append((row, 2 + slot, _item("non-actor", row, name, detail, slot=f"actor{slot}")))
+        found.append((_item("non-actor", row, detail, slot=f"actor{slot}"), 2 + slot))
     return found
 
 
@@ -141,8 +168,8 @@ def scope_items(store: Store, agreements: dict[str, Agreement]) -> list[Found]:
     ]
     found: list[Found] = []
     details: dict[tuple[str | None, str], str] = {}  # one per country and day
-    for row in store.outside_every_scope(scopes):
-        key = (alpha2(row.country), str(row.event_date))
+    for event_id, event_date, country in store.outside_every_scope(scopes):
+        key = (alpha2(country), str(event_date))
         if key not in details:
             code, day = key[0], dt.date.fromisoformat(key[1])
             applying = [a for a in agreements.values() if code in a.countries and _in_force(a, day)]
@@ -150,7 +177,8 @@ def scope_items(store: Store, agreements: dict[str, Agreement]) -> list[Found]:
             details[key] = (
                 f"in {_name(code)} on {day}, where {names} applied, but outside every scope"
             )
-        found.append((row, 5, _item("outside-every-scope", row, row.sub_event_type, details[key])))
+        entry = Entry("outside-every-scope", event_id, event_date, details[key], None)
+        found.append((entry, 5))
     return found
 
 
@@ -179,54 +207,130 @@ def status_items(assessment: Assessment, existing: set[str]) -> Iterator[Quality
 
 class Entry(NamedTuple):
     """One event's item before it is a ``QualityItem``: a queue holds thousands, a page shows
-    fifty, so only the page's entries are ever built into models."""
+    fifty, so only the page's entries are ever built into models (their titles read then)."""
 
     kind: Kind
     event_id: str
-    title: str
+    event_date: str | None
     detail: str
     slot: str | None
 
-    def item(self) -> QualityItem:
+    def item(self, row: QualityRow | None) -> QualityItem:
         return QualityItem(
-            kind=self.kind, event_id=self.event_id, title=self.title, detail=self.detail,
-            field=FIELD[self.kind], slot=self.slot,
+            kind=self.kind, event_id=self.event_id, detail=self.detail,
+            title=event_title(row) if row else self.event_id, field=FIELD[self.kind],
+            slot=self.slot,
         )  # fmt: skip
 
 
-def _item(kind: Kind, row: QualityRow, title: str, detail: str, slot: str | None = None) -> Entry:
-    return Entry(kind, row.id, f"{row.sub_event_type}: {title}", detail, slot)
+def _item(kind: Kind, row: QualityRow, detail: str, slot: str | None = None) -> Entry:
+    return Entry(kind, row.id, row.event_date, detail, slot)
 
 
-def all_items(desk: Desk) -> list[Entry | QualityItem]:
-    """Every item, events' first (in the archive's event order), then status changes."""
-    agreements = desk.agreements()
-    not_actors = desk.resources.actors.descriptors.not_actors
+def event_title(row: QualityRow) -> str:
+    """What happened, where and when, in words: "Attack in Idlib, 12 Mar 2020"."""
+    place = row.place_name or _country_words(row.country) or "an unnamed place"
+    day = row.event_date and dt.date.fromisoformat(row.event_date)
+    return f"{row.sub_event_type} in {place}, {day.strftime('%-d %b %Y') if day else 'undated'}"
+
+
+def _country_words(country: str | None) -> str | None:
+    code = alpha2(country)
+    return _name(code) if code else country
+
+
+def all_items(desk: Desk, catalogue: Hashable = ()) -> list[Entry | QualityItem]:
+    """Every item, events' first (in the archive's event order), then status changes. The
+    checks but the abroad one are kept per archive state (``catalogue``: the agreements'
+    terms): the abroad one changes while reports are being read for their country."""
     with desk.store() as store:
-        found = geocode_items(store, lambda ids: _article_countries(store, ids))
-        found += actor_items(store, not_actors)
-        found += scope_items(store, agreements)
-        assessments = store.assessments()
-        evidence = [e for a in assessments for p in a.timeline for e in p.evidence]
-        existing = store.existing_event_ids(evidence)
-    found.sort(key=lambda f: (f[0].id, f[1]))
+        found, statuses = by_stamp(store, ("quality-rest", catalogue), lambda: _rest(desk, store))
+        found = [*found, *abroad_items(store)]
+    found.sort(key=lambda f: (f[0].event_id, f[1]))
     found.sort(key=lambda f: f[0].event_date or "", reverse=True)  # stable: ids stay in order
-    items: list[Entry | QualityItem] = [entry for _, _, entry in found]
-    for assessment in assessments:
-        items += status_items(assessment, existing)
-    return items
+    return [*(entry for entry, _ in found), *statuses]
 
 
-# Article id -> the country the report is about. An id is its cleaned text's hash, so the
-# answer never changes: read each article once per process, not on every queue request.
-_ABOUT: dict[str, str | None] = {}
+def _rest(desk: Desk, store: Store) -> tuple[list[Found], list[QualityItem]]:
+    """Every check's items but the abroad points'."""
+    agreements = desk.agreements()
+    found = geocode_items(store)
+    found += actor_items(store, desk.resources.actors.descriptors.not_actors)
+    found += scope_items(store, agreements)
+    assessments = store.assessments()
+    evidence = [e for a in assessments for p in a.timeline for e in p.evidence]
+    existing = store.existing_event_ids(evidence)
+    return found, [i for a in assessments for i in status_items(a, existing)]
 
 
-def _article_countries(store: Store, ids: set[str]) -> dict[str, str | None]:
-    for article_id in ids - _ABOUT.keys():
-        found = article_country(store.article(article_id).text)
-        _ABOUT[article_id] = found.alpha2 if found else None
-    return {i: _ABOUT[i] for i in ids}
+def read_article_countries(store: Store, ids: list[str]) -> None:
+    """Read the country each of ``ids``'s reports is about and keep it in the archive."""
+    store.save_article_countries(_countries(_texts(store, ids)))
+
+
+def _texts(store: Store, ids: list[str]) -> dict[str, str]:
+    return {i: store.article(i).text for i in ids}
+
+
+def _countries(texts: dict[str, str], yielding: bool = False) -> dict[str, str | None]:
+    """Article id -> the alpha-2 code of the country its text is most about (None: none).
+    ``yielding``: pause twice as long as each text took, so that a background read leaves
+    requests (which share the interpreter's lock) two thirds of the time."""
+    about: dict[str, str | None] = {}
+    for article_id, text in texts.items():
+        start = time.perf_counter()
+        found = article_country(text)
+        about[article_id] = found.alpha2 if found else None
+        if yielding:
+            time.sleep(2 * (time.perf_counter() - start))
+    return about
+
+
+def _fill_in_background(desk: Desk) -> None:
+    """Read the reports still unread for the abroad check, a few at a time, on one thread per
+    archive: the queue answers at once and counts them as pending until they are read."""
+    with _FILLING_LOCK:
+        if desk.store_path in _FILLING:
+            return
+        _FILLING.add(desk.store_path)
+
+    def fill() -> None:
+        try:
+            while True:
+                with desk.store() as store:  # the lock is held to read and to write only
+                    texts = _texts(store, store.articles_without_country(BACKGROUND_BATCH))
+                if not texts:
+                    return
+                about = _countries(texts, yielding=True)  # the slow part, beside requests
+                with desk.store() as store:
+                    store.save_article_countries(about)
+        except Exception as exc:  # the desk stopped (its archive closed), or a bad report
+            log.info("reading reports' countries stopped: %s", exc)
+        finally:
+            with _FILLING_LOCK:
+                _FILLING.discard(desk.store_path)
+
+    threading.Thread(target=fill, name="article-countries", daemon=True).start()
+
+
+_FILLING: set[str] = set()
+_FILLING_LOCK = threading.Lock()
+BACKGROUND_BATCH = 20
+
+
+def countries_pending(desk: Desk) -> int:
+    """Reports not yet read for the abroad check: read now when they are few
+    (``quality_sync_reports``), else on a background thread while the queue shows the rest."""
+    limit = desk.settings.quality_sync_reports
+    with desk.store() as store:
+        unread = store.articles_without_country(limit + 1)
+        if len(unread) <= limit:
+            if unread:
+                read_article_countries(store, unread)
+            return 0
+        pending = len(store.articles_without_country())
+    _fill_in_background(desk)
+    return pending
 
 
 def quality_view(
@@ -236,19 +340,22 @@ def quality_view(
     catalogue = tuple(
         (a.id, a.name, a.valid_from, a.valid_to, a.countries) for a in desk.agreements().values()
     )
+    pending = countries_pending(desk)
     with desk.store() as store:  # the queue once per archive state: paging re-counts nothing
-        items = by_stamp(store, ("quality", catalogue), lambda: all_items(desk))
-    counts: Counter[str] = Counter(i.kind for i in items)
-    chosen = [i for i in items if kind is None or i.kind == kind]
+        known = store.article_countries_known()  # a background read adds abroad points
+        items = by_stamp(store, ("quality", catalogue, known), lambda: all_items(desk, catalogue))
+        counts: Counter[str] = Counter(i.kind for i in items)
+        chosen = [i for i in items if kind is None or i.kind == kind]
+        page = chosen[offset : offset + limit]
+        rows = store.quality_rows([i.event_id for i in page if isinstance(i, Entry)])
     return QualityView(
         counts={k: counts.get(k, 0) for k in KINDS},
         kind=kind,
-        items=[
-            i if isinstance(i, QualityItem) else i.item() for i in chosen[offset : offset + limit]
-        ],
+        items=[i if isinstance(i, QualityItem) else i.item(rows.get(i.event_id)) for i in page],
         total=len(chosen),
         offset=offset,
         limit=limit,
+        pending_reports=pending,
     )
 
 

@@ -1,9 +1,12 @@
-"""Weekly trends of the filtered events: by event type, agreement verdict, actor and zone.
+"""Trends of the filtered events: by event type, agreement verdict, actor and zone, counted
+week by week, or month by month when the events span more than ``MAX_WEEKS`` weeks (the chart,
+its JSON ``bin`` and its CSV's first column say which).
 
 Each chart is drawn here as stacked bars in SVG units (no charting library, no script: the page
 works offline and without JavaScript), and carries its numbers as a table for screen readers and
-for the JSON and CSV twins. Weeks start on Monday; a week without events is drawn empty, never
-left out (a gap in the axis would read as a quiet week the chart hid).
+for the JSON and CSV twins. Weeks start on Monday, months on their first; a period without
+events is drawn empty, never left out (a gap in the axis would read as a quiet week the chart
+hid).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import datetime as dt
 import io
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel
 
@@ -35,13 +38,17 @@ TITLES = {
 # Series drawn apiece; the rest are summed as "other" (ten colours stay tellable apart).
 TOP = 7
 WIDTH, HEIGHT, LEFT, BOTTOM, TOP_PAD = 760, 260, 44, 36, 10
-# Longest span drawn week by week; a longer filter shows its latest weeks (the table says so).
+# Longest span drawn week by week; a longer one is drawn month by month (two years of weeks
+# are already bars a few pixels wide), and beyond MAX_MONTHS shows its latest months (the page
+# says so).
 MAX_WEEKS = 104
+MAX_MONTHS = 240
+Bin = Literal["week", "month"]
 
 
 class Series(BaseModel):
     label: str
-    counts: list[int]  # one per week
+    counts: list[int]  # one per period
     colour: int  # CSS class index c0..c7
 
 
@@ -57,12 +64,14 @@ class Bar(BaseModel):
 class Tick(BaseModel):
     pos: float
     label: str
+    anchor: str = "middle"  # SVG text-anchor: a label by the right edge ends at its tick
 
 
 class Chart(BaseModel):
     key: ChartKey
     title: str
-    weeks: list[dt.date]  # Mondays
+    bin: Bin = "week"  # what one bar counts
+    periods: list[dt.date]  # the first day of each: Mondays, or the 1st of each month
     series: list[Series]
     bars: list[Bar]
     y_ticks: list[Tick]
@@ -75,7 +84,8 @@ class TrendsView(BaseModel):
     filters: dict[str, str]
     events: int  # dated events the charts count
     undated: int  # filtered events without a date (not drawn)
-    clipped: bool  # the span was longer than MAX_WEEKS: only the latest weeks are drawn
+    bin: Bin = "week"  # week by week, or month by month over more than MAX_WEEKS weeks
+    clipped: bool  # the span was longer than MAX_MONTHS: only the latest months are drawn
     charts: list[Chart]
 
 
@@ -83,25 +93,43 @@ def monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def _weeks_between(first: dt.date | None, last: dt.date | None) -> list[dt.date]:
-    """Every Monday from ``first``'s week to ``last``'s, at most the latest ``MAX_WEEKS``."""
+def month_start(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def _add_months(day: dt.date, n: int) -> dt.date:
+    months = day.year * 12 + day.month - 1 + n
+    return dt.date(months // 12, months % 12 + 1, 1)
+
+
+def periods_between(first: dt.date | None, last: dt.date | None) -> tuple[Bin, list[dt.date]]:
+    """The bin and the first day of every period from ``first``'s to ``last``'s: Mondays
+    while that is at most ``MAX_WEEKS`` weeks, else months (at most the latest MAX_MONTHS)."""
     if first is None or last is None:
-        return []
+        return "week", []
     start, end = monday(first), monday(last)
-    start = max(start, end - dt.timedelta(weeks=MAX_WEEKS - 1))
-    return [start + dt.timedelta(weeks=i) for i in range((end - start).days // 7 + 1)]
+    if (end - start).days // 7 < MAX_WEEKS:
+        return "week", [start + dt.timedelta(weeks=i) for i in range((end - start).days // 7 + 1)]
+    start, end = month_start(first), month_start(last)
+    count = (end.year - start.year) * 12 + end.month - start.month + 1
+    count = min(count, MAX_MONTHS)
+    return "month", [_add_months(end, i - count + 1) for i in range(count)]
 
 
-def _by_week(
-    rows: Iterable[tuple[dt.date, str, int]], weeks: list[dt.date]
+def period_start(bin_: Bin, day: dt.date) -> dt.date:
+    return monday(day) if bin_ == "week" else month_start(day)
+
+
+def _by_period(
+    rows: Iterable[tuple[dt.date, str, int]], periods: list[dt.date], bin_: Bin
 ) -> dict[str, list[int]]:
-    """Label -> counts per week, from (day, label, count) rows."""
-    index = {w: i for i, w in enumerate(weeks)}
-    per: dict[str, list[int]] = defaultdict(lambda: [0] * len(weeks))
+    """Label -> counts per period, from (day, label, count) rows."""
+    index = {p: i for i, p in enumerate(periods)}
+    per: dict[str, list[int]] = defaultdict(lambda: [0] * len(periods))
     for day, label, n in rows:
-        week = index.get(monday(day))
-        if week is not None:
-            per[label][week] += n
+        at = index.get(period_start(bin_, day))
+        if at is not None:
+            per[label][at] += n
     return per
 
 
@@ -120,22 +148,22 @@ def _series(
     return series
 
 
-def _counted(store: Store, search: EventSearch, weeks: list[dt.date], key: ChartKey,
-             names: dict[str, str]) -> list[Series]:  # fmt: skip
+def _counted(store: Store, search: EventSearch, periods: list[dt.date], bin_: Bin,
+             key: ChartKey, names: dict[str, str]) -> list[Series]:  # fmt: skip
     """The series of one chart, counted in the archive's SQL (``store/deskqueries.py``)."""
-    start = weeks[0]
+    start = periods[0]
     if key != "actor":
-        per = _by_week(store.trend_counts(search, key, start, labels=names), weeks)
+        per = _by_period(store.trend_counts(search, key, start, labels=names), periods, bin_)
         return _series(per, {label: sum(c) for label, c in per.items()})
     totals = dict(store.trend_actor_totals(search, start))
     ranked = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
     top = [name for name, _ in ranked[:TOP]]
-    per = _by_week(store.trend_counts(search, "actor", start, names=top), weeks)
+    per = _by_period(store.trend_counts(search, "actor", start, names=top), periods, bin_)
     if len(ranked) <= TOP:
         return _series(per, totals)
-    pairs = _by_week(((d, "", n) for d, n in store.trend_actor_pairs(search, start)), weeks)
-    all_pairs = pairs[""]
-    other = [all_pairs[i] - sum(per[lb][i] for lb in top) for i in range(len(weeks))]
+    rows = ((d, "", n) for d, n in store.trend_actor_pairs(search, start))
+    all_pairs = _by_period(rows, periods, bin_)[""]
+    other = [all_pairs[i] - sum(per[lb][i] for lb in top) for i in range(len(periods))]
     return _series(per, totals, other)
 
 
@@ -146,14 +174,15 @@ def _nice_max(value: int) -> int:
     return value
 
 
-def _draw(key: ChartKey, weeks: list[dt.date], series: list[Series]) -> Chart:
+def _draw(key: ChartKey, periods: list[dt.date], bin_: Bin, series: list[Series]) -> Chart:
     plot_w, plot_h = WIDTH - LEFT - 8, HEIGHT - BOTTOM - TOP_PAD
-    stacked = [sum(s.counts[i] for s in series) for i in range(len(weeks))]
+    stacked = [sum(s.counts[i] for s in series) for i in range(len(periods))]
     top = _nice_max(max(stacked, default=0) or 1)
-    slot = plot_w / max(len(weeks), 1)
+    slot = plot_w / max(len(periods), 1)
     bars: list[Bar] = []
-    for i, week in enumerate(weeks):
+    for i, start in enumerate(periods):
         base = 0
+        when = f"week of {start.isoformat()}" if bin_ == "week" else start.strftime("%B %Y")
         for s in series:
             n = s.counts[i]
             if not n:
@@ -163,55 +192,69 @@ def _draw(key: ChartKey, weeks: list[dt.date], series: list[Series]) -> Chart:
             bars.append(Bar(
                 x=round(LEFT + i * slot + slot * 0.1, 1), y=round(y, 1),
                 width=round(max(slot * 0.8, 1), 1), height=round(h, 1), colour=s.colour,
-                title=f"week of {week.isoformat()}: {s.label}, {n}",
+                title=f"{when}: {s.label}, {n}",
             ))  # fmt: skip
             base += n
     y_ticks = [
         Tick(pos=round(TOP_PAD + plot_h - v / top * plot_h, 1), label=str(v))
         for v in range(0, top + 1, top // 4)
     ]
-    every = max(1, len(weeks) // 8)
+    every = max(1, len(periods) // 8)
+    shown = "%-d %b %y" if bin_ == "week" else "%b %Y"
     x_ticks = [
-        Tick(pos=round(LEFT + (i + 0.5) * slot, 1), label=w.strftime("%-d %b %y"))
-        for i, w in enumerate(weeks)
+        Tick(
+            pos=(x := round(LEFT + (i + 0.5) * slot, 1)),
+            label=p.strftime(shown),
+            anchor="end" if x > WIDTH - 40 else "middle",
+        )
+        for i, p in enumerate(periods)
         if i % every == 0
     ]
-    return Chart(key=key, title=TITLES[key], weeks=weeks, series=series, bars=bars,
+    title = TITLES[key] + (", month by month" if bin_ == "month" else "")
+    return Chart(key=key, title=title, bin=bin_, periods=periods, series=series, bars=bars,
                  y_ticks=y_ticks, x_ticks=x_ticks)  # fmt: skip
 
 
 def trends_view(desk: Desk, flt: EventFilter) -> TrendsView:
-    """The four charts of the filtered events, counted per day in SQL and summed per week
-    here; each event counts once per label (an event naming two actors counts for both)."""
+    """The four charts of the filtered events, counted per day in SQL and summed per week (or
+    month) here; each event counts once per label (an event naming two actors counts for
+    both)."""
     names = {a.id: a.name for a in desk.agreements().values()}
     search = flt.search()
 
-    def count() -> tuple[dt.date | None, list[dt.date], int, int, dict[ChartKey, list[Series]]]:
+    def count() -> tuple[dt.date | None, Bin, list[dt.date], int, int, dict[ChartKey, Any]]:
         first, last, dated, undated = store.trend_span(search)
-        weeks = _weeks_between(first, last)
-        charts = {k: _counted(store, search, weeks, k, names) if weeks else [] for k in _KEYS}
-        return first, weeks, dated, undated, charts
+        bin_, periods = periods_between(first, last)
+        charts = {
+            k: _counted(store, search, periods, bin_, k, names) if periods else [] for k in _KEYS
+        }
+        return first, bin_, periods, dated, undated, charts
 
     with desk.store() as store:  # once per filter and archive state
         key = ("trends", search, tuple(sorted(names.items())))
-        first, weeks, dated, undated, charts = by_stamp(store, key, count)
+        first, bin_, periods, dated, undated, charts = by_stamp(store, key, count)
     return TrendsView(
         filters=flt.params(),
         events=dated,
         undated=undated,
-        clipped=bool(weeks) and first is not None and monday(first) < weeks[0],
-        charts=[_draw(k, weeks, charts[k]) for k in _KEYS],
+        bin=bin_,
+        clipped=bool(periods) and first is not None and period_start(bin_, first) < periods[0],
+        charts=[_draw(k, periods, bin_, charts[k]) for k in _KEYS],
     )
 
 
 def chart_csv(chart: Chart) -> str:
-    """One row per week, one column per series (text cells made safe for spreadsheets)."""
+    """One row per week (or month: the first column's name says which, each row its first
+    day), one column per series (text cells made safe for spreadsheets)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["week", *(csv_safe(s.label) for s in chart.series)])
-    for i, week in enumerate(chart.weeks):
-        writer.writerow([week.isoformat(), *(s.counts[i] for s in chart.series)])
+    writer.writerow([chart.bin, *(csv_safe(s.label) for s in chart.series)])
+    for i, start in enumerate(chart.periods):
+        writer.writerow([start.isoformat(), *(s.counts[i] for s in chart.series)])
     return out.getvalue()
 
 
-__all__ = ["CHART_KEYS", "Chart", "ChartKey", "TrendsView", "chart_csv", "trends_view"]
+__all__ = [
+    "CHART_KEYS", "MAX_MONTHS", "MAX_WEEKS", "Chart", "ChartKey", "TrendsView", "chart_csv",
+    "periods_between", "trends_view",
+]  # fmt: skip
