@@ -42,6 +42,7 @@ import csv
 import datetime as dt
 import itertools
 import json
+import math
 import tempfile
 import time
 from dataclasses import dataclass
@@ -239,6 +240,64 @@ def reviewed_score(
     }
 
 
+DRAWN = Path(__file__).parent / "data" / "fusion_fakes_drawn.csv"
+
+
+def wilson(hits: int, n: int, z: float = 1.96) -> list[float] | None:
+    """The 95 % Wilson score interval of a rate of ``hits`` in ``n`` (None when n is 0): the
+    sets are small, and a rate alone would claim more than they can say."""
+    if n == 0:
+        return None
+    p = hits / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return [round(max(0.0, centre - half), 4), round(min(1.0, centre + half), 4)]
+
+
+def drawn_score(
+    stored: dict[str, str], links: dict[str, Linkage], verdicts: dict[frozenset[str], str]
+) -> dict[str, Any]:
+    """Missed and false merges on the pairs drawn by a rule and read by hand whatever the
+    fuser did (``fusion_fakes_drawn.csv``): unlike the reviewed merges, they can show both."""
+    tally = {"same": [0, 0], "other": [0, 0], "unclear": [0, 0]}  # verdict -> [pairs, merged]
+    for pair, verdict in verdicts.items():
+        a, b = sorted(pair)
+        if a in stored and b in stored and links[a].has_gold and links[b].has_gold:
+            tally[verdict][0] += 1
+            tally[verdict][1] += bool(links[a].gold & links[b].gold)
+    (same, same_merged), other_merged = tally["same"], tally["other"][1]
+    return {
+        "pairs": {k: {"pairs": v[0], "merged": v[1]} for k, v in tally.items()},
+        "missed_merge_rate": round(1 - same_merged / same, 4) if same else None,
+        "missed_ci95": wilson(same - same_merged, same),
+        "false_merges_share_of_merges": round(other_merged / max(1, same_merged + other_merged), 4),
+        "false_ci95": wilson(other_merged, same_merged + other_merged),
+    }
+
+
+def with_intervals(result: dict[str, Any]) -> None:
+    """Intervals beside the headline rates, and the missed rate over the gold's same-event
+    pairs and the drawn ones together (disjoint: the drawn are the gold's undecided)."""
+    same = result["pairs"].get("same", {})
+    pairs, merged = same.get("described_pairs", 0), same.get("described", 0)
+    result["described"]["missed_ci95"] = wilson(pairs - merged, pairs)
+    reviewed = result.get("reviewed")
+    if reviewed:
+        m = reviewed["merges"]
+        judged = m["same"] + m["other"] + m["unclear"]
+        reviewed["false_ci95"] = wilson(m["other"], judged)
+    drawn = result.get("drawn")
+    if drawn:
+        d = drawn["pairs"]["same"]
+        n, missed = pairs + d["pairs"], pairs - merged + d["pairs"] - d["merged"]
+        result["missed_gold_and_drawn"] = {
+            "pairs": n,
+            "missed": missed,
+            "rate": round(missed / n, 4) if n else None,
+            "ci95": wilson(missed, n),
+        }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=None, help="Evaluation data folder.")
@@ -246,6 +305,9 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="Reuse --db built by a former run.")
     parser.add_argument(
         "--reviewed", default=str(REVIEWED), help="Pairs read by hand (CSV; '' for none)."
+    )
+    parser.add_argument(
+        "--drawn", default=str(DRAWN), help="Pairs drawn by a rule, read by hand (CSV; '')."
     )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
@@ -268,6 +330,9 @@ def main() -> None:
     if args.reviewed:
         verdicts = read_reviewed(Path(args.reviewed))
         result["reviewed"] = reviewed_score(gold, stored, linked, verdicts)
+    if args.drawn:
+        result["drawn"] = drawn_score(stored, linked, read_reviewed(Path(args.drawn)))
+    with_intervals(result)
     fused = store.fused_events()
     result |= {
         "articles": len(set(stored.values())),

@@ -278,3 +278,96 @@ def test_extract_fuses_the_days_it_changed_unless_told_not_to(tmp_path, monkeypa
     assert result.exit_code == 0, result.output
     fused_lines = [x for x in result.output.splitlines() if x.startswith("fused: ")]
     assert len(fused_lines) == (1 if auto == "1" else 0)
+
+
+def test_unidentified_groups_and_observers_name_no_side():
+    """One outlet blames Nusra, another "unidentified gunmen" and codes the Observatory it
+    quotes as an actor: no other side, so the same bombing with the same toll fuses."""
+    from ceasewatch.fuse import unnamed
+    from ceasewatch.model import Actor
+
+    kb = [
+        Actor(id="uag-sy", name="Unidentified Armed Group (Syria)", type="political militia",
+              inter=3, generic=True, sources=("test",)),
+        Actor(id="sohr", name="Syrian Observatory for Human Rights", type="external/other forces",
+              inter=8, side="media", sources=("test",)),
+        Actor(id="nusra", name="Jabhat al-Nusra", type="rebel group", inter=2,
+              side="jihadist", sources=("test",)),
+    ]  # fmt: skip
+    hidden = unnamed(kb)
+    assert hidden == {"uag-sy", "sohr"}
+    province = Location(name="Aleppo", country="Syria", admin1="Aleppo", geo_precision=3)
+    bomb = {"location": province, "sub_event_type": "Suicide bomb", "fatalities": 25}
+    a = make_event(actor1=ActorRef(name="Nusra", id="nusra"), **bomb)
+    b = make_event(id="b-1", article_id="b", actor1=ActorRef(name="gunmen", id="uag-sy"),
+                   actor2=ActorRef(name="SOHR", id="sohr"), **bomb)  # fmt: skip
+    strict = Params(threshold=0.65, max_days=1, max_km=15)
+    assert fuse([a, b], {}, strict) == []  # compared as ids: "other actors" keeps them apart
+    (fused,) = fuse([a, b], {}, Params(threshold=0.65, max_days=1, max_km=15, unnamed=hidden))
+    assert not {"other actors", "shared actors"} & set(fused.links[0].matched)
+
+
+def test_a_citys_centre_is_no_more_than_one_district():
+    """Two reports placed at a city's point (geocode's radius >= 5 km): on a day of war in the
+    city, a day and a kind alone do not make them one event; a distinctive toll does."""
+    city = IDLIB.model_copy(update={"name": "Aleppo", "uncertainty_km": 5.0})
+    a = make_event(location=city, actor1=None, fatalities=2)
+    b = make_event(id="b-1", article_id="b", location=city, actor1=None, fatalities=8,
+                   sub_event_type="Air/drone strike", event_type="Explosions/Remote violence")  # fmt: skip
+    strict = Params(threshold=0.65, max_days=1, max_km=15)
+    assert fuse([a, b.model_copy(update={"sub_event_type": a.sub_event_type})], {}, strict)
+    town = IDLIB.model_copy(update={"uncertainty_km": 2.0})
+    mixed = b.model_copy(update={"sub_event_type": "Remote explosive/landmine/IED"})
+    assert fuse([a, mixed], {}, strict) == []  # city: day, place and type are not enough
+    on_town = [e.model_copy(update={"location": town}) for e in (a, mixed)]
+    (fused,) = fuse(on_town, {}, strict)
+    assert "same place" in fused.links[0].matched
+    tolled = [a.model_copy(update={"fatalities": 8}), mixed]
+    (fused,) = fuse(tolled, {}, strict)
+    assert {"same city", "same toll"} <= set(fused.links[0].matched)
+
+
+def test_an_undated_report_joins_the_one_attack_with_its_toll():
+    """A wire copy without a date joins the only attack of its province with its distinctive
+    toll, explained as undated; with two such attacks a week apart it stays alone."""
+    dated = make_event(fatalities=12)
+    undated = make_event(id="u-1", article_id="u", event_date=None, fatalities=12)
+    (fused,) = fuse([dated, undated], {}, PARAMS)
+    assert fused.event_date == dated.event_date
+    assert "one report undated" in fused.links[0].matched and "same toll" in fused.links[0].matched
+    assert fuse([dated, undated.model_copy(update={"fatalities": 2})], {}, PARAMS) == []
+    week = make_event(id="w-1", article_id="w", event_date=dt.date(2020, 3, 8), fatalities=12)
+    assert fuse([dated, week, undated], {}, PARAMS) == []
+
+
+def test_a_later_reports_higher_toll_updates_the_fused_one():
+    """Day 1: two outlets, 3 and 5 killed (the lowest, 3); day 2: an outlet gives the risen
+    toll, 9: the fused toll is 9, every figure kept. A later lower figure never lowers it."""
+    from ceasewatch.fuse import conservative_toll
+    from ceasewatch.model import SourcedClaim
+
+    def claim(article: str, figure: int | None, day: int | None) -> SourcedClaim:
+        reported = dt.date(2020, 3, day) if day else None
+        return SourcedClaim(event_id=article + "-e", article_id=article, story_id=article,
+                            fatalities=figure, reported=reported)  # fmt: skip
+
+    first = [claim("a", 3, 1), claim("b", 5, 1)]
+    assert conservative_toll(first) == 3
+    assert conservative_toll([*first, claim("c", 9, 2)]) == 9
+    assert conservative_toll([*first, claim("c", 9, 2), claim("d", 4, 3)]) == 9
+    assert conservative_toll([claim("a", 7, None), claim("b", 4, None)]) == 4  # no days: lowest
+    assert conservative_toll([claim("a", None, 1)]) is None
+    events = [make_event(fatalities=3), make_event(id="c-1", article_id="c", fatalities=9)]
+    (fused,) = fuse(events, {}, PARAMS, {"a1": dt.date(2020, 3, 1), "c": dt.date(2020, 3, 2)})
+    assert fused.fatalities == 9 and sorted(c.fatalities or 0 for c in fused.claims) == [3, 9]
+    assert {c.article_id: c.reported for c in fused.claims}["c"] == dt.date(2020, 3, 2)
+    (same_day,) = fuse(events, {}, PARAMS, {"a1": dt.date(2020, 3, 1), "c": dt.date(2020, 3, 1)})
+    assert same_day.fatalities == 3
+
+
+def test_report_dates_are_the_articles_publication_days(store):
+    """Both backends: the day each article was published, articles without one left out."""
+    dated = archived_article(store, "Shelling hit Saraqib on Sunday.", source="one")
+    undated = archived_article(store, "Shelling hit Saraqib again.", source="two")
+    store.db.execute("UPDATE articles SET published = NULL WHERE id = ?", (undated.id,))
+    assert store.report_dates() == {dated.id: dt.date(2020, 3, 2)}

@@ -502,6 +502,7 @@ class SourcedClaim(Model):
     story_id: str
     fatalities: int | None
     claims: tuple[FatalityClaim, ...] = ()
+    reported: dt.date | None = None  # the report's publication day, when known
 
 
 class FusedEvent(Model):

@@ -73,10 +73,13 @@ SETTINGS: tuple[Setting, ...] = (
         "fuse.threshold",
         0.65,
         "Score at which two reports' events are fused into one event (ceasewatch.fuse). Date "
-        "0.25 same day / 0.15 adjacent; place 0.35 same / 0.25 nearby / 0.15 same district / "
+        "0.25 same day / 0.15 adjacent / 0 one report undated (then only with the one attack "
+        "of its province giving its toll); place 0.35 same / 0.25 nearby / 0.15 same district "
+        "or a city's centre (geocode radius 5 km or more) / "
         "0 same province or country only; type 0.25 same sub-type / 0.2 same type / 0 "
         "compatible (an Attack and an explosion, or an air strike and a shelling: 0.2 with the "
-        "same toll, else 0); resolved actors, by side (a state's branches are one), 0.1 shared "
+        "same toll, else 0); resolved actors, by side (a state's branches are one; unidentified "
+        "groups and observers not compared), 0.1 shared "
         "/ -0.2 none shared; toll the same figure 0.2 "
         "(3-9) / 0.3 (10 or more). 0.65 takes the day, the place and the type; with only a "
         "province, the day, the sub-type and the toll. Calibrated on the phenomena of FA-KES "
@@ -85,7 +88,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "fuse.auto",
         1,
-        "1: `ceasewatch extract` fuses what its run changed (the days the change feed names, as "
+        "1: `ceasewatch extract` and the desk's ingest jobs fuse what their run changed (the "
+        "days the change feed names, as "
         "`ceasewatch fuse` does), so the events export carries current fused ids; 0: fusion "
         "runs only when asked. A run killed before fusing leaves the feed ahead of the fused "
         "groups, and the next extract (or fuse) catches up.",

@@ -30,11 +30,13 @@ class FuseReport:
 
 def fuse_params(kb: ActorKB | None = None) -> Params:
     """The settings' parameters, with the sides of the knowledge base's actors (``kb``, else
-    the built-in one): a state's branches compare as one side."""
-    from ceasewatch.fuse import Params, kinship
+    the built-in one): a state's branches compare as one side, actors that name no side
+    (unidentified groups, observers) are not compared."""
+    from ceasewatch.fuse import Params, kinship, unnamed
     from ceasewatch.knowledge import load_actors
 
-    return Params.from_settings(kin=kinship(kb if kb is not None else load_actors()))
+    actors = kb if kb is not None else load_actors()
+    return Params.from_settings(kin=kinship(actors), unnamed=unnamed(actors))
 
 
 def fuse_archive(store: Store, full: bool = False, kb: ActorKB | None = None) -> FuseReport:
@@ -58,7 +60,7 @@ def fuse_archive(store: Store, full: bool = False, kb: ActorKB | None = None) ->
         days = {d for c in changes for d in _days(c) if d is not None}
         events = _around(store, days, 2 * params.max_days)
     events = _with_group_mates(store, events)
-    fused = fuse(events, store.story_ids(), params)
+    fused = fuse(events, store.story_ids(), params, store.report_dates())
     replaced = touched | {e.id for e in events}
     if full:
         replaced |= {i for f in store.fused_events() for i in f.event_ids}

@@ -8,7 +8,8 @@ The same shelling reported by SANA, SOHR and Reuters is three archived events, o
 3. join pairs at or above ``fuse.threshold``, best first, never two events of one report into
    one group, never a group spanning more than ``fuse.max_days`` (``group.groups``);
 4. build each group's record: sources, corroboration (distinct stories: syndicated copies count
-   once), every report's toll side by side, the conservative toll (``group.conservative_toll``)
+   once), every report's toll side by side with its publication day, the conservative toll
+   (``group.conservative_toll``: the lowest of one day, updated by a later day's higher one)
    and every link that joined it, with what matched and how far apart.
 
 Events alone in their group are not returned: they are their own event, corroborated once.
@@ -17,10 +18,11 @@ Like every stage it imports the model and the settings only; the archive feeds i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ceasewatch.fuse.compare import Params, compare, kinship
+from ceasewatch.fuse.compare import Params, compare, kinship, unnamed
 from ceasewatch.fuse.group import conservative_toll, fused_event, fused_id, groups
 from ceasewatch.model import Event, FusedEvent
 
@@ -28,13 +30,18 @@ STAGE = "fuse.v1"
 
 
 def fuse(
-    events: Sequence[Event], story_ids: dict[str, str], params: Params | None = None
+    events: Sequence[Event],
+    story_ids: dict[str, str],
+    params: Params | None = None,
+    reported: Mapping[str, dt.date] | None = None,
 ) -> list[FusedEvent]:
     """The fused events (groups of two or more) among ``events``. ``story_ids`` maps article
-    id -> story id (``Store.story_ids``); an article missing from it is its own story."""
+    id -> story id (``Store.story_ids``); an article missing from it is its own story.
+    ``reported`` maps article id -> publication day (``Store.report_dates``): a later report's
+    higher toll updates the fused one (``conservative_toll``)."""
     params = params or Params.from_settings()
     ordered = sorted(events, key=lambda e: e.id)  # the result never depends on input order
-    return [fused_event(m, links, story_ids) for m, links in groups(ordered, params)]
+    return [fused_event(m, links, story_ids, reported) for m, links in groups(ordered, params)]
 
 
 def with_fusion(records: list[dict[str, Any]], fused: dict[str, FusedEvent]) -> None:
@@ -56,5 +63,6 @@ __all__ = [
     "fuse",
     "fused_id",
     "kinship",
+    "unnamed",
     "with_fusion",
 ]

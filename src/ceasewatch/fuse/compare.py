@@ -19,7 +19,19 @@ from ceasewatch.model import Actor, ActorRef, Event, FusionLink, Location
 from ceasewatch.settings import setting
 
 SAME_DAY, NEXT_DAY = 0.25, 0.15
+# A report without any date (no dateline, no day word: FA-KES has such wire copies) is no
+# evidence of a day, for nor against. Such an event is compared only with the events of its
+# province that give its distinctive toll, and joins one only when those all lie within
+# ``fuse.max_days`` of each other (``group.undated_links``): the one attack it can be.
+UNDATED = 0.0
 SAME_PLACE, NEARBY, SAME_ADMIN2, SAME_ADMIN1 = 0.35, 0.25, 0.15, 0.0
+# A city's point (geocode gives a city a radius of ``CITY_KM`` or more, a town or a quarter
+# less) is where most reports of a city's war are placed: Aleppo, Damascus, Idlib, Raqqa had
+# several attacks a day, each placed at the city's centre. Two events there share a place as
+# two events in one district do, and score as much (``SAME_CITY``): a day and a kind alone
+# must not join them (FA-KES: a Russian strike on one quarter of Aleppo and rebel rockets on
+# another, one day, both "Aleppo").
+SAME_CITY, CITY_KM = 0.15, 5.0
 SAME_SUB_TYPE, SAME_TYPE, COMPATIBLE_TYPE = 0.25, 0.2, 0.0
 # Both reports name who fought and none of them is shared: on a day of battle in a city, the
 # strikes of one side and the shelling of the other are two events (FA-KES Aleppo, July 2016).
@@ -68,6 +80,14 @@ EXPLOSIONS = "Explosions/Remote violence"
 # ACLED's interaction code of state forces: a state's army, air force, units and government
 # are one side (the knowledge base links them by membership), however an outlet names it.
 STATE_FORCES = 1
+# Actors that name no side: ACLED's "Unidentified Armed Group (Syria)" is what an outlet's
+# "gunmen", "a bomb" are coded as when it does not know who fired, and the monitors,
+# agencies and UN bodies (sides "media", "international") are whom it quotes, which extract
+# sometimes codes as an actor (FA-KES: "SOHR" beside a suicide bombing another outlet blames on
+# Nusra). Neither is evidence of another side: both are left out of the comparison, like
+# civilians (``unnamed``).
+OBSERVERS = frozenset({"media", "international"})
+UNIDENTIFIED = "Unidentified"
 
 
 @dataclass(frozen=True)
@@ -77,14 +97,21 @@ class Params:
     max_km: float
     # Actor id -> the ids of its side it counts as (``kinship``); empty: ids compare as such.
     kin: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False)
+    # Actor ids that name no side (``unnamed``): never compared.
+    unnamed: frozenset[str] = field(default_factory=frozenset, compare=False)
 
     @classmethod
-    def from_settings(cls, kin: Mapping[str, frozenset[str]] | None = None) -> Params:
+    def from_settings(
+        cls,
+        kin: Mapping[str, frozenset[str]] | None = None,
+        unnamed: frozenset[str] = frozenset(),
+    ) -> Params:
         return cls(
             threshold=float(setting("fuse.threshold")),
             max_days=int(setting("fuse.max_days")),
             max_km=float(setting("fuse.max_km")),
             kin=kin or {},
+            unnamed=unnamed,
         )
 
 
@@ -108,23 +135,30 @@ def kinship(actors: Iterable[Actor]) -> dict[str, frozenset[str]]:
     return kin
 
 
+def unnamed(actors: Iterable[Actor]) -> frozenset[str]:
+    """The ids of actors that name no side (``UNIDENTIFIED`` groups, ACLED's naming; observers:
+    ``OBSERVERS``): one report's "unidentified gunmen" or "the Observatory" and another's named
+    group are no two sides. Generic words with a side ("terrorists", "rebels") still count:
+    an outlet's "terrorists" is the other side's fighters."""
+    return frozenset(a.id for a in actors if a.side in OBSERVERS or a.name.startswith(UNIDENTIFIED))
+
+
 def compare(a: Event, b: Event, params: Params) -> FusionLink | None:
     """The link from ``b`` to ``a`` when nothing vetoes it (its score may still be below the
     threshold; the caller decides)."""
-    if a.article_id == b.article_id or a.event_date is None or b.event_date is None:
+    if a.article_id == b.article_id or (a.event_date is None and b.event_date is None):
         return None  # extract already merged one report's repeats: its events are distinct
-    days = abs((a.event_date - b.event_date).days)
+    days = _days(a, b)
     if days > params.max_days or a.location is None or b.location is None:
         return None
     place = _place(a.location, b.location, params.max_km)
     kind = _kind(a, b)
     if place is None or kind is None:
         return None
-    actors = _actors(a, b, params.kin)
+    actors = _actors(a, b, params)
     toll = _toll(a, b)
-    day = "same day" if days == 0 else "adjacent day"
-    matched = (day, place[2], kind[1], actors[1], "same toll" if toll else "")
-    score = (SAME_DAY if days == 0 else NEXT_DAY) + place[0] + kind[0] + actors[0] + toll
+    matched = (_day(a, b, days), place[2], kind[1], actors[1], "same toll" if toll else "")
+    score = _day_score(a, b, days) + place[0] + kind[0] + actors[0] + toll
     return FusionLink(
         event_id=b.id,
         to=a.id,
@@ -133,6 +167,29 @@ def compare(a: Event, b: Event, params: Params) -> FusionLink | None:
         km_apart=None if place[1] is None else round(place[1], 1),
         matched=tuple(m for m in matched if m),
     )
+
+
+def undated(a: Event, b: Event) -> bool:
+    """One of the two reports gives no date (an article without a dateline nor a day word)."""
+    return (a.event_date is None) != (b.event_date is None)
+
+
+def _days(a: Event, b: Event) -> int:
+    if a.event_date is None or b.event_date is None:
+        return 0  # undated: no distance known; ``group.undated_links`` decides which day
+    return abs((a.event_date - b.event_date).days)
+
+
+def _day(a: Event, b: Event, days: int) -> str:
+    if undated(a, b):
+        return "one report undated"
+    return "same day" if days == 0 else "adjacent day"
+
+
+def _day_score(a: Event, b: Event, days: int) -> float:
+    if undated(a, b):
+        return UNDATED
+    return SAME_DAY if days == 0 else NEXT_DAY
 
 
 def _toll(a: Event, b: Event) -> float:
@@ -151,9 +208,13 @@ def _place(a: Location, b: Location, max_km: float) -> tuple[float, float | None
     if pa is not None and pb is not None:
         km = km_between(*pa, *pb)
         if km <= SAME_PLACE_KM or (a.place_id and a.place_id == b.place_id):
-            return SAME_PLACE, km, "same place"
+            return (SAME_CITY, km, "same city") if _city(a, b) else (SAME_PLACE, km, "same place")
         return (NEARBY, km, "nearby place") if km <= max_km else None
     return _admin(a, b)
+
+
+def _city(a: Location, b: Location) -> bool:
+    return max(a.uncertainty_km or 0.0, b.uncertainty_km or 0.0) >= CITY_KM
 
 
 def _admin(a: Location, b: Location) -> tuple[float, float | None, str] | None:
@@ -209,27 +270,47 @@ def _attack_told_as_explosion(a: Event, b: Event) -> bool:
     return a.sub_event_type == ATTACK and b.event_type == EXPLOSIONS
 
 
-def actor_keys(event: Event, kin: Mapping[str, frozenset[str]] | None = None) -> set[str]:
+def actor_keys(
+    event: Event,
+    kin: Mapping[str, frozenset[str]] | None = None,
+    unnamed: frozenset[str] = frozenset(),
+) -> set[str]:
     """Every armed or political actor the event names that the knowledge base resolved, by id,
     roles ignored (one outlet's attacker is another's defender when each quotes its own side).
     Civilians are left out (``CIVILIANS``), and so are unresolved names: outlets word them each
     their own way ("regime", "barrel bombs", a place taken for an actor), so two of them
-    differing says nothing. Each id brings its side's ids along (``kin``, from ``kinship``)."""
+    differing says nothing; so are actors that name no side (``unnamed``). Each id brings its
+    side's ids along (``kin``, from ``kinship``)."""
     refs: list[ActorRef | None] = [event.actor1, event.actor2]
     refs += [*event.assoc_actors1, *event.assoc_actors2]
-    ids = {r.id for r in refs if r is not None and r.id and r.inter != CIVILIANS}
+    ids = {
+        r.id
+        for r in refs
+        if r is not None and r.id and r.inter != CIVILIANS and r.id not in unnamed
+    }
     kin = kin or {}
     return ids.union(*(kin.get(i, ()) for i in ids))
 
 
-def _actors(a: Event, b: Event, kin: Mapping[str, frozenset[str]]) -> tuple[float, str]:
-    ka, kb = actor_keys(a, kin), actor_keys(b, kin)
+def _actors(a: Event, b: Event, params: Params) -> tuple[float, str]:
+    ka = actor_keys(a, params.kin, params.unnamed)
+    kb = actor_keys(b, params.kin, params.unnamed)
     if not ka or not kb:
         return 0.0, ""
     if ka & kb:
-        same = actor_keys(a) & actor_keys(b)
+        same = actor_keys(a, unnamed=params.unnamed) & actor_keys(b, unnamed=params.unnamed)
         return SHARED_ACTORS, "shared actors" if same else "one side"
     return OTHER_ACTORS, "other actors"
 
 
-__all__ = ["Params", "actor_keys", "compare", "country_only", "kinship", "km_between", "point"]
+__all__ = [
+    "Params",
+    "actor_keys",
+    "compare",
+    "country_only",
+    "kinship",
+    "km_between",
+    "point",
+    "undated",
+    "unnamed",
+]

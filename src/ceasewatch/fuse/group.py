@@ -11,12 +11,13 @@ hold two events one report places precisely at two places.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
-from ceasewatch.fuse.compare import SAME_PLACE_KM, Params, compare, km_between, point
+from ceasewatch.fuse.compare import MIN_TOLL, SAME_PLACE_KM, Params, compare, km_between, point
 from ceasewatch.model import Event, FusedEvent, FusionLink, SourcedClaim
 
 # A join goes ahead despite pairs at odds only when more than this many pairs per pair at odds
@@ -43,7 +44,35 @@ def candidate_links(events: Sequence[Event], params: Params) -> list[FusionLink]
             for other in wanted:
                 pairs = _pairs(block, blocks[(*near, other)], same_day=offset == 0)
                 links += [x for a, b in pairs if (x := _link(a, b, params)) is not None]
+    links += undated_links(events, params)
     return sorted(links, key=lambda x: (-x.score, x.to, x.event_id))
+
+
+def undated_links(events: Sequence[Event], params: Params) -> list[FusionLink]:
+    """Links of events without a date to the dated events of their province that give the
+    same distinctive toll, when all those that link lie within ``max_days`` of each other:
+    then they are the one attack the undated report can be; else it stays alone (which of
+    several attacks with that toll is unknown). Blocked by country, province and toll."""
+    dated: dict[tuple[str, str, int], list[Event]] = defaultdict(list)
+    for event in events:
+        if event.event_date is not None and _tolled(event):
+            country, _, province = _block(event)
+            dated[(country, province, event.fatalities or 0)].append(event)
+    links: list[FusionLink] = []
+    for event in events:
+        if event.event_date is not None or not _tolled(event):
+            continue
+        country, _, province = _block(event)
+        key = (country, province, event.fatalities or 0)
+        found = [(d, x) for d in dated.get(key, []) if (x := _link(d, event, params))]
+        days = [d.event_date.toordinal() for d, _ in found if d.event_date]
+        if province and found and max(days) - min(days) <= params.max_days:
+            links += [x for _, x in found]
+    return links
+
+
+def _tolled(event: Event) -> bool:
+    return event.location is not None and (event.fatalities or 0) >= MIN_TOLL
 
 
 def _block(event: Event) -> tuple[str, int, str]:
@@ -163,7 +192,10 @@ def fused_id(members: Iterable[Event]) -> str:
 
 
 def fused_event(
-    members: Sequence[Event], links: Sequence[FusionLink], story_ids: dict[str, str]
+    members: Sequence[Event],
+    links: Sequence[FusionLink],
+    story_ids: dict[str, str],
+    reported: Mapping[str, dt.date] | None = None,
 ) -> FusedEvent:
     """The group's record: every report as a source, claims side by side, the most precise
     place, the commonest type, the conservative toll (``conservative_toll``)."""
@@ -174,6 +206,7 @@ def fused_event(
             story_id=story_ids.get(e.article_id, e.article_id),
             fatalities=e.fatalities,
             claims=e.fatality_claims,
+            reported=(reported or {}).get(e.article_id),
         )
         for e in members
     )
@@ -199,16 +232,31 @@ def fused_event(
 
 
 def conservative_toll(claims: Sequence[SourcedClaim]) -> int | None:
-    """The lowest figure any report gives (each report's own figure is already its most
-    conservative reading, ``extract.conservative``); None when no report gives one.
+    """The lowest figure the reports of one day give; a later day's reports that give a higher
+    lowest figure update it (an upstream aggregate: "the toll rose to 40"); None when no report
+    gives a figure. Reports without a publication day count as the earliest.
 
-    Why the lowest: it is ACLED's rule for conflicting reports (its codebook codes the most
-    conservative figure), and the tolls of one attack differ mostly because some outlets count
-    the wounded, the missing or a side's claim of the enemy's dead, which a dataset of deaths
-    must not add. The other figures stay in ``claims``, side by side, for a reader to weigh.
-    Counted per story: a syndicated copy repeats its story's figure, never adds a claim."""
-    figures = [c.fatalities for c in claims if c.fatalities is not None]
-    return min(figures) if figures else None
+    Why the lowest of one day: it is ACLED's rule for conflicting reports (its codebook codes
+    the most conservative figure), and the tolls of one attack told at one time differ mostly
+    because some outlets count the wounded, the missing or a side's claim of the enemy's dead,
+    which a dataset of deaths must not add. Why a later day's figure updates it: ACLED revises
+    a toll when later reports give one (the dead are found, the wounded die), and a later
+    report's cumulative figure is that revision; but a later report's lower figure (a partial
+    retelling, "three of the dead were children") never lowers it. Every figure stays in
+    ``claims``, side by side, for a reader to weigh. Counted per story: a syndicated copy
+    repeats its story's figure, never adds a claim."""
+    by_day: dict[dt.date, list[int]] = defaultdict(list)
+    for claim in claims:
+        if claim.fatalities is not None:
+            by_day[claim.reported or dt.date.min].append(claim.fatalities)
+    return max((min(figures) for figures in by_day.values()), default=None)
 
 
-__all__ = ["candidate_links", "conservative_toll", "fused_event", "fused_id", "groups"]
+__all__ = [
+    "candidate_links",
+    "conservative_toll",
+    "fused_event",
+    "fused_id",
+    "groups",
+    "undated_links",
+]

@@ -4,7 +4,8 @@ A job runs the whole pipeline for each item it acquires:
 1. acquire raw documents (one per text, page or feed entry, JSONL line);
 2. clean each and archive it beside its raw bytes (re-ingesting the same text is a no-op);
 3. extract, resolve and geocode each new article and store the results;
-4. once all items are done, re-assess every agreement over the whole archive.
+4. once all items are done, fuse the days they changed (setting fuse.auto, as ``extract``
+   does) and re-assess every agreement over the whole archive.
 Each item reports its own status, so the ingest page shows progress and per-item errors; a bad
 item is recorded as a failure and the job goes on. One worker thread runs jobs one at a time:
 the NLP stages are CPU-bound and the machine is shared.
@@ -137,6 +138,8 @@ class Jobs:
                     failure = f"archived, not analysed: {type(exc).__name__}: {exc}"
                     item = pending.pop(outcome.article.id).model_copy(update={"message": failure})
                 self._add_item(job_id, item)
+            self._update(job_id, step="fusing reports of one event")
+            self._fuse()
             self._update(job_id, step="assessing agreements over the archive")
             self._reassess()
         # The worker is the last line: whatever a stage raises must reach the page, not vanish
@@ -211,6 +214,21 @@ class Jobs:
         with self.desk.store() as store:
             store.add_failure(failure)
         return JobItem(origin=failure.origin, status="failed", message=failure.reason)
+
+    def _fuse(self) -> None:
+        """Fuse the days this job changed, as ``ceasewatch extract`` does (setting fuse.auto;
+        docs/FUSION.md). A fusion that fails leaves the feed ahead of the fused groups: the
+        next job or ``ceasewatch fuse`` catches up, and the analysed items stand."""
+        from ceasewatch.cli.fuse import fuse_if_stale  # the one fusion run, shared with the CLI
+        from ceasewatch.settings import setting
+
+        if not setting("fuse.auto"):
+            return
+        try:
+            with self.desk.store() as store:
+                fuse_if_stale(store, self.desk.resources.actors)
+        except Exception:
+            log.exception("fusing after an ingest job failed (the next run catches up)")
 
     def _reassess(self) -> None:
         desk = self.desk

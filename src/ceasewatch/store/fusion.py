@@ -95,12 +95,31 @@ class FusionMixin:
         rows = self.db.execute(sql + " ORDER BY event_date, id", params).fetchall()
         return [FusedEvent.model_validate_json(r[0]) for r in rows]
 
+    def report_dates(self) -> dict[str, dt.date]:
+        """Article id -> its publication day, for the articles that give one: which of two
+        reports of one event is the later (``fuse.conservative_toll``)."""
+        rows = self.db.execute("SELECT id, published FROM articles WHERE published IS NOT NULL")
+        days = ((str(article_id), _day(published)) for article_id, published in rows)
+        return {article_id: day for article_id, day in days if day is not None}
+
     def fused_change_seq(self) -> int:
         """The change-feed position the stored groups are current to (0: never fused)."""
         row = self.db.execute(
             "SELECT value FROM archive_state WHERE name = 'fused_change_seq'"
         ).fetchone()
         return int(row[0]) if row else 0
+
+
+def _day(value: object) -> dt.date | None:
+    """A stored publication time (ISO text; a datetime on PostgreSQL) as its day."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
 
 
 __all__ = ["FusionMixin"]
