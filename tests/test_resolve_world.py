@@ -14,7 +14,7 @@ from collections import defaultdict
 import pytest
 
 from ceasewatch.knowledge import ActorKB, load_actors
-from ceasewatch.model import ActorRef, Event, Extraction
+from ceasewatch.model import ActorRef, Event, Extraction, Span
 from ceasewatch.resolve import resolve, resolve_ref
 from ceasewatch.resolve.context import article_country
 from ceasewatch.resolve.matching import matcher_for
@@ -353,3 +353,43 @@ def test_state_branches_are_their_states_forces(
 def test_rangers_without_a_country_stay_unresolved(kb: ActorKB) -> None:
     got = resolve_ref(ref("Rangers"), kb, D(2023, 5, 9), country=None)
     assert got.id is None
+
+
+# --- a branch named through its parent ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "country", "actor_id"),
+    [
+        ("Islamic State's West Africa Province", None, "ng-iswap"),
+        ("the West Africa Province of the Islamic State", "NG", "ng-iswap"),
+        ("Islamic State's Khorasan branch", None, "iskp"),
+        ("the Khorasan branch of the Islamic State", "PK", "iskp"),
+        ("the Sahel branch of Islamic State", "NE", "is-sahel"),
+        ("al Qaeda's Sahel affiliate JNIM", None, "jnim"),
+        ("Islamic State's Somali branch", None, "so-isis-somalia"),
+    ],
+)
+def test_a_branch_named_through_its_parent_is_the_branch(
+    kb: ActorKB, words: str, country: str | None, actor_id: str
+) -> None:
+    assert resolve_ref(ref(words), kb, D(2023, 5, 9), country=country).id == actor_id
+
+
+def test_a_wing_no_member_fits_stays_the_parent(kb: ActorKB) -> None:
+    got = resolve_ref(ref("the Taliban's political wing"), kb, D(2019, 5, 9), country="AF")
+    assert got.id in ("af-taliban", None)
+
+
+def test_a_claim_by_a_branch_names_the_branch(kb: ActorKB) -> None:
+    text = (
+        "NIAMEY, Niger, May 9, 2023 - Gunmen killed 17 soldiers near Tillaberi on Tuesday. "
+        "The Sahel branch of Islamic State claimed the attack."
+    )
+    first = text[: text.index(".") + 1]
+    act = event(ref("Gunmen"), ref("17 soldiers"), D(2023, 5, 9)).model_copy(
+        update={"sentence": Span(start=0, end=len(first), text=first), "event_type": "Battles"}
+    )
+    got = resolve(Extraction(article_id="a1", events=(act,)), article(text, D(2023, 5, 9)), kb)
+    actor1 = got.events[0].actor1
+    assert actor1 is not None and actor1.id == "is-sahel"
