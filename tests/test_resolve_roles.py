@@ -262,3 +262,15 @@ def test_protesters_burning_property_are_a_violent_demonstration(kb: ActorKB) ->
     got = one(text, _said(event("Looting/property destruction", "Protesters"), text), kb)
     assert got.sub_event_type == "Violent demonstration"
     assert got.actor1 is not None and got.actor1.name == "Rioters (Nepal)"
+
+
+def test_a_claim_is_read_on_the_events_date_not_the_reports(kb: ActorKB) -> None:
+    text = (
+        "A chemical attack on the town of Khan Shaykhun in Idlib province killed 80 people, "
+        "doctors said, blaming government warplanes for dropping the gas."
+    )
+    e = _said(event("Chemical weapon", None, fatalities=80), text)
+    e = e.model_copy(update={"event_date": D(2017, 4, 4)})
+    x = Extraction(article_id="a1", events=(e,))
+    got = resolve(x, article(text, D(2026, 12, 2)), kb).events[0]
+    assert got.actor1 is not None and got.actor1.name == "Military Forces of Syria (2000-2024)"

@@ -75,7 +75,12 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
     relations = [_relation(r, ctx, r.date or article.published) for r in extraction.relations]
     events = [_event(e, ctx, e.event_date or article.published) for e in extraction.events]
     events = read_sides(events, relations, actors)  # 5.
-    claims = find_claims(article.text, lambda words: _claimant(words, ctx, article.published))
+    # claims are read on the events' date, not the report's: "blaming government warplanes"
+    # for a 2017 attack, in a report published (or dated by default) years later, names the
+    # army of 2017
+    dated = [e.event_date for e in extraction.events if e.event_date is not None]
+    said_on = min(dated) if dated else article.published
+    claims = find_claims(article.text, lambda words: _claimant(words, ctx, said_on))
     events = apply_claims(events, claims, actors)  # 6.
     return extraction.model_copy(
         update={
