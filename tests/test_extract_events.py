@@ -278,6 +278,12 @@ def test_capture_without_actors_is_no_event(extractor: Extractor) -> None:
         "The family won a long legal battle in the High Court in Lilongwe on Monday.",
         "The start-up made rapid advances in chip design in Shenzhen this year.",
         "The ministry pledged to step up the fight against malaria in Kano on Monday.",
+        # a fight word figurative by its own modifier or object, even beside armed words
+        "The government and the opposition are locked in a battle over the budget in Accra.",
+        "The army chief lost his long battle with cancer in Islamabad on Monday.",
+        "Police are fighting a battle against drug addiction in the city, the mayor said.",
+        "The two parties fought a fierce election battle in Nairobi on Sunday.",
+        "The military government is in a diplomatic battle with ECOWAS over sanctions.",
         # an arrest asked for or ordered is not an arrest made
         "A judge in Sarajevo issued an arrest warrant for the regional leader on Monday.",
         "Prosecutors ordered the arrest of the former minister in Lima on Tuesday.",
@@ -304,6 +310,8 @@ def test_non_events_yield_no_event(extractor: Extractor, text: str) -> None:
         ("A missile hit a school in Kharkiv on Monday.", "Shelling/artillery/missile attack"),
         ("Rebels burned houses in the village of Kiwanja on Monday.", None),
         ("Troops advanced on the rebel-held town of Kalehe on Monday.", None),
+        ("Troops fought a fierce battle with rebels near Goma on Monday.", "Armed clash"),
+        ("Soldiers fought with Al Shabaab fighters near Afgoye on Monday.", "Armed clash"),
         # a request reported with the act: the strikes were carried out
         (
             "The junta requested the pilots to carry out strikes on rebels near Kidal on Friday.",

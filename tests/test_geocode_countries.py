@@ -13,7 +13,7 @@ from ceasewatch.geocode.containment import parent_phrases
 from ceasewatch.geocode.context import km_between
 from ceasewatch.knowledge.countries import article_countries, article_country
 from ceasewatch.model import Location, Span
-from tests.test_geocode import article, extraction
+from tests.test_geocode import article, extraction, locations
 
 
 def top(text: str) -> str | None:
@@ -292,3 +292,27 @@ def test_a_short_or_loose_near_spelling_is_no_match(builtin: Gazetteer) -> None:
 def test_an_exact_name_is_kept_whatever_the_rule(builtin: Gazetteer) -> None:
     loc = placed("KYIV, May 2, 2023 - Shells hit Kharkiv on Monday.", builtin, "Kharkiv")
     assert loc.country == "Ukraine" and loc.geo_precision == 1
+
+
+def test_two_names_near_each_other_corroborate_an_unnamed_country(builtin: Gazetteer) -> None:
+    # The Astana guarantors tie (one mention each); the two Syrian towns vouch for each other.
+    text = (
+        "Russia, Turkey and Iran, the guarantors of the Astana talks, said shelling hit "
+        "Kafr Nabl and Khan Shaykhun on Monday."
+    )
+    for loc in locations(text, builtin, "Kafr Nabl", "Khan Shaykhun"):
+        assert loc.country == "Syria" and loc.geo_precision == 1
+
+
+def test_a_lone_village_of_an_unnamed_country_stays_unplaced(builtin: Gazetteer) -> None:
+    text = (
+        "Russia, Turkey and Iran, the guarantors of the Astana talks, said shelling hit Kafr Nabl."
+    )
+    assert placed(text, builtin, "Kafr Nabl").latitude is None
+
+
+def test_far_apart_namesakes_do_not_corroborate_each_other(builtin: Gazetteer) -> None:
+    # Bazum (Armenia) gains no witness from a name whose places lie in other countries.
+    text = "Chadian and Cameroonian troops said they repelled attacks near Bazum and Kousseri."
+    loc = locations(text, builtin, "Bazum", "Kousseri")[0]
+    assert loc.country != "Armenia"

@@ -225,3 +225,52 @@ def test_geography_decides_when_no_actor_names_a_country(kb: ActorKB) -> None:
         kb,
     )
     assert names(got)[0] is not None and names(got)[0].startswith("Military Forces of Myanmar")
+
+
+# --- a state force acting on people protesting -------------------------------------------------
+
+
+def _said(e: Event, text: str) -> Event:
+    return e.model_copy(update={"sentence": Span(start=0, end=len(text), text=text)})
+
+
+def test_arrests_of_people_gathered_to_protest_are_a_protest_with_intervention(
+    kb: ActorKB,
+) -> None:
+    text = "MOSCOW - Police detained hundreds of people who gathered in a square to protest."
+    got = one(text, _said(event("Arrests", "Police"), text), kb)
+    assert got.sub_event_type == "Protest with intervention"
+    assert got.actor1 is not None and got.actor1.name == "Protesters (Russia)"
+    assert got.actor2 is not None and got.actor2.name.startswith("Police Forces of Russia")
+
+
+def test_stun_grenades_fired_at_protesters_with_deaths_are_excessive_force(kb: ActorKB) -> None:
+    text = "MINSK - Riot police fired stun grenades at people protesting, killing one man."
+    got = one(text, _said(event("Grenade", "Riot police", fatalities=1), text), kb)
+    assert got.sub_event_type == "Excessive force against protesters"
+    assert got.actor1 is not None and got.actor1.name.startswith("Police Forces of Belarus")
+
+
+def test_an_arrest_of_a_protest_organiser_stays_an_arrest(kb: ActorKB) -> None:
+    text = "MOSCOW - Police arrested the opposition leader ahead of planned protests."
+    got = one(text, _said(event("Arrests", "Police", "the opposition leader"), text), kb)
+    assert got.sub_event_type == "Arrests"
+
+
+def test_protesters_burning_property_are_a_violent_demonstration(kb: ActorKB) -> None:
+    text = "KATHMANDU - Protesters set fire to the parliament building on Tuesday."
+    got = one(text, _said(event("Looting/property destruction", "Protesters"), text), kb)
+    assert got.sub_event_type == "Violent demonstration"
+    assert got.actor1 is not None and got.actor1.name == "Rioters (Nepal)"
+
+
+def test_a_claim_is_read_on_the_events_date_not_the_reports(kb: ActorKB) -> None:
+    text = (
+        "A chemical attack on the town of Khan Shaykhun in Idlib province killed 80 people, "
+        "doctors said, blaming government warplanes for dropping the gas."
+    )
+    e = _said(event("Chemical weapon", None, fatalities=80), text)
+    e = e.model_copy(update={"event_date": D(2017, 4, 4)})
+    x = Extraction(article_id="a1", events=(e,))
+    got = resolve(x, article(text, D(2026, 12, 2)), kb).events[0]
+    assert got.actor1 is not None and got.actor1.name == "Military Forces of Syria (2000-2024)"

@@ -14,7 +14,7 @@ from collections import defaultdict
 import pytest
 
 from ceasewatch.knowledge import ActorKB, load_actors
-from ceasewatch.model import ActorRef, Event, Extraction
+from ceasewatch.model import ActorRef, Event, Extraction, Span
 from ceasewatch.resolve import resolve, resolve_ref
 from ceasewatch.resolve.context import article_country
 from ceasewatch.resolve.matching import matcher_for
@@ -281,3 +281,115 @@ def test_every_country_has_acleds_role_actors(kb: ActorKB) -> None:
     for country in ("SD", "SO", "MX", "MM", "UA", "TV"):  # Tuvalu: no conflict, still named
         for role in ("military", "police", "government", "civilians", "protesters"):
             assert kb.role_actor(role, country, D(2024, 1, 1)) is not None, (role, country)
+
+
+# --- the day power changes hands -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("country", "words", "day", "before", "after"),
+    [
+        # Rebels taking the capital are still the rebels that day; the state's old forces exist
+        # until the day is over. The new period's names start the next day.
+        ("AF", "Taliban", D(2021, 8, 15), "af-taliban", "af-military-2021"),
+        ("AF", "Afghan security forces", D(2021, 8, 15), "af-military-2004", None),
+        ("SY", "Syrian army", D(2024, 12, 8), "syria-saa", "syria-forces-2024"),
+        # A coup by the state's own army is the new regime's first act: its day opens the period.
+        ("MM", "Tatmadaw", D(2021, 2, 1), "mm-military-2021", "mm-military-2021"),
+        ("SD", "government troops", D(2019, 4, 11), "sd-military-2019", "sd-military-2019"),
+    ],
+)
+def test_the_takeover_day_picks_the_right_period(
+    kb: ActorKB, country: str, words: str, day: dt.date, before: str, after: str | None
+) -> None:
+    on_the_day = resolve_ref(ref(words), kb, day, country=country)
+    assert on_the_day.id == before
+    prior = resolve_ref(ref(words), kb, day - dt.timedelta(days=1), country=country)
+    assert prior.id != "mm-military-2021" and prior.id != "sd-military-2019"
+    if after is not None:
+        assert resolve_ref(ref(words), kb, day + dt.timedelta(days=1), country=country).id == after
+
+
+def test_period_chains_meet_without_a_gap_or_an_overlap(kb: ActorKB) -> None:
+    """Every state's period names ("X of Y (2004-2021)" then "X of Y (2021-)") hand over on one
+    day: the older one's ``dissolved`` (its first day without) is the newer one's ``founded``."""
+    import re
+
+    chains: defaultdict[str, list[tuple[dt.date | None, dt.date | None]]] = defaultdict(list)
+    for actor in kb:
+        if (m := re.fullmatch(r"(.+) \((\d{4})-(\d{4})?\)", actor.name)) and actor.country:
+            chains[m.group(1)].append((actor.founded, actor.dissolved))
+    checked = 0
+    for base, periods in chains.items():
+        periods.sort(key=lambda p: p[0] or D.min)
+        for (_, end), (start, _) in itertools.pairwise(periods):
+            if end is not None and start is not None:
+                assert end == start, base
+                checked += 1
+    assert checked >= 8
+
+
+@pytest.mark.parametrize(
+    ("country", "words", "actor_id"),
+    [
+        ("PK", "Paramilitary Rangers", "pk-military"),
+        ("PK", "Sindh Rangers", "pk-military"),
+        ("PK", "Frontier Corps", "pk-military"),
+        ("TH", "paramilitary rangers", "th-military"),
+        ("IN", "Indo-Tibetan Border Police", "in-police"),
+        ("MM", "Border Guard Police", "mm-police-2021"),
+        ("NP", "Armed Police Force", "np-police"),
+        ("LK", "Special Task Force", "lk-police"),
+        ("CL", "Carabineros", "cl-police"),
+        ("BD", "Rapid Action Battalion", "bd-police"),
+    ],
+)
+def test_state_branches_are_their_states_forces(
+    kb: ActorKB, country: str, words: str, actor_id: str
+) -> None:
+    assert resolve_ref(ref(words), kb, D(2023, 5, 9), country=country).id == actor_id
+
+
+def test_rangers_without_a_country_stay_unresolved(kb: ActorKB) -> None:
+    got = resolve_ref(ref("Rangers"), kb, D(2023, 5, 9), country=None)
+    assert got.id is None
+
+
+# --- a branch named through its parent ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "country", "actor_id"),
+    [
+        ("Islamic State's West Africa Province", None, "ng-iswap"),
+        ("the West Africa Province of the Islamic State", "NG", "ng-iswap"),
+        ("Islamic State's Khorasan branch", None, "iskp"),
+        ("the Khorasan branch of the Islamic State", "PK", "iskp"),
+        ("the Sahel branch of Islamic State", "NE", "is-sahel"),
+        ("al Qaeda's Sahel affiliate JNIM", None, "jnim"),
+        ("Islamic State's Somali branch", None, "so-isis-somalia"),
+    ],
+)
+def test_a_branch_named_through_its_parent_is_the_branch(
+    kb: ActorKB, words: str, country: str | None, actor_id: str
+) -> None:
+    assert resolve_ref(ref(words), kb, D(2023, 5, 9), country=country).id == actor_id
+
+
+def test_a_wing_no_member_fits_stays_the_parent(kb: ActorKB) -> None:
+    got = resolve_ref(ref("the Taliban's political wing"), kb, D(2019, 5, 9), country="AF")
+    assert got.id in ("af-taliban", None)
+
+
+def test_a_claim_by_a_branch_names_the_branch(kb: ActorKB) -> None:
+    text = (
+        "NIAMEY, Niger, May 9, 2023 - Gunmen killed 17 soldiers near Tillaberi on Tuesday. "
+        "The Sahel branch of Islamic State claimed the attack."
+    )
+    first = text[: text.index(".") + 1]
+    act = event(ref("Gunmen"), ref("17 soldiers"), D(2023, 5, 9)).model_copy(
+        update={"sentence": Span(start=0, end=len(first), text=first), "event_type": "Battles"}
+    )
+    got = resolve(Extraction(article_id="a1", events=(act,)), article(text, D(2023, 5, 9)), kb)
+    actor1 = got.events[0].actor1
+    assert actor1 is not None and actor1.id == "is-sahel"

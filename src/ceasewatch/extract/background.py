@@ -54,6 +54,13 @@ class NonEventWords:
     unrealised: frozenset[str] = frozenset()
     # spaCy entity labels of proper names a trigger word may be part of ("Mike Lynch").
     name_labels: frozenset[str] = frozenset()
+    # Fight words read by their own complement (extract/figurative.py): the nouns, the
+    # modifiers that make them figurative, the prepositions whose objects decide, and objects
+    # that keep them literal.
+    figurative_nouns: frozenset[str] = frozenset()
+    figurative_modifiers: frozenset[str] = frozenset()
+    figurative_preps: frozenset[str] = frozenset()
+    literal_objects: frozenset[str] = frozenset()
 
 
 def read_non_events(doc: dict[str, Any]) -> NonEventWords:
@@ -70,6 +77,10 @@ def read_non_events(doc: dict[str, Any]) -> NonEventWords:
         civil=low("civil"),
         unrealised=low("unrealised"),
         name_labels=exact("name_labels"),
+        figurative_nouns=low("figurative_nouns"),
+        figurative_modifiers=low("figurative_modifiers"),
+        figurative_preps=low("figurative_preps"),
+        literal_objects=low("literal_objects"),
     )
 
 

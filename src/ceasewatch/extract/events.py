@@ -18,6 +18,7 @@ from ceasewatch.extract import numbers
 from ceasewatch.extract.background import within
 from ceasewatch.extract.claims import Attribution, attribution, figure_attribution
 from ceasewatch.extract.dates import DateReading, read_date
+from ceasewatch.extract.figurative import figurative_use
 from ceasewatch.extract.mentions import Mention, actor_ref
 from ceasewatch.extract.places import PlaceMention
 from ceasewatch.extract.roles import Roles, roles_for
@@ -173,12 +174,16 @@ def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> 
 
     - a word with an everyday figurative sense ("fight" diabetes, a "legal battle", "advances"
       in technology, houses "destroyed" by floods) or a development that only armed or state
-      actors make (an agreement, a handover, a base), in a sentence with no security context.
+      actors make (an agreement, a handover, a base), in a sentence with no security context;
+    - a fight word whose own modifier or object is figurative ("election battle", "battle
+      against inflation"), whatever the sentence (``extract.figurative``).
     Protests and riots are exempt: a protest about tariffs is still a protest.
     """
     words = tables.lex.background.non_events
     if SUB_EVENT_TO_TYPE[sub] in ("Protests", "Riots"):
         return False
+    if figurative_use(s.doc[hit.head], words):  # "his battle with cancer", "a legal battle"
+        return True
     if sub in words.context_subs:
         return not security_context(s, tables, states=False)
     return hit.trigger.words[0] in words.figurative and not security_context(s, tables)

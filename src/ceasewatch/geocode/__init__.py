@@ -25,7 +25,7 @@ from ceasewatch.geocode.context import ArticleContext, read_context
 from ceasewatch.geocode.settings import STAGE
 from ceasewatch.knowledge.admin import AdminAreas, load_admin_areas
 from ceasewatch.knowledge.countries import Country, country_by_code, country_misspelt
-from ceasewatch.knowledge.gazetteer import Gazetteer, connect, default_import_path
+from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, connect, default_import_path
 from ceasewatch.knowledge.geonames import ensure_current_keys, import_into, open_builtin_index
 from ceasewatch.model import Article, Event, Extraction, Location, Place, Span
 
@@ -210,11 +210,16 @@ def _add_anchors(
 ) -> None:
     """Names of the article with one plausible place are anchors for the ambiguous ones."""
     names = {e.location.name for e in extraction.events if e.location and e.location.name}
+    found: dict[str, list[Candidate]] = {}
     for name in sorted(names):
         query = placing.parse_name(name)
         if query.airfield or query.area or frame.country_of(query, context) is not None:
             continue
-        best = placing.ranked(placing.candidates(query, gazetteer, context), context, areas)
+        found[name] = placing.candidates(query, gazetteer, context)
+        exact = [c.place for c in found[name] if c.method in cfg.EXACT_METHODS]
+        context.spelled[name] = tuple(p for p in exact if p.feature_class == "P")
+    for cands in found.values():
+        best = placing.ranked(cands, context, areas)
         home = context.main_country()
         if home is not None:  # a place abroad does not situate a report about this country
             best = [(s, c) for s, c in best if c.place.country == home]

@@ -58,6 +58,9 @@ class ArticleContext:
     breaks: tuple[int, ...] = ()  # offsets of the article's paragraph breaks
     text: str = ""  # the article text (containment phrases are read around a name's span)
     filed_from: Place | None = None  # the dateline's town, when the gazetteer knows it
+    # name -> the places spelled alike that each location name of the extraction may be: a
+    # village is corroborated by another name of the text lying near it (``corroborated``)
+    spelled: dict[str, tuple[Place, ...]] = field(default_factory=dict)
     # governorate PCODE -> how many of the article's events were placed in it so far
     placed: Counter[str] = field(default_factory=Counter)
     # (PCODE, lat, lon) -> (inside the unit's polygon, km to it): an article names its regions
@@ -108,6 +111,22 @@ class ArticleContext:
         if not alpha2 or votes.get(alpha2, 0.0) <= 0:
             return False
         return major or votes[alpha2] >= cfg.ABROAD_SHARE * max(votes.values())
+
+    def corroborated(self, place: Place) -> bool:
+        """Does another place name of the text, spelled alike to a place within
+        ``CORROBORATE_KM`` of this one in the same country, situate the text there? A report
+        naming only Russia, Turkey and Iran (the Astana guarantors) about "Kafr Nabl and Khan
+        Shaykhun" is about Syria: two names, one area. A lone village is no evidence."""
+        for places in self.spelled.values():
+            if any(peer.id == place.id for peer in places):
+                continue  # its own name (and that name's namesakes) is no second witness
+            for peer in places:
+                if peer.country != place.country:
+                    continue
+                km = km_between(place.latitude, place.longitude, peer.latitude, peer.longitude)
+                if km <= cfg.CORROBORATE_KM:
+                    return True
+        return False
 
 
 def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

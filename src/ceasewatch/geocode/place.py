@@ -112,12 +112,15 @@ def abroad_ok(cand: Candidate, context: ArticleContext) -> bool:
 
 def unnamed_ok(cand: Candidate, context: ArticleContext) -> bool:
     """With no one country ahead, may this place be meant? When the text names countries, only
-    one of them, or a capital or a city of CITY_POPULATION+ spelled alike ("Paris")."""
+    one of them, a capital or a city of CITY_POPULATION+ spelled alike ("Paris"), or a place
+    another name of the text corroborates (``ArticleContext.corroborated``)."""
     if not any(v > 0 for v in context.country_votes().values()):
         return True
     if context.says_country(cand.place.country, major=True):
         return True
     place = cand.place
+    if cand.method in cfg.EXACT_METHODS and context.corroborated(place):
+        return True  # the Astana guarantors named, two Syrian villages near each other
     major = (
         place.feature_code in cfg.ABROAD_MAJOR_CODES
         or (place.population or 0) >= cfg.CITY_POPULATION

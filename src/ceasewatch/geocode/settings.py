@@ -80,6 +80,10 @@ AIRFIELD_CODES = frozenset({"AIRB", "AIRF", "AIRP", "AIRH", "AIRQ"})
 # names at all. A village abroad that shares a name ("Asad" in Russia for a Syrian report,
 # "Kabul" in Israel) is a namesake.
 ABROAD_SHARE = 0.5
+# With no one country ahead (two named ones tie), a village of a third, unnamed country is a
+# namesake unless another place name of the text lies this close to it in the same country
+# (``ArticleContext.corroborated``): a district's width in the Levant or the Sahel.
+CORROBORATE_KM = 100.0
 ABROAD_MAJOR_CODES = frozenset({"PPLC", "PPLA", "ADM1", "ADM2"})
 # Containment ("X (Y)", "X, Y", "X in Y province", "X district of Y"): words that name the kind
 # of unit Y is, and words between a name and its parents ("Jiilaale village (Balcad...)").

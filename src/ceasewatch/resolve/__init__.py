@@ -46,6 +46,7 @@ from ceasewatch.model import (
     Extraction,
     Relation,
 )
+from ceasewatch.resolve.branches import branch_named
 from ceasewatch.resolve.claims import SCORE_CLAIM, apply_claims, find_claims
 from ceasewatch.resolve.context import article_country
 from ceasewatch.resolve.conventions import identity_militia
@@ -74,7 +75,12 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
     relations = [_relation(r, ctx, r.date or article.published) for r in extraction.relations]
     events = [_event(e, ctx, e.event_date or article.published) for e in extraction.events]
     events = read_sides(events, relations, actors)  # 5.
-    claims = find_claims(article.text, lambda words: _claimant(words, ctx, article.published))
+    # claims are read on the events' date, not the report's: "blaming government warplanes"
+    # for a 2017 attack, in a report published (or dated by default) years later, names the
+    # army of 2017
+    dated = [e.event_date for e in extraction.events if e.event_date is not None]
+    said_on = min(dated) if dated else article.published
+    claims = find_claims(article.text, lambda words: _claimant(words, ctx, said_on))
     events = apply_claims(events, claims, actors)  # 6.
     return extraction.model_copy(
         update={
@@ -142,7 +148,11 @@ def _refs(
     ref: ActorRef, ctx: _Context, on: dt.date | None
 ) -> tuple[ActorRef, tuple[ActorRef, ...]]:
     """The actor ``ref`` names, and any further actors the same words name."""
-    match = _forces_of(_from_id(ref, ctx, on), ref, ctx, on) or _from_words(ref, ctx, on)
+    match = (
+        _branch_of(ref, ctx, on)
+        or _forces_of(_from_id(ref, ctx, on), ref, ctx, on)
+        or _from_words(ref, ctx, on)
+    )
     if match is None:
         named = identity_militia(ref.surface or ref.name, ctx.matcher.kb, ctx.country)
         if named is not None:
@@ -209,6 +219,19 @@ def _forces_of(
     kb = ctx.matcher.kb
     parents = kb.parents_on(described.actor.id, on or dt.date.today(), transitive=True)
     return described if match.actor.id in parents else match
+
+
+def _branch_of(ref: ActorRef, ctx: _Context, on: dt.date | None) -> Match | None:
+    """ "Islamic State's West Africa Province", "the Sahel branch of Islamic State": the branch,
+    as ACLED codes it, not the parent the words also name (``resolve.branches``)."""
+
+    def named(words: str) -> Actor | None:
+        found = ctx.matcher.match(words, on=on, country=ctx.country)
+        return found.actor if found is not None else None
+
+    words = ref.surface or ref.name
+    branch = branch_named(words, ctx.matcher.kb, named, ctx.country, on)
+    return Match(branch, "alias", SCORE_EXACT) if branch is not None else None
 
 
 def _from_words(ref: ActorRef, ctx: _Context, on: dt.date | None) -> Match | None:

@@ -50,7 +50,7 @@ BEFORE = re.compile(
 # The claimant after the cue.
 AFTER = re.compile(
     r"\b(?:blamed|blaming|blames|accused|accusing|accuses)\s+(?:it\s+on\s+)?"
-    r"(?:(?:an?|the)\s+)?(?:(?:faction|wing|branch|cell|unit)s?\s+of\s+)?(?P<who>[^;:!?,]{2,120}?)(?=\s+(?:of|for|over|as)\b|[.;:!?,]|$)",
+    r"(?:(?:an?|the)\s+)?(?:(?:faction|cell|unit)s?\s+of\s+)?(?P<who>[^;:!?,]{2,120}?)(?=\s+(?:of|for|over|as)\b|[.;:!?,]|$)",
     re.IGNORECASE,
 )
 # A sentence ends at a full stop before a capital ("U.S. military" and "Oct. 17" go on).

@@ -32,6 +32,7 @@ method ("convention").
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.knowledge.actor_names import normalize_name
@@ -60,6 +61,17 @@ DEMONSTRATION_SUBS = frozenset({*PROTEST_SUBS, "Violent demonstration"})
 FORCE_INTER = frozenset({1, 2, 3, 8})
 STATE_INTER = frozenset({1, 8})
 VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# Acts of a state force that, done to a protesting crowd, are ACLED's intervention in a protest
+# (or excessive force, with deaths): "police detained hundreds of people who gathered to
+# protest", "riot police fired stun grenades to disperse people protesting".
+ON_CROWD_SUBS = frozenset({"Arrests", "Grenade", "Attack"})
+PROTESTING = re.compile(
+    r"\b(?:protesters|demonstrators|marchers"
+    r"|(?:people|crowds?|students?|residents|supporters|youths?|workers|women|men|man|woman)"
+    r"\s+(?:who\s+)?(?:had\s+|were\s+)?(?:gathered\b[^.;]{0,80}?\bto\s+(?:protest|demonstrate|rally)"
+    r"|protesting|demonstrating|rallying|marching))\b",
+    re.IGNORECASE,
+)
 # Actor types a crowd is: what the words made of the people in a protest or riot.
 CROWD_TYPES = frozenset({"protesters", "rioters", "civilians"})
 
@@ -70,6 +82,8 @@ def apply_roles(event: Event, kb: ActorKB, country: str | None) -> Event:
         return event
     on = event.event_date
     event = _victims_second(event, kb)
+    event = _force_on_crowd(event, kb)
+    event = _crowd_destroying(event, kb)
     event = _force_first(event, kb)
     sub = event.sub_event_type
     if sub in PROTEST_SUBS or sub in RIOT_SUBS:
@@ -108,6 +122,28 @@ def _force_first(event: Event, kb: ActorKB) -> Event:
     return retyped(event, "Protest with intervention").model_copy(
         update={"actor1": event.actor2, "actor2": event.actor1}
     )
+
+
+def _force_on_crowd(event: Event, kb: ActorKB) -> Event:
+    """Arrests, stun grenades or an attack by a state force on people protesting: a protest
+    with intervention, or excessive force when people were killed (``PROTESTING``)."""
+    if event.sub_event_type not in ON_CROWD_SUBS or not _state(event.actor1, kb):
+        return event
+    if not _crowd(event.actor2, kb) or event.sentence is None:
+        return event
+    if PROTESTING.search(event.sentence.text) is None:
+        return event
+    return retyped(event, FORCE_SUB if event.fatalities else "Protest with intervention")
+
+
+def _crowd_destroying(event: Event, kb: ActorKB) -> Event:
+    """Protesters who burn or smash property riot: ACLED's violent demonstration, not a
+    strategic development ("Protesters set fire to the parliament building")."""
+    if event.sub_event_type != "Looting/property destruction":
+        return event
+    if _type_of(event.actor1, kb) not in ("protesters", "rioters"):
+        return event
+    return retyped(event, "Violent demonstration")
 
 
 def retyped(event: Event, sub: str) -> Event:

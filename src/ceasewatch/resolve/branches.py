@@ -1,0 +1,95 @@
+"""A branch named through its parent: "Islamic State's West Africa Province", "the Sahel
+branch of Islamic State", "al-Qaeda's Yemen affiliate".
+
+ACLED codes the branch that acted or claimed (Islamic State West Africa Province, not the
+Islamic State), so the words are read as a member of the parent movement: the member whose name
+or aliases contain the qualifier ("West Africa", "Sahel", "Khorasan"), or whose country the
+qualifier names ("Somalia", "Yemeni"); with no qualifier that decides, the parent's one member
+in the article's country. When no member fits, None: the caller reads the words as before (the
+parent, or the branch the article's country implies).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from ceasewatch.knowledge import ActorKB
+from ceasewatch.knowledge.countries import country_named
+from ceasewatch.model import Actor
+
+_KIND = r"(?:branch|affiliate|province|wing|franchise|offshoot|chapter|arm|division)"
+# "Islamic State's West Africa Province", "al-Qaeda's Sahel affiliate"
+_OWNED = re.compile(
+    rf"^(?:the\s+)?(?P<parent>.+?)['’]s?\s+(?P<qual>.+?)\s+(?P<kind>{_KIND})s?$", re.IGNORECASE
+)
+# "the West Africa Province of the Islamic State", "the Sahel branch of Islamic State"
+_OF = re.compile(
+    rf"^(?:the\s+)?(?:(?P<qual>.+?)\s+)?(?P<kind>{_KIND})s?\s+of\s+(?:the\s+)?(?P<parent>.+)$",
+    re.IGNORECASE,
+)
+# "al-Qaeda's Sahel affiliate JNIM", "Islamic State's local branch, ISWAP": the branch's own name
+_APPOSED = re.compile(rf"^.+?['’]s?\s+(?:.+?\s+)?{_KIND}s?,?\s+(?P<name>[A-Z].+)$", re.IGNORECASE)
+_FILLER = re.compile(r"\b(?:the|its|local|regional|official|so-called|self-styled)\b", re.I)
+
+
+def split_branch(words: str) -> tuple[str, str] | None:
+    """(parent words, qualifier) when ``words`` name a branch through its parent."""
+    text = " ".join(words.split()).strip(" ,.;:")
+    for pattern in (_OWNED, _OF):
+        match = pattern.match(text)
+        if match is not None:
+            qual = " ".join(_FILLER.sub(" ", match.group("qual") or "").split())
+            return match.group("parent").strip(), qual
+    return None
+
+
+def branch_named(
+    words: str,
+    kb: ActorKB,
+    find: Callable[[str], Actor | None],
+    country: str | None,
+    on: dt.date | None,
+) -> Actor | None:
+    """The member of the parent the words name (module docstring); ``find`` resolves the
+    parent's words to a named actor."""
+    text = " ".join(words.split()).strip(" ,.;:")
+    apposed = _APPOSED.match(text)
+    own = find(apposed.group("name")) if apposed else None
+    if own is not None and not own.generic:
+        return own
+    split = split_branch(text)
+    if split is None:
+        return None
+    parent = find(split[0])
+    if parent is None or parent.generic:
+        return None
+    day = on or dt.date.today()
+    members = [
+        kb.actors[m]
+        for m in kb.members_on(parent.id, day)
+        if not kb.actors[m].generic and kb.active_on(m, day)
+    ]
+    fits = [m for m in members if split[1] and _qualifies(m, split[1])]
+    if not fits and not split[1]:
+        fits = [m for m in members if country is not None and m.country == country]
+    if len(fits) > 1 and country is not None:
+        fits = [m for m in fits if m.country == country] or fits
+    return fits[0] if len(fits) == 1 else None
+
+
+def _qualifies(member: Actor, qualifier: str) -> bool:
+    """Does the qualifier ("West Africa", "Somali") name this member or its country?"""
+    key = _fold(qualifier)
+    if any(re.search(rf"\b{re.escape(key)}\b", _fold(n)) for n in (member.name, *member.aliases)):
+        return True
+    named = country_named(qualifier, adjective=True)
+    return named is not None and named.alpha2 == member.country
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.casefold()).split())
+
+
+__all__ = ["branch_named", "split_branch"]
