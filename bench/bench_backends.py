@@ -23,6 +23,7 @@ import argparse
 import csv
 import json
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -52,8 +53,12 @@ class Rate:
     server_cpu: float  # the PostgreSQL backends (0 for SQLite)
 
     @property
+    def cpu(self) -> float:
+        return self.client_cpu + self.server_cpu
+
+    @property
     def per_cpu_second(self) -> float:
-        return self.articles / max(self.client_cpu + self.server_cpu, 1e-9)
+        return self.articles / max(self.cpu, 1e-9)
 
 
 def fakes_jsonl(data: Path, n: int, out: Path) -> int:
@@ -103,12 +108,21 @@ def measure(backend: str, step: str, n: int, server: pg.Server | None, work) -> 
 
 
 def one_round(
-    feed: Path, n: int, resources: Resources, server: pg.Server, tmp: Path, steps: set[str]
+    feed: Path,
+    n: int,
+    resources: Resources,
+    server: pg.Server,
+    tmp: Path,
+    steps: set[str],
+    pg_first: bool = False,
 ) -> list[Rate]:
+    """Each step on both backends; ``pg_first`` runs PostgreSQL's first (rounds alternate, so
+    neither backend always meets the warmer caches or the quieter minute)."""
     rates = []
     targets = {"sqlite": str(tmp / f"archive-{time.monotonic_ns()}.db"), "postgresql": ""}
     targets["postgresql"] = server.fresh_database()
-    stores = {name: open_store(url) for name, url in targets.items()}
+    order = ["postgresql", "sqlite"] if pg_first else ["sqlite", "postgresql"]
+    stores = {name: open_store(targets[name]) for name in order}
     for name, store in stores.items():
         rates.append(
             measure(name, "ingest", n, server, lambda s=store: ingest_into(s, [str(feed)]))
@@ -118,8 +132,8 @@ def one_round(
             rates.append(
                 measure(name, "extract", n, server, lambda s=store: extract_archive(s, resources))
             )
-    for store in stores.values():
-        assert store.count_articles() == n, "every article archived"
+    archived = {name: store.count_articles() for name, store in stores.items()}
+    assert len(set(archived.values())) == 1, f"the same articles on both backends: {archived}"
     counts = {name: len(store.events()) for name, store in stores.items()}
     assert len(set(counts.values())) == 1, f"the same events on both backends: {counts}"
     for store in stores.values():
@@ -128,10 +142,26 @@ def one_round(
     return rates
 
 
+def summary(step: str, rates: list[Rate]) -> str:
+    """PostgreSQL's time over SQLite's, round by round (the two ran minutes apart at most):
+    the median and range of the rounds' ratios of CPU (client + server) and of wall time."""
+    pairs = list(zip(rates[0::2], rates[1::2], strict=True))
+    by = [{r.backend: r for r in pair} for pair in pairs]
+    cpu = sorted((p["postgresql"].cpu / p["sqlite"].cpu) for p in by)
+    wall = sorted((p["postgresql"].wall_seconds / p["sqlite"].wall_seconds) for p in by)
+    return (
+        f"{step}: PostgreSQL takes {statistics.median(cpu):.2f}x SQLite's CPU (rounds "
+        f"{cpu[0]:.2f}-{cpu[-1]:.2f}) and {statistics.median(wall):.2f}x its wall time "
+        f"({wall[0]:.2f}-{wall[-1]:.2f}), medians of {len(by)} round(s)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=200)
-    parser.add_argument("--rounds", type=int, default=2, help="Best of these (shared machine).")
+    parser.add_argument(
+        "--rounds", type=int, default=2, help="Medians of these (backends alternate first)."
+    )
     parser.add_argument(
         "--data",
         type=Path,
@@ -154,10 +184,15 @@ def main() -> None:
         extract_archive(warm, resources)
     warm.close()
     rates: list[Rate] = []
+    load = [os.getloadavg()[0]]
     with pg.server(durable=True) as server:
-        for _ in range(args.rounds):
-            rates += one_round(feed, n, resources, server, tmp, steps)
+        for index in range(args.rounds):
+            rates += one_round(feed, n, resources, server, tmp, steps, pg_first=index % 2 == 1)
+            load.append(os.getloadavg()[0])
     print(f"{n} FA-KES articles; rates in articles per CPU second (client + server)")
+    print(
+        "load average (1 min) before and after each round: " + ", ".join(f"{x:.1f}" for x in load)
+    )
     head = ("step", "backend", "wall s", "client cpu", "server cpu", "art/cpu-s")
     print(f"{head[0]:8} {head[1]:11} {head[2]:>8} {head[3]:>11} {head[4]:>11} {head[5]:>10}")
     for r in rates:
@@ -166,9 +201,7 @@ def main() -> None:
             f"{r.server_cpu:11.2f} {r.per_cpu_second:10.1f}"
         )
     for step in sorted(steps, reverse=True):
-        best = {b: max(r.per_cpu_second for r in rates if r.step == step and r.backend == b)
-                for b in ("sqlite", "postgresql")}  # fmt: skip
-        print(f"{step}: PostgreSQL takes {best['sqlite'] / best['postgresql']:.2f}x SQLite's CPU")
+        print(summary(step, [r for r in rates if r.step == step]))
     if args.json:
         args.json.write_text(
             json.dumps([asdict(r) | {"per_cpu_second": r.per_cpu_second} for r in rates], indent=2)

@@ -19,6 +19,8 @@ import pytest
 from ceasewatch.errors import StoreError
 from ceasewatch.model import Article
 from ceasewatch.store import SQLStore, open_store
+from ceasewatch.store.postgres import migrations as pg_migrations
+from ceasewatch.store.sqlite import migrations
 
 SRC = str(Path(__file__).resolve().parent.parent / "src")
 
@@ -84,7 +86,9 @@ def test_fresh_archive_opened_by_many_processes_migrates_once(
         store = open_store(db)
         applied = [r[0] for r in store.db.execute("SELECT version FROM schema_migrations")]
         store.close()
-        assert sorted(applied) == list(range(1, max(applied) + 1))
+        # each migration once (numbers reserved by unmerged branches may be missing)
+        known = [v for v, _ in (pg_migrations() if backend == "postgresql" else migrations())]
+        assert sorted(applied) == known
         assert max(applied) >= 5
 
 

@@ -43,6 +43,8 @@ class ArticleWritesMixin:
     """Mixed into a store that has ``self.db`` and ``self.transaction()``."""
 
     db: Any
+    # Articles per lookup query (PostgreSQL passes arrays, not one parameter per value).
+    lookup: int = _LOOKUP
 
     def transaction(self) -> AbstractContextManager[Any]:
         raise NotImplementedError
@@ -86,14 +88,8 @@ class ArticleWritesMixin:
         """The archived articles with the content hash or id of one of ``articles``, under
         both keys."""
         found: dict[str, Article] = {}
-        for first in range(0, len(articles), 2 * _LOOKUP):
-            part = articles[first : first + 2 * _LOOKUP]
-            marks = ", ".join("?" * len(part))
-            rows = self.db.execute(
-                f"SELECT data FROM articles WHERE content_hash IN ({marks}) OR id IN ({marks})",
-                [a.content_hash for a in part] + [a.id for a in part],
-            )
-            for (data,) in rows:
+        for first in range(0, len(articles), 2 * self.lookup):
+            for (data,) in self._matching_rows(articles[first : first + 2 * self.lookup]):
                 stored = Article.model_validate_json(data)
                 found[stored.content_hash] = found[stored.id] = stored
         return found
@@ -111,8 +107,10 @@ class ArticleWritesMixin:
         ).rowcount
         if inserted != len(new):  # unreachable: the check above ran under the write lock
             raise StoreError(f"{len(new) - inserted} article(s) were stored behind the check")
-        db.executemany(
-            "INSERT INTO story_bands (band, article_id) VALUES (?, ?)",
+        self._append_rows(
+            db,
+            "story_bands",
+            ("band", "article_id"),
             [(key, item.article.id) for item in new for key in item.keys],
         )
         db.executemany(
@@ -120,9 +118,42 @@ class ArticleWritesMixin:
             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [_raw_row(item.article.id, item.raw) for item in new],
         )
-        db.executemany(
-            "INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)",
-            [(item.article.id, item.article.title or "", item.article.text) for item in new],
+        self._index_texts(
+            db, [(item.article.id, item.article.title or "", item.article.text) for item in new]
+        )
+
+    # --- what a backend may do its own way (PostgreSQL: store/pgwrites.py) -------------------
+
+    def _append_rows(
+        self, db: Any, table: str, columns: Sequence[str], rows: list[tuple[object, ...]]
+    ) -> None:
+        """Insert ``rows`` (new rows of a table without conflicts) in one go."""
+        marks = ", ".join("?" * len(columns))
+        db.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+
+    def _index_texts(self, db: Any, rows: list[tuple[str, str, str]]) -> None:
+        """The full-text search entries of new articles: (article id, title, text)."""
+        db.executemany("INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)", rows)
+
+    def _matching_rows(self, part: Sequence[Article]) -> Any:
+        """The ``data`` of the archived articles with the content hash or id of one of
+        ``part`` (at most ``2 * lookup``)."""
+        marks = ", ".join("?" * len(part))
+        return self.db.execute(
+            f"SELECT data FROM articles WHERE content_hash IN ({marks}) OR id IN ({marks})",
+            [a.content_hash for a in part] + [a.id for a in part],
+        )
+
+    def _candidate_rows(self, pairs: list[tuple[int, str]]) -> Any:
+        """``_candidates_sql``'s rows for (query index, band key) ``pairs``."""
+        values = ", ".join(["(?, ?)"] * len(pairs))
+        return self.db.execute(_candidates_sql(f"VALUES {values}"), _flat(pairs))
+
+    def _rows_by_id(self, ids: list[str]) -> Any:
+        """(id, story id, data) of the archived articles ``ids`` (at most ``2 * lookup``)."""
+        marks = ", ".join("?" * len(ids))
+        return self.db.execute(
+            f"SELECT id, story_id, data FROM articles WHERE id IN ({marks})", ids
         )
 
     # --- stories -----------------------------------------------------------------------------
@@ -160,15 +191,15 @@ class ArticleWritesMixin:
     def _band_candidates(self, keys: list[list[str]]) -> list[list[tuple[int, str]]]:
         """Per article (by its band keys), the archived articles sharing at least
         ``MIN_SHARED_BANDS`` bands with it, best first, as (shared bands, article id): one
-        query for ``_LOOKUP`` articles."""
+        query for ``lookup`` articles."""
         found: list[list[tuple[int, str]]] = [[] for _ in keys]
-        for first in range(0, len(keys), _LOOKUP):
-            pairs = [(i, k) for i in range(first, min(first + _LOOKUP, len(keys))) for k in keys[i]]
+        for first in range(0, len(keys), self.lookup):
+            pairs = [
+                (i, k) for i in range(first, min(first + self.lookup, len(keys))) for k in keys[i]
+            ]
             if not pairs:
                 continue
-            for index, article_id, shared in self.db.execute(
-                _candidates_sql(len(pairs)), _flat(pairs)
-            ):
+            for index, article_id, shared in self._candidate_rows(pairs):
                 found[int(index)].append((int(shared), str(article_id)))
         return found
 
@@ -176,23 +207,20 @@ class ArticleWritesMixin:
         """Article id -> (story id, text) for ``ids``."""
         texts: dict[str, tuple[str, str]] = {}
         ordered = sorted(ids)
-        for first in range(0, len(ordered), 2 * _LOOKUP):
-            part = ordered[first : first + 2 * _LOOKUP]
-            marks = ", ".join("?" * len(part))
-            rows = self.db.execute(
-                f"SELECT id, story_id, data FROM articles WHERE id IN ({marks})", part
-            )
-            for article_id, story_id, data in rows:
+        for first in range(0, len(ordered), 2 * self.lookup):
+            for article_id, story_id, data in self._rows_by_id(
+                ordered[first : first + 2 * self.lookup]
+            ):
                 texts[article_id] = (story_id, Article.model_validate_json(data).text)
         return texts
 
 
-def _candidates_sql(pairs: int) -> str:
+def _candidates_sql(pairs: str) -> str:
     """Per query article, its best ``MAX_CANDIDATES`` archived articles by shared bands (ties by
-    id), each sharing at least ``MIN_SHARED_BANDS``: (query index, article id, shared)."""
-    values = ", ".join(["(?, ?)"] * pairs)
+    id), each sharing at least ``MIN_SHARED_BANDS``: (query index, article id, shared).
+    ``pairs`` is the SQL of the (query index, band key) rows."""
     return (
-        f"WITH q (idx, band) AS (VALUES {values})"
+        f"WITH q (idx, band) AS ({pairs})"
         " SELECT idx, article_id, n FROM (SELECT q.idx, s.article_id, COUNT(*) AS n,"
         " ROW_NUMBER() OVER (PARTITION BY q.idx ORDER BY COUNT(*) DESC, s.article_id) AS r"
         " FROM q JOIN story_bands s ON s.band = q.band GROUP BY q.idx, s.article_id"

@@ -22,6 +22,7 @@ import psycopg
 from ceasewatch.errors import StoreError
 from ceasewatch.settings import setting
 from ceasewatch.store.db import Connection
+from ceasewatch.store.pgwrites import PgArticleWritesMixin
 from ceasewatch.store.sql import SQLStore, migration_files, refuse_newer
 
 SCHEMES = ("postgresql", "postgres")
@@ -135,6 +136,15 @@ class PgConnection:
             cursor.executemany(translate(sql), params)
             return cursor
 
+    def copy_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+        """``rows`` into ``table`` by ``COPY``: one stream instead of a statement per row (the
+        names are the store's own, never user input)."""
+        with self._errors():
+            cursor = self._live().cursor()
+            with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+
     def script(self, sql: str) -> None:
         """Several statements at once, without parameters (a migration file)."""
         with self._errors():
@@ -188,7 +198,7 @@ def _reason(exc: psycopg.Error) -> str:
     return text
 
 
-class PostgresStore(SQLStore):
+class PostgresStore(PgArticleWritesMixin, SQLStore):
     """``Store`` on one PostgreSQL database, named by a ``postgresql://`` URL."""
 
     db: PgConnection
