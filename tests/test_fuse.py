@@ -371,3 +371,20 @@ def test_report_dates_are_the_articles_publication_days(store):
     undated = archived_article(store, "Shelling hit Saraqib again.", source="two")
     store.db.execute("UPDATE articles SET published = NULL WHERE id = ?", (undated.id,))
     assert store.report_dates() == {dated.id: dt.date(2020, 3, 2)}
+
+
+def test_a_rare_kind_of_attack_in_one_province_on_one_day_is_one_attack():
+    """Two reports of a suicide bombing placed only at their province, with other tolls: one
+    bombing; two shellings so placed and tolled stay apart, and so do two suicide bombings in
+    two provinces."""
+    province = Location(name="Hasakeh", country="Syria", admin1="Hasakeh", geo_precision=3)
+    bomb = {"location": province, "sub_event_type": "Suicide bomb", "actor1": None}
+    a = make_event(fatalities=32, **bomb)
+    b = make_event(id="b-1", article_id="b", fatalities=20, **bomb)
+    strict = Params(threshold=0.65, max_days=1, max_km=15)
+    (fused,) = fuse([a, b], {}, strict)
+    assert "same rare sub-type" in fused.links[0].matched and fused.fatalities == 20
+    shelling = {"sub_event_type": "Shelling/artillery/missile attack"}
+    assert fuse([e.model_copy(update=shelling) for e in (a, b)], {}, strict) == []
+    other = Location(name="Aleppo", country="Syria", admin1="Aleppo", geo_precision=3)
+    assert fuse([a, b.model_copy(update={"location": other})], {}, strict) == []
