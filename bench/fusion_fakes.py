@@ -49,7 +49,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ceasewatch.cli.fuse import fuse_archive
+from ceasewatch.archive import fuse_archive
 from ceasewatch.evaluate.fakes import governorate_of, load
 from ceasewatch.evaluate.harness import find_data_dir, main_event, run_pipeline
 from ceasewatch.model import Article, Event, RawDocument

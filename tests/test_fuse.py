@@ -9,8 +9,8 @@ import random
 import pytest
 from click.testing import CliRunner
 
+from ceasewatch.archive import fuse_archive
 from ceasewatch.cli import main
-from ceasewatch.cli.fuse import fuse_archive
 from ceasewatch.fuse import Params, fuse
 from ceasewatch.model import ActorRef, Extraction, Location
 from ceasewatch.store import open_store
@@ -254,7 +254,7 @@ def test_air_strikes_and_shelling_with_two_tolls_stay_apart():
 
 
 def test_fuse_if_stale_follows_the_change_feed(tmp_path):
-    from ceasewatch.cli.fuse import fuse_if_stale
+    from ceasewatch.archive import fuse_if_stale
 
     store, (_, b) = _archive(tmp_path)
     first = fuse_if_stale(store)

@@ -54,7 +54,7 @@ def test_an_ingest_job_fuses_what_it_analysed_unless_told_not_to(tmp_path, monke
 
 
 def test_a_failing_fusion_never_fails_the_job(tmp_path, monkeypatch):
-    import ceasewatch.cli.fuse as fuse_module
+    import ceasewatch.archive as fuse_module
     import ceasewatch.serve.jobs as jobs_module
 
     monkeypatch.setenv("CEASEWATCH_FUSE_AUTO", "1")

@@ -28,7 +28,7 @@ def test_changes_feed_pages_by_seq(tmp_path):
 
 
 def test_events_export_carries_fusion_fields(tmp_path):
-    from ceasewatch.cli.fuse import fuse_archive
+    from ceasewatch.archive import fuse_archive
     from ceasewatch.store import open_store
 
     path = tmp_path / "archive.db"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ceasewatch.cli.fuse import fuse_archive
+from ceasewatch.archive import fuse_archive
 from ceasewatch.model import EventChanges, Extraction
 from ceasewatch.store import open_store
 from tests import serve_data

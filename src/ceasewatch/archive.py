@@ -1,5 +1,6 @@
-"""Archive-wide jobs: ingest into the archive (``ceasewatch ingest``) and re-assess every
-agreement over the archived events (``ceasewatch extract``, the desk's ingest jobs)."""
+"""Archive-wide jobs: ingest into the archive (``ceasewatch ingest``), re-assess every
+agreement over the archived events and fuse the events that are one event reported several
+times (``ceasewatch extract``, ``ceasewatch fuse``, the desk's ingest jobs)."""
 
 from __future__ import annotations
 
@@ -7,17 +8,24 @@ import datetime as dt
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ceasewatch.model import (
     AgreementMention,
     Article,
     Assessment,
+    Event,
+    EventChange,
     IngestFailure,
     RawDocument,
 )
 from ceasewatch.pipeline import Resources, read
 from ceasewatch.reassess import agreements_changed, catalogue, reassess
-from ceasewatch.store import Store
+from ceasewatch.store import EventQuery, Store
+
+if TYPE_CHECKING:
+    from ceasewatch.fuse import Params
+    from ceasewatch.knowledge import ActorKB
 
 # An ingest batch is written in one transaction when it holds this many items, this many bytes
 # of raw input, or has waited this long (a slow feed still commits every few seconds). One
@@ -166,3 +174,106 @@ def mention_articles(store: Store, mentions: Sequence[AgreementMention]) -> list
     """The articles the agreement mentions come from (their dates and outlets date and credit
     the mentions in ``assess``)."""
     return [store.article(aid) for aid in sorted({m.article_id for m in mentions})]
+
+
+# One event from many reports over the archive (docs/FUSION.md): `ceasewatch fuse`, the
+# auto-fusion after `extract` and after the desk's jobs all run this.
+
+
+@dataclass
+class FuseReport:
+    events: int = 0  # events read (re)fused
+    groups: int = 0  # fused events stored from them
+    merged: int = 0  # events in those groups
+    full: bool = False
+
+
+def fuse_params(kb: ActorKB | None = None) -> Params:
+    """The settings' parameters, with the sides of the knowledge base's actors (``kb``, else
+    the built-in one): a state's branches compare as one side, actors that name no side
+    (unidentified groups, observers) are not compared."""
+    from ceasewatch.fuse import Params, kinship, unnamed
+    from ceasewatch.knowledge import load_actors
+
+    actors = kb if kb is not None else load_actors()
+    return Params.from_settings(kin=kinship(actors), unnamed=unnamed(actors))
+
+
+def fuse_archive(store: Store, full: bool = False, kb: ActorKB | None = None) -> FuseReport:
+    """Fuse what changed since the last run (every event with ``full``, or on the first run).
+
+    Incremental: the change feed names the events added, updated or retracted since the
+    position the stored groups are current to; only their days (widened by twice
+    ``fuse.max_days``, the longest reach of a group) are read again, with the other members of
+    the groups they touch, and those groups are replaced."""
+    from ceasewatch.fuse import fuse
+
+    params = fuse_params(kb)
+    seq, last = store.last_change_seq(), store.fused_change_seq()
+    full = full or last == 0
+    if full:
+        events, touched = store.events(EventQuery()), set()
+    else:
+        changes = store.changes(after_seq=last)
+        touched = {c.event_id for c in changes}
+        days = {d for c in changes for d in _days(c) if d is not None}
+        events = _around(store, days, 2 * params.max_days)
+    events = _with_group_mates(store, events)
+    fused = fuse(events, store.story_ids(), params, store.report_dates())
+    replaced = touched | {e.id for e in events}
+    if full:
+        replaced |= {i for f in store.fused_events() for i in f.event_ids}
+    store.save_fusion(fused, replaced, seq)
+    merged = sum(len(f.event_ids) for f in fused)
+    return FuseReport(events=len(events), groups=len(fused), merged=merged, full=full)
+
+
+def fuse_if_stale(store: Store, kb: ActorKB | None = None) -> FuseReport | None:
+    """``fuse_archive`` when the change feed has moved past the fused groups (new, updated or
+    retracted events since the last fusion), else None. Safe to kill at any point: a fusion
+    is saved in one transaction with the feed position it is current to."""
+    if store.last_change_seq() == store.fused_change_seq():
+        return None
+    return fuse_archive(store, kb=kb)
+
+
+def _days(change: EventChange) -> tuple[dt.date | None, ...]:
+    """The event's day, and its day before the change when the change moved it."""
+    moved = change.fields.get("event_date")
+    dates = [(change.event or {}).get("event_date"), moved.old if moved else None]
+    return tuple(dt.date.fromisoformat(d) if isinstance(d, str) else None for d in dates)
+
+
+def _around(store: Store, days: set[dt.date], reach: int) -> list[Event]:
+    """The events of every day within ``reach`` of one of ``days``, read range by range."""
+    found: dict[str, Event] = {}
+    for start, end in _ranges(sorted(days), reach):
+        found.update((e.id, e) for e in store.events(EventQuery(start=start, end=end)))
+    return list(found.values())
+
+
+def _ranges(days: list[dt.date], reach: int) -> list[tuple[dt.date, dt.date]]:
+    pad = dt.timedelta(days=reach)
+    out: list[tuple[dt.date, dt.date]] = []
+    for day in days:
+        if out and day - pad <= out[-1][1]:
+            out[-1] = (out[-1][0], day + pad)
+        else:
+            out.append((day - pad, day + pad))
+    return out
+
+
+def _with_group_mates(store: Store, events: list[Event]) -> list[Event]:
+    """Add the members of the stored groups these events are in: replacing a group must not
+    drop a member outside the window read."""
+    from ceasewatch.errors import NotFoundError
+
+    have = {e.id for e in events}
+    mates = {i for f in store.fusion_of(have).values() for i in f.event_ids} - have
+    extra = []
+    for event_id in sorted(mates):
+        try:
+            extra.append(store.event(event_id))
+        except NotFoundError:  # retracted since: its group is rebuilt without it
+            continue
+    return events + extra

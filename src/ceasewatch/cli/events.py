@@ -150,7 +150,7 @@ def extract_command(
 
 def _auto_fuse(store: Store, resources: Resources) -> None:
     """Fuse the days this run changed (setting fuse.auto; docs/FUSION.md)."""
-    from ceasewatch.cli.fuse import fuse_if_stale
+    from ceasewatch.archive import fuse_if_stale
     from ceasewatch.settings import setting
 
     if not setting("fuse.auto"):

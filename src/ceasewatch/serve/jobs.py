@@ -219,7 +219,7 @@ class Jobs:
         """Fuse the days this job changed, as ``ceasewatch extract`` does (setting fuse.auto;
         docs/FUSION.md). A fusion that fails leaves the feed ahead of the fused groups: the
         next job or ``ceasewatch fuse`` catches up, and the analysed items stand."""
-        from ceasewatch.cli.fuse import fuse_if_stale  # the one fusion run, shared with the CLI
+        from ceasewatch.archive import fuse_if_stale  # the one fusion run, shared with the CLI
         from ceasewatch.settings import setting
 
         if not setting("fuse.auto"):
