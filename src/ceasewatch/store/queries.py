@@ -17,7 +17,7 @@ from typing import Any
 
 from ceasewatch.model import ActorRef, Event, Verdict
 from ceasewatch.store.base import EventSearch, Tally
-from ceasewatch.store.facetcounts import COUNTED_FACETS, FacetCountsMixin, counted
+from ceasewatch.store.facetcounts import COUNTED_FACETS, EdgeRows, FacetCountsMixin, counted
 
 # The columns ``_event_row`` writes, in order: the seven of 0001, then those of 0006.
 EVENT_INSERT = (
@@ -309,9 +309,10 @@ class QueriesMixin(FacetCountsMixin):
         wanted = list(names or (*FACET_COLUMNS, "verdict"))
         groups: dict[tuple[str, ...], list[str]] = {}
         out: dict[str, list[tuple[str, int]]] = {}
+        edges: EdgeRows = {}
         for name in wanted:
             own = tuple(f for f in _FACET_OWN[name] if _active(search, f))
-            exact = self.counted_facet(name, search, own) if name in COUNTED_FACETS else None
+            exact = self.counted_facet(name, search, own, edges) if name in COUNTED_FACETS else None
             if exact is not None:
                 out[name] = exact[:top]
             else:
