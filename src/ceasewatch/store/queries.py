@@ -9,6 +9,7 @@ backend offering those two inherits the mixin.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -242,6 +243,15 @@ class QueriesMixin(FacetCountsMixin):
         total = self.counted_total(search)  # the count table (0013), when it covers the filters
         if total is not None:
             return total
+        if search.actor and dataclasses.replace(search, actor=None) == EventSearch():
+            # the actor alone: its events counted in the key index, no event row looked up
+            # (every event_actors row has its event: foreign key, ON DELETE CASCADE)
+            row = self.db.execute(
+                "SELECT COUNT(DISTINCT event_id) FROM event_actors WHERE actor_key IN"
+                " (SELECT actor_key FROM actor_keys WHERE actor_key LIKE ? ESCAPE '\\')",
+                [_like(search.actor)],
+            )
+            return int(row.fetchone()[0])
         clauses, params = where(search)
         row = self.db.execute(f"SELECT COUNT(*) FROM events{_sql_where(clauses)}", params)
         return int(row.fetchone()[0])
