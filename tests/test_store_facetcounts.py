@@ -220,3 +220,30 @@ def test_the_events_page_says_which_counts_are_sampled(tmp_path_factory, monkeyp
     sampled = client.get("/events?min_confidence=0").text  # a filter the table lacks
     assert "Counts beside the filter values are over the newest 0 matching events." in sampled
     desk.close()
+
+
+def test_the_actor_filter_alone_counts_the_key_index_as_the_events(store):
+    """An actor filter alone is counted in event_actors (no event row read): the same total as
+    the filter over the events, after a re-extraction dropped some of them."""
+    from ceasewatch.model import ActorRef
+
+    rng = random.Random(8)
+    names = ["Syrian Army", "Army of Islam", "Free Syrian Army", "Houthis", "Al-Qaeda_x%"]
+    for aid in _add_articles(store, 8):
+        events = []
+        for i in range(rng.randint(1, 6)):
+            a1, a2 = rng.sample(names, 2)
+            events.append(
+                _event(rng, aid, i).model_copy(
+                    update={"actor1": ActorRef(name=a1), "actor2": ActorRef(name=a2)}
+                )
+            )
+        store.save_extraction(Extraction(article_id=aid, stage="test", events=tuple(events)))
+    _save(store, rng, "fc002", 1)  # its actors' events gone (their keys stay in the dictionary)
+    for needle in ("army", "syrian army", "houthis", "qaeda_x%", "_", "nobody", "FREE"):
+        search = EventSearch(actor=needle)
+        walked = EventSearch(actor=needle, min_confidence=-1.0)  # the walk of the events
+        assert store.count_events(search) == store.count_events(walked), needle
+        assert store.count_events(search) == sum(
+            1 for e in store.event_page(walked, limit=1000) if e.actor1 or e.actor2
+        )

@@ -29,6 +29,8 @@ _ATTR = {"article": "article_id"}
 
 Months = tuple[str | None, str | None]  # first and last whole month ('YYYY-MM'), None: open
 Span = tuple[dt.date | None, dt.date | None]  # a date range counted live from the events
+# (edge SQL, parameters) -> its rows of the COUNTED_FACETS columns, for one page's facets
+EdgeRows = dict[tuple[str, tuple[object, ...]], list[Any]]
 
 
 def counted(search: EventSearch, skip: Iterable[str] = ()) -> bool:
@@ -99,17 +101,23 @@ class FacetCountsMixin:
         return None if tally is None else tally[""]
 
     def counted_facet(
-        self, name: str, search: EventSearch, skip: Iterable[str]
+        self, name: str, search: EventSearch, skip: Iterable[str], edges: EdgeRows | None = None
     ) -> list[tuple[str, int]] | None:
         """Every value of facet ``name`` among the events matching ``search`` but the filters
-        in ``skip``, most frequent first (ties by value); None when the table cannot tell."""
-        tally = self._counted_tally(search, name, skip)
+        in ``skip``, most frequent first (ties by value); None when the table cannot tell.
+        ``edges`` keeps the partial months' rows read for one page's facets: those whose own
+        filter is not set share them (one read per month edge, not one per facet)."""
+        tally = self._counted_tally(search, name, skip, edges)
         if tally is None:
             return None
         return sorted(tally.items(), key=lambda kv: (-kv[1], kv[0]))
 
     def _counted_tally(
-        self, search: EventSearch, column: str | None, skip: Iterable[str]
+        self,
+        search: EventSearch,
+        column: str | None,
+        skip: Iterable[str],
+        edges: EdgeRows | None = None,
     ) -> Counter[str] | None:
         """Value -> events (key "" for the total when ``column`` is None): the table's whole
         months plus the live count of the partial ones."""
@@ -127,7 +135,7 @@ class FacetCountsMixin:
             )
             tally.update({str(v): int(n) for v, n in rows if n is not None})
         for first, last in spans:
-            tally.update(self._live_tally(search, column, ignored, first, last))
+            tally.update(self._live_tally(search, column, ignored, (first, last), edges))
         return Counter({v: n for v, n in tally.items() if v != "" or column is None})
 
     def _live_tally(
@@ -135,11 +143,12 @@ class FacetCountsMixin:
         search: EventSearch,
         column: str | None,
         skip: set[str],
-        first: dt.date | None,
-        last: dt.date | None,
+        span: Span,
+        edges: EdgeRows | None,
     ) -> dict[str, int]:
         from ceasewatch.store.queries import where  # queries imports this module
 
+        first, last = span
         clauses, params = where(dataclasses.replace(search, start=first, end=last), skip)
         sql = " WHERE " + " AND ".join(clauses) if clauses else ""
         if column is None:
@@ -147,8 +156,15 @@ class FacetCountsMixin:
             return {"": int(row[0])}
         # counted here, not by GROUP BY: grouping tempts SQLite into walking the grouped
         # column's index over every date instead of the filter's (country, date) range
-        rows = self.db.execute(f"SELECT {column} FROM events{sql}", params)
-        return Counter(str(v) for (v,) in rows if v is not None and v != "")
+        key = (sql, tuple(params))
+        if edges is None or key not in edges:
+            listed = ", ".join(COUNTED_FACETS)
+            rows = self.db.execute(f"SELECT {listed} FROM events{sql}", params).fetchall()
+            if edges is None:
+                edges = {}
+            edges[key] = rows
+        i = COUNTED_FACETS.index(column)
+        return Counter(str(r[i]) for r in edges[key] if r[i] is not None and r[i] != "")
 
 
 __all__ = ["COUNTED_FACETS", "FacetCountsMixin", "counted", "split_dates"]

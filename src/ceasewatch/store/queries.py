@@ -9,6 +9,7 @@ backend offering those two inherits the mixin.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -17,7 +18,7 @@ from typing import Any
 
 from ceasewatch.model import ActorRef, Event, Verdict
 from ceasewatch.store.base import EventSearch, Tally
-from ceasewatch.store.facetcounts import COUNTED_FACETS, FacetCountsMixin, counted
+from ceasewatch.store.facetcounts import COUNTED_FACETS, EdgeRows, FacetCountsMixin, counted
 
 # The columns ``_event_row`` writes, in order: the seven of 0001, then those of 0006.
 EVENT_INSERT = (
@@ -242,6 +243,15 @@ class QueriesMixin(FacetCountsMixin):
         total = self.counted_total(search)  # the count table (0013), when it covers the filters
         if total is not None:
             return total
+        if search.actor and dataclasses.replace(search, actor=None) == EventSearch():
+            # the actor alone: its events counted in the key index, no event row looked up
+            # (every event_actors row has its event: foreign key, ON DELETE CASCADE)
+            row = self.db.execute(
+                "SELECT COUNT(DISTINCT event_id) FROM event_actors WHERE actor_key IN"
+                " (SELECT actor_key FROM actor_keys WHERE actor_key LIKE ? ESCAPE '\\')",
+                [_like(search.actor)],
+            )
+            return int(row.fetchone()[0])
         clauses, params = where(search)
         row = self.db.execute(f"SELECT COUNT(*) FROM events{_sql_where(clauses)}", params)
         return int(row.fetchone()[0])
@@ -309,9 +319,10 @@ class QueriesMixin(FacetCountsMixin):
         wanted = list(names or (*FACET_COLUMNS, "verdict"))
         groups: dict[tuple[str, ...], list[str]] = {}
         out: dict[str, list[tuple[str, int]]] = {}
+        edges: EdgeRows = {}
         for name in wanted:
             own = tuple(f for f in _FACET_OWN[name] if _active(search, f))
-            exact = self.counted_facet(name, search, own) if name in COUNTED_FACETS else None
+            exact = self.counted_facet(name, search, own, edges) if name in COUNTED_FACETS else None
             if exact is not None:
                 out[name] = exact[:top]
             else:
