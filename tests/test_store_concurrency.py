@@ -19,6 +19,7 @@ import pytest
 from ceasewatch.errors import StoreError
 from ceasewatch.model import Article
 from ceasewatch.store import SQLStore, open_store
+from ceasewatch.store.sqlite import migrations as sqlite_migrations
 
 SRC = str(Path(__file__).resolve().parent.parent / "src")
 
@@ -84,7 +85,9 @@ def test_fresh_archive_opened_by_many_processes_migrates_once(
         store = open_store(db)
         applied = [r[0] for r in store.db.execute("SELECT version FROM schema_migrations")]
         store.close()
-        assert sorted(applied) == list(range(1, max(applied) + 1))
+        # every migration applied, each once (numbers may have gaps: they are reserved per
+        # branch, and a branch's own can land before the lower ones of others)
+        assert sorted(applied) == sorted(v for v, _ in sqlite_migrations())
         assert max(applied) >= 5
 
 
