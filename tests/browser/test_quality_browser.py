@@ -74,3 +74,25 @@ def test_the_queue_fits_a_phone(browser: Any, served: tuple[str, dict[str, str]]
     assert wide <= 390, f"the quality page is {wide} px wide on a 390 px screen"
     assert problems == []
     context.close()
+
+
+def test_a_saved_view_round_trip(browser: Any, served: tuple[str, dict[str, str]]) -> None:
+    """Save the filtered events table under a name, then open it from the list: the same
+    filter and rows come back (issue 13, "Done when": a saved view round-trip)."""
+    url, _ = served
+    context, tab, problems = _open(browser, url, 1440, 900)
+    try:
+        tab.goto("/events?event_type=Battles&sort=-fatalities")
+        expected = tab.locator("#results tbody tr").count()
+        tab.fill("#view-name", "Battles, deadliest first")
+        tab.fill("#view-token", TOKEN)
+        tab.click("text=Save this view")
+        tab.wait_for_load_state()
+        tab.click("a:text('Battles, deadliest first')")
+        tab.wait_for_load_state()
+        assert "event_type=Battles" in tab.url and "sort=-fatalities" in tab.url
+        assert tab.locator("#event_type").input_value() == "Battles"
+        assert tab.locator("#results tbody tr").count() == expected
+        assert not problems, problems
+    finally:
+        context.close()

@@ -126,6 +126,7 @@ def geocode_items(store: Store) -> list[Found]:
     return found
 
 
+@lru_cache(maxsize=65536)  # the archive's distinct place names, read on every queue build
 def _country_key(key: str) -> Country | None:
     """The country a lower-cased place name names ("usa" as "USA": short names are read as
     written in capitals, which a lower-cased key no longer shows)."""
@@ -296,6 +297,7 @@ def _fill_in_background(desk: Desk) -> None:
 
     def fill() -> None:
         try:
+            time.sleep(START_DELAY_S)  # let the request that started it answer first
             while True:
                 with desk.store() as store:  # the lock is held to read and to write only
                     texts = _texts(store, store.articles_without_country(BACKGROUND_BATCH))
@@ -316,6 +318,7 @@ def _fill_in_background(desk: Desk) -> None:
 _FILLING: set[str] = set()
 _FILLING_LOCK = threading.Lock()
 BACKGROUND_BATCH = 20
+START_DELAY_S = 1.0
 
 
 def countries_pending(desk: Desk) -> int:
