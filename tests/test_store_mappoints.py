@@ -151,3 +151,27 @@ def test_a_panned_view_reads_the_grid_indexes_only(backend, store):
     finally:
         store.db = spy.db
     assert spy.plans and all("events_grid" in p or "events_map_points" in p for p in spy.plans)
+
+
+def test_unplaced_events_are_counted_from_their_partial_index(backend, store):
+    events = _fill(store)
+    for search in SEARCHES:
+        want = sum(
+            1
+            for e in events
+            if e.location is not None
+            and e.location.latitude is None
+            and (not search.event_type or e.event_type == search.event_type)
+            and (not search.country or e.location.country == search.country)
+            and (search.hedged is None or e.hedged == search.hedged)
+        )
+        assert store.count_unplaced(search) == want, search
+    if backend != "sqlite":
+        return
+    spy = _Plans(store.db)
+    store.db = spy
+    try:
+        store.count_unplaced(EventSearch(country="Syria", event_type="Battles"))
+    finally:
+        store.db = spy.db
+    assert "events_unplaced" in spy.plans[0], spy.plans

@@ -26,13 +26,17 @@ MIN_CORE = 5
 # Spots in touching squares of this many degrees form one area (a gap of a few hundred km
 # separates two areas).
 AREA_DEGREES = 2.0
+# A square holding at least this share of the events is dense: only dense squares link areas
+# and frame them (at a million events, single events scattered between two countries would
+# otherwise join them into one area spanning both and the land between).
+DENSE_SHARE = 0.001
 # An area holding at least this share of the events (and MIN_CORE) is a place the archive
 # covers, not a handful of misplaced points: its events are never listed as outliers.
 AREA_SHARE = 0.01
 # Another area is framed with the biggest when it holds at least this share of the biggest's
 # events and the union stays within FRAME_SPAN degrees (longitude, latitude).
 FRAME_WITH = 1 / 3
-FRAME_SPAN = (25.0, 20.0)
+FRAME_SPAN = (16.0, 12.0)
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,7 @@ class Area:
     bbox: BBox  # the extent of its spots
     country: str  # its most frequent country ("" when unknown)
     spots: tuple[int, ...]  # indices into the spots framed on
+    framing: tuple[int, ...]  # those its extent is made of (its dense squares')
 
 
 @dataclass(frozen=True)
@@ -86,40 +91,71 @@ def far_spots(spots: Sequence[MapSpot]) -> set[int]:
 
 
 def areas(spots: Sequence[MapSpot]) -> list[Area]:
-    """The spots grouped into areas (squares of AREA_DEGREES touching, corners included), the
-    biggest first."""
+    """The spots grouped into areas, the biggest first: squares of AREA_DEGREES holding at
+    least DENSE_SHARE of the events, touching (corners included), form an area and frame it;
+    sparser squares join an area they touch (counted, not framing it: a scatter of single
+    events would otherwise chain every area into one), else form areas of their own."""
     squares: dict[tuple[int, int], list[int]] = defaultdict(list)
     for i, s in enumerate(spots):
         key = (math.floor(s.longitude / AREA_DEGREES), math.floor(s.latitude / AREA_DEGREES))
         squares[key].append(i)
-    seen: set[tuple[int, int]] = set()
-    found: list[Area] = []
-    for start in sorted(squares):
-        if start in seen:
-            continue
-        seen.add(start)
-        group, todo = [], [start]
-        while todo:
-            x, y = todo.pop()
-            group += squares[(x, y)]
-            for near in ((x + dx, y + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)):
-                if near in squares and near not in seen:
-                    seen.add(near)
-                    todo.append(near)
-        found.append(_area(spots, sorted(group)))
+    floor = max(1.0, DENSE_SHARE * sum(s.n for s in spots))
+    dense = {k for k, members in squares.items() if sum(spots[i].n for i in members) >= floor}
+    owner: dict[tuple[int, int], int] = {}
+    groups = _components(dense, owner, 0)
+    sparse = _components(set(squares) - dense, owner, len(groups))
+    found = [_area(spots, [i for k in g for i in squares[k]], []) for g in groups]
+    for group in sparse:
+        touching = sorted({owner[n] for k in group for n in _around(k) if n in dense})
+        members = [i for k in group for i in squares[k]]
+        if touching:  # counted with the dense area it touches, never widening its frame
+            first = found[touching[0]]
+            found[touching[0]] = _area(spots, list(first.spots), members)
+        else:
+            found.append(_area(spots, members, []))
     return sorted(found, key=lambda a: (-a.n, a.bbox))
 
 
-def _area(spots: Sequence[MapSpot], members: list[int]) -> Area:
+def _around(key: tuple[int, int]) -> list[tuple[int, int]]:
+    x, y = key
+    return [(x + dx, y + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1) if dx or dy]
+
+
+def _components(
+    keys: set[tuple[int, int]], owner: dict[tuple[int, int], int], first: int
+) -> list[list[tuple[int, int]]]:
+    """``keys`` in groups of touching squares; ``owner`` records each square's group number
+    (counted from ``first``)."""
+    groups: list[list[tuple[int, int]]] = []
+    for start in sorted(keys):
+        if start in owner:
+            continue
+        owner[start] = first + len(groups)
+        group, todo = [], [start]
+        while todo:
+            key = todo.pop()
+            group.append(key)
+            for near in _around(key):
+                if near in keys and near not in owner:
+                    owner[near] = owner[start]
+                    todo.append(near)
+        groups.append(group)
+    return groups
+
+
+def _area(spots: Sequence[MapSpot], framing: list[int], joined: list[int]) -> Area:
+    """An area of the ``framing`` spots (its extent) and the ``joined`` ones (counted)."""
+    members = sorted([*framing, *joined])
     countries: dict[str, int] = defaultdict(int)
     for i in members:
         countries[spots[i].country] += spots[i].n
     named = {c: n for c, n in countries.items() if c} or countries
     return Area(
         n=sum(spots[i].n for i in members),
-        bbox=extent([spots[i].bbox for i in members]),
+        bbox=extent([spots[i].bbox for i in framing]),
         country=max(sorted(named), key=lambda c: named[c]),
         spots=tuple(members),
+        framing=tuple(sorted(framing)),
     )
 
 
@@ -149,7 +185,7 @@ def framing(spots: Sequence[MapSpot]) -> Framing:
     small = {i for a in groups if a.n < max(MIN_CORE, AREA_SHARE * total) for i in a.spots}
     chosen = {i for a in framed for i in a.spots}
     return Framing(
-        framed=tuple(sorted(chosen)),
+        framed=tuple(sorted(i for a in framed for i in a.framing)),
         far=tuple(sorted((far_spots(spots) & small) - chosen)),
         also=tuple(a for a in groups if a not in framed),
         areas=len(groups),
