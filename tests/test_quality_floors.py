@@ -117,7 +117,11 @@ MEASURED: dict[tuple[str, str], float] = {
     ("world", "event type"): 0.805,
     ("world", "sub-event: weighted F1"): 0.74,
     ("world", "place within 25 km or admin1"): 0.816,
-    ("world", "actor1 found"): 0.616,
+    # actor1 raised by wip/actors at 3097e43 (2026-12-02, split all 0.616 -> 0.654: state
+    # branches, takeover days, branches named through their parent, protests met by force;
+    # docs/QUALITY.md "Actors, takeover days, branches"); event type 0.822 and sub-event 0.759
+    # moved by less than MARGIN and keep their values.
+    ("world", "actor1 found"): 0.654,
     ("world", "fatalities exact"): 0.854,
     ("world", "non-event reports with no event (precision)"): 0.952,
 }

@@ -393,3 +393,20 @@ def test_a_claim_by_a_branch_names_the_branch(kb: ActorKB) -> None:
     got = resolve(Extraction(article_id="a1", events=(act,)), article(text, D(2023, 5, 9)), kb)
     actor1 = got.events[0].actor1
     assert actor1 is not None and actor1.id == "is-sahel"
+
+
+def test_un_peacekeepers_are_the_mission_in_the_articles_country(kb: ActorKB) -> None:
+    def mission(country: str | None, on: dt.date) -> str | None:
+        return resolve_ref(ref("UN peacekeepers"), kb, on, country=country).id
+
+    assert mission("ML", D(2021, 9, 7)) == "minusma"
+    assert mission("CD", D(2023, 10, 21)) == "monusco"
+    assert mission("LB", D(2024, 10, 1)) == "unifil"
+    assert mission(None, D(2021, 9, 7)) is None  # several missions: the country decides
+    # after the mission left, the words still mean it, never another country's mission
+    assert mission("ML", D(2024, 3, 1)) == "minusma"
+
+
+def test_ethnic_armenian_forces_in_karabakh_are_its_defence_army(kb: ActorKB) -> None:
+    got = resolve_ref(ref("Ethnic Armenian forces"), kb, D(2023, 9, 20), country="AZ")
+    assert got.id == "az-artsakh-defense-army"

@@ -232,6 +232,9 @@ class Matcher:
 
     def _exact(self, name: str, on: dt.date | None, country: str | None = None) -> Match | None:
         found = _local(self.kb.candidates_on(name, on), country, name)
+        if country is not None and any(a.country == country for a in self.readings(name)):
+            # "UN peacekeepers" in Mali after MINUSMA left are not another country's mission
+            found = [m for m in found if m.actor.generic or m.actor.country in (country, None)]
         if found:
             return Match(found[0].actor, found[0].method, SCORE_EXACT)
         undated = _local(self.kb.candidates_on(name, None), country, name) if on is not None else []
