@@ -69,6 +69,13 @@ def requests(n_articles: int) -> dict[str, Url]:
             f"/map?bbox={36.5 + rng.random() * 0.2:.3f},35.7,{36.8 + rng.random() * 0.2:.3f},35.9"
         ),
         "agreement page": lambda rng, i: f"/agreements/{AGREEMENT}",
+        "agreements list": lambda rng, i: "/agreements",
+        # every synthetic report has an event 0; a quarter of the actor pool is unresolved
+        "event page": lambda rng, i: article(rng, i).replace("/articles/", "/events/") + "-e0",
+        "actor page": lambda rng, i: (
+            f"/actors/synthetic-{['sy', 'ye', 'ua', 'sd', 'ly', 'ml'][i % 6]}-"
+            f"{4 * rng.randrange(30):03d}"
+        ),
     }
 
 
