@@ -1,9 +1,11 @@
 """Archiving a batch of articles on both backends: the same stories and search answers whatever
 path a backend takes (PostgreSQL: arrays, COPY, a tsvector-only search entry; store/pgwrites.py),
-and on PostgreSQL a number of statements per batch that does not grow with the batch."""
+and on PostgreSQL a number of statements per batch (or per saved extraction) that does not grow
+with the batch (or its events)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections import Counter
 from typing import Any
@@ -11,7 +13,7 @@ from typing import Any
 import pytest
 
 from ceasewatch.clean import clean
-from ceasewatch.model import Article, RawDocument
+from ceasewatch.model import ActorRef, Article, Event, Extraction, Location, RawDocument
 from ceasewatch.store import ArticleQuery, open_store
 from ceasewatch.store.postgres import PgConnection, migrations
 from tests.test_clean import raw
@@ -196,3 +198,51 @@ def test_search_entries_written_before_0015_are_kept(pg_server):
     finally:
         store.close()
         pg_server.drop(url)
+
+
+def _placed_event(article_id: str, n: int) -> Event:
+    return Event(
+        id=f"{article_id}-{n}",
+        article_id=article_id,
+        event_date=dt.date(2018, 1, 1) + dt.timedelta(days=n % 300),
+        time_precision=1,
+        disorder_type="Political violence",
+        event_type="Battles" if n % 3 else "Explosions/Remote violence",
+        sub_event_type="Armed clash" if n % 3 else "Shelling/artillery/missile attack",
+        actor1=ActorRef(name="Rebels", id="rebels-generic"),
+        location=Location(
+            name=f"Place {n % 40}", admin1="Idlib", country="Syria",
+            latitude=35.0 + (n % 40) / 10, longitude=36.0 + (n % 7) / 10, geo_precision=1,
+        ),
+    )  # fmt: skip
+
+
+def test_an_extraction_of_many_events_is_stored_whole_with_its_map_counts(store):
+    """More events than PostgreSQL's one INSERT takes (500) are stored, replaced and counted
+    on the map's grid exactly once each."""
+    article, _ = store.add_article(*_item("Clashes were reported in the province on Monday."))
+    for total in (1_100, 7):
+        events = tuple(_placed_event(article.id, n) for n in range(total))
+        store.save_extraction(Extraction(article_id=article.id, events=events))
+        assert len(store.events()) == total
+        counted = store.db.execute("SELECT SUM(n) FROM map_counts").fetchone()[0]
+        assert counted == total
+    assert {c.kind for c in store.changes()} == {"added", "retracted"}
+    assert len([c for c in store.changes() if c.kind == "retracted"]) == 1_100 - 7
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_on_postgresql_saving_an_extraction_costs_the_same_statements_whatever_its_events(
+    store, monkeypatch: pytest.MonkeyPatch
+):
+    counts = []
+    for size in (2, 40):
+        article, _ = store.add_article(*_item(f"Clashes were reported in {size} villages."))
+        counting = _Counting(store.db)
+        monkeypatch.setattr(store, "db", counting)
+        events = tuple(_placed_event(article.id, n) for n in range(size))
+        store.save_extraction(Extraction(article_id=article.id, events=events))
+        monkeypatch.undo()
+        counts.append(counting.calls)
+        assert counting.most_rows <= size  # the change feed: one executemany, a row an event
+    assert counts[0] == counts[1]

@@ -42,13 +42,12 @@ class IdentityMixin:
             *(("updated", u.event, u.fields) for u in result.updated),
             *(("retracted", e, {}) for e in result.retracted),
         ]
-        for kind, event, fields in changes:
-            self.db.execute(
-                "INSERT INTO event_changes (event_id, article_id, kind, fields, event, at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (event.id, aid, kind, json.dumps({k: v.model_dump() for k, v in fields.items()}),
-                 event.model_dump_json(), at),
-            )  # fmt: skip
+        self.db.executemany(  # one call, not one per event: a single round trip on a server
+            "INSERT INTO event_changes (event_id, article_id, kind, fields, event, at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(event.id, aid, kind, json.dumps({k: v.model_dump() for k, v in fields.items()}),
+              event.model_dump_json(), at) for kind, event, fields in changes],
+        )  # fmt: skip
         return extraction.model_copy(update={"events": result.events})
 
     def changes(

@@ -208,7 +208,7 @@ class SQLStore(
                 " VALUES (?, ?, ?, ?, ?)",
                 (aid, extraction.stage, extraction.skipped, now(), extraction.versions),
             )
-            db.executemany(EVENT_INSERT, [_event_row(e) for e in extraction.events])
+            self._insert_events(db, [_event_row(e) for e in extraction.events])
             index_event_actors(db, extraction.events)
             db.executemany(
                 "INSERT INTO relations (id, article_id, data) VALUES (?, ?, ?)",
@@ -221,6 +221,10 @@ class SQLStore(
                     for i, m in enumerate(extraction.agreement_mentions)
                 ],
             )
+
+    def _insert_events(self, db: Connection, rows: list[tuple[object, ...]]) -> None:
+        """An extraction's event rows (PostgreSQL: in one statement, store/pgwrites.py)."""
+        db.executemany(EVENT_INSERT, rows)
 
     def extracted_article_ids(self, stage: str | None = None) -> set[str]:
         if stage is None:

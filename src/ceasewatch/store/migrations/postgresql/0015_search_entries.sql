@@ -14,6 +14,8 @@ BEGIN
     ALTER TABLE articles ALTER COLUMN data SET COMPRESSION lz4;
     ALTER TABLE raw_inputs ALTER COLUMN data SET COMPRESSION lz4;
     ALTER TABLE articles_fts ALTER COLUMN tsv SET COMPRESSION lz4;
+    ALTER TABLE events ALTER COLUMN data SET COMPRESSION lz4;
+    ALTER TABLE event_changes ALTER COLUMN event SET COMPRESSION lz4;
 EXCEPTION WHEN feature_not_supported OR invalid_parameter_value THEN
     NULL;
 END
