@@ -112,10 +112,12 @@ MEASURED: dict[tuple[str, str], float] = {
     # docs/QUALITY.md "Actors and extraction misses"). The rest moved by less than MARGIN.
     # The merged tree of session 4 (9620d64, geo + actors + the rest, split all): events matched
     # P 0.640 / R 0.692, place 0.816, actor1 0.616, fatalities 0.854 (docs/QUALITY.md top).
+    # Event type and sub-event raised by wip/types at f345e4d (2026-12-02, split all: 0.805 ->
+    # 0.832, 0.740 -> 0.793; docs/QUALITY.md "Event type and sub-event by phenomenon").
     ("world", "events (matched by date and place) [precision]"): 0.64,
     ("world", "events (matched by date and place) [recall]"): 0.692,
-    ("world", "event type"): 0.805,
-    ("world", "sub-event: weighted F1"): 0.74,
+    ("world", "event type"): 0.832,
+    ("world", "sub-event: weighted F1"): 0.793,
     ("world", "place within 25 km or admin1"): 0.816,
     # actor1 raised by wip/actors at 3097e43 (2026-12-02, split all 0.616 -> 0.654: state
     # branches, takeover days, branches named through their parent, protests met by force;

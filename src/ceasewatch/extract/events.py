@@ -24,7 +24,15 @@ from ceasewatch.extract.places import PlaceMention
 from ceasewatch.extract.roles import Roles, roles_for
 from ceasewatch.extract.sentences import Sentence, Tables
 from ceasewatch.extract.spans import char_span, token_span
-from ceasewatch.extract.triggers import Hit, best, force_modifier, sub_event, upgrade
+from ceasewatch.extract.triggers import (
+    Hit,
+    best,
+    force_modifier,
+    ground_battle,
+    mob_violence,
+    sub_event,
+    upgrade,
+)
 from ceasewatch.model import (
     SUB_EVENT_TO_TYPE,
     Event,
@@ -151,9 +159,11 @@ def group_hits(s: Sentence, tables: Tables) -> list[tuple[str, Hit, Roles]]:
         roles = _merge_roles(members)
         typed = [(sub_event(h, roles), h) for _, h, _ in members]
         sub, hit = best(typed, tables.lex)
+        sub = mob_violence(sub, roles, s.doc, tables.lex)
         sub = _protest_violence(sub, [t for t, _ in typed], roles)
+        sub = ground_battle(sub, [h for _, h in typed], roles, tables.lex)
         out.append((upgrade(sub, lemma_text, tables.lex), hit, roles))
-    return _without_yielded(out)
+    return _without_protest_arrests(_without_yielded(out))
 
 
 CAPTURES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
@@ -167,6 +177,21 @@ def _without_yielded(events: list[tuple[str, Hit, Roles]]) -> list[tuple[str, Hi
     if not any(sub in CAPTURES for sub, _, _ in events):
         return events
     return [e for e in events if e[0] not in YIELDING]
+
+
+def _without_protest_arrests(
+    events: list[tuple[str, Hit, Roles]],
+) -> list[tuple[str, Hit, Roles]]:
+    """Arrests made at a protest the sentence reports are that protest's intervention
+    (ACLED: a Protest with intervention, not Arrests of their own): "police detained hundreds
+    who gathered to protest" is one event. Arrests of armed people stay arrests."""
+    if not any(SUB_EVENT_TO_TYPE[sub] in ("Protests", "Riots") for sub, _, _ in events):
+        return events
+    return [
+        e
+        for e in events
+        if e[0] != "Arrests" or (e[2].actor2 is not None and e[2].actor2.cls in ("armed", "state"))
+    ]
 
 
 def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> bool:
@@ -213,8 +238,12 @@ def _protest_violence(sub: str, subs: list[str], roles: Roles) -> str:
     """Fighting in a protest is a riot, not a battle: "clashes between police and
     protesters", "protesters attacked the police" are Violent demonstrations (ACLED: the
     demonstrators engage in violence). Force used on protesters stays Excessive force."""
-    if sub not in ("Armed clash", "Attack"):
+    if sub not in ("Armed clash", "Attack", "Looting/property destruction"):
         return sub
+    if sub == "Looting/property destruction":
+        # property destroyed by rioters is the riot (ACLED): "protesters torched the office"
+        riot = roles.actor1 is not None and roles.actor1.cls == "protesters"
+        return "Violent demonstration" if riot else sub
     protest = any(SUB_EVENT_TO_TYPE[t] in ("Protests", "Riots") for t in subs)
     protesters = any(m is not None and m.cls == "protesters" for m in (roles.actor1, roles.actor2))
     return "Violent demonstration" if protest or protesters else sub

@@ -95,6 +95,10 @@ class Lexicon:
     relative_dates: dict[str, RelativeDate]
     background: BackgroundWords
     trigger_index: dict[str, tuple[Trigger, ...]] = field(default_factory=dict)
+    # Fighting words whose event keeps its Armed clash type when shelling is reported with it,
+    # and initiator nouns that make violence Mob violence (triggers.yaml).
+    battle_words: frozenset[str] = frozenset()
+    mob_nouns: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -208,4 +212,6 @@ def load_lexicon() -> Lexicon:
         relative_dates=_relative(_read("dates.yaml")),
         background=read_words(trig.get("background", {})),
         trigger_index=_index(triggers),
+        battle_words=_lower(trig.get("battle_words")),
+        mob_nouns=_lower(trig.get("mob_nouns")),
     )

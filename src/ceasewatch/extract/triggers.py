@@ -152,10 +152,24 @@ def object_words(head: Any) -> list[Any]:
     out = []
     for obj in objs:
         out += [obj, *(c for c in obj.children if c.dep_ in ("conj", "compound", "appos"))]
+        out += _cargo(obj)
         out += [
             g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
         ]
     return out
+
+
+def _cargo(obj: Any) -> list[Any]:
+    """What a seized or found thing carries: "a car loaded with explosives", "a truck packed
+    with weapons" are explosives and weapons seized."""
+    return [
+        g
+        for acl in obj.children
+        if acl.dep_ == "acl"
+        for p in acl.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for g in (*p.children, *(c for k in p.children for c in k.children if c.dep_ == "conj"))
+    ]
 
 
 def _object_ok(trig: Trigger, head: Any) -> bool:
@@ -202,9 +216,45 @@ def sub_event(hit: Hit, roles: Roles) -> str:
         who = roles.actor1
         if who is not None and who.cls == "state":
             return "Government regains territory"
+        # "recaptured", "retook", "liberated" say the place is won back: by the state unless
+        # the taker is known to be a non-state group ("Kenyan and Somali troops recaptured")
+        if who is not None and who.cls != "armed" and hit.trigger.sub in CAPTURE_SUBS[:1]:
+            return "Government regains territory"
         if who is not None:
             return "Non-state actor overtakes territory"
     return hit.trigger.sub
+
+
+CAPTURE_SUBS = ("Government regains territory", "Non-state actor overtakes territory")
+SHELLING = "Shelling/artillery/missile attack"
+
+
+def ground_battle(sub: str, hits: list[Hit], roles: Roles, lex: Lexicon) -> str:
+    """Shelling reported inside a ground battle is the battle (ACLED): "troops clashed with
+    insurgents as both sides traded artillery fire" is an Armed clash. It stays shelling when
+    its target is civilians, or when no fighting word ("clash", "battle", data
+    ``battle_words``) is part of the event."""
+    if sub != SHELLING or not any(h.trigger.words[0] in lex.battle_words for h in hits):
+        return sub
+    target = roles.actor2
+    return sub if target is not None and target.cls == "civilians" else "Armed clash"
+
+
+def mob_violence(sub: str, roles: Roles, doc: Any, lex: Lexicon) -> str:
+    """Violence by a crowd, a mob or villagers is Mob violence (ACLED: rioters attack
+    someone, as in a lynching), never an organised group's attack or a riot."""
+    who = roles.actor1
+    if sub not in ("Attack", "Armed clash", "Violent demonstration") or who is None:
+        return sub
+    root = doc[who.root]
+    if root.lemma_.lower() in lex.mob_nouns or root.lower_ in lex.mob_nouns:
+        return "Mob violence" if sub != "Violent demonstration" or _killing(roles) else sub
+    return sub
+
+
+def _killing(roles: Roles) -> bool:
+    # a crowd fighting the police is a riot; a crowd turning on people is mob violence
+    return roles.actor2 is not None and roles.actor2.cls == "civilians"
 
 
 def upgrade(sub: str, lemma_text: str, lex: Lexicon) -> str:
