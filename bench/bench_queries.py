@@ -30,6 +30,7 @@ Url = Callable[[random.Random, int], str]
 COUNTRIES = ["Syria", "Yemen", "Ukraine", "Sudan", "Libya", "Mali"]
 TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians"]
 AGREEMENT = "synthetic-idlib-zone"
+KB_ACTORS = ["hts", "ye-houthis", "sd-rsf", "ua-military", "ly-lna", "ml-military"]
 
 
 def requests(n_articles: int) -> dict[str, Url]:
@@ -70,12 +71,11 @@ def requests(n_articles: int) -> dict[str, Url]:
         ),
         "agreement page": lambda rng, i: f"/agreements/{AGREEMENT}",
         "agreements list": lambda rng, i: "/agreements",
-        # every synthetic report has an event 0; a quarter of the actor pool is unresolved
+        # every synthetic report has an event 0
         "event page": lambda rng, i: article(rng, i).replace("/articles/", "/events/") + "-e0",
-        "actor page": lambda rng, i: (
-            f"/actors/synthetic-{['sy', 'ye', 'ua', 'sd', 'ly', 'ml'][i % 6]}-"
-            f"{4 * rng.randrange(30):03d}"
-        ),
+        # knowledge-base actors (the synthetic events name synthetic actors, which have no page
+        # of their own: this times the page and its event lookup, not a long event list)
+        "actor page": lambda rng, i: f"/actors/{KB_ACTORS[i % len(KB_ACTORS)]}",
     }
 
 
