@@ -123,7 +123,7 @@ class PlacedEvent(BaseModel):
     latitude: float
     longitude: float
     geo_precision: int | None
-    country: str  # "" when unknown
+    country: str = ""  # "" when unknown
 
 
 class SavedView(BaseModel):

@@ -87,16 +87,9 @@ class MapZone(Shape):
     valid_to: dt.date | None
 
 
-class MapEvent(BaseModel):
-    id: str
-    article_id: str
-    event_date: dt.date | None
-    event_type: str
-    sub_event_type: str
-    place: str
-    latitude: float
-    longitude: float
-    geo_precision: int | None
+class MapEvent(PlacedEvent):
+    """An event as the map draws it: its columns, then where and how it is drawn."""
+
     uncertainty_km: float | None
     x: float  # where the marker is drawn (fanned out when several events share a point)
     y: float
@@ -293,15 +286,7 @@ def _map_event(
 ) -> MapEvent:
     x, y = proj.xy(event.longitude, event.latitude)
     return MapEvent(
-        id=event.id,
-        article_id=event.article_id,
-        event_date=event.event_date,
-        event_type=event.event_type,
-        sub_event_type=event.sub_event_type,
-        place=event.place,
-        latitude=event.latitude,
-        longitude=event.longitude,
-        geo_precision=event.geo_precision,
+        **event.model_dump(),
         uncertainty_km=km,
         x=x,
         y=y,
