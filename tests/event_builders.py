@@ -52,3 +52,22 @@ def archived_article(store: Any, text: str, source: str = "outlet") -> Article:
     )  # fmt: skip
     stored, _ = store.add_article(article, raw)
     return stored
+
+
+def numbered_articles(store: Any, count: int, prefix: str) -> list[str]:
+    """``count`` short articles stored in ``store`` with ids ``{prefix}000``, ``{prefix}001``...
+    (tests select their events by id prefix); returns the ids in order."""
+    ids = []
+    for i in range(count):
+        text = f"Report {i} of the {prefix} tests."
+        article = Article(
+            id=f"{prefix}{i:03d}", origin=f"test:{i}", title=f"Report {i}", text=text,
+            content_hash=f"{i:064x}", raw_hash=f"{i:064x}",
+        )  # fmt: skip
+        raw = RawDocument(
+            origin=article.origin, media_type="text/plain", data=text.encode(),
+            fetched_at=dt.datetime(2020, 3, 1, tzinfo=dt.UTC),
+        )  # fmt: skip
+        store.add_article(article, raw)
+        ids.append(article.id)
+    return ids

@@ -11,11 +11,12 @@ import random
 
 import pytest
 
-from ceasewatch.model import Article, Event, Extraction, Location, RawDocument
+from ceasewatch.model import Event, Extraction, Location
 from ceasewatch.store import facetcounts, open_store
 from ceasewatch.store.base import EventSearch
 from ceasewatch.store.facetcounts import split_dates
 from ceasewatch.store.queries import sampled_facets
+from tests.event_builders import numbered_articles
 
 TYPES = {
     "Battles": ("Armed clash", "Government regains territory"),
@@ -65,20 +66,7 @@ def _save(store, rng: random.Random, article_id: str, n: int) -> None:
 
 
 def _add_articles(store, count: int) -> list[str]:
-    ids = []
-    for i in range(count):
-        text = f"Report {i} of the facet count tests."
-        article = Article(
-            id=f"fc{i:03d}", origin=f"test:{i}", title=f"Report {i}", text=text,
-            content_hash=f"{i:064x}", raw_hash=f"{i:064x}",
-        )  # fmt: skip
-        raw = RawDocument(
-            origin=article.origin, media_type="text/plain", data=text.encode(),
-            fetched_at=dt.datetime(2020, 3, 1, tzinfo=dt.UTC),
-        )  # fmt: skip
-        store.add_article(article, raw)
-        ids.append(article.id)
-    return ids
+    return numbered_articles(store, count, "fc")
 
 
 Key = tuple[str, str, str, str, str, int]

@@ -13,7 +13,7 @@ import pytest
 
 from ceasewatch.serve import create_app
 from tests import serve_data
-from tests.browser.test_desk_layout import SIZES, browser, overflow, shots  # noqa: F401
+from tests.browser.test_desk_layout import browser, overflow, page, shots  # noqa: F401
 from tests.localserver import serve_app
 from tests.test_serve_map import WORLD, build_world
 
@@ -31,23 +31,8 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(params=list(SIZES))
-def page(request: pytest.FixtureRequest, browser: Any, base_url: str) -> Iterator[Any]:  # noqa: F811
-    width, height = SIZES[request.param]
-    context = browser.new_context(viewport={"width": width, "height": height},
-                                  base_url=base_url)  # fmt: skip
-    tab = context.new_page()
-    problems: list[str] = []
-    tab.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
-    tab.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-    tab.problems = problems
-    tab.size = request.param
-    yield tab
-    context.close()
-
-
 def test_world_map_frames_one_area_links_the_others_and_folds_the_far(
-    page: Any,
+    page: Any,  # noqa: F811
     shots: Path,  # noqa: F811
 ) -> None:
     page.goto("/map")
