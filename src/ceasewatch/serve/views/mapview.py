@@ -20,12 +20,20 @@ from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
 from ceasewatch.knowledge.admin import load_admin_areas
+from ceasewatch.knowledge.countries import country_by_code
 from ceasewatch.model import Agreement, ZoneVersion
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.events import EventFilter
 from ceasewatch.serve.views.mapcore import admin1_points
 from ceasewatch.serve.views.mapdata import events_in_view, flagged_ids, frame_of, remembered
 from ceasewatch.serve.views.mapframe import Area
+from ceasewatch.serve.views.mapoutlines import (
+    OCHA_COUNTRY,
+    Outline1,
+    countries_in_view,
+    main_extent,
+    outlines_in,
+)
 from ceasewatch.serve.views.mapzones import ZoneNote, Zones, zone_geometry, zone_on, zones_for
 from ceasewatch.store.base import BBox, MapCell, PlacedEvent  # BBox: west, south, east, north
 
@@ -171,14 +179,17 @@ class MapView(BaseModel):
     clusters: list[MapCluster]
     in_view: int
     points: list[MapPoint]  # popups, one per coded point drawn
-    admin1: list[AdminMark]  # world gazetteer admin1 points (outside Syria's OCHA outlines)
+    # Natural Earth admin1 outlines of the countries of the events in view (Syria's: OCHA's)
+    outlines: list[Outline1]
+    admin1: list[AdminMark]  # world gazetteer admin1 points of the other countries in view
     partial_zones: list[ZoneNote]  # in force over part of the events' dates: not drawn
     window: tuple[dt.date, dt.date]  # the days the drawn zones hold throughout
     as_of: dt.date  # zones are drawn as valid on this day
     zoom_in: BBox
     zoom_out: BBox
     pan: dict[str, BBox]  # "north", "south", "east", "west"
-    country: BBox
+    country: BBox  # the whole of the main country in view ("Syria" when none)
+    country_name: str
 
 
 def type_class(event_type: str) -> str:
@@ -416,6 +427,12 @@ def map_view(
         for e in visible
     ]
     markers, points = _popups(desk, fan_out(shown))
+    outlined = countries_in_view(
+        [e.country for e in visible if e.country],
+        [(e.longitude, e.latitude, 1) for e in visible if not e.country]
+        + [(c.longitude, c.latitude, c.count) for c in cells],
+    )
+    whole = main_extent(outlined) if outlined and outlined[0] != OCHA_COUNTRY else None
     return MapView(
         projection=proj,
         boundaries=boundaries(proj, desk.settings.map_tolerance),
@@ -441,7 +458,12 @@ def map_view(
         clusters=[_cluster(c, proj) for c in cells],
         in_view=count,
         points=points,
-        admin1=_admin_marks(proj),
+        outlines=list(
+            outlines_in(
+                proj.bbox, proj.width, proj.height, tuple(outlined), desk.settings.map_tolerance
+            )
+        ),
+        admin1=[m for m in _admin_marks(proj) if m.code.split(".")[0] not in outlined],
         partial_zones=partial,
         window=frame.window,
         as_of=frame.day,
@@ -453,8 +475,14 @@ def map_view(
             "west": _shifted(view, -0.4, 0),
             "east": _shifted(view, 0.4, 0),
         },
-        country=country,
+        country=shaped(_pad(whole[1], 0.03)) if whole else country,
+        country_name=_country_name(whole[0]) if whole else "Syria",
     )
+
+
+def _country_name(alpha2: str) -> str:
+    found = country_by_code(alpha2)
+    return found.name if found is not None else alpha2
 
 
 def _uncertainty(desk: Desk, events: list[PlacedEvent]) -> dict[str, float]:

@@ -1,0 +1,169 @@
+"""First-level admin outlines of every country (Natural Earth admin-1, simplified), for the map.
+
+The shipped file ``gazetteer/world_admin1_outlines.tsv.gz`` is written by
+``scripts/build_outlines.py``; this module holds its format (writer and reader side by side, so
+they cannot drift apart). One line per unit, tab-separated: its key (the GeoNames admin1 code,
+"MX.16", when the unit joins our gazetteer's ``world_admin1.tsv``, else "NE:" and Natural
+Earth's own code), ISO alpha-2 country, name, and its polygons as JSON: rings of coordinates
+quantised to 1/QUANTUM degree, each ring's first point absolute and the others as differences
+(small integers compress well). Only the countries a map shows are decoded (a line's polygons
+are parsed when its country is first asked for). Syria's units are drawn from OCHA's finer
+polygons instead (``knowledge.admin``); these are the rest of the world's.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import shapely
+from shapely.geometry import MultiPolygon, Polygon
+from shapely.geometry.base import BaseGeometry
+
+DATA_DIR = Path(__file__).parent / "data" / "gazetteer"
+OUTLINES_FILE = "world_admin1_outlines.tsv.gz"
+# Coordinates are kept to 1/QUANTUM degree (~110 m), finer than the simplification.
+QUANTUM = 1000
+
+BBox = tuple[float, float, float, float]  # west, south, east, north
+
+
+@dataclass(frozen=True)
+class Outline:
+    key: str  # "MX.16" (GeoNames admin1 code) or "NE:MEX-2714" (no gazetteer match)
+    country: str  # ISO 3166-1 alpha-2
+    name: str
+    geometry: BaseGeometry
+
+    @property
+    def joined(self) -> bool:
+        """Whether ``key`` is a unit of the world gazetteer (its admin1 code)."""
+        return not self.key.startswith("NE:")
+
+
+def _ring_codes(coords: Iterable[tuple[float, ...]]) -> list[int]:
+    flat: list[int] = []
+    last_x = last_y = 0
+    for lon, lat, *_ in coords:
+        x, y = round(lon * QUANTUM), round(lat * QUANTUM)
+        if flat and (x, y) == (last_x, last_y):
+            continue  # quantising merged two points
+        flat += [x - last_x, y - last_y]
+        last_x, last_y = x, y
+    return flat
+
+
+def _ring_coords(codes: list[int]) -> np.ndarray:
+    points = np.cumsum(np.asarray(codes, dtype=np.int64).reshape(-1, 2), axis=0)
+    return points / QUANTUM
+
+
+def encode(outline: Outline) -> str:
+    """One line of the shipped file."""
+    polygons = getattr(outline.geometry, "geoms", [outline.geometry])
+    rings = [
+        [_ring_codes(ring.coords) for ring in (poly.exterior, *poly.interiors)]
+        for poly in polygons
+        if poly.geom_type == "Polygon" and not poly.is_empty
+    ]
+    name = " ".join(outline.name.split())  # no tab or newline inside a field
+    return "\t".join([outline.key, outline.country, name, json.dumps(rings, separators=(",", ":"))])
+
+
+def decode(line: str) -> Outline:
+    key, country, name, data = line.rstrip("\n").split("\t")
+    polygons = []
+    for rings in json.loads(data):
+        shell, *holes = (_ring_coords(r) for r in rings)
+        if len(shell) >= 3:
+            polygons.append(Polygon(shell, [h for h in holes if len(h) >= 3]))
+    geometry = polygons[0] if len(polygons) == 1 else MultiPolygon(polygons)
+    return Outline(key, country, name, geometry)
+
+
+def write_outlines(path: Path, outlines: Iterable[Outline], header: list[str]) -> None:
+    """Write ``outlines`` (gzip, reproducible: no timestamp), after ``header`` lines ("# ...")."""
+    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
+        for line in header:
+            handle.write(f"# {line}\n".encode())
+        for outline in outlines:
+            handle.write((encode(outline) + "\n").encode())
+
+
+def _lines(path: Path) -> Iterator[str]:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        yield from (line for line in handle if line.strip() and not line.startswith("#"))
+
+
+def read_outlines(path: Path) -> Iterator[Outline]:
+    yield from map(decode, _lines(path))
+
+
+@cache
+def _lines_by_country() -> dict[str, tuple[str, ...]]:
+    """Country -> its undecoded lines (reading the file whole takes ~0.2 s)."""
+    path = DATA_DIR / OUTLINES_FILE
+    grouped: dict[str, list[str]] = {}
+    for line in _lines(path) if path.exists() else ():
+        grouped.setdefault(line.split("\t", 2)[1], []).append(line)
+    return {country: tuple(lines) for country, lines in grouped.items()}
+
+
+def shipped_countries() -> frozenset[str]:
+    return frozenset(_lines_by_country())
+
+
+@cache
+def country_outlines(alpha2: str) -> tuple[Outline, ...]:
+    """The admin1 outlines of one country (none when not shipped), decoded on first use."""
+    return tuple(map(decode, _lines_by_country().get(alpha2.upper(), ())))
+
+
+# Parts of a country farther than this (degrees) from its biggest part do not frame it:
+# France's overseas regions, the Aleutians across the date line.
+NEAR_MAINLAND = 10.0
+
+
+@cache
+def country_extent(alpha2: str) -> BBox | None:
+    """The extent of a country's main territory, None when no outline is shipped: from the
+    square of NEAR_MAINLAND degrees holding most of its area, grown by every part within
+    NEAR_MAINLAND of it until none is added (on part envelopes: no costly union)."""
+    units = country_outlines(alpha2)
+    if not units:
+        return None
+    parts = shapely.get_parts([u.geometry for u in units])
+    boxes, areas = shapely.bounds(parts), shapely.area(parts)
+    cells = np.floor(boxes[:, :2] / NEAR_MAINLAND)
+    _, cell_of = np.unique(cells, axis=0, return_inverse=True)
+    heaviest = np.argmax(np.bincount(cell_of.ravel(), weights=areas))
+    kept = cell_of.ravel() == heaviest
+    while True:
+        west, south = boxes[kept, 0].min(), boxes[kept, 1].min()
+        east, north = boxes[kept, 2].max(), boxes[kept, 3].max()
+        near = (
+            (boxes[:, 2] >= west - NEAR_MAINLAND) & (boxes[:, 0] <= east + NEAR_MAINLAND)
+            & (boxes[:, 3] >= south - NEAR_MAINLAND) & (boxes[:, 1] <= north + NEAR_MAINLAND)
+        )  # fmt: skip
+        if (near == kept).all():
+            return (float(west), float(south), float(east), float(north))
+        kept = near
+
+
+__all__ = [
+    "OUTLINES_FILE",
+    "QUANTUM",
+    "Outline",
+    "country_extent",
+    "country_outlines",
+    "decode",
+    "encode",
+    "read_outlines",
+    "shipped_countries",
+    "write_outlines",
+]

@@ -1,0 +1,176 @@
+"""Admin1 outlines of the countries in view, for every country but Syria (drawn from OCHA's finer
+polygons): Natural Earth's, shipped by ``knowledge.outlines``.
+
+Only the countries holding the events in view are drawn (a world view of every country's 4,000
+units would weigh as much as the rest of the page many times over), at most MAX_COUNTRIES of
+them, and of those only the units meeting the view, simplified to what a pixel shows.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache, lru_cache
+
+import numpy as np
+import shapely
+from pydantic import BaseModel
+from shapely.geometry.base import BaseGeometry
+
+from ceasewatch.knowledge.countries import country_by_code, country_named
+from ceasewatch.knowledge.outlines import country_extent, country_outlines, shipped_countries
+from ceasewatch.store.base import BBox
+
+# Countries whose outlines are drawn at most (those holding the most events in view first).
+MAX_COUNTRIES = 8
+# Drawn from OCHA's polygons (``mapview.boundaries``), finer than Natural Earth's.
+OCHA_COUNTRY = "SY"
+# Simplification in pixels: finer than a pixel is not seen.
+PIXEL_SHARE = 0.75
+
+
+class Outline1(BaseModel):
+    """One admin1 unit as drawn: SVG path in view units and where its name goes."""
+
+    key: str  # GeoNames admin1 code ("MX.16"), or "NE:..." when the gazetteer lacks it
+    country: str  # ISO alpha-2
+    name: str
+    path: str
+    label_x: float
+    label_y: float
+
+
+@cache
+def _alpha2(country: str) -> str | None:
+    """An events table country (a name, "Sudan") as ISO alpha-2."""
+    if len(country) == 2 and country.isupper() and country_by_code(country) is not None:
+        return country
+    found = country_named(country)
+    return found.alpha2 if found is not None else None
+
+
+@cache
+def _extents() -> tuple[tuple[str, ...], np.ndarray]:
+    """Every shipped country and its main territory's extent, for points of unknown country."""
+    codes = tuple(sorted(shipped_countries()))
+    boxes = [country_extent(c) or (0.0, 0.0, 0.0, 0.0) for c in codes]
+    return codes, np.array(boxes, dtype=float).reshape(-1, 4)
+
+
+def countries_at(points: Iterable[tuple[float, float, int]]) -> Counter[str]:
+    """Countries whose extent holds each (longitude, latitude, weight): a grid cell of events
+    has no country of its own, so every country around it counts."""
+    codes, boxes = _extents()
+    found: Counter[str] = Counter()
+    for lon, lat, weight in points:
+        inside = (
+            (boxes[:, 0] <= lon)
+            & (lon <= boxes[:, 2])
+            & (boxes[:, 1] <= lat)
+            & (lat <= boxes[:, 3])
+        )
+        for i in np.flatnonzero(inside):
+            found[codes[i]] += weight
+    return found
+
+
+def countries_in_view(
+    named: Iterable[str], unnamed: Iterable[tuple[float, float, int]]
+) -> list[str]:
+    """The countries to outline: those ``named`` by the drawn events (their country column), and
+    those around ``unnamed`` points (grid cells, events without a country), most events first."""
+    weights = Counter(c for c in map(_alpha2, named) if c is not None)
+    weights.update(countries_at(unnamed))
+    ranked = sorted(weights, key=lambda c: (-weights[c], c))
+    return [c for c in ranked if c in shipped_countries()][:MAX_COUNTRIES]
+
+
+def tolerance_for(bbox: BBox, width: int, finest: float) -> float:
+    """Simplification for a view: ``finest`` doubled until it nears PIXEL_SHARE of a pixel (few
+    steps, so a handful of cached simplifications serve every view)."""
+    per_pixel = (bbox[2] - bbox[0]) / width * PIXEL_SHARE
+    steps = max(0, math.floor(math.log2(max(per_pixel, finest) / finest)))
+    return round(finest * 2.0**steps, 6)
+
+
+@lru_cache(maxsize=64)
+def _simplified(country: str, tolerance: float) -> tuple[tuple[str, str, BaseGeometry], ...]:
+    """A country's units simplified once per tolerance step (each unit alone: at a pixel's
+    tolerance a gap between neighbours stays under a pixel)."""
+    units = country_outlines(country)
+    geoms = shapely.simplify([u.geometry for u in units], tolerance, preserve_topology=True)
+    return tuple((u.key, u.name, g) for u, g in zip(units, geoms, strict=True) if not g.is_empty)
+
+
+@cache
+def _label_point(key: str, country: str) -> tuple[float, float]:
+    unit = next(u for u in country_outlines(country) if u.key == key)
+    point = unit.geometry.representative_point()
+    return point.x, point.y
+
+
+def _path(geom: BaseGeometry, bbox: BBox, width: int, height: int) -> str:
+    """SVG path data of ``geom`` projected into the view (as ``mapview.Projection.xy``, on
+    whole rings at once)."""
+    west, south, east, north = bbox
+    parts = []
+    for polygon in shapely.get_parts(geom):
+        if polygon.geom_type != "Polygon":
+            continue
+        for ring in (polygon.exterior, *polygon.interiors):
+            xy = np.asarray(ring.coords)[:, :2]
+            x = np.round((xy[:, 0] - west) / (east - west) * width, 1)
+            y = np.round((north - xy[:, 1]) / (north - south) * height, 1)
+            parts.append("M" + " L".join(f"{a:g} {b:g}" for a, b in zip(x, y, strict=True)) + " Z")
+    return " ".join(parts)
+
+
+@lru_cache(maxsize=32)
+def outlines_in(
+    bbox: BBox, width: int, height: int, countries: tuple[str, ...], finest: float
+) -> tuple[Outline1, ...]:
+    """The admin1 units of ``countries`` meeting the view, clipped to it (a margin keeps cut
+    edges off the picture) and projected."""
+    west, south, east, north = bbox
+    mx, my = (east - west) * 0.05, (north - south) * 0.05
+    frame = (west - mx, south - my, east + mx, north + my)
+    view = shapely.box(*frame)
+    tolerance = tolerance_for(bbox, width, finest)
+    shapes = []
+    for country in countries:
+        if country == OCHA_COUNTRY:
+            continue
+        for key, name, geom in _simplified(country, tolerance):
+            if not geom.intersects(view):
+                continue
+            clipped = shapely.clip_by_rect(geom, *frame)
+            lon, lat = _label_point(key, country)
+            x = round((lon - west) / (east - west) * width, 1)
+            y = round((north - lat) / (north - south) * height, 1)
+            path = _path(clipped, bbox, width, height)
+            if path:
+                shapes.append(Outline1(key=key, country=country, name=name, path=path,
+                                       label_x=x, label_y=y))  # fmt: skip
+    return tuple(shapes)
+
+
+def main_extent(countries: list[str]) -> tuple[str, BBox] | None:
+    """The first of ``countries`` with a shipped outline, and its main territory's extent."""
+    for code in countries:
+        box = country_extent(code)
+        if box is not None:
+            return code, box
+    return None
+
+
+__all__ = [
+    "MAX_COUNTRIES",
+    "OCHA_COUNTRY",
+    "Outline1",
+    "countries_at",
+    "countries_in_view",
+    "main_extent",
+    "outlines_in",
+    "tolerance_for",
+]
