@@ -192,6 +192,8 @@ def test_the_map_outlines_the_admin1_units_of_sudan_and_mexico(client):
     assert {o["country"] for o in sudan["outlines"]} <= {"SD"}  # no event elsewhere in view
     assert not any(a["code"].startswith("SD.") for a in sudan["admin1"])  # outlined instead
     assert sudan["country_name"] == "Sudan"
+    states = {o["key"]: o for o in client.get(f"/api/map/view?{MEXICO_VIEW}").json()["outlines"]}
+    assert states["MX.25"]["labelled"] and not states["MX.29"]["labelled"]  # Tlaxcala: too small
     mexico = client.get(f"/map?{MEXICO_VIEW}").text
     assert 'class="adm adm1 adm-ne" data-unit="MX.25"' in mexico  # Sinaloa
     assert "SD." not in mexico.split('class="admin-world"')[1].split("</g>")[0]

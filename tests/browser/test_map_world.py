@@ -1,6 +1,7 @@
 """A world archive's map in Chromium at 1440x900 and 390x844: framed on its biggest area (not
-three continents and the sea), the other areas offered as links that frame them, the far
-points folded into a closed list, nothing wider than the screen, no console error."""
+three continents and the sea) and outlined by its admin1 units, the other areas offered as links
+that frame them, the far points folded into a closed list, nothing wider than the screen, no
+console error."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ def test_world_map_frames_one_area_links_the_others_and_folds_the_far(
 ) -> None:
     page.goto("/map")
     assert overflow(page) == 0
+    # Sudan, framed, is outlined by its states (Natural Earth admin-1)
+    assert page.locator('svg.map path.adm-ne[data-unit^="SD."]').count() >= 5
     details = page.locator("details#outliers")
     assert details.get_attribute("open") is None  # folded: its count in the summary
     assert "Far from the rest (2)" in details.locator("summary").text_content()
@@ -51,5 +54,8 @@ def test_world_map_frames_one_area_links_the_others_and_folds_the_far(
     link.click()
     page.wait_for_url("**/map?bbox=*")
     assert page.locator("svg.map circle.ev").count() == WORLD["Ukraine"][2]
+    assert page.locator('svg.map path.adm-ne[data-unit^="UA."]').count() >= 2
+    assert page.get_by_role("link", name="Whole Ukraine").count() == 1
+    page.screenshot(path=str(shots / f"map-world-ukraine-{page.size}.png"), full_page=True)
     assert overflow(page) == 0
     assert page.problems == []

@@ -26,8 +26,11 @@ from ceasewatch.store.base import BBox
 MAX_COUNTRIES = 8
 # Drawn from OCHA's polygons (``mapview.boundaries``), finer than Natural Earth's.
 OCHA_COUNTRY = "SY"
+# Width of a label's character in view units (the map's 12 px labels): a unit narrower than its
+# name is left unlabelled, so small states do not pile their names on each other.
+LABEL_CHAR = 6.5
 # Simplification in pixels: finer than a pixel is not seen.
-PIXEL_SHARE = 0.75
+PIXEL_SHARE = 1.0
 
 
 class Outline1(BaseModel):
@@ -39,6 +42,7 @@ class Outline1(BaseModel):
     path: str
     label_x: float
     label_y: float
+    labelled: bool  # wide enough in this view to carry its name
 
 
 @cache
@@ -112,18 +116,26 @@ def _label_point(key: str, country: str) -> tuple[float, float]:
 
 def _path(geom: BaseGeometry, bbox: BBox, width: int, height: int) -> str:
     """SVG path data of ``geom`` projected into the view (as ``mapview.Projection.xy``, on
-    whole rings at once)."""
+    whole rings at once), to whole view units (a pixel of the drawn map) and each point relative
+    to the one before ("l dx dy ..."): a third of absolute decimal coordinates' bytes."""
     west, south, east, north = bbox
     parts = []
     for polygon in shapely.get_parts(geom):
         if polygon.geom_type != "Polygon":
             continue
         for ring in (polygon.exterior, *polygon.interiors):
-            xy = np.asarray(ring.coords)[:, :2]
-            x = np.round((xy[:, 0] - west) / (east - west) * width, 1)
-            y = np.round((north - xy[:, 1]) / (north - south) * height, 1)
-            parts.append("M" + " L".join(f"{a:g} {b:g}" for a, b in zip(x, y, strict=True)) + " Z")
-    return " ".join(parts)
+            lonlat = np.asarray(ring.coords)[:, :2]
+            xy = np.column_stack((
+                np.round((lonlat[:, 0] - west) / (east - west) * width),
+                np.round((north - lonlat[:, 1]) / (north - south) * height),
+            )).astype(np.int64)  # fmt: skip
+            steps = np.diff(xy, axis=0)
+            steps = steps[(steps != 0).any(axis=1)]  # points merged by the rounding
+            if len(steps) < 2:
+                continue  # smaller than a pixel
+            moves = " ".join(f"{dx} {dy}" for dx, dy in steps[:-1])
+            parts.append(f"M{xy[0, 0]} {xy[0, 1]}l{moves}z")
+    return "".join(parts)
 
 
 @lru_cache(maxsize=32)
@@ -142,17 +154,25 @@ def outlines_in(
         if country == OCHA_COUNTRY:
             continue
         for key, name, geom in _simplified(country, tolerance):
-            if not geom.intersects(view):
-                continue
-            clipped = shapely.clip_by_rect(geom, *frame)
-            lon, lat = _label_point(key, country)
-            x = round((lon - west) / (east - west) * width, 1)
-            y = round((north - lat) / (north - south) * height, 1)
-            path = _path(clipped, bbox, width, height)
-            if path:
-                shapes.append(Outline1(key=key, country=country, name=name, path=path,
-                                       label_x=x, label_y=y))  # fmt: skip
+            if geom.intersects(view):
+                path = _path(shapely.clip_by_rect(geom, *frame), bbox, width, height)
+                if path:
+                    shapes.append(_outline(key, country, name, geom, path, bbox, width, height))
     return tuple(shapes)
+
+
+def _outline(
+    key: str, country: str, name: str, geom: BaseGeometry, path: str,
+    bbox: BBox, width: int, height: int,
+) -> Outline1:  # fmt: skip
+    west, south, east, north = bbox
+    lon, lat = _label_point(key, country)
+    x = round((lon - west) / (east - west) * width, 1)
+    y = round((north - lat) / (north - south) * height, 1)
+    span = (geom.bounds[2] - geom.bounds[0]) / (east - west) * width
+    labelled = bool(name) and span >= LABEL_CHAR * len(name)
+    return Outline1(key=key, country=country, name=name, path=path, label_x=x, label_y=y,
+                    labelled=labelled)  # fmt: skip
 
 
 def main_extent(countries: list[str]) -> tuple[str, BBox] | None:
