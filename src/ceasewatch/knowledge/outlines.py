@@ -27,6 +27,8 @@ from shapely.geometry.base import BaseGeometry
 
 DATA_DIR = Path(__file__).parent / "data" / "gazetteer"
 OUTLINES_FILE = "world_admin1_outlines.tsv.gz"
+# Same format: one line per country (key: its ISO alpha-2), the union of its admin1 outlines.
+COUNTRIES_FILE = "world_countries.tsv.gz"
 # Coordinates are kept to 1/QUANTUM degree (~110 m), finer than the simplification.
 QUANTUM = 1000
 
@@ -124,6 +126,13 @@ def country_outlines(alpha2: str) -> tuple[Outline, ...]:
     return tuple(map(decode, _lines_by_country().get(alpha2.upper(), ())))
 
 
+@cache
+def world_countries() -> tuple[Outline, ...]:
+    """Every shipped country's outline (all decoded at once: a world view draws them all)."""
+    path = DATA_DIR / COUNTRIES_FILE
+    return tuple(read_outlines(path)) if path.exists() else ()
+
+
 # Parts of a country farther than this (degrees) from its biggest part do not frame it:
 # France's overseas regions, the Aleutians across the date line.
 NEAR_MAINLAND = 10.0
@@ -156,6 +165,7 @@ def country_extent(alpha2: str) -> BBox | None:
 
 
 __all__ = [
+    "COUNTRIES_FILE",
     "OUTLINES_FILE",
     "QUANTUM",
     "Outline",
@@ -165,5 +175,6 @@ __all__ = [
     "encode",
     "read_outlines",
     "shipped_countries",
+    "world_countries",
     "write_outlines",
 ]

@@ -19,7 +19,12 @@ from pydantic import BaseModel
 from shapely.geometry.base import BaseGeometry
 
 from ceasewatch.knowledge.countries import country_by_code, country_named
-from ceasewatch.knowledge.outlines import country_extent, country_outlines, shipped_countries
+from ceasewatch.knowledge.outlines import (
+    country_extent,
+    country_outlines,
+    shipped_countries,
+    world_countries,
+)
 from ceasewatch.store.base import BBox
 
 # Countries whose outlines are drawn at most (those holding the most events in view first).
@@ -175,6 +180,54 @@ def _outline(
                     labelled=labelled)  # fmt: skip
 
 
+# Country outlines (the land under the events) are simplified this many times coarser than
+# admin1 outlines: context, not what a reader measures.
+LAND_COARSER = 2.0
+
+
+@cache
+def _land_index() -> tuple[tuple[str, ...], np.ndarray]:
+    shapes = world_countries()
+    boxes = np.array([o.geometry.bounds for o in shapes], dtype=float).reshape(-1, 4)
+    return tuple(o.key for o in shapes), boxes
+
+
+@lru_cache(maxsize=16)
+def _land_simplified(tolerance: float) -> dict[str, BaseGeometry]:
+    shapes = world_countries()
+    # without preserving topology: 30 times faster, and a part smaller than the tolerance
+    # (an islet a pixel wide) simply goes
+    geoms = shapely.simplify([o.geometry for o in shapes], tolerance, preserve_topology=False)
+    return {o.key: g for o, g in zip(shapes, geoms, strict=True) if not g.is_empty}
+
+
+@lru_cache(maxsize=32)
+def land_in(bbox: BBox, width: int, height: int, finest: float) -> tuple[tuple[str, str], ...]:
+    """(alpha-2, path) of every country meeting the view: the land the map is drawn on, so a
+    coast or a border never looks like open sea."""
+    west, south, east, north = bbox
+    codes, boxes = _land_index()
+    meets = (
+        (boxes[:, 0] <= east)
+        & (boxes[:, 2] >= west)
+        & (boxes[:, 1] <= north)
+        & (boxes[:, 3] >= south)
+    )
+    if not meets.any():
+        return ()
+    geoms = _land_simplified(tolerance_for(bbox, width, finest) * LAND_COARSER)
+    mx, my = (east - west) * 0.05, (north - south) * 0.05
+    out = []
+    frame = (west - mx, south - my, east + mx, north + my)
+    for i in np.flatnonzero(meets):
+        if codes[i] not in geoms:
+            continue  # smaller than the tolerance
+        path = _path(shapely.clip_by_rect(geoms[codes[i]], *frame), bbox, width, height)
+        if path:
+            out.append((codes[i], path))
+    return tuple(out)
+
+
 def main_extent(countries: list[str]) -> tuple[str, BBox] | None:
     """The first of ``countries`` with a shipped outline, and its main territory's extent."""
     for code in countries:
@@ -190,6 +243,7 @@ __all__ = [
     "Outline1",
     "countries_at",
     "countries_in_view",
+    "land_in",
     "main_extent",
     "outlines_in",
     "tolerance_for",

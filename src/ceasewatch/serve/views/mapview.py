@@ -31,6 +31,7 @@ from ceasewatch.serve.views.mapoutlines import (
     OCHA_COUNTRY,
     Outline1,
     countries_in_view,
+    land_in,
     main_extent,
     outlines_in,
 )
@@ -179,6 +180,7 @@ class MapView(BaseModel):
     clusters: list[MapCluster]
     in_view: int
     points: list[MapPoint]  # popups, one per coded point drawn
+    land: list[tuple[str, str]]  # (alpha-2, SVG path) of every country meeting the view
     # Natural Earth admin1 outlines of the countries of the events in view (Syria's: OCHA's)
     outlines: list[Outline1]
     admin1: list[AdminMark]  # world gazetteer admin1 points of the other countries in view
@@ -458,6 +460,7 @@ def map_view(
         clusters=[_cluster(c, proj) for c in cells],
         in_view=count,
         points=points,
+        land=list(land_in(proj.bbox, proj.width, proj.height, desk.settings.map_tolerance)),
         outlines=list(
             outlines_in(
                 proj.bbox, proj.width, proj.height, tuple(outlined), desk.settings.map_tolerance
