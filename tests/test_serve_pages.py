@@ -163,8 +163,10 @@ def test_events_page_filters_sorts_pages_and_exports_the_same_rows(client, known
 
 def test_map_page_draws_boundaries_zones_and_events(client, known):
     page = client.get("/map").text
-    assert 'class="adm adm' not in page  # OCHA outlines: Syria's only
-    assert 'class="adm1-pt"' in page  # elsewhere the world gazetteer's admin1 points
+    assert 'class="adm adm1"' not in page  # OCHA outlines: Syria's only
+    assert 'class="adm adm1 adm-ne" data-unit="YE.' in page  # the events' country: Natural Earth
+    wide = client.get("/map?bbox=36,10,50,20").text  # Eritrea, Ethiopia, Saudi Arabia too
+    assert 'class="adm1-pt"' in wide  # other countries: the world gazetteer's admin1 points
     syria = client.get("/map?bbox=35.5,32.3,42.5,37.4").text
     assert syria.count('class="adm adm1"') == 14  # the governorates
     assert f'data-agreement="{serve_data.AGREEMENT}"' in page
