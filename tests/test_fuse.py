@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from ceasewatch.archive import fuse_archive
 from ceasewatch.cli import main
-from ceasewatch.fuse import Params, fuse
+from ceasewatch.fuse import Params, compare, fuse
 from ceasewatch.model import ActorRef, Extraction, Location
 from ceasewatch.store import open_store
 from tests.event_builders import IDLIB, archived_article, make_event
@@ -388,3 +388,25 @@ def test_a_rare_kind_of_attack_in_one_province_on_one_day_is_one_attack():
     assert fuse([e.model_copy(update=shelling) for e in (a, b)], {}, strict) == []
     other = Location(name="Aleppo", country="Syria", admin1="Aleppo", geo_precision=3)
     assert fuse([a, b.model_copy(update={"location": other})], {}, strict) == []
+
+
+def test_tolls_far_apart_keep_a_citys_reports_apart_even_through_a_chain():
+    """A car bomb that killed 120 at a city's point and, the next day, a bomb in one of its
+    quarters 4 km off that killed 6: day, place and kind link them, the tolls say two bombs.
+    A third report of the quarter's bomb, with no toll, links to both and must not chain them;
+    a figure of one scale (100) is the same bomb."""
+    city = IDLIB.model_copy(update={"name": "Idlib", "uncertainty_km": 5.0})
+    quarter = IDLIB.model_copy(update={"name": "Old quarter", "latitude": 35.900})
+    bomb = {"sub_event_type": "Remote explosive/landmine/IED", "actor1": None}
+    big = make_event(location=city, fatalities=120, **bomb)
+    small = make_event(id="b-1", article_id="b", location=quarter, fatalities=6,
+                       event_date=dt.date(2020, 3, 2), **bomb)  # fmt: skip
+    strict = Params(threshold=0.65, max_days=1, max_km=15)
+    assert compare(big, small, strict).score >= strict.threshold  # linked, but at odds
+    assert fuse([big, small], {}, strict) == []
+    untolled = small.model_copy(update={"id": "c-1", "article_id": "c", "fatalities": None})
+    (fused,) = fuse([big, small, untolled], {}, strict)
+    assert "b-1" in fused.event_ids and "a1-e1" not in fused.event_ids  # the chain is refused
+    revised = small.model_copy(update={"fatalities": 100})
+    (fused,) = fuse([big, revised], {}, strict)
+    assert fused.fatalities == 100

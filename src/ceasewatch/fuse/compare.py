@@ -46,6 +46,19 @@ CIVILIANS = 7
 # small attacks of one province on one day; ten or more rarely do.
 SAME_TOLL, SAME_LARGE_TOLL = 0.2, 0.3
 MIN_TOLL, LARGE_TOLL = 3, 10
+# A large toll is revised as the dead are found and the wounded die, and each side counts its
+# own way, so one attack's reports give figures of one scale: 58, 72, 86 and 100 for one gas
+# attack, 22 and 44 for one car bomb, 29, 40 and 61 for one market strike (FA-KES). Two large
+# figures within ``SCALE`` of each other are evidence of one event, less than the same figure:
+# on a day of war in a province, two attacks of ten or more dead are rare but not unknown.
+SCALE_TOLL, SCALE = 0.0, 2.0
+# Figures this far apart, the larger a large one, are two events' (a bomb that killed 120 and
+# one that killed 6, a day's bombardment of 84 and a shell that killed 3): a count revised
+# upwards rarely grows more than ``ODDS`` times, an outlet's figure of one attack is rarely
+# that much smaller than another's. Not a veto (the first hours' count of a massacre can be a
+# sixth of the final one) but, like other sides, a pair at odds inside a group
+# (``group._at_odds``): a chain through a city's many reports must not join them.
+ODDS = 4.0
 # A report that names only the country ("air strikes in Syria") is placed at a governorate by
 # geocode from the rest of the article, which is compared as any province (FA-KES: an Aleppo
 # strike and one in "Syria" placed in Idlib agreed on the toll and the day, and were two). Left
@@ -162,8 +175,9 @@ def compare(a: Event, b: Event, params: Params) -> FusionLink | None:
     if place is None or kind is None:
         return None
     actors = _actors(a, b, params)
-    toll = _toll(a, b)
-    matched = (_day(a, b, days), place[2], kind[1], actors[1], "same toll" if toll else "")
+    toll = _toll(a, b) or _scale(a, b)
+    tolls = "same toll" if _toll(a, b) else "tolls of one scale" if toll else ""
+    matched = (_day(a, b, days), place[2], kind[1], actors[1], tolls)
     score = _day_score(a, b, days) + place[0] + kind[0] + actors[0] + toll
     return FusionLink(
         event_id=b.id,
@@ -202,6 +216,22 @@ def _toll(a: Event, b: Event) -> float:
     if a.fatalities is None or a.fatalities != b.fatalities or a.fatalities < MIN_TOLL:
         return 0.0
     return SAME_LARGE_TOLL if a.fatalities >= LARGE_TOLL else SAME_TOLL
+
+
+def _scale(a: Event, b: Event) -> float:
+    """``SCALE_TOLL`` for two large, different figures within ``SCALE`` of each other."""
+    if a.fatalities is None or b.fatalities is None or a.fatalities == b.fatalities:
+        return 0.0
+    low, high = sorted((a.fatalities, b.fatalities))
+    return SCALE_TOLL if low >= LARGE_TOLL and high <= SCALE * low else 0.0
+
+
+def tolls_at_odds(first: int | None, second: int | None) -> bool:
+    """Two figures too far apart to be one event's (``ODDS``): the larger a large toll."""
+    if first is None or second is None:
+        return False
+    low, high = sorted((first, second))
+    return high >= LARGE_TOLL and high > ODDS * max(low, 1)
 
 
 def _place(a: Location, b: Location, max_km: float) -> tuple[float, float | None, str] | None:
@@ -319,6 +349,7 @@ __all__ = [
     "kinship",
     "km_between",
     "point",
+    "tolls_at_odds",
     "undated",
     "unnamed",
 ]

@@ -17,7 +17,15 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
-from ceasewatch.fuse.compare import MIN_TOLL, SAME_PLACE_KM, Params, compare, km_between, point
+from ceasewatch.fuse.compare import (
+    MIN_TOLL,
+    SAME_PLACE_KM,
+    Params,
+    compare,
+    km_between,
+    point,
+    tolls_at_odds,
+)
 from ceasewatch.model import Event, FusedEvent, FusionLink, SourcedClaim
 
 # A join goes ahead despite pairs at odds only when more than this many pairs per pair at odds
@@ -164,10 +172,13 @@ def _may_join(
 
 def _at_odds(link: FusionLink, tolls: tuple[int | None, int | None] = (None, None)) -> bool:
     """Told by two reports that disagree on both who and what (other resolved actors, another
-    sub-type), or on how (from the air, from the ground) and how many (two tolls): on a day of
-    battle in one city, the rebels' shelling and the regime's air strikes are two events even
-    when each links to a third report."""
+    sub-type), or on how (from the air, from the ground) and how many (two tolls), or give
+    tolls too far apart for one event (``compare.tolls_at_odds``): on a day of battle in one
+    city, the rebels' shelling and the regime's air strikes are two events even when each
+    links to a third report, and so are a bombing that killed 120 and a bomb that killed 6."""
     if "air and ground" in link.matched and None not in tolls:
+        return True
+    if tolls_at_odds(*tolls):
         return True
     return "other actors" in link.matched and "same sub-type" not in link.matched
 
