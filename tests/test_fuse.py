@@ -375,8 +375,8 @@ def test_report_dates_are_the_articles_publication_days(store):
 
 def test_a_rare_kind_of_attack_in_one_province_on_one_day_is_one_attack():
     """Two reports of a suicide bombing placed only at their province, with other tolls: one
-    bombing; two shellings so placed and tolled stay apart, and so do two suicide bombings in
-    two provinces."""
+    bombing; two shellings so placed, with tolls no revision explains, stay apart, and so do
+    two suicide bombings in two provinces."""
     province = Location(name="Hasakeh", country="Syria", admin1="Hasakeh", geo_precision=3)
     bomb = {"location": province, "sub_event_type": "Suicide bomb", "actor1": None}
     a = make_event(fatalities=32, **bomb)
@@ -385,7 +385,9 @@ def test_a_rare_kind_of_attack_in_one_province_on_one_day_is_one_attack():
     (fused,) = fuse([a, b], {}, strict)
     assert "same rare sub-type" in fused.links[0].matched and fused.fatalities == 20
     shelling = {"sub_event_type": "Shelling/artillery/missile attack"}
-    assert fuse([e.model_copy(update=shelling) for e in (a, b)], {}, strict) == []
+    told = (a, b.model_copy(update={"fatalities": 14}))  # not a revised count of 32 either
+    assert fuse([e.model_copy(update=shelling) for e in told], {}, strict) == []
+    assert len(fuse(list(told), {}, strict)) == 1  # the rare kind alone joins them
     other = Location(name="Aleppo", country="Syria", admin1="Aleppo", geo_precision=3)
     assert fuse([a, b.model_copy(update={"location": other})], {}, strict) == []
 
@@ -410,3 +412,22 @@ def test_tolls_far_apart_keep_a_citys_reports_apart_even_through_a_chain():
     revised = small.model_copy(update={"fatalities": 100})
     (fused,) = fuse([big, revised], {}, strict)
     assert fused.fatalities == 100
+
+
+def test_large_tolls_of_one_scale_are_one_events_revised_count():
+    """Two reports of one day's air strike placed only at the province: 58 dead in the first
+    hours, 86 once the rubble is cleared, are one strike; figures under twenty (12, 18) are
+    too common for that, and figures more than twice apart (30, 70) are no revision."""
+    province = Location(name="Idlib", country="Syria", admin1="Idlib", geo_precision=3)
+    strike = {"location": province, "sub_event_type": "Air/drone strike", "actor1": None}
+    strict = Params(threshold=0.65, max_days=1, max_km=15)
+
+    def pair(first: int, second: int) -> list:
+        return [make_event(fatalities=first, **strike),
+                make_event(id="b-1", article_id="b", fatalities=second, **strike)]  # fmt: skip
+
+    (fused,) = fuse(pair(58, 86), {}, strict)
+    assert "tolls of one scale" in fused.links[0].matched and fused.fatalities == 58
+    assert fuse(pair(12, 18), {}, strict) == []
+    assert fuse(pair(30, 70), {}, strict) == []
+    assert len(fuse(pair(30, 30), {}, strict)) == 1  # the same figure counts more

@@ -48,10 +48,13 @@ SAME_TOLL, SAME_LARGE_TOLL = 0.2, 0.3
 MIN_TOLL, LARGE_TOLL = 3, 10
 # A large toll is revised as the dead are found and the wounded die, and each side counts its
 # own way, so one attack's reports give figures of one scale: 58, 72, 86 and 100 for one gas
-# attack, 22 and 44 for one car bomb, 29, 40 and 61 for one market strike (FA-KES). Two large
-# figures within ``SCALE`` of each other are evidence of one event, less than the same figure:
-# on a day of war in a province, two attacks of ten or more dead are rare but not unknown.
-SCALE_TOLL, SCALE = 0.0, 2.0
+# attack, 22 and 44 for one car bomb, 29, 40 and 61 for one market strike (FA-KES). Two
+# figures of ``SCALE_MIN`` or more within ``SCALE`` of each other are evidence of one event,
+# less than the same figure. Why twenty, not ten: in a divided city each side's fire kills
+# ten or fifteen on many days (FA-KES Aleppo: the rebels' shells on the west, 10, and the
+# regime's on the east, 19, one day), so figures of that size coincide by chance; attacks of
+# twenty or more dead in one province on one day are few.
+SCALE_TOLL, SCALE, SCALE_MIN = 0.15, 2.0, 20
 # Figures this far apart, the larger a large one, are two events' (a bomb that killed 120 and
 # one that killed 6, a day's bombardment of 84 and a shell that killed 3): a count revised
 # upwards rarely grows more than ``ODDS`` times, an outlet's figure of one attack is rarely
@@ -223,7 +226,7 @@ def _scale(a: Event, b: Event) -> float:
     if a.fatalities is None or b.fatalities is None or a.fatalities == b.fatalities:
         return 0.0
     low, high = sorted((a.fatalities, b.fatalities))
-    return SCALE_TOLL if low >= LARGE_TOLL and high <= SCALE * low else 0.0
+    return SCALE_TOLL if low >= SCALE_MIN and high <= SCALE * low else 0.0
 
 
 def tolls_at_odds(first: int | None, second: int | None) -> bool:
