@@ -431,3 +431,45 @@ def test_large_tolls_of_one_scale_are_one_events_revised_count():
     assert fuse(pair(12, 18), {}, strict) == []
     assert fuse(pair(30, 70), {}, strict) == []
     assert len(fuse(pair(30, 30), {}, strict)) == 1  # the same figure counts more
+
+
+def test_a_province_compares_by_any_spelling_and_an_enclave_as_the_province_around_it():
+    """Two gazetteers spell one governorate two ways, and the capital's governorate lies
+    inside the countryside's: a gas attack told at "Al-Hasakah" and at "Al-Hasakeh", or at the
+    capital's point and at "Ghouta" placed at its province, is one attack once the provinces
+    are known (``Params.provinces``); unknown, the spellings stay two provinces."""
+    from ceasewatch.fuse import province_key
+
+    def at(name: str, admin1: str, **more: object) -> Location:
+        return Location(name=name, country="Syria", admin1=admin1, geo_precision=3, **more)
+
+    gas = {"sub_event_type": "Chemical weapon", "actor1": None, "fatalities": 40}
+    keys = {province_key("Syria", "Al-Hasakah"): province_key("Syria", "Al-Hasakeh"),
+            province_key("Syria", "Damascus"): province_key("Syria", "Rural Damascus")}  # fmt: skip
+    known = Params(threshold=0.65, max_days=1, max_km=15, provinces=keys)
+    unknown = Params(threshold=0.65, max_days=1, max_km=15)
+    spelled = [make_event(location=at("Hasakah", "Al-Hasakah"), **gas),
+               make_event(id="b-1", article_id="b", location=at("Hasakeh", "Al-Hasakeh"), **gas)]  # fmt: skip
+    assert fuse(spelled, {}, unknown) == []
+    assert len(fuse(spelled, {}, known)) == 1
+    capital = at("Damascus", "Damascus", latitude=33.51, longitude=36.29)
+    capital = capital.model_copy(update={"geo_precision": 2, "uncertainty_km": 10.0})
+    enclave = [make_event(location=capital, **gas),
+               make_event(id="b-1", article_id="b", location=at("Ghouta", "Rural Damascus"), **gas)]  # fmt: skip
+    assert fuse(enclave, {}, unknown) == []
+    (fused,) = fuse(enclave, {}, known)
+    assert "same province" in fused.links[0].matched
+
+
+def test_the_admin_knowledge_base_gives_each_governorate_one_key():
+    from ceasewatch.archive import fuse_params
+    from ceasewatch.fuse import province_key
+
+    provinces = fuse_params().provinces
+    key = province_key("Syria", "Rural Damascus")
+    assert provinces[province_key("Syria", "Damascus")] == key
+    assert provinces[province_key("Syria", "Rif Dimashq")] == key
+    hasakeh = provinces[province_key("Syria", "Al-Hasakeh")]
+    assert provinces[province_key("Syria", "Al-Hasakah")] == hasakeh != key
+    assert provinces[province_key("Syria", "Idlib")] == provinces[province_key("Syria", "Idleb")]
+    assert province_key("Syria", "Aleppo") in provinces  # every governorate is its own key

@@ -121,12 +121,16 @@ class Params:
     kin: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False)
     # Actor ids that name no side (``unnamed``): never compared.
     unnamed: frozenset[str] = field(default_factory=frozenset, compare=False)
+    # ``province_key`` of an admin1 spelling -> the province it compares as (``province``);
+    # empty: admin1 names compare as written (letters only, any case).
+    provinces: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     @classmethod
     def from_settings(
         cls,
         kin: Mapping[str, frozenset[str]] | None = None,
         unnamed: frozenset[str] = frozenset(),
+        provinces: Mapping[str, str] | None = None,
     ) -> Params:
         return cls(
             threshold=float(setting("fuse.threshold")),
@@ -134,7 +138,28 @@ class Params:
             max_km=float(setting("fuse.max_km")),
             kin=kin or {},
             unnamed=unnamed,
+            provinces=provinces or {},
         )
+
+
+def province_key(country: str | None, admin1: str) -> str:
+    """A province name as ``Params.provinces`` keys it: the country and the admin1's letters,
+    lower case ("syria|alhasakeh")."""
+    letters = "".join(ch for ch in admin1.lower() if ch.isalnum())
+    return f"{(country or '').lower()}|{letters}"
+
+
+def province(loc: Location | None, params: Params) -> str:
+    """The province ``loc`` lies in, as one key whatever the spelling: geocode's points and
+    its province centroids come from gazetteers that spell a governorate differently
+    ("Al-Hasakah" and "Al-Hasakeh", "Tartus" and "Tartous"), and a governorate that lies
+    inside another (Damascus in Rural Damascus) compares as the one around it: a province-level
+    "Ghouta" or "Damascus countryside" and the capital's point may tell one attack. Empty
+    when the place has no admin1."""
+    if loc is None or not loc.admin1:
+        return ""
+    key = province_key(loc.country, loc.admin1)
+    return params.provinces.get(key, key)
 
 
 def kinship(actors: Iterable[Actor]) -> dict[str, frozenset[str]]:
@@ -173,7 +198,7 @@ def compare(a: Event, b: Event, params: Params) -> FusionLink | None:
     days = _days(a, b)
     if days > params.max_days or a.location is None or b.location is None:
         return None
-    place = _place(a.location, b.location, params.max_km)
+    place = _place(a.location, b.location, params)
     kind = _kind(a, b)
     if place is None or kind is None:
         return None
@@ -237,7 +262,7 @@ def tolls_at_odds(first: int | None, second: int | None) -> bool:
     return high >= LARGE_TOLL and high > ODDS * max(low, 1)
 
 
-def _place(a: Location, b: Location, max_km: float) -> tuple[float, float | None, str] | None:
+def _place(a: Location, b: Location, params: Params) -> tuple[float, float | None, str] | None:
     if a.country and b.country and a.country != b.country:
         return None
     unplaced = [loc for loc in (a, b) if country_only(loc) and not loc.admin1]
@@ -248,19 +273,19 @@ def _place(a: Location, b: Location, max_km: float) -> tuple[float, float | None
         km = km_between(*pa, *pb)
         if km <= SAME_PLACE_KM or (a.place_id and a.place_id == b.place_id):
             return (SAME_CITY, km, "same city") if _city(a, b) else (SAME_PLACE, km, "same place")
-        return (NEARBY, km, "nearby place") if km <= max_km else None
-    return _admin(a, b)
+        return (NEARBY, km, "nearby place") if km <= params.max_km else None
+    return _admin(a, b, params)
 
 
 def _city(a: Location, b: Location) -> bool:
     return max(a.uncertainty_km or 0.0, b.uncertainty_km or 0.0) >= CITY_KM
 
 
-def _admin(a: Location, b: Location) -> tuple[float, float | None, str] | None:
+def _admin(a: Location, b: Location, params: Params) -> tuple[float, float | None, str] | None:
     """Places without a point of their own: the same district when both name one (and
     neither is an area whose centre stands for it: that centre's district is noise), else the
     same province; a district or province known on both sides that differs vetoes."""
-    if a.admin1 and b.admin1 and a.admin1.lower() != b.admin1.lower():
+    if a.admin1 and b.admin1 and province(a, params) != province(b, params):
         return None
     area = (a.geo_precision or 0) >= COARSE or (b.geo_precision or 0) >= COARSE
     if a.admin2 and b.admin2 and not area:
@@ -352,6 +377,8 @@ __all__ = [
     "kinship",
     "km_between",
     "point",
+    "province",
+    "province_key",
     "tolls_at_odds",
     "undated",
     "unnamed",

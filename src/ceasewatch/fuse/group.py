@@ -24,6 +24,7 @@ from ceasewatch.fuse.compare import (
     compare,
     km_between,
     point,
+    province,
     tolls_at_odds,
 )
 from ceasewatch.model import Event, FusedEvent, FusionLink, SourcedClaim
@@ -41,14 +42,14 @@ def candidate_links(events: Sequence[Event], params: Params) -> list[FusionLink]
     provinces: dict[tuple[str, int], set[str]] = defaultdict(set)
     for pos, event in enumerate(events):
         if event.event_date is not None and event.location is not None:
-            key = _block(event)
+            key = _block(event, params)
             blocks[key].append((pos, event))
             provinces[key[:2]].add(key[2])
     links = []
-    for (country, day, province), block in blocks.items():
+    for (country, day, area), block in blocks.items():
         for offset in range(params.max_days + 1):
             near = (country, day + offset)
-            wanted = provinces[near] if not province else {province, ""} & provinces[near]
+            wanted = provinces[near] if not area else {area, ""} & provinces[near]
             for other in wanted:
                 pairs = _pairs(block, blocks[(*near, other)], same_day=offset == 0)
                 links += [x for a, b in pairs if (x := _link(a, b, params)) is not None]
@@ -64,17 +65,17 @@ def undated_links(events: Sequence[Event], params: Params) -> list[FusionLink]:
     dated: dict[tuple[str, str, int], list[Event]] = defaultdict(list)
     for event in events:
         if event.event_date is not None and _tolled(event):
-            country, _, province = _block(event)
-            dated[(country, province, event.fatalities or 0)].append(event)
+            country, _, area = _block(event, params)
+            dated[(country, area, event.fatalities or 0)].append(event)
     links: list[FusionLink] = []
     for event in events:
         if event.event_date is not None or not _tolled(event):
             continue
-        country, _, province = _block(event)
-        key = (country, province, event.fatalities or 0)
+        country, _, area = _block(event, params)
+        key = (country, area, event.fatalities or 0)
         found = [(d, x) for d in dated.get(key, []) if (x := _link(d, event, params))]
         days = [d.event_date.toordinal() for d, _ in found if d.event_date]
-        if province and found and max(days) - min(days) <= params.max_days:
+        if area and found and max(days) - min(days) <= params.max_days:
             links += [x for _, x in found]
     return links
 
@@ -83,11 +84,11 @@ def _tolled(event: Event) -> bool:
     return event.location is not None and (event.fatalities or 0) >= MIN_TOLL
 
 
-def _block(event: Event) -> tuple[str, int, str]:
+def _block(event: Event, params: Params) -> tuple[str, int, str]:
     loc = event.location
     country = (loc.country or "").lower() if loc else ""
-    province = (loc.admin1 or "").lower() if loc else ""
-    return country, event.event_date.toordinal() if event.event_date else 0, province
+    day = event.event_date.toordinal() if event.event_date else 0
+    return country, day, province(loc, params)
 
 
 def _pairs(
