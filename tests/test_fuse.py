@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from ceasewatch.archive import fuse_archive
 from ceasewatch.cli import main
-from ceasewatch.fuse import Params, fuse
+from ceasewatch.fuse import Params, compare, fuse
 from ceasewatch.model import ActorRef, Extraction, Location
 from ceasewatch.store import open_store
 from tests.event_builders import IDLIB, archived_article, make_event
@@ -375,8 +375,8 @@ def test_report_dates_are_the_articles_publication_days(store):
 
 def test_a_rare_kind_of_attack_in_one_province_on_one_day_is_one_attack():
     """Two reports of a suicide bombing placed only at their province, with other tolls: one
-    bombing; two shellings so placed and tolled stay apart, and so do two suicide bombings in
-    two provinces."""
+    bombing; two shellings so placed, with tolls no revision explains, stay apart, and so do
+    two suicide bombings in two provinces."""
     province = Location(name="Hasakeh", country="Syria", admin1="Hasakeh", geo_precision=3)
     bomb = {"location": province, "sub_event_type": "Suicide bomb", "actor1": None}
     a = make_event(fatalities=32, **bomb)
@@ -385,6 +385,91 @@ def test_a_rare_kind_of_attack_in_one_province_on_one_day_is_one_attack():
     (fused,) = fuse([a, b], {}, strict)
     assert "same rare sub-type" in fused.links[0].matched and fused.fatalities == 20
     shelling = {"sub_event_type": "Shelling/artillery/missile attack"}
-    assert fuse([e.model_copy(update=shelling) for e in (a, b)], {}, strict) == []
+    told = (a, b.model_copy(update={"fatalities": 14}))  # not a revised count of 32 either
+    assert fuse([e.model_copy(update=shelling) for e in told], {}, strict) == []
+    assert len(fuse(list(told), {}, strict)) == 1  # the rare kind alone joins them
     other = Location(name="Aleppo", country="Syria", admin1="Aleppo", geo_precision=3)
     assert fuse([a, b.model_copy(update={"location": other})], {}, strict) == []
+
+
+def test_tolls_far_apart_keep_a_citys_reports_apart_even_through_a_chain():
+    """A car bomb that killed 120 at a city's point and, the next day, a bomb in one of its
+    quarters 4 km off that killed 6: day, place and kind link them, the tolls say two bombs.
+    A third report of the quarter's bomb, with no toll, links to both and must not chain them;
+    a figure of one scale (100) is the same bomb."""
+    city = IDLIB.model_copy(update={"name": "Idlib", "uncertainty_km": 5.0})
+    quarter = IDLIB.model_copy(update={"name": "Old quarter", "latitude": 35.900})
+    bomb = {"sub_event_type": "Remote explosive/landmine/IED", "actor1": None}
+    big = make_event(location=city, fatalities=120, **bomb)
+    small = make_event(id="b-1", article_id="b", location=quarter, fatalities=6,
+                       event_date=dt.date(2020, 3, 2), **bomb)  # fmt: skip
+    strict = Params(threshold=0.65, max_days=1, max_km=15)
+    assert compare(big, small, strict).score >= strict.threshold  # linked, but at odds
+    assert fuse([big, small], {}, strict) == []
+    untolled = small.model_copy(update={"id": "c-1", "article_id": "c", "fatalities": None})
+    (fused,) = fuse([big, small, untolled], {}, strict)
+    assert "b-1" in fused.event_ids and "a1-e1" not in fused.event_ids  # the chain is refused
+    revised = small.model_copy(update={"fatalities": 100})
+    (fused,) = fuse([big, revised], {}, strict)
+    assert fused.fatalities == 100
+
+
+def test_large_tolls_of_one_scale_are_one_events_revised_count():
+    """Two reports of one day's air strike placed only at the province: 58 dead in the first
+    hours, 86 once the rubble is cleared, are one strike; figures under twenty (12, 18) are
+    too common for that, and figures more than twice apart (30, 70) are no revision."""
+    province = Location(name="Idlib", country="Syria", admin1="Idlib", geo_precision=3)
+    strike = {"location": province, "sub_event_type": "Air/drone strike", "actor1": None}
+    strict = Params(threshold=0.65, max_days=1, max_km=15)
+
+    def pair(first: int, second: int) -> list:
+        return [make_event(fatalities=first, **strike),
+                make_event(id="b-1", article_id="b", fatalities=second, **strike)]  # fmt: skip
+
+    (fused,) = fuse(pair(58, 86), {}, strict)
+    assert "tolls of one scale" in fused.links[0].matched and fused.fatalities == 58
+    assert fuse(pair(12, 18), {}, strict) == []
+    assert fuse(pair(30, 70), {}, strict) == []
+    assert len(fuse(pair(30, 30), {}, strict)) == 1  # the same figure counts more
+
+
+def test_a_province_compares_by_any_spelling_and_an_enclave_as_the_province_around_it():
+    """Two gazetteers spell one governorate two ways, and the capital's governorate lies
+    inside the countryside's: a gas attack told at "Al-Hasakah" and at "Al-Hasakeh", or at the
+    capital's point and at "Ghouta" placed at its province, is one attack once the provinces
+    are known (``Params.provinces``); unknown, the spellings stay two provinces."""
+    from ceasewatch.fuse import province_key
+
+    def at(name: str, admin1: str, **more: object) -> Location:
+        return Location(name=name, country="Syria", admin1=admin1, geo_precision=3, **more)
+
+    gas = {"sub_event_type": "Chemical weapon", "actor1": None, "fatalities": 40}
+    keys = {province_key("Syria", "Al-Hasakah"): province_key("Syria", "Al-Hasakeh"),
+            province_key("Syria", "Damascus"): province_key("Syria", "Rural Damascus")}  # fmt: skip
+    known = Params(threshold=0.65, max_days=1, max_km=15, provinces=keys)
+    unknown = Params(threshold=0.65, max_days=1, max_km=15)
+    spelled = [make_event(location=at("Hasakah", "Al-Hasakah"), **gas),
+               make_event(id="b-1", article_id="b", location=at("Hasakeh", "Al-Hasakeh"), **gas)]  # fmt: skip
+    assert fuse(spelled, {}, unknown) == []
+    assert len(fuse(spelled, {}, known)) == 1
+    capital = at("Damascus", "Damascus", latitude=33.51, longitude=36.29)
+    capital = capital.model_copy(update={"geo_precision": 2, "uncertainty_km": 10.0})
+    enclave = [make_event(location=capital, **gas),
+               make_event(id="b-1", article_id="b", location=at("Ghouta", "Rural Damascus"), **gas)]  # fmt: skip
+    assert fuse(enclave, {}, unknown) == []
+    (fused,) = fuse(enclave, {}, known)
+    assert "same province" in fused.links[0].matched
+
+
+def test_the_admin_knowledge_base_gives_each_governorate_one_key():
+    from ceasewatch.archive import fuse_params
+    from ceasewatch.fuse import province_key
+
+    provinces = fuse_params().provinces
+    key = province_key("Syria", "Rural Damascus")
+    assert provinces[province_key("Syria", "Damascus")] == key
+    assert provinces[province_key("Syria", "Rif Dimashq")] == key
+    hasakeh = provinces[province_key("Syria", "Al-Hasakeh")]
+    assert provinces[province_key("Syria", "Al-Hasakah")] == hasakeh != key
+    assert provinces[province_key("Syria", "Idlib")] == provinces[province_key("Syria", "Idleb")]
+    assert province_key("Syria", "Aleppo") in provinces  # every governorate is its own key

@@ -8,6 +8,7 @@ import datetime as dt
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ceasewatch.model import (
@@ -196,7 +197,27 @@ def fuse_params(kb: ActorKB | None = None) -> Params:
     from ceasewatch.knowledge import load_actors
 
     actors = kb if kb is not None else load_actors()
-    return Params.from_settings(kin=kinship(actors), unnamed=unnamed(actors))
+    return Params.from_settings(
+        kin=kinship(actors), unnamed=unnamed(actors), provinces=_provinces()
+    )
+
+
+@cache
+def _provinces() -> dict[str, str]:
+    """Every spelling of a Syrian governorate the admin knowledge base knows -> one key per
+    governorate, an enclave's the key of the governorate around it (``fuse.province``)."""
+    from ceasewatch.fuse import province_key
+    from ceasewatch.knowledge.admin import load_admin_areas
+
+    areas = load_admin_areas()
+    around = areas.enclosing(level=1)
+    keys = {}
+    for pcode, unit in areas.units.items():
+        if unit.level == 1:
+            target = areas.units[around.get(pcode, pcode)]
+            for name in (unit.name, *unit.alt_names):
+                keys[province_key("Syria", name)] = province_key("Syria", target.name)
+    return keys
 
 
 def fuse_archive(store: Store, full: bool = False, kb: ActorKB | None = None) -> FuseReport:

@@ -22,7 +22,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ceasewatch.fuse.compare import Params, compare, kinship, unnamed
+from ceasewatch.fuse.compare import Params, compare, kinship, province_key, unnamed
 from ceasewatch.fuse.group import conservative_toll, fused_event, fused_id, groups
 from ceasewatch.model import Event, FusedEvent
 
@@ -63,6 +63,7 @@ __all__ = [
     "fuse",
     "fused_id",
     "kinship",
+    "province_key",
     "unnamed",
     "with_fusion",
 ]

@@ -46,6 +46,22 @@ CIVILIANS = 7
 # small attacks of one province on one day; ten or more rarely do.
 SAME_TOLL, SAME_LARGE_TOLL = 0.2, 0.3
 MIN_TOLL, LARGE_TOLL = 3, 10
+# A large toll is revised as the dead are found and the wounded die, and each side counts its
+# own way, so one attack's reports give figures of one scale: 58, 72, 86 and 100 for one gas
+# attack, 22 and 44 for one car bomb, 29, 40 and 61 for one market strike (FA-KES). Two
+# figures of ``SCALE_MIN`` or more within ``SCALE`` of each other are evidence of one event,
+# less than the same figure. Why twenty, not ten: in a divided city each side's fire kills
+# ten or fifteen on many days (FA-KES Aleppo: the rebels' shells on the west, 10, and the
+# regime's on the east, 19, one day), so figures of that size coincide by chance; attacks of
+# twenty or more dead in one province on one day are few.
+SCALE_TOLL, SCALE, SCALE_MIN = 0.15, 2.0, 20
+# Figures this far apart, the larger a large one, are two events' (a bomb that killed 120 and
+# one that killed 6, a day's bombardment of 84 and a shell that killed 3): a count revised
+# upwards rarely grows more than ``ODDS`` times, an outlet's figure of one attack is rarely
+# that much smaller than another's. Not a veto (the first hours' count of a massacre can be a
+# sixth of the final one) but, like other sides, a pair at odds inside a group
+# (``group._at_odds``): a chain through a city's many reports must not join them.
+ODDS = 4.0
 # A report that names only the country ("air strikes in Syria") is placed at a governorate by
 # geocode from the rest of the article, which is compared as any province (FA-KES: an Aleppo
 # strike and one in "Syria" placed in Idlib agreed on the toll and the day, and were two). Left
@@ -105,12 +121,16 @@ class Params:
     kin: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False)
     # Actor ids that name no side (``unnamed``): never compared.
     unnamed: frozenset[str] = field(default_factory=frozenset, compare=False)
+    # ``province_key`` of an admin1 spelling -> the province it compares as (``province``);
+    # empty: admin1 names compare as written (letters only, any case).
+    provinces: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     @classmethod
     def from_settings(
         cls,
         kin: Mapping[str, frozenset[str]] | None = None,
         unnamed: frozenset[str] = frozenset(),
+        provinces: Mapping[str, str] | None = None,
     ) -> Params:
         return cls(
             threshold=float(setting("fuse.threshold")),
@@ -118,7 +138,28 @@ class Params:
             max_km=float(setting("fuse.max_km")),
             kin=kin or {},
             unnamed=unnamed,
+            provinces=provinces or {},
         )
+
+
+def province_key(country: str | None, admin1: str) -> str:
+    """A province name as ``Params.provinces`` keys it: the country and the admin1's letters,
+    lower case ("syria|alhasakeh")."""
+    letters = "".join(ch for ch in admin1.lower() if ch.isalnum())
+    return f"{(country or '').lower()}|{letters}"
+
+
+def province(loc: Location | None, params: Params) -> str:
+    """The province ``loc`` lies in, as one key whatever the spelling: geocode's points and
+    its province centroids come from gazetteers that spell a governorate differently
+    ("Al-Hasakah" and "Al-Hasakeh", "Tartus" and "Tartous"), and a governorate that lies
+    inside another (Damascus in Rural Damascus) compares as the one around it: a province-level
+    "Ghouta" or "Damascus countryside" and the capital's point may tell one attack. Empty
+    when the place has no admin1."""
+    if loc is None or not loc.admin1:
+        return ""
+    key = province_key(loc.country, loc.admin1)
+    return params.provinces.get(key, key)
 
 
 def kinship(actors: Iterable[Actor]) -> dict[str, frozenset[str]]:
@@ -157,13 +198,14 @@ def compare(a: Event, b: Event, params: Params) -> FusionLink | None:
     days = _days(a, b)
     if days > params.max_days or a.location is None or b.location is None:
         return None
-    place = _place(a.location, b.location, params.max_km)
+    place = _place(a.location, b.location, params)
     kind = _kind(a, b)
     if place is None or kind is None:
         return None
     actors = _actors(a, b, params)
-    toll = _toll(a, b)
-    matched = (_day(a, b, days), place[2], kind[1], actors[1], "same toll" if toll else "")
+    toll = _toll(a, b) or _scale(a, b)
+    tolls = "same toll" if _toll(a, b) else "tolls of one scale" if toll else ""
+    matched = (_day(a, b, days), place[2], kind[1], actors[1], tolls)
     score = _day_score(a, b, days) + place[0] + kind[0] + actors[0] + toll
     return FusionLink(
         event_id=b.id,
@@ -204,7 +246,23 @@ def _toll(a: Event, b: Event) -> float:
     return SAME_LARGE_TOLL if a.fatalities >= LARGE_TOLL else SAME_TOLL
 
 
-def _place(a: Location, b: Location, max_km: float) -> tuple[float, float | None, str] | None:
+def _scale(a: Event, b: Event) -> float:
+    """``SCALE_TOLL`` for two large, different figures within ``SCALE`` of each other."""
+    if a.fatalities is None or b.fatalities is None or a.fatalities == b.fatalities:
+        return 0.0
+    low, high = sorted((a.fatalities, b.fatalities))
+    return SCALE_TOLL if low >= SCALE_MIN and high <= SCALE * low else 0.0
+
+
+def tolls_at_odds(first: int | None, second: int | None) -> bool:
+    """Two figures too far apart to be one event's (``ODDS``): the larger a large toll."""
+    if first is None or second is None:
+        return False
+    low, high = sorted((first, second))
+    return high >= LARGE_TOLL and high > ODDS * max(low, 1)
+
+
+def _place(a: Location, b: Location, params: Params) -> tuple[float, float | None, str] | None:
     if a.country and b.country and a.country != b.country:
         return None
     unplaced = [loc for loc in (a, b) if country_only(loc) and not loc.admin1]
@@ -215,19 +273,19 @@ def _place(a: Location, b: Location, max_km: float) -> tuple[float, float | None
         km = km_between(*pa, *pb)
         if km <= SAME_PLACE_KM or (a.place_id and a.place_id == b.place_id):
             return (SAME_CITY, km, "same city") if _city(a, b) else (SAME_PLACE, km, "same place")
-        return (NEARBY, km, "nearby place") if km <= max_km else None
-    return _admin(a, b)
+        return (NEARBY, km, "nearby place") if km <= params.max_km else None
+    return _admin(a, b, params)
 
 
 def _city(a: Location, b: Location) -> bool:
     return max(a.uncertainty_km or 0.0, b.uncertainty_km or 0.0) >= CITY_KM
 
 
-def _admin(a: Location, b: Location) -> tuple[float, float | None, str] | None:
+def _admin(a: Location, b: Location, params: Params) -> tuple[float, float | None, str] | None:
     """Places without a point of their own: the same district when both name one (and
     neither is an area whose centre stands for it: that centre's district is noise), else the
     same province; a district or province known on both sides that differs vetoes."""
-    if a.admin1 and b.admin1 and a.admin1.lower() != b.admin1.lower():
+    if a.admin1 and b.admin1 and province(a, params) != province(b, params):
         return None
     area = (a.geo_precision or 0) >= COARSE or (b.geo_precision or 0) >= COARSE
     if a.admin2 and b.admin2 and not area:
@@ -319,6 +377,9 @@ __all__ = [
     "kinship",
     "km_between",
     "point",
+    "province",
+    "province_key",
+    "tolls_at_odds",
     "undated",
     "unnamed",
 ]

@@ -17,7 +17,16 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
-from ceasewatch.fuse.compare import MIN_TOLL, SAME_PLACE_KM, Params, compare, km_between, point
+from ceasewatch.fuse.compare import (
+    MIN_TOLL,
+    SAME_PLACE_KM,
+    Params,
+    compare,
+    km_between,
+    point,
+    province,
+    tolls_at_odds,
+)
 from ceasewatch.model import Event, FusedEvent, FusionLink, SourcedClaim
 
 # A join goes ahead despite pairs at odds only when more than this many pairs per pair at odds
@@ -33,14 +42,14 @@ def candidate_links(events: Sequence[Event], params: Params) -> list[FusionLink]
     provinces: dict[tuple[str, int], set[str]] = defaultdict(set)
     for pos, event in enumerate(events):
         if event.event_date is not None and event.location is not None:
-            key = _block(event)
+            key = _block(event, params)
             blocks[key].append((pos, event))
             provinces[key[:2]].add(key[2])
     links = []
-    for (country, day, province), block in blocks.items():
+    for (country, day, area), block in blocks.items():
         for offset in range(params.max_days + 1):
             near = (country, day + offset)
-            wanted = provinces[near] if not province else {province, ""} & provinces[near]
+            wanted = provinces[near] if not area else {area, ""} & provinces[near]
             for other in wanted:
                 pairs = _pairs(block, blocks[(*near, other)], same_day=offset == 0)
                 links += [x for a, b in pairs if (x := _link(a, b, params)) is not None]
@@ -56,17 +65,17 @@ def undated_links(events: Sequence[Event], params: Params) -> list[FusionLink]:
     dated: dict[tuple[str, str, int], list[Event]] = defaultdict(list)
     for event in events:
         if event.event_date is not None and _tolled(event):
-            country, _, province = _block(event)
-            dated[(country, province, event.fatalities or 0)].append(event)
+            country, _, area = _block(event, params)
+            dated[(country, area, event.fatalities or 0)].append(event)
     links: list[FusionLink] = []
     for event in events:
         if event.event_date is not None or not _tolled(event):
             continue
-        country, _, province = _block(event)
-        key = (country, province, event.fatalities or 0)
+        country, _, area = _block(event, params)
+        key = (country, area, event.fatalities or 0)
         found = [(d, x) for d in dated.get(key, []) if (x := _link(d, event, params))]
         days = [d.event_date.toordinal() for d, _ in found if d.event_date]
-        if province and found and max(days) - min(days) <= params.max_days:
+        if area and found and max(days) - min(days) <= params.max_days:
             links += [x for _, x in found]
     return links
 
@@ -75,11 +84,11 @@ def _tolled(event: Event) -> bool:
     return event.location is not None and (event.fatalities or 0) >= MIN_TOLL
 
 
-def _block(event: Event) -> tuple[str, int, str]:
+def _block(event: Event, params: Params) -> tuple[str, int, str]:
     loc = event.location
     country = (loc.country or "").lower() if loc else ""
-    province = (loc.admin1 or "").lower() if loc else ""
-    return country, event.event_date.toordinal() if event.event_date else 0, province
+    day = event.event_date.toordinal() if event.event_date else 0
+    return country, day, province(loc, params)
 
 
 def _pairs(
@@ -164,10 +173,13 @@ def _may_join(
 
 def _at_odds(link: FusionLink, tolls: tuple[int | None, int | None] = (None, None)) -> bool:
     """Told by two reports that disagree on both who and what (other resolved actors, another
-    sub-type), or on how (from the air, from the ground) and how many (two tolls): on a day of
-    battle in one city, the rebels' shelling and the regime's air strikes are two events even
-    when each links to a third report."""
+    sub-type), or on how (from the air, from the ground) and how many (two tolls), or give
+    tolls too far apart for one event (``compare.tolls_at_odds``): on a day of battle in one
+    city, the rebels' shelling and the regime's air strikes are two events even when each
+    links to a third report, and so are a bombing that killed 120 and a bomb that killed 6."""
     if "air and ground" in link.matched and None not in tolls:
+        return True
+    if tolls_at_odds(*tolls):
         return True
     return "other actors" in link.matched and "same sub-type" not in link.matched
 

@@ -33,6 +33,9 @@ LEVEL_NAMES = {1: "governorate", 2: "district", 3: "sub-district"}
 COUNTRY = "SY"
 # Mean kilometres per degree of latitude; longitude degrees shrink with cos(latitude).
 KM_PER_DEGREE = 111.32
+# ``AdminAreas.enclosing``: a ring of about 3 km, of which this share must lie in one other
+# unit (the simplified polygons leave slivers along shared borders).
+RING_DEGREES, ENCLOSED = 0.03, 0.9
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,22 @@ class AdminAreas:
             units = [self.units[p] for p in group]
             found.extend(sorted(units, key=lambda u: (u.level, u.pcode)))
         return [u for u in found if level is None or u.level == level]
+
+    def enclosing(self, level: int = 1) -> dict[str, str]:
+        """Unit -> the unit of its level that surrounds it on every side (pcodes): Damascus
+        governorate lies inside Rural Damascus, so a report's "Damascus" and another's
+        "Ghouta" or "Damascus countryside" may tell one attack. Found from the polygons: at
+        least ``ENCLOSED`` of a 3 km ring around the unit lies in the other."""
+        units = [p for p, u in self.units.items() if u.level == level]
+        found = {}
+        for pcode in units:
+            geom = self.geometries[pcode]
+            ring = geom.buffer(RING_DEGREES).difference(geom)
+            for other in units:
+                inside = ring.intersection(self.geometries[other]).area
+                if other != pcode and inside >= ENCLOSED * ring.area:
+                    found[pcode] = other
+        return found
 
     def get(self, pcode: str) -> AdminUnit:
         try:
