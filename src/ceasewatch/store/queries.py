@@ -388,11 +388,11 @@ class QueriesMixin(FacetCountsMixin):
 
     def data_stamp(self) -> tuple[object, ...]:
         """Changes whenever what the pages count may change: an extraction saved (the
-        generation), an assessment written, a verdict added or dropped. Keys caches of counts."""
+        generation), any event, verdict or assessment written (their write counters, kept by
+        triggers, migration 0018). Keys caches of counts; a few rows, at any archive size."""
         state = tuple(self.db.execute("SELECT name, value FROM archive_state ORDER BY name"))
-        latest = self.db.execute("SELECT MAX(created_at), COUNT(*) FROM assessments").fetchone()
-        verdicts = self.db.execute("SELECT COUNT(*) FROM verdicts").fetchone()
-        return (*state, *latest, *verdicts)
+        written = tuple(self.db.execute("SELECT name, n FROM change_counts ORDER BY name"))
+        return (*state, *written)
 
     def is_extracted(self, article_id: str) -> bool:
         row = self.db.execute(
