@@ -263,3 +263,18 @@ def test_stamps_change_on_every_write_and_only_then(store):
     assert (store.data_stamp(), store.map_stamp()) == (data, map_)
     _save(store, rng, ids[1], 2)
     assert store.data_stamp() != data and store.map_stamp() != map_
+
+
+def test_a_long_transaction_of_single_writes_stays_linear(store, backend):
+    """Many one-row statements in one transaction (an executemany of verdicts) bump the
+    counter once per statement on SQLite, once per transaction on PostgreSQL; either way the
+    stamp changes once the transaction commits."""
+    ids = numbered_articles(store, 1, "lt")
+    _save(store, random.Random(1), ids[0], 1)
+    before = store.data_stamp()
+    insert = "INSERT INTO verdicts (agreement_id, event_id, verdict, data) VALUES (?, ?, ?, ?)"
+    with store.transaction() as db:
+        db.executemany(insert, [_verdict_row(f"ag-{i}", f"{ids[0]}-e0") for i in range(300)])
+    after = dict(store.db.execute("SELECT name, n FROM change_counts"))
+    assert store.data_stamp() != before
+    assert after["verdicts"] == (300 if backend == "sqlite" else 1)

@@ -6,15 +6,20 @@
 -- row once, in key order.
 CREATE TABLE change_counts (
     name TEXT COLLATE "C" PRIMARY KEY,
-    n BIGINT NOT NULL
+    n BIGINT NOT NULL,
+    xact BIGINT  -- the transaction that last bumped n (PostgreSQL only, see below)
 );
 INSERT INTO change_counts (name, n) VALUES ('events', 0), ('verdicts', 0), ('assessments', 0);
 
--- One bump per statement (its table's name is the row's): a statement's rows all change the
--- stamp at once. Fires on statements that change no row too (harmless: a cache recomputed).
+-- One bump per writing transaction (the row named by the trigger's table): a stamp need only
+-- differ between committed states. Once per statement would update the same row once per
+-- row of an executemany (a re-assessment's verdicts), and every update of a row in one
+-- transaction lengthens the chain of versions the next one walks: quadratic. Fires on
+-- statements that change no row too (harmless: a cache recomputed).
 CREATE FUNCTION change_counts_trigger() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE change_counts SET n = n + 1 WHERE name = TG_TABLE_NAME;
+    UPDATE change_counts SET n = n + 1, xact = txid_current()
+    WHERE name = TG_TABLE_NAME AND xact IS DISTINCT FROM txid_current();
     RETURN NULL;
 END $$;
 
