@@ -120,10 +120,10 @@ def test_geojson_twin_marks_the_outlier_and_keeps_the_zone_window(desk):
 
 
 def test_outliers_are_judged_on_a_bounded_sample_when_the_count_table_cannot(desk, monkeypatch):
-    """A filter the count table does not hold (dates) frames on the newest SAMPLE events."""
+    """A filter the count tables do not hold (confidence) frames on the newest SAMPLE events."""
     client, _ = desk
     monkeypatch.setattr(mapdata, "SAMPLE", 3)  # fewer than a core needs: no event is an outlier
-    view = client.get("/api/map/view?start=2019-01-01").json()
+    view = client.get("/api/map/view?min_confidence=0").json()
     assert view["outliers"] == []
     west, south, east, north = view["projection"]["bbox"]
     assert west <= FAR[1] <= east and south <= FAR[0] <= north  # the sample frames the view
@@ -131,8 +131,9 @@ def test_outliers_are_judged_on_a_bounded_sample_when_the_count_table_cannot(des
 
 
 def test_the_count_table_frames_on_every_event_without_reading_one(desk, monkeypatch):
-    """No filter, or only type and country: the framing reads the count table's cells (every
-    matching event weighs in), never a sample of event rows."""
+    """No filter, or only type, country and dates: the framing reads the count tables' cells
+    (every matching event weighs in; dates: migration 0018's months and years, the partial
+    months counted live), never a sample of event rows."""
     client, ids = desk
     monkeypatch.setattr(mapdata, "SAMPLE", 3)
 
@@ -142,7 +143,8 @@ def test_the_count_table_frames_on_every_event_without_reading_one(desk, monkeyp
 
     original = MapQueriesMixin.map_points
     monkeypatch.setattr(MapQueriesMixin, "map_points", no_sample)
-    for query in ("?event_type=Battles", "?country=Yemen&event_type=Battles"):
+    for query in ("?event_type=Battles", "?country=Yemen&event_type=Battles",
+                  "?start=2019-01-01", "?start=2018-12-15&end=2019-01-20"):  # fmt: skip
         view = client.get(f"/api/map/view{query}").json()
         west, south, east, north = view["projection"]["bbox"]
         assert not (west <= FAR[1] <= east and south <= FAR[0] <= north)

@@ -16,6 +16,7 @@ from typing import Any
 
 from ceasewatch.model import Event
 from ceasewatch.store.base import BBox, EventSearch, MapCell, MapSpot, PlacedEvent
+from ceasewatch.store.mapmonths import MapMonthsMixin
 from ceasewatch.store.queries import GRID, _chunks, _grid, _sql_where, where
 
 # Coordinates are summed in whole 1e-7 degree units, as the count table sums them (migration
@@ -23,8 +24,9 @@ from ceasewatch.store.queries import GRID, _chunks, _grid, _sql_where, where
 # the last bit, and a deleted event leaves no rounding residue.
 UNITS = 10_000_000
 _UNITS = "SUM(ROUND(longitude * 10000000)), SUM(ROUND(latitude * 10000000))"
-# The filters the count table answers (its key holds the event type and the country).
-_COUNTED_FILTERS = frozenset({"event_type", "country"})
+# The filters the count tables answer (their keys hold the event type and the country; dates
+# are whole periods of map_month_counts plus live partial months, store/mapmonths.py).
+_COUNTED_FILTERS = frozenset({"event_type", "country", "start", "end"})
 # Grid columns named one by one in a view's query (``grid_x IN (...)``: one index seek per
 # column, each a narrow range of rows); a wider view uses one range.
 GRID_COLUMNS = 400
@@ -38,7 +40,8 @@ _CELLS_PER_QUERY = 200
 
 
 def _counted(search: EventSearch) -> bool:
-    """Whether the count table answers ``search``: no filter but event type and country."""
+    """Whether the count tables answer ``search``: no filter but event type, country and
+    dates."""
     return all(
         value is None or value == "" or f.name in _COUNTED_FILTERS
         for f in dataclasses.fields(search)
@@ -106,21 +109,17 @@ def _placed_event(row: Any) -> PlacedEvent:
     )  # fmt: skip
 
 
-def _table_where(search: EventSearch, bbox: BBox, inner: bool) -> tuple[list[str], list[object]]:
-    """Conditions on the count table: its filters, and the grid cells of ``bbox`` (with
-    ``inner``, only those wholly inside it)."""
+_RANGE = ["grid_x >= ?", "grid_x <= ?", "grid_y >= ?", "grid_y <= ?"]
+
+
+def _inner_range(bbox: BBox) -> tuple[int, int, int, int]:
+    """The first and last grid columns, then rows, wholly inside ``bbox`` (conditions:
+    ``_RANGE``); empty (first > last) when none is."""
     fx, fy = _corner(bbox[0], bbox[1])
     tx, ty = _corner(bbox[2], bbox[3])
-    if inner:
-        fx, tx = _inner(fx, tx, lambda g: _inside(g, None, bbox))
-        fy, ty = _inner(fy, ty, lambda g: _inside(None, g, bbox))
-    clauses = ["grid_x >= ?", "grid_x <= ?", "grid_y >= ?", "grid_y <= ?"]
-    params: list[object] = [fx, tx, fy, ty]
-    for column, value in (("event_type", search.event_type), ("country", search.country)):
-        if value:
-            clauses.append(f"{column} = ?")
-            params.append(value)
-    return clauses, params
+    fx, tx = _inner(fx, tx, lambda g: _inside(g, None, bbox))
+    fy, ty = _inner(fy, ty, lambda g: _inside(None, g, bbox))
+    return fx, tx, fy, ty
 
 
 def _inner(first: int, last: int, inside: Callable[[int], bool]) -> tuple[int, int]:
@@ -134,7 +133,7 @@ def _inner(first: int, last: int, inside: Callable[[int], bool]) -> tuple[int, i
     return lo, hi
 
 
-class MapQueriesMixin:
+class MapQueriesMixin(MapMonthsMixin):
     """The map's queries; needs ``_count`` and ``events_by_id`` (``QueriesMixin``)."""
 
     db: Any
@@ -149,13 +148,12 @@ class MapQueriesMixin:
 
     def map_stamp(self) -> tuple[object, ...]:
         """Changes whenever what the map shows may change: an extraction saved (the archive's
-        generation) or any placed event written (the count table's totals). Cheap at any size
-        (a few thousand rows), unlike counting the verdicts, which the map never shows."""
+        generation) or any event written (its write counter, kept by triggers, migration
+        0018). A few rows at any size; verdicts and assessments, which the map never shows,
+        leave it alone."""
         state = tuple(self.db.execute("SELECT name, value FROM archive_state ORDER BY name"))
-        totals = self.db.execute(
-            "SELECT COUNT(*), SUM(n), SUM(sum_x), SUM(sum_y) FROM map_counts"
-        ).fetchone()
-        return (*state, *(str(v) for v in totals))
+        written = self.db.execute("SELECT n FROM change_counts WHERE name = 'events'").fetchone()
+        return (*state, int(written[0]))
 
     def _placed(
         self, search: EventSearch, bbox: BBox | None, grid: bool = True
@@ -199,9 +197,10 @@ class MapQueriesMixin:
     def count_unplaced(self, search: EventSearch) -> int:
         """Matching events without coordinates: a walk of the partial index holding just those
         (it carries date, type and country; a country's own index would read every one of the
-        country's rows to find its few unplaced ones, a second at 500k)."""
+        country's rows to find its few unplaced ones, a second at 500k). The dates stay plain:
+        that index is keyed by the date, so a date filter is a range of it, not all of it."""
         clauses, params = where(search)
-        clauses = [_in_index(c) for c in clauses]
+        clauses = [c if c.startswith("event_date ") else _in_index(c) for c in clauses]
         return self._count([*clauses, "(latitude IS NULL OR longitude IS NULL)"], params)
 
     def map_extent(self, search: EventSearch) -> BBox | None:
@@ -266,16 +265,12 @@ class MapQueriesMixin:
         counted live (only their events inside the view), in one query of index seeks."""
         fx, fy = _corner(bbox[0], bbox[1])
         tx, ty = _corner(bbox[2], bbox[3])
-        ix0, ix1 = _inner(fx, tx, lambda g: _inside(g, None, bbox))
-        iy0, iy1 = _inner(fy, ty, lambda g: _inside(None, g, bbox))
-        clauses, params = _table_where(search, bbox, inner=False)
-        inner = [*clauses[4:], "grid_x >= ?", "grid_x <= ?", "grid_y >= ?", "grid_y <= ?"]
-        summed = list(self.db.execute(
-            # k is an int computed here, never user text; GROUP BY by position: both backends
-            f"SELECT grid_x / {int(k)}, grid_y / {int(k)}, event_type, SUM(n), SUM(sum_x),"
-            f" SUM(sum_y) FROM map_counts{_sql_where(inner)} GROUP BY 1, 2, 3",
-            [*params[4:], ix0, ix1, iy0, iy1],
-        ))  # fmt: skip
+        ix0, ix1, iy0, iy1 = _inner_range(bbox)
+        summed: list[tuple[Any, ...]] = []
+        if ix0 <= ix1 and iy0 <= iy1:
+            # k is an int computed here, never user text
+            keys = f"grid_x / {int(k)}, grid_y / {int(k)}, event_type"
+            summed = self._counted_rows(search, keys, _RANGE, [ix0, ix1, iy0, iy1])
         return summed, self._ring_cells(search, bbox, (fx, fy, tx, ty), (ix0, iy0, ix1, iy1))
 
     def _ring_cells(
@@ -310,12 +305,13 @@ class MapQueriesMixin:
         return rows
 
     def _counted_inside(self, search: EventSearch, bbox: BBox) -> int:
-        """Matching events in the grid cells wholly inside ``bbox``, from the count table."""
-        clauses, params = _table_where(search, bbox, inner=True)
-        row = self.db.execute(
-            f"SELECT SUM(n) FROM map_counts{_sql_where(clauses)}", params
-        ).fetchone()
-        return int(row[0] or 0) if row else 0
+        """Matching events in the grid cells wholly inside ``bbox``, from the count tables'
+        whole periods only: at most the true count (partial months not counted), which is
+        all a cap needs to know it is passed."""
+        fx, tx, fy, ty = _inner_range(bbox)
+        if fx > tx or fy > ty:
+            return 0
+        return self._table_total(search, _RANGE, [fx, tx, fy, ty])
 
     def _fine_cells(self, search: EventSearch, bbox: BBox, cell: float) -> list[MapCell]:
         clauses, params = self._placed(search, bbox)
@@ -378,19 +374,22 @@ class MapQueriesMixin:
         country), from the count table; None when it cannot answer the filter."""
         if not _counted(search):
             return None
-        clauses, params = _table_where(search, (-180.0, -90.0, 180.0, 90.0), inner=False)
-        cells: dict[tuple[int, int], list[Any]] = {}
-        for gx, gy, country, n, sx, sy in self.db.execute(
-            "SELECT grid_x, grid_y, country, SUM(n), SUM(sum_x), SUM(sum_y) FROM map_counts"
-            f"{_sql_where(clauses[4:])} GROUP BY grid_x, grid_y, country",
-            params[4:],
+        summed: dict[tuple[int, int, str], list[int]] = {}
+        for gx, gy, country, n, sx, sy in self._counted_rows(
+            search, "grid_x, grid_y, COALESCE(country, '')", [], []
         ):
-            cell = cells.setdefault((int(gx), int(gy)), [0, 0, 0, "", 0])
-            cell[0] += int(n)
-            cell[1] += int(sx)
-            cell[2] += int(sy)
-            if int(n) > cell[4]:  # the cell's most frequent country names it
-                cell[3], cell[4] = str(country), int(n)
+            sums = summed.setdefault((int(gx), int(gy), str(country)), [0, 0, 0])
+            sums[0] += int(n)
+            sums[1] += int(sx)
+            sums[2] += int(sy)
+        cells: dict[tuple[int, int], list[Any]] = {}
+        for (gx, gy, country), (n, sx, sy) in sorted(summed.items()):
+            cell = cells.setdefault((gx, gy), [0, 0, 0, "", 0])
+            cell[0] += n
+            cell[1] += sx
+            cell[2] += sy
+            if n > cell[4]:  # the cell's most frequent country names it (ties: the first)
+                cell[3], cell[4] = country, n
         return [_spot(gx, gy, *c[:4]) for (gx, gy), c in sorted(cells.items()) if c[0] > 0]
 
     def map_points_in_cells(
