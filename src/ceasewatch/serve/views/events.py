@@ -19,6 +19,7 @@ from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.archive import ArticleSummary
 from ceasewatch.serve.views.cache import by_stamp
 from ceasewatch.serve.views.highlight import Mark, aligned, collect_marks
+from ceasewatch.serve.views.names import kb_actor_names
 from ceasewatch.store.base import EventQuery, EventSearch, Store
 
 SortKey = Literal[
@@ -264,7 +265,7 @@ def event_view(desk: Desk, event_id: str) -> EventView:
         event = store.event(event_id)
         article = store.article(event.article_id)
         history = store.event_history(event_id) if event.corrections else []
-    marks = collect_marks([event], [], [])
+    marks = collect_marks([event], [], [], kb_actor_names(desk))
     return EventView(
         row=EventRow(
             event=event,
