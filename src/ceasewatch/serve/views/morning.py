@@ -29,6 +29,7 @@ from ceasewatch.knowledge.world import admin1_by_key, capitals, plain_key
 from ceasewatch.model import Event
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.cache import by_stamp
+from ceasewatch.serve.views.people import names_a_person, names_victims
 
 COOKIE = "cw_seen"  # the newest event date shown at the analyst's last visit
 COOKIE_DAYS = 365
@@ -87,10 +88,11 @@ VICTIM_TYPES = frozenset({"civilians"})
 def names_no_group(kb: ActorKB, words: str, places: frozenset[str] = frozenset()) -> bool:
     """The words in an actor slot name a weapon ("VBIED"), a victim ("civilians", "Syrian
     residents": a knowledge-base name or alias of a civilians actor, after any words before
-    it) or a place (a country, a capital or admin1 area, or a place the archive geocoded:
-    ``places``, lower-cased): no unresolved group to review. A name with a unit word
-    ("Idlib Brigade", "Hama militia") is a group whatever else it holds, and always stays,
-    unless it is that word alone with a determiner ("forces", "their forces")."""
+    it; "a journalist", "three aid workers": ``people.names_victims``), a person's name
+    (``people.names_a_person``) or a place (a country, a capital or admin1 area, or a place
+    the archive geocoded: ``places``, lower-cased): no unresolved group to review. A name
+    with a unit word ("Idlib Brigade", "Hama militia") is a group whatever else it holds,
+    and always stays, unless it is that word alone with a determiner ("their forces")."""
     if names_a_thing(kb, words):
         return True
     norm = normalize_name(words).split()
@@ -101,7 +103,10 @@ def names_no_group(kb: ActorKB, words: str, places: frozenset[str] = frozenset()
     tails = (" ".join(norm[i:]) for i in range(len(norm)))
     if any(t in victims or f"{t}s" in victims for t in tails):  # "a resident" too
         return True
-    return _names_a_place(words, places)
+    if names_victims(words) or _names_a_place(words, places):  # "66 journalists"
+        return True
+    # a person's name ("Ghinwa Qweider"), none of whose words is a place ("Hama Abu Shadi")
+    return names_a_person(kb, words) and not any(_names_a_place(w, places) for w in words.split())
 
 
 _VICTIMS: dict[int, tuple[ActorKB, frozenset[str]]] = {}  # id -> (the base, its names)
