@@ -319,7 +319,8 @@ class Store(Protocol):
         search: EventSearch,
         start: dt.date | None = None,
         labels: dict[str, str] | None = None,
-    ) -> list[tuple[str, dt.date, str, int]]: ...
+        top: int = 7,
+    ) -> list[tuple[str, dt.date | None, str, int]]: ...
     def actor_id_event_counts(self) -> dict[str, int]: ...
     def unresolved_actor_counts(
         self, since: dt.date | None = None, limit: int | None = None

@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from pydantic import BaseModel
 
+from ceasewatch.knowledge.countries import short_name
 from ceasewatch.model import Correction, Event, Verdict, VerdictKind
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.archive import ArticleSummary
@@ -243,6 +244,8 @@ def _facet(name: str, value: str, count: int, names: dict[str, str]) -> FacetVal
         )
     if name == "hedged":
         return FacetValue(value=value, count=count, label="hedged" if value == "1" else "firm")
+    if name == "country":  # the stored name may be ISO's ("Russian Federation"): "Russia"
+        return FacetValue(value=value, count=count, label=short_name(value))
     return FacetValue(value=value, count=count)
 
 

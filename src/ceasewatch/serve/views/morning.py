@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import Literal
 
 from pydantic import BaseModel
@@ -24,7 +25,7 @@ from starlette.responses import Response
 
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.knowledge.actor_names import normalize_name
-from ceasewatch.knowledge.countries import country_named
+from ceasewatch.knowledge.countries import country_named, short_name
 from ceasewatch.knowledge.world import admin1_by_key, capitals, plain_key
 from ceasewatch.model import Event
 from ceasewatch.serve.desk import Desk
@@ -157,11 +158,18 @@ def _since(
     return (newest - dt.timedelta(days=FIRST_VISIT_DAYS) if newest else None), "first visit"
 
 
-def _counts(counter: Counter[str], key: str, base: dict[str, str]) -> list[Count]:
+def _counts(
+    counter: Counter[str], key: str, base: dict[str, str], label: Callable[[str], str] = str
+) -> list[Count]:
     return [
-        Count(label=name, count=n, params={**base, key: name})
+        Count(label=label(name), count=n, params={**base, key: name})
         for name, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
+
+
+def _country_label(stored: str) -> str:
+    """The short name of a stored country ("Russian Federation" -> "Russia")."""
+    return short_name(stored) or stored
 
 
 def morning_view(desk: Desk, chosen: dt.date | None, seen: dt.date | None) -> MorningView:
@@ -192,7 +200,7 @@ def morning_view(desk: Desk, chosen: dt.date | None, seen: dt.date | None) -> Mo
         newest=newest,
         events=total,
         by_type=[Count(label=t, count=n, params={**base, "event_type": t}) for t, n in types],
-        by_country=_counts(Counter(dict(countries)), "country", base),
+        by_country=_counts(Counter(dict(countries)), "country", base, _country_label),
         violations=[
             Count(
                 label=names.get(a, a),

@@ -33,8 +33,8 @@ from ceasewatch.knowledge.actor_names import normalize_name
 from ceasewatch.knowledge.countries import (
     Country,
     article_country,
-    country_by_code,
     country_named,
+    short_name,
 )
 from ceasewatch.model import Agreement, Assessment
 from ceasewatch.serve.desk import Desk
@@ -95,10 +95,9 @@ def alpha2(country: str | None) -> str | None:
     return found.alpha2 if found else None
 
 
-@lru_cache(maxsize=1024)
 def _name(code: str | None) -> str:
-    found = country_by_code(code) if code else None
-    return found.name if found else (code or "?")
+    """The short name shown for a country code ("RU" -> "Russia")."""
+    return short_name(code) or "?"
 
 
 def _where(row: QualityRow) -> str:
@@ -121,7 +120,7 @@ def geocode_items(store: Store) -> list[Found]:
     named = {k: c for k in store.place_keys() if (c := _country_key(k)) is not None}
     for row in store.placed_named(sorted(named)):
         country = named[str(row.place_name).lower()]
-        detail = f"a point for the whole of {country.name}: a centroid stands"
+        detail = f"a point for the whole of {_name(country.alpha2)}: a centroid stands"
         found.append((_item("country-point", row, f"{_where(row)}: {detail} for no place"), 2))
     return found
 

@@ -21,6 +21,7 @@ from typing import Any, Literal, get_args
 from pydantic import BaseModel
 
 from ceasewatch.csvcell import csv_safe
+from ceasewatch.knowledge.countries import short_name
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.cache import by_stamp
 from ceasewatch.serve.views.events import EventFilter
@@ -134,13 +135,13 @@ def _by_period(
 
 
 def _series(
-    rows: list[tuple[dt.date, str, int]], periods: list[dt.date], bin_: Bin
+    rows: Iterable[tuple[dt.date, str, int]],
+    periods: list[dt.date],
+    bin_: Bin,
+    totals: dict[str, int],
 ) -> list[Series]:
-    """The ``TOP`` labels with the most events, apiece; the rest summed as "other". A label's
-    total is the sum of its days' counts (each event has one day)."""
-    totals: dict[str, int] = defaultdict(int)
-    for _, label, n in rows:
-        totals[label] += n
+    """The ``TOP`` labels with the most events (``totals``), apiece; the rest summed as
+    "other" (rows of other labels, or labelled "", count for it)."""
     ranked = [label for label, _ in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))]
     top = set(ranked[:TOP])
     other = f"other ({len(ranked) - TOP})"
@@ -154,12 +155,18 @@ def _series(
 def _counted(
     store: Store, search: EventSearch, periods: list[dt.date], bin_: Bin, names: dict[str, str]
 ) -> dict[ChartKey, list[Series]]:
-    """Every chart's series, counted in the archive's SQL in one statement
-    (``store/deskqueries.py``)."""
+    """Every chart's series, counted in one statement of the archive's SQL
+    (``store/deskqueries.py``); the actor chart's totals come apart ("actor-total")."""
     rows: dict[str, list[tuple[dt.date, str, int]]] = defaultdict(list)
-    for chart, day, label, n in store.trend_counts(search, periods[0], labels=names):
+    totals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for chart, day, label, n in store.trend_counts(search, periods[0], labels=names, top=TOP):
+        if day is None:
+            totals["actor"][label] = n
+            continue
         rows[chart].append((day, label, n))
-    return {k: _series(rows[k], periods, bin_) for k in _KEYS}
+        if chart != "actor":
+            totals[chart][label] += n  # a day's events counted apiece: the sum is the total
+    return {k: _series(rows[k], periods, bin_, totals[k]) for k in _KEYS}
 
 
 def _nice_max(value: int) -> int:
@@ -235,6 +242,14 @@ def trends_view(desk: Desk, flt: EventFilter) -> TrendsView:
         clipped=bool(periods) and first is not None and period_start(bin_, first) < periods[0],
         charts=[_draw(k, periods, bin_, charts[k]) for k in _KEYS],
     )
+
+
+def country_options(desk: Desk) -> list[tuple[str, str]]:
+    """(stored country, its short name) of every country the archive's events name, by name:
+    the trends form's country filter (counted once per archive state)."""
+    with desk.store() as store:
+        stored = by_stamp(store, ("countries",), store.distinct_countries)
+    return sorted(((c, short_name(c) or c) for c in stored), key=lambda vl: (vl[1], vl[0]))
 
 
 def chart_csv(chart: Chart) -> str:
