@@ -222,44 +222,6 @@ class DeskQueriesMixin:
         """Placed events whose lower-cased place name is one of ``keys``."""
         return self._quality_rows_in("e.place_key", keys)
 
-    def precise_article_countries(self) -> list[tuple[str, str, str | None]]:
-        """(article id, country, the country its report is about) of every placed precision-1
-        event whose report's country is known (``article_countries``), once each pair."""
-        rows = self.db.execute(
-            f"SELECT DISTINCT e.article_id, e.country, a.country FROM events e"
-            f" JOIN article_countries a ON a.article_id = e.article_id WHERE {PLACED}"
-            " AND e.geo_precision = 1 AND e.country IS NOT NULL"
-        )
-        return [(str(a), str(c), None if r is None else str(r)) for a, c, r in rows]
-
-    def articles_without_country(self, limit: int | None = None) -> list[str]:
-        """Ids of reports with a placed precision-1 event whose country is not yet known
-        (no ``article_countries`` row), at most ``limit``."""
-        rows = self.db.execute(
-            f"SELECT DISTINCT e.article_id FROM events e WHERE {PLACED} AND e.geo_precision = 1"
-            " AND e.country IS NOT NULL AND NOT EXISTS (SELECT 1 FROM article_countries a"
-            " WHERE a.article_id = e.article_id) ORDER BY e.article_id"
-            + ("" if limit is None else " LIMIT ?"),
-            [] if limit is None else [limit],
-        )
-        return [str(r[0]) for r in rows]
-
-    def article_countries_known(self) -> int:
-        """How many reports' countries are kept (changes as a fill proceeds)."""
-        return int(self.db.execute("SELECT COUNT(*) FROM article_countries").fetchone()[0])
-
-    def save_article_countries(self, countries: dict[str, str | None]) -> None:
-        """Keep the country (alpha-2 or None) each report is about; existing rows stay (an
-        article's id is its text's hash: the answer cannot change)."""
-        with self.transaction() as db:
-            for article_id, country in countries.items():
-                db.execute(
-                    "INSERT INTO article_countries (article_id, country)"
-                    " SELECT id, ? FROM articles WHERE id = ?"
-                    " ON CONFLICT (article_id) DO NOTHING",
-                    (country, article_id),
-                )
-
     def precise_points(self, article_ids: Sequence[str]) -> list[QualityRow]:
         """Placed precision-1 events of ``article_ids``."""
         return self._quality_rows_in("e.article_id", article_ids, "e.geo_precision = 1 AND ")

@@ -26,6 +26,7 @@ from ceasewatch.model import (
     RawDocument,
     Relation,
 )
+from ceasewatch.store.articlecountry import ArticleCountryMixin
 from ceasewatch.store.articles import ArticleWritesMixin
 from ceasewatch.store.assessments import AssessmentsMixin
 from ceasewatch.store.base import ArticleQuery, EventQuery
@@ -66,6 +67,7 @@ class SQLStore(
     ArticleWritesMixin,
     QueriesMixin,
     DeskQueriesMixin,
+    ArticleCountryMixin,
     MapQueriesMixin,
     SavedViewsMixin,
     AssessmentsMixin,
@@ -194,7 +196,7 @@ class SQLStore(
     def save_extraction(self, extraction: Extraction) -> None:
         """Replace everything stored for this article by this extraction, atomically."""
         aid = extraction.article_id
-        self.article(aid)  # NotFoundError before any write
+        article = self.article(aid)  # NotFoundError before any write
         extraction = self.with_corrections(extraction)  # an analyst's corrections outlive it
         with self.transaction() as db:
             extraction = self._keep_event_ids(extraction)  # stable ids, change feed
@@ -209,6 +211,7 @@ class SQLStore(
                 (aid, extraction.stage, extraction.skipped, now(), extraction.versions),
             )
             self._insert_events(db, [_event_row(e) for e in extraction.events])
+            self.keep_article_country(db, aid, article.text)  # for the quality queue
             index_event_actors(db, extraction.events)
             db.executemany(
                 "INSERT INTO relations (id, article_id, data) VALUES (?, ?, ?)",
