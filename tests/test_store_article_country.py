@@ -13,6 +13,7 @@ from ceasewatch.store import open_store, postgres, sqlite
 from tests.event_builders import archived_article, make_event
 
 ABOUT_SYRIA = "DAMASCUS, March 2 (Reuters) - Shelling hit Saraqib in Syria's Idlib province."
+ORIGINS = {"a2": "http://user@news.example.org:8080/p"}
 ABROAD = Location(name="Asad", latitude=60.07, longitude=32.34, country="Russia", geo_precision=1)
 
 
@@ -36,7 +37,12 @@ def test_a_report_about_no_country_is_read_and_kept_as_none(store):
     assert store.precise_article_countries() == [(article.id, "Russia", None)]
 
 
-def _old_archive(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+def _old_archive(
+    backend: str,
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
+    datas: dict[str, str] | None = None,
+) -> str:
     """An archive migrated up to 0016 with two reports, one read for its country ("SY")."""
     rows = [("a1", "SY"), ("a2", None)]
     if backend == "sqlite":
@@ -61,7 +67,14 @@ def _old_archive(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -
         db.execute(  # type: ignore[attr-defined]
             "INSERT INTO articles (id, content_hash, raw_hash, origin, data, ingested_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (article_id, article_id, article_id, f"test:{article_id}", "{}", "2024-01-01"),
+            (
+                article_id,
+                article_id,
+                article_id,
+                ORIGINS.get(article_id, f"test:{article_id}"),
+                (datas or {}).get(article_id, "{}"),
+                "2024-01-01",
+            ),
         )
     for article_id, country in rows:
         db.execute(  # type: ignore[attr-defined]
@@ -82,5 +95,38 @@ def test_0017_keeps_the_countries_0016_had_read(backend, tmp_path, request):
         kept = dict(store.db.execute("SELECT id, country FROM articles ORDER BY id").fetchall())
         assert kept == {"a1": "SY", "a2": "", "a3": None}  # "": read, no country; None: unread
         assert store.article_countries_known() == 2
+    finally:
+        store.close()
+
+
+def test_the_outlet_filter_finds_the_host_the_desk_shows(store):
+    """A report without an outlet name is listed and filtered under its address's host."""
+    from ceasewatch.store import ArticleQuery
+    from tests.test_clean import raw
+
+    named = archived_article(store, ABOUT_SYRIA, source="Reuters")
+    article = named.model_copy(
+        update={"id": "bare1", "content_hash": "b" * 64, "raw_hash": "b" * 64, "source": None,
+                "origin": "feed#1", "url": "https://www.VOAnews.com/a/1.html"}
+    )  # fmt: skip
+    store.add_article(article, raw("x"))
+    assert store.sources() == ["Reuters", "voanews.com"]
+    found = store.articles(ArticleQuery(source="voanews.com"))
+    assert [a.id for a in found] == ["bare1"]
+    assert store.count_articles(ArticleQuery(source="voanews.com")) == 1
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_0017_reads_the_outlet_off_old_reports_addresses(backend, tmp_path, request):
+    url = _old_archive(backend, tmp_path, request, datas={
+        "a1": '{"url": "https://www.Reuters.com/world/x?y=1"}',
+        "a2": '{"url": null}',
+        "a3": '{"url": "ftp://files.example.org/a"}',
+    })  # fmt: skip
+    store = open_store(url)
+    try:
+        outlets = dict(store.db.execute("SELECT id, outlet FROM articles").fetchall())
+        # a2's origin is "http://user@news.example.org:8080/p" (see _old_archive)
+        assert outlets == {"a1": "reuters.com", "a2": "news.example.org", "a3": None}
     finally:
         store.close()

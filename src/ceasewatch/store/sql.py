@@ -147,7 +147,7 @@ class SQLStore(
             clauses.append("a.published <= ?")
             params.append(query.end.isoformat())
         if query.source:
-            clauses.append("a.source = ?")
+            clauses.append("a.outlet = ?")  # the given name, else the address's host
             params.append(query.source)
         if query.search:
             clause, param = self.search_clause(query.search)
@@ -179,7 +179,7 @@ class SQLStore(
 
     def sources(self) -> list[str]:
         rows = self.db.execute(
-            "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source"
+            "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet"
         )
         return [r[0] for r in rows]
 
