@@ -225,7 +225,7 @@ def verdict_rows(rng: random.Random, e: Event) -> list[tuple[str, str, str, str]
 
 ARTICLE_INSERT = (
     "INSERT INTO articles (id, content_hash, raw_hash, origin, title, published, source,"
-    " story_id, data, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " story_id, data, ingested_at, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -250,7 +250,7 @@ def fill(db: str, total: int, seed: int = 7) -> dict[str, float]:
             tx.executemany(ARTICLE_INSERT, [
                 (a.id, a.content_hash, a.raw_hash, a.origin, a.title,
                  a.published.isoformat() if a.published else None, a.source, a.id,
-                 a.model_dump_json(), now)
+                 a.model_dump_json(), now, a.source)
                 for a, _ in buffer
             ])  # fmt: skip
             tx.executemany(

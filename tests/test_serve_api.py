@@ -113,7 +113,8 @@ def test_article_highlights_every_kind_at_the_right_words(client, known):
     tank = next(m for m in body["marks"] if m["text"] == "a tank was destroyed")
     assert tank["kind"] == "number" and "tank" in tank["label"]
     houthi = next(m for m in body["marks"] if m["text"] == "Houthi fighters")
-    assert "ye-houthis" in houthi["label"] and houthi["field"] == "actor1"
+    assert houthi["actor_id"] == "ye-houthis" and houthi["field"] == "actor1"
+    assert "Ansar Allah" in houthi["label"] and "[ye-houthis" not in houthi["label"]
     assert body["analysed"] is True
 
 

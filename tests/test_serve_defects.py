@@ -80,3 +80,21 @@ def test_actors_page_counts_events_and_lists_unresolved(desk):
     assert 'class="actor-grid"' in page and "two-col" not in page
     assert "1 event</a>" in page
     assert [u["name"] for u in view["unresolved"]] == ["Unknown gunmen"]
+
+
+def test_evidence_names_actors_without_ids_in_brackets(desk):
+    client, ids = desk
+    page = client.get(f"/events/{ids['clash']}").text
+    table = page.split("<h2>Evidence</h2>", 1)[1]
+    assert "[ye-houthis" not in table and "[unresolved" not in table
+    assert "actor1: Ansar Allah</a>" in table  # the name; the id only as the link
+    assert 'href="/actors/ye-houthis" title="ye-houthis"' in table
+
+
+def test_an_actor_label_reads_the_knowledge_base_name():
+    clash, attack = serve_data.events_a(serve_data.article(serve_data.TEXT_A, "t", None, "s")[0])
+    read = clash.actor1.model_copy(update={"name": "Houthi fighters"})
+    marks = collect_marks([clash.model_copy(update={"actor1": read}), attack], [], [],
+                          {"ye-houthis": "Ansar Allah"})  # fmt: skip
+    labels = {m.label.split(": ", 1)[1] for m in marks if m.field == "actor1"}
+    assert labels == {"Houthi fighters (Ansar Allah)", "Unknown gunmen (unresolved)"}

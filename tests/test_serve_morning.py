@@ -180,3 +180,25 @@ def test_victims_and_places_are_not_unresolved_groups():
     for name in ("Unknown gunmen", "Tribal fighters", "Idlib Brigade", "Residents militia",
                  "Liwa al-Quds", "Ansar", "Wagner", "Militants", "Kafr Nabl Brigade"):  # fmt: skip
         assert not names_no_group(kb, name, places), name
+
+
+def test_people_in_actor_slots_are_no_group_to_review():
+    """Victims named by what they are or do and bare person names are set aside; groups stay,
+    transliterated ones too ("Liwa al-Quds": "Liwa" is a brigade)."""
+    from ceasewatch.model import Actor
+    from ceasewatch.serve.views.morning import names_no_group
+
+    hts = Actor(
+        id="hts", name="Hayat Tahrir al-Sham", aliases=("Tahrir al-Sham",), type="rebel group",
+        inter=2, sources=("https://en.wikipedia.org/wiki/Hay%27at_Tahrir_al-Sham",),
+    )  # fmt: skip
+    kb = ActorKB([hts], descriptors=Descriptors(units=frozenset({"brigade", "militia"})))
+    places = frozenset({"hama"})
+    for name in ("journalist", "66 journalists", "three emergency workers", "all five people",
+                 "two men", "a doctor", "Ghinwa Qweider", "Leith Abou Fadel",
+                 "Abu Mohammad al-Julani"):  # fmt: skip
+        assert names_no_group(kb, name, places), name
+    for name in ("Liwa al-Quds", "Jaish al-Islam", "Tahrir Brigade", "Hama Revolutionaries",
+                 "Unknown gunmen", "Syrian Democratic Forces", "Ahrar Qweider", "Wagner",
+                 "Tahrir Qweider", "Red Crescent", "Hama Qweider", "Tribal fighters"):  # fmt: skip
+        assert not names_no_group(kb, name, places), name

@@ -157,38 +157,54 @@ def test_titles_read_what_where_and_when(desk):
         assert ": " + head not in item["title"]
 
 
-def test_many_unread_reports_are_read_in_the_background(tmp_path, monkeypatch):
-    """Above ``quality_sync_reports`` the queue answers at once, says how many reports are
-    still being read, and lists the abroad point once they are (kept in the archive)."""
-    import time
-    from dataclasses import replace
-
-    from ceasewatch.serve.settings import Settings
-    from ceasewatch.serve.views import quality
-
-    started: list[object] = []
-    fill = quality._fill_in_background
-    monkeypatch.setattr(quality, "_fill_in_background", started.append)
-
-    path = tmp_path / "many.db"
+def test_a_reports_country_is_kept_when_its_extraction_is_saved(tmp_path):
+    """Every report extracted has its country kept on save: the first view judges every
+    precision-1 point, with nothing pending and no background reading."""
+    path = tmp_path / "saved.db"
     ids = _build(path)
-    settings = replace(Settings(), quality_sync_reports=0)
-    with serve_data.client(create_app(path, resources=_resources(), settings=settings)) as c:
-        first = c.get("/api/quality").json()
-        assert first["pending_reports"] >= 1 and first["counts"]["point-abroad"] == 0
-        assert "still being read" in c.get("/quality").text and started
-        monkeypatch.setattr(quality, "_fill_in_background", fill)
-        deadline = time.monotonic() + 30
-        while c.get("/api/quality").json()["pending_reports"] and time.monotonic() < deadline:
-            time.sleep(0.1)
-        done = c.get("/api/quality").json()
-    assert done["pending_reports"] == 0 and done["counts"]["point-abroad"] == 1
     store = open_store(path)
-    try:  # kept: a new desk reads no report again
+    try:
         assert store.articles_without_country() == [] and store.article_countries_known() >= 1
     finally:
         store.close()
+    with serve_data.client(create_app(path, resources=_resources())) as c:
+        first = c.get("/api/quality").json()
+    assert first["pending_reports"] == 0
+    assert ids["asad"] in {i["event_id"] for i in first["items"] if i["kind"] == "point-abroad"}
+
+
+def test_reports_archived_before_0017_are_read_view_by_view(tmp_path):
+    """Reports whose country was never read (archived before migration 0017) are read
+    ``quality_sync_reports`` per view, counted as pending until then, and kept."""
+    from dataclasses import replace
+
+    from ceasewatch.serve.settings import Settings
+
+    path = tmp_path / "old.db"
+    ids = _build(path)
+    store = open_store(path)
+    try:  # as an archive migrated from 0016 whose reports were never read
+        store.db.execute("UPDATE articles SET country = NULL")
+        store.db.commit()
+        unread = len(store.articles_without_country())
+    finally:
+        store.close()
+    assert unread >= 1
+    none = replace(Settings(), quality_sync_reports=0)  # reads nothing: all pending
+    with serve_data.client(create_app(path, resources=_resources(), settings=none)) as c:
+        first = c.get("/api/quality").json()
+        assert first["pending_reports"] == unread and first["counts"]["point-abroad"] == 0
+        assert "still to be read" in c.get("/quality").text
+    settings = replace(Settings(), quality_sync_reports=unread)
+    with serve_data.client(create_app(path, resources=_resources(), settings=settings)) as c:
+        done = c.get("/api/quality").json()
+    assert done["pending_reports"] == 0 and done["counts"]["point-abroad"] == 1
     assert ids["asad"] in {i["event_id"] for i in done["items"] if i["kind"] == "point-abroad"}
+    store = open_store(path)
+    try:  # kept: a new desk reads no report again
+        assert store.articles_without_country() == []
+    finally:
+        store.close()
 
 
 def test_agreement_countries_read_as_names(desk):

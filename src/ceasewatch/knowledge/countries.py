@@ -181,6 +181,31 @@ def country_by_code(alpha2: str) -> Country | None:
     return _country(record) if record is not None else None
 
 
+@cache
+def _short_names() -> dict[str, str]:
+    """alpha-2 -> the table's "short" name (the first, if several)."""
+    found: dict[str, str] = {}
+    for alpha2, kind, spelling in _spellings():
+        if kind == "short":
+            found.setdefault(alpha2, spelling)
+    return found
+
+
+@lru_cache(maxsize=4096)  # a handful of distinct values, shown on every page that names them
+def short_name(country: str | None) -> str | None:
+    """The name to show for a country given by its alpha-2 code or any of its names: the
+    table's short name ("Russian Federation", "RU" -> "Russia"; "Congo, The Democratic Republic
+    of the" -> "DR Congo"), else pycountry's common or ISO name; the value itself when it names
+    no country (and None for None)."""
+    if not country:
+        return country
+    code = country.strip().upper() if len(country.strip()) == 2 else None
+    found = country_by_code(code) if code else country_named(country)
+    if found is None:
+        return country
+    return _short_names().get(found.alpha2, found.name)
+
+
 # --- the article's country -------------------------------------------------------------------
 
 # Weights of the evidence: a dateline says where the report was filed, usually the country it is
@@ -353,5 +378,6 @@ __all__ = [
     "name_pattern",
     "pick_shared",
     "shared_name",
+    "short_name",
     "split_possessor",
 ]

@@ -11,26 +11,14 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from ceasewatch.model import Agreement, Article, Assessment, Event, Verdict
+from ceasewatch.outlet import outlet_host as outlet_host  # re-exported: pages and tests use it
 from ceasewatch.pipeline import Resources
 from ceasewatch.reassess import catalogue
 from ceasewatch.serve.lockout import Lockout
 from ceasewatch.serve.settings import Settings
 from ceasewatch.store import EventQuery, SQLStore, open_store
-
-
-def outlet_host(article: Article) -> str | None:
-    """The outlet a report without an outlet name came from, read off its address's host
-    ("https://www.reuters.com/world/..." -> "reuters.com"); None without a web address."""
-    for address in (article.url, article.origin):
-        if address and address.startswith(("http://", "https://")):
-            host = (urlsplit(address).hostname or "").lower()
-            host = host.removeprefix("www.")
-            if host:
-                return host
-    return None
 
 
 def with_outlet(article: Article) -> Article:

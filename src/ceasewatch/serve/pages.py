@@ -13,7 +13,7 @@ from fastapi.templating import Jinja2Templates
 
 from ceasewatch import __version__
 from ceasewatch.errors import NotFoundError
-from ceasewatch.knowledge.countries import country_by_code
+from ceasewatch.knowledge.countries import short_name
 from ceasewatch.model import EVENT_TYPES
 from ceasewatch.serve.api import DeskDep, Filter, JobsDep, Limit, Offset, store_view
 from ceasewatch.serve.desk import Desk
@@ -95,10 +95,11 @@ def web_link(url: str | None) -> str | None:
     return None
 
 
-def country_name(code: str | None) -> str:
-    """A country's name for its ISO alpha-2 code ("SY" -> "Syria"); the code when unknown."""
-    found = country_by_code(code) if code else None
-    return found.name if found else (code or "")
+def country_name(country: str | None) -> str:
+    """The name shown for a country given by its ISO alpha-2 code or any of its names ("SY",
+    "Syrian Arab Republic" -> "Syria"; "Russian Federation" -> "Russia": the knowledge base's
+    short name); the value itself when it names no country."""
+    return short_name(country) or ""
 
 
 def bbox_text(bbox: BBox) -> str:

@@ -13,7 +13,14 @@ from ceasewatch.serve.api import DeskDep, Filter
 from ceasewatch.serve.pages import render
 from ceasewatch.serve.params import BlankDay
 from ceasewatch.serve.views.morning import MorningView, morning_view, seen_cookie
-from ceasewatch.serve.views.trends import MAX_WEEKS, ChartKey, TrendsView, chart_csv, trends_view
+from ceasewatch.serve.views.trends import (
+    MAX_WEEKS,
+    ChartKey,
+    TrendsView,
+    chart_csv,
+    country_options,
+    trends_view,
+)
 
 api = APIRouter(prefix="/api")
 pages = APIRouter(include_in_schema=False)
@@ -55,7 +62,7 @@ def trends_page(request: Request, desk: DeskDep, flt: Filter) -> HTMLResponse:
     query = request.url.query
     return render(
         request, "trends.html", "trends", view=view, params=flt.params(), max_weeks=MAX_WEEKS,
-        twin="/api/trends" + (f"?{query}" if query else ""),
+        countries=country_options(desk), twin="/api/trends" + (f"?{query}" if query else ""),
     )  # fmt: skip
 
 

@@ -75,8 +75,8 @@ class Settings:
     )
     quality_sync_reports: int = _setting(
         100,
-        "Reports the quality queue reads on a request for their country (the abroad check);"
-        " more are read on a background thread while the queue shows them as pending.",
+        "Reports saved before migration 0017 the quality queue reads on a view for their country"
+        " (the abroad check); the rest wait for the next views, shown as pending.",
     )
     map_grid_cells: int = _setting(40, "Grid cells across the map when events are counted.")
 

@@ -18,6 +18,7 @@ from typing import Any
 from ceasewatch.errors import StoreError
 from ceasewatch.fingerprint import bands, containment
 from ceasewatch.model import Article, IngestFailure, RawDocument
+from ceasewatch.outlet import outlet
 from ceasewatch.settings import setting
 from ceasewatch.store.db import now
 
@@ -101,7 +102,8 @@ class ArticleWritesMixin:
         stamp = now()
         inserted = db.executemany(
             "INSERT INTO articles (id, content_hash, raw_hash, origin, title, published,"
-            " source, story_id, data, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " source, story_id, data, ingested_at, outlet)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT DO NOTHING",
             [_article_row(item.article, stamp) for item in new],
         ).rowcount
@@ -245,6 +247,7 @@ def _article_row(article: Article, stamp: str) -> tuple[object, ...]:
         article.story_id,
         article.model_dump_json(),
         stamp,
+        outlet(article),  # the name shown, so the outlet filter finds what the page shows
     )
 
 

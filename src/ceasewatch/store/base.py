@@ -317,17 +317,10 @@ class Store(Protocol):
     def trend_counts(
         self,
         search: EventSearch,
-        chart: str,
         start: dt.date | None = None,
         labels: dict[str, str] | None = None,
-        names: Sequence[str] | None = None,
-    ) -> list[tuple[dt.date, str, int]]: ...
-    def trend_actor_totals(
-        self, search: EventSearch, start: dt.date | None = None
-    ) -> list[tuple[str, int]]: ...
-    def trend_actor_pairs(
-        self, search: EventSearch, start: dt.date | None = None
-    ) -> list[tuple[dt.date, int]]: ...
+        top: int = 7,
+    ) -> list[tuple[str, dt.date | None, str, int]]: ...
     def actor_id_event_counts(self) -> dict[str, int]: ...
     def unresolved_actor_counts(
         self, since: dt.date | None = None, limit: int | None = None

@@ -26,6 +26,7 @@ from ceasewatch.model import (
     RawDocument,
     Relation,
 )
+from ceasewatch.store.articlecountry import ArticleCountryMixin
 from ceasewatch.store.articles import ArticleWritesMixin
 from ceasewatch.store.assessments import AssessmentsMixin
 from ceasewatch.store.base import ArticleQuery, EventQuery
@@ -66,6 +67,7 @@ class SQLStore(
     ArticleWritesMixin,
     QueriesMixin,
     DeskQueriesMixin,
+    ArticleCountryMixin,
     MapQueriesMixin,
     SavedViewsMixin,
     AssessmentsMixin,
@@ -145,7 +147,7 @@ class SQLStore(
             clauses.append("a.published <= ?")
             params.append(query.end.isoformat())
         if query.source:
-            clauses.append("a.source = ?")
+            clauses.append("a.outlet = ?")  # the given name, else the address's host
             params.append(query.source)
         if query.search:
             clause, param = self.search_clause(query.search)
@@ -177,7 +179,7 @@ class SQLStore(
 
     def sources(self) -> list[str]:
         rows = self.db.execute(
-            "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source"
+            "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet"
         )
         return [r[0] for r in rows]
 
@@ -194,7 +196,7 @@ class SQLStore(
     def save_extraction(self, extraction: Extraction) -> None:
         """Replace everything stored for this article by this extraction, atomically."""
         aid = extraction.article_id
-        self.article(aid)  # NotFoundError before any write
+        article = self.article(aid)  # NotFoundError before any write
         extraction = self.with_corrections(extraction)  # an analyst's corrections outlive it
         with self.transaction() as db:
             extraction = self._keep_event_ids(extraction)  # stable ids, change feed
@@ -209,6 +211,7 @@ class SQLStore(
                 (aid, extraction.stage, extraction.skipped, now(), extraction.versions),
             )
             self._insert_events(db, [_event_row(e) for e in extraction.events])
+            self.keep_article_country(db, aid, article.text)  # for the quality queue
             index_event_actors(db, extraction.events)
             db.executemany(
                 "INSERT INTO relations (id, article_id, data) VALUES (?, ?, ?)",

@@ -12,7 +12,8 @@ import datetime as dt
 from pydantic import BaseModel
 
 from ceasewatch.model import Article
-from ceasewatch.serve.desk import Desk, outlet_host
+from ceasewatch.outlet import outlet
+from ceasewatch.serve.desk import Desk
 from ceasewatch.store import ArticleQuery
 
 
@@ -48,7 +49,7 @@ class ArticleSummary(BaseModel):
             id=article.id,
             title=article.title,
             published=article.published,
-            source=article.source or outlet_host(article),
+            source=outlet(article),
             original_source=article.original_source,
             word_count=article.word_count,
             origin=article.origin,

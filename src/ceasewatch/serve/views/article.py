@@ -10,6 +10,7 @@ from ceasewatch.model import AgreementMention, Article, Relation
 from ceasewatch.serve.desk import Desk, with_outlet
 from ceasewatch.serve.views.events import EventRow
 from ceasewatch.serve.views.highlight import Mark, Segment, aligned, collect_marks, segments
+from ceasewatch.serve.views.names import kb_actor_names
 from ceasewatch.store import EventQuery, Store
 
 
@@ -43,7 +44,7 @@ def article_view(desk: Desk, article_id: str) -> ArticleView:
         mentions = linked_mentions(store, article_id)
         analysed = store.is_extracted(article_id)
         verdicts = store.verdicts_of_events([e.id for e in events])
-    marks = collect_marks(events, relations, mentions)
+    marks = collect_marks(events, relations, mentions, kb_actor_names(desk))
     good = [m for m in marks if aligned(m, article.text)]
     return ArticleView(
         article=article,

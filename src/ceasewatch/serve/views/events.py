@@ -14,11 +14,13 @@ from urllib.parse import parse_qsl, urlencode
 
 from pydantic import BaseModel
 
+from ceasewatch.knowledge.countries import short_name
 from ceasewatch.model import Correction, Event, Verdict, VerdictKind
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.archive import ArticleSummary
 from ceasewatch.serve.views.cache import by_stamp
 from ceasewatch.serve.views.highlight import Mark, aligned, collect_marks
+from ceasewatch.serve.views.names import kb_actor_names
 from ceasewatch.store.base import EventQuery, EventSearch, Store
 
 SortKey = Literal[
@@ -242,6 +244,8 @@ def _facet(name: str, value: str, count: int, names: dict[str, str]) -> FacetVal
         )
     if name == "hedged":
         return FacetValue(value=value, count=count, label="hedged" if value == "1" else "firm")
+    if name == "country":  # the stored name may be ISO's ("Russian Federation"): "Russia"
+        return FacetValue(value=value, count=count, label=short_name(value))
     return FacetValue(value=value, count=count)
 
 
@@ -264,7 +268,7 @@ def event_view(desk: Desk, event_id: str) -> EventView:
         event = store.event(event_id)
         article = store.article(event.article_id)
         history = store.event_history(event_id) if event.corrections else []
-    marks = collect_marks([event], [], [])
+    marks = collect_marks([event], [], [], kb_actor_names(desk))
     return EventView(
         row=EventRow(
             event=event,

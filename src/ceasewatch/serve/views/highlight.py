@@ -8,7 +8,7 @@ whose offsets do not fit the text is reported beside the text, never drawn in th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from itertools import pairwise
 from typing import Literal
 
@@ -44,6 +44,7 @@ class Mark(BaseModel):
     field: str  # the coded field the words support, e.g. "actor1", "location"
     label: str  # the coded value, as shown on hover or click
     record: str  # "event:<id>", "relation:<id>", "mention:<n>"
+    actor_id: str | None = None  # an actor mark's knowledge-base id (the page links its name)
 
 
 class Segment(BaseModel):
@@ -60,9 +61,17 @@ def kind_of(field: str | None) -> MarkKind:
     return "event"
 
 
-def _ref(ref: ActorRef) -> str:
-    kind = f", {ref.type}" if ref.type else ""
-    return f"{ref.name} [{ref.id or 'unresolved'}{kind}]"
+# Knowledge-base actor id -> its name ("hts" -> "Hayat Tahrir al-Sham"): labels read names,
+# never ids in brackets.
+ActorNames = Mapping[str, str]
+
+
+def _ref(ref: ActorRef, names: ActorNames) -> str:
+    """ "the rebels (Hayat Tahrir al-Sham, rebel group)": the words read, then who they are."""
+    known = names.get(ref.id, ref.id) if ref.id else "unresolved"
+    about = [known] if known.casefold() != ref.name.casefold() else []
+    about += [ref.type] if ref.type else []
+    return f"{ref.name} ({', '.join(about)})" if about else ref.name
 
 
 def _loc(loc: Location) -> str:
@@ -91,9 +100,9 @@ def loss_text(loss: Loss) -> str:
     return f"{loss.count} {loss.item} {loss.outcome}{owner}"
 
 
-def _item(value: object) -> str:
+def _item(value: object, names: ActorNames) -> str:
     if isinstance(value, ActorRef):
-        return _ref(value)
+        return _ref(value, names)
     if isinstance(value, FatalityClaim):
         return claim_text(value)
     if isinstance(value, Loss):
@@ -103,22 +112,22 @@ def _item(value: object) -> str:
     return str(value)
 
 
-def _value(event: Event, field: str) -> str:
+def _value(event: Event, field: str, names: ActorNames) -> str:
     value = getattr(event, field, None) if field in Event.model_fields else None
     if isinstance(value, ActorRef):
-        return _ref(value)
+        return _ref(value, names)
     if isinstance(value, Location):
         return _loc(value)
     if isinstance(value, tuple):
-        return "; ".join(_item(v) for v in value)
+        return "; ".join(_item(v, names) for v in value)
     return "" if value is None else str(value)
 
 
-def _event_marks(event: Event) -> Iterator[Mark]:
+def _event_marks(event: Event, names: ActorNames) -> Iterator[Mark]:
     record, head = f"event:{event.id}", f"{event.sub_event_type}, {event.event_date or 'undated'}"
     for span in event.evidence:
         field = span.field or "evidence"
-        value = _value(event, field)
+        value = _value(event, field, names)
         yield _mark(
             span,
             kind_of(span.field),
@@ -131,7 +140,8 @@ def _event_marks(event: Event) -> Iterator[Mark]:
     roles += [("assoc_actors2", r) for r in event.assoc_actors2]
     for role, ref in roles:
         if ref is not None and ref.span is not None:
-            yield _mark(ref.span, "actor", role, f"{head} · {role}: {_ref(ref)}", record)
+            label = f"{head} · {role}: {_ref(ref, names)}"
+            yield _mark(ref.span, "actor", role, label, record, ref.id)
     if event.location is not None and event.location.span is not None:
         yield _mark(
             event.location.span,
@@ -149,18 +159,19 @@ def _event_marks(event: Event) -> Iterator[Mark]:
             yield _mark(loss.span, "number", "losses", f"{head} · loss: {loss_text(loss)}", record)
 
 
-def _relation_marks(relation: Relation) -> Iterator[Mark]:
+def _relation_marks(relation: Relation, names: ActorNames) -> Iterator[Mark]:
     record = f"relation:{relation.id}"
-    target = _ref(relation.target) if relation.target else "—"
-    head = f"{relation.type}: {_ref(relation.source)} → {target}: {relation.what}"
+    target = _ref(relation.target, names) if relation.target else "—"
+    head = f"{relation.type}: {_ref(relation.source, names)} → {target}: {relation.what}"
     for span in relation.evidence:
         yield _mark(span, kind_of(span.field), span.field or "evidence", head, record)
     for role, ref in (("source", relation.source), ("target", relation.target)):
         if ref is not None and ref.span is not None:
-            yield _mark(ref.span, "actor", role, f"{relation.type} {role}: {_ref(ref)}", record)
+            label = f"{relation.type} {role}: {_ref(ref, names)}"
+            yield _mark(ref.span, "actor", role, label, record, ref.id)
 
 
-def _mention_marks(index: int, mention: AgreementMention) -> Iterator[Mark]:
+def _mention_marks(index: int, mention: AgreementMention, names: ActorNames) -> Iterator[Mark]:
     record = f"mention:{index}"
     name = mention.name or mention.kind or "agreement"
     claim = f"; status claimed: {mention.status_claim}" if mention.status_claim else ""
@@ -175,10 +186,13 @@ def _mention_marks(index: int, mention: AgreementMention) -> Iterator[Mark]:
     ):
         for ref in refs:
             if ref.span is not None:
-                yield _mark(ref.span, "actor", role, f"{name} {role}: {_ref(ref)}", record)
+                label = f"{name} {role}: {_ref(ref, names)}"
+                yield _mark(ref.span, "actor", role, label, record, ref.id)
 
 
-def _mark(span: Span, kind: MarkKind, field: str, label: str, record: str) -> Mark:
+def _mark(
+    span: Span, kind: MarkKind, field: str, label: str, record: str, actor_id: str | None = None
+) -> Mark:
     return Mark(
         start=span.start,
         end=span.end,
@@ -187,17 +201,22 @@ def _mark(span: Span, kind: MarkKind, field: str, label: str, record: str) -> Ma
         field=field,
         label=label,
         record=record,
+        actor_id=actor_id,
     )
 
 
 def collect_marks(
-    events: list[Event], relations: list[Relation], mentions: list[AgreementMention]
+    events: list[Event],
+    relations: list[Relation],
+    mentions: list[AgreementMention],
+    names: ActorNames | None = None,
 ) -> list[Mark]:
-    """Every span of the article's records, once each, in text order."""
+    """Every span of the article's records, once each, in text order; actors by ``names``."""
+    names = names or {}
     found: dict[tuple[int, int, str, str], Mark] = {}
-    streams = [m for e in events for m in _event_marks(e)]
-    streams += [m for r in relations for m in _relation_marks(r)]
-    streams += [m for i, a in enumerate(mentions) for m in _mention_marks(i, a)]
+    streams = [m for e in events for m in _event_marks(e, names)]
+    streams += [m for r in relations for m in _relation_marks(r, names)]
+    streams += [m for i, a in enumerate(mentions) for m in _mention_marks(i, a, names)]
     for mark in streams:
         found.setdefault((mark.start, mark.end, mark.kind, mark.label), mark)
     return sorted(found.values(), key=lambda m: (m.start, -m.end))
@@ -226,6 +245,7 @@ def segments(text: str, marks: list[Mark]) -> list[Segment]:
 
 
 __all__ = [
+    "ActorNames",
     "Mark",
     "MarkKind",
     "Segment",

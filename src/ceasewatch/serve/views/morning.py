@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import Literal
 
 from pydantic import BaseModel
@@ -24,11 +25,12 @@ from starlette.responses import Response
 
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.knowledge.actor_names import normalize_name
-from ceasewatch.knowledge.countries import country_named
+from ceasewatch.knowledge.countries import country_named, short_name
 from ceasewatch.knowledge.world import admin1_by_key, capitals, plain_key
 from ceasewatch.model import Event
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.cache import by_stamp
+from ceasewatch.serve.views.people import names_a_person, names_victims
 
 COOKIE = "cw_seen"  # the newest event date shown at the analyst's last visit
 COOKIE_DAYS = 365
@@ -87,10 +89,11 @@ VICTIM_TYPES = frozenset({"civilians"})
 def names_no_group(kb: ActorKB, words: str, places: frozenset[str] = frozenset()) -> bool:
     """The words in an actor slot name a weapon ("VBIED"), a victim ("civilians", "Syrian
     residents": a knowledge-base name or alias of a civilians actor, after any words before
-    it) or a place (a country, a capital or admin1 area, or a place the archive geocoded:
-    ``places``, lower-cased): no unresolved group to review. A name with a unit word
-    ("Idlib Brigade", "Hama militia") is a group whatever else it holds, and always stays,
-    unless it is that word alone with a determiner ("forces", "their forces")."""
+    it; "a journalist", "three aid workers": ``people.names_victims``), a person's name
+    (``people.names_a_person``) or a place (a country, a capital or admin1 area, or a place
+    the archive geocoded: ``places``, lower-cased): no unresolved group to review. A name
+    with a unit word ("Idlib Brigade", "Hama militia") is a group whatever else it holds,
+    and always stays, unless it is that word alone with a determiner ("their forces")."""
     if names_a_thing(kb, words):
         return True
     norm = normalize_name(words).split()
@@ -101,7 +104,10 @@ def names_no_group(kb: ActorKB, words: str, places: frozenset[str] = frozenset()
     tails = (" ".join(norm[i:]) for i in range(len(norm)))
     if any(t in victims or f"{t}s" in victims for t in tails):  # "a resident" too
         return True
-    return _names_a_place(words, places)
+    if names_victims(words) or _names_a_place(words, places):  # "66 journalists"
+        return True
+    # a person's name ("Ghinwa Qweider"), none of whose words is a place ("Hama Abu Shadi")
+    return names_a_person(kb, words) and not any(_names_a_place(w, places) for w in words.split())
 
 
 _VICTIMS: dict[int, tuple[ActorKB, frozenset[str]]] = {}  # id -> (the base, its names)
@@ -152,11 +158,18 @@ def _since(
     return (newest - dt.timedelta(days=FIRST_VISIT_DAYS) if newest else None), "first visit"
 
 
-def _counts(counter: Counter[str], key: str, base: dict[str, str]) -> list[Count]:
+def _counts(
+    counter: Counter[str], key: str, base: dict[str, str], label: Callable[[str], str] = str
+) -> list[Count]:
     return [
-        Count(label=name, count=n, params={**base, key: name})
+        Count(label=label(name), count=n, params={**base, key: name})
         for name, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
+
+
+def _country_label(stored: str) -> str:
+    """The short name of a stored country ("Russian Federation" -> "Russia")."""
+    return short_name(stored) or stored
 
 
 def morning_view(desk: Desk, chosen: dt.date | None, seen: dt.date | None) -> MorningView:
@@ -187,7 +200,7 @@ def morning_view(desk: Desk, chosen: dt.date | None, seen: dt.date | None) -> Mo
         newest=newest,
         events=total,
         by_type=[Count(label=t, count=n, params={**base, "event_type": t}) for t, n in types],
-        by_country=_counts(Counter(dict(countries)), "country", base),
+        by_country=_counts(Counter(dict(countries)), "country", base, _country_label),
         violations=[
             Count(
                 label=names.get(a, a),

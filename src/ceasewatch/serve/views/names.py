@@ -28,6 +28,11 @@ class Names:
         return found.name if found else actor_id
 
 
+def kb_actor_names(desk: Desk) -> dict[str, str]:
+    """Knowledge-base actor id -> its name, for labels built before a page renders."""
+    return {actor_id: a.name for actor_id, a in desk.resources.actors.actors.items()}
+
+
 CURRENT: ContextVar[Names | None] = ContextVar("names", default=None)
 
 
@@ -41,4 +46,4 @@ def actor_name(actor_id: str) -> str:
     return names.actor(actor_id) if names else actor_id
 
 
-__all__ = ["CURRENT", "Names", "actor_name", "agreement_name"]
+__all__ = ["CURRENT", "Names", "actor_name", "agreement_name", "kb_actor_names"]

@@ -19,9 +19,6 @@ a few narrow rows per item, never every event's record.
 from __future__ import annotations
 
 import datetime as dt
-import logging
-import threading
-import time
 from collections import Counter
 from collections.abc import Hashable, Iterator
 from functools import lru_cache
@@ -30,19 +27,13 @@ from typing import Literal, NamedTuple, get_args
 from pydantic import BaseModel
 
 from ceasewatch.knowledge.actor_names import normalize_name
-from ceasewatch.knowledge.countries import (
-    Country,
-    article_country,
-    country_by_code,
-    country_named,
-)
+from ceasewatch.knowledge.countries import Country, country_named, short_name
 from ceasewatch.model import Agreement, Assessment
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.cache import by_stamp
+from ceasewatch.store.articlecountry import country_of_text
 from ceasewatch.store.base import Store
 from ceasewatch.store.deskqueries import QualityRow
-
-log = logging.getLogger(__name__)
 
 Kind = Literal[
     "point-outside-country",
@@ -81,7 +72,7 @@ class QualityView(BaseModel):
     total: int  # items of the chosen kind (all kinds when none)
     offset: int
     limit: int
-    pending_reports: int = 0  # reports not yet read for the abroad check (being read)
+    pending_reports: int = 0  # old reports not yet read for the abroad check (read view by view)
 
 
 @lru_cache(maxsize=4096)  # a handful of distinct values, read once per queue item
@@ -95,10 +86,9 @@ def alpha2(country: str | None) -> str | None:
     return found.alpha2 if found else None
 
 
-@lru_cache(maxsize=1024)
 def _name(code: str | None) -> str:
-    found = country_by_code(code) if code else None
-    return found.name if found else (code or "?")
+    """The short name shown for a country code ("RU" -> "Russia")."""
+    return short_name(code) or "?"
 
 
 def _where(row: QualityRow) -> str:
@@ -121,7 +111,7 @@ def geocode_items(store: Store) -> list[Found]:
     named = {k: c for k in store.place_keys() if (c := _country_key(k)) is not None}
     for row in store.placed_named(sorted(named)):
         country = named[str(row.place_name).lower()]
-        detail = f"a point for the whole of {country.name}: a centroid stands"
+        detail = f"a point for the whole of {_name(country.alpha2)}: a centroid stands"
         found.append((_item("country-point", row, f"{_where(row)}: {detail} for no place"), 2))
     return found
 
@@ -134,8 +124,8 @@ def _country_key(key: str) -> Country | None:
 
 
 def abroad_items(store: Store) -> list[Found]:
-    """Precision-1 points in another country than the one their report is about (as kept in
-    ``article_countries``; reports not read yet are not judged)."""
+    """Precision-1 points in another country than the one their report is about (as kept on
+    the article, ``articles.country``; reports not read yet are not judged)."""
     reports: dict[str, str] = {}  # article id -> its country, for the reports with a point abroad
     for article_id, country, report in store.precise_article_countries():
         placed = alpha2(country)
@@ -266,74 +256,21 @@ def _rest(desk: Desk, store: Store) -> tuple[list[Found], list[QualityItem]]:
 
 def read_article_countries(store: Store, ids: list[str]) -> None:
     """Read the country each of ``ids``'s reports is about and keep it in the archive."""
-    store.save_article_countries(_countries(_texts(store, ids)))
-
-
-def _texts(store: Store, ids: list[str]) -> dict[str, str]:
-    return {i: store.article(i).text for i in ids}
-
-
-def _countries(texts: dict[str, str], yielding: bool = False) -> dict[str, str | None]:
-    """Article id -> the alpha-2 code of the country its text is most about (None: none).
-    ``yielding``: pause twice as long as each text took, so that a background read leaves
-    requests (which share the interpreter's lock) two thirds of the time."""
-    about: dict[str, str | None] = {}
-    for article_id, text in texts.items():
-        start = time.perf_counter()
-        found = article_country(text)
-        about[article_id] = found.alpha2 if found else None
-        if yielding:
-            time.sleep(2 * (time.perf_counter() - start))
-    return about
-
-
-def _fill_in_background(desk: Desk) -> None:
-    """Read the reports still unread for the abroad check, a few at a time, on one thread per
-    archive: the queue answers at once and counts them as pending until they are read."""
-    with _FILLING_LOCK:
-        if desk.store_path in _FILLING:
-            return
-        _FILLING.add(desk.store_path)
-
-    def fill() -> None:
-        try:
-            time.sleep(START_DELAY_S)  # let the request that started it answer first
-            while True:
-                with desk.store() as store:  # the lock is held to read and to write only
-                    texts = _texts(store, store.articles_without_country(BACKGROUND_BATCH))
-                if not texts:
-                    return
-                about = _countries(texts, yielding=True)  # the slow part, beside requests
-                with desk.store() as store:
-                    store.save_article_countries(about)
-        except Exception as exc:  # the desk stopped (its archive closed), or a bad report
-            log.info("reading reports' countries stopped: %s", exc)
-        finally:
-            with _FILLING_LOCK:
-                _FILLING.discard(desk.store_path)
-
-    threading.Thread(target=fill, name="article-countries", daemon=True).start()
-
-
-_FILLING: set[str] = set()
-_FILLING_LOCK = threading.Lock()
-BACKGROUND_BATCH = 20
-START_DELAY_S = 1.0
+    store.save_article_countries({i: country_of_text(store.article(i).text) for i in ids})
 
 
 def countries_pending(desk: Desk) -> int:
-    """Reports not yet read for the abroad check: read now when they are few
-    (``quality_sync_reports``), else on a background thread while the queue shows the rest."""
+    """Reports saved before their country was kept on save (migration 0017) and not read since:
+    up to ``quality_sync_reports`` are read on each view (an old archive catches up over a few
+    views; every report extracted since is read when its extraction is saved); the rest are
+    counted as pending."""
     limit = desk.settings.quality_sync_reports
     with desk.store() as store:
         unread = store.articles_without_country(limit + 1)
-        if len(unread) <= limit:
-            if unread:
-                read_article_countries(store, unread)
+        if not unread:
             return 0
-        pending = len(store.articles_without_country())
-    _fill_in_background(desk)
-    return pending
+        read_article_countries(store, unread[:limit])
+        return 0 if len(unread) <= limit else len(store.articles_without_country())
 
 
 def quality_view(
@@ -345,7 +282,7 @@ def quality_view(
     )
     pending = countries_pending(desk)
     with desk.store() as store:  # the queue once per archive state: paging re-counts nothing
-        known = store.article_countries_known()  # a background read adds abroad points
+        known = store.article_countries_known()  # reading old reports adds abroad points
         items = by_stamp(store, ("quality", catalogue, known), lambda: all_items(desk, catalogue))
         counts: Counter[str] = Counter(i.kind for i in items)
         chosen = [i for i in items if kind is None or i.kind == kind]

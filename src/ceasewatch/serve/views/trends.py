@@ -21,6 +21,7 @@ from typing import Any, Literal, get_args
 from pydantic import BaseModel
 
 from ceasewatch.csvcell import csv_safe
+from ceasewatch.knowledge.countries import short_name
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.cache import by_stamp
 from ceasewatch.serve.views.events import EventFilter
@@ -134,37 +135,38 @@ def _by_period(
 
 
 def _series(
-    per: dict[str, list[int]], totals: dict[str, int], other: list[int] | None = None
+    rows: Iterable[tuple[dt.date, str, int]],
+    periods: list[dt.date],
+    bin_: Bin,
+    totals: dict[str, int],
 ) -> list[Series]:
-    """The ``TOP`` labels with the most events, apiece; the rest summed as "other" (``other``
-    when the caller counted it, else from ``per``)."""
+    """The ``TOP`` labels with the most events (``totals``), apiece; the rest summed as
+    "other" (rows of other labels, or labelled "", count for it)."""
     ranked = [label for label, _ in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))]
+    top = set(ranked[:TOP])
+    other = f"other ({len(ranked) - TOP})"
+    per = _by_period(((d, lb if lb in top else other, n) for d, lb, n in rows), periods, bin_)
     series = [Series(label=lb, counts=per[lb], colour=i) for i, lb in enumerate(ranked[:TOP])]
     if len(ranked) > TOP:
-        if other is None:
-            width = len(next(iter(per.values()), []))
-            other = [sum(per[lb][i] for lb in ranked[TOP:]) for i in range(width)]
-        series.append(Series(label=f"other ({len(ranked) - TOP})", counts=other, colour=TOP))
+        series.append(Series(label=other, counts=per[other], colour=TOP))
     return series
 
 
-def _counted(store: Store, search: EventSearch, periods: list[dt.date], bin_: Bin,
-             key: ChartKey, names: dict[str, str]) -> list[Series]:  # fmt: skip
-    """The series of one chart, counted in the archive's SQL (``store/deskqueries.py``)."""
-    start = periods[0]
-    if key != "actor":
-        per = _by_period(store.trend_counts(search, key, start, labels=names), periods, bin_)
-        return _series(per, {label: sum(c) for label, c in per.items()})
-    totals = dict(store.trend_actor_totals(search, start))
-    ranked = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
-    top = [name for name, _ in ranked[:TOP]]
-    per = _by_period(store.trend_counts(search, "actor", start, names=top), periods, bin_)
-    if len(ranked) <= TOP:
-        return _series(per, totals)
-    rows = ((d, "", n) for d, n in store.trend_actor_pairs(search, start))
-    all_pairs = _by_period(rows, periods, bin_)[""]
-    other = [all_pairs[i] - sum(per[lb][i] for lb in top) for i in range(len(periods))]
-    return _series(per, totals, other)
+def _counted(
+    store: Store, search: EventSearch, periods: list[dt.date], bin_: Bin, names: dict[str, str]
+) -> dict[ChartKey, list[Series]]:
+    """Every chart's series, counted in one statement of the archive's SQL
+    (``store/deskqueries.py``); the actor chart's totals come apart ("actor-total")."""
+    rows: dict[str, list[tuple[dt.date, str, int]]] = defaultdict(list)
+    totals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for chart, day, label, n in store.trend_counts(search, periods[0], labels=names, top=TOP):
+        if day is None:
+            totals["actor"][label] = n
+            continue
+        rows[chart].append((day, label, n))
+        if chart != "actor":
+            totals[chart][label] += n  # a day's events counted apiece: the sum is the total
+    return {k: _series(rows[k], periods, bin_, totals[k]) for k in _KEYS}
 
 
 def _nice_max(value: int) -> int:
@@ -225,9 +227,8 @@ def trends_view(desk: Desk, flt: EventFilter) -> TrendsView:
     def count() -> tuple[dt.date | None, Bin, list[dt.date], int, int, dict[ChartKey, Any]]:
         first, last, dated, undated = store.trend_span(search)
         bin_, periods = periods_between(first, last)
-        charts = {
-            k: _counted(store, search, periods, bin_, k, names) if periods else [] for k in _KEYS
-        }
+        empty: dict[ChartKey, list[Series]] = {k: [] for k in _KEYS}
+        charts = _counted(store, search, periods, bin_, names) if periods else empty
         return first, bin_, periods, dated, undated, charts
 
     with desk.store() as store:  # once per filter and archive state
@@ -241,6 +242,14 @@ def trends_view(desk: Desk, flt: EventFilter) -> TrendsView:
         clipped=bool(periods) and first is not None and period_start(bin_, first) < periods[0],
         charts=[_draw(k, periods, bin_, charts[k]) for k in _KEYS],
     )
+
+
+def country_options(desk: Desk) -> list[tuple[str, str]]:
+    """(stored country, its short name) of every country the archive's events name, by name:
+    the trends form's country filter (counted once per archive state)."""
+    with desk.store() as store:
+        stored = by_stamp(store, ("countries",), store.distinct_countries)
+    return sorted(((c, short_name(c) or c) for c in stored), key=lambda vl: (vl[1], vl[0]))
 
 
 def chart_csv(chart: Chart) -> str:
