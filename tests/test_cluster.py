@@ -65,6 +65,21 @@ def test_two_workers_store_exactly_what_one_process_stores(
     assert events == _stored_events(alone) and len(events) >= 24
 
 
+def _profiling() -> tuple[bool, str]:
+    import dask
+
+    return dask.config.get("distributed.worker.profile.enabled"), dask.config.get(
+        "distributed.admin.tick.interval"
+    )
+
+
+def test_a_local_cluster_runs_without_dask_s_periodic_sampling() -> None:
+    """Dask samples each worker's stack every 10 ms by default: CPU taken from extraction."""
+    with connect(2, None) as (client, _):
+        seen = client.run(_profiling)
+    assert len(seen) == 2 and set(seen.values()) == {(False, "1s")}
+
+
 def test_a_scheduler_that_does_not_answer_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
     import socket
 
