@@ -3,9 +3,10 @@
 The driver (the ``extract`` process) plans as the one-process run does (``batch.extract``),
 reads the planned articles and hands them out in partitions; each worker runs a partition
 through the one loop (``run_batches``) with Resources it builds once (``worker_resources``)
-and sends the extractions back; only the driver writes. Each extraction is committed with the
-stage versions that made it, so the archive itself is the checkpoint: a killed run, re-run,
-plans only what is missing (no loss, no duplicate), and finished partitions stay finished.
+and sends the extractions back; only the driver writes, a partition's results in one
+transaction. Each extraction is committed with the stage versions that made it, so the archive
+itself is the checkpoint: a killed run, re-run, plans only what is missing (no loss, no
+duplicate), and finished partitions stay finished.
 
 A partition whose worker died (or that raised outside the loop) is split into single
 articles, so that a poison article is found and recorded as failed, alone. The workers need
@@ -242,6 +243,8 @@ class _Run:
     def _save(self, part: list[Article], results: Result) -> None:
         """A partition's results in one transaction (one commit, not one per article): a kill
         leaves the whole partition saved or none of it, to run again."""
+        if not results:
+            return  # a partition split into single articles: they are saved as they come
         by_id = {a.id: a for a in part}
         outcomes = [Outcome(by_id[aid], extraction, error) for aid, extraction, error in results]
         saved = [stamped(outcome, self.plan.versions) for outcome in outcomes]
