@@ -1,6 +1,6 @@
 """Benchmark: ``ceasewatch extract`` on Dask with 1 and 2 workers vs the one-process run.
 
-    python bench/bench_workers.py [--limit 200] [--data DIR] [--partition 32]
+    python bench/bench_workers.py [--limit 200] [--partition 32] [--baseline-blas-threads 1]
 
 All in one run, over the same archive (the first ``--limit`` FA-KES articles ingested as a
 user's JSONL would be, into a temporary folder), each mode on its own copy:
@@ -84,6 +84,16 @@ def one_process(template: Path) -> dict[str, Any]:
             "db": str(db)}  # fmt: skip
 
 
+def baseline(template: Path, blas_threads: int | None) -> dict[str, Any]:
+    """The one-process run, with numpy's BLAS on ``blas_threads`` threads if given."""
+    if blas_threads is None:
+        return one_process(template)
+    from threadpoolctl import threadpool_limits  # installed with scikit-learn
+
+    with threadpool_limits(limits=blas_threads, user_api="blas"):
+        return one_process(template)
+
+
 def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -144,11 +154,16 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--data", default=None)
     parser.add_argument("--partition", type=int, default=32)
+    parser.add_argument(
+        "--baseline-blas-threads", type=int, default=None,
+        help="numpy's BLAS threads in the one-process run (Dask starts workers with 1; "
+        "unset, OpenBLAS takes every core, so the baseline is not single-core)",
+    )  # fmt: skip
     args = parser.parse_args()
     data = find_data_dir(args.data)
     with tempfile.TemporaryDirectory() as tmp:
         template = build_archive(Path(tmp), data, args.limit)
-        results = [one_process(template)]
+        results = [baseline(template, args.baseline_blas_threads)]
         for workers in (1, 2):
             results.append(on_cluster(template, workers, args.partition))
         base = results[0]["articles"] / results[0]["extract_s"]

@@ -65,6 +65,35 @@ def test_two_workers_store_exactly_what_one_process_stores(
     assert events == _stored_events(alone) and len(events) >= 24
 
 
+def test_partitions_shrink_towards_the_end_so_no_worker_runs_the_tail_alone() -> None:
+    articles = [
+        Article(id=f"a{i:03d}", origin="t", text="x", content_hash="c", raw_hash="r")
+        for i in range(90)
+    ]
+    parts = list(cluster_module.shrinking(articles, 90, 2, 32))
+    sizes = [len(p) for p in parts]
+    assert [a for p in parts for a in p] == articles  # all, once, in order
+    assert max(sizes) <= 32 and min(sizes[:-1]) >= cluster_module.MIN_PARTITION
+    assert sizes == sorted(sizes, reverse=True) and sizes[0] > sizes[-2] and len(parts) > 3
+    big = [len(p) for p in cluster_module.shrinking(articles, 90, 1, 4)]
+    assert big == [4] * 22 + [2]  # a partition smaller than MIN_PARTITION is kept as asked
+
+
+def _profiling() -> tuple[bool, str]:
+    import dask
+
+    return dask.config.get("distributed.worker.profile.enabled"), dask.config.get(
+        "distributed.admin.tick.interval"
+    )
+
+
+def test_a_local_cluster_runs_without_dask_s_periodic_sampling() -> None:
+    """Dask samples each worker's stack every 10 ms by default: CPU taken from extraction."""
+    with connect(2, None) as (client, _):
+        seen = client.run(_profiling)
+    assert len(seen) == 2 and set(seen.values()) == {(False, "1s")}
+
+
 def test_a_scheduler_that_does_not_answer_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
     import socket
 

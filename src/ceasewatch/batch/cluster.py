@@ -3,9 +3,10 @@
 The driver (the ``extract`` process) plans as the one-process run does (``batch.extract``),
 reads the planned articles and hands them out in partitions; each worker runs a partition
 through the one loop (``run_batches``) with Resources it builds once (``worker_resources``)
-and sends the extractions back; only the driver writes. Each extraction is committed with the
-stage versions that made it, so the archive itself is the checkpoint: a killed run, re-run,
-plans only what is missing (no loss, no duplicate), and finished partitions stay finished.
+and sends the extractions back; only the driver writes, a partition's results in one
+transaction. Each extraction is committed with the stage versions that made it, so the archive
+itself is the checkpoint: a killed run, re-run, plans only what is missing (no loss, no
+duplicate), and finished partitions stay finished.
 
 A partition whose worker died (or that raised outside the loop) is split into single
 articles, so that a poison article is found and recorded as failed, alone. The workers need
@@ -16,13 +17,13 @@ no access to the archive (a remote cluster never sees the SQLite file); they nee
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from ceasewatch.batch.extract import ExtractReport, Plan, planned_articles, stamped
-from ceasewatch.batch.loop import Outcome, chunks, run_batches
+from ceasewatch.batch.loop import Outcome, run_batches
 from ceasewatch.errors import CeasewatchError, ClusterError
 from ceasewatch.model import Article, Extraction
 
@@ -36,10 +37,24 @@ if TYPE_CHECKING:
 # (bench/bench_workers.py), the work in 32 articles a few seconds, and small partitions keep
 # both workers busy to the end and lose little when one dies.
 PARTITION = 32
+# The smallest partition the end of a run is cut into (spaCy parses 16 texts a batch).
+MIN_PARTITION = 8
 # Tries of a single article whose worker died before it is recorded as failed.
 SINGLE_ATTEMPTS = 2
 # How long a named scheduler may take to answer before the run stops with its address.
 CONNECT_TIMEOUT_SECONDS = 10
+# Dask's own periodic work, which runs whether a task runs or not: it sampled each worker's
+# stack every 10 ms (for a dashboard we do not start), timed its event loop every 20 ms and
+# polled the system every 500 ms. Measured on a local cluster of 2 idle workers: 13% of one
+# core for the driver and both workers together, 1.8% with these settings; over a run that is
+# CPU taken from the extraction, in proportion to the run's wall time (bench/profile_workers.py).
+QUIET = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.system-monitor.gil.enabled": False,
+    "distributed.worker.memory.monitor-interval": "1s",
+}
 
 Spec = tuple[tuple[str, ...], tuple[str, ...], str | None]
 Result = list[tuple[str, Extraction, str | None]]
@@ -98,7 +113,8 @@ def connect(workers: int | None, scheduler: str | None) -> Iterator[tuple[Client
 
     if scheduler is not None:
         try:
-            client = Client(scheduler, timeout=CONNECT_TIMEOUT_SECONDS)
+            with dask.config.set(QUIET):  # this process's part; the cluster's is its own
+                client = Client(scheduler, timeout=CONNECT_TIMEOUT_SECONDS)
         except Exception as exc:  # OSError, TimeoutError, ValueError for a malformed address
             raise ClusterError(
                 f"Dask scheduler {scheduler} does not answer ({type(exc).__name__}: {exc})"
@@ -113,6 +129,7 @@ def connect(workers: int | None, scheduler: str | None) -> Iterator[tuple[Client
     # One task per worker thread at a time, so that the task a worker died running is the
     # only one blamed (with more queued there, the innocent ones would fail with it).
     local = {
+        **QUIET,  # the workers take the config of the process that starts them
         "distributed.scheduler.allowed-failures": 0,
         "distributed.scheduler.worker-saturation": 1.0,
     }
@@ -121,7 +138,7 @@ def connect(workers: int | None, scheduler: str | None) -> Iterator[tuple[Client
             n_workers=workers or 1, threads_per_worker=1, processes=True, host="127.0.0.1",
             dashboard_address=None, silence_logs=logging.ERROR,
         )  # fmt: skip
-    client = Client(cluster)
+        client = Client(cluster)
     try:
         yield client, f"local Dask cluster {cluster.scheduler_address}"
     finally:
@@ -152,13 +169,32 @@ def extract_on_cluster(
     except Exception as exc:
         raise ClusterError(f"{address}: the workers could not start: {exc}") from exc
     run = _Run(store, plan, client, spec, task, address, on_article)
-    parts = chunks(planned_articles(store, plan), partition)
+    parts = shrinking(planned_articles(store, plan), plan.todo, run.window // 2, partition)
     for part in islice(parts, run.window):
         run.submit(part)
     for future in run.queue:
         run.collect(future)
         run.submit(next(parts, None))
     return run.report
+
+
+def shrinking(
+    articles: Iterable[Article], todo: int, workers: int, partition: int
+) -> Iterator[list[Article]]:
+    """Partitions of ``partition`` articles while much is left, then smaller ones (what is
+    left cut in two parts per worker, never under ``MIN_PARTITION``): with equal partitions
+    the last one runs on one worker while the other has nothing left (89 VOA stories in 3
+    partitions kept one of 2 workers idle a third of the run)."""
+    iterator = iter(articles)
+    left = todo
+    while True:
+        share = -(-left // (2 * max(1, workers)))  # ceiling
+        size = max(min(partition, MIN_PARTITION), min(partition, share))
+        part = list(islice(iterator, size))
+        if not part:
+            return
+        left -= len(part)
+        yield part
 
 
 class _Run:
@@ -226,11 +262,15 @@ class _Run:
         )
 
     def _save(self, part: list[Article], results: Result) -> None:
+        """A partition's results in one transaction (one commit, not one per article): a kill
+        leaves the whole partition saved or none of it, to run again."""
+        if not results:
+            return  # a partition split into single articles: they are saved as they come
         by_id = {a.id: a for a in part}
-        for article_id, extraction, error in results:
-            outcome = Outcome(by_id[article_id], extraction, error)
-            saved = stamped(outcome, self.plan.versions)
-            self.store.save_extraction(saved)
+        outcomes = [Outcome(by_id[aid], extraction, error) for aid, extraction, error in results]
+        saved = [stamped(outcome, self.plan.versions) for outcome in outcomes]
+        self.store.save_extractions(saved)
+        for outcome, extraction in zip(outcomes, saved, strict=True):
             self.report.count(outcome)
             if self.on_article is not None:
-                self.on_article(outcome.article, saved)
+                self.on_article(outcome.article, extraction)

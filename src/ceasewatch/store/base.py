@@ -192,6 +192,10 @@ class Store(Protocol):
         transaction."""
         ...
 
+    def save_extractions(self, extractions: Sequence[Extraction]) -> None:
+        """``save_extraction`` of many articles in one transaction: all saved or none."""
+        ...
+
     def extracted_article_ids(self, stage: str | None = None) -> set[str]: ...
     def version_groups(self) -> list[tuple[str | None, int]]:
         """(stored stage versions, how many extractions carry them); NULL: not recorded."""

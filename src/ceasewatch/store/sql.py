@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from importlib import resources
 
@@ -195,35 +195,43 @@ class SQLStore(
 
     def save_extraction(self, extraction: Extraction) -> None:
         """Replace everything stored for this article by this extraction, atomically."""
-        aid = extraction.article_id
-        article = self.article(aid)  # NotFoundError before any write
-        extraction = self.with_corrections(extraction)  # an analyst's corrections outlive it
+        self.save_extractions([extraction])
+
+    def save_extractions(self, extractions: Sequence[Extraction]) -> None:
+        """``save_extraction`` for many articles in one transaction (one commit, not one per
+        article: the Dask driver writes a partition at once); all saved or none."""
+        texts = [self.article(x.article_id).text for x in extractions]  # NotFoundError first
+        corrected = [self.with_corrections(x) for x in extractions]  # corrections outlive it
         with self.transaction() as db:
-            extraction = self._keep_event_ids(extraction)  # stable ids, change feed
-            for table in ("events", "relations", "agreement_mentions", "extractions"):
-                db.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
-            db.execute(
-                "UPDATE archive_state SET value = value + 1 WHERE name = 'extraction_generation'"
-            )
-            db.execute(
-                "INSERT INTO extractions (article_id, stage, skipped, created_at, versions)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (aid, extraction.stage, extraction.skipped, now(), extraction.versions),
-            )
-            self._insert_events(db, [_event_row(e) for e in extraction.events])
-            self.keep_article_country(db, aid, article.text)  # for the quality queue
-            index_event_actors(db, extraction.events)
-            db.executemany(
-                "INSERT INTO relations (id, article_id, data) VALUES (?, ?, ?)",
-                [(r.id, aid, r.model_dump_json()) for r in extraction.relations],
-            )
-            db.executemany(
-                "INSERT INTO agreement_mentions (article_id, idx, data) VALUES (?, ?, ?)",
-                [
-                    (aid, i, m.model_dump_json())
-                    for i, m in enumerate(extraction.agreement_mentions)
-                ],
-            )
+            for extraction, text in zip(corrected, texts, strict=True):
+                self._replace_extraction(db, extraction, text)
+
+    def _replace_extraction(self, db: Connection, extraction: Extraction, text: str) -> None:
+        """One article's results replaced, inside the caller's transaction (``text``: the
+        article's, for its country)."""
+        aid = extraction.article_id
+        extraction = self._keep_event_ids(extraction)  # stable ids, change feed
+        for table in ("events", "relations", "agreement_mentions", "extractions"):
+            db.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
+        db.execute(
+            "UPDATE archive_state SET value = value + 1 WHERE name = 'extraction_generation'"
+        )
+        db.execute(
+            "INSERT INTO extractions (article_id, stage, skipped, created_at, versions)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (aid, extraction.stage, extraction.skipped, now(), extraction.versions),
+        )
+        self._insert_events(db, [_event_row(e) for e in extraction.events])
+        self.keep_article_country(db, aid, text)  # for the quality queue
+        index_event_actors(db, extraction.events)
+        db.executemany(
+            "INSERT INTO relations (id, article_id, data) VALUES (?, ?, ?)",
+            [(r.id, aid, r.model_dump_json()) for r in extraction.relations],
+        )
+        db.executemany(
+            "INSERT INTO agreement_mentions (article_id, idx, data) VALUES (?, ?, ?)",
+            [(aid, i, m.model_dump_json()) for i, m in enumerate(extraction.agreement_mentions)],
+        )
 
     def _insert_events(self, db: Connection, rows: list[tuple[object, ...]]) -> None:
         """An extraction's event rows (PostgreSQL: in one statement, store/pgwrites.py)."""
