@@ -217,6 +217,16 @@ def test_no_publication_date_gives_no_date(extractor: Extractor) -> None:
     assert event.event_date is None and "publication" in event.notes
 
 
+def test_a_date_with_its_year_needs_no_publication_date(extractor: Extractor) -> None:
+    text = "Rebels shelled the market of Kadugli on 9 March 2016, killing four traders."
+    _, x = run(text, extractor, published=None)
+    assert only(x.events).event_date == dt.date(2016, 3, 9)
+    _, x = run(
+        "Rebels shelled the market of Kadugli on 9 March, killing four.", extractor, published=None
+    )
+    assert only(x.events).event_date is None
+
+
 def test_dates_never_after_publication(extractor: Extractor) -> None:
     # a later day of the publication year (a month-day without a year would be last year's,
     # and a date that far back recalls a past event: no event)
