@@ -217,6 +217,16 @@ def test_no_publication_date_gives_no_date(extractor: Extractor) -> None:
     assert event.event_date is None and "publication" in event.notes
 
 
+def test_a_date_with_its_year_needs_no_publication_date(extractor: Extractor) -> None:
+    text = "Rebels shelled the market of Kadugli on 9 March 2016, killing four traders."
+    _, x = run(text, extractor, published=None)
+    assert only(x.events).event_date == dt.date(2016, 3, 9)
+    _, x = run(
+        "Rebels shelled the market of Kadugli on 9 March, killing four.", extractor, published=None
+    )
+    assert only(x.events).event_date is None
+
+
 def test_dates_never_after_publication(extractor: Extractor) -> None:
     # a later day of the publication year (a month-day without a year would be last year's,
     # and a date that far back recalls a past event: no event)
@@ -332,3 +342,29 @@ def test_protesters_opening_a_sentence_make_a_security_context(extractor: Extrac
     # "stormed" and "set fire" read literally when protesters do it, even capitalised first
     _, x = run("Protesters stormed the governor's office in Bauchi and set fire to it.", extractor)
     assert x.events
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "Government troops fought rebels for hours outside Malakal on Tuesday, backed by air strikes.",
+            "Armed clash",
+        ),
+        (
+            "Army artillery shelled rebel positions near Malakal on Tuesday while jets carried out air strikes.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Artillery shelling hit Marib on Tuesday as drones circled overhead.",
+            "Shelling/artillery/missile attack",
+        ),
+        # the killing word is typed by its victims; the means named is the drone strike
+        ("Five fighters were killed in a drone strike near Marib on Tuesday.", "Air/drone strike"),
+    ],
+)
+def test_the_main_verb_decides_between_means_of_fighting(
+    text: str, sub: str, extractor: Extractor
+) -> None:
+    _, x = run(text, extractor)
+    assert [e.sub_event_type for e in x.events] == [sub]

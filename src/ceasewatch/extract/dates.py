@@ -95,11 +95,7 @@ def read_date(text: str, published: dt.date | None, lex: Lexicon) -> DateReading
 
 def _candidates(text: str, published: dt.date | None, lex: Lexicon) -> list[DateReading | None]:
     if published is None:
-        return [
-            DateReading(None, 1, m.start(), m.end(), "no publication date to read it against")
-            for m in (MONTH_DAY.search(text), WEEKDAY.search(text))
-            if m
-        ]
+        return _without_publication(text)
     out: list[DateReading | None] = []
     for pattern in (MONTH_DAY, DAY_MONTH):
         for m in pattern.finditer(text):
@@ -115,6 +111,27 @@ def _candidates(text: str, published: dt.date | None, lex: Lexicon) -> list[Date
     for phrase, rule in lex.relative_dates.items():
         for m in re.finditer(rf"\b{re.escape(phrase)}\b", lower):
             out.append(DateReading(_relative(rule, published), rule.precision, m.start(), m.end()))
+    return _drop_nested(out)
+
+
+def _without_publication(text: str) -> list[DateReading | None]:
+    """With no publication date only a date that names its year can be read ("on 4 April
+    2017"); "on Tuesday" or "May 3" is still seen (so a date phrase is known to be there) but
+    stays undated."""
+    out: list[DateReading | None] = []
+    for pattern in (MONTH_DAY, DAY_MONTH):
+        for m in pattern.finditer(text):
+            if m.group("year"):
+                date = _month_day(m, dt.date(int(m.group("year")), 12, 31))
+                out.append(DateReading(date, 1, m.start(), m.end()) if date else None)
+    for m in MONTH_ONLY.finditer(text):
+        if m.group("year"):
+            date = _month_middle(m, dt.date(int(m.group("year")), 12, 31))
+            out.append(DateReading(date, 3, m.start(), m.end()) if date else None)
+    undated = "no publication date to read it against"
+    for found in (MONTH_DAY.search(text), WEEKDAY.search(text)):
+        if found and not found.group(0)[-4:].isdigit():
+            out.append(DateReading(None, 1, found.start(), found.end(), undated))
     return _drop_nested(out)
 
 

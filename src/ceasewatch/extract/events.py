@@ -158,7 +158,7 @@ def group_hits(s: Sentence, tables: Tables) -> list[tuple[str, Hit, Roles]]:
     for members in groups:
         roles = _merge_roles(members)
         typed = [(sub_event(h, roles), h) for _, h, _ in members]
-        sub, hit = best(typed, tables.lex)
+        sub, hit = best(typed, tables.lex, s.doc)
         sub = mob_violence(sub, roles, s.doc, tables.lex)
         sub = _protest_violence(sub, [t for t, _ in typed], roles)
         sub = ground_battle(sub, [h for _, h in typed], roles, tables.lex)

@@ -99,6 +99,10 @@ class Lexicon:
     # and initiator nouns that make violence Mob violence (triggers.yaml).
     battle_words: frozenset[str] = frozenset()
     mob_nouns: frozenset[str] = frozenset()
+    # Means of fighting that the sentence's syntax decides between (triggers.yaml
+    # ``syntax_decides``): the one nearest the main verb is the event, not the first in
+    # ``precedence`` ("killed in an air strike as shelling continued": the air strike).
+    syntax_decides: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -134,9 +138,10 @@ def _triggers(doc: dict[str, Any]) -> tuple[Trigger, ...]:
                 objects_any=_lower(entry.get("objects_any")),
             )
         )
-    for sub in doc.get("precedence", []):
-        if sub not in SUB_EVENT_TO_TYPE:
-            problems.append(f"precedence: unknown sub-event type {sub!r}")
+    for key in ("precedence", "syntax_decides"):
+        for sub in doc.get(key, []):
+            if sub not in SUB_EVENT_TO_TYPE:
+                problems.append(f"{key}: unknown sub-event type {sub!r}")
     if problems:
         raise KnowledgeError(str(DATA_DIR / "triggers.yaml"), problems)
     return tuple(triggers)
@@ -214,4 +219,5 @@ def load_lexicon() -> Lexicon:
         trigger_index=_index(triggers),
         battle_words=_lower(trig.get("battle_words")),
         mob_nouns=_lower(trig.get("mob_nouns")),
+        syntax_decides=frozenset(trig.get("syntax_decides", ())),
     )

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ceasewatch.extract.background import background_roots, within
+from ceasewatch.extract.eventplaces import event_places
 from ceasewatch.extract.lexicon import Lexicon
 from ceasewatch.extract.mentions import Mention, by_token, find_mentions
 from ceasewatch.extract.places import SentencePlaces, find_places
@@ -55,7 +56,8 @@ class Sentence:
     def places(self, tables: Tables) -> SentencePlaces:
         if self._places is None:
             actor_toks = {t.i for t in self.sent if t.ent_id_}
-            self._places = find_places(self.sent, tables.lex, actor_toks, tables.countries)
+            found = find_places(self.sent, tables.lex, actor_toks, tables.countries)
+            self._places = event_places(self.sent, found)
         return self._places
 
 

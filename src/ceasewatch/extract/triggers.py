@@ -266,6 +266,29 @@ def upgrade(sub: str, lemma_text: str, lex: Lexicon) -> str:
     return sub
 
 
-def best(subs: list[tuple[str, Hit]], lex: Lexicon) -> tuple[str, Hit]:
-    """The most specific of several (sub-event type, hit) pairs (data ``precedence``)."""
-    return min(subs, key=lambda sh: (lex.precedence.get(sh[0], 99), -sh[1].trigger.strength))
+def best(subs: list[tuple[str, Hit]], lex: Lexicon, doc: Any = None) -> tuple[str, Hit]:
+    """The most specific of several (sub-event type, hit) pairs (data ``precedence``); between
+    means of fighting (data ``syntax_decides``) the one the sentence's main verb governs most
+    closely ("troops clashed with rebels backed by air strikes" is the clash)."""
+    first = min(subs, key=lambda sh: (lex.precedence.get(sh[0], 99), -sh[1].trigger.strength))
+    # a killing word typed by its victims ("killed five fighters": a clash) names no means
+    means = [sh for sh in subs if sh[0] in lex.syntax_decides and sh[1].trigger.kind != "violence"]
+    if doc is None or first not in means or len({m for m, _ in means}) < 2:
+        return first
+    return min(
+        means,
+        key=lambda sh: (
+            depth(doc[sh[1].head]),
+            lex.precedence.get(sh[0], 99),
+            -sh[1].trigger.strength,
+        ),
+    )
+
+
+def depth(tok: Any) -> int:
+    """How many heads up from ``tok`` to its sentence's root (a verb in a clause under the
+    main verb is deeper than the main verb's own subject or object)."""
+    steps = 0
+    while tok.head.i != tok.i and steps < 50:
+        tok, steps = tok.head, steps + 1
+    return steps

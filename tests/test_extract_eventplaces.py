@@ -1,0 +1,71 @@
+"""Which places a sentence names are its event's own (extract/eventplaces.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.extract import Extractor
+from ceasewatch.extract.eventplaces import event_places, framing_reason
+from ceasewatch.extract.places import find_places
+from ceasewatch.pipeline import Resources
+
+
+@pytest.fixture(scope="module")
+def extractor(resources: Resources) -> Extractor:
+    return resources.extractor
+
+
+def places(text: str, extractor: Extractor) -> tuple[list[str], list[str]]:
+    """(names found, names kept as the event's places)."""
+    sent = next(iter(extractor.nlp(text).sents))
+    tables = extractor.tables
+    found = find_places(sent, tables.lex, {t.i for t in sent if t.ent_id_}, tables.countries)
+    kept = event_places(sent, found)
+    return [p.name for p in found.places], [p.name for p in kept.places]
+
+
+def test_country_frames_a_town(extractor: Extractor) -> None:
+    found, kept = places(
+        "Army units took the hill town of Kalemie on Friday in the push across eastern Congo.",
+        extractor,
+    )
+    assert "Kalemie" in found and kept == ["Kalemie"]
+
+
+def test_origin_is_not_the_scene(extractor: Extractor) -> None:
+    found, kept = places(
+        "Police arrested the editor at Entebbe airport after he flew in from Kenya.", extractor
+    )
+    assert len(found) == 2 and kept == ["Entebbe"]
+
+
+def test_region_after_a_town_frames_it(extractor: Extractor) -> None:
+    found, kept = places(
+        "Militia fighters burned houses in Djugu, in Ituri province, on Monday.", extractor
+    )
+    assert "Ituri" in found and kept == ["Djugu"]
+
+
+def test_two_towns_stay_two_places(extractor: Extractor) -> None:
+    _, kept = places("Shells fell on Kramatorsk and Sloviansk overnight.", extractor)
+    assert kept == ["Kramatorsk", "Sloviansk"]
+
+
+def test_only_framing_places_are_all_kept(extractor: Extractor) -> None:
+    _, kept = places("Fighting spread across Kordofan province and Darfur province.", extractor)
+    assert kept == ["Kordofan", "Darfur"]
+
+
+def test_district_of_the_event_beats_province_of_origin(extractor: Extractor) -> None:
+    sent = next(
+        iter(
+            extractor.nlp(
+                "In Zhob district on Sunday, gunmen shot dead nine labourers from Sindh province."
+            ).sents
+        )
+    )
+    tables = extractor.tables
+    found = find_places(sent, tables.lex, {t.i for t in sent if t.ent_id_}, tables.countries)
+    reasons = {p.name: framing_reason(sent, p) for p in found.places}
+    assert reasons == {"Sindh": "an origin", "Zhob": "an administrative area"}
+    assert [p.name for p in event_places(sent, found).places] == ["Zhob"]
