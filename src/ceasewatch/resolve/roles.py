@@ -21,7 +21,8 @@ ACLED's codebook ties some actors to the event's type rather than to the words o
   sub-event type follows the actors here because only the resolved actor says whether the
   first party is a force;
 - a bombing (suicide bomb, remote explosive, grenade) or an attack on civilians whose
-  perpetrator the report does not name is coded to "Unidentified Armed Group (X)".
+  perpetrator the report does not name is coded to "Unidentified Armed Group (X)", and so is
+  an unnamed side of shelling, a clash or an abduction (``UNNAMED_SUBS``).
 
 X is the article's country (``context.py``); with no country nothing changes. Applied after
 every name is resolved and after the battle lines (``sides.py``), so that a generic word the
@@ -54,6 +55,19 @@ FORCE_SUB = "Excessive force against protesters"
 # are usually armed forces, which the report's battle lines tell better than a default.
 UNCLAIMED_SUBS = frozenset(
     {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Attack", "Sexual violence"}
+)
+# Acts whose author is left unnamed once every reading (names, the battle lines, claims) has
+# had its turn: ACLED leaves no actor1 empty, and an unnamed shooter, kidnapper or rocket crew
+# is an unidentified armed group ("two rockets hit near the embassy; no one claimed them",
+# "clashes broke out between two armed groups"). Air and drone strikes are not: only armed
+# forces fly them.
+UNNAMED_SUBS = frozenset(
+    {
+        *UNCLAIMED_SUBS,
+        "Shelling/artillery/missile attack",
+        "Armed clash",
+        "Abduction/forced disappearance",
+    }
 )
 # Demonstrations a force can be written first in; a "mob" is no force.
 DEMONSTRATION_SUBS = frozenset({*PROTEST_SUBS, "Violent demonstration"})
@@ -93,7 +107,7 @@ def apply_roles(event: Event, kb: ActorKB, country: str | None) -> Event:
         return _crowd_second(event, kb, _role(kb, "protesters", country, on))
     if event.event_type == "Violence against civilians" and event.actor2 is None:
         event = _with(event, actor2=_role(kb, "civilians", country, on))
-    if sub in UNCLAIMED_SUBS and event.actor1 is None:
+    if sub in UNNAMED_SUBS and event.actor1 is None:
         event = _with(event, actor1=_role(kb, "unidentified-armed-group", country, on))
     return event
 
