@@ -8,6 +8,7 @@ Hand-written sentences (places and groups chosen freely), never evaluation items
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,10 +16,12 @@ import pytest
 
 from ceasewatch.extract import Extractor, extract
 from ceasewatch.knowledge import ActorKB, load_actors
-from ceasewatch.model import Article, Event, Extraction
+from ceasewatch.model import ActorRef, Article, Event, Extraction
 from ceasewatch.pipeline import read_articles
 from ceasewatch.resolve import resolve
+from ceasewatch.resolve.roles import apply_roles
 from tests.test_extract_events import check_spans, extractor
+from tests.test_resolve import event
 
 __all__ = ["extractor"]  # the module fixture, re-exported for pytest
 
@@ -136,8 +139,23 @@ def test_indefinite_militants_are_not_read_as_the_group_before(run: Reader, kb: 
     assert later[0].actor1.method != "coreference"
 
 
-def test_unnamed_rocket_crews_are_an_unidentified_armed_group(run: Reader, kb: ActorKB) -> None:
-    text = "BAGHDAD, Iraq, May 2, 2021 - Three rockets hit near Baghdad airport on Sunday, police said."
-    events = _resolved(text, run, kb)
-    assert events
-    assert _name(events[0].actor1) == "Unidentified Armed Group (Iraq)"
+def test_an_unnamed_kidnapper_is_an_unidentified_armed_group(kb: ActorKB) -> None:
+    abduction = event(ActorRef(name="x"), None, dt.date(2021, 5, 2)).model_copy(
+        update={
+            "actor1": None,
+            "event_type": "Violence against civilians",
+            "sub_event_type": "Abduction/forced disappearance",
+        }
+    )
+    got = apply_roles(abduction, kb, "NG")
+    assert _name(got.actor1) == "Unidentified Armed Group (Nigeria)"
+    assert _name(got.actor2) == "Civilians (Nigeria)"
+
+
+def test_the_unnamed_side_of_a_clash_is_an_unidentified_armed_group(kb: ActorKB) -> None:
+    army = ActorRef(name="Military Forces of Libya", surface="the army")
+    clash = event(ActorRef(name="x"), army, dt.date(2021, 5, 2)).model_copy(update={"actor1": None})
+    got = apply_roles(clash, kb, "LY")
+    assert _name(got.actor1) == "Unidentified Armed Group (Libya)"
+    alone = apply_roles(clash.model_copy(update={"actor2": None}), kb, "LY")
+    assert alone.actor1 is None  # nothing says the words named a side at all

@@ -22,7 +22,7 @@ ACLED's codebook ties some actors to the event's type rather than to the words o
   first party is a force;
 - a bombing (suicide bomb, remote explosive, grenade) or an attack on civilians whose
   perpetrator the report does not name is coded to "Unidentified Armed Group (X)", and so is
-  an unnamed side of shelling, a clash or an abduction (``UNNAMED_SUBS``).
+  an abduction (``UNNAMED_SUBS``), and the unnamed side of a clash whose other side is named.
 
 X is the article's country (``context.py``); with no country nothing changes. Applied after
 every name is resolved and after the battle lines (``sides.py``), so that a generic word the
@@ -56,19 +56,10 @@ FORCE_SUB = "Excessive force against protesters"
 UNCLAIMED_SUBS = frozenset(
     {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Attack", "Sexual violence"}
 )
-# Acts whose author is left unnamed once every reading (names, the battle lines, claims) has
-# had its turn: ACLED leaves no actor1 empty, and an unnamed shooter, kidnapper or rocket crew
-# is an unidentified armed group ("two rockets hit near the embassy; no one claimed them",
-# "clashes broke out between two armed groups"). Air and drone strikes are not: only armed
-# forces fly them.
-UNNAMED_SUBS = frozenset(
-    {
-        *UNCLAIMED_SUBS,
-        "Shelling/artillery/missile attack",
-        "Armed clash",
-        "Abduction/forced disappearance",
-    }
-)
+# An unnamed kidnapper is, like an unnamed bomber, an unidentified armed group ("gunmen
+# seized 20 passengers"). Shelling, air and drone strikes and clashes are not defaulted: their
+# unnamed sides are usually armed forces the battle lines tell better.
+UNNAMED_SUBS = frozenset({*UNCLAIMED_SUBS, "Abduction/forced disappearance"})
 # Demonstrations a force can be written first in; a "mob" is no force.
 DEMONSTRATION_SUBS = frozenset({*PROTEST_SUBS, "Violent demonstration"})
 # Inter codes of an armed force: state forces, rebels, political militias, foreign forces.
@@ -107,6 +98,9 @@ def apply_roles(event: Event, kb: ActorKB, country: str | None) -> Event:
         return _crowd_second(event, kb, _role(kb, "protesters", country, on))
     if event.event_type == "Violence against civilians" and event.actor2 is None:
         event = _with(event, actor2=_role(kb, "civilians", country, on))
+    if sub == "Armed clash" and event.actor1 is None and event.actor2 is not None:
+        # a clash needs two sides: the one the words leave unnamed is an armed group
+        event = _with(event, actor1=_role(kb, "unidentified-armed-group", country, on))
     if sub in UNNAMED_SUBS and event.actor1 is None:
         event = _with(event, actor1=_role(kb, "unidentified-armed-group", country, on))
     return event
