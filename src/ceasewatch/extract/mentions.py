@@ -5,6 +5,7 @@ data/actors.yaml. Roles (roles.py) pick among these mentions with the dependency
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -199,13 +200,21 @@ def _owned_means(sent: Any, mentions: list[Mention], lex: Lexicon) -> list[Menti
     return out
 
 
+# How demonyms end ("Ukrainian", "Sudanese", "Israeli", "Turkish", "Dutch"); a sentence's
+# capitalised first adjective ("Unidentified jets") owns nothing.
+DEMONYM_ENDING = re.compile(r"(?:an|ese|i|ish|ch)$")
+
+
 def _demonym_owners(lefts: list[Any]) -> list[Mention]:
     """ "Ukrainian air defences" when the model tagged no entity: a capitalised adjective
     before a weapon is its owner's demonym (the resolver's owner table reads it)."""
     return [
         Mention(c.i, c.i + 1, c.i, c.text, (), None, True)
         for c in lefts
-        if c.dep_ == "amod" and c.pos_ in ("ADJ", "PROPN") and c.text[:1].isupper()
+        if c.dep_ == "amod"
+        and c.pos_ in ("ADJ", "PROPN")
+        and c.text[:1].isupper()
+        and DEMONYM_ENDING.search(c.lower_)
     ][-1:]
 
 

@@ -41,7 +41,7 @@ LEADING_VERBS = frozenset({"lead", "head", "spearhead", "command"})
 RECIPROCAL_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
 # "A convoy hit a roadside bomb", "a soldier stepped on a mine": the subject of a contact verb
 # whose object is a planted device is its victim; whoever planted it is not named.
-CONTACT_VERBS = frozenset({"hit", "strike", "trigger", "step", "run", "drive", "roll"})
+CONTACT_VERBS = frozenset({"hit", "strike", "step", "run", "drive", "roll"})
 DEVICES = frozenset({"mine", "landmine", "bomb", "ied", "explosive", "device", "booby"})
 CONTACT_PREPS = frozenset({"on", "over", "into", "onto"})
 # Pronoun subjects that stand for the actor reporting the act ("X said it captured ...").
