@@ -110,13 +110,18 @@ def _key(m: Mention | None) -> str:
     return "" if m is None else (m.ids[0] if m.ids else m.name.lower())
 
 
+def _victim(hit: Hit, roles: Roles) -> bool:
+    # the target of a killing word, or whoever met a planted device ("a convoy hit a mine")
+    return hit.trigger.kind == "violence" or roles.struck
+
+
 def _merge_roles(members: list[tuple[str, Hit, Roles]]) -> Roles:
     """One actor pair from several triggers of one event: the first initiator named, and the
     target; a victim of a killing word is the target ("soldiers were killed in clashes with
     militants": militants -> soldiers)."""
     first = next((r for _, _, r in members if r.actor1 is not None), members[0][2])
-    victims = [r.actor2 for _, h, r in members if r.actor2 and h.trigger.kind == "violence"]
-    others = [r.actor2 for _, h, r in members if r.actor2 and h.trigger.kind != "violence"]
+    victims = [r.actor2 for _, h, r in members if r.actor2 and _victim(h, r)]
+    others = [r.actor2 for _, h, r in members if r.actor2 and not _victim(h, r)]
     a1 = first.actor1
     a2 = next((m for m in [*victims, *others] if _key(m) != _key(a1)), None)
     if a1 is None:

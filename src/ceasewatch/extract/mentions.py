@@ -5,6 +5,7 @@ data/actors.yaml. Roles (roles.py) pick among these mentions with the dependency
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -105,8 +106,26 @@ def _noun_mention(tok: Any, cls: str, lex: Lexicon, ents: dict[int, Mention]) ->
         )
     begin = words[0].i if words else tok.i
     name = join_words(list(tok.doc[begin : tok.i + 1]))
-    named = tok.text[:1].isupper()
+    named = tok.text[:1].isupper() and not sentence_initial(tok)
     return Mention(begin, tok.i + 1, tok.i, name, (), cls, named, not named)
+
+
+def sentence_initial(tok: Any) -> bool:
+    """The first word of its sentence (spaces aside): capitalised by position, not as a name.
+    A cleaned dateline leaves blanks before it, and the tagger then reads "Soldiers" as a
+    proper noun."""
+    return all(t.is_space or t.is_punct for t in tok.doc[tok.sent.start : tok.i])
+
+
+def noun_class(tok: Any, lex: Lexicon) -> str | None:
+    """The actor class of a generic noun, also when the tagger took a sentence's first word for
+    a proper noun and left its plural unlemmatised ("Soldiers and rebels clashed")."""
+    found = lex.actor_nouns.get(tok.lemma_.lower()) or lex.actor_nouns.get(tok.lower_)
+    if found is None and tok.pos_ == "PROPN" and sentence_initial(tok):
+        plural = tok.lower_
+        singular = plural[:-3] + "man" if plural.endswith("men") else plural.removesuffix("s")
+        found = lex.actor_nouns.get(singular)
+    return found
 
 
 def _bare_means(ent: Any, lex: Lexicon) -> bool:
@@ -129,7 +148,7 @@ def find_mentions(sent: Any, lex: Lexicon, classes: dict[str, str]) -> list[Ment
                 ents[i] = mention
     taken = set(ents)
     for tok in sent:
-        cls = lex.actor_nouns.get(tok.lemma_.lower()) or lex.actor_nouns.get(tok.lower_)
+        cls = noun_class(tok, lex)
         if cls is None or tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if tok.lemma_.lower() in lex.means_kinds and tok.head.lemma_.lower() in lex.means_nouns:
@@ -170,12 +189,33 @@ def _owned_means(sent: Any, mentions: list[Mention], lex: Lexicon) -> list[Menti
             ),
             key=lambda m: m.start,
         )
+        if not owners:
+            owners = _demonym_owners(lefts)
+            out.extend(owners)
         if owners:
             owner = owners[-1]
             stretched = replace(owner, end=tok.i + 1)
             out[out.index(owner)] = stretched
             at.update({i: stretched for i in range(owner.start, tok.i + 1)})
     return out
+
+
+# How demonyms end ("Ukrainian", "Sudanese", "Israeli", "Turkish", "Dutch"); a sentence's
+# capitalised first adjective ("Unidentified jets") owns nothing.
+DEMONYM_ENDING = re.compile(r"(?:an|ese|i|ish|ch)$")
+
+
+def _demonym_owners(lefts: list[Any]) -> list[Mention]:
+    """ "Ukrainian air defences" when the model tagged no entity: a capitalised adjective
+    before a weapon is its owner's demonym (the resolver's owner table reads it)."""
+    return [
+        Mention(c.i, c.i + 1, c.i, c.text, (), None, True)
+        for c in lefts
+        if c.dep_ == "amod"
+        and c.pos_ in ("ADJ", "PROPN")
+        and c.text[:1].isupper()
+        and DEMONYM_ENDING.search(c.lower_)
+    ][-1:]
 
 
 def by_token(mentions: list[Mention]) -> dict[int, Mention]:

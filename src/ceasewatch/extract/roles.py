@@ -36,6 +36,14 @@ FIRING_VERBS = frozenset({"fire", "launch", "drop", "plant", "shoot", "lob"})
 ASIDE_WORDS = frozenset({"formerly", "previously", "aka", "ex", "also", "known"})
 # Participles through which unnamed fighters are named by the group leading them.
 LEADING_VERBS = frozenset({"lead", "head", "spearhead", "command"})
+# Verbs whose coordinated subjects are the two sides ("soldiers and rebels clashed",
+# "A and B exchanged fire"), not partners.
+RECIPROCAL_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
+# "A convoy hit a roadside bomb", "a soldier stepped on a mine": the subject of a contact verb
+# whose object is a planted device is its victim; whoever planted it is not named.
+CONTACT_VERBS = frozenset({"hit", "strike", "step", "run", "drive", "roll"})
+DEVICES = frozenset({"mine", "landmine", "bomb", "ied", "explosive", "device", "booby"})
+CONTACT_PREPS = frozenset({"on", "over", "into", "onto"})
 # Pronoun subjects that stand for the actor reporting the act ("X said it captured ...").
 SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
 
@@ -46,6 +54,8 @@ class Roles:
     assoc1: tuple[Mention, ...] = ()
     actor2: Mention | None = None
     assoc2: tuple[Mention, ...] = ()
+    # actor2 met a planted device (``CONTACT_VERBS``): a victim, whoever the words put first
+    struck: bool = False
 
 
 def mention_for(tok: Any, by_tok: dict[int, Mention]) -> Mention | None:
@@ -170,8 +180,24 @@ def _collect(toks: list[Any], by_tok: dict[int, Mention]) -> list[Mention]:
     return out
 
 
+def contact_verb(verb: Any) -> bool:
+    """ "hit a roadside bomb", "struck a landmine", "stepped on a mine", "ran over an IED"."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CONTACT_VERBS:
+        return False
+    objects = _children(verb, OBJECT) + _prep_objects(verb, CONTACT_PREPS)
+    return any(o.lemma_.lower() in DEVICES for o in objects)
+
+
+def _device_victims(verb: Any, by_tok: dict[int, Mention]) -> Roles:
+    victims = _collect(_children(verb, SUBJECT), by_tok)
+    a2, assoc2 = _split(victims)
+    return Roles(None, (), a2, assoc2, struck=True)
+
+
 def verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]) -> Roles:
     """Roles around a verb trigger (steps 1-2 of the module docstring)."""
+    if contact_verb(verb):
+        return _device_victims(verb, by_tok)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive or verb.dep_ == "acl":
         agents = _prep_objects(verb, frozenset({"by"}))
@@ -193,6 +219,8 @@ def verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
             first = _reported_speaker(verb, by_tok)
         if not first:
             first = _inherited_subject(verb, by_tok, stop_verbs)
+        if not second and len(first) > 1 and verb.lemma_.lower() in RECIPROCAL_VERBS:
+            first, second = first[:1], first[1:]
     a1, assoc1 = _split(first)
     a2, assoc2 = _split([m for m in second if m is not a1 and m not in assoc1])
     return Roles(a1, assoc1, a2, assoc2)
@@ -219,8 +247,8 @@ def _inherited_subject(
         # "fighters entered Kabul and took over the palace": the coordinated verb's own
         # subject first (even when that verb is the root), then further up
         head = verb.head
-        if head.lemma_.lower() in stop_verbs:
-            return []
+        if head.lemma_.lower() in stop_verbs or contact_verb(head):
+            return []  # "a convoy hit a mine, killing three": the convoy killed nobody
         own = _children(head, SUBJECT) or _prep_objects(head, frozenset({"by"}))
         if own and not _pronouns(own):
             return _collect(own, by_tok)
@@ -253,6 +281,9 @@ def _reported_speaker(verb: Any, by_tok: dict[int, Mention]) -> list[Mention]:
 
 def noun_roles(noun: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]) -> Roles:
     """Roles around a noun trigger (step 3 of the module docstring)."""
+    for verb in (noun.head, noun.head.head):
+        if noun.lemma_.lower() in DEVICES and contact_verb(verb):
+            return _device_victims(verb, by_tok)
     between = _collect(_prep_objects(noun, PARTIES), by_tok)
     if len(between) < 2 and noun.dep_ in SUBJECT and noun.head.pos_ in ("VERB", "AUX"):
         # "fighting broke out between A and B": the parties hang on the verb

@@ -23,8 +23,10 @@ parties, guarantors and excluded actors), in this order:
    dropped, so that ``ceasewatch actors --unresolved`` can list them for a curator; a name
    several actors of different countries carry ("SNA") in a report whose country is none of
    theirs stays unresolved too (the queue lists its readings);
-5. a generic belligerent ("militants") facing a named actor becomes the groups the same
-   article names fighting that actor that day (``sides.py``), method "context".
+5. a definite reference to a group just named ("the group", "its fighters") is that group
+   (``coref.py``), method "coreference"; a generic belligerent ("militants") facing a named
+   actor becomes the groups the same article names fighting that actor that day
+   (``sides.py``), method "context".
 
 The event date decides what a name meant: a 2018 report's "Jabhat al-Nusra" is coded as Hayat
 Tahrir al-Sham, the organisation that name denoted then (ACLED codes the group under its name
@@ -50,6 +52,7 @@ from ceasewatch.resolve.branches import branch_named
 from ceasewatch.resolve.claims import SCORE_CLAIM, apply_claims, find_claims
 from ceasewatch.resolve.context import article_country
 from ceasewatch.resolve.conventions import identity_militia
+from ceasewatch.resolve.coref import read_anaphors
 from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for
 from ceasewatch.resolve.owners import NUMBER_WORDS
 from ceasewatch.resolve.roles import apply_roles
@@ -74,6 +77,7 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
     ctx = _Context(matcher, article_country(article.text, matcher))
     relations = [_relation(r, ctx, r.date or article.published) for r in extraction.relations]
     events = [_event(e, ctx, e.event_date or article.published) for e in extraction.events]
+    events = read_anaphors(extraction.events, events, article.text, actors)  # 5.
     events = read_sides(events, relations, actors)  # 5.
     # claims are read on the events' date, not the report's: "blaming government warplanes"
     # for a 2017 attack, in a report published (or dated by default) years later, names the

@@ -21,7 +21,8 @@ ACLED's codebook ties some actors to the event's type rather than to the words o
   sub-event type follows the actors here because only the resolved actor says whether the
   first party is a force;
 - a bombing (suicide bomb, remote explosive, grenade) or an attack on civilians whose
-  perpetrator the report does not name is coded to "Unidentified Armed Group (X)".
+  perpetrator the report does not name is coded to "Unidentified Armed Group (X)", and so is
+  an abduction (``UNNAMED_SUBS``), and the unnamed side of a clash whose other side is named.
 
 X is the article's country (``context.py``); with no country nothing changes. Applied after
 every name is resolved and after the battle lines (``sides.py``), so that a generic word the
@@ -55,6 +56,10 @@ FORCE_SUB = "Excessive force against protesters"
 UNCLAIMED_SUBS = frozenset(
     {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Attack", "Sexual violence"}
 )
+# An unnamed kidnapper is, like an unnamed bomber, an unidentified armed group ("gunmen
+# seized 20 passengers"). Shelling, air and drone strikes and clashes are not defaulted: their
+# unnamed sides are usually armed forces the battle lines tell better.
+UNNAMED_SUBS = frozenset({*UNCLAIMED_SUBS, "Abduction/forced disappearance"})
 # Demonstrations a force can be written first in; a "mob" is no force.
 DEMONSTRATION_SUBS = frozenset({*PROTEST_SUBS, "Violent demonstration"})
 # Inter codes of an armed force: state forces, rebels, political militias, foreign forces.
@@ -93,7 +98,10 @@ def apply_roles(event: Event, kb: ActorKB, country: str | None) -> Event:
         return _crowd_second(event, kb, _role(kb, "protesters", country, on))
     if event.event_type == "Violence against civilians" and event.actor2 is None:
         event = _with(event, actor2=_role(kb, "civilians", country, on))
-    if sub in UNCLAIMED_SUBS and event.actor1 is None:
+    if sub == "Armed clash" and event.actor1 is None and event.actor2 is not None:
+        # a clash needs two sides: the one the words leave unnamed is an armed group
+        event = _with(event, actor1=_role(kb, "unidentified-armed-group", country, on))
+    if sub in UNNAMED_SUBS and event.actor1 is None:
         event = _with(event, actor1=_role(kb, "unidentified-armed-group", country, on))
     return event
 

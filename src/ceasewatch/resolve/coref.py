@@ -1,0 +1,119 @@
+"""Definite references to a group the report has just named: "the group", "its fighters",
+"the militants".
+
+Reports name the perpetrator once and then refer back to it: "Al Shabaab militants attacked a
+base near Balcad. The group said its fighters killed 12 soldiers." Read alone, the second
+sentence's "its fighters" is a generic word (an unidentified armed group in Somalia); an
+analyst codes it as Al Shabaab. The rule, applied after every name is resolved:
+
+1. a slot of an event holds a generic armed non-state word (militants, fighters, the group:
+   inter 2-4 once read through the country) written with a definite or possessive determiner
+   ("the", "its", "their", "these"): an indefinite "militants" introduces someone new and is
+   left alone;
+2. the nearest named, non-generic armed non-state actor written before it, at most
+   ``MAX_CHARS`` characters back (the same or the previous sentence or two), in any slot of
+   any event of the article, and not the other side of the same event, is what it refers to;
+3. the slot becomes that actor, method "coreference", with the reason in the event's notes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ceasewatch.knowledge import ActorKB
+from ceasewatch.model import ActorRef, Event
+
+# How far back an antecedent may stand: about two sentences of a wire report.
+MAX_CHARS = 400
+SCORE_COREF = 0.7
+NON_STATE = frozenset({2, 3, 4})
+SLOTS = ("actor1", "actor2")
+# A determiner that makes the words refer back, right before the slot's words.
+DEFINITE = re.compile(r"\b(?:the|its|their|these|those)\s+$", re.IGNORECASE)
+DEFINITE_HEAD = re.compile(r"^(?:the|its|their|these|those)\s", re.IGNORECASE)
+
+
+def _generic(raw: ActorRef | None, ref: ActorRef | None, kb: ActorKB) -> bool:
+    """The words were a generic armed non-state word (before or after the country reading)."""
+    if raw is None or ref is None or ref.inter not in NON_STATE:
+        return False
+    before = kb.get(raw.id) if raw.id else None
+    after = kb.get(ref.id) if ref.id else None
+    return (
+        (before is not None and before.generic)
+        or ref.method == "context"
+        or (after is not None and after.generic)
+    )
+
+
+def _definite(raw: ActorRef, text: str) -> bool:
+    if raw.span is None:
+        return False
+    words = raw.surface or raw.name
+    return bool(DEFINITE_HEAD.match(words) or DEFINITE.search(text[: raw.span.start][-12:]))
+
+
+def _named(ref: ActorRef | None, kb: ActorKB) -> bool:
+    actor = kb.get(ref.id) if ref is not None and ref.id else None
+    return (
+        actor is not None
+        and not actor.generic
+        and actor.inter in NON_STATE
+        and ref is not None
+        and ref.method not in ("context", "convention", "coreference")
+    )
+
+
+def _candidates(events: Sequence[Event]) -> list[tuple[int, int, ActorRef]]:
+    """(span start, event index, ref) of every actor slot with a span."""
+    out = []
+    for i, event in enumerate(events):
+        refs = [event.actor1, event.actor2, *event.assoc_actors1, *event.assoc_actors2]
+        out += [(r.span.start, i, r) for r in refs if r is not None and r.span is not None]
+    return out
+
+
+def antecedent(
+    events: Sequence[Event], index: int, slot: str, at: int, kb: ActorKB
+) -> ActorRef | None:
+    """The nearest named non-state actor written before ``at`` (module docstring, step 2)."""
+    other = getattr(events[index], "actor2" if slot == "actor1" else "actor1")
+    best: tuple[int, ActorRef] | None = None
+    for start, i, ref in _candidates(events):
+        if not (at - MAX_CHARS <= start < at) or not _named(ref, kb):
+            continue
+        if i == index and other is not None and ref.id == other.id:
+            continue
+        if best is None or start > best[0]:
+            best = (start, ref)
+    return best[1] if best is not None else None
+
+
+def read_anaphors(
+    raw: Sequence[Event], events: Sequence[Event], text: str, kb: ActorKB
+) -> list[Event]:
+    """``events`` (resolved from ``raw``, index by index) with definite generic references
+    read as the group named just before them (module docstring)."""
+    out = []
+    for index, (before, event) in enumerate(zip(raw, events, strict=True)):
+        for slot in SLOTS:
+            words, ref = getattr(before, slot), getattr(event, slot)
+            if not _generic(words, ref, kb) or words is None or not _definite(words, text):
+                continue
+            found = antecedent(events, index, slot, words.span.start if words.span else 0, kb)
+            if found is None:
+                continue
+            note = f"{slot} {ref.surface or ref.name!r} read as {found.name}: named just before"
+            update = {"method": "coreference", "score": SCORE_COREF, "span": ref.span}
+            event = event.model_copy(
+                update={
+                    slot: found.model_copy(update={**update, "surface": ref.surface}),
+                    "notes": f"{event.notes}; {note}" if event.notes else note,
+                }
+            )
+        out.append(event)
+    return out
+
+
+__all__ = ["MAX_CHARS", "antecedent", "read_anaphors"]
