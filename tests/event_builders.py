@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import random
 from typing import Any
 
-from ceasewatch.model import ActorRef, Article, Event, Location, RawDocument, Span
+from ceasewatch.model import ActorRef, Article, Event, Extraction, Location, RawDocument, Span
 
 IDLIB = Location(
     name="Saraqib", latitude=35.864, longitude=36.806, country="Syria", admin1="Idlib",
@@ -71,3 +72,35 @@ def numbered_articles(store: Any, count: int, prefix: str) -> list[str]:
         store.add_article(article, raw)
         ids.append(article.id)
     return ids
+
+
+# The map count tables' tests (0011 map_counts, 0018 map_month_counts): random events over a few
+# clusters in two countries and one without a country, some unplaced.
+MAP_TYPES = {
+    "Battles": "Armed clash",
+    "Explosions/Remote violence": "Shelling/artillery/missile attack",
+    "Violence against civilians": "Attack",
+}
+MAP_PLACES = [
+    ("Syria", 35.9, 36.6), ("Syria", 36.2, 37.1), ("Yemen", 13.6, 44.0), (None, 35.0, 36.0),
+]  # fmt: skip
+
+
+def map_event(rng: random.Random, article_id: str, n: int, day: dt.date | None) -> Event:
+    country, lat, lon = rng.choice(MAP_PLACES)
+    placed = rng.random() > 0.15
+    event_type = rng.choice(sorted(MAP_TYPES))
+    return Event(
+        id=f"{article_id}-e{n}", article_id=article_id, event_date=day,
+        time_precision=1, disorder_type="Political violence", event_type=event_type,
+        sub_event_type=MAP_TYPES[event_type], actor1=None, hedged=rng.random() < 0.3,
+        location=Location(
+            name=f"town {n}", country=country,
+            latitude=lat + rng.uniform(-1, 1) if placed else None,
+            longitude=lon + rng.uniform(-1, 1) if placed else None,
+        ),
+    )  # fmt: skip
+
+
+def save_map_events(store: Any, article_id: str, events: list[Event]) -> None:
+    store.save_extraction(Extraction(article_id=article_id, stage="test", events=tuple(events)))

@@ -10,17 +10,10 @@ import random
 
 import pytest
 
-from ceasewatch.model import Event, Extraction, Location
 from ceasewatch.store import mapqueries, open_store
 from ceasewatch.store.base import EventSearch
-from tests.event_builders import numbered_articles
+from tests.event_builders import map_event, numbered_articles, save_map_events
 
-TYPES = {
-    "Battles": "Armed clash",
-    "Explosions/Remote violence": "Shelling/artillery/missile attack",
-    "Violence against civilians": "Attack",
-}
-PLACES = [("Syria", 35.9, 36.6), ("Syria", 36.2, 37.1), ("Yemen", 13.6, 44.0), (None, 35.0, 36.0)]
 SEARCHES = [
     EventSearch(),
     EventSearch(event_type="Battles"),
@@ -37,25 +30,9 @@ VIEWS = [
 ]
 
 
-def _event(rng: random.Random, article_id: str, n: int) -> Event:
-    country, lat, lon = rng.choice(PLACES)
-    placed = rng.random() > 0.15
-    event_type = rng.choice(sorted(TYPES))
-    return Event(
-        id=f"{article_id}-e{n}", article_id=article_id, event_date=dt.date(2020, 1, 1),
-        time_precision=1, disorder_type="Political violence", event_type=event_type,
-        sub_event_type=TYPES[event_type], actor1=None, hedged=rng.random() < 0.3,
-        location=Location(
-            name=f"town {n}", country=country,
-            latitude=lat + rng.uniform(-1, 1) if placed else None,
-            longitude=lon + rng.uniform(-1, 1) if placed else None,
-        ),
-    )  # fmt: skip
-
-
 def _save(store, rng: random.Random, article_id: str, n: int) -> None:
-    events = tuple(_event(rng, article_id, i) for i in range(n))
-    store.save_extraction(Extraction(article_id=article_id, stage="test", events=events))
+    events = [map_event(rng, article_id, i, dt.date(2020, 1, 1)) for i in range(n)]
+    save_map_events(store, article_id, events)
 
 
 def _add_articles(store, count: int) -> list[str]:

@@ -11,19 +11,12 @@ import random
 
 import pytest
 
-from ceasewatch.model import Event, Extraction, Location
 from ceasewatch.store import mapqueries, open_store
 from ceasewatch.store.base import EventSearch
 from ceasewatch.store.mapmonths import period_ranges
 from ceasewatch.store.queries import where
-from tests.event_builders import numbered_articles
+from tests.event_builders import map_event, numbered_articles, save_map_events
 
-TYPES = {
-    "Battles": "Armed clash",
-    "Explosions/Remote violence": "Shelling/artillery/missile attack",
-    "Violence against civilians": "Attack",
-}
-PLACES = [("Syria", 35.9, 36.6), ("Syria", 36.2, 37.1), ("Yemen", 13.6, 44.0), (None, 35.0, 36.0)]
 D = dt.date
 FIRST_DAY = D(2019, 11, 1)  # events over ~15 months: two year boundaries
 SEARCHES = [
@@ -45,26 +38,13 @@ VIEWS = [
 WORLD = (-180.0, -90.0, 180.0, 90.0)
 
 
-def _event(rng: random.Random, article_id: str, n: int) -> Event:
-    country, lat, lon = rng.choice(PLACES)
-    placed = rng.random() > 0.15
-    event_type = rng.choice(sorted(TYPES))
-    day = None if rng.random() < 0.1 else FIRST_DAY + dt.timedelta(days=rng.randrange(450))
-    return Event(
-        id=f"{article_id}-e{n}", article_id=article_id, event_date=day,
-        time_precision=1, disorder_type="Political violence", event_type=event_type,
-        sub_event_type=TYPES[event_type], actor1=None, hedged=rng.random() < 0.3,
-        location=Location(
-            name=f"town {n}", country=country,
-            latitude=lat + rng.uniform(-1, 1) if placed else None,
-            longitude=lon + rng.uniform(-1, 1) if placed else None,
-        ),
-    )  # fmt: skip
+def _day(rng: random.Random) -> dt.date | None:
+    return None if rng.random() < 0.1 else FIRST_DAY + dt.timedelta(days=rng.randrange(450))
 
 
 def _save(store, rng: random.Random, article_id: str, n: int) -> None:
-    events = tuple(_event(rng, article_id, i) for i in range(n))
-    store.save_extraction(Extraction(article_id=article_id, stage="test", events=events))
+    events = [map_event(rng, article_id, i, _day(rng)) for i in range(n)]
+    save_map_events(store, article_id, events)
 
 
 Key = tuple[str, int, int, str, str]
