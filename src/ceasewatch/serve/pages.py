@@ -61,6 +61,7 @@ from ceasewatch.serve.views.mapview import BBox, map_view, type_class
 from ceasewatch.serve.views.morning import morning_view, remember_visit, seen_cookie
 from ceasewatch.serve.views.names import CURRENT, Names, actor_name, agreement_name
 from ceasewatch.serve.views.quality import Kind, quality_view
+from ceasewatch.serve.views.trends import bars_markup, table_markup
 from ceasewatch.settings import setting
 from ceasewatch.store.base import EventSearch
 from ceasewatch.store.queries import FACET_SAMPLE, sampled_facets
@@ -121,6 +122,8 @@ templates.env.globals.update(
     actor_name=actor_name,
     claim_text=claim_text,
     loss_text=loss_text,
+    bars_markup=bars_markup,
+    table_markup=table_markup,
 )
 
 

@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any, Literal, get_args
 
+from markupsafe import Markup, escape
 from pydantic import BaseModel
 
 from ceasewatch.csvcell import csv_safe
@@ -263,7 +264,32 @@ def chart_csv(chart: Chart) -> str:
     return out.getvalue()
 
 
+# The page draws up to 240 periods x 8 series per chart, as bars and as a table: joined here
+# rather than cell by cell in Jinja, which took most of an unfiltered trends page's time
+# (docs/PERFORMANCE.md). Same markup as the template wrote; every label escaped.
+def bars_markup(chart: Chart) -> Markup:
+    """The chart's ``<rect>`` bars, each with its title."""
+    return Markup("").join(
+        Markup(
+            f'<rect class="c{b.colour}" x="{b.x}" y="{b.y}" width="{b.width}"'
+            f' height="{b.height}"><title>{escape(b.title)}</title></rect>'
+        )
+        for b in chart.bars
+    )
+
+
+def table_markup(chart: Chart) -> Markup:
+    """The body rows of the chart's number table: a period, then each series' count."""
+    columns = [s.counts for s in chart.series]
+    return Markup("").join(
+        Markup(f'<tr><th scope="row">{period}</th>')
+        + Markup("").join(Markup(f'<td class="num">{int(c[i])}</td>') for c in columns)
+        + Markup("</tr>")
+        for i, period in enumerate(chart.periods)
+    )
+
+
 __all__ = [
-    "CHART_KEYS", "MAX_MONTHS", "MAX_WEEKS", "Chart", "ChartKey", "TrendsView", "chart_csv",
-    "periods_between", "trends_view",
+    "CHART_KEYS", "MAX_MONTHS", "MAX_WEEKS", "Chart", "ChartKey", "TrendsView", "bars_markup",
+    "chart_csv", "periods_between", "table_markup", "trends_view",
 ]  # fmt: skip
