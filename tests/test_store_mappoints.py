@@ -9,7 +9,9 @@ import random
 
 from ceasewatch.model import Event, Extraction, Location
 from ceasewatch.store.base import EventSearch
-from tests.test_store_mapcounts import PLACES, SEARCHES, TYPES, VIEWS, _add_articles
+from tests.event_builders import MAP_PLACES as PLACES
+from tests.event_builders import MAP_TYPES as TYPES
+from tests.test_store_mapcounts import SEARCHES, VIEWS, _add_articles
 
 
 def _event(rng: random.Random, article_id: str, n: int) -> Event:
