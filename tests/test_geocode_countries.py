@@ -58,6 +58,17 @@ def test_a_dateline_state_slot_names_its_country() -> None:
     assert top("HERMOSILLO, Sonora, Aug 3, 2024 - Gunmen shot at a patrol.") == "MX"
 
 
+def test_geocode_keeps_the_reports_country_on_the_extraction(builtin: Gazetteer) -> None:
+    """What the store keeps for the quality queue (``articles.country``): the country the text
+    leads with, '' when none or a tie; read once per article, with or without events."""
+    syria = "DAMASCUS, March 2 (Reuters) - Shelling hit Saraqib in Syria's Idlib province."
+    assert geocode(extraction(syria, "Saraqib"), article(syria), builtin).country == "SY"
+    assert geocode(extraction(syria), article(syria), builtin).country == "SY"
+    tie = "Officials from Ghana and Kenya met on Monday."
+    assert top(tie) is None
+    assert geocode(extraction(tie), article(tie), builtin).country == ""
+
+
 # --- Congo: decided by the text ------------------------------------------------------------------
 
 

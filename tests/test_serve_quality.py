@@ -57,7 +57,7 @@ def _build(path) -> dict[str, str]:
         _event(art.id, 1, location=abroad),
         _event(art.id, 2, actor1=ActorRef(name="VBIED", surface="VBIED"), location=country),
     )
-    store.save_extraction(Extraction(article_id=art.id, events=events))
+    store.save_extraction(Extraction(article_id=art.id, events=events, country="YE"))
     point = StatusPoint(
         date=dt.date(2019, 1, 4), status="strained", score=1.0, reason="one breach",
         evidence=(ids["clash"],), basis=StatusBasis(in_scope=1, violations=1, one_source=True),

@@ -453,6 +453,9 @@ class Extraction(Model):
     agreement_mentions: tuple[AgreementMention, ...] = ()
     skipped: str | None = None  # why the article was not processed (e.g. "language: fr")
     stage: str = "extract.v1"
+    # The country the report is about as geocode read it (ISO alpha-2, '' when none leads),
+    # kept on the article for the quality queue; None when the maker did not read it.
+    country: str | None = None
     # Every stage's version (and knowledge digest) that made it, as canonical JSON
     # (``ceasewatch.batch.versions``); None when the maker did not say.
     versions: str | None = None

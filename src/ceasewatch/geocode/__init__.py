@@ -84,7 +84,9 @@ def geocode(extraction: Extraction, article: Article, gazetteer: Gazetteer) -> E
             )
             if located is not None:
                 events[i] = event.model_copy(update={"location": located})
-    return extraction.model_copy(update={"events": tuple(events)})
+    return extraction.model_copy(
+        update={"events": tuple(events), "country": context.leading_country}
+    )
 
 
 def _country_event(

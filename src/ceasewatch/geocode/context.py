@@ -24,7 +24,7 @@ from shapely.ops import nearest_points
 
 from ceasewatch.geocode import settings as cfg
 from ceasewatch.knowledge.admin import AdminAreas, AdminUnit
-from ceasewatch.knowledge.countries import article_countries
+from ceasewatch.knowledge.countries import article_countries, leading
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, name_key
 from ceasewatch.model import Place
 
@@ -55,6 +55,9 @@ class ArticleContext:
     named_countries: dict[str, float] = field(default_factory=dict)
     # why each country is among them, for the locations' reasons
     country_reasons: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the one country the text leads with ('' for none or a tie): the report's country, kept
+    # on the extraction for the store (``Extraction.country``), before the dateline town votes
+    leading_country: str = ""
     breaks: tuple[int, ...] = ()  # offsets of the article's paragraph breaks
     text: str = ""  # the article text (containment phrases are read around a name's span)
     filed_from: Place | None = None  # the dateline's town, when the gazetteer knows it
@@ -224,6 +227,7 @@ def read_context(text: str, gazetteer: Gazetteer, areas: AdminAreas) -> ArticleC
     context = ArticleContext(
         named_countries={e.alpha2: e.score for e in evidence},
         country_reasons={e.alpha2: e.reasons for e in evidence},
+        leading_country=lead.alpha2 if (lead := leading(evidence)) else "",
         breaks=breaks,
         text=text,
     )

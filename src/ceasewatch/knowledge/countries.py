@@ -292,7 +292,12 @@ def article_countries(text: str) -> list[CountryEvidence]:
 
 def article_country(text: str) -> CountryEvidence | None:
     """The one country a report is most about, when one leads; None when none or a tie."""
-    ranked = article_countries(text)
+    return leading(article_countries(text))
+
+
+def leading(ranked: list[CountryEvidence]) -> CountryEvidence | None:
+    """The first of ``article_countries``'s ranking when it leads alone; None when none or a tie
+    (for a stage that has the ranking already)."""
     if not ranked or (len(ranked) > 1 and ranked[0].score == ranked[1].score):
         return None
     return ranked[0]
@@ -375,6 +380,7 @@ __all__ = [
     "country_by_code",
     "country_in_text",
     "country_named",
+    "leading",
     "name_pattern",
     "pick_shared",
     "shared_name",

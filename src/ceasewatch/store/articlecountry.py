@@ -1,8 +1,10 @@
 """The country each report is about, kept on its article (``articles.country``, migration
-0017): read from the text when an extraction is saved (``keep_article_country``), so the quality
-queue's "point-abroad" check compares precision-1 points with a stored answer and never reads
-reports' texts on a request. ISO alpha-2; '' when no country leads the text; NULL for a report
-saved before migration 0017 and not read then (``articles_without_country`` lists those).
+0017): geocode reads it from the text (``Extraction.country``) and saving the extraction keeps
+it (``keep_article_country``), so the quality queue's "point-abroad" check compares precision-1
+points with a stored answer and never reads reports' texts on a request. ISO alpha-2; '' when no
+country leads the text; NULL for a report saved before migration 0017, or by a maker that did
+not read it, and not read since (``articles_without_country`` lists those; the quality view
+reads them a few at a time through ``country_of_text``).
 
 Portable SQL with ``?`` placeholders only; every method uses ``self.db.execute`` alone.
 """
@@ -27,14 +29,12 @@ class ArticleCountryMixin:
 
     db: Any
 
-    def keep_article_country(self, db: Any, article_id: str, text: str) -> None:
-        """Read and keep the report's country unless it is kept already (an article's id is its
-        text's hash: the answer cannot change). Runs inside the caller's transaction (``db``)."""
-        row = db.execute("SELECT country FROM articles WHERE id = ?", (article_id,)).fetchone()
-        if row is not None and row[0] is None:
-            db.execute(
-                "UPDATE articles SET country = ? WHERE id = ?", (country_of_text(text), article_id)
-            )
+    def keep_article_country(self, db: Any, article_id: str, country: str | None) -> None:
+        """Keep the country the extraction read (its maker's answer wins over an older one:
+        a changed knowledge base may read the same text anew); None, not read: what is kept
+        stays. Runs inside the caller's transaction (``db``)."""
+        if country is not None:
+            db.execute("UPDATE articles SET country = ? WHERE id = ?", (country, article_id))
 
     def precise_article_countries(self) -> list[tuple[str, str, str | None]]:
         """(article id, country, the country its report is about) of every placed precision-1

@@ -118,6 +118,12 @@ class SQLStore(
             raise NotFoundError(f"no article with id {article_id!r}")
         return Article.model_validate_json(row[0])
 
+    def _require_article(self, article_id: str) -> None:
+        """``article``'s NotFoundError, without reading the article."""
+        row = self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no article with id {article_id!r}")
+
     def raw(self, article_id: str) -> RawDocument:
         row = self.db.execute(
             "SELECT origin, media_type, hints, fetched_at, data FROM raw_inputs"
@@ -200,15 +206,15 @@ class SQLStore(
     def save_extractions(self, extractions: Sequence[Extraction]) -> None:
         """``save_extraction`` for many articles in one transaction (one commit, not one per
         article: the Dask driver writes a partition at once); all saved or none."""
-        texts = [self.article(x.article_id).text for x in extractions]  # NotFoundError first
+        for extraction in extractions:  # NotFoundError before anything is written
+            self._require_article(extraction.article_id)
         corrected = [self.with_corrections(x) for x in extractions]  # corrections outlive it
         with self.transaction() as db:
-            for extraction, text in zip(corrected, texts, strict=True):
-                self._replace_extraction(db, extraction, text)
+            for extraction in corrected:
+                self._replace_extraction(db, extraction)
 
-    def _replace_extraction(self, db: Connection, extraction: Extraction, text: str) -> None:
-        """One article's results replaced, inside the caller's transaction (``text``: the
-        article's, for its country)."""
+    def _replace_extraction(self, db: Connection, extraction: Extraction) -> None:
+        """One article's results replaced, inside the caller's transaction."""
         aid = extraction.article_id
         extraction = self._keep_event_ids(extraction)  # stable ids, change feed
         for table in ("events", "relations", "agreement_mentions", "extractions"):
@@ -222,7 +228,7 @@ class SQLStore(
             (aid, extraction.stage, extraction.skipped, now(), extraction.versions),
         )
         self._insert_events(db, [_event_row(e) for e in extraction.events])
-        self.keep_article_country(db, aid, text)  # for the quality queue
+        self.keep_article_country(db, aid, extraction.country)  # for the quality queue
         index_event_actors(db, extraction.events)
         db.executemany(
             "INSERT INTO relations (id, article_id, data) VALUES (?, ?, ?)",
