@@ -10,9 +10,10 @@ import random
 
 import pytest
 
-from ceasewatch.store import mapqueries, open_store
+from ceasewatch.store import mapqueries
 from ceasewatch.store.base import EventSearch
 from tests.event_builders import map_event, numbered_articles, save_map_events
+from tests.migration_backfill import assert_backfilled
 
 SEARCHES = [
     EventSearch(),
@@ -117,25 +118,19 @@ def test_count_table_follows_bulk_statements(store, monkeypatch):
 
 def test_migration_backfills_an_existing_archive(archive_url, backend, monkeypatch):
     """An archive holding events before 0011 gains their counts when it is opened."""
-    rng = random.Random(3)
-    store = open_store(archive_url)
-    for aid in _add_articles(store, 12):
-        _save(store, rng, aid, 6)
-    want = _table(store)
+    assert_backfilled(
+        archive_url, prefix="map", save=_save, table=_table, recounted=_recounted,
+        check=lambda store: _check(store, monkeypatch), undo=lambda db: _undo_0011(db, backend),
+        seed=3,
+    )  # fmt: skip
+
+
+def _undo_0011(db, backend: str) -> None:
+    """Back to the archive as 0010 left it."""
     on = " ON events" if backend == "postgresql" else ""
-    with store.transaction() as db:  # back to the archive as 0010 left it
-        for kind in ("insert", "delete", "update"):
-            db.execute(f"DROP TRIGGER map_counts_{kind}{on}")
-        db.execute("DROP TABLE map_counts")
-        if backend == "postgresql":
-            db.execute("DROP FUNCTION map_counts_trigger()")
-        db.execute("DELETE FROM schema_migrations WHERE version = 11")
-    store.close()
-    reopened = open_store(archive_url)
-    try:
-        assert _table(reopened) == want == _recounted(reopened)
-        _check(reopened, monkeypatch)
-        _save(reopened, rng, "map000", 3)  # the triggers are back too
-        assert _table(reopened) == _recounted(reopened)
-    finally:
-        reopened.close()
+    for kind in ("insert", "delete", "update"):
+        db.execute(f"DROP TRIGGER map_counts_{kind}{on}")
+    db.execute("DROP TABLE map_counts")
+    if backend == "postgresql":
+        db.execute("DROP FUNCTION map_counts_trigger()")
+    db.execute("DELETE FROM schema_migrations WHERE version = 11")

@@ -11,11 +11,12 @@ import random
 
 import pytest
 
-from ceasewatch.store import mapqueries, open_store
+from ceasewatch.store import mapqueries
 from ceasewatch.store.base import EventSearch
 from ceasewatch.store.mapmonths import period_ranges
 from ceasewatch.store.queries import where
 from tests.event_builders import map_event, numbered_articles, save_map_events
+from tests.migration_backfill import assert_backfilled
 
 D = dt.date
 FIRST_DAY = D(2019, 11, 1)  # events over ~15 months: two year boundaries
@@ -149,25 +150,15 @@ def test_month_table_follows_bulk_statements(store, monkeypatch):
 
 def test_migration_backfills_an_existing_archive(archive_url, backend, monkeypatch):
     """An archive holding events before 0018 gains their dated counts when it is opened."""
-    rng = random.Random(4)
-    store = open_store(archive_url)
-    for aid in numbered_articles(store, 12, "mm"):
-        _save(store, rng, aid, 6)
-    want = _table(store)
-    with store.transaction() as db:  # back to the archive as 0017 left it
-        _drop_0018(db, backend)
-    store.close()
-    reopened = open_store(archive_url)
-    try:
-        assert _table(reopened) == want == _recounted(reopened)
-        _check(reopened, monkeypatch)
-        _save(reopened, rng, "mm000", 3)  # the triggers are back too
-        assert _table(reopened) == _recounted(reopened)
-    finally:
-        reopened.close()
+    assert_backfilled(
+        archive_url, prefix="mm", save=_save, table=_table, recounted=_recounted,
+        check=lambda store: _check(store, monkeypatch), undo=lambda db: _undo_0018(db, backend),
+        seed=4,
+    )  # fmt: skip
 
 
-def _drop_0018(db, backend: str) -> None:
+def _undo_0018(db, backend: str) -> None:
+    """Back to the archive as 0017 left it."""
     if backend == "postgresql":
         for name in ("events", "verdicts", "assessments"):
             db.execute(f"DROP TRIGGER change_counts_{name} ON {name}")
