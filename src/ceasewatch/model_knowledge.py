@@ -1,0 +1,143 @@
+"""The knowledge base's records: actors (memberships, renamings, designations), gazetteer
+places and agreements (parties, zones) (re-exported by ``ceasewatch.model``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import Field
+
+from ceasewatch.model_base import Model
+
+# --- knowledge base: actors ------------------------------------------------------------------
+
+
+class Membership(Model):
+    """Actor belongs to ``parent`` (a brand, coalition or command) between two dates."""
+
+    parent: str  # actor id
+    start: dt.date | None = None
+    end: dt.date | None = None
+    note: str | None = None
+
+
+class Renaming(Model):
+    """Actor became ``successor`` on ``date`` (renamed or merged into)."""
+
+    successor: str  # actor id
+    date: dt.date
+    kind: Literal["renamed", "merged", "dissolved", "split"] = "renamed"
+    note: str | None = None
+
+
+class Designation(Model):
+    """A terrorist designation (or sanction) of an actor by an authority, with dates."""
+
+    authority: str  # "UNSC", "US", "EU", "UK", "Turkey", "Russia"...
+    start: dt.date
+    end: dt.date | None = None
+    note: str | None = None
+    source: str | None = None
+
+
+class Actor(Model):
+    """A canonical actor of the knowledge base."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    type: str  # one of ACTOR_TYPES
+    inter: int = Field(ge=1, le=8)
+    country: str | None = None  # ISO 3166-1 alpha-2 of the country the actor acts for / in
+    generic: bool = False  # "regime forces", "militants": resolved from context when possible
+    # For a generic actor: what it denotes in an article about a given country (ISO alpha-2 ->
+    # actor id), e.g. "government troops" in a Syrian report -> {"SY": "syria-saa"}.
+    refers_to: dict[str, str] = Field(default_factory=dict)
+    side: str | None = None  # coarse alignment, e.g. "government", "opposition", "jihadist"
+    memberships: tuple[Membership, ...] = ()
+    renamings: tuple[Renaming, ...] = ()
+    designations: tuple[Designation, ...] = ()
+    founded: dt.date | None = None
+    dissolved: dt.date | None = None
+    description: str | None = None
+    sources: tuple[str, ...] = Field(min_length=1)
+
+
+# --- knowledge base: places ------------------------------------------------------------------
+
+
+class Place(Model):
+    """A gazetteer entry (GeoNames-shaped)."""
+
+    id: str  # "geonames:12345" or "ocha:SY0703"
+    name: str
+    alternate_names: tuple[str, ...] = ()
+    latitude: float
+    longitude: float
+    feature_class: str | None = None  # GeoNames: P populated, A admin, S spot (airbase)...
+    feature_code: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    population: int | None = None
+
+
+# --- knowledge base: agreements --------------------------------------------------------------
+
+
+class PartyRule(Model):
+    """Who an agreement binds or excludes: explicit actor ids and/or a rule.
+
+    Rules: ``side:<side>`` (actors whose ``side`` matches, with their members),
+    ``designated:<authority>`` (designated by that authority on the event date),
+    ``type:<actor type>``. Membership is followed through the actor knowledge base.
+    """
+
+    actors: tuple[str, ...] = ()
+    rules: tuple[str, ...] = ()
+    description: str | None = None
+
+
+class ZoneVersion(Model):
+    """The zone's geometry as valid between two dates."""
+
+    valid_from: dt.date
+    valid_to: dt.date | None = None
+    geometry: dict[str, Any] | None = None  # GeoJSON geometry
+    admin_units: tuple[str, ...] = ()  # OCHA PCODEs the zone is built from
+    # Units the zone covers only in part (the line ran through them): an event placed there is
+    # undetermined, never inside. ``partial_geometry`` is their outline (GeoJSON).
+    partial_units: tuple[str, ...] = ()
+    partial_geometry: dict[str, Any] | None = None
+    # How far the drawn edge may be from the real one (an approximated line): events closer
+    # than this to the edge are undetermined.
+    edge_km: float = Field(default=0.0, ge=0.0)
+    # True when the outline is a stand-in (e.g. the bounding polygon of the provinces
+    # concerned), said so wherever the zone is shown.
+    approximate: bool = False
+    description: str | None = None
+    source: str | None = None
+
+
+class Agreement(Model):
+    id: str
+    name: str
+    kind: Literal[
+        "ceasefire", "truce", "de-escalation zone", "humanitarian pause", "demilitarised zone"
+    ]
+    aliases: tuple[str, ...] = ()
+    signatories: tuple[str, ...] = ()
+    guarantors: tuple[str, ...] = ()
+    monitors: tuple[str, ...] = ()  # free text: who watches compliance (UN mission, JCC...)
+    # ISO 3166-1 alpha-2 codes of the countries where the agreement applies: an event elsewhere
+    # is outside its scope by construction (no verdict is stored).
+    countries: tuple[str, ...] = ()
+    parties: tuple[PartyRule, ...] = ()  # each rule is one side bound by the agreement
+    excluded: PartyRule = PartyRule()
+    zones: tuple[ZoneVersion, ...] = ()
+    valid_from: dt.date
+    valid_to: dt.date | None = None
+    conduct: tuple[str, ...] = ("hostilities",)
+    pa_x_id: str | None = None
+    sources: tuple[str, ...] = Field(min_length=1)

@@ -1,0 +1,61 @@
+"""Reports as ingest acquires them and clean archives them, and the inputs that failed
+(re-exported by ``ceasewatch.model``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import Field
+
+from ceasewatch.model_base import Model
+
+
+class RawDocument(Model):
+    """What the ingest stage acquired, before any cleaning: bytes plus hints from the container.
+
+    ``hints`` carry metadata the container itself provided (a JSONL line's ``title``, a feed
+    entry's ``published``); the clean stage prefers them over guesses from the text.
+    """
+
+    origin: str  # path, URL, or "path#line" / "feed-url#entry-id"
+    data: bytes
+    media_type: str  # "text/plain", "text/html", "application/json"...
+    fetched_at: dt.datetime
+    hints: dict[str, str] = Field(default_factory=dict)
+
+
+class Article(Model):
+    """A cleaned report, as archived and as every later stage reads it."""
+
+    id: str  # stable: derived from the content hash of the cleaned text
+    origin: str
+    title: str | None = None
+    published: dt.date | None = None
+    published_resolution: str | None = None  # how the date was read, e.g. "dd-mm from dateline"
+    source: str | None = None  # the outlet that published this copy
+    original_source: str | None = None  # the outlet it credits as the origin
+    author: str | None = None
+    url: str | None = None
+    language: str | None = None
+    word_count: int = 0  # our own count over ``text``
+    site_word_count: int | None = None  # the count the page printed, when it printed one
+    text: str
+    content_hash: str  # sha256 of the cleaned text, hex
+    raw_hash: str  # sha256 of the raw bytes, hex
+    media_type: str = "text/plain"
+    notes: tuple[str, ...] = ()  # what cleaning removed or decided, for the audit trail
+    # Where the body's dateline ("KHARTOUM, May 23, 2023 -") ends in ``text`` (clean reads it):
+    # metadata, not report, so extraction never takes its city for an actor, a claimant or an
+    # event's place.
+    dateline_end: int | None = None
+    # Syndicated copies share a story: the id of the first archived copy (set by the archive).
+    story_id: str | None = None
+    stage: str = "clean.v1"
+
+
+class IngestFailure(Model):
+    """One input that could not be taken in, and why. Stored, never silently dropped."""
+
+    origin: str
+    reason: str
+    at: dt.datetime
