@@ -29,7 +29,7 @@ from ceasewatch.store.base import BBox
 
 # Countries whose outlines are drawn at most (those holding the most events in view first).
 MAX_COUNTRIES = 8
-# Drawn from OCHA's polygons (``mapview.boundaries``), finer than Natural Earth's.
+# Drawn from OCHA's polygons (``mapproject.boundaries``), finer than Natural Earth's.
 OCHA_COUNTRY = "SY"
 # Width of a label's character in view units (the map's 12 px labels): a unit narrower than its
 # name is left unlabelled, so small states do not pile their names on each other.
@@ -120,7 +120,7 @@ def _label_point(key: str, country: str) -> tuple[float, float]:
 
 
 def _path(geom: BaseGeometry, bbox: BBox, width: int, height: int) -> str:
-    """SVG path data of ``geom`` projected into the view (as ``mapview.Projection.xy``, on
+    """SVG path data of ``geom`` projected into the view (as ``mapproject.Projection.xy``, on
     whole rings at once), to whole view units (a pixel of the drawn map) and each point relative
     to the one before ("l dx dy ..."): a third of absolute decimal coordinates' bytes."""
     west, south, east, north = bbox
