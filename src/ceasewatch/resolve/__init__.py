@@ -275,7 +275,10 @@ def _claimant(words: str, ctx: _Context, on: dt.date | None) -> ActorRef | None:
     """The named actor (or state force read through the country) the claim words name: the
     whole words, else the longest known name written in them ("Islamic State's Khorasan
     branch"), as the article's country's branch of it."""
-    for text in (words, *sorted(set(ctx.matcher.names_written_in(words)), key=len, reverse=True)):
+    # longest first; names of one length in the order written (a set's order hangs on the hash
+    # seed, and a Dask worker's differs from the driver's: issue 15)
+    names = sorted(dict.fromkeys(ctx.matcher.names_written_in(words)), key=len, reverse=True)
+    for text in (words, *names):
         ref, _more = _refs(ActorRef(name=text, surface=words), ctx, on)
         actor = ctx.matcher.kb.get(ref.id) if ref.id else None
         if actor is not None and not actor.generic:

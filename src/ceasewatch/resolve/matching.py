@@ -177,8 +177,11 @@ class Matcher:
 
     def names_written_in(self, text: str) -> list[str]:
         """Like ``known_names_in``, but an acronym counts only as written ("IS", not "is")."""
-        found = [k for k in self.known_names_in(text) if k not in self.acronyms]
-        for key in {k for k in self.known_names_in(text) if k in self.acronyms}:
+        known = self.known_names_in(text)
+        found = [k for k in known if k not in self.acronyms]
+        # acronyms in the order first written, never a set's (hash-seeded) order: the callers'
+        # ties and float sums follow it, and Dask workers each draw their own seed (issue 15)
+        for key in dict.fromkeys(k for k in known if k in self.acronyms):
             for form in self.acronyms[key]:
                 found += [key] * len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text))
         return found
@@ -244,7 +247,8 @@ class Matcher:
 
     def _contained(self, name: str, on: dt.date | None, country: str | None = None) -> Match | None:
         whole = normalize_name(name)
-        parts = sorted(set(self.known_names_in(name)), key=len, reverse=True)
+        # longest first, one length in the order written (never a set's hash-seeded order)
+        parts = sorted(dict.fromkeys(self.known_names_in(name)), key=len, reverse=True)
         for part in parts:
             rest = f" {whole} ".replace(f" {part} ", " ", 1).split()
             if part == whole or not self._only_filler(rest) or self.ambiguous(part, country):
