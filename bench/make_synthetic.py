@@ -314,7 +314,8 @@ def replicate(db: str, copies: int) -> dict[str, float]:
                 (suffix,),
             )
             tx.execute(
-                "INSERT INTO event_actors (event_id, actor_key) SELECT event_id || ?, actor_key"
+                "INSERT INTO event_actors (event_id, actor_key, event_date) SELECT event_id || ?,"
+                " actor_key, event_date"
                 " FROM event_actors WHERE event_id NOT LIKE '%-c%'",
                 (suffix,),
             )
