@@ -258,24 +258,3 @@ def test_a_long_transaction_of_single_writes_stays_linear(store, backend):
     after = dict(store.db.execute("SELECT name, n FROM change_counts"))
     assert store.data_stamp() != before
     assert after["verdicts"] == (300 if backend == "sqlite" else 1)
-
-
-def test_a_dated_filter_is_read_once_until_the_events_change(store, monkeypatch):
-    """The framing, cells and capped counts of one date filter share one read of the tables
-    (kept while the map stamp stands); any write of events is seen by the next answer."""
-    rng = random.Random(9)
-    for aid in numbered_articles(store, 10, "mm"):
-        _save(store, rng, aid, 6)
-    reads = []
-    real = store._counted_rows
-    monkeypatch.setattr(store, "_counted_rows", lambda *a: reads.append(a) or real(*a))
-    search = EventSearch(start=D(2019, 12, 15), end=D(2020, 11, 20))
-    store.map_spots(search)
-    store.map_cells(search, VIEWS[0], 2.0)
-    store.count_placed(search, VIEWS[1], cap=3)
-    assert len(reads) == 1
-    with store.transaction() as db:  # bulk SQL: the stamp moves, so the next answer reads again
-        db.execute("UPDATE events SET event_date = '2020-06-01' WHERE event_date IS NOT NULL")
-    monkeypatch.undo()
-    _check(store, monkeypatch)
-    assert sum(s.n for s in store.map_spots(search) or []) == store.count_placed(search)

@@ -83,45 +83,10 @@ def _unindexed(clause: str) -> str:
     return f"{column} + 0 {rest}" if column.startswith("grid_") else f"{column} || '' {rest}"
 
 
-# The whole map's rows of a dated search are kept for this many searches (see ``_dated_rows``)
-# unless they are more than this many (a real archive's scattered places).
-DATED_KEPT = 4
-DATED_KEPT_ROWS = 200_000
-# (grid_x, grid_y, event_type, country, events, summed units): one key's matching placed events
-Row = tuple[int, int, str, str, int, int, int]
-
-
 class MapMonthsMixin:
     """Count-table rows for any date range (see the module's docstring)."""
 
     db: Any
-
-    def map_stamp(self) -> tuple[object, ...]:  # provided by MapQueriesMixin
-        raise NotImplementedError
-
-    def _dated_rows(self, search: EventSearch) -> list[Row]:
-        """The matching placed events of a dated search per (grid cell, type, country) over
-        the whole map, read once and kept while ``map_stamp`` is unchanged: the map's framing
-        (every cell), its low-zoom cells and its capped counts are each a slice of it, where
-        each read the same year and month rows again (a first view of a date filter read
-        them three times; every later view of the filter reads none)."""
-        key = (search, self.map_stamp())
-        kept: dict[Any, list[Row]] = self.__dict__.setdefault("_dated_kept", {})
-        if key in kept:
-            return kept[key]
-        summed: dict[tuple[int, int, str, str], list[int]] = {}
-        keys = "grid_x, grid_y, event_type, COALESCE(country, '')"
-        for gx, gy, kind, country, n, sx, sy in self._counted_rows(search, keys, [], []):
-            sums = summed.setdefault((int(gx), int(gy), str(kind), str(country)), [0, 0, 0])
-            sums[0] += int(n)
-            sums[1] += int(sx)
-            sums[2] += int(sy)
-        rows: list[Row] = [(*k, v[0], v[1], v[2]) for k, v in sorted(summed.items()) if v[0]]
-        if len(rows) <= DATED_KEPT_ROWS:
-            if len(kept) >= DATED_KEPT:
-                kept.clear()
-            kept[key] = rows
-        return rows
 
     def _counted_rows(
         self, search: EventSearch, keys: str, clauses: list[str], params: list[object]
@@ -176,4 +141,4 @@ class MapMonthsMixin:
         ))  # fmt: skip
 
 
-__all__ = ["MapMonthsMixin", "Row", "edge_searches", "period_ranges", "table_parts"]
+__all__ = ["MapMonthsMixin", "edge_searches", "period_ranges", "table_parts"]

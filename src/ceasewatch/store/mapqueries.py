@@ -16,7 +16,7 @@ from typing import Any
 
 from ceasewatch.model import Event
 from ceasewatch.store.base import BBox, EventSearch, MapCell, MapSpot, PlacedEvent
-from ceasewatch.store.mapmonths import MapMonthsMixin, Row
+from ceasewatch.store.mapmonths import MapMonthsMixin
 from ceasewatch.store.queries import GRID, _chunks, _grid, _sql_where, where
 
 # Coordinates are summed in whole 1e-7 degree units, as the count table sums them (migration
@@ -47,25 +47,6 @@ def _counted(search: EventSearch) -> bool:
         for f in dataclasses.fields(search)
         for value in [getattr(search, f.name)]
     )
-
-
-def _dated(search: EventSearch) -> bool:
-    """Whether a search the count tables answer reads them by period (``_dated_rows``)."""
-    return bool(search.start or search.end)
-
-
-def _sliced(rows: Sequence[Row], inner: tuple[int, int, int, int], k: int) -> list[Any]:
-    """(column, row, event type, events, summed units) per output cell of ``k`` grid cells
-    across, of ``rows`` in the grid columns and rows ``inner`` (first, last, first, last)."""
-    x0, x1, y0, y1 = inner
-    out: dict[tuple[int, int, str], list[int]] = {}
-    for gx, gy, kind, _country, n, sx, sy in rows:
-        if x0 <= gx <= x1 and y0 <= gy <= y1:
-            sums = out.setdefault((gx // k, gy // k, kind), [0, 0, 0])
-            sums[0] += n
-            sums[1] += sx
-            sums[2] += sy
-    return [(*key, *sums) for key, sums in out.items()]
 
 
 def _inside(gx: int | None, gy: int | None, bbox: BBox) -> bool:
@@ -286,9 +267,7 @@ class MapQueriesMixin(MapMonthsMixin):
         tx, ty = _corner(bbox[2], bbox[3])
         ix0, ix1, iy0, iy1 = _inner_range(bbox)
         summed: list[tuple[Any, ...]] = []
-        if ix0 <= ix1 and iy0 <= iy1 and _dated(search):
-            summed = _sliced(self._dated_rows(search), (ix0, ix1, iy0, iy1), k)
-        elif ix0 <= ix1 and iy0 <= iy1:
+        if ix0 <= ix1 and iy0 <= iy1:
             # k is an int computed here, never user text
             keys = f"grid_x / {int(k)}, grid_y / {int(k)}, event_type"
             summed = self._counted_rows(search, keys, _RANGE, [ix0, ix1, iy0, iy1])
@@ -332,8 +311,6 @@ class MapQueriesMixin(MapMonthsMixin):
         fx, tx, fy, ty = _inner_range(bbox)
         if fx > tx or fy > ty:
             return 0
-        if _dated(search):  # exact for those cells (the partial months included)
-            return sum(int(r[3]) for r in _sliced(self._dated_rows(search), (fx, tx, fy, ty), 1))
         return self._table_total(search, _RANGE, [fx, tx, fy, ty])
 
     def _fine_cells(self, search: EventSearch, bbox: BBox, cell: float) -> list[MapCell]:
@@ -398,11 +375,9 @@ class MapQueriesMixin(MapMonthsMixin):
         if not _counted(search):
             return None
         summed: dict[tuple[int, int, str], list[int]] = {}
-        if _dated(search):
-            rows = [(gx, gy, c, n, sx, sy) for gx, gy, _, c, n, sx, sy in self._dated_rows(search)]
-        else:
-            rows = self._counted_rows(search, "grid_x, grid_y, COALESCE(country, '')", [], [])
-        for gx, gy, country, n, sx, sy in rows:
+        for gx, gy, country, n, sx, sy in self._counted_rows(
+            search, "grid_x, grid_y, COALESCE(country, '')", [], []
+        ):
             sums = summed.setdefault((int(gx), int(gy), str(country)), [0, 0, 0])
             sums[0] += int(n)
             sums[1] += int(sx)
