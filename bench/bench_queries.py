@@ -47,6 +47,10 @@ def requests(n_articles: int) -> dict[str, Url]:
         "events page, actor": lambda rng, i: (
             f"/events?actor={COUNTRIES[i % 6].lower()}+group+{rng.randrange(90):03d}"
         ),
+        "events page, actor + dates": lambda rng, i: (
+            f"/events?actor={COUNTRIES[i % 6].lower()}+group+{rng.randrange(90):03d}"
+            f"&start={2014 + i % 8}-01-01&end={2016 + i % 8}-06-30"
+        ),
         "api events (one page)": lambda rng, i: f"/api/events?limit=50&offset={50 * i}",
         "api events, verdict": lambda rng, i: (
             f"/api/events?agreement={AGREEMENT}&verdict=violation&offset={10 * (i % 5)}"
@@ -126,6 +130,9 @@ def events_requests() -> dict[str, Url]:
         ),
         "events, actor": lambda rng, i: (
             f"/events?actor={COUNTRIES[i % 6].lower()}+group+{rng.randrange(90):03d}"
+        ),
+        "events, actor + date range": lambda rng, i: (
+            f"/events?actor={COUNTRIES[i % 6].lower()}+group+{rng.randrange(90):03d}&{days(rng, i)}"
         ),
         "api events (one page)": lambda rng, i: f"/api/events?limit=50&offset={50 * i}",
     }

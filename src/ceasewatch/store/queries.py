@@ -126,12 +126,19 @@ def actor_keys(event: Event) -> list[str]:
 def index_event_actors(db: Any, events: Sequence[Event]) -> None:
     """Write the actor index rows of freshly inserted ``events`` (inside the caller's
     transaction). Their rows go when the events do (foreign key, ON DELETE CASCADE); the
-    dictionary of keys only grows (a key no event holds any more matches nothing)."""
-    rows = [(e.id, key) for e in events for key in actor_keys(e)]
-    db.executemany("INSERT INTO event_actors (event_id, actor_key) VALUES (?, ?)", rows)
+    dictionary of keys only grows (a key no event holds any more matches nothing). Each row
+    carries its event's date (migration 0019), as the events row has it."""
+    rows = [
+        (e.id, key, e.event_date.isoformat() if e.event_date else None)
+        for e in events
+        for key in actor_keys(e)
+    ]
+    db.executemany(
+        "INSERT INTO event_actors (event_id, actor_key, event_date) VALUES (?, ?, ?)", rows
+    )
     db.executemany(
         "INSERT INTO actor_keys (actor_key) VALUES (?) ON CONFLICT (actor_key) DO NOTHING",
-        [(k,) for k in sorted({k for _, k in rows})],
+        [(k,) for k in sorted({k for _, k, _ in rows})],
     )
     db.executemany(
         "INSERT INTO event_actor_refs (event_id, slot, pos, actor_id, name, label)"
@@ -190,8 +197,11 @@ def where(search: EventSearch, skip: Iterable[str] = ()) -> tuple[list[str], lis
             params.extend(values or (value,))
 
     add("article", search.article_id, "article_id = ?")
-    add("start", search.start and search.start.isoformat(), "event_date >= ?")
-    add("end", search.end and search.end.isoformat(), "event_date <= ?")
+    # With an actor filter the dates go into its key-index range instead (``_actor_clause``)
+    dates = _date_terms(search, ignored)
+    if not (search.actor and "actor" not in ignored):
+        clauses.extend(c for c, _ in dates)
+        params.extend(v for _, v in dates)
     add("event_type", search.event_type, "event_type = ?")
     add("sub_event_type", search.sub_event_type, "sub_event_type = ?")
     add("country", search.country, "country = ?")
@@ -200,13 +210,8 @@ def where(search: EventSearch, skip: Iterable[str] = ()) -> tuple[list[str], lis
     add("min_confidence", search.min_confidence, "confidence >= ?")
     add("max_confidence", search.max_confidence, "confidence <= ?")
     if search.actor:
-        # the few actor keys holding the words first (a small table), then their events by index
-        add(
-            "actor", search.actor,
-            "id IN (SELECT event_id FROM event_actors WHERE actor_key IN"
-            " (SELECT actor_key FROM actor_keys WHERE actor_key LIKE ? ESCAPE '\\'))",
-            _like(search.actor),
-        )  # fmt: skip
+        term, values = _actor_clause(search.actor, dates)
+        add("actor", search.actor, f"id IN (SELECT event_id {term})", *values)
     if search.place:
         add("place", search.place, "place LIKE ? ESCAPE '\\'", _like(search.place))
     if not {"verdict", "agreement"} & ignored and (search.agreement or search.verdict):
@@ -218,6 +223,35 @@ def where(search: EventSearch, skip: Iterable[str] = ()) -> tuple[list[str], lis
         clauses.append(f"id IN (SELECT event_id FROM verdicts WHERE {' AND '.join(sub)})")
         params.extend(v for v in (search.agreement, search.verdict) if v)
     return clauses, params
+
+
+def _date_terms(search: EventSearch, ignored: set[str]) -> list[tuple[str, str]]:
+    """The date range's conditions (on ``event_date``, of events or event_actors) and values."""
+    terms = []
+    if search.start and "start" not in ignored:
+        terms.append(("event_date >= ?", search.start.isoformat()))
+    if search.end and "end" not in ignored:
+        terms.append(("event_date <= ?", search.end.isoformat()))
+    return terms
+
+
+def _actor_clause(actor: str, dates: Sequence[tuple[str, str]] = ()) -> tuple[str, list[object]]:
+    """ "FROM event_actors WHERE ..." for the events of the actor keys holding ``actor`` within
+    the date range: the few keys first (a small dictionary), then one range of the
+    (actor_key, event_date) index per key (migration 0019 copied the dates there), so a date
+    range never looks up the actor's events outside it."""
+    sql = (
+        "FROM event_actors WHERE actor_key IN"
+        " (SELECT actor_key FROM actor_keys WHERE actor_key LIKE ? ESCAPE '\\')"
+    )
+    return sql + "".join(f" AND {c}" for c, _ in dates), [_like(actor), *(v for _, v in dates)]
+
+
+def _actor_only(search: EventSearch) -> bool:
+    """Whether ``search`` filters on an actor and at most a date range (the key index alone
+    answers its count and its pages by date)."""
+    rest = dataclasses.replace(search, actor=None, start=None, end=None)
+    return bool(search.actor) and rest == EventSearch()
 
 
 def _sql_where(clauses: Sequence[str]) -> str:
@@ -243,14 +277,11 @@ class QueriesMixin(FacetCountsMixin):
         total = self.counted_total(search)  # the count table (0013), when it covers the filters
         if total is not None:
             return total
-        if search.actor and dataclasses.replace(search, actor=None) == EventSearch():
-            # the actor alone: its events counted in the key index, no event row looked up
-            # (every event_actors row has its event: foreign key, ON DELETE CASCADE)
-            row = self.db.execute(
-                "SELECT COUNT(DISTINCT event_id) FROM event_actors WHERE actor_key IN"
-                " (SELECT actor_key FROM actor_keys WHERE actor_key LIKE ? ESCAPE '\\')",
-                [_like(search.actor)],
-            )
+        if _actor_only(search):
+            # an actor (and dates): its events counted in the key index, no event row looked
+            # up (every event_actors row has its event: foreign key, ON DELETE CASCADE)
+            term, values = _actor_clause(str(search.actor), _date_terms(search, set()))
+            row = self.db.execute(f"SELECT COUNT(DISTINCT event_id) {term}", values)
             return int(row.fetchone()[0])
         clauses, params = where(search)
         row = self.db.execute(f"SELECT COUNT(*) FROM events{_sql_where(clauses)}", params)
@@ -280,6 +311,8 @@ class QueriesMixin(FacetCountsMixin):
         descending = sort.startswith("-")
         columns, nullable = SORT_COLUMNS[sort.lstrip("-")]
         way = " DESC" if descending else ""
+        if columns == ("event_date",) and _actor_only(search):
+            return self._actor_page_ids(search, way, limit, offset)
         clauses, params = where(search)
         order = ", ".join(f"{c}{way}" for c in (*columns, "id"))
         known = [*clauses, f"{columns[0]} IS NOT NULL"] if nullable else clauses
@@ -299,6 +332,34 @@ class QueriesMixin(FacetCountsMixin):
             [*params, limit - len(ids), max(offset - n_known, 0)],
         )
         return ids + [r[0] for r in rest]
+
+    def _actor_page_ids(self, search: EventSearch, way: str, limit: int, offset: int) -> list[str]:
+        """``_page_ids`` by date for an actor (and dates) from the (actor_key, event_date,
+        event_id) index alone: the dated events in date then id order, then the undated ones
+        by id, as the events' own walk orders them. An event matching by several keys is
+        one (DISTINCT: its rows share its date)."""
+        term, values = _actor_clause(str(search.actor), _date_terms(search, set()))
+        dated = self.db.execute(
+            f"SELECT DISTINCT event_date, event_id {term} AND event_date IS NOT NULL"
+            f" ORDER BY event_date{way}, event_id{way} LIMIT ? OFFSET ?",
+            [*values, limit, offset],
+        ).fetchall()
+        ids = [str(r[1]) for r in dated]
+        if len(ids) == limit or search.start or search.end:
+            return ids  # a date range holds no undated event
+        if ids:
+            n_dated = offset + len(ids)
+        else:
+            row = self.db.execute(
+                f"SELECT COUNT(DISTINCT event_id) {term} AND event_date IS NOT NULL", values
+            ).fetchone()
+            n_dated = int(row[0])
+        rest = self.db.execute(
+            f"SELECT DISTINCT event_id {term} AND event_date IS NULL"
+            f" ORDER BY event_id{way} LIMIT ? OFFSET ?",
+            [*values, limit - len(ids), max(offset - n_dated, 0)],
+        )
+        return ids + [str(r[0]) for r in rest]
 
     def _count(self, clauses: Sequence[str], params: Sequence[object]) -> int:
         row = self.db.execute(f"SELECT COUNT(*) FROM events{_sql_where(clauses)}", list(params))

@@ -1,0 +1,123 @@
+"""What the count tables' triggers cost an extraction's save: events/s of ``save_extractions``
+(batches of 32 articles, as the Dask driver writes a partition) into a fresh archive, and of a
+second save of the same articles (a re-extraction: every event deleted and written again), with
+the triggers as shipped, without migration 0018's (change counts, map month counts), and
+without any count table's (0011 map counts, 0013 event counts, 0018), alternating in one run.
+
+    python bench/bench_triggers.py --db /tmp/trig.db --events 20000 --rounds 2
+    python bench/bench_triggers.py --db postgresql://postgres@127.0.0.1:5432/postgres ...
+
+A PostgreSQL URL names a server: each run gets a new database on it (dropped afterwards).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from make_synthetic import ARTICLE_INSERT, articles
+
+from ceasewatch.model import Extraction
+from ceasewatch.store import open_store
+
+BATCH = 32  # articles per save_extractions
+# trigger name prefixes dropped per variant
+VARIANTS: dict[str, tuple[str, ...]] = {
+    "shipped": (),
+    "without 0018": ("change_counts_", "map_month_counts_"),
+    "without count tables": ("change_counts_", "map_month_counts_", "map_counts_", "event_counts_"),
+}
+
+
+def _drop(store, prefixes: tuple[str, ...], postgres: bool) -> None:
+    if not prefixes:
+        return
+    if postgres:
+        rows = store.db.execute(
+            "SELECT tgname, tgrelid::regclass::text FROM pg_trigger WHERE NOT tgisinternal"
+        ).fetchall()
+    else:
+        rows = store.db.execute("SELECT name, '' FROM sqlite_master WHERE type = 'trigger'")
+        rows = rows.fetchall()
+    with store.transaction() as db:
+        for name, table in rows:
+            if name.startswith(prefixes):
+                db.execute(f"DROP TRIGGER {name}" + (f" ON {table}" if postgres else ""))
+
+
+def _archive(base: str, tag: str) -> tuple[str, object]:
+    """A fresh archive: (url or path, cleanup)."""
+    if not base.startswith("postgresql://"):
+        path = f"{base}.{tag}"
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(path + suffix):
+                os.remove(path + suffix)
+        return path, lambda: [
+            os.remove(path + s) for s in ("", "-wal", "-shm") if os.path.exists(path + s)
+        ]
+    import psycopg
+
+    name = f"trig_{tag}_{os.getpid()}"
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+
+    def drop() -> None:
+        with psycopg.connect(base, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE {name}")
+
+    return base.rsplit("/", 1)[0] + "/" + name, drop
+
+
+def run(base: str, variant: str, n_events: int, seed: int) -> dict[str, float]:
+    url, cleanup = _archive(base, variant.replace(" ", "_"))
+    store = open_store(url)
+    try:
+        _drop(store, VARIANTS[variant], url.startswith("postgresql://"))
+        made = list(articles(random.Random(seed), n_events))
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        with store.transaction() as tx:
+            tx.executemany(ARTICLE_INSERT, [
+                (a.id, a.content_hash, a.raw_hash, a.origin, a.title,
+                 a.published.isoformat() if a.published else None, a.source, a.id,
+                 a.model_dump_json(), now, a.source)
+                for a, _ in made
+            ])  # fmt: skip
+        extractions = [
+            Extraction(article_id=a.id, stage="bench", events=tuple(es)) for a, es in made
+        ]
+        out = {}
+        for phase in ("first save", "re-save"):
+            started = time.perf_counter()
+            for i in range(0, len(extractions), BATCH):
+                store.save_extractions(extractions[i : i + BATCH])
+            out[phase] = n_events / (time.perf_counter() - started)
+        return out
+    finally:
+        store.close()
+        cleanup()  # type: ignore[operator]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, help="SQLite path prefix or PostgreSQL URL")
+    parser.add_argument("--events", type=int, default=20_000)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--only", action="append", default=[], help="variants to run")
+    args = parser.parse_args()
+    variants = args.only or list(VARIANTS)
+    for r in range(1, args.rounds + 1):
+        for variant in variants if r % 2 else variants[::-1]:  # no variant always first
+            load = os.getloadavg()[0]
+            rates = run(args.db, variant, args.events, seed=r)
+            cells = ", ".join(f"{k} {v:,.0f} events/s" for k, v in rates.items())
+            print(f"round {r} | {variant} | {cells} | load {load:.1f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
