@@ -32,7 +32,9 @@ other, unclear) and its reason: every described-event pair the fuser merged agai
 of the gold's (false merges: judged other; unclear ones counted apart) and says how many merges
 against the gold no verdict covers (``unreviewed``: read them and add them to the list). Missed
 merges stay counted on the gold's own same-event pairs, which the review does not widen: a
-review of merges alone would only ever add pairs that were merged.
+review of merges alone would only ever add pairs that were merged. ``--drawn`` scores the pairs
+drawn by a rule and read whatever the fuser did (missed and false merges both);
+``--drawn-second`` the part of them a second reader read blind, by that reader's verdicts.
 """
 
 from __future__ import annotations
@@ -241,6 +243,8 @@ def reviewed_score(
 
 
 DRAWN = Path(__file__).parent / "data" / "fusion_fakes_drawn.csv"
+# A second, blind reading of part of the drawn pairs (bench/fusion_agreement.py compares them)
+DRAWN_SECOND = Path(__file__).parent / "data" / "fusion_fakes_drawn_second.csv"
 
 
 def wilson(hits: int, n: int, z: float = 1.96) -> list[float] | None:
@@ -309,6 +313,11 @@ def main() -> None:
     parser.add_argument(
         "--drawn", default=str(DRAWN), help="Pairs drawn by a rule, read by hand (CSV; '')."
     )
+    parser.add_argument(
+        "--drawn-second",
+        default=str(DRAWN_SECOND),
+        help="The drawn pairs a second reader read (CSV; ''): scored by that reader's verdicts.",
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     data_dir = find_data_dir(args.data)
@@ -332,6 +341,9 @@ def main() -> None:
         result["reviewed"] = reviewed_score(gold, stored, linked, verdicts)
     if args.drawn:
         result["drawn"] = drawn_score(stored, linked, read_reviewed(Path(args.drawn)))
+    if args.drawn_second:
+        second = read_reviewed(Path(args.drawn_second))
+        result["drawn_second_reader"] = drawn_score(stored, linked, second)
     with_intervals(result)
     fused = store.fused_events()
     result |= {

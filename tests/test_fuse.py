@@ -340,6 +340,24 @@ def test_an_undated_report_joins_the_one_attack_with_its_toll():
     assert fuse([dated, week, undated], {}, PARAMS) == []
 
 
+def test_an_undated_follow_up_joins_the_attack_most_of_its_links_tell():
+    """Three outlets tell one attack on one day (58, 72, 80 killed) and a fourth, dated by its
+    own publication a week later, gives 86; an undated follow-up with 86 joins the attack the
+    three tell (its revised count, of one scale), not the lone mis-dated report. Tied by a
+    count of one scale to one report alone, it stays apart: only the same figure does that."""
+    day = [
+        make_event(id=f"d{n}-1", article_id=f"d{n}", fatalities=toll)
+        for n, toll in enumerate((58, 72, 80))
+    ]
+    late = make_event(id="late-1", article_id="late", event_date=dt.date(2020, 3, 7), fatalities=86)
+    undated = make_event(id="u-1", article_id="u", event_date=None, fatalities=86)
+    groups = fuse([*day, late, undated], {}, PARAMS)
+    joined = next(f for f in groups if "u-1" in f.event_ids)
+    assert set(joined.event_ids) == {"d0-1", "d1-1", "d2-1", "u-1"}
+    assert fuse([day[0], undated], {}, PARAMS) == []
+    assert len(fuse([day[0], undated.model_copy(update={"fatalities": 58})], {}, PARAMS)) == 1
+
+
 def test_a_later_reports_higher_toll_updates_the_fused_one():
     """Day 1: two outlets, 3 and 5 killed (the lowest, 3); day 2: an outlet gives the risen
     toll, 9: the fused toll is 9, every figure kept. A later lower figure never lowers it."""

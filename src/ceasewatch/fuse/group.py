@@ -58,26 +58,54 @@ def candidate_links(events: Sequence[Event], params: Params) -> list[FusionLink]
 
 
 def undated_links(events: Sequence[Event], params: Params) -> list[FusionLink]:
-    """Links of events without a date to the dated events of their province that give the
-    same distinctive toll, when all those that link lie within ``max_days`` of each other:
-    then they are the one attack the undated report can be; else it stays alone (which of
-    several attacks with that toll is unknown). Blocked by country, province and toll."""
-    dated: dict[tuple[str, str, int], list[Event]] = defaultdict(list)
+    """Links of events without a date to the dated events of their province that link at or
+    above the threshold and lie within ``max_days`` of each other (``_one_attack``): the one
+    attack the undated report can be; when the links point to several days, none of them
+    clearly the most, it stays alone (which of several attacks is unknown).
+
+    Both must give a distinctive toll (``MIN_TOLL`` or more): with no day, the toll is most
+    of what ties a report to an attack. A toll of one scale counts as well as the same figure
+    when several reports of the attack agree (``_one_attack``): an undated follow-up gives a
+    later day's count (FA-KES: Khan Sheikhun's gas attack, 58 dead on the day, 86 undated).
+    Blocked by country and province."""
+    dated: dict[tuple[str, str], list[Event]] = defaultdict(list)
     for event in events:
         if event.event_date is not None and _tolled(event):
             country, _, area = _block(event, params)
-            dated[(country, area, event.fatalities or 0)].append(event)
+            dated[(country, area)].append(event)
     links: list[FusionLink] = []
     for event in events:
-        if event.event_date is not None or not _tolled(event):
-            continue
-        country, _, area = _block(event, params)
-        key = (country, area, event.fatalities or 0)
-        found = [(d, x) for d in dated.get(key, []) if (x := _link(d, event, params))]
-        days = [d.event_date.toordinal() for d, _ in found if d.event_date]
-        if area and found and max(days) - min(days) <= params.max_days:
-            links += [x for _, x in found]
+        if event.event_date is None and _tolled(event):
+            country, _, area = _block(event, params)
+            if area:
+                found = [(d, x) for d in dated[(country, area)] if (x := _link(d, event, params))]
+                links += _one_attack(found, params.max_days)
     return links
+
+
+def _one_attack(found: list[tuple[Event, FusionLink]], max_days: int) -> list[FusionLink]:
+    """The links to the dated events of the ``max_days`` window that holds most of them, when
+    it holds more than ``MAJORITY`` times as many as all other days together; else none.
+    Why not all within one window: an attack's later reports are often dated by their own
+    publication (FA-KES: Khan Sheikhun's, told on 4 April by eight outlets, by one on the
+    10th), and one mis-dated report must not leave the undated one out; but a toll that
+    several attacks of a province share (6 dead, on four days in four years) ties it to none."""
+    days = sorted({d.event_date.toordinal() for d, _ in found if d.event_date})
+    best: list[FusionLink] = []
+    for start in days:
+        inside = [
+            x
+            for d, x in found
+            if d.event_date and 0 <= d.event_date.toordinal() - start <= max_days
+        ]
+        best = inside if len(inside) > len(best) else best
+    if len(best) <= MAJORITY * (len(found) - len(best)):
+        return []
+    # A figure of one scale (a revised count) ties an undated report to an attack that several
+    # reports tell; to one report alone only the same figure does (a raid's 31 dead and another
+    # week's massacre of 50 are of one scale too)
+    same = all("same toll" in x.matched for x in best)
+    return best if same or len(best) > MAJORITY else []
 
 
 def _tolled(event: Event) -> bool:
