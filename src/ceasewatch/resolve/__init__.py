@@ -51,7 +51,7 @@ from ceasewatch.model import (
 from ceasewatch.resolve.branches import branch_named
 from ceasewatch.resolve.claims import SCORE_CLAIM, apply_claims, find_claims
 from ceasewatch.resolve.context import article_country
-from ceasewatch.resolve.conventions import identity_militia
+from ceasewatch.resolve.conventions import identity_militia, state_forces
 from ceasewatch.resolve.coref import read_anaphors
 from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for
 from ceasewatch.resolve.owners import NUMBER_WORDS
@@ -112,10 +112,28 @@ def _event(event: Event, ctx: _Context, on: dt.date | None) -> Event:
             ref = None  # "a VBIED exploded": a weapon, no actor
         first, more = _refs(ref, ctx, on) if ref is not None else (None, ())
         # "Syrian and Russian jets": the second owner's forces are an associated actor
-        update[main] = first
         assoc_refs = [r for r in getattr(event, assoc) if not _thing(r, ctx)]
-        update[assoc] = (*more, *(_ref(r, ctx, on) for r in assoc_refs))
+        found = (*more, *(_ref(r, ctx, on) for r in assoc_refs))
+        first = _elided(first, found, ctx, on)
+        # "Russia launched missiles": the state's forces (ACLED's convention)
+        kb, sub = ctx.matcher.kb, event.sub_event_type
+        update[main] = None if first is None else state_forces(first, sub, kb, on)
+        update[assoc] = tuple(state_forces(r, sub, kb, on) for r in found)
     return event.model_copy(update=update)
+
+
+def _elided(
+    ref: ActorRef | None, joined: tuple[ActorRef, ...], ctx: _Context, on: dt.date | None
+) -> ActorRef | None:
+    """ "Rwandan and Mozambican troops": the unresolved owner word takes the unit noun of the
+    reference it is joined to (its associated actor), and names that owner's forces."""
+    if ref is None or ref.method != "unresolved" or not ref.surface:
+        return ref
+    for other in joined:
+        match = ctx.matcher.describe_elided(ref.surface, other.surface or "", on)
+        if match is not None:
+            return _as(ref, _read_generic(match, ctx, on))
+    return ref
 
 
 def _thing(ref: ActorRef, ctx: _Context) -> bool:
@@ -214,12 +232,16 @@ def _forces_of(
     """A state's name with a unit noun names its forces: the extract stage's entity ruler sees
     "US" in "US air strikes" (the Government of the United States); the whole words describe
     Military Forces of the United States, a member of it. Only a member of the upstream actor
-    replaces it, so a description never turns one organisation into another."""
+    replaces it, so a description never turns one organisation into another; but a generic word
+    the ruler saw ("government" in "government warplanes") gives way to the whole words'
+    description (government forces, read as the country's military)."""
     if match is None or not ref.surface:
         return match
     described = ctx.matcher.describe(ref.surface, on)
     if described is None or described.actor.id == match.actor.id:
         return match
+    if match.actor.generic and described.actor.generic:
+        return described
     kb = ctx.matcher.kb
     parents = kb.parents_on(described.actor.id, on or dt.date.today(), transitive=True)
     return described if match.actor.id in parents else match
