@@ -498,3 +498,26 @@ def test_an_owner_word_takes_the_unit_noun_it_is_joined_to(kb: ActorKB) -> None:
 )
 def test_named_actors_carry_acleds_names(kb: ActorKB, words: str, country: str, name: str) -> None:
     assert resolve_ref(ref(words), kb, D(2023, 8, 4), country=country).name == name
+
+
+@pytest.mark.parametrize(
+    ("words", "country", "name"),
+    [
+        ("four paramilitary troops", "PK", "Military Forces of Pakistan"),
+        ("two journalists", "ML", "Civilians (Mali)"),
+        ("school children", "NG", "Civilians (Nigeria)"),
+        ("aid workers", "SD", "Civilians (Sudan)"),
+    ],
+)
+def test_victim_and_force_words_read_through_the_country(
+    kb: ActorKB, words: str, country: str, name: str
+) -> None:
+    assert resolve_ref(ref(words), kb, D(2024, 3, 1), country=country).name == name
+
+
+def test_the_act_is_no_actor(kb: ActorKB) -> None:
+    text = "ABIDJAN, March 1, 2024 - A report written for this test."
+    act = _typed(ref("the Bouake attack"), "Attack", D(2024, 3, 1))
+    got = _resolve_one(text, act, D(2024, 3, 1), kb).actor1
+    # the slot is emptied (then filled by ACLED's default for an unnamed attacker), never queued
+    assert got is None or (got.method == "convention" and got.surface is None)
