@@ -494,6 +494,8 @@ def test_an_owner_word_takes_the_unit_noun_it_is_joined_to(kb: ActorKB) -> None:
         ("Tehreek-e-Jihad Pakistan", "PK", "Tehreek-e-Jihad Pakistan"),
         ("Rijal al-Karama", "SY", "Men of Dignity"),
         ("Mujahidin Indonesia Timur", "ID", "Mujahidin Indonesia Timur"),
+        ("the Ennahda party", "TN", "Ennahda Movement"),
+        ("PASTEF", "SN", "PASTEF: Patriots of Senegal for Work, Ethics and Fraternity"),
     ],
 )
 def test_named_actors_carry_acleds_names(kb: ActorKB, words: str, country: str, name: str) -> None:
@@ -507,6 +509,9 @@ def test_named_actors_carry_acleds_names(kb: ActorKB, words: str, country: str, 
         ("two journalists", "ML", "Civilians (Mali)"),
         ("school children", "NG", "Civilians (Nigeria)"),
         ("aid workers", "SD", "Civilians (Sudan)"),
+        ("Afghans", "AF", "Civilians (Afghanistan)"),
+        ("five Malians", "BF", "Civilians (Mali)"),  # victims by their own nationality
+        ("the Russians", "UA", "Military Forces of Russia"),  # the owner table's bare form
     ],
 )
 def test_victim_and_force_words_read_through_the_country(
@@ -521,3 +526,29 @@ def test_the_act_is_no_actor(kb: ActorKB) -> None:
     got = _resolve_one(text, act, D(2024, 3, 1), kb).actor1
     # the slot is emptied (then filled by ACLED's default for an unnamed attacker), never queued
     assert got is None or (got.method == "convention" and got.surface is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "on", "actor_id"),
+    [
+        ("BAMAKO, May 2, 2022 - Al Qaeda-linked militants attacked a post near Mopti.",
+         "militants", D(2022, 5, 2), "jnim"),
+        ("MOGADISHU, March 2, 2024 - Gunmen linked to al Shabaab killed three elders in Afgoye.",
+         "Gunmen", D(2024, 3, 2), "so-al-shabaab"),
+        # a tie to a movement with no branch in the country says nothing more
+        ("LOME, March 2, 2024 - Gunmen linked to al Shabaab killed three elders in Dapaong.",
+         "Gunmen", D(2024, 3, 2), "unidentified-armed-group-tg"),
+        # backing is no tie
+        ("BAMAKO, May 2, 2022 - Al Qaeda-backed militants attacked a post near Mopti.",
+         "militants", D(2022, 5, 2), "unidentified-armed-group-ml"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_group_tied_to_a_named_one_is_it_or_its_local_branch(
+    kb: ActorKB, text: str, words: str, on: dt.date, actor_id: str
+) -> None:
+    start = text.index(" - ") + 3
+    act = _typed(ref(words), "Attack", on).model_copy(
+        update={"sentence": Span(start=start, end=len(text), text=text[start:])}
+    )
+    got = _resolve_one(text, act, on, kb).actor1
+    assert got is not None and got.id == actor_id

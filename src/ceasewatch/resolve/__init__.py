@@ -48,10 +48,10 @@ from ceasewatch.model import (
     Extraction,
     Relation,
 )
-from ceasewatch.resolve.branches import branch_named
+from ceasewatch.resolve.branches import branch_named, tied_to
 from ceasewatch.resolve.claims import SCORE_CLAIM, apply_claims, find_claims
 from ceasewatch.resolve.context import article_country
-from ceasewatch.resolve.conventions import identity_militia, state_forces
+from ceasewatch.resolve.conventions import identity_militia, people_of, state_forces
 from ceasewatch.resolve.coref import read_anaphors
 from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for
 from ceasewatch.resolve.owners import NUMBER_WORDS
@@ -117,7 +117,8 @@ def _event(event: Event, ctx: _Context, on: dt.date | None) -> Event:
         first = _elided(first, found, ctx, on)
         # "Russia launched missiles": the state's forces (ACLED's convention)
         kb, sub = ctx.matcher.kb, event.sub_event_type
-        update[main] = None if first is None else state_forces(first, sub, kb, on)
+        named = None if first is None else state_forces(first, sub, kb, on)
+        update[main] = _tied(named, event, ctx, on)  # "militants linked to al-Qaeda"
         update[assoc] = tuple(state_forces(r, sub, kb, on) for r in found)
     return event.model_copy(update=update)
 
@@ -134,6 +135,23 @@ def _elided(
         if match is not None:
             return _as(ref, _read_generic(match, ctx, on))
     return ref
+
+
+def _tied(ref: ActorRef | None, event: Event, ctx: _Context, on: dt.date | None) -> ActorRef | None:
+    """An unnamed armed group the sentence ties to a named one ("militants linked to al-Qaeda")
+    is that group or its branch in the article's country (``branches.tied_to``)."""
+    actor = ctx.matcher.kb.get(ref.id) if ref is not None and ref.id else None
+    if ref is None or event.sentence is None or actor is None or not actor.generic:
+        return ref
+    if actor.type not in ("political militia", "rebel group"):
+        return ref
+
+    def named(words: str) -> Actor | None:
+        found = ctx.matcher.match(words, on=on, country=ctx.country)
+        return found.actor if found is not None else None
+
+    group = tied_to(event.sentence.text, ctx.matcher.kb, named, ctx.country, on)
+    return ref if group is None else _as(ref, Match(group, "context", SCORE_CONTEXT))
 
 
 def _thing(ref: ActorRef, ctx: _Context) -> bool:
@@ -176,7 +194,10 @@ def _refs(
         or _from_words(ref, ctx, on)
     )
     if match is None:
-        named = identity_militia(ref.surface or ref.name, ctx.matcher.kb, ctx.country)
+        words = _uncounted(ref.surface or ref.name)
+        named = identity_militia(words, ctx.matcher.kb, ctx.country) or people_of(
+            words, ctx.matcher.kb, on
+        )
         if named is not None:
             return ref.model_copy(update={**named, "surface": ref.surface or ref.name}), ()
         unresolved = ref.model_copy(

@@ -49,6 +49,28 @@ def identity_militia(words: str, kb: ActorKB, country: str | None) -> dict[str, 
     }
 
 
+def people_of(words: str, kb: ActorKB, on: dt.date | None) -> dict[str, Any] | None:
+    """ActorRef fields for a country's people named by a plural demonym ("Afghans", "five
+    Malians"), which the owner table does not read as forces: its civilians, whatever the
+    article's country (ACLED codes victims by their own nationality)."""
+    key = normalize_name(words).split()
+    if len(key) != 1 or not key[0].endswith("s"):
+        return None
+    for alpha2, names in kb.descriptors.countries.items():
+        if any(normalize_name(d) + "s" == key[0] for d in names.demonyms):
+            actor = kb.role_actor("civilians", alpha2, on)
+            if actor is None:
+                return None
+            fields = {"name": actor.name, "id": actor.id, "type": actor.type}
+            return {
+                **fields,
+                "inter": actor.inter,
+                "method": "convention",
+                "score": SCORE_CONVENTION,
+            }
+    return None
+
+
 # What a government does as such: a state named in these events stays its government.
 CIVIL_SUB_EVENTS = frozenset({"Arrests", "Change to group/activity"})
 # Words that say the government itself acts ("Russia's government", "the Kremlin"), not the state.
@@ -96,4 +118,4 @@ def state_forces(ref: ActorRef, sub_event: str | None, kb: ActorKB, on: dt.date 
     return ref.model_copy(update=update)
 
 
-__all__ = ["CIVIL_SUB_EVENTS", "SCORE_CONVENTION", "identity_militia", "state_forces"]
+__all__ = ["CIVIL_SUB_EVENTS", "SCORE_CONVENTION", "identity_militia", "people_of", "state_forces"]
