@@ -48,10 +48,10 @@ from ceasewatch.model import (
     Extraction,
     Relation,
 )
-from ceasewatch.resolve.branches import branch_named
+from ceasewatch.resolve.branches import branch_named, tied_to
 from ceasewatch.resolve.claims import SCORE_CLAIM, apply_claims, find_claims
 from ceasewatch.resolve.context import article_country
-from ceasewatch.resolve.conventions import identity_militia
+from ceasewatch.resolve.conventions import identity_militia, people_of, state_forces
 from ceasewatch.resolve.coref import read_anaphors
 from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for
 from ceasewatch.resolve.owners import NUMBER_WORDS
@@ -62,7 +62,7 @@ SCORE_CONTEXT = 0.9  # a generic word read through the article's country
 
 # The version an extraction records (``ceasewatch.batch.versions``): raise it when a change
 # here changes any output, so that `ceasewatch extract` re-runs what this stage resolved.
-STAGE = "resolve.v1"
+STAGE = "resolve.v2"
 
 
 @dataclass(frozen=True)
@@ -112,10 +112,46 @@ def _event(event: Event, ctx: _Context, on: dt.date | None) -> Event:
             ref = None  # "a VBIED exploded": a weapon, no actor
         first, more = _refs(ref, ctx, on) if ref is not None else (None, ())
         # "Syrian and Russian jets": the second owner's forces are an associated actor
-        update[main] = first
         assoc_refs = [r for r in getattr(event, assoc) if not _thing(r, ctx)]
-        update[assoc] = (*more, *(_ref(r, ctx, on) for r in assoc_refs))
+        found = (*more, *(_ref(r, ctx, on) for r in assoc_refs))
+        first = _elided(first, found, ctx, on)
+        # "Russia launched missiles": the state's forces (ACLED's convention)
+        kb, sub = ctx.matcher.kb, event.sub_event_type
+        named = None if first is None else state_forces(first, sub, kb, on)
+        update[main] = _tied(named, event, ctx, on)  # "militants linked to al-Qaeda"
+        update[assoc] = tuple(state_forces(r, sub, kb, on) for r in found)
     return event.model_copy(update=update)
+
+
+def _elided(
+    ref: ActorRef | None, joined: tuple[ActorRef, ...], ctx: _Context, on: dt.date | None
+) -> ActorRef | None:
+    """ "Rwandan and Mozambican troops": the unresolved owner word takes the unit noun of the
+    reference it is joined to (its associated actor), and names that owner's forces."""
+    if ref is None or ref.method != "unresolved" or not ref.surface:
+        return ref
+    for other in joined:
+        match = ctx.matcher.describe_elided(ref.surface, other.surface or "", on)
+        if match is not None:
+            return _as(ref, _read_generic(match, ctx, on))
+    return ref
+
+
+def _tied(ref: ActorRef | None, event: Event, ctx: _Context, on: dt.date | None) -> ActorRef | None:
+    """An unnamed armed group the sentence ties to a named one ("militants linked to al-Qaeda")
+    is that group or its branch in the article's country (``branches.tied_to``)."""
+    actor = ctx.matcher.kb.get(ref.id) if ref is not None and ref.id else None
+    if ref is None or event.sentence is None or actor is None or not actor.generic:
+        return ref
+    if actor.type not in ("political militia", "rebel group"):
+        return ref
+
+    def named(words: str) -> Actor | None:
+        found = ctx.matcher.match(words, on=on, country=ctx.country)
+        return found.actor if found is not None else None
+
+    group = tied_to(event.sentence.text, ctx.matcher.kb, named, ctx.country, on)
+    return ref if group is None else _as(ref, Match(group, "context", SCORE_CONTEXT))
 
 
 def _thing(ref: ActorRef, ctx: _Context) -> bool:
@@ -158,7 +194,10 @@ def _refs(
         or _from_words(ref, ctx, on)
     )
     if match is None:
-        named = identity_militia(ref.surface or ref.name, ctx.matcher.kb, ctx.country)
+        words = _uncounted(ref.surface or ref.name)
+        named = identity_militia(words, ctx.matcher.kb, ctx.country) or people_of(
+            words, ctx.matcher.kb, on
+        )
         if named is not None:
             return ref.model_copy(update={**named, "surface": ref.surface or ref.name}), ()
         unresolved = ref.model_copy(
@@ -214,12 +253,16 @@ def _forces_of(
     """A state's name with a unit noun names its forces: the extract stage's entity ruler sees
     "US" in "US air strikes" (the Government of the United States); the whole words describe
     Military Forces of the United States, a member of it. Only a member of the upstream actor
-    replaces it, so a description never turns one organisation into another."""
+    replaces it, so a description never turns one organisation into another; but a generic word
+    the ruler saw ("government" in "government warplanes") gives way to the whole words'
+    description (government forces, read as the country's military)."""
     if match is None or not ref.surface:
         return match
     described = ctx.matcher.describe(ref.surface, on)
     if described is None or described.actor.id == match.actor.id:
         return match
+    if match.actor.generic and described.actor.generic:
+        return described
     kb = ctx.matcher.kb
     parents = kb.parents_on(described.actor.id, on or dt.date.today(), transitive=True)
     return described if match.actor.id in parents else match

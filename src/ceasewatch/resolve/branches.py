@@ -79,6 +79,43 @@ def branch_named(
     return fits[0] if len(fits) == 1 else None
 
 
+# "militants linked to al-Qaeda", "al-Qaeda-linked fighters", "Islamic State-aligned gunmen":
+# who an unnamed force is tied to (backing is not a tie: who backs a force does not say who it is)
+_TIES = r"(?:linked|affiliated|allied|aligned|tied|loyal|connected)"
+_NAME = r"(?:al[- ])?[A-Z][\w'’.]*(?:[ -](?:al[- ])?[A-Z][\w'’.]*)*"
+_TIED_TO = re.compile(rf"\b{_TIES}\s+(?:to|with)\s+(?:the\s+)?(?P<name>{_NAME})")
+_TIED = re.compile(rf"(?P<name>{_NAME})-{_TIES}\b")
+
+
+def tied_to(
+    sentence: str,
+    kb: ActorKB,
+    find: Callable[[str], Actor | None],
+    country: str | None,
+    on: dt.date | None,
+) -> Actor | None:
+    """The named group an unnamed force of ``sentence`` is tied to, as ACLED codes it: the
+    group itself in its own country ("al-Shabaab-linked militants" in Somalia), else the
+    movement's one branch in the article's country ("militants linked to al-Qaeda" in Mali are
+    JNIM); None when no tie is written or no branch fits."""
+    found = [m.group("name") for p in (_TIED_TO, _TIED) for m in p.finditer(sentence)]
+    day = on or dt.date.today()
+    for name in found:
+        actor = find(name)
+        if actor is None or actor.generic or country is None:
+            continue
+        if actor.country == country:
+            return actor
+        local = [
+            kb.actors[m]
+            for m in kb.members_on(actor.id, day)
+            if kb.actors[m].country == country and not kb.actors[m].generic and kb.active_on(m, day)
+        ]
+        if len(local) == 1:
+            return local[0]
+    return None
+
+
 def _qualifies(member: Actor, qualifier: str) -> bool:
     """Does the qualifier ("West Africa", "Somali") name this member or its country?"""
     key = _fold(qualifier)
@@ -92,4 +129,4 @@ def _fold(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text.casefold()).split())
 
 
-__all__ = ["branch_named", "split_branch"]
+__all__ = ["branch_named", "split_branch", "tied_to"]

@@ -199,13 +199,31 @@ class Matcher:
                     continue
                 found = step(words, on, country)
                 if found is not None:
-                    return found
+                    return self._described_instead(found, words, wordings[0], on)
         return None
+
+    def _described_instead(self, found: Match, words: str, whole: str, on: dt.date | None) -> Match:
+        """A generic word matched in part of the reference ("Government" of "Government
+        warplanes") gives way to the description of the whole words (government forces)."""
+        if words == whole or not found.actor.generic:
+            return found
+        described = self._descriptor(whole, on)
+        return described if described is not None else found
 
     def describe(self, words: str, on: dt.date | None) -> Match | None:
         """``words`` read as a description ("US air strikes": Military Forces of the US), or
         None when they are no description of a force."""
         return self._descriptor(words, on)
+
+    def describe_elided(self, words: str, sibling: str, on: dt.date | None) -> Match | None:
+        """An owner word whose unit noun a joined reference carries: "Rwandan" of "Rwandan and
+        Mozambican troops" read as "Rwandan troops"; None when the sibling ends in no unit
+        noun or the words are more than one owner word."""
+        last = normalize_name(sibling).split()[-1:] if sibling.strip() else []
+        table = self.kb.descriptors
+        if not last or last[0] not in table.units or normalize_name(words) not in table.owners:
+            return None
+        return self._descriptor(f"{words} {last[0]}", on)
 
     def names_a_thing(self, words: str) -> bool:
         """The words end in a weapon or vehicle noun ("a VBIED", "the Jaffar Express")."""
