@@ -242,3 +242,25 @@ def test_unnamed_fighters_are_named_by_the_group_they_are_tied_to(
     _, x = run(text)
     assert x.events and x.events[0].actor1 is not None
     assert group in x.events[0].actor1.name
+
+
+@pytest.mark.parametrize(
+    ("text", "branch"),
+    [
+        (
+            "BAMAKO, Sept. 3, 2024 - Gunmen linked to al Qaeda attacked a gendarmerie post "
+            "near Segou on Tuesday, the army said.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        (
+            "MAIDUGURI, Nigeria, Feb 10, 2020 - Fighters loyal to the Islamic State killed 12 "
+            "farmers near Konduga on Monday.",
+            "Islamic State West Africa Province",
+        ),
+    ],
+)
+def test_fighters_tied_to_a_movement_are_its_branch_in_the_country(
+    run: Reader, kb: ActorKB, text: str, branch: str
+) -> None:
+    events = _resolved(text, run, kb)
+    assert events and _name(events[0].actor1) == branch
