@@ -264,3 +264,10 @@ def test_fighters_tied_to_a_movement_are_its_branch_in_the_country(
 ) -> None:
     events = _resolved(text, run, kb)
     assert events and _name(events[0].actor1) == branch
+
+
+def test_a_named_speaker_after_a_fronted_clause_is_its_actor(run: Reader) -> None:
+    text = "They captured the town of Sumprabum on 4 May 2024, the Kachin Independence Army said."
+    _, x = run(text)
+    assert x.events and x.events[0].actor1 is not None
+    assert "Kachin" in x.events[0].actor1.name

@@ -333,8 +333,9 @@ def _reported_speaker(verb: Any, by_tok: dict[int, Mention]) -> list[Mention]:
     in the clause a reporting verb governs is that verb's subject (an actor reporting its own
     act). Only through a complement clause, so "residents said they were shelled" (a passive,
     no subject) and "X said Y captured it" (a named subject) are untouched; and only a speaker
-    written before the act who can be an actor: in "They attacked the town, residents said"
-    the pronoun points back to an earlier sentence, and witnesses report others' acts."""
+    who can be an actor, written before the act or named ("We took the town, the Arakan Army
+    said"): in "They attacked the town, residents said" the pronoun points back to an
+    earlier sentence, and witnesses report others' acts."""
     subj = _children(verb, SUBJECT)
     if not subj or not any(t.lower_ in SPEAKER_PRONOUNS for t in subj):
         return []
@@ -345,7 +346,8 @@ def _reported_speaker(verb: Any, by_tok: dict[int, Mention]) -> list[Mention]:
         cur = cur.head
         speaker = _collect(_children(cur, SUBJECT), by_tok)
         if speaker:
-            own = speaker[0].start < verb.i and speaker[0].cls != "civilians"
+            first = speaker[0]
+            own = first.cls != "civilians" and (first.start < verb.i or first.named)
             return speaker if own else []
     return []
 
