@@ -94,6 +94,7 @@ def apply_roles(event: Event, kb: ActorKB, country: str | None) -> Event:
         return event
     on = event.event_date
     event = _affiliate_branch(event, kb, country)
+    event = _home_force_first(event, kb, country)
     event = _victims_second(event, kb)
     event = _force_on_crowd(event, kb)
     event = _crowd_destroying(event, kb)
@@ -130,6 +131,26 @@ def _affiliate_branch(event: Event, kb: ActorKB, country: str) -> Event:
         return event
     made = as_ref(branch, "alias", SCORE_BRANCH, ref.surface)
     return _with(event, actor1=made.model_copy(update={"span": ref.span}))
+
+
+def _home_force_first(event: Event, kb: ActorKB, country: str) -> Event:
+    """A joint operation of foreign and home state forces ("Rwandan and Mozambican troops
+    recaptured the town") is coded to the home country's forces, the foreign ones associated:
+    the order of the words is not the order of the roles."""
+    first = event.actor1
+    actor = kb.get(first.id) if first is not None and first.id else None
+    if first is None or (actor is not None and actor.country == country):
+        return event
+    home = next((r for r in event.assoc_actors1 if _home_state(r, kb, country)), None)
+    if home is None:
+        return event
+    rest = tuple(r for r in event.assoc_actors1 if r is not home)
+    return event.model_copy(update={"actor1": home, "assoc_actors1": (first, *rest)})
+
+
+def _home_state(ref: ActorRef, kb: ActorKB, country: str) -> bool:
+    actor = kb.get(ref.id) if ref.id else None
+    return actor is not None and actor.type == "state forces" and actor.country == country
 
 
 def _victims_second(event: Event, kb: ActorKB) -> Event:
