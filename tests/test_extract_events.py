@@ -368,3 +368,13 @@ def test_the_main_verb_decides_between_means_of_fighting(
 ) -> None:
     _, x = run(text, extractor)
     assert [e.sub_event_type for e in x.events] == [sub]
+
+
+def test_a_nigerian_wire_report_is_read_as_english(extractor: Extractor) -> None:
+    # the language identifier reads this as Nigerian Pidgin ("pcm")
+    text = (
+        "GUSAU, Nigeria, June 2, 2022 - Gunmen killed 20 villagers in Zamfara state on "
+        "Thursday, police said."
+    )
+    _, x = run(text, extractor, language=None)
+    assert x.skipped is None and len(x.events) == 1

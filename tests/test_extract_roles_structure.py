@@ -159,3 +159,115 @@ def test_the_unnamed_side_of_a_clash_is_an_unidentified_armed_group(kb: ActorKB)
     assert _name(got.actor1) == "Unidentified Armed Group (Libya)"
     alone = apply_roles(clash.model_copy(update={"actor2": None}), kb, "LY")
     assert alone.actor1 is None  # nothing says the words named a side at all
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MOGADISHU, March 2, 2021 - Al Shabaab fighters stormed a base near Jowhar on "
+            "Tuesday. They also attacked a police station in the town, killing four officers, "
+            "residents said.",
+            "Al Shabaab",
+        ),
+        (
+            "YANGON, March 5, 2023 - Soldiers raided a village near Monywa on Sunday. "
+            "They shot dead 17 villagers, residents said.",
+            "Military Forces of Myanmar (2021-)",
+        ),
+    ],
+)
+def test_a_pronoun_subject_is_the_actor_named_before_it(
+    run: Reader, kb: ActorKB, text: str, expected: str
+) -> None:
+    events = _resolved(text, run, kb)
+    later = [e for e in events if e.sentence is not None and e.sentence.text.startswith("They")]
+    assert later and later[0].actor1 is not None
+    assert (_name(later[0].actor1), later[0].actor1.method) == (expected, "coreference")
+    assert later[0].actor1.surface == "They"
+
+
+def test_a_pronoun_with_nobody_before_it_names_nobody(run: Reader, kb: ActorKB) -> None:
+    text = (
+        "KHARTOUM, May 23, 2023 - They shelled a market in Omdurman on Tuesday, "
+        "killing 12 people, activists said."
+    )
+    article, x = run(text)
+    assert x.events and x.events[0].actor1 is not None  # kept for the resolver
+    assert x.events[0].actor1.name == "They"
+    events = list(resolve(x, article, kb).events)
+    assert events and events[0].actor1 is None  # not "They", not the activists
+
+
+def test_witnesses_after_a_fronted_clause_are_not_its_actor(run: Reader) -> None:
+    text = "They attacked a police station in Jowhar, Somalia, on 2 March 2021, residents said."
+    _, x = run(text)
+    assert x.events and x.events[0].actor1 is not None
+    assert x.events[0].actor1.name == "They"
+
+
+def test_a_city_after_of_is_a_place_not_its_state(run: Reader, kb: ActorKB) -> None:
+    text = (
+        "MOSCOW, March 23, 2024 - Gunmen opened fire on a concert hall on the western "
+        "edge of Moscow on Friday, killing 145 people."
+    )
+    events = _resolved(text, run, kb)
+    assert events
+    assert all(
+        e.actor2 is None or "Russia" not in e.actor2.name or "Civilians" in e.actor2.name
+        for e in events
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Militants linked to Al Shabaab killed 12 villagers near Jowhar on 2 March 2021.",
+            "Al Shabaab",
+        ),
+        (
+            "Gunmen believed to be Al Shabaab fighters killed 12 villagers near Jowhar on 2 March 2021.",
+            "Al Shabaab",
+        ),
+        (
+            "Fighters loyal to the Rapid Support Forces looted a market in Omdurman on 2 March 2024.",
+            "Rapid Support Forces",
+        ),
+    ],
+)
+def test_unnamed_fighters_are_named_by_the_group_they_are_tied_to(
+    run: Reader, text: str, group: str
+) -> None:
+    _, x = run(text)
+    assert x.events and x.events[0].actor1 is not None
+    assert group in x.events[0].actor1.name
+
+
+@pytest.mark.parametrize(
+    ("text", "branch"),
+    [
+        (
+            "BAMAKO, Sept. 3, 2024 - Gunmen linked to al Qaeda attacked a gendarmerie post "
+            "near Segou on Tuesday, the army said.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        (
+            "MAIDUGURI, Nigeria, Feb 10, 2020 - Fighters loyal to the Islamic State killed 12 "
+            "farmers near Konduga on Monday.",
+            "Islamic State West Africa Province",
+        ),
+    ],
+)
+def test_fighters_tied_to_a_movement_are_its_branch_in_the_country(
+    run: Reader, kb: ActorKB, text: str, branch: str
+) -> None:
+    events = _resolved(text, run, kb)
+    assert events and _name(events[0].actor1) == branch
+
+
+def test_a_named_speaker_after_a_fronted_clause_is_its_actor(run: Reader) -> None:
+    text = "They captured the town of Sumprabum on 4 May 2024, the Kachin Independence Army said."
+    _, x = run(text)
+    assert x.events and x.events[0].actor1 is not None
+    assert "Kachin" in x.events[0].actor1.name

@@ -17,6 +17,7 @@ from ceasewatch.resolve import resolve
 from ceasewatch.resolve.claims import find_claims
 from ceasewatch.resolve.context import article_country
 from ceasewatch.resolve.matching import matcher_for
+from ceasewatch.resolve.roles import apply_roles
 from tests.test_resolve import article
 
 D = dt.date
@@ -274,3 +275,18 @@ def test_a_claim_is_read_on_the_events_date_not_the_reports(kb: ActorKB) -> None
     x = Extraction(article_id="a1", events=(e,))
     got = resolve(x, article(text, D(2026, 12, 2)), kb).events[0]
     assert got.actor1 is not None and got.actor1.name == "Military Forces of Syria (2000-2024)"
+
+
+def test_a_joint_operation_is_coded_to_the_home_forces(kb: ActorKB) -> None:
+    rwanda = ActorRef(name="Military Forces of Rwanda", surface="Rwandan", id="rw-military")
+    home = ActorRef(
+        name="Military Forces of Mozambique", surface="Mozambican troops", id="mz-military"
+    )
+    raid = event("Government regains territory", None).model_copy(
+        update={"actor1": rwanda, "assoc_actors1": (home,)}
+    )
+    got = apply_roles(raid, kb, "MZ")
+    assert got.actor1 is not None and got.actor1.id == "mz-military"
+    assert [r.id for r in got.assoc_actors1] == ["rw-military"]
+    unchanged = apply_roles(raid, kb, "RW")  # in Rwanda's report its forces lead
+    assert unchanged.actor1 is not None and unchanged.actor1.id == "rw-military"

@@ -33,6 +33,10 @@ STAGE = "extract.v1"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40
+# Languages the rules read as English. The identifier takes short Nigerian wire reports
+# ("MAIDUGURI, Nigeria - Gunmen killed 20 villagers ...") for Nigerian Pidgin, an
+# English-lexified language whose reports the English rules read too.
+ENGLISH = frozenset({"en", "pcm"})
 
 
 class Extractor:
@@ -86,7 +90,7 @@ def skip_reason(article: Article) -> str | None:
     language = article.language
     if language is None and len(article.text) >= MIN_LANGID_CHARS:
         language, _ = py3langid.classify(article.text[:2000])
-    if language and language != "en":
+    if language and language not in ENGLISH:
         return f"language: {language} (only English is extracted)"
     return None
 

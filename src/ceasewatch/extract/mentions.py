@@ -45,6 +45,9 @@ class Mention:
     cls: str | None  # state, armed, civilians, protesters (None: unknown)
     named: bool  # a proper name, not a generic noun
     generic: bool = False  # a generic KB actor ("militants") or an unlisted generic noun
+    # a subject pronoun ("They also attacked ...") standing for an actor named before it: the
+    # resolver reads it as that actor (resolve/coref.py) or drops it
+    anaphor: bool = False
 
 
 def actor_classes(actors: ActorKB) -> dict[str, str]:

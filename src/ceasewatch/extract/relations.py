@@ -83,12 +83,17 @@ def _clause_actor(tok: Any, s: Sentence, t: Tables, by_tok: dict[int, Mention]) 
     for cur in (tok, tok.head):
         roles = roles_for(cur, by_tok, t.stop_verbs)
         if roles.actor1 is not None:
-            return roles.actor1
+            return _named_actor(roles.actor1)
         for child in _kids(cur, "acl"):
             roles = roles_for(child, by_tok, t.stop_verbs)
             if roles.actor1 is not None:
-                return roles.actor1
+                return _named_actor(roles.actor1)
     return None
+
+
+def _named_actor(mention: Mention) -> Mention | None:
+    # a pronoun ("they fought alongside ...") is read back to its actor for events only
+    return None if mention.anaphor else mention
 
 
 def _support_and_alliance(s: Sentence, t: Tables, by_tok: dict[int, Mention]) -> list[Found]:

@@ -34,6 +34,26 @@ MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 # "a drone operated by a mapping agency" names no attacker.
 FIRING_VERBS = frozenset({"fire", "launch", "drop", "plant", "shoot", "lob"})
 ASIDE_WORDS = frozenset({"formerly", "previously", "aka", "ex", "also", "known"})
+# Words through which unnamed fighters are named by the group they belong to: "militants
+# linked to al Qaeda", "gunmen affiliated with the ADF", "fighters loyal to the RSF", "gunmen
+# believed to be Boko Haram fighters" (ACLED codes the group the report attributes them to).
+AFFILIATION_WORDS = frozenset(
+    {
+        "link",
+        "linked",
+        "affiliate",
+        "affiliated",
+        "tie",
+        "tied",
+        "ally",
+        "allied",
+        "loyal",
+        "believe",
+        "suspect",
+    }
+)
+# Entity types of a place: "the outskirts of Khartoum" is where, not who.
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Participles through which unnamed fighters are named by the group leading them.
 LEADING_VERBS = frozenset({"lead", "head", "spearhead", "command"})
 # Verbs whose coordinated subjects are the two sides ("soldiers and rebels clashed",
@@ -46,6 +66,9 @@ DEVICES = frozenset({"mine", "landmine", "bomb", "ied", "explosive", "device", "
 CONTACT_PREPS = frozenset({"on", "over", "into", "onto"})
 # Pronoun subjects that stand for the actor reporting the act ("X said it captured ...").
 SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
+# Subject pronouns that stand for an actor of an earlier sentence ("Al Shabaab stormed a base.
+# They also attacked a police station"): kept as an anaphor for the resolver (coref.py).
+ANAPHORS = frozenset({"it", "they"})
 
 
 @dataclass(frozen=True)
@@ -72,17 +95,47 @@ def mention_for(tok: Any, by_tok: dict[int, Mention]) -> Mention | None:
             leader = next((by_tok.get(o.i) for o in _prep_objects(child, frozenset({"by"}))), None)
             if leader is not None and leader.named:
                 return leader
+        if child.dep_ in ("acl", "amod") and child.lemma_.lower() in AFFILIATION_WORDS:
+            group = _affiliated(child, by_tok)
+            if group is not None and (own is None or own.generic):
+                return group
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 inner = by_tok.get(pobj.i)
-                # "groups of the FSA" names the FSA; "dozens of soldiers" names soldiers
-                if inner is not None and (inner.named or own is None):
+                # "groups of the FSA" names the FSA; "dozens of soldiers" names soldiers;
+                # "the edge of Moscow" names a place, not the state the city stands for
+                if inner is None or (own is None and pobj.ent_type_ in PLACE_ENTS):
+                    continue
+                if inner.named or own is None:
                     return inner
         if child.dep_ == "appos" and by_tok.get(child.i, own) is not own:
             inner = by_tok.get(child.i)
             if inner is not None and inner.named:
                 return inner
     return own
+
+
+def _affiliated(word: Any, by_tok: dict[int, Mention]) -> Mention | None:
+    """The named group of "linked to X", "affiliated with X", "loyal to X", "believed to be
+    X fighters"."""
+    objs = _prep_objects(word, frozenset({"to", "with"}))
+    for xcomp in _children(word, frozenset({"xcomp"})):
+        objs += _children(xcomp, OBJECT)
+    for obj in objs:
+        found = mention_for(obj, by_tok)
+        if found is not None and found.named:
+            return found
+    return None
+
+
+def _affiliation_head(head: Any, by_tok: dict[int, Mention]) -> list[Mention]:
+    """ "Militants linked to X killed ...", parsed with "linked" as the main verb and
+    "killed" hanging on it: the group X, when the subject names no one itself."""
+    if head.lemma_.lower() not in AFFILIATION_WORDS:
+        return []
+    subj = _collect(_children(head, SUBJECT), by_tok)
+    group = _affiliated(head, by_tok)
+    return [group] if group is not None and not any(m.named for m in subj) else []
 
 
 def _known_group(mention: Mention | None) -> bool:
@@ -219,6 +272,8 @@ def verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
             first = _reported_speaker(verb, by_tok)
         if not first:
             first = _inherited_subject(verb, by_tok, stop_verbs)
+        if not first:
+            first = _anaphors(verb)
         if not second and len(first) > 1 and verb.lemma_.lower() in RECIPROCAL_VERBS:
             first, second = first[:1], first[1:]
     a1, assoc1 = _split(first)
@@ -251,9 +306,22 @@ def _inherited_subject(
             return []  # "a convoy hit a mine, killing three": the convoy killed nobody
         own = _children(head, SUBJECT) or _prep_objects(head, frozenset({"by"}))
         if own and not _pronouns(own):
-            return _collect(own, by_tok)
+            return _affiliation_head(head, by_tok) or _collect(own, by_tok)
         return _reported_speaker(head, by_tok) or climb(head, by_tok, stop_verbs)
     return climb(verb, by_tok, stop_verbs) if verb.dep_ in CLIMB_DEPS else []
+
+
+def _anaphors(verb: Any) -> list[Mention]:
+    """The verb's pronoun subject ("They also attacked ..."), or that of the verb it is
+    coordinated with ("They stormed the town and killed ..."), as an anaphor mention."""
+    subj = _children(verb, SUBJECT)
+    if not subj and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        subj = _children(verb.head, SUBJECT)
+    return [
+        Mention(t.i, t.i + 1, t.i, t.text, (), None, False, generic=True, anaphor=True)
+        for t in subj[:1]
+        if t.lower_ in ANAPHORS
+    ]
 
 
 def _pronouns(toks: list[Any]) -> bool:
@@ -264,7 +332,10 @@ def _reported_speaker(verb: Any, by_tok: dict[int, Mention]) -> list[Mention]:
     """ "The Arakan Army said it had captured the town": a pronoun subject of an event verb
     in the clause a reporting verb governs is that verb's subject (an actor reporting its own
     act). Only through a complement clause, so "residents said they were shelled" (a passive,
-    no subject) and "X said Y captured it" (a named subject) are untouched."""
+    no subject) and "X said Y captured it" (a named subject) are untouched; and only a speaker
+    who can be an actor, written before the act or named ("We took the town, the Arakan Army
+    said"): in "They attacked the town, residents said" the pronoun points back to an
+    earlier sentence, and witnesses report others' acts."""
     subj = _children(verb, SUBJECT)
     if not subj or not any(t.lower_ in SPEAKER_PRONOUNS for t in subj):
         return []
@@ -275,7 +346,9 @@ def _reported_speaker(verb: Any, by_tok: dict[int, Mention]) -> list[Mention]:
         cur = cur.head
         speaker = _collect(_children(cur, SUBJECT), by_tok)
         if speaker:
-            return speaker
+            first = speaker[0]
+            own = first.cls != "civilians" and (first.start < verb.i or first.named)
+            return speaker if own else []
     return []
 
 

@@ -14,6 +14,14 @@ analyst codes it as Al Shabaab. The rule, applied after every name is resolved:
    ``MAX_CHARS`` characters back (the same or the previous sentence or two), in any slot of
    any event of the article, and not the other side of the same event, is what it refers to;
 3. the slot becomes that actor, method "coreference", with the reason in the event's notes.
+
+A subject pronoun the extract stage kept as an anaphor ("They also attacked a police station",
+"It stormed the town") is read the same way, with a wider antecedent: the nearest resolved
+actor written before it that is no crowd of civilians, the initiator of an earlier event
+first (a report keeps its subject: "Boko Haram fighters attacked Auno. They burned 18
+vehicles"), state forces included ("Soldiers raided the camp. They killed ..."). A pronoun
+with no such actor before it names nobody: the slot is emptied, so that ACLED's defaults for
+an unnamed side (``roles.py``) apply and no "They" reaches the curator's queue.
 """
 
 from __future__ import annotations
@@ -32,6 +40,11 @@ SLOTS = ("actor1", "actor2")
 # A determiner that makes the words refer back, right before the slot's words.
 DEFINITE = re.compile(r"\b(?:the|its|their|these|those)\s+$", re.IGNORECASE)
 DEFINITE_HEAD = re.compile(r"^(?:the|its|their|these|those)\s", re.IGNORECASE)
+# Subject pronouns the extract stage keeps as anaphors (extract/roles.py ``ANAPHORS``).
+PRONOUNS = frozenset({"it", "they"})
+# Who a pronoun subject cannot stand for: crowds are never the initiators of violence.
+NOT_INITIATORS = frozenset({"civilians"})
+INITIATOR_SLOTS = ("actor1", "assoc_actors1")
 
 
 def _generic(raw: ActorRef | None, ref: ActorRef | None, kb: ActorKB) -> bool:
@@ -65,13 +78,52 @@ def _named(ref: ActorRef | None, kb: ActorKB) -> bool:
     )
 
 
-def _candidates(events: Sequence[Event]) -> list[tuple[int, int, ActorRef]]:
-    """(span start, event index, ref) of every actor slot with a span."""
+def _candidates(
+    events: Sequence[Event], slots: Sequence[str] = (*SLOTS, "assoc_actors1", "assoc_actors2")
+) -> list[tuple[int, int, ActorRef]]:
+    """(span start, event index, ref) of every actor slot named in ``slots`` with a span."""
     out = []
     for i, event in enumerate(events):
-        refs = [event.actor1, event.actor2, *event.assoc_actors1, *event.assoc_actors2]
-        out += [(r.span.start, i, r) for r in refs if r is not None and r.span is not None]
+        refs = [r for slot in slots for r in _slot_refs(event, slot)]
+        out += [(r.span.start, i, r) for r in refs if r.span is not None]
     return out
+
+
+def _slot_refs(event: Event, slot: str) -> list[ActorRef]:
+    value = getattr(event, slot)
+    if isinstance(value, tuple):
+        return list(value)
+    return [] if value is None else [value]
+
+
+def pronoun(raw: ActorRef | None) -> bool:
+    """The words of the slot are a bare subject pronoun the extract stage kept."""
+    return raw is not None and raw.id is None and (raw.surface or raw.name).lower() in PRONOUNS
+
+
+def referent(
+    events: Sequence[Event], index: int, slot: str, at: int, kb: ActorKB
+) -> ActorRef | None:
+    """What a pronoun at ``at`` stands for (module docstring): the nearest resolved actor
+    before it, initiators of earlier events first, never the other side of its own event."""
+    other = getattr(events[index], "actor2" if slot == "actor1" else "actor1")
+    for slots in (INITIATOR_SLOTS, (*SLOTS, "assoc_actors2")):
+        found = [
+            (start, ref)
+            for start, i, ref in _candidates(events, slots)
+            if at - MAX_CHARS <= start < at
+            and ref.id is not None
+            and not (i == index and other is not None and ref.id == other.id)
+            and _kind(ref, kb) not in NOT_INITIATORS
+        ]
+        if found:
+            return max(found, key=lambda pair: pair[0])[1]
+    return None
+
+
+def _kind(ref: ActorRef, kb: ActorKB) -> str | None:
+    actor = kb.get(ref.id) if ref.id else None
+    return actor.type if actor is not None else ref.type
 
 
 def antecedent(
@@ -95,10 +147,15 @@ def read_anaphors(
 ) -> list[Event]:
     """``events`` (resolved from ``raw``, index by index) with definite generic references
     read as the group named just before them (module docstring)."""
-    out = []
-    for index, (before, event) in enumerate(zip(raw, events, strict=True)):
+    out = list(events)
+    for index, before in enumerate(raw):
+        event = out[index]
         for slot in SLOTS:
             words, ref = getattr(before, slot), getattr(event, slot)
+            if pronoun(words) and words is not None:
+                event = _read_pronoun(out, index, slot, words, kb)
+                out[index] = event
+                continue
             if not _generic(words, ref, kb) or words is None or not _definite(words, text):
                 continue
             found = antecedent(events, index, slot, words.span.start if words.span else 0, kb)
@@ -109,11 +166,32 @@ def read_anaphors(
             event = event.model_copy(
                 update={
                     slot: found.model_copy(update={**update, "surface": ref.surface}),
-                    "notes": f"{event.notes}; {note}" if event.notes else note,
+                    "notes": _noted(event, note),
                 }
             )
-        out.append(event)
+            out[index] = event
     return out
 
 
-__all__ = ["MAX_CHARS", "antecedent", "read_anaphors"]
+def _read_pronoun(
+    events: list[Event], index: int, slot: str, words: ActorRef, kb: ActorKB
+) -> Event:
+    """The event with its pronoun slot read as its referent, or emptied (module docstring);
+    ``events`` holds the earlier events already read, so a chain of pronouns follows back."""
+    event = events[index]
+    surface = words.surface or words.name
+    found = referent(events, index, slot, words.span.start if words.span else 0, kb)
+    if found is None:
+        note = f"{slot} {surface!r}: no actor named before it"
+        return event.model_copy(update={slot: None, "notes": _noted(event, note)})
+    note = f"{slot} {surface!r} read as {found.name}: named before it"
+    update = {"method": "coreference", "score": SCORE_COREF, "span": words.span}
+    ref = found.model_copy(update={**update, "surface": surface})
+    return event.model_copy(update={slot: ref, "notes": _noted(event, note)})
+
+
+def _noted(event: Event, note: str) -> str:
+    return f"{event.notes}; {note}" if event.notes else note
+
+
+__all__ = ["MAX_CHARS", "antecedent", "pronoun", "read_anaphors", "referent"]

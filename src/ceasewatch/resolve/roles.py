@@ -45,6 +45,7 @@ from ceasewatch.model import (
     ActorRef,
     Event,
 )
+from ceasewatch.resolve.branches import branch_named
 
 SCORE_ROLE = 0.8  # the event's type names the role; the words may not
 PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention"})
@@ -77,6 +78,12 @@ PROTESTING = re.compile(
     r"|protesting|demonstrating|rallying|marching))\b",
     re.IGNORECASE,
 )
+# Words tying unnamed fighters to a movement ("militants linked to al Qaeda"): ACLED codes
+# the movement's branch in the country, as for a claim (resolve/branches.py).
+AFFILIATED = re.compile(
+    r"\b(?:linked|affiliated|allied|loyal|tied)\s+(?:to|with)\s+(?:the\s+)?$", re.I
+)
+SCORE_BRANCH = 0.8
 # Actor types a crowd is: what the words made of the people in a protest or riot.
 CROWD_TYPES = frozenset({"protesters", "rioters", "civilians"})
 
@@ -86,6 +93,8 @@ def apply_roles(event: Event, kb: ActorKB, country: str | None) -> Event:
     if country is None:
         return event
     on = event.event_date
+    event = _affiliate_branch(event, kb, country)
+    event = _home_force_first(event, kb, country)
     event = _victims_second(event, kb)
     event = _force_on_crowd(event, kb)
     event = _crowd_destroying(event, kb)
@@ -104,6 +113,44 @@ def apply_roles(event: Event, kb: ActorKB, country: str | None) -> Event:
     if sub in UNNAMED_SUBS and event.actor1 is None:
         event = _with(event, actor1=_role(kb, "unidentified-armed-group", country, on))
     return event
+
+
+def _affiliate_branch(event: Event, kb: ActorKB, country: str) -> Event:
+    """ "Militants linked to al Qaeda" in Mali are JNIM: an actor1 written after words tying
+    fighters to a transnational movement (one with no country of its own) is the movement's
+    branch in the article's country, when the knowledge base knows one."""
+    ref, sentence = event.actor1, event.sentence
+    parent = kb.get(ref.id) if ref is not None and ref.id else None
+    if parent is None or parent.country is not None or sentence is None or ref is None:
+        return event
+    if ref.span is None or not AFFILIATED.search(sentence.text[: ref.span.start - sentence.start]):
+        return event
+    words = f"affiliate of {ref.surface or ref.name}"
+    branch = branch_named(words, kb, lambda _words: parent, country, event.event_date)
+    if branch is None or branch.id == parent.id:
+        return event
+    made = as_ref(branch, "alias", SCORE_BRANCH, ref.surface)
+    return _with(event, actor1=made.model_copy(update={"span": ref.span}))
+
+
+def _home_force_first(event: Event, kb: ActorKB, country: str) -> Event:
+    """A joint operation of foreign and home state forces ("Rwandan and Mozambican troops
+    recaptured the town") is coded to the home country's forces, the foreign ones associated:
+    the order of the words is not the order of the roles."""
+    first = event.actor1
+    actor = kb.get(first.id) if first is not None and first.id else None
+    if first is None or (actor is not None and actor.country == country):
+        return event
+    home = next((r for r in event.assoc_actors1 if _home_state(r, kb, country)), None)
+    if home is None:
+        return event
+    rest = tuple(r for r in event.assoc_actors1 if r is not home)
+    return event.model_copy(update={"actor1": home, "assoc_actors1": (first, *rest)})
+
+
+def _home_state(ref: ActorRef, kb: ActorKB, country: str) -> bool:
+    actor = kb.get(ref.id) if ref.id else None
+    return actor is not None and actor.type == "state forces" and actor.country == country
 
 
 def _victims_second(event: Event, kb: ActorKB) -> Event:
