@@ -13,7 +13,7 @@ import pytest
 
 from ceasewatch.extract import Extractor
 from ceasewatch.extract.merging import merge
-from ceasewatch.model import ActorRef, Event, Location
+from ceasewatch.model import SUB_EVENT_TO_TYPE, ActorRef, Event, Location
 from tests.test_extract_events import extractor, only, run
 
 __all__ = ["extractor"]  # the module fixture, re-exported for pytest
@@ -119,7 +119,7 @@ DAY = dt.date(2023, 5, 2)
 
 
 def _event(sub: str, place: str, a1: str | None, a2: str | None, day: dt.date = DAY) -> Event:
-    kind = {"Attack": "Violence against civilians", "Armed clash": "Battles"}[sub]
+    kind = SUB_EVENT_TO_TYPE[sub]
     return Event(
         id="",
         article_id="a",
@@ -161,3 +161,33 @@ def test_an_event_that_could_join_two_stays_apart() -> None:
     second = _event("Attack", "Auno", "bandits", "villagers")
     vague = _event("Attack", "Auno", None, "villagers")
     assert len(merge([first, second, vague], "a")) == 3
+
+
+def test_a_protest_broken_up_later_is_one_protest_with_intervention(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Thousands of people marched in Lagos on Tuesday against police brutality. "
+        "Police fired tear gas at the protesters, witnesses said."
+    )
+    _, x = run(text, extractor)
+    event = only(x.events)
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.location is not None and event.location.name == "Lagos"
+
+
+def test_a_merged_explosion_takes_the_more_specific_means() -> None:
+    lead = _event("Remote explosive/landmine/IED", "Kerman", "Islamic State", "civilians")
+    later = _event("Suicide bomb", "Kerman", "Islamic State", None)
+    precedence = {"Suicide bomb": 0, "Remote explosive/landmine/IED": 1, "Attack": 2}
+    [event] = merge([lead, later], "a", precedence)
+    assert event.sub_event_type == "Suicide bomb"
+    assert event.actor2 is not None and event.actor2.name == "civilians"
+
+
+def test_other_violence_keeps_the_first_sub_event() -> None:
+    lead = _event("Attack", "Auno", "gunmen", None)
+    later = _event("Abduction/forced disappearance", "Auno", None, "villagers")
+    precedence = {"Abduction/forced disappearance": 0, "Attack": 1}
+    [event] = merge([lead, later], "a", precedence)
+    assert event.sub_event_type == "Attack"

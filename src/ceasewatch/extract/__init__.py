@@ -117,7 +117,7 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
     events: list[Event] = []
     relations: list[Relation] = []
     agreements = AgreementReader(article.id, article.source, tables)
-    thread = Thread()
+    thread = Thread(tables.lex.precedence)
     index = 0
     for chunk in chunks:
         for sent in chunk.doc.sents:
@@ -132,7 +132,7 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
             agreements.feed(s)
     return Extraction(
         article_id=article.id,
-        events=tuple(merge(events, article.id)),
+        events=tuple(merge(events, article.id, tables.lex.precedence)),
         relations=tuple(number(relations, article.id)),
         agreement_mentions=tuple(agreements.finish()),
         stage=STAGE,

@@ -26,8 +26,10 @@ event of a sentence continues an event of the latest sentence that made events, 
 Two towns, two days or two kinds of attack told one after the other stay two events. The
 continuation's claims, losses and evidence join the earlier event (in a sentence of several
 places, the one at the same place, else the first, where a toll is kept), which keeps its type,
-place and date; actors it left unnamed are filled. What is left is merged over the whole article
-(``merging``).
+place and date (but a more specific sub-event of a demonstration or an explosion: a protest the
+police then broke up is a protest with intervention, ``merging.more_specific``); actors it left
+unnamed are filled. What is left is merged over
+the whole article (``merging``).
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from typing import Any
 import yaml
 
 from ceasewatch.extract.background import within
-from ceasewatch.extract.merging import actor_key, conservative
+from ceasewatch.extract.merging import DEMONSTRATIONS, actor_key, conservative, more_specific
 from ceasewatch.extract.sentences import Sentence
 from ceasewatch.model import SUB_EVENT_TO_TYPE, Event
 
@@ -50,7 +52,7 @@ DATA = Path(__file__).parent / "data" / "continuation.yaml"
 # Event types that may be one event told in several sentences (rule 4).
 FAMILIES = (
     frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"}),
-    frozenset({"Protests", "Riots"}),
+    DEMONSTRATIONS,
 )
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -102,6 +104,8 @@ def load_words(path: Path = DATA) -> Words:
 class Thread:
     """The latest sentence that made events: where the next sentences may continue."""
 
+    # sub-event -> rank, most specific first (data/triggers.yaml ``precedence``)
+    precedence: dict[str, int] = field(default_factory=dict)
     words: Words = field(default_factory=load_words)
     index: int = -(MAX_GAP + 1)  # its sentence index
     positions: list[int] = field(default_factory=list)  # its events in the article's list
@@ -115,7 +119,8 @@ class Thread:
             if target is None or cue is None:
                 fresh.append(event)
             else:
-                events[target] = attach([event], events[target], cue)
+                joined = attach([event], events[target], cue)
+                events[target] = more_specific(joined, event, self.precedence)
                 self.index = s.index
         if fresh:
             self.index, self.positions = s.index, list(range(len(events), len(events) + len(fresh)))

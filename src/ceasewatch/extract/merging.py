@@ -10,7 +10,8 @@ is left is merged here, over the whole article:
    30 villagers in Auno": the second names the victims the first left out). When two such
    events could take it, it stays apart: which one it tells is not known.
 
-A merged event keeps the first event's type, place and date, and gains the others' evidence,
+A merged event keeps the first event's type (a demonstration's or an explosion's sub-event may
+become more specific, ``more_specific``), place and date, and gains the others' evidence,
 fatality claims (``conservative`` reads the figure) and losses. Then each gets its id
 (``stable_id``).
 """
@@ -23,6 +24,9 @@ from typing import Any
 from ceasewatch.model import Event, FatalityClaim
 
 ACTOR_FIELDS = ("actor1", "actor2")
+# Types whose sub-event a later sentence may make more specific (``more_specific``).
+DEMONSTRATIONS = frozenset({"Protests", "Riots"})
+EXPLOSIONS = frozenset({"Explosions/Remote violence"})
 
 
 def conservative(claims: tuple[FatalityClaim, ...] | list[FatalityClaim]) -> int | None:
@@ -40,15 +44,20 @@ def conservative(claims: tuple[FatalityClaim, ...] | list[FatalityClaim]) -> int
     return min(totals) if totals else None
 
 
-def merge(events: list[Event], article_id: str) -> list[Event]:
-    """Steps 1 and 2 of the module docstring, then the ids."""
+def merge(
+    events: list[Event], article_id: str, precedence: dict[str, int] | None = None
+) -> list[Event]:
+    """Steps 1 and 2 of the module docstring, then the ids. ``precedence`` (sub-event -> rank,
+    data/triggers.yaml) lets a merged event take the more specific sub-event of the two."""
     merged: dict[tuple[Any, ...], Event] = {}
     for event in events:
         key = _event_key(event)
-        merged[key] = _combine(merged[key], event) if key in merged else event
+        if key in merged:
+            event = more_specific(_combine(merged[key], event), event, precedence or {})
+        merged[key] = event
     out: list[Event] = []
     taken: set[str] = set()
-    for event in _subsumed(list(merged.values())):
+    for event in _subsumed(list(merged.values()), precedence or {}):
         base = stable_id(article_id, event)
         eid, n = base, 1
         while eid in taken:  # same sentence, type and place, other actors: text order decides
@@ -59,7 +68,7 @@ def merge(events: list[Event], article_id: str) -> list[Event]:
     return out
 
 
-def _subsumed(events: list[Event]) -> list[Event]:
+def _subsumed(events: list[Event], precedence: dict[str, int]) -> list[Event]:
     """Step 2: an event with an actor left unnamed joins its one agreeing event."""
     out = list(events)
     k = 0
@@ -73,7 +82,8 @@ def _subsumed(events: list[Event]) -> list[Event]:
             k += 1
             continue
         first, second = sorted((homes[0], k))  # the earlier keeps its sentence and type
-        out[first] = _fill(_combine(out[first], out[second]), out[second])
+        joined = _fill(_combine(out[first], out[second]), out[second])
+        out[first] = more_specific(joined, out[second], precedence)
         del out[second]
         k = 0  # the grown event may now agree with another: look again from the start
     return out
@@ -104,6 +114,24 @@ def _fill(event: Event, donor: Event) -> Event:
     if "actor2" in update:
         update["civilian_targeting"] = event.civilian_targeting or donor.civilian_targeting
     return event.model_copy(update=update) if update else event
+
+
+def more_specific(target: Event, other: Event, precedence: dict[str, int]) -> Event:
+    """``target`` with ``other``'s sub-event when both are demonstrations or both explosions and
+    ``other``'s ranks higher: "Thousands marched in Lagos. Police fired tear gas at the
+    protesters." is a protest with intervention, "Two explosions ripped through the crowd. Two
+    of its members detonated explosive belts, the group said." a suicide bombing. Other
+    violence keeps the first sentence's sub-event ("the attack killed 20" after an air strike is
+    the air strike)."""
+    types = {target.event_type, other.event_type}
+    if not (types <= DEMONSTRATIONS or types == EXPLOSIONS):
+        return target
+    last = len(precedence)
+    if precedence.get(other.sub_event_type, last) >= precedence.get(target.sub_event_type, last):
+        return target
+    update = {"sub_event_type": other.sub_event_type, "event_type": other.event_type}
+    update["disorder_type"] = other.disorder_type
+    return target.model_copy(update=update)
 
 
 def stable_id(article_id: str, event: Event) -> str:
@@ -150,4 +178,4 @@ def _combine(a: Event, b: Event) -> Event:
     )
 
 
-__all__ = ["actor_key", "conservative", "merge", "stable_id"]
+__all__ = ["DEMONSTRATIONS", "actor_key", "conservative", "merge", "more_specific", "stable_id"]
