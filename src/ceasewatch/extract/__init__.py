@@ -4,9 +4,9 @@
 2. parse: paragraphs through spaCy + the KB entity ruler (nlp.py), piped in batches
 3. per sentence, in text order: date and place context (events.py), triggers (triggers.py),
    roles (roles.py), places (places.py), numbers (numbers.py), claims (claims.py)
-   a sentence that only adds a toll to the event before it joins that event (continuation.py)
+   a sentence that goes on telling the event before it joins that event (continuation.py)
 4. relations (relations.py) and agreement mentions (agreements.py)
-5. merge: one event per place per day per actor pair; ids from article id + order
+5. merge: one event per place per day per actor pair (merging.py); ids from the evidence
 
 Every rule a domain expert tunes is in extract/data/*.yaml (lexicon.py reads them).
 """
@@ -19,7 +19,7 @@ from typing import Any
 import py3langid
 
 from ceasewatch.extract.agreements import AgreementReader
-from ceasewatch.extract.continuation import Previous, attach, is_continuation
+from ceasewatch.extract.continuation import Thread
 from ceasewatch.extract.events import Context, merge, sentence_events, update_context
 from ceasewatch.extract.lexicon import Lexicon, load_lexicon
 from ceasewatch.extract.mentions import GOVERNMENT_PREFIX, actor_classes
@@ -121,8 +121,7 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
     events: list[Event] = []
     relations: list[Relation] = []
     agreements = AgreementReader(article.id, article.source, tables)
-    continuing = tables.lex.continuation_words
-    prev: Previous | None = None
+    thread = Thread(tables.lex.precedence)
     index = 0
     for chunk in chunks:
         for sent in chunk.doc.sents:
@@ -130,20 +129,14 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
             index += 1
             reading = update_context(s, ctx, tables)
             if s.hits:
-                new = sentence_events(s, ctx, tables, reading)
-                if prev is not None and is_continuation(s, new, events, prev, continuing):
-                    events[prev.position] = attach(new, events[prev.position])
-                    prev.index = s.index
-                elif new:
-                    prev = Previous(s.index, len(events))
-                    events.extend(new)
+                thread.add(s, sentence_events(s, ctx, tables, reading), events)
             if s.lemmas & tables.relation_cues:
                 date = ctx.date[0] if ctx.date else article.published
                 relations.extend(sentence_relations(s, tables, article.id, date))
             agreements.feed(s)
     return Extraction(
         article_id=article.id,
-        events=tuple(merge(events, article.id)),
+        events=tuple(merge(events, article.id, tables.lex.precedence)),
         relations=tuple(number(relations, article.id)),
         agreement_mentions=tuple(agreements.finish()),
         stage=STAGE,

@@ -1,84 +1,264 @@
-"""A toll told in the sentence after its event belongs to that event.
+"""A sentence that goes on telling the event just reported joins that event.
 
-"Air strikes hit Saraqeb on Monday. Twelve civilians were killed." is one air strike with a
-toll, not an air strike and a separate "Attack" on civilians: the second sentence only says
-what the first event did. A sentence is read as a continuation when
+Wire copy tells one event over several sentences: "Gunmen attacked the village of Auno on
+Sunday night. Thirty people were killed and dozens abducted, police said." / "A car bomb
+exploded outside a hotel in Beledweyne on Monday. The blast killed 20 people." ACLED codes one
+event; coding each sentence adds a duplicate and leaves the toll or the actor on the copy. An
+event of a sentence continues an event of the latest sentence that made events, at most
+``MAX_GAP`` sentences before, when
 
-1. its only event words are bare killing or wounding words (data/triggers.yaml
-   ``continuation_words``) with no subject or agent at all ("ten soldiers were killed", not
-   "they killed ten soldiers"), and it is not hedged (a hedged claim keeps its own event, so
-   that its hedge stays visible);
-2. it names no other place than the previous event's (or none);
-3. the previous event was reported at most ``MAX_GAP`` sentences before.
+1. the sentence says it goes on (words in data/continuation.yaml):
+   - an outcome told without its doer: its only event words are killing, wounding or
+     abducting words with no subject or agent ("ten soldiers were killed", not "they killed
+     ten soldiers"); or
+   - it points back: an event noun with a pointing determiner ("the blast", "this attack",
+     "an ensuing gunfight"), the doers so named ("the attackers"), or a subject pronoun of its
+     event word ("they abducted 279 girls"); a noun that only dates another event against
+     the first ("hours after the attack", "in retaliation for the strike") does not count;
+2. it is not hedged (a hedged claim keeps its own event, so that its hedge stays visible);
+3. it happened the same day (the sentence gives no other date) and names no other place;
+4. the types go together: the same sub-event, or both violence (battles, explosions and remote
+   violence, violence against civilians), or both demonstrations (protests, riots); strategic
+   developments only with their own sub-event;
+5. its initiator is unnamed, one of the earlier event's actors, or (when a noun points back)
+   anyone: "Security forces killed six of the attackers in an ensuing gunfight".
 
-Its figures, claims and evidence are then added to the previous event (the first of that
-sentence's events, where the toll of a multi-place sentence is kept), which keeps its type,
-actors, place and date; the victims fill an empty actor2.
+Two towns, two days or two kinds of attack told one after the other stay two events. The
+continuation's claims, losses and evidence join the earlier event (in a sentence of several
+places, the one at the same place, else the first, where a toll is kept), which keeps its type,
+place and date (but a more specific sub-event of a demonstration or an explosion: a protest the
+police then broke up is a protest with intervention, ``merging.more_specific``); actors it left
+unnamed are filled. What is left is merged over
+the whole article (``merging``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import Any
 
-from ceasewatch.extract.events import conservative
+import yaml
+
+from ceasewatch.extract.background import within
+from ceasewatch.extract.merging import DEMONSTRATIONS, actor_key, conservative, more_specific
 from ceasewatch.extract.sentences import Sentence
-from ceasewatch.model import Event
+from ceasewatch.model import SUB_EVENT_TO_TYPE, Event
 
 # Sentences between the event and its toll: "X happened. Officials said ... . N were killed."
 MAX_GAP = 2
+DATA = Path(__file__).parent / "data" / "continuation.yaml"
+# Event types that may be one event told in several sentences (rule 4).
+FAMILIES = (
+    frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"}),
+    DEMONSTRATIONS,
+)
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Why a sentence reads as going on with an event already told (rule 1)."""
+
+    kind: str  # "outcome", "noun" (an event or doer noun points back) or "pronoun"
+    words: str = ""
+
+    @property
+    def note(self) -> str:
+        if self.kind == "outcome":
+            return "continued in a following sentence (an outcome told without its doer)"
+        return f"continued in a following sentence ({self.words!r} points back to it)"
+
+
+@dataclass(frozen=True)
+class Words:
+    """data/continuation.yaml (its header says what each list is)."""
+
+    outcome: frozenset[str]
+    event_nouns: frozenset[str]
+    determiners: frozenset[str]
+    doer_nouns: frozenset[str]
+    pronouns: frozenset[str]
+    reference: frozenset[str]
+
+
+@cache
+def load_words(path: Path = DATA) -> Words:
+    doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+    def low(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in doc.get(key) or ())
+
+    return Words(
+        outcome=low("outcome_words"),
+        event_nouns=low("event_nouns"),
+        determiners=low("determiners"),
+        doer_nouns=low("doer_nouns"),
+        pronouns=low("pronouns"),
+        reference=low("reference_words"),
+    )
 
 
 @dataclass
-class Previous:
-    """The first event of the latest sentence that made events, and where it is."""
+class Thread:
+    """The latest sentence that made events: where the next sentences may continue."""
 
-    index: int  # sentence index
-    position: int  # index of the event in the article's event list
+    # sub-event -> rank, most specific first (data/triggers.yaml ``precedence``)
+    precedence: dict[str, int] = field(default_factory=dict)
+    words: Words = field(default_factory=load_words)
+    index: int = -(MAX_GAP + 1)  # its sentence index
+    positions: list[int] = field(default_factory=list)  # its events in the article's list
+
+    def add(self, s: Sentence, new: list[Event], events: list[Event]) -> None:
+        """Each event of ``new`` joins the event it continues or is appended to ``events``."""
+        cue = continuation_cue(s, self.words) if s.index - self.index <= MAX_GAP else None
+        fresh = []
+        for event in new:
+            target = self._target(s, event, events, cue)
+            if target is None or cue is None:
+                fresh.append(event)
+            else:
+                joined = attach([event], events[target], cue)
+                events[target] = more_specific(joined, event, self.precedence)
+                self.index = s.index
+        if fresh:
+            self.index, self.positions = s.index, list(range(len(events), len(events) + len(fresh)))
+            events.extend(fresh)
+
+    def _target(
+        self, s: Sentence, event: Event, events: list[Event], cue: Cue | None
+    ) -> int | None:
+        """Rules 2-5 of the module docstring: the position of the event continued, or None."""
+        if cue is None or event.hedged:
+            return None
+        if cue.kind == "outcome" and event.actor1 is not None:
+            return None
+        here = _named_place(event)
+        fitting = [p for p in self.positions if _fits(event, events[p], cue)]
+        if here is None:
+            return fitting[0] if fitting else None
+        same = [p for p in fitting if _place_name(events[p]) == here]
+        return same[0] if same else None
 
 
-def is_continuation(
-    s: Sentence, new: list[Event], events: list[Event], prev: Previous | None, words: frozenset[str]
-) -> bool:
-    """Steps 1-3 of the module docstring."""
-    if prev is None or not new or s.index - prev.index > MAX_GAP:
-        return False
-    if any(" ".join(h.trigger.words) not in words or _has_doer(s.doc[h.head]) for h in s.hits):
-        return False
-    if any(e.actor1 is not None or e.hedged for e in new):
-        return False
-    before = events[prev.position].location
-    for event in new:
-        here = event.location
-        if here is None or not here.reason.startswith("named"):
+def continuation_cue(s: Sentence, words: Words) -> Cue | None:
+    """Rule 1: why the sentence reads as going on with an event already told, or None."""
+    if s.hits and all(
+        " ".join(h.trigger.words) in words.outcome and not _has_doer(s.doc[h.head]) for h in s.hits
+    ):
+        return Cue("outcome")
+    heads = {h.head for h in s.hits}
+    for tok in s.sent:
+        if s.background and within(tok, s.background):
             continue
-        if before is None or here.name.lower() != before.name.lower():
+        kind = _points_back(tok, words, heads)
+        if kind is not None:
+            return Cue(kind, tok.text)
+    return None
+
+
+def _points_back(tok: Any, words: Words, heads: set[int]) -> str | None:
+    """ "noun" or "pronoun" when ``tok`` points back to an event or its doers, else None."""
+    lemma = tok.lemma_.lower()
+    if tok.lower_ in words.pronouns:
+        return "pronoun" if tok.dep_ in SUBJECTS and tok.head.i in heads else None
+    if tok.pos_ not in ("NOUN", "PROPN") or not (
+        lemma in words.event_nouns or lemma in words.doer_nouns or tok.lower_ in words.doer_nouns
+    ):
+        return None
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "poss")}
+    if not mods & words.determiners or mods & words.reference or _dated_against(tok, words):
+        return None
+    return "noun"
+
+
+def _dated_against(tok: Any, words: Words) -> bool:
+    """ "hours after the attack", "in retaliation for the strike": the noun is a reference
+    point for something else, not the event the sentence tells."""
+    node = tok
+    for _ in range(3):
+        if node.head is node:
             return False
-    return True
+        node = node.head
+        if node.lower_ in words.reference or node.lemma_.lower() in words.reference:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _has_doer(verb: Any) -> bool:
     """ "they had killed ten soldiers" names its killer (by a pronoun): a party's own claim,
-    kept as its own event; "ten soldiers were killed" does not."""
+    kept as its own event; "ten soldiers were killed" does not, nor the elliptic passive of
+    "26 were killed and 62 wounded" or "dozens abducted" (a bare participle), whose victims the
+    parse makes a subject."""
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return any(c.dep_ == "agent" for c in verb.children)
     return any(c.dep_ in ("nsubj", "agent") for c in verb.children)
 
 
-def attach(new: list[Event], target: Event) -> Event:
-    """``target`` with the continuation's claims, evidence and victims added."""
+def _named_place(event: Event) -> str | None:
+    loc = event.location
+    if loc is None or not loc.reason.startswith("named"):
+        return None
+    return loc.name.lower()
+
+
+def _place_name(event: Event) -> str | None:
+    return event.location.name.lower() if event.location is not None else None
+
+
+def _fits(event: Event, earlier: Event, cue: Cue) -> bool:
+    """Rules 3-5 (the place is checked by the caller)."""
+    if event.event_date != earlier.event_date or not _same_family(event, earlier):
+        return False
+    if event.actor1 is None or cue.kind == "noun":
+        return True
+    mine = actor_key(event.actor1)
+    return mine in (actor_key(earlier.actor1), actor_key(earlier.actor2))
+
+
+def _same_family(a: Event, b: Event) -> bool:
+    if a.sub_event_type == b.sub_event_type:
+        return True
+    ta, tb = SUB_EVENT_TO_TYPE[a.sub_event_type], SUB_EVENT_TO_TYPE[b.sub_event_type]
+    return any(ta in family and tb in family for family in FAMILIES)
+
+
+def attach(new: list[Event], target: Event, cue: Cue) -> Event:
+    """``target`` with the continuation's claims, losses and evidence added, and the actors it
+    left unnamed filled from it."""
     claims = list(target.fatality_claims)
     for event in new:
         claims += [c for c in event.fatality_claims if c not in claims]
     spans = list(target.evidence)
     for event in new:
         spans += [s for s in event.evidence if s not in spans and s.field != "location"]
-    victims = next((e.actor2 for e in new if e.actor2 is not None), None)
     update: dict[str, Any] = {
         "fatality_claims": tuple(claims),
         "fatalities": conservative(claims),
+        "losses": target.losses + tuple(x for e in new for x in e.losses),
         "evidence": tuple(spans),
-        "notes": "; ".join(filter(None, [target.notes, "toll from a following sentence"])),
+        "confidence": max([target.confidence, *(e.confidence for e in new)]),
+        "notes": "; ".join(filter(None, [target.notes, cue.note])),
     }
+    victims = next((e for e in new if e.actor2 is not None), None)
     if target.actor2 is None and victims is not None:
-        update["actor2"] = victims
-        update["civilian_targeting"] = any(e.civilian_targeting for e in new)
+        update["actor2"] = victims.actor2
+        update["assoc_actors2"] = victims.assoc_actors2
+        update["civilian_targeting"] = victims.civilian_targeting
+    # a pronoun names nobody: the earlier event keeps its initiator unknown
+    pronouns = load_words().pronouns
+    doer = next(
+        (
+            e
+            for e in new
+            if e.actor1 and (e.actor1.surface or e.actor1.name).lower() not in pronouns
+        ),
+        None,
+    )
+    if target.actor1 is None and doer is not None:
+        update["actor1"] = doer.actor1
+        update["assoc_actors1"] = doer.assoc_actors1
     return target.model_copy(update=update)

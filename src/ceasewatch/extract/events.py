@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +19,7 @@ from ceasewatch.extract.claims import Attribution, attribution, figure_attributi
 from ceasewatch.extract.dates import DateReading, read_date
 from ceasewatch.extract.figurative import figurative_use
 from ceasewatch.extract.mentions import Mention, actor_ref
+from ceasewatch.extract.merging import conservative, merge, stable_id
 from ceasewatch.extract.places import PlaceMention
 from ceasewatch.extract.roles import Roles, roles_for
 from ceasewatch.extract.sentences import Sentence, Tables
@@ -354,21 +354,6 @@ def _losses(s: Sentence, found: list[numbers.LossFound], roles: Roles) -> list[L
     ]
 
 
-def conservative(claims: tuple[FatalityClaim, ...] | list[FatalityClaim]) -> int | None:
-    """The fatality figure coded: per source, the sum over distinct victim groups (largest
-    figure per group, since one source repeating itself is one figure); across sources, the
-    smallest total. No figure -> None (unknown, never 0). See docs/EXTRACTION.md."""
-    per_source: dict[str, dict[str, int]] = {}
-    for claim in claims:
-        if claim.count is None:
-            continue
-        groups = per_source.setdefault(claim.claimed_by or "", {})
-        victims = claim.victims or "unspecified"
-        groups[victims] = max(groups.get(victims, 0), claim.count)
-    totals = [sum(g.values()) for g in per_source.values()]
-    return min(totals) if totals else None
-
-
 def confidence(hit: Hit, roles: Roles, named_place: bool, dated: bool, hedged: bool) -> float:
     """Trigger strength (data/triggers.yaml), raised by what the sentence itself says
     (initiator +0.1, target +0.05, a named place +0.1, a date +0.05) and lowered by what it
@@ -493,72 +478,6 @@ def sentence_events(
 def _refs(actors: dict[str, Any]) -> list[Any]:
     refs = [actors["actor1"], actors["actor2"], *actors["assoc_actors1"], *actors["assoc_actors2"]]
     return [r for r in refs if r is not None]
-
-
-def merge(events: list[Event], article_id: str) -> list[Event]:
-    """One event per place per day per actor pair: later sentences about the same event add
-    their evidence, claims and losses to it. Then each gets its id (``stable_id``)."""
-    merged: dict[tuple[Any, ...], Event] = {}
-    for event in events:
-        key = _event_key(event)
-        if key in merged:
-            merged[key] = _combine(merged[key], event)
-        else:
-            merged[key] = event
-    out: list[Event] = []
-    taken: set[str] = set()
-    for event in merged.values():
-        base = stable_id(article_id, event)
-        eid, n = base, 1
-        while eid in taken:  # same sentence, type and place, other actors: text order decides
-            n += 1
-            eid = f"{base}-{n}"
-        taken.add(eid)
-        out.append(event.model_copy(update={"id": eid}))
-    return out
-
-
-def stable_id(article_id: str, event: Event) -> str:
-    """An id from the article and the event's own evidence (its trigger sentence's words, its
-    type, its place), not from its position: numbering in text order (``-e001``) renumbered
-    every later event of an article whenever a change upstream found one more or one less.
-    Words rather than offsets, so that a cleaning change that shifts the text keeps the id. The
-    store keeps an already-archived event's id even when these inputs change (``identity``)."""
-    words = event.sentence.text if event.sentence else " ".join(s.text for s in event.evidence)
-    place = event.location.name if event.location else ""
-    key = "|".join([" ".join(words.lower().split()), event.event_type, place.lower()])
-    return f"{article_id}-e{hashlib.sha1(key.encode('utf-8')).hexdigest()[:10]}"
-
-
-def _event_key(event: Event) -> tuple[Any, ...]:
-    def actor(ref: Any) -> str:
-        return "" if ref is None else (ref.id or ref.name.lower())
-
-    loc = event.location
-    return (
-        event.event_date,
-        event.event_type,
-        loc.name.lower() if loc else "",
-        loc.qualifier if loc else "",
-        actor(event.actor1),
-        actor(event.actor2),
-    )
-
-
-def _combine(a: Event, b: Event) -> Event:
-    claims = a.fatality_claims + tuple(c for c in b.fatality_claims if c not in a.fatality_claims)
-    spans = a.evidence + tuple(s for s in b.evidence if s not in a.evidence)
-    return a.model_copy(
-        update={
-            "fatality_claims": claims,
-            "fatalities": conservative(claims),
-            "losses": a.losses + b.losses,
-            "evidence": spans,
-            "hedged": a.hedged and b.hedged,
-            "confidence": max(a.confidence, b.confidence),
-            "notes": "; ".join(filter(None, [a.notes, "also reported in a later sentence"])),
-        }
-    )
 
 
 __all__ = [
