@@ -209,3 +209,30 @@ def test_no_trigger_word_is_a_yaml_boolean() -> None:
     lexicon = load_lexicon()
     words = {w for t in lexicon.triggers for w in t.words}
     assert not words & {"true", "false", "none", "null"}, DATA_DIR
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a verb that says nothing of the means is the aircraft's strike
+        ("Government jets pounded the rebel-held town of Suro on Monday.", "Air/drone strike"),
+        ("Army helicopters bombarded villages near Tesso on Friday.", "Air/drone strike"),
+        (
+            "Rebel artillery pounded the town of Suro on Monday.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Three soldiers died when their truck struck a mine near Kaya on Monday.",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_means_named_beside_a_plain_verb(extractor: Extractor, text: str, sub: str) -> None:
+    subs = _subs(text, extractor)
+    assert subs and subs[0] == sub, subs
+
+
+def test_a_deadly_fire_is_no_event(extractor: Extractor) -> None:
+    assert (
+        _subs("A blaze at a hospital in Tarsa killed five patients on Thursday.", extractor) == []
+    )
