@@ -236,3 +236,8 @@ def test_a_deadly_fire_is_no_event(extractor: Extractor) -> None:
     assert (
         _subs("A blaze at a hospital in Tarsa killed five patients on Thursday.", extractor) == []
     )
+
+
+def test_a_detention_kept_in_is_no_arrest(extractor: Extractor) -> None:
+    text = "Five of the men remain in pretrial detention in Velas, their lawyers said on Monday."
+    assert _subs(text, extractor) == []
