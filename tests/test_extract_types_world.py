@@ -241,3 +241,8 @@ def test_a_deadly_fire_is_no_event(extractor: Extractor) -> None:
 def test_a_detention_kept_in_is_no_arrest(extractor: Extractor) -> None:
     text = "Five of the men remain in pretrial detention in Velas, their lawyers said on Monday."
     assert _subs(text, extractor) == []
+
+
+def test_a_mining_accident_is_no_mine_blast(extractor: Extractor) -> None:
+    text = "Twelve miners died when a gold mine collapsed near Kessa on Monday, officials said."
+    assert _subs(text, extractor) == []
