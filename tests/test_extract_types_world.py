@@ -246,3 +246,9 @@ def test_a_detention_kept_in_is_no_arrest(extractor: Extractor) -> None:
 def test_a_mining_accident_is_no_mine_blast(extractor: Extractor) -> None:
     text = "Twelve miners died when a gold mine collapsed near Kessa on Monday, officials said."
     assert _subs(text, extractor) == []
+
+
+def test_an_aircraft_crash_is_no_air_strike(extractor: Extractor) -> None:
+    text = "A military helicopter crashed near Tesso on Monday, killing all nine soldiers aboard."
+    assert _subs(text, extractor) == []
+    assert _subs("Army helicopters killed 12 rebels near Tesso on Monday.", extractor)
