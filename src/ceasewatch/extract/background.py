@@ -10,7 +10,9 @@ event, such a figure becomes the article's deadliest "event". A clause is backgr
 3. it counts over a long period ("over the past five years", "in the last month"), or it is in
    the perfect ("have been killed") and set in the conflict as a whole ("in the war", "so far
    this year").
-An event noun dated by a year ("the 2013 chemical attack") is a past event recalled.
+An event noun dated by a year ("the 2013 chemical attack") is a past event recalled, and so is
+a clause describing a noun that a year dates ("al Shabaab, founded in 2006, ...", "the town,
+which rebels took in 2019, ..."): its trigger is no event and its year not the sentence's date.
 Coordinated clauses share a "since": "300,000 have been killed and millions displaced since
 2011" is background as a whole.
 
@@ -176,6 +178,7 @@ def background_roots(sent: Any, lemmas: frozenset[str], words: BackgroundWords) 
         if tok.pos_ in ("VERB", "AUX", "NOUN")
         and (
             _dated_past(tok)
+            or _dated_clause(tok)
             or _has_long_since(tok, words)
             or _long_period(tok, words)
             or (tok.pos_ != "NOUN" and _conflict_subject(tok, words))
@@ -190,6 +193,19 @@ def _dated_past(tok: Any) -> bool:
     past event the report recalls, not one it reports."""
     return tok.pos_ == "NOUN" and any(
         c.dep_ in ("nummod", "compound", "npadvmod", "amod") and _lone_year(c) for c in tok.children
+    )
+
+
+def _dated_clause(tok: Any) -> bool:
+    """A relative or participial clause on a noun, dated by a year ("founded in 2006", "which
+    it seized in 2019"): what it says happened then, not in the report."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("relcl", "acl"):
+        return False
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in ("in", "during") and _lone_year(year)
+        for prep in tok.children
+        for year in prep.children
+        if year.dep_ == "pobj"
     )
 
 

@@ -3,6 +3,12 @@
 Precision follows ACLED: 1 the day is known, 2 only the week (the middle of it is coded),
 3 only the month (its middle). A date is never after publication: a later reading is pulled
 back to the publication date and says so.
+
+A sentence dated only by an earlier year ("But in 2022, authorities arrested him", "In 2019
+the group attacked ...") or by "last year" recalls the past: it is read as the middle of that
+year (precision 3, ACLED's coarsest), so that extract/events.py ``retrospective`` sees how far
+back it lies. A year counts only when the sentence has no finer date ("the group, which took
+the town in 2019, attacked a base on Monday" is Monday's), and never the publication's own year.
 """
 
 from __future__ import annotations
@@ -28,6 +34,15 @@ MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}", re.IGNORECASE)
 DAY_MONTH = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b{_YEAR}", re.IGNORECASE)
 MONTH_ONLY = re.compile(rf"\b(?:in|during|since|early|late|mid-?)\s+{_MONTH}\b{_YEAR}", re.I)
 WEEKDAY = re.compile(r"\b(?P<wd>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_SEASON = r"(?:the\s+(?:spring|summer|autumn|fall|winter|start|end|beginning|middle)\s+of\s+)"
+YEAR_ONLY = re.compile(
+    rf"\b(?:in|during|throughout)\s+(?:(?:early|late|mid-?)\s*|{_SEASON})?"
+    r"(?P<year>(?:19|20)\d\d)\b(?![-\u2013/]\d)",
+    re.IGNORECASE,
+)
+YEAR_DAYS = 365  # a relative phrase reaching this far back is a year-level reading
+# "in May last year", "on March 3 of last year": the month is the year before publication's.
+LAST_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?last\s+year\b", re.IGNORECASE)
 # A month name that is also an English word ("may", "march") counts only when capitalised.
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "jan", "mar", "sept"})
 
@@ -99,19 +114,47 @@ def _candidates(text: str, published: dt.date | None, lex: Lexicon) -> list[Date
     out: list[DateReading | None] = []
     for pattern in (MONTH_DAY, DAY_MONTH):
         for m in pattern.finditer(text):
-            date = _month_day(m, published)
+            date = _last_year(text, m, _month_day(m, published), published)
             out.append(DateReading(date, 1, m.start(), m.end()) if date else None)
     for m in MONTH_ONLY.finditer(text):
-        date = _month_middle(m, published)
+        date = _last_year(text, m, _month_middle(m, published), published)
         out.append(DateReading(date, 3, m.start(), m.end()) if date else None)
     for m in WEEKDAY.finditer(text):
         back = (published.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
         out.append(DateReading(published - dt.timedelta(days=back), 1, m.start(), m.end()))
-    lower = text.lower()
+    lower, past = text.lower(), _years(text, published)
     for phrase, rule in lex.relative_dates.items():
         for m in re.finditer(rf"\b{re.escape(phrase)}\b", lower):
-            out.append(DateReading(_relative(rule, published), rule.precision, m.start(), m.end()))
-    return _drop_nested(out)
+            reading = DateReading(_relative(rule, published), rule.precision, m.start(), m.end())
+            # "last year", "years ago" date the sentence only when nothing finer does
+            (past if (rule.days or 0) >= YEAR_DAYS else out).append(reading)
+    found = _drop_nested(out)
+    return found if any(r is not None for r in found) else _drop_nested(past)
+
+
+def _last_year(
+    text: str, m: re.Match[str], date: dt.date | None, published: dt.date
+) -> dt.date | None:
+    """A month or day without a year, followed by "last year", is in the year before
+    publication's."""
+    if date is None or m.group("year") or not LAST_YEAR.match(text, m.end()):
+        return date
+    try:
+        return date.replace(year=published.year - 1)
+    except ValueError:  # 29 February
+        return date.replace(year=published.year - 1, day=28)
+
+
+def _years(text: str, published: dt.date) -> list[DateReading | None]:
+    """ "in 2019", "in early 2022", "during the summer of 2017": the middle of an earlier
+    year (module docstring)."""
+    out: list[DateReading | None] = []
+    for m in YEAR_ONLY.finditer(text):
+        year = int(m.group("year"))
+        if year < published.year:
+            note = f"dated only by the year {year}"
+            out.append(DateReading(dt.date(year, 7, 1), 3, m.start(), m.end(), note))
+    return out
 
 
 def _without_publication(text: str) -> list[DateReading | None]:

@@ -27,11 +27,11 @@ from ceasewatch.extract.spans import char_span, token_span
 from ceasewatch.extract.triggers import (
     Hit,
     best,
-    force_modifier,
     ground_battle,
     mob_violence,
     sub_event,
     upgrade,
+    upgrade_words,
 )
 from ceasewatch.model import (
     SUB_EVENT_TO_TYPE,
@@ -155,7 +155,7 @@ def group_hits(s: Sentence, tables: Tables) -> list[tuple[str, Hit, Roles]]:
             groups.append([item])
         else:
             home.append(item)
-    words = [t for t in s.sent if not force_modifier(t, tables.lex)]
+    words = upgrade_words(s.sent, tables.lex)
     lemma_text = (
         f" {' '.join(t.lemma_.lower() for t in words)} {' '.join(t.lower_ for t in words)} "
     )

@@ -103,6 +103,10 @@ class Lexicon:
     # ``syntax_decides``): the one nearest the main verb is the event, not the first in
     # ``precedence`` ("killed in an air strike as shelling continued": the air strike).
     syntax_decides: frozenset[str] = frozenset()
+    # What an event answered or was about (triggers.yaml ``causes``): "protests after his
+    # arrest", "arrested in connection with the bombing" report the protest and the arrest.
+    cause_preps: frozenset[str] = frozenset()
+    cause_nouns: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -220,4 +224,6 @@ def load_lexicon() -> Lexicon:
         battle_words=_lower(trig.get("battle_words")),
         mob_nouns=_lower(trig.get("mob_nouns")),
         syntax_decides=frozenset(trig.get("syntax_decides", ())),
+        cause_preps=_lower((trig.get("causes") or {}).get("preps")),
+        cause_nouns=_lower((trig.get("causes") or {}).get("nouns")),
     )

@@ -11,12 +11,14 @@ from typing import Any
 
 from ceasewatch.extract.background import NonEventWords
 from ceasewatch.extract.lexicon import Lexicon, Trigger
+from ceasewatch.extract.mentions import sentence_initial
 from ceasewatch.extract.roles import Roles
 
 # How far up the parse a veto word may govern the trigger ("threatened to attack",
 # "plans to launch an offensive").
 VETO_DEPTH = 3
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "expl"})
+WITHOUT = "without"
 
 
 @dataclass(frozen=True)
@@ -30,13 +32,23 @@ class Hit:
     military_object: bool = False  # it acts on a military post ("attacked a checkpoint")
 
 
+def forms(tok: Any) -> tuple[str, ...]:
+    """The forms a trigger word is looked up by: lemma and lower case, and the singular of a
+    sentence's first word that the tagger took for a name after a blanked dateline and left
+    unlemmatised ("Rioters torched", "Protesters marched")."""
+    out: tuple[str, ...] = (tok.lemma_.lower(), tok.lower_)
+    if tok.pos_ == "PROPN" and tok.lower_.endswith("s") and sentence_initial(tok):
+        out += (tok.lower_.removesuffix("s"),)
+    return out
+
+
 def _matches(sent: Any, i: int, trig: Trigger) -> int:
     """End token index when ``trig`` matches at token ``i`` of the sentence, else 0."""
     doc, j = sent.doc, i
     for word in trig.words:
         while j < sent.end and doc[j].is_space:
             j += 1
-        if j >= sent.end or word not in (doc[j].lemma_.lower(), doc[j].lower_):
+        if j >= sent.end or word not in forms(doc[j]):
             return 0
         j += 1
     return j
@@ -55,7 +67,14 @@ def _head(doc: Any, start: int, end: int) -> int:
 
 
 def _negated(tok: Any, lex: Lexicon) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in lex.negations for c in tok.children)
+    """ "no clashes", "did not attack", "withdrew without a fight": the trigger's own negation
+    word, or the trigger under "without". A "without" phrase the trigger governs says how it
+    happened ("took the town without resistance", "attacked without warning"): it happened."""
+    if tok.head.lower_ == WITHOUT and tok.dep_ in ("pobj", "pcomp"):
+        return True
+    return any(
+        c.dep_ == "neg" or (c.lower_ in lex.negations and c.lower_ != WITHOUT) for c in tok.children
+    )
 
 
 def _vetoed(tok: Any, lex: Lexicon) -> bool:
@@ -116,23 +135,41 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
     doc, hits, i = sent.doc, [], sent.start
     while i < sent.end:
         tok = doc[i]
-        cands = lex.trigger_index.get(tok.lemma_.lower(), ()) or lex.trigger_index.get(
-            tok.lower_, ()
-        )
+        cands = next((c for f in forms(tok) if (c := lex.trigger_index.get(f, ()))), ())
         end = 0
         for trig in cands:
             end = _matches(sent, i, trig)
             head = doc[_head(doc, i, end)] if end else tok
             if end and _applies(trig, tok, lemmas) and _object_ok(trig, head):
                 if not _negated(head, lex) and not _vetoed(head, lex) and _real(tok, head, lex):
-                    military = any(
-                        t.lemma_.lower() in lex.military_objects for t in object_words(head)
-                    )
-                    hits.append(Hit(trig, i, end, head.i, military))
+                    hits.append(Hit(trig, i, end, head.i, _military(head, lex)))
                 break
             end = 0
         i = max(end, i + 1)
-    return _drop_handled(doc, hits)
+    return _drop_causes(doc, _drop_handled(doc, hits), lex)
+
+
+def _military(head: Any, lex: Lexicon) -> bool:
+    """The trigger acts on a military post ("attacked a checkpoint"), or on a place a state
+    force's word qualifies ("a gendarmerie training school", "the military part of the
+    airport", "an army barracks"): armed people hold it."""
+    for obj in object_words(head):
+        if obj.lemma_.lower() in lex.military_objects:
+            return True
+        if obj.dep_ == "pobj" and obj.head.lower_ == "of":
+            continue  # "the home of a police officer" is a home
+        if any(lex.actor_nouns.get(m.lemma_.lower()) == "state" for m in _modifiers(obj)):
+            return True
+    return False
+
+
+def _modifiers(tok: Any) -> list[Any]:
+    """The compound and adjective words before a noun, and theirs ("gendarmerie training")."""
+    out = []
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod") and child.i < tok.i:
+            out += [child, *_modifiers(child)]
+    return out
 
 
 def object_words(head: Any) -> list[Any]:
@@ -187,6 +224,36 @@ def _drop_handled(doc: Any, hits: list[Hit]) -> list[Hit]:
             for obj in object_words(doc[hit.head]):
                 handled.update(t.i for t in obj.subtree)
     return [h for h in hits if h.trigger.objects_any or h.head not in handled]
+
+
+def cause(tok: Any, lex: Lexicon) -> bool:
+    """A noun naming what another event answered or was about (data ``causes``): the object
+    of "after", "following", "over", "against" ("protests after his arrest", "riots over the
+    killing of a teenager"), or of a phrase under "retaliation", "response", "connection"
+    ("arrested in connection with the bombing")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in lex.cause_preps or prep.head.lemma_.lower() in lex.cause_nouns
+
+
+def _cause_clause(tok: Any, lex: Lexicon) -> bool:
+    # "after security forces killed demonstrators": a clause telling what came before
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in lex.cause_preps for c in tok.children
+    )
+
+
+def _drop_causes(doc: Any, hits: list[Hit], lex: Lexicon) -> list[Hit]:
+    """A trigger that only names the cause of another event the sentence reports is no event
+    of its own: "police detained 20 people after the attack" is the arrests (ACLED codes the
+    attack from its own report). A killing or wounding word does not count as that other
+    event: "killed after a roadside bomb blast" is still the blast."""
+    causes = [h for h in hits if cause(doc[h.head], lex)]
+    others = [
+        h for h in hits if h not in causes and h.trigger.words[0] not in lex.continuation_words
+    ]
+    return [h for h in hits if h not in causes] if causes and others else hits
 
 
 def _applies(trig: Trigger, first: Any, lemmas: frozenset[str]) -> bool:
@@ -255,6 +322,15 @@ def mob_violence(sub: str, roles: Roles, doc: Any, lex: Lexicon) -> str:
 def _killing(roles: Roles) -> bool:
     # a crowd fighting the police is a riot; a crowd turning on people is mob violence
     return roles.actor2 is not None and roles.actor2.cls == "civilians"
+
+
+def upgrade_words(sent: Any, lex: Lexicon) -> list[Any]:
+    """The words ``upgrades`` read: not those that only say what kind of force a state actor
+    is ("riot police"), nor a cause phrase or clause ("protested after the arrest of their
+    leader" met no arrests; "rioted after police killed a student the day before" and "riots
+    over the killing of a teenager" are no lethal force on those protesters)."""
+    skip = {t.i for tok in sent if cause(tok, lex) or _cause_clause(tok, lex) for t in tok.subtree}
+    return [t for t in sent if t.i not in skip and not force_modifier(t, lex)]
 
 
 def upgrade(sub: str, lemma_text: str, lex: Lexicon) -> str:
