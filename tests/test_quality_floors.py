@@ -74,23 +74,26 @@ MARGIN = 0.02
 # moved by less than MARGIN (cause of death 0.587 -> 0.580, date 0.673 -> 0.667) and keep
 # their values.
 MEASURED: dict[tuple[str, str], float] = {
+    # Session 7's merged tree (a28ad69): FA-KES perpetrator class 0.531 -> 0.567 and with gold
+    # not unknown 0.426 -> 0.492 (continuation joins a follow-up's claim or actor to its event),
+    # CASE 2021 25-label weighted F1 0.714 -> 0.732, re3d coded actors resolved 0.854 -> 0.867.
     ("fakes", "articles with an event (rate)"): 0.996,
     ("fakes", "date within 2 days"): 0.674,
     ("fakes", "governorate"): 0.726,
-    ("fakes", "perpetrator class"): 0.531,
-    ("fakes", "perpetrator class (gold not unknown)"): 0.426,
+    ("fakes", "perpetrator class"): 0.567,
+    ("fakes", "perpetrator class (gold not unknown)"): 0.492,
     ("fakes", "cause of death"): 0.590,
     ("fakes", "total deaths exact"): 0.520,
-    ("case2021", "25 ACLED labels: accuracy"): 0.689,
-    ("case2021", "25 ACLED labels: macro F1"): 0.670,
-    ("case2021", "25 ACLED labels: weighted F1"): 0.714,
+    ("case2021", "25 ACLED labels: accuracy"): 0.704,
+    ("case2021", "25 ACLED labels: macro F1"): 0.691,
+    ("case2021", "25 ACLED labels: weighted F1"): 0.732,
     ("case2021", "all 30 labels: weighted F1"): 0.566,
     ("cameo_ner", "S+T spans, overlap"): 0.147,
     ("cameo_ner", "S (source) overlap"): 0.217,
     ("cameo_ner", "T (target) overlap"): 0.075,
     ("cameo_ner", "actor detection, role-free overlap"): 0.168,
     ("re3d", "Organisation spans -> actors (overlap)"): 0.139,
-    ("re3d", "all coded actors resolved to a KB id (rate)"): 0.854,
+    ("re3d", "all coded actors resolved to a KB id (rate)"): 0.867,
     ("re3d", "Location spans -> event places (overlap)"): 0.231,
     ("re3d", "matched places geocoded (rate)"): 0.670,
     ("seed_places", "resolved to the expected fixture entry"): 1.0,
@@ -119,11 +122,17 @@ MEASURED: dict[tuple[str, str], float] = {
     # all: P 0.640 -> 0.829, R 0.692 -> 0.811: dates that name their year read without a
     # publication date, framing places no longer events of their own). Event type (0.832),
     # sub-event (0.799) and place (0.822) moved by less than MARGIN and keep their values.
-    ("world", "events (matched by date and place) [precision]"): 0.829,
-    ("world", "events (matched by date and place) [recall]"): 0.811,
-    ("world", "event type"): 0.832,
-    ("world", "sub-event: weighted F1"): 0.793,
-    ("world", "place within 25 km or admin1"): 0.816,
+    # Raised on the merged tree of session 7 (a28ad69, 2026-12-02, split all): P 0.829 -> 0.839,
+    # R 0.811 -> 0.843, type 0.832 -> 0.859, sub-event 0.793 -> 0.822, place 0.816 -> 0.854,
+    # actor1 0.676 -> 0.768, fatalities 0.854 -> 0.886 (wip/types' wire wording and
+    # retrospective years, wip/twosent's continuation, wip/actorskb's naming, wip/roles2's
+    # pronouns). The world test half's actor and sub-event gold rows were seen once by a helper
+    # this session (docs/QUALITY.md): world_heldout is the clean measure of actor naming.
+    ("world", "events (matched by date and place) [precision]"): 0.839,
+    ("world", "events (matched by date and place) [recall]"): 0.843,
+    ("world", "event type"): 0.859,
+    ("world", "sub-event: weighted F1"): 0.822,
+    ("world", "place within 25 km or admin1"): 0.854,
     # actor1 raised by wip/actors at 3097e43 (2026-12-02, split all 0.616 -> 0.654: state
     # branches, takeover days, branches named through their parent, protests met by force;
     # docs/QUALITY.md "Actors, takeover days, branches"); event type 0.822 and sub-event 0.759
@@ -131,8 +140,8 @@ MEASURED: dict[tuple[str, str], float] = {
     # actor1 raised on the merged tree of session 6 (5e0db4b, split all 0.654 -> 0.676:
     # wip/roles, clash sides and device victims from the parse, definite "the group" resolved
     # to the nearest named armed group).
-    ("world", "actor1 found"): 0.676,
-    ("world", "fatalities exact"): 0.854,
+    ("world", "actor1 found"): 0.768,
+    ("world", "fatalities exact"): 0.886,
     ("world", "non-event reports with no event (precision)"): 0.952,
     # The fresh held-out world set (data/eval/world/heldout.jsonl, 153 reports, every one test:
     # nobody reads the pipeline's output per item), first pinned on the merged tree of session 5
@@ -140,13 +149,16 @@ MEASURED: dict[tuple[str, str], float] = {
     # Raised on the merged tree of session 6 (5e0db4b, 2026-12-02): events P 0.696 -> 0.810,
     # R 0.764 -> 0.829, event type 0.780 -> 0.797, sub-event 0.746 -> 0.761, actor1 0.577 ->
     # 0.602 (wip/mainevent's framing places and year-bearing dates, wip/roles' parse roles).
-    ("world_heldout", "events (matched by date and place) [precision]"): 0.810,
-    ("world_heldout", "events (matched by date and place) [recall]"): 0.829,
-    ("world_heldout", "event type"): 0.797,
-    ("world_heldout", "sub-event: weighted F1"): 0.761,
-    ("world_heldout", "place within 25 km or admin1"): 0.854,
-    ("world_heldout", "actor1 found"): 0.602,
-    ("world_heldout", "fatalities exact"): 0.813,
+    # Raised on the merged tree of session 7 (a28ad69): R 0.829 -> 0.846, type 0.797 -> 0.821,
+    # sub-event 0.761 -> 0.779, place 0.854 -> 0.870, actor1 0.602 -> 0.626, fatalities 0.813
+    # -> 0.821.
+    ("world_heldout", "events (matched by date and place) [precision]"): 0.812,
+    ("world_heldout", "events (matched by date and place) [recall]"): 0.846,
+    ("world_heldout", "event type"): 0.821,
+    ("world_heldout", "sub-event: weighted F1"): 0.779,
+    ("world_heldout", "place within 25 km or admin1"): 0.870,
+    ("world_heldout", "actor1 found"): 0.626,
+    ("world_heldout", "fatalities exact"): 0.821,
     ("world_heldout", "non-event reports with no event (precision)"): 0.933,
 }
 FLOORS: dict[tuple[str, str], float] = {
