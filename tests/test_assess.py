@@ -113,9 +113,8 @@ def ref(actor_id: str | None, name: str | None = None) -> ActorRef:
 
 
 def loc(lat: float = 10.4, lon: float = 20.5, precision: int = 1, **kw: object) -> Location:
-    return Location(
-        name=f"village {lat},{lon}", latitude=lat, longitude=lon, geo_precision=precision, **kw
-    )  # type: ignore[arg-type]
+    fields: dict[str, object] = {"name": f"village {lat},{lon}", **kw}
+    return Location(latitude=lat, longitude=lon, geo_precision=precision, **fields)  # type: ignore[arg-type]
 
 
 def event(
@@ -325,6 +324,24 @@ def test_wide_deadly_offensive_collapses_with_its_events_as_evidence() -> None:
 def test_deadly_incidents_in_one_place_strain_but_do_not_collapse() -> None:
     same_place = [event(on=D(2020, 5, 10), dead=50) for _ in range(3)]
     assert _status(same_place)[0] == "strained"
+
+
+def test_a_place_and_the_same_place_qualified_by_near_are_one_front() -> None:
+    town = {"name": "Town", "place_id": "geonames:1"}
+    at_town = loc(10.4, 20.5, **town)
+    near_town = loc(10.4, 20.5, precision=2, qualifier="near", **town)
+    other = loc(10.6, 20.7, name="Other", place_id="geonames:2")
+    events = [event(on=D(2020, 5, 10), dead=50, where=w) for w in (at_town, near_town, other)]
+    status, _ = _status(events)
+    assert status == "strained"  # two fronts, not the three a collapse needs
+    # an unknown village standing in for by its neighbour's entry (no qualifier) stays its own
+    village = loc(10.5, 20.6, precision=2, name="Hamlet", place_id="geonames:1")
+    assert (
+        _status(
+            [*events[:1], *[event(on=D(2020, 5, 10), dead=50, where=w) for w in (village, other)]]
+        )[0]
+        == "collapsed"
+    )
 
 
 def test_baseline_raises_the_bar_for_a_zone_that_was_a_battlefield() -> None:

@@ -60,9 +60,11 @@ class Breach:
         loc = self.event.location
         if loc is None:
             return "?"
-        # A place the geocoder pinned exactly is its gazetteer entry; otherwise the name the
-        # report gave, since unknown villages may all fall back to the same nearby entry.
-        if loc.geo_precision == 1 and loc.place_id:
+        # A place the geocoder pinned exactly is its gazetteer entry, and so is one a qualifier
+        # ("near Damascus", "the outskirts of Homs") only widened: the same front as the place
+        # itself. Otherwise the name the report gave, since unknown villages may all fall back
+        # to the same nearby entry.
+        if loc.place_id and (loc.geo_precision == 1 or (loc.geo_precision == 2 and loc.qualifier)):
             return loc.place_id
         return loc.name.casefold()
 
