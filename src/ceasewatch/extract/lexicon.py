@@ -219,7 +219,9 @@ def load_lexicon() -> Lexicon:
         after_name={str(k).lower(): str(v) for k, v in places.get("after_name", {}).items()},
         directions=_lower(places.get("directions")),
         name_connectors=_lower(places.get("name_connectors")),
-        not_places=frozenset(str(w) for w in places.get("not_places", [])),
+        not_places=frozenset(
+            str(w) for w in (*places.get("not_places", []), *places.get("languages", []))
+        ),
         relations=_read("relations.yaml"),
         agreements=_read("agreements.yaml"),
         relative_dates=_relative(_read("dates.yaml")),
