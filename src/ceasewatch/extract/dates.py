@@ -37,7 +37,14 @@ WEEKDAY = re.compile(r"\b(?P<wd>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _SEASON = r"(?:the\s+(?:spring|summer|autumn|fall|winter|start|end|beginning|middle)\s+of\s+)"
 YEAR_ONLY = re.compile(
     rf"\b(?:in|during|throughout)\s+(?:(?:early|late|mid-?)\s*|{_SEASON})?"
-    r"(?P<year>(?:19|20)\d\d)\b(?![-\u2013/]\d)",
+    r"(?P<year>(?:1[0-9]|20)\d\d)\b(?![-\u2013/]\d)",
+    re.IGNORECASE,
+)
+# "in the 1860s", "during the early 1990s": a decade, read as its middle when it lies wholly
+# before the publication year (a history, not the report's own events).
+DECADE = re.compile(
+    r"\b(?:in|during|throughout|by)\s+the\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?P<decade>(?:1[0-9]|20)\d0)[\u2019']?s\b",
     re.IGNORECASE,
 )
 YEAR_DAYS = 365  # a relative phrase reaching this far back is a year-level reading
@@ -154,6 +161,11 @@ def _years(text: str, published: dt.date) -> list[DateReading | None]:
         if year < published.year:
             note = f"dated only by the year {year}"
             out.append(DateReading(dt.date(year, 7, 1), 3, m.start(), m.end(), note))
+    for m in DECADE.finditer(text):
+        decade = int(m.group("decade"))
+        if decade + 9 < published.year:
+            note = f"dated only by the decade {decade}s"
+            out.append(DateReading(dt.date(decade + 5, 1, 1), 3, m.start(), m.end(), note))
     return out
 
 

@@ -107,6 +107,9 @@ class Lexicon:
     # arrest", "arrested in connection with the bombing" report the protest and the arrest.
     cause_preps: frozenset[str] = frozenset()
     cause_nouns: frozenset[str] = frozenset()
+    # Lemmas of outcomes other than death and injury (numbers.yaml ``other_outcome_words``):
+    # "dozens abducted" counts the abducted, never the dead.
+    other_outcome_words: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -198,6 +201,7 @@ def load_lexicon() -> Lexicon:
         faction_words=_lower(actors.get("faction_words")),
         death_words=_lower(nums.get("death_words")),
         injury_words=_lower(nums.get("injury_words")),
+        other_outcome_words=_lower(nums.get("other_outcome_words")),
         person_nouns=_lower(nums.get("person_nouns")),
         subset_words=_lower(nums.get("subset_words")),
         qualifiers={str(k).lower(): str(v) for k, v in nums.get("qualifiers", {}).items()},
@@ -215,7 +219,9 @@ def load_lexicon() -> Lexicon:
         after_name={str(k).lower(): str(v) for k, v in places.get("after_name", {}).items()},
         directions=_lower(places.get("directions")),
         name_connectors=_lower(places.get("name_connectors")),
-        not_places=frozenset(str(w) for w in places.get("not_places", [])),
+        not_places=frozenset(
+            str(w) for w in (*places.get("not_places", []), *places.get("languages", []))
+        ),
         relations=_read("relations.yaml"),
         agreements=_read("agreements.yaml"),
         relative_dates=_relative(_read("dates.yaml")),

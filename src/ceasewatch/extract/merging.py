@@ -32,16 +32,24 @@ EXPLOSIONS = frozenset({"Explosions/Remote violence"})
 def conservative(claims: tuple[FatalityClaim, ...] | list[FatalityClaim]) -> int | None:
     """The fatality figure coded: per source, the sum over distinct victim groups (largest
     figure per group, since one source repeating itself is one figure); across sources, the
-    smallest total. No figure -> None (unknown, never 0). See docs/EXTRACTION.md."""
+    smallest total. No figure -> None (unknown, never 0). A vague figure ("dozens", 12 by the
+    fixed rule) counts only when its source gives no precise one: added to a precise toll it
+    would pass a guess off as a count. See docs/EXTRACTION.md."""
     per_source: dict[str, dict[str, int]] = {}
+    precise: set[str] = {c.claimed_by or "" for c in claims if _precise(c)}
     for claim in claims:
-        if claim.count is None:
+        source = claim.claimed_by or ""
+        if claim.count is None or (source in precise and not _precise(claim)):
             continue
-        groups = per_source.setdefault(claim.claimed_by or "", {})
+        groups = per_source.setdefault(source, {})
         victims = claim.victims or "unspecified"
         groups[victims] = max(groups.get(victims, 0), claim.count)
     totals = [sum(g.values()) for g in per_source.values()]
     return min(totals) if totals else None
+
+
+def _precise(claim: FatalityClaim) -> bool:
+    return claim.count is not None and claim.qualifier != "vague"
 
 
 def merge(

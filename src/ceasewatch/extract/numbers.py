@@ -197,7 +197,10 @@ def find_tolls(
     """Death tolls in the sentence; none from a background clause (a war's running total)."""
     doc = sent.doc
     deaths = [t for t in sent if t.lemma_.lower() in lex.death_words]
-    injuries = [t for t in sent if t.lemma_.lower() in lex.injury_words]
+    # Figures of the wounded and of any other outcome (abducted, arrested, displaced): a
+    # number as close to one of them as to a death word belongs to it.
+    others = lex.injury_words | lex.other_outcome_words
+    injuries = [t for t in sent if t.lemma_.lower() in others]
     if not deaths:
         return []
     tolls, i = [], sent.start

@@ -243,6 +243,8 @@ def _object_place(ent: Any, scan: _Scanner) -> PlaceMention | None:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if qual is None and before is not None and before.lower_ in scan.lex.directions:
         qual = before.lower_  # "bombed eastern Aleppo"
+    if ent.text in scan.lex.not_places:  # a language, month or title ("told VOA Mandarin")
+        return None
     if ent.ent_id_:  # a KB actor: a place only when it is a country or capital too
         ok = scan.place_too(ent.text)
     else:

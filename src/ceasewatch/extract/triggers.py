@@ -111,8 +111,24 @@ def unrealised(tok: Any, words: NonEventWords) -> bool:
 
 
 def named(tok: Any, words: NonEventWords) -> bool:
-    """The trigger word is part of a person's or a work's name ("Mike Lynch said")."""
-    return tok.text[:1].isupper() and tok.ent_type_ in words.name_labels
+    """The trigger word is part of a person's or a work's name ("Mike Lynch said"), or a name
+    word of a person the text names elsewhere: the model often misses the bare surname later
+    on ("..., Lynch said"), but a capitalised name word is the person's wherever it recurs."""
+    if not tok.text[:1].isupper():
+        return False
+    return tok.ent_type_ in words.name_labels or (
+        tok.pos_ == "PROPN" and tok.text in _person_words(tok.doc)
+    )
+
+
+def _person_words(doc: Any) -> frozenset[str]:
+    """The words of the PERSON names in the parsed text, computed once per parse."""
+    key = "ceasewatch_person_words"
+    if key not in doc.user_data:
+        doc.user_data[key] = frozenset(
+            t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.text[:1].isupper()
+        )
+    return doc.user_data[key]  # type: ignore[no-any-return]
 
 
 def force_modifier(tok: Any, lex: Lexicon) -> bool:
