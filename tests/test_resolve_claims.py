@@ -135,3 +135,25 @@ def test_a_hedged_passive_claim_counts_as_a_hedged_active_one_does(kb: ActorKB) 
     ):
         assert (got := bomber(SOMALIA + BOMB + claim, kb)) is not None
         assert got.id == "so-al-shabaab"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Police said the bomber was sent by Al Shabaab militants, who claimed responsibility.",
+        "Al Shabaab, which later claimed responsibility, has attacked tea shops before.",
+        "Al Shabaab took responsibility for the attack.",
+    ],
+)
+def test_a_relative_clause_or_taking_responsibility_is_a_claim(kb: ActorKB, claim: str) -> None:
+    got = bomber(SOMALIA + BOMB + claim, kb)
+    assert got is not None and got.id == "so-al-shabaab" and got.method == "claim"
+
+
+def test_a_description_that_is_a_name_is_read_as_the_name() -> None:
+    houthis = ActorRef(name="Houthis", id="ye-houthis", inter=2)
+    claims = find_claims(
+        "SANAA - The Houthi movement claimed the attack.",
+        lambda words: houthis if words == "The Houthi movement" else None,
+    )
+    assert len(claims) == 1 and claims[0].ref == houthis and claims[0].pronoun is None

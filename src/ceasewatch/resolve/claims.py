@@ -50,6 +50,8 @@ _ACTS = (
 BEFORE = re.compile(
     r"(?P<who>[^;:!?]{2,120}?)\s+(?:later\s+|has\s+|had\s+|have\s+|quickly\s+)?"
     r"(?:claimed|claims|claiming)\s+(?:responsibility|credit|the\s+(?:\w+\s+)?" + _ACTS + r"|it\b)"
+    r"|(?P<who4>[^;:!?]{2,120}?)\s+(?:later\s+|has\s+|had\s+|have\s+)?"
+    r"(?:took|takes|taken|accepted|accepts)\s+responsibility"
     r"|(?P<who2>[^;:!?]{2,120}?)\s+(?:later\s+|also\s+)?(?:said|says|admitted|acknowledged)\s+"
     r"(?:that\s+)?(?:it|they|its\s+(?:fighters|members|militants)|\w+\s+of\s+its\s+"
     r"(?:fighters|members|militants))\s+(?:had\s+|have\s+)?(?:carried\s+out|was\s+behind|"
@@ -78,6 +80,7 @@ REFERRING = re.compile(
     re.IGNORECASE,
 )
 NON_STATE = frozenset({2, 3, 4})
+RELATIVE = frozenset({"which", "who", "that"})
 _DATELINE = re.compile(r"[^.!?]{0,80}?\s[-\u2013\u2014]\s")
 # A sentence ends at a full stop before a capital ("U.S. military" and "Oct. 17" go on).
 _SENTENCE = re.compile(r".+?(?:[.!?]+(?=\s+[A-Z\"\u201c\u2018'])|$)", re.DOTALL)
@@ -101,13 +104,14 @@ def find_claims(text: str, read: Callable[[str], ActorRef | None]) -> list[Claim
     found: list[Claim] = []
     for sentence in _SENTENCE.finditer(text):
         for who in _claimants(sentence.group(0)):
+            # "It": never a name; "The Houthi movement": a name before a description
+            ref = None if who.lower() in ("it", "they") else read(who)
+            if ref is not None:
+                found.append(Claim(ref, sentence.start(), sentence.end()))
+                break
             if REFERRING.fullmatch(who):
                 at = sentence.start() + sentence.group(0).find(who)
                 found.append(_referring(text, at, sentence.start(), sentence.end(), read))
-                break
-            ref = read(who)
-            if ref is not None:
-                found.append(Claim(ref, sentence.start(), sentence.end()))
                 break
     return found
 
@@ -136,10 +140,14 @@ def _referring(
 def _claimants(sentence: str) -> list[str]:
     out = []
     for match in BEFORE.finditer(sentence):
-        who = match.group("who") or match.group("who2") or match.group("who3")
+        who = next(g for g in match.group("who", "who2", "who3", "who4") if g)
         # the clause just before the cue: "..., a Taliban spokesman said" is not the claimant
         # (and not the dateline: "MOGADISHU, Oct. 17, 2022 - The U.S. military said it ...")
-        out.append(re.split(r",\s*|\s[-–—]\s|\band\b|\bwhile\b|\bafter\b", who)[-1].strip())
+        clauses = re.split(r",\s*|\s[-–—]\s|\band\b|\bwhile\b|\bafter\b", who)
+        # "... by Al Shabaab militants, who claimed responsibility": the clause before "who"
+        if len(clauses) > 1 and clauses[-1].strip().lower() in RELATIVE:
+            clauses.pop()
+        out.append(clauses[-1].strip())
     out += [m.group("who").strip() for m in AFTER.finditer(sentence)]
     out += [m.group("who").strip() for m in PASSIVE.finditer(sentence)]
     return [w for w in out if w]
