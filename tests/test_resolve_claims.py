@@ -157,3 +157,15 @@ def test_a_description_that_is_a_name_is_read_as_the_name() -> None:
         lambda words: houthis if words == "The Houthi movement" else None,
     )
     assert len(claims) == 1 and claims[0].ref == houthis and claims[0].pronoun is None
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Al Shabaab claimed in a statement that its fighters carried out the attack.",
+        "Al Shabaab claimed to have carried out the attack.",
+    ],
+)
+def test_a_claim_of_having_done_it_is_a_claim(kb: ActorKB, claim: str) -> None:
+    got = bomber(SOMALIA + BOMB + claim, kb)
+    assert got is not None and got.id == "so-al-shabaab" and got.method == "claim"

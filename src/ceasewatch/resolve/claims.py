@@ -49,11 +49,12 @@ _ACTS = (
 # The claimant before the cue.
 BEFORE = re.compile(
     r"(?P<who>[^;:!?]{2,120}?)\s+(?:later\s+|has\s+|had\s+|have\s+|quickly\s+)?"
-    r"(?:claimed|claims|claiming)\s+(?:responsibility|credit|the\s+(?:\w+\s+)?" + _ACTS + r"|it\b)"
+    r"(?:claimed|claims|claiming)\s+(?:responsibility|credit|the\s+(?:\w+\s+)?" + _ACTS + r"|it\b"
+    r"|to\s+have\s+(?:carried\s+out|killed|attacked|destroyed|downed|shot\s+down))"
     r"|(?P<who4>[^;:!?]{2,120}?)\s+(?:later\s+|has\s+|had\s+|have\s+)?"
     r"(?:took|takes|taken|accepted|accepts)\s+responsibility"
-    r"|(?P<who2>[^;:!?]{2,120}?)\s+(?:later\s+|also\s+)?(?:said|says|admitted|acknowledged)\s+"
-    r"(?:that\s+)?(?:it|they|its\s+(?:fighters|members|militants)|\w+\s+of\s+its\s+"
+    r"|(?P<who2>[^;:!?]{2,120}?)\s+(?:later\s+|also\s+)?(?:said|says|admitted|acknowledged|claimed)\s+"
+    r"(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|its\s+(?:fighters|members|militants)|\w+\s+of\s+its\s+"
     r"(?:fighters|members|militants))\s+(?:had\s+|have\s+)?(?:carried\s+out|was\s+behind|"
     r"were\s+behind|conducted|staged|launched|detonated|killed|attacked|captured|seized|took)"
     r"|(?P<who3>[^;:!?]{2,120}?)\s+(?:later\s+)?(?:admitted|acknowledged)\s+"
