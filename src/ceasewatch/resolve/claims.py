@@ -7,8 +7,9 @@ Shabaab", "accused the army of the attack", "The ELN later admitted holding his 
 codes the claimed or blamed group as actor1. The rule:
 
 1. a claim sentence is one with a claiming cue; the claimant is the actor the words before the
-   cue name ("X claimed responsibility", "X said it carried out") or the words after it
-   ("blamed X", "accused X of");
+   cue name ("X claimed responsibility", "X said it carried out", "X took responsibility",
+   "X claimed to have carried out", "X, which claimed ...") or the words after it ("blamed
+   X", "accused X of");
 2. the claimant must resolve to a named actor, or to a state's forces through the article's
    country ("the army"); a generic word ("militants claimed") names nobody;
 3. it becomes actor1 of the violent events (battles, explosions, violence against civilians)
@@ -19,9 +20,10 @@ codes the claimed or blamed group as actor1. The rule:
    claimed ("The attack was claimed by Al Shabaab", "Responsibility was later claimed by ...",
    "in an attack claimed by the Islamic State group"): "a region claimed by India" is no claim;
 5. a pronoun or a definite description as claimant ("It claimed responsibility", "The group
-   said its fighters carried out the attack") stands for the group named before it: the
-   nearest named actor of an earlier event (``coref.referent``), else the nearest named actor
-   written in the claim sentence or the sentences just before it (``coref.MAX_CHARS``).
+   said its fighters carried out the attack") stands for the named non-state armed group
+   before it: the nearer of an earlier event's named actor (``coref.referent``) and the group
+   named first in the nearest sentence before it (``coref.MAX_CHARS`` back at most) that names
+   one; none, no claim ("It claimed responsibility" after "gunmen" only names nobody).
 
 Hedged claims ("reportedly claimed", "allegedly claimed by") count as claims, as ACLED codes
 a reported claim. Blame counts whoever blames (officials, police, a rival), as in point 1.
