@@ -169,15 +169,3 @@ def test_a_description_that_is_a_name_is_read_as_the_name() -> None:
 def test_a_claim_of_having_done_it_is_a_claim(kb: ActorKB, claim: str) -> None:
     got = bomber(SOMALIA + BOMB + claim, kb)
     assert got is not None and got.id == "so-al-shabaab" and got.method == "claim"
-
-
-@pytest.mark.parametrize(
-    "later",
-    [
-        "Bombings claimed by Al Shabaab killed 20 people in the city last month.",
-        "The district has seen many attacks, most of which were claimed by Al Shabaab.",
-    ],
-)
-def test_a_passive_claim_on_another_act_does_not_reach_back(kb: ActorKB, later: str) -> None:
-    got = bomber(SOMALIA + BOMB + later, kb)
-    assert got is not None and got.name == "Unidentified Armed Group (Somalia)"

@@ -19,8 +19,6 @@ codes the claimed or blamed group as actor1. The rule:
 4. a passive claim names the claimant after "claimed by", once the words before it say what was
    claimed ("The attack was claimed by Al Shabaab", "Responsibility was later claimed by ...",
    "in an attack claimed by the Islamic State group"): "a region claimed by India" is no claim;
-   only a passive clause of its own ("The attack was claimed by X") reaches back to acts told
-   before it: "a blast claimed by X killed 44" names the act of its own sentence only;
 5. a pronoun or a definite description as claimant ("It claimed responsibility", "The group
    said its fighters carried out the attack") stands for the named non-state armed group
    before it: the nearer of an earlier event's named actor (``coref.referent``) and the group
@@ -73,9 +71,7 @@ AFTER = re.compile(
 )
 # The claimant after "claimed by", once the words before it name what was claimed.
 PASSIVE = re.compile(
-    r"\b(?:(?P<det>the|this|that)\s+(?:\w+\s+)?)?(?P<what>responsibility|credit|it|which|"
-    + _ACTS
-    + r")\b(?P<between>[^.;:!?]{0,60}?)\bclaimed\s+by\s+"
+    r"\b(?:responsibility|credit|it|which|" + _ACTS + r")\b[^.;:!?]{0,60}?\bclaimed\s+by\s+"
     r"(?:(?:an?|the)\s+)?(?P<who>[^;:!?,()]{2,120}?)"
     r"(?=\s+(?:of|for|over|as|in|on|at|after|which|who|and|but|on)\b|[.;:!?,()]|$)",
     re.IGNORECASE,
@@ -104,18 +100,17 @@ class Claim:
     end: int
     pronoun: int | None = None
     named_at: int | None = None
-    local: bool = False  # names only the act of its own sentence (point 4)
 
 
 def find_claims(text: str, read: Callable[[str], ActorRef | None]) -> list[Claim]:
     """Every claim in ``text`` whose claimant ``read`` resolves (module docstring)."""
     found: list[Claim] = []
     for sentence in _SENTENCE.finditer(text):
-        for who, local in _claimants(sentence.group(0)):
+        for who in _claimants(sentence.group(0)):
             # "It": never a name; "The Houthi movement": a name before a description
             ref = None if who.lower() in ("it", "they") else read(who)
             if ref is not None:
-                found.append(Claim(ref, sentence.start(), sentence.end(), local=local))
+                found.append(Claim(ref, sentence.start(), sentence.end()))
                 break
             if REFERRING.fullmatch(who):
                 at = sentence.start() + sentence.group(0).find(who)
@@ -145,9 +140,7 @@ def _referring(
     return Claim(None, start, end, pronoun=at)
 
 
-def _claimants(sentence: str) -> list[tuple[str, bool]]:
-    """The claimant words of ``sentence``, each with whether it names only this sentence's
-    act (``Claim.local``)."""
+def _claimants(sentence: str) -> list[str]:
     out = []
     for match in BEFORE.finditer(sentence):
         who = next(g for g in match.group("who", "who2", "who3", "who4") if g)
@@ -159,20 +152,8 @@ def _claimants(sentence: str) -> list[tuple[str, bool]]:
             clauses.pop()
         out.append(clauses[-1].strip())
     out += [m.group("who").strip() for m in AFTER.finditer(sentence)]
-    found = [(w, False) for w in out]
-    found += [(m.group("who").strip(), _local(m)) for m in PASSIVE.finditer(sentence)]
-    return [(w, local) for w, local in found if w]
-
-
-def _local(match: re.Match[str]) -> bool:
-    """A passive claim refers back to an act told before only as a clause of its own: "The
-    attack was claimed by X", "It was claimed by X", "Responsibility was claimed by X". "A
-    blast claimed by X killed 44", "bombings claimed by X last month", "attacks, many of which
-    were claimed by X" name the act of their own sentence, often an earlier one."""
-    what = match.group("what").lower()
-    told = bool(re.search(r"\b(?:was|were|been|is|are)\b", match.group("between"), re.I))
-    refers = what in ("responsibility", "credit", "it") or match.group("det") is not None
-    return not (told and refers)
+    out += [m.group("who").strip() for m in PASSIVE.finditer(sentence)]
+    return [w for w in out if w]
 
 
 def apply_claims(events: Sequence[Event], claims: Sequence[Claim], kb: ActorKB) -> list[Event]:
@@ -186,7 +167,7 @@ def _claimed(events: Sequence[Event], index: int, claims: Sequence[Claim], kb: A
         return event
     at = event.sentence.start
     for claim in claims:
-        if not (claim.start if claim.local else claim.start - REACH) <= at < claim.end:
+        if not claim.start - REACH <= at < claim.end:
             continue
         ref = claim.ref if claim.pronoun is None else _referent(events, index, claim, kb)
         if ref is not None and not _same(event.actor2, ref):
