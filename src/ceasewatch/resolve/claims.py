@@ -7,14 +7,26 @@ Shabaab", "accused the army of the attack", "The ELN later admitted holding his 
 codes the claimed or blamed group as actor1. The rule:
 
 1. a claim sentence is one with a claiming cue; the claimant is the actor the words before the
-   cue name ("X claimed responsibility", "X said it carried out") or the words after it
-   ("blamed X", "accused X of");
+   cue name ("X claimed responsibility", "X said it carried out", "X took responsibility",
+   "X claimed to have carried out", "X, which claimed ...") or the words after it ("blamed
+   X", "accused X of");
 2. the claimant must resolve to a named actor, or to a state's forces through the article's
    country ("the army"); a generic word ("militants claimed") names nobody;
 3. it becomes actor1 of the violent events (battles, explosions, violence against civilians)
    whose sentence lies in or shortly before the claim sentence and whose actor1 is missing,
    an unnamed armed group or words nothing resolved; never of an event where the claimant is
-   already the other side.
+   already the other side;
+4. a passive claim names the claimant after "claimed by", once the words before it say what was
+   claimed ("The attack was claimed by Al Shabaab", "Responsibility was later claimed by ...",
+   "in an attack claimed by the Islamic State group"): "a region claimed by India" is no claim;
+5. a pronoun or a definite description as claimant ("It claimed responsibility", "The group
+   said its fighters carried out the attack") stands for the named non-state armed group
+   before it: the nearer of an earlier event's named actor (``coref.referent``) and the group
+   named first in the nearest sentence before it (``coref.MAX_CHARS`` back at most) that names
+   one; none, no claim ("It claimed responsibility" after "gunmen" only names nobody).
+
+Hedged claims ("reportedly claimed", "allegedly claimed by") count as claims, as ACLED codes
+a reported claim. Blame counts whoever blames (officials, police, a rival), as in point 1.
 """
 
 from __future__ import annotations
@@ -25,6 +37,7 @@ from dataclasses import dataclass
 
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.model import ActorRef, Event
+from ceasewatch.resolve.coref import MAX_CHARS, referent
 
 # How far before the claim sentence an event may lie (characters): the claim follows the
 # report of the act, in the same or the next paragraph.
@@ -38,9 +51,12 @@ _ACTS = (
 # The claimant before the cue.
 BEFORE = re.compile(
     r"(?P<who>[^;:!?]{2,120}?)\s+(?:later\s+|has\s+|had\s+|have\s+|quickly\s+)?"
-    r"(?:claimed|claims|claiming)\s+(?:responsibility|credit|the\s+(?:\w+\s+)?" + _ACTS + r"|it\b)"
-    r"|(?P<who2>[^;:!?]{2,120}?)\s+(?:later\s+|also\s+)?(?:said|says|admitted|acknowledged)\s+"
-    r"(?:that\s+)?(?:it|they|its\s+(?:fighters|members|militants)|\w+\s+of\s+its\s+"
+    r"(?:claimed|claims|claiming)\s+(?:responsibility|credit|the\s+(?:\w+\s+)?" + _ACTS + r"|it\b"
+    r"|to\s+have\s+(?:carried\s+out|killed|attacked|destroyed|downed|shot\s+down))"
+    r"|(?P<who4>[^;:!?]{2,120}?)\s+(?:later\s+|has\s+|had\s+|have\s+)?"
+    r"(?:took|takes|taken|accepted|accepts)\s+responsibility"
+    r"|(?P<who2>[^;:!?]{2,120}?)\s+(?:later\s+|also\s+)?(?:said|says|admitted|acknowledged|claimed)\s+"
+    r"(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|its\s+(?:fighters|members|militants)|\w+\s+of\s+its\s+"
     r"(?:fighters|members|militants))\s+(?:had\s+|have\s+)?(?:carried\s+out|was\s+behind|"
     r"were\s+behind|conducted|staged|launched|detonated|killed|attacked|captured|seized|took)"
     r"|(?P<who3>[^;:!?]{2,120}?)\s+(?:later\s+)?(?:admitted|acknowledged)\s+"
@@ -53,17 +69,37 @@ AFTER = re.compile(
     r"(?:(?:an?|the)\s+)?(?:(?:faction|cell|unit)s?\s+of\s+)?(?P<who>[^;:!?,]{2,120}?)(?=\s+(?:of|for|over|as)\b|[.;:!?,]|$)",
     re.IGNORECASE,
 )
+# The claimant after "claimed by", once the words before it name what was claimed.
+PASSIVE = re.compile(
+    r"\b(?:responsibility|credit|it|which|" + _ACTS + r")\b[^.;:!?]{0,60}?\bclaimed\s+by\s+"
+    r"(?:(?:an?|the)\s+)?(?P<who>[^;:!?,()]{2,120}?)"
+    r"(?=\s+(?:of|for|over|as|in|on|at|after|which|who|and|but|on)\b|[.;:!?,()]|$)",
+    re.IGNORECASE,
+)
+# A claimant that refers back to a group named before it (point 5).
+REFERRING = re.compile(
+    r"(?:it|they|(?:the|this)\s+(?:(?:\w+\s+)?(?:group|organi[sz]ation|movement)"
+    r"|militants|insurgents|rebels|jihadists))",
+    re.IGNORECASE,
+)
+NON_STATE = frozenset({2, 3, 4})
+RELATIVE = frozenset({"which", "who", "that"})
+_DATELINE = re.compile(r"[^.!?]{0,80}?\s[-\u2013\u2014]\s")
 # A sentence ends at a full stop before a capital ("U.S. military" and "Oct. 17" go on).
 _SENTENCE = re.compile(r".+?(?:[.!?]+(?=\s+[A-Z\"\u201c\u2018'])|$)", re.DOTALL)
 
 
 @dataclass(frozen=True)
 class Claim:
-    """A claimant and where the claim sentence ends."""
+    """A claimant and where the claim sentence ends. A claimant that refers back (point 5)
+    has ``pronoun`` (where its words stand) and, as ``ref``, the nearest actor named in the
+    text before it, written at ``named_at``; ``apply_claims`` prefers a nearer event actor."""
 
-    ref: ActorRef
+    ref: ActorRef | None
     start: int
     end: int
+    pronoun: int | None = None
+    named_at: int | None = None
 
 
 def find_claims(text: str, read: Callable[[str], ActorRef | None]) -> list[Claim]:
@@ -71,37 +107,83 @@ def find_claims(text: str, read: Callable[[str], ActorRef | None]) -> list[Claim
     found: list[Claim] = []
     for sentence in _SENTENCE.finditer(text):
         for who in _claimants(sentence.group(0)):
-            ref = read(who)
+            # "It": never a name; "The Houthi movement": a name before a description
+            ref = None if who.lower() in ("it", "they") else read(who)
             if ref is not None:
                 found.append(Claim(ref, sentence.start(), sentence.end()))
                 break
+            if REFERRING.fullmatch(who):
+                at = sentence.start() + sentence.group(0).find(who)
+                found.append(_referring(text, at, sentence.start(), sentence.end(), read))
+                break
     return found
+
+
+def _referring(
+    text: str, at: int, start: int, end: int, read: Callable[[str], ActorRef | None]
+) -> Claim:
+    """A claim by "it" at ``at``, with the armed group named in the text before it: in the
+    claim sentence's words before the pronoun, then in each sentence before, nearest first;
+    in a sentence, the first group named (its subject, as ``coref`` prefers initiators)."""
+    spans = [(start, at)]
+    spans += [
+        (s.start(), s.end()) for s in _SENTENCE.finditer(text[:start]) if s.end() > at - MAX_CHARS
+    ][::-1]
+    for first, last in spans:
+        # not the dateline: "MOGADISHU, Somalia, March 9 - " names no claimant
+        head = _DATELINE.match(text, first, last)
+        first = head.end() if head else first
+        for word in re.finditer(r"\w+(?:[-']\w+)*", text[first:last]):
+            ref = read(text[first : first + word.end()])
+            if ref is not None and ref.inter in NON_STATE:
+                return Claim(ref, start, end, pronoun=at, named_at=first + word.start())
+    return Claim(None, start, end, pronoun=at)
 
 
 def _claimants(sentence: str) -> list[str]:
     out = []
     for match in BEFORE.finditer(sentence):
-        who = match.group("who") or match.group("who2") or match.group("who3")
+        who = next(g for g in match.group("who", "who2", "who3", "who4") if g)
         # the clause just before the cue: "..., a Taliban spokesman said" is not the claimant
         # (and not the dateline: "MOGADISHU, Oct. 17, 2022 - The U.S. military said it ...")
-        out.append(re.split(r",\s*|\s[-–—]\s|\band\b|\bwhile\b|\bafter\b", who)[-1].strip())
+        clauses = re.split(r",\s*|\s[-–—]\s|\band\b|\bwhile\b|\bafter\b", who)
+        # "... by Al Shabaab militants, who claimed responsibility": the clause before "who"
+        if len(clauses) > 1 and clauses[-1].strip().lower() in RELATIVE:
+            clauses.pop()
+        out.append(clauses[-1].strip())
     out += [m.group("who").strip() for m in AFTER.finditer(sentence)]
+    out += [m.group("who").strip() for m in PASSIVE.finditer(sentence)]
     return [w for w in out if w]
 
 
 def apply_claims(events: Sequence[Event], claims: Sequence[Claim], kb: ActorKB) -> list[Event]:
     """Events whose unnamed perpetrator a claim names (module docstring, point 3)."""
-    return [_claimed(e, claims, kb) for e in events]
+    return [_claimed(events, i, claims, kb) for i in range(len(events))]
 
 
-def _claimed(event: Event, claims: Sequence[Claim], kb: ActorKB) -> Event:
+def _claimed(events: Sequence[Event], index: int, claims: Sequence[Claim], kb: ActorKB) -> Event:
+    event = events[index]
     if event.event_type not in VIOLENT or event.sentence is None or not _unnamed(event.actor1, kb):
         return event
     at = event.sentence.start
     for claim in claims:
-        if claim.start - REACH <= at < claim.end and not _same(event.actor2, claim.ref):
-            return event.model_copy(update={"actor1": claim.ref})
+        if not claim.start - REACH <= at < claim.end:
+            continue
+        ref = claim.ref if claim.pronoun is None else _referent(events, index, claim, kb)
+        if ref is not None and not _same(event.actor2, ref):
+            return event.model_copy(update={"actor1": ref})
     return event
+
+
+def _referent(events: Sequence[Event], index: int, claim: Claim, kb: ActorKB) -> ActorRef | None:
+    """What a claiming pronoun stands for (point 5): the nearer of an earlier event's named
+    actor and the actor named in the text before it."""
+    at = claim.pronoun if claim.pronoun is not None else claim.start
+    found = referent(events, index, "actor1", at, kb, named=True)
+    near = found.span.start if found is not None and found.span is not None else -1
+    if found is None or (claim.named_at is not None and claim.named_at > near):
+        return claim.ref
+    return found.model_copy(update={"method": "claim", "score": SCORE_CLAIM})
 
 
 def _unnamed(ref: ActorRef | None, kb: ActorKB) -> bool:

@@ -102,10 +102,12 @@ def pronoun(raw: ActorRef | None) -> bool:
 
 
 def referent(
-    events: Sequence[Event], index: int, slot: str, at: int, kb: ActorKB
+    events: Sequence[Event], index: int, slot: str, at: int, kb: ActorKB, named: bool = False
 ) -> ActorRef | None:
     """What a pronoun at ``at`` stands for (module docstring): the nearest resolved actor
-    before it, initiators of earlier events first, never the other side of its own event."""
+    before it, initiators of earlier events first, never the other side of its own event;
+    with ``named``, only a non-state armed group of the knowledge base that is no generic
+    word (a claim's "It claimed responsibility" names a group, never "gunmen")."""
     other = getattr(events[index], "actor2" if slot == "actor1" else "actor1")
     for slots in (INITIATOR_SLOTS, (*SLOTS, "assoc_actors2")):
         found = [
@@ -115,10 +117,17 @@ def referent(
             and ref.id is not None
             and not (i == index and other is not None and ref.id == other.id)
             and _kind(ref, kb) not in NOT_INITIATORS
+            and (not named or _known(ref, kb))
         ]
         if found:
             return max(found, key=lambda pair: pair[0])[1]
     return None
+
+
+def _known(ref: ActorRef, kb: ActorKB) -> bool:
+    actor = kb.get(ref.id) if ref.id else None
+    known = actor is not None and not actor.generic and ref.method != "context"
+    return known and actor is not None and actor.inter in NON_STATE
 
 
 def _kind(ref: ActorRef, kb: ActorKB) -> str | None:
