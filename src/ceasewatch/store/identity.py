@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from ceasewatch.identity import reconcile
@@ -31,24 +32,45 @@ class IdentityMixin:
     def _keep_event_ids(self, extraction: Extraction) -> Extraction:
         """Called inside the save's transaction, before the article's events are replaced:
         the extraction with the ids its events keep, its changes recorded."""
-        aid = extraction.article_id
-        rows = self.db.execute(
-            "SELECT data FROM events WHERE article_id = ? ORDER BY id", (aid,)
-        ).fetchall()
-        result = reconcile([Event.model_validate_json(r[0]) for r in rows], extraction.events)
+        return self._keep_event_ids_many([extraction])[0]
+
+    def _keep_event_ids_many(self, extractions: Sequence[Extraction]) -> list[Extraction]:
+        """``_keep_event_ids`` for the extractions of distinct articles: their archived events
+        read in one query per 500 articles and every change recorded in one call, in the order
+        of ``extractions`` (as if they had been kept one by one)."""
+        stored: dict[str, list[Event]] = {x.article_id: [] for x in extractions}
+        ids = list(stored)
+        for first in range(0, len(ids), 500):
+            part = ids[first : first + 500]
+            rows = self.db.execute(
+                f"SELECT article_id, data FROM events WHERE article_id IN"
+                f" ({', '.join('?' * len(part))}) ORDER BY article_id, id",
+                part,
+            ).fetchall()
+            for article_id, data in rows:
+                stored[article_id].append(Event.model_validate_json(data))
         at = utc_text(dt.datetime.now(dt.UTC))
-        changes: list[tuple[str, Event, dict[str, FieldChange]]] = [
-            *(("added", e, {}) for e in result.added),
-            *(("updated", u.event, u.fields) for u in result.updated),
-            *(("retracted", e, {}) for e in result.retracted),
-        ]
+        kept: list[Extraction] = []
+        rows_out: list[tuple[object, ...]] = []
+        for extraction in extractions:
+            aid = extraction.article_id
+            result = reconcile(stored[aid], extraction.events)
+            changes: list[tuple[str, Event, dict[str, FieldChange]]] = [
+                *(("added", e, {}) for e in result.added),
+                *(("updated", u.event, u.fields) for u in result.updated),
+                *(("retracted", e, {}) for e in result.retracted),
+            ]
+            rows_out += [
+                (event.id, aid, kind, json.dumps({k: v.model_dump() for k, v in fields.items()}),
+                 event.model_dump_json(), at) for kind, event, fields in changes
+            ]  # fmt: skip
+            kept.append(extraction.model_copy(update={"events": result.events}))
         self.db.executemany(  # one call, not one per event: a single round trip on a server
             "INSERT INTO event_changes (event_id, article_id, kind, fields, event, at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            [(event.id, aid, kind, json.dumps({k: v.model_dump() for k, v in fields.items()}),
-              event.model_dump_json(), at) for kind, event, fields in changes],
-        )  # fmt: skip
-        return extraction.model_copy(update={"events": result.events})
+            rows_out,
+        )
+        return kept
 
     def changes(
         self, after_seq: int = 0, since: dt.datetime | None = None, limit: int | None = None

@@ -138,7 +138,10 @@ class PgConnection:
 
     def copy_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
         """``rows`` into ``table`` by ``COPY``: one stream instead of a statement per row (the
-        names are the store's own, never user input)."""
+        names are the store's own, never user input). No rows, no statement."""
+        rows = list(rows)
+        if not rows:
+            return
         with self._errors():
             cursor = self._live().cursor()
             with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
