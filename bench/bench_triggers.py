@@ -8,6 +8,11 @@ without any count table's (0011 map counts, 0013 event counts, 0018), alternatin
     python bench/bench_triggers.py --db postgresql://postgres@127.0.0.1:5432/postgres ...
 
 A PostgreSQL URL names a server: each run gets a new database on it (dropped afterwards).
+
+Each phase reports events per wall second and per CPU second: this process's CPU, plus, on
+PostgreSQL, the CPU of the server process serving the store's connection (read from /proc,
+so the server must run on this machine; otherwise its share is 0). On a shared machine the CPU
+rate is the better measure: wall time also counts the time other jobs held a core.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from ceasewatch.model import Extraction
 from ceasewatch.store import open_store
 
 BATCH = 32  # articles per save_extractions
+TICK = os.sysconf("SC_CLK_TCK")
 # trigger name prefixes dropped per variant
 VARIANTS: dict[str, tuple[str, ...]] = {
     "shipped": (),
@@ -74,6 +80,17 @@ def _archive(base: str, tag: str) -> tuple[str, object]:
     return base.rsplit("/", 1)[0] + "/" + name, drop
 
 
+def _server_cpu(pid: int | None) -> float:
+    """CPU seconds used so far by the PostgreSQL backend ``pid`` (0 when not on this machine)."""
+    if pid is None:
+        return 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / TICK
+
+
 def run(base: str, variant: str, n_events: int, seed: int) -> dict[str, float]:
     url, cleanup = _archive(base, variant.replace(" ", "_"))
     store = open_store(url)
@@ -91,12 +108,17 @@ def run(base: str, variant: str, n_events: int, seed: int) -> dict[str, float]:
         extractions = [
             Extraction(article_id=a.id, stage="bench", events=tuple(es)) for a, es in made
         ]
+        pid = None
+        if url.startswith("postgresql://"):
+            pid = int(store.db.execute("SELECT pg_backend_pid()").fetchone()[0])
         out = {}
         for phase in ("first save", "re-save"):
-            started = time.perf_counter()
+            started, cpu, server = time.perf_counter(), time.process_time(), _server_cpu(pid)
             for i in range(0, len(extractions), BATCH):
                 store.save_extractions(extractions[i : i + BATCH])
             out[phase] = n_events / (time.perf_counter() - started)
+            used = time.process_time() - cpu + _server_cpu(pid) - server
+            out[f"{phase} cpu"] = n_events / max(used, 1e-9)
         return out
     finally:
         store.close()
@@ -115,7 +137,10 @@ def main() -> None:
         for variant in variants if r % 2 else variants[::-1]:  # no variant always first
             load = os.getloadavg()[0]
             rates = run(args.db, variant, args.events, seed=r)
-            cells = ", ".join(f"{k} {v:,.0f} events/s" for k, v in rates.items())
+            cells = ", ".join(
+                f"{k} {rates[k]:,.0f} events/s ({rates[k + ' cpu']:,.0f} per CPU s)"
+                for k in ("first save", "re-save")
+            )
             print(f"round {r} | {variant} | {cells} | load {load:.1f}", flush=True)
 
 

@@ -2,9 +2,12 @@
 
 PostgreSQL saves a batch with one statement per table (``store/pgwrites.py``: the old rows
 deleted for the whole batch, the new ones by COPY), so its count tables' statement triggers run
-once per batch. Every table an extraction writes or a trigger keeps is compared, after a first
-save and after a re-save that keeps, changes, drops and adds events (and names one article
-twice in a batch), against a SQLite archive where each extraction was saved on its own.
+once per batch. SQLite counts a batch's events itself, once (migration 0021: 0013's and 0018's
+row triggers stand aside during its saves). Every table an extraction writes or a trigger keeps
+is compared, after a first save and after a re-save that keeps, changes, drops and adds events
+(and names one article twice in a batch), against a SQLite archive where each extraction was
+saved on its own by the portable code, every row trigger firing; the event counts are also
+recounted from the events.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from pathlib import Path
 
 from ceasewatch.model import Event, Extraction, Location
 from ceasewatch.store import open_store
+from ceasewatch.store.sql import SQLStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from make_synthetic import ARTICLE_INSERT, articles
@@ -47,10 +51,31 @@ TABLES = {
     "changes": "SELECT event_id, article_id, kind, fields, event FROM event_changes ORDER BY seq",
     "generation": "SELECT value FROM archive_state WHERE name = 'extraction_generation'",
 }
+# 0013's own count of the events, from scratch.
+RECOUNT = (
+    "SELECT p, COALESCE(country, ''), COALESCE(admin1, ''), event_type, sub_event_type, hedged,"
+    " COUNT(*) FROM (SELECT '*' AS p, * FROM events UNION ALL"
+    " SELECT substr(event_date, 1, 7) AS p, * FROM events WHERE event_date IS NOT NULL) x"
+    " GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6"
+)
 
 
 def _dump(store) -> dict[str, list[tuple[object, ...]]]:  # type: ignore[no-untyped-def]
-    return {name: [tuple(r) for r in store.db.execute(sql)] for name, sql in TABLES.items()}
+    dumped = {name: [tuple(r) for r in store.db.execute(sql)] for name, sql in TABLES.items()}
+    assert dumped["event_counts"] == [tuple(r) for r in store.db.execute(RECOUNT)]
+    if not store.path.startswith("postgresql"):
+        assert not list(store.db.execute("SELECT * FROM counting_deferred"))
+    return dumped
+
+
+def _stamps(store) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """change_counts (compared on SQLite only: PostgreSQL bumps once per transaction)."""
+    return [tuple(r) for r in store.db.execute("SELECT name, n FROM change_counts ORDER BY 1")]
+
+
+def _save_alone(store, extraction: Extraction) -> None:  # type: ignore[no-untyped-def]
+    """The portable save of one extraction, every row trigger firing."""
+    SQLStore.save_extractions(store, [extraction])
 
 
 def _archive(url: str, made: list) -> object:  # type: ignore[type-arg]
@@ -123,7 +148,7 @@ def test_batches_store_what_single_saves_store(archive_url: str, tmp_path: Path)
         first = _first(made)
         _save(store, first, 16)
         for x in first:
-            single.save_extraction(x)  # type: ignore[attr-defined]
+            _save_alone(single, x)
         assert _dump(store) == _dump(single)
         assert len(_dump(store)["event_flags"]) > 0 and len(_dump(store)["map_counts"]) > 0
 
@@ -133,9 +158,11 @@ def test_batches_store_what_single_saves_store(archive_url: str, tmp_path: Path)
         twice[3], twice[8] = twice[8], twice[3]
         _save(store, twice, 16)
         for x in twice:
-            single.save_extraction(x)  # type: ignore[attr-defined]
+            _save_alone(single, x)
         dumped = _dump(store)
         assert dumped == _dump(single)
+        if not archive_url.startswith("postgresql"):
+            assert _stamps(store) == _stamps(single)
         assert {k for _, _, k, _, _ in dumped["changes"]} == {"added", "updated", "retracted"}
     finally:
         store.close()  # type: ignore[attr-defined]
@@ -160,3 +187,27 @@ def test_a_failed_batch_leaves_nothing(archive_url: str) -> None:
         assert _dump(store) == before
     finally:
         store.close()  # type: ignore[attr-defined]
+
+
+def test_sqlite_counts_in_its_triggers_when_they_do_not_stand_aside(tmp_path: Path) -> None:
+    """An archive whose count triggers were made again from 0013's SQL (without 0021's
+    condition) is saved the portable way: counted once, by the triggers."""
+    from ceasewatch.store.sqlite import migrations
+
+    made = list(articles(random.Random(13), 60))
+    path = str(tmp_path / "old_triggers.db")
+    store = _archive(path, made)
+    sql = dict(migrations())[13]
+    insert = sql[sql.index("CREATE TRIGGER event_counts_insert") :]
+    insert = insert[: insert.index("END;") + 4]
+    with store.transaction() as db:  # type: ignore[attr-defined]
+        db.execute("DROP TRIGGER event_counts_insert")
+        db.execute(insert)
+    store.close()  # type: ignore[attr-defined]
+    reopened = open_store(path)
+    try:
+        _save(reopened, _first(made), 16)
+        _dump(reopened)  # the counts equal a recount
+        assert len(_dump(reopened)["event_counts"]) > 0
+    finally:
+        reopened.close()
