@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import sys
+import types
 from pathlib import Path
 
 from ceasewatch.model import Event, Extraction, Location
@@ -74,7 +75,10 @@ def _stamps(store) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def]
 
 
 def _save_alone(store, extraction: Extraction) -> None:  # type: ignore[no-untyped-def]
-    """The portable save of one extraction, every row trigger firing."""
+    """The portable save of one extraction (every event deleted and written again), every
+    row trigger firing."""
+    store._defers = False
+    store._replace_extraction = types.MethodType(SQLStore._replace_extraction, store)
     SQLStore.save_extractions(store, [extraction])
 
 
@@ -211,3 +215,23 @@ def test_sqlite_counts_in_its_triggers_when_they_do_not_stand_aside(tmp_path: Pa
         assert len(_dump(reopened)["event_counts"]) > 0
     finally:
         reopened.close()
+
+
+def test_sqlite_leaves_unchanged_events_in_place(tmp_path: Path) -> None:
+    """A re-save writes only the events whose rows change: the others keep their rows."""
+    made = list(articles(random.Random(14), 80))
+    store = _archive(str(tmp_path / "in_place.db"), made)
+    try:
+        first = _first(made)
+        _save(store, first, 16)
+        rowids = dict(store.db.execute("SELECT id, rowid FROM events"))  # type: ignore[attr-defined]
+        changed = first[2].model_copy(
+            update={"events": (first[2].events[0].model_copy(update={"fatalities": 99}),)}
+        )
+        _save(store, [*first[:2], changed, *first[3:]], 16)
+        after = dict(store.db.execute("SELECT id, rowid FROM events"))  # type: ignore[attr-defined]
+        moved = {i for i in after if after[i] != rowids[i]}
+        assert moved == {first[2].events[0].id}
+        assert set(rowids) - set(after) == {e.id for e in first[2].events[1:]}
+    finally:
+        store.close()  # type: ignore[attr-defined]

@@ -100,31 +100,39 @@ class ArticleWritesMixin:
         if not new:
             return
         stamp = now()
-        inserted = db.executemany(
-            "INSERT INTO articles (id, content_hash, raw_hash, origin, title, published,"
-            " source, story_id, data, ingested_at, outlet)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT DO NOTHING",
-            [_article_row(item.article, stamp) for item in new],
-        ).rowcount
-        if inserted != len(new):  # unreachable: the check above ran under the write lock
-            raise StoreError(f"{len(new) - inserted} article(s) were stored behind the check")
+        self._store_articles(db, [_article_row(item.article, stamp) for item in new])
         self._append_rows(
             db,
             "story_bands",
             ("band", "article_id"),
             [(key, item.article.id) for item in new for key in item.keys],
         )
-        db.executemany(
-            "INSERT INTO raw_inputs (article_id, origin, media_type, hints, fetched_at, data)"
-            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [_raw_row(item.article.id, item.raw) for item in new],
-        )
+        self._store_raw(db, [_raw_row(item.article.id, item.raw) for item in new])
         self._index_texts(
             db, [(item.article.id, item.article.title or "", item.article.text) for item in new]
         )
 
     # --- what a backend may do its own way (PostgreSQL: store/pgwrites.py) -------------------
+
+    def _store_articles(self, db: Any, rows: list[tuple[object, ...]]) -> None:
+        """The new articles' rows (``ARTICLE_COLUMNS``), none of them stored yet."""
+        marks = ", ".join("?" * len(ARTICLE_COLUMNS))
+        inserted = db.executemany(
+            f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({marks})"
+            " ON CONFLICT DO NOTHING",
+            rows,
+        ).rowcount
+        if inserted != len(rows):  # unreachable: the check ran under the write lock
+            raise StoreError(f"{len(rows) - inserted} article(s) were stored behind the check")
+
+    def _store_raw(self, db: Any, rows: list[tuple[object, ...]]) -> None:
+        """The new articles' raw inputs (``RAW_COLUMNS``)."""
+        marks = ", ".join("?" * len(RAW_COLUMNS))
+        db.executemany(
+            f"INSERT INTO raw_inputs ({', '.join(RAW_COLUMNS)}) VALUES ({marks})"
+            " ON CONFLICT DO NOTHING",
+            rows,
+        )
 
     def _append_rows(
         self, db: Any, table: str, columns: Sequence[str], rows: list[tuple[object, ...]]
@@ -233,6 +241,13 @@ def _candidates_sql(pairs: str) -> str:
 
 def _flat(pairs: list[tuple[int, str]]) -> list[object]:
     return [value for pair in pairs for value in pair]
+
+
+ARTICLE_COLUMNS = (
+    "id", "content_hash", "raw_hash", "origin", "title", "published", "source", "story_id",
+    "data", "ingested_at", "outlet",
+)  # fmt: skip
+RAW_COLUMNS = ("article_id", "origin", "media_type", "hints", "fetched_at", "data")
 
 
 def _article_row(article: Article, stamp: str) -> tuple[object, ...]:

@@ -5,16 +5,19 @@ per row, is what these avoid.
 - The lookups of a batch (stored copies, story candidates, candidate texts) pass their keys
   as arrays (``= ANY(?)``, ``unnest``): one query of two or three parameters per batch, which
   psycopg prepares once, instead of one of up to 1,600 parameters that it parses at every call.
-- The story bands (16 rows an article) go in by ``COPY``: one stream, no per-row statement.
+- The articles, their raw inputs and their story bands (16 rows an article) go in by ``COPY``:
+  one stream each, no per-row statement (the batch's duplicate check ran under the write lock,
+  so no row can conflict).
 - The search entry is the English tsvector alone, computed in one statement for the batch;
   the title and text it is made from are in ``articles`` already (migration 0015 dropped the
   copy that ``articles_fts`` kept of them).
 
 - Saving extractions (``save_extractions``, a batch of articles): one statement per table for
   the whole batch (the old rows deleted by ``article_id = ANY(?)``, the events and their index
-  rows by ``COPY``), so the statement triggers that keep the count tables (migrations 0011,
-  0013, 0018) run once per batch instead of once per article, and a batch of 32 articles
-  costs a dozen round trips instead of a dozen per article.
+  rows by ``COPY``; an event whose row would be written again unchanged stays in place), so
+  the statement triggers that keep the count tables (migrations 0011, 0013, 0018) run once per
+  batch instead of once per article, and a batch of 32 articles costs a dozen round trips
+  instead of a dozen per article.
 
 All of it runs inside the caller's transaction, so a batch or a save stays all or nothing.
 """
@@ -24,9 +27,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ceasewatch.errors import NotFoundError
+import psycopg
+
+from ceasewatch.errors import NotFoundError, StoreError
 from ceasewatch.model import Article, Extraction
-from ceasewatch.store.articles import ArticleWritesMixin, _candidates_sql
+from ceasewatch.store.articles import (
+    ARTICLE_COLUMNS,
+    RAW_COLUMNS,
+    ArticleWritesMixin,
+    _candidates_sql,
+)
 from ceasewatch.store.db import now
 from ceasewatch.store.queries import EVENT_INSERT, actor_keys, actor_refs, event_flags
 
@@ -43,6 +53,15 @@ class PgArticleWritesMixin(ArticleWritesMixin):
 
     # Articles per lookup query: arrays have no parameter limit; this only bounds one query.
     lookup = 1000
+
+    def _store_articles(self, db: Any, rows: list[tuple[object, ...]]) -> None:
+        try:
+            db.copy_rows("articles", ARTICLE_COLUMNS, rows)
+        except psycopg.errors.UniqueViolation as exc:  # unreachable: checked under the lock
+            raise StoreError(f"an article was stored behind the check: {exc}") from exc
+
+    def _store_raw(self, db: Any, rows: list[tuple[object, ...]]) -> None:
+        db.copy_rows("raw_inputs", RAW_COLUMNS, rows)
 
     def _append_rows(
         self, db: Any, table: str, columns: Sequence[str], rows: list[tuple[object, ...]]
@@ -89,7 +108,24 @@ class PgArticleWritesMixin(ArticleWritesMixin):
         from ceasewatch.store.sql import _event_row  # sql.py imports this module
 
         ids = [x.article_id for x in kept]
-        for table in ("events", "relations", "agreement_mentions", "extractions"):
+        head = EVENT_INSERT[: EVENT_INSERT.index(" VALUES ")]
+        columns = tuple(c.strip() for c in head[head.index("(") + 1 : -1].split(","))
+        stored = {
+            r[0]: tuple(r)
+            for r in db.execute(
+                f"SELECT {', '.join(columns)} FROM events WHERE article_id = ANY(?::text[])",
+                (ids,),
+            )
+        }
+        rows = [(e, _event_row(e)) for x in kept for e in x.events]
+        # an event whose row would be written again unchanged stays in place (its count
+        # rows and actor index rows are not paid again)
+        same = [str(row[0]) for _, row in rows if stored.get(str(row[0])) == row]
+        db.execute(
+            "DELETE FROM events WHERE article_id = ANY(?::text[]) AND NOT id = ANY(?::text[])",
+            (ids, same),
+        )
+        for table in ("relations", "agreement_mentions", "extractions"):
             db.execute(f"DELETE FROM {table} WHERE article_id = ANY(?::text[])", (ids,))
         db.execute(
             "UPDATE archive_state SET value = value + ? WHERE name = 'extraction_generation'",
@@ -101,10 +137,9 @@ class PgArticleWritesMixin(ArticleWritesMixin):
             ("article_id", "stage", "skipped", "created_at", "versions"),
             [(x.article_id, x.stage, x.skipped, stamp, x.versions) for x in kept],
         )
-        events = [e for x in kept for e in x.events]
-        head = EVENT_INSERT[: EVENT_INSERT.index(" VALUES ")]
-        columns = tuple(c.strip() for c in head[head.index("(") + 1 : -1].split(","))
-        db.copy_rows("events", columns, [_event_row(e) for e in events])
+        kept_ids = set(same)
+        events = [e for e, _ in rows if e.id not in kept_ids]
+        db.copy_rows("events", columns, [row for e, row in rows if e.id not in kept_ids])
         countries = [(x.article_id, x.country) for x in kept if x.country is not None]
         if countries:  # ArticleCountryMixin.keep_article_country, for the batch
             db.execute(
