@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -21,18 +20,8 @@ from ceasewatch.store.db import Connection, now
 from ceasewatch.store.queries import EVENT_INSERT, index_event_actors
 from ceasewatch.store.sql import SQLStore, _event_row, migration_files, refuse_newer
 
-# An event_counts key: (period, country, admin1, event_type, sub_event_type, hedged).
-CountKey = tuple[str, str, str, str, str, int]
-# The row triggers that stand aside while counting_deferred holds a row (migration 0021).
-_DEFERRING = (
-    "event_counts_insert",
-    "event_counts_delete",
-    "change_counts_events_insert",
-    "change_counts_events_delete",
-)
 # The events row as EVENT_INSERT writes it.
 _EVENT_COLUMNS = EVENT_INSERT[EVENT_INSERT.index("(") + 1 : EVENT_INSERT.index(")")]
-_COUNTED = "SELECT event_date, country, admin1, event_type, sub_event_type, hedged FROM events"
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -74,7 +63,6 @@ class SQLiteStore(SQLStore):
             self.db.execute("PRAGMA foreign_keys = ON")
             self._use_wal(timeout)
             self._migrate()
-            self._defers = self._triggers_defer()
         except sqlite3.DatabaseError as exc:
             self._close_quietly()
             raise StoreError(f"{self.path}: cannot open archive: {exc}") from exc
@@ -170,47 +158,6 @@ class SQLiteStore(SQLStore):
             raise
         self.db.execute("COMMIT")
 
-    def _triggers_defer(self) -> bool:
-        """Whether every row trigger 0021 made stand aside does (an archive whose triggers
-        were made again from older SQL, as a test re-running 0013 does, counts in them)."""
-        rows = self.db.execute(
-            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN"
-            f" ({', '.join('?' * len(_DEFERRING))})",
-            _DEFERRING,
-        ).fetchall()
-        return len(rows) == len(_DEFERRING) and all("counting_deferred" in r[0] for r in rows)
-
-    def save_extractions(self, extractions: Sequence[Extraction]) -> None:
-        """``SQLStore.save_extractions``, counting the batch's events once (migration 0021):
-        0013's and 0018's row triggers on events stand aside while ``counting_deferred`` holds
-        this save's row; the counted columns of the articles' stored events are read before
-        and after the replacement, and only the keys whose count changed are written (a
-        re-extraction that keeps an event's country, type and month writes nothing for it).
-        All inside the save's transaction."""
-        if not self._defers:
-            super().save_extractions(extractions)
-            return
-        for extraction in extractions:  # NotFoundError before anything is written
-            self._require_article(extraction.article_id)
-        corrected = [self.with_corrections(x) for x in extractions]  # corrections outlive it
-        runs: list[list[Extraction]] = [[]]  # an article named again starts a new run
-        named: set[str] = set()
-        for extraction in corrected:
-            if extraction.article_id in named:
-                runs.append([])
-                named.clear()
-            runs[-1].append(extraction)
-            named.add(extraction.article_id)
-        with self.transaction() as db:
-            db.execute("INSERT INTO counting_deferred (writer) VALUES ('save_extractions')")
-            for run in runs:  # each run's rows deleted and inserted, counted as the triggers do
-                ids = sorted(x.article_id for x in run)
-                before = self._counted(ids)
-                for extraction in run:
-                    self._replace_extraction(db, extraction)
-                self._apply_counts(before, self._counted(ids))
-            db.execute("DELETE FROM counting_deferred")
-
     def _replace_extraction(self, db: Connection, extraction: Extraction) -> None:
         """``SQLStore._replace_extraction``, leaving in place every stored event whose row the
         new extraction would write again unchanged (same id, every column equal): a
@@ -247,51 +194,6 @@ class SQLiteStore(SQLStore):
             "INSERT INTO agreement_mentions (article_id, idx, data) VALUES (?, ?, ?)",
             [(aid, i, m.model_dump_json()) for i, m in enumerate(extraction.agreement_mentions)],
         )
-
-    def _counted(self, article_ids: list[str]) -> tuple[Counter[CountKey], int]:
-        """The event_counts contributions of these articles' stored events (as 0013's triggers
-        count them: '*' and the month of a dated event) and how many events they are."""
-        counts: Counter[CountKey] = Counter()
-        rows = 0
-        for first in range(0, len(article_ids), 500):
-            part = article_ids[first : first + 500]
-            marks = ", ".join("?" * len(part))
-            for date, country, admin1, kind, sub, hedged in self.db.execute(
-                f"{_COUNTED} WHERE article_id IN ({marks})", part
-            ):
-                rest = (country or "", admin1 or "", kind, sub, hedged)
-                counts[("*", *rest)] += 1
-                if date is not None:
-                    counts[(date[:7], *rest)] += 1
-                rows += 1
-        return counts, rows
-
-    def _apply_counts(
-        self, before: tuple[Counter[CountKey], int], after: tuple[Counter[CountKey], int]
-    ) -> None:
-        """What 0013's and 0018's row triggers would have written for the events deleted
-        (``before``) and inserted (``after``), netted: one upsert per changed key, then the
-        keys left at 0 dropped; change_counts bumped once per row deleted or inserted."""
-        delta = Counter(after[0])
-        delta.subtract(before[0])
-        changed = sorted((key, n) for key, n in delta.items() if n)
-        self.db.executemany(
-            "INSERT INTO event_counts (period, country, admin1, event_type, sub_event_type,"
-            " hedged, n) VALUES (?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (period, country, admin1, event_type, sub_event_type, hedged)"
-            " DO UPDATE SET n = n + excluded.n",
-            [(*key, n) for key, n in changed],
-        )
-        self.db.executemany(
-            "DELETE FROM event_counts WHERE period = ? AND country = ? AND admin1 = ?"
-            " AND event_type = ? AND sub_event_type = ? AND hedged = ? AND n <= 0",
-            [key for key, n in changed if n < 0],
-        )
-        if before[1] + after[1]:
-            self.db.execute(
-                "UPDATE change_counts SET n = n + ? WHERE name = 'events'",
-                (before[1] + after[1],),
-            )
 
     def close(self) -> None:
         self.db.close()
