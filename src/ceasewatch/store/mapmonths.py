@@ -203,15 +203,18 @@ class MapMonthsMixin:
         return signed
 
     def _year_span(self) -> tuple[int, int] | None:
-        """The first and last years of the count table's year rows (two steps into its key);
-        None when it holds none."""
-        row = self.db.execute(
-            "SELECT MIN(period), MAX(period) FROM map_month_counts"
-            " WHERE period >= 'Y' AND period < 'Z'"
-        ).fetchone()
-        if row is None or row[0] is None:
-            return None
-        return int(str(row[0])[1:]), int(str(row[1])[1:])
+        """The first and last years of the count table's year rows (one step into its key
+        each: MIN and MAX in one statement would walk every year row); None when it holds
+        none."""
+        ends = []
+        for fn in ("MIN", "MAX"):
+            row = self.db.execute(
+                f"SELECT {fn}(period) FROM map_month_counts WHERE period >= 'Y' AND period < 'Z'"
+            ).fetchone()
+            if row is None or row[0] is None:
+                return None
+            ends.append(int(str(row[0])[1:]))
+        return ends[0], ends[1]
 
     def _table_total(self, search: EventSearch, clauses: list[str], params: list[object]) -> int:
         """The matching placed events among the rows meeting ``clauses`` in the count tables'
