@@ -138,3 +138,53 @@ def test_months_are_never_read_the_other_way_round():
     months = ("map_month_counts", ["period >= ?", "period <= ?"], ["2019-03", "2019-12"])
     assert complement(months, (2012, 2025)) is None
     assert complement(("map_counts", [], []), (2012, 2025)) is None
+
+
+def test_country_and_type_by_fatalities_is_one_index_range(tmp_path):
+    """SQLite's plan for the page (both walks: the known tolls, then the unknown ones) reads
+    0020's index alone, in the sort's order (no sort of every matching row). The pages'
+    answers are checked against Python in test_store_queries.py."""
+    from ceasewatch.store import open_store
+    from ceasewatch.store.queries import where
+
+    store = open_store(str(tmp_path / "plan.db"))
+    try:
+        clauses, params = where(EventSearch(country="Syria", event_type="Battles"))
+        for extra, order in (("fatalities IS NOT NULL", "fatalities DESC, id DESC"),
+                             ("fatalities IS NULL", "id DESC")):  # fmt: skip
+            plan = " ".join(str(r[-1]) for r in store.db.execute(
+                f"EXPLAIN QUERY PLAN SELECT id FROM events WHERE {' AND '.join(clauses)}"
+                f" AND {extra} ORDER BY {order} LIMIT 50", params,
+            ))  # fmt: skip
+            assert "COVERING INDEX events_country_type_fatalities" in plan, plan
+            assert "TEMP B-TREE" not in plan, plan
+    finally:
+        store.close()
+
+
+def test_an_archive_from_before_0020_gains_its_indexes(archive_url, backend, monkeypatch):
+    """An archive as 0019 left it (events already stored) gains the three indexes when it is
+    opened, and its wide date ranges are answered from them as the live walk answers."""
+    from ceasewatch.store import open_store
+
+    store = open_store(archive_url)
+    rng = random.Random(8)
+    for aid in numbered_articles(store, 12, "wc"):
+        _save(store, rng, aid, 6)
+    names = ("events_map_undated", "events_country_type_fatalities", "map_month_counts_sums")
+    with store.transaction() as db:
+        for name in names:
+            db.execute(f"DROP INDEX {name}")
+        db.execute("DELETE FROM schema_migrations WHERE version = 20")
+    store.close()
+    reopened = open_store(archive_url)
+    try:
+        listed = (
+            "SELECT indexname FROM pg_indexes"
+            if backend == "postgresql"
+            else "SELECT name FROM sqlite_master WHERE type = 'index'"
+        )
+        assert set(names) <= {str(r[0]) for r in reopened.db.execute(listed)}
+        _check(reopened, monkeypatch, -100)
+    finally:
+        reopened.close()
