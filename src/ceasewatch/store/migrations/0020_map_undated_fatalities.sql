@@ -1,4 +1,4 @@
--- Three indexes for reads that walked every matching row at a million events (issue 12).
+-- Three indexes for the map's and the events page's slowest reads at a million events (issue 12).
 --
 -- 1. The map's placed events without a date. A date range covering most of an archive's years
 -- is read as the all-time count table (0011's map_counts) minus the years outside the range
