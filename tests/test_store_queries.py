@@ -139,6 +139,7 @@ SEARCHES = [
     EventSearch(),
     EventSearch(country="Syria"),
     EventSearch(country="Syria", admin1="Aleppo", event_type="Battles"),
+    EventSearch(country="Syria", event_type="Battles"),  # 0020's (country, type, fatalities)
     EventSearch(sub_event_type="Attack", hedged=True),
     EventSearch(hedged=False, min_confidence=0.5, max_confidence=0.7),
     EventSearch(start=dt.date(2020, 1, 10), end=dt.date(2020, 2, 1)),

@@ -5,6 +5,13 @@ at its ends counted live from the events (one range of the ``events_map_dates`` 
 The sum of the parts is exactly the live walk's answer: every dated event is in one month row
 and one year row, and a range is split into pieces that never overlap.
 
+A range of whole years covering most of the archive's years is read the other way round
+(migration 0020): the all-time table, minus the year rows outside the range, minus the placed
+events without a date (no period row holds them; counted live from their partial index). Every
+placed event is in ``map_counts``, every dated one in exactly one year row, so the difference
+is the years' own sum, exactly (integer units), from a few rows per cell instead of one per cell
+and year.
+
 Portable SQL with ``?`` placeholders, ``self.db.execute`` only (see ``store/queries.py``).
 """
 
@@ -19,11 +26,22 @@ from ceasewatch.store.queries import _sql_where, where
 
 # A count table's rows for the whole periods of a range: (table, conditions, parameters).
 Part = tuple[str, list[str], list[object]]
+# A part added (1) or taken away (-1); the table None: the placed events without a date,
+# counted live (``events_map_undated``, migration 0020).
+Signed = tuple[int, str | None, list[str], list[object]]
+# A range of whole years is read as all time minus the rest when the years outside it, plus
+# this many for the all-time table and the undated events, are fewer than the years inside.
+COMPLEMENT_MARGIN = 2
 # Live partial months are summed in the tables' units (migration 0011: whole 1e-7 degrees).
 LIVE_UNITS = "COUNT(*), SUM(ROUND(longitude * 10000000)), SUM(ROUND(latitude * 10000000))"
 # What a row must have to be in a count table (and in the partial date index).
 _PLACED = [
     "event_date IS NOT NULL", "grid_x IS NOT NULL", "grid_y IS NOT NULL",
+    "longitude IS NOT NULL", "latitude IS NOT NULL",
+]  # fmt: skip
+# What a row of ``map_counts`` without a period row is: placed, undated (0020's partial index).
+_UNDATED = [
+    "event_date IS NULL", "grid_x IS NOT NULL", "grid_y IS NOT NULL",
     "longitude IS NOT NULL", "latitude IS NOT NULL",
 ]  # fmt: skip
 
@@ -61,6 +79,54 @@ def table_parts(search: EventSearch) -> list[Part]:
         ("map_month_counts", ["period >= ?", "period <= ?"], [lo, hi])
         for lo, hi in period_ranges(*months)
     ]
+
+
+def _years(part: Part) -> tuple[str, str] | None:
+    """The first and last year keys ('Y2019'; 'Y' and 'Z' when open) of a part of whole
+    years, else None."""
+    table, _, bounds = part
+    lo, hi = str(bounds[0]) if bounds else "", str(bounds[-1]) if bounds else ""
+    if table == "map_month_counts" and lo.startswith("Y") and hi[:1] in ("Y", "Z"):
+        return lo, hi
+    return None
+
+
+def complement(part: Part, span: tuple[int, int] | None) -> list[Signed] | None:
+    """A part of whole years read as all time minus the year rows outside it minus the undated
+    placed events, when the archive's years (``span``: its first and last year rows) lie
+    mostly inside it; None when reading the years themselves is cheaper."""
+    years = _years(part)
+    if years is None or span is None:
+        return None
+    first, last = span
+    lo = int(years[0][1:]) if len(years[0]) > 1 else first
+    hi = int(years[1][1:]) if years[1] != "Z" else last
+    inside = max(0, min(hi, last) - max(lo, first) + 1)
+    outside = (last - first + 1) - inside
+    if outside + COMPLEMENT_MARGIN >= inside:
+        return None
+    signed: list[Signed] = [(1, "map_counts", [], []), (-1, None, [], [])]
+    if lo > first:  # the archive's years before the range
+        signed.append((-1, "map_month_counts", ["period >= ?", "period < ?"], ["Y", years[0]]))
+    if hi < last:  # and after it
+        signed.append((-1, "map_month_counts", ["period > ?", "period < ?"], [years[1], "Z"]))
+    return signed
+
+
+def _net(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Rows of one key summed into one (their three last values: events, summed units), the
+    keys left without an event dropped: what the callers' own sums make of them, so the
+    parts taken away leave no row at zero."""
+    summed: dict[tuple[Any, ...], list[int]] = {}
+    for *key, n, sx, sy in rows:
+        total = summed.get(tuple(key))
+        if total is None:
+            summed[tuple(key)] = [int(n), int(sx), int(sy)]
+        else:
+            total[0] += int(n)
+            total[1] += int(sx)
+            total[2] += int(sy)
+    return [(*key, *values) for key, values in summed.items() if values[0] != 0]
 
 
 def edge_searches(search: EventSearch) -> list[EventSearch]:
@@ -101,30 +167,75 @@ class MapMonthsMixin:
         found = [f"{column} = ?" for column, _ in pairs]
         values = [value for _, value in pairs]
         rows: list[tuple[Any, ...]] = []
-        for table, period, bounds in table_parts(search):
-            rows += self.db.execute(
-                f"SELECT {keys}, SUM(n), SUM(sum_x), SUM(sum_y) FROM {table}"
-                + _sql_where([*period, *found, *clauses])
-                + f" GROUP BY {keys}",
-                [*bounds, *values, *params],
-            )
+        taken = False  # a part taken away: rows at zero to drop
+        for sign, table, period, bounds in self._signed_parts(search):
+            if table is None:  # the placed events without a date, from their own index
+                got = self.db.execute(  # (filters unindexed: 0020's index holds them)
+                    f"SELECT {keys}, {LIVE_UNITS} FROM events"
+                    + _sql_where([*_UNDATED, *map(_unindexed, found), *clauses])
+                    + f" GROUP BY {keys}",
+                    [*values, *params],
+                )
+            else:
+                got = self.db.execute(
+                    f"SELECT {keys}, SUM(n), SUM(sum_x), SUM(sum_y) FROM {table}"
+                    + _sql_where([*period, *found, *clauses])
+                    + f" GROUP BY {keys}",
+                    [*bounds, *values, *params],
+                )
+            if sign > 0:
+                rows += got
+            else:
+                taken = True
+                rows += [(*r[:-3], -int(r[-3]), -int(r[-2]), -int(r[-1])) for r in got]
         live = [_unindexed(c) for c in (*found, *clauses)]
         for edge in edge_searches(search):
             rows += self._edge_rows(edge, keys, live, [*values, *params])
-        return rows
+        return _net(rows) if taken else rows
+
+    def _signed_parts(self, search: EventSearch) -> list[Signed]:
+        """``table_parts`` of ``search``, each added, a part of whole years spanning most of
+        the archive's years replaced by its ``complement``."""
+        signed: list[Signed] = []
+        for part in table_parts(search):  # (at most one part of whole years)
+            other = complement(part, self._year_span()) if _years(part) else None
+            signed += other or [(1, *part)]
+        return signed
+
+    def _year_span(self) -> tuple[int, int] | None:
+        """The first and last years of the count table's year rows (one step into its key
+        each: MIN and MAX in one statement would walk every year row); None when it holds
+        none."""
+        ends = []
+        for fn in ("MIN", "MAX"):
+            row = self.db.execute(
+                f"SELECT {fn}(period) FROM map_month_counts WHERE period >= 'Y' AND period < 'Z'"
+            ).fetchone()
+            if row is None or row[0] is None:
+                return None
+            ends.append(int(str(row[0])[1:]))
+        return ends[0], ends[1]
 
     def _table_total(self, search: EventSearch, clauses: list[str], params: list[object]) -> int:
         """The matching placed events among the rows meeting ``clauses`` in the count tables'
         whole periods alone (the partial months left out: at most the true count)."""
         pairs = _filters(search)
         found = [f"{column} = ?" for column, _ in pairs]
+        values = [value for _, value in pairs]
         total = 0
-        for table, period, bounds in table_parts(search):
-            row = self.db.execute(
-                f"SELECT SUM(n) FROM {table}{_sql_where([*period, *found, *clauses])}",
-                [*bounds, *(value for _, value in pairs), *params],
-            ).fetchone()
-            total += int(row[0] or 0) if row else 0
+        for sign, table, period, bounds in self._signed_parts(search):
+            if table is None:
+                undated = [*_UNDATED, *map(_unindexed, found), *clauses]
+                row = self.db.execute(
+                    f"SELECT COUNT(*) FROM events{_sql_where(undated)}",
+                    [*values, *params],
+                ).fetchone()
+            else:
+                row = self.db.execute(
+                    f"SELECT SUM(n) FROM {table}{_sql_where([*period, *found, *clauses])}",
+                    [*bounds, *values, *params],
+                ).fetchone()
+            total += sign * (int(row[0] or 0) if row else 0)
         return total
 
     def _edge_rows(
@@ -141,4 +252,4 @@ class MapMonthsMixin:
         ))  # fmt: skip
 
 
-__all__ = ["MapMonthsMixin", "edge_searches", "period_ranges", "table_parts"]
+__all__ = ["MapMonthsMixin", "complement", "edge_searches", "period_ranges", "table_parts"]

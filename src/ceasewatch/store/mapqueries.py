@@ -416,26 +416,29 @@ class MapQueriesMixin(MapMonthsMixin):
 
 
 def _spot(gx: int, gy: int, n: int, sx: int, sy: int, country: str) -> MapSpot:
+    """(Built without validation: every value already has its field's type, and a framing
+    reads thousands of spots.)"""
     west, south = gx * GRID - 180.0, gy * GRID - 90.0
-    return MapSpot(
-        longitude=sx / UNITS / n, latitude=sy / UNITS / n, n=n, country=country, gx=gx, gy=gy,
-        bbox=(west, south, west + GRID, south + GRID),
+    return MapSpot.model_construct(
+        longitude=sx / UNITS / n, latitude=sy / UNITS / n, n=int(n), country=str(country),
+        gx=int(gx), gy=int(gy), bbox=(west, south, west + GRID, south + GRID),
     )  # fmt: skip
 
 
 def _cells(
     cells: dict[tuple[int, int], _Cell], west: float, south: float, size: float
 ) -> list[MapCell]:
+    # (built without validation: every value is cast to its field's type here)
     return [
-        MapCell(
-            gx=gx,
-            gy=gy,
-            west=west + gx * size,
-            south=south + gy * size,
-            size=size,
-            count=c.count,
-            longitude=c.lon / UNITS / c.count,
-            latitude=c.lat / UNITS / c.count,
+        MapCell.model_construct(
+            gx=int(gx),
+            gy=int(gy),
+            west=float(west + gx * size),
+            south=float(south + gy * size),
+            size=float(size),
+            count=int(c.count),
+            longitude=float(c.lon / UNITS / c.count),
+            latitude=float(c.lat / UNITS / c.count),
             types=c.types,
             first=_day(min(c.days, default=None)),
             last=_day(max(c.days, default=None)),
