@@ -491,3 +491,28 @@ def test_the_admin_knowledge_base_gives_each_governorate_one_key():
     assert provinces[province_key("Syria", "Al-Hasakah")] == hasakeh != key
     assert provinces[province_key("Syria", "Idlib")] == provinces[province_key("Syria", "Idleb")]
     assert province_key("Syria", "Aleppo") in provinces  # every governorate is its own key
+
+
+def test_a_vague_figure_counts_for_an_event_only_when_no_report_gives_a_precise_one():
+    """One rule for a report and for an event (``tolls.precise_first``): an outlet's "dozens
+    killed" (12 by the fixed rule) beside another's 40 is not the event's toll, nor does a
+    later day's "dozens" update a count of 8; with only vague figures, the lowest stands.
+    Extract's ``conservative`` reads one source's figures the same way."""
+    from ceasewatch.extract.merging import conservative
+    from ceasewatch.fuse import conservative_toll
+    from ceasewatch.model import FatalityClaim, SourcedClaim
+
+    def report(article: str, figure: int, qualifier: str | None, day: int = 1) -> SourcedClaim:
+        told = FatalityClaim(count=figure, qualifier=qualifier)
+        return SourcedClaim(event_id=article + "-e", article_id=article, story_id=article,
+                            fatalities=figure, claims=(told,), reported=dt.date(2020, 3, day))  # fmt: skip
+
+    assert conservative_toll([report("a", 12, "vague"), report("b", 40, "exact")]) == 40
+    assert conservative_toll([report("a", 8, None), report("b", 12, "vague", day=2)]) == 8
+    assert conservative_toll([report("a", 12, "vague"), report("b", 20, "vague")]) == 12
+    old = SourcedClaim(event_id="c-e", article_id="c", story_id="c", fatalities=12,
+                       reported=dt.date(2020, 3, 1))  # fmt: skip
+    assert conservative_toll([old, report("b", 40, "exact")]) == 12  # no claims kept: precise
+    dozens = FatalityClaim(count=12, qualifier="vague", claimed_by="SOHR")
+    assert conservative([dozens, FatalityClaim(count=40, claimed_by="SOHR")]) == 40
+    assert conservative([dozens]) == 12

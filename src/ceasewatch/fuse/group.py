@@ -28,6 +28,7 @@ from ceasewatch.fuse.compare import (
     tolls_at_odds,
 )
 from ceasewatch.model import Event, FusedEvent, FusionLink, SourcedClaim
+from ceasewatch.tolls import precise, precise_first
 
 # A join goes ahead despite pairs at odds only when more than this many pairs per pair at odds
 # link well: a clear majority of the group agrees, not a tie broken by a chain's one link.
@@ -220,6 +221,13 @@ def _distinct(events: list[Event]) -> bool:
     return any(km_between(*a, *b) > SAME_PLACE_KM for a, b in itertools.combinations(points, 2))
 
 
+def _precise(claim: SourcedClaim) -> bool:
+    """The report's figure rests on a precise count: some claim of it is one, or the report
+    keeps no claims to tell (a record fused before claims were kept)."""
+    counted = [c for c in claim.claims if c.count is not None]
+    return not counted or any(precise(c) for c in counted)
+
+
 def _order(event: Event) -> tuple[str, str]:
     return (event.event_date.isoformat() if event.event_date else "", event.id)
 
@@ -284,11 +292,15 @@ def conservative_toll(claims: Sequence[SourcedClaim]) -> int | None:
     report's cumulative figure is that revision; but a later report's lower figure (a partial
     retelling, "three of the dead were children") never lowers it. Every figure stays in
     ``claims``, side by side, for a reader to weigh. Counted per story: a syndicated copy
-    repeats its story's figure, never adds a claim."""
+    repeats its story's figure, never adds a claim.
+
+    A report's vague figure ("dozens killed", 12 by the fixed rule) counts only when no report
+    of the event gives a precise one (``tolls.precise_first``, the rule a report's own figure
+    follows per source): beside another outlet's 40, or as a later day's "update" of 8,
+    it would pass a guess off as the count."""
     by_day: dict[dt.date, list[int]] = defaultdict(list)
-    for claim in claims:
-        if claim.fatalities is not None:
-            by_day[claim.reported or dt.date.min].append(claim.fatalities)
+    for claim in precise_first([c for c in claims if c.fatalities is not None], _precise):
+        by_day[claim.reported or dt.date.min].append(claim.fatalities or 0)
     return max((min(figures) for figures in by_day.values()), default=None)
 
 
