@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from ceasewatch.archive import fuse_archive
 from ceasewatch.cli import main
 from ceasewatch.fuse import Params, compare, fuse
-from ceasewatch.model import ActorRef, Extraction, Location
+from ceasewatch.model import ActorRef, Event, Extraction, Location
 from ceasewatch.store import open_store
 from tests.event_builders import IDLIB, archived_article, make_event
 
@@ -516,3 +516,25 @@ def test_a_vague_figure_counts_for_an_event_only_when_no_report_gives_a_precise_
     dozens = FatalityClaim(count=12, qualifier="vague", claimed_by="SOHR")
     assert conservative([dozens, FatalityClaim(count=40, claimed_by="SOHR")]) == 40
     assert conservative([dozens]) == 12
+
+
+def test_tolls_of_civilians_and_of_fighters_are_no_evidence_of_one_event():
+    """A day's coalition strikes that killed 85 civilians and the SDF's repulse of 80 IS
+    attackers nearby, both placed at the province: one sub-type, tolls of one scale, but other
+    dead. Counted as civilians on both sides (or unsaid on one), the figures are evidence."""
+    from ceasewatch.model import FatalityClaim
+
+    province = Location(name="Aleppo", country="Syria", admin1="Aleppo", geo_precision=3)
+    strike = {"location": province, "sub_event_type": "Air/drone strike", "actor1": None}
+    strict = Params(threshold=0.65, max_days=1, max_km=15)
+
+    def told(eid: str, toll: int, victims: str | None) -> Event:
+        claims = (FatalityClaim(count=toll, victims=victims),)
+        return make_event(id=f"{eid}-1", article_id=eid, fatalities=toll,
+                          fatality_claims=claims, **strike)  # fmt: skip
+
+    assert fuse([told("a", 85, "civilians"), told("b", 80, "fighters")], {}, strict) == []
+    assert fuse([told("a", 40, "soldiers"), told("b", 40, "civilians")], {}, strict) == []
+    (fused,) = fuse([told("a", 85, "civilians"), told("b", 80, "civilians")], {}, strict)
+    assert "tolls of one scale" in fused.links[0].matched
+    assert len(fuse([told("a", 85, "civilians"), told("b", 80, None)], {}, strict)) == 1
