@@ -538,3 +538,23 @@ def test_tolls_of_civilians_and_of_fighters_are_no_evidence_of_one_event():
     (fused,) = fuse([told("a", 85, "civilians"), told("b", 80, "civilians")], {}, strict)
     assert "tolls of one scale" in fused.links[0].matched
     assert len(fuse([told("a", 85, "civilians"), told("b", 80, None)], {}, strict)) == 1
+
+
+def test_an_undated_report_at_the_very_place_of_an_attack_joins_it():
+    """An undated bomb in one district, 6 dead: the reports of one day place a bomb of 6 dead
+    at the same district's point; two older attacks that killed six were placed at the city's
+    centre 4 km off. The precise place pins the undated report to the day's reports, where the
+    window majority of all its links (one day against two) would leave it alone; without a
+    report at its place it still stays alone."""
+    bomb = {"sub_event_type": "Remote explosive/landmine/IED", "actor1": None, "fatalities": 6}
+    district = IDLIB.model_copy(update={"name": "Old quarter", "uncertainty_km": 1.0})
+    centre = IDLIB.model_copy(update={"name": "Saraqib", "latitude": 35.900, "uncertainty_km": 5.0})
+    strict = Params(threshold=0.65, max_days=1, max_km=15)
+    day = make_event(id="d-1", article_id="d", location=district, **bomb)
+    older = [make_event(id=f"o{n}-1", article_id=f"o{n}", location=centre,
+                        event_date=dt.date(2019, 1, 1 + 10 * n), **bomb) for n in range(2)]  # fmt: skip
+    undated = make_event(id="u-1", article_id="u", event_date=None, location=district, **bomb)
+    (fused,) = fuse([day, *older, undated], {}, strict)
+    assert set(fused.event_ids) == {"d-1", "u-1"} and "same place" in fused.links[0].matched
+    elsewhere = day.model_copy(update={"location": centre.model_copy(update={"latitude": 35.90})})
+    assert fuse([elsewhere, *older, undated], {}, strict) == []

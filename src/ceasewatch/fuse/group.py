@@ -33,6 +33,14 @@ from ceasewatch.tolls import precise, precise_first
 # A join goes ahead despite pairs at odds only when more than this many pairs per pair at odds
 # link well: a clear majority of the group agrees, not a tie broken by a chain's one link.
 MAJORITY = 2
+# An undated report placed at the very place of dated ones (a district, a village: "same
+# place", a precise point within ``compare.SAME_PLACE_KM``) is pinned to them: with no day,
+# the place is the most specific evidence it gives, and its links that share only a city's
+# area or a province with other attacks of its toll say less and are not counted against it
+# (FA-KES: a bomb in Aleppo's Salah al-Din district, 6 dead, undated, at the place of the
+# 19 April 2017 reports and only "nearby" the city-centre points of three older attacks
+# that killed six). The window majority still decides among the pinned links.
+PINNED = "same place"
 
 
 def candidate_links(events: Sequence[Event], params: Params) -> list[FusionLink]:
@@ -68,6 +76,7 @@ def undated_links(events: Sequence[Event], params: Params) -> list[FusionLink]:
     of what ties a report to an attack. A toll of one scale counts as well as the same figure
     when several reports of the attack agree (``_one_attack``): an undated follow-up gives a
     later day's count (FA-KES: Khan Sheikhun's gas attack, 58 dead on the day, 86 undated).
+    When some links put it at the very place of dated events (``PINNED``), only those count.
     Blocked by country and province."""
     dated: dict[tuple[str, str], list[Event]] = defaultdict(list)
     for event in events:
@@ -80,7 +89,8 @@ def undated_links(events: Sequence[Event], params: Params) -> list[FusionLink]:
             country, _, area = _block(event, params)
             if area:
                 found = [(d, x) for d in dated[(country, area)] if (x := _link(d, event, params))]
-                links += _one_attack(found, params.max_days)
+                pinned = [(d, x) for d, x in found if PINNED in x.matched]
+                links += _one_attack(pinned or found, params.max_days)
     return links
 
 
