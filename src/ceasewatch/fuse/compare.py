@@ -6,7 +6,8 @@ date (more than ``fuse.max_days`` apart: vetoed), place (precise places further 
 say: vetoed) and actors (never vetoed: outlets name the same side differently, and resolution
 is imperfect; compared by side, ``kinship``) and the toll (the same figure counts; another never
 vetoes, but it decides whether an "Attack" and an explosion, or an air strike and a shelling,
-are one kind of event). The weights are in the help of ``fuse.threshold`` (settings.py).
+are one kind of event; a toll of civilians and one of fighters count for nothing, ``other_dead``).
+The weights are in the help of ``fuse.threshold`` (settings.py).
 """
 
 from __future__ import annotations
