@@ -297,7 +297,9 @@ def test_unidentified_groups_and_observers_name_no_side():
     hidden = unnamed(kb)
     assert hidden == {"uag-sy", "sohr"}
     province = Location(name="Aleppo", country="Syria", admin1="Aleppo", geo_precision=3)
-    bomb = {"location": province, "sub_event_type": "Suicide bomb", "fatalities": 25}
+    # A bomb, not a suicide bomb: a rare kind of one sub-type outweighs other actors on its own
+    bomb = {"location": province, "sub_event_type": "Remote explosive/landmine/IED",
+            "fatalities": 25}  # fmt: skip
     a = make_event(actor1=ActorRef(name="Nusra", id="nusra"), **bomb)
     b = make_event(id="b-1", article_id="b", actor1=ActorRef(name="gunmen", id="uag-sy"),
                    actor2=ActorRef(name="SOHR", id="sohr"), **bomb)  # fmt: skip
@@ -558,3 +560,18 @@ def test_an_undated_report_at_the_very_place_of_an_attack_joins_it():
     assert set(fused.event_ids) == {"d-1", "u-1"} and "same place" in fused.links[0].matched
     elsewhere = day.model_copy(update={"location": centre.model_copy(update={"latitude": 35.90})})
     assert fuse([elsewhere, *older, undated], {}, strict) == []
+
+
+def test_other_actors_with_the_same_rare_kind_are_not_at_odds():
+    """A gas attack that one report blames on the army and another on the air force's ally is
+    one attack told with two suspects: a rare kind of the same sub-type is a sub-type too, so
+    the pair does not hold a group apart as other actors with another sub-type do."""
+    from ceasewatch.fuse.group import _at_odds
+    from ceasewatch.model import FusionLink
+
+    def link(*matched: str) -> FusionLink:
+        return FusionLink(event_id="b-1", to="a-1", score=0.5, days_apart=0, matched=matched)
+
+    assert not _at_odds(link("same province", "same rare sub-type", "other actors"))
+    assert not _at_odds(link("same province", "same sub-type", "other actors"))
+    assert _at_odds(link("same province", "same type", "other actors"))

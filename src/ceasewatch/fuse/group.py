@@ -33,6 +33,10 @@ from ceasewatch.tolls import precise, precise_first
 # A join goes ahead despite pairs at odds only when more than this many pairs per pair at odds
 # link well: a clear majority of the group agrees, not a tie broken by a chain's one link.
 MAJORITY = 2
+# Links that tell one sub-type: other actors with the same kind of attack are a suspect named
+# among two, not two events; a rare kind (a suicide bombing, a gas attack) is a sub-type too
+# (before, its link's label, "same rare sub-type", read as another sub-type here).
+SAME_KIND = frozenset({"same sub-type", "same rare sub-type"})
 # An undated report placed at the very place of dated ones (a district, a village: "same
 # place", a precise point within ``compare.SAME_PLACE_KM``) is pinned to them: with no day,
 # the place is the most specific evidence it gives, and its links that share only a city's
@@ -220,7 +224,7 @@ def _at_odds(link: FusionLink, tolls: tuple[int | None, int | None] = (None, Non
         return True
     if tolls_at_odds(*tolls):
         return True
-    return "other actors" in link.matched and "same sub-type" not in link.matched
+    return "other actors" in link.matched and not SAME_KIND & set(link.matched)
 
 
 def _distinct(events: list[Event]) -> bool:
