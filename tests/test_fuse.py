@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from ceasewatch.archive import fuse_archive
 from ceasewatch.cli import main
 from ceasewatch.fuse import Params, compare, fuse
-from ceasewatch.model import ActorRef, Extraction, Location
+from ceasewatch.model import ActorRef, Event, Extraction, Location
 from ceasewatch.store import open_store
 from tests.event_builders import IDLIB, archived_article, make_event
 
@@ -297,7 +297,9 @@ def test_unidentified_groups_and_observers_name_no_side():
     hidden = unnamed(kb)
     assert hidden == {"uag-sy", "sohr"}
     province = Location(name="Aleppo", country="Syria", admin1="Aleppo", geo_precision=3)
-    bomb = {"location": province, "sub_event_type": "Suicide bomb", "fatalities": 25}
+    # A bomb, not a suicide bomb: a rare kind of one sub-type outweighs other actors on its own
+    bomb = {"location": province, "sub_event_type": "Remote explosive/landmine/IED",
+            "fatalities": 25}  # fmt: skip
     a = make_event(actor1=ActorRef(name="Nusra", id="nusra"), **bomb)
     b = make_event(id="b-1", article_id="b", actor1=ActorRef(name="gunmen", id="uag-sy"),
                    actor2=ActorRef(name="SOHR", id="sohr"), **bomb)  # fmt: skip
@@ -491,3 +493,85 @@ def test_the_admin_knowledge_base_gives_each_governorate_one_key():
     assert provinces[province_key("Syria", "Al-Hasakah")] == hasakeh != key
     assert provinces[province_key("Syria", "Idlib")] == provinces[province_key("Syria", "Idleb")]
     assert province_key("Syria", "Aleppo") in provinces  # every governorate is its own key
+
+
+def test_a_vague_figure_counts_for_an_event_only_when_no_report_gives_a_precise_one():
+    """One rule for a report and for an event (``tolls.precise_first``): an outlet's "dozens
+    killed" (12 by the fixed rule) beside another's 40 is not the event's toll, nor does a
+    later day's "dozens" update a count of 8; with only vague figures, the lowest stands.
+    Extract's ``conservative`` reads one source's figures the same way."""
+    from ceasewatch.extract.merging import conservative
+    from ceasewatch.fuse import conservative_toll
+    from ceasewatch.model import FatalityClaim, SourcedClaim
+
+    def report(article: str, figure: int, qualifier: str | None, day: int = 1) -> SourcedClaim:
+        told = FatalityClaim(count=figure, qualifier=qualifier)
+        return SourcedClaim(event_id=article + "-e", article_id=article, story_id=article,
+                            fatalities=figure, claims=(told,), reported=dt.date(2020, 3, day))  # fmt: skip
+
+    assert conservative_toll([report("a", 12, "vague"), report("b", 40, "exact")]) == 40
+    assert conservative_toll([report("a", 8, None), report("b", 12, "vague", day=2)]) == 8
+    assert conservative_toll([report("a", 12, "vague"), report("b", 20, "vague")]) == 12
+    old = SourcedClaim(event_id="c-e", article_id="c", story_id="c", fatalities=12,
+                       reported=dt.date(2020, 3, 1))  # fmt: skip
+    assert conservative_toll([old, report("b", 40, "exact")]) == 12  # no claims kept: precise
+    dozens = FatalityClaim(count=12, qualifier="vague", claimed_by="SOHR")
+    assert conservative([dozens, FatalityClaim(count=40, claimed_by="SOHR")]) == 40
+    assert conservative([dozens]) == 12
+
+
+def test_tolls_of_civilians_and_of_fighters_are_no_evidence_of_one_event():
+    """A day's coalition strikes that killed 85 civilians and the SDF's repulse of 80 IS
+    attackers nearby, both placed at the province: one sub-type, tolls of one scale, but other
+    dead. Counted as civilians on both sides (or unsaid on one), the figures are evidence."""
+    from ceasewatch.model import FatalityClaim
+
+    province = Location(name="Aleppo", country="Syria", admin1="Aleppo", geo_precision=3)
+    strike = {"location": province, "sub_event_type": "Air/drone strike", "actor1": None}
+    strict = Params(threshold=0.65, max_days=1, max_km=15)
+
+    def told(eid: str, toll: int, victims: str | None) -> Event:
+        claims = (FatalityClaim(count=toll, victims=victims),)
+        return make_event(id=f"{eid}-1", article_id=eid, fatalities=toll,
+                          fatality_claims=claims, **strike)  # fmt: skip
+
+    assert fuse([told("a", 85, "civilians"), told("b", 80, "fighters")], {}, strict) == []
+    assert fuse([told("a", 40, "soldiers"), told("b", 40, "civilians")], {}, strict) == []
+    (fused,) = fuse([told("a", 85, "civilians"), told("b", 80, "civilians")], {}, strict)
+    assert "tolls of one scale" in fused.links[0].matched
+    assert len(fuse([told("a", 85, "civilians"), told("b", 80, None)], {}, strict)) == 1
+
+
+def test_an_undated_report_at_the_very_place_of_an_attack_joins_it():
+    """An undated bomb in one district, 6 dead: the reports of one day place a bomb of 6 dead
+    at the same district's point; two older attacks that killed six were placed at the city's
+    centre 4 km off. The precise place pins the undated report to the day's reports, where the
+    window majority of all its links (one day against two) would leave it alone; without a
+    report at its place it still stays alone."""
+    bomb = {"sub_event_type": "Remote explosive/landmine/IED", "actor1": None, "fatalities": 6}
+    district = IDLIB.model_copy(update={"name": "Old quarter", "uncertainty_km": 1.0})
+    centre = IDLIB.model_copy(update={"name": "Saraqib", "latitude": 35.900, "uncertainty_km": 5.0})
+    strict = Params(threshold=0.65, max_days=1, max_km=15)
+    day = make_event(id="d-1", article_id="d", location=district, **bomb)
+    older = [make_event(id=f"o{n}-1", article_id=f"o{n}", location=centre,
+                        event_date=dt.date(2019, 1, 1 + 10 * n), **bomb) for n in range(2)]  # fmt: skip
+    undated = make_event(id="u-1", article_id="u", event_date=None, location=district, **bomb)
+    (fused,) = fuse([day, *older, undated], {}, strict)
+    assert set(fused.event_ids) == {"d-1", "u-1"} and "same place" in fused.links[0].matched
+    elsewhere = day.model_copy(update={"location": centre.model_copy(update={"latitude": 35.90})})
+    assert fuse([elsewhere, *older, undated], {}, strict) == []
+
+
+def test_other_actors_with_the_same_rare_kind_are_not_at_odds():
+    """A gas attack that one report blames on the army and another on the air force's ally is
+    one attack told with two suspects: a rare kind of the same sub-type is a sub-type too, so
+    the pair does not hold a group apart as other actors with another sub-type do."""
+    from ceasewatch.fuse.group import _at_odds
+    from ceasewatch.model import FusionLink
+
+    def link(*matched: str) -> FusionLink:
+        return FusionLink(event_id="b-1", to="a-1", score=0.5, days_apart=0, matched=matched)
+
+    assert not _at_odds(link("same province", "same rare sub-type", "other actors"))
+    assert not _at_odds(link("same province", "same sub-type", "other actors"))
+    assert _at_odds(link("same province", "same type", "other actors"))

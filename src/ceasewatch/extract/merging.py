@@ -22,6 +22,7 @@ import hashlib
 from typing import Any
 
 from ceasewatch.model import Event, FatalityClaim
+from ceasewatch.tolls import precise, precise_first
 
 ACTOR_FIELDS = ("actor1", "actor2")
 # Types whose sub-event a later sentence may make more specific (``more_specific``).
@@ -34,22 +35,17 @@ def conservative(claims: tuple[FatalityClaim, ...] | list[FatalityClaim]) -> int
     figure per group, since one source repeating itself is one figure); across sources, the
     smallest total. No figure -> None (unknown, never 0). A vague figure ("dozens", 12 by the
     fixed rule) counts only when its source gives no precise one: added to a precise toll it
-    would pass a guess off as a count. See docs/EXTRACTION.md."""
+    would pass a guess off as a count (``tolls.precise_first``, the rule fusion follows across
+    reports too). See docs/EXTRACTION.md."""
     per_source: dict[str, dict[str, int]] = {}
-    precise: set[str] = {c.claimed_by or "" for c in claims if _precise(c)}
-    for claim in claims:
-        source = claim.claimed_by or ""
-        if claim.count is None or (source in precise and not _precise(claim)):
+    for claim in precise_first(claims, precise, lambda c: c.claimed_by or ""):
+        if claim.count is None:
             continue
-        groups = per_source.setdefault(source, {})
+        groups = per_source.setdefault(claim.claimed_by or "", {})
         victims = claim.victims or "unspecified"
         groups[victims] = max(groups.get(victims, 0), claim.count)
     totals = [sum(g.values()) for g in per_source.values()]
     return min(totals) if totals else None
-
-
-def _precise(claim: FatalityClaim) -> bool:
-    return claim.count is not None and claim.qualifier != "vague"
 
 
 def merge(

@@ -13,7 +13,8 @@ The same shelling reported by SANA, SOHR and Reuters is three archived events, o
    and every link that joined it, with what matched and how far apart.
 
 Events alone in their group are not returned: they are their own event, corroborated once.
-Like every stage it imports the model and the settings only; the archive feeds it events.
+Like every stage it imports the model and the settings (and ``tolls``, the vague-figure rule it
+shares with extract) only; the archive feeds it events.
 """
 
 from __future__ import annotations

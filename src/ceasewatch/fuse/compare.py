@@ -6,7 +6,8 @@ date (more than ``fuse.max_days`` apart: vetoed), place (precise places further 
 say: vetoed) and actors (never vetoed: outlets name the same side differently, and resolution
 is imperfect; compared by side, ``kinship``) and the toll (the same figure counts; another never
 vetoes, but it decides whether an "Attack" and an explosion, or an air strike and a shelling,
-are one kind of event). The weights are in the help of ``fuse.threshold`` (settings.py).
+are one kind of event; a toll of civilians and one of fighters count for nothing, ``other_dead``).
+The weights are in the help of ``fuse.threshold`` (settings.py).
 """
 
 from __future__ import annotations
@@ -46,6 +47,13 @@ CIVILIANS = 7
 # small attacks of one province on one day; ten or more rarely do.
 SAME_TOLL, SAME_LARGE_TOLL = 0.2, 0.3
 MIN_TOLL, LARGE_TOLL = 3, 10
+# Whom a toll counts (``FatalityClaim.victims``, read by extract from the counted noun). One
+# attack's reports count the same dead; a figure of civilians and one of fighters are other
+# people's (FA-KES: 85 civilians killed by the coalition's strikes near Manbij and, a day
+# earlier, 80 IS attackers the SDF repelled nearby: one province, one sub-type, tolls of one
+# scale, two events). So neither the same figure nor figures of one scale count when one
+# report's dead are all civilians and the other's all fighters or soldiers.
+COMBATANTS = {"civilians": "civilians", "soldiers": "combatants", "fighters": "combatants"}
 # A large toll is revised as the dead are found and the wounded die, and each side counts its
 # own way, so one attack's reports give figures of one scale: 58, 72, 86 and 100 for one gas
 # attack, 22 and 44 for one car bomb, 29, 40 and 61 for one market strike (FA-KES). Two
@@ -243,6 +251,8 @@ def _day_score(a: Event, b: Event, days: int) -> float:
 def _toll(a: Event, b: Event) -> float:
     if a.fatalities is None or a.fatalities != b.fatalities or a.fatalities < MIN_TOLL:
         return 0.0
+    if other_dead(a, b):
+        return 0.0
     return SAME_LARGE_TOLL if a.fatalities >= LARGE_TOLL else SAME_TOLL
 
 
@@ -251,7 +261,23 @@ def _scale(a: Event, b: Event) -> float:
     if a.fatalities is None or b.fatalities is None or a.fatalities == b.fatalities:
         return 0.0
     low, high = sorted((a.fatalities, b.fatalities))
-    return SCALE_TOLL if low >= SCALE_MIN and high <= SCALE * low else 0.0
+    if low < SCALE_MIN or high > SCALE * low or other_dead(a, b):
+        return 0.0
+    return SCALE_TOLL
+
+
+def dead(event: Event) -> str:
+    """Whom the event's toll counts: "civilians", "combatants" (soldiers, fighters), or ""
+    when its claims do not say or mix both."""
+    kinds = {COMBATANTS.get(c.victims or "", "") for c in event.fatality_claims if c.count}
+    return kinds.pop() if len(kinds) == 1 else ""
+
+
+def other_dead(a: Event, b: Event) -> bool:
+    """One report counts civilians, the other fighters (``COMBATANTS``): two figures of
+    other people, whatever they are, are no evidence of one event."""
+    kinds = {dead(a), dead(b)}
+    return kinds == {"civilians", "combatants"}
 
 
 def tolls_at_odds(first: int | None, second: int | None) -> bool:

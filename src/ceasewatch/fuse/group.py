@@ -28,10 +28,23 @@ from ceasewatch.fuse.compare import (
     tolls_at_odds,
 )
 from ceasewatch.model import Event, FusedEvent, FusionLink, SourcedClaim
+from ceasewatch.tolls import precise, precise_first
 
 # A join goes ahead despite pairs at odds only when more than this many pairs per pair at odds
 # link well: a clear majority of the group agrees, not a tie broken by a chain's one link.
 MAJORITY = 2
+# Links that tell one sub-type: other actors with the same kind of attack are a suspect named
+# among two, not two events; a rare kind (a suicide bombing, a gas attack) is a sub-type too
+# (before, its link's label, "same rare sub-type", read as another sub-type here).
+SAME_KIND = frozenset({"same sub-type", "same rare sub-type"})
+# An undated report placed at the very place of dated ones (a district, a village: "same
+# place", a precise point within ``compare.SAME_PLACE_KM``) is pinned to them: with no day,
+# the place is the most specific evidence it gives, and its links that share only a city's
+# area or a province with other attacks of its toll say less and are not counted against it
+# (FA-KES: a bomb in Aleppo's Salah al-Din district, 6 dead, undated, at the place of the
+# 19 April 2017 reports and only "nearby" the city-centre points of three older attacks
+# that killed six). The window majority still decides among the pinned links.
+PINNED = "same place"
 
 
 def candidate_links(events: Sequence[Event], params: Params) -> list[FusionLink]:
@@ -67,6 +80,7 @@ def undated_links(events: Sequence[Event], params: Params) -> list[FusionLink]:
     of what ties a report to an attack. A toll of one scale counts as well as the same figure
     when several reports of the attack agree (``_one_attack``): an undated follow-up gives a
     later day's count (FA-KES: Khan Sheikhun's gas attack, 58 dead on the day, 86 undated).
+    When some links put it at the very place of dated events (``PINNED``), only those count.
     Blocked by country and province."""
     dated: dict[tuple[str, str], list[Event]] = defaultdict(list)
     for event in events:
@@ -79,7 +93,8 @@ def undated_links(events: Sequence[Event], params: Params) -> list[FusionLink]:
             country, _, area = _block(event, params)
             if area:
                 found = [(d, x) for d in dated[(country, area)] if (x := _link(d, event, params))]
-                links += _one_attack(found, params.max_days)
+                pinned = [(d, x) for d, x in found if PINNED in x.matched]
+                links += _one_attack(pinned or found, params.max_days)
     return links
 
 
@@ -209,7 +224,7 @@ def _at_odds(link: FusionLink, tolls: tuple[int | None, int | None] = (None, Non
         return True
     if tolls_at_odds(*tolls):
         return True
-    return "other actors" in link.matched and "same sub-type" not in link.matched
+    return "other actors" in link.matched and not SAME_KIND & set(link.matched)
 
 
 def _distinct(events: list[Event]) -> bool:
@@ -218,6 +233,13 @@ def _distinct(events: list[Event]) -> bool:
     then its district), which extract keeps apart."""
     points = [p for e in events if e.location and (p := point(e.location)) is not None]
     return any(km_between(*a, *b) > SAME_PLACE_KM for a, b in itertools.combinations(points, 2))
+
+
+def _precise(claim: SourcedClaim) -> bool:
+    """The report's figure rests on a precise count: some claim of it is one, or the report
+    keeps no claims to tell (a record fused before claims were kept)."""
+    counted = [c for c in claim.claims if c.count is not None]
+    return not counted or any(precise(c) for c in counted)
 
 
 def _order(event: Event) -> tuple[str, str]:
@@ -284,11 +306,15 @@ def conservative_toll(claims: Sequence[SourcedClaim]) -> int | None:
     report's cumulative figure is that revision; but a later report's lower figure (a partial
     retelling, "three of the dead were children") never lowers it. Every figure stays in
     ``claims``, side by side, for a reader to weigh. Counted per story: a syndicated copy
-    repeats its story's figure, never adds a claim."""
+    repeats its story's figure, never adds a claim.
+
+    A report's vague figure ("dozens killed", 12 by the fixed rule) counts only when no report
+    of the event gives a precise one (``tolls.precise_first``, the rule a report's own figure
+    follows per source): beside another outlet's 40, or as a later day's "update" of 8,
+    it would pass a guess off as the count."""
     by_day: dict[dt.date, list[int]] = defaultdict(list)
-    for claim in claims:
-        if claim.fatalities is not None:
-            by_day[claim.reported or dt.date.min].append(claim.fatalities)
+    for claim in precise_first([c for c in claims if c.fatalities is not None], _precise):
+        by_day[claim.reported or dt.date.min].append(claim.fatalities or 0)
     return max((min(figures) for figures in by_day.values()), default=None)
 
 
