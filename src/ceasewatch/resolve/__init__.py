@@ -155,7 +155,7 @@ def _unnamed(event: Event, ctx: _Context) -> Event:  # 7.
     if first is None or first.method != "convention" or first.surface is not None:
         return event
     tied = _tied(first, event, ctx, event.event_date)
-    if tied is first:
+    if tied is first or tied is None:
         tied = _gang(first, event, ctx)
     if tied is first:
         return event
