@@ -692,3 +692,27 @@ def test_an_unnamed_attacker_put_down_to_gangs_is_an_unidentified_gang(kb: Actor
     plain = "STOCKHOLM, Sept 28, 2023 - A bomb exploded outside a house in Uppsala, police said."
     other = _unnamed_attack(plain, D(2023, 9, 28), kb, "Remote explosive/landmine/IED")
     assert other is not None and other.name == "Unidentified Armed Group (Sweden)"
+
+
+@pytest.mark.parametrize(
+    ("words", "country", "name"),
+    [
+        ("federal troops", "ET", "Military Forces of Ethiopia"),
+        ("junta forces", "ML", "Military Forces of Mali"),
+        ("suspected jihadists", "BF", "Unidentified Armed Group (Burkina Faso)"),
+        ("Suspected Fulani herdsmen", "NG", "Fulani Ethnic Militia (Nigeria)"),
+        ("Fulani gunmen", "NG", "Fulani Ethnic Militia (Nigeria)"),
+        ("settlers", "PS", "Israeli settlers"),
+        ("cartel gunmen", "MX", "Unidentified Gang (Mexico)"),
+        ("a gang", "HT", "Unidentified Gang (Haiti)"),
+    ],
+)
+def test_hedged_federal_and_group_words_read_through_the_country(
+    kb: ActorKB, words: str, country: str, name: str
+) -> None:
+    got = resolve_ref(ref(words), kb, D(2023, 6, 1), country=country)
+    assert got.name.startswith(name), got.name
+
+
+def test_settlers_outside_israel_and_palestine_stay_generic(kb: ActorKB) -> None:
+    assert resolve_ref(ref("settlers"), kb, D(2023, 6, 1), country="KE").id == "generic-settlers"

@@ -64,6 +64,8 @@ SCORE_CONTEXT = 0.9  # a generic word read through the article's country
 # Inter codes of the movements read as their branch in the article's country: rebels and
 # political militias (a state's forces are never read as a group it backs)
 BRANCHED_INTER = frozenset({2, 3})
+# Words before a reference that hedge it or make it indefinite, not part of a name
+HEDGES = frozenset(["suspected", "alleged", "presumed", "purported", "apparent", "a", "an"])
 # Words that put an act down to criminal gangs ("a feud between criminal gangs", "gang-related")
 GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 
@@ -347,12 +349,21 @@ def _wordings(ref: ActorRef) -> list[str]:
     for text in (ref.surface, ref.name):
         if not text:
             continue
-        candidates = [text, _uncounted(text)]
+        candidates = [text, _uncounted(text), _unhedged(_uncounted(text))]
         if "(" in text and text.rstrip().endswith(")"):
             head, _, inner = text.rstrip()[:-1].partition("(")
             candidates += [head, inner]
         out += [c.strip() for c in candidates if c.strip() and c.strip() not in out]
     return out
+
+
+def _unhedged(text: str) -> str:
+    """``text`` without a hedge or an indefinite article in front ("suspected jihadists",
+    "alleged Fulani herdsmen", "a gang"): the words name the same actor, held less surely."""
+    words = text.split()
+    while len(words) > 1 and words[0].casefold() in HEDGES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _uncounted(text: str) -> str:
