@@ -290,3 +290,31 @@ def test_a_joint_operation_is_coded_to_the_home_forces(kb: ActorKB) -> None:
     assert [r.id for r in got.assoc_actors1] == ["rw-military"]
     unchanged = apply_roles(raid, kb, "RW")  # in Rwanda's report its forces lead
     assert unchanged.actor1 is not None and unchanged.actor1.id == "rw-military"
+
+
+# --- issue 9: a strike the sentence gives to the armed forces ----------------------------------
+
+
+def test_a_military_air_strike_without_an_actor_is_the_countrys_military() -> None:
+    kb = load_actors()
+
+    def strike(text: str) -> Event:
+        return Event(
+            id="e1",
+            article_id="a1",
+            event_date=dt.date(2023, 4, 11),
+            time_precision=1,
+            actor1=None,
+            actor2=None,
+            event_type="Explosions/Remote violence",
+            sub_event_type="Air/drone strike",
+            disorder_type="Political violence",
+            sentence=Span(start=0, end=len(text), text=text),
+        )
+
+    told = apply_roles(strike("A military air strike on a gathering killed 100 people."), kb, "MM")
+    assert told.actor1 is not None and told.actor1.name.startswith("Military Forces of Myanmar")
+    said = apply_roles(strike("The military said an air strike killed 100 people."), kb, "MM")
+    assert said.actor1 is None
+    plain = apply_roles(strike("An air strike on a market killed 40 civilians."), kb, "SD")
+    assert plain.actor1 is None

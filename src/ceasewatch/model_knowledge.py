@@ -22,6 +22,19 @@ class Membership(Model):
     note: str | None = None
 
 
+class Operation(Model):
+    """Actor fights in ``country`` (ISO alpha-2) between two dates, besides its own country:
+    a group active in several countries (JNIM in Burkina Faso, ISKP in Pakistan)."""
+
+    country: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+    # Admin areas the operation is confined to ("Tillaberi", "Diffa"): in a report that names
+    # none of them, another branch fighting in the same country is as likely
+    areas: tuple[str, ...] = ()
+    source: str | None = None
+
+
 class Renaming(Model):
     """Actor became ``successor`` on ``date`` (renamed or merged into)."""
 
@@ -56,6 +69,9 @@ class Actor(Model):
     refers_to: dict[str, str] = Field(default_factory=dict)
     side: str | None = None  # coarse alignment, e.g. "government", "opposition", "jihadist"
     memberships: tuple[Membership, ...] = ()
+    # Countries of operation besides ``country``, with dates (resolve reads a movement's
+    # branch in the article's country from them)
+    operates: tuple[Operation, ...] = ()
     renamings: tuple[Renaming, ...] = ()
     designations: tuple[Designation, ...] = ()
     founded: dt.date | None = None

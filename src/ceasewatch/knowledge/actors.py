@@ -226,6 +226,43 @@ class ActorKB:
         """Ids of the actors that were members of ``parent_id`` on ``on`` (direct members)."""
         return [a.id for a in self.actors.values() if parent_id in self.parents_on(a.id, on)]
 
+    def operates_in(
+        self, actor_id: str, country: str, on: dt.date | None, text: str | None = None
+    ) -> bool:
+        """Does the actor fight in ``country`` on ``on``: its own country, or a country of
+        operation (``Actor.operates``) valid then. An operation confined to named areas counts
+        only when ``text`` names one of them (an operation in the actor's own country with
+        areas confines it there too: the Caucasus branch is not the branch of all Russia)."""
+        actor = self.actors[actor_id]
+        entries = [o for o in actor.operates if o.country == country]
+        if not entries:
+            return actor.country == country
+        for entry in entries:
+            if on is not None and not _within(on, entry.start, entry.end):
+                continue
+            if not entry.areas or (text is not None and _names_any(text, entry.areas)):
+                return True
+        return False
+
+    def branch_in(
+        self, parent_id: str, country: str, on: dt.date | None, text: str | None = None
+    ) -> Actor | None:
+        """The one member of the movement ``parent_id`` fighting in ``country`` on ``on``
+        ("Islamic State" in a Pakistani report is its Khorasan Province, "al Qaeda" in Burkina
+        Faso JNIM): concrete members active then, of that country first, else operating there
+        (``operates_in``, with ``text`` for operations confined to areas); None when none or
+        several fit."""
+        day = on or dt.date.today()
+        members = [
+            self.actors[m]
+            for m in self.members_on(parent_id, day)
+            if not self.actors[m].generic and self.active_on(m, day)
+        ]
+        fits = [m for m in members if self.operates_in(m.id, country, day, text)]
+        home = [m for m in fits if m.country == country]
+        fits = home or fits
+        return fits[0] if len(fits) == 1 else None
+
     def designations_on(
         self, actor_id: str, on: dt.date, authority: str | None = None
     ) -> list[HeldDesignation]:
@@ -292,6 +329,11 @@ class ActorKB:
 
 def _within(on: dt.date, start: dt.date | None, end: dt.date | None) -> bool:
     return (start is None or start <= on) and (end is None or on <= end)
+
+
+def _names_any(text: str, areas: Sequence[str]) -> bool:
+    folded = f" {normalize_name(text)} "
+    return any(f" {normalize_name(a)} " in folded for a in areas)
 
 
 # --- loading and validation ------------------------------------------------------------------

@@ -29,7 +29,16 @@ from ceasewatch.knowledge.descriptors import Descriptors, Owner, Role
 from ceasewatch.model import ACTOR_TYPES, Actor
 
 # Aliases every identity-militia group gets, "{group}" filled in.
-GROUP_ALIASES = ("{group} militia", "{group} militias", "{group} militiamen")
+# Armed men of the group ("Fulani gunmen", "Fulani herdsmen" in the Nigerian press) are its
+# militia as ACLED codes the attacks they are blamed for.
+GROUP_ALIASES = (
+    "{group} militia",
+    "{group} militias",
+    "{group} militiamen",
+    "{group} gunmen",
+    "{group} fighters",
+    "{group} herdsmen",
+)
 KIND_WORD = {"ethnic-militia": "ethnic", "clan-militia": "clan", "communal-militia": "communal"}
 
 

@@ -36,6 +36,7 @@ at the time of the event). Records are never mutated: every change is a ``model_
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from ceasewatch.knowledge import ActorKB
@@ -55,26 +56,35 @@ from ceasewatch.resolve.conventions import identity_militia, people_of, state_fo
 from ceasewatch.resolve.coref import read_anaphors
 from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for
 from ceasewatch.resolve.owners import NUMBER_WORDS
+from ceasewatch.resolve.places import names_a_place
 from ceasewatch.resolve.roles import apply_roles
 from ceasewatch.resolve.sides import read_sides
 
 SCORE_CONTEXT = 0.9  # a generic word read through the article's country
+# Inter codes of the movements read as their branch in the article's country: rebels and
+# political militias (a state's forces are never read as a group it backs)
+BRANCHED_INTER = frozenset({2, 3})
+# Words before a reference that hedge it or make it indefinite, not part of a name
+HEDGES = frozenset(["suspected", "alleged", "presumed", "purported", "apparent", "a", "an"])
+# Words that put an act down to criminal gangs ("a feud between criminal gangs", "gang-related")
+GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 
 # The version an extraction records (``ceasewatch.batch.versions``): raise it when a change
 # here changes any output, so that `ceasewatch extract` re-runs what this stage resolved.
-STAGE = "resolve.v3"
+STAGE = "resolve.v4"
 
 
 @dataclass(frozen=True)
 class _Context:
     matcher: Matcher
     country: str | None
+    text: str | None = None  # the article's text: names the areas a branch is confined to
 
 
 def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extraction:
     """Every ActorRef of ``extraction`` resolved against ``actors`` (see module docstring)."""
     matcher = matcher_for(actors)
-    ctx = _Context(matcher, article_country(article.text, matcher))
+    ctx = _Context(matcher, article_country(article.text, matcher), article.text)
     relations = [_relation(r, ctx, r.date or article.published) for r in extraction.relations]
     events = [_event(e, ctx, e.event_date or article.published) for e in extraction.events]
     events = read_anaphors(extraction.events, events, article.text, actors)  # 5.
@@ -88,7 +98,7 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
     events = apply_claims(events, claims, actors)  # 6.
     return extraction.model_copy(
         update={
-            "events": tuple(apply_roles(e, actors, ctx.country) for e in events),  # 7.
+            "events": tuple(_unnamed(apply_roles(e, actors, ctx.country), ctx) for e in events),
             "relations": tuple(relations),
             "agreement_mentions": tuple(
                 _mention(m, ctx, article.published) for m in extraction.agreement_mentions
@@ -115,6 +125,9 @@ def _event(event: Event, ctx: _Context, on: dt.date | None) -> Event:
         assoc_refs = [r for r in getattr(event, assoc) if not _thing(r, ctx)]
         found = (*more, *(_ref(r, ctx, on) for r in assoc_refs))
         first = _elided(first, found, ctx, on)
+        found = tuple(r for r in found if not _place(r))
+        if _place(first):  # "KINSHASA" read as the subject: the joined actor leads
+            first, found = (found[0], found[1:]) if found else (None, found)
         # "Russia launched missiles": the state's forces (ACLED's convention)
         kb, sub = ctx.matcher.kb, event.sub_event_type
         named = None if first is None else state_forces(first, sub, kb, on)
@@ -137,6 +150,43 @@ def _elided(
     return ref
 
 
+def _unnamed(event: Event, ctx: _Context) -> Event:  # 7.
+    """The unidentified armed group ACLED's convention put in an empty actor1 slot, read
+    through a tie the sentence writes ("gunmen believed to belong to the Jalisco cartel")."""
+    first = event.actor1
+    if first is None or first.method != "convention" or first.surface is not None:
+        return event
+    tied = _tied(first, event, ctx, event.event_date)
+    if tied is first or tied is None:
+        tied = _gang(first, event, ctx)
+    if tied is first:
+        return event
+    # the report wrote no words for the actor: none are kept (the queue shows words only)
+    return event.model_copy(update={"actor1": tied.model_copy(update={"surface": None})})
+
+
+def _gang(ref: ActorRef, event: Event, ctx: _Context) -> ActorRef:
+    """An unnamed attacker the sentence puts down to gangs ("a grenade exploded ..., police
+    linking it to a feud between criminal gangs") is ACLED's Unidentified Gang (X), not an
+    unidentified armed group; unless the gang is the victim."""
+    kb, country, sentence = ctx.matcher.kb, ctx.country, event.sentence
+    if (
+        country is None
+        or sentence is None
+        or ref.id not in _role_ids(kb, "unidentified-armed-group", country)
+    ):
+        return ref
+    victim = (event.actor2.surface or "") if event.actor2 is not None else ""
+    if GANG_WORDS.search(sentence.text) is None or GANG_WORDS.search(victim) is not None:
+        return ref
+    gang = kb.role_actor("unidentified-gang", country, event.event_date)
+    return ref if gang is None else _as(ref, Match(gang, "convention", ref.score or SCORE_CONTEXT))
+
+
+def _role_ids(kb: ActorKB, role: str, country: str) -> list[str]:
+    return kb.roles.get((role, country), [])
+
+
 def _tied(ref: ActorRef | None, event: Event, ctx: _Context, on: dt.date | None) -> ActorRef | None:
     """An unnamed armed group the sentence ties to a named one ("militants linked to al-Qaeda")
     is that group or its branch in the article's country (``branches.tied_to``)."""
@@ -150,8 +200,13 @@ def _tied(ref: ActorRef | None, event: Event, ctx: _Context, on: dt.date | None)
         found = ctx.matcher.match(words, on=on, country=ctx.country)
         return found.actor if found is not None else None
 
-    group = tied_to(event.sentence.text, ctx.matcher.kb, named, ctx.country, on)
+    group = tied_to(event.sentence.text, ctx.matcher.kb, named, ctx.country, on, ctx.text)
     return ref if group is None else _as(ref, Match(group, "context", SCORE_CONTEXT))
+
+
+def _place(ref: ActorRef | None) -> bool:
+    """Words no actor matched that name a place ("the outskirts of Omdurman"): no actor."""
+    return ref is not None and ref.method == "unresolved" and names_a_place(ref.surface or "")
 
 
 def _thing(ref: ActorRef, ctx: _Context) -> bool:
@@ -212,9 +267,10 @@ def _refs(
         )
         return unresolved, ()
     others = tuple(
-        _as(ref, _read_generic(Match(a, match.method, match.score), ctx, on)) for a in match.others
+        _as(ref, _local(_read_generic(Match(a, match.method, match.score), ctx, on), ctx, on))
+        for a in match.others
     )
-    return _as(ref, _read_generic(match, ctx, on)), others
+    return _as(ref, _local(_read_generic(match, ctx, on), ctx, on)), others
 
 
 def _as(ref: ActorRef, match: Match) -> ActorRef:
@@ -293,12 +349,21 @@ def _wordings(ref: ActorRef) -> list[str]:
     for text in (ref.surface, ref.name):
         if not text:
             continue
-        candidates = [text, _uncounted(text)]
+        candidates = [text, _uncounted(text), _unhedged(_uncounted(text))]
         if "(" in text and text.rstrip().endswith(")"):
             head, _, inner = text.rstrip()[:-1].partition("(")
             candidates += [head, inner]
         out += [c.strip() for c in candidates if c.strip() and c.strip() not in out]
     return out
+
+
+def _unhedged(text: str) -> str:
+    """``text`` without a hedge or an indefinite article in front ("suspected jihadists",
+    "alleged Fulani herdsmen", "a gang"): the words name the same actor, held less surely."""
+    words = text.split()
+    while len(words) > 1 and words[0].casefold() in HEDGES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _uncounted(text: str) -> str:
@@ -331,17 +396,23 @@ def _claimant(words: str, ctx: _Context, on: dt.date | None) -> ActorRef | None:
 
 
 def _branch(actor: Actor, ctx: _Context, on: dt.date | None) -> Actor:
-    """A movement's one branch in the article's country ("Islamic State" in an Afghan report
-    is its Khorasan Province), else the movement."""
+    """A movement's one branch fighting in the article's country ("Islamic State" in an Afghan
+    or a Pakistani report is its Khorasan Province, in a Syrian one Islamic State (Syria);
+    "al Qaeda" in Burkina Faso is JNIM), as ACLED codes the branch that acted; else the
+    movement. Only armed groups: a state's forces are never read as a group it backs."""
     kb = ctx.matcher.kb
-    if ctx.country is None or actor.country == ctx.country:
+    if ctx.country is None or actor.generic or actor.inter not in BRANCHED_INTER:
         return actor
-    day = on or dt.date.today()
-    members = [kb.actors[m] for m in kb.members_on(actor.id, day)]
-    local = [
-        m for m in members if m.country == ctx.country and not m.generic and kb.active_on(m.id, day)
-    ]
-    return local[0] if len(local) == 1 else actor
+    if kb.operates_in(actor.id, ctx.country, on, ctx.text):
+        return actor
+    branch = kb.branch_in(actor.id, ctx.country, on, ctx.text)
+    return actor if branch is None or branch.inter not in BRANCHED_INTER else branch
+
+
+def _local(match: Match, ctx: _Context, on: dt.date | None) -> Match:
+    """The match read as the movement's branch in the article's country (``_branch``)."""
+    branch = _branch(match.actor, ctx, on)
+    return match if branch.id == match.actor.id else Match(branch, "context", match.score)
 
 
 def _read_generic(match: Match, ctx: _Context, on: dt.date | None) -> Match:

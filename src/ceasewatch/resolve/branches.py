@@ -72,17 +72,23 @@ def branch_named(
         if not kb.actors[m].generic and kb.active_on(m, day)
     ]
     fits = [m for m in members if split[1] and _qualifies(m, split[1])]
-    if not fits and not split[1]:
-        fits = [m for m in members if country is not None and m.country == country]
+    if not fits and not split[1] and country is not None:
+        local = kb.branch_in(parent.id, country, on)
+        fits = [local] if local is not None else []
     if len(fits) > 1 and country is not None:
+        fits = [m for m in fits if kb.operates_in(m.id, country, day)] or fits
         fits = [m for m in fits if m.country == country] or fits
     return fits[0] if len(fits) == 1 else None
 
 
 # "militants linked to al-Qaeda", "al-Qaeda-linked fighters", "Islamic State-aligned gunmen":
 # who an unnamed force is tied to (backing is not a tie: who backs a force does not say who it is)
-_TIES = r"(?:linked|affiliated|allied|aligned|tied|loyal|connected)"
-_NAME = r"(?:al[- ])?[A-Z][\w'’.]*(?:[ -](?:al[- ])?[A-Z][\w'’.]*)*"
+_TIES = r"(?:linked|affiliated|allied|aligned|tied|loyal|connected|belong|belonging|belonged)"
+# a capitalised name, with the group noun some names are written with ("the Jalisco cartel")
+_NAME = (
+    r"(?:al[- ])?[A-Z][\w'’.]*(?:[ -](?:al[- ])?[A-Z][\w'’.]*)*"
+    r"(?:\s+(?:cartel|gang|militia|group|movement|network)\b)?"
+)
 _TIED_TO = re.compile(rf"\b{_TIES}\s+(?:to|with)\s+(?:the\s+)?(?P<name>{_NAME})")
 _TIED = re.compile(rf"(?P<name>{_NAME})-{_TIES}\b")
 
@@ -93,26 +99,24 @@ def tied_to(
     find: Callable[[str], Actor | None],
     country: str | None,
     on: dt.date | None,
+    text: str | None = None,
 ) -> Actor | None:
     """The named group an unnamed force of ``sentence`` is tied to, as ACLED codes it: the
     group itself in its own country ("al-Shabaab-linked militants" in Somalia), else the
     movement's one branch in the article's country ("militants linked to al-Qaeda" in Mali are
-    JNIM); None when no tie is written or no branch fits."""
+    JNIM, in Burkina Faso too, where it also fights: ``ActorKB.operates_in``, with ``text``
+    for operations confined to named areas); None when no tie is written or no branch fits."""
     found = [m.group("name") for p in (_TIED_TO, _TIED) for m in p.finditer(sentence)]
     day = on or dt.date.today()
     for name in found:
         actor = find(name)
         if actor is None or actor.generic or country is None:
             continue
-        if actor.country == country:
+        if kb.operates_in(actor.id, country, day, text):
             return actor
-        local = [
-            kb.actors[m]
-            for m in kb.members_on(actor.id, day)
-            if kb.actors[m].country == country and not kb.actors[m].generic and kb.active_on(m, day)
-        ]
-        if len(local) == 1:
-            return local[0]
+        local = kb.branch_in(actor.id, country, day, text)
+        if local is not None:
+            return local
     return None
 
 

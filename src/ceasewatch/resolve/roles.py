@@ -20,6 +20,8 @@ ACLED's codebook ties some actors to the event's type rather than to the words o
   deaths stays one (the words told of the crowd's violence, which the force answered). The
   sub-event type follows the actors here because only the resolved actor says whether the
   first party is a force;
+- an air or drone strike or a shelling with no actor whose sentence calls it the armed
+  forces' ("a military air strike on a gathering killed ...") is the country's military's;
 - a bombing (suicide bomb, remote explosive, grenade) or an attack on civilians whose
   perpetrator the report does not name is coded to "Unidentified Armed Group (X)", and so is
   an abduction (``UNNAMED_SUBS``), and the unnamed side of a clash whose other side is named.
@@ -84,6 +86,15 @@ AFFILIATED = re.compile(
     r"\b(?:linked|affiliated|allied|loyal|tied)\s+(?:to|with)\s+(?:the\s+)?$", re.I
 )
 SCORE_BRANCH = 0.8
+# "A military air strike killed ...", "an army drone strike": the strike's own words name its
+# author (the country's armed forces) where the extract stage found no actor
+STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+FORCE_STRIKE = re.compile(
+    r"\b(?:military|army|junta|regime|government|air\s+force)\s+(?:(?!said\b|says\b|and\b)[a-z-]+\s+)?"
+    r"(?:air\s*strikes?|airstrikes?|drone\s+strikes?|drone\s+attacks?|air\s+raids?"
+    r"|bombardments?|bombings?|shelling|artillery|jets?|warplanes?|aircraft|helicopters?)\b",
+    re.IGNORECASE,
+)
 # Actor types a crowd is: what the words made of the people in a protest or riot.
 CROWD_TYPES = frozenset({"protesters", "rioters", "civilians"})
 
@@ -110,6 +121,8 @@ def apply_roles(event: Event, kb: ActorKB, country: str | None) -> Event:
     if sub == "Armed clash" and event.actor1 is None and event.actor2 is not None:
         # a clash needs two sides: the one the words leave unnamed is an armed group
         event = _with(event, actor1=_role(kb, "unidentified-armed-group", country, on))
+    if sub in STRIKES and event.actor1 is None and _strike_by_forces(event):
+        event = _with(event, actor1=_role(kb, "military", country, on))
     if sub in UNNAMED_SUBS and event.actor1 is None:
         event = _with(event, actor1=_role(kb, "unidentified-armed-group", country, on))
     return event
@@ -131,6 +144,11 @@ def _affiliate_branch(event: Event, kb: ActorKB, country: str) -> Event:
         return event
     made = as_ref(branch, "alias", SCORE_BRANCH, ref.surface)
     return _with(event, actor1=made.model_copy(update={"span": ref.span}))
+
+
+def _strike_by_forces(event: Event) -> bool:
+    """The sentence calls the strike the armed forces' ("a military air strike")."""
+    return event.sentence is not None and FORCE_STRIKE.search(event.sentence.text) is not None
 
 
 def _home_force_first(event: Event, kb: ActorKB, country: str) -> Event:
