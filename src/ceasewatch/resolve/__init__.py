@@ -62,7 +62,7 @@ SCORE_CONTEXT = 0.9  # a generic word read through the article's country
 
 # The version an extraction records (``ceasewatch.batch.versions``): raise it when a change
 # here changes any output, so that `ceasewatch extract` re-runs what this stage resolved.
-STAGE = "resolve.v3"
+STAGE = "resolve.v4"
 
 
 @dataclass(frozen=True)
