@@ -24,13 +24,13 @@ import re
 from collections.abc import Sequence
 
 # Adjectives and determiners that place the act before the report or make it one of many.
+# ("former" is left out: it qualifies people, "a former rebel commander took up arms").
 PAST_MODIFIERS = frozenset(
     {
         "previous",
         "earlier",
         "prior",
         "past",
-        "former",
         "similar",
         "such",
         "repeated",
