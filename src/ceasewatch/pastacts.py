@@ -12,7 +12,7 @@ stage never imports another.
 The words are those a reader takes as the act's time or habit, never as the report's own:
 a lone year ("the 2013 attack"; not the end of a full date, "June 8 2016"), "last month's" or
 "last year's" (a week or a day back is still the news: "last week's attack" may be the event
-reported, as ``extract/dates.py`` reads it), "previous", "earlier", "past", "similar", "such"
+reported, as ``extract/dates.py`` reads it), "previous", "past", "similar", "such"
 and adverbs of habit ("frequently", "regularly", "in the past"). Source: the ceasewatch team's
 reading of wire copy (VOA, FA-KES) and ACLED's codebook (2024), which codes events from their
 own reporting.
@@ -24,11 +24,11 @@ import re
 from collections.abc import Sequence
 
 # Adjectives and determiners that place the act before the report or make it one of many.
-# ("former" is left out: it qualifies people, "a former rebel commander took up arms").
+# ("former" is left out: it qualifies people, "a former rebel commander took up arms"; so is
+# "earlier": "a spokesman earlier told media" is the same day's news, VOA 8006651.)
 PAST_MODIFIERS = frozenset(
     {
         "previous",
-        "earlier",
         "prior",
         "past",
         "similar",
