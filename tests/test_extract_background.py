@@ -150,3 +150,14 @@ def test_non_event_words_are_read_from_the_background_section() -> None:
     assert words.context_subs == {"Agreement"}
     assert words.name_labels == {"PERSON"} and words.unrealised == {"warrant"}
     assert read_words({}).non_events.figurative == frozenset()
+
+
+def test_events_told_as_habit_or_recalled_as_past_are_background(extractor: Extractor) -> None:
+    # issue 9: the same past-or-habitual test resolve's claims make (ceasewatch/pastacts.py)
+    text = (
+        "The town is regularly targeted in air strikes. Previous attacks on its market killed "
+        "dozens. Gunmen killed four farmers near the town on Monday."
+    )
+    _, x = run(text, extractor)
+    event = only(x.events)
+    assert event.sub_event_type == "Attack" and event.fatalities == 4

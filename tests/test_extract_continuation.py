@@ -191,3 +191,49 @@ def test_other_violence_keeps_the_first_sub_event() -> None:
     precedence = {"Abduction/forced disappearance": 0, "Attack": 1}
     [event] = merge([lead, later], "a", precedence)
     assert event.sub_event_type == "Attack"
+
+
+def test_a_sentence_going_on_with_a_retrospective_one_stays_in_the_past(
+    extractor: Extractor,
+) -> None:
+    # issue 9: "In 1910 ..." then an undated arrest went on to be coded as today's
+    text = (
+        "Hamid Karimi fled to the coast in the late 1990s, during the first civil war. "
+        "After arriving in the port, Karimi was detained by the police for a year. "
+        "Gunmen killed two farmers near the port on Monday."
+    )
+    _, x = run(text, extractor)
+    event = only(x.events)
+    assert event.sub_event_type == "Attack" and event.fatalities == 2
+
+
+def test_a_current_event_after_a_retrospective_sentence_is_kept(extractor: Extractor) -> None:
+    text = (
+        "In 2015 rebels seized the town of Kurnaz. "
+        "Soldiers arrested 12 protesters in the capital, police said."
+    )
+    article, x = run(text, extractor)
+    event = only(x.events)
+    assert event.sub_event_type in ("Arrests", "Protest with intervention")
+    assert event.event_date == article.published
+
+
+def test_timeline_entries_are_the_past(extractor: Extractor) -> None:
+    text = (
+        "Warplanes struck the market of Ariha on Tuesday, killing nine people. "
+        "TimelineJS Embed March 3 2011 Protests began in the south. "
+        "Rebels seize the town of Kurnaz after weeks of shelling. "
+        "Washington accuses the government of killing hundreds of people with chemical weapons."
+    )
+    _, x = run(text, extractor, published=dt.date(2017, 4, 5))
+    event = only(x.events)
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities == 9
+
+
+def test_continuation_words_are_read_by_the_lexicons_reader() -> None:
+    from ceasewatch.extract.continuation import DATA, load_words
+    from ceasewatch.extract.lexicon import lower_words
+
+    words = load_words(DATA)
+    assert "eventually" in words.past_openers and "timelinejs" in words.timeline_markers
+    assert lower_words(["They", "After"]) == {"they", "after"} and lower_words(None) == set()

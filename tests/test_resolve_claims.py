@@ -169,3 +169,23 @@ def test_a_description_that_is_a_name_is_read_as_the_name() -> None:
 def test_a_claim_of_having_done_it_is_a_claim(kb: ActorKB, claim: str) -> None:
     got = bomber(SOMALIA + BOMB + claim, kb)
     assert got is not None and got.id == "so-al-shabaab" and got.method == "claim"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "It came weeks after last month's bombings claimed by Al Shabaab in the capital.",
+        "Al Shabaab has frequently claimed responsibility for such attacks.",
+        "Al Shabaab claimed responsibility for previous attacks on the station.",
+        "The 2019 bombing of the same shop was claimed by Al Shabaab.",
+    ],
+)
+def test_a_claim_on_a_past_or_habitual_act_names_nobody(kb: ActorKB, claim: str) -> None:
+    # issue 9: a claim inside background names no perpetrator for the event reported
+    got = bomber(SOMALIA + BOMB + claim, kb)
+    assert got is not None and got.name == "Unidentified Armed Group (Somalia)"
+
+
+def test_a_claim_beside_a_past_act_still_names_the_bomber(kb: ActorKB) -> None:
+    text = SOMALIA + BOMB + "Al Shabaab claimed responsibility, as it did in 2019."
+    assert (got := bomber(text, kb)) is not None and got.id == "so-al-shabaab"

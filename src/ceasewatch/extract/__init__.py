@@ -20,7 +20,13 @@ import py3langid
 
 from ceasewatch.extract.agreements import AgreementReader
 from ceasewatch.extract.continuation import Thread
-from ceasewatch.extract.events import Context, merge, sentence_events, update_context
+from ceasewatch.extract.events import (
+    Context,
+    merge,
+    retrospective,
+    sentence_events,
+    update_context,
+)
 from ceasewatch.extract.lexicon import Lexicon, load_lexicon
 from ceasewatch.extract.mentions import GOVERNMENT_PREFIX, actor_classes
 from ceasewatch.extract.nlp import BATCH_SIZE, NLP_VERSION, Chunk, build_nlp, parse_many
@@ -29,7 +35,7 @@ from ceasewatch.extract.sentences import Tables, read_sentence
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.model import Article, Event, Extraction, Relation
 
-STAGE = "extract.v2"
+STAGE = "extract.v3"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40
@@ -128,6 +134,8 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
             s = read_sentence(sent, chunk.offset, index, tables)
             index += 1
             reading = update_context(s, ctx, tables)
+            past = retrospective(reading, ctx, tables)
+            thread.recall(s, past, reading is not None and not past)
             if s.hits:
                 thread.add(s, sentence_events(s, ctx, tables, reading), events)
             if s.lemmas & tables.relation_cues:

@@ -23,6 +23,17 @@ event of a sentence continues an event of the latest sentence that made events, 
 5. its initiator is unnamed, one of the earlier event's actors, or (when a noun points back)
    anyone: "Security forces killed six of the attackers in an ensuing gunfight".
 
+6. a sentence that goes on telling the past stays in it: after a retrospective sentence (one
+   dated well before publication, extract/events.py ``retrospective``: "David Gee migrated
+   ... in the late 1920s", "from 1910 to 1940"), a sentence with no date of its own, at most
+   ``MAX_GAP`` sentences on, that continues it (it opens with a word of sequence, "After
+   arriving ...", "Eventually"; its subject is "he", "she" or a person the past sentences
+   named; or, after a past that told an event, it points back as in rule 1) tells the same
+   past and makes no event. After a timeline
+   marker ("TimelineJS", "Chronology:"), every sentence without a date of its own is a
+   timeline entry of the past, however many follow. A sentence with a current date of its own
+   ends the past.
+
 Two towns, two days or two kinds of attack told one after the other stay two events. The
 continuation's claims, losses and evidence join the earlier event (in a sentence of several
 places, the one at the same place, else the first, where a toll is kept), which keeps its type,
@@ -42,6 +53,7 @@ from typing import Any
 import yaml
 
 from ceasewatch.extract.background import within
+from ceasewatch.extract.lexicon import lower_words
 from ceasewatch.extract.merging import DEMONSTRATIONS, actor_key, conservative, more_specific
 from ceasewatch.extract.sentences import Sentence
 from ceasewatch.model import SUB_EVENT_TO_TYPE, Event
@@ -55,6 +67,9 @@ FAMILIES = (
     DEMONSTRATIONS,
 )
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Subject pronouns that go on telling a person's past (rule 6): "In 1998 X led a coup. He was
+# arrested ..."; "they" points back only to a past that told an event.
+PERSONAL = frozenset({"he", "she"})
 
 
 @dataclass(frozen=True)
@@ -81,6 +96,8 @@ class Words:
     doer_nouns: frozenset[str]
     pronouns: frozenset[str]
     reference: frozenset[str]
+    past_openers: frozenset[str] = frozenset()  # rule 6: first words that go on telling
+    timeline_markers: tuple[str, ...] = ()  # rule 6: words that open a timeline of the past
 
 
 @cache
@@ -88,7 +105,7 @@ def load_words(path: Path = DATA) -> Words:
     doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
     def low(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in doc.get(key) or ())
+        return lower_words(doc.get(key))
 
     return Words(
         outcome=low("outcome_words"),
@@ -97,7 +114,23 @@ def load_words(path: Path = DATA) -> Words:
         doer_nouns=low("doer_nouns"),
         pronouns=low("pronouns"),
         reference=low("reference_words"),
+        past_openers=low("past_openers"),
+        timeline_markers=tuple(sorted(low("timeline_markers"))),
     )
+
+
+@dataclass(frozen=True)
+class Past:
+    """A retrospective telling the article is in (rule 6): its latest sentence, the people it
+    names (lower-case words of PERSON entities) and whether a timeline marker opened it."""
+
+    index: int
+    names: frozenset[str] = frozenset()
+    timeline: bool = False
+    told: bool = False  # a sentence of it had event words: "the attack" may point back to it
+    # a timeline marker ends this sentence ("... killing nine people. TimelineJS Embed", run
+    # into one sentence by the parser): the past starts after it
+    after: bool = False
 
 
 @dataclass
@@ -109,9 +142,39 @@ class Thread:
     words: Words = field(default_factory=load_words)
     index: int = -(MAX_GAP + 1)  # its sentence index
     positions: list[int] = field(default_factory=list)  # its events in the article's list
+    past: Past | None = None  # rule 6
+
+    def recall(self, s: Sentence, retrospective: bool, dated: bool) -> None:
+        """Rule 6, for every sentence in text order before ``add``: whether ``s`` (dated well
+        before publication, or by a date of its own) tells the past the article is in."""
+        marker = _timeline(s, self.words)
+        past = self.past
+        if past is not None and not past.timeline and s.index - past.index > MAX_GAP:
+            past = None
+        if marker and not retrospective:
+            self.past = Past(s.index, timeline=True, after=True)
+        elif retrospective or marker is not None:
+            names = _people(s) | (past.names if past is not None else frozenset())
+            keep = marker is not None or (past is not None and past.timeline)
+            told = bool(s.hits) or (past is not None and past.told)
+            self.past = Past(s.index, names, keep, told)
+        elif dated or past is None:
+            self.past = None
+        elif past.timeline or goes_on_past(s, past, self.words):
+            told = past.told or bool(s.hits)
+            self.past = Past(s.index, past.names | _people(s), past.timeline, told)
+        else:
+            self.past = past
+
+    def in_past(self, s: Sentence) -> bool:
+        """``s`` goes on telling the past (rule 6): its events are none of the report's."""
+        return self.past is not None and self.past.index == s.index and not self.past.after
 
     def add(self, s: Sentence, new: list[Event], events: list[Event]) -> None:
-        """Each event of ``new`` joins the event it continues or is appended to ``events``."""
+        """Each event of ``new`` joins the event it continues or is appended to ``events``;
+        in a sentence that tells the past (rule 6, ``recall``) none is kept."""
+        if self.in_past(s):
+            return
         cue = continuation_cue(s, self.words) if s.index - self.index <= MAX_GAP else None
         fresh = []
         for event in new:
@@ -156,6 +219,34 @@ def continuation_cue(s: Sentence, words: Words) -> Cue | None:
         if kind is not None:
             return Cue(kind, tok.text)
     return None
+
+
+def goes_on_past(s: Sentence, past: Past, words: Words) -> bool:
+    """Rule 6: ``s`` continues the retrospective telling before it."""
+    first = next((t for t in s.sent if not t.is_punct), None)
+    if first is not None and first.lower_ in words.past_openers:
+        return True
+    heads = {s.sent.root.i} | {h.head for h in s.hits}
+    for tok in s.sent:
+        if tok.dep_ not in SUBJECTS or tok.head.i not in heads:
+            continue
+        if tok.lower_ in PERSONAL or (tok.ent_type_ == "PERSON" and tok.lower_ in past.names):
+            return True
+    # "the attack", "they", an outcome: only after a past that told an event ("In 2013 the
+    # government handed over its arsenal. The attack comes days after ..." is today's attack)
+    return past.told and continuation_cue(s, words) is not None
+
+
+def _people(s: Sentence) -> frozenset[str]:
+    return frozenset(t.lower_ for t in s.sent if t.ent_type_ == "PERSON" and t.pos_ == "PROPN")
+
+
+def _timeline(s: Sentence, words: Words) -> int | None:
+    """Where a timeline marker ("TimelineJS Embed", "Timeline JS", "Chronology:") stands in
+    ``s`` (characters), or None."""
+    text = s.sent.text.lower()
+    found = [at for marker in words.timeline_markers if (at := text.find(marker)) >= 0]
+    return min(found) if found else None
 
 
 def _points_back(tok: Any, words: Words, heads: set[int]) -> str | None:

@@ -5,10 +5,12 @@ Precision follows ACLED: 1 the day is known, 2 only the week (the middle of it i
 back to the publication date and says so.
 
 A sentence dated only by an earlier year ("But in 2022, authorities arrested him", "In 2019
-the group attacked ...") or by "last year" recalls the past: it is read as the middle of that
-year (precision 3, ACLED's coarsest), so that extract/events.py ``retrospective`` sees how far
-back it lies. A year counts only when the sentence has no finer date ("the group, which took
-the town in 2019, attacked a base on Monday" is Monday's), and never the publication's own year.
+the group attacked ...", a period "from 1910 to 1940", a timeline entry that opens with its
+year, "2014 Islamic State group seizes ...") or by "last year" recalls the past: it is read as
+the middle of that year (precision 3, ACLED's coarsest), so that extract/events.py
+``retrospective`` sees how far back it lies. A year counts only when the sentence has no finer
+date ("the group, which took the town in 2019, attacked a base on Monday" is Monday's), and never
+the publication's own year.
 """
 
 from __future__ import annotations
@@ -40,6 +42,18 @@ YEAR_ONLY = re.compile(
     r"(?P<year>(?:1[0-9]|20)\d\d)\b(?![-\u2013/]\d)",
     re.IGNORECASE,
 )
+# "from 1910 to 1940", "between 1975 and 1990": a period, read as the middle of its last year
+# when that lies before the publication year.
+PERIOD = re.compile(
+    r"\b(?:from|between)\s+(?:1[0-9]|20)\d\d\s+(?:to|until|till|and)\s+(?P<year>(?:1[0-9]|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# "2014 Islamic State group seizes swathes ...", "September 2014 The US ... launch": a timeline
+# entry (TimelineJS embeds, chronologies) opens with its own year, with no preposition. A
+# round hundred is a count, not a year ("2000 Syrian soldiers ..." in comma-less FA-KES text).
+LEAD_YEAR = re.compile(
+    rf"^\W*(?:{_MONTH}\s+)?(?P<year>(?:19|20)(?!00)\d\d)\s+(?=[A-Z])", re.IGNORECASE
+)
 # "in the 1860s", "during the early 1990s": a decade, read as its middle when it lies wholly
 # before the publication year (a history, not the report's own events).
 DECADE = re.compile(
@@ -47,6 +61,7 @@ DECADE = re.compile(
     r"(?P<decade>(?:1[0-9]|20)\d0)[\u2019']?s\b",
     re.IGNORECASE,
 )
+_GAP = re.compile(r",?\s+(?:the\s+)?")
 YEAR_DAYS = 365  # a relative phrase reaching this far back is a year-level reading
 # "in May last year", "on March 3 of last year": the month is the year before publication's.
 LAST_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?last\s+year\b", re.IGNORECASE)
@@ -127,6 +142,8 @@ def _candidates(text: str, published: dt.date | None, lex: Lexicon) -> list[Date
         date = _last_year(text, m, _month_middle(m, published), published)
         out.append(DateReading(date, 3, m.start(), m.end()) if date else None)
     for m in WEEKDAY.finditer(text):
+        if _names_date(text, m):
+            continue
         back = (published.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
         out.append(DateReading(published - dt.timedelta(days=back), 1, m.start(), m.end()))
     lower, past = text.lower(), _years(text, published)
@@ -156,17 +173,34 @@ def _years(text: str, published: dt.date) -> list[DateReading | None]:
     """ "in 2019", "in early 2022", "during the summer of 2017": the middle of an earlier
     year (module docstring)."""
     out: list[DateReading | None] = []
-    for m in YEAR_ONLY.finditer(text):
-        year = int(m.group("year"))
-        if year < published.year:
-            note = f"dated only by the year {year}"
-            out.append(DateReading(dt.date(year, 7, 1), 3, m.start(), m.end(), note))
+    for pattern in (YEAR_ONLY, PERIOD, LEAD_YEAR):
+        for m in pattern.finditer(text):
+            year = int(m.group("year"))
+            if year < published.year:
+                note = f"dated only by the year {year}"
+                out.append(DateReading(dt.date(year, 7, 1), 3, m.start(), m.end(), note))
     for m in DECADE.finditer(text):
         decade = int(m.group("decade"))
         if decade + 9 < published.year:
             note = f"dated only by the decade {decade}s"
             out.append(DateReading(dt.date(decade + 5, 1, 1), 3, m.start(), m.end(), note))
     return out
+
+
+def _names_date(text: str, weekday: re.Match[str]) -> bool:
+    """ "on Tuesday April 29 2014", "Tuesday, 4 April": the weekday only names the day of the
+    full date after it, which dates the sentence (not the weekday read back from publication)."""
+    gap = _GAP.match(text, weekday.end())
+    at = gap.end() if gap else weekday.end()
+    return bool(MONTH_DAY.match(text, at) or DAY_MONTH.match(text, at))
+
+
+def _beside_year(text: str, weekday: re.Match[str]) -> bool:
+    """ "Tuesday April 29 2014": a weekday naming a full date that gives its year."""
+    gap = _GAP.match(text, weekday.end())
+    at = gap.end() if gap else weekday.end()
+    full = MONTH_DAY.match(text, at) or DAY_MONTH.match(text, at)
+    return full is not None and bool(full.group("year"))
 
 
 def _without_publication(text: str) -> list[DateReading | None]:
@@ -185,7 +219,7 @@ def _without_publication(text: str) -> list[DateReading | None]:
             out.append(DateReading(date, 3, m.start(), m.end()) if date else None)
     undated = "no publication date to read it against"
     for found in (MONTH_DAY.search(text), WEEKDAY.search(text)):
-        if found and not found.group(0)[-4:].isdigit():
+        if found and not found.group(0)[-4:].isdigit() and not _beside_year(text, found):
             out.append(DateReading(None, 1, found.start(), found.end(), undated))
     return _drop_nested(out)
 

@@ -123,8 +123,13 @@ def _read(name: str) -> dict[str, Any]:
     return doc
 
 
-def _lower(values: Any) -> frozenset[str]:
+def lower_words(values: Any) -> frozenset[str]:
+    """A YAML word list as a lower-case set (absent or null: empty): the one reader of word
+    lists, used by every table of extract/data (background.py, continuation.py too)."""
     return frozenset(str(v).lower() for v in values or ())
+
+
+_lower = lower_words
 
 
 def _triggers(doc: dict[str, Any]) -> tuple[Trigger, ...]:

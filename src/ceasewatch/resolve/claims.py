@@ -25,6 +25,11 @@ codes the claimed or blamed group as actor1. The rule:
    named first in the nearest sentence before it (``coref.MAX_CHARS`` back at most) that names
    one; none, no claim ("It claimed responsibility" after "gunmen" only names nobody).
 
+6. a claim on a past or habitual act names nobody for the event reported: "weeks after last
+   month's bombings claimed by IS", "Al Shabaab has frequently claimed such attacks", "IS
+   claimed responsibility for previous attacks" (``pastacts.past_or_habitual``, the same test
+   extract/background.py makes on an event noun).
+
 Hedged claims ("reportedly claimed", "allegedly claimed by") count as claims, as ACLED codes
 a reported claim. Blame counts whoever blames (officials, police, a rival), as in point 1.
 """
@@ -37,6 +42,7 @@ from dataclasses import dataclass
 
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.model import ActorRef, Event
+from ceasewatch.pastacts import past_or_habitual, words_of
 from ceasewatch.resolve.coref import MAX_CHARS, referent
 
 # How far before the claim sentence an event may lie (characters): the claim follows the
@@ -82,6 +88,12 @@ REFERRING = re.compile(
     r"|militants|insurgents|rebels|jihadists))",
     re.IGNORECASE,
 )
+# Words read around a claim's cue for its act's time or habit (point 6): the adverbs before
+# it ("has frequently claimed"), a passive claim's act with its modifiers ("last month's
+# bombings"), and what follows to the end of the clause ("responsibility for similar attacks").
+PAST_WINDOW_BEFORE = 4
+PAST_WINDOW_AFTER = 10
+_CLAUSE = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 NON_STATE = frozenset({2, 3, 4})
 RELATIVE = frozenset({"which", "who", "that"})
 _DATELINE = re.compile(r"[^.!?]{0,80}?\s[-\u2013\u2014]\s")
@@ -143,7 +155,10 @@ def _referring(
 def _claimants(sentence: str) -> list[str]:
     out = []
     for match in BEFORE.finditer(sentence):
-        who = next(g for g in match.group("who", "who2", "who3", "who4") if g)
+        group = next(g for g in ("who", "who2", "who3", "who4") if match.group(g))
+        who = match.group(group)
+        if _past_act(sentence, match.end(group), match.end(group)):
+            continue
         # the clause just before the cue: "..., a Taliban spokesman said" is not the claimant
         # (and not the dateline: "MOGADISHU, Oct. 17, 2022 - The U.S. military said it ...")
         clauses = re.split(r",\s*|\s[-–—]\s|\band\b|\bwhile\b|\bafter\b", who)
@@ -151,9 +166,28 @@ def _claimants(sentence: str) -> list[str]:
         if len(clauses) > 1 and clauses[-1].strip().lower() in RELATIVE:
             clauses.pop()
         out.append(clauses[-1].strip())
-    out += [m.group("who").strip() for m in AFTER.finditer(sentence)]
-    out += [m.group("who").strip() for m in PASSIVE.finditer(sentence)]
+    out += [
+        m.group("who").strip()
+        for m in AFTER.finditer(sentence)
+        if not _past_act(sentence, m.start(), m.start())
+    ]
+    out += [
+        m.group("who").strip()
+        for m in PASSIVE.finditer(sentence)
+        if not _past_act(sentence, m.start(), m.start("who"))
+    ]
     return [w for w in out if w]
+
+
+def _past_act(sentence: str, start: int, end: int) -> bool:
+    """The claim is on a past or habitual act, not the event reported (point 6): the words of
+    its clause just before ``start`` (the cue, or the act a passive claim names: "last
+    month's bombings claimed by"), those to ``end`` and those after it ("claimed
+    responsibility for previous attacks"), read by ``pastacts.past_or_habitual``, the test
+    extract/background.py makes on an event noun."""
+    before = words_of(_CLAUSE.split(sentence[:start])[-1])[-PAST_WINDOW_BEFORE:]
+    after = words_of(_CLAUSE.split(sentence[end:])[0])[:PAST_WINDOW_AFTER]
+    return past_or_habitual([*before, *words_of(sentence[start:end]), *after])
 
 
 def apply_claims(events: Sequence[Event], claims: Sequence[Claim], kb: ActorKB) -> list[Event]:
