@@ -106,3 +106,39 @@ def test_source_phrase_is_no_actor_or_event(extractor: Extractor) -> None:
 )
 def test_no_event(text: str, extractor: Extractor) -> None:
     assert subs(text, extractor) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people killed by animals
+        "Elephants killed two farmers near the park in Chobe on Monday, officials said.",
+        # commerce, not a conflict's agreement, although troops are named beside it
+        "The two governments signed a free trade agreement in Port Louis on Tuesday as "
+        "troops from both countries held joint drills.",
+    ],
+)
+def test_no_event_second_batch(text: str, extractor: Extractor) -> None:
+    assert "Attack" not in subs(text, extractor)
+    assert "Agreement" not in subs(text, extractor)
+
+
+def test_cause_under_a_following_verb(extractor: Extractor) -> None:
+    """The bombardment the rebels withdrew after is what led to the recapture, not the
+    event: the villages recovered are."""
+    _, extraction = run(
+        "Government forces recovered control of two villages near Kafr Nabl on Monday from "
+        "rebel fighters who withdrew following intensive air bombardment.",
+        extractor,
+    )
+    assert main_sub(extraction) == "Government regains territory"
+
+
+def test_serious_injuries_at_a_protest(extractor: Extractor) -> None:
+    """ACLED: force on peaceful protesters that causes serious injuries is excessive force."""
+    _, extraction = run(
+        "Police broke up a peaceful protest by teachers in Nairobi on Tuesday, leaving three "
+        "demonstrators with serious injuries.",
+        extractor,
+    )
+    assert main_sub(extraction) == "Excessive force against protesters"

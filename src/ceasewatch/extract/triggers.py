@@ -267,9 +267,13 @@ def cause(tok: Any, lex: Lexicon) -> bool:
     ("in response to its chemical weapons attack")."""
     while tok.dep_ == "compound" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
+    if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     prep = tok.head
+    if tok.dep_ == "dobj":  # "withdrew following intensive bombardment", "following" a verb
+        return prep.lower_ in lex.cause_preps and prep.pos_ == "VERB"
+    if tok.dep_ != "pobj":
+        return False
     return prep.lower_ in lex.cause_preps or prep.head.lemma_.lower() in lex.cause_nouns
 
 
