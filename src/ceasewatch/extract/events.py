@@ -52,6 +52,8 @@ class Context:
     date: tuple[dt.date | None, int, Span] | None = None
     place: Location | None = None
     notes: list[str] = field(default_factory=list)
+    # the article told of an industrial or accidental blast (data ``accident_words``)
+    accident: bool = False
 
 
 def _location(s: Sentence, place: PlaceMention, reason: str) -> Location:
@@ -103,7 +105,25 @@ def update_context(s: Sentence, ctx: Context, tables: Tables) -> DateReading | N
     places = s.places(tables).places
     if len(places) == 1:
         ctx.place = _location(s, places[0], "named in the text")
+    lex = tables.lex
+    armed = ("Explosions/Remote violence", "Battles")
+    if (
+        s.lemmas & lex.generic_blasts
+        and s.lemmas & lex.accident_words
+        and not any(SUB_EVENT_TO_TYPE[h.trigger.sub] in armed for h in s.hits)
+    ):
+        ctx.accident = True  # "a furnace exploded", not "a bomb exploded at a gas station"
     return reading
+
+
+def _accidental(hit: Hit, roles: Roles, ctx: Context, tables: Tables) -> bool:
+    """After an industrial or accidental blast the article told of ("a furnace at a cast iron
+    plant exploded"), a bare explosion word or an injury nobody is said to have caused ("The
+    explosion occurred at the factory", "Four people were injured") is that accident again."""
+    if not ctx.accident or roles.actor1 is not None:
+        return False
+    word = hit.trigger.words[0]
+    return word in tables.lex.generic_blasts or word in tables.lex.continuation_words
 
 
 def _key(m: Mention | None) -> str:
@@ -135,14 +155,35 @@ def _merge_roles(members: list[tuple[str, Hit, Roles]]) -> Roles:
     return Roles(a1, tuple(assoc1), a2, first.assoc2 if first.actor2 is a2 else ())
 
 
-def group_hits(s: Sentence, tables: Tables) -> list[tuple[str, Hit, Roles]]:
+def _inherited(hit: Hit, found: dict[int, Roles], s: Sentence) -> Roles | None:
+    """The initiator of the trigger a capture or killing word goes on from ("troops pushed
+    in, clashing with insurgents and capturing a village": the troops captured it), when the
+    word names nobody itself: it is a conjunct or a clause of that trigger."""
+    tok = s.doc[hit.head]
+    if tok.dep_ not in ("conj", "advcl", "xcomp") or tok.head.i not in found:
+        return None
+    parent = found[tok.head.i]
+    if parent.actor1 is None:
+        return None
+    return Roles(parent.actor1, parent.assoc1, None, ())
+
+
+def group_hits(
+    s: Sentence, tables: Tables, ctx: Context | None = None
+) -> list[tuple[str, Hit, Roles]]:
     """Step 1: (sub-event type, main hit, roles) for each event in the sentence. Triggers are
     one event unless they name different initiators ("A launched an offensive against B
     where C was fighting D" is two)."""
     by_tok = s.by_tok(tables)
     groups: list[list[tuple[str, Hit, Roles]]] = []
+    found: dict[int, Roles] = {}
     for hit in s.hits:
         roles = roles_for(s.doc[hit.head], by_tok, tables.stop_verbs)
+        if hit.trigger.kind and roles.actor1 is None and roles.actor2 is None:
+            roles = _inherited(hit, found, s) or roles
+        found[hit.head] = roles
+        if ctx is not None and _accidental(hit, roles, ctx, tables):
+            continue
         if hit.trigger.kind and roles.actor1 is None and roles.actor2 is None:
             # "killed", "captured" with nobody doing or suffering it ("the page was captured
             # from an archive") is not a violent event
@@ -249,7 +290,9 @@ def _protest_violence(sub: str, subs: list[str], roles: Roles) -> str:
         # property destroyed by rioters is the riot (ACLED): "protesters torched the office"
         riot = roles.actor1 is not None and roles.actor1.cls == "protesters"
         return "Violent demonstration" if riot else sub
-    protest = any(SUB_EVENT_TO_TYPE[t] in ("Protests", "Riots") for t in subs)
+    # a mob or vigilante word is no demonstration ("according to vigilantes", "a vigilante
+    # group foiled the attack"): only protest words and violent demonstrations make a riot
+    protest = any(SUB_EVENT_TO_TYPE[t] == "Protests" or t == "Violent demonstration" for t in subs)
     protesters = any(m is not None and m.cls == "protesters" for m in (roles.actor1, roles.actor2))
     return "Violent demonstration" if protest or protesters else sub
 
@@ -420,7 +463,7 @@ def sentence_events(
     """Steps 1-5 for one sentence with triggers."""
     if retrospective(reading, ctx, tables):
         return []
-    groups = group_hits(s, tables)
+    groups = group_hits(s, tables, ctx)
     if not groups:
         return []
     by_tok = s.by_tok(tables)

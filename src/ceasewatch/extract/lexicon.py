@@ -107,6 +107,15 @@ class Lexicon:
     # arrest", "arrested in connection with the bombing" report the protest and the arrest.
     cause_preps: frozenset[str] = frozenset()
     cause_nouns: frozenset[str] = frozenset()
+    # Sentence words of a diplomatic act (triggers.yaml ``causes.diplomatic``): an attack named
+    # as what sanctions or an expulsion answered is no event, even alone in the sentence.
+    diplomatic_words: frozenset[str] = frozenset()
+    # Bare explosion words (triggers.yaml ``generic_blasts``): they name no device, so any
+    # specific means in the same event decides ("three missiles exploded" is the missiles).
+    generic_blasts: frozenset[str] = frozenset()
+    # Words of an industrial or accidental blast (triggers.yaml ``accident_words``): an
+    # article that tells of one reports no explosion or injury attack after it either.
+    accident_words: frozenset[str] = frozenset()
     # Lemmas of outcomes other than death and injury (numbers.yaml ``other_outcome_words``):
     # "dozens abducted" counts the abducted, never the dead.
     other_outcome_words: frozenset[str] = frozenset()
@@ -237,4 +246,7 @@ def load_lexicon() -> Lexicon:
         syntax_decides=frozenset(trig.get("syntax_decides", ())),
         cause_preps=_lower((trig.get("causes") or {}).get("preps")),
         cause_nouns=_lower((trig.get("causes") or {}).get("nouns")),
+        diplomatic_words=_lower((trig.get("causes") or {}).get("diplomatic")),
+        generic_blasts=_lower(trig.get("generic_blasts")),
+        accident_words=_lower(trig.get("accident_words")),
     )

@@ -143,7 +143,24 @@ def force_modifier(tok: Any, lex: Lexicon) -> bool:
 
 def _real(tok: Any, head: Any, lex: Lexicon) -> bool:
     words = lex.background.non_events
-    return not named(tok, words) and not unrealised(head, words) and not force_modifier(tok, lex)
+    return (
+        not named(tok, words)
+        and not unrealised(head, words)
+        and not force_modifier(tok, lex)
+        and not source_phrase(head)
+    )
+
+
+def source_phrase(tok: Any) -> bool:
+    """The trigger word only names who tells the news: "according to vigilantes",
+    "according to protesters" report no vigilante or protest event."""
+    prep = tok.head
+    return bool(
+        tok.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.head.i != prep.i
+        and prep.head.lower_ == "according"
+    )
 
 
 def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
@@ -162,7 +179,7 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
                 break
             end = 0
         i = max(end, i + 1)
-    return _drop_causes(doc, _drop_handled(doc, hits), lex)
+    return _drop_causes(doc, _drop_handled(doc, hits), lex, bool(lemmas & lex.diplomatic_words))
 
 
 def _military(head: Any, lex: Lexicon) -> bool:
@@ -246,10 +263,17 @@ def cause(tok: Any, lex: Lexicon) -> bool:
     """A noun naming what another event answered or was about (data ``causes``): the object
     of "after", "following", "over", "against" ("protests after his arrest", "riots over the
     killing of a teenager"), or of a phrase under "retaliation", "response", "connection"
-    ("arrested in connection with the bombing")."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
+    ("arrested in connection with the bombing"); a noun qualifying that object counts with it
+    ("in response to its chemical weapons attack")."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     prep = tok.head
+    if tok.dep_ == "dobj":  # "withdrew following intensive bombardment", "following" a verb
+        return prep.lower_ in lex.cause_preps and prep.pos_ == "VERB"
+    if tok.dep_ != "pobj":
+        return False
     return prep.lower_ in lex.cause_preps or prep.head.lemma_.lower() in lex.cause_nouns
 
 
@@ -260,16 +284,18 @@ def _cause_clause(tok: Any, lex: Lexicon) -> bool:
     )
 
 
-def _drop_causes(doc: Any, hits: list[Hit], lex: Lexicon) -> list[Hit]:
+def _drop_causes(doc: Any, hits: list[Hit], lex: Lexicon, diplomatic: bool = False) -> list[Hit]:
     """A trigger that only names the cause of another event the sentence reports is no event
     of its own: "police detained 20 people after the attack" is the arrests (ACLED codes the
     attack from its own report). A killing or wounding word does not count as that other
-    event: "killed after a roadside bomb blast" is still the blast."""
+    event: "killed after a roadside bomb blast" is still the blast. In a sentence about a
+    diplomatic act (``diplomatic``: sanctions, expelled diplomats) the cause goes even alone:
+    the sentence reports the act, and the attack it answered is reported elsewhere."""
     causes = [h for h in hits if cause(doc[h.head], lex)]
     others = [
         h for h in hits if h not in causes and h.trigger.words[0] not in lex.continuation_words
     ]
-    return [h for h in hits if h not in causes] if causes and others else hits
+    return [h for h in hits if h not in causes] if causes and (others or diplomatic) else hits
 
 
 def _applies(trig: Trigger, first: Any, lemmas: frozenset[str]) -> bool:
@@ -287,8 +313,10 @@ def sub_event(hit: Hit, roles: Roles) -> str:
         target, who = roles.actor2, roles.actor1
         if target is not None and target.cls in ("state", "armed"):
             return "Armed clash"
-        if target is None and hit.military_object:
-            # "attacked a checkpoint", "stormed an army base": armed people hold it
+        if hit.military_object and (target is None or target.cls == "civilians"):
+            # "attacked a checkpoint", "stormed an army base": armed people hold it; the
+            # people its killing word names ("attacked a checkpoint, killing five people")
+            # fell in that fight
             return "Armed clash"
         # ACLED: lethal or excessive force on protesters by state (or unknown) forces
         protesters = target is not None and target.cls == "protesters"
@@ -310,6 +338,7 @@ def sub_event(hit: Hit, roles: Roles) -> str:
 
 CAPTURE_SUBS = ("Government regains territory", "Non-state actor overtakes territory")
 SHELLING = "Shelling/artillery/missile attack"
+REMOTE = "Remote explosive/landmine/IED"
 
 
 def ground_battle(sub: str, hits: list[Hit], roles: Roles, lex: Lexicon) -> str:
@@ -362,19 +391,32 @@ def best(subs: list[tuple[str, Hit]], lex: Lexicon, doc: Any = None) -> tuple[st
     """The most specific of several (sub-event type, hit) pairs (data ``precedence``); between
     means of fighting (data ``syntax_decides``) the one the sentence's main verb governs most
     closely ("troops clashed with rebels backed by air strikes" is the clash)."""
-    first = min(subs, key=lambda sh: (lex.precedence.get(sh[0], 99), -sh[1].trigger.strength))
+    first = min(subs, key=lambda sh: (rank(sh, lex), -sh[1].trigger.strength))
     # a killing word typed by its victims ("killed five fighters": a clash) names no means
     means = [sh for sh in subs if sh[0] in lex.syntax_decides and sh[1].trigger.kind != "violence"]
     if doc is None or first not in means or len({m for m, _ in means}) < 2:
         return first
-    return min(
+    chosen = min(
         means,
         key=lambda sh: (
             depth(doc[sh[1].head]),
-            lex.precedence.get(sh[0], 99),
+            rank(sh, lex),
             -sh[1].trigger.strength,
         ),
     )
+    # the means the syntax chose still yields to a more specific kind of event beside it:
+    # "clashing with insurgents and capturing a village" is the capture (ACLED precedence)
+    rest = [sh for sh in subs if sh not in means]
+    return min([chosen, *rest], key=lambda sh: (rank(sh, lex), -sh[1].trigger.strength))
+
+
+def rank(sh: tuple[str, Hit], lex: Lexicon) -> float:
+    """The pair's place in data ``precedence``; a bare explosion word (data
+    ``generic_blasts``) names no device and ranks after every specific explosive means."""
+    sub, hit = sh
+    if sub == REMOTE and hit.trigger.words[0] in lex.generic_blasts:
+        return lex.precedence.get(SHELLING, 98) + 0.5
+    return lex.precedence.get(sub, 99)
 
 
 def depth(tok: Any) -> int:
