@@ -160,3 +160,19 @@ def test_rebel_held_aleppo_is_part_of_the_city_not_the_governorate(builtin: Gaze
     loc = first("Air strikes hit rebel-held Aleppo on Tuesday, killing 12 civilians.", builtin,
                 "Aleppo")  # fmt: skip
     assert loc.place_id == "geonames:170063" and loc.geo_precision == 1
+
+
+# --- a quarter of the town: "X's Y district", "the Y neighbourhood of X" --------------------------
+
+
+def test_a_quarter_of_a_seat_is_placed_at_the_town_not_the_province(builtin: Gazetteer) -> None:
+    text = "Rebels shelled Aleppo's Salaheddine district on Sunday, killing three civilians."
+    loc = first(text, builtin, "Salaheddine")
+    assert loc.place_id == "geonames:170063" and loc.geo_precision == 2  # the city stands near
+    assert "the town's point" in loc.reason
+
+
+def test_a_place_in_a_province_keeps_the_province_as_parent(builtin: Gazetteer) -> None:
+    text = "Troops clashed with fighters in Jiilaale village (Balcad, Middle Shabelle) on Monday."
+    loc = first(text, builtin, "Jiilaale")
+    assert loc.country == "Somalia" and loc.admin2 == "Balcad"

@@ -344,7 +344,10 @@ def _parents(
     if span is None or not context.text or span.end > len(context.text):
         return []
     phrases = containment.parent_phrases(context.text, span.start, span.end)
-    return containment.resolve(phrases, gazetteer, context, areas) if phrases else []
+    if not phrases:
+        return []
+    quarter = containment.quarter_of_town(context.text, span.start, span.end)
+    return containment.resolve(phrases, gazetteer, context, areas, quarter)
 
 
 def flag_outside(location: Location, placed: str | None, said: str | None) -> Location:

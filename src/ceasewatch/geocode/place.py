@@ -326,8 +326,10 @@ def choose(
         contained = _within_parents(query, qualifier, found, parents, gazetteer, areas)
         if contained is not None:
             return contained
-    if cue is not None and cue.reading == PROVINCE and (
-        unit := _province(query, cue, found, context, areas)
+    if (
+        cue is not None
+        and cue.reading == PROVINCE
+        and (unit := _province(query, cue, found, context, areas))
     ):
         return unit
     best = ranked(found, context, areas)
@@ -420,10 +422,15 @@ def _within_parents(
         if unit is not None and unit.basis == "admin1"
         else ""
     )
+    own = (
+        "the town's point: the place is in or near it"
+        if inner.place.feature_class == "P"
+        else "the unit's point, not a village of its own"
+    )
     reason = (
         f"'{query.base}' is not in the gazetteer inside \"{said}\"; the text places it in "
         f"{inner.place.name} ({inner.place.id}), which stands for it at precision {precision} "
-        f"(the unit's point, not a village of its own{basis})"
+        f"({own}{basis})"
     )
     return Choice(inner.place, precision, inner.radius_km, reason)
 
