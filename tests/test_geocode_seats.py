@@ -176,3 +176,11 @@ def test_a_place_in_a_province_keeps_the_province_as_parent(builtin: Gazetteer) 
     text = "Troops clashed with fighters in Jiilaale village (Balcad, Middle Shabelle) on Monday."
     loc = first(text, builtin, "Jiilaale")
     assert loc.country == "Somalia" and loc.admin2 == "Balcad"
+
+
+def test_a_region_an_alias_points_at_is_not_named_a_province(builtin: Gazetteer) -> None:
+    # "Ghouta" is an alias of Rural Damascus (place_aliases.tsv): the words "the Ghouta region"
+    # do not make the reason call Ghouta a province.
+    text = "Regime jets bombed the Ghouta region on Monday, killing 20 civilians."
+    loc = first(text, builtin, "Ghouta")
+    assert loc.admin1 == "Rural Damascus" and "names a province" not in loc.reason

@@ -354,7 +354,7 @@ def _province(
 ) -> Choice | None:
     """ "Kandahar province", "Kharkiv region", "Borno state", "rebel-held Idlib": the
     first-level unit of the name, at precision 3 (``geocode.seats``)."""
-    unit = province_of(found, context)
+    unit = province_of(query.base, found, context)
     if unit is None:
         return None
     radius = unit_radius(unit, areas) or cfg.RADIUS_ADMIN1_KM

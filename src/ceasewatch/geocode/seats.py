@@ -36,6 +36,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from ceasewatch.geocode import settings as cfg
 from ceasewatch.geocode.context import ArticleContext, km_between
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, name_key
@@ -124,12 +126,18 @@ def metropolis(found: list[Candidate]) -> bool:
     )  # fmt: skip
 
 
-def province_of(found: list[Candidate], context: ArticleContext) -> Place | None:
-    """The first-level unit among the candidates of a name spelled alike: in the article's
-    main country first, else one in a country the text names; None when there is none."""
+def province_of(name: str, found: list[Candidate], context: ArticleContext) -> Place | None:
+    """The first-level unit named ``name`` among its candidates spelled alike: in the
+    article's main country first, else one in a country the text names; None when there is
+    none. A unit an alias points at ("Ghouta" -> Rural Damascus) is not named so: "the Ghouta
+    region" stays what it was."""
+    key = name_key(name)
     units = [
-        c.place for c in found if c.place.feature_code == "ADM1" and c.method in cfg.EXACT_METHODS
-    ]
+        c.place
+        for c in found
+        if c.place.feature_code == "ADM1" and c.method in cfg.EXACT_METHODS
+        and fuzz.ratio(name_key(c.place.name), key) >= cfg.REGION_MIN_RATIO
+    ]  # fmt: skip
     if not units:
         return None
     home = context.main_country()
