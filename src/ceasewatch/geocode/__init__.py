@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
-from ceasewatch.geocode import containment, frame
+from ceasewatch.geocode import containment, frame, seats
 from ceasewatch.geocode import place as placing
 from ceasewatch.geocode import settings as cfg
 from ceasewatch.geocode.context import ArticleContext, read_context
@@ -247,6 +248,7 @@ def geocode_location(
     may stand for a name the gazetteer lacks (``_near_sentence_town``)."""
     location = _whole_name(location, gazetteer, context.text)
     query = placing.parse_name(location.name)
+    query = replace(query, cue=seats.cue_of(query.kind, location, context.text))
     country = frame.country_of(query, context)
     if country is not None:
         return frame.place_country(location, query, country, context, areas)
@@ -342,7 +344,10 @@ def _parents(
     if span is None or not context.text or span.end > len(context.text):
         return []
     phrases = containment.parent_phrases(context.text, span.start, span.end)
-    return containment.resolve(phrases, gazetteer, context, areas) if phrases else []
+    if not phrases:
+        return []
+    quarter = containment.quarter_of_town(context.text, span.start, span.end)
+    return containment.resolve(phrases, gazetteer, context, areas, quarter)
 
 
 def flag_outside(location: Location, placed: str | None, said: str | None) -> Location:

@@ -104,14 +104,38 @@ def unit_radius(place: Place, areas: AdminAreas) -> float | None:
     return world.radius_km if world is not None else None
 
 
+# A place named as a quarter of its parent ("Aleppo's Salaheddine district", "Idlib's al-Qusour
+# neighbourhood", "the Sheikh Maqsoud neighbourhood of Aleppo"): the parent is the town, not
+# the province of the same name.
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|suburbs?|district)\b", re.I)
+_QUARTER_BEFORE = re.compile(r"\b(?:neighbou?rhood|quarter|suburb)\s+of\s+$", re.I)
+
+
+def quarter_of_town(text: str, start: int, end: int) -> bool:
+    """Is the name at ``text[start:end]`` written as a quarter of a town ("X's Y district",
+    "the Y neighbourhood of X": the words after the name, or before its parent)?"""
+    if _QUARTER_AFTER.match(text, end):
+        return True
+    after = parent_phrases(text, start, end)
+    if not after:
+        return False
+    tail = text[end : end + 160]
+    at = tail.find(after[0])
+    return at > 0 and _QUARTER_BEFORE.search(tail[:at]) is not None
+
+
 def resolve(
-    phrases: list[str], gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas
-) -> list[Parent]:
-    """Parents from the outermost in: each inner one must lie inside the one after it."""
+    phrases: list[str], gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
+    quarter: bool = False,
+) -> list[Parent]:  # fmt: skip
+    """Parents from the outermost in: each inner one must lie inside the one after it.
+    ``quarter``: the place is a quarter of its innermost parent, which is then a town before a
+    unit of its name (``quarter_of_town``)."""
     resolved: list[Parent] = []
-    for phrase in reversed(phrases):
+    for i, phrase in reversed(list(enumerate(phrases))):
         outer = resolved[-1] if resolved else None
-        parent = _resolve_one(phrase, gazetteer, context, areas, outer)
+        town = quarter and i == 0
+        parent = _resolve_one(phrase, gazetteer, context, areas, outer, town)
         if parent is not None:
             resolved.append(parent)
     return list(reversed(resolved))
@@ -119,10 +143,11 @@ def resolve(
 
 def _resolve_one(
     phrase: str, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
-    outer: Parent | None,
+    outer: Parent | None, town: bool = False,
 ) -> Parent | None:  # fmt: skip
     base = _UNIT_SUFFIX.sub("", phrase).strip()
     unit_word = base != phrase
+    town = town and not unit_word
     if (country := country_in_text(base, context.country_votes())) is not None:
         return Parent(phrase, country.alpha2, None, 0.0)
     found = [
@@ -147,9 +172,10 @@ def _resolve_one(
 
     def rank(c: Candidate) -> tuple[bool, bool, int]:
         # A parent is a container: the unit before a town of its name ("Morelia, Michoacan" is
-        # the state, not the hamlet Michoacán in Chiapas).
+        # the state, not the hamlet Michoacán in Chiapas); for a quarter, the town before the
+        # unit ("Aleppo's Salaheddine district" is in the city).
         home = context.says_country(c.place.country, major=True)
-        return home, c.place.feature_class == "A", c.place.population or 0
+        return home, (c.place.feature_class == "P") == town, c.place.population or 0
 
     best = max(found, key=rank).place
     radius = unit_radius(best, areas) or cfg.RADIUS_NEAR_KM
@@ -190,4 +216,12 @@ def stand_in_precision(parent: Parent) -> int:
     return 3 if place.feature_code == "ADM1" else 2
 
 
-__all__ = ["Parent", "inside", "parent_phrases", "resolve", "stand_in_precision", "world_unit"]
+__all__ = [
+    "Parent",
+    "inside",
+    "parent_phrases",
+    "quarter_of_town",
+    "resolve",
+    "stand_in_precision",
+    "world_unit",
+]

@@ -70,6 +70,9 @@ class ArticleContext:
     # again and again ("southern Idlib" x 10) and its candidates recur; shapely was a tenth of
     # geocoding
     region_km: dict[tuple[str, float, float], tuple[bool, float]] = field(default_factory=dict)
+    # (seat's place id, name) -> the places the report's other capitalised names may be in the
+    # seat's country (``geocode.seats``: read once per article and seat)
+    named_near: dict[tuple[str, str], list[tuple[Place, ...]]] = field(default_factory=dict)
 
     def same_paragraph(self, a: int, b: int) -> bool:
         low, high = sorted((a, b))

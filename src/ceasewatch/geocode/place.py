@@ -31,6 +31,14 @@ from ceasewatch.geocode.containment import (
 )
 from ceasewatch.geocode.context import ArticleContext, context_km, region_fit
 from ceasewatch.geocode.regions import Choice, Phrase, region_named
+from ceasewatch.geocode.seats import (
+    PROVINCE,
+    Cue,
+    bare_reading,
+    metropolis,
+    province_of,
+    seat_unit,
+)
 from ceasewatch.knowledge.admin import AdminAreas
 from ceasewatch.knowledge.countries import split_possessor
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, name_key, transliteration
@@ -47,6 +55,8 @@ class Query:
     within: str | None = None  # ISO alpha-2 of a possessor country: "Syria's Idlib" -> "SY"
     kind: str | None = None  # the admin or area word after the name: "province", "countryside"
     facility: str | None = None  # "dam", "mount": a site named after a town, not the town
+    # what the words around the mention say it is: a province or a town (``geocode.seats``)
+    cue: Cue | None = None
 
 
 def parse_name(name: str) -> Query:
@@ -305,14 +315,30 @@ def choose(
     if region := region_named(phrase, qualifier, areas):
         return region
     found = candidates(query, gazetteer, context)
+    cue = query.cue
+    if cue is not None and cue.territory and metropolis(found):
+        cue = None  # "rebel-held Aleppo": part of the city
+    if cue is not None and cue.reading == PROVINCE and not parents:
+        province = Phrase(query.base, "province", query.direction, query.within)
+        if region := region_named(province, None, areas):  # "rebel-held Idlib", "Idlib region"
+            return replace(region, reason=f"'{cue.words}': {region.reason}")
     if parents:
         contained = _within_parents(query, qualifier, found, parents, gazetteer, areas)
         if contained is not None:
             return contained
+    if (
+        cue is not None
+        and cue.reading == PROVINCE
+        and (unit := _province(query, cue, found, context, areas))
+    ):
+        return unit
     best = ranked(found, context, areas)
     if not best:
         return None
     top = best[0][1]
+    bare = cue is None and query.direction is None and not qualifier
+    if bare and (unit := _seat_as_province(query, top.place, found, gazetteer, context, areas)):
+        return unit
     precision, radius, why = _precision_of(top.place, query, qualifier, areas)
     rivals = len(best) - 1
     reason = (
@@ -321,6 +347,49 @@ def choose(
         f"precision {precision}: {why}"
     )
     return Choice(top.place, precision, radius, reason)
+
+
+def _province(
+    query: Query, cue: Cue, found: list[Candidate], context: ArticleContext, areas: AdminAreas
+) -> Choice | None:
+    """ "Kandahar province", "Kharkiv region", "Borno state", "rebel-held Idlib": the
+    first-level unit of the name, at precision 3 (``geocode.seats``)."""
+    unit = province_of(query.base, found, context)
+    if unit is None:
+        return None
+    radius = unit_radius(unit, areas) or cfg.RADIUS_ADMIN1_KM
+    reason = (
+        f"'{query.base}' with '{cue.words}' names a province: {unit.name} ({unit.id}); "
+        "precision 3: its centre stands for it"
+    )
+    return Choice(unit, 3, radius, reason)
+
+
+def _seat_as_province(
+    query: Query, top: Place, found: list[Candidate], gazetteer: Gazetteer,
+    context: ArticleContext, areas: AdminAreas,
+) -> Choice | None:  # fmt: skip
+    """A bare name of a province's seat in a report about the province ("in Idlib", the
+    report naming Khan Sheikhun and Saraqib): the province, at precision 3
+    (``geocode.seats``, step 2)."""
+    unit = seat_unit(top, found)
+    if unit is None:
+        return None
+    read = bare_reading(top, query.base, context, gazetteer)
+    if read is None:
+        return None
+    why, said = read
+    if unit.country == "SY":
+        syrian = region_named(Phrase(query.base, "province", None, "SY"), None, areas)
+        if syrian is not None:
+            unit = syrian.place
+    radius = unit_radius(unit, areas) or cfg.RADIUS_ADMIN1_KM
+    reason = (
+        f"'{query.base}' names both a province and its capital {top.name} ({top.id}) and the "
+        f"text says neither; {why} ({', '.join(said)}): read as the province {unit.name} "
+        f"({unit.id}); precision 3: its centre stands for it"
+    )
+    return Choice(unit, 3, radius, reason)
 
 
 def _within_parents(
@@ -353,10 +422,15 @@ def _within_parents(
         if unit is not None and unit.basis == "admin1"
         else ""
     )
+    own = (
+        "the town's point: the place is in or near it"
+        if inner.place.feature_class == "P"
+        else "the unit's point, not a village of its own"
+    )
     reason = (
         f"'{query.base}' is not in the gazetteer inside \"{said}\"; the text places it in "
         f"{inner.place.name} ({inner.place.id}), which stands for it at precision {precision} "
-        f"(the unit's point, not a village of its own{basis})"
+        f"({own}{basis})"
     )
     return Choice(inner.place, precision, inner.radius_km, reason)
 

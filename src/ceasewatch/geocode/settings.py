@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-STAGE = "geocode.v1"
+STAGE = "geocode.v2"  # v2: a province and its capital of one name read from the text
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.
@@ -148,6 +148,21 @@ PERSON_TITLE = (
 )
 # A town named as a parent ("X, near Y") holds places within this distance.
 PARENT_TOWN_KM = 30.0
+# A name that is both a province and its seat ("Idlib", "Kandahar"; ``geocode.seats``): another
+# place the report names within this distance of the seat is a quarter of the town (the report
+# is about the town); one farther away inside the province is a town of the province (Khan
+# Sheikhun lies 55 km from Idlib; Saraqib 17 km). 15 km spans a city of a million (Aleppo's
+# built-up area is ~12 km across).
+SEAT_TOWN_KM = 15.0
+# A seat of this many people named bare is the city: a metropolis is named for itself (FA-KES's
+# bare "in Aleppo" is the besieged city: "rocket fire overnight in Aleppo, the country's largest
+# city", "the al-Meridian neighborhood in Aleppo"; its bare "in Idlib", "in Hama" the province:
+# "Babeska, a village in Idlib", "Nusra terrorists killed in Hama"). Aleppo 1.6M, Kharkiv 1.4M,
+# Kano 4.1M stay cities; Idlib 129k, Hama 461k, Kandahar 523k, Deir ez-Zor 243k do not.
+METROPOLIS_POPULATION = 1_000_000
+# At most this many distinct capitalised names of the report are looked up for the places of a
+# seat's province (once per article and seat; a long report names a few dozen).
+SEAT_NAMES_READ = 60
 # Radius of a GeoNames admin unit the data gives none for.
 RADIUS_ADMIN1_KM = 150.0
 
