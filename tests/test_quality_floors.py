@@ -77,23 +77,28 @@ MEASURED: dict[tuple[str, str], float] = {
     # Session 7's merged tree (a28ad69): FA-KES perpetrator class 0.531 -> 0.567 and with gold
     # not unknown 0.426 -> 0.492 (continuation joins a follow-up's claim or actor to its event),
     # CASE 2021 25-label weighted F1 0.714 -> 0.732, re3d coded actors resolved 0.854 -> 0.867.
+    # Session 8's merged tree (4337568, split all): FA-KES governorate 0.726 -> 0.751,
+    # perpetrator 0.567 -> 0.575 (gold not unknown 0.492 -> 0.503), cause 0.590 -> 0.596,
+    # deaths 0.520 -> 0.551; CASE 2021 25-label accuracy 0.704 -> 0.720, macro F1 0.691 -> 0.705,
+    # weighted F1 0.732 -> 0.747, all 30 labels 0.566 -> 0.596 (wip/types4's trigger precedence
+    # and non-events); re3d coded actors resolved 0.867 -> 0.874. FA-KES date (0.672) keeps 0.674.
     ("fakes", "articles with an event (rate)"): 0.996,
     ("fakes", "date within 2 days"): 0.674,
-    ("fakes", "governorate"): 0.726,
-    ("fakes", "perpetrator class"): 0.567,
-    ("fakes", "perpetrator class (gold not unknown)"): 0.492,
-    ("fakes", "cause of death"): 0.590,
-    ("fakes", "total deaths exact"): 0.520,
-    ("case2021", "25 ACLED labels: accuracy"): 0.704,
-    ("case2021", "25 ACLED labels: macro F1"): 0.691,
-    ("case2021", "25 ACLED labels: weighted F1"): 0.732,
-    ("case2021", "all 30 labels: weighted F1"): 0.566,
+    ("fakes", "governorate"): 0.751,
+    ("fakes", "perpetrator class"): 0.575,
+    ("fakes", "perpetrator class (gold not unknown)"): 0.503,
+    ("fakes", "cause of death"): 0.596,
+    ("fakes", "total deaths exact"): 0.551,
+    ("case2021", "25 ACLED labels: accuracy"): 0.720,
+    ("case2021", "25 ACLED labels: macro F1"): 0.705,
+    ("case2021", "25 ACLED labels: weighted F1"): 0.747,
+    ("case2021", "all 30 labels: weighted F1"): 0.596,
     ("cameo_ner", "S+T spans, overlap"): 0.147,
     ("cameo_ner", "S (source) overlap"): 0.217,
     ("cameo_ner", "T (target) overlap"): 0.075,
     ("cameo_ner", "actor detection, role-free overlap"): 0.168,
     ("re3d", "Organisation spans -> actors (overlap)"): 0.139,
-    ("re3d", "all coded actors resolved to a KB id (rate)"): 0.867,
+    ("re3d", "all coded actors resolved to a KB id (rate)"): 0.874,
     ("re3d", "Location spans -> event places (overlap)"): 0.231,
     ("re3d", "matched places geocoded (rate)"): 0.670,
     ("seed_places", "resolved to the expected fixture entry"): 1.0,
@@ -140,7 +145,10 @@ MEASURED: dict[tuple[str, str], float] = {
     # actor1 raised on the merged tree of session 6 (5e0db4b, split all 0.654 -> 0.676:
     # wip/roles, clash sides and device victims from the parse, definite "the group" resolved
     # to the nearest named armed group).
-    ("world", "actor1 found"): 0.768,
+    # Raised on the merged tree of session 8 (4337568, split all 0.768 -> 0.795; the test half is
+    # not unseen for actor naming since session 7, see docs/QUALITY.md). Events P/R (0.833 /
+    # 0.838) fell by less than MARGIN and keep their values.
+    ("world", "actor1 found"): 0.795,
     ("world", "fatalities exact"): 0.886,
     ("world", "non-event reports with no event (precision)"): 0.952,
     # The fresh held-out world set (data/eval/world/heldout.jsonl, 153 reports, every one test:
@@ -152,12 +160,16 @@ MEASURED: dict[tuple[str, str], float] = {
     # Raised on the merged tree of session 7 (a28ad69): R 0.829 -> 0.846, type 0.797 -> 0.821,
     # sub-event 0.761 -> 0.779, place 0.854 -> 0.870, actor1 0.602 -> 0.626, fatalities 0.813
     # -> 0.821.
-    ("world_heldout", "events (matched by date and place) [precision]"): 0.812,
-    ("world_heldout", "events (matched by date and place) [recall]"): 0.846,
-    ("world_heldout", "event type"): 0.821,
-    ("world_heldout", "sub-event: weighted F1"): 0.779,
+    # Raised on the merged tree of session 8 (4337568, 2026-12-02, split all): P 0.812 -> 0.835,
+    # R 0.846 -> 0.862, type 0.821 -> 0.829, sub-event 0.779 -> 0.788, actor1 0.626 -> 0.675
+    # (wip/actors4's branches by country, wip/context4's dates). Place (0.862) and fatalities
+    # (0.813) fell by less than MARGIN and keep their values.
+    ("world_heldout", "events (matched by date and place) [precision]"): 0.835,
+    ("world_heldout", "events (matched by date and place) [recall]"): 0.862,
+    ("world_heldout", "event type"): 0.829,
+    ("world_heldout", "sub-event: weighted F1"): 0.788,
     ("world_heldout", "place within 25 km or admin1"): 0.870,
-    ("world_heldout", "actor1 found"): 0.626,
+    ("world_heldout", "actor1 found"): 0.675,
     ("world_heldout", "fatalities exact"): 0.821,
     ("world_heldout", "non-event reports with no event (precision)"): 0.933,
 }
