@@ -29,6 +29,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ceasewatch import __version__
 from ceasewatch.errors import NotFoundError
 from ceasewatch.pipeline import Resources
+from ceasewatch.serve import heap
 from ceasewatch.serve.api import router as api_router
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.guard import BodyGuard
@@ -162,6 +163,7 @@ def create_app(
         base = replace(base, token=token)
     desk = Desk(store_path, base, resources)
     jobs = Jobs(desk)
+    heap.install()  # the lasting heap the first requests load is frozen, not walked again
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

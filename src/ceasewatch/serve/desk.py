@@ -16,6 +16,7 @@ from ceasewatch.model import Agreement, Article, Assessment, Event, Verdict
 from ceasewatch.outlet import outlet_host as outlet_host  # re-exported: pages and tests use it
 from ceasewatch.pipeline import Resources
 from ceasewatch.reassess import catalogue
+from ceasewatch.serve import heap
 from ceasewatch.serve.lockout import Lockout
 from ceasewatch.serve.settings import Settings
 from ceasewatch.store import EventQuery, SQLStore, open_store
@@ -54,6 +55,7 @@ class Desk:
         with self._lock:  # one Resources even when the first requests arrive together
             if self._resources is None:
                 self._resources = Resources()
+                heap.settle()  # the knowledge base and gazetteer last as long as the process
             return self._resources
 
     @property
