@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 # Adjectives and determiners that place the act before the report or make it one of many.
 # ("former" is left out: it qualifies people, "a former rebel commander took up arms"; so is
-# "earlier": "a spokesman earlier told media" is the same day's news, VOA 8006651.)
+# "earlier": "a spokesman earlier told media" is the same day's news.)
 PAST_MODIFIERS = frozenset(
     {
         "previous",
