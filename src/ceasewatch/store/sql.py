@@ -217,7 +217,9 @@ class SQLStore(
         """One article's results replaced, inside the caller's transaction."""
         aid = extraction.article_id
         extraction = self._keep_event_ids(extraction)  # stable ids, change feed
-        for table in ("events", "relations", "agreement_mentions", "extractions"):
+        rows = [_event_row(e) for e in extraction.events]
+        same = self._clear_events(db, aid, rows)
+        for table in ("relations", "agreement_mentions", "extractions"):
             db.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
         db.execute(
             "UPDATE archive_state SET value = value + 1 WHERE name = 'extraction_generation'"
@@ -227,9 +229,9 @@ class SQLStore(
             " VALUES (?, ?, ?, ?, ?)",
             (aid, extraction.stage, extraction.skipped, now(), extraction.versions),
         )
-        self._insert_events(db, [_event_row(e) for e in extraction.events])
+        self._insert_events(db, [row for row in rows if row[0] not in same])
         self.keep_article_country(db, aid, extraction.country)  # for the quality queue
-        index_event_actors(db, extraction.events)
+        index_event_actors(db, [e for e in extraction.events if e.id not in same])
         db.executemany(
             "INSERT INTO relations (id, article_id, data) VALUES (?, ?, ?)",
             [(r.id, aid, r.model_dump_json()) for r in extraction.relations],
@@ -238,6 +240,15 @@ class SQLStore(
             "INSERT INTO agreement_mentions (article_id, idx, data) VALUES (?, ?, ?)",
             [(aid, i, m.model_dump_json()) for i, m in enumerate(extraction.agreement_mentions)],
         )
+
+    def _clear_events(
+        self, db: Connection, aid: str, rows: list[tuple[object, ...]]
+    ) -> set[object]:
+        """Delete the article's stored events before ``rows`` (the new ones) are written; the ids
+        of events left in place instead, because stored exactly as ``rows`` has them (none
+        here; SQLite keeps unchanged ones, store/sqlite.py)."""
+        db.execute("DELETE FROM events WHERE article_id = ?", (aid,))
+        return set()
 
     def _insert_events(self, db: Connection, rows: list[tuple[object, ...]]) -> None:
         """An extraction's event rows (PostgreSQL: in one statement, store/pgwrites.py)."""

@@ -13,12 +13,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ceasewatch.errors import StoreError
-from ceasewatch.model import Extraction
 from ceasewatch.settings import setting
-from ceasewatch.store.articlecountry import ArticleCountryMixin
-from ceasewatch.store.db import Connection, now
-from ceasewatch.store.queries import EVENT_INSERT, index_event_actors
-from ceasewatch.store.sql import SQLStore, _event_row, migration_files, refuse_newer
+from ceasewatch.store.db import Connection
+from ceasewatch.store.queries import EVENT_INSERT
+from ceasewatch.store.sql import SQLStore, migration_files, refuse_newer
 
 # The events row as EVENT_INSERT writes it.
 _EVENT_COLUMNS = EVENT_INSERT[EVENT_INSERT.index("(") + 1 : EVENT_INSERT.index(")")]
@@ -158,42 +156,21 @@ class SQLiteStore(SQLStore):
             raise
         self.db.execute("COMMIT")
 
-    def _replace_extraction(self, db: Connection, extraction: Extraction) -> None:
-        """``SQLStore._replace_extraction``, leaving in place every stored event whose row the
-        new extraction would write again unchanged (same id, every column equal): a
-        re-extraction then deletes and writes only the events that changed, and the row
-        triggers of the count tables (0011, 0013, 0018) and the actor index rows of the others
-        are not paid again. The stored rows are what a full replacement would store."""
-        aid = extraction.article_id
-        extraction = self._keep_event_ids(extraction)  # stable ids, change feed
+    def _clear_events(
+        self, db: Connection, aid: str, rows: list[tuple[object, ...]]
+    ) -> set[object]:
+        """Leave in place every stored event whose row the new extraction would write again
+        unchanged (same id, every column equal) and delete the rest: a re-extraction then
+        deletes and writes only the events that changed, and the row triggers of the count
+        tables (0011, 0013, 0018) and the actor index rows of the others are not paid again.
+        The stored rows are what a full replacement would store."""
         stored = {
             r[0]: tuple(r)
             for r in db.execute(f"SELECT {_EVENT_COLUMNS} FROM events WHERE article_id = ?", (aid,))
         }
-        rows = [_event_row(e) for e in extraction.events]
-        same = {row[0] for row in rows if stored.get(str(row[0])) == row}
+        same: set[object] = {row[0] for row in rows if stored.get(str(row[0])) == row}
         db.executemany("DELETE FROM events WHERE id = ?", [(i,) for i in stored if i not in same])
-        for table in ("relations", "agreement_mentions", "extractions"):
-            db.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
-        db.execute(
-            "UPDATE archive_state SET value = value + 1 WHERE name = 'extraction_generation'"
-        )
-        db.execute(
-            "INSERT INTO extractions (article_id, stage, skipped, created_at, versions)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (aid, extraction.stage, extraction.skipped, now(), extraction.versions),
-        )
-        self._insert_events(db, [row for row in rows if row[0] not in same])
-        ArticleCountryMixin.keep_article_country(self, db, aid, extraction.country)
-        index_event_actors(db, [e for e in extraction.events if e.id not in same])
-        db.executemany(
-            "INSERT INTO relations (id, article_id, data) VALUES (?, ?, ?)",
-            [(r.id, aid, r.model_dump_json()) for r in extraction.relations],
-        )
-        db.executemany(
-            "INSERT INTO agreement_mentions (article_id, idx, data) VALUES (?, ?, ?)",
-            [(aid, i, m.model_dump_json()) for i, m in enumerate(extraction.agreement_mentions)],
-        )
+        return same
 
     def close(self) -> None:
         self.db.close()
