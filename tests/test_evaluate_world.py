@@ -293,3 +293,25 @@ def test_heldout_coverage() -> None:
 def test_heldout_shares_no_report_with_the_world_set() -> None:
     old = {i.text for i in load()}
     assert not old & {r["text"] for r in heldout_rows()}
+
+
+# --- the notes set (data/eval/world/notes/*.jsonl) ----------------------------------------------
+
+
+def test_the_notes_set_reads_every_file_of_its_folder_in_name_order(tmp_path: Path) -> None:
+    row = {"id": "a1", "text": "On 3 May 2023, nothing happened.", "event": None}
+    (tmp_path / "b.jsonl").write_text(json.dumps({**row, "id": "b1"}) + "\n")
+    (tmp_path / "a.jsonl").write_text(json.dumps(row) + "\n")
+    items = world.load_folder(tmp_path, "world_notes")
+    assert [i.key for i in items] == ["world_notes:a1", "world_notes:b1"]
+
+
+def test_the_notes_set_refuses_an_id_used_twice_and_an_empty_folder(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"no \*\.jsonl"):
+        world.load_folder(tmp_path, "world_notes")
+    row = json.dumps({"id": "a1", "text": "t", "event": None})
+    (tmp_path / "a.jsonl").write_text(row + "\n")
+    (tmp_path / "b.jsonl").write_text(row + "\n")
+    with pytest.raises(InputError, match=r"already used in a\.jsonl"):
+        world.load_folder(tmp_path, "world_notes")
+    assert SETS["world_notes"] is world.evaluate_world_notes

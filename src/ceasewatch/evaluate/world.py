@@ -59,6 +59,9 @@ HELDOUT_DESCRIPTION = "A fresh held-out world set (all test), scored as `world`.
 WORLD_DIR = REPO / "data" / "eval" / "world"
 WORLD_FILE = "world.jsonl"
 HELDOUT_FILE = "heldout.jsonl"
+NOTES_NAME = "world_notes"
+NOTES_DESCRIPTION = "Coder's event descriptions (notes style) fed as text files, scored as `world`."
+NOTES_DIR = "notes"  # data/eval/world/notes/*.jsonl: one file per writer, same record format
 DATE_WINDOW_DAYS = 2  # a dateline a day after the event, or "on Saturday" read a week off
 PLACE_KM = 25.0  # as the issue's aim: "place within 25 km or right admin1"
 NO_EVENT = "no event"
@@ -334,6 +337,34 @@ def evaluate_world_heldout(
     everything = load(folder, HELDOUT_FILE, HELDOUT_NAME)
     items = heldout_items(everything, split, limit)
     return _score(HELDOUT_NAME, HELDOUT_DESCRIPTION, everything, items, resources, split)
+
+
+def load_folder(folder: Path, name: str) -> list[Item]:
+    """Every ``*.jsonl`` file of ``folder`` in name order, keyed ``<name>:<id>``; an id used
+    twice (in one file or across files) is an error naming both places."""
+    files = sorted(folder.glob("*.jsonl")) if folder.is_dir() else []
+    if not files:
+        raise InputError(str(folder), f"{name} set: no *.jsonl files in this folder")
+    items: list[Item] = []
+    seen: dict[str, str] = {}
+    for path in files:
+        for item in load(path.parent, path.name, name):
+            if item.id in seen:
+                raise InputError(str(path), f"id {item.id!r} already used in {seen[item.id]}")
+            seen[item.id] = path.name
+            items.append(item)
+    return items
+
+
+def evaluate_world_notes(
+    data_dir: Path, resources: Resources, limit: int | None = None, split: str = "all"
+) -> SetReport:
+    """``world_notes``: data/eval/world/notes/*.jsonl, short coder's descriptions of one event
+    ("On 3 May 2023, ... in X (Y, Z), killing ..."), split dev/test by key as ``world``."""
+    folder = find_world(data_dir, NOTES_DIR) / NOTES_DIR
+    everything = load_folder(folder, NOTES_NAME)
+    items = select(everything, [i.key for i in everything], split, limit)
+    return _score(NOTES_NAME, NOTES_DESCRIPTION, everything, items, resources, split)
 
 
 def _score(
