@@ -13,6 +13,7 @@ Every rule a domain expert tunes is in extract/data/*.yaml (lexicon.py reads the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -101,11 +102,18 @@ def skip_reason(article: Article) -> str | None:
     return None
 
 
+# "On 3 May 2023, militants attacked ...": a coder's note opens with the date of its own
+# sentence, not with a dateline; blanked, the sentence would take a later date it gives
+# ("(between 27 February and 30 March)", "... rejected in October") for the event's.
+_OWN_DATE = re.compile(r"\s*on\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\s+\d)", re.IGNORECASE)
+
+
 def _report_text(article: Article) -> str:
     """The text spaCy reads: the article's, with its dateline (metadata clean already read)
-    blanked to spaces of the same length, so that every offset still points into the text."""
+    blanked to spaces of the same length, so that every offset still points into the text.
+    A body that opens "On <date>, ..." keeps it: that date is its first sentence's own."""
     end = article.dateline_end
-    if not end or end > len(article.text):
+    if not end or end > len(article.text) or _OWN_DATE.match(article.text):
         return article.text
     head = "".join(c if c == "\n" else " " for c in article.text[:end])
     return head + article.text[end:]

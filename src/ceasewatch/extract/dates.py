@@ -121,13 +121,28 @@ def _relative(rule: RelativeDate, published: dt.date) -> dt.date:
     return published - dt.timedelta(days=rule.days or 0)
 
 
+# A coder's precision tag after a date: "Around 5 June 2022 (month of)", "On 3 May 2023 (week
+# of)": the day written is the middle of the period (ACLED's convention), known to that precision.
+PRECISION_TAG = re.compile(r"\s*\((?:the\s+)?(?P<unit>week|month)\s+of\)", re.IGNORECASE)
+
+
 def read_date(text: str, published: dt.date | None, lex: Lexicon) -> DateReading | None:
     """The first date expression in ``text`` (a sentence); None when it has none."""
     readings = [r for r in _candidates(text, published, lex) if r is not None]
     if not readings:
         return None
-    first = min(readings, key=lambda r: r.start)
+    first = _tagged(text, min(readings, key=lambda r: r.start))
     return _clamp(first, published) if published else first
+
+
+def _tagged(text: str, reading: DateReading) -> DateReading:
+    """A day followed by "(week of)" or "(month of)" is known only to that week or month."""
+    tag = PRECISION_TAG.match(text, reading.end)
+    if tag is None or reading.precision != 1:
+        return reading
+    precision = 2 if tag.group("unit").lower() == "week" else 3
+    note = f"'{tag.group(0).strip()}': the day written is the middle of that {tag.group('unit')}"
+    return DateReading(reading.date, precision, reading.start, tag.end(), note)
 
 
 def _candidates(text: str, published: dt.date | None, lex: Lexicon) -> list[DateReading | None]:

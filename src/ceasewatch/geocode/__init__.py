@@ -347,7 +347,8 @@ def _parents(
     if not phrases:
         return []
     quarter = containment.quarter_of_town(context.text, span.start, span.end)
-    return containment.resolve(phrases, gazetteer, context, areas, quarter)
+    listed = containment.listed_after(context.text, span.start, span.end)
+    return containment.resolve(phrases, gazetteer, context, areas, quarter, listed)
 
 
 def flag_outside(location: Location, placed: str | None, said: str | None) -> Location:

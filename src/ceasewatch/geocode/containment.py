@@ -16,7 +16,7 @@ a country, a GeoNames admin1/admin2 unit, an OCHA Syrian unit, or a town. Then:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import shapely
@@ -50,7 +50,11 @@ _AFTER = (
     # what holds the place (tried last; a month or a weekday is no parent: NOT_PARENTS)
     re.compile(rf"{_GENERIC}\s+in\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?({_NAME})"),
     re.compile(rf"\s+{cfg.SETTLEMENT_WORDS}\s+of\s+({_NAME})"),
+    # "Aichi cemetery in Saqqez (Kurdistan)": a site, then the town it lies in
+    re.compile(rf"\s+{cfg.SITE_WORDS}\s+in\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?({_NAME})"),
 )
+_COMMA = 1  # the index of ", Y, Z" in _AFTER: the only form that may be a list of places
+_SITE_AFTER = re.compile(rf"\s+{cfg.SITE_WORDS}\s+in\s", re.I)
 # Before the name: "Y's X".
 _BEFORE = re.compile(rf"({_NAME})['’]s\s+(?:{cfg.SETTLEMENT_WORDS}\s+(?:of\s+)?)?$")
 _UNIT_SUFFIX = re.compile(rf"\s+{_UNIT}$", re.I)
@@ -64,20 +68,31 @@ class Parent:
     country: str  # ISO alpha-2
     place: Place | None  # the unit's or town's entry; None for a whole country
     radius_km: float
+    listed: bool = False  # written "X, Y": may be a list ("Aleppo, Idlib and Hama")
 
 
 def parent_phrases(text: str, start: int, end: int) -> list[str]:
     """The parent names the text gives around ``text[start:end]``, innermost first."""
+    return _parents_and_form(text, start, end)[0]
+
+
+def listed_after(text: str, start: int, end: int) -> bool:
+    """Are the parents written after a comma ("X, Y"), the one form that may be a list of
+    places rather than a place and its parents? A bracket ("X (Y, Z)") or "X in Y" never is."""
+    return _parents_and_form(text, start, end)[1] == _COMMA
+
+
+def _parents_and_form(text: str, start: int, end: int) -> tuple[list[str], int | None]:
     after = text[end : end + 160]
-    for pattern in _AFTER:
+    for index, pattern in enumerate(_AFTER):
         match = pattern.match(after)
         if match:
             found = [g for g in match.groups() if g]
             if len(found) == 1 and "," in found[0]:
                 found = found[0].split(",")
-            return [p.strip(" .;:") for p in found if _plausible(p.strip(" .;:"))]
+            return [p.strip(" .;:") for p in found if _plausible(p.strip(" .;:"))], index
     before = _BEFORE.search(text[max(0, start - 80) : start])
-    return [before.group(1)] if before and _plausible(before.group(1)) else []
+    return ([before.group(1)] if before and _plausible(before.group(1)) else []), None
 
 
 def _plausible(phrase: str) -> bool:
@@ -114,8 +129,8 @@ _QUARTER_BEFORE = re.compile(r"\b(?:neighbou?rhood|quarter|suburb)\s+of\s+$", re
 def quarter_of_town(text: str, start: int, end: int) -> bool:
     """Is the name at ``text[start:end]`` written as a quarter of a town ("X's Y district",
     "the Y neighbourhood of X": the words after the name, or before its parent)?"""
-    if _QUARTER_AFTER.match(text, end):
-        return True
+    if _QUARTER_AFTER.match(text, end) or _SITE_AFTER.match(text, end):
+        return True  # a quarter of a town, or a site in one ("Aichi cemetery in Saqqez")
     after = parent_phrases(text, start, end)
     if not after:
         return False
@@ -126,37 +141,61 @@ def quarter_of_town(text: str, start: int, end: int) -> bool:
 
 def resolve(
     phrases: list[str], gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
-    quarter: bool = False,
+    quarter: bool = False, listed: bool = False,
 ) -> list[Parent]:  # fmt: skip
     """Parents from the outermost in: each inner one must lie inside the one after it.
     ``quarter``: the place is a quarter of its innermost parent, which is then a town before a
-    unit of its name (``quarter_of_town``)."""
+    unit of its name (``quarter_of_town``). ``listed``: written "X, Y" (``listed_after``).
+
+    The chain is read jointly: of the units an outer name may be, the one holding the inner
+    names wins ("Dahyan (Majz, Saada)": Saada the Yemeni province that holds Majz, not the
+    Omani district Sadah); an inner name with no entry inside the outer one is read in the
+    outer one's country, the inner (more precise) name kept over the outer ("Gimbi, West
+    Wellega, Oromia", where "Oromia" is spelled alike only by a zone of Amhara)."""
     resolved: list[Parent] = []
     for i, phrase in reversed(list(enumerate(phrases))):
         outer = resolved[-1] if resolved else None
         town = quarter and i == 0
-        parent = _resolve_one(phrase, gazetteer, context, areas, outer, town)
+        inner = phrases[:i]
+        parent = _resolve_one(phrase, gazetteer, context, areas, outer, town, inner)
+        if parent is None and outer is not None and outer.place is not None:
+            free = _resolve_one(phrase, gazetteer, context, areas, None, town, inner)
+            parent = free if free is not None and free.country == outer.country else None
         if parent is not None:
-            resolved.append(parent)
+            resolved.append(replace(parent, listed=listed))
     return list(reversed(resolved))
 
 
-def _resolve_one(
-    phrase: str, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
-    outer: Parent | None, town: bool = False,
-) -> Parent | None:  # fmt: skip
+def _lookup(phrase: str, gazetteer: Gazetteer) -> tuple[str, bool, list[Candidate]]:
     base = _UNIT_SUFFIX.sub("", phrase).strip()
     unit_word = base != phrase
-    town = town and not unit_word
-    if (country := country_in_text(base, context.country_votes())) is not None:
-        return Parent(phrase, country.alpha2, None, 0.0)
     found = [
         c
         for c in gazetteer.lookup(base)
         if (c.method in cfg.EXACT_METHODS or (unit_word and c.place.feature_class == "A"))
         and c.score >= cfg.MIN_SCORE and c.place.feature_class in ("A", "P")
-        and (outer is None or inside(c.place, outer, areas))
     ]  # fmt: skip
+    return base, unit_word, found
+
+
+def _holds(place: Place, inner: list[list[Candidate]], areas: AdminAreas) -> int:
+    """How many of the inner names have an entry inside ``place``."""
+    parent = Parent("", place.country or "", place, unit_radius(place, areas) or 0.0)
+    return sum(any(inside(c.place, parent, areas) for c in cands) for cands in inner)
+
+
+_LEVEL = {"ADM1": 2, "ADM2": 1}
+
+
+def _resolve_one(
+    phrase: str, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
+    outer: Parent | None, town: bool = False, inner_phrases: list[str] | None = None,
+) -> Parent | None:  # fmt: skip
+    base, unit_word, candidates = _lookup(phrase, gazetteer)
+    town = town and not unit_word
+    if (country := country_in_text(base, context.country_votes())) is not None:
+        return Parent(phrase, country.alpha2, None, 0.0)
+    found = [c for c in candidates if outer is None or inside(c.place, outer, areas)]
     if any(v > 0 for v in context.country_votes().values()):
         # a town as parent in a country the text gives no sign of is a namesake: "Pulwama
         # district of Kashmir" filed from Srinagar is not in Cashmere, Washington (an alternate
@@ -170,12 +209,19 @@ def _resolve_one(
     if not found:
         return None
 
-    def rank(c: Candidate) -> tuple[bool, bool, int]:
+    inner = [_lookup(p, gazetteer)[2] for p in inner_phrases or ()]
+    inner = [cands for cands in inner if cands]
+    holds = {id(c): _holds(c.place, inner, areas) for c in found} if inner else {}
+
+    def rank(c: Candidate) -> tuple[bool, int, bool, int, int]:
         # A parent is a container: the unit before a town of its name ("Morelia, Michoacan" is
         # the state, not the hamlet Michoacán in Chiapas); for a quarter, the town before the
-        # unit ("Aleppo's Salaheddine district" is in the city).
+        # unit ("Aleppo's Salaheddine district" is in the city). The one that holds the inner
+        # names first; among units, a province before a district of its name.
         home = context.says_country(c.place.country, major=True)
-        return home, (c.place.feature_class == "P") == town, c.place.population or 0
+        is_town = (c.place.feature_class == "P") == town
+        level = 0 if town else _LEVEL.get(c.place.feature_code or "", 0)
+        return home, holds.get(id(c), 0), is_town, level, c.place.population or 0
 
     best = max(found, key=rank).place
     radius = unit_radius(best, areas) or cfg.RADIUS_NEAR_KM
@@ -219,6 +265,7 @@ def stand_in_precision(parent: Parent) -> int:
 __all__ = [
     "Parent",
     "inside",
+    "listed_after",
     "parent_phrases",
     "quarter_of_town",
     "resolve",

@@ -413,7 +413,13 @@ def _within_parents(
             f'"{said}" as the text says; precision {precision}: {why}'
         )
         return Choice(top.place, precision, radius, reason)
-    if any(c.place.country == inner.country for c in named) or inner.place is None:
+    # the list reading needs a place of that very spelling elsewhere in the country and a
+    # comma ("Aleppo, Idlib and Hama"); "Pallel (Tengnoupal, Manipur)" near-spelling a village
+    # of Goa, or "the White House in Washington" sharing a name with a town of Tennessee, is not
+    # a list
+    spelled = [c for c in named if c.method in cfg.EXACT_METHODS]
+    listed = inner.listed and any(c.place.country == inner.country for c in spelled)
+    if listed or inner.place is None:
         return None
     precision = stand_in_precision(inner)
     unit = world_unit(inner.place)

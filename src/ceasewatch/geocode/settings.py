@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-STAGE = "geocode.v2"  # v2: a province and its capital of one name read from the text
+STAGE = "geocode.v3"  # v3: a coder's note's parents read jointly; v2: province and capital
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.
@@ -87,12 +87,25 @@ CORROBORATE_KM = 100.0
 ABROAD_MAJOR_CODES = frozenset({"PPLC", "PPLA", "ADM1", "ADM2"})
 # Containment ("X (Y)", "X, Y", "X in Y province", "X district of Y"): words that name the kind
 # of unit Y is, and words between a name and its parents ("Jiilaale village (Balcad...)").
+# The local names of units (Wikipedia's articles on the administrative divisions of Ethiopia
+# (woreda, kebele), Pakistan and India (tehsil), Myanmar (township), Uganda and Kenya
+# (sub-county), Nigeria (LGA) and the Philippines (barangay)) are written as a coder writes
+# them: "Tole kebele (Gimbi, ...)", "Kutru tehsil", "Bama LGA".
 CONTAINER_WORDS = (
     r"(?i:province|governorate|state|county|district|region|department|municipality|"
-    r"prefecture|oblast|division|territory|sub-?district)"
+    r"prefecture|oblast|division|territory|sub-?district|sub-?county|woreda|tehsil|township|"
+    r"LGA)"
 )
 SETTLEMENT_WORDS = (
-    r"(?i:village|town|city|sector|area|camp|neighbou?rhood|locality|hamlet|suburb|commune)"
+    r"(?i:village|town|city|sector|area|camp|neighbou?rhood|locality|hamlet|suburb|commune|"
+    r"kebele|ward|barangay)"
+)
+# A site a coder names before the town it lies in ("at Aichi cemetery in Saqqez", "the St
+# Francis church in Owo"): the town is its parent, and the site's own name is no town.
+SITE_WORDS = (
+    r"(?i:cemetery|mosque|church|cathedral|hospital|clinic|school|college|university|market|"
+    r"stadium|square|prison|jail|checkpoint|junction|roundabout|compound|palace|hotel|"
+    r"headquarters|station|street|road|bridge|camp|base|barracks|mine|farm)"
 )
 # Capitalised words after a comma that are no parent ("Morelia, Tuesday", "X, Reuters said").
 NOT_PARENTS = frozenset(

@@ -1,0 +1,46 @@
+"""The notes set's files (data/eval/world/notes/*.jsonl) are valid gold: vocabulary, codes,
+admin1 a unit of the country, the point inside it; and notesa.jsonl covers what it claims."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ceasewatch.evaluate import world
+from ceasewatch.model import SUB_EVENT_TO_TYPE
+from tests.test_evaluate_world import _check_gold, _check_place
+
+NOTES = world.WORLD_DIR / world.NOTES_DIR
+
+
+def rows(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+@pytest.mark.parametrize("path", sorted(NOTES.glob("*.jsonl")), ids=lambda p: p.name)
+def test_every_notes_record_is_valid(path: Path) -> None:
+    for row in rows(path):
+        assert row["text"].strip() and row["country"]
+        if row["event"] is None:
+            assert row["category"] != "event"
+        else:
+            assert row["category"] == "event"
+            _check_gold(row)
+            _check_place(row["event"])
+
+
+def test_notesa_coverage() -> None:
+    found = rows(NOTES / "notesa.jsonl")
+    assert len(found) == 110
+    assert all(re.fullmatch(r"na\d{3}", r["id"]) for r in found)
+    golds = [r["event"] for r in found if r["event"] is not None]
+    assert {g["sub_event_type"] for g in golds} == set(SUB_EVENT_TO_TYPE)
+    assert len({r["country"] for r in found}) >= 25
+    assert len(found) - len(golds) >= 8
+    # notes style: every report opens with its date ("On 3 May 2023," / "Around ...")
+    assert all(re.match(r"(On|Around) \d{1,2} [A-Z][a-z]+ \d{4}", r["text"]) for r in found)
