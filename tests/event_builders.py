@@ -1,10 +1,13 @@
-"""Events, locations and archived articles built by hand, for the identity and fusion tests."""
+"""Events, locations and archived articles built by hand, for the identity and fusion tests; and
+the random archives of the map count tables' tests (0011, 0018, 0020, 0021) with the check that
+every count-table answer is the live walk's."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import random
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ceasewatch.model import ActorRef, Article, Event, Extraction, Location, RawDocument, Span
@@ -104,3 +107,95 @@ def map_event(rng: random.Random, article_id: str, n: int, day: dt.date | None) 
 
 def save_map_events(store: Any, article_id: str, events: list[Event]) -> None:
     store.save_extraction(Extraction(article_id=article_id, stage="test", events=tuple(events)))
+
+
+# The date of a random map event (None: undated), drawn from the test's own span.
+Day = Callable[[random.Random], dt.date | None]
+# Columns a bulk copy of events writes (``copy_map_events``): what the map tables count.
+MAP_COPY_COLUMNS = (
+    "article_id, event_date, event_type, sub_event_type, actors, place, data, country,"
+    " latitude, longitude, grid_x, grid_y"
+)
+# A view holding the whole world: every cell of the count tables wholly inside.
+WORLD = (-180.0, -90.0, 180.0, 90.0)
+# Cell sizes the checks ask for: one grid cell (0.25 degree; 0.15 is drawn as one), two, eight.
+MAP_CELL_SIZES = (0.15, 0.25, 0.5, 2.0)
+
+
+def save_random_map_events(
+    store: Any, rng: random.Random, article_id: str, n: int, day: Day
+) -> None:
+    """``n`` random ``map_event``s dated by ``day``, saved as ``article_id``'s extraction
+    (replacing the one before: a re-extraction)."""
+    events = [map_event(rng, article_id, i, day(rng)) for i in range(n)]
+    save_map_events(store, article_id, events)
+
+
+def map_archive(
+    store: Any, rng: random.Random, prefix: str, articles: int, day: Day,
+    sizes: tuple[int, int] = (1, 8),
+) -> list[str]:  # fmt: skip
+    """``articles`` numbered articles (ids ``{prefix}000``...), each with a random number of
+    random map events (``sizes``: the least and the most); returns their ids."""
+    ids = numbered_articles(store, articles, prefix)
+    for article_id in ids:
+        save_random_map_events(store, rng, article_id, rng.randint(*sizes), day)
+    return ids
+
+
+def copy_map_events(db: Any, suffix: str = "-c") -> None:
+    """Every event copied under ``id || suffix`` by one bulk statement (as
+    ``bench/make_synthetic.py --replicate`` grows an archive): the triggers' bulk path."""
+    db.execute(
+        f"INSERT INTO events (id, {MAP_COPY_COLUMNS}) SELECT id || '{suffix}',"
+        f" {MAP_COPY_COLUMNS} FROM events"
+    )
+
+
+def spots_walked(store: Any, search: Any) -> list[tuple[int, int, int, int, int]]:
+    """(gx, gy, events, summed 1e-7 degree units) per grid cell of the placed events matching
+    ``search``, from the events' columns (a bulk statement changes the columns, not the JSON),
+    summed in Python."""
+    from ceasewatch.store.queries import where
+
+    clauses, params = where(search)
+    cells: dict[tuple[int, int], list[int]] = {}
+    for gx, gy, lon, lat in store.db.execute(
+        "SELECT grid_x, grid_y, longitude, latitude FROM events WHERE "
+        + " AND ".join([*clauses, "latitude IS NOT NULL", "longitude IS NOT NULL"]),
+        params,
+    ):
+        cell = cells.setdefault((int(gx), int(gy)), [0, 0, 0])
+        cell[0] += 1
+        cell[1] += round(lon * 1e7)
+        cell[2] += round(lat * 1e7)
+    return sorted((gx, gy, *c) for (gx, gy), c in cells.items())
+
+
+def assert_map_answers_live(
+    store: Any, monkeypatch: Any, searches: Sequence[Any], views: Sequence[tuple[float, ...]]
+) -> None:
+    """Every answer the count tables give equals the live walk of the events: the framing's
+    spots (None for a filter the tables cannot answer), the cells of every view at every size
+    in ``MAP_CELL_SIZES``, and the capped counts of placed events in view."""
+    from ceasewatch.store import mapqueries
+
+    for search in searches:
+        spots = store.map_spots(search)
+        if mapqueries._counted(search):
+            assert spots is not None, search
+            got = sorted((s.gx, s.gy, s.n, round(s.longitude * s.n * 1e7),
+                          round(s.latitude * s.n * 1e7)) for s in spots)  # fmt: skip
+            assert got == spots_walked(store, search), search
+        else:
+            assert spots is None, search
+        for view in views:
+            placed = store.count_placed(search, view)
+            for size in MAP_CELL_SIZES:
+                with monkeypatch.context() as m:
+                    m.setattr(mapqueries, "_counted", lambda _s: False)
+                    live = store.map_cells(search, view, size)
+                assert store.map_cells(search, view, size) == live, (search, view, size)
+                assert sum(c.count for c in live) == placed, (search, view, size)
+            for cap in (0, 3, 40, 10_000):  # the tables answer "more than the cap" if they can
+                assert store.count_placed(search, view, cap=cap) == min(placed, cap + 1)

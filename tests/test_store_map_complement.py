@@ -12,11 +12,19 @@ import random
 
 import pytest
 
-from ceasewatch.store import mapmonths, mapqueries
+from ceasewatch.store import mapmonths
 from ceasewatch.store.base import EventSearch
 from ceasewatch.store.mapmonths import complement
-from tests.event_builders import map_event, numbered_articles, save_map_events
-from tests.test_store_mapmonths import VIEWS, WORLD, _spots_walked
+from tests.event_builders import (
+    WORLD,
+    assert_map_answers_live,
+    map_archive,
+    map_event,
+    numbered_articles,
+    save_map_events,
+    save_random_map_events,
+)
+from tests.test_store_mapmonths import VIEWS
 
 D = dt.date
 FIRST_DAY = D(2014, 1, 1)  # events over eight years
@@ -37,28 +45,12 @@ def _day(rng: random.Random) -> dt.date | None:
 
 
 def _save(store, rng: random.Random, article_id: str, n: int) -> None:
-    events = [map_event(rng, article_id, i, _day(rng)) for i in range(n)]
-    save_map_events(store, article_id, events)
+    save_random_map_events(store, rng, article_id, n, _day)
 
 
 def _check(store, monkeypatch: pytest.MonkeyPatch, margin: int) -> None:
     monkeypatch.setattr(mapmonths, "COMPLEMENT_MARGIN", margin)
-    for search in SEARCHES:
-        spots = store.map_spots(search)
-        assert spots is not None
-        got = sorted((s.gx, s.gy, s.n, round(s.longitude * s.n * 1e7),
-                      round(s.latitude * s.n * 1e7)) for s in spots)  # fmt: skip
-        assert got == _spots_walked(store, search), search
-        for view in [*VIEWS, WORLD]:
-            for size in (0.25, 0.5, 2.0):
-                with monkeypatch.context() as m:
-                    m.setattr(mapqueries, "_counted", lambda _s: False)
-                    live = store.map_cells(search, view, size)
-                assert store.map_cells(search, view, size) == live, (search, view, size)
-            placed = store.count_placed(search, view)
-            assert sum(c.count for c in live) == placed
-            for cap in (0, 3, 40, 10_000):
-                assert store.count_placed(search, view, cap=cap) == min(placed, cap + 1)
+    assert_map_answers_live(store, monkeypatch, SEARCHES, [*VIEWS, WORLD])
 
 
 def _complemented(store) -> int:
@@ -70,9 +62,7 @@ def _complemented(store) -> int:
 def test_wide_ranges_are_all_time_minus_the_rest(store, monkeypatch, margin):
     """The shipped choice and one taking every range of whole years the other way round."""
     rng = random.Random(20)
-    ids = numbered_articles(store, 40, "wc")
-    for aid in ids:
-        _save(store, rng, aid, rng.randint(1, 8))
+    ids = map_archive(store, rng, "wc", 40, _day)
     monkeypatch.setattr(mapmonths, "COMPLEMENT_MARGIN", margin)
     assert _complemented(store) >= (3 if margin > 0 else 6)
     _check(store, monkeypatch, margin)
@@ -82,9 +72,7 @@ def test_wide_ranges_are_all_time_minus_the_rest(store, monkeypatch, margin):
 
 
 def test_bulk_statements_move_events_in_and_out_of_no_date(store, monkeypatch):
-    rng = random.Random(3)
-    for aid in numbered_articles(store, 15, "wc"):
-        _save(store, rng, aid, 6)
+    map_archive(store, random.Random(3), "wc", 15, _day, sizes=(6, 6))
     with store.transaction() as db:
         db.execute("UPDATE events SET event_date = NULL WHERE id LIKE 'wc001%'")
         db.execute("UPDATE events SET event_date = '2019-06-30' WHERE event_date IS NULL"
@@ -168,9 +156,7 @@ def test_an_archive_from_before_0020_gains_its_indexes(archive_url, backend, mon
     from ceasewatch.store import open_store
 
     store = open_store(archive_url)
-    rng = random.Random(8)
-    for aid in numbered_articles(store, 12, "wc"):
-        _save(store, rng, aid, 6)
+    map_archive(store, random.Random(8), "wc", 12, _day, sizes=(6, 6))
     names = ("events_map_undated", "events_country_type_fatalities", "map_month_counts_sums")
     with store.transaction() as db:
         for name in names:

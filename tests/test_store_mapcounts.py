@@ -12,7 +12,12 @@ import pytest
 
 from ceasewatch.store import mapqueries
 from ceasewatch.store.base import EventSearch
-from tests.event_builders import map_event, numbered_articles, save_map_events
+from tests.event_builders import (
+    assert_map_answers_live,
+    copy_map_events,
+    map_archive,
+    save_random_map_events,
+)
 from tests.migration_backfill import assert_backfilled
 
 SEARCHES = [
@@ -31,13 +36,12 @@ VIEWS = [
 ]
 
 
+def _day(_rng: random.Random) -> dt.date:
+    return dt.date(2020, 1, 1)
+
+
 def _save(store, rng: random.Random, article_id: str, n: int) -> None:
-    events = [map_event(rng, article_id, i, dt.date(2020, 1, 1)) for i in range(n)]
-    save_map_events(store, article_id, events)
-
-
-def _add_articles(store, count: int) -> list[str]:
-    return numbered_articles(store, count, "map")
+    save_random_map_events(store, rng, article_id, n, _day)
 
 
 def _table(store) -> dict[tuple[int, int, str, str], tuple[int, int, int]]:
@@ -69,24 +73,12 @@ def _units(value: float) -> int:
 
 def _check(store, monkeypatch: pytest.MonkeyPatch) -> None:
     assert _table(store) == _recounted(store)
-    for search in SEARCHES:
-        for view in VIEWS:
-            for size in (0.25, 0.5, 2.0):
-                with monkeypatch.context() as m:
-                    m.setattr(mapqueries, "_counted", lambda _s: False)
-                    live = store.map_cells(search, view, size)
-                assert store.map_cells(search, view, size) == live, (search, view, size)
-                placed = store.count_placed(search, view)
-                assert sum(c.count for c in live) == placed
-            for cap in (0, 3, 40, 10_000):  # the table answers "more than the cap" if it can
-                assert store.count_placed(search, view, cap=cap) == min(placed, cap + 1)
+    assert_map_answers_live(store, monkeypatch, SEARCHES, VIEWS)
 
 
 def test_count_table_follows_saves_reextractions_and_deletions(store, monkeypatch):
     rng = random.Random(11)
-    ids = _add_articles(store, 30)
-    for aid in ids:
-        _save(store, rng, aid, rng.randint(1, 8))
+    ids = map_archive(store, rng, "map", 30, _day)
     assert _table(store)  # something was counted
     _check(store, monkeypatch)
     for aid in ids[::3]:  # re-extracted: other places, types, fewer or more events
@@ -101,13 +93,9 @@ def test_count_table_follows_saves_reextractions_and_deletions(store, monkeypatc
 def test_count_table_follows_bulk_statements(store, monkeypatch):
     """Statements that write many events at once (bench/make_synthetic.py --replicate copies
     events in SQL; a moved event is an UPDATE) keep the table as exact as single saves."""
-    rng = random.Random(5)
-    for aid in _add_articles(store, 10):
-        _save(store, rng, aid, 5)
-    columns = "article_id, event_date, event_type, sub_event_type, actors, place, data, country,"
-    columns += " latitude, longitude, grid_x, grid_y"
+    map_archive(store, random.Random(5), "map", 10, _day, sizes=(5, 5))
     with store.transaction() as db:
-        db.execute(f"INSERT INTO events (id, {columns}) SELECT id || '-c', {columns} FROM events")
+        copy_map_events(db)
         db.execute(
             "UPDATE events SET longitude = longitude + 0.3, grid_x = grid_x + 1,"
             " event_type = 'Battles' WHERE id LIKE '%-c' AND latitude IS NOT NULL"

@@ -14,8 +14,14 @@ import pytest
 from ceasewatch.store import mapqueries
 from ceasewatch.store.base import EventSearch
 from ceasewatch.store.mapmonths import period_ranges
-from ceasewatch.store.queries import where
-from tests.event_builders import map_event, numbered_articles, save_map_events
+from tests.event_builders import (
+    WORLD,
+    assert_map_answers_live,
+    copy_map_events,
+    map_archive,
+    numbered_articles,
+    save_random_map_events,
+)
 from tests.migration_backfill import assert_backfilled
 
 D = dt.date
@@ -36,7 +42,6 @@ VIEWS = [
     (35.37, 34.91, 37.13, 36.77),  # cuts through the clusters' cells
     (36.05, 35.55, 36.2, 35.7),  # inside one cell: all edge
 ]
-WORLD = (-180.0, -90.0, 180.0, 90.0)
 
 
 def _day(rng: random.Random) -> dt.date | None:
@@ -44,8 +49,7 @@ def _day(rng: random.Random) -> dt.date | None:
 
 
 def _save(store, rng: random.Random, article_id: str, n: int) -> None:
-    events = [map_event(rng, article_id, i, _day(rng)) for i in range(n)]
-    save_map_events(store, article_id, events)
+    save_random_map_events(store, rng, article_id, n, _day)
 
 
 Key = tuple[str, int, int, str, str]
@@ -75,49 +79,14 @@ def _recounted(store) -> dict[Key, tuple[int, int, int]]:
     return want
 
 
-def _spots_walked(store, search: EventSearch) -> list[tuple[int, int, int, int, int]]:
-    """(gx, gy, events, summed units) per grid cell, from the matching events' columns (a
-    bulk statement changes the columns, not the JSON), summed in Python."""
-    clauses, params = where(search)
-    cells: dict[tuple[int, int], list[int]] = {}
-    for gx, gy, lon, lat in store.db.execute(
-        "SELECT grid_x, grid_y, longitude, latitude FROM events WHERE "
-        + " AND ".join([*clauses, "latitude IS NOT NULL", "longitude IS NOT NULL"]),
-        params,
-    ):
-        cell = cells.setdefault((int(gx), int(gy)), [0, 0, 0])
-        cell[0] += 1
-        cell[1] += round(lon * 1e7)
-        cell[2] += round(lat * 1e7)
-    return sorted((gx, gy, *c) for (gx, gy), c in cells.items())
-
-
 def _check(store, monkeypatch: pytest.MonkeyPatch) -> None:
     assert _table(store) == _recounted(store)
-    for search in SEARCHES:
-        spots = store.map_spots(search)
-        if search.hedged is None:
-            assert spots is not None
-            got = sorted((s.gx, s.gy, s.n, round(s.longitude * s.n * 1e7),
-                          round(s.latitude * s.n * 1e7)) for s in spots)  # fmt: skip
-            assert got == _spots_walked(store, search), search
-        for view in [*VIEWS, WORLD]:
-            for size in (0.25, 0.5, 2.0):
-                with monkeypatch.context() as m:
-                    m.setattr(mapqueries, "_counted", lambda _s: False)
-                    live = store.map_cells(search, view, size)
-                assert store.map_cells(search, view, size) == live, (search, view, size)
-            placed = store.count_placed(search, view)
-            assert sum(c.count for c in live) == placed
-            for cap in (0, 3, 40, 10_000):
-                assert store.count_placed(search, view, cap=cap) == min(placed, cap + 1)
+    assert_map_answers_live(store, monkeypatch, SEARCHES, [*VIEWS, WORLD])
 
 
 def test_month_table_follows_saves_reextractions_and_deletions(store, monkeypatch):
     rng = random.Random(12)
-    ids = numbered_articles(store, 30, "mm")
-    for aid in ids:
-        _save(store, rng, aid, rng.randint(1, 8))
+    ids = map_archive(store, rng, "mm", 30, _day)
     assert {k[0][0] for k in _table(store)} == {"2", "Y"}  # months and years counted
     _check(store, monkeypatch)
     for aid in ids[::3]:  # re-extracted: other places, dates, types, fewer or more events
@@ -131,13 +100,9 @@ def test_month_table_follows_saves_reextractions_and_deletions(store, monkeypatc
 
 def test_month_table_follows_bulk_statements(store, monkeypatch):
     """Bulk copies, moves in time and space, and deletions in SQL keep the table exact."""
-    rng = random.Random(6)
-    for aid in numbered_articles(store, 10, "mm"):
-        _save(store, rng, aid, 6)
-    columns = "article_id, event_date, event_type, sub_event_type, actors, place, data, country,"
-    columns += " latitude, longitude, grid_x, grid_y"
+    map_archive(store, random.Random(6), "mm", 10, _day, sizes=(6, 6))
     with store.transaction() as db:
-        db.execute(f"INSERT INTO events (id, {columns}) SELECT id || '-c', {columns} FROM events")
+        copy_map_events(db)
         db.execute(
             "UPDATE events SET event_date = '2020-06-30', longitude = longitude + 0.3,"
             " grid_x = grid_x + 1 WHERE id LIKE '%-c' AND latitude IS NOT NULL"

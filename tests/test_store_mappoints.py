@@ -11,7 +11,8 @@ from ceasewatch.model import Event, Extraction, Location
 from ceasewatch.store.base import EventSearch
 from tests.event_builders import MAP_PLACES as PLACES
 from tests.event_builders import MAP_TYPES as TYPES
-from tests.test_store_mapcounts import SEARCHES, VIEWS, _add_articles
+from tests.event_builders import numbered_articles
+from tests.test_store_mapcounts import SEARCHES, VIEWS
 
 
 def _event(rng: random.Random, article_id: str, n: int) -> Event:
@@ -35,7 +36,7 @@ def _event(rng: random.Random, article_id: str, n: int) -> Event:
 def _fill(store, seed: int = 21) -> list[Event]:
     rng = random.Random(seed)
     events: list[Event] = []
-    for aid in _add_articles(store, 25):
+    for aid in numbered_articles(store, 25, "map"):
         batch = tuple(_event(rng, aid, i) for i in range(rng.randint(1, 8)))
         store.save_extraction(Extraction(article_id=aid, stage="test", events=batch))
         events += batch

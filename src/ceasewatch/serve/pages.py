@@ -57,6 +57,7 @@ from ceasewatch.serve.views.events import (
     events_view,
 )
 from ceasewatch.serve.views.highlight import claim_text, loss_text
+from ceasewatch.serve.views.mapmarkers import cluster_markup
 from ceasewatch.serve.views.mapview import BBox, map_view, type_class
 from ceasewatch.serve.views.morning import morning_view, remember_visit, seen_cookie
 from ceasewatch.serve.views.names import CURRENT, Names, actor_name, agreement_name
@@ -115,6 +116,7 @@ templates.env.globals.update(
     country_name=country_name,
     web_link=web_link,
     type_class=type_class,
+    cluster_markup=cluster_markup,
     event_types=EVENT_TYPES,
     verdict_kinds=VERDICTS,
     status_levels=STATUS_LEVELS,

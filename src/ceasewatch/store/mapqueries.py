@@ -35,6 +35,11 @@ _POINT_COLUMNS = (
     "id, article_id, event_date, event_type, sub_event_type, place_name, latitude, longitude,"
     " geo_precision, country"
 )
+# Cells asked for at least this share of the stored grid's are drawn as whole grid cells (the
+# nearest multiple, at least one, as every coarser cell is): a country's low-zoom view (cells
+# of 0.15-0.25 degrees) is then read from the count tables instead of every event in view.
+# Only finer cells, zoomed further in, are computed per row.
+FINE_SHARE = 0.5
 # Grid cells named in one query at most (the far cells whose events the map lists).
 _CELLS_PER_QUERY = 200
 
@@ -195,12 +200,15 @@ class MapQueriesMixin(MapMonthsMixin):
         return int(row[0])
 
     def count_unplaced(self, search: EventSearch) -> int:
-        """Matching events without coordinates: a walk of the partial index holding just those
-        (it carries date, type and country; a country's own index would read every one of the
-        country's rows to find its few unplaced ones, a second at 500k). The dates stay plain:
-        that index is keyed by the date, so a date filter is a range of it, not all of it."""
+        """Matching events without coordinates: a walk of a partial index holding just those
+        (a country's own index would read every one of the country's rows to find its few
+        unplaced ones, a second at 500k). A country filter stays plain: migration 0021's
+        index is keyed by it, so the count is one range of the country's unplaced events.
+        Else the dates stay plain: 0006's index is keyed by the date, so a date filter is a
+        range of it, not all of it."""
         clauses, params = where(search)
-        clauses = [c if c.startswith("event_date ") else _in_index(c) for c in clauses]
+        plain = "country " if search.country else "event_date "
+        clauses = [c if c.startswith(plain) else _in_index(c) for c in clauses]
         return self._count([*clauses, "(latitude IS NULL OR longitude IS NULL)"], params)
 
     def map_extent(self, search: EventSearch) -> BBox | None:
@@ -221,12 +229,13 @@ class MapQueriesMixin(MapMonthsMixin):
     def map_cells(self, search: EventSearch, bbox: BBox, cell: float) -> list[MapCell]:
         """The matching events inside ``bbox`` counted on a grid of about ``cell`` degrees: per
         cell the count by event type and the mean point of its events (where the cell's marker
-        goes). Cells of GRID degrees or more are whole multiples of the stored quarter-degree
-        grid: read from the count table (migration 0011) when it can answer the filter, else
-        counted in one ordered walk of the grid index; finer ones are computed per row."""
-        if cell < GRID:
+        goes). Cells of FINE_SHARE of GRID degrees or more are rounded to the nearest whole
+        multiple of the stored quarter-degree grid (at least one): read from the count table
+        (migration 0011) when it can answer the filter, else counted in one ordered walk of
+        the grid index; finer ones are computed per row."""
+        if cell < GRID * FINE_SHARE:
             return self._fine_cells(search, bbox, cell)
-        k = max(1, round(cell / GRID))
+        k = max(1, round(cell / GRID))  # the nearest whole number of grid cells
         cells: dict[tuple[int, int], _Cell] = {}
         if _counted(search):
             counted = self._counted_cells(search, bbox, k)
@@ -468,4 +477,4 @@ class _Cell:
         self.days += [d for d in days if d]
 
 
-__all__ = ["GRID_COLUMNS", "UNITS", "MapQueriesMixin"]
+__all__ = ["FINE_SHARE", "GRID_COLUMNS", "UNITS", "MapQueriesMixin"]

@@ -7,8 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Callable, Mapping
 from functools import lru_cache
+from typing import Any
 
+from markupsafe import Markup, escape
 from pydantic import BaseModel
 
 from ceasewatch.serve.desk import Desk
@@ -157,11 +160,47 @@ def cluster_mark(cell: MapCell, proj: Projection) -> MapCluster:
     x, y = proj.xy(cell.longitude, cell.latitude)
     top = max(sorted(cell.types), key=lambda t: cell.types[t])
     box = (cell.west, cell.south, cell.west + cell.size, cell.south + cell.size)
-    return MapCluster(
+    # (built without validation: every value has its field's type, and a low-zoom view
+    # draws hundreds)
+    return MapCluster.model_construct(
         x=x, y=y, count=cell.count, longitude=cell.longitude, latitude=cell.latitude,
-        types=cell.types, type_class=type_class(top), first=cell.first, last=cell.last,
+        types=cell.types, type_class=_type_class(top), first=cell.first, last=cell.last,
         bbox=scaled(box, 1.0),
     )  # fmt: skip
+
+
+@lru_cache(maxsize=256)
+def _type_class(event_type: str) -> str:
+    return type_class(event_type)
+
+
+def cluster_markup(
+    clusters: list[MapCluster],
+    params: Mapping[str, Any],
+    qs: Callable[..., str],
+    bbox_text: Callable[[BBox], str],
+) -> Markup:
+    """The clusters' SVG (a link to the cell's view, its circle, its title, its count), as
+    map.html drew them in a loop, joined here in Python: a low-zoom view draws hundreds, and
+    the template's loop, filters and query strings per cluster were most of the page's
+    rendering. Byte for byte the loop's text (``test_serve_map.py`` renders both)."""
+    parts = []
+    for c in clusters:
+        r = sorted([7, (c.count**0.5) * 1.5, 30])[1]
+        span = f", {c.first} to {c.last}" if c.first else ""
+        types = ", ".join(
+            f"{escape(t)} {n}" for t, n in sorted(c.types.items(), key=lambda i: i[0].lower())
+        )
+        href = escape(qs(params, bbox=bbox_text(c.bbox)))
+        parts.append(
+            f'\n    <a href="/map{href}" class="cluster-link">\n'
+            f'      <circle class="ev cluster {escape(c.type_class)}" cx="{c.x}" cy="{c.y}"'
+            f' r="{round(r, 1)}"><title>{c.count} events{escape(span)}: {types}.'
+            " Zoom in to see them.</title></circle>\n"
+            f'      <text class="cluster-label" x="{c.x}" y="{c.y + 4}"'
+            f' aria-hidden="true">{c.count}</text>\n    </a>\n  '
+        )
+    return Markup("".join(parts))
 
 
 def admin_marks(proj: Projection) -> list[AdminMark]:
@@ -186,6 +225,7 @@ __all__ = [
     "PopupEvent",
     "admin_marks",
     "cluster_mark",
+    "cluster_markup",
     "counts",
     "fan_out",
     "marker",

@@ -72,15 +72,15 @@ def countries_at(points: Iterable[tuple[float, float, int]]) -> Counter[str]:
     has no country of its own, so every country around it counts."""
     codes, boxes = _extents()
     found: Counter[str] = Counter()
-    for lon, lat, weight in points:
-        inside = (
-            (boxes[:, 0] <= lon)
-            & (lon <= boxes[:, 2])
-            & (boxes[:, 1] <= lat)
-            & (lat <= boxes[:, 3])
-        )
-        for i in np.flatnonzero(inside):
-            found[codes[i]] += weight
+    listed = list(points)
+    if not listed:
+        return found
+    where = np.array(listed, dtype=float).reshape(-1, 3)
+    lon, lat = where[:, 0:1], where[:, 1:2]  # one row per point, against every country at once
+    inside = (boxes[:, 0] <= lon) & (lon <= boxes[:, 2]) & (boxes[:, 1] <= lat)
+    inside &= lat <= boxes[:, 3]
+    for point, country in zip(*np.nonzero(inside), strict=True):
+        found[codes[country]] += listed[point][2]
     return found
 
 
@@ -103,13 +103,45 @@ def tolerance_for(bbox: BBox, width: int, finest: float) -> float:
     return round(finest * 2.0**steps, 6)
 
 
-@lru_cache(maxsize=64)
-def _simplified(country: str, tolerance: float) -> tuple[tuple[str, str, BaseGeometry], ...]:
-    """A country's units simplified once per tolerance step (each unit alone: at a pixel's
-    tolerance a gap between neighbours stays under a pixel)."""
+@cache
+def _unit_boxes(country: str) -> np.ndarray:
+    """The bounds of each of a country's units (``country_outlines``' order)."""
     units = country_outlines(country)
-    geoms = shapely.simplify([u.geometry for u in units], tolerance, preserve_topology=True)
-    return tuple((u.key, u.name, g) for u, g in zip(units, geoms, strict=True) if not g.is_empty)
+    return np.array([u.geometry.bounds for u in units], dtype=float).reshape(-1, 4)
+
+
+@lru_cache(maxsize=16384)
+def _unit_simplified(country: str, index: int, tolerance: float) -> BaseGeometry:
+    """One unit simplified at one tolerance step (each unit alone: at a pixel's tolerance a gap
+    between neighbours stays under a pixel), the first time a view meets it: a view of Ukraine
+    simplifies Russia's units near the border, not the whole of Russia."""
+    return shapely.simplify(country_outlines(country)[index].geometry, tolerance,
+                            preserve_topology=True)  # fmt: skip
+
+
+def _meeting(boxes: np.ndarray, frame: BBox) -> np.ndarray:
+    """Indices of the ``boxes`` (west, south, east, north rows) meeting ``frame`` (edges
+    included). A simplified shape keeps a subset of its vertices, so it lies within its
+    original's bounds: a unit whose bounds miss the frame cannot meet it simplified either."""
+    west, south, east, north = frame
+    return np.flatnonzero(
+        (boxes[:, 0] <= east) & (boxes[:, 2] >= west) & (boxes[:, 1] <= north)
+        & (boxes[:, 3] >= south)
+    )  # fmt: skip
+
+
+def _simplified_in(
+    country: str, tolerance: float, frame: BBox
+) -> list[tuple[str, str, BaseGeometry]]:
+    """(key, name, simplified shape) of the country's units whose bounds meet ``frame``, in
+    ``country_outlines``' order, those the simplification empties left out."""
+    units = country_outlines(country)
+    found = []
+    for i in _meeting(_unit_boxes(country), frame):
+        geom = _unit_simplified(country, int(i), tolerance)
+        if not geom.is_empty:
+            found.append((units[i].key, units[i].name, geom))
+    return found
 
 
 @cache
@@ -138,7 +170,9 @@ def _path(geom: BaseGeometry, bbox: BBox, width: int, height: int) -> str:
             steps = steps[(steps != 0).any(axis=1)]  # points merged by the rounding
             if len(steps) < 2:
                 continue  # smaller than a pixel
-            moves = " ".join(f"{dx} {dy}" for dx, dy in steps[:-1])
+            # "dx dy dx dy ...": Python ints joined at once (numpy scalars one by one cost
+            # ten times more)
+            moves = " ".join(map(str, steps[:-1].ravel().tolist()))
             parts.append(f"M{xy[0, 0]} {xy[0, 1]}l{moves}z")
     return "".join(parts)
 
@@ -158,7 +192,7 @@ def outlines_in(
     for country in countries:
         if country == OCHA_COUNTRY:
             continue
-        for key, name, geom in _simplified(country, tolerance):
+        for key, name, geom in _simplified_in(country, tolerance, frame):
             if geom.intersects(view):
                 path = _path(shapely.clip_by_rect(geom, *frame), bbox, width, height)
                 if path:
@@ -192,13 +226,12 @@ def _land_index() -> tuple[tuple[str, ...], np.ndarray]:
     return tuple(o.key for o in shapes), boxes
 
 
-@lru_cache(maxsize=16)
-def _land_simplified(tolerance: float) -> dict[str, BaseGeometry]:
-    shapes = world_countries()
-    # without preserving topology: 30 times faster, and a part smaller than the tolerance
-    # (an islet a pixel wide) simply goes
-    geoms = shapely.simplify([o.geometry for o in shapes], tolerance, preserve_topology=False)
-    return {o.key: g for o, g in zip(shapes, geoms, strict=True) if not g.is_empty}
+@lru_cache(maxsize=8192)
+def _land_simplified(index: int, tolerance: float) -> BaseGeometry:
+    """One country's land simplified at one tolerance step, the first time a view meets it
+    (without preserving topology: 30 times faster, and a part smaller than the tolerance, an
+    islet a pixel wide, simply goes)."""
+    return shapely.simplify(world_countries()[index].geometry, tolerance, preserve_topology=False)
 
 
 @lru_cache(maxsize=32)
@@ -215,14 +248,15 @@ def land_in(bbox: BBox, width: int, height: int, finest: float) -> tuple[tuple[s
     )
     if not meets.any():
         return ()
-    geoms = _land_simplified(tolerance_for(bbox, width, finest) * LAND_COARSER)
+    tolerance = tolerance_for(bbox, width, finest) * LAND_COARSER
     mx, my = (east - west) * 0.05, (north - south) * 0.05
     out = []
     frame = (west - mx, south - my, east + mx, north + my)
     for i in np.flatnonzero(meets):
-        if codes[i] not in geoms:
+        geom = _land_simplified(int(i), tolerance)
+        if geom.is_empty:
             continue  # smaller than the tolerance
-        path = _path(shapely.clip_by_rect(geoms[codes[i]], *frame), bbox, width, height)
+        path = _path(shapely.clip_by_rect(geom, *frame), bbox, width, height)
         if path:
             out.append((codes[i], path))
     return tuple(out)
