@@ -29,7 +29,7 @@ _COUNTED = (
 _AT = [[c.strip() for c in _EVENT_COLUMNS.split(",")].index(name) for name in _COUNTED]
 # A batch writing fewer events keeps the row triggers: below this, the set-based statements
 # cost more than the rows' triggers (measured, docs/PERFORMANCE.md, session 9).
-SET_BASED_MIN_EVENTS = 24
+SET_BASED_MIN_EVENTS = 16
 # The batch's events written (+1) and deleted (-1), counted columns only: a temporary table of
 # this connection, emptied by every batch.
 _COUNTED_TABLE = (
