@@ -30,7 +30,7 @@ from typing import Any
 import psycopg
 
 from ceasewatch.errors import NotFoundError, StoreError
-from ceasewatch.model import Article, Extraction
+from ceasewatch.model import Article, Event, Extraction
 from ceasewatch.store.articles import (
     ARTICLE_COLUMNS,
     RAW_COLUMNS,
@@ -42,6 +42,9 @@ from ceasewatch.store.queries import EVENT_INSERT, actor_keys, actor_refs, event
 
 # Events per INSERT: 24 parameters each, far below PostgreSQL's 65,535 per statement.
 _EVENTS_PER_STATEMENT = 500
+# The events row as EVENT_INSERT writes it (id first, article_id second, data eighth).
+_HEAD = EVENT_INSERT[: EVENT_INSERT.index(" VALUES ")]
+_COLUMNS = tuple(c.strip() for c in _HEAD[_HEAD.index("(") + 1 : -1].split(","))
 
 
 def _flat(rows: list[tuple[object, ...]]) -> list[object]:
@@ -98,25 +101,32 @@ class PgArticleWritesMixin(ArticleWritesMixin):
         host: Any = self
         corrected = [host.with_corrections(x) for x in extractions]  # corrections outlive it
         with self.transaction() as db:
-            kept: list[Extraction] = host._keep_event_ids_many(corrected)  # ids, change feed
-            self._replace_extractions(db, kept)
+            # the batch's stored events, read once: for their ids and change feed
+            # (``_keep_event_ids_many``) and to leave unchanged ones in place
+            stored = {
+                r[0]: tuple(r)
+                for r in db.execute(
+                    f"SELECT {', '.join(_COLUMNS)} FROM events WHERE article_id = ANY(?::text[])"
+                    " ORDER BY article_id, id",
+                    (ids,),
+                )
+            }
+            read: dict[str, list[Event]] = {}
+            for row in stored.values():
+                read.setdefault(str(row[1]), []).append(Event.model_validate_json(str(row[7])))
+            kept: list[Extraction] = host._keep_event_ids_many(corrected, read)
+            self._replace_extractions(db, kept, stored)
 
-    def _replace_extractions(self, db: Any, kept: list[Extraction]) -> None:
+    def _replace_extractions(
+        self, db: Any, kept: list[Extraction], stored: dict[str, tuple[object, ...]]
+    ) -> None:
         """The articles' stored results replaced by ``kept`` (distinct articles, ids kept),
         inside the caller's transaction: what ``SQLStore._replace_extraction`` does for one
-        article, once for all."""
+        article, once for all. ``stored``: their archived event rows (``_COLUMNS``) by id."""
         from ceasewatch.store.sql import _event_row  # sql.py imports this module
 
         ids = [x.article_id for x in kept]
-        head = EVENT_INSERT[: EVENT_INSERT.index(" VALUES ")]
-        columns = tuple(c.strip() for c in head[head.index("(") + 1 : -1].split(","))
-        stored = {
-            r[0]: tuple(r)
-            for r in db.execute(
-                f"SELECT {', '.join(columns)} FROM events WHERE article_id = ANY(?::text[])",
-                (ids,),
-            )
-        }
+        columns = _COLUMNS
         rows = [(e, _event_row(e)) for x in kept for e in x.events]
         # an event whose row would be written again unchanged stays in place (its count
         # rows and actor index rows are not paid again)
@@ -125,11 +135,13 @@ class PgArticleWritesMixin(ArticleWritesMixin):
             "DELETE FROM events WHERE article_id = ANY(?::text[]) AND NOT id = ANY(?::text[])",
             (ids, same),
         )
-        for table in ("relations", "agreement_mentions", "extractions"):
-            db.execute(f"DELETE FROM {table} WHERE article_id = ANY(?::text[])", (ids,))
+        # the other results of the articles deleted and the generation bumped: one statement
         db.execute(
-            "UPDATE archive_state SET value = value + ? WHERE name = 'extraction_generation'",
-            (len(kept),),
+            "WITH r AS (DELETE FROM relations WHERE article_id = ANY(?::text[])),"
+            " m AS (DELETE FROM agreement_mentions WHERE article_id = ANY(?::text[])),"
+            " x AS (DELETE FROM extractions WHERE article_id = ANY(?::text[]))"
+            " UPDATE archive_state SET value = value + ? WHERE name = 'extraction_generation'",
+            (ids, ids, ids, len(kept)),
         )
         stamp = now()
         db.copy_rows(
