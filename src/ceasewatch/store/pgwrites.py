@@ -45,6 +45,32 @@ _EVENTS_PER_STATEMENT = 500
 # The events row as EVENT_INSERT writes it (id first, article_id second, data eighth).
 _HEAD = EVENT_INSERT[: EVENT_INSERT.index(" VALUES ")]
 _COLUMNS = tuple(c.strip() for c in _HEAD[_HEAD.index("(") + 1 : -1].split(","))
+# A save's rows after its events, one statement: each table's rows passed as one array per
+# column (``_columns``), in this order.
+_REST = (
+    "WITH c AS (UPDATE articles a SET country = u.country"
+    " FROM unnest(?::text[], ?::text[]) AS u (id, country) WHERE a.id = u.id),"
+    " k AS (INSERT INTO actor_keys (actor_key) SELECT unnest(?::text[])"
+    " ON CONFLICT (actor_key) DO NOTHING),"
+    " ea AS (INSERT INTO event_actors (event_id, actor_key, event_date)"
+    " SELECT * FROM unnest(?::text[], ?::text[], ?::text[])),"
+    " ar AS (INSERT INTO event_actor_refs (event_id, slot, pos, actor_id, name, label)"
+    " SELECT * FROM unnest(?::text[], ?::integer[], ?::integer[], ?::text[], ?::text[],"
+    " ?::text[])),"
+    " ef AS (INSERT INTO event_flags (event_id, flag, note)"
+    " SELECT * FROM unnest(?::text[], ?::text[], ?::text[])),"
+    " ex AS (INSERT INTO extractions (article_id, stage, skipped, created_at, versions)"
+    " SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])),"
+    " re AS (INSERT INTO relations (id, article_id, data)"
+    " SELECT * FROM unnest(?::text[], ?::text[], ?::text[]))"
+    " INSERT INTO agreement_mentions (article_id, idx, data)"
+    " SELECT * FROM unnest(?::text[], ?::integer[], ?::text[])"
+)
+
+
+def _columns(rows: Sequence[tuple[object, ...]], width: int) -> list[list[object]]:
+    """``rows`` as one list per column (``width`` columns, also when there are no rows)."""
+    return [[row[i] for row in rows] for i in range(width)]
 
 
 def _flat(rows: list[tuple[object, ...]]) -> list[object]:
@@ -143,64 +169,37 @@ class PgArticleWritesMixin(ArticleWritesMixin):
             " UPDATE archive_state SET value = value + ? WHERE name = 'extraction_generation'",
             (ids, ids, ids, len(kept)),
         )
-        stamp = now()
-        db.copy_rows(
-            "extractions",
-            ("article_id", "stage", "skipped", "created_at", "versions"),
-            [(x.article_id, x.stage, x.skipped, stamp, x.versions) for x in kept],
-        )
         kept_ids = set(same)
         events = [e for e, _ in rows if e.id not in kept_ids]
         db.copy_rows("events", columns, [row for e, row in rows if e.id not in kept_ids])
         countries = [(x.article_id, x.country) for x in kept if x.country is not None]
-        if countries:  # ArticleCountryMixin.keep_article_country, for the batch
-            db.execute(
-                "UPDATE articles a SET country = u.country"
-                " FROM unnest(?::text[], ?::text[]) AS u (id, country) WHERE a.id = u.id",
-                ([i for i, _ in countries], [c for _, c in countries]),
-            )
-        self._index_event_actors(db, events)
-        db.copy_rows(
-            "relations",
-            ("id", "article_id", "data"),
-            [(r.id, x.article_id, r.model_dump_json()) for x in kept for r in x.relations],
-        )
-        db.copy_rows(
-            "agreement_mentions",
-            ("article_id", "idx", "data"),
-            [
-                (x.article_id, i, m.model_dump_json())
-                for x in kept
-                for i, m in enumerate(x.agreement_mentions)
-            ],
-        )
-
-    def _index_event_actors(self, db: Any, events: Sequence[Any]) -> None:
-        """``store/queries.py``'s ``index_event_actors`` (the same rows) by COPY, the actor
-        keys' dictionary in one statement."""
-        rows = [
+        actors = [
             (e.id, key, e.event_date.isoformat() if e.event_date else None)
             for e in events
             for key in actor_keys(e)
-        ]
-        db.copy_rows("event_actors", ("event_id", "actor_key", "event_date"), rows)
-        keys = sorted({k for _, k, _ in rows})
-        if keys:
-            db.execute(
-                "INSERT INTO actor_keys (actor_key) SELECT unnest(?::text[])"
-                " ON CONFLICT (actor_key) DO NOTHING",
-                (keys,),
-            )
-        db.copy_rows(
-            "event_actor_refs",
-            ("event_id", "slot", "pos", "actor_id", "name", "label"),
-            [row for e in events for row in actor_refs(e)],
-        )
-        db.copy_rows(
-            "event_flags",
-            ("event_id", "flag", "note"),
-            [row for e in events for row in event_flags(e)],
-        )
+        ]  # store/queries.py's index_event_actors, the same rows
+        stamp = now()
+        # everything else of the batch in one statement (one round trip), each table's rows
+        # as arrays: the articles' countries (ArticleCountryMixin.keep_article_country), the
+        # actor keys' dictionary, the events' actor rows, actor references and flags, the
+        # extractions, relations and agreement mentions (no table here has a statement
+        # trigger; the events they reference were written by the statement before)
+        db.execute(_REST, [
+            *_columns(countries, 2),
+            sorted({k for _, k, _ in actors}),
+            *_columns(actors, 3),
+            *_columns([row for e in events for row in actor_refs(e)], 6),
+            *_columns([row for e in events for row in event_flags(e)], 3),
+            *_columns([(x.article_id, x.stage, x.skipped, stamp, x.versions) for x in kept], 5),
+            *_columns(
+                [(r.id, x.article_id, r.model_dump_json()) for x in kept for r in x.relations], 3
+            ),
+            *_columns([
+                (x.article_id, i, m.model_dump_json())
+                for x in kept
+                for i, m in enumerate(x.agreement_mentions)
+            ], 3),
+        ])  # fmt: skip
 
     def _insert_events(self, db: Any, rows: list[tuple[object, ...]]) -> None:
         """An extraction's events in one multi-row INSERT (``executemany`` sends one statement
