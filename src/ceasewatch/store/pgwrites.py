@@ -12,12 +12,14 @@ per row, is what these avoid.
   the title and text it is made from are in ``articles`` already (migration 0015 dropped the
   copy that ``articles_fts`` kept of them).
 
-- Saving extractions (``save_extractions``, a batch of articles): one statement per table for
-  the whole batch (the old rows deleted by ``article_id = ANY(?)``, the events and their index
-  rows by ``COPY``; an event whose row would be written again unchanged stays in place), so
-  the statement triggers that keep the count tables (migrations 0011, 0013, 0018) run once per
-  batch instead of once per article, and a batch of 32 articles costs a dozen round trips
-  instead of a dozen per article.
+- Saving extractions (``save_extractions``, a batch of articles): the batch's stored events
+  read once (for their ids, the change feed and the events left in place), the old events
+  deleted in one statement and the articles' other results in one more, the new events by
+  ``COPY``, and every other row of the batch (countries, actor keys, actor rows, references,
+  flags, extractions, relations, mentions) in one statement of arrays: eight statements per
+  save however many articles it holds (an event whose row would be written again unchanged
+  stays in place). The statement triggers that keep the count tables (migrations 0011, 0013,
+  0018) run once per batch instead of once per article.
 
 All of it runs inside the caller's transaction, so a batch or a save stays all or nothing.
 """
