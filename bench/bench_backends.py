@@ -1,6 +1,7 @@
 """Benchmark: ingest and extract on SQLite and on PostgreSQL, in the same run.
 
-    python bench/bench_backends.py [--articles 200] [--data DIR] [--rounds 1] [--json OUT]
+    python bench/bench_backends.py [--articles 200] [--data DIR] [--rounds 1] [--chunk 100]
+        [--steps ingest,extract] [--json OUT]
 
 The first N FA-KES articles (``fakes/fakes.csv`` of the evaluation data, as a user would feed
 them: title, text and outlet as JSONL) are ingested into a fresh archive of each backend
@@ -15,14 +16,21 @@ fsync on, as SQLite's WAL with its default synchronous=FULL) are read from /proc
 after. The SQLite archive is a file in a temporary folder. ``CEASEWATCH_TEST_PG`` names a server
 to use instead (its CPU is then not counted: "server" shows 0).
 Knowledge base, spaCy and gazetteer are loaded before any clock starts.
+
+Ingest alternates the backends every ``--chunk`` articles within a round (ABBA...), so both
+meet the same minutes of a shared machine's load, and ends each archive with a checkpoint
+(``one_round``). Everything written in the temporary folder (the feed, the SQLite archives)
+is removed at the end, as are the cluster and its databases.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -107,8 +115,29 @@ def measure(backend: str, step: str, n: int, server: pg.Server | None, work) -> 
     )
 
 
+def split_feed(feed: Path, size: int) -> list[Path]:
+    """``feed`` cut into files of ``size`` lines (chunks), beside it."""
+    lines = feed.read_text(encoding="utf-8").splitlines(keepends=True)
+    chunks = []
+    for k, first in enumerate(range(0, len(lines), size)):
+        chunk = feed.with_name(f"{feed.stem}-{k}.jsonl")
+        chunk.write_text("".join(lines[first : first + size]), encoding="utf-8")
+        chunks.append(chunk)
+    return chunks
+
+
+def checkpoint(backend: str, store) -> None:  # type: ignore[no-untyped-def]
+    """What the writes left in the log written into the archive's files: SQLite's WAL
+    checkpoint, PostgreSQL's CHECKPOINT (its checkpointer's CPU counts as the server's)."""
+    if backend == "sqlite":
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    else:
+        with contextlib.suppress(Exception):  # CEASEWATCH_TEST_PG's role may not
+            store.db.execute("CHECKPOINT")
+
+
 def one_round(
-    feed: Path,
+    chunks: list[Path],
     n: int,
     resources: Resources,
     server: pg.Server,
@@ -117,16 +146,36 @@ def one_round(
     pg_first: bool = False,
 ) -> list[Rate]:
     """Each step on both backends; ``pg_first`` runs PostgreSQL's first (rounds alternate, so
-    neither backend always meets the warmer caches or the quieter minute)."""
+    neither backend always meets the warmer caches or the quieter minute).
+
+    Ingest takes the feed chunk by chunk, the backends alternating at every chunk (ABBA...),
+    so both meet the same minutes of the machine's load; each archive then gets a checkpoint
+    (measured: writing the log into the archive's files is part of storing). PostgreSQL's
+    server CPU is counted over the whole step, the other backend's turns included: what its
+    background processes do for the writes counts wherever it falls. A CHECKPOINT before the
+    round (not measured) leaves nothing of the rounds before it to be paid in this one."""
     rates = []
     targets = {"sqlite": str(tmp / f"archive-{time.monotonic_ns()}.db"), "postgresql": ""}
     targets["postgresql"] = server.fresh_database()
     order = ["postgresql", "sqlite"] if pg_first else ["sqlite", "postgresql"]
     stores = {name: open_store(targets[name]) for name in order}
-    for name, store in stores.items():
-        rates.append(
-            measure(name, "ingest", n, server, lambda s=store: ingest_into(s, [str(feed)]))
-        )
+    checkpoint("postgresql", stores["postgresql"])
+    wall = dict.fromkeys(order, 0.0)
+    cpu = dict.fromkeys(order, 0.0)
+    srv = cluster_cpu(server)
+    for k, chunk in enumerate(chunks):
+        for name in order if k % 2 == 0 else order[::-1]:
+            store = stores[name]
+            started, used = time.perf_counter(), time.process_time()
+            ingest_into(store, [str(chunk)])
+            if k == len(chunks) - 1:
+                checkpoint(name, store)
+            wall[name] += time.perf_counter() - started
+            cpu[name] += time.process_time() - used
+    srv = cluster_cpu(server) - srv
+    for name in order:
+        server_cpu = srv if name == "postgresql" else 0.0
+        rates.append(Rate(name, "ingest", n, wall[name], cpu[name], server_cpu))
     for name, store in stores.items():
         if "extract" in steps:
             rates.append(
@@ -139,20 +188,22 @@ def one_round(
     for store in stores.values():
         store.close()
     server.drop(targets["postgresql"])
+    for suffix in ("", "-wal", "-shm"):
+        Path(targets["sqlite"] + suffix).unlink(missing_ok=True)
     return rates
 
 
 def summary(step: str, rates: list[Rate]) -> str:
     """PostgreSQL's time over SQLite's, round by round (the two ran minutes apart at most):
-    the median and range of the rounds' ratios of CPU (client + server) and of wall time."""
+    each round's ratio of CPU (client + server) and of wall time, their medians and ranges."""
     pairs = list(zip(rates[0::2], rates[1::2], strict=True))
     by = [{r.backend: r for r in pair} for pair in pairs]
-    cpu = sorted((p["postgresql"].cpu / p["sqlite"].cpu) for p in by)
-    wall = sorted((p["postgresql"].wall_seconds / p["sqlite"].wall_seconds) for p in by)
+    cpu = [p["postgresql"].cpu / p["sqlite"].cpu for p in by]
+    wall = [p["postgresql"].wall_seconds / p["sqlite"].wall_seconds for p in by]
     return (
         f"{step}: PostgreSQL takes {statistics.median(cpu):.2f}x SQLite's CPU (rounds "
-        f"{cpu[0]:.2f}-{cpu[-1]:.2f}) and {statistics.median(wall):.2f}x its wall time "
-        f"({wall[0]:.2f}-{wall[-1]:.2f}), medians of {len(by)} round(s)"
+        f"{', '.join(f'{x:.2f}' for x in cpu)}) and {statistics.median(wall):.2f}x its wall time"
+        f" (rounds {', '.join(f'{x:.2f}' for x in wall)}), medians of {len(by)} round(s)"
     )
 
 
@@ -169,13 +220,24 @@ def main() -> None:
     )
     parser.add_argument("--json", type=Path, default=None, help="Write the measurements here.")
     parser.add_argument(
+        "--chunk", type=int, default=100, help="Ingest: articles per turn (backends alternate)."
+    )
+    parser.add_argument(
         "--steps", default="ingest,extract", help="Comma-separated: ingest, extract (ingest only "
         "is quick: the store's share of ingest is what differs between the backends)."
     )  # fmt: skip
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="bench-backends-"))
+    try:
+        run(args, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)  # the feed and the SQLite archives
+
+
+def run(args: argparse.Namespace, tmp: Path) -> None:
     feed = tmp / "fakes.jsonl"
     n = fakes_jsonl(args.data, args.articles, feed)
+    chunks = split_feed(feed, args.chunk)
     resources = Resources()
     warm = open_store(":memory:")  # spaCy, knowledge base, gazetteer: loaded before any clock
     steps = set(args.steps.split(","))
@@ -187,7 +249,7 @@ def main() -> None:
     load = [os.getloadavg()[0]]
     with pg.server(durable=True) as server:
         for index in range(args.rounds):
-            rates += one_round(feed, n, resources, server, tmp, steps, pg_first=index % 2 == 1)
+            rates += one_round(chunks, n, resources, server, tmp, steps, pg_first=index % 2 == 1)
             load.append(os.getloadavg()[0])
     print(f"{n} FA-KES articles; rates in articles per CPU second (client + server)")
     print(

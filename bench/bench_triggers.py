@@ -19,7 +19,6 @@ rate is the better measure: wall time also counts the time other jobs held a cor
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import random
 import sys
@@ -27,7 +26,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from make_synthetic import ARTICLE_INSERT, articles
+from make_synthetic import articles, drop_triggers, store_articles, triggers
 
 from ceasewatch.model import Extraction
 from ceasewatch.store import open_store
@@ -45,17 +44,9 @@ VARIANTS: dict[str, tuple[str, ...]] = {
 def _drop(store, prefixes: tuple[str, ...], postgres: bool) -> None:
     if not prefixes:
         return
-    if postgres:
-        rows = store.db.execute(
-            "SELECT tgname, tgrelid::regclass::text FROM pg_trigger WHERE NOT tgisinternal"
-        ).fetchall()
-    else:
-        rows = store.db.execute("SELECT name, '' FROM sqlite_master WHERE type = 'trigger'")
-        rows = rows.fetchall()
+    found = triggers(store.db, postgres, prefixes)
     with store.transaction() as db:
-        for name, table in rows:
-            if name.startswith(prefixes):
-                db.execute(f"DROP TRIGGER {name}" + (f" ON {table}" if postgres else ""))
+        drop_triggers(db, found, postgres)
 
 
 def _archive(base: str, tag: str) -> tuple[str, object]:
@@ -98,14 +89,7 @@ def run(base: str, variant: str, n_events: int, seed: int) -> dict[str, float]:
     try:
         _drop(store, VARIANTS[variant], url.startswith("postgresql://"))
         made = list(articles(random.Random(seed), n_events))
-        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        with store.transaction() as tx:
-            tx.executemany(ARTICLE_INSERT, [
-                (a.id, a.content_hash, a.raw_hash, a.origin, a.title,
-                 a.published.isoformat() if a.published else None, a.source, a.id,
-                 a.model_dump_json(), now, a.source)
-                for a, _ in made
-            ])  # fmt: skip
+        store_articles(store, made)
         extractions = [
             Extraction(article_id=a.id, stage="bench", events=tuple(es)) for a, es in made
         ]

@@ -20,8 +20,9 @@ import json
 import random
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from ceasewatch.model import (
     EVENT_TYPES,
@@ -229,6 +230,55 @@ ARTICLE_INSERT = (
 )
 
 
+def article_rows(made: Iterable[tuple[Article, object]], now: str) -> list[tuple[object, ...]]:
+    """``ARTICLE_INSERT``'s rows for the synthetic articles (each its own story)."""
+    return [
+        (a.id, a.content_hash, a.raw_hash, a.origin, a.title,
+         a.published.isoformat() if a.published else None, a.source, a.id,
+         a.model_dump_json(), now, a.source)
+        for a, _ in made
+    ]  # fmt: skip
+
+
+def store_articles(store: Any, made: Iterable[tuple[Article, object]]) -> None:
+    """The synthetic articles into ``store`` (an open archive), in one transaction."""
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    with store.transaction() as tx:
+        tx.executemany(ARTICLE_INSERT, article_rows(made, now))
+
+
+def triggers(
+    db: Any, postgres: bool, prefixes: tuple[str, ...] = ("",), table: str = "events"
+) -> list[tuple[str, str, str]]:
+    """(name, table, the SQL that makes it again) of ``table``'s triggers whose names start
+    with one of ``prefixes`` (all by default). ``db``: a store's connection, or sqlite3's."""
+    if postgres:
+        rows = db.execute(
+            "SELECT tgname, tgrelid::regclass::text, pg_get_triggerdef(oid) FROM pg_trigger"
+            " WHERE NOT tgisinternal AND tgrelid = ?::regclass ORDER BY tgname",
+            (table,),
+        ).fetchall()
+    else:
+        rows = db.execute(
+            "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'"
+            " AND tbl_name = ? ORDER BY name",
+            (table,),
+        ).fetchall()
+    return [(str(n), str(t), str(s)) for n, t, s in rows if str(n).startswith(prefixes)]
+
+
+def drop_triggers(db: Any, found: list[tuple[str, str, str]], postgres: bool) -> None:
+    """Drop the triggers ``triggers`` found (inside the caller's transaction)."""
+    for name, table, _ in found:
+        db.execute(f"DROP TRIGGER {name}" + (f" ON {table}" if postgres else ""))
+
+
+def make_triggers(db: Any, found: list[tuple[str, str, str]]) -> None:
+    """Make again the triggers ``triggers`` found (after ``drop_triggers``)."""
+    for _, _, sql in found:
+        db.execute(sql)
+
+
 def fill(db: str, total: int, seed: int = 7) -> dict[str, float]:
     """Write ``total`` events (and their articles, extractions and verdicts) into ``db``."""
     rng = random.Random(seed)
@@ -247,12 +297,7 @@ def fill(db: str, total: int, seed: int = 7) -> dict[str, float]:
             if kind == "violation" and len(evidence[agreement_id]) < 6 and rng.random() < 0.01:
                 evidence[agreement_id].append(event_id)
         with store.transaction() as tx:
-            tx.executemany(ARTICLE_INSERT, [
-                (a.id, a.content_hash, a.raw_hash, a.origin, a.title,
-                 a.published.isoformat() if a.published else None, a.source, a.id,
-                 a.model_dump_json(), now, a.source)
-                for a, _ in buffer
-            ])  # fmt: skip
+            tx.executemany(ARTICLE_INSERT, article_rows(buffer, now))
             tx.executemany(
                 "INSERT INTO extractions (article_id, stage, skipped, created_at)"
                 " VALUES (?, ?, ?, ?)",
@@ -363,14 +408,16 @@ def replicate_sqlite_fast(path: str, copies: int) -> dict[str, float]:
     base = db.execute("SELECT COUNT(*) FROM events WHERE id NOT LIKE '%-c%'").fetchone()[0]
     have = db.execute("SELECT COUNT(*) FROM events").fetchone()[0] // base
     marks = ", ".join("?" * len(_COPIED))
-    saved = db.execute(
-        f"SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ((type = 'index'"
-        f" AND tbl_name IN ({marks})) OR (type = 'trigger' AND tbl_name = 'events'))",
+    indexes = db.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND type = 'index'"
+        f" AND tbl_name IN ({marks})",
         _COPIED,
     ).fetchall()
+    saved = triggers(db, postgres=False)
     db.execute("BEGIN IMMEDIATE")
-    for kind, name, _ in saved:
-        db.execute(f"DROP {kind.upper()} {name}")
+    for name, _ in indexes:
+        db.execute(f"DROP INDEX {name}")
+    drop_triggers(db, saved, postgres=False)
     columns = {t: [r[1] for r in db.execute(f"PRAGMA table_info({t})")] for t in _COPIED}
     for k in range(have, copies):
         for table, cols in columns.items():
@@ -386,8 +433,9 @@ def replicate_sqlite_fast(path: str, copies: int) -> dict[str, float]:
     for table, counted in _SCALED.items():
         scaled = ", ".join(f"{c} = {c} / {have} * {copies}" for c in counted.split(", "))
         db.execute(f"UPDATE {table} SET {scaled}")
-    for _, _, sql in saved:
+    for _, sql in indexes:
         db.execute(sql)
+    make_triggers(db, saved)
     db.execute("COMMIT")
     db.execute("ANALYZE")
     n = db.execute("SELECT COUNT(*) FROM events").fetchone()[0]

@@ -23,7 +23,7 @@ from ceasewatch.store import open_store
 from ceasewatch.store.sql import SQLStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-from make_synthetic import ARTICLE_INSERT, articles
+from make_synthetic import articles, store_articles
 
 # What each table holds, in a fixed order (values as both backends return them).
 TABLES = {
@@ -76,14 +76,7 @@ def _save_alone(store, extraction: Extraction) -> None:  # type: ignore[no-untyp
 
 def _archive(url: str, made: list) -> object:  # type: ignore[type-arg]
     store = open_store(url)
-    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    with store.transaction() as tx:
-        tx.executemany(ARTICLE_INSERT, [
-            (a.id, a.content_hash, a.raw_hash, a.origin, a.title,
-             a.published.isoformat() if a.published else None, a.source, a.id,
-             a.model_dump_json(), now, a.source)
-            for a, _ in made
-        ])  # fmt: skip
+    store_articles(store, made)
     return store
 
 

@@ -34,12 +34,17 @@ class IdentityMixin:
         the extraction with the ids its events keep, its changes recorded."""
         return self._keep_event_ids_many([extraction])[0]
 
-    def _keep_event_ids_many(self, extractions: Sequence[Extraction]) -> list[Extraction]:
+    def _keep_event_ids_many(
+        self, extractions: Sequence[Extraction], read: dict[str, list[Event]] | None = None
+    ) -> list[Extraction]:
         """``_keep_event_ids`` for the extractions of distinct articles: their archived events
         read in one query per 500 articles and every change recorded in one call, in the order
-        of ``extractions`` (as if they had been kept one by one)."""
+        of ``extractions`` (as if they had been kept one by one). ``read``: the articles'
+        archived events (by article, in id order) when the caller has read them already."""
         stored: dict[str, list[Event]] = {x.article_id: [] for x in extractions}
-        ids = list(stored)
+        ids = [] if read is not None else list(stored)
+        for aid, events in (read or {}).items():
+            stored[aid] = events
         for first in range(0, len(ids), 500):
             part = ids[first : first + 500]
             rows = self.db.execute(

@@ -12,12 +12,14 @@ per row, is what these avoid.
   the title and text it is made from are in ``articles`` already (migration 0015 dropped the
   copy that ``articles_fts`` kept of them).
 
-- Saving extractions (``save_extractions``, a batch of articles): one statement per table for
-  the whole batch (the old rows deleted by ``article_id = ANY(?)``, the events and their index
-  rows by ``COPY``; an event whose row would be written again unchanged stays in place), so
-  the statement triggers that keep the count tables (migrations 0011, 0013, 0018) run once per
-  batch instead of once per article, and a batch of 32 articles costs a dozen round trips
-  instead of a dozen per article.
+- Saving extractions (``save_extractions``, a batch of articles): the batch's stored events
+  read once (for their ids, the change feed and the events left in place), the old events
+  deleted in one statement and the articles' other results in one more, the new events by
+  ``COPY``, and every other row of the batch (countries, actor keys, actor rows, references,
+  flags, extractions, relations, mentions) in one statement of arrays: eight statements per
+  save however many articles it holds (an event whose row would be written again unchanged
+  stays in place). The statement triggers that keep the count tables (migrations 0011, 0013,
+  0018) run once per batch instead of once per article.
 
 All of it runs inside the caller's transaction, so a batch or a save stays all or nothing.
 """
@@ -30,7 +32,7 @@ from typing import Any
 import psycopg
 
 from ceasewatch.errors import NotFoundError, StoreError
-from ceasewatch.model import Article, Extraction
+from ceasewatch.model import Article, Event, Extraction
 from ceasewatch.store.articles import (
     ARTICLE_COLUMNS,
     RAW_COLUMNS,
@@ -42,6 +44,35 @@ from ceasewatch.store.queries import EVENT_INSERT, actor_keys, actor_refs, event
 
 # Events per INSERT: 24 parameters each, far below PostgreSQL's 65,535 per statement.
 _EVENTS_PER_STATEMENT = 500
+# The events row as EVENT_INSERT writes it (id first, article_id second, data eighth).
+_HEAD = EVENT_INSERT[: EVENT_INSERT.index(" VALUES ")]
+_COLUMNS = tuple(c.strip() for c in _HEAD[_HEAD.index("(") + 1 : -1].split(","))
+# A save's rows after its events, one statement: each table's rows passed as one array per
+# column (``_columns``), in this order.
+_REST = (
+    "WITH c AS (UPDATE articles a SET country = u.country"
+    " FROM unnest(?::text[], ?::text[]) AS u (id, country) WHERE a.id = u.id),"
+    " k AS (INSERT INTO actor_keys (actor_key) SELECT unnest(?::text[])"
+    " ON CONFLICT (actor_key) DO NOTHING),"
+    " ea AS (INSERT INTO event_actors (event_id, actor_key, event_date)"
+    " SELECT * FROM unnest(?::text[], ?::text[], ?::text[])),"
+    " ar AS (INSERT INTO event_actor_refs (event_id, slot, pos, actor_id, name, label)"
+    " SELECT * FROM unnest(?::text[], ?::integer[], ?::integer[], ?::text[], ?::text[],"
+    " ?::text[])),"
+    " ef AS (INSERT INTO event_flags (event_id, flag, note)"
+    " SELECT * FROM unnest(?::text[], ?::text[], ?::text[])),"
+    " ex AS (INSERT INTO extractions (article_id, stage, skipped, created_at, versions)"
+    " SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])),"
+    " re AS (INSERT INTO relations (id, article_id, data)"
+    " SELECT * FROM unnest(?::text[], ?::text[], ?::text[]))"
+    " INSERT INTO agreement_mentions (article_id, idx, data)"
+    " SELECT * FROM unnest(?::text[], ?::integer[], ?::text[])"
+)
+
+
+def _columns(rows: Sequence[tuple[object, ...]], width: int) -> list[list[object]]:
+    """``rows`` as one list per column (``width`` columns, also when there are no rows)."""
+    return [[row[i] for row in rows] for i in range(width)]
 
 
 def _flat(rows: list[tuple[object, ...]]) -> list[object]:
@@ -98,25 +129,32 @@ class PgArticleWritesMixin(ArticleWritesMixin):
         host: Any = self
         corrected = [host.with_corrections(x) for x in extractions]  # corrections outlive it
         with self.transaction() as db:
-            kept: list[Extraction] = host._keep_event_ids_many(corrected)  # ids, change feed
-            self._replace_extractions(db, kept)
+            # the batch's stored events, read once: for their ids and change feed
+            # (``_keep_event_ids_many``) and to leave unchanged ones in place
+            stored = {
+                r[0]: tuple(r)
+                for r in db.execute(
+                    f"SELECT {', '.join(_COLUMNS)} FROM events WHERE article_id = ANY(?::text[])"
+                    " ORDER BY article_id, id",
+                    (ids,),
+                )
+            }
+            read: dict[str, list[Event]] = {}
+            for row in stored.values():
+                read.setdefault(str(row[1]), []).append(Event.model_validate_json(str(row[7])))
+            kept: list[Extraction] = host._keep_event_ids_many(corrected, read)
+            self._replace_extractions(db, kept, stored)
 
-    def _replace_extractions(self, db: Any, kept: list[Extraction]) -> None:
+    def _replace_extractions(
+        self, db: Any, kept: list[Extraction], stored: dict[str, tuple[object, ...]]
+    ) -> None:
         """The articles' stored results replaced by ``kept`` (distinct articles, ids kept),
         inside the caller's transaction: what ``SQLStore._replace_extraction`` does for one
-        article, once for all."""
+        article, once for all. ``stored``: their archived event rows (``_COLUMNS``) by id."""
         from ceasewatch.store.sql import _event_row  # sql.py imports this module
 
         ids = [x.article_id for x in kept]
-        head = EVENT_INSERT[: EVENT_INSERT.index(" VALUES ")]
-        columns = tuple(c.strip() for c in head[head.index("(") + 1 : -1].split(","))
-        stored = {
-            r[0]: tuple(r)
-            for r in db.execute(
-                f"SELECT {', '.join(columns)} FROM events WHERE article_id = ANY(?::text[])",
-                (ids,),
-            )
-        }
+        columns = _COLUMNS
         rows = [(e, _event_row(e)) for x in kept for e in x.events]
         # an event whose row would be written again unchanged stays in place (its count
         # rows and actor index rows are not paid again)
@@ -125,70 +163,45 @@ class PgArticleWritesMixin(ArticleWritesMixin):
             "DELETE FROM events WHERE article_id = ANY(?::text[]) AND NOT id = ANY(?::text[])",
             (ids, same),
         )
-        for table in ("relations", "agreement_mentions", "extractions"):
-            db.execute(f"DELETE FROM {table} WHERE article_id = ANY(?::text[])", (ids,))
+        # the other results of the articles deleted and the generation bumped: one statement
         db.execute(
-            "UPDATE archive_state SET value = value + ? WHERE name = 'extraction_generation'",
-            (len(kept),),
-        )
-        stamp = now()
-        db.copy_rows(
-            "extractions",
-            ("article_id", "stage", "skipped", "created_at", "versions"),
-            [(x.article_id, x.stage, x.skipped, stamp, x.versions) for x in kept],
+            "WITH r AS (DELETE FROM relations WHERE article_id = ANY(?::text[])),"
+            " m AS (DELETE FROM agreement_mentions WHERE article_id = ANY(?::text[])),"
+            " x AS (DELETE FROM extractions WHERE article_id = ANY(?::text[]))"
+            " UPDATE archive_state SET value = value + ? WHERE name = 'extraction_generation'",
+            (ids, ids, ids, len(kept)),
         )
         kept_ids = set(same)
         events = [e for e, _ in rows if e.id not in kept_ids]
         db.copy_rows("events", columns, [row for e, row in rows if e.id not in kept_ids])
         countries = [(x.article_id, x.country) for x in kept if x.country is not None]
-        if countries:  # ArticleCountryMixin.keep_article_country, for the batch
-            db.execute(
-                "UPDATE articles a SET country = u.country"
-                " FROM unnest(?::text[], ?::text[]) AS u (id, country) WHERE a.id = u.id",
-                ([i for i, _ in countries], [c for _, c in countries]),
-            )
-        self._index_event_actors(db, events)
-        db.copy_rows(
-            "relations",
-            ("id", "article_id", "data"),
-            [(r.id, x.article_id, r.model_dump_json()) for x in kept for r in x.relations],
-        )
-        db.copy_rows(
-            "agreement_mentions",
-            ("article_id", "idx", "data"),
-            [
-                (x.article_id, i, m.model_dump_json())
-                for x in kept
-                for i, m in enumerate(x.agreement_mentions)
-            ],
-        )
-
-    def _index_event_actors(self, db: Any, events: Sequence[Any]) -> None:
-        """``store/queries.py``'s ``index_event_actors`` (the same rows) by COPY, the actor
-        keys' dictionary in one statement."""
-        rows = [
+        actors = [
             (e.id, key, e.event_date.isoformat() if e.event_date else None)
             for e in events
             for key in actor_keys(e)
-        ]
-        db.copy_rows("event_actors", ("event_id", "actor_key", "event_date"), rows)
-        keys = sorted({k for _, k, _ in rows})
-        if keys:
-            db.execute(
-                "INSERT INTO actor_keys (actor_key) SELECT unnest(?::text[])"
-                " ON CONFLICT (actor_key) DO NOTHING",
-                (keys,),
-            )
-        db.copy_rows(
-            "event_actor_refs",
-            ("event_id", "slot", "pos", "actor_id", "name", "label"),
-            [row for e in events for row in actor_refs(e)],
-        )
-        db.copy_rows(
-            "event_flags",
-            ("event_id", "flag", "note"),
-            [row for e in events for row in event_flags(e)],
-        )
+        ]  # store/queries.py's index_event_actors, the same rows
+        stamp = now()
+        # everything else of the batch in one statement (one round trip), each table's rows
+        # as arrays: the articles' countries (ArticleCountryMixin.keep_article_country), the
+        # actor keys' dictionary, the events' actor rows, actor references and flags, the
+        # extractions, relations and agreement mentions (no table here has a statement
+        # trigger; the events they reference were written by the statement before)
+        db.execute(_REST, [
+            *_columns(countries, 2),
+            sorted({k for _, k, _ in actors}),
+            *_columns(actors, 3),
+            *_columns([row for e in events for row in actor_refs(e)], 6),
+            *_columns([row for e in events for row in event_flags(e)], 3),
+            *_columns([(x.article_id, x.stage, x.skipped, stamp, x.versions) for x in kept], 5),
+            *_columns(
+                [(r.id, x.article_id, r.model_dump_json()) for x in kept for r in x.relations], 3
+            ),
+            *_columns([
+                (x.article_id, i, m.model_dump_json())
+                for x in kept
+                for i, m in enumerate(x.agreement_mentions)
+            ], 3),
+        ])  # fmt: skip
 
     def _insert_events(self, db: Any, rows: list[tuple[object, ...]]) -> None:
         """An extraction's events in one multi-row INSERT (``executemany`` sends one statement

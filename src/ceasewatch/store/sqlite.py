@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from ceasewatch.errors import StoreError
+from ceasewatch.model import Extraction
 from ceasewatch.settings import setting
 from ceasewatch.store.db import Connection
 from ceasewatch.store.queries import EVENT_INSERT
@@ -20,6 +21,69 @@ from ceasewatch.store.sql import SQLStore, migration_files, refuse_newer
 
 # The events row as EVENT_INSERT writes it.
 _EVENT_COLUMNS = EVENT_INSERT[EVENT_INSERT.index("(") + 1 : EVENT_INSERT.index(")")]
+# The columns the count tables (0011, 0013, 0018) count, and where they are in that row.
+_COUNTED = (
+    "event_date", "event_type", "sub_event_type", "country", "admin1", "hedged", "grid_x",
+    "grid_y", "longitude", "latitude",
+)  # fmt: skip
+_AT = [[c.strip() for c in _EVENT_COLUMNS.split(",")].index(name) for name in _COUNTED]
+# A batch writing fewer events keeps the row triggers: below this, the set-based statements
+# cost more than the rows' triggers (measured, docs/PERFORMANCE.md, session 9).
+SET_BASED_MIN_EVENTS = 16
+# The batch's events written (+1) and deleted (-1), counted columns only: a temporary table of
+# this connection, emptied by every batch.
+_COUNTED_TABLE = (
+    "CREATE TEMP TABLE IF NOT EXISTS counted_events (sign INTEGER NOT NULL, event_date TEXT,"
+    " event_type TEXT, sub_event_type TEXT, country TEXT, admin1 TEXT, hedged INTEGER,"
+    " grid_x INTEGER, grid_y INTEGER, longitude REAL, latitude REAL)"
+)
+_PLACED = (
+    "grid_x IS NOT NULL AND grid_y IS NOT NULL AND longitude IS NOT NULL AND latitude IS NOT NULL"
+)
+_UNITS = (
+    "SUM(sign * CAST(ROUND(longitude * 10000000) AS INTEGER)),"
+    " SUM(sign * CAST(ROUND(latitude * 10000000) AS INTEGER))"
+)
+# What the row triggers of 0011, 0013 and 0018 do for each event, for the whole batch at once:
+# each key's net change added (a key new to the table is inserted), then the keys the batch
+# touched that count no event any more deleted, as the delete triggers delete them.
+_BATCH_COUNTS = (
+    "INSERT INTO map_counts (grid_x, grid_y, event_type, country, n, sum_x, sum_y)"
+    f" SELECT grid_x, grid_y, event_type, COALESCE(country, ''), SUM(sign), {_UNITS}"
+    f" FROM temp.counted_events WHERE {_PLACED} GROUP BY 1, 2, 3, 4"
+    " ON CONFLICT (grid_x, grid_y, event_type, country) DO UPDATE SET n = n + excluded.n,"
+    " sum_x = sum_x + excluded.sum_x, sum_y = sum_y + excluded.sum_y",
+    "DELETE FROM map_counts WHERE n <= 0 AND (grid_x, grid_y, event_type, country) IN"
+    " (SELECT grid_x, grid_y, event_type, COALESCE(country, '') FROM temp.counted_events"
+    f" WHERE {_PLACED})",
+    "INSERT INTO map_month_counts (period, grid_x, grid_y, event_type, country, n, sum_x, sum_y)"
+    f" SELECT period, grid_x, grid_y, event_type, COALESCE(country, ''), SUM(sign), {_UNITS}"
+    " FROM (SELECT substr(event_date, 1, 7) AS period, * FROM temp.counted_events"
+    " UNION ALL SELECT 'Y' || substr(event_date, 1, 4) AS period, * FROM temp.counted_events)"
+    f" WHERE event_date IS NOT NULL AND {_PLACED} GROUP BY 1, 2, 3, 4, 5"
+    " ON CONFLICT (period, grid_x, grid_y, event_type, country) DO UPDATE SET"
+    " n = n + excluded.n, sum_x = sum_x + excluded.sum_x, sum_y = sum_y + excluded.sum_y",
+    "DELETE FROM map_month_counts WHERE n <= 0 AND (period, grid_x, grid_y, event_type, country)"
+    " IN (SELECT substr(event_date, 1, 7), grid_x, grid_y, event_type, COALESCE(country, '')"
+    f" FROM temp.counted_events WHERE event_date IS NOT NULL AND {_PLACED} UNION ALL"
+    " SELECT 'Y' || substr(event_date, 1, 4), grid_x, grid_y, event_type, COALESCE(country, '')"
+    f" FROM temp.counted_events WHERE event_date IS NOT NULL AND {_PLACED})",
+    "INSERT INTO event_counts (period, country, admin1, event_type, sub_event_type, hedged, n)"
+    " SELECT period, COALESCE(country, ''), COALESCE(admin1, ''), event_type, sub_event_type,"
+    " hedged, SUM(sign) FROM (SELECT '*' AS period, * FROM temp.counted_events UNION ALL"
+    " SELECT substr(event_date, 1, 7) AS period, * FROM temp.counted_events"
+    " WHERE event_date IS NOT NULL) WHERE true GROUP BY 1, 2, 3, 4, 5, 6"
+    " ON CONFLICT (period, country, admin1, event_type, sub_event_type, hedged)"
+    " DO UPDATE SET n = n + excluded.n",
+    "DELETE FROM event_counts WHERE n <= 0 AND (period, country, admin1, event_type,"
+    " sub_event_type, hedged) IN (SELECT '*', COALESCE(country, ''), COALESCE(admin1, ''),"
+    " event_type, sub_event_type, hedged FROM temp.counted_events UNION ALL"
+    " SELECT substr(event_date, 1, 7), COALESCE(country, ''), COALESCE(admin1, ''), event_type,"
+    " sub_event_type, hedged FROM temp.counted_events WHERE event_date IS NOT NULL)",
+    "UPDATE change_counts SET n = n + (SELECT COUNT(*) FROM temp.counted_events)"
+    " WHERE name = 'events'",
+    "DELETE FROM temp.counted_events",
+)
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -45,6 +109,8 @@ class SQLiteStore(SQLStore):
     """``Store`` on one SQLite file (or ``:memory:``)."""
 
     db: sqlite3.Connection
+    # A batch's counted rows while its count tables wait for its end (``_batch_counting``).
+    _counted: list[tuple[object, ...]] | None = None
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
@@ -169,8 +235,43 @@ class SQLiteStore(SQLStore):
             for r in db.execute(f"SELECT {_EVENT_COLUMNS} FROM events WHERE article_id = ?", (aid,))
         }
         same: set[object] = {row[0] for row in rows if stored.get(str(row[0])) == row}
-        db.executemany("DELETE FROM events WHERE id = ?", [(i,) for i in stored if i not in same])
+        gone = [i for i in stored if i not in same]
+        if self._counted is not None:
+            self._counted += [(-1, *(stored[i][k] for k in _AT)) for i in gone]
+        db.executemany("DELETE FROM events WHERE id = ?", [(i,) for i in gone])
         return same
+
+    def _insert_events(self, db: Connection, rows: list[tuple[object, ...]]) -> None:
+        if self._counted is not None:
+            self._counted += [(1, *(row[k] for k in _AT)) for row in rows]
+        super()._insert_events(db, rows)
+
+    @contextmanager
+    def _batch_counting(
+        self, db: Connection, extractions: Sequence[Extraction]
+    ) -> Iterator[object]:
+        """The count tables kept for the whole batch (migration 0022): the row triggers stand
+        aside while ``counts_deferred`` holds its row, the events the batch deletes and writes
+        are noted (``_clear_events``, ``_insert_events``), and at the end each count table
+        gets the batch's net change in one statement (``_BATCH_COUNTS``), in the same
+        transaction; the row is deleted before the commit. A small batch keeps the triggers."""
+        if sum(len(x.events) for x in extractions) < SET_BASED_MIN_EVENTS:
+            yield None
+            return
+        db.execute(_COUNTED_TABLE)
+        db.execute("INSERT INTO counts_deferred (one) VALUES (1)")
+        self._counted = []
+        try:
+            yield None
+            db.executemany(
+                "INSERT INTO temp.counted_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                self._counted,
+            )
+            for statement in _BATCH_COUNTS:
+                db.execute(statement)
+            db.execute("DELETE FROM counts_deferred")
+        finally:
+            self._counted = None
 
     def close(self) -> None:
         self.db.close()
