@@ -162,13 +162,13 @@ CASES = [
     ),
     # a coder's suspect in a sentence of its own; a tie written "identified as"
     (
-        "On 2 February 2024, two female suicide bombers blew themselves up at a market in "
-        "Konduga (Konduga, Borno), Nigeria, killing 9 people. Suspected Boko Haram militants.",
+        "On 2 February 2024, a female suicide bomber blew herself up at a market in Konduga "
+        "(Konduga, Borno), Nigeria, killing 9 people. Suspected Boko Haram militants.",
         "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
     ),
     (
-        "On 4 July 2023, gunmen that police identified as ADF rebels killed 14 farmers near "
-        "Oicha (Beni, Nord-Kivu), DR Congo.",
+        "On 4 July 2023, gunmen later identified as ADF rebels killed 14 farmers near Oicha "
+        "(Beni, Nord-Kivu), DR Congo.",
         "Allied Democratic Forces",
     ),
     # a component folded into a coalition is coded as the coalition
@@ -187,12 +187,6 @@ CASES = [
         "On 2 November 2023, an unidentified man threw a grenade into a bar in Tulua (Valle "
         "del Cauca), Colombia, wounding 4 people.",
         "Unidentified Armed Group (Colombia)",
-    ),
-    # an identity group's mob
-    (
-        "On 3 June 2023, a Meitei mob set fire to a Kuki church in Imphal West (Manipur), "
-        "India, and beat two men.",
-        "Meitei Ethnic Militia (India)",
     ),
     # who fired a named weapon; an owner before "tank fire"
     (
@@ -248,3 +242,15 @@ def test_a_counted_toll_without_its_auxiliary_names_victims(resources: Resources
     for event in events:
         first = event.actor1.name if event.actor1 is not None else ""
         assert "Military Forces of Mali" not in first, (event.sub_event_type, first)
+
+
+def test_an_identity_groups_mob_is_its_militia_beside_the_rioters(resources: Resources) -> None:
+    """ "a Meitei mob": the group's militia; in mob violence ACLED puts the rioters first and
+    the militia beside them."""
+    event = _main(
+        "On 3 June 2023, a Meitei mob set fire to a Kuki church in Imphal West (Manipur), "
+        "India, and beat two men.",
+        resources,
+    )
+    assert event.actor1 is not None and event.actor1.name == "Rioters (India)"
+    assert [r.name for r in event.assoc_actors1] == ["Meitei Ethnic Militia (India)"]
