@@ -161,7 +161,68 @@ def find_mentions(sent: Any, lex: Lexicon, classes: dict[str, str]) -> list[Ment
         mentions = [m for m in mentions if m not in inner]
         mentions.append(mention)
         taken.update(range(mention.start, mention.end))
+    mentions = _groups_named(mentions, sent, taken)
     return sorted(_owned_means(sent, mentions, lex), key=lambda m: m.start)
+
+
+# Dependencies of a capitalised word that names the group of a generic noun ("Kuki militants",
+# "Tuareg separatists"), and entity types such a word never has (a place or a date is no group).
+GROUP_DEPS = frozenset({"compound", "amod", "nmod"})
+NOT_GROUP_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+# Entity types that make a sentence's capitalised first word a name ("Kuki militants opened
+# fire"), as a proper-noun tag does, not a capital by position ("Suspected militants").
+GROUP_ENTS = frozenset({"NORP", "PERSON", "ORG"})
+
+
+def _groups_named(mentions: list[Mention], sent: Any, taken: set[int]) -> list[Mention]:
+    """Every generic armed mention with the group its capitalised words name (``_group_named``);
+    a nameless people's word it takes in ("Baloch" of "Baloch separatists") is no mention of
+    its own any more."""
+    out = list(mentions)
+    for mention in mentions:
+        if mention not in out:
+            continue
+        others = [m for m in out if m is not mention]
+        grown = _group_named(mention, sent, taken, others)
+        if grown is mention:
+            continue
+        out = [m for m in out if not (grown.start <= m.start and m.end <= mention.start)]
+        out[out.index(mention)] = grown
+    return out
+
+
+def _a_name(tok: Any) -> bool:
+    return bool(tok.pos_ == "PROPN" or tok.ent_type_ in GROUP_ENTS)
+
+
+def _group_named(mention: Mention, sent: Any, taken: set[int], others: list[Mention]) -> Mention:
+    """A generic armed noun with capitalised words before it that name no known actor ("Kuki
+    militants", "Baloch separatists", "Tuareg rebels"): the words name a group (an ethnic or
+    identity group, a movement the knowledge base lacks), so the mention is the whole phrase,
+    without the generic noun's id, for the resolver to read (it falls back to the noun). Only
+    armed nouns: "Kenyan police" is the police of Kenya, read through the country."""
+    doc, start = sent.doc, mention.start
+    armed = mention.cls == "armed" or doc[mention.root].lemma_.lower() == "mob"  # "a Meitei mob"
+    if not mention.generic or mention.anaphor or not armed:
+        return mention
+    nameless = {i for m in others if not m.ids and m.named for i in range(m.start, m.end)}
+    while start > sent.start:
+        prev = doc[start - 1]
+        if (
+            (prev.i in taken and prev.i not in nameless)
+            or prev.dep_ not in GROUP_DEPS
+            or not start <= prev.head.i < mention.end
+            or not prev.text[:1].isupper()
+            or prev.pos_ not in ("PROPN", "ADJ")
+            or prev.ent_type_ in NOT_GROUP_ENTS
+            or (sentence_initial(prev) and not _a_name(prev))
+        ):
+            break
+        start -= 1
+    if start == mention.start:
+        return mention
+    name = join_words(list(doc[start : mention.end]))
+    return replace(mention, start=start, name=name, ids=())
 
 
 # Means nouns that stand for a force only as the head of their phrase.
@@ -184,6 +245,13 @@ def _owned_means(sent: Any, mentions: list[Mention], lex: Lexicon) -> list[Menti
             continue  # "Russia's defence ministry" is no weapon; "Saudi air defences" are
         # "Russian fighter jets": the owner may modify the compound before the weapon
         lefts = [*tok.lefts, *(g for c in tok.lefts if c.dep_ == "compound" for g in c.lefts)]
+        end = tok.i + 1
+        head = tok.head
+        if tok.dep_ == "compound" and head.i > tok.i and head.i not in at:
+            # "Israeli tank fire hit ...": the owner modifies the noun the weapon qualifies,
+            # and the owner's mention stretches over that noun
+            lefts += [c for c in head.lefts if c.i < tok.i]
+            end = head.i + 1
         owners = sorted(
             (
                 at[c.i]
@@ -197,9 +265,9 @@ def _owned_means(sent: Any, mentions: list[Mention], lex: Lexicon) -> list[Menti
             out.extend(owners)
         if owners:
             owner = owners[-1]
-            stretched = replace(owner, end=tok.i + 1)
+            stretched = replace(owner, end=end)
             out[out.index(owner)] = stretched
-            at.update({i: stretched for i in range(owner.start, tok.i + 1)})
+            at.update({i: stretched for i in range(owner.start, end)})
     return out
 
 

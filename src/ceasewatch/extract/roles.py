@@ -52,6 +52,11 @@ AFFILIATION_WORDS = frozenset(
         "suspect",
     }
 )
+# Dependencies through which a group's name qualifies its fighters ("Houthi gunmen", "Amhara
+# Fano militia fighters", which the parser may hang as a nominal modifier).
+GROUP_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+# Classes of crowds: "supporters of X" and "residents of Y" are the crowd, not X or Y.
+CROWDS = frozenset({"protesters", "civilians"})
 # Entity types of a place: "the outskirts of Khartoum" is where, not who.
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Participles through which unnamed fighters are named by the group leading them.
@@ -64,6 +69,8 @@ RECIPROCAL_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "exchange"
 CONTACT_VERBS = frozenset({"hit", "strike", "step", "run", "drive", "roll"})
 DEVICES = frozenset({"mine", "landmine", "bomb", "ied", "explosive", "device", "booby"})
 CONTACT_PREPS = frozenset({"on", "over", "into", "onto"})
+# Verbs of a toll ("3 soldiers killed."): with a counted subject and no object, a passive.
+TOLL_VERBS = frozenset({"kill", "wound", "injure", "behead", "execute"})
 # Pronoun subjects that stand for the actor reporting the act ("X said it captured ...").
 SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
 # Subject pronouns that stand for an actor of an earlier sentence ("Al Shabaab stormed a base.
@@ -88,7 +95,7 @@ def mention_for(tok: Any, by_tok: dict[int, Mention]) -> Mention | None:
         return own
     for child in tok.children:
         named = by_tok.get(child.i)
-        if child.dep_ in ("compound", "amod") and _known_group(named) and named is not own:
+        if child.dep_ in GROUP_MODIFIERS and _known_group(named) and named is not own:
             return named  # "Al Shabaab fighters", "Houthi gunmen": the group they belong to
         if child.dep_ == "acl" and child.lemma_.lower() in LEADING_VERBS:
             # "insurgents led by Hayat Tahrir al-Sham": ACLED names the group leading them
@@ -100,6 +107,8 @@ def mention_for(tok: Any, by_tok: dict[int, Mention]) -> Mention | None:
             if group is not None and (own is None or own.generic):
                 return group
         if child.dep_ == "prep" and child.lower_ == "of":
+            if own is not None and own.cls in CROWDS:
+                continue  # "supporters of the PTI", "residents of Bamenda": the crowd
             for pobj in child.children:
                 inner = by_tok.get(pobj.i)
                 # "groups of the FSA" names the FSA; "dozens of soldiers" names soldiers;
@@ -107,6 +116,12 @@ def mention_for(tok: Any, by_tok: dict[int, Mention]) -> Mention | None:
                 if inner is None or (own is None and pobj.ent_type_ in PLACE_ENTS):
                     continue
                 if inner.named or own is None:
+                    return inner
+        if child.dep_ == "prep" and child.lower_ == "from" and own is not None and own.generic:
+            # "gunmen from the Tren de Aragua gang", "fighters from the RSF": their group
+            for pobj in child.children:
+                inner = by_tok.get(pobj.i)
+                if _known_group(inner):
                     return inner
         if child.dep_ == "appos" and by_tok.get(child.i, own) is not own:
             inner = by_tok.get(child.i)
@@ -252,7 +267,12 @@ def verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
     if contact_verb(verb):
         return _device_victims(verb, by_tok)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if passive or verb.dep_ == "acl":
+    if _toll_clause(verb):
+        # "2 SDF fighters killed.", "1 child reportedly killed": a coder's toll, the counted
+        # subject the victims (a passive whose auxiliary is left out)
+        first: list[Mention] = []
+        second = _collect(_children(verb, SUBJECT), by_tok)
+    elif passive or verb.dep_ == "acl":
         agents = _prep_objects(verb, frozenset({"by"}))
         targets = _children(verb, frozenset({"nsubjpass"}))
         if verb.dep_ == "acl" and not targets:
@@ -279,6 +299,19 @@ def verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
     a1, assoc1 = _split(first)
     a2, assoc2 = _split([m for m in second if m is not a1 and m not in assoc1])
     return Roles(a1, assoc1, a2, assoc2)
+
+
+def _toll_clause(verb: Any) -> bool:
+    """A killing verb with a counted subject and neither object nor agent ("3 soldiers
+    killed.", "9 militants reportedly killed"): notes leave the passive's auxiliary out."""
+    if verb.lemma_.lower() not in TOLL_VERBS or _children(verb, OBJECT | {"ccomp", "xcomp"}):
+        return False
+    if _prep_objects(verb, frozenset({"by"})):
+        return False
+    subjects = _children(verb, SUBJECT)
+    return bool(subjects) and all(
+        any(c.dep_ == "nummod" or c.like_num for c in s.children) or s.like_num for s in subjects
+    )
 
 
 def _launched_by(nouns: list[Any]) -> list[Any]:
@@ -366,6 +399,10 @@ def noun_roles(noun: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
     first = _collect(_prep_objects(noun, frozenset({"by"})), by_tok)
     if not first:
         first = [m for m in _collect(_children(noun, MODIFIERS), by_tok) if m.root != noun.i]
+        if first and all(_nameless(m) for m in first) and noun.dep_ in OBJECT:
+            # "Russian forces fired MLRS rockets at X": the weapon's own name is no actor; who
+            # fired it is the verb's subject
+            first = climb(noun, by_tok, stop_verbs) or first
     if not first:
         first = _collect(_launched_by([noun]), by_tok)
     own = by_tok.get(noun.i)
@@ -381,6 +418,11 @@ def noun_roles(noun: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
     a1, assoc1 = _split(first)
     a2, assoc2 = _split([m for m in second if m is not a1 and m not in assoc1])
     return Roles(a1, assoc1, a2, assoc2)
+
+
+def _nameless(mention: Mention) -> bool:
+    """A proper name no list knows and no class types ("MLRS", "Grad")."""
+    return not mention.ids and mention.cls is None
 
 
 def climb(tok: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]) -> list[Mention]:

@@ -49,7 +49,7 @@ from ceasewatch.model import (
     Extraction,
     Relation,
 )
-from ceasewatch.resolve.branches import branch_named, tied_to
+from ceasewatch.resolve.branches import SUSPECTS, branch_named, tied_to
 from ceasewatch.resolve.claims import SCORE_CLAIM, apply_claims, find_claims
 from ceasewatch.resolve.context import article_country
 from ceasewatch.resolve.conventions import identity_militia, people_of, state_forces
@@ -66,12 +66,37 @@ SCORE_CONTEXT = 0.9  # a generic word read through the article's country
 BRANCHED_INTER = frozenset({2, 3})
 # Words before a reference that hedge it or make it indefinite, not part of a name
 HEDGES = frozenset(["suspected", "alleged", "presumed", "purported", "apparent", "a", "an"])
+# Generic nouns for a group's armed men ("Kuki militants", "Tuareg separatists", "Fano militia
+# fighters"): the words before them name the group (``_group_or_noun``).
+GROUP_NOUNS = frozenset(
+    [
+        "militants",
+        "militant",
+        "separatists",
+        "separatist",
+        "rebels",
+        "rebel",
+        "insurgents",
+        "gunmen",
+        "fighters",
+        "militia",
+        "militias",
+        "militiamen",
+        "herdsmen",
+        "attackers",
+        "assailants",
+        "guerrillas",
+        "mob",
+    ]
+)
+# Inter codes a group named before such a noun may have: armed groups and identity militias.
+GROUP_INTER = frozenset({2, 3, 4})
 # Words that put an act down to criminal gangs ("a feud between criminal gangs", "gang-related")
 GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 
 # The version an extraction records (``ceasewatch.batch.versions``): raise it when a change
 # here changes any output, so that `ceasewatch extract` re-runs what this stage resolved.
-STAGE = "resolve.v4"
+STAGE = "resolve.v5"
 
 
 @dataclass(frozen=True)
@@ -98,7 +123,9 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
     events = apply_claims(events, claims, actors)  # 6.
     return extraction.model_copy(
         update={
-            "events": tuple(_unnamed(apply_roles(e, actors, ctx.country), ctx) for e in events),
+            "events": tuple(
+                _suspected(_unnamed(apply_roles(e, actors, ctx.country), ctx), ctx) for e in events
+            ),
             "relations": tuple(relations),
             "agreement_mentions": tuple(
                 _mention(m, ctx, article.published) for m in extraction.agreement_mentions
@@ -163,6 +190,32 @@ def _unnamed(event: Event, ctx: _Context) -> Event:  # 7.
         return event
     # the report wrote no words for the actor: none are kept (the queue shows words only)
     return event.model_copy(update={"actor1": tied.model_copy(update={"surface": None})})
+
+
+def _suspected(event: Event, ctx: _Context) -> Event:
+    """An unidentified armed group in actor1 of a report whose note names the suspect in a
+    sentence of its own ("... killing at least 18 people. Suspected Boko Haram militants."):
+    the group named, or its branch in the article's country (``branches.tied_to``)."""
+    first, kb, country = event.actor1, ctx.matcher.kb, ctx.country
+    if first is None or ctx.text is None or country is None:
+        return event
+    if first.id not in _role_ids(kb, "unidentified-armed-group", country):
+        return event
+    on = event.event_date
+
+    def named(words: str) -> Actor | None:
+        found = ctx.matcher.match(words, on=on, country=country)
+        return found.actor if found is not None else None
+
+    for hit in SUSPECTS.finditer(ctx.text):
+        group = tied_to(f"linked to {hit.group('name')}", kb, named, country, on, ctx.text)
+        if group is not None and group.inter in GROUP_INTER:
+            made = _as(first, Match(group, "context", SCORE_CONTEXT))
+            # the words that named it are in another sentence: the slot's own words stay
+            return event.model_copy(
+                update={"actor1": made.model_copy(update={"surface": first.surface})}
+            )
+    return event
 
 
 def _gang(ref: ActorRef, event: Event, ctx: _Context) -> ActorRef:
@@ -245,7 +298,7 @@ def _refs(
     """The actor ``ref`` names, and any further actors the same words name."""
     match = (
         _branch_of(ref, ctx, on)
-        or _forces_of(_from_id(ref, ctx, on), ref, ctx, on)
+        or _specific(_forces_of(_from_id(ref, ctx, on), ref, ctx, on), ref, ctx, on)
         or _from_words(ref, ctx, on)
     )
     if match is None:
@@ -255,6 +308,9 @@ def _refs(
         )
         if named is not None:
             return ref.model_copy(update={**named, "surface": ref.surface or ref.name}), ()
+        headed = _group_or_noun(_unhedged(words), ctx, on)
+        if headed is not None:
+            return _as(ref, headed), ()
         unresolved = ref.model_copy(
             update={
                 "id": None,
@@ -271,6 +327,38 @@ def _refs(
         for a in match.others
     )
     return _as(ref, _local(_read_generic(match, ctx, on), ctx, on)), others
+
+
+def _group_or_noun(words: str, ctx: _Context, on: dt.date | None) -> Match | None:
+    """Words nothing matched whose last word is a generic armed noun ("Kuki militants",
+    "Tuareg separatists", "Baloch insurgents"): the capitalised words before it name an
+    identity group, and ACLED codes its armed men as the group's militia in the article's
+    country ("Kuki Ethnic Militia (India)", looked up as "Kuki militia"); a named armed group
+    the words before it name is that group; otherwise the noun alone is read ("Kidal
+    militants" are militants), so that the group's word never loses the generic reading."""
+    parts = words.split()
+    if len(parts) < 2 or parts[-1].casefold() not in GROUP_NOUNS:
+        return None
+    head = parts[:-1]
+    while len(head) > 1 and head[-1].casefold() in GROUP_NOUNS:
+        head = head[:-1]  # "Fano militia fighters"
+    group = " ".join(head)
+    if group[:1].isupper() and not names_a_place(group):
+        for wording in (f"{group} militia", group):
+            found = ctx.matcher.match(wording, on=on, country=ctx.country)
+            actor = found.actor if found is not None else None
+            if (
+                found is not None
+                and actor is not None
+                and not actor.generic
+                and actor.inter in GROUP_INTER
+                and actor.country in (ctx.country, None)
+            ):
+                return _local(Match(actor, "convention", min(found.score, SCORE_CONTEXT)), ctx, on)
+    noun = ctx.matcher.match(parts[-1], on=on, country=ctx.country)
+    if noun is None or not noun.actor.generic:
+        return None
+    return _read_generic(noun, ctx, on)
 
 
 def _as(ref: ActorRef, match: Match) -> ActorRef:
@@ -322,6 +410,20 @@ def _forces_of(
     kb = ctx.matcher.kb
     parents = kb.parents_on(described.actor.id, on or dt.date.today(), transitive=True)
     return described if match.actor.id in parents else match
+
+
+def _specific(
+    match: Match | None, ref: ActorRef, ctx: _Context, on: dt.date | None
+) -> Match | None:
+    """A generic word the entity ruler saw ("fighters" of "separatist fighters") gives way to
+    another generic actor the whole words name exactly ("separatist fighters": separatists)."""
+    if match is None or not match.actor.generic or not ref.surface:
+        return match
+    words = _unhedged(_uncounted(ref.surface))
+    found = ctx.matcher.match(words, on=on, country=ctx.country)
+    if found is None or found.actor.id == match.actor.id or found.method not in ("exact", "alias"):
+        return match
+    return found
 
 
 def _branch_of(ref: ActorRef, ctx: _Context, on: dt.date | None) -> Match | None:

@@ -89,7 +89,16 @@ _NAME = (
     r"(?:al[- ])?[A-Z][\w'’.]*(?:[ -](?:al[- ])?[A-Z][\w'’.]*)*"
     r"(?:\s+(?:cartel|gang|militia|group|movement|network)\b)?"
 )
-_TIED_TO = re.compile(rf"\b{_TIES}\s+(?:to|with)\s+(?:the\s+)?(?P<name>{_NAME})")
+_TIED_TO = re.compile(
+    rf"\b(?:{_TIES}\s+(?:to|with)|identified\s+as|named\s+as)\s+(?:the\s+)?(?P<name>{_NAME})"
+)
+# A coder's note naming the suspect in a sentence of its own: "... killing 18 people. Suspected
+# Boko Haram militants." (no verb: the attribution of the event just described)
+SUSPECTS = re.compile(
+    rf"(?:^|[.;]\s+)(?:Suspected|Presumed|Alleged|Likely|Reportedly|Probably)\s+(?:the\s+)?"
+    rf"(?P<name>{_NAME})(?:\s+(?:militants|fighters|gunmen|attackers|members|elements|rebels))?"
+    r"\s*(?:\.|$)"
+)
 _TIED = re.compile(rf"(?P<name>{_NAME})-{_TIES}\b")
 
 
@@ -133,4 +142,4 @@ def _fold(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text.casefold()).split())
 
 
-__all__ = ["branch_named", "split_branch", "tied_to"]
+__all__ = ["SUSPECTS", "branch_named", "split_branch", "tied_to"]

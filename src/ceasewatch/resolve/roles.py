@@ -95,6 +95,10 @@ FORCE_STRIKE = re.compile(
     r"|bombardments?|bombings?|shelling|artillery|jets?|warplanes?|aircraft|helicopters?)\b",
     re.IGNORECASE,
 )
+# Demonstrations and force used on them, where "security forces" are the police.
+CROWD_SUBS = frozenset({*PROTEST_SUBS, *RIOT_SUBS, "Excessive force against protesters"})
+# Words for a state's forces that say nothing of the branch (normalised).
+SECURITY_WORDS = frozenset({"security forces", "security personnel", "security officers"})
 # Actor types a crowd is: what the words made of the people in a protest or riot.
 CROWD_TYPES = frozenset({"protesters", "rioters", "civilians"})
 
@@ -103,6 +107,29 @@ def apply_roles(event: Event, kb: ActorKB, country: str | None) -> Event:
     """``event`` with the actors its type implies in ``country`` (module docstring)."""
     if country is None:
         return event
+    return _police_at_protests(_apply_roles(event, kb, country), kb, country)
+
+
+def _police_at_protests(event: Event, kb: ActorKB, country: str) -> Event:
+    """ "Security forces" facing a demonstration are the police (ACLED codes the force that
+    polices a crowd as the country's police unless the report names the army or soldiers)."""
+    if event.sub_event_type not in CROWD_SUBS:
+        return event
+    military = kb.roles.get(("military", country), [])
+    update: dict[str, ActorRef] = {}
+    for slot in ("actor1", "actor2"):
+        ref: ActorRef | None = getattr(event, slot)
+        if ref is None or ref.id not in military or ref.method != "context":
+            continue
+        if normalize_name(ref.surface or "") not in SECURITY_WORDS:
+            continue
+        police = _role(kb, "police", country, event.event_date)
+        if police is not None:
+            update[slot] = _keep_surface(police, ref).model_copy(update={"method": "context"})
+    return event.model_copy(update=update) if update else event
+
+
+def _apply_roles(event: Event, kb: ActorKB, country: str) -> Event:
     on = event.event_date
     event = _affiliate_branch(event, kb, country)
     event = _home_force_first(event, kb, country)
