@@ -83,8 +83,9 @@ SETTINGS: tuple[Setting, ...] = (
         "groups and observers not compared), 0.1 shared "
         "/ -0.2 none shared; toll the same figure 0.2 "
         "(3-9) / 0.3 (10 or more) / 0.15 two figures of 20 or more within 2x (a revised "
-        "count); figures over 4x apart (the larger 10 or more) are at odds inside a group, "
-        "like other sides. 0.65 takes the day, the place and the type; with only a "
+        "count), neither when one report counts civilians and the other fighters or soldiers "
+        "(other people's dead); figures over 4x apart (the larger 10 or more) are at odds "
+        "inside a group, like other sides. 0.65 takes the day, the place and the type; with only a "
         "province, the day, the sub-type and the toll. Calibrated on the phenomena of FA-KES "
         "outlets' reports of the same attacks (docs/QUALITY.md).",
     ),
