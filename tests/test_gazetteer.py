@@ -255,3 +255,19 @@ def test_skeleton_candidates_scored_before_their_places_are_read(tmp_path: Path)
     assert found.get("geonames:2") == "exact"
     assert found.get("geonames:5") == "skeleton"
     assert "geonames:6" not in found
+
+
+def test_a_town_alias_names_the_town_not_other_cities_quarters_of_its_name() -> None:
+    # "Tabqa" is Ath Thawrah (Wikipedia); OCHA's quarters named al-Thawrah in Raqqa and other
+    # cities are no Tabqa, and a report of Raqqa must not find one 1.4 km from Raqqa's centre.
+    from ceasewatch.knowledge.geonames import open_builtin_index
+    from ceasewatch.knowledge.place_aliases import alias_targets, read_place_aliases
+
+    conn = open_builtin_index()
+    tabqa = next(a for a in read_place_aliases() if a.alias == "Tabqa")
+    ids = [
+        conn.execute("SELECT id FROM places WHERE pid = ?", (pid,)).fetchone()[0]
+        for pid in alias_targets(conn, tabqa)
+    ]
+    assert ids == ["geonames:172374"]
+    assert not any(i.startswith("ocha:N") for i in ids)

@@ -79,12 +79,13 @@ SETTINGS: tuple[Setting, ...] = (
         "0 same province or country only; type 0.25 same sub-type (0.4 a rare one: a suicide "
         "bomb, a chemical weapon) / 0.2 same type / 0 "
         "compatible (an Attack and an explosion, or an air strike and a shelling: 0.2 with the "
-        "same toll, else 0); resolved actors, by side (a state's branches are one; unidentified "
-        "groups and observers not compared), 0.1 shared "
+        "same toll on the same day, else 0); resolved actors, by side (a state's branches are "
+        "one; unidentified groups and observers not compared), 0.1 shared "
         "/ -0.2 none shared; toll the same figure 0.2 "
         "(3-9) / 0.3 (10 or more) / 0.15 two figures of 20 or more within 2x (a revised "
-        "count); figures over 4x apart (the larger 10 or more) are at odds inside a group, "
-        "like other sides. 0.65 takes the day, the place and the type; with only a "
+        "count), neither when one report counts civilians and the other fighters or soldiers "
+        "(other people's dead); figures over 4x apart (the larger 10 or more) are at odds "
+        "inside a group, like other sides. 0.65 takes the day, the place and the type; with only a "
         "province, the day, the sub-type and the toll. Calibrated on the phenomena of FA-KES "
         "outlets' reports of the same attacks (docs/QUALITY.md).",
     ),

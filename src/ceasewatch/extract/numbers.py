@@ -191,6 +191,16 @@ def _subset(num: Any, lex: Lexicon) -> bool:
     return False
 
 
+def _among(noun: Any) -> bool:
+    """A part of the dead counted apart: "20 women among the dead", "among the dead were 20
+    women", "twenty children were among those killed". The whole is the toll (told in another
+    figure, or not at all); the part alone would pass for another, smaller event's toll."""
+    holders = [noun]
+    if noun.dep_ in ("attr", "nsubj", "nsubjpass", "appos"):
+        holders.append(noun.head)
+    return any(c.dep_ == "prep" and c.lower_ == "among" for h in holders for c in h.children)
+
+
 def find_tolls(
     sent: Any, lex: Lexicon, by_tok: dict[int, Mention], background: list[Any] | None = None
 ) -> list[Toll]:
@@ -237,7 +247,7 @@ def _toll(
     by_tok: dict[int, Mention],
 ) -> Toll | None:
     noun = _counted(num)
-    if not _counts_people(num, noun, lex, by_tok) or _subset(num, lex):
+    if not _counts_people(num, noun, lex, by_tok) or _subset(num, lex) or _among(noun):
         return None
     near_death = min(distance(num, d) for d in deaths)
     near_injury = min((distance(num, w) for w in injuries), default=99)

@@ -42,6 +42,19 @@ PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "gove
 ADMIN_WORDS = frozenset({"province", "governorate", "district", "subdistrict", "sub-district"})
 # Month and weekday abbreviations ("Oct", "Feb", "Sat") read as names in datelines and headlines.
 CALENDAR_WORDS = frozenset(w for w in (*calendar.month_abbr, *calendar.day_abbr, "Sept") if w)
+# Title-case headlines capitalise every word, so the words after a preposition read as a name:
+# "18 Civilians Killed in Barrel Bomb Attack on Rural Aleppo", "29 Rebels Dead in Fighting for
+# Key Aleppo Road". A name that ends in the word for an attack or a battle names the event,
+# never a place (a place so named, "Attack Hill", is not among the gazetteers' towns either).
+EVENT_NOUNS = frozenset(
+    {"attack", "attacks", "bombing", "bombings", "strike", "strikes", "airstrike", "airstrikes",
+     "raid", "raids", "massacre", "blast", "explosion", "shelling", "fighting", "clash",
+     "clashes", "offensive", "assault", "ambush", "bomb", "bombs", "battle"}
+)  # fmt: skip
+# A wire headline's credit after the place ("Strike kills 15 in Syria's Idlib: Monitor", the
+# colon lost): the words that say who told it are not part of the place's name.
+CREDIT_WORDS = frozenset({"monitor", "monitors", "activists", "sources", "report", "reports",
+                          "says", "say", "media", "officials"})  # fmt: skip
 # At most this many words of description between a preposition and a name.
 MAX_LEAD_IN = 5
 # Modifiers read through before a name: "rebel-held", "besieged", "northern", "Syrian".
@@ -175,6 +188,11 @@ class _Scanner:
         return name.lower() in self.countries and not name.isupper()
 
     def accept(self, start: int, end: int, qual: str | None) -> PlaceMention | None:
+        while end - start > 1 and self.doc[end - 1].lower_ in CREDIT_WORDS:
+            end -= 1
+        if self.doc[end - 1].lower_ in EVENT_NOUNS:
+            self.refused.append(f"{self.doc[start:end].text!r} names an event, not a place")
+            return None
         why = self.refusal(start, end)
         if why is not None:
             self.refused.append(why)

@@ -6,7 +6,8 @@ date (more than ``fuse.max_days`` apart: vetoed), place (precise places further 
 say: vetoed) and actors (never vetoed: outlets name the same side differently, and resolution
 is imperfect; compared by side, ``kinship``) and the toll (the same figure counts; another never
 vetoes, but it decides whether an "Attack" and an explosion, or an air strike and a shelling,
-are one kind of event; a toll of civilians and one of fighters count for nothing, ``other_dead``).
+are one kind of event, on the same day; a toll of civilians and one of fighters count for
+nothing, ``other_dead``).
 The weights are in the help of ``fuse.threshold`` (settings.py).
 """
 
@@ -106,6 +107,12 @@ RARE_SUB_TYPE = 0.15
 # more than compatible, and at odds inside a group (``group._at_odds``) when both give a toll.
 AIR_AND_GROUND = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 AIR_GROUND = (COMPATIBLE_TYPE, "air and ground")
+# The toll vouches for the kind (an "Attack" and an explosion, an air strike and a shelling, as
+# above) only when the day agrees too: the same figure then counts twice, as the toll and as the
+# kind, and on another day (or with no day) that leaves a coincidence of figures to carry the
+# link nearly alone (FA-KES: a missile on old Aleppo, 18 dead, and a barrel bomb on a village
+# 60 km away the next day, 18 dead; an undated air strike in Idlib, 15 dead, and an execution
+# of 15 there two years earlier). Reports a day apart of one attack mostly agree on its kind.
 EXPLOSIONS = "Explosions/Remote violence"
 # ACLED's interaction code of state forces: a state's army, air force, units and government
 # are one side (the knowledge base links them by membership), however an outlet names it.
@@ -348,14 +355,19 @@ def _kind(a: Event, b: Event) -> tuple[float, str] | None:
     if a.sub_event_type == b.sub_event_type:
         return SAME_SUB_TYPE, "same sub-type"
     if {a.sub_event_type, b.sub_event_type} == AIR_AND_GROUND:
-        return (SAME_TYPE, "air strike and shelling, same toll") if _toll(a, b) else AIR_GROUND
+        return (SAME_TYPE, "air strike and shelling, same toll") if _vouch(a, b) else AIR_GROUND
     if a.event_type == b.event_type:
         return SAME_TYPE, "same type"
-    if (_attack_told_as_explosion(a, b) or _attack_told_as_explosion(b, a)) and _toll(a, b):
+    if (_attack_told_as_explosion(a, b) or _attack_told_as_explosion(b, a)) and _vouch(a, b):
         return SAME_TYPE, "attack and explosion, same toll"
     if a.event_type in VIOLENCE and b.event_type in VIOLENCE:
         return COMPATIBLE_TYPE, "compatible types"
     return None
+
+
+def _vouch(a: Event, b: Event) -> bool:
+    """The same distinctive toll on the same day: enough to make two kinds one (``_kind``)."""
+    return a.event_date is not None and a.event_date == b.event_date and bool(_toll(a, b))
 
 
 def _attack_told_as_explosion(a: Event, b: Event) -> bool:

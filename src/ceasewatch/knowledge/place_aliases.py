@@ -32,6 +32,10 @@ def read_place_aliases() -> list[PlaceAlias]:
     return [PlaceAlias(**row) for row in csv.DictReader(lines, delimiter="\t")]
 
 
+# The feature code the built-in index gives OCHA's city neighbourhoods (``geonames._ocha_rows``).
+NEIGHBOURHOOD = "PPLX"
+
+
 def alias_targets(conn: sqlite3.Connection, alias: PlaceAlias) -> list[int]:
     """The pids an alias names (none when the built-in data lacks the target)."""
     params: tuple[str, ...]
@@ -39,10 +43,16 @@ def alias_targets(conn: sqlite3.Connection, alias: PlaceAlias) -> list[int]:
         sql, params = "SELECT pid FROM places WHERE id = ?", (alias.target,)
     else:  # by the name's key: the target may be written with or without diacritics
         sql = (
-            "SELECT DISTINCT p.pid FROM places p JOIN names n USING (pid) "
+            "SELECT DISTINCT p.pid, p.feature_code FROM places p JOIN names n USING (pid) "
             "WHERE p.country = ? AND p.feature_class = ? AND n.key = ? AND p.name = n.name"
         )
         params = (alias.country, alias.feature_class, name_key(alias.target))
+        rows = conn.execute(sql, params).fetchall()
+        # A town's other name names the town, not the neighbourhoods of other cities that share
+        # its name (OCHA's "Al-Thawrah", "Revolution", is a quarter of Raqqa, Daraa and Latakia
+        # as well as Tabqa's official name): those only when the target is no more than one.
+        towns = [r[0] for r in rows if r[1] != NEIGHBOURHOOD]
+        return towns or [r[0] for r in rows]
     return [row[0] for row in conn.execute(sql, params).fetchall()]
 
 
