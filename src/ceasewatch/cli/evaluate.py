@@ -22,7 +22,16 @@ if TYPE_CHECKING:
 
 # The names of ceasewatch.evaluate.SETS and .SPLITS, spelled out so that `--help` need not import
 # the harness; tests/test_cli_help.py checks that they stay the same.
-SET_NAMES = ("cameo_ner", "case2021", "fakes", "re3d", "seed_places", "world", "world_heldout")
+SET_NAMES = (
+    "cameo_ner",
+    "case2021",
+    "fakes",
+    "re3d",
+    "seed_places",
+    "world",
+    "world_heldout",
+    "world_notes",
+)
 SPLIT_NAMES = ("dev", "test", "all")
 EACH = "each"  # --split each: dev, test and all, compared side by side
 
