@@ -12,7 +12,8 @@ event, such a figure becomes the article's deadliest "event". A clause is backgr
    this year").
 An event noun dated by a year ("the 2013 chemical attack") is a past event recalled, and so is
 a clause describing a noun that a year dates ("al Shabaab, founded in 2006, ...", "the town,
-which rebels took in 2019, ..."): its trigger is no event and its year not the sentence's date.
+which rebels took in 2019, ...") or a clause a lone year dates ("In 2019, China signed ..."):
+its trigger is no event and its year not the sentence's date.
 Coordinated clauses share a "since": "300,000 have been killed and millions displaced since
 2011" is background as a whole. An act named only to describe the people accused of it
 ("two men accused of child kidnapping", "a man suspected of attacking a police post",
@@ -260,9 +261,11 @@ def _habitual(tok: Any) -> bool:
 
 
 def _dated_clause(tok: Any) -> bool:
-    """A relative or participial clause on a noun, dated by a year ("founded in 2006", "which
-    it seized in 2019"): what it says happened then, not in the report."""
-    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("relcl", "acl"):
+    """A clause dated by a lone year: a relative or participial clause on a noun ("founded in
+    2006", "which it seized in 2019") or a clause of its own ("In 2019, China signed a free
+    trade agreement with Mauritius"): what it says happened then, not in the report (a report
+    dates its own events by day; a year alone recalls the past)."""
+    if tok.pos_ not in ("VERB", "AUX"):
         return False
     return any(
         prep.dep_ == "prep"
