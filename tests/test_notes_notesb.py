@@ -17,7 +17,9 @@ FILE = WORLD_DIR / "notes" / "notesb.jsonl"
 
 
 def rows() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in Path(FILE).read_text(encoding="utf-8").splitlines() if line]
+    return [
+        json.loads(line) for line in Path(FILE).read_text(encoding="utf-8").splitlines() if line
+    ]
 
 
 def test_notesb_records_are_valid() -> None:
