@@ -14,7 +14,8 @@ a lone year ("the 2013 attack"; not the end of a full date, "June 8 2016"), "las
 "last year's" (a week or a day back is still the news: "last week's attack" may be the event
 reported, as ``extract/dates.py`` reads it), "previous", "past", "similar", "such"
 and adverbs of habit ("frequently", "regularly", "in the past"). Source: the ceasewatch team's
-reading of wire copy (VOA, FA-KES) and ACLED's codebook (2024), which codes events from their
+reading of wire copy (VOA, FA-KES; "the recent border skirmish" in a story about a prime
+minister's visits) and ACLED's codebook (2024), which codes events from their
 own reporting.
 """
 
@@ -30,6 +31,7 @@ PAST_MODIFIERS = frozenset(
     {
         "previous",
         "prior",
+        "recent",  # "the recent border skirmish": recalled, the report's own act is dated
         "past",
         "similar",
         "such",

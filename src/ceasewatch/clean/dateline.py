@@ -54,6 +54,7 @@ class Grammar:
     city_only: re.Pattern[str]
     opening: re.Pattern[str]
     full_date: re.Pattern[str]
+    qualifier: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -107,7 +108,16 @@ def grammar(path: Path = DATA) -> Grammar:
             rf"{_date_pattern(month, year_optional=False)}"
         ),
         full_date=re.compile(rf"(?<![\w-]){_date_pattern(month, year_optional=False)}"),
+        qualifier=_qualifier(doc),
     )
+
+
+def _qualifier(doc: dict[str, Any]) -> re.Pattern[str]:
+    """A coder's bracket right after the opening date: "(month of)", "(between 1 and 3
+    January)" (data ``date_qualifiers``, ``date_range_openers``)."""
+    whole = _alternation([str(w) for w in doc.get("date_qualifiers", ())])
+    ranges = _alternation([str(w) for w in doc.get("date_range_openers", ())])
+    return re.compile(rf"\s*\((?i:(?:{whole})|(?:{ranges})\s[^()\n]{{1,40}})\)")
 
 
 def read_dateline(body: str, *, url: str | None = None, today: dt.date | None = None) -> Dateline:
@@ -145,8 +155,12 @@ def _at_paragraph_start(
     # opens so is background ("On 15 March 2011, protests began").
     on_later = not first and (opening.group("lead") or "").lower() == "on" if opening else False
     if opening and _month_ok(opening, g) and not on_later:
-        words = opening.group(0)
         date, how = _date_of(opening, body, g)
+        words = opening.group(0)
+        bracket = g.qualifier.match(paragraph, opening.end())
+        if bracket:  # "On 2 January 2019 (between 1 and 3 January)": the coder's range
+            words = paragraph[: bracket.end()]
+            how += f"; the coder's qualifier {bracket.group(0).strip()!r} read with it"
         return Dateline(date, f"the body opens with the date {words!r}: {how}", words)
     return None
 
