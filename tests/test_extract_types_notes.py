@@ -239,3 +239,115 @@ VIOLENCE = [
 @pytest.mark.parametrize(("text", "sub"), VIOLENCE)
 def test_violence(text: str, sub: str, extractor: Extractor) -> None:
     assert _main(text, extractor) == sub
+
+
+# --- from reading the notes set's dev half (own wording, invented names) ---------------------
+NOTES = [
+    # a toll told alone, as coders write it, is the toll of the event before it
+    (
+        "On 5 May 2023, a mob attacked and looted shops owned by migrants in Kelso township. "
+        "3 people killed.",
+        "Mob violence",
+    ),
+    (
+        "On 5 May 2023, government drones struck rebel positions around Tarvo. 4 rebels killed.",
+        "Air/drone strike",
+    ),
+    (
+        "On 5 May 2023, a bus hit a roadside bomb near Dumo village. 12 civilians reportedly "
+        "killed.",
+        "Remote explosive/landmine/IED",
+    ),
+    # a fight that is only the purpose of arming a militia did not happen
+    (
+        "On 5 May 2023, clan elders in Barre mobilised and armed local youths as a militia to "
+        "fight the insurgents. No fighting reported.",
+        "Change to group/activity",
+    ),
+    # a person captured is no territory taken
+    (
+        "On 5 May 2023, soldiers clashed with cartel gunmen in Los Pinos during the raid that "
+        "captured Ramon Ibarra. 6 gunmen were killed.",
+        "Armed clash",
+    ),
+    # attackers fighting back
+    (
+        "On 5 May 2023, rebels attacked army and peacekeeper positions near Kimbo and were "
+        "pushed back.",
+        "Armed clash",
+    ),
+    (
+        "On 5 May 2023, tank fire hit a group of reporters near Sarafand, killing one of them.",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "On 5 May 2023, gunmen attacked a church in Madu with bombs and gunfire during the "
+        "Sunday service, killing 20 people.",
+        "Attack",
+    ),
+    (
+        "On 5 May 2023, troops dropped grenades filled with CS gas from drones on trenches near "
+        "Sosnivka.",
+        "Chemical weapon",
+    ),
+    (
+        "On 5 May 2023, a student was picked up by plainclothes officers from his hostel in "
+        "Quetta and has not been seen since.",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "On 5 May 2023, two journalists were shot dead by local fishermen on a river near Pauini.",
+        "Attack",
+    ),
+    # dispersal: by someone, it is an intervention; of their own accord, none
+    (
+        "On 5 May 2023, riot police dispersed opposition supporters gathering for a march in "
+        "Kadoma using batons and tear gas.",
+        "Protest with intervention",
+    ),
+    (
+        "On 5 May 2023, protesters gathered in Kadoma to denounce the vote and dispersed "
+        "without incident.",
+        "Peaceful protest",
+    ),
+    (
+        "On 5 May 2023, thousands of mourners gathered at the cemetery in Sahna; security forces "
+        "fired tear gas and made arrests.",
+        "Protest with intervention",
+    ),
+    (
+        "On 5 May 2023, riot police used water cannon to push back protesters outside "
+        "parliament in Kadoma.",
+        "Protest with intervention",
+    ),
+    (
+        "On 5 May 2023, a National Guard armoured truck drove into protesters near the airbase "
+        "in Varela, injuring several people.",
+        "Excessive force against protesters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sub"), NOTES)
+def test_notes_wording(text: str, sub: str, extractor: Extractor) -> None:
+    assert _main(text, extractor) == sub
+
+
+def test_a_toll_alone_joins_its_event(extractor: Extractor) -> None:
+    _, x = run(
+        "On 5 May 2023, government drones struck rebel positions around Tarvo. 4 rebels killed.",
+        extractor,
+        published=PUBLISHED,
+    )
+    assert len(x.events) == 1 and x.events[0].fatalities == 4
+
+
+def test_protest_with_intervention_puts_the_protesters_first(extractor: Extractor) -> None:
+    _, x = run(
+        "On 5 May 2023, police dispersed hundreds of students in Kelmar with tear gas.",
+        extractor,
+        published=PUBLISHED,
+    )
+    (event,) = x.events
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.actor2 is not None and event.actor2.name.lower() == "police"

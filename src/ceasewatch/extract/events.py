@@ -226,11 +226,13 @@ def takes_someone(hit: Hit, s: Sentence, tables: Tables) -> bool:
         return False
     mentions = s.by_tok(tables)
     places = {i for p in s.places(tables).places for i in range(p.start, p.end)}
-    people = tables.lex.actor_nouns
+    lex = tables.lex
     return all(
         o.i in mentions
         and o.i not in places
-        and (o.pos_ == "PROPN" or o.lemma_.lower() in people)  # "the police station" is a place
+        # "the police station" is a place, "a BMP" a vehicle taken (a loss)
+        and (o.pos_ == "PROPN" or o.lemma_.lower() in lex.actor_nouns)
+        and not {o.lemma_.lower(), o.lower_} & (lex.loss_items | lex.means_nouns)
         for o in objs
     )
 
