@@ -135,7 +135,7 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
     events: list[Event] = []
     relations: list[Relation] = []
     agreements = AgreementReader(article.id, article.source, tables)
-    thread = Thread(tables.lex.precedence)
+    thread = Thread(tables.lex.precedence, tables=tables)
     index = 0
     for chunk in chunks:
         for sent in chunk.doc.sents:
@@ -144,8 +144,8 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
             reading = update_context(s, ctx, tables)
             past = retrospective(reading, ctx, tables)
             thread.recall(s, past, reading is not None and not past)
-            if s.hits:
-                thread.add(s, sentence_events(s, ctx, tables, reading), events)
+            # a sentence without triggers may still tell how a protest was met (continuation)
+            thread.add(s, sentence_events(s, ctx, tables, reading) if s.hits else [], events)
             if s.lemmas & tables.relation_cues:
                 date = ctx.date[0] if ctx.date else article.published
                 relations.extend(sentence_relations(s, tables, article.id, date))

@@ -34,6 +34,21 @@ event of a sentence continues an event of the latest sentence that made events, 
    timeline entry of the past, however many follow. A sentence with a current date of its own
    ends the past.
 
+7. a protest goes on in the sentences that tell how it was met: within ``MAX_GAP`` sentences of
+   a demonstration, a sentence with no date of its own that names no other place and tells an
+   intervention (data/triggers.yaml ``upgrades`` from Peaceful protest: "Police later fired tear
+   gas to disperse the crowd", "Security forces opened fire, killing three") makes the protest
+   more specific (Protest with intervention, Excessive force, Violent demonstration), and the
+   arrests or force it reports ("Police arrested four of them") are that intervention, not
+   events of their own: ACLED codes one demonstration event with its intervention. Arrests of
+   armed or state people and violence by an armed group stay events of their own.
+
+8. several events told at once give way to the one told next: after a sentence whose events
+   are several ("Two civilians were killed in separate attacks in the district", "a series of
+   attacks"), a sentence within ``MAX_GAP`` that tells violence with its own means or doer
+   ("In one, an attacker threw a grenade into a shop") is the event coded, and the summary's
+   events go: their toll adds up several events, and ACLED codes each event with its own.
+
 Two towns, two days or two kinds of attack told one after the other stay two events. The
 continuation's claims, losses and evidence join the earlier event (in a sentence of several
 places, the one at the same place, else the first, where a toll is kept), which keeps its type,
@@ -55,7 +70,8 @@ import yaml
 from ceasewatch.extract.background import within
 from ceasewatch.extract.lexicon import lower_words
 from ceasewatch.extract.merging import DEMONSTRATIONS, actor_key, conservative, more_specific
-from ceasewatch.extract.sentences import Sentence
+from ceasewatch.extract.sentences import Sentence, Tables
+from ceasewatch.extract.triggers import upgrade, upgrade_text
 from ceasewatch.model import SUB_EVENT_TO_TYPE, Event
 
 # Sentences between the event and its toll: "X happened. Officials said ... . N were killed."
@@ -67,6 +83,7 @@ FAMILIES = (
     DEMONSTRATIONS,
 )
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+STRATEGIC = "Strategic developments"
 # Subject pronouns that go on telling a person's past (rule 6): "In 1998 X led a coup. He was
 # arrested ..."; "they" points back only to a past that told an event.
 PERSONAL = frozenset({"he", "she"})
@@ -98,6 +115,8 @@ class Words:
     reference: frozenset[str]
     past_openers: frozenset[str] = frozenset()  # rule 6: first words that go on telling
     timeline_markers: tuple[str, ...] = ()  # rule 6: words that open a timeline of the past
+    summary_modifiers: frozenset[str] = frozenset()  # rule 8: "separate attacks"
+    summary_heads: frozenset[str] = frozenset()  # rule 8: "a series of attacks"
 
 
 @cache
@@ -116,6 +135,8 @@ def load_words(path: Path = DATA) -> Words:
         reference=low("reference_words"),
         past_openers=low("past_openers"),
         timeline_markers=tuple(sorted(low("timeline_markers"))),
+        summary_modifiers=low("summary_modifiers"),
+        summary_heads=low("summary_heads"),
     )
 
 
@@ -143,11 +164,15 @@ class Thread:
     index: int = -(MAX_GAP + 1)  # its sentence index
     positions: list[int] = field(default_factory=list)  # its events in the article's list
     past: Past | None = None  # rule 6
+    tables: Tables | None = None  # rule 7 reads the upgrades and the sentence's actors
+    dated: bool = False  # the sentence ``recall`` last saw gives a date of its own
+    summary: bool = False  # rule 8: the latest events are several events told at once
 
     def recall(self, s: Sentence, retrospective: bool, dated: bool) -> None:
         """Rule 6, for every sentence in text order before ``add``: whether ``s`` (dated well
         before publication, or by a date of its own) tells the past the article is in."""
         marker = _timeline(s, self.words)
+        self.dated = dated or retrospective
         past = self.past
         if past is not None and not past.timeline and s.index - past.index > MAX_GAP:
             past = None
@@ -175,7 +200,10 @@ class Thread:
         in a sentence that tells the past (rule 6, ``recall``) none is kept."""
         if self.in_past(s):
             return
+        new = self._intervention(s, new, events)
         cue = continuation_cue(s, self.words) if s.index - self.index <= MAX_GAP else None
+        if self._told_apart(s, new, events, cue):
+            cue = None
         fresh = []
         for event in new:
             target = self._target(s, event, events, cue)
@@ -187,15 +215,67 @@ class Thread:
                 self.index = s.index
         if fresh:
             self.index, self.positions = s.index, list(range(len(events), len(events) + len(fresh)))
+            self.summary = summary_of_several(s, self.words)
             events.extend(fresh)
+
+    def _told_apart(
+        self, s: Sentence, new: list[Event], events: list[Event], cue: Cue | None
+    ) -> bool:
+        """Rule 8: after a sentence that tells several events at once ("Two civilians were
+        killed in separate attacks on Sunday"), a sentence that tells one of them with its own
+        means or doer ("In one, an attacker threw a grenade into a shop") is the event coded;
+        the summary's events go (their toll adds up several events). True when they went."""
+        if not self.summary or s.index - self.index > MAX_GAP or not new:
+            return False
+        if cue is not None and cue.kind == "outcome":
+            return False
+        violent = FAMILIES[0]
+        if not any(e.event_type in violent for e in new):
+            return False
+        if not all(events[p].event_type in violent for p in self.positions):
+            return False
+        for p in sorted(self.positions, reverse=True):
+            del events[p]
+        self.positions, self.summary = [], False
+        return True
+
+    def _intervention(self, s: Sentence, new: list[Event], events: list[Event]) -> list[Event]:
+        """Rule 7: the protest just told takes the intervention ``s`` tells; the events of
+        ``s`` that are not that intervention are returned."""
+        tables = self.tables
+        if tables is None or self.dated or s.index - self.index > MAX_GAP:
+            return new
+        at = next((p for p in self.positions if events[p].event_type in DEMONSTRATIONS), None)
+        if at is None:
+            return new
+        protest = events[at]
+        here = _place_name(protest)
+        named = {p.name.lower() for p in s.places(tables).places}
+        if named - {here} or any(e.event_date != protest.event_date for e in new):
+            return new
+        joined = [e for e in new if _intervenes(e, s, tables)]
+        sub = protest.sub_event_type
+        words = upgrade(PEACEFUL, upgrade_text(s.sent, tables.lex), tables.lex)
+        if words != PEACEFUL and (joined or _crowd_control(s, tables)):
+            sub = _more_specific_protest(sub, words, self.precedence)
+        for event in joined:
+            sub = _more_specific_protest(sub, event.sub_event_type, self.precedence)
+        if sub == protest.sub_event_type and not joined:
+            return new
+        force = next(
+            (e.actor1 for e in joined if _mention_class(e.actor1, s, tables) == "state"), None
+        )
+        events[at] = _intervened(protest, joined, sub, force)
+        self.index = s.index
+        return [e for e in new if e not in joined]
 
     def _target(
         self, s: Sentence, event: Event, events: list[Event], cue: Cue | None
     ) -> int | None:
         """Rules 2-5 of the module docstring: the position of the event continued, or None."""
-        if cue is None or event.hedged:
-            return None
-        if cue.kind == "outcome" and event.actor1 is not None:
+        # a hedged claim keeps its own event; a toll alone ("1 child reportedly killed") is
+        # still the toll of the event told before
+        if cue is None or (event.hedged and cue.kind != "outcome"):
             return None
         here = _named_place(event)
         fitting = [p for p in self.positions if _fits(event, events[p], cue)]
@@ -219,6 +299,25 @@ def continuation_cue(s: Sentence, words: Words) -> Cue | None:
         if kind is not None:
             return Cue(kind, tok.text)
     return None
+
+
+def summary_of_several(s: Sentence, words: Words) -> bool:
+    """Rule 8: the sentence tells several events at once: a plural event noun with a word of
+    number or separateness ("in separate attacks", "two bombings") or under a noun of series
+    ("a series of attacks", "a wave of strikes")."""
+    for tok in s.sent:
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in words.event_nouns:
+            continue
+        if any(c.lower_ in words.summary_modifiers for c in tok.children):
+            return True
+        prep = tok.head
+        if (
+            tok.dep_ == "pobj"
+            and prep.lower_ == "of"
+            and prep.head.lemma_.lower() in words.summary_heads
+        ):
+            return True
+    return False
 
 
 def goes_on_past(s: Sentence, past: Past, words: Words) -> bool:
@@ -283,10 +382,15 @@ def _has_doer(verb: Any) -> bool:
     """ "they had killed ten soldiers" names its killer (by a pronoun): a party's own claim,
     kept as its own event; "ten soldiers were killed" does not, nor the elliptic passive of
     "26 were killed and 62 wounded" or "dozens abducted" (a bare participle), whose victims the
-    parse makes a subject."""
+    parse makes a subject. A coder's note "3 soldiers killed." is that elliptic passive too,
+    though the parse reads a past tense: a killing word with a subject and no object has its
+    victims for subject (these words always take an object when they name the killer)."""
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return any(c.dep_ == "agent" for c in verb.children)
-    return any(c.dep_ in ("nsubj", "agent") for c in verb.children)
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True
+    subject = any(c.dep_ == "nsubj" for c in verb.children)
+    return subject and any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def _named_place(event: Event) -> str | None:
@@ -301,8 +405,14 @@ def _place_name(event: Event) -> str | None:
 
 
 def _fits(event: Event, earlier: Event, cue: Cue) -> bool:
-    """Rules 3-5 (the place is checked by the caller)."""
-    if event.event_date != earlier.event_date or not _same_family(event, earlier):
+    """Rules 3-5 (the place is checked by the caller). A toll told alone (an outcome) is the
+    toll of any violent or demonstration event before it ("Mobs attacked and looted shops.
+    2 people killed."), and whoever it names are its victims."""
+    if event.event_date != earlier.event_date:
+        return False
+    if cue.kind == "outcome":
+        return not any(SUB_EVENT_TO_TYPE[e.sub_event_type] == STRATEGIC for e in (event, earlier))
+    if not _same_family(event, earlier):
         return False
     if event.actor1 is None or cue.kind == "noun":
         return True
@@ -339,6 +449,13 @@ def attach(new: list[Event], target: Event, cue: Cue) -> Event:
         update["actor2"] = victims.actor2
         update["assoc_actors2"] = victims.assoc_actors2
         update["civilian_targeting"] = victims.civilian_targeting
+    if cue.kind == "outcome":
+        # an outcome names no doer: a first actor the parse read there is its victims
+        read = next((e for e in new if e.actor1 is not None), None)
+        if target.actor2 is None and victims is None and read is not None:
+            update["actor2"] = read.actor1
+            update["assoc_actors2"] = read.assoc_actors1
+        return target.model_copy(update=update)
     # a pronoun names nobody: the earlier event keeps its initiator unknown
     pronouns = load_words().pronouns
     doer = next(
@@ -353,3 +470,98 @@ def attach(new: list[Event], target: Event, cue: Cue) -> Event:
         update["actor1"] = doer.actor1
         update["assoc_actors1"] = doer.assoc_actors1
     return target.model_copy(update=update)
+
+
+PEACEFUL = "Peaceful protest"
+VIOLENT = "Violent demonstration"
+EXCESSIVE = "Excessive force against protesters"
+# What force on a demonstration may be (rule 7): arrests, and violence of the state or of no
+# one named; a demonstration event told again is the same demonstration.
+FORCE = frozenset({"Arrests", "Attack", EXCESSIVE})
+# The crowd an intervention acts on, when the sentence names no state actor ("Tear gas was
+# fired at the crowd").
+CROWD = frozenset(
+    {"protester", "demonstrator", "crowd", "protest", "demonstration", "rally", "march", "them"}
+)
+
+
+def _mention_class(ref: Any, s: Sentence, tables: Tables) -> str | None:
+    """The class (state, armed, civilians, protesters) of the sentence's mention that an
+    event's actor reference was made from."""
+    if ref is None or ref.span is None:
+        return None
+    for m in s.mentions(tables):
+        if s.offset + s.doc[m.start].idx == ref.span.start:
+            return m.cls.removeprefix("generic:") if m.cls else None
+    return None
+
+
+def _intervenes(event: Event, s: Sentence, tables: Tables) -> bool:
+    """The event is force used on the demonstration told before (rule 7), or that
+    demonstration again."""
+    if event.event_type in DEMONSTRATIONS:
+        # the demonstration again, or the police breaking it up ("Police dispersed them")
+        return _mention_class(event.actor1, s, tables) in (None, "protesters", "state")
+    if event.sub_event_type not in FORCE:
+        return False
+    target = _mention_class(event.actor2, s, tables)
+    if event.sub_event_type == "Arrests":
+        return target not in ("armed", "state")
+    doer = _mention_class(event.actor1, s, tables)
+    return doer in (None, "state") and target in (None, "protesters", "civilians")
+
+
+def _crowd_control(s: Sentence, tables: Tables) -> bool:
+    """The sentence names a state force or the crowd: its intervention words are about the
+    demonstration ("Police later fired tear gas"), not some other matter."""
+    if any(m.cls == "state" for m in s.mentions(tables)):
+        return True
+    return bool(s.lemmas & CROWD)
+
+
+def _more_specific_protest(sub: str, other: str, precedence: dict[str, int]) -> str:
+    """The more specific of two readings of one demonstration (data ``precedence``); force met
+    by a demonstration that turned violent leaves it a Violent demonstration (ACLED: Excessive
+    force is force on peaceful protesters); arrests are its intervention."""
+    if other == "Arrests":
+        other = "Protest with intervention"
+    if other == "Attack":
+        other = EXCESSIVE
+    if SUB_EVENT_TO_TYPE.get(other) not in DEMONSTRATIONS and other != EXCESSIVE:
+        return sub
+    if VIOLENT in (sub, other) and EXCESSIVE in (sub, other):
+        return VIOLENT
+    last = len(precedence)
+    return other if precedence.get(other, last) < precedence.get(sub, last) else sub
+
+
+def _intervened(protest: Event, joined: list[Event], sub: str, force: Any) -> Event:
+    """The demonstration with the intervention's sub-event, claims, losses and evidence; the
+    intervening force fills an empty second actor (the protesters stay the first)."""
+    claims = list(protest.fatality_claims)
+    spans = list(protest.evidence)
+    for event in joined:
+        claims += [c for c in event.fatality_claims if c not in claims]
+        spans += [x for x in event.evidence if x not in spans and x.field != "location"]
+    update: dict[str, Any] = {
+        "sub_event_type": sub,
+        "event_type": SUB_EVENT_TO_TYPE[sub],
+        "fatality_claims": tuple(claims),
+        "fatalities": conservative(claims),
+        "losses": protest.losses + tuple(x for e in joined for x in e.losses),
+        "evidence": tuple(spans),
+        "notes": "; ".join(
+            filter(None, [protest.notes, "its intervention told in a following sentence"])
+        ),
+    }
+    if sub != protest.sub_event_type:
+        update["disorder_type"] = (
+            "Political violence; Demonstrations" if sub == EXCESSIVE else "Demonstrations"
+        )
+    if sub == EXCESSIVE and force is not None and protest.actor2 is None:
+        # ACLED: the force first, the protesters second
+        update["actor1"], update["actor2"] = force, protest.actor1
+        update["assoc_actors1"], update["assoc_actors2"] = (), protest.assoc_actors1
+    elif protest.actor2 is None and force is not None:
+        update["actor2"] = force
+    return protest.model_copy(update=update)

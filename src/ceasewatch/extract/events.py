@@ -26,12 +26,13 @@ from ceasewatch.extract.sentences import Sentence, Tables
 from ceasewatch.extract.spans import char_span, token_span
 from ceasewatch.extract.triggers import (
     Hit,
+    assault,
     best,
     ground_battle,
     mob_violence,
     sub_event,
     upgrade,
-    upgrade_words,
+    upgrade_text,
 )
 from ceasewatch.model import (
     SUB_EVENT_TO_TYPE,
@@ -188,6 +189,8 @@ def group_hits(
             # "killed", "captured" with nobody doing or suffering it ("the page was captured
             # from an archive") is not a violent event
             continue
+        if hit.trigger.kind == "territory" and takes_someone(hit, s, tables):
+            continue
         item = (sub_event(hit, roles), hit, roles)
         if senseless(item[0], hit, roles, s, tables):
             continue
@@ -196,20 +199,58 @@ def group_hits(
             groups.append([item])
         else:
             home.append(item)
-    words = upgrade_words(s.sent, tables.lex)
-    lemma_text = (
-        f" {' '.join(t.lemma_.lower() for t in words)} {' '.join(t.lower_ for t in words)} "
-    )
+    lemma_text = upgrade_text(s.sent, tables.lex)
     out = []
+    state_named = any(m.cls == "state" for m in s.mentions(tables))
     for members in groups:
         roles = _merge_roles(members)
         typed = [(sub_event(h, roles), h) for _, h, _ in members]
         sub, hit = best(typed, tables.lex, s.doc)
+        sub = assault(sub, typed, s.lemmas, tables.lex)
         sub = mob_violence(sub, roles, s.doc, tables.lex)
-        sub = _protest_violence(sub, [t for t, _ in typed], roles)
+        sub = _protest_violence(sub, [t for t, _ in typed], roles, state_named)
         sub = ground_battle(sub, [h for _, h in typed], roles, tables.lex)
-        out.append((upgrade(sub, lemma_text, tables.lex), hit, roles))
+        sub = upgrade(sub, lemma_text, tables.lex)
+        out.append((sub, hit, protest_sides(sub, roles)))
     return _without_protest_arrests(_without_yielded(out))
+
+
+def takes_someone(hit: Hit, s: Sentence, tables: Tables) -> bool:
+    """A capture word whose object is someone, not a place: "the operation that captured
+    Ovidio Guzman" took a man (an arrest or abduction, told by its own words), not territory.
+    Its object is an actor mention and no place of the sentence; an actor driven "out" of a
+    place ("drove the insurgents out of three villages") is the side that lost it."""
+    head = s.doc[hit.head]
+    objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+    if not objs or any(c.lower_ in ("out", "from", "away") for c in head.children):
+        return False
+    mentions = s.by_tok(tables)
+    places = {i for p in s.places(tables).places for i in range(p.start, p.end)}
+    lex = tables.lex
+    return all(
+        o.i in mentions
+        and o.i not in places
+        # "the police station" is a place, "a BMP" a vehicle taken (a loss)
+        and (o.pos_ == "PROPN" or o.lemma_.lower() in lex.actor_nouns)
+        and not {o.lemma_.lower(), o.lower_} & (lex.loss_items | lex.means_nouns)
+        for o in objs
+    )
+
+
+def protest_sides(sub: str, roles: Roles) -> Roles:
+    """ACLED's sides of a demonstration met by force: in a Protest with intervention the
+    protesters are the first actor and the force that intervened the second ("riot police
+    dispersed the marchers": the marchers, then the police); in Excessive force the force is
+    first and the protesters second."""
+    a1, a2 = roles.actor1, roles.actor2
+    state1 = a1 is not None and a1.cls == "state"
+    state2 = a2 is not None and a2.cls == "state"
+    crowd1 = a1 is not None and a1.cls == "protesters"
+    if (sub == "Protest with intervention" and state1 and not state2) or (
+        sub == "Excessive force against protesters" and crowd1 and state2
+    ):
+        return Roles(a2, roles.assoc2, a1, roles.assoc1, roles.struck)
+    return roles
 
 
 CAPTURES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
@@ -230,14 +271,29 @@ def _without_protest_arrests(
 ) -> list[tuple[str, Hit, Roles]]:
     """Arrests made at a protest the sentence reports are that protest's intervention
     (ACLED: a Protest with intervention, not Arrests of their own): "police detained hundreds
-    who gathered to protest" is one event. Arrests of armed people stay arrests."""
-    if not any(SUB_EVENT_TO_TYPE[sub] in ("Protests", "Riots") for sub, _, _ in events):
+    who gathered to protest" is one event. Arrests of armed people stay arrests. So is the
+    police's own dispersal word ("protesters marched until police dispersed them"): the
+    protest's upgrade reads it, and it makes no second event."""
+    protests = [
+        e
+        for e in events
+        if SUB_EVENT_TO_TYPE[e[0]] in ("Protests", "Riots") and e[1].trigger.sub != INTERVENTION
+    ]
+    if not protests and not any(
+        SUB_EVENT_TO_TYPE[sub] in ("Protests", "Riots") for sub, _, _ in events
+    ):
         return events
     return [
         e
         for e in events
-        if e[0] != "Arrests" or (e[2].actor2 is not None and e[2].actor2.cls in ("armed", "state"))
+        if (
+            e[0] != "Arrests" or (e[2].actor2 is not None and e[2].actor2.cls in ("armed", "state"))
+        )
+        and not (protests and e not in protests and e[1].trigger.sub == INTERVENTION)
     ]
+
+
+INTERVENTION = "Protest with intervention"
 
 
 def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> bool:
@@ -257,7 +313,15 @@ def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> 
         return True
     if sub in words.context_subs:
         return not security_context(s, tables, states=False)
-    return hit.trigger.words[0] in words.figurative and not security_context(s, tables)
+    # a phrase the lexicon rates near-certain ("shot dead", "gunned down") has no everyday sense
+    literal = len(hit.trigger.words) > 1 and hit.trigger.strength >= LITERAL
+    return (
+        hit.trigger.words[0] in words.figurative and not literal and not security_context(s, tables)
+    )
+
+
+# Trigger strength from which a phrase of several words is read literally (data/triggers.yaml).
+LITERAL = 0.9
 
 
 def security_context(s: Sentence, tables: Tables, states: bool = True) -> bool:
@@ -280,10 +344,13 @@ def security_context(s: Sentence, tables: Tables, states: bool = True) -> bool:
     return False
 
 
-def _protest_violence(sub: str, subs: list[str], roles: Roles) -> str:
+def _protest_violence(sub: str, subs: list[str], roles: Roles, state_named: bool = False) -> str:
     """Fighting in a protest is a riot, not a battle: "clashes between police and
     protesters", "protesters attacked the police" are Violent demonstrations (ACLED: the
-    demonstrators engage in violence). Force used on protesters stays Excessive force."""
+    demonstrators engage in violence). Force used on protesters stays Excessive force, also
+    when the parse names no initiator but the sentence names a state force and the protesters
+    did no violence ("a National Guard armoured vehicle drove into protesters, injuring
+    several people")."""
     if sub not in ("Armed clash", "Attack", "Looting/property destruction"):
         return sub
     if sub == "Looting/property destruction":
@@ -294,7 +361,18 @@ def _protest_violence(sub: str, subs: list[str], roles: Roles) -> str:
     # group foiled the attack"): only protest words and violent demonstrations make a riot
     protest = any(SUB_EVENT_TO_TYPE[t] == "Protests" or t == "Violent demonstration" for t in subs)
     protesters = any(m is not None and m.cls == "protesters" for m in (roles.actor1, roles.actor2))
-    return "Violent demonstration" if protest or protesters else sub
+    if not (protest or protesters):
+        return sub
+    by_state = (roles.actor1 is None and state_named) or (
+        roles.actor1 is not None and roles.actor1.cls == "state"
+    )
+    on_people = roles.actor2 is None or roles.actor2.cls in ("civilians", "protesters")
+    rioting = "Violent demonstration" in subs or (
+        roles.actor1 is not None and roles.actor1.cls == "protesters"
+    )
+    if sub == "Attack" and by_state and on_people and not rioting:
+        return "Excessive force against protesters"
+    return "Violent demonstration"
 
 
 def _strategic(sub: str) -> bool:

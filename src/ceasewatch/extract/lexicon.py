@@ -113,6 +113,9 @@ class Lexicon:
     # Bare explosion words (triggers.yaml ``generic_blasts``): they name no device, so any
     # specific means in the same event decides ("three missiles exploded" is the missiles).
     generic_blasts: frozenset[str] = frozenset()
+    # Words of shooting (triggers.yaml ``gun_words``): bombs used by attackers who also shoot
+    # are their attack, not a remote explosive (triggers.py ``assault``).
+    gun_words: frozenset[str] = frozenset()
     # Words of an industrial or accidental blast (triggers.yaml ``accident_words``): an
     # article that tells of one reports no explosion or injury attack after it either.
     accident_words: frozenset[str] = frozenset()
@@ -248,5 +251,6 @@ def load_lexicon() -> Lexicon:
         cause_nouns=_lower((trig.get("causes") or {}).get("nouns")),
         diplomatic_words=_lower((trig.get("causes") or {}).get("diplomatic")),
         generic_blasts=_lower(trig.get("generic_blasts")),
+        gun_words=_lower(trig.get("gun_words")),
         accident_words=_lower(trig.get("accident_words")),
     )

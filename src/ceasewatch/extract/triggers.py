@@ -141,10 +141,13 @@ def force_modifier(tok: Any, lex: Lexicon) -> bool:
     )
 
 
-def _real(tok: Any, head: Any, lex: Lexicon) -> bool:
+def _real(tok: Any, head: Any, lex: Lexicon, trig: Trigger | None = None) -> bool:
     words = lex.background.non_events
+    # "gathered to protest" is the protest: only violence and developments can be a purpose
+    protest = trig is not None and trig.sub in PROTEST_SUBS
     return (
         not named(tok, words)
+        and (protest or not purpose(head))
         and not unrealised(head, words)
         and not force_modifier(tok, lex)
         and not source_phrase(head)
@@ -174,7 +177,11 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
             end = _matches(sent, i, trig)
             head = doc[_head(doc, i, end)] if end else tok
             if end and _applies(trig, tok, lemmas) and _object_ok(trig, head):
-                if not _negated(head, lex) and not _vetoed(head, lex) and _real(tok, head, lex):
+                if (
+                    not _negated(head, lex)
+                    and not _vetoed(head, lex)
+                    and _real(tok, head, lex, trig)
+                ):
                     hits.append(Hit(trig, i, end, head.i, _military(head, lex)))
                 break
             end = 0
@@ -242,6 +249,17 @@ def _cargo(obj: Any) -> list[Any]:
     ]
 
 
+def purpose(tok: Any) -> bool:
+    """The trigger is what someone set out to do, not what happened: an infinitive of purpose
+    ("armed local youths to fight Al Shabaab", "an operation to retake the town"). A clause
+    of a verb of going on ("continued to shell the town") is an xcomp, and happened."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.dep_ in ("advcl", "acl", "relcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
 def _object_ok(trig: Trigger, head: Any) -> bool:
     if not trig.objects_any:
         return True
@@ -250,13 +268,18 @@ def _object_ok(trig: Trigger, head: Any) -> bool:
 
 def _drop_handled(doc: Any, hits: list[Hit]) -> list[Hit]:
     """A weapon named as what was seized, found or destroyed is not an attack: "police seized
-    rockets and grenades" reports no rocket or grenade attack."""
+    rockets and grenades" reports no rocket or grenade attack. A protest word stays: the crowd
+    police dispersed ("dispersed supporters gathering for a march") is the protest."""
     handled: set[int] = set()
     for hit in hits:
         if hit.trigger.objects_any:
             for obj in object_words(doc[hit.head]):
                 handled.update(t.i for t in obj.subtree)
-    return [h for h in hits if h.trigger.objects_any or h.head not in handled]
+    return [
+        h
+        for h in hits
+        if h.trigger.objects_any or h.head not in handled or h.trigger.sub in PROTEST_SUBS
+    ]
 
 
 def cause(tok: Any, lex: Lexicon) -> bool:
@@ -313,7 +336,7 @@ def sub_event(hit: Hit, roles: Roles) -> str:
         target, who = roles.actor2, roles.actor1
         if target is not None and target.cls in ("state", "armed"):
             return "Armed clash"
-        if hit.military_object and (target is None or target.cls == "civilians"):
+        if hit.military_object and (target is None or target.cls in (None, "civilians")):
             # "attacked a checkpoint", "stormed an army base": armed people hold it; the
             # people its killing word names ("attacked a checkpoint, killing five people")
             # fell in that fight
@@ -336,6 +359,15 @@ def sub_event(hit: Hit, roles: Roles) -> str:
     return hit.trigger.sub
 
 
+PROTEST_SUBS = frozenset(
+    {
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+        "Violent demonstration",
+        "Mob violence",
+    }
+)
 CAPTURE_SUBS = ("Government regains territory", "Non-state actor overtakes territory")
 SHELLING = "Shelling/artillery/missile attack"
 REMOTE = "Remote explosive/landmine/IED"
@@ -352,6 +384,28 @@ def ground_battle(sub: str, hits: list[Hit], roles: Roles, lex: Lexicon) -> str:
     return sub if target is not None and target.cls == "civilians" else "Armed clash"
 
 
+# Explosive words that name no particular device (with ``generic_blasts``).
+PLAIN_BOMBS = frozenset({"bomb", "explosive", "detonate"})
+
+
+def assault(sub: str, typed: list[tuple[str, Hit]], lemmas: frozenset[str], lex: Lexicon) -> str:
+    """Attackers who set off bombs and shoot ("militants attacked the mosque with bombs and
+    gunfire") make the attack their violence word names, not a Remote explosive: ACLED keeps
+    that for a device whose user is not there. A named device (IED, car bomb) stays."""
+    if sub != REMOTE or not lemmas & lex.gun_words:
+        return sub
+    chosen = [h for s, h in typed if s == REMOTE]
+    if not all(
+        h.trigger.words[0] in lex.generic_blasts | PLAIN_BOMBS and len(h.trigger.words) == 1
+        for h in chosen
+    ):
+        return sub
+    violent = [
+        s for s, h in typed if h.trigger.kind == "violence" and s in ("Attack", "Armed clash")
+    ]
+    return min(violent, key=lambda t: lex.precedence.get(t, 99)) if violent else sub
+
+
 def mob_violence(sub: str, roles: Roles, doc: Any, lex: Lexicon) -> str:
     """Violence by a crowd, a mob or villagers is Mob violence (ACLED: rioters attack
     someone, as in a lynching), never an organised group's attack or a riot."""
@@ -359,7 +413,9 @@ def mob_violence(sub: str, roles: Roles, doc: Any, lex: Lexicon) -> str:
     if sub not in ("Attack", "Armed clash", "Violent demonstration") or who is None:
         return sub
     root = doc[who.root]
-    if root.lemma_.lower() in lex.mob_nouns or root.lower_ in lex.mob_nouns:
+    # the tagger leaves a plural it takes for a name unlemmatised ("mobs attacked")
+    words = {root.lemma_.lower(), root.lower_, root.lower_.removesuffix("s")}
+    if words & lex.mob_nouns:
         return "Mob violence" if sub != "Violent demonstration" or _killing(roles) else sub
     return sub
 
@@ -376,6 +432,13 @@ def upgrade_words(sent: Any, lex: Lexicon) -> list[Any]:
     over the killing of a teenager" are no lethal force on those protesters)."""
     skip = {t.i for tok in sent if cause(tok, lex) or _cause_clause(tok, lex) for t in tok.subtree}
     return [t for t in sent if t.i not in skip and not force_modifier(t, lex)]
+
+
+def upgrade_text(sent: Any, lex: Lexicon) -> str:
+    """The sentence's ``upgrade_words`` as the padded text ``upgrade`` searches: lemmas, then
+    lower-case forms, each word between spaces."""
+    words = upgrade_words(sent, lex)
+    return f" {' '.join(t.lemma_.lower() for t in words)} {' '.join(t.lower_ for t in words)} "
 
 
 def upgrade(sub: str, lemma_text: str, lex: Lexicon) -> str:
