@@ -26,7 +26,7 @@ from ceasewatch.errors import InputError
 from ceasewatch.model import Article, RawDocument
 from ceasewatch.settings import setting
 
-STAGE = "clean.v1"
+STAGE = "clean.v2"
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 DAY = dt.timedelta(days=1)
 
