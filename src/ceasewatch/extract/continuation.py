@@ -473,7 +473,6 @@ def attach(new: list[Event], target: Event, cue: Cue) -> Event:
 
 
 PEACEFUL = "Peaceful protest"
-VIOLENT = "Violent demonstration"
 EXCESSIVE = "Excessive force against protesters"
 # What force on a demonstration may be (rule 7): arrests, and violence of the state or of no
 # one named; a demonstration event told again is the same demonstration.
@@ -521,16 +520,18 @@ def _crowd_control(s: Sentence, tables: Tables) -> bool:
 
 def _more_specific_protest(sub: str, other: str, precedence: dict[str, int]) -> str:
     """The more specific of two readings of one demonstration (data ``precedence``); force met
-    by a demonstration that turned violent leaves it a Violent demonstration (ACLED: Excessive
-    force is force on peaceful protesters); arrests are its intervention."""
+    by a demonstration that turned violent, or the killing a mob does, leaves it the riot it is
+    (Violent demonstration, Mob violence; ACLED: Excessive force is force on peaceful
+    protesters); arrests are its intervention."""
     if other == "Arrests":
         other = "Protest with intervention"
     if other == "Attack":
         other = EXCESSIVE
     if SUB_EVENT_TO_TYPE.get(other) not in DEMONSTRATIONS and other != EXCESSIVE:
         return sub
-    if VIOLENT in (sub, other) and EXCESSIVE in (sub, other):
-        return VIOLENT
+    riot = next((x for x in (sub, other) if SUB_EVENT_TO_TYPE.get(x) == "Riots"), None)
+    if riot is not None and EXCESSIVE in (sub, other):
+        return riot  # a riot's own violence (a mob's, a violent demonstration's) stays the riot
     last = len(precedence)
     return other if precedence.get(other, last) < precedence.get(sub, last) else sub
 
