@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
+    from ceasewatch.geocode import Gazetteer
     from ceasewatch.pipeline import Resources
     from ceasewatch.store import SQLStore
     from tests.pg import Server
@@ -163,6 +164,14 @@ def resources() -> Resources:
 
 
 # --- archive backends: every store contract test runs on SQLite and on PostgreSQL -----------
+
+
+@pytest.fixture(scope="module")
+def builtin(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    """The built-in gazetteer alone (no imported GeoNames database), once per test module."""
+    from ceasewatch.geocode import load_gazetteer
+
+    return load_gazetteer(imported=tmp_path_factory.mktemp("none") / "absent.sqlite")
 
 
 @pytest.fixture(scope="session")

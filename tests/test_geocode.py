@@ -54,16 +54,17 @@ def locations(
     return [e.location for e in out.events if e.location is not None]
 
 
+def one(text: str, gaz: Gazetteer, name: str) -> Location:
+    """The one location ``locations`` finds for ``name``."""
+    (loc,) = locations(text, gaz, name)
+    return loc
+
+
 def geoname(gid: int, name: str, lat: float, lon: float, fclass: str = "P", fcode: str = "PPL",
             cc: str = "SY", alt: str = "") -> str:  # fmt: skip
     cols = [str(gid), name, name, alt, str(lat), str(lon), fclass, fcode, cc, "", "", "", "",
             "", "0", "", "", "", "2024-01-01"]  # fmt: skip
     return "\t".join(cols) + "\n"
-
-
-@pytest.fixture(scope="module")
-def builtin(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    return load_gazetteer(imported=tmp_path_factory.mktemp("none") / "absent.sqlite")
 
 
 @pytest.fixture(scope="module")

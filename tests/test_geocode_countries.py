@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-from ceasewatch.geocode import Gazetteer, _sub_names, geocode, load_gazetteer
+from ceasewatch.geocode import Gazetteer, _sub_names, geocode
 from ceasewatch.geocode.containment import parent_phrases
 from ceasewatch.geocode.context import km_between
 from ceasewatch.knowledge.countries import article_countries, article_country
@@ -19,11 +17,6 @@ from tests.test_geocode import article, extraction, locations
 def top(text: str) -> str | None:
     found = article_country(text)
     return found.alpha2 if found else None
-
-
-@pytest.fixture(scope="module")
-def builtin(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    return load_gazetteer(imported=tmp_path_factory.mktemp("none") / "absent.sqlite")
 
 
 def placed(text: str, gaz: Gazetteer, name: str) -> Location:

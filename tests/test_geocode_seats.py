@@ -8,18 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from ceasewatch.geocode import Gazetteer, load_gazetteer
+from ceasewatch.geocode import Gazetteer
 from ceasewatch.geocode.seats import CITY, PROVINCE, read_cue
 from ceasewatch.model import Location
 from tests.test_geocode import locations
 
 IDLIB_CITY = "geonames:169389"
 IDLEB_GOVERNORATE = "ocha:SY07"
-
-
-@pytest.fixture(scope="module")
-def builtin(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    return load_gazetteer(imported=tmp_path_factory.mktemp("none") / "absent.sqlite")
 
 
 def first(text: str, gaz: Gazetteer, *names: str) -> Location:

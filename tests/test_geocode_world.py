@@ -8,20 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from ceasewatch.geocode import Gazetteer, flag_outside, load_gazetteer
+from ceasewatch.geocode import Gazetteer, flag_outside
 from ceasewatch.model import Location
-from tests.test_geocode import locations
-
-
-@pytest.fixture(scope="module")
-def builtin(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    return load_gazetteer(imported=tmp_path_factory.mktemp("none") / "absent.sqlite")
-
-
-def one(text: str, gaz: Gazetteer, name: str) -> Location:
-    (loc,) = locations(text, gaz, name)
-    return loc
-
+from tests.test_geocode import one
 
 # --- the reproductions -----------------------------------------------------------------
 

@@ -3,21 +3,8 @@ are read jointly, and a bracket or "in Y" is never a list (geocode/containment.p
 
 from __future__ import annotations
 
-import pytest
-
-from ceasewatch.geocode import Gazetteer, containment, load_gazetteer
-from ceasewatch.model import Location
-from tests.test_geocode import locations
-
-
-@pytest.fixture(scope="module")
-def builtin(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    return load_gazetteer(imported=tmp_path_factory.mktemp("none") / "absent.sqlite")
-
-
-def one(text: str, gaz: Gazetteer, name: str) -> Location:
-    (loc,) = locations(text, gaz, name)
-    return loc
+from ceasewatch.geocode import Gazetteer, containment
+from tests.test_geocode import one
 
 
 def test_the_outer_parent_is_the_unit_that_holds_the_inner_one(builtin: Gazetteer) -> None:
