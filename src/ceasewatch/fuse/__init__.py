@@ -42,7 +42,9 @@ def fuse(
     higher toll updates the fused one (``conservative_toll``)."""
     params = params or Params.from_settings()
     ordered = sorted(events, key=lambda e: e.id)  # the result never depends on input order
-    return [fused_event(m, links, story_ids, reported) for m, links in groups(ordered, params)]
+    return [
+        fused_event(m, links, story_ids, reported) for m, links in groups(ordered, params, reported)
+    ]
 
 
 def with_fusion(records: list[dict[str, Any]], fused: dict[str, FusedEvent]) -> None:

@@ -17,7 +17,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ceasewatch.model import Actor, ActorRef, Event, FusionLink, Location
+from ceasewatch.model import Actor, ActorRef, Event, FatalityClaim, FusionLink, Location
 from ceasewatch.settings import setting
 
 SAME_DAY, NEXT_DAY = 0.25, 0.15
@@ -55,6 +55,11 @@ MIN_TOLL, LARGE_TOLL = 3, 10
 # scale, two events). So neither the same figure nor figures of one scale count when one
 # report's dead are all civilians and the other's all fighters or soldiers.
 COMBATANTS = {"civilians": "civilians", "soldiers": "combatants", "fighters": "combatants"}
+# A toll of "people" counts whoever died: extract reads the word as civilians (its victims'
+# class), which tells fusion a side the report never named (FA-KES: Russia's claim that "at
+# least 40 people were killed in the strikes" repelling an offensive north of Aleppo, read as
+# 40 civilians, an air strike of one scale with the aid convoy's 20 dead: three false merges).
+PEOPLE = frozenset({"people", "persons", "person"})
 # A large toll is revised as the dead are found and the wounded die, and each side counts its
 # own way, so one attack's reports give figures of one scale: 58, 72, 86 and 100 for one gas
 # attack, 22 and 44 for one car bomb, 29, 40 and 61 for one market strike (FA-KES). Two
@@ -275,9 +280,32 @@ def _scale(a: Event, b: Event) -> float:
 
 def dead(event: Event) -> str:
     """Whom the event's toll counts: "civilians", "combatants" (soldiers, fighters), or ""
-    when its claims do not say or mix both."""
-    kinds = {COMBATANTS.get(c.victims or "", "") for c in event.fatality_claims if c.count}
+    when its claims do not say or mix both. A figure of "people" names no side
+    (``_victims``)."""
+    counted = [c for c in event.fatality_claims if c.count]
+    kinds = {_victims(c, counted) for c in counted}
     return kinds.pop() if len(kinds) == 1 else ""
+
+
+def _victims(claim: FatalityClaim, claims: list[FatalityClaim]) -> str:
+    """Whom one claim counts (``COMBATANTS``). "People" (``PEOPLE``) is extract's word for
+    civilians, but a toll of people counts whoever died: the report's figure names a side
+    only when the report gives it for one elsewhere ("40 people were killed ... the 40
+    civilians")."""
+    if not _people(claim):
+        return COMBATANTS.get(claim.victims or "", "")
+    named = {
+        COMBATANTS.get(c.victims or "", "")
+        for c in claims
+        if c.count == claim.count and not _people(c)
+    }
+    named.discard("")
+    return named.pop() if len(named) == 1 else ""
+
+
+def _people(claim: FatalityClaim) -> bool:
+    words = claim.span.text.lower().split() if claim.span else []
+    return bool(words) and words[-1].strip(".,;:") in PEOPLE
 
 
 def other_dead(a: Event, b: Event) -> bool:

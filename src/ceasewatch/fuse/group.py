@@ -45,6 +45,13 @@ SAME_KIND = frozenset({"same sub-type", "same rare sub-type"})
 # 19 April 2017 reports and only "nearby" the city-centre points of three older attacks
 # that killed six). The window majority still decides among the pinned links.
 PINNED = "same place"
+# A toll revised upwards: one attack told on its day by an early report (the first count, 5)
+# and a later one (the dead found, 25) is at one place, of one sub-type, on one day; its
+# tolls are far apart (``compare.ODDS``) because the later one counts more, not because
+# they are two attacks. Such a pair is not at odds inside a group (``_revised``), unless the
+# report with the larger figure was published before the other (a retelling that shrinks the
+# toll is no revision). Other places or sub-types keep the figures at odds: the chain guard.
+REVISED = frozenset({"same day", "same place"})
 
 
 def candidate_links(events: Sequence[Event], params: Params) -> list[FusionLink]:
@@ -150,8 +157,11 @@ def _link(a: Event, b: Event, params: Params) -> FusionLink | None:
     return link if link is not None and link.score >= params.threshold else None
 
 
-def groups(events: Sequence[Event], params: Params) -> list[tuple[list[Event], list[FusionLink]]]:
-    """Groups of two or more events, each with the links that joined it."""
+def groups(
+    events: Sequence[Event], params: Params, reported: Mapping[str, dt.date] | None = None
+) -> list[tuple[list[Event], list[FusionLink]]]:
+    """Groups of two or more events, each with the links that joined it. ``reported`` (article
+    id -> publication day) tells which of two reports is the later (``_revised``)."""
     by_id = {e.id: e for e in events}
     memo: dict[tuple[str, str], FusionLink | None] = {}
 
@@ -166,7 +176,9 @@ def groups(events: Sequence[Event], params: Params) -> list[tuple[list[Event], l
     joined: dict[int, list[FusionLink]] = defaultdict(list)
     for link in candidate_links(events, params):
         ga, gb = group_of[link.to], group_of[link.event_id]
-        if ga == gb or not _may_join(members[ga], members[gb], by_id, cached, params.threshold):
+        if ga == gb or not _may_join(
+            members[ga], members[gb], by_id, cached, params.threshold, reported or {}
+        ):
             continue
         for eid in members[gb]:
             group_of[eid] = ga
@@ -185,6 +197,7 @@ def _may_join(
     by_id: dict[str, Event],
     compared: Callable[[Event, Event], FusionLink | None],
     threshold: float,
+    reported: Mapping[str, dt.date] | None = None,
 ) -> bool:
     """No pair across the two groups vetoed (``compare``: too many days or km apart, other
     districts, incompatible types), more than ``MAJORITY`` times as many pairs across them
@@ -203,7 +216,7 @@ def _may_join(
         link = compared(a, b)
         if link is None:
             return False
-        odds = _at_odds(link, (a.fatalities, b.fatalities))
+        odds = _at_odds(link, (a.fatalities, b.fatalities), _revised(a, b, link, reported or {}))
         at_odds += odds
         support += not odds and link.score >= threshold
     if at_odds and support <= MAJORITY * at_odds:
@@ -214,7 +227,9 @@ def _may_join(
     return not any(_distinct(evs) for evs in by_article.values() if len(evs) > 1)
 
 
-def _at_odds(link: FusionLink, tolls: tuple[int | None, int | None] = (None, None)) -> bool:
+def _at_odds(
+    link: FusionLink, tolls: tuple[int | None, int | None] = (None, None), revised: bool = False
+) -> bool:
     """Told by two reports that disagree on both who and what (other resolved actors, another
     sub-type), or on how (from the air, from the ground) and how many (two tolls), or give
     tolls too far apart for one event (``compare.tolls_at_odds``): on a day of battle in one
@@ -222,9 +237,22 @@ def _at_odds(link: FusionLink, tolls: tuple[int | None, int | None] = (None, Non
     links to a third report, and so are a bombing that killed 120 and a bomb that killed 6."""
     if "air and ground" in link.matched and None not in tolls:
         return True
-    if tolls_at_odds(*tolls):
+    if tolls_at_odds(*tolls) and not revised:  # a revised toll is one event's (``_revised``)
         return True
     return "other actors" in link.matched and not SAME_KIND & set(link.matched)
+
+
+def _revised(a: Event, b: Event, link: FusionLink, reported: Mapping[str, dt.date]) -> bool:
+    """Two tolls of one attack, the larger a revision (``REVISED``): the same day, place and
+    sub-type, the larger figure not published before the smaller (publication days unknown:
+    not before)."""
+    if not (set(link.matched) >= REVISED and SAME_KIND & set(link.matched)):
+        return False
+    if a.fatalities is None or b.fatalities is None or "air and ground" in link.matched:
+        return False
+    low, high = (a, b) if a.fatalities <= b.fatalities else (b, a)
+    first, later = reported.get(low.article_id), reported.get(high.article_id)
+    return first is None or later is None or later >= first
 
 
 def _distinct(events: list[Event]) -> bool:
