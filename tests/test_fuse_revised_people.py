@@ -5,9 +5,10 @@ side unless the report gives the figure for one (fuse/compare.py, ``dead``)."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from ceasewatch.fuse import Params, compare, fuse
-from ceasewatch.fuse.compare import dead
+from ceasewatch.fuse.compare import dead, report_sides
 from ceasewatch.model import FatalityClaim, Location
 from tests.event_builders import make_event, span
 
@@ -75,3 +76,25 @@ def test_people_counted_as_a_named_side_elsewhere_in_the_report_are_that_side():
 
 
 EXPLOSIONS = "Explosions/Remote violence"
+
+
+def test_people_counted_as_a_named_side_in_another_event_of_the_report_are_that_side():
+    # "killing 40 attackers" (a clash) ... "At least 40 people were killed in the strikes"
+    clash = make_event(
+        id="r-1", article_id="r", sub_event_type="Armed clash", event_type="Battles",
+        fatalities=40, fatality_claims=(_claim(40, "attackers", "fighters"),),
+    )  # fmt: skip
+    strikes = make_event(
+        id="r-2", article_id="r", sub_event_type="Air/drone strike", event_type=EXPLOSIONS,
+        fatalities=40, fatality_claims=(_claim(40, "people", "civilians"),),
+    )  # fmt: skip
+    convoy = make_event(
+        sub_event_type="Air/drone strike", event_type=EXPLOSIONS, fatalities=22,
+        fatality_claims=(_claim(22, "civilians", "civilians"),),
+    )  # fmt: skip
+    sides = report_sides([clash, strikes, convoy])
+    assert dead(strikes, sides) == "combatants" and dead(strikes) == ""
+    link = compare(convoy, strikes, replace(STRICT, sides=sides))
+    assert link is not None and "tolls of one scale" not in link.matched
+    link = compare(convoy, strikes, STRICT)
+    assert link is not None and "tolls of one scale" in link.matched

@@ -132,6 +132,10 @@ OBSERVERS = frozenset({"media", "international"})
 UNIDENTIFIED = "Unidentified"
 
 
+Sides = Mapping[tuple[str, int], str]
+EMPTY: Sides = {}
+
+
 @dataclass(frozen=True)
 class Params:
     threshold: float
@@ -144,6 +148,9 @@ class Params:
     # ``province_key`` of an admin1 spelling -> the province it compares as (``province``);
     # empty: admin1 names compare as written (letters only, any case).
     provinces: Mapping[str, str] = field(default_factory=dict, compare=False)
+    # (article id, figure) -> the side a report counts that figure as (``report_sides``):
+    # whom its "people" are (``dead``); empty: only the event's own claims say.
+    sides: Mapping[tuple[str, int], str] = field(default_factory=dict, compare=False)
 
     @classmethod
     def from_settings(
@@ -219,12 +226,12 @@ def compare(a: Event, b: Event, params: Params) -> FusionLink | None:
     if days > params.max_days or a.location is None or b.location is None:
         return None
     place = _place(a.location, b.location, params)
-    kind = _kind(a, b)
+    kind = _kind(a, b, params.sides)
     if place is None or kind is None:
         return None
     actors = _actors(a, b, params)
-    toll = _toll(a, b) or _scale(a, b)
-    tolls = "same toll" if _toll(a, b) else "tolls of one scale" if toll else ""
+    toll = _toll(a, b, params.sides) or _scale(a, b, params.sides)
+    tolls = "same toll" if _toll(a, b, params.sides) else "tolls of one scale" if toll else ""
     matched = (_day(a, b, days), place[2], kind[1], actors[1], tolls)
     score = _day_score(a, b, days) + place[0] + kind[0] + actors[0] + toll
     return FusionLink(
@@ -260,38 +267,38 @@ def _day_score(a: Event, b: Event, days: int) -> float:
     return SAME_DAY if days == 0 else NEXT_DAY
 
 
-def _toll(a: Event, b: Event) -> float:
+def _toll(a: Event, b: Event, sides: Sides = EMPTY) -> float:
     if a.fatalities is None or a.fatalities != b.fatalities or a.fatalities < MIN_TOLL:
         return 0.0
-    if other_dead(a, b):
+    if other_dead(a, b, sides):
         return 0.0
     return SAME_LARGE_TOLL if a.fatalities >= LARGE_TOLL else SAME_TOLL
 
 
-def _scale(a: Event, b: Event) -> float:
+def _scale(a: Event, b: Event, sides: Sides = EMPTY) -> float:
     """``SCALE_TOLL`` for two large, different figures within ``SCALE`` of each other."""
     if a.fatalities is None or b.fatalities is None or a.fatalities == b.fatalities:
         return 0.0
     low, high = sorted((a.fatalities, b.fatalities))
-    if low < SCALE_MIN or high > SCALE * low or other_dead(a, b):
+    if low < SCALE_MIN or high > SCALE * low or other_dead(a, b, sides):
         return 0.0
     return SCALE_TOLL
 
 
-def dead(event: Event) -> str:
+def dead(event: Event, sides: Sides = EMPTY) -> str:
     """Whom the event's toll counts: "civilians", "combatants" (soldiers, fighters), or ""
-    when its claims do not say or mix both. A figure of "people" names no side
-    (``_victims``)."""
+    when its claims do not say or mix both. A figure of "people" names no side unless the
+    report gives it for one (``_victims``; ``sides`` from ``report_sides``)."""
     counted = [c for c in event.fatality_claims if c.count]
-    kinds = {_victims(c, counted) for c in counted}
+    kinds = {_victims(c, counted, sides.get((event.article_id, c.count or 0), "")) for c in counted}
     return kinds.pop() if len(kinds) == 1 else ""
 
 
-def _victims(claim: FatalityClaim, claims: list[FatalityClaim]) -> str:
+def _victims(claim: FatalityClaim, claims: list[FatalityClaim], reported: str = "") -> str:
     """Whom one claim counts (``COMBATANTS``). "People" (``PEOPLE``) is extract's word for
-    civilians, but a toll of people counts whoever died: the report's figure names a side
-    only when the report gives it for one elsewhere ("40 people were killed ... the 40
-    civilians")."""
+    civilians, but a toll of people counts whoever died: the figure names a side only when
+    the report gives it for one, in the event's own claims or elsewhere (``reported``: "killing
+    40 attackers ... At least 40 people were killed in the strikes")."""
     if not _people(claim):
         return COMBATANTS.get(claim.victims or "", "")
     named = {
@@ -300,7 +307,22 @@ def _victims(claim: FatalityClaim, claims: list[FatalityClaim]) -> str:
         if c.count == claim.count and not _people(c)
     }
     named.discard("")
-    return named.pop() if len(named) == 1 else ""
+    if len(named) == 1:
+        return named.pop()
+    return reported if not named else ""
+
+
+def report_sides(events: Iterable[Event]) -> dict[tuple[str, int], str]:
+    """(article id, figure) -> the side ("civilians", "combatants") the report counts that
+    figure as in a claim that names one (not "people"), when all such claims agree: whom the
+    report's "people" of that figure are (``dead``)."""
+    found: dict[tuple[str, int], set[str]] = {}
+    for event in events:
+        for c in event.fatality_claims:
+            side = COMBATANTS.get(c.victims or "", "")
+            if c.count and side and not _people(c):
+                found.setdefault((event.article_id, c.count), set()).add(side)
+    return {key: sides.pop() for key, sides in found.items() if len(sides) == 1}
 
 
 def _people(claim: FatalityClaim) -> bool:
@@ -308,10 +330,10 @@ def _people(claim: FatalityClaim) -> bool:
     return bool(words) and words[-1].strip(".,;:") in PEOPLE
 
 
-def other_dead(a: Event, b: Event) -> bool:
+def other_dead(a: Event, b: Event, sides: Sides = EMPTY) -> bool:
     """One report counts civilians, the other fighters (``COMBATANTS``): two figures of
     other people, whatever they are, are no evidence of one event."""
-    kinds = {dead(a), dead(b)}
+    kinds = {dead(a, sides), dead(b, sides)}
     return kinds == {"civilians", "combatants"}
 
 
@@ -377,25 +399,28 @@ def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
-def _kind(a: Event, b: Event) -> tuple[float, str] | None:
+def _kind(a: Event, b: Event, sides: Sides = EMPTY) -> tuple[float, str] | None:
     if a.sub_event_type == b.sub_event_type and a.sub_event_type in RARE:
         return SAME_SUB_TYPE + RARE_SUB_TYPE, "same rare sub-type"
     if a.sub_event_type == b.sub_event_type:
         return SAME_SUB_TYPE, "same sub-type"
     if {a.sub_event_type, b.sub_event_type} == AIR_AND_GROUND:
-        return (SAME_TYPE, "air strike and shelling, same toll") if _vouch(a, b) else AIR_GROUND
+        vouched = _vouch(a, b, sides)
+        return (SAME_TYPE, "air strike and shelling, same toll") if vouched else AIR_GROUND
     if a.event_type == b.event_type:
         return SAME_TYPE, "same type"
-    if (_attack_told_as_explosion(a, b) or _attack_told_as_explosion(b, a)) and _vouch(a, b):
+    told = _attack_told_as_explosion(a, b) or _attack_told_as_explosion(b, a)
+    if told and _vouch(a, b, sides):
         return SAME_TYPE, "attack and explosion, same toll"
     if a.event_type in VIOLENCE and b.event_type in VIOLENCE:
         return COMPATIBLE_TYPE, "compatible types"
     return None
 
 
-def _vouch(a: Event, b: Event) -> bool:
+def _vouch(a: Event, b: Event, sides: Sides = EMPTY) -> bool:
     """The same distinctive toll on the same day: enough to make two kinds one (``_kind``)."""
-    return a.event_date is not None and a.event_date == b.event_date and bool(_toll(a, b))
+    same_day = a.event_date is not None and a.event_date == b.event_date
+    return same_day and bool(_toll(a, b, sides))
 
 
 def _attack_told_as_explosion(a: Event, b: Event) -> bool:
@@ -445,6 +470,7 @@ __all__ = [
     "point",
     "province",
     "province_key",
+    "report_sides",
     "tolls_at_odds",
     "undated",
     "unnamed",
