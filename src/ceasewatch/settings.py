@@ -112,6 +112,15 @@ SETTINGS: tuple[Setting, ...] = (
         "(Syrian villages lie 3-10 km apart); further is another place.",
     ),
     Setting(
+        "fuse.massacre_toll",
+        50,
+        "Dead at or above which two reports' figures within 2x of each other (a revised count) "
+        "tie them as much as the same large figure (0.3 in `fuse.threshold`'s score, not 0.15): "
+        "attacks that kill fifty or more are few in a province in a year, and their reports' "
+        "figures differ as the dead are found (FA-KES: the Rashidin convoy bombing told with "
+        "100, 112 and 126 dead; Khan Sheikhun's gas attack with 58 to 100). 0 turns it off.",
+    ),
+    Setting(
         "store.busy_timeout_seconds",
         30,
         "How long a write waits for another process holding the archive's write lock (an "

@@ -26,6 +26,17 @@ SAME_DAY, NEXT_DAY = 0.25, 0.15
 # province that give its distinctive toll, and joins one only when those all lie within
 # ``fuse.max_days`` of each other (``group.undated_links``): the one attack it can be.
 UNDATED = 0.0
+# An undated report still names the weekday ("Saturday's blast", "a monitor said on Sunday"):
+# with no week to hang it on, extract leaves its date empty, but the weekday rules out five
+# days in seven: the attack fell on it or the day before (a report "said on Sunday" tells of
+# Saturday's blast). A dated event of the same sub-type on that very weekday scores as an
+# adjacent day (``WEEKDAY``, ``weekday``), no more: a weekday recurs every week, and a
+# province's attacks of one toll recur too (FA-KES Idlib: an undated air strike of 15 on a
+# Saturday, and a suicide bombing of 15 on a Saturday eight months earlier). The undated
+# report's other conditions (its toll, one attack in its province) still apply, and its links
+# to events on the other five days are dropped (``group.undated_links``).
+WEEKDAY = NEXT_DAY
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 SAME_PLACE, NEARBY, SAME_ADMIN2, SAME_ADMIN1 = 0.35, 0.25, 0.15, 0.0
 # A city's point (geocode gives a city a radius of ``CITY_KM`` or more, a town or a quarter
 # less) is where most reports of a city's war are placed: Aleppo, Damascus, Idlib, Raqqa had
@@ -141,6 +152,9 @@ class Params:
     threshold: float
     max_days: int
     max_km: float
+    # Two figures at least this large, within ``SCALE`` of each other: a massacre's revised
+    # counts, as distinctive as the same large figure (``_scale``); 0: no such rule.
+    massacre: int = 0
     # Actor id -> the ids of its side it counts as (``kinship``); empty: ids compare as such.
     kin: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False)
     # Actor ids that name no side (``unnamed``): never compared.
@@ -163,6 +177,7 @@ class Params:
             threshold=float(setting("fuse.threshold")),
             max_days=int(setting("fuse.max_days")),
             max_km=float(setting("fuse.max_km")),
+            massacre=int(setting("fuse.massacre_toll")),
             kin=kin or {},
             unnamed=unnamed,
             provinces=provinces or {},
@@ -230,7 +245,7 @@ def compare(a: Event, b: Event, params: Params) -> FusionLink | None:
     if place is None or kind is None:
         return None
     actors = _actors(a, b, params)
-    toll = _toll(a, b, params.sides) or _scale(a, b, params.sides)
+    toll = _toll(a, b, params.sides) or _scale(a, b, params.sides, params.massacre)
     tolls = "same toll" if _toll(a, b, params.sides) else "tolls of one scale" if toll else ""
     matched = (_day(a, b, days), place[2], kind[1], actors[1], tolls)
     score = _day_score(a, b, days) + place[0] + kind[0] + actors[0] + toll
@@ -257,14 +272,35 @@ def _days(a: Event, b: Event) -> int:
 
 def _day(a: Event, b: Event, days: int) -> str:
     if undated(a, b):
-        return "one report undated"
+        return "one report undated, its weekday" if _weekday_credit(a, b) else "one report undated"
     return "same day" if days == 0 else "adjacent day"
 
 
 def _day_score(a: Event, b: Event, days: int) -> float:
     if undated(a, b):
-        return UNDATED
+        return WEEKDAY if _weekday_credit(a, b) else UNDATED
     return SAME_DAY if days == 0 else NEXT_DAY
+
+
+def weekday(event: Event) -> int | None:
+    """The one weekday (0 Monday) an event's date evidence names, else None."""
+    named = {
+        WEEKDAY_NAMES.index(word)
+        for span in event.evidence
+        if span.field == "event_date"
+        for word in span.text.lower().replace("'s", " ").split()
+        if word in WEEKDAY_NAMES
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def _weekday_credit(a: Event, b: Event) -> bool:
+    """The undated one of the two names the weekday the dated one's date falls on, and both
+    tell one sub-type (``WEEKDAY``)."""
+    loose, dated = (a, b) if a.event_date is None else (b, a)
+    if dated.event_date is None or a.sub_event_type != b.sub_event_type:
+        return False
+    return weekday(loose) == dated.event_date.weekday()
 
 
 def _toll(a: Event, b: Event, sides: Sides = EMPTY) -> float:
@@ -275,14 +311,20 @@ def _toll(a: Event, b: Event, sides: Sides = EMPTY) -> float:
     return SAME_LARGE_TOLL if a.fatalities >= LARGE_TOLL else SAME_TOLL
 
 
-def _scale(a: Event, b: Event, sides: Sides = EMPTY) -> float:
-    """``SCALE_TOLL`` for two large, different figures within ``SCALE`` of each other."""
+def _scale(a: Event, b: Event, sides: Sides = EMPTY, massacre: int = 0) -> float:
+    """``SCALE_TOLL`` for two large, different figures within ``SCALE`` of each other;
+    ``SAME_LARGE_TOLL`` when both are ``massacre`` or more (``Params.massacre``): attacks of
+    that many dead are few in a province in a year, and their reports' figures differ (the
+    Rashidin convoy bombing: 100, 112, 126; Khan Sheikhun: 58 to 100). Only of one sub-type:
+    a city's massacres of other kinds (a shelling of 213, a bombing of 126) are many over the
+    years, and an undated report would find one in any week."""
     if a.fatalities is None or b.fatalities is None or a.fatalities == b.fatalities:
         return 0.0
     low, high = sorted((a.fatalities, b.fatalities))
     if low < SCALE_MIN or high > SCALE * low or other_dead(a, b, sides):
         return 0.0
-    return SCALE_TOLL
+    one_kind = a.sub_event_type == b.sub_event_type
+    return SAME_LARGE_TOLL if massacre and low >= massacre and one_kind else SCALE_TOLL
 
 
 def dead(event: Event, sides: Sides = EMPTY) -> str:
@@ -457,6 +499,10 @@ def _actors(a: Event, b: Event, params: Params) -> tuple[float, str]:
     if ka & kb:
         same = actor_keys(a, unnamed=params.unnamed) & actor_keys(b, unnamed=params.unnamed)
         return SHARED_ACTORS, "shared actors" if same else "one side"
+    if undated(a, b):
+        # resolve reads an actor by the report's date (the regime's army before 2024, the new
+        # government's after): an undated report's sides may be another period's ids
+        return 0.0, ""
     return OTHER_ACTORS, "other actors"
 
 
@@ -474,4 +520,5 @@ __all__ = [
     "tolls_at_odds",
     "undated",
     "unnamed",
+    "weekday",
 ]

@@ -26,6 +26,7 @@ from ceasewatch.fuse.compare import (
     point,
     province,
     tolls_at_odds,
+    weekday,
 )
 from ceasewatch.model import Event, FusedEvent, FusionLink, SourcedClaim
 from ceasewatch.tolls import precise, precise_first
@@ -45,6 +46,8 @@ SAME_KIND = frozenset({"same sub-type", "same rare sub-type"})
 # 19 April 2017 reports and only "nearby" the city-centre points of three older attacks
 # that killed six). The window majority still decides among the pinned links.
 PINNED = "same place"
+# The label of a link whose undated report names the dated event's weekday (``compare``).
+WEEKDAY_LINK = "one report undated, its weekday"
 # A toll revised upwards: one attack told on its day by an early report (the first count, 5)
 # and a later one (the dead found, 25) is at one place, of one sub-type, on one day; its
 # tolls are far apart (``compare.ODDS``) because the later one counts more, not because
@@ -100,9 +103,20 @@ def undated_links(events: Sequence[Event], params: Params) -> list[FusionLink]:
             country, _, area = _block(event, params)
             if area:
                 found = [(d, x) for d in dated[(country, area)] if (x := _link(d, event, params))]
+                found = [(d, x) for d, x in found if _on_its_weekday(event, d)]
                 pinned = [(d, x) for d, x in found if PINNED in x.matched]
                 links += _one_attack(pinned or found, params.max_days)
     return links
+
+
+def _on_its_weekday(loose: Event, dated: Event) -> bool:
+    """The dated event falls on the weekday the undated report names, or the day before (the
+    day it was told, or the attack it tells of: ``compare.WEEKDAY``); any day when it names
+    none."""
+    named = weekday(loose)
+    if named is None or dated.event_date is None:
+        return True
+    return (named - dated.event_date.weekday()) % 7 in (0, 1)
 
 
 def _one_attack(found: list[tuple[Event, FusionLink]], max_days: int) -> list[FusionLink]:
@@ -125,8 +139,9 @@ def _one_attack(found: list[tuple[Event, FusionLink]], max_days: int) -> list[Fu
         return []
     # A figure of one scale (a revised count) ties an undated report to an attack that several
     # reports tell; to one report alone only the same figure does (a raid's 31 dead and another
-    # week's massacre of 50 are of one scale too)
-    same = all("same toll" in x.matched for x in best)
+    # week's massacre of 50 are of one scale too), or a figure of one scale on the weekday the
+    # undated report names (``compare.WEEKDAY``: the day, not only the size, agrees)
+    same = all("same toll" in x.matched or WEEKDAY_LINK in x.matched for x in best)
     return best if same or len(best) > MAJORITY else []
 
 
@@ -251,6 +266,8 @@ def _revised(a: Event, b: Event, link: FusionLink, reported: Mapping[str, dt.dat
     if a.fatalities is None or b.fatalities is None or "air and ground" in link.matched:
         return False
     low, high = (a, b) if a.fatalities <= b.fatalities else (b, a)
+    if low.fatalities is None or low.fatalities < MIN_TOLL:
+        return False  # one or two dead: a casualty of its own, rarely a first count
     first, later = reported.get(low.article_id), reported.get(high.article_id)
     return first is None or later is None or later >= first
 
