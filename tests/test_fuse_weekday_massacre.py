@@ -75,3 +75,14 @@ def test_an_undated_reports_other_actors_are_not_counted_against_it():
     assert link is not None and "other actors" not in link.matched
     both = compare(dated, loose.model_copy(update={"event_date": SATURDAY}), STRICT)
     assert both is not None and "other actors" in both.matched
+
+
+def test_two_undated_reports_of_one_attack_both_join_it():
+    # Each undated report joins by its own links to the dated ones; the pair of them, with no
+    # day to compare, is no veto (``group._may_join``).
+    sunday = SATURDAY + dt.timedelta(days=1)
+    told = [_bomb("a", 100, sunday), _bomb("b", 112, sunday)]
+    first = _undated("Sunday")
+    second = first.model_copy(update={"id": "v-1", "article_id": "v", "fatalities": 120})
+    [group] = fuse([*told, first, second], {}, MASSACRE)
+    assert {first.id, second.id} <= set(group.event_ids)

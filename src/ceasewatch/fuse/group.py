@@ -226,7 +226,9 @@ def _may_join(
     odds with a third that links both still stay apart: one link against one at odds."""
     support = at_odds = 0
     for a, b in itertools.product((by_id[i] for i in left), (by_id[i] for i in right)):
-        if a.article_id == b.article_id:
+        if a.article_id == b.article_id or (a.event_date is None and b.event_date is None):
+            # two undated reports: no day to compare, neither for nor against; each is in the
+            # group by its own links to the dated reports of the attack (``undated_links``)
             continue
         link = compared(a, b)
         if link is None:
