@@ -1,12 +1,15 @@
 """Draw FA-KES pairs for hand reading (issue 15): the pool and the rule of fusion_fakes_drawn.csv.
 
-    python bench/fusion_draw.py --db FILE [--first N] [--skip-read]
+    python bench/fusion_draw.py --db FILE [--first N] [--skip-read] [--seed N]
 
 The pool: the pairs of rows whose articles both have a described event (``fusion_fakes._described``:
 in the gold governorate, with the gold's total toll) and that the gold leaves undecided
 (``fusion_fakes.kind``: one governorate, within a day, the same or an unknown cause, other
 counts). The draw: the pool ordered by the SHA-1 of "row_a|row_b" (row keys in file order), the
-first N: an order no reader or fuser chooses. Printed for reading: each pair's gold, headlines
+first N: an order no reader or fuser chooses. ``--seed N`` orders by the SHA-1 of
+"N|row_a|row_b" instead and leaves out the pairs of ``fusion_fakes_drawn.csv``: a fresh sample,
+drawn by the same rule, that no earlier reader or fuser change has looked at
+(``fusion_fakes_drawn_fresh.csv`` is seed 7's). Printed for reading: each pair's gold, headlines
 and the opening of both texts, never what the fuser did with them (``--db`` is an archive built
 by ``fusion_fakes.py --db``; only which articles have a described event is read from it).
 """
@@ -26,8 +29,8 @@ from ceasewatch.evaluate.harness import find_data_dir
 from ceasewatch.store import open_store
 
 
-def pool(db: Path, data_dir: Path) -> list[tuple[str, str]]:
-    """The undecided described pairs, in the draw's order."""
+def pool(db: Path, data_dir: Path, seed: int | None = None) -> list[tuple[str, str]]:
+    """The undecided described pairs, in the draw's order (``order``)."""
     stored = json.loads((db.parent / (db.name + ".keys.json")).read_text(encoding="utf-8"))
     gold = gold_rows(data_dir)
     store = open_store(db)
@@ -39,7 +42,13 @@ def pool(db: Path, data_dir: Path) -> list[tuple[str, str]]:
             continue
         if kind(a, b) == "undecided":
             pairs.append((a.key, b.key))
-    return sorted(pairs, key=lambda p: hashlib.sha1(f"{p[0]}|{p[1]}".encode()).hexdigest())
+    return sorted(pairs, key=lambda p: order(p, seed))
+
+
+def order(pair: tuple[str, str], seed: int | None = None) -> str:
+    """The draw's sort key: the SHA-1 of "row_a|row_b", or of "seed|row_a|row_b"."""
+    text = f"{pair[0]}|{pair[1]}" if seed is None else f"{seed}|{pair[0]}|{pair[1]}"
+    return hashlib.sha1(text.encode()).hexdigest()
 
 
 def texts(data_dir: Path) -> dict[str, dict[str, str]]:
@@ -56,10 +65,20 @@ def main() -> None:
     parser.add_argument("--first", type=int, default=150)
     parser.add_argument("--chars", type=int, default=900)
     parser.add_argument("--skip-read", action="store_true", help="Leave out pairs already read.")
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        help="A fresh draw: another order, the drawn set left out.",
+    )
     args = parser.parse_args()
     data_dir = find_data_dir(args.data)
-    drawn = pool(Path(args.db), data_dir)
+    drawn = pool(Path(args.db), data_dir, args.seed)
     print(f"# pool: {len(drawn)} pairs")
+    if args.seed is not None:
+        old = read_reviewed(DRAWN)
+        drawn = [p for p in drawn if frozenset(p) not in old]
+        print(f"# seed {args.seed}: {len(drawn)} pairs not in {DRAWN.name}")
     read = read_reviewed(DRAWN) if args.skip_read else {}
     rows = texts(data_dir)
     for rank, (a, b) in enumerate(drawn[: args.first], start=1):

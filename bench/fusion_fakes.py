@@ -34,7 +34,9 @@ against the gold no verdict covers (``unreviewed``: read them and add them to th
 merges stay counted on the gold's own same-event pairs, which the review does not widen: a
 review of merges alone would only ever add pairs that were merged. ``--drawn`` scores the pairs
 drawn by a rule and read whatever the fuser did (missed and false merges both);
-``--drawn-second`` the part of them a second reader read blind, by that reader's verdicts.
+``--drawn-second`` the part of them a second reader read blind, by that reader's verdicts;
+``--drawn-fresh`` a fresh draw by the same rule (``fusion_draw.py --seed``), scored as
+``drawn_fresh``: a sample no earlier change was tuned on.
 """
 
 from __future__ import annotations
@@ -247,6 +249,10 @@ DRAWN = Path(__file__).parent / "data" / "fusion_fakes_drawn.csv"
 DRAWN_SECOND = Path(__file__).parent / "data" / "fusion_fakes_drawn_second.csv"
 
 
+# A fresh draw (bench/fusion_draw.py --seed 7), read by hand: pairs no earlier change looked at
+DRAWN_FRESH = Path(__file__).parent / "data" / "fusion_fakes_drawn_fresh.csv"
+
+
 def wilson(hits: int, n: int, z: float = 1.96) -> list[float] | None:
     """The 95 % Wilson score interval of a rate of ``hits`` in ``n`` (None when n is 0): the
     sets are small, and a rate alone would claim more than they can say."""
@@ -318,6 +324,11 @@ def main() -> None:
         default=str(DRAWN_SECOND),
         help="The drawn pairs a second reader read (CSV; ''): scored by that reader's verdicts.",
     )
+    parser.add_argument(
+        "--drawn-fresh",
+        default=str(DRAWN_FRESH),
+        help="A fresh draw read by hand (CSV; ''): scored as drawn_fresh.",
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     data_dir = find_data_dir(args.data)
@@ -344,6 +355,8 @@ def main() -> None:
     if args.drawn_second:
         second = read_reviewed(Path(args.drawn_second))
         result["drawn_second_reader"] = drawn_score(stored, linked, second)
+    if args.drawn_fresh and Path(args.drawn_fresh).exists():
+        result["drawn_fresh"] = drawn_score(stored, linked, read_reviewed(Path(args.drawn_fresh)))
     with_intervals(result)
     fused = store.fused_events()
     result |= {

@@ -73,21 +73,24 @@ SETTINGS: tuple[Setting, ...] = (
         "fuse.threshold",
         0.65,
         "Score at which two reports' events are fused into one event (ceasewatch.fuse). Date "
-        "0.25 same day / 0.15 adjacent / 0 one report undated (then only with the one attack "
-        "of its province giving its toll); place 0.35 same / 0.25 nearby / 0.15 same district "
-        "or a city's centre (geocode radius 5 km or more) / "
-        "0 same province or country only; type 0.25 same sub-type (0.4 a rare one: a suicide "
-        "bomb, a chemical weapon) / 0.2 same type / 0 "
-        "compatible (an Attack and an explosion, or an air strike and a shelling: 0.2 with the "
-        "same toll on the same day, else 0); resolved actors, by side (a state's branches are "
-        "one; unidentified groups and observers not compared), 0.1 shared "
-        "/ -0.2 none shared; toll the same figure 0.2 "
-        "(3-9) / 0.3 (10 or more) / 0.15 two figures of 20 or more within 2x (a revised "
-        "count), neither when one report counts civilians and the other fighters or soldiers "
-        "(other people's dead); figures over 4x apart (the larger 10 or more) are at odds "
-        "inside a group, like other sides. 0.65 takes the day, the place and the type; with only a "
-        "province, the day, the sub-type and the toll. Calibrated on the phenomena of FA-KES "
-        "outlets' reports of the same attacks (docs/QUALITY.md).",
+        "0.25 same day / 0.15 adjacent / 0 one report undated (0.15 when it names the weekday "
+        "the other's date falls on and both tell one sub-type; then only with the one attack of"
+        " its province giving its toll, on that weekday or the day after); place 0.35 same / "
+        "0.25 nearby / 0.15 same district or a city's centre (geocode radius 5 km or more) / 0 "
+        "same province or country only; type 0.25 same sub-type (0.4 a rare one: a suicide "
+        "bomb, a chemical weapon) / 0.2 same type / 0 compatible (an Attack and an explosion, "
+        "or an air strike and a shelling: 0.2 with the same toll on the same day, else 0); "
+        "resolved actors, by side (a state's branches are one; unidentified groups and "
+        "observers not compared), 0.1 shared / -0.2 none shared; toll the same figure 0.2 (3-9)"
+        " / 0.3 (10 or more) / 0.15 two figures of 20 or more within 2x (a revised count; 0.3 "
+        "when both reach `fuse.massacre_toll` with one sub-type), neither when one report "
+        "counts civilians and the other fighters or soldiers (other people's dead; a figure of "
+        "'people' names a side only when the report gives it for one); figures over 4x apart "
+        "(the larger 10 or more) are at odds inside a group, like other sides, unless a later "
+        "report revises the toll of one attack (same day, place and sub-type, the smaller 3 or "
+        "more). 0.65 takes the day, the place and the type; with only a province, the day, the "
+        "sub-type and the toll. Calibrated on the phenomena of FA-KES outlets' reports of the "
+        "same attacks (docs/QUALITY.md).",
     ),
     Setting(
         "fuse.auto",
@@ -110,6 +113,15 @@ SETTINGS: tuple[Setting, ...] = (
         "Kilometres apart two precisely placed reports may be and still be one event: outlets "
         "name a village, its district town or the nearest known place for the same strike "
         "(Syrian villages lie 3-10 km apart); further is another place.",
+    ),
+    Setting(
+        "fuse.massacre_toll",
+        50,
+        "Dead at or above which two reports' figures within 2x of each other (a revised count) "
+        "tie them as much as the same large figure (0.3 in `fuse.threshold`'s score, not 0.15): "
+        "attacks that kill fifty or more are few in a province in a year, and their reports' "
+        "figures differ as the dead are found (FA-KES: the Rashidin convoy bombing told with "
+        "100, 112 and 126 dead; Khan Sheikhun's gas attack with 58 to 100). 0 turns it off.",
     ),
     Setting(
         "store.busy_timeout_seconds",

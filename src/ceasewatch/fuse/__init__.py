@@ -21,9 +21,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
-from ceasewatch.fuse.compare import Params, compare, kinship, province_key, unnamed
+from ceasewatch.fuse.compare import (
+    Params,
+    compare,
+    kinship,
+    province_key,
+    report_sides,
+    unnamed,
+)
 from ceasewatch.fuse.group import conservative_toll, fused_event, fused_id, groups
 from ceasewatch.model import Event, FusedEvent
 
@@ -41,8 +49,11 @@ def fuse(
     ``reported`` maps article id -> publication day (``Store.report_dates``): a later report's
     higher toll updates the fused one (``conservative_toll``)."""
     params = params or Params.from_settings()
+    params = replace(params, sides=report_sides(events))  # whom each report's "people" are
     ordered = sorted(events, key=lambda e: e.id)  # the result never depends on input order
-    return [fused_event(m, links, story_ids, reported) for m, links in groups(ordered, params)]
+    return [
+        fused_event(m, links, story_ids, reported) for m, links in groups(ordered, params, reported)
+    ]
 
 
 def with_fusion(records: list[dict[str, Any]], fused: dict[str, FusedEvent]) -> None:

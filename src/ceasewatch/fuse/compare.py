@@ -17,7 +17,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ceasewatch.model import Actor, ActorRef, Event, FusionLink, Location
+from ceasewatch.model import Actor, ActorRef, Event, FatalityClaim, FusionLink, Location
 from ceasewatch.settings import setting
 
 SAME_DAY, NEXT_DAY = 0.25, 0.15
@@ -26,6 +26,17 @@ SAME_DAY, NEXT_DAY = 0.25, 0.15
 # province that give its distinctive toll, and joins one only when those all lie within
 # ``fuse.max_days`` of each other (``group.undated_links``): the one attack it can be.
 UNDATED = 0.0
+# An undated report still names the weekday ("Saturday's blast", "a monitor said on Sunday"):
+# with no week to hang it on, extract leaves its date empty, but the weekday rules out five
+# days in seven: the attack fell on it or the day before (a report "said on Sunday" tells of
+# Saturday's blast). A dated event of the same sub-type on that very weekday scores as an
+# adjacent day (``WEEKDAY``, ``weekday``), no more: a weekday recurs every week, and a
+# province's attacks of one toll recur too (FA-KES Idlib: an undated air strike of 15 on a
+# Saturday, and a suicide bombing of 15 on a Saturday eight months earlier). The undated
+# report's other conditions (its toll, one attack in its province) still apply, and its links
+# to events on the other five days are dropped (``group.undated_links``).
+WEEKDAY = NEXT_DAY
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 SAME_PLACE, NEARBY, SAME_ADMIN2, SAME_ADMIN1 = 0.35, 0.25, 0.15, 0.0
 # A city's point (geocode gives a city a radius of ``CITY_KM`` or more, a town or a quarter
 # less) is where most reports of a city's war are placed: Aleppo, Damascus, Idlib, Raqqa had
@@ -55,6 +66,11 @@ MIN_TOLL, LARGE_TOLL = 3, 10
 # scale, two events). So neither the same figure nor figures of one scale count when one
 # report's dead are all civilians and the other's all fighters or soldiers.
 COMBATANTS = {"civilians": "civilians", "soldiers": "combatants", "fighters": "combatants"}
+# A toll of "people" counts whoever died: extract reads the word as civilians (its victims'
+# class), which tells fusion a side the report never named (FA-KES: Russia's claim that "at
+# least 40 people were killed in the strikes" repelling an offensive north of Aleppo, read as
+# 40 civilians, an air strike of one scale with the aid convoy's 20 dead: three false merges).
+PEOPLE = frozenset({"people", "persons", "person"})
 # A large toll is revised as the dead are found and the wounded die, and each side counts its
 # own way, so one attack's reports give figures of one scale: 58, 72, 86 and 100 for one gas
 # attack, 22 and 44 for one car bomb, 29, 40 and 61 for one market strike (FA-KES). Two
@@ -127,11 +143,18 @@ OBSERVERS = frozenset({"media", "international"})
 UNIDENTIFIED = "Unidentified"
 
 
+Sides = Mapping[tuple[str, int], str]
+EMPTY: Sides = {}
+
+
 @dataclass(frozen=True)
 class Params:
     threshold: float
     max_days: int
     max_km: float
+    # Two figures at least this large, within ``SCALE`` of each other: a massacre's revised
+    # counts, as distinctive as the same large figure (``_scale``); 0: no such rule.
+    massacre: int = 0
     # Actor id -> the ids of its side it counts as (``kinship``); empty: ids compare as such.
     kin: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False)
     # Actor ids that name no side (``unnamed``): never compared.
@@ -139,6 +162,9 @@ class Params:
     # ``province_key`` of an admin1 spelling -> the province it compares as (``province``);
     # empty: admin1 names compare as written (letters only, any case).
     provinces: Mapping[str, str] = field(default_factory=dict, compare=False)
+    # (article id, figure) -> the side a report counts that figure as (``report_sides``):
+    # whom its "people" are (``dead``); empty: only the event's own claims say.
+    sides: Mapping[tuple[str, int], str] = field(default_factory=dict, compare=False)
 
     @classmethod
     def from_settings(
@@ -151,6 +177,7 @@ class Params:
             threshold=float(setting("fuse.threshold")),
             max_days=int(setting("fuse.max_days")),
             max_km=float(setting("fuse.max_km")),
+            massacre=int(setting("fuse.massacre_toll")),
             kin=kin or {},
             unnamed=unnamed,
             provinces=provinces or {},
@@ -214,12 +241,12 @@ def compare(a: Event, b: Event, params: Params) -> FusionLink | None:
     if days > params.max_days or a.location is None or b.location is None:
         return None
     place = _place(a.location, b.location, params)
-    kind = _kind(a, b)
+    kind = _kind(a, b, params.sides)
     if place is None or kind is None:
         return None
     actors = _actors(a, b, params)
-    toll = _toll(a, b) or _scale(a, b)
-    tolls = "same toll" if _toll(a, b) else "tolls of one scale" if toll else ""
+    toll = _toll(a, b, params.sides) or _scale(a, b, params.sides, params.massacre)
+    tolls = "same toll" if _toll(a, b, params.sides) else "tolls of one scale" if toll else ""
     matched = (_day(a, b, days), place[2], kind[1], actors[1], tolls)
     score = _day_score(a, b, days) + place[0] + kind[0] + actors[0] + toll
     return FusionLink(
@@ -245,45 +272,110 @@ def _days(a: Event, b: Event) -> int:
 
 def _day(a: Event, b: Event, days: int) -> str:
     if undated(a, b):
-        return "one report undated"
+        return "one report undated, its weekday" if _weekday_credit(a, b) else "one report undated"
     return "same day" if days == 0 else "adjacent day"
 
 
 def _day_score(a: Event, b: Event, days: int) -> float:
     if undated(a, b):
-        return UNDATED
+        return WEEKDAY if _weekday_credit(a, b) else UNDATED
     return SAME_DAY if days == 0 else NEXT_DAY
 
 
-def _toll(a: Event, b: Event) -> float:
+def weekday(event: Event) -> int | None:
+    """The one weekday (0 Monday) an event's date evidence names, else None."""
+    named = {
+        WEEKDAY_NAMES.index(word)
+        for span in event.evidence
+        if span.field == "event_date"
+        for word in span.text.lower().replace("'s", " ").split()
+        if word in WEEKDAY_NAMES
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def _weekday_credit(a: Event, b: Event) -> bool:
+    """The undated one of the two names the weekday the dated one's date falls on, and both
+    tell one sub-type (``WEEKDAY``)."""
+    loose, dated = (a, b) if a.event_date is None else (b, a)
+    if dated.event_date is None or a.sub_event_type != b.sub_event_type:
+        return False
+    return weekday(loose) == dated.event_date.weekday()
+
+
+def _toll(a: Event, b: Event, sides: Sides = EMPTY) -> float:
     if a.fatalities is None or a.fatalities != b.fatalities or a.fatalities < MIN_TOLL:
         return 0.0
-    if other_dead(a, b):
+    if other_dead(a, b, sides):
         return 0.0
     return SAME_LARGE_TOLL if a.fatalities >= LARGE_TOLL else SAME_TOLL
 
 
-def _scale(a: Event, b: Event) -> float:
-    """``SCALE_TOLL`` for two large, different figures within ``SCALE`` of each other."""
+def _scale(a: Event, b: Event, sides: Sides = EMPTY, massacre: int = 0) -> float:
+    """``SCALE_TOLL`` for two large, different figures within ``SCALE`` of each other;
+    ``SAME_LARGE_TOLL`` when both are ``massacre`` or more (``Params.massacre``): attacks of
+    that many dead are few in a province in a year, and their reports' figures differ (the
+    Rashidin convoy bombing: 100, 112, 126; Khan Sheikhun: 58 to 100). Only of one sub-type:
+    a city's massacres of other kinds (a shelling of 213, a bombing of 126) are many over the
+    years, and an undated report would find one in any week."""
     if a.fatalities is None or b.fatalities is None or a.fatalities == b.fatalities:
         return 0.0
     low, high = sorted((a.fatalities, b.fatalities))
-    if low < SCALE_MIN or high > SCALE * low or other_dead(a, b):
+    if low < SCALE_MIN or high > SCALE * low or other_dead(a, b, sides):
         return 0.0
-    return SCALE_TOLL
+    one_kind = a.sub_event_type == b.sub_event_type
+    return SAME_LARGE_TOLL if massacre and low >= massacre and one_kind else SCALE_TOLL
 
 
-def dead(event: Event) -> str:
+def dead(event: Event, sides: Sides = EMPTY) -> str:
     """Whom the event's toll counts: "civilians", "combatants" (soldiers, fighters), or ""
-    when its claims do not say or mix both."""
-    kinds = {COMBATANTS.get(c.victims or "", "") for c in event.fatality_claims if c.count}
+    when its claims do not say or mix both. A figure of "people" names no side unless the
+    report gives it for one (``_victims``; ``sides`` from ``report_sides``)."""
+    counted = [c for c in event.fatality_claims if c.count]
+    kinds = {_victims(c, counted, sides.get((event.article_id, c.count or 0), "")) for c in counted}
     return kinds.pop() if len(kinds) == 1 else ""
 
 
-def other_dead(a: Event, b: Event) -> bool:
+def _victims(claim: FatalityClaim, claims: list[FatalityClaim], reported: str = "") -> str:
+    """Whom one claim counts (``COMBATANTS``). "People" (``PEOPLE``) is extract's word for
+    civilians, but a toll of people counts whoever died: the figure names a side only when
+    the report gives it for one, in the event's own claims or elsewhere (``reported``: "killing
+    40 attackers ... At least 40 people were killed in the strikes")."""
+    if not _people(claim):
+        return COMBATANTS.get(claim.victims or "", "")
+    named = {
+        COMBATANTS.get(c.victims or "", "")
+        for c in claims
+        if c.count == claim.count and not _people(c)
+    }
+    named.discard("")
+    if len(named) == 1:
+        return named.pop()
+    return reported if not named else ""
+
+
+def report_sides(events: Iterable[Event]) -> dict[tuple[str, int], str]:
+    """(article id, figure) -> the side ("civilians", "combatants") the report counts that
+    figure as in a claim that names one (not "people"), when all such claims agree: whom the
+    report's "people" of that figure are (``dead``)."""
+    found: dict[tuple[str, int], set[str]] = {}
+    for event in events:
+        for c in event.fatality_claims:
+            side = COMBATANTS.get(c.victims or "", "")
+            if c.count and side and not _people(c):
+                found.setdefault((event.article_id, c.count), set()).add(side)
+    return {key: sides.pop() for key, sides in found.items() if len(sides) == 1}
+
+
+def _people(claim: FatalityClaim) -> bool:
+    words = claim.span.text.lower().split() if claim.span else []
+    return bool(words) and words[-1].strip(".,;:") in PEOPLE
+
+
+def other_dead(a: Event, b: Event, sides: Sides = EMPTY) -> bool:
     """One report counts civilians, the other fighters (``COMBATANTS``): two figures of
     other people, whatever they are, are no evidence of one event."""
-    kinds = {dead(a), dead(b)}
+    kinds = {dead(a, sides), dead(b, sides)}
     return kinds == {"civilians", "combatants"}
 
 
@@ -349,25 +441,28 @@ def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
-def _kind(a: Event, b: Event) -> tuple[float, str] | None:
+def _kind(a: Event, b: Event, sides: Sides = EMPTY) -> tuple[float, str] | None:
     if a.sub_event_type == b.sub_event_type and a.sub_event_type in RARE:
         return SAME_SUB_TYPE + RARE_SUB_TYPE, "same rare sub-type"
     if a.sub_event_type == b.sub_event_type:
         return SAME_SUB_TYPE, "same sub-type"
     if {a.sub_event_type, b.sub_event_type} == AIR_AND_GROUND:
-        return (SAME_TYPE, "air strike and shelling, same toll") if _vouch(a, b) else AIR_GROUND
+        vouched = _vouch(a, b, sides)
+        return (SAME_TYPE, "air strike and shelling, same toll") if vouched else AIR_GROUND
     if a.event_type == b.event_type:
         return SAME_TYPE, "same type"
-    if (_attack_told_as_explosion(a, b) or _attack_told_as_explosion(b, a)) and _vouch(a, b):
+    told = _attack_told_as_explosion(a, b) or _attack_told_as_explosion(b, a)
+    if told and _vouch(a, b, sides):
         return SAME_TYPE, "attack and explosion, same toll"
     if a.event_type in VIOLENCE and b.event_type in VIOLENCE:
         return COMPATIBLE_TYPE, "compatible types"
     return None
 
 
-def _vouch(a: Event, b: Event) -> bool:
+def _vouch(a: Event, b: Event, sides: Sides = EMPTY) -> bool:
     """The same distinctive toll on the same day: enough to make two kinds one (``_kind``)."""
-    return a.event_date is not None and a.event_date == b.event_date and bool(_toll(a, b))
+    same_day = a.event_date is not None and a.event_date == b.event_date
+    return same_day and bool(_toll(a, b, sides))
 
 
 def _attack_told_as_explosion(a: Event, b: Event) -> bool:
@@ -404,6 +499,10 @@ def _actors(a: Event, b: Event, params: Params) -> tuple[float, str]:
     if ka & kb:
         same = actor_keys(a, unnamed=params.unnamed) & actor_keys(b, unnamed=params.unnamed)
         return SHARED_ACTORS, "shared actors" if same else "one side"
+    if undated(a, b):
+        # resolve reads an actor by the report's date (the regime's army before 2024, the new
+        # government's after): an undated report's sides may be another period's ids
+        return 0.0, ""
     return OTHER_ACTORS, "other actors"
 
 
@@ -417,7 +516,9 @@ __all__ = [
     "point",
     "province",
     "province_key",
+    "report_sides",
     "tolls_at_odds",
     "undated",
     "unnamed",
+    "weekday",
 ]

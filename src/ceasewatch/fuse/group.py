@@ -26,6 +26,7 @@ from ceasewatch.fuse.compare import (
     point,
     province,
     tolls_at_odds,
+    weekday,
 )
 from ceasewatch.model import Event, FusedEvent, FusionLink, SourcedClaim
 from ceasewatch.tolls import precise, precise_first
@@ -45,6 +46,15 @@ SAME_KIND = frozenset({"same sub-type", "same rare sub-type"})
 # 19 April 2017 reports and only "nearby" the city-centre points of three older attacks
 # that killed six). The window majority still decides among the pinned links.
 PINNED = "same place"
+# The label of a link whose undated report names the dated event's weekday (``compare``).
+WEEKDAY_LINK = "one report undated, its weekday"
+# A toll revised upwards: one attack told on its day by an early report (the first count, 5)
+# and a later one (the dead found, 25) is at one place, of one sub-type, on one day; its
+# tolls are far apart (``compare.ODDS``) because the later one counts more, not because
+# they are two attacks. Such a pair is not at odds inside a group (``_revised``), unless the
+# report with the larger figure was published before the other (a retelling that shrinks the
+# toll is no revision). Other places or sub-types keep the figures at odds: the chain guard.
+REVISED = frozenset({"same day", "same place"})
 
 
 def candidate_links(events: Sequence[Event], params: Params) -> list[FusionLink]:
@@ -93,9 +103,20 @@ def undated_links(events: Sequence[Event], params: Params) -> list[FusionLink]:
             country, _, area = _block(event, params)
             if area:
                 found = [(d, x) for d in dated[(country, area)] if (x := _link(d, event, params))]
+                found = [(d, x) for d, x in found if _on_its_weekday(event, d)]
                 pinned = [(d, x) for d, x in found if PINNED in x.matched]
                 links += _one_attack(pinned or found, params.max_days)
     return links
+
+
+def _on_its_weekday(loose: Event, dated: Event) -> bool:
+    """The dated event falls on the weekday the undated report names, or the day before (the
+    day it was told, or the attack it tells of: ``compare.WEEKDAY``); any day when it names
+    none."""
+    named = weekday(loose)
+    if named is None or dated.event_date is None:
+        return True
+    return (named - dated.event_date.weekday()) % 7 in (0, 1)
 
 
 def _one_attack(found: list[tuple[Event, FusionLink]], max_days: int) -> list[FusionLink]:
@@ -118,8 +139,9 @@ def _one_attack(found: list[tuple[Event, FusionLink]], max_days: int) -> list[Fu
         return []
     # A figure of one scale (a revised count) ties an undated report to an attack that several
     # reports tell; to one report alone only the same figure does (a raid's 31 dead and another
-    # week's massacre of 50 are of one scale too)
-    same = all("same toll" in x.matched for x in best)
+    # week's massacre of 50 are of one scale too), or a figure of one scale on the weekday the
+    # undated report names (``compare.WEEKDAY``: the day, not only the size, agrees)
+    same = all("same toll" in x.matched or WEEKDAY_LINK in x.matched for x in best)
     return best if same or len(best) > MAJORITY else []
 
 
@@ -150,8 +172,11 @@ def _link(a: Event, b: Event, params: Params) -> FusionLink | None:
     return link if link is not None and link.score >= params.threshold else None
 
 
-def groups(events: Sequence[Event], params: Params) -> list[tuple[list[Event], list[FusionLink]]]:
-    """Groups of two or more events, each with the links that joined it."""
+def groups(
+    events: Sequence[Event], params: Params, reported: Mapping[str, dt.date] | None = None
+) -> list[tuple[list[Event], list[FusionLink]]]:
+    """Groups of two or more events, each with the links that joined it. ``reported`` (article
+    id -> publication day) tells which of two reports is the later (``_revised``)."""
     by_id = {e.id: e for e in events}
     memo: dict[tuple[str, str], FusionLink | None] = {}
 
@@ -166,7 +191,9 @@ def groups(events: Sequence[Event], params: Params) -> list[tuple[list[Event], l
     joined: dict[int, list[FusionLink]] = defaultdict(list)
     for link in candidate_links(events, params):
         ga, gb = group_of[link.to], group_of[link.event_id]
-        if ga == gb or not _may_join(members[ga], members[gb], by_id, cached, params.threshold):
+        if ga == gb or not _may_join(
+            members[ga], members[gb], by_id, cached, params.threshold, reported or {}
+        ):
             continue
         for eid in members[gb]:
             group_of[eid] = ga
@@ -185,6 +212,7 @@ def _may_join(
     by_id: dict[str, Event],
     compared: Callable[[Event, Event], FusionLink | None],
     threshold: float,
+    reported: Mapping[str, dt.date] | None = None,
 ) -> bool:
     """No pair across the two groups vetoed (``compare``: too many days or km apart, other
     districts, incompatible types), more than ``MAJORITY`` times as many pairs across them
@@ -198,12 +226,14 @@ def _may_join(
     odds with a third that links both still stay apart: one link against one at odds."""
     support = at_odds = 0
     for a, b in itertools.product((by_id[i] for i in left), (by_id[i] for i in right)):
-        if a.article_id == b.article_id:
+        if a.article_id == b.article_id or (a.event_date is None and b.event_date is None):
+            # two undated reports: no day to compare, neither for nor against; each is in the
+            # group by its own links to the dated reports of the attack (``undated_links``)
             continue
         link = compared(a, b)
         if link is None:
             return False
-        odds = _at_odds(link, (a.fatalities, b.fatalities))
+        odds = _at_odds(link, (a.fatalities, b.fatalities), _revised(a, b, link, reported or {}))
         at_odds += odds
         support += not odds and link.score >= threshold
     if at_odds and support <= MAJORITY * at_odds:
@@ -214,7 +244,9 @@ def _may_join(
     return not any(_distinct(evs) for evs in by_article.values() if len(evs) > 1)
 
 
-def _at_odds(link: FusionLink, tolls: tuple[int | None, int | None] = (None, None)) -> bool:
+def _at_odds(
+    link: FusionLink, tolls: tuple[int | None, int | None] = (None, None), revised: bool = False
+) -> bool:
     """Told by two reports that disagree on both who and what (other resolved actors, another
     sub-type), or on how (from the air, from the ground) and how many (two tolls), or give
     tolls too far apart for one event (``compare.tolls_at_odds``): on a day of battle in one
@@ -222,9 +254,24 @@ def _at_odds(link: FusionLink, tolls: tuple[int | None, int | None] = (None, Non
     links to a third report, and so are a bombing that killed 120 and a bomb that killed 6."""
     if "air and ground" in link.matched and None not in tolls:
         return True
-    if tolls_at_odds(*tolls):
+    if tolls_at_odds(*tolls) and not revised:  # a revised toll is one event's (``_revised``)
         return True
     return "other actors" in link.matched and not SAME_KIND & set(link.matched)
+
+
+def _revised(a: Event, b: Event, link: FusionLink, reported: Mapping[str, dt.date]) -> bool:
+    """Two tolls of one attack, the larger a revision (``REVISED``): the same day, place and
+    sub-type, the larger figure not published before the smaller (publication days unknown:
+    not before)."""
+    if not (set(link.matched) >= REVISED and SAME_KIND & set(link.matched)):
+        return False
+    if a.fatalities is None or b.fatalities is None or "air and ground" in link.matched:
+        return False
+    low, high = (a, b) if a.fatalities <= b.fatalities else (b, a)
+    if low.fatalities is None or low.fatalities < MIN_TOLL:
+        return False  # one or two dead: a casualty of its own, rarely a first count
+    first, later = reported.get(low.article_id), reported.get(high.article_id)
+    return first is None or later is None or later >= first
 
 
 def _distinct(events: list[Event]) -> bool:
