@@ -515,14 +515,20 @@ class QueriesMixin(FacetCountsMixin):
         self, agreement_id: str, kinds: Sequence[str], top: int = 50
     ) -> tuple[list[Tally], list[Tally]]:
         """Events with a verdict of ``kinds`` by first actor and by place (name, admin2), most
-        first (ties by name, then key), each count split by verdict kind: one read of the
-        count table ``breach_counts`` (0023), which triggers keep equal to ``BREACH_LIVE``."""
+        first (ties by name, then key), each count split by verdict kind: one statement over
+        the count table ``breach_counts`` (0023), which triggers keep equal to
+        ``BREACH_LIVE``, ranking each side in SQL (a few thousand places at 1M events)."""
+        marks = _marks(len(kinds))
         rows = self.db.execute(
-            "SELECT side, name, key, verdict, n FROM breach_counts"
-            f" WHERE agreement_id = ? AND verdict IN ({_marks(len(kinds))}) AND n > 0",
-            [agreement_id, *kinds],
+            "WITH b AS (SELECT side, name, key, verdict, n FROM breach_counts"
+            f" WHERE agreement_id = ? AND verdict IN ({marks}) AND n > 0),"
+            " t AS (SELECT side, name, key, ROW_NUMBER() OVER (PARTITION BY side"
+            " ORDER BY SUM(n) DESC, name, key) AS place FROM b GROUP BY side, name, key)"
+            " SELECT b.side, b.name, b.key, b.verdict, b.n FROM b JOIN t"
+            " ON t.side = b.side AND t.name = b.name AND t.key = b.key WHERE t.place <= ?",
+            [agreement_id, *kinds, top],
         )
-        return _ranked(((s, n, k or None, v, c) for s, n, k, v, c in rows), top)
+        return _ranked(rows, top)
 
     def breach_tallies_live(
         self, agreement_id: str, kinds: Sequence[str], top: int = 50
