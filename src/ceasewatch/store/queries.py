@@ -520,12 +520,11 @@ class QueriesMixin(FacetCountsMixin):
         ``BREACH_LIVE``, ranking each side in SQL (a few thousand places at 1M events)."""
         marks = _marks(len(kinds))
         rows = self.db.execute(
-            "WITH b AS (SELECT side, name, key, verdict, n FROM breach_counts"
-            f" WHERE agreement_id = ? AND verdict IN ({marks}) AND n > 0),"
-            " t AS (SELECT side, name, key, ROW_NUMBER() OVER (PARTITION BY side"
-            " ORDER BY SUM(n) DESC, name, key) AS place FROM b GROUP BY side, name, key)"
-            " SELECT b.side, b.name, b.key, b.verdict, b.n FROM b JOIN t"
-            " ON t.side = b.side AND t.name = b.name AND t.key = b.key WHERE t.place <= ?",
+            "SELECT side, name, key, verdict, n FROM (SELECT side, name, key, verdict, n,"
+            " DENSE_RANK() OVER (PARTITION BY side ORDER BY total DESC, name, key) AS place"
+            " FROM (SELECT side, name, key, verdict, n,"
+            " SUM(n) OVER (PARTITION BY side, name, key) AS total FROM breach_counts"
+            f" WHERE agreement_id = ? AND verdict IN ({marks}) AND n > 0) b) r WHERE place <= ?",
             [agreement_id, *kinds, top],
         )
         return _ranked(rows, top)
