@@ -117,8 +117,8 @@ class FacetCountsMixin:
     ) -> dict[str, list[tuple[str, int]]]:
         """``counted_facet`` for several facets at once (facet name -> the filters it skips):
         the facets skipping the same filters share one read of the table's rows in the date
-        range (their COUNTED_FACETS columns and n, by the covering index event_counts_sums of
-        0023), tallied here, instead of one SUM ... GROUP BY per facet. Facets the table
+        range (by the covering index event_counts_sums of 0023), grouped by their columns
+        together and tallied here, instead of one SUM ... GROUP BY per facet. Facets the table
         cannot answer are left out of the answer."""
         groups: dict[tuple[str, ...], list[str]] = {}
         for name, skip in wanted.items():
@@ -138,11 +138,16 @@ class FacetCountsMixin:
         rows read once, the partial months counted live (shared through ``edges``)."""
         months, spans = split_dates(search.start, search.end)
         tallies: dict[str, Counter[str]] = {n: Counter() for n in names}
-        at = [(n, COUNTED_FACETS.index(n)) for n in names]
+        at = [(n, i) for i, n in enumerate(names)]
         if months is not None:
+            # grouped by the facets' columns: the months collapse in SQL (7,316 rows of a
+            # year and a half at 1M events become ~1,400), cheaper than tallying each here
             clauses, params = _table_where(search, skip, months)
-            listed = ", ".join(COUNTED_FACETS)
-            rows = self.db.execute(f"SELECT {listed}, n FROM event_counts WHERE {clauses}", params)
+            listed = ", ".join(names)
+            rows = self.db.execute(
+                f"SELECT {listed}, SUM(n) FROM event_counts WHERE {clauses} GROUP BY {listed}",
+                params,
+            )
             for row in rows:
                 n = int(row[-1])
                 for name, i in at:
