@@ -89,11 +89,9 @@ class AssessmentsMixin(HistoryMixin):
         return [Verdict.model_validate_json(r[0]) for r in rows]
 
     def verdict_counts(self) -> dict[str, dict[str, int]]:
-        """Agreement id -> verdict kind -> stored verdicts."""
+        """Agreement id -> verdict kind -> stored verdicts (``verdict_totals``, 0023)."""
         counts: dict[str, dict[str, int]] = {}
-        rows = self.db.execute(
-            "SELECT agreement_id, verdict, COUNT(*) FROM verdicts GROUP BY agreement_id, verdict"
-        )
+        rows = self.db.execute("SELECT agreement_id, verdict, n FROM verdict_totals WHERE n > 0")
         for agreement_id, kind, n in rows:
             counts.setdefault(agreement_id, {})[kind] = int(n)
         return counts

@@ -298,6 +298,9 @@ class Store(Protocol):
     def breach_tallies(
         self, agreement_id: str, kinds: Sequence[str], top: int = 50
     ) -> tuple[list[Tally], list[Tally]]: ...
+    def breach_tallies_live(
+        self, agreement_id: str, kinds: Sequence[str], top: int = 50
+    ) -> tuple[list[Tally], list[Tally]]: ...
     def count_placed(
         self, search: EventSearch, bbox: BBox | None = None, cap: int | None = None
     ) -> int: ...

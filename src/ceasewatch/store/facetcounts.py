@@ -112,6 +112,54 @@ class FacetCountsMixin:
             return None
         return sorted(tally.items(), key=lambda kv: (-kv[1], kv[0]))
 
+    def counted_facets(
+        self, wanted: dict[str, tuple[str, ...]], search: EventSearch, edges: EdgeRows | None = None
+    ) -> dict[str, list[tuple[str, int]]]:
+        """``counted_facet`` for several facets at once (facet name -> the filters it skips):
+        the facets skipping the same filters share one read of the table's rows in the date
+        range (by the covering index event_counts_sums of 0023), grouped by their columns
+        together and tallied here, instead of one SUM ... GROUP BY per facet. Facets the table
+        cannot answer are left out of the answer."""
+        groups: dict[tuple[str, ...], list[str]] = {}
+        for name, skip in wanted.items():
+            if name in COUNTED_FACETS and counted(search, skip):
+                groups.setdefault(tuple(sorted(skip)), []).append(name)
+        out: dict[str, list[tuple[str, int]]] = {}
+        for skip, names in groups.items():
+            tallies = self._counted_tallies(search, names, set(skip), edges)
+            for name in names:
+                out[name] = sorted(tallies[name].items(), key=lambda kv: (-kv[1], kv[0]))
+        return out
+
+    def _counted_tallies(
+        self, search: EventSearch, names: list[str], skip: set[str], edges: EdgeRows | None
+    ) -> dict[str, Counter[str]]:
+        """Facet name -> value -> events matching ``search`` but ``skip``: the whole months'
+        rows read once, the partial months counted live (shared through ``edges``)."""
+        months, spans = split_dates(search.start, search.end)
+        tallies: dict[str, Counter[str]] = {n: Counter() for n in names}
+        at = [(n, i) for i, n in enumerate(names)]
+        if months is not None:
+            # grouped by the facets' columns: the months collapse in SQL (7,316 rows of a
+            # year and a half at 1M events become ~1,400), cheaper than tallying each here
+            clauses, params = _table_where(search, skip, months)
+            listed = ", ".join(names)
+            rows = self.db.execute(
+                f"SELECT {listed}, SUM(n) FROM event_counts WHERE {clauses} GROUP BY {listed}",
+                params,
+            )
+            for row in rows:
+                n = int(row[-1])
+                for name, i in at:
+                    tallies[name][str(row[i])] += n
+        for first, last in spans:
+            for name in names:
+                tallies[name].update(self._live_tally(search, name, skip, (first, last), edges))
+        return {
+            n: Counter({v: c for v, c in t.items() if v != "" and c > 0})
+            for n, t in tallies.items()
+        }
+
     def _counted_tally(
         self,
         search: EventSearch,
