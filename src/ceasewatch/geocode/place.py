@@ -78,6 +78,9 @@ def parse_name(name: str) -> Query:
     kind = suffix.group(0).strip().lower() if suffix else None
     text = cfg.ADMIN_SUFFIX.sub("", cfg.AREA_SUFFIX.sub("", text))
     base = text.strip(" ,.-") or name
+    seat = cfg.SEATS_OF_GOVERNMENT.get(base.casefold().removeprefix("the "))
+    if seat is not None:  # "the White House": Washington, never a town spelled so abroad
+        within, base = seat
     return Query(base, airfield, bool(suffix), direction, within, kind, facility)
 
 

@@ -154,12 +154,23 @@ def pick_shared(options: tuple[str, ...], votes: dict[str, float]) -> str:
     return max(options, key=lambda c: (votes.get(c, 0.0), -options.index(c)))
 
 
+# Abbreviations that are a country only where the text is about it: "CAR" is the Central
+# African Republic in a report with other evidence of it (Bangui, "Central African"), and a car,
+# or a town Car in Tibet, elsewhere. Written in capitals only.
+CONTEXT_ABBREVIATIONS: dict[str, str] = {"CAR": "CF"}
+
+
 def country_in_text(text: str, votes: dict[str, float]) -> Country | None:
     """``country_named`` for a place name, with a shared name ("Congo") read as the country
-    the article's evidence (``votes``: alpha2 -> weight) favours."""
+    the article's evidence (``votes``: alpha2 -> weight) favours, and an abbreviation that the
+    evidence supports ("CAR" beside Bangui) as its country."""
     options = shared_name(text)
     if options and (country_named(text) is not None or _fold(text) in SHARED_NAMES):
         return country_by_code(pick_shared(options, votes))
+    bare = _POSSESSIVE.sub("", " ".join(text.split()).removeprefix("the "))
+    abbreviated = CONTEXT_ABBREVIATIONS.get(bare)
+    if abbreviated is not None and votes.get(abbreviated, 0.0) > 0:
+        return country_by_code(abbreviated)
     return country_named(text)
 
 
@@ -442,6 +453,7 @@ def _country_words() -> re.Pattern[str]:
 
 
 __all__ = [
+    "CONTEXT_ABBREVIATIONS",
     "THE_COUNTRY",
     "Country",
     "CountryEvidence",
