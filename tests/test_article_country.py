@@ -85,3 +85,12 @@ def test_a_bracket_that_is_no_list_of_places_casts_no_vote() -> None:
         "Police (per local sources) made arrests.",
     ):
         assert article_countries(text) == []
+
+
+def test_arabic_unit_names_carry_their_nisba_and_article_variants() -> None:
+    # issue 9: "-iyah", "-iya" and "-ia" are one ending, and the article is left out at will
+    # (scripts/build_gazetteer.py: arabic_variants)
+    units = world_units()
+    assert {"Qadisiya", "Qadisiyah"} <= set(units["IQ.04"].variants)  # Al Qādisīyah
+    assert "Dakahliya" in units["EG.01"].variants  # Dakahlia
+    assert top("Protesters gathered in Qadisiya and Sulaymania on Friday.") == "IQ"
