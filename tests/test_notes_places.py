@@ -82,3 +82,11 @@ def test_car_is_the_central_african_republic_where_the_text_is_about_it(
     text = "On 3 May 2021, anti-balaka militia attacked Bangui; fighting spread across CAR."
     loc = one(text, builtin, "CAR")
     assert loc.country == "Central African Republic" and loc.geo_precision == 3
+
+
+def test_a_seat_of_government_ignores_the_city_named_after_it(builtin: Gazetteer) -> None:
+    # "in Washington (District of Columbia)" names the seat's city, not Washington state
+    text = "On 6 June 2020, thousands marched near the White House in Washington (District of "
+    text += "Columbia) against police violence."
+    loc = one(text, builtin, "White House")
+    assert loc.latitude is not None and abs(loc.latitude - 38.9) < 0.1 and loc.geo_precision == 1
