@@ -300,6 +300,36 @@ def admin_variants(name: str) -> list[str]:
 COMPASS_FORMS = (("Northern", "North"), ("Southern", "South"), ("Eastern", "East"),
                  ("Western", "West"))  # fmt: skip
 
+# Countries whose unit names are transliterated from Arabic, where one name ends "-iyah", "-iya"
+# or "-ia" at the romaniser's will (Al Qadisiyah / Qadisiya, Dakahlia / Dakahliya, Sharqia /
+# Sharqiya), and the article is written or left out ("Ad Dakhiliyah", "Dakhiliya").
+ARABIC_COUNTRIES = frozenset(
+    {"AE", "BH", "DJ", "DZ", "EG", "EH", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM",
+     "PS", "QA", "SA", "SD", "SO", "SY", "TN", "YE"}
+)  # fmt: skip
+NISBA_ENDINGS = ("iyah", "iya", "ia")
+ARABIC_ARTICLES = ("al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az")
+
+
+def arabic_variants(name: str) -> list[str]:
+    """ "Al Qadisiyah" -> "Qadisiyah", "Al Qadisiya", "Al Qadisia", "Qadisiya", "Qadisia"."""
+    forms = [name]
+    first, _, rest = name.partition(" ")
+    if "-" in first and not rest:
+        first, _, rest = name.partition("-")
+    if first.casefold() in ARABIC_ARTICLES and len(rest) >= 5:
+        forms.append(rest)
+    out: list[str] = []
+    for form in forms:
+        out.append(form)
+        folded = form.casefold()
+        ending = next((e for e in NISBA_ENDINGS if folded.endswith(e)), None)
+        if ending is None or len(form) - len(ending) < 3:
+            continue
+        stem = form[: -len(ending)]
+        out.extend(stem + other for other in NISBA_ENDINGS if other != ending)
+    return [v for v in out if v != name]
+
 
 @dataclass
 class _Unit:
@@ -382,6 +412,9 @@ def _unit_row(
 ) -> list[str]:
     variants = [v for v in (unit.ascii_name, *admin_variants(unit.name)) if v != unit.name]
     country = unit.code.split(".", 1)[0]
+    if country in ARABIC_COUNTRIES:
+        bare = [unit.name, *variants]
+        variants += [v for n in bare for v in arabic_variants(n) if v != unit.name]
     # Names that a town abroad also has ("San Pedro" is a department of Paraguay and a town in
     # a dozen countries): a mention of them says nothing about the article's country.
     shared = [n for n in (unit.name, *variants) if towns.get(_fold(n), set()) - {country}]

@@ -108,3 +108,10 @@ def test_groups_stay_refused_among_places(resources: Resources) -> None:
 
 def test_month_abbreviation_is_not_a_place(resources: Resources) -> None:
     assert names(resources, "Two civilians were killed in Oct. in Binnish.") == ["Binnish"]
+
+
+def test_portuguese_and_spanish_connectors_stay_inside_a_name(resources: Resources) -> None:
+    text = "Gunmen raided a village near Sao Joao da Barra and Rio de Janeiro on Friday."
+    assert names(resources, text) == ["Sao Joao da Barra", "Rio de Janeiro"]
+    # a connector is never the last word of a name
+    assert names(resources, "Protests in Brazil do not stop.") == ["Brazil"]

@@ -66,3 +66,27 @@ def test_local_unit_words_stand_between_a_name_and_its_parents() -> None:
         assert containment.parent_phrases(text, at, at + len(name))[-1] in (
             "Oromia", "Borno", "Chhattisgarh"
         )  # fmt: skip
+
+
+def test_a_seat_of_government_named_by_its_building_is_its_city(builtin: Gazetteer) -> None:
+    # GeoNames spells "White House" for a town in Tennessee and for Casablanca
+    text = "On 4 June 2020, protesters gathered outside the White House; police used tear gas."
+    loc = one(text, builtin, "White House")
+    assert loc.country == "United States" and loc.geo_precision == 1
+    assert loc.latitude is not None and abs(loc.latitude - 38.9) < 0.1
+
+
+def test_car_is_the_central_african_republic_where_the_text_is_about_it(
+    builtin: Gazetteer,
+) -> None:
+    text = "On 3 May 2021, anti-balaka militia attacked Bangui; fighting spread across CAR."
+    loc = one(text, builtin, "CAR")
+    assert loc.country == "Central African Republic" and loc.geo_precision == 3
+
+
+def test_a_seat_of_government_ignores_the_city_named_after_it(builtin: Gazetteer) -> None:
+    # "in Washington (District of Columbia)" names the seat's city, not Washington state
+    text = "On 6 June 2020, thousands marched near the White House in Washington (District of "
+    text += "Columbia) against police violence."
+    loc = one(text, builtin, "White House")
+    assert loc.latitude is not None and abs(loc.latitude - 38.9) < 0.1 and loc.geo_precision == 1

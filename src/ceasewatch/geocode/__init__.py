@@ -255,7 +255,10 @@ def geocode_location(
     wider = _wider_than_a_place(location, query, gazetteer, context, areas)
     if wider is not None:
         return wider
-    parents = _parents(location, gazetteer, context, areas)
+    # a seat of government's city is known: the words after it name that city ("the White
+    # House in Washington (District of Columbia)"), not a unit to look it up in
+    seat = placing.seat_of_government(location.name)
+    parents = [] if seat else _parents(location, gazetteer, context, areas)
     choice = placing.choose(query, location.qualifier, gazetteer, context, areas, parents)
     if choice is None:
         offset = location.span.start if location.span else None

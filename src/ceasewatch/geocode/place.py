@@ -78,7 +78,15 @@ def parse_name(name: str) -> Query:
     kind = suffix.group(0).strip().lower() if suffix else None
     text = cfg.ADMIN_SUFFIX.sub("", cfg.AREA_SUFFIX.sub("", text))
     base = text.strip(" ,.-") or name
+    seat = seat_of_government(base)
+    if seat is not None:  # "the White House": Washington, never a town spelled so abroad
+        within, base = seat
     return Query(base, airfield, bool(suffix), direction, within, kind, facility)
+
+
+def seat_of_government(name: str) -> tuple[str, str] | None:
+    """(alpha2, city) for a seat of government named by its building ("the White House")."""
+    return cfg.SEATS_OF_GOVERNMENT.get(" ".join(name.split()).casefold().removeprefix("the "))
 
 
 def score(

@@ -139,6 +139,20 @@ NOT_SETTLEMENT = re.compile(
 # A continent or a world region given as an event's place ("fighters returning to Europe",
 # "across the Middle East"): no place at all. ACLED codes the country where the event happened,
 # so the article's country stands for it (``frame.place_region``). The whole name must match.
+# A seat of government named by its building ("protesters outside the White House"): the city
+# it stands in, in its country (ISO alpha-2, the city's name as the gazetteer has it). GeoNames
+# spells "White House" for a town in Tennessee and for Casablanca (its translation), so the
+# building's name is never looked up itself. Keys are folded: lower case, no "the".
+SEATS_OF_GOVERNMENT: dict[str, tuple[str, str]] = {
+    "white house": ("US", "Washington"),
+    "kremlin": ("RU", "Moscow"),
+    "downing street": ("GB", "London"),
+    "elysee palace": ("FR", "Paris"),
+    "élysée palace": ("FR", "Paris"),
+    "elysee": ("FR", "Paris"),
+    "élysée": ("FR", "Paris"),
+    "zhongnanhai": ("CN", "Beijing"),
+}
 WORLD_REGION = re.compile(
     r"(?i)(?:the\s+)?(?:(?:north|south|east|west|central|southern|northern|eastern|western|"
     r"southeast|south-east|sub-saharan|latin)\s+)?(?:europe|africa|asia|america|americas|"

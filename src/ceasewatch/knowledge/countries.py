@@ -154,12 +154,23 @@ def pick_shared(options: tuple[str, ...], votes: dict[str, float]) -> str:
     return max(options, key=lambda c: (votes.get(c, 0.0), -options.index(c)))
 
 
+# Abbreviations that are a country only where the text is about it: "CAR" is the Central
+# African Republic in a report with other evidence of it (Bangui, "Central African"), and a car,
+# or a town Car in Tibet, elsewhere. Written in capitals only.
+CONTEXT_ABBREVIATIONS: dict[str, str] = {"CAR": "CF"}
+
+
 def country_in_text(text: str, votes: dict[str, float]) -> Country | None:
     """``country_named`` for a place name, with a shared name ("Congo") read as the country
-    the article's evidence (``votes``: alpha2 -> weight) favours."""
+    the article's evidence (``votes``: alpha2 -> weight) favours, and an abbreviation that the
+    evidence supports ("CAR" beside Bangui) as its country."""
     options = shared_name(text)
     if options and (country_named(text) is not None or _fold(text) in SHARED_NAMES):
         return country_by_code(pick_shared(options, votes))
+    bare = _POSSESSIVE.sub("", " ".join(text.split()).removeprefix("the "))
+    abbreviated = CONTEXT_ABBREVIATIONS.get(bare)
+    if abbreviated is not None and votes.get(abbreviated, 0.0) > 0:
+        return country_by_code(abbreviated)
     return country_named(text)
 
 
@@ -283,6 +294,10 @@ def article_countries(text: str) -> list[CountryEvidence]:
         found = _place_evidence(match.group(0))
         if found is not None:
             vote(*found)
+    for match in _BRACKETED.finditer(text):
+        found = _bracket_evidence(match.group(1), match.group(2))
+        if found is not None:
+            vote(*found)
     settled = dict(scores)  # a shared name follows the evidence, not its own mentions
     for options, weight, why in shared:
         vote(pick_shared(options, settled), weight, why)
@@ -318,6 +333,72 @@ def _place_evidence(run: str) -> tuple[str, float, str] | None:
             if len(owners) == 1:
                 return owners[0], MENTION_WEIGHT, f'names the {what} "{words}"'
     return None
+
+
+# A place with its parents in brackets, as coders write them: "Jiilaale village (Balcad, Middle
+# Shabelle)", "Kirni sector (Poonch district, J&K)", "Saqqez (Kurdistan)". The parents are admin
+# units, read jointly: the country whose units hold the most of the names (the place and its
+# parents) wins; "Dahyan (Majz, Saada)" is Yemen, where Saada holds Majz, not Mayotte, which has
+# a commune Sada. A chain of two or more names is as strong as a dateline (it says where the
+# event was); one name alone less so (a bracket may hold a short name or gloss).
+CHAIN_WEIGHT = DATELINE_WEIGHT
+ONE_PARENT_WEIGHT = 2.0
+_BRACKETED = re.compile(
+    r"([A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|al|el|de|del|da|do|dos|la|of|and)){0,4})"
+    r"(?:\s+[a-z]+){0,2}\s*\(([^()]{3,80})\)"
+)
+# Words after a parent's name that say what kind of unit or settlement it is ("Kyiv oblast").
+_PARENT_WORDS = _UNIT_WORDS | {
+    "oblast", "raion", "rayon", "municipality", "subdistrict", "sub-district", "zone", "woreda",
+    "tehsil", "township", "lga", "town", "city", "village", "area", "sector", "commune",
+    "kebele", "governorate", "province", "emirate", "wilaya",
+}  # fmt: skip
+
+
+def _bracket_evidence(name: str, inside: str) -> tuple[str, float, str] | None:
+    """(alpha2, weight, reason) for a place and its bracketed parents, when the admin units of
+    one country hold more of the names than those of any other."""
+    from ceasewatch.knowledge.world import units_by_key
+
+    parts = [_parent_name(p) for p in inside.split(",")]
+    if not all(parts) or len(parts) > 4:
+        return None  # not a list of names ("(SNA)", "(2 killed)", "(per local sources)")
+    table = units_by_key()
+    # alpha2 -> admin1 code -> the names it holds: (index, key), index 0 the place itself
+    held: dict[str, dict[str, set[tuple[int, str]]]] = {}
+    for index, part in enumerate([_parent_name(name), *parts]):
+        for code in table.get(part, ()) if part else ():
+            country, admin1 = code.split(".")[0], ".".join(code.split(".")[:2])
+            held.setdefault(country, {}).setdefault(admin1, set()).add((index, part))
+    # the parents first: they are admin units by their place in the text, where the place's
+    # own name may be a town that a unit abroad shares ("Pamplona (Negros Oriental)")
+    best = {
+        c: max((sum(i > 0 for i, _ in names), len(names)) for names in units.values())
+        for c, units in held.items()
+    }
+    ranked = sorted(best.items(), key=lambda cs: cs[1], reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    country, (_, count) = ranked[0]
+    weight = CHAIN_WEIGHT if count > 1 else ONE_PARENT_WEIGHT
+    return country, weight, f'names "{name} ({inside.strip()})", in its admin units'
+
+
+def _parent_name(phrase: str) -> str:
+    """The gazetteer key of a parent as written ("Poonch district" -> "ponch"); "" for what is
+    no place name (lower case, an acronym, a number, a common word)."""
+    from ceasewatch.knowledge.gazetteer import name_key
+
+    words = phrase.split()
+    while words and words[-1].casefold() in _PARENT_WORDS:
+        words = words[:-1]
+    if not words or not words[0][:1].isupper() or any(c.isdigit() for c in phrase):
+        return ""
+    bare = " ".join(words)
+    if (bare.isupper() and len(bare) <= 5) or bare.casefold() in _NOT_EVIDENCE:
+        return ""
+    key = name_key(bare)
+    return key if len(key.replace(" ", "")) >= 4 else ""
 
 
 def _sub_runs(run: str) -> list[str]:
@@ -372,6 +453,7 @@ def _country_words() -> re.Pattern[str]:
 
 
 __all__ = [
+    "CONTEXT_ABBREVIATIONS",
     "THE_COUNTRY",
     "Country",
     "CountryEvidence",

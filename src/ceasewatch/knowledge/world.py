@@ -122,6 +122,22 @@ def admin1_by_key(*, shared: bool = False) -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def units_by_key() -> dict[str, tuple[str, ...]]:
+    """``gazetteer.name_key`` of every admin1 and admin2 name and variant -> the codes of the
+    units so named (for a place's bracketed parents, which are admin units by their position:
+    the looser key matches "Saada" to "Sa'dah")."""
+    from ceasewatch.knowledge.gazetteer import name_key
+
+    found: dict[str, dict[str, None]] = {}
+    for unit in world_units(2).values():
+        for name in unit.names:
+            key = name_key(name)
+            if key:
+                found.setdefault(key, {})[unit.code] = None
+    return {k: tuple(v) for k, v in found.items()}
+
+
+@cache
 def capitals() -> dict[str, tuple[str, ...]]:
     """plain_key of a capital's name or Latin-script alternate -> the countries it is capital
     of."""
@@ -213,5 +229,6 @@ __all__ = [
     "plain_key",
     "read_rows",
     "unit_of",
+    "units_by_key",
     "world_units",
 ]
