@@ -428,7 +428,7 @@ def _spot(gx: int, gy: int, n: int, sx: int, sy: int, country: str) -> MapSpot:
     """(Built without validation: every value already has its field's type, and a framing
     reads thousands of spots.)"""
     west, south = gx * GRID - 180.0, gy * GRID - 90.0
-    return MapSpot.model_construct(
+    return MapSpot(
         longitude=sx / UNITS / n, latitude=sy / UNITS / n, n=int(n), country=str(country),
         gx=int(gx), gy=int(gy), bbox=(west, south, west + GRID, south + GRID),
     )  # fmt: skip
@@ -439,7 +439,7 @@ def _cells(
 ) -> list[MapCell]:
     # (built without validation: every value is cast to its field's type here)
     return [
-        MapCell.model_construct(
+        MapCell(
             gx=int(gx),
             gy=int(gy),
             west=float(west + gx * size),
