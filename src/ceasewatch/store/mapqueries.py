@@ -339,30 +339,39 @@ class MapQueriesMixin(MapMonthsMixin):
         return _cells(cells, west, south, cell)
 
     def map_events(self, search: EventSearch, bbox: BBox | None, limit: int) -> list[Event]:
-        """At most ``limit`` matching placed events inside ``bbox``, newest first."""
+        """At most ``limit`` matching placed events inside ``bbox``, newest first (undated
+        last)."""
         clauses, params = self._placed(search, bbox)
-        ids = [
-            r[0]
-            for r in self.db.execute(
-                f"SELECT id FROM events{_sql_where(clauses)}"
-                " ORDER BY event_date DESC, id DESC LIMIT ?",
-                [*params, limit],
-            )
-        ]
-        return self.events_by_id(ids)
+        return self.events_by_id([r[0] for r in self._newest("id", clauses, params, limit)])
 
     def map_points(self, search: EventSearch, bbox: BBox | None, limit: int) -> list[PlacedEvent]:
-        """At most ``limit`` matching placed events inside ``bbox``, newest first, as the map
-        draws them: columns only (migration 0014's index holds them), no JSON parsed."""
+        """At most ``limit`` matching placed events inside ``bbox``, newest first (undated
+        last), as the map draws them: columns only (migration 0014's index holds them), no
+        JSON parsed."""
         clauses, params = self._placed(search, bbox)
-        return [
-            _placed_event(r)
-            for r in self.db.execute(
-                f"SELECT {_POINT_COLUMNS} FROM events{_sql_where(clauses)}"
-                " ORDER BY event_date DESC, id DESC LIMIT ?",
-                [*params, limit],
+        return [_placed_event(r) for r in self._newest(_POINT_COLUMNS, clauses, params, limit)]
+
+    def _newest(
+        self, columns: str, clauses: list[str], params: list[object], limit: int
+    ) -> list[tuple[Any, ...]]:
+        """``columns`` of at most ``limit`` events meeting ``clauses``, the newest first and the
+        undated last, then by id (descending), on both backends: the dated ones, then as many
+        undated ones as are still wanted. (One ``ORDER BY event_date DESC NULLS LAST`` would
+        sort them alike, but PostgreSQL's date indexes hold their NULLs last in ascending order,
+        so it could not walk them backwards for the newest: it would sort every match.)"""
+        order = " ORDER BY event_date DESC, id DESC LIMIT ?"
+        rows = list(self.db.execute(
+            f"SELECT {columns} FROM events{_sql_where([*clauses, 'event_date IS NOT NULL'])}"
+            + order,
+            [*params, limit],
+        ))  # fmt: skip
+        if len(rows) < limit:
+            rows += self.db.execute(
+                f"SELECT {columns} FROM events{_sql_where([*clauses, 'event_date IS NULL'])}"
+                " ORDER BY id DESC LIMIT ?",
+                [*params, limit - len(rows)],
             )
-        ]
+        return rows
 
     def map_uncertainty(self, ids: Sequence[str]) -> dict[str, float]:
         """Each event's place uncertainty (km) where known: the one drawn value no column
@@ -412,13 +421,10 @@ class MapQueriesMixin(MapMonthsMixin):
         for at in range(0, len(named_cells), _CELLS_PER_QUERY):
             chunk = named_cells[at : at + _CELLS_PER_QUERY]
             named = " OR ".join(["(grid_x = ? AND grid_y = ?)"] * len(chunk))
+            values = [*params, *(v for cell in chunk for v in cell)]
             found += [
                 _placed_event(r)
-                for r in self.db.execute(
-                    f"SELECT {_POINT_COLUMNS} FROM events{_sql_where([*clauses, f'({named})'])}"
-                    " ORDER BY event_date DESC, id DESC LIMIT ?",
-                    [*params, *(v for cell in chunk for v in cell), limit],
-                )
+                for r in self._newest(_POINT_COLUMNS, [*clauses, f"({named})"], values, limit)
             ]
         found.sort(key=lambda p: (p.event_date or dt.date.min, p.id), reverse=True)
         return found[:limit]
