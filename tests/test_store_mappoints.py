@@ -5,6 +5,7 @@ both backends, against the events themselves."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 
 from ceasewatch.model import Event, Extraction, Location
@@ -206,3 +207,27 @@ def test_undated_events_come_last_on_both_backends(store):
     cells = [(s.gx, s.gy) for s in spots]
     got = store.map_points_in_cells(EventSearch(), cells, 10_000)
     assert [p.id for p in got] == want
+
+
+def test_uncertainty_found_in_the_json_text_as_parsed():
+    """``_uncertainty_km`` (the key found in the text) is the parser's value, whatever the
+    names around it hold: quotes, the key's own name, other numbers."""
+    from ceasewatch.store.mapqueries import _uncertainty_km
+
+    rng = random.Random(8)
+    odd = ['"uncertainty_km": 5', ',"uncertainty_km":7}', "\\", 'a\\",', "plain"]
+    for n in range(400):
+        event = _event(rng, "art", n)
+        loc = event.location
+        assert loc is not None
+        location = loc.model_copy(update={
+            "name": rng.choice(odd), "reason": rng.choice(odd),
+            "uncertainty_km": rng.choice([None, 0.0, 1e-5, 2.5, 123456.75, 1 / 3]),
+        })  # fmt: skip
+        event = event.model_copy(update={"location": rng.choice([location, None])})
+        text = event.model_dump_json()
+        want = event.location.uncertainty_km if event.location else None
+        assert _uncertainty_km(text) == want
+        assert _uncertainty_km(text.encode()) == want
+        spaced = json.dumps(json.loads(text), indent=1)
+        assert _uncertainty_km(spaced) == want

@@ -54,6 +54,12 @@ def _counted(search: EventSearch) -> bool:
     )
 
 
+def counted_cells(search: EventSearch, cell: float) -> bool:
+    """Whether ``map_cells(search, ..., cell)`` reads the count tables (whole grid cells of a
+    filter they answer), not every event in view."""
+    return cell >= GRID * FINE_SHARE and _counted(search)
+
+
 def _inside(gx: int | None, gy: int | None, bbox: BBox) -> bool:
     """Whether grid column ``gx`` (row ``gy``) lies wholly inside ``bbox``'s longitudes
     (latitudes), with a margin far wider than the float rounding of a stored grid cell (a point
@@ -375,16 +381,16 @@ class MapQueriesMixin(MapMonthsMixin):
 
     def map_uncertainty(self, ids: Sequence[str]) -> dict[str, float]:
         """Each event's place uncertainty (km) where known: the one drawn value no column
-        holds, read from the JSON with the plain parser (no model built)."""
+        holds, found in the JSON's text (``_uncertainty_km``: no parse, no model built)."""
         out: dict[str, float] = {}
         for chunk in _chunks(list(dict.fromkeys(ids)), 500):
             for event_id, data in self.db.execute(
                 f"SELECT id, data FROM events WHERE id IN ({', '.join(['?'] * len(chunk))})",
                 chunk,
             ):
-                km = (json.loads(data).get("location") or {}).get("uncertainty_km")
+                km = _uncertainty_km(data)
                 if km is not None:
-                    out[str(event_id)] = float(km)
+                    out[str(event_id)] = km
         return out
 
     def map_spots(self, search: EventSearch) -> list[MapSpot] | None:
@@ -428,6 +434,23 @@ class MapQueriesMixin(MapMonthsMixin):
             ]
         found.sort(key=lambda p: (p.event_date or dt.date.min, p.id), reverse=True)
         return found[:limit]
+
+
+# The one key of an event's JSON named "uncertainty_km" (only its Location has the field), with
+# its value. A key follows "{" or ","; inside a JSON string a quote is always escaped (a
+# backslash before it), so this text occurs in no string value.
+_UNCERTAINTY_KEY = re.compile(r'[{,]\s*"uncertainty_km"\s*:\s*(null|-?[0-9][0-9.eE+-]*)')
+
+
+def _uncertainty_km(data: str | bytes) -> float | None:
+    """``location.uncertainty_km`` of an event's JSON, found in its text (parsing whole events
+    was most of a high-zoom view's time); parsed when the key is not found exactly once."""
+    text = data if isinstance(data, str) else bytes(data).decode()
+    found = _UNCERTAINTY_KEY.findall(text)
+    if len(found) != 1:
+        km = (json.loads(text).get("location") or {}).get("uncertainty_km")
+        return None if km is None else float(km)
+    return None if found[0] == "null" else float(found[0])
 
 
 def _spot(gx: int, gy: int, n: int, sx: int, sy: int, country: str) -> MapSpot:
@@ -483,4 +506,4 @@ class _Cell:
         self.days += [d for d in days if d]
 
 
-__all__ = ["FINE_SHARE", "GRID_COLUMNS", "UNITS", "MapQueriesMixin"]
+__all__ = ["FINE_SHARE", "GRID_COLUMNS", "UNITS", "MapQueriesMixin", "counted_cells"]
