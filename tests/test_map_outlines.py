@@ -23,9 +23,12 @@ from ceasewatch.knowledge.outlines import (
     OUTLINES_FILE,
     Outline,
     country_extent,
+    country_outlines,
     decode,
     encode,
+    main_territory,
     read_outlines,
+    shipped_countries,
 )
 from ceasewatch.model import Event, Extraction, Location
 from ceasewatch.serve import create_app
@@ -135,6 +138,14 @@ def test_shipped_country_extents_frame_the_main_territory():
     west, south, east, north = country_extent("SD") or (0, 0, 0, 0)
     assert 21 < west < 23 and 37 < east < 39 and 8 < south < 10 and 22 < north < 23
     assert country_extent("ZZ") is None
+
+
+def test_country_extents_from_the_world_outline_are_the_admin1_units_ones():
+    """country_extent reads a country's outline in world_countries, not its admin1 units (which
+    it then need not decode): for every shipped country the extent is the units' one."""
+    for code in sorted(shipped_countries()):
+        units = [u.geometry for u in country_outlines(code)]
+        assert country_extent(code) == main_territory(units), code
 
 
 def test_tolerance_grows_with_the_view_in_few_steps():
