@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 from fastapi.testclient import TestClient
 from shapely.geometry import MultiPolygon, Polygon, box
@@ -24,6 +25,7 @@ from ceasewatch.knowledge.outlines import (
     Outline,
     country_extent,
     country_outlines,
+    country_unit_bounds,
     decode,
     encode,
     main_territory,
@@ -146,6 +148,14 @@ def test_country_extents_from_the_world_outline_are_the_admin1_units_ones():
     for code in sorted(shipped_countries()):
         units = [u.geometry for u in country_outlines(code)]
         assert country_extent(code) == main_territory(units), code
+
+
+def test_unit_bounds_read_without_decoding_are_the_shapes_bounds():
+    """country_unit_bounds (no shape built) holds each decoded unit's bounds, for every shipped
+    country: a view decodes only the units whose bounds meet it."""
+    for code in sorted(shipped_countries()):
+        want = np.array([u.geometry.bounds for u in country_outlines(code)]).reshape(-1, 4)
+        np.testing.assert_array_equal(country_unit_bounds(code), want, err_msg=code)
 
 
 def test_tolerance_grows_with_the_view_in_few_steps():

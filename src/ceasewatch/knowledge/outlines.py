@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -76,11 +77,25 @@ def decode(line: str) -> Outline:
     """One line back to an outline, vectorised: every ring's differences summed in one pass
     (ten times faster than a Polygon built ring by ring; the world's land is 350k points)."""
     key, country, name, data = line.rstrip("\n").split("\t")
+    found = _coordinates(data)
+    if found is None:
+        return Outline(key, country, name, Polygon())
+    coords, sizes, owners = found
+    ring_geoms = shapely.linearrings(coords, indices=np.repeat(np.arange(len(sizes)), sizes))
+    _, poly_index = np.unique(owners, return_inverse=True)
+    polygons = shapely.polygons(ring_geoms, indices=poly_index.ravel())
+    geometry = polygons[0] if len(polygons) == 1 else MultiPolygon(list(polygons))
+    return Outline(key, country, name, geometry)
+
+
+def _coordinates(data: str) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """A line's polygons as (every kept ring's points, each ring's size, each ring's polygon),
+    None when no ring is kept."""
     # rings of under three points are dropped, and a polygon whose shell is one of them
     polys = [poly for poly in json.loads(data) if poly and len(poly[0]) >= 6]
     rings = [(p, ring) for p, poly in enumerate(polys) for ring in poly if len(ring) >= 6]
     if not rings:
-        return Outline(key, country, name, Polygon())
+        return None
     sizes = np.array([len(ring) // 2 for _, ring in rings])
     steps = np.fromiter(
         (c for _, ring in rings for c in ring), dtype=np.int64, count=2 * int(sizes.sum())
@@ -90,12 +105,16 @@ def decode(line: str) -> Outline:
     # each ring's first point is absolute: take away what the rings before it summed to
     before = np.where(starts[:, None] > 0, totals[np.maximum(starts - 1, 0)], 0)
     coords = (totals - np.repeat(before, sizes, axis=0)) / QUANTUM
-    ring_geoms = shapely.linearrings(coords, indices=np.repeat(np.arange(len(rings)), sizes))
-    owners = np.array([p for p, _ in rings])
-    _, poly_index = np.unique(owners, return_inverse=True)
-    polygons = shapely.polygons(ring_geoms, indices=poly_index.ravel())
-    geometry = polygons[0] if len(polygons) == 1 else MultiPolygon(list(polygons))
-    return Outline(key, country, name, geometry)
+    return coords, sizes, np.array([p for p, _ in rings])
+
+
+def bounds_of(line: str) -> tuple[float, float, float, float]:
+    """The bounds of ``decode(line)``'s geometry (NaN when empty), without building it."""
+    found = _coordinates(line.rstrip("\n").split("\t")[3])
+    if found is None:
+        return (math.nan, math.nan, math.nan, math.nan)
+    low, high = found[0].min(axis=0), found[0].max(axis=0)
+    return (float(low[0]), float(low[1]), float(high[0]), float(high[1]))
 
 
 def write_outlines(path: Path, outlines: Iterable[Outline], header: list[str]) -> None:
@@ -133,7 +152,33 @@ def shipped_countries() -> frozenset[str]:
 @cache
 def country_outlines(alpha2: str) -> tuple[Outline, ...]:
     """The admin1 outlines of one country (none when not shipped), decoded on first use."""
-    return tuple(map(decode, _lines_by_country().get(alpha2.upper(), ())))
+    return tuple(country_unit(alpha2, i) for i in range(len(country_units(alpha2))))
+
+
+@cache
+def country_units(alpha2: str) -> tuple[tuple[str, str], ...]:
+    """(key, name) of each of a country's units (``country_outlines``' order), none decoded."""
+    return tuple(
+        (key, name)
+        for key, _, name, _ in (line.rstrip("\n").split("\t") for line in _country(alpha2))
+    )
+
+
+@cache
+def country_unit_bounds(alpha2: str) -> np.ndarray:
+    """The bounds (west, south, east, north rows) of each of a country's units, without
+    building their shapes: a view decodes only the units meeting it (``country_unit``)."""
+    return np.array([bounds_of(line) for line in _country(alpha2)], dtype=float).reshape(-1, 4)
+
+
+@cache
+def country_unit(alpha2: str, index: int) -> Outline:
+    """One unit of a country (``country_outlines``' order), decoded on first use."""
+    return decode(_country(alpha2)[index])
+
+
+def _country(alpha2: str) -> tuple[str, ...]:
+    return _lines_by_country().get(alpha2.upper(), ())
 
 
 @cache
@@ -198,8 +243,12 @@ __all__ = [
     "OUTLINES_FILE",
     "QUANTUM",
     "Outline",
+    "bounds_of",
     "country_extent",
     "country_outlines",
+    "country_unit",
+    "country_unit_bounds",
+    "country_units",
     "decode",
     "encode",
     "main_territory",
