@@ -158,6 +158,28 @@ def test_unit_bounds_read_without_decoding_are_the_shapes_bounds():
         np.testing.assert_array_equal(country_unit_bounds(code), want, err_msg=code)
 
 
+def test_rings_read_from_the_text_as_the_json_parser_reads_them(monkeypatch):
+    """Every shipped line's rings read by splitting its text are the JSON parser's (the plain
+    path, kept for text of another shape): the same points, ring sizes and polygons."""
+    from ceasewatch.knowledge import outlines
+
+    path = outlines.DATA_DIR
+    lines = [*outlines._lines(path / OUTLINES_FILE), *outlines._lines(path / COUNTRIES_FILE)]
+    lines += ["k\tXX\tn\t[[[1,2,3,4,5,6],[1,2]],[[1,1]],[[5,5,1,0,0,1,-1,0]]]"]
+    datas = [line.rstrip("\n").split("\t")[3] for line in lines]
+    fast = [outlines._coordinates(d) for d in datas]
+    monkeypatch.setattr(outlines, "_split_rings", lambda _data: None)
+    for data, got in zip(datas, fast, strict=True):
+        want = outlines._coordinates(data)
+        if want is None or got is None:
+            assert got is want is None
+            continue
+        np.testing.assert_array_equal(got[0], want[0])
+        np.testing.assert_array_equal(got[1], want[1])
+        assert np.array_equal(np.unique(got[2], return_inverse=True)[1],
+                              np.unique(want[2], return_inverse=True)[1])  # fmt: skip
+
+
 def test_tolerance_grows_with_the_view_in_few_steps():
     assert tolerance_for((35, 32, 36, 33), 960, 0.01) == 0.01  # a pixel is ~0.001 degrees
     world = tolerance_for((-180, -60, 180, 80), 960, 0.01)

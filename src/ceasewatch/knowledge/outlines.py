@@ -91,21 +91,60 @@ def decode(line: str) -> Outline:
 def _coordinates(data: str) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
     """A line's polygons as (every kept ring's points, each ring's size, each ring's polygon),
     None when no ring is kept."""
-    # rings of under three points are dropped, and a polygon whose shell is one of them
-    polys = [poly for poly in json.loads(data) if poly and len(poly[0]) >= 6]
-    rings = [(p, ring) for p, poly in enumerate(polys) for ring in poly if len(ring) >= 6]
-    if not rings:
+    split = _split_rings(data)
+    if split is None:  # not the writer's plain shape: the JSON parser reads it
+        # rings of under three points are dropped, and a polygon whose shell is one of them
+        polys = [poly for poly in json.loads(data) if poly and len(poly[0]) >= 6]
+        rings = [(p, ring) for p, poly in enumerate(polys) for ring in poly if len(ring) >= 6]
+        if not rings:
+            return None
+        sizes = np.array([len(ring) // 2 for _, ring in rings])
+        flat = np.fromiter(
+            (c for _, ring in rings for c in ring), dtype=np.int64, count=2 * int(sizes.sum())
+        )
+        owners = np.array([p for p, _ in rings])
+    else:
+        if not split[0]:
+            return None
+        owners, texts, counts = np.array(split[0]), split[1], split[2]
+        sizes = np.array(counts) // 2
+        flat = np.fromstring(",".join(texts), dtype=np.int64, sep=",")
+    return _summed(flat.reshape(-1, 2), sizes), sizes, owners
+
+
+def _split_rings(data: str) -> tuple[list[int], list[str], list[int]] | None:
+    """The kept rings of the writer's JSON (``[[[x,y,dx,dy,...],[...]],[[...]]]``) as text,
+    without parsing it: (each ring's polygon, its numbers' text, how many numbers), the rings
+    of under three points dropped and a polygon whose shell is one of them (as the parser's
+    path does); None when the text is not of that plain shape."""
+    if not (data.startswith("[[[") and data.endswith("]]]")) or "[]" in data or " " in data:
         return None
-    sizes = np.array([len(ring) // 2 for _, ring in rings])
-    steps = np.fromiter(
-        (c for _, ring in rings for c in ring), dtype=np.int64, count=2 * int(sizes.sum())
-    ).reshape(-1, 2)
+    owners: list[int] = []
+    texts: list[str] = []
+    counts: list[int] = []
+    for p, poly in enumerate(data[3:-3].split("]],[[")):
+        rings = poly.split("],[")
+        if rings[0].count(",") + 1 < 6:
+            continue
+        for ring in rings:
+            n = ring.count(",") + 1
+            if n >= 6:
+                owners.append(p)
+                texts.append(ring)
+                counts.append(n)
+    if any(n % 2 for n in counts):
+        return None
+    return owners, texts, counts
+
+
+def _summed(steps: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """Each ring's points from its first point and the differences after it."""
     totals = np.cumsum(steps, axis=0)
     starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
     # each ring's first point is absolute: take away what the rings before it summed to
     before = np.where(starts[:, None] > 0, totals[np.maximum(starts - 1, 0)], 0)
-    coords = (totals - np.repeat(before, sizes, axis=0)) / QUANTUM
-    return coords, sizes, np.array([p for p, _ in rings])
+    coords: np.ndarray = (totals - np.repeat(before, sizes, axis=0)) / QUANTUM
+    return coords
 
 
 def bounds_of(line: str) -> tuple[float, float, float, float]:
