@@ -348,23 +348,33 @@ class MapQueriesMixin(MapMonthsMixin):
         """At most ``limit`` matching placed events inside ``bbox``, newest first (undated
         last)."""
         clauses, params = self._placed(search, bbox)
-        return self.events_by_id([r[0] for r in self._newest("id", clauses, params, limit)])
+        rows = self._newest("id", clauses, params, limit, walk=bbox is None)
+        return self.events_by_id([r[0] for r in rows])
 
     def map_points(self, search: EventSearch, bbox: BBox | None, limit: int) -> list[PlacedEvent]:
         """At most ``limit`` matching placed events inside ``bbox``, newest first (undated
         last), as the map draws them: columns only (migration 0014's index holds them), no
         JSON parsed."""
         clauses, params = self._placed(search, bbox)
-        return [_placed_event(r) for r in self._newest(_POINT_COLUMNS, clauses, params, limit)]
+        rows = self._newest(_POINT_COLUMNS, clauses, params, limit, walk=bbox is None)
+        return [_placed_event(r) for r in rows]
 
     def _newest(
-        self, columns: str, clauses: list[str], params: list[object], limit: int
+        self, columns: str, clauses: list[str], params: list[object], limit: int, walk: bool
     ) -> list[tuple[Any, ...]]:
         """``columns`` of at most ``limit`` events meeting ``clauses``, the newest first and the
-        undated last, then by id (descending), on both backends: the dated ones, then as many
-        undated ones as are still wanted. (One ``ORDER BY event_date DESC NULLS LAST`` would
-        sort them alike, but PostgreSQL's date indexes hold their NULLs last in ascending order,
-        so it could not walk them backwards for the newest: it would sort every match.)"""
+        undated last, then by id (descending), on both backends. With ``walk`` (no view: the
+        newest of many, read by walking a date index backwards), the dated ones, then as many
+        undated ones as are still wanted: ``ORDER BY event_date DESC NULLS LAST`` would sort
+        them alike, but PostgreSQL's date indexes hold their NULLs last in ascending order, so
+        it could not walk them backwards, and would sort every match. Else (a view's or cells'
+        few events, read from the grid index and sorted anyway) one query sorts them."""
+        if not walk:
+            return list(self.db.execute(
+                f"SELECT {columns} FROM events{_sql_where(clauses)}"
+                " ORDER BY event_date IS NULL, event_date DESC, id DESC LIMIT ?",
+                [*params, limit],
+            ))  # fmt: skip
         order = " ORDER BY event_date DESC, id DESC LIMIT ?"
         rows = list(self.db.execute(
             f"SELECT {columns} FROM events{_sql_where([*clauses, 'event_date IS NOT NULL'])}"
@@ -430,7 +440,9 @@ class MapQueriesMixin(MapMonthsMixin):
             values = [*params, *(v for cell in chunk for v in cell)]
             found += [
                 _placed_event(r)
-                for r in self._newest(_POINT_COLUMNS, [*clauses, f"({named})"], values, limit)
+                for r in self._newest(
+                    _POINT_COLUMNS, [*clauses, f"({named})"], values, limit, walk=False
+                )
             ]
         found.sort(key=lambda p: (p.event_date or dt.date.min, p.id), reverse=True)
         return found[:limit]
