@@ -14,11 +14,19 @@ import numpy as np
 import pytest
 import shapely
 
+from ceasewatch.knowledge.admin import load_admin_areas
 from ceasewatch.knowledge.outlines import country_outlines, world_countries
-from ceasewatch.serve.pages import bbox_text, qs, templates
-from ceasewatch.serve.views import mapoutlines
-from ceasewatch.serve.views.mapmarkers import MapCluster, cluster_markup
+from ceasewatch.serve.pages import bbox_text, event_markup, popup_markup, qs, templates
+from ceasewatch.serve.views import mapoutlines, mapproject
+from ceasewatch.serve.views.mapmarkers import (
+    MapCluster,
+    MapEvent,
+    MapPoint,
+    PopupEvent,
+    cluster_markup,
+)
 from ceasewatch.serve.views.mapoutlines import _extents, countries_at, tolerance_for
+from ceasewatch.serve.views.mapproject import Projection
 
 # map.html's loop before cluster_markup (session 8), verbatim.
 OLD_LOOP = (
@@ -165,3 +173,115 @@ def test_countries_around_points_at_once():
     got = countries_at(points)
     assert got == want and list(got) == list(want)
     assert countries_at([]) == Counter()
+
+
+# map.html's events and popups loops before event_markup and popup_markup (session 11), verbatim.
+OLD_EVENTS = (
+    '  {% for e in view.events %}\n    <a href="#{{ e.point }}" class="event-link">\n      {% if'
+    ' e.x != e.cx or e.y != e.cy %}<line class="fan" x1="{{ e.cx }}" y1="{{ e.cy }}" x2="{{ e.x'
+    ' }}" y2="{{ e.y }}"/>{% endif %}\n      <circle class="ev {{ e.type_class }} p{{'
+    " e.geo_precision or 3 }}{% if e.zones %} in-zone{% endif %}{% if e.outside_country %}"
+    ' outside{% endif %}" data-event="{{ e.id }}" data-zones="{{ e.zones|join(\' \') }}" cx="{{'
+    ' e.x }}" cy="{{ e.y }}" r="{{ 5 if e.geo_precision == 1 else 6 if e.geo_precision == 2 else'
+    ' 7 }}"><title>{{ e.sub_event_type }}, {{ e.place }}, {{ e.event_date or "undated" }}'
+    ' (precision {{ e.geo_precision or "?" }}{% if e.uncertainty_km %}, ±{{ e.uncertainty_km }}'
+    " km{% endif %}){% if e.zones %}; inside {% for z in e.zones %}{{ agreement_name(z) }}{% if"
+    " not loop.last %}, {% endif %}{% endfor %}{% endif %}{% if e.outside_country %}; placed"
+    " outside every country its report names{% endif %}</title></circle>\n    </a>\n  {% endfor %}"
+)
+OLD_POPUPS = (
+    '{% for p in view.points %}<section class="popup" id="{{ p.id }}" aria-label="Events at {{'
+    ' p.place }}">\n  <a class="close" href="#map" aria-label="Close">×</a>\n  <h3>{{ p.place }}'
+    " <small class=\"muted\">{{ p.events|length }} event{{ 's' if p.events|length != 1 }}"
+    '</small></h3>\n  <ul>{% for e in p.events %}<li><a href="/events/{{ e.id }}">{{'
+    ' e.event_date or "undated" }} · {{ e.sub_event_type }}</a><br><small>report: <a'
+    ' href="/articles/{{ e.article_id }}">{{ (e.title or e.article_id)|truncate(70) }}</a>'
+    "</small></li>{% endfor %}</ul>\n</section>{% endfor %}"
+)
+ODD = ["Aleppo", "a <b> & 'c' \"d\"", "Ḥamāh", "", "x" * 90, "Idlib " * 15]
+
+
+def _event(rng: random.Random, n: int) -> MapEvent:
+    x, y = round(rng.uniform(-50, 1200), 1), round(rng.uniform(-50, 900), 1)
+    fanned = rng.random() < 0.3
+    return MapEvent(
+        id=f"ev-{n}" + rng.choice(["", "<&>"]), article_id=f"a{n}",
+        event_date=rng.choice([None, dt.date(2012, 1, 1) + dt.timedelta(days=rng.randrange(5000))]),
+        event_type=rng.choice(TYPES), sub_event_type=rng.choice(TYPES + ODD), place=rng.choice(ODD),
+        latitude=rng.uniform(-80, 80), longitude=rng.uniform(-180, 180),
+        geo_precision=rng.choice([None, 1, 2, 3]), country=rng.choice(["", "Syria"]),
+        uncertainty_km=rng.choice([None, 0.0, 2.5, 25.0, 1.0 / 3]),
+        x=round(x + 14 * rng.random(), 1) if fanned else x, y=y, cx=x, cy=y,
+        radius=0.0, type_class=rng.choice(["t-battles", "t-a-b"]),
+        zones=rng.sample(["z1", "z-2", "a<b>&c", "Idlib zone"], rng.randint(0, 3)),
+        outside_country=rng.random() < 0.2, point=f"pt-{rng.randrange(50)}",
+    )  # fmt: skip
+
+
+def test_events_and_popups_are_the_template_loops_text() -> None:
+    rng = random.Random(11)
+    events = [_event(rng, n) for n in range(900)]
+    old = templates.env.from_string(OLD_EVENTS).render(view={"events": events})
+    assert str(event_markup(events)) == old[2:]  # the loop's indent
+    points = [
+        MapPoint(id=f"pt-{n}", place=rng.choice(ODD), x=1.5, y=2.0, events=[
+            PopupEvent(id=e.id, event_date=e.event_date, sub_event_type=e.sub_event_type,
+                       article_id=e.article_id, title=rng.choice([None, *ODD]))
+            for e in rng.sample(events, rng.choice([1, 1, 2, 5]))
+        ])
+        for n in range(300)
+    ]  # fmt: skip
+    old = templates.env.from_string(OLD_POPUPS).render(view={"points": points})
+    assert str(popup_markup(points)) == old
+    assert event_markup([]) == "" and popup_markup([]) == ""
+
+
+def _plain_path_data(geom: shapely.Geometry, proj: Projection) -> str:
+    """mapproject.path_data as it was: each point projected by Projection.xy."""
+    parts = []
+    for polygon in getattr(geom, "geoms", [geom]):
+        if polygon.geom_type != "Polygon":
+            continue
+        for ring in (polygon.exterior, *polygon.interiors):
+            points = [proj.xy(x, y) for x, y in ring.coords]
+            parts.append("M" + " L".join(f"{x} {y}" for x, y in points) + " Z")
+    return " ".join(parts)
+
+
+def _plain_boundaries(
+    bbox: tuple[float, float, float, float], width: int, height: int, tolerance: float
+) -> list[tuple[str, str, str, float, float]]:
+    """mapproject._boundaries as it was: every unit simplified and tested against the view."""
+    proj = Projection(bbox=bbox, width=width, height=height)
+    span = bbox[2] - bbox[0]
+    levels = [1] + ([2] if span < 3.0 else []) + ([3] if span < 1.2 else [])
+    tol = tolerance if span >= 3.0 else tolerance / 3 if span >= 1.2 else tolerance / 10
+    view = shapely.box(*bbox)
+    areas = load_admin_areas()
+    shapes = []
+    for unit in sorted(areas.units.values(), key=lambda u: (-u.level, u.pcode)):
+        geom = areas.geometry(unit.pcode).simplify(round(tol, 5))
+        if unit.level in levels and geom.intersects(view):
+            x, y = proj.xy(unit.longitude, unit.latitude)
+            path = _plain_path_data(geom, proj)
+            shapes.append((unit.pcode, unit.name, path, x, y))
+    return shapes
+
+
+@pytest.mark.parametrize("bbox", [view for view, _ in VIEWS[:4]] + [(36.0, 35.0, 38.5, 36.9)])
+def test_boundaries_projected_at_once(bbox: tuple[float, float, float, float]) -> None:
+    for width in (1000, 640):
+        height = round(width * 0.75)
+        got = mapproject._boundaries.__wrapped__(bbox, width, height, 0.01)
+        want = _plain_boundaries(bbox, width, height, 0.01)
+        assert [(s.id, s.name, s.path, s.label_x, s.label_y) for s in got] == want
+
+
+def test_rounding_as_python_rounds() -> None:
+    rng = np.random.default_rng(5)
+    values = np.concatenate([
+        rng.uniform(-100, 1500, 20_000), np.arange(-200, 2000) / 20, np.arange(-50, 50) * 0.05,
+        np.array([0.15, 0.25, 0.35, -0.05, -0.15, 2.675, 1e-12, -1e-12, 0.0]),
+    ])  # fmt: skip
+    got = mapproject._round1(values)
+    assert [repr(v) for v in got] == [repr(round(float(v), 1)) for v in values]

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 from fastapi.testclient import TestClient
 from shapely.geometry import MultiPolygon, Polygon, box
@@ -23,9 +24,13 @@ from ceasewatch.knowledge.outlines import (
     OUTLINES_FILE,
     Outline,
     country_extent,
+    country_outlines,
+    country_unit_bounds,
     decode,
     encode,
+    main_territory,
     read_outlines,
+    shipped_countries,
 )
 from ceasewatch.model import Event, Extraction, Location
 from ceasewatch.serve import create_app
@@ -135,6 +140,44 @@ def test_shipped_country_extents_frame_the_main_territory():
     west, south, east, north = country_extent("SD") or (0, 0, 0, 0)
     assert 21 < west < 23 and 37 < east < 39 and 8 < south < 10 and 22 < north < 23
     assert country_extent("ZZ") is None
+
+
+def test_country_extents_from_the_world_outline_are_the_admin1_units_ones():
+    """country_extent reads a country's outline in world_countries, not its admin1 units (which
+    it then need not decode): for every shipped country the extent is the units' one."""
+    for code in sorted(shipped_countries()):
+        units = [u.geometry for u in country_outlines(code)]
+        assert country_extent(code) == main_territory(units), code
+
+
+def test_unit_bounds_read_without_decoding_are_the_shapes_bounds():
+    """country_unit_bounds (no shape built) holds each decoded unit's bounds, for every shipped
+    country: a view decodes only the units whose bounds meet it."""
+    for code in sorted(shipped_countries()):
+        want = np.array([u.geometry.bounds for u in country_outlines(code)]).reshape(-1, 4)
+        np.testing.assert_array_equal(country_unit_bounds(code), want, err_msg=code)
+
+
+def test_rings_read_from_the_text_as_the_json_parser_reads_them(monkeypatch):
+    """Every shipped line's rings read by splitting its text are the JSON parser's (the plain
+    path, kept for text of another shape): the same points, ring sizes and polygons."""
+    from ceasewatch.knowledge import outlines
+
+    path = outlines.DATA_DIR
+    lines = [*outlines._lines(path / OUTLINES_FILE), *outlines._lines(path / COUNTRIES_FILE)]
+    lines += ["k\tXX\tn\t[[[1,2,3,4,5,6],[1,2]],[[1,1]],[[5,5,1,0,0,1,-1,0]]]"]
+    datas = [line.rstrip("\n").split("\t")[3] for line in lines]
+    fast = [outlines._coordinates(d) for d in datas]
+    monkeypatch.setattr(outlines, "_split_rings", lambda _data: None)
+    for data, got in zip(datas, fast, strict=True):
+        want = outlines._coordinates(data)
+        if want is None or got is None:
+            assert got is want is None
+            continue
+        np.testing.assert_array_equal(got[0], want[0])
+        np.testing.assert_array_equal(got[1], want[1])
+        assert np.array_equal(np.unique(got[2], return_inverse=True)[1],
+                              np.unique(want[2], return_inverse=True)[1])  # fmt: skip
 
 
 def test_tolerance_grows_with_the_view_in_few_steps():

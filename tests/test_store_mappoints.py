@@ -5,6 +5,7 @@ both backends, against the events themselves."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 
 from ceasewatch.model import Event, Extraction, Location
@@ -178,3 +179,55 @@ def test_unplaced_events_are_counted_from_their_partial_index(backend, store):
     finally:
         store.db = spy.db
     assert "events_unplaced" in spy.plans[0], spy.plans
+
+
+def test_undated_events_come_last_on_both_backends(store):
+    """Newest first, the undated last (then by id), whatever a backend's NULL order: the map's
+    sample and its lists are the same events on SQLite and PostgreSQL."""
+    rng = random.Random(5)
+    events: list[Event] = []
+    for aid in numbered_articles(store, 12, "undated"):
+        batch = tuple(
+            _event(rng, aid, i).model_copy(update={"event_date": None})
+            if rng.random() < 0.4 else _event(rng, aid, i)
+            for i in range(rng.randint(1, 6))
+        )  # fmt: skip
+        store.save_extraction(Extraction(article_id=aid, stage="test", events=batch))
+        events += batch
+    placed = [e for e in events if _inside(e, EventSearch(), (-180.0, -90.0, 180.0, 90.0))]
+    want = [e.id for e in sorted(placed, key=lambda e: (e.event_date or dt.date.min, e.id),
+                                 reverse=True)]  # fmt: skip
+    assert any(e.event_date is None for e in placed) and any(e.event_date for e in placed)
+    for limit in (1, 5, len(want) - 2, len(want), 10_000):
+        assert [p.id for p in store.map_points(EventSearch(), None, limit)] == want[:limit]
+        world = (-180.0, -90.0, 180.0, 90.0)
+        assert [p.id for p in store.map_points(EventSearch(), world, limit)] == want[:limit]
+        assert [e.id for e in store.map_events(EventSearch(), None, limit)] == want[:limit]
+    spots = store.map_spots(EventSearch())
+    cells = [(s.gx, s.gy) for s in spots]
+    got = store.map_points_in_cells(EventSearch(), cells, 10_000)
+    assert [p.id for p in got] == want
+
+
+def test_uncertainty_found_in_the_json_text_as_parsed():
+    """``_uncertainty_km`` (the key found in the text) is the parser's value, whatever the
+    names around it hold: quotes, the key's own name, other numbers."""
+    from ceasewatch.store.mapqueries import _uncertainty_km
+
+    rng = random.Random(8)
+    odd = ['"uncertainty_km": 5', ',"uncertainty_km":7}', "\\", 'a\\",', "plain"]
+    for n in range(400):
+        event = _event(rng, "art", n)
+        loc = event.location
+        assert loc is not None
+        location = loc.model_copy(update={
+            "name": rng.choice(odd), "reason": rng.choice(odd),
+            "uncertainty_km": rng.choice([None, 0.0, 1e-5, 2.5, 123456.75, 1 / 3]),
+        })  # fmt: skip
+        event = event.model_copy(update={"location": rng.choice([location, None])})
+        text = event.model_dump_json()
+        want = event.location.uncertainty_km if event.location else None
+        assert _uncertainty_km(text) == want
+        assert _uncertainty_km(text.encode()) == want
+        spaced = json.dumps(json.loads(text), indent=1)
+        assert _uncertainty_km(spaced) == want

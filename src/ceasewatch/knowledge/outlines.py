@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -76,26 +77,83 @@ def decode(line: str) -> Outline:
     """One line back to an outline, vectorised: every ring's differences summed in one pass
     (ten times faster than a Polygon built ring by ring; the world's land is 350k points)."""
     key, country, name, data = line.rstrip("\n").split("\t")
-    # rings of under three points are dropped, and a polygon whose shell is one of them
-    polys = [poly for poly in json.loads(data) if poly and len(poly[0]) >= 6]
-    rings = [(p, ring) for p, poly in enumerate(polys) for ring in poly if len(ring) >= 6]
-    if not rings:
+    found = _coordinates(data)
+    if found is None:
         return Outline(key, country, name, Polygon())
-    sizes = np.array([len(ring) // 2 for _, ring in rings])
-    steps = np.fromiter(
-        (c for _, ring in rings for c in ring), dtype=np.int64, count=2 * int(sizes.sum())
-    ).reshape(-1, 2)
-    totals = np.cumsum(steps, axis=0)
-    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
-    # each ring's first point is absolute: take away what the rings before it summed to
-    before = np.where(starts[:, None] > 0, totals[np.maximum(starts - 1, 0)], 0)
-    coords = (totals - np.repeat(before, sizes, axis=0)) / QUANTUM
-    ring_geoms = shapely.linearrings(coords, indices=np.repeat(np.arange(len(rings)), sizes))
-    owners = np.array([p for p, _ in rings])
+    coords, sizes, owners = found
+    ring_geoms = shapely.linearrings(coords, indices=np.repeat(np.arange(len(sizes)), sizes))
     _, poly_index = np.unique(owners, return_inverse=True)
     polygons = shapely.polygons(ring_geoms, indices=poly_index.ravel())
     geometry = polygons[0] if len(polygons) == 1 else MultiPolygon(list(polygons))
     return Outline(key, country, name, geometry)
+
+
+def _coordinates(data: str) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """A line's polygons as (every kept ring's points, each ring's size, each ring's polygon),
+    None when no ring is kept."""
+    split = _split_rings(data)
+    if split is None:  # not the writer's plain shape: the JSON parser reads it
+        # rings of under three points are dropped, and a polygon whose shell is one of them
+        polys = [poly for poly in json.loads(data) if poly and len(poly[0]) >= 6]
+        rings = [(p, ring) for p, poly in enumerate(polys) for ring in poly if len(ring) >= 6]
+        if not rings:
+            return None
+        sizes = np.array([len(ring) // 2 for _, ring in rings])
+        flat = np.fromiter(
+            (c for _, ring in rings for c in ring), dtype=np.int64, count=2 * int(sizes.sum())
+        )
+        owners = np.array([p for p, _ in rings])
+    else:
+        if not split[0]:
+            return None
+        owners, texts, counts = np.array(split[0]), split[1], split[2]
+        sizes = np.array(counts) // 2
+        flat = np.fromstring(",".join(texts), dtype=np.int64, sep=",")
+    return _summed(flat.reshape(-1, 2), sizes), sizes, owners
+
+
+def _split_rings(data: str) -> tuple[list[int], list[str], list[int]] | None:
+    """The kept rings of the writer's JSON (``[[[x,y,dx,dy,...],[...]],[[...]]]``) as text,
+    without parsing it: (each ring's polygon, its numbers' text, how many numbers), the rings
+    of under three points dropped and a polygon whose shell is one of them (as the parser's
+    path does); None when the text is not of that plain shape."""
+    if not (data.startswith("[[[") and data.endswith("]]]")) or "[]" in data or " " in data:
+        return None
+    owners: list[int] = []
+    texts: list[str] = []
+    counts: list[int] = []
+    for p, poly in enumerate(data[3:-3].split("]],[[")):
+        rings = poly.split("],[")
+        if rings[0].count(",") + 1 < 6:
+            continue
+        for ring in rings:
+            n = ring.count(",") + 1
+            if n >= 6:
+                owners.append(p)
+                texts.append(ring)
+                counts.append(n)
+    if any(n % 2 for n in counts):
+        return None
+    return owners, texts, counts
+
+
+def _summed(steps: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """Each ring's points from its first point and the differences after it."""
+    totals = np.cumsum(steps, axis=0)
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    # each ring's first point is absolute: take away what the rings before it summed to
+    before = np.where(starts[:, None] > 0, totals[np.maximum(starts - 1, 0)], 0)
+    coords: np.ndarray = (totals - np.repeat(before, sizes, axis=0)) / QUANTUM
+    return coords
+
+
+def bounds_of(line: str) -> tuple[float, float, float, float]:
+    """The bounds of ``decode(line)``'s geometry (NaN when empty), without building it."""
+    found = _coordinates(line.rstrip("\n").split("\t")[3])
+    if found is None:
+        return (math.nan, math.nan, math.nan, math.nan)
+    low, high = found[0].min(axis=0), found[0].max(axis=0)
+    return (float(low[0]), float(low[1]), float(high[0]), float(high[1]))
 
 
 def write_outlines(path: Path, outlines: Iterable[Outline], header: list[str]) -> None:
@@ -133,7 +191,33 @@ def shipped_countries() -> frozenset[str]:
 @cache
 def country_outlines(alpha2: str) -> tuple[Outline, ...]:
     """The admin1 outlines of one country (none when not shipped), decoded on first use."""
-    return tuple(map(decode, _lines_by_country().get(alpha2.upper(), ())))
+    return tuple(country_unit(alpha2, i) for i in range(len(country_units(alpha2))))
+
+
+@cache
+def country_units(alpha2: str) -> tuple[tuple[str, str], ...]:
+    """(key, name) of each of a country's units (``country_outlines``' order), none decoded."""
+    return tuple(
+        (key, name)
+        for key, _, name, _ in (line.rstrip("\n").split("\t") for line in _country(alpha2))
+    )
+
+
+@cache
+def country_unit_bounds(alpha2: str) -> np.ndarray:
+    """The bounds (west, south, east, north rows) of each of a country's units, without
+    building their shapes: a view decodes only the units meeting it (``country_unit``)."""
+    return np.array([bounds_of(line) for line in _country(alpha2)], dtype=float).reshape(-1, 4)
+
+
+@cache
+def country_unit(alpha2: str, index: int) -> Outline:
+    """One unit of a country (``country_outlines``' order), decoded on first use."""
+    return decode(_country(alpha2)[index])
+
+
+def _country(alpha2: str) -> tuple[str, ...]:
+    return _lines_by_country().get(alpha2.upper(), ())
 
 
 @cache
@@ -152,11 +236,30 @@ NEAR_MAINLAND = 10.0
 def country_extent(alpha2: str) -> BBox | None:
     """The extent of a country's main territory, None when no outline is shipped: from the
     square of NEAR_MAINLAND degrees holding most of its area, grown by every part within
-    NEAR_MAINLAND of it until none is added (on part envelopes: no costly union)."""
-    units = country_outlines(alpha2)
-    if not units:
+    NEAR_MAINLAND of it until none is added (on part envelopes: no costly union). Computed on
+    the country's outline in ``world_countries`` (the map decodes them all for its land
+    anyway) rather than on its admin1 units: the same extent for every shipped country
+    (``test_map_outlines.py``), without decoding the world's 4,000 units (seconds, on a
+    fresh process's first map with clusters)."""
+    if alpha2.upper() not in _lines_by_country():
         return None
-    parts = shapely.get_parts([u.geometry for u in units])
+    shape = _world_by_code().get(alpha2.upper())
+    return main_territory(
+        [shape.geometry] if shape else [u.geometry for u in country_outlines(alpha2)]
+    )
+
+
+@cache
+def _world_by_code() -> dict[str, Outline]:
+    return {o.key: o for o in world_countries()}
+
+
+def main_territory(geometries: list[BaseGeometry]) -> BBox | None:
+    """The extent of the main territory of a country drawn by ``geometries`` (see
+    ``country_extent``)."""
+    if not geometries:
+        return None
+    parts = shapely.get_parts(geometries)
     boxes, areas = shapely.bounds(parts), shapely.area(parts)
     cells = np.floor(boxes[:, :2] / NEAR_MAINLAND)
     _, cell_of = np.unique(cells, axis=0, return_inverse=True)
@@ -179,10 +282,15 @@ __all__ = [
     "OUTLINES_FILE",
     "QUANTUM",
     "Outline",
+    "bounds_of",
     "country_extent",
     "country_outlines",
+    "country_unit",
+    "country_unit_bounds",
+    "country_units",
     "decode",
     "encode",
+    "main_territory",
     "read_outlines",
     "shipped_countries",
     "world_countries",

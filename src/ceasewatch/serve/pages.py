@@ -10,6 +10,8 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from jinja2.filters import do_truncate
+from markupsafe import Markup, escape
 
 from ceasewatch import __version__
 from ceasewatch.errors import NotFoundError
@@ -57,7 +59,7 @@ from ceasewatch.serve.views.events import (
     events_view,
 )
 from ceasewatch.serve.views.highlight import claim_text, loss_text
-from ceasewatch.serve.views.mapmarkers import cluster_markup
+from ceasewatch.serve.views.mapmarkers import MapEvent, MapPoint, cluster_markup
 from ceasewatch.serve.views.mapview import BBox, map_view, type_class
 from ceasewatch.serve.views.morning import morning_view, remember_visit, seen_cookie
 from ceasewatch.serve.views.names import CURRENT, Names, actor_name, agreement_name
@@ -108,6 +110,57 @@ def bbox_text(bbox: BBox) -> str:
     return ",".join(f"{v:g}" for v in bbox)
 
 
+def event_markup(events: list[MapEvent]) -> Markup:
+    """The map's event markers (a link to the point's popup, the fan line of a marker moved
+    off its point, the circle and its title), as map.html drew them in a loop, joined here in
+    Python: a view draws up to ``map_max_points`` of them. Byte for byte the loop's text
+    (``test_map_markup.py`` renders both)."""
+    parts = []
+    for e in events:
+        fan = (
+            f'<line class="fan" x1="{e.cx}" y1="{e.cy}" x2="{e.x}" y2="{e.y}"/>'
+            if e.x != e.cx or e.y != e.cy
+            else ""
+        )
+        precision = e.geo_precision
+        marks = (" in-zone" if e.zones else "") + (" outside" if e.outside_country else "")
+        r = 5 if precision == 1 else 6 if precision == 2 else 7
+        km = f", \u00b1{e.uncertainty_km} km" if e.uncertainty_km else ""
+        inside = "; inside " + ", ".join(str(escape(agreement_name(z))) for z in e.zones)
+        outside = "; placed outside every country its report names" if e.outside_country else ""
+        parts.append(
+            f'\n    <a href="#{escape(e.point)}" class="event-link">\n      {fan}\n'
+            f'      <circle class="ev {escape(e.type_class)} p{precision or 3}{marks}"'
+            f' data-event="{escape(e.id)}" data-zones="{escape(" ".join(e.zones))}"'
+            f' cx="{e.x}" cy="{e.y}" r="{r}"><title>{escape(e.sub_event_type)},'
+            f" {escape(e.place)}, {e.event_date or 'undated'} (precision {precision or '?'}{km})"
+            f"{inside if e.zones else ''}{outside}</title></circle>\n    </a>\n  "
+        )
+    return Markup("".join(parts))
+
+
+def popup_markup(points: list[MapPoint]) -> Markup:
+    """The popups of the map's points (one section each, listing its events), as map.html
+    drew them in a loop, joined here in Python. Byte for byte the loop's text."""
+    parts = []
+    for p in points:
+        n = len(p.events)
+        items = "".join(
+            f'<li><a href="/events/{escape(e.id)}">{e.event_date or "undated"} \u00b7'
+            f" {escape(e.sub_event_type)}</a><br><small>report: <a"
+            f' href="/articles/{escape(e.article_id)}">'
+            f"{escape(do_truncate(templates.env, e.title or e.article_id, 70))}</a></small></li>"
+            for e in p.events
+        )
+        parts.append(
+            f'<section class="popup" id="{escape(p.id)}" aria-label="Events at'
+            f' {escape(p.place)}">\n  <a class="close" href="#map" aria-label="Close">\u00d7</a>\n'
+            f'  <h3>{escape(p.place)} <small class="muted">{n} event{"s" if n != 1 else ""}'
+            f"</small></h3>\n  <ul>{items}</ul>\n</section>"
+        )
+    return Markup("".join(parts))
+
+
 templates.env.globals.update(
     nav=NAV,
     version=__version__,
@@ -117,6 +170,8 @@ templates.env.globals.update(
     web_link=web_link,
     type_class=type_class,
     cluster_markup=cluster_markup,
+    event_markup=event_markup,
+    popup_markup=popup_markup,
     event_types=EVENT_TYPES,
     verdict_kinds=VERDICTS,
     status_levels=STATUS_LEVELS,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from pydantic import BaseModel
 
@@ -81,15 +81,16 @@ BBox = tuple[float, float, float, float]  # west, south, east, north (degrees)
 Tally = tuple[str, str | None, dict[str, int]]
 
 
-class MapCell(BaseModel):
-    """One grid cell of the map at low zoom: how many matching events it holds and where."""
+class MapCell(NamedTuple):
+    """One grid cell of the map at low zoom: how many matching events it holds and where. (A
+    plain tuple, not a model: a low-zoom view reads thousands.)"""
 
     gx: int
     gy: int
     west: float
     south: float
     size: float  # degrees
-    count: int
+    count: int  # type: ignore[assignment]  # (shadows tuple.count, never called)
     longitude: float  # mean point of its events: where the cell's marker goes
     latitude: float
     types: dict[str, int]  # event type -> events
@@ -97,9 +98,10 @@ class MapCell(BaseModel):
     last: dt.date | None
 
 
-class MapSpot(BaseModel):
+class MapSpot(NamedTuple):
     """Matching placed events of one grid cell (or one event), weighted: what the map's
-    framing (robust core, areas, outliers) is computed on."""
+    framing (robust core, areas, outliers) is computed on. (A plain tuple, not a model: a
+    framing reads thousands.)"""
 
     longitude: float  # mean point of its events
     latitude: float

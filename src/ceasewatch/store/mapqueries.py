@@ -54,6 +54,12 @@ def _counted(search: EventSearch) -> bool:
     )
 
 
+def counted_cells(search: EventSearch, cell: float) -> bool:
+    """Whether ``map_cells(search, ..., cell)`` reads the count tables (whole grid cells of a
+    filter they answer), not every event in view."""
+    return cell >= GRID * FINE_SHARE and _counted(search)
+
+
 def _inside(gx: int | None, gy: int | None, bbox: BBox) -> bool:
     """Whether grid column ``gx`` (row ``gy``) lies wholly inside ``bbox``'s longitudes
     (latitudes), with a margin far wider than the float rounding of a stored grid cell (a point
@@ -339,43 +345,62 @@ class MapQueriesMixin(MapMonthsMixin):
         return _cells(cells, west, south, cell)
 
     def map_events(self, search: EventSearch, bbox: BBox | None, limit: int) -> list[Event]:
-        """At most ``limit`` matching placed events inside ``bbox``, newest first."""
+        """At most ``limit`` matching placed events inside ``bbox``, newest first (undated
+        last)."""
         clauses, params = self._placed(search, bbox)
-        ids = [
-            r[0]
-            for r in self.db.execute(
-                f"SELECT id FROM events{_sql_where(clauses)}"
-                " ORDER BY event_date DESC, id DESC LIMIT ?",
-                [*params, limit],
-            )
-        ]
-        return self.events_by_id(ids)
+        rows = self._newest("id", clauses, params, limit, walk=bbox is None)
+        return self.events_by_id([r[0] for r in rows])
 
     def map_points(self, search: EventSearch, bbox: BBox | None, limit: int) -> list[PlacedEvent]:
-        """At most ``limit`` matching placed events inside ``bbox``, newest first, as the map
-        draws them: columns only (migration 0014's index holds them), no JSON parsed."""
+        """At most ``limit`` matching placed events inside ``bbox``, newest first (undated
+        last), as the map draws them: columns only (migration 0014's index holds them), no
+        JSON parsed."""
         clauses, params = self._placed(search, bbox)
-        return [
-            _placed_event(r)
-            for r in self.db.execute(
-                f"SELECT {_POINT_COLUMNS} FROM events{_sql_where(clauses)}"
-                " ORDER BY event_date DESC, id DESC LIMIT ?",
+        rows = self._newest(_POINT_COLUMNS, clauses, params, limit, walk=bbox is None)
+        return [_placed_event(r) for r in rows]
+
+    def _newest(
+        self, columns: str, clauses: list[str], params: list[object], limit: int, walk: bool
+    ) -> list[tuple[Any, ...]]:
+        """``columns`` of at most ``limit`` events meeting ``clauses``, the newest first and the
+        undated last, then by id (descending), on both backends. With ``walk`` (no view: the
+        newest of many, read by walking a date index backwards), the dated ones, then as many
+        undated ones as are still wanted: ``ORDER BY event_date DESC NULLS LAST`` would sort
+        them alike, but PostgreSQL's date indexes hold their NULLs last in ascending order, so
+        it could not walk them backwards, and would sort every match. Else (a view's or cells'
+        few events, read from the grid index and sorted anyway) one query sorts them."""
+        if not walk:
+            return list(self.db.execute(
+                f"SELECT {columns} FROM events{_sql_where(clauses)}"
+                " ORDER BY event_date IS NULL, event_date DESC, id DESC LIMIT ?",
                 [*params, limit],
+            ))  # fmt: skip
+        order = " ORDER BY event_date DESC, id DESC LIMIT ?"
+        rows = list(self.db.execute(
+            f"SELECT {columns} FROM events{_sql_where([*clauses, 'event_date IS NOT NULL'])}"
+            + order,
+            [*params, limit],
+        ))  # fmt: skip
+        if len(rows) < limit:
+            rows += self.db.execute(
+                f"SELECT {columns} FROM events{_sql_where([*clauses, 'event_date IS NULL'])}"
+                " ORDER BY id DESC LIMIT ?",
+                [*params, limit - len(rows)],
             )
-        ]
+        return rows
 
     def map_uncertainty(self, ids: Sequence[str]) -> dict[str, float]:
         """Each event's place uncertainty (km) where known: the one drawn value no column
-        holds, read from the JSON with the plain parser (no model built)."""
+        holds, found in the JSON's text (``_uncertainty_km``: no parse, no model built)."""
         out: dict[str, float] = {}
         for chunk in _chunks(list(dict.fromkeys(ids)), 500):
             for event_id, data in self.db.execute(
                 f"SELECT id, data FROM events WHERE id IN ({', '.join(['?'] * len(chunk))})",
                 chunk,
             ):
-                km = (json.loads(data).get("location") or {}).get("uncertainty_km")
+                km = _uncertainty_km(data)
                 if km is not None:
-                    out[str(event_id)] = float(km)
+                    out[str(event_id)] = km
         return out
 
     def map_spots(self, search: EventSearch) -> list[MapSpot] | None:
@@ -412,23 +437,39 @@ class MapQueriesMixin(MapMonthsMixin):
         for at in range(0, len(named_cells), _CELLS_PER_QUERY):
             chunk = named_cells[at : at + _CELLS_PER_QUERY]
             named = " OR ".join(["(grid_x = ? AND grid_y = ?)"] * len(chunk))
+            values = [*params, *(v for cell in chunk for v in cell)]
             found += [
                 _placed_event(r)
-                for r in self.db.execute(
-                    f"SELECT {_POINT_COLUMNS} FROM events{_sql_where([*clauses, f'({named})'])}"
-                    " ORDER BY event_date DESC, id DESC LIMIT ?",
-                    [*params, *(v for cell in chunk for v in cell), limit],
+                for r in self._newest(
+                    _POINT_COLUMNS, [*clauses, f"({named})"], values, limit, walk=False
                 )
             ]
         found.sort(key=lambda p: (p.event_date or dt.date.min, p.id), reverse=True)
         return found[:limit]
 
 
+# The one key of an event's JSON named "uncertainty_km" (only its Location has the field), with
+# its value. A key follows "{" or ","; inside a JSON string a quote is always escaped (a
+# backslash before it), so this text occurs in no string value.
+_UNCERTAINTY_KEY = re.compile(r'[{,]\s*"uncertainty_km"\s*:\s*(null|-?[0-9][0-9.eE+-]*)')
+
+
+def _uncertainty_km(data: str | bytes) -> float | None:
+    """``location.uncertainty_km`` of an event's JSON, found in its text (parsing whole events
+    was most of a high-zoom view's time); parsed when the key is not found exactly once."""
+    text = data if isinstance(data, str) else bytes(data).decode()
+    found = _UNCERTAINTY_KEY.findall(text)
+    if len(found) != 1:
+        km = (json.loads(text).get("location") or {}).get("uncertainty_km")
+        return None if km is None else float(km)
+    return None if found[0] == "null" else float(found[0])
+
+
 def _spot(gx: int, gy: int, n: int, sx: int, sy: int, country: str) -> MapSpot:
     """(Built without validation: every value already has its field's type, and a framing
     reads thousands of spots.)"""
     west, south = gx * GRID - 180.0, gy * GRID - 90.0
-    return MapSpot.model_construct(
+    return MapSpot(
         longitude=sx / UNITS / n, latitude=sy / UNITS / n, n=int(n), country=str(country),
         gx=int(gx), gy=int(gy), bbox=(west, south, west + GRID, south + GRID),
     )  # fmt: skip
@@ -439,7 +480,7 @@ def _cells(
 ) -> list[MapCell]:
     # (built without validation: every value is cast to its field's type here)
     return [
-        MapCell.model_construct(
+        MapCell(
             gx=int(gx),
             gy=int(gy),
             west=float(west + gx * size),
@@ -477,4 +518,4 @@ class _Cell:
         self.days += [d for d in days if d]
 
 
-__all__ = ["FINE_SHARE", "GRID_COLUMNS", "UNITS", "MapQueriesMixin"]
+__all__ = ["FINE_SHARE", "GRID_COLUMNS", "UNITS", "MapQueriesMixin", "counted_cells"]

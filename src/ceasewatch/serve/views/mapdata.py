@@ -17,6 +17,7 @@ from ceasewatch.serve.views.mapcore import outside_named_country, suspects
 from ceasewatch.serve.views.mapframe import Area, extent, framing
 from ceasewatch.store import SQLStore
 from ceasewatch.store.base import BBox, EventSearch, MapCell, MapSpot, PlacedEvent
+from ceasewatch.store.mapqueries import counted_cells
 
 # Matching placed events (the newest) the robust core and its outliers are computed on.
 SAMPLE = 2000
@@ -137,13 +138,20 @@ def events_in_view(
     by one up to ``map_max_points`` (their columns only, no JSON), else counted on
     ``map_grid_cells`` cells across."""
     cap = desk.settings.map_max_points
+    cell = (view[2] - view[0]) / desk.settings.map_grid_cells
     with desk.store() as store:
-        if store.count_placed(search, view, cap=cap) <= cap:
-            events = store.map_points(search, view, cap)
-            return len(events), events, []
-        cell = (view[2] - view[0]) / desk.settings.map_grid_cells
-        cells = store.map_cells(search, view, cell)
-    return sum(c.count for c in cells), [], cells
+        if counted_cells(search, cell):
+            # the count tables answer: their cells are read once (counting first read them
+            # twice), and they sum to the events in view, so they tell whether it is over cap
+            cells = store.map_cells(search, view, cell)
+            count = sum(c.count for c in cells)
+            if count > cap:
+                return count, [], cells
+        elif store.count_placed(search, view, cap=cap) > cap:
+            cells = store.map_cells(search, view, cell)
+            return sum(c.count for c in cells), [], cells
+        events = store.map_points(search, view, cap)
+    return len(events), events, []
 
 
 def flagged_ids(desk: Desk, frame: Frame, drawn: list[PlacedEvent]) -> set[str]:

@@ -21,7 +21,9 @@ from shapely.geometry.base import BaseGeometry
 from ceasewatch.knowledge.countries import country_by_code, country_named
 from ceasewatch.knowledge.outlines import (
     country_extent,
-    country_outlines,
+    country_unit,
+    country_unit_bounds,
+    country_units,
     shipped_countries,
     world_countries,
 )
@@ -103,19 +105,17 @@ def tolerance_for(bbox: BBox, width: int, finest: float) -> float:
     return round(finest * 2.0**steps, 6)
 
 
-@cache
 def _unit_boxes(country: str) -> np.ndarray:
-    """The bounds of each of a country's units (``country_outlines``' order)."""
-    units = country_outlines(country)
-    return np.array([u.geometry.bounds for u in units], dtype=float).reshape(-1, 4)
+    """The bounds of each of a country's units (``country_outlines``' order), none decoded."""
+    return country_unit_bounds(country)
 
 
 @lru_cache(maxsize=16384)
 def _unit_simplified(country: str, index: int, tolerance: float) -> BaseGeometry:
     """One unit simplified at one tolerance step (each unit alone: at a pixel's tolerance a gap
-    between neighbours stays under a pixel), the first time a view meets it: a view of Ukraine
-    simplifies Russia's units near the border, not the whole of Russia."""
-    return shapely.simplify(country_outlines(country)[index].geometry, tolerance,
+    between neighbours stays under a pixel), the first time a view meets it (and decoded then):
+    a view of Ukraine decodes and simplifies Russia's units near the border, not all Russia."""
+    return shapely.simplify(country_unit(country, index).geometry, tolerance,
                             preserve_topology=True)  # fmt: skip
 
 
@@ -135,19 +135,19 @@ def _simplified_in(
 ) -> list[tuple[str, str, BaseGeometry]]:
     """(key, name, simplified shape) of the country's units whose bounds meet ``frame``, in
     ``country_outlines``' order, those the simplification empties left out."""
-    units = country_outlines(country)
+    units = country_units(country)
     found = []
     for i in _meeting(_unit_boxes(country), frame):
         geom = _unit_simplified(country, int(i), tolerance)
         if not geom.is_empty:
-            found.append((units[i].key, units[i].name, geom))
+            found.append((units[i][0], units[i][1], geom))
     return found
 
 
 @cache
 def _label_point(key: str, country: str) -> tuple[float, float]:
-    unit = next(u for u in country_outlines(country) if u.key == key)
-    point = unit.geometry.representative_point()
+    index = next(i for i, (k, _) in enumerate(country_units(country)) if k == key)
+    point = country_unit(country, index).geometry.representative_point()
     return point.x, point.y
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
+import numpy as np
 import shapely
 from pydantic import BaseModel
 from shapely.geometry.base import BaseGeometry
 
-from ceasewatch.knowledge.admin import load_admin_areas
+from ceasewatch.knowledge.admin import AdminUnit, load_admin_areas
 from ceasewatch.store.base import BBox  # west, south, east, north
 
 KM_PER_DEGREE = 111.32
@@ -60,15 +61,37 @@ class Shape(BaseModel):
 
 
 def path_data(geom: BaseGeometry, proj: Projection) -> str:
+    """SVG path data of ``geom`` in view coordinates ("M x y L x y ... Z" per ring), as
+    ``Projection.xy`` rounds each point, projected a ring at a time with numpy."""
     parts = []
     polygons = getattr(geom, "geoms", [geom])
     for polygon in polygons:
         if polygon.geom_type != "Polygon":
             continue
         for ring in (polygon.exterior, *polygon.interiors):
-            points = [proj.xy(x, y) for x, y in ring.coords]
-            parts.append("M" + " L".join(f"{x} {y}" for x, y in points) + " Z")
+            xs, ys = _projected(np.asarray(ring.coords)[:, :2], proj)
+            parts.append("M" + " L".join(map("{} {}".format, xs, ys)) + " Z")
     return " ".join(parts)
+
+
+def _projected(lonlat: np.ndarray, proj: Projection) -> tuple[list[float], list[float]]:
+    """``Projection.xy`` of every (longitude, latitude) row at once, as Python floats."""
+    west, south, east, north = proj.bbox
+    x = (lonlat[:, 0] - west) / (east - west) * proj.width
+    y = (north - lonlat[:, 1]) / (north - south) * proj.height
+    return _round1(x), _round1(y)
+
+
+def _round1(values: np.ndarray) -> list[float]:
+    """``round(v, 1)`` of each value, byte for byte: numpy's rounding (x * 10, to the nearest
+    even) can differ from Python's exact decimal rounding only next to a tie, so the values
+    near one are rounded by Python."""
+    tenths = values * 10.0
+    out: list[float] = (np.rint(tenths) / 10.0).tolist()
+    near = np.flatnonzero(np.abs(tenths - np.floor(tenths) - 0.5) < 1e-6)
+    for i in near.tolist():
+        out[i] = round(float(values[i]), 1)
+    return out
 
 
 @lru_cache(maxsize=512)
@@ -106,8 +129,14 @@ def _boundaries(bbox: BBox, width: int, height: int, tolerance: float) -> tuple[
         else tolerance / 10
     )
     view = shapely.box(west, south, east, north)
+    units, boxes = _unit_index()
+    # a simplified shape keeps a subset of its vertices, so it lies within its original's
+    # bounds: a unit whose bounds miss the view is neither simplified nor tested
+    meets = (boxes[:, 0] <= east) & (boxes[:, 2] >= west) & (boxes[:, 1] <= north)
+    meets &= boxes[:, 3] >= south
     shapes = []
-    for unit in sorted(load_admin_areas().units.values(), key=lambda u: (-u.level, u.pcode)):
+    for i in np.flatnonzero(meets).tolist():
+        unit = units[i]
         if unit.level not in levels:
             continue
         geom = _simplified(unit.pcode, round(tol, 5))
@@ -118,6 +147,15 @@ def _boundaries(bbox: BBox, width: int, height: int, tolerance: float) -> tuple[
             Shape(id=unit.pcode, name=unit.name, path=path_data(geom, proj), label_x=x, label_y=y)
         )
     return tuple(shapes)
+
+
+@lru_cache(maxsize=1)
+def _unit_index() -> tuple[tuple[AdminUnit, ...], np.ndarray]:
+    """The admin units in drawing order (finest level first) and their shapes' bounds."""
+    areas = load_admin_areas()
+    units = tuple(sorted(areas.units.values(), key=lambda u: (-u.level, u.pcode)))
+    bounds = [areas.geometry(u.pcode).bounds for u in units]
+    return units, np.array(bounds, dtype=float).reshape(-1, 4)
 
 
 def pad(bbox: BBox, share: float) -> BBox:

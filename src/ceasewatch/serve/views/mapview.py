@@ -269,8 +269,11 @@ def map_geojson(
         )
     for cell in cells:
         point = {"type": "Point", "coordinates": [cell.longitude, cell.latitude]}
-        props = {"kind": "cluster", **cell.model_dump(mode="json", exclude={"gx", "gy"})}
-        features.append({"type": "Feature", "geometry": point, "properties": props})
+        found: dict[str, Any] = {"kind": "cluster", **cell._asdict()}
+        del found["gx"], found["gy"]
+        found["first"] = cell.first.isoformat() if cell.first else None
+        found["last"] = cell.last.isoformat() if cell.last else None
+        features.append({"type": "Feature", "geometry": point, "properties": found})
     return {"type": "FeatureCollection", "as_of": frame.day.isoformat(), "features": features}
 
 
