@@ -375,6 +375,11 @@ def _protest_violence(sub: str, subs: list[str], roles: Roles, state_named: bool
     when the parse names no initiator but the sentence names a state force and the protesters
     did no violence ("a National Guard armoured vehicle drove into protesters, injuring
     several people")."""
+    if sub == "Excessive force against protesters" and "Violent demonstration" in subs:
+        # "two protesters were killed in riots": nobody named the force, so the deaths are the
+        # riot's toll (ACLED keeps excessive force for peaceful protesters a force attacked);
+        # the dead stay the second actor, never the rioters themselves
+        return "Violent demonstration" if roles.actor1 is None and not state_named else sub
     if sub not in ("Armed clash", "Attack", "Looting/property destruction"):
         return sub
     if sub == "Looting/property destruction":
