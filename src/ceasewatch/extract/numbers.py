@@ -318,7 +318,7 @@ def _one_person(noun: Any, lex: Lexicon) -> bool:
     if lemma in lex.collective_nouns or lemma in lex.loss_items:
         return False
     if noun.tag_ == "NNP":
-        return noun.ent_type_ == "PERSON"
+        return bool(noun.ent_type_ == "PERSON")
     return noun.tag_ == "NN" and any(
         c.dep_ in ("det", "poss") and c.lower_ not in ("no", "every", "each", "any")
         for c in noun.children
