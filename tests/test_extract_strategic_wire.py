@@ -128,3 +128,14 @@ def test_troops_moved_to_a_base_stay_a_deployment(extractor: Extractor) -> None:
 def test_a_ceasefire_both_sides_agreed_stays_an_agreement(extractor: Extractor) -> None:
     text = "The army and the M23 rebels agreed a ceasefire in Rutshuru on Monday."
     assert only(text, extractor).sub_event_type == "Agreement"
+
+
+def test_protesters_named_as_the_arrested_are_arrests(extractor: Extractor) -> None:
+    # no protest is told as held: "protesters" only says who was arrested (ACLED: Arrests)
+    text = "Police arrested 25 protesters in Lusaka on Monday."
+    assert only(text, extractor).sub_event_type == "Arrests"
+
+
+def test_protesters_arrested_during_a_march_are_its_intervention(extractor: Extractor) -> None:
+    _, x = run("Police detained 25 protesters during a march in Lusaka on Monday.", extractor)
+    assert "Arrests" not in {e.sub_event_type for e in x.events} or len(x.events) == 1

@@ -299,6 +299,8 @@ def _without_protest_arrests(
 
 INTERVENTION = "Protest with intervention"
 # Verbs whose object is what an arrest set off ("sparking protests", "prompted protests").
+CROWD_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
+ARRESTING = frozenset({"arrest", "detain", "apprehend"})
 REACTION_VERBS = frozenset({"spark", "prompt", "trigger", "provoke", "ignite", "fuel", "cause"})
 
 
@@ -312,6 +314,12 @@ def _protest_aside(event: tuple[str, Hit, Roles], doc: Any) -> bool:
     if SUB_EVENT_TO_TYPE[sub] != "Protests":
         return False
     head = doc[hit.head]
+    if (
+        head.lemma_.lower() in CROWD_WORDS
+        and head.dep_ in ("dobj", "obj", "nsubjpass")
+        and head.head.lemma_.lower() in ARRESTING
+    ):
+        return True  # "police arrested 30 protesters": who was arrested, no protest told
     if head.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("after", "following", "since") for c in head.children
     ):
