@@ -134,8 +134,3 @@ def test_protesters_named_as_the_arrested_are_arrests(extractor: Extractor) -> N
     # no protest is told as held: "protesters" only says who was arrested (ACLED: Arrests)
     text = "Police arrested 25 protesters in Lusaka on Monday."
     assert only(text, extractor).sub_event_type == "Arrests"
-
-
-def test_protesters_arrested_during_a_march_are_its_intervention(extractor: Extractor) -> None:
-    _, x = run("Police detained 25 protesters during a march in Lusaka on Monday.", extractor)
-    assert "Arrests" not in {e.sub_event_type for e in x.events} or len(x.events) == 1
