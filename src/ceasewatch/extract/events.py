@@ -212,7 +212,7 @@ def group_hits(
         sub = ground_battle(sub, [h for _, h in typed], roles, tables.lex)
         sub = upgrade(sub, lemma_text, tables.lex)
         out.append((sub, hit, protest_sides(sub, roles)))
-    return _without_protest_arrests(_without_yielded(out))
+    return _without_protest_arrests(_without_yielded(out), s.doc)
 
 
 def takes_someone(hit: Hit, s: Sentence, tables: Tables) -> bool:
@@ -267,13 +267,17 @@ def _without_yielded(events: list[tuple[str, Hit, Roles]]) -> list[tuple[str, Hi
 
 
 def _without_protest_arrests(
-    events: list[tuple[str, Hit, Roles]],
+    events: list[tuple[str, Hit, Roles]], doc: Any = None
 ) -> list[tuple[str, Hit, Roles]]:
     """Arrests made at a protest the sentence reports are that protest's intervention
     (ACLED: a Protest with intervention, not Arrests of their own): "police detained hundreds
     who gathered to protest" is one event. Arrests of armed people stay arrests. So is the
     police's own dispersal word ("protesters marched until police dispersed them"): the
-    protest's upgrade reads it, and it makes no second event."""
+    protest's upgrade reads it, and it makes no second event. A protest that came before the
+    arrests or answered them (``_protest_aside``) is no protest the arrests were made at:
+    the arrests are the event."""
+    if doc is not None and any(e[0] == "Arrests" for e in events):
+        events = [e for e in events if not _protest_aside(e, doc)]
     protests = [
         e
         for e in events
@@ -294,6 +298,34 @@ def _without_protest_arrests(
 
 
 INTERVENTION = "Protest with intervention"
+# Verbs whose object is what an arrest set off ("sparking protests", "prompted protests").
+CROWD_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
+ARRESTING = frozenset({"arrest", "detain", "apprehend"})
+REACTION_VERBS = frozenset({"spark", "prompt", "trigger", "provoke", "ignite", "fuel", "cause"})
+
+
+def _protest_aside(event: tuple[str, Hit, Roles], doc: Any) -> bool:
+    """A protest told beside arrests but not as the gathering they were made at (ACLED codes
+    the arrests): one that came before them ("arrested 30 supporters a day after they
+    protested", a clause under "after"), or one they set off ("sparking protests"). A
+    protest "against his arrest" may still be where more arrests were made ("gathered to
+    protest against his arrest, and detained dozens of them"): it stays the event."""
+    sub, hit, _ = event
+    if SUB_EVENT_TO_TYPE[sub] != "Protests":
+        return False
+    head = doc[hit.head]
+    if (
+        head.lemma_.lower() in CROWD_WORDS
+        and head.dep_ in ("dobj", "obj", "nsubjpass")
+        and head.head.lemma_.lower() in ARRESTING
+    ):
+        return True  # "police arrested 30 protesters": who was arrested, no protest told
+    if head.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "following", "since") for c in head.children
+    ):
+        return True
+    up = head.head if head.dep_ in ("dobj", "obj", "nsubjpass") else None
+    return up is not None and up.lemma_.lower() in REACTION_VERBS
 
 
 def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> bool:
@@ -351,6 +383,11 @@ def _protest_violence(sub: str, subs: list[str], roles: Roles, state_named: bool
     when the parse names no initiator but the sentence names a state force and the protesters
     did no violence ("a National Guard armoured vehicle drove into protesters, injuring
     several people")."""
+    if sub == "Excessive force against protesters" and "Violent demonstration" in subs:
+        # "two protesters were killed in riots": nobody named the force, so the deaths are the
+        # riot's toll (ACLED keeps excessive force for peaceful protesters a force attacked);
+        # the dead stay the second actor, never the rioters themselves
+        return "Violent demonstration" if roles.actor1 is None and not state_named else sub
     if sub not in ("Armed clash", "Attack", "Looting/property destruction"):
         return sub
     if sub == "Looting/property destruction":

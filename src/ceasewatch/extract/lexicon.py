@@ -122,6 +122,12 @@ class Lexicon:
     # Lemmas of outcomes other than death and injury (numbers.yaml ``other_outcome_words``):
     # "dozens abducted" counts the abducted, never the dead.
     other_outcome_words: frozenset[str] = frozenset()
+    # Verbs that kill the people they act on (numbers.yaml ``killing_verbs``): one person named
+    # as their victim ("shot dead a coordinator", "killing him") is a toll of one.
+    killing_verbs: frozenset[str] = frozenset()
+    # Singular nouns that name many people (numbers.yaml ``collective_nouns``): "killed a
+    # family" is no toll of one.
+    collective_nouns: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -219,6 +225,8 @@ def load_lexicon() -> Lexicon:
         death_words=_lower(nums.get("death_words")),
         injury_words=_lower(nums.get("injury_words")),
         other_outcome_words=_lower(nums.get("other_outcome_words")),
+        killing_verbs=_lower(nums.get("killing_verbs")),
+        collective_nouns=_lower(nums.get("collective_nouns")),
         person_nouns=_lower(nums.get("person_nouns")),
         subset_words=_lower(nums.get("subset_words")),
         qualifiers={str(k).lower(): str(v) for k, v in nums.get("qualifiers", {}).items()},

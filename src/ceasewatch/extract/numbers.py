@@ -234,7 +234,7 @@ def find_tolls(
             if toll is not None:
                 tolls.append(toll)
         i = nxt
-    return tolls
+    return tolls + _single_victims(sent, lex, by_tok, tolls, background or [])
 
 
 def _toll(
@@ -249,6 +249,8 @@ def _toll(
     noun = _counted(num)
     if not _counts_people(num, noun, lex, by_tok) or _subset(num, lex) or _among(noun):
         return None
+    if _doers(num) or _doers(noun):
+        return None
     near_death = min(distance(num, d) for d in deaths)
     near_injury = min((distance(num, w) for w in injuries), default=99)
     # A tie goes to the injury word: in "40 were killed and another 210 injured" the 210 hangs
@@ -262,6 +264,90 @@ def _toll(
     cls = mention.cls if mention else lex.actor_nouns.get(noun.lemma_.lower())
     end = max(noun.i, num.i) + 1
     return Toll(value, qual, VICTIMS.get(cls or ""), mention.ids if mention else (), start, end)
+
+
+def _doers(tok: Any) -> bool:
+    """The figure counts who did it, not who died: the subject of a verb that acts on someone
+    ("some 200 gunmen attacked the village, killing 12", "two suicide bombers blew themselves
+    up", "hundreds of settlers attacked"), or the agent after "by" ("killed by two gunmen").
+    A subject whose verb has no object ("12 soldiers died") or loses lives ("lost their
+    lives") is the dead."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+        return True
+    if tok.dep_ != "nsubj":
+        return False
+    return any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in ("life", "live")
+        for c in tok.head.children
+    )
+
+
+def _killing_head(tok: Any, lex: Lexicon) -> Any:
+    """The verb whose victims a death word kills: a killing verb itself, the verb "dead" or
+    "to death" completes ("shot dead", "beaten to death"), or "dead" made the root with an
+    object of its own ("gunmen on a motorcycle shot dead a coordinator"); else None."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.killing_verbs and tok.pos_ == "VERB":
+        return tok
+    if lemma == "dead":
+        if tok.dep_ == "ROOT" and any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            return tok
+        return tok.head if tok.dep_ in ("oprd", "acomp", "advmod", "xcomp") else None
+    if lemma == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "to":
+        verb = tok.head.head
+        return verb if verb.pos_ == "VERB" else None
+    return None
+
+
+def _victim_nouns(verb: Any) -> list[Any]:
+    """Whom a killing verb acts on: its object, or its passive subject; with their lists."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    deps = ("nsubjpass",) if passive else ("dobj", "obj")
+    found = [c for c in verb.children if c.dep_ in deps]
+    return found + [c for f in found for c in f.children if c.dep_ == "conj"]
+
+
+def _one_person(noun: Any, lex: Lexicon) -> bool:
+    """One person, named without a number: "a Palestinian man", "the governor", "Ahmed Ali",
+    "him"; not a thing, a body of people ("a family", "the patrol") or a plural."""
+    if noun.lower_ in ("him", "her"):
+        return True
+    if any(c.dep_ == "nummod" or c.like_num for c in noun.children):
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in lex.collective_nouns or lemma in lex.loss_items:
+        return False
+    if noun.tag_ == "NNP":
+        return bool(noun.ent_type_ == "PERSON")
+    return noun.tag_ == "NN" and any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("no", "every", "each", "any")
+        for c in noun.children
+    )
+
+
+def _single_victims(
+    sent: Any, lex: Lexicon, by_tok: dict[int, Mention], tolls: list[Toll], background: list[Any]
+) -> list[Toll]:
+    """A toll of one for each person a killing verb names as its victim without a number
+    ("shot dead an indigenous guard coordinator", "a policeman was killed", "killing him and
+    8 other people": 1 + 8). Nouns a figure already counts are left to that figure."""
+    counted = {k for t in tolls for k in range(t.start, t.end)}
+    out: list[Toll] = []
+    seen: set[int] = set()
+    for tok in sent:
+        verb = _killing_head(tok, lex) if tok.lemma_.lower() in lex.death_words else None
+        if verb is None or verb.i in seen or within(verb, background):
+            continue
+        seen.add(verb.i)
+        for noun in _victim_nouns(verb):
+            if noun.i in counted or not _one_person(noun, lex) or _among(noun):
+                continue
+            mention = by_tok.get(noun.i) or _member_of(noun, by_tok)
+            cls = mention.cls if mention else lex.actor_nouns.get(noun.lemma_.lower())
+            start = min([noun.i, *(c.i for c in noun.children if c.i < noun.i)])
+            ids = mention.ids if mention else ()
+            out.append(Toll(1, "exact", VICTIMS.get(cls or ""), ids, start, noun.i + 1))
+    return out
 
 
 def _member_of(noun: Any, by_tok: dict[int, Mention]) -> Mention | None:

@@ -443,6 +443,18 @@ def climb(tok: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]) -> l
 
 
 def roles_for(trigger: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]) -> Roles:
-    if trigger.pos_ in ("VERB", "AUX"):
+    if trigger.pos_ in ("VERB", "AUX") or predicate_adjective(trigger):
         return verb_roles(trigger, by_tok, stop_verbs)
     return noun_roles(trigger, by_tok, stop_verbs)
+
+
+def predicate_adjective(tok: Any) -> bool:
+    """An adjective the parser made the clause's root with a subject or an object of its own:
+    in "two gunmen on a motorcycle shot dead a coordinator" the small model takes "shot" for a
+    noun ("on a motorcycle shot") and hangs the gunmen and the coordinator on "dead". The
+    phrase is still a verb's: its subject did it, its object suffered it."""
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ == "ROOT"
+        and any(c.dep_ in SUBJECT or c.dep_ in OBJECT for c in tok.children)
+    )

@@ -92,6 +92,23 @@ def _vetoed(tok: Any, lex: Lexicon) -> bool:
     return False
 
 
+# Verbs by which a group makes a change to itself known: what they announce "would" happen is
+# the decision, and ACLED codes the decision ("announced that the factions would be dissolved").
+DECIDING = frozenset({"announce", "declare", "decide", "agree", "order", "decree"})
+CHANGE = "Change to group/activity"
+
+
+def announced_change(head: Any, trig: Trigger) -> bool:
+    """A change to a group told as what it "would" or "will" do in the clause of an
+    announcement or a decision: the announcement is the change."""
+    return (
+        trig.sub == CHANGE
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in DECIDING
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in head.children)
+    )
+
+
 def unrealised(tok: Any, words: NonEventWords) -> bool:
     """The trigger is asked for, ordered, hoped for, or counted as a rate, not reported as done:
     "an arrest warrant", "ordered the arrest of", "we hope to round up", "rates of sexual
@@ -179,7 +196,7 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
             if end and _applies(trig, tok, lemmas) and _object_ok(trig, head):
                 if (
                     not _negated(head, lex)
-                    and not _vetoed(head, lex)
+                    and (not _vetoed(head, lex) or announced_change(head, trig))
                     and _real(tok, head, lex, trig)
                 ):
                     hits.append(Hit(trig, i, end, head.i, _military(head, lex)))
@@ -192,7 +209,10 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
 def _military(head: Any, lex: Lexicon) -> bool:
     """The trigger acts on a military post ("attacked a checkpoint"), or on a place a state
     force's word qualifies ("a gendarmerie training school", "the military part of the
-    airport", "an army barracks"): armed people hold it."""
+    airport", "an army barracks"): armed people hold it. A killing word acts on people, never
+    on a post ("shot dead an indigenous guard coordinator" killed a man)."""
+    if head.lemma_.lower() in lex.death_words:
+        return False
     for obj in object_words(head):
         if obj.lemma_.lower() in lex.military_objects:
             return True

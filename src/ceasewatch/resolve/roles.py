@@ -80,6 +80,14 @@ PROTESTING = re.compile(
     r"|protesting|demonstrating|rallying|marching))\b",
     re.IGNORECASE,
 )
+# A protest held where arrests were made: "protesters" alone names who was arrested, not a
+# gathering ("police arrested 30 protesters" are arrests, ACLED's Arrests); "during a march",
+# "gathered to protest", "marching" tell the demonstration the arrests met (issue 9).
+GATHERING = re.compile(
+    r"\b(?:protest(?:s|ing|ed)?|rall(?:y|ies|ying|ied)|march(?:es|ed|ing)?"
+    r"|demonstrat(?:ion|ions|ing|ed)|sit-ins?|vigils?|gathering|gathered)\b",
+    re.IGNORECASE,
+)
 # Words tying unnamed fighters to a movement ("militants linked to al Qaeda"): ACLED codes
 # the movement's branch in the country, as for a claim (resolve/branches.py).
 AFFILIATED = re.compile(
@@ -231,8 +239,11 @@ def _force_on_crowd(event: Event, kb: ActorKB) -> Event:
         return event
     if not _crowd(event.actor2, kb) or event.sentence is None:
         return event
-    if PROTESTING.search(event.sentence.text) is None:
+    text = event.sentence.text
+    if PROTESTING.search(text) is None:
         return event
+    if event.sub_event_type == "Arrests" and GATHERING.search(text) is None:
+        return event  # the arrests are the event: no protest is told as held
     return retyped(event, FORCE_SUB if event.fatalities else "Protest with intervention")
 
 
