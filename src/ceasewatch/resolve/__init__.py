@@ -26,7 +26,10 @@ parties, guarantors and excluded actors), in this order:
 5. a definite reference to a group just named ("the group", "its fighters") is that group
    (``coref.py``), method "coreference"; a generic belligerent ("militants") facing a named
    actor becomes the groups the same article names fighting that actor that day
-   (``sides.py``), method "context".
+   (``sides.py``), method "context";
+6. claims of responsibility name the attacker (``claims.py``); 7. an unnamed attacker the
+   sentence ties to a group is that group; 8. one person acting alone against civilians ("a
+   gunman", "a man armed with a knife") is ACLED's Sole Perpetrator (X) (``conventions.py``).
 
 The event date decides what a name meant: a 2018 report's "Jabhat al-Nusra" is coded as Hayat
 Tahrir al-Sham, the organisation that name denoted then (ACLED codes the group under its name
@@ -52,7 +55,12 @@ from ceasewatch.model import (
 from ceasewatch.resolve.branches import SUSPECTS, branch_named, tied_to
 from ceasewatch.resolve.claims import SCORE_CLAIM, apply_claims, find_claims
 from ceasewatch.resolve.context import article_country
-from ceasewatch.resolve.conventions import identity_militia, people_of, state_forces
+from ceasewatch.resolve.conventions import (
+    identity_militia,
+    people_of,
+    sole_perpetrator,
+    state_forces,
+)
 from ceasewatch.resolve.coref import read_anaphors
 from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for
 from ceasewatch.resolve.owners import NUMBER_WORDS
@@ -124,7 +132,8 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
     return extraction.model_copy(
         update={
             "events": tuple(
-                _suspected(_unnamed(apply_roles(e, actors, ctx.country), ctx), ctx) for e in events
+                _sole(_suspected(_unnamed(apply_roles(e, actors, ctx.country), ctx), ctx), ctx)
+                for e in events
             ),
             "relations": tuple(relations),
             "agreement_mentions": tuple(
@@ -216,6 +225,18 @@ def _suspected(event: Event, ctx: _Context) -> Event:
                 update={"actor1": made.model_copy(update={"surface": first.surface})}
             )
     return event
+
+
+def _sole(event: Event, ctx: _Context) -> Event:  # 8.
+    """One person acting alone against civilians: ACLED's Sole Perpetrator (X)
+    (``conventions.sole_perpetrator``); read last, so that a group the report ties the
+    attacker to wins."""
+    if event.assoc_actors1:
+        return event  # "a gunman and his accomplices": not alone
+    sentence = event.sentence.text if event.sentence is not None else ""
+    kb, sub = ctx.matcher.kb, event.sub_event_type
+    lone = sole_perpetrator(event.actor1, sentence, sub, kb, ctx.country, event.event_date)
+    return event if lone is event.actor1 else event.model_copy(update={"actor1": lone})
 
 
 def _gang(ref: ActorRef, event: Event, ctx: _Context) -> ActorRef:
