@@ -29,7 +29,9 @@ parties, guarantors and excluded actors), in this order:
    (``sides.py``), method "context";
 6. claims of responsibility name the attacker (``claims.py``); 7. an unnamed attacker the
    sentence ties to a group is that group; 8. one person acting alone against civilians ("a
-   gunman", "a man armed with a knife") is ACLED's Sole Perpetrator (X) (``conventions.py``).
+   gunman", "a man armed with a knife") is ACLED's Sole Perpetrator (X) (``conventions.py``);
+9. in a territory changing hands, the side taking over is actor1, not the side that
+   withdrew (``handover.py``).
 
 The event date decides what a name meant: a 2018 report's "Jabhat al-Nusra" is coded as Hayat
 Tahrir al-Sham, the organisation that name denoted then (ACLED codes the group under its name
@@ -62,6 +64,7 @@ from ceasewatch.resolve.conventions import (
     state_forces,
 )
 from ceasewatch.resolve.coref import read_anaphors
+from ceasewatch.resolve.handover import TERRITORY_SUB_EVENTS, first_written, withdrawing
 from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for
 from ceasewatch.resolve.owners import NUMBER_WORDS
 from ceasewatch.resolve.places import names_a_place
@@ -132,7 +135,10 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
     return extraction.model_copy(
         update={
             "events": tuple(
-                _sole(_suspected(_unnamed(apply_roles(e, actors, ctx.country), ctx), ctx), ctx)
+                _taker(
+                    _sole(_suspected(_unnamed(apply_roles(e, actors, ctx.country), ctx), ctx), ctx),
+                    ctx,
+                )
                 for e in events
             ),
             "relations": tuple(relations),
@@ -237,6 +243,29 @@ def _sole(event: Event, ctx: _Context) -> Event:  # 8.
     kb, sub = ctx.matcher.kb, event.sub_event_type
     lone = sole_perpetrator(event.actor1, sentence, sub, kb, ctx.country, event.event_date)
     return event if lone is event.actor1 else event.model_copy(update={"actor1": lone})
+
+
+def _taker(event: Event, ctx: _Context) -> Event:  # 9.
+    """A territory changing hands whose actor1 is the side withdrawing ("RSF forces entered
+    Wad Madani after SAF units withdrew"): the other side takes actor1 (``handover.py``)."""
+    first, sentence = event.actor1, event.sentence
+    if first is None or sentence is None or event.sub_event_type not in TERRITORY_SUB_EVENTS:
+        return event
+    words = first.surface or first.name
+    if not withdrawing(words, sentence.text):
+        return event
+    taker = event.actor2
+    if taker is None or taker.id is None:
+        taker = None
+        names = ctx.matcher.names_written_in(sentence.text)
+        for key in first_written(names, sentence.text, words):
+            found = ctx.matcher.match(key, on=event.event_date, country=ctx.country)
+            if found is not None and not found.actor.generic and found.actor.id != first.id:
+                taker = _as(ActorRef(name=key, surface=key), _local(found, ctx, event.event_date))
+                break
+    if taker is None:
+        return event
+    return event.model_copy(update={"actor1": taker, "actor2": first, "assoc_actors2": ()})
 
 
 def _gang(ref: ActorRef, event: Event, ctx: _Context) -> ActorRef:
