@@ -63,6 +63,9 @@ VEHICLE_NOUNS = frozenset(
     {"vehicle", "truck", "jeep", "tank", "car", "pickup", "convoy", "drone", "jet", "aircraft",
      "helicopter", "warplane", "plane", "boat", "ship", "vessel", "bulldozer", "carrier", "apc"}
 )  # fmt: skip
+# Nouns of the place an event happened: "police arrived at the scene of the attack" names no
+# attacker (the police only came to where it happened), nor does "near the site of the blast".
+SCENE_NOUNS = frozenset({"scene", "site", "spot", "location", "aftermath", "wake", "place"})
 # Classes of crowds: "supporters of X" and "residents of Y" are the crowd, not X or Y.
 CROWDS = frozenset({"protesters", "civilians"})
 # Entity types of a place: "the outskirts of Khartoum" is where, not who.
@@ -440,11 +443,18 @@ def noun_roles(noun: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
     if not second and noun.dep_ in OBJECT:
         # "launched an attack on X": the target often hangs on the verb, not the noun.
         second = _collect(_prep_objects(noun.head, TARGET_PREPS), by_tok)
-    if not first and noun.dep_ in CLIMB_DEPS:
+    if not first and noun.dep_ in CLIMB_DEPS and not _scene(noun):
         first = climb(noun, by_tok, stop_verbs)
     a1, assoc1 = _split(first)
     a2, assoc2 = _split([m for m in second if m is not a1 and m not in assoc1])
     return Roles(a1, assoc1, a2, assoc2)
+
+
+def _scene(noun: Any) -> bool:
+    """The event noun names where something else happens ("at the scene of the attack", "the
+    site of the blast", ``SCENE_NOUNS``): whoever governs the phrase is no actor of it."""
+    head = noun.head
+    return head.lower_ == "of" and head.head.lemma_.lower() in SCENE_NOUNS
 
 
 def _nameless(mention: Mention) -> bool:

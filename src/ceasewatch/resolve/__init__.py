@@ -54,7 +54,7 @@ from ceasewatch.model import (
     Extraction,
     Relation,
 )
-from ceasewatch.resolve.branches import SUSPECTS, branch_named, tied_to
+from ceasewatch.resolve.branches import LATER_NAMED, SUSPECTS, branch_named, tied_to
 from ceasewatch.resolve.claims import SCORE_CLAIM, apply_claims, find_claims
 from ceasewatch.resolve.context import article_country
 from ceasewatch.resolve.conventions import (
@@ -209,7 +209,8 @@ def _unnamed(event: Event, ctx: _Context) -> Event:  # 7.
 
 def _suspected(event: Event, ctx: _Context) -> Event:
     """An unidentified armed group in actor1 of a report whose note names the suspect in a
-    sentence of its own ("... killing at least 18 people. Suspected Boko Haram militants."):
+    sentence of its own ("... killing at least 18 people. Suspected Boko Haram militants.",
+    "Police later identified the attacker as a member of the TTP", ``branches.LATER_NAMED``):
     the group named, or its branch in the article's country (``branches.tied_to``)."""
     first, kb, country = event.actor1, ctx.matcher.kb, ctx.country
     if first is None or ctx.text is None or country is None:
@@ -222,7 +223,8 @@ def _suspected(event: Event, ctx: _Context) -> Event:
         found = ctx.matcher.match(words, on=on, country=country)
         return found.actor if found is not None else None
 
-    for hit in SUSPECTS.finditer(ctx.text):
+    hits = [*SUSPECTS.finditer(ctx.text), *LATER_NAMED.finditer(ctx.text)]
+    for hit in hits:
         group = tied_to(f"linked to {hit.group('name')}", kb, named, country, on, ctx.text)
         if group is not None and group.inter in GROUP_INTER:
             made = _as(first, Match(group, "context", SCORE_CONTEXT))
