@@ -88,8 +88,8 @@ def test_withdrawal_words() -> None:
 CASES = [
     # one attacker acting alone against civilians: ACLED's Sole Perpetrator (X)
     (
-        "On 6 May 2023, a gunman opened fire outside a shopping mall in Allen (Collin, Texas), "
-        "killing 8 people.",
+        "On 6 May 2023, a gunman opened fire outside a shopping mall in Allen, Texas, in the "
+        "United States, killing 8 people.",
         "Sole Perpetrator (United States)",
     ),
     (
