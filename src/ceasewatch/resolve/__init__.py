@@ -64,7 +64,7 @@ from ceasewatch.resolve.conventions import (
     state_forces,
 )
 from ceasewatch.resolve.coref import read_anaphors
-from ceasewatch.resolve.handover import TAKERS, TERRITORY_SUB_EVENTS, first_written, withdrawing
+from ceasewatch.resolve.handover import TERRITORY_SUB_EVENTS, first_written, withdrawing
 from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for
 from ceasewatch.resolve.owners import NUMBER_WORDS
 from ceasewatch.resolve.places import names_a_place
@@ -256,19 +256,13 @@ def _taker(event: Event, ctx: _Context) -> Event:  # 9.
     words = first.surface or first.name
     if not withdrawing(words, sentence.text):
         return event
-    sides = TAKERS[event.sub_event_type]
     taker = event.actor2
-    if taker is None or taker.id is None or taker.inter not in sides:
+    if taker is None or taker.id is None:
         taker = None
         names = ctx.matcher.names_written_in(sentence.text)
         for key in first_written(names, sentence.text, words):
             found = ctx.matcher.match(key, on=event.event_date, country=ctx.country)
-            if (
-                found is not None
-                and not found.actor.generic
-                and found.actor.id != first.id
-                and found.actor.inter in sides
-            ):
+            if found is not None and not found.actor.generic and found.actor.id != first.id:
                 taker = _as(ActorRef(name=key, surface=key), _local(found, ctx, event.event_date))
                 break
     if taker is None:

@@ -18,23 +18,13 @@ TERRITORY_SUB_EVENTS = frozenset(
         "Government regains territory",
         "Non-violent transfer of territory",
     }
-)  # the keys of TAKERS
-# Verbs of leaving ground ("left" is not one: "the clashes left ten dead"); up to two words
-# may stand between the actor and the verb ("SAF units had withdrawn", "the army reportedly
-# pulled out").
+)
+# Verbs of leaving ground; up to two words may stand between the actor and the verb ("SAF units
+# had withdrawn", "the army reportedly pulled out").
 _WITHDRAWAL = (
     r"(?:withdr[ae]w|withdrawn|withdrawing|pulled\s+out|pulling\s+out|pulled\s+back|retreated|"
-    r"retreating|abandoned|evacuated|handed\s+over|ceded|vacated)"
+    r"retreating|abandoned|evacuated|handed\s+over|ceded|vacated|left)"
 )
-
-
-# The side each sub-event says takes over (ACLED's codebook): the state regains, a non-state
-# actor overtakes; a non-violent transfer may go to any armed side. Inter codes (model.py).
-TAKERS = {
-    "Government regains territory": frozenset({1}),
-    "Non-state actor overtakes territory": frozenset({2, 3, 4}),
-    "Non-violent transfer of territory": frozenset({1, 2, 3, 4, 8}),
-}
 
 
 def withdrawing(words: str, sentence: str) -> bool:
@@ -54,4 +44,4 @@ def first_written(keys: list[str], sentence: str, skip: str) -> list[str]:
     return [sentence[text.find(k) : text.find(k) + len(k)] for k in found]
 
 
-__all__ = ["TAKERS", "TERRITORY_SUB_EVENTS", "first_written", "withdrawing"]
+__all__ = ["TERRITORY_SUB_EVENTS", "first_written", "withdrawing"]
