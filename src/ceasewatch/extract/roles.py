@@ -55,6 +55,17 @@ AFFILIATION_WORDS = frozenset(
 # Dependencies through which a group's name qualifies its fighters ("Houthi gunmen", "Amhara
 # Fano militia fighters", which the parser may hang as a nominal modifier).
 GROUP_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+# Vehicles and aircraft whose owner, written as a modifier, is the actor ("a National Guard
+# armoured vehicle drove into protesters", "an army truck ran over ..."): ACLED codes the force
+# that drove or flew it. A demonym before the noun ("a Russian drone") is read by the
+# resolver's owner table when the parser makes the whole phrase the mention.
+VEHICLE_NOUNS = frozenset(
+    {"vehicle", "truck", "jeep", "tank", "car", "pickup", "convoy", "drone", "jet", "aircraft",
+     "helicopter", "warplane", "plane", "boat", "ship", "vessel", "bulldozer", "carrier", "apc"}
+)  # fmt: skip
+# Nouns of the place an event happened: "police arrived at the scene of the attack" names no
+# attacker (the police only came to where it happened), nor does "near the site of the blast".
+SCENE_NOUNS = frozenset({"scene", "site", "spot", "location", "aftermath", "wake", "place"})
 # Classes of crowds: "supporters of X" and "residents of Y" are the crowd, not X or Y.
 CROWDS = frozenset({"protesters", "civilians"})
 # Entity types of a place: "the outskirts of Khartoum" is where, not who.
@@ -93,6 +104,9 @@ def mention_for(tok: Any, by_tok: dict[int, Mention]) -> Mention | None:
     own = by_tok.get(tok.i)
     if own is not None and not own.generic:
         return own
+    owner = _vehicle_owner(tok, by_tok) if own is None else None
+    if owner is not None:
+        return owner
     for child in tok.children:
         named = by_tok.get(child.i)
         if child.dep_ in GROUP_MODIFIERS and _known_group(named) and named is not own:
@@ -128,6 +142,22 @@ def mention_for(tok: Any, by_tok: dict[int, Mention]) -> Mention | None:
             if inner is not None and inner.named:
                 return inner
     return own
+
+
+def _vehicle_owner(tok: Any, by_tok: dict[int, Mention]) -> Mention | None:
+    """The actor named as a modifier of a vehicle noun ("a National Guard armoured vehicle",
+    "an army truck", "Israel's jets"): the vehicle's owner (``VEHICLE_NOUNS``)."""
+    if tok.lemma_.lower() not in VEHICLE_NOUNS:
+        return None
+    for child in tok.children:
+        found = by_tok.get(child.i)
+        if (
+            child.dep_ in GROUP_MODIFIERS | {"poss"}
+            and found is not None
+            and found.cls != "civilians"
+        ):
+            return found
+    return None
 
 
 def _affiliated(word: Any, by_tok: dict[int, Mention]) -> Mention | None:
@@ -413,11 +443,18 @@ def noun_roles(noun: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
     if not second and noun.dep_ in OBJECT:
         # "launched an attack on X": the target often hangs on the verb, not the noun.
         second = _collect(_prep_objects(noun.head, TARGET_PREPS), by_tok)
-    if not first and noun.dep_ in CLIMB_DEPS:
+    if not first and noun.dep_ in CLIMB_DEPS and not _scene(noun):
         first = climb(noun, by_tok, stop_verbs)
     a1, assoc1 = _split(first)
     a2, assoc2 = _split([m for m in second if m is not a1 and m not in assoc1])
     return Roles(a1, assoc1, a2, assoc2)
+
+
+def _scene(noun: Any) -> bool:
+    """The event noun names where something else happens ("at the scene of the attack", "the
+    site of the blast", ``SCENE_NOUNS``): whoever governs the phrase is no actor of it."""
+    head = noun.head
+    return head.lower_ == "of" and head.head.lemma_.lower() in SCENE_NOUNS
 
 
 def _nameless(mention: Mention) -> bool:

@@ -251,6 +251,44 @@ _UNIT_WORDS = frozenset(
 )  # fmt: skip
 
 
+# People whose nationality a report gives as victims or bystanders ("two Chinese workers were
+# killed", "shops run by Nigerian and Somali traders", "four US citizens"): foreigners in the
+# country the report is about, so their nationality is no evidence of it (issue 9: a British
+# journalist shot in Brazil made the report British). Armed nouns ("Nigerian troops") still
+# count. A modifier may stand between ("Chinese construction workers", "Turkish aid workers").
+FOREIGN_PEOPLE = frozenset(
+    {"worker", "workers", "trader", "traders", "citizen", "citizens", "national", "nationals",
+     "journalist", "journalists", "reporter", "reporters", "tourist", "tourists", "migrant",
+     "migrants", "engineer", "engineers", "hostage", "hostages", "pilgrim", "pilgrims",
+     "student", "students", "fishermen", "sailors", "seafarers", "crew", "expatriates",
+     "expats", "businessman", "businessmen", "contractor", "contractors", "missionary",
+     "missionaries", "priest", "nun", "volunteer", "volunteers", "employee", "employees",
+     "miners", "truckers", "drivers", "passengers", "refugees", "visitors", "diplomat",
+     "diplomats", "shopkeepers", "merchants", "nurse", "doctor", "doctors", "teacher"}
+)  # fmt: skip
+_PEOPLE_MODIFIERS = frozenset(
+    {"aid", "construction", "oil", "mining", "humanitarian", "road", "health", "rail",
+     "factory", "gold", "medical", "charity", "ngo", "un", "mine", "railway", "dual"}
+)  # fmt: skip
+# What follows a nationality word: more coordinated ones ("Nigerian and Somali"), then words.
+_AFTER_NATIONALITY = re.compile(
+    r"(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)[A-Z][\w'’-]+)*\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?"
+)
+
+
+def names_foreigners(text: str, end: int) -> bool:
+    """Does the nationality word ending at ``end`` qualify foreign people ("Chinese workers",
+    "Nigerian and Somali traders", ``FOREIGN_PEOPLE``) rather than a country's forces or
+    places?"""
+    after = _AFTER_NATIONALITY.match(text, end)
+    if after is None:
+        return False
+    first, second = after.group(1), after.group(2)
+    if first in FOREIGN_PEOPLE:
+        return True
+    return first in _PEOPLE_MODIFIERS and second in FOREIGN_PEOPLE
+
+
 @dataclass(frozen=True)
 class CountryEvidence:
     """How strongly a text is about a country, and why (strongest evidence first)."""
@@ -284,6 +322,8 @@ def article_countries(text: str) -> list[CountryEvidence]:
         else:
             vote(alpha2, DATELINE_WEIGHT, why)
     for match in _country_words().finditer(text):
+        if names_foreigners(text, match.end()):
+            continue  # "two Chinese workers were killed": victims' nationality (FOREIGN_PEOPLE)
         if options := shared_name(match.group(1)):
             shared.append((options, MENTION_WEIGHT, f'names "{match.group(1)}"'))
         elif (country := country_named(match.group(1), adjective=True)) is not None:
@@ -291,6 +331,8 @@ def article_countries(text: str) -> list[CountryEvidence]:
     for match in _CAPITALISED.finditer(text):
         if match.start() < dateline_end or match.group(0).isupper():
             continue  # the dateline was read above; a headline in capitals is no place list
+        if names_foreigners(text, match.end()):
+            continue  # "Somali traders" (also Ethiopia's Somali region): foreigners
         found = _place_evidence(match.group(0))
         if found is not None:
             vote(*found)
@@ -464,6 +506,7 @@ __all__ = [
     "country_named",
     "leading",
     "name_pattern",
+    "names_foreigners",
     "pick_shared",
     "shared_name",
     "short_name",

@@ -26,7 +26,12 @@ parties, guarantors and excluded actors), in this order:
 5. a definite reference to a group just named ("the group", "its fighters") is that group
    (``coref.py``), method "coreference"; a generic belligerent ("militants") facing a named
    actor becomes the groups the same article names fighting that actor that day
-   (``sides.py``), method "context".
+   (``sides.py``), method "context";
+6. claims of responsibility name the attacker (``claims.py``); 7. an unnamed attacker the
+   sentence ties to a group is that group; 8. one person acting alone against civilians ("a
+   gunman", "a man armed with a knife") is ACLED's Sole Perpetrator (X) (``conventions.py``);
+9. in a territory changing hands, the side taking over is actor1, not the side that
+   withdrew (``handover.py``).
 
 The event date decides what a name meant: a 2018 report's "Jabhat al-Nusra" is coded as Hayat
 Tahrir al-Sham, the organisation that name denoted then (ACLED codes the group under its name
@@ -49,11 +54,17 @@ from ceasewatch.model import (
     Extraction,
     Relation,
 )
-from ceasewatch.resolve.branches import SUSPECTS, branch_named, tied_to
+from ceasewatch.resolve.branches import LATER_NAMED, SUSPECTS, branch_named, tied_to
 from ceasewatch.resolve.claims import SCORE_CLAIM, apply_claims, find_claims
 from ceasewatch.resolve.context import article_country
-from ceasewatch.resolve.conventions import identity_militia, people_of, state_forces
+from ceasewatch.resolve.conventions import (
+    identity_militia,
+    people_of,
+    sole_perpetrator,
+    state_forces,
+)
 from ceasewatch.resolve.coref import read_anaphors
+from ceasewatch.resolve.handover import TERRITORY_SUB_EVENTS, first_written, withdrawing
 from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for
 from ceasewatch.resolve.owners import NUMBER_WORDS
 from ceasewatch.resolve.places import names_a_place
@@ -124,7 +135,11 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
     return extraction.model_copy(
         update={
             "events": tuple(
-                _suspected(_unnamed(apply_roles(e, actors, ctx.country), ctx), ctx) for e in events
+                _taker(
+                    _sole(_suspected(_unnamed(apply_roles(e, actors, ctx.country), ctx), ctx), ctx),
+                    ctx,
+                )
+                for e in events
             ),
             "relations": tuple(relations),
             "agreement_mentions": tuple(
@@ -194,7 +209,8 @@ def _unnamed(event: Event, ctx: _Context) -> Event:  # 7.
 
 def _suspected(event: Event, ctx: _Context) -> Event:
     """An unidentified armed group in actor1 of a report whose note names the suspect in a
-    sentence of its own ("... killing at least 18 people. Suspected Boko Haram militants."):
+    sentence of its own ("... killing at least 18 people. Suspected Boko Haram militants.",
+    "Police later identified the attacker as a member of the TTP", ``branches.LATER_NAMED``):
     the group named, or its branch in the article's country (``branches.tied_to``)."""
     first, kb, country = event.actor1, ctx.matcher.kb, ctx.country
     if first is None or ctx.text is None or country is None:
@@ -207,7 +223,8 @@ def _suspected(event: Event, ctx: _Context) -> Event:
         found = ctx.matcher.match(words, on=on, country=country)
         return found.actor if found is not None else None
 
-    for hit in SUSPECTS.finditer(ctx.text):
+    hits = [*SUSPECTS.finditer(ctx.text), *LATER_NAMED.finditer(ctx.text)]
+    for hit in hits:
         group = tied_to(f"linked to {hit.group('name')}", kb, named, country, on, ctx.text)
         if group is not None and group.inter in GROUP_INTER:
             made = _as(first, Match(group, "context", SCORE_CONTEXT))
@@ -216,6 +233,41 @@ def _suspected(event: Event, ctx: _Context) -> Event:
                 update={"actor1": made.model_copy(update={"surface": first.surface})}
             )
     return event
+
+
+def _sole(event: Event, ctx: _Context) -> Event:  # 8.
+    """One person acting alone against civilians: ACLED's Sole Perpetrator (X)
+    (``conventions.sole_perpetrator``); read last, so that a group the report ties the
+    attacker to wins."""
+    if event.assoc_actors1:
+        return event  # "a gunman and his accomplices": not alone
+    sentence = event.sentence.text if event.sentence is not None else ""
+    kb, sub = ctx.matcher.kb, event.sub_event_type
+    lone = sole_perpetrator(event.actor1, sentence, sub, kb, ctx.country, event.event_date)
+    return event if lone is event.actor1 else event.model_copy(update={"actor1": lone})
+
+
+def _taker(event: Event, ctx: _Context) -> Event:  # 9.
+    """A territory changing hands whose actor1 is the side withdrawing ("RSF forces entered
+    Wad Madani after SAF units withdrew"): the other side takes actor1 (``handover.py``)."""
+    first, sentence = event.actor1, event.sentence
+    if first is None or sentence is None or event.sub_event_type not in TERRITORY_SUB_EVENTS:
+        return event
+    words = first.surface or first.name
+    if not withdrawing(words, sentence.text):
+        return event
+    taker = event.actor2
+    if taker is None or taker.id is None:
+        taker = None
+        names = ctx.matcher.names_written_in(sentence.text)
+        for key in first_written(names, sentence.text, words):
+            found = ctx.matcher.match(key, on=event.event_date, country=ctx.country)
+            if found is not None and not found.actor.generic and found.actor.id != first.id:
+                taker = _as(ActorRef(name=key, surface=key), _local(found, ctx, event.event_date))
+                break
+    if taker is None:
+        return event
+    return event.model_copy(update={"actor1": taker, "actor2": first, "assoc_actors2": ()})
 
 
 def _gang(ref: ActorRef, event: Event, ctx: _Context) -> ActorRef:

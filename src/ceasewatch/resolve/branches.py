@@ -99,6 +99,14 @@ SUSPECTS = re.compile(
     rf"(?P<name>{_NAME})(?:\s+(?:militants|fighters|gunmen|attackers|members|elements|rebels))?"
     r"\s*(?:\.|$)"
 )
+# A suspect named after the event, in a sentence of its own: "police later identified the
+# attacker as a member of the Pakistani Taliban", "authorities named the gunmen as TTP fighters".
+LATER_NAMED = re.compile(
+    r"\b(?:identified|named|described)\s+(?:the\s+|him\s+|her\s+|them\s+)?"
+    r"(?:(?:attacker|gunman|gunmen|assailant|bomber|perpetrator|suspect|shooter|killer)s?\s+)?"
+    r"as\s+(?:an?\s+|the\s+)?(?:(?:member|fighter|militant|supporter|commander|operative)s?"
+    rf"\s+of\s+(?:the\s+)?)?(?P<name>{_NAME})"
+)
 _TIED = re.compile(rf"(?P<name>{_NAME})-{_TIES}\b")
 
 
@@ -142,4 +150,4 @@ def _fold(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text.casefold()).split())
 
 
-__all__ = ["SUSPECTS", "branch_named", "split_branch", "tied_to"]
+__all__ = ["LATER_NAMED", "SUSPECTS", "branch_named", "split_branch", "tied_to"]

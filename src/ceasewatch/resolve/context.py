@@ -21,6 +21,7 @@ from collections import defaultdict
 
 from ceasewatch.knowledge.actor_names import normalize_name
 from ceasewatch.knowledge.countries import article_country as geographic_country
+from ceasewatch.knowledge.countries import names_foreigners
 from ceasewatch.resolve.matching import Matcher
 
 # Foreign states and their forces (inter 8) appear in every report about a war they intervene
@@ -92,7 +93,10 @@ def _owner_words(text: str, matcher: Matcher) -> list[tuple[str, float]]:
         normalize_name(c): code for code, words in table.countries.items() for c in words.capitals
     }
     found: list[tuple[str, float]] = []
-    for run in CAPITALISED.findall(text):
+    for found_run in CAPITALISED.finditer(text):
+        if names_foreigners(text, found_run.end()):
+            continue  # "two Chinese workers were killed": the victims' nationality, not owners
+        run = found_run.group(0)
         words = [normalize_name(w) for w in run.split()]
         words = [w for w in words if w]
         while words and words[0] in STARTERS:  # "In Mogadishu": capitalised by the sentence

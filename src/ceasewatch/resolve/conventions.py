@@ -118,4 +118,72 @@ def state_forces(ref: ActorRef, sub_event: str | None, kb: ActorKB, on: dt.date 
     return ref.model_copy(update=update)
 
 
-__all__ = ["CIVIL_SUB_EVENTS", "SCORE_CONVENTION", "identity_militia", "people_of", "state_forces"]
+# ACLED's "Sole Perpetrator (X)": one attacker, acting alone, in an attack on civilians. The
+# words that say one person ("a gunman", "a lone attacker", "a man armed with a knife"); a
+# qualifier that says the attacker is not known ("an unidentified gunman") or belongs to a
+# force ("a suicide bomber", "a soldier") keeps ACLED's Unidentified Armed Group reading.
+SOLE_SUB_EVENTS = frozenset({"Attack"})
+_LONE = re.compile(
+    r"(?:^|\b(?:an?|one|the|lone)\s+)(?P<quals>(?:[\w-]+\s+){0,3}?)"
+    r"(?:(?:gunman|shooter|knifeman|attacker|assailant|perpetrator)\b(?!\s+(?:and|or)\b)"
+    r"|(?:man|woman|teenager|youth|boy)\s+(?:armed\s+with|wielding|brandishing)\b)",
+    re.IGNORECASE,
+)
+_NOT_LONE = frozenset(
+    ["unidentified", "unknown", "masked", "suicide", "armed", "militant", "rebel", "jihadist"]
+)
+
+
+def lone_attacker(words: str) -> bool:
+    """Do ``words`` name one attacker acting alone ("a white supremacist gunman", "a man
+    armed with a knife"; not "an unidentified gunman", "a suicide bomber", "gunmen")?"""
+    found = _LONE.search(words)
+    if found is None:
+        return False
+    quals = set(normalize_name(found.group("quals")).split())
+    return not quals & _NOT_LONE
+
+
+def sole_perpetrator(
+    ref: ActorRef | None,
+    sentence: str,
+    sub_event: str | None,
+    kb: ActorKB,
+    country: str | None,
+    on: dt.date | None,
+) -> ActorRef | None:
+    """ACLED's Sole Perpetrator (X) for an attack on civilians by one person the report does
+    not tie to a group: actor1 is unresolved words naming one attacker ("a white supremacist
+    gunman"), or the unidentified armed group read from such words (or put in an empty slot,
+    when the sentence names the lone attacker: "a man armed with a knife stabbed six people").
+    Any other actor1, or no country, leaves ``ref`` as it is."""
+    if ref is None or sub_event not in SOLE_SUB_EVENTS or country is None:
+        return ref
+    unidentified = ref.id is not None and ref.id in kb.roles.get(
+        ("unidentified-armed-group", country), ()
+    )
+    if (
+        ref.method != "unresolved"
+        and not unidentified
+        and ref.id != "generic-unidentified-armed-group"
+    ):
+        return ref
+    if not lone_attacker(ref.surface or sentence):
+        return ref
+    actor = kb.role_actor("sole-perpetrator", country, on)
+    if actor is None:
+        return ref
+    update = {"name": actor.name, "id": actor.id, "type": actor.type, "inter": actor.inter}
+    return ref.model_copy(update={**update, "method": "convention", "score": SCORE_CONVENTION})
+
+
+__all__ = [
+    "CIVIL_SUB_EVENTS",
+    "SCORE_CONVENTION",
+    "SOLE_SUB_EVENTS",
+    "identity_militia",
+    "lone_attacker",
+    "people_of",
+    "sole_perpetrator",
+    "state_forces",
+]

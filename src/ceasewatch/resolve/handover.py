@@ -1,0 +1,47 @@
+"""A territory changing hands: the side taking over is actor1, the side leaving actor2.
+
+ACLED codes the actor that gains ground as actor1 of "Non-state actor overtakes territory",
+"Government regains territory" and "Non-violent transfer of territory". A report often puts the
+withdrawal first or makes it the verb the extract stage reads ("RSF forces entered Wad Madani
+after SAF units withdrew from the city"): actor1 is then the side that left. When the words of
+actor1 are the subject of a withdrawal verb, the other named actor of the sentence (actor2, or
+the first other actor the sentence names) takes over, and the withdrawing side becomes actor2.
+"""
+
+from __future__ import annotations
+
+import re
+
+TERRITORY_SUB_EVENTS = frozenset(
+    {
+        "Non-state actor overtakes territory",
+        "Government regains territory",
+        "Non-violent transfer of territory",
+    }
+)
+# Verbs of leaving ground; up to two words may stand between the actor and the verb ("SAF units
+# had withdrawn", "the army reportedly pulled out").
+_WITHDRAWAL = (
+    r"(?:withdr[ae]w|withdrawn|withdrawing|pulled\s+out|pulling\s+out|pulled\s+back|retreated|"
+    r"retreating|abandoned|evacuated|handed\s+over|ceded|vacated|left)"
+)
+
+
+def withdrawing(words: str, sentence: str) -> bool:
+    """Are ``words`` (an actor's surface) the subject of a withdrawal verb in ``sentence``?"""
+    if not words.strip():
+        return False
+    pattern = rf"{re.escape(words.strip())}\s+(?:[\w-]+\s+){{0,2}}?{_WITHDRAWAL}\b"
+    return re.search(pattern, sentence, re.IGNORECASE) is not None
+
+
+def first_written(keys: list[str], sentence: str, skip: str) -> list[str]:
+    """The names ``keys`` (normalised, as ``Matcher.names_written_in`` gives them) as the
+    sentence writes them and in its order, without those inside the words ``skip`` (actor1's
+    own)."""
+    text, own = sentence.casefold(), skip.casefold()
+    found = sorted((k for k in dict.fromkeys(keys) if k not in own and k in text), key=text.find)
+    return [sentence[text.find(k) : text.find(k) + len(k)] for k in found]
+
+
+__all__ = ["TERRITORY_SUB_EVENTS", "first_written", "withdrawing"]
