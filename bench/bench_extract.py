@@ -120,11 +120,14 @@ def _resources(stock_components: bool) -> Any:
         nlp.speed_up = lambda model: model  # type: ignore[assignment]
         nlp.numpy_blas_is_optimised = lambda: False
     resources = Resources()
-    # Build every heavy resource before the clock starts (the world admin units are read on
-    # the first admin unit placed: ~1-2 s of loading, once per process, whichever article).
-    from ceasewatch.knowledge.world import world_units
+    # Build every heavy resource before the clock starts: the world tables are read, once per
+    # process, by whichever article first needs them (the admin units ~1-2 s, on the first
+    # admin unit placed; the 100,000+ cities ~1.5 s, read from the 200k places on the first
+    # actor words resolve checks for a place name).
+    from ceasewatch.knowledge.world import admin1_by_key, big_cities, capitals, world_units
 
-    _ = (resources.actors, resources.extractor, resources.gazetteer, world_units())
+    tables = (world_units(), admin1_by_key(), admin1_by_key(shared=True), capitals(), big_cities())
+    _ = (resources.actors, resources.extractor, resources.gazetteer, tables)
     return resources
 
 

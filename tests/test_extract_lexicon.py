@@ -6,12 +6,15 @@ of X" never opened a place.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from ceasewatch.extract.lexicon import load_lexicon
+from ceasewatch.extract.lexicon import any_phrase, load_lexicon
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "ceasewatch" / "extract" / "data"
 
@@ -35,3 +38,32 @@ def test_no_word_is_read_as_a_boolean(path: Path) -> None:
 def test_on_and_off_open_places() -> None:
     lexicon = load_lexicon()
     assert {"on", "off"} <= set(lexicon.place_preps)
+
+
+# any_phrase (issue 9): one search standing for one ``\bphrase\b`` search per phrase.
+_PHRASES = ("yesterday", "last week", "said to", "u.s.", "(reportedly)", "a")
+_TEXT = st.text(alphabet=st.sampled_from(list("asidyet lwkor.u()-\u00e9")), max_size=40)
+
+
+@given(st.lists(st.sampled_from(_PHRASES), unique=True), _TEXT)
+@settings(max_examples=300, deadline=None)
+def test_any_phrase_finds_exactly_when_one_phrase_does(phrases: list[str], text: str) -> None:
+    one_by_one = any(re.search(rf"\b{re.escape(p)}\b", text) for p in phrases)
+    assert (any_phrase(tuple(phrases)).search(text) is not None) == one_by_one
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Fighters reportedly shelled the town yesterday.", True),
+        ("The army shelled the town, the ministry said.", False),
+        ("", False),
+    ],
+)
+def test_any_phrase_on_the_shipped_tables(text: str, found: bool) -> None:
+    lex = load_lexicon()
+    hedged_or_dated = (
+        any_phrase(lex.hedges).search(text.lower()) is not None
+        or any_phrase(tuple(lex.relative_dates)).search(text.lower()) is not None
+    )
+    assert hedged_or_dated == found

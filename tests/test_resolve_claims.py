@@ -8,12 +8,15 @@ built-in one.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ceasewatch.knowledge import ActorKB, load_actors
 from ceasewatch.model import SUB_EVENT_TO_TYPE, ActorRef, Event, Extraction, Span
-from ceasewatch.resolve import resolve
+from ceasewatch.resolve import claims, resolve
 from ceasewatch.resolve.claims import find_claims
 from tests.test_resolve import article
 
@@ -189,3 +192,96 @@ def test_a_claim_on_a_past_or_habitual_act_names_nobody(kb: ActorKB, claim: str)
 def test_a_claim_beside_a_past_act_still_names_the_bomber(kb: ActorKB) -> None:
     text = SOMALIA + BOMB + "Al Shabaab claimed responsibility, as it did in 2019."
     assert (got := bomber(text, kb)) is not None and got.id == "so-al-shabaab"
+
+
+# The cue precheck (issue 9): a sentence in which BEFORE_CUE finds no cue skips BEFORE, whose
+# lazy claimant is tried from every character; the claimants must be those without it.
+CUE_SENTENCES = [
+    "Al Shabaab claimed responsibility for the attack.",
+    "The Baloch Liberation Army said it carried out the attacks.",
+    "The ELN later admitted holding his father.",
+    "Islamic State took responsibility in a statement on Telegram.",
+    "The group said in a statement that its fighters had carried out the raid.",
+    "The Houthis claimed to have shot down a drone, the army said.",
+    "Police blamed Boko Haram for the bombing.",
+    "The attack was claimed by Al Shabaab, officials said.",
+    "IS claimed responsibility for previous attacks in the city.",
+]
+PLAIN_SENTENCES = [
+    "A suicide bomber blew himself up at a tea shop near a police station.",
+    "Residents said the army shelled the market on Tuesday, killing three people.",
+    "The minister claimed the elections were fair.",
+    "He said they would return to the village after the fighting ended.",
+    "",
+]
+
+
+@pytest.mark.parametrize("sentence", CUE_SENTENCES + PLAIN_SENTENCES)
+def test_cue_precheck_keeps_claimants(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = claims._claimants(sentence)
+    monkeypatch.setattr(claims, "BEFORE_CUE", re.compile(""))  # matches every sentence
+    assert claims._claimants(sentence) == found
+
+
+def test_cue_precheck_skips_only_cueless_sentences() -> None:
+    assert all(claims.BEFORE_CUE.search(s) for s in CUE_SENTENCES[:6])
+    assert not any(claims.BEFORE_CUE.search(s) for s in PLAIN_SENTENCES)
+
+
+_WORDS = st.sampled_from(
+    [
+        "al",
+        "shabaab",
+        "the",
+        "group",
+        "army",
+        "it",
+        "they",
+        "its",
+        "fighters",
+        "members",
+        "later",
+        "has",
+        "also",
+        "quickly",
+        "said",
+        "says",
+        "claimed",
+        "claims",
+        "claiming",
+        "took",
+        "accepted",
+        "admitted",
+        "acknowledged",
+        "responsibility",
+        "credit",
+        "to",
+        "have",
+        "carried",
+        "out",
+        "was",
+        "behind",
+        "killed",
+        "attacked",
+        "holding",
+        "in",
+        "a",
+        "statement",
+        "that",
+        "of",
+        "attack",
+        "bombings",
+        ",",
+        ";",
+        "who",
+        "which",
+    ]
+)
+
+
+@given(st.lists(_WORDS, max_size=14))
+@settings(max_examples=300, deadline=None)
+def test_every_claimant_before_a_cue_has_its_cue(words: list[str]) -> None:
+    sentence = " ".join(words)
+    if claims.BEFORE.search(sentence):
+        assert claims.BEFORE_CUE.search(sentence)

@@ -10,14 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import defaultdict
+from collections.abc import Iterator
 
 import pytest
 
-from ceasewatch.knowledge import ActorKB, load_actors
+from ceasewatch.knowledge import ActorKB, load_actors, world
 from ceasewatch.model import ActorRef, Event, Extraction, Span
 from ceasewatch.resolve import resolve, resolve_ref
 from ceasewatch.resolve.context import article_country
 from ceasewatch.resolve.matching import matcher_for
+from ceasewatch.resolve.places import names_a_place
 from ceasewatch.resolve.review import unresolved_names
 from tests.test_resolve import article, event
 
@@ -716,3 +718,23 @@ def test_hedged_federal_and_group_words_read_through_the_country(
 
 def test_settlers_outside_israel_and_palestine_stay_generic(kb: ActorKB) -> None:
     assert resolve_ref(ref("settlers"), kb, D(2023, 6, 1), country="KE").id == "generic-settlers"
+
+
+def test_place_words_read_the_world_places_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 9: the 200k places are read once per process, whatever the number of actor words
+    checked for a place name (``big_cities`` is cached; the bench loads it before its clock)."""
+    reads: list[str] = []
+    read_rows = world.read_rows
+
+    def counting(name: str) -> Iterator[dict[str, str]]:
+        reads.append(name)
+        return read_rows(name)
+
+    monkeypatch.setattr(world, "read_rows", counting)
+    world.big_cities.cache_clear()
+    try:
+        found = [names_a_place(w) for w in ("KINSHASA", "Omdurman", "Lagos", "the gunmen") * 50]
+    finally:
+        world.big_cities.cache_clear()  # the next caller rebuilds it from the real reader
+    assert found[:4] == [True, True, True, False]
+    assert reads.count(world.PLACES_FILE) == 1

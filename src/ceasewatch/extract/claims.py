@@ -10,11 +10,10 @@ A vague source ("available information") is no source, but attributing to it sti
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
-from ceasewatch.extract.lexicon import Lexicon
+from ceasewatch.extract.lexicon import Lexicon, any_phrase
 from ceasewatch.extract.mentions import join_words
 
 # Longest noun phrase kept as a source name; a longer subject is cut to its head words.
@@ -58,8 +57,7 @@ def _phrase(tok: Any) -> tuple[str, int, int]:
 
 
 def _hedge_words(text: str, lex: Lexicon) -> bool:
-    lower = text.lower()
-    return any(re.search(rf"\b{re.escape(h)}\b", lower) for h in lex.hedges)
+    return any_phrase(lex.hedges).search(text.lower()) is not None
 
 
 def _according_to(sent: Any, lex: Lexicon) -> Attribution | None:

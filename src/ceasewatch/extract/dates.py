@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ceasewatch.extract.lexicon import Lexicon, RelativeDate
+from ceasewatch.extract.lexicon import Lexicon, RelativeDate, any_phrase
 
 _MONTH_NAMES = (
     "january february march april may june july august september october november december"
@@ -162,7 +162,11 @@ def _candidates(text: str, published: dt.date | None, lex: Lexicon) -> list[Date
         back = (published.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
         out.append(DateReading(published - dt.timedelta(days=back), 1, m.start(), m.end()))
     lower, past = text.lower(), _years(text, published)
-    for phrase, rule in lex.relative_dates.items():
+    # one search for any phrase first: most sentences have none (the loop keeps their order)
+    relative = (
+        lex.relative_dates.items() if any_phrase(tuple(lex.relative_dates)).search(lower) else ()
+    )
+    for phrase, rule in relative:
         for m in re.finditer(rf"\b{re.escape(phrase)}\b", lower):
             reading = DateReading(_relative(rule, published), rule.precision, m.start(), m.end())
             # "last year", "years ago" date the sentence only when nothing finer does

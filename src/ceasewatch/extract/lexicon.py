@@ -6,7 +6,9 @@ the rest of the package reads fields, not dict keys. Loaded once per ``Extractor
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -128,6 +130,17 @@ class Lexicon:
     # Singular nouns that name many people (numbers.yaml ``collective_nouns``): "killed a
     # family" is no toll of one.
     collective_nouns: frozenset[str] = frozenset()
+
+
+@cache
+def any_phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for ``\\bphrase\\b`` of each of ``phrases``: it finds something exactly
+    when one phrase's own pattern would, in one pass (issue 9: hedges and relative dates were
+    searched phrase by phrase in every sentence, ~70,000 searches per 200 FA-KES articles).
+    No phrases: a pattern that finds nothing."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    return re.compile("|".join(rf"\b{re.escape(phrase)}\b" for phrase in phrases))
 
 
 def _read(name: str) -> dict[str, Any]:
