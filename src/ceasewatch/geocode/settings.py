@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-STAGE = "geocode.v3"  # v3: a coder's note's parents read jointly; v2: province and capital
+# v4: seats of government, Arabic unit variants, CAR; v3: a coder's note's parents read
+# jointly; v2: province and capital
+STAGE = "geocode.v4"
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.
