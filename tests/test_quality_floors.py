@@ -90,7 +90,8 @@ MEASURED: dict[tuple[str, str], float] = {
     # MARGIN and keep their values.
     ("fakes", "articles with an event (rate)"): 0.996,
     ("fakes", "date within 2 days"): 0.674,
-    ("fakes", "governorate"): 0.757,
+    # Session 11 (3d76351): governorate 0.757 -> 0.760; cameo_ner T 0.075 -> 0.086, role-free 0.168 -> 0.173.
+    ("fakes", "governorate"): 0.760,
     ("fakes", "perpetrator class"): 0.575,
     ("fakes", "perpetrator class (gold not unknown)"): 0.503,
     ("fakes", "cause of death"): 0.596,
@@ -101,8 +102,8 @@ MEASURED: dict[tuple[str, str], float] = {
     ("case2021", "all 30 labels: weighted F1"): 0.605,
     ("cameo_ner", "S+T spans, overlap"): 0.147,
     ("cameo_ner", "S (source) overlap"): 0.217,
-    ("cameo_ner", "T (target) overlap"): 0.075,
-    ("cameo_ner", "actor detection, role-free overlap"): 0.168,
+    ("cameo_ner", "T (target) overlap"): 0.086,
+    ("cameo_ner", "actor detection, role-free overlap"): 0.173,
     ("re3d", "Organisation spans -> actors (overlap)"): 0.139,
     ("re3d", "all coded actors resolved to a KB id (rate)"): 0.874,
     ("re3d", "Location spans -> event places (overlap)"): 0.231,
@@ -141,9 +142,9 @@ MEASURED: dict[tuple[str, str], float] = {
     # this session (docs/QUALITY.md): world_heldout is the clean measure of actor naming.
     ("world", "events (matched by date and place) [precision]"): 0.839,
     ("world", "events (matched by date and place) [recall]"): 0.843,
-    ("world", "event type"): 0.870,
-    ("world", "sub-event: weighted F1"): 0.843,
-    ("world", "place within 25 km or admin1"): 0.854,
+    ("world", "event type"): 0.881,
+    ("world", "sub-event: weighted F1"): 0.855,
+    ("world", "place within 25 km or admin1"): 0.859,
     # actor1 raised by wip/actors at 3097e43 (2026-12-02, split all 0.616 -> 0.654: state
     # branches, takeover days, branches named through their parent, protests met by force;
     # docs/QUALITY.md "Actors, takeover days, branches"); event type 0.822 and sub-event 0.759
@@ -156,8 +157,11 @@ MEASURED: dict[tuple[str, str], float] = {
     # 0.838) fell by less than MARGIN and keep their values.
     # Session 9's merged tree (7f87846, split all): event type 0.859 -> 0.870 and sub-event
     # 0.822 -> 0.843 (wip/types5, wip/notesb) are pinned; the rest is unchanged.
-    ("world", "actor1 found"): 0.795,
-    ("world", "fatalities exact"): 0.886,
+    # Session 11's merged tree (3d76351, split all): type 0.870 -> 0.881, sub-event 0.843 ->
+    # 0.855, place 0.854 -> 0.859, actor1 0.795 -> 0.800, fatalities 0.886 -> 0.914 (wip/events7's
+    # tolls, wip/places7, wip/actors7); P 0.834 is within MARGIN of 0.839 and keeps its value.
+    ("world", "actor1 found"): 0.800,
+    ("world", "fatalities exact"): 0.914,
     ("world", "non-event reports with no event (precision)"): 0.952,
     # The fresh held-out world set (data/eval/world/heldout.jsonl, 153 reports, every one test:
     # nobody reads the pipeline's output per item), first pinned on the merged tree of session 5
@@ -173,25 +177,30 @@ MEASURED: dict[tuple[str, str], float] = {
     # (wip/actors4's branches by country, wip/context4's dates). Place (0.862) and fatalities
     # (0.813) fell by less than MARGIN and keep their values.
     # Session 9's merged tree (7f87846): actor1 0.675 -> 0.683 (wip/actors5); the rest unchanged.
+    # Session 11's merged tree (3d76351): fatalities 0.813 -> 0.862 (wip/events7's tolls);
+    # actor1 0.675 (wip/actors7's handover rule costs one item) is within MARGIN and keeps 0.683.
     ("world_heldout", "events (matched by date and place) [precision]"): 0.835,
     ("world_heldout", "events (matched by date and place) [recall]"): 0.862,
     ("world_heldout", "event type"): 0.829,
     ("world_heldout", "sub-event: weighted F1"): 0.788,
     ("world_heldout", "place within 25 km or admin1"): 0.870,
     ("world_heldout", "actor1 found"): 0.683,
-    ("world_heldout", "fatalities exact"): 0.821,
+    ("world_heldout", "fatalities exact"): 0.862,
     ("world_heldout", "non-event reports with no event (precision)"): 0.933,
-    # The notes set (data/eval/world/notes/*.jsonl: 220 coder's one-event descriptions from 71
-    # countries, 16 of them non-events), first pinned on session 9's merged tree (7f87846, split
-    # all). Its writers debugged on its dev half; the test half (112 events) is read as numbers.
-    ("world_notes", "events (matched by date and place) [precision]"): 0.859,
-    ("world_notes", "events (matched by date and place) [recall]"): 0.897,
-    ("world_notes", "event type"): 0.922,
-    ("world_notes", "sub-event: weighted F1"): 0.924,
-    ("world_notes", "place within 25 km or admin1"): 0.897,
-    ("world_notes", "actor1 found"): 0.711,
-    ("world_notes", "fatalities exact"): 0.814,
-    ("world_notes", "non-event reports with no event (precision)"): 1.0,
+    # The notes set (data/eval/world/notes/*.jsonl), first pinned on session 9's merged tree
+    # (7f87846, 220 descriptions from 71 countries). Session 11 added notesc.jsonl (147 by a
+    # fresh writer, 68 countries; wip/notes3): 367 reports, 30 non-events. On main's code
+    # (3c36e98) the 367 scored P/R F1 0.825, type 0.822, sub-event 0.830, place 0.819, actor1
+    # 0.593, fatalities 0.730, non-events 0.967; pinned here is session 11's merged tree
+    # (3d76351, split all). A changed set, so new pins, not a lowered floor.
+    ("world_notes", "events (matched by date and place) [precision]"): 0.872,
+    ("world_notes", "events (matched by date and place) [recall]"): 0.849,
+    ("world_notes", "event type"): 0.825,
+    ("world_notes", "sub-event: weighted F1"): 0.831,
+    ("world_notes", "place within 25 km or admin1"): 0.849,
+    ("world_notes", "actor1 found"): 0.656,
+    ("world_notes", "fatalities exact"): 0.772,
+    ("world_notes", "non-event reports with no event (precision)"): 0.967,
 }
 FLOORS: dict[tuple[str, str], float] = {
     key: round(max(0.0, value - MARGIN), 3) for key, value in MEASURED.items()
@@ -209,7 +218,7 @@ DATA_HASHES: dict[str, str] = {
 # The world set lives in the repository (data/eval/world), not in the shared folder.
 WORLD_HASH = "265d30c66833cf15ecab72001efaca6334dd653b35ce80d2c9b1a90d6bf1c3e3"
 HELDOUT_HASH = "9a588144b25f48f15a943393740a43c7a51800fafad25765910ead000bc2011d"
-NOTES_HASH = "1e7d540ebf2bc690891544e99040dfe1124fadcc633dfd86ae8880c86eebc736"  # data/eval/world/notes/*.jsonl in name order
+NOTES_HASH = "8feee3ecb86e0019db0aa7e28b6f9a7c32c9fc46009eaac2eebf13ae2f6e3f67"  # data/eval/world/notes/*.jsonl in name order
 
 
 @pytest.fixture(scope="session")
@@ -284,4 +293,6 @@ def test_notes_dev_test_split_is_unchanged() -> None:
     folder = find_world(find_data_dir(), NOTES_DIR) / NOTES_DIR
     keys = [item.key for item in load_folder(folder, NOTES_NAME)]
     dev = [key for key in keys if split_of(key) == "dev"]
-    assert (len(keys), len(dev)) == (220, 99), "the notes set or its split moved: re-pin on purpose"
+    assert (len(keys), len(dev)) == (367, 172), (
+        "the notes set or its split moved: re-pin on purpose"
+    )
