@@ -11,7 +11,6 @@ import random
 import pytest
 
 from ceasewatch.model import Event, Extraction, Location, Verdict
-from ceasewatch.store import queries
 from ceasewatch.store.base import AssessmentRun, EventSearch
 from tests.event_builders import numbered_articles
 
@@ -60,8 +59,13 @@ def test_verdict_pages_by_date_equal_the_sorted_walk(store, monkeypatch, seed):
     rng = random.Random(seed)
     _archive(store, rng)
     monkeypatch.setattr(type(store), "verdict_walk", True)  # PostgreSQL too
-    for windows in ((2, 5, 11), (1,), (1_000,)):  # escalated, given up, one window for all
-        monkeypatch.setattr(queries, "VERDICT_WINDOWS", windows)
+    real = type(store)._verdict_windows
+    for windows in (None, [2, 5, 11], [1], [1_000], []):  # estimated, escalated, given up, all
+        monkeypatch.setattr(
+            type(store),
+            "_verdict_windows",
+            real if windows is None else (lambda *_a, w=windows: w),
+        )
         for search in SEARCHES:
             for sort in ("-date", "date"):
                 for limit, offset in ((3, 0), (5, 2), (4, 9), (50, 0), (2, 40)):

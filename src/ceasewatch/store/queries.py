@@ -260,9 +260,8 @@ def _verdict_only(search: EventSearch) -> bool:
     return bool(search.agreement or search.verdict) and rest == EventSearch()
 
 
-# The windows of newest dated events ``_verdict_walk_ids`` probes in turn before it gathers
-# and sorts every match instead.
-VERDICT_WINDOWS = (2_000, 16_000, 128_000)
+# The smallest window of dated events ``_verdict_walk_ids`` probes (``_verdict_windows``).
+VERDICT_WINDOW = 1_000
 
 
 def _sql_where(clauses: Sequence[str]) -> str:
@@ -361,7 +360,7 @@ class QueriesMixin(FacetCountsMixin):
         """The dated part of ``_page_ids`` by date for a verdict or agreement filter (and
         dates): the newest (oldest) ``window`` dated events of the date index, each probed in
         the verdicts' index, the window widened while it neither fills the page nor holds
-        every dated event; None past ``VERDICT_WINDOWS`` (the caller's gather-and-sort then).
+        every dated event; None past ``_verdict_windows`` (the caller's gather-and-sort then).
         Exact: the first matches of a window in the page's order are the first matches of
         all, once the window holds ``offset + limit`` of them or is every row. Where the
         verdicts are a share of the recent events this probes a few thousand of them instead
@@ -375,12 +374,7 @@ class QueriesMixin(FacetCountsMixin):
         ]
         values = [v for v in (search.agreement, search.verdict) if v]
         order = f"event_date{way}, id{way}"
-        tried = 0
-        for size in VERDICT_WINDOWS:
-            window = max(size, 4 * (offset + limit))
-            if window <= tried:
-                continue
-            tried = window
+        for window in self._verdict_windows(search, offset + limit):
             rows = self.db.execute(
                 f"SELECT w.id, w.n FROM (SELECT id, event_date, COUNT(*) OVER () AS n FROM"
                 f" (SELECT id, event_date FROM events{known} ORDER BY {order} LIMIT ?) r) w"
@@ -398,7 +392,29 @@ class QueriesMixin(FacetCountsMixin):
                 ).fetchone()
                 if int(seen[0]) < window:
                     return []
+                return None  # a full window without a match past the offset: not worth more
         return None
+
+    def _verdict_windows(self, search: EventSearch, wanted: int) -> list[int]:
+        """The windows worth probing for ``wanted`` matches: from the share of the events
+        the verdicts could match (``verdict_totals``, 0023: at most the matching events) the
+        window expected to hold them twice over, then 8 times that; none past half that
+        share's events (probing a row costs about twice gathering and sorting a match). The
+        second window is probed only when the first held matches past the offset.
+        Only the speed depends on it, never the answer."""
+        terms = [(c, v) for c, v in (("agreement_id = ?", search.agreement),
+                                     ("verdict = ?", search.verdict)) if v]  # fmt: skip
+        row = self.db.execute(
+            "SELECT COALESCE(SUM(n), 0) FROM verdict_totals WHERE "
+            + " AND ".join(c for c, _ in terms),
+            [v for _, v in terms],
+        ).fetchone()
+        matches = int(row[0])
+        events = self.counted_total(EventSearch(start=search.start, end=search.end)) or 0
+        if matches == 0 or events == 0:
+            return [VERDICT_WINDOW]  # nothing (or no count) to go by: one small window
+        first = max(VERDICT_WINDOW, 2 * wanted * events // matches)
+        return [w for w in (first, 8 * first) if w <= max(matches // 2, VERDICT_WINDOW)]
 
     def _actor_page_ids(self, search: EventSearch, way: str, limit: int, offset: int) -> list[str]:
         """``_page_ids`` by date for an actor (and dates) from the (actor_key, event_date,
