@@ -254,6 +254,16 @@ def _actor_only(search: EventSearch) -> bool:
     return bool(search.actor) and rest == EventSearch()
 
 
+def _verdict_only(search: EventSearch) -> bool:
+    """Whether ``search`` filters on an agreement or verdict and at most a date range."""
+    rest = dataclasses.replace(search, agreement=None, verdict=None, start=None, end=None)
+    return bool(search.agreement or search.verdict) and rest == EventSearch()
+
+
+# The smallest window of dated events ``_verdict_walk_ids`` probes (``_verdict_windows``).
+VERDICT_WINDOW = 1_000
+
+
 def _sql_where(clauses: Sequence[str]) -> str:
     return (" WHERE " + " AND ".join(clauses)) if clauses else ""
 
@@ -266,6 +276,10 @@ class QueriesMixin(FacetCountsMixin):
     """Paging, counts, facets, map cells and saved views, in SQL."""
 
     db: Any
+    # Whether a page by date of a verdict filter probes windows of the date index itself
+    # (``_verdict_walk_ids``): SQLite gathers and sorts every match otherwise; PostgreSQL's
+    # planner already walks the date index and stops at the page (8 ms at 1M events).
+    verdict_walk = False
 
     def transaction(self) -> AbstractContextManager[Any]:  # provided by the backend
         raise NotImplementedError
@@ -316,13 +330,20 @@ class QueriesMixin(FacetCountsMixin):
         clauses, params = where(search)
         order = ", ".join(f"{c}{way}" for c in (*columns, "id"))
         known = [*clauses, f"{columns[0]} IS NOT NULL"] if nullable else clauses
-        ids = [
-            r[0]
-            for r in self.db.execute(
-                f"SELECT id FROM events{_sql_where(known)} ORDER BY {order} LIMIT ? OFFSET ?",
-                [*params, limit, offset],
-            )
-        ]
+        walked = None
+        if self.verdict_walk and columns == ("event_date",) and _verdict_only(search):
+            walked = self._verdict_walk_ids(search, way, limit, offset)
+        ids = (
+            walked
+            if walked is not None
+            else [
+                r[0]
+                for r in self.db.execute(
+                    f"SELECT id FROM events{_sql_where(known)} ORDER BY {order} LIMIT ? OFFSET ?",
+                    [*params, limit, offset],
+                )
+            ]
+        )
         if not nullable or len(ids) == limit:
             return ids
         n_known = offset + len(ids) if ids else self._count(known, params)
@@ -332,6 +353,68 @@ class QueriesMixin(FacetCountsMixin):
             [*params, limit - len(ids), max(offset - n_known, 0)],
         )
         return ids + [r[0] for r in rest]
+
+    def _verdict_walk_ids(
+        self, search: EventSearch, way: str, limit: int, offset: int
+    ) -> list[str] | None:
+        """The dated part of ``_page_ids`` by date for a verdict or agreement filter (and
+        dates): the newest (oldest) ``window`` dated events of the date index, each probed in
+        the verdicts' index, the window widened while it neither fills the page nor holds
+        every dated event; None past ``_verdict_windows`` (the caller's gather-and-sort then).
+        Exact: the first matches of a window in the page's order are the first matches of
+        all, once the window holds ``offset + limit`` of them or is every row. Where the
+        verdicts are a share of the recent events this probes a few thousand of them instead
+        of gathering every match's date and sorting (SQLite: 48,840 at 1M events)."""
+        clauses, params = where(search, ("verdict", "agreement"))
+        known = _sql_where([*clauses, "event_date IS NOT NULL"])
+        probe = [
+            c
+            for c, v in (("agreement_id = ?", search.agreement), ("verdict = ?", search.verdict))
+            if v
+        ]
+        values = [v for v in (search.agreement, search.verdict) if v]
+        order = f"event_date{way}, id{way}"
+        for window in self._verdict_windows(search, offset + limit):
+            rows = self.db.execute(
+                f"SELECT w.id, w.n FROM (SELECT id, event_date, COUNT(*) OVER () AS n FROM"
+                f" (SELECT id, event_date FROM events{known} ORDER BY {order} LIMIT ?) r) w"
+                " WHERE EXISTS (SELECT 1 FROM verdicts v WHERE v.event_id = w.id AND "
+                + " AND ".join(f"v.{c}" for c in probe)
+                + f") ORDER BY w.event_date{way}, w.id{way} LIMIT ? OFFSET ?",
+                [*params, window, *values, limit, offset],
+            ).fetchall()
+            if len(rows) == limit or (rows and int(rows[0][1]) < window):
+                return [str(r[0]) for r in rows]
+            if not rows:
+                seen = self.db.execute(
+                    f"SELECT COUNT(*) FROM (SELECT id FROM events{known} LIMIT ?) r",
+                    [*params, window],
+                ).fetchone()
+                if int(seen[0]) < window:
+                    return []
+                return None  # a full window without a match past the offset: not worth more
+        return None
+
+    def _verdict_windows(self, search: EventSearch, wanted: int) -> list[int]:
+        """The windows worth probing for ``wanted`` matches: from the share of the events
+        the verdicts could match (``verdict_totals``, 0023: at most the matching events) the
+        window expected to hold them twice over, then 8 times that; none past half that
+        share's events (probing a row costs about twice gathering and sorting a match). The
+        second window is probed only when the first held matches past the offset.
+        Only the speed depends on it, never the answer."""
+        terms = [(c, v) for c, v in (("agreement_id = ?", search.agreement),
+                                     ("verdict = ?", search.verdict)) if v]  # fmt: skip
+        row = self.db.execute(
+            "SELECT COALESCE(SUM(n), 0) FROM verdict_totals WHERE "
+            + " AND ".join(c for c, _ in terms),
+            [v for _, v in terms],
+        ).fetchone()
+        matches = int(row[0])
+        events = self.counted_total(EventSearch(start=search.start, end=search.end)) or 0
+        if matches == 0 or events == 0:
+            return [VERDICT_WINDOW]  # nothing (or no count) to go by: one small window
+        first = max(VERDICT_WINDOW, 2 * wanted * events // matches)
+        return [w for w in (first, 8 * first) if w <= max(matches // 2, VERDICT_WINDOW)]
 
     def _actor_page_ids(self, search: EventSearch, way: str, limit: int, offset: int) -> list[str]:
         """``_page_ids`` by date for an actor (and dates) from the (actor_key, event_date,

@@ -111,6 +111,7 @@ class SQLiteStore(SQLStore):
     db: sqlite3.Connection
     # A batch's counted rows while its count tables wait for its end (``_batch_counting``).
     _counted: list[tuple[object, ...]] | None = None
+    verdict_walk = True  # a verdict filter's page by date probes the date index (queries.py)
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
