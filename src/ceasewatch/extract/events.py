@@ -187,8 +187,9 @@ def group_hits(
             continue
         if hit.trigger.kind and roles.actor1 is None and roles.actor2 is None:
             # "killed", "captured" with nobody doing or suffering it ("the page was captured
-            # from an archive") is not a violent event
-            continue
+            # from an archive") is not a violent event; a coder's bare count is someone
+            if not bare_count(s.doc[hit.head], tables):
+                continue
         if hit.trigger.kind == "territory" and takes_someone(hit, s, tables):
             continue
         item = (sub_event(hit, roles), hit, roles)
@@ -213,6 +214,22 @@ def group_hits(
         sub = upgrade(sub, lemma_text, tables.lex)
         out.append((sub, hit, protest_sides(sub, roles)))
     return _without_protest_arrests(_without_yielded(out), s.doc)
+
+
+def bare_count(head: Any, tables: Tables) -> bool:
+    """A death word whose victims are a bare number: a coder's note writes "20 killed, 9 of them
+    children." or "8 killed, around 100 injured" after the event (issue 9, notesc). The number
+    is the subject of the elliptic passive (with no object, so not the killers) or carries the
+    word as a reduced relative. Such a sentence is the toll of the event told before it
+    (``continuation``, an outcome)."""
+    if head.lemma_.lower() not in tables.lex.death_words:
+        return False
+    if head.dep_ == "acl" and head.head.like_num:
+        return True
+    kids = list(head.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.like_num for c in kids) and not any(
+        c.dep_ in ("dobj", "obj") for c in kids
+    )
 
 
 def takes_someone(hit: Hit, s: Sentence, tables: Tables) -> bool:
