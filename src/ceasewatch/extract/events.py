@@ -185,11 +185,11 @@ def group_hits(
         found[hit.head] = roles
         if ctx is not None and _accidental(hit, roles, ctx, tables):
             continue
-        if hit.trigger.kind and roles.actor1 is None and roles.actor2 is None:
+        nobody = hit.trigger.kind and roles.actor1 is None and roles.actor2 is None
+        if nobody and not bare_count(s.doc[hit.head], tables):
             # "killed", "captured" with nobody doing or suffering it ("the page was captured
             # from an archive") is not a violent event; a coder's bare count is someone
-            if not bare_count(s.doc[hit.head], tables):
-                continue
+            continue
         if hit.trigger.kind == "territory" and takes_someone(hit, s, tables):
             continue
         item = (sub_event(hit, roles), hit, roles)

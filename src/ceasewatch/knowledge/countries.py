@@ -232,7 +232,8 @@ _DATELINE = re.compile(
     r"(?:,|\(|-(?![A-Za-z])|–|—)"
 )
 # Capitalised runs of up to four words: where admin areas and capitals are looked for.
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|al|el|de|del|la|of)){0,3}")
+# A lower-case link word is whole ("Niamey demanding" is no run "Niamey de": issue 9, notesc).
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|(?:al|el|de|del|la|of)\b)){0,3}")
 # Admin names that are also everyday English or news words: never evidence of a country.
 _NOT_EVIDENCE = frozenset(
     {"central", "north", "south", "east", "west", "capital", "federal", "coast", "lakes",
@@ -356,6 +357,17 @@ def article_country(text: str) -> CountryEvidence | None:
     return leading(article_countries(text))
 
 
+def located_country(text: str) -> str | None:
+    """The country of the places a coder's chain of bracketed parents names ("Petare (Sucre,
+    Miranda)"), when the chains name one country: where the event was, said outright."""
+    found = {
+        hit[0]
+        for m in _BRACKETED.finditer(text)
+        if (hit := _bracket_evidence(m.group(1), m.group(2))) is not None
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def leading(ranked: list[CountryEvidence]) -> CountryEvidence | None:
     """The first of ``article_countries``'s ranking when it leads alone; None when none or a tie
     (for a stage that has the ranking already)."""
@@ -390,15 +402,15 @@ def _place_evidence(run: str) -> tuple[str, float, str] | None:
 CHAIN_WEIGHT = DATELINE_WEIGHT
 ONE_PARENT_WEIGHT = 2.0
 _BRACKETED = re.compile(
-    r"([A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|al|el|de|del|da|do|dos|la|of|and)){0,4})"
+    r"([A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|(?:al|el|de|del|da|do|dos|la|of|and)\b)){0,4})"
     r"(?:\s+[a-z]+){0,2}\s*\(([^()]{3,80})\)"
 )
 # A place and its admin1 after a comma, as notes and wires write them: "Faisalabad, Punjab",
 # "El Paso, Texas", "Kupwara, Jammu and Kashmir" (issue 9, notesc). Looser than brackets (a
 # comma also lists places), so it counts only when the last name is an admin1 of the country.
 _COMMA_PARENT = re.compile(
-    r"([A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|al|el|de|del|da|do|dos|la)){0,3}),\s+"
-    r"([A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|al|el|de|del|da|do|dos|la|of|and)){0,3})"
+    r"([A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|(?:al|el|de|del|da|do|dos|la)\b)){0,3}),\s+"
+    r"([A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|(?:al|el|de|del|da|do|dos|la|of|and)\b)){0,3})"
     r"(?![\w'’-]|\s+[A-Z])"
 )
 # Words after a parent's name that say what kind of unit or settlement it is ("Kyiv oblast").
@@ -435,8 +447,11 @@ def _bracket_evidence(
     last = (len(parts), parts[-1])
     best = {
         c: max(
-            (last in names and admin1 in table.get(parts[-1], ()), sum(i > 0 for i, _ in names))
-            + (len(names),)
+            (
+                last in names and admin1 in table.get(parts[-1], ()),
+                sum(i > 0 for i, _ in names),
+                len(names),
+            )
             for admin1, names in units.items()
         )
         for c, units in held.items()
