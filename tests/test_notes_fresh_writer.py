@@ -133,3 +133,15 @@ def test_a_parked_car_bomb_stays_remote(resources: Resources) -> None:
 def test_armed_men_blocking_a_road_are_no_protest(resources: Resources) -> None:
     text = "On 5 May 2023, militants blocked the main road to Gao and attacked a convoy."
     assert _main(text, resources).sub_event_type != "Peaceful protest"
+
+
+def test_police_firing_at_a_protest_is_its_force(resources: Resources) -> None:
+    """One event, ACLED's sides: the force first, the protesters second."""
+    event = _main(
+        "On 5 May 2023, opposition supporters blocked roads in Conakry; police fired on them. "
+        "5 people killed.",
+        resources,
+    )
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert event.actor1 is not None and event.actor1.name.startswith("Police Forces of Guinea")
+    assert event.actor2 is not None and event.actor2.name == "Protesters (Guinea)"

@@ -213,7 +213,7 @@ def group_hits(
         sub = ground_battle(sub, [h for _, h in typed], roles, tables.lex)
         sub = upgrade(sub, lemma_text, tables.lex)
         out.append((sub, hit, protest_sides(sub, roles)))
-    return _without_protest_arrests(_without_yielded(out), s.doc)
+    return _force_at_protest(_without_protest_arrests(_without_yielded(out), s.doc))
 
 
 def bare_count(head: Any, tables: Tables) -> bool:
@@ -315,6 +315,34 @@ def _without_protest_arrests(
 
 
 INTERVENTION = "Protest with intervention"
+# Shooting words of a state force at a protest the sentence tells ("blocked roads; police fired
+# on them"): the protest's intervention, no attack of its own (issue 9, notesc).
+FIRING = frozenset({("fire", "on"), ("open", "fire"), ("shoot",)})
+MET_BY_FORCE = frozenset({INTERVENTION, "Excessive force against protesters"})
+
+
+def _force_at_protest(events: list[tuple[str, Hit, Roles]]) -> list[tuple[str, Hit, Roles]]:
+    """A state force firing at nobody named, beside a protest it upgraded (Excessive force,
+    Protest with intervention), is that protest's force: one event, ACLED's sides."""
+    protests = [e for e in events if e[0] in MET_BY_FORCE]
+    firing = [
+        e
+        for e in events
+        if e[0] == "Attack"
+        and tuple(e[1].trigger.words) in FIRING
+        and e[2].actor1 is not None
+        and e[2].actor1.cls == "state"
+        and e[2].actor2 is None
+    ]
+    if len(protests) != 1 or not firing:
+        return events
+    sub, hit, roles = protests[0]
+    if roles.actor2 is None and roles.actor1 is not None and roles.actor1.cls == "protesters":
+        force = firing[0][2]
+        roles = protest_sides(sub, Roles(roles.actor1, roles.assoc1, force.actor1, force.assoc1))
+    return [(sub, hit, roles) if e is protests[0] else e for e in events if e not in firing]
+
+
 # Verbs whose object is what an arrest set off ("sparking protests", "prompted protests").
 CROWD_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
 ARRESTING = frozenset({"arrest", "detain", "apprehend"})
