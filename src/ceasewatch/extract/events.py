@@ -185,9 +185,10 @@ def group_hits(
         found[hit.head] = roles
         if ctx is not None and _accidental(hit, roles, ctx, tables):
             continue
-        if hit.trigger.kind and roles.actor1 is None and roles.actor2 is None:
+        nobody = hit.trigger.kind and roles.actor1 is None and roles.actor2 is None
+        if nobody and not bare_count(s.doc[hit.head], tables):
             # "killed", "captured" with nobody doing or suffering it ("the page was captured
-            # from an archive") is not a violent event
+            # from an archive") is not a violent event; a coder's bare count is someone
             continue
         if hit.trigger.kind == "territory" and takes_someone(hit, s, tables):
             continue
@@ -212,7 +213,23 @@ def group_hits(
         sub = ground_battle(sub, [h for _, h in typed], roles, tables.lex)
         sub = upgrade(sub, lemma_text, tables.lex)
         out.append((sub, hit, protest_sides(sub, roles)))
-    return _without_protest_arrests(_without_yielded(out), s.doc)
+    return _force_at_protest(_without_protest_arrests(_without_yielded(out), s.doc))
+
+
+def bare_count(head: Any, tables: Tables) -> bool:
+    """A death word whose victims are a bare number: a coder's note writes "20 killed, 9 of them
+    children." or "8 killed, around 100 injured" after the event (issue 9, notesc). The number
+    is the subject of the elliptic passive (with no object, so not the killers) or carries the
+    word as a reduced relative. Such a sentence is the toll of the event told before it
+    (``continuation``, an outcome)."""
+    if head.lemma_.lower() not in tables.lex.death_words:
+        return False
+    if head.dep_ == "acl" and head.head.like_num:
+        return True
+    kids = list(head.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.like_num for c in kids) and not any(
+        c.dep_ in ("dobj", "obj") for c in kids
+    )
 
 
 def takes_someone(hit: Hit, s: Sentence, tables: Tables) -> bool:
@@ -298,6 +315,34 @@ def _without_protest_arrests(
 
 
 INTERVENTION = "Protest with intervention"
+# Shooting words of a state force at a protest the sentence tells ("blocked roads; police fired
+# on them"): the protest's intervention, no attack of its own (issue 9, notesc).
+FIRING = frozenset({("fire", "on"), ("open", "fire"), ("shoot",)})
+MET_BY_FORCE = frozenset({INTERVENTION, "Excessive force against protesters"})
+
+
+def _force_at_protest(events: list[tuple[str, Hit, Roles]]) -> list[tuple[str, Hit, Roles]]:
+    """A state force firing at nobody named, beside a protest it upgraded (Excessive force,
+    Protest with intervention), is that protest's force: one event, ACLED's sides."""
+    protests = [e for e in events if e[0] in MET_BY_FORCE]
+    firing = [
+        e
+        for e in events
+        if e[0] == "Attack"
+        and tuple(e[1].trigger.words) in FIRING
+        and e[2].actor1 is not None
+        and e[2].actor1.cls == "state"
+        and e[2].actor2 is None
+    ]
+    if len(protests) != 1 or not firing:
+        return events
+    sub, hit, roles = protests[0]
+    if roles.actor2 is None and roles.actor1 is not None and roles.actor1.cls == "protesters":
+        force = firing[0][2]
+        roles = protest_sides(sub, Roles(roles.actor1, roles.assoc1, force.actor1, force.assoc1))
+    return [(sub, hit, roles) if e is protests[0] else e for e in events if e not in firing]
+
+
 # Verbs whose object is what an arrest set off ("sparking protests", "prompted protests").
 CROWD_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
 ARRESTING = frozenset({"arrest", "detain", "apprehend"})

@@ -76,6 +76,7 @@ class Lexicon:
     injury_words: frozenset[str]
     person_nouns: frozenset[str]
     subset_words: frozenset[str]
+    subset_pronouns: frozenset[str]
     qualifiers: dict[str, str]
     vague: dict[str, int]
     loss_items: frozenset[str]
@@ -242,6 +243,7 @@ def load_lexicon() -> Lexicon:
         collective_nouns=_lower(nums.get("collective_nouns")),
         person_nouns=_lower(nums.get("person_nouns")),
         subset_words=_lower(nums.get("subset_words")),
+        subset_pronouns=_lower(nums.get("subset_pronouns")),
         qualifiers={str(k).lower(): str(v) for k, v in nums.get("qualifiers", {}).items()},
         vague={str(k).lower(): int(v) for k, v in nums.get("vague", {}).items()},
         loss_items=_lower(nums.get("loss_items")),

@@ -180,7 +180,11 @@ def _counts_people(num: Any, noun: Any, lex: Lexicon, by_tok: dict[int, Mention]
 
 def _subset(num: Any, lex: Lexicon) -> bool:
     """A breakdown of another figure ("30 people, including 5 children"): not a toll of its
-    own, or the conservative sum would count those victims twice."""
+    own, or the conservative sum would count those victims twice. So is a part counted "of"
+    the whole by a pronoun: "20 killed, 9 of them children"."""
+    of = [c for c in num.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if any(p.lower_ in lex.subset_pronouns for c in of for p in c.children):
+        return True
     cur = num
     for _ in range(3):
         if cur.head.i == cur.i:
@@ -252,6 +256,10 @@ def _toll(
     if _doers(num) or _doers(noun):
         return None
     near_death = min(distance(num, d) for d in deaths)
+    # "8 killed, around 100 injured": the parse hangs "killed" on the 8 itself (a reduced
+    # relative) and the 8 on "injured"; the word on the number is its own (notesc, issue 9).
+    if any(d.dep_ == "acl" and d.head.i == num.i for d in deaths):
+        near_death = 0
     near_injury = min((distance(num, w) for w in injuries), default=99)
     # A tie goes to the injury word: in "40 were killed and another 210 injured" the 210 hangs
     # on "killed" by coordination and on "injured" directly.

@@ -232,7 +232,8 @@ _DATELINE = re.compile(
     r"(?:,|\(|-(?![A-Za-z])|–|—)"
 )
 # Capitalised runs of up to four words: where admin areas and capitals are looked for.
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|al|el|de|del|la|of)){0,3}")
+# A lower-case link word is whole ("Niamey demanding" is no run "Niamey de": issue 9, notesc).
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|(?:al|el|de|del|la|of)\b)){0,3}")
 # Admin names that are also everyday English or news words: never evidence of a country.
 _NOT_EVIDENCE = frozenset(
     {"central", "north", "south", "east", "west", "capital", "federal", "coast", "lakes",
@@ -340,6 +341,10 @@ def article_countries(text: str) -> list[CountryEvidence]:
         found = _bracket_evidence(match.group(1), match.group(2))
         if found is not None:
             vote(*found)
+    for match in _COMMA_PARENT.finditer(text):
+        found = _bracket_evidence(match.group(1), match.group(2), admin1_only=True)
+        if found is not None:
+            vote(*found)
     settled = dict(scores)  # a shared name follows the evidence, not its own mentions
     for options, weight, why in shared:
         vote(pick_shared(options, settled), weight, why)
@@ -350,6 +355,17 @@ def article_countries(text: str) -> list[CountryEvidence]:
 def article_country(text: str) -> CountryEvidence | None:
     """The one country a report is most about, when one leads; None when none or a tie."""
     return leading(article_countries(text))
+
+
+def located_country(text: str) -> str | None:
+    """The country of the places a coder's chain of bracketed parents names ("Petare (Sucre,
+    Miranda)"), when the chains name one country: where the event was, said outright."""
+    found = {
+        hit[0]
+        for m in _BRACKETED.finditer(text)
+        if (hit := _bracket_evidence(m.group(1), m.group(2))) is not None
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def leading(ranked: list[CountryEvidence]) -> CountryEvidence | None:
@@ -386,8 +402,16 @@ def _place_evidence(run: str) -> tuple[str, float, str] | None:
 CHAIN_WEIGHT = DATELINE_WEIGHT
 ONE_PARENT_WEIGHT = 2.0
 _BRACKETED = re.compile(
-    r"([A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|al|el|de|del|da|do|dos|la|of|and)){0,4})"
+    r"([A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|(?:al|el|de|del|da|do|dos|la|of|and)\b)){0,4})"
     r"(?:\s+[a-z]+){0,2}\s*\(([^()]{3,80})\)"
+)
+# A place and its admin1 after a comma, as notes and wires write them: "Faisalabad, Punjab",
+# "El Paso, Texas", "Kupwara, Jammu and Kashmir" (issue 9, notesc). Looser than brackets (a
+# comma also lists places), so it counts only when the last name is an admin1 of the country.
+_COMMA_PARENT = re.compile(
+    r"([A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|(?:al|el|de|del|da|do|dos|la)\b)){0,3}),\s+"
+    r"([A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|(?:al|el|de|del|da|do|dos|la|of|and)\b)){0,3})"
+    r"(?![\w'’-]|\s+[A-Z])"
 )
 # Words after a parent's name that say what kind of unit or settlement it is ("Kyiv oblast").
 _PARENT_WORDS = _UNIT_WORDS | {
@@ -397,9 +421,12 @@ _PARENT_WORDS = _UNIT_WORDS | {
 }  # fmt: skip
 
 
-def _bracket_evidence(name: str, inside: str) -> tuple[str, float, str] | None:
+def _bracket_evidence(
+    name: str, inside: str, *, admin1_only: bool = False
+) -> tuple[str, float, str] | None:
     """(alpha2, weight, reason) for a place and its bracketed parents, when the admin units of
-    one country hold more of the names than those of any other."""
+    one country hold more of the names than those of any other (``admin1_only``: and the last
+    parent is that country's admin1, for the looser "Faisalabad, Punjab")."""
     from ceasewatch.knowledge.world import units_by_key
 
     parts = [_parent_name(p) for p in inside.split(",")]
@@ -412,16 +439,29 @@ def _bracket_evidence(name: str, inside: str) -> tuple[str, float, str] | None:
         for code in table.get(part, ()) if part else ():
             country, admin1 = code.split(".")[0], ".".join(code.split(".")[:2])
             held.setdefault(country, {}).setdefault(admin1, set()).add((index, part))
-    # the parents first: they are admin units by their place in the text, where the place's
-    # own name may be a town that a unit abroad shares ("Pamplona (Negros Oriental)")
+    # the last parent first: coders end the chain with the admin1, so "Petare (Sucre, Miranda)"
+    # is Venezuela's state Miranda, not Colombia's Cauca, which has towns Sucre and Miranda
+    # (issue 9, notesc); then the parents: they are admin units by their place in the text,
+    # where the place's own name may be a town that a unit abroad shares ("Pamplona (Negros
+    # Oriental)")
+    last = (len(parts), parts[-1])
     best = {
-        c: max((sum(i > 0 for i, _ in names), len(names)) for names in units.values())
+        c: max(
+            (
+                last in names and admin1 in table.get(parts[-1], ()),
+                sum(i > 0 for i, _ in names),
+                len(names),
+            )
+            for admin1, names in units.items()
+        )
         for c, units in held.items()
     }
     ranked = sorted(best.items(), key=lambda cs: cs[1], reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
-    country, (_, count) = ranked[0]
+    country, (top_level, _, count) = ranked[0]
+    if admin1_only and not top_level:
+        return None
     weight = CHAIN_WEIGHT if count > 1 else ONE_PARENT_WEIGHT
     return country, weight, f'names "{name} ({inside.strip()})", in its admin units'
 

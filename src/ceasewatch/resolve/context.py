@@ -21,12 +21,16 @@ from collections import defaultdict
 
 from ceasewatch.knowledge.actor_names import normalize_name
 from ceasewatch.knowledge.countries import article_country as geographic_country
-from ceasewatch.knowledge.countries import names_foreigners
+from ceasewatch.knowledge.countries import located_country, names_foreigners
 from ceasewatch.resolve.matching import Matcher
 
 # Foreign states and their forces (inter 8) appear in every report about a war they intervene
 # in; a Syrian report names Turkey and Russia, but is about Syria. They count for half.
 EXTERNAL_WEIGHT = 0.5
+# A chain of bracketed parents says where the event was ("residents of Petare (Sucre, Miranda)"):
+# more than one owner word or capital ("Sucre" is also Bolivia's capital), less than two named
+# actors (issue 9, notesc).
+LOCATED_WEIGHT = 1.5
 # Words a sentence capitalises before a name ("In Mogadishu, ...", "The Khartoum government").
 STARTERS = frozenset(
     [
@@ -77,6 +81,8 @@ def article_country(text: str, matcher: Matcher) -> str | None:
             weights[str(m.actor.country)] += weight / len(matches)
     for country, weight in _owner_words(text, matcher):
         weights[country] += weight
+    if (located := located_country(text)) is not None:
+        weights[located] += LOCATED_WEIGHT
     ranked = sorted(weights.items(), key=lambda kv: kv[1], reverse=True)[:2]
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         found = geographic_country(text)
@@ -127,4 +133,4 @@ def _owners_in(words: list[str], matcher: Matcher) -> list[tuple[str, float]]:
     return found
 
 
-__all__ = ["EXTERNAL_WEIGHT", "article_country"]
+__all__ = ["EXTERNAL_WEIGHT", "LOCATED_WEIGHT", "article_country"]
