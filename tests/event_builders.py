@@ -10,12 +10,28 @@ import random
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ceasewatch.evaluate.harness import main_event, user_article
 from ceasewatch.model import ActorRef, Article, Event, Extraction, Location, RawDocument, Span
+from ceasewatch.pipeline import Resources, process_article
 
 IDLIB = Location(
     name="Saraqib", latitude=35.864, longitude=36.806, country="Syria", admin1="Idlib",
     admin2="Idlib", geo_precision=1,
 )  # fmt: skip
+
+
+def report_events(text: str, resources: Resources) -> tuple[Event, ...]:
+    """A short report fed as a user's JSONL line through the whole pipeline: its events."""
+    article = user_article("t1", {"text": text}, "test:notes")
+    assert not hasattr(article, "error"), article
+    return tuple(process_article(article, resources).events)  # type: ignore[arg-type]
+
+
+def report_main_event(text: str, resources: Resources) -> Event:
+    """The main event of a short report (``report_events``; the harness's ``main_event``)."""
+    event = main_event(report_events(text, resources))
+    assert event is not None, text
+    return event
 
 
 def span(text: str, start: int = 0, field: str | None = None) -> Span:

@@ -11,18 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from ceasewatch.evaluate.harness import main_event, user_article
 from ceasewatch.knowledge.countries import article_countries, article_country, located_country
-from ceasewatch.model import Event
-from ceasewatch.pipeline import Resources, process_article
-
-
-def _main(text: str, resources: Resources) -> Event:
-    article = user_article("t1", {"text": text}, "test:notes")
-    assert not hasattr(article, "error"), article
-    event = main_event(process_article(article, resources).events)  # type: ignore[arg-type]
-    assert event is not None, text
-    return event
+from ceasewatch.pipeline import Resources
+from tests.event_builders import report_main_event
 
 
 def _top(text: str) -> str | None:
@@ -49,7 +40,7 @@ TOLLS = [
 
 @pytest.mark.parametrize(("text", "toll"), TOLLS, ids=[str(t) for _, t in TOLLS])
 def test_a_part_counted_of_them_is_not_added(text: str, toll: int, resources: Resources) -> None:
-    assert _main(text, resources).fatalities == toll
+    assert report_main_event(text, resources).fatalities == toll
 
 
 # --- 2. the article's country from admin1 parents --------------------------------------------
@@ -79,7 +70,7 @@ def test_a_link_word_is_whole() -> None:
 
 
 def test_protesters_of_the_bracketed_country(resources: Resources) -> None:
-    event = _main(
+    event = report_main_event(
         "On 5 May 2023, residents of Petare (Sucre, Miranda) marched against the government; "
         "National Guard troops dispersed them with tear gas.",
         resources,
@@ -118,11 +109,11 @@ WORDINGS = [
 
 @pytest.mark.parametrize(("text", "sub"), WORDINGS, ids=[s for _, s in WORDINGS])
 def test_wordings_of_a_fresh_writer(text: str, sub: str, resources: Resources) -> None:
-    assert _main(text, resources).sub_event_type == sub
+    assert report_main_event(text, resources).sub_event_type == sub
 
 
 def test_a_parked_car_bomb_stays_remote(resources: Resources) -> None:
-    event = _main(
+    event = report_main_event(
         "On 5 May 2023, militants drove a car loaded with explosives to the market in Mogadishu, "
         "parked it and detonated it remotely. 6 killed.",
         resources,
@@ -132,12 +123,12 @@ def test_a_parked_car_bomb_stays_remote(resources: Resources) -> None:
 
 def test_armed_men_blocking_a_road_are_no_protest(resources: Resources) -> None:
     text = "On 5 May 2023, militants blocked the main road to Gao and attacked a convoy."
-    assert _main(text, resources).sub_event_type != "Peaceful protest"
+    assert report_main_event(text, resources).sub_event_type != "Peaceful protest"
 
 
 def test_police_firing_at_a_protest_is_its_force(resources: Resources) -> None:
     """One event, ACLED's sides: the force first, the protesters second."""
-    event = _main(
+    event = report_main_event(
         "On 5 May 2023, opposition supporters blocked roads in Conakry; police fired on them. "
         "5 people killed.",
         resources,

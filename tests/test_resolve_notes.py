@@ -13,19 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from ceasewatch.evaluate.harness import main_event, user_article
+from ceasewatch.evaluate.harness import user_article
 from ceasewatch.evaluate.world import same_actor
-from ceasewatch.model import Event
 from ceasewatch.pipeline import Resources, process_article
-
-
-def _main(text: str, resources: Resources) -> Event:
-    article = user_article("t1", {"text": text}, "test:notes")
-    assert not hasattr(article, "error"), article
-    event = main_event(process_article(article, resources).events)  # type: ignore[arg-type]
-    assert event is not None, text
-    return event
-
+from tests.event_builders import report_main_event
 
 CASES = [
     # a people's name before a generic armed noun: the group's ethnic militia in the country
@@ -206,14 +197,16 @@ CASES = [
     ("text", "actor1"), CASES, ids=[c[1] + f"-{i}" for i, c in enumerate(CASES)]
 )
 def test_actor1_of_a_short_report(text: str, actor1: str, resources: Resources) -> None:
-    event = _main(text, resources)
+    event = report_main_event(text, resources)
     got = event.actor1.name if event.actor1 is not None else None
     assert same_actor(got, actor1), (got, event.sub_event_type)
 
 
 def test_a_place_before_militants_is_no_group(resources: Resources) -> None:
     """ "Kidal militants": a place's name qualifies the noun; the militants stay unnamed."""
-    event = _main("On 3 May 2024, Kidal militants attacked a convoy near Anefis, Mali.", resources)
+    event = report_main_event(
+        "On 3 May 2024, Kidal militants attacked a convoy near Anefis, Mali.", resources
+    )
     assert event.actor1 is not None
     assert event.actor1.name == "Unidentified Armed Group (Mali)"
 
@@ -221,7 +214,7 @@ def test_a_place_before_militants_is_no_group(resources: Resources) -> None:
 def test_the_police_of_a_demonym_stay_the_police(resources: Resources) -> None:
     """Only armed nouns take the capitalised words before them: "Kenyan police" is read through
     the country as the police, not as a group named "Kenyan"."""
-    event = _main(
+    event = report_main_event(
         "NAIROBI, Kenya, June 25, 2024 - Kenyan police fired tear gas at protesters outside "
         "parliament, killing two people.",
         resources,
@@ -247,7 +240,7 @@ def test_a_counted_toll_without_its_auxiliary_names_victims(resources: Resources
 def test_an_identity_groups_mob_is_its_militia_beside_the_rioters(resources: Resources) -> None:
     """ "a Meitei mob": the group's militia; in mob violence ACLED puts the rioters first and
     the militia beside them."""
-    event = _main(
+    event = report_main_event(
         "On 3 June 2023, a Meitei mob set fire to a Kuki church in Imphal West (Manipur), "
         "India, and beat two men.",
         resources,

@@ -11,26 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from ceasewatch.evaluate.harness import main_event, user_article
 from ceasewatch.evaluate.world import same_actor
 from ceasewatch.knowledge.countries import article_country, names_foreigners
-from ceasewatch.model import Event
-from ceasewatch.pipeline import Resources, process_article
+from ceasewatch.pipeline import Resources
 from ceasewatch.resolve.conventions import lone_attacker
 from ceasewatch.resolve.handover import first_written, withdrawing
-
-
-def _events(text: str, resources: Resources) -> tuple[Event, ...]:
-    article = user_article("t1", {"text": text}, "test:notes-actors")
-    assert not hasattr(article, "error"), article
-    return process_article(article, resources).events  # type: ignore[arg-type]
-
-
-def _main(text: str, resources: Resources) -> Event:
-    event = main_event(_events(text, resources))
-    assert event is not None, text
-    return event
-
+from tests.event_builders import report_events, report_main_event
 
 # --- word rules ------------------------------------------------------------------------------
 
@@ -158,13 +144,13 @@ CASES = [
     ("text", "actor1"), CASES, ids=[c[1] + f"-{i}" for i, c in enumerate(CASES)]
 )
 def test_actor1_by_acled_convention(text: str, actor1: str, resources: Resources) -> None:
-    event = _main(text, resources)
+    event = report_main_event(text, resources)
     got = event.actor1.name if event.actor1 is not None else None
     assert same_actor(got, actor1), (got, event.sub_event_type)
 
 
 def test_the_side_withdrawing_becomes_actor2(resources: Resources) -> None:
-    event = _main(
+    event = report_main_event(
         "On 20 December 2023, RSF forces entered Wad Madani (Al Jazirah) after SAF units "
         "withdrew from the city.",
         resources,
@@ -174,7 +160,7 @@ def test_the_side_withdrawing_becomes_actor2(resources: Resources) -> None:
 
 def test_a_scene_phrase_names_no_attacker(resources: Resources) -> None:
     """ "Police arrived at the scene of the attack": the police are no attacker."""
-    events = _events(
+    events = report_events(
         "On 5 May 2023, police arrived at the scene of the attack in Kisumu (Kisumu County) "
         "after gunmen killed 4 people at a bar.",
         resources,
