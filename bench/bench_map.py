@@ -21,13 +21,11 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
+from latency import COUNTRIES, TYPES, Url, percentile
+
 HERE = Path(__file__).resolve().parent
-Url = Callable[[random.Random, int], str]
-COUNTRIES = ["Syria", "Yemen", "Ukraine", "Sudan", "Libya", "Mali"]
-TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians"]
 
 
 def kinds() -> dict[str, Url]:
@@ -101,11 +99,6 @@ def child(db: str, runs: int, seed: int, only: list[str], warm_outlines: bool = 
             out[name] = {"ms": times, "markers": points}
     out["load_end"] = os.getloadavg()[0]
     print(json.dumps(out), flush=True)
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def main() -> None:

@@ -26,14 +26,9 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-Url = Callable[[random.Random, int], str]
-COUNTRIES = ["Syria", "Yemen", "Ukraine", "Sudan", "Libya", "Mali"]
-TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians"]
-AGREEMENT = "synthetic-idlib-zone"
-KB_ACTORS = ["hts", "ye-houthis", "sd-rsf", "ua-military", "ly-lna", "ml-military"]
+from latency import AGREEMENT, COUNTRIES, KB_ACTORS, TYPES, Url, percentile
 
 
 def kinds(n_articles: int) -> dict[str, Url]:
@@ -111,11 +106,6 @@ def child(db: str, runs: int, seed: int, only: list[str]) -> None:
                     sys.exit(f"{target}: {response.status_code}")
     out = {"load": load, "load_end": os.getloadavg()[0], "ms": times}
     print(json.dumps(out), flush=True)
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def main() -> None:

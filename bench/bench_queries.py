@@ -23,14 +23,9 @@ import time
 from collections.abc import Callable
 
 from fastapi.testclient import TestClient
+from latency import AGREEMENT, COUNTRIES, KB_ACTORS, TYPES, Url, percentile
 
 from ceasewatch.serve import create_app
-
-Url = Callable[[random.Random, int], str]
-COUNTRIES = ["Syria", "Yemen", "Ukraine", "Sudan", "Libya", "Mali"]
-TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians"]
-AGREEMENT = "synthetic-idlib-zone"
-KB_ACTORS = ["hts", "ye-houthis", "sd-rsf", "ua-military", "ly-lna", "ml-military"]
 
 
 def requests(n_articles: int) -> dict[str, Url]:
@@ -136,11 +131,6 @@ def events_requests() -> dict[str, Url]:
         ),
         "api events (one page)": lambda rng, i: f"/api/events?limit=50&offset={50 * i}",
     }
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def measure(db: str, runs: int, only: list[str], n_articles: int) -> list[dict[str, object]]:
