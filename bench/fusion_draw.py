@@ -9,7 +9,9 @@ counts). The draw: the pool ordered by the SHA-1 of "row_a|row_b" (row keys in f
 first N: an order no reader or fuser chooses. ``--seed N`` orders by the SHA-1 of
 "N|row_a|row_b" instead and leaves out the pairs of ``fusion_fakes_drawn.csv``: a fresh sample,
 drawn by the same rule, that no earlier reader or fuser change has looked at
-(``fusion_fakes_drawn_fresh.csv`` is seed 7's). Printed for reading: each pair's gold, headlines
+(``fusion_fakes_drawn_fresh.csv`` is seed 7's). ``--wide D --seed N`` draws from a wider pool
+(the gold's near "other" pairs too, within D days) and leaves out the fresh draw's pairs as
+well (``fusion_fakes_drawn_third.csv`` is ``--wide 3 --seed 13``'s). Printed for reading: each pair's gold, headlines
 and the opening of both texts, never what the fuser did with them (``--db`` is an archive built
 by ``fusion_fakes.py --db``; only which articles have a described event is read from it).
 """
@@ -23,14 +25,19 @@ import itertools
 import json
 from pathlib import Path
 
-from fusion_fakes import DRAWN, gold_rows, kind, linkages, read_reviewed
+from fusion_fakes import DRAWN, DRAWN_FRESH, Gold, gold_rows, kind, linkages, read_reviewed
 
 from ceasewatch.evaluate.harness import find_data_dir
 from ceasewatch.store import open_store
 
 
-def pool(db: Path, data_dir: Path, seed: int | None = None) -> list[tuple[str, str]]:
-    """The undecided described pairs, in the draw's order (``order``)."""
+def pool(
+    db: Path, data_dir: Path, seed: int | None = None, wide: int = 0
+) -> list[tuple[str, str]]:
+    """The undecided described pairs, in the draw's order (``order``). ``wide`` (days, 0: off)
+    widens the pool to the gold's near "other" pairs too: one governorate, two known causes
+    within a day, or dates 2 to ``wide`` days apart (``kind``: "other-near", "other-date"), where
+    the gold's quarter of wrong dates and outlets' other causes hide one attack told twice."""
     stored = json.loads((db.parent / (db.name + ".keys.json")).read_text(encoding="utf-8"))
     gold = gold_rows(data_dir)
     store = open_store(db)
@@ -40,9 +47,15 @@ def pool(db: Path, data_dir: Path, seed: int | None = None) -> list[tuple[str, s
     for a, b in itertools.combinations([g for g in gold if g.key in stored], 2):
         if stored[a.key] == stored[b.key] or not (links[a.key].has_gold and links[b.key].has_gold):
             continue
-        if kind(a, b) == "undecided":
+        if kind(a, b) == "undecided" or (wide and _near(a, b, wide)):
             pairs.append((a.key, b.key))
     return sorted(pairs, key=lambda p: order(p, seed))
+
+
+def _near(a: Gold, b: Gold, wide: int) -> bool:
+    """A gold "other" pair of one governorate: two causes within a day, or 2-``wide`` days."""
+    days = abs((a.date - b.date).days)
+    return kind(a, b) in ("other-near", "other-date") and days <= wide
 
 
 def order(pair: tuple[str, str], seed: int | None = None) -> str:
@@ -71,14 +84,23 @@ def main() -> None:
         default=None,
         help="A fresh draw: another order, the drawn set left out.",
     )
+    parser.add_argument(
+        "--wide",
+        type=int,
+        default=0,
+        help="Days: widen the pool to the gold's near other pairs (a third draw: the undecided"
+        " pool is all read); with --seed, the fresh draw's pairs are left out too.",
+    )
     args = parser.parse_args()
     data_dir = find_data_dir(args.data)
-    drawn = pool(Path(args.db), data_dir, args.seed)
+    drawn = pool(Path(args.db), data_dir, args.seed, args.wide)
     print(f"# pool: {len(drawn)} pairs")
     if args.seed is not None:
         old = read_reviewed(DRAWN)
+        if args.wide:
+            old |= read_reviewed(DRAWN_FRESH)
         drawn = [p for p in drawn if frozenset(p) not in old]
-        print(f"# seed {args.seed}: {len(drawn)} pairs not in {DRAWN.name}")
+        print(f"# seed {args.seed}: {len(drawn)} pairs not read before")
     read = read_reviewed(DRAWN) if args.skip_read else {}
     rows = texts(data_dir)
     for rank, (a, b) in enumerate(drawn[: args.first], start=1):
