@@ -31,9 +31,7 @@ from ceasewatch.evaluate.harness import find_data_dir
 from ceasewatch.store import open_store
 
 
-def pool(
-    db: Path, data_dir: Path, seed: int | None = None, wide: int = 0
-) -> list[tuple[str, str]]:
+def pool(db: Path, data_dir: Path, seed: int | None = None, wide: int = 0) -> list[tuple[str, str]]:
     """The undecided described pairs, in the draw's order (``order``). ``wide`` (days, 0: off)
     widens the pool to the gold's near "other" pairs too: one governorate, two known causes
     within a day, or dates 2 to ``wide`` days apart (``kind``: "other-near", "other-date"), where

@@ -36,7 +36,8 @@ review of merges alone would only ever add pairs that were merged. ``--drawn`` s
 drawn by a rule and read whatever the fuser did (missed and false merges both);
 ``--drawn-second`` the part of them a second reader read blind, by that reader's verdicts;
 ``--drawn-fresh`` a fresh draw by the same rule (``fusion_draw.py --seed``), scored as
-``drawn_fresh``: a sample no earlier change was tuned on.
+``drawn_fresh``: a sample no earlier change was tuned on; ``--drawn-third`` a third draw from a
+wider pool (``fusion_draw.py --wide 3 --seed 13``), scored as ``drawn_third``.
 """
 
 from __future__ import annotations
@@ -251,6 +252,8 @@ DRAWN_SECOND = Path(__file__).parent / "data" / "fusion_fakes_drawn_second.csv"
 
 # A fresh draw (bench/fusion_draw.py --seed 7), read by hand: pairs no earlier change looked at
 DRAWN_FRESH = Path(__file__).parent / "data" / "fusion_fakes_drawn_fresh.csv"
+# A third draw (fusion_draw.py --wide 3 --seed 13): the undecided pool and the gold's near others
+DRAWN_THIRD = Path(__file__).parent / "data" / "fusion_fakes_drawn_third.csv"
 
 
 def wilson(hits: int, n: int, z: float = 1.96) -> list[float] | None:
@@ -329,6 +332,11 @@ def main() -> None:
         default=str(DRAWN_FRESH),
         help="A fresh draw read by hand (CSV; ''): scored as drawn_fresh.",
     )
+    parser.add_argument(
+        "--drawn-third",
+        default=str(DRAWN_THIRD),
+        help="A third draw read by hand (CSV; ''): scored as drawn_third.",
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     data_dir = find_data_dir(args.data)
@@ -357,6 +365,8 @@ def main() -> None:
         result["drawn_second_reader"] = drawn_score(stored, linked, second)
     if args.drawn_fresh and Path(args.drawn_fresh).exists():
         result["drawn_fresh"] = drawn_score(stored, linked, read_reviewed(Path(args.drawn_fresh)))
+    if args.drawn_third and Path(args.drawn_third).exists():
+        result["drawn_third"] = drawn_score(stored, linked, read_reviewed(Path(args.drawn_third)))
     with_intervals(result)
     fused = store.fused_events()
     result |= {
