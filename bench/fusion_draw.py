@@ -11,9 +11,10 @@ first N: an order no reader or fuser chooses. ``--seed N`` orders by the SHA-1 o
 drawn by the same rule, that no earlier reader or fuser change has looked at
 (``fusion_fakes_drawn_fresh.csv`` is seed 7's). ``--wide D --seed N`` draws from a wider pool
 (the gold's near "other" pairs too, within D days) and leaves out the fresh draw's pairs as
-well (``fusion_fakes_drawn_third.csv`` is ``--wide 3 --seed 13``'s). Printed for reading: each pair's gold, headlines
-and the opening of both texts, never what the fuser did with them (``--db`` is an archive built
-by ``fusion_fakes.py --db``; only which articles have a described event is read from it).
+well (``fusion_fakes_drawn_third.csv`` is ``--wide 3 --seed 13``'s). Printed for reading: each
+pair's gold, headlines and the opening of both texts, never what the fuser did with them
+(``--db`` is an archive built by ``fusion_fakes.py --db``; only which articles have a described
+event is read from it).
 """
 
 from __future__ import annotations
