@@ -124,6 +124,17 @@ SETTINGS: tuple[Setting, ...] = (
         "100, 112 and 126 dead; Khan Sheikhun's gas attack with 58 to 100). 0 turns it off.",
     ),
     Setting(
+        "fuse.vouch_toll",
+        20,
+        "Dead at or above which the same figure, given by two reports a day apart, makes an "
+        "Attack and an explosion, or an air strike and a shelling, one kind of event (0.2 in "
+        "`fuse.threshold`'s score, as on the same day): an outlet repeating a monitor's count "
+        "of a massacre the next day tells the attack its own way (FA-KES: the Tokhar strikes, "
+        "160 dead, an 'Attack' in Amaq's report of the next day), while small figures repeat "
+        "by chance (18 dead by a missile in Aleppo and by a barrel bomb 60 km away the next "
+        "day). 0: the same day only.",
+    ),
+    Setting(
         "store.busy_timeout_seconds",
         30,
         "How long a write waits for another process holding the archive's write lock (an "

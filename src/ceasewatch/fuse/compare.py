@@ -87,6 +87,14 @@ SCALE_TOLL, SCALE, SCALE_MIN = 0.15, 2.0, 20
 # sixth of the final one) but, like other sides, a pair at odds inside a group
 # (``group._at_odds``): a chain through a city's many reports must not join them.
 ODDS = 4.0
+# A report gives its toll and the figures it revises ("18 civilians ... raising its earlier
+# toll of 15", "15 people were killed and three more died of their wounds"): extract keeps
+# them as the event's claims. Another report's toll that is one of those figures is the same
+# count, told before the revision (FA-KES: the Urum al-Joz strike of 8 April 2017, an undated
+# report's 15 and two reports' 18 that name the earlier 15). Counted as the same large figure,
+# only for figures of ``LARGE_TOLL`` or more (a report's small figures are its parts: "three
+# children", "two of them fighters") and precise ones (not "dozens").
+CLAIMED = "same toll as a claim"
 # A report that names only the country ("air strikes in Syria") is placed at a governorate by
 # geocode from the rest of the article, which is compared as any province (FA-KES: an Aleppo
 # strike and one in "Syria" placed in Idlib agreed on the toll and the day, and were two). Left
@@ -155,6 +163,9 @@ class Params:
     # Two figures at least this large, within ``SCALE`` of each other: a massacre's revised
     # counts, as distinctive as the same large figure (``_scale``); 0: no such rule.
     massacre: int = 0
+    # A figure at least this large, the same in two reports a day apart, makes an "Attack" and
+    # an explosion, or an air strike and a shelling, one kind (``_vouch``); 0: the same day only.
+    vouch: int = 0
     # Actor id -> the ids of its side it counts as (``kinship``); empty: ids compare as such.
     kin: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False)
     # Actor ids that name no side (``unnamed``): never compared.
@@ -178,6 +189,7 @@ class Params:
             max_days=int(setting("fuse.max_days")),
             max_km=float(setting("fuse.max_km")),
             massacre=int(setting("fuse.massacre_toll")),
+            vouch=int(setting("fuse.vouch_toll")),
             kin=kin or {},
             unnamed=unnamed,
             provinces=provinces or {},
@@ -241,12 +253,14 @@ def compare(a: Event, b: Event, params: Params) -> FusionLink | None:
     if days > params.max_days or a.location is None or b.location is None:
         return None
     place = _place(a.location, b.location, params)
-    kind = _kind(a, b, params.sides)
+    kind = _kind(a, b, params.sides, params.vouch)
     if place is None or kind is None:
         return None
     actors = _actors(a, b, params)
-    toll = _toll(a, b, params.sides) or _scale(a, b, params.sides, params.massacre)
-    tolls = "same toll" if _toll(a, b, params.sides) else "tolls of one scale" if toll else ""
+    same = _toll(a, b, params.sides)
+    claimed = 0.0 if same else _claimed(a, b, params.sides)
+    toll = same or claimed or _scale(a, b, params.sides, params.massacre)
+    tolls = "same toll" if same else CLAIMED if claimed else "tolls of one scale" if toll else ""
     matched = (_day(a, b, days), place[2], kind[1], actors[1], tolls)
     score = _day_score(a, b, days) + place[0] + kind[0] + actors[0] + toll
     return FusionLink(
@@ -309,6 +323,20 @@ def _toll(a: Event, b: Event, sides: Sides = EMPTY) -> float:
     if other_dead(a, b, sides):
         return 0.0
     return SAME_LARGE_TOLL if a.fatalities >= LARGE_TOLL else SAME_TOLL
+
+
+def _claimed(a: Event, b: Event, sides: Sides = EMPTY) -> float:
+    """``SAME_LARGE_TOLL`` when one report's toll is a figure the other report gives as a
+    claim beside its own (``CLAIMED``), both ``LARGE_TOLL`` or more and precise."""
+    if a.fatalities is None or b.fatalities is None or other_dead(a, b, sides):
+        return 0.0
+    for one, other in ((a, b), (b, a)):
+        toll = one.fatalities or 0
+        if toll >= LARGE_TOLL and any(
+            c.count == toll and c.qualifier != "vague" for c in other.fatality_claims
+        ):
+            return SAME_LARGE_TOLL
+    return 0.0
 
 
 def _scale(a: Event, b: Event, sides: Sides = EMPTY, massacre: int = 0) -> float:
@@ -441,28 +469,36 @@ def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
-def _kind(a: Event, b: Event, sides: Sides = EMPTY) -> tuple[float, str] | None:
+def _kind(a: Event, b: Event, sides: Sides = EMPTY, vouch: int = 0) -> tuple[float, str] | None:
     if a.sub_event_type == b.sub_event_type and a.sub_event_type in RARE:
         return SAME_SUB_TYPE + RARE_SUB_TYPE, "same rare sub-type"
     if a.sub_event_type == b.sub_event_type:
         return SAME_SUB_TYPE, "same sub-type"
     if {a.sub_event_type, b.sub_event_type} == AIR_AND_GROUND:
-        vouched = _vouch(a, b, sides)
+        vouched = _vouch(a, b, sides, vouch)
         return (SAME_TYPE, "air strike and shelling, same toll") if vouched else AIR_GROUND
     if a.event_type == b.event_type:
         return SAME_TYPE, "same type"
     told = _attack_told_as_explosion(a, b) or _attack_told_as_explosion(b, a)
-    if told and _vouch(a, b, sides):
+    if told and _vouch(a, b, sides, vouch):
         return SAME_TYPE, "attack and explosion, same toll"
     if a.event_type in VIOLENCE and b.event_type in VIOLENCE:
         return COMPATIBLE_TYPE, "compatible types"
     return None
 
 
-def _vouch(a: Event, b: Event, sides: Sides = EMPTY) -> bool:
-    """The same distinctive toll on the same day: enough to make two kinds one (``_kind``)."""
-    same_day = a.event_date is not None and a.event_date == b.event_date
-    return same_day and bool(_toll(a, b, sides))
+def _vouch(a: Event, b: Event, sides: Sides = EMPTY, large: int = 0) -> bool:
+    """The same distinctive toll on the same day: enough to make two kinds one (``_kind``).
+    A day apart, only a figure of ``large`` (``Params.vouch``, ``fuse.vouch_toll``) or more: a
+    monitor's count of a massacre repeated the next day by an outlet that tells the attack its
+    own way (FA-KES: the Tokhar strikes of 19 July 2016, 160 dead, told on the 20th as Amaq's
+    160 killed "in raids", an "Attack"), where a small figure repeats by chance (18 dead by a
+    missile in old Aleppo, and by a barrel bomb on a village 60 km away the next day). Never
+    for an undated report."""
+    if a.event_date is None or b.event_date is None or not _toll(a, b, sides):
+        return False
+    days = abs((a.event_date - b.event_date).days)
+    return days == 0 or (days == 1 and large > 0 and (a.fatalities or 0) >= large)
 
 
 def _attack_told_as_explosion(a: Event, b: Event) -> bool:
