@@ -343,7 +343,8 @@ def _scale(a: Event, b: Event, sides: Sides = EMPTY, massacre: int = 0) -> float
     """``SCALE_TOLL`` for two large, different figures within ``SCALE`` of each other;
     ``SAME_LARGE_TOLL`` when both are ``massacre`` or more (``Params.massacre``): attacks of
     that many dead are few in a province in a year, and their reports' figures differ (the
-    Rashidin convoy bombing: 100, 112, 126; Khan Sheikhun: 58 to 100). Only of one sub-type:
+    Rashidin convoy bombing: 100, 112, 126; Khan Sheikhun: 58 to 100), or when the later
+    day's figure rose to that size (``_risen``). Only of one sub-type:
     a city's massacres of other kinds (a shelling of 213, a bombing of 126) are many over the
     years, and an undated report would find one in any week."""
     if a.fatalities is None or b.fatalities is None or a.fatalities == b.fatalities:
@@ -352,7 +353,20 @@ def _scale(a: Event, b: Event, sides: Sides = EMPTY, massacre: int = 0) -> float
     if low < SCALE_MIN or high > SCALE * low or other_dead(a, b, sides):
         return 0.0
     one_kind = a.sub_event_type == b.sub_event_type
-    return SAME_LARGE_TOLL if massacre and low >= massacre and one_kind else SCALE_TOLL
+    if massacre and one_kind and (low >= massacre or _risen(a, b, massacre)):
+        return SAME_LARGE_TOLL
+    return SCALE_TOLL
+
+
+def _risen(a: Event, b: Event, massacre: int) -> bool:
+    """The later day's report gives the larger figure, a massacre's (``massacre`` or more): a
+    toll that rose overnight to one of the few attacks of that size, not a smaller one
+    (FA-KES: the Atareb market strikes of 13 November 2017, over 40 dead that day and 61 in a
+    report dated the 14th). Falling the next day is no revision."""
+    if a.event_date is None or b.event_date is None or a.event_date == b.event_date:
+        return False
+    early, late = (a, b) if a.event_date < b.event_date else (b, a)
+    return (late.fatalities or 0) >= massacre and (late.fatalities or 0) > (early.fatalities or 0)
 
 
 def dead(event: Event, sides: Sides = EMPTY) -> str:
