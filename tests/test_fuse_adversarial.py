@@ -10,10 +10,10 @@ import datetime as dt
 from dataclasses import replace
 
 from ceasewatch.fuse import Params, fuse
-from ceasewatch.model import ActorRef, Location
+from ceasewatch.model import ActorRef, FatalityClaim, Location
 from tests.event_builders import make_event, span
 
-PARAMS = Params(threshold=0.65, max_days=1, max_km=15, massacre=50)
+PARAMS = Params(threshold=0.65, max_days=1, max_km=15, massacre=50, vouch=20)
 DAY = dt.date(2016, 7, 11)
 # a city's point: geocode gives a city a radius of 5 km or more (compare.CITY_KM)
 ALEPPO = Location(
@@ -29,7 +29,9 @@ IS = ActorRef(name="Islamic State (Syria)", id="is-syria")
 
 
 def _event(ident: str, toll: int, sub: str = AIR, day: dt.date | None = DAY, **changes: object):
-    event_type = "Battles" if sub == "Armed clash" else "Explosions/Remote violence"
+    event_type = {"Armed clash": "Battles", "Attack": "Violence against civilians"}.get(
+        sub, "Explosions/Remote violence"
+    )
     fields: dict[str, object] = {"actor1": None, "location": ALEPPO, **changes}
     return make_event(
         id=f"{ident}-1", article_id=ident, event_date=day, fatalities=toll,
@@ -85,3 +87,23 @@ def test_a_weekday_in_a_dated_report_does_not_join_another_weeks_attack():
     first = _event("a", 40, CAR_BOMB)  # a Monday
     later = _event("b", 40, CAR_BOMB, DAY + dt.timedelta(days=6), evidence=said)
     assert fuse([first, later], {}, replace(PARAMS, max_days=1)) == []
+
+
+def test_a_part_of_one_attacks_dead_is_no_toll_of_another_attack():
+    # Russian strikes that killed 40 "including 12 children", and a rebel shelling that killed
+    # 12 in the same city that day: the 12 is a part of the 40, not an earlier count
+    claims = (
+        FatalityClaim(count=40, qualifier="exact", span=span("40 civilians")),
+        FatalityClaim(count=12, qualifier="exact", victims="civilians", span=span("12 children")),
+    )
+    strikes = _event("a", 40, SHELLING, actor1=RUSSIA, fatality_claims=claims)
+    shells = _event("b", 12, SHELLING, actor1=REBELS)
+    assert fuse([strikes, shells], {}, PARAMS) == []
+
+
+def test_one_large_toll_of_two_kinds_and_sides_a_day_apart_stays_two():
+    # Russian strikes and an IS car bomb the next day, each 25 dead, placed at the province
+    province = Location(name="Aleppo", country="Syria", admin1="Aleppo", geo_precision=3)
+    strike = _event("a", 25, AIR, actor1=RUSSIA, location=province)
+    bomb = _event("b", 25, "Attack", DAY + dt.timedelta(days=1), actor1=IS, location=province)
+    assert fuse([strike, bomb], {}, replace(PARAMS, vouch=20)) == []

@@ -93,8 +93,12 @@ ODDS = 4.0
 # count, told before the revision (FA-KES: the Urum al-Joz strike of 8 April 2017, an undated
 # report's 15 and two reports' 18 that name the earlier 15). Counted as the same large figure,
 # only for figures of ``LARGE_TOLL`` or more (a report's small figures are its parts: "three
-# children", "two of them fighters") and precise ones (not "dozens").
+# children", "two of them fighters") and precise ones (not "dozens"), never a part ("15
+# children": ``PARTS``).
 CLAIMED = "same toll as a claim"
+# Claims that count a part of the dead (extract reads "15 children" as civilians): another
+# attack's toll of that size is no earlier count of this one.
+PARTS = frozenset({"children", "child", "women", "woman", "girls", "boys", "babies", "minors"})
 # A report that names only the country ("air strikes in Syria") is placed at a governorate by
 # geocode from the rest of the article, which is compared as any province (FA-KES: an Aleppo
 # strike and one in "Syria" placed in Idlib agreed on the toll and the day, and were two). Left
@@ -333,10 +337,17 @@ def _claimed(a: Event, b: Event, sides: Sides = EMPTY) -> float:
     for one, other in ((a, b), (b, a)):
         toll = one.fatalities or 0
         if toll >= LARGE_TOLL and any(
-            c.count == toll and c.qualifier != "vague" for c in other.fatality_claims
+            c.count == toll and c.qualifier != "vague" and not _part(c)
+            for c in other.fatality_claims
         ):
             return SAME_LARGE_TOLL
     return 0.0
+
+
+def _part(claim: FatalityClaim) -> bool:
+    """A claim that counts a part of the dead ("15 children", "12 women"): no toll of its own."""
+    words = claim.span.text.lower().split() if claim.span else []
+    return bool(words) and words[-1].strip(".,;:") in PARTS
 
 
 def _scale(a: Event, b: Event, sides: Sides = EMPTY, massacre: int = 0) -> float:
