@@ -36,9 +36,9 @@ def test_every_notes_record_is_valid(path: Path) -> None:
 
 
 # file -> its id prefix (data/eval/world/notes/README.md)
-PREFIXES = {"notesa.jsonl": "na", "notesb.jsonl": "nb", "notesc.jsonl": "nc"}
+PREFIXES = {"notesa.jsonl": "na", "notesb.jsonl": "nb", "notesc.jsonl": "nc", "notesd.jsonl": "nd"}
 # file -> its number of reports (the README's table)
-SIZES = {"notesa.jsonl": 110, "notesb.jsonl": 110, "notesc.jsonl": 147}
+SIZES = {"notesa.jsonl": 110, "notesb.jsonl": 110, "notesc.jsonl": 147, "notesd.jsonl": 183}
 
 
 @pytest.mark.parametrize("name", sorted(PREFIXES))

@@ -199,14 +199,19 @@ MEASURED: dict[tuple[str, str], float] = {
     # (wip/notesfix8: tolls 'of them', admin1 country votes, new wordings): P 0.872 -> 0.884,
     # R 0.849 -> 0.878, type 0.825 -> 0.849, sub-event 0.831 -> 0.847, place 0.849 -> 0.878,
     # actor1 0.656 -> 0.700, fatalities 0.772 -> 0.840.
-    ("world_notes", "events (matched by date and place) [precision]"): 0.884,
-    ("world_notes", "events (matched by date and place) [recall]"): 0.878,
-    ("world_notes", "event type"): 0.849,
-    ("world_notes", "sub-event: weighted F1"): 0.847,
-    ("world_notes", "place within 25 km or admin1"): 0.878,
-    ("world_notes", "actor1 found"): 0.700,
-    ("world_notes", "fatalities exact"): 0.840,
-    ("world_notes", "non-event reports with no event (precision)"): 0.967,
+    # Session 12 added notesd.jsonl (183 by a fourth fresh writer, 67 countries; wip/notes4): 550
+    # reports, 47 non-events. A changed set, so new pins, not a lowered floor: main's code
+    # (src of 3129b71) on the 550, split all: P 0.877, R 0.881, type 0.833, sub-event 0.802,
+    # place 0.881, actor1 0.620, fatalities 0.803, non-events 0.936 (notesd alone: type 0.801,
+    # actor1 0.458). Re-measure on the merged tree.
+    ("world_notes", "events (matched by date and place) [precision]"): 0.877,
+    ("world_notes", "events (matched by date and place) [recall]"): 0.881,
+    ("world_notes", "event type"): 0.833,
+    ("world_notes", "sub-event: weighted F1"): 0.802,
+    ("world_notes", "place within 25 km or admin1"): 0.881,
+    ("world_notes", "actor1 found"): 0.620,
+    ("world_notes", "fatalities exact"): 0.803,
+    ("world_notes", "non-event reports with no event (precision)"): 0.936,
 }
 FLOORS: dict[tuple[str, str], float] = {
     key: round(max(0.0, value - MARGIN), 3) for key, value in MEASURED.items()
@@ -224,7 +229,7 @@ DATA_HASHES: dict[str, str] = {
 # The world set lives in the repository (data/eval/world), not in the shared folder.
 WORLD_HASH = "265d30c66833cf15ecab72001efaca6334dd653b35ce80d2c9b1a90d6bf1c3e3"
 HELDOUT_HASH = "9a588144b25f48f15a943393740a43c7a51800fafad25765910ead000bc2011d"
-NOTES_HASH = "8feee3ecb86e0019db0aa7e28b6f9a7c32c9fc46009eaac2eebf13ae2f6e3f67"  # data/eval/world/notes/*.jsonl in name order
+NOTES_HASH = "3f28f108dd22938a4b1f843292e8dde905b898caa803ca9e0a06ea6ae35359bc"  # data/eval/world/notes/*.jsonl in name order
 
 
 @pytest.fixture(scope="session")
@@ -299,6 +304,6 @@ def test_notes_dev_test_split_is_unchanged() -> None:
     folder = find_world(find_data_dir(), NOTES_DIR) / NOTES_DIR
     keys = [item.key for item in load_folder(folder, NOTES_NAME)]
     dev = [key for key in keys if split_of(key) == "dev"]
-    assert (len(keys), len(dev)) == (367, 172), (
+    assert (len(keys), len(dev)) == (550, 256), (
         "the notes set or its split moved: re-pin on purpose"
     )
