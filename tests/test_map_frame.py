@@ -55,3 +55,35 @@ def test_too_few_events_all_frame_the_view():
     spots = [_spot(0, 0), _spot(100, 50), _spot(-70, -30)]
     plan = mapframe.framing(spots)
     assert plan.framed == (0, 1, 2) and plan.far == () and plan.also == ()
+
+
+def _far_in_python(spots: list[MapSpot]) -> set[int]:
+    """``far_spots`` as it was before numpy (issue 12): tuples, ``weighted_median``."""
+    if sum(s.n for s in spots) < mapframe.MIN_CORE:
+        return set()
+
+    def far(values: list[tuple[float, int]]) -> list[bool]:
+        middle = mapframe.weighted_median(values)
+        spread = mapframe.MAD_SCALE * mapframe.weighted_median(
+            [(abs(v - middle), w) for v, w in values]
+        )
+        limit = max(mapframe.MAD_LIMIT * spread, mapframe.FLOOR_DEGREES)
+        return [abs(v - middle) > limit for v, _ in values]
+
+    xs = far([(s.longitude, s.n) for s in spots])
+    ys = far([(s.latitude, s.n) for s in spots])
+    return {i for i in range(len(spots)) if xs[i] or ys[i]}
+
+
+def test_far_spots_in_numpy_are_the_python_ones():
+    rng = random.Random(12)
+    for _ in range(1500):
+        spots = [
+            _spot(
+                rng.choice([rng.uniform(-180, 180), 36.5, 36.75, 37.0]),
+                rng.choice([rng.uniform(-60, 70), 35.0, 35.25]),
+                rng.choice([1, 1, 2, 7, 100]),
+            )
+            for _ in range(rng.choice([1, 3, 5, 8, 40, 400]))
+        ]
+        assert mapframe.far_spots(spots) == _far_in_python(spots)

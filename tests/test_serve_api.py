@@ -308,6 +308,17 @@ def test_actor_history_and_events(client, known):
     assert old["related"][0]["relation"] == "renamed into" and old["events"] == []
 
 
+def test_actor_events_come_a_page_at_a_time(client, known):
+    first = client.get("/api/actors/ye-houthis", params={"limit": 1}).json()
+    assert (first["total"], first["offset"], first["limit"]) == (1, 0, 1)
+    assert [r["event"]["id"] for r in first["events"]] == [known["clash"]]
+    past = client.get("/api/actors/ye-houthis", params={"offset": 1}).json()
+    assert past["total"] == 1 and past["events"] == []
+    assert client.get("/api/actors/ye-houthis", params={"limit": 0}).status_code == 422
+    page = client.get("/actors/ye-houthis", params={"offset": 1, "limit": 1}).text
+    assert "Events (1)" in page and 'href="/actors/ye-houthis?offset=0">Previous' in page
+
+
 def test_openapi_documents_every_api_route_and_no_page(client):
     spec = client.get("/openapi.json").json()
     paths = set(spec["paths"])

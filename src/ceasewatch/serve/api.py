@@ -386,9 +386,11 @@ def actors(
     return actors_view(desk, q)
 
 
-@router.get("/actors/{actor_id}", summary="Actor page: aliases, history, events")
-def actor(desk: DeskDep, actor_id: str) -> ActorView:
-    return actor_view(desk, actor_id)
+@router.get("/actors/{actor_id}", summary="Actor page: aliases, history, a page of its events")
+def actor(
+    request: Request, desk: DeskDep, actor_id: str, offset: Offset = 0, limit: Limit = None
+) -> ActorView:
+    return actor_view(desk, actor_id, offset, page_limit(request, limit))
 
 
 # --- writing -----------------------------------------------------------------------------------

@@ -415,9 +415,13 @@ def actors(
 
 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
-def actor(request: Request, desk: DeskDep, actor_id: str) -> HTMLResponse:
-    view = actor_view(desk, actor_id)
-    return render(request, "actor.html", "actors", view=view, twin=f"/api/actors/{actor_id}")
+def actor(
+    request: Request, desk: DeskDep, actor_id: str, offset: Offset = 0, limit: Limit = None
+) -> HTMLResponse:
+    view = actor_view(desk, actor_id, offset, page_limit(request, limit))
+    return render(
+        request, "actor.html", "actors", view=view, twin=_twin(request, f"/api/actors/{actor_id}")
+    )
 
 
 @router.get("/quality", response_class=HTMLResponse)

@@ -26,6 +26,7 @@ from ceasewatch.model import (
     RawDocument,
     Relation,
 )
+from ceasewatch.store.actorevents import ActorEventsMixin
 from ceasewatch.store.articlecountry import ArticleCountryMixin
 from ceasewatch.store.articles import ArticleWritesMixin
 from ceasewatch.store.assessments import AssessmentsMixin
@@ -66,6 +67,7 @@ def refuse_newer(where: str, applied: set[int], known: Iterable[int]) -> None:
 class SQLStore(
     ArticleWritesMixin,
     QueriesMixin,
+    ActorEventsMixin,
     DeskQueriesMixin,
     ArticleCountryMixin,
     MapQueriesMixin,

@@ -5,12 +5,11 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from ceasewatch.errors import NotFoundError
-from ceasewatch.model import Actor, ActorRef, Designation, Event
+from ceasewatch.model import Actor, Designation
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.cache import by_stamp
-from ceasewatch.serve.views.events import EventRow, sort_events, store_verdicts, with_titles
+from ceasewatch.serve.views.events import EventRow, with_titles
 from ceasewatch.serve.views.morning import names_no_group
-from ceasewatch.store import EventQuery
 
 
 class ActorSummary(BaseModel):
@@ -52,12 +51,10 @@ class ActorView(BaseModel):
     actor: Actor
     related: list[Related]
     inherited: list[Inherited]
-    events: list[EventRow]
-
-
-def _refs(event: Event) -> list[ActorRef]:
-    refs = [event.actor1, event.actor2, *event.assoc_actors1, *event.assoc_actors2]
-    return [r for r in refs if r is not None]
+    events: list[EventRow]  # one page of the events naming the actor, newest first
+    total: int  # events naming the actor in any role (its id, compared in lower case)
+    offset: int
+    limit: int
 
 
 def _matches(actor: Actor, needle: str) -> bool:
@@ -125,21 +122,20 @@ def _related(actor: Actor, kb: dict[str, Actor]) -> list[Related]:
     return out
 
 
-def actor_view(desk: Desk, actor_id: str) -> ActorView:
-    """Raises NotFoundError for an id the knowledge base does not hold."""
+def actor_view(desk: Desk, actor_id: str, offset: int = 0, limit: int | None = None) -> ActorView:
+    """One page of the actor's events (newest first, the undated last), read from the actor
+    key index (``store.actor_events``): at a million events, reading every event whose actors
+    held the id's text and keeping those naming it took ~10 s. Raises NotFoundError for an
+    id the knowledge base does not hold."""
     kb = desk.resources.actors.actors
     actor = kb.get(actor_id)
     if actor is None:
         raise NotFoundError(f"no actor with id {actor_id!r}")
-    events = [
-        e
-        for e in desk.events(EventQuery(actor=actor_id))
-        if any(r.id == actor_id for r in _refs(e))
-    ]
-    verdicts = store_verdicts(desk, [e.id for e in events])
-    rows = [
-        EventRow(event=e, verdicts=verdicts.get(e.id, [])) for e in sort_events(events, "-date")
-    ]
+    limit = limit or desk.settings.page_size
+    with desk.store() as store:
+        total, events = store.actor_events(actor_id, limit, offset)
+        verdicts = store.verdicts_of_events([e.id for e in events])
+    rows = [EventRow(event=e, verdicts=verdicts.get(e.id, [])) for e in events]
     return ActorView(
         actor=actor,
         related=_related(actor, kb),
@@ -149,6 +145,9 @@ def actor_view(desk: Desk, actor_id: str) -> ActorView:
             for d in kb[p].designations
         ],
         events=with_titles(desk, rows),
+        total=total,
+        offset=offset,
+        limit=limit,
     )
 
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 import bisect
 import math
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from ceasewatch.store.base import BBox, MapSpot
 
@@ -74,20 +76,34 @@ def weighted_median(values: Sequence[tuple[float, int]]) -> float:
     return (at((total - 1) // 2) + at(total // 2)) / 2
 
 
-def _far(values: Sequence[tuple[float, int]]) -> Callable[[float], bool]:
-    middle = weighted_median(values)
-    spread = MAD_SCALE * weighted_median([(abs(v - middle), w) for v, w in values])
-    limit = max(MAD_LIMIT * spread, FLOOR_DEGREES)
-    return lambda v: abs(v - middle) > limit
+def _median(values: np.ndarray, weights: np.ndarray) -> float:
+    """``weighted_median`` of arrays: the same value (the same two middle values, the same
+    float sum and halving), a sort in numpy rather than of Python tuples (a new filter's map
+    frames a thousand spots or more)."""
+    order = np.argsort(values, kind="stable")
+    ordered, cumulative = values[order], np.cumsum(weights[order])
+    total = int(cumulative[-1])
+    low, high = np.searchsorted(cumulative, [(total - 1) // 2, total // 2], side="right")
+    return (float(ordered[low]) + float(ordered[high])) / 2
+
+
+def _far(values: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """Which ``values`` lie far from their weighted median (see MAD_SCALE)."""
+    middle = _median(values, weights)
+    distance = np.abs(values - middle)
+    limit = max(MAD_LIMIT * (MAD_SCALE * _median(distance, weights)), FLOOR_DEGREES)
+    far: np.ndarray = distance > limit
+    return far
 
 
 def far_spots(spots: Sequence[MapSpot]) -> set[int]:
     """Indices of the spots far from the weighted median in longitude or latitude."""
     if sum(s.n for s in spots) < MIN_CORE:
         return set()
-    far_x = _far([(s.longitude, s.n) for s in spots])
-    far_y = _far([(s.latitude, s.n) for s in spots])
-    return {i for i, s in enumerate(spots) if far_x(s.longitude) or far_y(s.latitude)}
+    weights = np.fromiter((s.n for s in spots), np.int64, len(spots))
+    x = np.fromiter((s.longitude for s in spots), np.float64, len(spots))
+    y = np.fromiter((s.latitude for s in spots), np.float64, len(spots))
+    return set(np.flatnonzero(_far(x, weights) | _far(y, weights)).tolist())
 
 
 def areas(spots: Sequence[MapSpot]) -> list[Area]:
@@ -151,7 +167,7 @@ def _area(spots: Sequence[MapSpot], framing: list[int], joined: list[int]) -> Ar
         countries[spots[i].country] += spots[i].n
     named = {c: n for c, n in countries.items() if c} or countries
     return Area(
-        n=sum(spots[i].n for i in members),
+        n=sum(countries.values()),
         bbox=extent([spots[i].bbox for i in framing]),
         country=max(sorted(named), key=lambda c: named[c]),
         spots=tuple(members),
@@ -160,12 +176,8 @@ def _area(spots: Sequence[MapSpot], framing: list[int], joined: list[int]) -> Ar
 
 
 def extent(boxes: Sequence[BBox]) -> BBox:
-    return (
-        min(b[0] for b in boxes),
-        min(b[1] for b in boxes),
-        max(b[2] for b in boxes),
-        max(b[3] for b in boxes),
-    )
+    west, south, east, north = zip(*boxes, strict=True)
+    return min(west), min(south), max(east), max(north)
 
 
 def framing(spots: Sequence[MapSpot]) -> Framing:
