@@ -65,10 +65,9 @@ def _recounted(store, since: dt.date, kind: str) -> tuple[list, list]:
     for t, d in store.db.execute("SELECT event_type, event_date FROM events"):
         if d is not None and d >= since.isoformat():
             types[t] = types.get(t, 0) + 1
-    rank = sorted
     return (
-        rank(verdicts.items(), key=lambda kv: (-kv[1], kv[0])),
-        rank(types.items(), key=lambda kv: (-kv[1], kv[0])),
+        sorted(verdicts.items(), key=lambda kv: (-kv[1], kv[0])),
+        sorted(types.items(), key=lambda kv: (-kv[1], kv[0])),
     )
 
 
