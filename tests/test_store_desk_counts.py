@@ -156,3 +156,21 @@ def test_migration_backfills_an_existing_archive(archive_url, backend):
         _check(reopened)
     finally:
         reopened.close()
+
+
+def test_place_keys_are_the_distinct_names_probed_one_by_one(store):
+    """``place_keys`` (the morning view's and the quality queue's known places) probes the
+    place index once per name: the same names as a DISTINCT over every event."""
+    rng = random.Random(3)
+    names = ["Taiz", "taiz", "Saraqib", "Aleppo", "Al-Bab", "Ma'arrat", "Zabadani", "", None]
+    for n, aid in enumerate(numbered_articles(store, 12, "pk")):
+        events = []
+        for i in range(rng.randint(0, 5)):
+            name = rng.choice(names)
+            event = _event(rng, aid, i)
+            location = None if name is None else Location(name=name, country="Syria")
+            events.append(event.model_copy(update={"location": location}))
+        store.save_extraction(Extraction(article_id=aid, stage="test", events=tuple(events)))
+        live = store.db.execute("SELECT DISTINCT place_key FROM events WHERE place_key <> ''")
+        assert store.place_keys() == sorted(str(r[0]) for r in live), n
+    assert len(store.place_keys()) >= 4
