@@ -143,6 +143,7 @@ def test_migration_backfills_an_existing_archive(archive_url, backend):
         db.execute("DROP TABLE verdict_months")
         db.execute("DROP INDEX events_precise")
         db.execute("DROP INDEX articles_country")
+        db.execute("DROP INDEX articles_newest")
         if backend == "postgresql":
             db.execute("DROP FUNCTION verdict_months_trigger()")
             db.execute("DROP FUNCTION verdict_months_event_trigger()")

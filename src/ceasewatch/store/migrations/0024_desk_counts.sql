@@ -107,3 +107,8 @@ END;
 CREATE INDEX events_precise ON events (article_id, country)
     WHERE geo_precision = 1 AND latitude IS NOT NULL AND longitude IS NOT NULL;
 CREATE INDEX articles_country ON articles (country, id);
+
+-- (3) The reports newest first (store/sql.py, ``articles``: the home page's calendar asks for the
+-- newest report, the archive page for a page of them): every report was sorted for the first
+-- (130 ms for 22k reports on PostgreSQL). SQLite's DESC puts NULLs last, as the query asks.
+CREATE INDEX articles_newest ON articles (published DESC, ingested_at DESC, id);

@@ -1,7 +1,8 @@
 -- Twin of ../0024_desk_counts.sql (issue 12): verdicts per kind, month of their event's date and
 -- agreement (the morning view's "violations since"), kept by statement-level triggers with
 -- transition tables (as 0023's breach_counts: undated events and verdicts whose event is gone
--- are not counted, as the live join leaves them out), and the quality queue's two indexes.
+-- are not counted, as the live join leaves them out), the quality queue's two indexes and
+-- the reports' newest-first order.
 CREATE TABLE verdict_months (
     verdict TEXT COLLATE "C" NOT NULL,
     period TEXT COLLATE "C" NOT NULL,
@@ -108,3 +109,5 @@ CREATE TRIGGER verdict_months_event_update AFTER UPDATE ON events
 CREATE INDEX events_precise ON events (article_id, country)
     WHERE geo_precision = 1 AND latitude IS NOT NULL AND longitude IS NOT NULL;
 CREATE INDEX articles_country ON articles (country, id);
+-- PostgreSQL sorted every report for the first of them (NULLS LAST matches no plain index).
+CREATE INDEX articles_newest ON articles (published DESC NULLS LAST, ingested_at DESC, id);
