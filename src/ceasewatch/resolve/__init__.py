@@ -33,6 +33,10 @@ parties, guarantors and excluded actors), in this order:
 9. in a territory changing hands, the side taking over is actor1, not the side that
    withdrew (``handover.py``).
 
+After geocode, ``frame_by_place`` reads crowds, victims and unnamed armed men (Protesters
+(X), Civilians (X), Unidentified Armed Group (X)) by the country of the event's place, and a
+generic actor left unread for want of an article country through it (``framing.py``).
+
 The event date decides what a name meant: a 2018 report's "Jabhat al-Nusra" is coded as Hayat
 Tahrir al-Sham, the organisation that name denoted then (ACLED codes the group under its name
 at the time of the event). Records are never mutated: every change is a ``model_copy``.
@@ -42,9 +46,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ceasewatch.knowledge import ActorKB
+from ceasewatch.knowledge.countries import country_named
 from ceasewatch.model import (
     Actor,
     ActorRef,
@@ -64,8 +70,10 @@ from ceasewatch.resolve.conventions import (
     state_forces,
 )
 from ceasewatch.resolve.coref import read_anaphors
+from ceasewatch.resolve.framing import frame_by_place
 from ceasewatch.resolve.handover import TERRITORY_SUB_EVENTS, first_written, withdrawing
 from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for
+from ceasewatch.resolve.members import group_after, only_group
 from ceasewatch.resolve.owners import NUMBER_WORDS
 from ceasewatch.resolve.places import names_a_place
 from ceasewatch.resolve.roles import apply_roles
@@ -102,6 +110,8 @@ GROUP_NOUNS = frozenset(
 )
 # Inter codes a group named before such a noun may have: armed groups and identity militias.
 GROUP_INTER = frozenset({2, 3, 4})
+# Event types whose actor1 acted on someone: an empty slot may take the one group named.
+ACTED_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 # Words that put an act down to criminal gangs ("a feud between criminal gangs", "gang-related")
 GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 
@@ -168,6 +178,7 @@ def _event(event: Event, ctx: _Context, on: dt.date | None) -> Event:
         assoc_refs = [r for r in getattr(event, assoc) if not _thing(r, ctx)]
         found = (*more, *(_ref(r, ctx, on) for r in assoc_refs))
         first = _elided(first, found, ctx, on)
+        first = _members_of(first, ref, ctx, on)  # "fighters of the Islamic State in ..."
         found = tuple(r for r in found if not _place(r))
         if _place(first):  # "KINSHASA" read as the subject: the joined actor leads
             first, found = (found[0], found[1:]) if found else (None, found)
@@ -203,9 +214,60 @@ def _unnamed(event: Event, ctx: _Context) -> Event:  # 7.
     if tied is first or tied is None:
         tied = _gang(first, event, ctx)
     if tied is first:
+        tied = _only_group(first, event, ctx)
+    if tied is first:
         return event
     # the report wrote no words for the actor: none are kept (the queue shows words only)
     return event.model_copy(update={"actor1": tied.model_copy(update={"surface": None})})
+
+
+def _finder(ctx: _Context, on: dt.date | None) -> Callable[[str], Actor | None]:
+    """Words -> the actor they name in the article's country (its branch there), or None."""
+
+    def find(words: str) -> Actor | None:
+        found = ctx.matcher.match(words, on=on, country=ctx.country)
+        return _local(found, ctx, on).actor if found is not None else None
+
+    return find
+
+
+def _members_of(
+    first: ActorRef | None, ref: ActorRef | None, ctx: _Context, on: dt.date | None
+) -> ActorRef | None:
+    """Unnamed armed men written before "of"/"from"/"belonging to" and a named group
+    ("gunmen of the rival ARSA and RSO factions"): the group (``members.group_after``)."""
+    if first is None or ref is None or ref.span is None or ctx.text is None:
+        return first
+    if not _unnamed_armed(first, ctx):
+        return first
+    names = ctx.matcher.names_written_in
+    group = group_after(ctx.text, ref.span.end, names, _finder(ctx, on), GROUP_INTER)
+    return first if group is None else _as(first, Match(group, "context", SCORE_CONTEXT))
+
+
+def _only_group(first: ActorRef, event: Event, ctx: _Context) -> ActorRef:
+    """An empty actor1 slot whose sentence names one armed group besides its victims
+    (``members.only_group``): that group."""
+    if event.sentence is None or event.event_type not in ACTED_TYPES:
+        return first
+    victims = [r.id for r in (event.actor2, *event.assoc_actors2) if r is not None]
+    names, find = ctx.matcher.names_written_in, _finder(ctx, event.event_date)
+    group = only_group(event.sentence.text, names, find, GROUP_INTER, victims)
+    return first if group is None else _as(first, Match(group, "context", SCORE_CONTEXT))
+
+
+def _unnamed_armed(ref: ActorRef, ctx: _Context) -> bool:
+    """Words nothing resolved, a generic armed actor ("gunmen") or the article's
+    unidentified armed group."""
+    if ref.method == "unresolved":
+        return True
+    actor = ctx.matcher.kb.get(ref.id) if ref.id else None
+    if actor is None or actor.inter not in GROUP_INTER:
+        return False
+    country = ctx.country or ""
+    return actor.generic or actor.id in _role_ids(
+        ctx.matcher.kb, "unidentified-armed-group", country
+    )
 
 
 def _suspected(event: Event, ctx: _Context) -> Event:
@@ -547,6 +609,12 @@ def _claimant(words: str, ctx: _Context, on: dt.date | None) -> ActorRef | None:
         if actor is not None and not actor.generic:
             branch = _branch(actor, ctx, on)
             return _as(ref, Match(branch, "claim", SCORE_CLAIM))
+    # "Russian authorities blamed Ukraine": a state blamed by its name alone is its forces
+    # (claims.py applies it to remote strikes only: ``STATE_BLAMED``)
+    state = country_named(words)
+    forces = ctx.matcher.kb.role_actor("military", state.alpha2, on) if state else None
+    if forces is not None:
+        return _as(ActorRef(name=words, surface=words), Match(forces, "claim", SCORE_CLAIM))
     return None
 
 
@@ -582,4 +650,4 @@ def _read_generic(match: Match, ctx: _Context, on: dt.date | None) -> Match:
     return Match(target, "context", min(match.score, SCORE_CONTEXT))
 
 
-__all__ = ["STAGE", "resolve", "resolve_ref"]
+__all__ = ["STAGE", "frame_by_place", "resolve", "resolve_ref"]
