@@ -40,6 +40,10 @@ PLACE_ROLES = (
     "unidentified-gang",
     "sole-perpetrator",
 )
+# Territories ACLED codes under their sovereign's country (its data lists Hong Kong's and
+# Macau's events with country China, admin1 Hong Kong / Macau), while ISO 3166 and the
+# gazetteer give them codes of their own: a rally in Hong Kong stays "Protesters (China)".
+SOVEREIGN = {"HK": "CN", "MO": "CN"}
 # Methods of a reference resolve framed by the article's country, not by its own words.
 FRAMED = frozenset({"context", "convention"})
 METHOD = "place"
@@ -77,7 +81,7 @@ def _place_country(event: Event) -> str | None:
     if loc is None or loc.latitude is None or loc.longitude is None or not loc.country:
         return None
     found = country_named(loc.country)
-    return found.alpha2 if found is not None else None
+    return SOVEREIGN.get(found.alpha2, found.alpha2) if found is not None else None
 
 
 def _ref(ref: ActorRef, event: Event, country: str, kb: ActorKB) -> ActorRef:
