@@ -50,6 +50,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ceasewatch.knowledge import ActorKB
+from ceasewatch.knowledge.actor_names import normalize_name
 from ceasewatch.knowledge.countries import country_named
 from ceasewatch.model import (
     Actor,
@@ -73,7 +74,8 @@ from ceasewatch.resolve.coref import read_anaphors
 from ceasewatch.resolve.framing import frame_by_place
 from ceasewatch.resolve.handover import TERRITORY_SUB_EVENTS, first_written, withdrawing
 from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for
-from ceasewatch.resolve.members import group_after, only_group
+from ceasewatch.resolve.members import first_written as first_named
+from ceasewatch.resolve.members import group_after, only_group, previous_sentence
 from ceasewatch.resolve.owners import NUMBER_WORDS
 from ceasewatch.resolve.places import names_a_place
 from ceasewatch.resolve.roles import apply_roles
@@ -110,6 +112,9 @@ GROUP_NOUNS = frozenset(
 )
 # Inter codes a group named before such a noun may have: armed groups and identity militias.
 GROUP_INTER = frozenset({2, 3, 4})
+# Inter codes of an actor a toll's sentence before may name as its author: state forces,
+# rebels, political and identity militias, external forces (not crowds or civilians).
+ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 # Event types whose actor1 acted on someone: an empty slot may take the one group named.
 ACTED_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 # Words that put an act down to criminal gangs ("a feud between criminal gangs", "gang-related")
@@ -216,6 +221,8 @@ def _unnamed(event: Event, ctx: _Context) -> Event:  # 7.
     if tied is first:
         tied = _only_group(first, event, ctx)
     if tied is first:
+        tied = _told_before(first, event, ctx)
+    if tied is first:
         return event
     # the report wrote no words for the actor: none are kept (the queue shows words only)
     return event.model_copy(update={"actor1": tied.model_copy(update={"surface": None})})
@@ -254,6 +261,36 @@ def _only_group(first: ActorRef, event: Event, ctx: _Context) -> ActorRef:
     names, find = ctx.matcher.names_written_in, _finder(ctx, event.event_date)
     group = only_group(event.sentence.text, names, find, GROUP_INTER, victims)
     return first if group is None else _as(first, Match(group, "context", SCORE_CONTEXT))
+
+
+def _told_before(first: ActorRef, event: Event, ctx: _Context) -> ActorRef:
+    """A toll in a sentence that names nobody: the actor the sentence before it names first
+    (``members`` rule 3), a named actor or a force read through the article's country."""
+    sentence, text, on = event.sentence, ctx.text, event.event_date
+    if sentence is None or text is None or event.event_type not in ACTED_TYPES:
+        return first
+    kb = ctx.matcher.kb
+    named = [
+        k for k in _keys_in(sentence.text, ctx) if not all(m.actor.generic for m in kb.lookup(k))
+    ]
+    if named:
+        return first  # the sentence names someone besides its victims' kind: not a bare toll
+    before = previous_sentence(text, sentence.start)
+    key = first_named(before, _keys_in(before, ctx))
+    if key is None:
+        return first
+    ref, _more = _refs(ActorRef(name=key, surface=key), ctx, on)
+    actor = ctx.matcher.kb.get(ref.id) if ref.id else None
+    if actor is None or actor.generic or actor.inter not in ARMED_INTER:
+        return first
+    return ref.model_copy(update={"surface": None, "method": "context", "score": SCORE_CONTEXT})
+
+
+def _keys_in(words: str, ctx: _Context) -> list[str]:
+    """Known names and owner words that name an armed actor alone ("army", "troops")."""
+    bare = ctx.matcher.kb.descriptors.bare
+    owned = [w for w in normalize_name(words).split() if w in bare]
+    return [*ctx.matcher.names_written_in(words), *owned]
 
 
 def _unnamed_armed(ref: ActorRef, ctx: _Context) -> bool:

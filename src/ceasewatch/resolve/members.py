@@ -10,6 +10,10 @@ group a sentence names beside an act nobody is said to have done.
    fighters were entering the city", "members of the Civilian JTF ... fought off Boko Haram"
    when the parse found no subject) whose sentence names exactly one armed non-state group
    that is not its victim: that group. Two groups named leave the slot unidentified.
+3. a toll told in a sentence of its own that names nobody ("At least 5 combatants were
+   killed.", "2 militants were killed."), kept as an event because the act before it gave
+   none, was done by whoever the sentence before it names first: its subject ("ELN and FARC
+   dissidents of the EMC fought each other", "army and police personnel engaged militants").
 """
 
 from __future__ import annotations
@@ -80,4 +84,19 @@ def only_group(
     return next(iter(groups.values())) if len(groups) == 1 else None
 
 
-__all__ = ["REACH", "group_after", "only_group"]
+def previous_sentence(text: str, start: int) -> str:
+    """The sentence of ``text`` just before offset ``start`` (a sentence ends at a full stop,
+    "!" or "?" before a space), or ""."""
+    before = text[:start].rstrip()
+    cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("! "), before.rfind("? "))
+    return before[cut + 1 :].strip() if before else ""
+
+
+def first_written(words: str, keys: Sequence[str]) -> str | None:
+    """The earliest of ``keys`` (normalised names or owner words) written in ``words``,
+    longest first at one place."""
+    found = _first_named(words, keys)
+    return found[0] if found else None
+
+
+__all__ = ["REACH", "first_written", "group_after", "only_group", "previous_sentence"]
