@@ -20,7 +20,7 @@ from ceasewatch.pipeline import Resources
 from ceasewatch.resolve import resolve_ref
 from ceasewatch.resolve.claims import Claim, apply_claims
 from ceasewatch.resolve.framing import METHOD, frame_by_place
-from ceasewatch.resolve.members import group_after, only_group
+from ceasewatch.resolve.members import first_written, group_after, only_group, previous_sentence
 from ceasewatch.resolve.owners import _unmodelled
 from tests.event_builders import make_event, report_main_event
 
@@ -84,6 +84,15 @@ def test_group_after_its_members() -> None:
     assert only_group(text, names_in, find, frozenset({2}), []) is None
 
 
+def test_the_sentence_before_a_toll() -> None:
+    text = "On 3 May 2023, the army fought rebels near Kalemie. 4 rebels were killed. Per X."
+    start = text.index("4 rebels")
+    before = previous_sentence(text, start)
+    assert before == "On 3 May 2023, the army fought rebels near Kalemie."
+    assert first_written(before, ["rebels", "army"]) == "army"
+    assert previous_sentence(text, 0) == ""
+
+
 # --- the place frames crowds and victims -------------------------------------------------------
 
 NIAMEY = Location(
@@ -129,6 +138,16 @@ def test_the_place_keeps_what_the_words_say(resources: Resources) -> None:
     assert frame_by_place(_protest(framed, unplaced), kb).events[0].actor1 == framed
 
 
+def test_hong_kong_is_framed_as_china(resources: Resources) -> None:
+    """ACLED codes Hong Kong's events under China: the place keeps Protesters (China)."""
+    kb = resources.actors
+    china = kb.role_actor("protesters", "CN", ON)
+    assert china is not None
+    hong_kong = Location(name="Hong Kong", latitude=22.28, longitude=114.16, country="Hong Kong")
+    ref = ActorRef(name=china.name, id=china.id, method="convention")
+    assert frame_by_place(_protest(ref, hong_kong), kb).events[0].actor1 == ref
+
+
 def test_a_generic_force_is_read_through_the_place(resources: Resources) -> None:
     kb = resources.actors
     ref = ActorRef(name="government forces", id="generic-government-forces", method="descriptor")
@@ -169,6 +188,12 @@ CASES = [
         "On 12 May 2023, fighters of the Islamic State West Africa Province attacked a military "
         "base in Monguno (Borno), killing 4 soldiers.",
         "Islamic State West Africa Province",
+    ),
+    # a toll in a sentence of its own after an act the parse gave no event
+    (
+        "On 8 August 2023, soldiers and police engaged rebels in the hills above Kalehe (South "
+        "Kivu). 3 rebels were killed.",
+        "Military Forces of the Democratic Republic of Congo",
     ),
     (
         "On 4 June 2023, thousands rallied outside the Russian embassy in Vilnius (Vilnius "
