@@ -60,6 +60,7 @@ from ceasewatch.model import (
     Event,
     Extraction,
     Relation,
+    Span,
 )
 from ceasewatch.resolve.branches import LATER_NAMED, SUSPECTS, branch_named, tied_to
 from ceasewatch.resolve.claims import SCORE_CLAIM, apply_claims, find_claims
@@ -112,6 +113,14 @@ GROUP_NOUNS = frozenset(
 )
 # Inter codes a group named before such a noun may have: armed groups and identity militias.
 GROUP_INTER = frozenset({2, 3, 4})
+# A weapon's agent written after it: "drones launched by Russian forces", "rockets fired by
+# Hamas", "a missile fired from a Houthi-held area" is no agent (only "by" names one).
+LAUNCHED_BY = re.compile(
+    r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:launched|fired|sent|flown|dropped|operated"
+    r"|planted|deployed)\s+by\s+(?P<who>(?:the\s+)?[^,;:.()]{2,60}?)"
+    r"(?=\s+(?:at|on|into|in|against|from|toward|towards|over|hit|hits|struck|strikes|slammed"
+    r"|killed|killing|damaged|and|near)\b|[,;:.()]|$)"
+)
 # Inter codes of an actor a toll's sentence before may name as its author: state forces,
 # rebels, political and identity militias, external forces (not crowds or civilians).
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
@@ -177,7 +186,9 @@ def _event(event: Event, ctx: _Context, on: dt.date | None) -> Event:
     for main, assoc in (("actor1", "assoc_actors1"), ("actor2", "assoc_actors2")):
         ref: ActorRef | None = getattr(event, main)
         if ref is not None and _thing(ref, ctx):
-            ref = None  # "a VBIED exploded": a weapon, no actor
+            # "a VBIED exploded": a weapon, no actor; "drones launched by Russian forces":
+            # the agent written after it
+            ref = _launcher(ref, ctx)
         first, more = _refs(ref, ctx, on) if ref is not None else (None, ())
         # "Syrian and Russian jets": the second owner's forces are an associated actor
         assoc_refs = [r for r in getattr(event, assoc) if not _thing(r, ctx)]
@@ -193,6 +204,20 @@ def _event(event: Event, ctx: _Context, on: dt.date | None) -> Event:
         update[main] = _tied(named, event, ctx, on)  # "militants linked to al-Qaeda"
         update[assoc] = tuple(state_forces(r, sub, kb, on) for r in found)
     return event.model_copy(update=update)
+
+
+def _launcher(ref: ActorRef, ctx: _Context) -> ActorRef | None:
+    """The agent a weapon's words name right after them ("Shahed drones launched by Russian
+    forces", "rockets fired by Hamas"), as a reference of its own; else None."""
+    if ref.span is None or ctx.text is None:
+        return None
+    found = LAUNCHED_BY.match(ctx.text, ref.span.end)
+    if found is None:
+        return None
+    words = found.group("who").strip()
+    start = found.start("who")
+    span = Span(start=start, end=start + len(words), text=words, field=ref.span.field)
+    return ActorRef(name=words, surface=words, span=span)
 
 
 def _elided(
