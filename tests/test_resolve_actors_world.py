@@ -17,7 +17,7 @@ import pytest
 from ceasewatch.evaluate.world import same_actor
 from ceasewatch.model import Actor, ActorRef, Extraction, Location
 from ceasewatch.pipeline import Resources
-from ceasewatch.resolve import resolve_ref
+from ceasewatch.resolve import LAUNCHED_BY, resolve_ref
 from ceasewatch.resolve.claims import Claim, apply_claims
 from ceasewatch.resolve.framing import METHOD, frame_by_place
 from ceasewatch.resolve.members import first_written, group_after, only_group, previous_sentence
@@ -82,6 +82,21 @@ def test_group_after_its_members() -> None:
     # one group besides the victims; two groups: none
     assert only_group(text, names_in, find, frozenset({2}), ["gf"]) is not None
     assert only_group(text, names_in, find, frozenset({2}), []) is None
+
+
+@pytest.mark.parametrize(
+    ("after", "who"),
+    [
+        (" launched by Russian forces slammed into a block", "Russian forces"),
+        (" fired by Hamas hit a house", "Hamas"),
+        (" that were launched by the Houthis, struck a ship", "the Houthis"),
+        (" fired from a Houthi-held area hit a ship", None),
+        (" exploded near a market", None),
+    ],
+)
+def test_a_weapons_agent_written_after_it(after: str, who: str | None) -> None:
+    found = LAUNCHED_BY.match(after)
+    assert (found.group("who").strip() if found else None) == who
 
 
 def test_the_sentence_before_a_toll() -> None:
@@ -194,6 +209,11 @@ CASES = [
         "On 8 August 2023, soldiers and police engaged rebels in the hills above Kalehe (South "
         "Kivu). 3 rebels were killed.",
         "Military Forces of the Democratic Republic of Congo",
+    ),
+    (
+        "On 5 June 2023, Iranian-made drones launched by Russian forces struck an apartment "
+        "block in Odesa (Odesa oblast), killing 3 people.",
+        "Military Forces of Russia",
     ),
     (
         "On 4 June 2023, thousands rallied outside the Russian embassy in Vilnius (Vilnius "
