@@ -33,6 +33,12 @@ parties, guarantors and excluded actors), in this order:
 9. in a territory changing hands, the side taking over is actor1, not the side that
    withdrew (``handover.py``).
 
+Unnamed armed men written before "of"/"belonging to" a named group are the group; an empty
+actor1 slot takes the one armed group its sentence names besides the victims, or, for a toll
+told in a sentence naming nobody, the actor the sentence before names first (``members.py``);
+a weapon in the actor slot gives way to the agent written after it ("drones launched by
+Russian forces").
+
 After geocode, ``frame_by_place`` reads crowds, victims and unnamed armed men (Protesters
 (X), Civilians (X), Unidentified Armed Group (X)) by the country of the event's place, and a
 generic actor left unread for want of an article country through it (``framing.py``).
