@@ -20,7 +20,9 @@ class ActorRef(Model):
     id: str | None = None
     type: str | None = None
     inter: int | None = None
-    method: str | None = None  # "exact", "alias", "fuzzy", "descriptor", "context", "unresolved"
+    # "exact", "alias", "fuzzy", "descriptor", "context", "convention", "place" (framed by the
+    # event's place, resolve/framing.py), "unresolved"...
+    method: str | None = None
     score: float | None = None
     span: Span | None = None
 

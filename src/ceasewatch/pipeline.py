@@ -34,7 +34,7 @@ from ceasewatch.model import (
     IngestFailure,
     RawDocument,
 )
-from ceasewatch.resolve import resolve
+from ceasewatch.resolve import frame_by_place, resolve
 from ceasewatch.settings import setting
 
 if TYPE_CHECKING:
@@ -210,7 +210,7 @@ def process_many(articles: Sequence[Article], resources: Resources) -> Iterator[
     for extraction in extract_many(fitting, resources.extractor):
         article = by_id[extraction.article_id]
         extraction = resolve(extraction, article, resources.actors)
-        yield _learned(geocode(extraction, article, resources.gazetteer), article, resources)
+        yield _learned(_placed(extraction, article, resources), article, resources)
 
 
 def process_article(article: Article, resources: Resources) -> Extraction:
@@ -220,7 +220,15 @@ def process_article(article: Article, resources: Resources) -> Extraction:
         return refused
     extraction = extract(article, resources.extractor)
     extraction = resolve(extraction, article, resources.actors)
-    return _learned(geocode(extraction, article, resources.gazetteer), article, resources)
+    return _learned(_placed(extraction, article, resources), article, resources)
+
+
+def _placed(extraction: Extraction, article: Article, resources: Resources) -> Extraction:
+    """Stage 5, then the actors ACLED frames by the event's country read by its place
+    (``resolve.frame_by_place``: "Protesters (X)" is the country of the rally, not of the
+    forces the report names most)."""
+    placed = geocode(extraction, article, resources.gazetteer)
+    return frame_by_place(placed, resources.actors)
 
 
 def _learned(extraction: Extraction, article: Article, resources: Resources) -> Extraction:

@@ -33,6 +33,16 @@ parties, guarantors and excluded actors), in this order:
 9. in a territory changing hands, the side taking over is actor1, not the side that
    withdrew (``handover.py``).
 
+Unnamed armed men written before "of"/"belonging to" a named group are the group; an empty
+actor1 slot takes the one armed group its sentence names besides the victims, or, for a toll
+told in a sentence naming nobody, the actor the sentence before names first (``members.py``);
+a weapon in the actor slot gives way to the agent written after it ("drones launched by
+Russian forces").
+
+After geocode, ``frame_by_place`` reads crowds, victims and unnamed armed men (Protesters
+(X), Civilians (X), Unidentified Armed Group (X)) by the country of the event's place, and a
+generic actor left unread for want of an article country through it (``framing.py``).
+
 The event date decides what a name meant: a 2018 report's "Jabhat al-Nusra" is coded as Hayat
 Tahrir al-Sham, the organisation that name denoted then (ACLED codes the group under its name
 at the time of the event). Records are never mutated: every change is a ``model_copy``.
@@ -42,9 +52,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ceasewatch.knowledge import ActorKB
+from ceasewatch.knowledge.actor_names import normalize_name
+from ceasewatch.knowledge.countries import country_named
 from ceasewatch.model import (
     Actor,
     ActorRef,
@@ -53,6 +66,7 @@ from ceasewatch.model import (
     Event,
     Extraction,
     Relation,
+    Span,
 )
 from ceasewatch.resolve.branches import LATER_NAMED, SUSPECTS, branch_named, tied_to
 from ceasewatch.resolve.claims import SCORE_CLAIM, apply_claims, find_claims
@@ -64,8 +78,11 @@ from ceasewatch.resolve.conventions import (
     state_forces,
 )
 from ceasewatch.resolve.coref import read_anaphors
+from ceasewatch.resolve.framing import frame_by_place
 from ceasewatch.resolve.handover import TERRITORY_SUB_EVENTS, first_written, withdrawing
 from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for
+from ceasewatch.resolve.members import first_written as first_named
+from ceasewatch.resolve.members import group_after, only_group, previous_sentence
 from ceasewatch.resolve.owners import NUMBER_WORDS
 from ceasewatch.resolve.places import names_a_place
 from ceasewatch.resolve.roles import apply_roles
@@ -102,6 +119,19 @@ GROUP_NOUNS = frozenset(
 )
 # Inter codes a group named before such a noun may have: armed groups and identity militias.
 GROUP_INTER = frozenset({2, 3, 4})
+# A weapon's agent written after it: "drones launched by Russian forces", "rockets fired by
+# Hamas", "a missile fired from a Houthi-held area" is no agent (only "by" names one).
+LAUNCHED_BY = re.compile(
+    r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:launched|fired|sent|flown|dropped|operated"
+    r"|planted|deployed)\s+by\s+(?P<who>(?:the\s+)?[^,;:.()]{2,60}?)"
+    r"(?=\s+(?:at|on|into|in|against|from|toward|towards|over|hit|hits|struck|strikes|slammed"
+    r"|killed|killing|damaged|and|near)\b|[,;:.()]|$)"
+)
+# Inter codes of an actor a toll's sentence before may name as its author: state forces,
+# rebels, political and identity militias, external forces (not crowds or civilians).
+ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+# Event types whose actor1 acted on someone: an empty slot may take the one group named.
+ACTED_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 # Words that put an act down to criminal gangs ("a feud between criminal gangs", "gang-related")
 GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 
@@ -162,12 +192,15 @@ def _event(event: Event, ctx: _Context, on: dt.date | None) -> Event:
     for main, assoc in (("actor1", "assoc_actors1"), ("actor2", "assoc_actors2")):
         ref: ActorRef | None = getattr(event, main)
         if ref is not None and _thing(ref, ctx):
-            ref = None  # "a VBIED exploded": a weapon, no actor
+            # "a VBIED exploded": a weapon, no actor; "drones launched by Russian forces":
+            # the agent written after it
+            ref = _launcher(ref, ctx)
         first, more = _refs(ref, ctx, on) if ref is not None else (None, ())
         # "Syrian and Russian jets": the second owner's forces are an associated actor
         assoc_refs = [r for r in getattr(event, assoc) if not _thing(r, ctx)]
         found = (*more, *(_ref(r, ctx, on) for r in assoc_refs))
         first = _elided(first, found, ctx, on)
+        first = _members_of(first, ref, ctx, on)  # "fighters of the Islamic State in ..."
         found = tuple(r for r in found if not _place(r))
         if _place(first):  # "KINSHASA" read as the subject: the joined actor leads
             first, found = (found[0], found[1:]) if found else (None, found)
@@ -177,6 +210,20 @@ def _event(event: Event, ctx: _Context, on: dt.date | None) -> Event:
         update[main] = _tied(named, event, ctx, on)  # "militants linked to al-Qaeda"
         update[assoc] = tuple(state_forces(r, sub, kb, on) for r in found)
     return event.model_copy(update=update)
+
+
+def _launcher(ref: ActorRef, ctx: _Context) -> ActorRef | None:
+    """The agent a weapon's words name right after them ("Shahed drones launched by Russian
+    forces", "rockets fired by Hamas"), as a reference of its own; else None."""
+    if ref.span is None or ctx.text is None:
+        return None
+    found = LAUNCHED_BY.match(ctx.text, ref.span.end)
+    if found is None:
+        return None
+    words = found.group("who").strip()
+    start = found.start("who")
+    span = Span(start=start, end=start + len(words), text=words, field=ref.span.field)
+    return ActorRef(name=words, surface=words, span=span)
 
 
 def _elided(
@@ -203,9 +250,92 @@ def _unnamed(event: Event, ctx: _Context) -> Event:  # 7.
     if tied is first or tied is None:
         tied = _gang(first, event, ctx)
     if tied is first:
+        tied = _only_group(first, event, ctx)
+    if tied is first:
+        tied = _told_before(first, event, ctx)
+    if tied is first:
         return event
     # the report wrote no words for the actor: none are kept (the queue shows words only)
     return event.model_copy(update={"actor1": tied.model_copy(update={"surface": None})})
+
+
+def _finder(ctx: _Context, on: dt.date | None) -> Callable[[str], Actor | None]:
+    """Words -> the actor they name in the article's country (its branch there), or None."""
+
+    def find(words: str) -> Actor | None:
+        found = ctx.matcher.match(words, on=on, country=ctx.country)
+        return _local(found, ctx, on).actor if found is not None else None
+
+    return find
+
+
+def _members_of(
+    first: ActorRef | None, ref: ActorRef | None, ctx: _Context, on: dt.date | None
+) -> ActorRef | None:
+    """Unnamed armed men written before "of"/"from"/"belonging to" and a named group
+    ("gunmen of the rival ARSA and RSO factions"): the group (``members.group_after``)."""
+    if first is None or ref is None or ref.span is None or ctx.text is None:
+        return first
+    if not _unnamed_armed(first, ctx):
+        return first
+    names = ctx.matcher.names_written_in
+    group = group_after(ctx.text, ref.span.end, names, _finder(ctx, on), GROUP_INTER)
+    return first if group is None else _as(first, Match(group, "context", SCORE_CONTEXT))
+
+
+def _only_group(first: ActorRef, event: Event, ctx: _Context) -> ActorRef:
+    """An empty actor1 slot whose sentence names one armed group besides its victims
+    (``members.only_group``): that group."""
+    if event.sentence is None or event.event_type not in ACTED_TYPES:
+        return first
+    victims = [r.id for r in (event.actor2, *event.assoc_actors2) if r is not None]
+    names, find = ctx.matcher.names_written_in, _finder(ctx, event.event_date)
+    group = only_group(event.sentence.text, names, find, GROUP_INTER, victims)
+    return first if group is None else _as(first, Match(group, "context", SCORE_CONTEXT))
+
+
+def _told_before(first: ActorRef, event: Event, ctx: _Context) -> ActorRef:
+    """A toll in a sentence that names nobody: the actor the sentence before it names first
+    (``members`` rule 3), a named actor or a force read through the article's country."""
+    sentence, text, on = event.sentence, ctx.text, event.event_date
+    if sentence is None or text is None or event.event_type not in ACTED_TYPES:
+        return first
+    kb = ctx.matcher.kb
+    named = [
+        k for k in _keys_in(sentence.text, ctx) if not all(m.actor.generic for m in kb.lookup(k))
+    ]
+    if named:
+        return first  # the sentence names someone besides its victims' kind: not a bare toll
+    before = previous_sentence(text, sentence.start)
+    key = first_named(before, _keys_in(before, ctx))
+    if key is None:
+        return first
+    ref, _more = _refs(ActorRef(name=key, surface=key), ctx, on)
+    actor = ctx.matcher.kb.get(ref.id) if ref.id else None
+    if actor is None or actor.generic or actor.inter not in ARMED_INTER:
+        return first
+    return ref.model_copy(update={"surface": None, "method": "context", "score": SCORE_CONTEXT})
+
+
+def _keys_in(words: str, ctx: _Context) -> list[str]:
+    """Known names and owner words that name an armed actor alone ("army", "troops")."""
+    bare = ctx.matcher.kb.descriptors.bare
+    owned = [w for w in normalize_name(words).split() if w in bare]
+    return [*ctx.matcher.names_written_in(words), *owned]
+
+
+def _unnamed_armed(ref: ActorRef, ctx: _Context) -> bool:
+    """Words nothing resolved, a generic armed actor ("gunmen") or the article's
+    unidentified armed group."""
+    if ref.method == "unresolved":
+        return True
+    actor = ctx.matcher.kb.get(ref.id) if ref.id else None
+    if actor is None or actor.inter not in GROUP_INTER:
+        return False
+    country = ctx.country or ""
+    return actor.generic or actor.id in _role_ids(
+        ctx.matcher.kb, "unidentified-armed-group", country
+    )
 
 
 def _suspected(event: Event, ctx: _Context) -> Event:
@@ -547,6 +677,12 @@ def _claimant(words: str, ctx: _Context, on: dt.date | None) -> ActorRef | None:
         if actor is not None and not actor.generic:
             branch = _branch(actor, ctx, on)
             return _as(ref, Match(branch, "claim", SCORE_CLAIM))
+    # "Russian authorities blamed Ukraine": a state blamed by its name alone is its forces
+    # (claims.py applies it to remote strikes only: ``STATE_BLAMED``)
+    state = country_named(words)
+    forces = ctx.matcher.kb.role_actor("military", state.alpha2, on) if state else None
+    if forces is not None:
+        return _as(ActorRef(name=words, surface=words), Match(forces, "claim", SCORE_CLAIM))
     return None
 
 
@@ -582,4 +718,4 @@ def _read_generic(match: Match, ctx: _Context, on: dt.date | None) -> Match:
     return Match(target, "context", min(match.score, SCORE_CONTEXT))
 
 
-__all__ = ["STAGE", "resolve", "resolve_ref"]
+__all__ = ["STAGE", "frame_by_place", "resolve", "resolve_ref"]

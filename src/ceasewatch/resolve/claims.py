@@ -14,8 +14,9 @@ codes the claimed or blamed group as actor1. The rule:
    country ("the army"); a generic word ("militants claimed") names nobody;
 3. it becomes actor1 of the violent events (battles, explosions, violence against civilians)
    whose sentence lies in or shortly before the claim sentence and whose actor1 is missing,
-   an unnamed armed group or words nothing resolved; never of an event where the claimant is
-   already the other side;
+   an unnamed armed group or words nothing resolved, or surely misread (the event's own
+   victim, a state's forces as a suicide bomber: ``_open``); never of an event where the
+   claimant is already the other side;
 4. a passive claim names the claimant after "claimed by", once the words before it say what was
    claimed ("The attack was claimed by Al Shabaab", "Responsibility was later claimed by ...",
    "in an attack claimed by the Islamic State group"): "a region claimed by India" is no claim;
@@ -32,6 +33,8 @@ codes the claimed or blamed group as actor1. The rule:
 
 Hedged claims ("reportedly claimed", "allegedly claimed by") count as claims, as ACLED codes
 a reported claim. Blame counts whoever blames (officials, police, a rival), as in point 1.
+A state blamed by its name alone ("blamed Ukraine") is its military, for remote strikes only
+(``STATE_BLAMED``).
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ceasewatch.knowledge import ActorKB
+from ceasewatch.knowledge.countries import country_named
 from ceasewatch.model import ActorRef, Event
 from ceasewatch.pastacts import past_or_habitual, words_of
 from ceasewatch.resolve.coref import MAX_CHARS, referent
@@ -50,6 +54,13 @@ from ceasewatch.resolve.coref import MAX_CHARS, referent
 REACH = 600
 SCORE_CLAIM = 0.8
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# Sub-events a state's forces never carry out (ACLED codes no state as a suicide bomber): a
+# state force in actor1 is a misread target, and a claim replaces it.
+STATELESS = frozenset({"Suicide bomb"})
+# Sub-events a state blamed by its bare name is taken to have carried out with its forces
+# ("a group of drones struck Moscow; Russian authorities blamed Ukraine"); for other acts a
+# state's blame on another state names a sponsor, not the author.
+STATE_BLAMED = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _ACTS = (
     r"(?:attacks?|bombings?|blasts?|explosions?|killings?|kidnappings?|assaults?|raids?"
     r"|strikes?|massacre)"
@@ -219,13 +230,15 @@ def apply_claims(events: Sequence[Event], claims: Sequence[Claim], kb: ActorKB) 
 
 def _claimed(events: Sequence[Event], index: int, claims: Sequence[Claim], kb: ActorKB) -> Event:
     event = events[index]
-    if event.event_type not in VIOLENT or event.sentence is None or not _unnamed(event.actor1, kb):
+    if event.event_type not in VIOLENT or event.sentence is None or not _open(event, kb):
         return event
     at = event.sentence.start
     for claim in claims:
         if not claim.start - REACH <= at < claim.end:
             continue
         ref = claim.ref if claim.pronoun is None else _referent(events, index, claim, kb)
+        if ref is not None and _by_name(ref) and event.sub_event_type not in STATE_BLAMED:
+            continue  # "Pakistan blamed India for the attack": a proxy, not India's army
         if ref is not None and not _same(event.actor2, ref):
             return event.model_copy(update={"actor1": ref})
     return event
@@ -240,6 +253,23 @@ def _referent(events: Sequence[Event], index: int, claim: Claim, kb: ActorKB) ->
     if found is None or (claim.named_at is not None and claim.named_at > near):
         return claim.ref
     return found.model_copy(update={"method": "claim", "score": SCORE_CLAIM})
+
+
+def _by_name(ref: ActorRef) -> bool:
+    """A state blamed by its name alone ("blamed Ukraine"), read as its forces."""
+    return ref.inter == 1 and country_named(ref.surface or "") is not None
+
+
+def _open(event: Event, kb: ActorKB) -> bool:
+    """Is actor1 open to a claim (point 3)? Unnamed; or surely misread: the event's own victim
+    ("a drone struck a police helicopter": the police on both sides), or a state's forces as
+    the author of a suicide bombing, which states do not carry out ("a suicide bomber blew
+    himself up ... as troops waited": the troops are the target)."""
+    first = event.actor1
+    if first is None or _unnamed(first, kb) or _same(event.actor2, first):
+        return True
+    actor = kb.get(first.id) if first.id else None
+    return event.sub_event_type in STATELESS and actor is not None and actor.inter == 1
 
 
 def _unnamed(ref: ActorRef | None, kb: ActorKB) -> bool:

@@ -32,6 +32,9 @@ from ceasewatch.knowledge.descriptors import Descriptors, Owner
 CONJUNCTIONS = frozenset({"and", "or"})
 # Words inside a descriptive reference that change nothing ("the forces of the regime").
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "of"})
+# Letters of a model designation before its number ("bm 21", "su 25", "mig 29"): at most this
+# many, so that a word of a name ("Brigade 313") is not taken for one.
+MODEL_PREFIX = 3
 
 
 @dataclass(frozen=True)
@@ -123,9 +126,37 @@ def _phrase_at(tokens: list[str], i: int, table: Descriptors) -> _Phrase:
     return _Phrase(0)
 
 
+def _unmodelled(tokens: list[str]) -> list[str]:
+    """``tokens`` without a weapon's model designation ("BM-21", "T-72", "Su-25", "F16"):
+    short letters then a number, or one word of both. It says which weapon, never whose
+    ("Cambodian BM-21 rockets" are Cambodia's forces; issue 9, notesc)."""
+    out: list[str] = []
+    skip = False
+    for i, word in enumerate(tokens):
+        if skip:
+            skip = False
+            continue
+        mixed = any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        prefix = (
+            word.isalpha()
+            and len(word) <= MODEL_PREFIX
+            and following.isdigit()
+            and not _filler(word)
+            and word not in CONJUNCTIONS
+        )
+        if mixed:
+            continue
+        if prefix:
+            skip = True  # the letters and their number
+            continue
+        out.append(word)
+    return out
+
+
 def read(words: str, table: Descriptors) -> Reading | None:
     """How ``words`` describe their actors (module docstring), or None."""
-    tokens = normalize_name(words).split()
+    tokens = _unmodelled(normalize_name(words).split())
     while tokens and (_filler(tokens[0]) or tokens[0] in table.modifiers):
         tokens = tokens[1:]
     whole = " ".join(tokens)

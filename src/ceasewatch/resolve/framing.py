@@ -1,0 +1,130 @@
+"""ACLED's country-framed actors read by the event's place, once geocode has placed it.
+
+ACLED names crowds, victims and unnamed armed men by the country where the event happened:
+"Protesters (Niger)" for a rally near the French military base in Niamey, "Civilians
+(Russia)" for residents of Belgorod hit by a Ukrainian drone, "Unidentified Armed Group
+(Bangladesh)" for gunmen in a refugee camp in Cox's Bazar. The resolve stage runs before
+geocode and frames them by the article's country (``context.py``), which is the event's
+country most of the time, but not when a report names another country's forces more often
+than its own places ("French" twice, Niamey once). This pass runs after geocode:
+
+1. an actor of one of ``PLACE_ROLES`` framed by another country than the place's, read by
+   resolve from generic words or put in an empty slot (method "context" or "convention"),
+   whose own words name no nationality ("Thai civilians", "Afghans" keep theirs), becomes
+   the same role in the place's country;
+2. a generic actor resolve could not read (no article country: "an army drone struck a
+   gathering in Amasrakad (Gao region)") is read through the place's country, as resolve
+   would have read it there ("government forces" in Mali: Military Forces of Mali).
+
+Only a place with coordinates frames an actor (a name geocode could not place says nothing).
+The changed reference records method ``"place"``: the country came from the event's place.
+State forces are never re-framed by place: Russian troops in Ukraine stay Russia's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ceasewatch.knowledge import ActorKB
+from ceasewatch.knowledge.actor_names import normalize_name
+from ceasewatch.knowledge.countries import country_named
+from ceasewatch.model import Actor, ActorRef, Event, Extraction
+
+# The roles ACLED frames by the event's country (its codebook: "Protesters (Country)",
+# "Rioters (Country)", "Civilians (Country)", "Unidentified Armed Group (Country)").
+PLACE_ROLES = (
+    "protesters",
+    "rioters",
+    "civilians",
+    "unidentified-armed-group",
+    "unidentified-gang",
+    "sole-perpetrator",
+)
+# Territories ACLED codes under their sovereign's country (its data lists Hong Kong's and
+# Macau's events with country China, admin1 Hong Kong / Macau), while ISO 3166 and the
+# gazetteer give them codes of their own: a rally in Hong Kong stays "Protesters (China)".
+SOVEREIGN = {"HK": "CN", "MO": "CN"}
+# Methods of a reference resolve framed by the article's country, not by its own words.
+FRAMED = frozenset({"context", "convention"})
+METHOD = "place"
+
+
+def frame_by_place(extraction: Extraction, actors: ActorKB) -> Extraction:
+    """``extraction`` with each placed event's country-framed actors read by its place's
+    country (module docstring)."""
+    events = tuple(_event(e, actors) for e in extraction.events)
+    if all(a is b for a, b in zip(events, extraction.events, strict=True)):
+        return extraction
+    return extraction.model_copy(update={"events": events})
+
+
+def _event(event: Event, kb: ActorKB) -> Event:
+    country = _place_country(event)
+    if country is None:
+        return event
+    update: dict[str, object] = {}
+    for main, assoc in (("actor1", "assoc_actors1"), ("actor2", "assoc_actors2")):
+        ref: ActorRef | None = getattr(event, main)
+        framed = None if ref is None else _ref(ref, event, country, kb)
+        if framed is not ref:
+            update[main] = framed
+        refs: tuple[ActorRef, ...] = getattr(event, assoc)
+        others = tuple(_ref(r, event, country, kb) for r in refs)
+        if any(a is not b for a, b in zip(others, refs, strict=True)):
+            update[assoc] = others
+    return event.model_copy(update=update) if update else event
+
+
+def _place_country(event: Event) -> str | None:
+    """The ISO alpha-2 country of the event's place, when geocode placed it."""
+    loc = event.location
+    if loc is None or loc.latitude is None or loc.longitude is None or not loc.country:
+        return None
+    found = country_named(loc.country)
+    return SOVEREIGN.get(found.alpha2, found.alpha2) if found is not None else None
+
+
+def _ref(ref: ActorRef, event: Event, country: str, kb: ActorKB) -> ActorRef:
+    actor = kb.get(ref.id) if ref.id else None
+    if actor is None:
+        return ref
+    on = event.event_date
+    if actor.country is not None:  # 1. a role actor made for a country ("Protesters (France)")
+        target = _same_role(actor, ref, country, kb, on)
+    elif actor.generic:  # 2. a generic actor read through no country ("government forces")
+        target = kb.reading(actor, country, on)
+    else:
+        return ref
+    if target is None or target.id == actor.id:
+        return ref
+    update = {"name": target.name, "id": target.id, "type": target.type, "inter": target.inter}
+    return ref.model_copy(update={**update, "method": METHOD})
+
+
+def _same_role(
+    actor: Actor, ref: ActorRef, country: str, kb: ActorKB, on: dt.date | None
+) -> Actor | None:
+    """The actor of ``actor``'s place-framed role in ``country``, when resolve framed it by
+    another country without words of the report saying whose it is."""
+    if ref.method not in FRAMED or actor.country == country or _national(ref, kb):
+        return None
+    for role in PLACE_ROLES:
+        if actor.id in kb.roles.get((role, str(actor.country)), ()):
+            return kb.role_actor(role, country, on)
+    return None
+
+
+def _national(ref: ActorRef, kb: ActorKB) -> bool:
+    """The reference's words carry a nationality ("Thai civilians", "Afghans", "Sudanese
+    refugees"): ACLED keeps the victims' own country then."""
+    words = normalize_name(ref.surface or "").split()
+    owners = kb.descriptors.owners
+    for word in words:
+        plain = word[:-1] if word.endswith("s") and word[:-1] in owners else word
+        owner = owners.get(plain)
+        if owner is not None and owner.country is not None:
+            return True
+    return False
+
+
+__all__ = ["METHOD", "PLACE_ROLES", "frame_by_place"]
