@@ -19,7 +19,7 @@ from ceasewatch.extract.triggers import forms
 TEXTS = (
     "   - Rioters torched two buses in Kano on Monday. Soldiers and rebels clashed near the dam.",
     "Militia fighters shelled two villages near Kadugli, killing 4 civilians.\n\n"
-    "\"We fled,\" said one elder.   Protesters marched; police fired tear gas at them!",
+    '"We fled," said one elder.   Protesters marched; police fired tear gas at them!',
     "  \n  ",
     "Residents said the Army's 3rd Brigade withdrew. (Reuters) -- Dozens of people were hurt.",
 )
@@ -55,7 +55,7 @@ def test_sentence_initial_and_forms_as_from_tokens(docs: list[Any]) -> None:
         for tok in doc:
             initial = all(t.is_space or t.is_punct for t in doc[tok.sent.start : tok.i])
             assert sentence_initial(tok) == sentence_initial_at(doc, tok.i) == initial
-            old = (tok.lemma_.lower(), tok.lower_)
+            old: tuple[str, ...] = (tok.lemma_.lower(), tok.lower_)
             if tok.pos_ == "PROPN" and tok.lower_.endswith("s") and initial:
                 old += (tok.lower_.removesuffix("s"),)
             assert forms(tok) == old
