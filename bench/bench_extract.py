@@ -123,10 +123,24 @@ def _resources(stock_components: bool) -> Any:
     # Build every heavy resource before the clock starts: the world tables are read, once per
     # process, by whichever article first needs them (the admin units ~1-2 s, on the first
     # admin unit placed; the 100,000+ cities ~1.5 s, read from the 200k places on the first
-    # actor words resolve checks for a place name).
-    from ceasewatch.knowledge.world import admin1_by_key, big_cities, capitals, world_units
+    # actor words resolve checks for a place name; the admin names' keys ~2.7 s, with the
+    # admin2 units, on the first place with bracketed parents resolve reads).
+    from ceasewatch.knowledge.world import (
+        admin1_by_key,
+        big_cities,
+        capitals,
+        units_by_key,
+        world_units,
+    )
 
-    tables = (world_units(), admin1_by_key(), admin1_by_key(shared=True), capitals(), big_cities())
+    tables = (
+        world_units(),
+        admin1_by_key(),
+        admin1_by_key(shared=True),
+        capitals(),
+        big_cities(),
+        units_by_key(),
+    )
     _ = (resources.actors, resources.extractor, resources.gazetteer, tables)
     return resources
 

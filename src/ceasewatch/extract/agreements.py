@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ceasewatch.extract.claims import attribution
+from ceasewatch.extract.lexicon import any_phrase
 from ceasewatch.extract.mentions import Mention, actor_ref
 from ceasewatch.extract.roles import group
 from ceasewatch.extract.sentences import Sentence, Tables
 from ceasewatch.extract.spans import char_span, token_span
+from ceasewatch.extract.tokens import span_text
 from ceasewatch.model import ActorRef, AgreementMention, Span
 
 
@@ -39,9 +41,13 @@ class Open:
 
 def _kind_at(s: Sentence, t: Tables) -> tuple[str, int, int] | None:
     """(kind, start char, end char) of the first agreement-kind phrase in the sentence."""
-    text = s.sent.text.lower()
+    text = span_text(s.sent).lower()
+    kinds = t.lex.agreements["kinds"]
+    # one search for any phrase first: most sentences have none (the loop keeps their order)
+    if not any_phrase(tuple(p for phrases in kinds.values() for p in phrases)).search(text):
+        return None
     hits = []
-    for kind, phrases in t.lex.agreements["kinds"].items():
+    for kind, phrases in kinds.items():
         for phrase in phrases:
             m = re.search(rf"\b{re.escape(phrase)}\b", text)
             if m:
@@ -144,7 +150,7 @@ def _extend(into: list[ActorRef], refs: list[ActorRef]) -> None:
 def _status(s: Sentence, t: Tables) -> tuple[str, Any] | None:
     """(status, token) when the sentence says something about an agreement's state."""
     words = t.lex.agreements["status_words"]
-    lower = s.sent.text.lower()
+    lower = span_text(s.sent).lower()
     for phrase, status in words.items():
         if " " in phrase:
             at = lower.find(phrase)

@@ -15,6 +15,7 @@ from typing import Any
 
 from ceasewatch.extract.lexicon import Lexicon, any_phrase
 from ceasewatch.extract.mentions import join_words
+from ceasewatch.extract.tokens import span_text
 
 # Longest noun phrase kept as a source name; a longer subject is cut to its head words.
 MAX_SOURCE_TOKENS = 10
@@ -102,7 +103,7 @@ def figure_attribution(sent: Any, tok: Any, lex: Lexicon) -> Attribution:
     """Source of one figure: the reporting verb over it first, so that "activists said 30
     died, while state media said 8" keeps two sources side by side."""
     found = _reporting_verb(tok, lex) or _according_to(sent, lex) or Attribution()
-    if not found.hedged and _hedge_words(sent.text, lex):
+    if not found.hedged and _hedge_words(span_text(sent), lex):
         return Attribution(found.claimed_by, True, found.start, found.end, found.cue)
     return found
 
@@ -110,6 +111,6 @@ def figure_attribution(sent: Any, tok: Any, lex: Lexicon) -> Attribution:
 def attribution(sent: Any, trigger: Any, lex: Lexicon) -> Attribution:
     """Source and hedge for an event reported by ``trigger`` in ``sent``."""
     found = _according_to(sent, lex) or _reporting_verb(trigger, lex) or Attribution()
-    if not found.hedged and _hedge_words(sent.text, lex):
+    if not found.hedged and _hedge_words(span_text(sent), lex):
         return Attribution(found.claimed_by, True, found.start, found.end, found.cue)
     return found

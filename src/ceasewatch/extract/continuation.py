@@ -71,6 +71,7 @@ from ceasewatch.extract.background import within
 from ceasewatch.extract.lexicon import lower_words
 from ceasewatch.extract.merging import DEMONSTRATIONS, actor_key, conservative, more_specific
 from ceasewatch.extract.sentences import Sentence, Tables
+from ceasewatch.extract.tokens import span_text
 from ceasewatch.extract.triggers import upgrade, upgrade_text
 from ceasewatch.model import SUB_EVENT_TO_TYPE, Event
 
@@ -343,7 +344,7 @@ def _people(s: Sentence) -> frozenset[str]:
 def _timeline(s: Sentence, words: Words) -> int | None:
     """Where a timeline marker ("TimelineJS Embed", "Timeline JS", "Chronology:") stands in
     ``s`` (characters), or None."""
-    text = s.sent.text.lower()
+    text = span_text(s.sent).lower()
     found = [at for marker in words.timeline_markers if (at := text.find(marker)) >= 0]
     return min(found) if found else None
 

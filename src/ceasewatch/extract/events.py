@@ -24,6 +24,7 @@ from ceasewatch.extract.places import PlaceMention
 from ceasewatch.extract.roles import Roles, roles_for
 from ceasewatch.extract.sentences import Sentence, Tables
 from ceasewatch.extract.spans import char_span, token_span
+from ceasewatch.extract.tokens import span_text
 from ceasewatch.extract.triggers import (
     Hit,
     assault,
@@ -91,7 +92,7 @@ def retrospective(reading: DateReading | None, ctx: Context, tables: Tables) -> 
 
 def update_context(s: Sentence, ctx: Context, tables: Tables) -> DateReading | None:
     """Remember the sentence's date and (when it names one place) its place."""
-    reading = read_date(s.sent.text, ctx.published, tables.lex)
+    reading = read_date(span_text(s.sent), ctx.published, tables.lex)
     if reading is not None and _background_date(s, reading):
         reading = None
     if reading is not None and not retrospective(reading, ctx, tables):
@@ -607,7 +608,7 @@ def _hedge_span(s: Sentence, attr: Attribution, tables: Tables) -> list[Span]:
     if attr.start is not None and attr.end is not None:
         spans.append(token_span(s.doc, attr.start, attr.end, s.offset, "claimed_by"))
     if attr.hedged:
-        lower = s.sent.text.lower()
+        lower = span_text(s.sent).lower()
         for hedge in (attr.cue or "", *tables.lex.hedges):
             at = lower.find(hedge.lower()) if hedge else -1
             if at >= 0:

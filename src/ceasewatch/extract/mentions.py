@@ -11,6 +11,7 @@ from typing import Any
 
 from ceasewatch.extract.lexicon import Lexicon
 from ceasewatch.extract.nlp import sentence_ents
+from ceasewatch.extract.tokens import sentence_initial_at
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.model import Actor, ActorRef, Span
 
@@ -117,7 +118,7 @@ def sentence_initial(tok: Any) -> bool:
     """The first word of its sentence (spaces aside): capitalised by position, not as a name.
     A cleaned dateline leaves blanks before it, and the tagger then reads "Soldiers" as a
     proper noun."""
-    return all(t.is_space or t.is_punct for t in tok.doc[tok.sent.start : tok.i])
+    return sentence_initial_at(tok.doc, tok.i)
 
 
 def noun_class(tok: Any, lex: Lexicon) -> str | None:

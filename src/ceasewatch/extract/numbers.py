@@ -16,6 +16,7 @@ from ceasewatch.extract.background import within
 from ceasewatch.extract.dates import MONTHS, WEEKDAYS
 from ceasewatch.extract.lexicon import Lexicon
 from ceasewatch.extract.mentions import Mention
+from ceasewatch.extract.tokens import token_table
 
 # Arcs between a number and a death word: "killed 15 soldiers" is 2, "the death toll rose to
 # 15" is 3; further than that the number is usually about something else.
@@ -96,7 +97,8 @@ def _qualifier(doc: Any, start: int, lex: Lexicon) -> tuple[str, int]:
     for width in (3, 2, 1):
         if start - width < 0:
             continue
-        words = " ".join(t.lower_ for t in doc[start - width : start] if not t.is_space)
+        table = token_table(doc)
+        words = " ".join(table.lower[k] for k in range(start - width, start) if not table.space[k])
         if words in lex.qualifiers:
             return lex.qualifiers[words], start - width
     return "exact", start
@@ -107,7 +109,7 @@ def _vague_at(doc: Any, i: int, end: int, lex: Lexicon) -> tuple[int, int] | Non
     for width in (3, 2, 1):
         if i + width > end:
             continue
-        words = " ".join(t.lower_ for t in doc[i : i + width])
+        words = " ".join(token_table(doc).lower[i : i + width])
         if words in lex.vague:
             return lex.vague[words], i + width
     return None

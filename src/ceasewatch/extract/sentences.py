@@ -10,6 +10,7 @@ from ceasewatch.extract.eventplaces import event_places
 from ceasewatch.extract.lexicon import Lexicon
 from ceasewatch.extract.mentions import Mention, by_token, find_mentions
 from ceasewatch.extract.places import SentencePlaces, find_places
+from ceasewatch.extract.tokens import token_table
 from ceasewatch.extract.triggers import Hit, find_hits
 
 
@@ -64,7 +65,10 @@ class Sentence:
 def read_sentence(sent: Any, offset: int, index: int, tables: Tables) -> Sentence:
     """The sentence's lemmas, its triggers and its background clauses; a trigger inside a
     background clause ("a war that has killed 300,000") reports no event."""
-    lemmas = frozenset(t.lemma_.lower() for t in sent) | frozenset(t.lower_ for t in sent)
+    table = token_table(sent.doc)
+    lemmas = frozenset(table.lemma[sent.start : sent.end]) | frozenset(
+        table.lower[sent.start : sent.end]
+    )
     roots = background_roots(sent, lemmas, tables.lex.background)
     hits = [h for h in find_hits(sent, tables.lex, lemmas) if not within(sent.doc[h.head], roots)]
     return Sentence(sent, offset, index, lemmas, hits, roots)

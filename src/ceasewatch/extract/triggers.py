@@ -11,8 +11,8 @@ from typing import Any
 
 from ceasewatch.extract.background import NonEventWords
 from ceasewatch.extract.lexicon import Lexicon, Trigger
-from ceasewatch.extract.mentions import sentence_initial
 from ceasewatch.extract.roles import Roles
+from ceasewatch.extract.tokens import sentence_initial_at, token_table
 
 # How far up the parse a veto word may govern the trigger ("threatened to attack",
 # "plans to launch an offensive").
@@ -36,19 +36,26 @@ def forms(tok: Any) -> tuple[str, ...]:
     """The forms a trigger word is looked up by: lemma and lower case, and the singular of a
     sentence's first word that the tagger took for a name after a blanked dateline and left
     unlemmatised ("Rioters torched", "Protesters marched")."""
-    out: tuple[str, ...] = (tok.lemma_.lower(), tok.lower_)
-    if tok.pos_ == "PROPN" and tok.lower_.endswith("s") and sentence_initial(tok):
-        out += (tok.lower_.removesuffix("s"),)
+    return forms_at(tok.doc, tok.i)
+
+
+def forms_at(doc: Any, i: int) -> tuple[str, ...]:
+    """``forms`` of token ``i``, read from the Doc's token table."""
+    table = token_table(doc)
+    lower = table.lower[i]
+    out: tuple[str, ...] = (table.lemma[i], lower)
+    if table.pos[i] == "PROPN" and lower.endswith("s") and sentence_initial_at(doc, i):
+        out += (lower.removesuffix("s"),)
     return out
 
 
 def _matches(sent: Any, i: int, trig: Trigger) -> int:
     """End token index when ``trig`` matches at token ``i`` of the sentence, else 0."""
-    doc, j = sent.doc, i
+    doc, j, space = sent.doc, i, token_table(sent.doc).space
     for word in trig.words:
-        while j < sent.end and doc[j].is_space:
+        while j < sent.end and space[j]:
             j += 1
-        if j >= sent.end or word not in forms(doc[j]):
+        if j >= sent.end or word not in forms_at(doc, j):
             return 0
         j += 1
     return j
@@ -188,7 +195,7 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
     doc, hits, i = sent.doc, [], sent.start
     while i < sent.end:
         tok = doc[i]
-        cands = next((c for f in forms(tok) if (c := lex.trigger_index.get(f, ()))), ())
+        cands = next((c for f in forms_at(doc, i) if (c := lex.trigger_index.get(f, ()))), ())
         end = 0
         for trig in cands:
             end = _matches(sent, i, trig)

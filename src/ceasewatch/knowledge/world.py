@@ -129,7 +129,7 @@ def units_by_key() -> dict[str, tuple[str, ...]]:
     from ceasewatch.knowledge.gazetteer import name_key
 
     found: dict[str, dict[str, None]] = {}
-    for unit in world_units(2).values():
+    for unit in world_units().values():  # world_units(2) would be a second cached copy
         for name in unit.names:
             key = name_key(name)
             if key:
@@ -174,7 +174,7 @@ def unit_of(country: str | None, admin1: str | None, admin2: str | None = None) 
     """The admin2 unit (when ``admin2`` is given and known), else the admin1 unit, by codes."""
     if not country or not admin1:
         return None
-    units = world_units(2 if admin2 else 1)
+    units = world_units() if admin2 else world_units(1)  # one cached copy of each level
     if admin2 and (unit := units.get(f"{country}.{admin1}.{admin2}")):
         return unit
     return units.get(f"{country}.{admin1}")

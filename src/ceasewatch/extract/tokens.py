@@ -1,0 +1,73 @@
+"""Token attributes of a parsed chunk, read once per Doc (issue 9, speed).
+
+Every ``doc[i]`` builds a new ``Token`` object, and every string attribute (``lower_``,
+``lemma_``, ``pos_``) decodes its string from the vocabulary again; ``Span.text`` joins the text
+of each of its tokens on every call. Rules that look at the same words many times per sentence
+(trigger forms, vague quantities, the first word of a sentence) paid that ~3 million times per
+200 FA-KES articles (docs/PERFORMANCE.md). Chunks are read-only once parsed, so the attributes
+those rules read are kept as tuples in the Doc's user_data, like ``nlp.doc_text``.
+
+Only what a rule reads goes in the table; a rule that needs more (the parse's heads, children,
+entities) still reads the Token.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ceasewatch.extract.nlp import doc_text
+
+TABLE_KEY = "ceasewatch.tokens"
+
+
+@dataclass(frozen=True)
+class TokenTable:
+    """Attributes of every token of one Doc, by token index."""
+
+    lower: tuple[str, ...]  # Token.lower_
+    lemma: tuple[str, ...]  # Token.lemma_.lower()
+    pos: tuple[str, ...]  # Token.pos_
+    idx: tuple[int, ...]  # Token.idx: first character in the Doc's text
+    end: tuple[int, ...]  # Token.idx + len(Token.text): one past the last character
+    space: tuple[bool, ...]  # Token.is_space
+    blank: tuple[bool, ...]  # Token.is_space or Token.is_punct
+    sent_start: tuple[int, ...]  # Token.sent.start: where the token's sentence begins
+
+
+def token_table(doc: Any) -> TokenTable:
+    """The Doc's token table, built on first use."""
+    table = doc.user_data.get(TABLE_KEY)
+    if table is None:
+        table = doc.user_data[TABLE_KEY] = _build(doc)
+    return table  # type: ignore[no-any-return]
+
+
+def _build(doc: Any) -> TokenTable:
+    toks = list(doc)
+    starts = [0] * len(toks)
+    for sent in doc.sents:
+        starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+    return TokenTable(
+        lower=tuple(t.lower_ for t in toks),
+        lemma=tuple(t.lemma_.lower() for t in toks),
+        pos=tuple(t.pos_ for t in toks),
+        idx=tuple(t.idx for t in toks),
+        end=tuple(t.idx + len(t.text) for t in toks),
+        space=tuple(t.is_space for t in toks),
+        blank=tuple(t.is_space or t.is_punct for t in toks),
+        sent_start=tuple(starts),
+    )
+
+
+def span_text(span: Any) -> str:
+    """``span.text`` (a Span of a parsed chunk), cut from the Doc's text instead of joined
+    token by token: a span's text runs from its first token's first character to its last
+    token's last one, which are ``start_char`` and ``end_char``."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def sentence_initial_at(doc: Any, i: int) -> bool:
+    """Token ``i`` is the first word of its sentence: only spaces and punctuation before it."""
+    table = token_table(doc)
+    return all(table.blank[k] for k in range(table.sent_start[i], i))
