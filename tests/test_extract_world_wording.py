@@ -171,7 +171,7 @@ def test_rounded_up_and_shot_is_one_attack(resources: Resources) -> None:
 
 
 def test_a_city_entered_as_the_other_side_withdrew_is_taken(resources: Resources) -> None:
-    text = "On 4 March 2022, RSF fighters entered El Obeid after army units withdrew from the city."
+    text = "On 4 March 2022, RSF fighters entered Nyala after army units withdrew from the city."
     assert _sub(text, resources) == "Non-state actor overtakes territory"
 
 

@@ -492,6 +492,10 @@ def ground_battle(sub: str, hits: list[Hit], roles: Roles, lex: Lexicon, doc: An
     fights = [h for h in hits if h.trigger.words[0] in lex.battle_words]
     if doc is not None:
         fights = [h for h in fights if not _setting(doc[h.head])]
+        # "attacked an army camp, shelling it with mortars before storming it": the assault
+        # word names nobody itself (no hit of its own), the attack on the post is the battle
+        stormed = {t.lemma_.lower() for t in doc[hits[0].head].sent} & lex.battle_words
+        fights += [h for h in hits if h.military_object and stormed] if hits else []
     if sub != SHELLING or not fights:
         return sub
     target = roles.actor2
