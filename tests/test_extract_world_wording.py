@@ -114,6 +114,11 @@ def test_trial_or_reaction_is_no_event(text: str, resources: Resources) -> None:
     assert report_events(text, resources) == ()
 
 
+def test_a_court_as_the_source_still_tells_the_event(resources: Resources) -> None:
+    text = "On 4 March 2022, gunmen killed five people in a bar in Celaya, prosecutors said."
+    assert _sub(text, resources) == "Attack"
+
+
 def test_a_judge_shot_dead_is_still_an_attack(resources: Resources) -> None:
     text = "On 4 March 2022, a judge was shot dead by gunmen in Tegucigalpa."
     assert _sub(text, resources) == "Attack"

@@ -145,6 +145,8 @@ def judicial(sent: Any, lex: Lexicon) -> bool:
     force ("police charged the crowd") is no court's."""
     words = lex.background.non_events
     root = sent.root
+    if root.lemma_.lower() in lex.hedging_verbs | lex.neutral_verbs:
+        return False  # "gunmen killed five people, prosecutors said": a court as a source
     # a court acting, never one suffering ("a judge was shot dead" is an attack)
     if any(
         c.dep_ == "nsubj" and c.lemma_.lower() in words.judicial_subjects for c in root.children
