@@ -145,7 +145,9 @@ def judicial(sent: Any, lex: Lexicon) -> bool:
     force ("police charged the crowd") is no court's."""
     words = lex.background.non_events
     root = sent.root
-    if root.lemma_.lower() in lex.hedging_verbs | lex.neutral_verbs:
+    if root.lemma_.lower() in lex.hedging_verbs | lex.neutral_verbs and any(
+        c.dep_ in ("ccomp", "parataxis") for c in root.children
+    ):
         return False  # "gunmen killed five people, prosecutors said": a court as a source
     # a court acting, never one suffering ("a judge was shot dead" is an attack)
     if any(
