@@ -85,6 +85,19 @@ class NonEventWords:
     figurative_modifiers: frozenset[str] = frozenset()
     figurative_preps: frozenset[str] = frozenset()
     literal_objects: frozenset[str] = frozenset()
+    # Modifiers of a trigger noun that say it has not happened yet ("a planned rally", "an
+    # upcoming protest", "a possible attack").
+    unrealised_modifiers: frozenset[str] = frozenset()
+    # Nouns a protest word may qualify without telling a protest ("protest leaders", "the
+    # protest movement", "a protest song").
+    protest_compound_heads: frozenset[str] = frozenset()
+    # A sentence whose main verb is a court's act ("sentenced", "convicted", "charged ...
+    # with") or whose subject is a court tells of a trial: the violence it names is what the
+    # trial is about, reported (or not) elsewhere.
+    judicial_verbs: frozenset[str] = frozenset()
+    judicial_subjects: frozenset[str] = frozenset()
+    # Verbs of a reaction whose object names an event told elsewhere ("condemned the attack").
+    reaction_verbs: frozenset[str] = frozenset()
 
 
 def _low(doc: dict[str, Any], key: str) -> frozenset[str]:
@@ -113,6 +126,11 @@ def read_non_events(doc: dict[str, Any]) -> NonEventWords:
         figurative_modifiers=low("figurative_modifiers"),
         figurative_preps=low("figurative_preps"),
         literal_objects=low("literal_objects"),
+        unrealised_modifiers=low("unrealised_modifiers"),
+        protest_compound_heads=low("protest_compound_heads"),
+        judicial_verbs=low("judicial_verbs"),
+        judicial_subjects=low("judicial_subjects"),
+        reaction_verbs=low("reaction_verbs"),
     )
 
 

@@ -211,10 +211,11 @@ def group_hits(
         sub = assault(sub, typed, s.lemmas, tables.lex)
         sub = mob_violence(sub, roles, s.doc, tables.lex)
         sub = _protest_violence(sub, [t for t, _ in typed], roles, state_named)
-        sub = ground_battle(sub, [h for _, h in typed], roles, tables.lex)
+        sub = ground_battle(sub, [h for _, h in typed], roles, tables.lex, s.doc)
         sub = upgrade(sub, lemma_text, tables.lex)
         out.append((sub, hit, protest_sides(sub, roles)))
-    return _force_at_protest(_without_protest_arrests(_without_yielded(out), s.doc))
+    out = _rounded_up_and_killed(_without_yielded(out), s.doc)
+    return _force_at_protest(_without_protest_arrests(out, s.doc))
 
 
 def bare_count(head: Any, tables: Tables) -> bool:
@@ -278,10 +279,40 @@ YIELDING = frozenset({"Non-violent transfer of territory", "Change to group/acti
 
 def _without_yielded(events: list[tuple[str, Hit, Roles]]) -> list[tuple[str, Hit, Roles]]:
     """A withdrawal reported in the sentence of a capture is the capture seen from the side
-    that lost the place, not a development of its own: ACLED codes the capture alone."""
+    that lost the place, not a development of its own: ACLED codes the capture alone. An
+    entry into a place the same sentence says was fought for ("fighters fought army columns
+    entering the town") is no non-violent transfer either (issue 9, session 12)."""
+    if any(sub == "Armed clash" for sub, _, _ in events):
+        events = [
+            e
+            for e in events
+            if not (
+                e[0] == "Non-violent transfer of territory" and e[1].trigger.words[0] == "enter"
+            )
+        ]
     if not any(sub in CAPTURES for sub, _, _ in events):
         return events
     return [e for e in events if e[0] not in YIELDING]
+
+
+def _rounded_up_and_killed(
+    events: list[tuple[str, Hit, Roles]], doc: Any
+) -> list[tuple[str, Hit, Roles]]:
+    """People "rounded up and shot", "detained and executed": the round-up is how the
+    killing was done, one attack, not arrests of their own (issue 9, session 12). The arrest
+    word and a violence word are conjuncts of one another."""
+    violent = {h.head for sub, h, _ in events if h.trigger.kind == "violence" or sub == "Attack"}
+    if not violent:
+        return events
+
+    def joined(i: int) -> bool:
+        tok = doc[i]
+        linked = {c.i for c in tok.children if c.dep_ == "conj"}
+        if tok.dep_ == "conj":
+            linked.add(tok.head.i)
+        return bool(linked & violent)
+
+    return [e for e in events if not (e[0] == "Arrests" and joined(e[1].head))]
 
 
 def _without_protest_arrests(
@@ -348,6 +379,12 @@ def _force_at_protest(events: list[tuple[str, Hit, Roles]]) -> list[tuple[str, H
 CROWD_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
 ARRESTING = frozenset({"arrest", "detain", "apprehend"})
 REACTION_VERBS = frozenset({"spark", "prompt", "trigger", "provoke", "ignite", "fuel", "cause"})
+# Verbs by which a person is tied to a protest without being at it when arrested: "arrested
+# the opposition leader who had organised last week's protests", "the journalist who covered
+# the protests" (issue 9, session 12: Arrests answered as Protest with intervention).
+TIED_VERBS = frozenset(
+    {"organise", "organize", "lead", "call", "cover", "film", "report", "plan", "promote", "post"}
+)
 
 
 def _protest_aside(event: tuple[str, Hit, Roles], doc: Any) -> bool:
@@ -371,7 +408,7 @@ def _protest_aside(event: tuple[str, Hit, Roles], doc: Any) -> bool:
     ):
         return True
     up = head.head if head.dep_ in ("dobj", "obj", "nsubjpass") else None
-    return up is not None and up.lemma_.lower() in REACTION_VERBS
+    return up is not None and up.lemma_.lower() in REACTION_VERBS | TIED_VERBS
 
 
 def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> bool:

@@ -33,6 +33,11 @@ class Trigger:
     unless_any: frozenset[str] = frozenset()
     kind: str | None = None
     objects_any: frozenset[str] = frozenset()
+    # prepositions whose objects count as the trigger's objects too ("fired at a patrol",
+    # "set up at the air base"); empty: only the usual object words (triggers.object_words)
+    via: frozenset[str] = frozenset()
+    # dependency labels the trigger's head must have ("advcl": "marched, demanding ...")
+    deps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -131,6 +136,9 @@ class Lexicon:
     # Singular nouns that name many people (numbers.yaml ``collective_nouns``): "killed a
     # family" is no toll of one.
     collective_nouns: frozenset[str] = frozenset()
+    # Veto words a protest word under them ignores (triggers.yaml ``protest_joinable``):
+    # "thousands joined the march" is the march, "joined the battle" adds a side to a fight.
+    protest_joinable: frozenset[str] = frozenset()
 
 
 @cache
@@ -180,6 +188,8 @@ def _triggers(doc: dict[str, Any]) -> tuple[Trigger, ...]:
                 unless_any=_lower(entry.get("unless_any")),
                 kind=entry.get("kind"),
                 objects_any=_lower(entry.get("objects_any")),
+                via=_lower(entry.get("via")),
+                deps=frozenset(entry.get("deps", ())),
             )
         )
     for key in ("precedence", "syntax_decides"):
@@ -216,6 +226,7 @@ def load_lexicon() -> Lexicon:
         triggers=triggers,
         precedence={sub: i for i, sub in enumerate(trig.get("precedence", []))},
         sentence_vetoes=_lower(trig.get("sentence_vetoes")),
+        protest_joinable=_lower(trig.get("protest_joinable")),
         negations=_lower(trig.get("negations")),
         continuation_words=_lower(trig.get("continuation_words")),
         upgrades=tuple(

@@ -84,15 +84,17 @@ def _negated(tok: Any, lex: Lexicon) -> bool:
     )
 
 
-def _vetoed(tok: Any, lex: Lexicon) -> bool:
+def _vetoed(tok: Any, lex: Lexicon, protest: bool = False) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in lex.sentence_vetoes for c in tok.children):
         return True
+    # "thousands joined the march": joining a protest is protesting (data ``protest_joinable``)
+    vetoes = lex.sentence_vetoes - lex.protest_joinable if protest else lex.sentence_vetoes
     cur = tok
     for _ in range(VETO_DEPTH):
         if cur.head.i == cur.i:
             return False
         cur = cur.head
-        if cur.lemma_.lower() in lex.sentence_vetoes and cur.pos_ in ("VERB", "AUX", "SCONJ"):
+        if cur.lemma_.lower() in vetoes and cur.pos_ in ("VERB", "AUX", "SCONJ"):
             return True
         if any(c.dep_ == "mark" and c.lower_ == "if" for c in cur.children):
             return True
@@ -113,6 +115,58 @@ def announced_change(head: Any, trig: Trigger) -> bool:
         and head.dep_ == "ccomp"
         and head.head.lemma_.lower() in DECIDING
         and any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in head.children)
+    )
+
+
+def _not_yet(tok: Any, words: NonEventWords) -> bool:
+    """A trigger noun told as still to come: "a planned rally", "an upcoming protest",
+    "ahead of the march" (data ``unrealised_modifiers``)."""
+    if any(c.dep_ == "amod" and c.lower_ in words.unrealised_modifiers for c in tok.children):
+        return True
+    prep = tok.head
+    return bool(tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "ahead")
+
+
+def _qualifier_only(tok: Any, words: NonEventWords) -> bool:
+    """A protest word that only qualifies a noun: "protest leaders", "the protest movement"
+    (data ``protest_compound_heads``) tell of people or a cause, not of a gathering."""
+    return tok.dep_ == "compound" and tok.head.lemma_.lower() in words.protest_compound_heads
+
+
+def _reacted_to(tok: Any, words: NonEventWords) -> bool:
+    """A trigger noun that is what a reaction is about ("the UN condemned the attack on
+    peacekeepers"): the event is told where it is reported, not in the condemnation. A verb
+    beside it ("the attack that killed ten") still tells its own event."""
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ in ("dobj", "obj", "nsubjpass")
+        and tok.head.lemma_.lower() in words.reaction_verbs
+    )
+
+
+def judicial(sent: Any, lex: Lexicon) -> bool:
+    """The sentence tells a court's act (data ``judicial_verbs``, ``judicial_subjects``):
+    "a court sentenced five men for the 2016 attack", "prosecutors charged a militia leader
+    with war crimes over massacres". ACLED codes the violence from its own report, and the
+    trial itself is no political violence or development. A verb such as "charged" done by a
+    force ("police charged the crowd") is no court's."""
+    words = lex.background.non_events
+    root = sent.root
+    if root.lemma_.lower() in lex.hedging_verbs | lex.neutral_verbs and any(
+        c.dep_ in ("ccomp", "parataxis") for c in root.children
+    ):
+        return False  # "gunmen killed five people, prosecutors said": a court as a source
+    # a court acting, never one suffering ("a judge was shot dead" is an attack)
+    if any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in words.judicial_subjects for c in root.children
+    ):
+        return True
+    if root.lemma_.lower() not in words.judicial_verbs:
+        return False
+    return not any(
+        c.dep_ == "nsubj"
+        and lex.actor_nouns.get(c.lemma_.lower()) in ("state", "armed", "protesters")
+        for c in root.children
     )
 
 
@@ -173,6 +227,9 @@ def _real(tok: Any, head: Any, lex: Lexicon, trig: Trigger | None = None) -> boo
         not named(tok, words)
         and (protest or not purpose(head))
         and not unrealised(head, words)
+        and not _not_yet(head, words)
+        and not (protest and _qualifier_only(head, words))
+        and not _reacted_to(head, words)
         and not force_modifier(tok, lex)
         and not source_phrase(head)
     )
@@ -202,14 +259,20 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
             head = doc[_head(doc, i, end)] if end else tok
             if end and _applies(trig, tok, lemmas) and _object_ok(trig, head):
                 if (
-                    not _negated(head, lex)
-                    and (not _vetoed(head, lex) or announced_change(head, trig))
+                    (not trig.deps or head.dep_ in trig.deps)
+                    and not _negated(head, lex)
+                    and (
+                        not _vetoed(head, lex, trig.sub in PROTEST_SUBS)
+                        or announced_change(head, trig)
+                    )
                     and _real(tok, head, lex, trig)
                 ):
                     hits.append(Hit(trig, i, end, head.i, _military(head, lex)))
                 break
             end = 0
         i = max(end, i + 1)
+    if hits and judicial(sent, lex):
+        return []
     return _drop_causes(doc, _drop_handled(doc, hits), lex, bool(lemmas & lex.diplomatic_words))
 
 
@@ -290,7 +353,15 @@ def purpose(tok: Any) -> bool:
 def _object_ok(trig: Trigger, head: Any) -> bool:
     if not trig.objects_any:
         return True
-    return any(t.lemma_.lower() in trig.objects_any for t in object_words(head))
+    objs = object_words(head)
+    if trig.via:  # "fired at a patrol", "set up at the air base"
+        objs += [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in trig.via
+            for g in (*c.children, *(k for x in c.children for k in x.children if k.dep_ == "conj"))
+        ]
+    return any(t.lemma_.lower() in trig.objects_any for t in objs)
 
 
 def _drop_handled(doc: Any, hits: list[Hit]) -> list[Hit]:
@@ -317,6 +388,9 @@ def cause(tok: Any, lex: Lexicon) -> bool:
     ("in response to its chemical weapons attack")."""
     while tok.dep_ == "compound" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "pcomp":
+        # "handed the city back, nine months after capturing it" (issue 9, session 12)
+        return tok.head.lower_ in lex.cause_preps
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     prep = tok.head
@@ -400,12 +474,40 @@ SHELLING = "Shelling/artillery/missile attack"
 REMOTE = "Remote explosive/landmine/IED"
 
 
-def ground_battle(sub: str, hits: list[Hit], roles: Roles, lex: Lexicon) -> str:
+SETTING_MARKS = frozenset({"as", "while", "when", "amid"})
+
+
+def _setting(tok: Any) -> bool:
+    """The word is in a clause that only sets the scene ("as border fighting flared", "amid
+    fighting"): a subordinate clause under "as/while/when", or the object of "amid"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in SETTING_MARKS:
+        return True
+    cur = tok
+    for _ in range(VETO_DEPTH):
+        if cur.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in cur.children
+        ):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def ground_battle(sub: str, hits: list[Hit], roles: Roles, lex: Lexicon, doc: Any = None) -> str:
     """Shelling reported inside a ground battle is the battle (ACLED): "troops clashed with
     insurgents as both sides traded artillery fire" is an Armed clash. It stays shelling when
-    its target is civilians, or when no fighting word ("clash", "battle", data
-    ``battle_words``) is part of the event."""
-    if sub != SHELLING or not any(h.trigger.words[0] in lex.battle_words for h in hits):
+    its target is civilians, or when no fighting word ("clash", "battle", "storm", data
+    ``battle_words``) is part of the event, or when the fighting only sets the scene of the
+    shelling ("as border fighting flared, rockets hit a petrol station", issue 9, session 12)."""
+    fights = [h for h in hits if h.trigger.words[0] in lex.battle_words]
+    if doc is not None:
+        fights = [h for h in fights if not _setting(doc[h.head])]
+        # "attacked an army camp, shelling it with mortars before storming it": the assault
+        # word names nobody itself (no hit of its own), the attack on the post is the battle
+        stormed = {t.lemma_.lower() for t in doc[hits[0].head].sent} & lex.battle_words
+        fights += [h for h in hits if h.military_object and stormed] if hits else []
+    if sub != SHELLING or not fights:
         return sub
     target = roles.actor2
     return sub if target is not None and target.cls == "civilians" else "Armed clash"
