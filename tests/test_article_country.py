@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from ceasewatch.knowledge.countries import article_countries, article_country
+from ceasewatch.knowledge.countries import (
+    article_countries,
+    article_country,
+    located_country,
+    text_countries,
+)
 from ceasewatch.knowledge.world import capitals, plain_key, world_units
 
 
@@ -94,3 +99,38 @@ def test_arabic_unit_names_carry_their_nisba_and_article_variants() -> None:
     assert {"Qadisiya", "Qadisiyah"} <= set(units["IQ.04"].variants)  # Al Qādisīyah
     assert "Dakahliya" in units["EG.01"].variants  # Dakahlia
     assert top("Protesters gathered in Qadisiya and Sulaymania on Friday.") == "IQ"
+
+
+def test_a_country_in_brackets_says_where_the_place_is() -> None:
+    # issue 9 (session 12): "Ganja (Azerbaijan)" had one vote for Azerbaijan, as many as
+    # "Armenian-held"; a bracketed country is said outright, as a chain of parents is
+    text = "A missile fired from Armenian-held territory hit houses in Ganja (Azerbaijan)."
+    assert top(text) == "AZ"
+    assert located_country(text) == "AZ"
+    # a country after the parents keeps the units to that country
+    assert located_country("Gunmen attacked Jiilaale (Balcad, Somalia) at dawn.") == "SO"
+    # "X, Country" may be a list ("Russia, Ukraine and Belarus"): no chain
+    assert located_country("Talks between Russia, Ukraine and Belarus failed.") is None
+
+
+def test_a_lower_case_direction_before_a_parent_is_no_part_of_its_name() -> None:
+    # issue 9, notesc: "Lashio (northern Shan)" named no unit; "South Kivu" is a name
+    text = "Fighters pulled out of Lashio (northern Shan) under a China-brokered deal."
+    assert top(text) == "MM" and located_country(text) == "MM"
+
+
+def test_english_names_of_units_geonames_spells_otherwise() -> None:
+    # issue 9: "Batumi (Adjara)" went to Benin (a commune Adjarra); GeoNames writes "Achara"
+    # (data/gazetteer/admin_exonyms.tsv); "Caza de Tyr" is the district of Tyre
+    assert top("Police in Batumi (Adjara) detained a journalist.") == "GE"
+    assert "Tyre" in world_units()["LB.06.267006"].variants
+    assert top("An Israeli strike hit Alma al-Shaab (Tyre, South Lebanon).") == "LB"
+
+
+def test_one_reading_serves_both_answers() -> None:
+    # resolve (located_country) and geocode (article_countries) read the same text: one pass
+    text = "Residents of Petare (Sucre, Miranda) marched on Caracas."
+    text_countries.cache_clear()
+    assert located_country(text) == "VE"
+    assert article_countries(text)[0].alpha2 == "VE"
+    assert text_countries.cache_info().hits == 1 and text_countries.cache_info().misses == 1

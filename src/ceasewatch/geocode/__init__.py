@@ -164,12 +164,17 @@ def _sub_names(match: re.Match[str]) -> list[tuple[int, str]]:
                 out.append((match.start() + a, match.group(0)[a:b]))
             break
     for first in range(len(words)):
+        if words[first].group(0)[:1].islower():
+            continue  # "de los Banos" is no name of its own
         a = words[first].start()
         out.append((match.start() + a, match.group(0)[a:]))
     return out
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
+# Romance link words inside a name ("San Antonio de los Banos", "Rio de Janeiro": issue 9,
+# notesc), whole words between capitalised ones, as the extractor's ``name_connectors``.
+_LINKS = r"(?:de|del|la|los|las|do|da|dos|das)"
+_CAPITALISED = re.compile(rf"\b[A-Z][\w'’-]+(?:\s+(?:{_LINKS}\s+){{0,2}}[A-Z][\w'’-]+){{0,3}}")
 
 
 def _known_at_home(

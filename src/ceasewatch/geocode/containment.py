@@ -34,6 +34,8 @@ _UNIT = rf"(?:{cfg.CONTAINER_WORDS})"
 # lower case only: "eastern Ghouta" is a part of Ghouta, "South Kivu" a province's name
 _DIRECTION = r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
 _GENERIC = rf"(?:\s+(?:{cfg.SETTLEMENT_WORDS}|{cfg.CONTAINER_WORDS}))?"
+# "Lashio (northern Shan)": the parent is Shan (issue 9, notesc)
+_LEADING_DIRECTION = re.compile(rf"^{_DIRECTION}\s+(?=[A-Z])")
 # After the name: "(Y, Z)", ", Y, Z", " in Y province", " district of Y".
 _AFTER = (
     re.compile(rf"{_GENERIC}\s*\(([^()]{{2,80}})\)"),
@@ -90,7 +92,8 @@ def _parents_and_form(text: str, start: int, end: int) -> tuple[list[str], int |
             found = [g for g in match.groups() if g]
             if len(found) == 1 and "," in found[0]:
                 found = found[0].split(",")
-            return [p.strip(" .;:") for p in found if _plausible(p.strip(" .;:"))], index
+            found = [_LEADING_DIRECTION.sub("", p.strip(" .;:")) for p in found]
+            return [p for p in found if _plausible(p)], index
     before = _BEFORE.search(text[max(0, start - 80) : start])
     return ([before.group(1)] if before and _plausible(before.group(1)) else []), None
 

@@ -299,6 +299,14 @@ class CountryEvidence:
     reasons: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class TextCountries:
+    """What a report's text says of countries, read in one pass (``text_countries``)."""
+
+    ranked: tuple[CountryEvidence, ...]  # ``article_countries``
+    located: str | None  # ``located_country``
+
+
 def article_countries(text: str) -> list[CountryEvidence]:
     """The countries a report is about, ranked: its dateline (city and country), the country
     names and adjectives it uses ("Nigerian troops"), the capitals and first-level admin areas
@@ -306,6 +314,25 @@ def article_countries(text: str) -> list[CountryEvidence]:
     country). A report can span countries: every country with evidence is listed.
 
     Shared by geocode (place disambiguation) and resolve (generic actors: "the army")."""
+    return list(text_countries(text).ranked)
+
+
+def located_country(text: str) -> str | None:
+    """The country of the places a coder's chain of bracketed parents names ("Petare (Sucre,
+    Miranda)", "Ganja (Azerbaijan)"), when the chains name one country: where the event was,
+    said outright."""
+    return text_countries(text).located
+
+
+# Resolve and then geocode read the same article's text: the second reading is a cache hit
+# (the bracketed chains were read twice per article before, issue 9). A few texts suffice:
+# the pipeline runs one article through every stage before the next.
+TEXT_CACHE_SIZE = 16
+
+
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
+def text_countries(text: str) -> TextCountries:
+    """``article_countries`` and ``located_country`` of one text, in one pass over it."""
     scores: dict[str, float] = {}
     reasons: dict[str, list[str]] = {}
 
@@ -337,10 +364,12 @@ def article_countries(text: str) -> list[CountryEvidence]:
         found = _place_evidence(match.group(0))
         if found is not None:
             vote(*found)
+    located: set[str] = set()
     for match in _BRACKETED.finditer(text):
         found = _bracket_evidence(match.group(1), match.group(2))
         if found is not None:
             vote(*found)
+            located.add(found[0])
     for match in _COMMA_PARENT.finditer(text):
         found = _bracket_evidence(match.group(1), match.group(2), admin1_only=True)
         if found is not None:
@@ -349,23 +378,15 @@ def article_countries(text: str) -> list[CountryEvidence]:
     for options, weight, why in shared:
         vote(pick_shared(options, settled), weight, why)
     ranked = sorted(scores, key=lambda c: (-scores[c], c))
-    return [CountryEvidence(c, scores[c], tuple(reasons[c])) for c in ranked]
+    return TextCountries(
+        ranked=tuple(CountryEvidence(c, scores[c], tuple(reasons[c])) for c in ranked),
+        located=located.pop() if len(located) == 1 else None,
+    )
 
 
 def article_country(text: str) -> CountryEvidence | None:
     """The one country a report is most about, when one leads; None when none or a tie."""
     return leading(article_countries(text))
-
-
-def located_country(text: str) -> str | None:
-    """The country of the places a coder's chain of bracketed parents names ("Petare (Sucre,
-    Miranda)"), when the chains name one country: where the event was, said outright."""
-    found = {
-        hit[0]
-        for m in _BRACKETED.finditer(text)
-        if (hit := _bracket_evidence(m.group(1), m.group(2))) is not None
-    }
-    return found.pop() if len(found) == 1 else None
 
 
 def leading(ranked: list[CountryEvidence]) -> CountryEvidence | None:
@@ -429,7 +450,14 @@ def _bracket_evidence(
     parent is that country's admin1, for the looser "Faisalabad, Punjab")."""
     from ceasewatch.knowledge.world import units_by_key
 
-    parts = [_parent_name(p) for p in inside.split(",")]
+    names = inside.split(",")
+    # a bracket only: "Russia, Ukraine and Belarus" is a list, "Ganja (Azerbaijan)" is not
+    said = None if admin1_only else country_named(_bare_parent(names[-1]))
+    if said is not None and len(names) > 1:
+        names = names[:-1]  # "Jiilaale (Balcad, Somalia)": the units are read in that country
+    elif said is not None:  # "Ganja (Azerbaijan)": the country, said outright
+        return said.alpha2, CHAIN_WEIGHT, f'names "{name} ({inside.strip()})", a country'
+    parts = [_parent_name(p) for p in names]
     if not all(parts) or len(parts) > 4:
         return None  # not a list of names ("(SNA)", "(2 killed)", "(per local sources)")
     table = units_by_key()
@@ -438,6 +466,8 @@ def _bracket_evidence(
     for index, part in enumerate([_parent_name(name), *parts]):
         for code in table.get(part, ()) if part else ():
             country, admin1 = code.split(".")[0], ".".join(code.split(".")[:2])
+            if said is not None and country != said.alpha2:
+                continue
             held.setdefault(country, {}).setdefault(admin1, set()).add((index, part))
     # the last parent first: coders end the chain with the admin1, so "Petare (Sucre, Miranda)"
     # is Venezuela's state Miranda, not Colombia's Cauca, which has towns Sucre and Miranda
@@ -457,6 +487,8 @@ def _bracket_evidence(
         for c, units in held.items()
     }
     ranked = sorted(best.items(), key=lambda cs: cs[1], reverse=True)
+    if said is not None and not ranked:  # units the gazetteer lacks, in the country it names
+        return said.alpha2, CHAIN_WEIGHT, f'names "{name} ({inside.strip()})", a country'
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     country, (top_level, _, count) = ranked[0]
@@ -471,7 +503,7 @@ def _parent_name(phrase: str) -> str:
     no place name (lower case, an acronym, a number, a common word)."""
     from ceasewatch.knowledge.gazetteer import name_key
 
-    words = phrase.split()
+    words = _bare_parent(phrase).split()
     while words and words[-1].casefold() in _PARENT_WORDS:
         words = words[:-1]
     if not words or not words[0][:1].isupper() or any(c.isdigit() for c in phrase):
@@ -481,6 +513,18 @@ def _parent_name(phrase: str) -> str:
         return ""
     key = name_key(bare)
     return key if len(key.replace(" ", "")) >= 4 else ""
+
+
+# A part of a parent, in lower case: "Lashio (northern Shan)" is in Shan (issue 9, notesc).
+# Capitalised, the word belongs to the name ("South Kivu", "Northern Samar").
+_DIRECTION = re.compile(
+    r"^\s*(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+(?=[A-Z])"
+)
+
+
+def _bare_parent(phrase: str) -> str:
+    """A parent without a lower-case direction before it ("northern Shan" -> "Shan")."""
+    return _DIRECTION.sub("", phrase).strip()
 
 
 def _sub_runs(run: str) -> list[str]:
@@ -539,16 +583,19 @@ __all__ = [
     "THE_COUNTRY",
     "Country",
     "CountryEvidence",
+    "TextCountries",
     "article_countries",
     "article_country",
     "country_by_code",
     "country_in_text",
     "country_named",
     "leading",
+    "located_country",
     "name_pattern",
     "names_foreigners",
     "pick_shared",
     "shared_name",
     "short_name",
     "split_possessor",
+    "text_countries",
 ]
