@@ -54,6 +54,34 @@ def _params(search: EventSearch, start: dt.date | None) -> list[object]:
     return [*where(search)[1], *([] if start is None else [start.isoformat()])]
 
 
+def _outside(
+    scopes: Sequence[tuple[str, Sequence[str], dt.date, dt.date | None]],
+) -> tuple[str, list[object]] | None:
+    """The FROM and WHERE of ``outside_every_scope`` and its parameters (None: no scope has a
+    country stored in the archive, so no event is listed)."""
+    live = [s for s in scopes if s[1]]
+    if not live:
+        return None
+    inside: list[tuple[str, list[object]]] = []  # each scope's condition on e
+    for _, countries, first, last in live:
+        cond = f"e.country IN ({_marks(len(countries))}) AND e.event_date >= ?"
+        values: list[object] = [*countries, first.isoformat()]
+        if last is not None:
+            cond += " AND e.event_date <= ?"
+            values.append(last.isoformat())
+        inside.append((cond, values))
+    judged = " OR ".join(f"(v.agreement_id = ? AND {cond})" for cond, _ in inside)
+    params: list[object] = [v for _, values in inside for v in values]
+    for (agreement_id, *_), (_, values) in zip(live, inside, strict=True):
+        params += [agreement_id, *values]
+    sql = (
+        f"FROM events e WHERE ({' OR '.join(f'({cond})' for cond, _ in inside)})"
+        " AND NOT EXISTS (SELECT 1 FROM verdicts v WHERE v.event_id = e.id"
+        f" AND v.verdict <> 'outside-scope' AND ({judged}))"
+    )
+    return sql, params
+
+
 class DeskQueriesMixin:
     """Trends, actor counts, the morning view's breakdowns and the quality queue's candidates."""
 
@@ -275,29 +303,38 @@ class DeskQueriesMixin:
         """(id, date, country) of the events inside some scope's countries and window but
         judged by none of the agreements whose scope they are in (no verdict other than
         outside-scope from them). ``scopes``: (agreement id, stored country values, first
-        day, last day or None). Read from the (country, date, id) index alone: thousands of
-        events may be listed, and only a page of them is ever shown."""
-        live = [s for s in scopes if s[1]]
-        if not live:
+        day, last day or None). Read from the (country, date, id) index alone. Every one of
+        them, in no order (the queue asks ``outside_every_scope_count`` and ``_page``)."""
+        found = _outside(scopes)
+        if found is None:
             return []
-        inside: list[tuple[str, list[object]]] = []  # each scope's condition on e
-        for _, countries, first, last in live:
-            cond = f"e.country IN ({_marks(len(countries))}) AND e.event_date >= ?"
-            values: list[object] = [*countries, first.isoformat()]
-            if last is not None:
-                cond += " AND e.event_date <= ?"
-                values.append(last.isoformat())
-            inside.append((cond, values))
-        judged = " OR ".join(f"(v.agreement_id = ? AND {cond})" for cond, _ in inside)
-        params: list[object] = [v for _, values in inside for v in values]
-        for (agreement_id, *_), (_, values) in zip(live, inside, strict=True):
-            params += [agreement_id, *values]
+        rows = self.db.execute(f"SELECT e.id, e.event_date, e.country {found[0]}", found[1])
+        return [(str(i), d, c) for i, d, c in rows]
+
+    def outside_every_scope_count(
+        self, scopes: Sequence[tuple[str, Sequence[str], dt.date, dt.date | None]]
+    ) -> int:
+        """How many events ``outside_every_scope`` lists, counted in SQL."""
+        found = _outside(scopes)
+        if found is None:
+            return 0
+        return int(self.db.execute(f"SELECT COUNT(*) {found[0]}", found[1]).fetchone()[0])
+
+    def outside_every_scope_page(
+        self,
+        scopes: Sequence[tuple[str, Sequence[str], dt.date, dt.date | None]],
+        offset: int,
+        limit: int,
+    ) -> list[tuple[str, str | None, str | None]]:
+        """``limit`` of ``outside_every_scope``'s events from ``offset``, newest first, then
+        by id (the queue's order; every one is dated: a scope's window holds its date)."""
+        found = _outside(scopes)
+        if found is None or limit <= 0:
+            return []
         rows = self.db.execute(
-            "SELECT e.id, e.event_date, e.country FROM events e WHERE"
-            f" ({' OR '.join(f'({cond})' for cond, _ in inside)})"
-            " AND NOT EXISTS (SELECT 1 FROM verdicts v WHERE v.event_id = e.id"
-            f" AND v.verdict <> 'outside-scope' AND ({judged}))",
-            params,
+            f"SELECT e.id, e.event_date, e.country {found[0]}"
+            " ORDER BY e.event_date DESC, e.id LIMIT ? OFFSET ?",
+            [*found[1], limit, offset],
         )
         return [(str(i), d, c) for i, d, c in rows]
 
