@@ -293,7 +293,7 @@ def page_of(
         rows = store.outside_every_scope_page(scopes, offset, limit)
         return [e for e, _ in scope_entries(agreements, rows)], outside
     if kind is not None:
-        chosen = [
+        chosen: list[Entry | QualityItem] = [
             *(e for e, _ in entries if e.kind == kind),
             *(i for i in statuses if i.kind == kind),
         ]
@@ -350,7 +350,8 @@ def quality_view(
         outside = by_stamp(
             store, ("quality-outside", catalogue), lambda: store.outside_every_scope_count(scopes)
         )
-        counts = Counter(e.kind for e, _ in entries) + Counter(i.kind for i in statuses)
+        counts: Counter[str] = Counter(e.kind for e, _ in entries)
+        counts.update(i.kind for i in statuses)
         counts["outside-every-scope"] = outside
         queue = (entries, statuses, outside)
         page, total = page_of(store, agreements, scopes, queue, kind, offset, limit)
