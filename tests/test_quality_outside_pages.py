@@ -154,6 +154,9 @@ def test_pages_of_the_queue_are_the_former_ones(archive_url: str) -> None:
 
 
 def _compare(desk: Desk) -> None:
+    with desk.store() as store:
+        rows = store.db.execute("SELECT country FROM events WHERE country IS NOT NULL")
+        assert store.distinct_countries() == sorted({str(r[0]) for r in rows})
     former = _former(desk)
     counts: Counter[str] = Counter(i.kind for i in former)
     assert counts["outside-every-scope"] > 5 and len(counts) >= 5, counts

@@ -294,7 +294,13 @@ class DeskQueriesMixin:
         return out
 
     def distinct_countries(self) -> list[str]:
-        rows = self.db.execute("SELECT DISTINCT country FROM events WHERE country IS NOT NULL")
+        """Every distinct stored country value, in order: one probe of the country index per
+        value (as ``place_keys``), not PostgreSQL's walk of every event (0.8 s at 1M)."""
+        rows = self.db.execute(
+            "WITH RECURSIVE k (key) AS (SELECT MIN(country) FROM events"
+            " UNION ALL SELECT (SELECT MIN(country) FROM events WHERE country > k.key)"
+            " FROM k WHERE k.key IS NOT NULL) SELECT key FROM k WHERE key IS NOT NULL"
+        )
         return [str(r[0]) for r in rows]
 
     def outside_every_scope(
