@@ -157,6 +157,8 @@ def _compare(desk: Desk) -> None:
     with desk.store() as store:
         rows = store.db.execute("SELECT country FROM events WHERE country IS NOT NULL")
         assert store.distinct_countries() == sorted({str(r[0]) for r in rows})
+        rows = store.db.execute("SELECT label FROM event_actor_refs WHERE slot <= 2")
+        assert store.slot_labels() == sorted({str(r[0]) for r in rows})
     former = _former(desk)
     counts: Counter[str] = Counter(i.kind for i in former)
     assert counts["outside-every-scope"] > 5 and len(counts) >= 5, counts
