@@ -150,16 +150,26 @@ def actor_items(store: Store, not_actors: frozenset[str]) -> list[Found]:
     return found
 
 
-def scope_items(store: Store, agreements: dict[str, Agreement]) -> list[Found]:
-    """Events where agreements were in force that day, outside every one's scope."""
+Scopes = list[tuple[str, list[str], dt.date, dt.date | None]]
+
+
+def scopes_of(store: Store, agreements: dict[str, Agreement]) -> Scopes:
+    """Each agreement's scope as ``outside_every_scope`` reads it: (id, the archive's stored
+    country values naming its countries, first day, last day)."""
     values = store.distinct_countries()
-    scopes = [
+    return [
         (a.id, [v for v in values if alpha2(v) in a.countries], a.valid_from, a.valid_to)
         for a in agreements.values()
     ]
+
+
+def scope_entries(
+    agreements: dict[str, Agreement], rows: list[tuple[str, str | None, str | None]]
+) -> list[Found]:
+    """The queue's entries for events outside every scope (``outside_every_scope``'s rows)."""
     found: list[Found] = []
     details: dict[tuple[str | None, str], str] = {}  # one per country and day
-    for event_id, event_date, country in store.outside_every_scope(scopes):
+    for event_id, event_date, country in rows:
         key = (alpha2(country), str(event_date))
         if key not in details:
             code, day = key[0], dt.date.fromisoformat(key[1])
@@ -171,6 +181,12 @@ def scope_items(store: Store, agreements: dict[str, Agreement]) -> list[Found]:
         entry = Entry("outside-every-scope", event_id, event_date, details[key], None)
         found.append((entry, 5))
     return found
+
+
+def scope_items(store: Store, agreements: dict[str, Agreement]) -> list[Found]:
+    """Events where agreements were in force that day, outside every one's scope: every one
+    (the queue counts them in SQL and reads a page, ``scope_entries``)."""
+    return scope_entries(agreements, store.outside_every_scope(scopes_of(store, agreements)))
 
 
 def _in_force(agreement: Agreement, day: dt.date) -> bool:
@@ -230,28 +246,69 @@ def _country_words(country: str | None) -> str | None:
     return _name(code) if code else country
 
 
-def all_items(desk: Desk, catalogue: Hashable = ()) -> list[Entry | QualityItem]:
-    """Every item, events' first (in the archive's event order), then status changes. The
-    checks but the abroad one are kept per archive state (``catalogue``: the agreements'
-    terms): the abroad one changes while reports are being read for their country."""
+def _sorted(found: list[Found]) -> list[Found]:
+    """In the queue's order: newest first, undated last, then by id, then the checks' order."""
+    found = sorted(found, key=lambda f: (f[0].event_id, f[1]))
+    found.sort(key=lambda f: f[0].event_date or "", reverse=True)  # stable: ids stay in order
+    return found
+
+
+def all_items(desk: Desk, catalogue: Hashable = ()) -> tuple[list[Found], list[QualityItem]]:
+    """Every item but the events outside every scope (counted and paged in SQL, as there may
+    be hundreds of thousands): events' (in the queue's order), then status changes. The checks
+    but the abroad one are kept per archive state (``catalogue``: the agreements' terms): the
+    abroad one changes while reports are being read for their country."""
     with desk.store() as store:
         found, statuses = by_stamp(store, ("quality-rest", catalogue), lambda: _rest(desk, store))
-        found = [*found, *abroad_items(store)]
-    found.sort(key=lambda f: (f[0].event_id, f[1]))
-    found.sort(key=lambda f: f[0].event_date or "", reverse=True)  # stable: ids stay in order
-    return [*(entry for entry, _ in found), *statuses]
+        return _sorted([*found, *abroad_items(store)]), statuses
 
 
 def _rest(desk: Desk, store: Store) -> tuple[list[Found], list[QualityItem]]:
-    """Every check's items but the abroad points'."""
-    agreements = desk.agreements()
+    """Every check's items but the abroad points' and the events outside every scope."""
     found = geocode_items(store)
     found += actor_items(store, desk.resources.actors.descriptors.not_actors)
-    found += scope_items(store, agreements)
     assessments = store.assessments()
     evidence = [e for a in assessments for p in a.timeline for e in p.evidence]
     existing = store.existing_event_ids(evidence)
     return found, [i for a in assessments for i in status_items(a, existing)]
+
+
+def page_of(
+    store: Store,
+    agreements: dict[str, Agreement],
+    scopes: Scopes,
+    queue: tuple[list[Found], list[QualityItem], int],
+    kind: Kind | None,
+    offset: int,
+    limit: int,
+) -> tuple[list[Entry | QualityItem], int]:
+    """One page of the queue and the number of items of ``kind`` (all when None).
+    ``queue``: the other events' entries in order, the status changes, and how many events
+    are outside every scope. Those are read from SQL a page at a time, newest first then by
+    id: merged with the other entries, a page at ``offset`` holds the SQL rows from
+    ``offset - len(entries)`` at the earliest (each other entry ahead of it pushes them one
+    place down), so those rows and every other entry, sorted together, hold it exactly."""
+    entries, statuses, outside = queue
+    if kind == "outside-every-scope":
+        rows = store.outside_every_scope_page(scopes, offset, limit)
+        return [e for e, _ in scope_entries(agreements, rows)], outside
+    if kind is not None:
+        chosen: list[Entry | QualityItem] = [
+            *(e for e, _ in entries if e.kind == kind),
+            *(i for i in statuses if i.kind == kind),
+        ]
+        return chosen[offset : offset + limit], len(chosen)
+    events = len(entries) + outside
+    page: list[Entry | QualityItem] = []
+    if offset < events:
+        end = min(offset + limit, events)
+        first = max(0, offset - len(entries))
+        rows = store.outside_every_scope_page(scopes, first, end - first)
+        merged = _sorted([*entries, *scope_entries(agreements, rows)])
+        page += [e for e, _ in merged[offset - first : end - first]]
+    if offset + limit > events:
+        page += statuses[max(0, offset - events) : offset + limit - events]
+    return page, events + len(statuses)
 
 
 def read_article_countries(store: Store, ids: list[str]) -> None:
@@ -281,18 +338,29 @@ def quality_view(
         (a.id, a.name, a.valid_from, a.valid_to, a.countries) for a in desk.agreements().values()
     )
     pending = countries_pending(desk)
+    agreements = desk.agreements()
     with desk.store() as store:  # the queue once per archive state: paging re-counts nothing
         known = store.article_countries_known()  # reading old reports adds abroad points
-        items = by_stamp(store, ("quality", catalogue, known), lambda: all_items(desk, catalogue))
-        counts: Counter[str] = Counter(i.kind for i in items)
-        chosen = [i for i in items if kind is None or i.kind == kind]
-        page = chosen[offset : offset + limit]
+        entries, statuses = by_stamp(
+            store, ("quality", catalogue, known), lambda: all_items(desk, catalogue)
+        )
+        scopes = by_stamp(
+            store, ("quality-scopes", catalogue), lambda: scopes_of(store, agreements)
+        )
+        outside = by_stamp(
+            store, ("quality-outside", catalogue), lambda: store.outside_every_scope_count(scopes)
+        )
+        counts: Counter[str] = Counter(e.kind for e, _ in entries)
+        counts.update(i.kind for i in statuses)
+        counts["outside-every-scope"] = outside
+        queue = (entries, statuses, outside)
+        page, total = page_of(store, agreements, scopes, queue, kind, offset, limit)
         rows = store.quality_rows([i.event_id for i in page if isinstance(i, Entry)])
     return QualityView(
         counts={k: counts.get(k, 0) for k in KINDS},
         kind=kind,
         items=[i if isinstance(i, QualityItem) else i.item(rows.get(i.event_id)) for i in page],
-        total=len(chosen),
+        total=total,
         offset=offset,
         limit=limit,
         pending_reports=pending,
