@@ -284,6 +284,13 @@ def _doers(tok: Any) -> bool:
     lives") is the dead."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "by":
         return True
+    # "two gunmen on a motorbike ..., killing her": a noun a present participle with an object
+    # hangs on does the killing (issue 9, session 12)
+    if any(
+        c.dep_ == "acl" and c.tag_ == "VBG" and any(o.dep_ in ("dobj", "obj") for o in c.children)
+        for c in tok.children
+    ):
+        return True
     if tok.dep_ != "nsubj":
         return False
     return any(
