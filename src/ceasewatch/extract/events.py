@@ -308,7 +308,9 @@ def _taken_then_hurt(typed: list[tuple[str, Hit]], doc: Any) -> list[tuple[str, 
         h.head
         for _, h in typed
         if h.trigger.kind == "violence"
-        and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PRONOUNS for c in doc[h.head].children)
+        and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PRONOUNS for c in doc[h.head].children
+        )
     }
     if not violent:
         return typed

@@ -421,7 +421,9 @@ def _side(event: Event, ctx: _Context) -> Event:  # 9.
     actor = ctx.matcher.kb.actors.get(first.id)
     side = actor.side if actor is not None else None
     sub = capture_side(event.sub_event_type, first.inter, side)
-    return event if sub == event.sub_event_type else event.model_copy(update={"sub_event_type": sub})
+    return (
+        event if sub == event.sub_event_type else event.model_copy(update={"sub_event_type": sub})
+    )
 
 
 def _gang(ref: ActorRef, event: Event, ctx: _Context) -> ActorRef:
