@@ -302,7 +302,12 @@ def verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
         # subject the victims (a passive whose auxiliary is left out)
         first: list[Mention] = []
         second = _collect(_children(verb, SUBJECT), by_tok)
-    elif verb.dep_ == "acl" and verb.tag_ == "VBG" and not passive:
+    elif (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and not passive
+        and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    ):
         # "two gunmen ... , killing her": a present participle's noun does it (a past
         # participle's suffers it: "men killed in the raid") (issue 9, session 12)
         first = _collect([verb.head], by_tok)
