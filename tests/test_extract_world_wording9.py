@@ -116,3 +116,11 @@ def test_a_toll_sentence_takes_the_town_of_the_hills_before_it(resources: Resour
     event = report_main_event(text, resources)
     assert event.location is not None and event.location.name == "Catarman"
     assert event.fatalities == 2
+
+
+def test_people_doing_something_else_are_still_the_dead(resources: Resources) -> None:
+    text = (
+        "On 24 August 2024, militants killed at least 40 villagers digging trenches around "
+        "the town of Kaya."
+    )
+    assert report_main_event(text, resources).fatalities == 40
