@@ -206,7 +206,7 @@ def group_hits(
     state_named = any(m.cls == "state" for m in s.mentions(tables))
     for members in groups:
         roles = _merge_roles(members)
-        typed = [(sub_event(h, roles), h) for _, h, _ in members]
+        typed = _taken_then_hurt([(sub_event(h, roles), h) for _, h, _ in members], s.doc)
         sub, hit = best(typed, tables.lex, s.doc)
         sub = assault(sub, typed, s.lemmas, tables.lex)
         sub = mob_violence(sub, roles, s.doc, tables.lex)
@@ -293,6 +293,37 @@ def _without_yielded(events: list[tuple[str, Hit, Roles]]) -> list[tuple[str, Hi
     if not any(sub in CAPTURES for sub, _, _ in events):
         return events
     return [e for e in events if e[0] not in YIELDING]
+
+
+TAKING = frozenset({"Abduction/forced disappearance", "Arrests"})
+PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her"})
+
+
+def _taken_then_hurt(typed: list[tuple[str, Hit]], doc: Any) -> list[tuple[str, Hit]]:
+    """People seized and then hurt in the same clause chain ("residents seized two police
+    agents and set them on fire", "grabbed the man and beat him to death"): the taking is how
+    the violence was done, one event of the violence (issue 9, session 12). The taking word is
+    a conjunct of a violence word whose object is a pronoun for the people taken."""
+    violent = {
+        h.head
+        for _, h in typed
+        if h.trigger.kind == "violence"
+        and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PRONOUNS for c in doc[h.head].children
+        )
+    }
+    if not violent:
+        return typed
+
+    def joined(i: int) -> bool:
+        tok = doc[i]
+        linked = {c.i for c in tok.children if c.dep_ == "conj"}
+        if tok.dep_ == "conj":
+            linked.add(tok.head.i)
+        return bool(linked & violent)
+
+    kept = [t for t in typed if not (t[0] in TAKING and joined(t[1].head))]
+    return kept or typed
 
 
 def _rounded_up_and_killed(

@@ -255,7 +255,7 @@ def _toll(
     noun = _counted(num)
     if not _counts_people(num, noun, lex, by_tok) or _subset(num, lex) or _among(noun):
         return None
-    if _doers(num) or _doers(noun):
+    if _doers(num) or _doers(noun) or _killers(noun, lex):
         return None
     near_death = min(distance(num, d) for d in deaths)
     # "8 killed, around 100 injured": the parse hangs "killed" on the 8 itself (a reduced
@@ -274,6 +274,19 @@ def _toll(
     cls = mention.cls if mention else lex.actor_nouns.get(noun.lemma_.lower())
     end = max(noun.i, num.i) + 1
     return Toll(value, qual, VICTIMS.get(cls or ""), mention.ids if mention else (), start, end)
+
+
+def _killers(tok: Any, lex: Lexicon) -> bool:
+    """ "two gunmen on a motorbike ..., killing her": the noun a present participle of killing
+    with an object hangs on does the killing (issue 9, session 12); "villagers digging
+    trenches" are still the dead."""
+    return any(
+        c.dep_ == "acl"
+        and c.tag_ == "VBG"
+        and c.lemma_.lower() in lex.killing_verbs
+        and any(o.dep_ in ("dobj", "obj") for o in c.children)
+        for c in tok.children
+    )
 
 
 def _doers(tok: Any) -> bool:

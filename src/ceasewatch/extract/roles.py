@@ -302,6 +302,18 @@ def verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
         # subject the victims (a passive whose auxiliary is left out)
         first: list[Mention] = []
         second = _collect(_children(verb, SUBJECT), by_tok)
+    elif (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and not passive
+        and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    ):
+        # "two gunmen ... , killing her": a present participle's noun does it (a past
+        # participle's suffers it: "men killed in the raid") (issue 9, session 12)
+        first = _collect([verb.head], by_tok)
+        second = _collect(_children(verb, OBJECT), by_tok) or _collect(
+            _prep_objects(verb, TARGET_PREPS), by_tok
+        )
     elif passive or verb.dep_ == "acl":
         agents = _prep_objects(verb, frozenset({"by"}))
         targets = _children(verb, frozenset({"nsubjpass"}))

@@ -31,7 +31,8 @@ parties, guarantors and excluded actors), in this order:
    sentence ties to a group is that group; 8. one person acting alone against civilians ("a
    gunman", "a man armed with a knife") is ACLED's Sole Perpetrator (X) (``conventions.py``);
 9. in a territory changing hands, the side taking over is actor1, not the side that
-   withdrew (``handover.py``).
+   withdrew, and a capture is the government's or a non-state actor's by that side's inter
+   code (``handover.py``).
 
 Unnamed armed men written before "of"/"belonging to" a named group are the group; an empty
 actor1 slot takes the one armed group its sentence names besides the victims, or, for a toll
@@ -79,7 +80,12 @@ from ceasewatch.resolve.conventions import (
 )
 from ceasewatch.resolve.coref import read_anaphors
 from ceasewatch.resolve.framing import frame_by_place
-from ceasewatch.resolve.handover import TERRITORY_SUB_EVENTS, first_written, withdrawing
+from ceasewatch.resolve.handover import (
+    TERRITORY_SUB_EVENTS,
+    capture_side,
+    first_written,
+    withdrawing,
+)
 from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for
 from ceasewatch.resolve.members import first_written as first_named
 from ceasewatch.resolve.members import group_after, only_group, previous_sentence
@@ -166,8 +172,13 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
     return extraction.model_copy(
         update={
             "events": tuple(
-                _taker(
-                    _sole(_suspected(_unnamed(apply_roles(e, actors, ctx.country), ctx), ctx), ctx),
+                _side(
+                    _taker(
+                        _sole(
+                            _suspected(_unnamed(apply_roles(e, actors, ctx.country), ctx), ctx), ctx
+                        ),
+                        ctx,
+                    ),
                     ctx,
                 )
                 for e in events
@@ -399,6 +410,20 @@ def _taker(event: Event, ctx: _Context) -> Event:  # 9.
     if taker is None:
         return event
     return event.model_copy(update={"actor1": taker, "actor2": first, "assoc_actors2": ()})
+
+
+def _side(event: Event, ctx: _Context) -> Event:  # 9.
+    """A capture's sub-event follows whether its resolved taker is a state force
+    (``handover.capture_side``): "RSF forces seized the town" is a non-state actor's."""
+    first = event.actor1
+    if first is None or first.id is None:
+        return event
+    actor = ctx.matcher.kb.actors.get(first.id)
+    side = actor.side if actor is not None else None
+    sub = capture_side(event.sub_event_type, first.inter, side)
+    return (
+        event if sub == event.sub_event_type else event.model_copy(update={"sub_event_type": sub})
+    )
 
 
 def _gang(ref: ActorRef, event: Event, ctx: _Context) -> ActorRef:

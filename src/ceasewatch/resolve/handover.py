@@ -45,3 +45,23 @@ def first_written(keys: list[str], sentence: str, skip: str) -> list[str]:
 
 
 __all__ = ["TERRITORY_SUB_EVENTS", "first_written", "withdrawing"]
+
+
+REGAINS = "Government regains territory"
+OVERTAKES = "Non-state actor overtakes territory"
+# Inter codes of a taker that is no state force: rebel groups, political and identity militias
+# (a militia on the government's side, data ``side: government``, is its affiliate: as read).
+NON_STATE_INTER = frozenset({2, 3, 4})
+GOVERNMENT_SIDE = "government"
+
+
+def capture_side(sub: str, inter: int | None, side: str | None = None) -> str:
+    """The capture's sub-event by the resolved taker (issue 9, session 12): extract reads the
+    side by the words ("RSF forces", "M23 forces" look like a state's "forces"); once actor1
+    is a known non-state group not on the government's side, the capture is a non-state
+    actor's, and a state force's capture is the government's."""
+    if sub == REGAINS and inter in NON_STATE_INTER and side != GOVERNMENT_SIDE:
+        return OVERTAKES
+    if sub == OVERTAKES and inter == 1:
+        return REGAINS
+    return sub
