@@ -427,8 +427,8 @@ def test_iraqi_forces_and_their_sides(kb: ActorKB) -> None:
     on = D(2016, 10, 17)  # the Mosul offensive
     for name, actor_id in [
         ("Iraqi Security Forces", "iraq-isf"),
-        ("Counter Terrorism Service", "iraq-cts"),
-        ("Golden Division", "iraq-cts"),
+        ("Counter Terrorism Service", "iraq-isf"),  # coded as the military, as ACLED does
+        ("Golden Division", "iraq-isf"),
         ("Hashd al-Sha'bi", "iraq-pmf"),
         ("Badr Organization", "iraq-badr"),
         ("Kurdish Peshmerga", "peshmerga"),

@@ -186,7 +186,8 @@ def test_a_name_that_is_one_actors_own_is_not_ambiguous(kb: ActorKB) -> None:
         ("MX", "Jalisco cartel", "mx-cjng"),
         ("MX", "Los Chapitos", "mx-chapitos"),
         ("MX", "La Familia Michoacana", "mx-familia-michoacana"),
-        ("CO", "FARC dissidents", "co-emc"),
+        ("CO", "FARC dissidents", "co-farc-dissidents"),  # ACLED: no bloc named
+        ("CO", "EMC", "co-emc"),
         ("CO", "ELN", "co-eln"),
         ("HT", "Viv Ansanm", "ht-viv-ansanm"),
         ("NG", "ISWAP", "ng-iswap"),

@@ -77,13 +77,16 @@ from ceasewatch.resolve.conventions import (
     people_of,
     sole_perpetrator,
     state_forces,
+    uniformed,
 )
 from ceasewatch.resolve.coref import read_anaphors
+from ceasewatch.resolve.elision import elided_pair
 from ceasewatch.resolve.framing import frame_by_place
 from ceasewatch.resolve.handover import (
     TERRITORY_SUB_EVENTS,
     capture_side,
     first_written,
+    handed_to,
     withdrawing,
 )
 from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for
@@ -160,6 +163,8 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
     ctx = _Context(matcher, article_country(article.text, matcher), article.text)
     relations = [_relation(r, ctx, r.date or article.published) for r in extraction.relations]
     events = [_event(e, ctx, e.event_date or article.published) for e in extraction.events]
+    events = [_two_groups(e, ctx, e.event_date or article.published) for e in events]
+    events = [_in_uniform(e, ctx, e.event_date or article.published) for e in events]
     events = read_anaphors(extraction.events, events, article.text, actors)  # 5.
     events = read_sides(events, relations, actors)  # 5.
     # claims are read on the events' date, not the report's: "blaming government warplanes"
@@ -221,6 +226,91 @@ def _event(event: Event, ctx: _Context, on: dt.date | None) -> Event:
         update[main] = _tied(named, event, ctx, on)  # "militants linked to al-Qaeda"
         update[assoc] = tuple(state_forces(r, sub, kb, on) for r in found)
     return event.model_copy(update=update)
+
+
+def _two_groups(event: Event, ctx: _Context, on: dt.date | None) -> Event:
+    """Two groups written with one noun ("the Kuki and Meitei ethnic militias", "Kuki and
+    Meitei militants"): actor1 is the first written, the second is actor2 when that slot is
+    empty or holds words no actor matched, else actor1's associated actor (``elision``)."""
+    first = event.actor1
+    if first is None or first.span is None or ctx.text is None:
+        return event
+    pair = elided_pair(ctx.text, first.span.start, first.span.end)
+    if pair is None:
+        return event
+    one, two = (_group_named(words, first, ctx, on) for words in pair)
+    if one is None or (two is not None and one.name == two.name):
+        return event
+    if two is None:  # a group the base does not list: the first group still leads
+        return event.model_copy(update={"actor1": one})
+    second = event.actor2
+    if second is None or second.method == "unresolved" or second.name == two.name:
+        return event.model_copy(update={"actor1": one, "actor2": two})
+    if second.name == one.name:
+        return event  # the first group is the victim: the words say something else
+    joined = (*(r for r in event.assoc_actors1 if r.name != two.name), two)
+    return event.model_copy(update={"actor1": one, "assoc_actors1": joined})
+
+
+def _group_named(words: str, like: ActorRef, ctx: _Context, on: dt.date | None) -> ActorRef | None:
+    """``words`` read as a named non-state group or an identity militia ("Kuki ethnic
+    militias"), when the group's word changes the reading of the noun alone; else None."""
+    ref, _more = _refs(ActorRef(name=words, surface=words, span=like.span), ctx, on)
+    if ref.method == "unresolved":
+        return None
+    actor = ctx.matcher.kb.get(ref.id) if ref.id else None
+    if actor is not None and (actor.generic or actor.inter not in GROUP_INTER):
+        return None
+    if actor is None and ref.method != "convention":
+        return None
+    noun = words.partition(" ")[2]
+    bare, _more = _refs(ActorRef(name=noun, surface=noun), ctx, on)
+    return None if bare.name == ref.name else ref
+
+
+# armed men "dressed as" or "disguised as" soldiers: the extract stage may keep the disguise
+_DISGUISED = re.compile(
+    r"\b(?:men|gunmen|attackers|assailants|militants|fighters)\s+(?:who\s+were\s+)?"
+    r"(?:dressed|disguised|posing)\s+as\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _in_uniform(event: Event, ctx: _Context, on: dt.date | None) -> Event:
+    """Armed men named by the uniform they wore ("men in Burkinabe army uniform"): ACLED's
+    Unidentified Armed Group of the uniform's (else the article's) country, or that country's
+    military or police when the report says who the men were (``conventions.uniformed``)."""
+    first, sentence = event.actor1, event.sentence
+    if first is None or first.span is None or ctx.text is None or sentence is None:
+        return event
+    start, end = first.span.start, first.span.end
+    told = ctx.text[sentence.start : sentence.start + 600]
+    if _DISGUISED.search(ctx.text[max(0, start - 40) : start]):
+        # "gunmen dressed as soldiers": the mention is the disguise
+        found = uniformed(" dressed as " + ctx.text[start:end], told)
+    elif first.method == "unresolved" or _unnamed_armed(first, ctx):
+        found = uniformed(ctx.text[end : end + 80], told)
+    else:
+        return event
+    if found is None:
+        return event
+    owner, role = found
+    country = _demonym_country(owner, ctx) if owner else ctx.country
+    actor = ctx.matcher.kb.role_actor(role, country, on) if country else None
+    if actor is None:
+        return event
+    fields = {"name": actor.name, "id": actor.id, "type": actor.type, "inter": actor.inter}
+    update = {**fields, "method": "convention", "score": SCORE_CONTEXT}
+    return event.model_copy(update={"actor1": first.model_copy(update=update)})
+
+
+def _demonym_country(word: str, ctx: _Context) -> str | None:
+    """ISO alpha-2 of the country a demonym names ("Burkinabe"), else the article's."""
+    key = normalize_name(word)
+    for alpha2, names in ctx.matcher.kb.descriptors.countries.items():
+        if any(normalize_name(d) == key for d in names.demonyms):
+            return alpha2
+    return ctx.country
 
 
 def _launcher(ref: ActorRef, ctx: _Context) -> ActorRef | None:
@@ -408,6 +498,8 @@ def _taker(event: Event, ctx: _Context) -> Event:  # 9.
                 taker = _as(ActorRef(name=key, surface=key), _local(found, ctx, event.event_date))
                 break
     if taker is None:
+        taker = _recipient(event, first, ctx)
+    if taker is None:
         return event
     return event.model_copy(update={"actor1": taker, "actor2": first, "assoc_actors2": ()})
 
@@ -424,6 +516,24 @@ def _side(event: Event, ctx: _Context) -> Event:  # 9.
     return (
         event if sub == event.sub_event_type else event.model_copy(update={"sub_event_type": sub})
     )
+
+
+def _recipient(event: Event, first: ActorRef, ctx: _Context) -> ActorRef | None:
+    """The side a withdrawing actor hands the territory to, named by kind as often as by name
+    ("handed the city back to the military administration"): read through the article's
+    country; None when the words name no actor or name actor1 again."""
+    sentence = event.sentence
+    words = handed_to(sentence.text) if sentence is not None else None
+    if words is None:
+        return None
+    ref, _more = _refs(ActorRef(name=words, surface=words), ctx, event.event_date)
+    head = words.rpartition(" ")[0]
+    if ref.method == "unresolved" and head and head.casefold() not in ("the", "a", "an"):
+        # "the military administration", "the army command": the kind before the office
+        ref, _more = _refs(ActorRef(name=head, surface=head), ctx, event.event_date)
+    if ref.method == "unresolved" or ref.name == first.name:
+        return None
+    return ref
 
 
 def _gang(ref: ActorRef, event: Event, ctx: _Context) -> ActorRef:

@@ -177,6 +177,42 @@ def sole_perpetrator(
     return ref.model_copy(update={**update, "method": "convention", "score": SCORE_CONVENTION})
 
 
+# Armed men described by the uniform they wore ("men in Burkinabe army uniform", "gunmen
+# dressed as soldiers", "attackers wearing military fatigues"). ACLED codes what the report
+# establishes: a uniform alone does not identify a force (armed groups wear stolen or copied
+# uniforms), so the men are an Unidentified Armed Group (X); when the report says who they
+# were ("survivors said the killers were soldiers"), the force it names.
+_UNIFORM = re.compile(
+    r"^\s*(?:,\s*)?(?:who\s+(?:were|was)\s+)?(?:in|wearing|wore|dressed\s+(?:in|as)|disguised\s+as)"
+    r"\s+(?:(?:the|an?)\s+)?(?P<owner>[A-Z][\w'’-]*\s+)?"
+    r"(?:(?P<force>army|military|police|security[- ]forces?|soldiers['’]?|policemen['’]?)\s*)?"
+    r"(?:uniforms?|fatigues|camouflage|soldiers|troops|policemen|police\s+officers)\b"
+)
+_SAID_TO_BE = re.compile(
+    r"\b(?:said|say|says|confirmed|identified|admitted|acknowledged)\s+(?:that\s+)?"
+    r"(?:the\s+)?(?:killers|attackers|assailants|gunmen|perpetrators|men|they|them)\s+"
+    r"(?:were|was|as)\s+(?:(?:[\w-]+\s+){0,2})?(?P<force>soldiers|troops|army|military|"
+    r"policemen|police(?:\s+officers)?|gendarmes)\b",
+    re.IGNORECASE,
+)
+_POLICE_WORDS = ("police", "policemen", "police officers", "gendarmes")
+
+
+def uniformed(after: str, text: str) -> tuple[str | None, str] | None:
+    """For armed men whose mention ``after`` starts with the uniform they wore: (the owner word
+    of the uniform or None, the role ACLED codes them as: "unidentified-armed-group", or
+    "military"/"police" when ``text`` says the men were soldiers or police); else None."""
+    found = _UNIFORM.match(after)
+    if found is None:
+        return None
+    owner = found.group("owner").strip() if found.group("owner") else None
+    said = _SAID_TO_BE.search(text)
+    if said is None:
+        return owner, "unidentified-armed-group"
+    force = said.group("force").casefold()
+    return owner, "police" if force.startswith(_POLICE_WORDS) else "military"
+
+
 __all__ = [
     "CIVIL_SUB_EVENTS",
     "SCORE_CONVENTION",
@@ -186,4 +222,5 @@ __all__ = [
     "people_of",
     "sole_perpetrator",
     "state_forces",
+    "uniformed",
 ]

@@ -35,6 +35,24 @@ def withdrawing(words: str, sentence: str) -> bool:
     return re.search(pattern, sentence, re.IGNORECASE) is not None
 
 
+# The side a territory is handed to: "handed the city back to the military administration",
+# "handed over the town to the army", "returned the base to government forces"
+_HANDED_TO = re.compile(
+    r"\b(?:handed|handing|hands|turned|turning|returned|returning|gave|giving|ceded|ceding)"
+    r"\s+(?:(?:back|over)\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:back|over)\s+)?to\s+"
+    r"(?P<who>(?:the\s+)?[^,;:.()]{2,60}?)"
+    r"(?=\s+(?:on|in|at|after|before|under|as|following|nine|months?|weeks?|days?|and)\b|[,;:.()]|$)",
+    re.IGNORECASE,
+)
+
+
+def handed_to(sentence: str) -> str | None:
+    """The words naming the side a territory is handed to ("the military administration" in
+    "... handed the city back to the military administration"), or None."""
+    found = _HANDED_TO.search(sentence)
+    return found.group("who").strip() if found is not None else None
+
+
 def first_written(keys: list[str], sentence: str, skip: str) -> list[str]:
     """The names ``keys`` (normalised, as ``Matcher.names_written_in`` gives them) as the
     sentence writes them and in its order, without those inside the words ``skip`` (actor1's
@@ -44,7 +62,7 @@ def first_written(keys: list[str], sentence: str, skip: str) -> list[str]:
     return [sentence[text.find(k) : text.find(k) + len(k)] for k in found]
 
 
-__all__ = ["TERRITORY_SUB_EVENTS", "first_written", "withdrawing"]
+__all__ = ["TERRITORY_SUB_EVENTS", "capture_side", "first_written", "handed_to", "withdrawing"]
 
 
 REGAINS = "Government regains territory"

@@ -1,0 +1,50 @@
+"""Two groups written with one noun: "members of the Kuki and Meitei ethnic militias",
+"Kuki and Meitei militants exchanged fire", "Fulani and Dogon militias clashed".
+
+The extract stage keeps one reference for such words: the second group with the shared noun
+("Meitei ethnic militias"), the bare noun ("militants") or the first group's word alone
+("Fulani"). ACLED codes each group as its own actor, the first written as actor1: both are
+read here, each with the shared noun ("Kuki ethnic militias", "Meitei ethnic militias").
+``elided_pair`` gives the two wordings; the resolver keeps them only when the group's word
+changes the reading (a named group or an identity militia, not the bare noun's reading).
+"""
+
+from __future__ import annotations
+
+import re
+
+_GROUP = r"[A-Z][\w'’-]*"
+# the noun the groups share: lower-case words ("ethnic militias", "militants")
+_NOUN = re.compile(r"^(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
+# "Kuki and " right before a mention "Meitei ethnic militias"
+_ONE_BEFORE = re.compile(rf"(?<![\w'’-])(?P<g1>{_GROUP}),?\s+(?:and|&)\s+$")
+# "Kuki and Meitei " right before a mention "militants"
+_TWO_BEFORE = re.compile(rf"(?<![\w'’-])(?P<g1>{_GROUP}),?\s+(?:and|&)\s+(?P<g2>{_GROUP})\s+$")
+# " and Dogon militias" right after a mention "Fulani"
+_AFTER = re.compile(
+    rf"^,?\s+(?:and|&)\s+(?P<g2>{_GROUP})\s+(?P<noun>(?:[a-z][\w-]*\s+){{0,2}}?"
+    r"(?:militias?|militiamen|militants?|fighters|gunmen|rebels|insurgents|herdsmen|youths?))\b"
+)
+REACH = 60  # characters read on either side of the mention
+
+
+def elided_pair(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """(the first group's words, the second's) when the mention ``text[start:end]`` is one of
+    two groups sharing a noun, else None."""
+    words = " ".join(text[start:end].split())
+    before = text[max(0, start - REACH) : start]
+    head, _, rest = words.partition(" ")
+    if head[:1].isupper() and rest and _NOUN.match(rest):  # "Meitei ethnic militias"
+        found = _ONE_BEFORE.search(before)
+        if found is not None:
+            return f"{found.group('g1')} {rest}", words
+    if _NOUN.match(words):  # "militants"
+        found = _TWO_BEFORE.search(before)
+        if found is not None:
+            return f"{found.group('g1')} {words}", f"{found.group('g2')} {words}"
+    if re.fullmatch(_GROUP, words):  # "Fulani"
+        after = _AFTER.match(text[end : end + REACH])
+        if after is not None:
+            noun = after.group("noun")
+            return f"{words} {noun}", f"{after.group('g2')} {noun}"
+    return None
