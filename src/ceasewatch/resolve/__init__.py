@@ -487,7 +487,7 @@ def _taker(event: Event, ctx: _Context) -> Event:  # 9.
         return event
     words = first.surface or first.name
     if not withdrawing(words, sentence.text):
-        return event
+        return _leaving(event, ctx)
     taker = event.actor2
     if taker is None or taker.id is None:
         taker = None
@@ -502,6 +502,23 @@ def _taker(event: Event, ctx: _Context) -> Event:  # 9.
     if taker is None:
         return event
     return event.model_copy(update={"actor1": taker, "actor2": first, "assoc_actors2": ()})
+
+
+def _leaving(event: Event, ctx: _Context) -> Event:
+    """A territory taken by actor1 from a side the sentence names withdrawing ("RSF forces
+    entered Wad Madani after SAF units withdrew"): that side is actor2 when none was read."""
+    first, sentence = event.actor1, event.sentence
+    if first is None or sentence is None or event.actor2 is not None:
+        return event
+    words = first.surface or first.name
+    for key in first_written(ctx.matcher.names_written_in(sentence.text), sentence.text, words):
+        if not withdrawing(key, sentence.text):
+            continue
+        found = ctx.matcher.match(key, on=event.event_date, country=ctx.country)
+        if found is not None and found.actor.id != first.id:
+            left = _as(ActorRef(name=key, surface=key), _local(found, ctx, event.event_date))
+            return event.model_copy(update={"actor2": left})
+    return event
 
 
 def _side(event: Event, ctx: _Context) -> Event:  # 9.
