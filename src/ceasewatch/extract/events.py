@@ -299,6 +299,15 @@ TAKING = frozenset({"Abduction/forced disappearance", "Arrests"})
 PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her"})
 
 
+def _conjoined(doc: Any, i: int, heads: set[int]) -> bool:
+    """Is token ``i`` a conjunct of (or conjoined to) one of the tokens ``heads``?"""
+    tok = doc[i]
+    linked = {c.i for c in tok.children if c.dep_ == "conj"}
+    if tok.dep_ == "conj":
+        linked.add(tok.head.i)
+    return bool(linked & heads)
+
+
 def _taken_then_hurt(typed: list[tuple[str, Hit]], doc: Any) -> list[tuple[str, Hit]]:
     """People seized and then hurt in the same clause chain ("residents seized two police
     agents and set them on fire", "grabbed the man and beat him to death"): the taking is how
@@ -315,14 +324,7 @@ def _taken_then_hurt(typed: list[tuple[str, Hit]], doc: Any) -> list[tuple[str, 
     if not violent:
         return typed
 
-    def joined(i: int) -> bool:
-        tok = doc[i]
-        linked = {c.i for c in tok.children if c.dep_ == "conj"}
-        if tok.dep_ == "conj":
-            linked.add(tok.head.i)
-        return bool(linked & violent)
-
-    kept = [t for t in typed if not (t[0] in TAKING and joined(t[1].head))]
+    kept = [t for t in typed if not (t[0] in TAKING and _conjoined(doc, t[1].head, violent))]
     return kept or typed
 
 
@@ -336,14 +338,7 @@ def _rounded_up_and_killed(
     if not violent:
         return events
 
-    def joined(i: int) -> bool:
-        tok = doc[i]
-        linked = {c.i for c in tok.children if c.dep_ == "conj"}
-        if tok.dep_ == "conj":
-            linked.add(tok.head.i)
-        return bool(linked & violent)
-
-    return [e for e in events if not (e[0] == "Arrests" and joined(e[1].head))]
+    return [e for e in events if not (e[0] == "Arrests" and _conjoined(doc, e[1].head, violent))]
 
 
 def _without_protest_arrests(
