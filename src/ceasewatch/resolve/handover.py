@@ -62,9 +62,6 @@ def first_written(keys: list[str], sentence: str, skip: str) -> list[str]:
     return [sentence[text.find(k) : text.find(k) + len(k)] for k in found]
 
 
-__all__ = ["TERRITORY_SUB_EVENTS", "capture_side", "first_written", "handed_to", "withdrawing"]
-
-
 REGAINS = "Government regains territory"
 OVERTAKES = "Non-state actor overtakes territory"
 # Inter codes of a taker that is no state force: rebel groups, political and identity militias
@@ -83,3 +80,6 @@ def capture_side(sub: str, inter: int | None, side: str | None = None) -> str:
     if sub == OVERTAKES and inter == 1:
         return REGAINS
     return sub
+
+
+__all__ = ["TERRITORY_SUB_EVENTS", "capture_side", "first_written", "handed_to", "withdrawing"]
