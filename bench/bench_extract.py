@@ -4,8 +4,8 @@
 
 Each measurement runs in its own fresh subprocess with OpenMP/BLAS threads at 1 (so that peak
 memory is each one's own and none uses a second core). Workers are not pinned: pinning every
-worker to the lowest core put them, and every other bench pinned the same way, on one core while
-the other idled (``--pin N`` pins them to core N, for an idle machine):
+worker to the lowest core queued them, and every other bench pinned the same way, on one core
+(``--pin N`` pins them to core N, for an idle machine):
 
 - ``pipeline``: ``ceasewatch.pipeline.process_many`` (extract with batched parsing, resolve,
   geocode), as ``ceasewatch analyze`` and ``ceasewatch evaluate`` run it;
@@ -28,8 +28,8 @@ median over the rounds.
 lemmatizer and thinc's default BLAS (blis), instead of extract/nlp.py's faster equivalents and
 numpy's OpenBLAS: the before/after of those changes.
 
-Rates are per CPU second of the timed loop (``time.process_time``; one thread, one core): the
-machine is shared, and wall time would also count the time other jobs held our core. Wall-clock
+Rates are per CPU second of the timed loop (``time.process_time``; one thread): the
+machine is shared, and wall time would also count the time other jobs held the CPU. Wall-clock
 words/s are printed beside them.
 Loading (models, knowledge base, gazetteer) happens before the clock starts and is reported
 apart. Peak memory is the process's ``ru_maxrss`` (loading included); "loaded" is the resident
