@@ -285,3 +285,16 @@ def test_every_claimant_before_a_cue_has_its_cue(words: list[str]) -> None:
     sentence = " ".join(words)
     if claims.BEFORE.search(sentence):
         assert claims.BEFORE_CUE.search(sentence)
+
+
+@pytest.mark.parametrize("claim", ["Al Shabaab claimed.", "Al Shabaab claimed; no toll given."])
+def test_a_notes_bare_claim_names_the_bomber(kb: ActorKB, claim: str) -> None:
+    # a coder's terse note: the claiming verb ends the clause
+    got = bomber(SOMALIA + BOMB + claim, kb)
+    assert got is not None and got.id == "so-al-shabaab" and got.method == "claim"
+
+
+@pytest.mark.parametrize("text", ["No group claimed.", "Al Shabaab claimed the town was calm."])
+def test_a_bare_claim_needs_a_named_claimant_and_no_object(kb: ActorKB, text: str) -> None:
+    got = bomber(SOMALIA + BOMB + text, kb)
+    assert got is not None and got.name == "Unidentified Armed Group (Somalia)"
