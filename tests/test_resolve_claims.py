@@ -298,3 +298,18 @@ def test_a_notes_bare_claim_names_the_bomber(kb: ActorKB, claim: str) -> None:
 def test_a_bare_claim_needs_a_named_claimant_and_no_object(kb: ActorKB, text: str) -> None:
     got = bomber(SOMALIA + BOMB + text, kb)
     assert got is not None and got.name == "Unidentified Armed Group (Somalia)"
+
+
+def test_a_state_blamed_by_name_for_shelling_is_its_forces(kb: ActorKB) -> None:
+    text = "Artillery shells hit a resort near Zakho. 9 killed. Baghdad blamed Turkey."
+    e = event("Shelling/artillery/missile attack", None, 0)
+    got = resolve(Extraction(article_id="a1", events=(e,)), article(text, ON), kb).events[0]
+    assert got.actor1 is not None and got.actor1.name.startswith("Military Forces of Turkey")
+
+
+def test_blame_on_the_countrys_one_movement_names_it(kb: ActorKB) -> None:
+    # "separatists" in Cameroon are the Ambazonian separatists, not an unidentified group
+    text = "YAOUNDE, Cameroon, March 9, 2024 - Gunmen shot pupils. Officials blamed separatists."
+    e = event("Attack", "Gunmen", text.index("Gunmen"))
+    got = resolve(Extraction(article_id="a1", events=(e,)), article(text, ON), kb).events[0]
+    assert got.actor1 is not None and got.actor1.id == "cm-amba-fighters"
