@@ -285,3 +285,31 @@ def test_every_claimant_before_a_cue_has_its_cue(words: list[str]) -> None:
     sentence = " ".join(words)
     if claims.BEFORE.search(sentence):
         assert claims.BEFORE_CUE.search(sentence)
+
+
+@pytest.mark.parametrize("claim", ["Al Shabaab claimed.", "Al Shabaab claimed; no toll given."])
+def test_a_notes_bare_claim_names_the_bomber(kb: ActorKB, claim: str) -> None:
+    # a coder's terse note: the claiming verb ends the clause
+    got = bomber(SOMALIA + BOMB + claim, kb)
+    assert got is not None and got.id == "so-al-shabaab" and got.method == "claim"
+
+
+@pytest.mark.parametrize("text", ["No group claimed.", "Al Shabaab claimed the town was calm."])
+def test_a_bare_claim_needs_a_named_claimant_and_no_object(kb: ActorKB, text: str) -> None:
+    got = bomber(SOMALIA + BOMB + text, kb)
+    assert got is not None and got.name == "Unidentified Armed Group (Somalia)"
+
+
+def test_a_state_blamed_by_name_for_shelling_is_its_forces(kb: ActorKB) -> None:
+    text = "Artillery shells hit a resort near Zakho. 9 killed. Baghdad blamed Turkey."
+    e = event("Shelling/artillery/missile attack", None, 0)
+    got = resolve(Extraction(article_id="a1", events=(e,)), article(text, ON), kb).events[0]
+    assert got.actor1 is not None and got.actor1.name.startswith("Military Forces of Turkey")
+
+
+def test_blame_on_the_countrys_one_movement_names_it(kb: ActorKB) -> None:
+    # "separatists" in Cameroon are the Ambazonian separatists, not an unidentified group
+    text = "YAOUNDE, Cameroon, March 9, 2024 - Gunmen shot pupils. Officials blamed separatists."
+    e = event("Attack", "Gunmen", text.index("Gunmen"))
+    got = resolve(Extraction(article_id="a1", events=(e,)), article(text, ON), kb).events[0]
+    assert got.actor1 is not None and got.actor1.id == "cm-amba-fighters"

@@ -136,6 +136,10 @@ LAUNCHED_BY = re.compile(
     r"(?=\s+(?:at|on|into|in|against|from|toward|towards|over|hit|hits|struck|strikes|slammed"
     r"|killed|killing|damaged|and|near)\b|[,;:.()]|$)"
 )
+# The word a hyphen joins to a reference the extract stage cut after it ("GNA" of
+# "GNA-aligned forces", "ex" of "ex-soldiers")
+_WORD_BEFORE = re.compile(r"(?<![\w.-])[A-Za-z][\w.]*$")
+_WORD_BEFORE_HYPHEN = re.compile(r"(?<![\w.-])[A-Za-z][\w.]*-$")
 # Inter codes of an actor a toll's sentence before may name as its author: state forces,
 # rebels, political and identity militias, external forces (not crowds or civilians).
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
@@ -207,6 +211,7 @@ def _event(event: Event, ctx: _Context, on: dt.date | None) -> Event:
     update: dict[str, object] = {}
     for main, assoc in (("actor1", "assoc_actors1"), ("actor2", "assoc_actors2")):
         ref: ActorRef | None = getattr(event, main)
+        ref = None if ref is None else _joined(ref, ctx)
         if ref is not None and _thing(ref, ctx):
             # "a VBIED exploded": a weapon, no actor; "drones launched by Russian forces":
             # the agent written after it
@@ -226,6 +231,34 @@ def _event(event: Event, ctx: _Context, on: dt.date | None) -> Event:
         update[main] = _tied(named, event, ctx, on)  # "militants linked to al-Qaeda"
         update[assoc] = tuple(state_forces(r, sub, kb, on) for r in found)
     return event.model_copy(update=update)
+
+
+def _joined(ref: ActorRef, ctx: _Context) -> ActorRef:
+    """The reference's whole words when the extract stage cut them at a hyphen or left a
+    comma in front: "-aligned forces" of "GNA-aligned forces", "soldiers" of "ex-soldiers",
+    ", crowds". The words joined by the hyphen say whose the men are, or that they are no
+    longer a state's."""
+    surface = ref.surface or ref.name
+    trimmed = surface.lstrip(",;: ")
+    if trimmed != surface and trimmed:
+        ref = ref.model_copy(update={"surface": trimmed, "name": ref.name.lstrip(",;: ")})
+        surface = trimmed
+    span, text = ref.span, ctx.text
+    if span is None or text is None or span.end > len(text):
+        return ref
+    before = text[: span.start]
+    if surface.startswith("-") and text[span.start : span.start + 1] == "-":
+        head = _WORD_BEFORE.search(before)
+    elif not surface.startswith("-") and before.endswith("-"):
+        head = _WORD_BEFORE.search(before[:-1])
+        head = head if head is None else _WORD_BEFORE_HYPHEN.search(before)
+    else:
+        return ref
+    if head is None:
+        return ref
+    words = text[head.start() : span.start] + surface
+    joined = Span(start=head.start(), end=span.end, text=text[head.start() : span.end])
+    return ref.model_copy(update={"surface": words, "name": words, "span": joined})
 
 
 def _two_groups(event: Event, ctx: _Context, on: dt.date | None) -> Event:
@@ -822,20 +855,31 @@ def _claimant(words: str, ctx: _Context, on: dt.date | None) -> ActorRef | None:
     branch"), as the article's country's branch of it."""
     # longest first; names of one length in the order written (a set's order hangs on the hash
     # seed, and a Dask worker's differs from the driver's: issue 15)
-    names = sorted(dict.fromkeys(ctx.matcher.names_written_in(words)), key=len, reverse=True)
-    for text in (words, *names):
-        ref, _more = _refs(ActorRef(name=text, surface=words), ctx, on)
-        actor = ctx.matcher.kb.get(ref.id) if ref.id else None
-        if actor is not None and not actor.generic:
-            branch = _branch(actor, ctx, on)
-            return _as(ref, Match(branch, "claim", SCORE_CLAIM))
-    # "Russian authorities blamed Ukraine": a state blamed by its name alone is its forces
-    # (claims.py applies it to remote strikes only: ``STATE_BLAMED``)
+    # "Russian authorities blamed Ukraine", "Baghdad blamed Turkey": a state blamed by its name
+    # alone is its forces, not its government (claims.py applies it to remote strikes only:
+    # ``STATE_BLAMED``)
     state = country_named(words)
     forces = ctx.matcher.kb.role_actor("military", state.alpha2, on) if state else None
     if forces is not None:
         return _as(ActorRef(name=words, surface=words), Match(forces, "claim", SCORE_CLAIM))
+    names = sorted(dict.fromkeys(ctx.matcher.names_written_in(words)), key=len, reverse=True)
+    for text in (words, *names):
+        ref, _more = _refs(ActorRef(name=text, surface=words), ctx, on)
+        actor = ctx.matcher.kb.get(ref.id) if ref.id else None
+        if actor is not None and (not actor.generic or _country_group(actor, ref, ctx)):
+            branch = _branch(actor, ctx, on)
+            return _as(ref, Match(branch, "claim", SCORE_CLAIM))
     return None
+
+
+def _country_group(actor: Actor, ref: ActorRef, ctx: _Context) -> bool:
+    """A generic word the article's country reads as its one armed movement ("separatists"
+    in Cameroon: the Ambazonian separatists), not as ACLED's Unidentified Armed Group: blame
+    on it names the movement."""
+    if ref.method != "context" or actor.inter not in BRANCHED_INTER or actor.country is None:
+        return False
+    unnamed = ctx.matcher.kb.roles.get(("unidentified-armed-group", actor.country), ())
+    return actor.id not in unnamed
 
 
 def _branch(actor: Actor, ctx: _Context, on: dt.date | None) -> Actor:

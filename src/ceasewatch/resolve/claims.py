@@ -71,10 +71,12 @@ _WHO = r"[^;:!?]{2,120}?"
 _CUES = {
     "who": (
         r"(?:later\s+|has\s+|had\s+|have\s+|quickly\s+)?",
-        r"(?:claimed|claims|claiming)\s+(?:responsibility|credit|the\s+(?:\w+\s+)?"
+        r"(?:claimed|claims|claiming)(?:\s+(?:responsibility|credit|the\s+(?:\w+\s+)?"
         + _ACTS
         + r"|it\b"
-        r"|to\s+have\s+(?:carried\s+out|killed|attacked|destroyed|downed|shot\s+down))",
+        r"|to\s+have\s+(?:carried\s+out|killed|attacked|destroyed|downed|shot\s+down))"
+        # a coder's terse note: "IS-K claimed.", "The TTP claimed; ...": the verb ends the clause
+        r"|(?=\s*(?:[.;!]|$)))",
     ),
     "who4": (
         r"(?:later\s+|has\s+|had\s+|have\s+)?",

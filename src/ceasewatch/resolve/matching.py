@@ -4,7 +4,8 @@
 1b. descriptor    an owner and unit nouns ("Russian jets", "regime warplanes", "Syrian and
                   Russian air strikes"), read through the descriptor tables (``owners.py``)
 1c. backed        "<backer>-backed <words>": the words matched again ("Turkish-backed rebels"
-                  are rebels; the backing is a relation, not an identity)
+                  are rebels; the backing is a relation, not an identity); but
+                  "<side>-aligned <generic noun>" ("GNA-aligned forces") is the side
 2. skeleton       same transliteration skeleton (Jaysh/Jaish, Zinki/Zenki): "fuzzy", 0.95
 3. fuzzy          rapidfuzz ratio over skeletons >= FUZZY_THRESHOLD, and the same over
                   their distinctive words (words found in the names of fewer than
@@ -70,6 +71,12 @@ SCORE_DESCRIPTOR = 0.85
 # "<backer>-backed <actor>" (normalised: hyphens are spaces); the backer must be a known owner
 # word or actor name, so that "Moscow-backed" counts and "well-backed" does not.
 BACKED = re.compile(r"^(.+?) (?:backed|supported|sponsored|funded|armed|trained) (.+)$")
+# "<side>-aligned <generic armed noun>" ("GNA-aligned forces", "government-aligned gunmen"):
+# men fighting for a side without a name of their own are coded as that side (ACLED codes the
+# side's forces, not an unnamed group); a named group after it keeps its own name.
+ALIGNED = re.compile(r"^(.+?) (?:aligned|allied|affiliated) (.+)$")
+# Nouns for a body of its own: "army-allied militias" are a militia beside the army, not it.
+OWN_BODY = frozenset(["militia", "militias", "militiamen", "group", "groups", "tribesmen"])
 
 
 @dataclass(frozen=True)
@@ -302,6 +309,9 @@ class Matcher:
     def _backed(self, name: str, on: dt.date | None, country: str | None = None) -> Match | None:
         """ "Turkish-backed rebels", "US-backed SDF": the backed actor (who backs it is a
         relation, not the actor's identity)."""
+        aligned = self._aligned(name, on, country)
+        if aligned is not None:
+            return aligned
         found = BACKED.match(normalize_name(name))
         if found is None:
             return None
@@ -312,6 +322,24 @@ class Matcher:
         if inner is None:
             return None
         return Match(inner.actor, inner.method, min(inner.score, SCORE_CONTAINED), inner.others)
+
+    def _aligned(self, name: str, on: dt.date | None, country: str | None) -> Match | None:
+        """ "GNA-aligned forces", "government-aligned gunmen": the side they are aligned
+        with, when the words after it name no actor of their own (unit nouns, a generic word)."""
+        found = ALIGNED.match(normalize_name(name))
+        if found is None:
+            return None
+        rest = found.group(2)
+        if OWN_BODY & set(rest.split()):
+            return None
+        if not self._only_filler(rest.split()):
+            inner = self.match(rest, on=on, country=country)
+            if inner is None or not inner.actor.generic:
+                return None
+        side = self.match(found.group(1), on=on, country=country)
+        if side is None:
+            return None
+        return Match(side.actor, side.method, min(side.score, SCORE_CONTAINED), side.others)
 
     def _slot(
         self, slot: tuple[Owner, ...], rest: str | None, on: dt.date | None
