@@ -3,7 +3,9 @@
 per month, kept by triggers as the events change. A search whose filters are all among those
 columns and a date range is answered here exactly, the partial months at a range's ends counted
 live; any other filter (article, actor, place, confidence, agreement, verdict) returns None and
-the caller keeps its own walk of the events.
+the caller keeps its own walk of the events. Migration 0025 adds the actor facet (first actors'
+names per month and country, ``actor_months``: a date range and a country at most) and the
+verdict facet of a date range alone (verdicts per day of their event, ``verdict_days``).
 
 Portable SQL with ``?`` placeholders, ``self.db.execute`` only (see ``store/queries.py``).
 """
