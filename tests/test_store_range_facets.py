@@ -206,3 +206,32 @@ def test_the_page_names_only_the_sampled_facets():
     assert sampled_facets(judged, ["actor", "verdict"]) == ["actor"]
     typed = EventSearch(start=D(2020, 1, 9), event_type="Battles")
     assert sampled_facets(typed, ["actor", "verdict"]) == ["actor", "verdict"]
+
+
+def test_sqlite_breach_triggers_search_their_keys(tmp_path):
+    """0025 rewrote 0023's breach_counts triggers on SQLite: no compound subquery in a key's
+    IN (SQLite read every row of the table for it, once per verdict or event), and no walk of
+    an agreement's rows for the emptied ones; each statement's plan searches the key."""
+    store = open_store(str(tmp_path / "t.db"))
+    try:
+        rows = store.db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+            " AND (name LIKE 'verdict_totals_%' OR name LIKE 'breach_counts_%')"
+        ).fetchall()
+        assert len(rows) == 6
+        for name, sql in rows:
+            assert "UNION ALL" not in sql, name
+            walk = "DELETE FROM breach_counts WHERE agreement_id = OLD.agreement_id"
+            assert walk not in " ".join(sql.split()), name
+        plan = " ".join(
+            str(r[-1])
+            for r in store.db.execute(
+                "EXPLAIN QUERY PLAN UPDATE breach_counts SET n = n - 1"
+                " WHERE (agreement_id, verdict, side, name, key) IN ("
+                " SELECT 'a', 'v', 'actor', actor1_name, COALESCE(actor1_id, '')"
+                " FROM events WHERE id = 'x' AND actor1_name IS NOT NULL)"
+            )
+        )
+        assert "SEARCH breach_counts" in plan and "SCAN breach_counts" not in plan
+    finally:
+        store.close()
