@@ -92,7 +92,7 @@ def _server_cpu(pid: int | None) -> float:
 
 
 def run(base: str, variant: str, n_events: int, seed: int) -> dict[str, float]:
-    url, cleanup = _archive(base, variant.replace(" ", "_"))
+    url, cleanup = _archive(base, variant.replace(" ", "_").replace("-", "_"))
     store = open_store(url)
     try:
         _drop(store, VARIANTS[variant], url.startswith("postgresql://"))
