@@ -28,8 +28,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from make_synthetic import articles, drop_triggers, store_articles, triggers
 
-from ceasewatch.model import Extraction
+from ceasewatch.model import Extraction, Verdict
 from ceasewatch.store import open_store
+from ceasewatch.store.base import AssessmentRun
 
 BATCH = 32  # articles per save_extractions
 TICK = os.sysconf("SC_CLK_TCK")
@@ -38,13 +39,20 @@ VARIANTS: dict[str, tuple[str, ...]] = {
     "shipped": (),
     "without 0018": ("change_counts_", "map_month_counts_"),
     "without count tables": ("change_counts_", "map_month_counts_", "map_counts_", "event_counts_"),
-}
+    "without 0025": ("actor_months_", "verdict_days_"),
+    "without 0023-0025": (
+        "actor_months_", "verdict_days_", "verdict_months_", "verdict_totals_", "breach_counts_",
+    ),
+}  # fmt: skip
+AGREEMENTS = ("bench-a", "bench-b")  # the re-assessment's agreements: a verdict per event each
 
 
 def _drop(store, prefixes: tuple[str, ...], postgres: bool) -> None:
     if not prefixes:
         return
-    found = triggers(store.db, postgres, prefixes)
+    found = [
+        t for table in ("events", "verdicts") for t in triggers(store.db, postgres, prefixes, table)
+    ]
     with store.transaction() as db:
         drop_triggers(db, found, postgres)
 
@@ -84,7 +92,7 @@ def _server_cpu(pid: int | None) -> float:
 
 
 def run(base: str, variant: str, n_events: int, seed: int) -> dict[str, float]:
-    url, cleanup = _archive(base, variant.replace(" ", "_"))
+    url, cleanup = _archive(base, variant.replace(" ", "_").replace("-", "_"))
     store = open_store(url)
     try:
         _drop(store, VARIANTS[variant], url.startswith("postgresql://"))
@@ -114,6 +122,20 @@ def run(base: str, variant: str, n_events: int, seed: int) -> dict[str, float]:
             out[phase] = n_events / (time.perf_counter() - started)
             used = time.process_time() - cpu + _server_cpu(pid) - server
             out[f"{phase} cpu"] = n_events / max(used, 1e-9)
+        # a re-assessment of every event by two agreements, twice (the second replaces the
+        # first's verdicts): rates per verdict written
+        ids = [e.id for x in changed for e in x.events]
+        for phase, kind in (("assessed", "violation"), ("re-assessed", "permitted")):
+            verdicts = [
+                Verdict(event_id=i, agreement_id=a, verdict=kind, reason="bench")
+                for i in ids
+                for a in AGREEMENTS
+            ]
+            started, cpu, server = time.perf_counter(), time.process_time(), _server_cpu(pid)
+            store.save_assessment_run(AssessmentRun(verdicts=verdicts, rejudged_events=ids))
+            out[phase] = len(verdicts) / (time.perf_counter() - started)
+            used = time.process_time() - cpu + _server_cpu(pid) - server
+            out[f"{phase} cpu"] = len(verdicts) / max(used, 1e-9)
         return out
     finally:
         store.close()
@@ -135,6 +157,10 @@ def main() -> None:
             cells = ", ".join(
                 f"{k} {rates[k]:,.0f} events/s ({rates[k + ' cpu']:,.0f} per CPU s)"
                 for k in ("first save", "re-save", "changed")
+            )
+            cells += ", " + ", ".join(
+                f"{k} {rates[k]:,.0f} verdicts/s ({rates[k + ' cpu']:,.0f} per CPU s)"
+                for k in ("assessed", "re-assessed")
             )
             print(f"round {r} | {variant} | {cells} | load {load:.1f}", flush=True)
 

@@ -189,8 +189,8 @@ def test_a_date_range_is_whole_months_and_live_edges(start, end, months, spans):
 
 def test_the_page_names_the_facets_counted_over_a_sample():
     """The count table's facets are exact unless a filter it lacks is set (their own filter
-    aside); actors and verdicts are always over the sample."""
-    assert sampled_facets(EventSearch(country="Syria", start=D(2020, 1, 9))) == ["actor", "verdict"]
+    aside); with a country, the verdicts are over the sample (0025 counts the actors)."""
+    assert sampled_facets(EventSearch(country="Syria", start=D(2020, 1, 9))) == ["verdict"]
     assert sampled_facets(EventSearch(actor="x"), ["country", "actor"]) == ["country", "actor"]
     assert sampled_facets(EventSearch(verdict="violation"), ["hedged"]) == ["hedged"]
 
@@ -203,7 +203,7 @@ def test_the_events_page_says_which_counts_are_sampled(tmp_path_factory, monkeyp
     client, _ = next(desk)
     monkeypatch.setattr(pages, "FACET_SAMPLE", 0)  # every archive "larger than the sample"
     exact = client.get("/events").text
-    assert "Counts beside the actor and verdict values are over the newest 0 matching" in exact
+    assert "Counts beside the verdict values are over the newest 0 matching" in exact
     assert "the others are exact" in exact
     sampled = client.get("/events?min_confidence=0").text  # a filter the table lacks
     assert "Counts beside the filter values are over the newest 0 matching events." in sampled

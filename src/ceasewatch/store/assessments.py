@@ -117,9 +117,13 @@ class AssessmentsMixin(HistoryMixin):
                 "DELETE FROM assessments WHERE agreement_id = ?",
                 [(i,) for i in run.cleared_assessments],
             )
-            db.executemany(
-                "DELETE FROM verdicts WHERE event_id = ?", [(e,) for e in run.rejudged_events]
-            )
+            # a few hundred events per statement, not one each: PostgreSQL's statement
+            # triggers on verdicts (0023, 0024, 0025) run once per statement
+            rejudged = list(dict.fromkeys(run.rejudged_events))
+            for i in range(0, len(rejudged), 500):
+                chunk = rejudged[i : i + 500]
+                marks = ", ".join("?" * len(chunk))
+                db.execute(f"DELETE FROM verdicts WHERE event_id IN ({marks})", chunk)
             db.executemany(
                 "DELETE FROM assessed_events WHERE event_id = ?", [(e,) for e in run.gone_events]
             )

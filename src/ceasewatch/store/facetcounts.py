@@ -3,7 +3,9 @@
 per month, kept by triggers as the events change. A search whose filters are all among those
 columns and a date range is answered here exactly, the partial months at a range's ends counted
 live; any other filter (article, actor, place, confidence, agreement, verdict) returns None and
-the caller keeps its own walk of the events.
+the caller keeps its own walk of the events. Migration 0025 adds the actor facet (first actors'
+names per month and country, ``actor_months``: a date range and a country at most) and the
+verdict facet of a date range alone (verdicts per day of their event, ``verdict_days``).
 
 Portable SQL with ``?`` placeholders, ``self.db.execute`` only (see ``store/queries.py``).
 """
@@ -26,10 +28,13 @@ _UNCOUNTED = (
     "article", "actor", "place", "agreement", "verdict", "min_confidence", "max_confidence",
 )  # fmt: skip
 _ATTR = {"article": "article_id"}
+# The columns of a partial month's rows read live (the date index carries them all): the
+# counted facets and the first actor's name (``actor_months``, 0025).
+_EDGE_COLUMNS = (*COUNTED_FACETS, "actor1_name")
 
 Months = tuple[str | None, str | None]  # first and last whole month ('YYYY-MM'), None: open
 Span = tuple[dt.date | None, dt.date | None]  # a date range counted live from the events
-# (edge SQL, parameters) -> its rows of the COUNTED_FACETS columns, for one page's facets
+# (edge SQL, parameters) -> its rows of the _EDGE_COLUMNS, for one page's facets
 EdgeRows = dict[tuple[str, tuple[object, ...]], list[Any]]
 
 
@@ -40,6 +45,38 @@ def counted(search: EventSearch, skip: Iterable[str] = ()) -> bool:
         getattr(search, _ATTR.get(name, name)) not in (None, "")
         for name in _UNCOUNTED
         if name not in ignored
+    )
+
+
+def _set(search: EventSearch, name: str) -> bool:
+    value = getattr(search, _ATTR.get(name, name))
+    return value is not None and value != ""
+
+
+def counted_actors(search: EventSearch, skip: Iterable[str] = ()) -> bool:
+    """Whether ``actor_months`` (0025) answers the actor facet of ``search`` with the filters
+    in ``skip`` left out: every other filter a date range or a country. Not with an actor
+    filter: its own facet (every actor in the range) would read the partial months' events
+    the page's other facets (sampled from the actor's events then) do not, where the sample
+    of the actor's events is a short walk."""
+    ignored = set(skip)
+    return (
+        not _set(search, "actor")
+        and counted(search, ignored)
+        and not any(_set(search, n) for n in COUNTED_FACETS if n != "country" and n not in ignored)
+    )
+
+
+def counted_verdicts(search: EventSearch, skip: Iterable[str] = ()) -> bool:
+    """Whether ``verdict_days`` (0025) answers the verdict facet of ``search`` with the filters
+    in ``skip`` left out: a date range and no other filter (the table holds dated events'
+    verdicts only, so no date range at all is left to the live count)."""
+    ignored = set(skip)
+    dated = search.start is not None or search.end is not None
+    return (
+        dated
+        and counted(search, ignored)
+        and not any(_set(search, n) for n in COUNTED_FACETS if n not in ignored)
     )
 
 
@@ -131,6 +168,53 @@ class FacetCountsMixin:
                 out[name] = sorted(tallies[name].items(), key=lambda kv: (-kv[1], kv[0]))
         return out
 
+    def counted_actor_facet(
+        self, search: EventSearch, skip: Iterable[str], edges: EdgeRows | None = None
+    ) -> list[tuple[str, int]] | None:
+        """The actor facet (first actors' names) exactly: the whole months' rows of
+        ``actor_months`` summed, the partial months counted live (their rows shared with the
+        other facets through ``edges``); None when the table cannot tell."""
+        ignored = set(skip)
+        if not counted_actors(search, ignored):
+            return None
+        months, spans = split_dates(search.start, search.end)
+        tally: Counter[str] = Counter()
+        if months is not None:
+            clauses, params = _table_where(
+                search, ignored | set(COUNTED_FACETS) - {"country"}, months
+            )
+            rows = self.db.execute(
+                f"SELECT actor1_name, SUM(n) FROM actor_months WHERE {clauses}"
+                " GROUP BY actor1_name",
+                params,
+            )
+            tally.update({str(v): int(n) for v, n in rows})
+        for first, last in spans:
+            tally.update(self._live_tally(search, "actor1_name", ignored, (first, last), edges))
+        return sorted(
+            ((v, n) for v, n in tally.items() if v != "" and n > 0), key=lambda kv: (-kv[1], kv[0])
+        )
+
+    def counted_verdict_facet(
+        self, search: EventSearch, skip: Iterable[str]
+    ) -> list[tuple[str, int]] | None:
+        """The verdict facet ("agreement_id|verdict") exactly from ``verdict_days``: one walk of
+        the range's days; None when the table cannot tell."""
+        if not counted_verdicts(search, skip):
+            return None
+        clauses, params = [], []
+        for op, bound in ((">=", search.start), ("<=", search.end)):
+            if bound is not None:
+                clauses.append(f"day {op} ?")
+                params.append(bound.isoformat())
+        rows = self.db.execute(
+            "SELECT agreement_id, verdict, SUM(n) FROM verdict_days"
+            f" WHERE {' AND '.join(clauses)} GROUP BY agreement_id, verdict",
+            params,
+        )
+        ranked = sorted((-int(n), str(a), str(v)) for a, v, n in rows if int(n) > 0)
+        return [(f"{a}|{v}", -n) for n, a, v in ranked]
+
     def _counted_tallies(
         self, search: EventSearch, names: list[str], skip: set[str], edges: EdgeRows | None
     ) -> dict[str, Counter[str]]:
@@ -206,13 +290,20 @@ class FacetCountsMixin:
         # column's index over every date instead of the filter's (country, date) range
         key = (sql, tuple(params))
         if edges is None or key not in edges:
-            listed = ", ".join(COUNTED_FACETS)
+            listed = ", ".join(_EDGE_COLUMNS)
             rows = self.db.execute(f"SELECT {listed} FROM events{sql}", params).fetchall()
             if edges is None:
                 edges = {}
             edges[key] = rows
-        i = COUNTED_FACETS.index(column)
+        i = _EDGE_COLUMNS.index(column)
         return Counter(str(r[i]) for r in edges[key] if r[i] is not None and r[i] != "")
 
 
-__all__ = ["COUNTED_FACETS", "FacetCountsMixin", "counted", "split_dates"]
+__all__ = [
+    "COUNTED_FACETS",
+    "FacetCountsMixin",
+    "counted",
+    "counted_actors",
+    "counted_verdicts",
+    "split_dates",
+]

@@ -18,7 +18,14 @@ from typing import Any
 
 from ceasewatch.model import ActorRef, Event, Verdict
 from ceasewatch.store.base import EventSearch, Tally
-from ceasewatch.store.facetcounts import COUNTED_FACETS, EdgeRows, FacetCountsMixin, counted
+from ceasewatch.store.facetcounts import (
+    COUNTED_FACETS,
+    EdgeRows,
+    FacetCountsMixin,
+    counted,
+    counted_actors,
+    counted_verdicts,
+)
 
 # The columns ``_event_row`` writes, in order: the seven of 0001, then those of 0006.
 EVENT_INSERT = (
@@ -49,8 +56,10 @@ FACET_COLUMNS: dict[str, str] = {
 }
 # Facets the count table cannot answer count the newest this many matching events (exact
 # below): see ``event_facets``. Since 0013 that is the actor and verdict lists (the others are
-# exact) unless a filter the table lacks is set; 5,000 rather than 20,000 because a sparse
-# filter (one admin area, hedged) walks sample / share-matching index entries to fill it.
+# exact) unless a filter the table lacks is set; since 0025 those two are exact too for a
+# date range alone (the actors also with a country, or no filter at all); 5,000 rather than
+# 20,000 because a sparse filter (one admin area, hedged) walks sample / share-matching index
+# entries to fill it.
 FACET_SAMPLE = 5_000
 # Which filter a facet ignores: the counts of a select list the other values it could take.
 _FACET_OWN: dict[str, tuple[str, ...]] = {
@@ -75,12 +84,16 @@ def sampled_facets(search: EventSearch, names: Sequence[str] = ()) -> list[str]:
     """The facets of ``event_facets`` counted over the newest ``FACET_SAMPLE`` matching events
     rather than exactly from the count table: what the page says is approximate."""
     wanted = list(names or (*FACET_COLUMNS, "verdict"))
-    return [
-        n
-        for n in wanted
-        if n not in COUNTED_FACETS
-        or not counted(search, [f for f in _FACET_OWN[n] if _active(search, f)])
-    ]
+    exact = {"actor": counted_actors, "verdict": counted_verdicts}
+    out = []
+    for n in wanted:
+        own = [f for f in _FACET_OWN[n] if _active(search, f)]
+        if n in exact:
+            if not exact[n](search, own):
+                out.append(n)
+        elif n not in COUNTED_FACETS or not counted(search, own):
+            out.append(n)
+    return out
 
 
 def event_columns(event: Event) -> tuple[object, ...]:
@@ -466,6 +479,14 @@ class QueriesMixin(FacetCountsMixin):
         edges: EdgeRows = {}
         owns = {n: tuple(f for f in _FACET_OWN[n] if _active(search, f)) for n in wanted}
         exact = self.counted_facets(owns, search, edges)  # one read per distinct skip set
+        if "actor" in wanted:  # 0025's tables: a date range (and a country) alone
+            actors = self.counted_actor_facet(search, owns["actor"], edges)
+            if actors is not None:
+                exact["actor"] = actors
+        if "verdict" in wanted:
+            verdicts = self.counted_verdict_facet(search, owns["verdict"])
+            if verdicts is not None:
+                exact["verdict"] = verdicts
         for name in wanted:
             if name in exact:
                 out[name] = exact[name][:top]
