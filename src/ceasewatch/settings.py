@@ -293,6 +293,27 @@ SETTINGS: tuple[Setting, ...] = (
         "always, 0 lets the model always win.",
     ),
     Setting(
+        "learn.default_reader",
+        1,
+        "1 runs the default reader (a classifier fitted at first use on the bundled training "
+        "corpus data/train, cached) after the rules when no `--model` is given; 0 keeps the "
+        "rules' types alone. Either way the extraction's versions say whether it ran.",
+    ),
+    Setting(
+        "learn.reader_min_probability",
+        0.5,
+        "The default reader's type replaces the rules' only when the reader gives it at least "
+        "this probability (and the rules' type at most learn.reader_max_rule_probability). "
+        "Measured on the dev halves of the notes sets (docs/QUALITY.md, issue 9).",
+    ),
+    Setting(
+        "learn.reader_max_rule_probability",
+        0.1,
+        "The default reader overrules the rules only when it gives the rules' type at most this "
+        "probability: it overrules a type its reading excludes, not one it merely ranks second. "
+        "Measured with learn.reader_min_probability.",
+    ),
+    Setting(
         "assess.link_min_score",
         3,
         "Score a report's agreement mention needs to be linked to a known agreement: a name "

@@ -86,6 +86,9 @@ def stage_versions(resources: Resources) -> dict[str, str]:
         from ceasewatch.learn import FORMAT_VERSION
 
         versions["learn"] = f"learn.v{FORMAT_VERSION}+{digest([resources.model_dir])}"
+    else:
+        # The default reader's key (corpus, recipe, scikit-learn) or why it did not run.
+        versions["reader"] = resources.reader_state
     return versions
 
 
