@@ -155,13 +155,15 @@ def _actor_file(folder: Path, name: str) -> None:
 def test_every_stage_and_the_knowledge_it_reads_has_a_version(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("CEASEWATCH_LEARN_DEFAULT_READER", "0")
     kb = tmp_path / "kb"
     _actor_file(kb, "Test Militia")
     gazetteer = tmp_path / "places.txt"
     gazetteer.write_text("1\tSomewhere\n", encoding="utf-8")
     resources = Resources(kb_dirs=(kb,), gazetteer_files=(gazetteer,))
     first = stage_versions(resources)
-    assert set(first) == {"extract", "resolve", "geocode", "actors", "gazetteer"}
+    # "reader": the default reader's key, or why it is off (here: the setting).
+    assert set(first) == {"extract", "resolve", "geocode", "actors", "gazetteer", "reader"}
     assert stage_versions(resources) == first  # deterministic
 
     _actor_file(kb, "Test Militia Brigade")
