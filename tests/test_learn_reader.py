@@ -153,7 +153,7 @@ def test_the_switch_and_a_model_folder_turn_the_reader_off(
     monkeypatch.setenv("CEASEWATCH_LEARN_DEFAULT_READER", "0")
     off = Resources()
     assert off.reader is None and off.reader_state == "off: setting learn.default_reader is 0"
-    monkeypatch.delenv("CEASEWATCH_LEARN_DEFAULT_READER")
+    monkeypatch.setenv("CEASEWATCH_LEARN_DEFAULT_READER", "1")
     folder = Resources(model_dir=tmp_path)
     assert folder.use_reader and folder.reader is None
     assert folder.reader_state.startswith("off: a --model folder")
@@ -162,6 +162,7 @@ def test_the_switch_and_a_model_folder_turn_the_reader_off(
 def test_a_reader_that_cannot_load_leaves_the_rules_and_says_why(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
+    monkeypatch.setenv("CEASEWATCH_LEARN_DEFAULT_READER", "1")
     monkeypatch.setenv(reader_module.CORPUS_ENV, str(tmp_path / "nowhere"))
     resources = Resources()
     assert resources.reader is None
