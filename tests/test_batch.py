@@ -162,8 +162,8 @@ def test_every_stage_and_the_knowledge_it_reads_has_a_version(
     gazetteer.write_text("1\tSomewhere\n", encoding="utf-8")
     resources = Resources(kb_dirs=(kb,), gazetteer_files=(gazetteer,))
     first = stage_versions(resources)
-    # "reader": the default reader's key, or why it is off (here: the setting).
-    assert set(first) == {"extract", "resolve", "geocode", "actors", "gazetteer", "reader"}
+    # No "reader": the default reader is switched off (learn.default_reader 0).
+    assert set(first) == {"extract", "resolve", "geocode", "actors", "gazetteer"}
     assert stage_versions(resources) == first  # deterministic
 
     _actor_file(kb, "Test Militia Brigade")
