@@ -155,12 +155,14 @@ def _actor_file(folder: Path, name: str) -> None:
 def test_every_stage_and_the_knowledge_it_reads_has_a_version(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("CEASEWATCH_LEARN_DEFAULT_READER", "0")
     kb = tmp_path / "kb"
     _actor_file(kb, "Test Militia")
     gazetteer = tmp_path / "places.txt"
     gazetteer.write_text("1\tSomewhere\n", encoding="utf-8")
     resources = Resources(kb_dirs=(kb,), gazetteer_files=(gazetteer,))
     first = stage_versions(resources)
+    # No "reader": the default reader is switched off (learn.default_reader 0).
     assert set(first) == {"extract", "resolve", "geocode", "actors", "gazetteer"}
     assert stage_versions(resources) == first  # deterministic
 

@@ -210,6 +210,8 @@ def test_analyze_with_a_model_records_both_types_and_applies_the_policy(
     article = tmp_path / "report.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     runner = CliRunner()
+    # The rules alone (the default reader off), to compare the model folder's choice with.
+    monkeypatch.setenv("CEASEWATCH_LEARN_DEFAULT_READER", "0")
 
     def events(*extra: str) -> list[dict[str, object]]:
         result = runner.invoke(main, ["analyze", str(article), "--json", *extra])

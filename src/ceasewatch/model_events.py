@@ -121,7 +121,7 @@ class Event(Model):
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)
     notes: str = ""
     sentence: Span | None = None
-    learned: LearnedType | None = None  # set only when a --model was given
+    learned: LearnedType | None = None  # set by a --model, or by the default reader
     review: Review | None = None  # set only when a --review-endpoint was given
     # Ids of the analyst corrections (``Correction``) applied to this event, oldest first.
     corrections: tuple[str, ...] = ()

@@ -14,6 +14,7 @@ and passed to the stages, never loaded inside them.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,7 +41,10 @@ from ceasewatch.settings import setting
 if TYPE_CHECKING:
     # scikit-learn takes a second to import: it loads only when a model is given.
     from ceasewatch.learn import LearnedModel
+    from ceasewatch.learn.reader import Reader
     from ceasewatch.review import Reviewer
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -54,7 +58,12 @@ class Resources:
     model_dir: Path | None = None
     # An LLM endpoint (`--review-endpoint`) whose review of each event is recorded beside it.
     reviewer: Reviewer | None = None
+    # The default reader (``learn.reader``) types events after the rules when no model folder
+    # is given and setting learn.default_reader is 1 (it ships 0: docs/QUALITY.md, issue 9).
+    use_reader: bool = field(default_factory=lambda: setting("learn.default_reader") >= 1)
     _model: LearnedModel | None = field(default=None, repr=False)
+    _reader: Reader | None = field(default=None, repr=False)
+    _reader_state: str | None = field(default=None, repr=False)
     _actors: ActorKB | None = field(default=None, repr=False)
     _extractor: Extractor | None = field(default=None, repr=False)
     _gazetteer: Gazetteer | None = field(default=None, repr=False)
@@ -67,6 +76,40 @@ class Resources:
 
             self._model = load_model(self.model_dir)
         return self._model
+
+    @property
+    def reader(self) -> Reader | None:
+        """The default reader, fitted (or read from the cache) on first use; None when it is
+        off, a model folder was given, or it is unavailable (``reader_state`` says why)."""
+        if self._reader_state is None:
+            self._reader, self._reader_state = self._load_reader()
+            if self._reader is None and self.use_reader and self.model_dir is None:
+                log.warning(
+                    "default reader unavailable, the rules' types stand: %s", self._reader_state
+                )
+        return self._reader
+
+    @property
+    def reader_state(self) -> str:
+        """ "default-reader@<key>" when the reader runs, else "off: <why>" (recorded with each
+        extraction's versions)."""
+        _ = self.reader
+        return self._reader_state or ""
+
+    def _load_reader(self) -> tuple[Reader | None, str]:
+        if self.model_dir is not None:
+            return None, "off: a --model folder types the events"
+        if not self.use_reader:
+            return None, "off: setting learn.default_reader is 0"
+        try:
+            from ceasewatch.learn.reader import Unavailable, load_reader
+
+            found = load_reader()
+        except Exception as exc:  # scikit-learn missing or broken: the rules stand
+            return None, f"off: the reader could not be loaded ({type(exc).__name__}: {exc})"
+        if isinstance(found, Unavailable):
+            return None, f"off: {found.reason}"
+        return found, found.name
 
     @property
     def all_kb_dirs(self) -> tuple[Path, ...]:
@@ -232,13 +275,18 @@ def _placed(extraction: Extraction, article: Article, resources: Resources) -> E
 
 
 def _learned(extraction: Extraction, article: Article, resources: Resources) -> Extraction:
-    """The learned model's types over the events, when a model was given; then the reviewer's
-    opinion of each, when an endpoint was given (recorded, never applied)."""
+    """The learned model's types over the events, when a model was given, else the default
+    reader's (``learn.reader``); then the reviewer's opinion of each, when an endpoint was
+    given (recorded, never applied)."""
     model = resources.model
     if model is not None:
         from ceasewatch.learn import apply_model
 
         extraction = apply_model(extraction, article, model)
+    elif extraction.events and resources.reader is not None:
+        from ceasewatch.learn.apply import apply_reader
+
+        extraction = apply_reader(extraction, article, resources.reader)
     if resources.reviewer is not None:
         from ceasewatch.review import review_extraction
 

@@ -293,6 +293,31 @@ SETTINGS: tuple[Setting, ...] = (
         "always, 0 lets the model always win.",
     ),
     Setting(
+        "learn.default_reader",
+        0,
+        "1 runs the default reader (a classifier fitted at first use on the bundled training "
+        "corpus data/train, cached) after the rules when no `--model` is given; 0 keeps the "
+        "rules' types alone. Either way the extraction's versions say whether it ran. Off for "
+        "now: with 457 training events it lifted the notes sets (+0.01 type and sub-event) but "
+        "cost world and case2021 0.005-0.012, below their floors (docs/QUALITY.md, issue 9).",
+    ),
+    Setting(
+        "learn.reader_min_probability",
+        0.4,
+        "The default reader's type replaces the rules' only when the reader gives it at least "
+        "this probability (and the rules' type at most learn.reader_max_rule_probability). "
+        "0.4 with 0.1 was the best pair on the dev halves of notesd (the writer nobody tuned "
+        "to: type +0.04) that lost nothing on the dev halves of notesa-c and world; a plain "
+        "threshold (0.4 alone) lost 0.01-0.03 on world and notesa (docs/QUALITY.md, issue 9).",
+    ),
+    Setting(
+        "learn.reader_max_rule_probability",
+        0.1,
+        "The default reader overrules the rules only when it gives the rules' type at most this "
+        "probability: it overrules a type its reading excludes, not one it merely ranks second. "
+        "0.05 overruled too little on notesd, 0.2 and above changed right types on world.",
+    ),
+    Setting(
         "assess.link_min_score",
         3,
         "Score a report's agreement mention needs to be linked to a known agreement: a name "

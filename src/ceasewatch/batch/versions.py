@@ -86,6 +86,10 @@ def stage_versions(resources: Resources) -> dict[str, str]:
         from ceasewatch.learn import FORMAT_VERSION
 
         versions["learn"] = f"learn.v{FORMAT_VERSION}+{digest([resources.model_dir])}"
+    elif resources.use_reader:
+        # The default reader's key (corpus, recipe, scikit-learn), or why it could not run;
+        # no key when it is switched off, so switching it off re-runs nothing.
+        versions["reader"] = resources.reader_state
     return versions
 
 

@@ -8,9 +8,11 @@ follow the sub-event. Either way both types and their scores are kept on the eve
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
 from ceasewatch.learn.folder import LearnedModel
+from ceasewatch.learn.reader import Reader
 from ceasewatch.model import (
     DISORDER_BY_EVENT_TYPE,
     DISORDER_BY_SUB_EVENT,
@@ -35,6 +37,60 @@ def apply_model(extraction: Extraction, article: Article, model: LearnedModel) -
     return extraction.model_copy(update={"events": tuple(events)})
 
 
+def apply_reader(extraction: Extraction, article: Article, reader: Reader) -> Extraction:
+    """The extraction with the default reader's type recorded on each event and the policy
+    of ``decide_default`` applied (settings ``learn.reader_*``)."""
+    events = list(extraction.events)
+    texts = [_text(e, article) for e in events]
+    todo = [i for i, t in enumerate(texts) if t]
+    tables = reader.probabilities([texts[i] for i in todo])
+    policy = Policy(
+        min_probability=setting("learn.reader_min_probability"),
+        max_rule_probability=setting("learn.reader_max_rule_probability"),
+    )
+    for i, table in zip(todo, tables, strict=True):
+        events[i] = decide_default(events[i], table, reader.name, policy)
+    return extraction.model_copy(update={"events": tuple(events)})
+
+
+@dataclass(frozen=True)
+class Policy:
+    """When the default reader's type wins over the rules' (``decide_default``)."""
+
+    min_probability: float
+    max_rule_probability: float
+
+
+def decide_default(event: Event, table: dict[str, float], model: str, policy: Policy) -> Event:
+    """One event under the default reader's policy: its most probable type ``sub`` replaces
+    the rules' type only when the reader is sure of ``sub`` (probability at least
+    ``min_probability``) and at the same time finds the rules' type unlikely (at most
+    ``max_rule_probability``). Two conditions, not one: the reader was fitted on short
+    descriptions and is often torn between two neighbours of the rules' type; it should
+    overrule the rules when they chose a type its reading rules out, not when it merely
+    leans elsewhere."""
+    rule = event.sub_event_type
+    sub = max(sorted(table), key=lambda k: table[k])
+    score, against = table[sub], table.get(rule, 0.0)
+    chosen: Literal["learned", "rules"] = "rules"
+    if sub == rule:
+        reason = "the reader agrees with the rules"
+    elif score < policy.min_probability:
+        reason = f"probability {score:.2f} < {policy.min_probability:g}: the rules' type"
+    elif against > policy.max_rule_probability:
+        reason = (
+            f"the rules' type keeps probability {against:.2f} > "
+            f"{policy.max_rule_probability:g}: the rules' type"
+        )
+    else:
+        chosen = "learned"
+        reason = (
+            f"probability {score:.2f} >= {policy.min_probability:g} and the rules' type "
+            f"{against:.2f} <= {policy.max_rule_probability:g}: the reader's type"
+        )
+    return _recorded(event, sub, score, model, chosen, reason)
+
+
 def _text(event: Event, article: Article) -> str:
     if event.sentence is not None:
         return event.sentence.text
@@ -51,6 +107,19 @@ def decide(event: Event, sub: str, score: float, model: str, threshold: float) -
         chosen, reason = "learned", f"probability {score:.2f} >= {threshold:g}: the model's type"
     else:
         chosen, reason = "rules", f"probability {score:.2f} < {threshold:g}: the rules' type"
+    return _recorded(event, sub, score, model, chosen, reason)
+
+
+def _recorded(
+    event: Event,
+    sub: str,
+    score: float,
+    model: str,
+    chosen: Literal["learned", "rules"],
+    reason: str,
+) -> Event:
+    """``event`` with the learned type recorded and, when ``chosen`` is "learned", applied."""
+    rule = event.sub_event_type
     learned = LearnedType(
         sub_event_type=sub,
         event_type=SUB_EVENT_TO_TYPE[sub],
