@@ -566,8 +566,8 @@ def _on_property(roles: Roles, doc: Any, lex: Lexicon) -> bool:
     # "seized two police agents and set them on fire": people, not buildings
     # or "burned her alive", "looted shops ... 3 people killed": a crowd that killed
     people = any(
-        t.dep_ in ("dobj", "obj")
-        and (t.pos_ == "PRON" or t.ent_type_ == "PERSON" or t.lemma_.lower() in lex.actor_nouns)
+        (t.dep_ in ("dobj", "obj")
+        and (t.pos_ == "PRON" or t.ent_type_ == "PERSON" or t.lemma_.lower() in lex.actor_nouns))
         or t.lemma_.lower() in lex.death_words
         or t.lower_ == "alive"
         for t in sent
