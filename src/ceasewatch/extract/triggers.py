@@ -566,8 +566,10 @@ def _on_property(roles: Roles, doc: Any, lex: Lexicon) -> bool:
     # "seized two police agents and set them on fire": people, not buildings
     # or "burned her alive", "looted shops ... 3 people killed": a crowd that killed
     people = any(
-        (t.dep_ in ("dobj", "obj")
-        and (t.pos_ == "PRON" or t.ent_type_ == "PERSON" or t.lemma_.lower() in lex.actor_nouns))
+        (
+            t.dep_ in ("dobj", "obj")
+            and (t.pos_ == "PRON" or t.ent_type_ == "PERSON" or t.lemma_.lower() in lex.actor_nouns)
+        )
         or t.lemma_.lower() in lex.death_words
         or t.lower_ == "alive"
         for t in sent
@@ -576,9 +578,9 @@ def _on_property(roles: Roles, doc: Any, lex: Lexicon) -> bool:
 
 
 # Words of destruction that make a crowd's attack on buildings a riot (``mob_violence``).
-PROPERTY_WORDS = frozenset(
-    {"fire", "burn", "torch", "loot", "ransack", "vandalize", "vandalise", "wreck", "smash"}
-)
+# Looting alone stays with the crowd's other violence ("a mob attacked and looted shops owned
+# by migrants. 3 people killed." is Mob violence).
+PROPERTY_WORDS = frozenset({"fire", "burn", "torch", "vandalize", "vandalise", "wreck"})
 
 
 def _killing(roles: Roles) -> bool:
