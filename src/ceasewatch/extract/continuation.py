@@ -434,6 +434,8 @@ def attach(new: list[Event], target: Event, cue: Cue) -> Event:
     claims = list(target.fatality_claims)
     for event in new:
         claims += [c for c in event.fatality_claims if c not in claims]
+    if cue.kind == "outcome":
+        claims = _total_over_parts(list(target.fatality_claims), claims)
     spans = list(target.evidence)
     for event in new:
         spans += [s for s in event.evidence if s not in spans and s.field != "location"]
@@ -471,6 +473,20 @@ def attach(new: list[Event], target: Event, cue: Cue) -> Event:
         update["actor1"] = doer.actor1
         update["assoc_actors1"] = doer.assoc_actors1
     return target.model_copy(update=update)
+
+
+def _total_over_parts(earlier: list[Any], claims: list[Any]) -> list[Any]:
+    """A bare count told after the event ("killing the governor and four guards. 5 killed.")
+    is the event's total, not one more group of dead: when it is at least what the earlier
+    figures of the same source add up to, it replaces them (issue 9, session 13)."""
+    totals = [c for c in claims if c not in earlier and c.victims is None and c.count]
+    if not totals or not earlier:
+        return claims
+    total = max(totals, key=lambda c: c.count)
+    same = [c for c in earlier if c.claimed_by == total.claimed_by]
+    if not same or total.count < (conservative(same) or 0):
+        return claims
+    return [c for c in claims if c not in same]
 
 
 PEACEFUL = "Peaceful protest"

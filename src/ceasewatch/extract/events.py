@@ -191,9 +191,13 @@ def group_hits(
             # "killed", "captured" with nobody doing or suffering it ("the page was captured
             # from an archive") is not a violent event; a coder's bare count is someone
             continue
+        sub = sub_event(hit, roles)
         if hit.trigger.kind == "territory" and takes_someone(hit, s, tables):
-            continue
-        item = (sub_event(hit, roles), hit, roles)
+            if not named_person(hit, s):
+                continue
+            # "Rangers seized former PM Imran Khan": a person taken, by the state an arrest
+            sub = ARREST if roles.actor1 is not None and roles.actor1.cls == "state" else ABDUCTION
+        item = (sub, hit, roles)
         if senseless(item[0], hit, roles, s, tables):
             continue
         home = next((g for g in groups if _compatible(item, g)), None)
@@ -229,9 +233,14 @@ def bare_count(head: Any, tables: Tables) -> bool:
     if head.dep_ == "acl" and head.head.like_num:
         return True
     kids = list(head.children)
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.like_num for c in kids) and not any(
-        c.dep_ in ("dobj", "obj") for c in kids
-    )
+    # "Over 200 killed.": the parse hangs the number under "over"
+    counted = [g for c in kids if c.dep_ in ("advmod", "prep") for g in c.children]
+    return any(
+        # "2 killed." opening a line: the parse may take the number for a list mark (meta)
+        (c.dep_ in ("nsubj", "nsubjpass", "meta") and c.like_num)
+        or (c.dep_ == "pobj" and c.like_num and c.i < head.i)
+        for c in kids + counted
+    ) and not any(c.dep_ in ("dobj", "obj") for c in kids)
 
 
 def takes_someone(hit: Hit, s: Sentence, tables: Tables) -> bool:
@@ -246,6 +255,8 @@ def takes_someone(hit: Hit, s: Sentence, tables: Tables) -> bool:
     mentions = s.by_tok(tables)
     places = {i for p in s.places(tables).places for i in range(p.start, p.end)}
     lex = tables.lex
+    if all(_full_name(o) for o in objs):
+        return True  # a man named ("seized former PM Imran Khan"), actor or not
     return all(
         o.i in mentions
         and o.i not in places
@@ -254,6 +265,25 @@ def takes_someone(hit: Hit, s: Sentence, tables: Tables) -> bool:
         and not {o.lemma_.lower(), o.lower_} & (lex.loss_items | lex.means_nouns)
         for o in objs
     )
+
+
+ARREST = "Arrests"
+ABDUCTION = "Abduction/forced disappearance"
+
+
+def _full_name(tok: Any) -> bool:
+    """A person's name of two words or more ("Imran Khan"): a one-word PERSON may be a town
+    the tagger mistook, and a gazetteer may know a surname as a place."""
+    if tok.ent_type_ != "PERSON":
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+
+
+def named_person(hit: Hit, s: Sentence) -> bool:
+    """The capture word's object is a person the parse names (a full PERSON name): the taking
+    is an event of its own (an arrest or abduction), not only a place not taken."""
+    head = s.doc[hit.head]
+    return any(c.dep_ in ("dobj", "obj") and _full_name(c) for c in head.children)
 
 
 def protest_sides(sub: str, roles: Roles) -> Roles:
@@ -291,6 +321,13 @@ def _without_yielded(events: list[tuple[str, Hit, Roles]]) -> list[tuple[str, Hi
             )
         ]
     if not any(sub in CAPTURES for sub, _, _ in events):
+        # "federal troops pulled out and rebel forces entered the city unopposed": the
+        # withdrawal is the handover seen from the side that left (issue 9, session 13)
+        if any(
+            e[0] == "Non-violent transfer of territory" and e[1].trigger.words[0] == "enter"
+            for e in events
+        ):
+            return [e for e in events if e[0] != "Change to group/activity"]
         return events
     return [e for e in events if e[0] not in YIELDING]
 

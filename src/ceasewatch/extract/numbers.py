@@ -369,7 +369,17 @@ def _single_victims(
             cls = mention.cls if mention else lex.actor_nouns.get(noun.lemma_.lower())
             start = min([noun.i, *(c.i for c in noun.children if c.i < noun.i)])
             ids = mention.ids if mention else ()
-            out.append(Toll(1, "exact", VICTIMS.get(cls or ""), ids, start, noun.i + 1))
+            victims = VICTIMS.get(cls or "")
+            # "killing lawyer X and official Y": people named side by side are as many dead
+            # (two tolls of one in one victim group would count once; issue 9, session 13)
+            joint = next((k for k, t in enumerate(out) if t.victims == victims), None)
+            if joint is not None and out[joint].end <= start:
+                prev = out[joint]
+                out[joint] = Toll(
+                    prev.count + 1, "exact", victims, prev.victim_ids, prev.start, noun.i + 1
+                )
+                continue
+            out.append(Toll(1, "exact", victims, ids, start, noun.i + 1))
     return out
 
 

@@ -449,6 +449,10 @@ def sub_event(hit: Hit, roles: Roles) -> str:
         return "Attack"
     if kind == "territory":
         who = roles.actor1
+        # rioters who "seized the airport" riot: a crowd takes no territory (ACLED codes the
+        # crowd's violence as a Violent demonstration; issue 9, session 13)
+        if who is not None and who.cls == "protesters":
+            return "Violent demonstration"
         if who is not None and who.cls == "state":
             return "Government regains territory"
         # "recaptured", "retook", "liberated" say the place is won back: by the state unless
@@ -545,8 +549,38 @@ def mob_violence(sub: str, roles: Roles, doc: Any, lex: Lexicon) -> str:
     # the tagger leaves a plural it takes for a name unlemmatised ("mobs attacked")
     words = {root.lemma_.lower(), root.lower_, root.lower_.removesuffix("s")}
     if words & lex.mob_nouns:
+        if sub == "Attack" and _on_property(roles, doc, lex):
+            return "Violent demonstration"
         return "Mob violence" if sub != "Violent demonstration" or _killing(roles) else sub
     return sub
+
+
+def _on_property(roles: Roles, doc: Any, lex: Lexicon) -> bool:
+    """A crowd that "attacked and set fire to embassies" rioted (ACLED: a Violent demonstration
+    is demonstrators' violence and destruction; Mob violence is a crowd turning on people): no
+    people named as its target, and the sentence names a fire or destruction (issue 9,
+    session 13)."""
+    if roles.actor2 is not None or not len(doc):
+        return False
+    sent = doc[roles.actor1.root].sent if roles.actor1 is not None else doc[:]
+    # "seized two police agents and set them on fire": people, not buildings
+    # or "burned her alive", "looted shops ... 3 people killed": a crowd that killed
+    people = any(
+        (
+            t.dep_ in ("dobj", "obj")
+            and (t.pos_ == "PRON" or t.ent_type_ == "PERSON" or t.lemma_.lower() in lex.actor_nouns)
+        )
+        or t.lemma_.lower() in lex.death_words
+        or t.lower_ == "alive"
+        for t in sent
+    )
+    return not people and any(t.lemma_.lower() in PROPERTY_WORDS for t in sent)
+
+
+# Words of destruction that make a crowd's attack on buildings a riot (``mob_violence``).
+# Looting alone stays with the crowd's other violence ("a mob attacked and looted shops owned
+# by migrants. 3 people killed." is Mob violence).
+PROPERTY_WORDS = frozenset({"fire", "burn", "torch", "vandalize", "vandalise", "wreck"})
 
 
 def _killing(roles: Roles) -> bool:
