@@ -80,3 +80,18 @@ def test_a_lower_case_direction_is_stripped_by_one_reader() -> None:
     assert bare_parent("North Kivu") == "North Kivu"
     text = "Lashio (northern Shan) fell."
     assert containment.parent_phrases(text, 0, 6) == ["Shan"]
+
+
+def test_a_titled_persons_name_is_no_place(builtin: Gazetteer) -> None:
+    text = (
+        "On 3 May 2021, Prime Minister Narendra Modi and his host signed a maritime accord; "
+        "Modi called it a milestone."
+    )
+    loc = _in_sentence(text, builtin, "Modi")
+    assert loc.latitude is None
+
+
+def test_a_city_that_shares_a_titled_name_stays_a_place(builtin: Gazetteer) -> None:
+    text = "On 3 May 2021, Governor Ali Kano visited Kano, where a bomb killed two."
+    loc = _in_sentence(text, builtin, "Kano")
+    assert loc.latitude is not None and loc.country == "Nigeria"

@@ -331,6 +331,12 @@ def geocode_location(
     wider = _wider_than_a_place(location, query, gazetteer, context, areas)
     if wider is not None:
         return wider
+    if _persons_name(query.base, gazetteer, context.text):
+        why = (
+            f"'{query.base}' is a person's name in this text (after a title: "
+            "'Prime Minister ...'), not a place: left without coordinates"
+        )
+        return location.model_copy(update={"reason": why})
     # a seat of government's city is known: the words after it name that city ("the White
     # House in Washington (District of Columbia)"), not a unit to look it up in
     seat = placing.seat_of_government(location.name)
@@ -347,6 +353,21 @@ def geocode_location(
         near = _near_sentence_town(location, query.base, sentence, home, gazetteer, context, areas)
         return near or frame.place_missing(location, query, home, context, areas)
     return flag_outside(placing.locate(choice, location, areas), choice.place.country, said)
+
+
+def _persons_name(name: str, gazetteer: Gazetteer, text: str) -> bool:
+    """Is ``name`` a person the text titles ("Prime Minister Narendra Modi" ... "Modi
+    said") and no city or capital spelled alike? A village sharing a surname is not meant."""
+    if not placing.titled_person(name, text):
+        return False
+    return not any(
+        c.method in ("exact", "variant")
+        and (
+            (c.place.feature_code or "").startswith(("PPLC", "PPLA"))
+            or (c.place.population or 0) >= cfg.CITY_POPULATION
+        )
+        for c in gazetteer.lookup(name)
+    )
 
 
 def _wider_than_a_place(
