@@ -95,3 +95,17 @@ def test_a_city_that_shares_a_titled_name_stays_a_place(builtin: Gazetteer) -> N
     text = "On 3 May 2021, Governor Ali Kano visited Kano, where a bomb killed two."
     loc = _in_sentence(text, builtin, "Kano")
     assert loc.latitude is not None and loc.country == "Nigeria"
+
+
+def test_an_event_from_a_toll_sentence_takes_the_place_its_paragraph_names(
+    builtin: Gazetteer,
+) -> None:
+    text = "On 3 May 2020, Venezuelan troops fought armed men at Macuto (La Guaira). 8 killed."
+    loc = _unnamed(text, builtin, sentence_from=text.index("8 killed"))
+    assert loc is not None and loc.name == "Macuto" and "paragraph" in loc.reason
+
+
+def test_a_new_paragraph_does_not_take_the_place_of_the_one_before(builtin: Gazetteer) -> None:
+    text = "On 3 May 2020, troops fought at Macuto (La Guaira).\n\nElsewhere 8 were killed."
+    loc = _unnamed(text, builtin, sentence_from=text.index("Elsewhere"))
+    assert loc is None or loc.name != "Macuto"

@@ -84,6 +84,7 @@ def geocode(extraction: Extraction, article: Article, gazetteer: Gazetteer) -> E
             located = (
                 frame.place_unnamed(offset, context, areas)
                 or _sentence_place(event.sentence, gazetteer, context, areas)
+                or _paragraph_place(event.sentence, gazetteer, context, areas)
                 or frame.place_filed(context, areas)
             )
             if located is not None:
@@ -188,6 +189,25 @@ def _sentence_place(
                 why = f"{said}its sentence names '{name}': "
                 return located.model_copy(update={"reason": why + located.reason})
     return None
+
+
+def _paragraph_place(
+    sent: Span | None, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas
+) -> Location | None:
+    """An event read from a sentence that names no place ("8 attackers killed."), after
+    sentences of its paragraph that do ("... landing at Macuto (La Guaira) ..."): the place
+    those sentences name, as ``_sentence_place`` reads one. A blank line ends a paragraph."""
+    if sent is None or sent.start <= 0 or sent.start > len(context.text):
+        return None
+    head = context.text.rfind("\n\n", 0, sent.start)
+    start = head + 2 if head >= 0 else 0
+    before = context.text[start : sent.start].rstrip()
+    if not before:
+        return None
+    said = "the event's sentence names no place; a sentence before it in its paragraph "
+    said += "does: "
+    lead = Span(start=start, end=start + len(before), text=before)
+    return _sentence_place(lead, gazetteer, context, areas, None, said)
 
 
 def _sub_names(match: re.Match[str]) -> list[tuple[int, str]]:
