@@ -8,6 +8,8 @@ parents in brackets, and the one reader of a lower-case direction before a paren
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ceasewatch.geocode import Gazetteer, containment, geocode
 from ceasewatch.knowledge.countries import bare_parent
 from ceasewatch.model import Location, Span
@@ -109,3 +111,22 @@ def test_a_new_paragraph_does_not_take_the_place_of_the_one_before(builtin: Gaze
     text = "On 3 May 2020, troops fought at Macuto (La Guaira).\n\nElsewhere 8 were killed."
     loc = _unnamed(text, builtin, sentence_from=text.index("Elsewhere"))
     assert loc is None or loc.name != "Macuto"
+
+
+def test_a_town_below_cities500_comes_from_the_curated_supplement(builtin: Gazetteer) -> None:
+    text = "On 13 June 2022, M23 rebels took Bunagana in North Kivu from the Congolese army."
+    loc = one(text, builtin, "Bunagana")
+    assert loc.iso == 180  # the Democratic Republic of the Congo
+    assert loc.latitude is not None and abs(loc.latitude + 1.28) < 0.1
+    assert "supplement:CD:Bunagana" in (loc.place_id or "")
+
+
+def test_every_supplement_row_cites_its_source_and_lies_in_its_country() -> None:
+    from ceasewatch.knowledge.geonames import _supplement_rows
+
+    rows = list(_supplement_rows())
+    assert rows and all(pid < -20_000_000 for pid, _, _ in rows)
+    text = Path(__file__).parents[1] / "src/ceasewatch/knowledge/data/gazetteer"
+    lines = (text / "place_supplement.tsv").read_text(encoding="utf-8").splitlines()
+    body = [line for line in lines if line and not line.startswith(("#", "name\t"))]
+    assert all(line.split("\t")[-1].startswith("https://en.wikipedia.org/wiki/") for line in body)
