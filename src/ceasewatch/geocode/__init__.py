@@ -64,7 +64,10 @@ def geocode(extraction: Extraction, article: Article, gazetteer: Gazetteer) -> E
     context = read_context(article.text, gazetteer, areas)
     _add_anchors(extraction, context, gazetteer, areas)
     events = list(extraction.events)
-    country_level = [_is_country(e, context) for e in events]
+    country_level = [
+        _is_country(e, context) or _government_of(e.location, gazetteer, context) is not None
+        for e in events
+    ]
     for i, event in enumerate(events):
         if not country_level[i]:
             events[i] = _geocode_event(event, gazetteer, context, areas)
@@ -81,6 +84,7 @@ def geocode(extraction: Extraction, article: Article, gazetteer: Gazetteer) -> E
             located = (
                 frame.place_unnamed(offset, context, areas)
                 or _sentence_place(event.sentence, gazetteer, context, areas)
+                or _paragraph_place(event.sentence, gazetteer, context, areas)
                 or frame.place_filed(context, areas)
             )
             if located is not None:
@@ -99,16 +103,52 @@ def _country_event(
     country (``frame.place_country``)."""
     location = event.location
     named = frame.country_of(placing.parse_name(location.name), context) if location else None
+    government = _government_of(location, gazetteer, context) if named is None else None
+    named = named or government
     homes: tuple[str, ...] = (named.alpha2,) if named else ()
     if location is not None and _attributive(location, context.text):
         # "the U.S. embassy in central Tel Aviv": the country qualifies a noun; the event is
         # in the article's country. "fled to Afghanistan, Islamabad said" is in Afghanistan.
         homes = tuple(dict.fromkeys(c for c in (*homes, context.main_country()) if c))
     said = f"the extractor placed this event in '{location.name}', a country; " if location else ""
+    if government is not None and location is not None:
+        said = f"'{location.name}' names {government.name}'s government, not its capital; "
+        skip = location.span
+        found = _sentence_place(event.sentence, gazetteer, context, areas, homes, said, skip)
+        if found is None:
+            query = placing.parse_name(location.name)
+            why = f"'{query.base}' is {government.name}'s capital named as its government"
+            found = frame.place_country(location, query, government, context, areas, why)
+        return event.model_copy(update={"location": found})
     found = _sentence_place(event.sentence, gazetteer, context, areas, homes, said)
     if found is not None:
         return event.model_copy(update={"location": found})
     return _geocode_event(event, gazetteer, context, areas)
+
+
+def _government_of(
+    location: Location | None, gazetteer: Gazetteer, context: ArticleContext
+) -> Country | None:
+    """A national capital named as its government ("a day into Baku's offensive", "Moscow's
+    troops"): the country, whose army or government acts, not the city, where nothing
+    happened. Only a capital's possessive before a word of state action."""
+    span = location.span if location is not None else None
+    text = context.text
+    if location is None or span is None or span.end > len(text):
+        return None
+    named = text[span.start : span.end]
+    rest = text[span.end : span.end + 60]
+    if not re.search(r"['’]s$", named):
+        if not re.match(r"['’]s\b", rest):
+            return None
+        rest = rest[2:]
+    if not cfg.GOVERNMENT_ACTS.match(rest):
+        return None
+    base = re.sub(r"['’]s$", "", placing.parse_name(location.name).base)
+    for cand in gazetteer.lookup(base):
+        if cand.method in ("exact", "variant") and cand.place.feature_code == "PPLC":
+            return country_by_code(cand.place.country or "")
+    return None
 
 
 def _attributive(location: Location, text: str) -> bool:
@@ -138,7 +178,8 @@ def _sentence_place(
         for start, name in _sub_names(match):
             if skip is not None and start < skip.end and skip.start < start + len(name):
                 continue  # the event's own name, which the gazetteer lacks
-            if _known_at_home(name, gazetteer, context, homes):
+            placed = _bracketed(context.text, start + len(name))  # "Macuto (La Guaira)"
+            if _known_at_home(name, gazetteer, context, homes, placed):
                 span = Span(start=start, end=start + len(name), text=name)
                 located = geocode_location(
                     Location(name=name, span=span), gazetteer, context, areas
@@ -148,6 +189,25 @@ def _sentence_place(
                 why = f"{said}its sentence names '{name}': "
                 return located.model_copy(update={"reason": why + located.reason})
     return None
+
+
+def _paragraph_place(
+    sent: Span | None, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas
+) -> Location | None:
+    """An event read from a sentence that names no place ("8 attackers killed."), after
+    sentences of its paragraph that do ("... landing at Macuto (La Guaira) ..."): the place
+    those sentences name, as ``_sentence_place`` reads one. A blank line ends a paragraph."""
+    if sent is None or sent.start <= 0 or sent.start > len(context.text):
+        return None
+    head = context.text.rfind("\n\n", 0, sent.start)
+    start = head + 2 if head >= 0 else 0
+    before = context.text[start : sent.start].rstrip()
+    if not before:
+        return None
+    said = "the event's sentence names no place; a sentence before it in its paragraph "
+    said += "does: "
+    lead = Span(start=start, end=start + len(before), text=before)
+    return _sentence_place(lead, gazetteer, context, areas, None, said)
 
 
 def _sub_names(match: re.Match[str]) -> list[tuple[int, str]]:
@@ -178,14 +238,28 @@ _CAPITALISED = re.compile(rf"\b[A-Z][\w'’-]+(?:\s+(?:{_LINKS}\s+){{0,2}}[A-Z][
 
 
 def _known_at_home(
-    name: str, gazetteer: Gazetteer, context: ArticleContext, homes: tuple[str, ...]
-) -> bool:
+    name: str, gazetteer: Gazetteer, context: ArticleContext, homes: tuple[str, ...],
+    placed: bool = False,
+) -> bool:  # fmt: skip
+    """Is ``name`` a place of these countries the sentence may mean: a notable one, or any
+    town or unit when the text gives its parents in brackets (``placed``: "Macuto (La
+    Guaira)" is written as a place, whatever its size)?"""
     if name.casefold() in cfg.NOT_PARENTS or frame.country_of(placing.parse_name(name), context):
         return False
     return any(
-        c.method in ("exact", "variant") and c.place.country in homes and _notable(c.place)
+        c.method in ("exact", "variant") and c.place.country in homes
+        and (_notable(c.place) or (placed and c.place.feature_class in ("A", "P")))
         for c in gazetteer.lookup(name)
-    )
+    )  # fmt: skip
+
+
+def _bracketed(text: str, end: int) -> bool:
+    """Does a capitalised bracket follow ``text[:end]`` ("Macuto (La Guaira)")? A coder's way
+    of placing a name in its units; "(SNA)" or "(2 killed)" is none."""
+    return _BRACKET_PARENT.match(text, end) is not None
+
+
+_BRACKET_PARENT = re.compile(r"\s*\([A-Z][a-z]")
 
 
 def _notable(place: Place) -> bool:
@@ -196,6 +270,14 @@ def _notable(place: Place) -> bool:
         return True
     seat = code.startswith(("PPLA", "PPLC"))
     return place.feature_class == "P" and (seat or (place.population or 0) >= cfg.TOWN_POPULATION)
+
+
+def _travel_origin(location: Location, text: str) -> bool:
+    """Is the name the origin of a journey ("its plane from Riyadh", "flew in from Doha")?"""
+    span = location.span
+    if span is None or span.start > len(text):
+        return False
+    return cfg.TRAVEL_FROM.search(text[max(0, span.start - 60) : span.start]) is not None
 
 
 def _is_country(event: Event, context: ArticleContext) -> bool:
@@ -241,6 +323,15 @@ def _geocode_event(
     location = event.location
     if location is None or not location.name.strip() or location.latitude is not None:
         return event
+    if _travel_origin(location, context.text):
+        # "stepped off its plane from Riyadh" in an Aden report: another place the sentence
+        # names is the event's; the origin only when it names none
+        said = f"'{location.name}' is where a journey began, not the event's place; "
+        found = _sentence_place(
+            event.sentence, gazetteer, context, areas, None, said, location.span
+        )
+        if found is not None:
+            return event.model_copy(update={"location": found})
     placed = geocode_location(location, gazetteer, context, areas, event.sentence)
     return event.model_copy(update={"location": placed})
 
@@ -260,6 +351,12 @@ def geocode_location(
     wider = _wider_than_a_place(location, query, gazetteer, context, areas)
     if wider is not None:
         return wider
+    if _persons_name(query.base, gazetteer, context.text):
+        why = (
+            f"'{query.base}' is a person's name in this text (after a title: "
+            "'Prime Minister ...'), not a place: left without coordinates"
+        )
+        return location.model_copy(update={"reason": why})
     # a seat of government's city is known: the words after it name that city ("the White
     # House in Washington (District of Columbia)"), not a unit to look it up in
     seat = placing.seat_of_government(location.name)
@@ -276,6 +373,21 @@ def geocode_location(
         near = _near_sentence_town(location, query.base, sentence, home, gazetteer, context, areas)
         return near or frame.place_missing(location, query, home, context, areas)
     return flag_outside(placing.locate(choice, location, areas), choice.place.country, said)
+
+
+def _persons_name(name: str, gazetteer: Gazetteer, text: str) -> bool:
+    """Is ``name`` a person the text titles ("Prime Minister Narendra Modi" ... "Modi
+    said") and no city or capital spelled alike? A village sharing a surname is not meant."""
+    if not placing.titled_person(name, text):
+        return False
+    return not any(
+        c.method in ("exact", "variant")
+        and (
+            (c.place.feature_code or "").startswith(("PPLC", "PPLA"))
+            or (c.place.population or 0) >= cfg.CITY_POPULATION
+        )
+        for c in gazetteer.lookup(name)
+    )
 
 
 def _wider_than_a_place(

@@ -24,7 +24,7 @@ import shapely
 from ceasewatch.geocode import settings as cfg
 from ceasewatch.geocode.context import ArticleContext, km_between
 from ceasewatch.knowledge.admin import AdminAreas
-from ceasewatch.knowledge.countries import country_in_text
+from ceasewatch.knowledge.countries import bare_parent, country_in_text
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer
 from ceasewatch.knowledge.world import WorldUnit, world_units
 from ceasewatch.model import Place
@@ -34,8 +34,6 @@ _UNIT = rf"(?:{cfg.CONTAINER_WORDS})"
 # lower case only: "eastern Ghouta" is a part of Ghouta, "South Kivu" a province's name
 _DIRECTION = r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
 _GENERIC = rf"(?:\s+(?:{cfg.SETTLEMENT_WORDS}|{cfg.CONTAINER_WORDS}))?"
-# "Lashio (northern Shan)": the parent is Shan (issue 9, notesc)
-_LEADING_DIRECTION = re.compile(rf"^{_DIRECTION}\s+(?=[A-Z])")
 # After the name: "(Y, Z)", ", Y, Z", " in Y province", " district of Y".
 _AFTER = (
     re.compile(rf"{_GENERIC}\s*\(([^()]{{2,80}})\)"),
@@ -54,6 +52,8 @@ _AFTER = (
     re.compile(rf"\s+{cfg.SETTLEMENT_WORDS}\s+of\s+({_NAME})"),
     # "Aichi cemetery in Saqqez (Kurdistan)": a site, then the town it lies in
     re.compile(rf"\s+{cfg.SITE_WORDS}\s+in\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?({_NAME})"),
+    # "the Altamira prison (Para)": a site named after its town, then the town's parents
+    re.compile(rf"\s+{cfg.SITE_WORDS}\s*\(([^()]{{2,80}})\)"),
 )
 _COMMA = 1  # the index of ", Y, Z" in _AFTER: the only form that may be a list of places
 _SITE_AFTER = re.compile(rf"\s+{cfg.SITE_WORDS}\s+in\s", re.I)
@@ -92,7 +92,7 @@ def _parents_and_form(text: str, start: int, end: int) -> tuple[list[str], int |
             found = [g for g in match.groups() if g]
             if len(found) == 1 and "," in found[0]:
                 found = found[0].split(",")
-            found = [_LEADING_DIRECTION.sub("", p.strip(" .;:")) for p in found]
+            found = [bare_parent(p.strip(" .;:")) for p in found]  # "Lashio (northern Shan)"
             return [p for p in found if _plausible(p)], index
     before = _BEFORE.search(text[max(0, start - 80) : start])
     return ([before.group(1)] if before and _plausible(before.group(1)) else []), None
@@ -172,6 +172,10 @@ def resolve(
 def _lookup(phrase: str, gazetteer: Gazetteer) -> tuple[str, bool, list[Candidate]]:
     base = _UNIT_SUFFIX.sub("", phrase).strip()
     unit_word = base != phrase
+    if unit_word:  # "Kyiv oblast": the unit GeoNames spells so, never the city Kyiv's unit
+        whole = [c for c in gazetteer.lookup(phrase) if _named_unit(c)]
+        if whole:
+            return base, unit_word, whole
     found = [
         c
         for c in gazetteer.lookup(base)
@@ -179,6 +183,11 @@ def _lookup(phrase: str, gazetteer: Gazetteer) -> tuple[str, bool, list[Candidat
         and c.score >= cfg.MIN_SCORE and c.place.feature_class in ("A", "P")
     ]  # fmt: skip
     return base, unit_word, found
+
+
+def _named_unit(cand: Candidate) -> bool:
+    """An admin unit spelled alike with its admin word ("Kyiv Oblast" is GeoNames' Kiev)."""
+    return cand.method in cfg.EXACT_METHODS and cand.place.feature_class == "A"
 
 
 def _holds(place: Place, inner: list[list[Candidate]], areas: AdminAreas) -> int:

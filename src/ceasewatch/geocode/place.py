@@ -337,7 +337,7 @@ def choose(
     if (
         cue is not None
         and cue.reading == PROVINCE
-        and (unit := _province(query, cue, found, context, areas))
+        and (unit := _province(query, cue, found, context, areas, gazetteer))
     ):
         return unit
     best = ranked(found, context, areas)
@@ -358,11 +358,15 @@ def choose(
 
 
 def _province(
-    query: Query, cue: Cue, found: list[Candidate], context: ArticleContext, areas: AdminAreas
-) -> Choice | None:
+    query: Query, cue: Cue, found: list[Candidate], context: ArticleContext, areas: AdminAreas,
+    gazetteer: Gazetteer | None = None,
+) -> Choice | None:  # fmt: skip
     """ "Kandahar province", "Kharkiv region", "Borno state", "rebel-held Idlib": the
-    first-level unit of the name, at precision 3 (``geocode.seats``)."""
-    unit = province_of(query.base, found, context)
+    first-level unit of the name, at precision 3 (``geocode.seats``). A unit GeoNames spells
+    with its admin word comes first: "Kyiv oblast" is the oblast GeoNames names Kiev (alias
+    "Kyiv Oblast"), not the unit Kyiv City, which the city's own name matches."""
+    unit = _spelled_with_word(query, cue, gazetteer, context) if gazetteer else None
+    unit = unit or province_of(query.base, found, context)
     if unit is None:
         return None
     radius = unit_radius(unit, areas) or cfg.RADIUS_ADMIN1_KM
@@ -371,6 +375,21 @@ def _province(
         "precision 3: its centre stands for it"
     )
     return Choice(unit, 3, radius, reason)
+
+
+def _spelled_with_word(
+    query: Query, cue: Cue, gazetteer: Gazetteer, context: ArticleContext
+) -> Place | None:
+    """The first-level unit spelled alike as the name with its admin word ("Kyiv Oblast")."""
+    if cue.territory or not cue.words.isalpha():
+        return None  # "rebel-held", "the province of": no word written after the name
+    within = (query.within,) if query.within else ()
+    units = [
+        c
+        for c in gazetteer.lookup(f"{query.base} {cue.words}", countries=within)
+        if c.method in ("exact", "variant") and c.place.feature_code == "ADM1"
+    ]
+    return province_of(units[0].place.name, units, context) if units else None
 
 
 def _seat_as_province(

@@ -248,3 +248,19 @@ OF_PATTERN = re.compile(
 # ("DAMASCUS, March 3 (SANA) -", "ALEPPO (Reuters) -").
 # A hyphen followed by a letter is part of the name ("PORT-AU-PRINCE"), not the dateline's dash.
 DATELINE = re.compile(r"\s*([A-Z][A-Z'’. -]{2,40}?)\s*(?:,|\(|-(?![A-Za-z])|–|—)")
+
+# A journey's origin before a name ("stepped off its plane from Riyadh", "flew in from Doha"):
+# where the travellers came from, not where the event happened (issue 9, notesd).
+TRAVEL_FROM = re.compile(
+    r"\b(?:plane|flight|jet|aircraft|airliner|trip|journey|visit|flew|flown|flying|arrived|"
+    r"arriving|landed|landing|travell?ed|travell?ing|returned|returning)(?:\s+(?:in|home))?"
+    r"\s+from\s+(?:the\s+)?$",
+    re.I,
+)
+# Words of state action after a capital's possessive ("Baku's offensive", "Moscow's troops",
+# "Kyiv's long-range strikes"): the capital names its government (issue 9, notesd).
+GOVERNMENT_ACTS = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:offensive|counter-?offensive|forces|troops|army|military|"
+    r"soldiers|government|regime|strikes|air\s?strikes|bombardment|campaign|assault|operation|"
+    r"invasion|war|allies|ally|envoys?|delegation|negotiators|retaliation)\b"
+)

@@ -452,7 +452,7 @@ def _bracket_evidence(
 
     names = inside.split(",")
     # a bracket only: "Russia, Ukraine and Belarus" is a list, "Ganja (Azerbaijan)" is not
-    said = None if admin1_only else country_named(_bare_parent(names[-1]))
+    said = None if admin1_only else country_named(bare_parent(names[-1]))
     if said is not None and len(names) > 1:
         names = names[:-1]  # "Jiilaale (Balcad, Somalia)": the units are read in that country
     elif said is not None:  # "Ganja (Azerbaijan)": the country, said outright
@@ -503,7 +503,7 @@ def _parent_name(phrase: str) -> str:
     no place name (lower case, an acronym, a number, a common word)."""
     from ceasewatch.knowledge.gazetteer import name_key
 
-    words = _bare_parent(phrase).split()
+    words = bare_parent(phrase).split()
     while words and words[-1].casefold() in _PARENT_WORDS:
         words = words[:-1]
     if not words or not words[0][:1].isupper() or any(c.isdigit() for c in phrase):
@@ -516,13 +516,14 @@ def _parent_name(phrase: str) -> str:
 
 
 # A part of a parent, in lower case: "Lashio (northern Shan)" is in Shan (issue 9, notesc).
-# Capitalised, the word belongs to the name ("South Kivu", "Northern Samar").
+# Capitalised, the word belongs to the name ("South Kivu", "Northern Samar"). The one word set
+# for both readers of parents (this module's country evidence, ``geocode.containment``).
 _DIRECTION = re.compile(
-    r"^\s*(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+(?=[A-Z])"
+    r"^\s*(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+(?=[A-Z])"
 )
 
 
-def _bare_parent(phrase: str) -> str:
+def bare_parent(phrase: str) -> str:
     """A parent without a lower-case direction before it ("northern Shan" -> "Shan")."""
     return _DIRECTION.sub("", phrase).strip()
 
@@ -586,6 +587,7 @@ __all__ = [
     "TextCountries",
     "article_countries",
     "article_country",
+    "bare_parent",
     "country_by_code",
     "country_in_text",
     "country_named",

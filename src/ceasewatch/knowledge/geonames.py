@@ -432,6 +432,29 @@ def _builtin_rows() -> Iterator[tuple[int, str, PlaceRow]]:
     yield from _world_place_rows()
     yield from _world_unit_rows()
     yield from _ocha_rows()
+    yield from _supplement_rows()
+
+
+SUPPLEMENT_FILE = "place_supplement.tsv"
+
+
+def _supplement_rows() -> Iterator[tuple[int, str, PlaceRow]]:
+    """Towns below GeoNames cities500 that conflict reports name ("Bunagana", "Barsalogho"):
+    ``data/gazetteer/place_supplement.tsv``, curated, one Wikipedia article cited per row.
+    Ids ``supplement:<country>:<name>``, keys below OCHA's synthetic ones."""
+    import csv
+
+    from ceasewatch.knowledge.gazetteer import DATA_DIR
+
+    with (DATA_DIR / SUPPLEMENT_FILE).open(encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    pid = -20_000_000
+    for r in csv.DictReader(lines, delimiter="\t"):
+        names = (r["name"], *(a for a in r["alternates"].split("|") if a))
+        row = PlaceRow(0, r["name"], names, float(r["latitude"]), float(r["longitude"]), "P",
+                       "PPL", r["country"], r["admin1"] or None, None, None)  # fmt: skip
+        pid -= 1
+        yield pid, f"supplement:{r['country']}:{r['name']}", row
 
 
 def _ocha_rows() -> Iterator[tuple[int, str, PlaceRow]]:
