@@ -196,11 +196,11 @@ def test_train_command(tmp_path: Path) -> None:
     assert (out / "classifier.joblib").is_file() and (out / "kb/actors/learned.yaml").is_file()
 
 
-# Wording the rules read as fighting only ("pushed ... out of" is a recapture to them since
-# session 7's wire wording) but the coder's notes call a recapture: the model's case.
+# Wording the rules misread (a passive push-out read as the pushed side's takeover since session
+# 13's capture rules) but the coder's notes call a recapture: the model's case.
 ARTICLE = """Kenyan troops in Basuba
 
-NAIROBI, May 4, 2023 - Kenyan soldiers took back control of the village of Basuba in Lamu county from Al Shabaab fighters on Wednesday after heavy fighting, officials said.
+NAIROBI, May 4, 2023 - After heavy fighting on Wednesday, Al Shabaab fighters were pushed out of the village of Basuba in Lamu county by Kenyan soldiers, officials said.
 """
 
 

@@ -172,16 +172,19 @@ def resolve(
 def _lookup(phrase: str, gazetteer: Gazetteer) -> tuple[str, bool, list[Candidate]]:
     base = _UNIT_SUFFIX.sub("", phrase).strip()
     unit_word = base != phrase
-    if unit_word:  # "Kyiv oblast": the unit GeoNames spells so, never the city Kyiv's unit
-        whole = [c for c in gazetteer.lookup(phrase) if _named_unit(c)]
-        if whole:
-            return base, unit_word, whole
+    whole = [c for c in gazetteer.lookup(phrase) if _named_unit(c)] if unit_word else []
     found = [
         c
         for c in gazetteer.lookup(base)
         if (c.method in cfg.EXACT_METHODS or (unit_word and c.place.feature_class == "A"))
         and c.score >= cfg.MIN_SCORE and c.place.feature_class in ("A", "P")
     ]  # fmt: skip
+    if whole:
+        # "Kyiv oblast": the unit GeoNames spells so, never the city Kyiv's unit; its namesakes
+        # abroad stay for the other parents to choose ("Poonch district, J&K": Pakistan's
+        # Poonch District is spelled so, India's Punch is not)
+        countries = {c.place.country for c in whole}
+        found = whole + [c for c in found if c.place.country not in countries]
     return base, unit_word, found
 
 
