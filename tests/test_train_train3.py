@@ -1,0 +1,120 @@
+"""The training corpus data/train/train3.jsonl (helper train3, session 14): every line parses,
+carries the record format of the notes evaluation set plus ``style``, and its codes agree with
+the codebook tables (sub-event -> event type -> disorder type, inter codes -> interaction)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ceasewatch.model import DISORDER_BY_EVENT_TYPE, DISORDER_BY_SUB_EVENT, SUB_EVENT_TO_TYPE
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "train" / "train3.jsonl"
+RECORD_KEYS = {"id", "text", "category", "country", "event", "style"}
+EVENT_KEYS = {
+    "event_date", "event_type", "sub_event_type", "disorder_type", "actor1", "inter1", "actor2",
+    "inter2", "interaction", "country", "admin1", "location", "latitude", "longitude",
+    "geo_precision", "fatalities",
+}  # fmt: skip
+
+
+def _records() -> list[dict[str, Any]]:
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+RECORDS = _records()
+
+
+def _interaction(inter1: int, inter2: int | None) -> int:
+    codes = sorted(c for c in (inter1, inter2) if c)
+    return codes[0] * 10 + (codes[1] if len(codes) > 1 else 0)
+
+
+def test_ids_are_unique_and_in_the_corpus_prefix() -> None:
+    ids = [r["id"] for r in RECORDS]
+    assert len(ids) == len(set(ids))
+    assert all(i.startswith("t3_") and i[3:].isdigit() for i in ids)
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=[r["id"] for r in RECORDS])
+def test_record_format(record: dict[str, Any]) -> None:
+    assert set(record) == RECORD_KEYS
+    assert record["style"] in {"notes", "wire", "ngo"}
+    assert record["text"].strip() and record["country"]
+    if record["category"] == "non-event":
+        assert record["event"] is None
+        return
+    assert record["category"] == "event"
+    event = record["event"]
+    assert set(event) == EVENT_KEYS
+    dt.date.fromisoformat(event["event_date"])
+    assert event["country"] == record["country"]
+    assert event["admin1"] and event["location"] and event["actor1"]
+    assert event["fatalities"] is None or event["fatalities"] >= 0
+    if event["latitude"] is not None:
+        assert -90 <= event["latitude"] <= 90 and -180 <= event["longitude"] <= 180
+        assert event["geo_precision"] in {1, 2, 3}
+
+
+@pytest.mark.parametrize(
+    "record", [r for r in RECORDS if r["event"]], ids=[r["id"] for r in RECORDS if r["event"]]
+)
+def test_codes_agree_with_the_codebook(record: dict[str, Any]) -> None:
+    event = record["event"]
+    sub = event["sub_event_type"]
+    assert SUB_EVENT_TO_TYPE[sub] == event["event_type"]
+    assert event["disorder_type"] == DISORDER_BY_SUB_EVENT.get(
+        sub, DISORDER_BY_EVENT_TYPE[event["event_type"]]
+    )
+    assert event["inter1"] in range(1, 9)
+    if event["actor2"] is None:
+        assert event["inter2"] is None
+    else:
+        assert event["inter2"] in range(1, 9)
+    assert event["interaction"] == _interaction(event["inter1"], event["inter2"])
+
+
+def test_corpus_covers_every_sub_event_type_once_complete() -> None:
+    """Guards against a batch dropping a whole class the reader trained on needs."""
+    seen = {r["event"]["sub_event_type"] for r in RECORDS if r["event"]}
+    if len(RECORDS) >= 150:
+        assert seen == set(SUB_EVENT_TO_TYPE)
+
+
+def _dates_and_countries(path: Path) -> set[tuple[str, str]]:
+    """Event date and country of every event in a file: the only fields the clash check reads."""
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            event = record.get("event")
+            if isinstance(event, dict) and event.get("event_date"):
+                out.add((event["event_date"], event.get("country") or record["country"]))
+    return out
+
+
+def test_no_event_shares_date_and_country_with_evaluation_or_other_training_items() -> None:
+    """Issue 9: a training line must not describe an incident an evaluation item (or another
+    writer's training line) has; checked, as the brief asks, on date and country only."""
+    data = CORPUS.parents[1]
+    others = [
+        *sorted((data / "eval" / "world").glob("*.jsonl")),
+        *sorted((data / "eval" / "world" / "notes").glob("*.jsonl")),
+        *[p for p in sorted((data / "train").glob("*.jsonl")) if p != CORPUS],
+    ]
+    taken = set().union(*(_dates_and_countries(p) for p in others))
+    mine = [(r["event"]["event_date"], r["country"]) for r in RECORDS if r["event"]]
+    assert not [key for key in mine if key in taken]
+    assert len(mine) == len(set(mine))
+
+
+def test_wire_lines_open_with_a_dateline() -> None:
+    """The wire style this file adds: 'CITY, [Country,] Month D, YYYY (Agency) - ...'."""
+    dateline = re.compile(r"^[A-Z][A-Z'\- ]+, (?:[A-Za-z ]+, )?[A-Z][a-z]+\.? \d{1,2}, \d{4}")
+    assert all(dateline.match(r["text"]) for r in RECORDS if r["style"] == "wire")
