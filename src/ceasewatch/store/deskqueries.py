@@ -371,10 +371,16 @@ class DeskQueriesMixin:
     def outside_every_scope_count(
         self, scopes: Sequence[tuple[str, Sequence[str], dt.date, dt.date | None]]
     ) -> int:
-        """How many events ``outside_every_scope`` lists, counted in SQL."""
+        """How many events ``outside_every_scope`` lists: summed from ``trend_days`` (its
+        'type' and 'zset' rows, ``trendcounts.scope_count``), not a walk of every candidate
+        with a probe of its verdicts (1.9 s on PostgreSQL at 1M events)."""
         found = _outside(scopes)
         if found is None:
             return 0
+        self.recount_trends()  # the sums of migration 0026's trend_days, else the live count
+        counted = trendcounts.scope_count(self.db, scopes)
+        if counted is not None:
+            return counted
         return int(self.db.execute(f"SELECT COUNT(*) {found[0]}", found[1]).fetchone()[0])
 
     def outside_every_scope_page(

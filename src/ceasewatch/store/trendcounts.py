@@ -18,6 +18,7 @@ from typing import Any
 from ceasewatch.store.base import EventSearch
 
 ALL = "*"  # the country key of the rows summed over every country
+SEP = "\x1f"  # between the agreement ids of a 'zset' label (sorted)
 DAYS_PER_STATEMENT = 200  # days per recount statement (``IN`` list)
 
 # The rows of one chunk of days, each statement with the chunk's days as ``{days}`` (marks).
@@ -39,7 +40,10 @@ _RECOUNT = (
     " SELECT 'actor', COALESCE(e.country, ''), r.name, e.event_date, COUNT(DISTINCT e.id)"
     " FROM events e JOIN event_actor_refs r ON r.event_id = e.id"
     " WHERE e.event_date IN ({days}) GROUP BY COALESCE(e.country, ''), r.name, e.event_date",
-    # every country's rows summed (each event has one country), then the actor rows' sums
+)
+# every country's rows summed (each event has one country), then the actor rows' sums; after
+# the 'zset' rows (``_zsets``)
+_SUMMED = (
     "INSERT INTO trend_days (chart, country, label, day, n)"
     " SELECT chart, '*', label, day, SUM(n) FROM trend_days"
     " WHERE day IN ({days}) GROUP BY chart, label, day",
@@ -70,6 +74,9 @@ def recount(db: Any) -> int:
         db.execute(f"DELETE FROM trend_days WHERE day IN ({marks})", chunk)
         for statement in _RECOUNT:
             db.execute(statement.format(days=marks), chunk)
+        _zsets(db, marks, chunk)
+        for statement in _SUMMED:
+            db.execute(statement.format(days=marks), chunk)
         after = _sums(db, marks, chunk)
         moved = {k: after.get(k, 0) - before.get(k, 0) for k in {*before, *after}}
         moved = {k: n for k, n in sorted(moved.items()) if n}
@@ -86,6 +93,28 @@ def recount(db: Any) -> int:
                 [(c, lb) for (c, lb), n in moved.items() if n < 0],
             )
     return len(days)
+
+
+def _zsets(db: Any, marks: str, chunk: Sequence[str]) -> None:
+    """The chunk's 'zset' rows: per day and country, the events judged (a verdict other than
+    outside-scope) by exactly each set of agreements, the set's ids sorted and joined by
+    ``SEP`` (the quality queue's scope count: an event judged by two agreements whose scopes
+    both hold it is one judged event). Grouped here: SQLite's group_concat has no order."""
+    judged: dict[str, tuple[str, str, set[str]]] = {}
+    for event_id, day, country, agreement_id in db.execute(
+        "SELECT e.id, e.event_date, COALESCE(e.country, ''), v.agreement_id"
+        " FROM events e JOIN verdicts v ON v.event_id = e.id"
+        f" WHERE e.event_date IN ({marks}) AND v.verdict <> 'outside-scope'",
+        chunk,
+    ):
+        judged.setdefault(str(event_id), (str(day), str(country), set()))[2].add(str(agreement_id))
+    counts: dict[tuple[str, str, str], int] = defaultdict(int)
+    for day, country, ids in judged.values():
+        counts[(country, SEP.join(sorted(ids)), day)] += 1
+    db.executemany(
+        "INSERT INTO trend_days (chart, country, label, day, n) VALUES ('zset', ?, ?, ?, ?)",
+        [(*key, n) for key, n in sorted(counts.items())],
+    )
 
 
 def _sums(db: Any, marks: str, chunk: Sequence[str]) -> dict[tuple[str, str], int]:
@@ -169,4 +198,68 @@ def chart_rows(
     return out
 
 
-__all__ = ["ALL", "chart_rows", "recount", "tabled"]
+Scope = tuple[str, Sequence[str], dt.date, dt.date | None]
+
+
+def scope_count(db: Any, scopes: Sequence[Scope]) -> int | None:
+    """How many events lie inside some scope (its stored country values, its first to last
+    day) and are judged by none of the agreements whose scope holds them (no verdict other
+    than outside-scope from them): the events of the scopes' days and countries ('type' rows,
+    each country's windows merged) less the judged ones whose set of judging agreements
+    ('zset' rows) has one whose scope holds that day and country. None: no scope has a
+    country (the caller's answer is 0). The caller recounts the marked days first."""
+    live = [s for s in scopes if s[1]]
+    if not live:
+        return None
+    windows: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    held: dict[str, list[tuple[frozenset[str], str, str]]] = defaultdict(list)
+    for agreement_id, countries, first, last in live:
+        span = (first.isoformat(), "9999-12-31" if last is None else last.isoformat())
+        for country in countries:
+            windows[country].append(span)
+        held[agreement_id].append((frozenset(countries), *span))
+    inside = 0
+    for country, spans in windows.items():
+        for since, until in _merged(spans):
+            inside += int(
+                db.execute(
+                    "SELECT COALESCE(SUM(n), 0) FROM trend_days WHERE chart = 'type'"
+                    " AND country = ? AND day >= ? AND day <= ?",
+                    [country, since, until],
+                ).fetchone()[0]
+            )
+    judged = 0
+    countries = sorted(windows)
+    rows = db.execute(
+        "SELECT country, label, day, n FROM trend_days WHERE chart = 'zset'"
+        f" AND country IN ({_marks(len(countries))})",
+        countries,
+    )
+    for country, label, day, n in rows:
+        if any(
+            country in where and since <= day <= until
+            for agreement_id in str(label).split(SEP)
+            for where, since, until in held.get(agreement_id, ())
+        ):
+            judged += int(n)
+    return inside - judged
+
+
+def _merged(spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Day windows (ISO first, last) joined where they overlap or touch, in order."""
+    out: list[tuple[str, str]] = []
+    for first, last in sorted(spans):
+        if out and first <= _next_day(out[-1][1]):
+            out[-1] = (out[-1][0], max(out[-1][1], last))
+        else:
+            out.append((first, last))
+    return out
+
+
+def _next_day(day: str) -> str:
+    if day >= "9999-12-31":
+        return day
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+
+
+__all__ = ["ALL", "SEP", "chart_rows", "recount", "scope_count", "tabled"]

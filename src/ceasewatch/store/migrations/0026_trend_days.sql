@@ -45,6 +45,18 @@ INSERT INTO trend_days (chart, country, label, day, n)
 SELECT 'actor', COALESCE(e.country, ''), r.name, e.event_date, COUNT(DISTINCT e.id)
 FROM events e JOIN event_actor_refs r ON r.event_id = e.id
 WHERE e.event_date IS NOT NULL GROUP BY COALESCE(e.country, ''), r.name, e.event_date;
+-- 'zset' (label: the sorted ids, joined by the unit separator, of exactly the agreements
+-- judging the event other than outside-scope): the quality queue's count of the events
+-- outside every scope reads which judged events some scope of a judging agreement holds.
+INSERT INTO trend_days (chart, country, label, day, n)
+SELECT 'zset', country, label, day, COUNT(*)
+FROM (SELECT COALESCE(e.country, '') AS country, e.event_date AS day,
+             (SELECT group_concat(agreement_id, char(31))
+              FROM (SELECT agreement_id FROM verdicts
+                    WHERE event_id = e.id AND verdict <> 'outside-scope'
+                    ORDER BY agreement_id)) AS label
+      FROM events e WHERE e.event_date IS NOT NULL) j
+WHERE label IS NOT NULL GROUP BY country, label, day;
 INSERT INTO trend_days (chart, country, label, day, n)
 SELECT chart, '*', label, day, SUM(n) FROM trend_days GROUP BY chart, label, day;
 INSERT INTO trend_days (chart, country, label, day, n)
