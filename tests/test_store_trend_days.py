@@ -104,6 +104,9 @@ def _recounted(store) -> Counter:
         add("actor", e, n)
         add("actor", e, n, "*")
         add("actor-all", e, "")
+    for (chart, country, label, day), n in list(out.items()):
+        if chart in trendcounts.BY_MONTH and day != "*":
+            out[(chart + trendcounts.MONTHLY, country, label, day[:7])] += n
     return out
 
 

@@ -51,6 +51,12 @@ _SUMMED = (
     " SELECT 'actor-all', country, '', day, SUM(n) FROM trend_days"
     " WHERE chart = 'actor' AND day IN ({days}) GROUP BY country, day",
 )
+# The charts also kept by month (chart + MONTHLY, day 'YYYY-MM'): a long span is drawn month
+# by month, and its day rows are ~30x as many to read (5,000 days at 1M events).
+MONTHLY = ":month"
+BY_MONTH = ("type", "verdict", "zone", "actor", "actor-all")
+_MONTH_CHARTS = ", ".join(f"'{c}{MONTHLY}'" for c in BY_MONTH)
+_DAY_CHARTS = ", ".join(f"'{c}'" for c in BY_MONTH)
 _ACTOR_SUMS = (
     "SELECT country, label, SUM(n) FROM trend_days"
     " WHERE chart = 'actor' AND day IN ({days}) GROUP BY country, label"
@@ -77,6 +83,17 @@ def recount(db: Any) -> int:
         _zsets(db, marks, chunk)
         for statement in _SUMMED:
             db.execute(statement.format(days=marks), chunk)
+        for month in sorted({day[:7] for day in chunk}):  # from its days' rows, all fresh
+            db.execute(
+                f"DELETE FROM trend_days WHERE day = ? AND chart IN ({_MONTH_CHARTS})", [month]
+            )
+            db.execute(
+                "INSERT INTO trend_days (chart, country, label, day, n)"
+                f" SELECT chart || '{MONTHLY}', country, label, ?, SUM(n) FROM trend_days"
+                f" WHERE day >= ? AND day <= ? AND chart IN ({_DAY_CHARTS})"
+                " GROUP BY chart, country, label",
+                [month, f"{month}-01", f"{month}-31"],
+            )
         after = _sums(db, marks, chunk)
         moved = {k: after.get(k, 0) - before.get(k, 0) for k in {*before, *after}}
         moved = {k: n for k, n in sorted(moved.items()) if n}
@@ -133,7 +150,7 @@ def tabled(search: EventSearch) -> str | None:
 
 
 def _period(by_month: bool) -> str:
-    return "substr(day, 1, 7) || '-01'" if by_month else "day"
+    return "day || '-01'" if by_month else "day"
 
 
 def chart_rows(
@@ -149,14 +166,19 @@ def chart_rows(
     over every day: the caller checks none is earlier). Days are first of their months when
     ``by_month``. None when two agreements of the zone chart share a label (an event judged
     by both counts once for it: the live statement knows, the table does not)."""
-    period = _period(by_month)
-    since = start.isoformat()
-    rows = db.execute(
-        f"SELECT chart, {period} AS p, label, SUM(n) FROM trend_days"
-        " WHERE chart IN ('type', 'verdict', 'zone', 'actor-all') AND country = ? AND day >= ?"
-        " GROUP BY chart, p, label",
-        [country, since],
-    ).fetchall()
+    by_month = by_month and start.day == 1  # the month rows hold whole months only
+    period, kept = _period(by_month), MONTHLY if by_month else ""
+    since = start.isoformat()[:7] if by_month else start.isoformat()
+    charts = ", ".join(f"'{c}{kept}'" for c in ("type", "verdict", "zone", "actor-all"))
+    rows = [
+        (str(c).removesuffix(kept), d, lb, n)
+        for c, d, lb, n in db.execute(
+            f"SELECT chart, {period} AS p, label, SUM(n) FROM trend_days"
+            f" WHERE chart IN ({charts}) AND country = ? AND day >= ?"
+            " GROUP BY chart, p, label",
+            [country, since],
+        )
+    ]
     zone_ids = {str(r[2]) for r in rows if r[0] == "zone"}
     named = [labels.get(i, i) for i in zone_ids]
     if len(set(named)) < len(named):
@@ -186,10 +208,10 @@ def chart_rows(
     for i in range(0, len(drawn), 500):
         part = drawn[i : i + 500]
         for label, day, n in db.execute(
-            f"SELECT label, {period} AS p, SUM(n) FROM trend_days WHERE chart = 'actor'"
+            f"SELECT label, {period} AS p, SUM(n) FROM trend_days WHERE chart = ?"
             f" AND country = ? AND label IN ({_marks(len(part))}) AND day >= ?"
             " GROUP BY label, p",
-            [country, *part, since],
+            [f"actor{kept}", country, *part, since],
         ):
             when = dt.date.fromisoformat(str(day))
             out.append(("actor", when, str(label), int(n)))

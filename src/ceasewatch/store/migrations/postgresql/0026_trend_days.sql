@@ -53,6 +53,12 @@ GROUP BY country, day;
 INSERT INTO trend_days (chart, country, label, day, n)
 SELECT 'actor', country, label, '*', SUM(n) FROM trend_days WHERE chart = 'actor'
 GROUP BY country, label;
+-- The charts also kept by month (chart ':month' suffix, day 'YYYY-MM'): a long span is drawn
+-- month by month, from ~30x fewer rows.
+INSERT INTO trend_days (chart, country, label, day, n)
+SELECT chart || ':month', country, label, substr(day, 1, 7), SUM(n) FROM trend_days
+WHERE chart IN ('type', 'verdict', 'zone', 'actor', 'actor-all') AND day <> '*'
+GROUP BY chart, country, label, substr(day, 1, 7);
 
 CREATE TABLE trend_dirty (day TEXT COLLATE "C" PRIMARY KEY);
 
