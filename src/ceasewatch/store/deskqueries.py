@@ -109,8 +109,12 @@ class DeskQueriesMixin:
         if key is not None:
             self.recount_trends()
             cond, params = ("", []) if key == trendcounts.ALL else (" AND country = ?", [key])
+            # one aggregate per subquery: SQLite seeks an index for a lone MIN or MAX only
+            # (both in one SELECT walked every entry: 0.9 s at 1M)
             first, last = self.db.execute(
-                f"SELECT MIN(event_date), MAX(event_date) FROM events WHERE 1 = 1{cond}", params
+                f"SELECT (SELECT MIN(event_date) FROM events WHERE event_date IS NOT NULL{cond}),"
+                f" (SELECT MAX(event_date) FROM events WHERE event_date IS NOT NULL{cond})",
+                [*params, *params],
             ).fetchone()
             undated = self.db.execute(
                 f"SELECT COUNT(*) FROM events WHERE event_date IS NULL{cond}", params
