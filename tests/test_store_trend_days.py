@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import sys
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -285,3 +287,37 @@ def test_migration_backfills_an_existing_archive(archive_url, backend, monkeypat
         _check(reopened, monkeypatch)
     finally:
         reopened.close()
+
+
+def test_the_fast_synthetic_copy_scales_the_rows(tmp_path, monkeypatch):
+    """``make_synthetic.py --replicate --fast`` copies rows with the triggers dropped and
+    multiplies the count tables: trend_days too (each copy repeats its original's day,
+    country, type, verdicts and names), so the copy's rows equal a recount, before and after
+    the days its verdict and name copies marked are recounted."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from make_synthetic import replicate_sqlite_fast
+
+    path = str(tmp_path / "fast.db")
+    store = open_store(path)
+    rng = random.Random(8)
+    for aid in numbered_articles(store, 6, "td"):
+        _save(store, rng, aid, 5)
+    _judge(store, rng)
+    store.recount_trends()
+    store.close()
+    replicate_sqlite_fast(path, 3)
+    grown = open_store(path)
+    try:
+        for _ in range(2):  # scaled; then recounted (the verdicts' and names' copies marked days)
+            table = Counter(
+                {
+                    (str(c), str(k), str(lb), str(d)): int(n)
+                    for c, k, lb, d, n in grown.db.execute(
+                        "SELECT chart, country, label, day, n FROM trend_days"
+                    )
+                }
+            )
+            assert table == _recounted(grown)
+            grown.recount_trends()
+    finally:
+        grown.close()
