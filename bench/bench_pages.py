@@ -67,6 +67,8 @@ def kinds(n_articles: int) -> dict[str, Url]:
         "actor page": lambda rng, i: f"/actors/{KB_ACTORS[i % len(KB_ACTORS)]}",
         "home (morning view)": lambda rng, i: f"/?since={2014 + i % 12}-{1 + i % 12:02d}-01",
         "trends": lambda rng, i: f"/trends?country={COUNTRIES[i % 6]}",
+        "trends, every country": lambda rng, i: "/trends",
+        "api trends": lambda rng, i: f"/api/trends?country={COUNTRIES[(i + 3) % 6]}",
         "actors page": lambda rng, i: f"/actors?q={'abcdefghij'[i % 10]}",
         "quality queue": lambda rng, i: f"/quality?offset={50 * (i % 4)}",
     }

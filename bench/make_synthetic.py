@@ -391,8 +391,10 @@ def replicate(db: str, copies: int) -> dict[str, float]:
 
 # Tables the fast copy writes, and the count tables (migrations 0011, 0013, 0018) it scales.
 _COPIED = ("events", "event_actors", "event_actor_refs", "event_flags", "verdicts")
+# (0026's trend_days too when the archive has it: each copy has its original's day, country,
+# type, verdicts and names, so every row, distinct counts included, is the same multiple.)
 _SCALED = {"map_counts": "n, sum_x, sum_y", "map_month_counts": "n, sum_x, sum_y",
-           "event_counts": "n"}  # fmt: skip
+           "event_counts": "n", "trend_days": "n"}  # fmt: skip
 
 
 def replicate_sqlite_fast(path: str, copies: int) -> dict[str, float]:
@@ -430,7 +432,10 @@ def replicate_sqlite_fast(path: str, copies: int) -> dict[str, float]:
                 (f"-c{k}",),
             )
         print(f"  copy {k} of {copies - 1}", file=sys.stderr, end="\r")
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for table, counted in _SCALED.items():
+        if table == "trend_days" and table not in tables:
+            continue
         scaled = ", ".join(f"{c} = {c} / {have} * {copies}" for c in counted.split(", "))
         db.execute(f"UPDATE {table} SET {scaled}")
     for _, sql in indexes:

@@ -28,7 +28,7 @@ class AssessmentsMixin(HistoryMixin):
         with self.transaction() as db:
             for a in assessments:
                 db.execute("DELETE FROM verdicts WHERE agreement_id = ?", (a.id,))
-                db.executemany(_VERDICT_INSERT, [_verdict_row(v) for v in a.verdicts])
+                _insert_verdicts(db, a.verdicts)
             self._record_status_changes(assessments)
             db.executemany(
                 _ASSESSMENT_UPSERT,
@@ -127,7 +127,7 @@ class AssessmentsMixin(HistoryMixin):
             db.executemany(
                 "DELETE FROM assessed_events WHERE event_id = ?", [(e,) for e in run.gone_events]
             )
-            db.executemany(_VERDICT_INSERT, [_verdict_row(v) for v in run.verdicts])
+            _insert_verdicts(db, run.verdicts)
             db.executemany(
                 "INSERT INTO assessed_agreements (agreement_id, version) VALUES (?, ?)"
                 " ON CONFLICT (agreement_id) DO UPDATE SET version = excluded.version",
@@ -166,8 +166,12 @@ class AssessmentsMixin(HistoryMixin):
         return [Agreement.model_validate_json(r[0]) for r in rows]
 
 
+# Verdicts per INSERT: PostgreSQL's statement triggers on verdicts (0023, 0024, 0025) run once
+# per statement, so one statement per verdict (``executemany``) ran them per verdict. 4 values
+# a row: 2,000 bound parameters, far below both backends' limits.
+VERDICT_CHUNK = 500
 _VERDICT_INSERT = (
-    "INSERT INTO verdicts (agreement_id, event_id, verdict, data) VALUES (?, ?, ?, ?)"
+    "INSERT INTO verdicts (agreement_id, event_id, verdict, data) VALUES {rows}"
     " ON CONFLICT (agreement_id, event_id)"
     " DO UPDATE SET verdict = excluded.verdict, data = excluded.data"
 )
@@ -180,6 +184,19 @@ _ASSESSMENT_UPSERT = (
 
 def _verdict_row(v: Verdict) -> tuple[str, str, str, str]:
     return (v.agreement_id, v.event_id, v.verdict, v.model_dump_json())
+
+
+def _insert_verdicts(db: Connection, verdicts: Sequence[Verdict]) -> None:
+    """``verdicts`` upserted ``VERDICT_CHUNK`` rows per statement: the same rows as one upsert
+    per verdict in order. A key given twice keeps its last verdict (one statement's ON CONFLICT
+    cannot touch a row twice, so the earlier ones are dropped first, as the later upsert would
+    have overwritten them)."""
+    last = {(v.agreement_id, v.event_id): v for v in verdicts}
+    rows = [_verdict_row(v) for v in last.values()]
+    for start in range(0, len(rows), VERDICT_CHUNK):
+        chunk = rows[start : start + VERDICT_CHUNK]
+        marks = ", ".join(["(?, ?, ?, ?)"] * len(chunk))
+        db.execute(_VERDICT_INSERT.format(rows=marks), [x for row in chunk for x in row])
 
 
 def _without_verdicts(a: Assessment) -> str:

@@ -333,7 +333,9 @@ class Store(Protocol):
         start: dt.date | None = None,
         labels: dict[str, str] | None = None,
         top: int = 7,
+        by_month: bool = False,
     ) -> list[tuple[str, dt.date | None, str, int]]: ...
+    def recount_trends(self) -> int: ...
     def actor_id_event_counts(self) -> dict[str, int]: ...
     def unresolved_actor_counts(
         self, since: dt.date | None = None, limit: int | None = None

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from typing import Any, NamedTuple
 
+from ceasewatch.store import trendcounts
 from ceasewatch.store.base import EventSearch
 from ceasewatch.store.queries import FACET_SAMPLE, _chunks, _marks, _sql_where, where
 
@@ -92,16 +93,45 @@ class DeskQueriesMixin:
 
     # --- trends --------------------------------------------------------------------------------
 
+    def recount_trends(self) -> int:
+        """Recount the days of ``trend_days`` the writes since the last recount marked
+        (migration 0026); how many. Nothing to write, no transaction."""
+        if self.db.execute("SELECT 1 FROM trend_dirty LIMIT 1").fetchone() is None:
+            return 0
+        with self.transaction() as db:
+            return trendcounts.recount(db)
+
     def trend_span(self, search: EventSearch) -> tuple[dt.date | None, dt.date | None, int, int]:
-        """(first date, last date, dated events, undated events) of the events matching."""
-        clauses, params = where(search)
-        cond = " WHERE " + " AND ".join(clauses) if clauses else ""
-        row = self.db.execute(
-            "SELECT MIN(event_date), MAX(event_date), COUNT(event_date), COUNT(*)"
-            f" FROM events{cond}",
-            params,
-        ).fetchone()
-        first, last, dated, total = row
+        """(first date, last date, dated events, undated events) of the events matching. With
+        no filter or a country alone: the ends from the date index, the dated events summed
+        from ``trend_days``, the undated ones counted (no walk of every event)."""
+        key = trendcounts.tabled(search)
+        if key is not None:
+            self.recount_trends()
+            cond, params = ("", []) if key == trendcounts.ALL else (" AND country = ?", [key])
+            # one aggregate per subquery: SQLite seeks an index for a lone MIN or MAX only
+            # (both in one SELECT walked every entry: 0.9 s at 1M)
+            first, last = self.db.execute(
+                f"SELECT (SELECT MIN(event_date) FROM events WHERE event_date IS NOT NULL{cond}),"
+                f" (SELECT MAX(event_date) FROM events WHERE event_date IS NOT NULL{cond})",
+                [*params, *params],
+            ).fetchone()
+            undated = self.db.execute(
+                f"SELECT COUNT(*) FROM events WHERE event_date IS NULL{cond}", params
+            ).fetchone()[0]
+            dated = self.db.execute(
+                "SELECT COALESCE(SUM(n), 0) FROM trend_days WHERE chart = 'type' AND country = ?",
+                [key],
+            ).fetchone()[0]
+            total = int(dated) + int(undated)
+        else:
+            clauses, values = where(search)
+            where_ = " WHERE " + " AND ".join(clauses) if clauses else ""
+            first, last, dated, total = self.db.execute(
+                "SELECT MIN(event_date), MAX(event_date), COUNT(event_date), COUNT(*)"
+                f" FROM events{where_}",
+                values,
+            ).fetchone()
         return (
             dt.date.fromisoformat(first) if first else None,
             dt.date.fromisoformat(last) if last else None,
@@ -115,6 +145,7 @@ class DeskQueriesMixin:
         start: dt.date | None = None,
         labels: dict[str, str] | None = None,
         top: int = 7,
+        by_month: bool = False,
     ) -> list[tuple[str, dt.date | None, str, int]]:
         """(chart, day, label, events) of the events matching ``search`` dated on or after
         ``start``, every chart in one statement (one each, the actor chart in three, took most
@@ -124,7 +155,24 @@ class DeskQueriesMixin:
         name over every day (chart "actor-total", day None; either side, associated ones too);
         and per day and actor name for the names with at least the ``top``-th most events (ties
         included, so the caller breaks them), every other name's events summed as label "".
-        An event counts once per label."""
+        An event counts once per label.
+
+        With no filter or a country alone, from ``trend_days`` (migration 0026), when no
+        matching event is dated before ``start`` (the actor totals are over every day) and no
+        two agreements share a label; then with ``by_month`` each day is the first of its month
+        (the rows summed by month). Otherwise one live statement."""
+        key = trendcounts.tabled(search)
+        if key is not None and start is not None:
+            self.recount_trends()
+            cond, by = ("", []) if key == trendcounts.ALL else (" AND country = ?", [key])
+            earlier = self.db.execute(
+                f"SELECT 1 FROM events WHERE event_date < ?{cond} LIMIT 1",
+                [start.isoformat(), *by],
+            ).fetchone()
+            if earlier is None:
+                rows = trendcounts.chart_rows(self.db, key, start, labels or {}, top, by_month)
+                if rows is not None:
+                    return rows
         cases = " ".join("WHEN ? THEN ?" for _ in labels or {})
         label = f"CASE v.agreement_id {cases} ELSE v.agreement_id END" if cases else (
             "v.agreement_id"
@@ -327,10 +375,16 @@ class DeskQueriesMixin:
     def outside_every_scope_count(
         self, scopes: Sequence[tuple[str, Sequence[str], dt.date, dt.date | None]]
     ) -> int:
-        """How many events ``outside_every_scope`` lists, counted in SQL."""
+        """How many events ``outside_every_scope`` lists: summed from ``trend_days`` (its
+        'type' and 'zset' rows, ``trendcounts.scope_count``), not a walk of every candidate
+        with a probe of its verdicts (1.9 s on PostgreSQL at 1M events)."""
         found = _outside(scopes)
         if found is None:
             return 0
+        self.recount_trends()  # the sums of migration 0026's trend_days, else the live count
+        counted = trendcounts.scope_count(self.db, scopes)
+        if counted is not None:
+            return counted
         return int(self.db.execute(f"SELECT COUNT(*) {found[0]}", found[1]).fetchone()[0])
 
     def outside_every_scope_page(

@@ -160,7 +160,9 @@ def _counted(
     (``store/deskqueries.py``); the actor chart's totals come apart ("actor-total")."""
     rows: dict[str, list[tuple[dt.date, str, int]]] = defaultdict(list)
     totals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for chart, day, label, n in store.trend_counts(search, periods[0], labels=names, top=TOP):
+    by_month = bin_ == "month"  # the table's rows summed by month in SQL (its days: the 1st)
+    counted = store.trend_counts(search, periods[0], labels=names, top=TOP, by_month=by_month)
+    for chart, day, label, n in counted:
         if day is None:
             totals["actor"][label] = n
             continue
