@@ -170,6 +170,30 @@ def test_a_generic_force_is_read_through_the_place(resources: Resources) -> None
     assert framed is not None and framed.name.startswith("Military Forces of Niger")
 
 
+def test_an_unread_crowd_is_the_roles_crowd_of_the_place(resources: Resources) -> None:
+    """Words resolve could not read ("crowds") or no actor at all, in a riot or a protest
+    placed in Niger, are the sub-event's crowd role of Niger, keeping the report's words."""
+    kb = resources.actors
+    words = ActorRef(name="crowds", surface="crowds", method="unresolved")
+    riot = (
+        _protest(words)
+        .events[0]
+        .model_copy(update={"event_type": "Riots", "sub_event_type": "Violent demonstration"})
+    )
+    framed = frame_by_place(Extraction(article_id="a1", events=(riot,)), kb).events[0].actor1
+    assert framed is not None and framed.name == "Rioters (Niger)"
+    assert framed.surface == "crowds" and framed.method == METHOD
+    empty = _protest(words).events[0].model_copy(update={"actor1": None})
+    framed = frame_by_place(Extraction(article_id="a1", events=(empty,)), kb).events[0].actor1
+    assert framed is not None and framed.name == "Protesters (Niger)"
+    # not a crowd's event: unread words stay as they are
+    strike = riot.model_copy(
+        update={"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"}
+    )
+    kept = frame_by_place(Extraction(article_id="a1", events=(strike,)), kb).events[0].actor1
+    assert kept == words
+
+
 # --- claims over a misread actor1 --------------------------------------------------------------
 
 
