@@ -19,7 +19,10 @@ than its own places ("French" twice, Niamey once). This pass runs after geocode:
    frame for want of an article country ("crowds angry at the fall of Goma attacked the
    embassies" in Kinshasa, in a report naming four foreign states), is the event type's
    crowd role in the place's country ("Rioters (Democratic Republic of Congo)"), as resolve
-   would have coded it there (``roles.py``).
+   would have coded it there (``roles.py``);
+4. a description whose owner word means another force in the place's country than resolve
+   read without one ("coalition jets" struck Saada: in Yemen the Saudi-led coalition, not
+   the US-led one; ``Owner.within`` in the descriptor table) is read by the place's country.
 
 Only a place with coordinates frames an actor (a name geocode could not place says nothing).
 The changed reference records method ``"place"``: the country came from the event's place.
@@ -34,6 +37,7 @@ from ceasewatch.knowledge import ActorKB
 from ceasewatch.knowledge.actor_names import normalize_name
 from ceasewatch.knowledge.countries import country_named
 from ceasewatch.model import Actor, ActorRef, Event, Extraction
+from ceasewatch.resolve.matching import matcher_for
 from ceasewatch.resolve.roles import PROTEST_SUBS, RIOT_SUBS, SCORE_ROLE, as_ref
 
 # The roles ACLED frames by the event's country (its codebook: "Protesters (Country)",
@@ -113,6 +117,12 @@ def _ref(ref: ActorRef, event: Event, country: str, kb: ActorKB) -> ActorRef:
     if actor is None:
         return ref
     on = event.event_date
+    if ref.method == "descriptor" and ref.surface:  # 4. words whose owner depends on the war
+        local = matcher_for(kb).describe(ref.surface, on, country)
+        if local is not None and local.actor.id != actor.id:
+            actor = local.actor
+            update = {"name": actor.name, "id": actor.id, "type": actor.type, "inter": actor.inter}
+            return ref.model_copy(update={**update, "method": METHOD})
     if actor.country is not None:  # 1. a role actor made for a country ("Protesters (France)")
         target = _same_role(actor, ref, country, kb, on)
     elif actor.generic:  # 2. a generic actor read through no country ("government forces")
