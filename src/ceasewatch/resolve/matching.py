@@ -206,10 +206,12 @@ class Matcher:
                     continue
                 found = step(words, on, country)
                 if found is not None:
-                    return self._described_instead(found, words, wordings[0], on)
+                    return self._described_instead(found, words, wordings[0], on, country)
         return None
 
-    def _described_instead(self, found: Match, words: str, whole: str, on: dt.date | None) -> Match:
+    def _described_instead(
+        self, found: Match, words: str, whole: str, on: dt.date | None, country: str | None
+    ) -> Match:
         """A generic word matched in part of the reference ("Government" of "Government
         warplanes") gives way to the description of the whole words (government forces)."""
         if words == whole or not found.actor.generic:
@@ -217,9 +219,7 @@ class Matcher:
         described = self._descriptor(whole, on, country)
         return described if described is not None else found
 
-    def describe(
-        self, words: str, on: dt.date | None, country: str | None = None
-    ) -> Match | None:
+    def describe(self, words: str, on: dt.date | None, country: str | None = None) -> Match | None:
         """``words`` read as a description ("US air strikes": Military Forces of the US) in a
         report about ``country``, or None when they are no description of a force."""
         return self._descriptor(words, on, country)
