@@ -227,14 +227,20 @@ MEASURED: dict[tuple[str, str], float] = {
     # 0.851. FA-KES (governorate 0.759, perpetrator 0.573, cause 0.583, deaths 0.546), CASE 2021
     # (accuracy 0.736, macro F1 0.717, all 30 labels 0.605), re3d Location overlap 0.216 and
     # cameo_ner S 0.214 fell by less than MARGIN and keep their values.
-    ("world_notes", "events (matched by date and place) [precision]"): 0.917,
-    ("world_notes", "events (matched by date and place) [recall]"): 0.928,
-    ("world_notes", "event type"): 0.869,
-    ("world_notes", "sub-event: weighted F1"): 0.838,
-    ("world_notes", "place within 25 km or admin1"): 0.928,
-    ("world_notes", "actor1 found"): 0.720,
-    ("world_notes", "fatalities exact"): 0.851,
-    ("world_notes", "non-event reports with no event (precision)"): 0.979,
+    # Session 13 added notese.jsonl (169 by a fifth fresh writer, 55 countries; wip/notes5): 719
+    # reports, 62 non-events. A changed set, so new pins, not a lowered floor: integ3's code
+    # (841f0ff, split all) on the 719: P 0.917 -> 0.915, R 0.928 -> 0.901, type 0.869 -> 0.811,
+    # sub-event 0.838 -> 0.789, place 0.928 -> 0.901, actor1 0.720 -> 0.648, fatalities 0.851 ->
+    # 0.804, non-events 0.979 -> 0.935 (notese alone, read by nobody before: type 0.623,
+    # sub-event 0.612, place 0.812, actor1 0.416, fatalities 0.649, non-events 0.800).
+    ("world_notes", "events (matched by date and place) [precision]"): 0.915,
+    ("world_notes", "events (matched by date and place) [recall]"): 0.901,
+    ("world_notes", "event type"): 0.811,
+    ("world_notes", "sub-event: weighted F1"): 0.789,
+    ("world_notes", "place within 25 km or admin1"): 0.901,
+    ("world_notes", "actor1 found"): 0.648,
+    ("world_notes", "fatalities exact"): 0.804,
+    ("world_notes", "non-event reports with no event (precision)"): 0.935,
 }
 FLOORS: dict[tuple[str, str], float] = {
     key: round(max(0.0, value - MARGIN), 3) for key, value in MEASURED.items()
@@ -252,7 +258,7 @@ DATA_HASHES: dict[str, str] = {
 # The world set lives in the repository (data/eval/world), not in the shared folder.
 WORLD_HASH = "265d30c66833cf15ecab72001efaca6334dd653b35ce80d2c9b1a90d6bf1c3e3"
 HELDOUT_HASH = "9a588144b25f48f15a943393740a43c7a51800fafad25765910ead000bc2011d"
-NOTES_HASH = "3f28f108dd22938a4b1f843292e8dde905b898caa803ca9e0a06ea6ae35359bc"  # data/eval/world/notes/*.jsonl in name order
+NOTES_HASH = "e24538e005c639b30ef3c4b4d29b50c3e3ceb1e4e8ddf2a1ec55779444e04bcb"  # data/eval/world/notes/*.jsonl in name order
 
 
 @pytest.fixture(scope="session")
@@ -327,6 +333,6 @@ def test_notes_dev_test_split_is_unchanged() -> None:
     folder = find_world(find_data_dir(), NOTES_DIR) / NOTES_DIR
     keys = [item.key for item in load_folder(folder, NOTES_NAME)]
     dev = [key for key in keys if split_of(key) == "dev"]
-    assert (len(keys), len(dev)) == (550, 256), (
+    assert (len(keys), len(dev)) == (719, 335), (
         "the notes set or its split moved: re-pin on purpose"
     )

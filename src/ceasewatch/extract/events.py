@@ -332,7 +332,7 @@ def _without_yielded(events: list[tuple[str, Hit, Roles]]) -> list[tuple[str, Hi
     return [e for e in events if e[0] not in YIELDING]
 
 
-TAKING = frozenset({"Abduction/forced disappearance", "Arrests"})
+TAKING = frozenset({ABDUCTION, ARREST})
 PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her"})
 
 
@@ -375,7 +375,7 @@ def _rounded_up_and_killed(
     if not violent:
         return events
 
-    return [e for e in events if not (e[0] == "Arrests" and _conjoined(doc, e[1].head, violent))]
+    return [e for e in events if not (e[0] == ARREST and _conjoined(doc, e[1].head, violent))]
 
 
 def _without_protest_arrests(
@@ -388,7 +388,7 @@ def _without_protest_arrests(
     protest's upgrade reads it, and it makes no second event. A protest that came before the
     arrests or answered them (``_protest_aside``) is no protest the arrests were made at:
     the arrests are the event."""
-    if doc is not None and any(e[0] == "Arrests" for e in events):
+    if doc is not None and any(e[0] == ARREST for e in events):
         events = [e for e in events if not _protest_aside(e, doc)]
     protests = [
         e
@@ -402,9 +402,7 @@ def _without_protest_arrests(
     return [
         e
         for e in events
-        if (
-            e[0] != "Arrests" or (e[2].actor2 is not None and e[2].actor2.cls in ("armed", "state"))
-        )
+        if (e[0] != ARREST or (e[2].actor2 is not None and e[2].actor2.cls in ("armed", "state")))
         and not (protests and e not in protests and e[1].trigger.sub == INTERVENTION)
     ]
 
