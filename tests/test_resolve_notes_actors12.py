@@ -97,3 +97,22 @@ def test_junta_alone_is_the_government(resources: Resources) -> None:
     )
     assert any(a is not None and a.startswith("Government of Myanmar") for a in found), found
 
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # a coder's terse passive names the group the act is pinned on
+        (
+            "On 3 May 2022, a bomb hit an army truck near Tal Afar (Nineveh); two soldiers hurt. "
+            "IS blamed.",
+            "Islamic State (Iraq)",
+        ),
+        (
+            "On 8 August 2022, gunmen killed nine traders near Dori (Seno, Sahel). "
+            "Claimed by JNIM.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+    ],
+)
+def test_terse_claims(text: str, actor1: str, resources: Resources) -> None:
+    assert any(same_actor(a, actor1) for a in _actor1s(text, resources))
