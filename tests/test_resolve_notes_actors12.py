@@ -73,7 +73,7 @@ def test_actor1_of_notes(text: str, actor1: str, resources: Resources) -> None:
     [
         # SADC's troops in Cabo Delgado before July 2024 are SAMIM, not the later DRC mission
         (
-            "On 5 May 2022, SADC forces cleared insurgents from a village near Mueda (Cabo Delgado).",
+            "On 5 May 2022, SADC forces clashed with insurgents near Mueda (Cabo Delgado).",
             "SAMIM: Southern African Development Community Mission in Mozambique",
         ),
         # ACLED's names
