@@ -20,6 +20,7 @@ from ceasewatch.pipeline import Resources
 from ceasewatch.resolve import LAUNCHED_BY, resolve_ref
 from ceasewatch.resolve.claims import Claim, apply_claims
 from ceasewatch.resolve.framing import METHOD, frame_by_place
+from ceasewatch.resolve.matching import matcher_for
 from ceasewatch.resolve.members import first_written, group_after, only_group, previous_sentence
 from ceasewatch.resolve.owners import _unmodelled
 from tests.event_builders import make_event, report_main_event
@@ -168,6 +169,51 @@ def test_a_generic_force_is_read_through_the_place(resources: Resources) -> None
     ref = ActorRef(name="government forces", id="generic-government-forces", method="descriptor")
     framed = frame_by_place(_protest(ref), kb).events[0].actor1
     assert framed is not None and framed.name.startswith("Military Forces of Niger")
+
+
+def test_an_unread_crowd_is_the_roles_crowd_of_the_place(resources: Resources) -> None:
+    """Words resolve could not read ("crowds") or no actor at all, in a riot or a protest
+    placed in Niger, are the sub-event's crowd role of Niger, keeping the report's words."""
+    kb = resources.actors
+    words = ActorRef(name="crowds", surface="crowds", method="unresolved")
+    riot = (
+        _protest(words)
+        .events[0]
+        .model_copy(update={"event_type": "Riots", "sub_event_type": "Violent demonstration"})
+    )
+    framed = frame_by_place(Extraction(article_id="a1", events=(riot,)), kb).events[0].actor1
+    assert framed is not None and framed.name == "Rioters (Niger)"
+    assert framed.surface == "crowds" and framed.method == METHOD
+    empty = _protest(words).events[0].model_copy(update={"actor1": None})
+    framed = frame_by_place(Extraction(article_id="a1", events=(empty,)), kb).events[0].actor1
+    assert framed is not None and framed.name == "Protesters (Niger)"
+    # not a crowd's event: unread words stay as they are
+    strike = riot.model_copy(
+        update={"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"}
+    )
+    kept = frame_by_place(Extraction(article_id="a1", events=(strike,)), kb).events[0].actor1
+    assert kept == words
+
+
+def test_an_owner_word_is_read_by_the_war(resources: Resources) -> None:
+    """ "The coalition" is the Saudi-led one in Yemen, the US-led one in Syria (the descriptor
+    table's ``within``), read by the article's country or else by the event's place."""
+    kb = resources.actors
+    matcher = matcher_for(kb)
+    on = dt.date(2022, 1, 21)
+    yemen = matcher.match("coalition jets", on=on, country="YE")
+    syria = matcher.match("coalition air strikes", on=on, country="SY")
+    assert yemen is not None and yemen.actor.name.startswith("Military Forces of Saudi Arabia")
+    assert syria is not None and syria.actor.id == "cjtf-oir"
+    saada = Location(name="Saada", latitude=16.94, longitude=43.76, country="Yemen")
+    read = ActorRef(
+        name=syria.actor.name, id="cjtf-oir", surface="coalition jets", method="descriptor"
+    )
+    framed = frame_by_place(_protest(read, saada), kb).events[0].actor1
+    assert framed is not None and framed.name.startswith("Military Forces of Saudi Arabia")
+    assert framed.method == METHOD
+    # a description that means the same force everywhere keeps its reading
+    assert frame_by_place(_protest(read), kb).events[0].actor1 == read
 
 
 # --- claims over a misread actor1 --------------------------------------------------------------

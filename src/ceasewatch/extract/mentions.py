@@ -206,6 +206,12 @@ def _group_named(mention: Mention, sent: Any, taken: set[int], others: list[Ment
     armed = mention.cls == "armed" or doc[mention.root].lemma_.lower() == "mob"  # "a Meitei mob"
     if not mention.generic or mention.anaphor or not armed:
         return mention
+    named = _named_before(mention, sent, others)
+    if named is not None:
+        # "3R fighters": the knowledge base's name tagged apart from its generic noun is the
+        # group of the whole phrase (issue 9, notese)
+        name = join_words(list(doc[named.start : mention.end]))
+        return replace(mention, start=named.start, name=name, ids=named.ids, generic=False)
     nameless = {i for m in others if not m.ids and m.named for i in range(m.start, m.end)}
     while start > sent.start:
         prev = doc[start - 1]
@@ -224,6 +230,17 @@ def _group_named(mention: Mention, sent: Any, taken: set[int], others: list[Ment
         return mention
     name = join_words(list(doc[start : mention.end]))
     return replace(mention, start=start, name=name, ids=())
+
+
+def _named_before(mention: Mention, sent: Any, others: list[Mention]) -> Mention | None:
+    """A known armed group's name right before the generic noun and modifying it."""
+    doc = sent.doc
+    for m in others:
+        if m.end == mention.start and m.ids and not m.generic and m.cls == "armed":
+            root = doc[m.root]
+            if root.dep_ in GROUP_DEPS and root.head.i == mention.root:
+                return m
+    return None
 
 
 # Means nouns that stand for a force only as the head of their phrase.
@@ -261,13 +278,20 @@ def _owned_means(sent: Any, mentions: list[Mention], lex: Lexicon) -> list[Menti
             ),
             key=lambda m: m.start,
         )
-        if not owners:
-            owners = _demonym_owners(lefts)
-            out.extend(owners)
+        # "a Russian FPV drone": a model's name the tagger took for an organisation owns
+        # nothing when a known actor or a demonym stands before it (issue 9, notese)
+        known = [o for o in owners if o.ids or o.cls is not None]
+        if not known:
+            demonyms = _demonym_owners(lefts)
+            known = [at.get(d.start, d) for d in demonyms]
+            out.extend(d for d in demonyms if d.start not in at)
+        owners = known or owners
         if owners:
             owner = owners[-1]
             stretched = replace(owner, end=end)
             out[out.index(owner)] = stretched
+            # the weapon's model inside the stretched span ("FPV") is no mention of its own
+            out = [m for m in out if m is stretched or not owner.end <= m.start < end]
             at.update({i: stretched for i in range(owner.start, end)})
     return out
 
@@ -279,11 +303,13 @@ DEMONYM_ENDING = re.compile(r"(?:an|ese|i|ish|ch)$")
 
 def _demonym_owners(lefts: list[Any]) -> list[Mention]:
     """ "Ukrainian air defences" when the model tagged no entity: a capitalised adjective
-    before a weapon is its owner's demonym (the resolver's owner table reads it)."""
+    before a weapon is its owner's demonym (the resolver's owner table reads it). The parse
+    may take it for a compound before a model's name ("a Russian FPV drone struck", issue 9,
+    notese)."""
     return [
         Mention(c.i, c.i + 1, c.i, c.text, (), None, True)
         for c in lefts
-        if c.dep_ == "amod"
+        if c.dep_ in ("amod", "compound")
         and c.pos_ in ("ADJ", "PROPN")
         and c.text[:1].isupper()
         and DEMONYM_ENDING.search(c.lower_)

@@ -345,8 +345,12 @@ def verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
 
 def _toll_clause(verb: Any) -> bool:
     """A killing verb with a counted subject and neither object nor agent ("3 soldiers
-    killed.", "9 militants reportedly killed"): notes leave the passive's auxiliary out."""
-    if verb.lemma_.lower() not in TOLL_VERBS or _children(verb, OBJECT | {"ccomp", "xcomp"}):
+    killed.", "9 militants reportedly killed"): notes leave the passive's auxiliary out.
+    A clause before it is no complement of the toll: "gunmen attacked a convoy ...; 25 men
+    killed." hangs the whole first clause under "killed" as a ccomp (issue 9, notese)."""
+    if verb.lemma_.lower() not in TOLL_VERBS or _children(verb, OBJECT):
+        return False
+    if any(c.i > verb.i for c in _children(verb, frozenset({"ccomp", "xcomp"}))):
         return False
     if _prep_objects(verb, frozenset({"by"})):
         return False

@@ -499,7 +499,7 @@ def _check_descriptors(
         f"{path}: descriptors: owner {owner.words[0]!r}: actor {actor_id!r} is not in the KB"
         for path, table in files
         for owner in table.owners
-        for actor_id in owner.actors
+        for actor_id in (*owner.actors, *owner.within.values())
         if actor_id not in entries
     ]
     for path, table in files:

@@ -52,6 +52,9 @@ class Owner(Model):
     bare: tuple[str, ...] = ()  # forms that denote the actor with no unit noun ("Russians")
     actors: tuple[str, ...] = Field(min_length=1)  # KB ids, in date order
     country: str | None = None  # ISO alpha-2: "Iraqi government forces" read through IQ
+    # ISO alpha-2 -> KB id: what the word denotes in a report about that country ("the
+    # coalition" in Yemen is the Saudi-led one, elsewhere the US-led one); ``actors`` otherwise
+    within: dict[str, str] = Field(default_factory=dict)
     note: str | None = None
     sources: tuple[str, ...] = Field(min_length=1)
 
@@ -149,7 +152,8 @@ class Descriptors:
 
     def actor_ids(self) -> set[str]:
         """Every actor id an owner names (for the knowledge base's reference check)."""
-        return {i for o in (*self.owners.values(), *self.bare.values()) for i in o.actors}
+        owners = (*self.owners.values(), *self.bare.values())
+        return {i for o in owners for i in (*o.actors, *o.within.values())}
 
 
 def _keys(words: Iterable[str]) -> list[str]:

@@ -124,6 +124,7 @@ GROUP_NOUNS = frozenset(
         "assailants",
         "guerrillas",
         "mob",
+        "vigilantes",
     ]
 )
 # Inter codes a group named before such a noun may have: armed groups and identity militias.

@@ -93,6 +93,12 @@ _CUES = {
         r"(?:later\s+)?",
         r"(?:admitted|acknowledged)\s+(?:holding|carrying\s+out|responsibility|killing|kidnapping)",
     ),
+    # a coder's terse passive: "IS blamed.", "Al Shabaab suspected; ...": the verb with no
+    # object ends the clause, so the words before it are who is blamed (issue 9, notese)
+    "who5": (
+        r"(?:widely\s+|later\s+)?",
+        r"(?:blamed|suspected)(?=\s*(?:[.;!]|$))",
+    ),
 }
 BEFORE = re.compile(
     "|".join(rf"(?P<{group}>{_WHO})\s+{adverbs}{cue}" for group, (adverbs, cue) in _CUES.items()),
@@ -115,6 +121,12 @@ PASSIVE = re.compile(
     r"\b(?:responsibility|credit|it|which|" + _ACTS + r")\b[^.;:!?]{0,60}?\bclaimed\s+by\s+"
     r"(?:(?:an?|the)\s+)?(?P<who>[^;:!?,()]{2,120}?)"
     r"(?=\s+(?:of|for|over|as|in|on|at|after|which|who|and|but|on)\b|[.;:!?,()]|$)",
+    re.IGNORECASE,
+)
+# A coder's note that opens on the passive, the act left out: "Claimed by Islamic State Sahel."
+OPENING_PASSIVE = re.compile(
+    r"^\s*(?:later\s+|reportedly\s+)?claimed\s+by\s+(?:(?:an?|the)\s+)?"
+    r"(?P<who>[^;:!?,()]{2,120}?)(?=\s+(?:on|in|after|which|and|but)\b|[.;:!?,()]|$)",
     re.IGNORECASE,
 )
 # A claimant that refers back to a group named before it (point 5).
@@ -190,7 +202,7 @@ def _referring(
 def _claimants(sentence: str) -> list[str]:
     out = []
     for match in BEFORE.finditer(sentence) if BEFORE_CUE.search(sentence) else ():
-        group = next(g for g in ("who", "who2", "who3", "who4") if match.group(g))
+        group = next(g for g in ("who", "who2", "who3", "who4", "who5") if match.group(g))
         who = match.group(group)
         if _past_act(sentence, match.end(group), match.end(group)):
             continue
@@ -208,7 +220,7 @@ def _claimants(sentence: str) -> list[str]:
     ]
     out += [
         m.group("who").strip()
-        for m in PASSIVE.finditer(sentence)
+        for m in (*PASSIVE.finditer(sentence), *OPENING_PASSIVE.finditer(sentence))
         if not _past_act(sentence, m.start(), m.start("who"))
     ]
     return [w for w in out if w]

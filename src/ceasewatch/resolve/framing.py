@@ -14,7 +14,15 @@ than its own places ("French" twice, Niamey once). This pass runs after geocode:
    the same role in the place's country;
 2. a generic actor resolve could not read (no article country: "an army drone struck a
    gathering in Amasrakad (Gao region)") is read through the place's country, as resolve
-   would have read it there ("government forces" in Mali: Military Forces of Mali).
+   would have read it there ("government forces" in Mali: Military Forces of Mali);
+3. the crowd of a demonstration or riot whose words resolve could not read, or could not
+   frame for want of an article country ("crowds angry at the fall of Goma attacked the
+   embassies" in Kinshasa, in a report naming four foreign states), is the event type's
+   crowd role in the place's country ("Rioters (Democratic Republic of Congo)"), as resolve
+   would have coded it there (``roles.py``);
+4. a description whose owner word means another force in the place's country than resolve
+   read without one ("coalition jets" struck Saada: in Yemen the Saudi-led coalition, not
+   the US-led one; ``Owner.within`` in the descriptor table) is read by the place's country.
 
 Only a place with coordinates frames an actor (a name geocode could not place says nothing).
 The changed reference records method ``"place"``: the country came from the event's place.
@@ -29,6 +37,8 @@ from ceasewatch.knowledge import ActorKB
 from ceasewatch.knowledge.actor_names import normalize_name
 from ceasewatch.knowledge.countries import country_named
 from ceasewatch.model import Actor, ActorRef, Event, Extraction
+from ceasewatch.resolve.matching import matcher_for
+from ceasewatch.resolve.roles import PROTEST_SUBS, RIOT_SUBS, SCORE_ROLE, as_ref
 
 # The roles ACLED frames by the event's country (its codebook: "Protesters (Country)",
 # "Rioters (Country)", "Civilians (Country)", "Unidentified Armed Group (Country)").
@@ -66,6 +76,8 @@ def _event(event: Event, kb: ActorKB) -> Event:
     for main, assoc in (("actor1", "assoc_actors1"), ("actor2", "assoc_actors2")):
         ref: ActorRef | None = getattr(event, main)
         framed = None if ref is None else _ref(ref, event, country, kb)
+        if main == "actor1" and (ref is None or ref.id is None):
+            framed = _crowd(ref, event, country, kb)
         if framed is not ref:
             update[main] = framed
         refs: tuple[ActorRef, ...] = getattr(event, assoc)
@@ -73,6 +85,22 @@ def _event(event: Event, kb: ActorKB) -> Event:
         if any(a is not b for a, b in zip(others, refs, strict=True)):
             update[assoc] = others
     return event.model_copy(update=update) if update else event
+
+
+def _crowd(ref: ActorRef | None, event: Event, country: str, kb: ActorKB) -> ActorRef | None:
+    """3. An unread (or missing) actor1 of a demonstration or riot: the event type's crowd role
+    in the place's country, keeping the report's words; else ``ref`` unchanged."""
+    sub = event.sub_event_type
+    if sub not in PROTEST_SUBS and sub not in RIOT_SUBS:
+        return ref
+    role = "protesters" if sub in PROTEST_SUBS else "rioters"
+    actor = kb.role_actor(role, country, event.event_date)
+    if actor is None:
+        return ref
+    if ref is None:
+        return as_ref(actor, METHOD, SCORE_ROLE)
+    made = as_ref(actor, METHOD, SCORE_ROLE, ref.surface or ref.name)
+    return made.model_copy(update={"span": ref.span})
 
 
 def _place_country(event: Event) -> str | None:
@@ -89,6 +117,12 @@ def _ref(ref: ActorRef, event: Event, country: str, kb: ActorKB) -> ActorRef:
     if actor is None:
         return ref
     on = event.event_date
+    if ref.method == "descriptor" and ref.surface:  # 4. words whose owner depends on the war
+        local = matcher_for(kb).describe(ref.surface, on, country)
+        if local is not None and local.actor.id != actor.id:
+            actor = local.actor
+            update = {"name": actor.name, "id": actor.id, "type": actor.type, "inter": actor.inter}
+            return ref.model_copy(update={**update, "method": METHOD})
     if actor.country is not None:  # 1. a role actor made for a country ("Protesters (France)")
         target = _same_role(actor, ref, country, kb, on)
     elif actor.generic:  # 2. a generic actor read through no country ("government forces")

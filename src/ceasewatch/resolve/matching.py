@@ -206,21 +206,23 @@ class Matcher:
                     continue
                 found = step(words, on, country)
                 if found is not None:
-                    return self._described_instead(found, words, wordings[0], on)
+                    return self._described_instead(found, words, wordings[0], on, country)
         return None
 
-    def _described_instead(self, found: Match, words: str, whole: str, on: dt.date | None) -> Match:
+    def _described_instead(
+        self, found: Match, words: str, whole: str, on: dt.date | None, country: str | None
+    ) -> Match:
         """A generic word matched in part of the reference ("Government" of "Government
         warplanes") gives way to the description of the whole words (government forces)."""
         if words == whole or not found.actor.generic:
             return found
-        described = self._descriptor(whole, on)
+        described = self._descriptor(whole, on, country)
         return described if described is not None else found
 
-    def describe(self, words: str, on: dt.date | None) -> Match | None:
-        """``words`` read as a description ("US air strikes": Military Forces of the US), or
-        None when they are no description of a force."""
-        return self._descriptor(words, on)
+    def describe(self, words: str, on: dt.date | None, country: str | None = None) -> Match | None:
+        """``words`` read as a description ("US air strikes": Military Forces of the US) in a
+        report about ``country``, or None when they are no description of a force."""
+        return self._descriptor(words, on, country)
 
     def describe_elided(self, words: str, sibling: str, on: dt.date | None) -> Match | None:
         """An owner word whose unit noun a joined reference carries: "Rwandan" of "Rwandan and
@@ -298,7 +300,7 @@ class Matcher:
             return None
         found: list[tuple[Actor, bool]] = []
         for slot in reading.slots:
-            actors = self._slot(slot, reading.rest, on)
+            actors = self._slot(slot, reading.rest, on, country)
             if not actors:
                 return None
             found += [a for a in actors if a[0] not in [f[0] for f in found]]
@@ -342,11 +344,17 @@ class Matcher:
         return Match(side.actor, side.method, min(side.score, SCORE_CONTAINED), side.others)
 
     def _slot(
-        self, slot: tuple[Owner, ...], rest: str | None, on: dt.date | None
+        self,
+        slot: tuple[Owner, ...],
+        rest: str | None,
+        on: dt.date | None,
+        where: str | None = None,
     ) -> list[tuple[Actor, bool]]:
         """The actor(s) of one owner group: a generic owner word is read through a country
         owner's ``refers_to`` ("Syrian regime helicopters", "Syrian Kurdish fighters") or gives
-        way to the specific owner ("the Russian army"); two specific owners are two actors."""
+        way to the specific owner ("the Russian army"); two specific owners are two actors.
+        An owner word whose meaning depends on the war (``Owner.within``: "coalition jets" in
+        Yemen) is read by the article's country ``where``."""
         if rest is not None:
             generic = [m.actor for m in self.kb.candidates_on(rest, on) if m.actor.generic]
             bare = self.kb.descriptors.bare.get(rest)
@@ -357,7 +365,7 @@ class Matcher:
             country = next((o.country for o in slot if o.country), None)
             target = self.kb.reading(generic[0], country, on) if country else None
             return [(target, True)] if target else [(generic[0], True)]
-        chosen = [self._dated(owner.actors, on) for owner in slot]
+        chosen = [self._dated(_owned(owner, where), on) for owner in slot]
         country = next((o.country for o in slot if o.country), None)
         generic = [a for a, _ in chosen if a.generic]
         target = self.kb.reading(generic[-1], country, on) if country and generic else None
@@ -436,6 +444,12 @@ def matcher_for(kb: ActorKB) -> Matcher:
         matcher = Matcher(kb)
         _MATCHERS[kb] = matcher
     return matcher
+
+
+def _owned(owner: Owner, where: str | None) -> tuple[str, ...]:
+    """The actor ids an owner word denotes in a report about ``where`` (``Owner.within``)."""
+    local = owner.within.get(where) if where is not None else None
+    return (local,) if local is not None else owner.actors
 
 
 __all__ = ["FUZZY_MIN_LENGTH", "FUZZY_THRESHOLD", "Match", "Matcher", "matcher_for"]
