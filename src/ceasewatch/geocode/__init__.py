@@ -368,6 +368,8 @@ def geocode_location(
     if choice is None:
         choice = placing.leading_place(query, gazetteer, context, areas)
     said = parents[-1].country if parents else query.within
+    if choice is not None and choice.own_name:
+        said = query.within
     if choice is None:
         home = said or context.main_country()
         near = _near_sentence_town(location, query.base, sentence, home, gazetteer, context, areas)

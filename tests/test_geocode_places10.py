@@ -1,0 +1,49 @@
+"""Places on writers nobody tuned to (issue 9, session 14, wip/places10).
+
+Hand-written notes (not evaluation items): a city whose bracket is its own name in another
+spelling or its namesake unit that does not hold it (capitals that are units of their own), a
+town that an outer parent holds when the inner one reads as a namesake unit.
+"""
+
+from __future__ import annotations
+
+from ceasewatch.geocode import Gazetteer
+from tests.test_geocode import one
+
+
+def test_a_bracket_in_the_local_spelling_of_the_city_is_the_city(builtin: Gazetteer) -> None:
+    # GeoNames spells Algiers "Alger" too, and has an Alger County in Michigan
+    loc = one(
+        "On 19 May 2021, a hotel in Algiers (Alger) was bombed; 3 killed.", builtin, "Algiers"
+    )
+    assert loc.country == "Algeria" and loc.geo_precision == 1
+    assert not loc.reason.startswith("FLAGGED") and "another name" in loc.reason
+
+
+def test_a_capital_city_unit_is_not_its_namesake_province(builtin: Gazetteer) -> None:
+    # Tashkent city is a first-level unit of its own; Toshkent is the province around it
+    loc = one(
+        "On 9 March 2021, residents of Tashkent (Toshkent) blocked a road.", builtin, "Tashkent"
+    )
+    assert loc.geo_precision == 1 and loc.latitude is not None
+    assert abs(loc.latitude - 41.26) < 0.1 and abs(loc.longitude - 69.22) < 0.1
+
+
+def test_a_bracket_that_holds_the_city_still_reads_as_its_parent(builtin: Gazetteer) -> None:
+    loc = one("On 8 November 2022, students in Diffa (Diffa) marched; calm.", builtin, "Diffa")
+    assert loc.country == "Niger" and loc.admin1 == "Diffa"
+
+
+def test_a_village_is_never_taken_on_a_brackets_say_so(builtin: Gazetteer) -> None:
+    # a name the bracket spells alike, but no seat or city: the parent stands for it
+    loc = one("On 4 May 2022, gunmen raided Zzyzxq (Borno), killing 4.", builtin, "Zzyzxq")
+    assert loc.geo_precision in (2, 3, None)
+
+
+def test_an_outer_parent_holds_the_town_when_the_inner_reads_as_a_namesake(
+    builtin: Gazetteer,
+) -> None:
+    # GeoNames spells the municipality "Municipio Sucre"; "Sucre" alone is a state far east
+    text = "On 29 July 2024, residents of Petare (Sucre, Miranda) marched against the result."
+    loc = one(text, builtin, "Petare")
+    assert loc.admin1 == "Miranda" and loc.geo_precision == 1
