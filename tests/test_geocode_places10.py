@@ -47,3 +47,29 @@ def test_an_outer_parent_holds_the_town_when_the_inner_reads_as_a_namesake(
     text = "On 29 July 2024, residents of Petare (Sucre, Miranda) marched against the result."
     loc = one(text, builtin, "Petare")
     assert loc.admin1 == "Miranda" and loc.geo_precision == 1
+
+
+def test_gaza_in_a_report_filed_from_israel_is_the_palestinian_territory(
+    builtin: Gazetteer,
+) -> None:
+    # GeoNames has an Israeli district "Gaza"; "Gaza" is the territory's short name
+    text = (
+        "JERUSALEM, Jan 4, 2024 - Israeli troops fought Hamas fighters in Gaza on Thursday, "
+        "the army said; two soldiers were killed."
+    )
+    loc = one(text, builtin, "Gaza")
+    assert loc.country is not None and loc.country.startswith("Palestin")
+
+
+def test_gaza_province_in_mozambique_stays_the_province(builtin: Gazetteer) -> None:
+    text = "On 3 June 2023, gunmen attacked a bus in Gaza province, Mozambique, killing two."
+    loc = one(text, builtin, "Gaza province")
+    assert loc.country == "Mozambique"
+
+
+def test_admin1_names_in_english_are_the_units(builtin: Gazetteer) -> None:
+    # GeoNames spells them "Nord Kivu", "Lower Shabeelle" (data/gazetteer/admin_exonyms.tsv)
+    text = "On 2 June 2022, rebels attacked an army post in Zzyzxq (North Kivu), killing 3."
+    assert one(text, builtin, "Zzyzxq").admin1 == "Nord Kivu"
+    text = "On 4 April 2019, fighters ambushed troops in Zzyzxq (Lower Shabelle), killing 5."
+    assert one(text, builtin, "Zzyzxq").admin1 == "Lower Shabeelle"

@@ -40,7 +40,7 @@ from ceasewatch.geocode.seats import (
     seat_unit,
 )
 from ceasewatch.knowledge.admin import AdminAreas
-from ceasewatch.knowledge.countries import split_possessor
+from ceasewatch.knowledge.countries import place_evidence, split_possessor
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, name_key, transliteration
 from ceasewatch.knowledge.world import plain_key
 from ceasewatch.model import Location, Place
@@ -171,7 +171,35 @@ def ranked(
             or c.place.feature_code in cfg.LARGE_UNIT_CODES
         ]
     kept = _provinces_over_namesakes(kept)
+    kept = _units_named_abroad(kept)
     return sorted(kept, key=lambda sc: (-sc[0], -(sc[1].place.population or 0), sc[1].place.id))
+
+
+def _units_named_abroad(kept: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
+    """A name that is itself the text's evidence of another country (the capital or
+    first-level unit of one country only: "Gaza", the Palestinian territory) is that country's
+    place when one is spelled alike there: a lower unit of its name elsewhere (GeoNames'
+    Israeli district "Gaza") is a namesake, whatever the article's country; a province of
+    that name elsewhere is not (Mozambique's Gaza)."""
+    owners = {
+        (c.matched, owner)
+        for _, c in kept
+        if c.method in cfg.EXACT_METHODS and (owner := place_evidence(c.matched)) is not None
+    }
+    if not owners:
+        return kept
+    held = {(c.matched, c.place.country) for _, c in kept if c.method in cfg.EXACT_METHODS} & owners
+    named = {name for name, _ in held}
+    return [
+        (s, c)
+        for s, c in kept
+        if not (
+            c.place.feature_class == "A"
+            and c.place.feature_code != "ADM1"  # Mozambique's province Gaza is no namesake
+            and c.matched in named
+            and (c.matched, c.place.country) not in held
+        )
+    ]
 
 
 def _provinces_over_namesakes(
