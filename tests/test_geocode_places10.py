@@ -73,3 +73,13 @@ def test_admin1_names_in_english_are_the_units(builtin: Gazetteer) -> None:
     assert one(text, builtin, "Zzyzxq").admin1 == "Nord Kivu"
     text = "On 4 April 2019, fighters ambushed troops in Zzyzxq (Lower Shabelle), killing 5."
     assert one(text, builtin, "Zzyzxq").admin1 == "Lower Shabeelle"
+
+
+def test_an_unplaced_event_of_two_tied_countries_takes_the_place_its_sentence_names(
+    builtin: Gazetteer,
+) -> None:
+    from tests.test_geocode_world import _unnamed
+
+    text = "On 19 January 2025, the Gaza ceasefire between Israel and Hamas took effect."
+    loc = _unnamed(text, builtin)
+    assert loc is not None and loc.country is not None and loc.country.startswith("Palestin")

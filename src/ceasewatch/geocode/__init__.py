@@ -165,11 +165,13 @@ def _sentence_place(
 ) -> Location | None:  # fmt: skip
     """An event the extractor gave no place, whose sentence names one the gazetteer knows
     spelled alike ("... recaptured Wad Madani, the capital of Al Jazirah state"): the first
-    such name, in the article's country (``homes``: these countries), placed as any location
-    is. The longest name first, then the leftmost ("Istanbul Mayor Ekrem Imamoglu" is
-    Istanbul, not the village Imamoglu)."""
+    such name, in the article's country (``homes``: these countries; by default the article's
+    country, or the countries that tie for the lead), placed as any location is. The longest
+    name first, then the leftmost ("Istanbul Mayor Ekrem Imamoglu" is Istanbul, not the
+    village Imamoglu)."""
     main = context.main_country()
-    homes = (main,) if homes is None and main else homes or ()
+    if homes is None:  # two countries tie for the lead: a place of either is the report's
+        homes = (main,) if main else context.tied_countries()
     if sent is None or not homes or sent.end > len(context.text):
         return None
     for match in _CAPITALISED.finditer(context.text, sent.start, sent.end):
