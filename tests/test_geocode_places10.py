@@ -83,3 +83,17 @@ def test_an_unplaced_event_of_two_tied_countries_takes_the_place_its_sentence_na
     text = "On 19 January 2025, the Gaza ceasefire between Israel and Hamas took effect."
     loc = _unnamed(text, builtin)
     assert loc is not None and loc.country is not None and loc.country.startswith("Palestin")
+
+
+def test_a_road_between_two_towns_is_placed_near_the_first(builtin: Gazetteer) -> None:
+    text = "On 4 May 2022, gunmen ambushed a convoy on the Gao-Ansongo road in Mali, killing six."
+    loc = one(text, builtin, "Gao-Ansongo")
+    assert loc.country == "Mali" and loc.geo_precision == 2
+    assert loc.latitude is not None and abs(loc.latitude - 16.27) < 0.2  # Gao
+    assert "between" in loc.reason or "joins" in loc.reason
+
+
+def test_a_hyphenated_name_of_unknown_parts_is_not_split(builtin: Gazetteer) -> None:
+    text = "On 4 May 2022, gunmen attacked Zzyq-Xxqv village in Mali, killing six."
+    loc = one(text, builtin, "Zzyq-Xxqv")
+    assert loc.geo_precision != 2 or "joins" not in loc.reason
