@@ -165,11 +165,13 @@ def _sentence_place(
 ) -> Location | None:  # fmt: skip
     """An event the extractor gave no place, whose sentence names one the gazetteer knows
     spelled alike ("... recaptured Wad Madani, the capital of Al Jazirah state"): the first
-    such name, in the article's country (``homes``: these countries), placed as any location
-    is. The longest name first, then the leftmost ("Istanbul Mayor Ekrem Imamoglu" is
-    Istanbul, not the village Imamoglu)."""
+    such name, in the article's country (``homes``: these countries; by default the article's
+    country, or the countries that tie for the lead), placed as any location is. The longest
+    name first, then the leftmost ("Istanbul Mayor Ekrem Imamoglu" is Istanbul, not the
+    village Imamoglu)."""
     main = context.main_country()
-    homes = (main,) if homes is None and main else homes or ()
+    if homes is None:  # two countries tie for the lead: a place of either is the report's
+        homes = (main,) if main else context.tied_countries()
     if sent is None or not homes or sent.end > len(context.text):
         return None
     for match in _CAPITALISED.finditer(context.text, sent.start, sent.end):
@@ -368,8 +370,13 @@ def geocode_location(
     if choice is None:
         choice = placing.leading_place(query, gazetteer, context, areas)
     said = parents[-1].country if parents else query.within
+    if choice is not None and choice.own_name:
+        said = query.within
     if choice is None:
         home = said or context.main_country()
+        between = _between_towns(location, query.base, home, gazetteer, context, areas)
+        if between is not None:
+            return between
         near = _near_sentence_town(location, query.base, sentence, home, gazetteer, context, areas)
         return near or frame.place_missing(location, query, home, context, areas)
     return flag_outside(placing.locate(choice, location, areas), choice.place.country, said)
@@ -432,6 +439,45 @@ def _near_sentence_town(
         "geo_precision": precision,
         "uncertainty_km": max(cfg.RADIUS_NEAR_KM, found.uncertainty_km or 0.0),
         "reason": f"{found.reason}; it stands for '{base}' at precision {precision} (near it)",
+    }
+    return found.model_copy(update=update)
+
+
+def _between_towns(
+    location: Location, base: str, home: str | None, gazetteer: Gazetteer,
+    context: ArticleContext, areas: AdminAreas,
+) -> Location | None:  # fmt: skip
+    """A name the gazetteer lacks that joins two towns of the country with a hyphen ("the
+    Gao-Ansongo road", "the Bama-Konduga axis"): the event lies between them, so the first
+    town stands for it at precision 2 (near it, not in it), as ACLED codes a road. Both must
+    be notable places of the country (a seat, a unit or a town of 10,000+), so a hyphenated
+    name of its own is not split into namesakes."""
+    parts = [p.strip() for p in re.split(r"\s*[-–]\s*", base)]
+    if home is None or len(parts) != 2 or any(len(p) < 3 or not p[:1].isupper() for p in parts):
+        return None
+    for part in parts:
+        if not any(
+            c.method in ("exact", "variant") and c.place.country == home and _notable(c.place)
+            for c in gazetteer.lookup(part)
+        ):
+            return None
+    first = Location(name=parts[0], span=location.span)
+    found = geocode_location(first, gazetteer, context, areas)
+    if found.latitude is None:
+        return None
+    precision = max(2, found.geo_precision or 2)
+    why = (
+        f"'{base}' is not in the gazetteer; it joins {parts[0]} and {parts[1]} (a road or a "
+        f"front between them): {found.reason}; {parts[0]} stands for it at precision "
+        f"{precision} (near it)"
+    )
+    update = {
+        "name": location.name,
+        "surface": location.surface,
+        "qualifier": location.qualifier,
+        "geo_precision": precision,
+        "uncertainty_km": max(cfg.RADIUS_NEAR_KM, found.uncertainty_km or 0.0),
+        "reason": why,
     }
     return found.model_copy(update=update)
 

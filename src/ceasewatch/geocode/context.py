@@ -101,6 +101,16 @@ class ArticleContext:
             return None
         return ranked[0][0]
 
+    def tied_countries(self) -> tuple[str, ...]:
+        """The countries that share the lead when two or more tie (a note about "the Gaza
+        ceasefire between Israel and Hamas" names Israel and Gaza once each); () otherwise."""
+        votes = {c: v for c, v in self.country_votes().items() if v > 0}
+        if len(votes) < 2:
+            return ()
+        top = max(votes.values())
+        tied = tuple(sorted(c for c, v in votes.items() if v == top))
+        return tied if len(tied) >= 2 else ()
+
     def country_votes(self) -> dict[str, float]:
         votes = dict(self.named_countries)
         votes["SY"] = votes.get("SY", 0.0) + len(self.regions)

@@ -40,7 +40,7 @@ from ceasewatch.geocode.seats import (
     seat_unit,
 )
 from ceasewatch.knowledge.admin import AdminAreas
-from ceasewatch.knowledge.countries import split_possessor
+from ceasewatch.knowledge.countries import place_evidence, split_possessor
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, name_key, transliteration
 from ceasewatch.knowledge.world import plain_key
 from ceasewatch.model import Location, Place
@@ -171,7 +171,35 @@ def ranked(
             or c.place.feature_code in cfg.LARGE_UNIT_CODES
         ]
     kept = _provinces_over_namesakes(kept)
+    kept = _units_named_abroad(kept)
     return sorted(kept, key=lambda sc: (-sc[0], -(sc[1].place.population or 0), sc[1].place.id))
+
+
+def _units_named_abroad(kept: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
+    """A name that is itself the text's evidence of another country (the capital or
+    first-level unit of one country only: "Gaza", the Palestinian territory) is that country's
+    place when one is spelled alike there: a lower unit of its name elsewhere (GeoNames'
+    Israeli district "Gaza") is a namesake, whatever the article's country; a province of
+    that name elsewhere is not (Mozambique's Gaza)."""
+    owners = {
+        (c.matched, owner)
+        for _, c in kept
+        if c.method in cfg.EXACT_METHODS and (owner := place_evidence(c.matched)) is not None
+    }
+    if not owners:
+        return kept
+    held = {(c.matched, c.place.country) for _, c in kept if c.method in cfg.EXACT_METHODS} & owners
+    named = {name for name, _ in held}
+    return [
+        (s, c)
+        for s, c in kept
+        if not (
+            c.place.feature_class == "A"
+            and c.place.feature_code != "ADM1"  # Mozambique's province Gaza is no namesake
+            and c.matched in named
+            and (c.matched, c.place.country) not in held
+        )
+    ]
 
 
 def _provinces_over_namesakes(
@@ -430,16 +458,31 @@ def _within_parents(
     named = [c for c in found if c.score >= cfg.MIN_SCORE]
     if not any(c.place.country == inner.country for c in named):
         named += gazetteer.fuzzy(query.base, [inner.country])
-    within = [c for c in named if inside(c.place, inner, areas)]
     said = ", ".join(p.phrase for p in parents)
-    if within:
-        top = max(within, key=_containment_rank)
-        precision, radius, why = _precision_of(top.place, query, qualifier, areas)
+    # the innermost parent that holds a candidate: an inner name read as a namesake unit
+    # ("Petare (Sucre, Miranda)": Sucre the state, as GeoNames spells the municipality
+    # "Municipio Sucre") does not hide the town the outer parent holds
+    for parent in parents:
+        within = [c for c in named if inside(c.place, parent, areas)]
+        if within:
+            top = max(within, key=_containment_rank)
+            precision, radius, why = _precision_of(top.place, query, qualifier, areas)
+            reason = (
+                f"'{query.base}' -> {top.place.name} ({top.place.id}, {top.method} match), "
+                f'inside "{parent.phrase}" ("{said}") as the text says; precision {precision}: '
+                f"{why}"
+            )
+            return Choice(top.place, precision, radius, reason)
+    itself = _own_other_name(query, named, parents[0], gazetteer)
+    if itself is not None:
+        precision, radius, why = _precision_of(itself.place, query, qualifier, areas)
         reason = (
-            f"'{query.base}' -> {top.place.name} ({top.place.id}, {top.method} match), inside "
-            f'"{said}" as the text says; precision {precision}: {why}'
+            f"'{query.base}' -> {itself.place.name} ({itself.place.id}, {itself.method} "
+            f'match); the bracket "{parents[0].phrase}" is another name of this very city '
+            f"(or of a unit named after it that does not hold it), not a parent elsewhere; "
+            f"precision {precision}: {why}"
         )
-        return Choice(top.place, precision, radius, reason)
+        return Choice(itself.place, precision, radius, reason, own_name=True)
     # the list reading needs a place of that very spelling elsewhere in the country and a
     # comma ("Aleppo, Idlib and Hama"); "Pallel (Tengnoupal, Manipur)" near-spelling a village
     # of Goa, or "the White House in Washington" sharing a name with a town of Tennessee, is not
@@ -466,6 +509,30 @@ def _within_parents(
         f"({own}{basis})"
     )
     return Choice(inner.place, precision, inner.radius_km, reason)
+
+
+def _own_other_name(
+    query: Query, named: list[Candidate], inner: Parent, gazetteer: Gazetteer
+) -> Candidate | None:
+    """A city whose bracket gives its own name in another spelling or its namesake unit that
+    does not hold it ("Tashkent (Toshkent)", "Algiers (Alger)", "Buenos Aires city (Buenos
+    Aires)": capitals that are first-level units of their own): the city, when the bracket's
+    words spell it as exactly as the name does. Only a seat or a city (``_notable_city``):
+    a village is never taken on a bracket's say-so."""
+    phrase = inner.phrase
+    spelled = {c.place.id for c in gazetteer.lookup(phrase) if c.method in cfg.EXACT_METHODS}
+    own = [
+        c
+        for c in named
+        if c.method in cfg.EXACT_METHODS and c.place.id in spelled and _notable_city(c.place)
+    ]
+    return max(own, key=_containment_rank) if own else None
+
+
+def _notable_city(place: Place) -> bool:
+    code = place.feature_code or ""
+    big = (place.population or 0) >= cfg.CITY_POPULATION
+    return place.feature_class == "P" and (code.startswith(("PPLC", "PPLA")) or big)
 
 
 def _containment_rank(cand: Candidate) -> tuple[float, int]:

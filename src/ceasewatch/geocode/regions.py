@@ -24,6 +24,9 @@ class Choice:
     precision: int
     radius_km: float
     reason: str
+    # the bracket after the name is the place's own other name, not a parent: the country the
+    # parents' reading gave is no word of the text about this place (``place._own_other_name``)
+    own_name: bool = False
 
 
 def _wanted_level(kind: str | None, qualifier: str | None, direction: str | None) -> int | None:

@@ -398,6 +398,13 @@ def leading(ranked: list[CountryEvidence]) -> CountryEvidence | None:
 
 
 @lru_cache(maxsize=65536)  # runs recur across reports ("Aleppo", "Free Syrian Army")
+def place_evidence(name: str) -> str | None:
+    """The one country whose capital or admin area ``name`` is ("Gaza": the Palestinian
+    territory), else None."""
+    found = _place_evidence(name)
+    return found[0] if found is not None else None
+
+
 def _place_evidence(run: str) -> tuple[str, float, str] | None:
     """(alpha2, weight, reason) for the longest part of a capitalised run that is a capital or
     an admin area of one country only."""
