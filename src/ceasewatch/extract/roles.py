@@ -81,7 +81,7 @@ CONTACT_VERBS = frozenset({"hit", "strike", "step", "run", "drive", "roll"})
 DEVICES = frozenset({"mine", "landmine", "bomb", "ied", "explosive", "device", "booby"})
 CONTACT_PREPS = frozenset({"on", "over", "into", "onto"})
 # Verbs of a toll ("3 soldiers killed."): with a counted subject and no object, a passive.
-TOLL_VERBS = frozenset({"kill", "wound", "injure", "behead", "execute"})
+TOLL_VERBS = frozenset({"kill", "wound", "injure", "behead", "execute", "shoot"})
 # Pronoun subjects that stand for the actor reporting the act ("X said it captured ...").
 SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
 # Subject pronouns that stand for an actor of an earlier sentence ("Al Shabaab stormed a base.
@@ -345,8 +345,13 @@ def verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
 
 def _toll_clause(verb: Any) -> bool:
     """A killing verb with a counted subject and neither object nor agent ("3 soldiers
-    killed.", "9 militants reportedly killed"): notes leave the passive's auxiliary out."""
-    if verb.lemma_.lower() not in TOLL_VERBS or _children(verb, OBJECT | {"ccomp", "xcomp"}):
+    killed.", "9 militants reportedly killed"): notes leave the passive's auxiliary out. A
+    clause before it that the parse hangs on it ("fighters ambushed soldiers; 23 soldiers
+    killed." makes "ambushed" a complement of "killed") is the event the toll belongs to, not
+    what the counted subject did (issue 9, session 14)."""
+    if verb.lemma_.lower() not in TOLL_VERBS or _children(verb, OBJECT):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
         return False
     if _prep_objects(verb, frozenset({"by"})):
         return False
