@@ -81,6 +81,11 @@ def test_toll_after_a_semicolon(
             "On 3 June 2021, protesters tore down the barriers around the ministry in Tunis.",
             "Violent demonstration",
         ),
+        # a person taken from their home by armed people
+        (
+            "On 8 May 2022, ELN fighters took a councillor from his farm near Arauca.",
+            "Abduction/forced disappearance",
+        ),
         # an intervention the note denies, a crowd that dispersed by itself
         (
             "On 3 May 2021, hundreds protested outside the ministry in Bamako. Peaceful, no "
