@@ -1,7 +1,7 @@
 """Event types by class of wording on writers nobody tuned to (issue 9, session 14): a toll
-clause after a semicolon, a court's clause that is not the root, posts overrun, places taken
-back, communal fighting, crowds that march, gather, break in or tear down, interventions a
-note denies, and weapons a firing word names."""
+clause after a semicolon, a court's clause that is not the root, places taken back, communal
+fighting, crowds that march, gather, break in or tear down, a person taken from home,
+interventions a note denies, and weapons a firing word names."""
 
 from __future__ import annotations
 
@@ -51,8 +51,6 @@ def test_toll_after_a_semicolon(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a post overrun was fought for; a post is no territory
-        ("On 6 May 2020, JNIM fighters overran a gendarmerie post at Tin-Akoff.", "Armed clash"),
         # a place taken back by the state's forces
         (
             "On 3 April 2021, government soldiers took back Mueda from the insurgents after "

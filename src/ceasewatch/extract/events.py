@@ -191,7 +191,7 @@ def group_hits(
             # "killed", "captured" with nobody doing or suffering it ("the page was captured
             # from an archive") is not a violent event; a coder's bare count is someone
             continue
-        sub = stormed_post(sub_event(hit, roles), hit, tables)
+        sub = sub_event(hit, roles)
         if hit.trigger.kind == "territory" and takes_someone(hit, s, tables):
             if not named_person(hit, s):
                 continue
@@ -210,9 +210,7 @@ def group_hits(
     state_named = any(m.cls == "state" for m in s.mentions(tables))
     for members in groups:
         roles = _merge_roles(members)
-        typed = _taken_then_hurt(
-            [(stormed_post(sub_event(h, roles), h, tables), h) for _, h, _ in members], s.doc
-        )
+        typed = _taken_then_hurt([(sub_event(h, roles), h) for _, h, _ in members], s.doc)
         sub, hit = best(typed, tables.lex, s.doc)
         sub = assault(sub, typed, s.lemmas, tables.lex)
         sub = mob_violence(sub, roles, s.doc, tables.lex)
@@ -222,16 +220,6 @@ def group_hits(
         out.append((sub, hit, protest_sides(sub, roles)))
     out = _rounded_up_and_killed(_without_yielded(out), s.doc)
     return _force_at_protest(_without_protest_arrests(out, s.doc))
-
-
-def stormed_post(sub: str, hit: Hit, tables: Tables) -> str:
-    """A post, camp or checkpoint overrun ("Boko Haram fighters overran an army post") was
-    fought for, and a post is no territory: ACLED codes the assault on armed people holding it
-    as an Armed clash. A fighting word of taking (data ``battle_words``: overrun, storm) whose
-    object is a military post (``Hit.military_object``) is the battle (issue 9, session 14)."""
-    if sub in CAPTURES and hit.military_object and hit.trigger.words[0] in tables.lex.battle_words:
-        return "Armed clash"
-    return sub
 
 
 def bare_count(head: Any, tables: Tables) -> bool:
