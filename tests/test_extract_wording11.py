@@ -28,6 +28,13 @@ def extractor(resources: Resources) -> Extractor:
             "Armed clash",
             11,
         ),
+        # a convoy of civilians attacked is one-sided violence, not a fight with a column
+        (
+            "On 9 June 2021, gunmen attacked a convoy of displaced people near Kaya; 14 men "
+            "killed.",
+            "Attack",
+            14,
+        ),
         # a weapon a firing word names is used, not seized: the shelling
         (
             "On 1 June 2023, troops fired artillery at Marinka and nearby villages; a woman "

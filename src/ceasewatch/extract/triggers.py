@@ -310,13 +310,24 @@ def _military(head: Any, lex: Lexicon) -> bool:
     if head.lemma_.lower() in lex.death_words:
         return False
     for obj in object_words(head):
-        if obj.lemma_.lower() in lex.military_objects:
+        if obj.lemma_.lower() in lex.military_objects and not _held_by_civilians(obj, lex):
             return True
         if obj.dep_ == "pobj" and obj.head.lower_ == "of":
             continue  # "the home of a police officer" is a home
         if any(lex.actor_nouns.get(m.lemma_.lower()) == "state" for m in _modifiers(obj)):
             return True
     return False
+
+
+def _held_by_civilians(obj: Any, lex: Lexicon) -> bool:
+    """ "a convoy of displaced people", "a camp for refugees": the post or column is that of
+    the civilians its "of/for" phrase names, not of armed people (issue 9, session 14)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("of", "for")
+        and any(lex.actor_nouns.get(g.lemma_.lower()) == "civilians" for g in c.children)
+        for c in obj.children
+    )
 
 
 def _modifiers(tok: Any) -> list[Any]:
