@@ -645,10 +645,20 @@ def upgrade_words(sent: Any, lex: Lexicon) -> list[Any]:
 def _denied(tok: Any, lex: Lexicon) -> bool:
     """A word its own negation denies: coder's notes say what did not happen ("Peaceful, no
     arrests.", "No force used that evening.", "dispersed without tear gas"); such words are
-    no intervention (issue 9, session 14)."""
+    no intervention (issue 9, session 14). Only words of force and its means: "without
+    resistance", "met no resistance" still tell a takeover unopposed."""
+    if tok.lemma_.lower() not in DENIABLE:
+        return False
     if tok.dep_ == "pobj" and tok.head.lower_ == WITHOUT:
         return True
     return any(c.dep_ in ("det", "neg") and c.lower_ in lex.negations for c in tok.children)
+
+
+# Words of a protest's intervention or violence that a note may deny ("no arrests").
+DENIABLE = frozenset(
+    {"arrest", "detention", "force", "gas", "teargas", "cannon", "bullet", "baton", "spray"}
+    | {"crackdown", "violence", "clash", "incident"}
+)
 
 
 def _dispersed_alone(tok: Any) -> bool:
