@@ -81,7 +81,7 @@ CONTACT_VERBS = frozenset({"hit", "strike", "step", "run", "drive", "roll"})
 DEVICES = frozenset({"mine", "landmine", "bomb", "ied", "explosive", "device", "booby"})
 CONTACT_PREPS = frozenset({"on", "over", "into", "onto"})
 # Verbs of a toll ("3 soldiers killed."): with a counted subject and no object, a passive.
-TOLL_VERBS = frozenset({"kill", "wound", "injure", "behead", "execute"})
+TOLL_VERBS = frozenset({"kill", "wound", "injure", "behead", "execute", "shoot"})
 # Pronoun subjects that stand for the actor reporting the act ("X said it captured ...").
 SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
 # Subject pronouns that stand for an actor of an earlier sentence ("Al Shabaab stormed a base.

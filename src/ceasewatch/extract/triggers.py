@@ -150,24 +150,49 @@ def judicial(sent: Any, lex: Lexicon) -> bool:
     with war crimes over massacres". ACLED codes the violence from its own report, and the
     trial itself is no political violence or development. A verb such as "charged" done by a
     force ("police charged the crowd") is no court's."""
-    words = lex.background.non_events
     root = sent.root
     if root.lemma_.lower() in lex.hedging_verbs | lex.neutral_verbs and any(
         c.dep_ in ("ccomp", "parataxis") for c in root.children
     ):
         return False  # "gunmen killed five people, prosecutors said": a court as a source
+    return court_act(root, lex)
+
+
+def court_act(verb: Any, lex: Lexicon) -> bool:
+    """The clause of ``verb`` tells a court's act: a court as its subject, or a court's verb
+    ("sentenced", "convicted") done by no force."""
+    words = lex.background.non_events
     # a court acting, never one suffering ("a judge was shot dead" is an attack)
     if any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in words.judicial_subjects for c in root.children
+        c.dep_ == "nsubj" and c.lemma_.lower() in words.judicial_subjects for c in verb.children
     ):
         return True
-    if root.lemma_.lower() not in words.judicial_verbs:
+    if verb.lemma_.lower() not in words.judicial_verbs:
         return False
     return not any(
         c.dep_ == "nsubj"
         and lex.actor_nouns.get(c.lemma_.lower()) in ("state", "armed", "protesters")
-        for c in root.children
+        for c in verb.children
     )
+
+
+# Clause heads: where the climb from a trigger to the verb of its own clause stops.
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "parataxis"})
+
+
+def in_court_clause(tok: Any, lex: Lexicon) -> bool:
+    """The trigger is told inside a court's clause that is not the sentence's root: "a court
+    sentenced a rapper for songs supporting the protests; the hearing was closed" (the
+    parse makes the second clause the root). Its protest or violence is what the court
+    judged, no event of the report (issue 9, session 14: notes' "; ..." clauses)."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in CLAUSE_DEPS:
+            return cur.dep_ != "ROOT" and court_act(cur, lex)
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def unrealised(tok: Any, words: NonEventWords) -> bool:
@@ -273,6 +298,7 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
         i = max(end, i + 1)
     if hits and judicial(sent, lex):
         return []
+    hits = [h for h in hits if not in_court_clause(doc[h.head], lex)]
     return _drop_causes(doc, _drop_handled(doc, hits), lex, bool(lemmas & lex.diplomatic_words))
 
 
@@ -284,13 +310,24 @@ def _military(head: Any, lex: Lexicon) -> bool:
     if head.lemma_.lower() in lex.death_words:
         return False
     for obj in object_words(head):
-        if obj.lemma_.lower() in lex.military_objects:
+        if obj.lemma_.lower() in lex.military_objects and not _held_by_civilians(obj, lex):
             return True
         if obj.dep_ == "pobj" and obj.head.lower_ == "of":
             continue  # "the home of a police officer" is a home
         if any(lex.actor_nouns.get(m.lemma_.lower()) == "state" for m in _modifiers(obj)):
             return True
     return False
+
+
+def _held_by_civilians(obj: Any, lex: Lexicon) -> bool:
+    """ "a convoy of displaced people", "a camp for refugees": the post or column is that of
+    the civilians its "of/for" phrase names, not of armed people (issue 9, session 14)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("of", "for")
+        and any(lex.actor_nouns.get(g.lemma_.lower()) == "civilians" for g in c.children)
+        for c in obj.children
+    )
 
 
 def _modifiers(tok: Any) -> list[Any]:
@@ -367,10 +404,12 @@ def _object_ok(trig: Trigger, head: Any) -> bool:
 def _drop_handled(doc: Any, hits: list[Hit]) -> list[Hit]:
     """A weapon named as what was seized, found or destroyed is not an attack: "police seized
     rockets and grenades" reports no rocket or grenade attack. A protest word stays: the crowd
-    police dispersed ("dispersed supporters gathering for a march") is the protest."""
+    police dispersed ("dispersed supporters gathering for a march") is the protest. A weapon a
+    violence word fires is used, not handled: "fired artillery at Kupiansk" is the shelling
+    (issue 9, session 14)."""
     handled: set[int] = set()
     for hit in hits:
-        if hit.trigger.objects_any:
+        if hit.trigger.objects_any and hit.trigger.kind != "violence":
             for obj in object_words(doc[hit.head]):
                 handled.update(t.i for t in obj.subtree)
     return [
@@ -593,8 +632,45 @@ def upgrade_words(sent: Any, lex: Lexicon) -> list[Any]:
     is ("riot police"), nor a cause phrase or clause ("protested after the arrest of their
     leader" met no arrests; "rioted after police killed a student the day before" and "riots
     over the killing of a teenager" are no lethal force on those protesters)."""
-    skip = {t.i for tok in sent if cause(tok, lex) or _cause_clause(tok, lex) for t in tok.subtree}
+    skip = {
+        t.i
+        for tok in sent
+        if cause(tok, lex) or _cause_clause(tok, lex) or _denied(tok, lex)
+        for t in tok.subtree
+    }
+    skip |= {tok.i for tok in sent if _dispersed_alone(tok)}
     return [t for t in sent if t.i not in skip and not force_modifier(t, lex)]
+
+
+def _denied(tok: Any, lex: Lexicon) -> bool:
+    """A word its own negation denies: coder's notes say what did not happen ("Peaceful, no
+    arrests.", "No force used that evening.", "dispersed without tear gas"); such words are
+    no intervention (issue 9, session 14). Only words of force and its means: "without
+    resistance", "met no resistance" still tell a takeover unopposed."""
+    if tok.lemma_.lower() not in DENIABLE:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == WITHOUT:
+        return True
+    return any(c.dep_ in ("det", "neg") and c.lower_ in lex.negations for c in tok.children)
+
+
+# Words of a protest's intervention or violence that a note may deny ("no arrests").
+DENIABLE = frozenset(
+    {"arrest", "detention", "force", "gas", "teargas", "cannon", "bullet", "baton", "spray"}
+    | {"crackdown", "violence", "clash", "incident"}
+)
+
+
+def _dispersed_alone(tok: Any) -> bool:
+    """ "they dispersed", "the crowd dispersed after officials met them": a crowd that broke
+    up with no one breaking it up (no object, no passive) met no intervention."""
+    return (
+        tok.lemma_.lower() == "disperse"
+        and tok.pos_ == "VERB"
+        and not any(
+            c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass", "agent") for c in tok.children
+        )
+    )
 
 
 def upgrade_text(sent: Any, lex: Lexicon) -> str:
