@@ -152,7 +152,7 @@ GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 # The version an extraction records (``ceasewatch.batch.versions``): raise it when a change
 # here changes any output, so that `ceasewatch extract` re-runs what this stage resolved.
 # v6: session 11 (sole perpetrator, handovers, suspected members, arrests at protests, claim cues)
-STAGE = "resolve.v8"
+STAGE = "resolve.v9"
 
 
 @dataclass(frozen=True)
