@@ -197,12 +197,13 @@ MEASURED: dict[tuple[str, str], float] = {
     # 0.846, sub-event 0.788 -> 0.801, place 0.870 -> 0.878, actor1 0.683 -> 0.707, fatalities
     # 0.870 -> 0.878, non-events 0.933 -> 0.967 (wip/events8, wip/actors8, wip/places8).
     # Session 13's merged tree (integ3): sub-event 0.801 -> 0.810 (wip/events10).
+    # Session 14's merged tree (integ5): actor1 0.707 -> 0.715 (wip/actors11+12).
     ("world_heldout", "events (matched by date and place) [precision]"): 0.850,
     ("world_heldout", "events (matched by date and place) [recall]"): 0.878,
     ("world_heldout", "event type"): 0.846,
     ("world_heldout", "sub-event: weighted F1"): 0.810,
     ("world_heldout", "place within 25 km or admin1"): 0.878,
-    ("world_heldout", "actor1 found"): 0.707,
+    ("world_heldout", "actor1 found"): 0.715,
     ("world_heldout", "fatalities exact"): 0.878,
     ("world_heldout", "non-event reports with no event (precision)"): 0.967,
     # The notes set (data/eval/world/notes/*.jsonl), first pinned on session 9's merged tree
@@ -233,13 +234,18 @@ MEASURED: dict[tuple[str, str], float] = {
     # sub-event 0.838 -> 0.789, place 0.928 -> 0.901, actor1 0.720 -> 0.648, fatalities 0.851 ->
     # 0.804, non-events 0.979 -> 0.935 (notese alone, read by nobody before: type 0.623,
     # sub-event 0.612, place 0.812, actor1 0.416, fatalities 0.649, non-events 0.800).
-    ("world_notes", "events (matched by date and place) [precision]"): 0.915,
-    ("world_notes", "events (matched by date and place) [recall]"): 0.901,
-    ("world_notes", "event type"): 0.811,
-    ("world_notes", "sub-event: weighted F1"): 0.789,
-    ("world_notes", "place within 25 km or admin1"): 0.901,
-    ("world_notes", "actor1 found"): 0.648,
-    ("world_notes", "fatalities exact"): 0.804,
+    # Session 14's merged tree (integ5 at f70d3fe, split all; notese's dev half read by the
+    # fixes, its test half by nobody): P 0.915 -> 0.922, R 0.901 -> 0.922, type 0.811 -> 0.837,
+    # sub-event 0.789 -> 0.811, place 0.901 -> 0.922, actor1 0.648 -> 0.693, fatalities 0.804 ->
+    # 0.817 (wip/events11, wip/actors11+12, wip/places10). world actor1 0.811 and sub-event
+    # 0.866 fell by less than MARGIN and keep their values.
+    ("world_notes", "events (matched by date and place) [precision]"): 0.922,
+    ("world_notes", "events (matched by date and place) [recall]"): 0.922,
+    ("world_notes", "event type"): 0.837,
+    ("world_notes", "sub-event: weighted F1"): 0.811,
+    ("world_notes", "place within 25 km or admin1"): 0.922,
+    ("world_notes", "actor1 found"): 0.693,
+    ("world_notes", "fatalities exact"): 0.817,
     ("world_notes", "non-event reports with no event (precision)"): 0.935,
 }
 FLOORS: dict[tuple[str, str], float] = {
