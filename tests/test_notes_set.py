@@ -42,6 +42,7 @@ PREFIXES = {
     "notesc.jsonl": "nc",
     "notesd.jsonl": "nd",
     "notese.jsonl": "ne",
+    "notesf.jsonl": "nf",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -50,6 +51,7 @@ SIZES = {
     "notesc.jsonl": 147,
     "notesd.jsonl": 183,
     "notese.jsonl": 169,
+    "notesf.jsonl": 169,
 }
 
 

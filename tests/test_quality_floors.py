@@ -239,14 +239,20 @@ MEASURED: dict[tuple[str, str], float] = {
     # sub-event 0.789 -> 0.811, place 0.901 -> 0.922, actor1 0.648 -> 0.693, fatalities 0.804 ->
     # 0.817 (wip/events11, wip/actors11+12, wip/places10). world actor1 0.811 and sub-event
     # 0.866 fell by less than MARGIN and keep their values.
-    ("world_notes", "events (matched by date and place) [precision]"): 0.922,
-    ("world_notes", "events (matched by date and place) [recall]"): 0.922,
-    ("world_notes", "event type"): 0.837,
-    ("world_notes", "sub-event: weighted F1"): 0.811,
-    ("world_notes", "place within 25 km or admin1"): 0.922,
-    ("world_notes", "actor1 found"): 0.693,
-    ("world_notes", "fatalities exact"): 0.817,
-    ("world_notes", "non-event reports with no event (precision)"): 0.935,
+    # Session 14 added notesf.jsonl (169 by a sixth fresh writer, 67 countries; wip/notes6): 888
+    # reports, 79 non-events. A changed set, so new pins, not a lowered floor: main's code
+    # (09b663a, measured on wip/notes6 at efd2e1b, split all) on the 888: P 0.895, R 0.854,
+    # type 0.784, sub-event 0.773, place 0.854, actor1 0.588, fatalities 0.768, non-events
+    # 0.937 (notesf alone, read by nobody before the run: events F1 0.715, type 0.664,
+    # sub-event 0.683, place 0.651, actor1 0.329, fatalities 0.612, non-events 0.941).
+    ("world_notes", "events (matched by date and place) [precision]"): 0.895,
+    ("world_notes", "events (matched by date and place) [recall]"): 0.854,
+    ("world_notes", "event type"): 0.784,
+    ("world_notes", "sub-event: weighted F1"): 0.773,
+    ("world_notes", "place within 25 km or admin1"): 0.854,
+    ("world_notes", "actor1 found"): 0.588,
+    ("world_notes", "fatalities exact"): 0.768,
+    ("world_notes", "non-event reports with no event (precision)"): 0.937,
 }
 FLOORS: dict[tuple[str, str], float] = {
     key: round(max(0.0, value - MARGIN), 3) for key, value in MEASURED.items()
@@ -264,7 +270,7 @@ DATA_HASHES: dict[str, str] = {
 # The world set lives in the repository (data/eval/world), not in the shared folder.
 WORLD_HASH = "265d30c66833cf15ecab72001efaca6334dd653b35ce80d2c9b1a90d6bf1c3e3"
 HELDOUT_HASH = "9a588144b25f48f15a943393740a43c7a51800fafad25765910ead000bc2011d"
-NOTES_HASH = "e24538e005c639b30ef3c4b4d29b50c3e3ceb1e4e8ddf2a1ec55779444e04bcb"  # data/eval/world/notes/*.jsonl in name order
+NOTES_HASH = "7d5f065c72027e51a61acaabf82135c198ae2f760a266a25329b762b492c8b42"  # data/eval/world/notes/*.jsonl in name order
 
 
 @pytest.fixture(scope="session")
@@ -339,6 +345,6 @@ def test_notes_dev_test_split_is_unchanged() -> None:
     folder = find_world(find_data_dir(), NOTES_DIR) / NOTES_DIR
     keys = [item.key for item in load_folder(folder, NOTES_NAME)]
     dev = [key for key in keys if split_of(key) == "dev"]
-    assert (len(keys), len(dev)) == (719, 335), (
+    assert (len(keys), len(dev)) == (888, 417), (
         "the notes set or its split moved: re-pin on purpose"
     )
