@@ -31,3 +31,17 @@ def test_an_acronym_in_a_bracket_is_no_unit_abroad(builtin: Gazetteer) -> None:
         "Rushan",
     )
     assert loc.country == "Tajikistan"
+
+
+def test_an_apostrophe_written_is_a_name_spelled_with_one(builtin: Gazetteer) -> None:
+    # "Ma'an" folds to the key of Côte d'Ivoire's city Man, a larger place
+    loc = one("On 5 May 2021, farmers blocked the road near Ma'an over water.", builtin, "Ma'an")
+    assert loc.country == "Jordan"
+    loc = one("On 5 May 2021, farmers blocked the road near Ma’an over water.", builtin, "Ma’an")
+    assert loc.country == "Jordan"
+
+
+def test_a_unit_spelled_exactly_beats_a_town_that_only_sounds_alike(builtin: Gazetteer) -> None:
+    # Bangladesh's district Gazipur, not India's town Ghazipur (a skeleton match)
+    loc = one("On 5 May 2021, garment workers marched in Gazipur over pay.", builtin, "Gazipur")
+    assert loc.country == "Bangladesh"
