@@ -25,7 +25,12 @@ from ceasewatch.geocode import settings as cfg
 from ceasewatch.geocode.context import ArticleContext, read_context
 from ceasewatch.geocode.settings import STAGE
 from ceasewatch.knowledge.admin import AdminAreas, load_admin_areas
-from ceasewatch.knowledge.countries import Country, country_by_code, country_misspelt
+from ceasewatch.knowledge.countries import (
+    Country,
+    country_by_code,
+    country_misspelt,
+    country_named,
+)
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, connect, default_import_path
 from ceasewatch.knowledge.geonames import ensure_current_keys, import_into, open_builtin_index
 from ceasewatch.model import Article, Event, Extraction, Location, Place, Span
@@ -284,9 +289,23 @@ def _travel_origin(location: Location, text: str) -> bool:
 
 def _is_country(event: Event, context: ArticleContext) -> bool:
     location = event.location
-    if location is None or location.latitude is not None:
+    if location is None or location.latitude is not None or _country_as_town(location, context):
         return False
     return frame.country_of(placing.parse_name(location.name), context) is not None
+
+
+def _country_as_town(location: Location, context: ArticleContext) -> bool:
+    """A country's name with its parents in brackets is a town of that name ("Tonga (Upper
+    Nile)": South Sudan's Tonga, not the kingdom): coders bracket a place's units, never a
+    country's, so it is read as a place in its bracket's units."""
+    span = location.span
+    text = context.text
+    if span is None or not text or span.end > len(text) or not _bracketed(text, span.end):
+        return False
+    if country_named(location.name.strip()) is None:
+        return False
+    phrases = containment.parent_phrases(text, span.start, span.end)
+    return bool(phrases) and all(country_named(p) is None for p in phrases)
 
 
 def _governorate_of(event: Event, areas: AdminAreas) -> list[str]:
@@ -347,7 +366,7 @@ def geocode_location(
     location = _whole_name(location, gazetteer, context.text)
     query = placing.parse_name(location.name)
     query = replace(query, cue=seats.cue_of(query.kind, location, context.text))
-    country = frame.country_of(query, context)
+    country = None if _country_as_town(location, context) else frame.country_of(query, context)
     if country is not None:
         return frame.place_country(location, query, country, context, areas)
     wider = _wider_than_a_place(location, query, gazetteer, context, areas)

@@ -215,10 +215,13 @@ def _resolve_one(
         # a town as parent in a country the text gives no sign of is a namesake: "Pulwama
         # district of Kashmir" filed from Srinagar is not in Cashmere, Washington (an alternate
         # name); a named admin unit is itself the text's word for its country ("Ghouta")
+        # An acronym in capitals ("Rushan (GBAO)": Tajikistan's Gorno-Badakhshan) is no unit
+        # spelled alike abroad (Liberia's Gbao District): only in a country the text names
+        acronym = base.isupper() and " " not in base
         found = [
             c
             for c in found
-            if (c.place.feature_class == "A" and c.method in cfg.EXACT_METHODS)
+            if (c.place.feature_class == "A" and c.method in cfg.EXACT_METHODS and not acronym)
             or context.says_country(c.place.country, major=True)
         ]
     if not found:

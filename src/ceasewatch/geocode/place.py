@@ -175,6 +175,32 @@ def ranked(
     return sorted(kept, key=lambda sc: (-sc[0], -(sc[1].place.population or 0), sc[1].place.id))
 
 
+# An apostrophe between letters ("Ma'an", "Ma’an", "Saʿdah"): a glottal stop or ayin the
+# writer spelled out, which folding drops ("Ma'an" and Côte d'Ivoire's "Man" share a key).
+_MARK = re.compile(r"(?<=\w)['’ʿʻ`‘](?=\w)")
+
+
+def as_written(name: str, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates that keep what the written name says, when one does (issue 9, notesf):
+    a name written with an apostrophe between letters is a place spelled with one ("Ma'an",
+    Jordan), not one spelled alike only once it is dropped ("Man", Côte d'Ivoire); a name that
+    spells an admin unit exactly ("Gazipur", Bangladesh's district) is not a town whose name
+    only sounds alike (India's "Ghazipur", a skeleton match)."""
+    if _MARK.search(name):
+        marked = [c for c in cands if _MARK.search(c.matched)]
+        cands = marked or cands
+    exact_unit = any(
+        c.method == "exact" and c.place.feature_class == "A" and c.place.feature_code in _UNIT_CODES
+        for c in cands
+    )
+    if exact_unit:
+        cands = [c for c in cands if c.method in cfg.EXACT_METHODS]
+    return cands
+
+
+_UNIT_CODES = frozenset({"ADM1", "ADM2"})
+
+
 def _units_named_abroad(kept: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
     """A name that is itself the text's evidence of another country (the capital or
     first-level unit of one country only: "Gaza", the Palestinian territory) is that country's
@@ -368,7 +394,7 @@ def choose(
         and (unit := _province(query, cue, found, context, areas, gazetteer))
     ):
         return unit
-    best = ranked(found, context, areas)
+    best = ranked(as_written(query.base, found), context, areas)
     if not best:
         return None
     top = best[0][1]
