@@ -263,6 +263,11 @@ def find_tolls(
     return tolls + _single_victims(sent, lex, by_tok, tolls, background or [])
 
 
+def _range(toll: Toll, doc: Any) -> bool:
+    """ "between 10 and 15 villagers": the figures are the ends of a range, not two groups."""
+    return any(t.lower_ == "between" for t in doc[max(0, toll.start - 2) : toll.start + 1])
+
+
 def _coordinated(tolls: list[Toll], doc: Any) -> list[Toll]:
     """ "11 Iranian forces and 18 militants killed": figures of nouns joined by "and" are
     different people, so one victim group's figures add up (29) instead of the largest one
@@ -275,6 +280,7 @@ def _coordinated(tolls: list[Toll], doc: Any) -> list[Toll]:
             prev is not None
             and noun.dep_ == "conj"
             and noun.head.i == prev.end - 1
+            and not _range(prev, doc)
             and not noun.like_num
             and not noun.head.like_num
             and prev.victims == toll.victims
