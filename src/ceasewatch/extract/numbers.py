@@ -271,11 +271,15 @@ def _range(toll: Toll, doc: Any) -> bool:
 def _coordinated(tolls: list[Toll], doc: Any) -> list[Toll]:
     """ "11 Iranian forces and 18 militants killed": figures of nouns joined by "and" are
     different people, so one victim group's figures add up (29) instead of the largest one
-    standing for the group (18). Vague figures and bare numbers ("10 and 15") stay apart."""
+    standing for the group (18). Vague figures stay apart; a range ("between 10 and 15") is
+    its lower end."""
     out: list[Toll] = []
     for toll in tolls:
         prev = out[-1] if out else None
         noun = doc[toll.end - 1]
+        first = doc[toll.start]
+        if prev is not None and _range(prev, doc) and first.head.i in range(prev.start, prev.end):
+            continue  # "between 10 and 15 villagers": the lower end, as ACLED codes a range
         if (
             prev is not None
             and noun.dep_ == "conj"
