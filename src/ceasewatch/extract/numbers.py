@@ -193,7 +193,7 @@ def _dies(noun: Any, lex: Lexicon) -> bool:
     # officer killed"
     listed = [noun, *(c for c in noun.children if c.dep_ == "conj")]
     return any(
-        c.dep_ == "acl" and c.lemma_.lower() in lex.killing_verbs
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.killing_verbs
         for n in listed
         for c in n.children
     )
@@ -313,7 +313,10 @@ def _toll(
         return None
     # "16 killed besides the bombers; another blast hit ...": a number that carries the death
     # word as a reduced relative is the dead, whatever clause the parse makes it the subject of
-    reduced = any(d.dep_ == "acl" and d.head.i in (num.i, noun.i) for d in deaths)
+    # (a passive participle: "two gunmen ..., killing her" is the killers)
+    reduced = any(
+        d.dep_ == "acl" and d.tag_ == "VBN" and d.head.i in (num.i, noun.i) for d in deaths
+    )
     if not reduced and (_doers(num) or _doers(noun) or _killers(noun, lex)):
         return None
     if _scoped(num, noun, deaths, lex):
