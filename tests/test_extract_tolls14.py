@@ -93,3 +93,22 @@ def test_bare_numbers_joined_by_and_stay_a_range(extractor: Extractor) -> None:
     _, extraction = run(text, extractor, published=None)
     main = main_event(extraction.events)
     assert main is not None and (main.fatalities or 0) <= 15
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # a finite verb the parse hangs on the noun before it names no victim of its own
+        ("On 4 May 2017, air strikes on a market killed at least 21 civilians in Idlib.", 21),
+        # a vague figure in a sentence of its own is a scene, not the toll told before
+        (
+            "On 2 June 2016, a car bomb killed 40 people at a bus station in Homs. Footage "
+            "showed many bodies in the street.",
+            40,
+        ),
+    ],
+)
+def test_long_report_tolls_stay(text: str, toll: int, extractor: Extractor) -> None:
+    _, extraction = run(text, extractor, published=None)
+    main = main_event(extraction.events)
+    assert main is not None and main.fatalities == toll

@@ -226,7 +226,12 @@ class Thread:
         as an outcome would be (rules 2-4: no date and no other place of its own; never a
         strategic development's). A figure at least what the event counted already is its
         total (``_total_over_parts``)."""
-        if not claims or self.in_past(s) or self.dated or s.index - self.index > MAX_GAP:
+        if self.in_past(s) or self.dated or s.index - self.index > MAX_GAP:
+            return
+        # "many bodies", "dozens dead": a vague figure in a sentence of its own is a scene, not
+        # the toll (a count told before stands)
+        claims = [c for c in claims if c.qualifier != "vague"]
+        if not claims:
             return
         at = next(
             (p for p in self.positions if events[p].event_type in FAMILIES[0] | DEMONSTRATIONS),

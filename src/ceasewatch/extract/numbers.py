@@ -402,14 +402,23 @@ def _killing_head(tok: Any, lex: Lexicon) -> Any:
     return None
 
 
+def _acts_on(verb: Any) -> bool:
+    """The participle has a subject, an object or a figure of its own: it is the clause's verb
+    misread as a reduced relative, and the noun it hangs on is no victim."""
+    deps = ("nsubj", "nsubjpass", "dobj", "obj", "auxpass", "aux")
+    return any(c.dep_ in deps or c.like_num for c in verb.children)
+
+
 def _victim_nouns(verb: Any, lex: Lexicon) -> list[Any]:
     """Whom a killing verb acts on: its object, or its passive subject; with their lists."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     dying = verb.lemma_.lower() in lex.dying_verbs
     deps = ("nsubjpass",) if passive else ("nsubj",) if dying else ("dobj", "obj")
     found = [c for c in verb.children if c.dep_ in deps]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not dying:
-        found.append(verb.head)  # "a police officer killed besides the bombers"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not dying and not _acts_on(verb):
+        # "a police officer killed besides the bombers"; not a finite verb the parse hangs on
+        # the noun before it ("air strikes on a market killed at least 29 civilians")
+        found.append(verb.head)
     return found + [c for f in found for c in f.children if c.dep_ == "conj"]
 
 
