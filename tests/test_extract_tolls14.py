@@ -112,3 +112,16 @@ def test_long_report_tolls_stay(text: str, toll: int, extractor: Extractor) -> N
     _, extraction = run(text, extractor, published=None)
     main = main_event(extraction.events)
     assert main is not None and main.fatalities == toll
+
+
+def test_figure_without_victims_equal_to_a_group_is_that_group() -> None:
+    # a headline's "15 killed" and the body's "15 civilians were killed", one source: 15, not 30
+    from ceasewatch.extract.merging import conservative
+    from ceasewatch.model import FatalityClaim
+
+    bare = FatalityClaim(count=15, claimed_by="monitors")
+    group = FatalityClaim(count=15, victims="civilians", claimed_by="monitors")
+    assert conservative([bare, group]) == 15
+    # a different figure without victims is still another group of dead
+    other = FatalityClaim(count=4, claimed_by="monitors")
+    assert conservative([other, group]) == 19
