@@ -125,3 +125,6 @@ def test_figure_without_victims_equal_to_a_group_is_that_group() -> None:
     # a different figure without victims is still another group of dead
     other = FatalityClaim(count=4, claimed_by="monitors")
     assert conservative([other, group]) == 19
+    # one person beside another is two: "a journalist and an expert were shot dead"
+    one = FatalityClaim(count=1, victims="civilians")
+    assert conservative([one, FatalityClaim(count=1)]) == 2
