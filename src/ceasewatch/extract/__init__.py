@@ -20,19 +20,20 @@ from typing import Any
 import py3langid
 
 from ceasewatch.extract.agreements import AgreementReader
-from ceasewatch.extract.continuation import Thread
+from ceasewatch.extract.continuation import Thread, continuation_cue
 from ceasewatch.extract.events import (
     Context,
     merge,
     retrospective,
     sentence_events,
+    toll_claims,
     update_context,
 )
 from ceasewatch.extract.lexicon import Lexicon, load_lexicon
 from ceasewatch.extract.mentions import GOVERNMENT_PREFIX, actor_classes
 from ceasewatch.extract.nlp import BATCH_SIZE, NLP_VERSION, Chunk, build_nlp, parse_many
 from ceasewatch.extract.relations import number, sentence_relations
-from ceasewatch.extract.sentences import Tables, read_sentence
+from ceasewatch.extract.sentences import Sentence, Tables, read_sentence
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.model import Article, Event, Extraction, Relation
 
@@ -120,6 +121,12 @@ def _report_text(article: Article) -> str:
     return head + article.text[end:]
 
 
+def _outcome_only(s: Sentence, thread: Thread) -> bool:
+    """Every event word of ``s`` tells an outcome without its doer (continuation rule 1)."""
+    cue = continuation_cue(s, thread.words)
+    return cue is not None and cue.kind == "outcome"
+
+
 def _safe_extract(article: Article, chunks: list[Chunk], extractor: Extractor) -> Extraction:
     """A rule that breaks on one article's odd parse must not take the batch down: the
     article is recorded as skipped with the error, and the others go on."""
@@ -146,7 +153,11 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
             past = retrospective(reading, ctx, tables)
             thread.recall(s, past, reading is not None and not past)
             # a sentence without triggers may still tell how a protest was met (continuation)
-            thread.add(s, sentence_events(s, ctx, tables, reading) if s.hits else [], events)
+            made = sentence_events(s, ctx, tables, reading) if s.hits else []
+            thread.add(s, made, events)
+            if not made and (not s.hits or _outcome_only(s, thread)):
+                # "56 dead.", or a killing that names nobody: the toll of the event before
+                thread.add_toll(s, toll_claims(s, tables), events)
             if s.lemmas & tables.relation_cues:
                 date = ctx.date[0] if ctx.date else article.published
                 relations.extend(sentence_relations(s, tables, article.id, date))

@@ -274,7 +274,9 @@ def _alleged(tok: Any) -> bool:
 def _habitual(tok: Any) -> bool:
     """ "Al Shabaab frequently attacks bases", "it has previously seized the town": a verb of
     habit or of an earlier time tells no event of the report."""
-    adverbs = [c.lower_ for c in tok.children if c.dep_ == "advmod"]
+    # "past" is an adjective of time ("past attacks") but an adverb of motion: "as a family
+    # cycled past", "drove past the checkpoint" (issue 9, session 14)
+    adverbs = [c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ != "past"]
     return tok.pos_ in ("VERB", "AUX") and bool(adverbs) and past_or_habitual(adverbs)
 
 

@@ -73,7 +73,7 @@ from ceasewatch.extract.merging import DEMONSTRATIONS, actor_key, conservative, 
 from ceasewatch.extract.sentences import Sentence, Tables
 from ceasewatch.extract.tokens import span_text
 from ceasewatch.extract.triggers import upgrade, upgrade_text
-from ceasewatch.model import SUB_EVENT_TO_TYPE, Event
+from ceasewatch.model import SUB_EVENT_TO_TYPE, Event, FatalityClaim
 
 # Sentences between the event and its toll: "X happened. Officials said ... . N were killed."
 MAX_GAP = 2
@@ -85,6 +85,7 @@ FAMILIES = (
 )
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 STRATEGIC = "Strategic developments"
+TOLL_NOTE = "toll from a following sentence that tells no event of its own"
 # Subject pronouns that go on telling a person's past (rule 6): "In 1998 X led a coup. He was
 # arrested ..."; "they" points back only to a past that told an event.
 PERSONAL = frozenset({"he", "she"})
@@ -218,6 +219,43 @@ class Thread:
             self.index, self.positions = s.index, list(range(len(events), len(events) + len(fresh)))
             self.summary = summary_of_several(s, self.words)
             events.extend(fresh)
+
+    def add_toll(self, s: Sentence, claims: list[FatalityClaim], events: list[Event]) -> None:
+        """A sentence that makes no event but gives figures of the dead ("56 dead.", "3
+        employees died in the fire.") within ``MAX_GAP`` of the latest events is their toll,
+        as an outcome would be (rules 2-4: no date and no other place of its own; never a
+        strategic development's). A figure at least what the event counted already is its
+        total (``_total_over_parts``)."""
+        if self.in_past(s) or self.dated or s.index - self.index > MAX_GAP:
+            return
+        # "many bodies", "dozens dead": a vague figure in a sentence of its own is a scene, not
+        # the toll (a count told before stands)
+        claims = [c for c in claims if c.qualifier != "vague"]
+        if not claims:
+            return
+        at = next(
+            (p for p in self.positions if events[p].event_type in FAMILIES[0] | DEMONSTRATIONS),
+            None,
+        )
+        if at is None:
+            return
+        target = events[at]
+        if self.tables is not None:
+            named = {p.name.lower() for p in s.places(self.tables).places}
+            if named - {_place_name(target)}:
+                return
+        earlier = list(target.fatality_claims)
+        merged = _total_over_parts(earlier, earlier + [c for c in claims if c not in earlier])
+        spans = [c.span for c in claims if c.span is not None and c.span not in target.evidence]
+        events[at] = target.model_copy(
+            update={
+                "fatality_claims": tuple(merged),
+                "fatalities": conservative(merged),
+                "evidence": target.evidence + tuple(spans),
+                "notes": "; ".join(filter(None, [target.notes, TOLL_NOTE])),
+            }
+        )
+        self.index = s.index
 
     def _told_apart(
         self, s: Sentence, new: list[Event], events: list[Event], cue: Cue | None
@@ -391,7 +429,11 @@ def _has_doer(verb: Any) -> bool:
     if any(c.dep_ == "agent" for c in verb.children):
         return True
     subject = any(c.dep_ == "nsubj" for c in verb.children)
-    return subject and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    # "9 killed, a child among them": the object is a part of the dead, no one acted on
+    return subject and any(
+        c.dep_ in ("dobj", "obj") and not any(g.lower_ == "among" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _named_place(event: Event) -> str | None:

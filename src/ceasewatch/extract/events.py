@@ -626,6 +626,17 @@ def _claims_of(
     ]
 
 
+def toll_claims(s: Sentence, tables: Tables) -> list[FatalityClaim]:
+    """The figures of a sentence that makes no event of its own: a coder's "56 dead." or
+    "3 employees died in the fire." after the event ("die" and "dead" are no triggers), or
+    "Three passers-by and a police officer killed besides the bombers." whose killing names
+    nobody. ``continuation.Thread.add_toll`` gives them to the event told just before."""
+    if not s.lemmas & tables.lex.death_words:
+        return []
+    tolls = numbers.find_tolls(s.sent, tables.lex, s.by_tok(tables), s.background)
+    return _claims_of(s, tolls, Roles(), tables)
+
+
 def _claims(
     s: Sentence, tolls: list[numbers.Toll], roles: Roles, attr: Attribution
 ) -> list[FatalityClaim]:

@@ -136,6 +136,11 @@ class Lexicon:
     # Singular nouns that name many people (numbers.yaml ``collective_nouns``): "killed a
     # family" is no toll of one.
     collective_nouns: frozenset[str] = frozenset()
+    # Verbs whose subject is the dead (numbers.yaml ``dying_verbs``): "a 3-year-old girl died"
+    dying_verbs: frozenset[str] = frozenset()
+    # Words that make a figure a country's or a region's total (numbers.yaml ``scope_words``)
+    scope_words: frozenset[str] = frozenset()
+    scope_nouns: frozenset[str] = frozenset()
     # Veto words a protest word under them ignores (triggers.yaml ``protest_joinable``):
     # "thousands joined the march" is the march, "joined the battle" adds a side to a fight.
     protest_joinable: frozenset[str] = frozenset()
@@ -252,6 +257,9 @@ def load_lexicon() -> Lexicon:
         other_outcome_words=_lower(nums.get("other_outcome_words")),
         killing_verbs=_lower(nums.get("killing_verbs")),
         collective_nouns=_lower(nums.get("collective_nouns")),
+        dying_verbs=_lower(nums.get("dying_verbs")),
+        scope_words=_lower(nums.get("scope_words")),
+        scope_nouns=_lower(nums.get("scope_nouns")),
         person_nouns=_lower(nums.get("person_nouns")),
         subset_words=_lower(nums.get("subset_words")),
         subset_pronouns=_lower(nums.get("subset_pronouns")),

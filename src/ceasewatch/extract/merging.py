@@ -44,6 +44,14 @@ def conservative(claims: tuple[FatalityClaim, ...] | list[FatalityClaim]) -> int
         groups = per_source.setdefault(claim.claimed_by or "", {})
         victims = claim.victims or "unspecified"
         groups[victims] = max(groups.get(victims, 0), claim.count)
+    for groups in per_source.values():
+        # "15 killed ... 15 civilians were killed": a figure that names no victims, equal to a
+        # group's figure from the same source, is that group told again, not more dead; one
+        # person beside another ("a journalist and an expert were shot dead") is two
+        unspecified = groups.get("unspecified")
+        named = [n for v, n in groups.items() if v != "unspecified"]
+        if unspecified is not None and unspecified > 1 and unspecified in named:
+            del groups["unspecified"]
     totals = [sum(g.values()) for g in per_source.values()]
     return min(totals) if totals else None
 

@@ -177,6 +177,25 @@ def _counts_people(num: Any, noun: Any, lex: Lexicon, by_tok: dict[int, Mention]
         or noun.lower_ in lex.actor_nouns
         or lemma in lex.person_nouns
         or lemma in lex.death_words
+        or _dies(noun, lex)
+    )
+
+
+def _dies(noun: Any, lex: Lexicon) -> bool:
+    """The noun is who died, whatever the word ("56 inmates died", "12 herders were killed",
+    "three passers-by killed"): things do not die, so the figure counts people."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in lex.dying_verbs:
+        return True
+    if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lex.killing_verbs:
+        return True
+    # a reduced relative on the noun or on the last of a list: "three passers-by and a police
+    # officer killed"
+    listed = [noun, *(c for c in noun.children if c.dep_ == "conj")]
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.killing_verbs
+        for n in listed
+        for c in n.children
     )
 
 
@@ -240,7 +259,44 @@ def find_tolls(
             if toll is not None:
                 tolls.append(toll)
         i = nxt
+    tolls = _coordinated(tolls, doc)
     return tolls + _single_victims(sent, lex, by_tok, tolls, background or [])
+
+
+def _range(toll: Toll, doc: Any) -> bool:
+    """ "between 10 and 15 villagers": the figures are the ends of a range, not two groups."""
+    return any(t.lower_ == "between" for t in doc[max(0, toll.start - 2) : toll.start + 1])
+
+
+def _coordinated(tolls: list[Toll], doc: Any) -> list[Toll]:
+    """ "11 Iranian forces and 18 militants killed": figures of nouns joined by "and" are
+    different people, so one victim group's figures add up (29) instead of the largest one
+    standing for the group (18). Vague figures stay apart; a range ("between 10 and 15") is
+    its lower end."""
+    out: list[Toll] = []
+    for toll in tolls:
+        prev = out[-1] if out else None
+        noun = doc[toll.end - 1]
+        first = doc[toll.start]
+        if prev is not None and _range(prev, doc) and first.head.i in range(prev.start, prev.end):
+            continue  # "between 10 and 15 villagers": the lower end, as ACLED codes a range
+        if (
+            prev is not None
+            and noun.dep_ == "conj"
+            and noun.head.i == prev.end - 1
+            and not _range(prev, doc)
+            and not noun.like_num
+            and not noun.head.like_num
+            and prev.victims == toll.victims
+            and "vague" not in (prev.qualifier, toll.qualifier)
+        ):
+            ids = prev.victim_ids + tuple(i for i in toll.victim_ids if i not in prev.victim_ids)
+            out[-1] = Toll(
+                prev.count + toll.count, prev.qualifier, prev.victims, ids, prev.start, toll.end
+            )
+            continue
+        out.append(toll)
+    return out
 
 
 def _toll(
@@ -255,7 +311,15 @@ def _toll(
     noun = _counted(num)
     if not _counts_people(num, noun, lex, by_tok) or _subset(num, lex) or _among(noun):
         return None
-    if _doers(num) or _doers(noun) or _killers(noun, lex):
+    # "16 killed besides the bombers; another blast hit ...": a number that carries the death
+    # word as a reduced relative is the dead, whatever clause the parse makes it the subject of
+    # (a passive participle: "two gunmen ..., killing her" is the killers)
+    reduced = any(
+        d.dep_ == "acl" and d.tag_ == "VBN" and d.head.i in (num.i, noun.i) for d in deaths
+    )
+    if not reduced and (_doers(num) or _doers(noun) or _killers(noun, lex)):
+        return None
+    if _scoped(num, noun, deaths, lex):
         return None
     near_death = min(distance(num, d) for d in deaths)
     # "8 killed, around 100 injured": the parse hangs "killed" on the 8 itself (a reduced
@@ -299,10 +363,26 @@ def _doers(tok: Any) -> bool:
         return True
     if tok.dep_ != "nsubj":
         return False
+    # "9 killed, a child among them": the object is a part of the dead, not someone acted on
     return any(
-        c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in ("life", "live")
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in ("life", "live") and not _among(c)
         for c in tok.head.children
     )
+
+
+def _scoped(num: Any, noun: Any, deaths: list[Any], lex: Lexicon) -> bool:
+    """A country's or a region's total: "over 250 dead across the country", "12 killed
+    nationwide" (numbers.yaml ``scope_words``): ACLED codes one place's event, never the sum
+    over a country (issue 9, session 14)."""
+    holders = {num.i, noun.i} | {d.i for d in deaths if distance(num, d) <= MAX_DISTANCE}
+    for i in holders:
+        for c in num.doc[i].children:
+            if c.lower_ in lex.scope_words:
+                return True
+            spread = c.dep_ == "prep" and c.lower_ in ("across", "throughout")
+            if spread and any(g.lemma_.lower() in lex.scope_nouns for g in c.children):
+                return True
+    return False
 
 
 def _killing_head(tok: Any, lex: Lexicon) -> Any:
@@ -310,7 +390,7 @@ def _killing_head(tok: Any, lex: Lexicon) -> Any:
     "to death" completes ("shot dead", "beaten to death"), or "dead" made the root with an
     object of its own ("gunmen on a motorcycle shot dead a coordinator"); else None."""
     lemma = tok.lemma_.lower()
-    if lemma in lex.killing_verbs and tok.pos_ == "VERB":
+    if (lemma in lex.killing_verbs or lemma in lex.dying_verbs) and tok.pos_ == "VERB":
         return tok
     if lemma == "dead":
         if tok.dep_ == "ROOT" and any(c.dep_ in ("dobj", "obj") for c in tok.children):
@@ -322,11 +402,23 @@ def _killing_head(tok: Any, lex: Lexicon) -> Any:
     return None
 
 
-def _victim_nouns(verb: Any) -> list[Any]:
+def _acts_on(verb: Any) -> bool:
+    """The participle has a subject, an object or a figure of its own: it is the clause's verb
+    misread as a reduced relative, and the noun it hangs on is no victim."""
+    deps = ("nsubj", "nsubjpass", "dobj", "obj", "auxpass", "aux")
+    return any(c.dep_ in deps or c.like_num for c in verb.children)
+
+
+def _victim_nouns(verb: Any, lex: Lexicon) -> list[Any]:
     """Whom a killing verb acts on: its object, or its passive subject; with their lists."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    deps = ("nsubjpass",) if passive else ("dobj", "obj")
+    dying = verb.lemma_.lower() in lex.dying_verbs
+    deps = ("nsubjpass",) if passive else ("nsubj",) if dying else ("dobj", "obj")
     found = [c for c in verb.children if c.dep_ in deps]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not dying and not _acts_on(verb):
+        # "a police officer killed besides the bombers"; not a finite verb the parse hangs on
+        # the noun before it ("air strikes on a market killed at least 29 civilians")
+        found.append(verb.head)
     return found + [c for f in found for c in f.children if c.dep_ == "conj"]
 
 
@@ -362,7 +454,7 @@ def _single_victims(
         if verb is None or verb.i in seen or within(verb, background):
             continue
         seen.add(verb.i)
-        for noun in _victim_nouns(verb):
+        for noun in _victim_nouns(verb, lex):
             if noun.i in counted or not _one_person(noun, lex) or _among(noun):
                 continue
             mention = by_tok.get(noun.i) or _member_of(noun, by_tok)
