@@ -6,7 +6,7 @@ import re
 
 # v4: seats of government, Arabic unit variants, CAR; v3: a coder's note's parents read
 # jointly; v2: province and capital
-STAGE = "geocode.v7"
+STAGE = "geocode.v8"
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.
