@@ -103,7 +103,10 @@ MEASURED: dict[tuple[str, str], float] = {
     ("fakes", "perpetrator class"): 0.580,
     ("fakes", "perpetrator class (gold not unknown)"): 0.530,
     ("fakes", "cause of death"): 0.597,
-    ("fakes", "total deaths exact"): 0.552,
+    # Session 14's integ6 (3523899): deaths 0.552 -> 0.572 (wip/tolls2: a headline's figure
+    # and the body's same figure counted once; participles with their own subject are verbs).
+    # Perpetrator 0.572 and cause 0.585 are within MARGIN and keep their values.
+    ("fakes", "total deaths exact"): 0.572,
     ("case2021", "25 ACLED labels: accuracy"): 0.738,
     ("case2021", "25 ACLED labels: macro F1"): 0.721,
     ("case2021", "25 ACLED labels: weighted F1"): 0.762,
@@ -204,7 +207,8 @@ MEASURED: dict[tuple[str, str], float] = {
     ("world_heldout", "sub-event: weighted F1"): 0.810,
     ("world_heldout", "place within 25 km or admin1"): 0.878,
     ("world_heldout", "actor1 found"): 0.715,
-    ("world_heldout", "fatalities exact"): 0.878,
+    # Session 14's integ6 (3523899): fatalities 0.878 -> 0.894 (wip/tolls2).
+    ("world_heldout", "fatalities exact"): 0.894,
     ("world_heldout", "non-event reports with no event (precision)"): 0.967,
     # The notes set (data/eval/world/notes/*.jsonl), first pinned on session 9's merged tree
     # (7f87846, 220 descriptions from 71 countries). Session 11 added notesc.jsonl (147 by a
@@ -245,14 +249,18 @@ MEASURED: dict[tuple[str, str], float] = {
     # type 0.784, sub-event 0.773, place 0.854, actor1 0.588, fatalities 0.768, non-events
     # 0.937 (notesf alone, read by nobody before the run: events F1 0.715, type 0.664,
     # sub-event 0.683, place 0.651, actor1 0.329, fatalities 0.612, non-events 0.941).
-    ("world_notes", "events (matched by date and place) [precision]"): 0.895,
-    ("world_notes", "events (matched by date and place) [recall]"): 0.854,
-    ("world_notes", "event type"): 0.784,
-    ("world_notes", "sub-event: weighted F1"): 0.773,
-    ("world_notes", "place within 25 km or admin1"): 0.854,
-    ("world_notes", "actor1 found"): 0.588,
-    ("world_notes", "fatalities exact"): 0.768,
-    ("world_notes", "non-event reports with no event (precision)"): 0.937,
+    # Raised on session 14's second merged tree (integ6 at 3523899, split all; notesf's dev
+    # half read by wip/places11 and wip/events12, its test half by nobody): P 0.895 -> 0.909,
+    # R 0.854 -> 0.889, type 0.784 -> 0.822, sub-event 0.773 -> 0.802, place 0.854 -> 0.889,
+    # actor1 0.588 -> 0.642, fatalities 0.768 -> 0.855, non-events 0.937 -> 0.949.
+    ("world_notes", "events (matched by date and place) [precision]"): 0.909,
+    ("world_notes", "events (matched by date and place) [recall]"): 0.889,
+    ("world_notes", "event type"): 0.822,
+    ("world_notes", "sub-event: weighted F1"): 0.802,
+    ("world_notes", "place within 25 km or admin1"): 0.889,
+    ("world_notes", "actor1 found"): 0.642,
+    ("world_notes", "fatalities exact"): 0.855,
+    ("world_notes", "non-event reports with no event (precision)"): 0.949,
 }
 FLOORS: dict[tuple[str, str], float] = {
     key: round(max(0.0, value - MARGIN), 3) for key, value in MEASURED.items()
