@@ -21,6 +21,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+# the training-corpus checks assert in a helper module: rewrite it for pytest's messages
+pytest.register_assert_rewrite("tests.train_corpus")
+
 if TYPE_CHECKING:
     from ceasewatch.geocode import Gazetteer
     from ceasewatch.pipeline import Resources
