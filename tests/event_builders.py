@@ -1,6 +1,7 @@
-"""Events, locations and archived articles built by hand, for the identity and fusion tests; and
-the random archives of the map count tables' tests (0011, 0018, 0020, 0021) with the check that
-every count-table answer is the live walk's."""
+"""Events, locations and archived articles built by hand, for the identity and fusion tests; the
+random archives and re-assessments of the count tables' tests (0023-0026); and the random
+archives of the map count tables' tests (0011, 0018, 0020, 0021) with the check that every
+count-table answer is the live walk's."""
 
 from __future__ import annotations
 
@@ -11,8 +12,18 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ceasewatch.evaluate.harness import main_event, user_article
-from ceasewatch.model import ActorRef, Article, Event, Extraction, Location, RawDocument, Span
+from ceasewatch.model import (
+    ActorRef,
+    Article,
+    Event,
+    Extraction,
+    Location,
+    RawDocument,
+    Span,
+    Verdict,
+)  # fmt: skip
 from ceasewatch.pipeline import Resources, process_article
+from ceasewatch.store.base import AssessmentRun
 
 IDLIB = Location(
     name="Saraqib", latitude=35.864, longitude=36.806, country="Syria", admin1="Idlib",
@@ -91,6 +102,44 @@ def numbered_articles(store: Any, count: int, prefix: str) -> list[str]:
         store.add_article(article, raw)
         ids.append(article.id)
     return ids
+
+
+# The count tables' tests (0023 breach tallies, 0024 desk counts, 0025 range facets, 0026 trend
+# days): random events saved as an article's extraction, then random re-assessments.
+EventMaker = Callable[[random.Random, str, int], Event]
+
+
+def save_random_events(
+    store: Any, make: EventMaker, rng: random.Random, article_id: str, n: int
+) -> None:
+    """``n`` events of ``make`` saved as ``article_id``'s extraction (replacing the one before:
+    a re-extraction)."""
+    events = tuple(make(rng, article_id, i) for i in range(n))
+    store.save_extraction(Extraction(article_id=article_id, stage="test", events=events))
+
+
+def judge_randomly(
+    store: Any,
+    rng: random.Random,
+    kinds: Sequence[str],
+    agreements: Sequence[str],
+    share: float,
+    stray: str,
+) -> None:
+    """A re-assessment: every stored event judged again by a random ``share`` of ``agreements``
+    (a random kind each), and a verdict for ``stray``, an event id not archived (counted once
+    its event exists); the first half of the events and the stray are re-judged (their old
+    verdicts replaced)."""
+    ids = [r[0] for r in store.db.execute("SELECT id FROM events ORDER BY id")]
+    verdicts = [
+        Verdict(event_id=e, agreement_id=a, verdict=rng.choice(kinds), reason="test")
+        for e in [*ids, stray]
+        for a in agreements
+        if rng.random() < share
+    ]
+    store.save_assessment_run(
+        AssessmentRun(verdicts=verdicts, rejudged_events=[*ids[: len(ids) // 2], stray])
+    )
 
 
 # The map count tables' tests (0011 map_counts, 0018 map_month_counts): random events over a few

@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from ceasewatch.model import Event, Extraction, Location, Verdict
+from ceasewatch.model import Event, Extraction, Location
 from ceasewatch.store import open_store
 from ceasewatch.store.base import AssessmentRun
-from tests.event_builders import numbered_articles
+from tests.event_builders import judge_randomly, numbered_articles, save_random_events
 
 KINDS = ("violation", "permitted", "undetermined")
 AGREEMENTS = ("ag-a", "ag-b", "ag-c")
@@ -35,23 +35,11 @@ def _event(rng: random.Random, article_id: str, n: int) -> Event:
 
 
 def _save(store, rng: random.Random, article_id: str, n: int) -> None:
-    events = tuple(_event(rng, article_id, i) for i in range(n))
-    store.save_extraction(Extraction(article_id=article_id, stage="test", events=events))
+    save_random_events(store, _event, rng, article_id, n)
 
 
 def _judge(store, rng: random.Random, share: float = 0.7) -> None:
-    """Every stored event judged again by a random share of agreements, and a verdict for an
-    event id not archived (counted once its event exists)."""
-    ids = [r[0] for r in store.db.execute("SELECT id FROM events ORDER BY id")]
-    verdicts = [
-        Verdict(event_id=e, agreement_id=a, verdict=rng.choice(KINDS), reason="test")
-        for e in [*ids, "dc999-e0"]
-        for a in AGREEMENTS
-        if rng.random() < share
-    ]
-    store.save_assessment_run(
-        AssessmentRun(verdicts=verdicts, rejudged_events=[*ids[: len(ids) // 2], "dc999-e0"])
-    )
+    judge_randomly(store, rng, KINDS, AGREEMENTS, share, "dc999-e0")
 
 
 def _recounted(store, since: dt.date, kind: str) -> tuple[list, list]:

@@ -16,7 +16,7 @@ from ceasewatch.store import facetcounts, open_store
 from ceasewatch.store.base import EventSearch
 from ceasewatch.store.facetcounts import split_dates
 from ceasewatch.store.queries import sampled_facets
-from tests.event_builders import numbered_articles
+from tests.event_builders import numbered_articles, save_random_events
 
 TYPES = {
     "Battles": ("Armed clash", "Government regains territory"),
@@ -61,8 +61,7 @@ def _event(rng: random.Random, article_id: str, n: int) -> Event:
 
 
 def _save(store, rng: random.Random, article_id: str, n: int) -> None:
-    events = tuple(_event(rng, article_id, i) for i in range(n))
-    store.save_extraction(Extraction(article_id=article_id, stage="test", events=events))
+    save_random_events(store, _event, rng, article_id, n)
 
 
 def _add_articles(store, count: int) -> list[str]:

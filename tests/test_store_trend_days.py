@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from ceasewatch.model import ActorRef, Event, Extraction, Location, Verdict
+from ceasewatch.model import ActorRef, Event, Location
 from ceasewatch.store import open_store, trendcounts
 from ceasewatch.store.base import AssessmentRun, EventSearch
-from tests.event_builders import numbered_articles
+from tests.event_builders import judge_randomly, numbered_articles, save_random_events
 
 D = dt.date
 NAMES = ["Syrian Army", "HTS", "Houthis", "Military Forces of Yemen", "ISIS", "YPG", "SDF"]
@@ -50,21 +50,11 @@ def _event(rng: random.Random, article_id: str, n: int) -> Event:
 
 
 def _save(store, rng: random.Random, article_id: str, n: int) -> None:
-    events = tuple(_event(rng, article_id, i) for i in range(n))
-    store.save_extraction(Extraction(article_id=article_id, stage="test", events=events))
+    save_random_events(store, _event, rng, article_id, n)
 
 
 def _judge(store, rng: random.Random, share: float = 0.6) -> None:
-    ids = [r[0] for r in store.db.execute("SELECT id FROM events ORDER BY id")]
-    verdicts = [
-        Verdict(event_id=e, agreement_id=a, verdict=rng.choice(KINDS), reason="test")
-        for e in [*ids, "td999-e0"]
-        for a in AGREEMENTS
-        if rng.random() < share
-    ]
-    store.save_assessment_run(
-        AssessmentRun(verdicts=verdicts, rejudged_events=[*ids[: len(ids) // 2], "td999-e0"])
-    )
+    judge_randomly(store, rng, KINDS, AGREEMENTS, share, "td999-e0")
 
 
 def _recounted(store) -> Counter:
