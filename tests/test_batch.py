@@ -16,7 +16,7 @@ from ceasewatch.batch.versions import changed, recorded
 from ceasewatch.cli import main
 from ceasewatch.model import Article, Extraction
 from ceasewatch.pipeline import Resources
-from ceasewatch.store import SQLiteStore, open_store
+from ceasewatch.store import SQLStore, open_store
 
 VERSIONS = {"extract": "e1", "resolve": "r1", "geocode": "g1", "actors": "a1", "gazetteer": "z1"}
 
@@ -82,8 +82,9 @@ def test_changed_lists_the_stages_that_differ() -> None:
     assert changed(None, VERSIONS) == ["unrecorded"]
 
 
-def _archive(tmp_path: Path, n: int) -> SQLiteStore:
-    store = open_store(tmp_path / "a.db")
+def _archive(tmp_path: Path, n: int, db: str | None = None) -> SQLStore:
+    """``n`` reports ingested into ``db`` (default: a SQLite file in ``tmp_path``)."""
+    store = open_store(db or tmp_path / "a.db")
     folder = tmp_path / "in"
     folder.mkdir()
     for i in range(n):
@@ -103,8 +104,10 @@ def fake(monkeypatch: pytest.MonkeyPatch) -> Fake:
     return fake
 
 
-def test_a_changed_stage_reruns_exactly_the_articles_it_touched(tmp_path: Path, fake: Fake) -> None:
-    store = _archive(tmp_path, 4)
+def test_a_changed_stage_reruns_exactly_the_articles_it_touched(
+    tmp_path: Path, fake: Fake, archive_url: str
+) -> None:
+    store = _archive(tmp_path, 4, archive_url)  # on each backend in turn
     ids = sorted(store.article_ids())
     plan = plan_extraction(store, VERSIONS)
     assert (plan.todo, plan.new) == (4, 4)
