@@ -43,6 +43,7 @@ PREFIXES = {
     "notesd.jsonl": "nd",
     "notese.jsonl": "ne",
     "notesf.jsonl": "nf",
+    "notesg.jsonl": "ng",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -52,6 +53,7 @@ SIZES = {
     "notesd.jsonl": 183,
     "notese.jsonl": 169,
     "notesf.jsonl": 169,
+    "notesg.jsonl": 171,
 }
 
 

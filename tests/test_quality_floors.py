@@ -253,14 +253,21 @@ MEASURED: dict[tuple[str, str], float] = {
     # half read by wip/places11 and wip/events12, its test half by nobody): P 0.895 -> 0.909,
     # R 0.854 -> 0.889, type 0.784 -> 0.822, sub-event 0.773 -> 0.802, place 0.854 -> 0.889,
     # actor1 0.588 -> 0.642, fatalities 0.768 -> 0.855, non-events 0.937 -> 0.949.
-    ("world_notes", "events (matched by date and place) [precision]"): 0.909,
-    ("world_notes", "events (matched by date and place) [recall]"): 0.889,
-    ("world_notes", "event type"): 0.822,
-    ("world_notes", "sub-event: weighted F1"): 0.802,
-    ("world_notes", "place within 25 km or admin1"): 0.889,
-    ("world_notes", "actor1 found"): 0.642,
-    ("world_notes", "fatalities exact"): 0.855,
-    ("world_notes", "non-event reports with no event (precision)"): 0.949,
+    # Session 15 added notesg.jsonl (171 by a seventh fresh writer, 60 countries; wip/notes7):
+    # 1059 reports, 95 non-events. A changed set, so new pins, not a lowered floor: main's code
+    # (9809652, measured on wip/notes7 at 46cd07a, split all) on the 1059: P 0.909 -> 0.900,
+    # R 0.889 -> 0.862, type 0.822 -> 0.801, sub-event 0.802 -> 0.790, place 0.889 -> 0.862,
+    # actor1 0.642 -> 0.612, fatalities 0.855 -> 0.835, non-events 0.949 -> 0.947 (notesg alone,
+    # read by nobody before the run: events F1 0.780, type 0.690, sub-event 0.708, place 0.723,
+    # actor1 0.458, fatalities 0.729, non-events 0.938).
+    ("world_notes", "events (matched by date and place) [precision]"): 0.900,
+    ("world_notes", "events (matched by date and place) [recall]"): 0.862,
+    ("world_notes", "event type"): 0.801,
+    ("world_notes", "sub-event: weighted F1"): 0.790,
+    ("world_notes", "place within 25 km or admin1"): 0.862,
+    ("world_notes", "actor1 found"): 0.612,
+    ("world_notes", "fatalities exact"): 0.835,
+    ("world_notes", "non-event reports with no event (precision)"): 0.947,
 }
 FLOORS: dict[tuple[str, str], float] = {
     key: round(max(0.0, value - MARGIN), 3) for key, value in MEASURED.items()
@@ -278,7 +285,7 @@ DATA_HASHES: dict[str, str] = {
 # The world set lives in the repository (data/eval/world), not in the shared folder.
 WORLD_HASH = "265d30c66833cf15ecab72001efaca6334dd653b35ce80d2c9b1a90d6bf1c3e3"
 HELDOUT_HASH = "9a588144b25f48f15a943393740a43c7a51800fafad25765910ead000bc2011d"
-NOTES_HASH = "7d5f065c72027e51a61acaabf82135c198ae2f760a266a25329b762b492c8b42"  # data/eval/world/notes/*.jsonl in name order
+NOTES_HASH = "76f70313505d0e81934e09184bae498ccdc629cc30e6e50a6436eee0e1709bff"  # data/eval/world/notes/*.jsonl in name order
 
 
 @pytest.fixture(scope="session")
@@ -353,6 +360,6 @@ def test_notes_dev_test_split_is_unchanged() -> None:
     folder = find_world(find_data_dir(), NOTES_DIR) / NOTES_DIR
     keys = [item.key for item in load_folder(folder, NOTES_NAME)]
     dev = [key for key in keys if split_of(key) == "dev"]
-    assert (len(keys), len(dev)) == (888, 417), (
+    assert (len(keys), len(dev)) == (1059, 506), (
         "the notes set or its split moved: re-pin on purpose"
     )
