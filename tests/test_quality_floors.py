@@ -285,7 +285,7 @@ DATA_HASHES: dict[str, str] = {
 # The world set lives in the repository (data/eval/world), not in the shared folder.
 WORLD_HASH = "265d30c66833cf15ecab72001efaca6334dd653b35ce80d2c9b1a90d6bf1c3e3"
 HELDOUT_HASH = "9a588144b25f48f15a943393740a43c7a51800fafad25765910ead000bc2011d"
-NOTES_HASH = "76f70313505d0e81934e09184bae498ccdc629cc30e6e50a6436eee0e1709bff"  # data/eval/world/notes/*.jsonl in name order
+NOTES_HASH = "9729516baff0223c8082ae80a04621fab58d483faed21c9dcaa128c7efef0dae"  # data/eval/world/notes/*.jsonl in name order
 
 
 @pytest.fixture(scope="session")
