@@ -178,6 +178,7 @@ def _counts_people(num: Any, noun: Any, lex: Lexicon, by_tok: dict[int, Mention]
         or lemma in lex.person_nouns
         or lemma in lex.death_words
         or _dies(noun, lex)
+        or _killed(num, lex)
     )
 
 
@@ -187,7 +188,7 @@ def _dies(noun: Any, lex: Lexicon) -> bool:
     head = noun.head
     if noun.dep_ == "nsubj" and head.lemma_.lower() in lex.dying_verbs:
         return True
-    if noun.dep_ == "nsubjpass" and head.lemma_.lower() in lex.killing_verbs:
+    if _killed(noun, lex):
         return True
     # a reduced relative on the noun or on the last of a list: "three passers-by and a police
     # officer killed"
@@ -196,6 +197,17 @@ def _dies(noun: Any, lex: Lexicon) -> bool:
         c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.killing_verbs
         for n in listed
         for c in n.children
+    )
+
+
+def _killed(tok: Any, lex: Lexicon) -> bool:
+    """ "killing two riflemen", "12 herders were killed", "killed a chief and 4 of his sons":
+    whom a killing verb acts on (or the figure listed beside it) is people, whatever the noun:
+    things are not killed."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubjpass", "dobj", "obj") and tok.head.lemma_.lower() in (
+        lex.killing_verbs
     )
 
 
@@ -260,7 +272,38 @@ def find_tolls(
                 tolls.append(toll)
         i = nxt
     tolls = _coordinated(tolls, doc)
-    return tolls + _single_victims(sent, lex, by_tok, tolls, background or [])
+    singles = _single_victims(sent, lex, by_tok, tolls, background or [])
+    return _listed_beside(tolls, singles, doc)
+
+
+def _listed_beside(tolls: list[Toll], singles: list[Toll], doc: Any) -> list[Toll]:
+    """ "killed a village chief and 4 of his sons": one person listed by "and" beside a
+    figure of the same victims is one more dead in that figure (a victim group's tolls count
+    its largest figure, which would drop the chief); other persons stay tolls of their own."""
+    out = list(tolls)
+    rest: list[Toll] = []
+    for single in singles:
+        noun = doc[single.end - 1]
+        linked = {c.i for c in noun.children if c.dep_ == "conj"}
+        if noun.dep_ == "conj":
+            linked.add(noun.head.i)
+        k = next(
+            (
+                k
+                for k, t in enumerate(out)
+                if t.victims == single.victims
+                and t.qualifier != "vague"
+                and any(i in range(t.start, t.end) for i in linked)
+            ),
+            None,
+        )
+        if k is None:
+            rest.append(single)
+            continue
+        t = out[k]
+        start, end = min(t.start, single.start), max(t.end, single.end)
+        out[k] = Toll(t.count + 1, t.qualifier, t.victims, t.victim_ids, start, end)
+    return out + rest
 
 
 def _range(toll: Toll, doc: Any) -> bool:
@@ -393,7 +436,11 @@ def _killing_head(tok: Any, lex: Lexicon) -> Any:
     if (lemma in lex.killing_verbs or lemma in lex.dying_verbs) and tok.pos_ == "VERB":
         return tok
     if lemma == "dead":
+        # "gunmen shot dead a coordinator" (an object of its own); "4 soldiers and the bomber
+        # dead" (the subject of a verbless note)
         if tok.dep_ == "ROOT" and any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            return tok
+        if tok.dep_ in ("ROOT", "conj") and any(c.dep_ == "nsubj" for c in tok.children):
             return tok
         return tok.head if tok.dep_ in ("oprd", "acomp", "advmod", "xcomp") else None
     if lemma == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "to":
@@ -411,10 +458,14 @@ def _acts_on(verb: Any) -> bool:
 
 def _victim_nouns(verb: Any, lex: Lexicon) -> list[Any]:
     """Whom a killing verb acts on: its object, or its passive subject; with their lists."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    dying = verb.lemma_.lower() in lex.dying_verbs
-    deps = ("nsubjpass",) if passive else ("nsubj",) if dying else ("dobj", "obj")
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or _headline_passive(verb)
+    dying = verb.lemma_.lower() in lex.dying_verbs or (
+        verb.lemma_.lower() == "dead" and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    )
+    deps = ("nsubjpass", "nsubj") if passive else ("nsubj",) if dying else ("dobj", "obj")
     found = [c for c in verb.children if c.dep_ in deps]
+    # "shot dead a 17-year-old": an age read as an adjective is the person
+    found += [c for c in verb.children if c.dep_ in ("oprd", "acomp") and _age(c)]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not dying and not _acts_on(verb):
         # "a police officer killed besides the bombers"; not a finite verb the parse hangs on
         # the noun before it ("air strikes on a market killed at least 29 civilians")
@@ -422,12 +473,33 @@ def _victim_nouns(verb: Any, lex: Lexicon) -> list[Any]:
     return found + [c for f in found for c in f.children if c.dep_ == "conj"]
 
 
+def _headline_passive(verb: Any) -> bool:
+    """ "Two fighters and a civilian killed.": a note's passive without its auxiliary, a past
+    participle with a subject, no object and no auxiliary; its subject is the dead."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "obj", "aux", "auxpass") for c in verb.children)
+    )
+
+
+def _age(tok: Any) -> bool:
+    """ "a 17-year-old", "a five-month-old": an age standing for the person, which the parse
+    may read as an adjective."""
+    return tok.lower_ == "old" and any(c.lemma_.lower() in ("year", "month") for c in tok.children)
+
+
 def _one_person(noun: Any, lex: Lexicon) -> bool:
     """One person, named without a number: "a Palestinian man", "the governor", "Ahmed Ali",
-    "him"; not a thing, a body of people ("a family", "the patrol") or a plural."""
+    "him", "a 17-year-old"; not a thing, a body of people ("a family", "the patrol") or a
+    plural. "a commissioner and 3 of his guards": the figure joined by "and" is another
+    group's, not the commissioner's number."""
     if noun.lower_ in ("him", "her"):
         return True
-    if any(c.dep_ == "nummod" or c.like_num for c in noun.children):
+    if _age(noun):
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
+    if any(c.dep_ == "nummod" or (c.like_num and c.dep_ != "conj") for c in noun.children):
         return False
     lemma = noun.lemma_.lower()
     if lemma in lex.collective_nouns or lemma in lex.loss_items:
