@@ -24,6 +24,7 @@ from ceasewatch.geocode import place as placing
 from ceasewatch.geocode import settings as cfg
 from ceasewatch.geocode.context import ArticleContext, read_context
 from ceasewatch.geocode.settings import STAGE
+from ceasewatch.knowledge.actors import ActorKB
 from ceasewatch.knowledge.admin import AdminAreas, load_admin_areas
 from ceasewatch.knowledge.countries import (
     Country,
@@ -60,13 +61,18 @@ def load_gazetteer(
     return Gazetteer(indexes)
 
 
-def geocode(extraction: Extraction, article: Article, gazetteer: Gazetteer) -> Extraction:
+def geocode(
+    extraction: Extraction, article: Article, gazetteer: Gazetteer, actors: ActorKB | None = None
+) -> Extraction:
     """Place every event location of one article (see the module docstring).
 
     Names of a whole country are placed last: the governorates where the article's other
-    events fell tell which one the article is about (``geocode.frame``)."""
+    events fell tell which one the article is about (``geocode.frame``). ``actors``: the actor
+    base the events were resolved with; the countries of the actors the text names vote,
+    weakly, for the article's country (``actor_countries``)."""
     areas = load_admin_areas()
-    context = read_context(article.text, gazetteer, areas)
+    named = actor_countries(extraction, actors) if actors is not None else {}
+    context = read_context(article.text, gazetteer, areas, named)
     _add_anchors(extraction, context, gazetteer, areas)
     events = list(extraction.events)
     country_level = [
@@ -338,6 +344,28 @@ def _add_anchors(
             context.anchors.append(best[0][1].place)
 
 
+# Resolve methods that mean the text names the actor itself ("ULFA", "the Houthis"), not a
+# generic word framed by the article's country (which would only echo it back).
+_NAMED_METHODS = frozenset({"exact", "alias"})
+
+
+def actor_countries(extraction: Extraction, actors: ActorKB) -> dict[str, tuple[str, ...]]:
+    """Alpha-2 -> the actors of that country the events name by name (resolved ``exact`` or
+    ``alias`` to a non-generic actor of the base with a country), for the article's country."""
+    found: dict[str, list[str]] = {}
+    for event in extraction.events:
+        for ref in (event.actor1, event.actor2, *event.assoc_actors1, *event.assoc_actors2):
+            if ref is None or ref.id is None or ref.method not in _NAMED_METHODS:
+                continue
+            actor = actors.get(ref.id)
+            if actor is None or actor.generic or not actor.country:
+                continue
+            names = found.setdefault(actor.country, [])
+            if ref.name not in names:
+                names.append(ref.name)
+    return {country: tuple(names) for country, names in found.items()}
+
+
 def _geocode_event(
     event: Event, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas
 ) -> Event:
@@ -550,4 +578,4 @@ def flag_outside(location: Location, placed: str | None, said: str | None) -> Lo
     return location.model_copy(update={"reason": flag + location.reason})
 
 
-__all__ = ["STAGE", "Gazetteer", "flag_outside", "geocode", "load_gazetteer"]
+__all__ = ["STAGE", "Gazetteer", "actor_countries", "flag_outside", "geocode", "load_gazetteer"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import shapely
@@ -234,7 +235,12 @@ def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
     return town.country if town is not None else None
 
 
-def read_context(text: str, gazetteer: Gazetteer, areas: AdminAreas) -> ArticleContext:
+def read_context(
+    text: str, gazetteer: Gazetteer, areas: AdminAreas,
+    actor_countries: Mapping[str, Sequence[str]] | None = None,
+) -> ArticleContext:  # fmt: skip
+    """The article's context (see the module docstring). ``actor_countries``: alpha-2 -> the
+    actors of that country the text names (``add_actor_countries``)."""
     breaks = tuple(m.start() for m in re.finditer(r"\n", text))
     evidence = article_countries(text)
     context = ArticleContext(
@@ -249,6 +255,7 @@ def read_context(text: str, gazetteer: Gazetteer, areas: AdminAreas) -> ArticleC
     if filed is not None:  # where the report was filed says which country it is about
         votes = context.named_countries
         votes[filed] = votes.get(filed, 0.0) + 1
+    add_actor_countries(context, actor_countries or {})
     for pattern in cfg.REGION_PATTERNS:
         for match in pattern.finditer(text):
             groups = match.groups()
@@ -267,6 +274,21 @@ def read_context(text: str, gazetteer: Gazetteer, areas: AdminAreas) -> ArticleC
         if place is not None:
             context.areas.append(Area(place, match.group(0), match.start(), direction))
     return context
+
+
+def add_actor_countries(context: ArticleContext, actors: Mapping[str, Sequence[str]]) -> None:
+    """The countries of the actors the text names vote for the article's country, one vote of
+    ``ACTOR_COUNTRY_WEIGHT`` per country (below a named country, admin unit or dateline), with
+    the actors named in the country's reasons: "Houthi security men took staff in Sanaa" is
+    about Yemen though the text never says so."""
+    for alpha2, names in sorted(actors.items()):
+        if not alpha2 or not names:
+            continue
+        votes = context.named_countries
+        votes[alpha2] = votes.get(alpha2, 0.0) + cfg.ACTOR_COUNTRY_WEIGHT
+        said = ", ".join(sorted(set(names)))
+        why = f"names {said}, an actor of this country (the actor base), a weak reason"
+        context.country_reasons[alpha2] = (*context.country_reasons.get(alpha2, ()), why)
 
 
 def context_km(cand: Candidate, context: ArticleContext, areas: AdminAreas) -> float | None:
@@ -316,4 +338,4 @@ def region_fit(cand: Candidate, context: ArticleContext, areas: AdminAreas) -> f
     return bonus
 
 
-__all__ = ["Area", "ArticleContext", "Region", "read_context"]
+__all__ = ["Area", "ArticleContext", "Region", "add_actor_countries", "read_context"]

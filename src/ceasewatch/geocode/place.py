@@ -310,7 +310,11 @@ def leading_place(
     ("Tell", "Umm", "Kafr") is no place."""
     within = (query.within,) if query.within else ()
     found = _leading(query.base, gazetteer, within)
-    best = ranked(found, context, areas)
+    best = [
+        (s, c)
+        for s, c in ranked(found, context, areas)
+        if c.place.country == query.within or _stand_in_ok(c, context)
+    ]
     if not best:
         return None
     top = best[0][1]
@@ -319,6 +323,24 @@ def leading_place(
         f"({top.place.id}), which stands for it at precision 2"
     )
     return Choice(top.place, 2, cfg.RADIUS_NEAR_KM, reason)
+
+
+def _stand_in_ok(cand: Candidate, context: ArticleContext) -> bool:
+    """May a place whose name only begins an unknown name stand for it? Only in a country the
+    text gives (a name, dateline, admin unit or actor of it), or, when the text gives none, a
+    capital, provincial seat or city: "Cite Soleil" of a Haitian gang report is no village
+    Kiti in Cyprus; the name is left to its country or to no place at all."""
+    if context.says_country(cand.place.country, major=True):
+        return True
+    if any(v > 0 for v in context.country_votes().values()):
+        return False
+    place = cand.place
+    return place.feature_code in _STAND_IN_CODES or (place.population or 0) >= cfg.CITY_POPULATION
+
+
+# Places that may stand for a longer unknown name when the text names no country: a capital,
+# a provincial seat, a first-level unit (not a municipality of a village's size: Cyprus's Kiti)
+_STAND_IN_CODES = frozenset({"PPLC", "PPLA", "ADM1"})
 
 
 def _leading(name: str, gazetteer: Gazetteer, within: tuple[str, ...]) -> list[Candidate]:

@@ -82,6 +82,13 @@ AIRFIELD_CODES = frozenset({"AIRB", "AIRF", "AIRP", "AIRH", "AIRQ"})
 # names at all. A village abroad that shares a name ("Asad" in Russia for a Syrian report,
 # "Kabul" in Israel) is a namesake.
 ABROAD_SHARE = 0.5
+# The countries of the actors the text names by name (the actor base's ``country``: ULFA is
+# India's, the Houthis Yemen's, SPLA-IO South Sudan's) vote for the article's country, below
+# any geographic evidence: a country's name or demonym weighs 1.0 and a dateline 3.0
+# (``knowledge.countries``). One vote per country however many of its actors are named, so a
+# report naming al-Shabaab and nothing else is about Somalia, and one that names Kenya once is
+# about Kenya.
+ACTOR_COUNTRY_WEIGHT = 0.5
 # With no one country ahead (two named ones tie), a village of a third, unnamed country is a
 # namesake unless another place name of the text lies this close to it in the same country
 # (``ArticleContext.corroborated``): a district's width in the Levant or the Sahel.
