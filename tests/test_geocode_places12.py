@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ceasewatch.geocode import Gazetteer, actor_countries, geocode
 from ceasewatch.knowledge import load_actors
-from ceasewatch.model import ActorRef, Extraction
+from ceasewatch.model import ActorRef, Extraction, Span
 from tests.test_geocode import article, extraction, one
 
 
@@ -29,28 +29,66 @@ def test_the_actors_named_give_the_article_its_country() -> None:
     assert actor_countries(_with_actor("Men took staff.", "Sanaa", framed), kb) == {}
 
 
-def test_an_actors_country_frames_a_namesake_abroad_out(builtin: Gazetteer) -> None:
-    # "Kiunga" is a town in Papua New Guinea too (larger than Kenya's); al-Shabaab is Somalia's
-    # and Kenya is named: a report about Kenya and Somalia, never Papua New Guinea
+def test_an_actor_abroad_does_not_make_the_place_a_namesake(builtin: Gazetteer) -> None:
+    # al-Shabaab is Somalia's and fights in Kenya: its country frames nothing away from Kenya
     kb = load_actors()
     shabaab = next(m.actor for m in kb.lookup("al-Shabaab") if m.actor.country == "SO")
     ref = ActorRef(name=shabaab.name, id=shabaab.id, method="alias")
-    text = (
-        "On 27 January 2024, an IED hit a Kenyan police lorry near Kiunga. Al-Shabaab claimed it."
-    )
-    out = geocode(_with_actor(text, "Kiunga", ref), article(text), builtin, kb)
+    text = "On 5 January 2020, al-Shabaab fighters attacked the airstrip at Manda Bay in Lamu."
+    out = geocode(_with_actor(text, "Lamu", ref), article(text), builtin, kb)
     loc = out.events[0].location
     assert loc is not None and loc.country == "Kenya"
 
 
-def test_the_actor_vote_is_weaker_than_a_named_country(builtin: Gazetteer) -> None:
+def test_the_actors_country_stands_when_the_text_names_none(builtin: Gazetteer) -> None:
+    # an unknown village and an actor of one country: the country, at country level
     kb = load_actors()
     houthis = next(m.actor for m in kb.lookup("Houthis"))
     ref = ActorRef(name=houthis.name, id=houthis.id, method="alias")
-    text = "On 3 March 2024, the Houthis fired a missile at Eilat, Israel's port."
-    out = geocode(_with_actor(text, "Eilat", ref), article(text), builtin, kb)
+    text = "On 3 March 2024, Houthi men shelled Qaryat Zzyzx Blorp; 2 killed."
+    out = geocode(_with_actor(text, "Qaryat Zzyzx Blorp", ref), article(text), builtin, kb)
     loc = out.events[0].location
-    assert loc is not None and loc.country == "Israel"
+    assert loc is not None and loc.country == "Yemen" and loc.latitude is None
+    assert "Houthi" in (loc.reason or "")
+
+
+def test_an_event_without_place_takes_the_actors_countrys_town(builtin: Gazetteer) -> None:
+    kb = load_actors()
+    houthis = next(m.actor for m in kb.lookup("Houthis"))
+    ref = ActorRef(name=houthis.name, id=houthis.id, method="alias")
+    text = "Around 8 June 2024, Houthi security men took away a dozen UN staff in Sanaa."
+    found = _with_actor(text, "Sanaa", ref)
+    events = tuple(
+        e.model_copy(update={"location": None, "sentence": _whole(text)}) for e in found.events
+    )
+    out = geocode(found.model_copy(update={"events": events}), article(text), builtin, kb)
+    loc = out.events[0].location
+    assert loc is not None and loc.country == "Yemen" and loc.latitude is not None
+
+
+def _whole(text: str) -> Span:
+    return Span(start=0, end=len(text), text=text)
+
+
+def test_a_place_the_sentence_puts_the_event_in_when_no_country_is_named(
+    builtin: Gazetteer,
+) -> None:
+    text = "On 15 May 2019, students filled the streets of Belo Horizonte against budget cuts."
+    found = extraction(text, "Belo Horizonte")
+    events = tuple(
+        e.model_copy(update={"location": None, "sentence": _whole(text)}) for e in found.events
+    )
+    out = geocode(found.model_copy(update={"events": events}), article(text), builtin)
+    loc = out.events[0].location
+    assert loc is not None and loc.country == "Brazil"
+    # "the Chief of Police" puts nothing in Police, Poland
+    text = "On 3 May 2021, the Chief of Police said gunmen had killed 3 farmers."
+    found = extraction(text, "Police")
+    events = tuple(
+        e.model_copy(update={"location": None, "sentence": _whole(text)}) for e in found.events
+    )
+    out = geocode(found.model_copy(update={"events": events}), article(text), builtin)
+    assert out.events[0].location is None
 
 
 def test_a_name_that_begins_with_a_village_abroad_is_no_stand_in(builtin: Gazetteer) -> None:

@@ -56,6 +56,10 @@ class ArticleContext:
     named_countries: dict[str, float] = field(default_factory=dict)
     # why each country is among them, for the locations' reasons
     country_reasons: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # ISO alpha-2 -> why: the countries of the actors the text names (``add_actor_countries``),
+    # never a vote for the article's country (an actor fights abroad too), only a weak frame
+    # when the text names none
+    actor_countries: dict[str, str] = field(default_factory=dict)
     # the one country the text leads with ('' for none or a tie): the report's country, kept
     # on the extraction for the store (``Extraction.country``), before the dateline town votes
     leading_country: str = ""
@@ -74,6 +78,13 @@ class ArticleContext:
     # (seat's place id, name) -> the places the report's other capitalised names may be in the
     # seat's country (``geocode.seats``: read once per article and seat)
     named_near: dict[tuple[str, str], list[tuple[Place, ...]]] = field(default_factory=dict)
+
+    def actor_country(self) -> str | None:
+        """The one country of the actors the text names, when the text itself names none and
+        the actors are of one country only; else None."""
+        if len(self.actor_countries) != 1 or any(v > 0 for v in self.country_votes().values()):
+            return None
+        return next(iter(self.actor_countries))
 
     def same_paragraph(self, a: int, b: int) -> bool:
         low, high = sorted((a, b))
@@ -277,18 +288,13 @@ def read_context(
 
 
 def add_actor_countries(context: ArticleContext, actors: Mapping[str, Sequence[str]]) -> None:
-    """The countries of the actors the text names vote for the article's country, one vote of
-    ``ACTOR_COUNTRY_WEIGHT`` per country (below a named country, admin unit or dateline), with
-    the actors named in the country's reasons: "Houthi security men took staff in Sanaa" is
-    about Yemen though the text never says so."""
+    """The countries of the actors the text names, with the actors as the reason: a weaker
+    reason than any the text gives itself (``settings.ACTOR_COUNTRY_BONUS``): "Houthi
+    security men took staff in Sanaa" is about Yemen though the text never says so."""
     for alpha2, names in sorted(actors.items()):
-        if not alpha2 or not names:
-            continue
-        votes = context.named_countries
-        votes[alpha2] = votes.get(alpha2, 0.0) + cfg.ACTOR_COUNTRY_WEIGHT
-        said = ", ".join(sorted(set(names)))
-        why = f"names {said}, an actor of this country (the actor base), a weak reason"
-        context.country_reasons[alpha2] = (*context.country_reasons.get(alpha2, ()), why)
+        if alpha2 and names:
+            said = ", ".join(sorted(set(names)))
+            context.actor_countries[alpha2] = f"the text names {said}, an actor of this country"
 
 
 def context_km(cand: Candidate, context: ArticleContext, areas: AdminAreas) -> float | None:
