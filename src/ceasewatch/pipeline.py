@@ -270,7 +270,7 @@ def _placed(extraction: Extraction, article: Article, resources: Resources) -> E
     """Stage 5, then the actors ACLED frames by the event's country read by its place
     (``resolve.frame_by_place``: "Protesters (X)" is the country of the rally, not of the
     forces the report names most)."""
-    placed = geocode(extraction, article, resources.gazetteer)
+    placed = geocode(extraction, article, resources.gazetteer, resources.actors)
     return frame_by_place(placed, resources.actors)
 
 

@@ -24,6 +24,7 @@ from ceasewatch.geocode import place as placing
 from ceasewatch.geocode import settings as cfg
 from ceasewatch.geocode.context import ArticleContext, read_context
 from ceasewatch.geocode.settings import STAGE
+from ceasewatch.knowledge.actors import ActorKB
 from ceasewatch.knowledge.admin import AdminAreas, load_admin_areas
 from ceasewatch.knowledge.countries import (
     Country,
@@ -60,13 +61,18 @@ def load_gazetteer(
     return Gazetteer(indexes)
 
 
-def geocode(extraction: Extraction, article: Article, gazetteer: Gazetteer) -> Extraction:
+def geocode(
+    extraction: Extraction, article: Article, gazetteer: Gazetteer, actors: ActorKB | None = None
+) -> Extraction:
     """Place every event location of one article (see the module docstring).
 
     Names of a whole country are placed last: the governorates where the article's other
-    events fell tell which one the article is about (``geocode.frame``)."""
+    events fell tell which one the article is about (``geocode.frame``). ``actors``: the actor
+    base the events were resolved with; the countries of the actors the text names vote,
+    weakly, for the article's country (``actor_countries``)."""
     areas = load_admin_areas()
-    context = read_context(article.text, gazetteer, areas)
+    named = actor_countries(extraction, actors) if actors is not None else {}
+    context = read_context(article.text, gazetteer, areas, named)
     _add_anchors(extraction, context, gazetteer, areas)
     events = list(extraction.events)
     country_level = [
@@ -91,6 +97,7 @@ def geocode(extraction: Extraction, article: Article, gazetteer: Gazetteer) -> E
                 or _sentence_place(event.sentence, gazetteer, context, areas)
                 or _paragraph_place(event.sentence, gazetteer, context, areas)
                 or frame.place_filed(context, areas)
+                or _unframed_place(event.sentence, gazetteer, context, areas)
             )
             if located is not None:
                 events[i] = event.model_copy(update={"location": located})
@@ -177,6 +184,10 @@ def _sentence_place(
     main = context.main_country()
     if homes is None:  # two countries tie for the lead: a place of either is the report's
         homes = (main,) if main else context.tied_countries()
+        actors = context.actor_country()
+        if not homes and actors is not None:  # no country named: the actors' one
+            homes = (actors,)
+            said += f"the text names no country; {context.actor_countries[actors]}; "
     if sent is None or not homes or sent.end > len(context.text):
         return None
     for match in _CAPITALISED.finditer(context.text, sent.start, sent.end):
@@ -196,6 +207,66 @@ def _sentence_place(
                 why = f"{said}its sentence names '{name}': "
                 return located.model_copy(update={"reason": why + located.reason})
     return None
+
+
+# Words before a name that say the sentence puts something there: "in Kasese town", "the
+# streets of Belo Horizonte", "the road out of Kumbo (Bui, North-West)".
+# "of" only after a word for a place or a part of one ("the Chief of Police" is no place).
+_PLACE_CUE = re.compile(
+    r"\b(?:in|at|near|outside|around|into|across|(?:streets?|outskirts|cent(?:re|er)|city|town|"
+    r"village|roads?|out|edge|suburbs?|area|district|province|region|state|county|heart|"
+    r"market|port|capital)\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _unframed_place(
+    sent: Span | None, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas
+) -> Location | None:
+    """An event the extractor gave no place, in a text that gives no country at all (no name,
+    dateline, admin unit or actor of one): a name its sentence puts something in ("a crowd in
+    Kasese town", "the streets of Belo Horizonte") whose notable places spelled alike all lie
+    in one country (or, bracketed with its units, "Kumbo (Bui, North-West)", any town or
+    unit), placed as any location is and kept only when it lands in that country."""
+    if sent is None or sent.end > len(context.text):
+        return None
+    if any(v > 0 for v in context.country_votes().values()):
+        return None
+    text = context.text
+    for match in _CAPITALISED.finditer(text, sent.start, sent.end):
+        if match.group(0).isupper():
+            continue
+        for start, name in _sub_names(match):
+            if _PLACE_CUE.search(text[max(sent.start, start - 20) : start]) is None:
+                continue
+            if name.casefold() in cfg.NOT_PARENTS:
+                continue
+            placed = _bracketed(text, start + len(name))
+            homes = {
+                c.place.country
+                for c in gazetteer.lookup(name)
+                if c.method in ("exact", "variant")
+                and (_notable(c.place) or (placed and c.place.feature_class in ("A", "P")))
+            }
+            if len(homes) != 1 or frame.country_of(placing.parse_name(name), context):
+                continue
+            (home,) = homes
+            span = Span(start=start, end=start + len(name), text=name)
+            located = geocode_location(Location(name=name, span=span), gazetteer, context, areas)
+            if located.latitude is None or located.iso != _iso(home):
+                continue
+            why = (
+                f"the extractor gave this event no place and the text names no country; its "
+                f"sentence puts it in '{name}', whose notable places spelled alike all lie in "
+                "one country: "
+            )
+            return located.model_copy(update={"reason": why + (located.reason or "")})
+    return None
+
+
+def _iso(alpha2: str | None) -> int | None:
+    country = country_by_code(alpha2) if alpha2 else None
+    return country.numeric if country is not None else None
 
 
 def _paragraph_place(
@@ -336,6 +407,28 @@ def _add_anchors(
             best = [(s, c) for s, c in best if c.place.country == home]
         if len(best) == 1 and best[0][1].place.feature_class != "A":
             context.anchors.append(best[0][1].place)
+
+
+# Resolve methods that mean the text names the actor itself ("ULFA", "the Houthis"), not a
+# generic word framed by the article's country (which would only echo it back).
+_NAMED_METHODS = frozenset({"exact", "alias"})
+
+
+def actor_countries(extraction: Extraction, actors: ActorKB) -> dict[str, tuple[str, ...]]:
+    """Alpha-2 -> the actors of that country the events name by name (resolved ``exact`` or
+    ``alias`` to a non-generic actor of the base with a country), for the article's country."""
+    found: dict[str, list[str]] = {}
+    for event in extraction.events:
+        for ref in (event.actor1, event.actor2, *event.assoc_actors1, *event.assoc_actors2):
+            if ref is None or ref.id is None or ref.method not in _NAMED_METHODS:
+                continue
+            actor = actors.get(ref.id)
+            if actor is None or actor.generic or not actor.country:
+                continue
+            names = found.setdefault(actor.country, [])
+            if ref.name not in names:
+                names.append(ref.name)
+    return {country: tuple(names) for country, names in found.items()}
 
 
 def _geocode_event(
@@ -550,4 +643,4 @@ def flag_outside(location: Location, placed: str | None, said: str | None) -> Lo
     return location.model_copy(update={"reason": flag + location.reason})
 
 
-__all__ = ["STAGE", "Gazetteer", "flag_outside", "geocode", "load_gazetteer"]
+__all__ = ["STAGE", "Gazetteer", "actor_countries", "flag_outside", "geocode", "load_gazetteer"]

@@ -179,6 +179,16 @@ def _lookup(phrase: str, gazetteer: Gazetteer) -> tuple[str, bool, list[Candidat
         if (c.method in cfg.EXACT_METHODS or (unit_word and c.place.feature_class == "A"))
         and c.score >= cfg.MIN_SCORE and c.place.feature_class in ("A", "P")
     ]  # fmt: skip
+    if not found and (part := _PART_OF_UNIT.match(base)):
+        # "Kiunga (Lamu East)": a constituency, sub-county or LGA named for its part of a unit
+        # (Kenya's "Lamu East", Nigeria's "Kaduna South") that the gazetteer lacks lies in
+        # the unit of the head's name: only an admin unit spelled alike, never a town
+        found = [
+            c
+            for c in gazetteer.lookup(part.group(1))
+            if _named_unit(c) and c.score >= cfg.MIN_SCORE
+        ]
+        found = [c for c in found if c.method == "exact"] or found  # Lamu, not Laamu atoll
     if whole:
         # "Kyiv oblast": the unit GeoNames spells so, never the city Kyiv's unit; its namesakes
         # abroad stay for the other parents to choose ("Poonch district, J&K": Pakistan's
@@ -186,6 +196,12 @@ def _lookup(phrase: str, gazetteer: Gazetteer) -> tuple[str, bool, list[Candidat
         countries = {c.place.country for c in whole}
         found = whole + [c for c in found if c.place.country not in countries]
     return base, unit_word, found
+
+
+# "Lamu East", "Kaduna South", "Wajir North-East": a unit's name and a compass part of it
+_PART_OF_UNIT = re.compile(
+    r"^(.+?)\s+(?:(?:North|South)(?:-?(?:East|West|east|west))?|East|West|Central)$"
+)
 
 
 def _named_unit(cand: Candidate) -> bool:

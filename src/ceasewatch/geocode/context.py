@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import shapely
@@ -55,6 +56,10 @@ class ArticleContext:
     named_countries: dict[str, float] = field(default_factory=dict)
     # why each country is among them, for the locations' reasons
     country_reasons: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # ISO alpha-2 -> why: the countries of the actors the text names (``add_actor_countries``),
+    # never a vote for the article's country (an actor fights abroad too), only a weak frame
+    # when the text names none
+    actor_countries: dict[str, str] = field(default_factory=dict)
     # the one country the text leads with ('' for none or a tie): the report's country, kept
     # on the extraction for the store (``Extraction.country``), before the dateline town votes
     leading_country: str = ""
@@ -73,6 +78,13 @@ class ArticleContext:
     # (seat's place id, name) -> the places the report's other capitalised names may be in the
     # seat's country (``geocode.seats``: read once per article and seat)
     named_near: dict[tuple[str, str], list[tuple[Place, ...]]] = field(default_factory=dict)
+
+    def actor_country(self) -> str | None:
+        """The one country of the actors the text names, when the text itself names none and
+        the actors are of one country only; else None."""
+        if len(self.actor_countries) != 1 or any(v > 0 for v in self.country_votes().values()):
+            return None
+        return next(iter(self.actor_countries))
 
     def same_paragraph(self, a: int, b: int) -> bool:
         low, high = sorted((a, b))
@@ -234,7 +246,12 @@ def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
     return town.country if town is not None else None
 
 
-def read_context(text: str, gazetteer: Gazetteer, areas: AdminAreas) -> ArticleContext:
+def read_context(
+    text: str, gazetteer: Gazetteer, areas: AdminAreas,
+    actor_countries: Mapping[str, Sequence[str]] | None = None,
+) -> ArticleContext:  # fmt: skip
+    """The article's context (see the module docstring). ``actor_countries``: alpha-2 -> the
+    actors of that country the text names (``add_actor_countries``)."""
     breaks = tuple(m.start() for m in re.finditer(r"\n", text))
     evidence = article_countries(text)
     context = ArticleContext(
@@ -249,6 +266,7 @@ def read_context(text: str, gazetteer: Gazetteer, areas: AdminAreas) -> ArticleC
     if filed is not None:  # where the report was filed says which country it is about
         votes = context.named_countries
         votes[filed] = votes.get(filed, 0.0) + 1
+    add_actor_countries(context, actor_countries or {})
     for pattern in cfg.REGION_PATTERNS:
         for match in pattern.finditer(text):
             groups = match.groups()
@@ -267,6 +285,16 @@ def read_context(text: str, gazetteer: Gazetteer, areas: AdminAreas) -> ArticleC
         if place is not None:
             context.areas.append(Area(place, match.group(0), match.start(), direction))
     return context
+
+
+def add_actor_countries(context: ArticleContext, actors: Mapping[str, Sequence[str]]) -> None:
+    """The countries of the actors the text names, with the actors as the reason: a weaker
+    reason than any the text gives itself (``settings.ACTOR_COUNTRY_BONUS``): "Houthi
+    security men took staff in Sanaa" is about Yemen though the text never says so."""
+    for alpha2, names in sorted(actors.items()):
+        if alpha2 and names:
+            said = ", ".join(sorted(set(names)))
+            context.actor_countries[alpha2] = f"the text names {said}, an actor of this country"
 
 
 def context_km(cand: Candidate, context: ArticleContext, areas: AdminAreas) -> float | None:
@@ -316,4 +344,4 @@ def region_fit(cand: Candidate, context: ArticleContext, areas: AdminAreas) -> f
     return bonus
 
 
-__all__ = ["Area", "ArticleContext", "Region", "read_context"]
+__all__ = ["Area", "ArticleContext", "Region", "add_actor_countries", "read_context"]

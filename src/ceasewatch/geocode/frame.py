@@ -187,6 +187,11 @@ def place_missing(
         reason = f"'{query.base}' is not in the gazetteer; {_filed_reason(town)}"
         return placing.locate(_filed_choice(town, reason), location, areas)
     country = country_by_code(alpha2) if alpha2 else None
+    said = "the country the text places it in"
+    actors = context.actor_country() if context is not None and country is None else None
+    if actors is not None:
+        country = country_by_code(actors)
+        said = f"the text names no country; {context.actor_countries[actors]}" if context else ""
     if country is None:
         reason = (
             f"'{query.base}' is not in the gazetteer and the article names no area or region "
@@ -194,9 +199,9 @@ def place_missing(
         )
         return location.model_copy(update={"reason": reason})
     reason = (
-        f"'{query.base}' is not among the gazetteer's places in {country.name} (the country "
-        "the text places it in) and no unit around it is named; namesakes abroad are not "
-        "taken: country level, left without coordinates"
+        f"'{query.base}' is not among the gazetteer's places in {country.name} ({said}) and "
+        "no unit around it is named; namesakes abroad are not taken: country level, left "
+        "without coordinates"
     )
     update = {"country": country.name, "iso": country.numeric, "reason": reason}
     return location.model_copy(update=update)

@@ -106,6 +106,9 @@ def score(
         return None  # "Tabqa" ~ T'aebaek, "Asad" in Russia for a Syrian report: a namesake
     elif home is None and not unnamed_ok(cand, context):
         return None  # two countries tie: a village of a third, unnamed one is a namesake
+    exact = cand.method in cfg.EXACT_METHODS
+    if home is None and exact and place.country == context.actor_country():
+        total += cfg.ACTOR_COUNTRY_BONUS  # "ULFA cadres ... near Digboi": India's
     km = context_km(cand, context, areas)
     if km is not None:
         big_unit = place.feature_code in cfg.LARGE_UNIT_CODES  # its point is far from its edges
@@ -310,7 +313,11 @@ def leading_place(
     ("Tell", "Umm", "Kafr") is no place."""
     within = (query.within,) if query.within else ()
     found = _leading(query.base, gazetteer, within)
-    best = ranked(found, context, areas)
+    best = [
+        (s, c)
+        for s, c in ranked(found, context, areas)
+        if c.place.country == query.within or _stand_in_ok(c, context)
+    ]
     if not best:
         return None
     top = best[0][1]
@@ -319,6 +326,27 @@ def leading_place(
         f"({top.place.id}), which stands for it at precision 2"
     )
     return Choice(top.place, 2, cfg.RADIUS_NEAR_KM, reason)
+
+
+def _stand_in_ok(cand: Candidate, context: ArticleContext) -> bool:
+    """May a place whose name only begins an unknown name stand for it? Only in a country the
+    text gives (a name, dateline or admin unit; when it names none, its actors' one country),
+    or, when the text gives none, a capital, provincial seat or city: "Cite Soleil" of a
+    Haitian gang report is no village Kiti in Cyprus; the name is left to its country or to
+    no place at all."""
+    if context.says_country(cand.place.country, major=True):
+        return True
+    if cand.place.country == context.actor_country():
+        return True
+    if any(v > 0 for v in context.country_votes().values()):
+        return False
+    place = cand.place
+    return place.feature_code in _STAND_IN_CODES or (place.population or 0) >= cfg.CITY_POPULATION
+
+
+# Places that may stand for a longer unknown name when the text names no country: a capital,
+# a provincial seat, a first-level unit (not a municipality of a village's size: Cyprus's Kiti)
+_STAND_IN_CODES = frozenset({"PPLC", "PPLA", "ADM1"})
 
 
 def _leading(name: str, gazetteer: Gazetteer, within: tuple[str, ...]) -> list[Candidate]:

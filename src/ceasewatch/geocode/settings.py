@@ -82,6 +82,15 @@ AIRFIELD_CODES = frozenset({"AIRB", "AIRF", "AIRP", "AIRH", "AIRQ"})
 # names at all. A village abroad that shares a name ("Asad" in Russia for a Syrian report,
 # "Kabul" in Israel) is a namesake.
 ABROAD_SHARE = 0.5
+# The countries of the actors the text names by name (the actor base's ``country``: ULFA is
+# India's, the Houthis Yemen's, SPLA-IO South Sudan's) are a weaker reason than any the text
+# gives itself (a country's name, a dateline, an admin unit): an actor fights abroad too
+# (Wagner in Mali, al-Shabaab in Kenya), so its country never makes a place elsewhere a
+# namesake. When the text names no country, a candidate in an actor's country gets this bonus
+# (a spelled-alike one; half the article country's), the event with no place is looked for
+# among the actor's country's notable towns, and a name the gazetteer lacks is left at that
+# country, with the reason.
+ACTOR_COUNTRY_BONUS = 0.2
 # With no one country ahead (two named ones tie), a village of a third, unnamed country is a
 # namesake unless another place name of the text lies this close to it in the same country
 # (``ArticleContext.corroborated``): a district's width in the Levant or the Sahel.
