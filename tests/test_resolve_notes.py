@@ -82,7 +82,7 @@ CASES = [
     (
         "On 30 January 2023, a TTP suicide bomber blew himself up inside a mosque in the "
         "police lines of Peshawar (Khyber Pakhtunkhwa), killing 84 people.",
-        "Tehrik-i-Taliban Pakistan",
+        "TTP: Tehreek-i-Taliban Pakistan",
     ),
     (
         "On 9 May 2023, CJNG gunmen killed four police officers in an ambush in Tepalcatepec "

@@ -75,6 +75,7 @@ from ceasewatch.resolve.context import article_country
 from ceasewatch.resolve.conventions import (
     identity_militia,
     people_of,
+    personal_militia,
     sole_perpetrator,
     state_forces,
     uniformed,
@@ -415,7 +416,31 @@ def _members_of(
         return first
     names = ctx.matcher.names_written_in
     group = group_after(ctx.text, ref.span.end, names, _finder(ctx, on), GROUP_INTER)
-    return first if group is None else _as(first, Match(group, "context", SCORE_CONTEXT))
+    if group is None:  # "forces loyal to Gen. X": the person's own militia
+        return _personal(first, ref, ctx, on)
+    return _as(first, Match(group, "context", SCORE_CONTEXT))
+
+
+def _personal(first: ActorRef, ref: ActorRef, ctx: _Context, on: dt.date | None) -> ActorRef:
+    """Unnamed armed men a person commands ("forces loyal to Gen. X", "X's men"): ACLED's
+    "Militia (X)" (``conventions.personal_militia``); a name the base knows, a place or a
+    state is not read so."""
+    if ref.span is None or ctx.text is None:
+        return first
+
+    def is_other(name: str) -> bool:
+        return (
+            ctx.matcher.match(name, on=on, country=ctx.country) is not None
+            or names_a_place(name)
+            or country_named(name) is not None
+        )
+
+    words = ref.surface or ref.name
+    after = ctx.text[ref.span.end : ref.span.end + 120]
+    made = personal_militia(words, after, is_other)
+    if made is None:
+        return first
+    return first.model_copy(update={**made, "surface": words})
 
 
 def _only_group(first: ActorRef, event: Event, ctx: _Context) -> ActorRef:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ceasewatch.knowledge import ActorKB
@@ -213,13 +214,64 @@ def uniformed(after: str, text: str) -> tuple[str | None, str] | None:
     return owner, "police" if force.startswith(_POLICE_WORDS) else "military"
 
 
+# A commander's or strongman's own armed men ("forces loyal to Gen. X", "fighters under
+# warlord X", "militiamen led by X"): ACLED's "Militia (X)", a political militia (inter 3),
+# when X is a person and not a group the knowledge base lists (the caller tries the base
+# first: "forces loyal to Khalifa Haftar" are the LNA). A person is told by a title before the
+# name or by a name of two to four capitalised words; a place or a state is no person.
+_TITLES = (
+    r"(?:Gen\.?|General|Lt\.?\s*Gen\.?|Maj\.?\s*Gen\.?|Brig\.?\s*Gen\.?|Brigadier|Col\.?|Colonel"
+    r"|Maj\.?|Major|Capt\.?|Captain|Cmdr\.?|Commander|commander|warlord|strongman|militia\s+leader"
+    r"|rebel\s+leader|renegade\s+(?:general|colonel|officer)|former\s+(?:general|colonel|minister"
+    r"|governor|officer)|ex-general|self-styled\s+general)"
+)
+_PERSON_LINK = re.compile(
+    r"^\s+(?:(?:who\s+(?:are|were)\s+)?loyal\s+to|under(?:\s+the\s+command\s+of)?|led\s+by"
+    r"|commanded\s+by)\s+(?:the\s+)?(?P<title>" + _TITLES + r"\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|ben|ould|wa|de|da|van)[- ])?[A-Z][\w'’-]+){0,3})"
+)
+_OWNED_BY = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})['’]s?\s+"
+    r"(?:men|forces|fighters|militia|militiamen|troops|loyalists|gunmen)$"
+)
+PERSONAL_MILITIA = "Militia ({person})"
+
+
+def personal_militia(
+    words: str, after: str, is_other: Callable[[str], bool]
+) -> dict[str, Any] | None:
+    """ActorRef fields for a person's own armed men: the mention ``words`` ("forces") and the
+    text right ``after`` it ("loyal to Gen. Asaminew Tsige ..."), or words of the form "X's
+    men"; None when no person is named, or when ``is_other`` says the name is a known actor,
+    a place or a state."""
+    found = _PERSON_LINK.match(after)
+    titled = found is not None and found.group("title") is not None
+    if found is None:
+        found = _OWNED_BY.match(" ".join(words.split()))
+    if found is None:
+        return None
+    name = found.group("name").rstrip(".")
+    if (not titled and " " not in name) or is_other(name):
+        return None
+    return {
+        "name": PERSONAL_MILITIA.format(person=name),
+        "id": None,
+        "type": "political militia",
+        "inter": ACTOR_TYPES["political militia"],
+        "method": "convention",
+        "score": SCORE_CONVENTION,
+    }
+
+
 __all__ = [
     "CIVIL_SUB_EVENTS",
+    "PERSONAL_MILITIA",
     "SCORE_CONVENTION",
     "SOLE_SUB_EVENTS",
     "identity_militia",
     "lone_attacker",
     "people_of",
+    "personal_militia",
     "sole_perpetrator",
     "state_forces",
     "uniformed",

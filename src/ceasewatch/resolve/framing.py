@@ -22,7 +22,9 @@ than its own places ("French" twice, Niamey once). This pass runs after geocode:
    would have coded it there (``roles.py``);
 4. a description whose owner word means another force in the place's country than resolve
    read without one ("coalition jets" struck Saada: in Yemen the Saudi-led coalition, not
-   the US-led one; ``Owner.within`` in the descriptor table) is read by the place's country.
+   the US-led one; ``Owner.within`` in the descriptor table) is read by the place's country;
+5. an empty actor1 of a bombing, an attack on civilians or an abduction, left empty for want
+   of an article country, is the place's Unidentified Armed Group, as ``roles.py`` codes it.
 
 Only a place with coordinates frames an actor (a name geocode could not place says nothing).
 The changed reference records method ``"place"``: the country came from the event's place.
@@ -38,7 +40,7 @@ from ceasewatch.knowledge.actor_names import normalize_name
 from ceasewatch.knowledge.countries import country_named
 from ceasewatch.model import Actor, ActorRef, Event, Extraction
 from ceasewatch.resolve.matching import matcher_for
-from ceasewatch.resolve.roles import PROTEST_SUBS, RIOT_SUBS, SCORE_ROLE, as_ref
+from ceasewatch.resolve.roles import PROTEST_SUBS, RIOT_SUBS, SCORE_ROLE, UNNAMED_SUBS, as_ref
 
 # The roles ACLED frames by the event's country (its codebook: "Protesters (Country)",
 # "Rioters (Country)", "Civilians (Country)", "Unidentified Armed Group (Country)").
@@ -78,6 +80,8 @@ def _event(event: Event, kb: ActorKB) -> Event:
         framed = None if ref is None else _ref(ref, event, country, kb)
         if main == "actor1" and (ref is None or ref.id is None):
             framed = _crowd(ref, event, country, kb)
+        if main == "actor1" and framed is None:
+            framed = _unnamed(event, country, kb)
         if framed is not ref:
             update[main] = framed
         refs: tuple[ActorRef, ...] = getattr(event, assoc)
@@ -101,6 +105,20 @@ def _crowd(ref: ActorRef | None, event: Event, country: str, kb: ActorKB) -> Act
         return as_ref(actor, METHOD, SCORE_ROLE)
     made = as_ref(actor, METHOD, SCORE_ROLE, ref.surface or ref.name)
     return made.model_copy(update={"span": ref.span})
+
+
+def _unnamed(event: Event, country: str, kb: ActorKB) -> ActorRef | None:
+    """5. An empty actor1 slot of an act ACLED puts down to an unidentified armed group when
+    nobody is named (a bombing, an attack on civilians, an abduction; the unnamed side of a
+    clash whose other side is named: ``roles.UNNAMED_SUBS``), left empty because the report
+    names no country ("a bomber drove his car into a convoy outside Bannu cantonment"):
+    Unidentified Armed Group of the place's country, as resolve would have coded it there."""
+    sub = event.sub_event_type
+    clash = sub == "Armed clash" and event.actor2 is not None
+    if sub not in UNNAMED_SUBS and not clash:
+        return None
+    actor = kb.role_actor("unidentified-armed-group", country, event.event_date)
+    return None if actor is None else as_ref(actor, METHOD, SCORE_ROLE)
 
 
 def _place_country(event: Event) -> str | None:
