@@ -192,6 +192,8 @@ def group_hits(
             # from an archive") is not a violent event; a coder's bare count is someone
             continue
         sub = sub_event(hit, roles)
+        if _bare_taking(hit) and (roles.actor1 is None or roles.actor1.cls != "armed"):
+            continue  # "the mother took the children", "police took him": no abduction
         if hit.trigger.kind == "territory" and takes_someone(hit, s, tables):
             if not named_person(hit, s):
                 continue
@@ -211,6 +213,7 @@ def group_hits(
     for members in groups:
         roles = _merge_roles(members)
         typed = _taken_then_hurt([(sub_event(h, roles), h) for _, h, _ in members], s.doc)
+        typed = _ambushed(typed)
         sub, hit = best(typed, tables.lex, s.doc)
         sub = assault(sub, typed, s.lemmas, tables.lex)
         sub = mob_violence(sub, roles, s.doc, tables.lex)
@@ -220,6 +223,13 @@ def group_hits(
         out.append((sub, hit, protest_sides(sub, roles)))
     out = _rounded_up_and_killed(_without_yielded(out), s.doc)
     return _force_at_protest(_without_protest_arrests(out, s.doc))
+
+
+def _bare_taking(hit: Hit) -> bool:
+    """ "took the rancher": "take" with a person as its object and no word of away or from
+    (data/triggers.yaml), an abduction only when armed people take."""
+    trig = hit.trigger
+    return trig.words == ("take",) and trig.sub == ABDUCTION and not trig.needs_any
 
 
 def bare_count(head: Any, tables: Tables) -> bool:
@@ -365,6 +375,24 @@ def _taken_then_hurt(typed: list[tuple[str, Hit]], doc: Any) -> list[tuple[str, 
     return kept or typed
 
 
+# Words that tell how an attack was laid, not who fought: an ambush on armed people is a
+# battle, one on civilians an attack (ACLED types by the target; issue 9, session 15).
+MANNER_WORDS = frozenset({"ambush"})
+
+
+def _ambushed(typed: list[tuple[str, Hit]]) -> list[tuple[str, Hit]]:
+    """ "gunmen killed a county official and two of his guards in an ambush", "an aid worker was
+    shot dead in an ambush": the killing word, typed by its victims, decides; the ambush alone
+    (no killing word beside it) stays an Armed clash."""
+    victims = [t for t in typed if t[1].trigger.kind == "violence" and t[0] == "Attack"]
+    if not victims:
+        return typed
+    kept = [
+        t for t in typed if not (t[0] == "Armed clash" and t[1].trigger.words[0] in MANNER_WORDS)
+    ]
+    return kept or typed
+
+
 def _rounded_up_and_killed(
     events: list[tuple[str, Hit, Roles]], doc: Any
 ) -> list[tuple[str, Hit, Roles]]:
@@ -489,8 +517,11 @@ def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> 
         return True
     if sub in words.context_subs:
         return not security_context(s, tables, states=False)
-    # a phrase the lexicon rates near-certain ("shot dead", "gunned down") has no everyday sense
+    # a phrase the lexicon rates near-certain ("shot dead", "gunned down") has no everyday sense;
+    # nor has a violence word the lexicon reads only with a person as its object and a sign of
+    # hurt beside it ("a man was beaten and burned by residents": no team beaten at football)
     literal = len(hit.trigger.words) > 1 and hit.trigger.strength >= LITERAL
+    literal = literal or _hurt_person(hit, roles)
     return (
         hit.trigger.words[0] in words.figurative and not literal and not security_context(s, tables)
     )
@@ -498,6 +529,21 @@ def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> 
 
 # Trigger strength from which a phrase of several words is read literally (data/triggers.yaml).
 LITERAL = 0.9
+
+
+def _hurt_person(hit: Hit, roles: Roles) -> bool:
+    """A violence word read only with people as its object and another word of harm in the
+    sentence (data: ``objects_any`` and ``needs_any`` both set, as "beat" with "burn",
+    "stone" or "machete"), whose victim is a civilian: no figurative sense is left."""
+    trig = hit.trigger
+    victim = roles.actor2
+    return (
+        trig.kind == "violence"
+        and bool(trig.objects_any)
+        and bool(trig.needs_any)
+        and victim is not None
+        and victim.cls == "civilians"
+    )
 
 
 def security_context(s: Sentence, tables: Tables, states: bool = True) -> bool:

@@ -315,7 +315,7 @@ def verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
             _prep_objects(verb, TARGET_PREPS), by_tok
         )
     elif passive or verb.dep_ == "acl":
-        agents = _prep_objects(verb, frozenset({"by"}))
+        agents = _prep_objects(verb, frozenset({"by"})) or _conjunct_agents(verb)
         targets = _children(verb, frozenset({"nsubjpass"}))
         if verb.dep_ == "acl" and not targets:
             targets = [verb.head]
@@ -341,6 +341,17 @@ def verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
     a1, assoc1 = _split(first)
     a2, assoc2 = _split([m for m in second if m is not a1 and m not in assoc1])
     return Roles(a1, assoc1, a2, assoc2)
+
+
+def _conjunct_agents(verb: Any) -> list[Any]:
+    """Passive verbs joined by "and" share the agent the parse hangs on the last one: "a man
+    was beaten and burned by residents" was beaten by the residents too."""
+    return [
+        a
+        for c in verb.children
+        if c.dep_ == "conj" and c.tag_ == "VBN"
+        for a in _prep_objects(c, frozenset({"by"}))
+    ]
 
 
 def _toll_clause(verb: Any) -> bool:

@@ -1,0 +1,72 @@
+"""Event type and sub-event: session 15's wording (issue 9).
+
+Hand-written notes with invented places and people (never evaluation items). The phenomena: a
+crowd's victim beaten and burned, told in the passive with the agent on the last verb; an
+ambush whose killing word names civilian victims (an attack) against one on soldiers (a
+battle); a labour strike named by who strikes or what over (no air strike); a person "taken"
+by armed people with no word of where to, against the everyday "took the children"; a
+semicolon's clause that does not govern the fact before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ceasewatch.evaluate.harness import main_event
+from ceasewatch.extract import Extractor
+from tests.test_extract_events import extractor, run
+
+__all__ = ["extractor"]  # the module fixture, re-exported for pytest
+
+PUBLISHED = dt.date(2023, 5, 6)
+
+
+def _main(text: str, extractor: Extractor) -> str:
+    _, x = run(text, extractor, published=PUBLISHED)
+    event = main_event(list(x.events))
+    return "no event" if event is None else event.sub_event_type
+
+
+CASES = [
+    # a crowd's victim, passive, the agent hung on the last of two verbs
+    ("On 5 May 2023, a man was beaten and burned by residents in Varno.", "Mob violence"),
+    # the killing word types the ambush by its victims
+    (
+        "On 5 May 2023, gunmen killed a district official and two of his guards in an ambush "
+        "outside Varno.",
+        "Attack",
+    ),
+    (
+        "On 5 May 2023, an aid worker was shot dead in an ambush on the road near Varno.",
+        "Attack",
+    ),
+    (
+        "On 5 May 2023, rebels ambushed an army patrol near Varno, killing four soldiers.",
+        "Armed clash",
+    ),
+    ("On 5 May 2023, rebels ambushed a convoy near Varno.", "Armed clash"),
+    # a labour strike, by who strikes and over what
+    (
+        "On 5 May 2023, lorry drivers parked their trucks on the highway near Varno in a strike "
+        "over fuel prices.",
+        "Peaceful protest",
+    ),
+    # a person taken by armed people; the semicolon's clause governs nothing before it
+    (
+        "On 5 May 2023, rebels stopped a bus near Varno and took the driver; ransom demanded.",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "On 5 May 2023, the militia took two teachers hostage near Varno.",
+        "Abduction/forced disappearance",
+    ),
+    ("On 5 May 2023, the mother took the children to school in Varno.", "no event"),
+    ("On 5 May 2023, police took the suspect to the station in Varno.", "no event"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub"), CASES)
+def test_session15_wording(text: str, sub: str, extractor: Extractor) -> None:
+    assert _main(text, extractor) == sub
