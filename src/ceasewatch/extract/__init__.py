@@ -38,7 +38,9 @@ from ceasewatch.knowledge import ActorKB
 from ceasewatch.model import Article, Event, Extraction, Relation
 
 # v5: session 11 (tolls in doers' phrases, riots, group changes, vehicle owners, connectors)
-STAGE = "extract.v9"
+# v10: session 15 (ambushes by their victims, shared passive agents, labour strikes, takings by
+# armed people; a person beside a figure, notes' verbless tolls)
+STAGE = "extract.v10"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40

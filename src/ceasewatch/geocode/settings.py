@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+# v9: session 15 (actors' countries as a fallback frame, stand-ins abroad refused);
 # v4: seats of government, Arabic unit variants, CAR; v3: a coder's note's parents read
 # jointly; v2: province and capital
-STAGE = "geocode.v8"
+STAGE = "geocode.v9"
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.

@@ -153,7 +153,8 @@ GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 # The version an extraction records (``ceasewatch.batch.versions``): raise it when a change
 # here changes any output, so that `ceasewatch extract` re-runs what this stage resolved.
 # v6: session 11 (sole perpetrator, handovers, suspected members, arrests at protests, claim cues)
-STAGE = "resolve.v9"
+# v10: session 15 (commanders' own men as Militia (X), communal militias, ACLED spellings)
+STAGE = "resolve.v10"
 
 
 @dataclass(frozen=True)
