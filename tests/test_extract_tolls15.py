@@ -23,8 +23,7 @@ def extractor(resources: Resources) -> Extractor:
     [
         # one person named beside a counted group: the figure is the group's, the person one more
         (
-            "On 2 April 2021, gunmen killed a village chief and 4 of his sons on the road "
-            "to Kaya.",
+            "On 2 April 2021, gunmen killed a village chief and 4 of his sons on the road to Kaya.",
             5,
         ),
         # a note's passive without "were": its subjects are the dead, each group counted
@@ -41,8 +40,7 @@ def extractor(resources: Resources) -> Extractor:
         ),
         # whom a killing verb acts on is people, whatever the noun
         (
-            "On 9 October 2021, rebels ambushed a patrol near Beni, killing three "
-            "gendarmes.",
+            "On 9 October 2021, rebels ambushed a patrol near Beni, killing three gendarmes.",
             3,
         ),
         # an age stands for the person
