@@ -66,3 +66,21 @@ def test_doers_stay_out(text: str, extractor: Extractor) -> None:
     _, extraction = run(text, extractor, published=None)
     main = main_event(extraction.events)
     assert main is not None and main.fatalities == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 1 June 2023, troops shelled Marinka; a woman killed.",
+        "On 4 May 2022, militants attacked a checkpoint near Jibo; a policeman killed.",
+    ],
+)
+def test_one_victim_after_a_semicolon_is_the_events_toll(text: str, extractor: Extractor) -> None:
+    """ "...; a woman killed.": a note's toll of one person told with the indefinite article
+    is the first clause's toll, not a killing of its own with the victim as its doer."""
+    _, extraction = run(text, extractor)
+    assert len(extraction.events) == 1
+    (event,) = extraction.events
+    assert event.fatalities == 1
+    assert event.actor1 is None or "woman" not in event.actor1.name.lower()
+    assert event.actor1 is None or "policeman" not in event.actor1.name.lower()

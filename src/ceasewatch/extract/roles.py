@@ -356,7 +356,7 @@ def _conjunct_agents(verb: Any) -> list[Any]:
 
 def _toll_clause(verb: Any) -> bool:
     """A killing verb with a counted subject and neither object nor agent ("3 soldiers
-    killed.", "9 militants reportedly killed"): notes leave the passive's auxiliary out.
+    killed.", "9 militants reportedly killed", "a woman killed"): notes leave the passive's auxiliary out.
     A clause before it is no complement of the toll: "gunmen attacked a convoy ...; 25 men
     killed." hangs the whole first clause under "killed" as a ccomp (issue 9, notese)."""
     if verb.lemma_.lower() not in TOLL_VERBS or _children(verb, OBJECT):
@@ -366,8 +366,16 @@ def _toll_clause(verb: Any) -> bool:
     if _prep_objects(verb, frozenset({"by"})):
         return False
     subjects = _children(verb, SUBJECT)
-    return bool(subjects) and all(
-        any(c.dep_ == "nummod" or c.like_num for c in s.children) or s.like_num for s in subjects
+    return bool(subjects) and all(_counted(s) for s in subjects)
+
+
+def _counted(noun: Any) -> bool:
+    """A subject a coder's toll counts: a figure ("3 soldiers") or one person told with the
+    indefinite article ("...; a woman killed."): nobody writes "a gunman killed." for a
+    killer with no victim."""
+    return noun.like_num or any(
+        c.dep_ == "nummod" or c.like_num or (c.dep_ == "det" and c.lower_ in ("a", "an"))
+        for c in noun.children
     )
 
 
