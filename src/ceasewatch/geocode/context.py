@@ -210,6 +210,11 @@ def _best_town(name: str, gazetteer: Gazetteer, country: str | None) -> Place | 
     if country is not None:  # "the Akruma area" of a Syrian report is not Akkrum, Friesland
         found = [c for c in found if c.place.country == country]
     towns = [c for c in found if c.place.feature_class == "P"] or found
+    exact = [c for c in found if c.method == "exact"]  # as spelled, not a variant of it
+    if any(c.place.feature_code == "ADM1" for c in exact) and not any(
+        c.place.feature_class == "P" for c in exact
+    ):
+        return None  # "the North-West region": first-level units, not the town "Northwest"
     if not towns:
         return None
     if len(towns) == 1 or towns[0].score > towns[1].score:

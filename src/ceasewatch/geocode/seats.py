@@ -147,7 +147,32 @@ def province_of(name: str, found: list[Candidate], context: ArticleContext) -> P
     named = [p for p in units if context.says_country(p.country, major=True)]
     if named:
         return _prefer_ocha(named)
+    if home is None and len(units) > 1:
+        return _unit_the_text_is_in(units, context)
     return units[0] if home is None and len(units) == 1 else None
+
+
+def _unit_the_text_is_in(units: list[Place], context: ArticleContext) -> Place | None:
+    """Among first-level units spelled alike in several countries ("North-West": Cameroon's,
+    South Africa's, Botswana's) in a text that names no country: the one the text's other
+    places say it is about. A unit that holds a place the text names unambiguously ("Bamenda",
+    whose namesakes all lie in Cameroon's North-West) first; else the one unit in the country
+    of the text's anchors (names with one plausible place). None when that does not decide."""
+    own = {(p.country, p.name) for p in units}
+    sure = [
+        places[0]
+        for places in context.spelled.values()
+        if places and len({p.country for p in places}) == 1
+    ]
+    holding = {(p.country, p.admin1) for p in sure} & own
+    if len(holding) == 1:
+        country, name = next(iter(holding))
+        return next(p for p in units if (p.country, p.name) == (country, name))
+    countries = {p.country for p in context.anchors} & {p.country for p in units}
+    if len(countries) == 1:
+        inside = [p for p in units if p.country in countries]
+        return inside[0] if len(inside) == 1 else None
+    return None
 
 
 def _prefer_ocha(units: list[Place]) -> Place:
