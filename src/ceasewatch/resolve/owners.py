@@ -25,7 +25,6 @@ that word.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 
 from ceasewatch.knowledge.actor_names import normalize_name
