@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from ceasewatch.knowledge import load_actors
+from ceasewatch.resolve.conventions import identity_militia
 from ceasewatch.resolve.matching import Matcher, matcher_for
 from ceasewatch.resolve.owners import read
 
@@ -47,3 +48,21 @@ def test_no_owner_no_model_unit(matcher: Matcher, words: str) -> None:
     """A model alone or plain men are no owner's forces (MS-13 is a name, not a model)."""
     reading = read(words, matcher.kb.descriptors)
     assert reading is None
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Aqidat tribal fighters", "Aqidat Tribal Militia (Syria)"),
+        ("tribal fighters of the Aqidat", "Aqidat Tribal Militia (Syria)"),
+        ("clan militia of the Abgaal", "Abgaal Clan Militia (Syria)"),
+        ("the Shaitat tribal militia", "Shaitat Tribal Militia (Syria)"),
+        ("tribal fighters", None),
+        ("fighters of the Aqidat", None),
+    ],
+)
+def test_tribal_militia_named_by_the_report(words: str, expected: str | None) -> None:
+    made = identity_militia(words, load_actors(), "SY")
+    assert (made["name"] if made else None) == expected
+    if made is not None:
+        assert made["inter"] == 4 and made["id"] is None
