@@ -25,15 +25,24 @@ from ceasewatch.model import ACTOR_TYPES, ActorRef
 SCORE_CONVENTION = 0.8
 _KINDS = {"clan": "clan-militia", "ethnic": "ethnic-militia", "communal": "communal-militia"}
 _KINDS["community"] = "communal-militia"
+_KINDS["tribal"] = "tribal-militia"
 _NAMED = re.compile(
     r"^(?:the |an? )?(?P<group>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) "
-    r"(?P<kind>clan|ethnic|communal|community) (?:militia|militias|militiamen|fighters|gunmen)$"
+    r"(?P<kind>clan|ethnic|communal|community|tribal) "
+    r"(?:militia|militias|militiamen|fighters|gunmen)$"
+)
+# the group after the noun: "tribal fighters of the Aqidat", "clan militia of the Abgaal"
+_NAMED_AFTER = re.compile(
+    r"^(?:the |an? )?(?P<kind>clan|ethnic|communal|community|tribal) "
+    r"(?:militia|militias|militiamen|fighters|gunmen) of (?:the )?"
+    r"(?P<group>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})$"
 )
 
 
 def identity_militia(words: str, kb: ActorKB, country: str | None) -> dict[str, Any] | None:
     """ActorRef fields for "<Group> clan/ethnic/communal militia" in ``country``, or None."""
-    found = _NAMED.match(" ".join(words.split()))
+    text = " ".join(words.split())
+    found = _NAMED.match(text) or _NAMED_AFTER.match(text)
     if found is None or country is None:
         return None
     role = kb.descriptors.roles.get(_KINDS[found.group("kind")])

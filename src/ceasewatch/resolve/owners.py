@@ -24,6 +24,7 @@ that word.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ceasewatch.knowledge.actor_names import normalize_name
@@ -100,6 +101,12 @@ NUMBER_WORDS = frozenset(
 )
 
 
+# the number of a model designation, plural or with a letter ("16", "16s", "21b", "34s")
+_MODEL_NUMBER = re.compile(r"\d+[a-z]?s?")
+# the unit noun a model designation ending the words stands for
+MODEL_UNIT = "forces"
+
+
 def _filler(word: str) -> bool:
     return word in DETERMINERS or word.isdigit() or word in NUMBER_WORDS
 
@@ -129,7 +136,9 @@ def _phrase_at(tokens: list[str], i: int, table: Descriptors) -> _Phrase:
 def _unmodelled(tokens: list[str]) -> list[str]:
     """``tokens`` without a weapon's model designation ("BM-21", "T-72", "Su-25", "F16"):
     short letters then a number, or one word of both. It says which weapon, never whose
-    ("Cambodian BM-21 rockets" are Cambodia's forces; issue 9, notesc)."""
+    ("Cambodian BM-21 rockets" are Cambodia's forces; issue 9, notesc). A model that ends the
+    words stands for the weapon itself, a unit noun: "Thai F-16s" are Thailand's forces as
+    "Thai jets" are (issue 9, notesf)."""
     out: list[str] = []
     skip = False
     for i, word in enumerate(tokens):
@@ -141,14 +150,14 @@ def _unmodelled(tokens: list[str]) -> list[str]:
         prefix = (
             word.isalpha()
             and len(word) <= MODEL_PREFIX
-            and following.isdigit()
+            and _MODEL_NUMBER.fullmatch(following) is not None
             and not _filler(word)
             and word not in CONJUNCTIONS
         )
-        if mixed:
-            continue
-        if prefix:
-            skip = True  # the letters and their number
+        if mixed or prefix:
+            skip = prefix  # the letters and their number
+            if i + (2 if prefix else 1) >= len(tokens) and out:
+                out.append(MODEL_UNIT)  # the model ends the words: it is the weapon
             continue
         out.append(word)
     return out
