@@ -217,12 +217,23 @@ def group_hits(
         sub, hit = best(typed, tables.lex, s.doc)
         sub = assault(sub, typed, s.lemmas, tables.lex)
         sub = mob_violence(sub, roles, s.doc, tables.lex)
+        sub = _armed_detention(sub, roles)
         sub = _protest_violence(sub, [t for t, _ in typed], roles, state_named)
         sub = ground_battle(sub, [h for _, h in typed], roles, tables.lex, s.doc)
         sub = upgrade(sub, lemma_text, tables.lex)
         out.append((sub, hit, protest_sides(sub, roles)))
     out = _rounded_up_and_killed(_without_yielded(out), s.doc)
     return _force_at_protest(_without_protest_arrests(out, s.doc))
+
+
+def _armed_detention(sub: str, roles: Roles) -> str:
+    """People detained by an armed group that is not the state ("militants detained two aid
+    workers", "rebels arrested three villagers") are abducted: ACLED keeps Arrests for state
+    forces and codes a non-state group's detentions as Abduction/forced disappearance."""
+    who = roles.actor1
+    if sub == ARREST and who is not None and who.cls == "armed":
+        return ABDUCTION
+    return sub
 
 
 def _bare_taking(hit: Hit) -> bool:

@@ -596,6 +596,10 @@ def mob_violence(sub: str, roles: Roles, doc: Any, lex: Lexicon) -> str:
     who = roles.actor1
     if sub not in ("Attack", "Armed clash", "Violent demonstration") or who is None:
         return sub
+    if who.named and who.ids and who.cls == "armed":
+        # a named armed group of vigilantes ("Koglweogo vigilantes raided", "Imbonerakure
+        # youths") is an organised militia (ACLED: its raids are Attacks or Armed clashes)
+        return sub
     root = doc[who.root]
     # the tagger leaves a plural it takes for a name unlemmatised ("mobs attacked")
     words = {root.lemma_.lower(), root.lower_, root.lower_.removesuffix("s")}
