@@ -44,6 +44,9 @@ CASES = [
     # the state's stay arrests
     ("On 5 May 2023, police detained two journalists in Varno.", "Arrests"),
     ("On 5 May 2023, soldiers arrested three suspected rebels near Varno.", "Arrests"),
+    # so do a named group's, which may hold the territory (ACLED: de facto authorities arrest)
+    ("On 5 May 2023, Houthi forces arrested 12 journalists in Sanaa.", "Arrests"),
+    ("On 5 May 2023, the Taliban detained two women activists in Kabul.", "Arrests"),
     # a named vigilante militia raids (an attack); a crowd of vigilantes lynches (mob violence)
     (
         "On 5 May 2023, Koglweogo vigilantes raided a village near Varno, killing six people.",

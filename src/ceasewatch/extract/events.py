@@ -227,11 +227,13 @@ def group_hits(
 
 
 def _armed_detention(sub: str, roles: Roles) -> str:
-    """People detained by an armed group that is not the state ("militants detained two aid
-    workers", "rebels arrested three villagers") are abducted: ACLED keeps Arrests for state
-    forces and codes a non-state group's detentions as Abduction/forced disappearance."""
+    """People detained by unnamed armed men ("militants detained two aid workers", "rebels
+    arrested three villagers") are abducted: ACLED keeps Arrests for state forces and for
+    actors exercising de facto control over a territory (the Houthis in Sanaa, Hamas in Gaza,
+    the Taliban), which a named group may be and the text rarely says, so a named group's
+    detentions stay Arrests."""
     who = roles.actor1
-    if sub == ARREST and who is not None and who.cls == "armed":
+    if sub == ARREST and who is not None and who.cls == "armed" and not who.named:
         return ABDUCTION
     return sub
 
