@@ -356,7 +356,8 @@ def _conjunct_agents(verb: Any) -> list[Any]:
 
 def _toll_clause(verb: Any) -> bool:
     """A killing verb with a counted subject and neither object nor agent ("3 soldiers
-    killed.", "9 militants reportedly killed", "a woman killed"): notes leave the passive's auxiliary out.
+    killed.", "9 militants reportedly killed", "a woman killed"): notes leave the passive's
+    auxiliary out.
     A clause before it is no complement of the toll: "gunmen attacked a convoy ...; 25 men
     killed." hangs the whole first clause under "killed" as a ccomp (issue 9, notese)."""
     if verb.lemma_.lower() not in TOLL_VERBS or _children(verb, OBJECT):
