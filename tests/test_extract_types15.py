@@ -70,3 +70,40 @@ CASES = [
 @pytest.mark.parametrize(("text", "sub"), CASES)
 def test_session15_wording(text: str, sub: str, extractor: Extractor) -> None:
     assert _main(text, extractor) == sub
+
+
+# The second wave (wip/events14): people detained by unnamed armed men (ACLED: Abduction/forced
+# disappearance) against arrests by the state or a named group that may hold the territory;
+# a named vigilante militia's raid (an attack) against a crowd of vigilantes lynching.
+SECOND_WAVE = [
+    # an armed group's detentions are abductions
+    (
+        "On 5 May 2023, militants detained two aid workers near Varno.",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "On 5 May 2023, rebels arrested three villagers accused of spying near Varno.",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "On 5 May 2023, gunmen detained a village chief near Varno.",
+        "Abduction/forced disappearance",
+    ),
+    # the state's stay arrests
+    ("On 5 May 2023, police detained two journalists in Varno.", "Arrests"),
+    ("On 5 May 2023, soldiers arrested three suspected rebels near Varno.", "Arrests"),
+    # so do a named group's, which may hold the territory (ACLED: de facto authorities arrest)
+    ("On 5 May 2023, Houthi forces arrested 12 journalists in Sanaa.", "Arrests"),
+    ("On 5 May 2023, the Taliban detained two women activists in Kabul.", "Arrests"),
+    # a named vigilante militia raids (an attack); a crowd of vigilantes lynches (mob violence)
+    (
+        "On 5 May 2023, Koglweogo vigilantes raided a village near Varno, killing six people.",
+        "Attack",
+    ),
+    ("On 5 May 2023, vigilantes lynched a suspected thief in Varno.", "Mob violence"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub"), SECOND_WAVE)
+def test_session15_second_wave(text: str, sub: str, extractor: Extractor) -> None:
+    assert _main(text, extractor) == sub
