@@ -25,6 +25,7 @@ import pytest
 pytest.register_assert_rewrite("tests.train_corpus")
 
 if TYPE_CHECKING:
+    from ceasewatch.extract import Extractor
     from ceasewatch.geocode import Gazetteer
     from ceasewatch.pipeline import Resources
     from ceasewatch.store import SQLStore
@@ -167,6 +168,12 @@ def resources() -> Resources:
 
 
 # --- archive backends: every store contract test runs on SQLite and on PostgreSQL -----------
+
+
+@pytest.fixture(scope="session")
+def extractor(resources: Resources) -> Extractor:
+    """The built-in extractor (``resources``'), for the extraction tests."""
+    return resources.extractor
 
 
 @pytest.fixture(scope="module")

@@ -13,9 +13,7 @@ from ceasewatch.extract import Extractor
 from ceasewatch.knowledge import ActorKB, load_actors
 from ceasewatch.model import Event
 from ceasewatch.resolve import resolve
-from tests.test_extract_events import extractor, run
-
-__all__ = ["extractor"]  # the module fixture, re-exported for pytest
+from tests.test_extract_events import run
 
 
 def _actor1(event: Event) -> str:

@@ -10,9 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ceasewatch.extract import Extractor
-from tests.test_extract_events import extractor, run
-
-__all__ = ["extractor"]  # the module fixture, re-exported for pytest
+from tests.test_extract_events import run
 
 
 def subs(text: str, extractor: Extractor) -> list[str]:

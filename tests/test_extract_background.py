@@ -10,9 +10,7 @@ import datetime as dt
 import pytest
 
 from ceasewatch.extract import Extractor
-from tests.test_extract_events import PUBLISHED, extractor, only, run
-
-__all__ = ["extractor"]  # the module fixture, re-exported for pytest
+from tests.test_extract_events import PUBLISHED, only, run
 
 
 @pytest.mark.parametrize(

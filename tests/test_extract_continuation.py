@@ -14,9 +14,7 @@ import pytest
 from ceasewatch.extract import Extractor
 from ceasewatch.extract.merging import merge
 from ceasewatch.model import SUB_EVENT_TO_TYPE, ActorRef, Event, Location
-from tests.test_extract_events import extractor, only, run
-
-__all__ = ["extractor"]  # the module fixture, re-exported for pytest
+from tests.test_extract_events import only, run
 
 
 def test_toll_and_wounded_after_a_bombing_join_it(extractor: Extractor) -> None:

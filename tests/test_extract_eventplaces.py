@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from ceasewatch.extract import Extractor
 from ceasewatch.extract.eventplaces import event_places, framing_reason
 from ceasewatch.extract.places import find_places
-from ceasewatch.pipeline import Resources
-
-
-@pytest.fixture(scope="module")
-def extractor(resources: Resources) -> Extractor:
-    return resources.extractor
 
 
 def places(text: str, extractor: Extractor) -> tuple[list[str], list[str]]:

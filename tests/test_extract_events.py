@@ -9,7 +9,6 @@ import pytest
 
 from ceasewatch.extract import Extractor, extract
 from ceasewatch.model import SUB_EVENT_TO_TYPE, Article, Event, Extraction
-from ceasewatch.pipeline import Resources
 
 # A Wednesday, so that weekday names resolve to known dates.
 PUBLISHED = dt.date(2019, 5, 8)
@@ -29,11 +28,6 @@ def make_article(
         raw_hash=digest,
         language=language,
     )
-
-
-@pytest.fixture(scope="module")
-def extractor(resources: Resources) -> Extractor:
-    return resources.extractor
 
 
 def run(text: str, extractor: Extractor, **kw: object) -> tuple[Article, Extraction]:

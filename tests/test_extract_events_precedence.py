@@ -10,13 +10,7 @@ import pytest
 from ceasewatch.evaluate.harness import main_event
 from ceasewatch.extract import Extractor
 from ceasewatch.model import Extraction
-from ceasewatch.pipeline import Resources
 from tests.test_extract_events import run
-
-
-@pytest.fixture(scope="module")
-def extractor(resources: Resources) -> Extractor:
-    return resources.extractor
 
 
 def main_sub(extraction: Extraction) -> str | None:

@@ -9,9 +9,7 @@ from __future__ import annotations
 import pytest
 
 from ceasewatch.extract import Extractor
-from tests.test_extract_events import extractor, only, run
-
-__all__ = ["extractor"]  # the module fixture, re-exported for pytest
+from tests.test_extract_events import only, run
 
 
 @pytest.mark.parametrize(

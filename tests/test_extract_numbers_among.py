@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ceasewatch.extract import Extractor
-from ceasewatch.pipeline import Resources
 from tests.test_extract_events import run
-
-
-@pytest.fixture(scope="module")
-def extractor(resources: Resources) -> Extractor:
-    return resources.extractor
 
 
 def _tolls(text: str, extractor: Extractor) -> list[int]:

@@ -8,13 +8,7 @@ import pytest
 from ceasewatch.extract import Extractor
 from ceasewatch.extract.merging import conservative
 from ceasewatch.model import FatalityClaim
-from ceasewatch.pipeline import Resources
 from tests.test_extract_events import run
-
-
-@pytest.fixture(scope="module")
-def extractor(resources: Resources) -> Extractor:
-    return resources.extractor
 
 
 def _tolls(text: str, extractor: Extractor) -> list[int | None]:

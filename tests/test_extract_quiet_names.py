@@ -10,15 +10,9 @@ import pytest
 
 from ceasewatch.extract import Extractor
 from ceasewatch.extract.dates import read_date
-from ceasewatch.pipeline import Resources
 from tests.test_extract_events import run
 
 PUBLISHED = dt.date(2025, 3, 14)
-
-
-@pytest.fixture(scope="module")
-def extractor(resources: Resources) -> Extractor:
-    return resources.extractor
 
 
 def test_surname_named_before_is_no_trigger(extractor: Extractor) -> None:

@@ -11,9 +11,7 @@ import pytest
 
 from ceasewatch.extract import Extractor
 from ceasewatch.pastacts import past_or_habitual, words_of
-from tests.test_extract_events import extractor, run
-
-__all__ = ["extractor"]  # the module fixture, re-exported for pytest
+from tests.test_extract_events import run
 
 
 @pytest.mark.parametrize(

@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from ceasewatch.extract import Extractor
-from ceasewatch.pipeline import Resources
 from tests.test_extract_events import run
-
-
-@pytest.fixture(scope="module")
-def extractor(resources: Resources) -> Extractor:
-    return resources.extractor
 
 
 def test_declaration_from_each_listed_group(extractor: Extractor) -> None:

@@ -20,10 +20,8 @@ from ceasewatch.model import ActorRef, Article, Event, Extraction
 from ceasewatch.pipeline import read_articles
 from ceasewatch.resolve import resolve
 from ceasewatch.resolve.roles import apply_roles
-from tests.test_extract_events import check_spans, extractor
+from tests.test_extract_events import check_spans
 from tests.test_resolve import event
-
-__all__ = ["extractor"]  # the module fixture, re-exported for pytest
 
 Reader = Callable[[str], tuple[Article, Extraction]]
 

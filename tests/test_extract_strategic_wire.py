@@ -10,9 +10,7 @@ import pytest
 
 from ceasewatch.extract import Extractor
 from ceasewatch.model import Event
-from tests.test_extract_events import extractor, run
-
-__all__ = ["extractor"]  # the module fixture, re-exported for pytest
+from tests.test_extract_events import run
 
 
 def only(text: str, extractor: Extractor) -> Event:

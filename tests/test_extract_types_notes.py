@@ -18,9 +18,7 @@ import pytest
 
 from ceasewatch.evaluate.harness import main_event
 from ceasewatch.extract import Extractor
-from tests.test_extract_events import extractor, run
-
-__all__ = ["extractor"]  # the module fixture, re-exported for pytest
+from tests.test_extract_events import run
 
 PUBLISHED = dt.date(2023, 5, 6)  # a Saturday; the notes below are dated 5 May 2023
 

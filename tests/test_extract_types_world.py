@@ -15,9 +15,7 @@ import pytest
 from ceasewatch.extract import Extractor
 from ceasewatch.extract.dates import read_date
 from ceasewatch.extract.lexicon import DATA_DIR, Lexicon, load_lexicon
-from tests.test_extract_events import extractor, run
-
-__all__ = ["extractor"]  # the module fixture, re-exported for pytest
+from tests.test_extract_events import run
 
 PUBLISHED = dt.date(2024, 5, 8)  # a Wednesday
 

@@ -9,13 +9,7 @@ import pytest
 
 from ceasewatch.evaluate.harness import main_event
 from ceasewatch.extract import Extractor
-from ceasewatch.pipeline import Resources
 from tests.test_extract_events import run
-
-
-@pytest.fixture(scope="module")
-def extractor(resources: Resources) -> Extractor:
-    return resources.extractor
 
 
 @pytest.mark.parametrize(
