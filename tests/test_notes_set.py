@@ -44,6 +44,7 @@ PREFIXES = {
     "notese.jsonl": "ne",
     "notesf.jsonl": "nf",
     "notesg.jsonl": "ng",
+    "notesh.jsonl": "nh",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -54,6 +55,7 @@ SIZES = {
     "notese.jsonl": 169,
     "notesf.jsonl": 169,
     "notesg.jsonl": 171,
+    "notesh.jsonl": 173,
 }
 
 
