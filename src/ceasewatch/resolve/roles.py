@@ -24,7 +24,10 @@ ACLED's codebook ties some actors to the event's type rather than to the words o
   forces' ("a military air strike on a gathering killed ...") is the country's military's;
 - a bombing (suicide bomb, remote explosive, grenade) or an attack on civilians whose
   perpetrator the report does not name is coded to "Unidentified Armed Group (X)", and so is
-  an abduction (``UNNAMED_SUBS``), and the unnamed side of a clash whose other side is named.
+  an abduction (``UNNAMED_SUBS``), and the unnamed side of a clash whose other side is named;
+  an actor1 written only as unnamed people ("a man threw a grenade", "two men on a motorbike
+  shot dead ...") names no one either and is read as such (issue 9, session 16: such words
+  were left unresolved in four writers' notes and never matched an ACLED name).
 
 X is the article's country (``context.py``); with no country nothing changes. Applied after
 every name is resolved and after the battle lines (``sides.py``), so that a generic word the
@@ -103,6 +106,13 @@ FORCE_STRIKE = re.compile(
     r"|bombardments?|bombings?|shelling|artillery|jets?|warplanes?|aircraft|helicopters?)\b",
     re.IGNORECASE,
 )
+# Words that only count or describe unnamed people, as the whole of an actor slot: "a man",
+# "two men", "a commando", "several individuals", "unknown men" (``_nameless_people``).
+NAMELESS_PEOPLE = re.compile(
+    r"(?:(?:a|an|the|one|two|three|four|five|six|several|some|a\s+group\s+of|group\s+of"
+    r"|unknown|unidentified|masked|hooded|armed|young|\d+)\s+)*"
+    r"(?:man|men|person|persons|individuals?|commandos?|suspects?|strangers?)"
+)
 # Demonstrations and force used on them, where "security forces" are the police.
 CROWD_SUBS = frozenset({*PROTEST_SUBS, *RIOT_SUBS, "Excessive force against protesters"})
 # Words for a state's forces that say nothing of the branch (normalised).
@@ -153,6 +163,9 @@ def _apply_roles(event: Event, kb: ActorKB, country: str) -> Event:
         return _crowd_second(event, kb, _role(kb, "protesters", country, on))
     if event.event_type == "Violence against civilians" and event.actor2 is None:
         event = _with(event, actor2=_role(kb, "civilians", country, on))
+    if _nameless_people(event.actor1) and (sub in UNNAMED_SUBS or sub == "Armed clash"):
+        # "a man threw a grenade", "two men on a motorbike shot dead ...": nobody named
+        event = event.model_copy(update={"actor1": None})
     if sub == "Armed clash" and event.actor1 is None and event.actor2 is not None:
         # a clash needs two sides: the one the words leave unnamed is an armed group
         event = _with(event, actor1=_role(kb, "unidentified-armed-group", country, on))
@@ -179,6 +192,19 @@ def _affiliate_branch(event: Event, kb: ActorKB, country: str) -> Event:
         return event
     made = as_ref(branch, "alias", SCORE_BRANCH, ref.surface)
     return _with(event, actor1=made.model_copy(update={"span": ref.span}))
+
+
+def _nameless_people(ref: ActorRef | None) -> bool:
+    """actor1 is words nothing resolved that only count or describe people ("a man", "two
+    men", "a commando", "several individuals"): the report does not name the attacker, so
+    ACLED's unidentified armed group takes the slot as for an empty one (its codebook: an
+    unknown perpetrator of political violence). Not a crowd: "a mob" is resolved as rioters."""
+    return (
+        ref is not None
+        and ref.id is None
+        and ref.method == "unresolved"
+        and NAMELESS_PEOPLE.fullmatch(normalize_name(ref.surface or ref.name)) is not None
+    )
 
 
 def _strike_by_forces(event: Event) -> bool:
