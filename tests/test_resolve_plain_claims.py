@@ -1,6 +1,7 @@
 """actor1 by causes seen in at least three writers' notes (issue 9, session 16, wip/actors15):
-claims and blame in plain words, unnamed people as the attacker, and people on the move who
-"walk into" a country (no takeover; FA-KES's TRT World footers since session 13).
+claims and blame in plain words, unnamed people as the attacker, an unnamed crowd's violence
+as rioters', and people on the move who "walk into" a country (no takeover; FA-KES's TRT
+World footers since session 13).
 
 Every report is written for this file in the team's own words (no evaluation item is used).
 """
@@ -72,6 +73,12 @@ def test_no_claim_in_other_uses_of_the_words(text: str) -> None:
         (
             "On 1 July 2023, a man was shot dead by police in Mombasa (Mombasa).",
             "Police Forces of Kenya",
+        ),
+        # a crowd nobody names that attacks or seizes people: rioters
+        (
+            "On 6 May 2024, a crowd in Rangpur (Rangpur) dragged away two men accused of "
+            "stealing a goat and beat them.",
+            "Rioters (Bangladesh)",
         ),
         # a claim in plain words after an unnamed bombing
         (
