@@ -32,7 +32,10 @@ codes the claimed or blamed group as actor1. The rule:
    extract/background.py makes on an event noun).
 
 Hedged claims ("reportedly claimed", "allegedly claimed by") count as claims, as ACLED codes
-a reported claim. Blame counts whoever blames (officials, police, a rival), as in point 1.
+a reported claim, and so does a coder's terse attribution opening a sentence ("Said to be
+Islamic State fighters."). Plain words count as the formal ones: "took credit", "said it did
+it", "locals blame X" (issue 9: seen in three writers' notes, session 16). Blame counts
+whoever blames (officials, police, a rival), as in point 1.
 A state blamed by its name alone ("blamed Ukraine") is its military, for remote strikes only
 (``STATE_BLAMED``).
 """
@@ -80,14 +83,17 @@ _CUES = {
     ),
     "who4": (
         r"(?:later\s+|has\s+|had\s+|have\s+)?",
-        r"(?:took|takes|taken|accepted|accepts)\s+responsibility",
+        # "took credit" as "took responsibility" (issue 9: notese's "later took credit")
+        r"(?:took|takes|taken|accepted|accepts)\s+(?:responsibility|credit)",
     ),
     "who2": (
         r"(?:later\s+|also\s+)?",
         r"(?:said|says|admitted|acknowledged|claimed)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?"
         r"(?:it|they|its\s+(?:fighters|members|militants)|\w+\s+of\s+its\s+"
         r"(?:fighters|members|militants))\s+(?:had\s+|have\s+)?(?:carried\s+out|was\s+behind|"
-        r"were\s+behind|conducted|staged|launched|detonated|killed|attacked|captured|seized|took)",
+        r"were\s+behind|conducted|staged|launched|detonated|killed|attacked|captured|seized|took"
+        # plain words for the same ("X said it did it", "said they were responsible")
+        r"|did\s+it\b|(?:was|were)\s+responsible)",
     ),
     "who3": (
         r"(?:later\s+)?",
@@ -112,7 +118,7 @@ BEFORE_CUE = re.compile("|".join(cue for _adverbs, cue in _CUES.values()), re.IG
 
 # The claimant after the cue.
 AFTER = re.compile(
-    r"\b(?:blamed|blaming|blames|accused|accusing|accuses)\s+(?:it\s+on\s+)?"
+    r"\b(?:blamed|blaming|blames|(?<!\bto\s)blame|accused|accusing|accuses)\s+(?:it\s+on\s+)?"
     r"(?:(?:an?|the)\s+)?(?:(?:faction|cell|unit)s?\s+of\s+)?(?P<who>[^;:!?,]{2,120}?)(?=\s+(?:of|for|over|as)\b|[.;:!?,]|$)",
     re.IGNORECASE,
 )
@@ -127,6 +133,13 @@ PASSIVE = re.compile(
 OPENING_PASSIVE = re.compile(
     r"^\s*(?:later\s+|reportedly\s+)?claimed\s+by\s+(?:(?:an?|the)\s+)?"
     r"(?P<who>[^;:!?,()]{2,120}?)(?=\s+(?:on|in|after|which|and|but)\b|[.;:!?,()]|$)",
+    re.IGNORECASE,
+)
+# A coder's terse attribution opening a sentence, the unnamed attackers left out: "Said to be
+# Islamic State fighters.", "Believed to be JNIM." (a hedged attribution, as a hedged claim).
+OPENING_ATTRIBUTION = re.compile(
+    r"^\s*(?:said|believed|thought|reported|suspected)\s+to\s+(?:be|have\s+been)\s+"
+    r"(?:(?:an?|the)\s+)?(?P<who>[^;:!?,()]{2,120}?)(?=\s+(?:on|in|after|which|and|but)\b|[.;:!?,()]|$)",
     re.IGNORECASE,
 )
 # A claimant that refers back to a group named before it (point 5).
@@ -220,7 +233,11 @@ def _claimants(sentence: str) -> list[str]:
     ]
     out += [
         m.group("who").strip()
-        for m in (*PASSIVE.finditer(sentence), *OPENING_PASSIVE.finditer(sentence))
+        for m in (
+            *PASSIVE.finditer(sentence),
+            *OPENING_PASSIVE.finditer(sentence),
+            *OPENING_ATTRIBUTION.finditer(sentence),
+        )
         if not _past_act(sentence, m.start(), m.start("who"))
     ]
     return [w for w in out if w]
