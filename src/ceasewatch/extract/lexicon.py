@@ -138,6 +138,9 @@ class Lexicon:
     collective_nouns: frozenset[str] = frozenset()
     # Verbs whose subject is the dead (numbers.yaml ``dying_verbs``): "a 3-year-old girl died"
     dying_verbs: frozenset[str] = frozenset()
+    # Verbs that kill when they act on a person (numbers.yaml ``burning_verbs``): "burned
+    # alive two men" is a toll of two, "burned houses" none.
+    burning_verbs: frozenset[str] = frozenset()
     # Words that make a figure a country's or a region's total (numbers.yaml ``scope_words``)
     scope_words: frozenset[str] = frozenset()
     scope_nouns: frozenset[str] = frozenset()
@@ -258,6 +261,7 @@ def load_lexicon() -> Lexicon:
         killing_verbs=_lower(nums.get("killing_verbs")),
         collective_nouns=_lower(nums.get("collective_nouns")),
         dying_verbs=_lower(nums.get("dying_verbs")),
+        burning_verbs=_lower(nums.get("burning_verbs")),
         scope_words=_lower(nums.get("scope_words")),
         scope_nouns=_lower(nums.get("scope_nouns")),
         person_nouns=_lower(nums.get("person_nouns")),
