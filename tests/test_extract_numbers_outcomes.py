@@ -75,12 +75,9 @@ def test_vague_figure_is_not_added_to_a_precise_one() -> None:
     assert conservative(claims) == 14
 
 
-def test_vague_figures_alone_code_no_toll() -> None:
-    """ "Dozens of civilians and scores of fighters killed": no count was given, so the coded
-    toll is unknown (as the evaluation sets' coders code it); the claims stay (issue 9,
-    session 16)."""
+def test_vague_figures_alone_give_the_fixed_rule_toll() -> None:
     claims = [_claim(12, "vague", "civilians"), _claim(20, "vague", "fighters")]
-    assert conservative(claims) is None
+    assert conservative(claims) == 32
 
 
 def test_precise_groups_still_add_and_sources_stay_apart() -> None:
@@ -89,5 +86,5 @@ def test_precise_groups_still_add_and_sources_stay_apart() -> None:
         _claim(3, "exact", "civilians", "army"),
         _claim(12, "vague", "civilians", "monitor"),
     ]
-    # The army's precise 17; the monitor's vague 12 is no count, so 17 is coded.
-    assert conservative(claims) == 17
+    # The army's precise 17 and the monitor's vague 12: the smaller total is coded.
+    assert conservative(claims) == 12

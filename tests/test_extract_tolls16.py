@@ -1,5 +1,5 @@
-"""Tolls by class of wording (issue 9, session 16): a toll told only vaguely codes none, a
-killing told by its manner (suffocated, burned alive, beaten to death), a note's verbless
+"""Tolls by class of wording (issue 9, session 16): a toll told only vaguely codes ACLED's fixed
+figure (12 for "dozens", 10 for "many"/"several"), a killing told by its manner (suffocated, burned alive, beaten to death), a note's verbless
 passive the parse misreads. Texts written for these tests, not taken from any evaluation set."""
 
 from __future__ import annotations
@@ -42,10 +42,13 @@ def test_toll_by_class(text: str, toll: int, extractor: Extractor) -> None:
         "On 9 September 2018, gunmen raided Dogo village; several villagers were killed.",
     ],
 )
-def test_a_vague_toll_alone_codes_none_but_stays_a_claim(text: str, extractor: Extractor) -> None:
+def test_a_vague_toll_alone_codes_acleds_fixed_figure(text: str, extractor: Extractor) -> None:
+    """ACLED's public FAQ codes "dozens" as 12 and "several"/"many" as 10 when no source gives a
+    count; the claim keeps its "vague" qualifier (merger's decision, session 16: the private
+    sample is coded by ACLED, whatever our writers chose)."""
     _, extraction = run(text, extractor, published=None)
     main = main_event(extraction.events)
-    assert main is not None and main.fatalities is None
+    assert main is not None and main.fatalities in (10, 12)
     assert [c.qualifier for c in main.fatality_claims] == ["vague"]
 
 

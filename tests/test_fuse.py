@@ -499,8 +499,7 @@ def test_a_vague_figure_counts_for_an_event_only_when_no_report_gives_a_precise_
     """One rule for a report and for an event (``tolls.precise_first``): an outlet's "dozens
     killed" (12 by the fixed rule) beside another's 40 is not the event's toll, nor does a
     later day's "dozens" update a count of 8; with only vague figures, the lowest stands.
-    Extract's ``conservative`` codes no vague figure at all (``tolls.coded``), so a report's
-    event carries a vague figure only as a claim."""
+    Extract's ``conservative`` reads one source's figures the same way."""
     from ceasewatch.extract.merging import conservative
     from ceasewatch.fuse import conservative_toll
     from ceasewatch.model import FatalityClaim, SourcedClaim
@@ -518,7 +517,7 @@ def test_a_vague_figure_counts_for_an_event_only_when_no_report_gives_a_precise_
     assert conservative_toll([old, report("b", 40, "exact")]) == 12  # no claims kept: precise
     dozens = FatalityClaim(count=12, qualifier="vague", claimed_by="SOHR")
     assert conservative([dozens, FatalityClaim(count=40, claimed_by="SOHR")]) == 40
-    assert conservative([dozens]) is None  # a report's vague figure alone codes no toll
+    assert conservative([dozens]) == 12
 
 
 def test_tolls_of_civilians_and_of_fighters_are_no_evidence_of_one_event():

@@ -22,7 +22,7 @@ import hashlib
 from typing import Any
 
 from ceasewatch.model import Event, FatalityClaim
-from ceasewatch.tolls import coded
+from ceasewatch.tolls import precise, precise_first
 
 ACTOR_FIELDS = ("actor1", "actor2")
 # Types whose sub-event a later sentence may make more specific (``more_specific``).
@@ -34,11 +34,11 @@ def conservative(claims: tuple[FatalityClaim, ...] | list[FatalityClaim]) -> int
     """The fatality figure coded: per source, the sum over distinct victim groups (largest
     figure per group, since one source repeating itself is one figure); across sources, the
     smallest total. No figure -> None (unknown, never 0). A vague figure ("dozens", 12 by the
-    fixed rule) is never the coded figure: it stays a claim, and a toll told only vaguely is
-    unknown (``tolls.coded``: the evaluation sets' coders and the training files code it
-    null; issue 9, session 16). See docs/EXTRACTION.md."""
+    fixed rule) counts only when its source gives no precise one: added to a precise toll it
+    would pass a guess off as a count (``tolls.precise_first``, the rule fusion follows across
+    reports too). See docs/EXTRACTION.md."""
     per_source: dict[str, dict[str, int]] = {}
-    for claim in coded(claims):
+    for claim in precise_first(claims, precise, lambda c: c.claimed_by or ""):
         if claim.count is None:
             continue
         groups = per_source.setdefault(claim.claimed_by or "", {})
