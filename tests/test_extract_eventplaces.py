@@ -83,6 +83,12 @@ def test_a_village_then_its_bracketed_district_is_one_place(extractor: Extractor
     assert kept == ["Gidan Bako"]
 
 
+def test_a_quarter_then_its_town_stays_two_names(extractor: Extractor) -> None:
+    # "X, Y" may be a list: the geocoder decides with the gazetteer, so both names stay
+    _, kept = places("Police shot two youths in Kawangware, Nairobi, on Friday.", extractor)
+    assert kept == ["Kawangware", "Nairobi"]
+
+
 def test_a_list_of_towns_is_no_container(extractor: Extractor) -> None:
     _, kept = places("Crowds marched in Lagos, Abuja and Kano against fuel prices.", extractor)
     assert kept == ["Lagos", "Abuja", "Kano"]

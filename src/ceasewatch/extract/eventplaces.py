@@ -98,8 +98,8 @@ def container_of(sent: Any, place: PlaceMention, nxt: PlaceMention) -> bool:
     """Is ``nxt`` the place that contains ``place``, as the text links them? A coder's note and
     a wire report name a square, a camp, a street or a village, then its town or district:
     ACLED codes one event there (issue 9, session 16: a second event at the container in 21
-    dev items of all seven writers). A comma joins a place and its container only when no
-    list goes on around them."""
+    dev items of all seven writers). A comma joins a place and its container only after a
+    landmark's own name ("Republic Square, Yerevan") and when no list goes on around them."""
     doc = sent.doc
     between = [t for t in doc[place.end : nxt.start] if not t.is_space]
     links = [t.lower_ for t in between if t.lower_ in CONTAINER_LINKS]
@@ -110,6 +110,11 @@ def container_of(sent: Any, place: PlaceMention, nxt: PlaceMention) -> bool:
         return False  # "Goma and in Sake": two places
     if links[0] != ",":
         return True
+    if words or doc[place.end - 1].lower_ not in SITE_NOUNS:
+        # "Westlands, Nairobi" may be a list: the geocoder reads it so when the first name has a
+        # place of its own in the second's country (geocode.place._within_parents); only a
+        # landmark's name ("Republic Square", "Gezi Park") is never a town of such a list
+        return False
     before = doc[place.start - 1] if place.start > sent.start else None
     after = doc[nxt.end] if nxt.end < sent.end else None
     in_list = (before is not None and before.lower_ in LIST_WORDS) or (
