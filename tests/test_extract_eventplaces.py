@@ -61,3 +61,36 @@ def test_district_of_the_event_beats_province_of_origin(extractor: Extractor) ->
     reasons = {p.name: framing_reason(sent, p) for p in found.places}
     assert reasons == {"Sindh": "an origin", "Zhob": "an administrative area"}
     assert [p.name for p in event_places(sent, found).places] == ["Zhob"]
+
+
+# --- a place and its container are one event's place (session 16) ------------------------------
+
+
+def test_a_square_then_its_city_is_one_place(extractor: Extractor) -> None:
+    found, kept = places("Pensioners rallied in Liberty Square, Tbilisi, on Monday.", extractor)
+    assert len(found) == 2 and kept == ["Liberty Square"]
+
+
+def test_a_site_in_its_town_is_one_place(extractor: Extractor) -> None:
+    _, kept = places("Mourners gathered at Shuhada cemetery in Mosul after the raid.", extractor)
+    assert kept == ["Shuhada"]
+
+
+def test_a_village_then_its_bracketed_district_is_one_place(extractor: Extractor) -> None:
+    _, kept = places(
+        "Gunmen shot two herders near Gidan Bako village (Tsafe, Zamfara) at dawn.", extractor
+    )
+    assert kept == ["Gidan Bako"]
+
+
+def test_a_quarter_then_its_town_stays_two_names(extractor: Extractor) -> None:
+    # "X, Y" may be a list: the geocoder decides with the gazetteer, so both names stay
+    _, kept = places("Police shot two youths in Kawangware, Nairobi, on Friday.", extractor)
+    assert kept == ["Kawangware", "Nairobi"]
+
+
+def test_a_list_of_towns_is_no_container(extractor: Extractor) -> None:
+    _, kept = places("Crowds marched in Lagos, Abuja and Kano against fuel prices.", extractor)
+    assert kept == ["Lagos", "Abuja", "Kano"]
+    _, kept = places("Troops fought rebels in Goma and in Sake on Sunday.", extractor)
+    assert kept == ["Goma", "Sake"]

@@ -214,3 +214,45 @@ def test_a_surname_in_the_sentence_is_no_place(builtin: Gazetteer) -> None:
     admin unit, a seat or a town of 10,000+."""
     text = "Forces loyal to President Assad attacked on Monday, Syrian state media said."
     assert _unnamed(text, builtin) is None
+
+
+# --- cross-border operations: the attacker's nationality is not the scene (session 16) ----------
+
+
+def test_a_place_of_one_country_abroad_is_taken_when_home_is_only_the_attackers(
+    builtin: Gazetteer,
+) -> None:
+    # "Turkish" qualifies the drones only: the text never says the event is in Turkey, and
+    # Makhmour is a place of Iraq alone.
+    text = "Turkish drones struck a farmhouse outside Makhmour, killing two PKK members."
+    loc = one(text, builtin, "Makhmour")
+    assert loc.country == "Iraq" and loc.latitude is not None
+
+
+def test_a_loose_spelling_at_home_does_not_beat_the_exact_place_abroad(
+    builtin: Gazetteer,
+) -> None:
+    text = "Turkish jets bombed a grain silo near Qamishli; three SDF fighters were killed."
+    loc = one(text, builtin, "Qamishli")
+    assert loc.country == "Syria"
+
+
+def test_russian_missiles_on_a_ukrainian_city(builtin: Gazetteer) -> None:
+    text = "Russian cruise missiles hit a shopping centre in Kramatorsk, killing eight people."
+    assert one(text, builtin, "Kramatorsk").country == "Ukraine"
+
+
+def test_forces_of_a_country_at_home_stay_at_home(builtin: Gazetteer) -> None:
+    text = "Kenyan police fired tear gas at traders marching in Kisumu over new market fees."
+    assert one(text, builtin, "Kisumu").country == "Kenya"
+
+
+def test_forces_only_reads_every_use_of_the_country() -> None:
+    from ceasewatch.geocode.context import forces_only
+
+    reasons = {"TR": ('names "Turkish"',)}
+    assert forces_only("Turkish drones hit a car.", reasons) == {"TR"}
+    assert forces_only("Turkish drones hit a car; Turkish media said.", reasons) == frozenset()
+    assert forces_only("Turkish-backed fighters took the town.", reasons) == frozenset()
+    dateline = {"TR": ('names "Turkish"', "dateline ANKARA")}
+    assert forces_only("Turkish drones hit a car.", dateline) == frozenset()

@@ -69,8 +69,85 @@ def _preposition(sent: Any, place: PlaceMention) -> str | None:
     return str(before.lower_) if before is not None and before.pos_ == "ADP" else None
 
 
+# Words that link a place to the one containing it ("Gezi Park in Istanbul", "Kpolomba village
+# (Sheikan, ...)", "the Korabel district of Kherson", "Republic Square, Yerevan"), after at most
+# MAX_SITE_WORDS noun naming what the first place is (cemetery, street, village: SITE_NOUNS).
+CONTAINER_LINKS = frozenset({",", "in", "(", "of"})
+MAX_SITE_WORDS = 1
+# The nouns that may stand between a place and its container: the settlement, site and unit
+# words the geocoder reads the same phrases with (geocode.settings SETTLEMENT_WORDS, SITE_WORDS,
+# CONTAINER_WORDS), so the place kept is placed inside the container dropped ("near the Ivan
+# Franko theatre in Kyiv" is in Kyiv, not at Ivano-Frankove 500 km away).
+SITE_NOUNS = frozenset(
+    {"village", "town", "city", "sector", "area", "camp", "neighbourhood", "neighborhood",
+     "locality", "hamlet", "suburb", "commune", "kebele", "ward", "barangay", "cemetery",
+     "mosque", "church", "cathedral", "hospital", "clinic", "school", "college", "university",
+     "market", "stadium", "square", "prison", "jail", "checkpoint", "junction", "roundabout",
+     "compound", "palace", "hotel", "headquarters", "station", "street", "road", "bridge",
+     "base", "barracks", "mine", "farm", "theatre", "theater", "park", "mall", "province",
+     "governorate", "state", "county", "district", "region", "department", "municipality",
+     "prefecture", "oblast", "division", "territory", "subdistrict", "woreda", "tehsil",
+     "township"}
+)  # fmt: skip
+# What continues a list of places after a comma ("in Aleppo, Idlib and Hama"): then the comma
+# joined two places of the list, not a place and its container.
+LIST_WORDS = frozenset({"and", "or", ","})
+
+
+def container_of(sent: Any, place: PlaceMention, nxt: PlaceMention) -> bool:
+    """Is ``nxt`` the place that contains ``place``, as the text links them? A coder's note and
+    a wire report name a square, a camp, a street or a village, then its town or district:
+    ACLED codes one event there (issue 9, session 16: a second event at the container in 21
+    dev items of all seven writers). A comma joins a place and its container only after a
+    landmark's own name ("Republic Square, Yerevan") and when no list goes on around them."""
+    doc = sent.doc
+    between = [t for t in doc[place.end : nxt.start] if not t.is_space]
+    links = [t.lower_ for t in between if t.lower_ in CONTAINER_LINKS]
+    words = [t for t in between if t.lower_ not in CONTAINER_LINKS]
+    if len(links) != 1 or len(words) > MAX_SITE_WORDS or between[-1].lower_ != links[0]:
+        return False  # one link, after the site words
+    if not all(t.lower_ in SITE_NOUNS for t in words):
+        return False  # "Goma and in Sake": two places
+    if links[0] != ",":
+        return True
+    if words or doc[place.end - 1].lower_ not in SITE_NOUNS:
+        # "Westlands, Nairobi" may be a list: the geocoder reads it so when the first name has a
+        # place of its own in the second's country (geocode.place._within_parents); only a
+        # landmark's name ("Republic Square", "Gezi Park") is never a town of such a list
+        return False
+    before = doc[place.start - 1] if place.start > sent.start else None
+    after = doc[nxt.end] if nxt.end < sent.end else None
+    in_list = (before is not None and before.lower_ in LIST_WORDS) or (
+        after is not None and after.lower_ in LIST_WORDS and _name_after(sent, nxt.end + 1)
+    )
+    return not in_list
+
+
+def _name_after(sent: Any, j: int) -> bool:
+    return bool(j < sent.end and sent.doc[j].text[:1].isupper())
+
+
+def without_containers(sent: Any, found: SentencePlaces) -> SentencePlaces:
+    """``found`` without the places that only contain the place named before them."""
+    places = found.places
+    dropped = {
+        i + 1 for i in range(len(places) - 1) if container_of(sent, places[i], places[i + 1])
+    }
+    if not dropped:
+        return found
+    kept = tuple(p for i, p in enumerate(places) if i not in dropped)
+    notes = tuple(
+        f"{places[i].name!r} contains {places[i - 1].name!r}: the event is coded at the place "
+        "it contains, not a second time at it"
+        for i in sorted(dropped)
+    )
+    return SentencePlaces(kept, found.refused + notes)
+
+
 def event_places(sent: Any, found: SentencePlaces) -> SentencePlaces:
-    """``found`` keeping only its places of the least framing degree."""
+    """``found`` keeping only its places of the least framing degree, without the places that
+    only contain another (``without_containers``)."""
+    found = without_containers(sent, found)
     reasons = [framing_reason(sent, p) for p in found.places]
     if len(set(reasons)) < 2:
         return found

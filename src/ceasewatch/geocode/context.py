@@ -60,6 +60,10 @@ class ArticleContext:
     # never a vote for the article's country (an actor fights abroad too), only a weak frame
     # when the text names none
     actor_countries: dict[str, str] = field(default_factory=dict)
+    # countries the text names only as the nationality of armed forces or their weapons
+    # ("Turkish drones", "an Israeli strike": ``forces_only``): the attacker's, maybe not the
+    # scene's (``place.forces_scene``)
+    forces_only: frozenset[str] = frozenset()
     # the one country the text leads with ('' for none or a tie): the report's country, kept
     # on the extraction for the store (``Extraction.country``), before the dateline town votes
     leading_country: str = ""
@@ -266,6 +270,7 @@ def read_context(
         breaks=breaks,
         text=text,
     )
+    context.forces_only = forces_only(text, context.country_reasons)
     context.filed_from = dateline_town(text, gazetteer, context.named_countries)
     filed = context.filed_from.country if context.filed_from else None
     if filed is not None:  # where the report was filed says which country it is about
@@ -290,6 +295,37 @@ def read_context(
         if place is not None:
             context.areas.append(Area(place, match.group(0), match.start(), direction))
     return context
+
+
+_SAID = re.compile(r'names "([^"]+)"')
+_NEXT_WORD = re.compile(r"[\s-]*([A-Za-z]+)")
+
+
+def forces_only(text: str, reasons: Mapping[str, Sequence[str]]) -> frozenset[str]:
+    """The countries whose only evidence is an adjective of armed forces or their weapons,
+    each time it is written ("Turkish drones", "Russian cruise missiles", "US airstrikes": the
+    next word is in ``settings.FORCES_NOUNS``). A dateline, a capital, an admin area or any
+    other use of the name or adjective ("a Turkish-mediated truce", "Israel said") says the
+    text is about the country itself."""
+    found = set()
+    for alpha2, said in reasons.items():
+        spellings = [m.group(1) for why in said if (m := _SAID.fullmatch(why))]
+        if not spellings or len(spellings) != len(said):
+            continue
+        if all(_qualifies_forces(text, s) for s in spellings):
+            found.add(alpha2)
+    return frozenset(found)
+
+
+def _qualifies_forces(text: str, spelling: str) -> bool:
+    uses = list(re.finditer(rf"\b{re.escape(spelling)}\b", text))
+    for use in uses:
+        after = _NEXT_WORD.match(text, use.end())
+        if after is None or after.group(1).lower() not in cfg.FORCES_NOUNS:
+            return False
+        if text[use.end() : use.end() + 1] == "-":  # "Turkish-backed", "Russian-made"
+            return False
+    return bool(uses)
 
 
 def add_actor_countries(context: ArticleContext, actors: Mapping[str, Sequence[str]]) -> None:

@@ -90,10 +90,12 @@ def seat_of_government(name: str) -> tuple[str, str] | None:
 
 
 def score(
-    cand: Candidate, context: ArticleContext, areas: AdminAreas, *, reject: bool = True
-) -> float | None:
+    cand: Candidate, context: ArticleContext, areas: AdminAreas, *, reject: bool = True,
+    scene: str | None = None,
+) -> float | None:  # fmt: skip
     """Name match + feature preference + fit to the article; None = rejected namesake
-    (``reject=False``: distance ranks but never rejects)."""
+    (``reject=False``: distance ranks but never rejects; ``scene``: the one country abroad
+    this name is a place of, when the article's country is only its forces', ``forces_scene``)."""
     place = cand.place
     total = cand.score + cfg.FEATURE_BONUS.get(place.feature_class or "", 0.0)
     if place.feature_code in cfg.FARM_CODES:
@@ -101,7 +103,10 @@ def score(
     home = context.main_country()
     if home is not None and place.country == home:
         exact = cand.method in cfg.EXACT_METHODS
-        total += cfg.ARTICLE_COUNTRY_BONUS if exact else cfg.ARTICLE_COUNTRY_LOOSE_BONUS
+        if scene is None:  # else home is only the forces' country: a loose spelling there
+            total += cfg.ARTICLE_COUNTRY_BONUS if exact else cfg.ARTICLE_COUNTRY_LOOSE_BONUS
+    elif home is not None and place.country == scene:
+        pass  # the text names home's forces only; the name is a place of this country alone
     elif home is not None and not abroad_ok(cand, context):
         return None  # "Tabqa" ~ T'aebaek, "Asad" in Russia for a Syrian report: a namesake
     elif home is None and not unnamed_ok(cand, context):
@@ -149,18 +154,33 @@ def unnamed_ok(cand: Candidate, context: ArticleContext) -> bool:
     return major and cand.method in cfg.EXACT_METHODS
 
 
+def forces_scene(cands: list[Candidate], context: ArticleContext) -> str | None:
+    """The country a name is a place of when the article's country is named only as the
+    nationality of armed forces or their weapons ("Turkish drones struck a house in
+    Makhmour": ``ArticleContext.forces_only``): the name has no exact candidate at home and
+    all its exact candidates lie in one other country. None otherwise."""
+    home = context.main_country()
+    if home is None or home not in context.forces_only:
+        return None
+    found = {c.place.country for c in cands if c.method in cfg.EXACT_METHODS}
+    if len(found) != 1 or home in found:
+        return None
+    return found.pop()
+
+
 def ranked(
     cands: list[Candidate], context: ArticleContext, areas: AdminAreas
 ) -> list[tuple[float, Candidate]]:
     named = [c for c in cands if c.score >= cfg.MIN_SCORE]
-    kept = [(s, c) for c in named if (s := score(c, context, areas)) is not None]
+    scene = forces_scene(named, context)
+    kept = [(s, c) for c in named if (s := score(c, context, areas, scene=scene)) is not None]
     if all(c.place.feature_code in cfg.LARGE_UNIT_CODES for _, c in kept):
         # No candidate lies near the article's other places. When those were only other names
         # (anchors), the anchors may be the namesakes; and a place in a country the article
         # names is no namesake abroad (a report of strikes in Syria and Iraq names Mosul too).
         # Then distance ranks but does not reject; Salmo, Canada stays out of an Idlib report.
         # (Governorates and districts are never rejected, so they alone do not count as a fit.)
-        loose = [(score(c, context, areas, reject=False), c) for c in named]
+        loose = [(score(c, context, areas, reject=False, scene=scene), c) for c in named]
         relaxed = [(s, c) for s, c in loose if s is not None]
         explicit = context.regions or context.areas
         named_countries = context.named_countries
