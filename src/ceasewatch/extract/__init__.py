@@ -40,7 +40,9 @@ from ceasewatch.model import Article, Event, Extraction, Relation
 # v5: session 11 (tolls in doers' phrases, riots, group changes, vehicle owners, connectors)
 # v10: session 15 (ambushes by their victims, shared passive agents, labour strikes, takings by
 # armed people; a person beside a figure, notes' verbless tolls)
-STAGE = "extract.v10"
+# v11: session 16 (killings by their manner, a place's container no second event, protests
+# told by rally/gather/walk with a demand, force at a demonstration, communities fighting)
+STAGE = "extract.v11"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40

@@ -7,7 +7,8 @@ import re
 # v9: session 15 (actors' countries as a fallback frame, stand-ins abroad refused);
 # v4: seats of government, Arabic unit variants, CAR; v3: a coder's note's parents read
 # jointly; v2: province and capital
-STAGE = "geocode.v9"
+# v10: session 16 (the attacker's country no frame for places abroad; Hiiraan rebuilt)
+STAGE = "geocode.v10"
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.

@@ -154,7 +154,8 @@ GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 # here changes any output, so that `ceasewatch extract` re-runs what this stage resolved.
 # v6: session 11 (sole perpetrator, handovers, suspected members, arrests at protests, claim cues)
 # v10: session 15 (commanders' own men as Militia (X), communal militias, ACLED spellings)
-STAGE = "resolve.v10"
+# v11: session 16 (claims in plain words, unnamed people as the attackers, crowds rioting)
+STAGE = "resolve.v11"
 
 
 @dataclass(frozen=True)
