@@ -60,6 +60,14 @@ CASES = [
         "On 5 May 2023, police fired tear gas to disperse marchers in Varno. Nobody was hurt.",
         "Protest with intervention",
     ),
+    # a state force's killing with the protest as its scene: one Excessive force event; a
+    # killing on another scene stays an attack
+    (
+        "On 5 May 2023, police in Varno shot dead three people during an opposition protest "
+        "against fuel prices.",
+        "Excessive force against protesters",
+    ),
+    ("On 5 May 2023, gunmen killed a farmer in Varno during a market day.", "Attack"),
     # two communities fighting, one a crowd: Mob violence; armed men fighting villagers stay
     # a battle
     (
@@ -101,3 +109,16 @@ def test_nested_places_are_one_scene(
         assert len(found) == kept
     else:
         assert found == kept
+
+
+def test_killing_at_protest_is_one_event(extractor: Extractor) -> None:
+    _, x = run(
+        "On 5 May 2023, police in Varno shot dead three people during an opposition protest "
+        "against fuel prices.",
+        extractor,
+        published=PUBLISHED,
+    )
+    assert len(x.events) == 1
+    event = x.events[0]
+    assert event.fatalities == 3
+    assert event.actor1 is not None and event.actor1.surface == "police"
