@@ -47,6 +47,12 @@ CASES = [
         "anniversary of the fire.",
         "Peaceful protest",
     ),
+    # what the crowd demands may name troops: still the crowd's protest
+    (
+        "On 5 May 2023, thousands rallied near the army base in Varno calling for the "
+        "withdrawal of foreign troops.",
+        "Peaceful protest",
+    ),
     # ... and the everyday senses stay no event
     ("On 5 May 2023, the minister walked through Varno market with reporters.", "no event"),
     ("On 5 May 2023, shares rallied in Varno after the bank's results.", "no event"),
