@@ -490,8 +490,9 @@ def _killed_at_protest(
     """A state force's (or nobody named's) killing told with the protest it happened at as
     its scene ("police shot dead three people during a protest against fuel prices") is one
     event: Excessive force against protesters, the force first, the protesters second (ACLED;
-    issue 9, session 16: the killing and the protest were two events, the killing an Attack on
-    civilians, in notesd, notese and notesf)."""
+    issue 9, session 16: the killing and the protest were two events and the Attack on
+    civilians, with the toll, was the answer; the "protest deaths told in a clause" class
+    named in session 15, read here by ACLED's definition, not by one writer's wording)."""
     protests = [e for e in events if e[0] in PEACEFUL_OR_MET]
     if len(protests) != 1:
         return events
