@@ -10,8 +10,8 @@ names are set aside. Framing has degrees: a country frames more than an origin, 
 than an administrative area; only the places of the least framing degree named are kept (a
 district and a province of origin: the district).
 
-A place may also be named with the place that holds it: "the Lekki toll gate in Lagos", "the
-Korabel district of Kherson", "Republic Square, Yerevan", "Akom village (Wapenamanda, Enga)".
+A place may also be named with the place that holds it: "the Varno toll gate in Lagos", "the
+Shuhada district of Aden", "Molyko, Buea", "Akom village (Enga, Hela)".
 That is one scene, not two events (``nested``): the holder is kept when it follows "in", "of"
 or a comma (ACLED's location is the town, and a site name is what the gazetteer misses), the
 first name when the holders are in parentheses (a coder's "village (district, province)").
