@@ -600,14 +600,30 @@ def mob_violence(sub: str, roles: Roles, doc: Any, lex: Lexicon) -> str:
         # a named armed group of vigilantes ("Koglweogo vigilantes raided", "Imbonerakure
         # youths") is an organised militia (ACLED: its raids are Attacks or Armed clashes)
         return sub
-    root = doc[who.root]
-    # the tagger leaves a plural it takes for a name unlemmatised ("mobs attacked")
-    words = {root.lemma_.lower(), root.lower_, root.lower_.removesuffix("s")}
-    if words & lex.mob_nouns:
+    sides = (roles.actor2, *roles.assoc1, *roles.assoc2)
+    beside = [t for t in doc[who.root].conjuncts if _crowd_word(t, lex)]
+    unarmed = who.cls not in ("state", "armed") and any(_crowd(m, doc, lex) for m in sides)
+    if sub == "Armed clash" and (unarmed or (beside and who.cls != "state")):
+        # "settlers and villagers clashed" (the crowd beside the first side), "youths fought
+        # residents of the next village": a community on one side is no organised force;
+        # ACLED codes the fight between crowds as Mob violence (issue 9, session 16)
+        return "Mob violence"
+    if _crowd(who, doc, lex):
         if sub == "Attack" and _on_property(roles, doc, lex):
             return "Violent demonstration"
         return "Mob violence" if sub != "Violent demonstration" or _killing(roles) else sub
     return sub
+
+
+def _crowd(who: Any, doc: Any, lex: Lexicon) -> bool:
+    """The mention's head is a crowd word (data ``mob_nouns``: mob, villagers, residents)."""
+    return who is not None and _crowd_word(doc[who.root], lex)
+
+
+def _crowd_word(root: Any, lex: Lexicon) -> bool:
+    # the tagger leaves a plural it takes for a name unlemmatised ("mobs attacked")
+    words = {root.lemma_.lower(), root.lower_, root.lower_.removesuffix("s")}
+    return bool(words & lex.mob_nouns)
 
 
 def _on_property(roles: Roles, doc: Any, lex: Lexicon) -> bool:

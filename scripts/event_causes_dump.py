@@ -1,0 +1,73 @@
+"""Dump the dev halves of world + notes writers a-g with the pipeline's events, one JSON line per
+report, for ``scripts/event_causes.py`` (failure causes by writer). Dev halves only: test halves
+are read as numbers, never item by item (docs/EVALUATION.md)."""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from ceasewatch.evaluate.harness import run_pipeline
+from ceasewatch.evaluate.metrics import select
+from ceasewatch.evaluate.world import WORLD_DIR, compare, load, matches, read_as_user
+from ceasewatch.pipeline import Resources
+
+
+def sets() -> list[tuple[str, list]]:
+    out = []
+    world = load(WORLD_DIR)
+    out.append(("world", select(world, [i.key for i in world], "dev", None)))
+    for path in sorted((WORLD_DIR / "notes").glob("notes[a-g].jsonl")):
+        items = load(path.parent, path.name, "world_notes")
+        out.append((path.stem, select(items, [i.key for i in items], "dev", None)))
+    return out
+
+
+def main(target: str) -> None:
+    resources = Resources()
+    with open(target, "w", encoding="utf-8") as sink:
+        for writer, items in sets():
+            with tempfile.TemporaryDirectory() as tmp:
+                by_key = read_as_user(items, Path(tmp))
+            run = run_pipeline([by_key[i.key] for i in items if i.key in by_key], resources)
+            for item in items:
+                events = run.events(by_key[item.key].id) if item.key in by_key else ()
+                outcome = compare(item.gold, events)
+                gold = item.gold
+                row = {
+                    "writer": writer,
+                    "id": item.id,
+                    "text": item.text,
+                    "gold": None
+                    if gold is None
+                    else {
+                        "type": gold.event_type,
+                        "sub": gold.sub_event_type,
+                        "actor1": gold.actor1,
+                        "date": str(gold.date),
+                    },
+                    "answer": None if outcome.answer is None else outcome.answer.sub_event_type,
+                    "events": [
+                        {
+                            "type": e.event_type,
+                            "sub": e.sub_event_type,
+                            "actor1": e.actor1.name if e.actor1 else None,
+                            "actor2": e.actor2.name if e.actor2 else None,
+                            "date": str(e.event_date),
+                            "place": e.location.name if e.location else None,
+                            "fat": e.fatalities,
+                            "sentence": e.sentence.text if e.sentence else None,
+                            "match": bool(gold and matches(e, gold)),
+                            "main": e is outcome.answer,
+                        }
+                        for e in events
+                    ],
+                }
+                sink.write(json.dumps(row, ensure_ascii=False) + "\n")
+            print(writer, len(items), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
