@@ -177,9 +177,10 @@ def _least_framing(sent: Any, found: SentencePlaces) -> SentencePlaces:
 
 # The words between a place and the place that holds it. A few lower-case words may come
 # between ("the Manila international airport in Pasay", "Karama square in Suwayda"), never a
-# name: "Douma (Rif Dimashq) as forces pressed on Eastern Ghouta" names two places.
+# name: "Douma (Rif Dimashq) as forces pressed on Eastern Ghouta" names two places; nor "and"
+# or "or": "in Goma and in Sake" is a list.
 _HELD_IN = re.compile(
-    r"^(?:\s*[a-z][\w-]*){0,3}\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$"
+    r"^(?:\s*(?!(?:and|or)\b)[a-z][\w-]*){0,3}\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$"
 )
 _HELD_PAREN = re.compile(r"^(?:\s*[a-z][\w-]*){0,2}\s*\(\s*$")
 # "Mosul, Tal Afar and Sinjar" is a list of places, "Westlands, Nairobi" a place in a town.
