@@ -99,14 +99,14 @@ MEASURED: dict[tuple[str, str], float] = {
     # geocoded 0.670 -> 0.941. Fell by less than MARGIN and keep their values: cameo_ner S+T
     # 0.150, S 0.214, role-free 0.175; re3d Organisation overlap 0.133, coded actors resolved
     # 0.864, Location overlap 0.214 (docs/QUALITY.md, session 12's merged tree).
-    ("fakes", "governorate"): 0.764,
+    ("fakes", "governorate"): 0.766,
     ("fakes", "perpetrator class"): 0.580,
     ("fakes", "perpetrator class (gold not unknown)"): 0.530,
     ("fakes", "cause of death"): 0.597,
     # Session 14's integ6 (3523899): deaths 0.552 -> 0.572 (wip/tolls2: a headline's figure
     # and the body's same figure counted once; participles with their own subject are verbs).
     # Perpetrator 0.572 and cause 0.585 are within MARGIN and keep their values.
-    ("fakes", "total deaths exact"): 0.573,
+    ("fakes", "total deaths exact"): 0.580,
     ("case2021", "25 ACLED labels: accuracy"): 0.738,
     ("case2021", "25 ACLED labels: macro F1"): 0.721,
     ("case2021", "25 ACLED labels: weighted F1"): 0.762,
@@ -115,7 +115,7 @@ MEASURED: dict[tuple[str, str], float] = {
     ("cameo_ner", "S (source) overlap"): 0.221,
     ("cameo_ner", "T (target) overlap"): 0.087,
     ("cameo_ner", "actor detection, role-free overlap"): 0.178,
-    ("re3d", "Organisation spans -> actors (overlap)"): 0.144,
+    ("re3d", "Organisation spans -> actors (overlap)"): 0.145,
     ("re3d", "all coded actors resolved to a KB id (rate)"): 0.874,
     ("re3d", "Location spans -> event places (overlap)"): 0.231,
     ("re3d", "matched places geocoded (rate)"): 0.943,
@@ -151,7 +151,7 @@ MEASURED: dict[tuple[str, str], float] = {
     # retrospective years, wip/twosent's continuation, wip/actorskb's naming, wip/roles2's
     # pronouns). The world test half's actor and sub-event gold rows were seen once by a helper
     # this session (docs/QUALITY.md): world_heldout is the clean measure of actor naming.
-    ("world", "events (matched by date and place) [precision]"): 0.840,
+    ("world", "events (matched by date and place) [precision]"): 0.845,
     ("world", "events (matched by date and place) [recall]"): 0.854,
     ("world", "event type"): 0.892,
     ("world", "sub-event: weighted F1"): 0.867,
@@ -201,12 +201,12 @@ MEASURED: dict[tuple[str, str], float] = {
     # 0.870 -> 0.878, non-events 0.933 -> 0.967 (wip/events8, wip/actors8, wip/places8).
     # Session 13's merged tree (integ3): sub-event 0.801 -> 0.810 (wip/events10).
     # Session 14's merged tree (integ5): actor1 0.707 -> 0.715 (wip/actors11+12).
-    ("world_heldout", "events (matched by date and place) [precision]"): 0.850,
+    ("world_heldout", "events (matched by date and place) [precision]"): 0.871,
     ("world_heldout", "events (matched by date and place) [recall]"): 0.878,
     ("world_heldout", "event type"): 0.854,
     ("world_heldout", "sub-event: weighted F1"): 0.818,
     ("world_heldout", "place within 25 km or admin1"): 0.878,
-    ("world_heldout", "actor1 found"): 0.715,
+    ("world_heldout", "actor1 found"): 0.724,
     # Session 14's integ6 (3523899): fatalities 0.878 -> 0.894 (wip/tolls2).
     ("world_heldout", "fatalities exact"): 0.894,
     ("world_heldout", "non-event reports with no event (precision)"): 0.967,
@@ -267,14 +267,24 @@ MEASURED: dict[tuple[str, str], float] = {
     # world P/R 0.840/0.854, place 0.870, actor1 0.822; world_heldout type 0.854, sub-event
     # 0.818; FA-KES deaths 0.573; re3d Organisation overlap 0.144, places geocoded 0.943.
     # Within MARGIN, kept: FA-KES perpetrator 0.570, cause 0.585; re3d Location overlap 0.220.
-    ("world_notes", "events (matched by date and place) [precision]"): 0.906,
-    ("world_notes", "events (matched by date and place) [recall]"): 0.870,
-    ("world_notes", "event type"): 0.805,
-    ("world_notes", "sub-event: weighted F1"): 0.795,
-    ("world_notes", "place within 25 km or admin1"): 0.870,
-    ("world_notes", "actor1 found"): 0.634,
-    ("world_notes", "fatalities exact"): 0.848,
-    ("world_notes", "non-event reports with no event (precision)"): 0.947,
+    # Session 16 added notesh.jsonl (173 by an eighth fresh writer, 67 countries; wip/notes8):
+    # 1232 reports, 111 non-events. A changed set, so new pins, not a lowered floor, measured
+    # on session 16's merged tree (integ9, split all; notesh read by nobody): P 0.886, R 0.855,
+    # type 0.815, sub-event 0.804, place 0.855, actor1 0.631, fatalities 0.867, non-events
+    # 0.946 (main's code on the 1232: P 0.883, R 0.850, type 0.806, sub-event 0.794, place
+    # 0.850, actor1 0.614, fatalities 0.849, non-events 0.946). Also raised there: FA-KES
+    # governorate 0.766, deaths 0.580; world P 0.845; world_heldout P 0.871, actor1 0.724; re3d
+    # Organisation overlap 0.145. Within MARGIN, kept: re3d Location overlap 0.231 -> 0.218 and
+    # places geocoded 0.943 -> 0.933 (a place's container is no second event place: fewer
+    # event places per sentence), CASE 2021 weighted F1 0.762 -> 0.758.
+    ("world_notes", "events (matched by date and place) [precision]"): 0.886,
+    ("world_notes", "events (matched by date and place) [recall]"): 0.855,
+    ("world_notes", "event type"): 0.815,
+    ("world_notes", "sub-event: weighted F1"): 0.804,
+    ("world_notes", "place within 25 km or admin1"): 0.855,
+    ("world_notes", "actor1 found"): 0.631,
+    ("world_notes", "fatalities exact"): 0.867,
+    ("world_notes", "non-event reports with no event (precision)"): 0.946,
 }
 FLOORS: dict[tuple[str, str], float] = {
     key: round(max(0.0, value - MARGIN), 3) for key, value in MEASURED.items()
