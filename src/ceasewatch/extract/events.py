@@ -251,6 +251,8 @@ def bare_count(head: Any, tables: Tables) -> bool:
     is the subject of the elliptic passive (with no object, so not the killers) or carries the
     word as a reduced relative. Such a sentence is the toll of the event told before it
     (``continuation``, an outcome)."""
+    if head.lemma_.lower() == "shoot":
+        return _people_shot(head, tables)
     if head.lemma_.lower() not in tables.lex.death_words:
         return False
     if head.dep_ == "acl" and head.head.like_num:
@@ -264,6 +266,27 @@ def bare_count(head: Any, tables: Tables) -> bool:
         or (c.dep_ == "pobj" and c.like_num and c.i < head.i)
         for c in kids + counted
     ) and not any(c.dep_ in ("dobj", "obj") for c in kids)
+
+
+def _people_shot(head: Any, tables: Tables) -> bool:
+    """ "Shot" whose subject is a count of people and which has no object: a coder's note
+    writes "stock taken and 12 herders shot", "one shot dead" with the shooters left unsaid
+    (issue 9, session 16: notese, notesg, notesh). A number alone or a number counting a
+    person word is the victims; "20 scenes shot", "shot the ball" are no shooting."""
+    lex = tables.lex
+    kids = list(head.children)
+    if any(c.dep_ in ("dobj", "obj") for c in kids):
+        return False
+    for c in kids:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.like_num:
+            return True
+        lemma = c.lemma_.lower()
+        person = lemma in lex.person_nouns or lemma in lex.actor_nouns
+        if person and any(n.dep_ == "nummod" and n.like_num for n in c.children):
+            return True
+    return False
 
 
 def takes_someone(hit: Hit, s: Sentence, tables: Tables) -> bool:
