@@ -126,6 +126,20 @@ CROWD_WORDS = re.compile(
 RIOTED_SUBS = frozenset(
     {"Attack", "Abduction/forced disappearance", "Looting/property destruction"}
 )
+# Arrests by agents the report does not name ("intelligence officers arrested six people",
+# "security agents detained a lawyer", "police picked up party workers"): ACLED codes an
+# arrest to the state force that made it, the country's police when no other is named (its
+# codebook: arrests are state forces' acts). Words of such agents, as the whole of an actor
+# slot nothing resolved or in the sentence of an arrest with no actor1 (``_arrested_by_agents``;
+# issue 9, session 16: left empty or unresolved in three writers' notes).
+AGENT_WORDS = re.compile(
+    r"(?:(?:the|an?|two|three|four|five|several|some|plain-?clothes|plain\s+clothes|secret"
+    r"|security|intelligence|state|government|undercover|armed|\d+)\s+)*"
+    r"(?:agents?|officers?|operatives?|policemen|policewomen|police|detectives|gendarmes)"
+)
+AGENT_IN_SENTENCE = re.compile(
+    r"\b(?:agents?|officers?|operatives|police|policemen|detectives|gendarmes)\b", re.IGNORECASE
+)
 # Demonstrations and force used on them, where "security forces" are the police.
 CROWD_SUBS = frozenset({*PROTEST_SUBS, *RIOT_SUBS, "Excessive force against protesters"})
 # Words for a state's forces that say nothing of the branch (normalised).
@@ -187,7 +201,26 @@ def _apply_roles(event: Event, kb: ActorKB, country: str) -> Event:
         event = _with(event, actor1=_role(kb, "military", country, on))
     if sub in UNNAMED_SUBS and event.actor1 is None:
         event = _with(event, actor1=_role(kb, "unidentified-armed-group", country, on))
+    if sub == "Arrests" and _arrested_by_agents(event):
+        police = _role(kb, "police", country, on)
+        if police is not None:
+            event = _with(event, actor1=_keep_surface(police, event.actor1))
     return event
+
+
+def _arrested_by_agents(event: Event) -> bool:
+    """An arrest whose actor1 is words nothing resolved that only name state agents
+    ("intelligence officers", "security agents"), or is empty in a sentence that names such
+    agents ("SEBIN agents took a coordinator from his home"): the police's (``AGENT_WORDS``)."""
+    ref = event.actor1
+    if ref is None:
+        sentence = event.sentence.text if event.sentence is not None else ""
+        return AGENT_IN_SENTENCE.search(sentence) is not None
+    return (
+        ref.id is None
+        and ref.method == "unresolved"
+        and AGENT_WORDS.fullmatch(normalize_name(ref.surface or ref.name)) is not None
+    )
 
 
 def _affiliate_branch(event: Event, kb: ActorKB, country: str) -> Event:
