@@ -10,22 +10,10 @@ semicolon's clause that does not govern the fact before it.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from ceasewatch.evaluate.harness import main_event
 from ceasewatch.extract import Extractor
-from tests.test_extract_events import run
-
-PUBLISHED = dt.date(2023, 5, 6)
-
-
-def _main(text: str, extractor: Extractor) -> str:
-    _, x = run(text, extractor, published=PUBLISHED)
-    event = main_event(list(x.events))
-    return "no event" if event is None else event.sub_event_type
-
+from tests.test_extract_types_notes import main_sub_event as _main
 
 CASES = [
     # a crowd's victim, passive, the agent hung on the last of two verbs

@@ -13,17 +13,11 @@ import datetime as dt
 
 import pytest
 
-from ceasewatch.evaluate.harness import main_event
 from ceasewatch.extract import Extractor
 from tests.test_extract_events import run
+from tests.test_extract_types_notes import main_sub_event as _main
 
 PUBLISHED = dt.date(2023, 5, 6)
-
-
-def _main(text: str, extractor: Extractor) -> str:
-    _, x = run(text, extractor, published=PUBLISHED)
-    event = main_event(list(x.events))
-    return "no event" if event is None else event.sub_event_type
 
 
 CASES = [

@@ -23,7 +23,9 @@ from tests.test_extract_events import run
 PUBLISHED = dt.date(2023, 5, 6)  # a Saturday; the notes below are dated 5 May 2023
 
 
-def _main(text: str, extractor: Extractor) -> str:
+def main_sub_event(text: str, extractor: Extractor) -> str:
+    """The sub-event of the report's main event, dated 5 May 2023 ("no event": none); shared by
+    the later sessions' type tests (test_extract_types15/16)."""
     _, x = run(text, extractor, published=PUBLISHED)
     event = main_event(list(x.events))
     return "no event" if event is None else event.sub_event_type
@@ -67,7 +69,7 @@ PROTESTS = [
 
 @pytest.mark.parametrize(("text", "sub"), PROTESTS)
 def test_a_protests_intervention_told_after_it(text: str, sub: str, extractor: Extractor) -> None:
-    assert _main(text, extractor) == sub
+    assert main_sub_event(text, extractor) == sub
 
 
 def test_the_intervention_is_one_event_with_the_protest(extractor: Extractor) -> None:
@@ -104,7 +106,7 @@ def test_the_event_told_after_a_summary_is_coded(extractor: Extractor) -> None:
 
 def test_a_summary_alone_is_kept(extractor: Extractor) -> None:
     text = "Six people were killed in a series of attacks on villages near Tamba on Friday."
-    assert _main(text, extractor) == "Attack"
+    assert main_sub_event(text, extractor) == "Attack"
 
 
 # --- means by their many names --------------------------------------------------------------
@@ -155,7 +157,7 @@ MEANS = [
 
 @pytest.mark.parametrize(("text", "sub"), MEANS)
 def test_means_by_name(text: str, sub: str, extractor: Extractor) -> None:
-    assert _main(text, extractor) == sub
+    assert main_sub_event(text, extractor) == sub
 
 
 # --- strategic developments against violence ------------------------------------------------
@@ -199,13 +201,13 @@ STRATEGIC = [
 
 @pytest.mark.parametrize(("text", "sub"), STRATEGIC)
 def test_strategic_developments(text: str, sub: str, extractor: Extractor) -> None:
-    assert _main(text, extractor) == sub
+    assert main_sub_event(text, extractor) == sub
 
 
 def test_a_theft_with_no_armed_people_is_no_event(extractor: Extractor) -> None:
-    assert _main("On 5 May 2023, thieves stole a car from a parking lot in Nakuru.", extractor) == (
-        "no event"
-    )
+    assert main_sub_event(
+        "On 5 May 2023, thieves stole a car from a parking lot in Nakuru.", extractor
+    ) == ("no event")
 
 
 # --- violence: attack or clash, abductions, sexual violence, mobs and riots -----------------
@@ -236,7 +238,7 @@ VIOLENCE = [
 
 @pytest.mark.parametrize(("text", "sub"), VIOLENCE)
 def test_violence(text: str, sub: str, extractor: Extractor) -> None:
-    assert _main(text, extractor) == sub
+    assert main_sub_event(text, extractor) == sub
 
 
 # --- from reading the notes set's dev half (own wording, invented names) ---------------------
@@ -328,7 +330,7 @@ NOTES = [
 
 @pytest.mark.parametrize(("text", "sub"), NOTES)
 def test_notes_wording(text: str, sub: str, extractor: Extractor) -> None:
-    assert _main(text, extractor) == sub
+    assert main_sub_event(text, extractor) == sub
 
 
 def test_a_toll_alone_joins_its_event(extractor: Extractor) -> None:
