@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import json
 import sys
-import tempfile
-from pathlib import Path
 
 from ceasewatch.evaluate import world
-from ceasewatch.evaluate.harness import run_pipeline
 from ceasewatch.evaluate.metrics import select
 from ceasewatch.pipeline import Resources
 
@@ -33,13 +30,9 @@ def main(out: str) -> None:
         items = world.load(path.parent, path.name, world.NOTES_NAME)
         sets.append((path.stem, select(items, [i.key for i in items], "dev", None)))
     everything = [(name, item) for name, chosen in sets for item in chosen]
-    with tempfile.TemporaryDirectory() as tmp:
-        by_key = world.read_as_user([i for _, i in everything], Path(tmp))
-    run = run_pipeline([by_key[i.key] for _, i in everything if i.key in by_key], Resources())
+    _, rows = world.run_as_user([i for _, i in everything], Resources())
     with open(out, "w", encoding="utf-8") as handle:
-        for name, item in everything:
-            events = run.events(by_key[item.key].id) if item.key in by_key else ()
-            outcome = world.compare(item.gold, events)
+        for (name, _), (item, events, outcome) in zip(everything, rows, strict=True):
             answer = outcome.answer
             row = {
                 "set": name,

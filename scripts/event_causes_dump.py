@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import json
 import sys
-import tempfile
-from pathlib import Path
 
-from ceasewatch.evaluate.harness import run_pipeline
 from ceasewatch.evaluate.metrics import select
-from ceasewatch.evaluate.world import WORLD_DIR, compare, load, matches, read_as_user
+from ceasewatch.evaluate.world import WORLD_DIR, load, matches, run_as_user
 from ceasewatch.pipeline import Resources
 
 
@@ -29,12 +26,8 @@ def main(target: str) -> None:
     resources = Resources()
     with open(target, "w", encoding="utf-8") as sink:
         for writer, items in sets():
-            with tempfile.TemporaryDirectory() as tmp:
-                by_key = read_as_user(items, Path(tmp))
-            run = run_pipeline([by_key[i.key] for i in items if i.key in by_key], resources)
-            for item in items:
-                events = run.events(by_key[item.key].id) if item.key in by_key else ()
-                outcome = compare(item.gold, events)
+            _, rows = run_as_user(items, resources)
+            for item, events, outcome in rows:
                 gold = item.gold
                 row = {
                     "writer": writer,

@@ -312,6 +312,22 @@ def read_as_user(items: Sequence[Item], folder: Path) -> dict[str, Article]:
     return {key: found[name] for name, key in keys.items() if name in found}
 
 
+def run_as_user(
+    items: Sequence[Item], resources: Resources
+) -> tuple[Run, list[tuple[Item, tuple[Event, ...], Outcome]]]:
+    """Every item read as a user's file (``read_as_user``), the pipeline run once over them all,
+    and each item with its events and its outcome against its gold (``compare``). The scoring
+    below and the cause scripts (scripts/*_causes.py, *_dump.py) read the same rows."""
+    with tempfile.TemporaryDirectory(prefix="ceasewatch-world-") as tmp:
+        by_key = read_as_user(items, Path(tmp))
+    run = run_pipeline([by_key[i.key] for i in items if i.key in by_key], resources)
+    rows = []
+    for item in items:
+        events = run.events(by_key[item.key].id) if item.key in by_key else ()
+        rows.append((item, events, compare(item.gold, events)))
+    return run, rows
+
+
 def evaluate_world(
     data_dir: Path, resources: Resources, limit: int | None = None, split: str = "all"
 ) -> SetReport:
@@ -375,12 +391,8 @@ def _score(
     resources: Resources,
     split: str,
 ) -> SetReport:
-    with tempfile.TemporaryDirectory(prefix="ceasewatch-world-") as tmp:
-        by_key = read_as_user(items, Path(tmp))
-    run = run_pipeline([by_key[i.key] for i in items if i.key in by_key], resources)
-    outcomes = [
-        compare(i.gold, run.events(by_key[i.key].id) if i.key in by_key else ()) for i in items
-    ]
+    run, rows = run_as_user(items, resources)
+    outcomes = [outcome for _, _, outcome in rows]
     return SetReport(
         name=name,
         description=description,
