@@ -45,6 +45,7 @@ PREFIXES = {
     "notesf.jsonl": "nf",
     "notesg.jsonl": "ng",
     "notesh.jsonl": "nh",
+    "notesi.jsonl": "ni",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -56,6 +57,7 @@ SIZES = {
     "notesf.jsonl": 169,
     "notesg.jsonl": 171,
     "notesh.jsonl": 173,
+    "notesi.jsonl": 179,
 }
 
 
