@@ -113,3 +113,14 @@ def test_the_target_of_a_strike_is_not_its_owner(resources: Resources) -> None:
     )
     event = report_main_event(text, resources)
     assert event.actor1 is None or "Houthi" not in event.actor1.name, event.actor1
+
+
+def test_blame_on_a_movements_nickname_names_it(resources: Resources) -> None:
+    text = (
+        "On 2 April 2023, gunmen shot a farmer dead near Kumba (Meme, South-West). "
+        "'Amba boys' suspected."
+    )
+    event = report_main_event(text, resources)
+    assert event.actor1 is not None and same_actor(event.actor1.name, "Ambazonian Separatists"), (
+        event.actor1
+    )

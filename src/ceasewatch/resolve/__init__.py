@@ -915,17 +915,19 @@ def _claimant(words: str, ctx: _Context, on: dt.date | None) -> ActorRef | None:
     for text in (words, *names):
         ref, _more = _refs(ActorRef(name=text, surface=words), ctx, on)
         actor = ctx.matcher.kb.get(ref.id) if ref.id else None
-        if actor is not None and (not actor.generic or _country_group(actor, ref, ctx)):
+        if actor is not None and (not actor.generic or _country_group(actor, ctx)):
             branch = _branch(actor, ctx, on)
             return _as(ref, Match(branch, "claim", SCORE_CLAIM))
     return None
 
 
-def _country_group(actor: Actor, ref: ActorRef, ctx: _Context) -> bool:
+def _country_group(actor: Actor, ctx: _Context) -> bool:
     """A generic word the article's country reads as its one armed movement ("separatists"
     in Cameroon: the Ambazonian separatists), not as ACLED's Unidentified Armed Group: blame
-    on it names the movement."""
-    if ref.method != "context" or actor.inter not in BRANCHED_INTER or actor.country is None:
+    on it names the movement. Also when the words are the movement's own nickname ("the 'Amba
+    boys'", an alias of the same generic actor): blame on a nickname names the movement as much
+    as blame on the generic word does (issue 9, session 17: notesg, notesh)."""
+    if actor.inter not in BRANCHED_INTER or actor.country is None:
         return False
     unnamed = ctx.matcher.kb.roles.get(("unidentified-armed-group", actor.country), ())
     return actor.id not in unnamed
