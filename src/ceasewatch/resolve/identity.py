@@ -7,14 +7,15 @@ identity militia ("{Group} Ethnic Militia (X)", "{Clan} Clan Militia (X)", "{Nam
 Militia (X)"; inter 4), and unnamed clans or tribes fighting as "Communal Militia (X)". The
 extract stage reads "youths", "raiders" or "clans" as no actor (a youth is as often a victim),
 so such a violent event arrives here with actor1 empty, left as words nothing resolved, or
-filled by the unidentified-armed-group default. Issue 9, session 17: seen in the dev halves of
-five writers (a, e, g, h and world knowledge-free cases of f).
+filled by the unidentified-armed-group default. Issue 9, session 17: seen in the dev halves
+of four writers (a, e, g, h).
 
 Only the groups the knowledge base lists for the article's country (``conventions.yaml``,
 roles ethnic-militia, clan-militia, communal-militia) are read, and only when the group word
 stands before a word for armed or young men ("youth", "raiders", "militiamen"...) or after
-"from/of the ... community/clan". Victims are not the attackers: a group word followed by
-"were/was" (passive) is skipped. A named actor in actor1 is never replaced.
+"from/of the ... community/clan". Victims are not the attackers: a group word after a number
+or a verb of violence, followed by "were/was", or written after the attacker's own words is
+skipped. A named actor in actor1 is never replaced.
 """
 
 from __future__ import annotations
