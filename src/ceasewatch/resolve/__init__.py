@@ -27,7 +27,11 @@ parties, guarantors and excluded actors), in this order:
    (``coref.py``), method "coreference"; a generic belligerent ("militants") facing a named
    actor becomes the groups the same article names fighting that actor that day
    (``sides.py``), method "context";
-6. claims of responsibility name the attacker (``claims.py``); 7. an unnamed attacker the
+6. claims of responsibility name the attacker (``claims.py``); 6a. a strike with no actor1
+   whose means name their owner ("M23 shelling struck") is the owner's (``means.py``); 6b.
+   after ACLED's roles by
+   event type, a people's or clan's armed men written as such ("Tiv youths attacked",
+   "fighting between rival clans") fill an open actor1 (``identity.py``); 7. an unnamed attacker the
    sentence ties to a group is that group; 8. one person acting alone against civilians ("a
    gunman", "a man armed with a knife") is ACLED's Sole Perpetrator (X) (``conventions.py``);
 9. in a territory changing hands, the side taking over is actor1, not the side that
@@ -90,7 +94,9 @@ from ceasewatch.resolve.handover import (
     handed_to,
     withdrawing,
 )
+from ceasewatch.resolve.identity import identity_militias
 from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for
+from ceasewatch.resolve.means import means_owner
 from ceasewatch.resolve.members import first_written as first_named
 from ceasewatch.resolve.members import group_after, only_group, previous_sentence
 from ceasewatch.resolve.owners import NUMBER_WORDS
@@ -187,9 +193,7 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
             "events": tuple(
                 _side(
                     _taker(
-                        _sole(
-                            _suspected(_unnamed(apply_roles(e, actors, ctx.country), ctx), ctx), ctx
-                        ),
+                        _sole(_suspected(_unnamed(_identity(_means(e, ctx), ctx), ctx), ctx), ctx),
                         ctx,
                     ),
                     ctx,
@@ -526,6 +530,23 @@ def _suspected(event: Event, ctx: _Context) -> Event:
                 update={"actor1": made.model_copy(update={"surface": first.surface})}
             )
     return event
+
+
+def _means(event: Event, ctx: _Context) -> Event:  # 6a.
+    """A strike with no actor1 whose means name their owner ("M23 shelling struck ...",
+    "Thai F-16s bombed ..."): the owner (``means.py``)."""
+    found = means_owner(event, ctx.matcher, ctx.country)
+    if found is None:
+        return event
+    found = _local(found, ctx, event.event_date)
+    return event.model_copy(update={"actor1": _as(ActorRef(name=found.actor.name), found)})
+
+
+def _identity(event: Event, ctx: _Context) -> Event:  # 6b.
+    """ACLED's roles by event type, then a people's or clan's armed men written as such
+    ("Tiv youths", "fighting between rival clans") in a slot still open (``identity.py``)."""
+    kb = ctx.matcher.kb
+    return identity_militias(apply_roles(event, kb, ctx.country), kb, ctx.country)
 
 
 def _sole(event: Event, ctx: _Context) -> Event:  # 8.
@@ -894,17 +915,19 @@ def _claimant(words: str, ctx: _Context, on: dt.date | None) -> ActorRef | None:
     for text in (words, *names):
         ref, _more = _refs(ActorRef(name=text, surface=words), ctx, on)
         actor = ctx.matcher.kb.get(ref.id) if ref.id else None
-        if actor is not None and (not actor.generic or _country_group(actor, ref, ctx)):
+        if actor is not None and (not actor.generic or _country_group(actor, ctx)):
             branch = _branch(actor, ctx, on)
             return _as(ref, Match(branch, "claim", SCORE_CLAIM))
     return None
 
 
-def _country_group(actor: Actor, ref: ActorRef, ctx: _Context) -> bool:
+def _country_group(actor: Actor, ctx: _Context) -> bool:
     """A generic word the article's country reads as its one armed movement ("separatists"
     in Cameroon: the Ambazonian separatists), not as ACLED's Unidentified Armed Group: blame
-    on it names the movement."""
-    if ref.method != "context" or actor.inter not in BRANCHED_INTER or actor.country is None:
+    on it names the movement. Also when the words are the movement's own nickname ("the 'Amba
+    boys'", an alias of the same generic actor): blame on a nickname names the movement as much
+    as blame on the generic word does (issue 9, session 17: notesg, notesh)."""
+    if actor.inter not in BRANCHED_INTER or actor.country is None:
         return False
     unnamed = ctx.matcher.kb.roles.get(("unidentified-armed-group", actor.country), ())
     return actor.id not in unnamed

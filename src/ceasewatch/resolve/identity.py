@@ -1,0 +1,174 @@
+"""Identity militias written as a people's or a clan's armed men: "Tiv youths attacked ...",
+"Lou Nuer armed youth raided ...", "gunfire between Kusasi and Mamprusi youth", "raiders from
+the Murle community", "fighting between rival clans".
+
+ACLED's codebook codes the armed men of an ethnic group, a clan or a community as that group's
+identity militia ("{Group} Ethnic Militia (X)", "{Clan} Clan Militia (X)", "{Name} Communal
+Militia (X)"; inter 4), and unnamed clans or tribes fighting as "Communal Militia (X)". The
+extract stage reads "youths", "raiders" or "clans" as no actor (a youth is as often a victim),
+so such a violent event arrives here with actor1 empty, left as words nothing resolved, or
+filled by the unidentified-armed-group default. Issue 9, session 17: seen in the dev halves
+of four writers (a, e, g, h).
+
+Only the groups the knowledge base lists for the article's country (``conventions.yaml``,
+roles ethnic-militia, clan-militia, communal-militia) are read, and only when the group word
+stands before a word for armed or young men ("youth", "raiders", "militiamen"...) or after
+"from/of the ... community/clan". Victims are not the attackers: a group word after a number
+or a verb of violence, followed by "were/was", or written after the attacker's own words is
+skipped. A named actor in actor1 is never replaced.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ceasewatch.knowledge import ActorKB
+from ceasewatch.model import ActorRef, Event
+
+GROUP_ROLES = ("ethnic-militia", "clan-militia", "communal-militia")
+UNNAMED_ROLE = "communal-militia-unnamed"
+DEFAULT_ROLES = ("unidentified-armed-group", UNNAMED_ROLE)
+SCORE_IDENTITY = 0.8
+EVENT_TYPES = frozenset({"Battles", "Violence against civilians"})
+EXTRA_SUBS = frozenset({"Looting/property destruction", "Mob violence"})
+# Words for a group's armed or young men, right after the group's name ("Tiv youths", "Lou Nuer
+# armed youth", "Dinka Bor youth": one more capitalised word, a section of the group, may sit
+# between).
+MEN = (
+    r"(?:armed\s+)?(?:youths?|young\s+men|raiders|cattle\s+raiders|militia|militias|militiamen"
+    r"|fighters|gunmen|clansmen|tribesmen|vigilantes)"
+)
+NAME_NAME = r"(?P<name>{names})"
+# "raiders from Jonglei's Murle community", "members of the Garre clan"
+FROM_COMMUNITY = (
+    r"\b(?:from|of)\s+(?:the\s+|[A-Z][\w'’-]*['’]s\s+)?{name}\s+(?:community|clan|tribe)\b"
+)
+# no group's name follows: "fighting between rival clans", "clans clashed", "tribal fighting"
+UNNAMED = re.compile(
+    r"\b(?:(?:fighting|clashes|gunfire|violence|battles?)\s+between\s+(?:rival\s+|warring\s+)?"
+    r"(?:clans|tribes|communities)|(?:rival|warring)\s+(?:clans|tribes)\s+(?:clashed|fought)"
+    r"|(?:clans|tribes)\s+(?:clashed|fought)|(?:inter-?clan|clan|tribal|inter-?communal)"
+    r"\s+(?:fighting|clashes))\b",
+    re.IGNORECASE,
+)
+PASSIVE = re.compile(r"^\s+(?:were|was|had\s+been|have\s+been)\b")
+# A group word written as the object or the count of an act: "gunmen killed five Tiv youths",
+# "attacks on Murle youth" are the victims.
+VICTIM_BEFORE = re.compile(
+    r"(?:\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of"
+    r"|several|many|some)|\b(?:killed|killing|kill|attacked|attacking|attack|attacks|shot"
+    r"|abducted|kidnapped|targeted|targeting|on|against)(?:\s+(?:the|a|an|\d+))?)\s+(?:armed\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _group_name(name: str) -> str | None:
+    found = re.match(r"^(.+) (?:Ethnic|Clan|Communal) Militia \(", name)
+    return found.group(1) if found else None
+
+
+@lru_cache(maxsize=512)
+def _table(kb: ActorKB, country: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The regex over the country's listed groups and group -> actor id."""
+    by_group: dict[str, str] = {}
+    for role in GROUP_ROLES:
+        for actor_id in kb.roles.get((role, country), ()):
+            actor = kb.actors.get(actor_id)
+            group = _group_name(actor.name) if actor is not None else None
+            if group is not None:
+                by_group.setdefault(group, actor_id)
+    if not by_group:
+        return None, by_group
+    # longest first: "Lou Nuer" before "Nuer"
+    names = "|".join(re.escape(g) for g in sorted(by_group, key=len, reverse=True))
+    name = NAME_NAME.format(names=names)
+    group = rf"(?<![\w-]){name}(?![\w-])"
+    pattern = (
+        rf"{group}(?=(?:\s+[A-Z][a-z]+)?\s+{MEN}\b"
+        rf"|\s+and\s+(?:[A-Z][\w'’-]+\s+){{1,2}}{MEN}\b)"
+        "|" + FROM_COMMUNITY.format(name=name.replace("?P<name>", "?P<name2>"))
+    )
+    return re.compile(pattern), by_group
+
+
+def groups_acting(text: str, kb: ActorKB, country: str, until: int | None = None) -> list[str]:
+    """The listed groups ``text`` writes as armed men (starting before offset ``until``), in
+    the order written, each once; the actor ids of their militias."""
+    pattern, by_group = _table(kb, country)
+    if pattern is None:
+        return []
+    found: list[str] = []
+    for hit in pattern.finditer(text):
+        name = hit.group("name") or hit.group("name2")
+        if (until is not None and hit.start() >= until) or VICTIM_BEFORE.search(
+            text[max(0, hit.start() - 40) : hit.start()]
+        ):
+            continue
+        if PASSIVE.match(text[hit.end() :]) or PASSIVE.match(_after_noun(text, hit.end())):
+            continue
+        actor_id = by_group[name]
+        if actor_id not in found:
+            found.append(actor_id)
+    return found
+
+
+def _after_noun(text: str, end: int) -> str:
+    """The text after the men's word that follows a group's name ("Murle youth| were ...")."""
+    rest = re.match(rf"(?:\s+[A-Z][a-z]+)?\s+{MEN}\b", text[end:])
+    return text[end + rest.end() :] if rest else ""
+
+
+def _open(ref: ActorRef | None, kb: ActorKB, country: str) -> bool:
+    """Empty, words nothing resolved, or a default the conventions put there."""
+    if ref is None or (ref.id is None and ref.method == "unresolved"):
+        return True
+    defaults = {i for role in DEFAULT_ROLES for i in kb.roles.get((role, country), ())}
+    return ref.id in defaults or ref.id == "generic-communal-militias"
+
+
+def _ref(kb: ActorKB, actor_id: str, surface: str | None) -> ActorRef:
+    actor = kb.actors[actor_id]
+    return ActorRef(
+        name=actor.name,
+        surface=surface,
+        id=actor.id,
+        type=actor.type,
+        inter=actor.inter,
+        method="convention",
+        score=SCORE_IDENTITY,
+    )
+
+
+def identity_militias(event: Event, kb: ActorKB, country: str | None) -> Event:
+    """``event`` with the identity militias its sentence writes as armed men (module
+    docstring) in an open actor1 (and, for a clash, an open actor2)."""
+    if country is None or event.sentence is None or not _open(event.actor1, kb, country):
+        return event
+    if event.event_type not in EVENT_TYPES and event.sub_event_type not in EXTRA_SUBS:
+        return event
+    text = event.sentence.text
+    # words the report wrote for the attacker ("gunmen") come first: a group after them is
+    # not it ("gunmen attacked Tiv youths")
+    first = event.actor1
+    until = None
+    if first is not None and first.span is not None and first.surface:
+        until = max(0, first.span.end - event.sentence.start)
+    groups = groups_acting(text, kb, country, until)
+    surface = event.actor1.surface if event.actor1 is not None else None
+    if not groups:
+        if event.sub_event_type != "Armed clash" or UNNAMED.search(text) is None:
+            return event
+        unnamed = kb.role_actor(UNNAMED_ROLE, country, event.event_date)
+        if unnamed is None:
+            return event
+        groups = [unnamed.id, unnamed.id]
+    update = {"actor1": _ref(kb, groups[0], surface)}
+    second = event.actor2
+    clash = event.sub_event_type == "Armed clash" and len(groups) > 1
+    if clash and (second is None or _open(second, kb, country)):
+        update["actor2"] = _ref(kb, groups[1], second.surface if second else None)
+    return event.model_copy(update=update)
+
+
+__all__ = ["groups_acting", "identity_militias"]

@@ -1,0 +1,70 @@
+"""A strike's author written as the modifier of its means: "M23 shelling struck Sake",
+"Russian shelling hit a school", "Thai F-16s bombed positions", "RSF drone strikes on ...".
+
+The extract stage reads an owner before a weapon noun as the initiator (``_owned_means`` in
+extract/mentions.py), but only when the parser takes the weapon for a noun; "shelling" after a
+name is often tagged a verb or an auxiliary, and then the strike arrives with no actor1. The
+words are read again here: capitalised words right before a means word, matched as a whole
+("M23 shelling": the M23; "Russian shelling": Russia's forces, read through the owner table).
+Issue 9, session 17 (an actor as the modifier of the means noun, named in the brief of
+wip/actors17; seen in notesh and notesf).
+
+Only strikes and shelling with no actor1; a named actor or a state's forces, never a generic
+actor; never words that are the target ("a strike on Houthi rocket launchers").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ceasewatch.model import Event
+from ceasewatch.resolve.matching import Match, Matcher
+
+STRIKE_SUBS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+# A model's name is an aircraft ("F-16s", "Su-34s", "MiG-29s"), as a weapon noun is.
+MEANS = (
+    r"(?:heavy\s+|intense\s+|artillery\s+|mortar\s+|rocket\s+|missile\s+|drone\s+|air\s+)?"
+    r"(?:shelling|shells|bombardments?|air\s*strikes?|airstrikes?|drone\s+strikes?"
+    r"|drone\s+attacks?|drones|rockets?|missiles?|mortars?|mortar\s+rounds|artillery(?:\s+fire)?"
+    r"|rocket\s+fire|strikes?|warplanes|jets|helicopters|[A-Z][A-Za-z]{0,2}-\d+[A-Z]?s?)"
+)
+OWNER_MEANS = re.compile(
+    r"(?P<owner>(?:[A-Z][\w'’-]*|[A-Z0-9]{2,}[\w-]*)(?:\s+[A-Z][\w'’-]*){0,3})(?:['’]s?)?"
+    rf"\s+(?P<means>{MEANS})(?![\w-])"
+)
+# The owner's words are the target: "a strike on Houthi rocket launchers", "hit Russian drones".
+TARGET_BEFORE = re.compile(
+    r"\b(?:on|against|at|targeting|targeted|hit|hitting|struck|destroyed|downed|intercepted"
+    r"|shot\s+down)\s+(?:the\s+|an?\s+|\d+\s+|several\s+|two\s+|three\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def means_owner(event: Event, matcher: Matcher, country: str | None) -> Match | None:
+    """The actor a strike's means name as their owner (module docstring), or None."""
+    if event.actor1 is not None or event.sub_event_type not in STRIKE_SUBS:
+        return None
+    if event.sentence is None:
+        return None
+    text = event.sentence.text
+    on: dt.date | None = event.event_date
+    for hit in OWNER_MEANS.finditer(text):
+        if TARGET_BEFORE.search(text[max(0, hit.start() - 30) : hit.start()]):
+            continue
+        owner = hit.group("owner")
+        if _at_start(text, hit.start()) and owner.split()[0] in ("The", "A", "An", "On"):
+            owner = " ".join(owner.split()[1:])
+        if not owner:
+            continue
+        found = matcher.match(f"{owner} {hit.group('means')}", owner, on=on, country=country)
+        if found is not None and not found.actor.generic:
+            return found
+    return None
+
+
+def _at_start(text: str, at: int) -> bool:
+    return not text[:at].strip() or text[:at].rstrip().endswith((",", ".", ";"))
+
+
+__all__ = ["STRIKE_SUBS", "means_owner"]
