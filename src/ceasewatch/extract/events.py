@@ -217,7 +217,7 @@ def group_hits(
         sub, hit = best(typed, tables.lex, s.doc)
         sub = assault(sub, typed, s.lemmas, tables.lex)
         sub = mob_violence(sub, roles, s.doc, tables.lex)
-        sub = _armed_detention(_taken_by(sub, hit, roles, tables), roles)
+        sub = _armed_detention(_taken_by(sub, hit, roles, s.lemmas, tables), roles)
         sub = _protest_violence(sub, [t for t, _ in typed], roles, state_named)
         sub = ground_battle(sub, [h for _, h in typed], roles, tables.lex, s.doc)
         sub = upgrade(sub, lemma_text, tables.lex)
@@ -258,14 +258,14 @@ def _taker(hit: Hit, roles: Roles) -> bool:
     return cls == "armed" or (cls == "state" and _picked_up(hit))
 
 
-def _taken_by(sub: str, hit: Hit, roles: Roles, tables: Tables) -> str:
+def _taken_by(sub: str, hit: Hit, roles: Roles, lemmas: frozenset[str], tables: Tables) -> str:
     """A person taken with a plain word of taking (data ``plain_takings``: "took", "carried
     off", "picked up") by state forces is an arrest: ACLED codes detentions by the state as
     Arrests and keeps Abduction/forced disappearance for other takers, or for a person the
-    words say has vanished ("picked up ... and not seen since", a trigger of its own)."""
+    sentence says has vanished ("took 43 of them away; they were never seen again")."""
     trig = hit.trigger
     plain = trig.sub == ABDUCTION and trig.words[0] in tables.lex.plain_takings
-    if not plain or trig.needs_any & tables.lex.disappearance_words:
+    if not plain or lemmas & tables.lex.disappearance_words:
         return sub
     return ARREST if roles.actor1 is not None and roles.actor1.cls == "state" else sub
 

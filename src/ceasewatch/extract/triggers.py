@@ -399,10 +399,10 @@ def purpose(tok: Any) -> bool:
     )
 
 
-# The word in a trigger's ``objects_any`` that stands for any person word: a death toll's
-# person nouns (data/numbers.yaml) and the civilian and crowd actor nouns (data/actors.yaml),
-# so that a taking word reads "took the rancher", "carried off 40 strikers" without listing
-# every trade (issue 9, session 17).
+# The word in a trigger's ``objects_any`` that stands for any civilian or crowd actor noun
+# (data/actors.yaml), so that a taking word reads "carried off 40 supporters" without listing
+# every such word twice (issue 9, session 17). Not a toll's person nouns: "captured its
+# commander" after overrunning a base is the capture of the base, not an abduction.
 ANY_PERSON = "@person"
 
 
@@ -423,8 +423,7 @@ def _object_ok(trig: Trigger, head: Any, lex: Lexicon) -> bool:
 
 
 def _person(tok: Any, lex: Lexicon) -> bool:
-    lemma = tok.lemma_.lower()
-    return lemma in lex.person_nouns or lex.actor_nouns.get(lemma) in ("civilians", "protesters")
+    return lex.actor_nouns.get(tok.lemma_.lower()) in ("civilians", "protesters")
 
 
 def _drop_handled(doc: Any, hits: list[Hit]) -> list[Hit]:
