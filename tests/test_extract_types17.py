@@ -3,7 +3,8 @@
 Hand-written notes with invented places, people and groups (never evaluation items). The
 phenomena: a person taken with a plain word of taking ("took", "carried off", "picked up"),
 an arrest when state forces take and an abduction when armed people do, nothing when anyone
-else does; and a named group's "men", who are the group, not civilians.
+else does; a crowd that catches people and beats them (Mob violence, the catching how it was
+done); and a named group's "men", who are the group, not civilians.
 """
 
 from __future__ import annotations
@@ -34,6 +35,14 @@ CASES = [
     ("On 5 May 2023, rescuers picked up survivors near Varno.", "no event"),
     ("On 5 May 2023, the mother took the children to Varno.", "no event"),
     ("On 5 May 2023, soldiers picked up the bodies near Varno.", "no event"),
+    # a crowd catching people and beating them: Mob violence, the catching no abduction
+    ("On 5 May 2023, in Varno, a crowd caught two men driving goats and beat them.",
+     "Mob violence"),
+    ("On 5 May 2023, residents of Varno seized two police officers, beat them and set one of "
+     "them on fire.", "Mob violence"),
+    # ... and a crowd beating drums, or a team, is no event
+    ("On 5 May 2023, the crowd in Varno beat drums all night.", "no event"),
+    ("On 5 May 2023, Varno residents beat the visiting team 3-0.", "no event"),
 ]  # fmt: skip
 
 
