@@ -192,7 +192,7 @@ def group_hits(
             # from an archive") is not a violent event; a coder's bare count is someone
             continue
         sub = sub_event(hit, roles)
-        if _bare_taking(hit) and (roles.actor1 is None or roles.actor1.cls != "armed"):
+        if _bare_taking(hit) and not _taker(hit, roles):
             continue  # "the mother took the children", "police took him": no abduction
         if hit.trigger.kind == "territory" and takes_someone(hit, s, tables):
             if not named_person(hit, s):
@@ -217,7 +217,7 @@ def group_hits(
         sub, hit = best(typed, tables.lex, s.doc)
         sub = assault(sub, typed, s.lemmas, tables.lex)
         sub = mob_violence(sub, roles, s.doc, tables.lex)
-        sub = _armed_detention(sub, roles)
+        sub = _armed_detention(_taken_by(sub, hit, roles, s.lemmas, tables), roles)
         sub = _protest_violence(sub, [t for t, _ in typed], roles, state_named)
         sub = ground_battle(sub, [h for _, h in typed], roles, tables.lex, s.doc)
         sub = upgrade(sub, lemma_text, tables.lex)
@@ -240,9 +240,34 @@ def _armed_detention(sub: str, roles: Roles) -> str:
 
 def _bare_taking(hit: Hit) -> bool:
     """ "took the rancher": "take" with a person as its object and no word of away or from
-    (data/triggers.yaml), an abduction only when armed people take."""
+    (data/triggers.yaml), an abduction only when armed people take; "picked up eight
+    activists" likewise, and an arrest when the state does it (``_taken_by``)."""
     trig = hit.trigger
-    return trig.words == ("take",) and trig.sub == ABDUCTION and not trig.needs_any
+    bare = trig.words == ("take",) or _picked_up(hit)
+    return bare and trig.sub == ABDUCTION and not trig.needs_any
+
+
+def _picked_up(hit: Hit) -> bool:
+    return hit.trigger.words == ("pick", "up")
+
+
+def _taker(hit: Hit, roles: Roles) -> bool:
+    """Who may take a person with a bare word: armed people, and for "picked up" the state
+    too (an arrest); "police took him" alone stays no event."""
+    cls = roles.actor1.cls if roles.actor1 is not None else None
+    return cls == "armed" or (cls == "state" and _picked_up(hit))
+
+
+def _taken_by(sub: str, hit: Hit, roles: Roles, lemmas: frozenset[str], tables: Tables) -> str:
+    """A person taken with a plain word of taking (data ``plain_takings``: "took", "carried
+    off", "picked up") by state forces is an arrest: ACLED codes detentions by the state as
+    Arrests and keeps Abduction/forced disappearance for other takers, or for a person the
+    sentence says has vanished ("took 43 of them away; they were never seen again")."""
+    trig = hit.trigger
+    plain = trig.sub == ABDUCTION and trig.words[0] in tables.lex.plain_takings
+    if not plain or lemmas & tables.lex.disappearance_words:
+        return sub
+    return ARREST if roles.actor1 is not None and roles.actor1.cls == "state" else sub
 
 
 def bare_count(head: Any, tables: Tables) -> bool:

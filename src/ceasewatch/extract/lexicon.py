@@ -76,6 +76,7 @@ class Lexicon:
     # Words of number and order before an actor noun that are not part of its name ("the last
     # French troops" are French troops); a lexicon built without them skips nothing.
     phrase_fillers: frozenset[str]
+    group_people: frozenset[str]
     faction_words: frozenset[str]
     death_words: frozenset[str]
     injury_words: frozenset[str]
@@ -124,6 +125,12 @@ class Lexicon:
     # Words of shooting (triggers.yaml ``gun_words``): bombs used by attackers who also shoot
     # are their attack, not a remote explosive (triggers.py ``assault``).
     gun_words: frozenset[str] = frozenset()
+    # First words of the plain taking triggers (triggers.yaml ``plain_takings``): a person
+    # taken by state forces this way is arrested (extract/events.py ``_taken_by``).
+    plain_takings: frozenset[str] = frozenset()
+    # Words that a person taken has vanished (triggers.yaml ``disappearance_words``): a taking
+    # trigger that needs them is a forced disappearance, whoever took the person.
+    disappearance_words: frozenset[str] = frozenset()
     # Words of an industrial or accidental blast (triggers.yaml ``accident_words``): an
     # article that tells of one reports no explosion or injury attack after it either.
     accident_words: frozenset[str] = frozenset()
@@ -254,6 +261,7 @@ def load_lexicon() -> Lexicon:
         military_objects=_lower(actors.get("military_objects")),
         means_kinds=_lower(actors.get("means_kinds")),
         phrase_fillers=_lower(actors.get("phrase_fillers")),
+        group_people=_lower(actors.get("group_people")),
         faction_words=_lower(actors.get("faction_words")),
         death_words=_lower(nums.get("death_words")),
         injury_words=_lower(nums.get("injury_words")),
@@ -298,5 +306,7 @@ def load_lexicon() -> Lexicon:
         diplomatic_words=_lower((trig.get("causes") or {}).get("diplomatic")),
         generic_blasts=_lower(trig.get("generic_blasts")),
         gun_words=_lower(trig.get("gun_words")),
+        plain_takings=_lower(trig.get("plain_takings")),
+        disappearance_words=_lower(trig.get("disappearance_words")),
         accident_words=_lower(trig.get("accident_words")),
     )

@@ -105,6 +105,8 @@ def _noun_mention(tok: Any, cls: str, lex: Lexicon, ents: dict[int, Mention]) ->
     if cls == "armed" and any(t.lower_ in lex.state_modifiers for t in words):
         cls = "state"
     if inner is not None and inner.ids:
+        if tok.lemma_.lower() in lex.group_people and inner.cls in ("armed", "state"):
+            cls = inner.cls  # "ELN men": the group's men are the group
         return Mention(
             start, tok.i + 1, tok.i, inner.name, inner.ids, cls, inner.named, inner.generic
         )

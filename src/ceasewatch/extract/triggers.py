@@ -294,7 +294,7 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
         for trig in cands:
             end = _matches(sent, i, trig)
             head = doc[_head(doc, i, end)] if end else tok
-            if end and _applies(trig, tok, lemmas) and _object_ok(trig, head):
+            if end and _applies(trig, tok, lemmas) and _object_ok(trig, head, lex):
                 if (
                     (not trig.deps or head.dep_ in trig.deps)
                     and not _negated(head, lex)
@@ -399,7 +399,14 @@ def purpose(tok: Any) -> bool:
     )
 
 
-def _object_ok(trig: Trigger, head: Any) -> bool:
+# The word in a trigger's ``objects_any`` that stands for any civilian or crowd actor noun
+# (data/actors.yaml), so that a taking word reads "carried off 40 supporters" without listing
+# every such word twice (issue 9, session 17). Not a toll's person nouns: "captured its
+# commander" after overrunning a base is the capture of the base, not an abduction.
+ANY_PERSON = "@person"
+
+
+def _object_ok(trig: Trigger, head: Any, lex: Lexicon) -> bool:
     if not trig.objects_any:
         return True
     objs = object_words(head)
@@ -410,7 +417,13 @@ def _object_ok(trig: Trigger, head: Any) -> bool:
             if c.dep_ == "prep" and c.lower_ in trig.via
             for g in (*c.children, *(k for x in c.children for k in x.children if k.dep_ == "conj"))
         ]
+    if ANY_PERSON in trig.objects_any and any(_person(t, lex) for t in objs):
+        return True
     return any(t.lemma_.lower() in trig.objects_any for t in objs)
+
+
+def _person(tok: Any, lex: Lexicon) -> bool:
+    return lex.actor_nouns.get(tok.lemma_.lower()) in ("civilians", "protesters")
 
 
 def _drop_handled(doc: Any, hits: list[Hit]) -> list[Hit]:
