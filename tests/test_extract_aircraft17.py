@@ -14,7 +14,7 @@ import pytest
 from ceasewatch.evaluate.world import same_actor
 from ceasewatch.extract.means_models import load_models
 from ceasewatch.pipeline import Resources
-from tests.event_builders import report_main_event
+from tests.event_builders import report_events, report_main_event
 
 CASES = [
     (
@@ -98,3 +98,27 @@ def test_a_model_before_a_fighter_is_an_aircraft(resources: Resources) -> None:
 )
 def test_the_model_table(word: str, means: str | None) -> None:
     assert load_models().means(word) == means
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine received its first F-16s from Denmark on Thursday, the defence ministry said.",
+        "Turkey has sold dozens of Bayraktar TB2s to Ethiopia, Poland and Morocco since 2020.",
+        "An Su-25 crashed during a training flight near the town of Yeysk on Friday.",
+    ],
+)
+def test_a_model_not_in_use_is_no_event(text: str, resources: Resources) -> None:
+    assert report_events(text, resources) == ()
+
+
+def test_shot_down_models_are_weapons_not_a_group(resources: Resources) -> None:
+    """ "30 Shaheds": drones intercepted, not an armed group named by a look-alike alias."""
+    event = report_main_event(
+        "Ukrainian air defences shot down 30 Shaheds and two Kh-101 missiles over Kyiv "
+        "overnight, the air force said.",
+        resources,
+    )
+    assert event.sub_event_type == "Disrupted weapons use"
+    named = {r.name for r in (event.actor1, event.actor2) if r is not None}
+    assert named == {"Military Forces of Ukraine"}, named
