@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
-from voa_counts import DEFAULT, QUIET, read, titles  # noqa: E402
+from voa_counts import DEFAULT, QUIET, read, titles
 
 
 def main() -> None:
