@@ -126,7 +126,11 @@ def sentence_initial(tok: Any) -> bool:
 def noun_class(tok: Any, lex: Lexicon) -> str | None:
     """The actor class of a generic noun, also when the tagger took a sentence's first word for
     a proper noun and left its plural unlemmatised ("Soldiers and rebels clashed")."""
-    found = lex.actor_nouns.get(tok.lemma_.lower()) or lex.actor_nouns.get(tok.lower_)
+    lemma = tok.lemma_.lower()
+    found = lex.actor_nouns.get(lemma)
+    if found is None and lemma in lex.means_nouns:
+        return None  # "a Tu-22M3 bomber", "F-16 fighters": read as warplanes (means_models.py)
+    found = found or lex.actor_nouns.get(tok.lower_)
     if found is None and tok.pos_ == "PROPN" and sentence_initial(tok):
         plural = tok.lower_
         singular = plural[:-3] + "man" if plural.endswith("men") else plural.removesuffix("s")

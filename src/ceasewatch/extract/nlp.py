@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from thinc.api import use_ops
 
 from ceasewatch.errors import KnowledgeError
+from ceasewatch.extract.means_models import PIPE as MEANS_MODELS_PIPE
 from ceasewatch.knowledge import ActorKB
 
 NLP_VERSION = "en_core_web_sm+kb-ruler.v1"
@@ -420,6 +421,9 @@ def build_nlp(actors: ActorKB) -> Any:
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):
         exact.add_patterns(ruler_patterns(actors, exact=True))
         ruler.add_patterns(ruler_patterns(actors))
+    # weapons named by their model read as their means noun ("Su-34s" as warplanes), last so
+    # that the model's entities are known and can be taken back (extract/means_models.py)
+    nlp.add_pipe(MEANS_MODELS_PIPE, last=True)
     return nlp
 
 

@@ -102,7 +102,7 @@ NUMBER_WORDS = frozenset(
 
 
 # the number of a model designation, plural or with a letter ("16", "16s", "21b", "34s")
-_MODEL_NUMBER = re.compile(r"\d+[a-z]?s?")
+_MODEL_NUMBER = re.compile(r"\d+[a-z0-9]*s?")  # "25", "16s", "22m3" (Tu-22M3)
 # the unit noun a model designation ending the words stands for
 MODEL_UNIT = "forces"
 
