@@ -67,3 +67,44 @@ def test_a_count_told_before_or_other_outcomes_stay(
     _, extraction = run(text, extractor, published=None)
     main = main_event(extraction.events)
     assert main is not None and (main.fatalities or 0) == toll
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure over several days is several day-events' total, not the coded day's toll
+        "On 2 July 2020, militants clashed with troops near Dinguiraye (Faranah). Dozens killed "
+        "on both sides over the week.",
+        "On 2 July 2020, militia fighters took the camps of Dinguiraye (Faranah) after four days "
+        "of fighting. About 30 dead over the four days.",
+        "On 2 July 2020, mobs burned houses in Dinguiraye (Faranah). Dozens killed in the first "
+        "days.",
+        # a figure along a coast is a region's
+        "On 2 July 2020, gunmen went through Dinguiraye (Faranah) killing men in their homes. "
+        "Hundreds killed along the coast; toll for Dinguiraye unclear.",
+    ],
+)
+def test_a_figure_over_days_or_a_coast_is_no_events_toll(text: str, extractor: Extractor) -> None:
+    _, extraction = run(text, extractor, published=None)
+    main = main_event(extraction.events)
+    assert main is not None and not main.fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "On 2 July 2020, militants clashed with troops near Dinguiraye (Faranah). 12 killed in "
+            "the day's fighting.",
+            12,
+        ),
+        (
+            "On 2 July 2020, a bomb hit a bus along the road near Dinguiraye (Faranah), killing 7.",
+            7,
+        ),
+    ],
+)
+def test_a_days_or_a_roads_figure_stays(text: str, toll: int, extractor: Extractor) -> None:
+    _, extraction = run(text, extractor, published=None)
+    main = main_event(extraction.events)
+    assert main is not None and main.fatalities == toll
