@@ -483,25 +483,10 @@ def _scoped(num: Any, noun: Any, deaths: list[Any], lex: Lexicon) -> bool:
         for c in num.doc[i].children:
             if c.lower_ in lex.scope_words:
                 return True
-            spread = c.dep_ == "prep" and c.lower_ in ("across", "throughout", "along")
+            spread = c.dep_ == "prep" and c.lower_ in ("across", "throughout")
             if spread and any(g.lemma_.lower() in lex.scope_nouns for g in c.children):
                 return True
-            if c.dep_ == "prep" and c.lower_ in SPAN_PREPS and any(_days(g) for g in c.children):
-                return True
     return False
-
-
-# "dozens killed over the week", "about 40 dead over the four days", "in the first days": a
-# figure over several days is several day-events' total (ACLED codes an event per day), not
-# the coded day's toll (issue 9, session 17: notesd, notesf).
-SPAN_PREPS = ("over", "during", "in", "through", "throughout")
-
-
-def _days(tok: Any) -> bool:
-    lemma = tok.lemma_.lower()
-    if lemma in ("week", "weekend", "month"):
-        return True
-    return bool(lemma == "day" and tok.tag_ == "NNS")
 
 
 def _killing_head(tok: Any, lex: Lexicon) -> Any:
