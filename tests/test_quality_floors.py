@@ -300,9 +300,9 @@ DATA_HASHES: dict[str, str] = {
     "re3d": "3ef209bb3336aca504266a24f760774ccf9c45b669b543878f4508c536c442c2",  # all re3d/**/*.json
 }
 # The world set lives in the repository (data/eval/world), not in the shared folder.
-WORLD_HASH = "265d30c66833cf15ecab72001efaca6334dd653b35ce80d2c9b1a90d6bf1c3e3"
+WORLD_HASH = "6e98e070839e80e727b59629be4ea4eeb9e080b62732176bf2174a7c2a0cc079"
 HELDOUT_HASH = "9a588144b25f48f15a943393740a43c7a51800fafad25765910ead000bc2011d"
-NOTES_HASH = "bae7b860ced8509d9a5c7b6092688c7e9e4264dc0785e3a484c9470a8ceaff62"  # data/eval/world/notes/*.jsonl in name order
+NOTES_HASH = "99b8f73944e52dc4d2e74c47fe18637d23757fe988055be410eeca0b59f91126"  # data/eval/world/notes/*.jsonl in name order
 
 
 @pytest.fixture(scope="session")

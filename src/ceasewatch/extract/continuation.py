@@ -228,9 +228,6 @@ class Thread:
         total (``_total_over_parts``)."""
         if self.in_past(s) or self.dated or s.index - self.index > MAX_GAP:
             return
-        # "many bodies", "dozens dead": a vague figure in a sentence of its own is a scene, not
-        # the toll (a count told before stands)
-        claims = [c for c in claims if c.qualifier != "vague"]
         if not claims:
             return
         at = next(
@@ -240,6 +237,14 @@ class Thread:
         if at is None:
             return
         target = events[at]
+        # "many bodies" after "killed 1300": a vague figure in a sentence of its own does not
+        # replace a count told before (it stands). Told alone ("Several killed.", "Dozens dead,
+        # figures disputed."), it is the event's toll by ACLED's fixed figure, as it is beside
+        # the event's verb (issue 9, session 17: notese, notesh).
+        if target.fatality_claims:
+            claims = [c for c in claims if c.qualifier != "vague"]
+            if not claims:
+                return
         if self.tables is not None:
             named = {p.name.lower() for p in s.places(self.tables).places}
             if named - {_place_name(target)}:
