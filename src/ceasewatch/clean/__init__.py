@@ -26,7 +26,8 @@ from ceasewatch.errors import InputError
 from ceasewatch.model import Article, RawDocument
 from ceasewatch.settings import setting
 
-STAGE = "clean.v2"
+# v3: session 17 (other stories' headline lists and credited photo captions are not report text)
+STAGE = "clean.v3"
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 DAY = dt.timedelta(days=1)
 

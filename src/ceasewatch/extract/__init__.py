@@ -42,7 +42,9 @@ from ceasewatch.model import Article, Event, Extraction, Relation
 # armed people; a person beside a figure, notes' verbless tolls)
 # v11: session 16 (killings by their manner, a place's container no second event, protests
 # told by rally/gather/walk with a demand, force at a demonstration, communities fighting)
-STAGE = "extract.v11"
+# v12: session 17 (people taken by plain words, a group's men, crowds that catch and beat, vague
+# tolls in a sentence of their own, aircraft by model)
+STAGE = "extract.v12"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40

@@ -161,7 +161,9 @@ GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 # v6: session 11 (sole perpetrator, handovers, suspected members, arrests at protests, claim cues)
 # v10: session 15 (commanders' own men as Militia (X), communal militias, ACLED spellings)
 # v11: session 16 (claims in plain words, unnamed people as the attackers, crowds rioting)
-STAGE = "resolve.v11"
+# v12: session 17 (identity militias as a people's armed men, a strike's owner before its means,
+# blame on a movement's nickname)
+STAGE = "resolve.v12"
 
 
 @dataclass(frozen=True)
