@@ -302,7 +302,7 @@ DATA_HASHES: dict[str, str] = {
 # The world set lives in the repository (data/eval/world), not in the shared folder.
 WORLD_HASH = "6e98e070839e80e727b59629be4ea4eeb9e080b62732176bf2174a7c2a0cc079"
 HELDOUT_HASH = "9a588144b25f48f15a943393740a43c7a51800fafad25765910ead000bc2011d"
-NOTES_HASH = "99b8f73944e52dc4d2e74c47fe18637d23757fe988055be410eeca0b59f91126"  # data/eval/world/notes/*.jsonl in name order
+NOTES_HASH = "d26dc438e53f8c22e938fb40d264553c28b1ed82174ce0303edee2e0ebe7005e"  # data/eval/world/notes/*.jsonl in name order
 
 
 @pytest.fixture(scope="session")
@@ -377,6 +377,6 @@ def test_notes_dev_test_split_is_unchanged() -> None:
     folder = find_world(find_data_dir(), NOTES_DIR) / NOTES_DIR
     keys = [item.key for item in load_folder(folder, NOTES_NAME)]
     dev = [key for key in keys if split_of(key) == "dev"]
-    assert (len(keys), len(dev)) == (1232, 593), (
+    assert (len(keys), len(dev)) == (1411, 688), (
         "the notes set or its split moved: re-pin on purpose"
     )
