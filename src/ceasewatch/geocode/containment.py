@@ -16,6 +16,7 @@ a country, a GeoNames admin1/admin2 unit, an OCHA Syrian unit, or a town. Then:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -247,19 +248,42 @@ def _resolve_one(
     inner = [cands for cands in inner if cands]
     holds = {id(c): _holds(c.place, inner, areas) for c in found} if inner else {}
 
-    def rank(c: Candidate) -> tuple[bool, int, bool, int, int]:
+    actors = context.actor_country()
+
+    def rank(c: Candidate) -> tuple[bool, int, bool, bool, int, int]:
         # A parent is a container: the unit before a town of its name ("Morelia, Michoacan" is
         # the state, not the hamlet Michoacán in Chiapas); for a quarter, the town before the
         # unit ("Aleppo's Salaheddine district" is in the city). The one that holds the inner
-        # names first; among units, a province before a district of its name.
-        home = context.says_country(c.place.country, major=True)
+        # names first; then one spelled as written ("(Lamu)" is Kenya's county, not the
+        # Maldives' Laamu atoll, a variant); among units, a province before a district.
+        # With no country named, the country of the actors the text names is home ("BIR
+        # soldiers ... Ndu (North-West)": Cameroon's region, not South Africa's).
+        home = context.says_country(c.place.country, major=True) or c.place.country == actors
         is_town = (c.place.feature_class == "P") == town
         level = 0 if town else _LEVEL.get(c.place.feature_code or "", 0)
-        return home, holds.get(id(c), 0), is_town, level, c.place.population or 0
+        exact = c.method == "exact"
+        return home, holds.get(id(c), 0), exact, is_town, level, c.place.population or 0
 
+    if _abroad_only(found, rank, context, actors):
+        return None
     best = max(found, key=rank).place
     radius = unit_radius(best, areas) or cfg.RADIUS_NEAR_KM
     return Parent(phrase, best.country or "", best, radius)
+
+
+def _abroad_only(
+    found: list[Candidate], rank: Callable[[Candidate], tuple[bool, int, bool, bool, int, int]],
+    context: ArticleContext, actors: str | None,
+) -> bool:  # fmt: skip
+    """A bracketed unit several countries share ("(Centre)", "(Eastern)", "(North-West)") in a
+    text that gives no country (no name, dateline, unit or actor of one), which neither its
+    inner names nor one spelling as written decide: any of them would be a guess abroad, so
+    it is no parent; the place stays at what its own name says (issue 9, session 17: Haiti's
+    Centre read as Centre, Alabama)."""
+    if actors is not None or any(v > 0 for v in context.country_votes().values()):
+        return False
+    top = max(rank(c)[:3] for c in found)  # home, inner names held, spelled as written
+    return len({c.place.country for c in found if rank(c)[:3] == top}) > 1
 
 
 def inside(place: Place, parent: Parent, areas: AdminAreas) -> bool:

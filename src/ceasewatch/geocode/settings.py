@@ -249,6 +249,17 @@ AIRFIELD_SUFFIX = re.compile(
 # Sites named after the town beside them: the town stands for them at precision 2.
 FACILITY_SUFFIX = re.compile(r"\s+(dam|bridge|prison|refinery|oil\s*field|gas\s*field)$", re.I)
 FACILITY_PREFIX = re.compile(r"^(mount|mt\.?)\s+", re.I)
+# A landmark in a town, named for a person or a date ("the Boganda stadium", "Sukhbaatar
+# Square", "College Square", "the market at Dantokpa"): a note that states its town (``context.
+# stated``) placed it in that town, not at a namesake LANDMARK_KM away or more (issue 9,
+# session 17: notesg, notesh).
+LANDMARK_WORD = re.compile(
+    r"^\s+(?:stadium|square|plaza|market|street|avenue|boulevard|roundabout|junction|"
+    r"crossroads|university|college|hospital|station|park|mosque|church|cathedral|palace|"
+    r"hall|gate|bus\s+station)\b",
+    re.I,
+)
+LANDMARK_KM = 30.0
 AREA_SUFFIX = re.compile(r"\s+(?:area|region|surroundings|environs)$", re.I)
 ADMIN_SUFFIX = re.compile(
     r"\s+(?:governorate|province|district|sub-?district|nahiya|nahiyah|countryside)$", re.I
@@ -278,6 +289,9 @@ OF_PATTERN = re.compile(
 # ("DAMASCUS, March 3 (SANA) -", "ALEPPO (Reuters) -").
 # A hyphen followed by a letter is part of the name ("PORT-AU-PRINCE"), not the dateline's dash.
 DATELINE = re.compile(r"\s*([A-Z][A-Z'’. -]{2,40}?)\s*(?:,|\(|-(?![A-Za-z])|–|—)")
+# A dateline in title case ("Cotonou. Protesters ...") is taken only for a town a report is
+# filed from: a seat of government or a town this size (a sentence may open "Police. ...").
+DATELINE_MIN_POP = 10_000
 
 # A journey's origin before a name ("stepped off its plane from Riyadh", "flew in from Doha"):
 # where the travellers came from, not where the event happened (issue 9, notesd).
