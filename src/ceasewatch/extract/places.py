@@ -289,7 +289,9 @@ def _object_place(ent: Any, scan: _Scanner) -> PlaceMention | None:
 def _camp_place(tok: Any, scan: _Scanner) -> PlaceMention | None:
     """A camp named by its place and a trigger's object without a preposition ("raided Kakuma
     refugee camp", "shelled Mugunga camp", "Zamzam IDP camp was hit"): the name before the camp
-    word, whatever label the tagger gives it (it reads "Kakuma" or "Zamzam" as a person)."""
+    word, whatever label the tagger gives it (it reads "Kakuma" or "Zamzam" as a person).
+    Only in a sentence that names no other place: "Abu Shouk camp near El Fasher" is placed by
+    the town."""
     if tok.lower_ not in CAMP_WORDS or tok.dep_ not in OBJECT_PLACE_DEPS:
         return None
     names = [
@@ -302,6 +304,11 @@ def _camp_place(tok: Any, scan: _Scanner) -> PlaceMention | None:
     start, end = names[0], names[-1] + 1
     if end - start != len(names) or any(i in scan.actor_toks for i in range(start, end)):
         return None  # not one run of words, or an armed group's camp ("an ADF camp")
+    if any(
+        scan.doc[i].ent_type_ == "NORP" and not is_proper_name(scan.doc[i])
+        for i in range(start, end)
+    ):
+        return None  # a people's camps ("Syrian camps"); a camp's name the tagger mislabels stays
     return scan.accept(start, end, None)
 
 
@@ -352,10 +359,9 @@ def find_places(
         place = None if ent.start in covered else _object_place(ent, scan)
         if place is not None:
             found.append(place)
-    covered = {i for p in found for i in range(p.start, p.end)}
-    for tok in sent:
+    for tok in sent if not found else ():  # a camp "near El Fasher" is placed by its town
         place = _camp_place(tok, scan)
-        if place is not None and not covered & set(range(place.start, place.end)):
+        if place is not None:
             found.append(place)
     unique: dict[tuple[str, str | None], PlaceMention] = {}
     for place in sorted(found, key=lambda p: p.start):

@@ -26,7 +26,7 @@ from ceasewatch.geocode import settings as cfg
 from ceasewatch.geocode.context import ArticleContext, km_between
 from ceasewatch.knowledge.admin import AdminAreas
 from ceasewatch.knowledge.countries import bare_parent, country_in_text
-from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer
+from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, name_key
 from ceasewatch.knowledge.world import WorldUnit, world_units
 from ceasewatch.model import Place
 
@@ -249,20 +249,22 @@ def _resolve_one(
     holds = {id(c): _holds(c.place, inner, areas) for c in found} if inner else {}
 
     actors = context.actor_country()
+    key = name_key(base)
 
     def rank(c: Candidate) -> tuple[bool, int, bool, bool, int, int]:
         # A parent is a container: the unit before a town of its name ("Morelia, Michoacan" is
         # the state, not the hamlet Michoacán in Chiapas); for a quarter, the town before the
         # unit ("Aleppo's Salaheddine district" is in the city). The one that holds the inner
-        # names first; then one spelled as written ("(Lamu)" is Kenya's county, not the
-        # Maldives' Laamu atoll, a variant); among units, a province before a district.
+        # names first; then one whose own name is as written ("(Lamu)" is Kenya's county, not
+        # the Maldives' Laamu atoll, a variant; "(Sao Paulo)" the state, not Frei Paulo, which
+        # GeoNames also calls so); among units, a province before a district.
         # With no country named, the country of the actors the text names is home ("BIR
         # soldiers ... Ndu (North-West)": Cameroon's region, not South Africa's).
         home = context.says_country(c.place.country, major=True) or c.place.country == actors
         is_town = (c.place.feature_class == "P") == town
         level = 0 if town else _LEVEL.get(c.place.feature_code or "", 0)
-        exact = c.method == "exact"
-        return home, holds.get(id(c), 0), exact, is_town, level, c.place.population or 0
+        own = name_key(c.place.name) == key
+        return home, holds.get(id(c), 0), own, is_town, level, c.place.population or 0
 
     if _abroad_only(found, rank, context, actors):
         return None
@@ -277,12 +279,12 @@ def _abroad_only(
 ) -> bool:  # fmt: skip
     """A bracketed unit several countries share ("(Centre)", "(Eastern)", "(North-West)") in a
     text that gives no country (no name, dateline, unit or actor of one), which neither its
-    inner names nor one spelling as written decide: any of them would be a guess abroad, so
+    inner names nor one unit's own name as written decide: any of them would be a guess abroad, so
     it is no parent; the place stays at what its own name says (issue 9, session 17: Haiti's
     Centre read as Centre, Alabama)."""
     if actors is not None or any(v > 0 for v in context.country_votes().values()):
         return False
-    top = max(rank(c)[:3] for c in found)  # home, inner names held, spelled as written
+    top = max(rank(c)[:3] for c in found)  # home, inner names held, own name as written
     return len({c.place.country for c in found if rank(c)[:3] == top}) > 1
 
 

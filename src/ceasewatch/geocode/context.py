@@ -254,7 +254,16 @@ def dateline_town(
         # a town a report would be filed from (a seat or a town of 10,000+) is a dateline
         towns = [p for p in towns if _dateline_size(p)]
     said = votes or {}
-    towns.sort(key=lambda p: (-said.get(p.country or "", 0.0), -(p.population or 0)))
+    key = name_key(name)
+    # a dateline is written in the town's own name: "Jayapura" is Papua's capital before
+    # Jaipur, which GeoNames also spells so
+    towns.sort(
+        key=lambda p: (
+            -said.get(p.country or "", 0.0),
+            name_key(p.name) != key,
+            -(p.population or 0),
+        )
+    )
     return towns[0] if towns else None
 
 
