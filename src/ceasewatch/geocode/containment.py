@@ -23,10 +23,10 @@ from functools import cache
 import shapely
 
 from ceasewatch.geocode import settings as cfg
-from ceasewatch.geocode.context import ArticleContext, km_between
+from ceasewatch.geocode.context import ArticleContext, as_written, km_between
 from ceasewatch.knowledge.admin import AdminAreas
 from ceasewatch.knowledge.countries import bare_parent, country_in_text
-from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, name_key
+from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer
 from ceasewatch.knowledge.world import WorldUnit, world_units
 from ceasewatch.model import Place
 
@@ -249,7 +249,7 @@ def _resolve_one(
     holds = {id(c): _holds(c.place, inner, areas) for c in found} if inner else {}
 
     actors = context.actor_country()
-    key = name_key(base)
+    key = as_written(base)
 
     def rank(c: Candidate) -> tuple[bool, int, bool, bool, int, int]:
         # A parent is a container: the unit before a town of its name ("Morelia, Michoacan" is
@@ -263,7 +263,7 @@ def _resolve_one(
         home = context.says_country(c.place.country, major=True) or c.place.country == actors
         is_town = (c.place.feature_class == "P") == town
         level = 0 if town else _LEVEL.get(c.place.feature_code or "", 0)
-        own = name_key(c.place.name) == key
+        own = as_written(c.place.name) == key
         return home, holds.get(id(c), 0), own, is_town, level, c.place.population or 0
 
     if _abroad_only(found, rank, context, actors):

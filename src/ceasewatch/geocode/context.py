@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -201,7 +202,7 @@ def _region_units(name: str, areas: AdminAreas) -> AdminUnit | None:
     """The admin unit a region phrase names: governorates first, then districts. A spelling
     variant must be close to the unit's name, not merely share its consonants ("Deir" is not
     "Dar'a")."""
-    key = name_key(name)
+    key = as_written(name)
     for unit in areas.find(name):
         names = (unit.name, *unit.alt_names)
         close = max(fuzz.ratio(key, name_key(n)) for n in names) >= cfg.REGION_MIN_RATIO
@@ -254,17 +255,26 @@ def dateline_town(
         # a town a report would be filed from (a seat or a town of 10,000+) is a dateline
         towns = [p for p in towns if _dateline_size(p)]
     said = votes or {}
-    key = name_key(name)
+    key = as_written(name)
     # a dateline is written in the town's own name: "Jayapura" is Papua's capital before
     # Jaipur, which GeoNames also spells so
     towns.sort(
         key=lambda p: (
             -said.get(p.country or "", 0.0),
-            name_key(p.name) != key,
+            as_written(p.name) != key,
             -(p.population or 0),
         )
     )
     return towns[0] if towns else None
+
+
+def as_written(name: str) -> str:
+    """A name's letters as written, accents and case aside ("Sao Paulo" = "São Paulo"), with no
+    transliteration rule (``name_key`` makes "Laamu" of "Lamu"): is a place's own name the
+    word the text wrote, or only a variant GeoNames lists for it?"""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+", " ", stripped).split())
 
 
 def _dateline_size(place: Place) -> bool:
