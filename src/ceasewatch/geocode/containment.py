@@ -89,6 +89,8 @@ def _parents_and_form(text: str, start: int, end: int) -> tuple[list[str], int |
     after = text[end : end + 160]
     for index, pattern in enumerate(_AFTER):
         match = pattern.match(after)
+        if match and index == _COMMA and not _parent_ends(after[match.end() :]):
+            continue
         if match:
             found = [g for g in match.groups() if g]
             if len(found) == 1 and "," in found[0]:
@@ -97,6 +99,16 @@ def _parents_and_form(text: str, start: int, end: int) -> tuple[list[str], int |
             return [p for p in found if _plausible(p)], index
     before = _BEFORE.search(text[max(0, start - 80) : start])
     return ([before.group(1)] if before and _plausible(before.group(1)) else []), None
+
+
+_NEXT = re.compile(r"\s*([a-z]+)\b")
+
+
+def _parent_ends(rest: str) -> bool:
+    """Does the text after "X, Y" end Y as a parent would: punctuation, a capitalised word or
+    a word that may follow a place (``AFTER_COMMA_PARENT``)? "Joseph said" does not."""
+    word = _NEXT.match(rest)
+    return word is None or word.group(1) in cfg.AFTER_COMMA_PARENT
 
 
 def _plausible(phrase: str) -> bool:

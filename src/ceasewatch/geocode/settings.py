@@ -146,6 +146,15 @@ NOT_PARENTS = frozenset(
      "november", "december", "the", "a", "an", "and", "but", "which", "where", "while", "he",
      "she", "it", "they", "we", "i", "on", "in", "at", "reuters", "afp", "ap"}
 )  # fmt: skip
+# The lower-case words that may follow "X, Y" when Y is X's parent ("Ndop, Ngoketunjia on
+# Monday", "Kumbo, Bui and Ndu"); any other ("on YouTube, Joseph said", "in Guwahati, AASU
+# students sat") makes Y the subject of a clause, not a unit (issue 9, session 17: VOA).
+AFTER_COMMA_PARENT = frozenset(
+    {"on", "in", "at", "near", "and", "or", "to", "from", "of", "for", "with", "by", "after",
+     "before", "during", "when", "where", "while", "as", "last", "this", "late", "early",
+     "overnight", "earlier", "yesterday", "today", "until", "since", "but", "which", "that",
+     "who", "region", "province", "state", "district", "county", "governorate", "department"}
+)  # fmt: skip
 # A place an event's sentence names in passing is taken for an event the extractor gave no place
 # only if it is an admin unit, a seat or a town of this many people (a surname such as "Assad"
 # is also a neighbourhood of Latakia).
