@@ -519,6 +519,9 @@ def _unplaced_bracket(
         return False
     if context.actor_country() is not None or context.main_country() is not None:
         return False
+    phrases = containment.parent_phrases(context.text, span.start, span.end)
+    if not phrases or not containment.shared_abroad(phrases[-1], gazetteer):
+        return False
     return not any(c.method == "exact" for c in gazetteer.lookup(query.base))
 
 

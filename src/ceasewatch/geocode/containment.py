@@ -27,7 +27,7 @@ from ceasewatch.geocode.context import ArticleContext, as_written, km_between
 from ceasewatch.knowledge.admin import AdminAreas
 from ceasewatch.knowledge.countries import bare_parent, country_in_text
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer
-from ceasewatch.knowledge.world import WorldUnit, world_units
+from ceasewatch.knowledge.world import WorldUnit, admin1_by_key, plain_key, world_units
 from ceasewatch.model import Place
 
 _NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|al|el|de|del|la|and)){0,4}"
@@ -89,7 +89,7 @@ def _parents_and_form(text: str, start: int, end: int) -> tuple[list[str], int |
     after = text[end : end + 160]
     for index, pattern in enumerate(_AFTER):
         match = pattern.match(after)
-        if match and index == _COMMA and not _parent_ends(after[match.end() :]):
+        if match and index == _COMMA and not _parent_ends(match, after[match.end() :]):
             continue
         if match:
             found = [g for g in match.groups() if g]
@@ -104,11 +104,15 @@ def _parents_and_form(text: str, start: int, end: int) -> tuple[list[str], int |
 _NEXT = re.compile(r"\s*([a-z]+)\b")
 
 
-def _parent_ends(rest: str) -> bool:
-    """Does the text after "X, Y" end Y as a parent would: punctuation, a capitalised word or
-    a word that may follow a place (``AFTER_COMMA_PARENT``)? "Joseph said" does not."""
+def _parent_ends(match: re.Match[str], rest: str) -> bool:
+    """Does "X, Y" end Y as a parent would: punctuation, a capitalised word or a word that may
+    follow a place (``AFTER_COMMA_PARENT``) after it, or Y a first-level unit's name ("Gwoza,
+    Borno killing ...")? "on YouTube, Joseph said" does not."""
     word = _NEXT.match(rest)
-    return word is None or word.group(1) in cfg.AFTER_COMMA_PARENT
+    if word is None or word.group(1) in cfg.AFTER_COMMA_PARENT:
+        return True
+    last = [g for g in match.groups() if g][-1]
+    return plain_key(_UNIT_SUFFIX.sub("", last)) in admin1_by_key(shared=True)
 
 
 def _plausible(phrase: str) -> bool:
@@ -263,22 +267,21 @@ def _resolve_one(
     actors = context.actor_country()
     key = as_written(base)
 
-    def rank(c: Candidate) -> tuple[bool, int, bool, bool, int, int]:
+    def rank(c: Candidate) -> tuple[bool, int, bool, int, bool, int]:
         # A parent is a container: the unit before a town of its name ("Morelia, Michoacan" is
         # the state, not the hamlet Michoacán in Chiapas); for a quarter, the town before the
         # unit ("Aleppo's Salaheddine district" is in the city). The one that holds the inner
-        # names first; then one whose own name is as written ("(Lamu)" is Kenya's county, not
-        # the Maldives' Laamu atoll, a variant; "(Sao Paulo)" the state, not Frei Paulo, which
-        # GeoNames also calls so); among units, a province before a district.
+        # names first; among units, a province before a district; then one whose own name is
+        # as written ("(Lamu)" is Kenya's county, not the Maldives' Laamu atoll, a variant).
         # With no country named, the country of the actors the text names is home ("BIR
         # soldiers ... Ndu (North-West)": Cameroon's region, not South Africa's).
         home = context.says_country(c.place.country, major=True) or c.place.country == actors
         is_town = (c.place.feature_class == "P") == town
         level = 0 if town else _LEVEL.get(c.place.feature_code or "", 0)
         own = as_written(c.place.name) == key
-        return home, holds.get(id(c), 0), own, is_town, level, c.place.population or 0
+        return home, holds.get(id(c), 0), is_town, level, own, c.place.population or 0
 
-    if _abroad_only(found, rank, context, actors):
+    if _abroad_only(found, rank, key, context, actors):
         return None
     best = max(found, key=rank).place
     radius = unit_radius(best, areas) or cfg.RADIUS_NEAR_KM
@@ -286,8 +289,8 @@ def _resolve_one(
 
 
 def _abroad_only(
-    found: list[Candidate], rank: Callable[[Candidate], tuple[bool, int, bool, bool, int, int]],
-    context: ArticleContext, actors: str | None,
+    found: list[Candidate], rank: Callable[[Candidate], tuple[bool, int, bool, int, bool, int]],
+    key: str, context: ArticleContext, actors: str | None,
 ) -> bool:  # fmt: skip
     """A bracketed unit several countries share ("(Centre)", "(Eastern)", "(North-West)") in a
     text that gives no country (no name, dateline, unit or actor of one), which neither its
@@ -296,8 +299,18 @@ def _abroad_only(
     Centre read as Centre, Alabama)."""
     if actors is not None or any(v > 0 for v in context.country_votes().values()):
         return False
-    top = max(rank(c)[:3] for c in found)  # home, inner names held, own name as written
-    return len({c.place.country for c in found if rank(c)[:3] == top}) > 1
+    top = max(rank(c)[:2] for c in found)  # home, inner names held
+    tops = [c for c in found if rank(c)[:2] == top]
+    own = [c for c in tops if as_written(c.place.name) == key] or tops
+    return len({c.place.country for c in own}) > 1
+
+
+def shared_abroad(phrase: str, gazetteer: Gazetteer) -> bool:
+    """Is ``phrase`` a unit or town's own name in more than one country ("Centre", "North-West",
+    "Eastern"): a bracket of it alone says no country (``_abroad_only``)?"""
+    base, _, found = _lookup(phrase, gazetteer)
+    key = as_written(base)
+    return len({c.place.country for c in found if as_written(c.place.name) == key}) > 1
 
 
 def inside(place: Place, parent: Parent, areas: AdminAreas) -> bool:
@@ -341,6 +354,7 @@ __all__ = [
     "parent_phrases",
     "quarter_of_town",
     "resolve",
+    "shared_abroad",
     "stand_in_precision",
     "world_unit",
 ]

@@ -202,7 +202,7 @@ def _region_units(name: str, areas: AdminAreas) -> AdminUnit | None:
     """The admin unit a region phrase names: governorates first, then districts. A spelling
     variant must be close to the unit's name, not merely share its consonants ("Deir" is not
     "Dar'a")."""
-    key = as_written(name)
+    key = name_key(name)
     for unit in areas.find(name):
         names = (unit.name, *unit.alt_names)
         close = max(fuzz.ratio(key, name_key(n)) for n in names) >= cfg.REGION_MIN_RATIO
