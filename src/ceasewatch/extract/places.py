@@ -55,6 +55,9 @@ EVENT_NOUNS = frozenset(
 # colon lost): the words that say who told it are not part of the place's name.
 CREDIT_WORDS = frozenset({"monitor", "monitors", "activists", "sources", "report", "reports",
                           "says", "say", "media", "officials"})  # fmt: skip
+# Words for a camp named after its place ("Kakuma refugee camp", "Mugunga camp"): a place when
+# a trigger acts on it without a preposition (issue 9, session 17).
+CAMP_WORDS = frozenset({"camp", "camps"})
 # At most this many words of description between a preposition and a name.
 MAX_LEAD_IN = 5
 # Modifiers read through before a name: "rebel-held", "besieged", "northern", "Syrian".
@@ -166,6 +169,15 @@ class _Scanner:
             k += 1
         return (k, qual) if k > j and self.is_name(k) and _modifier(self.doc[k - 1]) else (j, qual)
 
+    def subject(self, place: PlaceMention) -> bool:
+        """Is the name after a list's comma the subject of the next clause ("In Guwahati, AASU
+        students sat", "posted on YouTube, Joseph said") rather than one more place? Its head
+        word (through the nouns it names: "AASU students") is a verb's subject."""
+        tok = self.doc[place.end - 1]
+        while tok.dep_ in ("compound", "amod") and tok.head.i >= place.end:
+            tok = tok.head
+        return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
+
     def possessive(self, j: int) -> bool:
         tok = self.tok(j)
         return tok is not None and (tok.tag_ == "POS" or tok.text in ("'s", "’s", "'", "’"))
@@ -220,6 +232,8 @@ class _Scanner:
             place, j = self.item(j, qual)
             if place is None and self.name_end(self.skip(before)) == self.skip(before):
                 break
+            if place is not None and items and self.subject(place):
+                break  # "on YouTube, Joseph said": the list ended; a clause's subject follows
             if place is not None:
                 items.append(place)
             j = self.skip(j, ())
@@ -272,6 +286,32 @@ def _object_place(ent: Any, scan: _Scanner) -> PlaceMention | None:
     return PlaceMention(ent.start, ent.end, ent.text, qual) if ok else None
 
 
+def _camp_place(tok: Any, scan: _Scanner) -> PlaceMention | None:
+    """A camp named by its place and a trigger's object without a preposition ("raided Kakuma
+    refugee camp", "shelled Mugunga camp", "Zamzam IDP camp was hit"): the name before the camp
+    word, whatever label the tagger gives it (it reads "Kakuma" or "Zamzam" as a person).
+    Only in a sentence that names no other place: "Abu Shouk camp near El Fasher" is placed by
+    the town."""
+    if tok.lower_ not in CAMP_WORDS or tok.dep_ not in OBJECT_PLACE_DEPS:
+        return None
+    names = [
+        c.i
+        for c in tok.subtree
+        if c.i < tok.i and c.text[:1].isupper() and c.pos_ == "PROPN" and not c.is_upper
+    ]
+    if not names:
+        return None
+    start, end = names[0], names[-1] + 1
+    if end - start != len(names) or any(i in scan.actor_toks for i in range(start, end)):
+        return None  # not one run of words, or an armed group's camp ("an ADF camp")
+    if any(
+        scan.doc[i].ent_type_ == "NORP" and not is_proper_name(scan.doc[i])
+        for i in range(start, end)
+    ):
+        return None  # a people's camps ("Syrian camps"); a camp's name the tagger mislabels stays
+    return scan.accept(start, end, None)
+
+
 def is_proper_name(tok: Any) -> bool:
     """A singular proper noun that is no nationality adjective ("Aleppo", not "Syrian")."""
     if tok.tag_ != "NNP" or _DEMONYM.search(tok.lower_):
@@ -317,6 +357,10 @@ def find_places(
     covered = {i for p in found for i in range(p.start, p.end)}
     for ent in sentence_ents(sent):
         place = None if ent.start in covered else _object_place(ent, scan)
+        if place is not None:
+            found.append(place)
+    for tok in sent if not found else ():  # a camp "near El Fasher" is placed by its town
+        place = _camp_place(tok, scan)
         if place is not None:
             found.append(place)
     unique: dict[tuple[str, str | None], PlaceMention] = {}

@@ -22,7 +22,8 @@ from pathlib import Path
 from ceasewatch.geocode import containment, frame, seats
 from ceasewatch.geocode import place as placing
 from ceasewatch.geocode import settings as cfg
-from ceasewatch.geocode.context import ArticleContext, read_context
+from ceasewatch.geocode.context import ArticleContext, km_between, read_context
+from ceasewatch.geocode.regions import Choice
 from ceasewatch.geocode.settings import STAGE
 from ceasewatch.knowledge.actors import ActorKB
 from ceasewatch.knowledge.admin import AdminAreas, load_admin_areas
@@ -199,8 +200,10 @@ def _sentence_place(
             placed = _bracketed(context.text, start + len(name))  # "Macuto (La Guaira)"
             if _known_at_home(name, gazetteer, context, homes, placed):
                 span = Span(start=start, end=start + len(name), text=name)
+                # known at home, so sought at home: Haiti's Centre, never Centre, Alabama
+                home = homes[0] if len(homes) == 1 else None
                 located = geocode_location(
-                    Location(name=name, span=span), gazetteer, context, areas
+                    Location(name=name, span=span), gazetteer, context, areas, within=home
                 )
                 if located.latitude is None:
                     return None
@@ -311,7 +314,7 @@ def _sub_names(match: re.Match[str]) -> list[tuple[int, str]]:
 
 # Romance link words inside a name ("San Antonio de los Banos", "Rio de Janeiro": issue 9,
 # notesc), whole words between capitalised ones, as the extractor's ``name_connectors``.
-_LINKS = r"(?:de|del|la|los|las|do|da|dos|das)"
+_LINKS = r"(?:de|del|des|du|la|los|las|do|da|dos|das)"
 _CAPITALISED = re.compile(rf"\b[A-Z][\w'’-]+(?:\s+(?:{_LINKS}\s+){{0,2}}[A-Z][\w'’-]+){{0,3}}")
 
 
@@ -452,12 +455,15 @@ def _geocode_event(
 
 def geocode_location(
     location: Location, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
-    sentence: Span | None = None,
+    sentence: Span | None = None, within: str | None = None,
 ) -> Location:  # fmt: skip
     """Place one named location; ``sentence``: the event's sentence, whose other place names
-    may stand for a name the gazetteer lacks (``_near_sentence_town``)."""
+    may stand for a name the gazetteer lacks (``_near_sentence_town``); ``within``: the
+    country (alpha-2) to seek it in, as a possessor would say ("Haiti's Centre")."""
     location = _whole_name(location, gazetteer, context.text)
     query = placing.parse_name(location.name)
+    if within is not None and query.within is None:
+        query = replace(query, within=within)
     query = replace(query, cue=seats.cue_of(query.kind, location, context.text))
     country = None if _country_as_town(location, context) else frame.country_of(query, context)
     if country is not None:
@@ -481,6 +487,13 @@ def geocode_location(
         choice = placing.fallback(query, context, offset)
     if choice is None:
         choice = placing.leading_place(query, gazetteer, context, areas)
+    choice = _landmark_in_town(location, choice, context) or choice
+    if (
+        choice is not None
+        and not parents
+        and _unplaced_bracket(location, query, gazetteer, context)
+    ):
+        choice = None  # "Kadey (Eastern)" in a text of no country is not Kadaya, Russia
     said = parents[-1].country if parents else query.within
     if choice is not None and choice.own_name:
         said = query.within
@@ -492,6 +505,52 @@ def geocode_location(
         near = _near_sentence_town(location, query.base, sentence, home, gazetteer, context, areas)
         return near or frame.place_missing(location, query, home, context, areas)
     return flag_outside(placing.locate(choice, location, areas), choice.place.country, said)
+
+
+def _unplaced_bracket(
+    location: Location, query: placing.Query, gazetteer: Gazetteer, context: ArticleContext
+) -> bool:
+    """A name bracketed with a unit ("Kadey (Eastern)") that no country's unit could be read
+    for (``containment._abroad_only``: the text gives no country), spelled as written by no
+    place: the coder's unit says it is no namesake spelled only alike (a variant abroad); it
+    stays unresolved."""
+    span = location.span
+    if span is None or span.end > len(context.text) or not _bracketed(context.text, span.end):
+        return False
+    if context.actor_country() is not None or context.main_country() is not None:
+        return False
+    phrases = containment.parent_phrases(context.text, span.start, span.end)
+    if not phrases or not containment.shared_abroad(phrases[-1], gazetteer):
+        return False
+    return not any(c.method == "exact" for c in gazetteer.lookup(query.base))
+
+
+def _landmark_in_town(
+    location: Location, choice: Choice | None, context: ArticleContext
+) -> Choice | None:
+    """A landmark ("Sukhbaatar Square", "the Boganda stadium") of a note that opens with its
+    town ("On 15 June 2023, Bangui: ...") is in that town: the town, at precision 1, when the
+    name has no place of its own within ``LANDMARK_KM`` of it (a square named for a hero is no
+    town named for him a province away)."""
+    town = context.filed_from
+    span = location.span
+    if town is None or not context.stated or span is None or span.end > len(context.text):
+        return None
+    after = context.text[span.end : span.end + 30]
+    own = cfg.LANDMARK_WORD.match(" " + location.name.split()[-1]) is not None
+    if not own and cfg.LANDMARK_WORD.match(after) is None:
+        return None
+    if choice is not None and choice.place.country == town.country:
+        km = km_between(
+            choice.place.latitude, choice.place.longitude, town.latitude, town.longitude
+        )
+        if km < cfg.LANDMARK_KM:
+            return None
+    reason = (
+        f"'{location.name}' is a landmark of the town the note opens with, {town.name} "
+        f"({town.id}): that town stands for it at precision 1"
+    )
+    return Choice(town, 1, cfg.RADIUS_NEAR_KM, reason)
 
 
 def _persons_name(name: str, gazetteer: Gazetteer, text: str) -> bool:

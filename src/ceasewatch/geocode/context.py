@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from shapely.ops import nearest_points
 
 from ceasewatch.geocode import settings as cfg
 from ceasewatch.knowledge.admin import AdminAreas, AdminUnit
-from ceasewatch.knowledge.countries import article_countries, leading
+from ceasewatch.knowledge.countries import article_countries, cased_dateline, leading
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, name_key
 from ceasewatch.model import Place
 
@@ -70,6 +71,9 @@ class ArticleContext:
     breaks: tuple[int, ...] = ()  # offsets of the article's paragraph breaks
     text: str = ""  # the article text (containment phrases are read around a name's span)
     filed_from: Place | None = None  # the dateline's town, when the gazetteer knows it
+    # the dateline is a note's statement of where its event was ("On 5 June 2023, Jayapura:
+    # ..."), not the town a report was filed from (``stated_place``)
+    stated: bool = False
     # name -> the places spelled alike that each location name of the extraction may be: a
     # village is corroborated by another name of the text lying near it (``corroborated``)
     spelled: dict[str, tuple[Place, ...]] = field(default_factory=dict)
@@ -237,16 +241,55 @@ def dateline_town(
     the town itself only stands for events the text places nowhere else (``geocode.frame``):
     a report filed in Damascus often tells of events elsewhere."""
     match = cfg.DATELINE.match(text)
-    if match is None:
+    cased = cased_dateline(text) if match is None else None
+    if match is None and cased is None:
         return None
+    name = match.group(1).title() if match is not None else cased[0] if cased else ""
     towns = [
         c.place
-        for c in gazetteer.lookup(match.group(1).title())
+        for c in gazetteer.lookup(name)
         if c.method in ("exact", "variant") and c.place.feature_class == "P"
     ]
+    if cased is not None and not cased[2]:
+        # "Cotonou. Protesters ...": a title-case word and a period open many a sentence; only
+        # a town a report would be filed from (a seat or a town of 10,000+) is a dateline
+        towns = [p for p in towns if _dateline_size(p)]
     said = votes or {}
-    towns.sort(key=lambda p: (-said.get(p.country or "", 0.0), -(p.population or 0)))
+    key = as_written(name)
+    # a dateline is written in the town's own name: "Jayapura" is Papua's capital before
+    # Jaipur, which GeoNames also spells so
+    towns.sort(
+        key=lambda p: (
+            -said.get(p.country or "", 0.0),
+            as_written(p.name) != key,
+            -(p.population or 0),
+        )
+    )
     return towns[0] if towns else None
+
+
+def as_written(name: str) -> str:
+    """A name's letters as written, accents and case aside ("Sao Paulo" = "São Paulo"), with no
+    transliteration rule (``name_key`` makes "Laamu" of "Lamu"): is a place's own name the
+    word the text wrote, or only a variant GeoNames lists for it?"""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+", " ", stripped).split())
+
+
+def _dateline_size(place: Place) -> bool:
+    code = place.feature_code or ""
+    return code.startswith(("PPLA", "PPLC")) or (place.population or 0) >= cfg.DATELINE_MIN_POP
+
+
+def stated_place(text: str) -> bool:
+    """Does the text open as a note does, with its date and then the event's place ("On 18
+    April 2024, Dapaong (Savanes): ...")? That town is where the note's event happened, not
+    where a report was filed: a capital counts like any town (``frame.filed_town``)."""
+    if cfg.DATELINE.match(text) is not None:
+        return False
+    cased = cased_dateline(text)
+    return cased is not None and cased[2]
 
 
 def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
@@ -272,6 +315,7 @@ def read_context(
     )
     context.forces_only = forces_only(text, context.country_reasons)
     context.filed_from = dateline_town(text, gazetteer, context.named_countries)
+    context.stated = context.filed_from is not None and stated_place(text)
     filed = context.filed_from.country if context.filed_from else None
     if filed is not None:  # where the report was filed says which country it is about
         votes = context.named_countries

@@ -25,7 +25,7 @@ from collections import Counter
 from ceasewatch.geocode import place as placing
 from ceasewatch.geocode.context import ArticleContext
 from ceasewatch.geocode.regions import Choice
-from ceasewatch.geocode.settings import RADIUS_ADMIN1_KM
+from ceasewatch.geocode.settings import RADIUS_ADMIN1_KM, RADIUS_NEAR_KM
 from ceasewatch.knowledge.admin import COUNTRY, AdminAreas, AdminUnit
 from ceasewatch.knowledge.countries import (
     THE_COUNTRY,
@@ -156,12 +156,17 @@ def filed_town(
     town = context.filed_from
     if town is None or not alpha2 or town.country != alpha2:
         return None
-    if not capital and town.feature_code == "PPLC":
-        return None
+    if not capital and town.feature_code == "PPLC" and not context.stated:
+        return None  # a note's own place ("On 20 August 2023, Niamey. ...") may be a capital
     return town
 
 
-def _filed_reason(town: Place) -> str:
+def _filed_reason(town: Place, stated: bool = False) -> str:
+    if stated:
+        return (
+            f"the note opens with its place, {town.name} ({town.id}), and names no other place "
+            "for it: that town stands for it at precision 1"
+        )
     return (
         f"the report is filed from {town.name} ({town.id}), in that country, and names no "
         "other place for it: the dateline town stands for it at precision 3 (the region is "
@@ -169,8 +174,12 @@ def _filed_reason(town: Place) -> str:
     )
 
 
-def _filed_choice(town: Place, reason: str) -> Choice:
-    return Choice(town, 3, RADIUS_ADMIN1_KM, reason)
+def _filed_choice(town: Place, reason: str, stated: bool = False) -> Choice:
+    return (
+        Choice(town, 1, RADIUS_NEAR_KM, reason)
+        if stated
+        else Choice(town, 3, RADIUS_ADMIN1_KM, reason)
+    )
 
 
 def place_missing(
@@ -183,9 +192,9 @@ def place_missing(
     (ACLED codes none for a whole country), and the reason; a namesake abroad is never taken
     instead."""
     town = filed_town(context, alpha2, capital=False) if context is not None else None
-    if town is not None and areas is not None:
-        reason = f"'{query.base}' is not in the gazetteer; {_filed_reason(town)}"
-        return placing.locate(_filed_choice(town, reason), location, areas)
+    if town is not None and areas is not None and context is not None:
+        reason = f"'{query.base}' is not in the gazetteer; {_filed_reason(town, context.stated)}"
+        return placing.locate(_filed_choice(town, reason, context.stated), location, areas)
     country = country_by_code(alpha2) if alpha2 else None
     said = "the country the text places it in"
     actors = context.actor_country() if context is not None and country is None else None
@@ -249,8 +258,9 @@ def place_filed(context: ArticleContext, areas: AdminAreas) -> Location | None:
     town = filed_town(context, main or filed)
     if town is None:
         return None
-    reason = f"the text names no place for this event; {_filed_reason(town)}"
-    return placing.locate(_filed_choice(town, reason), Location(name=town.name), areas)
+    reason = f"the text names no place for this event; {_filed_reason(town, context.stated)}"
+    choice = _filed_choice(town, reason, context.stated)
+    return placing.locate(choice, Location(name=town.name), areas)
 
 
 __all__ = [

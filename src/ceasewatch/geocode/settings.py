@@ -146,6 +146,15 @@ NOT_PARENTS = frozenset(
      "november", "december", "the", "a", "an", "and", "but", "which", "where", "while", "he",
      "she", "it", "they", "we", "i", "on", "in", "at", "reuters", "afp", "ap"}
 )  # fmt: skip
+# The lower-case words that may follow "X, Y" when Y is X's parent ("Ndop, Ngoketunjia on
+# Monday", "Kumbo, Bui and Ndu"); any other ("on YouTube, Joseph said", "in Guwahati, AASU
+# students sat") makes Y the subject of a clause, not a unit (issue 9, session 17: VOA).
+AFTER_COMMA_PARENT = frozenset(
+    {"on", "in", "at", "near", "and", "or", "to", "from", "of", "for", "with", "by", "after",
+     "before", "during", "when", "where", "while", "as", "last", "this", "late", "early",
+     "overnight", "earlier", "yesterday", "today", "until", "since", "but", "which", "that",
+     "who", "region", "province", "state", "district", "county", "governorate", "department"}
+)  # fmt: skip
 # A place an event's sentence names in passing is taken for an event the extractor gave no place
 # only if it is an admin unit, a seat or a town of this many people (a surname such as "Assad"
 # is also a neighbourhood of Latakia).
@@ -249,6 +258,17 @@ AIRFIELD_SUFFIX = re.compile(
 # Sites named after the town beside them: the town stands for them at precision 2.
 FACILITY_SUFFIX = re.compile(r"\s+(dam|bridge|prison|refinery|oil\s*field|gas\s*field)$", re.I)
 FACILITY_PREFIX = re.compile(r"^(mount|mt\.?)\s+", re.I)
+# A landmark in a town, named for a person or a date ("the Boganda stadium", "Sukhbaatar
+# Square", "College Square", "the market at Dantokpa"): a note that states its town (``context.
+# stated``) placed it in that town, not at a namesake LANDMARK_KM away or more (issue 9,
+# session 17: notesg, notesh).
+LANDMARK_WORD = re.compile(
+    r"^\s+(?:stadium|square|plaza|market|street|avenue|boulevard|roundabout|junction|"
+    r"crossroads|university|college|hospital|station|park|mosque|church|cathedral|palace|"
+    r"hall|gate|bus\s+station)\b",
+    re.I,
+)
+LANDMARK_KM = 30.0
 AREA_SUFFIX = re.compile(r"\s+(?:area|region|surroundings|environs)$", re.I)
 ADMIN_SUFFIX = re.compile(
     r"\s+(?:governorate|province|district|sub-?district|nahiya|nahiyah|countryside)$", re.I
@@ -278,6 +298,9 @@ OF_PATTERN = re.compile(
 # ("DAMASCUS, March 3 (SANA) -", "ALEPPO (Reuters) -").
 # A hyphen followed by a letter is part of the name ("PORT-AU-PRINCE"), not the dateline's dash.
 DATELINE = re.compile(r"\s*([A-Z][A-Z'’. -]{2,40}?)\s*(?:,|\(|-(?![A-Za-z])|–|—)")
+# A dateline in title case ("Cotonou. Protesters ...") is taken only for a town a report is
+# filed from: a seat of government or a town this size (a sentence may open "Police. ...").
+DATELINE_MIN_POP = 10_000
 
 # A journey's origin before a name ("stepped off its plane from Riyadh", "flew in from Doha"):
 # where the travellers came from, not where the event happened (issue 9, notesd).

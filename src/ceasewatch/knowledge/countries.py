@@ -231,6 +231,18 @@ _DATELINE = re.compile(
     r"\s*([A-Z][A-Z'’. -]{2,40}?)\s*(?:,\s*([A-Z][A-Za-z'’. -]{2,40}?))?\s*"
     r"(?:,|\(|-(?![A-Za-z])|–|—)"
 )
+# A dateline in the text's own case (issue 9, session 17): a note that opens with its date and
+# then its place ("On 18 April 2024, Dapaong (Savanes): ...", "Around 3 May 2023 (week of),
+# Goma. ..."), where the place is the event's; or a town in title case closed by a period, a
+# colon or a dash ("Cotonou. Protesters ...", "Goma - Gunmen ..."), where the report was filed.
+_CASED_PLACE = (
+    r"(?P<city>[A-Z][\w'’-]+(?:\s+(?:(?:de|del|des|du|la|el|al)\s+)?[A-Z][\w'’-]+){0,2})"
+    r"(?:\s*\((?P<parents>[A-Z][^()]{1,60})\))?\s*(?::|\.|\s[-–—])\s"
+)
+_NOTE_DATELINE = re.compile(
+    r"\s*[A-Z][^,.:;()\n]{0,40}?\b(?:1[89]|20)\d\d(?:\s*\([a-z ]{1,20}\))?,\s*" + _CASED_PLACE
+)
+_TITLE_DATELINE = re.compile(r"\s*(?=[A-Z][a-z])" + _CASED_PLACE)
 # Capitalised runs of up to four words: where admin areas and capitals are looked for.
 # A lower-case link word is whole ("Niamey demanding" is no run "Niamey de": issue 9, notesc).
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|(?:al|el|de|del|la|of)\b)){0,3}")
@@ -557,7 +569,7 @@ def _dateline_evidence(text: str) -> tuple[int, list[tuple[str, str]]]:
 
     match = _DATELINE.match(text)
     if match is None or not match.group(1).strip(" .-").isupper():
-        return 0, []
+        return _cased_evidence(text)
     city, named = match.group(1).strip(" .-"), (match.group(2) or "").strip()
     found: list[tuple[str, str]] = []
     country = country_named(named) if named else None
@@ -581,6 +593,44 @@ def _dateline_evidence(text: str) -> tuple[int, list[tuple[str, str]]]:
     return match.end(), found
 
 
+def cased_dateline(text: str) -> tuple[str, str | None, bool, int] | None:
+    """(town, its bracketed parents, stated, end) of a dateline in the text's own case: a
+    note's "On 18 April 2024, Dapaong (Savanes): ..." (``stated``: the note gives the event's
+    place) or a report's "Cotonou. ..." (where it was filed); None when the text opens with
+    neither."""
+    for pattern, stated in ((_NOTE_DATELINE, True), (_TITLE_DATELINE, False)):
+        match = pattern.match(text)
+        if match is not None and country_named(match.group("city")) is None:
+            return match.group("city"), match.group("parents"), stated, match.end()
+    return None
+
+
+def _cased_evidence(text: str) -> tuple[int, list[tuple[str, str]]]:
+    """``_dateline_evidence`` for a dateline in the text's own case (``cased_dateline``): a
+    capital, an admin area or a city of 100,000+ of one country, else its bracketed parents'
+    admin area of one country ("Dapaong (Savanes)": Togo)."""
+    from ceasewatch.knowledge.world import admin1_by_key, big_cities, capitals, plain_key
+
+    found = cased_dateline(text)
+    if found is None:
+        return 0, []
+    city, parents, _, end = found
+    tables = (
+        (capitals(), "a capital"),
+        (admin1_by_key(), "an admin area"),
+        (big_cities(), "a city of 100,000+ people of that country only"),
+    )
+    for table, what in tables:
+        owners = table.get(plain_key(city), ())
+        if len(owners) == 1:
+            return end, [(owners[0], f'the dateline town "{city}" is {what}')]
+    last = parents.split(",")[-1].strip() if parents else ""
+    owners = admin1_by_key().get(plain_key(last), ()) if last else ()
+    if len(owners) == 1:
+        return end, [(owners[0], f'the dateline town "{city}" lies in "{last}", an admin area')]
+    return 0, []
+
+
 @cache
 def _country_words() -> re.Pattern[str]:
     return re.compile(rf"\b({name_pattern()})\b")
@@ -595,6 +645,7 @@ __all__ = [
     "article_countries",
     "article_country",
     "bare_parent",
+    "cased_dateline",
     "country_by_code",
     "country_in_text",
     "country_named",
