@@ -8,7 +8,9 @@ import re
 # v4: seats of government, Arabic unit variants, CAR; v3: a coder's note's parents read
 # jointly; v2: province and capital
 # v10: session 16 (the attacker's country no frame for places abroad; Hiiraan rebuilt)
-STAGE = "geocode.v10"
+# v11: session 17 (a note's own dateline town and country, landmarks of that town, shared bracketed
+# regions sought at home or not at all, camps without "in", lists ending before a clause subject)
+STAGE = "geocode.v11"
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.
