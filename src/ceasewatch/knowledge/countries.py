@@ -565,7 +565,7 @@ def _sub_runs(run: str) -> list[str]:
 def _dateline_evidence(text: str) -> tuple[int, list[tuple[str, str]]]:
     """(where the dateline ends, [(alpha2, reason)]) from a dateline's country and city (a
     capital or an admin area)."""
-    from ceasewatch.knowledge.world import admin1_by_key, big_cities, capitals, plain_key
+    from ceasewatch.knowledge.world import admin1_by_key, plain_key
 
     match = _DATELINE.match(text)
     if match is None or not match.group(1).strip(" .-").isupper():
@@ -580,6 +580,17 @@ def _dateline_evidence(text: str) -> tuple[int, list[tuple[str, str]]]:
     elif named and len(owners := admin1_by_key(shared=True).get(plain_key(named), ())) == 1:
         # "SOUTHPORT, England", "MORELIA, Michoacan": a state or province of one country
         found.append((owners[0], f'the dateline names "{named}", an admin area'))
+    owner = _one_country_town(city)
+    if owner is not None:
+        found.append((owner[0], f'the dateline city "{city.title()}" is {owner[1]}'))
+    return match.end(), found
+
+
+def _one_country_town(city: str) -> tuple[str, str] | None:
+    """(country, what it is) of a dateline town that is a capital, an admin area or a city of
+    100,000+ of one country only, checked in that order; None otherwise."""
+    from ceasewatch.knowledge.world import admin1_by_key, big_cities, capitals, plain_key
+
     tables = (
         (capitals(), "a capital"),
         (admin1_by_key(), "an admin area"),
@@ -588,9 +599,8 @@ def _dateline_evidence(text: str) -> tuple[int, list[tuple[str, str]]]:
     for table, what in tables:
         owners = table.get(plain_key(city), ())
         if len(owners) == 1:
-            found.append((owners[0], f'the dateline city "{city.title()}" is {what}'))
-            break
-    return match.end(), found
+            return owners[0], what
+    return None
 
 
 def cased_dateline(text: str) -> tuple[str, str | None, bool, int] | None:
@@ -609,21 +619,15 @@ def _cased_evidence(text: str) -> tuple[int, list[tuple[str, str]]]:
     """``_dateline_evidence`` for a dateline in the text's own case (``cased_dateline``): a
     capital, an admin area or a city of 100,000+ of one country, else its bracketed parents'
     admin area of one country ("Dapaong (Savanes)": Togo)."""
-    from ceasewatch.knowledge.world import admin1_by_key, big_cities, capitals, plain_key
+    from ceasewatch.knowledge.world import admin1_by_key, plain_key
 
     found = cased_dateline(text)
     if found is None:
         return 0, []
     city, parents, _, end = found
-    tables = (
-        (capitals(), "a capital"),
-        (admin1_by_key(), "an admin area"),
-        (big_cities(), "a city of 100,000+ people of that country only"),
-    )
-    for table, what in tables:
-        owners = table.get(plain_key(city), ())
-        if len(owners) == 1:
-            return end, [(owners[0], f'the dateline town "{city}" is {what}')]
+    owner = _one_country_town(city)
+    if owner is not None:
+        return end, [(owner[0], f'the dateline town "{city}" is {owner[1]}')]
     last = parents.split(",")[-1].strip() if parents else ""
     owners = admin1_by_key().get(plain_key(last), ()) if last else ()
     if len(owners) == 1:

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.model import ActorRef, Event
+from ceasewatch.resolve.roles import as_ref
 
 GROUP_ROLES = ("ethnic-militia", "clan-militia", "communal-militia")
 UNNAMED_ROLE = "communal-militia-unnamed"
@@ -128,16 +129,7 @@ def _open(ref: ActorRef | None, kb: ActorKB, country: str) -> bool:
 
 
 def _ref(kb: ActorKB, actor_id: str, surface: str | None) -> ActorRef:
-    actor = kb.actors[actor_id]
-    return ActorRef(
-        name=actor.name,
-        surface=surface,
-        id=actor.id,
-        type=actor.type,
-        inter=actor.inter,
-        method="convention",
-        score=SCORE_IDENTITY,
-    )
+    return as_ref(kb.actors[actor_id], "convention", SCORE_IDENTITY, surface)
 
 
 def identity_militias(event: Event, kb: ActorKB, country: str | None) -> Event:
