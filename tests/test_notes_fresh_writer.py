@@ -96,7 +96,7 @@ WORDINGS = [
     ),
     (
         "On 5 May 2023, police in Iguala intercepted buses carrying students and took 43 of "
-        "them away.",
+        "them away; they were never seen again.",
         "Abduction/forced disappearance",
     ),
     (
