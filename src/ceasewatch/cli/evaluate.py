@@ -31,6 +31,7 @@ SET_NAMES = (
     "world",
     "world_heldout",
     "world_notes",
+    "world_reports",
 )
 SPLIT_NAMES = ("dev", "test", "all")
 EACH = "each"  # --split each: dev, test and all, compared side by side

@@ -12,6 +12,8 @@ tests/test_quality_floors.py pins floors on it. One module per set:
 - world      own-words world reports (data/eval/world), fed as text files: events, non-events
 - world_heldout  a fresh held-out world set (data/eval/world/heldout.jsonl), all test, same scorer
 - world_notes  coder's one-event descriptions (data/eval/world/notes/*.jsonl), same scorer
+- world_reports  whole articles with every event they report (data/eval/world/reports/*.jsonl):
+               event precision and recall on articles, background recalled, fields per gold event
 
 The harness never changes extraction: it builds Articles from the items, runs
 ``pipeline.process_many`` (batched, as ``ceasewatch analyze``) and compares. Eval data stay
@@ -33,6 +35,7 @@ from ceasewatch.evaluate.harness import REPO, find_data_dir
 from ceasewatch.evaluate.metrics import SPLITS, split_of
 from ceasewatch.evaluate.re3d import evaluate_re3d
 from ceasewatch.evaluate.report import EvaluationReport, FieldScore, SetReport, to_json, to_markdown
+from ceasewatch.evaluate.reports import evaluate_world_reports
 from ceasewatch.evaluate.seed_places import evaluate_seed_places
 from ceasewatch.evaluate.world import evaluate_world, evaluate_world_heldout, evaluate_world_notes
 from ceasewatch.pipeline import Resources
@@ -48,6 +51,7 @@ SETS: dict[str, SetRunner] = {
     "world": evaluate_world,
     "world_heldout": evaluate_world_heldout,
     "world_notes": evaluate_world_notes,
+    "world_reports": evaluate_world_reports,
 }
 # Held-out sets run only when named (``--set world_heldout``): a default run never shows them,
 # so nobody watches their numbers move while tuning (data/eval/world/README.md).

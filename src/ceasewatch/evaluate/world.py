@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from ceasewatch.errors import InputError
 from ceasewatch.evaluate.harness import REPO, Run, main_event, require, run_pipeline
@@ -300,7 +300,18 @@ def notes(items: Sequence[Item], outcomes: Sequence[Outcome], run: Run) -> tuple
 # --- running ------------------------------------------------------------------------------
 
 
-def read_as_user(items: Sequence[Item], folder: Path) -> dict[str, Article]:
+class Readable(Protocol):
+    """What ``read_as_user`` needs of an item: its file name, split key and text."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def key(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+
+
+def read_as_user(items: Sequence[Readable], folder: Path) -> dict[str, Article]:
     """Each report saved as ``<id>.txt`` and read through ingest and clean, as a user's file."""
     keys = {}
     for item in items:
