@@ -46,6 +46,7 @@ PREFIXES = {
     "notesg.jsonl": "ng",
     "notesh.jsonl": "nh",
     "notesi.jsonl": "ni",
+    "notesj.jsonl": "nj",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -58,6 +59,7 @@ SIZES = {
     "notesg.jsonl": 171,
     "notesh.jsonl": 173,
     "notesi.jsonl": 179,
+    "notesj.jsonl": 175,
 }
 
 
