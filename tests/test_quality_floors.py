@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 
 from ceasewatch.evaluate import SetReport, evaluate, find_data_dir, split_of
+from ceasewatch.evaluate.reports import REPORTS_DIR, load_reports
 from ceasewatch.evaluate.world import NOTES_DIR, NOTES_NAME, find_world, load_folder
 from ceasewatch.pipeline import Resources
 
@@ -41,6 +42,7 @@ LIMITS: dict[str, int | None] = {
     "world": None,
     "world_heldout": None,
     "world_notes": None,
+    "world_reports": None,
 }
 # Absolute margin under the measured value: two items in a hundred on the smaller scored
 # denominators (re3d's ~110 matched actors), so that a change that flips a borderline item or
@@ -310,7 +312,8 @@ DATA_HASHES: dict[str, str] = {
 # The world set lives in the repository (data/eval/world), not in the shared folder.
 WORLD_HASH = "6e98e070839e80e727b59629be4ea4eeb9e080b62732176bf2174a7c2a0cc079"
 HELDOUT_HASH = "9a588144b25f48f15a943393740a43c7a51800fafad25765910ead000bc2011d"
-NOTES_HASH = "d26dc438e53f8c22e938fb40d264553c28b1ed82174ce0303edee2e0ebe7005e"  # data/eval/world/notes/*.jsonl in name order
+NOTES_HASH = "4c0b7f294efa8f7f7e548a5356193087be501cbcc704d301fcb3ecefff420d6f"  # data/eval/world/notes/*.jsonl in name order
+REPORTS_HASH = "d221d0b1d7fbc66437085d2862d4a5dccdb4c5b9d198560d3a736bd6e03f36c5"  # data/eval/world/reports/*.jsonl in name order
 
 
 @pytest.fixture(scope="session")
@@ -339,6 +342,8 @@ def test_eval_data_is_present_and_unchanged() -> None:
     assert _digest(heldout) == HELDOUT_HASH, f"{heldout} changed: re-measure, re-pin"
     notes = find_world(folder, NOTES_DIR) / NOTES_DIR
     assert _digest(notes, "*.jsonl") == NOTES_HASH, f"{notes} changed: re-measure, re-pin"
+    reports = find_world(folder, REPORTS_DIR) / REPORTS_DIR
+    assert _digest(reports, "*.jsonl") == REPORTS_HASH, f"{reports} changed: re-measure, re-pin"
 
 
 def _value(report: SetReport, key: str) -> float | None:
@@ -385,6 +390,15 @@ def test_notes_dev_test_split_is_unchanged() -> None:
     folder = find_world(find_data_dir(), NOTES_DIR) / NOTES_DIR
     keys = [item.key for item in load_folder(folder, NOTES_NAME)]
     dev = [key for key in keys if split_of(key) == "dev"]
-    assert (len(keys), len(dev)) == (1411, 688), (
+    assert (len(keys), len(dev)) == (1586, 774), (
         "the notes set or its split moved: re-pin on purpose"
+    )
+
+
+def test_reports_dev_test_split_is_unchanged() -> None:
+    folder = find_world(find_data_dir(), REPORTS_DIR) / REPORTS_DIR
+    keys = [report.key for report in load_reports(folder)]
+    dev = [key for key in keys if split_of(key) == "dev"]
+    assert (len(keys), len(dev)) == (80, 49), (
+        "the reports set or its split moved: re-pin on purpose"
     )
