@@ -11,6 +11,7 @@ from typing import Any
 
 from ceasewatch.extract.background import NonEventWords
 from ceasewatch.extract.lexicon import Lexicon, Trigger
+from ceasewatch.extract.modality import detention_state, not_done, recalled
 from ceasewatch.extract.roles import Roles
 from ceasewatch.extract.tokens import sentence_initial_at, token_table
 
@@ -269,6 +270,9 @@ def _real(tok: Any, head: Any, lex: Lexicon, trig: Trigger | None = None) -> boo
         and not _reacted_to(head, words)
         and not force_modifier(tok, lex)
         and not source_phrase(head)
+        and not not_done(head, words)
+        and not recalled(head, words)
+        and not (trig is not None and detention_state(head, trig.sub, words))
     )
 
 
