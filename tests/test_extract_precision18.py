@@ -71,3 +71,22 @@ def test_an_anniversary_recalls_no_event(extractor: Extractor) -> None:
 
 def test_defusing_a_situation_is_no_disrupted_weapon(extractor: Extractor) -> None:
     assert _subs("The mediators defused the tense situation in the assembly.", extractor) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of the besieged town remain hungry, unprotected and shelled.",
+        "Investigators said the cell was making roadside bombs in a farmhouse near Lomara.",
+        "Mortar shells made abroad were included in the arms the militia used.",
+        "The deal stalled over fears that the missile's radar could track allied jets.",
+        "The militia appears to be preparing to launch rockets at the border towns.",
+    ],
+)
+def test_states_weapons_as_things_and_plans_are_not_events(extractor: Extractor, text: str) -> None:
+    assert _subs(text, extractor) == []
+
+
+def test_prisoners_exchanging_gunfire_is_no_prisoner_swap(extractor: Extractor) -> None:
+    text = "Armed prisoners exchanged gunfire with guards at the Lomara jail on Sunday."
+    assert "Agreement" not in _subs(text, extractor)

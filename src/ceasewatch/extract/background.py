@@ -108,6 +108,9 @@ class NonEventWords:
     doubting_verbs: frozenset[str] = frozenset()
     recalling_nouns: frozenset[str] = frozenset()
     detention_states: frozenset[str] = frozenset()
+    # Weapon nouns and the verbs that name them as things made, traded or owned.
+    weapon_nouns: frozenset[str] = frozenset()
+    weapon_trade_verbs: frozenset[str] = frozenset()
 
 
 def _low(doc: dict[str, Any], key: str) -> frozenset[str]:
@@ -147,6 +150,8 @@ def read_non_events(doc: dict[str, Any]) -> NonEventWords:
         doubting_verbs=low("doubting_verbs"),
         recalling_nouns=low("recalling_nouns"),
         detention_states=low("detention_states"),
+        weapon_nouns=low("weapon_nouns"),
+        weapon_trade_verbs=low("weapon_trade_verbs"),
     )
 
 
