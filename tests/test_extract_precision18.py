@@ -59,8 +59,15 @@ def test_detention_states_are_not_new_arrests(extractor: Extractor, text: str) -
     assert "Arrests" not in _subs(text, extractor)
 
 
-def test_taken_into_custody_is_an_arrest(extractor: Extractor) -> None:
-    text = "Police took the opposition leader into custody in Lomara on Monday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police took the opposition leader into custody in Lomara on Monday.",
+        "Soldiers placed the former mayor under house arrest in Lomara on Monday.",
+        "Five students are detained by police outside the assembly in Lomara.",
+    ],
+)
+def test_new_arrests_are_still_arrests(extractor: Extractor, text: str) -> None:
     assert "Arrests" in _subs(text, extractor)
 
 

@@ -139,10 +139,9 @@ def detention_state(head: Any, sub: str, words: NonEventWords) -> bool:
     if sub != ARREST_SUB:
         return False
     kids = list(head.children)
-    if any(
-        c.dep_ in ("amod", "compound", "poss") and c.lower_ in words.detention_states for c in kids
-    ):
-        return True  # "house arrest", "unjust detention", "pretrial detention"
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in words.detention_states for c in kids):
+        # "house arrest", "unjust detention"; "placed under house arrest" is the arrest
+        return not (head.dep_ == "pobj" and head.head.lower_ in ("under", "into"))
     if head.pos_ == "NOUN":
         prep = head.head
         held = head.lemma_.lower() in ("detention", "custody")
