@@ -51,7 +51,8 @@ def test_reported_twins_are_still_events(extractor: Extractor, text: str) -> Non
         "The journalist remains in police custody in Lomara.",
         "The court revoked the house arrest of the former mayor on Monday.",
         "Rights groups called his lengthy and unjust detention a warning to critics.",
-        "Eleven soldiers accused of plotting a coup are also detained in the capital's prison.",
+        "Eleven soldiers accused of plotting a coup are still detained in the capital's prison.",
+        "Three of the students remain detained at the central police station.",
         "She spoke to the families of the detained activists in Lomara.",
     ],
 )
