@@ -98,6 +98,19 @@ class NonEventWords:
     judicial_subjects: frozenset[str] = frozenset()
     # Verbs of a reaction whose object names an event told elsewhere ("condemned the attack").
     reaction_verbs: frozenset[str] = frozenset()
+    # A trigger told as not done, recalled, or a detention state (extract/modality.py): modal
+    # auxiliaries of its clause, verbs realising it that a negation denies, verbs of occurring
+    # a subject trigger climbs through, verbs that only doubt the report, nouns that recall a
+    # past event, and modifiers that make an arrest word a state ("house arrest").
+    clause_modals: frozenset[str] = frozenset()
+    realising_verbs: frozenset[str] = frozenset()
+    occurring_verbs: frozenset[str] = frozenset()
+    doubting_verbs: frozenset[str] = frozenset()
+    recalling_nouns: frozenset[str] = frozenset()
+    detention_states: frozenset[str] = frozenset()
+    # Weapon nouns and the verbs that name them as things made, traded or owned.
+    weapon_nouns: frozenset[str] = frozenset()
+    weapon_trade_verbs: frozenset[str] = frozenset()
 
 
 def _low(doc: dict[str, Any], key: str) -> frozenset[str]:
@@ -131,6 +144,14 @@ def read_non_events(doc: dict[str, Any]) -> NonEventWords:
         judicial_verbs=low("judicial_verbs"),
         judicial_subjects=low("judicial_subjects"),
         reaction_verbs=low("reaction_verbs"),
+        clause_modals=low("clause_modals"),
+        realising_verbs=low("realising_verbs"),
+        occurring_verbs=low("occurring_verbs"),
+        doubting_verbs=low("doubting_verbs"),
+        recalling_nouns=low("recalling_nouns"),
+        detention_states=low("detention_states"),
+        weapon_nouns=low("weapon_nouns"),
+        weapon_trade_verbs=low("weapon_trade_verbs"),
     )
 
 

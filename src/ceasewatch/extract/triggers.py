@@ -11,6 +11,14 @@ from typing import Any
 
 from ceasewatch.extract.background import NonEventWords
 from ceasewatch.extract.lexicon import Lexicon, Trigger
+from ceasewatch.extract.modality import (
+    DECIDING,
+    detention_state,
+    not_done,
+    recalled,
+    remaining,
+    weapon_thing,
+)
 from ceasewatch.extract.roles import Roles
 from ceasewatch.extract.tokens import sentence_initial_at, token_table
 
@@ -101,9 +109,8 @@ def _vetoed(tok: Any, lex: Lexicon, protest: bool = False) -> bool:
     return False
 
 
-# Verbs by which a group makes a change to itself known: what they announce "would" happen is
-# the decision, and ACLED codes the decision ("announced that the factions would be dissolved").
-DECIDING = frozenset({"announce", "declare", "decide", "agree", "order", "decree"})
+# What a group announces (modality.DECIDING) "would" happen is the decision, and ACLED codes the
+# decision ("announced that the factions would be dissolved").
 CHANGE = "Change to group/activity"
 
 
@@ -269,6 +276,11 @@ def _real(tok: Any, head: Any, lex: Lexicon, trig: Trigger | None = None) -> boo
         and not _reacted_to(head, words)
         and not force_modifier(tok, lex)
         and not source_phrase(head)
+        and not not_done(head, words, trig is not None and trig.sub == CHANGE)
+        and not recalled(head, words)
+        and not remaining(head)
+        and not weapon_thing(head, words)
+        and not (trig is not None and detention_state(head, trig.sub, words))
     )
 
 
