@@ -642,7 +642,7 @@ def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> 
     # nor has a violence word the lexicon reads only with a person as its object and a sign of
     # hurt beside it ("a man was beaten and burned by residents": no team beaten at football)
     literal = len(hit.trigger.words) > 1 and hit.trigger.strength >= LITERAL
-    literal = literal or _hurt_person(hit, roles)
+    literal = literal or _hurt_person(hit, roles) or _to_death(s.doc[hit.head])
     return (
         hit.trigger.words[0] in words.figurative and not literal and not security_context(s, tables)
     )
@@ -650,6 +650,17 @@ def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> 
 
 # Trigger strength from which a phrase of several words is read literally (data/triggers.yaml).
 LITERAL = 0.9
+
+
+def _to_death(verb: Any) -> bool:
+    """The word is done "to death" ("residents beat a suspected thief to death", "hacked two
+    men to death"): a killing, never a team beaten at football (issue 9, session 18)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(g.lemma_.lower() == "death" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _hurt_person(hit: Hit, roles: Roles) -> bool:
