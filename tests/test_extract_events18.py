@@ -1,8 +1,9 @@
 """Tolls and takings by class of wording (issue 9, session 18): killings told as lynched,
-murdered or assassinated count their dead as "killed" does; a person seized or snatched by the
-state is arrested (ACLED's convention, as for "took"); a crowd seizing a suspect and beating
-them is mob violence, not territory taken; a beating "to death" is never a figurative beating.
-Texts written for these tests, not taken from any evaluation set."""
+murdered or assassinated count their dead as "killed" does, and "she died" one; a named person
+seized by the state is an arrest, by armed men an abduction, never territory (a plain "seized"
+by the state stays out: an occupying army's seizures are abductions); a crowd seizing a
+suspect and beating them is mob violence, not territory taken; a beating "to death" is never
+a figurative beating. Texts written for these tests, not taken from any evaluation set."""
 
 from __future__ import annotations
 
@@ -70,16 +71,53 @@ def test_a_murder_named_as_a_noun_counts_no_marchers(text: str, extractor: Extra
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "sub"),
     [
-        "On 8 August 2017, police seized a journalist in Harare (Harare).",
-        "On 8 August 2017, police snatched two activists from their homes in Harare (Harare).",
+        (
+            "On 9 May 2023, police seized former minister John Banda inside the High Court "
+            "compound in Lilongwe (Central), on a fraud warrant.",
+            "Arrests",
+        ),
+        (
+            "On 9 May 2023, rebels seized the district commissioner Peter Okello on the road "
+            "near Gulu (Northern).",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "On 9 May 2023, the army seized back the town of Gulu (Northern) from the rebels.",
+            "Government regains territory",
+        ),
     ],
 )
-def test_a_person_seized_by_the_state_is_arrested(text: str, extractor: Extractor) -> None:
+def test_a_named_person_seized_is_taken_not_territory(
+    text: str, sub: str, extractor: Extractor
+) -> None:
     _, extraction = run(text, extractor, published=None)
     main = main_event(extraction.events)
-    assert main is not None and main.sub_event_type == "Arrests"
+    assert main is not None and main.sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "On 5 June 2021, gunmen shot a teacher in Cucuta (Norte de Santander); she died in hospital.",
+            1,
+        ),
+        (
+            "On 5 June 2021, soldiers shot a farmer near Tame (Arauca) and he died on the way to "
+            "hospital.",
+            1,
+        ),
+        ("On 5 June 2021, gunmen shot a teacher in Cucuta (Norte de Santander); she survived.", 0),
+    ],
+)
+def test_a_victim_who_died_told_by_a_pronoun_is_one_dead(
+    text: str, toll: int, extractor: Extractor
+) -> None:
+    _, extraction = run(text, extractor, published=None)
+    main = main_event(extraction.events)
+    assert main is not None and (main.fatalities or 0) == toll
 
 
 def test_a_person_seized_by_gunmen_is_still_abducted(extractor: Extractor) -> None:

@@ -212,7 +212,7 @@ def group_hits(
     state_named = any(m.cls == "state" for m in s.mentions(tables))
     for members in groups:
         roles = _merge_roles(members)
-        typed = _taken_then_hurt([(sub_event(h, roles), h) for _, h, _ in members], s.doc)
+        typed = _taken_then_hurt([(_retyped(own, h, roles), h) for own, h, _ in members], s.doc)
         typed = _ambushed(typed)
         sub, hit = best(typed, tables.lex, s.doc)
         sub = assault(sub, typed, s.lemmas, tables.lex)
@@ -224,6 +224,16 @@ def group_hits(
         out.append((sub, hit, protest_sides(sub, roles)))
     out = _rounded_up_and_killed(_without_yielded(out), s.doc)
     return _killed_at_protest(_force_at_protest(_without_protest_arrests(out, s.doc)), s.doc)
+
+
+def _retyped(own: str, hit: Hit, roles: Roles) -> str:
+    """The sub-event of a hit over the group's merged roles; a capture word whose object is a
+    named person keeps the taking it was read as ("Rangers seized former PM X": an arrest, not
+    territory won back; the reading was lost when the group was typed again, issue 9, session
+    18)."""
+    if hit.trigger.kind == "territory" and own in (ARREST, ABDUCTION):
+        return own
+    return sub_event(hit, roles)
 
 
 def _armed_detention(sub: str, roles: Roles) -> str:

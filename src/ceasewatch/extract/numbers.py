@@ -565,7 +565,9 @@ def _one_person(noun: Any, lex: Lexicon) -> bool:
     "him", "a 17-year-old"; not a thing, a body of people ("a family", "the patrol") or a
     plural. "a commissioner and 3 of his guards": the figure joined by "and" is another
     group's, not the commissioner's number."""
-    if noun.lower_ in ("him", "her"):
+    # "shot a woman fetching water; she died" (issue 9, session 18): the pronoun subject of a
+    # dying or passive killing verb is one person as "him" is
+    if noun.lower_ in ("him", "her", "he", "she"):
         return True
     if _age(noun):
         return any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
