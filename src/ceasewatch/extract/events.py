@@ -226,12 +226,18 @@ def group_hits(
     return _killed_at_protest(_force_at_protest(_without_protest_arrests(out, s.doc)), s.doc)
 
 
+# Capture words that may take a person; "entered Wad X" (a town the tagger names as a person)
+# stays territory.
+SEIZING = frozenset({"seize", "capture", "grab", "snatch"})
+
+
 def _retyped(own: str, hit: Hit, roles: Roles) -> str:
     """The sub-event of a hit over the group's merged roles; a capture word whose object is a
     named person keeps the taking it was read as ("Rangers seized former PM X": an arrest, not
     territory won back; the reading was lost when the group was typed again, issue 9, session
     18)."""
-    if hit.trigger.kind == "territory" and own in (ARREST, ABDUCTION):
+    seizing = hit.trigger.words[0] in SEIZING
+    if hit.trigger.kind == "territory" and own in (ARREST, ABDUCTION) and seizing:
         return own
     return sub_event(hit, roles)
 
