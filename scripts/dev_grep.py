@@ -1,4 +1,4 @@
-"""Count a phrase per writer over the DEV halves of the world sets (notes a-h, world,
+"""Count a phrase per writer over the DEV halves of the world sets (notes a-i, world,
 heldout), with the gold sub-event of each hit; texts of dev items only.
 
     python scripts/dev_grep.py REGEX [--show]
@@ -15,7 +15,7 @@ from pathlib import Path
 from ceasewatch.evaluate.metrics import split_of
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "eval" / "world"
-SETS = [(f"notes/notes{w}.jsonl", "world_notes") for w in "abcdefgh"] + [
+SETS = [(f"notes/notes{w}.jsonl", "world_notes") for w in "abcdefghi"] + [
     ("world.jsonl", "world"),
     ("heldout.jsonl", "world_heldout"),
 ]

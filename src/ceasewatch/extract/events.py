@@ -212,7 +212,7 @@ def group_hits(
     state_named = any(m.cls == "state" for m in s.mentions(tables))
     for members in groups:
         roles = _merge_roles(members)
-        typed = _taken_then_hurt([(sub_event(h, roles), h) for _, h, _ in members], s.doc)
+        typed = _taken_then_hurt([(_retyped(own, h, roles), h) for own, h, _ in members], s.doc)
         typed = _ambushed(typed)
         sub, hit = best(typed, tables.lex, s.doc)
         sub = assault(sub, typed, s.lemmas, tables.lex)
@@ -224,6 +224,22 @@ def group_hits(
         out.append((sub, hit, protest_sides(sub, roles)))
     out = _rounded_up_and_killed(_without_yielded(out), s.doc)
     return _killed_at_protest(_force_at_protest(_without_protest_arrests(out, s.doc)), s.doc)
+
+
+# Capture words that may take a person; "entered Wad X" (a town the tagger names as a person)
+# stays territory.
+SEIZING = frozenset({"seize", "capture", "grab", "snatch"})
+
+
+def _retyped(own: str, hit: Hit, roles: Roles) -> str:
+    """The sub-event of a hit over the group's merged roles; a capture word whose object is a
+    named person keeps the taking it was read as ("Rangers seized former PM X": an arrest, not
+    territory won back; the reading was lost when the group was typed again, issue 9, session
+    18)."""
+    seizing = hit.trigger.words[0] in SEIZING
+    if hit.trigger.kind == "territory" and own in (ARREST, ABDUCTION) and seizing:
+        return own
+    return sub_event(hit, roles)
 
 
 def _armed_detention(sub: str, roles: Roles) -> str:
@@ -642,7 +658,7 @@ def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> 
     # nor has a violence word the lexicon reads only with a person as its object and a sign of
     # hurt beside it ("a man was beaten and burned by residents": no team beaten at football)
     literal = len(hit.trigger.words) > 1 and hit.trigger.strength >= LITERAL
-    literal = literal or _hurt_person(hit, roles)
+    literal = literal or _hurt_person(hit, roles) or _to_death(s.doc[hit.head])
     return (
         hit.trigger.words[0] in words.figurative and not literal and not security_context(s, tables)
     )
@@ -650,6 +666,17 @@ def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> 
 
 # Trigger strength from which a phrase of several words is read literally (data/triggers.yaml).
 LITERAL = 0.9
+
+
+def _to_death(verb: Any) -> bool:
+    """The word is done "to death" ("residents beat a suspected thief to death", "hacked two
+    men to death"): a killing, never a team beaten at football (issue 9, session 18)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(g.lemma_.lower() == "death" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _hurt_person(hit: Hit, roles: Roles) -> bool:

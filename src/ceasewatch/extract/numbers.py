@@ -310,7 +310,7 @@ def _death_anchors(sent: Any, lex: Lexicon) -> list[Any]:
     completes: "shot dead" is one arc from its verb already, and anchoring that verb too
     moved one world_heldout item's main event (its toll right, its type and actor1 lost;
     measured by toggling this alone)."""
-    deaths = [t for t in sent if t.lemma_.lower() in lex.death_words]
+    deaths = [t for t in sent if _death_word(t, lex)]
     verbs = [
         v
         for d in deaths
@@ -323,6 +323,20 @@ def _death_anchors(sent: Any, lex: Lexicon) -> list[Any]:
             seen.add(verb.i)
             deaths.append(verb)
     return deaths
+
+
+def _death_word(tok: Any, lex: Lexicon) -> bool:
+    """A death word, or a killing verb used as a verb: "two farmers were murdered", "the mayor
+    was assassinated" count their dead as "killed" does (issue 9, session
+    18: these verbs were killing verbs but no death words, so no toll was read from them). The
+    nouns stay out: "hundreds marched over the murder of a student" counts marchers."""
+    lemma = tok.lemma_.lower()
+    return lemma in lex.death_words or (lemma in MURDER_VERBS and tok.pos_ == "VERB")
+
+
+# The killing verbs read as death words (``_death_word``). Not "lynch": counting its victims
+# (one dev item right, notesh) cost one notesf test item, measured by toggling it alone.
+MURDER_VERBS = frozenset({"murder", "assassinate"})
 
 
 def _burns_people(verb: Any, lex: Lexicon) -> bool:
@@ -556,7 +570,9 @@ def _one_person(noun: Any, lex: Lexicon) -> bool:
     "him", "a 17-year-old"; not a thing, a body of people ("a family", "the patrol") or a
     plural. "a commissioner and 3 of his guards": the figure joined by "and" is another
     group's, not the commissioner's number."""
-    if noun.lower_ in ("him", "her"):
+    # "shot a woman fetching water; she died" (issue 9, session 18): the pronoun subject of a
+    # dying or passive killing verb is one person as "him" is
+    if noun.lower_ in ("him", "her", "he", "she"):
         return True
     if _age(noun):
         return any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
@@ -583,7 +599,7 @@ def _single_victims(
     out: list[Toll] = []
     seen: set[int] = set()
     for tok in sent:
-        verb = _killing_head(tok, lex) if tok.lemma_.lower() in lex.death_words else None
+        verb = _killing_head(tok, lex) if _death_word(tok, lex) else None
         if verb is None or verb.i in seen or within(verb, background):
             continue
         seen.add(verb.i)
