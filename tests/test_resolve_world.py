@@ -705,7 +705,7 @@ def test_an_unnamed_attacker_put_down_to_gangs_is_an_unidentified_gang(kb: Actor
         ("suspected jihadists", "BF", "Unidentified Armed Group (Burkina Faso)"),
         ("Suspected Fulani herdsmen", "NG", "Fulani Ethnic Militia (Nigeria)"),
         ("Fulani gunmen", "NG", "Fulani Ethnic Militia (Nigeria)"),
-        ("settlers", "PS", "Israeli settlers"),
+        ("settlers", "PS", "Settlers (Israel)"),
         ("cartel gunmen", "MX", "Unidentified Gang (Mexico)"),
         ("a gang", "HT", "Unidentified Gang (Haiti)"),
     ],

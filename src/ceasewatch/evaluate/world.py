@@ -34,6 +34,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -48,6 +49,7 @@ from ceasewatch.evaluate.metrics import (
     tally,
 )
 from ceasewatch.evaluate.report import FieldScore, SetReport, from_classes, from_counts, from_tally
+from ceasewatch.knowledge import load_actors
 from ceasewatch.knowledge.countries import country_by_code, country_named
 from ceasewatch.model import Article, Event
 from ceasewatch.pipeline import Resources, read_articles
@@ -155,7 +157,45 @@ def actor_keys(name: str) -> set[str]:
 
 
 def same_actor(predicted: str | None, gold: str) -> bool:
-    return predicted is not None and bool(actor_keys(predicted) & actor_keys(gold))
+    """The same name (``actor_keys``), or a gold name the knowledge base lists as an alias of
+    the predicted actor (``accepted_aliases``): ACLED's own form of a name the base writes
+    otherwise ("Islamic State (Afghanistan)" for Islamic State Khorasan Province)."""
+    if predicted is None:
+        return False
+    golds = actor_keys(gold)
+    keys = actor_keys(predicted)
+    return bool(keys & golds) or any(golds & accepted_aliases(key) for key in keys)
+
+
+@cache
+def _alias_table() -> dict[str, frozenset[str]]:
+    """Per key of a named actor's canonical name, the keys of its aliases that are no other
+    actor's canonical name (an alias that is a predecessor's or a rival's own name is never
+    accepted for it). ACLED's generic names by country (``generic.yaml``: "gunmen",
+    "settlers") and state forces are left out: their aliases are words, not names a coder
+    writes. The built-in base, as the evaluation runs the pipeline with it."""
+    kb = load_actors()
+    owner: dict[str, set[str]] = {}
+    for actor in kb:
+        for key in actor_keys(actor.name):
+            owner.setdefault(key, set()).add(actor.id)
+    table: dict[str, set[str]] = {}
+    for actor in kb:
+        if actor.id.startswith("generic-") or actor.type == "state forces":
+            continue
+        accepted: set[str] = set()
+        for alias in actor.aliases:
+            keys = actor_keys(alias)
+            if all(owner.get(key, {actor.id}) == {actor.id} for key in keys):
+                accepted |= keys
+        for key in actor_keys(actor.name):
+            table.setdefault(key, set()).update(accepted)
+    return {key: frozenset(keys) for key, keys in table.items()}
+
+
+def accepted_aliases(key: str) -> frozenset[str]:
+    """The alias keys a gold name may take for the actor whose canonical name has ``key``."""
+    return _alias_table().get(key, frozenset())
 
 
 def _country_key(name: str | None) -> str | None:
