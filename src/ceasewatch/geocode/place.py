@@ -139,9 +139,14 @@ def abroad_ok(cand: Candidate, context: ArticleContext) -> bool:
 def unnamed_ok(cand: Candidate, context: ArticleContext) -> bool:
     """With no one country ahead, may this place be meant? When the text names countries, only
     one of them, a capital or a city of CITY_POPULATION+ spelled alike ("Paris"), or a place
-    another name of the text corroborates (``ArticleContext.corroborated``)."""
+    another name of the text corroborates (``ArticleContext.corroborated``). When the text
+    names no country at all, a near spelling (skeleton, fuzzy) is taken only in its actors'
+    one country or corroborated: a lone camp "Kakuma" of a note that names no country is no
+    village "Kamal" in Java (issue 9, places16)."""
     if not any(v > 0 for v in context.country_votes().values()):
-        return True
+        if cand.method in cfg.EXACT_METHODS:
+            return True
+        return cand.place.country == context.actor_country() or context.corroborated(cand.place)
     if context.says_country(cand.place.country, major=True):
         return True
     place = cand.place
