@@ -290,8 +290,9 @@ def candidates(query: Query, gazetteer: Gazetteer, context: ArticleContext) -> l
         if whole:
             return whole
     found = gazetteer.lookup(query.base, countries=within)
-    if not found:
-        found = _possessive(query.base, gazetteer, within)
+    if not any(c.method in cfg.EXACT_METHODS for c in found):
+        # "Idlibs": Idlib's, spelled alike once the s goes, before any near spelling of it
+        found = _possessive(query.base, gazetteer, within) or found
     countries = list(within) or sorted(context.countries())
     if not found and countries:
         found = gazetteer.fuzzy(query.base, countries)
