@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ceasewatch.geocode import Gazetteer, geocode
 from ceasewatch.geocode.place import titled_person
+from ceasewatch.knowledge.countries import article_countries
 from ceasewatch.model import Location, Span
 from tests.test_geocode import article, extraction, one
 
@@ -55,3 +56,19 @@ def test_a_missing_name_falls_back_to_the_unit_its_sentence_names(builtin: Gazet
     assert loc.country == "Guatemala"
     assert loc.admin1 == "Totonicapán"
     assert (loc.geo_precision or 0) >= 2
+
+
+def test_a_pan_american_highway_names_no_country() -> None:
+    text = "Farmers of Totonicapan blocked the Pan-American highway at Cuatro Caminos."
+    assert [c.alpha2 for c in article_countries(text)] == ["GT"]
+    assert [c.alpha2 for c in article_countries("American troops met a Pan-African team.")] == [
+        "US"
+    ]
+
+
+def test_a_missing_name_beside_the_pan_american_highway(builtin: Gazetteer) -> None:
+    text = (
+        "On 4 May 2023, farmers of Totonicapan blocked the Pan-American highway at Cuatro Caminos."
+    )
+    loc = _in_sentence(text, "Cuatro Caminos", builtin)
+    assert loc.admin1 == "Totonicapán"
