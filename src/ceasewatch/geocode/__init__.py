@@ -197,6 +197,8 @@ def _sentence_place(
         for start, name in _sub_names(match):
             if skip is not None and start < skip.end and skip.start < start + len(name):
                 continue  # the event's own name, which the gazetteer lacks
+            if placing.titled_person(name, context.text):
+                continue  # "the journalist Mech Dara": a surname, not Dar'a
             placed = _bracketed(context.text, start + len(name))  # "Macuto (La Guaira)"
             if _known_at_home(name, gazetteer, context, homes, placed):
                 span = Span(start=start, end=start + len(name), text=name)
@@ -242,7 +244,7 @@ def _unframed_place(
         for start, name in _sub_names(match):
             if _PLACE_CUE.search(text[max(sent.start, start - 20) : start]) is None:
                 continue
-            if name.casefold() in cfg.NOT_PARENTS:
+            if name.casefold() in cfg.NOT_PARENTS or placing.titled_person(name, text):
                 continue
             placed = _bracketed(text, start + len(name))
             homes = {
@@ -472,6 +474,13 @@ def geocode_location(
     if wider is not None:
         return wider
     if _persons_name(query.base, gazetteer, context.text):
+        person = f"'{query.base}' is a person's name in this text (after a title), not a place; "
+        # "police fired near ex-president Boni Yayi's home in Cotonou": the sentence's place
+        other = _sentence_place(
+            sentence, gazetteer, context, areas, None, person, location.span
+        ) or _unframed_place(sentence, gazetteer, context, areas)
+        if other is not None:
+            return other
         why = (
             f"'{query.base}' is a person's name in this text (after a title: "
             "'Prime Minister ...'), not a place: left without coordinates"
@@ -599,6 +608,8 @@ def _near_sentence_town(
     """A name the gazetteer lacks, whose sentence names a town or unit of the same country
     ("rural areas of Tibu in the Catatumbo region"): that place stands for it at precision 2
     at best (near it, not it), before a dateline town or the country does."""
+    if home is None and sentence is not None:
+        home = _sentence_unit_country(sentence, gazetteer, context, location.span)
     if sentence is None or home is None or len(base) < 3 or cfg.NOT_SETTLEMENT.search(base):
         return None  # a sea, a highway, a train, a party: its sentence's town is not where it is
     said = f"'{base}' is not in the gazetteer; "
@@ -612,6 +623,34 @@ def _near_sentence_town(
         "reason": f"{found.reason}; it stands for '{base}' at precision {precision} (near it)",
     }
     return found.model_copy(update=update)
+
+
+def _sentence_unit_country(
+    sentence: Span, gazetteer: Gazetteer, context: ArticleContext, skip: Span | None
+) -> str | None:
+    """In a text that names no country at all (no name, dateline, admin unit or actor of one),
+    the one country of the first-level units the sentence names spelled alike ("blocked the
+    highway at Cuatro Caminos, Totonicapan": Guatemala's department): the unit stands for a
+    name the gazetteer lacks, never a namesake abroad (issue 9, places16). None when no unit
+    is named or the units lie in two countries."""
+    if any(v > 0 for v in context.country_votes().values()) or context.actor_country():
+        return None
+    if sentence.end > len(context.text):
+        return None
+    found: set[str] = set()
+    for match in _CAPITALISED.finditer(context.text, sentence.start, sentence.end):
+        if skip is not None and match.start() < skip.end and skip.start < match.end():
+            continue
+        for _, name in _sub_names(match):
+            if name.casefold() in cfg.NOT_PARENTS or placing.titled_person(name, context.text):
+                continue
+            found |= {
+                c.place.country
+                for c in gazetteer.lookup(name)
+                if c.method in ("exact", "variant") and c.place.feature_code == "ADM1"
+                and c.place.country
+            }  # fmt: skip
+    return found.pop() if len(found) == 1 else None
 
 
 def _between_towns(

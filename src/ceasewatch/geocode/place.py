@@ -139,9 +139,14 @@ def abroad_ok(cand: Candidate, context: ArticleContext) -> bool:
 def unnamed_ok(cand: Candidate, context: ArticleContext) -> bool:
     """With no one country ahead, may this place be meant? When the text names countries, only
     one of them, a capital or a city of CITY_POPULATION+ spelled alike ("Paris"), or a place
-    another name of the text corroborates (``ArticleContext.corroborated``)."""
+    another name of the text corroborates (``ArticleContext.corroborated``). When the text
+    names no country at all, a near spelling (skeleton, fuzzy) is taken only in its actors'
+    one country or corroborated: a lone camp "Kakuma" of a note that names no country is no
+    village "Kamal" in Java (issue 9, places16)."""
     if not any(v > 0 for v in context.country_votes().values()):
-        return True
+        if cand.method in cfg.EXACT_METHODS:
+            return True
+        return cand.place.country == context.actor_country() or context.corroborated(cand.place)
     if context.says_country(cand.place.country, major=True):
         return True
     place = cand.place
@@ -285,8 +290,9 @@ def candidates(query: Query, gazetteer: Gazetteer, context: ArticleContext) -> l
         if whole:
             return whole
     found = gazetteer.lookup(query.base, countries=within)
-    if not found:
-        found = _possessive(query.base, gazetteer, within)
+    if not any(c.method in cfg.EXACT_METHODS for c in found):
+        # "Idlibs": Idlib's, spelled alike once the s goes, before any near spelling of it
+        found = _possessive(query.base, gazetteer, within) or found
     countries = list(within) or sorted(context.countries())
     if not found and countries:
         found = gazetteer.fuzzy(query.base, countries)

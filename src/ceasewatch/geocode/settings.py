@@ -214,7 +214,13 @@ PERSON_TITLE = (
     r"(?:President|Vice[- ]President|Prime\s+Minister|Premier|Minister|Chancellor|Mr|Mrs|Ms|"
     r"Dr|Gen|General|Col|Colonel|Lt|Major|Maj|Capt|Captain|Commander|Sheikh|Sheik|King|Queen|"
     r"Prince|Pope|Senator|Sen|Rep|Governor|Gov|Mayor|Ambassador|Secretary|Chairman|Speaker|"
-    r"Ayatollah|Imam|Judge|Justice|spokesman|spokeswoman|leader|former\s+leader)\.?"
+    r"Ayatollah|Imam|Judge|Justice|spokesman|spokeswoman|leader|former\s+leader|"
+    # a person's trade or office in lower case before the name ("the journalist Mech Dara",
+    # "ex-president Boni Yayi's home", "the publisher Jimmy Lai": issue 9, places16; seen in
+    # notes and VOA desks alike): the surname is no town, and no namesake abroad of its head
+    r"(?:ex-|former\s+)?(?:president|prime\s+minister|minister|premier)|journalist|reporter|"
+    r"editor|publisher|activist|lawyer|dissident|blogger|businessman|businesswoman|tycoon|"
+    r"opposition\s+figure|rapper|singer)\.?"
 )
 # A town named as a parent ("X, near Y") holds places within this distance.
 PARENT_TOWN_KM = 30.0

@@ -364,6 +364,8 @@ def text_countries(text: str) -> TextCountries:
     for match in _country_words().finditer(text):
         if names_foreigners(text, match.end()):
             continue  # "two Chinese workers were killed": victims' nationality (FOREIGN_PEOPLE)
+        if text[max(0, match.start() - 4) : match.start()].casefold() == "pan-":
+            continue  # "the Pan-American highway", "Pan-African": no country (places16)
         if options := shared_name(match.group(1)):
             shared.append((options, MENTION_WEIGHT, f'names "{match.group(1)}"'))
         elif (country := country_named(match.group(1), adjective=True)) is not None:
