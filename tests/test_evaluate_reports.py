@@ -159,5 +159,5 @@ def test_load_refuses_an_id_used_twice(tmp_path: Path) -> None:
 
 
 def test_an_empty_folder_is_an_error(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="no \\*.jsonl"):
+    with pytest.raises(InputError, match=r"no \*\.jsonl"):
         R.load_reports(tmp_path)

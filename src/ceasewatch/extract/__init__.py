@@ -44,7 +44,9 @@ from ceasewatch.model import Article, Event, Extraction, Relation
 # told by rally/gather/walk with a demand, force at a demonstration, communities fighting)
 # v12: session 17 (people taken by plain words, a group's men, crowds that catch and beat, vague
 # tolls in a sentence of their own, aircraft by model)
-STAGE = "extract.v12"
+# v13: session 18 (modal, negated and planned clauses, anniversaries and detention states no new
+# event; murder/assassinate as killings; suspects seized by crowds; a named person seized)
+STAGE = "extract.v13"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40

@@ -10,7 +10,9 @@ import re
 # v10: session 16 (the attacker's country no frame for places abroad; Hiiraan rebuilt)
 # v11: session 17 (a note's own dateline town and country, landmarks of that town, shared bracketed
 # regions sought at home or not at all, camps without "in", lists ending before a clause subject)
-STAGE = "geocode.v11"
+# v12: session 18 (near spellings only at home when no country is named, persons by their
+# office not places, a missing name falls back to the one country's unit the sentence names)
+STAGE = "geocode.v12"
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.

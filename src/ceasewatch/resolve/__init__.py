@@ -163,7 +163,8 @@ GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 # v11: session 16 (claims in plain words, unnamed people as the attackers, crowds rioting)
 # v12: session 17 (identity militias as a people's armed men, a strike's owner before its means,
 # blame on a movement's nickname)
-STAGE = "resolve.v12"
+# v13: session 18 (Settlers (Israel), a bare air force as the military, TPN-OPM aliases)
+STAGE = "resolve.v13"
 
 
 @dataclass(frozen=True)
