@@ -49,7 +49,9 @@ CASES = [
         "Abduction/forced disappearance",
     ),
     ("On 5 May 2023, the mother took the children to school in Varno.", "no event"),
-    ("On 5 May 2023, police took the suspect to the station in Varno.", "no event"),
+    # the police taking a suspect in is an arrest (session 17: a plain taking by the state is an
+    # Arrest, ACLED's convention; session 18: a suspect is a person taken)
+    ("On 5 May 2023, police took the suspect to the station in Varno.", "Arrests"),
 ]
 
 
