@@ -144,6 +144,11 @@ def _merge_roles(members: list[tuple[str, Hit, Roles]]) -> Roles:
     first = next((r for _, _, r in members if r.actor1 is not None), members[0][2])
     victims = [r.actor2 for _, h, r in members if r.actor2 and _victim(h, r)]
     others = [r.actor2 for _, h, r in members if r.actor2 and not _victim(h, r)]
+    if first.actor2 is not None and _armed(first.actor1) and _armed(first.actor2):
+        # "clashes between the army and the RSF ..., killing three civilians (two soldiers)":
+        # two armed sides named by one trigger are the pair; whoever died in the fight is
+        # its toll, not the other side (ACLED codes the battle between the two)
+        victims = []
     a1 = first.actor1
     a2 = next((m for m in [*victims, *others] if _key(m) != _key(a1)), None)
     if a1 is None:
@@ -155,6 +160,10 @@ def _merge_roles(members: list[tuple[str, Hit, Roles]]) -> Roles:
         if r.actor1 is not None and _key(r.actor1) == _key(a1):
             assoc1 += [m for m in r.assoc1 if _key(m) not in {_key(a1), *map(_key, assoc1)}]
     return Roles(a1, tuple(assoc1), a2, first.assoc2 if first.actor2 is a2 else ())
+
+
+def _armed(m: Mention | None) -> bool:
+    return m is not None and m.cls in ("state", "armed")
 
 
 def _inherited(hit: Hit, found: dict[int, Roles], s: Sentence) -> Roles | None:

@@ -516,9 +516,24 @@ def climb(tok: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]) -> l
 
 
 def roles_for(trigger: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]) -> Roles:
+    if _gerund_parties(trigger):
+        # "Fighting between the army and the RSF killed five": the tagger calls a sentence-
+        # opening gerund a verb, but it is the clause's subject, a noun with its two parties
+        return noun_roles(trigger, by_tok, stop_verbs)
     if trigger.pos_ in ("VERB", "AUX") or predicate_adjective(trigger):
         return verb_roles(trigger, by_tok, stop_verbs)
     return noun_roles(trigger, by_tok, stop_verbs)
+
+
+def _gerund_parties(tok: Any) -> bool:
+    """A verb-tagged -ing word used as a noun (a subject or object) with "between"/"among"
+    parties of its own."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.tag_ == "VBG"
+        and tok.dep_ in SUBJECT | OBJECT | {"nsubjpass", "pobj"}
+        and bool(_prep_objects(tok, PARTIES))
+    )
 
 
 def predicate_adjective(tok: Any) -> bool:
