@@ -144,7 +144,7 @@ def _merge_roles(members: list[tuple[str, Hit, Roles]]) -> Roles:
     first = next((r for _, _, r in members if r.actor1 is not None), members[0][2])
     victims = [r.actor2 for _, h, r in members if r.actor2 and _victim(h, r)]
     others = [r.actor2 for _, h, r in members if r.actor2 and not _victim(h, r)]
-    if first.actor2 is not None and _armed(first.actor1) and _armed(first.actor2):
+    if any(_armed(r.actor1) and _armed(r.actor2) and not _victim(h, r) for _, h, r in members):
         # "clashes between the army and the RSF ..., killing three civilians (two soldiers)":
         # two armed sides named by one trigger are the pair; whoever died in the fight is
         # its toll, not the other side (ACLED codes the battle between the two)
