@@ -463,6 +463,15 @@ def _only_group(first: ActorRef, event: Event, ctx: _Context) -> ActorRef:
     return first if group is None else _as(first, Match(group, "context", SCORE_CONTEXT))
 
 
+# Words that open a sentence about another incident than the one before.
+_ANOTHER = re.compile(
+    r"\s*(?:separately|elsewhere|meanwhile"
+    r"|in (?:a|another) (?:separate|unrelated) (?:incident|attack)"
+    r"|in another (?:incident|attack))\b",
+    re.IGNORECASE,
+)
+
+
 def _told_before(first: ActorRef, event: Event, ctx: _Context) -> ActorRef:
     """A toll in a sentence that names nobody: the actor the sentence before it names first
     (``members`` rule 3), a named actor or a force read through the article's country."""
@@ -475,6 +484,8 @@ def _told_before(first: ActorRef, event: Event, ctx: _Context) -> ActorRef:
     ]
     if named:
         return first  # the sentence names someone besides its victims' kind: not a bare toll
+    if _ANOTHER.match(sentence.text):
+        return first  # "Separately, a bomb struck ...": another event, not the one before's
     before = previous_sentence(text, sentence.start)
     key = first_named(before, _keys_in(before, ctx))
     if key is None:
@@ -488,9 +499,21 @@ def _told_before(first: ActorRef, event: Event, ctx: _Context) -> ActorRef:
 
 def _keys_in(words: str, ctx: _Context) -> list[str]:
     """Known names and owner words that name an armed actor alone ("army", "troops")."""
-    bare = ctx.matcher.kb.descriptors.bare
+    kb = ctx.matcher.kb
+    bare = kb.descriptors.bare
     owned = [w for w in normalize_name(words).split() if w in bare]
-    return [*ctx.matcher.names_written_in(words), *owned]
+    # a news agency or monitor ("KHARTOUM (Reuters) - ...", "the Observatory said") reports
+    # the acts; it is never the one a toll's sentence points back to
+    names = [
+        k
+        for k in ctx.matcher.names_written_in(words)
+        if not all(_media(m.actor) for m in kb.lookup(k))
+    ]
+    return [*names, *owned]
+
+
+def _media(actor: Actor) -> bool:
+    return actor.side == "media"
 
 
 def _unnamed_armed(ref: ActorRef, ctx: _Context) -> bool:
