@@ -30,6 +30,11 @@ from tests.test_extract_events import only, run
             {"soldiers", "militants"},
             2,
         ),
+        (
+            "Troops clashed with militants near Kismayo on Monday, killing two civilians.",
+            {"Troops", "militants"},
+            2,
+        ),
     ],
 )
 def test_the_two_sides_not_the_dead(
@@ -51,3 +56,15 @@ def test_victims_still_the_target_without_a_pair(extractor: Extractor) -> None:
     )
     event = only(extraction.events)
     assert event.actor2 is not None and event.actor2.name == "Two soldiers"
+
+
+def test_a_fight_told_beside_the_killing_leaves_its_victims(extractor: Extractor) -> None:
+    # the ambush is why the gunmen came, not the fight that killed the villagers
+    _, extraction = run(
+        "On 4 May 2024, gunmen went through the village of Tilia killing farmers in their "
+        "fields, after a rebel ambush on an army patrol.",
+        extractor,
+    )
+    event = only(extraction.events)
+    assert event.sub_event_type == "Attack"
+    assert event.actor2 is not None and event.actor2.name == "farmers"

@@ -137,17 +137,14 @@ def _victim(hit: Hit, roles: Roles) -> bool:
     return hit.trigger.kind == "violence" or roles.struck
 
 
-def _merge_roles(members: list[tuple[str, Hit, Roles]]) -> Roles:
+def _merge_roles(members: list[tuple[str, Hit, Roles]], doc: Any) -> Roles:
     """One actor pair from several triggers of one event: the first initiator named, and the
     target; a victim of a killing word is the target ("soldiers were killed in clashes with
-    militants": militants -> soldiers)."""
+    militants": militants -> soldiers), unless the fight that killed them names both sides."""
     first = next((r for _, _, r in members if r.actor1 is not None), members[0][2])
     victims = [r.actor2 for _, h, r in members if r.actor2 and _victim(h, r)]
     others = [r.actor2 for _, h, r in members if r.actor2 and not _victim(h, r)]
-    if any(_armed(r.actor1) and _armed(r.actor2) and not _victim(h, r) for _, h, r in members):
-        # "clashes between the army and the RSF ..., killing three civilians (two soldiers)":
-        # two armed sides named by one trigger are the pair; whoever died in the fight is
-        # its toll, not the other side (ACLED codes the battle between the two)
+    if _fight_killed(members, doc):
         victims = []
     a1 = first.actor1
     a2 = next((m for m in [*victims, *others] if _key(m) != _key(a1)), None)
@@ -164,6 +161,36 @@ def _merge_roles(members: list[tuple[str, Hit, Roles]]) -> Roles:
 
 def _armed(m: Mention | None) -> bool:
     return m is not None and m.cls in ("state", "armed")
+
+
+def _fight_killed(members: list[tuple[str, Hit, Roles]], doc: Any) -> bool:
+    """ "Fighting between the army and the RSF killed five people", "Clashes between A and B
+    erupted ..., killing three civilians (two soldiers)": the killing's subject (or that of the
+    clause it hangs on) is a fight naming two armed sides. The two sides are the pair; whoever
+    died in the fight is its toll, not the other side (ACLED codes the battle between the
+    two). A fight told beside the killing ("killing men, after an insurgent ambush on
+    security forces") is not its subject."""
+    pairs = [(h, r) for _, h, r in members if _armed(r.actor1) and _armed(r.actor2)]
+    pairs = [(h, r) for h, r in pairs if not _victim(h, r)]
+    fights = {h.head for h, _ in pairs}
+    sides = {_key(m) for _, r in pairs for m in (r.actor1, r.actor2)}
+    killings = [
+        doc[h.head]
+        for _, h, r in members
+        if _victim(h, r) and (r.actor1 is None or _key(r.actor1) in sides)
+    ]
+    if not fights or not killings:
+        return False
+    for verb in killings:
+        heads = [verb, verb.head] if verb.dep_ in ("advcl", "conj", "xcomp") else [verb]
+        # the fight is the clause's verb ("troops clashed with militants, killing ...") or
+        # its subject ("fighting ... killed")
+        told = {v.i for v in heads[1:]} | {
+            c.i for v in heads for c in v.children if c.dep_ == "nsubj"
+        }
+        if not told & fights:
+            return False
+    return True
 
 
 def _inherited(hit: Hit, found: dict[int, Roles], s: Sentence) -> Roles | None:
@@ -220,7 +247,7 @@ def group_hits(
     out = []
     state_named = any(m.cls == "state" for m in s.mentions(tables))
     for members in groups:
-        roles = _merge_roles(members)
+        roles = _merge_roles(members, s.doc)
         typed = _taken_then_hurt([(_retyped(own, h, roles), h) for own, h, _ in members], s.doc)
         typed = _ambushed(typed)
         sub, hit = best(typed, tables.lex, s.doc)
