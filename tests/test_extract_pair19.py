@@ -9,6 +9,8 @@ import pytest
 
 from ceasewatch.clean.dateline import is_dateline, read_dateline
 from ceasewatch.clean.scrape import scrape
+from ceasewatch.extract.dates import read_date
+from ceasewatch.extract.lexicon import load_lexicon
 from ceasewatch.extract.merging import told_twice
 from ceasewatch.model import SUB_EVENT_TO_TYPE, ActorRef, Event, Location, Span
 
@@ -120,3 +122,23 @@ def test_a_place_and_the_town_around_it_in_one_sentence_are_one_scene() -> None:
 def test_distinct_events_stay_two(second: Event) -> None:
     first = _placed("Air/drone strike", "Kanyaruchinya", (-1.6, 29.1), "Air Force", words=LISTED)
     assert len(told_twice([first, second])) == 2
+
+
+LEX = load_lexicon()
+
+
+# --- "last <month>": the latest such month before publication ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (dt.date(2021, 3, 30), dt.date(2020, 12, 15)),
+        (dt.date(2021, 12, 20), dt.date(2020, 12, 15)),  # "last December" in December
+    ],
+)
+def test_last_month_is_the_latest_such_month_before_publication(
+    published: dt.date, expected: dt.date
+) -> None:
+    reading = read_date("Herders clashed with farmers there last December.", published, LEX)
+    assert reading is not None and reading.date == expected and reading.precision == 3
