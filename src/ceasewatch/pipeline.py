@@ -24,6 +24,7 @@ from ceasewatch.assess import assess, candidates, load_agreements
 from ceasewatch.clean import clean
 from ceasewatch.errors import InputError
 from ceasewatch.extract import STAGE, Extractor, extract, extract_many, load_extractor
+from ceasewatch.extract.merging import told_twice
 from ceasewatch.geocode import Gazetteer, geocode, load_gazetteer
 from ceasewatch.ingest import ingest, unexpected
 from ceasewatch.knowledge import ActorKB, load_actors
@@ -270,8 +271,16 @@ def _placed(extraction: Extraction, article: Article, resources: Resources) -> E
     """Stage 5, then the actors ACLED frames by the event's country read by its place
     (``resolve.frame_by_place``: "Protesters (X)" is the country of the rally, not of the
     forces the report names most)."""
-    placed = geocode(extraction, article, resources.gazetteer, resources.actors)
-    return frame_by_place(placed, resources.actors)
+    placed = frame_by_place(
+        geocode(extraction, article, resources.gazetteer, resources.actors), resources.actors
+    )
+    # an event told twice, seen only once its actors and places are known (extract.merging)
+    once = told_twice(list(placed.events))
+    return (
+        placed
+        if len(once) == len(placed.events)
+        else placed.model_copy(update={"events": tuple(once)})
+    )
 
 
 def _learned(extraction: Extraction, article: Article, resources: Resources) -> Extraction:

@@ -84,7 +84,8 @@ def grammar(path: Path = DATA) -> Grammar:
     month = rf"(?i:{_alternation(list(months))})"
     weekday = rf"(?i:{_alternation(list(weekdays))})\.?,?"
     lead = rf"(?i:{_alternation([str(w) for w in doc['lead_ins']])})"
-    part = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    # "BAGHDAD/WASHINGTON": a report filed from two cities names both, joined by a slash
+    part = r"[A-Z][\w'’.-]*(?:(?:\s+|/)[A-Z][\w'’.-]*){0,3}"
     agency = r"(?:\s*\((?P<agency>[^()\n]{1,40})\))?"
     dash = r"\s*[-–—:]"
     return Grammar(
@@ -100,7 +101,7 @@ def grammar(path: Path = DATA) -> Grammar:
             rf"{_date_pattern(month, year_optional=True)}{agency}{dash}"
         ),
         city_only=re.compile(
-            rf"^(?P<place>[A-Z][A-Z'’.-]{{2,}}(?:\s+[A-Z][A-Z'’.-]+){{0,3}}"
+            rf"^(?P<place>[A-Z][A-Z'’.-]{{2,}}(?:(?:\s+|/)[A-Z][A-Z'’.-]+){{0,3}}"
             rf"(?:,\s*{part}){{0,2}}){agency}\s*[-–—]\s"
         ),
         opening=re.compile(
@@ -130,16 +131,33 @@ def read_dateline(body: str, *, url: str | None = None, today: dt.date | None = 
         found = _at_paragraph_start(paragraph, body, url, g, first=index == 0)
         if found is not None:
             return _bounded(found, latest)
+    city = next((m for m in map(g.city_only.match, paragraphs) if m), None)
     found = _in_opening_line(paragraphs[0], body, g) if paragraphs else None
+    if found is not None and city is not None and paragraphs[0].startswith(city.group(0)):
+        # "LYON, France (Reuters) - ... officials said on Wednesday, Oct. 18, 2023.": the
+        # date is the lead's, the dateline's words (blanked as metadata) stay its place
+        words = city.group(0).strip()
+        how = f"the body's dateline {words!r} names no date; {found.how}"
+        return _bounded(Dateline(found.date, how, words, city.group("place")), latest)
     if found is not None:
         return _bounded(found, latest)
-    for paragraph in paragraphs:
-        city = g.city_only.match(paragraph)
-        if city:
-            words = city.group(0).strip()
-            reason = f"the body's dateline {words!r} names a place but no date: date left unknown"
-            return Dateline(None, reason, words, city.group("place"))
+    if city is not None:
+        words = city.group(0).strip()
+        reason = f"the body's dateline {words!r} names a place but no date: date left unknown"
+        return Dateline(None, reason, words, city.group("place"))
     return Dateline(None, "the body opens with no dateline", "")
+
+
+def is_dateline(line: str) -> bool:
+    """A line that is a dateline and nothing else ("Gusau, 14 September 2023 -", "KHARTOUM
+    (Reuters) -"): the head of the report, never its headline."""
+    g = grammar()
+    text = line.strip()
+    wire = g.wire.match(text)
+    if wire and _month_ok(wire, g) and not text[wire.end() :].strip():
+        return True
+    city = g.city_only.match(text + " ")
+    return city is not None and not text[city.end() - 1 :].strip()
 
 
 def _at_paragraph_start(
@@ -166,7 +184,7 @@ def _at_paragraph_start(
 
 
 def _in_opening_line(paragraph: str, body: str, g: Grammar) -> Dateline | None:
-    line = re.split(r"(?<=[a-z0-9)][.!?])\s", paragraph, maxsplit=1)[0]
+    line = _first_sentence(paragraph, g)
     for match in g.full_date.finditer(line):
         before = re.findall(r"[\w']+", line[: match.start()].lower())
         if not _month_ok(match, g) or (before and before[-1] in g.not_after):
@@ -175,6 +193,17 @@ def _in_opening_line(paragraph: str, body: str, g: Grammar) -> Dateline | None:
         date, how = _date_of(match, body, g)
         return Dateline(date, f"a full date in the opening line, {words!r}: {how}", words)
     return None
+
+
+def _first_sentence(paragraph: str, g: Grammar) -> str:
+    """The paragraph up to its first full stop; the stop of an abbreviated month ("Feb. 20,
+    2024") ends no sentence."""
+    for stop in re.finditer(r"(?<=[a-z0-9)][.!?])\s", paragraph):
+        word = re.findall(r"[A-Za-z]+", paragraph[: stop.start()])
+        if paragraph[stop.start() - 1] == "." and word and word[-1].lower() in g.months:
+            continue
+        return paragraph[: stop.start()]
+    return paragraph
 
 
 def _month_ok(match: re.Match[str], g: Grammar) -> bool:

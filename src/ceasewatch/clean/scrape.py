@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from ceasewatch.clean.chrome import drop_captions as drop_photo_captions
 from ceasewatch.clean.chrome import drop_lists
+from ceasewatch.clean.dateline import is_dateline
 from ceasewatch.settings import setting
 
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
@@ -122,7 +123,13 @@ def take_title(doc: Scraped, hinted: str | None) -> None:
     if hinted:
         doc.title = hinted
         return
-    if doc.lines and len(doc.lines[0]) <= HEADLINE_MAX_CHARS and not doc.lines[0].endswith("."):
+    # a dateline alone on the first line ("Gusau, 14 September 2023 -") heads the body
+    if (
+        doc.lines
+        and len(doc.lines[0]) <= HEADLINE_MAX_CHARS
+        and not doc.lines[0].endswith(".")
+        and not is_dateline(doc.lines[0])
+    ):
         doc.title = doc.lines.pop(0)
 
 

@@ -34,7 +34,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}", re.IGNORECASE)
 DAY_MONTH = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b{_YEAR}", re.IGNORECASE)
-MONTH_ONLY = re.compile(rf"\b(?:in|during|since|early|late|mid-?)\s+{_MONTH}\b{_YEAR}", re.I)
+# "in May", "late March", "last December" (the latest such month before publication)
+MONTH_ONLY = re.compile(rf"\b(?:in|during|since|early|late|mid-?|last)\s+{_MONTH}\b{_YEAR}", re.I)
 WEEKDAY = re.compile(r"\b(?P<wd>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _SEASON = r"(?:the\s+(?:spring|summer|autumn|fall|winter|start|end|beginning|middle)\s+of\s+)"
 YEAR_ONLY = re.compile(
@@ -107,7 +108,9 @@ def _month_middle(m: re.Match[str], published: dt.date) -> dt.date | None:
         return None
     year = int(m.group("year")) if m.group("year") else published.year
     date = dt.date(year, MONTHS[word.lower()], 15)
-    if not m.group("year") and date.replace(day=1) > published:
+    # "last March" in a March report is the March of the year before
+    last = m.group(0).lower().startswith("last") and date.month == published.month
+    if not m.group("year") and (date.replace(day=1) > published or last):
         date = date.replace(year=year - 1)
     return date
 

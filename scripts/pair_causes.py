@@ -1,0 +1,115 @@
+"""Every MISSED gold event and every FALSE prediction of the reports set's DEV half, by cause
+(the dates, one-event-told-twice and which-place causes of helper pair19, session 19).
+
+    PYTHONPATH=src python scripts/pair_causes.py [--all-rows]
+
+Dev half only (the test half is numbers only). Causes, first that applies:
+
+FALSE (a prediction paired with no gold event and not excused as background):
+- ``no date``: the event has no date (the article's date was not found);
+- ``twice: same sentence``: another prediction from the same sentence has the same sub-event
+  type (one event read twice: two places of one event, two identical sub-events);
+- ``twice: told again``: a paired prediction of the same sub-event type has the same date and
+  lies within 25 km (the lead and the detail of one event);
+- ``wrong date``: it matches an unpaired gold event by place but not by date;
+- ``place (not mine)``: it matches an unpaired gold event by date and sub-event, not by place;
+- ``other (not mine)``: none of these (non-events, background: helper prec19).
+
+MISSED: ``no date`` / ``wrong date`` / ``place (not mine)`` by the same tests against the
+unpaired predictions, else ``not found (not mine)``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter, defaultdict
+
+from ceasewatch.evaluate.metrics import select
+from ceasewatch.evaluate.reports import REPORTS_DIR, load_reports, run_reports
+from ceasewatch.evaluate.world import WORLD_DIR, date_ok, place_ok
+from ceasewatch.model import Event
+from ceasewatch.pipeline import Resources
+
+
+def _near(a: Event, b: Event) -> bool:
+    la, lb = a.location, b.location
+    if la is None or lb is None:
+        return la is lb
+    if la.name and la.name == lb.name:
+        return True
+    if None in (la.latitude, la.longitude, lb.latitude, lb.longitude):
+        return False
+    from ceasewatch.evaluate.metrics import haversine_km
+
+    return haversine_km(la.latitude, la.longitude, lb.latitude, lb.longitude) <= 25.0  # type: ignore[arg-type]
+
+
+def main(all_rows: bool) -> None:
+    everything = load_reports(WORLD_DIR / REPORTS_DIR)
+    dev = select(everything, [r.key for r in everything], "dev", None)
+    _, outcomes = run_reports(dev, Resources())
+    causes: dict[str, Counter[str]] = defaultdict(Counter)  # cause -> desk counts
+    articles: dict[str, set[str]] = defaultdict(set)
+    for o in outcomes:
+        desk = o.report.id[:2]
+        paired = [a for a in o.answers if a is not None]
+        missed = [g for g, a in zip(o.report.golds, o.answers, strict=True) if a is None]
+        falses = list(o.false_positives)
+        rows = []
+        for e in falses:
+            sent = e.sentence.text if e.sentence else None
+            if e.event_date is None:
+                cause = "FALSE no date"
+            elif any(
+                f is not e
+                and f.sentence is not None
+                and f.sentence.text == sent
+                and f.sub_event_type == e.sub_event_type
+                for f in o.events
+            ):
+                cause = "FALSE twice: same sentence"
+            elif any(
+                a.sub_event_type == e.sub_event_type
+                and a.event_date == e.event_date
+                and _near(a, e)
+                for a in paired
+            ):
+                cause = "FALSE twice: told again"
+            elif any(place_ok(e, g) and not date_ok(e, g) for g in missed):
+                cause = "FALSE wrong date"
+            elif any(
+                date_ok(e, g) and not place_ok(e, g) and e.event_type == g.event_type
+                for g in missed
+            ):
+                cause = "FALSE place (not mine)"
+            else:
+                cause = "FALSE other (not mine)"
+            where = e.location.name if e.location else None
+            rows.append((cause, f"{e.event_date} {e.sub_event_type} @ {where}: {sent}"))
+        for g in missed:
+            if any(f.event_date is None and place_ok(f, g) for f in falses):
+                cause = "MISSED no date"
+            elif any(place_ok(f, g) and not date_ok(f, g) for f in falses):
+                cause = "MISSED wrong date"
+            elif any(
+                date_ok(f, g) and not place_ok(f, g) and f.event_type == g.event_type
+                for f in falses
+            ):
+                cause = "MISSED place (not mine)"
+            else:
+                cause = "MISSED not found (not mine)"
+            rows.append((cause, f"{g.date} {g.sub_event_type} | {g.actor1} @ {g.admin1}"))
+        for cause, text in rows:
+            causes[cause][desk] += 1
+            articles[cause].add(o.report.id)
+            if all_rows:
+                print(f"{o.report.id}\t{cause}\t{text}")
+    print("| cause | ra | rb | all | articles |")
+    print("|---|---:|---:|---:|---:|")
+    for cause in sorted(causes):
+        c = causes[cause]
+        print(f"| {cause} | {c['ra']} | {c['rb']} | {sum(c.values())} | {len(articles[cause])} |")
+
+
+if __name__ == "__main__":
+    main("--all-rows" in sys.argv)
