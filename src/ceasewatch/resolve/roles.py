@@ -108,6 +108,13 @@ FORCE_STRIKE = re.compile(
     r"|bombardments?|bombings?|shelling|artillery|jets?|warplanes?|aircraft|helicopters?)\b",
     re.IGNORECASE,
 )
+# Whose military an air or drone strike nobody is named for is coded to, by the country it hit
+# (ACLED's codebook: an air strike is attributed to the state forces known to operate aircraft
+# there when the report names no one; by default the country's own). Ukraine and Russia strike
+# each other's territory; Israel's air force is the one over Gaza, the West Bank and Lebanon;
+# over Somalia and Yemen several foreign air forces fly, and over Israel the strikes come
+# from several non-state sides: no default ("").
+AIR_POWER = {"UA": "RU", "RU": "UA", "PS": "IL", "LB": "IL", "SO": "", "YE": "", "IL": ""}
 # Words that only count or describe unnamed people, as the whole of an actor slot: "a man",
 # "two men", "a commando", "several individuals", "unknown men" (``_nameless_people``).
 NAMELESS_PEOPLE = re.compile(
@@ -199,6 +206,8 @@ def _apply_roles(event: Event, kb: ActorKB, country: str) -> Event:
         event = _with(event, actor1=_role(kb, "unidentified-armed-group", country, on))
     if sub in STRIKES and event.actor1 is None and _strike_by_forces(event):
         event = _with(event, actor1=_role(kb, "military", country, on))
+    if sub == "Air/drone strike" and event.actor1 is None:
+        event = _unclaimed_air_strike(event, kb, country)
     if sub in UNNAMED_SUBS and event.actor1 is None:
         event = _with(event, actor1=_role(kb, "unidentified-armed-group", country, on))
     if sub == "Arrests" and _arrested_by_agents(event):
@@ -206,6 +215,20 @@ def _apply_roles(event: Event, kb: ActorKB, country: str) -> Event:
         if police is not None:
             event = _with(event, actor1=_keep_surface(police, event.actor1))
     return event
+
+
+def _unclaimed_air_strike(event: Event, kb: ActorKB, country: str) -> Event:
+    """An air or drone strike nobody is named for is the military of the state whose air force
+    strikes there (``AIR_POWER``: the country's own, or the foreign state that flies over it);
+    none where the sky is contested by several foreign air forces. Not when the strike hit the
+    very forces that would be its author ("drones dropped explosives on an army post")."""
+    author = AIR_POWER.get(country, country)
+    if not author:
+        return event
+    military = _role(kb, "military", author, event.event_date)
+    if military is None or (event.actor2 is not None and _home_state(event.actor2, kb, author)):
+        return event
+    return _with(event, actor1=military)
 
 
 def _arrested_by_agents(event: Event) -> bool:
