@@ -1,7 +1,8 @@
 """actor1 by event type (issue 9, session 19, wip/actors19): an air or drone strike the report
 names nobody for is the military of the state whose air force strikes there (ACLED's codebook:
 the state forces known to fly there; the country's own by default, the foreign state where one
-flies over the country, nobody where several do).
+flies over the country, nobody where several do); a disrupted weapons use is the interceptor's,
+the weapon's owner second; a news agency is never a side.
 
 Every report is written for this file in the team's own words (no evaluation item is used).
 """
@@ -11,8 +12,10 @@ from __future__ import annotations
 import pytest
 
 from ceasewatch.evaluate.world import same_actor
+from ceasewatch.model import ActorRef
 from ceasewatch.pipeline import Resources
-from tests.event_builders import report_main_event
+from ceasewatch.resolve.roles import apply_roles
+from tests.event_builders import make_event, report_main_event
 
 
 @pytest.mark.parametrize(
@@ -56,3 +59,24 @@ def test_no_default_where_several_air_forces_fly(resources: Resources) -> None:
     )
     event = report_main_event(text, resources)
     assert event.actor1 is None or "Somalia" not in event.actor1.name, event.actor1
+
+
+def test_intercepted_foreign_drones_are_the_interceptors(resources: Resources) -> None:
+    text = (
+        "On 2 June 2024, air defences shot down eleven Ukrainian drones over Kursk region "
+        "overnight; a house was damaged, no one hurt."
+    )
+    event = report_main_event(text, resources)
+    assert event.sub_event_type == "Disrupted weapons use", text
+    assert event.actor1 is not None and same_actor(event.actor1.name, "Military Forces of Russia")
+    assert event.actor2 is not None and same_actor(event.actor2.name, "Military Forces of Ukraine")
+
+
+def test_a_news_agency_is_no_side(resources: Resources) -> None:
+    event = make_event(
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        actor1=ActorRef(name="Reuters", id="reuters"),
+    )
+    made = apply_roles(event, resources.actors, "SY")
+    assert made.actor1 is None or made.actor1.name != "Reuters", made.actor1
