@@ -80,3 +80,13 @@ def test_a_news_agency_is_no_side(resources: Resources) -> None:
     )
     made = apply_roles(event, resources.actors, "SY")
     assert made.actor1 is None or made.actor1.name != "Reuters", made.actor1
+
+
+def test_the_interceptor_named_first_stays_actor1(resources: Resources) -> None:
+    text = (
+        "KYIV, June 3, 2024 - Ukrainian air defences shot down 20 missiles Russia fired at the "
+        "capital overnight, the air force said."
+    )
+    event = report_main_event(text, resources)
+    if event.sub_event_type == "Disrupted weapons use" and event.actor1 is not None:
+        assert same_actor(event.actor1.name, "Military Forces of Ukraine"), event.actor1

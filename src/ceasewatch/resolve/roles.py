@@ -124,6 +124,11 @@ AIR_POWER = {
 # ("air defences shot down Ukrainian drones over Belgorod"), and the interceptor over its own
 # country is the home military.
 DISRUPTED = "Disrupted weapons use"
+# The words of an actor1 that name the weapon, not the interceptor ("Ukrainian drones", not
+# "Ukrainian air defences" or "Somali security forces", who disrupted it and stay actor1).
+WEAPON_WORDS = re.compile(
+    r"\b(?:drones?|missiles?|rockets?|shells?|projectiles?|bombs?|munitions?|UAVs?)\b", re.I
+)
 # Words that only count or describe unnamed people, as the whole of an actor slot: "a man",
 # "two men", "a commando", "several individuals", "unknown men" (``_nameless_people``).
 NAMELESS_PEOPLE = re.compile(
@@ -252,6 +257,7 @@ def _disrupted_by_home(event: Event, kb: ActorKB, country: str) -> Event:
     elif (
         first is None
         or not _states_force(first, kb)
+        or not WEAPON_WORDS.search(first.surface or "")
         or (event.actor2 is not None and event.actor2.id not in (None, first.id))
     ):
         return event
