@@ -314,7 +314,11 @@ def test_a_military_air_strike_without_an_actor_is_the_countrys_military() -> No
 
     told = apply_roles(strike("A military air strike on a gathering killed 100 people."), kb, "MM")
     assert told.actor1 is not None and told.actor1.name.startswith("Military Forces of Myanmar")
+    # session 19: an air strike nobody is named for is the air force's that strikes there
+    # (resolve/roles.py AIR_POWER): the country's own, none where several states' fly
     said = apply_roles(strike("The military said an air strike killed 100 people."), kb, "MM")
-    assert said.actor1 is None
+    assert said.actor1 is not None and said.actor1.name.startswith("Military Forces of Myanmar")
     plain = apply_roles(strike("An air strike on a market killed 40 civilians."), kb, "SD")
-    assert plain.actor1 is None
+    assert plain.actor1 is not None and plain.actor1.name.startswith("Military Forces of Sudan")
+    shared = apply_roles(strike("An air strike on a market killed 40 civilians."), kb, "SO")
+    assert shared.actor1 is None

@@ -44,6 +44,7 @@ import re
 
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.knowledge.actor_names import normalize_name
+from ceasewatch.knowledge.countries import article_countries
 from ceasewatch.model import (
     DISORDER_BY_EVENT_TYPE,
     DISORDER_BY_SUB_EVENT,
@@ -107,6 +108,26 @@ FORCE_STRIKE = re.compile(
     r"(?:air\s*strikes?|airstrikes?|drone\s+strikes?|drone\s+attacks?|air\s+raids?"
     r"|bombardments?|bombings?|shelling|artillery|jets?|warplanes?|aircraft|helicopters?)\b",
     re.IGNORECASE,
+)
+# Whose military an air or drone strike nobody is named for is coded to, by the country it hit
+# (ACLED's codebook: an air strike is attributed to the state forces known to operate aircraft
+# there when the report names no one; by default the country's own). Ukraine and Russia strike
+# each other's territory; Israel's air force is the one over Gaza, the West Bank and Lebanon;
+# over Syria, Iraq, Somalia and Yemen several states' air forces fly, and over Israel the
+# strikes come from several non-state sides: no default ("").
+AIR_POWER = {
+    **{"UA": "RU", "RU": "UA", "PS": "IL", "LB": "IL"},
+    **{"SY": "", "IQ": "", "SO": "", "YE": "", "IL": ""},
+}
+# A disrupted weapons use (a drone shot down, a bomb defused) is coded to the side that disrupted
+# it, the side whose weapon it was second (ACLED's codebook); words name the weapon's owner
+# ("air defences shot down Ukrainian drones over Belgorod"), and the interceptor over its own
+# country is the home military.
+DISRUPTED = "Disrupted weapons use"
+# The words of an actor1 that name the weapon, not the interceptor ("Ukrainian drones", not
+# "Ukrainian air defences" or "Somali security forces", who disrupted it and stay actor1).
+WEAPON_WORDS = re.compile(
+    r"\b(?:drones?|missiles?|rockets?|shells?|projectiles?|bombs?|munitions?|UAVs?)\b", re.I
 )
 # Words that only count or describe unnamed people, as the whole of an actor slot: "a man",
 # "two men", "a commando", "several individuals", "unknown men" (``_nameless_people``).
@@ -176,7 +197,9 @@ def _police_at_protests(event: Event, kb: ActorKB, country: str) -> Event:
 
 def _apply_roles(event: Event, kb: ActorKB, country: str) -> Event:
     on = event.event_date
+    event = _no_media(event, kb)
     event = _affiliate_branch(event, kb, country)
+    event = _disrupted_by_home(event, kb, country)
     event = _home_force_first(event, kb, country)
     event = _victims_second(event, kb)
     event = _force_on_crowd(event, kb)
@@ -199,6 +222,8 @@ def _apply_roles(event: Event, kb: ActorKB, country: str) -> Event:
         event = _with(event, actor1=_role(kb, "unidentified-armed-group", country, on))
     if sub in STRIKES and event.actor1 is None and _strike_by_forces(event):
         event = _with(event, actor1=_role(kb, "military", country, on))
+    if sub == "Air/drone strike" and event.actor1 is None:
+        event = _unclaimed_air_strike(event, kb, country)
     if sub in UNNAMED_SUBS and event.actor1 is None:
         event = _with(event, actor1=_role(kb, "unidentified-armed-group", country, on))
     if sub == "Arrests" and _arrested_by_agents(event):
@@ -206,6 +231,71 @@ def _apply_roles(event: Event, kb: ActorKB, country: str) -> Event:
         if police is not None:
             event = _with(event, actor1=_keep_surface(police, event.actor1))
     return event
+
+
+def _no_media(event: Event, kb: ActorKB) -> Event:
+    """News agencies and monitors (side "media": Reuters, AFP, SOHR) are whom a report quotes,
+    never a side of the event: ACLED codes no media outlet as an actor of political violence,
+    and a slot that reached one (through a pronoun, "the agency said") is left empty."""
+    update: dict[str, ActorRef | None] = {}
+    for slot in ("actor1", "actor2"):
+        ref: ActorRef | None = getattr(event, slot)
+        actor = kb.get(ref.id) if ref is not None and ref.id else None
+        if actor is not None and actor.side == "media":
+            update[slot] = None
+    return event.model_copy(update=update) if update else event
+
+
+def _disrupted_by_home(event: Event, kb: ActorKB, country: str) -> Event:
+    """A foreign state's weapon disrupted over the article's country: the home military
+    disrupted it (actor1), the foreign state is actor2 (``DISRUPTED``)."""
+    if event.sub_event_type != DISRUPTED:
+        return event
+    first = event.actor1
+    if first is None and _states_force(event.actor2, kb):
+        first = event.actor2  # "air defences intercepted a Russian missile": the owner second
+    elif (
+        first is None
+        or not _states_force(first, kb)
+        or not WEAPON_WORDS.search(first.surface or "")
+        or (event.actor2 is not None and event.actor2.id not in (None, first.id))
+    ):
+        return event
+    owner = kb.get(first.id) if first is not None and first.id else None
+    if first is None or owner is None or owner.country is None:
+        return event
+    where = country
+    if owner.country == country and event.sentence is not None:
+        # "Ukrainian drones over Kursk region": the owner word made the article Ukraine's;
+        # the places of the sentence tell whose sky it was
+        ranked = article_countries(event.sentence.text)
+        where = next((c.alpha2 for c in ranked if c.alpha2 != owner.country), country)
+    if where == owner.country:
+        return event
+    home = _role(kb, "military", where, event.event_date)
+    if home is None:
+        return event
+    return event.model_copy(update={"actor1": home, "actor2": first})
+
+
+def _states_force(ref: ActorRef | None, kb: ActorKB) -> bool:
+    """A state's forces, at home or abroad (inter 1 or 8 with a country)."""
+    actor = kb.get(ref.id) if ref is not None and ref.id else None
+    return actor is not None and actor.country is not None and actor.inter in STATE_INTER
+
+
+def _unclaimed_air_strike(event: Event, kb: ActorKB, country: str) -> Event:
+    """An air or drone strike nobody is named for is the military of the state whose air force
+    strikes there (``AIR_POWER``: the country's own, or the foreign state that flies over it);
+    none where the sky is contested by several foreign air forces. Not when the strike hit the
+    very forces that would be its author ("drones dropped explosives on an army post")."""
+    author = AIR_POWER.get(country, country)
+    if not author:
+        return event
+    military = _role(kb, "military", author, event.event_date)
+    if military is None or (event.actor2 is not None and _home_state(event.actor2, kb, author)):
+        return event
+    return _with(event, actor1=military)
 
 
 def _arrested_by_agents(event: Event) -> bool:
