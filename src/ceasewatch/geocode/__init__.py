@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from ceasewatch.geocode import containment, frame, seats
+from ceasewatch.geocode import containment, frame, seats, spelling
 from ceasewatch.geocode import place as placing
 from ceasewatch.geocode import settings as cfg
 from ceasewatch.geocode.context import ArticleContext, km_between, read_context
@@ -102,6 +102,13 @@ def geocode(
             )
             if located is not None:
                 events[i] = event.model_copy(update={"location": located})
+    # the admin1 as the text spells that unit ("Erbil", not GeoNames' "Arbīl"): ``spelling``
+    events = [
+        e
+        if e.location is None
+        else e.model_copy(update={"location": spelling.as_written(e.location, context.text, areas)})
+        for e in events
+    ]
     return extraction.model_copy(
         update={"events": tuple(events), "country": context.leading_country}
     )
@@ -194,6 +201,8 @@ def _sentence_place(
     for match in _CAPITALISED.finditer(context.text, sent.start, sent.end):
         if match.group(0).isupper():
             continue  # a dateline or a headline in capitals: the town filed from, not the event's
+        if _tail_of_name(context.text, match.start()):
+            continue  # "Hayat Tahrir al-Sham": the tail of a longer name, no place of its own
         for start, name in _sub_names(match):
             if skip is not None and start < skip.end and skip.start < start + len(name):
                 continue  # the event's own name, which the gazetteer lacks
@@ -239,7 +248,7 @@ def _unframed_place(
         return None
     text = context.text
     for match in _CAPITALISED.finditer(text, sent.start, sent.end):
-        if match.group(0).isupper():
+        if match.group(0).isupper() or _tail_of_name(text, match.start()):
             continue
         for start, name in _sub_names(match):
             if _PLACE_CUE.search(text[max(sent.start, start - 20) : start]) is None:
@@ -312,6 +321,16 @@ def _sub_names(match: re.Match[str]) -> list[tuple[int, str]]:
         a = words[first].start()
         out.append((match.start() + a, match.group(0)[a:]))
     return out
+
+
+# A capitalised word joined by an Arabic article to the name before it ("Tahrir al-Sham",
+# "Ahrar al-Sham", "Jabhat al-Nusra"): the end of a longer name (an armed group's, mostly),
+# never a place named alone, though "Sham" is an old name of Damascus (issue 9, session 19).
+_TAIL_OF_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|ed|es)-$")
+
+
+def _tail_of_name(text: str, start: int) -> bool:
+    return _TAIL_OF_NAME.search(text, max(0, start - 60), start) is not None
 
 
 # Romance link words inside a name ("San Antonio de los Banos", "Rio de Janeiro": issue 9,
@@ -640,6 +659,8 @@ def _sentence_unit_country(
     found: set[str] = set()
     for match in _CAPITALISED.finditer(context.text, sentence.start, sentence.end):
         if skip is not None and match.start() < skip.end and skip.start < match.end():
+            continue
+        if _tail_of_name(context.text, match.start()):
             continue
         for _, name in _sub_names(match):
             if name.casefold() in cfg.NOT_PARENTS or placing.titled_person(name, context.text):

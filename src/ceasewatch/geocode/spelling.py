@@ -1,0 +1,70 @@
+"""The admin1 of a placed event, spelt as the text spells that unit (issue 9, session 19).
+
+GeoNames and OCHA spell many first-level units otherwise than the coder who wrote the note
+("Arbīl" for Erbil, "Idleb" for Idlib, "Ma’rib" for Marib), and a note written by a coder names
+the unit in the coder's own spelling ("... in Sidakan district (Erbil)"). When the text names
+the event's admin1 unit, in any of the unit's names or spellings, the admin1 is written as the
+text writes it; the unit, the point and everything else stay as placed. A text that does not
+name the unit keeps the gazetteer's spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ceasewatch.knowledge.admin import AdminAreas
+from ceasewatch.knowledge.countries import country_named
+from ceasewatch.knowledge.gazetteer import name_key
+from ceasewatch.knowledge.world import world_units
+from ceasewatch.model import Location
+
+# Capitalised runs of up to three words ("Erbil", "Deir ez-Zor", "Rural Damascus", "Ma'rib").
+_WORD = r"[A-Z][\w'’‘-]*"
+_RUN = re.compile(rf"{_WORD}(?:\s+(?:[a-z]{{1,3}}[-\s])?{_WORD}){{0,2}}")
+
+
+@cache
+def _units_by_key() -> dict[tuple[str, str], frozenset[str]]:
+    """(country alpha2, name_key of one name of an admin1 unit) -> the name_keys of all that
+    unit's names."""
+    out: dict[tuple[str, str], frozenset[str]] = {}
+    for unit in world_units(1).values():
+        keys = frozenset(k for k in map(name_key, unit.names) if k)
+        for key in keys:
+            out[(unit.country, key)] = out.get((unit.country, key), frozenset()) | keys
+    return out
+
+
+def _same_unit(
+    written: str, admin1: str, keys: frozenset[str], areas: AdminAreas, sy: bool
+) -> bool:
+    if name_key(written) in keys:
+        return True
+    # Syria's admin1 are OCHA's governorates: "Idlib" is OCHA's "Idleb" by its aliases
+    return sy and any(u.name == admin1 for u in areas.find(written, level=1, exact=True))
+
+
+def as_written(location: Location, text: str, areas: AdminAreas) -> Location:
+    """``location`` with its admin1 spelt as ``text`` names that unit, if it does."""
+    admin1 = location.admin1
+    country = country_named(location.country) if location.country else None
+    if not admin1 or country is None:
+        return location
+    key = name_key(admin1)
+    keys = _units_by_key().get((country.alpha2, key), frozenset()) | {key}
+    if re.search(rf"(?<!\w){re.escape(admin1)}(?!\w)", text):
+        return location  # the text writes it as the gazetteer does
+    sy = country.alpha2 == "SY"
+    for match in _RUN.finditer(text):
+        words = match.group(0).split()
+        # every run of whole words of the match, the longest first
+        for size in range(len(words), 0, -1):
+            for first in range(len(words) - size + 1):
+                written = " ".join(words[first : first + size]).rstrip("'’")
+                if len(written) < 4:
+                    continue
+                if _same_unit(written, admin1, keys, areas, sy):
+                    reason = f"{location.reason}; admin1 written as the text names it ('{written}')"
+                    return location.model_copy(update={"admin1": written, "reason": reason})
+    return location

@@ -1,0 +1,58 @@
+"""Places, session 19 (issue 9, wip/places17): the admin1 spelt as the text names the unit; a
+place word at the tail of a longer name ("Tahrir al-Sham") is no place; an Arabic article
+joined to a word stays inside a parent's name ("Deir ez-Zor province").
+
+Hand-written sentences (not evaluation items).
+"""
+
+from __future__ import annotations
+
+from ceasewatch.geocode import Gazetteer, geocode
+from ceasewatch.geocode.containment import parent_phrases
+from ceasewatch.geocode.spelling import as_written
+from ceasewatch.knowledge.admin import load_admin_areas
+from ceasewatch.model import Location, Span
+from tests.test_geocode import article, extraction, one
+
+
+def _spelt(admin1: str, country: str, text: str) -> str | None:
+    loc = Location(name="x", admin1=admin1, country=country)
+    return as_written(loc, text, load_admin_areas()).admin1
+
+
+def test_the_admin1_takes_the_texts_spelling_of_its_unit() -> None:
+    text = "A drone struck a farm near Koya (Erbil) at dawn."
+    assert _spelt("Arbīl", "Iraq", text) == "Erbil"
+    assert _spelt("Idleb", "Syria", "Shells fell on two hamlets of southern Idlib.") == "Idlib"
+
+
+def test_the_admin1_keeps_its_spelling_when_the_text_names_no_unit_or_the_same() -> None:
+    assert _spelt("Arbīl", "Iraq", "A drone struck a farm at dawn.") == "Arbīl"
+    assert _spelt("Idleb", "Syria", "Troops shelled villages in Idleb and Idlib.") == "Idleb"
+    # another unit's name is no spelling of this one
+    assert _spelt("Nineveh", "Iraq", "Fighters moved from Erbil to Sinjar.") == "Nineveh"
+
+
+def test_the_placed_event_carries_the_texts_spelling(builtin: Gazetteer) -> None:
+    loc = one("Two herders were shot near Koya (Erbil) on Friday.", builtin, "Koya")
+    assert loc.country == "Iraq"
+    assert loc.admin1 == "Erbil"
+
+
+def test_a_word_at_the_tail_of_a_groups_name_is_no_place(builtin: Gazetteer) -> None:
+    text = "Fighters of Hayat Tahrir al-Sham stormed a checkpoint and seized Saraqib on Monday."
+    one_event = extraction(text, "Syria")
+    sentence = Span(start=0, end=len(text), text=text)
+    event = one_event.events[0].model_copy(update={"sentence": sentence, "location": None})
+    out = geocode(one_event.model_copy(update={"events": (event,)}), article(text), builtin)
+    loc = out.events[0].location
+    assert loc is None or loc.admin1 != "Damascus"
+
+
+def test_an_arabic_article_stays_inside_a_parents_name() -> None:
+    text = "Gunmen fired on a checkpoint in the village of Tayyana in Deir ez-Zor province."
+    start = text.index("Tayyana")
+    assert parent_phrases(text, start, start + len("Tayyana")) == ["Deir ez-Zor province"]
+    text = "A mortar round hit Umm Harmala (Ras al-Ain, Hasakah) on Sunday."
+    start = text.index("Umm Harmala")
+    assert parent_phrases(text, start, start + len("Umm Harmala")) == ["Ras al-Ain", "Hasakah"]
