@@ -56,3 +56,24 @@ def test_an_arabic_article_stays_inside_a_parents_name() -> None:
     text = "A mortar round hit Umm Harmala (Ras al-Ain, Hasakah) on Sunday."
     start = text.index("Umm Harmala")
     assert parent_phrases(text, start, start + len("Umm Harmala")) == ["Ras al-Ain", "Hasakah"]
+
+
+def test_a_nationality_describing_the_place_names_its_country(builtin: Gazetteer) -> None:
+    text = (
+        "KAMPALA, May 2, 2023 - Rebels seized the Congolese border town of Bunagana, and soldiers"
+        " fled into Uganda, Ugandan officials said."
+    )
+    loc = one(text, builtin, "Bunagana")
+    assert loc.country is not None and "Congo" in loc.country
+
+
+def test_a_hyphened_nationality_says_who_holds_a_place_not_where_it_is() -> None:
+    from ceasewatch.geocode import _described_country
+
+    text = "Shells hit the Russian-held city of Donetsk and the Syrian town of Saraqib."
+    start = text.index("Donetsk")
+    held = Location(name="Donetsk", span=Span(start=start, end=start + 7, text="Donetsk"))
+    assert _described_country(held, text) is None
+    start = text.index("Saraqib")
+    town = Location(name="Saraqib", span=Span(start=start, end=start + 7, text="Saraqib"))
+    assert _described_country(town, text) == "SY"

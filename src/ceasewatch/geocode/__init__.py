@@ -474,6 +474,26 @@ def _geocode_event(
     return event.model_copy(update={"location": placed})
 
 
+# A nationality adjective describing the place: "the Congolese border town of Bunagana", "the
+# southern Lebanese village of Odaisseh", "the Syrian capital Damascus". The text says which
+# country the place is in, whatever country the report is filed from (issue 9, session 19). A
+# hyphened adjective ("the Russian-held city of X", "Israeli-occupied") names who holds it, not
+# where it lies, and is not read.
+_DESCRIBED = re.compile(
+    r"(?<![\w-])([A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:town|city|village|hamlet|port|capital|district|province|region|state)\s+(?:of\s+)?$"
+)
+
+
+def _described_country(location: Location, text: str) -> str | None:
+    span = location.span
+    if span is None or span.end > len(text) or text[span.start : span.end] != location.name:
+        return None
+    match = _DESCRIBED.search(text, max(0, span.start - 60), span.start)
+    country = country_named(match.group(1), adjective=True) if match else None
+    return country.alpha2 if country is not None else None
+
+
 def geocode_location(
     location: Location, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
     sentence: Span | None = None, within: str | None = None,
@@ -485,6 +505,8 @@ def geocode_location(
     query = placing.parse_name(location.name)
     if within is not None and query.within is None:
         query = replace(query, within=within)
+    if query.within is None and (described := _described_country(location, context.text)):
+        query = replace(query, within=described)  # "the Congolese border town of Bunagana"
     query = replace(query, cue=seats.cue_of(query.kind, location, context.text))
     country = None if _country_as_town(location, context) else frame.country_of(query, context)
     if country is not None:
