@@ -106,7 +106,7 @@ def geocode(
     events = [
         e
         if e.location is None
-        else e.model_copy(update={"location": spelling.as_written(e.location, context.text, areas)})
+        else e.model_copy(update={"location": spelling.as_written(e.location, context.text)})
         for e in events
     ]
     return extraction.model_copy(

@@ -1,11 +1,13 @@
 """The admin1 of a placed event, spelt as the text spells that unit (issue 9, session 19).
 
-GeoNames and OCHA spell many first-level units otherwise than the coder who wrote the note
-("Arbīl" for Erbil, "Idleb" for Idlib, "Ma’rib" for Marib), and a note written by a coder names
-the unit in the coder's own spelling ("... in Sidakan district (Erbil)"). When the text names
-the event's admin1 unit, in any of the unit's names or spellings, the admin1 is written as the
-text writes it; the unit, the point and everything else stay as placed. A text that does not
-name the unit keeps the gazetteer's spelling.
+GeoNames spells many first-level units with its transliteration marks ("Arbīl" for Erbil,
+"Diyālá", "Ma’rib", "Al Jazīrah"), which no coder writes, and a note written by a coder names
+the unit in the coder's own spelling ("... in Sidakan district (Erbil)"). When the gazetteer's
+name has letters outside ASCII and the text names the event's admin1 unit in a plain spelling
+of any of the unit's names, the admin1 is written as the text writes it; the unit, the point and
+everything else stay as placed. A plain gazetteer name ("Nord Kivu", GeoNames' and ACLED's, beside
+a text's "North Kivu") and Syria's governorates (OCHA's names, which ACLED uses: "Idleb") are
+kept, as is any name the text does not give.
 """
 
 from __future__ import annotations
@@ -13,13 +15,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ceasewatch.knowledge.admin import AdminAreas
 from ceasewatch.knowledge.countries import country_named
 from ceasewatch.knowledge.gazetteer import name_key
 from ceasewatch.knowledge.world import world_units
 from ceasewatch.model import Location
 
-# Capitalised runs of up to three words ("Erbil", "Deir ez-Zor", "Rural Damascus", "Ma'rib").
+# Capitalised runs of up to three words ("Erbil", "Salah al-Din", "Rural Damascus").
 _WORD = r"[A-Z][\w'’‘-]*"
 _RUN = re.compile(rf"{_WORD}(?:\s+(?:[a-z]{{1,3}}[-\s])?{_WORD}){{0,2}}")
 
@@ -36,35 +37,23 @@ def _units_by_key() -> dict[tuple[str, str], frozenset[str]]:
     return out
 
 
-def _same_unit(
-    written: str, admin1: str, keys: frozenset[str], areas: AdminAreas, sy: bool
-) -> bool:
-    if name_key(written) in keys:
-        return True
-    # Syria's admin1 are OCHA's governorates: "Idlib" is OCHA's "Idleb" by its aliases
-    return sy and any(u.name == admin1 for u in areas.find(written, level=1, exact=True))
-
-
-def as_written(location: Location, text: str, areas: AdminAreas) -> Location:
+def as_written(location: Location, text: str) -> Location:
     """``location`` with its admin1 spelt as ``text`` names that unit, if it does."""
     admin1 = location.admin1
     country = country_named(location.country) if location.country else None
-    if not admin1 or country is None:
+    if not admin1 or admin1.isascii() or country is None or country.alpha2 == "SY":
         return location
-    key = name_key(admin1)
-    keys = _units_by_key().get((country.alpha2, key), frozenset()) | {key}
     if re.search(rf"(?<!\w){re.escape(admin1)}(?!\w)", text):
         return location  # the text writes it as the gazetteer does
-    sy = country.alpha2 == "SY"
+    key = name_key(admin1)
+    keys = _units_by_key().get((country.alpha2, key), frozenset()) | {key}
     for match in _RUN.finditer(text):
         words = match.group(0).split()
         # every run of whole words of the match, the longest first
         for size in range(len(words), 0, -1):
             for first in range(len(words) - size + 1):
                 written = " ".join(words[first : first + size]).rstrip("'’")
-                if len(written) < 4:
-                    continue
-                if _same_unit(written, admin1, keys, areas, sy):
+                if len(written) >= 4 and written.isascii() and name_key(written) in keys:
                     reason = f"{location.reason}; admin1 written as the text names it ('{written}')"
                     return location.model_copy(update={"admin1": written, "reason": reason})
     return location
