@@ -22,7 +22,9 @@ def _spelt(admin1: str, country: str, text: str) -> str | None:
 def test_the_admin1_takes_the_texts_spelling_of_its_unit() -> None:
     text = "A drone struck a farm near Koya (Erbil) at dawn."
     assert _spelt("Arbīl", "Iraq", text) == "Erbil"
-    assert _spelt("Ma’rib", "Yemen", "Tribesmen held the road west of Marib city.") == "Marib"
+    # marks alone are no other spelling: GeoNames' name is kept
+    assert _spelt("Ma’rib", "Yemen", "Tribesmen held the road west of Marib city.") == "Ma’rib"
+    assert _spelt("Diyarbakır", "Turkey", "Clashes near Lice (Diyarbakir).") == "Diyarbakır"
 
 
 def test_the_admin1_keeps_its_spelling_when_the_text_names_no_unit_or_the_same() -> None:

@@ -1,18 +1,20 @@
 """The admin1 of a placed event, spelt as the text spells that unit (issue 9, session 19).
 
 GeoNames spells many first-level units with its transliteration marks ("Arbīl" for Erbil,
-"Diyālá", "Ma’rib", "Al Jazīrah"), which no coder writes, and a note written by a coder names
+"Diyālá", "Al Jazīrah"), which no coder writes, and a note written by a coder names
 the unit in the coder's own spelling ("... in Sidakan district (Erbil)"). When the gazetteer's
 name has letters outside ASCII and the text names the event's admin1 unit in a plain spelling
 of any of the unit's names, the admin1 is written as the text writes it; the unit, the point and
 everything else stay as placed. A plain gazetteer name ("Nord Kivu", GeoNames' and ACLED's, beside
 a text's "North Kivu") and Syria's governorates (OCHA's names, which ACLED uses: "Idleb") are
-kept, as is any name the text does not give.
+kept, as is any name the text does not give or gives only without the marks ("Diyarbakir" for
+GeoNames' "Diyarbakır": the same name, which a scorer folds alike).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from ceasewatch.knowledge.countries import country_named
@@ -37,6 +39,13 @@ def _units_by_key() -> dict[tuple[str, str], frozenset[str]]:
     return out
 
 
+def plain(name: str) -> str:
+    """Lower case without marks or apostrophes ("Diyarbakır", "Khōst", "Ma’rib" -> diyarbakir,
+    khost, marib)."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("ı", "i").casefold())
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
+
 def as_written(location: Location, text: str) -> Location:
     """``location`` with its admin1 spelt as ``text`` names that unit, if it does."""
     admin1 = location.admin1
@@ -53,6 +62,8 @@ def as_written(location: Location, text: str) -> Location:
         for size in range(len(words), 0, -1):
             for first in range(len(words) - size + 1):
                 written = " ".join(words[first : first + size]).rstrip("'’")
+                if plain(written) == plain(admin1):
+                    return location  # marks only ("Khost", "Diyarbakir"): GeoNames' kept
                 if len(written) >= 4 and written.isascii() and name_key(written) in keys:
                     reason = f"{location.reason}; admin1 written as the text names it ('{written}')"
                     return location.model_copy(update={"admin1": written, "reason": reason})
