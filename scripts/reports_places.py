@@ -14,6 +14,7 @@ import sys
 from ceasewatch.evaluate.metrics import haversine_km, select
 from ceasewatch.evaluate.reports import REPORTS_DIR, load_reports, run_reports
 from ceasewatch.evaluate.world import DATE_WINDOW_DAYS, WORLD_DIR, place_ok
+from ceasewatch.pipeline import Resources
 
 
 def main() -> None:
@@ -34,7 +35,8 @@ def main() -> None:
             near = [
                 e
                 for e in o.events
-                if e.event_date is not None and abs((e.event_date - g.date).days) <= DATE_WINDOW_DAYS
+                if e.event_date is not None
+                and abs((e.event_date - g.date).days) <= DATE_WINDOW_DAYS
             ]
             print(
                 f"== {o.report.id} MISSED {g.date} {g.sub_event_type} @ {graw.get('location')!r} "
@@ -51,13 +53,12 @@ def main() -> None:
                     else None
                 )
                 print(
-                    f"     {e.sub_event_type} @ {loc.surface!r}->{loc.name} {loc.country}/{loc.admin1}"
+                    f"     {e.sub_event_type} @ {loc.surface!r}->{loc.name} "
+                    f"{loc.country}/{loc.admin1}"
                     f" km={km if km is None else round(km)} p{loc.geo_precision} "
                     f"ok={place_ok(e, g)} | {(loc.reason or '')[:150]}"
                 )
 
-
-from ceasewatch.pipeline import Resources  # noqa: E402
 
 if __name__ == "__main__":
     main()
