@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from ceasewatch.geocode import containment, frame, seats, spelling
+from ceasewatch.geocode import containment, frame, seats
 from ceasewatch.geocode import place as placing
 from ceasewatch.geocode import settings as cfg
 from ceasewatch.geocode.context import ArticleContext, km_between, read_context
@@ -102,13 +102,6 @@ def geocode(
             )
             if located is not None:
                 events[i] = event.model_copy(update={"location": located})
-    # the admin1 as the text spells that unit ("Erbil", not GeoNames' "Arbīl"): ``spelling``
-    events = [
-        e
-        if e.location is None
-        else e.model_copy(update={"location": spelling.as_written(e.location, context.text)})
-        for e in events
-    ]
     return extraction.model_copy(
         update={"events": tuple(events), "country": context.leading_country}
     )
