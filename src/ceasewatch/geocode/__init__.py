@@ -194,6 +194,8 @@ def _sentence_place(
     for match in _CAPITALISED.finditer(context.text, sent.start, sent.end):
         if match.group(0).isupper():
             continue  # a dateline or a headline in capitals: the town filed from, not the event's
+        if _tail_of_name(context.text, match.start()):
+            continue  # "Hayat Tahrir al-Sham": the tail of a longer name, no place of its own
         for start, name in _sub_names(match):
             if skip is not None and start < skip.end and skip.start < start + len(name):
                 continue  # the event's own name, which the gazetteer lacks
@@ -239,7 +241,7 @@ def _unframed_place(
         return None
     text = context.text
     for match in _CAPITALISED.finditer(text, sent.start, sent.end):
-        if match.group(0).isupper():
+        if match.group(0).isupper() or _tail_of_name(text, match.start()):
             continue
         for start, name in _sub_names(match):
             if _PLACE_CUE.search(text[max(sent.start, start - 20) : start]) is None:
@@ -312,6 +314,16 @@ def _sub_names(match: re.Match[str]) -> list[tuple[int, str]]:
         a = words[first].start()
         out.append((match.start() + a, match.group(0)[a:]))
     return out
+
+
+# A capitalised word joined by an Arabic article to the name before it ("Tahrir al-Sham",
+# "Ahrar al-Sham", "Jabhat al-Nusra"): the end of a longer name (an armed group's, mostly),
+# never a place named alone, though "Sham" is an old name of Damascus (issue 9, session 19).
+_TAIL_OF_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|ed|es)-$")
+
+
+def _tail_of_name(text: str, start: int) -> bool:
+    return _TAIL_OF_NAME.search(text, max(0, start - 60), start) is not None
 
 
 # Romance link words inside a name ("San Antonio de los Banos", "Rio de Janeiro": issue 9,
@@ -455,6 +467,26 @@ def _geocode_event(
     return event.model_copy(update={"location": placed})
 
 
+# A nationality adjective describing the place: "the Congolese border town of Bunagana", "the
+# southern Lebanese village of Odaisseh", "the Syrian capital Damascus". The text says which
+# country the place is in, whatever country the report is filed from (issue 9, session 19). A
+# hyphened adjective ("the Russian-held city of X", "Israeli-occupied") names who holds it, not
+# where it lies, and is not read.
+_DESCRIBED = re.compile(
+    r"(?<![\w-])([A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:town|city|village|hamlet|port|capital|district|province|region|state)\s+(?:of\s+)?$"
+)
+
+
+def _described_country(location: Location, text: str) -> str | None:
+    span = location.span
+    if span is None or span.end > len(text) or text[span.start : span.end] != location.name:
+        return None
+    match = _DESCRIBED.search(text, max(0, span.start - 60), span.start)
+    country = country_named(match.group(1), adjective=True) if match else None
+    return country.alpha2 if country is not None else None
+
+
 def geocode_location(
     location: Location, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
     sentence: Span | None = None, within: str | None = None,
@@ -466,6 +498,8 @@ def geocode_location(
     query = placing.parse_name(location.name)
     if within is not None and query.within is None:
         query = replace(query, within=within)
+    if query.within is None and (described := _described_country(location, context.text)):
+        query = replace(query, within=described)  # "the Congolese border town of Bunagana"
     query = replace(query, cue=seats.cue_of(query.kind, location, context.text))
     country = None if _country_as_town(location, context) else frame.country_of(query, context)
     if country is not None:
@@ -640,6 +674,8 @@ def _sentence_unit_country(
     found: set[str] = set()
     for match in _CAPITALISED.finditer(context.text, sentence.start, sentence.end):
         if skip is not None and match.start() < skip.end and skip.start < match.end():
+            continue
+        if _tail_of_name(context.text, match.start()):
             continue
         for _, name in _sub_names(match):
             if name.casefold() in cfg.NOT_PARENTS or placing.titled_person(name, context.text):

@@ -30,7 +30,10 @@ from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer
 from ceasewatch.knowledge.world import WorldUnit, admin1_by_key, plain_key, world_units
 from ceasewatch.model import Place
 
-_NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|al|el|de|del|la|and)){0,4}"
+# An Arabic article joined to the next word is part of the name: "Deir ez-Zor province", "Ras
+# al-Ain district" (read as "Deir" and "Ras al" before session 19: "Deir" is Dyer, Indiana).
+_ARTICLE = r"(?:al|el|ad|adh|an|ar|as|ash|at|ath|az|ez|es|ed|ul|ud)-[\w'’&.-]+"
+_NAME = rf"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|{_ARTICLE}|al|el|de|del|la|and)){{0,4}}"
 _UNIT = rf"(?:{cfg.CONTAINER_WORDS})"
 # lower case only: "eastern Ghouta" is a part of Ghouta, "South Kivu" a province's name
 _DIRECTION = r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"

@@ -144,9 +144,15 @@ def unnamed_ok(cand: Candidate, context: ArticleContext) -> bool:
     one country or corroborated: a lone camp "Kakuma" of a note that names no country is no
     village "Kamal" in Java (issue 9, places16)."""
     if not any(v > 0 for v in context.country_votes().values()):
+        actors = context.actor_country()
+        if actors is not None and cand.place.country != actors and cand.method != "exact":
+            # the actors' country is the text's only sign of one: a town abroad only by an
+            # alternate name ("Al-Kassara" of a Houthi report, GeoNames' other name of Sudan's
+            # Kassala) is a namesake unless another name corroborates it (session 19)
+            return context.corroborated(cand.place)
         if cand.method in cfg.EXACT_METHODS:
             return True
-        return cand.place.country == context.actor_country() or context.corroborated(cand.place)
+        return cand.place.country == actors or context.corroborated(cand.place)
     if context.says_country(cand.place.country, major=True):
         return True
     place = cand.place
