@@ -27,7 +27,9 @@ from ceasewatch.model import Article, RawDocument
 from ceasewatch.settings import setting
 
 # v3: session 17 (other stories' headline lists and credited photo captions are not report text)
-STAGE = "clean.v3"
+# v4: session 19 (a dateline alone on the first line heads the body; two-city datelines; a
+# dateline without a date takes the lead's full date)
+STAGE = "clean.v4"
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 DAY = dt.timedelta(days=1)
 

@@ -46,7 +46,9 @@ from ceasewatch.model import Article, Event, Extraction, Relation
 # tolls in a sentence of their own, aircraft by model)
 # v13: session 18 (modal, negated and planned clauses, anniversaries and detention states no new
 # event; murder/assassinate as killings; suspects seized by crowds; a named person seized)
-STAGE = "extract.v13"
+# v14: session 19 (the two sides of "fighting between A and B"; one event told twice merged after
+# geocoding; "last December"; no event from efforts, quoted presents, states lasting years)
+STAGE = "extract.v14"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40

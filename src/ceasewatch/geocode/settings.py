@@ -12,7 +12,9 @@ import re
 # regions sought at home or not at all, camps without "in", lists ending before a clause subject)
 # v12: session 18 (near spellings only at home when no country is named, persons by their
 # office not places, a missing name falls back to the one country's unit the sentence names)
-STAGE = "geocode.v12"
+# v13: session 19 (a word joined by al- to a name is no place, nationality adjectives name the
+# country, namesakes abroad by alternate name only)
+STAGE = "geocode.v13"
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.

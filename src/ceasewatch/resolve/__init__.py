@@ -164,7 +164,9 @@ GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 # v12: session 17 (identity militias as a people's armed men, a strike's owner before its means,
 # blame on a movement's nickname)
 # v13: session 18 (Settlers (Israel), a bare air force as the military, TPN-OPM aliases)
-STAGE = "resolve.v13"
+# v14: session 19 (media never actors, "Separately," opens another incident, unclaimed air
+# strikes to the state flying there, disrupted weapons to the side that stopped them)
+STAGE = "resolve.v14"
 
 
 @dataclass(frozen=True)
