@@ -54,6 +54,7 @@ def test_quoted_past_acts_and_reported_speech_stay(extractor: Extractor, text: s
         "The raids came as envoys were expected in Geneva for talks.",
         "The northern army has carried out air strikes against the rebels in the hills for years.",
         "The opposition leader has been under house arrest for years since her conviction.",
+        "A police spokesman has said that the detentions are a matter for the courts.",
     ],
 )
 def test_efforts_references_and_lasting_states_are_not_events(
@@ -70,7 +71,13 @@ def test_efforts_references_and_lasting_states_are_not_events(
         "The air strikes killed nine people in Lomara on Monday, medics said.",
         "The army carried out air strikes on rebel positions near Lomara on Friday.",
         "Police detained the opposition leader for three days in Lomara last week.",
+        "The rebels surrendered to the army in Lomara on Sunday.",
     ],
 )
 def test_done_twins_are_still_events(extractor: Extractor, text: str) -> None:
     assert _subs(text, extractor) != []
+
+
+def test_a_refused_surrender_is_no_agreement(extractor: Extractor) -> None:
+    subs = _subs("Both gunmen were killed after refusing to surrender, the army said.", extractor)
+    assert "Agreement" not in subs and subs != []

@@ -25,7 +25,8 @@ News prose (unlike coder's notes) names violence it does not report as an event 
    perfect); "gunmen tried to storm the base" told an attempt and stays.
 8. (session 19) a definite trigger noun that only refers back to an event told elsewhere, as
    the subject of a verb of comment: "the strikes violated its sovereignty", "the raids came
-   as envoys met", "the riots revived memories" (``referring_verbs``).
+   as envoys met", "the riots revived memories" (``referring_verbs``), or of a copula that
+   judges it: "the detentions are a matter for the courts".
 9. (session 19) words in a direct quotation of four or more words whose verbs are not in the
    past: "we are fighting for water", "they kill travellers on the roads", "it was a
    slaughter", "the next shell will hit us" (speech about a state, a habit or a fear). A
@@ -183,12 +184,14 @@ def detention_state(head: Any, sub: str, words: NonEventWords) -> bool:
 
 def referred(head: Any, words: NonEventWords) -> bool:
     """A definite trigger noun as the subject of a verb of comment (rule 8)."""
-    return (
-        head.pos_ == "NOUN"
-        and head.dep_ == "nsubj"
-        and head.head.lemma_.lower() in words.referring_verbs
-        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
-    )
+    if head.pos_ != "NOUN" or head.dep_ != "nsubj":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
+        return False
+    verb = head.head
+    # "the detentions are a matter for the courts": a copula saying what the event was
+    judged = verb.lemma_.lower() == "be" and any(c.dep_ == "attr" for c in verb.children)
+    return judged or verb.lemma_.lower() in words.referring_verbs
 
 
 DEFINITE = frozenset({"the", "these", "those", "this", "that"})
