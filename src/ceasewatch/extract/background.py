@@ -7,8 +7,7 @@ event, such a figure becomes the article's deadliest "event". A clause is backgr
 1. it has a "since" phrase or clause that dates the start of a period ("since 2011", "since the
    war began"), unless the period is a matter of hours or days ("since dawn", "since Monday");
 2. its subject is the conflict itself ("the war has killed", "a conflict that has claimed");
-3. it counts over a long period ("over the past five years", "in the last month") or lasts one
-   ("has carried out strikes for years", "has been held for two decades"), or it is in
+3. it counts over a long period ("over the past five years", "in the last month"), or it is in
    the perfect ("have been killed") and set in the conflict as a whole ("in the war", "so far
    this year").
 An event noun dated by a year ("the 2013 chemical attack") is a past event recalled, and so is
@@ -350,19 +349,7 @@ def _shared_frame(root: Any) -> Any:
 
 
 def _long_period(tok: Any, words: BackgroundWords) -> bool:
-    """ "over the past five years", "in the last month": a count over a long period; "has
-    carried out strikes for years", "under house arrest for two decades": a verb lasting
-    years, months or decades is a policy or a state, not an event of the day (session 19)."""
-    if tok.pos_ in ("VERB", "AUX") and any(
-        prep.dep_ == "prep"
-        and prep.lower_ == "for"
-        and pobj.dep_ == "pobj"
-        and pobj.lemma_.lower() in words.long_units
-        and (pobj.tag_ == "NNS" or any(c.dep_ in ("nummod", "amod") for c in pobj.children))
-        for prep in tok.children
-        for pobj in prep.children
-    ):
-        return True
+    """ "over the past five years", "in the last month": a count over a long period."""
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in words.period_preps:
             continue
