@@ -111,6 +111,10 @@ class NonEventWords:
     # Weapon nouns and the verbs that name them as things made, traded or owned.
     weapon_nouns: frozenset[str] = frozenset()
     weapon_trade_verbs: frozenset[str] = frozenset()
+    # Verbs of an effort under way and verbs through which a definite trigger noun refers back
+    # to an event told elsewhere (extract/modality.py ``effort``, ``referred``).
+    effort_verbs: frozenset[str] = frozenset()
+    referring_verbs: frozenset[str] = frozenset()
 
 
 def _low(doc: dict[str, Any], key: str) -> frozenset[str]:
@@ -152,6 +156,8 @@ def read_non_events(doc: dict[str, Any]) -> NonEventWords:
         detention_states=low("detention_states"),
         weapon_nouns=low("weapon_nouns"),
         weapon_trade_verbs=low("weapon_trade_verbs"),
+        effort_verbs=low("effort_verbs"),
+        referring_verbs=low("referring_verbs"),
     )
 
 

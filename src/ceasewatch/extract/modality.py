@@ -20,6 +20,17 @@ News prose (unlike coder's notes) names violence it does not report as an event 
 5. a state that goes on: "civilians remain besieged", "three remain detained".
 6. a weapon named as a thing, not fired: "the missile's radar", "they were making bombs",
    "shells made abroad were among the weapons", "sold rockets to the army".
+7. (session 19) an effort still under way: "mediators are trying to broker a truce", "has
+   pressed the armies to stop fighting" (``effort_verbs`` in the present, progressive or
+   perfect); "gunmen tried to storm the base" told an attempt and stays.
+8. (session 19) a definite trigger noun that only refers back to an event told elsewhere, as
+   the subject of a verb of comment: "the strikes violated its sovereignty", "the raids came
+   as envoys met", "the riots revived memories" (``referring_verbs``), or of a copula that
+   judges it: "the detentions are a matter for the courts".
+9. (session 19) words in a direct quotation of four or more words whose verbs are not in the
+   past: "we are fighting for water", "they kill travellers on the roads", "it was a
+   slaughter", "the next shell will hit us" (speech about a state, a habit or a fear). A
+   quoted past act ("they killed my brother on Monday") stays.
 
 Source: ACLED's codebook (an event is an act that took place, coded on its day; a planned,
 threatened or hypothetical act and a continuing detention are not events) and the VOA corpus
@@ -74,6 +85,7 @@ def not_done(head: Any, words: NonEventWords, change: bool = False) -> bool:
         if cur.pos_ in ("VERB", "AUX") and (
             (_modal(cur, words) and not (change and _announced(cur)))
             or (step and _negated_realiser(cur, words))
+            or (step and _effort(cur, words))
         ):
             return True
         if cur.head.i == cur.i:
@@ -87,6 +99,13 @@ def not_done(head: Any, words: NonEventWords, change: bool = False) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _effort(verb: Any, words: NonEventWords) -> bool:
+    """An effort verb not in the simple or pluperfect past ("are trying", "has pressed")."""
+    if verb.lemma_.lower() not in words.effort_verbs or verb.tag_ == "VBD":
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in ("had", "did", "'d") for c in verb.children)
 
 
 def _announced(verb: Any) -> bool:
@@ -163,4 +182,66 @@ def detention_state(head: Any, sub: str, words: NonEventWords) -> bool:
     return bool(passive and passive[0].lower_ == "being" and head.dep_ == "pcomp")
 
 
-__all__ = ["DECIDING", "detention_state", "not_done", "recalled", "remaining", "weapon_thing"]
+def referred(head: Any, words: NonEventWords) -> bool:
+    """A definite trigger noun as the subject of a verb of comment (rule 8)."""
+    if head.pos_ != "NOUN" or head.dep_ != "nsubj":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
+        return False
+    verb = head.head
+    # "the detentions are a matter for the courts": a copula saying what the event was
+    judged = verb.lemma_.lower() == "be" and any(c.dep_ == "attr" for c in verb.children)
+    return judged or verb.lemma_.lower() in words.referring_verbs
+
+
+DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+# A quotation this short is a scare quote or a name ("militants 'attacked'"), not speech.
+SPEECH_MIN = 4
+PAST_TAGS = frozenset({"VBD", "VBN"})
+PAST_AUX = frozenset({"was", "were", "did", "had", "'d"})
+
+
+def quoted_talk(head: Any) -> bool:
+    """The trigger is in a direct quotation whose verbs above it are not past (rule 9)."""
+    sent = head.sent
+    marks = [t.i for t in sent if t.text in QUOTES]
+    before = [i for i in marks if i < head.i]
+    if len(before) % 2 == 0:
+        return False
+    start = before[-1]
+    after = [i for i in marks if i > head.i]
+    end = after[0] if after else sent.end
+    if end - start - 1 < SPEECH_MIN:
+        return False
+    cur = head
+    while start < cur.i < end:
+        if cur.pos_ in ("VERB", "AUX") and _past(cur, start, end):
+            return False
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return True
+
+
+def _past(verb: Any, start: int, end: int) -> bool:
+    """A past verb, or one with a past auxiliary inside the quotation ("were killed"; the
+    writer's own "was" before a quoted phrase is not the speaker's tense)."""
+    if verb.tag_ in PAST_TAGS and verb.lemma_.lower() != "be":
+        return True
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX and start < c.i < end
+        for c in verb.children
+    )
+
+
+__all__ = [
+    "DECIDING",
+    "detention_state",
+    "not_done",
+    "quoted_talk",
+    "recalled",
+    "referred",
+    "remaining",
+    "weapon_thing",
+]

@@ -15,7 +15,9 @@ from ceasewatch.extract.modality import (
     DECIDING,
     detention_state,
     not_done,
+    quoted_talk,
     recalled,
+    referred,
     remaining,
     weapon_thing,
 )
@@ -280,6 +282,8 @@ def _real(tok: Any, head: Any, lex: Lexicon, trig: Trigger | None = None) -> boo
         and not recalled(head, words)
         and not remaining(head)
         and not weapon_thing(head, words)
+        and not referred(head, words)  # session 19: modality.py rules 8 and 9
+        and not quoted_talk(head)
         and not (trig is not None and detention_state(head, trig.sub, words))
     )
 
