@@ -26,6 +26,10 @@ def test_is_dateline() -> None:
     assert is_dateline("Dori, 3 March 2021 -")
     assert is_dateline("MOPTI (Reuters) -")
     assert not is_dateline("Gunmen burn market near Dori")
+    # a site's date line heads the body too (session 19, merger)
+    assert is_dateline("Published 13 March 2025")
+    assert is_dateline("Updated: Friday, May 3, 2024")
+    assert not is_dateline("Published 13 March 2025: army shells village")
 
 
 def test_a_dateline_filed_from_two_cities() -> None:

@@ -150,14 +150,19 @@ def read_dateline(body: str, *, url: str | None = None, today: dt.date | None = 
 
 def is_dateline(line: str) -> bool:
     """A line that is a dateline and nothing else ("Gusau, 14 September 2023 -", "KHARTOUM
-    (Reuters) -"): the head of the report, never its headline."""
+    (Reuters) -", a site's "Published 13 March 2025"): the head of the report, never its
+    headline."""
     g = grammar()
     text = line.strip()
     wire = g.wire.match(text)
     if wire and _month_ok(wire, g) and not text[wire.end() :].strip():
         return True
     city = g.city_only.match(text + " ")
-    return city is not None and not text[city.end() - 1 :].strip()
+    if city is not None and not text[city.end() - 1 :].strip():
+        return True
+    # a site's date line ("Published 13 March 2025", "Updated: Friday, May 3, 2024")
+    opening = g.opening.match(text)
+    return bool(opening and _month_ok(opening, g) and not text[opening.end() :].strip(" .,|"))
 
 
 def _at_paragraph_start(
