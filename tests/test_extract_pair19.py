@@ -146,3 +146,16 @@ def test_last_month_is_the_latest_such_month_before_publication(
 ) -> None:
     reading = read_date("Herders clashed with farmers there last December.", published, LEX)
     assert reading is not None and reading.date == expected and reading.precision == 3
+
+
+def test_a_sentence_listing_three_places_keeps_each_place() -> None:
+    # the seed's kind: "clashes in Tell A, B, C and near the D airbase" (merger, session 19)
+    words = "Clashes were reported in Kafr Ayn, Tell Bara, Rasm Ali and near the Kurdi airbase."
+    places = [
+        ("Kafr Ayn", (35.50, 36.90)),
+        ("Tell Bara", (35.52, 36.93)),
+        ("Rasm Ali", (35.48, 36.95)),
+        ("Kurdi", (35.49, 36.91)),
+    ]
+    events = [_placed("Armed clash", p, at, "Rebels", "Army", words=words) for p, at in places]
+    assert len(told_twice(events)) == 4

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
+from collections import Counter
 from typing import Any
 
 from ceasewatch.model import Event, FatalityClaim
@@ -108,9 +110,13 @@ def told_twice(events: list[Event], precedence: dict[str, int] | None = None) ->
     Issue 9, session 19: the reports set's dev half had such a second event in 10 articles of
     both files."""
     out = list(events)
+    # a sentence naming three or more places of one kind of event lists them ("clashes in
+    # Tell Salmo, Atshan, Zarzour and near the airbase"): each its own event, never one scene
+    told = Counter(_span(e) for e in out if e.sentence is not None)
+    listing = {span for span, n in told.items() if n >= 3}
     k = 0
     while k < len(out):
-        home = next((i for i in range(k) if _one_event(out[i], out[k])), None)
+        home = next((i for i in range(k) if _one_event(out[i], out[k], listing)), None)
         if home is None:
             k += 1
             continue
@@ -122,7 +128,12 @@ def told_twice(events: list[Event], precedence: dict[str, int] | None = None) ->
     return out
 
 
-def _one_event(a: Event, b: Event) -> bool:
+def _span(e: Event) -> tuple[int, int]:
+    assert e.sentence is not None
+    return (e.sentence.start, e.sentence.end)
+
+
+def _one_event(a: Event, b: Event, listing: set[tuple[int, int]] | None = None) -> bool:
     if a.event_date != b.event_date or a.sub_event_type != b.sub_event_type:
         return False
     if not (
@@ -135,7 +146,7 @@ def _one_event(a: Event, b: Event) -> bool:
         return la is None and lb is None and _same_sentence(a, b)
     if la.name.lower() == lb.name.lower() and la.qualifier == lb.qualifier:
         return True
-    return _same_sentence(a, b) and _one_scene(a, b)
+    return _same_sentence(a, b) and _span(a) not in (listing or set()) and _one_scene(a, b)
 
 
 def _pair_agrees(a: Event, b: Event, *, swap: bool) -> bool:
@@ -167,7 +178,26 @@ def _one_scene(a: Event, b: Event) -> bool:
     text = a.sentence.text if a.sentence else ""
     offset = a.sentence.start if a.sentence else 0
     between = text[first.end - offset : second.start - offset] if first.end <= second.start else ""
-    return " ".join(between.replace(",", " , ").split()).replace(" ,", ",") not in _LIST_JOINERS
+    joined = " ".join(between.replace(",", " , ").split()).replace(" ,", ",")
+    return joined not in _LIST_JOINERS and not _listed_between(between)
+
+
+# A name in a list: capitalised, or an Arabic article joined to one ("al-Kabir").
+_LISTED_NAME = re.compile(r"(?:[A-Z]|(?:al|el|ad|as|ash|ar|an|at|az|ad-d|um|umm)-)[\w'’.-]*$")
+
+
+def _listed_between(between: str) -> bool:
+    """ "in Tell Salmo, Atshan, Khuwayn al-Kabir, Zarzour and Umm al-Khalakhi": only other
+    names and list joiners stand between two places of one list, each its own event (seed
+    report; session 19 merger)."""
+    words = re.findall(r"[\w'’.-]+|,", between)
+    if words.count(",") >= 2:
+        return True  # "Tell Salmo, Atshan, ... and near the airbase": a list runs between them
+    return (
+        bool(words)
+        and any(w in (",", "and", "or") for w in words)
+        and all(w in (",", "and", "or") or _LISTED_NAME.match(w) for w in words)
+    )
 
 
 def _finer(a: Event, b: Event) -> bool:
