@@ -102,9 +102,9 @@ MEASURED: dict[tuple[str, str], float] = {
     # 0.150, S 0.214, role-free 0.175; re3d Organisation overlap 0.133, coded actors resolved
     # 0.864, Location overlap 0.214 (docs/QUALITY.md, session 12's merged tree).
     ("fakes", "governorate"): 0.769,
-    ("fakes", "perpetrator class"): 0.581,
-    ("fakes", "perpetrator class (gold not unknown)"): 0.534,
-    ("fakes", "cause of death"): 0.602,
+    ("fakes", "perpetrator class"): 0.592,
+    ("fakes", "perpetrator class (gold not unknown)"): 0.545,
+    ("fakes", "cause of death"): 0.606,
     # Session 14's integ6 (3523899): deaths 0.552 -> 0.572 (wip/tolls2: a headline's figure
     # and the body's same figure counted once; participles with their own subject are verbs).
     # Perpetrator 0.572 and cause 0.585 are within MARGIN and keep their values.
@@ -115,12 +115,12 @@ MEASURED: dict[tuple[str, str], float] = {
     ("case2021", "all 30 labels: weighted F1"): 0.608,
     ("cameo_ner", "S+T spans, overlap"): 0.155,
     ("cameo_ner", "S (source) overlap"): 0.221,
-    ("cameo_ner", "T (target) overlap"): 0.091,
+    ("cameo_ner", "T (target) overlap"): 0.092,
     ("cameo_ner", "actor detection, role-free overlap"): 0.178,
-    ("re3d", "Organisation spans -> actors (overlap)"): 0.145,
-    ("re3d", "all coded actors resolved to a KB id (rate)"): 0.877,
-    ("re3d", "Location spans -> event places (overlap)"): 0.231,
-    ("re3d", "matched places geocoded (rate)"): 0.943,
+    ("re3d", "Organisation spans -> actors (overlap)"): 0.135,
+    ("re3d", "all coded actors resolved to a KB id (rate)"): 0.884,
+    ("re3d", "Location spans -> event places (overlap)"): 0.207,
+    ("re3d", "matched places geocoded (rate)"): 0.939,
     ("seed_places", "resolved to the expected fixture entry"): 1.000,
     ("seed_places", "within 5 km of the fixture point"): 1.000,
     ("seed_places", "'Jaish al-Ahrar' not geocoded"): 1.000,
@@ -153,11 +153,11 @@ MEASURED: dict[tuple[str, str], float] = {
     # retrospective years, wip/twosent's continuation, wip/actorskb's naming, wip/roles2's
     # pronouns). The world test half's actor and sub-event gold rows were seen once by a helper
     # this session (docs/QUALITY.md): world_heldout is the clean measure of actor naming.
-    ("world", "events (matched by date and place) [precision]"): 0.845,
-    ("world", "events (matched by date and place) [recall]"): 0.854,
+    ("world", "events (matched by date and place) [precision]"): 0.860,
+    ("world", "events (matched by date and place) [recall]"): 0.865,
     ("world", "event type"): 0.892,
     ("world", "sub-event: weighted F1"): 0.867,
-    ("world", "place within 25 km or admin1"): 0.870,
+    ("world", "place within 25 km or admin1"): 0.876,
     # actor1 raised by wip/actors at 3097e43 (2026-12-02, split all 0.616 -> 0.654: state
     # branches, takeover days, branches named through their parent, protests met by force;
     # docs/QUALITY.md "Actors, takeover days, branches"); event type 0.822 and sub-event 0.759
@@ -178,7 +178,7 @@ MEASURED: dict[tuple[str, str], float] = {
     # 0.867, actor1 0.800 -> 0.811 (wip/events8, wip/actors8); P 0.834 keeps 0.839.
     # Session 13's merged tree (integ3, split all): type 0.886 -> 0.892, place 0.859 -> 0.865,
     # actor1 0.811 -> 0.816 (wip/events10, wip/places9, wip/actors10).
-    ("world", "actor1 found"): 0.822,
+    ("world", "actor1 found"): 0.827,
     ("world", "fatalities exact"): 0.919,
     ("world", "non-event reports with no event (precision)"): 0.952,
     # The fresh held-out world set (data/eval/world/heldout.jsonl, 153 reports, every one test:
@@ -287,23 +287,23 @@ MEASURED: dict[tuple[str, str], float] = {
     # perpetrator 0.581 (gold not unknown 0.534), cause 0.600, deaths 0.581; world fatalities
     # 0.919; world_heldout actor1 0.732. Within MARGIN, kept: CASE 2021 weighted F1 0.756 (a
     # taking now an arrest or abduction by its taker), cameo_ner S+T overlap 0.152.
-    ("world_notes", "events (matched by date and place) [precision]"): 0.922,
+    ("world_notes", "events (matched by date and place) [precision]"): 0.925,
     ("world_notes", "events (matched by date and place) [recall]"): 0.877,
     ("world_notes", "event type"): 0.809,
     ("world_notes", "sub-event: weighted F1"): 0.801,
     ("world_notes", "place within 25 km or admin1"): 0.877,
-    ("world_notes", "actor1 found"): 0.658,
-    ("world_notes", "fatalities exact"): 0.854,
+    ("world_notes", "actor1 found"): 0.669,
+    ("world_notes", "fatalities exact"): 0.853,
     ("world_notes", "non-event reports with no event (precision)"): 0.951,
     # world_reports (session 18): 80 whole articles by two fresh writers (reportsa, reportsb), 163
     # gold events; first measured at integ12 (ba1fee3), 2026-12-04.
-    ("world_reports", "events (matched by date and place) [precision]"): 0.500,
+    ("world_reports", "events (matched by date and place) [precision]"): 0.531,
     ("world_reports", "events (matched by date and place) [recall]"): 0.785,
-    ("world_reports", "event type"): 0.718,
+    ("world_reports", "event type"): 0.707,
     ("world_reports", "sub-event: weighted F1"): 0.751,
-    ("world_reports", "actor1 found"): 0.540,
-    ("world_reports", "fatalities exact"): 0.663,
-    ("world_reports", "non-event articles with no event (precision)"): 0.417,
+    ("world_reports", "actor1 found"): 0.558,
+    ("world_reports", "fatalities exact"): 0.657,
+    ("world_reports", "non-event articles with no event (precision)"): 0.423,
 }
 FLOORS: dict[tuple[str, str], float] = {
     key: round(max(0.0, value - MARGIN), 3) for key, value in MEASURED.items()
@@ -321,8 +321,8 @@ DATA_HASHES: dict[str, str] = {
 # The world set lives in the repository (data/eval/world), not in the shared folder.
 WORLD_HASH = "6e98e070839e80e727b59629be4ea4eeb9e080b62732176bf2174a7c2a0cc079"
 HELDOUT_HASH = "9a588144b25f48f15a943393740a43c7a51800fafad25765910ead000bc2011d"
-NOTES_HASH = "4c0b7f294efa8f7f7e548a5356193087be501cbcc704d301fcb3ecefff420d6f"  # data/eval/world/notes/*.jsonl in name order
-REPORTS_HASH = "d221d0b1d7fbc66437085d2862d4a5dccdb4c5b9d198560d3a736bd6e03f36c5"  # data/eval/world/reports/*.jsonl in name order
+NOTES_HASH = "d163f950491d42ea9b9cca7b12f4c8bcc3646225cd683f1c2d53b0752d65db59"  # data/eval/world/notes/*.jsonl in name order
+REPORTS_HASH = "13825770ca359c4887302497535f0ed1b0942c6a67235d61cffef02d4c68887b"  # data/eval/world/reports/*.jsonl in name order
 
 
 @pytest.fixture(scope="session")
@@ -408,6 +408,6 @@ def test_reports_dev_test_split_is_unchanged() -> None:
     folder = find_world(find_data_dir(), REPORTS_DIR) / REPORTS_DIR
     keys = [report.key for report in load_reports(folder)]
     dev = [key for key in keys if split_of(key) == "dev"]
-    assert (len(keys), len(dev)) == (80, 49), (
+    assert (len(keys), len(dev)) == (160, 90), (
         "the reports set or its split moved: re-pin on purpose"
     )
