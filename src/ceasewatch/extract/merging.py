@@ -19,11 +19,11 @@ fatality claims (``conservative`` reads the figure) and losses. Then each gets i
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 from collections import Counter
 from typing import Any
 
+from ceasewatch.geocode.context import km_between
 from ceasewatch.model import Event, FatalityClaim
 from ceasewatch.tolls import precise, precise_first
 
@@ -133,7 +133,7 @@ def _span(e: Event) -> tuple[int, int]:
     return (e.sentence.start, e.sentence.end)
 
 
-def _one_event(a: Event, b: Event, listing: set[tuple[int, int]] | None = None) -> bool:
+def _one_event(a: Event, b: Event, listing: set[tuple[int, int]]) -> bool:
     if a.event_date != b.event_date or a.sub_event_type != b.sub_event_type:
         return False
     if not (
@@ -146,7 +146,7 @@ def _one_event(a: Event, b: Event, listing: set[tuple[int, int]] | None = None) 
         return la is None and lb is None and _same_sentence(a, b)
     if la.name.lower() == lb.name.lower() and la.qualifier == lb.qualifier:
         return True
-    return _same_sentence(a, b) and _span(a) not in (listing or set()) and _one_scene(a, b)
+    return _same_sentence(a, b) and _span(a) not in listing and _one_scene(a, b)
 
 
 def _pair_agrees(a: Event, b: Event, *, swap: bool) -> bool:
@@ -170,7 +170,7 @@ def _one_scene(a: Event, b: Event) -> bool:
     assert la is not None and lb is not None
     if None in (la.latitude, la.longitude, lb.latitude, lb.longitude):
         return False
-    if _km(la.latitude, la.longitude, lb.latitude, lb.longitude) > SCENE_KM:  # type: ignore[arg-type]
+    if km_between(la.latitude, la.longitude, lb.latitude, lb.longitude) > SCENE_KM:  # type: ignore[arg-type]
         return False
     if la.span is None or lb.span is None:
         return True
@@ -211,13 +211,6 @@ def _finer(a: Event, b: Event) -> bool:
         return pa < pb
     ua, ub = la.uncertainty_km, lb.uncertainty_km
     return ua is None or ub is None or ua <= ub
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _subsumed(events: list[Event], precedence: dict[str, int]) -> list[Event]:

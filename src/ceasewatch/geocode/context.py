@@ -166,11 +166,11 @@ class ArticleContext:
 
 
 def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine), km."""
+    """Great-circle distance (haversine), km; rounding past 1 near the antipode is clamped."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def km_to_geometry(lat: float, lon: float, geom: BaseGeometry) -> float:
