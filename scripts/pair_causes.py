@@ -39,9 +39,9 @@ def _near(a: Event, b: Event) -> bool:
         return True
     if None in (la.latitude, la.longitude, lb.latitude, lb.longitude):
         return False
-    from ceasewatch.evaluate.metrics import haversine_km
+    from ceasewatch.geo import km_between
 
-    return haversine_km(la.latitude, la.longitude, lb.latitude, lb.longitude) <= 25.0  # type: ignore[arg-type]
+    return km_between(la.latitude, la.longitude, lb.latitude, lb.longitude) <= 25.0  # type: ignore[arg-type]
 
 
 def main(all_rows: bool) -> None:

@@ -15,7 +15,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from ceasewatch.evaluate import world as W
-from ceasewatch.evaluate.metrics import haversine_km, select
+from ceasewatch.evaluate.metrics import select
+from ceasewatch.geo import km_between
 from ceasewatch.pipeline import Resources
 
 
@@ -90,7 +91,7 @@ def cause(row: dict) -> str:  # type: ignore[type-arg]
         return "wrong event chosen (another event is placed right)"
     if a.get("lat") is None:
         return "not placed (no coordinates)"
-    km = haversine_km(a["lat"], a["lon"], g["lat"], g["lon"])
+    km = km_between(a["lat"], a["lon"], g["lat"], g["lon"])
     if W._country_key(a.get("country")) != W._country_key(g["country"]):
         return "wrong country"
     if a.get("admin1") and W._admin_key(a["admin1"]) == W._admin_key(g["admin1"]):

@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 import sys
 
-from ceasewatch.evaluate.metrics import haversine_km, select
+from ceasewatch.evaluate.metrics import select
 from ceasewatch.evaluate.reports import REPORTS_DIR, load_reports, run_reports
 from ceasewatch.evaluate.world import DATE_WINDOW_DAYS, WORLD_DIR, place_ok
+from ceasewatch.geo import km_between
 from ceasewatch.pipeline import Resources
 
 
@@ -48,7 +49,7 @@ def main() -> None:
                     print(f"     {e.sub_event_type} @ None")
                     continue
                 km = (
-                    haversine_km(loc.latitude, loc.longitude, g.latitude, g.longitude)
+                    km_between(loc.latitude, loc.longitude, g.latitude, g.longitude)
                     if loc.latitude is not None
                     else None
                 )

@@ -39,7 +39,6 @@ from ceasewatch.evaluate.metrics import (
     LabeledSpan,
     bio_spans,
     classification_scores,
-    haversine_km,
     match_spans,
     select,
     split_of,
@@ -47,6 +46,7 @@ from ceasewatch.evaluate.metrics import (
     tally,
 )
 from ceasewatch.evaluate.report import EvaluationReport, SetReport, from_counts, from_tally
+from ceasewatch.geo import km_between
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.model import (
     SUB_EVENT_TO_TYPE,
@@ -166,8 +166,8 @@ def test_read_conll_names_the_bad_line(tmp_path: Path) -> None:
 
 
 def test_haversine_one_degree_of_longitude_on_the_equator() -> None:
-    assert haversine_km(0.0, 0.0, 0.0, 1.0) == pytest.approx(111.195, abs=0.01)
-    assert haversine_km(12.5, 44.1, 12.5, 44.1) == 0.0
+    assert km_between(0.0, 0.0, 0.0, 1.0) == pytest.approx(111.195, abs=0.01)
+    assert km_between(12.5, 44.1, 12.5, 44.1) == 0.0
 
 
 def test_stable_sample_is_deterministic_spread_and_ordered() -> None:

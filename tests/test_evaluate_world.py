@@ -12,8 +12,8 @@ import pytest
 
 from ceasewatch.errors import InputError
 from ceasewatch.evaluate import DEFAULT_SETS, HELD_OUT, SETS, split_of, world
-from ceasewatch.evaluate.metrics import haversine_km
 from ceasewatch.evaluate.world import Gold, compare, load, same_actor, score_fields
+from ceasewatch.geo import km_between
 from ceasewatch.knowledge.countries import country_named
 from ceasewatch.knowledge.world import country_point, world_units
 from ceasewatch.model import (
@@ -248,7 +248,7 @@ def _check_place(gold: dict[str, Any]) -> None:
     lat, lon = gold["latitude"], gold["longitude"]
     extent = country_point(country.alpha2)
     assert extent is not None
-    assert haversine_km(lat, lon, extent.latitude, extent.longitude) <= extent.radius_km + 50
+    assert km_between(lat, lon, extent.latitude, extent.longitude) <= extent.radius_km + 50
     wanted = world._admin_key(gold["admin1"])
     units = [
         u
@@ -258,7 +258,7 @@ def _check_place(gold: dict[str, Any]) -> None:
     assert units, f"{gold['admin1']} is no admin1 of {gold['country']}"
     unit = units[0]
     if unit.latitude is not None and unit.longitude is not None:
-        km = haversine_km(lat, lon, unit.latitude, unit.longitude)
+        km = km_between(lat, lon, unit.latitude, unit.longitude)
         assert km <= (unit.radius_km or 50) + 300, (gold["location"], round(km))
 
 

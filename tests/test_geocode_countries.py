@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
+from ceasewatch.geo import km_between
 from ceasewatch.geocode import Gazetteer, _sub_names, geocode
 from ceasewatch.geocode.containment import parent_phrases
-from ceasewatch.geocode.context import km_between
 from ceasewatch.knowledge.countries import article_countries, article_country
 from ceasewatch.model import Location, Span
 from tests.test_geocode import article, extraction, locations

@@ -8,7 +8,6 @@ an empty denominator must not look like a perfect or a failed result.
 from __future__ import annotations
 
 import hashlib
-import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -17,7 +16,6 @@ from typing import TypeVar
 T = TypeVar("T")
 
 # Mean Earth radius (IUGG), km: the usual constant for great-circle distances.
-EARTH_RADIUS_KM = 6371.0088
 
 
 def ratio(numerator: int, denominator: int) -> float | None:
@@ -180,15 +178,6 @@ def bio_spans(tags: Sequence[str], offsets: Sequence[tuple[int, int]]) -> list[L
     if start >= 0:
         spans.append(LabeledSpan(start, end, label))
     return spans
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance between two WGS84 points, in kilometres."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi = phi2 - phi1
-    dlmb = math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
 
 
 # The dev/test split: "dev" is for error analysis (reading items), "test" is only ever read as

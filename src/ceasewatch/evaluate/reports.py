@@ -38,7 +38,7 @@ from typing import Any
 
 from ceasewatch.errors import InputError
 from ceasewatch.evaluate.harness import Run, require, run_pipeline
-from ceasewatch.evaluate.metrics import Counts, classification_scores, haversine_km, select, tally
+from ceasewatch.evaluate.metrics import Counts, classification_scores, select, tally
 from ceasewatch.evaluate.report import FieldScore, SetReport, from_classes, from_counts, from_tally
 from ceasewatch.evaluate.world import (
     DATE_WINDOW_DAYS,
@@ -51,6 +51,7 @@ from ceasewatch.evaluate.world import (
     read_as_user,
     same_actor,
 )
+from ceasewatch.geo import km_between
 from ceasewatch.model import Event
 from ceasewatch.pipeline import Resources
 
@@ -150,7 +151,7 @@ def _km(event: Event, gold: Gold) -> float:
     loc = event.location
     if loc is None or loc.latitude is None or loc.longitude is None or math.isnan(gold.latitude):
         return math.inf
-    return haversine_km(loc.latitude, loc.longitude, gold.latitude, gold.longitude)
+    return km_between(loc.latitude, loc.longitude, gold.latitude, gold.longitude)
 
 
 def pair(

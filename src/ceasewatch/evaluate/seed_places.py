@@ -18,8 +18,9 @@ import dataclasses
 from pathlib import Path
 
 from ceasewatch.evaluate.harness import REPO, require, run_pipeline
-from ceasewatch.evaluate.metrics import Tally, haversine_km
+from ceasewatch.evaluate.metrics import Tally
 from ceasewatch.evaluate.report import SetReport, from_tally
+from ceasewatch.geo import km_between
 from ceasewatch.model import Event, Location
 from ceasewatch.pipeline import Resources, read_articles
 
@@ -111,7 +112,7 @@ def evaluate_seed_places(
 def _error_km(location: Location | None, point: tuple[float, float]) -> float | None:
     if location is None or location.latitude is None or location.longitude is None:
         return None
-    return haversine_km(location.latitude, location.longitude, *point)
+    return km_between(location.latitude, location.longitude, *point)
 
 
 def _describe(location: Location | None, error: float | None) -> str:

@@ -43,12 +43,12 @@ from ceasewatch.evaluate.harness import REPO, Run, main_event, require, run_pipe
 from ceasewatch.evaluate.metrics import (
     Counts,
     classification_scores,
-    haversine_km,
     select,
     stable_sample,
     tally,
 )
 from ceasewatch.evaluate.report import FieldScore, SetReport, from_classes, from_counts, from_tally
+from ceasewatch.geo import km_between
 from ceasewatch.knowledge import load_actors
 from ceasewatch.knowledge.countries import country_by_code, country_named
 from ceasewatch.model import Article, Event
@@ -215,7 +215,7 @@ def place_ok(event: Event, gold: Gold) -> bool:
     if loc is None:
         return False
     if loc.latitude is not None and loc.longitude is not None:
-        km = haversine_km(loc.latitude, loc.longitude, gold.latitude, gold.longitude)
+        km = km_between(loc.latitude, loc.longitude, gold.latitude, gold.longitude)
         if km <= PLACE_KM:
             return True
     if loc.admin1 is None or _admin_key(loc.admin1) != _admin_key(gold.admin1):

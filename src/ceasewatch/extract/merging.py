@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from ceasewatch.geocode.context import km_between
+from ceasewatch.geo import km_between
 from ceasewatch.model import Event, FatalityClaim
 from ceasewatch.tolls import precise, precise_first
 

@@ -13,10 +13,10 @@ The weights are in the help of ``fuse.threshold`` (settings.py).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from ceasewatch.geo import km_between
 from ceasewatch.model import Actor, ActorRef, Event, FatalityClaim, FusionLink, Location
 from ceasewatch.settings import setting
 
@@ -486,14 +486,6 @@ def point(loc: Location) -> tuple[float, float] | None:
     return loc.latitude, loc.longitude
 
 
-def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine), km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
-
-
 def _kind(a: Event, b: Event, sides: Sides = EMPTY, vouch: int = 0) -> tuple[float, str] | None:
     if a.sub_event_type == b.sub_event_type and a.sub_event_type in RARE:
         return SAME_SUB_TYPE + RARE_SUB_TYPE, "same rare sub-type"
@@ -573,7 +565,6 @@ __all__ = [
     "compare",
     "country_only",
     "kinship",
-    "km_between",
     "point",
     "province",
     "province_key",

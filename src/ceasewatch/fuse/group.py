@@ -22,12 +22,12 @@ from ceasewatch.fuse.compare import (
     SAME_PLACE_KM,
     Params,
     compare,
-    km_between,
     point,
     province,
     tolls_at_odds,
     weekday,
 )
+from ceasewatch.geo import km_between
 from ceasewatch.model import Event, FusedEvent, FusionLink, SourcedClaim
 from ceasewatch.tolls import precise, precise_first
 

@@ -19,10 +19,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from ceasewatch.geo import km_between
 from ceasewatch.geocode import containment, frame, seats
 from ceasewatch.geocode import place as placing
 from ceasewatch.geocode import settings as cfg
-from ceasewatch.geocode.context import ArticleContext, km_between, read_context
+from ceasewatch.geocode.context import ArticleContext, read_context
 from ceasewatch.geocode.regions import Choice
 from ceasewatch.geocode.settings import STAGE
 from ceasewatch.knowledge.actors import ActorKB

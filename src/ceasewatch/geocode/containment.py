@@ -22,8 +22,9 @@ from functools import cache
 
 import shapely
 
+from ceasewatch.geo import km_between
 from ceasewatch.geocode import settings as cfg
-from ceasewatch.geocode.context import ArticleContext, as_written, km_between
+from ceasewatch.geocode.context import ArticleContext, as_written
 from ceasewatch.knowledge.admin import AdminAreas
 from ceasewatch.knowledge.countries import bare_parent, country_in_text
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer

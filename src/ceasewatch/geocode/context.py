@@ -12,7 +12,6 @@ Read once per article, before any name is placed:
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections import Counter
@@ -24,6 +23,7 @@ from rapidfuzz import fuzz
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points
 
+from ceasewatch.geo import km_between
 from ceasewatch.geocode import settings as cfg
 from ceasewatch.knowledge.admin import AdminAreas, AdminUnit
 from ceasewatch.knowledge.countries import article_countries, cased_dateline, leading
@@ -163,14 +163,6 @@ class ArticleContext:
                 if km <= cfg.CORROBORATE_KM:
                     return True
         return False
-
-
-def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine), km; rounding past 1 near the antipode is clamped."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def km_to_geometry(lat: float, lon: float, geom: BaseGeometry) -> float:

@@ -38,8 +38,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from ceasewatch.geo import km_between
 from ceasewatch.geocode import settings as cfg
-from ceasewatch.geocode.context import ArticleContext, km_between
+from ceasewatch.geocode.context import ArticleContext
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, name_key
 from ceasewatch.model import Location, Place
 
