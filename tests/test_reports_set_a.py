@@ -6,68 +6,31 @@ its README row claims (40 articles, 6 non-events, about 80 events, 15+ countries
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import re
 from typing import Any
 
 import pytest
 
-from ceasewatch.evaluate import world
-from ceasewatch.model import DISORDER_BY_EVENT_TYPE, DISORDER_BY_SUB_EVENT, SUB_EVENT_TO_TYPE
-from tests.test_evaluate_world import _check_place
-
-PATH = world.WORLD_DIR / "reports" / "reportsa.jsonl"
-EVENT_KEYS = {
-    "event_date",
-    "event_type",
-    "sub_event_type",
-    "disorder_type",
-    "actor1",
-    "inter1",
-    "actor2",
-    "inter2",
-    "interaction",
-    "country",
-    "admin1",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "fatalities",
-}
-BACKGROUND_KEYS = {
-    "event_date",
-    "sub_event_type",
-    "country",
-    "admin1",
-    "location",
-    "latitude",
-    "longitude",
-}
-RECORD_KEYS = {"id", "text", "category", "country", "events", "background"}
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_MONTH = "|".join(MONTHS)
-_ABBREV = "|".join(m[:3] for m in MONTHS)
-DATE_FORMS = (
-    re.compile(rf"\b(?P<month>{_MONTH}) (?P<day>\d{{1,2}}), (?P<year>\d{{4}})\b"),
-    re.compile(rf"\b(?P<day>\d{{1,2}}) (?P<month>{_MONTH}) (?P<year>\d{{4}})\b"),
-    re.compile(rf"\b(?P<month>{_ABBREV})\. (?P<day>\d{{1,2}}), (?P<year>\d{{4}})\b"),
+from ceasewatch.model import SUB_EVENT_TO_TYPE
+from tests.reports_gold import (
+    Shape,
+    check_dates,
+    check_format,
+    check_gold,
+    check_no_collision,
+    rows,
 )
+
+SHAPE = Shape(
+    "reportsa",
+    words=(150, 450),
+    paragraphs=(3, 9),
+    same_session=frozenset({"reportsb"}),
+    relative_dates=False,
+    body_date_is_an_event=True,
+    traps=False,
+)
+
 # phrases of the traps the set was written with (statements, negations, detention states,
 # figurative conflict words, whole-war tolls)
 TRAPS = re.compile(
@@ -78,91 +41,26 @@ TRAPS = re.compile(
 )
 
 
-def rows() -> list[dict[str, Any]]:
-    with PATH.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
-def article_date(text: str) -> tuple[dt.date, bool]:
-    """The first date written in the text, and whether it stands in a dateline (before the
-    first " - " of the first paragraph) rather than in the body."""
-    found = []
-    for form in DATE_FORMS:
-        for match in form.finditer(text):
-            month = next(i for i, m in enumerate(MONTHS) if m.startswith(match["month"])) + 1
-            day = dt.date(int(match["year"]), month, int(match["day"]))
-            found.append((match.start(), day))
-    assert found, text[:80]
-    start, day = min(found)
-    head = text.split("\n\n", 1)[0]
-    return day, " - " in head and start < head.index(" - ")
-
-
 def test_records_have_the_format() -> None:
-    found = rows()
-    ids = [r["id"] for r in found]
-    assert len(ids) == len(set(ids))
-    for row in found:
-        assert set(row) - {"typical"} == RECORD_KEYS, row["id"]
-        assert re.fullmatch(r"ra\d{3}", row["id"])
-        assert row.get("typical", True) is True
-        assert row["category"] == ("report" if row["events"] else "non-event")
-        words = len(row["text"].split())
-        paragraphs = [p for p in row["text"].split("\n\n") if p.strip()]
-        assert 150 <= words <= 450, (row["id"], words)
-        assert 3 <= len(paragraphs) <= 9, row["id"]
-        for event in row["events"]:
-            assert set(event) == EVENT_KEYS, row["id"]
-        for old in row["background"]:
-            assert set(old) == BACKGROUND_KEYS, row["id"]
+    check_format(SHAPE)
 
 
-@pytest.mark.parametrize("row", rows(), ids=lambda r: r["id"])
-def test_events_follow_the_codebook(row: dict[str, Any]) -> None:
-    for event in row["events"]:
-        sub = event["sub_event_type"]
-        assert SUB_EVENT_TO_TYPE[sub] == event["event_type"]
-        disorder = DISORDER_BY_SUB_EVENT.get(sub, DISORDER_BY_EVENT_TYPE[event["event_type"]])
-        assert event["disorder_type"] == disorder
-        assert event["actor1"] and event["inter1"] in range(1, 9)
-        if event["actor2"] is None:
-            assert event["inter2"] is None and event["interaction"] == event["inter1"] * 10
-        else:
-            low, high = sorted((event["inter1"], event["inter2"]))
-            assert event["interaction"] == low * 10 + high
-        assert event["geo_precision"] in (1, 2, 3)
-        assert event["fatalities"] is None or event["fatalities"] >= 0
-        _check_place(event)
-    for old in row["background"]:
-        assert old["sub_event_type"] in SUB_EVENT_TO_TYPE
-        _check_place(old)
+@pytest.mark.parametrize("row", rows(SHAPE.path), ids=lambda r: r["id"])
+def test_gold_follows_the_codebook_and_the_map(row: dict[str, Any]) -> None:
+    check_gold(row)
 
 
-@pytest.mark.parametrize("row", rows(), ids=lambda r: r["id"])
+@pytest.mark.parametrize("row", rows(SHAPE.path), ids=lambda r: r["id"])
 def test_dates_agree_with_the_weekday_words(row: dict[str, Any]) -> None:
-    anchor, dateline = article_date(row["text"])
-    assert dt.date(2016, 1, 1) <= anchor <= dt.date(2026, 12, 1)
-    for event in row["events"]:
-        day = dt.date.fromisoformat(event["event_date"])
-        # a dateline is the article's date: events fall in the week before it; a date in the
-        # body is one event's date, the others within a week of it
-        low, high = (
-            (anchor - dt.timedelta(days=7), anchor)
-            if dateline
-            else (
-                anchor - dt.timedelta(days=7),
-                anchor + dt.timedelta(days=7),
-            )
-        )
-        assert low <= day <= high, (row["id"], event["event_date"])
-        assert WEEKDAYS[day.weekday()] in row["text"], (row["id"], event["event_date"])
-    for old in row["background"]:
-        if old["event_date"] is not None:
-            assert dt.date.fromisoformat(old["event_date"]) < anchor - dt.timedelta(days=7)
+    check_dates(row, SHAPE)
+
+
+def test_no_event_shares_a_date_and_country_with_another_set() -> None:
+    check_no_collision(SHAPE)
 
 
 def test_the_mix_the_readme_claims() -> None:
-    found = rows()
+    found = rows(SHAPE.path)
     events = [e for r in found for e in r["events"]]
     non_events = [r for r in found if not r["events"]]
     assert len(found) == 40
