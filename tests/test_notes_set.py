@@ -61,7 +61,7 @@ SIZES = {
     "notesh.jsonl": 173,
     "notesi.jsonl": 179,
     "notesj.jsonl": 175,
-    "notesk.jsonl": 86,
+    "notesk.jsonl": 177,
 }
 
 
