@@ -47,6 +47,7 @@ PREFIXES = {
     "notesh.jsonl": "nh",
     "notesi.jsonl": "ni",
     "notesj.jsonl": "nj",
+    "notesk.jsonl": "nk",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -60,6 +61,7 @@ SIZES = {
     "notesh.jsonl": 173,
     "notesi.jsonl": 179,
     "notesj.jsonl": 175,
+    "notesk.jsonl": 177,
 }
 
 
