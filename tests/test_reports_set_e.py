@@ -27,7 +27,7 @@ SHAPE = Shape(
     "reportse",
     words=(55, 600),
     paragraphs=(3, 12),
-    same_session=frozenset({"reportsf"}),
+    same_session=frozenset({"reportsf", "notesk"}),
 )
 
 

@@ -27,7 +27,7 @@ SHAPE = Shape(
     "reportsf",
     words=(60, 600),
     paragraphs=(3, 12),
-    same_session=frozenset({"reportse"}),
+    same_session=frozenset({"reportse", "notesk"}),
 )
 
 
