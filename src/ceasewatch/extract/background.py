@@ -126,6 +126,7 @@ class NonEventWords:
     fleeing_verbs: frozenset[str] = frozenset()
     likelihood_words: frozenset[str] = frozenset()
     trade_modifiers: frozenset[str] = frozenset()
+    legal_nouns: frozenset[str] = frozenset()
 
 
 def _low(doc: dict[str, Any], key: str) -> frozenset[str]:
@@ -176,6 +177,7 @@ def read_non_events(doc: dict[str, Any]) -> NonEventWords:
         fleeing_verbs=low("fleeing_verbs"),
         likelihood_words=low("likelihood_words"),
         trade_modifiers=low("trade_modifiers"),
+        legal_nouns=low("legal_nouns"),
     )
 
 

@@ -45,6 +45,8 @@ News prose (unlike coder's notes) names violence it does not report as an event 
 14. (session 20) a trigger noun whose likelihood is judged ("a strike on the dam remained
    unlikely", "an attack is possible"), and an agreement that is a trade ("signed a deal to
    buy fighter jets", "an arms deal").
+15. (session 20) a question ("Q: Is the government sending more troops?") and a trigger noun
+   that only names what a legal process is about ("faces a rape investigation").
 
 Source: ACLED's codebook (an event is an act that took place, coded on its day; a planned,
 threatened or hypothetical act and a continuing detention are not events) and the VOA corpus
@@ -326,6 +328,19 @@ def fled_from(head: Any, words: NonEventWords) -> bool:
     return definite and not own
 
 
+def asked(head: Any) -> bool:
+    """The trigger's sentence is a question (rule 15): an interviewer's "Q: Are the rebels
+    still attacking convoys?" reports nothing."""
+    last = [t for t in head.sent if not t.is_space]
+    return bool(last) and last[-1].text == "?"
+
+
+def legal_compound(head: Any, words: NonEventWords) -> bool:
+    """A trigger noun naming a legal process's object (rule 15): "a rape investigation",
+    "murder charges"."""
+    return head.dep_ == "compound" and _in(head.head, words.legal_nouns)
+
+
 def judged(head: Any, words: NonEventWords) -> bool:
     """A trigger noun whose likelihood is judged (rule 14): "a strike on the dam remained
     unlikely", "an attack is possible"."""
@@ -357,10 +372,12 @@ def trade_deal(head: Any, sub: str, words: NonEventWords) -> bool:
 
 __all__ = [
     "DECIDING",
+    "asked",
     "detention_state",
     "display",
     "fled_from",
     "judged",
+    "legal_compound",
     "natural_cause",
     "not_done",
     "quoted_talk",

@@ -13,10 +13,12 @@ from ceasewatch.extract.background import NonEventWords
 from ceasewatch.extract.lexicon import Lexicon, Trigger
 from ceasewatch.extract.modality import (
     DECIDING,
+    asked,
     detention_state,
     display,
     fled_from,
     judged,
+    legal_compound,
     natural_cause,
     not_done,
     quoted_talk,
@@ -300,6 +302,8 @@ def _shown_or_natural(head: Any, trig: Trigger | None, words: NonEventWords) -> 
     """Session 20 (issue 9, precision on articles): a show of arms, a force of nature, a relief
     deployment, fighting people fled from, a judged likelihood, a trade deal."""
     if natural_cause(head, words) or fled_from(head, words) or judged(head, words):
+        return True
+    if asked(head) or legal_compound(head, words):
         return True
     if trig is None:
         return False
