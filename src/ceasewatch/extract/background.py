@@ -115,6 +115,18 @@ class NonEventWords:
     # to an event told elsewhere (extract/modality.py ``effort``, ``referred``).
     effort_verbs: frozenset[str] = frozenset()
     referring_verbs: frozenset[str] = frozenset()
+    # Session 20 (extract/modality.py rules 10-14): a show of arms (a parade, an exercise) and
+    # the harm words that still make its sentence an event; the forces of nature that kill or
+    # burn; the words of disaster relief a deployment serves; verbs of people fleeing from an
+    # event told elsewhere; predicates judging an act's likelihood; what makes a deal trade.
+    display_nouns: frozenset[str] = frozenset()
+    harm_words: frozenset[str] = frozenset()
+    natural_agents: frozenset[str] = frozenset()
+    relief_words: frozenset[str] = frozenset()
+    fleeing_verbs: frozenset[str] = frozenset()
+    likelihood_words: frozenset[str] = frozenset()
+    trade_modifiers: frozenset[str] = frozenset()
+    legal_nouns: frozenset[str] = frozenset()
 
 
 def _low(doc: dict[str, Any], key: str) -> frozenset[str]:
@@ -158,6 +170,14 @@ def read_non_events(doc: dict[str, Any]) -> NonEventWords:
         weapon_trade_verbs=low("weapon_trade_verbs"),
         effort_verbs=low("effort_verbs"),
         referring_verbs=low("referring_verbs"),
+        display_nouns=low("display_nouns"),
+        harm_words=low("harm_words"),
+        natural_agents=low("natural_agents"),
+        relief_words=low("relief_words"),
+        fleeing_verbs=low("fleeing_verbs"),
+        likelihood_words=low("likelihood_words"),
+        trade_modifiers=low("trade_modifiers"),
+        legal_nouns=low("legal_nouns"),
     )
 
 

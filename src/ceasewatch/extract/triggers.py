@@ -13,16 +13,25 @@ from ceasewatch.extract.background import NonEventWords
 from ceasewatch.extract.lexicon import Lexicon, Trigger
 from ceasewatch.extract.modality import (
     DECIDING,
+    asked,
     detention_state,
+    display,
+    fled_from,
+    judged,
+    legal_compound,
+    natural_cause,
     not_done,
     quoted_talk,
     recalled,
     referred,
+    relief,
     remaining,
+    trade_deal,
     weapon_thing,
 )
 from ceasewatch.extract.roles import Roles
 from ceasewatch.extract.tokens import sentence_initial_at, token_table
+from ceasewatch.model import SUB_EVENT_TO_TYPE
 
 # How far up the parse a veto word may govern the trigger ("threatened to attack",
 # "plans to launch an offensive").
@@ -285,6 +294,23 @@ def _real(tok: Any, head: Any, lex: Lexicon, trig: Trigger | None = None) -> boo
         and not referred(head, words)  # session 19: modality.py rules 8 and 9
         and not quoted_talk(head)
         and not (trig is not None and detention_state(head, trig.sub, words))
+        and not _shown_or_natural(head, trig, words)  # session 20: modality.py rules 10-14
+    )
+
+
+def _shown_or_natural(head: Any, trig: Trigger | None, words: NonEventWords) -> bool:
+    """Session 20 (issue 9, precision on articles): a show of arms, a force of nature, a relief
+    deployment, fighting people fled from, a judged likelihood, a trade deal."""
+    if natural_cause(head, words) or fled_from(head, words) or judged(head, words):
+        return True
+    if asked(head) or legal_compound(head, words):
+        return True
+    if trig is None:
+        return False
+    return (
+        display(head, SUB_EVENT_TO_TYPE.get(trig.sub, ""), words)
+        or relief(head, trig.sub, words)
+        or trade_deal(head, trig.sub, words)
     )
 
 
