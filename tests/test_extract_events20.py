@@ -65,3 +65,31 @@ def test_protests_without_a_listed_demand(text: str, sub: str, extractor: Extrac
 def test_no_protest_from_other_senses(text: str, extractor: Extractor) -> None:
     _, extraction = run(text, extractor, published=None)
     assert not [e for e in extraction.events if e.event_type == "Protests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "On 4 June 2023, supporters of two rival parties fought with sticks and stones "
+            "outside a party office in Bo (Bo); one man died.",
+            "Mob violence",
+        ),
+        (
+            "On 4 June 2023, supporters of two rival candidates clashed with machetes during a "
+            "rally in Kenema (Kenema); no deaths.",
+            "Mob violence",
+        ),
+        (
+            "On 4 June 2023, protesters clashed with police in Kenema (Kenema); ten injured.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_partisans_fighting_partisans_are_mob_violence(
+    text: str, sub: str, extractor: Extractor
+) -> None:
+    _, extraction = run(text, extractor, published=None)
+    main = main_event(extraction.events)
+    assert main is not None
+    assert main.sub_event_type == sub
