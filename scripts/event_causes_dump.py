@@ -1,6 +1,6 @@
-"""Dump the dev halves of world + notes writers a-i with the pipeline's events, one JSON line per
-report, for ``scripts/event_causes.py`` (failure causes by writer). Dev halves only: test halves
-are read as numbers, never item by item (docs/EVALUATION.md)."""
+"""Dump the dev halves of world + notes writers a-j (heldout is all test) with the pipeline's
+events, one JSON line per report, for ``scripts/event_causes.py`` (failure causes by writer).
+Dev halves only: test halves are read as numbers, never item by item (docs/EVALUATION.md)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def sets() -> list[tuple[str, list]]:
     out = []
     world = load(WORLD_DIR)
     out.append(("world", select(world, [i.key for i in world], "dev", None)))
-    for path in sorted((WORLD_DIR / "notes").glob("notes[a-i].jsonl")):
+    for path in sorted((WORLD_DIR / "notes").glob("notes[a-j].jsonl")):
         items = load(path.parent, path.name, "world_notes")
         out.append((path.stem, select(items, [i.key for i in items], "dev", None)))
     return out

@@ -620,6 +620,11 @@ def _killed_at_protest(
 def _scene_of(protest: Any, killing: Any) -> bool:
     """The protest word sits under the killing word as its scene: the object of "during",
     "at", "amid" or "in", or in a clause under "when", "as", "while"."""
+    if protest.dep_ == "relcl" and killing in protest.ancestors:
+        # "gendarmes fired on youths who had blocked the road": the protest act describes the
+        # people the force fired on, so they were demonstrating (ACLED: Excessive force
+        # against protesters; events20, session 20: notesf, notesh, notesj coded an Attack)
+        return True
     cur = protest
     for _ in range(6):
         if cur.i == killing.i:

@@ -663,11 +663,43 @@ def mob_violence(sub: str, roles: Roles, doc: Any, lex: Lexicon) -> str:
         # residents of the next village": a community on one side is no organised force;
         # ACLED codes the fight between crowds as Mob violence (issue 9, session 16)
         return "Mob violence"
+    if who.cls == "protesters" and _crowd_on_crowd(roles, doc):
+        # "supporters of two rival parties fought with sticks", "ruling-party supporters
+        # attacked opposition protesters": partisans fighting partisans or people, with no
+        # state force as the other side, riot against each other (ACLED: Mob violence is
+        # rioters violently interacting with other rioters or civilians; a Violent
+        # demonstration is demonstrators' violence as they demonstrate). events20, session 20:
+        # notesh, notesi, reportsb coded a riot or no event.
+        return "Mob violence"
     if _crowd(who, doc, lex):
         if sub == "Attack" and _on_property(roles, doc, lex):
             return "Violent demonstration"
         return "Mob violence" if sub != "Violent demonstration" or _killing(roles) else sub
     return sub
+
+
+# Words in a crowd's phrase that make it both sides of a fight ("supporters of two rival
+# parties", "partisans of both camps", "opposing groups of supporters").
+TWO_SIDES = frozenset({"rival", "two", "both", "opposing"})
+
+
+def _crowd_on_crowd(roles: Roles, doc: Any) -> bool:
+    """The crowd fights other crowds or people, not a state force: its target is protesters
+    or civilians, or it has no target and its own phrase names two sides (``TWO_SIDES``, or
+    two groups joined in its "of" phrase: "supporters of the ruling party and the
+    opposition")."""
+    if not len(doc) or roles.actor1 is None:
+        return False
+    target = roles.actor2
+    if target is not None:
+        return target.cls in ("protesters", "civilians")
+    if any(m.cls == "state" for m in (*roles.assoc1, *roles.assoc2)):
+        return False
+    root = doc[roles.actor1.root]
+    words = list(root.subtree)
+    return any(t.lemma_.lower() in TWO_SIDES for t in words) or any(
+        t.dep_ == "conj" and t.head.dep_ == "pobj" for t in words
+    )
 
 
 def _crowd(who: Any, doc: Any, lex: Lexicon) -> bool:
