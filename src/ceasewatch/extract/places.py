@@ -158,6 +158,10 @@ class _Scanner:
                 and self.tok(nxt) is not None
                 and self.doc[nxt].lower_ == "of"
             ):
+                if low == "suburb" and k > 0 and self.doc[k - 1].text[:1].isupper():
+                    # "the Damascus suburb of Douma": Douma itself, not its outskirts (the
+                    # city's name before "suburb" says which city it lies by)
+                    return self.skip(nxt + 1), qual
                 return self.skip(nxt + 1), _admin(low) or self.lex.before_of[low] or qual
             if low in self.place_nouns:
                 after = self.skip(nxt, (",",))
