@@ -68,6 +68,19 @@ def test_english_names_of_units_geonames_spells_otherwise(builtin: Gazetteer) ->
     assert loc.admin1 == "Galguduud"
 
 
+def test_a_name_describing_a_port_or_suburb_is_not_the_place() -> None:
+    from ceasewatch.pipeline import Resources, process_article
+    from tests.test_geocode import article
+
+    text = (
+        "MOSCOW, June 5, 2025 - Drones struck an oil depot in the Black Sea port of Novorossiysk "
+        "on Wednesday, officials said."
+    )
+    events = process_article(article(text), Resources()).events
+    places = {e.location.name for e in events if e.location is not None}
+    assert places == {"Novorossiysk"}
+
+
 def test_the_city_suburb_of_x_is_x() -> None:
     from ceasewatch.pipeline import Resources, process_article
     from tests.test_geocode import article
