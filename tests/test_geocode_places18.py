@@ -73,7 +73,7 @@ def test_a_name_describing_a_port_or_suburb_is_not_the_place() -> None:
     from tests.test_geocode import article
 
     text = (
-        "MOSCOW, June 5, 2025 - Drones struck an oil depot in the Black Sea port of Novorossiysk "
+        "MOSCOW, June 5, 2025 - Ukrainian drones struck an oil depot in the Black Sea port of Novorossiysk "
         "on Wednesday, officials said."
     )
     events = process_article(article(text), Resources()).events
