@@ -118,6 +118,12 @@ def container_of(sent: Any, place: PlaceMention, nxt: PlaceMention) -> bool:
         return False  # one link, after the site words
     if not all(t.lower_ in SITE_NOUNS for t in words):
         return False  # "Goma and in Sake": two places
+    if [t.lower_ for t in words] == ["suburb"] and links == ["of"]:
+        # "the Damascus suburb of Douma", "the Kyiv suburb of Brovary": the name before
+        # "suburb" only says which city the suburb lies by; the suburb is the town after "of"
+        # (``nested`` keeps it). Issue 9, session 20: a suburb in another admin1 than its city
+        # (Rif Dimashq, Kyiv Oblast) was coded at the city.
+        return False
     if links[0] != ",":
         return True
     if words or doc[place.end - 1].lower_ not in SITE_NOUNS:

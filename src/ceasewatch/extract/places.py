@@ -58,6 +58,10 @@ CREDIT_WORDS = frozenset({"monitor", "monitors", "activists", "sources", "report
 # Words for a camp named after its place ("Kakuma refugee camp", "Mugunga camp"): a place when
 # a trigger acts on it without a preposition (issue 9, session 17).
 CAMP_WORDS = frozenset({"camp", "camps"})
+# Nouns after a name and before "of" that make the name a description of the place named next
+# ("the Black Sea port of Tuapse", "the Kyiv suburb of Brovary"; issue 9, session 20). Not
+# "district" or "neighbourhood": "the Shuhada district of Aden" names the district first.
+NAMED_BY_NOUNS = frozenset({"port", "city", "town", "village", "suburb", "capital"})
 # At most this many words of description between a preposition and a name.
 MAX_LEAD_IN = 5
 # Modifiers read through before a name: "rebel-held", "besieged", "northern", "Syrian".
@@ -138,6 +142,16 @@ class _Scanner:
                 keep = place.within or (None if self.refusal(j, end) else owner)
                 return _with(place, keep) if keep else place, after
         after = self.tok(end)
+        of = self.tok(end + 1)
+        if (
+            after is not None and after.lower_ in NAMED_BY_NOUNS
+            and of is not None and of.lower_ == "of" and self.is_name(self.skip(end + 2))
+        ):  # fmt: skip
+            # "the Black Sea port of Tuapse", "the Damascus suburb of Douma", "the Gaza city
+            # of Rafah": the first name only describes the place named after "of"
+            place, after_of = self.item(end + 2, qual, owned=True)
+            if place is not None:
+                return place, after_of
         end_words = end
         if after is not None and after.lower_ in self.lex.after_name:
             qual = _admin(after.lower_) or self.lex.after_name[after.lower_] or qual
@@ -158,6 +172,10 @@ class _Scanner:
                 and self.tok(nxt) is not None
                 and self.doc[nxt].lower_ == "of"
             ):
+                if low == "suburb" and k > 0 and self.doc[k - 1].text[:1].isupper():
+                    # "the Damascus suburb of Douma": Douma itself, not its outskirts (the
+                    # city's name before "suburb" says which city it lies by)
+                    return self.skip(nxt + 1), qual
                 return self.skip(nxt + 1), _admin(low) or self.lex.before_of[low] or qual
             if low in self.place_nouns:
                 after = self.skip(nxt, (",",))

@@ -547,6 +547,8 @@ def geocode_location(
         if between is not None:
             return between
         near = _near_sentence_town(location, query.base, sentence, home, gazetteer, context, areas)
+        if near is None and home is not None and not context.stated:
+            near = _article_unit(location, query.base, home, gazetteer, context, areas)
         return near or frame.place_missing(location, query, home, context, areas)
     return flag_outside(placing.locate(choice, location, areas), choice.place.country, said)
 
@@ -658,6 +660,69 @@ def _near_sentence_town(
         "reason": f"{found.reason}; it stands for '{base}' at precision {precision} (near it)",
     }
     return found.model_copy(update=update)
+
+
+# An admin unit named as one anywhere in the text: "the rebellion that has gripped the Amhara
+# region", "a village in Kasese district", "in Thailand's Surin province" (the possessor is
+# dropped: ``_POSSESSOR``).
+_UNIT_NAMED = re.compile(rf"(?<![\w'’-])({containment.NAME})\s+{cfg.CONTAINER_WORDS}\b")
+_POSSESSOR = re.compile(r"^.*['’]s\s+")
+_UNIT_AFTER = re.compile(rf"\s+{cfg.CONTAINER_WORDS}\b")
+
+
+def _article_unit(
+    location: Location, base: str, home: str, gazetteer: Gazetteer, context: ArticleContext,
+    areas: AdminAreas,
+) -> Location | None:  # fmt: skip
+    """A name the gazetteer lacks, with no unit named with it nor a town in its sentence: the
+    admin unit of its country the text names as a unit ("X region", "Y district") stands for
+    it at precision 3 (ACLED codes an event whose place is known only to its province at the
+    province's centre), before the dateline town, which says where the reporter was, or the
+    country alone, which ACLED gives no point. The unit is the one named in the name's
+    paragraph nearest to it, else the one unit the whole text names; none when the text names
+    several elsewhere, or when the name is itself a unit's ("in X province": a unit abroad
+    the gazetteer lacks is no town of the units named). Issue 9, session 20: towns cities500
+    lacks in articles of both desks (reportsa, reportsc)."""
+    span = location.span
+    text = context.text
+    if len(base) < 3 or cfg.NOT_SETTLEMENT.search(base) or span is None:
+        return None
+    if span.end <= len(text) and _UNIT_AFTER.match(text, span.end):
+        return None  # "Oddar Meanchey province": a unit's name, not a town in one
+    units: dict[str, tuple[int, containment.Parent]] = {}  # place id -> (distance, unit)
+    near: tuple[int, containment.Parent] | None = None
+    for match in _UNIT_NAMED.finditer(text):
+        phrase = _POSSESSOR.sub("", match.group(0)).strip()
+        name = _POSSESSOR.sub("", match.group(1)).strip()
+        if not name[:1].isupper() or name.casefold() in cfg.NOT_PARENTS or base in name:
+            continue
+        found = containment.resolve([phrase], gazetteer, context, areas)
+        parent = found[0] if found else None
+        if parent is None or parent.place is None or parent.country != home:
+            continue
+        if parent.place.feature_class != "A":
+            continue  # a town of that name: no unit
+        distance = abs(match.start() - span.start)
+        units.setdefault(parent.place.id, (distance, parent))
+        if context.same_paragraph(match.start(), span.start) and (
+            near is None or distance < near[0]
+        ):
+            near = (distance, parent)
+    where = "in its paragraph"
+    if near is None and len(units) == 1:
+        near, where = next(iter(units.values())), "as the one unit of the text"
+    if near is None:
+        return None
+    parent = near[1]
+    unit = parent.place
+    assert unit is not None
+    reason = (
+        f"'{base}' is not in the gazetteer and no unit is named with it; the text names "
+        f'"{parent.phrase}" -> {unit.name} ({unit.id}) in the same country {where}, which '
+        "stands for it at precision 3 (the unit's point: the unit is known, not the place)"
+    )
+    choice = Choice(unit, 3, parent.radius_km or cfg.RADIUS_NEAR_KM, reason)
+    return placing.locate(choice, location, areas)
 
 
 def _sentence_unit_country(

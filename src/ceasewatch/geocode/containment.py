@@ -36,14 +36,16 @@ from ceasewatch.model import Place
 _ARTICLE = r"(?:al|el|ad|adh|an|ar|as|ash|at|ath|az|ez|es|ed|ul|ud)-[\w'’&.-]+"
 _NAME = rf"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|{_ARTICLE}|al|el|de|del|la|and)){{0,4}}"
 _UNIT = rf"(?:{cfg.CONTAINER_WORDS})"
+NAME = _NAME  # a capitalised name of up to five words, for other modules' phrases
 # lower case only: "eastern Ghouta" is a part of Ghouta, "South Kivu" a province's name
 _DIRECTION = r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
 _GENERIC = rf"(?:\s+(?:{cfg.SETTLEMENT_WORDS}|{cfg.CONTAINER_WORDS}))?"
-# After the name: "(Y, Z)", ", Y, Z", " in Y province", " district of Y".
+# After the name: "(Y, Z)", ", Y, Z", " in Y province" (", in Y province"), " district of Y".
 _AFTER = (
     re.compile(rf"{_GENERIC}\s*\(([^()]{{2,80}})\)"),
     re.compile(rf"{_GENERIC}\s*,\s*({_NAME}(?:\s+{_UNIT})?)(?:\s*,\s*({_NAME}(?:\s+{_UNIT})?))?"),
-    re.compile(rf"{_GENERIC}\s+in\s+(?:the\s+)?({_NAME}\s+{_UNIT})\b"),
+    # (a comma may come first: "outside Korbiya, in the Soum province")
+    re.compile(rf"{_GENERIC},?\s+in\s+(?:the\s+)?({_NAME}\s+{_UNIT})\b"),
     re.compile(rf"\s+{_UNIT}\s+of\s+({_NAME})"),
     # an apposition: "Douma, the last rebel-held town in eastern Ghouta", "Laukkai, the
     # capital of the Kokang region" (a few words between the article and the settlement word)
