@@ -82,6 +82,11 @@ DEVICES = frozenset({"mine", "landmine", "bomb", "ied", "explosive", "device", "
 CONTACT_PREPS = frozenset({"on", "over", "into", "onto"})
 # Verbs of a toll ("3 soldiers killed."): with a counted subject and no object, a passive.
 TOLL_VERBS = frozenset({"kill", "wound", "injure", "behead", "execute", "shoot"})
+# Nouns for the members of a force, whose named modifier is the force ("NSS agents").
+MEMBER_NOUNS = frozenset(
+    {"agent", "officer", "soldier", "trooper", "operative", "personnel", "member", "guard",
+     "commando", "policeman", "gendarme", "jawan", "cadre", "man"}
+)  # fmt: skip
 # Verbs of holding off an attack ("soldiers repelled an attack on their post", "the army said
 # it repelled them", "police fought off gang members"): the subject defends, the attackers
 # are the object or the attack noun's author ("an ISWAP attack", "an attack by militants").
@@ -144,6 +149,8 @@ def mention_for(tok: Any, by_tok: dict[int, Mention]) -> Mention | None:
         named = by_tok.get(child.i)
         if child.dep_ in GROUP_MODIFIERS and _known_group(named) and named is not own:
             return named  # "Al Shabaab fighters", "Houthi gunmen": the group they belong to
+        if own is None and child.dep_ in GROUP_MODIFIERS and _named_force(named, tok):
+            return named  # "NSS agents", "SSPDF soldiers": the state force they serve in
         if child.dep_ == "acl" and child.lemma_.lower() in LEADING_VERBS:
             # "insurgents led by Hayat Tahrir al-Sham": ACLED names the group leading them
             leader = next((by_tok.get(o.i) for o in _prep_objects(child, frozenset({"by"}))), None)
@@ -218,6 +225,17 @@ def _affiliation_head(head: Any, by_tok: dict[int, Mention]) -> list[Mention]:
 
 def _known_group(mention: Mention | None) -> bool:
     return mention is not None and bool(mention.ids) and mention.cls == "armed" and mention.named
+
+
+def _named_force(mention: Mention | None, noun: Any) -> bool:
+    """A state force's own name before a noun of its members ("NSS agents", "BIR soldiers")."""
+    return (
+        mention is not None
+        and bool(mention.ids)
+        and mention.cls == "state"
+        and mention.named
+        and noun.lemma_.lower() in MEMBER_NOUNS
+    )
 
 
 def proper_name(tok: Any) -> Mention | None:
