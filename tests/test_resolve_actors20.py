@@ -121,3 +121,29 @@ def test_a_shelling_of_a_city_keeps_its_target(resources: Resources) -> None:
     text = "On 11 June 2024, Russian artillery shelled Kherson (Kherson), killing 2 civilians."
     event = report_main_event(text, resources)
     assert event.actor1 is not None and "Russia" in event.actor1.name, event.actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "On 12 June 2024, the Kachin Independence Army said its fighters had seized an army "
+            "outpost near Bhamo (Kachin) after two days of fighting.",
+            "Kachin Independence Army",
+        ),
+        (
+            "On 12 June 2024, the Saudi-led coalition said its warplanes struck Houthi positions "
+            "near Harib (Marib), killing 8.",
+            "Military Forces of Saudi Arabia",
+        ),
+    ],
+)
+def test_an_actor_reporting_its_own_act(resources: Resources, text: str, actor1: str) -> None:
+    event = report_main_event(text, resources)
+    assert event.actor1 is not None and same_actor(event.actor1.name, actor1), event.actor1
+
+
+def test_witnesses_own_nothing(resources: Resources) -> None:
+    text = "On 12 June 2024, residents said their homes were shelled near Gao (Gao)."
+    names = _names(text, resources)
+    assert all(a1 is None or "Civilians" not in a1 for a1, _ in names), names

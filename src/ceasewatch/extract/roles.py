@@ -120,6 +120,9 @@ WEAPON_NOUNS = frozenset(
 POSITION_NOUNS = frozenset(
     {"position", "line", "side", "base", "stronghold", "camp", "territory", "area", "post"}
 )  # fmt: skip
+# Possessives through which a reporting actor owns the subject of its act ("the army said its
+# troops ...").
+OWNER_PRONOUNS = frozenset({"its", "their", "our"})
 # Pronoun subjects that stand for the actor reporting the act ("X said it captured ...").
 SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
 # Subject pronouns that stand for an actor of an earlier sentence ("Al Shabaab stormed a base.
@@ -444,7 +447,7 @@ def _verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str
         first = _collect(agents, by_tok)
         second = _collect(targets, by_tok)
     else:
-        first = _collect(_children(verb, SUBJECT), by_tok)
+        first = _speakers_own(verb, by_tok) or _collect(_children(verb, SUBJECT), by_tok)
         # "opened fire on X", "fired rockets at X": an object that names nobody leaves the
         # target to the preposition
         second = _collect(_children(verb, OBJECT), by_tok) or _collect(
@@ -573,6 +576,33 @@ def _pronouns(toks: list[Any]) -> bool:
     return all(t.lower_ in SPEAKER_PRONOUNS for t in toks)
 
 
+def _speakers_own(verb: Any, by_tok: dict[int, Mention]) -> list[Mention]:
+    """ "The Kachin Independence Army said its fighters had captured ...", "the coalition said
+    its aircraft struck ...": a subject owned by a possessive pronoun ("its", "their", "our")
+    that names no actor itself, in the clause a reporting verb governs, is the speaker's, when
+    the speaker is an armed actor or a state (issue 9, session 20: an actor reporting its own
+    act, read as an unidentified armed group before)."""
+    subj = _children(verb, SUBJECT)
+    if not subj or not any(
+        c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in subj[0].children
+    ):
+        return []
+    own = by_tok.get(subj[0].i)
+    if own is not None and not own.generic:
+        return []
+    cur = verb
+    for _ in range(2):
+        if cur.dep_ not in ("ccomp", "conj") or cur.head.pos_ not in ("VERB", "AUX"):
+            return []
+        cur = cur.head
+        speaker = _collect(_children(cur, SUBJECT), by_tok)
+        if speaker:
+            first = speaker[0]
+            armed = first.cls in ("armed", "state") and not first.generic
+            return [first] if armed and first.start < verb.i else []
+    return []
+
+
 def _reported_speaker(verb: Any, by_tok: dict[int, Mention]) -> list[Mention]:
     """ "The Arakan Army said it had captured the town": a pronoun subject of an event verb
     in the clause a reporting verb governs is that verb's subject (an actor reporting its own
@@ -673,7 +703,7 @@ def climb(tok: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]) -> l
             return []
         subj = _children(cur, SUBJECT) or _prep_objects(cur, frozenset({"by"}))
         if subj:
-            return _collect(subj, by_tok)
+            return _speakers_own(cur, by_tok) or _collect(subj, by_tok)
     return []
 
 
