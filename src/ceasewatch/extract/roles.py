@@ -82,6 +82,47 @@ DEVICES = frozenset({"mine", "landmine", "bomb", "ied", "explosive", "device", "
 CONTACT_PREPS = frozenset({"on", "over", "into", "onto"})
 # Verbs of a toll ("3 soldiers killed."): with a counted subject and no object, a passive.
 TOLL_VERBS = frozenset({"kill", "wound", "injure", "behead", "execute", "shoot"})
+# Nouns for the members of a force, whose named modifier is the force ("NSS agents").
+MEMBER_NOUNS = frozenset(
+    {"agent", "officer", "soldier", "trooper", "operative", "personnel", "member", "guard",
+     "commando", "policeman", "gendarme", "jawan", "cadre", "man"}
+)  # fmt: skip
+# Verbs of holding off an attack ("soldiers repelled an attack on their post", "the army said
+# it repelled them", "police fought off gang members"): the subject defends, the attackers
+# are the object or the attack noun's author ("an ISWAP attack", "an attack by militants").
+# ACLED codes the side that attacked as actor1 and the side attacked as actor2 (issue 9,
+# session 20: the army's account of a battle must not swap its sides). Phrasal verbs need
+# their particle ("fought off"; "fought" alone is a clash).
+DEFENCE_VERBS = frozenset({"repel", "repulse"})
+DEFENCE_PARTICLES = {
+    "fend": frozenset({"off"}),
+    "fight": frozenset({"off"}),
+    "beat": frozenset({"back", "off"}),
+    "ward": frozenset({"off"}),
+}
+ATTACK_NOUNS = frozenset(
+    {"attack", "assault", "offensive", "raid", "incursion", "ambush", "attempt", "advance",
+     "infiltration", "onslaught", "push"}
+)  # fmt: skip
+# Object pronouns that stand for an actor named before ("repelled them"): an anaphor for the
+# resolver, as a subject pronoun is (``ANAPHORS``).
+OBJECT_ANAPHORS = frozenset({"them"})
+# Weapons whose "of" phrase names their owner, not a target: "drones of the CJNG", "the
+# artillery of the 5th brigade" (a "shelling of Kharkiv" or "bombing of a market" keeps its
+# target). ACLED codes the owner of a weapon as the actor, never the weapon.
+WEAPON_NOUNS = frozenset(
+    {"drone", "jet", "warplane", "plane", "aircraft", "helicopter", "gunship", "artillery",
+     "rocket", "missile", "shell", "mortar", "cannon", "launcher", "howitzer", "tank", "gun"}
+)  # fmt: skip
+# Where a weapon was fired from names its owner when the place is a side's ("fired from rebel
+# positions", "a missile fired from Azerbaijani positions"); a town or country ("fired from
+# Gaza") is a place and names nobody.
+POSITION_NOUNS = frozenset(
+    {"position", "line", "side", "base", "stronghold", "camp", "territory", "area", "post"}
+)  # fmt: skip
+# Possessives through which a reporting actor owns the subject of its act ("the army said its
+# troops ...").
+OWNER_PRONOUNS = frozenset({"its", "their", "our"})
 # Pronoun subjects that stand for the actor reporting the act ("X said it captured ...").
 SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
 # Subject pronouns that stand for an actor of an earlier sentence ("Al Shabaab stormed a base.
@@ -111,6 +152,8 @@ def mention_for(tok: Any, by_tok: dict[int, Mention]) -> Mention | None:
         named = by_tok.get(child.i)
         if child.dep_ in GROUP_MODIFIERS and _known_group(named) and named is not own:
             return named  # "Al Shabaab fighters", "Houthi gunmen": the group they belong to
+        if own is None and child.dep_ in GROUP_MODIFIERS and _named_force(named, tok):
+            return named  # "NSS agents", "SSPDF soldiers": the state force they serve in
         if child.dep_ == "acl" and child.lemma_.lower() in LEADING_VERBS:
             # "insurgents led by Hayat Tahrir al-Sham": ACLED names the group leading them
             leader = next((by_tok.get(o.i) for o in _prep_objects(child, frozenset({"by"}))), None)
@@ -185,6 +228,17 @@ def _affiliation_head(head: Any, by_tok: dict[int, Mention]) -> list[Mention]:
 
 def _known_group(mention: Mention | None) -> bool:
     return mention is not None and bool(mention.ids) and mention.cls == "armed" and mention.named
+
+
+def _named_force(mention: Mention | None, noun: Any) -> bool:
+    """A state force's own name before a noun of its members ("NSS agents", "BIR soldiers")."""
+    return (
+        mention is not None
+        and bool(mention.ids)
+        and mention.cls == "state"
+        and mention.named
+        and noun.lemma_.lower() in MEMBER_NOUNS
+    )
 
 
 def proper_name(tok: Any) -> Mention | None:
@@ -293,7 +347,78 @@ def _device_victims(verb: Any, by_tok: dict[int, Mention]) -> Roles:
 
 
 def verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]) -> Roles:
-    """Roles around a verb trigger (steps 1-2 of the module docstring)."""
+    """Roles around a verb trigger (steps 1-2 of the module docstring); a verb of holding off
+    an attack turns them (``DEFENCE_VERBS``)."""
+    if verb.dep_ in ("conj", "advcl") and defends(verb.head) and not _children(verb, SUBJECT):
+        # "the army repelled them, killing 12": the defenders killed attackers in the battle
+        # the defence verb tells; its sides are the event's
+        return verb_roles(verb.head, by_tok, stop_verbs)
+    roles = _verb_roles(verb, by_tok, stop_verbs)
+    if not defends(verb):
+        return roles
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    attacks = _children(verb, frozenset({"nsubjpass"}) if passive else OBJECT)
+    attackers = _attackers(attacks, by_tok)
+    defenders = [m for m in (roles.actor1, *roles.assoc1) if m is not None]
+    a1, assoc1 = _split([m for m in attackers if m not in defenders])
+    a2, assoc2 = _split(defenders)
+    return Roles(a1, assoc1, a2, assoc2)
+
+
+def defends(verb: Any) -> bool:
+    """ "repelled", "repulsed", "fought off", "beat back": a verb of holding off an attack."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in DEFENCE_VERBS:
+        return True
+    particles = DEFENCE_PARTICLES.get(lemma)
+    return particles is not None and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in verb.children
+    )
+
+
+def _attackers(toks: list[Any], by_tok: dict[int, Mention]) -> list[Mention]:
+    """Who attacked, from what a defence verb holds off: the attackers themselves ("repelled
+    the militants", "repelled them": an anaphor), or an attack noun's author ("an attack by
+    militants", "an ISWAP attack"); an attack whose author is not written names nobody."""
+    out: list[Mention] = []
+    for tok in toks:
+        if tok.lemma_.lower() in ATTACK_NOUNS:
+            out += _attack_authors(tok, by_tok)
+        elif tok.lower_ in OBJECT_ANAPHORS:
+            out.append(
+                Mention(
+                    tok.i, tok.i + 1, tok.i, tok.text, (), None, False, generic=True, anaphor=True
+                )
+            )
+        else:
+            out += _collect([tok], by_tok)
+    return out
+
+
+def _attack_authors(noun: Any, by_tok: dict[int, Mention]) -> list[Mention]:
+    """ "an attack by militants", "an attack from the RSF", "an ISWAP attack", "Russia's
+    assault": the author an attack noun writes."""
+    authors = _collect(_prep_objects(noun, frozenset({"by", "from"})), by_tok)
+    return authors or [m for m in _collect(_children(noun, MODIFIERS), by_tok) if m.root != noun.i]
+
+
+def _defenders(
+    noun: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
+) -> list[Mention] | None:
+    """The side holding off the attack a noun names ("soldiers repelled an attack on their
+    post": the soldiers), or None when no defence verb governs the noun."""
+    head = noun.head
+    if head.i == noun.i or not defends(head):
+        return None
+    if noun.dep_ not in OBJECT and noun.dep_ != "nsubjpass":
+        return None
+    roles = _verb_roles(head, by_tok, stop_verbs)
+    return [m for m in (roles.actor1, *roles.assoc1) if m is not None]
+
+
+def _verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]) -> Roles:
     if contact_verb(verb):
         return _device_victims(verb, by_tok)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -322,7 +447,7 @@ def verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
         first = _collect(agents, by_tok)
         second = _collect(targets, by_tok)
     else:
-        first = _collect(_children(verb, SUBJECT), by_tok)
+        first = _speakers_own(verb, by_tok) or _collect(_children(verb, SUBJECT), by_tok)
         # "opened fire on X", "fired rockets at X": an object that names nobody leaves the
         # target to the preposition
         second = _collect(_children(verb, OBJECT), by_tok) or _collect(
@@ -382,14 +507,38 @@ def _counted(noun: Any) -> bool:
 
 def _launched_by(nouns: list[Any]) -> list[Any]:
     """Who fired the weapon a noun names: "drones launched by the RSF struck", "shells fired
-    by the RSF": the agent of a participle hanging on the noun."""
+    by the RSF": the agent of a participle hanging on the noun; "a rocket fired from rebel
+    positions": the side whose positions they are (``POSITION_NOUNS``). A noun that is a
+    compound's first word ("mortar rounds fired by ...") is read through its head."""
+    found: list[Any] = []
+    for noun in nouns:
+        heads = [noun, noun.head] if noun.dep_ == "compound" else [noun]
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "acl" and child.lemma_.lower() in FIRING_VERBS:
+                    found += _prep_objects(child, frozenset({"by"}))
+                    found += _positions_of(child)
+    return found
+
+
+def _positions_of(verb: Any) -> list[Any]:
+    """The side named in "fired from <side> positions": the modifiers of a position noun."""
     return [
-        obj
-        for noun in nouns
-        for child in noun.children
-        if child.dep_ == "acl" and child.lemma_.lower() in FIRING_VERBS
-        for obj in _prep_objects(child, frozenset({"by"}))
+        mod
+        for obj in _prep_objects(verb, frozenset({"from"}))
+        if obj.lemma_.lower() in POSITION_NOUNS
+        for mod in obj.children
+        if mod.dep_ in MODIFIERS
     ]
+
+
+def _fired_by_subject(noun: Any) -> list[Any]:
+    """ "Shells fired from rebel positions hit ...", parsed with the weapon as the subject of
+    "fired": the agent or the side the firing verb names."""
+    head = noun.head
+    if noun.dep_ not in SUBJECT or head.lemma_.lower() not in FIRING_VERBS:
+        return []
+    return _prep_objects(head, frozenset({"by"})) + _positions_of(head)
 
 
 def _inherited_subject(
@@ -425,6 +574,33 @@ def _anaphors(verb: Any) -> list[Mention]:
 
 def _pronouns(toks: list[Any]) -> bool:
     return all(t.lower_ in SPEAKER_PRONOUNS for t in toks)
+
+
+def _speakers_own(verb: Any, by_tok: dict[int, Mention]) -> list[Mention]:
+    """ "The Kachin Independence Army said its fighters had captured ...", "the coalition said
+    its aircraft struck ...": a subject owned by a possessive pronoun ("its", "their", "our")
+    that names no actor itself, in the clause a reporting verb governs, is the speaker's, when
+    the speaker is an armed actor or a state (issue 9, session 20: an actor reporting its own
+    act, read as an unidentified armed group before)."""
+    subj = _children(verb, SUBJECT)
+    if not subj or not any(
+        c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in subj[0].children
+    ):
+        return []
+    own = by_tok.get(subj[0].i)
+    if own is not None and not own.generic:
+        return []
+    cur = verb
+    for _ in range(2):
+        if cur.dep_ not in ("ccomp", "conj") or cur.head.pos_ not in ("VERB", "AUX"):
+            return []
+        cur = cur.head
+        speaker = _collect(_children(cur, SUBJECT), by_tok)
+        if speaker:
+            first = speaker[0]
+            armed = first.cls in ("armed", "state") and not first.generic
+            return [first] if armed and first.start < verb.i else []
+    return []
 
 
 def _reported_speaker(verb: Any, by_tok: dict[int, Mention]) -> list[Mention]:
@@ -470,12 +646,28 @@ def noun_roles(noun: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
             # fired it is the verb's subject
             first = climb(noun, by_tok, stop_verbs) or first
     if not first:
-        first = _collect(_launched_by([noun]), by_tok)
+        first = _collect(_launched_by([noun]) or _fired_by_subject(noun), by_tok)
+    owned = noun.lemma_.lower() in WEAPON_NOUNS and not first
+    if owned:
+        # "drones of the CJNG dropped explosives": the owner of the weapon is the actor
+        first = [
+            m
+            for m in _collect(_prep_objects(noun, frozenset({"of"})), by_tok)
+            if m.cls in ("armed", "state")
+        ]
     own = by_tok.get(noun.i)
     if not first and own is not None and own.start < noun.i:
         # the trigger is the weapon in an actor's phrase: "Regime warplanes", "Russian jets"
         first = _collect([noun], by_tok)
-    second = _collect(_prep_objects(noun, TARGET_PREPS | {"of"}), by_tok)
+    targets = TARGET_PREPS if owned else TARGET_PREPS | {"of"}
+    second = _collect(_prep_objects(noun, targets), by_tok)
+    defenders = _defenders(noun, by_tok, stop_verbs)
+    if defenders is not None:
+        # "soldiers repelled an attack on their post": the attack's author (or nobody
+        # written) attacked the soldiers, who are never its author
+        a1, assoc1 = _split([m for m in first if m not in defenders])
+        a2, assoc2 = _split(defenders or [m for m in second if m is not a1])
+        return Roles(a1, assoc1, a2, assoc2)
     if not second and noun.dep_ in OBJECT:
         # "launched an attack on X": the target often hangs on the verb, not the noun.
         second = _collect(_prep_objects(noun.head, TARGET_PREPS), by_tok)
@@ -511,7 +703,7 @@ def climb(tok: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]) -> l
             return []
         subj = _children(cur, SUBJECT) or _prep_objects(cur, frozenset({"by"}))
         if subj:
-            return _collect(subj, by_tok)
+            return _speakers_own(cur, by_tok) or _collect(subj, by_tok)
     return []
 
 

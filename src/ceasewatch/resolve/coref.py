@@ -40,8 +40,9 @@ SLOTS = ("actor1", "actor2")
 # A determiner that makes the words refer back, right before the slot's words.
 DEFINITE = re.compile(r"\b(?:the|its|their|these|those)\s+$", re.IGNORECASE)
 DEFINITE_HEAD = re.compile(r"^(?:the|its|their|these|those)\s", re.IGNORECASE)
-# Subject pronouns the extract stage keeps as anaphors (extract/roles.py ``ANAPHORS``).
-PRONOUNS = frozenset({"it", "they"})
+# Pronouns the extract stage keeps as anaphors (extract/roles.py ``ANAPHORS``, and the object
+# of a defence verb, ``OBJECT_ANAPHORS``: "the army said it repelled them").
+PRONOUNS = frozenset({"it", "they", "them"})
 # Who a pronoun subject cannot stand for: crowds are never the initiators of violence.
 NOT_INITIATORS = frozenset({"civilians"})
 INITIATOR_SLOTS = ("actor1", "assoc_actors1")
