@@ -104,11 +104,13 @@ def main(all_rows: bool) -> None:
             articles[cause].add(o.report.id)
             if all_rows:
                 print(f"{o.report.id}\t{cause}\t{text}")
-    print("| cause | ra | rb | all | articles |")
-    print("|---|---:|---:|---:|---:|")
+    desks = ("ra", "rb", "rc", "rd")
+    print("| cause | " + " | ".join(desks) + " | all | articles |")
+    print("|---|" + "---:|" * (len(desks) + 2))
     for cause in sorted(causes):
         c = causes[cause]
-        print(f"| {cause} | {c['ra']} | {c['rb']} | {sum(c.values())} | {len(articles[cause])} |")
+        cells = " | ".join(str(c[d]) for d in desks)
+        print(f"| {cause} | {cells} | {sum(c.values())} | {len(articles[cause])} |")
 
 
 if __name__ == "__main__":
