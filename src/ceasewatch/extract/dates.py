@@ -103,11 +103,12 @@ PREVIOUS = re.compile(
     re.IGNORECASE,
 )
 # A statement's own day: "said on Tuesday that", "told reporters late on Monday", "police
-# said Wednesday". Seen only right before the date (the sentence's text up to it).
+# said Wednesday", "said in Doha on Thursday". Seen only right before the date.
 ATTRIBUTION = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|claimed|reported|confirmed|added"
     r"|stated|declared|denied|wrote|posted|tweeted|insisted|warned|vowed)"
-    r"(?:\s+in\s+a\s+statement)?\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    r"(?:\s+(?:in|from|to)\s+(?:a\s+statement|reporters|(?-i:[A-Z][\w'-]+)))?"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
 # "overnight into Thursday", "overnight Saturday to Sunday", "overnight on Friday"
