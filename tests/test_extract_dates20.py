@@ -119,3 +119,24 @@ def test_a_headline_is_no_site_line() -> None:
     from ceasewatch.clean.dateline import is_dateline
 
     assert not is_dateline("Dockers march on the harbour after 3 January 2025 strike")
+
+
+def test_last_weekday_on_that_weekday_is_a_week_before() -> None:
+    assert _date("Gunmen raided the mine last Sunday.") == dt.date(2024, 6, 2)
+    assert _date("Gunmen raided the mine on Sunday.") == SUNDAY
+
+
+def test_a_site_date_line_below_a_long_head_still_dates_the_report() -> None:
+    from ceasewatch.clean.dateline import read_dateline
+
+    body = (
+        "Harbour strike: live\n\nDockers and police faced off for a third night at the port.\n\n"
+        "What we know\n\nPictures from the scene\n\nPublished 11 May 2025\n\n"
+        "23:50 - Rioters set a bus alight."
+    )
+    found = read_dateline(body, today=dt.date(2025, 6, 1))
+    assert found.date == dt.date(2025, 5, 11) and found.words == ""
+
+
+def test_a_time_alone_on_its_line_opens_an_entry() -> None:
+    assert opens_entry("22:45\n\nRioters set a bus alight.")

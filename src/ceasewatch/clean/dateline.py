@@ -163,11 +163,32 @@ def read_dateline(body: str, *, url: str | None = None, today: dt.date | None = 
         return _bounded(Dateline(found.date, how, words, city.group("place")), latest)
     if found is not None:
         return _bounded(found, latest)
+    deeper = _deeper_site_line(body, g)
     if city is not None:
         words = city.group(0).strip()
+        if deeper is not None and deeper.date is not None:
+            how = f"the body's dateline {words!r} names no date; {deeper.how}"
+            return _bounded(Dateline(deeper.date, how, words, city.group("place")), latest)
         reason = f"the body's dateline {words!r} names a place but no date: date left unknown"
         return Dateline(None, reason, words, city.group("place"))
+    if deeper is not None:
+        return _bounded(deeper, latest)
     return Dateline(None, "the body opens with no dateline", "")
+
+
+DEEPER_CHARS = 1200  # a live blog's "Published ..." line may follow a headline, a standfirst,
+DEEPER_PARAGRAPHS = 10  # "Key events" and a byline
+
+
+def _deeper_site_line(body: str, g: Grammar) -> Dateline | None:
+    """A site's date line below the head (``_site_line``), as the last resort. Its words are
+    not blanked (the paragraphs above it are the report's)."""
+    paragraphs = [p.strip() for p in body[:DEEPER_CHARS].split("\n") if p.strip()]
+    for paragraph in paragraphs[g.head_paragraphs : DEEPER_PARAGRAPHS]:
+        found = _site_line(paragraph, body, g)
+        if found is not None:
+            return Dateline(found.date, f"below the head, {found.how}", "")
+    return None
 
 
 def _site_line(paragraph: str, body: str, g: Grammar) -> Dateline | None:

@@ -122,7 +122,7 @@ _CLOCK = (
 )
 ENTRY = re.compile(
     rf"^\W*(?:(?:(?:latest\s+)?updates?|breaking|live)\s*:?\s*(?:at\s+)?)?(?:\[{_CLOCK}\]|{_CLOCK}"
-    r"(?:\s*(?:[-\u2013\u2014:|]|$)))",
+    r"(?:\s*(?:[-\u2013\u2014:|]|\n|$)))",
     re.IGNORECASE,
 )
 
@@ -228,6 +228,8 @@ def _candidates(
         if _names_date(text, m):
             continue
         back = (published.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
+        if back == 0 and re.search(r"\blast\s+$", text[: m.start()], re.IGNORECASE):
+            back = 7  # "last Tuesday" in a Tuesday's report is a week before
         said = bool(ATTRIBUTION.search(text, 0, m.start()))
         date = published - dt.timedelta(days=back)
         out.append(DateReading(date, 1, m.start(), m.end(), said=said))
