@@ -17,10 +17,18 @@ FALSE (a prediction paired with no gold event and not excused as background):
 
 MISSED: ``no date`` / ``wrong date`` / ``place (not mine)`` by the same tests against the
 unpaired predictions, else ``not found (not mine)``.
+
+DATE OFF (helper dates20, session 20): a PAIRED prediction whose date is not the gold's (within
+the scorer's window, so not a miss here, but the same reading a day or two further off is one),
+and every ``wrong date`` / ``no date`` row above, by the form of the date in its sentence:
+``told relative`` ("the following day", "hours later"), ``statement's day`` ("said on
+Tuesday"), ``overnight``, ``live-blog entry``, ``carried`` (the sentence has no date: the date
+told earlier), ``read`` (a weekday or date of its own).
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter, defaultdict
 
@@ -44,6 +52,34 @@ def _near(a: Event, b: Event) -> bool:
     return km_between(la.latitude, la.longitude, lb.latitude, lb.longitude) <= 25.0  # type: ignore[arg-type]
 
 
+_RELATIVE = re.compile(
+    r"\b(?:following|next)\s+(?:day|morning|afternoon|evening|night)|days?\s+later"
+    r"|hours\s+later|same\s+(?:day|night)|that\s+(?:day|night|evening)"
+    r"|(?:previous|preceding)\s+(?:day|night|evening)|day\s+before",
+    re.IGNORECASE,
+)
+_DATED = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|week|month|overnight"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december",
+    re.IGNORECASE,
+)
+_SAID = re.compile(r"\b(?:said|told|announced|claimed|confirmed)\b[^.]{0,30}\b\w+day\b", re.I)
+
+
+def date_form(sentence: str | None) -> str:
+    """The form of the date in the sentence an event came from (module docstring)."""
+    text = sentence or ""
+    if re.match(r"^\W*(?:update\s*)?\d{1,2}[:.]\d\d", text, re.IGNORECASE):
+        return "live-blog entry"
+    if _RELATIVE.search(text):
+        return "told relative"
+    if _SAID.search(text):
+        return "statement's day"
+    if "overnight" in text.lower():
+        return "overnight"
+    return "read" if _DATED.search(text) else "carried"
+
+
 def main(all_rows: bool) -> None:
     everything = load_reports(WORLD_DIR / REPORTS_DIR)
     dev = select(everything, [r.key for r in everything], "dev", None)
@@ -53,6 +89,16 @@ def main(all_rows: bool) -> None:
     for o in outcomes:
         desk = o.report.id[:2]
         paired = [a for a in o.answers if a is not None]
+        for g, a in zip(o.report.golds, o.answers, strict=True):
+            if a is not None and a.event_date is not None and g.date is not None:
+                off = (a.event_date - g.date).days
+                if off:
+                    sent = a.sentence.text if a.sentence else None
+                    cause = f"DATE OFF {date_form(sent)}"
+                    causes[cause][desk] += 1
+                    articles[cause].add(o.report.id)
+                    if all_rows:
+                        print(f"{o.report.id}\t{cause}\t{off:+d} days: {sent}")
         missed = [g for g, a in zip(o.report.golds, o.answers, strict=True) if a is None]
         falses = list(o.false_positives)
         rows = []
@@ -100,15 +146,19 @@ def main(all_rows: bool) -> None:
                 cause = "MISSED not found (not mine)"
             rows.append((cause, f"{g.date} {g.sub_event_type} | {g.actor1} @ {g.admin1}"))
         for cause, text in rows:
+            if cause.endswith("wrong date") and cause.startswith("FALSE"):
+                cause += f" ({date_form(text.split(': ', 1)[-1])})"
             causes[cause][desk] += 1
             articles[cause].add(o.report.id)
             if all_rows:
                 print(f"{o.report.id}\t{cause}\t{text}")
-    print("| cause | ra | rb | all | articles |")
-    print("|---|---:|---:|---:|---:|")
+    desks = ("ra", "rb", "rc", "rd")
+    print("| cause | " + " | ".join(desks) + " | all | articles |")
+    print("|---|" + "---:|" * (len(desks) + 2))
     for cause in sorted(causes):
         c = causes[cause]
-        print(f"| {cause} | {c['ra']} | {c['rb']} | {sum(c.values())} | {len(articles[cause])} |")
+        cells = " | ".join(str(c[d]) for d in desks)
+        print(f"| {cause} | {cells} | {sum(c.values())} | {len(articles[cause])} |")
 
 
 if __name__ == "__main__":

@@ -40,6 +40,8 @@ def main() -> None:
                 "actor2": event.actor2.name if event.actor2 else None,
                 "place": event.location.name if event.location else None,
                 "fatalities": event.fatalities,
+                "date": str(event.event_date),
+                "published": str(article.published),
                 "trigger": next(
                     (s.text for s in event.evidence if s.field == "sub_event_type"), ""
                 ),

@@ -55,6 +55,10 @@ class Grammar:
     opening: re.Pattern[str]
     full_date: re.Pattern[str]
     qualifier: re.Pattern[str]
+    # a site's date line of several parts: "Last updated 19 October 2024 00:20 GMT | Published
+    # 18 October 2024", "By Staff reporter, 18 October 2024" (``site_line``)
+    site_rest: re.Pattern[str]
+    original: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -110,6 +114,13 @@ def grammar(path: Path = DATA) -> Grammar:
         ),
         full_date=re.compile(rf"(?<![\w-]){_date_pattern(month, year_optional=False)}"),
         qualifier=_qualifier(doc),
+        site_rest=re.compile(
+            rf"(?:\b(?:{lead}|{weekday}|by\s+[\w .'’-]{{1,40}}?(?=,|\s*[|·•])|at)\b"
+            r"|(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|\b[A-Z]{2,5}\b|[A-Z]{3,5}[+-]\d{1,2}"
+            r"|[\s|·•,;:()\u2013\u2014-]+)+",
+            re.IGNORECASE,
+        ),
+        original=re.compile(r"(?i:(?:first\s+)?published|posted|date\s+of\s+publication)\W*$"),
     )
 
 
@@ -127,10 +138,21 @@ def read_dateline(body: str, *, url: str | None = None, today: dt.date | None = 
     latest = (today or dt.datetime.now(dt.UTC).date()) + dt.timedelta(days=1)
     head = body[: g.head_chars]
     paragraphs = [p.strip() for p in head.split("\n") if p.strip()][: g.head_paragraphs]
+    site = next((d for d in (_site_line(p, body, g) for p in paragraphs) if d), None)
     for index, paragraph in enumerate(paragraphs):
         found = _at_paragraph_start(paragraph, body, url, g, first=index == 0)
+        later = [g.wire.match(p) for p in paragraphs[index + 1 :]]
+        if found is not None and found.place is None and any(later) and site is not None:
+            continue  # "Updated: 19 Oct 2024 07:05" above "BELFAST, Oct 18 (Reuters) -"
+        if found is not None and site is not None and site.date is not None:
+            if found.date is None and found.place is not None:
+                found = _year_from_site(found, site)
+            elif _is_updated(paragraph, found, g):
+                found = site  # "Updated 19 Oct ... | Published 18 Oct": the first publication
         if found is not None:
             return _bounded(found, latest)
+    if site is not None:
+        return _bounded(site, latest)
     city = next((m for m in map(g.city_only.match, paragraphs) if m), None)
     found = _in_opening_line(paragraphs[0], body, g) if paragraphs else None
     if found is not None and city is not None and paragraphs[0].startswith(city.group(0)):
@@ -141,11 +163,84 @@ def read_dateline(body: str, *, url: str | None = None, today: dt.date | None = 
         return _bounded(Dateline(found.date, how, words, city.group("place")), latest)
     if found is not None:
         return _bounded(found, latest)
+    deeper = _deeper_site_line(body, g)
     if city is not None:
         words = city.group(0).strip()
+        if deeper is not None and deeper.date is not None:
+            how = f"the body's dateline {words!r} names no date; {deeper.how}"
+            return _bounded(Dateline(deeper.date, how, words, city.group("place")), latest)
         reason = f"the body's dateline {words!r} names a place but no date: date left unknown"
         return Dateline(None, reason, words, city.group("place"))
+    if deeper is not None:
+        return _bounded(deeper, latest)
     return Dateline(None, "the body opens with no dateline", "")
+
+
+DEEPER_CHARS = 1200  # a live blog's "Published ..." line may follow a headline, a standfirst,
+DEEPER_PARAGRAPHS = 10  # "Key events" and a byline
+
+
+def _deeper_site_line(body: str, g: Grammar) -> Dateline | None:
+    """A site's date line below the head (``_site_line``), as the last resort. Its words are
+    not blanked (the paragraphs above it are the report's)."""
+    paragraphs = [p.strip() for p in body[:DEEPER_CHARS].split("\n") if p.strip()]
+    for paragraph in paragraphs[g.head_paragraphs : DEEPER_PARAGRAPHS]:
+        found = _site_line(paragraph, body, g)
+        if found is not None:
+            return Dateline(found.date, f"below the head, {found.how}", "")
+    return None
+
+
+def _site_line(paragraph: str, body: str, g: Grammar) -> Dateline | None:
+    """A short paragraph made only of dates and a site's words around them ("Last updated 19
+    October 2024 00:20 GMT | Published 18 October 2024", "By Staff reporter, 18 October
+    2024", "Updated: 19 Oct 2024 07:05"): the first publication's date when a part says so
+    ("Published", "Posted"), else the earliest."""
+    if len(paragraph) > 160:
+        return None
+    dates = [m for m in g.full_date.finditer(paragraph) if _month_ok(m, g)]
+    if not dates:
+        return None
+    rest = g.full_date.sub(" ", paragraph)
+    if g.site_rest.fullmatch(rest) is None:
+        return None
+    read: list[tuple[re.Match[str], dt.date, str]] = []
+    for m in dates:
+        date, how = _date_of(m, body, g)
+        if date is not None:
+            read.append((m, date, how))
+    if not read:
+        return None
+    first = [r for r in read if g.original.search(paragraph[: r[0].start()].split("|")[-1])]
+    match, day, how = first[0] if first else min(read, key=lambda r: r[1])
+    which = "the first publication's" if first else "the earliest"
+    how = f"the site's date line {paragraph!r}: {which}, {match.group(0)!r}, {how}"
+    return Dateline(day, how, paragraph)
+
+
+def _is_updated(paragraph: str, found: Dateline, g: Grammar) -> bool:
+    """A paragraph that opens with an update's date ("Updated: ...") and names another."""
+    return bool(re.match(r"\W*(?:last\s+)?updated", paragraph, re.IGNORECASE)) and bool(found.date)
+
+
+def _year_from_site(found: Dateline, site: Dateline) -> Dateline:
+    """ "BELFAST, Oct 18 (Reuters) -" under a site line "Updated: 19 Oct 2024 07:05": the
+    dateline's day in the year that puts it on or before the site's date."""
+    assert site.date is not None
+    g = grammar()
+    wire = g.wire.match(found.words)
+    if wire is None:
+        return found
+    n = next((n for n in "12" if wire.group(f"month{n}")), None)
+    if n is None:
+        return found
+    month, day = g.months[wire.group(f"month{n}").lower()], int(wire.group(f"day{n}"))
+    for year in (site.date.year, site.date.year - 1):
+        date = _safe(year, month, day)
+        if date is not None and date <= site.date:
+            how = f"{found.how}; year {year} from the site's date line {site.words!r}"
+            return Dateline(date, how, found.words, found.place)
+    return found
 
 
 def is_dateline(line: str) -> bool:
@@ -162,7 +257,10 @@ def is_dateline(line: str) -> bool:
         return True
     # a site's date line ("Published 13 March 2025", "Updated: Friday, May 3, 2024")
     opening = g.opening.match(text)
-    return bool(opening and _month_ok(opening, g) and not text[opening.end() :].strip(" .,|"))
+    if opening and _month_ok(opening, g) and not text[opening.end() :].strip(" .,|"):
+        return True
+    # a site's date line of several parts ("Last updated 19 Oct 2024 00:20 GMT | Published ...")
+    return _site_line(text, text, g) is not None
 
 
 def _at_paragraph_start(

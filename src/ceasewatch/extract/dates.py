@@ -11,6 +11,18 @@ the middle of that year (precision 3, ACLED's coarsest), so that extract/events.
 ``retrospective`` sees how far back it lies. A year counts only when the sentence has no finer
 date ("the group, which took the town in 2019, attacked a base on Monday" is Monday's), and never
 the publication's own year.
+
+Inside a whole article (session 20, helper dates20):
+
+- a day told relative to the day before ("the following day", "a day later", "that night",
+  "hours later", "the previous evening") is read against the date the article last told
+  (``anchor``), not against publication;
+- a weekday of attribution ("the army said on Tuesday that it killed ... on Monday") dates the
+  statement, not the event: when the sentence has another date, that one is the event's;
+- "overnight" followed by a weekday ("overnight into Thursday", "overnight Saturday to
+  Sunday") is that weekday's night, read from the weekday;
+- a live blog's time-stamped entry ("21:40 - ...", "Update 09:10 GMT: ...") starts afresh: a
+  date told in an earlier entry does not carry into it (``opens_entry``, ``day_header``).
 """
 
 from __future__ import annotations
@@ -70,6 +82,51 @@ LAST_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?last\s+year\b", re.IGNORECASE)
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "jan", "mar", "sept"})
 
 
+# Days relative to the date the article last told: "the following day" (+1), "two days later"
+# (+2), "later that night" / "hours later" / "the same day" (0), "the previous evening" (-1).
+_PART = r"(?:day|morning|afternoon|evening|night)"
+_COUNT = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+FOLLOWING = re.compile(
+    rf"\b(?:the\s+(?:following|next)\s+{_PART}|the\s+day\s+after\b(?!\s+tomorrow)"
+    r"|(?:a|one)\s+day\s+later|(?P<n>two|three|four|[234])\s+days\s+later)\b",
+    re.IGNORECASE,
+)
+SAME_DAY = re.compile(
+    rf"\b(?:later\s+(?:that|the\s+same)\s+{_PART}|(?:the\s+)?same\s+{_PART}"
+    r"|that\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?:hours|minutes)\s+later)\b",
+    re.IGNORECASE,
+)
+PREVIOUS = re.compile(
+    rf"\b(?:the\s+(?:previous|preceding)\s+{_PART}|the\s+day\s+before\b(?!\s+yesterday)"
+    r"|(?:a|one)\s+day\s+(?:earlier|before))\b",
+    re.IGNORECASE,
+)
+# A statement's own day: "said on Tuesday that", "told reporters late on Monday", "police
+# said Wednesday", "said in Doha on Thursday". Seen only right before the date.
+ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|claimed|reported|confirmed|added"
+    r"|stated|declared|denied|wrote|posted|tweeted|insisted|warned|vowed)"
+    r"(?:\s+(?:in|from|to)\s+(?:a\s+statement|reporters|(?-i:[A-Z][\w'-]+)))?"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# "overnight into Thursday", "overnight Saturday to Sunday", "overnight on Friday"
+_NIGHT_OF = re.compile(r"\s+(?:(?:into|to|on|from)\s+)?(?:the\s+night\s+of\s+)?", re.I)
+# A live blog's entry opens with its time: "21:40 - ", "Update 09:10 GMT: ", "10.30am: ",
+# "0940 GMT - ", "[14:05] ". A bare four-digit number ("1940 - ") is a year, not a time.
+_ZONE = r"(?:\s*(?:gmt|utc|bst|cet|cest|eet|eest|msk|ist|pkt|wat|cat|eat|est|edt|cst|cdt|pst|pdt))"
+_CLOCK = (
+    rf"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?{_ZONE}?"
+    rf"|(?:[01]?\d|2[0-3])[0-5]\d{_ZONE}|(?:1[0-2]|0?\d)\s*[ap]\.?m\.?{_ZONE}?)"
+)
+ENTRY = re.compile(
+    rf"^\W*(?:(?:(?:latest\s+)?updates?|breaking|live)\s*:?\s*(?:at\s+)?)?(?:\[{_CLOCK}\]|{_CLOCK}"
+    r"(?:\s*(?:[-\u2013\u2014:|]|\n|$)))",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class DateReading:
     date: dt.date | None
@@ -77,6 +134,7 @@ class DateReading:
     start: int  # character offsets within the sentence text
     end: int
     note: str = ""
+    said: bool = False  # a statement's own day ("said on Tuesday"), not the event's
 
 
 def _clamp(reading: DateReading, published: dt.date) -> DateReading:
@@ -129,11 +187,16 @@ def _relative(rule: RelativeDate, published: dt.date) -> dt.date:
 PRECISION_TAG = re.compile(r"\s*\((?:the\s+)?(?P<unit>week|month)\s+of\)", re.IGNORECASE)
 
 
-def read_date(text: str, published: dt.date | None, lex: Lexicon) -> DateReading | None:
-    """The first date expression in ``text`` (a sentence); None when it has none."""
-    readings = [r for r in _candidates(text, published, lex) if r is not None]
+def read_date(
+    text: str, published: dt.date | None, lex: Lexicon, anchor: dt.date | None = None
+) -> DateReading | None:
+    """The first date expression in ``text`` (a sentence); None when it has none. ``anchor``
+    is the date the article last told (for "the following day"; publication when None). A
+    statement's own day counts only when the sentence has no other date."""
+    readings = [r for r in _candidates(text, published, lex, anchor) if r is not None]
     if not readings:
         return None
+    readings = [r for r in readings if not r.said] or readings
     first = _tagged(text, min(readings, key=lambda r: r.start))
     return _clamp(first, published) if published else first
 
@@ -148,10 +211,12 @@ def _tagged(text: str, reading: DateReading) -> DateReading:
     return DateReading(reading.date, precision, reading.start, tag.end(), note)
 
 
-def _candidates(text: str, published: dt.date | None, lex: Lexicon) -> list[DateReading | None]:
+def _candidates(
+    text: str, published: dt.date | None, lex: Lexicon, anchor: dt.date | None = None
+) -> list[DateReading | None]:
     if published is None:
         return _without_publication(text)
-    out: list[DateReading | None] = []
+    out: list[DateReading | None] = _told_before(text, anchor or published)
     for pattern in (MONTH_DAY, DAY_MONTH):
         for m in pattern.finditer(text):
             date = _last_year(text, m, _month_day(m, published), published)
@@ -163,7 +228,11 @@ def _candidates(text: str, published: dt.date | None, lex: Lexicon) -> list[Date
         if _names_date(text, m):
             continue
         back = (published.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
-        out.append(DateReading(published - dt.timedelta(days=back), 1, m.start(), m.end()))
+        if back == 0 and re.search(r"\blast\s+$", text[: m.start()], re.IGNORECASE):
+            back = 7  # "last Tuesday" in a Tuesday's report is a week before
+        said = bool(ATTRIBUTION.search(text, 0, m.start()))
+        date = published - dt.timedelta(days=back)
+        out.append(DateReading(date, 1, m.start(), m.end(), said=said))
     lower, past = text.lower(), _years(text, published)
     # one search for any phrase first: most sentences have none (the loop keeps their order)
     relative = (
@@ -171,11 +240,63 @@ def _candidates(text: str, published: dt.date | None, lex: Lexicon) -> list[Date
     )
     for phrase, rule in relative:
         for m in re.finditer(rf"\b{re.escape(phrase)}\b", lower):
+            if phrase == "overnight" and _night_of_weekday(text, m.end()):
+                continue
             reading = DateReading(_relative(rule, published), rule.precision, m.start(), m.end())
             # "last year", "years ago" date the sentence only when nothing finer does
             (past if (rule.days or 0) >= YEAR_DAYS else out).append(reading)
     found = _drop_nested(out)
     return found if any(r is not None for r in found) else _drop_nested(past)
+
+
+def _told_before(text: str, anchor: dt.date) -> list[DateReading | None]:
+    """ "the following day", "hours later", "the previous night": days from ``anchor``."""
+    out: list[DateReading | None] = []
+    for pattern, sign in ((FOLLOWING, 1), (SAME_DAY, 0), (PREVIOUS, -1)):
+        for m in pattern.finditer(text):
+            n = _COUNT.get((m.groupdict().get("n") or "").lower(), 1)
+            date = anchor + dt.timedelta(days=sign * n)
+            note = f"'{m.group(0)}': read from {anchor.isoformat()}, the date told before"
+            out.append(DateReading(date, 1, m.start(), m.end(), note))
+    return out
+
+
+def _night_of_weekday(text: str, at: int) -> bool:
+    """ "overnight into Thursday": the weekday after "overnight" dates the night."""
+    gap = _NIGHT_OF.match(text, at)
+    return bool(WEEKDAY.match(text, gap.end() if gap else at))
+
+
+def opens_entry(text: str) -> bool:
+    """A live blog's time-stamped entry ("21:40 - Drones hit ...", "Update 09:10 GMT: ..."),
+    perhaps after the day header that opens its day ("Monday, 3 March 22:10 - ...")."""
+    return bool(ENTRY.match(text) or ENTRY.match(text[_header_end(text) :]))
+
+
+def day_header(text: str, reading: DateReading | None) -> bool:
+    """The sentence opens with a date standing alone as a heading ("Tuesday, 4 March", "4
+    March 2025"), perhaps followed by the first entry's time."""
+    if reading is None or not _LEADING_WEEKDAY.fullmatch(text[: reading.start]):
+        return False
+    end = _header_end(text)
+    return end > 0 and reading.end >= len(text[:end].rstrip(" \t\n,-\u2013\u2014:|"))
+
+
+_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_HEADER = re.compile(
+    rf"^\W*(?:(?:{'|'.join(WEEKDAYS)}),?\s*)?"
+    rf"(?:(?:{_MONTHS})\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?)"
+    r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\n|$|(?=\W*\[?\d{1,2}[:.]\d\d))",
+    re.IGNORECASE,
+)
+_LEADING_WEEKDAY = re.compile(rf"\W*(?:(?:{'|'.join(WEEKDAYS)})\W*)?", re.IGNORECASE)
+_WEEKDAY_HEADER = re.compile(rf"^\W*(?:{'|'.join(WEEKDAYS)})\s*(?:\n|$)", re.IGNORECASE)
+
+
+def _header_end(text: str) -> int:
+    """Where a leading day header ends (0 when there is none)."""
+    m = _HEADER.match(text) or _WEEKDAY_HEADER.match(text)
+    return m.end() if m else 0
 
 
 def _last_year(

@@ -16,7 +16,7 @@ from typing import Any
 from ceasewatch.extract import numbers
 from ceasewatch.extract.background import within
 from ceasewatch.extract.claims import Attribution, attribution, figure_attribution
-from ceasewatch.extract.dates import DateReading, read_date
+from ceasewatch.extract.dates import DateReading, day_header, opens_entry, read_date
 from ceasewatch.extract.figurative import figurative_use
 from ceasewatch.extract.mentions import Mention, actor_ref
 from ceasewatch.extract.merging import conservative, merge, stable_id
@@ -52,6 +52,9 @@ class Context:
     article_id: str
     published: dt.date | None
     date: tuple[dt.date | None, int, Span] | None = None
+    # a live blog's latest day header ("Monday, 3 March"): where each time-stamped entry
+    # starts (extract/dates.py opens_entry); None: publication
+    day: tuple[dt.date | None, int, Span] | None = None
     place: Location | None = None
     notes: list[str] = field(default_factory=list)
     # the article told of an industrial or accidental blast (data ``accident_words``)
@@ -92,9 +95,13 @@ def retrospective(reading: DateReading | None, ctx: Context, tables: Tables) -> 
 
 def update_context(s: Sentence, ctx: Context, tables: Tables) -> DateReading | None:
     """Remember the sentence's date and (when it names one place) its place."""
-    reading = read_date(span_text(s.sent), ctx.published, tables.lex)
+    text = span_text(s.sent)
+    anchor = ctx.date[0] if ctx.date else None  # "the following day" counts from it
+    reading = read_date(text, ctx.published, tables.lex, anchor)
     if reading is not None and _background_date(s, reading):
         reading = None
+    if opens_entry(text):  # a live blog's entry: an earlier entry's date does not carry
+        ctx.date = ctx.day
     if reading is not None and not retrospective(reading, ctx, tables):
         span = char_span(
             s.doc,
@@ -104,6 +111,8 @@ def update_context(s: Sentence, ctx: Context, tables: Tables) -> DateReading | N
             "event_date",
         )
         ctx.date = (reading.date, reading.precision, span)
+        if day_header(text, reading):
+            ctx.day = ctx.date
     places = s.places(tables).places
     if len(places) == 1:
         ctx.place = _location(s, places[0], "named in the text")
