@@ -29,7 +29,9 @@ from ceasewatch.settings import setting
 # v3: session 17 (other stories' headline lists and credited photo captions are not report text)
 # v4: session 19 (a dateline alone on the first line heads the body; two-city datelines; a
 # dateline without a date takes the lead's full date)
-STAGE = "clean.v4"
+# v5: session 20 (site date lines: "Last updated ... | Published ...", "By <desk>, <date>",
+# "Updated: <date> <time>"; a date line below the head as a last resort)
+STAGE = "clean.v5"
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 DAY = dt.timedelta(days=1)
 

@@ -48,7 +48,10 @@ from ceasewatch.model import Article, Event, Extraction, Relation
 # event; murder/assassinate as killings; suspects seized by crowds; a named person seized)
 # v14: session 19 (the two sides of "fighting between A and B"; one event told twice merged after
 # geocoding; "last December"; no event from efforts, quoted presents, states lasting years)
-STAGE = "extract.v14"
+# v15: session 20 (days relative to the last date told, a statement's weekday yields, live-blog
+# entries; modality rules 10-15; protests without a demand, partisan mob violence; defence verbs
+# and weapon owners; "the X suburb/port of Y")
+STAGE = "extract.v15"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40

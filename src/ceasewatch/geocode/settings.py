@@ -14,7 +14,9 @@ import re
 # office not places, a missing name falls back to the one country's unit the sentence names)
 # v13: session 19 (a word joined by al- to a name is no place, nationality adjectives name the
 # country, namesakes abroad by alternate name only)
-STAGE = "geocode.v13"
+# v14: session 20 (a town the gazetteer lacks falls back to the unit the text names; "X, in the Y
+# province"; nine English unit names)
+STAGE = "geocode.v14"
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.

@@ -166,7 +166,8 @@ GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 # v13: session 18 (Settlers (Israel), a bare air force as the military, TPN-OPM aliases)
 # v14: session 19 (media never actors, "Separately," opens another incident, unclaimed air
 # strikes to the state flying there, disrupted weapons to the side that stopped them)
-STAGE = "resolve.v14"
+# v15: session 20 (Military Police of Brazil, a force named before its members, "them")
+STAGE = "resolve.v15"
 
 
 @dataclass(frozen=True)
