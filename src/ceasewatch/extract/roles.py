@@ -590,6 +590,17 @@ def _speakers_own(verb: Any, by_tok: dict[int, Mention]) -> list[Mention]:
     own = by_tok.get(subj[0].i)
     if own is not None and not own.generic:
         return []
+    speaker = _reporter(verb, by_tok)
+    if not speaker:
+        return []
+    first = speaker[0]
+    armed = first.cls in ("armed", "state") and not first.generic
+    return [first] if armed and first.start < verb.i else []
+
+
+def _reporter(verb: Any, by_tok: dict[int, Mention]) -> list[Mention]:
+    """The subject of the reporting verb that governs VERB's clause, through a complement
+    clause or a conjunct, at most two levels up ("X said [its fighters captured ...]"), or []."""
     cur = verb
     for _ in range(2):
         if cur.dep_ not in ("ccomp", "conj") or cur.head.pos_ not in ("VERB", "AUX"):
@@ -597,9 +608,7 @@ def _speakers_own(verb: Any, by_tok: dict[int, Mention]) -> list[Mention]:
         cur = cur.head
         speaker = _collect(_children(cur, SUBJECT), by_tok)
         if speaker:
-            first = speaker[0]
-            armed = first.cls in ("armed", "state") and not first.generic
-            return [first] if armed and first.start < verb.i else []
+            return speaker
     return []
 
 
@@ -614,17 +623,12 @@ def _reported_speaker(verb: Any, by_tok: dict[int, Mention]) -> list[Mention]:
     subj = _children(verb, SUBJECT)
     if not subj or not any(t.lower_ in SPEAKER_PRONOUNS for t in subj):
         return []
-    cur = verb
-    for _ in range(2):
-        if cur.dep_ not in ("ccomp", "conj") or cur.head.pos_ not in ("VERB", "AUX"):
-            return []
-        cur = cur.head
-        speaker = _collect(_children(cur, SUBJECT), by_tok)
-        if speaker:
-            first = speaker[0]
-            own = first.cls != "civilians" and (first.start < verb.i or first.named)
-            return speaker if own else []
-    return []
+    speaker = _reporter(verb, by_tok)
+    if not speaker:
+        return []
+    first = speaker[0]
+    own = first.cls != "civilians" and (first.start < verb.i or first.named)
+    return speaker if own else []
 
 
 def noun_roles(noun: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]) -> Roles:
