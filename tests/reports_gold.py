@@ -1,14 +1,16 @@
 """The checks every file of the reports set (data/eval/world/reports/reportsX.jsonl) passes as gold:
 the record format, the codebook and the map, event dates told by the text within the week before
 the article's date, background older than that week, and no event sharing a date and country with
-another set. Each file's test module names its shape (id letter, length, the date forms its writer
-was asked for, the files written beside it) and keeps its own mix check (the README row)."""
+another set. SHAPES names each file's shape (length, the date forms its writer was asked for, the
+files written beside it); tests/test_reports_set.py runs these checks on every file, and each
+file's own module (tests/test_reports_set_X.py) checks the mix its README row claims."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -175,3 +177,202 @@ def check_no_collision(shape: Shape) -> None:
                     taken.add((event["event_date"], event["country"]))
     mine = {(e["event_date"], e["country"]) for r in rows(shape.path) for e in r["events"]}
     assert not mine & taken, sorted(mine & taken)
+
+
+@dataclass(frozen=True)
+class Mix:
+    """The mix a writer's README row claims: 40 articles, so many non-events, events per article
+    and in all, every event type with floors for the three largest, countries, articles with a
+    trap, background events, and the trap kinds the brief asked for (one article each at least)."""
+
+    non_events: int
+    most_per_article: int
+    events: tuple[int, int]
+    battles: int
+    explosions: int
+    protests: int
+    countries: int
+    trapped: int
+    background: int
+    kinds: tuple[str, ...] = ()
+
+
+def check_mix(shape: Shape, mix: Mix) -> None:
+    found = rows(shape.path)
+    events = [e for r in found for e in r["events"]]
+    reports = [r for r in found if r["events"]]
+    assert len(found) == 40
+    assert len(found) - len(reports) == mix.non_events
+    assert all(1 <= len(r["events"]) <= mix.most_per_article for r in reports)
+    assert mix.events[0] <= len(events) <= mix.events[1]
+    assert {e["event_type"] for e in events} == set(SUB_EVENT_TO_TYPE.values())
+    types = Counter(e["event_type"] for e in events)
+    assert types["Battles"] >= mix.battles
+    assert types["Explosions/Remote violence"] >= mix.explosions
+    assert types["Protests"] >= mix.protests
+    assert len({r["country"] for r in found}) >= mix.countries
+    assert sum(1 for r in found if r["traps"]) >= mix.trapped
+    assert sum(len(r["background"]) for r in found) >= mix.background
+    kinds = Counter(t for r in found for t in set(r["traps"]))
+    for kind in mix.kinds:
+        assert kinds[kind] >= 1, kind
+
+
+SHAPES = {
+    shape.stem: shape
+    for shape in (
+        Shape(
+            "reportsa",
+            words=(150, 450),
+            paragraphs=(3, 9),
+            same_session=frozenset({"reportsb"}),
+            body_date_is_an_event=True,
+            traps=False,
+        ),
+        Shape(
+            "reportsb",
+            words=(150, 450),
+            paragraphs=(3, 9),
+            same_session=frozenset({"reportsa", "notesj"}),
+            relative_dates=True,
+        ),
+        # wire briefs, long articles, live blogs and a briefing transcript
+        Shape(
+            "reportsc",
+            words=(80, 600),
+            paragraphs=(3, 12),
+            same_session=frozenset({"reportsd"}),
+            relative_dates=True,
+        ),
+        Shape(
+            "reportsd", words=(80, 600), paragraphs=(3, 12), same_session=frozenset({"reportsc"})
+        ),
+        # wire briefs from 55 words; notesk was written beside reportse and reportsf (session 20)
+        Shape(
+            "reportse",
+            words=(55, 600),
+            paragraphs=(3, 12),
+            same_session=frozenset({"reportsf", "notesk"}),
+        ),
+        Shape(
+            "reportsf",
+            words=(60, 600),
+            paragraphs=(3, 12),
+            same_session=frozenset({"reportse", "notesk"}),
+        ),
+    )
+}
+
+
+# the mix each README row claims (reportsa's own test counts its traps by phrase)
+MIXES = {
+    "reportsb": Mix(
+        non_events=6,
+        most_per_article=5,
+        events=(70, 90),
+        battles=15,
+        explosions=15,
+        protests=10,
+        countries=15,
+        trapped=25,
+        background=10,
+    ),
+    "reportsc": Mix(
+        non_events=7,
+        most_per_article=6,
+        events=(70, 90),
+        battles=15,
+        explosions=15,
+        protests=10,
+        countries=20,
+        trapped=30,
+        background=10,
+    ),
+    "reportsd": Mix(
+        non_events=7,
+        most_per_article=6,
+        events=(75, 85),
+        battles=12,
+        explosions=12,
+        protests=15,
+        countries=30,
+        trapped=30,
+        background=20,
+        kinds=(
+            "cumulative_toll",
+            "told_twice",
+            "two_events_one_sentence",
+            "far_away_protest",
+            "person_place_name",
+            "detention_state",
+            "live_blog",
+            "transcript",
+        ),
+    ),
+    "reportse": Mix(
+        non_events=7,
+        most_per_article=6,
+        events=(75, 85),
+        battles=12,
+        explosions=12,
+        protests=15,
+        countries=30,
+        trapped=30,
+        background=20,
+        kinds=(
+            "cumulative_toll",
+            "told_twice",
+            "two_events_one_sentence",
+            "far_away_protest",
+            "person_place_name",
+            "detention_state",
+            "night_date",
+            "both_sides_toll",
+            "gunmen",
+            "police_operation",
+            "teargas_dispersal",
+            "live_blog",
+            "roundup",
+            "bulletin",
+            "press_release",
+            "translated",
+            "wire_brief",
+            "no_dateline",
+            "site_header",
+            "timeline",
+        ),
+    ),
+    "reportsf": Mix(
+        non_events=7,
+        most_per_article=6,
+        events=(75, 85),
+        battles=15,
+        explosions=15,
+        protests=20,
+        countries=30,
+        trapped=35,
+        background=20,
+        kinds=(
+            "cumulative_toll",
+            "told_twice",
+            "two_events_one_sentence",
+            "far_away_protest",
+            "person_place_name",
+            "detention_state",
+            "live_blog",
+            "round_up",
+            "bulletin",
+            "press_release",
+            "timeline",
+            "translated",
+            "wire_brief",
+            "no_dateline",
+            "site_header",
+            "night_date",
+            "both_sides_tolls",
+            "unnamed_gunmen",
+            "police_operation_kills",
+            "tear_gas_dispersal",
+        ),
+    ),
+}

@@ -1,35 +1,15 @@
-"""The reports set's file reportsa.jsonl (data/eval/world/reports/) is valid gold: the record
-format, the codebook (event type, sub-event, disorder, inter and interaction codes), places (admin1
-a unit of the country, the point inside it), unique ids, every event dated by a weekday word of
-the text within the week before the article's date, background older than that week, and the mix
-its README row claims (40 articles, 6 non-events, about 80 events, 15+ countries, traps)."""
+"""The mix that reportsa.jsonl's row of data/eval/world/reports/README.md claims. Its gold checks
+(format, codebook, map, dates, collisions) are tests/test_reports_set.py's, by its shape in
+tests/reports_gold.SHAPES."""
 
 from __future__ import annotations
 
 import re
-from typing import Any
-
-import pytest
 
 from ceasewatch.model import SUB_EVENT_TO_TYPE
-from tests.reports_gold import (
-    Shape,
-    check_dates,
-    check_format,
-    check_gold,
-    check_no_collision,
-    rows,
-)
+from tests.reports_gold import SHAPES, rows
 
-SHAPE = Shape(
-    "reportsa",
-    words=(150, 450),
-    paragraphs=(3, 9),
-    same_session=frozenset({"reportsb"}),
-    relative_dates=False,
-    body_date_is_an_event=True,
-    traps=False,
-)
+SHAPE = SHAPES["reportsa"]
 
 # phrases of the traps the set was written with (statements, negations, detention states,
 # figurative conflict words, whole-war tolls)
@@ -39,24 +19,6 @@ TRAPS = re.compile(
     r"jailed|held since|in detention|in prison|detained since|have been held|"
     r"have been killed|has killed|have died|killed more than|since (?:19|20)\d\d",
 )
-
-
-def test_records_have_the_format() -> None:
-    check_format(SHAPE)
-
-
-@pytest.mark.parametrize("row", rows(SHAPE.path), ids=lambda r: r["id"])
-def test_gold_follows_the_codebook_and_the_map(row: dict[str, Any]) -> None:
-    check_gold(row)
-
-
-@pytest.mark.parametrize("row", rows(SHAPE.path), ids=lambda r: r["id"])
-def test_dates_agree_with_the_weekday_words(row: dict[str, Any]) -> None:
-    check_dates(row, SHAPE)
-
-
-def test_no_event_shares_a_date_and_country_with_another_set() -> None:
-    check_no_collision(SHAPE)
 
 
 def test_the_mix_the_readme_claims() -> None:

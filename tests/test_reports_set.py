@@ -1,0 +1,62 @@
+"""Every file of the reports set (data/eval/world/reports/reportsX.jsonl) is valid gold: the record
+format, the codebook and the map, event dates told by the text within the week before the
+article's date, background older than that week, and no event sharing a date and country with
+another set (tests/reports_gold.py; each file's shape in SHAPES)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from tests.reports_gold import (
+    MIXES,
+    REPORTS,
+    SHAPES,
+    Shape,
+    check_dates,
+    check_format,
+    check_gold,
+    check_mix,
+    check_no_collision,
+    rows,
+)
+
+ROWS = [(shape, row) for shape in SHAPES.values() for row in rows(shape.path)]
+
+
+def test_every_file_has_a_shape() -> None:
+    assert sorted(p.stem for p in REPORTS.glob("*.jsonl")) == sorted(SHAPES)
+
+
+@pytest.mark.parametrize("shape", SHAPES.values(), ids=lambda s: s.stem)
+def test_records_have_the_format(shape: Shape) -> None:
+    check_format(shape)
+
+
+@pytest.mark.parametrize(("shape", "row"), ROWS, ids=lambda x: getattr(x, "stem", None) or x["id"])
+def test_gold_follows_the_codebook_and_the_map(shape: Shape, row: dict[str, Any]) -> None:
+    check_gold(row)
+
+
+@pytest.mark.parametrize(("shape", "row"), ROWS, ids=lambda x: getattr(x, "stem", None) or x["id"])
+def test_dates_agree_with_the_weekday_words(shape: Shape, row: dict[str, Any]) -> None:
+    check_dates(row, shape)
+
+
+@pytest.mark.parametrize("shape", SHAPES.values(), ids=lambda s: s.stem)
+def test_no_event_shares_a_date_and_country_with_another_set(shape: Shape) -> None:
+    check_no_collision(shape)
+
+
+@pytest.mark.parametrize("stem", sorted(MIXES))
+def test_the_mix_is_what_the_readme_claims(stem: str) -> None:
+    check_mix(SHAPES[stem], MIXES[stem])
+
+
+def test_reportsc_has_the_forms_its_brief_asked_for() -> None:
+    """An article without a dateline, a live blog with times, a site's "Published" line."""
+    found = rows(SHAPES["reportsc"].path)
+    assert any(re.match(r"\d{2}:\d{2} - ", p) for r in found for p in r["text"].split("\n\n"))
+    assert any(r["text"].startswith("Published ") for r in found)
