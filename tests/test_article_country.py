@@ -67,10 +67,11 @@ def test_world_units_carry_a_point_and_its_basis() -> None:
 def test_bracketed_parents_vote_for_the_country_of_their_units() -> None:
     # issue 9: the parents are admin units by their place in the text, read jointly: Saada
     # (Yemen's Sa'dah) holds Majz, so Yemen, not the Saudi-led coalition's country, nor Mayotte
-    # (a commune Sada)
+    # (a commune Sada). Since session 20 "Saada" is also one of Yemen's English unit names
+    # (knowledge/data/admin_exonyms.tsv), so the unit alone may be the first reason given.
     text = "A Saudi-led coalition airstrike hit a bus in Dahyan (Majz, Saada), killing 51."
     found = article_countries(text)
-    assert found[0].alpha2 == "YE" and 'names "Dahyan (Majz, Saada)"' in found[0].reasons[0]
+    assert found[0].alpha2 == "YE" and "Saada" in found[0].reasons[0]
     assert top("Turkish drones struck Kobani (Ain al-Arab, Aleppo).") == "SY"
     # a unit word after a parent is no part of its name; one parent alone is weaker evidence
     assert top("Russian soldiers shot civilians in Bucha (Bucha, Kyiv oblast).") == "UA"
