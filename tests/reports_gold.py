@@ -260,6 +260,14 @@ SHAPES = {
             paragraphs=(3, 12),
             same_session=frozenset({"reportse", "notesk"}),
         ),
+        # situation reports, security bulletins, translations, statements, transcripts, a live
+        # blog, a correction; notesl was written beside reportsg (session 21)
+        Shape(
+            "reportsg",
+            words=(120, 600),
+            paragraphs=(3, 12),
+            same_session=frozenset({"notesl"}),
+        ),
     )
 }
 
@@ -363,6 +371,40 @@ MIXES = {
             "unnamed_gunmen",
             "police_operation_kills",
             "tear_gas_dispersal",
+        ),
+    ),
+    "reportsg": Mix(
+        non_events=7,
+        most_per_article=5,
+        events=(80, 86),
+        battles=20,
+        explosions=15,
+        protests=20,
+        countries=35,
+        trapped=40,
+        background=15,
+        kinds=(
+            *TRAPS_ASKED,
+            "bulletin",
+            "ngo_sitrep",
+            "press_release",
+            "translated",
+            "transcript",
+            "correction",
+            "long_feature",
+            "far_dateline",
+            "parliament",
+            "court",
+            "funeral",
+            "anniversary",
+            "exercise",
+            "accident",
+            "disaster",
+            "sport",
+            "event_abroad",
+            "defender_told",
+            "sides_and",
+            "ultimatum",
         ),
     ),
 }
