@@ -48,6 +48,7 @@ PREFIXES = {
     "notesi.jsonl": "ni",
     "notesj.jsonl": "nj",
     "notesk.jsonl": "nk",
+    "notesl.jsonl": "nl",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -62,6 +63,7 @@ SIZES = {
     "notesi.jsonl": 179,
     "notesj.jsonl": 175,
     "notesk.jsonl": 177,
+    "notesl.jsonl": 180,
 }
 
 
