@@ -204,3 +204,42 @@ def test_a_one_line_report_is_not_taken_for_its_title() -> None:
     article = clean(raw("Gunmen attacked a market in Gao and killed four people"))
     assert article.text == "Gunmen attacked a market in Gao and killed four people"
     assert article.title is None
+
+
+# --- the title's closing date, when the body prints none (a live blog, a bulletin) -----------
+
+LIVE = "06:55 - Gunmen attacked a market and killed four people, residents said.\n\n07:40 - More."
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Russia-Ukraine war: live, Saturday, August 23, 2025", dt.date(2025, 8, 23)),
+        ("Sahel security update | 3 March 2024", dt.date(2024, 3, 3)),
+        ("Gaza live - 12 Jan 2024", dt.date(2024, 1, 12)),
+        # a date inside the title, or one after a word that makes it another time's
+        ("The March 16, 1988 attack remembered", None),
+        ("Ten years since the massacre of March 16, 1988", None),
+        ("Survivors recall the night of March 16, 1988", None),
+        ("Market attack in Gao", None),
+    ],
+)
+def test_a_title_ending_on_a_date_dates_a_report_without_one(
+    title: str, expected: dt.date | None
+) -> None:
+    article = clean(raw(f"{title}\n\n{LIVE}"))
+    assert article.published == expected
+    if article.title == title and expected is not None:
+        assert "the title ends on the date" in (article.published_resolution or "")
+
+
+def test_the_bodys_dateline_wins_over_the_titles_date() -> None:
+    text = "Live: Sudan, 25 May 2023\n\nKHARTOUM, May 23, 2023 - Residents fled" + BODY
+    assert clean(raw(text)).published == dt.date(2023, 5, 23)
+
+
+def test_a_live_blogs_title_date_is_read_with_its_reason() -> None:
+    article = clean(raw(f"Russia-Ukraine war: live, Saturday, August 23, 2025\n\n{LIVE}"))
+    assert article.title == "Russia-Ukraine war: live, Saturday, August 23, 2025"
+    assert article.published == dt.date(2025, 8, 23)
+    assert "the title ends on the date 'August 23, 2025'" in (article.published_resolution or "")

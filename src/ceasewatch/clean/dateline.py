@@ -243,6 +243,34 @@ def _year_from_site(found: Dateline, site: Dateline) -> Dateline:
     return found
 
 
+def read_title_date(title: str | None, body: str) -> Dateline | None:
+    """The date a headline ends on ("Russia-Ukraine war: live, Saturday, August 23, 2025",
+    "Sahel security update | 3 March 2024"): a site that prints no date line dates its live
+    blog or bulletin in the title. Only a full date closing the title after a separator (",",
+    ":", "|", a dash), weekday allowed, and not after a word that makes it another time's
+    ("since", "after"): "Ten years after March 16, 1988" dates nothing. Read only when the
+    body gives no date of its own."""
+    if not title:
+        return None
+    g = grammar()
+    text = title.strip().rstrip(".")
+    for match in g.full_date.finditer(text):
+        if match.end() != len(text) or not _month_ok(match, g):
+            continue
+        before = text[: match.start()]
+        lead = re.sub(rf"(?i:{_alternation(list(g.weekdays))})\.?,?\s*$", "", before.rstrip())
+        if not lead.rstrip().endswith((",", ":", "|", "-", "\u2013", "\u2014")):
+            continue
+        words = re.findall(r"[\w']+", lead.lower())
+        if words and words[-1] in g.not_after:
+            continue
+        date, how = _date_of(match, body, g)
+        if date is None:
+            return None
+        return Dateline(date, f"the title ends on the date {match.group(0)!r}: {how}", "")
+    return None
+
+
 def is_dateline(line: str) -> bool:
     """A line that is a dateline and nothing else ("Gusau, 14 September 2023 -", "KHARTOUM
     (Reuters) -", a site's "Published 13 March 2025"): the head of the report, never its
