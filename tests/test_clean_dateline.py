@@ -217,11 +217,16 @@ LIVE = "06:55 - Gunmen attacked a market and killed four people, residents said.
         ("Russia-Ukraine war: live, Saturday, August 23, 2025", dt.date(2025, 8, 23)),
         ("Sahel security update | 3 March 2024", dt.date(2024, 3, 3)),
         ("Gaza live - 12 Jan 2024", dt.date(2024, 1, 12)),
+        ("Sudan war live updates Tuesday, 14 May 2024", dt.date(2024, 5, 14)),
+        ("Flash update No. 7: floods and clashes (as of 2 June 2024)", dt.date(2024, 6, 2)),
+        ("Security bulletin (12 March 2023)", dt.date(2023, 3, 12)),
         # a date inside the title, or one after a word that makes it another time's
         ("The March 16, 1988 attack remembered", None),
         ("Ten years since the massacre of March 16, 1988", None),
         ("Survivors recall the night of March 16, 1988", None),
         ("Market attack in Gao", None),
+        ("Talks to resume after the truce of 2 June 2024)", None),
+        ("Families mark the day since Tuesday, 14 May 2024", None),
     ],
 )
 def test_a_title_ending_on_a_date_dates_a_report_without_one(

@@ -245,21 +245,27 @@ def _year_from_site(found: Dateline, site: Dateline) -> Dateline:
 
 def read_title_date(title: str | None, body: str) -> Dateline | None:
     """The date a headline ends on ("Russia-Ukraine war: live, Saturday, August 23, 2025",
-    "Sahel security update | 3 March 2024"): a site that prints no date line dates its live
-    blog or bulletin in the title. Only a full date closing the title after a separator (",",
-    ":", "|", a dash), weekday allowed, and not after a word that makes it another time's
-    ("since", "after"): "Ten years after March 16, 1988" dates nothing. Read only when the
-    body gives no date of its own."""
+    "Sahel security update | 3 March 2024", "Humanitarian update (as of 14 May 2024)"): a site
+    that prints no date line dates its live blog, bulletin or situation report in the title.
+    Only a full date closing the title (a closing bracket allowed) set off from the words
+    before it: by a separator (",", ":", "|", a dash), an opening bracket, a weekday or "as
+    of"; never after a word that makes it another time's ("since", "after": "Ten years since
+    the massacre of March 16, 1988" dates nothing). Read only when the body gives no date."""
     if not title:
         return None
     g = grammar()
-    text = title.strip().rstrip(".")
+    text = title.strip().rstrip(".").rstrip()
+    closed = text.endswith(")")
+    text = text.rstrip(")").rstrip()
+    weekday = rf"(?i:{_alternation(list(g.weekdays))})\.?,?"
     for match in g.full_date.finditer(text):
         if match.end() != len(text) or not _month_ok(match, g):
             continue
-        before = text[: match.start()]
-        lead = re.sub(rf"(?i:{_alternation(list(g.weekdays))})\.?,?\s*$", "", before.rstrip())
-        if not lead.rstrip().endswith((",", ":", "|", "-", "\u2013", "\u2014")):
+        lead = text[: match.start()].rstrip()
+        set_off = re.search(rf"(?:\b{weekday}|(?i:\bas\s+(?:of|at)\b)|\()\s*$", lead)
+        if set_off is not None:
+            lead = lead[: set_off.start()].rstrip()
+        elif closed or not lead.endswith((",", ":", "|", "-", "\u2013", "\u2014")):
             continue
         words = re.findall(r"[\w']+", lead.lower())
         if words and words[-1] in g.not_after:
