@@ -220,6 +220,9 @@ LIVE = "06:55 - Gunmen attacked a market and killed four people, residents said.
         ("Sudan war live updates Tuesday, 14 May 2024", dt.date(2024, 5, 14)),
         ("Flash update No. 7: floods and clashes (as of 2 June 2024)", dt.date(2024, 6, 2)),
         ("Security bulletin (12 March 2023)", dt.date(2023, 3, 12)),
+        ("Weekly Security Bulletin: Sahel, 4-10 March 2024", dt.date(2024, 3, 10)),
+        ("Weekly report | 26 February to 3 March 2024", dt.date(2024, 3, 3)),
+        ("Security bulletin, March 4-10, 2024", dt.date(2024, 3, 10)),
         # a date inside the title, or one after a word that makes it another time's
         ("The March 16, 1988 attack remembered", None),
         ("Ten years since the massacre of March 16, 1988", None),
@@ -235,7 +238,7 @@ def test_a_title_ending_on_a_date_dates_a_report_without_one(
     article = clean(raw(f"{title}\n\n{LIVE}"))
     assert article.published == expected
     if article.title == title and expected is not None:
-        assert "the title ends on the date" in (article.published_resolution or "")
+        assert "the title ends on " in (article.published_resolution or "")
 
 
 def test_the_bodys_dateline_wins_over_the_titles_date() -> None:
