@@ -248,9 +248,10 @@ def read_title_date(title: str | None, body: str) -> Dateline | None:
     "Sahel security update | 3 March 2024", "Humanitarian update (as of 14 May 2024)"): a site
     that prints no date line dates its live blog, bulletin or situation report in the title.
     Only a full date closing the title (a closing bracket allowed; of a period, "4-10 March
-    2024", its last day) set off from the words before it: by a separator (",", ":", "|", a dash), an opening bracket, a weekday or "as
-    of"; never after a word that makes it another time's ("since", "after": "Ten years since
-    the massacre of March 16, 1988" dates nothing). Read only when the body gives no date."""
+    2024", its last day) set off from the words before it: by a separator (",", ":", "|", a
+    dash), an opening bracket, a weekday or "as of"; never after a word that makes it another
+    time's ("since", "after": "Ten years since the massacre of March 16, 1988" dates nothing).
+    Read only when the body gives no date."""
     if not title:
         return None
     g = grammar()
