@@ -274,9 +274,9 @@ def read_title_date(title: str | None, body: str) -> Dateline | None:
         if lead.endswith((",", ":", "|", "-", "\u2013", "\u2014")):
             n = g.months[us_range.group("month").lower()]
             date, how = _checked(int(us_range["year"]), n, int(us_range["day"]), "its last day")
-            words = us_range.group(0)
+            printed = us_range.group(0)
             if date is not None:
-                return Dateline(date, f"the title ends on the period {words!r}: {how}", "")
+                return Dateline(date, f"the title ends on the period {printed!r}: {how}", "")
     for match in g.full_date.finditer(text):
         if match.end() != len(text) or not _month_ok(match, g):
             continue
