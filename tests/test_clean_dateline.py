@@ -38,6 +38,9 @@ def read(text: str, url: str | None = None) -> dt.date | None:
         ("Thursday 31 July 2014 10:59 The coalition said", dt.date(2014, 7, 31)),
         # lead-ins
         ("On 9 May 2020, gunmen stormed", dt.date(2020, 5, 9)),
+        # a situation report's "as of" line
+        ("As of 14 May 2024\n\nOn 12 May, fighters attacked", dt.date(2024, 5, 14)),
+        ("Situation as of 14 May 2024: clashes went on", dt.date(2024, 5, 14)),
         ("Published October 3 2016 Fighters were", dt.date(2016, 10, 3)),
         ("Date of publication 7 July 2016 More than 33", dt.date(2016, 7, 7)),
         ("Posted on July 20 2016 by a reporter", dt.date(2016, 7, 20)),
