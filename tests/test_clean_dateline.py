@@ -38,6 +38,9 @@ def read(text: str, url: str | None = None) -> dt.date | None:
         ("Thursday 31 July 2014 10:59 The coalition said", dt.date(2014, 7, 31)),
         # lead-ins
         ("On 9 May 2020, gunmen stormed", dt.date(2020, 5, 9)),
+        # a situation report's "as of" line
+        ("As of 14 May 2024\n\nOn 12 May, fighters attacked", dt.date(2024, 5, 14)),
+        ("Situation as of 14 May 2024: clashes went on", dt.date(2024, 5, 14)),
         ("Published October 3 2016 Fighters were", dt.date(2016, 10, 3)),
         ("Date of publication 7 July 2016 More than 33", dt.date(2016, 7, 7)),
         ("Posted on July 20 2016 by a reporter", dt.date(2016, 7, 20)),
@@ -204,3 +207,50 @@ def test_a_one_line_report_is_not_taken_for_its_title() -> None:
     article = clean(raw("Gunmen attacked a market in Gao and killed four people"))
     assert article.text == "Gunmen attacked a market in Gao and killed four people"
     assert article.title is None
+
+
+# --- the title's closing date, when the body prints none (a live blog, a bulletin) -----------
+
+LIVE = "06:55 - Gunmen attacked a market and killed four people, residents said.\n\n07:40 - More."
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Russia-Ukraine war: live, Saturday, August 23, 2025", dt.date(2025, 8, 23)),
+        ("Sahel security update | 3 March 2024", dt.date(2024, 3, 3)),
+        ("Gaza live - 12 Jan 2024", dt.date(2024, 1, 12)),
+        ("Sudan war live updates Tuesday, 14 May 2024", dt.date(2024, 5, 14)),
+        ("Flash update No. 7: floods and clashes (as of 2 June 2024)", dt.date(2024, 6, 2)),
+        ("Security bulletin (12 March 2023)", dt.date(2023, 3, 12)),
+        ("Weekly Security Bulletin: Sahel, 4-10 March 2024", dt.date(2024, 3, 10)),
+        ("Weekly report | 26 February to 3 March 2024", dt.date(2024, 3, 3)),
+        ("Security bulletin, March 4-10, 2024", dt.date(2024, 3, 10)),
+        # a date inside the title, or one after a word that makes it another time's
+        ("The March 16, 1988 attack remembered", None),
+        ("Ten years since the massacre of March 16, 1988", None),
+        ("Survivors recall the night of March 16, 1988", None),
+        ("Market attack in Gao", None),
+        ("Talks to resume after the truce of 2 June 2024)", None),
+        ("Families mark the day since Tuesday, 14 May 2024", None),
+    ],
+)
+def test_a_title_ending_on_a_date_dates_a_report_without_one(
+    title: str, expected: dt.date | None
+) -> None:
+    article = clean(raw(f"{title}\n\n{LIVE}"))
+    assert article.published == expected
+    if article.title == title and expected is not None:
+        assert "the title ends on " in (article.published_resolution or "")
+
+
+def test_the_bodys_dateline_wins_over_the_titles_date() -> None:
+    text = "Live: Sudan, 25 May 2023\n\nKHARTOUM, May 23, 2023 - Residents fled" + BODY
+    assert clean(raw(text)).published == dt.date(2023, 5, 23)
+
+
+def test_a_live_blogs_title_date_is_read_with_its_reason() -> None:
+    article = clean(raw(f"Russia-Ukraine war: live, Saturday, August 23, 2025\n\n{LIVE}"))
+    assert article.title == "Russia-Ukraine war: live, Saturday, August 23, 2025"
+    assert article.published == dt.date(2025, 8, 23)
+    assert "the title ends on the date 'August 23, 2025'" in (article.published_resolution or "")

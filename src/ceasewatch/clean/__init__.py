@@ -17,7 +17,7 @@ import re
 
 import py3langid
 
-from ceasewatch.clean.dateline import EARLIEST, Dateline, read_dateline
+from ceasewatch.clean.dateline import EARLIEST, Dateline, read_dateline, read_title_date
 from ceasewatch.clean.dates import ResolvedDate, resolve_date
 from ceasewatch.clean.decode import decode
 from ceasewatch.clean.html import extract_html
@@ -102,7 +102,13 @@ def clean(raw: RawDocument) -> Article:
         raise InputError(raw.origin, f"no report text after cleaning ({count_words(body)} words)")
     url = hints.get("url") or (raw.origin if raw.origin.startswith("http") else None)
     line = read_dateline(body, url=url)
-    date = _publication(doc.date_raw or page_date, hints.get("published"), body, line)  # 4
+    dated = line
+    if line.date is None:  # no date in the body's head: a live blog's "..., August 23, 2025"
+        titled = read_title_date(doc.title, body)
+        if titled is not None:
+            dated = Dateline(titled.date, f"{line.how}; {titled.how}", "")
+    date = _publication(doc.date_raw or page_date, hints.get("published"), body, dated)  # 4
+    date = _bounded(date)
     notes = [*doc.notes, f"published: {date.how}"]
     if encoding != "utf-8":
         notes.append(f"decoded as {encoding}")

@@ -243,6 +243,65 @@ def _year_from_site(found: Dateline, site: Dateline) -> Dateline:
     return found
 
 
+def read_title_date(title: str | None, body: str) -> Dateline | None:
+    """The date a headline ends on ("Russia-Ukraine war: live, Saturday, August 23, 2025",
+    "Sahel security update | 3 March 2024", "Humanitarian update (as of 14 May 2024)"): a site
+    that prints no date line dates its live blog, bulletin or situation report in the title.
+    Only a full date closing the title (a closing bracket allowed; of a period, "4-10 March
+    2024", its last day) set off from the words before it: by a separator (",", ":", "|", a
+    dash), an opening bracket, a weekday or "as of"; never after a word that makes it another
+    time's ("since", "after": "Ten years since the massacre of March 16, 1988" dates nothing).
+    Read only when the body gives no date."""
+    if not title:
+        return None
+    g = grammar()
+    text = title.strip().rstrip(".").rstrip()
+    closed = text.endswith(")")
+    text = text.rstrip(")").rstrip()
+    # a period's dash before its last day's number ("4-10 March") reads as a word boundary
+    text = re.sub(r"(?<!\d)(\d{1,2})\s*([-\u2013\u2014])\s*(?=\d{1,2}\s)", r"\1 \2 ", text)
+    weekday = rf"(?i:{_alternation(list(g.weekdays))})\.?,?"
+    month = rf"(?i:{_alternation(list(g.months))})"
+    us_range = re.search(  # "Security bulletin, March 4-10, 2024": the period's last day
+        rf"(?P<month>{month})\.?\s+\d{{1,2}}\s*[-\u2013]\s*(?P<day>\d{{1,2}}),?\s+"
+        r"(?P<year>(?:19|20)\d\d)$",
+        text,
+    )
+    if us_range is not None and (
+        us_range["month"][0].isupper() or us_range["month"].lower() not in g.needs_capital
+    ):
+        lead = text[: us_range.start()].rstrip()
+        if lead.endswith((",", ":", "|", "-", "\u2013", "\u2014")):
+            n = g.months[us_range.group("month").lower()]
+            date, how = _checked(int(us_range["year"]), n, int(us_range["day"]), "its last day")
+            printed = us_range.group(0)
+            if date is not None:
+                return Dateline(date, f"the title ends on the period {printed!r}: {how}", "")
+    for match in g.full_date.finditer(text):
+        if match.end() != len(text) or not _month_ok(match, g):
+            continue
+        lead = text[: match.start()].rstrip()
+        # "Weekly bulletin, 4-10 March 2024", "28 February - 5 March 2024": the period's last day
+        whole = lead
+        lead = re.sub(
+            rf"\b\d{{1,2}}(?:\s+{month}\.?)?\s*(?:[-\u2013\u2014]|\bto\b)\s*$", "", lead
+        ).rstrip()
+        period = "the last day of the period it ends on" if lead != whole else "the date"
+        set_off = re.search(rf"(?:\b{weekday}|(?i:\bas\s+(?:of|at)\b)|\()\s*$", lead)
+        if set_off is not None:
+            lead = lead[: set_off.start()].rstrip()
+        elif closed or not lead.endswith((",", ":", "|", "-", "\u2013", "\u2014")):
+            continue
+        words = re.findall(r"[\w']+", lead.lower())
+        if words and words[-1] in g.not_after:
+            continue
+        date, how = _date_of(match, body, g)
+        if date is None:
+            return None
+        return Dateline(date, f"the title ends on {period} {match.group(0)!r}: {how}", "")
+    return None
+
+
 def is_dateline(line: str) -> bool:
     """A line that is a dateline and nothing else ("Gusau, 14 September 2023 -", "KHARTOUM
     (Reuters) -", a site's "Published 13 March 2025"): the head of the report, never its

@@ -24,7 +24,7 @@ from collections import Counter
 from typing import Any
 
 from ceasewatch.geo import km_between
-from ceasewatch.model import Event, FatalityClaim
+from ceasewatch.model import Event, FatalityClaim, Location
 from ceasewatch.tolls import precise, precise_first
 
 ACTOR_FIELDS = ("actor1", "actor2")
@@ -104,8 +104,9 @@ def told_twice(events: list[Event], precedence: dict[str, int] | None = None) ->
       the raw words, so "vigilantes clashed with gunmen" read twice, once with each side first,
       stayed two events;
     - from one sentence, the same date and sub-event and agreeing actors at two places within
-      ``SCENE_KM`` of each other that the sentence does not list ("X and Y"): one scene named
-      with the place around it; the more precise place is kept.
+      ``SCENE_KM`` of each other, or an administrative area and a place it holds ("In North
+      Kivu, ... clashed near Sake": ``_area_holds``), that the sentence does not list ("X and
+      Y"): one scene named with the place around it; the more precise place is kept.
 
     Issue 9, session 19: the reports set's dev half had such a second event in 10 articles of
     both files."""
@@ -170,7 +171,8 @@ def _one_scene(a: Event, b: Event) -> bool:
     assert la is not None and lb is not None
     if None in (la.latitude, la.longitude, lb.latitude, lb.longitude):
         return False
-    if km_between(la.latitude, la.longitude, lb.latitude, lb.longitude) > SCENE_KM:  # type: ignore[arg-type]
+    far = km_between(la.latitude, la.longitude, lb.latitude, lb.longitude) > SCENE_KM  # type: ignore[arg-type]
+    if far and not (_area_holds(la, lb) or _area_holds(lb, la)):
         return False
     if la.span is None or lb.span is None:
         return True
@@ -180,6 +182,20 @@ def _one_scene(a: Event, b: Event) -> bool:
     between = text[first.end - offset : second.start - offset] if first.end <= second.start else ""
     joined = " ".join(between.replace(",", " , ").split()).replace(" ,", ",")
     return joined not in _LIST_JOINERS and not _listed_between(between)
+
+
+def _area_holds(area: Location, place: Location) -> bool:
+    """Is ``area`` an administrative area (precision 3, its centre standing for it) that holds
+    ``place``, a more precise place? "In North Kivu, M23 rebels and the army clashed near Sake":
+    the province frames the town, 190 km from its centre; one scene, coded at Sake. Held means
+    the same country and admin1, and the same admin2 when the area is a district."""
+    if area.geo_precision != 3 or (place.geo_precision or 3) >= 3:
+        return False
+    if area.country is None or area.country != place.country or area.admin1 is None:
+        return False
+    if area.admin1 != place.admin1:
+        return False
+    return area.admin2 is None or area.admin2 == place.admin2
 
 
 # A name in a list: capitalised, or an Arabic article joined to one ("al-Kabir").
