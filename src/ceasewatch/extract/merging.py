@@ -108,7 +108,17 @@ def told_twice(events: list[Event], precedence: dict[str, int] | None = None) ->
       with the place around it; the more precise place is kept.
 
     Issue 9, session 19: the reports set's dev half had such a second event in 10 articles of
-    both files."""
+    both files.
+
+    Session 21 (merge21): a place told once "near X" and once "in X" is the same place (ACLED
+    codes both at X; the finer reading is kept); two demonstrations of one day and place are
+    one demonstration, at its more specific sub-event ("students marched ... in Harare" read
+    once as a march and once with the police's intervention); a side the text leaves unnamed
+    ("gunmen", coded Unidentified Armed Group) or names only as a speaker's own ("our men", in
+    a quoted statement) agrees with any actor, so the lead and a statement's retelling of one
+    clash ("The army said it killed four 'terrorists'") are one event; and from one sentence,
+    a place and the first-level unit that holds it ("In X, in neighbouring Y province") are one
+    scene at the place."""
     out = list(events)
     # a sentence naming three or more places of one kind of event lists them ("clashes in
     # Tell Salmo, Atshan, Zarzour and near the airbase"): each its own event, never one scene
@@ -121,7 +131,7 @@ def told_twice(events: list[Event], precedence: dict[str, int] | None = None) ->
             k += 1
             continue
         keep, drop = (home, k) if _finer(out[home], out[k]) else (k, home)
-        joined = _fill(_combine(out[keep], out[drop]), out[drop])
+        joined = _fill(_combine(out[keep], out[drop]), out[drop], unnamed_too=True)
         joined = more_specific(joined, out[drop], precedence or {})
         out[home] = joined.model_copy(update={"id": out[keep].id})
         del out[k]
@@ -134,7 +144,7 @@ def _span(e: Event) -> tuple[int, int]:
 
 
 def _one_event(a: Event, b: Event, listing: set[tuple[int, int]]) -> bool:
-    if a.event_date != b.event_date or a.sub_event_type != b.sub_event_type:
+    if a.event_date != b.event_date or not _same_kind(a, b):
         return False
     if not (
         _pair_agrees(a, b, swap=False)
@@ -144,17 +154,62 @@ def _one_event(a: Event, b: Event, listing: set[tuple[int, int]]) -> bool:
     la, lb = a.location, b.location
     if la is None or lb is None:
         return la is None and lb is None and _same_sentence(a, b)
-    if la.name.lower() == lb.name.lower() and la.qualifier == lb.qualifier:
+    if la.name.lower() == lb.name.lower():
+        return True  # "near X" and "in X": ACLED codes both at X
+    if not _same_sentence(a, b) or _span(a) in listing:
+        return False
+    return _one_scene(a, b) or _held(a, b) or _held(b, a)
+
+
+def _same_kind(a: Event, b: Event) -> bool:
+    """The same sub-event, or two demonstrations (one the other's more specific reading)."""
+    if a.sub_event_type == b.sub_event_type:
         return True
-    return _same_sentence(a, b) and _span(a) not in listing and _one_scene(a, b)
+    return {a.event_type, b.event_type} <= DEMONSTRATIONS
+
+
+def _held(unit: Event, place: Event) -> bool:
+    """``unit`` is coded at the first-level unit that holds ``place`` ("In Jamundi, in
+    neighbouring Valle del Cauca": the department named after the town frames it)."""
+    lu, lp = unit.location, place.location
+    assert lu is not None and lp is not None
+    return (
+        lu.geo_precision == 3
+        and (lp.geo_precision or 3) < 3
+        and bool(lp.admin1)
+        and lu.name.lower() == (lp.admin1 or "").lower()
+    )
 
 
 def _pair_agrees(a: Event, b: Event, *, swap: bool) -> bool:
     theirs = (b.actor2, b.actor1) if swap else (b.actor1, b.actor2)
     for mine, other in zip((a.actor1, a.actor2), theirs, strict=True):
-        if mine is not None and other is not None and actor_key(mine) != actor_key(other):
+        if unnamed(mine) or unnamed(other):
+            continue
+        if actor_key(mine) != actor_key(other):
             return False
     return True
+
+
+# Words that name nobody when the actor base does not resolve them: a speaker's own side in a
+# quoted statement ("our men", "our forces", "we"), or people counted ("One soldier was
+# wounded", "51 officers were injured": the victims of a toll, not an actor's name).
+_NOBODY = re.compile(
+    r"^(?:our|we|us|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a dozen|dozens|several|some|many|hundreds|scores)\b",
+    re.IGNORECASE,
+)
+
+
+def unnamed(ref: Any) -> bool:
+    """The slot names nobody: empty, an actor ACLED codes as unidentified (the text's "gunmen",
+    "assailants": ``Unidentified Armed Group (X)``, ``Unidentified Gang (X)``), a speaker's own
+    side ("our men") or people counted ("one soldier")."""
+    if ref is None:
+        return True
+    if ref.id and "unidentified" in str(ref.id):
+        return True
+    return ref.id is None and bool(_NOBODY.match((ref.surface or ref.name or "").strip()))
 
 
 def _same_sentence(a: Event, b: Event) -> bool:
@@ -249,11 +304,14 @@ def _agree(event: Event, other: Event) -> bool:
     return True
 
 
-def _fill(event: Event, donor: Event) -> Event:
-    """``event`` with the actor slots it leaves empty taken from ``donor``."""
+def _fill(event: Event, donor: Event, *, unnamed_too: bool = False) -> Event:
+    """``event`` with the actor slots it leaves empty taken from ``donor`` (with
+    ``unnamed_too``, also the slots it fills with nobody named, ``unnamed``)."""
     update: dict[str, Any] = {}
     for f, assoc in (("actor1", "assoc_actors1"), ("actor2", "assoc_actors2")):
-        if getattr(event, f) is None and getattr(donor, f) is not None:
+        mine, theirs = getattr(event, f), getattr(donor, f)
+        empty = mine is None or (unnamed_too and unnamed(mine))
+        if empty and theirs is not None and not (mine is not None and unnamed(theirs)):
             update[f] = getattr(donor, f)
             update[assoc] = getattr(donor, assoc)
     if "actor2" in update:
@@ -331,4 +389,5 @@ __all__ = [
     "more_specific",
     "stable_id",
     "told_twice",
+    "unnamed",
 ]
