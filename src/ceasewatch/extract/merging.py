@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from ceasewatch.extract.dates import ATTRIBUTION
 from ceasewatch.geo import km_between
 from ceasewatch.model import Event, FatalityClaim
 from ceasewatch.tolls import precise, precise_first
@@ -118,7 +119,9 @@ def told_twice(events: list[Event], precedence: dict[str, int] | None = None) ->
     a quoted statement) agrees with any actor, so the lead and a statement's retelling of one
     clash ("The army said it killed four 'terrorists'") are one event; and from one sentence,
     a place and the first-level unit that holds it ("In X, in neighbouring Y province") are one
-    scene at the place."""
+    scene at the place. A lead dated only by the day its source spoke ("..., the opposition said
+    on Friday") and a telling of the same place and kind dated a day to three before it ("In
+    X, on Wednesday, crowds burned ...") are one event, on the day the text gives the event."""
     out = list(events)
     # a sentence naming three or more places of one kind of event lists them ("clashes in
     # Tell Salmo, Atshan, Zarzour and near the airbase"): each its own event, never one scene
@@ -133,7 +136,11 @@ def told_twice(events: list[Event], precedence: dict[str, int] | None = None) ->
         keep, drop = (home, k) if _finer(out[home], out[k]) else (k, home)
         joined = _fill(_combine(out[keep], out[drop]), out[drop], unnamed_too=True)
         joined = more_specific(joined, out[drop], precedence or {})
-        out[home] = joined.model_copy(update={"id": out[keep].id})
+        update: dict[str, Any] = {"id": out[keep].id}
+        if out[home].event_date != out[k].event_date:  # the day of the event, not of the statement
+            own = out[k] if _said_day(out[home]) else out[home]
+            update |= {"event_date": own.event_date, "time_precision": own.time_precision}
+        out[home] = joined.model_copy(update=update)
         del out[k]
     return out
 
@@ -144,8 +151,12 @@ def _span(e: Event) -> tuple[int, int]:
 
 
 def _one_event(a: Event, b: Event, listing: set[tuple[int, int]]) -> bool:
-    if a.event_date != b.event_date or not _same_kind(a, b):
+    if not _same_kind(a, b):
         return False
+    if a.event_date != b.event_date:
+        return (
+            _told_by_its_source(a, b) and _same_place_name(a, b) and _pair_agrees(a, b, swap=False)
+        )
     if not (
         _pair_agrees(a, b, swap=False)
         or (a.sub_event_type in RECIPROCAL and _pair_agrees(a, b, swap=True))
@@ -159,6 +170,44 @@ def _one_event(a: Event, b: Event, listing: set[tuple[int, int]]) -> bool:
     if not _same_sentence(a, b) or _span(a) in listing:
         return False
     return _one_scene(a, b) or _held(a, b) or _held(b, a)
+
+
+def _same_place_name(a: Event, b: Event) -> bool:
+    la, lb = a.location, b.location
+    return la is not None and lb is not None and la.name.lower() == lb.name.lower()
+
+
+# How many days a statement may come after the event it reports ("said on Friday" of Wednesday's
+# riot): the scorer's window and dates20's reading of statements' days.
+STATEMENT_DAYS = 3
+# A weekday right before the date read ("said on Tuesday, 18 February 2025")
+_WEEKDAY_TAIL = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$", re.IGNORECASE)
+
+
+def _said_day(e: Event) -> bool:
+    """The event's date is only the day its source spoke: the date words of its own sentence
+    follow a reporting verb ("the army said on Friday"; dates.ATTRIBUTION)."""
+    if e.sentence is None:
+        return False
+    span = next((x for x in e.evidence if x.field == "event_date"), None)
+    at = None if span is None else span.start - e.sentence.start
+    if at is None or not 0 <= at <= len(e.sentence.text):
+        return False  # the date came from an earlier sentence
+    before = _WEEKDAY_TAIL.sub("", e.sentence.text[:at])
+    return ATTRIBUTION.search(before) is not None
+
+
+def _told_by_its_source(a: Event, b: Event) -> bool:
+    """One of the two is dated by its source's statement, the other by its own day, one to
+    ``STATEMENT_DAYS`` days before that statement."""
+    if a.event_date is None or b.event_date is None:
+        return False
+    for said, own in ((a, b), (b, a)):
+        assert said.event_date is not None and own.event_date is not None
+        gap = (said.event_date - own.event_date).days
+        if 0 < gap <= STATEMENT_DAYS and _said_day(said) and not _said_day(own):
+            return True
+    return False
 
 
 def _same_kind(a: Event, b: Event) -> bool:
