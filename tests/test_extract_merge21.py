@@ -175,6 +175,15 @@ def test_two_days_each_told_by_its_own_day_stay_two() -> None:
     assert len(told_twice([second, first])) == 2
 
 
+def test_a_march_and_a_riot_or_another_sentences_protest_stay_apart() -> None:
+    crowd = ActorRef(name="Protesters (X)", id="protesters-x")
+    march = _event("Peaceful protest", "Kanya", crowd)
+    riot = _event("Violent demonstration", "Kanya", None, words=LEAD)
+    later = _event("Protest with intervention", "Kanya", crowd, words=AGAIN)
+    assert len(told_twice([march, riot])) == 2  # two crowds may share a day and a town
+    assert len(told_twice([march, later])) == 2  # told in two sentences: two protests
+
+
 def test_a_demonstration_and_a_clash_at_one_place_stay_apart() -> None:
     crowd = ActorRef(name="Protesters (X)", id="protesters-x")
     march = _event("Peaceful protest", "Kanya", crowd)
