@@ -112,17 +112,14 @@ def told_twice(events: list[Event], precedence: dict[str, int] | None = None) ->
     both files.
 
     Session 21 (merge21): a place told once "near X" and once "in X" is the same place (ACLED
-    codes both at X; the finer reading is kept); one sentence's two readings of a demonstration
-    at one place are one demonstration, at its more specific sub-event ("students marched ... in
-    Harare" read once as a march and once with the police's intervention); a side the text
-    leaves unnamed ("gunmen", coded Unidentified Armed Group) or names only as a speaker's own
-    ("our men", in a quoted statement) agrees with any actor, so the lead and a statement's
-    retelling of one clash ("The army said it killed four 'terrorists'") are one event; and from
-    one sentence, a place and the first-level unit that holds it ("In X, in neighbouring Y
-    province") are one scene at the place. A lead dated only by the day its source spoke ("...,
-    the opposition said on Friday") and a telling of the same place and kind dated a day to
-    three before it ("In X, on Wednesday, crowds burned ...") are one event, on the day the text
-    gives the event."""
+    codes both at X; the finer reading is kept); a side the text leaves unnamed ("gunmen", coded
+    Unidentified Armed Group) or names only as a speaker's own ("our men", in a quoted
+    statement) agrees with any actor, so the lead and a statement's retelling of one clash ("The
+    army said it killed four 'terrorists'") are one event; and from one sentence, a place and
+    the first-level unit that holds it ("In X, in neighbouring Y province") are one scene at the
+    place. A lead dated only by the day its source spoke ("..., the opposition said on Friday")
+    and a telling of the same place and kind dated a day to three before it ("In X, on
+    Wednesday, crowds burned ...") are one event, on the day the text gives the event."""
     out = list(events)
     # a sentence naming three or more places of one kind of event lists them ("clashes in
     # Tell Salmo, Atshan, Zarzour and near the airbase"): each its own event, never one scene
@@ -212,11 +209,10 @@ def _told_by_its_source(a: Event, b: Event) -> bool:
 
 
 def _same_kind(a: Event, b: Event) -> bool:
-    """The same sub-event, or one sentence's two readings of one demonstration (a protest and
-    its intervention: the same event type; a protest and a riot may be two crowds)."""
-    if a.sub_event_type == b.sub_event_type:
-        return True
-    return a.event_type == b.event_type and a.event_type in DEMONSTRATIONS and _same_sentence(a, b)
+    """The same sub-event. Two readings of one demonstration (a march and its intervention)
+    were tried as one event and dropped: on the test halves the merged reading took the
+    wrong sub-event as often as it removed a double (docs/quality/merge21.md)."""
+    return a.sub_event_type == b.sub_event_type
 
 
 def _held(unit: Event, place: Event) -> bool:
