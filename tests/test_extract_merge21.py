@@ -1,8 +1,7 @@
 """merge21 (session 21): one event told more than once is one event; distinct events stay apart.
 
 Sentences written for these tests (not evaluation items): a lead, then a statement, a count or
-a retelling of the same clash, riot or protest (extract/merging.py ``told_twice``,
-extract/continuation.py rule 1).
+a retelling of the same clash, riot or protest (extract/merging.py ``told_twice``).
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ import pytest
 from ceasewatch.extract import Extractor
 from ceasewatch.extract.merging import told_twice, unnamed
 from ceasewatch.model import SUB_EVENT_TO_TYPE, ActorRef, Event, Location, Span
-from tests.test_extract_events import only, run
+from tests.test_extract_events import run
 
 DAY = dt.date(2023, 5, 8)
 LEAD = "Soldiers fought militants near Kanya on Monday."
@@ -195,31 +194,12 @@ def test_a_demonstration_and_a_clash_at_one_place_stay_apart() -> None:
     assert len(told_twice([march, clash])) == 2
 
 
-# --- continuation: doerless arrests and seizures beside an outcome ------------------------------
-
-
-def test_injured_officers_and_detentions_after_a_riot_are_the_riot(extractor: Extractor) -> None:
-    text = (
-        "Protesters threw stones at police and set fire to a bus in Kisumu on Tuesday. "
-        "Police said nine officers were injured and 40 people were detained at the scene."
-    )
-    _, x = run(text, extractor)
-    event = only(x.events)
-    assert event.event_type == "Riots"
-
-
-def test_a_wounded_soldier_and_a_recovered_rifle_are_the_clash(extractor: Extractor) -> None:
-    text = (
-        "Troops killed two rebels in a firefight near Kanya on Wednesday, the army said. "
-        "The army said a soldier was wounded and that a rifle and ammunition were recovered."
-    )
-    _, x = run(text, extractor)
-    event = only(x.events)
-    assert event.sub_event_type == "Armed clash"
+# --- continuation: arrests told alone after a clash -----------------------------------------
 
 
 def test_arrests_told_alone_after_a_clash_stay_their_own(extractor: Extractor) -> None:
-    # no outcome word beside them: the arrests are an event of their own, as before
+    # (tried this session: doerless arrests beside an injury joined the event before; dropped,
+    # a notes test item lost its type: docs/quality/merge21.md)
     text = (
         "Troops killed two rebels in a firefight near Kanya on Wednesday, the army said. "
         "Police later arrested five men in Kanya."

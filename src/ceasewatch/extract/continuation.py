@@ -10,10 +10,7 @@ event of a sentence continues an event of the latest sentence that made events, 
 1. the sentence says it goes on (words in data/continuation.yaml):
    - an outcome told without its doer: its only event words are killing, wounding or
      abducting words with no subject or agent ("ten soldiers were killed", not "they killed
-     ten soldiers"), beside which arrests and seizures told without their doer may stand
-     ("Police said 51 officers were injured and 86 people were detained at the scene", "a
-     soldier was wounded and a rifle was recovered": what the event left, session 21; those
-     arrests and seizures are the event's, not events of their own); or
+     ten soldiers"); or
    - it points back: an event noun with a pointing determiner ("the blast", "this attack",
      "an ensuing gunfight"), the doers so named ("the attackers"), or a subject pronoun of its
      event word ("they abducted 279 girls"); a noun that only dates another event against
@@ -87,8 +84,6 @@ FAMILIES = (
     DEMONSTRATIONS,
 )
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# What doerless arrests and seizures beside an outcome make (rule 1: they join the event).
-COMPANION_SUBS = frozenset({"Arrests", "Disrupted weapons use"})
 STRATEGIC = "Strategic developments"
 TOLL_NOTE = "toll from a following sentence that tells no event of its own"
 # Subject pronouns that go on telling a person's past (rule 6): "In 1998 X led a coup. He was
@@ -102,8 +97,6 @@ class Cue:
 
     kind: str  # "outcome", "noun" (an event or doer noun points back) or "pronoun"
     words: str = ""
-    # an outcome told with doerless arrests or seizures beside it (their events join too)
-    companions: bool = False
 
     @property
     def note(self) -> str:
@@ -126,8 +119,6 @@ class Words:
     timeline_markers: tuple[str, ...] = ()  # rule 6: words that open a timeline of the past
     summary_modifiers: frozenset[str] = frozenset()  # rule 8: "separate attacks"
     summary_heads: frozenset[str] = frozenset()  # rule 8: "a series of attacks"
-    # rule 1: doerless arrests and seizures an outcome sentence may tell beside its toll
-    companions: frozenset[str] = frozenset()
 
 
 @cache
@@ -148,7 +139,6 @@ def load_words(path: Path = DATA) -> Words:
         timeline_markers=tuple(sorted(low("timeline_markers"))),
         summary_modifiers=low("summary_modifiers"),
         summary_heads=low("summary_heads"),
-        companions=low("outcome_companions"),
     )
 
 
@@ -345,13 +335,6 @@ def continuation_cue(s: Sentence, words: Words) -> Cue | None:
         " ".join(h.trigger.words) in words.outcome and not _has_doer(s.doc[h.head]) for h in s.hits
     ):
         return Cue("outcome")
-    told = [" ".join(h.trigger.words) for h in s.hits]
-    if (
-        any(w in words.outcome for w in told)
-        and all(w in words.outcome or w in words.companions for w in told)
-        and not any(_has_doer(s.doc[h.head]) for h in s.hits)
-    ):
-        return Cue("outcome", companions=True)
     heads = {h.head for h in s.hits}
     for tok in s.sent:
         if s.background and within(tok, s.background):
@@ -476,11 +459,7 @@ def _fits(event: Event, earlier: Event, cue: Cue) -> bool:
     if event.event_date != earlier.event_date:
         return False
     if cue.kind == "outcome":
-        if SUB_EVENT_TO_TYPE[earlier.sub_event_type] == STRATEGIC:
-            return False
-        return SUB_EVENT_TO_TYPE[event.sub_event_type] != STRATEGIC or (
-            cue.companions and event.sub_event_type in COMPANION_SUBS
-        )
+        return not any(SUB_EVENT_TO_TYPE[e.sub_event_type] == STRATEGIC for e in (event, earlier))
     if not _same_family(event, earlier):
         return False
     if event.actor1 is None or cue.kind == "noun":
