@@ -137,7 +137,8 @@ VIOLENCE_WORDS = re.compile(
     r"|hostilit\w*|clash\w*|fight\w*|wound\w*|injur\w*|execut\w*|lynch\w*|beat\w*"
     r"|seiz\w*|captur\w*|storm\w*|grenade\w*|rocket\w*|missile\w*|drone\w*|mortar\w*"
     r"|mines?|ied\w*|plot\w*|crimes?|atrocit\w*|slaughter\w*|casualt\w*|victims?"
-    r"|terror\w*|insurgen\w*|arson|sabotag\w*|hijack\w*|stab\w*|deton\w*)\b",
+    r"|terror\w*|insurgen\w*|arson|sabotag\w*|hijack\w*|stab\w*|deton\w*|drop\w*|gas\w*"
+    r"|chemical\w*|poison\w*|weapons?|bombard\w*|hit(?:ting)?|invad\w*|invasion)\b",
     re.IGNORECASE,
 )
 # The claimant after "claimed by", once the words before it name what was claimed.
