@@ -131,3 +131,13 @@ def test_named_foreign_troops_stay_theirs(resources: Resources) -> None:
     )
     actor1, _ = _first(text, resources, "shelled")
     assert actor1 is not None and "Russia" in actor1, actor1
+
+
+def test_troops_of_a_named_operation_are_the_army(resources: Resources) -> None:
+    text = (
+        "SOKOTO, Nigeria, March 3, 2025 - Troops of Operation Desert Sanity clashed with a "
+        "bandit group near Tangaza (Sokoto) on Saturday."
+    )
+    actor1, actor2 = _first(text, resources, "clashed")
+    assert actor1 is not None and same_actor(actor1, "Military Forces of Nigeria (2023-)"), actor1
+    assert actor2 is not None and same_actor(actor2, "Unidentified Armed Group (Nigeria)"), actor2

@@ -783,7 +783,7 @@ def _refs(
         )
         if named is not None:
             return ref.model_copy(update={**named, "surface": ref.surface or ref.name}), ()
-        headed = _group_or_noun(_unhedged(words), ctx, on)
+        headed = _group_or_noun(_unhedged(words), ctx, on) or _operation(words, ctx, on)
         if headed is not None:
             return _as(ref, headed), ()
         unresolved = ref.model_copy(
@@ -802,6 +802,23 @@ def _refs(
         for a in match.others
     )
     return _as(ref, _local(_read_generic(match, ctx, on), ctx, on)), others
+
+
+# A military operation's name ("troops of Operation Hadin Kai", "Operation Fansan Yamma
+# troops"): the force that runs it, written as its operation.
+_OPERATION = re.compile(r"^(?:the\s+)?Operation\s+[A-Z][\w'-]*")
+
+
+def _operation(words: str, ctx: _Context, on: dt.date | None) -> Match | None:
+    """A named operation the base does not list ("Operation Fansan Yamma clashed with a
+    bandit group"): the article's country's military, as ACLED codes the troops of a
+    national operation (the base lists the long-running ones as the army's aliases: Operation
+    Hadin Kai, Lafiya Dole; a foreign mission's, such as Operation Barkhane, by its own
+    name). Issue 9, session 21."""
+    if ctx.country is None or _OPERATION.match(words.strip()) is None:
+        return None
+    actor = ctx.matcher.kb.role_actor("military", ctx.country, on)
+    return None if actor is None else Match(actor, "context", SCORE_CONTEXT)
 
 
 def _group_or_noun(words: str, ctx: _Context, on: dt.date | None) -> Match | None:
