@@ -32,7 +32,9 @@ ASIDE_MARKS = frozenset("(–—[")
 MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 # Participles that make their agent the user of the weapon they modify ("shells fired by X");
 # "a drone operated by a mapping agency" names no attacker.
-FIRING_VERBS = frozenset({"fire", "launch", "drop", "plant", "shoot", "lob"})
+FIRING_VERBS = frozenset(
+    {"fire", "launch", "drop", "plant", "shoot", "lob", "operate", "fly", "send", "deploy"}
+)
 ASIDE_WORDS = frozenset({"formerly", "previously", "aka", "ex", "also", "known"})
 # Words through which unnamed fighters are named by the group they belong to: "militants
 # linked to al Qaeda", "gunmen affiliated with the ADF", "fighters loyal to the RSF", "gunmen
