@@ -141,3 +141,12 @@ def test_troops_of_a_named_operation_are_the_army(resources: Resources) -> None:
     actor1, actor2 = _first(text, resources, "clashed")
     assert actor1 is not None and same_actor(actor1, "Military Forces of Nigeria (2023-)"), actor1
     assert actor2 is not None and same_actor(actor2, "Unidentified Armed Group (Nigeria)"), actor2
+
+
+def test_a_drone_operated_by_the_police_is_theirs(resources: Resources) -> None:
+    text = (
+        "PORT-AU-PRINCE, Haiti, March 3, 2025 - On Sunday, a drone operated by the police "
+        "dropped explosives on a house in Croix-des-Bouquets used by gang leaders."
+    )
+    actor1, _ = _first(text, resources, "drone")
+    assert actor1 is not None and "Police" in actor1, actor1
