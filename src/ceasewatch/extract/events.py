@@ -156,6 +156,7 @@ def _merge_roles(members: list[tuple[str, Hit, Roles]], doc: Any) -> Roles:
     if _fight_killed(members, doc):
         victims = []
     a1 = first.actor1
+    victims = [v for v in victims if not _sides_dead(v, a1, members)]
     a2 = next((m for m in [*victims, *others] if _key(m) != _key(a1)), None)
     if a1 is None:
         a1 = next((m for m in others if _key(m) != _key(a2)), None)
@@ -166,6 +167,23 @@ def _merge_roles(members: list[tuple[str, Hit, Roles]], doc: Any) -> Roles:
         if r.actor1 is not None and _key(r.actor1) == _key(a1):
             assoc1 += [m for m in r.assoc1 if _key(m) not in {_key(a1), *map(_key, assoc1)}]
     return Roles(a1, tuple(assoc1), a2, first.assoc2 if first.actor2 is a2 else ())
+
+
+def _sides_dead(victim: Mention, a1: Mention | None, members: list[tuple[str, Hit, Roles]]) -> bool:
+    """ "SSPDF soldiers and SPLA-IO fighters clashed; 4 soldiers killed": the dead, counted by
+    a generic noun of a side's own kind, are the toll of a fight the sentence tells between
+    two armed sides (the initiator and another), not its target; the fight's pair stands
+    (issue 9, session 21: the army was paired with itself)."""
+    if a1 is None or victim.named or victim.ids or not _armed(victim):
+        return False
+    for _, h, r in members:
+        if _victim(h, r) or not (_armed(r.actor1) and _armed(r.actor2)):
+            continue
+        if r.actor1 is None or r.actor2 is None or _key(r.actor1) != _key(a1):
+            continue
+        if _key(r.actor2) != _key(a1) and victim.cls in (a1.cls, r.actor2.cls):
+            return True
+    return False
 
 
 def _armed(m: Mention | None) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ceasewatch.extract.mentions import Mention, join_words
+from ceasewatch.extract.mentions import DEMONYM_ENDING, Mention, join_words
 
 SUBJECT = frozenset({"nsubj", "csubj"})
 OBJECT = frozenset({"dobj", "obj", "attr", "oprd"})
@@ -32,7 +32,9 @@ ASIDE_MARKS = frozenset("(–—[")
 MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 # Participles that make their agent the user of the weapon they modify ("shells fired by X");
 # "a drone operated by a mapping agency" names no attacker.
-FIRING_VERBS = frozenset({"fire", "launch", "drop", "plant", "shoot", "lob"})
+FIRING_VERBS = frozenset(
+    {"fire", "launch", "drop", "plant", "shoot", "lob", "operate", "fly", "send", "deploy"}
+)
 ASIDE_WORDS = frozenset({"formerly", "previously", "aka", "ex", "also", "known"})
 # Words through which unnamed fighters are named by the group they belong to: "militants
 # linked to al Qaeda", "gunmen affiliated with the ADF", "fighters loyal to the RSF", "gunmen
@@ -590,12 +592,47 @@ def _speakers_own(verb: Any, by_tok: dict[int, Mention]) -> list[Mention]:
     own = by_tok.get(subj[0].i)
     if own is not None and not own.generic:
         return []
-    speaker = _reporter(verb, by_tok)
+    speaker = _reporter(verb, by_tok) or _institution_owner(verb, by_tok)
     if not speaker:
         return []
     first = speaker[0]
     armed = first.cls in ("armed", "state") and not first.generic
     return [first] if armed and first.start < verb.i else []
+
+
+# Offices that speak for a state's or a group's forces without being an actor mention: "Russia's
+# defence ministry said its troops ...", "Ukraine's general staff said its forces ...".
+INSTITUTIONS = frozenset(
+    {"ministry", "staff", "command", "headquarters", "spokesman", "spokesperson", "spokeswoman"}
+)
+
+
+def _institution_owner(verb: Any, by_tok: dict[int, Mention]) -> list[Mention]:
+    """The owner of the office that reports VERB's clause ("Russia's defence ministry said its
+    troops had captured ...": Russia; "the Russian defence ministry": Russian), as a state
+    mention the resolver reads (issue 9, session 21: "its troops" read by the article's
+    country, the other side's)."""
+    cur = verb
+    for _ in range(2):
+        if cur.dep_ not in ("ccomp", "conj") or cur.head.pos_ not in ("VERB", "AUX"):
+            return []
+        cur = cur.head
+        subj = _children(cur, SUBJECT)
+        if not subj:
+            continue
+        office = subj[0]
+        if office.lemma_.lower() not in INSTITUTIONS:
+            return []
+        lefts = [c for c in office.lefts if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        lefts += [g for c in lefts if c.dep_ == "compound" for g in c.lefts if g.dep_ == "poss"]
+        for c in sorted(lefts, key=lambda t: t.i):
+            known = by_tok.get(c.i)
+            if known is not None and known.cls == "state" and not known.generic:
+                return [known]
+            if c.pos_ == "ADJ" and c.text[:1].isupper() and DEMONYM_ENDING.search(c.lower_):
+                return [Mention(c.i, c.i + 1, c.i, c.text, (), "state", True)]
+        return []
+    return []
 
 
 def _reporter(verb: Any, by_tok: dict[int, Mention]) -> list[Mention]:

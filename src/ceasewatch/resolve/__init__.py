@@ -475,6 +475,15 @@ _ANOTHER = re.compile(
 )
 
 
+# A scene set before a sentence's clause: "In Diyala province,", "Earlier, on Saturday,",
+# "On Wednesday,", "Near Kupiansk,".
+_SCENE = re.compile(
+    r"\s*(?:(?:later|earlier|elsewhere|meanwhile|further\s+\w+)\s*,?\s*)?"
+    r"(?:in|on|at|near|outside|around|across|inside)\s+(?P<scene>[^,;:]{2,60}),",
+    re.IGNORECASE,
+)
+
+
 def _told_before(first: ActorRef, event: Event, ctx: _Context) -> ActorRef:
     """A toll in a sentence that names nobody: the actor the sentence before it names first
     (``members`` rule 3), a named actor or a force read through the article's country."""
@@ -490,6 +499,8 @@ def _told_before(first: ActorRef, event: Event, ctx: _Context) -> ActorRef:
     if _ANOTHER.match(sentence.text):
         return first  # "Separately, a bomb struck ...": another event, not the one before's
     before = previous_sentence(text, sentence.start)
+    if _own_scene(event, before):
+        return first  # "In Diyala province, a roadside bomb ...": another incident
     key = first_named(before, _keys_in(before, ctx))
     if key is None:
         return first
@@ -498,6 +509,24 @@ def _told_before(first: ActorRef, event: Event, ctx: _Context) -> ActorRef:
     if actor is None or actor.generic or actor.inter not in ARMED_INTER:
         return first
     return ref.model_copy(update={"surface": None, "method": "context", "score": SCORE_CONTEXT})
+
+
+def _own_scene(event: Event, before: str) -> bool:
+    """Does the event's sentence open on a scene of its own: a place or a day set before its
+    clause ("In Diyala province, a roadside bomb ...", "Earlier, on Saturday, a gunfight
+    ...") that the sentence before does not write? Its toll is then another incident, not the
+    act before's (issue 9, session 21: a foreign force's strike lent its actor to a bombing
+    told next)."""
+    sentence = event.sentence
+    if sentence is None:
+        return False
+    scene = _SCENE.match(sentence.text)
+    if scene is None:
+        return False
+    words = scene.group("scene")
+    # a name or a day ("Diyala province", "Saturday", "12 March"), not "In a statement,"
+    named = re.search(r"\b(?:[A-Z]\w|\d)", words) is not None
+    return named and words.lower() not in before.lower()
 
 
 def _keys_in(words: str, ctx: _Context) -> list[str]:
@@ -754,7 +783,7 @@ def _refs(
         )
         if named is not None:
             return ref.model_copy(update={**named, "surface": ref.surface or ref.name}), ()
-        headed = _group_or_noun(_unhedged(words), ctx, on)
+        headed = _group_or_noun(_unhedged(words), ctx, on) or _operation(words, ctx, on)
         if headed is not None:
             return _as(ref, headed), ()
         unresolved = ref.model_copy(
@@ -773,6 +802,23 @@ def _refs(
         for a in match.others
     )
     return _as(ref, _local(_read_generic(match, ctx, on), ctx, on)), others
+
+
+# A military operation's name ("troops of Operation Hadin Kai", "Operation Fansan Yamma
+# troops"): the force that runs it, written as its operation.
+_OPERATION = re.compile(r"^(?:the\s+)?Operation\s+[A-Z][\w'-]*")
+
+
+def _operation(words: str, ctx: _Context, on: dt.date | None) -> Match | None:
+    """A named operation the base does not list ("Operation Fansan Yamma clashed with a
+    bandit group"): the article's country's military, as ACLED codes the troops of a
+    national operation (the base lists the long-running ones as the army's aliases: Operation
+    Hadin Kai, Lafiya Dole; a foreign mission's, such as Operation Barkhane, by its own
+    name). Issue 9, session 21."""
+    if ctx.country is None or _OPERATION.match(words.strip()) is None:
+        return None
+    actor = ctx.matcher.kb.role_actor("military", ctx.country, on)
+    return None if actor is None else Match(actor, "context", SCORE_CONTEXT)
 
 
 def _group_or_noun(words: str, ctx: _Context, on: dt.date | None) -> Match | None:

@@ -122,6 +122,25 @@ AFTER = re.compile(
     r"(?:(?:an?|the)\s+)?(?:(?:faction|cell|unit)s?\s+of\s+)?(?P<who>[^;:!?,]{2,120}?)(?=\s+(?:of|for|over|as)\b|[.;:!?,]|$)",
     re.IGNORECASE,
 )
+# What blame charges: the first five words after "of"/"for"/"over" (the act comes first:
+# "of the attack", "for Sunday's bombing", "of being behind the killings").
+# "accused X of", "blamed X for/over" (an "of" after "blamed" belongs to the name).
+CHARGE = re.compile(r"\s+(?P<link>of|for|over)\s+(?P<what>(?:[^\s;:!?,]+\s*){1,5})", re.IGNORECASE)
+# Words of an act of violence (or pointing back to one: "it", "the incident") in a charge.
+VIOLENCE_WORDS = re.compile(
+    r"\b(?:it|this|the\s+(?:incident|act|operation)|"
+    + _ACTS
+    + r"|attack\w*|bomb\w*|blast\w*|explo\w*|kill\w*|murder\w*|massacr\w*|shoot\w*|shot"
+    r"|shell\w*|fir(?:e|ed|ing)|strik\w*|struck|raid\w*|ambush\w*|abduct\w*|kidnap\w*"
+    r"|assault\w*|burn\w*|torch\w*|destr\w*|violen\w*|deaths?|dead|assassinat\w*"
+    r"|behind|carr(?:y|ied|ying)|responsib\w*|target\w*|loot\w*|rap(?:e|ed|ing)"
+    r"|hostilit\w*|clash\w*|fight\w*|wound\w*|injur\w*|execut\w*|lynch\w*|beat\w*"
+    r"|seiz\w*|captur\w*|storm\w*|grenade\w*|rocket\w*|missile\w*|drone\w*|mortar\w*"
+    r"|mines?|ied\w*|plot\w*|crimes?|atrocit\w*|slaughter\w*|casualt\w*|victims?"
+    r"|terror\w*|insurgen\w*|arson|sabotag\w*|hijack\w*|stab\w*|deton\w*|drop\w*|gas\w*"
+    r"|chemical\w*|poison\w*|weapons?|bombard\w*|hit(?:ting)?|invad\w*|invasion)\b",
+    re.IGNORECASE,
+)
 # The claimant after "claimed by", once the words before it name what was claimed.
 PASSIVE = re.compile(
     r"\b(?:responsibility|credit|it|which|" + _ACTS + r")\b[^.;:!?]{0,60}?\bclaimed\s+by\s+"
@@ -155,6 +174,28 @@ PAST_WINDOW_BEFORE = 4
 PAST_WINDOW_AFTER = 10
 _CLAUSE = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 NON_STATE = frozenset({2, 3, 4})
+# Plain words for non-state armed men ("separatist fighters", "gunmen", "armed bandits").
+ARMED_MEN = frozenset(
+    [
+        "fighters",
+        "militants",
+        "gunmen",
+        "rebels",
+        "insurgents",
+        "separatists",
+        "jihadists",
+        "terrorists",
+        "attackers",
+        "assailants",
+        "guerrillas",
+        "militiamen",
+        "militia",
+        "militias",
+        "bandits",
+        "kidnappers",
+        "abductors",
+    ]
+)
 RELATIVE = frozenset({"which", "who", "that"})
 _DATELINE = re.compile(r"[^.!?]{0,80}?\s[-\u2013\u2014]\s")
 # A sentence ends at a full stop before a capital ("U.S. military" and "Oct. 17" go on).
@@ -229,7 +270,7 @@ def _claimants(sentence: str) -> list[str]:
     out += [
         m.group("who").strip()
         for m in AFTER.finditer(sentence)
-        if not _past_act(sentence, m.start(), m.start())
+        if not _past_act(sentence, m.start(), m.start()) and _violent_charge(sentence, m)
     ]
     out += [
         m.group("who").strip()
@@ -241,6 +282,20 @@ def _claimants(sentence: str) -> list[str]:
         if not _past_act(sentence, m.start(), m.start("who"))
     ]
     return [w for w in out if w]
+
+
+def _violent_charge(sentence: str, blame: re.Match[str]) -> bool:
+    """Blame that says what for ("accused the army of the attack", "blamed X for killing")
+    charges an act of violence; "critics accused the government of waging a war of words",
+    "blamed the government for the price of bread" name no author of an attack (issue 9,
+    session 21). Blame with no "of"/"for" after it ("police blamed the TTP.") stays a claim."""
+    charge = CHARGE.match(sentence, blame.end())
+    if charge is None:
+        return True
+    accused = blame.group(0).lower().startswith("accus")
+    if (charge.group("link").lower() == "of") != accused:
+        return True  # "blamed the Shining Path remnant of the Quispe brothers": a name's "of"
+    return VIOLENCE_WORDS.search(charge.group("what")) is not None
 
 
 def _past_act(sentence: str, start: int, end: int) -> bool:
@@ -270,6 +325,8 @@ def _claimed(events: Sequence[Event], index: int, claims: Sequence[Claim], kb: A
         ref = claim.ref if claim.pronoun is None else _referent(events, index, claim, kb)
         if ref is not None and _by_name(ref) and event.sub_event_type not in STATE_BLAMED:
             continue  # "Pakistan blamed India for the attack": a proxy, not India's army
+        if ref is not None and _state_for_armed_men(ref, event.actor1, kb):
+            continue
         if ref is not None and not _same(event.actor2, ref):
             return event.model_copy(update={"actor1": ref})
     return event
@@ -284,6 +341,20 @@ def _referent(events: Sequence[Event], index: int, claim: Claim, kb: ActorKB) ->
     if found is None or (claim.named_at is not None and claim.named_at > near):
         return claim.ref
     return found.model_copy(update={"method": "claim", "score": SCORE_CLAIM})
+
+
+def _state_for_armed_men(ref: ActorRef, first: ActorRef | None, kb: ActorKB) -> bool:
+    """A state's forces claimed for an act the report puts down to non-state armed men in its
+    own words ("Separatist fighters shot dead a chief ... The army said it killed four
+    'terrorists'"): the state's account of its own act, not the author of this one (issue 9,
+    session 21)."""
+    if ref.inter != 1 or first is None or not first.surface or first.id is None:
+        return False
+    words = first.surface.lower().split()
+    if not words or words[-1] not in ARMED_MEN:
+        return False  # "a group of drones struck Moscow; Russian authorities blamed Ukraine"
+    actor = kb.get(first.id)
+    return actor is not None and actor.generic and actor.inter in NON_STATE
 
 
 def _by_name(ref: ActorRef) -> bool:

@@ -26,9 +26,16 @@ than its own places ("French" twice, Niamey once). This pass runs after geocode:
 5. an empty actor1 of a bombing, an attack on civilians or an abduction, left empty for want
    of an article country, is the place's Unidentified Armed Group, as ``roles.py`` codes it.
 
+6. a state's military or police read from generic words through the article's country
+   ("government forces", "security forces"), whose state the report never names in words
+   of its own, is the same force of the place's country when the place lies elsewhere (a
+   Kashmir report that names "Pakistani" militants and Islamabad's denial is still India's
+   war; issue 9, session 21).
+
 Only a place with coordinates frames an actor (a name geocode could not place says nothing).
 The changed reference records method ``"place"``: the country came from the event's place.
-State forces are never re-framed by place: Russian troops in Ukraine stay Russia's.
+State forces named as such are never re-framed by place: Russian troops in Ukraine stay
+Russia's.
 """
 
 from __future__ import annotations
@@ -52,6 +59,10 @@ PLACE_ROLES = (
     "unidentified-gang",
     "sole-perpetrator",
 )
+# The state roles read by the place when nothing but the article's country made them
+# (point 6): ACLED codes a state's forces by the state, and a generic "security forces" at a
+# place is that place's state's unless the report names another's.
+STATE_ROLES = ("military", "police")
 # Territories ACLED codes under their sovereign's country (its data lists Hong Kong's and
 # Macau's events with country China, admin1 Hong Kong / Macau), while ISO 3166 and the
 # gazetteer give them codes of their own: a rally in Hong Kong stays "Protesters (China)".
@@ -64,20 +75,36 @@ METHOD = "place"
 def frame_by_place(extraction: Extraction, actors: ActorKB) -> Extraction:
     """``extraction`` with each placed event's country-framed actors read by its place's
     country (module docstring)."""
-    events = tuple(_event(e, actors) for e in extraction.events)
+    named = _named_states(extraction.events, actors)
+    events = tuple(_event(e, actors, named) for e in extraction.events)
     if all(a is b for a, b in zip(events, extraction.events, strict=True)):
         return extraction
     return extraction.model_copy(update={"events": events})
 
 
-def _event(event: Event, kb: ActorKB) -> Event:
+def _named_states(events: tuple[Event, ...], kb: ActorKB) -> frozenset[str]:
+    """The state forces the report names in words of their own somewhere ("Israeli troops",
+    "the Pakistani army", "SSPDF"): not read through the article's country alone."""
+    named: set[str] = set()
+    for event in events:
+        refs = (event.actor1, event.actor2, *event.assoc_actors1, *event.assoc_actors2)
+        for ref in refs:
+            if ref is None or ref.id is None or ref.method in (*FRAMED, METHOD):
+                continue
+            actor = kb.get(ref.id)
+            if actor is not None and actor.type == "state forces":
+                named.add(actor.id)
+    return frozenset(named)
+
+
+def _event(event: Event, kb: ActorKB, named: frozenset[str] = frozenset()) -> Event:
     country = _place_country(event)
     if country is None:
         return event
     update: dict[str, object] = {}
     for main, assoc in (("actor1", "assoc_actors1"), ("actor2", "assoc_actors2")):
         ref: ActorRef | None = getattr(event, main)
-        framed = None if ref is None else _ref(ref, event, country, kb)
+        framed = None if ref is None else _ref(ref, event, country, kb, named)
         if main == "actor1" and (ref is None or ref.id is None):
             framed = _crowd(ref, event, country, kb)
         if main == "actor1" and framed is None:
@@ -85,7 +112,7 @@ def _event(event: Event, kb: ActorKB) -> Event:
         if framed is not ref:
             update[main] = framed
         refs: tuple[ActorRef, ...] = getattr(event, assoc)
-        others = tuple(_ref(r, event, country, kb) for r in refs)
+        others = tuple(_ref(r, event, country, kb, named) for r in refs)
         if any(a is not b for a, b in zip(others, refs, strict=True)):
             update[assoc] = others
     return event.model_copy(update=update) if update else event
@@ -130,11 +157,17 @@ def _place_country(event: Event) -> str | None:
     return SOVEREIGN.get(found.alpha2, found.alpha2) if found is not None else None
 
 
-def _ref(ref: ActorRef, event: Event, country: str, kb: ActorKB) -> ActorRef:
+def _ref(
+    ref: ActorRef, event: Event, country: str, kb: ActorKB, named: frozenset[str] = frozenset()
+) -> ActorRef:
     actor = kb.get(ref.id) if ref.id else None
     if actor is None:
         return ref
     on = event.event_date
+    if actor.type == "state forces" and ref.method == "context" and actor.id not in named:
+        target = _state_here(actor, ref, country, kb, on)  # 6.
+        if target is not None:
+            return ref.model_copy(update=_as_actor(target))
     if ref.method == "descriptor" and ref.surface:  # 4. words whose owner depends on the war
         local = matcher_for(kb).describe(ref.surface, on, country)
         if local is not None and local.actor.id != actor.id:
@@ -153,6 +186,16 @@ def _ref(ref: ActorRef, event: Event, country: str, kb: ActorKB) -> ActorRef:
     return ref.model_copy(update={**update, "method": METHOD})
 
 
+def _as_actor(actor: Actor) -> dict[str, object]:
+    return {
+        "name": actor.name,
+        "id": actor.id,
+        "type": actor.type,
+        "inter": actor.inter,
+        "method": METHOD,
+    }
+
+
 def _same_role(
     actor: Actor, ref: ActorRef, country: str, kb: ActorKB, on: dt.date | None
 ) -> Actor | None:
@@ -161,6 +204,22 @@ def _same_role(
     if ref.method not in FRAMED or actor.country == country or _national(ref, kb):
         return None
     for role in PLACE_ROLES:
+        if actor.id in kb.roles.get((role, str(actor.country)), ()):
+            return kb.role_actor(role, country, on)
+    return None
+
+
+def _state_here(
+    actor: Actor, ref: ActorRef, country: str, kb: ActorKB, on: dt.date | None
+) -> Actor | None:
+    """6. The place's own military or police for generic words ("government forces",
+    "security forces", "the air force") resolve read through the article's country, when the
+    place lies in another country and the report never names that state's forces in words
+    of their own (``_named_states``): a Kashmir report read as Pakistan's for the
+    "Pakistani militant" it names, a Djibo (Burkina Faso) report read as Mali's for JNIM."""
+    if actor.country is None or actor.country == country or _national(ref, kb):
+        return None
+    for role in STATE_ROLES:
         if actor.id in kb.roles.get((role, str(actor.country)), ()):
             return kb.role_actor(role, country, on)
     return None
