@@ -83,34 +83,3 @@ def test_a_seat_city_standing_for_its_government_is_a_place_after_in(
 ) -> None:
     found, _ = places("Tens of thousands rallied in Tel Aviv on Saturday night.", extractor)
     assert found == ["Tel Aviv"]
-
-
-def test_residents_of_a_town_place_a_sentence_with_no_other_place(
-    extractor: Extractor,
-) -> None:
-    found, _ = places(
-        "On 15 May 2023, residents of Petion-Ville stopped a car and burned the two men inside.",
-        extractor,
-    )
-    assert found == ["Petion-Ville"]
-
-
-def test_the_road_between_two_towns_is_near_the_first(extractor: Extractor) -> None:
-    found, _ = places(
-        "An Israeli drone hit a car on the road between Nabatieh and Kfar Roummane.", extractor
-    )
-    assert found == ["Nabatieh"]
-
-
-def test_residents_of_a_town_near_another_keep_the_sentences_places(
-    extractor: Extractor,
-) -> None:
-    found, _ = places(
-        "Residents of Lugbe on the edge of Abuja beat a suspected thief to death.", extractor
-    )
-    assert found == ["Abuja"]
-
-
-def test_fighting_between_two_states_is_no_road(extractor: Extractor) -> None:
-    found, _ = places("Fighting between Azerbaijan and Armenia broke out again.", extractor)
-    assert found == []

@@ -62,10 +62,6 @@ CAMP_WORDS = frozenset({"camp", "camps"})
 # ("the Black Sea port of Tuapse", "the Kyiv suburb of Brovary"; issue 9, session 20). Not
 # "district" or "neighbourhood": "the Shuhada district of Aden" names the district first.
 NAMED_BY_NOUNS = frozenset({"port", "city", "town", "village", "suburb", "capital"})
-# The people of a town named as its people ("residents of X") and the roads named between two
-# towns ("the road between X and Y"): read only when a sentence names no place otherwise.
-RESIDENT_NOUNS = frozenset({"residents", "inhabitants"})
-ROAD_NOUNS = frozenset({"road", "highway", "route", "motorway", "stretch", "railway"})
 # At most this many words of description between a preposition and a name.
 MAX_LEAD_IN = 5
 # Modifiers read through before a name: "rebel-held", "besieged", "northern", "Syrian".
@@ -334,25 +330,6 @@ def _camp_place(tok: Any, scan: _Scanner) -> PlaceMention | None:
     return scan.accept(start, end, None)
 
 
-def _people_or_road_place(tok: Any, scan: _Scanner) -> PlaceMention | None:
-    """The last resort of a sentence that names no place otherwise (issue 9, session 21): the
-    town whose people it names ("residents of Petion-Ville stopped a car", "killed residents of
-    Wad Madani"), or the first town of a road between two ("a drone hit a car on the road
-    between Nabatieh and Kfar Roummane": near it, ACLED's nearest named place). Only then: "the
-    residents of Lugbe near Abuja" is placed by its own phrases."""
-    nxt = scan.tok(tok.i + 1)
-    if nxt is None:
-        return None
-    if tok.lower_ in RESIDENT_NOUNS and nxt.lower_ == "of":
-        place, _ = scan.item(tok.i + 2, None)
-        return place
-    before = scan.doc[tok.i - 1] if tok.i > 0 else None
-    if tok.lower_ == "between" and before is not None and before.lower_ in ROAD_NOUNS:
-        place, _ = scan.item(tok.i + 1, "near")
-        return place
-    return None
-
-
 def is_proper_name(tok: Any) -> bool:
     """A singular proper noun that is no nationality adjective ("Aleppo", not "Syrian")."""
     if tok.tag_ != "NNP" or _DEMONYM.search(tok.lower_):
@@ -404,11 +381,6 @@ def find_places(
         place = _camp_place(tok, scan)
         if place is not None:
             found.append(place)
-    for tok in sent if not found else ():
-        place = _people_or_road_place(tok, scan)
-        if place is not None:
-            found.append(place)
-            break
     unique: dict[tuple[str, str | None], PlaceMention] = {}
     for place in sorted(found, key=lambda p: p.start):
         unique.setdefault((place.name, place.qualifier), place)
