@@ -175,9 +175,10 @@ def event_places(sent: Any, found: SentencePlaces) -> SentencePlaces:
 # "speaking at a press briefing in Dhaka", "the Observatory, based in Britain", "wrote on
 # Telegram". Every writer of the reports set tells a statement so (dev halves of reportsa-f:
 # 44 sentences in 43 of 127 articles); the event coded there was a false one, and such a place
-# named alone also became the article's place context for the sentences after it. The preposition must
-# hang on the speaking verb (or on the audience or occasion it names), close after it: "killed
-# 20 people in Maiduguri, police said in Abuja" keeps Maiduguri, whose "in" hangs on "killed".
+# named alone also became the article's place context for the sentences after it. The
+# preposition must hang on the speaking verb (or on the audience or occasion it names), close
+# after it: "killed 20 people in Maiduguri, police said in Abuja" keeps Maiduguri, whose "in"
+# hangs on "killed".
 SPEECH_VERBS = frozenset({"say", "tell", "speak", "write", "base", "add", "announce", "declare"})
 # Nouns of the audience or occasion of a statement ("told reporters in", "at a news conference
 # in", "said in a speech in"); a rally is not one (it is a demonstration of its own).
