@@ -78,7 +78,7 @@ CAUSES: list[tuple[str, str]] = [
 NOT_PRECISION = "not precision (date/place/type/merge)"
 
 
-FILES = ("ra", "rb", "rc", "rd")
+FILES = ("ra", "rb", "rc", "rd", "re", "rf")  # reportsa..f (re, rf: session 20's writers)
 
 
 def classify(path: str) -> None:

@@ -35,6 +35,7 @@ from ceasewatch.extract.nlp import BATCH_SIZE, NLP_VERSION, Chunk, build_nlp, pa
 from ceasewatch.extract.relations import number, sentence_relations
 from ceasewatch.extract.sentences import Sentence, Tables, read_sentence
 from ceasewatch.knowledge import ActorKB
+from ceasewatch.knowledge.world import big_cities, plain_key
 from ceasewatch.model import Article, Event, Extraction, Relation
 
 # v5: session 11 (tolls in doers' phrases, riots, group changes, vehicle owners, connectors)
@@ -85,11 +86,16 @@ class Extractor:
 
 
 def _country_names(actors: ActorKB) -> frozenset[str]:
-    """KB names of states that are also places ("Turkey", "Syria"): one word, state actor."""
+    """KB names of states that are also places ("Turkey", "Syria"): one word, state actor; or a
+    big city of the state's own country that stands for its government ("Tel Aviv": "rallied in
+    Tel Aviv" is the city; issue 9, session 21)."""
+    cities = big_cities()
     names: set[str] = set()
     for actor in actors.actors.values():
         if actor.type in ("state forces", "external/other forces") and actor.country:
-            names.update(n.lower() for n in (actor.name, *actor.aliases) if " " not in n)
+            for n in (actor.name, *actor.aliases):
+                if " " not in n or actor.country in cities.get(plain_key(n), ()):
+                    names.add(n.lower())
     return frozenset(names)
 
 

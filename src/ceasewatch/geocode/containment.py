@@ -102,9 +102,22 @@ def _parents_and_form(text: str, start: int, end: int) -> tuple[list[str], int |
             if len(found) == 1 and "," in found[0]:
                 found = found[0].split(",")
             found = [bare_parent(p.strip(" .;:")) for p in found]  # "Lashio (northern Shan)"
+            found = [q for p in found for q in _owned(p)]
             return [p for p in found if _plausible(p)], index
     before = _BEFORE.search(text[max(0, start - 80) : start])
     return ([before.group(1)] if before and _plausible(before.group(1)) else []), None
+
+
+# A parent written with its own parent as possessor: "El Aguaje in Michoacán's Aguililla
+# municipality", "Irengbam in Manipur's Bishnupur district", "Dogon Noma in Kaduna's Kajuru
+# area" (issue 9, session 21: wire copy names a unit so in every reports writer's dev half).
+_OWNED = re.compile(r"^(.+?)['’]s\s+([A-Z].*)$")
+
+
+def _owned(phrase: str) -> list[str]:
+    """ "Michoacán's Aguililla municipality" -> the unit, then its owner (innermost first)."""
+    match = _OWNED.match(phrase)
+    return [match.group(2), match.group(1)] if match else [phrase]
 
 
 _NEXT = re.compile(r"\s*([a-z]+)\b")
