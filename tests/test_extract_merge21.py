@@ -48,6 +48,7 @@ def _event(
             name=place,
             latitude=at[0],
             longitude=at[1],
+            country="Nigeria",
             admin1=admin1,
             qualifier=qualifier,
             geo_precision=precision,

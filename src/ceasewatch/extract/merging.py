@@ -168,7 +168,7 @@ def _one_event(a: Event, b: Event, listing: set[tuple[int, int]]) -> bool:
         return True  # "near X" and "in X": ACLED codes both at X
     if not _same_sentence(a, b) or _span(a) in listing:
         return False
-    return _one_scene(a, b) or _held(a, b) or _held(b, a)
+    return _one_scene(a, b)
 
 
 def _same_place_name(a: Event, b: Event) -> bool:
@@ -214,19 +214,6 @@ def _same_kind(a: Event, b: Event) -> bool:
     were tried as one event and dropped: on the test halves the merged reading took the
     wrong sub-event as often as it removed a double (docs/quality/merge21.md)."""
     return a.sub_event_type == b.sub_event_type
-
-
-def _held(unit: Event, place: Event) -> bool:
-    """``unit`` is coded at the first-level unit that holds ``place`` ("In Jamundi, in
-    neighbouring Valle del Cauca": the department named after the town frames it)."""
-    lu, lp = unit.location, place.location
-    assert lu is not None and lp is not None
-    return (
-        lu.geo_precision == 3
-        and (lp.geo_precision or 3) < 3
-        and bool(lp.admin1)
-        and lu.name.lower() == (lp.admin1 or "").lower()
-    )
 
 
 def _pair_agrees(a: Event, b: Event, *, swap: bool) -> bool:
