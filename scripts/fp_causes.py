@@ -78,7 +78,7 @@ CAUSES: list[tuple[str, str]] = [
 NOT_PRECISION = "not precision (date/place/type/merge)"
 
 
-FILES = ("ra", "rb", "rc", "rd")
+FILES = ("ra", "rb", "rc", "rd", "re", "rf")
 
 
 def classify(path: str) -> None:

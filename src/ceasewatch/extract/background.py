@@ -127,6 +127,13 @@ class NonEventWords:
     likelihood_words: frozenset[str] = frozenset()
     trade_modifiers: frozenset[str] = frozenset()
     legal_nouns: frozenset[str] = frozenset()
+    # Session 21 (extract/modality.py rules 16-19): fighting that describes people, equipment
+    # a trigger names the kind of, counts over a period, verbs of living with violence.
+    describing_fight_verbs: frozenset[str] = frozenset()
+    equipment_nouns: frozenset[str] = frozenset()
+    count_nouns: frozenset[str] = frozenset()
+    period_words: frozenset[str] = frozenset()
+    experiencing_verbs: frozenset[str] = frozenset()
 
 
 def _low(doc: dict[str, Any], key: str) -> frozenset[str]:
@@ -178,6 +185,11 @@ def read_non_events(doc: dict[str, Any]) -> NonEventWords:
         likelihood_words=low("likelihood_words"),
         trade_modifiers=low("trade_modifiers"),
         legal_nouns=low("legal_nouns"),
+        describing_fight_verbs=low("describing_fight_verbs"),
+        equipment_nouns=low("equipment_nouns"),
+        count_nouns=low("count_nouns"),
+        period_words=low("period_words"),
+        experiencing_verbs=low("experiencing_verbs"),
     )
 
 

@@ -14,11 +14,15 @@ from ceasewatch.extract.lexicon import Lexicon, Trigger
 from ceasewatch.extract.modality import (
     DECIDING,
     asked,
+    counted,
+    describing_fight,
     detention_state,
     display,
+    equipment_kind,
     fled_from,
     judged,
     legal_compound,
+    lived_with,
     natural_cause,
     not_done,
     quoted_talk,
@@ -304,6 +308,11 @@ def _shown_or_natural(head: Any, trig: Trigger | None, words: NonEventWords) -> 
     if natural_cause(head, words) or fled_from(head, words) or judged(head, words):
         return True
     if asked(head) or legal_compound(head, words):
+        return True
+    # session 21: modality.py rules 16-19
+    if describing_fight(head, words) or equipment_kind(head, words):
+        return True
+    if counted(head, words) or lived_with(head, words):
         return True
     if trig is None:
         return False
