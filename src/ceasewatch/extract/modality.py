@@ -221,11 +221,16 @@ def referred(head: Any, words: NonEventWords) -> bool:
     """A definite trigger noun as the subject of a verb of comment (rule 8)."""
     if head.pos_ != "NOUN" or head.dep_ != "nsubj":
         return False
+    verb = head.head
+    # "the detentions are a matter for the courts": a copula saying what the event was; with
+    # no determiner at all it says what such acts are ("peaceful protest is a right",
+    # session 21)
+    judged = verb.lemma_.lower() == "be" and any(c.dep_ == "attr" for c in verb.children)
+    dets = [c for c in head.children if c.dep_ in ("det", "poss", "nummod")]
+    if not dets and judged and head.tag_ == "NN":
+        return True
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
         return False
-    verb = head.head
-    # "the detentions are a matter for the courts": a copula saying what the event was
-    judged = verb.lemma_.lower() == "be" and any(c.dep_ == "attr" for c in verb.children)
     return judged or verb.lemma_.lower() in words.referring_verbs
 
 
@@ -377,6 +382,11 @@ def trade_deal(head: Any, sub: str, words: NonEventWords) -> bool:
             ):
                 return True
             if child.dep_ in ("compound", "amod", "nmod") and _in(child, words.trade_modifiers):
+                return True
+            # session 21: "pacts to boost cooperation", "a deal to expand trade"
+            if child.dep_ in ("acl", "relcl", "xcomp") and any(
+                g.dep_ == "dobj" and _in(g, words.trade_modifiers) for g in child.children
+            ):
                 return True
     return False
 

@@ -229,12 +229,19 @@ def unrealised(tok: Any, words: NonEventWords) -> bool:
             return False
         if cur.dep_ == "compound" and cur.head.lemma_.lower() in words.unrealised:
             return True  # "arrest warrant": the trigger word names the warrant's kind
-        if _own_clause(cur):
+        if _own_clause(cur) or _coordinated_act(cur):
             return False
         cur = cur.head
         if cur.lemma_.lower() in words.unrealised and cur.i != tok.i:
             return True
     return False
+
+
+def _coordinated_act(tok: Any) -> bool:
+    """A verb coordinated with the asking one is a second act ("unions called a strike and
+    thousands marched", "demanded wages and blocked the road"; session 21)."""
+    finite = tok.tag_ in ("VBD", "VBZ", "VBP")  # "ordered to arrest and detain": one order
+    return tok.dep_ == "conj" and finite and tok.head.pos_ == "VERB"
 
 
 def _own_clause(tok: Any) -> bool:

@@ -1,0 +1,75 @@
+"""Sentences of whole articles that report no act of a day: fighting that describes people,
+equipment kinds, counts over a period, violence lived with (extract/modality.py rules 16-19,
+session 21).
+
+Hand-built sentences (issue 9, session 21: shapes read in the reports set's dev halves and the
+VOA corpus), never eval items or corpus sentences; each "not an event" group has a reported
+twin group beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.extract import Extractor
+from tests.test_extract_events import run
+
+
+def _subs(text: str, extractor: Extractor) -> list[str]:
+    _, x = run(text, extractor)
+    return [e.sub_event_type for e in x.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The depot supplied fuel to the forces fighting in the east of the country.",
+        "The rebel group has several hundred fighters who fight to control villages on the border.",
+        "Soldiers who are fighting for their country need more weapons, the minister said.",
+        "The militia has been fighting the army, and the United Nations says both sides have"
+        " committed abuses.",
+        "Police said the army had been asked to help keep order after the closely fought election.",
+    ],
+)
+def test_fighting_that_describes_people_is_not_an_event(extractor: Extractor, text: str) -> None:
+    assert _subs(text, extractor) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels fought soldiers near Lomara on Monday.",
+        "Soldiers and rebels have been fighting near Lomara since Monday.",
+        "Troops fighting rebels near Lomara on Tuesday killed 12 fighters.",
+        "The militants, who fought troops near Lomara on Sunday, withdrew.",
+    ],
+)
+def test_fighting_told_as_an_act_stays(extractor: Extractor, text: str) -> None:
+    assert "Armed clash" in _subs(text, extractor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government signed a contract on Friday to buy 180 more battle tanks.",
+        "The two killings bring the number of people shot dead in the country this month to 11.",
+        "The number of attacks on aid workers this year has reached 40.",
+        "Women in the camps encounter discrimination or sexual violence at work.",
+        "Residents of the district have endured repeated shelling.",
+    ],
+)
+def test_kinds_counts_and_conditions_are_not_events(extractor: Extractor, text: str) -> None:
+    assert _subs(text, extractor) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An attack helicopter fired rockets at a village near Lomara on Monday, killing three.",
+        "The number of people killed in Monday's attack on Lomara rose to 12.",
+        "The village of Lomara suffered an attack by gunmen on Monday.",
+        "Gunmen attacked the village of Lomara on Monday, killing four people.",
+    ],
+)
+def test_acts_beside_those_shapes_stay(extractor: Extractor, text: str) -> None:
+    assert _subs(text, extractor) != []
