@@ -73,3 +73,33 @@ def test_kinds_counts_and_conditions_are_not_events(extractor: Extractor, text: 
 )
 def test_acts_beside_those_shapes_stay(extractor: Extractor, text: str) -> None:
     assert _subs(text, extractor) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"There will be no repeat of 2010," he said, referring to the crisis of 2010-2011 in'
+        " which some 3,000 people were killed.",
+        "The river takes its name from a massacre of the colonial era.",
+        "The Charter calls on democratic nations to form an alliance.",
+        "The opposition maintained its call for civil disobedience and a boycott of the vote.",
+        "The minister promised to release funds and said peaceful protest was a right.",
+        "The two prime ministers signed eight pacts to boost cooperation in several sectors.",
+    ],
+)
+def test_the_past_calls_and_generic_talk_are_not_events(extractor: Extractor, text: str) -> None:
+    assert _subs(text, extractor) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked Lomara on Monday, in the deadliest attack of the current era of the war.",
+        "Gunmen killed 12 villagers in Lomara on Monday, the worst massacre of the year.",
+        "Unions called a general strike, and thousands marched in Lomara on Monday.",
+        "Protesters demanded higher wages and blocked the main road in Lomara on Monday.",
+        "The rebels and the army signed a ceasefire agreement in Lomara on Monday.",
+    ],
+)
+def test_acts_told_beside_them_stay(extractor: Extractor, text: str) -> None:
+    assert _subs(text, extractor) != []

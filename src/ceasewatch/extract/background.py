@@ -282,6 +282,7 @@ def background_roots(sent: Any, lemmas: frozenset[str], words: BackgroundWords) 
         and not lemmas & PAST_CUES
         and not lemmas & (ALLEGING_PARTICIPLES | ALLEGING_NOUNS)
         and not any(len(w) == 4 and w.isdigit() for w in lemmas)
+        and not lemmas & ERA_NOUNS
     ):
         return []
     roots = [
@@ -293,6 +294,7 @@ def background_roots(sent: Any, lemmas: frozenset[str], words: BackgroundWords) 
             or _alleged(tok)
             or _habitual(tok)
             or _dated_clause(tok)
+            or _of_past(tok)
             or _has_long_since(tok, words)
             or _long_period(tok, words)
             or (tok.pos_ != "NOUN" and _conflict_subject(tok, words))
@@ -355,6 +357,33 @@ def _dated_clause(tok: Any) -> bool:
         for year in prep.children
         if year.dep_ == "pobj"
     )
+
+
+# Nouns of a past age ("a massacre of the colonial era"); a qualifier of the present ("the
+# current era") keeps the noun in the report's time.
+ERA_NOUNS = frozenset({"era", "age", "times", "period"})
+PRESENT_ERA = frozenset({"current", "present", "modern", "new", "this", "our", "recent"})
+
+
+def _of_past(tok: Any) -> bool:
+    """Session 21: a noun an "of" phrase dates by a lone year or a range of years, or sets in
+    a past age ("the post-election crisis of 2010-2011 in which 3,000 were killed", "the
+    massacres of 1972", "a massacre of the colonial era"): the noun and its clauses recall the
+    past, as "the 2013 attack" does."""
+    if tok.pos_ != "NOUN":
+        return False
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.like_num and past_or_habitual(_words(tok.doc, obj.left_edge.i, obj.i + 1)):
+                return True
+            mods = {c.lower_ for c in obj.children if c.dep_ in ("amod", "det", "poss")}
+            if obj.lemma_.lower() in ERA_NOUNS and not mods & PRESENT_ERA:
+                return any(c.dep_ == "amod" for c in obj.children)
+    return False
 
 
 def _words(doc: Any, start: int, end: int) -> list[str]:
