@@ -103,3 +103,28 @@ def test_the_past_calls_and_generic_talk_are_not_events(extractor: Extractor, te
 )
 def test_acts_told_beside_them_stay(extractor: Extractor, text: str) -> None:
     assert _subs(text, extractor) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The air force has carried out strikes against the rebels in the north for years.",
+        "The party's leader has been under house arrest for years after her conviction.",
+        "Martial law has been in force in the provinces for two decades.",
+    ],
+)
+def test_what_lasts_for_years_is_not_an_event(extractor: Extractor, text: str) -> None:
+    assert _subs(text, extractor) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels have besieged the town for two weeks, and on Monday they shelled its market,"
+        " killing five.",
+        "Gunmen attacked Lomara on Monday, the first attack there for months.",
+        "Troops fought rebels for three days near Lomara last week.",
+    ],
+)
+def test_the_news_beside_a_long_period_stays(extractor: Extractor, text: str) -> None:
+    assert _subs(text, extractor) != []

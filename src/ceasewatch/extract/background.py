@@ -410,8 +410,14 @@ def _shared_frame(root: Any) -> Any:
 
 
 def _long_period(tok: Any, words: BackgroundWords) -> bool:
-    """ "over the past five years", "in the last month": a count over a long period."""
+    """ "over the past five years", "in the last month": a count over a long period; "for
+    years", "for two decades", "for more than a year": a state or a habit that lasts
+    (session 21: "has carried out strikes against the group for years", "has been under
+    house arrest for years"; "for two weeks" and "for three days" stay the news)."""
     for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == LASTING_PREP:
+            if any(_lasting(p) for p in prep.children if p.dep_ == "pobj"):
+                return True
         if prep.dep_ != "prep" or prep.lower_ not in words.period_preps:
             continue
         for pobj in prep.children:
@@ -420,6 +426,17 @@ def _long_period(tok: Any, words: BackgroundWords) -> bool:
             ):
                 return True
     return False
+
+
+LASTING_PREP = "for"
+LASTING_UNITS = frozenset({"year", "month", "decade"})
+
+
+def _lasting(pobj: Any) -> bool:
+    """ "years", "two decades", "more than a year" (a "for" phrase's object)."""
+    if pobj.lemma_.lower() not in LASTING_UNITS:
+        return False
+    return pobj.tag_ == "NNS" or any(t.lower_ in ("more", "over") for t in pobj.subtree)
 
 
 def within(tok: Any, roots: list[Any]) -> bool:
