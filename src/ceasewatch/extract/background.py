@@ -415,9 +415,9 @@ def _long_period(tok: Any, words: BackgroundWords) -> bool:
     (session 21: "has carried out strikes against the group for years", "has been under
     house arrest for years"; "for two weeks" and "for three days" stay the news)."""
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == LASTING_PREP:
-            if any(_lasting(p) for p in prep.children if p.dep_ == "pobj"):
-                return True
+        lasting = prep.dep_ == "prep" and prep.lower_ == LASTING_PREP
+        if lasting and any(_lasting(p) for p in prep.children if p.dep_ == "pobj"):
+            return True
         if prep.dep_ != "prep" or prep.lower_ not in words.period_preps:
             continue
         for pobj in prep.children:
