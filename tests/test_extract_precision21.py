@@ -128,3 +128,27 @@ def test_what_lasts_for_years_is_not_an_event(extractor: Extractor, text: str) -
 )
 def test_the_news_beside_a_long_period_stays(extractor: Extractor, text: str) -> None:
     assert _subs(text, extractor) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He says people are subject to attacks and abductions; women are victims of rape and"
+        " other forms of sexual assault.",
+        "Residents remain vulnerable to abduction by armed gangs.",
+        "Rights monitors counted more than 700 protests across the country in September alone.",
+    ],
+)
+def test_exposure_and_tallies_are_not_events(extractor: Extractor, text: str) -> None:
+    assert _subs(text, extractor) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five women were victims of rape by soldiers in Lomara on Monday.",
+        "Police recorded two attacks in Lomara on Monday.",
+    ],
+)
+def test_a_dated_victim_or_record_stays(extractor: Extractor, text: str) -> None:
+    assert _subs(text, extractor) != []

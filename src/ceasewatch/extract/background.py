@@ -134,6 +134,8 @@ class NonEventWords:
     count_nouns: frozenset[str] = frozenset()
     period_words: frozenset[str] = frozenset()
     experiencing_verbs: frozenset[str] = frozenset()
+    counting_verbs: frozenset[str] = frozenset()
+    exposure_words: frozenset[str] = frozenset()
 
 
 def _low(doc: dict[str, Any], key: str) -> frozenset[str]:
@@ -190,6 +192,8 @@ def read_non_events(doc: dict[str, Any]) -> NonEventWords:
         count_nouns=low("count_nouns"),
         period_words=low("period_words"),
         experiencing_verbs=low("experiencing_verbs"),
+        counting_verbs=low("counting_verbs"),
+        exposure_words=low("exposure_words"),
     )
 
 

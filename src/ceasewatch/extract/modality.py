@@ -430,9 +430,36 @@ def equipment_kind(head: Any, words: NonEventWords) -> bool:
     return head.dep_ == "compound" and _in(head.head, words.equipment_nouns)
 
 
+def _exposed(head: Any, words: NonEventWords) -> bool:
+    """ "people are subject to attacks", "women are victims of rape and other forms of sexual
+    assault": the trigger noun (through lists and "forms of") under an exposure word that a
+    present "be" or "remain" says of people."""
+    cur = head
+    for _ in range(CLAUSE_DEPTH + 2):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "conj":
+            cur = cur.head
+            continue
+        if cur.dep_ != "pobj" or cur.head.lower_ not in ("to", "of"):
+            return False
+        holder = cur.head.head
+        if _in(holder, words.exposure_words):
+            verb = holder.head
+            present = verb.tag_ in PRESENT_TAGS or verb.lower_ in PRESENT_BE
+            return holder.dep_ in ("acomp", "attr") and present
+        if holder.pos_ != "NOUN":
+            return False
+        cur = holder  # "forms of sexual assault"
+    return False
+
+
 def counted(head: Any, words: NonEventWords) -> bool:
     """The trigger is what a count over a period counts (rule 18): "the number of people shot
     dead this month", "the total of attacks so far this year"."""
+    tallied = head.dep_ == "dobj" and head.head.lemma_.lower() in words.counting_verbs
+    if tallied and any(c.dep_ == "nummod" for c in head.children):
+        return any(t.lower_ in words.period_words for t in head.sent)
     cur = head
     for _ in range(CLAUSE_DEPTH):
         if cur.head.i == cur.i or cur.dep_ not in COUNTED_DEPS:
@@ -454,6 +481,8 @@ def lived_with(head: Any, words: NonEventWords) -> bool:
     date ("the town has endured attacks")."""
     if head.pos_ != "NOUN":
         return False
+    if _exposed(head, words):
+        return True
     noun = head
     while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
         noun = noun.head
