@@ -99,6 +99,7 @@ def test_the_past_calls_and_generic_talk_are_not_events(extractor: Extractor, te
         "Unions called a general strike, and thousands marched in Lomara on Monday.",
         "Protesters demanded higher wages and blocked the main road in Lomara on Monday.",
         "The rebels and the army signed a ceasefire agreement in Lomara on Monday.",
+        "A militia called the Lions fought back against soldiers near Lomara on Monday.",
     ],
 )
 def test_acts_told_beside_them_stay(extractor: Extractor, text: str) -> None:

@@ -135,6 +135,7 @@ class NonEventWords:
     period_words: frozenset[str] = frozenset()
     experiencing_verbs: frozenset[str] = frozenset()
     counting_verbs: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
     exposure_words: frozenset[str] = frozenset()
 
 
@@ -193,6 +194,7 @@ def read_non_events(doc: dict[str, Any]) -> NonEventWords:
         period_words=low("period_words"),
         experiencing_verbs=low("experiencing_verbs"),
         counting_verbs=low("counting_verbs"),
+        naming_verbs=low("naming_verbs"),
         exposure_words=low("exposure_words"),
     )
 

@@ -232,7 +232,8 @@ def unrealised(tok: Any, words: NonEventWords) -> bool:
         if _own_clause(cur) or _coordinated_act(cur):
             return False
         cur = cur.head
-        if cur.lemma_.lower() in words.unrealised and cur.i != tok.i:
+        naming = cur.dep_ == "acl" and cur.lemma_.lower() in words.naming_verbs
+        if cur.lemma_.lower() in words.unrealised and cur.i != tok.i and not naming:
             return True
     return False
 
