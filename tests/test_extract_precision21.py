@@ -153,3 +153,12 @@ def test_exposure_and_tallies_are_not_events(extractor: Extractor, text: str) ->
 )
 def test_a_dated_victim_or_record_stays(extractor: Extractor, text: str) -> None:
     assert _subs(text, extractor) != []
+
+
+def test_a_past_clause_for_decades_keeps_the_shelling_it_carries(extractor: Extractor) -> None:
+    text = (
+        "The fighting reached the temple, a site that both countries claimed for decades, where"
+        " shells killed two soldiers on Friday."
+    )
+    _, x = run(text, extractor)
+    assert any(e.fatalities == 2 for e in x.events)

@@ -416,12 +416,14 @@ def _shared_frame(root: Any) -> Any:
 
 
 def _long_period(tok: Any, words: BackgroundWords) -> bool:
-    """ "over the past five years", "in the last month": a count over a long period; "for
-    years", "for two decades", "for more than a year": a state or a habit that lasts
-    (session 21: "has carried out strikes against the group for years", "has been under
-    house arrest for years"; "for two weeks" and "for three days" stay the news)."""
+    """ "over the past five years", "in the last month": a count over a long period; a
+    perfect clause "for years", "for two decades", "for more than a year": a state or a habit
+    that lasts (session 21: "has carried out strikes against the group for years", "has been
+    under house arrest for years"; "for two weeks" and "for three days" stay the news)."""
     for prep in tok.children:
-        lasting = prep.dep_ == "prep" and prep.lower_ == LASTING_PREP
+        # in a perfect clause only: "a site both countries claimed for decades, where shells
+        # killed two soldiers" tells the shelling in a clause the parse hangs on "claimed"
+        lasting = prep.dep_ == "prep" and prep.lower_ == LASTING_PREP and _perfect(tok)
         if lasting and any(_lasting(p) for p in prep.children if p.dep_ == "pobj"):
             return True
         if prep.dep_ != "prep" or prep.lower_ not in words.period_preps:
