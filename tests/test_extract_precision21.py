@@ -85,6 +85,8 @@ def test_acts_beside_those_shapes_stay(extractor: Extractor, text: str) -> None:
         "The opposition maintained its call for civil disobedience and a boycott of the vote.",
         "The minister promised to release funds and said peaceful protest was a right.",
         "The two prime ministers signed eight pacts to boost cooperation in several sectors.",
+        "The leaders met in the capital, and the ministers signed four pacts to boost"
+        " cooperation in several sectors.",
     ],
 )
 def test_the_past_calls_and_generic_talk_are_not_events(extractor: Extractor, text: str) -> None:

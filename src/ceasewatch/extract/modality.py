@@ -384,7 +384,7 @@ def trade_deal(head: Any, sub: str, words: NonEventWords) -> bool:
             if child.dep_ in ("compound", "amod", "nmod") and _in(child, words.trade_modifiers):
                 return True
             # session 21: "pacts to boost cooperation", "a deal to expand trade"
-            if child.dep_ in ("acl", "relcl", "xcomp") and any(
+            if child.dep_ in ("acl", "relcl", "xcomp", "advcl") and any(
                 g.dep_ == "dobj" and _in(g, words.trade_modifiers) for g in child.children
             ):
                 return True
