@@ -42,6 +42,8 @@ def test_fighting_that_describes_people_is_not_an_event(extractor: Extractor, te
         "Soldiers and rebels have been fighting near Lomara since Monday.",
         "Troops fighting rebels near Lomara on Tuesday killed 12 fighters.",
         "The militants, who fought troops near Lomara on Sunday, withdrew.",
+        "On 4 May 2020, rebels killed a former minister near Lomara after days of street fighting"
+        " with his loyalists.",
     ],
 )
 def test_fighting_told_as_an_act_stays(extractor: Extractor, text: str) -> None:

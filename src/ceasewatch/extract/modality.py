@@ -403,7 +403,7 @@ def describing_fight(head: Any, words: NonEventWords) -> bool:
     owner = head.head
     if head.dep_ == "amod":
         return _in(owner, words.figurative_modifiers)  # "a closely fought election"
-    if head.dep_ == "acl" and head.tag_ == "VBG" and owner.pos_ in ("NOUN", "PROPN"):
+    if head.dep_ == "acl" and head.tag_ == "VBG" and _people(owner, words):
         return not any(t.ent_type_ in DATED_LABELS for t in head.subtree)
     auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     if head.dep_ == "relcl" and (
@@ -418,6 +418,20 @@ def describing_fight(head: Any, words: NonEventWords) -> bool:
         and auxes[-1].lower_ == "been"
     )
     return perfect_progressive and not _dated(head)
+
+
+PEOPLE_LABELS = frozenset({"ORG", "NORP", "PERSON"})
+
+
+def _people(noun: Any, words: NonEventWords) -> bool:
+    """A noun naming armed people or a named party ("forces", "rebels", "armed groups",
+    "Hamas", "Ukrainians"), not the fighting's time, kind or place ("days of street fighting
+    with his loyalists")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.ent_type_ in PEOPLE_LABELS or noun.ent_id_ or _in(noun, words.security):
+        return True
+    return any(c.dep_ in ("amod", "compound") and _in(c, words.security) for c in noun.children)
 
 
 def _dated(tok: Any) -> bool:
