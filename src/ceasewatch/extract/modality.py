@@ -429,9 +429,14 @@ def _people(noun: Any, words: NonEventWords) -> bool:
     with his loyalists")."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    if noun.ent_type_ in PEOPLE_LABELS or noun.ent_id_ or _in(noun, words.security):
+    if noun.ent_type_ in PEOPLE_LABELS or noun.ent_id_ or _armed(noun, words):
         return True
-    return any(c.dep_ in ("amod", "compound") and _in(c, words.security) for c in noun.children)
+    return any(c.dep_ in ("amod", "compound") and _armed(c, words) for c in noun.children)
+
+
+def _armed(tok: Any, words: NonEventWords) -> bool:
+    """The word or its lemma is a security word ("forces" is listed as the plural)."""
+    return tok.lower_ in words.security or _in(tok, words.security)
 
 
 def _dated(tok: Any) -> bool:
