@@ -41,6 +41,9 @@ def test_fighting_that_describes_people_is_not_an_event(extractor: Extractor, te
         "Rebels fought soldiers near Lomara on Monday.",
         "Soldiers and rebels have been fighting near Lomara since Monday.",
         "Troops fighting rebels near Lomara on Tuesday killed 12 fighters.",
+        "On 3 May 2021, army troops fighting rebels near Lomara.",
+        "On 3 May 2021, soldiers killed five gunmen, and troops fighting rebels near Lomara"
+        " took the hill.",
         "The militants, who fought troops near Lomara on Sunday, withdrew.",
         "On 4 May 2020, rebels killed a former minister near Lomara after days of street fighting"
         " with his loyalists.",

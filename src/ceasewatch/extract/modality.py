@@ -404,7 +404,9 @@ def describing_fight(head: Any, words: NonEventWords) -> bool:
     if head.dep_ == "amod":
         return _in(owner, words.figurative_modifiers)  # "a closely fought election"
     if head.dep_ == "acl" and head.tag_ == "VBG" and _people(owner, words):
-        return not any(t.ent_type_ in DATED_LABELS for t in head.subtree)
+        # a fragment whose one predicate is the participle tells the fighting ("Army troops
+        # fighting rebels near X."), and a date in the sentence makes it that day's
+        return owner.dep_ != "ROOT" and not _dated(head)
     auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     if head.dep_ == "relcl" and (
         head.tag_ in PRESENT_TAGS
