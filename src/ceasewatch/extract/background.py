@@ -127,6 +127,16 @@ class NonEventWords:
     likelihood_words: frozenset[str] = frozenset()
     trade_modifiers: frozenset[str] = frozenset()
     legal_nouns: frozenset[str] = frozenset()
+    # Session 21 (extract/modality.py rules 16-19): fighting that describes people, equipment
+    # a trigger names the kind of, counts over a period, verbs of living with violence.
+    describing_fight_verbs: frozenset[str] = frozenset()
+    equipment_nouns: frozenset[str] = frozenset()
+    count_nouns: frozenset[str] = frozenset()
+    period_words: frozenset[str] = frozenset()
+    experiencing_verbs: frozenset[str] = frozenset()
+    counting_verbs: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    exposure_words: frozenset[str] = frozenset()
 
 
 def _low(doc: dict[str, Any], key: str) -> frozenset[str]:
@@ -178,6 +188,14 @@ def read_non_events(doc: dict[str, Any]) -> NonEventWords:
         likelihood_words=low("likelihood_words"),
         trade_modifiers=low("trade_modifiers"),
         legal_nouns=low("legal_nouns"),
+        describing_fight_verbs=low("describing_fight_verbs"),
+        equipment_nouns=low("equipment_nouns"),
+        count_nouns=low("count_nouns"),
+        period_words=low("period_words"),
+        experiencing_verbs=low("experiencing_verbs"),
+        counting_verbs=low("counting_verbs"),
+        naming_verbs=low("naming_verbs"),
+        exposure_words=low("exposure_words"),
     )
 
 
@@ -270,6 +288,7 @@ def background_roots(sent: Any, lemmas: frozenset[str], words: BackgroundWords) 
         and not lemmas & PAST_CUES
         and not lemmas & (ALLEGING_PARTICIPLES | ALLEGING_NOUNS)
         and not any(len(w) == 4 and w.isdigit() for w in lemmas)
+        and not lemmas & ERA_NOUNS
     ):
         return []
     roots = [
@@ -281,6 +300,7 @@ def background_roots(sent: Any, lemmas: frozenset[str], words: BackgroundWords) 
             or _alleged(tok)
             or _habitual(tok)
             or _dated_clause(tok)
+            or _of_past(tok)
             or _has_long_since(tok, words)
             or _long_period(tok, words)
             or (tok.pos_ != "NOUN" and _conflict_subject(tok, words))
@@ -345,6 +365,33 @@ def _dated_clause(tok: Any) -> bool:
     )
 
 
+# Nouns of a past age ("a massacre of the colonial era"); a qualifier of the present ("the
+# current era") keeps the noun in the report's time.
+ERA_NOUNS = frozenset({"era", "age", "times", "period"})
+PRESENT_ERA = frozenset({"current", "present", "modern", "new", "this", "our", "recent"})
+
+
+def _of_past(tok: Any) -> bool:
+    """Session 21: a noun an "of" phrase dates by a lone year or a range of years, or sets in
+    a past age ("the post-election crisis of 2010-2011 in which 3,000 were killed", "the
+    massacres of 1972", "a massacre of the colonial era"): the noun and its clauses recall the
+    past, as "the 2013 attack" does."""
+    if tok.pos_ != "NOUN":
+        return False
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.like_num and past_or_habitual(_words(tok.doc, obj.left_edge.i, obj.i + 1)):
+                return True
+            mods = {c.lower_ for c in obj.children if c.dep_ in ("amod", "det", "poss")}
+            if obj.lemma_.lower() in ERA_NOUNS and not mods & PRESENT_ERA:
+                return any(c.dep_ == "amod" for c in obj.children)
+    return False
+
+
 def _words(doc: Any, start: int, end: int) -> list[str]:
     """The lower-case words of ``doc[start:end]`` for ``past_or_habitual``; a number or date
     just before stands as "0", so that a year ending a full date ("June 8 2016 Syrian air
@@ -369,8 +416,16 @@ def _shared_frame(root: Any) -> Any:
 
 
 def _long_period(tok: Any, words: BackgroundWords) -> bool:
-    """ "over the past five years", "in the last month": a count over a long period."""
+    """ "over the past five years", "in the last month": a count over a long period; a
+    perfect clause "for years", "for two decades", "for more than a year": a state or a habit
+    that lasts (session 21: "has carried out strikes against the group for years", "has been
+    under house arrest for years"; "for two weeks" and "for three days" stay the news)."""
     for prep in tok.children:
+        # in a perfect clause only: "a site both countries claimed for decades, where shells
+        # killed two soldiers" tells the shelling in a clause the parse hangs on "claimed"
+        lasting = prep.dep_ == "prep" and prep.lower_ == LASTING_PREP and _perfect(tok)
+        if lasting and any(_lasting(p) for p in prep.children if p.dep_ == "pobj"):
+            return True
         if prep.dep_ != "prep" or prep.lower_ not in words.period_preps:
             continue
         for pobj in prep.children:
@@ -379,6 +434,17 @@ def _long_period(tok: Any, words: BackgroundWords) -> bool:
             ):
                 return True
     return False
+
+
+LASTING_PREP = "for"
+LASTING_UNITS = frozenset({"year", "month", "decade"})
+
+
+def _lasting(pobj: Any) -> bool:
+    """ "years", "two decades", "more than a year" (a "for" phrase's object)."""
+    if pobj.lemma_.lower() not in LASTING_UNITS:
+        return False
+    return pobj.tag_ == "NNS" or any(t.lower_ in ("more", "over") for t in pobj.subtree)
 
 
 def within(tok: Any, roots: list[Any]) -> bool:

@@ -48,6 +48,17 @@ News prose (unlike coder's notes) names violence it does not report as an event 
 15. (session 20) a question ("Q: Is the government sending more troops?") and a trigger noun
    that only names what a legal process is about ("faces a rape investigation").
 
+16. (session 21) fighting that describes who people are: a participle ("Russian forces fighting
+   in Ukraine"), a relative clause in the present ("fighters who fight to control villages",
+   "who are fighting for their freedom"), a perfect progressive with no date in its sentence
+   ("the group has been fighting the army"), a participle qualifying a contest ("the closely
+   fought election").
+17. (session 21) a trigger word that names a kind of equipment ("battle tanks", "attack
+   helicopters", "assault rifles").
+18. (session 21) a count of acts over a period ("the number of people shot dead this month").
+19. (session 21) violence lived with, in the present or the perfect ("women encounter sexual
+   violence at work", "civilians face daily shelling", "the town has endured attacks").
+
 Source: ACLED's codebook (an event is an act that took place, coded on its day; a planned,
 threatened or hypothetical act and a continuing detention are not events) and the VOA corpus
 read in session 18 (issue 9): each class in stories of three or more desks. The words are in
@@ -210,11 +221,16 @@ def referred(head: Any, words: NonEventWords) -> bool:
     """A definite trigger noun as the subject of a verb of comment (rule 8)."""
     if head.pos_ != "NOUN" or head.dep_ != "nsubj":
         return False
+    verb = head.head
+    # "the detentions are a matter for the courts": a copula saying what the event was; with
+    # no determiner at all it says what such acts are ("peaceful protest is a right",
+    # session 21)
+    judged = verb.lemma_.lower() == "be" and any(c.dep_ == "attr" for c in verb.children)
+    dets = [c for c in head.children if c.dep_ in ("det", "poss", "nummod")]
+    if not dets and judged and head.tag_ == "NN":
+        return True
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
         return False
-    verb = head.head
-    # "the detentions are a matter for the courts": a copula saying what the event was
-    judged = verb.lemma_.lower() == "be" and any(c.dep_ == "attr" for c in verb.children)
     return judged or verb.lemma_.lower() in words.referring_verbs
 
 
@@ -367,17 +383,151 @@ def trade_deal(head: Any, sub: str, words: NonEventWords) -> bool:
                 return True
             if child.dep_ in ("compound", "amod", "nmod") and _in(child, words.trade_modifiers):
                 return True
+            # session 21: "pacts to boost cooperation", "a deal to expand trade"
+            if child.dep_ in ("acl", "relcl", "xcomp", "advcl") and any(
+                g.dep_ == "dobj" and _in(g, words.trade_modifiers) for g in child.children
+            ):
+                return True
     return False
+
+
+DATED_LABELS = frozenset({"DATE", "TIME"})
+PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+
+
+def describing_fight(head: Any, words: NonEventWords) -> bool:
+    """Fighting that says who people are, not what they did that day (rule 16)."""
+    if head.lemma_.lower() not in words.describing_fight_verbs or head.pos_ != "VERB":
+        return False
+    owner = head.head
+    if head.dep_ == "amod":
+        return _in(owner, words.figurative_modifiers)  # "a closely fought election"
+    if head.dep_ == "acl" and head.tag_ == "VBG" and _people(owner, words):
+        # a fragment whose one predicate is the participle tells the fighting ("Army troops
+        # fighting rebels near X."), and a date in the sentence makes it that day's
+        return owner.dep_ != "ROOT" and not _dated(head)
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.dep_ == "relcl" and (
+        head.tag_ in PRESENT_TAGS
+        or (head.tag_ == "VBG" and auxes and auxes[0].lower_ in PRESENT_BE)
+    ):
+        return True
+    perfect_progressive = (
+        head.tag_ == "VBG"
+        and len(auxes) >= 2
+        and auxes[0].lower_ in PERFECT_AUX
+        and auxes[-1].lower_ == "been"
+    )
+    return perfect_progressive and not _dated(head)
+
+
+PEOPLE_LABELS = frozenset({"ORG", "NORP", "PERSON"})
+
+
+def _people(noun: Any, words: NonEventWords) -> bool:
+    """A noun naming armed people or a named party ("forces", "rebels", "armed groups",
+    "Hamas", "Ukrainians"), not the fighting's time, kind or place ("days of street fighting
+    with his loyalists")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.ent_type_ in PEOPLE_LABELS or noun.ent_id_ or _armed(noun, words):
+        return True
+    return any(c.dep_ in ("amod", "compound") and _armed(c, words) for c in noun.children)
+
+
+def _armed(tok: Any, words: NonEventWords) -> bool:
+    """The word or its lemma is a security word ("forces" is listed as the plural)."""
+    return tok.lower_ in words.security or _in(tok, words.security)
+
+
+def _dated(tok: Any) -> bool:
+    """The sentence names a time ("since Monday", "for three days", "on Friday")."""
+    return any(t.ent_type_ in DATED_LABELS or t.lower_ == "since" for t in tok.sent)
+
+
+def equipment_kind(head: Any, words: NonEventWords) -> bool:
+    """A trigger word naming a kind of equipment (rule 17): "battle tanks"."""
+    return head.dep_ == "compound" and _in(head.head, words.equipment_nouns)
+
+
+def _exposed(head: Any, words: NonEventWords) -> bool:
+    """ "people are subject to attacks", "women are victims of rape and other forms of sexual
+    assault": the trigger noun (through lists and "forms of") under an exposure word that a
+    present "be" or "remain" says of people."""
+    cur = head
+    for _ in range(CLAUSE_DEPTH + 2):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "conj":
+            cur = cur.head
+            continue
+        if cur.dep_ != "pobj" or cur.head.lower_ not in ("to", "of"):
+            return False
+        holder = cur.head.head
+        if _in(holder, words.exposure_words):
+            verb = holder.head
+            present = verb.tag_ in PRESENT_TAGS or verb.lower_ in PRESENT_BE
+            return holder.dep_ in ("acomp", "attr") and present
+        if holder.pos_ != "NOUN":
+            return False
+        cur = holder  # "forms of sexual assault"
+    return False
+
+
+def counted(head: Any, words: NonEventWords) -> bool:
+    """The trigger is what a count over a period counts (rule 18): "the number of people shot
+    dead this month", "the total of attacks so far this year"."""
+    tallied = head.dep_ == "dobj" and head.head.lemma_.lower() in words.counting_verbs
+    if tallied and any(c.dep_ == "nummod" for c in head.children):
+        return any(t.lower_ in words.period_words for t in head.sent)
+    cur = head
+    for _ in range(CLAUSE_DEPTH):
+        if cur.head.i == cur.i or cur.dep_ not in COUNTED_DEPS:
+            return False
+        cur = cur.head
+        if cur.pos_ == "NOUN" and _in(cur, words.count_nouns):
+            return any(t.lower_ in words.period_words for t in head.sent)
+    return False
+
+
+# How a counted act hangs from the count: "the number of attacks", "the number of people
+# killed" (the small model often hangs "killed" on "number" itself).
+COUNTED_DEPS = frozenset({"acl", "relcl", "prep", "pobj", "compound", "amod", "oprd"})
+
+
+def lived_with(head: Any, words: NonEventWords) -> bool:
+    """Violence people live with (rule 19): a trigger noun as the object of a verb of
+    experiencing in the present ("women encounter sexual violence") or the perfect with no
+    date ("the town has endured attacks")."""
+    if head.pos_ != "NOUN":
+        return False
+    if _exposed(head, words):
+        return True
+    noun = head
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in words.experiencing_verbs:
+        return False
+    if verb.tag_ in PRESENT_TAGS:
+        return True
+    perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children)
+    return perfect and verb.tag_ == "VBN" and not _dated(head)
 
 
 __all__ = [
     "DECIDING",
     "asked",
+    "counted",
+    "describing_fight",
     "detention_state",
     "display",
+    "equipment_kind",
     "fled_from",
     "judged",
     "legal_compound",
+    "lived_with",
     "natural_cause",
     "not_done",
     "quoted_talk",

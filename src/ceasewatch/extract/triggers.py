@@ -14,11 +14,15 @@ from ceasewatch.extract.lexicon import Lexicon, Trigger
 from ceasewatch.extract.modality import (
     DECIDING,
     asked,
+    counted,
+    describing_fight,
     detention_state,
     display,
+    equipment_kind,
     fled_from,
     judged,
     legal_compound,
+    lived_with,
     natural_cause,
     not_done,
     quoted_talk,
@@ -225,12 +229,20 @@ def unrealised(tok: Any, words: NonEventWords) -> bool:
             return False
         if cur.dep_ == "compound" and cur.head.lemma_.lower() in words.unrealised:
             return True  # "arrest warrant": the trigger word names the warrant's kind
-        if _own_clause(cur):
+        if _own_clause(cur) or _coordinated_act(cur):
             return False
         cur = cur.head
-        if cur.lemma_.lower() in words.unrealised and cur.i != tok.i:
+        naming = cur.dep_ == "acl" and cur.lemma_.lower() in words.naming_verbs
+        if cur.lemma_.lower() in words.unrealised and cur.i != tok.i and not naming:
             return True
     return False
+
+
+def _coordinated_act(tok: Any) -> bool:
+    """A verb coordinated with the asking one is a second act ("unions called a strike and
+    thousands marched", "demanded wages and blocked the road"; session 21)."""
+    finite = tok.tag_ in ("VBD", "VBZ", "VBP")  # "ordered to arrest and detain": one order
+    return tok.dep_ == "conj" and finite and tok.head.pos_ == "VERB"
 
 
 def _own_clause(tok: Any) -> bool:
@@ -304,6 +316,11 @@ def _shown_or_natural(head: Any, trig: Trigger | None, words: NonEventWords) -> 
     if natural_cause(head, words) or fled_from(head, words) or judged(head, words):
         return True
     if asked(head) or legal_compound(head, words):
+        return True
+    # session 21: modality.py rules 16-19
+    if describing_fight(head, words) or equipment_kind(head, words):
+        return True
+    if counted(head, words) or lived_with(head, words):
         return True
     if trig is None:
         return False
