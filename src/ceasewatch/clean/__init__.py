@@ -31,7 +31,9 @@ from ceasewatch.settings import setting
 # dateline without a date takes the lead's full date)
 # v5: session 20 (site date lines: "Last updated ... | Published ...", "By <desk>, <date>",
 # "Updated: <date> <time>"; a date line below the head as a last resort)
-STAGE = "clean.v5"
+# v6: session 21 (a title that ends on a date or a period dates a report whose body prints none;
+# "as of" date lines)
+STAGE = "clean.v6"
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 DAY = dt.timedelta(days=1)
 

@@ -52,7 +52,10 @@ from ceasewatch.model import Article, Event, Extraction, Relation
 # v15: session 20 (days relative to the last date told, a statement's weekday yields, live-blog
 # entries; modality rules 10-15; protests without a demand, partisan mob violence; defence verbs
 # and weapon owners; "the X suburb/port of Y")
-STAGE = "extract.v15"
+# v16: session 21 (one event told twice: near/in one place, a unit and the place it holds, a
+# statement's retelling, a lead dated by its statement; modality rules 16-19, calls and appeals,
+# background dated by "of"; a source's speaking place no event place; "through"; bandits armed)
+STAGE = "extract.v16"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40

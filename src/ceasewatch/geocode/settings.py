@@ -16,7 +16,8 @@ import re
 # country, namesakes abroad by alternate name only)
 # v14: session 20 (a town the gazetteer lacks falls back to the unit the text names; "X, in the Y
 # province"; nine English unit names)
-STAGE = "geocode.v14"
+# v15: session 21 (a parent with its owner as possessor: "in Michoacan's Aguililla municipality")
+STAGE = "geocode.v15"
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.

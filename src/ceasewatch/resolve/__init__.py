@@ -167,7 +167,9 @@ GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 # v14: session 19 (media never actors, "Separately," opens another incident, unclaimed air
 # strikes to the state flying there, disrupted weapons to the side that stopped them)
 # v15: session 20 (Military Police of Brazil, a force named before its members, "them")
-STAGE = "resolve.v15"
+# v16: session 21 (a sentence on its own scene inherits no actor; blame only for violence; state
+# forces abroad by the event's place; a ministry's own troops; named operations)
+STAGE = "resolve.v16"
 
 
 @dataclass(frozen=True)
