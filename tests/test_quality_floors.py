@@ -327,8 +327,8 @@ DATA_HASHES: dict[str, str] = {
 # The world set lives in the repository (data/eval/world), not in the shared folder.
 WORLD_HASH = "6e98e070839e80e727b59629be4ea4eeb9e080b62732176bf2174a7c2a0cc079"
 HELDOUT_HASH = "9a588144b25f48f15a943393740a43c7a51800fafad25765910ead000bc2011d"
-NOTES_HASH = "3362aeab7951c9b720cc3f4f9169f832bd495a1c302d6ff9b1639654762ead1a"  # data/eval/world/notes/*.jsonl in name order
-REPORTS_HASH = "ce3994b271e5b00fb329240cec8ec34539fbae433c59a4f709a314a75fd0fdd5"  # data/eval/world/reports/*.jsonl in name order
+NOTES_HASH = "a990b4e7b3dec951e4bfb2564eeb5779421759e564cb9c56690c9044c732b905"  # data/eval/world/notes/*.jsonl in name order
+REPORTS_HASH = "0bf457856102b5decbc791bdf61cc6a4add3a138380148099b12688c161d1350"  # data/eval/world/reports/*.jsonl in name order
 
 
 @pytest.fixture(scope="session")
@@ -405,7 +405,7 @@ def test_notes_dev_test_split_is_unchanged() -> None:
     folder = find_world(find_data_dir(), NOTES_DIR) / NOTES_DIR
     keys = [item.key for item in load_folder(folder, NOTES_NAME)]
     dev = [key for key in keys if split_of(key) == "dev"]
-    assert (len(keys), len(dev)) == (1763, 864), (
+    assert (len(keys), len(dev)) == (1943, 947), (
         "the notes set or its split moved: re-pin on purpose"
     )
 
@@ -414,6 +414,6 @@ def test_reports_dev_test_split_is_unchanged() -> None:
     folder = find_world(find_data_dir(), REPORTS_DIR) / REPORTS_DIR
     keys = [report.key for report in load_reports(folder)]
     dev = [key for key in keys if split_of(key) == "dev"]
-    assert (len(keys), len(dev)) == (240, 127), (
+    assert (len(keys), len(dev)) == (280, 151), (
         "the reports set or its split moved: re-pin on purpose"
     )
