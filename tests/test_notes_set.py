@@ -63,7 +63,7 @@ SIZES = {
     "notesi.jsonl": 179,
     "notesj.jsonl": 175,
     "notesk.jsonl": 177,
-    "notesl.jsonl": 180,
+    "notesl.jsonl": 178,
 }
 
 

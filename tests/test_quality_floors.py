@@ -101,7 +101,7 @@ MEASURED: dict[tuple[str, str], float] = {
     # geocoded 0.670 -> 0.941. Fell by less than MARGIN and keep their values: cameo_ner S+T
     # 0.150, S 0.214, role-free 0.175; re3d Organisation overlap 0.133, coded actors resolved
     # 0.864, Location overlap 0.214 (docs/QUALITY.md, session 12's merged tree).
-    ("fakes", "governorate"): 0.769,
+    ("fakes", "governorate"): 0.770,
     ("fakes", "perpetrator class"): 0.592,
     ("fakes", "perpetrator class (gold not unknown)"): 0.545,
     ("fakes", "cause of death"): 0.606,
@@ -118,7 +118,7 @@ MEASURED: dict[tuple[str, str], float] = {
     ("cameo_ner", "T (target) overlap"): 0.092,
     ("cameo_ner", "actor detection, role-free overlap"): 0.178,
     ("re3d", "Organisation spans -> actors (overlap)"): 0.135,
-    ("re3d", "all coded actors resolved to a KB id (rate)"): 0.890,
+    ("re3d", "all coded actors resolved to a KB id (rate)"): 0.897,
     ("re3d", "Location spans -> event places (overlap)"): 0.207,
     ("re3d", "matched places geocoded (rate)"): 0.939,
     ("seed_places", "resolved to the expected fixture entry"): 1.000,
@@ -154,10 +154,10 @@ MEASURED: dict[tuple[str, str], float] = {
     # pronouns). The world test half's actor and sub-event gold rows were seen once by a helper
     # this session (docs/QUALITY.md): world_heldout is the clean measure of actor naming.
     ("world", "events (matched by date and place) [precision]"): 0.870,
-    ("world", "events (matched by date and place) [recall]"): 0.865,
+    ("world", "events (matched by date and place) [recall]"): 0.870,
     ("world", "event type"): 0.897,
     ("world", "sub-event: weighted F1"): 0.871,
-    ("world", "place within 25 km or admin1"): 0.876,
+    ("world", "place within 25 km or admin1"): 0.881,
     # actor1 raised by wip/actors at 3097e43 (2026-12-02, split all 0.616 -> 0.654: state
     # branches, takeover days, branches named through their parent, protests met by force;
     # docs/QUALITY.md "Actors, takeover days, branches"); event type 0.822 and sub-event 0.759
@@ -293,23 +293,23 @@ MEASURED: dict[tuple[str, str], float] = {
     # heldout P/R 0.871/0.878 -> 0.879/0.886, place 0.878 -> 0.886; cameo_ner S+T 0.155 -> 0.159,
     # S 0.221 -> 0.225; re3d coded actors resolved 0.884 -> 0.890. Within MARGIN, kept: FA-KES
     # perpetrator 0.590 (0.592), CASE 2021 weighted F1 0.757 (main 0.755, floor 0.762).
-    ("world_notes", "events (matched by date and place) [precision]"): 0.927,
+    ("world_notes", "events (matched by date and place) [precision]"): 0.917,
     ("world_notes", "events (matched by date and place) [recall]"): 0.885,
-    ("world_notes", "event type"): 0.815,
-    ("world_notes", "sub-event: weighted F1"): 0.805,
+    ("world_notes", "event type"): 0.818,
+    ("world_notes", "sub-event: weighted F1"): 0.803,
     ("world_notes", "place within 25 km or admin1"): 0.885,
-    ("world_notes", "actor1 found"): 0.677,
-    ("world_notes", "fatalities exact"): 0.858,
-    ("world_notes", "non-event reports with no event (precision)"): 0.957,
+    ("world_notes", "actor1 found"): 0.673,
+    ("world_notes", "fatalities exact"): 0.853,
+    ("world_notes", "non-event reports with no event (precision)"): 0.955,
     # world_reports (session 18): 80 whole articles by two fresh writers (reportsa, reportsb), 163
     # gold events; first measured at integ12 (ba1fee3), 2026-12-04.
-    ("world_reports", "events (matched by date and place) [precision]"): 0.540,
-    ("world_reports", "events (matched by date and place) [recall]"): 0.808,
-    ("world_reports", "event type"): 0.729,
-    ("world_reports", "sub-event: weighted F1"): 0.769,
-    ("world_reports", "actor1 found"): 0.560,
-    ("world_reports", "fatalities exact"): 0.649,
-    ("world_reports", "non-event articles with no event (precision)"): 0.450,
+    ("world_reports", "events (matched by date and place) [precision]"): 0.569,
+    ("world_reports", "events (matched by date and place) [recall]"): 0.837,
+    ("world_reports", "event type"): 0.761,
+    ("world_reports", "sub-event: weighted F1"): 0.786,
+    ("world_reports", "actor1 found"): 0.589,
+    ("world_reports", "fatalities exact"): 0.682,
+    ("world_reports", "non-event articles with no event (precision)"): 0.489,
 }
 FLOORS: dict[tuple[str, str], float] = {
     key: round(max(0.0, value - MARGIN), 3) for key, value in MEASURED.items()
@@ -327,7 +327,7 @@ DATA_HASHES: dict[str, str] = {
 # The world set lives in the repository (data/eval/world), not in the shared folder.
 WORLD_HASH = "6e98e070839e80e727b59629be4ea4eeb9e080b62732176bf2174a7c2a0cc079"
 HELDOUT_HASH = "9a588144b25f48f15a943393740a43c7a51800fafad25765910ead000bc2011d"
-NOTES_HASH = "a990b4e7b3dec951e4bfb2564eeb5779421759e564cb9c56690c9044c732b905"  # data/eval/world/notes/*.jsonl in name order
+NOTES_HASH = "1d13de83686558d6a446e30206856e9ff4fea5f04a416faf4fe80cdf0a6a2e33"  # data/eval/world/notes/*.jsonl in name order
 REPORTS_HASH = "0bf457856102b5decbc791bdf61cc6a4add3a138380148099b12688c161d1350"  # data/eval/world/reports/*.jsonl in name order
 
 
@@ -405,7 +405,7 @@ def test_notes_dev_test_split_is_unchanged() -> None:
     folder = find_world(find_data_dir(), NOTES_DIR) / NOTES_DIR
     keys = [item.key for item in load_folder(folder, NOTES_NAME)]
     dev = [key for key in keys if split_of(key) == "dev"]
-    assert (len(keys), len(dev)) == (1943, 947), (
+    assert (len(keys), len(dev)) == (1941, 946), (
         "the notes set or its split moved: re-pin on purpose"
     )
 

@@ -245,13 +245,15 @@ class _Scanner:
 
     def places_after(self, j: int, qual: str | None) -> tuple[list[PlaceMention], int]:
         items: list[PlaceMention] = []
+        listed = False  # a name was read (a place, or one refused: "on YouTube", a network)
         while True:
             before = j
             place, j = self.item(j, qual)
             if place is None and self.name_end(self.skip(before)) == self.skip(before):
                 break
-            if place is not None and items and self.subject(place):
+            if place is not None and listed and self.subject(place):
                 break  # "on YouTube, Joseph said": the list ended; a clause's subject follows
+            listed = True
             if place is not None:
                 items.append(place)
             j = self.skip(j, ())
