@@ -293,10 +293,16 @@ MEASURED: dict[tuple[str, str], float] = {
     # heldout P/R 0.871/0.878 -> 0.879/0.886, place 0.878 -> 0.886; cameo_ner S+T 0.155 -> 0.159,
     # S 0.221 -> 0.225; re3d coded actors resolved 0.884 -> 0.890. Within MARGIN, kept: FA-KES
     # perpetrator 0.590 (0.592), CASE 2021 weighted F1 0.757 (main 0.755, floor 0.762).
+    # Session 21's merged tree (integ15, split all): world_notes reset (notesl added: 1941
+    # items), world_reports reset (reportsg added: 280 articles); rises: world recall 0.865 ->
+    # 0.870, place 0.876 -> 0.881; FA-KES governorate 0.769 -> 0.770; re3d coded actors
+    # resolved 0.890 -> 0.897. Within MARGIN, kept (main 7d19cee -> integ15): FA-KES cause of
+    # death 0.606 -> 0.603, deaths 0.573 -> 0.572; CASE 2021 weighted F1 0.757 (unchanged;
+    # floor from 0.762); cameo_ner S+T overlap 0.159 -> 0.157; heldout sub wF1 0.818 -> 0.817.
     ("world_notes", "events (matched by date and place) [precision]"): 0.917,
     ("world_notes", "events (matched by date and place) [recall]"): 0.885,
     ("world_notes", "event type"): 0.818,
-    ("world_notes", "sub-event: weighted F1"): 0.803,
+    ("world_notes", "sub-event: weighted F1"): 0.804,
     ("world_notes", "place within 25 km or admin1"): 0.885,
     ("world_notes", "actor1 found"): 0.673,
     ("world_notes", "fatalities exact"): 0.853,
