@@ -79,6 +79,12 @@ class Actor(Model):
     description: str | None = None
     sources: tuple[str, ...] = Field(min_length=1)
 
+    @property
+    def is_media(self) -> bool:
+        """A news agency or monitor (side "media": Reuters, AFP, SOHR): whom a report quotes,
+        never a side of an event (ACLED codes no media outlet as an actor of violence)."""
+        return self.side == "media"
+
 
 # --- knowledge base: places ------------------------------------------------------------------
 

@@ -541,13 +541,9 @@ def _keys_in(words: str, ctx: _Context) -> list[str]:
     names = [
         k
         for k in ctx.matcher.names_written_in(words)
-        if not all(_media(m.actor) for m in kb.lookup(k))
+        if not all(m.actor.is_media for m in kb.lookup(k))
     ]
     return [*names, *owned]
-
-
-def _media(actor: Actor) -> bool:
-    return actor.side == "media"
 
 
 def _unnamed_armed(ref: ActorRef, ctx: _Context) -> bool:

@@ -241,7 +241,7 @@ def _no_media(event: Event, kb: ActorKB) -> Event:
     for slot in ("actor1", "actor2"):
         ref: ActorRef | None = getattr(event, slot)
         actor = kb.get(ref.id) if ref is not None and ref.id else None
-        if actor is not None and actor.side == "media":
+        if actor is not None and actor.is_media:
             update[slot] = None
     return event.model_copy(update=update) if update else event
 
