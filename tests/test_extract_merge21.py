@@ -12,7 +12,8 @@ import pytest
 
 from ceasewatch.extract import Extractor
 from ceasewatch.extract.merging import told_twice, unnamed
-from ceasewatch.model import SUB_EVENT_TO_TYPE, ActorRef, Event, Location, Span
+from ceasewatch.model import ActorRef, Event, Span
+from tests.placed_events import placed_event
 from tests.test_extract_events import run
 
 DAY = dt.date(2023, 5, 8)
@@ -33,30 +34,10 @@ def _event(
     at: tuple[float, float] = (10.0, 10.0),
     day: dt.date = DAY,
 ) -> Event:
-    where = words.find(place)
-    return Event(
-        id=f"e-{place}-{sub}-{words[:8]}",
-        article_id="a",
-        event_date=day,
-        time_precision=1,
-        disorder_type="Political violence",
-        event_type=SUB_EVENT_TO_TYPE[sub],
-        sub_event_type=sub,
-        actor1=a1,
-        actor2=a2,
-        location=Location(
-            name=place,
-            latitude=at[0],
-            longitude=at[1],
-            country="Nigeria",
-            admin1=admin1,
-            qualifier=qualifier,
-            geo_precision=precision,
-            reason="test",
-            span=Span(start=where, end=where + len(place), text=place) if where >= 0 else None,
-        ),
-        sentence=Span(start=0 if words == LEAD else 100, end=len(words), text=words),
-    )
+    return placed_event(
+        sub, place, at, a1, a2, words=words, day=day, precision=precision, qualifier=qualifier,
+        country="Nigeria", admin1=admin1, sentence_start=0 if words == LEAD else 100,
+    )  # fmt: skip
 
 
 ARMY = ActorRef(name="Military Forces of X", id="x-military")

@@ -12,7 +12,8 @@ from ceasewatch.clean.scrape import scrape
 from ceasewatch.extract.dates import read_date
 from ceasewatch.extract.lexicon import load_lexicon
 from ceasewatch.extract.merging import told_twice
-from ceasewatch.model import SUB_EVENT_TO_TYPE, ActorRef, Event, Location, Span
+from ceasewatch.model import ActorRef, Event
+from tests.placed_events import placed_event
 
 
 def test_a_dateline_alone_on_the_first_line_heads_the_body_not_the_title() -> None:
@@ -72,27 +73,8 @@ def _placed(
     precision: int = 1,
     day: dt.date = DAY,
 ) -> Event:
-    where = words.find(place)
-    return Event(
-        id=f"e-{place}-{a1}",
-        article_id="a",
-        event_date=day,
-        time_precision=1,
-        disorder_type="Political violence",
-        event_type=SUB_EVENT_TO_TYPE[sub],
-        sub_event_type=sub,
-        actor1=ActorRef(name=a1) if a1 else None,
-        actor2=ActorRef(name=a2) if a2 else None,
-        location=Location(
-            name=place,
-            latitude=at[0],
-            longitude=at[1],
-            geo_precision=precision,
-            reason="test",
-            span=Span(start=where, end=where + len(place), text=place) if where >= 0 else None,
-        ),
-        sentence=Span(start=0, end=len(words), text=words),
-    )
+    one, two = (ActorRef(name=a) if a else None for a in (a1, a2))
+    return placed_event(sub, place, at, one, two, words=words, precision=precision, day=day)
 
 
 def test_a_clash_read_once_with_each_side_first_is_one_event() -> None:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ceasewatch.extract.merging import told_twice
-from ceasewatch.model import SUB_EVENT_TO_TYPE, ActorRef, Event, Location, Span
+from ceasewatch.model import ActorRef, Event
+from tests.placed_events import placed_event
 
 WORDS = "In North Kivu, M23 rebels and the army clashed on Sunday near Sake, local sources say."
 DRC = "Congo, The Democratic Republic of the"
@@ -22,31 +23,12 @@ def _event(
     *,
     a1: str | None = "M23",
     country: str = DRC,
-    words: str = WORDS,
 ) -> Event:
-    where = words.find(place)
-    return Event(
-        id=f"e-{place}",
-        article_id="a",
-        event_date=dt.date(2024, 5, 12),
-        time_precision=1,
-        disorder_type="Political violence",
-        event_type=SUB_EVENT_TO_TYPE["Armed clash"],
-        sub_event_type="Armed clash",
-        actor1=ActorRef(name=a1) if a1 else None,
-        location=Location(
-            name=place,
-            latitude=at[0],
-            longitude=at[1],
-            country=country,
-            admin1=admin1,
-            admin2=admin2,
-            geo_precision=precision,
-            reason="test",
-            span=Span(start=where, end=where + len(place), text=place) if where >= 0 else None,
-        ),
-        sentence=Span(start=0, end=len(words), text=words),
-    )
+    return placed_event(
+        "Armed clash", place, at, ActorRef(name=a1) if a1 else None, words=WORDS,
+        day=dt.date(2024, 5, 12), precision=precision, country=country, admin1=admin1,
+        admin2=admin2,
+    )  # fmt: skip
 
 
 PROVINCE = _event("Kivu", (0.14, 29.29), 3, "Nord Kivu")
