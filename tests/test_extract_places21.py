@@ -4,17 +4,7 @@ spoke is no event's place, "through" names a place, a state's seat city after "i
 from __future__ import annotations
 
 from ceasewatch.extract import Extractor
-from ceasewatch.extract.eventplaces import event_places
-from ceasewatch.extract.places import find_places
-
-
-def places(text: str, extractor: Extractor) -> tuple[list[str], list[str]]:
-    """(names found, names kept as the event's places)."""
-    sent = next(iter(extractor.nlp(text).sents))
-    tables = extractor.tables
-    found = find_places(sent, tables.lex, {t.i for t in sent if t.ent_id_}, tables.countries)
-    kept = event_places(sent, found)
-    return [p.name for p in found.places], [p.name for p in kept.places]
+from tests.test_extract_eventplaces import places
 
 
 def test_speaking_in_a_city_is_no_event_place(extractor: Extractor) -> None:
