@@ -59,6 +59,8 @@ class Grammar:
     # 18 October 2024", "By Staff reporter, 18 October 2024" (``site_line``)
     site_rest: re.Pattern[str]
     original: re.Pattern[str]
+    month: str  # the month names as a regex alternation (for patterns built elsewhere)
+    weekday: str  # the weekday names, with an optional stop and comma ("Tue.,")
 
 
 def _alternation(words: list[str]) -> str:
@@ -121,6 +123,8 @@ def grammar(path: Path = DATA) -> Grammar:
             re.IGNORECASE,
         ),
         original=re.compile(r"(?i:(?:first\s+)?published|posted|date\s+of\s+publication)\W*$"),
+        month=month,
+        weekday=weekday,
     )
 
 
@@ -260,8 +264,7 @@ def read_title_date(title: str | None, body: str) -> Dateline | None:
     text = text.rstrip(")").rstrip()
     # a period's dash before its last day's number ("4-10 March") reads as a word boundary
     text = re.sub(r"(?<!\d)(\d{1,2})\s*([-\u2013\u2014])\s*(?=\d{1,2}\s)", r"\1 \2 ", text)
-    weekday = rf"(?i:{_alternation(list(g.weekdays))})\.?,?"
-    month = rf"(?i:{_alternation(list(g.months))})"
+    weekday, month = g.weekday, g.month
     us_range = re.search(  # "Security bulletin, March 4-10, 2024": the period's last day
         rf"(?P<month>{month})\.?\s+\d{{1,2}}\s*[-\u2013]\s*(?P<day>\d{{1,2}}),?\s+"
         r"(?P<year>(?:19|20)\d\d)$",
