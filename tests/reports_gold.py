@@ -12,6 +12,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,8 @@ from ceasewatch.model import SUB_EVENT_TO_TYPE
 from tests.test_evaluate_world import _check_gold, _check_place
 
 REPORTS = world.WORLD_DIR / "reports"
-RECORD_KEYS = {"id", "text", "category", "country", "events", "background"}
+# and the article as "text" (a plain-text file) or "html" (a saved web page), never both
+RECORD_KEYS = {"id", "category", "country", "events", "background"}
 OPTIONAL_KEYS = {"typical", "traps"}
 EVENT_KEYS = {
     "event_date",
@@ -91,6 +93,46 @@ def rows(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+BLOCKS = set(
+    "p div li ul ol nav header footer aside article section h1 h2 h3 h4 h5 h6 title br tr"
+    " figcaption blockquote".split()
+)
+
+
+class _Visible(HTMLParser):
+    """A page's visible text, one paragraph per block element (scripts and styles skipped)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        self.skip += tag in ("script", "style")
+        if tag in BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.skip -= tag in ("script", "style")
+        if tag in BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def article_text(row: dict[str, Any]) -> str:
+    """The article a reader sees: a plain-text record's text, or a saved page's visible text
+    (menus and related links included) with a blank line between blocks."""
+    if "text" in row:
+        return str(row["text"])
+    parser = _Visible()
+    parser.feed(row["html"])
+    blocks = (" ".join(b.split()) for b in "".join(parser.parts).split("\n\n"))
+    return "\n\n".join(b for b in blocks if b)
+
+
 def article_date(text: str) -> tuple[dt.date, bool]:
     """The first full date written in the text, and whether it stands in a dateline (before the
     first " - " of the first paragraph) rather than in the body."""
@@ -113,11 +155,13 @@ def check_format(shape: Shape) -> None:
     assert ids == [f"{shape.prefix}{i:03d}" for i in range(1, len(found) + 1)]
     keys = RECORD_KEYS | ({"traps"} if shape.traps else set())
     for row in found:
-        assert keys <= set(row) <= RECORD_KEYS | OPTIONAL_KEYS, row["id"]
+        assert ("text" in row) != ("html" in row), row["id"]
+        assert keys <= set(row) - {"text", "html"} <= RECORD_KEYS | OPTIONAL_KEYS, row["id"]
         assert row.get("typical", True) is True
         assert row["category"] == ("report" if row["events"] else "non-event")
-        words = len(row["text"].split())
-        paragraphs = row["text"].split("\n\n")
+        text = article_text(row)
+        words = len(text.split())
+        paragraphs = text.split("\n\n")
         assert shape.words[0] <= words <= shape.words[1], (row["id"], words)
         assert shape.paragraphs[0] <= len(paragraphs) <= shape.paragraphs[1], row["id"]
         assert all(p.strip() == p and p for p in paragraphs), row["id"]
@@ -138,7 +182,7 @@ def check_gold(row: dict[str, Any]) -> None:
 
 
 def check_dates(row: dict[str, Any], shape: Shape) -> None:
-    text = row["text"]
+    text = article_text(row)
     anchor, in_dateline = article_date(text)
     assert dt.date(2016, 1, 1) <= anchor <= dt.date(2026, 12, 1), row["id"]
     after = 7 if shape.body_date_is_an_event and not in_dateline else 0

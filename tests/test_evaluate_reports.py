@@ -161,3 +161,41 @@ def test_load_refuses_an_id_used_twice(tmp_path: Path) -> None:
 def test_an_empty_folder_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"no \*\.jsonl"):
         R.load_reports(tmp_path)
+
+
+def test_a_saved_page_is_read_as_the_html_file_a_user_has(tmp_path: Path) -> None:
+    page = {"id": "r1", "html": "<html><body><p>x</p></body></html>", "events": []}
+    plain = {"id": "r2", "text": "KABUL, 5 March 2024 - x", "events": []}
+    (tmp_path / "a.jsonl").write_text(json.dumps(page) + "\n" + json.dumps(plain) + "\n")
+    first, second = R.load_reports(tmp_path)
+    assert (first.suffix, first.text) == (".html", page["html"])
+    assert (second.suffix, second.text) == (".txt", plain["text"])
+
+
+@pytest.mark.parametrize(
+    "row", [{"id": "r1", "events": []}, {"id": "r1", "text": "t", "html": "<p>t</p>", "events": []}]
+)
+def test_a_record_holds_either_text_or_html(tmp_path: Path, row: dict[str, Any]) -> None:
+    (tmp_path / "a.jsonl").write_text(json.dumps(row) + "\n")
+    with pytest.raises(InputError, match="exactly one of 'text' and 'html'"):
+        R.load_reports(tmp_path)
+
+
+def test_read_as_user_saves_a_page_as_html_and_ingest_reads_its_date(tmp_path: Path) -> None:
+    from ceasewatch.evaluate.world import read_as_user
+
+    body = "".join(
+        f"<p>Paragraph {n}: residents said gunmen on motorcycles fired on farmers in their"
+        " fields at dawn before fleeing towards the forest, and police sent officers.</p>"
+        for n in range(5)
+    )
+    html = (
+        '<html><head><title>Gunmen kill farmers</title><meta property="article:published_time"'
+        ' content="2024-03-12T08:30:00Z"></head><body><nav><a href="/">Home</a></nav>'
+        f"<article><h1>Gunmen kill farmers</h1>{body}</article></body></html>"
+    )
+    report = R.Report("world_reports:r1", "r1", html, (), (), suffix=".html")
+    (article,) = read_as_user([report], tmp_path).values()
+    assert article.origin.endswith("r1.html") and article.media_type == "text/html"
+    assert article.published == dt.date(2024, 3, 12)
+    assert "<p>" not in article.text and "Home" not in article.text

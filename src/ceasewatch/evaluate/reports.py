@@ -75,9 +75,10 @@ class Background:
 class Report:
     key: str
     id: str
-    text: str
+    text: str  # the article as the user saved it: plain text, or the page's HTML (suffix .html)
     golds: tuple[Gold, ...]  # empty: the article reports no event
     background: tuple[Background, ...]
+    suffix: str = ".txt"  # the file the user has: ``<id>.txt``, or ``<id>.html`` for a saved page
 
 
 # --- loading ------------------------------------------------------------------------------------
@@ -108,13 +109,19 @@ def _background(event: dict[str, Any]) -> Background:
 
 
 def _report(row: dict[str, Any], where: str) -> Report:
+    """A record holds the article as ``text`` (a plain-text file) or as ``html`` (a web page as
+    a browser saves it, menus, bylines and related links included), never both."""
     try:
+        if ("text" in row) == ("html" in row):
+            raise KeyError("exactly one of 'text' and 'html'")
+        page = "html" in row
         return Report(
             key=f"{NAME}:{row['id']}",
             id=row["id"],
-            text=row["text"],
+            text=row["html"] if page else row["text"],
             golds=tuple(_gold(e) for e in row["events"]),
             background=tuple(_background(e) for e in row.get("background") or ()),
+            suffix=".html" if page else ".txt",
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise InputError(where, f"malformed reports-set record: {exc}") from exc

@@ -90,6 +90,7 @@ class Item:
     id: str
     text: str
     gold: Gold | None  # None: the report describes no event
+    suffix: str = ".txt"  # every world and notes item is a plain-text file
 
 
 def find_world(data_dir: Path | None = None, file: str = WORLD_FILE) -> Path:
@@ -349,15 +350,21 @@ class Readable(Protocol):
     def key(self) -> str: ...
     @property
     def text(self) -> str: ...
+    @property
+    def suffix(self) -> str: ...
 
 
 def read_as_user(items: Sequence[Readable], folder: Path) -> dict[str, Article]:
-    """Each report saved as ``<id>.txt`` and read through ingest and clean, as a user's file."""
+    """Each report saved as ``<id>.txt`` (``<id>.html`` for a saved web page) and read through
+    ingest and clean, as a user's file."""
     keys = {}
+    files = []
     for item in items:
-        (folder / f"{item.id}.txt").write_text(item.text + "\n", encoding="utf-8")
+        path = folder / f"{item.id}{item.suffix}"
+        path.write_text(item.text + "\n", encoding="utf-8")
         keys[item.id] = item.key
-    articles, _failures = read_articles([str(folder / f"{i}.txt") for i in keys])
+        files.append(str(path))
+    articles, _failures = read_articles(files)
     # a report that failed to read has no article: it is scored as "no event"
     found = {Path(a.origin).stem: a for a in articles}
     return {key: found[name] for name, key in keys.items() if name in found}
