@@ -93,10 +93,10 @@ def rows(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-BLOCKS = set(
-    "p div li ul ol nav header footer aside article section h1 h2 h3 h4 h5 h6 title br tr"
-    " figcaption blockquote".split()
-)
+# the elements that start a paragraph of the visible text
+BLOCKS = {"p", "div", "li", "br", "tr", "title", "blockquote", "figcaption"}
+BLOCKS |= {"ul", "ol", "nav", "header", "footer", "aside", "article", "section"}
+BLOCKS |= {f"h{level}" for level in range(1, 7)}
 
 
 class _Visible(HTMLParser):
