@@ -116,10 +116,31 @@ def take_meta_line(doc: Scraped) -> None:
             return
 
 
+LABEL_MAX_WORDS = 5  # a section label printed above a page's headline ("Iraq", "Press release")
+TITLE_COPY_AT_MOST = 3  # the body's copy of the headline stands among its first lines
+
+
+def _label(line: str) -> bool:
+    """A short line with no sentence end that is not a dateline: a section's or a page type's
+    name ("Politics", "Situation update", "STATEMENT TO PUBLIC OPINION")."""
+    return (
+        len(line.split()) <= LABEL_MAX_WORDS
+        and not line.rstrip().endswith((".", "!", "?", ";", ","))
+        and not is_dateline(line)
+    )
+
+
 def take_title(doc: Scraped, hinted: str | None) -> None:
-    """The hinted title wins; else the first headline-like line before the body."""
-    if doc.lines and hinted and fuzz.ratio(doc.lines[0].lower(), hinted.lower()) >= 90:
-        del doc.lines[0]
+    """The hinted title wins, and its copy at the head of the body goes, with the section labels
+    a page prints above its headline; else the first headline-like line before the body."""
+    if doc.lines and hinted:
+        for index, line in enumerate(doc.lines[:TITLE_COPY_AT_MOST]):
+            if fuzz.ratio(line.lower(), hinted.lower()) >= 90:
+                if all(_label(above) for above in doc.lines[:index]):
+                    if index:
+                        doc.notes.append(f"removed {index} label line(s) above the headline")
+                    del doc.lines[: index + 1]
+                break
     if hinted:
         doc.title = hinted
         return
