@@ -312,6 +312,9 @@ SHAPES = {
             paragraphs=(3, 12),
             same_session=frozenset({"notesl"}),
         ),
+        # saved web pages (`html`): menus, tickers, bylines, captions, related and most-read
+        # lists and readers' comments count in words and paragraphs (session 22)
+        Shape("reportsh", words=(200, 350), paragraphs=(12, 28), same_session=frozenset()),
     )
 }
 
@@ -449,6 +452,40 @@ MIXES = {
             "defender_told",
             "sides_and",
             "ultimatum",
+        ),
+    ),
+    "reportsh": Mix(
+        non_events=7,
+        most_per_article=4,
+        events=(86, 86),
+        battles=24,
+        explosions=24,
+        protests=24,
+        countries=40,
+        trapped=40,
+        background=23,
+        kinds=(
+            *TRAPS_ASKED,
+            "ticker_other_incident",
+            "sidebar_other_news",
+            "caption_older_event",
+            "reader_comment_claim",
+            "read_more_link",
+            "correction",
+            "updated_gmt_only",
+            "relative_date_page",
+            "print_page",
+            "press_release",
+            "translated",
+            "ngo_sitrep",
+            "exercise",
+            "disaster",
+            "accident",
+            "sport",
+            "court",
+            "parliament",
+            "talks",
+            "event_abroad",
         ),
     ),
 }

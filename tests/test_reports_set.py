@@ -60,3 +60,24 @@ def test_reportsc_has_the_forms_its_brief_asked_for() -> None:
     found = rows(SHAPES["reportsc"].path)
     assert any(re.match(r"\d{2}:\d{2} - ", p) for r in found for p in r["text"].split("\n\n"))
     assert any(r["text"].startswith("Published ") for r in found)
+
+
+def test_reportsh_pages_have_the_forms_its_brief_asked_for() -> None:
+    """Saved web pages only: a <time datetime> byline, a WordPress "Posted on", an "Updated ...
+    GMT" line, a date only in article:published_time beside "days ago", a live page's times, a
+    cookie banner, readers' comments and a correction note."""
+    found = rows(SHAPES["reportsh"].path)
+    assert all("html" in r and "text" not in r for r in found)
+    pages = [r["html"] for r in found]
+    for form in (
+        r"<time datetime=",
+        r"Posted on [A-Z][a-z]+ \d{1,2}, \d{4}",
+        r"Updated \d{2}:\d{2} GMT, \d{1,2} [A-Z][a-z]+ \d{4}",
+        r'property="article:published_time".*\d days? ago',
+        r'class="ts">\d{2}:\d{2}<',
+        r"cookie",
+        r'class="comment"',
+        r"Correction, ",
+    ):
+        assert any(re.search(form, page, re.S) for page in pages), form
+    assert all(2_000 <= len(page.encode()) <= 12_000 for page in pages)
