@@ -49,6 +49,7 @@ PREFIXES = {
     "notesj.jsonl": "nj",
     "notesk.jsonl": "nk",
     "notesl.jsonl": "nl",
+    "notesm.jsonl": "nm",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -64,6 +65,7 @@ SIZES = {
     "notesj.jsonl": 175,
     "notesk.jsonl": 177,
     "notesl.jsonl": 178,
+    "notesm.jsonl": 180,
 }
 
 
