@@ -2,7 +2,8 @@
 
 Wire copy opens with "KHARTOUM, May 23, 2023 (Reuters) -"; sites print "Published October 3
 2016", "Wed 05 Apr 2017" or "23-04-2016" above or before the first sentence. The grammar's words
-are data (``clean/data/dateline.yaml``). We read three positions, in this order:
+are data (``clean/data/dateline.yaml``; the month and weekday names are every stage's,
+``ceasewatch/daynames.py``). We read three positions, in this order:
 
 1. a wire dateline opening one of the first paragraphs: place, optional weekday, date, optional
    agency, a dash; a place with no date ("KHARTOUM (Reuters) -") is a dateline that names no
@@ -28,6 +29,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from ceasewatch import daynames
 
 DATA = Path(__file__).with_name("data") / "dateline.yaml"
 EARLIEST = dt.date(1900, 1, 1)
@@ -63,8 +66,7 @@ class Grammar:
     weekday: str  # the weekday names, with an optional stop and comma ("Tue.,")
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+_alternation = daynames.alternation
 
 
 def _date_pattern(month: str, *, year_optional: bool) -> str:
@@ -85,8 +87,7 @@ def _date_pattern(month: str, *, year_optional: bool) -> str:
 @cache
 def grammar(path: Path = DATA) -> Grammar:
     doc: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
-    months = {str(name): int(n) for n, names in doc["months"].items() for name in names}
-    weekdays = {str(name): int(n) for n, names in doc["weekdays"].items() for name in names}
+    months, weekdays = dict(daynames.MONTHS), dict(daynames.WEEKDAYS)
     month = rf"(?i:{_alternation(list(months))})"
     weekday = rf"(?i:{_alternation(list(weekdays))})\.?,?"
     lead = rf"(?i:{_alternation([str(w) for w in doc['lead_ins']])})"
@@ -96,7 +97,7 @@ def grammar(path: Path = DATA) -> Grammar:
     dash = r"\s*[-–—:]"
     return Grammar(
         months=months,
-        needs_capital=frozenset(doc["needs_capital"]),
+        needs_capital=daynames.NEEDS_CAPITAL,
         weekdays=weekdays,
         not_after=frozenset(str(w) for w in doc["not_after"]),
         day_first_separators="".join(doc["day_first_separators"]),
@@ -461,7 +462,7 @@ def _ambiguous(
 
 
 def _weekdays_named(text: str, g: Grammar) -> set[int]:
-    full = [w for w in g.weekdays if len(w) > 4]  # "on Tuesday", never "sat" or "sun"
+    full = daynames.FULL_WEEKDAYS  # "on Tuesday", never "sat" or "sun"
     found = re.findall(rf"\b({_alternation(full)})\b", text, re.IGNORECASE)
     return {g.weekdays[w.lower()] for w in found}
 

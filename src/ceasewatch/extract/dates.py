@@ -31,16 +31,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ceasewatch import daynames
 from ceasewatch.extract.lexicon import Lexicon, RelativeDate, any_phrase
 
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december"
-)
-MONTHS = {m: i + 1 for i, m in enumerate(_MONTH_NAMES.split())}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
-_DAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday"
-WEEKDAYS = {d: i for i, d in enumerate(_DAY_NAMES.split())}
+# The month and weekday names are every stage's (ceasewatch/daynames.py); in running text only
+# a weekday's full name is one ("the sun", "sat down").
+MONTHS = dict(daynames.MONTHS)
+WEEKDAYS = dict(daynames.FULL_WEEKDAYS)
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
@@ -79,7 +76,7 @@ YEAR_DAYS = 365  # a relative phrase reaching this far back is a year-level read
 # "in May last year", "on March 3 of last year": the month is the year before publication's.
 LAST_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?last\s+year\b", re.IGNORECASE)
 # A month name that is also an English word ("may", "march") counts only when capitalised.
-AMBIGUOUS_MONTHS = frozenset({"may", "march", "jan", "mar", "sept"})
+AMBIGUOUS_MONTHS = daynames.NEEDS_CAPITAL
 
 
 # Days relative to the date the article last told: "the following day" (+1), "two days later"
