@@ -21,6 +21,9 @@ Inside a whole article (session 20, helper dates20):
   statement, not the event: when the sentence has another date, that one is the event's;
 - "overnight" followed by a weekday ("overnight into Thursday", "overnight Saturday to
   Sunday") is that weekday's night, read from the weekday;
+- a named day ("the Easter Sunday bombings of 21 April 2019", "on Good Friday":
+  ``daynames.NAMED_DAY``) is a weekday of any year: it dates the sentence only when nothing else
+  does (session 22, helper dates22);
 - a live blog's time-stamped entry ("21:40 - ...", "Update 09:10 GMT: ...") starts afresh: a
   date told in an earlier entry does not carry into it (``opens_entry``, ``day_header``).
 """
@@ -132,6 +135,7 @@ class DateReading:
     end: int
     note: str = ""
     said: bool = False  # a statement's own day ("said on Tuesday"), not the event's
+    named: bool = False  # a named day ("Easter Sunday"): a weekday of any year
 
 
 def _clamp(reading: DateReading, published: dt.date) -> DateReading:
@@ -189,11 +193,12 @@ def read_date(
 ) -> DateReading | None:
     """The first date expression in ``text`` (a sentence); None when it has none. ``anchor``
     is the date the article last told (for "the following day"; publication when None). A
-    statement's own day counts only when the sentence has no other date."""
+    statement's own day, or a named day ("the Easter Sunday bombings of 21 April 2019"), counts
+    only when the sentence has no other date."""
     readings = [r for r in _candidates(text, published, lex, anchor) if r is not None]
     if not readings:
         return None
-    readings = [r for r in readings if not r.said] or readings
+    readings = [r for r in readings if not (r.said or r.named)] or readings
     first = _tagged(text, min(readings, key=lambda r: r.start))
     return _clamp(first, published) if published else first
 
@@ -228,8 +233,9 @@ def _candidates(
         if back == 0 and re.search(r"\blast\s+$", text[: m.start()], re.IGNORECASE):
             back = 7  # "last Tuesday" in a Tuesday's report is a week before
         said = bool(ATTRIBUTION.search(text, 0, m.start()))
+        named = any(n.end() == m.end() for n in daynames.NAMED_DAY.finditer(text, 0, m.end()))
         date = published - dt.timedelta(days=back)
-        out.append(DateReading(date, 1, m.start(), m.end(), said=said))
+        out.append(DateReading(date, 1, m.start(), m.end(), said=said, named=named))
     lower, past = text.lower(), _years(text, published)
     # one search for any phrase first: most sentences have none (the loop keeps their order)
     relative = (
