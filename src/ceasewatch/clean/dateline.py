@@ -250,17 +250,69 @@ def _year_from_site(found: Dateline, site: Dateline) -> Dateline:
 
 def read_title_date(title: str | None, body: str) -> Dateline | None:
     """The date a headline ends on ("Russia-Ukraine war: live, Saturday, August 23, 2025",
-    "Sahel security update | 3 March 2024", "Humanitarian update (as of 14 May 2024)"): a site
-    that prints no date line dates its live blog, bulletin or situation report in the title.
-    Only a full date closing the title (a closing bracket allowed; of a period, "4-10 March
-    2024", its last day) set off from the words before it: by a separator (",", ":", "|", a
-    dash), an opening bracket, a weekday or "as of"; never after a word that makes it another
-    time's ("since", "after": "Ten years since the massacre of March 16, 1988" dates nothing).
-    Read only when the body gives no date."""
+    "Sahel security update | 3 March 2024", "Humanitarian update (as of 14 May 2024)",
+    "Morning news bulletin, Tuesday 4 June 2019, 07:00"): a site that prints no date line dates
+    its live blog, bulletin or situation report in the title (``_closing_date``). Read only
+    when the body gives no date."""
     if not title:
         return None
+    found = _closing_date(title, body)
+    if found is None:
+        return None
+    date, how = found
+    return Dateline(date, f"the title ends on {how}", "")
+
+
+NOTE_CHARS = 200  # an editor's note is a line or two, never the lead's paragraph of prose
+
+
+def read_note_date(body: str) -> Dateline | None:
+    """The date an editor's note at the head of the body ends on: a translated or republished
+    report's provenance ("Translated from French. Originally published by a Bamako daily, 13
+    February 2024.", "A regional news website, 8 November 2023.", "Text of report by a news
+    website, issued 8 November 2023"). Only a short paragraph among the head's first ones
+    (``NOTE_CHARS``) before the report's first paragraph of prose, and only a sentence of it
+    that closes on a full date set off from the
+    words before it, as a title's date is (``_closing_date``): the note's second sentence is
+    read too, where the opening-line rule reads only the first. Read only when the body's head
+    gives no date; its words stay report text (they are no dateline)."""
     g = grammar()
-    text = title.strip().rstrip(".").rstrip()
+    paragraphs = [p.strip() for p in body[: g.head_chars + NOTE_CHARS].split("\n") if p.strip()]
+    for paragraph in paragraphs[: g.head_paragraphs]:
+        if len(paragraph) > NOTE_CHARS:
+            return None  # the report's prose has begun: a note heads it
+        for sentence in _sentences(paragraph, g):
+            if re.match(r"\W*next\b", sentence, re.IGNORECASE):
+                continue  # "Next update: 19 March 2024" dates a report to come
+            found = _closing_date(sentence, body)
+            if found is not None:
+                date, how = found
+                return Dateline(date, f"the head note {paragraph!r} ends on {how}", "")
+    return None
+
+
+def _sentences(paragraph: str, g: Grammar) -> list[str]:
+    """The paragraph's sentences (``_first_sentence`` applied in turn)."""
+    out = []
+    rest = paragraph
+    while rest:
+        first = _first_sentence(rest, g)
+        out.append(first)
+        rest = rest[len(first) :].strip()
+    return out
+
+
+def _closing_date(line: str, body: str) -> tuple[dt.date | None, str] | None:
+    """A full date closing ``line`` (a closing bracket allowed; a clock time after it, "...,
+    Tuesday 4 June 2019, 07:00", "(17:00 hrs)", dropped; of a period, "4-10 March 2024", its
+    last day) set off from the words before it: by a separator (",", ":", "|", a dash), an
+    opening bracket, a weekday, "as of" or a publishing word ("published", "issued"); never
+    after a word that makes it another time's ("since", "after": "Ten years since the massacre
+    of March 16, 1988" dates nothing). The date and how it was read ("the date '...': ..."),
+    or None."""
+    g = grammar()
+    text = line.strip().rstrip(".").rstrip()
+    text = _CLOCK_TAIL.sub("", text).rstrip()
     closed = text.endswith(")")
     text = text.rstrip(")").rstrip()
     # a period's dash before its last day's number ("4-10 March") reads as a word boundary
@@ -278,9 +330,8 @@ def read_title_date(title: str | None, body: str) -> Dateline | None:
         if lead.endswith((",", ":", "|", "-", "\u2013", "\u2014")):
             n = g.months[us_range.group("month").lower()]
             date, how = _checked(int(us_range["year"]), n, int(us_range["day"]), "its last day")
-            printed = us_range.group(0)
             if date is not None:
-                return Dateline(date, f"the title ends on the period {printed!r}: {how}", "")
+                return date, f"the period {us_range.group(0)!r}: {how}"
     for match in g.full_date.finditer(text):
         if match.end() != len(text) or not _month_ok(match, g):
             continue
@@ -291,7 +342,10 @@ def read_title_date(title: str | None, body: str) -> Dateline | None:
             rf"\b\d{{1,2}}(?:\s+{month}\.?)?\s*(?:[-\u2013\u2014]|\bto\b)\s*$", "", lead
         ).rstrip()
         period = "the last day of the period it ends on" if lead != whole else "the date"
-        set_off = re.search(rf"(?:\b{weekday}|(?i:\bas\s+(?:of|at)\b)|\()\s*$", lead)
+        set_off = re.search(
+            rf"(?:\b{weekday}|(?i:\bas\s+(?:of|at)\b)|(?i:\b(?:{_PUBLISHING})(?:\s+on)?)|\()\s*$",
+            lead,
+        )
         if set_off is not None:
             lead = lead[: set_off.start()].rstrip()
         elif closed or not lead.endswith((",", ":", "|", "-", "\u2013", "\u2014")):
@@ -302,8 +356,19 @@ def read_title_date(title: str | None, body: str) -> Dateline | None:
         date, how = _date_of(match, body, g)
         if date is None:
             return None
-        return Dateline(date, f"the title ends on {period} {match.group(0)!r}: {how}", "")
+        return date, f"{period} {match.group(0)!r}: {how}"
     return None
+
+
+# Words that set a closing date off as the day of publishing ("published June 14, 2024",
+# "issued 8 November 2023", "broadcast on 4 June 2019").
+_PUBLISHING = "published|issued|released|dated|posted|updated|broadcast|aired"
+# A clock time after a closing date: ", 07:00", " at 0700 GMT", " (17:00 hrs)", " - 10.30am"
+_ZONE = r"(?:hrs|hours|h|local\s+time|[A-Z]{2,4}(?:[+-]\d{1,2})?)"
+_CLOCK_TAIL = re.compile(  # "0700" only with its zone or "hrs": alone, it could be a year
+    r"(?:\s*[,|/\u2013\u2014-]\s*|\s+)(?:at\s+)?\(?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d"
+    rf"(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?|(?:[01]\d|2[0-3])[0-5]\d\s*{_ZONE})\)?$",
+)
 
 
 def is_dateline(line: str) -> bool:
