@@ -51,7 +51,9 @@ def test_an_editors_note_dates_the_report(note: str) -> None:
 
 
 def test_the_note_dates_a_report_whose_dateline_names_only_a_place() -> None:
-    text = f"Translated from Amharic. A news website, 12 March 2024.\n\nHeadline here\n\nKALO - {LEAD}"
+    text = (
+        f"Translated from Amharic. A news website, 12 March 2024.\n\nHeadline here\n\nKALO - {LEAD}"
+    )
     article = clean(raw(text))
     assert article.published == dt.date(2024, 3, 12)
     assert "names a place but no date" in (article.published_resolution or "")
@@ -138,3 +140,20 @@ def test_every_stage_reads_the_same_names() -> None:
     assert set(WEEKDAY_NAMES) == set(daynames.FULL_WEEKDAYS)
     assert _WEEKDAY_TAIL.search("the army said on Wednesday, ")
     assert not _WEEKDAY_TAIL.search("the army said on Wed ")
+
+
+PROSE = f"{LEAD} {LEAD}"  # a paragraph of prose, longer than any note
+
+
+def test_a_statements_sign_off_dates_it() -> None:
+    body = f"PRESS STATEMENT\n\n{PROSE}\n\nIssued at Abuja on 12 March 2024."
+    found = read_note_date(body)
+    assert found is not None and found.date == dt.date(2024, 3, 12)
+    assert found.how.startswith("the sign-off")
+    assert read_note_date(f"{PROSE}\n\nAbuja, 12 March 2024") is not None
+
+
+def test_a_storys_last_sentence_is_no_sign_off() -> None:
+    # a date closing the story's last short sentence is an event's, not the report's
+    assert read_note_date(f"{PROSE}\n\nThe ceasefire took effect on Monday, 4 March 2024.") is None
+    assert read_note_date(f"{PROSE}\n\nNext report: 19 March 2024.") is None

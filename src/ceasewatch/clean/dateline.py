@@ -270,24 +270,33 @@ def read_note_date(body: str) -> Dateline | None:
     """The date an editor's note at the head of the body ends on: a translated or republished
     report's provenance ("Translated from French. Originally published by a Bamako daily, 13
     February 2024.", "A regional news website, 8 November 2023.", "Text of report by a news
-    website, issued 8 November 2023"). Only a short paragraph among the head's first ones
-    (``NOTE_CHARS``) before the report's first paragraph of prose, and only a sentence of it
-    that closes on a full date set off from the
-    words before it, as a title's date is (``_closing_date``): the note's second sentence is
-    read too, where the opening-line rule reads only the first. Read only when the body's head
+    website on 8 November 2023"); else the date a statement's sign-off at its foot ends on
+    ("Issued at Abuja on 12 March 2024.", "Abuja, 12 March 2024"). Only a short paragraph
+    (``NOTE_CHARS``): at the head before the report's first paragraph of prose, at the foot one
+    of the last two, opening with a publishing word or of four words at most; and only a
+    sentence of it that closes on a full date set off from the words before it, as a title's
+    date is (``_closing_date``), never "Next update: ...". Read only when the body's head
     gives no date; its words stay report text (they are no dateline)."""
     g = grammar()
-    paragraphs = [p.strip() for p in body[: g.head_chars + NOTE_CHARS].split("\n") if p.strip()]
+    paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
+    head = []
     for paragraph in paragraphs[: g.head_paragraphs]:
         if len(paragraph) > NOTE_CHARS:
-            return None  # the report's prose has begun: a note heads it
-        for sentence in _sentences(paragraph, g):
-            if re.match(r"\W*next\b", sentence, re.IGNORECASE):
-                continue  # "Next update: 19 March 2024" dates a report to come
-            found = _closing_date(sentence, body)
-            if found is not None:
-                date, how = found
-                return Dateline(date, f"the head note {paragraph!r} ends on {how}", "")
+            break  # the report's prose has begun: a note heads it
+        head.append(paragraph)
+    foot = [p for p in paragraphs[-2:][::-1] if len(p) <= NOTE_CHARS and p not in head]
+    for where, notes in (("head note", head), ("sign-off", foot)):
+        for paragraph in notes:
+            for sentence in _sentences(paragraph, g):
+                if re.match(r"\W*next\b", sentence, re.IGNORECASE):
+                    continue  # "Next update: 19 March 2024" dates a report to come
+                words = re.findall(r"[A-Za-z]+", g.full_date.sub(" ", sentence))
+                if where == "sign-off" and not (_OPENER.match(sentence) or len(words) <= 4):
+                    continue  # a story's last sentence is no sign-off
+                found = _closing_date(sentence, body)
+                if found is not None:
+                    date, how = found
+                    return Dateline(date, f"the {where} {paragraph!r} ends on {how}", "")
     return None
 
 
@@ -346,6 +355,9 @@ def _closing_date(line: str, body: str) -> tuple[dt.date | None, str] | None:
             rf"(?:\b{weekday}|(?i:\bas\s+(?:of|at)\b)|(?i:\b(?:{_PUBLISHING})(?:\s+on)?)|\()\s*$",
             lead,
         )
+        if set_off is None and _OPENER.match(text) and re.search(r"\bon\s*$", lead):
+            # "Issued at Abuja on 12 March 2024", "Text of report by a website on 8 November"
+            set_off = re.search(r"\bon\s*$", lead)
         if set_off is not None:
             lead = lead[: set_off.start()].rstrip()
         elif closed or not lead.endswith((",", ":", "|", "-", "\u2013", "\u2014")):
@@ -363,6 +375,11 @@ def _closing_date(line: str, body: str) -> tuple[dt.date | None, str] | None:
 # Words that set a closing date off as the day of publishing ("published June 14, 2024",
 # "issued 8 November 2023", "broadcast on 4 June 2019").
 _PUBLISHING = "published|issued|released|dated|posted|updated|broadcast|aired"
+# A line that opens by saying it was published ("Issued at Abuja on ...", "Text of report by
+# ... on ..."): its closing date after "on" is the publishing day.
+_OPENER = re.compile(
+    rf"\W*(?:(?:originally|first)\s+)?(?:{_PUBLISHING}|signed|done)\b|\W*text\s+of\b", re.I
+)
 # A clock time after a closing date: ", 07:00", " at 0700 GMT", " (17:00 hrs)", " - 10.30am"
 _ZONE = r"(?:hrs|hours|h|local\s+time|[A-Z]{2,4}(?:[+-]\d{1,2})?)"
 _CLOCK_TAIL = re.compile(  # "0700" only with its zone or "hrs": alone, it could be a year
