@@ -157,3 +157,19 @@ def test_a_storys_last_sentence_is_no_sign_off() -> None:
     # a date closing the story's last short sentence is an event's, not the report's
     assert read_note_date(f"{PROSE}\n\nThe ceasefire took effect on Monday, 4 March 2024.") is None
     assert read_note_date(f"{PROSE}\n\nNext report: 19 March 2024.") is None
+
+
+def test_the_leads_date_below_a_kicker_and_a_second_headline() -> None:
+    lead = (
+        "Troops on Sunday, 10 March 2024 repelled an attack on their base at Kalo, the army said."
+    )
+    body = f"TROOPS REPEL ATTACK IN BORNO\n\n{lead} {LEAD}"
+    found = read_dateline(body, today=dt.date(2025, 1, 1))
+    assert found.date == dt.date(2024, 3, 10)
+    assert "the lead below 1 headline line(s)" in found.how
+
+
+def test_a_lead_whose_date_is_another_times_dates_nothing() -> None:
+    lead = "Troops have held Kalo since 10 March 2024, the army said."
+    body = f"TROOPS HOLD KALO\n\n{lead} {LEAD}"
+    assert read_dateline(body, today=dt.date(2025, 1, 1)).date is None

@@ -169,6 +169,8 @@ def read_dateline(body: str, *, url: str | None = None, today: dt.date | None = 
     if found is not None:
         return _bounded(found, latest)
     deeper = _deeper_site_line(body, g)
+    if deeper is None or deeper.date is None:
+        deeper = _lead_below_headlines(paragraphs, body, g) or deeper
     if city is not None:
         words = city.group(0).strip()
         if deeper is not None and deeper.date is not None:
@@ -179,6 +181,27 @@ def read_dateline(body: str, *, url: str | None = None, today: dt.date | None = 
     if deeper is not None:
         return _bounded(deeper, latest)
     return Dateline(None, "the body opens with no dateline", "")
+
+
+HEADLINE_CHARS = 160  # a kicker ("PRESS RELEASE") or a second headline line is short
+
+
+def _lead_below_headlines(paragraphs: list[str], body: str, g: Grammar) -> Dateline | None:
+    """A full date in the opening line of the report's lead when headline lines come first: a
+    kicker or a second headline ("PRESS RELEASE", "Residents flee after gunmen strike"; short
+    and closing on no full stop) above "Troops on Sunday, 10 March 2024 repelled ...". Read as
+    the body's first line is (``_in_opening_line``); its words stay report text."""
+    for index, paragraph in enumerate(paragraphs[: g.head_paragraphs]):
+        headline = len(paragraph) <= HEADLINE_CHARS and not re.search(r"[.!?\"”’]$", paragraph)
+        if index == 0 and not headline:
+            return None  # the body's first line is its lead, read already
+        if not headline:
+            found = _in_opening_line(paragraph, body, g)
+            if found is None:
+                return None
+            how = f"the lead below {index} headline line(s): {found.how}"
+            return Dateline(found.date, how, "")
+    return None
 
 
 DEEPER_CHARS = 1200  # a live blog's "Published ..." line may follow a headline, a standfirst,
