@@ -173,3 +173,11 @@ def test_a_lead_whose_date_is_another_times_dates_nothing() -> None:
     lead = "Troops have held Kalo since 10 March 2024, the army said."
     body = f"TROOPS HOLD KALO\n\n{lead} {LEAD}"
     assert read_dateline(body, today=dt.date(2025, 1, 1)).date is None
+
+
+def test_without_publication_the_following_day_counts_from_the_date_told() -> None:
+    reading = read_date("The following day, gunmen burned the market.", None, LEX, TUESDAY)
+    assert reading is not None and reading.date == dt.date(2024, 4, 24)
+    # a weekday still needs the publication date
+    reading = read_date("On Monday, gunmen burned the market.", None, LEX, TUESDAY)
+    assert reading is not None and reading.date is None

@@ -216,8 +216,9 @@ def _tagged(text: str, reading: DateReading) -> DateReading:
 def _candidates(
     text: str, published: dt.date | None, lex: Lexicon, anchor: dt.date | None = None
 ) -> list[DateReading | None]:
-    if published is None:
-        return _without_publication(text)
+    if published is None:  # "the following day" still counts from a date the text told
+        told = _told_before(text, anchor) if anchor is not None else []
+        return _drop_nested([*told, *_without_publication(text)])
     out: list[DateReading | None] = _told_before(text, anchor or published)
     for pattern in (MONTH_DAY, DAY_MONTH):
         for m in pattern.finditer(text):
@@ -351,7 +352,8 @@ def _beside_year(text: str, weekday: re.Match[str]) -> bool:
 
 def _without_publication(text: str) -> list[DateReading | None]:
     """With no publication date only a date that names its year can be read ("on 4 April
-    2017"); "on Tuesday" or "May 3" is still seen (so a date phrase is known to be there) but
+    2017"), and a day told from it ("the following day": ``_candidates``); "on Tuesday" or "May
+    3" is still seen (so a date phrase is known to be there) but
     stays undated."""
     out: list[DateReading | None] = []
     for pattern in (MONTH_DAY, DAY_MONTH):
