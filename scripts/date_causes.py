@@ -152,6 +152,9 @@ KINDS = [  # (kind, words of the basis): the basis's own wording, never the arti
     ("no date: a place-only dateline", "names a place but no date"),
     ("no date: other", "left unknown"),
     ("title", "the title ends"),
+    ("editor's note or sign-off", "the head note"),
+    ("editor's note or sign-off", "the sign-off"),
+    ("lead below headlines", "the lead below"),
     ("site line", "site's date line"),
     ("wire dateline", "the body's dateline"),
     ("opening date", "the body opens with the date"),
@@ -161,8 +164,9 @@ KINDS = [  # (kind, words of the basis): the basis's own wording, never the arti
 
 
 def _kind(basis: str | None) -> str:
-    """The kind of publication-date basis, by the basis's own wording only."""
-    return next((kind for kind, words in KINDS if words in (basis or "left unknown")), "other")
+    """The kind of publication-date basis (its last reading), by the basis's own wording only."""
+    last = (basis or "left unknown").split(";")[-1]
+    return next((kind for kind, words in KINDS if words in last), "other")
 
 
 def numbers() -> None:
