@@ -5,7 +5,8 @@
 3. scraped-page debris out (widgets, crumbs, metadata line, captions, credits), metadata in
 4. publication date: container hint, page metadata or the site's line, day/month resolved
    from the body's dateline when ambiguous; with none of them, the body's own dateline
-   ("KHARTOUM, May 23, 2023 -", "Wed 05 Apr 2017", clean/dateline.py)
+   ("KHARTOUM, May 23, 2023 -", "Wed 05 Apr 2017", clean/dateline.py), else an editor's note
+   at its head ("Originally published by ..., 13 February 2024.") or the title's closing date
 5. language, word counts, hashes, a stable id
 """
 
@@ -17,7 +18,13 @@ import re
 
 import py3langid
 
-from ceasewatch.clean.dateline import EARLIEST, Dateline, read_dateline, read_title_date
+from ceasewatch.clean.dateline import (
+    EARLIEST,
+    Dateline,
+    read_dateline,
+    read_note_date,
+    read_title_date,
+)
 from ceasewatch.clean.dates import ResolvedDate, resolve_date
 from ceasewatch.clean.decode import decode
 from ceasewatch.clean.html import extract_html
@@ -105,10 +112,12 @@ def clean(raw: RawDocument) -> Article:
     url = hints.get("url") or (raw.origin if raw.origin.startswith("http") else None)
     line = read_dateline(body, url=url)
     dated = line
-    if line.date is None:  # no date in the body's head: a live blog's "..., August 23, 2025"
-        titled = read_title_date(doc.title, body)
-        if titled is not None:
-            dated = Dateline(titled.date, f"{line.how}; {titled.how}", "")
+    if line.date is None:  # no date in the body's head: an editor's note that ends on one
+        # ("Originally published by a Bamako daily, 13 February 2024."), else the title's
+        # (a live blog's "..., August 23, 2025")
+        later = read_note_date(body) or read_title_date(doc.title, body)
+        if later is not None:
+            dated = Dateline(later.date, f"{line.how}; {later.how}", "")
     date = _publication(doc.date_raw or page_date, hints.get("published"), body, dated)  # 4
     date = _bounded(date)
     notes = [*doc.notes, f"published: {date.how}"]

@@ -2,7 +2,8 @@
 
 Wire copy opens with "KHARTOUM, May 23, 2023 (Reuters) -"; sites print "Published October 3
 2016", "Wed 05 Apr 2017" or "23-04-2016" above or before the first sentence. The grammar's words
-are data (``clean/data/dateline.yaml``). We read three positions, in this order:
+are data (``clean/data/dateline.yaml``; the month and weekday names are every stage's,
+``ceasewatch/daynames.py``). We read three positions, in this order:
 
 1. a wire dateline opening one of the first paragraphs: place, optional weekday, date, optional
    agency, a dash; a place with no date ("KHARTOUM (Reuters) -") is a dateline that names no
@@ -28,6 +29,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from ceasewatch import daynames
 
 DATA = Path(__file__).with_name("data") / "dateline.yaml"
 EARLIEST = dt.date(1900, 1, 1)
@@ -63,8 +66,7 @@ class Grammar:
     weekday: str  # the weekday names, with an optional stop and comma ("Tue.,")
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+_alternation = daynames.alternation
 
 
 def _date_pattern(month: str, *, year_optional: bool) -> str:
@@ -85,8 +87,7 @@ def _date_pattern(month: str, *, year_optional: bool) -> str:
 @cache
 def grammar(path: Path = DATA) -> Grammar:
     doc: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
-    months = {str(name): int(n) for n, names in doc["months"].items() for name in names}
-    weekdays = {str(name): int(n) for n, names in doc["weekdays"].items() for name in names}
+    months, weekdays = dict(daynames.MONTHS), dict(daynames.WEEKDAYS)
     month = rf"(?i:{_alternation(list(months))})"
     weekday = rf"(?i:{_alternation(list(weekdays))})\.?,?"
     lead = rf"(?i:{_alternation([str(w) for w in doc['lead_ins']])})"
@@ -96,7 +97,7 @@ def grammar(path: Path = DATA) -> Grammar:
     dash = r"\s*[-–—:]"
     return Grammar(
         months=months,
-        needs_capital=frozenset(doc["needs_capital"]),
+        needs_capital=daynames.NEEDS_CAPITAL,
         weekdays=weekdays,
         not_after=frozenset(str(w) for w in doc["not_after"]),
         day_first_separators="".join(doc["day_first_separators"]),
@@ -168,6 +169,8 @@ def read_dateline(body: str, *, url: str | None = None, today: dt.date | None = 
     if found is not None:
         return _bounded(found, latest)
     deeper = _deeper_site_line(body, g)
+    if deeper is None or deeper.date is None:
+        deeper = _lead_below_headlines(paragraphs, body, g) or deeper
     if city is not None:
         words = city.group(0).strip()
         if deeper is not None and deeper.date is not None:
@@ -178,6 +181,27 @@ def read_dateline(body: str, *, url: str | None = None, today: dt.date | None = 
     if deeper is not None:
         return _bounded(deeper, latest)
     return Dateline(None, "the body opens with no dateline", "")
+
+
+HEADLINE_CHARS = 160  # a kicker ("PRESS RELEASE") or a second headline line is short
+
+
+def _lead_below_headlines(paragraphs: list[str], body: str, g: Grammar) -> Dateline | None:
+    """A full date in the opening line of the report's lead when headline lines come first: a
+    kicker or a second headline ("PRESS RELEASE", "Residents flee after gunmen strike"; short
+    and closing on no full stop) above "Troops on Sunday, 10 March 2024 repelled ...". Read as
+    the body's first line is (``_in_opening_line``); its words stay report text."""
+    for index, paragraph in enumerate(paragraphs[: g.head_paragraphs]):
+        headline = len(paragraph) <= HEADLINE_CHARS and not re.search(r"[.!?\"”’]$", paragraph)
+        if index == 0 and not headline:
+            return None  # the body's first line is its lead, read already
+        if not headline:
+            found = _in_opening_line(paragraph, body, g)
+            if found is None:
+                return None
+            how = f"the lead below {index} headline line(s): {found.how}"
+            return Dateline(found.date, how, "")
+    return None
 
 
 DEEPER_CHARS = 1200  # a live blog's "Published ..." line may follow a headline, a standfirst,
@@ -249,17 +273,78 @@ def _year_from_site(found: Dateline, site: Dateline) -> Dateline:
 
 def read_title_date(title: str | None, body: str) -> Dateline | None:
     """The date a headline ends on ("Russia-Ukraine war: live, Saturday, August 23, 2025",
-    "Sahel security update | 3 March 2024", "Humanitarian update (as of 14 May 2024)"): a site
-    that prints no date line dates its live blog, bulletin or situation report in the title.
-    Only a full date closing the title (a closing bracket allowed; of a period, "4-10 March
-    2024", its last day) set off from the words before it: by a separator (",", ":", "|", a
-    dash), an opening bracket, a weekday or "as of"; never after a word that makes it another
-    time's ("since", "after": "Ten years since the massacre of March 16, 1988" dates nothing).
-    Read only when the body gives no date."""
+    "Sahel security update | 3 March 2024", "Humanitarian update (as of 14 May 2024)",
+    "Morning news bulletin, Tuesday 4 June 2019, 07:00"): a site that prints no date line dates
+    its live blog, bulletin or situation report in the title (``_closing_date``). Read only
+    when the body gives no date."""
     if not title:
         return None
+    found = _closing_date(title, body)
+    if found is None:
+        return None
+    date, how = found
+    return Dateline(date, f"the title ends on {how}", "")
+
+
+NOTE_CHARS = 200  # an editor's note is a line or two, never the lead's paragraph of prose
+
+
+def read_note_date(body: str) -> Dateline | None:
+    """The date an editor's note at the head of the body ends on: a translated or republished
+    report's provenance ("Translated from French. Originally published by a Bamako daily, 13
+    February 2024.", "A regional news website, 8 November 2023.", "Text of report by a news
+    website on 8 November 2023"); else the date a statement's sign-off at its foot ends on
+    ("Issued at Abuja on 12 March 2024.", "Abuja, 12 March 2024"). Only a short paragraph
+    (``NOTE_CHARS``): at the head before the report's first paragraph of prose, at the foot one
+    of the last two, opening with a publishing word or of four words at most; and only a
+    sentence of it that closes on a full date set off from the words before it, as a title's
+    date is (``_closing_date``), never "Next update: ...". Read only when the body's head
+    gives no date; its words stay report text (they are no dateline)."""
     g = grammar()
-    text = title.strip().rstrip(".").rstrip()
+    paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
+    head = []
+    for paragraph in paragraphs[: g.head_paragraphs]:
+        if len(paragraph) > NOTE_CHARS:
+            break  # the report's prose has begun: a note heads it
+        head.append(paragraph)
+    foot = [p for p in paragraphs[-2:][::-1] if len(p) <= NOTE_CHARS and p not in head]
+    for where, notes in (("head note", head), ("sign-off", foot)):
+        for paragraph in notes:
+            for sentence in _sentences(paragraph, g):
+                if re.match(r"\W*next\b", sentence, re.IGNORECASE):
+                    continue  # "Next update: 19 March 2024" dates a report to come
+                words = re.findall(r"[A-Za-z]+", g.full_date.sub(" ", sentence))
+                if where == "sign-off" and not (_OPENER.match(sentence) or len(words) <= 4):
+                    continue  # a story's last sentence is no sign-off
+                found = _closing_date(sentence, body)
+                if found is not None:
+                    date, how = found
+                    return Dateline(date, f"the {where} {paragraph!r} ends on {how}", "")
+    return None
+
+
+def _sentences(paragraph: str, g: Grammar) -> list[str]:
+    """The paragraph's sentences (``_first_sentence`` applied in turn)."""
+    out = []
+    rest = paragraph
+    while rest:
+        first = _first_sentence(rest, g)
+        out.append(first)
+        rest = rest[len(first) :].strip()
+    return out
+
+
+def _closing_date(line: str, body: str) -> tuple[dt.date | None, str] | None:
+    """A full date closing ``line`` (a closing bracket allowed; a clock time after it, "...,
+    Tuesday 4 June 2019, 07:00", "(17:00 hrs)", dropped; of a period, "4-10 March 2024", its
+    last day) set off from the words before it: by a separator (",", ":", "|", a dash), an
+    opening bracket, a weekday, "as of" or a publishing word ("published", "issued"); never
+    after a word that makes it another time's ("since", "after": "Ten years since the massacre
+    of March 16, 1988" dates nothing). The date and how it was read ("the date '...': ..."),
+    or None."""
+    g = grammar()
+    text = line.strip().rstrip(".").rstrip()
+    text = _CLOCK_TAIL.sub("", text).rstrip()
     closed = text.endswith(")")
     text = text.rstrip(")").rstrip()
     # a period's dash before its last day's number ("4-10 March") reads as a word boundary
@@ -277,9 +362,8 @@ def read_title_date(title: str | None, body: str) -> Dateline | None:
         if lead.endswith((",", ":", "|", "-", "\u2013", "\u2014")):
             n = g.months[us_range.group("month").lower()]
             date, how = _checked(int(us_range["year"]), n, int(us_range["day"]), "its last day")
-            printed = us_range.group(0)
             if date is not None:
-                return Dateline(date, f"the title ends on the period {printed!r}: {how}", "")
+                return date, f"the period {us_range.group(0)!r}: {how}"
     for match in g.full_date.finditer(text):
         if match.end() != len(text) or not _month_ok(match, g):
             continue
@@ -290,7 +374,13 @@ def read_title_date(title: str | None, body: str) -> Dateline | None:
             rf"\b\d{{1,2}}(?:\s+{month}\.?)?\s*(?:[-\u2013\u2014]|\bto\b)\s*$", "", lead
         ).rstrip()
         period = "the last day of the period it ends on" if lead != whole else "the date"
-        set_off = re.search(rf"(?:\b{weekday}|(?i:\bas\s+(?:of|at)\b)|\()\s*$", lead)
+        set_off = re.search(
+            rf"(?:\b{weekday}|(?i:\bas\s+(?:of|at)\b)|(?i:\b(?:{_PUBLISHING})(?:\s+on)?)|\()\s*$",
+            lead,
+        )
+        if set_off is None and _OPENER.match(text) and re.search(r"\bon\s*$", lead):
+            # "Issued at Abuja on 12 March 2024", "Text of report by a website on 8 November"
+            set_off = re.search(r"\bon\s*$", lead)
         if set_off is not None:
             lead = lead[: set_off.start()].rstrip()
         elif closed or not lead.endswith((",", ":", "|", "-", "\u2013", "\u2014")):
@@ -301,8 +391,24 @@ def read_title_date(title: str | None, body: str) -> Dateline | None:
         date, how = _date_of(match, body, g)
         if date is None:
             return None
-        return Dateline(date, f"the title ends on {period} {match.group(0)!r}: {how}", "")
+        return date, f"{period} {match.group(0)!r}: {how}"
     return None
+
+
+# Words that set a closing date off as the day of publishing ("published June 14, 2024",
+# "issued 8 November 2023", "broadcast on 4 June 2019").
+_PUBLISHING = "published|issued|released|dated|posted|updated|broadcast|aired"
+# A line that opens by saying it was published ("Issued at Abuja on ...", "Text of report by
+# ... on ..."): its closing date after "on" is the publishing day.
+_OPENER = re.compile(
+    rf"\W*(?:(?:originally|first)\s+)?(?:{_PUBLISHING}|signed|done)\b|\W*text\s+of\b", re.I
+)
+# A clock time after a closing date: ", 07:00", " at 0700 GMT", " (17:00 hrs)", " - 10.30am"
+_ZONE = r"(?:hrs|hours|h|local\s+time|[A-Z]{2,4}(?:[+-]\d{1,2})?)"
+_CLOCK_TAIL = re.compile(  # "0700" only with its zone or "hrs": alone, it could be a year
+    r"(?:\s*[,|/\u2013\u2014-]\s*|\s+)(?:at\s+)?\(?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d"
+    rf"(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?|(?:[01]\d|2[0-3])[0-5]\d\s*{_ZONE})\)?$",
+)
 
 
 def is_dateline(line: str) -> bool:
@@ -461,7 +567,7 @@ def _ambiguous(
 
 
 def _weekdays_named(text: str, g: Grammar) -> set[int]:
-    full = [w for w in g.weekdays if len(w) > 4]  # "on Tuesday", never "sat" or "sun"
+    full = daynames.FULL_WEEKDAYS  # "on Tuesday", never "sat" or "sun"
     found = re.findall(rf"\b({_alternation(full)})\b", text, re.IGNORECASE)
     return {g.weekdays[w.lower()] for w in found}
 

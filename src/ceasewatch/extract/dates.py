@@ -21,6 +21,9 @@ Inside a whole article (session 20, helper dates20):
   statement, not the event: when the sentence has another date, that one is the event's;
 - "overnight" followed by a weekday ("overnight into Thursday", "overnight Saturday to
   Sunday") is that weekday's night, read from the weekday;
+- a named day ("the Easter Sunday bombings of 21 April 2019", "on Good Friday":
+  ``daynames.NAMED_DAY``) is a weekday of any year: it dates the sentence only when nothing else
+  does (session 22, helper dates22);
 - a live blog's time-stamped entry ("21:40 - ...", "Update 09:10 GMT: ...") starts afresh: a
   date told in an earlier entry does not carry into it (``opens_entry``, ``day_header``).
 """
@@ -31,16 +34,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ceasewatch import daynames
 from ceasewatch.extract.lexicon import Lexicon, RelativeDate, any_phrase
 
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december"
-)
-MONTHS = {m: i + 1 for i, m in enumerate(_MONTH_NAMES.split())}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
-_DAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday"
-WEEKDAYS = {d: i for i, d in enumerate(_DAY_NAMES.split())}
+# The month and weekday names are every stage's (ceasewatch/daynames.py); in running text only
+# a weekday's full name is one ("the sun", "sat down").
+MONTHS = dict(daynames.MONTHS)
+WEEKDAYS = dict(daynames.FULL_WEEKDAYS)
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
@@ -79,7 +79,7 @@ YEAR_DAYS = 365  # a relative phrase reaching this far back is a year-level read
 # "in May last year", "on March 3 of last year": the month is the year before publication's.
 LAST_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?last\s+year\b", re.IGNORECASE)
 # A month name that is also an English word ("may", "march") counts only when capitalised.
-AMBIGUOUS_MONTHS = frozenset({"may", "march", "jan", "mar", "sept"})
+AMBIGUOUS_MONTHS = daynames.NEEDS_CAPITAL
 
 
 # Days relative to the date the article last told: "the following day" (+1), "two days later"
@@ -135,6 +135,7 @@ class DateReading:
     end: int
     note: str = ""
     said: bool = False  # a statement's own day ("said on Tuesday"), not the event's
+    named: bool = False  # a named day ("Easter Sunday"): a weekday of any year
 
 
 def _clamp(reading: DateReading, published: dt.date) -> DateReading:
@@ -192,11 +193,12 @@ def read_date(
 ) -> DateReading | None:
     """The first date expression in ``text`` (a sentence); None when it has none. ``anchor``
     is the date the article last told (for "the following day"; publication when None). A
-    statement's own day counts only when the sentence has no other date."""
+    statement's own day, or a named day ("the Easter Sunday bombings of 21 April 2019"), counts
+    only when the sentence has no other date."""
     readings = [r for r in _candidates(text, published, lex, anchor) if r is not None]
     if not readings:
         return None
-    readings = [r for r in readings if not r.said] or readings
+    readings = [r for r in readings if not (r.said or r.named)] or readings
     first = _tagged(text, min(readings, key=lambda r: r.start))
     return _clamp(first, published) if published else first
 
@@ -214,8 +216,9 @@ def _tagged(text: str, reading: DateReading) -> DateReading:
 def _candidates(
     text: str, published: dt.date | None, lex: Lexicon, anchor: dt.date | None = None
 ) -> list[DateReading | None]:
-    if published is None:
-        return _without_publication(text)
+    if published is None:  # "the following day" still counts from a date the text told
+        told = _told_before(text, anchor) if anchor is not None else []
+        return _drop_nested([*told, *_without_publication(text)])
     out: list[DateReading | None] = _told_before(text, anchor or published)
     for pattern in (MONTH_DAY, DAY_MONTH):
         for m in pattern.finditer(text):
@@ -231,8 +234,9 @@ def _candidates(
         if back == 0 and re.search(r"\blast\s+$", text[: m.start()], re.IGNORECASE):
             back = 7  # "last Tuesday" in a Tuesday's report is a week before
         said = bool(ATTRIBUTION.search(text, 0, m.start()))
+        named = any(n.end() == m.end() for n in daynames.NAMED_DAY.finditer(text, 0, m.end()))
         date = published - dt.timedelta(days=back)
-        out.append(DateReading(date, 1, m.start(), m.end(), said=said))
+        out.append(DateReading(date, 1, m.start(), m.end(), said=said, named=named))
     lower, past = text.lower(), _years(text, published)
     # one search for any phrase first: most sentences have none (the loop keeps their order)
     relative = (
@@ -348,7 +352,8 @@ def _beside_year(text: str, weekday: re.Match[str]) -> bool:
 
 def _without_publication(text: str) -> list[DateReading | None]:
     """With no publication date only a date that names its year can be read ("on 4 April
-    2017"); "on Tuesday" or "May 3" is still seen (so a date phrase is known to be there) but
+    2017"), and a day told from it ("the following day": ``_candidates``); "on Tuesday" or "May
+    3" is still seen (so a date phrase is known to be there) but
     stays undated."""
     out: list[DateReading | None] = []
     for pattern in (MONTH_DAY, DAY_MONTH):

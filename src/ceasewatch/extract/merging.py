@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from ceasewatch import daynames
 from ceasewatch.extract.dates import ATTRIBUTION
 from ceasewatch.geo import km_between
 from ceasewatch.model import Event, FatalityClaim, Location
@@ -180,7 +181,9 @@ def _same_place_name(a: Event, b: Event) -> bool:
 # riot): the scorer's window and dates20's reading of statements' days.
 STATEMENT_DAYS = 3
 # A weekday right before the date read ("said on Tuesday, 18 February 2025")
-_WEEKDAY_TAIL = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$", re.IGNORECASE)
+_WEEKDAY_TAIL = re.compile(
+    rf"(?:{daynames.alternation(daynames.FULL_WEEKDAYS)}),?\s*$", re.IGNORECASE
+)
 
 
 def _said_day(e: Event) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from ceasewatch import daynames
 from ceasewatch.geo import km_between
 from ceasewatch.model import Actor, ActorRef, Event, FatalityClaim, FusionLink, Location
 from ceasewatch.settings import setting
@@ -36,7 +37,7 @@ UNDATED = 0.0
 # report's other conditions (its toll, one attack in its province) still apply, and its links
 # to events on the other five days are dropped (``group.undated_links``).
 WEEKDAY = NEXT_DAY
-WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_NAMES = daynames.FULL_WEEKDAY_LIST  # ceasewatch/daynames.py: every stage's names
 SAME_PLACE, NEARBY, SAME_ADMIN2, SAME_ADMIN1 = 0.35, 0.25, 0.15, 0.0
 # A city's point (geocode gives a city a radius of ``CITY_KM`` or more, a town or a quarter
 # less) is where most reports of a city's war are placed: Aleppo, Damascus, Idlib, Raqqa had
