@@ -427,8 +427,13 @@ def _verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str
     if _toll_clause(verb):
         # "2 SDF fighters killed.", "1 child reportedly killed": a coder's toll, the counted
         # subject the victims (a passive whose auxiliary is left out)
-        first: list[Mention] = []
         second = _collect(_children(verb, SUBJECT), by_tok)
+        # "soldiers repelled an attack on their post; two soldiers killed": their own dead
+        first = [
+            m
+            for m in _first_clause_doer(verb, by_tok, stop_verbs)
+            if all(v.cls != m.cls for v in second)
+        ]
     elif (
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"
@@ -497,6 +502,40 @@ def _toll_clause(verb: Any) -> bool:
     return bool(subjects) and all(_counted(s) for s in subjects)
 
 
+def _first_clause_doer(
+    verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
+) -> list[Mention]:
+    """The armed or state subject of the clause a coder's toll follows: "police fired live
+    rounds at supporters; one shot dead", which the parser hangs under the toll as a clausal
+    complement before it. Issue 9, session 22 (four notes writers: the first clause's verb is
+    no trigger, so the toll was left with no doer and coded to an unidentified armed group).
+    A reporting verb's clause is its source, not the doer; crowds and civilians are no doer."""
+    found: list[Mention] = []
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "parataxis") or clause.i > verb.i:
+            continue
+        if clause.pos_ != "VERB" or clause.lemma_.lower() in stop_verbs:
+            continue
+        found += [
+            m for m in _collect(_children(clause, SUBJECT), by_tok) if m.cls in ("armed", "state")
+        ]
+    return found
+
+
+# Verbs through which a passive subject is the doer of the act its complement tells: "SSPDF
+# soldiers were reported to have raped ...", "gunmen are believed to have killed ...".
+RAISING_VERBS = frozenset(
+    {"report", "say", "believe", "allege", "think", "suspect", "understand", "know", "see"}
+)
+
+
+def _raised_subject(head: Any, by_tok: dict[int, Mention]) -> list[Mention]:
+    """The passive subject of a raising verb ("X were reported to have ..."), or []."""
+    if head.lemma_.lower() not in RAISING_VERBS:
+        return []
+    return _collect(_children(head, frozenset({"nsubjpass"})), by_tok)
+
+
 def _counted(noun: Any) -> bool:
     """A subject a coder's toll counts: a figure ("3 soldiers") or one person told with the
     indefinite article ("...; a woman killed."): nobody writes "a gunman killed." for a
@@ -552,6 +591,8 @@ def _inherited_subject(
         # "fighters entered Kabul and took over the palace": the coordinated verb's own
         # subject first (even when that verb is the root), then further up
         head = verb.head
+        if verb.dep_ == "xcomp" and (raised := _raised_subject(head, by_tok)):
+            return raised  # "soldiers were reported to have raped ...": the soldiers
         if head.lemma_.lower() in stop_verbs or contact_verb(head):
             return []  # "a convoy hit a mine, killing three": the convoy killed nobody
         own = _children(head, SUBJECT) or _prep_objects(head, frozenset({"by"}))

@@ -92,6 +92,12 @@ _CUES = {
         r"(?:it|they|its\s+(?:fighters|members|militants)|\w+\s+of\s+its\s+"
         r"(?:fighters|members|militants))\s+(?:had\s+|have\s+)?(?:carried\s+out|was\s+behind|"
         r"were\s+behind|conducted|staged|launched|detonated|killed|attacked|captured|seized|took"
+        # the act's own verb ("Al Shabaab said it planted the device", "Islamic Jihad said it
+        # fired them", "the IRGC claimed it had hit an Israeli site"; issue 9, session 22: four
+        # writers); never a reply to someone else's attack ("police said they fired back")
+        r"|planted|set\s+off|blew\s+up|shot\s+down|downed|bombed|shelled|ambushed|abducted"
+        r"|kidnapped|executed|(?:fired|struck|hit|targeted)(?!\s+(?:back|warning|tear|in\s+the\s+air"
+        r"|into\s+the\s+air|in\s+self))"
         # plain words for the same ("X said it did it", "said they were responsible")
         r"|did\s+it\b|(?:was|were)\s+responsible)",
     ),

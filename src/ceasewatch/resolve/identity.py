@@ -38,12 +38,18 @@ EXTRA_SUBS = frozenset({"Looting/property destruction", "Mob violence"})
 # between).
 MEN = (
     r"(?:armed\s+)?(?:youths?|young\s+men|raiders|cattle\s+raiders|militia|militias|militiamen"
-    r"|fighters|gunmen|clansmen|tribesmen|vigilantes)"
+    r"|fighters|gunmen|clansmen|tribesmen|vigilantes|volunteers)"
 )
 NAME_NAME = r"(?P<name>{names})"
 # "raiders from Jonglei's Murle community", "members of the Garre clan"
 FROM_COMMUNITY = (
     r"\b(?:from|of)\s+(?:the\s+|[A-Z][\w'’-]*['’]s\s+)?{name}\s+(?:community|clan|tribe)\b"
+)
+# two groups' men at once: "armed men from the Kuki and Meitei communities" (issue 9, session
+# 22: reports and notes writers, each time with no actor at all)
+FROM_COMMUNITIES = (
+    r"\b(?:from|of)\s+(?:the\s+)?{first}\s+and\s+(?:the\s+)?{second}\s+"
+    r"(?:communities|clans|tribes)\b"
 )
 # no group's name follows: "fighting between rival clans", "clans clashed", "tribal fighting"
 UNNAMED = re.compile(
@@ -88,7 +94,13 @@ def _table(kb: ActorKB, country: str) -> tuple[re.Pattern[str] | None, dict[str,
     pattern = (
         rf"{group}(?=(?:\s+[A-Z][a-z]+)?\s+{MEN}\b"
         rf"|\s+and\s+(?:[A-Z][\w'’-]+\s+){{1,2}}{MEN}\b)"
-        "|" + FROM_COMMUNITY.format(name=name.replace("?P<name>", "?P<name2>"))
+        "|"
+        + FROM_COMMUNITY.format(name=name.replace("?P<name>", "?P<name2>"))
+        + "|"
+        + FROM_COMMUNITIES.format(
+            first=name.replace("?P<name>", "?P<name3>"),
+            second=name.replace("?P<name>", "?P<name4>"),
+        )
     )
     return re.compile(pattern), by_group
 
@@ -101,16 +113,18 @@ def groups_acting(text: str, kb: ActorKB, country: str, until: int | None = None
         return []
     found: list[str] = []
     for hit in pattern.finditer(text):
-        name = hit.group("name") or hit.group("name2")
+        names = [hit.group("name") or hit.group("name2") or hit.group("name3")]
+        names += [hit.group("name4")] if hit.group("name4") else []
         if (until is not None and hit.start() >= until) or VICTIM_BEFORE.search(
             text[max(0, hit.start() - 40) : hit.start()]
         ):
             continue
         if PASSIVE.match(text[hit.end() :]) or PASSIVE.match(_after_noun(text, hit.end())):
             continue
-        actor_id = by_group[name]
-        if actor_id not in found:
-            found.append(actor_id)
+        for name in names:
+            actor_id = by_group[name]
+            if actor_id not in found:
+                found.append(actor_id)
     return found
 
 
