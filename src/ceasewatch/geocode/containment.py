@@ -34,7 +34,10 @@ from ceasewatch.model import Place
 # An Arabic article joined to the next word is part of the name: "Deir ez-Zor province", "Ras
 # al-Ain district" (read as "Deir" and "Ras al" before session 19: "Deir" is Dyer, Indiana).
 _ARTICLE = r"(?:al|el|ad|adh|an|ar|as|ash|at|ath|az|ez|es|ed|ul|ud)-[\w'’&.-]+"
-_NAME = rf"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|{_ARTICLE}|al|el|de|del|la|and)){{0,4}}"
+# The link words are whole words: "in Caracas demanding" is Caracas, never "Caracas de" (a
+# prefix of the next word read as a link kept the parent from resolving: issue 9, session 22).
+_LINK = r"(?:al|el|de|del|des|du|la|las|los|do|da|dos|das|and)\b"
+_NAME = rf"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|{_ARTICLE}|{_LINK})){{0,4}}"
 _UNIT = rf"(?:{cfg.CONTAINER_WORDS})"
 NAME = _NAME  # a capitalised name of up to five words, for other modules' phrases
 # lower case only: "eastern Ghouta" is a part of Ghouta, "South Kivu" a province's name
@@ -67,6 +70,7 @@ _SITE_AFTER = re.compile(rf"\s+{cfg.SITE_WORDS}\s+in\s", re.I)
 # Before the name: "Y's X".
 _BEFORE = re.compile(rf"({_NAME})['’]s\s+(?:{cfg.SETTLEMENT_WORDS}\s+(?:of\s+)?)?$")
 _UNIT_SUFFIX = re.compile(rf"\s+{_UNIT}$", re.I)
+_IN_TOWN = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -165,11 +169,26 @@ _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|suburbs?|district
 _QUARTER_BEFORE = re.compile(r"\b(?:neighbou?rhood|quarter|suburb)\s+of\s+$", re.I)
 
 
+# A site's own name ends on what it is: "Independence Square in Kyiv", "the Labour Ministry in
+# Caracas", "the National Congress in Buenos Aires", "Rustaveli Avenue in Tbilisi". Where a
+# protest gathers, mostly: the name after "in" is the city it stands in, not the province or
+# district of the city's name (issue 9, session 22: the notes and reports writers' dev halves
+# coded such sites at "Buenos Aires" the province, "Kyiv City", "Khartoum" state).
+_SITE_NAME = re.compile(
+    rf"\s(?:{cfg.SITE_WORDS}|(?i:avenue|boulevard|plaza|ministry|parliament|congress|assembly|"
+    r"embassy|consulate|court|courthouse|office|offices|building|hall|gate|airport|port|"
+    r"monument|memorial|statue|tower|house|residence))$"
+)
+
+
 def quarter_of_town(text: str, start: int, end: int) -> bool:
     """Is the name at ``text[start:end]`` written as a quarter of a town ("X's Y district",
-    "the Y neighbourhood of X": the words after the name, or before its parent)?"""
+    "the Y neighbourhood of X": the words after the name, or before its parent), or as a
+    site in one ("Aichi cemetery in Saqqez", "Independence Square in Kyiv")?"""
     if _QUARTER_AFTER.match(text, end) or _SITE_AFTER.match(text, end):
         return True  # a quarter of a town, or a site in one ("Aichi cemetery in Saqqez")
+    if _SITE_NAME.search(text[start:end]) and _IN_TOWN.match(text, end):
+        return True  # a site named by what it is, then the town it stands in
     after = parent_phrases(text, start, end)
     if not after:
         return False

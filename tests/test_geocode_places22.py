@@ -1,0 +1,57 @@
+"""Places, session 22 (issue 9, wip/places22): a site named by what it is ("the National
+Congress", "Independence Square") in a town is placed at the town, not at the province or
+district of the town's name; a parent name ends at a whole word ("in Caracas demanding").
+
+Hand-written sentences (not evaluation items).
+"""
+
+from __future__ import annotations
+
+from ceasewatch.geocode import Gazetteer
+from ceasewatch.geocode.containment import parent_phrases, quarter_of_town
+from tests.test_geocode import one
+
+
+def test_a_parent_ends_at_a_whole_word() -> None:
+    text = "Retirees held a rally outside the Labour Ministry in Caracas demanding wages."
+    start = text.index("Labour Ministry")
+    assert parent_phrases(text, start, start + len("Labour Ministry")) == ["Caracas"]
+    text = "Gunmen attacked a bus in Goma last week."
+    start = text.index("bus")  # any span: the parent after it is "Goma", not "Goma la"
+    assert parent_phrases(text, start, start + len("bus")) == ["Goma"]
+
+
+def test_link_words_inside_a_name_are_kept() -> None:
+    text = "Police fired on a march near Avenida Paulista in San Juan de los Morros on Monday."
+    start = text.index("Avenida Paulista")
+    assert parent_phrases(text, start, start + len("Avenida Paulista")) == [
+        "San Juan de los Morros"
+    ]
+
+
+def test_a_site_named_by_what_it_is_lies_in_the_town_after_it() -> None:
+    text = "Pensioners gathered outside the National Congress in Buenos Aires on Wednesday."
+    start = text.index("National Congress")
+    assert quarter_of_town(text, start, start + len("National Congress"))
+    text = "Fighters attacked Tessit in Gao region."
+    start = text.index("Tessit")
+    assert not quarter_of_town(text, start, start + len("Tessit"))
+
+
+def test_a_congress_in_a_capital_is_in_the_city_not_the_province(builtin: Gazetteer) -> None:
+    text = (
+        "On 26 June 2024, pensioners gathered outside the National Congress in Buenos Aires"
+        " for their weekly protest against frozen pensions."
+    )
+    loc = one(text, builtin, "National Congress")
+    assert loc.admin1 == "Buenos Aires F.D."
+    assert loc.latitude is not None and abs(loc.latitude + 34.61) < 0.2
+
+
+def test_a_ministry_in_a_capital_is_placed_at_the_capital(builtin: Gazetteer) -> None:
+    text = (
+        "On 14 May 2024, retirees held a rally outside the Labour Ministry in Caracas demanding"
+        " wages and pensions in dollars."
+    )
+    loc = one(text, builtin, "Labour Ministry")
+    assert loc.latitude is not None and abs(loc.latitude - 10.49) < 0.2
