@@ -76,3 +76,12 @@ def test_a_site_in_a_town_the_gazetteer_lacks_is_placed_by_the_towns_units(
     )
     loc = one(text, builtin, "AU")
     assert loc.admin1 == "Lower Shabeelle" and loc.geo_precision == 2
+
+
+def test_a_compass_unit_written_joined_is_the_hyphened_unit(builtin: Gazetteer) -> None:
+    text = (
+        "On 9 November 2023, separatist fighters raided a village near Mamfe (Manyu, Southwest)"
+        " at night and killed 20 people."
+    )
+    loc = one(text, builtin, "Mamfe")
+    assert loc.country == "Cameroon" and loc.admin1 == "South-West"

@@ -242,7 +242,7 @@ def _lookup(phrase: str, gazetteer: Gazetteer) -> tuple[str, bool, list[Candidat
     whole = [c for c in gazetteer.lookup(phrase) if _named_unit(c)] if unit_word else []
     found = [
         c
-        for c in gazetteer.lookup(base)
+        for c in _compass_lookup(base, gazetteer)
         if (c.method in cfg.EXACT_METHODS or (unit_word and c.place.feature_class == "A"))
         and c.score >= cfg.MIN_SCORE and c.place.feature_class in ("A", "P")
     ]  # fmt: skip
@@ -263,6 +263,28 @@ def _lookup(phrase: str, gazetteer: Gazetteer) -> tuple[str, bool, list[Candidat
         countries = {c.place.country for c in whole}
         found = whole + [c for c in found if c.place.country not in countries]
     return base, unit_word, found
+
+
+# A unit named for a compass point, written joined, spaced or hyphened ("Southwest", "South
+# West", "South-West": Cameroon's South-West region, GeoNames' spelling). A coder writes any of
+# them; only the hyphened one was found, so "(Manyu, Southwest)" went to the one unit spelled
+# joined, a district of the U.S. Virgin Islands (issue 9, session 22, notesk's dev half).
+_COMPASS = re.compile(r"^(North|South)[\s-]?(East|West)$", re.I)
+
+
+def _compass_lookup(base: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """``gazetteer.lookup(base)``, and for a compass point its other spellings too."""
+    found = list(gazetteer.lookup(base))
+    match = _COMPASS.match(base)
+    if match is None:
+        return found
+    a, b = match.group(1).capitalize(), match.group(2).capitalize()
+    seen = {c.place.id for c in found}
+    for spelling in (f"{a}-{b}", f"{a}{b.lower()}", f"{a} {b}"):
+        if spelling != base:
+            found += [c for c in gazetteer.lookup(spelling) if c.place.id not in seen]
+            seen |= {c.place.id for c in found}
+    return found
 
 
 # "Lamu East", "Kaduna South", "Wajir North-East": a unit's name and a compass part of it
