@@ -85,3 +85,14 @@ def test_a_compass_unit_written_joined_is_the_hyphened_unit(builtin: Gazetteer) 
     )
     loc = one(text, builtin, "Mamfe")
     assert loc.country == "Cameroon" and loc.admin1 == "South-West"
+
+
+def test_one_of_many_namesakes_outside_the_named_province_is_not_taken(
+    builtin: Gazetteer,
+) -> None:
+    text = (
+        "On 5 March 2023, NPA fighters clashed with the army in Sitio Malinao (San Agustin,"
+        " Surigao del Sur)."
+    )
+    loc = one(text, builtin, "Sitio Malinao")
+    assert loc.admin1 == "Caraga" and loc.geo_precision == 2

@@ -231,9 +231,20 @@ def resolve(
         if parent is None and outer is not None and outer.place is not None:
             free = _resolve_one(phrase, gazetteer, context, areas, None, town, inner)
             parent = free if free is not None and free.country == outer.country else None
+            if parent is not None and _namesakes_in(phrase, parent.country, gazetteer) > 1:
+                # "Sitio Malinao (San Agustin, Surigao del Sur)": eight San Agustins in the
+                # Philippines, none in the province named: any would be a guess a province
+                # away; the province stands (issue 9, session 22). One namesake in the
+                # country ("Gimbi, West Wellega, Oromia") is the place meant.
+                parent = None
         if parent is not None:
             resolved.append(replace(parent, listed=listed))
     return list(reversed(resolved))
+
+
+def _namesakes_in(phrase: str, country: str, gazetteer: Gazetteer) -> int:
+    """How many towns or units of ``country`` are spelled as ``phrase``."""
+    return len({c.place.id for c in _lookup(phrase, gazetteer)[2] if c.place.country == country})
 
 
 def _lookup(phrase: str, gazetteer: Gazetteer) -> tuple[str, bool, list[Candidate]]:
