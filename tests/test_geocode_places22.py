@@ -13,9 +13,9 @@ from tests.test_geocode import one
 
 
 def test_a_parent_ends_at_a_whole_word() -> None:
-    text = "Retirees held a rally outside the Labour Ministry in Caracas demanding wages."
-    start = text.index("Labour Ministry")
-    assert parent_phrases(text, start, start + len("Labour Ministry")) == ["Caracas"]
+    text = "Nurses marched to the Health Ministry in Caracas demanding back pay."
+    start = text.index("Health Ministry")
+    assert parent_phrases(text, start, start + len("Health Ministry")) == ["Caracas"]
     text = "Gunmen attacked a bus in Goma last week."
     start = text.index("bus")  # any span: the parent after it is "Goma", not "Goma la"
     assert parent_phrases(text, start, start + len("bus")) == ["Goma"]
@@ -30,9 +30,9 @@ def test_link_words_inside_a_name_are_kept() -> None:
 
 
 def test_a_site_named_by_what_it_is_lies_in_the_town_after_it() -> None:
-    text = "Pensioners gathered outside the National Congress in Buenos Aires on Wednesday."
-    start = text.index("National Congress")
-    assert quarter_of_town(text, start, start + len("National Congress"))
+    text = "Farmers blocked the road outside the Federal Congress in Buenos Aires on Friday."
+    start = text.index("Federal Congress")
+    assert quarter_of_town(text, start, start + len("Federal Congress"))
     text = "Fighters attacked Tessit in Gao region."
     start = text.index("Tessit")
     assert not quarter_of_town(text, start, start + len("Tessit"))
@@ -40,20 +40,20 @@ def test_a_site_named_by_what_it_is_lies_in_the_town_after_it() -> None:
 
 def test_a_congress_in_a_capital_is_in_the_city_not_the_province(builtin: Gazetteer) -> None:
     text = (
-        "On 26 June 2024, pensioners gathered outside the National Congress in Buenos Aires"
-        " for their weekly protest against frozen pensions."
+        "On 3 May 2025, truck drivers honked their horns outside the Federal Congress in"
+        " Buenos Aires against fuel prices."
     )
-    loc = one(text, builtin, "National Congress")
+    loc = one(text, builtin, "Federal Congress")
     assert loc.admin1 == "Buenos Aires F.D."
     assert loc.latitude is not None and abs(loc.latitude + 34.61) < 0.2
 
 
 def test_a_ministry_in_a_capital_is_placed_at_the_capital(builtin: Gazetteer) -> None:
     text = (
-        "On 14 May 2024, retirees held a rally outside the Labour Ministry in Caracas demanding"
-        " wages and pensions in dollars."
+        "On 2 March 2025, nurses marched to the Health Ministry in Caracas demanding back pay"
+        " and protective equipment."
     )
-    loc = one(text, builtin, "Labour Ministry")
+    loc = one(text, builtin, "Health Ministry")
     assert loc.latitude is not None and abs(loc.latitude - 10.49) < 0.2
 
 
@@ -79,11 +79,8 @@ def test_a_site_in_a_town_the_gazetteer_lacks_is_placed_by_the_towns_units(
 
 
 def test_a_compass_unit_written_joined_is_the_hyphened_unit(builtin: Gazetteer) -> None:
-    text = (
-        "On 9 November 2023, separatist fighters raided a village near Mamfe (Manyu, Southwest)"
-        " at night and killed 20 people."
-    )
-    loc = one(text, builtin, "Mamfe")
+    text = "On 4 April 2024, soldiers burned houses in Eyumojock (Manyu, Southwest)."
+    loc = one(text, builtin, "Eyumojock")
     assert loc.country == "Cameroon" and loc.admin1 == "South-West"
 
 
