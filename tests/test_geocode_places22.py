@@ -57,27 +57,6 @@ def test_a_ministry_in_a_capital_is_placed_at_the_capital(builtin: Gazetteer) ->
     assert loc.latitude is not None and abs(loc.latitude - 10.49) < 0.2
 
 
-def test_a_sites_town_brings_its_own_units() -> None:
-    text = "Militants fired mortars at the AU base in Bulo Marer (Marka, Lower Shabelle)."
-    start = text.index("AU")
-    assert parent_phrases(text, start, start + len("AU")) == [
-        "Bulo Marer",
-        "Marka",
-        "Lower Shabelle",
-    ]
-
-
-def test_a_site_in_a_town_the_gazetteer_lacks_is_placed_by_the_towns_units(
-    builtin: Gazetteer,
-) -> None:
-    text = (
-        "On 3 January 2023, Al Shabaab militants fired mortars at the AU base in Bulo Marer"
-        " (Marka, Lower Shabelle)."
-    )
-    loc = one(text, builtin, "AU")
-    assert loc.admin1 == "Lower Shabeelle" and loc.geo_precision == 2
-
-
 def test_a_compass_unit_written_joined_is_the_hyphened_unit(builtin: Gazetteer) -> None:
     text = "On 4 April 2024, soldiers burned houses in Eyumojock (Manyu, Southwest)."
     loc = one(text, builtin, "Eyumojock")

@@ -66,9 +66,6 @@ _AFTER = (
     re.compile(rf"\s+{cfg.SITE_WORDS}\s*\(([^()]{{2,80}})\)"),
 )
 _COMMA = 1  # the index of ", Y, Z" in _AFTER: the only form that may be a list of places
-# The forms naming one town or unit after "in" or "of" (not a bracket or a comma list): that
-# name's own parents, written after it, are read too (``_parents_and_form``).
-_CHAINED = frozenset({2, 3, 5, 6, 7})
 _SITE_AFTER = re.compile(rf"\s+{cfg.SITE_WORDS}\s+in\s", re.I)
 # Before the name: "Y's X".
 _BEFORE = re.compile(rf"({_NAME})['’]s\s+(?:{cfg.SETTLEMENT_WORDS}\s+(?:of\s+)?)?$")
@@ -98,9 +95,7 @@ def listed_after(text: str, start: int, end: int) -> bool:
     return _parents_and_form(text, start, end)[1] == _COMMA
 
 
-def _parents_and_form(
-    text: str, start: int, end: int, depth: int = 0
-) -> tuple[list[str], int | None]:
+def _parents_and_form(text: str, start: int, end: int) -> tuple[list[str], int | None]:
     after = text[end : end + 160]
     for index, pattern in enumerate(_AFTER):
         match = pattern.match(after)
@@ -112,14 +107,7 @@ def _parents_and_form(
                 found = found[0].split(",")
             found = [bare_parent(p.strip(" .;:")) for p in found]  # "Lashio (northern Shan)"
             found = [q for p in found for q in _owned(p)]
-            found = [p for p in found if _plausible(p)]
-            if index in _CHAINED and len(found) == 1 and depth == 0:
-                # "the AU base in Bulo Marer (Marka, Lower Shabelle)": the town a site lies in,
-                # then that town's own units, so a town the gazetteer lacks still has them
-                at = end + match.end(match.lastindex or 0)
-                outer = _parents_and_form(text, at - len(match.group(match.lastindex or 0)), at, 1)
-                found += [p for p in outer[0] if p not in found]
-            return found, index
+            return [p for p in found if _plausible(p)], index
     before = _BEFORE.search(text[max(0, start - 80) : start])
     return ([before.group(1)] if before and _plausible(before.group(1)) else []), None
 
