@@ -34,7 +34,10 @@ from ceasewatch.model import Place
 # An Arabic article joined to the next word is part of the name: "Deir ez-Zor province", "Ras
 # al-Ain district" (read as "Deir" and "Ras al" before session 19: "Deir" is Dyer, Indiana).
 _ARTICLE = r"(?:al|el|ad|adh|an|ar|as|ash|at|ath|az|ez|es|ed|ul|ud)-[\w'’&.-]+"
-_NAME = rf"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|{_ARTICLE}|al|el|de|del|la|and)){{0,4}}"
+# The link words are whole words: "in Caracas demanding" is Caracas, never "Caracas de" (a
+# prefix of the next word read as a link kept the parent from resolving: issue 9, session 22).
+_LINK = r"(?:al|el|de|del|des|du|la|las|los|do|da|dos|das|and)\b"
+_NAME = rf"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|{_ARTICLE}|{_LINK})){{0,4}}"
 _UNIT = rf"(?:{cfg.CONTAINER_WORDS})"
 NAME = _NAME  # a capitalised name of up to five words, for other modules' phrases
 # lower case only: "eastern Ghouta" is a part of Ghouta, "South Kivu" a province's name
@@ -67,6 +70,7 @@ _SITE_AFTER = re.compile(rf"\s+{cfg.SITE_WORDS}\s+in\s", re.I)
 # Before the name: "Y's X".
 _BEFORE = re.compile(rf"({_NAME})['’]s\s+(?:{cfg.SETTLEMENT_WORDS}\s+(?:of\s+)?)?$")
 _UNIT_SUFFIX = re.compile(rf"\s+{_UNIT}$", re.I)
+_IN_TOWN = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -165,11 +169,26 @@ _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|suburbs?|district
 _QUARTER_BEFORE = re.compile(r"\b(?:neighbou?rhood|quarter|suburb)\s+of\s+$", re.I)
 
 
+# A site's own name ends on what it is: "Independence Square in Kyiv", "the Labour Ministry in
+# Caracas", "the National Congress in Buenos Aires", "Rustaveli Avenue in Tbilisi". Where a
+# protest gathers, mostly: the name after "in" is the city it stands in, not the province or
+# district of the city's name (issue 9, session 22: the notes and reports writers' dev halves
+# coded such sites at "Buenos Aires" the province, "Kyiv City", "Khartoum" state).
+_SITE_NAME = re.compile(
+    rf"\s(?:{cfg.SITE_WORDS}|(?i:avenue|boulevard|plaza|ministry|parliament|congress|assembly|"
+    r"embassy|consulate|court|courthouse|office|offices|building|hall|gate|airport|port|"
+    r"monument|memorial|statue|tower|house|residence))$"
+)
+
+
 def quarter_of_town(text: str, start: int, end: int) -> bool:
     """Is the name at ``text[start:end]`` written as a quarter of a town ("X's Y district",
-    "the Y neighbourhood of X": the words after the name, or before its parent)?"""
+    "the Y neighbourhood of X": the words after the name, or before its parent), or as a
+    site in one ("Aichi cemetery in Saqqez", "Independence Square in Kyiv")?"""
     if _QUARTER_AFTER.match(text, end) or _SITE_AFTER.match(text, end):
         return True  # a quarter of a town, or a site in one ("Aichi cemetery in Saqqez")
+    if _SITE_NAME.search(text[start:end]) and _IN_TOWN.match(text, end):
+        return True  # a site named by what it is, then the town it stands in
     after = parent_phrases(text, start, end)
     if not after:
         return False
@@ -200,9 +219,20 @@ def resolve(
         if parent is None and outer is not None and outer.place is not None:
             free = _resolve_one(phrase, gazetteer, context, areas, None, town, inner)
             parent = free if free is not None and free.country == outer.country else None
+            if parent is not None and _namesakes_in(phrase, parent.country, gazetteer) > 1:
+                # "Sitio Malinao (San Agustin, Surigao del Sur)": eight San Agustins in the
+                # Philippines, none in the province named: any would be a guess a province
+                # away; the province stands (issue 9, session 22). One namesake in the
+                # country ("Gimbi, West Wellega, Oromia") is the place meant.
+                parent = None
         if parent is not None:
             resolved.append(replace(parent, listed=listed))
     return list(reversed(resolved))
+
+
+def _namesakes_in(phrase: str, country: str, gazetteer: Gazetteer) -> int:
+    """How many towns or units of ``country`` are spelled as ``phrase``."""
+    return len({c.place.id for c in _lookup(phrase, gazetteer)[2] if c.place.country == country})
 
 
 def _lookup(phrase: str, gazetteer: Gazetteer) -> tuple[str, bool, list[Candidate]]:
@@ -211,7 +241,7 @@ def _lookup(phrase: str, gazetteer: Gazetteer) -> tuple[str, bool, list[Candidat
     whole = [c for c in gazetteer.lookup(phrase) if _named_unit(c)] if unit_word else []
     found = [
         c
-        for c in gazetteer.lookup(base)
+        for c in _compass_lookup(base, gazetteer)
         if (c.method in cfg.EXACT_METHODS or (unit_word and c.place.feature_class == "A"))
         and c.score >= cfg.MIN_SCORE and c.place.feature_class in ("A", "P")
     ]  # fmt: skip
@@ -232,6 +262,28 @@ def _lookup(phrase: str, gazetteer: Gazetteer) -> tuple[str, bool, list[Candidat
         countries = {c.place.country for c in whole}
         found = whole + [c for c in found if c.place.country not in countries]
     return base, unit_word, found
+
+
+# A unit named for a compass point, written joined, spaced or hyphened ("Southwest", "South
+# West", "South-West": Cameroon's South-West region, GeoNames' spelling). A coder writes any of
+# them; only the hyphened one was found, so "(Manyu, Southwest)" went to the one unit spelled
+# joined, a district of the U.S. Virgin Islands (issue 9, session 22, notesk's dev half).
+_COMPASS = re.compile(r"^(North|South)[\s-]?(East|West)$", re.I)
+
+
+def _compass_lookup(base: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """``gazetteer.lookup(base)``, and for a compass point its other spellings too."""
+    found = list(gazetteer.lookup(base))
+    match = _COMPASS.match(base)
+    if match is None:
+        return found
+    a, b = match.group(1).capitalize(), match.group(2).capitalize()
+    seen = {c.place.id for c in found}
+    for spelling in (f"{a}-{b}", f"{a}{b.lower()}", f"{a} {b}"):
+        if spelling != base:
+            found += [c for c in gazetteer.lookup(spelling) if c.place.id not in seen]
+            seen |= {c.place.id for c in found}
+    return found
 
 
 # "Lamu East", "Kaduna South", "Wajir North-East": a unit's name and a compass part of it
