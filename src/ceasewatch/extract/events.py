@@ -31,6 +31,7 @@ from ceasewatch.extract.triggers import (
     best,
     ground_battle,
     mob_violence,
+    street_fight,
     sub_event,
     upgrade,
     upgrade_text,
@@ -280,6 +281,7 @@ def group_hits(
         sub, hit = best(typed, tables.lex, s.doc)
         sub = assault(sub, typed, s.lemmas, tables.lex)
         sub = mob_violence(sub, roles, s.doc, tables.lex)
+        sub = street_fight(sub, roles, s.lemmas, tables.lex)
         sub = _armed_detention(_taken_by(sub, hit, roles, s.lemmas, tables), roles)
         sub = _protest_violence(sub, [t for t, _ in typed], roles, state_named)
         sub = ground_battle(sub, [h for _, h in typed], roles, tables.lex, s.doc)

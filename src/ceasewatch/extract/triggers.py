@@ -695,6 +695,19 @@ def mob_violence(sub: str, roles: Roles, doc: Any, lex: Lexicon) -> str:
     return sub
 
 
+def street_fight(sub: str, roles: Roles, lemmas: frozenset[str], lex: Lexicon) -> str:
+    """An Armed clash waged only with a street fight's weapons (data ``street_weapons``:
+    sticks, stones, machetes; ``lemmas`` are the sentence's), no word of arms or armed people
+    in the sentence (``arms_words``) and no state force or named armed group among its sides:
+    people, not organised forces, fought (ACLED: Mob violence; types22, session 22)."""
+    if sub != "Armed clash" or not lemmas & lex.street_weapons or lemmas & lex.arms_words:
+        return sub
+    sides = [m for m in (roles.actor1, roles.actor2, *roles.assoc1, *roles.assoc2) if m]
+    if any(m.cls == "state" or (m.cls == "armed" and m.named and m.ids) for m in sides):
+        return sub
+    return "Mob violence"
+
+
 # Words in a crowd's phrase that make it both sides of a fight ("supporters of two rival
 # parties", "partisans of both camps", "opposing groups of supporters").
 TWO_SIDES = frozenset({"rival", "two", "both", "opposing"})

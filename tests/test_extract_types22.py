@@ -1,0 +1,63 @@
+"""Event types (types22, session 22): a fight with sticks and stones by people no armed or
+state side is named among is Mob violence; a state force firing live rounds at supporters or
+youths fires at people (Excessive force when they are a crowd of supporters); a gathering
+broken up or told with its demand is a demonstration. Texts written for these tests, not
+taken from any evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.evaluate.harness import main_event
+from ceasewatch.extract import Extractor
+from tests.test_extract_events import run
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "On 4 March 2024, supporters of two rival parties fought with sticks and stones "
+            "outside a polling station in Kenema; two people were injured.",
+            "Mob violence",
+        ),
+        (
+            "On 9 June 2023, students of two colleges clashed with machetes and iron rods in "
+            "Sylhet; one student died.",
+            "Mob violence",
+        ),
+        # arms or an armed side keep the battle
+        (
+            "On 9 June 2023, militiamen and soldiers fought with machetes and rifles near "
+            "Beni; six fighters were killed.",
+            "Armed clash",
+        ),
+        (
+            "On 12 April 2024, police fired live rounds at opposition supporters in "
+            "Maputo; one man was shot dead.",
+            "Excessive force against protesters",
+        ),
+        (
+            "On 10 May 2023, police broke up a gathering of nurses demanding unpaid wages "
+            "in Harare.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_types22(text: str, sub: str, extractor: Extractor) -> None:
+    _, extraction = run(text, extractor, published=None)
+    main = main_event(extraction.events)
+    assert main is not None
+    assert main.sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 May 2023, a gathering of elders in Lilongwe discussed the drought.",
+        "On 4 May 2023, a gathering of families in Lilongwe prayed for rain.",
+    ],
+)
+def test_gathering_without_demand_is_none(text: str, extractor: Extractor) -> None:
+    _, extraction = run(text, extractor, published=None)
+    assert not extraction.events
