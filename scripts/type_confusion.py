@@ -81,7 +81,8 @@ def dump(target: str) -> None:
 
 
 def table(source: str, minimum: int, cell: str | None) -> None:
-    rows = [json.loads(line) for line in open(source, encoding="utf-8")]
+    with open(source, encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
     cells: Counter[tuple[str, str]] = Counter()
     where: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for r in rows:
