@@ -1,7 +1,9 @@
 """Event types (types22, session 22): a fight with sticks and stones by people no armed or
 state side is named among is Mob violence; a state force firing live rounds at supporters or
 youths fires at people (Excessive force when they are a crowd of supporters); a gathering
-broken up or told with its demand is a demonstration. Texts written for these tests, not
+broken up or told with its demand is a demonstration; an armed group's camp set up is a base;
+looters, ransacked shops and burned trees are looting or destruction; a pull-out with a handover
+is a non-violent transfer; air defence destroying drones is disrupted weapons use. Texts written for these tests, not
 taken from any evaluation set."""
 
 from __future__ import annotations
@@ -42,6 +44,31 @@ from tests.test_extract_events import run
             "in Harare.",
             "Protest with intervention",
         ),
+        (
+            "On 2 July 2024, bandits set up a camp in the hills near Gusau, residents said.",
+            "Headquarters or base established",
+        ),
+        (
+            "On 3 July 2024, looters emptied a grain depot in Beira during the night.",
+            "Looting/property destruction",
+        ),
+        (
+            "On 4 July 2024, armed men burned an orchard and two barns near Hebron.",
+            "Looting/property destruction",
+        ),
+        (
+            "On 5 July 2024, the rebels pulled out of Rutshuru and handed it over to "
+            "regional troops.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "On 6 July 2024, air defence destroyed eleven drones over Odesa overnight.",
+            "Disrupted weapons use",
+        ),
+        (
+            "On 6 July 2024, drones destroyed an air defence radar near Odesa overnight.",
+            "Air/drone strike",
+        ),
     ],
 )
 def test_types22(text: str, sub: str, extractor: Extractor) -> None:
@@ -56,6 +83,7 @@ def test_types22(text: str, sub: str, extractor: Extractor) -> None:
     [
         "On 4 May 2023, a gathering of elders in Lilongwe discussed the drought.",
         "On 4 May 2023, a gathering of families in Lilongwe prayed for rain.",
+        "On 5 May 2024, the army set up camps for displaced families near Tangaza.",
     ],
 )
 def test_gathering_without_demand_is_none(text: str, extractor: Extractor) -> None:
