@@ -3,7 +3,9 @@ state side is named among is Mob violence; a state force firing live rounds at s
 youths fires at people (Excessive force when they are a crowd of supporters); a gathering
 broken up or told with its demand is a demonstration; an armed group's camp set up is a base;
 looters, ransacked shops and burned trees are looting or destruction; a pull-out with a handover
-is a non-violent transfer; air defence destroying drones is disrupted weapons use. Texts written for these tests, not
+is a non-violent transfer; air defence destroying drones is disrupted weapons use; a crowd
+that chops a man to death is a mob; demonstrators' stones or fireworks make a riot even when the
+police answered with tear gas. Texts written for these tests, not
 taken from any evaluation set."""
 
 from __future__ import annotations
@@ -68,6 +70,25 @@ from tests.test_extract_events import run
         (
             "On 6 July 2024, drones destroyed an air defence radar near Odesa overnight.",
             "Air/drone strike",
+        ),
+        (
+            "On 7 July 2024, villagers in Kumasi chopped a suspected thief to death.",
+            "Mob violence",
+        ),
+        (
+            "On 8 July 2024, teachers marching on the ministry in Lima stoned the police "
+            "lines; police fired tear gas.",
+            "Violent demonstration",
+        ),
+        (
+            "On 8 July 2024, students threw fireworks at riot police outside the assembly "
+            "in Belgrade; police used water cannon.",
+            "Violent demonstration",
+        ),
+        (
+            "On 8 July 2024, riot police dispersed teachers marching on the ministry in Lima "
+            "with tear gas.",
+            "Protest with intervention",
         ),
     ],
 )

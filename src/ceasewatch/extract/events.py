@@ -29,6 +29,7 @@ from ceasewatch.extract.triggers import (
     Hit,
     assault,
     best,
+    crowd_word,
     ground_battle,
     mob_violence,
     street_fight,
@@ -729,9 +730,22 @@ def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> 
     # hurt beside it ("a man was beaten and burned by residents": no team beaten at football)
     literal = len(hit.trigger.words) > 1 and hit.trigger.strength >= LITERAL
     literal = literal or _hurt_person(hit, roles) or _to_death(s.doc[hit.head])
+    literal = literal or _crowd_on_people(hit, roles, s, tables)
     return (
         hit.trigger.words[0] in words.figurative and not literal and not security_context(s, tables)
     )
+
+
+def _crowd_on_people(hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> bool:
+    """A crowd (data ``mob_nouns``: residents, villagers, a mob) doing violence to civilians
+    ("residents attacked migrants in the streets"): people hurt by people, no figurative sense
+    left (ACLED: Mob violence; types22, session 22)."""
+    who, victim = roles.actor1, roles.actor2
+    if hit.trigger.kind != "violence" or who is None or victim is None:
+        return False
+    if victim.cls != "civilians":
+        return False
+    return crowd_word(s.doc[who.root], tables.lex)
 
 
 # Trigger strength from which a phrase of several words is read literally (data/triggers.yaml).
