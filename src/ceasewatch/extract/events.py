@@ -29,8 +29,10 @@ from ceasewatch.extract.triggers import (
     Hit,
     assault,
     best,
+    crowd_word,
     ground_battle,
     mob_violence,
+    street_fight,
     sub_event,
     upgrade,
     upgrade_text,
@@ -280,6 +282,7 @@ def group_hits(
         sub, hit = best(typed, tables.lex, s.doc)
         sub = assault(sub, typed, s.lemmas, tables.lex)
         sub = mob_violence(sub, roles, s.doc, tables.lex)
+        sub = street_fight(sub, roles, s.lemmas, tables.lex)
         sub = _armed_detention(_taken_by(sub, hit, roles, s.lemmas, tables), roles)
         sub = _protest_violence(sub, [t for t, _ in typed], roles, state_named)
         sub = ground_battle(sub, [h for _, h in typed], roles, tables.lex, s.doc)
@@ -727,9 +730,22 @@ def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> 
     # hurt beside it ("a man was beaten and burned by residents": no team beaten at football)
     literal = len(hit.trigger.words) > 1 and hit.trigger.strength >= LITERAL
     literal = literal or _hurt_person(hit, roles) or _to_death(s.doc[hit.head])
+    literal = literal or _crowd_on_people(hit, roles, s, tables)
     return (
         hit.trigger.words[0] in words.figurative and not literal and not security_context(s, tables)
     )
+
+
+def _crowd_on_people(hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> bool:
+    """A crowd (data ``mob_nouns``: residents, villagers, a mob) doing violence to civilians
+    ("residents attacked migrants in the streets"): people hurt by people, no figurative sense
+    left (ACLED: Mob violence; types22, session 22)."""
+    who, victim = roles.actor1, roles.actor2
+    if hit.trigger.kind != "violence" or who is None or victim is None:
+        return False
+    if victim.cls != "civilians":
+        return False
+    return crowd_word(s.doc[who.root], tables.lex)
 
 
 # Trigger strength from which a phrase of several words is read literally (data/triggers.yaml).

@@ -108,6 +108,10 @@ class Lexicon:
     # and initiator nouns that make violence Mob violence (triggers.yaml).
     battle_words: frozenset[str] = frozenset()
     mob_nouns: frozenset[str] = frozenset()
+    # Weapons of a street fight and words of arms that rule one out (triggers.yaml
+    # ``street_weapons``, ``arms_words``): a fight waged only with the former is a mob's
+    street_weapons: frozenset[str] = frozenset()
+    arms_words: frozenset[str] = frozenset()
     # Means of fighting that the sentence's syntax decides between (triggers.yaml
     # ``syntax_decides``): the one nearest the main verb is the event, not the first in
     # ``precedence`` ("killed in an air strike as shelling continued": the air strike).
@@ -300,6 +304,8 @@ def load_lexicon() -> Lexicon:
         trigger_index=_index(triggers),
         battle_words=_lower(trig.get("battle_words")),
         mob_nouns=_lower(trig.get("mob_nouns")),
+        street_weapons=_lower(trig.get("street_weapons")),
+        arms_words=_lower(trig.get("arms_words")),
         syntax_decides=frozenset(trig.get("syntax_decides", ())),
         cause_preps=_lower((trig.get("causes") or {}).get("preps")),
         cause_nouns=_lower((trig.get("causes") or {}).get("nouns")),

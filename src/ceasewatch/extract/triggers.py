@@ -673,7 +673,7 @@ def mob_violence(sub: str, roles: Roles, doc: Any, lex: Lexicon) -> str:
         # youths") is an organised militia (ACLED: its raids are Attacks or Armed clashes)
         return sub
     sides = (roles.actor2, *roles.assoc1, *roles.assoc2)
-    beside = [t for t in doc[who.root].conjuncts if _crowd_word(t, lex)]
+    beside = [t for t in doc[who.root].conjuncts if crowd_word(t, lex)]
     unarmed = who.cls not in ("state", "armed") and any(_crowd(m, doc, lex) for m in sides)
     if sub == "Armed clash" and (unarmed or (beside and who.cls != "state")):
         # "settlers and villagers clashed" (the crowd beside the first side), "youths fought
@@ -693,6 +693,19 @@ def mob_violence(sub: str, roles: Roles, doc: Any, lex: Lexicon) -> str:
             return "Violent demonstration"
         return "Mob violence" if sub != "Violent demonstration" or _killing(roles) else sub
     return sub
+
+
+def street_fight(sub: str, roles: Roles, lemmas: frozenset[str], lex: Lexicon) -> str:
+    """An Armed clash waged only with a street fight's weapons (data ``street_weapons``:
+    sticks, stones, machetes; ``lemmas`` are the sentence's), no word of arms or armed people
+    in the sentence (``arms_words``) and no state force or named armed group among its sides:
+    people, not organised forces, fought (ACLED: Mob violence; types22, session 22)."""
+    if sub != "Armed clash" or not lemmas & lex.street_weapons or lemmas & lex.arms_words:
+        return sub
+    sides = [m for m in (roles.actor1, roles.actor2, *roles.assoc1, *roles.assoc2) if m]
+    if any(m.cls == "state" or (m.cls == "armed" and m.named and m.ids) for m in sides):
+        return sub
+    return "Mob violence"
 
 
 # Words in a crowd's phrase that make it both sides of a fight ("supporters of two rival
@@ -721,10 +734,10 @@ def _crowd_on_crowd(roles: Roles, doc: Any) -> bool:
 
 def _crowd(who: Any, doc: Any, lex: Lexicon) -> bool:
     """The mention's head is a crowd word (data ``mob_nouns``: mob, villagers, residents)."""
-    return who is not None and _crowd_word(doc[who.root], lex)
+    return who is not None and crowd_word(doc[who.root], lex)
 
 
-def _crowd_word(root: Any, lex: Lexicon) -> bool:
+def crowd_word(root: Any, lex: Lexicon) -> bool:
     # the tagger leaves a plural it takes for a name unlemmatised ("mobs attacked")
     words = {root.lemma_.lower(), root.lower_, root.lower_.removesuffix("s")}
     return bool(words & lex.mob_nouns)

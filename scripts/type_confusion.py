@@ -1,0 +1,111 @@
+"""Sub-event confusion over the DEV halves of the notes writers (a-l) and the reports writers
+(a-g): gold sub-event vs predicted (the paired answer; "no event" when none), with counts per
+cell and per writer (session 22, types22).
+
+    PYTHONPATH=src python scripts/type_confusion.py dump DUMP.jsonl   # run the pipeline, dump
+    python scripts/type_confusion.py table DUMP.jsonl [--min N] [--list GOLD=>PRED]
+
+Dev halves only: test halves are read as numbers (``ceasewatch evaluate``), never item by item
+(docs/EVALUATION.md). ``--list`` prints the sentences of one cell (dev items)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter, defaultdict
+from typing import Any
+
+from ceasewatch.evaluate.metrics import select
+from ceasewatch.evaluate.reports import REPORTS_DIR, load_reports, run_reports
+from ceasewatch.evaluate.world import WORLD_DIR, load, run_as_user
+from ceasewatch.model import Event
+from ceasewatch.pipeline import Resources
+
+
+def _ev(e: Event | None) -> dict[str, Any] | None:
+    if e is None:
+        return None
+    return {
+        "sub": e.sub_event_type,
+        "actor1": e.actor1.name if e.actor1 else None,
+        "actor2": e.actor2.name if e.actor2 else None,
+        "sentence": e.sentence.text if e.sentence else None,
+    }
+
+
+def dump(target: str) -> None:
+    resources = Resources()
+    with open(target, "w", encoding="utf-8") as sink:
+        for path in sorted((WORLD_DIR / "notes").glob("notes[a-l].jsonl")):
+            items = load(path.parent, path.name, "world_notes")
+            dev = select(items, [i.key for i in items], "dev", None)
+            _, rows = run_as_user(dev, resources)
+            for item, events, outcome in rows:
+                if item.gold is None:
+                    continue
+                row = {
+                    "writer": path.stem,
+                    "id": item.id,
+                    "text": item.text,
+                    "gold": item.gold.sub_event_type,
+                    "pred": _ev(outcome.answer),
+                    "others": [e.sub_event_type for e in events if e is not outcome.answer],
+                }
+                sink.write(json.dumps(row, ensure_ascii=False) + "\n")
+            print(path.stem, len(dev), file=sys.stderr)
+        everything = load_reports(WORLD_DIR / REPORTS_DIR)
+        dev_r = select(everything, [r.key for r in everything], "dev", None)
+        _, outcomes = run_reports(dev_r, resources)
+        for o in outcomes:
+            for g, a in zip(o.report.golds, o.answers, strict=True):
+                row = {
+                    "writer": "reports:" + o.report.id[:2],
+                    "id": o.report.id,
+                    "text": None,
+                    "gold": g.sub_event_type,
+                    "pred": _ev(a),
+                    "others": [],
+                }
+                sink.write(json.dumps(row, ensure_ascii=False) + "\n")
+            for e in o.false_positives:
+                row = {
+                    "writer": "reports-fp",
+                    "id": o.report.id,
+                    "text": None,
+                    "gold": "no event",
+                    "pred": _ev(e),
+                    "others": [],
+                }
+                sink.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print("reports", len(dev_r), file=sys.stderr)
+
+
+def table(source: str, minimum: int, cell: str | None) -> None:
+    with open(source, encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
+    cells: Counter[tuple[str, str]] = Counter()
+    where: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for r in rows:
+        pred = r["pred"]["sub"] if r["pred"] else "no event"
+        fam = "notes" if not r["writer"].startswith("reports") else r["writer"].split(":")[0]
+        key = (r["gold"], pred)
+        if r["gold"] != pred:
+            cells[key] += 1
+            where[key][fam] += 1
+        if cell and f"{r['gold']}=>{pred}" == cell:
+            text = (r["pred"] or {}).get("sentence") or r["text"] or ""
+            print(f"[{r['writer']} {r['id']}] {text[:400]}")
+    if cell:
+        return
+    for (gold, pred), n in cells.most_common():
+        if n >= minimum:
+            print(f"{n:4d}  {gold:38s} -> {pred:38s} {dict(where[(gold, pred)])}")
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "dump":
+        dump(sys.argv[2])
+    else:
+        m = int(sys.argv[sys.argv.index("--min") + 1]) if "--min" in sys.argv else 2
+        c = sys.argv[sys.argv.index("--list") + 1] if "--list" in sys.argv else None
+        table(sys.argv[2], m, c)
