@@ -55,7 +55,11 @@ from ceasewatch.model import Article, Event, Extraction, Relation
 # v16: session 21 (one event told twice: near/in one place, a unit and the place it holds, a
 # statement's retelling, a lead dated by its statement; modality rules 16-19, calls and appeals,
 # background dated by "of"; a source's speaking place no event place; "through"; bandits armed)
-STAGE = "extract.v16"
+# v17: session 22 (named days date only what nothing else dates; days after the last date told
+# with no publication date; a doer's toll in the next clause, raising verbs; riots told by their
+# intervention, bases, looting, transfers, mob violence with sticks and stones; lone institution
+# words no place)
+STAGE = "extract.v17"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40

@@ -17,7 +17,9 @@ import re
 # v14: session 20 (a town the gazetteer lacks falls back to the unit the text names; "X, in the Y
 # province"; nine English unit names)
 # v15: session 21 (a parent with its owner as possessor: "in Michoacan's Aguililla municipality")
-STAGE = "geocode.v15"
+# v16: session 22 (a site in a town lies in the town; compass-point units in every spelling; an
+# inner parent with namesakes outside the named unit is no parent)
+STAGE = "geocode.v16"
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.

@@ -169,7 +169,9 @@ GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 # v15: session 20 (Military Police of Brazil, a force named before its members, "them")
 # v16: session 21 (a sentence on its own scene inherits no actor; blame only for violence; state
 # forces abroad by the event's place; a ministry's own troops; named operations)
-STAGE = "resolve.v16"
+# v17: session 22 (claims told with the act's own verb, a strike's owner before "own" or a weapon
+# kind, two peoples' armed men at once, AFRICOM/EUCOM)
+STAGE = "resolve.v17"
 
 
 @dataclass(frozen=True)
