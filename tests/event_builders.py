@@ -38,6 +38,16 @@ def report_events(text: str, resources: Resources) -> tuple[Event, ...]:
     return tuple(process_article(article, resources).events)  # type: ignore[arg-type]
 
 
+def sides_of(text: str, resources: Resources, word: str) -> tuple[str | None, str | None]:
+    """(actor1, actor2) names of the first event of a short report whose sentence holds
+    ``word`` (``report_events``)."""
+    events = report_events(text, resources)
+    for e in events:
+        if e.sentence is not None and word in e.sentence.text:
+            return (e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+    raise AssertionError(f"no event for {word!r}: {events}")
+
+
 def report_main_event(text: str, resources: Resources) -> Event:
     """The main event of a short report (``report_events``; the harness's ``main_event``)."""
     event = main_event(report_events(text, resources))

@@ -14,15 +14,7 @@ from ceasewatch.evaluate.world import same_actor
 from ceasewatch.model import ActorRef
 from ceasewatch.pipeline import Resources
 from ceasewatch.resolve.claims import find_claims
-from tests.event_builders import report_events
-
-
-def _first(text: str, resources: Resources, word: str) -> tuple[str | None, str | None]:
-    """(actor1, actor2) names of the first event whose sentence holds ``word``."""
-    for e in report_events(text, resources):
-        if e.sentence is not None and word in e.sentence.text:
-            return (e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
-    raise AssertionError(f"no event for {word!r}: {report_events(text, resources)}")
+from tests.event_builders import report_events, sides_of
 
 
 def test_armed_bandits_are_the_attackers_not_the_police_before(resources: Resources) -> None:
@@ -31,7 +23,7 @@ def test_armed_bandits_are_the_attackers_not_the_police_before(resources: Resour
         "statements.\n\nOn Friday, armed bandits on motorbikes stormed a village in Isa "
         "(Sokoto), shooting at farmers. Seven people were killed, a councillor said."
     )
-    actor1, _ = _first(text, resources, "stormed")
+    actor1, _ = sides_of(text, resources, "stormed")
     assert actor1 is not None and "Police" not in actor1, actor1
     assert same_actor(actor1, "Unidentified Armed Group (Nigeria)"), actor1
 
@@ -48,7 +40,7 @@ def test_a_bombing_set_in_another_province_keeps_no_foreign_actor(resources: Res
         "killing four fighters, the Pentagon said. In Salahuddin province, a roadside bomb "
         "killed two soldiers on Wednesday."
     )
-    actor1, _ = _first(text, resources, "roadside")
+    actor1, _ = sides_of(text, resources, "roadside")
     assert actor1 is None or "United States" not in actor1, actor1
 
 
@@ -57,7 +49,7 @@ def test_a_bare_toll_still_takes_the_actor_before(resources: Resources) -> None:
         "On 3 May 2024, ELN and FARC dissidents of the EMC fought each other near Saravena "
         "(Arauca). At least 6 combatants were killed."
     )
-    actor1, _ = _first(text, resources, "combatants")
+    actor1, _ = sides_of(text, resources, "combatants")
     assert actor1 is not None and same_actor(actor1, "ELN: National Liberation Army"), actor1
 
 
@@ -66,7 +58,7 @@ def test_a_fights_own_dead_are_not_its_target(resources: Resources) -> None:
         "On 3 March 2024, SSPDF soldiers and SPLA-IO fighters clashed near Akobo (Jonglei); "
         "5 soldiers killed."
     )
-    actor1, actor2 = _first(text, resources, "clashed")
+    actor1, actor2 = sides_of(text, resources, "clashed")
     assert actor1 is not None and "South Sudan" in actor1, actor1
     assert actor2 is not None and "Opposition" in actor2, actor2
 
@@ -98,7 +90,7 @@ def test_a_states_own_tally_does_not_author_the_gunmens_attack(resources: Resour
         "on Tuesday, local officials said. On Wednesday, soldiers raided a camp near the town "
         'and fought with gunmen for hours. The army said it killed four "terrorists".'
     )
-    actor1, _ = _first(text, resources, "chief")
+    actor1, _ = sides_of(text, resources, "chief")
     assert actor1 is not None and "Military Forces" not in actor1, actor1
 
 
@@ -111,7 +103,7 @@ def test_security_forces_are_the_places_when_only_the_article_said_otherwise(
         'were "backed by Pakistan", an accusation Islamabad denies; a Pakistani commander '
         "was among the dead."
     )
-    actor1, _ = _first(text, resources, "gunfight")
+    actor1, _ = sides_of(text, resources, "gunfight")
     assert actor1 is not None and "India" in actor1, actor1
 
 
@@ -120,7 +112,7 @@ def test_a_ministrys_own_troops_are_its_states(resources: Resources) -> None:
         "KYIV, Ukraine, May 3, 2024 - Russia's defence ministry claimed on Wednesday that its "
         "troops had captured the village of Novomykhailivka in the Donetsk region."
     )
-    actor1, _ = _first(text, resources, "captured")
+    actor1, _ = sides_of(text, resources, "captured")
     assert actor1 is not None and "Russia" in actor1, actor1
 
 
@@ -129,7 +121,7 @@ def test_named_foreign_troops_stay_theirs(resources: Resources) -> None:
         "KHERSON, Ukraine, June 11, 2024 - Russian troops shelled Kherson on Tuesday, killing "
         "two civilians, the governor said."
     )
-    actor1, _ = _first(text, resources, "shelled")
+    actor1, _ = sides_of(text, resources, "shelled")
     assert actor1 is not None and "Russia" in actor1, actor1
 
 
@@ -138,7 +130,7 @@ def test_troops_of_a_named_operation_are_the_army(resources: Resources) -> None:
         "SOKOTO, Nigeria, March 3, 2025 - Troops of Operation Desert Sanity clashed with a "
         "bandit group near Tangaza (Sokoto) on Saturday."
     )
-    actor1, actor2 = _first(text, resources, "clashed")
+    actor1, actor2 = sides_of(text, resources, "clashed")
     assert actor1 is not None and same_actor(actor1, "Military Forces of Nigeria (2023-)"), actor1
     assert actor2 is not None and same_actor(actor2, "Unidentified Armed Group (Nigeria)"), actor2
 
@@ -148,5 +140,5 @@ def test_a_drone_operated_by_the_police_is_theirs(resources: Resources) -> None:
         "PORT-AU-PRINCE, Haiti, March 3, 2025 - On Sunday, a drone operated by the police "
         "dropped explosives on a house in Croix-des-Bouquets used by gang leaders."
     )
-    actor1, _ = _first(text, resources, "drone")
+    actor1, _ = sides_of(text, resources, "drone")
     assert actor1 is not None and "Police" in actor1, actor1

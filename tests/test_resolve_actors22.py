@@ -13,15 +13,7 @@ from ceasewatch.evaluate.world import same_actor
 from ceasewatch.model import ActorRef
 from ceasewatch.pipeline import Resources
 from ceasewatch.resolve.claims import find_claims
-from tests.event_builders import report_events
-
-
-def _first(text: str, resources: Resources, word: str) -> tuple[str | None, str | None]:
-    """(actor1, actor2) names of the first event whose sentence holds ``word``."""
-    for e in report_events(text, resources):
-        if e.sentence is not None and word in e.sentence.text:
-            return (e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
-    raise AssertionError(f"no event for {word!r}: {report_events(text, resources)}")
+from tests.event_builders import report_events, sides_of
 
 
 def _read(words: str) -> ActorRef | None:
@@ -55,7 +47,7 @@ def test_a_later_claim_with_the_acts_verb_names_the_bomber(resources: Resources)
         "On 2 May 2024, a roadside bomb struck a police vehicle outside Afgooye (Lower "
         "Shabelle), killing three police officers. Al Shabaab said it planted the device."
     )
-    actor1, _ = _first(text, resources, "roadside")
+    actor1, _ = sides_of(text, resources, "roadside")
     assert actor1 is not None and same_actor(actor1, "Al Shabaab"), actor1
 
 
@@ -64,7 +56,7 @@ def test_police_firing_back_keep_the_gunmen_first(resources: Resources) -> None:
         "On 3 June 2024, gunmen attacked a police station in Kano (Kano), killing 2 officers. "
         "Police said they fired back and killed one attacker."
     )
-    actor1, _ = _first(text, resources, "gunmen")
+    actor1, _ = sides_of(text, resources, "gunmen")
     assert actor1 is not None and "Police" not in actor1, actor1
 
 
@@ -90,14 +82,14 @@ def test_two_peoples_armed_men_are_two_militias(resources: Resources) -> None:
         "On 3 May 2024, a gunfight between armed men from the Tiv and Jukun communities near "
         "Wukari (Taraba) left three dead, police said."
     )
-    actor1, actor2 = _first(text, resources, "gunfight")
+    actor1, actor2 = sides_of(text, resources, "gunfight")
     assert actor1 is not None and same_actor(actor1, "Tiv Ethnic Militia (Nigeria)"), actor1
     assert actor2 is not None and same_actor(actor2, "Jukun Ethnic Militia (Nigeria)"), actor2
 
 
 def test_two_peoples_armed_volunteers_are_two_militias(resources: Resources) -> None:
     text = "On 3 May 2024, armed Tiv and Fulani volunteers exchanged fire near Makurdi (Benue)."
-    actor1, actor2 = _first(text, resources, "exchanged")
+    actor1, actor2 = sides_of(text, resources, "exchanged")
     assert actor1 is not None and same_actor(actor1, "Tiv Ethnic Militia (Nigeria)"), actor1
     assert actor2 is not None and same_actor(actor2, "Fulani Ethnic Militia (Nigeria)"), actor2
 
@@ -107,7 +99,7 @@ def test_communities_attacked_are_no_militia(resources: Resources) -> None:
         "On 3 May 2024, gunmen attacked the Tiv and Jukun communities near Wukari (Taraba), "
         "killing three, police said."
     )
-    actor1, _ = _first(text, resources, "gunmen")
+    actor1, _ = sides_of(text, resources, "gunmen")
     assert actor1 is not None and "Militia" not in actor1, actor1
 
 
@@ -116,7 +108,7 @@ def test_africom_is_the_us_military(resources: Resources) -> None:
         "On 3 June 2024, AFRICOM said it carried out an airstrike near Jilib (Middle Juba), "
         "killing three Al Shabaab fighters."
     )
-    actor1, _ = _first(text, resources, "airstrike")
+    actor1, _ = sides_of(text, resources, "airstrike")
     assert actor1 is not None and same_actor(actor1, "Military Forces of the United States"), actor1
 
 
@@ -125,7 +117,7 @@ def test_a_coders_toll_after_a_clause_takes_its_doer(resources: Resources) -> No
         "On 21 November 2024, police fired live rounds at opposition supporters in Maputo; "
         "one shot dead."
     )
-    actor1, _ = _first(text, resources, "shot dead")
+    actor1, _ = sides_of(text, resources, "shot dead")
     assert actor1 is not None and same_actor(actor1, "Police Forces of Mozambique"), actor1
 
 
@@ -134,7 +126,7 @@ def test_a_coders_toll_of_the_doers_own_side_is_theirs(resources: Resources) -> 
         "On 2 December 2021, soldiers repelled an attack on their post at Porga (Atakora) near "
         "the Burkina border; two soldiers killed."
     )
-    actor1, actor2 = _first(text, resources, "repelled")
+    actor1, actor2 = sides_of(text, resources, "repelled")
     assert actor1 is None or "Military" not in actor1, actor1
     assert actor2 is not None and "Military" in actor2, actor2
 
@@ -144,5 +136,5 @@ def test_the_subject_of_were_reported_to_have_is_the_doer(resources: Resources) 
         "On 12 August 2022, SSPDF soldiers were reported to have raped several women collecting "
         "firewood near Yei (Central Equatoria)."
     )
-    actor1, _ = _first(text, resources, "raped")
+    actor1, _ = sides_of(text, resources, "raped")
     assert actor1 is not None and "South Sudan" in actor1 and "Military" in actor1, actor1
