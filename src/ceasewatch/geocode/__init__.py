@@ -746,9 +746,9 @@ def _sentence_unit_country(
         for _, name in _sub_names(match):
             if name.casefold() in cfg.NOT_PARENTS or placing.titled_person(name, context.text):
                 continue
-            found |= {
+            found |= {  # a compass point in every spelling: "Northwest" is not only Iceland's
                 c.place.country
-                for c in gazetteer.lookup(name)
+                for c in containment.compass_lookup(name, gazetteer)
                 if c.method in ("exact", "variant") and c.place.feature_code == "ADM1"
                 and c.place.country
             }  # fmt: skip

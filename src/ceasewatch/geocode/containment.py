@@ -241,7 +241,7 @@ def _lookup(phrase: str, gazetteer: Gazetteer) -> tuple[str, bool, list[Candidat
     whole = [c for c in gazetteer.lookup(phrase) if _named_unit(c)] if unit_word else []
     found = [
         c
-        for c in _compass_lookup(base, gazetteer)
+        for c in compass_lookup(base, gazetteer)
         if (c.method in cfg.EXACT_METHODS or (unit_word and c.place.feature_class == "A"))
         and c.score >= cfg.MIN_SCORE and c.place.feature_class in ("A", "P")
     ]  # fmt: skip
@@ -271,7 +271,7 @@ def _lookup(phrase: str, gazetteer: Gazetteer) -> tuple[str, bool, list[Candidat
 _COMPASS = re.compile(r"^(North|South)[\s-]?(East|West)$", re.I)
 
 
-def _compass_lookup(base: str, gazetteer: Gazetteer) -> list[Candidate]:
+def compass_lookup(base: str, gazetteer: Gazetteer) -> list[Candidate]:
     """``gazetteer.lookup(base)``, and for a compass point its other spellings too."""
     found = list(gazetteer.lookup(base))
     match = _COMPASS.match(base)
