@@ -19,7 +19,8 @@ import re
 # v15: session 21 (a parent with its owner as possessor: "in Michoacan's Aguililla municipality")
 # v16: session 22 (a site in a town lies in the town; compass-point units in every spelling; an
 # inner parent with namesakes outside the named unit is no parent)
-STAGE = "geocode.v16"
+# v17: session 22 (a compass-point unit sought in every spelling when it alone says the country)
+STAGE = "geocode.v17"
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.
