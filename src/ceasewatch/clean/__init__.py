@@ -40,8 +40,8 @@ from ceasewatch.settings import setting
 # "Updated: <date> <time>"; a date line below the head as a last resort)
 # v6: session 21 (a title that ends on a date or a period dates a report whose body prints none;
 # "as of" date lines)
-# v7: session 22 (a saved page's copy of its headline and the labels above it; a page's own
-# summary points; an editor's note, a statement's sign-off, a lead below a kicker date a report)
+# v7: session 22 (a saved page's copy of its headline and the labels above it go; an editor's
+# note, a statement's sign-off, a lead below a kicker date a report)
 STAGE = "clean.v7"
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 DAY = dt.timedelta(days=1)
