@@ -41,7 +41,8 @@ from ceasewatch.extract.lexicon import Lexicon, RelativeDate, any_phrase
 # a weekday's full name is one ("the sun", "sat down").
 MONTHS = dict(daynames.MONTHS)
 WEEKDAYS = dict(daynames.FULL_WEEKDAYS)
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTHS = daynames.alternation(MONTHS)  # longest first: "sept" before "sep"
+_MONTH = rf"(?P<month>{_MONTHS})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}", re.IGNORECASE)
@@ -286,7 +287,6 @@ def day_header(text: str, reading: DateReading | None) -> bool:
     return end > 0 and reading.end >= len(text[:end].rstrip(" \t\n,-\u2013\u2014:|"))
 
 
-_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _HEADER = re.compile(
     rf"^\W*(?:(?:{'|'.join(WEEKDAYS)}),?\s*)?"
     rf"(?:(?:{_MONTHS})\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?)"
