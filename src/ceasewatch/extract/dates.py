@@ -42,6 +42,7 @@ from ceasewatch.extract.lexicon import Lexicon, RelativeDate, any_phrase
 MONTHS = dict(daynames.MONTHS)
 WEEKDAYS = dict(daynames.FULL_WEEKDAYS)
 _MONTHS = daynames.alternation(MONTHS)  # longest first: "sept" before "sep"
+_WEEKDAYS = "|".join(WEEKDAYS)  # no full name begins another, so any order will do
 _MONTH = rf"(?P<month>{_MONTHS})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
@@ -49,7 +50,7 @@ MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}", re.IGNORECASE)
 DAY_MONTH = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b{_YEAR}", re.IGNORECASE)
 # "in May", "late March", "last December" (the latest such month before publication)
 MONTH_ONLY = re.compile(rf"\b(?:in|during|since|early|late|mid-?|last)\s+{_MONTH}\b{_YEAR}", re.I)
-WEEKDAY = re.compile(r"\b(?P<wd>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+WEEKDAY = re.compile(rf"\b(?P<wd>{_WEEKDAYS})\b", re.IGNORECASE)
 _SEASON = r"(?:the\s+(?:spring|summer|autumn|fall|winter|start|end|beginning|middle)\s+of\s+)"
 YEAR_ONLY = re.compile(
     rf"\b(?:in|during|throughout)\s+(?:(?:early|late|mid-?)\s*|{_SEASON})?"
@@ -288,13 +289,13 @@ def day_header(text: str, reading: DateReading | None) -> bool:
 
 
 _HEADER = re.compile(
-    rf"^\W*(?:(?:{'|'.join(WEEKDAYS)}),?\s*)?"
+    rf"^\W*(?:(?:{_WEEKDAYS}),?\s*)?"
     rf"(?:(?:{_MONTHS})\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?)"
     r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\n|$|(?=\W*\[?\d{1,2}[:.]\d\d))",
     re.IGNORECASE,
 )
-_LEADING_WEEKDAY = re.compile(rf"\W*(?:(?:{'|'.join(WEEKDAYS)})\W*)?", re.IGNORECASE)
-_WEEKDAY_HEADER = re.compile(rf"^\W*(?:{'|'.join(WEEKDAYS)})\s*(?:\n|$)", re.IGNORECASE)
+_LEADING_WEEKDAY = re.compile(rf"\W*(?:(?:{_WEEKDAYS})\W*)?", re.IGNORECASE)
+_WEEKDAY_HEADER = re.compile(rf"^\W*(?:{_WEEKDAYS})\s*(?:\n|$)", re.IGNORECASE)
 
 
 def _header_end(text: str) -> int:
