@@ -50,6 +50,7 @@ PREFIXES = {
     "notesk.jsonl": "nk",
     "notesl.jsonl": "nl",
     "notesm.jsonl": "nm",
+    "notesn.jsonl": "nn",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -66,6 +67,7 @@ SIZES = {
     "notesk.jsonl": 177,
     "notesl.jsonl": 178,
     "notesm.jsonl": 180,
+    "notesn.jsonl": 180,
 }
 
 
