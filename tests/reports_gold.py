@@ -315,6 +315,12 @@ SHAPES = {
         # saved web pages (`html`): menus, tickers, bylines, captions, related and most-read
         # lists and readers' comments count in words and paragraphs (session 22)
         Shape("reportsh", words=(200, 350), paragraphs=(12, 28), same_session=frozenset()),
+        # a monitor's saved channel-day: short time-stamped posts (the date once at the top),
+        # forwards, reposts, corrections, claims of both sides; reportsi was written beside it
+        # (session 23)
+        Shape(
+            "reportsj", words=(80, 600), paragraphs=(5, 14), same_session=frozenset({"reportsi"})
+        ),
     )
 }
 
