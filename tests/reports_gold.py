@@ -496,10 +496,10 @@ MIXES = {
     ),
     "reportsj": Mix(
         non_events=7,
-        most_per_article=4,
-        events=(91, 91),
+        most_per_article=5,
+        events=(92, 92),
         battles=25,
-        explosions=24,
+        explosions=25,
         protests=22,
         countries=40,
         trapped=40,
