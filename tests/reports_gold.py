@@ -315,6 +315,12 @@ SHAPES = {
         # saved web pages (`html`): menus, tickers, bylines, captions, related and most-read
         # lists and readers' comments count in words and paragraphs (session 22)
         Shape("reportsh", words=(200, 350), paragraphs=(12, 28), same_session=frozenset()),
+        # a monitor's saved channel-day: short time-stamped posts (the date once at the top),
+        # forwards, reposts, corrections, claims of both sides; reportsi was written beside it
+        # (session 23)
+        Shape(
+            "reportsj", words=(80, 600), paragraphs=(5, 14), same_session=frozenset({"reportsi"})
+        ),
     )
 }
 
@@ -486,6 +492,49 @@ MIXES = {
             "parliament",
             "talks",
             "event_abroad",
+        ),
+    ),
+    "reportsj": Mix(
+        non_events=7,
+        most_per_article=5,
+        events=(92, 92),
+        battles=25,
+        explosions=25,
+        protests=22,
+        countries=40,
+        trapped=40,
+        background=11,
+        kinds=(
+            *TRAPS_ASKED,
+            "forward",
+            "repost",
+            "both_sides_claim",
+            "claim",
+            "unverified",
+            "rumour_denied",
+            "denial",
+            "correction",
+            "old_footage",
+            "week_toll",
+            "whole_period_toll",
+            "threat",
+            "commemoration",
+            "anniversary",
+            "fundraising",
+            "advert",
+            "opinion",
+            "prayer",
+            "hashtag",
+            "date_in_first_post_only",
+            "date_on_every_post",
+            "translated",
+            "press_release",
+            "event_abroad",
+            "exercise",
+            "disaster",
+            "sport",
+            "election",
+            "truce",
         ),
     ),
 }

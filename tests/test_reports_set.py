@@ -81,3 +81,23 @@ def test_reportsh_pages_have_the_forms_its_brief_asked_for() -> None:
     ):
         assert any(re.search(form, page, re.S) for page in pages), form
     assert all(2_000 <= len(page.encode()) <= 12_000 for page in pages)
+
+
+def test_reportsj_has_the_channel_forms_its_brief_asked_for() -> None:
+    """Channel-days: every feed a run of time-stamped posts; rising tolls, corrections, forwards,
+    old footage re-shared, a date only in the first post and a date on every post."""
+    found = rows(SHAPES["reportsj"].path)
+    stamp = re.compile(r"(\d{1,2}:\d{2}( UTC| AM| PM)?\b)")
+    for row in found:
+        posts = row["text"].split("\n\n")[1:]
+        assert sum(1 for p in posts if stamp.search(p[:40])) >= 4, row["id"]
+    texts = [r["text"] for r in found]
+    for form in (
+        r"UPDATE: death toll rises to \d",
+        r"Correction: ",
+        r"Forwarded from ",
+        r"from 2022, not today",
+        r"^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} - ",
+        r"\d{2}:\d{2} UTC",
+    ):
+        assert any(re.search(form, t, re.M) for t in texts), form
