@@ -315,6 +315,9 @@ SHAPES = {
         # saved web pages (`html`): menus, tickers, bylines, captions, related and most-read
         # lists and readers' comments count in words and paragraphs (session 22)
         Shape("reportsh", words=(200, 350), paragraphs=(12, 28), same_session=frozenset()),
+        # text copied out of PDF reports: cover blocks, running headers and footers, hard-wrapped
+        # lines, flattened tables, footnotes (session 23)
+        Shape("reportsi", words=(150, 900), paragraphs=(3, 40), same_session=frozenset()),
     )
 }
 
