@@ -315,6 +315,11 @@ SHAPES = {
         # saved web pages (`html`): menus, tickers, bylines, captions, related and most-read
         # lists and readers' comments count in words and paragraphs (session 22)
         Shape("reportsh", words=(200, 350), paragraphs=(12, 28), same_session=frozenset()),
+        # text copied out of PDF reports: cover blocks, running headers and footers, hard-wrapped
+        # lines, flattened tables, footnotes (session 23)
+        Shape(
+            "reportsi", words=(150, 900), paragraphs=(3, 40), same_session=frozenset({"reportsj"})
+        ),
         # a monitor's saved channel-day: short time-stamped posts (the date once at the top),
         # forwards, reposts, corrections, claims of both sides; reportsi was written beside it
         # (session 23)
@@ -492,6 +497,43 @@ MIXES = {
             "parliament",
             "talks",
             "event_abroad",
+        ),
+    ),
+    "reportsi": Mix(
+        non_events=7,
+        most_per_article=5,
+        events=(95, 95),
+        battles=27,
+        explosions=26,
+        protests=21,
+        countries=39,
+        trapped=40,
+        background=10,
+        kinds=(
+            *(kind for kind in TRAPS_ASKED if kind != "live_blog"),
+            "pdf_text",
+            "hard_wrap",
+            "hyphenated_break",
+            "page_header",
+            "table_rows",
+            "footnote",
+            "key_figures",
+            "period_toll",
+            "displacement_figures",
+            "aid_figures",
+            "plan",
+            "disease",
+            "weather",
+            "disaster",
+            "ngo_sitrep",
+            "security_desk",
+            "monitoring_daily",
+            "press_release",
+            "parliament",
+            "epaper",
+            "translated",
+            "event_abroad",
+            "background_dated",
         ),
     ),
     "reportsj": Mix(
