@@ -72,3 +72,20 @@ def test_a_guessed_unidentified_doer_names_nobody() -> None:
     said = ActorRef(name="Unidentified Armed Group (Yemen)", surface="gunmen")
     assert unnamed(guessed)
     assert not unnamed(said)
+
+
+def test_officers_hurt_at_a_riot_are_the_riot(extractor: Extractor) -> None:
+    text = (
+        "On Monday, thousands of protesters marched on parliament in the capital and threw"
+        " stones at the police. Police said 14 officers were injured and 30 people were"
+        " detained."
+    )
+    assert _subs(text, extractor) == ["Violent demonstration"]
+
+
+def test_officers_shot_by_gunmen_after_a_march_stay_an_event(extractor: Extractor) -> None:
+    text = (
+        "On Monday, thousands of protesters marched peacefully on parliament in the capital."
+        " Gunmen opened fire on a police patrol nearby, wounding four officers."
+    )
+    assert len(_subs(text, extractor)) == 2
