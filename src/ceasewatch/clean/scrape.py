@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ceasewatch.clean.chrome import drop_captions as drop_photo_captions
-from ceasewatch.clean.chrome import drop_corrections
-from ceasewatch.clean.chrome import drop_lists
+from ceasewatch.clean.chrome import drop_corrections, drop_lists
 from ceasewatch.clean.dateline import is_dateline
 from ceasewatch.settings import setting
 
