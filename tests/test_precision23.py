@@ -89,3 +89,28 @@ def test_officers_shot_by_gunmen_after_a_march_stay_an_event(extractor: Extracto
         " Gunmen opened fire on a police patrol nearby, wounding four officers."
     )
     assert len(_subs(text, extractor)) == 2
+
+
+def _dated(text: str, extractor: Extractor) -> list[str]:
+    import datetime as dt
+
+    _, x = run(text, extractor, published=dt.date(2021, 3, 11))
+    return [str(e.event_date) for e in x.events]
+
+
+def test_a_named_earlier_month_recalls_the_past(extractor: Extractor) -> None:
+    text = (
+        "Rebels attacked an army post near Marib on Wednesday, killing six soldiers. In"
+        " February, militants attacked the airfield outside the city."
+    )
+    assert _dated(text, extractor) == ["2021-03-10"]
+
+
+def test_last_month_and_late_last_month_stay(extractor: Extractor) -> None:
+    import datetime as dt
+
+    last = "Last month, militants attacked the airfield outside Marib, killing two guards."
+    assert _dated(last, extractor) == ["2021-02-15"]
+    late = "In late February, militants attacked the airfield outside Marib, killing two guards."
+    _, x = run(late, extractor, published=dt.date(2021, 3, 2))
+    assert [str(e.event_date) for e in x.events] == ["2021-02-15"]
