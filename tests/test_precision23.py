@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ceasewatch.clean.chrome import drop_corrections
 from ceasewatch.extract import Extractor
-from ceasewatch.extract.merging import unnamed
+from ceasewatch.extract.merging import guessed, unnamed
 from ceasewatch.model_events import ActorRef
 from tests.test_extract_events import run
 
@@ -68,10 +68,11 @@ def test_first_hours_of_an_offensive_stay_news(extractor: Extractor) -> None:
 
 
 def test_a_guessed_unidentified_doer_names_nobody() -> None:
-    guessed = ActorRef(name="Unidentified Armed Group (Yemen)", surface=None)
+    guess = ActorRef(name="Unidentified Armed Group (Yemen)", surface=None)
     said = ActorRef(name="Unidentified Armed Group (Yemen)", surface="gunmen")
-    assert unnamed(guessed)
-    assert not unnamed(said)
+    assert guessed(guess) and not unnamed(guess)
+    assert not guessed(said)
+    assert not guessed(None)
 
 
 def test_officers_hurt_at_a_riot_are_the_riot(extractor: Extractor) -> None:
