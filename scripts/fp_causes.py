@@ -78,7 +78,7 @@ CAUSES: list[tuple[str, str]] = [
 NOT_PRECISION = "not precision (date/place/type/merge)"
 
 
-FILES = ("ra", "rb", "rc", "rd", "re", "rf")  # reportsa..f (re, rf: session 20's writers)
+FILES = ("ra", "rb", "rc", "rd", "re", "rf", "rg", "rh")  # reportsa..h (rg, rh: sessions 21-22)
 
 
 def classify(path: str) -> None:

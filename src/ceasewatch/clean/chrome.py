@@ -14,6 +14,10 @@ them, and the pipeline read them as report: a "Related News" headline of another
 3. a photo caption: the sentence before a wire credit ("(AFP Photo)", "(Reuters)") and the
    credit; a caption that opens its line keeps a "Published <date>" lead-in (the body's
    dateline), and one that cannot be delimited loses only its credit
+4. a correction note ("Correction, 20 February 2020: An earlier version of this story said
+   three officers were killed."; "This article has been corrected to ..."): the outlet's note
+   on its own earlier text, whose figures and acts are the ones it withdraws, never a report of
+   the day; a line that opens with the label, or the note's sentence inside a line
 
 Each rule says what it removed in the notes; a real paragraph (it ends its sentences) is never
 taken for a list line.
@@ -130,6 +134,43 @@ def _cut_inline(line: str, notes: list[str]) -> str:
             )
             return line[: match.start()].rstrip()
     return line
+
+
+# Rule 4: a correction note. Sources: the corrections styles of the Guardian ("This article was
+# amended on ... An earlier version said ..."), the New York Times and AP ("Correction: An
+# earlier version of this story misstated ..."), Reuters ("This story has been corrected to
+# ..."), BBC ("Correction DATE: ..."). A line opening with the label (alone, before a colon, or
+# before a date and a colon), or a sentence naming the story's earlier version or its
+# correction, is the note.
+_NOTE_LABEL = re.compile(
+    r"^(?:corrections?|clarifications?|correction\s+and\s+clarification)\b"
+    r"(?:\s*[,(]?\s*[^:.]{0,40}?)?\s*[:\-\u2013\u2014]",
+    re.I,
+)
+_NOTE_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?\"\u201d])\s+)"
+    r"(?:an\s+earlier|a\s+previous|an\s+(?:older|original))\s+version\s+of\s+this\s+"
+    r"(?:story|article|report|piece|post|page|dispatch)\b[^.!?]*[.!?]?"
+    r"|(?:^|(?<=[.!?\"\u201d])\s+)this\s+(?:story|article|report|piece|post)\s+(?:has\s+been|was)\s+"
+    r"(?:corrected|amended)\b[^.!?]*[.!?]?",
+    re.I,
+)
+
+
+def drop_corrections(lines: list[str], notes: list[str]) -> list[str]:
+    """Rule 4: correction notes (the whole line under a "Correction" label, else the note's
+    sentences)."""
+    kept: list[str] = []
+    for line in lines:
+        if _NOTE_LABEL.match(line):
+            notes.append(f"removed a correction note: {line!r}")
+            continue
+        cut = _NOTE_SENTENCE.sub("", line).strip()
+        if cut != line.strip():
+            notes.append(f"removed a correction note's sentence from {line[:60]!r}")
+        if cut:
+            kept.append(cut)
+    return kept
 
 
 def drop_captions(lines: list[str], notes: list[str]) -> list[str]:

@@ -433,7 +433,22 @@ def _long_period(tok: Any, words: BackgroundWords) -> bool:
                 c.lower_ in ("past", "last") for c in pobj.children
             ):
                 return True
+            if _opening_stretch(pobj, words):
+                return True
     return False
+
+
+def _opening_stretch(pobj: Any, words: BackgroundWords) -> bool:
+    """ "in the first three months of the year", "during the first weeks of 2024": a count over
+    the opening stretch of a year or a war (session 23, a UN quarter's toll on a saved page; the
+    form of the UN's and ACLED's own periodic tallies). Plural units with their "of" only: "in
+    the first month" or "the first week" alone may still be a day's news."""
+    return (
+        pobj.lemma_.lower() in words.long_units
+        and pobj.tag_ == "NNS"
+        and any(c.lower_ == "first" for c in pobj.children)
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children)
+    )
 
 
 LASTING_PREP = "for"

@@ -541,6 +541,8 @@ EXCESSIVE = "Excessive force against protesters"
 # What force on a demonstration may be (rule 7): arrests, and violence of the state or of no
 # one named; a demonstration event told again is the same demonstration.
 FORCE = frozenset({"Arrests", "Attack", EXCESSIVE})
+# Violence on the police at a demonstration, told without its doer (rule 7): the riot's own.
+HURT_FORCES = frozenset({"Armed clash"})
 # The crowd an intervention acts on, when the sentence names no state actor ("Tear gas was
 # fired at the crowd").
 CROWD = frozenset(
@@ -565,9 +567,19 @@ def _intervenes(event: Event, s: Sentence, tables: Tables) -> bool:
     if event.event_type in DEMONSTRATIONS:
         # the demonstration again, or the police breaking it up ("Police dispersed them")
         return _mention_class(event.actor1, s, tables) in (None, "protesters", "state")
+    target = _mention_class(event.actor2, s, tables)
+    if event.sub_event_type in HURT_FORCES:
+        # "Police said 12 officers were injured and 20 people were detained": the crowd's
+        # violence on the police sent to it, told without its doer; ACLED codes the riot (one
+        # demonstration event), not a battle. Injuries only: officers killed by no one named
+        # may be another attack (session 23, three articles of two writers).
+        return (
+            event.actor1 is None
+            and target == "state"
+            and not any(c.count for c in event.fatality_claims)
+        )
     if event.sub_event_type not in FORCE:
         return False
-    target = _mention_class(event.actor2, s, tables)
     if event.sub_event_type == "Arrests":
         return target not in ("armed", "state")
     doer = _mention_class(event.actor1, s, tables)
@@ -591,6 +603,8 @@ def _more_specific_protest(sub: str, other: str, precedence: dict[str, int]) -> 
         other = "Protest with intervention"
     if other == "Attack":
         other = EXCESSIVE
+    if other in HURT_FORCES:  # officers hurt by the crowd: it turned violent
+        other = "Violent demonstration"
     if SUB_EVENT_TO_TYPE.get(other) not in DEMONSTRATIONS and other != EXCESSIVE:
         return sub
     riot = next((x for x in (sub, other) if SUB_EVENT_TO_TYPE.get(x) == "Riots"), None)

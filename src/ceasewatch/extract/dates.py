@@ -138,6 +138,7 @@ class DateReading:
     note: str = ""
     said: bool = False  # a statement's own day ("said on Tuesday"), not the event's
     named: bool = False  # a named day ("Easter Sunday"): a weekday of any year
+    month_named: bool = False  # a month told by its name alone ("in February"), no day
 
 
 def _clamp(reading: DateReading, published: dt.date) -> DateReading:
@@ -228,7 +229,7 @@ def _candidates(
             out.append(DateReading(date, 1, m.start(), m.end()) if date else None)
     for m in MONTH_ONLY.finditer(text):
         date = _last_year(text, m, _month_middle(m, published), published)
-        out.append(DateReading(date, 3, m.start(), m.end()) if date else None)
+        out.append(DateReading(date, 3, m.start(), m.end(), month_named=True) if date else None)
     for m in WEEKDAY.finditer(text):
         if _names_date(text, m):
             continue

@@ -92,7 +92,21 @@ def retrospective(reading: DateReading | None, ctx: Context, tables: Tables) -> 
     does not change the article's date context."""
     if reading is None or reading.date is None or ctx.published is None:
         return False
-    return (ctx.published - reading.date).days > tables.lex.background.retrospective_days
+    back = (ctx.published - reading.date).days
+    if back > tables.lex.background.retrospective_days:
+        return True
+    # "In February, militants attacked the airfield" in a report of March 11: a month named
+    # alone, before the month of publication, recalls what earlier reports told (session 23:
+    # six dev articles of three writers, no gold event dated so); "last month" and "earlier
+    # this month" are not names and stay under the day line above.
+    earlier = (reading.date.year, reading.date.month) < (ctx.published.year, ctx.published.month)
+    return reading.month_named and earlier and back > NAMED_MONTH_DAYS
+
+
+# How far back a named month's middle must lie to be recalled ("in February" of March 11, 24
+# days): a month that ended a few days before publication ("in late February" of March 2) may
+# still be the news.
+NAMED_MONTH_DAYS = 20
 
 
 def update_context(s: Sentence, ctx: Context, tables: Tables) -> DateReading | None:
