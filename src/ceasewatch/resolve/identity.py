@@ -59,6 +59,13 @@ UNNAMED = re.compile(
     r"\s+(?:fighting|clashes))\b",
     re.IGNORECASE,
 )
+# Two peoples' elders making peace: "Pokot and Turkana elders signed a peace accord", "Borana
+# and Gabra elders agreed to ...": ACLED codes an agreement between communities to their
+# identity militias, the first written as actor1 (issue 9, session 23: two notes writers, no
+# actor at all before). Only for an agreement: elders elsewhere speak for their people ("Tiv
+# elders said herders attacked"), they are not the doers.
+ELDERS = r"{first}(?:\s+and\s+(?:the\s+)?{second})?\s+(?:(?:clan|community|tribal)\s+)?elders\b"
+AGREEMENT = "Agreement"
 PASSIVE = re.compile(r"^\s+(?:were|was|had\s+been|have\s+been)\b")
 # A group word written as the object or the count of an act: "gunmen killed five Tiv youths",
 # "attacks on Murle youth" are the victims.
@@ -128,6 +135,25 @@ def groups_acting(text: str, kb: ActorKB, country: str, until: int | None = None
     return found
 
 
+def elders_agreeing(text: str, kb: ActorKB, country: str) -> list[str]:
+    """The listed groups whose elders ``text`` writes making an agreement ("Pokot and Turkana
+    elders signed ..."), in the order written; the actor ids of their militias."""
+    _, by_group = _table(kb, country)
+    if not by_group:
+        return []
+    names = "|".join(re.escape(g) for g in sorted(by_group, key=len, reverse=True))
+    pattern = ELDERS.format(
+        first=rf"(?<![\w-])(?P<first>{names})(?![\w-])",
+        second=rf"(?P<second>{names})(?![\w-])",
+    )
+    found: list[str] = []
+    for hit in re.finditer(pattern, text):
+        for name in (hit.group("first"), hit.group("second")):
+            if name is not None and by_group[name] not in found:
+                found.append(by_group[name])
+    return found
+
+
 def _after_noun(text: str, end: int) -> str:
     """The text after the men's word that follows a group's name ("Murle youth| were ...")."""
     rest = re.match(rf"(?:\s+[A-Z][a-z]+)?\s+{MEN}\b", text[end:])
@@ -151,9 +177,11 @@ def identity_militias(event: Event, kb: ActorKB, country: str | None) -> Event:
     docstring) in an open actor1 (and, for a clash, an open actor2)."""
     if country is None or event.sentence is None or not _open(event.actor1, kb, country):
         return event
+    text = event.sentence.text
+    if event.sub_event_type == AGREEMENT:
+        return _elders(event, kb, country, text)
     if event.event_type not in EVENT_TYPES and event.sub_event_type not in EXTRA_SUBS:
         return event
-    text = event.sentence.text
     # words the report wrote for the attacker ("gunmen") come first: a group after them is
     # not it ("gunmen attacked Tiv youths")
     first = event.actor1
@@ -177,4 +205,17 @@ def identity_militias(event: Event, kb: ActorKB, country: str | None) -> Event:
     return event.model_copy(update=update)
 
 
-__all__ = ["groups_acting", "identity_militias"]
+def _elders(event: Event, kb: ActorKB, country: str, text: str) -> Event:
+    """An agreement whose parties are written as two peoples' elders (``ELDERS``)."""
+    groups = elders_agreeing(text, kb, country)
+    if not groups:
+        return event
+    surface = event.actor1.surface if event.actor1 is not None else None
+    update = {"actor1": _ref(kb, groups[0], surface)}
+    second = event.actor2
+    if len(groups) > 1 and (second is None or _open(second, kb, country)):
+        update["actor2"] = _ref(kb, groups[1], second.surface if second else None)
+    return event.model_copy(update=update)
+
+
+__all__ = ["elders_agreeing", "groups_acting", "identity_militias"]
