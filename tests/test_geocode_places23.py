@@ -9,7 +9,7 @@ from __future__ import annotations
 from ceasewatch.geocode import Gazetteer, actor_countries, geocode
 from ceasewatch.knowledge import load_actors
 from ceasewatch.model import ActorRef
-from tests.test_geocode import article
+from tests.test_geocode import article, extraction
 from tests.test_geocode_places12 import _with_actor
 
 
@@ -41,3 +41,17 @@ def test_an_unknown_village_in_a_compass_unit_of_the_actors_country(builtin: Gaz
     loc = out.events[0].location
     assert loc is not None and loc.country == "Cameroon" and loc.admin1 == "North-West"
     assert loc.geo_precision == 3
+
+
+def test_a_syrian_region_name_in_a_unit_of_another_country(builtin: Gazetteer) -> None:
+    # Syria's OCHA district Dar'a is no reading of a "Dara district" the text puts in Panjshir
+    kb = load_actors()
+    text = "On 13 September 2022, Taliban fighters clashed with rebels in Dara district (Panjshir)."
+    found = extraction(text, "Dara", qualifier="district")
+    loc = geocode(found, article(text), builtin, kb).events[0].location
+    assert loc is not None and loc.country == "Afghanistan" and loc.admin1 == "Panjshir"
+    # with no unit of another country, the Syrian district stands
+    text = "On 13 September 2022, the army shelled Dara district, killing 3 civilians."
+    found = extraction(text, "Dara", qualifier="district")
+    loc = geocode(found, article(text), builtin, kb).events[0].location
+    assert loc is not None and loc.country == "Syria"
