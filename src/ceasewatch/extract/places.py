@@ -388,14 +388,9 @@ def _distance_phrase(sent: Any, j: int, lex: Lexicon) -> int | None:
     k = unit - 1
     while k >= sent.start and (doc[k].like_num or doc[k].lower_ in _ABOUT):
         k -= 1
-    if k < sent.start or doc[k].text == "," or doc[k].lemma_ in _LIES:
+    if k < sent.start or doc[k].text == ",":
         return None
     return end
-
-
-# "The town lies 50 km east of Raqqa", "Zabadani is 12 km from the border": a description of
-# where a place is, not where an event was (FA-KES dev: a second place, a toll split in two)
-_LIES = frozenset({"lie", "be", "locate", "situate", "sit"})
 
 
 def find_places(
