@@ -108,9 +108,6 @@ class Lexicon:
     # and initiator nouns that make violence Mob violence (triggers.yaml).
     battle_words: frozenset[str] = frozenset()
     mob_nouns: frozenset[str] = frozenset()
-    # "30 km south of X", "25 km from X" (places.yaml): the units and compass words of the form
-    distance_units: frozenset[str] = frozenset()
-    distance_directions: frozenset[str] = frozenset()
     # Weapons of a street fight and words of arms that rule one out (triggers.yaml
     # ``street_weapons``, ``arms_words``): a fight waged only with the former is a mob's
     street_weapons: frozenset[str] = frozenset()
@@ -296,8 +293,6 @@ def load_lexicon() -> Lexicon:
         before_of={str(k).lower(): str(v) for k, v in places.get("before_of", {}).items()},
         after_name={str(k).lower(): str(v) for k, v in places.get("after_name", {}).items()},
         directions=_lower(places.get("directions")),
-        distance_units=_lower(places.get("distance_units")),
-        distance_directions=_lower(places.get("distance_directions")),
         name_connectors=_lower(places.get("name_connectors")),
         not_places=frozenset(
             str(w) for w in (*places.get("not_places", []), *places.get("languages", []))

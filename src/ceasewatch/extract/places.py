@@ -354,45 +354,6 @@ def _with(place: PlaceMention, within: str) -> PlaceMention:
     return PlaceMention(place.start, place.end, place.name, place.qualifier, within)
 
 
-# Words between a comma and a distance ("Sake, about 25 km west of Goma")
-_ABOUT = frozenset({"about", "some", "around", "roughly", "nearly", "approximately", "almost",
-                    "just", "only", "over", "barely", "a", "few", "several", "less", "more",
-                    "than", "up", "to"})  # fmt: skip
-
-
-def _distance_phrase(sent: Any, j: int, lex: Lexicon) -> int | None:
-    """Where the town's name starts when ``j`` is the compass word or "from" of a distance
-    from it ("30 km south of X", "10 miles north-east of X", "25 km from X"); None otherwise,
-    and when a comma opens the distance: then it describes the place named before the comma
-    ("the village of Sake, 25 km west of Goma"), which stays the event's."""
-    doc = sent.doc
-    low = doc[j].lower_
-    if low == "from":
-        end = j + 1
-    elif low in lex.distance_directions:
-        end = j + 1
-        if (
-            end + 1 < sent.end
-            and doc[end].text in ("-", "‐")
-            and (doc[end + 1].lower_ in lex.distance_directions)
-        ):
-            end += 2  # "north-east"
-        if end >= sent.end or doc[end].lower_ != "of":
-            return None
-        end += 1
-    else:
-        return None
-    unit = j - 1
-    if unit < sent.start or doc[unit].lower_ not in lex.distance_units:
-        return None
-    k = unit - 1
-    while k >= sent.start and (doc[k].like_num or doc[k].lower_ in _ABOUT):
-        k -= 1
-    if k < sent.start or doc[k].text == ",":
-        return None
-    return end
-
-
 def find_places(
     sent: Any, lex: Lexicon, actor_toks: set[int], countries: frozenset[str]
 ) -> SentencePlaces:
@@ -402,12 +363,6 @@ def find_places(
     j = sent.start
     while j < sent.end:
         tok = sent.doc[j]
-        after_distance = _distance_phrase(sent, j, lex)
-        if after_distance is not None:  # "30 km south of Kidal": near Kidal
-            items, nxt = scan.places_after(after_distance, "near")
-            found.extend(items)
-            j = max(nxt, j + 1)
-            continue
         of_phrase = (
             tok.lower_ in lex.before_of and j + 1 < sent.end and sent.doc[j + 1].lower_ == "of"
         )
