@@ -434,14 +434,18 @@ _NAMED_METHODS = frozenset({"exact", "alias"})
 
 def actor_countries(extraction: Extraction, actors: ActorKB) -> dict[str, tuple[str, ...]]:
     """Alpha-2 -> the actors of that country the events name by name (resolved ``exact`` or
-    ``alias`` to a non-generic actor of the base with a country), for the article's country."""
+    ``alias`` to an actor of the base with a country), for the article's country."""
     found: dict[str, list[str]] = {}
     for event in extraction.events:
         for ref in (event.actor1, event.actor2, *event.assoc_actors1, *event.assoc_actors2):
             if ref is None or ref.id is None or ref.method not in _NAMED_METHODS:
                 continue
             actor = actors.get(ref.id)
-            if actor is None or actor.generic or not actor.country:
+            # A generic actor with a country of its own is named for that country ("Ambazonian
+            # separatists", "Mai-Mai", "Nigerian bandits"): named so, it says the country as a
+            # group's name does ("Ambazonian separatists ... Bambui (Tubah, North-West)":
+            # Cameroon's region, issue 9, session 23). Plain nouns ("separatists") have none.
+            if actor is None or not actor.country:
                 continue
             names = found.setdefault(actor.country, [])
             if ref.name not in names:

@@ -434,7 +434,11 @@ def choose(
     if query.facility:
         return _named_after(query, gazetteer, context, areas)
     phrase = Phrase(query.base, query.kind, query.direction, query.within)
-    if region := region_named(phrase, qualifier, areas):
+    # The Syrian regions (OCHA) are read for a name only when the units the text places it in
+    # are not another country's: "Dara district (Panjshir)" of an Afghan report is Panjshir's
+    # Dara, not Syria's Dar'a district (issue 9, session 23: a reports dev page, flagged)
+    abroad = bool(parents) and parents[-1].country != "SY"
+    if not abroad and (region := region_named(phrase, qualifier, areas)):
         return region
     found = candidates(query, gazetteer, context)
     cue = query.cue
