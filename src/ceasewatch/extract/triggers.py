@@ -514,6 +514,11 @@ def cause(tok: Any, lex: Lexicon) -> bool:
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "pcomp":
         # "handed the city back, nine months after capturing it" (issue 9, session 12)
         return tok.head.lower_ in lex.cause_preps
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        # "a march in memory of a young man shot by police", "carrying photos of relatives
+        # killed in earlier raids": the people a past participle describes are what the
+        # event is about, as the noun itself would be (types23, session 23)
+        tok = tok.head
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     prep = tok.head
