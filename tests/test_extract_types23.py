@@ -83,3 +83,40 @@ def test_a_mob_that_beats_is_still_mob_violence(extractor: Extractor) -> None:
     main = main_event(extraction.events)
     assert main is not None
     assert main.sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "In Aizawl, hundreds of students marched to the governor's house on Thursday "
+            "demanding an end to the violence.",
+            "Peaceful protest",
+        ),
+        (
+            "Thousands marched in Skopje on Friday demanding the release of detained activists.",
+            "Peaceful protest",
+        ),
+        (
+            "About 200 relatives gathered outside the governor's office in Damaturu on Monday "
+            "demanding the return of girls abducted by Boko Haram.",
+            "Peaceful protest",
+        ),
+        # the crowd's own acts still count
+        (
+            "Students demanding the minister's resignation threw stones at police in Aizawl on "
+            "Thursday.",
+            "Violent demonstration",
+        ),
+        # no protest: the demand's object stays an event
+        (
+            "Kidnappers abducted 12 pupils in Kagara on Monday and demanded a ransom.",
+            "Abduction/forced disappearance",
+        ),
+    ],
+)
+def test_what_a_crowd_demands_is_its_topic(text: str, sub: str, extractor: Extractor) -> None:
+    _, extraction = run(text, extractor, published=None)
+    main = main_event(extraction.events)
+    assert main is not None
+    assert main.sub_event_type == sub
