@@ -123,6 +123,8 @@ class Lexicon:
     # Sentence words of a diplomatic act (triggers.yaml ``causes.diplomatic``): an attack named
     # as what sanctions or an expulsion answered is no event, even alone in the sentence.
     diplomatic_words: frozenset[str] = frozenset()
+    # verbs whose object is what a gathering demands or denounces (triggers.yaml causes.demands)
+    demand_verbs: frozenset[str] = frozenset()
     # Bare explosion words (triggers.yaml ``generic_blasts``): they name no device, so any
     # specific means in the same event decides ("three missiles exploded" is the missiles).
     generic_blasts: frozenset[str] = frozenset()
@@ -310,6 +312,7 @@ def load_lexicon() -> Lexicon:
         cause_preps=_lower((trig.get("causes") or {}).get("preps")),
         cause_nouns=_lower((trig.get("causes") or {}).get("nouns")),
         diplomatic_words=_lower((trig.get("causes") or {}).get("diplomatic")),
+        demand_verbs=_lower((trig.get("causes") or {}).get("demands")),
         generic_blasts=_lower(trig.get("generic_blasts")),
         gun_words=_lower(trig.get("gun_words")),
         plain_takings=_lower(trig.get("plain_takings")),

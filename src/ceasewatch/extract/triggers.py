@@ -370,7 +370,8 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
     if hits and judicial(sent, lex):
         return []
     hits = [h for h in hits if not in_court_clause(doc[h.head], lex)]
-    return _drop_causes(doc, _drop_handled(doc, hits), lex, bool(lemmas & lex.diplomatic_words))
+    hits = _drop_demanded(doc, _drop_handled(doc, hits), lex)
+    return _drop_causes(doc, hits, lex, bool(lemmas & lex.diplomatic_words))
 
 
 def _military(head: Any, lex: Lexicon) -> bool:
@@ -514,6 +515,11 @@ def cause(tok: Any, lex: Lexicon) -> bool:
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "pcomp":
         # "handed the city back, nine months after capturing it" (issue 9, session 12)
         return tok.head.lower_ in lex.cause_preps
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        # "a march in memory of a young man shot by police", "carrying photos of relatives
+        # killed in earlier raids": the people a past participle describes are what the
+        # event is about, as the noun itself would be (types23, session 23)
+        tok = tok.head
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     prep = tok.head
@@ -531,6 +537,62 @@ def _cause_clause(tok: Any, lex: Lexicon) -> bool:
     )
 
 
+# What a verb of demand governs: its object, clause or phrase ("demanding an end to the
+# violence", "calling for the release of ...", "protested the arrest of ..."), not a verb
+# coordinated with it ("demanded his resignation and clashed with police").
+DEMAND_DEPS = frozenset({"dobj", "obj", "prep", "xcomp", "ccomp", "attr", "dative"})
+# "demanding [the return [of [women [abducted ...]]]]": how far up a word may sit under it.
+DEMAND_DEPTH = 6
+
+
+def demanded(tok: Any, lex: Lexicon) -> bool:
+    """The word is what a verb of demand or denunciation (data ``causes.demands``) governs
+    ("marched demanding an end to the violence"): the topic of a gathering, no act of the day
+    (types23, session 23)."""
+    verb = tok.head
+    if verb.i == tok.i or verb.pos_ not in ("VERB", "AUX") or tok.dep_ not in DEMAND_DEPS:
+        return False
+    if verb.lemma_.lower() == "call":
+        # "calling for an end to attacks"; "called in the army", "called him" govern no demand
+        return bool(tok.dep_ == "prep" and tok.lower_ == "for")
+    return bool(verb.lemma_.lower() in lex.demand_verbs)
+
+
+def _in_demand(tok: Any, lex: Lexicon) -> bool:
+    cur = tok
+    for _ in range(DEMAND_DEPTH):
+        if demanded(cur, lex):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _drop_demanded(doc: Any, hits: list[Hit], lex: Lexicon) -> list[Hit]:
+    """Beside a protest, a trigger inside what the crowd demands or denounces ("demanding the
+    return of women abducted by Boko Haram") is its topic, no event of its own."""
+    protest = [
+        h for h in hits if h.trigger.sub in PROTEST_SUBS and not _in_demand(doc[h.head], lex)
+    ]
+    if not protest:
+        return hits
+    return [h for h in hits if h in protest or not _in_demand(doc[h.head], lex)]
+
+
+def _told_by_cause(tok: Any, lex: Lexicon) -> bool:
+    """The word is part of a cause told by a past participle ("photos of sons killed in
+    police raids": the raids, too, are what the march is about)."""
+    cur = tok
+    for _ in range(VETO_DEPTH):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.tag_ == "VBN" and cur.dep_ == "acl" and cause(cur, lex):
+            return True
+    return False
+
+
 def _drop_causes(doc: Any, hits: list[Hit], lex: Lexicon, diplomatic: bool = False) -> list[Hit]:
     """A trigger that only names the cause of another event the sentence reports is no event
     of its own: "police detained 20 people after the attack" is the arrests (ACLED codes the
@@ -538,7 +600,7 @@ def _drop_causes(doc: Any, hits: list[Hit], lex: Lexicon, diplomatic: bool = Fal
     event: "killed after a roadside bomb blast" is still the blast. In a sentence about a
     diplomatic act (``diplomatic``: sanctions, expelled diplomats) the cause goes even alone:
     the sentence reports the act, and the attack it answered is reported elsewhere."""
-    causes = [h for h in hits if cause(doc[h.head], lex)]
+    causes = [h for h in hits if cause(doc[h.head], lex) or _told_by_cause(doc[h.head], lex)]
     others = [
         h for h in hits if h not in causes and h.trigger.words[0] not in lex.continuation_words
     ]
@@ -784,7 +846,7 @@ def upgrade_words(sent: Any, lex: Lexicon) -> list[Any]:
     skip = {
         t.i
         for tok in sent
-        if cause(tok, lex) or _cause_clause(tok, lex) or _denied(tok, lex)
+        if cause(tok, lex) or _cause_clause(tok, lex) or _denied(tok, lex) or demanded(tok, lex)
         for t in tok.subtree
     }
     skip |= {tok.i for tok in sent if _dispersed_alone(tok)}
