@@ -186,9 +186,6 @@ def unwrap_pdf(text: str, notes: list[str]) -> str:
         if _is_heading(line, index, lines, cover_end):
             notes.append(f"PDF layout: removed a section heading: {line.strip()!r}")
             continue
-        if _is_figures(line):
-            notes.append(f"PDF layout: removed a row of key figures: {line.strip()!r}")
-            continue
         kept.append(line)
     hyphenated = {m.group(0).lower() for m in re.finditer(r"\w+-\w+", text)}
     out: list[str] = []
@@ -209,7 +206,13 @@ def unwrap_pdf(text: str, notes: list[str]) -> str:
             out.append(line)
     if joins:
         notes.append(f"PDF layout: joined {joins} hard-wrapped line(s) into their paragraphs")
-    return "\n".join(_join_table_rows(out, notes))
+    rows = []
+    for line in _join_table_rows(out, notes):
+        if _is_figures(line):  # rule 3, on the joined line (a row of figures wraps too)
+            notes.append(f"PDF layout: removed a row of key figures: {line.strip()!r}")
+            continue
+        rows.append(line)
+    return "\n".join(rows)
 
 
 def _across_page(out: list[str], line: str) -> bool:
