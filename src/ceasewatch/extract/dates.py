@@ -166,9 +166,7 @@ def _month_day(m: re.Match[str], published: dt.date) -> dt.date | None:
 # A report's table row or list item opens on its day and month in figures ("16/05 | Mopti |
 # ...", "- (10/05) Kabul, PD 6: ..."): a day of the weeks before publication. Never with a dot:
 # "2.1 On Tuesday ..." numbers a section.
-ROW_DATE = re.compile(
-    r"^[-•*▪–—\s]*\(?(?P<a>[0-3]?\d)/(?P<b>[01]?\d)\)?(?![\d/]|\s*%)"
-)
+ROW_DATE = re.compile(r"^[-•*▪–—\s]*\(?(?P<a>[0-3]?\d)/(?P<b>[01]?\d)\)?(?![\d/]|\s*%)")
 ROW_DAYS = 31  # a row's day lies within a month before publication
 
 
