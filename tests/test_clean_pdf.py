@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from ceasewatch.clean import clean
 from ceasewatch.clean.dateline import read_note_date
 from ceasewatch.clean.pdf import is_hard_wrapped, unwrap_pdf
 from ceasewatch.clean.scrape import scrape
+from ceasewatch.extract import Extractor
 from ceasewatch.extract.dates import ROW_DATE, _row_date
 from ceasewatch.model import RawDocument
+from tests.test_extract_events import run
 
 SITREP = """\
 REGIONAL MONITORING NETWORK - NORTHLAND
@@ -163,3 +167,26 @@ def test_a_rows_day_and_month_in_figures() -> None:
     far = ROW_DATE.match("1/2 of the villages were empty")
     assert far is not None and _row_date(far, published) is None
     assert ROW_DATE.match("the 05/06 attack") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sitrep's summary: the kinds of incidents a count over the week holds
+        "During the week, the monitoring network recorded 40 incidents in three districts, "
+        "including 12 killings, 5 abductions and 9 cases of looting.",
+        # a monitor's count against the reporting period before
+        "In the eastern region, the mission recorded about 300 explosions, compared with about "
+        "200 in the previous reporting period.",
+    ],
+)
+def test_a_reports_counts_over_its_period_are_no_events(extractor: Extractor, text: str) -> None:
+    _, x = run(text, extractor)
+    assert x.events == (), [(e.sub_event_type, e.fatalities) for e in x.events]
+
+
+def test_an_attack_beside_a_count_is_still_an_event(extractor: Extractor) -> None:
+    _, x = run(
+        "On Monday gunmen abducted 5 farmers near Kidal, the monitoring network said.", extractor
+    )
+    assert [e.sub_event_type for e in x.events] == ["Abduction/forced disappearance"]
