@@ -173,7 +173,8 @@ def test_a_rows_day_and_month_in_figures() -> None:
     "text",
     [
         # a sitrep's summary: the kinds of incidents a count over the week holds
-        "During the week, the monitoring network recorded 40 incidents in three districts, "
+        "During the week, the monitoring network recorded 40 incidents in Kidal, Gao and Menaka "
+        "regions, "
         "including 12 killings, 5 abductions and 9 cases of looting.",
         # a monitor's count against the reporting period before
         "In the eastern region, the mission recorded about 300 explosions, compared with about "

@@ -503,7 +503,7 @@ def _in_counted_list(head: Any, words: NonEventWords) -> bool:
     for _ in range(CLAUSE_DEPTH + 2):
         if cur.head.i == cur.i:
             return False
-        if cur.dep_ in ("conj", "pobj"):
+        if cur.dep_ in ("conj", "pobj", "appos"):  # "61 incidents in three regions, including"
             cur = cur.head
             continue
         if cur.dep_ == "prep" and cur.lower_ in ("including", "of"):
