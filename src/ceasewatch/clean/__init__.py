@@ -1,7 +1,9 @@
 """Stage 2, clean: raw bytes -> an ``Article`` with clean text and honest metadata.
 
 1. decode the bytes (UTF-8, UTF-16 with BOM, else a confident legacy-encoding guess)
-2. HTML: main text and page metadata through trafilatura
+2. HTML: main text and page metadata through trafilatura; plain text copied out of a PDF:
+   hard wraps joined, running headers/footers, section headings, key-figure rows out
+   (clean/pdf.py)
 3. scraped-page debris out (widgets, crumbs, metadata line, captions, credits), metadata in
 4. publication date: container hint, page metadata or the site's line, day/month resolved
    from the body's dateline when ambiguous; with none of them, the body's own dateline
@@ -28,6 +30,7 @@ from ceasewatch.clean.dateline import (
 from ceasewatch.clean.dates import ResolvedDate, resolve_date
 from ceasewatch.clean.decode import decode
 from ceasewatch.clean.html import extract_html
+from ceasewatch.clean.pdf import unwrap_pdf
 from ceasewatch.clean.scrape import scrape
 from ceasewatch.errors import InputError
 from ceasewatch.model import Article, RawDocument
@@ -102,7 +105,11 @@ def clean(raw: RawDocument) -> Article:
         hints.setdefault("url", page.url or "")
         page_date = page.date
     hints = {k: v for k, v in hints.items() if v}
+    layout: list[str] = []
+    if raw.media_type != "text/html":  # 2b: text copied out of a PDF (clean/pdf.py)
+        text = unwrap_pdf(text, layout)
     doc = scrape(text, title_hint=hints.get("title"))  # 3
+    doc.notes[:0] = layout
     if not doc.lines and doc.title and not hints.get("title"):
         # A one-paragraph report without a final full stop (a JSONL snippet) is the report,
         # not its own headline: scrape took its only line as the title.

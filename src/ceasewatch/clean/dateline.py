@@ -310,7 +310,12 @@ def read_note_date(body: str) -> Dateline | None:
     foot = [p for p in paragraphs[-2:][::-1] if len(p) <= NOTE_CHARS and p not in head]
     for where, notes in (("head note", head), ("sign-off", foot)):
         for paragraph in notes:
-            for sentence in _sentences(paragraph, g):
+            # a cover block's cells are sentences of their own ("Period: 6-12 February 2023 |
+            # Distribution: partners": the period closes its cell, not the line)
+            cells = []
+            for whole in _sentences(paragraph, g):
+                cells += [whole, *whole.split(" | ")[:-1]]
+            for sentence in cells:
                 if re.match(r"\W*next\b", sentence, re.IGNORECASE):
                     continue  # "Next update: 19 March 2024" dates a report to come
                 words = re.findall(r"[A-Za-z]+", g.full_date.sub(" ", sentence))
@@ -350,6 +355,8 @@ def _closing_date(line: str, body: str) -> tuple[dt.date | None, str] | None:
     # a period's dash before its last day's number ("4-10 March") reads as a word boundary
     text = re.sub(r"(?<!\d)(\d{1,2})\s*([-\u2013\u2014])\s*(?=\d{1,2}\s)", r"\1 \2 ", text)
     weekday, month = g.weekday, g.month
+    # and a dash between a month and the last day ("6 February-12 February 2023")
+    text = re.sub(rf"\b({month})\.?([-\u2013\u2014])(?=\d{{1,2}}\s)", r"\1 \2 ", text)
     us_range = re.search(  # "Security bulletin, March 4-10, 2024": the period's last day
         rf"(?P<month>{month})\.?\s+\d{{1,2}}\s*[-\u2013]\s*(?P<day>\d{{1,2}}),?\s+"
         r"(?P<year>(?:19|20)\d\d)$",
@@ -378,6 +385,9 @@ def _closing_date(line: str, body: str) -> tuple[dt.date | None, str] | None:
             rf"(?:\b{weekday}|(?i:\bas\s+(?:of|at)\b)|(?i:\b(?:{_PUBLISHING})(?:\s+on)?)|\()\s*$",
             lead,
         )
+        if set_off is None and lead != whole:
+            # "Covering 16 May - 22 May 2020", "Period from 1 to 7 March 2024"
+            set_off = re.search(r"(?i:\b(?:covering|period|from))\s*$", lead)
         if set_off is None and _OPENER.match(text) and re.search(r"\bon\s*$", lead):
             # "Issued at Abuja on 12 March 2024", "Text of report by a website on 8 November"
             set_off = re.search(r"\bon\s*$", lead)

@@ -61,6 +61,7 @@ ORIGIN_PATTERNS = (
     re.compile(r"^source\s*:\s*(?P<who>.+?)\.?$", re.I),
 )
 HEADLINE_MAX_CHARS = 300
+YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass
@@ -90,7 +91,9 @@ def is_headline_like(line: str) -> bool:
 
 def drop_widgets(doc: Scraped) -> None:
     kept = [ln for ln in doc.lines if not any(p.match(ln) for p in WIDGET_LINES)]
-    kept2 = [ln for ln in kept if not CRUMBS.match(ln)]
+    # a line that prints a year is a document's cover line ("Monthly | May 2022 | Published
+    # 15 May 2022"), never a site's crumbs
+    kept2 = [ln for ln in kept if not CRUMBS.match(ln) or YEAR_IN.search(ln)]
     if len(kept) < len(doc.lines):
         doc.notes.append(
             f"removed {len(doc.lines) - len(kept)} date-picker/calendar widget line(s)"

@@ -164,6 +164,34 @@ def _month_day(m: re.Match[str], published: dt.date) -> dt.date | None:
     return date
 
 
+# A report's table row or list item opens on its day and month in figures ("16/05 | Mopti |
+# ...", "- (10/05) Kabul, PD 6: ..."): a day of the weeks before publication. Never with a dot:
+# "2.1 On Tuesday ..." numbers a section.
+ROW_DATE = re.compile(r"^[-•*▪–—\s]*\(?(?P<a>[0-3]?\d)/(?P<b>[01]?\d)\)?(?![\d/]|\s*%)")
+ROW_DAYS = 31  # a row's day lies within a month before publication
+
+
+def _row_date(m: re.Match[str], published: dt.date) -> DateReading | None:
+    """The day of a row's "dd/mm" (or "mm/dd" when only that reading falls in the month
+    before publication): the reading within ``ROW_DAYS`` days before publication, day first
+    when both do; None when neither does."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    for day, month in ((a, b), (b, a)):
+        for year in (published.year, published.year - 1):
+            try:
+                date = dt.date(year, month, day)
+            except ValueError:
+                break
+            if date <= published:
+                if (published - date).days <= ROW_DAYS:
+                    note = f"the row's day {m.group(0).strip()!r}: day/month"
+                    if (day, month) != (a, b):
+                        note = f"the row's day {m.group(0).strip()!r}: month/day"
+                    return DateReading(date, 1, m.start("a"), m.end("b"), note)
+                break
+    return None
+
+
 def _month_middle(m: re.Match[str], published: dt.date) -> dt.date | None:
     word = m.group("month")
     if word.lower() in AMBIGUOUS_MONTHS and not word[:1].isupper():
@@ -230,6 +258,9 @@ def _candidates(
     for m in MONTH_ONLY.finditer(text):
         date = _last_year(text, m, _month_middle(m, published), published)
         out.append(DateReading(date, 3, m.start(), m.end(), month_named=True) if date else None)
+    row = ROW_DATE.match(text)
+    if row is not None:
+        out.append(_row_date(row, published))
     for m in WEEKDAY.finditer(text):
         if _names_date(text, m):
             continue

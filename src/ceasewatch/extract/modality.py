@@ -481,6 +481,8 @@ def counted(head: Any, words: NonEventWords) -> bool:
     tallied = head.dep_ == "dobj" and head.head.lemma_.lower() in words.counting_verbs
     if tallied and any(c.dep_ == "nummod" for c in head.children):
         return any(t.lower_ in words.period_words for t in head.sent)
+    if _in_counted_list(head, words):
+        return any(t.lower_ in words.period_words for t in head.sent)
     cur = head
     for _ in range(CLAUSE_DEPTH):
         if cur.head.i == cur.i or cur.dep_ not in COUNTED_DEPS:
@@ -488,6 +490,32 @@ def counted(head: Any, words: NonEventWords) -> bool:
         cur = cur.head
         if cur.pos_ == "NOUN" and _in(cur, words.count_nouns):
             return any(t.lower_ in words.period_words for t in head.sent)
+    return False
+
+
+def _in_counted_list(head: Any, words: NonEventWords) -> bool:
+    """A report's summary (session 23, PDF sitreps): "the network recorded 61 incidents ...,
+    including 23 killings, 9 abductions and 14 cases of looting": a counted trigger in the list
+    under a counted noun that a counting verb takes."""
+    if not any(c.dep_ == "nummod" for c in head.children):
+        return False
+    cur = head
+    for _ in range(CLAUSE_DEPTH + 2):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("conj", "pobj", "appos"):  # "61 incidents in three regions, including"
+            cur = cur.head
+            continue
+        if cur.dep_ == "prep" and cur.lower_ in ("including", "of"):
+            cur = cur.head
+            continue
+        return (
+            cur is not head
+            and cur.pos_ == "NOUN"
+            and cur.dep_ == "dobj"
+            and cur.head.lemma_.lower() in words.counting_verbs
+            and any(c.dep_ == "nummod" for c in cur.children)
+        )
     return False
 
 
