@@ -10,9 +10,12 @@ reads the clock as a figure and the label as a name.
 
 When at least ``min_posts`` lines (``clean/data/posts.yaml``) open with a time stamp, the text
 is a feed and every line of it loses its emoji; a line that opens with a stamp loses its
-bullet, its clock (a date printed before the clock stays: "15 Sep 2021 - Explosion in ..."),
-the urgency label after it and the hashtags that open or close it (a hashtag inside a sentence
-keeps its word). The title (the channel's header) is not touched. What was removed is noted.
+bullet, the urgency label after the stamp and the hashtags that open or close it (a hashtag
+inside a sentence keeps its word), and its stamp is written as a live blog's entry opens
+("07:12 - Air raid alert ...", "15 Sep 2021, 08:05 - Explosion ..."; a bracketed label before
+the clock follows it): extract reads such an entry as a post of the day, into which an earlier
+post's date does not carry (``extract/dates.py`` ``opens_entry``). The title (the channel's
+header) is not touched. What was removed is noted.
 """
 
 from __future__ import annotations
@@ -111,15 +114,14 @@ def read_posts(lines: list[str], notes: list[str]) -> list[str]:
                 rest = rest[label.end() :]
             untagged = HASHTAGS_TAIL.sub("", HASHTAGS_HEAD.sub("", rest))
             tags += untagged != rest
-            lead = (head.group("label") or "") + (
-                f"{head.group('date')} - " if head.group("date") else ""
-            )
-            text = (lead + untagged).strip()
+            clock = head.group("clock").strip("[]() ")
+            stamp = f"{head.group('date')}, {clock}" if head.group("date") else clock
+            text = f"{stamp} - {head.group('label') or ''}{untagged}".strip()
         text = HASHTAG.sub("", text)
         if text:
             out.append(text)
     notes.append(
-        f"read as a channel's posts: {stamps} time stamp(s) removed, emoji removed from"
+        f"read as a channel's posts: {stamps} time stamp(s) written as entries, emoji removed from"
         f" {emoji} line(s), {labels} urgency label(s) and the hashtags of {tags} post(s)"
     )
     return out
