@@ -24,6 +24,7 @@ from typing import Any
 
 from ceasewatch.extract.lexicon import Lexicon
 from ceasewatch.extract.nlp import sentence_ents
+from ceasewatch.extract.tokens import token_table
 from ceasewatch.knowledge.countries import country_named, split_possessor
 
 NOT_PLACE_ENTS = frozenset(
@@ -354,11 +355,38 @@ def _with(place: PlaceMention, within: str) -> PlaceMention:
     return PlaceMention(place.start, place.end, place.name, place.qualifier, within)
 
 
+# A post's place tag ("KIBERA: protesters throw stones ...", "15:15 - SANANDAJ: shops on strike",
+# "UPDATE Maru: ..."): channels and live blogs head a post with the town it is about, in
+# capitals, before a colon (clean/posts.py; session 23, channels23). The town is the post's
+# place: the street, square or road the post names after it lies in it.
+_UPDATE = frozenset({"update", "updates"})
+TAG_MIN_CHARS = 4  # a shorter word in capitals is an acronym ("MND:", "IEC:") more often
+
+
+def _place_tag(sent: Any, scan: _Scanner) -> PlaceMention | None:
+    table = token_table(sent.doc)
+    j = sent.start
+    while j < sent.end and table.blank[j]:
+        j += 1
+    update = j < sent.end and table.lower[j] in _UPDATE
+    j += update
+    end = scan.name_end(j)
+    if end == j or end >= sent.end or sent.doc[end].text != ":":
+        return None
+    name = sent.doc[j:end].text
+    if not update and (not name.isupper() or len(name.replace(" ", "")) < TAG_MIN_CHARS):
+        return None
+    return scan.accept(j, end, None)
+
+
 def find_places(
     sent: Any, lex: Lexicon, actor_toks: set[int], countries: frozenset[str]
 ) -> SentencePlaces:
     """Places named in a sentence, in text order, each once."""
     scan = _Scanner(sent, lex, actor_toks, countries)
+    tag = _place_tag(sent, scan)
+    if tag is not None:
+        return SentencePlaces((tag,), tuple(scan.refused))
     found: list[PlaceMention] = []
     j = sent.start
     while j < sent.end:

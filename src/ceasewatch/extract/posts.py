@@ -1,0 +1,34 @@
+"""A channel's post that puts an earlier post right (session 23, helper channels23).
+
+Channels correct and deny in posts of their own: "Correction: the bomb fell in the Kyivskyi
+district, not in Saltivka as we wrote earlier", "Rumour that the bazaar was set on fire is
+FALSE, police say", "Rumours of a second blast are false". A correction tells again an event an
+earlier post told (its place or figure put right; the event is the one first told, and ACLED
+codes it once); a denied rumour tells none. Both open the post, after its clock
+(``clean/posts.py`` writes every post as "HH:MM - ..."): a trigger in such a sentence is no
+new event. Sources: the corrections and rumour denials of news channels on Telegram and X (a
+"Correction:" post, "Rumours of ... are false"); words by the ceasewatch team, 2026-12.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_CLOCK = r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:[ap]\.?m\.?|utc|gmt))?\s*[-\u2013\u2014:|]?\s*)?"
+CORRECTION = re.compile(
+    rf"^\W*{_CLOCK}(?:correction|correcting|clarification)\b\s*[:\-\u2013\u2014|]", re.I
+)
+RUMOUR = re.compile(rf"^\W*{_CLOCK}(?:rumou?rs?|reports?\s+circulating)\b", re.I)
+DENIED = re.compile(
+    r"\b(?:false|fake|untrue|not\s+true|baseless|unfounded|deni(?:ed|es)|deny|debunked)\b", re.I
+)
+
+
+def corrected_or_denied(head: Any) -> bool:
+    """The trigger ``head`` stands in a post that corrects an earlier one or denies a rumour."""
+    text = head.sent.text
+    return bool(CORRECTION.match(text) or (RUMOUR.match(text) and DENIED.search(text)))
+
+
+__all__ = ["corrected_or_denied"]
