@@ -70,3 +70,10 @@ def test_a_posts_place_tag_is_its_place(text: str, place: str, extractor: Extrac
 def test_a_speaker_or_an_acronym_is_no_place_tag(text: str, extractor: Extractor) -> None:
     found, _ = places(text, extractor)
     assert "Kalo" in found
+
+
+def test_a_forwarded_posts_channel_is_no_place(extractor: Extractor) -> None:
+    found, _ = places(
+        "Forwarded from Oleh Petrenko (head of the region): shelling in Kalo.", extractor
+    )
+    assert found == ["Kalo"]

@@ -360,6 +360,9 @@ def _with(place: PlaceMention, within: str) -> PlaceMention:
 # capitals, before a colon (clean/posts.py; session 23, channels23). The town is the post's
 # place: the street, square or road the post names after it lies in it.
 _UPDATE = frozenset({"update", "updates"})
+# A post shared from another channel or person ("Forwarded from ...", "Repost from @..."): the
+# name after "from" is who posted it first, never a place.
+_FORWARDED = frozenset({"forwarded", "forward", "reposted", "repost", "shared", "retweeted"})
 TAG_MIN_CHARS = 4  # a shorter word in capitals is an acronym ("MND:", "IEC:") more often
 
 
@@ -394,6 +397,9 @@ def find_places(
         of_phrase = (
             tok.lower_ in lex.before_of and j + 1 < sent.end and sent.doc[j + 1].lower_ == "of"
         )
+        if tok.lower_ == "from" and j > sent.start and sent.doc[j - 1].lower_ in _FORWARDED:
+            j += 1  # "Forwarded from Oleh Petrenko:" names the channel a post came from
+            continue
         if of_phrase or (tok.lower_ in lex.place_preps and tok.pos_ in ("ADP", "SCONJ", "ADV")):
             # "the town of X was shelled": a place-type noun opens a place without a preposition.
             start, qual = (j, None) if of_phrase else (j + 1, lex.prep_qualifiers.get(tok.lower_))
