@@ -50,7 +50,7 @@ def test_an_air_raid_alert_is_no_strike(extractor: Extractor) -> None:
     ("text", "place"),
     [
         ("11:50 - KALO: protesters threw stones at police at the Olympic roundabout.", "KALO"),
-        ("KALO TOWN: dozens of residents protested in Freedom Square.", "KALO TOWN"),
+        ("15 Sep 2021, 13:00 - KALO TOWN: dozens protested in Freedom Square.", "KALO TOWN"),
         ("21:00 - UPDATE Kalo: one young man killed by live fire on Main street.", "Kalo"),
     ],
 )
@@ -62,9 +62,10 @@ def test_a_posts_place_tag_is_its_place(text: str, place: str, extractor: Extrac
 @pytest.mark.parametrize(
     "text",
     [
-        "Interior Ministry: 3 police officers injured in Kalo.",
-        "MND: 25 aircraft were detected near Kalo.",
+        "10:00 - Interior Ministry: 3 police officers injured in Kalo.",
+        "10:00 - MND: 25 aircraft were detected near Kalo.",
         "Regional Police: gunmen attacked a bus in Kalo.",
+        "BREAKING: gunmen attacked a bus in Kalo.",
     ],
 )
 def test_a_speaker_or_an_acronym_is_no_place_tag(text: str, extractor: Extractor) -> None:

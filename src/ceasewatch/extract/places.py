@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ceasewatch.daynames import MONTHS
 from ceasewatch.extract.lexicon import Lexicon
 from ceasewatch.extract.nlp import sentence_ents
 from ceasewatch.extract.tokens import token_table
@@ -364,13 +365,23 @@ _UPDATE = frozenset({"update", "updates"})
 # name after "from" is who posted it first, never a place.
 _FORWARDED = frozenset({"forwarded", "forward", "reposted", "repost", "shared", "retweeted"})
 TAG_MIN_CHARS = 4  # a shorter word in capitals is an acronym ("MND:", "IEC:") more often
+TAG_HEAD_TOKENS = 8  # the post's date and clock before the tag
 
 
 def _place_tag(sent: Any, scan: _Scanner) -> PlaceMention | None:
+    """Only in a post: the sentence opens with its entry's clock ("14:30 - ", "15 Sep 2021,
+    13:00 - "), so that a wire's "BREAKING:" or "ANALYSIS:" stays what it was."""
     table = token_table(sent.doc)
-    j = sent.start
-    while j < sent.end and table.blank[j]:
+    j, clock = sent.start, False
+    while (
+        j < sent.end
+        and j - sent.start < TAG_HEAD_TOKENS
+        and (table.blank[j] or table.lower[j].isdigit() or table.lower[j].rstrip(".") in MONTHS)
+    ):
+        clock = clock or ":" in table.lower[j]
         j += 1
+    if not clock:
+        return None
     update = j < sent.end and table.lower[j] in _UPDATE
     j += update
     end = scan.name_end(j)
