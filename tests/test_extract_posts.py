@@ -24,12 +24,19 @@ def test_a_posts_clock_is_no_word_of_its_actor(extractor: Extractor) -> None:
         "08:30 - Correction: the bomb fell in the market district of Kalo, not in Beru as we"
         " wrote earlier.",
         "15:00 - Rumour that the Kalo bazaar was set on fire is FALSE, police say.",
-        "Rumours of a second blast in Kalo are false, police say.",
+        "10:05 - Rumours of a second blast in Kalo are false, police say.",
     ],
 )
 def test_a_correction_or_a_denied_rumour_is_no_new_event(text: str, extractor: Extractor) -> None:
     _, extraction = run(text, extractor)
     assert extraction.events == ()
+
+
+def test_a_correction_outside_a_post_is_left_as_it_was(extractor: Extractor) -> None:
+    _, extraction = run(
+        "Correction: gunmen killed two men in Kalo on Monday, not three.", extractor
+    )
+    assert extraction.events
 
 
 def test_a_rumour_told_as_true_still_counts(extractor: Extractor) -> None:

@@ -4,10 +4,11 @@ Channels correct and deny in posts of their own: "Correction: the bomb fell in t
 district, not in Saltivka as we wrote earlier", "Rumour that the bazaar was set on fire is
 FALSE, police say", "Rumours of a second blast are false". A correction tells again an event an
 earlier post told (its place or figure put right; the event is the one first told, and ACLED
-codes it once); a denied rumour tells none. Both open the post, after its clock
-(``clean/posts.py`` writes every post as "HH:MM - ..."): a trigger in such a sentence is no
-new event. Sources: the corrections and rumour denials of news channels on Telegram and X (a
-"Correction:" post, "Rumours of ... are false"); words by the ceasewatch team, 2026-12.
+codes it once); a denied rumour tells none. Both open the post, right after its clock
+(``clean/posts.py`` writes every post as "HH:MM - ..."; only there): a trigger in such a
+sentence is no new event. Sources: the corrections and rumour denials of news channels on
+Telegram and X (a "Correction:" post, "Rumours of ... are false"); words by the ceasewatch
+team, 2026-12.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_CLOCK = r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:[ap]\.?m\.?|utc|gmt))?\s*[-\u2013\u2014:|]?\s*)?"
+# Only in a post: the sentence opens with its entry's clock (a wire's "Rumours of ... were
+# denied" and an article's correction note are left as they were).
+_CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:[ap]\.?m\.?|utc|gmt))?\s*[-\u2013\u2014:|]?\s*"
 CORRECTION = re.compile(
     rf"^\W*{_CLOCK}(?:correction|correcting|clarification)\b\s*[:\-\u2013\u2014|]", re.I
 )
