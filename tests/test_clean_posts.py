@@ -100,14 +100,14 @@ def test_a_figure_with_a_decimal_point_is_no_clock() -> None:
 def test_a_channel_day_is_cleaned_into_dated_paragraphs() -> None:
     text = (
         "Kalo Region Today | channel log saved 12 March 2024\n\n"
-        "[07:12] \u26a1\ufe0f Air raid alert in the region. Stay in shelters!\n\n"
+        "[07:12] \u26a1\ufe0f Air raid alert over the valley. Take cover!\n\n"
         "[07:41] \U0001f534 URGENT | A drone struck a market in Kalo. 2 people killed.\n\n"
         "[09:05] UPDATE: death toll rises to 3. \U0001f64f #Kalo\n"
     )
     article = clean(raw(text))
     assert article.published == dt.date(2024, 3, 12)
     assert article.text == (
-        "07:12 - Air raid alert in the region. Stay in shelters!\n\n"
+        "07:12 - Air raid alert over the valley. Take cover!\n\n"
         "07:41 - A drone struck a market in Kalo. 2 people killed.\n\n"
         "09:05 - UPDATE: death toll rises to 3."
     )

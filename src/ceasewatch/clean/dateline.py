@@ -399,9 +399,9 @@ def _closing_date(line: str, body: str) -> tuple[dt.date | None, str] | None:
 # Words that set a closing date off as the day of publishing ("published June 14, 2024",
 # "issued 8 November 2023", "broadcast on 4 June 2019").
 _PUBLISHING = "published|issued|released|dated|posted|updated|broadcast|aired"
-# A messaging channel's day as a monitor saves it ("Kharkiv Region Today | channel log saved 18
-# June 2024", "JENIN NEWS 24 | messages of 19 September 2023", "(posts of 23 Aug 2023)"): the
-# posts' day, the date of every post under it.
+# A messaging channel's day as a monitor saves it ("River Valley Watch | channel log saved 12
+# March 2024", "CITY NEWS | messages of 12 March 2024", "(posts of 12 Mar 2024)"): the posts'
+# day, the date of every post under it.
 _CHANNEL_DAY = r"(?:messages|posts|log|feed|updates)\s+(?:of|for|from|on)|saved|exported|archived"
 # A closing time zone in brackets after the date ("14 Oct 2024 (UTC+8)"): the channel's clock.
 _ZONE_TAIL = re.compile(r"\s*\((?:UTC|GMT)(?:\s*[+\u2212-]\s*\d{1,2}(?::?[0-5]\d)?)?\)$")

@@ -356,10 +356,10 @@ def _with(place: PlaceMention, within: str) -> PlaceMention:
     return PlaceMention(place.start, place.end, place.name, place.qualifier, within)
 
 
-# A post's place tag ("KIBERA: protesters throw stones ...", "15:15 - SANANDAJ: shops on strike",
-# "UPDATE Maru: ..."): channels and live blogs head a post with the town it is about, in
-# capitals, before a colon (clean/posts.py; session 23, channels23). The town is the post's
-# place: the street, square or road the post names after it lies in it.
+# A post's place tag ("14:30 - KALO: protesters throw stones ...", "UPDATE Kalo: ..."): channels
+# and live blogs head a post with the town it is about, in capitals, before a colon
+# (clean/posts.py; session 23, channels23). The town is the post's place: the street, square or
+# road the post names after it lies in it.
 _UPDATE = frozenset({"update", "updates"})
 # A post shared from another channel or person ("Forwarded from ...", "Repost from @..."): the
 # name after "from" is who posted it first, never a place.
@@ -409,7 +409,7 @@ def find_places(
             tok.lower_ in lex.before_of and j + 1 < sent.end and sent.doc[j + 1].lower_ == "of"
         )
         if tok.lower_ == "from" and j > sent.start and sent.doc[j - 1].lower_ in _FORWARDED:
-            j += 1  # "Forwarded from Oleh Petrenko:" names the channel a post came from
+            j += 1  # "Forwarded from Ivan Petrenko:" names the channel a post came from
             continue
         if of_phrase or (tok.lower_ in lex.place_preps and tok.pos_ in ("ADP", "SCONJ", "ADV")):
             # "the town of X was shelled": a place-type noun opens a place without a preposition.

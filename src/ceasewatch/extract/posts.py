@@ -1,8 +1,8 @@
 """A channel's post that puts an earlier post right (session 23, helper channels23).
 
-Channels correct and deny in posts of their own: "Correction: the bomb fell in the Kyivskyi
-district, not in Saltivka as we wrote earlier", "Rumour that the bazaar was set on fire is
-FALSE, police say", "Rumours of a second blast are false". A correction tells again an event an
+Channels correct and deny in posts of their own: "Correction: the shell fell in the north
+district, not in the market as we wrote", "Rumour that the mosque was set on fire is false,
+police say", "Rumours of a second blast are false". A correction tells again an event an
 earlier post told (its place or figure put right; the event is the one first told, and ACLED
 codes it once); a denied rumour tells none. Both open the post, right after its clock
 (``clean/posts.py`` writes every post as "HH:MM - ..."; only there): a trigger in such a
