@@ -349,7 +349,7 @@ def _closing_date(line: str, body: str) -> tuple[dt.date | None, str] | None:
     or None."""
     g = grammar()
     text = line.strip().rstrip(".").rstrip()
-    text = _CLOCK_TAIL.sub("", text).rstrip()
+    text = _CLOCK_TAIL.sub("", _ZONE_TAIL.sub("", text)).rstrip()
     closed = text.endswith(")")
     text = text.rstrip(")").rstrip()
     # a period's dash before its last day's number ("4-10 March") reads as a word boundary
@@ -382,7 +382,8 @@ def _closing_date(line: str, body: str) -> tuple[dt.date | None, str] | None:
         ).rstrip()
         period = "the last day of the period it ends on" if lead != whole else "the date"
         set_off = re.search(
-            rf"(?:\b{weekday}|(?i:\bas\s+(?:of|at)\b)|(?i:\b(?:{_PUBLISHING})(?:\s+on)?)|\()\s*$",
+            rf"(?:\b{weekday}|(?i:\bas\s+(?:of|at)\b)|(?i:\b(?:{_PUBLISHING})(?:\s+on)?)"
+            rf"|(?i:\(?\s*\b(?:{_CHANNEL_DAY}))|\()\s*$",
             lead,
         )
         if set_off is None and lead != whole:
@@ -408,6 +409,12 @@ def _closing_date(line: str, body: str) -> tuple[dt.date | None, str] | None:
 # Words that set a closing date off as the day of publishing ("published June 14, 2024",
 # "issued 8 November 2023", "broadcast on 4 June 2019").
 _PUBLISHING = "published|issued|released|dated|posted|updated|broadcast|aired"
+# A messaging channel's day as a monitor saves it ("River Valley Watch | channel log saved 12
+# March 2024", "CITY NEWS | messages of 12 March 2024", "(posts of 12 Mar 2024)"): the posts'
+# day, the date of every post under it.
+_CHANNEL_DAY = r"(?:messages|posts|log|feed|updates)\s+(?:of|for|from|on)|saved|exported|archived"
+# A closing time zone in brackets after the date ("14 Oct 2024 (UTC+8)"): the channel's clock.
+_ZONE_TAIL = re.compile(r"\s*\((?:UTC|GMT)(?:\s*[+\u2212-]\s*\d{1,2}(?::?[0-5]\d)?)?\)$")
 # A line that opens by saying it was published ("Issued at Abuja on ...", "Text of report by
 # ... on ..."): its closing date after "on" is the publishing day.
 _OPENER = re.compile(

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from ceasewatch.clean.chrome import drop_captions as drop_photo_captions
 from ceasewatch.clean.chrome import drop_corrections, drop_lists
 from ceasewatch.clean.dateline import is_dateline
+from ceasewatch.clean.posts import read_posts
 from ceasewatch.settings import setting
 
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
@@ -209,7 +210,8 @@ def scrape(text: str, *, title_hint: str | None = None) -> Scraped:
     4. a byline             5. captions repeating the headline   6. image credits and origin lines
     7. other stories' headline lists ("Related News", "Read more")   8. photo captions closed by a
     wire credit ("... (AFP Photo)"); both in clean/chrome.py   9. correction notes ("Correction:
-    An earlier version of this story said ..."; clean/chrome.py)
+    An earlier version of this story said ..."; clean/chrome.py)   10. a channel's time-stamped
+    posts: stamps, labels, emoji and hashtags out (clean/posts.py)
     """
     doc = Scraped(lines=[ln.strip() for ln in text.splitlines() if ln.strip()])
     drop_widgets(doc)  # 1
@@ -221,4 +223,5 @@ def scrape(text: str, *, title_hint: str | None = None) -> Scraped:
     doc.lines = drop_lists(doc.lines, doc.notes)  # 7
     doc.lines = drop_photo_captions(doc.lines, doc.notes)  # 8
     doc.lines = drop_corrections(doc.lines, doc.notes)  # 9
+    doc.lines = read_posts(doc.lines, doc.notes)  # 10
     return doc

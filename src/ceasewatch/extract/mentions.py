@@ -85,6 +85,11 @@ def _entity_mention(ent: Any, classes: dict[str, str], lex: Lexicon) -> Mention:
         cls = lex.actor_nouns.get(ent.root.lemma_.lower())
     elif generic:
         cls = cls.removeprefix("generic:")
+    skip = 0
+    while skip < len(ent) - 1 and sentence_initial(ent[skip + 1]):
+        skip += 1  # "09:35 - Forces": an entry's clock the tagger ran into the name
+    if skip:
+        ent = ent[skip:]
     named = any(t.text[:1].isupper() for t in ent) and not generic
     start = ent.start + (1 if ent[0].lower_ == "the" else 0)
     return Mention(start, ent.end, ent.root.i, ent.text, ids, cls, named, generic)
@@ -102,6 +107,8 @@ def _noun_mention(tok: Any, cls: str, lex: Lexicon, ents: dict[int, Mention]) ->
     words = [t for t in span if t.dep_ != "det" and t.text not in QUOTES]
     while len(words) > 1 and words[0].lower_ in lex.phrase_fillers:
         words = words[1:]  # "the last French troops" are French troops
+    while len(words) > 1 and sentence_initial(words[1]):
+        words = words[1:]  # "09:35 - Forces withdraw": an entry's clock is no word of the name
     if cls == "armed" and any(t.lower_ in lex.state_modifiers for t in words):
         cls = "state"
     if inner is not None and inner.ids:

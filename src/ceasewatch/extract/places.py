@@ -22,8 +22,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ceasewatch.daynames import MONTHS
 from ceasewatch.extract.lexicon import Lexicon
 from ceasewatch.extract.nlp import sentence_ents
+from ceasewatch.extract.tokens import token_table
 from ceasewatch.knowledge.countries import country_named, split_possessor
 
 NOT_PLACE_ENTS = frozenset(
@@ -354,11 +356,51 @@ def _with(place: PlaceMention, within: str) -> PlaceMention:
     return PlaceMention(place.start, place.end, place.name, place.qualifier, within)
 
 
+# A post's place tag ("14:30 - KALO: protesters throw stones ...", "UPDATE Kalo: ..."): channels
+# and live blogs head a post with the town it is about, in capitals, before a colon
+# (clean/posts.py; session 23, channels23). The town is the post's place: the street, square or
+# road the post names after it lies in it.
+_UPDATE = frozenset({"update", "updates"})
+# A post shared from another channel or person ("Forwarded from ...", "Repost from @..."): the
+# name after "from" is who posted it first, never a place.
+_FORWARDED = frozenset({"forwarded", "forward", "reposted", "repost", "shared", "retweeted"})
+TAG_MIN_CHARS = 4  # a shorter word in capitals is an acronym ("MND:", "IEC:") more often
+TAG_HEAD_TOKENS = 8  # the post's date and clock before the tag
+
+
+def _place_tag(sent: Any, scan: _Scanner) -> PlaceMention | None:
+    """Only in a post: the sentence opens with its entry's clock ("14:30 - ", "15 Sep 2021,
+    13:00 - "), so that a wire's "BREAKING:" or "ANALYSIS:" stays what it was."""
+    table = token_table(sent.doc)
+    j, clock = sent.start, False
+    while (
+        j < sent.end
+        and j - sent.start < TAG_HEAD_TOKENS
+        and (table.blank[j] or table.lower[j].isdigit() or table.lower[j].rstrip(".") in MONTHS)
+    ):
+        clock = clock or ":" in table.lower[j]
+        j += 1
+    if not clock:
+        return None
+    update = j < sent.end and table.lower[j] in _UPDATE
+    j += update
+    end = scan.name_end(j)
+    if end == j or end >= sent.end or sent.doc[end].text != ":":
+        return None
+    name = sent.doc[j:end].text
+    if not update and (not name.isupper() or len(name.replace(" ", "")) < TAG_MIN_CHARS):
+        return None
+    return scan.accept(j, end, None)
+
+
 def find_places(
     sent: Any, lex: Lexicon, actor_toks: set[int], countries: frozenset[str]
 ) -> SentencePlaces:
     """Places named in a sentence, in text order, each once."""
     scan = _Scanner(sent, lex, actor_toks, countries)
+    tag = _place_tag(sent, scan)
+    if tag is not None:
+        return SentencePlaces((tag,), tuple(scan.refused))
     found: list[PlaceMention] = []
     j = sent.start
     while j < sent.end:
@@ -366,6 +408,9 @@ def find_places(
         of_phrase = (
             tok.lower_ in lex.before_of and j + 1 < sent.end and sent.doc[j + 1].lower_ == "of"
         )
+        if tok.lower_ == "from" and j > sent.start and sent.doc[j - 1].lower_ in _FORWARDED:
+            j += 1  # "Forwarded from Ivan Petrenko:" names the channel a post came from
+            continue
         if of_phrase or (tok.lower_ in lex.place_preps and tok.pos_ in ("ADP", "SCONJ", "ADV")):
             # "the town of X was shelled": a place-type noun opens a place without a preposition.
             start, qual = (j, None) if of_phrase else (j + 1, lex.prep_qualifiers.get(tok.lower_))

@@ -13,12 +13,16 @@ entities) still reads the Token.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from ceasewatch.extract.nlp import doc_text
 
 TABLE_KEY = "ceasewatch.tokens"
+# A post's or a live blog's clock ("07:12 - ") opening its entry: no word of the sentence
+# (clean/posts.py writes every post of a channel so).
+CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
 
 
 @dataclass(frozen=True)
@@ -31,7 +35,7 @@ class TokenTable:
     idx: tuple[int, ...]  # Token.idx: first character in the Doc's text
     end: tuple[int, ...]  # Token.idx + len(Token.text): one past the last character
     space: tuple[bool, ...]  # Token.is_space
-    blank: tuple[bool, ...]  # Token.is_space or Token.is_punct
+    blank: tuple[bool, ...]  # Token.is_space or Token.is_punct, or a clock time (``CLOCK``)
     sent_start: tuple[int, ...]  # Token.sent.start: where the token's sentence begins
 
 
@@ -55,7 +59,7 @@ def _build(doc: Any) -> TokenTable:
         idx=tuple(t.idx for t in toks),
         end=tuple(t.idx + len(t.text) for t in toks),
         space=tuple(t.is_space for t in toks),
-        blank=tuple(t.is_space or t.is_punct for t in toks),
+        blank=tuple(t.is_space or t.is_punct or bool(CLOCK.fullmatch(t.text)) for t in toks),
         sent_start=tuple(starts),
     )
 
@@ -68,6 +72,7 @@ def span_text(span: Any) -> str:
 
 
 def sentence_initial_at(doc: Any, i: int) -> bool:
-    """Token ``i`` is the first word of its sentence: only spaces and punctuation before it."""
+    """Token ``i`` is the first word of its sentence: only spaces, punctuation and an entry's
+    clock ("09:35 - Forces withdraw") before it."""
     table = token_table(doc)
     return all(table.blank[k] for k in range(table.sent_start[i], i))

@@ -1,0 +1,37 @@
+"""A channel's post that puts an earlier post right (session 23, helper channels23).
+
+Channels correct and deny in posts of their own: "Correction: the shell fell in the north
+district, not in the market as we wrote", "Rumour that the mosque was set on fire is false,
+police say", "Rumours of a second blast are false". A correction tells again an event an
+earlier post told (its place or figure put right; the event is the one first told, and ACLED
+codes it once); a denied rumour tells none. Both open the post, right after its clock
+(``clean/posts.py`` writes every post as "HH:MM - ..."; only there): a trigger in such a
+sentence is no new event. Sources: the corrections and rumour denials of news channels on
+Telegram and X (a "Correction:" post, "Rumours of ... are false"); words by the ceasewatch
+team, 2026-12.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# Only in a post: the sentence opens with its entry's clock (a wire's "Rumours of ... were
+# denied" and an article's correction note are left as they were).
+_CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:[ap]\.?m\.?|utc|gmt))?\s*[-\u2013\u2014:|]?\s*"
+CORRECTION = re.compile(
+    rf"^\W*{_CLOCK}(?:correction|correcting|clarification)\b\s*[:\-\u2013\u2014|]", re.I
+)
+RUMOUR = re.compile(rf"^\W*{_CLOCK}(?:rumou?rs?|reports?\s+circulating)\b", re.I)
+DENIED = re.compile(
+    r"\b(?:false|fake|untrue|not\s+true|baseless|unfounded|deni(?:ed|es)|deny|debunked)\b", re.I
+)
+
+
+def corrected_or_denied(head: Any) -> bool:
+    """The trigger ``head`` stands in a post that corrects an earlier one or denies a rumour."""
+    text = head.sent.text
+    return bool(CORRECTION.match(text) or (RUMOUR.match(text) and DENIED.search(text)))
+
+
+__all__ = ["corrected_or_denied"]

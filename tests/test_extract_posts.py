@@ -1,0 +1,85 @@
+"""A channel's posts as extraction reads them (session 23, helper channels23): a post's clock is
+no word of a name, a correction or a denied rumour is no new event, an air raid alert is no
+strike, a post's place tag ("KALO: ...") is its place. Texts written for these tests, in the
+form clean/posts.py writes a channel's day."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.extract import Extractor
+from tests.test_extract_eventplaces import places
+from tests.test_extract_events import run
+
+
+def test_a_posts_clock_is_no_word_of_its_actor(extractor: Extractor) -> None:
+    _, extraction = run("09:35 - Army units stormed the village of Kalo.", extractor)
+    names = [e.actor1.name for e in extraction.events if e.actor1 is not None]
+    assert names and not any(":" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "08:30 - Correction: the shell hit the north district of Kalo, not the market as first"
+        " reported.",
+        "15:00 - Rumour that gunmen killed five people in Kalo is false, officials say.",
+        "10:05 - Rumours of a second blast in Kalo are false, police say.",
+    ],
+)
+def test_a_correction_or_a_denied_rumour_is_no_new_event(text: str, extractor: Extractor) -> None:
+    _, extraction = run(text, extractor)
+    assert extraction.events == ()
+
+
+def test_a_correction_outside_a_post_is_left_as_it_was(extractor: Extractor) -> None:
+    _, extraction = run(
+        "Correction: gunmen killed two men in Kalo on Monday, not three.", extractor
+    )
+    assert extraction.events
+
+
+def test_a_rumour_told_as_true_still_counts(extractor: Extractor) -> None:
+    _, extraction = run("15:00 - Rumour has it gunmen killed two men in Kalo.", extractor)
+    assert extraction.events
+
+
+def test_an_air_raid_alert_is_no_strike(extractor: Extractor) -> None:
+    _, extraction = run("07:12 - Air raid alert over Kalo. Take cover!", extractor)
+    assert extraction.events == ()
+    _, extraction = run("An air raid on Kalo killed two people.", extractor)
+    assert [e.sub_event_type for e in extraction.events] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("11:50 - KALO: protesters threw stones at police at the Olympic roundabout.", "KALO"),
+        ("15 Sep 2021, 13:00 - KALO TOWN: dozens protested in Freedom Square.", "KALO TOWN"),
+        ("21:00 - UPDATE Kalo: one young man killed by live fire on Main street.", "Kalo"),
+    ],
+)
+def test_a_posts_place_tag_is_its_place(text: str, place: str, extractor: Extractor) -> None:
+    found, _ = places(text, extractor)
+    assert found == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10:00 - Interior Ministry: 3 police officers injured in Kalo.",
+        "10:00 - MND: 25 aircraft were detected near Kalo.",
+        "Regional Police: gunmen attacked a bus in Kalo.",
+        "BREAKING: gunmen attacked a bus in Kalo.",
+    ],
+)
+def test_a_speaker_or_an_acronym_is_no_place_tag(text: str, extractor: Extractor) -> None:
+    found, _ = places(text, extractor)
+    assert "Kalo" in found
+
+
+def test_a_forwarded_posts_channel_is_no_place(extractor: Extractor) -> None:
+    found, _ = places(
+        "Forwarded from Ivan Petrenko (head of the region): shelling in Kalo.", extractor
+    )
+    assert found == ["Kalo"]
