@@ -338,8 +338,8 @@ DATA_HASHES: dict[str, str] = {
 # The world set lives in the repository (data/eval/world), not in the shared folder.
 WORLD_HASH = "6e98e070839e80e727b59629be4ea4eeb9e080b62732176bf2174a7c2a0cc079"
 HELDOUT_HASH = "9a588144b25f48f15a943393740a43c7a51800fafad25765910ead000bc2011d"
-NOTES_HASH = "8ecb1142bbaf876c9f5d86222873def9914876b4528e9ed9a07578210578398b"  # data/eval/world/notes/*.jsonl in name order
-REPORTS_HASH = "122ad3db1adf946ccef5d13822a8e8447a8e34b2506d57fc46d461f659df45c7"  # data/eval/world/reports/*.jsonl in name order
+NOTES_HASH = "bd3de7bb15c692997795715ce12d20b77da0a93db866ba22b352012ee32dda05"  # data/eval/world/notes/*.jsonl in name order
+REPORTS_HASH = "5af5913e2bc882a6f147a70b68dbbbd6969521bd3d65f8bc4792c0aa5b088514"  # data/eval/world/reports/*.jsonl in name order
 
 
 @pytest.fixture(scope="session")
@@ -416,7 +416,7 @@ def test_notes_dev_test_split_is_unchanged() -> None:
     folder = find_world(find_data_dir(), NOTES_DIR) / NOTES_DIR
     keys = [item.key for item in load_folder(folder, NOTES_NAME)]
     dev = [key for key in keys if split_of(key) == "dev"]
-    assert (len(keys), len(dev)) == (2121, 1036), (
+    assert (len(keys), len(dev)) == (2301, 1131), (
         "the notes set or its split moved: re-pin on purpose"
     )
 
@@ -425,6 +425,6 @@ def test_reports_dev_test_split_is_unchanged() -> None:
     folder = find_world(find_data_dir(), REPORTS_DIR) / REPORTS_DIR
     keys = [report.key for report in load_reports(folder)]
     dev = [key for key in keys if split_of(key) == "dev"]
-    assert (len(keys), len(dev)) == (320, 171), (
+    assert (len(keys), len(dev)) == (400, 216), (
         "the reports set or its split moved: re-pin on purpose"
     )

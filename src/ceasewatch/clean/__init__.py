@@ -45,7 +45,11 @@ from ceasewatch.settings import setting
 # "as of" date lines)
 # v7: session 22 (a saved page's copy of its headline and the labels above it go; an editor's
 # note, a statement's sign-off, a lead below a kicker date a report)
-STAGE = "clean.v7"
+# v8: session 23 (text copied out of a PDF: hard wraps, break hyphens, running headers and footers,
+# headings and key-figure rows (clean/pdf.py); cover-block periods; a channel's header dates its
+# time-stamped posts and their stamps, labels, emoji and hashtags go (clean/posts.py); correction
+# notes)
+STAGE = "clean.v8"
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 DAY = dt.timedelta(days=1)
 

@@ -20,7 +20,9 @@ import re
 # v16: session 22 (a site in a town lies in the town; compass-point units in every spelling; an
 # inner parent with namesakes outside the named unit is no parent)
 # v17: session 22 (a compass-point unit sought in every spelling when it alone says the country)
-STAGE = "geocode.v17"
+# v18: session 23 (an actor of one country named by its own name says the article's country; a
+# Syrian region is no reading of a name the text places in another country's unit)
+STAGE = "geocode.v18"
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.

@@ -171,7 +171,8 @@ GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 # forces abroad by the event's place; a ministry's own troops; named operations)
 # v17: session 22 (claims told with the act's own verb, a strike's owner before "own" or a weapon
 # kind, two peoples' armed men at once, AFRICOM/EUCOM)
-STAGE = "resolve.v17"
+# v18: session 23 (two peoples' elders agreeing are the parties of their agreement)
+STAGE = "resolve.v18"
 
 
 @dataclass(frozen=True)
