@@ -27,7 +27,7 @@ from pathlib import Path
 
 import yaml
 
-from ceasewatch.daynames import MONTHS
+from ceasewatch.daynames import MONTHS, alternation
 
 DATA = Path(__file__).with_name("data") / "posts.yaml"
 
@@ -44,7 +44,7 @@ _CLOCK = (
     r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*(?:UTC|GMT|local\s+time)(?:\s*[+\u2212-]\s*\d{1,2})?)?"
 )
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = alternation(MONTHS)
 # A date printed before the clock (a chat export's "15 Sep 2021, 08:05 - "): it stays.
 _DATE = (
     rf"(?:\d{{1,2}}\s+(?:{_MONTH})\.?,?\s+\d{{4}}|(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}"
