@@ -24,7 +24,10 @@ as a PDF's lines do; a pasted web article or a channel's posts do not), in this 
    the document prints it with its hyphen elsewhere; a sentence broken by a page's footer is
    joined across it
 5. a table row wrapped over two lines joined: under a header row of N cells, a row with fewer
-   cells takes the next line's
+   cells takes the next line's (a header wrapped after its last pipe is joined first)
+6. a row read by its header: under a header with a serial number's cell ("S.No | District |
+   ..."), that cell's number out of each row with the header's cell count, so that a row opens
+   on its cells ("2 | Bajaur | Khar | ..." was read as an item "2" and a sentence "Bajaur |")
 
 Each rule says what it did in the notes. Words are only removed (layout) or joined (a line break
 or a break hyphen becomes a space or nothing): the report's words are the user's.
@@ -53,6 +56,8 @@ PAGE_MARK = re.compile(
 )
 HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|[A-Z]\d{0,2}\.\s+)?(?P<words>[^a-z]+)$")
 FIGURE_CELL = re.compile(r"\d")
+# a header cell numbering the rows ("S.No", "Sr. No.", "#")
+SERIAL_CELL = re.compile(r"^(?:s\.?\s*no\.?|sr\.?\s*no\.?|no\.?|#|ser\.?|serial)$", re.I)
 
 
 def is_hard_wrapped(lines: list[str]) -> int | None:
@@ -157,11 +162,57 @@ def _join_table_rows(lines: list[str], notes: list[str]) -> list[str]:
             out[-1] = f"{prev.rstrip()} {line.strip()}"
             joined += 1
             continue
+        if (
+            cells
+            and prev_count == cells
+            and prev.rstrip().endswith("|")
+            and not count
+            and not any(ch.isdigit() for ch in line)
+        ):
+            out[-1] = f"{prev.rstrip()} {line.strip()}"  # a header wrapped after its last pipe
+            joined += 1
+            continue
         if count >= 3 and not any(ch.isdigit() for ch in line) and not cells:
             cells = count  # a header row: "Date | Region | Location | Incident | Casualties"
         out.append(line)
     if joined:
         notes.append(f"PDF layout: joined {joined} table row(s) wrapped over two lines")
+    return out
+
+
+def _dropped_columns(header: str) -> list[int]:
+    """The indices of a header's serial-number cells ("S.No"), last first."""
+    cells = [c.strip() for c in header.split("|")]
+    return [i for i, c in reversed(list(enumerate(cells))) if SERIAL_CELL.match(c)]
+
+
+def _drop_serial_cells(lines: list[str], notes: list[str]) -> list[str]:
+    """Rule 6: under a header with a serial-number cell, that cell out of each row with the
+    header's cell count (the row keeps its place, date and toll)."""
+    out: list[str] = []
+    columns: list[int] = []
+    cells = 0
+    dropped = 0
+    for line in lines:
+        count = line.count("|") + 1 if "|" in line else 0
+        if not line.strip() or not count:
+            columns, cells = [], 0
+            out.append(line)
+            continue
+        if not cells and count >= 3 and not any(ch.isdigit() for ch in line):
+            columns, cells = _dropped_columns(line), count
+            out.append(line)
+            continue
+        if columns and count == cells:
+            parts = line.split("|")
+            for column in columns:
+                del parts[column]
+            out.append("|".join(parts).strip())
+            dropped += 1
+            continue
+        out.append(line)
+    if dropped:
+        notes.append(f"PDF layout: read {dropped} table row(s) without their serial-number cells")
     return out
 
 
@@ -207,7 +258,7 @@ def unwrap_pdf(text: str, notes: list[str]) -> str:
     if joins:
         notes.append(f"PDF layout: joined {joins} hard-wrapped line(s) into their paragraphs")
     rows = []
-    for line in _join_table_rows(out, notes):
+    for line in _drop_serial_cells(_join_table_rows(out, notes), notes):
         if _is_figures(line):  # rule 3, on the joined line (a row of figures wraps too)
             notes.append(f"PDF layout: removed a row of key figures: {line.strip()!r}")
             continue

@@ -393,12 +393,64 @@ def _place_tag(sent: Any, scan: _Scanner) -> PlaceMention | None:
     return scan.accept(j, end, None)
 
 
+# A table row copied out of a PDF ("16/05 | Mopti / Douentza | Boulkessi | JNIM attack on a camp |
+# 4 killed"; session 23, pdf23b): the row's place is the last of its cells that name a place
+# alone (a few words in lower case may follow: "Niono town", "Rueso district") after its date or
+# number cell: a table goes from region to district to village, and the description's other names
+# (an army's "FAMa", a road) are not the row's place. The cells before it are its parents
+# (geocode.containment reads them).
+ROW_CELLS_MIN = 3
+ROW_CELL_TAIL = 2  # lower-case words after the name in a place cell ("axis", "town")
+_ROW_DATE_CELL = re.compile(r"^\(?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\)?$")
+
+
+def _place_cell(j: int, sent: Any, scan: _Scanner) -> tuple[int, int] | None:
+    """The name of a cell that names only a place, and the index of the "|" closing it."""
+    table = token_table(sent.doc)
+    end = scan.name_end(j)
+    if end == j:
+        return None
+    k = end
+    while k + 1 < sent.end and table.lower[k] == "/" and scan.name_end(k + 1) > k + 1:
+        k = scan.name_end(k + 1)  # "Mopti / Douentza": a region and its district
+    tail = k
+    while k < sent.end and table.lower[k] != "|" and sent.doc[k].text.islower():
+        k += 1
+    if k >= sent.end or table.lower[k] != "|" or k - tail > ROW_CELL_TAIL:
+        return None
+    return end, k
+
+
+def _row_place(sent: Any, scan: _Scanner) -> PlaceMention | None:
+    table = token_table(sent.doc)
+    if table.lower[sent.start : sent.end].count("|") < ROW_CELLS_MIN - 1:
+        return None
+    j = sent.start
+    while j < sent.end and table.lower[j] == "|":
+        j += 1  # the row's date cell was split off as a sentence of its own
+    if j < sent.end and (_ROW_DATE_CELL.match(table.lower[j]) or table.lower[j].isdigit()):
+        j += 1  # the date (or number) cell, with its weekday: "20/05 (Friday) |"
+        if j + 2 < sent.end and table.lower[j] == "(" and table.lower[j + 2] == ")":
+            j += 3
+        if j >= sent.end or table.lower[j] != "|":
+            return None
+        j += 1
+    last: tuple[int, int] | None = None
+    while j < sent.end:
+        cell = _place_cell(j, sent, scan)
+        if cell is None:
+            break
+        last = (j, cell[0])
+        j = cell[1] + 1
+    return None if last is None else scan.accept(last[0], last[1], None)
+
+
 def find_places(
     sent: Any, lex: Lexicon, actor_toks: set[int], countries: frozenset[str]
 ) -> SentencePlaces:
     """Places named in a sentence, in text order, each once."""
     scan = _Scanner(sent, lex, actor_toks, countries)
-    tag = _place_tag(sent, scan)
+    tag = _place_tag(sent, scan) or _row_place(sent, scan)
     if tag is not None:
         return SentencePlaces((tag,), tuple(scan.refused))
     found: list[PlaceMention] = []

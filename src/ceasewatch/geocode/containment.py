@@ -69,6 +69,13 @@ _COMMA = 1  # the index of ", Y, Z" in _AFTER: the only form that may be a list 
 _SITE_AFTER = re.compile(rf"\s+{cfg.SITE_WORDS}\s+in\s", re.I)
 # Before the name: "Y's X".
 _BEFORE = re.compile(rf"({_NAME})['’]s\s+(?:{cfg.SETTLEMENT_WORDS}\s+(?:of\s+)?)?$")
+# Before the name, in a table row copied out of a PDF: the cells before the place's cell are its
+# region and district ("16/05 | Mopti / Douentza | Boni | ...", "Narathiwat | Rueso district |";
+# session 23, pdf23b: extract.places._row_place takes the last place cell as the row's place).
+_ROW_BEFORE = re.compile(
+    rf"(?:^|\n|\|)[ \t]*({_NAME}(?:\s+{_UNIT})?)(?:[ \t]*/[ \t]*({_NAME}(?:\s+{_UNIT})?))?"
+    rf"[ \t]*\|[ \t]*$"
+)
 _UNIT_SUFFIX = re.compile(rf"\s+{_UNIT}$", re.I)
 _IN_TOWN = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?[A-Z]")
 
@@ -109,6 +116,11 @@ def _parents_and_form(text: str, start: int, end: int) -> tuple[list[str], int |
             found = [q for p in found for q in _owned(p)]
             return [p for p in found if _plausible(p)], index
     before = _BEFORE.search(text[max(0, start - 80) : start])
+    if before is None and "|" in text[end : end + 160].split("\n", 1)[0]:
+        row = _ROW_BEFORE.search(text[max(0, start - 80) : start])
+        if row is not None:  # innermost first: "Mopti / Douentza" is Douentza in Mopti
+            cells = [bare_parent(g.strip()) for g in reversed(row.groups()) if g]
+            return [p for p in cells if _plausible(p)], None
     return ([before.group(1)] if before and _plausible(before.group(1)) else []), None
 
 
