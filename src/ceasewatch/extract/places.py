@@ -400,7 +400,8 @@ def _place_tag(sent: Any, scan: _Scanner) -> PlaceMention | None:
 # (an army's "FAMa", a road) are not the row's place. The cells before it are its parents
 # (geocode.containment reads them).
 ROW_CELLS_MIN = 3
-ROW_CELL_TAIL = 2  # lower-case words after the name in a place cell ("axis", "town")
+ROW_CELL_TAIL = 2
+ROW_NAME_CELL = 4  # at most this many tokens in a cell of a region's or district's name  # lower-case words after the name in a place cell ("axis", "town")
 _ROW_DATE_CELL = re.compile(r"^\(?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\)?$")
 
 
@@ -438,10 +439,14 @@ def _row_place(sent: Any, scan: _Scanner) -> PlaceMention | None:
     last: tuple[int, int] | None = None
     while j < sent.end:
         cell = _place_cell(j, sent, scan)
-        if cell is None:
-            break
-        last = (j, cell[0])
-        j = cell[1] + 1
+        if cell is not None:
+            last = (j, cell[0])
+            j = cell[1] + 1
+            continue
+        close = next((k for k in range(j, sent.end) if table.lower[k] == "|"), sent.end)
+        if close - j > ROW_NAME_CELL or close >= sent.end or not sent.doc[j].text[:1].isupper():
+            break  # the description: the cells of places are before it
+        j = close + 1  # a short cell of a name the tagger did not read as one ("Yala")
     return None if last is None else scan.accept(last[0], last[1], None)
 
 
