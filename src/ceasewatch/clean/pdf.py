@@ -56,6 +56,7 @@ PAGE_MARK = re.compile(
 )
 HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|[A-Z]\d{0,2}\.\s+)?(?P<words>[^a-z]+)$")
 FIGURE_CELL = re.compile(r"\d")
+ROW_OPEN = re.compile(r"^\(?[0-3]?\d/[01]?\d\)?\s.*\|")  # "16/05 | ...", "(10/05) ... |"
 # a header cell numbering the rows ("S.No", "Sr. No.", "#")
 SERIAL_CELL = re.compile(r"^(?:s\.?\s*no\.?|sr\.?\s*no\.?|no\.?|#|ser\.?|serial)$", re.I)
 
@@ -88,9 +89,17 @@ def _is_running(line: str, index: int, lines: list[str], shapes: dict[str, int])
     above = index == 0 or not lines[index - 1].strip()
     below = index + 1 >= len(lines) or not lines[index + 1].strip()
     alone = above and below
-    if PAGE_MARK.search(text) and (above or below):
+    if PAGE_MARK.search(text) and (above or below) and not _is_row(text):
         return True
     return alone and shapes.get(_shape(text), 0) > 1 and index > 0
+
+
+def _is_row(text: str) -> bool:
+    """A table row, never a page's footer though it ends on a number ("16/05 | <place> | <incident>
+    | 3"): it opens on a day and month, or has four cells or more and names no page."""
+    if ROW_OPEN.match(text):
+        return True
+    return text.count("|") >= 3 and not re.search(r"\bpage\b", text, re.I)
 
 
 def _is_heading(line: str, index: int, lines: list[str], cover_end: int) -> bool:

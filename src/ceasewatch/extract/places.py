@@ -400,8 +400,8 @@ def _place_tag(sent: Any, scan: _Scanner) -> PlaceMention | None:
 # (an army's "FAMa", a road) are not the row's place. The cells before it are its parents
 # (geocode.containment reads them).
 ROW_CELLS_MIN = 3
-ROW_CELL_TAIL = 2
-ROW_NAME_CELL = 4  # at most this many tokens in a cell of a region's or district's name  # lower-case words after the name in a place cell ("axis", "town")
+ROW_CELL_TAIL = 2  # lower-case words after the name in a place cell ("axis", "town")
+ROW_NAME_CELL = 4  # at most this many tokens in a cell of a region's or district's name
 _ROW_DATE_CELL = re.compile(r"^\(?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\)?$")
 
 
