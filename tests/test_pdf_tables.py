@@ -66,3 +66,22 @@ def test_a_row_without_place_cells_is_read_as_before(extractor: Extractor) -> No
     _, x = run("12/03 | Gunmen attacked a market in Kalo, killing 2 traders | 2 killed", extractor)
     places = [e.location.name for e in x.events if e.location is not None]
     assert set(places) == {"Kalo"}, places
+
+
+def test_a_headline_over_its_paragraph_goes() -> None:
+    text = (
+        "NORTHLAND ARMY DIVISION\nPublic Affairs Office\nNEWS RELEASE No. 12 | 9 March 2024\n\n"
+        "Troops repel an attack on a river post\n" + WRAP
+    )
+    notes: list[str] = []
+    out = unwrap_pdf(text, notes)
+    assert "Troops repel" not in out
+    assert out.splitlines()[-1].startswith("The network recorded several incidents")
+    assert any("headline" in n for n in notes)
+
+
+def test_a_line_over_a_list_or_ending_a_sentence_is_no_headline() -> None:
+    listed = "COVER\n\n" + WRAP + "\nPartners are reminded of the rules\nNo travel at night\n"
+    assert "Partners are reminded of the rules" in unwrap_pdf(listed, [])
+    said = "COVER\n\n" + WRAP + "\nThe mission will report again next week.\n" + WRAP
+    assert "The mission will report again next week." in unwrap_pdf(said, [])

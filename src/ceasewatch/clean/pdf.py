@@ -15,6 +15,9 @@ as a PDF's lines do; a pasted web article or a channel's posts do not), in this 
    only its numbers changed
 2. a section heading in capitals out ("2. INCIDENTS OF CONCERN", "PROTESTS"), never in the cover
    block before the first blank line (the document's title and date)
+2b. a headline in sentence case out: a block's first line after the cover, short and with no
+   stop, over a paragraph whose first line is full ("Troops clash with rebels in the north" over
+   the paragraph that tells it: one event, not two)
 3. a row of key figures out: three or more cells, each a count with a few words ("Killed: 12 |
    Injured: 37", "12 aid workers detained | 3 aid workers killed")
 4. hard-wrapped lines joined into their paragraph's line: a line continues when the next opens
@@ -42,6 +45,7 @@ NEAR_WIDTH = 15  # a "full" line ends within this many characters of the width
 MIN_FULL_LINES = 4
 MIN_FULL_SHARE = 0.3
 RUNNING_MAX = 90  # a running header or footer is short
+HEADLINE_MIN_WORDS = 4  # a headline tells who did what ("Troops clash with rebels")
 
 SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*(?:\[\d+\])?$")
 # a line that opens an item of its own: "2.1 ", "B1. ", "(a) ", "- ", "• ", "[2] "
@@ -109,6 +113,27 @@ def _is_heading(line: str, index: int, lines: list[str], cover_end: int) -> bool
         return False
     letters = re.findall(r"[A-Z]{3,}", match.group("words"))
     return bool(letters) and not SENTENCE_END.search(text)
+
+
+def _is_headline(index: int, lines: list[str], cover_end: int, width: int) -> bool:
+    """A release's or a section's headline in sentence case ("Troops clash with rebels in the
+    north"): the first line of a block after the cover, short, with no stop, over a paragraph
+    whose first line is full (so the short line is no wrapped line of it)."""
+    text = lines[index].strip()
+    if index <= cover_end or lines[index - 1].strip() or index + 1 >= len(lines):
+        return False
+    nxt = lines[index + 1].strip()
+    if (
+        not text[:1].isupper()
+        or len(text.split()) < HEADLINE_MIN_WORDS
+        or len(text) > width - NEAR_WIDTH
+        or SENTENCE_END.search(text)
+        or "|" in text
+        or ITEM_START.match(text)
+        or ROW_OPEN.match(text)
+    ):
+        return False
+    return nxt[:1].isupper() and len(nxt) >= width - NEAR_WIDTH and not ITEM_START.match(nxt)
 
 
 def _is_figures(line: str) -> bool:
@@ -245,6 +270,9 @@ def unwrap_pdf(text: str, notes: list[str]) -> str:
             continue
         if _is_heading(line, index, lines, cover_end):
             notes.append(f"PDF layout: removed a section heading: {line.strip()!r}")
+            continue
+        if _is_headline(index, lines, cover_end, width):
+            notes.append(f"PDF layout: removed a headline above its paragraph: {line.strip()!r}")
             continue
         kept.append(line)
     hyphenated = {m.group(0).lower() for m in re.finditer(r"\w+-\w+", text)}
