@@ -49,6 +49,16 @@ event of a sentence continues an event of the latest sentence that made events, 
    ("In one, an attacker threw a grenade into a shop") is the event coded, and the summary's
    events go: their toll adds up several events, and ACLED codes each event with its own.
 
+9. in a feed, an update post gives the toll of the latest event it can belong to: a channel
+   posts a strike, then other news, then "UPDATE: death toll rises to 3" or "UPDATE Kalo: toll
+   now 5" hours and posts later (extract/posts.py ``updates``: "UPDATE" after the post's clock,
+   or a toll given again). A sentence of such a post that makes no event of its own, or only an
+   outcome without its doer ("a third man died of his wounds"), and gives no date of its own,
+   is the toll of the latest violent or demonstration event of the place the post names (its
+   place tag or a place in the sentence), else, when it names none, of the latest such event,
+   however many posts before; ACLED codes the final toll, so a figure at least the event's
+   replaces it (``_total_over_parts``). Session 23, feeds23b.
+
 Two towns, two days or two kinds of attack told one after the other stay two events. The
 continuation's claims, losses and evidence join the earlier event (in a sentence of several
 places, the one at the same place, else the first, where a toll is kept), which keeps its type,
@@ -70,6 +80,7 @@ import yaml
 from ceasewatch.extract.background import within
 from ceasewatch.extract.lexicon import lower_words
 from ceasewatch.extract.merging import DEMONSTRATIONS, actor_key, conservative, more_specific
+from ceasewatch.extract.posts import TOLL, post_head, updates
 from ceasewatch.extract.sentences import Sentence, Tables
 from ceasewatch.extract.tokens import span_text
 from ceasewatch.extract.triggers import upgrade, upgrade_text
@@ -95,13 +106,15 @@ PERSONAL = frozenset({"he", "she"})
 class Cue:
     """Why a sentence reads as going on with an event already told (rule 1)."""
 
-    kind: str  # "outcome", "noun" (an event or doer noun points back) or "pronoun"
+    kind: str  # "outcome", "noun" (an event or doer noun points back), "pronoun" or "update"
     words: str = ""
 
     @property
     def note(self) -> str:
         if self.kind == "outcome":
             return "continued in a following sentence (an outcome told without its doer)"
+        if self.kind == "update":
+            return "continued in a later post that updates it"
         return f"continued in a following sentence ({self.words!r} points back to it)"
 
 
@@ -169,12 +182,17 @@ class Thread:
     tables: Tables | None = None  # rule 7 reads the upgrades and the sentence's actors
     dated: bool = False  # the sentence ``recall`` last saw gives a date of its own
     summary: bool = False  # rule 8: the latest events are several events told at once
+    # rule 9: the sentence ``recall`` last saw is in a post that updates an earlier one, and the
+    # places (lower case) that post names
+    update: bool = False
+    post_places: frozenset[str] = frozenset()
 
     def recall(self, s: Sentence, retrospective: bool, dated: bool) -> None:
         """Rule 6, for every sentence in text order before ``add``: whether ``s`` (dated well
         before publication, or by a date of its own) tells the past the article is in."""
         marker = _timeline(s, self.words)
         self.dated = dated or retrospective
+        self._post(s)
         past = self.past
         if past is not None and not past.timeline and s.index - past.index > MAX_GAP:
             past = None
@@ -193,6 +211,48 @@ class Thread:
         else:
             self.past = past
 
+    def _post(self, s: Sentence) -> None:
+        """Rule 9: whether ``s`` is in an update post, and the places that post names."""
+        text = s.sent.text
+        named = frozenset(self._places(s))
+        if post_head(text):
+            self.update, self.post_places = updates(text), named
+        elif self.post_places or self.update:
+            self.update = self.update or bool(TOLL.search(text))
+            self.post_places |= named
+
+    def _places(self, s: Sentence) -> set[str]:
+        if self.tables is None:
+            return set()
+        return {p.name.lower() for p in s.places(self.tables).places}
+
+    def _update_target(self, events: list[Event]) -> int | None:
+        """Rule 9: the latest violent or demonstration event of the update post's place (any
+        place when it names none)."""
+        if not self.update or self.dated:
+            return None
+        for at in range(len(events) - 1, -1, -1):
+            event = events[at]
+            if event.event_type not in FAMILIES[0] | DEMONSTRATIONS:
+                continue
+            if not self.post_places or _place_name(event) in self.post_places:
+                return at
+        return None
+
+    def _updated(self, s: Sentence, event: Event, events: list[Event]) -> int | None:
+        """Rule 9 for an event an update post makes: told again without a doer of its own
+        ("UPDATE Kalo: fighting calmed down"), or an outcome ("a third man died of his
+        wounds"), it is the event updated, when of the same family and day."""
+        at = self._update_target(events)
+        if at is None or not _same_family(event, events[at]):
+            return None
+        if event.event_date != events[at].event_date or event.hedged:
+            return None
+        cue = continuation_cue(s, self.words)
+        if event.actor1 is not None and (cue is None or cue.kind != "outcome"):
+            return None
+        return at
+
     def in_past(self, s: Sentence) -> bool:
         """``s`` goes on telling the past (rule 6): its events are none of the report's."""
         return self.past is not None and self.past.index == s.index and not self.past.after
@@ -210,6 +270,11 @@ class Thread:
         for event in new:
             target = self._target(s, event, events, cue)
             if target is None or cue is None:
+                updated = self._updated(s, event, events)
+                if updated is not None:
+                    events[updated] = attach([event], events[updated], Cue("update"))
+                    self.index = s.index
+                    continue
                 fresh.append(event)
             else:
                 joined = attach([event], events[target], cue)
@@ -226,14 +291,11 @@ class Thread:
         as an outcome would be (rules 2-4: no date and no other place of its own; never a
         strategic development's). A figure at least what the event counted already is its
         total (``_total_over_parts``)."""
-        if self.in_past(s) or self.dated or s.index - self.index > MAX_GAP:
+        if self.in_past(s) or not claims:
             return
-        if not claims:
-            return
-        at = next(
-            (p for p in self.positions if events[p].event_type in FAMILIES[0] | DEMONSTRATIONS),
-            None,
-        )
+        at = self._toll_target(s, events)
+        if at is None:
+            at = self._update_target(events)
         if at is None:
             return
         target = events[at]
@@ -244,10 +306,6 @@ class Thread:
         if target.fatality_claims:
             claims = [c for c in claims if c.qualifier != "vague"]
             if not claims:
-                return
-        if self.tables is not None:
-            named = {p.name.lower() for p in s.places(self.tables).places}
-            if named - {_place_name(target)}:
                 return
         earlier = list(target.fatality_claims)
         merged = _total_over_parts(earlier, earlier + [c for c in claims if c not in earlier])
@@ -261,6 +319,19 @@ class Thread:
             }
         )
         self.index = s.index
+
+    def _toll_target(self, s: Sentence, events: list[Event]) -> int | None:
+        """Rules 2-4 for a toll told alone: the latest sentence's first violent or
+        demonstration event, within ``MAX_GAP``, the sentence naming no other place."""
+        if self.dated or s.index - self.index > MAX_GAP:
+            return None
+        at = next(
+            (p for p in self.positions if events[p].event_type in FAMILIES[0] | DEMONSTRATIONS),
+            None,
+        )
+        if at is None or self._places(s) - {_place_name(events[at])}:
+            return None
+        return at
 
     def _told_apart(
         self, s: Sentence, new: list[Event], events: list[Event], cue: Cue | None
@@ -481,7 +552,7 @@ def attach(new: list[Event], target: Event, cue: Cue) -> Event:
     claims = list(target.fatality_claims)
     for event in new:
         claims += [c for c in event.fatality_claims if c not in claims]
-    if cue.kind == "outcome":
+    if cue.kind in ("outcome", "update"):
         claims = _total_over_parts(list(target.fatality_claims), claims)
     spans = list(target.evidence)
     for event in new:
@@ -499,7 +570,7 @@ def attach(new: list[Event], target: Event, cue: Cue) -> Event:
         update["actor2"] = victims.actor2
         update["assoc_actors2"] = victims.assoc_actors2
         update["civilian_targeting"] = victims.civilian_targeting
-    if cue.kind == "outcome":
+    if cue.kind in ("outcome", "update"):
         # an outcome names no doer: a first actor the parse read there is its victims
         read = next((e for e in new if e.actor1 is not None), None)
         if target.actor2 is None and victims is None and read is not None:
