@@ -59,6 +59,11 @@ event of a sentence continues an event of the latest sentence that made events, 
    however many posts before; ACLED codes the final toll, so a figure at least the event's
    replaces it (``_total_over_parts``). Session 23, feeds23b.
 
+10. an attack's end is no change of its own: "the assailants withdrew", "forces withdrew from
+   the camp", "the attackers retreated" after violence told the same day at the same place (or
+   naming no place) end that event; ACLED codes no Change to group/activity for a force leaving
+   the ground it has just fought on (words ``attack_endings``). Session 23, feeds23b.
+
 Two towns, two days or two kinds of attack told one after the other stay two events. The
 continuation's claims, losses and evidence join the earlier event (in a sentence of several
 places, the one at the same place, else the first, where a toll is kept), which keeps its type,
@@ -96,6 +101,7 @@ FAMILIES = (
 )
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 STRATEGIC = "Strategic developments"
+CHANGE = "Change to group/activity"
 TOLL_NOTE = "toll from a following sentence that tells no event of its own"
 # Subject pronouns that go on telling a person's past (rule 6): "In 1998 X led a coup. He was
 # arrested ..."; "they" points back only to a past that told an event.
@@ -132,6 +138,7 @@ class Words:
     timeline_markers: tuple[str, ...] = ()  # rule 6: words that open a timeline of the past
     summary_modifiers: frozenset[str] = frozenset()  # rule 8: "separate attacks"
     summary_heads: frozenset[str] = frozenset()  # rule 8: "a series of attacks"
+    attack_endings: frozenset[str] = frozenset()  # rule 10: "the assailants withdrew"
 
 
 @cache
@@ -152,6 +159,7 @@ def load_words(path: Path = DATA) -> Words:
         timeline_markers=tuple(sorted(low("timeline_markers"))),
         summary_modifiers=low("summary_modifiers"),
         summary_heads=low("summary_heads"),
+        attack_endings=low("attack_endings"),
     )
 
 
@@ -239,6 +247,18 @@ class Thread:
                 return at
         return None
 
+    def _ended(self, s: Sentence, event: Event, events: list[Event]) -> bool:
+        """Rule 10: ``event`` is a force leaving after the violence told before it."""
+        if event.sub_event_type != CHANGE or not s.lemmas & self.words.attack_endings:
+            return False
+        here = _named_place(event)
+        return any(
+            e.event_type in FAMILIES[0]
+            and e.event_date == event.event_date
+            and (here is None or _place_name(e) == here)
+            for e in events
+        )
+
     def _updated(self, s: Sentence, event: Event, events: list[Event]) -> int | None:
         """Rule 9 for an event an update post makes: told again without a doer of its own
         ("UPDATE Kalo: fighting calmed down"), or an outcome ("a third man died of his
@@ -267,6 +287,7 @@ class Thread:
         if self._told_apart(s, new, events, cue):
             cue = None
         fresh = []
+        new = [e for e in new if not self._ended(s, e, events)]
         for event in new:
             target = self._target(s, event, events, cue)
             if target is None or cue is None:
