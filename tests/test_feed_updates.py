@@ -67,3 +67,13 @@ def test_a_shops_strike_is_no_air_strike(extractor: Extractor) -> None:
         assert "Air/drone strike" not in {e.sub_event_type for e in extraction.events}
     _, extraction = run("A strike hit a camp in Kalo, killing three fighters.", extractor)
     assert [e.sub_event_type for e in extraction.events] == ["Air/drone strike"]
+
+
+def test_an_update_posts_head_names_what_it_updates(extractor: Extractor) -> None:
+    text = (
+        "07:10 - Clashes between the army and rebels near Kalo since dawn. 3 rebels killed,"
+        " per our sources.\n\n08:00 - A drone struck a car near Doma. One civilian killed.\n\n"
+        "11:00 - UPDATE Kalo front: fighting calmed down. Toll now 5 rebels and 2 soldiers."
+    )
+    tolls = _tolls(text, extractor)
+    assert tolls == {"kalo": 7, "doma": 1}

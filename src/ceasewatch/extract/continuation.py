@@ -75,6 +75,7 @@ the whole article (``merging``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -85,7 +86,7 @@ import yaml
 from ceasewatch.extract.background import within
 from ceasewatch.extract.lexicon import lower_words
 from ceasewatch.extract.merging import DEMONSTRATIONS, actor_key, conservative, more_specific
-from ceasewatch.extract.posts import TOLL, post_head, updates
+from ceasewatch.extract.posts import TOLL, post_head, update_tag, updates
 from ceasewatch.extract.sentences import Sentence, Tables
 from ceasewatch.extract.tokens import span_text
 from ceasewatch.extract.triggers import upgrade, upgrade_text
@@ -194,6 +195,7 @@ class Thread:
     # places (lower case) that post names
     update: bool = False
     post_places: frozenset[str] = frozenset()
+    post_tag: frozenset[str] = frozenset()  # the names of its "UPDATE Kalo front:" head
 
     def recall(self, s: Sentence, retrospective: bool, dated: bool) -> None:
         """Rule 6, for every sentence in text order before ``add``: whether ``s`` (dated well
@@ -225,6 +227,7 @@ class Thread:
         named = frozenset(self._places(s))
         if post_head(text):
             self.update, self.post_places = updates(text), named
+            self.post_tag = update_tag(text)
         elif self.post_places or self.update:
             self.update = self.update or bool(TOLL.search(text))
             self.post_places |= named
@@ -243,7 +246,9 @@ class Thread:
             event = events[at]
             if event.event_type not in FAMILIES[0] | DEMONSTRATIONS:
                 continue
-            if not self.post_places or _place_name(event) in self.post_places:
+            if not (self.post_places or self.post_tag) or _place_name(event) in self.post_places:
+                return at
+            if self.post_tag & _told_words(event):
                 return at
         return None
 
@@ -294,7 +299,7 @@ class Thread:
                 updated = self._updated(s, event, events)
                 if updated is not None:
                     events[updated] = attach([event], events[updated], Cue("update"))
-                    self.index = s.index
+                    self.index, self.positions = s.index, [updated]
                     continue
                 fresh.append(event)
             else:
@@ -315,7 +320,8 @@ class Thread:
         if self.in_past(s) or not claims:
             return
         at = self._toll_target(s, events)
-        if at is None:
+        update = at is None
+        if update:
             at = self._update_target(events)
         if at is None:
             return
@@ -330,6 +336,10 @@ class Thread:
                 return
         earlier = list(target.fatality_claims)
         merged = _total_over_parts(earlier, earlier + [c for c in claims if c not in earlier])
+        if update and _counted(claims) >= _counted(earlier):
+            # rule 9: an update's figures are the toll now ("Toll now 5 of one side and 2 of
+            # the other"), ACLED's final toll, not more dead on top of the first figures
+            merged = list(claims)
         spans = [c.span for c in claims if c.span is not None and c.span not in target.evidence]
         events[at] = target.model_copy(
             update={
@@ -340,6 +350,8 @@ class Thread:
             }
         )
         self.index = s.index
+        if update:
+            self.positions = [at]
 
     def _toll_target(self, s: Sentence, events: list[Event]) -> int | None:
         """Rules 2-4 for a toll told alone: the latest sentence's first violent or
@@ -612,6 +624,19 @@ def attach(new: list[Event], target: Event, cue: Cue) -> Event:
         update["actor1"] = doer.actor1
         update["assoc_actors1"] = doer.assoc_actors1
     return target.model_copy(update=update)
+
+
+def _told_words(event: Event) -> set[str]:
+    """The words (lower case) of the event's place and of the spans that tell it."""
+    texts = [event.location.name if event.location is not None else ""]
+    texts += [span.text for span in event.evidence]
+    if event.sentence is not None:
+        texts.append(event.sentence.text)
+    return {w for text in texts for w in re.findall(r"\w+", text.lower())}
+
+
+def _counted(claims: list[FatalityClaim]) -> int:
+    return sum(c.count or 0 for c in claims)
 
 
 def _total_over_parts(earlier: list[Any], claims: list[Any]) -> list[Any]:

@@ -38,6 +38,20 @@ UPDATE_HEAD = re.compile(rf"{POST_HEAD.pattern}(?:update|updated)\b", re.I)
 TOLL = re.compile(r"\btolls?\b", re.I)
 
 
+UPDATE_TAG = re.compile(rf"{POST_HEAD.pattern}updated?\s+([^:.]{{2,40}}):", re.I)
+
+
+def update_tag(text: str) -> frozenset[str]:
+    """The names (lower case) an update post's head gives before its colon ("UPDATE Kalo
+    front: ..." -> {"kalo"}): what it updates, though the parser may find no place there."""
+    found = UPDATE_TAG.match(text)
+    if found is None:
+        return frozenset()
+    return frozenset(
+        w.lower() for w in re.findall(r"[^\W\d_][\w'-]{2,}", found[1]) if w[0].isupper()
+    )
+
+
 def post_head(text: str) -> bool:
     """The sentence opens a post: its entry's clock (perhaps after its date) comes first."""
     return bool(POST_HEAD.match(text))
@@ -55,4 +69,4 @@ def corrected_or_denied(head: Any) -> bool:
     return bool(CORRECTION.match(text) or (RUMOUR.match(text) and DENIED.search(text)))
 
 
-__all__ = ["corrected_or_denied", "post_head", "updates"]
+__all__ = ["corrected_or_denied", "post_head", "update_tag", "updates"]
