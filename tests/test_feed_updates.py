@@ -77,3 +77,11 @@ def test_an_update_posts_head_names_what_it_updates(extractor: Extractor) -> Non
     )
     tolls = _tolls(text, extractor)
     assert tolls == {"kalo": 7, "doma": 1}
+
+
+def test_an_update_posts_toll_is_the_toll_now(extractor: Extractor) -> None:
+    text = (
+        "07:10 - A drone strike hit a market in Kalo. Two people were killed.\n\n"
+        "08:00 - UPDATE: 4 dead in the strike on Kalo. A woman died in hospital."
+    )
+    assert _tolls(text, extractor) == {"kalo": 4}

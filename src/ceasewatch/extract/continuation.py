@@ -76,6 +76,7 @@ the whole article (``merging``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -304,6 +305,16 @@ class Thread:
                 fresh.append(event)
             else:
                 joined = attach([event], events[target], cue)
+                if self.update:
+                    claims = _updated_toll(
+                        list(events[target].fatality_claims), event.fatality_claims
+                    )
+                    joined = joined.model_copy(
+                        update={
+                            "fatality_claims": tuple(claims),
+                            "fatalities": conservative(claims),
+                        }
+                    )
                 events[target] = more_specific(joined, event, self.precedence)
                 self.index = s.index
         if fresh:
@@ -336,10 +347,11 @@ class Thread:
                 return
         earlier = list(target.fatality_claims)
         merged = _total_over_parts(earlier, earlier + [c for c in claims if c not in earlier])
-        if update and _counted(claims) >= _counted(earlier):
+        if self.update:
             # rule 9: an update's figures are the toll now ("Toll now 5 of one side and 2 of
-            # the other"), ACLED's final toll, not more dead on top of the first figures
-            merged = list(claims)
+            # the other"), ACLED's final toll, not more dead on top of the first figures; a
+            # smaller one tells a part of it ("A woman died in hospital")
+            merged = _updated_toll(earlier, claims)
         spans = [c.span for c in claims if c.span is not None and c.span not in target.evidence]
         events[at] = target.model_copy(
             update={
@@ -633,6 +645,17 @@ def _told_words(event: Event) -> set[str]:
     if event.sentence is not None:
         texts.append(event.sentence.text)
     return {w for text in texts for w in re.findall(r"\w+", text.lower())}
+
+
+def _updated_toll(
+    earlier: list[FatalityClaim], claims: Iterable[FatalityClaim]
+) -> list[FatalityClaim]:
+    """Rule 9: the toll after an update post's figures: they replace the earlier ones when at
+    least as many, else the earlier stand."""
+    now = [c for c in claims if c.count]
+    if now and _counted(now) >= _counted(earlier):
+        return now
+    return earlier
 
 
 def _counted(claims: list[FatalityClaim]) -> int:
