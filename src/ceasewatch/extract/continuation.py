@@ -49,6 +49,21 @@ event of a sentence continues an event of the latest sentence that made events, 
    ("In one, an attacker threw a grenade into a shop") is the event coded, and the summary's
    events go: their toll adds up several events, and ACLED codes each event with its own.
 
+9. in a feed, an update post gives the toll of the latest event it can belong to: a channel
+   posts a strike, then other news, then "UPDATE: death toll rises to 3" or "UPDATE Kalo: toll
+   now 5" hours and posts later (extract/posts.py ``updates``: "UPDATE" after the post's clock,
+   or a toll given again). A sentence of such a post that makes no event of its own, or only an
+   outcome without its doer ("a third man died of his wounds"), and gives no date of its own,
+   is the toll of the latest violent or demonstration event of the place the post names (its
+   place tag or a place in the sentence), else, when it names none, of the latest such event,
+   however many posts before; ACLED codes the final toll, so a figure at least the event's
+   replaces it (``_total_over_parts``). Session 23, feeds23b.
+
+10. an attack's end is no change of its own: "the assailants withdrew", "forces withdrew from
+   the camp", "the attackers retreated" after violence told the same day at the same place (or
+   naming no place) end that event; ACLED codes no Change to group/activity for a force leaving
+   the ground it has just fought on (words ``attack_endings``). Session 23, feeds23b.
+
 Two towns, two days or two kinds of attack told one after the other stay two events. The
 continuation's claims, losses and evidence join the earlier event (in a sentence of several
 places, the one at the same place, else the first, where a toll is kept), which keeps its type,
@@ -60,6 +75,8 @@ the whole article (``merging``).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -70,6 +87,7 @@ import yaml
 from ceasewatch.extract.background import within
 from ceasewatch.extract.lexicon import lower_words
 from ceasewatch.extract.merging import DEMONSTRATIONS, actor_key, conservative, more_specific
+from ceasewatch.extract.posts import TOLL, post_head, update_tag, updates
 from ceasewatch.extract.sentences import Sentence, Tables
 from ceasewatch.extract.tokens import span_text
 from ceasewatch.extract.triggers import upgrade, upgrade_text
@@ -85,6 +103,7 @@ FAMILIES = (
 )
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 STRATEGIC = "Strategic developments"
+CHANGE = "Change to group/activity"
 TOLL_NOTE = "toll from a following sentence that tells no event of its own"
 # Subject pronouns that go on telling a person's past (rule 6): "In 1998 X led a coup. He was
 # arrested ..."; "they" points back only to a past that told an event.
@@ -95,13 +114,15 @@ PERSONAL = frozenset({"he", "she"})
 class Cue:
     """Why a sentence reads as going on with an event already told (rule 1)."""
 
-    kind: str  # "outcome", "noun" (an event or doer noun points back) or "pronoun"
+    kind: str  # "outcome", "noun" (an event or doer noun points back), "pronoun" or "update"
     words: str = ""
 
     @property
     def note(self) -> str:
         if self.kind == "outcome":
             return "continued in a following sentence (an outcome told without its doer)"
+        if self.kind == "update":
+            return "continued in a later post that updates it"
         return f"continued in a following sentence ({self.words!r} points back to it)"
 
 
@@ -119,6 +140,7 @@ class Words:
     timeline_markers: tuple[str, ...] = ()  # rule 6: words that open a timeline of the past
     summary_modifiers: frozenset[str] = frozenset()  # rule 8: "separate attacks"
     summary_heads: frozenset[str] = frozenset()  # rule 8: "a series of attacks"
+    attack_endings: frozenset[str] = frozenset()  # rule 10: "the assailants withdrew"
 
 
 @cache
@@ -139,6 +161,7 @@ def load_words(path: Path = DATA) -> Words:
         timeline_markers=tuple(sorted(low("timeline_markers"))),
         summary_modifiers=low("summary_modifiers"),
         summary_heads=low("summary_heads"),
+        attack_endings=low("attack_endings"),
     )
 
 
@@ -169,12 +192,18 @@ class Thread:
     tables: Tables | None = None  # rule 7 reads the upgrades and the sentence's actors
     dated: bool = False  # the sentence ``recall`` last saw gives a date of its own
     summary: bool = False  # rule 8: the latest events are several events told at once
+    # rule 9: the sentence ``recall`` last saw is in a post that updates an earlier one, and the
+    # places (lower case) that post names
+    update: bool = False
+    post_places: frozenset[str] = frozenset()
+    post_tag: frozenset[str] = frozenset()  # the names of its "UPDATE Kalo front:" head
 
     def recall(self, s: Sentence, retrospective: bool, dated: bool) -> None:
         """Rule 6, for every sentence in text order before ``add``: whether ``s`` (dated well
         before publication, or by a date of its own) tells the past the article is in."""
         marker = _timeline(s, self.words)
         self.dated = dated or retrospective
+        self._post(s)
         past = self.past
         if past is not None and not past.timeline and s.index - past.index > MAX_GAP:
             past = None
@@ -193,6 +222,63 @@ class Thread:
         else:
             self.past = past
 
+    def _post(self, s: Sentence) -> None:
+        """Rule 9: whether ``s`` is in an update post, and the places that post names."""
+        text = s.sent.text
+        named = frozenset(self._places(s))
+        if post_head(text):
+            self.update, self.post_places = updates(text), named
+            self.post_tag = update_tag(text)
+        elif self.post_places or self.update:
+            self.update = self.update or bool(TOLL.search(text))
+            self.post_places |= named
+
+    def _places(self, s: Sentence) -> set[str]:
+        if self.tables is None:
+            return set()
+        return {p.name.lower() for p in s.places(self.tables).places}
+
+    def _update_target(self, events: list[Event]) -> int | None:
+        """Rule 9: the latest violent or demonstration event of the update post's place (any
+        place when it names none)."""
+        if not self.update or self.dated:
+            return None
+        for at in range(len(events) - 1, -1, -1):
+            event = events[at]
+            if event.event_type not in FAMILIES[0] | DEMONSTRATIONS:
+                continue
+            if not (self.post_places or self.post_tag) or _place_name(event) in self.post_places:
+                return at
+            if self.post_tag & _told_words(event):
+                return at
+        return None
+
+    def _ended(self, s: Sentence, event: Event, events: list[Event]) -> bool:
+        """Rule 10: ``event`` is a force leaving after the violence told before it."""
+        if event.sub_event_type != CHANGE or not s.lemmas & self.words.attack_endings:
+            return False
+        here = _named_place(event)
+        return any(
+            e.event_type in FAMILIES[0]
+            and e.event_date == event.event_date
+            and (here is None or _place_name(e) == here)
+            for e in events
+        )
+
+    def _updated(self, s: Sentence, event: Event, events: list[Event]) -> int | None:
+        """Rule 9 for an event an update post makes: told again without a doer of its own
+        ("UPDATE Kalo: fighting calmed down"), or an outcome ("a third man died of his
+        wounds"), it is the event updated, when of the same family and day."""
+        at = self._update_target(events)
+        if at is None or not _same_family(event, events[at]):
+            return None
+        if event.event_date != events[at].event_date or event.hedged:
+            return None
+        cue = continuation_cue(s, self.words)
+        if event.actor1 is not None and (cue is None or cue.kind != "outcome"):
+            return None
+        return at
+
     def in_past(self, s: Sentence) -> bool:
         """``s`` goes on telling the past (rule 6): its events are none of the report's."""
         return self.past is not None and self.past.index == s.index and not self.past.after
@@ -207,12 +293,28 @@ class Thread:
         if self._told_apart(s, new, events, cue):
             cue = None
         fresh = []
+        new = [e for e in new if not self._ended(s, e, events)]
         for event in new:
             target = self._target(s, event, events, cue)
             if target is None or cue is None:
+                updated = self._updated(s, event, events)
+                if updated is not None:
+                    events[updated] = attach([event], events[updated], Cue("update"))
+                    self.index, self.positions = s.index, [updated]
+                    continue
                 fresh.append(event)
             else:
                 joined = attach([event], events[target], cue)
+                if self.update:
+                    claims = _updated_toll(
+                        list(events[target].fatality_claims), event.fatality_claims
+                    )
+                    joined = joined.model_copy(
+                        update={
+                            "fatality_claims": tuple(claims),
+                            "fatalities": conservative(claims),
+                        }
+                    )
                 events[target] = more_specific(joined, event, self.precedence)
                 self.index = s.index
         if fresh:
@@ -226,14 +328,12 @@ class Thread:
         as an outcome would be (rules 2-4: no date and no other place of its own; never a
         strategic development's). A figure at least what the event counted already is its
         total (``_total_over_parts``)."""
-        if self.in_past(s) or self.dated or s.index - self.index > MAX_GAP:
+        if self.in_past(s) or not claims:
             return
-        if not claims:
-            return
-        at = next(
-            (p for p in self.positions if events[p].event_type in FAMILIES[0] | DEMONSTRATIONS),
-            None,
-        )
+        at = self._toll_target(s, events)
+        update = at is None
+        if update:
+            at = self._update_target(events)
         if at is None:
             return
         target = events[at]
@@ -245,12 +345,13 @@ class Thread:
             claims = [c for c in claims if c.qualifier != "vague"]
             if not claims:
                 return
-        if self.tables is not None:
-            named = {p.name.lower() for p in s.places(self.tables).places}
-            if named - {_place_name(target)}:
-                return
         earlier = list(target.fatality_claims)
         merged = _total_over_parts(earlier, earlier + [c for c in claims if c not in earlier])
+        if self.update:
+            # rule 9: an update's figures are the toll now ("Toll now 5 of one side and 2 of
+            # the other"), ACLED's final toll, not more dead on top of the first figures; a
+            # smaller one tells a part of it ("A woman died in hospital")
+            merged = _updated_toll(earlier, claims)
         spans = [c.span for c in claims if c.span is not None and c.span not in target.evidence]
         events[at] = target.model_copy(
             update={
@@ -261,6 +362,21 @@ class Thread:
             }
         )
         self.index = s.index
+        if update:
+            self.positions = [at]
+
+    def _toll_target(self, s: Sentence, events: list[Event]) -> int | None:
+        """Rules 2-4 for a toll told alone: the latest sentence's first violent or
+        demonstration event, within ``MAX_GAP``, the sentence naming no other place."""
+        if self.dated or s.index - self.index > MAX_GAP:
+            return None
+        at = next(
+            (p for p in self.positions if events[p].event_type in FAMILIES[0] | DEMONSTRATIONS),
+            None,
+        )
+        if at is None or self._places(s) - {_place_name(events[at])}:
+            return None
+        return at
 
     def _told_apart(
         self, s: Sentence, new: list[Event], events: list[Event], cue: Cue | None
@@ -481,7 +597,7 @@ def attach(new: list[Event], target: Event, cue: Cue) -> Event:
     claims = list(target.fatality_claims)
     for event in new:
         claims += [c for c in event.fatality_claims if c not in claims]
-    if cue.kind == "outcome":
+    if cue.kind in ("outcome", "update"):
         claims = _total_over_parts(list(target.fatality_claims), claims)
     spans = list(target.evidence)
     for event in new:
@@ -499,7 +615,7 @@ def attach(new: list[Event], target: Event, cue: Cue) -> Event:
         update["actor2"] = victims.actor2
         update["assoc_actors2"] = victims.assoc_actors2
         update["civilian_targeting"] = victims.civilian_targeting
-    if cue.kind == "outcome":
+    if cue.kind in ("outcome", "update"):
         # an outcome names no doer: a first actor the parse read there is its victims
         read = next((e for e in new if e.actor1 is not None), None)
         if target.actor2 is None and victims is None and read is not None:
@@ -520,6 +636,30 @@ def attach(new: list[Event], target: Event, cue: Cue) -> Event:
         update["actor1"] = doer.actor1
         update["assoc_actors1"] = doer.assoc_actors1
     return target.model_copy(update=update)
+
+
+def _told_words(event: Event) -> set[str]:
+    """The words (lower case) of the event's place and of the spans that tell it."""
+    texts = [event.location.name if event.location is not None else ""]
+    texts += [span.text for span in event.evidence]
+    if event.sentence is not None:
+        texts.append(event.sentence.text)
+    return {w for text in texts for w in re.findall(r"\w+", text.lower())}
+
+
+def _updated_toll(
+    earlier: list[FatalityClaim], claims: Iterable[FatalityClaim]
+) -> list[FatalityClaim]:
+    """Rule 9: the toll after an update post's figures: they replace the earlier ones when at
+    least as many, else the earlier stand."""
+    now = [c for c in claims if c.count]
+    if now and _counted(now) >= _counted(earlier):
+        return now
+    return earlier
+
+
+def _counted(claims: list[FatalityClaim]) -> int:
+    return sum(c.count or 0 for c in claims)
 
 
 def _total_over_parts(earlier: list[Any], claims: list[Any]) -> list[Any]:

@@ -28,10 +28,45 @@ DENIED = re.compile(
 )
 
 
+# A post's head: its date perhaps ("15 Sep 2021, "), then its clock (clean/posts.py).
+POST_HEAD = re.compile(rf"^\W*(?:\d{{1,2}}\s+[A-Za-z]{{3,9}}\.?\s+\d{{4}},?\s*)?{_CLOCK}", re.I)
+# A post that updates what an earlier post told (session 23, feeds23b): channels head it
+# "UPDATE" ("UPDATE: death toll rises to 3", "UPDATE Kalo: ...") or give the toll again ("Toll
+# now 5", "the death toll in Kalo rises to 4"). Source: the update posts of news channels on
+# Telegram and X; words by the ceasewatch team, 2026-12.
+UPDATE_HEAD = re.compile(rf"{POST_HEAD.pattern}(?:update|updated)\b", re.I)
+TOLL = re.compile(r"\btolls?\b", re.I)
+
+
+UPDATE_TAG = re.compile(rf"{POST_HEAD.pattern}updated?\s+([^:.]{{2,40}}):", re.I)
+
+
+def update_tag(text: str) -> frozenset[str]:
+    """The names (lower case) an update post's head gives before its colon ("UPDATE Kalo
+    front: ..." -> {"kalo"}): what it updates, though the parser may find no place there."""
+    found = UPDATE_TAG.match(text)
+    if found is None:
+        return frozenset()
+    return frozenset(
+        w.lower() for w in re.findall(r"[^\W\d_][\w'-]{2,}", found[1]) if w[0].isupper()
+    )
+
+
+def post_head(text: str) -> bool:
+    """The sentence opens a post: its entry's clock (perhaps after its date) comes first."""
+    return bool(POST_HEAD.match(text))
+
+
+def updates(text: str) -> bool:
+    """The post (its opening sentence, ``text``) updates an earlier post: "UPDATE" after its
+    clock, or a toll it gives again ("Toll now 5")."""
+    return bool(UPDATE_HEAD.match(text) or TOLL.search(text))
+
+
 def corrected_or_denied(head: Any) -> bool:
     """The trigger ``head`` stands in a post that corrects an earlier one or denies a rumour."""
     text = head.sent.text
     return bool(CORRECTION.match(text) or (RUMOUR.match(text) and DENIED.search(text)))
 
 
-__all__ = ["corrected_or_denied"]
+__all__ = ["corrected_or_denied", "post_head", "update_tag", "updates"]
