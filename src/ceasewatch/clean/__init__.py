@@ -49,7 +49,9 @@ from ceasewatch.settings import setting
 # headings and key-figure rows (clean/pdf.py); cover-block periods; a channel's header dates its
 # time-stamped posts and their stamps, labels, emoji and hashtags go (clean/posts.py); correction
 # notes)
-STAGE = "clean.v8"
+# v9: session 23, late (a PDF table's serial-number cells out; a row ending on a count is no footer;
+# a release's headline over its first full line out)
+STAGE = "clean.v9"
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 DAY = dt.timedelta(days=1)
 

@@ -64,7 +64,9 @@ from ceasewatch.model import Article, Event, Extraction, Relation
 # posts: a clock is no name, corrections and denied rumours no event, a capitals place tag;
 # 'neutralised' counts dead; drone tear gas in war a chemical weapon; a protest's demands are
 # its topic; flash mobs)
-STAGE = "extract.v18"
+# v19: session 23, late (a table row's place is its location cell; a toll update in a later post
+# updates its event; an attack's end no change of its own; labour strikes no air strike)
+STAGE = "extract.v19"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40

@@ -22,7 +22,8 @@ import re
 # v17: session 22 (a compass-point unit sought in every spelling when it alone says the country)
 # v18: session 23 (an actor of one country named by its own name says the article's country; a
 # Syrian region is no reading of a name the text places in another country's unit)
-STAGE = "geocode.v18"
+# v19: session 23, late (a table row's cells before its place cell are the place's parents)
+STAGE = "geocode.v19"
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.
