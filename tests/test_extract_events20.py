@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from ceasewatch.evaluate.harness import main_event
 from ceasewatch.extract import Extractor
 from tests.test_extract_events import run
+from tests.test_extract_types_notes import main_sub_event
 
 
 @pytest.mark.parametrize(
@@ -49,10 +49,7 @@ from tests.test_extract_events import run
     ],
 )
 def test_protests_without_a_listed_demand(text: str, sub: str, extractor: Extractor) -> None:
-    _, extraction = run(text, extractor, published=None)
-    main = main_event(extraction.events)
-    assert main is not None
-    assert main.sub_event_type == sub
+    assert main_sub_event(text, extractor, published=None) == sub
 
 
 @pytest.mark.parametrize(
@@ -89,7 +86,4 @@ def test_no_protest_from_other_senses(text: str, extractor: Extractor) -> None:
 def test_partisans_fighting_partisans_are_mob_violence(
     text: str, sub: str, extractor: Extractor
 ) -> None:
-    _, extraction = run(text, extractor, published=None)
-    main = main_event(extraction.events)
-    assert main is not None
-    assert main.sub_event_type == sub
+    assert main_sub_event(text, extractor, published=None) == sub

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from ceasewatch.evaluate.harness import main_event
 from ceasewatch.extract import Extractor
 from tests.test_extract_events import run
+from tests.test_extract_types_notes import main_sub_event
 
 
 @pytest.mark.parametrize(
@@ -93,10 +93,7 @@ from tests.test_extract_events import run
     ],
 )
 def test_types22(text: str, sub: str, extractor: Extractor) -> None:
-    _, extraction = run(text, extractor, published=None)
-    main = main_event(extraction.events)
-    assert main is not None
-    assert main.sub_event_type == sub
+    assert main_sub_event(text, extractor, published=None) == sub
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from ceasewatch.evaluate.harness import main_event
 from ceasewatch.extract import Extractor
 from tests.test_extract_events import run
+from tests.test_extract_types_notes import main_sub_event
 
 
 @pytest.mark.parametrize(
@@ -50,10 +50,7 @@ from tests.test_extract_events import run
     ],
 )
 def test_types23(text: str, sub: str, extractor: Extractor) -> None:
-    _, extraction = run(text, extractor, published=None)
-    main = main_event(extraction.events)
-    assert main is not None
-    assert main.sub_event_type == sub
+    assert main_sub_event(text, extractor, published=None) == sub
 
 
 def test_police_drones_with_tear_gas_are_no_chemical_weapon(extractor: Extractor) -> None:
@@ -71,18 +68,12 @@ def test_police_drones_with_tear_gas_are_no_chemical_weapon(extractor: Extractor
     ],
 )
 def test_flash_mob_is_a_peaceful_protest(text: str, extractor: Extractor) -> None:
-    _, extraction = run(text, extractor, published=None)
-    main = main_event(extraction.events)
-    assert main is not None
-    assert main.sub_event_type == "Peaceful protest"
+    assert main_sub_event(text, extractor, published=None) == "Peaceful protest"
 
 
 def test_a_mob_that_beats_is_still_mob_violence(extractor: Extractor) -> None:
     text = "On 2 May 2022, a mob beat two suspected thieves to death in Kampala."
-    _, extraction = run(text, extractor, published=None)
-    main = main_event(extraction.events)
-    assert main is not None
-    assert main.sub_event_type == "Mob violence"
+    assert main_sub_event(text, extractor, published=None) == "Mob violence"
 
 
 @pytest.mark.parametrize(
@@ -116,7 +107,4 @@ def test_a_mob_that_beats_is_still_mob_violence(extractor: Extractor) -> None:
     ],
 )
 def test_what_a_crowd_demands_is_its_topic(text: str, sub: str, extractor: Extractor) -> None:
-    _, extraction = run(text, extractor, published=None)
-    main = main_event(extraction.events)
-    assert main is not None
-    assert main.sub_event_type == sub
+    assert main_sub_event(text, extractor, published=None) == sub

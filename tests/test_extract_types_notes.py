@@ -23,10 +23,13 @@ from tests.test_extract_events import run
 PUBLISHED = dt.date(2023, 5, 6)  # a Saturday; the notes below are dated 5 May 2023
 
 
-def main_sub_event(text: str, extractor: Extractor) -> str:
-    """The sub-event of the report's main event, dated 5 May 2023 ("no event": none); shared by
-    the later sessions' type tests (test_extract_types15/16)."""
-    _, x = run(text, extractor, published=PUBLISHED)
+def main_sub_event(
+    text: str, extractor: Extractor, *, published: dt.date | None = PUBLISHED
+) -> str:
+    """The sub-event of the report's main event, dated 5 May 2023 unless ``published`` says
+    otherwise (None: no publication date) ("no event": none); shared by the later sessions' type
+    tests (test_extract_types15/16/22/23, test_extract_events20)."""
+    _, x = run(text, extractor, published=published)
     event = main_event(list(x.events))
     return "no event" if event is None else event.sub_event_type
 
