@@ -1,4 +1,5 @@
-"""Events, locations and archived articles built by hand, for the identity and fusion tests; the
+"""Raw inputs, events, locations and archived articles built by hand, for the clean, identity and
+fusion tests; the
 random archives and re-assessments of the count tables' tests (0023-0026); and the random
 archives of the map count tables' tests (0011, 0018, 0020, 0021) with the check that every
 count-table answer is the live walk's."""
@@ -24,6 +25,25 @@ from ceasewatch.model import (
 )  # fmt: skip
 from ceasewatch.pipeline import Resources, process_article
 from ceasewatch.store.base import AssessmentRun
+
+
+def raw_document(
+    text: str | bytes,
+    media_type: str = "text/plain",
+    *,
+    fetched: dt.date = dt.date(2024, 1, 1),
+    **hints: str,
+) -> RawDocument:
+    """A user's input as ingest hands it to clean: origin "test-input", fetched at midnight UTC
+    of ``fetched``, with ``hints`` (title, published, ...)."""
+    return RawDocument(
+        origin="test-input",
+        data=text.encode("utf-8") if isinstance(text, str) else text,
+        media_type=media_type,
+        fetched_at=dt.datetime(fetched.year, fetched.month, fetched.day, tzinfo=dt.UTC),
+        hints=hints,
+    )
+
 
 IDLIB = Location(
     name="Saraqib", latitude=35.864, longitude=36.806, country="Syria", admin1="Idlib",

@@ -15,18 +15,7 @@ from ceasewatch.clean.dates import resolve_date
 from ceasewatch.clean.decode import decode
 from ceasewatch.clean.scrape import scrape
 from ceasewatch.errors import InputError
-from ceasewatch.model import RawDocument
-
-
-def raw(text: str | bytes, media_type: str = "text/plain", **hints: str) -> RawDocument:
-    data = text.encode("utf-8") if isinstance(text, str) else text
-    return RawDocument(
-        origin="test-input",
-        data=data,
-        media_type=media_type,
-        fetched_at=dt.datetime(2024, 1, 1, tzinfo=dt.UTC),
-        hints=hints,
-    )
+from tests.event_builders import raw_document as raw
 
 
 def test_seed_metadata_and_clean_body(seed_path):

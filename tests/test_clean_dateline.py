@@ -9,7 +9,7 @@ import pytest
 
 from ceasewatch.clean import clean
 from ceasewatch.clean.dateline import read_dateline
-from ceasewatch.model import RawDocument
+from tests.event_builders import raw_document as raw
 
 TODAY = dt.date(2026, 12, 1)
 BODY = " Gunmen attacked a market and killed four people, residents said."
@@ -153,16 +153,6 @@ def test_every_outcome_says_how() -> None:
 
 
 # --- clean: the dateline fills `published` when the input gives no date --------------------
-
-
-def raw(text: str, media_type: str = "text/plain", **hints: str) -> RawDocument:
-    return RawDocument(
-        origin="test-input",
-        data=text.encode("utf-8"),
-        media_type=media_type,
-        fetched_at=dt.datetime(2024, 1, 1, tzinfo=dt.UTC),
-        hints=hints,
-    )
 
 
 def test_clean_reads_a_plain_text_dateline() -> None:

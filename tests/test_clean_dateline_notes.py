@@ -11,7 +11,7 @@ import pytest
 
 from ceasewatch.clean import clean
 from ceasewatch.clean.dateline import read_dateline
-from tests.test_clean import raw
+from tests.event_builders import raw_document as raw
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ the posts, and the posts' time stamps, urgency labels, emoji and hashtags are no
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
@@ -12,19 +13,11 @@ from ceasewatch.clean import clean
 from ceasewatch.clean.dateline import read_title_date
 from ceasewatch.clean.posts import is_feed, read_posts
 from ceasewatch.extract.dates import opens_entry
-from ceasewatch.model import RawDocument
+from tests.event_builders import raw_document
 
 LEAD = "Gunmen attacked a market in the town of Kalo, killing five people, police said."
 
-
-def raw(text: str) -> RawDocument:
-    return RawDocument(
-        origin="test-input",
-        data=text.encode("utf-8"),
-        media_type="text/plain",
-        fetched_at=dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
-        hints={},
-    )
+raw = partial(raw_document, fetched=dt.date(2025, 1, 1))
 
 
 @pytest.mark.parametrize(

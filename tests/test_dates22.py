@@ -6,6 +6,7 @@ and weekday names every stage reads (ceasewatch/daynames.py). Texts written for 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
@@ -17,22 +18,14 @@ from ceasewatch.extract.dates import read_date
 from ceasewatch.extract.lexicon import load_lexicon
 from ceasewatch.extract.merging import _WEEKDAY_TAIL
 from ceasewatch.fuse.compare import WEEKDAY_NAMES
-from ceasewatch.model import RawDocument
+from tests.event_builders import raw_document
 
 LEAD = (
     "Gunmen attacked a market in the town of Kalo on Tuesday, killing five people, police said. "
     "The attackers fled on motorbikes and police said they were searching the area."
 )
 
-
-def raw(text: str) -> RawDocument:
-    return RawDocument(
-        origin="test-input",
-        data=text.encode("utf-8"),
-        media_type="text/plain",
-        fetched_at=dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
-        hints={},
-    )
+raw = partial(raw_document, fetched=dt.date(2025, 1, 1))
 
 
 @pytest.mark.parametrize(

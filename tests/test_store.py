@@ -125,7 +125,7 @@ def test_interrupted_write_leaves_nothing_half_done(filled, seed_path, monkeypat
     proxy.execute = execute  # type: ignore[attr-defined]
     proxy.executemany = executemany  # type: ignore[attr-defined]
     monkeypatch.setattr(filled, "db", proxy)
-    from tests.test_clean import raw
+    from tests.event_builders import raw_document as raw
 
     with pytest.raises(KeyboardInterrupt):
         from ceasewatch.clean import clean

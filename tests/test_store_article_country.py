@@ -114,7 +114,7 @@ def test_0017_keeps_the_countries_0016_had_read(backend, tmp_path, request):
 def test_the_outlet_filter_finds_the_host_the_desk_shows(store):
     """A report without an outlet name is listed and filtered under its address's host."""
     from ceasewatch.store import ArticleQuery
-    from tests.test_clean import raw
+    from tests.event_builders import raw_document as raw
 
     named = archived_article(store, ABOUT_SYRIA, source="Reuters")
     article = named.model_copy(

@@ -16,7 +16,7 @@ from ceasewatch.clean import clean
 from ceasewatch.model import ActorRef, Article, Event, Extraction, Location, RawDocument
 from ceasewatch.store import ArticleQuery, open_store
 from ceasewatch.store.postgres import PgConnection, migrations
-from tests.test_clean import raw
+from tests.event_builders import raw_document as raw
 
 WORDS = [
     "shelling",
