@@ -23,7 +23,7 @@ from tests.test_evaluate_world import _check_gold, _check_place
 REPORTS = world.WORLD_DIR / "reports"
 # and the article as "text" (a plain-text file) or "html" (a saved web page), never both
 RECORD_KEYS = {"id", "category", "country", "events", "background"}
-OPTIONAL_KEYS = {"typical", "traps"}
+OPTIONAL_KEYS = {"typical", "traps", "suffix"}  # suffix: ".csv"/".tsv" for a text record
 EVENT_KEYS = {
     "event_date",
     "event_type",

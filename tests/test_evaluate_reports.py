@@ -172,6 +172,28 @@ def test_a_saved_page_is_read_as_the_html_file_a_user_has(tmp_path: Path) -> Non
     assert (second.suffix, second.text) == (".txt", plain["text"])
 
 
+def test_a_text_record_may_be_a_spreadsheet_export_fed_under_its_own_suffix(
+    tmp_path: Path,
+) -> None:
+    sheet = {"id": "r1", "text": "Date,Location,Incident\n", "suffix": ".csv", "events": []}
+    (tmp_path / "a.jsonl").write_text(json.dumps(sheet) + "\n")
+    (report,) = R.load_reports(tmp_path)
+    assert (report.suffix, report.text) == (".csv", sheet["text"])
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        {"id": "r1", "text": "t", "suffix": ".exe", "events": []},
+        {"id": "r1", "html": "<p>t</p>", "suffix": ".csv", "events": []},
+    ],
+)
+def test_a_suffix_is_a_text_files_and_never_a_pages(tmp_path: Path, row: dict[str, Any]) -> None:
+    (tmp_path / "a.jsonl").write_text(json.dumps(row) + "\n")
+    with pytest.raises(InputError, match="suffix"):
+        R.load_reports(tmp_path)
+
+
 @pytest.mark.parametrize(
     "row", [{"id": "r1", "events": []}, {"id": "r1", "text": "t", "html": "<p>t</p>", "events": []}]
 )

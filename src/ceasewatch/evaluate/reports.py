@@ -78,7 +78,11 @@ class Report:
     text: str  # the article as the user saved it: plain text, or the page's HTML (suffix .html)
     golds: tuple[Gold, ...]  # empty: the article reports no event
     background: tuple[Background, ...]
-    suffix: str = ".txt"  # the file the user has: ``<id>.txt``, or ``<id>.html`` for a saved page
+    suffix: str = ".txt"  # the file the user has: ``<id>.txt``, ``<id>.html`` for a saved page,
+    # or the record's own ``suffix`` (``.csv``, ``.tsv``: a spreadsheet exported as text)
+
+
+TEXT_SUFFIXES = frozenset({".txt", ".csv", ".tsv"})  # the files a ``text`` record may be
 
 
 # --- loading ------------------------------------------------------------------------------------
@@ -110,18 +114,23 @@ def _background(event: dict[str, Any]) -> Background:
 
 def _report(row: dict[str, Any], where: str) -> Report:
     """A record holds the article as ``text`` (a plain-text file) or as ``html`` (a web page as
-    a browser saves it, menus, bylines and related links included), never both."""
+    a browser saves it, menus, bylines and related links included), never both. A ``text`` may
+    name the file's ``suffix`` when the user's file is no ``.txt`` (``.csv``, ``.tsv``: an
+    incident log exported from a spreadsheet); it is fed under that name, as the user would."""
     try:
         if ("text" in row) == ("html" in row):
             raise KeyError("exactly one of 'text' and 'html'")
         page = "html" in row
+        suffix = ".html" if page else row.get("suffix", ".txt")
+        if suffix not in TEXT_SUFFIXES | {".html"} or (page and "suffix" in row):
+            raise ValueError(f"suffix {row.get('suffix')!r}: text in {sorted(TEXT_SUFFIXES)}")
         return Report(
             key=f"{NAME}:{row['id']}",
             id=row["id"],
             text=row["html"] if page else row["text"],
             golds=tuple(_gold(e) for e in row["events"]),
             background=tuple(_background(e) for e in row.get("background") or ()),
-            suffix=".html" if page else ".txt",
+            suffix=suffix,
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise InputError(where, f"malformed reports-set record: {exc}") from exc
