@@ -326,6 +326,10 @@ SHAPES = {
         Shape(
             "reportsj", words=(80, 600), paragraphs=(5, 14), same_session=frozenset({"reportsi"})
         ),
+        # broadcast transcripts a monitor saves: radio bulletins, TV rush transcripts with speaker
+        # labels, automatic captions with time codes, press conferences, a podcast, parliament
+        # records; the date in the header once (session 24)
+        Shape("reportsk", words=(150, 700), paragraphs=(5, 14), same_session=frozenset()),
     )
 }
 
@@ -577,6 +581,50 @@ MIXES = {
             "sport",
             "election",
             "truce",
+        ),
+    ),
+    "reportsk": Mix(
+        non_events=7,
+        most_per_article=4,
+        events=(83, 83),
+        battles=22,
+        explosions=20,
+        protests=22,
+        countries=40,
+        trapped=40,
+        background=12,
+        kinds=(
+            *(kind for kind in TRAPS_ASKED if kind != "live_blog"),
+            "transcript",
+            "radio_bulletin",
+            "tv_rush",
+            "asr_captions",
+            "press_conference",
+            "podcast",
+            "qa_interview",
+            "parliament",
+            "headline_repeated",
+            "yesterday_recap",
+            "weather",
+            "sport",
+            "market_prices",
+            "caller_rumour",
+            "trail",
+            "numbers_as_words",
+            "misheard_name",
+            "repeated_words",
+            "night_date",
+            "figurative_attack",
+            "walkout_not_protest",
+            "rumour_denied",
+            "translated",
+            "event_abroad",
+            "background_dated",
+            "disaster",
+            "exercise",
+            "election",
+            "talks",
+            "anniversary",
         ),
     ),
 }
