@@ -586,13 +586,13 @@ MIXES = {
     "reportsk": Mix(
         non_events=7,
         most_per_article=4,
-        events=(83, 83),
+        events=(84, 84),
         battles=22,
-        explosions=20,
+        explosions=21,
         protests=22,
         countries=40,
         trapped=40,
-        background=12,
+        background=10,
         kinds=(
             *(kind for kind in TRAPS_ASKED if kind != "live_blog"),
             "transcript",
