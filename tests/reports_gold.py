@@ -586,7 +586,7 @@ MIXES = {
     "reportsk": Mix(
         non_events=7,
         most_per_article=4,
-        events=(84, 84),
+        events=(85, 85),
         battles=22,
         explosions=21,
         protests=22,
