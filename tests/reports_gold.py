@@ -585,13 +585,13 @@ MIXES = {
     "reportsl": Mix(
         non_events=7,
         most_per_article=8,
-        events=(89, 89),
+        events=(91, 91),
         battles=24,
         explosions=26,
         protests=21,
         countries=40,
         trapped=40,
-        background=14,
+        background=15,
         kinds=(
             *(kind for kind in TRAPS_ASKED if kind != "live_blog"),
             "forward",
