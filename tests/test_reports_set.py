@@ -101,3 +101,23 @@ def test_reportsj_has_the_channel_forms_its_brief_asked_for() -> None:
         r"\d{2}:\d{2} UTC",
     ):
         assert any(re.search(form, t, re.M) for t in texts), form
+
+
+def test_reportsl_digests_have_the_mail_forms_its_brief_asked_for() -> None:
+    """E-mail digests saved as text: every one opens with mail headers; forwarded blocks, "> "
+    quoted replies, "View this email in your browser", unsubscribe footers, "Read more" links."""
+    found = rows(SHAPES["reportsl"].path)
+    for row in found:
+        assert re.match(r"From: .+\nSent: [A-Z][a-z]+day, \d{1,2} [A-Z][a-z]+ \d{4}", row["text"])
+        assert "\nSubject: " in row["text"], row["id"]
+    texts = [r["text"] for r in found]
+    for form in (
+        r"---------- Forwarded message ---------",
+        r"^> ",
+        r"View this email in your browser",
+        r"[Uu]nsubscribe",
+        r"Read more: https://",
+        r"Subject: RE: ",
+        r"\[image: ",
+    ):
+        assert any(re.search(form, t, re.M) for t in texts), form
