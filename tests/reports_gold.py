@@ -597,7 +597,7 @@ MIXES = {
         protests=20,
         countries=40,
         trapped=40,
-        background=5,
+        background=8,
         kinds=(
             *(kind for kind in TRAPS_ASKED if kind != "live_blog"),
             "translated",
