@@ -326,6 +326,15 @@ SHAPES = {
         Shape(
             "reportsj", words=(80, 600), paragraphs=(5, 14), same_session=frozenset({"reportsi"})
         ),
+        # local press machine-translated into English (menus, "Translated from ..." lines, dates
+        # in the source's order and calendar, calqued admin words); reportsk, reportsl and reportsn
+        # were written beside it (session 24)
+        Shape(
+            "reportsm",
+            words=(150, 700),
+            paragraphs=(3, 12),
+            same_session=frozenset({"reportsk", "reportsl", "reportsn"}),
+        ),
         # broadcast transcripts a monitor saves: radio bulletins, TV rush transcripts with speaker
         # labels, automatic captions with time codes, press conferences, a podcast, parliament
         # records; the date in the header once (session 24)
@@ -675,6 +684,41 @@ MIXES = {
             "court",
             "election",
             "talks",
+        ),
+    ),
+    "reportsm": Mix(
+        non_events=7,
+        most_per_article=5,
+        events=(78, 78),
+        battles=25,
+        explosions=20,
+        protests=20,
+        countries=40,
+        trapped=40,
+        background=8,
+        kinds=(
+            *(kind for kind in TRAPS_ASKED if kind != "live_blog"),
+            "translated",
+            "site_header",
+            "untranslated_word",
+            "numeric_date",
+            "persian_calendar",
+            "ethiopian_calendar",
+            "honorific_title",
+            "martyr_word",
+            "so_called_name",
+            "governor_past_operations",
+            "condolence",
+            "official_visit",
+            "court",
+            "weather",
+            "fire",
+            "accident",
+            "plan",
+            "disaster",
+            "event_abroad",
+            "both_sides_toll",
+            "night_date",
         ),
     ),
 }
