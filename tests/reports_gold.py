@@ -78,6 +78,9 @@ class Shape:
     # when False, the first full date in the text is the article's date wherever it stands
     body_date_is_an_event: bool = False
     traps: bool = True  # records list their traps (later writers were asked to)
+    # an incident log: each row's date cell gives its event's date (25/03/2024, 03/25/2024,
+    # 2024-03-25, 25-Mar-24, 25.03.2024), so an event's date must stand in a cell, not a weekday
+    cell_dates: bool = False
 
     @property
     def path(self) -> Path:
@@ -189,7 +192,10 @@ def check_dates(row: dict[str, Any], shape: Shape) -> None:
     for event in row["events"]:
         date = dt.date.fromisoformat(event["event_date"])
         assert -after <= (anchor - date).days <= 7, (row["id"], event["event_date"])
-        if date != anchor:
+        if shape.cell_dates:
+            forms = ("%d/%m/%Y", "%m/%d/%Y", "%Y-%m-%d", "%d-%b-%y", "%d.%m.%Y")
+            assert any(date.strftime(f) in text for f in forms), (row["id"], event["event_date"])
+        elif date != anchor:
             named = WEEKDAYS[date.weekday()]
             told = re.search(rf"\b{named}\b", text) or (
                 shape.relative_dates and RELATIVE.search(text)
@@ -239,13 +245,14 @@ class Mix:
     trapped: int
     background: int
     kinds: tuple[str, ...] = ()
+    documents: int = 40  # reportsn was asked for 30
 
 
 def check_mix(shape: Shape, mix: Mix) -> None:
     found = rows(shape.path)
     events = [e for r in found for e in r["events"]]
     reports = [r for r in found if r["events"]]
-    assert len(found) == 40
+    assert len(found) == mix.documents
     assert len(found) - len(reports) == mix.non_events
     assert all(1 <= len(r["events"]) <= mix.most_per_article for r in reports)
     assert mix.events[0] <= len(events) <= mix.events[1]
@@ -325,6 +332,15 @@ SHAPES = {
         # (session 23)
         Shape(
             "reportsj", words=(80, 600), paragraphs=(5, 14), same_session=frozenset({"reportsi"})
+        ),
+        # incident logs exported from a spreadsheet (.csv, .tsv): a title row, a header, one row
+        # per incident, blank separator rows only (session 24)
+        Shape(
+            "reportsn",
+            words=(50, 600),
+            paragraphs=(1, 3),
+            same_session=frozenset(),
+            cell_dates=True,
         ),
         # local press machine-translated into English (menus, "Translated from ..." lines, dates
         # in the source's order and calendar, calqued admin words); reportsk, reportsl and reportsn
@@ -720,5 +736,47 @@ MIXES = {
             "both_sides_toll",
             "night_date",
         ),
+    ),
+    # incident logs exported from spreadsheets: 30 documents (its brief asked for 30)
+    "reportsn": Mix(
+        non_events=5,
+        most_per_article=5,
+        events=(92, 92),
+        battles=31,
+        explosions=22,
+        protests=21,
+        countries=30,
+        trapped=30,
+        background=3,
+        kinds=(
+            "told_twice",
+            "split_across_days",
+            "spreadsheet_export",
+            "title_row",
+            "totals_row",
+            "repeated_header",
+            "blank_separator",
+            "quoted_cells",
+            "empty_cells",
+            "desk_shorthand",
+            "date_dd_mm_yyyy",
+            "date_mm_dd_yyyy",
+            "date_iso",
+            "date_dd_mon_yy",
+            "date_dotted",
+            "crime",
+            "carjacking",
+            "accident",
+            "fire",
+            "suspicious_item",
+            "movement_restriction",
+            "planned_demonstration",
+            "curfew",
+            "both_sides_toll",
+            "vague_toll",
+            "background_dated",
+            "non_event_log",
+        ),
+        documents=30,
     ),
 }

@@ -103,6 +103,7 @@ def test_reportsj_has_the_channel_forms_its_brief_asked_for() -> None:
         assert any(re.search(form, t, re.M) for t in texts), form
 
 
+<<<<<<< HEAD
 def test_reportsl_digests_have_the_mail_forms_its_brief_asked_for() -> None:
     """E-mail digests saved as text: every one opens with mail headers; forwarded blocks, "> "
     quoted replies, "View this email in your browser", unsubscribe footers, "Read more" links."""
@@ -119,5 +120,29 @@ def test_reportsl_digests_have_the_mail_forms_its_brief_asked_for() -> None:
         r"Read more: https://",
         r"Subject: RE: ",
         r"\[image: ",
+=======
+def test_reportsn_logs_have_the_spreadsheet_forms_its_brief_asked_for() -> None:
+    """Incident logs exported from a spreadsheet: 20 .csv and 10 .tsv files, each a title row
+    above a header and dated rows; the log's own date forms (25/03/2024, 03/25/2024, 2024-03-25,
+    25-Mar-24), a quoted cell with a line break, a totals row, a repeated header after a blank
+    separator row."""
+    found = rows(SHAPES["reportsn"].path)
+    assert sorted(r["suffix"] for r in found).count(".csv") == 20
+    assert sorted(r["suffix"] for r in found).count(".tsv") == 10
+    for row in found:
+        delimiter = "\t" if row["suffix"] == ".tsv" else ","
+        header = row["text"].split("\n")[1]
+        assert header.count(delimiter) >= 6, row["id"]
+    texts = [r["text"] for r in found]
+    for form in (
+        r"^\d{2}/\d{2}/\d{4},",
+        r"^(0\d|1[0-2])/(1[3-9]|2\d|3[01])/\d{4},",
+        r"^\d{4}-\d{2}-\d{2}\t",
+        r"^\d{2}-[A-Z][a-z]{2}-\d{2}[,\t]",
+        r"^\d{2}\.\d{2}\.\d{4}\t",
+        r',"[^"\n]*\n[^"]*",',
+        r"TOTAL",
+        r"\n\nDate\t",
+>>>>>>> wip/reportsn
     ):
         assert any(re.search(form, t, re.M) for t in texts), form
