@@ -339,9 +339,11 @@ SHAPES = {
             "reportsn",
             words=(50, 600),
             paragraphs=(1, 3),
-            same_session=frozenset(),
+            same_session=frozenset({"reportsk", "reportsl", "reportsm"}),
             cell_dates=True,
         ),
+        # the four files of session 24 were written at the same time, each unseen by the others:
+        # they are checked against every older set, not against each other
         # local press machine-translated into English (menus, "Translated from ..." lines, dates
         # in the source's order and calendar, calqued admin words); reportsk, reportsl and reportsn
         # were written beside it (session 24)
@@ -354,10 +356,20 @@ SHAPES = {
         # broadcast transcripts a monitor saves: radio bulletins, TV rush transcripts with speaker
         # labels, automatic captions with time codes, press conferences, a podcast, parliament
         # records; the date in the header once (session 24)
-        Shape("reportsk", words=(150, 700), paragraphs=(5, 14), same_session=frozenset()),
+        Shape(
+            "reportsk",
+            words=(150, 700),
+            paragraphs=(5, 14),
+            same_session=frozenset({"reportsl", "reportsm", "reportsn"}),
+        ),
         # e-mail digests saved as text: mail headers, forwarded blocks, "> " quoted replies,
         # per-country items, advisories, job ads and footers (session 24)
-        Shape("reportsl", words=(150, 900), paragraphs=(3, 40), same_session=frozenset()),
+        Shape(
+            "reportsl",
+            words=(150, 900),
+            paragraphs=(3, 40),
+            same_session=frozenset({"reportsk", "reportsm", "reportsn"}),
+        ),
     )
 }
 

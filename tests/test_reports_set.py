@@ -103,7 +103,6 @@ def test_reportsj_has_the_channel_forms_its_brief_asked_for() -> None:
         assert any(re.search(form, t, re.M) for t in texts), form
 
 
-<<<<<<< HEAD
 def test_reportsl_digests_have_the_mail_forms_its_brief_asked_for() -> None:
     """E-mail digests saved as text: every one opens with mail headers; forwarded blocks, "> "
     quoted replies, "View this email in your browser", unsubscribe footers, "Read more" links."""
@@ -120,7 +119,10 @@ def test_reportsl_digests_have_the_mail_forms_its_brief_asked_for() -> None:
         r"Read more: https://",
         r"Subject: RE: ",
         r"\[image: ",
-=======
+    ):
+        assert any(re.search(form, t, re.M) for t in texts), form
+
+
 def test_reportsn_logs_have_the_spreadsheet_forms_its_brief_asked_for() -> None:
     """Incident logs exported from a spreadsheet: 20 .csv and 10 .tsv files, each a title row
     above a header and dated rows; the log's own date forms (25/03/2024, 03/25/2024, 2024-03-25,
@@ -143,6 +145,5 @@ def test_reportsn_logs_have_the_spreadsheet_forms_its_brief_asked_for() -> None:
         r',"[^"\n]*\n[^"]*",',
         r"TOTAL",
         r"\n\nDate\t",
->>>>>>> wip/reportsn
     ):
         assert any(re.search(form, t, re.M) for t in texts), form
