@@ -83,3 +83,38 @@ def test_a_forwarded_posts_channel_is_no_place(extractor: Extractor) -> None:
         "Forwarded from Ivan Petrenko (head of the region): shelling in Kalo.", extractor
     )
     assert found == ["Kalo"]
+
+
+def _where(text: str, extractor: Extractor) -> list[str | None]:
+    _, extraction = run(text, extractor)
+    return [e.location.name if e.location else None for e in extraction.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("08:00 - Troops overran KALOTA at night after heavy fighting.", "KALOTA"),
+        ("08:00 - Fighters entered DOMA RIVA and fought the army until morning.", "DOMA RIVA"),
+        ("08:00 - Security forces fired tear gas at marchers in the bazaar of KALOTA.", "KALOTA"),
+    ],
+)
+def test_a_place_in_capitals_inside_a_post_is_its_place(
+    text: str, place: str, extractor: Extractor
+) -> None:
+    """Session 24 (forms24): channels write a post's town in capitals, which the tagger
+    reads as anything."""
+    assert place in _where(text, extractor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops overran KALOTA at night after heavy fighting.",  # no post: no clock
+        "08:00 - TROOPS OVERRAN KALOTA AT NIGHT AFTER HEAVY FIGHTING.",  # a post all in capitals
+        "08:00 - NATO says troops overran the base at night after heavy fighting.",  # short
+    ],
+)
+def test_capitals_outside_a_post_or_in_a_shouted_one_are_no_place(
+    text: str, extractor: Extractor
+) -> None:
+    assert not {"KALOTA", "NATO", "TROOPS"} & set(_where(text, extractor))
