@@ -118,3 +118,15 @@ def test_capitals_outside_a_post_or_in_a_shouted_one_are_no_place(
     text: str, extractor: Extractor
 ) -> None:
     assert not {"KALOTA", "NATO", "TROOPS"} & set(_where(text, extractor))
+
+
+def test_a_posts_call_for_tomorrow_is_no_event(extractor: Extractor) -> None:
+    """Session 24 (forms24): a strike or march called for tomorrow is coded on its day."""
+    _, extraction = run(
+        "08:00 - Troops raided the camp in Kalo.\n\n11:00 - General strike and mourning in Kalo"
+        " tomorrow.",
+        extractor,
+    )
+    assert [e.sub_event_type for e in extraction.events] == ["Armed clash"]
+    _, extraction = run("11:00 - Gunmen killed two men in Kalo; funerals tomorrow.", extractor)
+    assert extraction.events

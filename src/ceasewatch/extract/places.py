@@ -25,7 +25,7 @@ from typing import Any
 from ceasewatch.daynames import MONTHS
 from ceasewatch.extract.lexicon import Lexicon
 from ceasewatch.extract.nlp import sentence_ents
-from ceasewatch.extract.posts import post_head
+from ceasewatch.extract.posts import in_post
 from ceasewatch.extract.tokens import token_table
 from ceasewatch.knowledge.countries import country_named, split_possessor
 
@@ -414,9 +414,7 @@ def _caps_word(tok: Any) -> bool:
 
 
 def _caps_places(sent: Any, scan: _Scanner) -> list[PlaceMention]:
-    text = sent.doc.text
-    line = text[text.rfind("\n", 0, sent.start_char) + 1 : sent.end_char]
-    if not post_head(line):  # the sentence's line (its post) opens with a clock
+    if not in_post(sent):  # the sentence's line (its post) opens with a clock
         return []
     if sum(1 for t in sent if t.is_alpha and t.text.islower()) < CAPS_LOWER_WORDS:
         return []
