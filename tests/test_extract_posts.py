@@ -130,3 +130,15 @@ def test_a_posts_call_for_tomorrow_is_no_event(extractor: Extractor) -> None:
     assert [e.sub_event_type for e in extraction.events] == ["Armed clash"]
     _, extraction = run("11:00 - Gunmen killed two men in Kalo; funerals tomorrow.", extractor)
     assert extraction.events
+
+
+def test_agreeing_to_talk_again_is_no_agreement(extractor: Extractor) -> None:
+    """Session 24 (forms24): a round of talks agreed is no ceasefire agreed."""
+    for text in (
+        "The parties agreed to continue discussions on a bilateral ceasefire in Kalo.",
+        "The two sides agreed to resume negotiations on a truce next month.",
+    ):
+        _, extraction = run(text, extractor)
+        assert "Agreement" not in {e.sub_event_type for e in extraction.events}
+    _, extraction = run("The two sides agreed to a ceasefire in Kalo on Monday.", extractor)
+    assert [e.sub_event_type for e in extraction.events] == ["Agreement"]
