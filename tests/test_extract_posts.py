@@ -140,5 +140,9 @@ def test_agreeing_to_talk_again_is_no_agreement(extractor: Extractor) -> None:
     ):
         _, extraction = run(text, extractor)
         assert "Agreement" not in {e.sub_event_type for e in extraction.events}
-    _, extraction = run("The two sides agreed to a ceasefire in Kalo on Monday.", extractor)
-    assert [e.sub_event_type for e in extraction.events] == ["Agreement"]
+    for text in (
+        "The two sides agreed to a ceasefire in Kalo on Monday.",
+        "The two sides agreed to continue the ceasefire in Kalo on Monday.",
+    ):
+        _, extraction = run(text, extractor)
+        assert [e.sub_event_type for e in extraction.events] == ["Agreement"]

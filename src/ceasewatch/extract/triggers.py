@@ -292,7 +292,11 @@ def force_modifier(tok: Any, lex: Lexicon) -> bool:
 # or deal: ACLED's Agreement is an agreement reached (a ceasefire, a peace deal, an exchange),
 # not a round of talks. Session 24 (forms24; bulletins of talks copied out of PDFs). Source:
 # ACLED Codebook (2023), Strategic developments: Agreement.
-TALK_VERBS = frozenset({"continue", "resume", "hold", "meet", "talk", "discuss", "negotiate"})
+TALK_VERBS = frozenset({"meet", "talk", "discuss", "negotiate"})
+# ... or a verb of going on whose object is talks ("continue discussions"; "agreed to continue
+# the ceasefire" stays an agreement).
+GO_ON_VERBS = frozenset({"continue", "resume", "hold", "pursue", "extend"})
+TALK_NOUNS = frozenset({"talk", "discussion", "negotiation", "dialogue", "consultation", "meeting"})
 
 
 def _more_talks(head: Any) -> bool:
@@ -301,9 +305,14 @@ def _more_talks(head: Any) -> bool:
         if tok.lemma_.lower() != "agree":
             continue
         for comp in tok.children:
+            verb = comp.lemma_.lower()
+            talks = verb in TALK_VERBS or (
+                verb in GO_ON_VERBS
+                and any(o.dep_ == "dobj" and o.lemma_.lower() in TALK_NOUNS for o in comp.children)
+            )
             if (
                 comp.dep_ == "xcomp"
-                and comp.lemma_.lower() in TALK_VERBS
+                and talks
                 and (head.i == tok.i or head.i in {t.i for t in comp.subtree})
             ):
                 return True
