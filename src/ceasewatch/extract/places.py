@@ -259,18 +259,14 @@ class _Scanner:
         ("Barangay X, <town>, <province>"): the names after its comma are its parents."""
         return len(items) == 1 and items[0].name.split()[0].lower().rstrip(".") in UNIT_FIRST
 
-    def parents_after(self, j: int) -> int | None:
+    def parents_after(self, j: int) -> int:
         """Past the comma-separated names after a smallest unit (geocode.containment reads
-        them as its parents): where they end; None when they are its peers instead ("Barangay
-        A, Barangay B and C", "Barangay A, B and C": a peer list ends on "and"/"or")."""
+        them as its parents): where the list ends."""
         while j < self.end and self.doc[j].text == ",":
-            start = self.skip(j + 1)
-            end = self.name_end(start)
-            if end == start or self.doc[start].lower_.rstrip(".") in UNIT_FIRST:
-                return None if end > start else j
+            end = self.name_end(self.skip(j + 1))
+            if end == self.skip(j + 1):
+                break
             j = end
-        if j < self.end and self.doc[j].lower_ in ("and", "or"):
-            return None
         return j
 
     def places_after(self, j: int, qual: str | None) -> tuple[list[PlaceMention], int]:
@@ -290,11 +286,8 @@ class _Scanner:
             tok = self.tok(j)
             if tok is None:
                 break
-            past = (
-                self.parents_after(j) if tok.lower_ == "," and self.smallest_unit(items) else None
-            )
-            if past is not None:
-                j = past  # "Barangay X, <town>, <province>": one place
+            if tok.lower_ == "," and self.smallest_unit(items):
+                j = self.parents_after(j)  # "Barangay X, <town>, <province>": one place
                 break
             if tok.lower_ in (",", "and", "or"):
                 j = self.skip(j + 1, (",", "and", "or"))
