@@ -146,14 +146,3 @@ def test_agreeing_to_talk_again_is_no_agreement(extractor: Extractor) -> None:
     ):
         _, extraction = run(text, extractor)
         assert [e.sub_event_type for e in extraction.events] == ["Agreement"]
-
-
-def test_a_barangays_parents_after_commas_are_one_place(extractor: Extractor) -> None:
-    """Session 24 (forms24): "Barangay X, <town>, <province>" is one place, not a list."""
-    found, _ = places(
-        "Soldiers clashed with rebels in Barangay Malino, San Roque, Northern Samar on Monday.",
-        extractor,
-    )
-    assert found == ["Barangay Malino"]
-    found, _ = places("Soldiers clashed with rebels in Kalo, Doma and Riva on Monday.", extractor)
-    assert len(found) == 3

@@ -86,14 +86,6 @@ class SentencePlaces:
     refused: tuple[str, ...]  # why names in place position were not taken as places
 
 
-# A unit written with its parents after commas and never in a list of its peers: the Philippine
-# barangay ("in Barangay Quirino, Las Navas, Northern Samar": a village, its municipality, its
-# province; session 24, forms24: situation reports copied out of PDFs write it so, and the list
-# gave three events). Source: Republic Act 7160 (Local Government Code of the Philippines,
-# 1991), the barangay as the basic political unit; "Brgy." its usual abbreviation.
-UNIT_FIRST = frozenset({"barangay", "brgy"})
-
-
 class _Scanner:
     """Reads the list of names after one place preposition."""
 
@@ -254,21 +246,6 @@ class _Scanner:
                 return head, k
         return None
 
-    def smallest_unit(self, items: list[PlaceMention]) -> bool:
-        """The one place read so far is a unit that never stands in a list of its peers
-        ("Barangay X, <town>, <province>"): the names after its comma are its parents."""
-        return len(items) == 1 and items[0].name.split()[0].lower().rstrip(".") in UNIT_FIRST
-
-    def parents_after(self, j: int) -> int:
-        """Past the comma-separated names after a smallest unit (geocode.containment reads
-        them as its parents): where the list ends."""
-        while j < self.end and self.doc[j].text == ",":
-            end = self.name_end(self.skip(j + 1))
-            if end == self.skip(j + 1):
-                break
-            j = end
-        return j
-
     def places_after(self, j: int, qual: str | None) -> tuple[list[PlaceMention], int]:
         items: list[PlaceMention] = []
         listed = False  # a name was read (a place, or one refused: "on YouTube", a network)
@@ -285,9 +262,6 @@ class _Scanner:
             j = self.skip(j, ())
             tok = self.tok(j)
             if tok is None:
-                break
-            if tok.lower_ == "," and self.smallest_unit(items):
-                j = self.parents_after(j)  # "Barangay X, <town>, <province>": one place
                 break
             if tok.lower_ in (",", "and", "or"):
                 j = self.skip(j + 1, (",", "and", "or"))
