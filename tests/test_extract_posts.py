@@ -83,3 +83,66 @@ def test_a_forwarded_posts_channel_is_no_place(extractor: Extractor) -> None:
         "Forwarded from Ivan Petrenko (head of the region): shelling in Kalo.", extractor
     )
     assert found == ["Kalo"]
+
+
+def _where(text: str, extractor: Extractor) -> list[str | None]:
+    _, extraction = run(text, extractor)
+    return [e.location.name if e.location else None for e in extraction.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("08:00 - Troops overran KALOTA at night after heavy fighting.", "KALOTA"),
+        ("08:00 - Fighters entered DOMA RIVA and fought the army until morning.", "DOMA RIVA"),
+        ("08:00 - Security forces fired tear gas at marchers in the bazaar of KALOTA.", "KALOTA"),
+    ],
+)
+def test_a_place_in_capitals_inside_a_post_is_its_place(
+    text: str, place: str, extractor: Extractor
+) -> None:
+    """Session 24 (forms24): channels write a post's town in capitals, which the tagger
+    reads as anything."""
+    assert place in _where(text, extractor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops overran KALOTA at night after heavy fighting.",  # no post: no clock
+        "08:00 - TROOPS OVERRAN KALOTA AT NIGHT AFTER HEAVY FIGHTING.",  # a post all in capitals
+        "08:00 - NATO says troops overran the base at night after heavy fighting.",  # short
+    ],
+)
+def test_capitals_outside_a_post_or_in_a_shouted_one_are_no_place(
+    text: str, extractor: Extractor
+) -> None:
+    assert not {"KALOTA", "NATO", "TROOPS"} & set(_where(text, extractor))
+
+
+def test_a_posts_call_for_tomorrow_is_no_event(extractor: Extractor) -> None:
+    """Session 24 (forms24): a strike or march called for tomorrow is coded on its day."""
+    _, extraction = run(
+        "08:00 - Troops raided the camp in Kalo.\n\n11:00 - General strike and mourning in Kalo"
+        " tomorrow.",
+        extractor,
+    )
+    assert [e.sub_event_type for e in extraction.events] == ["Armed clash"]
+    _, extraction = run("11:00 - Gunmen killed two men in Kalo; funerals tomorrow.", extractor)
+    assert extraction.events
+
+
+def test_agreeing_to_talk_again_is_no_agreement(extractor: Extractor) -> None:
+    """Session 24 (forms24): a round of talks agreed is no ceasefire agreed."""
+    for text in (
+        "The parties agreed to continue discussions on a bilateral ceasefire in Kalo.",
+        "The two sides agreed to resume negotiations on a truce next month.",
+    ):
+        _, extraction = run(text, extractor)
+        assert "Agreement" not in {e.sub_event_type for e in extraction.events}
+    for text in (
+        "The two sides agreed to a ceasefire in Kalo on Monday.",
+        "The two sides agreed to continue the ceasefire in Kalo on Monday.",
+    ):
+        _, extraction = run(text, extractor)
+        assert [e.sub_event_type for e in extraction.events] == ["Agreement"]

@@ -25,6 +25,7 @@ from typing import Any
 from ceasewatch.daynames import MONTHS
 from ceasewatch.extract.lexicon import Lexicon
 from ceasewatch.extract.nlp import sentence_ents
+from ceasewatch.extract.posts import in_post
 from ceasewatch.extract.tokens import token_table
 from ceasewatch.knowledge.countries import country_named, split_possessor
 
@@ -393,6 +394,50 @@ def _place_tag(sent: Any, scan: _Scanner) -> PlaceMention | None:
     return scan.accept(j, end, None)
 
 
+# A place written in capitals inside a post ("the enemy shelled KHARKIV with artillery", "entered
+# GONDAR at night", "marching in the bazaar of HERAT"; session 24, forms24): channels write the
+# town a post is about in capitals, with or without a preposition, and the small English model
+# tags such words at random (a person, an organisation, nothing), so neither the preposition
+# reading nor the object reading finds them. In a post (its entry's clock opens the sentence;
+# clean/posts.py), when the sentence names no other place, a run of words in capitals of
+# CAPS_MIN_CHARS letters or more is its place; a KB actor's acronym is refused as anywhere
+# ("ENDF", "ISWAP"), shorter words are acronyms more often ("MND", "PLA", "IDPs"), and a post
+# written all in capitals (fewer than CAPS_LOWER_WORDS words in lower case) is left alone.
+CAPS_MIN_CHARS = 5
+CAPS_LOWER_WORDS = 3
+_CAPS_SKIP = frozenset({"update", "updates", "updated", "breaking", "urgent", "alert", "video"})
+
+
+def _caps_word(tok: Any) -> bool:
+    letters = [c for c in tok.text if c.isalpha()]
+    return bool(letters) and tok.text.isupper() and len(letters) >= len(tok.text) - 1
+
+
+def _caps_places(sent: Any, scan: _Scanner) -> list[PlaceMention]:
+    if not in_post(sent):  # the sentence's line (its post) opens with a clock
+        return []
+    if sum(1 for t in sent if t.is_alpha and t.text.islower()) < CAPS_LOWER_WORDS:
+        return []
+    found: list[PlaceMention] = []
+    j = sent.start
+    while j < sent.end:
+        if not _caps_word(sent.doc[j]) or sent.doc[j].lower_ in _CAPS_SKIP:
+            j += 1
+            continue
+        end = j + 1
+        while (
+            end < sent.end and _caps_word(sent.doc[end]) and sent.doc[end].lower_ not in _CAPS_SKIP
+        ):
+            end += 1
+        letters = sum(1 for t in sent.doc[j:end] for c in t.text if c.isalpha())
+        if letters >= CAPS_MIN_CHARS and (end >= sent.end or sent.doc[end].text != ":"):
+            place = scan.accept(j, end, None)
+            if place is not None:
+                found.append(place)
+        j = end
+    return found
+
+
 # A table row copied out of a PDF ("16/05 | Mopti / Douentza | Boulkessi | JNIM attack on a camp |
 # 4 killed"; session 23, pdf23b): the row's place is the last of its cells that name a place
 # alone (a few words in lower case may follow: "Niono town", "Rueso district") after its date or
@@ -485,6 +530,8 @@ def find_places(
         place = _camp_place(tok, scan)
         if place is not None:
             found.append(place)
+    if not found:
+        found.extend(_caps_places(sent, scan))
     unique: dict[tuple[str, str | None], PlaceMention] = {}
     for place in sorted(found, key=lambda p: p.start):
         unique.setdefault((place.name, place.qualifier), place)

@@ -69,4 +69,29 @@ def corrected_or_denied(head: Any) -> bool:
     return bool(CORRECTION.match(text) or (RUMOUR.match(text) and DENIED.search(text)))
 
 
-__all__ = ["corrected_or_denied", "post_head", "update_tag", "updates"]
+# A post that announces what is to come (session 24, forms24): channels post the calls of the
+# day before ("Commercial strike and mourning in <town> tomorrow", "General strike tomorrow
+# across the province"), and ACLED codes the strike or march on its day, when it is reported
+# held, never the call. In a post (its line opens with its clock), a sentence that says
+# "tomorrow" and tells nothing done (no verb in the past: "gunmen killed two men; funerals
+# tomorrow" keeps its attack) is no event. Source: ACLED Codebook (2023), events are coded on
+# the day they happen; the call posts of news channels on Telegram and X.
+TOMORROW = re.compile(r"\btomorrow\b", re.I)
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def in_post(sent: Any) -> bool:
+    """The sentence stands in a post: its line opens with the post's clock."""
+    text = sent.doc.text
+    return post_head(text[text.rfind("\n", 0, sent.start_char) + 1 : sent.end_char])
+
+
+def announced(head: Any) -> bool:
+    """The trigger ``head`` stands in a post's sentence that calls for tomorrow."""
+    sent = head.sent
+    if not TOMORROW.search(sent.text) or any(t.tag_ in PAST_TAGS for t in sent):
+        return False
+    return in_post(sent)
+
+
+__all__ = ["announced", "corrected_or_denied", "in_post", "post_head", "update_tag", "updates"]

@@ -33,7 +33,7 @@ from ceasewatch.extract.modality import (
     trade_deal,
     weapon_thing,
 )
-from ceasewatch.extract.posts import corrected_or_denied
+from ceasewatch.extract.posts import announced, corrected_or_denied
 from ceasewatch.extract.roles import Roles
 from ceasewatch.extract.tokens import sentence_initial_at, token_table
 from ceasewatch.model import SUB_EVENT_TO_TYPE
@@ -287,6 +287,38 @@ def force_modifier(tok: Any, lex: Lexicon) -> bool:
     )
 
 
+# Parties that agree only to go on talking ("the parties agreed to continue discussions on a
+# ceasefire", "agreed to resume negotiations", "agreed to meet again") have agreed no ceasefire
+# or deal: ACLED's Agreement is an agreement reached (a ceasefire, a peace deal, an exchange),
+# not a round of talks. Session 24 (forms24; bulletins of talks copied out of PDFs). Source:
+# ACLED Codebook (2023), Strategic developments: Agreement.
+TALK_VERBS = frozenset({"meet", "talk", "discuss", "negotiate"})
+# ... or a verb of going on whose object is talks ("continue discussions"; "agreed to continue
+# the ceasefire" stays an agreement).
+GO_ON_VERBS = frozenset({"continue", "resume", "hold", "pursue", "extend"})
+TALK_NOUNS = frozenset({"talk", "discussion", "negotiation", "dialogue", "consultation", "meeting"})
+
+
+def _more_talks(head: Any) -> bool:
+    """The Agreement trigger ``head`` is "agree" to a further round of talks, or lies in it."""
+    for tok in head.sent:
+        if tok.lemma_.lower() != "agree":
+            continue
+        for comp in tok.children:
+            verb = comp.lemma_.lower()
+            talks = verb in TALK_VERBS or (
+                verb in GO_ON_VERBS
+                and any(o.dep_ == "dobj" and o.lemma_.lower() in TALK_NOUNS for o in comp.children)
+            )
+            if (
+                comp.dep_ == "xcomp"
+                and talks
+                and (head.i == tok.i or head.i in {t.i for t in comp.subtree})
+            ):
+                return True
+    return False
+
+
 def _real(tok: Any, head: Any, lex: Lexicon, trig: Trigger | None = None) -> bool:
     words = lex.background.non_events
     # "gathered to protest" is the protest: only violence and developments can be a purpose
@@ -309,6 +341,8 @@ def _real(tok: Any, head: Any, lex: Lexicon, trig: Trigger | None = None) -> boo
         and not (trig is not None and detention_state(head, trig.sub, words))
         and not _shown_or_natural(head, trig, words)  # session 20: modality.py rules 10-14
         and not corrected_or_denied(head)  # session 23: a channel's correction (posts.py)
+        and not announced(head)  # session 24: a channel's call for tomorrow (posts.py)
+        and not (trig is not None and trig.sub == "Agreement" and _more_talks(head))
     )
 
 
