@@ -1,0 +1,53 @@
+"""Session 24 (wip/places24): towns that GeoNames cities500 lacks, from the curated supplement
+(district seats of Somalia, Sudan and Myanmar, where cities500 is thin; the border villages of
+southern Lebanon; towns of the Sahel, eastern Congo and Cabo Delgado), and their namesakes abroad
+that must keep their own country's reading."""
+
+from __future__ import annotations
+
+from ceasewatch.geocode import Gazetteer
+from tests.test_geocode import one
+
+
+def test_a_somali_district_seat_below_cities500(builtin: Gazetteer) -> None:
+    loc = one("On 4 March 2024, al-Shabaab attacked a base in Balcad, Somalia.", builtin, "Balcad")
+    assert loc.country == "Somalia" and loc.admin1 == "Middle Shabele"
+    assert "supplement:SO:Balcad" in (loc.place_id or "")
+
+
+def test_a_darfur_town_is_sudan_s_when_sudan_is_named(builtin: Gazetteer) -> None:
+    # Yemen's district At Tawilah is spelled alike; the article's country decides
+    loc = one("On 2 May 2024, the RSF shelled Tawila in North Darfur, Sudan.", builtin, "Tawila")
+    assert loc.country == "Sudan" and loc.admin1 == "Northern Darfur"
+
+
+def test_a_lebanese_border_village(builtin: Gazetteer) -> None:
+    loc = one("On 9 Nov 2023, a drone struck a car in Khiam, south Lebanon.", builtin, "Khiam")
+    assert loc.country == "Lebanon" and loc.geo_precision == 1
+
+
+def test_a_namesake_city_abroad_keeps_its_own_country(builtin: Gazetteer) -> None:
+    loc = one("On 24 March 2021, police arrested protesters in Palma, Spain.", builtin, "Palma")
+    assert loc.country == "Spain"
+    loc = one("On 24 March 2021, insurgents attacked Palma, Mozambique.", builtin, "Palma")
+    assert loc.country == "Mozambique" and loc.admin1 == "Cabo Delgado"
+    # GeoNames gives Mombasa the other name "Mambasa"; Ituri's Mambasa is a town of its own
+    loc = one("On 5 June 2023, protesters marched in Mombasa, Kenya.", builtin, "Mombasa")
+    assert loc.country == "Kenya"
+    loc = one("On 5 June 2023, ADF rebels killed 10 people in Mambasa, Ituri.", builtin, "Mambasa")
+    assert loc.admin1 == "Ituri"
+
+
+def test_no_supplement_row_repeats_a_cities500_place_of_its_country(builtin: Gazetteer) -> None:
+    from ceasewatch.knowledge.geonames import _supplement_rows
+
+    for _, key, row in _supplement_rows():
+        found = builtin.lookup(row.name, countries=(row.country,))
+        others = [
+            c
+            for c in found
+            if c.method == "exact"
+            and c.place.feature_class == "P"
+            and not c.place.id.startswith("supplement:")
+        ]
+        assert not others, (key, [c.place.name for c in others])
