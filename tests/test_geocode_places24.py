@@ -51,3 +51,24 @@ def test_no_supplement_row_repeats_a_cities500_place_of_its_country(builtin: Gaz
             and not c.place.id.startswith("supplement:")
         ]
         assert not others, (key, [c.place.name for c in others])
+
+
+def test_a_bracketed_unit_several_countries_share_is_the_one_holding_the_place(
+    builtin: Gazetteer,
+) -> None:
+    # Venezuela's and Brazil's "Distrito Federal": the one that holds Brasilia
+    text = "On 3 May 2024, farmers rallied outside the ministry in Brasilia (Distrito Federal)."
+    loc = one(text, builtin, "Brasilia")
+    assert loc.country == "Brazil" and loc.geo_precision == 1
+    text = "On 3 May 2024, police dispersed students in Caracas (Distrito Federal)."
+    assert one(text, builtin, "Caracas").country == "Venezuela"
+
+
+def test_cameroon_s_regions_by_their_french_names(builtin: Gazetteer) -> None:
+    # Burkina Faso also has a Sud-Ouest region; Kumba lies in Cameroon's
+    loc = one("On 3 May 2024, soldiers raided a bar in Kumba (Meme, Sud-Ouest).", builtin, "Kumba")
+    assert loc.country == "Cameroon" and loc.admin1 == "South-West"
+    loc = one("On 3 May 2024, soldiers raided a bar in Gaoua (Poni, Sud-Ouest).", builtin, "Gaoua")
+    assert loc.country == "Burkina Faso"
+    text = "On 3 May 2024, gangs burned houses in Jean-Rabel (Nord-Ouest)."
+    assert one(text, builtin, "Jean-Rabel").country == "Haiti"
