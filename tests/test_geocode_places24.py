@@ -72,3 +72,18 @@ def test_cameroon_s_regions_by_their_french_names(builtin: Gazetteer) -> None:
     assert loc.country == "Burkina Faso"
     text = "On 3 May 2024, gangs burned houses in Jean-Rabel (Nord-Ouest)."
     assert one(text, builtin, "Jean-Rabel").country == "Haiti"
+
+
+def test_a_town_the_text_gives_a_country_is_no_namesake_abroad_there() -> None:
+    from ceasewatch.pipeline import Resources, process_article
+    from tests.test_geocode import article
+
+    # filed from Kampala: Uganda is the article's country, yet the text says the town is
+    # Congolese, so it is not rejected as a place abroad
+    text = (
+        "KAMPALA, June 13, 2022 - Rebels took the Congolese border town of Bunagana on Monday, "
+        "and Congolese soldiers crossed into Uganda, Ugandan officials said."
+    )
+    events = process_article(article(text), Resources()).events
+    placed = [e.location for e in events if e.location and e.location.name == "Bunagana"]
+    assert placed and placed[0].admin1 == "Nord Kivu" and placed[0].geo_precision == 1
