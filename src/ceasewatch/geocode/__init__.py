@@ -830,7 +830,8 @@ def _parents(
         return []
     quarter = containment.quarter_of_town(context.text, span.start, span.end)
     listed = containment.listed_after(context.text, span.start, span.end)
-    return containment.resolve(phrases, gazetteer, context, areas, quarter, listed)
+    name = location.name if not quarter else None  # a quarter's name is no town of its own
+    return containment.resolve(phrases, gazetteer, context, areas, quarter, listed, name)
 
 
 def flag_outside(location: Location, placed: str | None, said: str | None) -> Location:

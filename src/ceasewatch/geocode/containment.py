@@ -211,11 +211,14 @@ def quarter_of_town(text: str, start: int, end: int) -> bool:
 
 def resolve(
     phrases: list[str], gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
-    quarter: bool = False, listed: bool = False,
+    quarter: bool = False, listed: bool = False, name: str | None = None,
 ) -> list[Parent]:  # fmt: skip
     """Parents from the outermost in: each inner one must lie inside the one after it.
     ``quarter``: the place is a quarter of its innermost parent, which is then a town before a
     unit of its name (``quarter_of_town``). ``listed``: written "X, Y" (``listed_after``).
+    ``name``: the place's own name, held like an inner name ("Brasilia (Distrito Federal)":
+    Brazil's Federal District, which holds Brasilia, not Venezuela's unit spelled alike;
+    issue 9, session 24).
 
     The chain is read jointly: of the units an outer name may be, the one holding the inner
     names wins ("Dahyan (Majz, Saada)": Saada the Yemeni province that holds Majz, not the
@@ -227,9 +230,9 @@ def resolve(
         outer = resolved[-1] if resolved else None
         town = quarter and i == 0
         inner = phrases[:i]
-        parent = _resolve_one(phrase, gazetteer, context, areas, outer, town, inner)
+        parent = _resolve_one(phrase, gazetteer, context, areas, outer, town, inner, name)
         if parent is None and outer is not None and outer.place is not None:
-            free = _resolve_one(phrase, gazetteer, context, areas, None, town, inner)
+            free = _resolve_one(phrase, gazetteer, context, areas, None, town, inner, name)
             parent = free if free is not None and free.country == outer.country else None
             if parent is not None and _namesakes_in(phrase, parent.country, gazetteer) > 1:
                 # "Sitio Malinao (San Agustin, Surigao del Sur)": eight San Agustins in the
@@ -321,6 +324,7 @@ _LEVEL = {"ADM1": 2, "ADM2": 1}
 def _resolve_one(
     phrase: str, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
     outer: Parent | None, town: bool = False, inner_phrases: list[str] | None = None,
+    own: str | None = None,
 ) -> Parent | None:  # fmt: skip
     base, unit_word, candidates = _lookup(phrase, gazetteer)
     town = town and not unit_word
@@ -346,6 +350,12 @@ def _resolve_one(
     inner = [_lookup(p, gazetteer)[2] for p in inner_phrases or ()]
     inner = [cands for cands in inner if cands]
     holds = {id(c): _holds(c.place, inner, areas) for c in found} if inner else {}
+    # the place's own name held as an inner one, when it is a town and the parent a unit:
+    # "Brasilia (Distrito Federal)" (a city is no holder of its own province: "Algiers (Alger)")
+    towns = [c for c in _lookup(own, gazetteer)[2] if c.place.feature_class == "P"] if own else []
+    for c in found if towns else ():
+        if c.place.feature_class == "A":
+            holds[id(c)] = holds.get(id(c), 0) + _holds(c.place, [towns], areas)
 
     actors = context.actor_country()
     key = as_written(base)

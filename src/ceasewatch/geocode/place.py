@@ -91,16 +91,18 @@ def seat_of_government(name: str) -> tuple[str, str] | None:
 
 def score(
     cand: Candidate, context: ArticleContext, areas: AdminAreas, *, reject: bool = True,
-    scene: str | None = None,
+    scene: str | None = None, within: str | None = None,
 ) -> float | None:  # fmt: skip
     """Name match + feature preference + fit to the article; None = rejected namesake
     (``reject=False``: distance ranks but never rejects; ``scene``: the one country abroad
-    this name is a place of, when the article's country is only its forces', ``forces_scene``)."""
+    this name is a place of, when the article's country is only its forces', ``forces_scene``;
+    ``within``: the country the text itself gives this name, ``Query.within``: "the Congolese
+    border town of Bunagana" in a report filed from Kampala is home there, not abroad)."""
     place = cand.place
     total = cand.score + cfg.FEATURE_BONUS.get(place.feature_class or "", 0.0)
     if place.feature_code in cfg.FARM_CODES:
         total -= cfg.FARM_PENALTY
-    home = context.main_country()
+    home = within or context.main_country()
     if home is not None and place.country == home:
         exact = cand.method in cfg.EXACT_METHODS
         if scene is None:  # else home is only the forces' country: a loose spelling there
@@ -180,18 +182,24 @@ def forces_scene(cands: list[Candidate], context: ArticleContext) -> str | None:
 
 
 def ranked(
-    cands: list[Candidate], context: ArticleContext, areas: AdminAreas
+    cands: list[Candidate], context: ArticleContext, areas: AdminAreas, within: str | None = None
 ) -> list[tuple[float, Candidate]]:
     named = [c for c in cands if c.score >= cfg.MIN_SCORE]
     scene = forces_scene(named, context)
-    kept = [(s, c) for c in named if (s := score(c, context, areas, scene=scene)) is not None]
+    kept = [
+        (s, c)
+        for c in named
+        if (s := score(c, context, areas, scene=scene, within=within)) is not None
+    ]
     if all(c.place.feature_code in cfg.LARGE_UNIT_CODES for _, c in kept):
         # No candidate lies near the article's other places. When those were only other names
         # (anchors), the anchors may be the namesakes; and a place in a country the article
         # names is no namesake abroad (a report of strikes in Syria and Iraq names Mosul too).
         # Then distance ranks but does not reject; Salmo, Canada stays out of an Idlib report.
         # (Governorates and districts are never rejected, so they alone do not count as a fit.)
-        loose = [(score(c, context, areas, reject=False, scene=scene), c) for c in named]
+        loose = [
+            (score(c, context, areas, reject=False, scene=scene, within=within), c) for c in named
+        ]
         relaxed = [(s, c) for s, c in loose if s is not None]
         explicit = context.regions or context.areas
         named_countries = context.named_countries
@@ -458,7 +466,7 @@ def choose(
         and (unit := _province(query, cue, found, context, areas, gazetteer))
     ):
         return unit
-    best = ranked(as_written(query.base, found), context, areas)
+    best = ranked(as_written(query.base, found), context, areas, query.within)
     if not best:
         return None
     top = best[0][1]
