@@ -12,30 +12,33 @@ The log is ONE document whose rows are its paragraphs (the evaluation scores a f
 together, and the rows share the title's date, the desk's area and its shorthand): each row
 with a date and a description becomes the paragraph
 
-    ``<date> - <location>, <district>, <region>, <country>: <description>``
+    ``<date> | <location>, <district>, <region>, <country>: <description>``
 
 written from the row's own cells: the date in words ("11 March 2024", read day-first or
-month-first once for the whole file, from all its dates: a cell with a first number over 12 is
-day-first, one with a second number over 12 month-first, else the reading that keeps every
-date within the weeks up to the title's date, else day-first), the place cells from the
-smallest to the largest (the containment the geocoder knows), the description as written (its
-line breaks joined). The clock, weekday, source, confidence and injured cells are not read; the
-incident type stands in for an empty description. The killed cell is kept as the row's toll
-where the description gives none (``<description> Killed: <n>.`` with the header's own word).
-The document's date is the latest date its title rows print, else its latest row's. Rows
-without a readable date, repeated headers, blank and totals rows are skipped and noted; a row
-that cannot be read at all is noted with its number, and the rest of the file goes on.
+month-first once for the whole file, from all its dates: a cell whose first number is over 12
+is day-first, one whose second is month-first, else the reading that keeps more dates within
+the weeks up to the title's date, else day-first), the place cells from the smallest to the
+largest ("village, district, province": the containment the geocoder reads), the description
+as written (its line breaks joined). extract reads "<date> |" as a row's opening: the place of
+the row before does not carry into it (``extract.dates.opens_row``). The clock, weekday,
+source, confidence, actor, killed and injured cells are not written (the killed cell is left
+to the description's own figure: a toll in words the user did not write would be no honest
+evidence); the incident type stands in for an empty description. The document's date is the
+latest date its title rows print, else its latest row's. Rows without a readable date,
+repeated headers, blank and totals rows are skipped and noted with their row number; a file
+with no recognisable header row is read as plain text.
 """
 
 from __future__ import annotations
 
+import calendar
 import csv
 import datetime as dt
 import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 import yaml
@@ -45,9 +48,7 @@ from ceasewatch.daynames import MONTHS, alternation
 DATA = Path(__file__).with_name("data") / "sheets.yaml"
 SHEET_TYPES = frozenset({"text/csv", "text/tab-separated-values"})
 ROW_DAYS = 45  # a log's rows lie within the weeks before its export date
-MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-).split()
+MONTH_NAMES = tuple(calendar.month_name[1:])
 
 
 @dataclass(frozen=True)
@@ -226,6 +227,10 @@ def _header(row: list[str]) -> list[str | None] | None:
     return None
 
 
+def _cell(cells: list[str], i: int) -> str:
+    return _clean_cell(cells[i]) if i < len(cells) else ""
+
+
 def _clean_cell(cell: str) -> str:
     text = re.sub(r"\s*\n\s*", " ", cell).strip()
     return "" if _norm(text) in words().empty else text
@@ -239,7 +244,6 @@ def read_sheet(text: str, name: str = "") -> Sheet | None:
     except csv.Error:
         return None
     header: list[str | None] | None = None
-    header_cells: list[str] = []
     titles: list[str] = []
     body: list[tuple[int, list[str]]] = []
     notes: list[str] = []
@@ -250,7 +254,7 @@ def read_sheet(text: str, name: str = "") -> Sheet | None:
         roles = _header(cells)
         if roles is not None:
             if header is None:
-                header, header_cells = roles, cells
+                header = roles
             else:
                 notes.append(f"sheet row {number}: the header again, skipped")
             continue
@@ -262,7 +266,6 @@ def read_sheet(text: str, name: str = "") -> Sheet | None:
         return None
     column = {role: [i for i, r in enumerate(header) if r == role] for role in set(header)}
     dates = column.get("date", [])[:1]
-    killed = column.get("killed", [])[:1]
     title = " - ".join(titles) if titles else None
     read: list[tuple[int, list[str], CellDate]] = []
     for number, cells in body:
@@ -289,10 +292,7 @@ def read_sheet(text: str, name: str = "") -> Sheet | None:
         date = date or cell.day_first or cell.month_first
         if date is None:
             continue
-
-        def get(i: int) -> str:
-            return _clean_cell(cells[i]) if i < len(cells) else ""
-
+        get = partial(_cell, cells)
         places = [get(i) for i in column.get("place", [])]
         chain: list[str] = []
         for p in [*reversed(places), *(get(i) for i in column.get("country", []))]:
@@ -320,17 +320,6 @@ def read_sheet(text: str, name: str = "") -> Sheet | None:
         + ("day first" if order else "month first"),
     )
     return Sheet(title=title, paragraphs=paragraphs, published=published, notes=notes)
-
-
-_TOLL = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|no one|nobody"
-    r"|none)\b[^.;]{0,40}\b(?:killed|dead|died|deaths?|bodies|fatalit)",
-    re.IGNORECASE,
-)
-
-
-def _tells_toll(text: str) -> bool:
-    return bool(_TOLL.search(text)) or bool(re.search(r"\bno casualt", text, re.IGNORECASE))
 
 
 __all__ = ["SHEET_TYPES", "Sheet", "read_sheet", "role_of", "title_date"]
