@@ -156,38 +156,40 @@ def read_cell_date(cell: str) -> CellDate | None:
     return None
 
 
-def title_date(text: str) -> dt.date | None:
-    """The latest date a title row prints (day first for "a/b/yyyy" unless only the other
-    reading is a date)."""
-    found = []
-    for m in _IN_TITLE.finditer(text):
-        cell = read_cell_date(m.group(0))
-        if cell is not None:
-            date = cell.day_first or cell.month_first
-            if cell.ambiguous and cell.day_first and cell.month_first:
-                date = cell.day_first
-            if date is not None:
-                found.append(date)
+def title_dates(text: str) -> list[CellDate]:
+    """The dates a title row prints, each with its two readings when it is "a/b/yyyy"."""
+    return [c for m in _IN_TITLE.finditer(text) if (c := read_cell_date(m.group(0)))]
+
+
+def title_date(text: str, first: bool = True) -> dt.date | None:
+    """The latest date a title row prints, read day first (``first``) or month first where
+    "a/b/yyyy" allows both."""
+    found = [d for c in title_dates(text) if (d := _reading(c, first))]
     return max(found) if found else None
 
 
-def day_first(cells: list[CellDate], anchor: dt.date | None) -> bool:
-    """The file's order, from all its dates: a reading that is no date rules its order out;
-    else the order that keeps the dates within ``ROW_DAYS`` before ``anchor``; else day first."""
-    if any(c.month_first is None for c in cells):
+def _reading(cell: CellDate, first: bool) -> dt.date | None:
+    return (cell.day_first if first else cell.month_first) or cell.day_first or cell.month_first
+
+
+def day_first(cells: list[CellDate], title: str = "") -> bool:
+    """The file's order, from all its dates and its title's: a reading that is no date rules
+    its order out; else the order that keeps more dates within ``ROW_DAYS`` before the title's
+    date (read in the same order); else day first."""
+    everything = [*cells, *title_dates(title)]
+    if any(c.month_first is None for c in everything):
         return True
-    if any(c.day_first is None for c in cells):
+    if any(c.day_first is None for c in everything):
         return False
-    if anchor is not None:
 
-        def fits(dates: list[dt.date | None]) -> int:
-            return sum(1 for d in dates if d and 0 <= (anchor - d).days <= ROW_DAYS)
+    def fits(first: bool) -> int:
+        anchor = title_date(title, first)
+        if anchor is None:
+            return 0
+        dates = [_reading(c, first) for c in cells]
+        return sum(1 for d in dates if d and 0 <= (anchor - d).days <= ROW_DAYS)
 
-        days = fits([c.day_first for c in cells])
-        months = fits([c.month_first for c in cells])
-        if months > days:
-            return False
-    return True
+    return fits(True) >= fits(False)
 
 
 def in_words(date: dt.date) -> str:
@@ -239,15 +241,17 @@ def _clean_cell(cell: str) -> str:
 def read_sheet(text: str, name: str = "") -> Sheet | None:
     """The log in ``text``, or None when no header row is found (then it is read as text)."""
     sep = delimiter(text, name)
+    where = name or "the log"  # notes name the file and the line of each row skipped
     try:
-        rows = list(csv.reader(io.StringIO(text), delimiter=sep))
+        reader = csv.reader(io.StringIO(text), delimiter=sep)
+        rows = [(reader.line_num, row) for row in reader]  # the line each record ends on
     except csv.Error:
         return None
     header: list[str | None] | None = None
     titles: list[str] = []
     body: list[tuple[int, list[str]]] = []
     notes: list[str] = []
-    for number, row in enumerate(rows, start=1):
+    for number, row in rows:
         cells = [c.strip() for c in row]
         if not any(cells):
             continue
@@ -256,7 +260,7 @@ def read_sheet(text: str, name: str = "") -> Sheet | None:
             if header is None:
                 header = roles
             else:
-                notes.append(f"sheet row {number}: the header again, skipped")
+                notes.append(f"{where} line {number}: the header again, skipped")
             continue
         if header is None:
             titles.append(" ".join(c for c in cells if c))
@@ -271,20 +275,20 @@ def read_sheet(text: str, name: str = "") -> Sheet | None:
     for number, cells in body:
         first = _norm(next((c for c in cells if c), ""))
         if first in words().totals or first.split(" ")[0] in words().totals:
-            notes.append(f"sheet row {number}: a totals row, skipped")
+            notes.append(f"{where} line {number}: a totals row, skipped")
             continue
         cell = read_cell_date(cells[dates[0]]) if dates and dates[0] < len(cells) else None
         if cell is None:
-            notes.append(f"sheet row {number}: no date in the date column, skipped")
+            notes.append(f"{where} line {number}: no date in the date column, skipped")
             continue
         if len(cells) > len(header):
             notes.append(
-                f"sheet row {number}: {len(cells)} cells under a header of {len(header)}, "
+                f"{where} line {number}: {len(cells)} cells under a header of {len(header)}, "
                 "read by position"
             )
         read.append((number, cells, cell))
-    anchor = title_date(title or "")
-    order = day_first([c for _, _, c in read], anchor)
+    order = day_first([c for _, _, c in read], title or "")
+    anchor = title_date(title or "", order)
     paragraphs: list[str] = []
     row_dates: list[dt.date] = []
     for number, cells, cell in read:
@@ -302,14 +306,14 @@ def read_sheet(text: str, name: str = "") -> Sheet | None:
         if not described:
             described = " ".join(get(i) for i in column.get("type", []) if get(i))
         if not described:
-            notes.append(f"sheet row {number}: no description, skipped")
+            notes.append(f"{where} line {number}: no description, skipped")
             continue
         if described[-1] not in ".!?\"'”)":
             described += "."
-        where = ", ".join(chain)
+        place = ", ".join(chain)
         paragraphs.append(
-            f"{in_words(date)} | {where}: {described}"
-            if where
+            f"{in_words(date)} | {place}: {described}"
+            if place
             else f"{in_words(date)} | {described}"
         )
         row_dates.append(date)
