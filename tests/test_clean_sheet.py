@@ -110,3 +110,17 @@ def test_opens_row_only_for_a_written_out_date_cell() -> None:
     assert opens_row("11 March 2024 | Betaville, Alpha: Gunmen fired.")
     assert not opens_row("11 March 2024 - Gunmen fired.")
     assert not opens_row("16/05 | Mopti | Boulkessi | attack")
+
+
+def test_a_description_column_without_a_known_word_is_the_free_text_one() -> None:
+    text = (
+        "Log - 9 March 2025\nDate\tPlace\tWhat happened then\tKilled\n"
+        "04/03/2025\tAlpha\tGunmen fired on a bus near the market at dusk.\t2\n"
+        "06/03/2025\tBeta\tPeople marched to the governor's office over water cuts.\t0\n"
+    )
+    sheet = read_sheet(text, "log.tsv")
+    assert sheet is not None
+    assert sheet.paragraphs[0] == (
+        "4 March 2025 | Alpha: Gunmen fired on a bus near the market at dusk."
+    )
+    assert any("column 3 read as the description" in n for n in sheet.notes)

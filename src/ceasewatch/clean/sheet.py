@@ -229,6 +229,18 @@ def _header(row: list[str]) -> list[str | None] | None:
     return None
 
 
+def _longest_column(rows: list[list[str]], columns: list[int]) -> int | None:
+    """Of ``columns``, the one whose cells hold the most words, when they average five."""
+
+    def words_in(i: int) -> int:
+        return sum(len(row[i].split()) for row in rows if i < len(row))
+
+    best = max(columns, key=words_in, default=None)
+    if best is None or words_in(best) < 5 * max(1, len(rows)):
+        return None
+    return best
+
+
 def _cell(cells: list[str], i: int) -> str:
     return _clean_cell(cells[i]) if i < len(cells) else ""
 
@@ -269,6 +281,12 @@ def read_sheet(text: str, name: str = "") -> Sheet | None:
     if header is None:
         return None
     column = {role: [i for i, r in enumerate(header) if r == role] for role in set(header)}
+    if not column.get("description"):  # no header word for it: the free-text column, the one
+        # of the others whose cells run longest (a log always has one)
+        free = _longest_column([c for _, c in body], [i for i, r in enumerate(header) if not r])
+        if free is not None:
+            column["description"] = [free]
+            notes.append(f"{where}: column {free + 1} read as the description")
     dates = column.get("date", [])[:1]
     title = " - ".join(titles) if titles else None
     read: list[tuple[int, list[str], CellDate]] = []
