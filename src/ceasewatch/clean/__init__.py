@@ -1,7 +1,9 @@
 """Stage 2, clean: raw bytes -> an ``Article`` with clean text and honest metadata.
 
 1. decode the bytes (UTF-8, UTF-16 with BOM, else a confident legacy-encoding guess)
-2. HTML: main text and page metadata through trafilatura; plain text copied out of a PDF:
+2. HTML: main text and page metadata through trafilatura; a spreadsheet's incident log
+   (.csv/.tsv): one paragraph a row, the title rows' date (clean/sheet.py); plain text copied
+   out of a PDF:
    hard wraps joined, running headers/footers, section headings, key-figure rows out
    (clean/pdf.py)
 3. scraped-page debris out (widgets, crumbs, metadata line, captions, credits), metadata in
@@ -32,6 +34,7 @@ from ceasewatch.clean.decode import decode
 from ceasewatch.clean.html import extract_html
 from ceasewatch.clean.pdf import unwrap_pdf
 from ceasewatch.clean.scrape import scrape
+from ceasewatch.clean.sheet import SHEET_TYPES, read_sheet
 from ceasewatch.errors import InputError
 from ceasewatch.model import Article, RawDocument
 from ceasewatch.settings import setting
@@ -112,7 +115,15 @@ def clean(raw: RawDocument) -> Article:
         page_date = page.date
     hints = {k: v for k, v in hints.items() if v}
     layout: list[str] = []
-    if raw.media_type != "text/html":  # 2b: text copied out of a PDF (clean/pdf.py)
+    sheet = read_sheet(text, raw.origin) if raw.media_type in SHEET_TYPES else None
+    if sheet is not None:  # 2a: a spreadsheet's incident log, one paragraph a row (clean/sheet.py)
+        text = "\n\n".join(sheet.paragraphs)
+        layout.extend(sheet.notes)
+        if sheet.title:
+            hints.setdefault("title", sheet.title)
+        if sheet.published:
+            hints.setdefault("published", sheet.published.isoformat())
+    elif raw.media_type != "text/html":  # 2b: text copied out of a PDF (clean/pdf.py)
         text = unwrap_pdf(text, layout)
     doc = scrape(text, title_hint=hints.get("title"))  # 3
     doc.notes[:0] = layout
@@ -125,7 +136,8 @@ def clean(raw: RawDocument) -> Article:
     if count_words(body) < setting("clean.min_words"):
         raise InputError(raw.origin, f"no report text after cleaning ({count_words(body)} words)")
     url = hints.get("url") or (raw.origin if raw.origin.startswith("http") else None)
-    line = read_dateline(body, url=url)
+    # a log's rows open on their own dates: none of them is the document's dateline
+    line = read_dateline(body, url=url) if sheet is None else Dateline(None, "a log's rows", "")
     dated = line
     if line.date is None:  # no date in the body's head: an editor's note that ends on one
         # ("Originally published by a Bamako daily, 13 February 2024."), else the title's

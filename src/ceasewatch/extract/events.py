@@ -16,7 +16,7 @@ from typing import Any
 from ceasewatch.extract import numbers
 from ceasewatch.extract.background import within
 from ceasewatch.extract.claims import Attribution, attribution, figure_attribution
-from ceasewatch.extract.dates import DateReading, day_header, opens_entry, read_date
+from ceasewatch.extract.dates import DateReading, day_header, opens_entry, opens_row, read_date
 from ceasewatch.extract.figurative import figurative_use
 from ceasewatch.extract.mentions import Mention, actor_ref
 from ceasewatch.extract.merging import conservative, merge, stable_id
@@ -129,6 +129,8 @@ def update_context(s: Sentence, ctx: Context, tables: Tables) -> DateReading | N
         ctx.date = (reading.date, reading.precision, span)
         if day_header(text, reading):
             ctx.day = ctx.date
+    if opens_row(text):  # a log's row: the row before's place does not carry
+        ctx.place = None
     places = s.places(tables).places
     if len(places) == 1:
         ctx.place = _location(s, places[0], "named in the text")

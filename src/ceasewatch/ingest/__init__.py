@@ -39,7 +39,9 @@ def _expand(source: str) -> Iterator[Item | IngestFailure]:
         found = from_directory(path)
         first = next(found, None)
         if first is None:
-            raise InputError(source, "folder holds no .txt, .html, .xml/.rss/.atom or .jsonl file")
+            raise InputError(
+                source, "folder holds no .txt, .html, .xml/.rss/.atom, .jsonl or .csv/.tsv file"
+            )
         for child in itertools.chain([first], found):
             if isinstance(child, IngestFailure):
                 yield child

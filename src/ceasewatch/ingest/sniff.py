@@ -19,7 +19,11 @@ _TEXT_SUFFIXES = {".txt", ".text", ".md"}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 _JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-INGESTIBLE_SUFFIXES = _TEXT_SUFFIXES | _HTML_SUFFIXES | _FEED_SUFFIXES | _JSONL_SUFFIXES
+# an incident log exported from a spreadsheet: read as one report by clean/sheet.py
+_SHEET_SUFFIXES = {".csv": "text/csv", ".tsv": "text/tab-separated-values"}
+INGESTIBLE_SUFFIXES = (
+    _TEXT_SUFFIXES | _HTML_SUFFIXES | _FEED_SUFFIXES | _JSONL_SUFFIXES | set(_SHEET_SUFFIXES)
+)
 
 
 def binary_kind(data: bytes) -> str | None:
@@ -36,7 +40,8 @@ def binary_kind(data: bytes) -> str | None:
 
 
 def media_type(data: bytes, *, name: str = "", declared: str = "") -> str:
-    """One of text/plain, text/html, application/feed, application/jsonl."""
+    """One of text/plain, text/html, application/feed, application/jsonl, text/csv or
+    text/tab-separated-values (a spreadsheet's export, by its suffix or declared type)."""
     suffix = Path(name.split("?")[0]).suffix.lower()
     declared = declared.split(";")[0].strip().lower()
     head = data[:2048].lstrip().lower()
@@ -50,6 +55,10 @@ def media_type(data: bytes, *, name: str = "", declared: str = "") -> str:
         return "text/html"
     if suffix in _FEED_SUFFIXES and head.startswith(b"<"):
         return "application/feed"
+    if suffix in _SHEET_SUFFIXES:
+        return _SHEET_SUFFIXES[suffix]
+    if declared in _SHEET_SUFFIXES.values():
+        return declared
     return "text/plain"
 
 
