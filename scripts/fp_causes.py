@@ -78,7 +78,8 @@ CAUSES: list[tuple[str, str]] = [
 NOT_PRECISION = "not precision (date/place/type/merge)"
 
 
-FILES = ("ra", "rb", "rc", "rd", "re", "rf", "rg", "rh")  # reportsa..h (rg, rh: sessions 21-22)
+# reportsa..j (rg, rh: sessions 21-22; ri, rj: session 23)
+FILES = ("ra", "rb", "rc", "rd", "re", "rf", "rg", "rh", "ri", "rj")
 
 
 def classify(path: str) -> None:

@@ -64,6 +64,15 @@ event of a sentence continues an event of the latest sentence that made events, 
    naming no place) end that event; ACLED codes no Change to group/activity for a force leaving
    the ground it has just fought on (words ``attack_endings``). Session 23, feeds23b.
 
+11. weapons taken in a clash are the clash's spoils, no event of their own: a Disrupted weapons
+   use told by a seizing verb ("Troops recovered five rifles.", "weapons and explosives were
+   recovered", "killing four, we seized 9 guns") in the same sentence as a battle, or with no
+   date of its own within ``MAX_GAP`` sentences after one, on the same day at the same place
+   (or naming none), joins that battle (words ``spoils_verbs``). ACLED codes one event per
+   engagement and tells what was seized in its notes; a seizure told apart (a raid, a cache
+   found, a search at a checkpoint) or with no battle before it stays a Disrupted weapons use.
+   Session 24, prec24.
+
 Two towns, two days or two kinds of attack told one after the other stay two events. The
 continuation's claims, losses and evidence join the earlier event (in a sentence of several
 places, the one at the same place, else the first, where a toll is kept), which keeps its type,
@@ -104,6 +113,7 @@ FAMILIES = (
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 STRATEGIC = "Strategic developments"
 CHANGE = "Change to group/activity"
+DISRUPTED = "Disrupted weapons use"
 TOLL_NOTE = "toll from a following sentence that tells no event of its own"
 # Subject pronouns that go on telling a person's past (rule 6): "In 1998 X led a coup. He was
 # arrested ..."; "they" points back only to a past that told an event.
@@ -141,6 +151,7 @@ class Words:
     summary_modifiers: frozenset[str] = frozenset()  # rule 8: "separate attacks"
     summary_heads: frozenset[str] = frozenset()  # rule 8: "a series of attacks"
     attack_endings: frozenset[str] = frozenset()  # rule 10: "the assailants withdrew"
+    spoils_verbs: frozenset[str] = frozenset()  # rule 11: "troops recovered five rifles"
 
 
 @cache
@@ -162,6 +173,7 @@ def load_words(path: Path = DATA) -> Words:
         summary_modifiers=low("summary_modifiers"),
         summary_heads=low("summary_heads"),
         attack_endings=low("attack_endings"),
+        spoils_verbs=low("spoils_verbs"),
     )
 
 
@@ -265,6 +277,23 @@ class Thread:
             for e in events
         )
 
+    def _spoils(self, s: Sentence, event: Event, new: list[Event], events: list[Event]) -> bool:
+        """Rule 11: ``event`` is weapons seized in a battle told in ``s`` or just before it."""
+        if event.sub_event_type != DISRUPTED or not s.lemmas & self.words.spoils_verbs:
+            return False
+        battles = [e for e in new if SUB_EVENT_TO_TYPE[e.sub_event_type] == "Battles"]
+        if not self.dated and s.index - self.index <= MAX_GAP:
+            battles += [
+                events[p]
+                for p in self.positions
+                if p < len(events) and SUB_EVENT_TO_TYPE[events[p].sub_event_type] == "Battles"
+            ]
+        here = _named_place(event)
+        return any(
+            b.event_date == event.event_date and (here is None or _place_name(b) == here)
+            for b in battles
+        )
+
     def _updated(self, s: Sentence, event: Event, events: list[Event]) -> int | None:
         """Rule 9 for an event an update post makes: told again without a doer of its own
         ("UPDATE Kalo: fighting calmed down"), or an outcome ("a third man died of his
@@ -294,6 +323,7 @@ class Thread:
             cue = None
         fresh = []
         new = [e for e in new if not self._ended(s, e, events)]
+        new = [e for e in new if not self._spoils(s, e, new, events)]
         for event in new:
             target = self._target(s, event, events, cue)
             if target is None or cue is None:

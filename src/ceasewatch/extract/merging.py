@@ -142,7 +142,94 @@ def told_twice(events: list[Event], precedence: dict[str, int] | None = None) ->
             update |= {"event_date": own.event_date, "time_precision": own.time_precision}
         out[home] = joined.model_copy(update=update)
         del out[k]
+    return _summaries_told_again(out, precedence or {})
+
+
+# A line that sums up the report's events before it tells them (session 24, prec24): a bullet
+# ("- At least 17 civilians killed in an attack ..."), a bulletin's or page's label ("Our
+# headlines:", "Key points:", "LIVE:") or an upper-case kicker ("CENTRE: Army repels an attack
+# on ...").
+_SUMMARY_LABEL = re.compile(
+    r"^(?:(?:our|today's|top|the)\s+)?(?:headlines?|key\s+points?|highlights?|in\s+brief|"
+    r"summary|at\s+a\s+glance|live|main\s+points?)\s*[:\u2013-]",
+    re.IGNORECASE,
+)
+_SUMMARY_MARK = re.compile(
+    r"^(?:[-\u2022*\u2013\u25aa\u00b7]\s|[A-Z][A-Z'.-]{2,}(?: [A-Z'.-]+)?:\s)"
+)
+
+
+def _summary_line(e: Event) -> bool:
+    """``e`` comes from a summary line and no words date it (its date is the report's own)."""
+    if e.sentence is None or any(x.field == "event_date" for x in e.evidence):
+        return False
+    text = e.sentence.text.strip()
+    return bool(_SUMMARY_MARK.match(text) or _SUMMARY_LABEL.match(text))
+
+
+def _dated(e: Event) -> bool:
+    return any(x.field == "event_date" for x in e.evidence)
+
+
+def _told_after(summary: Event, told: Event) -> bool:
+    """``told`` has a date of its own, the summary's day or up to ``STATEMENT_DAYS`` before."""
+    if summary.event_date is None or told.event_date is None or not _dated(told):
+        return False
+    return 0 <= (summary.event_date - told.event_date).days <= STATEMENT_DAYS
+
+
+def _summaries_told_again(events: list[Event], precedence: dict[str, int]) -> list[Event]:
+    """A summary line's event that the report then tells with its own date is that event told
+    again (session 24, prec24: a bulletin's "Our headlines: A; B; C.", a flash update's bullets,
+    a page's kicker, each dated by the report while its body gives the day). An event of a
+    summary line (``_summary_line``: a bullet, a label, a kicker, and no date words) joins
+
+    - the one dated event of the same sub-event at the same place, or else in the same
+      first-level unit, on its day or up to ``STATEMENT_DAYS`` before (when several, the one
+      whose actors agree, if one): the summary's toll and actors fill it;
+    - else any dated event at the same place told so: the summary's event goes (its one
+      trigger typed every place it lists: "two children killed as mortar shells hit homes in
+      A; the army says it killed eight militants near B" gives shelling at B).
+
+    A summary line whose event the report does not tell again stays an event (session 22's
+    rule dropping "Key points" lost gold events told only there)."""
+    out = list(events)
+    k = 0
+    while k < len(out):
+        event = out[k]
+        if not _summary_line(event):
+            k += 1
+            continue
+        later = [i for i, e in enumerate(out) if i != k and not _summary_line(e)]
+        later = [i for i in later if _told_after(event, out[i])]
+        same = [i for i in later if out[i].sub_event_type == event.sub_event_type]
+        here = [i for i in same if _same_place_name(event, out[i])]
+        if not here:
+            here = [i for i in same if _same_admin1(event, out[i])]
+        if len(here) > 1:
+            here = [i for i in here if _pair_agrees(event, out[i], swap=False)]
+        if len(here) == 1:
+            home = here[0]
+            joined = _fill(_combine(out[home], event), event)
+            out[home] = more_specific(joined, event, precedence)
+            del out[k]
+            continue
+        if not here and any(_same_place_name(event, out[i]) for i in later):
+            del out[k]
+            continue
+        k += 1
     return out
+
+
+def _same_admin1(a: Event, b: Event) -> bool:
+    la, lb = a.location, b.location
+    return (
+        la is not None
+        and lb is not None
+        and la.admin1 is not None
+        and la.admin1 == lb.admin1
+        and la.country == lb.country
+    )
 
 
 def _span(e: Event) -> tuple[int, int]:
