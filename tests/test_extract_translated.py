@@ -36,3 +36,32 @@ def test_the_forces_of_order_are_the_police(resources: Resources) -> None:
     assert [e.sub_event_type for e in events] == ["Arrests"]
     assert events[0].actor1 is not None
     assert events[0].actor1.name.startswith("Police Forces of Senegal")
+
+
+def test_a_count_grouped_by_dots(resources: Resources) -> None:
+    text = (
+        "MAIDUGURI, 3 May 2022 - The army said 1.200 insurgents were killed in clashes with "
+        "troops in Gwoza on Monday."
+    )
+    assert [e.fatalities for e in report_events(text, resources)] == [1200]
+    decimal = text.replace("1.200", "1.5")
+    assert all(e.fatalities != 15 for e in report_events(decimal, resources))
+
+
+def test_the_national_army_is_the_countrys_own(resources: Resources) -> None:
+    text = (
+        "MARIB, 13 October 2020 - The national army forces clashed with Houthi fighters in "
+        "Harib district on Tuesday, killing four of them."
+    )
+    events = report_events(text, resources)
+    assert events and events[0].actor1 is not None
+    assert events[0].actor1.name.startswith("Military Forces of Yemen")
+    text = (
+        "AFRIN, 13 October 2020 - The National Army clashed with the SDF near Afrin on "
+        "Tuesday, killing four fighters."
+    )
+    events = report_events(text, resources)
+    names = {e.actor1.name for e in events if e.actor1} | {
+        e.actor2.name for e in events if e.actor2
+    }
+    assert "Syrian National Army" in names
