@@ -65,3 +65,10 @@ def test_the_national_army_is_the_countrys_own(resources: Resources) -> None:
         e.actor2.name for e in events if e.actor2
     }
     assert "Syrian National Army" in names
+
+
+def test_a_dotted_date_in_a_sentence(resources: Resources) -> None:
+    text = (
+        "Thursday 7 March 2024\n\nGunmen killed 3 farmers in Gwoza on the 05.03.2024, police said."
+    )
+    assert [str(e.event_date) for e in report_events(text, resources)] == ["2024-03-05"]
