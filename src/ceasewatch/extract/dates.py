@@ -192,6 +192,24 @@ def _row_date(m: re.Match[str], published: dt.date) -> DateReading | None:
     return None
 
 
+# A full date in figures with dots, "on 05.03.2024", "the 5.3.2024": day, month, year in every
+# country that writes it so (Russia, Ukraine, Turkey, Germany, the Balkans, the Maghreb's press),
+# and kept so by machine translation (session 24). Slashed dates are left out: "05/03/2024" is
+# March or May by the writer's country.
+DOTTED_DATE = re.compile(
+    r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d])"
+)
+
+
+def _dotted(m: re.Match[str]) -> DateReading | None:
+    try:
+        date = dt.date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+    except ValueError:
+        return None
+    note = f"{m.group(0)!r}: day.month.year"
+    return DateReading(date, 1, m.start(), m.end(), note)
+
+
 def _month_middle(m: re.Match[str], published: dt.date) -> dt.date | None:
     word = m.group("month")
     if word.lower() in AMBIGUOUS_MONTHS and not word[:1].isupper():
@@ -258,6 +276,7 @@ def _candidates(
     for m in MONTH_ONLY.finditer(text):
         date = _last_year(text, m, _month_middle(m, published), published)
         out.append(DateReading(date, 3, m.start(), m.end(), month_named=True) if date else None)
+    out.extend(_dotted(m) for m in DOTTED_DATE.finditer(text))
     row = ROW_DATE.match(text)
     if row is not None:
         out.append(_row_date(row, published))
@@ -408,6 +427,7 @@ def _without_publication(text: str) -> list[DateReading | None]:
         if m.group("year"):
             date = _month_middle(m, dt.date(int(m.group("year")), 12, 31))
             out.append(DateReading(date, 3, m.start(), m.end()) if date else None)
+    out.extend(_dotted(m) for m in DOTTED_DATE.finditer(text))
     undated = "no publication date to read it against"
     for found in (MONTH_DAY.search(text), WEEKDAY.search(text)):
         if found and not found.group(0)[-4:].isdigit() and not _beside_year(text, found):

@@ -9,6 +9,7 @@ from the noun the number counts ("soldiers" -> state forces, "civilians").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,10 +70,18 @@ class LossFound:
     end: int
 
 
+# A count grouped by dots or thin spaces the way most of Europe, Latin America and the Arab
+# world print it ("1.200", "25.000"), kept by machine translation (session 24): three digits
+# after every dot, so "1.5" and "2.25" stay no count.
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:[.\u202f\u00a0]\d{3})+")
+
+
 def number_value(tok: Any) -> int | None:
     text = tok.text.replace(",", "")
     if text.isdigit():
         return int(text)
+    if _DOT_GROUPED.fullmatch(tok.text):
+        return int(re.sub(r"\D", "", tok.text))
     return WORD_NUMBERS.get(tok.lower_) if tok.lower_ not in ("a", "an") else None
 
 
