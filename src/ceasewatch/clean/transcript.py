@@ -1,0 +1,160 @@
+"""A broadcast transcript: speaker turns, stage directions and caption codes read as report.
+
+Monitors save radio and television news, press conferences and parliaments' records as text:
+each turn opens with its speaker's label ("[Presenter]", "ANCHOR:", "CORRESPONDENT
+(voice-over):", "SOUNDBITE (Arabic) SHOPKEEPER SAYING:", "THE SPEAKER:", "Q:"), stage directions
+stand in brackets ("[MUSIC]", "[INAUDIBLE]", "(crosstalk)", "(Interruptions)"), automatic
+captions open each line with a time code ("00:00:31 --> ..."), a bulletin reads its headlines
+at the top ("Here are the headlines. Fighting near ...") and some stories again ("Let us repeat:
+..."). Left in, a label opens every sentence (the parser reads "CORRESPONDENT" as a name, the
+clock as a figure) and the headlines and repeats tell every story twice, once on the wrong day.
+
+When at least ``min_turns`` lines (``clean/data/transcript.yaml``) open with a speaker label of a
+role the data names, or with a caption time code, the text is a transcript: each line loses its
+label and its time code, bracketed stage directions go (a line of nothing else goes whole), the
+turn that reads the headlines loses them from its headline word on ("Good morning. Here are
+the headlines. ..." keeps "Good morning."), and a turn that opens by repeating a story ("Let
+us repeat: ...") goes. Words are only removed: what remains is the user's text. What was
+removed is noted. The title (the first line, the transcript's header) is not touched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).with_name("data") / "transcript.yaml"
+
+# "00:00:31 -->", "00:00:31,000 --> 00:00:34,000", "00:01:12.500 -->", "[00:02:10]"
+TIME_CODE = re.compile(
+    r"^\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]?"
+    r"(?:\s*-->\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)?)\s*"
+)
+# A speaker label: capitals words (a bracket may follow any of them: "SOUNDBITE (Arabic)
+# SHOPKEEPER SAYING"), or a bracketed label ("[Presenter]"), or a short mixed-case one before a
+# colon ("Presenter:", "Q:").
+_CAPS = r"[A-Z][A-Z.'’-]*"
+_BRACKET = r"\([^()\n]{1,50}\)"
+LABEL = re.compile(
+    rf"^(?:(?P<caps>{_CAPS}(?:\s+{_BRACKET})?(?:\s+(?:{_CAPS}|{_BRACKET})){{0,7}})\s*:"
+    r"|\[(?P<square>[A-Za-z][\w .'’-]{0,30})\]"
+    r"|(?P<plain>[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,2}(?:\s+" + _BRACKET + r")?)\s*:)\s+(?=\S)"
+)
+
+
+# A story announced as told again ("Now the bomb in <district> again in full:", "Now the <town>
+# story again:"): the same event, read a second time; "Violence again in <state>: ..." is none.
+_AGAIN = (
+    r"now\b[^:.!?\n]{0,60}\bagain(?:\s+in\s+(?:full|detail))?"
+    r"|[^:.!?\n]{0,60}\b(?:story|news|report)\s+again(?:\s+in\s+(?:full|detail))?"
+    r"|[^:.!?\n]{0,60}\bagain\s+in\s+(?:full|detail)"
+)
+
+
+@dataclass(frozen=True)
+class Words:
+    """The words of ``transcript.yaml``, compiled."""
+
+    min_turns: int
+    roles: frozenset[str]
+    direction: re.Pattern[str]
+    headlines: re.Pattern[str]
+    repeats: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
+
+
+@cache
+def words(path: Path = DATA) -> Words:
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    directions = _alternation([str(w) for w in doc["directions"]])
+    heads = _alternation([str(w) for w in doc["headlines"]])
+    repeats = _alternation([str(w) for w in doc["repeats"]])
+    return Words(
+        min_turns=int(doc["min_turns"]),
+        roles=frozenset(str(w).lower() for w in doc["roles"]),
+        direction=re.compile(
+            rf"\s*[\[(](?i:{directions})\b[^\[\]()\n]{{0,30}}[\])]\s*", re.I
+        ),
+        # a headline word at a sentence's start, before a colon or a full stop
+        headlines=re.compile(rf"(?:^|(?<=[.!?]\s))(?i:{heads})\s*[:.]\s"),
+        repeats=re.compile(
+            rf"^(?:(?:\w+,\s+)?(?:{repeats})\b\s*[:,.]|(?:{_AGAIN})\s*:)", re.I
+        ),
+    )
+
+
+def label_of(line: str) -> re.Match[str] | None:
+    """The speaker label opening ``line``, if it names a role of the data."""
+    match = LABEL.match(line)
+    if match is None:
+        return None
+    said = match.group("caps") or match.group("square") or match.group("plain") or ""
+    bare = re.sub(r"\([^()]*\)", " ", said).lower()
+    tokens = re.findall(r"[a-z]+(?:-[a-z]+)?", bare)
+    if match.group("plain") and len(tokens) > 2:
+        return None
+    roles = words().roles
+    if any(t in roles for t in tokens) or any(
+        " ".join(pair) in roles for pair in zip(tokens, tokens[1:], strict=False)
+    ):
+        return match
+    return None
+
+
+def is_transcript(lines: list[str]) -> bool:
+    """At least ``min_turns`` lines open with a speaker label or a caption time code."""
+    turns = sum(1 for ln in lines if TIME_CODE.match(ln) or label_of(ln))
+    return turns >= words().min_turns
+
+
+def read_transcript(lines: list[str], notes: list[str]) -> list[str]:
+    """The lines of a transcript as paragraphs of report (see the module's docstring); any other
+    text unchanged."""
+    if not is_transcript(lines):
+        return lines
+    w = words()
+    out: list[str] = []
+    labels = codes = directions = headlines = repeats = 0
+    for line in lines:
+        text = line
+        code = TIME_CODE.match(text)
+        if code is not None:
+            codes += 1
+            text = text[code.end() :]
+        label = label_of(text)
+        if label is not None:
+            labels += 1
+            text = text[label.end() :]
+        bare = w.direction.sub(" ", text)
+        if bare != text:
+            directions += 1
+            text = re.sub(r"[ \t]{2,}", " ", bare).strip()
+        if not text:
+            continue
+        if w.repeats.match(text):
+            repeats += 1
+            continue
+        head = w.headlines.search(text)
+        if head is not None and label is not None:
+            headlines += 1
+            text = text[: head.start()].strip()
+            if not text:
+                continue
+        out.append(text)
+    notes.append(
+        f"read as a transcript: {labels} speaker label(s), {codes} caption time code(s) and"
+        f" {directions} stage direction(s) removed; {headlines} turn(s) of headlines and"
+        f" {repeats} repeated story(ies) dropped"
+    )
+    return out
+
+
+__all__ = ["is_transcript", "label_of", "read_transcript", "words"]
