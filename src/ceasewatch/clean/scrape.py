@@ -212,8 +212,9 @@ def scrape(text: str, *, title_hint: str | None = None) -> Scraped:
     7. other stories' headline lists ("Related News", "Read more")   8. photo captions closed by a
     wire credit ("... (AFP Photo)"); both in clean/chrome.py   9. correction notes ("Correction:
     An earlier version of this story said ..."; clean/chrome.py)   10. a channel's time-stamped
-    posts: stamps, labels, emoji and hashtags out (clean/posts.py), after a broadcast transcript's
-    speaker labels, caption time codes, stage directions, headlines and repeats (clean/transcript.py)
+    posts: stamps, labels, emoji and hashtags out (clean/posts.py), after a broadcast
+    transcript's speaker labels, caption time codes, stage directions, headlines and repeats
+    (clean/transcript.py)
     """
     doc = Scraped(lines=[ln.strip() for ln in text.splitlines() if ln.strip()])
     drop_widgets(doc)  # 1

@@ -20,6 +20,7 @@ removed is noted. The title (the first line, the transcript's header) is not tou
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -80,14 +81,10 @@ def words(path: Path = DATA) -> Words:
     return Words(
         min_turns=int(doc["min_turns"]),
         roles=frozenset(str(w).lower() for w in doc["roles"]),
-        direction=re.compile(
-            rf"\s*[\[(](?i:{directions})\b[^\[\]()\n]{{0,30}}[\])]\s*", re.I
-        ),
+        direction=re.compile(rf"\s*[\[(](?i:{directions})\b[^\[\]()\n]{{0,30}}[\])]\s*", re.I),
         # a headline word at a sentence's start, before a colon or a full stop
         headlines=re.compile(rf"(?:^|(?<=[.!?]\s))(?i:{heads})\s*[:.]\s"),
-        repeats=re.compile(
-            rf"^(?:(?:\w+,\s+)?(?:{repeats})\b\s*[:,.]|(?:{_AGAIN})\s*:)", re.I
-        ),
+        repeats=re.compile(rf"^(?:(?:\w+,\s+)?(?:{repeats})\b\s*[:,.]|(?:{_AGAIN})\s*:)", re.I),
     )
 
 
@@ -103,7 +100,7 @@ def label_of(line: str) -> re.Match[str] | None:
         return None
     roles = words().roles
     if any(t in roles for t in tokens) or any(
-        " ".join(pair) in roles for pair in zip(tokens, tokens[1:], strict=False)
+        " ".join(pair) in roles for pair in itertools.pairwise(tokens)
     ):
         return match
     return None
