@@ -372,6 +372,17 @@ def _closing_date(line: str, body: str) -> tuple[dt.date | None, str] | None:
             date, how = _checked(int(us_range["year"]), n, int(us_range["day"]), "its last day")
             if date is not None:
                 return date, f"the period {us_range.group(0)!r}: {how}"
+    short = re.search(  # a monitor's "in French 0700 gmt 14 Mar 24": a two-digit year
+        rf"{_BULLETIN_CLOCK}\s+(?P<day>[0-3]?\d)\s+(?P<month>{month})\.?\s+(?P<year>\d\d)$", text
+    )
+    if short is not None and (
+        short["month"][0].isupper() or short["month"].lower() not in g.needs_capital
+    ):
+        n = g.months[short["month"].lower()]
+        how = "a bulletin's day with a two-digit year"
+        date, how = _checked(2000 + int(short["year"]), n, int(short["day"]), how)
+        if date is not None:
+            return date, f"the date {short.group(0)!r}: {how}"
     for match in g.full_date.finditer(text):
         if match.end() != len(text) or not _month_ok(match, g):
             continue
@@ -409,7 +420,7 @@ def _closing_date(line: str, body: str) -> tuple[dt.date | None, str] | None:
 
 # Words that set a closing date off as the day of publishing ("published June 14, 2024",
 # "issued 8 November 2023", "broadcast on 4 June 2019").
-_PUBLISHING = "published|issued|released|dated|posted|updated|broadcast|aired"
+_PUBLISHING = "published|issued|released|dated|posted|updated|broadcast|aired|recorded|transcribed"
 # A messaging channel's day as a monitor saves it ("River Valley Watch | channel log saved 12
 # March 2024", "CITY NEWS | messages of 12 March 2024", "(posts of 12 Mar 2024)"): the posts'
 # day, the date of every post under it.
@@ -423,7 +434,8 @@ _ZONE_TAIL = re.compile(r"\s*\((?:UTC|GMT)(?:\s*[+\u2212-]\s*\d{1,2}(?::?[0-5]\d
 # 2024"; rush transcripts' "(English translation)").
 _NOTE_TAIL = re.compile(
     r"\s*(?:\((?=[^()\d]*\b(?i:translat\w*|extracts?|excerpts?|transcript|verbatim|uncorrected"
-    r"|captions|subtitles)\b)[^()\d]{1,60}\)|,\s*with\s+(?i:[a-z]+\s+){0,3}(?i:live\s+)?"
+    r"|captions|subtitles|abridged|as\s+(?:aired|broadcast))\b)[^()\d]{1,60}\)"
+    r"|\(in\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\)|,\s*with\s+(?i:[a-z]+\s+){0,3}(?i:live\s+)?"
     r"(?i:commentary|translation|subtitles|captions))$"
 )
 # A bulletin's time before its date ("in French 0700 gmt 12 March 2024", "0600 hrs 14 February

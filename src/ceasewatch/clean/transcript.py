@@ -11,7 +11,8 @@ clock as a figure) and the headlines and repeats tell every story twice, once on
 
 When at least ``min_turns`` lines (``clean/data/transcript.yaml``) open with a speaker label of a
 role the data names, or with a caption time code, the text is a transcript: each line loses its
-label and its time code, bracketed stage directions go (a line of nothing else goes whole), the
+label (a role's, or a name in capitals that heads two turns or more) and its time code,
+bracketed stage directions go (a line of nothing else goes whole), the
 turn that reads the headlines loses them from its headline word on ("Good morning. Here are
 the headlines. ..." keeps "Good morning."), and a turn that opens by repeating a story ("Let
 us repeat: ...") goes. Words are only removed: what remains is the user's text. What was
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -118,6 +120,11 @@ def read_transcript(lines: list[str], notes: list[str]) -> list[str]:
     if not is_transcript(lines):
         return lines
     w = words()
+    # a speaker named, not titled ("AHMAD KARIMI:"), heads two turns or more of a transcript
+    named = Counter(
+        m.group("caps") for m in map(LABEL.match, lines) if m is not None and m.group("caps")
+    )
+    speakers = {k for k, n in named.items() if n >= 2 and len(k.split()) <= 4}
     out: list[str] = []
     labels = codes = directions = headlines = repeats = 0
     for line in lines:
@@ -127,6 +134,9 @@ def read_transcript(lines: list[str], notes: list[str]) -> list[str]:
             codes += 1
             text = text[code.end() :]
         label = label_of(text)
+        if label is None:
+            caps = LABEL.match(text)
+            label = caps if caps is not None and caps.group("caps") in speakers else None
         if label is not None:
             labels += 1
             text = text[label.end() :]
