@@ -179,3 +179,29 @@ def test_more_transcript_headers(title: str) -> None:
 
 def test_an_impossible_short_date_is_none() -> None:
     assert read_title_date("Radio Kalo 0700 gmt 31 Feb 24", LEAD) is None
+
+
+def test_captions_in_lower_case_get_their_names_capitalised() -> None:
+    lines = [
+        "00:00:01 --> good evening we begin in the north east",
+        "00:00:06 --> gunmen attacked a market in the town of kalo in borno state on wednesday",
+        "00:00:19 --> in lagos traders protested in response to prices in the centre of town",
+        "00:00:31 --> nigerian troops will march in may",
+    ]
+    out = read_transcript(lines, [])
+    assert out == [
+        "good evening we begin in the north east",
+        "gunmen attacked a market in the town of Kalo in Borno state on Wednesday",
+        "in Lagos traders protested in response to prices in the centre of town",
+        "Nigerian troops will march in may",
+    ]
+    assert [len(a) for a in out] == [len(lines[i][lines[i].index("> ") + 2 :]) for i in range(4)]
+
+
+def test_cased_captions_keep_their_case() -> None:
+    lines = [
+        "00:00:01 --> Good evening, we begin in the north east.",
+        "00:00:06 --> Gunmen attacked a market in kalo on wednesday.",
+        "00:00:19 --> In Lagos, traders protested.",
+    ]
+    assert read_transcript(lines, [])[1] == "Gunmen attacked a market in kalo on wednesday."

@@ -90,6 +90,69 @@ def words(path: Path = DATA) -> Words:
     )
 
 
+def _uncased(lines: list[str]) -> bool:
+    """Automatic captions in lower case: fewer than one letter in a hundred a capital."""
+    letters = [c for line in lines for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) * 100 < len(letters)
+
+
+# Before a place's name in captions: "in lagos", "near gwoza", "the town of konduga".
+_LOCATIVE = frozenset({"in", "near", "at", "outside", "from", "around", "across", "to", "into"})
+_OF_PLACE = re.compile(
+    r"\b(?:town|village|city|locality|district|province|state|region|county|camp|area|"
+    r"municipality|neighbourhood|neighborhood|community)\s+of\s+([a-z][a-z'’-]{2,})\b"
+)
+_UNITS = frozenset({"state", "region", "province", "district", "county", "governorate"})
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def truecase(line: str) -> str:
+    """A caption line in lower case with its names capitalised, letter for letter (the length
+    and every offset stay the user's): weekdays and months (not "may", "march"); a country's
+    name or adjective; an admin area or capital (``knowledge.world``) after a locative
+    preposition or before a unit word ("in borno state", "near maiduguri"); the name after "the
+    town of", "the village of" ("the town of konduga")."""
+    from ceasewatch.daynames import MONTHS, NEEDS_CAPITAL, WEEKDAYS
+    from ceasewatch.knowledge.countries import country_named
+    from ceasewatch.knowledge.world import admin1_by_key, capitals, plain_key
+
+    chars = list(line)
+
+    def upper(start: int, end: int) -> None:
+        for m in _WORD.finditer(line, start, end):
+            chars[m.start()] = chars[m.start()].upper()
+
+    tokens = list(_WORD.finditer(line))
+    places = (admin1_by_key(shared=True), capitals())
+    for i, tok in enumerate(tokens):
+        word = tok.group(0)
+        if (word in WEEKDAYS or word in MONTHS) and word not in NEEDS_CAPITAL and len(word) > 3:
+            upper(tok.start(), tok.end())
+            continue
+        if len(word) >= 4 and country_named(word, adjective=True) is not None:
+            upper(tok.start(), tok.end())
+            continue
+        before = tokens[i - 1].group(0) if i else ""
+        for n in (3, 2, 1):  # the longest run of names first
+            run = tokens[i : i + n]
+            if len(run) < n:
+                continue
+            after = tokens[i + n].group(0) if i + n < len(tokens) else ""
+            if before not in _LOCATIVE and after not in _UNITS:
+                continue
+            key = plain_key(line[run[0].start() : run[-1].end()])
+            if len(key) >= 4 and any(key in table for table in places):
+                upper(run[0].start(), run[-1].end())
+                break
+    for m in _OF_PLACE.finditer(line):
+        upper(m.start(1), m.end(1))
+    return "".join(chars)
+
+
 def label_of(line: str) -> re.Match[str] | None:
     """The speaker label opening ``line``, if it names a role of the data."""
     match = LABEL.match(line)
@@ -156,6 +219,11 @@ def read_transcript(lines: list[str], notes: list[str]) -> list[str]:
             if not text:
                 continue
         out.append(text)
+    if codes >= w.min_turns and _uncased(out):
+        cased = [truecase(line) for line in out]
+        changed = sum(a != b for a, b in zip(out, cased, strict=True))
+        out = cased
+        notes.append(f"automatic captions without case: names capitalised in {changed} line(s)")
     notes.append(
         f"read as a transcript: {labels} speaker label(s), {codes} caption time code(s) and"
         f" {directions} stage direction(s) removed; {headlines} turn(s) of headlines and"
@@ -164,4 +232,4 @@ def read_transcript(lines: list[str], notes: list[str]) -> list[str]:
     return out
 
 
-__all__ = ["is_transcript", "label_of", "read_transcript", "words"]
+__all__ = ["is_transcript", "label_of", "read_transcript", "truecase", "words"]
