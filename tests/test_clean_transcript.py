@@ -205,3 +205,8 @@ def test_cased_captions_keep_their_case() -> None:
         "00:00:19 --> In Lagos, traders protested.",
     ]
     assert read_transcript(lines, [])[1] == "Gunmen attacked a market in kalo on wednesday."
+
+
+def test_a_label_alone_on_its_line_goes() -> None:
+    lines = ["ANCHOR:", "Gunmen attacked a market.", "ANCHOR: Good evening.", "REPORTER: Yes."]
+    assert read_transcript(lines, []) == ["Gunmen attacked a market.", "Good evening.", "Yes."]

@@ -32,7 +32,8 @@ import yaml
 
 DATA = Path(__file__).with_name("data") / "transcript.yaml"
 
-# "00:00:31 -->", "00:00:31,000 --> 00:00:34,000", "00:01:12.500 -->", "[00:02:10]"
+# "00:00:31 -->", "00:00:31,000 --> 00:00:34,000", "00:01:12.500 -->" (the arrow is the code's:
+# a channel's "[07:41]" is a post's clock, clean/posts.py)
 TIME_CODE = re.compile(
     r"^\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]?"
     r"(?:\s*-->\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)?)\s*"
@@ -45,7 +46,8 @@ _BRACKET = r"\([^()\n]{1,50}\)"
 LABEL = re.compile(
     rf"^(?:(?P<caps>{_CAPS}(?:\s+{_BRACKET})?(?:\s+(?:{_CAPS}|{_BRACKET})){{0,7}})\s*:"
     r"|\[(?P<square>[A-Za-z][\w .'’-]{0,30})\]"
-    r"|(?P<plain>[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,2}(?:\s+" + _BRACKET + r")?)\s*:)\s+(?=\S)"
+    r"|(?P<plain>[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,2}(?:\s+" + _BRACKET + r")?)\s*:)"
+    r"(?:\s+(?=\S)|\s*$)"
 )
 
 
