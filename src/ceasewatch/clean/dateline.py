@@ -349,6 +349,7 @@ def _closing_date(line: str, body: str) -> tuple[dt.date | None, str] | None:
     or None."""
     g = grammar()
     text = line.strip().rstrip(".").rstrip()
+    text = _NOTE_TAIL.sub("", text)
     text = _CLOCK_TAIL.sub("", _ZONE_TAIL.sub("", text)).rstrip()
     closed = text.endswith(")")
     text = text.rstrip(")").rstrip()
@@ -371,6 +372,17 @@ def _closing_date(line: str, body: str) -> tuple[dt.date | None, str] | None:
             date, how = _checked(int(us_range["year"]), n, int(us_range["day"]), "its last day")
             if date is not None:
                 return date, f"the period {us_range.group(0)!r}: {how}"
+    short = re.search(  # a monitor's "in French 0700 gmt 14 Mar 24": a two-digit year
+        rf"{_BULLETIN_CLOCK}\s+(?P<day>[0-3]?\d)\s+(?P<month>{month})\.?\s+(?P<year>\d\d)$", text
+    )
+    if short is not None and (
+        short["month"][0].isupper() or short["month"].lower() not in g.needs_capital
+    ):
+        n = g.months[short["month"].lower()]
+        how = "a bulletin's day with a two-digit year"
+        date, how = _checked(2000 + int(short["year"]), n, int(short["day"]), how)
+        if date is not None:
+            return date, f"the date {short.group(0)!r}: {how}"
     for match in g.full_date.finditer(text):
         if match.end() != len(text) or not _month_ok(match, g):
             continue
@@ -383,7 +395,7 @@ def _closing_date(line: str, body: str) -> tuple[dt.date | None, str] | None:
         period = "the last day of the period it ends on" if lead != whole else "the date"
         set_off = re.search(
             rf"(?:\b{weekday}|(?i:\bas\s+(?:of|at)\b)|(?i:\b(?:{_PUBLISHING})(?:\s+on)?)"
-            rf"|(?i:\(?\s*\b(?:{_CHANNEL_DAY}))|\()\s*$",
+            rf"|(?i:\(?\s*\b(?:{_CHANNEL_DAY}))|{_BULLETIN_CLOCK}|\()\s*$",
             lead,
         )
         if set_off is None and lead != whole:
@@ -408,13 +420,27 @@ def _closing_date(line: str, body: str) -> tuple[dt.date | None, str] | None:
 
 # Words that set a closing date off as the day of publishing ("published June 14, 2024",
 # "issued 8 November 2023", "broadcast on 4 June 2019").
-_PUBLISHING = "published|issued|released|dated|posted|updated|broadcast|aired"
+_PUBLISHING = "published|issued|released|dated|posted|updated|broadcast|aired|recorded|transcribed"
 # A messaging channel's day as a monitor saves it ("River Valley Watch | channel log saved 12
 # March 2024", "CITY NEWS | messages of 12 March 2024", "(posts of 12 Mar 2024)"): the posts'
 # day, the date of every post under it.
 _CHANNEL_DAY = r"(?:messages|posts|log|feed|updates)\s+(?:of|for|from|on)|saved|exported|archived"
 # A closing time zone in brackets after the date ("14 Oct 2024 (UTC+8)"): the channel's clock.
 _ZONE_TAIL = re.compile(r"\s*\((?:UTC|GMT)(?:\s*[+\u2212-]\s*\d{1,2}(?::?[0-5]\d)?)?\)$")
+# A transcript's note after its date ("... 14 November 2024 (translated)", "(translated from
+# Arabic)", "(unofficial English translation)", "(extract)", ", with news channel live
+# commentary"): how the monitor took the text down, not another time. Broadcast monitors print
+# it after the bulletin's time and date (BBC Monitoring's "Text of report by ... radio on 14 March
+# 2024"; rush transcripts' "(English translation)").
+_NOTE_TAIL = re.compile(
+    r"\s*(?:\((?=[^()\d]*\b(?i:translat\w*|extracts?|excerpts?|transcript|verbatim|uncorrected"
+    r"|captions|subtitles|abridged|as\s+(?:aired|broadcast))\b)[^()\d]{1,60}\)"
+    r"|\(in\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\)|,\s*with\s+(?i:[a-z]+\s+){0,3}(?i:live\s+)?"
+    r"(?i:commentary|translation|subtitles|captions))$"
+)
+# A bulletin's time before its date ("in French 0700 gmt 12 March 2024", "0600 hrs 14 February
+# 2023"): the monitor's habit of giving the broadcast's clock, then its day; it sets the date off.
+_BULLETIN_CLOCK = r"\b(?:[01]\d|2[0-3]):?[0-5]\d\s*(?i:gmt|utc|hrs|hours)\b"
 # A line that opens by saying it was published ("Issued at Abuja on ...", "Text of report by
 # ... on ..."): its closing date after "on" is the publishing day.
 _OPENER = re.compile(
