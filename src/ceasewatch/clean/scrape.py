@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from ceasewatch.clean.chrome import drop_captions as drop_photo_captions
 from ceasewatch.clean.chrome import drop_corrections, drop_lists
 from ceasewatch.clean.dateline import is_dateline
+from ceasewatch.clean.mail import read_mail
 from ceasewatch.clean.posts import read_posts
 from ceasewatch.settings import setting
 
@@ -206,6 +207,8 @@ def take_credits(doc: Scraped) -> None:
 def scrape(text: str, *, title_hint: str | None = None) -> Scraped:
     """Run the debris rules in order over the text's non-empty lines.
 
+    0. an e-mail's frame: headers, quoted lines, footers, signatures, notices (clean/mail.py;
+    the subject is the title)
     1. widgets and crumbs   2. the site's metadata line   3. the title (hint, or first line)
     4. a byline             5. captions repeating the headline   6. image credits and origin lines
     7. other stories' headline lists ("Related News", "Read more")   8. photo captions closed by a
@@ -214,6 +217,8 @@ def scrape(text: str, *, title_hint: str | None = None) -> Scraped:
     posts: stamps, labels, emoji and hashtags out (clean/posts.py)
     """
     doc = Scraped(lines=[ln.strip() for ln in text.splitlines() if ln.strip()])
+    doc.lines, subject = read_mail(doc.lines, doc.notes)  # 0
+    title_hint = title_hint or subject
     drop_widgets(doc)  # 1
     take_meta_line(doc)  # 2
     take_title(doc, title_hint)  # 3
