@@ -54,6 +54,7 @@ LINK = re.compile(
 WROTE = re.compile(r"\bwrote:\s*$", re.I)
 BULLET = re.compile(r"^[-*•·]\s+")
 SENTENCE_WORDS = 12  # a signature line holds no sentence longer than this
+NAME_WORDS = 4  # a name or a title under a closing ("Ana P.", "Senior Analyst, West Africa")
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,10 @@ def is_mail(lines: list[str]) -> bool:
     return sum(1 for line in head if _field(line) in known) >= words.min_headers
 
 
+def _frame(line: str, words: Mail) -> bool:
+    return bool(words.frame.match(line) or words.frame_words.search(line))
+
+
 def _signature_line(line: str) -> bool:
     """An office's line: a telephone number or an e-mail address, and no sentence."""
     if not (PHONE.search(line) or ADDRESS.search(line)):
@@ -122,7 +127,9 @@ def _signature_line(line: str) -> bool:
 
 
 def _short(line: str) -> bool:
-    return len(line.split()) <= SENTENCE_WORDS and not line.rstrip().endswith(".")
+    """A line of a signature: a name ("Ana P."), a title, an office; no sentence."""
+    words = len(line.split())
+    return words <= NAME_WORDS or (words <= SENTENCE_WORDS and not line.rstrip().endswith("."))
 
 
 def read_mail(lines: list[str], notes: list[str]) -> tuple[list[str], str | None]:
@@ -163,12 +170,12 @@ def read_mail(lines: list[str], notes: list[str]) -> tuple[list[str], str | None
             in_signature = True
             counts["signature"] += 1
             continue
-        if words.frame.match(unquoted) or words.frame_words.search(unquoted):
+        if _frame(unquoted, words):
             counts["frame"] += 1
             continue
         if words.closing.match(unquoted):
             rest = lines[index + 1 : index + 1 + words.signature_lines + 1]
-            closing = all(_short(r) or _signature_line(r) for r in rest)
+            closing = all(_short(r) or _signature_line(r) or _frame(r, words) for r in rest)
             if closing and len(rest) <= words.signature_lines:
                 in_signature = True
                 counts["signature"] += 1

@@ -126,8 +126,8 @@ def update_context(s: Sentence, ctx: Context, tables: Tables) -> DateReading | N
         ctx.mail_day = None
     reading = read_date(text, ctx.mail_day or ctx.published, tables.lex, anchor)
     if MAIL_DATE.match(text) and reading is not None and reading.precision == 1:
-        older = ctx.published is not None and reading.date is not None
-        ctx.mail_day = reading.date if older and reading.date < ctx.published else None
+        day, published = reading.date, ctx.published
+        ctx.mail_day = day if day and published and day < published else None
     if reading is not None and _background_date(s, reading):
         reading = None
     if opens_entry(text):  # a live blog's entry: an earlier entry's date does not carry
