@@ -108,3 +108,10 @@ def test_a_digests_item_label_places_it(extractor: Extractor) -> None:
     _, extraction = run(text, extractor, published=dt.date(2025, 3, 4))
     names = {e.location.name for e in extraction.events if e.location is not None}
     assert "SANANDAJ" in names and "UPDATE" not in names
+
+
+def test_a_label_outside_a_mail_is_no_place(extractor: Extractor) -> None:
+    text = "ANCHOR: Security forces fired live ammunition at protesters on Monday, killing one man."
+    _, extraction = run(text, extractor, published=dt.date(2025, 3, 4))
+    names = {e.location.name for e in extraction.events if e.location is not None}
+    assert "ANCHOR" not in names

@@ -397,12 +397,14 @@ def _item_label(sent: Any, scan: _Scanner, lex: Lexicon) -> PlaceMention | None:
     """A digest's item label (session 24, digests24): the sentence opens its line with a name in
     capitals of ``TAG_MIN_CHARS``+ letters, perhaps after a bullet or an item number and before
     a bracketed note, then a colon or a dash ("SANANDAJ: Crowds chanted ...", "* KUNAR: ...",
-    "2) KIDAL REGION: ...", "NORTH KIVU - ..."). Read only when the sentence names no place
-    itself; a label of a digest's sections ("UPDATE:", "WEEK TOTAL:", ``item_label_words``)
-    is none."""
+    "2) KIDAL REGION: ...", "NORTH KIVU - ..."), in a mail (its date line, which clean/mail.py
+    keeps, opens the text). Read only when the sentence names no place itself; a label of a
+    digest's sections ("UPDATE:", "WEEK TOTAL:", ``item_label_words``) is none."""
     doc = sent.doc
     if sent.start_char > 0 and doc.text[sent.start_char - 1] != "\n":
         return None
+    if not doc.user_data.get(MAIL_KEY):
+        return None  # a transcript's "ANCHOR:", a speaker's name: only a mail's items
     table = token_table(doc)
     j = sent.start
     while j < sent.end and j - sent.start < 3 and table.lower[j] in _ITEM_BULLETS:
@@ -424,6 +426,17 @@ def _item_label(sent: Any, scan: _Scanner, lex: Lexicon) -> PlaceMention | None:
     if k >= sent.end or doc[k].text not in (":", "-", "\u2013", "\u2014"):
         return None
     return scan.accept(j, end, None)
+
+
+# A paragraph of a mail: extract/__init__.py marks its parse so (``is_mail_text``)
+MAIL_KEY = "ceasewatch_mail"
+# The date line clean/mail.py keeps at the head of a mail ("Sent: Tuesday, 4 March 2025 08:00")
+_MAIL_HEAD = re.compile(r"^\s*(?:Sent|Date)\s*:\s*\S")
+
+
+def is_mail_text(text: str) -> bool:
+    """The article is a mail as clean/mail.py leaves it: its date line opens the text."""
+    return bool(_MAIL_HEAD.match(text))
 
 
 _ITEM_BULLETS = frozenset({"*", "-", "\u2022", "\u00b7", "\u25aa", ">"})
