@@ -18,9 +18,10 @@ from rapidfuzz import fuzz
 from ceasewatch.clean.chrome import drop_captions as drop_photo_captions
 from ceasewatch.clean.chrome import drop_corrections, drop_lists
 from ceasewatch.clean.dateline import is_dateline
+from ceasewatch.clean.mail import read_mail
 from ceasewatch.clean.posts import read_posts
-from ceasewatch.clean.translated import drop_translation_credits
 from ceasewatch.clean.transcript import read_transcript
+from ceasewatch.clean.translated import drop_translation_credits
 from ceasewatch.settings import setting
 
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
@@ -208,7 +209,9 @@ def take_credits(doc: Scraped) -> None:
 def scrape(text: str, *, title_hint: str | None = None) -> Scraped:
     """Run the debris rules in order over the text's non-empty lines.
 
-    0. a machine translation's credit and the source's menu beside it (clean/translated.py)
+    0. an e-mail's frame: headers, quoted lines, footers, signatures, notices (clean/mail.py;
+    the subject is the title); then a machine translation's credit and the source's menu beside
+    it (clean/translated.py)
     1. widgets and crumbs   2. the site's metadata line   3. the title (hint, or first line)
     4. a byline             5. captions repeating the headline   6. image credits and origin lines
     7. other stories' headline lists ("Related News", "Read more")   8. photo captions closed by a
@@ -219,6 +222,8 @@ def scrape(text: str, *, title_hint: str | None = None) -> Scraped:
     (clean/transcript.py)
     """
     doc = Scraped(lines=[ln.strip() for ln in text.splitlines() if ln.strip()])
+    doc.lines, subject = read_mail(doc.lines, doc.notes)  # 0
+    title_hint = title_hint or subject
     doc.lines = drop_translation_credits(doc.lines, doc.notes)  # 0
     drop_widgets(doc)  # 1
     take_meta_line(doc)  # 2

@@ -32,6 +32,7 @@ from ceasewatch.extract.events import (
 from ceasewatch.extract.lexicon import Lexicon, load_lexicon
 from ceasewatch.extract.mentions import GOVERNMENT_PREFIX, actor_classes
 from ceasewatch.extract.nlp import BATCH_SIZE, NLP_VERSION, Chunk, build_nlp, parse_many
+from ceasewatch.extract.places import MAIL_KEY, is_mail_text
 from ceasewatch.extract.relations import number, sentence_relations
 from ceasewatch.extract.sentences import Sentence, Tables, read_sentence
 from ceasewatch.knowledge import ActorKB
@@ -178,7 +179,9 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
     agreements = AgreementReader(article.id, article.source, tables)
     thread = Thread(tables.lex.precedence, tables=tables)
     index = 0
+    mail = is_mail_text(article.text)
     for chunk in chunks:
+        chunk.doc.user_data[MAIL_KEY] = mail  # a digest's item labels (extract/places.py)
         for sent in chunk.doc.sents:
             s = read_sentence(sent, chunk.offset, index, tables)
             index += 1

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,6 +62,9 @@ class Context:
     notes: list[str] = field(default_factory=list)
     # the article told of an industrial or accidental blast (data ``accident_words``)
     accident: bool = False
+    # a mail's forwarded block: the day of its own "Date:"/"Sent:" line, from which its words
+    # count ("this afternoon", "on Sunday") until the forward's closing line (clean/mail.py)
+    mail_day: dt.date | None = None
 
 
 def _location(s: Sentence, place: PlaceMention, reason: str) -> Location:
@@ -103,6 +107,11 @@ def retrospective(reading: DateReading | None, ctx: Context, tables: Tables) -> 
     return reading.month_named and earlier and back > NAMED_MONTH_DAYS
 
 
+# A mail's date line ("Sent: Thursday, 28 April 2022 16:10", "Date: Tue, 9 Mar 2021 17:44") and
+# a forward's closing line, as clean/mail.py keeps them.
+MAIL_DATE = re.compile(r"^(?:Sent|Date)\s*:\s*\S")
+FORWARD_END = re.compile(r"^\W*(?:-+\s*)?end\s+of\s+forwarded\s+message", re.I)
+
 # How far back a named month's middle must lie to be recalled ("in February" of March 11, 24
 # days): a month that ended a few days before publication ("in late February" of March 2) may
 # still be the news.
@@ -113,7 +122,12 @@ def update_context(s: Sentence, ctx: Context, tables: Tables) -> DateReading | N
     """Remember the sentence's date and (when it names one place) its place."""
     text = span_text(s.sent)
     anchor = ctx.date[0] if ctx.date else None  # "the following day" counts from it
-    reading = read_date(text, ctx.published, tables.lex, anchor)
+    if FORWARD_END.match(text):
+        ctx.mail_day = None
+    reading = read_date(text, ctx.mail_day or ctx.published, tables.lex, anchor)
+    if MAIL_DATE.match(text) and reading is not None and reading.precision == 1:
+        day, published = reading.date, ctx.published
+        ctx.mail_day = day if day and published and day < published else None
     if reading is not None and _background_date(s, reading):
         reading = None
     if opens_entry(text):  # a live blog's entry: an earlier entry's date does not carry

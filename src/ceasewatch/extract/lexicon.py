@@ -99,6 +99,7 @@ class Lexicon:
     directions: frozenset[str]
     name_connectors: frozenset[str]
     not_places: frozenset[str]  # as written (capitalised)
+    item_label_words: frozenset[str]  # words of a digest's section labels (lower case)
     relations: dict[str, Any]
     agreements: dict[str, Any]
     relative_dates: dict[str, RelativeDate]
@@ -296,6 +297,7 @@ def load_lexicon() -> Lexicon:
         after_name={str(k).lower(): str(v) for k, v in places.get("after_name", {}).items()},
         directions=_lower(places.get("directions")),
         name_connectors=_lower(places.get("name_connectors")),
+        item_label_words=frozenset(str(w).lower() for w in places.get("item_label_words", [])),
         not_places=frozenset(
             str(w) for w in (*places.get("not_places", []), *places.get("languages", []))
         ),

@@ -438,6 +438,55 @@ def _caps_places(sent: Any, scan: _Scanner) -> list[PlaceMention]:
     return found
 
 
+def _item_label(sent: Any, scan: _Scanner, lex: Lexicon) -> PlaceMention | None:
+    """A digest's item label (session 24, digests24): the sentence opens its line with a name in
+    capitals of ``TAG_MIN_CHARS``+ letters, perhaps after a bullet or an item number and before
+    a bracketed note, then a colon or a dash ("SANANDAJ: Crowds chanted ...", "* KUNAR: ...",
+    "2) KIDAL REGION: ...", "NORTH KIVU - ..."), in a mail (its date line, which clean/mail.py
+    keeps, opens the text). Read only when the sentence names no place itself; a label of a
+    digest's sections ("UPDATE:", "WEEK TOTAL:", ``item_label_words``) is none."""
+    doc = sent.doc
+    if sent.start_char > 0 and doc.text[sent.start_char - 1] != "\n":
+        return None
+    if not doc.user_data.get(MAIL_KEY):
+        return None  # a transcript's "ANCHOR:", a speaker's name: only a mail's items
+    table = token_table(doc)
+    j = sent.start
+    while j < sent.end and j - sent.start < 3 and table.lower[j] in _ITEM_BULLETS:
+        j += 1
+    if j < sent.end and table.lower[j].isdigit() and j + 1 < sent.end:
+        j += 1 if table.lower[j + 1] not in (")", ".") else 2
+    end = scan.name_end(j)
+    if end == j or end >= sent.end:
+        return None
+    name = doc[j:end].text
+    if not name.isupper() or len(name.replace(" ", "")) < TAG_MIN_CHARS:
+        return None
+    if any(w in lex.item_label_words for w in name.lower().replace("-", " ").split()):
+        return None
+    k = end
+    if doc[k].text == "(":
+        close = next((i for i in range(k, min(sent.end, k + 12)) if doc[i].text == ")"), None)
+        k = close + 1 if close is not None else k
+    if k >= sent.end or doc[k].text not in (":", "-", "\u2013", "\u2014"):
+        return None
+    return scan.accept(j, end, None)
+
+
+# A paragraph of a mail: extract/__init__.py marks its parse so (``is_mail_text``)
+MAIL_KEY = "ceasewatch_mail"
+# The date line clean/mail.py keeps at the head of a mail ("Sent: Tuesday, 4 March 2025 08:00")
+_MAIL_HEAD = re.compile(r"^\s*(?:Sent|Date)\s*:\s*\S")
+
+
+def is_mail_text(text: str) -> bool:
+    """The article is a mail as clean/mail.py leaves it: its date line opens the text."""
+    return bool(_MAIL_HEAD.match(text))
+
+
+_ITEM_BULLETS = frozenset({"*", "-", "\u2022", "\u00b7", "\u25aa", ">"})
+
+
 # A table row copied out of a PDF ("16/05 | Mopti / Douentza | Boulkessi | JNIM attack on a camp |
 # 4 killed"; session 23, pdf23b): the row's place is the last of its cells that name a place
 # alone (a few words in lower case may follow: "Niono town", "Rueso district") after its date or
@@ -530,8 +579,11 @@ def find_places(
         place = _camp_place(tok, scan)
         if place is not None:
             found.append(place)
-    if not found:
+    if not found:  # a post's town in capitals (session 24, forms24)
         found.extend(_caps_places(sent, scan))
+    if not found:  # a digest's item: its label places it (session 24, digests24)
+        label = _item_label(sent, scan, lex)
+        found = [label] if label is not None else []
     unique: dict[tuple[str, str | None], PlaceMention] = {}
     for place in sorted(found, key=lambda p: p.start):
         unique.setdefault((place.name, place.qualifier), place)

@@ -246,6 +246,14 @@ _TITLE_DATELINE = re.compile(r"\s*(?=[A-Z][a-z])" + _CASED_PLACE)
 # Capitalised runs of up to four words: where admin areas and capitals are looked for.
 # A lower-case link word is whole ("Niamey demanding" is no run "Niamey de": issue 9, notesc).
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|(?:al|el|de|del|la|of)\b)){0,3}")
+# An item's label in capitals at the head of its line, before a colon or a dash ("SOMALIA:",
+# "* KUNAR:", "1) GAO REGION:", "NORTH KIVU - "): a digest's or a brief's way of placing each
+# item (session 24, digests24). Capitals elsewhere are a headline's, no place list.
+ITEM_LABEL = re.compile(
+    r"^[ \t]*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?([A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,3})"
+    r"(?: \([A-Z][A-Z ,'\u2019.-]*\))?(?::| [-\u2013\u2014] )",
+    re.M,
+)
 # Admin names that are also everyday English or news words: never evidence of a country.
 _NOT_EVIDENCE = frozenset(
     {"central", "north", "south", "east", "west", "capital", "federal", "coast", "lakes",
@@ -379,6 +387,18 @@ def text_countries(text: str) -> TextCountries:
         if found is not None:
             vote(*found)
     located: set[str] = set()
+    for match in ITEM_LABEL.finditer(text):  # "SOMALIA: ...", "* KUNAR: ...", "NORTH KIVU - ..."
+        if match.start() < dateline_end:
+            continue
+        label = match.group(1).strip().title()
+        country = country_named(label)
+        found = (
+            (country.alpha2, MENTION_WEIGHT, f'labels an item "{match.group(1).strip()}"')
+            if country is not None
+            else _place_evidence(label)
+        )
+        if found is not None:
+            vote(*found)
     for match in _BRACKETED.finditer(text):
         found = _bracket_evidence(match.group(1), match.group(2))
         if found is not None:
