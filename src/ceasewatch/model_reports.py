@@ -50,7 +50,7 @@ class Article(Model):
     dateline_end: int | None = None
     # Syndicated copies share a story: the id of the first archived copy (set by the archive).
     story_id: str | None = None
-    stage: str = "clean.v9"
+    stage: str = "clean.v10"
 
 
 class IngestFailure(Model):

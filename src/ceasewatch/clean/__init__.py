@@ -54,7 +54,7 @@ from ceasewatch.settings import setting
 # notes)
 # v9: session 23, late (a PDF table's serial-number cells out; a row ending on a count is no footer;
 # a release's headline over its first full line out)
-STAGE = "clean.v9"
+STAGE = "clean.v10"
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 DAY = dt.timedelta(days=1)
 

@@ -67,7 +67,7 @@ from ceasewatch.model import Article, Event, Extraction, Relation
 # its topic; flash mobs)
 # v19: session 23, late (a table row's place is its location cell; a toll update in a later post
 # updates its event; an attack's end no change of its own; labour strikes no air strike)
-STAGE = "extract.v19"
+STAGE = "extract.v20"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40

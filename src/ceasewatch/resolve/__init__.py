@@ -172,7 +172,7 @@ GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 # v17: session 22 (claims told with the act's own verb, a strike's owner before "own" or a weapon
 # kind, two peoples' armed men at once, AFRICOM/EUCOM)
 # v18: session 23 (two peoples' elders agreeing are the parties of their agreement)
-STAGE = "resolve.v18"
+STAGE = "resolve.v19"
 
 
 @dataclass(frozen=True)
