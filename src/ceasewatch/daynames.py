@@ -80,6 +80,13 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def phrase_alternation(phrases: Iterable[object]) -> str:
+    """A word list's phrases (YAML may give numbers: each is read as text) as a regex
+    alternation, longest first, the spaces inside a phrase as any run of whitespace."""
+    ordered = sorted((str(p) for p in phrases), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+
+
 # A named day ("Easter Sunday", "Good Friday"): the word before the weekday, capitalised.
 NAMED_DAY = re.compile(
     rf"\b(?:{'|'.join(w.capitalize() for w in sorted(NAMED_DAY_WORDS))})\s+"

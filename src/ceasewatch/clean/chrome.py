@@ -32,6 +32,8 @@ from pathlib import Path
 
 import yaml
 
+from ceasewatch.daynames import phrase_alternation
+
 DATA = Path(__file__).with_name("data") / "chrome.yaml"
 # A line that ends a sentence: a report's paragraph, never a list entry (a headline may end
 # with "?"). Closing quotes and brackets after the stop count.
@@ -63,11 +65,11 @@ class Chrome:
 @cache
 def chrome(path: Path = DATA) -> Chrome:
     doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    markers = _any(doc["list_markers"])
+    markers = phrase_alternation(doc["list_markers"])
     strong = [str(m) for m in doc["inline_markers"]]
     # a widget's label: Title Case or capitals, anywhere; any case after a sentence end
-    labels = _any([m.title() for m in strong] + [m.upper() for m in strong])
-    agencies = _any(doc["credit_agencies"])
+    labels = phrase_alternation([m.title() for m in strong] + [m.upper() for m in strong])
+    agencies = phrase_alternation(doc["credit_agencies"])
     credit = (
         r"[(\[]\s*(?:(?:file\s+)?photos?\s*(?:by|:)?\s*)?"
         rf"(?:{agencies})(?:\s*/\s*(?:{agencies}))?"
@@ -76,18 +78,14 @@ def chrome(path: Path = DATA) -> Chrome:
     return Chrome(
         marker_line=re.compile(rf"^(?:{markers})\s*[:\-–—]?$", re.I),
         marker_head=re.compile(rf"^(?:{markers})\s*:\s*(?P<rest>\S.*)$", re.I),
-        inline=re.compile(rf"(?:(?<=[.!?\"”])\s+(?i:{_any(strong)})|\s(?:{labels}))\b"),
+        inline=re.compile(
+            rf"(?:(?<=[.!?\"”])\s+(?i:{phrase_alternation(strong)})|\s(?:{labels}))\b"
+        ),
         inline_window=int(doc["inline_window"]),
         list_line_max=int(doc["list_line_max_chars"]),
         credit=re.compile(credit, re.I),
         caption_max=int(doc["caption_max_chars"]),
     )
-
-
-def _any(phrases: list[str]) -> str:
-    """One alternation of ``phrases``, longest first, spaces as any whitespace."""
-    ordered = sorted((str(p) for p in phrases), key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
 
 
 def is_list_line(line: str, limit: int) -> bool:

@@ -39,6 +39,8 @@ from pathlib import Path
 
 import yaml
 
+from ceasewatch.daynames import phrase_alternation
+
 DATA = Path(__file__).with_name("data") / "mail.yaml"
 
 FIELD = re.compile(r"^(?P<quote>(?:>\s*)*)(?P<field>[A-Za-z][A-Za-z-]{1,15})\s*:\s*(?P<value>.*)$")
@@ -74,11 +76,6 @@ class Mail:
     forward_end: re.Pattern[str]
 
 
-def _alternation(words: list[str]) -> str:
-    ordered = sorted((str(w) for w in words), key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
-
-
 @cache
 def mail(path: Path = DATA) -> Mail:
     doc = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -88,15 +85,15 @@ def mail(path: Path = DATA) -> Mail:
         drop_fields=frozenset(str(w).lower() for w in doc["drop_fields"]),
         date_fields=frozenset(str(w).lower() for w in doc["date_fields"]),
         subject_prefix=re.compile(
-            rf"^(?:(?:{_alternation(doc['subject_prefixes'])})\s*(?:\[\d+\])?\s*:\s*)+", re.I
+            rf"^(?:(?:{phrase_alternation(doc['subject_prefixes'])})\s*(?:\[\d+\])?\s*:\s*)+", re.I
         ),
-        frame=re.compile(rf"^(?:{_alternation(doc['frame_openings'])})", re.I),
-        frame_words=re.compile(rf"\b(?:{_alternation(doc['frame_words'])})\b", re.I),
-        closing=re.compile(rf"^(?:{_alternation(doc['closings'])})\s*[,.!]?\s*$", re.I),
+        frame=re.compile(rf"^(?:{phrase_alternation(doc['frame_openings'])})", re.I),
+        frame_words=re.compile(rf"\b(?:{phrase_alternation(doc['frame_words'])})\b", re.I),
+        closing=re.compile(rf"^(?:{phrase_alternation(doc['closings'])})\s*[,.!]?\s*$", re.I),
         signature_lines=int(doc["signature_lines"]),
-        forward_end=re.compile(rf"^(?:{_alternation(doc['forward_ends'])})", re.I),
+        forward_end=re.compile(rf"^(?:{phrase_alternation(doc['forward_ends'])})", re.I),
         notice=re.compile(
-            rf"^(?:\d{{1,2}}[.)]\s*)?(?:{_alternation(doc['notice_labels'])})\s*(?::|\s[-\u2013\u2014]\s)",
+            rf"^(?:\d{{1,2}}[.)]\s*)?(?:{phrase_alternation(doc['notice_labels'])})\s*(?::|\s[-\u2013\u2014]\s)",
             re.I,
         ),
     )

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import yaml
 
-from ceasewatch.daynames import MONTHS, alternation
+from ceasewatch.daynames import MONTHS, alternation, phrase_alternation
 
 DATA = Path(__file__).with_name("data") / "posts.yaml"
 
@@ -76,11 +76,10 @@ class Posts:
 @cache
 def posts(path: Path = DATA) -> Posts:
     doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    words = sorted((str(w) for w in doc["labels"]), key=len, reverse=True)
-    alternation = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
+    labels = phrase_alternation(doc["labels"])
     return Posts(
         min_posts=int(doc["min_posts"]),
-        label=re.compile(rf"^(?:{alternation})\s*(?:[|:!\-\u2013\u2014]\s*)+(?=\S)", re.I),
+        label=re.compile(rf"^(?:{labels})\s*(?:[|:!\-\u2013\u2014]\s*)+(?=\S)", re.I),
     )
 
 

@@ -30,6 +30,8 @@ from pathlib import Path
 
 import yaml
 
+from ceasewatch.daynames import phrase_alternation
+
 DATA = Path(__file__).with_name("data") / "transcript.yaml"
 
 # "00:00:31 -->", "00:00:31,000 --> 00:00:34,000", "00:01:12.500 -->" (the arrow is the code's:
@@ -71,17 +73,12 @@ class Words:
     repeats: re.Pattern[str]
 
 
-def _alternation(words: list[str]) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
-
-
 @cache
 def words(path: Path = DATA) -> Words:
     doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    directions = _alternation([str(w) for w in doc["directions"]])
-    heads = _alternation([str(w) for w in doc["headlines"]])
-    repeats = _alternation([str(w) for w in doc["repeats"]])
+    directions = phrase_alternation(doc["directions"])
+    heads = phrase_alternation(doc["headlines"])
+    repeats = phrase_alternation(doc["repeats"])
     return Words(
         min_turns=int(doc["min_turns"]),
         roles=frozenset(str(w).lower() for w in doc["roles"]),
