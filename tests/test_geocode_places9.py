@@ -130,3 +130,16 @@ def test_every_supplement_row_cites_its_source_and_lies_in_its_country() -> None
     lines = (text / "place_supplement.tsv").read_text(encoding="utf-8").splitlines()
     body = [line for line in lines if line and not line.startswith(("#", "name\t"))]
     assert all(line.split("\t")[-1].startswith("https://en.wikipedia.org/wiki/") for line in body)
+    # Each point lies in its country's outline (Natural Earth, simplified: a border village may
+    # fall a few km outside it, so within 0.05 degree; a point in the wrong country is further).
+    from shapely.geometry import Point
+
+    from ceasewatch.knowledge.outlines import world_countries
+
+    shapes = {outline.country: outline.geometry for outline in world_countries()}
+    far = []
+    for line in body:
+        name, _, country, _, lat, lon, _ = line.split("\t")
+        if country in shapes and shapes[country].distance(Point(float(lon), float(lat))) > 0.05:
+            far.append(name)
+    assert not far
