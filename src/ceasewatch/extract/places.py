@@ -544,6 +544,19 @@ def _row_place(sent: Any, scan: _Scanner) -> PlaceMention | None:
     return None if last is None else scan.accept(last[0], last[1], None)
 
 
+_TITLE_PREPS = frozenset({"on", "for", "against"})  # "in"/"at" after a title say where it sits
+
+
+def _in_title(sent: Any, j: int, lex: Lexicon) -> bool:
+    """Does the preposition at ``j`` continue a capitalised title ("the Working Group on
+    Arbitrary Detention", "the Special Rapporteur on Myanmar")? Its head noun, capitalised
+    and not opening the sentence, stands right before it."""
+    if j - 1 <= sent.start or sent.doc[j].lower_ not in _TITLE_PREPS:
+        return False
+    head = sent.doc[j - 1]
+    return head.text[:1].isupper() and head.lower_ in lex.title_nouns
+
+
 def find_places(
     sent: Any, lex: Lexicon, actor_toks: set[int], countries: frozenset[str]
 ) -> SentencePlaces:
@@ -561,6 +574,9 @@ def find_places(
         )
         if tok.lower_ == "from" and j > sent.start and sent.doc[j - 1].lower_ in _FORWARDED:
             j += 1  # "Forwarded from Ivan Petrenko:" names the channel a post came from
+            continue
+        if _in_title(sent, j, lex):
+            j += 1  # "the Working Group on Arbitrary Detention": the title goes on
             continue
         if of_phrase or (tok.lower_ in lex.place_preps and tok.pos_ in ("ADP", "SCONJ", "ADV")):
             # "the town of X was shelled": a place-type noun opens a place without a preposition.
