@@ -99,7 +99,7 @@ def score(
     ``within``: the country the text itself gives this name, ``Query.within``: "the Congolese
     border town of Bunagana" in a report filed from Kampala is home there, not abroad)."""
     place = cand.place
-    total = cand.score + cfg.FEATURE_BONUS.get(place.feature_class or "", 0.0)
+    total = cand.score + cfg.feature_bonus(place.feature_class, place.feature_code)
     if place.feature_code in cfg.FARM_CODES:
         total -= cfg.FARM_PENALTY
     home = within or context.main_country()
@@ -419,6 +419,8 @@ def _precision_of(
     if place.feature_class == "A":
         radius = unit_radius(place, areas) or cfg.RADIUS_COUNTRYSIDE_KM
         return 3, radius, "an administrative area: its centre stands for it"
+    if place.feature_class == "L":
+        return 3, cfg.RADIUS_REGION_KM, "a region: its chief town's point stands for it"
     q = (qualifier or "").lower().strip()
     if query.direction or q in cfg.COUNTRYSIDE_QUALIFIERS:
         return 2, cfg.RADIUS_COUNTRYSIDE_KM, f"'{query.direction or q}' of the named place"
@@ -634,7 +636,7 @@ def _notable_city(place: Place) -> bool:
 
 
 def _containment_rank(cand: Candidate) -> tuple[float, int]:
-    bonus = cfg.FEATURE_BONUS.get(cand.place.feature_class or "", 0.0)
+    bonus = cfg.feature_bonus(cand.place.feature_class, cand.place.feature_code)
     return cand.score + bonus, cand.place.population or 0
 
 

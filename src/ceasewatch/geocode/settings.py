@@ -89,6 +89,18 @@ LARGE_UNIT_CODES = frozenset({"ADM1", "ADM2"})
 # Feature preferences: a populated place over an admin unit of the same name (the town over its
 # sub-district), and both over farms, spots and hills.
 FEATURE_BONUS = {"P": 0.3, "A": 0.1, "S": 0.0, "L": 0.0, "T": -0.05, "H": -0.1, "V": -0.1}
+# A region named as a place (GeoNames L.RGN; the curated knowledge/data/gazetteer/regions.tsv:
+# Darfur, Puntland, Kashmir) is what the name means as much as a town is: a town's bonus, so a
+# near spelling of another town ("Kashmor" for "Kashmir") does not outrank it.
+REGION_CODE = "RGN"
+
+
+def feature_bonus(feature_class: str | None, feature_code: str | None) -> float:
+    if feature_code == REGION_CODE:
+        return FEATURE_BONUS["P"]
+    return FEATURE_BONUS.get(feature_class or "", 0.0)
+
+
 FARM_CODES = frozenset({"FRM", "FRMS", "FRMT", "RNCH"})
 FARM_PENALTY = 0.15
 AIRFIELD_CODES = frozenset({"AIRB", "AIRF", "AIRP", "AIRH", "AIRQ"})
@@ -254,6 +266,9 @@ METROPOLIS_POPULATION = 1_000_000
 SEAT_NAMES_READ = 60
 # Radius of a GeoNames admin unit the data gives none for.
 RADIUS_ADMIN1_KM = 150.0
+# A region named as a place (knowledge/data/gazetteer/regions.tsv: Darfur, Puntland, Donbas):
+# several provinces wide, so its chief town's point is uncertain by a region's half-width.
+RADIUS_REGION_KM = 250.0
 
 # A skeleton or fuzzy match needs this combined score to be taken at all.
 MIN_SCORE = 0.75

@@ -433,6 +433,7 @@ def _builtin_rows() -> Iterator[tuple[int, str, PlaceRow]]:
     yield from _world_unit_rows()
     yield from _ocha_rows()
     yield from _supplement_rows()
+    yield from _region_rows()
 
 
 SUPPLEMENT_FILE = "place_supplement.tsv"
@@ -455,6 +456,29 @@ def _supplement_rows() -> Iterator[tuple[int, str, PlaceRow]]:
                        "PPL", r["country"], r["admin1"] or None, None, None)  # fmt: skip
         pid -= 1
         yield pid, f"supplement:{r['country']}:{r['name']}", row
+
+
+REGIONS_FILE = "regions.tsv"
+
+
+def _region_rows() -> Iterator[tuple[int, str, PlaceRow]]:
+    """Regions named as places that no admin unit is ("Darfur", "Puntland", "Donbas"):
+    ``data/gazetteer/regions.tsv``, curated, at their chief town's point. Feature ``L.RGN``
+    (GeoNames' code for a region): never a containment parent (those are admin units and
+    towns), coded at precision 3 (``geocode.place``). Ids ``region:<country>:<name>``."""
+    import csv
+
+    from ceasewatch.knowledge.gazetteer import DATA_DIR
+
+    with (DATA_DIR / REGIONS_FILE).open(encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    pid = -30_000_000
+    for r in csv.DictReader(lines, delimiter="\t"):
+        names = (r["name"], *(a for a in r["alternates"].split("|") if a))
+        row = PlaceRow(0, r["name"], names, float(r["latitude"]), float(r["longitude"]), "L",
+                       "RGN", r["country"], r["admin1"] or None, None, None)  # fmt: skip
+        pid -= 1
+        yield pid, f"region:{r['country']}:{r['name']}", row
 
 
 def _ocha_rows() -> Iterator[tuple[int, str, PlaceRow]]:
