@@ -370,6 +370,14 @@ SHAPES = {
             paragraphs=(3, 40),
             same_session=frozenset({"reportsk", "reportsm", "reportsn"}),
         ),
+        # social-media threads and chat exports a monitor saves to .txt: WhatsApp exports with
+        # their stamps, X/Twitter threads, Facebook posts with comments, Reddit threads (session 25)
+        Shape(
+            "reportsp",
+            words=(120, 600),
+            paragraphs=(1, 30),
+            same_session=frozenset({"reportso"}),
+        ),
     )
 }
 
