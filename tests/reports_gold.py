@@ -803,8 +803,8 @@ MIXES = {
     "reportsp": Mix(
         non_events=6,
         most_per_article=4,
-        events=(77, 77),
-        battles=22,
+        events=(76, 76),
+        battles=21,
         explosions=23,
         protests=20,
         countries=36,
