@@ -413,6 +413,14 @@ SHAPES = {
             same_session=frozenset({"reportsp"}),
             told_late=True,
         ),
+        # social-media threads and chat exports a monitor saves to .txt: WhatsApp exports with
+        # their stamps, X/Twitter threads, Facebook posts with comments, Reddit threads (session 25)
+        Shape(
+            "reportsp",
+            words=(120, 600),
+            paragraphs=(1, 30),
+            same_session=frozenset({"reportso"}),
+        ),
     )
 }
 
@@ -876,6 +884,41 @@ MIXES = {
             "anniversary",
             "vague_toll",
             "negation",
+        ),
+        documents=36,
+    ),
+    # social-media threads and chat exports: 36 documents (its brief asked for 36)
+    "reportsp": Mix(
+        non_events=6,
+        most_per_article=4,
+        events=(76, 76),
+        battles=21,
+        explosions=23,
+        protests=20,
+        countries=36,
+        trapped=36,
+        background=5,
+        kinds=(
+            "told_twice",
+            "two_events_one_sentence",
+            "far_away_protest",
+            "detention_state",
+            "whatsapp_export",
+            "x_thread",
+            "facebook_post",
+            "reddit_thread",
+            "rumour_denied",
+            "forwarded_old_video",
+            "toll_changes",
+            "prayer",
+            "planned_protest",
+            "sports_chat",
+            "meme",
+            "advert",
+            "question",
+            "news_about_another_country",
+            "voice_note",
+            "quote_post",
         ),
         documents=36,
     ),
