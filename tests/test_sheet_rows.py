@@ -1,0 +1,54 @@
+"""A spreadsheet log's cells the row's paragraph does not write (``Article.rows``, clean/sheet.py):
+the killed cell is the event's toll (extract/sheetrows.py, again after the pipeline's last
+merge), the perpetrator cell fills an empty actor1 when it names a known actor of the report's
+country (resolve ``_desk_doer``), and a sentence that opens a row starts a new incident."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ceasewatch.clean import clean
+from ceasewatch.logrows import rows_of
+from ceasewatch.model import Article, RawDocument
+from ceasewatch.pipeline import Resources, process_article
+
+LOG = """Mali field office - incident log - week to 17 March 2024,,,,,
+Date,Region,Location,Incident type,Perpetrator,Description,Killed
+11/03/2024,Mopti,Sevare,Shelling,JNIM,Three mortar rounds landed near the airport perimeter in the evening.,0
+12/03/2024,Segou,Niono,Armed clash,JNIM,Gunmen attacked an army checkpoint; 4 soldiers were killed.,5
+13/03/2024,Mopti,Bandiagara,IED,unk,A roadside bomb struck a bus; 3 passengers were killed.,several
+14/03/2024,Mopti,Djenne,Armed clash,Armed group X,Mortar rounds landed near the army camp.,0
+"""
+
+
+def _article() -> Article:
+    raw = RawDocument(
+        origin="log.csv",
+        data=LOG.encode(),
+        media_type="text/csv",
+        fetched_at=dt.datetime.now(dt.UTC),
+    )
+    return clean(raw)
+
+
+def test_the_rows_cells_code_the_rows_events(resources: Resources) -> None:
+    article = _article()
+    events = process_article(article, resources).events
+    by_row = {}
+    for event in events:
+        mine = rows_of(event, article.rows)
+        assert len(mine) == 1
+        by_row.setdefault(article.rows.index(mine[0]), event)
+    assert set(by_row) == {0, 1, 2, 3}
+    # the cell's 0 where the words give no figure; the cell's 5 over the words' 4
+    assert by_row[0].fatalities == 0 and by_row[1].fatalities == 5
+    assert "killed cell" in by_row[1].notes
+    # a cell that is no number leaves the words' figure
+    assert by_row[2].fatalities == 3
+    # the perpetrator cell names a known actor: actor1 where the words name none, no surface
+    first = by_row[0].actor1
+    assert first is not None and first.id is not None and "JNIM" in first.name
+    assert first.surface is None and "perpetrator cell" in by_row[0].notes
+    # a cell naming no known actor is left to the conventions
+    fourth = by_row[3].actor1
+    assert fourth is None or "Armed group X" not in (fourth.name or "")
