@@ -164,3 +164,18 @@ def test_a_row_head_is_one_definition() -> None:
     sheet = read_sheet(LOG, "log.csv")
     assert sheet is not None
     assert all(p.startswith(f"{p.split(ROW_HEAD)[0]}{ROW_HEAD}") for p in sheet.paragraphs)
+
+
+def test_portuguese_and_spanish_headers() -> None:
+    pt = (
+        "Data do incidente;Província;Distrito;Localidade;Natureza;Autor;Descrição;Mortos\n"
+        "03/05/2024;Cabo Delgado;Macomia;Alfa;Ataque;Insurgentes;Homens armados queimaram casas.;2\n"
+    )
+    sheet = read_sheet(pt, "registo.csv")
+    assert sheet is not None
+    assert sheet.paragraphs == [
+        "3 May 2024 | Alfa, Macomia, Cabo Delgado: Homens armados queimaram casas."
+    ]
+    assert sheet.cells == [Cells(killed=2, perpetrator="Insurgentes", target=None)]
+    assert role_of("Fecha del hecho") == "date" and role_of("Víctimas mortales") == "killed"
+    assert role_of("Resumo") == "description" and role_of("Categoría") == "type"
