@@ -179,3 +179,19 @@ def test_portuguese_and_spanish_headers() -> None:
     assert sheet.cells == [Cells(killed=2, perpetrator="Insurgentes", target=None)]
     assert role_of("Fecha del hecho") == "date" and role_of("Víctimas mortales") == "killed"
     assert role_of("Resumo") == "description" and role_of("Categoría") == "type"
+
+
+def test_a_place_cell_that_repeats_a_smaller_one_is_not_written_again() -> None:
+    log = (
+        "Date,Region,District,Location,Description\n"
+        "06/02/2024,North,Alpha,near Alpha,The village chief was taken from his home.\n"
+        "07/02/2024,North,Alpha,Alpha town,Gunmen fired on a checkpoint.\n"
+        "08/02/2024,North,Alpha,Betaville,Gunmen fired on a checkpoint.\n"
+    )
+    sheet = read_sheet(log, "log.csv")
+    assert sheet is not None
+    assert [p.split(": ")[0] for p in sheet.paragraphs] == [
+        "6 February 2024 | near Alpha, North",
+        "7 February 2024 | Alpha town, North",
+        "8 February 2024 | Betaville, Alpha, North",
+    ]

@@ -279,6 +279,25 @@ def _longest_column(rows: list[list[str]], columns: list[int]) -> int | None:
     return best
 
 
+# words around a place name in a location cell that name no other unit ("near Tillia",
+# "Kani town", "Dablo (village)", "Bandiagara (outskirts)")
+_AROUND = re.compile(
+    r"\b(?:near|outside|around|outskirts|town|city|village|area|district|centre|center)\b|[()]",
+    re.IGNORECASE,
+)
+
+
+def _holds(cell: str, name: str) -> bool:
+    """``cell`` (a smaller place cell) is ``name`` again with words around it ("near Tillia"
+    and the district cell "Tillia", "Kani town" and "Kani"): written again, the larger cell
+    reads as a second place ("near Tillia, Tillia, Tahoua": two places, two events)."""
+
+    def bare(text: str) -> str:
+        return " ".join(_AROUND.sub(" ", text).split()).casefold()
+
+    return bare(cell) == bare(name)
+
+
 def _cell(cells: list[str], i: int) -> str:
     return _clean_cell(cells[i]) if i < len(cells) else ""
 
@@ -357,7 +376,7 @@ def read_sheet(text: str, name: str = "") -> Sheet | None:
         places = [get(i) for i in column.get("place", [])]
         chain: list[str] = []
         for p in [*reversed(places), *(get(i) for i in column.get("country", []))]:
-            if p and p not in chain:
+            if p and not any(_holds(c, p) for c in chain):
                 chain.append(p)
         described = " ".join(get(i) for i in column.get("description", []) if get(i))
         if not described:
