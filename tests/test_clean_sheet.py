@@ -157,7 +157,9 @@ def test_rows_the_desk_types_as_no_event_are_not_read() -> None:
     notes = " ".join(sheet.notes)
     assert "log.csv line 3: typed 'Road accident', no event" in notes
     assert "typed 'Accidente de tránsito'" in notes
-    assert sheet.cells == [Cells(killed=None, perpetrator="NSAG", target=None)]  # "several"
+    assert sheet.cells == [
+        Cells(killed=None, perpetrator="NSAG", target=None, head=27)
+    ]  # "several"
 
 
 def test_a_row_head_is_one_definition() -> None:
@@ -176,7 +178,7 @@ def test_portuguese_and_spanish_headers() -> None:
     assert sheet.paragraphs == [
         "3 May 2024 | Alfa, Macomia, Cabo Delgado: Homens armados queimaram casas."
     ]
-    assert sheet.cells == [Cells(killed=2, perpetrator="Insurgentes", target=None)]
+    assert sheet.cells == [Cells(killed=2, perpetrator="Insurgentes", target=None, head=42)]
     assert role_of("Fecha del hecho") == "date" and role_of("Víctimas mortales") == "killed"
     assert role_of("Resumo") == "description" and role_of("Categoría") == "type"
 

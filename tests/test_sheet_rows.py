@@ -9,15 +9,16 @@ import datetime as dt
 
 from ceasewatch.clean import clean
 from ceasewatch.logrows import rows_of
-from ceasewatch.model import Article, RawDocument
+from ceasewatch.model import ActorRef, Article, Event, Extraction, RawDocument, Span
 from ceasewatch.pipeline import Resources, process_article
+from ceasewatch.resolve import resolve
 
 LOG = """Mali field office - incident log - week to 17 March 2024,,,,,
 Date,Region,Location,Incident type,Perpetrator,Description,Killed
 11/03/2024,Mopti,Sevare,Shelling,JNIM,Three mortar rounds landed near the airport perimeter in the evening.,0
 12/03/2024,Segou,Niono,Armed clash,JNIM,Gunmen attacked an army checkpoint; 4 soldiers were killed.,5
 13/03/2024,Mopti,Bandiagara,IED,unk,A roadside bomb struck a bus; 3 passengers were killed.,several
-14/03/2024,Mopti,Djenne,Armed clash,Armed group X,Mortar rounds landed near the army camp.,0
+14/03/2024,Mopti,Police station,Armed clash,Armed group X,Mortar rounds landed near the army camp.,0
 """
 
 
@@ -52,3 +53,38 @@ def test_the_rows_cells_code_the_rows_events(resources: Resources) -> None:
     # a cell naming no known actor is left to the conventions
     fourth = by_row[3].actor1
     assert fourth is None or "Armed group X" not in (fourth.name or "")
+
+
+def test_each_rows_own_words_start_after_its_head() -> None:
+    article = _article()
+    assert [article.text[r.words : r.words + 12] for r in article.rows] == [
+        "Three mortar",
+        "Gunmen attac",
+        "A roadside b",
+        "Mortar round",
+    ]
+
+
+def test_a_place_cell_read_as_the_subject_is_no_actor(resources: Resources) -> None:
+    article = _article()
+    row = article.rows[3]  # "14 March 2024 | Police station, Mopti: Mortar rounds ..."
+    name = "Police"  # a place cell's word the parser took for the subject
+    at = article.text.index(name, row.start)
+    assert at < row.words
+    event = Event(
+        id="x-e001",
+        article_id=article.id,
+        event_date=dt.date(2024, 3, 14),
+        time_precision=1,
+        disorder_type="Political violence",
+        event_type="Explosions/Remote violence",
+        sub_event_type="Shelling/artillery/missile attack",
+        actor1=ActorRef(
+            name=name, surface=name, span=Span(start=at, end=at + len(name), text=name)
+        ),
+        sentence=Span(start=row.start, end=row.end, text=article.text[row.start : row.end]),
+    )
+    done = resolve(Extraction(article_id=article.id, events=(event,)), article, resources.actors)
+    first = done.events[0].actor1
+    assert first is None or first.surface != name  # the conventions may fill it, not the cell
+    assert "place cell, no actor" in done.events[0].notes

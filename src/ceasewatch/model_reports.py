@@ -32,6 +32,8 @@ class SheetRow(Model):
 
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    words: int = Field(default=0, ge=0)  # where the row's own words start, after its head
+    # (the date and place cells clean wrote: "11 March 2024 | Bandiagara, Mopti: ")
     killed: int | None = Field(default=None, ge=0)
     perpetrator: str | None = None
     target: str | None = None

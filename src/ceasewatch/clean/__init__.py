@@ -191,6 +191,7 @@ def _rows(body: str, sheet: Sheet) -> tuple[SheetRow, ...]:
             SheetRow(
                 start=start,
                 end=at,
+                words=start + cells.head,
                 killed=cells.killed,
                 perpetrator=cells.perpetrator,
                 target=cells.target,

@@ -226,6 +226,7 @@ class Cells:
     killed: int | None = None
     perpetrator: str | None = None
     target: str | None = None
+    head: int = 0  # the length of the paragraph's head, its date and places before the words
 
 
 @dataclass
@@ -391,11 +392,8 @@ def read_sheet(text: str, name: str = "") -> Sheet | None:
         if described[-1] not in ".!?\"'”)":
             described += "."
         place = ", ".join(chain)
-        paragraphs.append(
-            f"{in_words(date)}{ROW_HEAD}{place}: {described}"
-            if place
-            else f"{in_words(date)}{ROW_HEAD}{described}"
-        )
+        head = f"{in_words(date)}{ROW_HEAD}{place}: " if place else f"{in_words(date)}{ROW_HEAD}"
+        paragraphs.append(head + described)
         kept.append(
             Cells(
                 killed=next(
@@ -403,6 +401,7 @@ def read_sheet(text: str, name: str = "") -> Sheet | None:
                 ),
                 perpetrator=next((a for i in column.get("actor", []) if (a := get(i))), None),
                 target=next((a for i in column.get("target", []) if (a := get(i))), None),
+                head=len(head),
             )
         )
         row_dates.append(date)

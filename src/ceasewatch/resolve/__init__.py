@@ -409,28 +409,41 @@ _RESPONDER_FIRST = frozenset({"Disrupted weapons use"})
 
 
 def _desk_doer(event: Event, ctx: _Context) -> Event:  # 6c.
-    """An empty actor1 slot of an event read from a spreadsheet log's row takes the desk's
-    perpetrator cell ("GANE (JNIM)", "PDF") when it names one actor of the knowledge base
-    that acts in the report's country: the desk's coding, where the row's words name none.
-    A generic cell ("NSAG", "unk", "armed men") or one naming nobody known is left to the
-    conventions (7.); an event read from rows with different cells takes none."""
-    if event.actor1 is not None or not ctx.rows or event.sub_event_type in _RESPONDER_FIRST:
+    """An event read from a spreadsheet log's row: an actor1 read from the row's head (its
+    place cells, "18 March 2023 | Marawi City, Lanao del Sur: ...", parsed as the subject) is
+    no actor; an empty actor1 slot takes the desk's perpetrator cell ("GANE (JNIM)", "PDF")
+    when it names one actor of the knowledge base that acts in the report's country: the
+    desk's coding, where the row's words name none. A generic cell ("NSAG", "unk", "armed
+    men") or one naming nobody known is left to the conventions (7.); an event read from rows
+    with different cells takes none."""
+    if not ctx.rows:
         return event
-    doers = {r.perpetrator for r in rows_of(event, ctx.rows)}
+    mine = rows_of(event, ctx.rows)
+    first, notes = event.actor1, event.notes
+    span = first.span if first is not None else None
+    if span is not None and any(r.start <= span.start < r.words for r in mine):
+        first = None
+        notes = _noted(notes, f"{span.text!r} is the row's place cell, no actor")
+    doers = {r.perpetrator for r in mine}
     doer = doers.pop() if len(doers) == 1 else None
-    if not doer:
+    if first is None and doer and event.sub_event_type not in _RESPONDER_FIRST:
+        found = _ref(ActorRef(name=doer), ctx, event.event_date)
+        actor = ctx.matcher.kb.get(found.id) if found.id else None
+        if (
+            actor is not None
+            and not actor.generic
+            and _acts_in(actor, ctx.country, event.event_date)
+        ):
+            # the cell's words, not the text's: no span (the evidence is the row, in the notes)
+            first = found.model_copy(update={"surface": None})
+            notes = _noted(notes, f"actor1 from the log's perpetrator cell {doer!r}")
+    if first is event.actor1:
         return event
-    on = event.event_date
-    found = _ref(ActorRef(name=doer), ctx, on)
-    actor = ctx.matcher.kb.get(found.id) if found.id else None
-    if actor is None or actor.generic or not _acts_in(actor, ctx.country, on):
-        return event
-    note = f"actor1 from the log's perpetrator cell {doer!r}"
-    notes = f"{event.notes}; {note}" if event.notes else note
-    # the cell's words, not the text's: no span (the evidence is the row, in the notes)
-    return event.model_copy(
-        update={"actor1": found.model_copy(update={"surface": None}), "notes": notes}
-    )
+    return event.model_copy(update={"actor1": first, "notes": notes})
+
+
+def _noted(notes: str, note: str) -> str:
+    return f"{notes}; {note}" if notes else note
 
 
 def _acts_in(actor: Actor, country: str | None, on: dt.date | None) -> bool:
