@@ -277,6 +277,8 @@ def _placed(extraction: Extraction, article: Article, resources: Resources) -> E
     )
     # an event told twice, seen only once its actors and places are known (extract.merging)
     once = told_twice(list(placed.events), resources.extractor.tables.lex.precedence)
+    if len(once) == len(placed.events):
+        once = list(placed.events)
     if article.rows:  # a log's rows merged again: their toll is still the desk's cell
         once = with_row_cells(once, article.rows)
     return (
