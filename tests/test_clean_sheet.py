@@ -143,8 +143,8 @@ QUIET = """Office log - week to 17 March 2024,,,,,
 Date,Location,Incident type,Perpetrator,Description,Killed
 11/03/2024,Betaville,Road accident,n/a,A lorry overturned; 2 killed.,2
 12/03/2024,Betaville,Crime,unk,Shop robbed at gunpoint.,0
-13/03/2024,Betaville,Planned demonstration,n/a,A union announced a march next month.,n/a
-14/03/2024,Betaville,Suspicious item,n/a,A bag was cleared by police.,0
+13/03/2024,Betaville,Planned demonstration,n/a,Teachers plan a rally in two weeks.,n/a
+14/03/2024,Betaville,Suspicious item,n/a,A parcel checked by the bomb squad held books.,0
 15/03/2024,Betaville,Accidente de tránsito,n/a,Un bus volcó.,0
 16/03/2024,Gammatown,Armed clash,NSAG,Gunmen fired on an army post.,several
 """
@@ -186,7 +186,7 @@ def test_portuguese_and_spanish_headers() -> None:
 def test_a_place_cell_that_repeats_a_smaller_one_is_not_written_again() -> None:
     log = (
         "Date,Region,District,Location,Description\n"
-        "06/02/2024,North,Alpha,near Alpha,The village chief was taken from his home.\n"
+        "06/02/2024,North,Alpha,near Alpha,Two traders were taken from their shop.\n"
         "07/02/2024,North,Alpha,Alpha town,Gunmen fired on a checkpoint.\n"
         "08/02/2024,North,Alpha,Betaville,Gunmen fired on a checkpoint.\n"
     )

@@ -280,8 +280,8 @@ def _longest_column(rows: list[list[str]], columns: list[int]) -> int | None:
     return best
 
 
-# words around a place name in a location cell that name no other unit ("near Tillia",
-# "Kani town", "Dablo (village)", "Bandiagara (outskirts)")
+# words around a place name in a location cell that name no other unit ("near Alpha",
+# "Alpha town", "Beta (village)", "Gamma (outskirts)")
 _AROUND = re.compile(
     r"\b(?:near|outside|around|outskirts|town|city|village|area|district|centre|center)\b|[()]",
     re.IGNORECASE,
@@ -289,9 +289,9 @@ _AROUND = re.compile(
 
 
 def _holds(cell: str, name: str) -> bool:
-    """``cell`` (a smaller place cell) is ``name`` again with words around it ("near Tillia"
-    and the district cell "Tillia", "Kani town" and "Kani"): written again, the larger cell
-    reads as a second place ("near Tillia, Tillia, Tahoua": two places, two events)."""
+    """``cell`` (a smaller place cell) is ``name`` again with words around it ("near Alpha"
+    and the district cell "Alpha", "Alpha town" and "Alpha"): written again, the larger cell
+    reads as a second place ("near Alpha, Alpha, North": two places, two events)."""
 
     def bare(text: str) -> str:
         return " ".join(_AROUND.sub(" ", text).split()).casefold()

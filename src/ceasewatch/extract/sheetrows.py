@@ -5,8 +5,8 @@ A log's row is one incident the desk coded, and its killed cell is the desk's co
 the figure a coder working from the log takes. An event read from rows whose killed cells
 are all plain numbers takes that count (the lowest, when the rows of one incident disagree as
 sources do: a second source's repeat, the next morning's update; the conservative figure, as
-the toll rules read sources), also over a figure its words give ("4 militants and 1 soldier
-killed" with 5 in the cell; "driver and 2 passengers killed" with 3): the words' claims stay
+the toll rules read sources), also over a figure its words give (a breakdown "N fighters and
+M soldiers" read as N, or summed twice over a second row): the words' claims stay
 on the event (``fatality_claims``) and the note says the toll is the cell's. A cell that is no
 plain number ("several", "?", "n/a", empty) is no count: then the words' figure stands, or
 none. No cell is written into the text (a "Killed: 5" there was read as a killing trigger,

@@ -410,8 +410,8 @@ _RESPONDER_FIRST = frozenset({"Disrupted weapons use"})
 
 def _desk_doer(event: Event, ctx: _Context) -> Event:  # 6c.
     """An event read from a spreadsheet log's row: an actor1 read from the row's head (its
-    place cells, "18 March 2023 | Marawi City, Lanao del Sur: ...", parsed as the subject) is
-    no actor; an empty actor1 slot takes the desk's perpetrator cell ("GANE (JNIM)", "PDF")
+    place cells, "3 May 2024 | Alpha City, Beta del Norte: ...", parsed as the subject) is
+    no actor; an empty actor1 slot takes the desk's perpetrator cell ("NSAG (al-Shabaab)", "ADF")
     when it names one actor of the knowledge base that acts in the report's country: the
     desk's coding, where the row's words name none. A generic cell ("NSAG", "unk", "armed
     men") or one naming nobody known is left to the conventions (7.); an event read from rows
