@@ -5,8 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from ceasewatch.clean import clean
-from ceasewatch.clean.sheet import read_cell_date, read_sheet, role_of, title_date
-from ceasewatch.extract.dates import opens_row
+from ceasewatch.clean.sheet import (
+    ROW_HEAD,
+    Cells,
+    read_cell_date,
+    read_sheet,
+    role_of,
+    title_date,
+)
 from ceasewatch.ingest.sniff import INGESTIBLE_SUFFIXES, media_type
 from ceasewatch.model import RawDocument
 
@@ -25,7 +31,9 @@ TOTAL,,,,,,3 incidents,3
 
 def test_header_words_by_role() -> None:
     assert role_of("Location / Village") == "place"
-    assert role_of("Target/Victim") == "actor"
+    assert role_of("Target/Victim") == "target"
+    assert role_of("Perpetrator") == "actor"
+    assert role_of("Auteur") == "actor" and role_of("Cible") == "target"
     assert role_of("Tués") == "killed"
     assert role_of("Fecha") == "date"
     assert role_of("Heure") == "skip"
@@ -103,13 +111,18 @@ def test_clean_reads_a_log_as_one_dated_report() -> None:
     assert article.title == "Field office log - week to 17 March 2024"
     assert article.text.count("\n\n") == 2
     assert article.dateline_end is None  # the first row's date is its own, not a dateline
-    assert opens_row(article.text)
-
-
-def test_opens_row_only_for_a_written_out_date_cell() -> None:
-    assert opens_row("11 March 2024 | Betaville, Alpha: Gunmen fired.")
-    assert not opens_row("11 March 2024 - Gunmen fired.")
-    assert not opens_row("16/05 | Mopti | Boulkessi | attack")
+    # each row's paragraph is recorded where it lies, with the cells it does not write
+    assert [article.text[r.start : r.start + 16] for r in article.rows] == [
+        "11 March 2024 | ",
+        "14 March 2024 | ",
+        "16 March 2024 | ",
+    ]
+    assert [(r.killed, r.perpetrator) for r in article.rows] == [
+        (3, "NSAG"),
+        (0, None),
+        (0, None),
+    ]
+    assert all(article.text[r.end - 1] == "." for r in article.rows)
 
 
 def test_a_description_column_without_a_known_word_is_the_free_text_one() -> None:
@@ -124,3 +137,63 @@ def test_a_description_column_without_a_known_word_is_the_free_text_one() -> Non
         "4 March 2025 | Alpha: Gunmen fired on a bus near the market at dusk."
     )
     assert any("column 3 read as the description" in n for n in sheet.notes)
+
+
+QUIET = """Office log - week to 17 March 2024,,,,,
+Date,Location,Incident type,Perpetrator,Description,Killed
+11/03/2024,Betaville,Road accident,n/a,A lorry overturned; 2 killed.,2
+12/03/2024,Betaville,Crime,unk,Shop robbed at gunpoint.,0
+13/03/2024,Betaville,Planned demonstration,n/a,Teachers plan a rally in two weeks.,n/a
+14/03/2024,Betaville,Suspicious item,n/a,A parcel checked by the bomb squad held books.,0
+15/03/2024,Betaville,Accidente de tránsito,n/a,Un bus volcó.,0
+16/03/2024,Gammatown,Armed clash,NSAG,Gunmen fired on an army post.,several
+"""
+
+
+def test_rows_the_desk_types_as_no_event_are_not_read() -> None:
+    sheet = read_sheet(QUIET, "log.csv")
+    assert sheet is not None
+    assert [p[:14] for p in sheet.paragraphs] == ["16 March 2024 "]
+    notes = " ".join(sheet.notes)
+    assert "log.csv line 3: typed 'Road accident', no event" in notes
+    assert "typed 'Accidente de tránsito'" in notes
+    assert sheet.cells == [
+        Cells(killed=None, perpetrator="NSAG", target=None, head=27)
+    ]  # "several"
+
+
+def test_a_row_head_is_one_definition() -> None:
+    sheet = read_sheet(LOG, "log.csv")
+    assert sheet is not None
+    assert all(p.startswith(f"{p.split(ROW_HEAD)[0]}{ROW_HEAD}") for p in sheet.paragraphs)
+
+
+def test_portuguese_and_spanish_headers() -> None:
+    pt = (
+        "Data do incidente;Província;Distrito;Localidade;Natureza;Autor;Descrição;Mortos\n"
+        "03/05/2024;Cabo Delgado;Macomia;Alfa;Ataque;Insurgentes;Homens armados queimaram casas.;2\n"
+    )
+    sheet = read_sheet(pt, "registo.csv")
+    assert sheet is not None
+    assert sheet.paragraphs == [
+        "3 May 2024 | Alfa, Macomia, Cabo Delgado: Homens armados queimaram casas."
+    ]
+    assert sheet.cells == [Cells(killed=2, perpetrator="Insurgentes", target=None, head=42)]
+    assert role_of("Fecha del hecho") == "date" and role_of("Víctimas mortales") == "killed"
+    assert role_of("Resumo") == "description" and role_of("Categoría") == "type"
+
+
+def test_a_place_cell_that_repeats_a_smaller_one_is_not_written_again() -> None:
+    log = (
+        "Date,Region,District,Location,Description\n"
+        "06/02/2024,North,Alpha,near Alpha,Two traders were taken from their shop.\n"
+        "07/02/2024,North,Alpha,Alpha town,Gunmen fired on a checkpoint.\n"
+        "08/02/2024,North,Alpha,Betaville,Gunmen fired on a checkpoint.\n"
+    )
+    sheet = read_sheet(log, "log.csv")
+    assert sheet is not None
+    assert [p.split(": ")[0] for p in sheet.paragraphs] == [
+        "6 February 2024 | near Alpha, North",
+        "7 February 2024 | Alpha town, North",
+        "8 February 2024 | Betaville, Alpha, North",
+    ]

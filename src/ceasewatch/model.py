@@ -85,6 +85,7 @@ from ceasewatch.model_reports import (
     Article,
     IngestFailure,
     RawDocument,
+    SheetRow,
 )
 
 __all__ = [
@@ -127,6 +128,7 @@ __all__ = [
     "Relation",
     "Renaming",
     "Review",
+    "SheetRow",
     "SourcedClaim",
     "Span",
     "StatusBasis",

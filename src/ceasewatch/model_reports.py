@@ -24,6 +24,21 @@ class RawDocument(Model):
     hints: dict[str, str] = Field(default_factory=dict)
 
 
+class SheetRow(Model):
+    """One incident row of a spreadsheet's log (clean/sheet.py): where its paragraph lies in
+    ``Article.text`` and the desk's cells the paragraph does not write (the killed count, the
+    perpetrator and the target as the desk wrote them). Extract opens a new incident at
+    ``start`` and takes the desk's toll where the row's words give none."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    words: int = Field(default=0, ge=0)  # where the row's own words start, after its head
+    # (the date and place cells clean wrote: "11 March 2024 | Bandiagara, Mopti: ")
+    killed: int | None = Field(default=None, ge=0)
+    perpetrator: str | None = None
+    target: str | None = None
+
+
 class Article(Model):
     """A cleaned report, as archived and as every later stage reads it."""
 
@@ -48,6 +63,8 @@ class Article(Model):
     # metadata, not report, so extraction never takes its city for an actor, a claimant or an
     # event's place.
     dateline_end: int | None = None
+    # A spreadsheet log's incident rows, in order (empty for any other input).
+    rows: tuple[SheetRow, ...] = ()
     # Syndicated copies share a story: the id of the first archived copy (set by the archive).
     story_id: str | None = None
     stage: str = "clean.v10"

@@ -25,6 +25,7 @@ from ceasewatch.clean import clean
 from ceasewatch.errors import InputError
 from ceasewatch.extract import STAGE, Extractor, extract, extract_many, load_extractor
 from ceasewatch.extract.merging import told_twice
+from ceasewatch.extract.sheetrows import with_row_cells
 from ceasewatch.geocode import Gazetteer, geocode, load_gazetteer
 from ceasewatch.ingest import ingest, unexpected
 from ceasewatch.knowledge import ActorKB, load_actors
@@ -276,10 +277,12 @@ def _placed(extraction: Extraction, article: Article, resources: Resources) -> E
     )
     # an event told twice, seen only once its actors and places are known (extract.merging)
     once = told_twice(list(placed.events), resources.extractor.tables.lex.precedence)
+    if len(once) == len(placed.events):
+        once = list(placed.events)
+    if article.rows:  # a log's rows merged again: their toll is still the desk's cell
+        once = with_row_cells(once, article.rows)
     return (
-        placed
-        if len(once) == len(placed.events)
-        else placed.model_copy(update={"events": tuple(once)})
+        placed if once == list(placed.events) else placed.model_copy(update={"events": tuple(once)})
     )
 
 

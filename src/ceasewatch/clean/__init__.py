@@ -34,9 +34,9 @@ from ceasewatch.clean.decode import decode
 from ceasewatch.clean.html import extract_html
 from ceasewatch.clean.pdf import unwrap_pdf
 from ceasewatch.clean.scrape import scrape
-from ceasewatch.clean.sheet import SHEET_TYPES, read_sheet
+from ceasewatch.clean.sheet import SHEET_TYPES, Sheet, read_sheet
 from ceasewatch.errors import InputError
-from ceasewatch.model import Article, RawDocument
+from ceasewatch.model import Article, RawDocument, SheetRow
 from ceasewatch.settings import setting
 
 # v3: session 17 (other stories' headline lists and credited photo captions are not report text)
@@ -150,6 +150,7 @@ def clean(raw: RawDocument) -> Article:
     notes = [*doc.notes, f"published: {date.how}"]
     if encoding != "utf-8":
         notes.append(f"decoded as {encoding}")
+    rows = _rows(body, sheet) if sheet is not None else ()
     content_hash = sha256(body.encode("utf-8"))  # 5
     language, _ = py3langid.classify(body[:5000])
     return Article(
@@ -171,8 +172,32 @@ def clean(raw: RawDocument) -> Article:
         media_type=raw.media_type,
         notes=tuple(notes),
         dateline_end=dateline_end(body, line),
+        rows=rows,
         stage=STAGE,
     )
+
+
+def _rows(body: str, sheet: Sheet) -> tuple[SheetRow, ...]:
+    """Each row's paragraph found in ``body`` (in order; one that scraping changed is left
+    out), with the cells it does not write."""
+    rows = []
+    at = 0
+    for paragraph, cells in zip(sheet.paragraphs, sheet.cells, strict=True):
+        start = body.find(paragraph, at)
+        if start < 0 or (start > 0 and body[start - 1] != "\n"):
+            continue
+        at = start + len(paragraph)
+        rows.append(
+            SheetRow(
+                start=start,
+                end=at,
+                words=start + cells.head,
+                killed=cells.killed,
+                perpetrator=cells.perpetrator,
+                target=cells.target,
+            )
+        )
+    return tuple(rows)
 
 
 def dateline_end(body: str, line: Dateline) -> int | None:

@@ -19,11 +19,17 @@ month-first once for the whole file, from all its dates: a cell whose first numb
 is day-first, one whose second is month-first, else the reading that keeps more dates within
 the weeks up to the title's date, else day-first), the place cells from the smallest to the
 largest ("village, district, province": the containment the geocoder reads), the description
-as written (its line breaks joined). extract reads "<date> |" as a row's opening: the place of
-the row before does not carry into it (``extract.dates.opens_row``). The clock, weekday,
-source, confidence, actor, killed and injured cells are not written (the killed cell is left
-to the description's own figure: a toll in words the user did not write would be no honest
-evidence); the incident type stands in for an empty description. The document's date is the
+as written (its line breaks joined). Each row's paragraph is recorded on the article with the
+cells it does not write (``Article.rows``: where it starts and ends, its killed count, its
+perpetrator and target cells): extract starts a new incident where a row starts (the place of
+the row before does not carry into it) and takes the killed cell as the row's toll
+(extract/sheetrows.py); resolve reads the perpetrator cell where the row's words name no actor1.
+The cells are not written into the text (a "Killed: 5" there was read as a killing; a toll or
+an actor in words the user did not write would be no honest evidence); the clock, weekday,
+source, confidence and injured cells are not kept. The incident type stands in for an empty
+description; a row the desk types as no event (a road accident, a fire, a suspicious item, a
+planned march, crime, "no incident": ``quiet`` in data/sheets.yaml, whole cells only) is not
+read, and noted by line. The document's date is the
 latest date its title rows print, else its latest row's. Rows without a readable date,
 repeated headers, blank and totals rows are skipped and noted with their row number; a file
 with no recognisable header row is read as plain text.
@@ -49,6 +55,7 @@ DATA = Path(__file__).with_name("data") / "sheets.yaml"
 SHEET_TYPES = frozenset({"text/csv", "text/tab-separated-values"})
 ROW_DAYS = 45  # a log's rows lie within the weeks before its export date
 MONTH_NAMES = tuple(calendar.month_name[1:])
+ROW_HEAD = " | "  # between a row's date in words and its place cells
 
 
 @dataclass(frozen=True)
@@ -56,19 +63,31 @@ class Words:
     roles: dict[str, str]  # a header word -> its column's role
     empty: frozenset[str]
     totals: frozenset[str]
+    quiet: frozenset[str]  # type cells of rows that are no event (a road accident, crime)
 
 
 @cache
 def words() -> Words:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     roles = {}
-    for role in ("date", "skip", "country", "place", "description", "type", "actor", "killed"):
+    for role in (
+        "date",
+        "skip",
+        "country",
+        "place",
+        "description",
+        "type",
+        "actor",
+        "target",
+        "killed",
+    ):
         for word in data[role]:
             roles[_norm(str(word))] = role
     return Words(
         roles=roles,
         empty=frozenset(_norm(str(w)) for w in data["empty"]),
         totals=frozenset(_norm(str(w)) for w in data["totals"]),
+        quiet=frozenset(_norm(str(w)) for w in data["quiet"]),
     )
 
 
@@ -199,14 +218,34 @@ def in_words(date: dt.date) -> str:
 # --- the table ------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Cells:
+    """The cells of a row its paragraph does not write: the desk's killed count (a plain
+    number; "several", "?" and "n/a" are none) and its perpetrator and target words."""
+
+    killed: int | None = None
+    perpetrator: str | None = None
+    target: str | None = None
+    head: int = 0  # the length of the paragraph's head, its date and places before the words
+
+
 @dataclass
 class Sheet:
-    """A log read: its paragraphs, title rows, date and what was skipped."""
+    """A log read: its paragraphs (one a row) with each row's other cells, title rows, date and
+    what was skipped."""
 
     title: str | None
     paragraphs: list[str]
     published: dt.date | None
     notes: list[str] = field(default_factory=list)
+    cells: list[Cells] = field(default_factory=list)  # one for each paragraph
+
+
+_COUNT = re.compile(r"^\d{1,5}$")
+
+
+def _count(cell: str) -> int | None:
+    return int(cell) if _COUNT.match(cell.strip()) else None
 
 
 def delimiter(text: str, name: str) -> str:
@@ -239,6 +278,25 @@ def _longest_column(rows: list[list[str]], columns: list[int]) -> int | None:
     if best is None or words_in(best) < 5 * max(1, len(rows)):
         return None
     return best
+
+
+# words around a place name in a location cell that name no other unit ("near Alpha",
+# "Alpha town", "Beta (village)", "Gamma (outskirts)")
+_AROUND = re.compile(
+    r"\b(?:near|outside|around|outskirts|town|city|village|area|district|centre|center)\b|[()]",
+    re.IGNORECASE,
+)
+
+
+def _holds(cell: str, name: str) -> bool:
+    """``cell`` (a smaller place cell) is ``name`` again with words around it ("near Alpha"
+    and the district cell "Alpha", "Alpha town" and "Alpha"): written again, the larger cell
+    reads as a second place ("near Alpha, Alpha, North": two places, two events)."""
+
+    def bare(text: str) -> str:
+        return " ".join(_AROUND.sub(" ", text).split()).casefold()
+
+    return bare(cell) == bare(name)
 
 
 def _cell(cells: list[str], i: int) -> str:
@@ -308,6 +366,7 @@ def read_sheet(text: str, name: str = "") -> Sheet | None:
     order = day_first([c for _, _, c in read], title or "")
     anchor = title_date(title or "", order)
     paragraphs: list[str] = []
+    kept: list[Cells] = []
     row_dates: list[dt.date] = []
     for number, cells, cell in read:
         date = cell.day_first if order else cell.month_first
@@ -318,7 +377,7 @@ def read_sheet(text: str, name: str = "") -> Sheet | None:
         places = [get(i) for i in column.get("place", [])]
         chain: list[str] = []
         for p in [*reversed(places), *(get(i) for i in column.get("country", []))]:
-            if p and p not in chain:
+            if p and not any(_holds(c, p) for c in chain):
                 chain.append(p)
         described = " ".join(get(i) for i in column.get("description", []) if get(i))
         if not described:
@@ -326,13 +385,24 @@ def read_sheet(text: str, name: str = "") -> Sheet | None:
         if not described:
             notes.append(f"{where} line {number}: no description, skipped")
             continue
+        kind = next((k for i in column.get("type", []) if (k := get(i))), "")
+        if _norm(kind) in words().quiet:
+            notes.append(f"{where} line {number}: typed {kind!r}, no event (not read)")
+            continue
         if described[-1] not in ".!?\"'”)":
             described += "."
         place = ", ".join(chain)
-        paragraphs.append(
-            f"{in_words(date)} | {place}: {described}"
-            if place
-            else f"{in_words(date)} | {described}"
+        head = f"{in_words(date)}{ROW_HEAD}{place}: " if place else f"{in_words(date)}{ROW_HEAD}"
+        paragraphs.append(head + described)
+        kept.append(
+            Cells(
+                killed=next(
+                    (n for i in column.get("killed", []) if (n := _count(get(i))) is not None), None
+                ),
+                perpetrator=next((a for i in column.get("actor", []) if (a := get(i))), None),
+                target=next((a for i in column.get("target", []) if (a := get(i))), None),
+                head=len(head),
+            )
         )
         row_dates.append(date)
     published = anchor or (max(row_dates) if row_dates else None)
@@ -341,7 +411,7 @@ def read_sheet(text: str, name: str = "") -> Sheet | None:
         f"spreadsheet log: {len(paragraphs)} incident row(s) read as paragraphs, dates "
         + ("day first" if order else "month first"),
     )
-    return Sheet(title=title, paragraphs=paragraphs, published=published, notes=notes)
+    return Sheet(title=title, paragraphs=paragraphs, published=published, notes=notes, cells=kept)
 
 
-__all__ = ["SHEET_TYPES", "Sheet", "read_sheet", "role_of", "title_date"]
+__all__ = ["ROW_HEAD", "SHEET_TYPES", "Cells", "Sheet", "read_sheet", "role_of", "title_date"]

@@ -35,6 +35,7 @@ from ceasewatch.extract.nlp import BATCH_SIZE, NLP_VERSION, Chunk, build_nlp, pa
 from ceasewatch.extract.places import MAIL_KEY, is_mail_text
 from ceasewatch.extract.relations import number, sentence_relations
 from ceasewatch.extract.sentences import Sentence, Tables, read_sentence
+from ceasewatch.extract.sheetrows import with_row_cells
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.knowledge.world import big_cities, plain_key
 from ceasewatch.model import Article, Event, Extraction, Relation
@@ -173,7 +174,11 @@ def _safe_extract(article: Article, chunks: list[Chunk], extractor: Extractor) -
 
 def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extractor) -> Extraction:
     tables = extractor.tables
-    ctx = Context(article_id=article.id, published=article.published)
+    ctx = Context(
+        article_id=article.id,
+        published=article.published,
+        rows=tuple(r.start for r in article.rows),
+    )
     events: list[Event] = []
     relations: list[Relation] = []
     agreements = AgreementReader(article.id, article.source, tables)
@@ -200,7 +205,9 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
             agreements.feed(s)
     return Extraction(
         article_id=article.id,
-        events=tuple(merge(events, article.id, tables.lex.precedence)),
+        events=tuple(
+            with_row_cells(merge(events, article.id, tables.lex.precedence), article.rows)
+        ),
         relations=tuple(number(relations, article.id)),
         agreement_mentions=tuple(agreements.finish()),
         stage=STAGE,

@@ -330,16 +330,6 @@ def opens_entry(text: str) -> bool:
     return bool(ENTRY.match(text) or ENTRY.match(text[_header_end(text) :]))
 
 
-# A spreadsheet log's row, as clean/sheet.py writes its head: "11 March 2024 | Mopti | Bandiagara |"
-SHEET_ROW = re.compile(rf"^[0-3]?\d (?:{_MONTHS}) (?:19|20)\d\d \|", re.IGNORECASE)
-
-
-def opens_row(text: str) -> bool:
-    """The head of a spreadsheet log's row (its date and place cells): a new incident, into
-    which the place of the row before does not carry."""
-    return bool(SHEET_ROW.match(text))
-
-
 def day_header(text: str, reading: DateReading | None) -> bool:
     """The sentence opens with a date standing alone as a heading ("Tuesday, 4 March", "4
     March 2025"), perhaps followed by the first entry's time."""

@@ -17,7 +17,7 @@ from typing import Any
 from ceasewatch.extract import numbers
 from ceasewatch.extract.background import within
 from ceasewatch.extract.claims import Attribution, attribution, figure_attribution
-from ceasewatch.extract.dates import DateReading, day_header, opens_entry, opens_row, read_date
+from ceasewatch.extract.dates import DateReading, day_header, opens_entry, read_date
 from ceasewatch.extract.figurative import figurative_use
 from ceasewatch.extract.mentions import Mention, actor_ref
 from ceasewatch.extract.merging import conservative, merge, stable_id
@@ -65,6 +65,8 @@ class Context:
     # a mail's forwarded block: the day of its own "Date:"/"Sent:" line, from which its words
     # count ("this afternoon", "on Sunday") until the forward's closing line (clean/mail.py)
     mail_day: dt.date | None = None
+    # where a spreadsheet log's rows start in the text (``Article.rows``, clean/sheet.py)
+    rows: tuple[int, ...] = ()
 
 
 def _location(s: Sentence, place: PlaceMention, reason: str) -> Location:
@@ -143,7 +145,8 @@ def update_context(s: Sentence, ctx: Context, tables: Tables) -> DateReading | N
         ctx.date = (reading.date, reading.precision, span)
         if day_header(text, reading):
             ctx.day = ctx.date
-    if opens_row(text):  # a log's row: the row before's place does not carry
+    if any(s.start_char <= r < s.start_char + len(text) for r in ctx.rows):
+        # a log's row opens here: the row before's place does not carry
         ctx.place = None
     places = s.places(tables).places
     if len(places) == 1:

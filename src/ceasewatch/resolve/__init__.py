@@ -31,7 +31,9 @@ parties, guarantors and excluded actors), in this order:
    whose means name their owner ("M23 shelling struck") is the owner's (``means.py``); 6b.
    after ACLED's roles by
    event type, a people's or clan's armed men written as such ("Tiv youths attacked",
-   "fighting between rival clans") fill an open actor1 (``identity.py``); 7. an unnamed attacker the
+   "fighting between rival clans") fill an open actor1 (``identity.py``); 6c. an event read from
+   a spreadsheet log's row whose words name no actor1 takes the desk's perpetrator cell when it
+   names a known actor of the report's country (``_desk_doer``); 7. an unnamed attacker the
    sentence ties to a group is that group; 8. one person acting alone against civilians ("a
    gunman", "a man armed with a knife") is ACLED's Sole Perpetrator (X) (``conventions.py``);
 9. in a territory changing hands, the side taking over is actor1, not the side that
@@ -63,6 +65,7 @@ from dataclasses import dataclass
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.knowledge.actor_names import normalize_name
 from ceasewatch.knowledge.countries import country_named
+from ceasewatch.logrows import rows_of
 from ceasewatch.model import (
     Actor,
     ActorRef,
@@ -71,6 +74,7 @@ from ceasewatch.model import (
     Event,
     Extraction,
     Relation,
+    SheetRow,
     Span,
 )
 from ceasewatch.resolve.branches import LATER_NAMED, SUSPECTS, branch_named, tied_to
@@ -180,12 +184,13 @@ class _Context:
     matcher: Matcher
     country: str | None
     text: str | None = None  # the article's text: names the areas a branch is confined to
+    rows: tuple[SheetRow, ...] = ()  # a spreadsheet log's rows (their perpetrator cells)
 
 
 def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extraction:
     """Every ActorRef of ``extraction`` resolved against ``actors`` (see module docstring)."""
     matcher = matcher_for(actors)
-    ctx = _Context(matcher, article_country(article.text, matcher), article.text)
+    ctx = _Context(matcher, article_country(article.text, matcher), article.text, article.rows)
     relations = [_relation(r, ctx, r.date or article.published) for r in extraction.relations]
     events = [_event(e, ctx, e.event_date or article.published) for e in extraction.events]
     events = [_two_groups(e, ctx, e.event_date or article.published) for e in events]
@@ -204,7 +209,13 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
             "events": tuple(
                 _side(
                     _taker(
-                        _sole(_suspected(_unnamed(_identity(_means(e, ctx), ctx), ctx), ctx), ctx),
+                        _sole(
+                            _suspected(
+                                _unnamed(_desk_doer(_identity(_means(e, ctx), ctx), ctx), ctx),
+                                ctx,
+                            ),
+                            ctx,
+                        ),
                         ctx,
                     ),
                     ctx,
@@ -391,6 +402,59 @@ def _elided(
         if match is not None:
             return _as(ref, _read_generic(match, ctx, on))
     return ref
+
+
+# the one who stopped the weapon is actor1, not the cell's perpetrator who planted it
+_RESPONDER_FIRST = frozenset({"Disrupted weapons use"})
+
+
+def _desk_doer(event: Event, ctx: _Context) -> Event:  # 6c.
+    """An event read from a spreadsheet log's row: an actor1 read from the row's head (its
+    place cells, "3 May 2024 | Alpha City, Beta del Norte: ...", parsed as the subject) is
+    no actor; an empty actor1 slot takes the desk's perpetrator cell ("NSAG (al-Shabaab)", "ADF")
+    when it names one actor of the knowledge base that acts in the report's country: the
+    desk's coding, where the row's words name none. A generic cell ("NSAG", "unk", "armed
+    men") or one naming nobody known is left to the conventions (7.); an event read from rows
+    with different cells takes none."""
+    if not ctx.rows:
+        return event
+    mine = rows_of(event, ctx.rows)
+    first, notes = event.actor1, event.notes
+    span = first.span if first is not None else None
+    if span is not None and any(r.start <= span.start < r.words for r in mine):
+        first = None
+        notes = _noted(notes, f"{span.text!r} is the row's place cell, no actor")
+    doers = {r.perpetrator for r in mine}
+    doer = doers.pop() if len(doers) == 1 else None
+    if first is None and doer and event.sub_event_type not in _RESPONDER_FIRST:
+        found = _ref(ActorRef(name=doer), ctx, event.event_date)
+        actor = ctx.matcher.kb.get(found.id) if found.id else None
+        if (
+            actor is not None
+            and not actor.generic
+            and _acts_in(actor, ctx.country, event.event_date)
+        ):
+            # the cell's words, not the text's: no span (the evidence is the row, in the notes)
+            first = found.model_copy(update={"surface": None})
+            notes = _noted(notes, f"actor1 from the log's perpetrator cell {doer!r}")
+    if first is event.actor1:
+        return event
+    return event.model_copy(update={"actor1": first, "notes": notes})
+
+
+def _noted(notes: str, note: str) -> str:
+    return f"{notes}; {note}" if notes else note
+
+
+def _acts_in(actor: Actor, country: str | None, on: dt.date | None) -> bool:
+    """The actor is of ``country`` or operates there (on ``on``), or names no country."""
+    if actor.country is None or country is None or actor.country == country:
+        return True
+    return any(
+        o.country == country
+        and (on is None or ((o.start is None or o.start <= on) and (o.end is None or on <= o.end)))
+        for o in actor.operates
+    )
 
 
 def _unnamed(event: Event, ctx: _Context) -> Event:  # 7.
