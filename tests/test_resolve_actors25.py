@@ -54,3 +54,11 @@ def test_a_unit_is_never_the_countrys_role(resources: Resources) -> None:
         assert actor is not None and actor.name == name
     military = kb.role_actor("military", "AF", on)
     assert military is not None and military.name == "Military Forces of Afghanistan (2021-)"
+
+
+def test_occupation_forces_are_the_owners_forces(resources: Resources) -> None:
+    text = (
+        "On 5 May 2024, Russian occupation forces detained two teachers in Melitopol "
+        "(Zaporizhia) and took them to an unknown location."
+    )
+    assert _first(text, resources) == "Military Forces of Russia"
