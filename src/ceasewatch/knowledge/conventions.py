@@ -86,10 +86,15 @@ def _prefix(role: Role) -> str:
 def _explicit(role: Role, actors: Iterable[Actor]) -> dict[str, list[Actor]]:
     """Actors the knowledge base names for ``role``, by country, oldest first."""
     prefix = _prefix(role).casefold()
+    named = [a for a in actors if a.country and a.name.casefold().startswith(prefix)]
+    ids = {a.id for a in named}
     found: dict[str, list[Actor]] = {}
-    for actor in actors:
-        if actor.country and actor.name.casefold().startswith(prefix):
-            found.setdefault(actor.country, []).append(actor)
+    for actor in named:
+        if actor.country is None or any(m.parent in ids for m in actor.memberships):
+            # a unit of the country's force, named as ACLED names it ("Police Forces of Russia
+            # (2000-) Federal Security Service"): the unit's words only, never the role
+            continue
+        found.setdefault(actor.country, []).append(actor)
     for group in found.values():
         group.sort(key=lambda a: a.founded or dt.date.min)
     return found
