@@ -156,6 +156,19 @@ def _qualifier_only(tok: Any, words: NonEventWords) -> bool:
     return tok.dep_ == "compound" and tok.head.lemma_.lower() in words.protest_compound_heads
 
 
+def _labour_strike(head: Any, trig: Trigger | None, words: NonEventWords) -> bool:
+    """The bare noun "strike" qualifying a body of people ("the leader of the strike
+    committee", "strike leaders", "the strike movement"; data ``protest_compound_heads``) is a
+    walkout, not an air strike: those heads name who organises, never what was hit (issue 9,
+    session 25, mtmail25: a machine-translated arrest of a strike committee's leader)."""
+    return (
+        trig is not None
+        and trig.words == ("strike",)
+        and head.lemma_.lower() == "strike"
+        and _qualifier_only(head, words)
+    )
+
+
 def _reacted_to(tok: Any, words: NonEventWords) -> bool:
     """A trigger noun that is what a reaction is about ("the UN condemned the attack on
     peacekeepers"): the event is told where it is reported, not in the condemnation. A verb
@@ -329,6 +342,7 @@ def _real(tok: Any, head: Any, lex: Lexicon, trig: Trigger | None = None) -> boo
         and not unrealised(head, words)
         and not _not_yet(head, words)
         and not (protest and _qualifier_only(head, words))
+        and not _labour_strike(head, trig, words)
         and not _reacted_to(head, words)
         and not force_modifier(tok, lex)
         and not source_phrase(head)

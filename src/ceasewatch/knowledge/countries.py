@@ -245,7 +245,13 @@ _NOTE_DATELINE = re.compile(
 _TITLE_DATELINE = re.compile(r"\s*(?=[A-Z][a-z])" + _CASED_PLACE)
 # Capitalised runs of up to four words: where admin areas and capitals are looked for.
 # A lower-case link word is whole ("Niamey demanding" is no run "Niamey de": issue 9, notesc).
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|(?:al|el|de|del|la|of)\b)){0,3}")
+# Portuguese, Italian and French links ("da", "do", "dos", "das", "di", "du") only before a
+# capitalised word: "Mocimboa da Praia" (Mozambique) is one name, not Cabo Verde's capital
+# "Praia" (issue 9, session 25, mtmail25), while "Kabul do not" stays "Kabul".
+_CAPITALISED = re.compile(
+    r"\b[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|(?:al|el|de|del|la|of)\b"
+    r"|(?:da|do|dos|das|di|du)(?= [A-Z]))){0,3}"
+)
 # An item's label in capitals at the head of its line, before a colon or a dash ("SOMALIA:",
 # "* KUNAR:", "1) GAO REGION:", "NORTH KIVU - "): a digest's or a brief's way of placing each
 # item (session 24, digests24). Capitals elsewhere are a headline's, no place list.
