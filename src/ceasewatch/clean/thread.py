@@ -58,7 +58,8 @@ CHAT_STAMP = re.compile(
     rf"{_CLOCK}(?:\]\s*|\s+[-\u2013]\s+)(?P<rest>\S.*)$"
 )
 # The sender after the stamp: a name or a number, up to its colon.
-SENDER = re.compile(r"^(?P<who>[^:\n.!?]{1,40}|\+[\d\s-]{6,20}):\s+(?=\S)")
+SENDER = re.compile(r"^(?P<who>[^:\n!?]{1,40}?|\+[\d\s-]{6,20}):\s+(?=\S)")
+SENTENCE_END = re.compile(r"\w{2}[.]\s")  # "He came. Then:" is a message, "Papy K.:" a sender
 _MONTH = alternation(MONTHS)
 _DMY = rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
 _MDY = rf"(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d\d)"
@@ -193,7 +194,7 @@ def read_thread(
             rest = stamp["rest"]
             if not w.system.match(rest):
                 sender = SENDER.match(rest)
-                if sender is not None:
+                if sender is not None and not SENTENCE_END.search(sender["who"]):
                     senders += 1
                     rest = rest[sender.end() :]
             rest = LABEL.sub("", FORWARDED.sub("", rest)).strip()
