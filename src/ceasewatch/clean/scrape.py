@@ -219,9 +219,9 @@ def scrape(text: str, *, title_hint: str | None = None) -> Scraped:
     wire credit ("... (AFP Photo)"); both in clean/chrome.py   9. correction notes ("Correction:
     An earlier version of this story said ..."; clean/chrome.py)   10. a channel's time-stamped
     posts: stamps, labels, emoji and hashtags out (clean/posts.py), after a social-media
-    thread's or chat export's frame lines, senders and system messages (clean/thread.py) and a broadcast
-    transcript's speaker labels, caption time codes, stage directions, headlines and repeats
-    (clean/transcript.py)
+    thread's or chat export's frame lines, senders and system messages (clean/thread.py) and a
+    broadcast transcript's speaker labels, caption time codes, stage directions, headlines and
+    repeats (clean/transcript.py)
     """
     doc = Scraped(lines=[ln.strip() for ln in text.splitlines() if ln.strip()])
     doc.lines, subject = read_mail(doc.lines, doc.notes)  # 0
