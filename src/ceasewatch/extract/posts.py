@@ -98,8 +98,9 @@ def announced(head: Any) -> bool:
 # put a forwarded video right ("that video is from last year's raid", "The video going around
 # ... is from 2019, not today", "That's from the May riots, two weeks ago, not today", "just old
 # footage"), answer a rumour with a denial that opens the sentence ("No student has been killed",
-# "Nobody was arrested") or say they know nothing ("we have no information on arrests"). ACLED
-# codes what a source reports happening, never an old clip shared again nor a denied rumour.
+# "Nobody was arrested"), say they know nothing ("we have no information on arrests") or quote
+# a claim they cannot confirm. ACLED codes what a source reports happening, never an old clip
+# shared again nor a denied rumour.
 # Only in a text clean/thread.py read as a thread or chat export (``THREAD_KEY`` in the parse's
 # user data, set by extract/__init__.py). Source: the forwarded-video and rumour habits of group
 # chats (fact-checkers' advice on WhatsApp forwards); words by the ceasewatch team, 2026-12.
@@ -116,6 +117,9 @@ DENIAL_OPENING = re.compile(r"^\W*(?:no|nobody|none|no\s+one)\b(?!\s*[,:.!])", r
 NO_NEWS = re.compile(
     r"\bno\s+(?:information|news|confirmation|reports?|word)\s+(?:on|of|about|regarding)\b", re.I
 )
+# An account quoting another's claim it will not vouch for ('QT @x: "1 killed" -- we cannot
+# confirm this yet'): the thread's own toll stands.
+UNCONFIRMED = re.compile(r"\b(?:can\s*not|can't|could\s+not|couldn't)\s+(?:yet\s+)?confirm\b", re.I)
 
 
 def in_thread(head: Any) -> bool:
@@ -130,7 +134,7 @@ def thread_non_event(head: Any) -> bool:
     sent = head.sent
     text = sent.text
     body = POST_HEAD.sub("", text, count=1)
-    if OLD_FOOTAGE.search(text) or DENIAL_OPENING.match(body):
+    if OLD_FOOTAGE.search(text) or DENIAL_OPENING.match(body) or UNCONFIRMED.search(text):
         return True
     news = NO_NEWS.search(text)
     return news is not None and head.idx - sent.start_char >= news.end()
