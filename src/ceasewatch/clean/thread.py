@@ -164,6 +164,13 @@ def _stamp_date(s: re.Match[str], day_first: bool) -> dt.date | None:
         return None
 
 
+def _sender(found: re.Match[str]) -> bool:
+    """A sender's name before the message: not a sentence ("He came. Then:") nor a tag in
+    capitals ("KALO:")."""
+    who = found["who"]
+    return not SENTENCE_END.search(who) and not (who.isupper() and len(who) >= 3)
+
+
 def _clock(s: re.Match[str]) -> str:
     h = int(s["h"])
     if s["ampm"]:
@@ -186,6 +193,10 @@ def read_thread(
     footers = [d for d in (_date_of(m) for m in map(X_FOOTER.match, plain) if m) if d]
     days = sorted(d for d in (_stamp_date(s, day_first) for s in stamps) if d)
     date = known or (footers[0] if footers else None) or (days[0] if days else None)
+    # a sender opens (nearly) every message of a chat export; a channel's posts, read by
+    # clean/posts.py, open on a place tag now and then, in capitals ("KALO: ..."): kept
+    named = [SENDER.match(s["rest"]) for s in stamps if not w.system.match(s["rest"])]
+    chat = bool(named) and sum(1 for n in named if n and _sender(n)) >= 0.8 * len(named)
     out: list[str] = []
     dropped = senders = 0
     after_frame = False
@@ -194,8 +205,8 @@ def read_thread(
         if stamp is not None:
             rest = stamp["rest"]
             if not w.system.match(rest):
-                sender = SENDER.match(rest)
-                if sender is not None and not SENTENCE_END.search(sender["who"]):
+                sender = SENDER.match(rest) if chat else None
+                if sender is not None and _sender(sender):
                     senders += 1
                     rest = rest[sender.end() :]
             rest = LABEL.sub("", FORWARDED.sub("", rest)).strip()
