@@ -96,14 +96,7 @@ import yaml
 from ceasewatch.extract.background import within
 from ceasewatch.extract.lexicon import lower_words
 from ceasewatch.extract.merging import DEMONSTRATIONS, actor_key, conservative, more_specific
-from ceasewatch.extract.posts import (
-    TOLL,
-    post_head,
-    thread_line,
-    thread_updates,
-    update_tag,
-    updates,
-)
+from ceasewatch.extract.posts import TOLL, post_head, update_tag, updates
 from ceasewatch.extract.sentences import Sentence, Tables
 from ceasewatch.extract.tokens import span_text
 from ceasewatch.extract.triggers import upgrade, upgrade_text
@@ -245,8 +238,8 @@ class Thread:
         """Rule 9: whether ``s`` is in an update post, and the places that post names."""
         text = s.sent.text
         named = frozenset(self._places(s))
-        if post_head(text) or thread_line(s.sent):  # session 25: a thread's message or comment
-            self.update, self.post_places = updates(text) or thread_updates(s.sent), named
+        if post_head(text):
+            self.update, self.post_places = updates(text), named
             self.post_tag = update_tag(text)
         elif self.post_places or self.update:
             self.update = self.update or bool(TOLL.search(text))

@@ -126,29 +126,6 @@ def in_thread(head: Any) -> bool:
     return bool(head.doc.user_data.get(THREAD_KEY))
 
 
-# A thread's message that gives the toll again, opening on "update", "final" or "now" ("update:
-# now PM says 7 killed", "now 4.", "Final from MoH: 6 killed in the raid"): members follow a
-# toll through the day, and ACLED codes the final figure of one event (continuation rule 9).
-THREAD_UPDATE = re.compile(
-    rf"^\W*(?:(?:\d{{1,2}}\s+[A-Za-z]{{3,9}}\.?\s+\d{{4}},?\s*)?{_CLOCK})?(?:updated?|final|now)\b",
-    re.I,
-)
-
-
-def thread_line(sent: Any) -> bool:
-    """In a text read as a thread, the sentence opens its line (a message or a comment): a post
-    of its own for continuation rule 9."""
-    doc = sent.doc
-    return bool(doc.user_data.get(THREAD_KEY)) and (
-        sent.start_char == 0 or doc.text[sent.start_char - 1] == "\n"
-    )
-
-
-def thread_updates(sent: Any) -> bool:
-    """A thread's line that gives the toll again (``THREAD_UPDATE``)."""
-    return thread_line(sent) and bool(THREAD_UPDATE.match(sent.text))
-
-
 def thread_non_event(head: Any) -> bool:
     """The trigger ``head`` stands, in a thread or chat, in a sentence that puts an old video
     right, opens on a denial, or says nothing is known of it (see ``OLD_FOOTAGE``)."""
@@ -170,9 +147,7 @@ __all__ = [
     "in_post",
     "in_thread",
     "post_head",
-    "thread_line",
     "thread_non_event",
-    "thread_updates",
     "update_tag",
     "updates",
 ]
