@@ -14,7 +14,7 @@ import pytest
 from ceasewatch.clean import clean
 from ceasewatch.clean.thread import header_date, is_thread, read_thread
 from ceasewatch.extract import Extractor, extract
-from ceasewatch.extract.posts import OLD_FOOTAGE, THREAD_UPDATE
+from ceasewatch.extract.posts import OLD_FOOTAGE
 from tests.event_builders import raw_document
 
 raw = partial(raw_document, fetched=dt.date(2025, 1, 1))
@@ -178,20 +178,6 @@ def test_a_thread_tells_its_events_and_its_town_tags(extractor: Extractor) -> No
         "stay safe everyone",
     )
     assert found and ("Kabul" in {place for _, place in found})
-
-
-@pytest.mark.parametrize(
-    ("text", "update"),
-    [
-        ("update: now the police say 7 killed.", True),
-        ("5 March 2023, 06:15 - now 4.", True),
-        ("Final from the health office: 6 killed in the raid", True),
-        ("nowhere to go tonight", False),
-        ("Gunmen attacked the market in Kalo", False),
-    ],
-)
-def test_a_threads_toll_update_opens_on_update_final_or_now(text: str, update: bool) -> None:
-    assert bool(THREAD_UPDATE.match(text)) is update
 
 
 @pytest.mark.parametrize(
