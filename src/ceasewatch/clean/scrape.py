@@ -20,6 +20,7 @@ from ceasewatch.clean.chrome import drop_corrections, drop_lists
 from ceasewatch.clean.dateline import is_dateline
 from ceasewatch.clean.mail import read_mail
 from ceasewatch.clean.posts import read_posts
+from ceasewatch.clean.thread import read_thread
 from ceasewatch.clean.transcript import read_transcript
 from ceasewatch.clean.translated import drop_translation_credits
 from ceasewatch.settings import setting
@@ -217,9 +218,10 @@ def scrape(text: str, *, title_hint: str | None = None) -> Scraped:
     7. other stories' headline lists ("Related News", "Read more")   8. photo captions closed by a
     wire credit ("... (AFP Photo)"); both in clean/chrome.py   9. correction notes ("Correction:
     An earlier version of this story said ..."; clean/chrome.py)   10. a channel's time-stamped
-    posts: stamps, labels, emoji and hashtags out (clean/posts.py), after a broadcast
-    transcript's speaker labels, caption time codes, stage directions, headlines and repeats
-    (clean/transcript.py)
+    posts: stamps, labels, emoji and hashtags out (clean/posts.py), after a social-media
+    thread's or chat export's frame lines, senders and system messages (clean/thread.py) and a
+    broadcast transcript's speaker labels, caption time codes, stage directions, headlines and
+    repeats (clean/transcript.py)
     """
     doc = Scraped(lines=[ln.strip() for ln in text.splitlines() if ln.strip()])
     doc.lines, subject = read_mail(doc.lines, doc.notes)  # 0
@@ -234,6 +236,9 @@ def scrape(text: str, *, title_hint: str | None = None) -> Scraped:
     doc.lines = drop_lists(doc.lines, doc.notes)  # 7
     doc.lines = drop_photo_captions(doc.lines, doc.notes)  # 8
     doc.lines = drop_corrections(doc.lines, doc.notes)  # 9
+    doc.lines, day = read_thread(doc.lines, doc.title, doc.notes)  # 10
+    if day is not None and not doc.date_raw:
+        doc.date_raw = day.isoformat()
     doc.lines = read_transcript(doc.lines, doc.notes)  # 10
     doc.lines = read_posts(doc.lines, doc.notes)  # 10
     return doc

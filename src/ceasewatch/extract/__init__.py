@@ -33,6 +33,7 @@ from ceasewatch.extract.lexicon import Lexicon, load_lexicon
 from ceasewatch.extract.mentions import GOVERNMENT_PREFIX, actor_classes
 from ceasewatch.extract.nlp import BATCH_SIZE, NLP_VERSION, Chunk, build_nlp, parse_many
 from ceasewatch.extract.places import MAIL_KEY, is_mail_text
+from ceasewatch.extract.posts import THREAD_KEY
 from ceasewatch.extract.relations import number, sentence_relations
 from ceasewatch.extract.sentences import Sentence, Tables, read_sentence
 from ceasewatch.extract.sheetrows import with_row_cells
@@ -185,8 +186,11 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
     thread = Thread(tables.lex.precedence, tables=tables)
     index = 0
     mail = is_mail_text(article.text)
+    # a text clean/thread.py read as a thread or chat export: its posts' town tags
+    chat = any(n.startswith("read as a thread") for n in article.notes)
     for chunk in chunks:
         chunk.doc.user_data[MAIL_KEY] = mail  # a digest's item labels (extract/places.py)
+        chunk.doc.user_data[THREAD_KEY] = chat
         for sent in chunk.doc.sents:
             s = read_sentence(sent, chunk.offset, index, tables)
             index += 1

@@ -25,9 +25,10 @@ from typing import Any
 from ceasewatch.daynames import MONTHS
 from ceasewatch.extract.lexicon import Lexicon
 from ceasewatch.extract.nlp import sentence_ents
-from ceasewatch.extract.posts import in_post
+from ceasewatch.extract.posts import THREAD_KEY, in_post
 from ceasewatch.extract.tokens import token_table
 from ceasewatch.knowledge.countries import country_named, split_possessor
+from ceasewatch.knowledge.world import big_cities, plain_key
 
 NOT_PLACE_ENTS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP", "EVENT"}
@@ -394,6 +395,35 @@ def _place_tag(sent: Any, scan: _Scanner) -> PlaceMention | None:
     return scan.accept(j, end, None)
 
 
+# A thread's post or a chat message headed by its town ("Sanandaj: students rallying on
+# <street>", "2/ Zahedan: after Friday prayers ...", "6 March 2023, 04:12 - Sanaa: ..."; session
+# 25, threads25): accounts that cover a country post town by town, the town in title case before
+# a colon. Only in a text clean/thread.py read as a thread or chat export (``THREAD_KEY``), only
+# at the head of a line (after its stamp), and only a name that is a big city's
+# (knowledge/world.py ``big_cities``), so that "Police communique:" or "Final from MoH:" stay
+# what they were. The town is the post's place: the street or quarter it names lies in it.
+def _thread_tag(sent: Any, scan: _Scanner) -> PlaceMention | None:
+    doc = sent.doc
+    if not doc.user_data.get(THREAD_KEY):
+        return None
+    if sent.start_char > 0 and doc.text[sent.start_char - 1] != "\n":
+        return None
+    table = token_table(doc)
+    j = sent.start
+    while (
+        j < sent.end
+        and j - sent.start < TAG_HEAD_TOKENS
+        and (table.blank[j] or table.lower[j].isdigit() or table.lower[j].rstrip(".") in MONTHS)
+    ):
+        j += 1
+    end = scan.name_end(j)
+    if end == j or end >= sent.end or doc[end].text != ":":
+        return None
+    if plain_key(doc[j:end].text) not in big_cities():
+        return None
+    return scan.accept(j, end, None)
+
+
 # A place written in capitals inside a post ("the enemy shelled KHARKIV with artillery", "entered
 # GONDAR at night", "marching in the bazaar of HERAT"; session 24, forms24): channels write the
 # town a post is about in capitals, with or without a preposition, and the small English model
@@ -562,7 +592,7 @@ def find_places(
 ) -> SentencePlaces:
     """Places named in a sentence, in text order, each once."""
     scan = _Scanner(sent, lex, actor_toks, countries)
-    tag = _place_tag(sent, scan) or _row_place(sent, scan)
+    tag = _place_tag(sent, scan) or _thread_tag(sent, scan) or _row_place(sent, scan)
     if tag is not None:
         return SentencePlaces((tag,), tuple(scan.refused))
     found: list[PlaceMention] = []

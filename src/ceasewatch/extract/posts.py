@@ -94,4 +94,60 @@ def announced(head: Any) -> bool:
     return in_post(sent)
 
 
-__all__ = ["announced", "corrected_or_denied", "in_post", "post_head", "update_tag", "updates"]
+# A thread's or chat's sentence that tells no event of its own (session 25, threads25): members
+# put a forwarded video right ("that video is from last year's raid", "The video going around
+# ... is from 2019, not today", "That's from the May riots, two weeks ago, not today", "just old
+# footage"), answer a rumour with a denial that opens the sentence ("No student has been killed",
+# "Nobody was arrested"), say they know nothing ("we have no information on arrests") or quote
+# a claim they cannot confirm. ACLED codes what a source reports happening, never an old clip
+# shared again nor a denied rumour.
+# Only in a text clean/thread.py read as a thread or chat export (``THREAD_KEY`` in the parse's
+# user data, set by extract/__init__.py). Source: the forwarded-video and rumour habits of group
+# chats (fact-checkers' advice on WhatsApp forwards); words by the ceasewatch team, 2026-12.
+THREAD_KEY = "ceasewatch_thread"
+_FOOTAGE = r"(?:videos?|clips?|footage|photos?|pictures?|images?|pics?|that|this|it)"
+OLD_FOOTAGE = re.compile(
+    rf"\b{_FOOTAGE}\b[^.;!?]{{0,80}}?(?:\b(?:is|was|are|were)|'s)\s+(?:an?\s+)?"
+    r"(?:old\b|recycled\b|from\s+(?:(?:19|20)\d\d\b|last\s+(?:year|month|week)|an?\s+"
+    r"(?:earlier|previous|old)\b|\d+\s+(?:years?|months?|weeks?)\s+ago))"
+    r"|\bnot\s+(?:from\s+)?today\b|\bold\s+(?:video|footage|clip|photos?|pictures?)\b",
+    re.I,
+)
+DENIAL_OPENING = re.compile(r"^\W*(?:no|nobody|none|no\s+one)\b(?!\s*[,:.!])", re.I)
+NO_NEWS = re.compile(
+    r"\bno\s+(?:information|news|confirmation|reports?|word)\s+(?:on|of|about|regarding)\b", re.I
+)
+# An account quoting another's claim it will not vouch for ('QT @x: "1 killed" -- we cannot
+# confirm this yet'): the thread's own toll stands.
+UNCONFIRMED = re.compile(r"\b(?:can\s*not|can't|could\s+not|couldn't)\s+(?:yet\s+)?confirm\b", re.I)
+
+
+def in_thread(head: Any) -> bool:
+    return bool(head.doc.user_data.get(THREAD_KEY))
+
+
+def thread_non_event(head: Any) -> bool:
+    """The trigger ``head`` stands, in a thread or chat, in a sentence that puts an old video
+    right, opens on a denial, or says nothing is known of it (see ``OLD_FOOTAGE``)."""
+    if not in_thread(head):
+        return False
+    sent = head.sent
+    text = sent.text
+    body = POST_HEAD.sub("", text, count=1)
+    if OLD_FOOTAGE.search(text) or DENIAL_OPENING.match(body) or UNCONFIRMED.search(text):
+        return True
+    news = NO_NEWS.search(text)
+    return news is not None and head.idx - sent.start_char >= news.end()
+
+
+__all__ = [
+    "THREAD_KEY",
+    "announced",
+    "corrected_or_denied",
+    "in_post",
+    "in_thread",
+    "post_head",
+    "thread_non_event",
+    "update_tag",
+    "updates",
+]

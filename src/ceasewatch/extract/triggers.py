@@ -33,7 +33,7 @@ from ceasewatch.extract.modality import (
     trade_deal,
     weapon_thing,
 )
-from ceasewatch.extract.posts import announced, corrected_or_denied
+from ceasewatch.extract.posts import announced, corrected_or_denied, thread_non_event
 from ceasewatch.extract.roles import Roles
 from ceasewatch.extract.tokens import sentence_initial_at, token_table
 from ceasewatch.model import SUB_EVENT_TO_TYPE
@@ -356,6 +356,7 @@ def _real(tok: Any, head: Any, lex: Lexicon, trig: Trigger | None = None) -> boo
         and not _shown_or_natural(head, trig, words)  # session 20: modality.py rules 10-14
         and not corrected_or_denied(head)  # session 23: a channel's correction (posts.py)
         and not announced(head)  # session 24: a channel's call for tomorrow (posts.py)
+        and not thread_non_event(head)  # session 25: old videos, denials in a chat (posts.py)
         and not (trig is not None and trig.sub == "Agreement" and _more_talks(head))
     )
 
