@@ -19,6 +19,7 @@ from typing import Any
 
 import py3langid
 
+from ceasewatch.documentation import is_documentation
 from ceasewatch.extract.agreements import AgreementReader
 from ceasewatch.extract.continuation import Thread, continuation_cue
 from ceasewatch.extract.events import (
@@ -173,7 +174,11 @@ def _safe_extract(article: Article, chunks: list[Chunk], extractor: Extractor) -
 
 def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extractor) -> Extraction:
     tables = extractor.tables
-    ctx = Context(article_id=article.id, published=article.published)
+    ctx = Context(
+        article_id=article.id,
+        published=article.published,
+        documentation=is_documentation(article.text),
+    )
     events: list[Event] = []
     relations: list[Relation] = []
     agreements = AgreementReader(article.id, article.source, tables)

@@ -65,6 +65,9 @@ class Context:
     # a mail's forwarded block: the day of its own "Date:"/"Sent:" line, from which its words
     # count ("this afternoon", "on Sunday") until the forward's closing line (clean/mail.py)
     mail_day: dt.date | None = None
+    # the text is human-rights documentation (ceasewatch/documentation.py): its incidents are
+    # told months or years late, each by its own day
+    documentation: bool = False
 
 
 def _location(s: Sentence, place: PlaceMention, reason: str) -> Location:
@@ -95,6 +98,10 @@ def retrospective(reading: DateReading | None, ctx: Context, tables: Tables) -> 
     later would only add a duplicate with a vaguer date. Such a sentence makes no event and
     does not change the article's date context."""
     if reading is None or reading.date is None or ctx.published is None:
+        return False
+    if ctx.documentation and reading.precision == 1:
+        # a rights group's report tells its incidents late, by their day ("On 9 April 2022,
+        # militia attacked ..." in a report of September): the incident, not a recap
         return False
     back = (ctx.published - reading.date).days
     if back > tables.lex.background.retrospective_days:
