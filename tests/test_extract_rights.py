@@ -86,3 +86,22 @@ def test_periods_and_qualifications() -> None:
     # a protest's event keeps its type; arbitrary detention confirms an arrest
     assert requalified("Excessive force against protesters", "extrajudicial killing") is None
     assert requalified("Attack", "qualifies his detention as arbitrary detention") is None
+
+
+def test_method_and_demands_paragraphs_and_later_days_tell_no_incident() -> None:
+    from ceasewatch.extract.rights import frame_paragraph
+
+    assert frame_paragraph("1.4 Limitations. No finding is made on any single arrest.")
+    assert frame_paragraph("Recommendations:\n1. Release all detainees.")
+    assert frame_paragraph("Methodology. The Panel interviewed 30 people.")
+    assert not frame_paragraph("Findings. On 3 May 2023, soldiers burned the market.")
+    assert not frame_paragraph("21. On 3 May 2023, soldiers burned the market.")
+
+
+def test_a_qualification_sentence_is_no_event_of_its_own(extractor: Extractor) -> None:
+    text = (
+        REPORT.replace("His \\\nfamily", "His family")
+        + "\n27. The Panel qualifies his detention as arbitrary.\n"
+    )
+    _, x = run(text, extractor, published=dt.date(2024, 3, 14))
+    assert all("qualifies" not in (e.sentence.text if e.sentence else "") for e in x.events)

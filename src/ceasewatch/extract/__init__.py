@@ -229,6 +229,8 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
     made_at = -10  # the index of the last sentence that made events
     for chunk in chunks:
         chunk.doc.user_data[MAIL_KEY] = mail  # a digest's item labels (extract/places.py)
+        if ctx.documentation and rights.frame_paragraph(chunk.doc.text):
+            continue  # a rights document's methodology or recommendations
         for sent in chunk.doc.sents:
             s = read_sentence(sent, chunk.offset, index, tables)
             index += 1

@@ -49,6 +49,8 @@ class RightsWords:
     period_phrases: tuple[str, ...]
     qualifications: tuple[tuple[str, str], ...]  # longest phrase first
     qualifying_verbs: frozenset[str]
+    weighing_verbs: frozenset[str]
+    frame_headings: frozenset[str]
     label_max_words: int
 
 
@@ -62,6 +64,8 @@ def rights_words() -> RightsWords:
         period_phrases=tuple(p.lower() for p in doc["period_phrases"]),
         qualifications=tuple((k.lower(), v) for k, v in quals),
         qualifying_verbs=frozenset(doc["qualifying_verbs"]),
+        weighing_verbs=frozenset(doc["weighing_verbs"]),
+        frame_headings=frozenset(doc["frame_headings"]),
         label_max_words=int(doc["label_max_words"]),
     )
 
@@ -105,7 +109,9 @@ def frame(sent: Any) -> str | None:
     # a clause joined to an incident ("three were killed; the Group qualifies the killings
     # as ...") leaves the sentence an incident's
     alone = ";" not in text
-    if alone and lemma in words.qualifying_verbs and named_sub(text, words) is not None:
+    if alone and lemma in words.qualifying_verbs:
+        return "qualification"
+    if alone and lemma in words.weighing_verbs and named_sub(text, words) is not None:
         return "qualification"
     if root.pos_ != "VERB" and root.pos_ != "AUX" and _label(text, words):
         return "qualification"
@@ -119,6 +125,16 @@ def frame(sent: Any) -> str | None:
     return None
 
 
+_HEADING = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?([A-Za-z]+)\s*[.:]")
+
+
+def frame_paragraph(text: str) -> bool:
+    """A paragraph opened by a heading of the document's method, limits or demands
+    ("Methodology.", "1.4 Limitations.", "Recommendations:"): no incident is told there."""
+    m = _HEADING.match(text)
+    return m is not None and m.group(1).lower() in rights_words().frame_headings
+
+
 def requalified(current: str, text: str) -> str | None:
     """The sub-event a qualification sentence gives the incident coded ``current``, or None
     when it keeps its own (module docstring)."""
@@ -130,4 +146,4 @@ def requalified(current: str, text: str) -> str | None:
     return target
 
 
-__all__ = ["PERIOD", "frame", "named_sub", "requalified", "rights_words"]
+__all__ = ["PERIOD", "frame", "frame_paragraph", "named_sub", "requalified", "rights_words"]
