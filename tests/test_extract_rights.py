@@ -99,9 +99,6 @@ def test_method_and_demands_paragraphs_and_later_days_tell_no_incident() -> None
 
 
 def test_a_qualification_sentence_is_no_event_of_its_own(extractor: Extractor) -> None:
-    text = (
-        REPORT.replace("His \\\nfamily", "His family")
-        + "\n27. The Panel qualifies his detention as arbitrary.\n"
-    )
+    text = REPORT + "\n27. The Panel qualifies his detention as arbitrary.\n"
     _, x = run(text, extractor, published=dt.date(2024, 3, 14))
     assert all("qualifies" not in (e.sentence.text if e.sentence else "") for e in x.events)

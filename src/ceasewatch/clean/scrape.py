@@ -20,6 +20,7 @@ from ceasewatch.clean.chrome import drop_corrections, drop_lists
 from ceasewatch.clean.dateline import is_dateline
 from ceasewatch.clean.mail import read_mail
 from ceasewatch.clean.posts import read_posts
+from ceasewatch.clean.rights import read_rights_document
 from ceasewatch.clean.transcript import read_transcript
 from ceasewatch.clean.translated import drop_translation_credits
 from ceasewatch.settings import setting
@@ -219,7 +220,8 @@ def scrape(text: str, *, title_hint: str | None = None) -> Scraped:
     An earlier version of this story said ..."; clean/chrome.py)   10. a channel's time-stamped
     posts: stamps, labels, emoji and hashtags out (clean/posts.py), after a broadcast
     transcript's speaker labels, caption time codes, stage directions, headlines and repeats
-    (clean/transcript.py)
+    (clean/transcript.py)   11. human-rights documentation: paragraph numbers out, a
+    database's incident entries written as a log's rows (clean/rights.py)
     """
     doc = Scraped(lines=[ln.strip() for ln in text.splitlines() if ln.strip()])
     doc.lines, subject = read_mail(doc.lines, doc.notes)  # 0
@@ -236,4 +238,5 @@ def scrape(text: str, *, title_hint: str | None = None) -> Scraped:
     doc.lines = drop_corrections(doc.lines, doc.notes)  # 9
     doc.lines = read_transcript(doc.lines, doc.notes)  # 10
     doc.lines = read_posts(doc.lines, doc.notes)  # 10
+    doc.lines = read_rights_document(doc.lines, doc.notes)  # 11
     return doc

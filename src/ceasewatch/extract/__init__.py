@@ -218,7 +218,7 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
     ctx = Context(
         article_id=article.id,
         published=article.published,
-        documentation=is_documentation(article.text),
+        documentation=is_documentation(article.text, article.notes),
     )
     events: list[Event] = []
     relations: list[Relation] = []
