@@ -102,3 +102,14 @@ def test_a_qualification_sentence_is_no_event_of_its_own(extractor: Extractor) -
     text = REPORT + "\n27. The Panel qualifies his detention as arbitrary.\n"
     _, x = run(text, extractor, published=dt.date(2024, 3, 14))
     assert all("qualifies" not in (e.sentence.text if e.sentence else "") for e in x.events)
+
+
+def test_a_release_from_detention_is_no_agreement_in_a_rights_document(
+    extractor: Extractor,
+) -> None:
+    text = REPORT + (
+        "\n28. On 9 November 2023, detainees released from the Dorvani police station told the "
+        "Panel they had been beaten.\n"
+    )
+    _, x = run(text, extractor, published=dt.date(2024, 3, 14))
+    assert all(e.sub_event_type != "Agreement" for e in x.events)

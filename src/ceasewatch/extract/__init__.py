@@ -247,6 +247,8 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
             thread.recall(s, past, reading is not None and not past)
             # a sentence without triggers may still tell how a protest was met (continuation)
             made = sentence_events(s, ctx, tables, reading) if s.hits else []
+            if ctx.documentation:
+                made = [e for e in made if not rights.released(e)]
             if made:
                 made_at = index - 1
             thread.add(s, made, events)

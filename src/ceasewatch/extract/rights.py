@@ -52,6 +52,7 @@ class RightsWords:
     weighing_verbs: frozenset[str]
     frame_headings: frozenset[str]
     label_max_words: int
+    release_words: frozenset[str]
 
 
 @cache
@@ -67,6 +68,7 @@ def rights_words() -> RightsWords:
         weighing_verbs=frozenset(doc["weighing_verbs"]),
         frame_headings=frozenset(doc["frame_headings"]),
         label_max_words=int(doc["label_max_words"]),
+        release_words=frozenset(doc["release_words"]),
     )
 
 
@@ -135,6 +137,18 @@ def frame_paragraph(text: str) -> bool:
     return m is not None and m.group(1).lower() in rights_words().frame_headings
 
 
+def released(event: Any) -> bool:
+    """An *Agreement* event a release word made: in a rights document the end of a detention."""
+    if event.sub_event_type != "Agreement":
+        return False
+    words = rights_words().release_words
+    return any(
+        span.field == "sub_event_type" and span.text.lower().split()[0] in words
+        for span in event.evidence
+        if span.text.split()
+    )
+
+
 def requalified(current: str, text: str) -> str | None:
     """The sub-event a qualification sentence gives the incident coded ``current``, or None
     when it keeps its own (module docstring)."""
@@ -146,4 +160,12 @@ def requalified(current: str, text: str) -> str | None:
     return target
 
 
-__all__ = ["PERIOD", "frame", "frame_paragraph", "named_sub", "requalified", "rights_words"]
+__all__ = [
+    "PERIOD",
+    "frame",
+    "frame_paragraph",
+    "named_sub",
+    "released",
+    "requalified",
+    "rights_words",
+]
