@@ -54,6 +54,7 @@ _KINDS = (
     r"\b(?:state agents|perpetrators?)\b",
     r"\bill-treatment\b|\btortured?\b",
     r"\bunlawful(?:ly)? (?:killing|coercion|detention)|\bpillage\b|\bsexual violence\b",
+    r"\btestimon(?:y|ies)\b|\bfact-finding\b|\bdocumentation (?:centre|center|project|network)\b",
     r"\bmilitia allied with\b|\barmed men (?:in|wearing)\b|\bmen in plain clothes\b|"
     r"\bmilitary-style uniforms?\b",
 )
