@@ -113,3 +113,17 @@ def test_a_release_from_detention_is_no_agreement_in_a_rights_document(
     )
     _, x = run(text, extractor, published=dt.date(2024, 3, 14))
     assert all(e.sub_event_type != "Agreement" for e in x.events)
+
+
+def test_a_witness_recalling_or_describing_tells_the_incident(extractor: Extractor) -> None:
+    text = (
+        "Northern Watch - testimony file\n\nPublished 14 March 2024\n\n"
+        "1. The Panel documented abuses and recommends an inquiry into extrajudicial killings.\n\n"
+        "2. Witness D recalls that on 3 November 2023 soldiers shot dead four farmers in the "
+        "village of Dorvani.\n\n"
+        "3. On 6 November 2023, police responded by firing live rounds at mourners in Dorvani, "
+        "killing two.\n"
+    )
+    _, x = run(text, extractor, published=dt.date(2024, 3, 14))
+    dates = {e.event_date for e in x.events}
+    assert dt.date(2023, 11, 3) in dates and dt.date(2023, 11, 6) in dates

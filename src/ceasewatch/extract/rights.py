@@ -46,6 +46,7 @@ KEEPS = {"Abduction/forced disappearance": frozenset({"Attack", "Arrests"})}
 class RightsWords:
     reply_verbs: frozenset[str]
     recall_verbs: frozenset[str]
+    recalling_witnesses: frozenset[str]
     period_phrases: tuple[str, ...]
     qualifications: tuple[tuple[str, str], ...]  # longest phrase first
     qualifying_verbs: frozenset[str]
@@ -62,6 +63,7 @@ def rights_words() -> RightsWords:
     return RightsWords(
         reply_verbs=frozenset(doc["reply_verbs"]),
         recall_verbs=frozenset(doc["recall_verbs"]),
+        recalling_witnesses=frozenset(doc["recalling_witnesses"]),
         period_phrases=tuple(p.lower() for p in doc["period_phrases"]),
         qualifications=tuple((k.lower(), v) for k, v in quals),
         qualifying_verbs=frozenset(doc["qualifying_verbs"]),
@@ -118,7 +120,11 @@ def frame(sent: Any) -> str | None:
     if root.pos_ != "VERB" and root.pos_ != "AUX" and _label(text, words):
         return "qualification"
     if lemma in words.recall_verbs and root.tag_ in {"VBZ", "VBP"}:
-        return "recall"
+        subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not any(
+            t.lemma_.lower() in words.recalling_witnesses for c in subjects for t in c.subtree
+        ):
+            return "recall"
     if lemma in words.reply_verbs and root.tag_ in {"VBD", "VBZ", "VBP"}:
         return "reply"
     low = text.lower()
