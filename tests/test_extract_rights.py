@@ -127,3 +127,16 @@ def test_a_witness_recalling_or_describing_tells_the_incident(extractor: Extract
     _, x = run(text, extractor, published=dt.date(2024, 3, 14))
     dates = {e.event_date for e in x.events}
     assert dt.date(2023, 11, 3) in dates and dt.date(2023, 11, 6) in dates
+
+
+def test_a_reply_joined_to_an_act_still_tells_the_act(extractor: Extractor) -> None:
+    text = (
+        "Northern Watch - findings\n\nPublished 14 March 2024\n\n"
+        "1. The Panel documented abuses and recommends an inquiry into extrajudicial killings.\n\n"
+        "2. On 6 November 2023, police in Dorvani rejected the marchers' demands and fired "
+        "live rounds at them, killing two.\n\n"
+        "3. The Ministry of Interior denied that police had fired at anyone.\n"
+    )
+    _, x = run(text, extractor, published=dt.date(2024, 3, 14))
+    told = [e.sentence.text for e in x.events if e.sentence]
+    assert any("rejected" in t for t in told) and not any("denied" in t for t in told)

@@ -125,7 +125,10 @@ def frame(sent: Any) -> str | None:
             t.lemma_.lower() in words.recalling_witnesses for c in subjects for t in c.subtree
         ):
             return "recall"
-    if lemma in words.reply_verbs and root.tag_ in {"VBD", "VBZ", "VBP"}:
+    # a reply with an act joined to it ("police rejected the demands and fired tear gas")
+    # still tells that act
+    joined = any(c.dep_ == "conj" and c.pos_ == "VERB" for c in root.children)
+    if lemma in words.reply_verbs and root.tag_ in {"VBD", "VBZ", "VBP"} and not joined:
         return "reply"
     low = text.lower()
     if PERIOD.search(text) or any(p in low for p in words.period_phrases):
