@@ -21,6 +21,7 @@ from ceasewatch.clean.dateline import is_dateline
 from ceasewatch.clean.mail import read_mail
 from ceasewatch.clean.posts import read_posts
 from ceasewatch.clean.thread import read_thread
+from ceasewatch.clean.rights import read_rights_document
 from ceasewatch.clean.transcript import read_transcript
 from ceasewatch.clean.translated import drop_translation_credits
 from ceasewatch.settings import setting
@@ -221,7 +222,8 @@ def scrape(text: str, *, title_hint: str | None = None) -> Scraped:
     posts: stamps, labels, emoji and hashtags out (clean/posts.py), after a social-media
     thread's or chat export's frame lines, senders and system messages (clean/thread.py) and a
     broadcast transcript's speaker labels, caption time codes, stage directions, headlines and
-    repeats (clean/transcript.py)
+    repeats (clean/transcript.py)   11. human-rights documentation: paragraph numbers out, a
+    database's incident entries written as a log's rows (clean/rights.py)
     """
     doc = Scraped(lines=[ln.strip() for ln in text.splitlines() if ln.strip()])
     doc.lines, subject = read_mail(doc.lines, doc.notes)  # 0
@@ -241,4 +243,5 @@ def scrape(text: str, *, title_hint: str | None = None) -> Scraped:
         doc.date_raw = day.isoformat()
     doc.lines = read_transcript(doc.lines, doc.notes)  # 10
     doc.lines = read_posts(doc.lines, doc.notes)  # 10
+    doc.lines = read_rights_document(doc.lines, doc.notes)  # 11
     return doc

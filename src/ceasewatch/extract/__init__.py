@@ -19,6 +19,8 @@ from typing import Any
 
 import py3langid
 
+from ceasewatch.documentation import is_documentation
+from ceasewatch.extract import rights
 from ceasewatch.extract.agreements import AgreementReader
 from ceasewatch.extract.continuation import Thread, continuation_cue
 from ceasewatch.extract.events import (
@@ -39,7 +41,15 @@ from ceasewatch.extract.sentences import Sentence, Tables, read_sentence
 from ceasewatch.extract.sheetrows import with_row_cells
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.knowledge.world import big_cities, plain_key
-from ceasewatch.model import Article, Event, Extraction, Relation
+from ceasewatch.model import (
+    DISORDER_BY_EVENT_TYPE,
+    DISORDER_BY_SUB_EVENT,
+    SUB_EVENT_TO_TYPE,
+    Article,
+    Event,
+    Extraction,
+    Relation,
+)
 
 # v5: session 11 (tolls in doers' phrases, riots, group changes, vehicle owners, connectors)
 # v10: session 15 (ambushes by their victims, shared passive agents, labour strikes, takings by
@@ -173,12 +183,45 @@ def _safe_extract(article: Article, chunks: list[Chunk], extractor: Extractor) -
         return Extraction(article_id=article.id, skipped=reason, stage=STAGE)
 
 
+# A rights document's sentences that frame its incidents and tell none (extract/rights.py).
+FRAMES_ONLY = frozenset({"recall", "tally", "reply"})
+# How many sentences back a qualification reaches its incident.
+QUALIFIES_BACK = 2
+
+
+def _requalify(events: list[Event], made_at: int, index: int, text: str) -> None:
+    """A legal qualification names the sub-event of the incident just told (extract/rights.py):
+    the events of the latest sentence that made any, at most ``QUALIFIES_BACK`` sentences
+    before, take it."""
+    if not events or index - made_at > QUALIFIES_BACK or events[-1].sentence is None:
+        return
+    told = events[-1].sentence.start
+    for k, event in enumerate(events):
+        if event.sentence is None or event.sentence.start != told:
+            continue
+        sub = rights.requalified(event.sub_event_type, text)
+        if sub is None:
+            continue
+        event_type = SUB_EVENT_TO_TYPE[sub]
+        note = f"{event.notes}; " if event.notes else ""
+        events[k] = event.model_copy(
+            update={
+                "sub_event_type": sub,
+                "event_type": event_type,
+                "disorder_type": DISORDER_BY_SUB_EVENT.get(sub)
+                or DISORDER_BY_EVENT_TYPE[event_type],
+                "notes": f"{note}qualified by the document as {sub}: {text.strip()[:80]}",
+            }
+        )
+
+
 def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extractor) -> Extraction:
     tables = extractor.tables
     ctx = Context(
         article_id=article.id,
         published=article.published,
         rows=tuple(r.start for r in article.rows),
+        documentation=is_documentation(article.text, article.notes),
     )
     events: list[Event] = []
     relations: list[Relation] = []
@@ -188,17 +231,32 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
     mail = is_mail_text(article.text)
     # a text clean/thread.py read as a thread or chat export: its posts' town tags
     chat = any(n.startswith("read as a thread") for n in article.notes)
+    made_at = -10  # the index of the last sentence that made events
     for chunk in chunks:
         chunk.doc.user_data[MAIL_KEY] = mail  # a digest's item labels (extract/places.py)
         chunk.doc.user_data[THREAD_KEY] = chat
+        if ctx.documentation and rights.frame_paragraph(chunk.doc.text):
+            continue  # a rights document's methodology or recommendations
         for sent in chunk.doc.sents:
             s = read_sentence(sent, chunk.offset, index, tables)
             index += 1
+            framing = rights.frame(sent) if ctx.documentation else None
+            if framing in FRAMES_ONLY:
+                # a rights document's recap, tally or reply: no incident, no date context
+                thread.recall(s, True, False)
+                continue
+            if framing == "qualification":
+                _requalify(events, made_at, index - 1, sent.text)
+                continue
             reading = update_context(s, ctx, tables)
             past = retrospective(reading, ctx, tables)
             thread.recall(s, past, reading is not None and not past)
             # a sentence without triggers may still tell how a protest was met (continuation)
             made = sentence_events(s, ctx, tables, reading) if s.hits else []
+            if ctx.documentation:
+                made = [e for e in made if not rights.released(e)]
+            if made:
+                made_at = index - 1
             thread.add(s, made, events)
             if not made and (not s.hits or _outcome_only(s, thread)):
                 # "56 dead.", or a killing that names nobody: the toll of the event before

@@ -67,6 +67,9 @@ class Context:
     mail_day: dt.date | None = None
     # where a spreadsheet log's rows start in the text (``Article.rows``, clean/sheet.py)
     rows: tuple[int, ...] = ()
+    # the text is human-rights documentation (ceasewatch/documentation.py): its incidents are
+    # told months or years late, each by its own day
+    documentation: bool = False
 
 
 def _location(s: Sentence, place: PlaceMention, reason: str) -> Location:
@@ -97,6 +100,10 @@ def retrospective(reading: DateReading | None, ctx: Context, tables: Tables) -> 
     later would only add a duplicate with a vaguer date. Such a sentence makes no event and
     does not change the article's date context."""
     if reading is None or reading.date is None or ctx.published is None:
+        return False
+    if ctx.documentation and reading.precision == 1:
+        # a rights group's report tells its incidents late, by their day ("On 9 April 2022,
+        # militia attacked ..." in a report of September): the incident, not a recap
         return False
     back = (ctx.published - reading.date).days
     if back > tables.lex.background.retrospective_days:
