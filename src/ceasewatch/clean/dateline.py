@@ -31,6 +31,7 @@ from typing import Any
 import yaml
 
 from ceasewatch import daynames
+from ceasewatch.clean.translated import note_words
 
 DATA = Path(__file__).with_name("data") / "dateline.yaml"
 EARLIEST = dt.date(1900, 1, 1)
@@ -432,11 +433,13 @@ _ZONE_TAIL = re.compile(r"\s*\((?:UTC|GMT)(?:\s*[+\u2212-]\s*\d{1,2}(?::?[0-5]\d
 # commentary"): how the monitor took the text down, not another time. Broadcast monitors print
 # it after the bulletin's time and date (BBC Monitoring's "Text of report by ... radio on 14 March
 # 2024"; rush transcripts' "(English translation)").
+# The note's words are clean/data/translated.yaml's (``note_words``, ``with_words``), one list
+# with the translation credits.
+_NOTE, _WITH = note_words()
 _NOTE_TAIL = re.compile(
-    r"\s*(?:\((?=[^()\d]*\b(?i:translat\w*|extracts?|excerpts?|transcript|verbatim|uncorrected"
-    r"|captions|subtitles|abridged|as\s+(?:aired|broadcast))\b)[^()\d]{1,60}\)"
+    rf"\s*(?:\((?=[^()\d]*\b(?i:{_NOTE})\b)[^()\d]{{1,60}}\)"
     r"|\(in\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\)|,\s*with\s+(?i:[a-z]+\s+){0,3}(?i:live\s+)?"
-    r"(?i:commentary|translation|subtitles|captions))$"
+    rf"(?i:{_WITH}))$"
 )
 # A bulletin's time before its date ("in French 0700 gmt 12 March 2024", "0600 hrs 14 February
 # 2023"): the monitor's habit of giving the broadcast's clock, then its day; it sets the date off.
