@@ -396,14 +396,16 @@ def _closing_date(line: str, body: str) -> tuple[dt.date | None, str] | None:
         period = "the last day of the period it ends on" if lead != whole else "the date"
         set_off = re.search(
             rf"(?:\b{weekday}|(?i:\bas\s+(?:of|at)\b)|(?i:\b(?:{_PUBLISHING})(?:\s+on)?)"
-            rf"|(?i:\(?\s*\b(?:{_CHANNEL_DAY}))|{_BULLETIN_CLOCK}|\()\s*$",
+            rf"|(?i:\(?\s*\b(?:{_CHANNEL_DAY}))|{_BULLETIN_CLOCK}|(?i:\b(?:{_SITTING}))|\()\s*$",
             lead,
         )
         if set_off is None and lead != whole:
             # "Covering 16 May - 22 May 2020", "Period from 1 to 7 March 2024"
             set_off = re.search(r"(?i:\b(?:covering|period|from))\s*$", lead)
-        if set_off is None and _OPENER.match(text) and re.search(r"\bon\s*$", lead):
-            # "Issued at Abuja on 12 March 2024", "Text of report by a website on 8 November"
+        opener = _OPENER.match(text) or _OPENER.match(text, text.find(":") + 1)
+        if set_off is None and opener and re.search(r"\bon\s*$", lead):
+            # "Issued at Abuja on 12 March 2024", "Text of report by a website on 8 November",
+            # after a monitor's label ("BBC Monitoring: Text of report by ... on 14 March 2024")
             set_off = re.search(r"\bon\s*$", lead)
         if set_off is not None:
             lead = lead[: set_off.start()].rstrip()
@@ -422,6 +424,14 @@ def _closing_date(line: str, body: str) -> tuple[dt.date | None, str] | None:
 # Words that set a closing date off as the day of publishing ("published June 14, 2024",
 # "issued 8 November 2023", "broadcast on 4 June 2019").
 _PUBLISHING = "published|issued|released|dated|posted|updated|broadcast|aired|recorded|transcribed"
+# A broadcast's, a session's or a briefing's own day closing a transcript's header ("EVENING NEWS -
+# BROADCAST OF 14 MARCH 2024", "verbatim record of the sitting of 14 March 2024", "Transcript of
+# the press conference held on 14 March 2024"): the day the words were said, as rush transcripts,
+# parliaments' verbatim records and ministries' briefing transcripts head them.
+_SITTING = (
+    r"(?:the\s+)?(?:broadcast|bulletin|edition|newscast|programme|program|session|sitting|briefing"
+    r"|conference|interview|debate)\s+of|held\s+on"
+)
 # A messaging channel's day as a monitor saves it ("River Valley Watch | channel log saved 12
 # March 2024", "CITY NEWS | messages of 12 March 2024", "(posts of 12 Mar 2024)"): the posts'
 # day, the date of every post under it.
@@ -450,10 +460,10 @@ _OPENER = re.compile(
     rf"\W*(?:(?:originally|first)\s+)?(?:{_PUBLISHING}|signed|done)\b|\W*text\s+of\b", re.I
 )
 # A clock time after a closing date: ", 07:00", " at 0700 GMT", " (17:00 hrs)", " - 10.30am"
-_ZONE = r"(?:hrs|hours|h|local\s+time|[A-Z]{2,4}(?:[+-]\d{1,2})?)"
+_ZONE = r"(?:hrs|hours|h|local(?:\s+time)?|[A-Z]{2,4}(?:[+-]\d{1,2})?)"
 _CLOCK_TAIL = re.compile(  # "0700" only with its zone or "hrs": alone, it could be a year
     r"(?:\s*[,|/\u2013\u2014-]\s*|\s+)(?:at\s+)?\(?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d"
-    rf"(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?|(?:[01]\d|2[0-3])[0-5]\d\s*{_ZONE})\)?$",
+    rf"(?:\s*(?i:[ap]\.?m\.?))?(?:\s*{_ZONE})?|(?:[01]\d|2[0-3])[0-5]\d\s*{_ZONE})\)?$",
 )
 
 
