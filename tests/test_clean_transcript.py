@@ -61,6 +61,8 @@ def test_a_note_or_clock_does_not_set_off_another_date(title: str) -> None:
         "Monitoring desk: Text of report by a radio on 12 March 2024",
         "Morning Edition | March 12, 2024 5:00 AM ET",
         "Morning bulletin - 12 March 2024 - 07:00 local (Hausa service, translated)",
+        "Evening news - March 12, 2024, 6 p.m.",
+        "Radio news - 12 March 2024, 7pm",
     ],
 )
 def test_a_broadcasts_own_day_and_clock_date_it(title: str) -> None:

@@ -463,7 +463,8 @@ _OPENER = re.compile(
 _ZONE = r"(?:hrs|hours|h|local(?:\s+time)?|[A-Z]{2,4}(?:[+-]\d{1,2})?)"
 _CLOCK_TAIL = re.compile(  # "0700" only with its zone or "hrs": alone, it could be a year
     r"(?:\s*[,|/\u2013\u2014-]\s*|\s+)(?:at\s+)?\(?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d"
-    rf"(?:\s*(?i:[ap]\.?m\.?))?(?:\s*{_ZONE})?|(?:[01]\d|2[0-3])[0-5]\d\s*{_ZONE})\)?$",
+    rf"(?:\s*(?i:[ap]\.?m\.?))?(?:\s*{_ZONE})?|(?:[01]\d|2[0-3])[0-5]\d\s*{_ZONE}"
+    rf"|(?:1[0-2]|0?[1-9])\s*(?i:[ap]\.?m\b\.?)(?:\s*{_ZONE})?)\)?$",  # "7pm", "8 p.m. ET"
 )
 
 
