@@ -53,6 +53,39 @@ def test_a_note_or_clock_does_not_set_off_another_date(title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        "EVENING NEWS - BROADCAST OF 12 MARCH 2024",
+        "Parliament - plenary session of 12 March 2024 (unofficial translation)",
+        "Transcript of the press conference held on 12 March 2024",
+        "Monitoring desk: Text of report by a radio on 12 March 2024",
+        "Morning Edition | March 12, 2024 5:00 AM ET",
+        "Morning bulletin - 12 March 2024 - 07:00 local (Hausa service, translated)",
+        "Evening news - March 12, 2024, 6 p.m.",
+        "Radio news - 12 March 2024, 7pm",
+    ],
+)
+def test_a_broadcasts_own_day_and_clock_date_it(title: str) -> None:
+    """Session 25 (transcripts25): the broadcast's, session's or briefing's own day ("of",
+    "held on"), a monitor's label before "Text of report", a clock in capitals' AM/PM or in
+    local time."""
+    found = read_title_date(title, LEAD)
+    assert found is not None and found.date == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ten years since the session of 12 March 2024",
+        "Fighting resumed on 12 March 2024 - 07:00 local",
+        "Report on the attacks of 12 March 2024",
+    ],
+)
+def test_another_days_date_is_not_the_broadcasts(title: str) -> None:
+    assert read_title_date(title, LEAD) is None
+
+
+@pytest.mark.parametrize(
     ("line", "rest"),
     [
         ("[Presenter] Gunmen attacked a market.", "Gunmen attacked a market."),

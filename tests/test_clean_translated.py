@@ -64,3 +64,23 @@ def test_clean_takes_the_headline_below_the_credit() -> None:
     assert article.title == "Two soldiers killed by a roadside bomb in the district"
     assert "Translated" not in article.text
     assert str(article.published) == "2019-06-12"
+
+
+def test_a_monitors_note_words_are_the_credits_files_and_set_the_date_off() -> None:
+    """Session 25 (transcripts25): the words of a transcript header's closing note live in
+    clean/data/translated.yaml beside the translation credits (one list, read by dateline)."""
+    import datetime as dt
+
+    from ceasewatch.clean.dateline import read_title_date
+    from ceasewatch.clean.translated import note_words
+
+    notes, tails = note_words()
+    assert r"translat\w*" in notes.split("|") and r"as\s+aired" in notes.split("|")
+    assert "commentary" in tails.split("|")
+    for note in ("(translated from Arabic)", "(English translation)", "(Excerpts)", "(as aired)"):
+        found = read_title_date(f"Evening news - 12 March 2024 {note}", BODY)
+        assert found is not None and found.date == dt.date(2024, 3, 12), note
+    assert read_title_date("Evening news - 12 March 2024 (Part two)", BODY) is None
+
+
+BODY = "Gunmen attacked a market on Monday, police said."

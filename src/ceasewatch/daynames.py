@@ -69,6 +69,22 @@ NAMED_DAY_WORDS = frozenset(
     }
 )
 
+# A day of the month as it is spoken, not written ("the fourteenth of March", "March the
+# twenty-first"): radio and television transcripts and interpreters' renderings say the ordinal
+# the written press prints in figures. English ordinal numerals 1st-31st (Oxford English
+# Grammar, "ordinal numbers"); a compound is written with a hyphen or a space.
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_TEENS: tuple[str, ...] = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth")
+_TEENS += ("fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth")
+SPOKEN_DAYS: dict[str, int] = {
+    **{w: i for i, w in enumerate(_UNITS, start=1)},
+    **{w: i for i, w in enumerate(_TEENS, start=10)},
+    "twentieth": 20,
+    **{f"twenty-{w}": 20 + i for i, w in enumerate(_UNITS, start=1)},
+    "thirtieth": 30,
+    "thirty-first": 31,
+}
+
 MONTHS: dict[str, int] = {name: n for n, names in MONTH_NAMES.items() for name in names}
 WEEKDAYS: dict[str, int] = {name: n for n, names in WEEKDAY_NAMES.items() for name in names}
 FULL_WEEKDAYS: dict[str, int] = {names[0]: n for n, names in WEEKDAY_NAMES.items()}

@@ -31,6 +31,7 @@ from typing import Any
 import yaml
 
 from ceasewatch import daynames
+from ceasewatch.clean.translated import note_words
 
 DATA = Path(__file__).with_name("data") / "dateline.yaml"
 EARLIEST = dt.date(1900, 1, 1)
@@ -395,14 +396,16 @@ def _closing_date(line: str, body: str) -> tuple[dt.date | None, str] | None:
         period = "the last day of the period it ends on" if lead != whole else "the date"
         set_off = re.search(
             rf"(?:\b{weekday}|(?i:\bas\s+(?:of|at)\b)|(?i:\b(?:{_PUBLISHING})(?:\s+on)?)"
-            rf"|(?i:\(?\s*\b(?:{_CHANNEL_DAY}))|{_BULLETIN_CLOCK}|\()\s*$",
+            rf"|(?i:\(?\s*\b(?:{_CHANNEL_DAY}))|{_BULLETIN_CLOCK}|(?i:\b(?:{_SITTING}))|\()\s*$",
             lead,
         )
         if set_off is None and lead != whole:
             # "Covering 16 May - 22 May 2020", "Period from 1 to 7 March 2024"
             set_off = re.search(r"(?i:\b(?:covering|period|from))\s*$", lead)
-        if set_off is None and _OPENER.match(text) and re.search(r"\bon\s*$", lead):
-            # "Issued at Abuja on 12 March 2024", "Text of report by a website on 8 November"
+        opener = _OPENER.match(text) or _OPENER.match(text, text.find(":") + 1)
+        if set_off is None and opener and re.search(r"\bon\s*$", lead):
+            # "Issued at Abuja on 12 March 2024", "Text of report by a website on 8 November",
+            # after a monitor's label ("BBC Monitoring: Text of report by ... on 14 March 2024")
             set_off = re.search(r"\bon\s*$", lead)
         if set_off is not None:
             lead = lead[: set_off.start()].rstrip()
@@ -421,6 +424,14 @@ def _closing_date(line: str, body: str) -> tuple[dt.date | None, str] | None:
 # Words that set a closing date off as the day of publishing ("published June 14, 2024",
 # "issued 8 November 2023", "broadcast on 4 June 2019").
 _PUBLISHING = "published|issued|released|dated|posted|updated|broadcast|aired|recorded|transcribed"
+# A broadcast's, a session's or a briefing's own day closing a transcript's header ("EVENING NEWS -
+# BROADCAST OF 14 MARCH 2024", "verbatim record of the sitting of 14 March 2024", "Transcript of
+# the press conference held on 14 March 2024"): the day the words were said, as rush transcripts,
+# parliaments' verbatim records and ministries' briefing transcripts head them.
+_SITTING = (
+    r"(?:the\s+)?(?:broadcast|bulletin|edition|newscast|programme|program|session|sitting|briefing"
+    r"|conference|interview|debate)\s+of|held\s+on"
+)
 # A messaging channel's day as a monitor saves it ("River Valley Watch | channel log saved 12
 # March 2024", "CITY NEWS | messages of 12 March 2024", "(posts of 12 Mar 2024)"): the posts'
 # day, the date of every post under it.
@@ -432,11 +443,13 @@ _ZONE_TAIL = re.compile(r"\s*\((?:UTC|GMT)(?:\s*[+\u2212-]\s*\d{1,2}(?::?[0-5]\d
 # commentary"): how the monitor took the text down, not another time. Broadcast monitors print
 # it after the bulletin's time and date (BBC Monitoring's "Text of report by ... radio on 14 March
 # 2024"; rush transcripts' "(English translation)").
+# The note's words are clean/data/translated.yaml's (``note_words``, ``with_words``), one list
+# with the translation credits.
+_NOTE, _WITH = note_words()
 _NOTE_TAIL = re.compile(
-    r"\s*(?:\((?=[^()\d]*\b(?i:translat\w*|extracts?|excerpts?|transcript|verbatim|uncorrected"
-    r"|captions|subtitles|abridged|as\s+(?:aired|broadcast))\b)[^()\d]{1,60}\)"
+    rf"\s*(?:\((?=[^()\d]*\b(?i:{_NOTE})\b)[^()\d]{{1,60}}\)"
     r"|\(in\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\)|,\s*with\s+(?i:[a-z]+\s+){0,3}(?i:live\s+)?"
-    r"(?i:commentary|translation|subtitles|captions))$"
+    rf"(?i:{_WITH}))$"
 )
 # A bulletin's time before its date ("in French 0700 gmt 12 March 2024", "0600 hrs 14 February
 # 2023"): the monitor's habit of giving the broadcast's clock, then its day; it sets the date off.
@@ -447,10 +460,11 @@ _OPENER = re.compile(
     rf"\W*(?:(?:originally|first)\s+)?(?:{_PUBLISHING}|signed|done)\b|\W*text\s+of\b", re.I
 )
 # A clock time after a closing date: ", 07:00", " at 0700 GMT", " (17:00 hrs)", " - 10.30am"
-_ZONE = r"(?:hrs|hours|h|local\s+time|[A-Z]{2,4}(?:[+-]\d{1,2})?)"
+_ZONE = r"(?:hrs|hours|h|local(?:\s+time)?|[A-Z]{2,4}(?:[+-]\d{1,2})?)"
 _CLOCK_TAIL = re.compile(  # "0700" only with its zone or "hrs": alone, it could be a year
     r"(?:\s*[,|/\u2013\u2014-]\s*|\s+)(?:at\s+)?\(?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d"
-    rf"(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?|(?:[01]\d|2[0-3])[0-5]\d\s*{_ZONE})\)?$",
+    rf"(?:\s*(?i:[ap]\.?m\.?))?(?:\s*{_ZONE})?|(?:[01]\d|2[0-3])[0-5]\d\s*{_ZONE}"
+    rf"|(?:1[0-2]|0?[1-9])\s*(?i:[ap]\.?m\b\.?)(?:\s*{_ZONE})?)\)?$",  # "7pm", "8 p.m. ET"
 )
 
 

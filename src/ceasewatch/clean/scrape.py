@@ -20,8 +20,8 @@ from ceasewatch.clean.chrome import drop_corrections, drop_lists
 from ceasewatch.clean.dateline import is_dateline
 from ceasewatch.clean.mail import read_mail
 from ceasewatch.clean.posts import read_posts
-from ceasewatch.clean.thread import read_thread
 from ceasewatch.clean.rights import read_rights_document
+from ceasewatch.clean.thread import read_thread
 from ceasewatch.clean.transcript import read_transcript
 from ceasewatch.clean.translated import drop_translation_credits
 from ceasewatch.settings import setting

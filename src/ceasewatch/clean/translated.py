@@ -54,6 +54,24 @@ def credits(path: Path = DATA) -> Credits:
     return Credits(openings, int(doc["max_words"]))
 
 
+@cache
+def note_words(path: Path = DATA) -> tuple[str, str]:
+    """The words of a monitor's closing note (``note_words``, ``with_words`` in the data file),
+    each as a regex alternation: a stem ("translat*") as the stem and any letters after it, a
+    phrase's spaces as any run of whitespace. Read by ``clean/dateline.py``'s ``_NOTE_TAIL``."""
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+
+    def alternation(words: list[object]) -> str:
+        out = []
+        for word in (str(w).lower() for w in words):
+            stem = word.endswith("*")
+            word = r"\s+".join(re.escape(w) for w in word.rstrip("*").split())
+            out.append(word + r"\w*" if stem else word)
+        return "|".join(out)
+
+    return alternation(doc["note_words"]), alternation(doc["with_words"])
+
+
 def _menu_cell(cell: str) -> bool:
     """A site's menu word: a few words, no figure, no sentence end; or a cell with no Latin
     letter at all (the menu or the credit in the source's script)."""

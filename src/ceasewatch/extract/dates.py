@@ -48,6 +48,19 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}", re.IGNORECASE)
 DAY_MONTH = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b{_YEAR}", re.IGNORECASE)
+# The day as it is spoken (``daynames.SPOKEN_DAYS``): "the fourteenth of March", "March the
+# twenty-first", "March fourteenth". A spoken ordinal needs "of" after it or the month before
+# it: "the first March" or "the second May" are no dates.
+_SPOKEN = "|".join(
+    w.replace("-", r"[-\s]") for w in sorted(daynames.SPOKEN_DAYS, key=len, reverse=True)
+)
+SPOKEN_DAY_MONTH = re.compile(
+    rf"\b(?:the\s+)?(?P<day>{_SPOKEN})\s+of\s+{_MONTH}\b{_YEAR}", re.IGNORECASE
+)
+SPOKEN_MONTH_DAY = re.compile(
+    rf"\b{_MONTH}\s+(?:the\s+)?(?P<day>{_SPOKEN})\b{_YEAR}", re.IGNORECASE
+)
+FULL_DATES = (MONTH_DAY, DAY_MONTH, SPOKEN_MONTH_DAY, SPOKEN_DAY_MONTH)
 # "in May", "late March", "last December" (the latest such month before publication)
 MONTH_ONLY = re.compile(rf"\b(?:in|during|since|early|late|mid-?|last)\s+{_MONTH}\b{_YEAR}", re.I)
 WEEKDAY = re.compile(rf"\b(?P<wd>{_WEEKDAYS})\b", re.IGNORECASE)
@@ -152,7 +165,7 @@ def _month_day(m: re.Match[str], published: dt.date) -> dt.date | None:
     word = m.group("month")
     if word.lower() in AMBIGUOUS_MONTHS and not word[:1].isupper():
         return None
-    month, day = MONTHS[word.lower()], int(m.group("day"))
+    month, day = MONTHS[word.lower()], _day_number(m.group("day"))
     year = int(m.group("year")) if m.group("year") else published.year
     try:
         date = dt.date(year, month, day)
@@ -162,6 +175,13 @@ def _month_day(m: re.Match[str], published: dt.date) -> dt.date | None:
         # "on December 30" in a January report is last year's December.
         date = date.replace(year=year - 1)
     return date
+
+
+def _day_number(word: str) -> int:
+    """ "14", "fourteenth", "twenty first" -> the day of the month."""
+    if word.isdigit():
+        return int(word)
+    return daynames.SPOKEN_DAYS["-".join(word.lower().split())]
 
 
 # A report's table row or list item opens on its day and month in figures ("16/05 | Mopti |
@@ -269,7 +289,7 @@ def _candidates(
         told = _told_before(text, anchor) if anchor is not None else []
         return _drop_nested([*told, *_without_publication(text)])
     out: list[DateReading | None] = _told_before(text, anchor or published)
-    for pattern in (MONTH_DAY, DAY_MONTH):
+    for pattern in FULL_DATES:
         for m in pattern.finditer(text):
             date = _last_year(text, m, _month_day(m, published), published)
             out.append(DateReading(date, 1, m.start(), m.end()) if date else None)
@@ -391,7 +411,7 @@ def _names_date(text: str, weekday: re.Match[str]) -> bool:
     full date after it, which dates the sentence (not the weekday read back from publication)."""
     gap = _GAP.match(text, weekday.end())
     at = gap.end() if gap else weekday.end()
-    return bool(MONTH_DAY.match(text, at) or DAY_MONTH.match(text, at))
+    return any(pattern.match(text, at) for pattern in FULL_DATES)
 
 
 def _beside_year(text: str, weekday: re.Match[str]) -> bool:
@@ -408,7 +428,7 @@ def _without_publication(text: str) -> list[DateReading | None]:
     3" is still seen (so a date phrase is known to be there) but
     stays undated."""
     out: list[DateReading | None] = []
-    for pattern in (MONTH_DAY, DAY_MONTH):
+    for pattern in FULL_DATES:
         for m in pattern.finditer(text):
             if m.group("year"):
                 date = _month_day(m, dt.date(int(m.group("year")), 12, 31))

@@ -74,7 +74,7 @@ def geocode(
     weakly, for the article's country (``actor_countries``)."""
     areas = load_admin_areas()
     named = actor_countries(extraction, actors) if actors is not None else {}
-    context = read_context(article.text, gazetteer, areas, named)
+    context = read_context(article.text, gazetteer, areas, named, article.title)
     _add_anchors(extraction, context, gazetteer, areas)
     events = list(extraction.events)
     country_level = [

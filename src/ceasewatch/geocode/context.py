@@ -26,7 +26,7 @@ from shapely.ops import nearest_points
 from ceasewatch.geo import km_between
 from ceasewatch.geocode import settings as cfg
 from ceasewatch.knowledge.admin import AdminAreas, AdminUnit
-from ceasewatch.knowledge.countries import article_countries, cased_dateline, leading
+from ceasewatch.knowledge.countries import article_countries, cased_dateline, leading, title_country
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, name_key
 from ceasewatch.model import Place
 
@@ -292,12 +292,16 @@ def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
 
 def read_context(
     text: str, gazetteer: Gazetteer, areas: AdminAreas,
-    actor_countries: Mapping[str, Sequence[str]] | None = None,
+    actor_countries: Mapping[str, Sequence[str]] | None = None, title: str | None = None,
 ) -> ArticleContext:  # fmt: skip
     """The article's context (see the module docstring). ``actor_countries``: alpha-2 -> the
-    actors of that country the text names (``add_actor_countries``)."""
+    actors of that country the text names (``add_actor_countries``). ``title``: the report's
+    title, whose one country (``title_country``: a transcript header's city or language) is
+    the text's when the text names none and no actor says one."""
     breaks = tuple(m.start() for m in re.finditer(r"\n", text))
     evidence = article_countries(text)
+    if not evidence and not actor_countries and (hint := title_country(title)) is not None:
+        evidence = [hint]
     context = ArticleContext(
         named_countries={e.alpha2: e.score for e in evidence},
         country_reasons={e.alpha2: e.reasons for e in evidence},

@@ -437,6 +437,43 @@ def leading(ranked: list[CountryEvidence]) -> CountryEvidence | None:
     return ranked[0]
 
 
+# Languages a header names ("in French 0700 gmt", "Russian service", "(Somali; translated)")
+# that are spoken in several countries: in a title they name the broadcast's language, not the
+# country it reports on (the official and national languages of more than one state: CIA World
+# Factbook, "Languages" field; session 25, transcripts25). Only the ones whose adjective is a
+# country's in ``country_named`` matter.
+TITLE_LANGUAGES = frozenset(
+    {"arabic", "chinese", "english", "french", "german", "portuguese", "russian", "somali"}
+    | {"spanish", "turkish"}
+)
+
+
+def title_country(title: str | None) -> CountryEvidence | None:
+    """The one country a report's title names (a country, its adjective, its capital or an
+    admin area: ``article_countries``), for a text that names none itself: a broadcast
+    transcript's header ("EVENING NEWS - RUSH TRANSCRIPT - 30 August 2019 (Filipino and
+    English)") names the station's city or language while the speakers name only towns. A
+    widely spoken language (``TITLE_LANGUAGES``) is no evidence; None when the title names no
+    country or two tie. The reasons say they are the title's."""
+    if not title:
+        return None
+    ranked = []
+    for found in article_countries(title):
+        reasons = tuple(
+            f"the title {why}"
+            for why in found.reasons
+            if not any(why == f'names "{w}"' for w in _casings(TITLE_LANGUAGES))
+        )
+        if reasons:
+            ranked.append(CountryEvidence(found.alpha2, found.score, reasons))
+    ranked.sort(key=lambda e: -e.score)
+    return leading(ranked)
+
+
+def _casings(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(c for w in words for c in (w, w.capitalize(), w.upper()))
+
+
 @lru_cache(maxsize=65536)  # runs recur across reports ("Aleppo", "Free Syrian Army")
 def place_evidence(name: str) -> str | None:
     """The one country whose capital or admin area ``name`` is ("Gaza": the Palestinian

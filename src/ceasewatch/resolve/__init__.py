@@ -64,7 +64,7 @@ from dataclasses import dataclass
 
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.knowledge.actor_names import normalize_name
-from ceasewatch.knowledge.countries import country_named
+from ceasewatch.knowledge.countries import country_named, title_country
 from ceasewatch.logrows import rows_of
 from ceasewatch.model import (
     Actor,
@@ -190,7 +190,10 @@ class _Context:
 def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extraction:
     """Every ActorRef of ``extraction`` resolved against ``actors`` (see module docstring)."""
     matcher = matcher_for(actors)
-    ctx = _Context(matcher, article_country(article.text, matcher), article.text, article.rows)
+    country = article_country(article.text, matcher)
+    if country is None and (hint := title_country(article.title)) is not None:
+        country = hint.alpha2  # a transcript's header names the country its speakers do not
+    ctx = _Context(matcher, country, article.text, article.rows)
     relations = [_relation(r, ctx, r.date or article.published) for r in extraction.relations]
     events = [_event(e, ctx, e.event_date or article.published) for e in extraction.events]
     events = [_two_groups(e, ctx, e.event_date or article.published) for e in events]

@@ -32,7 +32,7 @@ from ceasewatch.knowledge.descriptors import Descriptors, Owner
 
 CONJUNCTIONS = frozenset({"and", "or"})
 # Words inside a descriptive reference that change nothing ("the forces of the regime").
-DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "of"})
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "of"})
 # Letters of a model designation before its number ("bm 21", "su 25", "mig 29"): at most this
 # many, so that a word of a name ("Brigade 313") is not taken for one.
 MODEL_PREFIX = 3
