@@ -67,7 +67,7 @@ class Article(Model):
     rows: tuple[SheetRow, ...] = ()
     # Syndicated copies share a story: the id of the first archived copy (set by the archive).
     story_id: str | None = None
-    stage: str = "clean.v10"
+    stage: str = "clean.v11"
 
 
 class IngestFailure(Model):

@@ -54,7 +54,9 @@ from ceasewatch.settings import setting
 # notes)
 # v9: session 23, late (a PDF table's serial-number cells out; a row ending on a count is no footer;
 # a release's headline over its first full line out)
-STAGE = "clean.v10"
+# v11: session 25 (log rows recorded, desk-typed non-events; social-media threads and chat
+# exports; human-rights documents' numbering and entries; more broadcast headers)
+STAGE = "clean.v11"
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 DAY = dt.timedelta(days=1)
 

@@ -79,7 +79,9 @@ from ceasewatch.model import (
 # its topic; flash mobs)
 # v19: session 23, late (a table row's place is its location cell; a toll update in a later post
 # updates its event; an attack's end no change of its own; labour strikes no air strike)
-STAGE = "extract.v20"
+# v21: session 25 (a log row's killed cell; spoken dates; rights documents' framing and late dates;
+# threads' denials and old videos; titles continued by "on" are no place; labour strikes)
+STAGE = "extract.v21"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40

@@ -23,7 +23,9 @@ import re
 # v18: session 23 (an actor of one country named by its own name says the article's country; a
 # Syrian region is no reading of a name the text places in another country's unit)
 # v19: session 23, late (a table row's cells before its place cell are the place's parents)
-STAGE = "geocode.v20"
+# v20: session 24 (supplement towns; shared bracket names; a text-given country)
+# v21: session 25 (regions no admin unit is, at precision 3; the title's country)
+STAGE = "geocode.v21"
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.

@@ -176,7 +176,10 @@ GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 # v17: session 22 (claims told with the act's own verb, a strike's owner before "own" or a weapon
 # kind, two peoples' armed men at once, AFRICOM/EUCOM)
 # v18: session 23 (two peoples' elders agreeing are the parties of their agreement)
-STAGE = "resolve.v19"
+# v19: session 24 (Puntland's forces)
+# v20: session 25 (a log row's perpetrator cell; the title's country; "our" troops; state forces'
+# units under ACLED's names; "occupation forces" by the article's country)
+STAGE = "resolve.v20"
 
 
 @dataclass(frozen=True)
