@@ -47,11 +47,12 @@ def test_an_ordinal_without_its_month_or_a_modal_may_is_no_date() -> None:
     assert _date("Police said the second march was calm.") is None
 
 
-def test_a_bulletins_hours_week_and_weekend() -> None:
+def test_a_bulletins_hours_and_weekend() -> None:
     monday = dt.date(2024, 3, 18)
     assert _date("Gunmen attacked the village a few hours ago.", monday) == monday
     assert _date("An hour ago, a bomb went off.", monday) == monday
     assert _date("Protesters marched at the weekend.", monday) == dt.date(2024, 3, 17)
     assert _date("Protesters marched over the weekend.", monday) == dt.date(2024, 3, 17)
+    # "a week ago" is not read (dropped at the merge: it moved a FA-KES article's date)
     reading = read_date("Troops took the town a week ago.", monday, LEX)
-    assert reading is not None and reading.date == dt.date(2024, 3, 11) and reading.precision == 2
+    assert reading is None or reading.date != dt.date(2024, 3, 11)
