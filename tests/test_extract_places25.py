@@ -44,3 +44,8 @@ def test_car_abbreviations_name_the_central_african_republic() -> None:
         country = country_named(written)
         assert country is not None and country.alpha2 == "CF"
     assert country_named("car") is None and country_named("Car") is None
+
+
+def test_an_armed_group_s_name_before_on_keeps_the_place(extractor: Extractor) -> None:
+    found, _ = places("Shelling by the Wagner Group on Bakhmut killed two soldiers.", extractor)
+    assert "Bakhmut" in found

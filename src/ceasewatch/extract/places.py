@@ -584,7 +584,10 @@ def _in_title(sent: Any, j: int, lex: Lexicon) -> bool:
     if j - 1 <= sent.start or sent.doc[j].lower_ not in _TITLE_PREPS:
         return False
     head = sent.doc[j - 1]
-    return head.text[:1].isupper() and head.lower_ in lex.title_nouns
+    if not head.text[:1].isupper():
+        return False
+    pair = f"{sent.doc[j - 2].lower_} {head.lower_}" if j - 2 >= sent.start else ""
+    return head.lower_ in lex.title_nouns or pair in lex.title_nouns
 
 
 def find_places(
