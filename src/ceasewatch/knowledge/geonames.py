@@ -437,28 +437,14 @@ def _builtin_rows() -> Iterator[tuple[int, str, PlaceRow]]:
 
 
 SUPPLEMENT_FILE = "place_supplement.tsv"
+REGIONS_FILE = "regions.tsv"
 
 
 def _supplement_rows() -> Iterator[tuple[int, str, PlaceRow]]:
     """Towns below GeoNames cities500 that conflict reports name ("Bunagana", "Barsalogho"):
     ``data/gazetteer/place_supplement.tsv``, curated, one Wikipedia article cited per row.
     Ids ``supplement:<country>:<name>``, keys below OCHA's synthetic ones."""
-    import csv
-
-    from ceasewatch.knowledge.gazetteer import DATA_DIR
-
-    with (DATA_DIR / SUPPLEMENT_FILE).open(encoding="utf-8") as handle:
-        lines = [line for line in handle if not line.startswith("#")]
-    pid = -20_000_000
-    for r in csv.DictReader(lines, delimiter="\t"):
-        names = (r["name"], *(a for a in r["alternates"].split("|") if a))
-        row = PlaceRow(0, r["name"], names, float(r["latitude"]), float(r["longitude"]), "P",
-                       "PPL", r["country"], r["admin1"] or None, None, None)  # fmt: skip
-        pid -= 1
-        yield pid, f"supplement:{r['country']}:{r['name']}", row
-
-
-REGIONS_FILE = "regions.tsv"
+    return _curated_rows(SUPPLEMENT_FILE, -20_000_000, "supplement", ("P", "PPL"))
 
 
 def _region_rows() -> Iterator[tuple[int, str, PlaceRow]]:
@@ -466,19 +452,28 @@ def _region_rows() -> Iterator[tuple[int, str, PlaceRow]]:
     ``data/gazetteer/regions.tsv``, curated, at their chief town's point. Feature ``L.RGN``
     (GeoNames' code for a region): never a containment parent (those are admin units and
     towns), coded at precision 3 (``geocode.place``). Ids ``region:<country>:<name>``."""
+    return _curated_rows(REGIONS_FILE, -30_000_000, "region", ("L", "RGN"))
+
+
+def _curated_rows(
+    name: str, first: int, prefix: str, feature: tuple[str, str]
+) -> Iterator[tuple[int, str, PlaceRow]]:
+    """The rows of a curated table (name, alternates, country, admin1, latitude, longitude,
+    ...; "#" lines are its header notes), keys counting down from ``first``."""
     import csv
 
     from ceasewatch.knowledge.gazetteer import DATA_DIR
 
-    with (DATA_DIR / REGIONS_FILE).open(encoding="utf-8") as handle:
+    with (DATA_DIR / name).open(encoding="utf-8") as handle:
         lines = [line for line in handle if not line.startswith("#")]
-    pid = -30_000_000
+    pid = first
     for r in csv.DictReader(lines, delimiter="\t"):
         names = (r["name"], *(a for a in r["alternates"].split("|") if a))
-        row = PlaceRow(0, r["name"], names, float(r["latitude"]), float(r["longitude"]), "L",
-                       "RGN", r["country"], r["admin1"] or None, None, None)  # fmt: skip
+        fclass, fcode = feature
+        row = PlaceRow(0, r["name"], names, float(r["latitude"]), float(r["longitude"]), fclass,
+                       fcode, r["country"], r["admin1"] or None, None, None)  # fmt: skip
         pid -= 1
-        yield pid, f"region:{r['country']}:{r['name']}", row
+        yield pid, f"{prefix}:{r['country']}:{r['name']}", row
 
 
 def _ocha_rows() -> Iterator[tuple[int, str, PlaceRow]]:
