@@ -172,13 +172,16 @@ def test_a_saved_page_is_read_as_the_html_file_a_user_has(tmp_path: Path) -> Non
     assert (second.suffix, second.text) == (".txt", plain["text"])
 
 
+@pytest.mark.parametrize(
+    ("suffix", "text"), [(".csv", "Date,Location,Incident\n"), (".json", '{"messages": []}')]
+)
 def test_a_text_record_may_be_a_spreadsheet_export_fed_under_its_own_suffix(
-    tmp_path: Path,
+    tmp_path: Path, suffix: str, text: str
 ) -> None:
-    sheet = {"id": "r1", "text": "Date,Location,Incident\n", "suffix": ".csv", "events": []}
+    sheet = {"id": "r1", "text": text, "suffix": suffix, "events": []}
     (tmp_path / "a.jsonl").write_text(json.dumps(sheet) + "\n")
     (report,) = R.load_reports(tmp_path)
-    assert (report.suffix, report.text) == (".csv", sheet["text"])
+    assert (report.suffix, report.text) == (suffix, sheet["text"])
 
 
 @pytest.mark.parametrize(
