@@ -85,6 +85,10 @@ class Shape:
     # the document's date), each with its own day and month in the text ("On 12 June 2023", "on
     # the morning of 12 June") or told relative to another ("two days later", "the day before")
     told_late: bool = False
+    # a security desk's alerts and sitreps: an event's day is told the desk's way, by a
+    # date-time group (141430ZMAR24), a short date (14/03) or a day and month ("on 14 Mar",
+    # "O/N 13-14 Mar"), or by its weekday
+    desk_dates: bool = False
 
     @property
     def path(self) -> Path:
@@ -207,6 +211,8 @@ def check_dates(row: dict[str, Any], shape: Shape) -> None:
             told = re.search(rf"\b{named}\b", text) or (
                 shape.relative_dates and RELATIVE.search(text)
             )
+            if shape.desk_dates and not told:
+                told = re.search(desk_date(date), text)
             assert told, (row["id"], named)
     for event in row["background"]:
         if event["event_date"] is not None:
@@ -215,6 +221,15 @@ def check_dates(row: dict[str, Any], shape: Shape) -> None:
         # every weekday word names a day of the article's week, none after the article
         week = {WEEKDAYS[(anchor - dt.timedelta(days=n)).weekday()] for n in range(7)}
         assert {w for w in WEEKDAYS if re.search(rf"\b{w}\b", text)} <= week, row["id"]
+
+
+def desk_date(date: dt.date) -> str:
+    """The ways a security desk writes a day: 141430ZMAR24, 14/03, 14 Mar, 13-14 Mar (a night)."""
+    mon = date.strftime("%b")
+    return (
+        rf"\b{date.day:02d}\d{{4}}Z{mon.upper()}{date:%y}\b|\b{date:%d/%m}\b"
+        rf"|\b{date.day}(-\d{{1,2}})? {mon}[a-z]*\b"
+    )
 
 
 # an incident told relative to another one in a human-rights document
@@ -420,6 +435,16 @@ SHAPES = {
             words=(120, 600),
             paragraphs=(1, 30),
             same_session=frozenset({"reportso"}),
+        ),
+        # a security desk's flash alerts, incident reports, sitreps and travel advisories as a
+        # humanitarian or corporate security officer saves them (session 26); reportsr was
+        # written beside it
+        Shape(
+            "reportsq",
+            words=(100, 500),
+            paragraphs=(1, 16),
+            same_session=frozenset({"reportsr"}),
+            desk_dates=True,
         ),
     )
 }
