@@ -5,6 +5,7 @@ another set (tests/reports_gold.py; each file's shape in SHAPES)."""
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -147,3 +148,48 @@ def test_reportsn_logs_have_the_spreadsheet_forms_its_brief_asked_for() -> None:
         r"\n\nDate\t",
     ):
         assert any(re.search(form, t, re.M) for t in texts), form
+
+
+def test_reportsr_exports_have_the_telegram_shape() -> None:
+    """Telegram Desktop's result.json: every text parses as JSON with a chat's name, type, id and
+    messages; each message an id, a type, a local "date" beside its "date_unixtime", a "text"
+    that is a string or a list of strings and typed entities, "text_entities" as typed pieces;
+    the export's habits occur somewhere: forwards, replies, photos, videos, edits, reactions,
+    pinned-message service messages, bold, hashtag, link, text_link and mention entities, both
+    indented and one-line files."""
+    found = rows(SHAPES["reportsr"].path)
+    assert all(r["suffix"] == ".json" for r in found)
+    seen: set[str] = set()
+    for row in found:
+        assert 1_500 <= len(row["text"]) <= 9_000, row["id"]
+        export = json.loads(row["text"])
+        assert {"name", "type", "id", "messages"} <= set(export), row["id"]
+        assert export["type"] in ("public_channel", "public_supergroup", "private_group")
+        assert isinstance(export["id"], int) and export["messages"], row["id"]
+        seen.add("indented" if row["text"].startswith("{\n") else "one_line")
+        ids = [m["id"] for m in export["messages"]]
+        assert ids == sorted(set(ids)), row["id"]
+        for message in export["messages"]:
+            assert message["type"] in ("message", "service"), row["id"]
+            assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", message["date"])
+            assert message["date_unixtime"].isdigit()
+            text = message["text"]
+            pieces = text if isinstance(text, list) else [text]
+            for piece in pieces:
+                assert isinstance(piece, str) or {"type", "text"} <= set(piece), row["id"]
+                if isinstance(piece, dict):
+                    seen.add(piece["type"])
+            assert all({"type", "text"} <= set(e) for e in message["text_entities"])
+            joined = "".join(p if isinstance(p, str) else p["text"] for p in pieces)
+            assert joined == "".join(e["text"] for e in message["text_entities"]), row["id"]
+            if "reply_to_message_id" in message:
+                assert message["reply_to_message_id"] in ids, row["id"]
+            seen |= set(message) & {"forwarded_from", "reply_to_message_id", "photo", "edited"}
+            seen |= set(message) & {"reactions", "media_type"}
+            if message["type"] == "service":
+                seen.add(message["action"])
+    for form in ("indented", "one_line", "bold", "hashtag", "link", "text_link", "mention"):
+        assert form in seen, form
+    for form in ("forwarded_from", "reply_to_message_id", "photo", "edited", "reactions"):
+        assert form in seen, form
+    assert {"media_type", "pin_message"} <= seen
