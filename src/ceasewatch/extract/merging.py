@@ -294,7 +294,8 @@ def _own_date(e: Event) -> bool:
     if e.sentence is None:
         return False
     return any(
-        x.field == "event_date" and e.sentence.start <= x.start < e.sentence.end for x in e.evidence
+        x.field == "event_date" and 0 <= x.start - e.sentence.start < len(e.sentence.text)
+        for x in e.evidence
     )
 
 
