@@ -8,20 +8,16 @@ Sentences written for these tests (not evaluation items):
   list;
 - a clash told again the same day at the same place by a sentence with no date words of its own
   ("Police returned fire on the terrorists; two policemen were killed.") is the lead's clash, whatever sides it
-  names; told with a day of its own, or at another place, it stays its own event;
-- a force withdrawing in the sentence that tells its violence ("raiders abducted six children as
-  they withdrew") is the violence's end, no Change to group/activity (continuation rule 10).
+  names; told with a day of its own, or at another place, it stays its own event.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from ceasewatch.extract import Extractor
 from ceasewatch.extract.merging import told_twice
 from ceasewatch.model import ActorRef, Event, Span
 from tests.placed_events import placed_event
-from tests.test_extract_events import run
 
 DAY = dt.date(2024, 3, 4)
 ARMY = ActorRef(name="Military Forces of X", id="x-military")
@@ -138,23 +134,3 @@ def test_a_clash_told_with_a_day_of_its_own_or_elsewhere_stays_its_own() -> None
     # another kind of violence at the place stays apart (ACLED codes the attack on civilians)
     shot = _at(AGAIN, "Kanya", TOWN, 1, sub="Attack", a1=POLICE, a2=CIVILIANS, start=100)
     assert len(told_twice([lead, shot])) == 2
-
-
-# --- a withdrawal told in the violence's own sentence ---------------------------------------------
-
-
-def _subs(text: str, extractor: Extractor) -> list[str]:
-    _, x = run(text, extractor)
-    return [e.sub_event_type for e in x.events]
-
-
-def test_a_withdrawal_in_the_violences_own_sentence_is_its_end(extractor: Extractor) -> None:
-    text = "On Wednesday, raiders abducted six children near the village of Kalo as they withdrew."
-    assert "Change to group/activity" not in _subs(text, extractor)
-    struck = "On Sunday the air force struck a group of fighters near Kalo as they withdrew."
-    assert "Change to group/activity" not in _subs(struck, extractor)
-
-
-def test_a_withdrawal_told_alone_stays_a_change(extractor: Extractor) -> None:
-    text = "On Wednesday, government troops withdrew from the town of Kalo, residents said."
-    assert "Change to group/activity" in _subs(text, extractor)

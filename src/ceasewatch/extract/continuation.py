@@ -62,9 +62,7 @@ event of a sentence continues an event of the latest sentence that made events, 
 10. an attack's end is no change of its own: "the assailants withdrew", "forces withdrew from
    the camp", "the attackers retreated" after violence told the same day at the same place (or
    naming no place) end that event; ACLED codes no Change to group/activity for a force leaving
-   the ground it has just fought on (words ``attack_endings``). Session 23, feeds23b. The
-   violence may be told in the withdrawal's own sentence ("raiders abducted six children as
-   they withdrew"; session 26, prec26).
+   the ground it has just fought on (words ``attack_endings``). Session 23, feeds23b.
 
 11. weapons taken in a clash are the clash's spoils, no event of their own: a Disrupted weapons
    use told by a seizing verb ("Troops recovered five rifles.", "weapons and explosives were
@@ -268,10 +266,7 @@ class Thread:
         return None
 
     def _ended(self, s: Sentence, event: Event, events: list[Event]) -> bool:
-        """Rule 10: ``event`` is a force leaving after the violence told before it or in its own
-        sentence (session 26, prec26: "raiders abducted six children near X as they withdrew",
-        "the air force struck fighters as they withdrew toward the river"; ``events`` holds the
-        sentence's own events too)."""
+        """Rule 10: ``event`` is a force leaving after the violence told before it."""
         if event.sub_event_type != CHANGE or not s.lemmas & self.words.attack_endings:
             return False
         here = _named_place(event)
@@ -327,7 +322,7 @@ class Thread:
         if self._told_apart(s, new, events, cue):
             cue = None
         fresh = []
-        new = [e for e in new if not self._ended(s, e, events + new)]
+        new = [e for e in new if not self._ended(s, e, events)]
         new = [e for e in new if not self._spoils(s, e, new, events)]
         for event in new:
             target = self._target(s, event, events, cue)
