@@ -60,9 +60,19 @@ def test_near_a_town_and_in_it_is_one_place() -> None:
     assert kept.location is not None and kept.location.qualifier is None  # the finer reading
 
 
+# A second clash told with a day of its own (session 26: one told with no date words of its own
+# at the lead's place and day is the lead's clash told again, tests/test_precision26.py)
+OWN_DAY = "On Monday, the army said it fought the group in Kanya."
+
+
+def _own_day(event: Event) -> Event:
+    day = Span(start=event.sentence.start + 3, end=event.sentence.start + 9, text="Monday")
+    return event.model_copy(update={"evidence": (day.model_copy(update={"field": "event_date"}),)})
+
+
 def test_an_unidentified_group_is_an_actor_pair_of_its_own() -> None:
     lead = _event("Armed clash", "Kanya", ARMY, GROUP)
-    again = _event("Armed clash", "Kanya", ARMY, GUNMEN, words=AGAIN)
+    again = _own_day(_event("Armed clash", "Kanya", ARMY, GUNMEN, words=OWN_DAY))
     assert len(told_twice([lead, again])) == 2
     assert not unnamed(GUNMEN)
     guess = GUNMEN.model_copy(update={"surface": None})
@@ -108,8 +118,8 @@ def test_a_town_and_the_unit_holding_it_in_one_sentence_are_one_scene() -> None:
 @pytest.mark.parametrize(
     "second",
     [
-        # two named groups: two actor pairs
-        _event("Armed clash", "Kanya", ARMY, OTHER, words=AGAIN),
+        # two named groups, the second told with a day of its own: two actor pairs
+        _own_day(_event("Armed clash", "Kanya", ARMY, OTHER, words=OWN_DAY)),
         # another day
         _event("Armed clash", "Kanya", ARMY, None, words=AGAIN, day=dt.date(2023, 5, 9)),
         # another kind of violence at the place
