@@ -86,6 +86,7 @@ from ceasewatch.model_reports import (
     IngestFailure,
     RawDocument,
     SheetRow,
+    ChatMessage,
 )
 
 __all__ = [
@@ -129,6 +130,7 @@ __all__ = [
     "Renaming",
     "Review",
     "SheetRow",
+    "ChatMessage",
     "SourcedClaim",
     "Span",
     "StatusBasis",
