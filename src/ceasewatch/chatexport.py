@@ -80,9 +80,7 @@ def read_export(origin: str, data: bytes | str) -> Export:
     except json.JSONDecodeError as exc:
         cut = exc.pos >= len(raw.rstrip())
         why = "the file ends before the JSON does (truncated)" if cut else "malformed JSON"
-        raise _problem(
-            origin, f"{why}: {exc.msg} at line {exc.lineno} column {exc.colno}"
-        ) from exc
+        raise _problem(origin, f"{why}: {exc.msg} at line {exc.lineno} column {exc.colno}") from exc
     except RecursionError as exc:
         raise _problem(origin, "JSON nested too deeply to read") from exc
     if isinstance(doc, dict) and "messages" not in doc and isinstance(doc.get("chats"), dict):

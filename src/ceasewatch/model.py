@@ -83,10 +83,10 @@ from ceasewatch.model_knowledge import (
 )
 from ceasewatch.model_reports import (
     Article,
+    ChatMessage,
     IngestFailure,
     RawDocument,
     SheetRow,
-    ChatMessage,
 )
 
 __all__ = [
@@ -107,6 +107,7 @@ __all__ = [
     "Assessment",
     "CandidateQuote",
     "ChangeKind",
+    "ChatMessage",
     "Correction",
     "Designation",
     "Event",
@@ -130,7 +131,6 @@ __all__ = [
     "Renaming",
     "Review",
     "SheetRow",
-    "ChatMessage",
     "SourcedClaim",
     "Span",
     "StatusBasis",

@@ -23,6 +23,7 @@ import re
 
 import py3langid
 
+from ceasewatch.chatexport import KIND as CHAT_KIND
 from ceasewatch.clean.dateline import (
     EARLIEST,
     Dateline,
@@ -38,7 +39,6 @@ from ceasewatch.clean.scrape import Scraped, scrape
 from ceasewatch.clean.sheet import SHEET_TYPES, Sheet, read_sheet
 from ceasewatch.clean.telegram import ChatText, read_chat
 from ceasewatch.errors import InputError
-from ceasewatch.chatexport import KIND as CHAT_KIND
 from ceasewatch.model import Article, ChatMessage, RawDocument, SheetRow
 from ceasewatch.settings import setting
 

@@ -41,7 +41,8 @@ def _expand(source: str) -> Iterator[Item | IngestFailure]:
         first = next(found, None)
         if first is None:
             raise InputError(
-                source, "folder holds no .txt, .html, .xml/.rss/.atom, .jsonl, .csv/.tsv or .json file"
+                source,
+                "folder holds no .txt, .html, .xml/.rss/.atom, .jsonl, .csv/.tsv or .json file",
             )
         for child in itertools.chain([first], found):
             if isinstance(child, IngestFailure):

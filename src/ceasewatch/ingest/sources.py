@@ -124,7 +124,11 @@ def from_bytes(
     elif kind == CHAT_KIND:  # a chat export: refused here, naming the problem, if it is none
         read_export(origin, data)
         yield RawDocument(
-            origin=origin, data=data, media_type=kind, fetched_at=now(), hints=dated(hints or {}, origin)
+            origin=origin,
+            data=data,
+            media_type=kind,
+            fetched_at=now(),
+            hints=dated(hints or {}, origin),
         )
     else:
         yield RawDocument(
