@@ -78,9 +78,11 @@ def read_export(origin: str, data: bytes | str) -> Export:
     try:
         doc: Any = json.loads(raw)
     except json.JSONDecodeError as exc:
-        cut = exc.pos >= len(raw.rstrip())
-        why = "the file ends before the JSON does (truncated)" if cut else "malformed JSON"
-        raise _problem(origin, f"{why}: {exc.msg} at line {exc.lineno} column {exc.colno}") from exc
+        ends = raw.rstrip()
+        cut = exc.pos >= len(ends) or not ends.endswith(("}", "]"))
+        why = "the file ends before the JSON does (truncated?)" if cut else "malformed JSON"
+        where = f"line {exc.lineno}, column {exc.colno}"
+        raise _problem(origin, f"{why}: {exc.msg} ({where})") from exc
     except RecursionError as exc:
         raise _problem(origin, "JSON nested too deeply to read") from exc
     if isinstance(doc, dict) and "messages" not in doc and isinstance(doc.get("chats"), dict):
