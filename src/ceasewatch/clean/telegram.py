@@ -17,6 +17,11 @@ reads the channel as no place). Its words are the export's pieces as written, ex
 - entities that are no words (raw links, e-mail addresses, phone numbers, bot commands, custom
   emoji) go; a struck-out piece (``strikethrough``) goes: the channel struck it out (a toll
   corrected in place);
+- a bilingual post's other language goes when the post says it in English too: the parts of a
+  line around " / " ("Повітряна тривога / Air-raid alert in ...", "Balacera en la colonia ... /
+  Shootout in ..."), and the lines of a message, that py3langid reads as another language (three
+  words or more) or that are written in another script, when another part or line of it reads
+  as English. A post in one language only is left as written;
 - hashtags and mentions opening or closing the message go, inside a sentence they keep their
   word ("#Kharkiv" -> "Kharkiv"); emoji go and an urgency label opening the message ("BREAKING:",
   words of ``clean/data/posts.yaml``) goes, as in a channel's saved posts (clean/posts.py).
@@ -31,6 +36,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+
+import py3langid
 
 from ceasewatch.chatexport import Export, Message, Piece, no_words, read_export
 from ceasewatch.clean.posts import EMOJI, posts
@@ -95,6 +102,57 @@ def words_of(message: Message) -> str:
     return "\n".join(line for line in lines if line)
 
 
+_BILINGUAL = re.compile(r"\s+/\s+")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+# py3langid reads short English as Nigerian Pidgin ("Heavy rain forecast for Niamey." -> pcm)
+_ENGLISH = frozenset({"en", "pcm"})
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _language(text: str) -> str | None:
+    """ "en" for English, "other" for another language (three words or more that py3langid
+    reads otherwise, or words in a script without Latin letters), None when too short to tell."""
+    words = len(_WORD.findall(text))
+    if words and not _LATIN.search(text):
+        return "other"
+    if words < 2:
+        return None
+    read = str(py3langid.classify(text)[0])
+    if read in _ENGLISH:
+        return "en"
+    return "other" if words >= 3 else None
+
+
+def _english(parts: list[str]) -> list[str] | None:
+    """The ``parts`` that are not another language, when some read as English and others as
+    another language."""
+    read = [_language(p) for p in parts]
+    if "en" not in read or "other" not in read:
+        return None
+    return [p for p, r in zip(parts, read, strict=True) if r != "other"]
+
+
+def english_side(words: str) -> tuple[str, int]:
+    """A message's words with the other language of a bilingual post left out (see the module's
+    docstring), and how many parts and lines went."""
+    gone = 0
+    lines = []
+    for line in words.splitlines():
+        parts = _BILINGUAL.split(line)
+        kept = _english(parts) if len(parts) > 1 else None
+        if kept is not None:
+            gone += len(parts) - len(kept)
+            line = " ".join(kept)
+        lines.append(line)
+    kept = _english(lines) if len(lines) > 1 else None
+    if kept is not None:
+        gone += len(lines) - len(kept)
+        lines = kept
+    return "\n".join(lines), gone
+
+
 def read_chat(origin: str, data: str) -> ChatText:
     """The export in ``data`` as report text; ``InputError`` when it is none."""
     return written(read_export(origin, data))
@@ -103,12 +161,13 @@ def read_chat(origin: str, data: str) -> ChatText:
 def written(export: Export) -> ChatText:
     label = posts().label
     chat = ChatText(title=export.name, published=None)
-    service = media = forwards = replies = 0
+    service = media = forwards = replies = translated = 0
     for message in export.messages:
         if message.service:
             service += 1
             continue
-        words = words_of(message)
+        words, gone = english_side(words_of(message))
+        translated += gone > 0
         first, _, rest = words.partition("\n")
         first = label.sub("", first, count=1).strip()
         if not first and rest:
@@ -128,11 +187,12 @@ def written(export: Export) -> ChatText:
     kind = export.kind or "chat"
     chat.notes.append(
         f"read as a thread or chat export: a Telegram Desktop export ({kind}), {len(chat.written)}"
-        f" message(s) written as dated entries ({forwards} forwarded, {replies} replies);"
+        f" message(s) written as dated entries ({forwards} forwarded, {replies} replies, the other"
+        f" language of {translated} bilingual post(s) left out);"
         f" {service} service message(s) and {media} media-only post(s) left out"
         + (f"; {export.skipped} unreadable message(s) skipped" if export.skipped else "")
     )
     return chat
 
 
-__all__ = ["ChatText", "Written", "read_chat", "stamp", "words_of", "written"]
+__all__ = ["ChatText", "Written", "english_side", "read_chat", "stamp", "words_of", "written"]
