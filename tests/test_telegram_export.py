@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from ceasewatch.chatexport import KIND, read_export
-from ceasewatch.clean.telegram import stamp, words_of
+from ceasewatch.clean.telegram import english_side, stamp, words_of
 from ceasewatch.errors import InputError
 from ceasewatch.ingest import ingest, ingest_bytes
 from ceasewatch.model import IngestFailure, RawDocument
@@ -187,3 +187,38 @@ def test_a_whole_account_export_of_one_chat_and_an_upload_are_read() -> None:
 def test_read_export_refuses_with_input_error() -> None:
     with pytest.raises(InputError, match="no 'messages' list"):
         read_export("f.json", b'{"a": 1}')
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (
+            "Повітряна тривога / Air-raid alert in the valley. Go to shelters.",
+            "Air-raid alert in the valley. Go to shelters.",
+        ),
+        (
+            "Lowtown: une embuscade contre une patrouille de l'armée. / Ambush on an army patrol.",
+            "Lowtown: Ambush on an army patrol.",
+        ),
+        (
+            "Balacera en la colonia, no salgan todos! / Shootout in the quarter, stay inside!",
+            "Shootout in the quarter, stay inside!",
+        ),
+        # one language only, or a slash between names: as written
+        (
+            "Shelling hit Lowtown / Hightown district overnight.",
+            "Shelling hit Lowtown / Hightown district overnight.",
+        ),
+        (
+            "Les manifestants scandent contre la France.",
+            "Les manifestants scandent contre la France.",
+        ),
+        # a message's lines: the translated line goes
+        (
+            "Tirs entendus vers la sortie nord depuis ce matin.\nShooting heard toward the north exit.",
+            "Shooting heard toward the north exit.",
+        ),
+    ],
+)
+def test_a_bilingual_posts_other_language_goes(words: str, expected: str) -> None:
+    assert english_side(words)[0] == expected

@@ -21,7 +21,9 @@ reads the channel as no place). Its words are the export's pieces as written, ex
   line around " / " ("Повітряна тривога / Air-raid alert in ...", "Balacera en la colonia ... /
   Shootout in ..."), and the lines of a message, that py3langid reads as another language (three
   words or more) or that are written in another script, when another part or line of it reads
-  as English. A post in one language only is left as written;
+  as English (a place tag opening the part that goes stays: "Tillabéri: une embuscade ... /
+  Ambush near ..." -> "Tillabéri: Ambush near ..."). A post in one language only is left as
+  written;
 - hashtags and mentions opening or closing the message go, inside a sentence they keep their
   word ("#Kharkiv" -> "Kharkiv"); emoji go and an urgency label opening the message ("BREAKING:",
   words of ``clean/data/posts.yaml``) goes, as in a channel's saved posts (clean/posts.py).
@@ -134,6 +136,21 @@ def _english(parts: list[str]) -> list[str] | None:
     return [p for p, r in zip(parts, read, strict=True) if r != "other"]
 
 
+# A post's place tag ("Tillabéri: une embuscade ... / Ambush near ..."): one to three words, the
+# first capitalised, before a colon opening the part; kept when its part goes.
+_TAG = re.compile(r"^(?:[^\W\d_][\w'’.-]*)(?:\s+[\w'’.-]+){0,2}:\s")
+
+
+def _with_tag(parts: list[str], kept: list[str]) -> list[str]:
+    """``kept``, opened by the place tag of the first part when that part went."""
+    tag = _TAG.match(parts[0])
+    if tag is None or not parts[0][0].isupper() or not kept or kept[0] is parts[0]:
+        return kept
+    if _TAG.match(kept[0]):
+        return kept
+    return [tag.group(0) + kept[0], *kept[1:]]
+
+
 def english_side(words: str) -> tuple[str, int]:
     """A message's words with the other language of a bilingual post left out (see the module's
     docstring), and how many parts and lines went."""
@@ -144,7 +161,7 @@ def english_side(words: str) -> tuple[str, int]:
         kept = _english(parts) if len(parts) > 1 else None
         if kept is not None:
             gone += len(parts) - len(kept)
-            line = " ".join(kept)
+            line = " ".join(_with_tag(parts, kept))
         lines.append(line)
     kept = _english(lines) if len(lines) > 1 else None
     if kept is not None:
