@@ -222,3 +222,28 @@ def test_read_export_refuses_with_input_error() -> None:
 )
 def test_a_bilingual_posts_other_language_goes(words: str, expected: str) -> None:
     assert english_side(words)[0] == expected
+
+
+def _events(extractor: Any, tmp_path: Path, *messages: dict[str, Any]) -> list[str]:
+    from ceasewatch.extract import extract
+
+    articles, _ = read_articles([str(_write(tmp_path, "result.json", export(*messages)))])
+    return [e.sub_event_type for e in extract(articles[0], extractor).events]
+
+
+POST = _msg(
+    20,
+    "2024-05-12T10:00:00",
+    "Gunmen attacked the market in Lowtown this morning, 3 people killed.",
+)
+LATER = _msg(22, "2024-05-12T12:00:00", "Police arrested 4 men in Lowtown after a robbery.")
+
+
+def test_a_post_a_reply_denies_tells_no_event(extractor: Any, tmp_path: Path) -> None:
+    denial = _msg(21, "2024-05-12T10:05:00", "No, that video is old.", reply_to_message_id=20)
+    other = _msg(21, "2024-05-12T10:05:00", "Stay safe everyone.", reply_to_message_id=20)
+    assert "Attack" in _events(extractor, tmp_path, POST, other, LATER)
+    assert "Attack" not in _events(extractor, tmp_path, POST, denial, LATER)
+    # a denial that replies to nothing in the export denies nothing
+    loose = _msg(21, "2024-05-12T10:05:00", "No, that video is old.", reply_to_message_id=5)
+    assert "Attack" in _events(extractor, tmp_path, POST, loose, LATER)

@@ -20,10 +20,10 @@ reads the channel as no place). Its words are the export's pieces as written, ex
 - a bilingual post's other language goes when the post says it in English too: the parts of a
   line around " / " ("Повітряна тривога / Air-raid alert in ...", "Balacera en la colonia ... /
   Shootout in ..."), and the lines of a message, that py3langid reads as another language (three
-  words or more) or that are written in another script, when another part or line of it reads
-  as English (a place tag opening the part that goes stays: "Tillabéri: une embuscade ... /
-  Ambush near ..." -> "Tillabéri: Ambush near ..."). A post in one language only is left as
-  written;
+  words or more, of about the English part's length: a translation) or that are written in
+  another script, when another part or line of it reads as English (a place tag opening the
+  part that goes stays: "Tillabéri: une embuscade ... / Ambush near ..." -> "Tillabéri: Ambush
+  near ..."). A post in one language only is left as written;
 - hashtags and mentions opening or closing the message go, inside a sentence they keep their
   word ("#Kharkiv" -> "Kharkiv"); emoji go and an urgency label opening the message ("BREAKING:",
   words of ``clean/data/posts.yaml``) goes, as in a channel's saved posts (clean/posts.py).
@@ -129,11 +129,20 @@ def _language(text: str) -> str | None:
 
 def _english(parts: list[str]) -> list[str] | None:
     """The ``parts`` that are not another language, when some read as English and others as
-    another language."""
+    another language: in another script, or of about the English part's length (a translation:
+    0.4 to 2.5 times)."""
     read = [_language(p) for p in parts]
-    if "en" not in read or "other" not in read:
+    english = [len(p) for p, r in zip(parts, read, strict=True) if r == "en"]
+
+    def translated(part: str, reading: str | None) -> bool:
+        if reading != "other":
+            return False
+        return not _LATIN.search(part) or any(0.4 <= len(part) / n <= 2.5 for n in english)
+
+    drop = [translated(p, r) for p, r in zip(parts, read, strict=True)]
+    if not any(drop):
         return None
-    return [p for p, r in zip(parts, read, strict=True) if r != "other"]
+    return [p for p, d in zip(parts, drop, strict=True) if not d]
 
 
 # A post's place tag ("Tillabéri: une embuscade ... / Ambush near ..."): one to three words, the
