@@ -247,3 +247,25 @@ def test_a_post_a_reply_denies_tells_no_event(extractor: Any, tmp_path: Path) ->
     # a denial that replies to nothing in the export denies nothing
     loose = _msg(21, "2024-05-12T10:05:00", "No, that video is old.", reply_to_message_id=5)
     assert "Attack" in _events(extractor, tmp_path, POST, loose, LATER)
+
+
+def test_a_closing_town_hashtag_is_the_posts_tag(tmp_path: Path) -> None:
+    town = _msg(
+        30,
+        "2024-05-12T06:40:00",
+        ["Shots heard near the market. ", {"type": "hashtag", "text": "#Nairobi"}],
+    )
+    update = _msg(
+        31, "2024-05-12T07:40:00", ["Update: calm again. ", {"type": "hashtag", "text": "#Nairobi"}]
+    )
+    unknown = _msg(
+        32, "2024-05-12T08:40:00", ["Shots heard. ", {"type": "hashtag", "text": "#Lowtown"}]
+    )
+    articles, _ = read_articles(
+        [str(_write(tmp_path, "result.json", export(town, update, unknown)))]
+    )
+    assert articles[0].text.split("\n\n") == [
+        "12 May 2024, 06:40 - Nairobi: Shots heard near the market.",
+        "12 May 2024, 07:40 - Update: calm again.",  # an update keeps its head for extract
+        "12 May 2024, 08:40 - Shots heard.",
+    ]

@@ -25,8 +25,12 @@ reads the channel as no place). Its words are the export's pieces as written, ex
   part that goes stays: "Tillabéri: une embuscade ... / Ambush near ..." -> "Tillabéri: Ambush
   near ..."). A post in one language only is left as written;
 - hashtags and mentions opening or closing the message go, inside a sentence they keep their
-  word ("#Kharkiv" -> "Kharkiv"); emoji go and an urgency label opening the message ("BREAKING:",
-  words of ``clean/data/posts.yaml``) goes, as in a channel's saved posts (clean/posts.py).
+  word ("#Kharkiv" -> "Kharkiv"); the first such hashtag naming a big city opens the post as
+  its town tag ("... Details later. #Kharkiv" -> "Kharkiv: ... Details later."), as a thread's
+  "Sanandaj: ..." (extract/places.py ``_thread_tag``), unless the post opens on a tag already
+  or on "Update", "Correction" or "Rumour" (extract/posts.py reads those after the clock);
+  emoji go and an urgency label opening the message ("BREAKING:", words of
+  ``clean/data/posts.yaml``) goes, as in a channel's saved posts (clean/posts.py).
 
 Offsets: ``Article.text`` is this text; ``Article.messages`` records for each written message its
 paragraphs' span, where its own words start and its export ``id``, so an evidence span maps back
@@ -86,6 +90,24 @@ def _edge_tag(pieces: tuple[Piece, ...], index: int) -> bool:
         return p.kind in _TAGS or no_words(p) or not EMOJI.sub("", p.text).strip(" \t\n.,;|·-")
 
     return all(empty(p) for p in pieces[:index]) or all(empty(p) for p in pieces[index + 1 :])
+
+
+# Words that open an update, a correction or a rumour post, which extract reads after the clock
+# (extract/posts.py): a town tag is not put before them.
+_POST_WORD = re.compile(r"(?:update[sd]?|correction|clarification|rumou?rs?)\b", re.I)
+
+
+def place_hashtag(message: Message) -> str | None:
+    """The first hashtag opening or closing ``message`` that names a big city ("#Kharkiv"):
+    a channel's tag for the post's town (``knowledge/world.py`` ``big_cities``)."""
+    from ceasewatch.knowledge.world import big_cities, plain_key
+
+    for index, piece in enumerate(message.pieces):
+        if piece.kind == "hashtag" and _edge_tag(message.pieces, index):
+            name = piece.text.lstrip("#").replace("_", " ").strip()
+            if name[:1].isupper() and plain_key(name) in big_cities():
+                return name
+    return None
 
 
 def words_of(message: Message) -> str:
@@ -187,7 +209,7 @@ def read_chat(origin: str, data: str) -> ChatText:
 def written(export: Export) -> ChatText:
     label = posts().label
     chat = ChatText(title=export.name, published=None)
-    service = media = forwards = replies = translated = 0
+    service = media = forwards = replies = translated = tagged = 0
     for message in export.messages:
         if message.service:
             service += 1
@@ -201,6 +223,10 @@ def written(export: Export) -> ChatText:
         if not first:
             media += 1
             continue
+        town = place_hashtag(message)
+        if town is not None and not _TAG.match(first) and not _POST_WORD.match(first):
+            first = f"{town}: {first}"  # the channel's town tag, as a thread's "Town: ..."
+            tagged += 1
         assert message.date is not None  # read_export keeps dated messages only
         head = f"{stamp(message.date)} - "
         if message.forwarded_from:
@@ -214,7 +240,8 @@ def written(export: Export) -> ChatText:
     chat.notes.append(
         f"read as a thread or chat export: a Telegram Desktop export ({kind}), {len(chat.written)}"
         f" message(s) written as dated entries ({forwards} forwarded, {replies} replies, the other"
-        f" language of {translated} bilingual post(s) left out);"
+        f" language of {translated} bilingual post(s) left out, {tagged} town hashtag(s) made the"
+        f" post's tag);"
         f" {service} service message(s) and {media} media-only post(s) left out"
         + (f"; {export.skipped} unreadable message(s) skipped" if export.skipped else "")
     )
