@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ceasewatch.chatexport import KIND, read_export
 from ceasewatch.clean.telegram import english_side, stamp, words_of
@@ -286,3 +288,26 @@ def test_a_messages_stamp_is_no_date_of_its_own(extractor: Any, tmp_path: Path) 
     words_reading = DateReading(date=None, precision=1, start=first.words + 3, end=first.words + 9)
     assert stamp_only(a, _S(), stamp_reading)  # type: ignore[arg-type]
     assert not stamp_only(a, _S(), words_reading)  # type: ignore[arg-type]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.binary(max_size=2000), st.text(max_size=2000).map(str.encode)))
+def test_any_bytes_named_json_give_a_document_or_a_failure(data: bytes) -> None:
+    items = list(ingest_bytes("upload:x.json", data, name="x.json"))
+    assert len(items) == 1 and isinstance(items[0], RawDocument | IngestFailure)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner),
+        max_leaves=20,
+    )
+)
+def test_any_messages_list_is_read_or_refused(messages: Any) -> None:
+    data = json.dumps({"name": "x", "messages": messages}).encode()
+    try:
+        read_export("x.json", data)
+    except InputError as exc:
+        assert "not a Telegram Desktop chat export" in exc.reason
