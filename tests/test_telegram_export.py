@@ -273,23 +273,6 @@ def test_a_closing_town_hashtag_is_the_posts_tag(tmp_path: Path) -> None:
     ]
 
 
-def test_a_messages_stamp_is_no_date_of_its_own(extractor: Any, tmp_path: Path) -> None:
-    from ceasewatch.extract.chatreplies import stamp_only
-    from ceasewatch.extract.dates import DateReading
-
-    articles, _ = read_articles([str(_write(tmp_path, "result.json", EXPORT))])
-    a = articles[0]
-    first = a.messages[0]
-
-    class _S:  # the sentence opening the first message
-        start_char = first.start
-
-    stamp_reading = DateReading(date=None, precision=1, start=0, end=11)
-    words_reading = DateReading(date=None, precision=1, start=first.words + 3, end=first.words + 9)
-    assert stamp_only(a, _S(), stamp_reading)  # type: ignore[arg-type]
-    assert not stamp_only(a, _S(), words_reading)  # type: ignore[arg-type]
-
-
 @settings(max_examples=200, deadline=None)
 @given(st.one_of(st.binary(max_size=2000), st.text(max_size=2000).map(str.encode)))
 def test_any_bytes_named_json_give_a_document_or_a_failure(data: bytes) -> None:

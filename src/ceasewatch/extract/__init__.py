@@ -23,7 +23,7 @@ import py3langid
 from ceasewatch.documentation import is_documentation
 from ceasewatch.extract import rights
 from ceasewatch.extract.agreements import AgreementReader
-from ceasewatch.extract.chatreplies import stamp_only, without_denied
+from ceasewatch.extract.chatreplies import without_denied
 from ceasewatch.extract.continuation import Thread, continuation_cue
 from ceasewatch.extract.events import (
     Context,
@@ -254,9 +254,7 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
                 continue
             reading = update_context(s, ctx, tables)
             past = retrospective(reading, ctx, tables)
-            # a chat message's stamp dates it but is no date its words give (chatreplies.py)
-            own = reading is not None and not stamp_only(article, s, reading)
-            thread.recall(s, past, own and not past)
+            thread.recall(s, past, reading is not None and not past)
             # a sentence without triggers may still tell how a protest was met (continuation)
             made = sentence_events(s, ctx, tables, reading) if s.hits else []
             if ctx.documentation:

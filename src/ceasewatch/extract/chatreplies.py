@@ -1,13 +1,4 @@
-"""A chat export's replies and stamps (session 26, telegram26).
-
-**A message's stamp is no date of its own.** Clean writes each message of a chat export opened
-by its stamp ("13 May 2024, 02:14 - Update on the night strike: 2 people killed"): the stamp
-dates the message (extract's date context), but it is metadata, as a live blog's clock, not a
-date the words give. ``stamp_only`` tells a reading that is just the stamp, so that an update
-post ("Update ...", "Toll now 5": continuation rule 9) and an outcome told without its doer
-still join the event they update, as in a channel's saved posts whose entries print no date.
-
-**A post denied by a reply to it tells no event.**
+"""A chat export's post denied by a reply to it tells no event (session 26, telegram26).
 
 In a Telegram group or channel a member asks about a rumour or shares a video ("Is it true the
 bridge was hit?", "Someone sent a video of burning cars, is it today?") and another answers it
@@ -25,8 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ceasewatch.extract.dates import DateReading
-from ceasewatch.extract.sentences import Sentence
 from ceasewatch.model import Article, Event
 
 DENIAL = re.compile(
@@ -34,14 +23,6 @@ DENIAL = re.compile(
     r"|not\s+true\b|that(?:'s|\s+is)\s+(?:old|fake|false|not\s+(?:true|today|from\s+today)))",
     re.I,
 )
-
-
-def stamp_only(article: Article, s: Sentence, reading: DateReading | None) -> bool:
-    """``reading``, the date of ``s``, is the stamp clean wrote before a chat message's words."""
-    if reading is None or not article.messages:
-        return False
-    start, end = s.start_char + reading.start, s.start_char + reading.end
-    return any(m.start <= start and end <= m.words for m in article.messages)
 
 
 def denied(article: Article) -> list[tuple[int, int]]:
@@ -70,4 +51,4 @@ def without_denied(events: Iterable[Event], article: Article) -> list[Event]:
     return [e for e in events if not told_in_denied(e)]
 
 
-__all__ = ["DENIAL", "denied", "stamp_only", "without_denied"]
+__all__ = ["DENIAL", "denied", "without_denied"]
