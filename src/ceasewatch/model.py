@@ -83,6 +83,7 @@ from ceasewatch.model_knowledge import (
 )
 from ceasewatch.model_reports import (
     Article,
+    ChatMessage,
     IngestFailure,
     RawDocument,
     SheetRow,
@@ -106,6 +107,7 @@ __all__ = [
     "Assessment",
     "CandidateQuote",
     "ChangeKind",
+    "ChatMessage",
     "Correction",
     "Designation",
     "Event",

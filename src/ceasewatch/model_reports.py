@@ -39,6 +39,21 @@ class SheetRow(Model):
     target: str | None = None
 
 
+class ChatMessage(Model):
+    """One message of a chat export (clean/telegram.py) and where clean wrote it in
+    ``Article.text``: its paragraph(s) run from ``start`` to ``end``, its own words from
+    ``words`` (after the dated head clean wrote, "12 May 2024, 23:12 - "). ``id`` is the
+    message's id in the export, so an evidence span maps back to the message that holds it."""
+
+    id: int | None = None
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    words: int = Field(default=0, ge=0)
+    date: dt.datetime | None = None  # the message's own date (the exporter's local time)
+    forwarded_from: str | None = None
+    reply_to: int | None = None
+
+
 class Article(Model):
     """A cleaned report, as archived and as every later stage reads it."""
 
@@ -65,6 +80,8 @@ class Article(Model):
     dateline_end: int | None = None
     # A spreadsheet log's incident rows, in order (empty for any other input).
     rows: tuple[SheetRow, ...] = ()
+    # A chat export's messages, in order (empty for any other input): where each one lies.
+    messages: tuple[ChatMessage, ...] = ()
     # Syndicated copies share a story: the id of the first archived copy (set by the archive).
     story_id: str | None = None
     stage: str = "clean.v11"

@@ -5,7 +5,8 @@
    (.csv/.tsv): one paragraph a row, the title rows' date (clean/sheet.py); plain text copied
    out of a PDF:
    hard wraps joined, running headers/footers, section headings, key-figure rows out
-   (clean/pdf.py)
+   (clean/pdf.py); a chat app's export (Telegram Desktop's result.json): one paragraph or more
+   a message, each a dated entry, the last message's day (clean/telegram.py), not scraped
 3. scraped-page debris out (widgets, crumbs, metadata line, captions, credits), metadata in
 4. publication date: container hint, page metadata or the site's line, day/month resolved
    from the body's dateline when ambiguous; with none of them, the body's own dateline
@@ -22,6 +23,7 @@ import re
 
 import py3langid
 
+from ceasewatch.chatexport import KIND as CHAT_KIND
 from ceasewatch.clean.dateline import (
     EARLIEST,
     Dateline,
@@ -33,10 +35,11 @@ from ceasewatch.clean.dates import ResolvedDate, resolve_date
 from ceasewatch.clean.decode import decode
 from ceasewatch.clean.html import extract_html
 from ceasewatch.clean.pdf import unwrap_pdf
-from ceasewatch.clean.scrape import scrape
+from ceasewatch.clean.scrape import Scraped, scrape
 from ceasewatch.clean.sheet import SHEET_TYPES, Sheet, read_sheet
+from ceasewatch.clean.telegram import ChatText, read_chat
 from ceasewatch.errors import InputError
-from ceasewatch.model import Article, RawDocument, SheetRow
+from ceasewatch.model import Article, ChatMessage, RawDocument, SheetRow
 from ceasewatch.settings import setting
 
 # v3: session 17 (other stories' headline lists and credited photo captions are not report text)
@@ -125,10 +128,19 @@ def clean(raw: RawDocument) -> Article:
             hints.setdefault("title", sheet.title)
         if sheet.published:
             hints.setdefault("published", sheet.published.isoformat())
-    elif raw.media_type != "text/html":  # 2b: text copied out of a PDF (clean/pdf.py)
-        text = unwrap_pdf(text, layout)
-    doc = scrape(text, title_hint=hints.get("title"))  # 3
-    doc.notes[:0] = layout
+    chat = read_chat(raw.origin, text) if raw.media_type == CHAT_KIND else None
+    if chat is not None:  # 2c: a chat export, its messages as dated entries (clean/telegram.py)
+        if chat.published and not hints.get("published"):
+            hints["published"] = chat.published.isoformat()
+        # written by clean/telegram.py line by line: no page debris to scrape, and a channel's
+        # repeated post or unpunctuated headline is no caption or title to drop
+        doc = Scraped(lines=chat.paragraphs, title=hints.get("title") or chat.title)
+        doc.notes.extend(chat.notes)
+    else:
+        if raw.media_type != "text/html":  # 2b: text copied out of a PDF (clean/pdf.py)
+            text = unwrap_pdf(text, layout)
+        doc = scrape(text, title_hint=hints.get("title"))  # 3
+        doc.notes[:0] = layout
     if not doc.lines and doc.title and not hints.get("title"):
         # A one-paragraph report without a final full stop (a JSONL snippet) is the report,
         # not its own headline: scrape took its only line as the title.
@@ -138,8 +150,11 @@ def clean(raw: RawDocument) -> Article:
     if count_words(body) < setting("clean.min_words"):
         raise InputError(raw.origin, f"no report text after cleaning ({count_words(body)} words)")
     url = hints.get("url") or (raw.origin if raw.origin.startswith("http") else None)
-    # a log's rows open on their own dates: none of them is the document's dateline
-    line = read_dateline(body, url=url) if sheet is None else Dateline(None, "a log's rows", "")
+    # a log's rows and a chat's messages open on their own dates: none is the document's dateline
+    if sheet is not None or chat is not None:
+        line = Dateline(None, "a log's rows" if sheet is not None else "a chat's messages", "")
+    else:
+        line = read_dateline(body, url=url)
     dated = line
     if line.date is None:  # no date in the body's head: an editor's note that ends on one
         # ("Originally published by a Bamako daily, 13 February 2024."), else the title's
@@ -153,6 +168,7 @@ def clean(raw: RawDocument) -> Article:
     if encoding != "utf-8":
         notes.append(f"decoded as {encoding}")
     rows = _rows(body, sheet) if sheet is not None else ()
+    messages = _messages(body, chat) if chat is not None else ()
     content_hash = sha256(body.encode("utf-8"))  # 5
     language, _ = py3langid.classify(body[:5000])
     return Article(
@@ -179,6 +195,7 @@ def clean(raw: RawDocument) -> Article:
         # account, alive after the batch; which object holds them was not found: no article's
         # own field set survives). tests/test_ingest_streaming.py's flat-memory test fails else.
         **({"rows": rows} if rows else {}),
+        **({"messages": messages} if messages else {}),
         stage=STAGE,
     )
 
@@ -204,6 +221,34 @@ def _rows(body: str, sheet: Sheet) -> tuple[SheetRow, ...]:
             )
         )
     return tuple(rows)
+
+
+def _messages(body: str, chat: ChatText) -> tuple[ChatMessage, ...]:
+    """Each written message's paragraphs found in ``body`` (in order), with its export id."""
+    out = []
+    at = 0
+    for w in chat.written:
+        first = body.find(w.paragraphs[0], at)
+        if first < 0:
+            continue
+        end = first
+        for paragraph in w.paragraphs:
+            found = body.find(paragraph, end)
+            end = found + len(paragraph) if found >= 0 else end
+        at = end
+        m = w.message
+        out.append(
+            ChatMessage(
+                id=m.id,
+                start=first,
+                end=end,
+                words=first + len(w.head),
+                date=m.date,
+                forwarded_from=m.forwarded_from,
+                reply_to=m.reply_to,
+            )
+        )
+    return tuple(out)
 
 
 def dateline_end(body: str, line: Dateline) -> int | None:

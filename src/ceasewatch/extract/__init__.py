@@ -6,7 +6,8 @@
    roles (roles.py), places (places.py), numbers (numbers.py), claims (claims.py)
    a sentence that goes on telling the event before it joins that event (continuation.py)
 4. relations (relations.py) and agreement mentions (agreements.py)
-5. merge: one event per place per day per actor pair (merging.py); ids from the evidence
+5. merge: one event per place per day per actor pair (merging.py); ids from the evidence; a
+   chat export's post that a reply denies first tells none (chatreplies.py)
 
 Every rule a domain expert tunes is in extract/data/*.yaml (lexicon.py reads them).
 """
@@ -22,6 +23,7 @@ import py3langid
 from ceasewatch.documentation import is_documentation
 from ceasewatch.extract import rights
 from ceasewatch.extract.agreements import AgreementReader
+from ceasewatch.extract.chatreplies import without_denied
 from ceasewatch.extract.continuation import Thread, continuation_cue
 from ceasewatch.extract.events import (
     Context,
@@ -270,7 +272,10 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
     return Extraction(
         article_id=article.id,
         events=tuple(
-            with_row_cells(merge(events, article.id, tables.lex.precedence), article.rows)
+            with_row_cells(
+                merge(without_denied(events, article), article.id, tables.lex.precedence),
+                article.rows,
+            )
         ),
         relations=tuple(number(relations, article.id)),
         agreement_mentions=tuple(agreements.finish()),

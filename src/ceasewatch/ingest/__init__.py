@@ -4,7 +4,8 @@ Order of work for each source the user names:
 1. a URL is fetched through ``ceasewatch.net`` (timeouts, size cap); a feed expands to entries;
 2. a folder expands to its ingestible files, recursively, in a stable order;
 3. a file is size-checked, refused if empty or binary, then dispatched by what it is
-   (JSONL -> one item per line, feed -> one per entry, else one document);
+   (JSONL -> one item per line, feed -> one per entry, a chat export (.json) -> one document
+   once ceasewatch/chatexport.py has read it as one, else one document);
 4. every failure becomes an ``IngestFailure`` naming the input and the reason; the batch goes on.
 """
 
@@ -40,7 +41,8 @@ def _expand(source: str) -> Iterator[Item | IngestFailure]:
         first = next(found, None)
         if first is None:
             raise InputError(
-                source, "folder holds no .txt, .html, .xml/.rss/.atom, .jsonl or .csv/.tsv file"
+                source,
+                "folder holds no .txt, .html, .xml/.rss/.atom, .jsonl, .csv/.tsv or .json file",
             )
         for child in itertools.chain([first], found):
             if isinstance(child, IngestFailure):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ceasewatch.chatexport import KIND as CHAT_KIND
+
 # Magic numbers of the binary formats people most often point a news tool at by mistake.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "PDF document"),
@@ -21,8 +23,16 @@ _FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 _JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 # an incident log exported from a spreadsheet: read as one report by clean/sheet.py
 _SHEET_SUFFIXES = {".csv": "text/csv", ".tsv": "text/tab-separated-values"}
+# a chat app's export (Telegram Desktop's result.json): checked by ceasewatch/chatexport.py,
+# read as one report by clean/telegram.py
+_CHAT_SUFFIXES = {".json"}
 INGESTIBLE_SUFFIXES = (
-    _TEXT_SUFFIXES | _HTML_SUFFIXES | _FEED_SUFFIXES | _JSONL_SUFFIXES | set(_SHEET_SUFFIXES)
+    _TEXT_SUFFIXES
+    | _HTML_SUFFIXES
+    | _FEED_SUFFIXES
+    | _JSONL_SUFFIXES
+    | set(_SHEET_SUFFIXES)
+    | _CHAT_SUFFIXES
 )
 
 
@@ -41,7 +51,8 @@ def binary_kind(data: bytes) -> str | None:
 
 def media_type(data: bytes, *, name: str = "", declared: str = "") -> str:
     """One of text/plain, text/html, application/feed, application/jsonl, text/csv or
-    text/tab-separated-values (a spreadsheet's export, by its suffix or declared type)."""
+    text/tab-separated-values (a spreadsheet's export, by its suffix or declared type), or
+    ``chatexport.KIND`` (a ``.json`` file or declared JSON: a chat app's export)."""
     suffix = Path(name.split("?")[0]).suffix.lower()
     declared = declared.split(";")[0].strip().lower()
     head = data[:2048].lstrip().lower()
@@ -57,6 +68,8 @@ def media_type(data: bytes, *, name: str = "", declared: str = "") -> str:
         return "application/feed"
     if suffix in _SHEET_SUFFIXES:
         return _SHEET_SUFFIXES[suffix]
+    if suffix in _CHAT_SUFFIXES or declared == "application/json":
+        return CHAT_KIND
     if declared in _SHEET_SUFFIXES.values():
         return declared
     return "text/plain"

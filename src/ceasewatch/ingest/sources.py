@@ -22,6 +22,8 @@ from typing import Any, BinaryIO, Protocol
 import feedparser
 
 from ceasewatch import net
+from ceasewatch.chatexport import KIND as CHAT_KIND
+from ceasewatch.chatexport import read_export
 from ceasewatch.errors import InputError
 from ceasewatch.ingest.sniff import INGESTIBLE_SUFFIXES, binary_kind, media_type
 from ceasewatch.model import IngestFailure, RawDocument
@@ -119,6 +121,15 @@ def from_bytes(
         yield from stream_jsonl(origin, io.BytesIO(data), len(data))
     elif kind == "application/feed":
         yield from from_feed(origin, data)
+    elif kind == CHAT_KIND:  # a chat export: refused here, naming the problem, if it is none
+        read_export(origin, data)
+        yield RawDocument(
+            origin=origin,
+            data=data,
+            media_type=kind,
+            fetched_at=now(),
+            hints=dated(hints or {}, origin),
+        )
     else:
         yield RawDocument(
             origin=origin,
