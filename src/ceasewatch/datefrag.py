@@ -28,26 +28,33 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ceasewatch.daynames import FULL_WEEKDAYS, MONTHS, alternation
+from ceasewatch.daynames import FULL_WEEKDAYS, MONTHS, WEEKDAYS, alternation
 
 # --- names ------------------------------------------------------------------------------------
 MONTH = alternation(MONTHS)  # every month name and abbreviation, longest first
 # The full weekday names ("Monday" ... "Sunday"): no full name begins another, so any order.
 WEEKDAY = "|".join(FULL_WEEKDAYS)
+# Every weekday name with the abbreviations a date line prints ("Tue 12 Mar"), longest first.
+WEEKDAY_ABBR = alternation(WEEKDAYS)
 
 # --- numbers ----------------------------------------------------------------------------------
 DAY = r"[0-3]?\d"  # a day of the month in figures, "5", "05", "31"
+DAY_2 = r"[0-3]\d"  # the same in two figures, "05"
 FIG2 = r"\d{1,2}"  # one or two figures: a day or a month where the form says which (a stamp)
 ORDINAL = r"(?:st|nd|rd|th)"  # "14th"
 YEAR = r"(?:19|20)\d\d"  # a year of the last two centuries
+YEAR_PAST = r"(?:1[0-9]|20)\d\d"  # a year of history too ("in 1860", "from 1910 to 1940")
 YEAR4 = r"\d{4}"  # any four figures where the form says they are the year
 YEAR_SHORT = r"(?:\d{4}|\d{2})"  # "2024" or "24" (a log's or a chat's stamp)
+MONTH_FIG = r"[01]?\d"  # a month in figures ("16/05", "5.3.2024")
+ISO_DATE = rf"{YEAR}-[01]\d-{DAY_2}"  # ISO 8601's calendar date, "2024-03-14"
 
 # --- clock ------------------------------------------------------------------------------------
 HOUR = r"(?:[01]?\d|2[0-3])"  # 0-23, one or two figures: "7", "07", "23"
 HOUR2 = r"(?:[01]\d|2[0-3])"  # 00-23, two figures ("0700 GMT")
 MINUTE = r"[0-5]\d"
 SECOND = rf"(?::{MINUTE})?"  # optional seconds, ":05"
+HOUR12 = r"(?:1[0-2]|0?[1-9])"  # 1-12 before am/pm: "7pm", "08 a.m."
 CLOCK = rf"{HOUR}:{MINUTE}"  # "7:05", "23:59"
 AMPM = r"[ap]\.?m\.?"  # "am", "p.m." (a pattern that is not case-insensitive wraps it: ``ci``)
 
