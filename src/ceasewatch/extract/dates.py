@@ -292,7 +292,7 @@ def _candidates(
 ) -> list[DateReading | None]:
     if published is None:  # "the following day" still counts from a date the text told
         told = _told_before(text, anchor) if anchor is not None else []
-        return _drop_nested([*told, *_without_publication(text)])
+        return _drop_nested([*told, *_without_publication(text, anchor)])
     out: list[DateReading | None] = _told_before(text, anchor or published)
     for pattern in FULL_DATES:
         for m in pattern.finditer(text):
@@ -427,11 +427,12 @@ def _beside_year(text: str, weekday: re.Match[str]) -> bool:
     return full is not None and bool(full.group("year"))
 
 
-def _without_publication(text: str) -> list[DateReading | None]:
+def _without_publication(text: str, anchor: dt.date | None = None) -> list[DateReading | None]:
     """With no publication date only a date that names its year can be read ("on 4 April
     2017"), and a day told from it ("the following day": ``_candidates``); "on Tuesday" or "May
-    3" is still seen (so a date phrase is known to be there) but
-    stays undated."""
+    3" is read against the date the article told before (``anchor``: "Tuesday" the latest on or
+    before it, "May 3" in the year nearest it), else still seen (so a date phrase is known to be
+    there) but stays undated."""
     out: list[DateReading | None] = []
     for pattern in FULL_DATES:
         for m in pattern.finditer(text):
@@ -444,10 +445,44 @@ def _without_publication(text: str) -> list[DateReading | None]:
             out.append(DateReading(date, 3, m.start(), m.end()) if date else None)
     out.extend(_dotted(m) for m in DOTTED_DATE.finditer(text))
     undated = "no publication date to read it against"
-    for found in (MONTH_DAY.search(text), WEEKDAY.search(text)):
+    searched = (MONTH_DAY, DAY_MONTH, WEEKDAY) if anchor else (MONTH_DAY, WEEKDAY)
+    for found in (pattern.search(text) for pattern in searched):
         if found and not found.group(0)[-4:].isdigit() and not _beside_year(text, found):
-            out.append(DateReading(None, 1, found.start(), found.end(), undated))
+            read = _against(text, found, anchor) if anchor else None
+            out.append(read or DateReading(None, 1, found.start(), found.end(), undated))
     return _drop_nested(out)
+
+
+def _against(text: str, m: re.Match[str], anchor: dt.date) -> DateReading | None:
+    """A weekday or a day and month without a year, in a text with no publication date, read
+    against the date the text told before: a report tells its days by the week and year it
+    speaks from, and with no date line the only such day it gives is the one it told (a
+    bulletin that opens "Friday 14 March 2025", then says "on Tuesday" of the days before)."""
+    note = f"{m.group(0)!r}: read against {anchor.isoformat()}, the date told before"
+    note += " (no publication date)"
+    if "wd" in m.groupdict():
+        if _names_date(text, m):
+            return None
+        back = (anchor.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
+        if back == 0 and re.search(r"\blast\s+$", text[: m.start()], re.IGNORECASE):
+            back = 7
+        said = bool(ATTRIBUTION.search(text, 0, m.start()))
+        named = any(n.end() == m.end() for n in daynames.NAMED_DAY.finditer(text, 0, m.end()))
+        date = anchor - dt.timedelta(days=back)
+        return DateReading(date, 1, m.start(), m.end(), note, said=said, named=named)
+    word = m.group("month")
+    if word.lower() in AMBIGUOUS_MONTHS and not word[:1].isupper():
+        return None
+    readings = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            readings.append(dt.date(year, MONTHS[word.lower()], _day_number(m.group("day"))))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    date = min(readings, key=lambda d: abs((d - anchor).days))
+    return DateReading(date, 1, m.start(), m.end(), note)
 
 
 def _drop_nested(readings: list[DateReading | None]) -> list[DateReading | None]:
