@@ -80,11 +80,9 @@ def dump(out: Path, split: str = "dev", stems: tuple[str, ...] = ()) -> None:
                 paired = {id(a) for a in o.answers if a is not None}
                 golds = []
                 for g, a in zip(o.report.golds, o.answers, strict=True):
-                    twins = [
-                        _event(e)
-                        for e in o.events
-                        if id(e) not in paired and e.event_type == g.event_type and place_ok(e, g)
-                    ]
+                    spare = [e for e in o.events if id(e) not in paired and place_ok(e, g)]
+                    twins = [_event(e) for e in spare if e.event_type == g.event_type]
+                    others = [_event(e) for e in spare if e.event_type != g.event_type]
                     golds.append(
                         {
                             "date": g.date.isoformat(),
@@ -93,6 +91,7 @@ def dump(out: Path, split: str = "dev", stems: tuple[str, ...] = ()) -> None:
                             "admin1": g.admin1,
                             "hit": a is not None,
                             "twins": twins,
+                            "others": others,  # at its place, another event type
                         }
                     )
                 row = {
@@ -231,6 +230,11 @@ def numbers(stems: tuple[str, ...] = ()) -> None:
         for row in (r for r in rows if r["file"] == file):
             kinds[_kind(row["basis"])] += 1
             for g in row["golds"]:
+                if not g["hit"] and not g["twins"] and g.get("others"):
+                    twin = g["others"][0]
+                    causes["(another event type) " + cause(row, g, twin)] += 1
+                    sources["(another event type) " + _source(twin)] += 1
+                    offsets["(another event type) " + _offset(g, twin, row["published"])] += 1
                 if not g["hit"] and g["twins"]:
                     twin = g["twins"][0]
                     causes[cause(row, g, twin)] += 1
