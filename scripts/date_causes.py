@@ -1,9 +1,9 @@
 """Gold events of the reports set's DEV halves found at the right place with the wrong date or
 none (session 22, helper dates22), with how the article's publication date was read.
 
-    PYTHONPATH=src python scripts/date_causes.py dump OUT.jsonl   # runs the pipeline (dev only)
+    PYTHONPATH=src python scripts/date_causes.py dump OUT.jsonl [reportsk ...]  # dev only; files
     python scripts/date_causes.py show OUT.jsonl [-v]              # lists and counts
-    PYTHONPATH=src python scripts/date_causes.py numbers           # test halves: counts only
+    PYTHONPATH=src python scripts/date_causes.py numbers [reportsk ...]  # test halves: counts
 
 A gold event not paired by date and place has a *twin* when a predicted event of the same event
 type is at its place (``world.place_ok``: within 25 km or the same admin1) and is not paired
@@ -25,7 +25,9 @@ item (docs/EVALUATION.md).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -57,11 +59,13 @@ def _event(e: Event) -> dict[str, Any]:
     }
 
 
-def dump(out: Path, split: str = "dev") -> None:
+def dump(out: Path, split: str = "dev", stems: tuple[str, ...] = ()) -> None:
     folder = WORLD_DIR / REPORTS_DIR
     resources = Resources()
     with out.open("w", encoding="utf-8") as handle:
         for path in sorted(folder.glob("reports?.jsonl")):
+            if stems and path.stem not in stems:
+                continue
             tmp = Path("/tmp") / f"date_causes_{path.stem}"
             tmp.mkdir(exist_ok=True)
             (tmp / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
@@ -76,11 +80,9 @@ def dump(out: Path, split: str = "dev") -> None:
                 paired = {id(a) for a in o.answers if a is not None}
                 golds = []
                 for g, a in zip(o.report.golds, o.answers, strict=True):
-                    twins = [
-                        _event(e)
-                        for e in o.events
-                        if id(e) not in paired and e.event_type == g.event_type and place_ok(e, g)
-                    ]
+                    spare = [e for e in o.events if id(e) not in paired and place_ok(e, g)]
+                    twins = [_event(e) for e in spare if e.event_type == g.event_type]
+                    others = [_event(e) for e in spare if e.event_type != g.event_type]
                     golds.append(
                         {
                             "date": g.date.isoformat(),
@@ -89,6 +91,7 @@ def dump(out: Path, split: str = "dev") -> None:
                             "admin1": g.admin1,
                             "hit": a is not None,
                             "twins": twins,
+                            "others": others,  # at its place, another event type
                         }
                     )
                 row = {
@@ -169,31 +172,84 @@ def _kind(basis: str | None) -> str:
     return next((kind for kind, words in KINDS if words in last), "other")
 
 
-def numbers() -> None:
+_WORD_KINDS = [  # (kind, pattern) of the date words a twin's date came from, first that fits
+    ("weekday", r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"),
+    ("told before", r"\b(?:following|next|previous|preceding|later|earlier|before|after|same)\b"),
+    (
+        "relative",
+        r"\b(?:today|tonight|yesterday|overnight|night|morning|evening|week|weekend"
+        r"|month|ago)\b",
+    ),
+    ("full date", r"\d"),
+    ("month", r"[a-z]"),
+]
+
+
+def _source(twin: dict[str, Any]) -> str:
+    """Where a twin's date came from, by the event's own facts (no words of the item kept)."""
+    notes = twin["notes"] or ""
+    if "date from earlier in the article" in notes:
+        return "context (an earlier sentence's date)"
+    if "publication date coded" in notes:
+        return "publication (no date words)"
+    words = (twin["date_words"] or "").lower()
+    if not words:
+        return "other"
+    return "words: " + next((k for k, p in _WORD_KINDS if re.search(p, words)), "other")
+
+
+def _offset(gold: dict[str, Any], twin: dict[str, Any], published: str | None) -> str:
+    """The twin's date minus the gold's, and where the gold lies from publication, in buckets."""
+
+    def bucket(days: int) -> str:
+        if abs(days) <= 1:
+            return f"{days:+d}"
+        return ("+" if days > 0 else "-") + (
+            "2-7" if abs(days) <= 7 else "8-45" if abs(days) <= 45 else ">45"
+        )
+
+    g = dt.date.fromisoformat(gold["date"])
+    off = bucket((dt.date.fromisoformat(twin["date"]) - g).days) if twin["date"] else "undated"
+    pub = bucket((dt.date.fromisoformat(published) - g).days) if published else "no pub"
+    return f"twin-gold {off}, pub-gold {pub}"
+
+
+def numbers(stems: tuple[str, ...] = ()) -> None:
     """The TEST halves as counts only: per file, the causes of gold events placed right and
-    dated wrong, and the kinds of publication-date basis (quoted words masked). Nothing of an
-    item is printed or kept."""
+    dated wrong (with where the twin's date came from and how far off it is), and the kinds of
+    publication-date basis (quoted words masked). Nothing of an item is printed or kept."""
     with tempfile.NamedTemporaryFile(suffix=".jsonl") as tmp:
-        dump(Path(tmp.name), "test")
+        dump(Path(tmp.name), "test", stems)
         lines = Path(tmp.name).read_text(encoding="utf-8").splitlines()
     rows = [json.loads(line) for line in lines]
     for file in sorted({r["file"] for r in rows}):
         causes: Counter[str] = Counter()
+        sources: Counter[str] = Counter()
+        offsets: Counter[str] = Counter()
         kinds: Counter[str] = Counter()
         for row in (r for r in rows if r["file"] == file):
             kinds[_kind(row["basis"])] += 1
             for g in row["golds"]:
+                if not g["hit"] and not g["twins"] and g.get("others"):
+                    twin = g["others"][0]
+                    causes["(another event type) " + cause(row, g, twin)] += 1
+                    sources["(another event type) " + _source(twin)] += 1
+                    offsets["(another event type) " + _offset(g, twin, row["published"])] += 1
                 if not g["hit"] and g["twins"]:
-                    causes[cause(row, g, g["twins"][0])] += 1
+                    twin = g["twins"][0]
+                    causes[cause(row, g, twin)] += 1
+                    sources[_source(twin)] += 1
+                    offsets[_offset(g, twin, row["published"])] += 1
         print(file, dict(causes))
-        for kind, n in kinds.most_common():
-            print(f"   {n:3} {kind}")
+        for name, counts in (("source", sources), ("offset", offsets), ("basis", kinds)):
+            for kind, n in counts.most_common():
+                print(f"   {name}: {n:3} {kind}")
 
 
 if __name__ == "__main__":
     if sys.argv[1] == "numbers":
-        numbers()
+        numbers(tuple(sys.argv[2:]))
     elif sys.argv[1] == "dump":
-        dump(Path(sys.argv[2]))
+        dump(Path(sys.argv[2]), stems=tuple(sys.argv[3:]))
     else:
         show(Path(sys.argv[2]), "-v" in sys.argv)

@@ -171,6 +171,8 @@ def test_a_lead_whose_date_is_another_times_dates_nothing() -> None:
 def test_without_publication_the_following_day_counts_from_the_date_told() -> None:
     reading = read_date("The following day, gunmen burned the market.", None, LEX, TUESDAY)
     assert reading is not None and reading.date == dt.date(2024, 4, 24)
-    # a weekday still needs the publication date
+    # a weekday is read against the date told (session 26, dates26), and needs one
     reading = read_date("On Monday, gunmen burned the market.", None, LEX, TUESDAY)
+    assert reading is not None and reading.date == dt.date(2024, 4, 22)
+    reading = read_date("On Monday, gunmen burned the market.", None, LEX, None)
     assert reading is not None and reading.date is None

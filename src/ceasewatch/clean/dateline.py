@@ -30,6 +30,7 @@ from typing import Any
 
 import yaml
 
+from ceasewatch import datefrag as df
 from ceasewatch import daynames
 from ceasewatch.clean.translated import note_words
 
@@ -71,17 +72,24 @@ _alternation = daynames.alternation
 
 
 def _date_pattern(month: str, *, year_optional: bool) -> str:
-    day = r"(?P<day{n}>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
-    year = r"(?P<year{n}>(?:19|20)\d\d)(?!\d)"
-    mdy = rf"(?P<month1>{month})\.?\s+{day.format(n=1)}(?:(?:,\s*|\s+){year.format(n=1)})"
-    dmy = rf"{day.format(n=2)}\s+(?:of\s+)?(?P<month2>{month})\.?(?:,?\s+{year.format(n=2)})"
+    def day(n: int) -> str:
+        return rf"{df.named(f'day{n}', df.DAY)}{df.ORDINAL}?(?!\d)"
+
+    def year(n: int) -> str:
+        return rf"{df.named(f'year{n}', df.YEAR)}(?!\d)"
+
+    mdy = rf"{df.month('month1', month)}\s+{day(1)}(?:(?:,\s*|\s+){year(1)})"
+    dmy = rf"{day(2)}\s+(?:of\s+)?{df.month('month2', month)}(?:,?\s+{year(2)})"
     if year_optional:
         mdy, dmy = mdy + "?", dmy + "?"
         glued = ""
     else:  # "Apr 232017": text stripped of punctuation runs a two-digit day into the year
-        glued = rf"|(?P<monthc>{month})\.?\s+(?P<dayc>[0-3]\d)(?P<yearc>(?:19|20)\d\d)(?!\d)"
-    iso = r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d-])"
-    numeric = r"(?P<num>\d{1,2}(?P<sep>[-./])\d{1,2}(?P=sep)(?:19|20)\d\d)(?!\d)"
+        glued = (
+            rf"|{df.month('monthc', month)}\s+{df.named('dayc', df.DAY_2)}"
+            rf"{df.named('yearc', df.YEAR)}(?!\d)"
+        )
+    iso = rf"{df.named('iso', df.ISO_DATE)}(?![\d-])"
+    numeric = rf"(?P<num>{df.FIG2}(?P<sep>[-./]){df.FIG2}(?P=sep){df.YEAR})(?!\d)"
     return rf"(?:{iso}|{numeric}|{mdy}|{dmy}{glued})"
 
 
@@ -89,8 +97,8 @@ def _date_pattern(month: str, *, year_optional: bool) -> str:
 def grammar(path: Path = DATA) -> Grammar:
     doc: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     months, weekdays = dict(daynames.MONTHS), dict(daynames.WEEKDAYS)
-    month = rf"(?i:{_alternation(list(months))})"
-    weekday = rf"(?i:{_alternation(list(weekdays))})\.?,?"
+    month = df.ci(df.MONTH)
+    weekday = rf"{df.ci(df.WEEKDAY_ABBR)}\.?,?"
     lead = rf"(?i:{_alternation([str(w) for w in doc['lead_ins']])})"
     # "BAGHDAD/WASHINGTON": a report filed from two cities names both, joined by a slash
     part = r"[A-Z][\w'’.-]*(?:(?:\s+|/)[A-Z][\w'’.-]*){0,3}"
@@ -120,7 +128,7 @@ def grammar(path: Path = DATA) -> Grammar:
         qualifier=_qualifier(doc),
         site_rest=re.compile(
             rf"(?:\b(?:{lead}|{weekday}|by\s+[\w .'’-]{{1,40}}?(?=,|\s*[|·•])|at)\b"
-            r"|(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|\b[A-Z]{2,5}\b|[A-Z]{3,5}[+-]\d{1,2}"
+            rf"|{df.HOUR}[:.]{df.MINUTE}(?:\s*{df.AMPM})?|\b[A-Z]{{2,5}}\b|[A-Z]{{3,5}}[+-]\d{{1,2}}"
             r"|[\s|·•,;:()\u2013\u2014-]+)+",
             re.IGNORECASE,
         ),
@@ -360,8 +368,8 @@ def _closing_date(line: str, body: str) -> tuple[dt.date | None, str] | None:
     # and a dash between a month and the last day ("6 February-12 February 2023")
     text = re.sub(rf"\b({month})\.?([-\u2013\u2014])(?=\d{{1,2}}\s)", r"\1 \2 ", text)
     us_range = re.search(  # "Security bulletin, March 4-10, 2024": the period's last day
-        rf"(?P<month>{month})\.?\s+\d{{1,2}}\s*[-\u2013]\s*(?P<day>\d{{1,2}}),?\s+"
-        r"(?P<year>(?:19|20)\d\d)$",
+        rf"{df.month('month', month)}\s+{df.FIG2}\s*[-\u2013]\s*{df.named('day', df.FIG2)},?\s+"
+        rf"{df.named('year', df.YEAR)}$",
         text,
     )
     if us_range is not None and (
@@ -374,7 +382,9 @@ def _closing_date(line: str, body: str) -> tuple[dt.date | None, str] | None:
             if date is not None:
                 return date, f"the period {us_range.group(0)!r}: {how}"
     short = re.search(  # a monitor's "in French 0700 gmt 14 Mar 24": a two-digit year
-        rf"{_BULLETIN_CLOCK}\s+(?P<day>[0-3]?\d)\s+(?P<month>{month})\.?\s+(?P<year>\d\d)$", text
+        rf"{_BULLETIN_CLOCK}\s+{df.named('day', df.DAY)}\s+{df.month('month', month)}"
+        r"\s+(?P<year>\d\d)$",
+        text,
     )
     if short is not None and (
         short["month"][0].isupper() or short["month"].lower() not in g.needs_capital
@@ -437,7 +447,7 @@ _SITTING = (
 # day, the date of every post under it.
 _CHANNEL_DAY = r"(?:messages|posts|log|feed|updates)\s+(?:of|for|from|on)|saved|exported|archived"
 # A closing time zone in brackets after the date ("14 Oct 2024 (UTC+8)"): the channel's clock.
-_ZONE_TAIL = re.compile(r"\s*\((?:UTC|GMT)(?:\s*[+\u2212-]\s*\d{1,2}(?::?[0-5]\d)?)?\)$")
+_ZONE_TAIL = re.compile(rf"\s*\((?:UTC|GMT)(?:\s*[+\u2212-]\s*\d{{1,2}}(?::?{df.MINUTE})?)?\)$")
 # A transcript's note after its date ("... 14 November 2024 (translated)", "(translated from
 # Arabic)", "(unofficial English translation)", "(extract)", ", with news channel live
 # commentary"): how the monitor took the text down, not another time. Broadcast monitors print
@@ -453,7 +463,7 @@ _NOTE_TAIL = re.compile(
 )
 # A bulletin's time before its date ("in French 0700 gmt 12 March 2024", "0600 hrs 14 February
 # 2023"): the monitor's habit of giving the broadcast's clock, then its day; it sets the date off.
-_BULLETIN_CLOCK = r"\b(?:[01]\d|2[0-3]):?[0-5]\d\s*(?i:gmt|utc|hrs|hours)\b"
+_BULLETIN_CLOCK = rf"\b{df.HOUR2}:?{df.MINUTE}\s*(?i:gmt|utc|hrs|hours)\b"
 # A line that opens by saying it was published ("Issued at Abuja on ...", "Text of report by
 # ... on ..."): its closing date after "on" is the publishing day.
 _OPENER = re.compile(
@@ -462,9 +472,9 @@ _OPENER = re.compile(
 # A clock time after a closing date: ", 07:00", " at 0700 GMT", " (17:00 hrs)", " - 10.30am"
 _ZONE = r"(?:hrs|hours|h|local(?:\s+time)?|[A-Z]{2,4}(?:[+-]\d{1,2})?)"
 _CLOCK_TAIL = re.compile(  # "0700" only with its zone or "hrs": alone, it could be a year
-    r"(?:\s*[,|/\u2013\u2014-]\s*|\s+)(?:at\s+)?\(?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d"
-    rf"(?:\s*(?i:[ap]\.?m\.?))?(?:\s*{_ZONE})?|(?:[01]\d|2[0-3])[0-5]\d\s*{_ZONE}"
-    rf"|(?:1[0-2]|0?[1-9])\s*(?i:[ap]\.?m\b\.?)(?:\s*{_ZONE})?)\)?$",  # "7pm", "8 p.m. ET"
+    rf"(?:\s*[,|/\u2013\u2014-]\s*|\s+)(?:at\s+)?\(?(?:{df.HOUR}[:.h]{df.MINUTE}"
+    rf"(?:\s*{df.ci(df.AMPM)})?(?:\s*{_ZONE})?|{df.HOUR2}{df.MINUTE}\s*{_ZONE}"
+    rf"|{df.HOUR12}\s*(?i:[ap]\.?m\b\.?)(?:\s*{_ZONE})?)\)?$",  # "7pm", "8 p.m. ET"
 )
 
 
@@ -575,7 +585,7 @@ def _checked(year: int, month: int, day: int, how: str) -> tuple[dt.date | None,
 
 def _year_from_url(month: int, day: int, url: str | None) -> tuple[dt.date | None, str]:
     """A year-less dateline takes its year from the URL's date path, and from nothing else."""
-    found = re.search(r"/((?:19|20)\d\d)[/-](\d\d)(?:[/-](\d\d))?(?:[/_.-]|$)", url or "")
+    found = re.search(rf"/({df.YEAR})[/-](\d\d)(?:[/-](\d\d))?(?:[/_.-]|$)", url or "")
     if found and int(found.group(2)) == month:
         date = _safe(int(found.group(1)), month, day)
         if date is not None:
@@ -624,8 +634,8 @@ def _ambiguous(
 
 
 def _weekdays_named(text: str, g: Grammar) -> set[int]:
-    full = daynames.FULL_WEEKDAYS  # "on Tuesday", never "sat" or "sun"
-    found = re.findall(rf"\b({_alternation(full)})\b", text, re.IGNORECASE)
+    # "on Tuesday", never "sat" or "sun"
+    found = re.findall(rf"\b({df.WEEKDAY})\b", text, re.IGNORECASE)
     return {g.weekdays[w.lower()] for w in found}
 
 

@@ -11,14 +11,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ceasewatch import datefrag as df
 from ceasewatch.clean.dateline import grammar
 
 # Month names are data, shared with the dateline grammar (clean/data/dateline.yaml).
 MONTHS = grammar().months
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_RE = df.MONTH
 _NUMERIC = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$")
-_MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\b\.?", re.I)
+_MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\.?\s+({df.FIG2}){df.ORDINAL}?\b", re.I)
+_DAY_MONTH = re.compile(rf"\b({df.FIG2}){df.ORDINAL}?\s+(?:of\s+)?({_MONTH_RE})\b\.?", re.I)
 # The dateline sits at the top of a report; dates further down describe other days.
 DATELINE_CHARS = 400
 

@@ -27,7 +27,8 @@ from pathlib import Path
 
 import yaml
 
-from ceasewatch.daynames import MONTHS, alternation, phrase_alternation
+from ceasewatch import datefrag as df
+from ceasewatch.daynames import phrase_alternation
 
 DATA = Path(__file__).with_name("data") / "posts.yaml"
 
@@ -41,13 +42,13 @@ EMOJI = re.compile(
     r"|[\ufe0e\ufe0f\u200d\u20e3])+"
 )
 _CLOCK = (
-    r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    rf"{df.CLOCK}{df.SECOND}(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*(?:UTC|GMT|local\s+time)(?:\s*[+\u2212-]\s*\d{1,2})?)?"
 )
-_MONTH = alternation(MONTHS)
 # A date printed before the clock (a chat export's "15 Sep 2021, 08:05 - "): it stays.
 _DATE = (
-    rf"(?:\d{{1,2}}\s+(?:{_MONTH})\.?,?\s+\d{{4}}|(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"(?:{df.day_month_year(None, None, None, day_body=df.FIG2, year_body=df.YEAR4)}"
+    rf"|{df.month_day_year(None, None, None, day_body=df.FIG2, year_body=df.YEAR4)}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
 )
 # The head of a post: a bullet, an optional bracketed label ("[Forwarded from ...]"), an

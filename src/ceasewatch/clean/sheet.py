@@ -49,7 +49,7 @@ from pathlib import Path
 
 import yaml
 
-from ceasewatch.daynames import MONTHS, alternation
+from ceasewatch import datefrag as df
 
 DATA = Path(__file__).with_name("data") / "sheets.yaml"
 SHEET_TYPES = frozenset({"text/csv", "text/tab-separated-values"})
@@ -113,22 +113,29 @@ def role_of(cell: str) -> str | None:
 
 # --- dates in cells ------------------------------------------------------------------------
 
-_MON = alternation(dict(MONTHS))
-_NUMERIC = re.compile(r"^(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y>\d{4}|\d{2})$")
-_ISO = re.compile(r"^(?P<y>\d{4})[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2})(?:[T ].*)?$")
+_NUMERIC = re.compile(
+    rf"^{df.named('a', df.FIG2)}[./-]{df.named('b', df.FIG2)}[./-]{df.named('y', df.YEAR_SHORT)}$"
+)
+_ISO = re.compile(
+    rf"^{df.named('y', df.YEAR4)}[./-]{df.named('m', df.FIG2)}[./-]{df.named('d', df.FIG2)}"
+    r"(?:[T ].*)?$"
+)
 _DAY_MON = re.compile(
-    rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[\s./-]+(?P<m>{_MON})\.?[\s./,-]+(?P<y>\d{{4}}|\d{{2}})$",
+    rf"^{df.named('day', df.FIG2)}{df.ORDINAL}?[\s./-]+{df.month()}[\s./,-]+"
+    rf"{df.named('year', df.YEAR_SHORT)}$",
     re.IGNORECASE,
 )
 _MON_DAY = re.compile(
-    rf"^(?P<m>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})$", re.IGNORECASE
+    rf"^{df.month()}\s+{df.named('day', df.FIG2)}{df.ORDINAL}?,?\s+{df.named('year', df.YEAR4)}$",
+    re.IGNORECASE,
 )
 # dates inside a title row: "export 17 Dec 2023", "exported March 19, 2023", "(export
 # 9/22/2024)", "11 to 17 March 2024", "as of 6 October 2019", "2018-08-19"
+_MON = df.month(None)
 _IN_TITLE = re.compile(
-    rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?[\s-]+(?:{_MON})\.?[\s,-]+\d{{4}}"
-    rf"|(?:{_MON})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b",
+    rf"\b(?:{df.FIG2}[./-]{df.FIG2}[./-]{df.YEAR4}|{df.YEAR4}-{df.FIG2}-{df.FIG2}"
+    rf"|{df.FIG2}{df.ORDINAL}?[\s-]+{_MON}[\s,-]+{df.YEAR4}"
+    rf"|{_MON}\s+{df.FIG2}{df.ORDINAL}?,?\s+{df.YEAR4})\b",
     re.IGNORECASE,
 )
 
@@ -136,10 +143,6 @@ _IN_TITLE = re.compile(
 def _year(text: str) -> int:
     year = int(text)
     return year + 2000 if year < 100 else year
-
-
-def _month(word: str) -> int:
-    return int(MONTHS[word.lower().rstrip(".")])
 
 
 @dataclass(frozen=True)
@@ -170,7 +173,7 @@ def read_cell_date(cell: str) -> CellDate | None:
             return None
         return CellDate(first, second, first is not None and second is not None and a != b)
     if m := _DAY_MON.match(text) or _MON_DAY.match(text):
-        date = _make(_year(m["y"]), _month(m["m"]), int(m["d"]))
+        date = df.read(m)
         return CellDate(date, date, False) if date else None
     return None
 

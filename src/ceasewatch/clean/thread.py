@@ -43,31 +43,30 @@ from pathlib import Path
 
 import yaml
 
-from ceasewatch.daynames import MONTHS, alternation
+from ceasewatch import datefrag as df
 
 DATA = Path(__file__).with_name("data") / "thread.yaml"
 
 _MARKS = "\u200e\u200f\u202a\u202c\ufeff"  # direction marks WhatsApp writes around its words
 _CLOCK = (
-    r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)?"
+    rf"{df.named('h', df.HOUR)}:(?P<m>{df.MINUTE}){df.SECOND}"
     r"(?:[\s\u202f]*(?P<ampm>[AaPp])\.?[\s\u202f]?[Mm]\.?)?"
 )
 # "[14/09/2022, 05:58:12] ", "18/05/2021, 07:31 - ", "[1/12/23, 9:14:05 PM] ",
 # "[14.02.2023 08:02:11] "
 CHAT_STAMP = re.compile(
-    r"^\[?(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}),?\s+"
+    rf"^\[?(?P<a>{df.FIG2})(?P<sep>[/.])(?P<b>{df.FIG2})(?P=sep){df.named('y', df.YEAR_SHORT)},?\s+"
     rf"{_CLOCK}(?:\]\s*|\s+[-\u2013]\s+)(?P<rest>\S.*)$"
 )
 # The sender after the stamp: a name or a number, up to its colon.
 SENDER = re.compile(r"^(?P<who>[^:\n!?]{1,40}?|\+[\d\s-]{6,20}):\s+(?=\S)")
 SENTENCE_END = re.compile(r"\w{2}[.]\s")  # "He came. Then:" is a message, "Papy K.:" a sender
-_MONTH = alternation(MONTHS)
-_DMY = rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
-_MDY = rf"(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d\d)"
+_DMY = df.day_month_year("day1", "month1", "year1", day_body=df.FIG2)
+_MDY = df.month_day_year("day2", "month2", "year2", day_body=df.FIG2)
 _DATE = rf"(?:{_DMY}|{_MDY})"
 # X's footer: "4:12 AM · Aug 9, 2023 · 48.2K Views", "16:20 · 14 Mar 2024"
 X_FOOTER = re.compile(
-    rf"^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[AaPp][Mm])?\s*[-\u2013]?\s*·\s*{_DATE}"
+    rf"^{df.CLOCK}(?:\s*[AaPp][Mm])?\s*[-\u2013]?\s*·\s*{_DATE}"
     r"(?:\s*·\s*[^·\n]{0,40})*$",
     re.I,
 )
@@ -110,14 +109,7 @@ def _plain(line: str) -> str:
 
 
 def _date_of(match: re.Match[str]) -> dt.date | None:
-    if match["d1"]:
-        day, month, year = match["d1"], match["m1"], match["y1"]
-    else:
-        day, month, year = match["d2"], match["m2"], match["y2"]
-    try:
-        return dt.date(int(year), MONTHS[month.lower()], int(day))
-    except (ValueError, KeyError):
-        return None
+    return df.read(match)
 
 
 def header_date(line: str | None) -> dt.date | None:

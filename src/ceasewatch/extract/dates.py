@@ -34,6 +34,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ceasewatch import datefrag as df
 from ceasewatch import daynames
 from ceasewatch.extract.lexicon import Lexicon, RelativeDate, any_phrase
 
@@ -41,11 +42,11 @@ from ceasewatch.extract.lexicon import Lexicon, RelativeDate, any_phrase
 # a weekday's full name is one ("the sun", "sat down").
 MONTHS = dict(daynames.MONTHS)
 WEEKDAYS = dict(daynames.FULL_WEEKDAYS)
-_MONTHS = daynames.alternation(MONTHS)  # longest first: "sept" before "sep"
-_WEEKDAYS = "|".join(WEEKDAYS)  # no full name begins another, so any order will do
-_MONTH = rf"(?P<month>{_MONTHS})\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+_MONTHS = df.MONTH  # longest first: "sept" before "sep"
+_WEEKDAYS = df.WEEKDAY
+_MONTH = df.month()
+_DAY = rf"{df.named('day', df.DAY)}{df.ORDINAL}?"
+_YEAR = rf"(?:,?\s+{df.named('year', df.YEAR)})?"
 MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}", re.IGNORECASE)
 DAY_MONTH = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b{_YEAR}", re.IGNORECASE)
 # The day as it is spoken (``daynames.SPOKEN_DAYS``): "the fourteenth of March", "March the
@@ -67,13 +68,14 @@ WEEKDAY = re.compile(rf"\b(?P<wd>{_WEEKDAYS})\b", re.IGNORECASE)
 _SEASON = r"(?:the\s+(?:spring|summer|autumn|fall|winter|start|end|beginning|middle)\s+of\s+)"
 YEAR_ONLY = re.compile(
     rf"\b(?:in|during|throughout)\s+(?:(?:early|late|mid-?)\s*|{_SEASON})?"
-    r"(?P<year>(?:1[0-9]|20)\d\d)\b(?![-\u2013/]\d)",
+    rf"{df.named('year', df.YEAR_PAST)}\b(?![-\u2013/]\d)",
     re.IGNORECASE,
 )
 # "from 1910 to 1940", "between 1975 and 1990": a period, read as the middle of its last year
 # when that lies before the publication year.
 PERIOD = re.compile(
-    r"\b(?:from|between)\s+(?:1[0-9]|20)\d\d\s+(?:to|until|till|and)\s+(?P<year>(?:1[0-9]|20)\d\d)\b",
+    rf"\b(?:from|between)\s+{df.YEAR_PAST}\s+(?:to|until|till|and)\s+"
+    rf"{df.named('year', df.YEAR_PAST)}\b",
     re.IGNORECASE,
 )
 # "2014 Islamic State group seizes swathes ...", "September 2014 The US ... launch": a timeline
@@ -132,8 +134,8 @@ _NIGHT_OF = re.compile(r"\s+(?:(?:into|to|on|from)\s+)?(?:the\s+night\s+of\s+)?"
 # "0940 GMT - ", "[14:05] ". A bare four-digit number ("1940 - ") is a year, not a time.
 _ZONE = r"(?:\s*(?:gmt|utc|bst|cet|cest|eet|eest|msk|ist|pkt|wat|cat|eat|est|edt|cst|cdt|pst|pdt))"
 _CLOCK = (
-    rf"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?{_ZONE}?"
-    rf"|(?:[01]?\d|2[0-3])[0-5]\d{_ZONE}|(?:1[0-2]|0?\d)\s*[ap]\.?m\.?{_ZONE}?)"
+    rf"(?:{df.HOUR}[:.]{df.MINUTE}(?:\s*{df.AMPM})?{_ZONE}?"
+    rf"|{df.HOUR}{df.MINUTE}{_ZONE}|{df.HOUR12}\s*{df.AMPM}{_ZONE}?)"
 )
 ENTRY = re.compile(
     rf"^\W*(?:(?:(?:latest\s+)?updates?|breaking|live)\s*:?\s*(?:at\s+)?)?(?:\[{_CLOCK}\]|{_CLOCK}"
@@ -187,7 +189,9 @@ def _day_number(word: str) -> int:
 # A report's table row or list item opens on its day and month in figures ("16/05 | Mopti |
 # ...", "- (10/05) Kabul, PD 6: ..."): a day of the weeks before publication. Never with a dot:
 # "2.1 On Tuesday ..." numbers a section.
-ROW_DATE = re.compile(r"^[-•*▪–—\s]*\(?(?P<a>[0-3]?\d)/(?P<b>[01]?\d)\)?(?![\d/]|\s*%)")
+ROW_DATE = re.compile(
+    rf"^[-•*▪–—\s]*\(?{df.named('a', df.DAY)}/{df.named('b', df.MONTH_FIG)}\)?(?![\d/]|\s*%)"
+)
 ROW_DAYS = 31  # a row's day lies within a month before publication
 
 
@@ -217,7 +221,8 @@ def _row_date(m: re.Match[str], published: dt.date) -> DateReading | None:
 # and kept so by machine translation (session 24). Slashed dates are left out: "05/03/2024" is
 # March or May by the writer's country.
 DOTTED_DATE = re.compile(
-    r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d])"
+    rf"(?<![\d.]){df.named('day', df.DAY)}\.{df.named('month', df.MONTH_FIG)}\."
+    rf"{df.named('year', df.YEAR)}(?![\d])"
 )
 
 
@@ -287,7 +292,7 @@ def _candidates(
 ) -> list[DateReading | None]:
     if published is None:  # "the following day" still counts from a date the text told
         told = _told_before(text, anchor) if anchor is not None else []
-        return _drop_nested([*told, *_without_publication(text)])
+        return _drop_nested([*told, *_without_publication(text, anchor)])
     out: list[DateReading | None] = _told_before(text, anchor or published)
     for pattern in FULL_DATES:
         for m in pattern.finditer(text):
@@ -361,8 +366,8 @@ def day_header(text: str, reading: DateReading | None) -> bool:
 
 _HEADER = re.compile(
     rf"^\W*(?:(?:{_WEEKDAYS}),?\s*)?"
-    rf"(?:(?:{_MONTHS})\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?)"
-    r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\n|$|(?=\W*\[?\d{1,2}[:.]\d\d))",
+    rf"(?:{df.month(None)}\s+{df.DAY}{df.ORDINAL}?|{df.DAY}{df.ORDINAL}?\s+{df.month(None)})"
+    rf"(?:,?\s+{df.YEAR})?\s*(?:\n|$|(?=\W*\[?\d{{1,2}}[:.]\d\d))",
     re.IGNORECASE,
 )
 _LEADING_WEEKDAY = re.compile(rf"\W*(?:(?:{_WEEKDAYS})\W*)?", re.IGNORECASE)
@@ -422,11 +427,12 @@ def _beside_year(text: str, weekday: re.Match[str]) -> bool:
     return full is not None and bool(full.group("year"))
 
 
-def _without_publication(text: str) -> list[DateReading | None]:
+def _without_publication(text: str, anchor: dt.date | None = None) -> list[DateReading | None]:
     """With no publication date only a date that names its year can be read ("on 4 April
     2017"), and a day told from it ("the following day": ``_candidates``); "on Tuesday" or "May
-    3" is still seen (so a date phrase is known to be there) but
-    stays undated."""
+    3" is read against the date the article told before (``anchor``: "Tuesday" the latest on or
+    before it, "May 3" in the year nearest it), else still seen (so a date phrase is known to be
+    there) but stays undated."""
     out: list[DateReading | None] = []
     for pattern in FULL_DATES:
         for m in pattern.finditer(text):
@@ -439,10 +445,44 @@ def _without_publication(text: str) -> list[DateReading | None]:
             out.append(DateReading(date, 3, m.start(), m.end()) if date else None)
     out.extend(_dotted(m) for m in DOTTED_DATE.finditer(text))
     undated = "no publication date to read it against"
-    for found in (MONTH_DAY.search(text), WEEKDAY.search(text)):
+    searched = (MONTH_DAY, DAY_MONTH, WEEKDAY) if anchor else (MONTH_DAY, WEEKDAY)
+    for found in (pattern.search(text) for pattern in searched):
         if found and not found.group(0)[-4:].isdigit() and not _beside_year(text, found):
-            out.append(DateReading(None, 1, found.start(), found.end(), undated))
+            read = _against(text, found, anchor) if anchor else None
+            out.append(read or DateReading(None, 1, found.start(), found.end(), undated))
     return _drop_nested(out)
+
+
+def _against(text: str, m: re.Match[str], anchor: dt.date) -> DateReading | None:
+    """A weekday or a day and month without a year, in a text with no publication date, read
+    against the date the text told before: a report tells its days by the week and year it
+    speaks from, and with no date line the only such day it gives is the one it told (a
+    bulletin that opens "Friday 14 March 2025", then says "on Tuesday" of the days before)."""
+    note = f"{m.group(0)!r}: read against {anchor.isoformat()}, the date told before"
+    note += " (no publication date)"
+    if "wd" in m.groupdict():
+        if _names_date(text, m):
+            return None
+        back = (anchor.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
+        if back == 0 and re.search(r"\blast\s+$", text[: m.start()], re.IGNORECASE):
+            back = 7
+        said = bool(ATTRIBUTION.search(text, 0, m.start()))
+        named = any(n.end() == m.end() for n in daynames.NAMED_DAY.finditer(text, 0, m.end()))
+        date = anchor - dt.timedelta(days=back)
+        return DateReading(date, 1, m.start(), m.end(), note, said=said, named=named)
+    word = m.group("month")
+    if word.lower() in AMBIGUOUS_MONTHS and not word[:1].isupper():
+        return None
+    readings = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            readings.append(dt.date(year, MONTHS[word.lower()], _day_number(m.group("day"))))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    date = min(readings, key=lambda d: abs((d - anchor).days))
+    return DateReading(date, 1, m.start(), m.end(), note)
 
 
 def _drop_nested(readings: list[DateReading | None]) -> list[DateReading | None]:

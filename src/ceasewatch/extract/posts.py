@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ceasewatch import datefrag as df
+
 # Only in a post: the sentence opens with its entry's clock (a wire's "Rumours of ... were
 # denied" and an article's correction note are left as they were).
-_CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:[ap]\.?m\.?|utc|gmt))?\s*[-\u2013\u2014:|]?\s*"
+_CLOCK = rf"{df.CLOCK}(?:\s*(?:{df.AMPM}|utc|gmt))?\s*[-\u2013\u2014:|]?\s*"
 CORRECTION = re.compile(
     rf"^\W*{_CLOCK}(?:correction|correcting|clarification)\b\s*[:\-\u2013\u2014|]", re.I
 )

@@ -31,7 +31,7 @@ from typing import Any
 
 import yaml
 
-from ceasewatch.daynames import MONTHS
+from ceasewatch import datefrag as df
 
 DATA = Path(__file__).parent / "data" / "rights.yaml"
 
@@ -74,7 +74,7 @@ def rights_words() -> RightsWords:
     )
 
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = df.MONTH
 # "between January and October 2021", "between 9 and 12 August", "between October 2019 and
 # April 2020", "between 18 October and 30 November 2019": a period of a tally.
 PERIOD = re.compile(

@@ -17,12 +17,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ceasewatch import datefrag as df
 from ceasewatch.extract.nlp import doc_text
 
 TABLE_KEY = "ceasewatch.tokens"
 # A post's or a live blog's clock ("07:12 - ") opening its entry: no word of the sentence
 # (clean/posts.py writes every post of a channel so).
-CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
+CLOCK = re.compile(df.CLOCK)
 
 
 @dataclass(frozen=True)
