@@ -78,8 +78,8 @@ CAUSES: list[tuple[str, str]] = [
 NOT_PRECISION = "not precision (date/place/type/merge)"
 
 
-# reportsa..j (rg, rh: sessions 21-22; ri, rj: session 23)
-FILES = ("ra", "rb", "rc", "rd", "re", "rf", "rg", "rh", "ri", "rj")
+# reportsa..p (rg, rh: sessions 21-22; ri, rj: session 23; rk..rn: session 24; ro, rp: 25)
+FILES = tuple(f"r{c}" for c in "abcdefghijklmnop")
 
 
 def classify(path: str) -> None:
