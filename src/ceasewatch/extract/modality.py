@@ -322,10 +322,18 @@ def natural_cause(head: Any, words: NonEventWords) -> bool:
 
 def relief(head: Any, sub: str, words: NonEventWords) -> bool:
     """A deployment for disaster relief (rule 12): a change of activity in a sentence with the
-    words of rescue, evacuation or a disaster."""
-    if sub != "Change to group/activity":
+    words of rescue, evacuation or a disaster; a change, a camp or a state of emergency told
+    with the goods of relief ("sent the armed forces to deliver food", "carried rice to camps
+    set up in football fields"; session 26, quiet26, words ``relief_goods``)."""
+    if sub not in RELIEF_SUBS:
         return False
-    return any(_in(t, words.relief_words) for t in head.sent)
+    if any(_in(t, words.relief_goods) for t in head.sent):
+        return True
+    return sub == "Change to group/activity" and any(_in(t, words.relief_words) for t in head.sent)
+
+
+# Developments a relief operation is told with (rule 12).
+RELIEF_SUBS = frozenset({"Change to group/activity", "Headquarters or base established", "Other"})
 
 
 def fled_from(head: Any, words: NonEventWords) -> bool:
