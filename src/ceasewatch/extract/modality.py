@@ -367,8 +367,13 @@ def legal_compound(head: Any, words: NonEventWords) -> bool:
 
 def judged(head: Any, words: NonEventWords) -> bool:
     """A trigger noun whose likelihood is judged (rule 14): "a strike on the dam remained
-    unlikely", "an attack is possible"."""
-    if head.pos_ != "NOUN" or head.dep_ != "nsubj":
+    unlikely", "an attack is possible"; also a change in their number ("a rise in protests is
+    likely", "more attacks are possible": session 26, quiet26)."""
+    if head.pos_ != "NOUN":
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ in ("in", "of") and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # "a rise in protests", "an escalation of attacks"
+    if head.dep_ != "nsubj":
         return False
     verb = head.head
     return any(
