@@ -149,6 +149,9 @@ class NonEventWords:
     # Ordinary crimes: an arrest told for one, with no armed group named, is police work
     # ACLED does not code.
     crime_words: frozenset[str] = frozenset()
+    # Units of a gap long enough that an event dated by it is a past one ("months after deadly
+    # protests"): the report recalls it.
+    long_gap_units: frozenset[str] = frozenset()
 
 
 def _low(doc: dict[str, Any], key: str) -> frozenset[str]:
@@ -214,6 +217,7 @@ def read_non_events(doc: dict[str, Any]) -> NonEventWords:
         diplomatic_addressees=low("diplomatic_addressees"),
         relief_goods=low("relief_goods"),
         crime_words=low("crime_words"),
+        long_gap_units=low("long_gap_units"),
     )
 
 

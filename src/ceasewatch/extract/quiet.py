@@ -8,12 +8,14 @@ quiet26: documents and sentences that tell no event should yield none).
 - a diplomatic protest: a state or an office complaining to another ("the defence ministry
   protested to Islamabad", "lodged a formal protest with the embassy"); diplomacy, not a
   demonstration;
+- an event told as months or years apart from another ("the floods come months after deadly
+  protests", "two years after gunmen killed 30 villagers"): a past event the report recalls;
 - an arrest for an ordinary crime ("two suspects were arrested after an armed robbery at a
   shop") with no armed group named: police work, not an arrest ACLED codes.
 
 The words are data (triggers.yaml ``background.non_events``: ``announcing_verbs``,
 ``diplomatic_protest_verbs``, ``diplomatic_protest_modifiers``, ``diplomatic_addressees``,
-``crime_words``). Relief
+``crime_words``, ``long_gap_units``). Relief
 goods (``relief_goods``) are read by ``modality.relief``.
 """
 
@@ -67,6 +69,31 @@ def diplomatic_protest(head: Any, words: NonEventWords) -> bool:
     return head.dep_ == "dobj" and head.head.lemma_.lower() in words.diplomatic_protest_verbs
 
 
+GAP_PREPS = frozenset({"after", "before"})
+
+
+def _long_gap(word: Any, words: NonEventWords) -> bool:
+    """``word`` ("after", "before") is measured in months or years ("months after", "two years
+    before")."""
+    return any(
+        c.dep_ in ("npadvmod", "advmod", "nmod") and c.lemma_.lower() in words.long_gap_units
+        for c in word.children
+    )
+
+
+def long_ago(head: Any, words: NonEventWords) -> bool:
+    """The trigger is an event told as months or years apart from another: "come months after
+    deadly protests", "two years after gunmen killed 30 villagers"."""
+    if head.dep_ == "pobj" and head.head.lower_ in GAP_PREPS:
+        return _long_gap(head.head, words)
+    if head.dep_ in ("advcl", "pcomp"):
+        marks = [c for c in head.children if c.dep_ == "mark" and c.lower_ in GAP_PREPS]
+        if head.dep_ == "pcomp" and head.head.lower_ in GAP_PREPS:
+            marks.append(head.head)
+        return any(_long_gap(m, words) for m in marks) or (bool(marks) and _long_gap(head, words))
+    return False
+
+
 def ordinary_crime(sub: str, lemmas: frozenset[str], armed: bool, words: NonEventWords) -> bool:
     """An arrest told for an ordinary crime (``crime_words``: "arrested after an armed robbery
     at a shop") in a sentence that names no armed group (``armed``)."""
@@ -76,4 +103,4 @@ def ordinary_crime(sub: str, lemmas: frozenset[str], armed: bool, words: NonEven
     return bool((lemmas | singular) & words.crime_words)
 
 
-__all__ = ["announced_protest", "diplomatic_protest", "ordinary_crime"]
+__all__ = ["announced_protest", "diplomatic_protest", "long_ago", "ordinary_crime"]
