@@ -84,3 +84,23 @@ def test_a_withdrawal_in_the_sentence_of_its_violence_is_no_change(extractor: Ex
     )
     assert CHANGE not in _subs(after, extractor)
     assert _subs("Troops withdrew from the town of Kalo on Monday.", extractor) == [CHANGE]
+
+
+def test_a_blow_and_a_judged_rise_are_no_protest(extractor: Extractor) -> None:
+    blow = "On the road to Kalo this morning, a public transport minibus struck a tree."
+    assert _subs(blow, extractor) == []
+    assert _subs("A rise in protests is likely after the elections.", extractor) == []
+    labour = "Teachers went on strike in Kalo on Monday over unpaid salaries."
+    assert _subs(labour, extractor) == [PROTEST]
+
+
+def test_months_apart_is_recalled(extractor: Extractor) -> None:
+    text = "The floods come months after deadly protests in the south of Kalo."
+    assert _subs(text, extractor) == []
+    days = "Gunmen killed 12 villagers in Kalo on Monday, two days after an attack on Bamo."
+    assert "Attack" in _subs(days, extractor)
+
+
+def test_a_methane_explosion_is_an_accident(extractor: Extractor) -> None:
+    text = "A fire broke out in a coal pit near Kalo on Saturday after a methane explosion."
+    assert _subs(text, extractor) == []
