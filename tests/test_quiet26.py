@@ -102,5 +102,5 @@ def test_months_apart_is_recalled(extractor: Extractor) -> None:
 
 
 def test_a_methane_explosion_is_an_accident(extractor: Extractor) -> None:
-    text = "A fire broke out in a coal pit near Kalo on Saturday after a methane explosion."
+    text = "A fire broke out in a pit near Kalo on Saturday after a methane explosion."
     assert _subs(text, extractor) == []
