@@ -1,11 +1,12 @@
 """The reports set's DEV half, article by article: each gold event with its paired prediction,
 each false positive with the sentence it came from, for reading failure causes.
 
-    PYTHONPATH=src python scripts/reports_dump.py [OUT.jsonl]
+    PYTHONPATH=src python scripts/reports_dump.py [OUT.jsonl] [--only ra,rp]
 
 Dev half only: the test half is read as numbers (``ceasewatch evaluate --set world_reports``),
 never item by item (docs/EVALUATION.md). Prints a readable listing; with OUT also one JSON line
-per article."""
+per article. ``--only`` keeps the records whose ids start with one of the given prefixes
+(``ra`` = reportsa ... ``rp`` = reportsp; session 26)."""
 
 from __future__ import annotations
 
@@ -33,8 +34,10 @@ def _event(e: Event | None) -> dict[str, Any] | None:
     }
 
 
-def main(target: str | None) -> None:
+def main(target: str | None, only: tuple[str, ...] = ()) -> None:
     everything = load_reports(WORLD_DIR / REPORTS_DIR)
+    if only:
+        everything = [r for r in everything if r.id.startswith(only)]
     dev = select(everything, [r.key for r in everything], "dev", None)
     _, outcomes = run_reports(dev, Resources())
     rows = []
@@ -70,4 +73,10 @@ def main(target: str | None) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else None)
+    args = sys.argv[1:]
+    prefixes: tuple[str, ...] = ()
+    if "--only" in args:
+        at = args.index("--only")
+        prefixes = tuple(args[at + 1].split(","))
+        del args[at : at + 2]
+    main(args[0] if args else None, prefixes)

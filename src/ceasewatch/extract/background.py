@@ -137,6 +137,21 @@ class NonEventWords:
     counting_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     exposure_words: frozenset[str] = frozenset()
+    # Session 26 (quiet26, extract/quiet.py): verbs that announce a protest still to come
+    # ("announced a march for Saturday"); words of a diplomatic protest (its verbs, its
+    # modifiers, its addressees); goods of disaster relief a deployment or a state of
+    # emergency serves.
+    announcing_verbs: frozenset[str] = frozenset()
+    diplomatic_protest_verbs: frozenset[str] = frozenset()
+    diplomatic_protest_modifiers: frozenset[str] = frozenset()
+    diplomatic_addressees: frozenset[str] = frozenset()
+    relief_goods: frozenset[str] = frozenset()
+    # Ordinary crimes: an arrest told for one, with no armed group named, is police work
+    # ACLED does not code.
+    crime_words: frozenset[str] = frozenset()
+    # Units of a gap long enough that an event dated by it is a past one ("months after deadly
+    # protests"): the report recalls it.
+    long_gap_units: frozenset[str] = frozenset()
 
 
 def _low(doc: dict[str, Any], key: str) -> frozenset[str]:
@@ -196,6 +211,13 @@ def read_non_events(doc: dict[str, Any]) -> NonEventWords:
         counting_verbs=low("counting_verbs"),
         naming_verbs=low("naming_verbs"),
         exposure_words=low("exposure_words"),
+        announcing_verbs=low("announcing_verbs"),
+        diplomatic_protest_verbs=low("diplomatic_protest_verbs"),
+        diplomatic_protest_modifiers=low("diplomatic_protest_modifiers"),
+        diplomatic_addressees=low("diplomatic_addressees"),
+        relief_goods=low("relief_goods"),
+        crime_words=low("crime_words"),
+        long_gap_units=low("long_gap_units"),
     )
 
 

@@ -62,7 +62,11 @@ event of a sentence continues an event of the latest sentence that made events, 
 10. an attack's end is no change of its own: "the assailants withdrew", "forces withdrew from
    the camp", "the attackers retreated" after violence told the same day at the same place (or
    naming no place) end that event; ACLED codes no Change to group/activity for a force leaving
-   the ground it has just fought on (words ``attack_endings``). Session 23, feeds23b.
+   the ground it has just fought on (words ``attack_endings``). Session 23, feeds23b. Session
+   26 (quiet26): the violence may be told in the withdrawal's own sentence ("the air force
+   struck the fighters as they withdrew", "gangs attacked the station after the officers
+   withdrew"), and an arrest raid ends the same way ("the army withdrew, they arrested a
+   wanted man"): reports a, h, l, p dev, 4 such false changes in 4 files.
 
 11. weapons taken in a clash are the clash's spoils, no event of their own: a Disrupted weapons
    use told by a seizing verb ("Troops recovered five rifles.", "weapons and explosives were
@@ -113,6 +117,7 @@ FAMILIES = (
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 STRATEGIC = "Strategic developments"
 CHANGE = "Change to group/activity"
+ARRESTS = "Arrests"
 DISRUPTED = "Disrupted weapons use"
 TOLL_NOTE = "toll from a following sentence that tells no event of its own"
 # Subject pronouns that go on telling a person's past (rule 6): "In 1998 X led a coup. He was
@@ -265,16 +270,18 @@ class Thread:
                 return at
         return None
 
-    def _ended(self, s: Sentence, event: Event, events: list[Event]) -> bool:
-        """Rule 10: ``event`` is a force leaving after the violence told before it."""
+    def _ended(self, s: Sentence, event: Event, new: list[Event], events: list[Event]) -> bool:
+        """Rule 10: ``event`` is a force leaving after the violence (or the arrests) told before
+        it or in its own sentence ("struck the fighters as they withdrew", "attacked the post
+        after the officers withdrew", "the army withdrew, they arrested a wanted man")."""
         if event.sub_event_type != CHANGE or not s.lemmas & self.words.attack_endings:
             return False
         here = _named_place(event)
         return any(
-            e.event_type in FAMILIES[0]
+            (e.event_type in FAMILIES[0] or e.sub_event_type == ARRESTS)
             and e.event_date == event.event_date
             and (here is None or _place_name(e) == here)
-            for e in events
+            for e in [*events, *(e for e in new if e is not event)]
         )
 
     def _spoils(self, s: Sentence, event: Event, new: list[Event], events: list[Event]) -> bool:
@@ -322,7 +329,7 @@ class Thread:
         if self._told_apart(s, new, events, cue):
             cue = None
         fresh = []
-        new = [e for e in new if not self._ended(s, e, events)]
+        new = [e for e in new if not self._ended(s, e, new, events)]
         new = [e for e in new if not self._spoils(s, e, new, events)]
         for event in new:
             target = self._target(s, event, events, cue)

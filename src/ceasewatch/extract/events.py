@@ -22,6 +22,7 @@ from ceasewatch.extract.figurative import figurative_use
 from ceasewatch.extract.mentions import Mention, actor_ref
 from ceasewatch.extract.merging import conservative, merge, stable_id
 from ceasewatch.extract.places import PlaceMention
+from ceasewatch.extract.quiet import ordinary_crime
 from ceasewatch.extract.roles import Roles, roles_for
 from ceasewatch.extract.sentences import Sentence, Tables
 from ceasewatch.extract.spans import char_span, token_span
@@ -761,6 +762,9 @@ def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> 
     words = tables.lex.background.non_events
     if SUB_EVENT_TO_TYPE[sub] in ("Protests", "Riots"):
         return False
+    armed = any(m.cls == "armed" for m in s.mentions(tables))
+    if ordinary_crime(sub, s.lemmas, armed, words):  # session 26: "arrested after a robbery"
+        return True
     if figurative_use(s.doc[hit.head], words):  # "his battle with cancer", "a legal battle"
         return True
     if sub in words.context_subs:

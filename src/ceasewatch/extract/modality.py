@@ -322,10 +322,18 @@ def natural_cause(head: Any, words: NonEventWords) -> bool:
 
 def relief(head: Any, sub: str, words: NonEventWords) -> bool:
     """A deployment for disaster relief (rule 12): a change of activity in a sentence with the
-    words of rescue, evacuation or a disaster."""
-    if sub != "Change to group/activity":
+    words of rescue, evacuation or a disaster; a change, a camp or a state of emergency told
+    with the goods of relief ("sent the armed forces to deliver food", "carried rice to camps
+    set up in football fields"; session 26, quiet26, words ``relief_goods``)."""
+    if sub not in RELIEF_SUBS:
         return False
-    return any(_in(t, words.relief_words) for t in head.sent)
+    if any(_in(t, words.relief_goods) for t in head.sent):
+        return True
+    return sub == "Change to group/activity" and any(_in(t, words.relief_words) for t in head.sent)
+
+
+# Developments a relief operation is told with (rule 12).
+RELIEF_SUBS = frozenset({"Change to group/activity", "Headquarters or base established", "Other"})
 
 
 def fled_from(head: Any, words: NonEventWords) -> bool:
@@ -359,8 +367,13 @@ def legal_compound(head: Any, words: NonEventWords) -> bool:
 
 def judged(head: Any, words: NonEventWords) -> bool:
     """A trigger noun whose likelihood is judged (rule 14): "a strike on the dam remained
-    unlikely", "an attack is possible"."""
-    if head.pos_ != "NOUN" or head.dep_ != "nsubj":
+    unlikely", "an attack is possible"; also a change in their number ("a rise in protests is
+    likely", "more attacks are possible": session 26, quiet26)."""
+    if head.pos_ != "NOUN":
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ in ("in", "of") and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # "a rise in protests", "an escalation of attacks"
+    if head.dep_ != "nsubj":
         return False
     verb = head.head
     return any(

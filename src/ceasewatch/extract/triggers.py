@@ -34,6 +34,7 @@ from ceasewatch.extract.modality import (
     weapon_thing,
 )
 from ceasewatch.extract.posts import announced, corrected_or_denied, thread_non_event
+from ceasewatch.extract.quiet import announced_protest, diplomatic_protest, long_ago
 from ceasewatch.extract.roles import Roles
 from ceasewatch.extract.tokens import sentence_initial_at, token_table
 from ceasewatch.model import SUB_EVENT_TO_TYPE
@@ -342,6 +343,8 @@ def _real(tok: Any, head: Any, lex: Lexicon, trig: Trigger | None = None) -> boo
         and not unrealised(head, words)
         and not _not_yet(head, words)
         and not (protest and _qualifier_only(head, words))
+        and not (protest and (announced_protest(head, words) or diplomatic_protest(head, words)))
+        and not long_ago(head, words)
         and not _labour_strike(head, trig, words)
         and not _reacted_to(head, words)
         and not force_modifier(tok, lex)
