@@ -446,7 +446,11 @@ def _verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str
         second = _collect(_children(verb, OBJECT), by_tok) or _collect(
             _prep_objects(verb, TARGET_PREPS), by_tok
         )
-    elif passive or verb.dep_ == "acl":
+    elif passive or (verb.dep_ == "acl" and not _children(verb, SUBJECT)):
+        # an "acl" verb with a subject of its own is a clause the parser hung on a heading
+        # ("KACHIN: The KIA and junta troops clashed ...", "* KAFR NABUDA (HAMA): Government
+        # forces ... fought ...": a digest's or sitrep's place label before the sentence), not
+        # a participle whose noun suffers it: its subject does it (issue 9, session 26)
         agents = _prep_objects(verb, frozenset({"by"})) or _conjunct_agents(verb)
         targets = _children(verb, frozenset({"nsubjpass"}))
         if verb.dep_ == "acl" and not targets:
