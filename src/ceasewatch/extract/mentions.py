@@ -176,7 +176,42 @@ def find_mentions(sent: Any, lex: Lexicon, classes: dict[str, str]) -> list[Ment
         mentions.append(mention)
         taken.update(range(mention.start, mention.end))
     mentions = _groups_named(mentions, sent, taken)
+    mentions = _owned_generic_forces(mentions, sent)
     return sorted(_owned_means(sent, mentions, lex), key=lambda m: m.start)
+
+
+def _owned_generic_forces(mentions: list[Mention], sent: Any) -> list[Mention]:
+    """A people's or state's word modifying a generic state force the entity ruler matched on
+    its own ("the Turkish occupation army", "Israeli occupation forces": "Turkish" a NORP
+    entity, "occupation army" the generic occupying force): one mention of the whole words,
+    so that the resolver reads the owner's forces, not the generic word through the article's
+    country (issue 9, session 26; a Kurdish or Syrian report of Turkish shelling)."""
+    if len(mentions) < 2:
+        return mentions
+    doc = sent.doc
+    out = sorted(mentions, key=lambda m: m.start)
+    i = 0
+    while i < len(out) - 1:
+        owner, force = out[i], out[i + 1]
+        last = doc[owner.end - 1]
+        if (
+            owner.end == force.start
+            and force.generic
+            and force.cls == "state"
+            and not owner.generic
+            and owner.end - owner.start == 1
+            and last.ent_type_ == "NORP"
+            and last.dep_ in ("amod", "compound")
+            and force.start <= last.head.i < force.end
+        ):
+            words = doc[owner.start : force.end].text
+            out[i : i + 2] = [
+                Mention(
+                    owner.start, force.end, force.root, words, force.ids, force.cls, False, True
+                )
+            ]
+        i += 1
+    return out
 
 
 # Dependencies of a capitalised word that names the group of a generic noun ("Kuki militants",

@@ -420,6 +420,25 @@ def _defenders(
     return [m for m in (roles.actor1, *roles.assoc1) if m is not None]
 
 
+def _labelled_clause(verb: Any, by_tok: dict[int, Mention]) -> bool:
+    """An "acl" verb with an armed or state subject of its own, hung by the parser on a label
+    that opens the sentence before a colon ("KACHIN: The KIA and junta troops clashed ...": a
+    digest's or sitrep's place label): a clause whose subject does it, not a participle whose
+    noun suffers it ("men killed in the raid"). A clause brought in by "that" ("a reminder
+    that a device killed ...") is not one; nor a crowd's ("Basra: residents gathered ..."),
+    whose protest the convention names anyway (issue 9, session 26)."""
+    subjects = _children(verb, SUBJECT)
+    if not subjects or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    classes = [by_tok[t.i].cls for t in subjects if t.i in by_tok]
+    if not classes or any(c not in ("armed", "state") for c in classes):
+        return False
+    label, first = verb.head, min(t.i for t in subjects)
+    if label.i >= first or label.i - verb.sent.start > 6:
+        return False
+    return any(t.text == ":" for t in verb.doc[label.i + 1 : first])
+
+
 def _verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]) -> Roles:
     if contact_verb(verb):
         return _device_victims(verb, by_tok)
@@ -446,7 +465,7 @@ def _verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str
         second = _collect(_children(verb, OBJECT), by_tok) or _collect(
             _prep_objects(verb, TARGET_PREPS), by_tok
         )
-    elif passive or verb.dep_ == "acl":
+    elif passive or (verb.dep_ == "acl" and not _labelled_clause(verb, by_tok)):
         agents = _prep_objects(verb, frozenset({"by"})) or _conjunct_agents(verb)
         targets = _children(verb, frozenset({"nsubjpass"}))
         if verb.dep_ == "acl" and not targets:

@@ -970,9 +970,27 @@ def _forces_of(
         return match
     if match.actor.generic and described.actor.generic:
         return described
+    if _owned_force(match.actor, described, ctx.country):
+        return described
     kb = ctx.matcher.kb
     parents = kb.parents_on(described.actor.id, on or dt.date.today(), transitive=True)
     return described if match.actor.id in parents else match
+
+
+def _owned_force(generic: Actor, described: Match, country: str | None) -> bool:
+    """A generic state force the entity ruler saw ("occupation army") inside words that name
+    a foreign owner ("the Turkish occupation army" in a Syrian report): the owner's forces, as
+    the whole words describe them, not the generic read through the article's country. An
+    owner of the article's own country changes nothing (the generic is read through it)."""
+    return (
+        country is not None
+        and described.actor.country not in (None, country)
+        and generic.generic
+        and generic.type == "state forces"
+        and not described.actor.generic
+        and described.actor.type in ("state forces", "external/other forces")
+        and described.method == "descriptor"
+    )
 
 
 def _specific(
