@@ -1,0 +1,77 @@
+"""A security desk's document: the parts that give guidance and tell no incident.
+
+Only in a text ``clean/desk.py`` read as a desk's flash alert, incident report, sitrep or
+advisory (its note). Such a document mixes incidents with guidance for staff ("Movement: no
+road travel ...", "Avoid the city centre during announced gatherings", a "Guidance" section's
+bullets) and the desk's assessment ("Assessment: the ELN is consolidating control ..."); read
+as report, a curfew, a planned march or a warning of attacks becomes an event. Words in
+``data/desk.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data" / "desk.yaml"
+# clean/desk.py's note on an article it read as a desk's document
+NOTE = "read as a security desk's document"
+# what may open a bullet before its label: a dash, a short date, a clock
+_LEAD = r"^[\s\-–•*]*(?:\d{1,2}/\d{1,2}\b[\s:,]*)?(?:(?:approx\.?\s*)?\d{3,4}\s?(?:hrs|LT)\b[\s:,]*)?"
+HEADING_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Words:
+    label: re.Pattern[str]
+    heading: re.Pattern[str]
+    abbreviations: tuple[str, ...]
+
+
+@cache
+def words(path: Path = DATA) -> Words:
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    labels = "|".join(doc["guidance_labels"])
+    headings = "|".join(doc["guidance_headings"])
+    return Words(
+        label=re.compile(rf"{_LEAD}(?:{labels})\s*:", re.I),
+        heading=re.compile(rf"^\s*(?:{headings})\s*:?\s*$", re.I),
+        abbreviations=tuple(str(w) for w in doc["period_abbreviations"]),
+    )
+
+
+def period_abbreviations() -> tuple[str, ...]:
+    return words().abbreviations
+
+
+def is_desk(notes: tuple[str, ...] | list[str]) -> bool:
+    return any(n.startswith(NOTE) for n in notes)
+
+
+def guidance_heading(paragraph: str) -> bool:
+    """A heading that opens a section of guidance ("Guidance", "Recommendations")."""
+    return bool(words().heading.match(paragraph))
+
+
+def heading(paragraph: str) -> bool:
+    """Any section's heading: a short line that is no sentence and no bullet ("MARIB",
+    "Recent incidents", "SOUTH-WEST")."""
+    text = paragraph.strip()
+    return (
+        bool(text)
+        and not re.match(r"^[\-–•*]", text)
+        and len(text.split()) <= HEADING_WORDS
+        and not re.search(r"[.;!?]$", text)
+    )
+
+
+def guidance(sentence: str) -> bool:
+    """A sentence that opens on a guidance label ("Movement: ...", "Assessment: ...")."""
+    return bool(words().label.match(sentence))
+
+
+__all__ = ["NOTE", "guidance", "guidance_heading", "heading", "is_desk", "period_abbreviations"]
