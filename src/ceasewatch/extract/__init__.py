@@ -236,8 +236,10 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
     made_at = -10  # the index of the last sentence that made events
     # a security desk's document (clean/desk.py): its guidance tells no incident (extract/desk.py)
     on_desk = desk.is_desk(article.notes)
+    fire = desk.fire_abbreviations(article.text) if on_desk else frozenset()
     advising = False  # inside a desk's section of guidance
     for chunk in chunks:
+        desk.drop_fire_entities(chunk.doc, fire)
         if on_desk:
             if desk.guidance_heading(chunk.doc.text):
                 advising = True

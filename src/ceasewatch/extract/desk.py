@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -23,6 +24,8 @@ NOTE = "read as a security desk's document"
 # what may open a bullet before its label: a dash, a short date, a clock
 _LEAD = r"^[\s\-–•*]*(?:\d{1,2}/\d{1,2}\b[\s:,]*)?(?:(?:approx\.?\s*)?\d{3,4}\s?(?:hrs|LT)\b[\s:,]*)?"
 HEADING_WORDS = 6
+# doc.user_data key: the abbreviations a desk's document reads as fire (triggers.find_hits)
+DESK_KEY = "ceasewatch_desk_fire"
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,7 @@ class Words:
     label: re.Pattern[str]
     heading: re.Pattern[str]
     abbreviations: tuple[str, ...]
+    fire: dict[str, tuple[str, ...]]  # abbreviation -> the words that make it a force
 
 
 @cache
@@ -41,6 +45,7 @@ def words(path: Path = DATA) -> Words:
         label=re.compile(rf"{_LEAD}(?:{labels})\s*:", re.I),
         heading=re.compile(rf"^\s*(?:{headings})\s*:?\s*$", re.I),
         abbreviations=tuple(str(w) for w in doc["period_abbreviations"]),
+        fire={k: tuple(v["unless"]) for k, v in doc["fire_abbreviations"].items()},
     )
 
 
@@ -69,9 +74,38 @@ def heading(paragraph: str) -> bool:
     )
 
 
+def fire_abbreviations(text: str) -> frozenset[str]:
+    """The fire abbreviations ("SAF", "IDF") a desk's document uses as fire: those it writes
+    and whose force or country it does not name ("IDF = Israel Defense Forces in this report",
+    a Lebanon sitrep's "Israeli airstrike")."""
+    found = set()
+    for abbreviation, unless in words().fire.items():
+        if not re.search(rf"\b{abbreviation}\b", text):
+            continue
+        if any(re.search(rf"\b{re.escape(w)}\b", text) for w in unless):
+            continue
+        found.add(abbreviation)
+    return frozenset(found)
+
+
+def drop_fire_entities(doc: Any, fire: frozenset[str]) -> None:
+    """The actor base's entities on the fire abbreviations go ("IDF impacts reported" names
+    no army)."""
+    if fire and any(e.text in fire for e in doc.ents):
+        for tok in doc:
+            if tok.text in fire:
+                tok.ent_id_ = ""
+        doc.ents = [e for e in doc.ents if e.text not in fire]
+    doc.user_data[DESK_KEY] = fire
+
+
 def guidance(sentence: str) -> bool:
     """A sentence that opens on a guidance label ("Movement: ...", "Assessment: ...")."""
     return bool(words().label.match(sentence))
 
 
-__all__ = ["NOTE", "guidance", "guidance_heading", "heading", "is_desk", "period_abbreviations"]
+__all__ = [
+    "DESK_KEY",
+    "NOTE",
+    "drop_fire_entities",
+    "fire_abbreviations", "guidance", "guidance_heading", "heading", "is_desk", "period_abbreviations"]

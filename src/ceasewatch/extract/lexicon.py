@@ -38,6 +38,9 @@ class Trigger:
     via: frozenset[str] = frozenset()
     # dependency labels the trigger's head must have ("advcl": "marched, demanding ...")
     deps: frozenset[str] = frozenset()
+    # a security desk's abbreviation ("SAF", "IDF"): a trigger only in a desk's document that
+    # reads it as fire, written in capitals (extract/desk.py)
+    desk: bool = False
 
 
 @dataclass(frozen=True)
@@ -213,6 +216,7 @@ def _triggers(doc: dict[str, Any]) -> tuple[Trigger, ...]:
                 objects_any=_lower(entry.get("objects_any")),
                 via=_lower(entry.get("via")),
                 deps=frozenset(entry.get("deps", ())),
+                desk=bool(entry.get("desk", False)),
             )
         )
     for key in ("precedence", "syntax_decides"):

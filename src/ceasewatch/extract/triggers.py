@@ -33,6 +33,7 @@ from ceasewatch.extract.modality import (
     trade_deal,
     weapon_thing,
 )
+from ceasewatch.extract.desk import DESK_KEY
 from ceasewatch.extract.posts import announced, corrected_or_denied, thread_non_event
 from ceasewatch.extract.roles import Roles
 from ceasewatch.extract.tokens import sentence_initial_at, token_table
@@ -402,6 +403,8 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
         cands = next((c for f in forms_at(doc, i) if (c := lex.trigger_index.get(f, ()))), ())
         end = 0
         for trig in cands:
+            if trig.desk and tok.text not in doc.user_data.get(DESK_KEY, ()):
+                continue  # "SAF" is small-arms fire only where a desk's document says so
             end = _matches(sent, i, trig)
             head = doc[_head(doc, i, end)] if end else tok
             if end and _applies(trig, tok, lemmas) and _object_ok(trig, head, lex):
