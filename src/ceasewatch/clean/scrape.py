@@ -18,8 +18,8 @@ from rapidfuzz import fuzz
 from ceasewatch.clean.chrome import drop_captions as drop_photo_captions
 from ceasewatch.clean.chrome import drop_corrections, drop_lists
 from ceasewatch.clean.dateline import is_dateline
-from ceasewatch.clean.mail import read_mail
 from ceasewatch.clean.desk import read_desk
+from ceasewatch.clean.mail import read_mail
 from ceasewatch.clean.posts import read_posts
 from ceasewatch.clean.rights import read_rights_document
 from ceasewatch.clean.thread import read_thread

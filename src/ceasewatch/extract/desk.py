@@ -22,7 +22,10 @@ DATA = Path(__file__).parent / "data" / "desk.yaml"
 # clean/desk.py's note on an article it read as a desk's document
 NOTE = "read as a security desk's document"
 # what may open a bullet before its label: a dash, a short date, a clock
-_LEAD = r"^[\s\-–•*]*(?:\d{1,2}/\d{1,2}\b[\s:,]*)?(?:(?:approx\.?\s*)?\d{3,4}\s?(?:hrs|LT)\b[\s:,]*)?"
+_LEAD = (
+    r"^[\s\-–•*]*(?:\d{1,2}/\d{1,2}\b[\s:,]*)?"
+    r"(?:(?:approx\.?\s*)?\d{3,4}\s?(?:hrs|LT)\b[\s:,]*)?"
+)
 HEADING_WORDS = 6
 # doc.user_data key: the abbreviations a desk's document reads as fire (triggers.find_hits)
 DESK_KEY = "ceasewatch_desk_fire"
@@ -108,4 +111,10 @@ __all__ = [
     "DESK_KEY",
     "NOTE",
     "drop_fire_entities",
-    "fire_abbreviations", "guidance", "guidance_heading", "heading", "is_desk", "period_abbreviations"]
+    "fire_abbreviations",
+    "guidance",
+    "guidance_heading",
+    "heading",
+    "is_desk",
+    "period_abbreviations",
+]

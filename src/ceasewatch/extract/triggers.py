@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ceasewatch.extract.background import NonEventWords
+from ceasewatch.extract.desk import DESK_KEY
 from ceasewatch.extract.lexicon import Lexicon, Trigger
 from ceasewatch.extract.modality import (
     DECIDING,
@@ -33,7 +34,6 @@ from ceasewatch.extract.modality import (
     trade_deal,
     weapon_thing,
 )
-from ceasewatch.extract.desk import DESK_KEY
 from ceasewatch.extract.posts import announced, corrected_or_denied, thread_non_event
 from ceasewatch.extract.roles import Roles
 from ceasewatch.extract.tokens import sentence_initial_at, token_table
