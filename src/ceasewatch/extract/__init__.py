@@ -263,8 +263,8 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
             if framing == "qualification":
                 _requalify(events, made_at, index - 1, sent.text)
                 continue
-            if on_desk and desk.guidance(sent.text):
-                continue  # a desk's guidance or assessment ("Movement: no road travel ...")
+            if on_desk and desk.no_incident(sent):
+                continue  # a desk's guidance, assessment, label or ongoing situation
             reading = update_context(s, ctx, tables)
             past = retrospective(reading, ctx, tables)
             thread.recall(s, past, reading is not None and not past)

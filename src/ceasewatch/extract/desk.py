@@ -37,6 +37,7 @@ class Words:
     heading: re.Pattern[str]
     abbreviations: tuple[str, ...]
     fire: dict[str, tuple[str, ...]]  # abbreviation -> the words that make it a force
+    imperatives: frozenset[str]
 
 
 @cache
@@ -49,6 +50,7 @@ def words(path: Path = DATA) -> Words:
         heading=re.compile(rf"^\s*(?:{headings})\s*:?\s*$", re.I),
         abbreviations=tuple(str(w) for w in doc["period_abbreviations"]),
         fire={k: tuple(v["unless"]) for k, v in doc["fire_abbreviations"].items()},
+        imperatives=frozenset(str(w).lower() for w in doc["imperatives"]),
     )
 
 
@@ -107,6 +109,24 @@ def guidance(sentence: str) -> bool:
     return bool(words().label.match(sentence))
 
 
+def no_incident(sent: Any) -> bool:
+    """A desk's sentence that tells no incident: one opening on a guidance, field or
+    unconfirmed label; an order to staff ("Expect searches at TCPs", "Avoid the centre"); the
+    ongoing situation in the present ("fighting between A and B continues in rural X")."""
+    if guidance(sent.text):
+        return True
+    root = sent.root
+    if root.lemma_.lower() == "continue" and root.tag_ in ("VBZ", "VBP"):
+        return True
+    first = next((t for t in sent if t.is_alpha and not t.like_num), None)
+    return (
+        first is not None
+        and first.i == root.i
+        and first.tag_ == "VB"
+        and first.lower_ in words().imperatives
+    )
+
+
 __all__ = [
     "DESK_KEY",
     "NOTE",
@@ -116,5 +136,6 @@ __all__ = [
     "guidance_heading",
     "heading",
     "is_desk",
+    "no_incident",
     "period_abbreviations",
 ]

@@ -103,6 +103,7 @@ class Lexicon:
     name_connectors: frozenset[str]
     not_places: frozenset[str]  # as written (capitalised)
     item_label_words: frozenset[str]  # words of a digest's section labels (lower case)
+    route_words: frozenset[str]  # "the Goma-Sake road": a route named by its ends (lower case)
     title_nouns: frozenset[str]  # heads of titles a preposition continues ("Group on ...")
     relations: dict[str, Any]
     agreements: dict[str, Any]
@@ -303,6 +304,7 @@ def load_lexicon() -> Lexicon:
         directions=_lower(places.get("directions")),
         name_connectors=_lower(places.get("name_connectors")),
         item_label_words=frozenset(str(w).lower() for w in places.get("item_label_words", [])),
+        route_words=frozenset(str(w).lower() for w in places.get("route_words", [])),
         title_nouns=_lower(places.get("title_nouns")),
         not_places=frozenset(
             str(w) for w in (*places.get("not_places", []), *places.get("languages", []))

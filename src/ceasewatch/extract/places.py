@@ -590,6 +590,32 @@ def _in_title(sent: Any, j: int, lex: Lexicon) -> bool:
     return head.lower_ in lex.title_nouns or pair in lex.title_nouns
 
 
+def _routes(found: list[PlaceMention], sent: Any, lex: Lexicon) -> list[PlaceMention]:
+    """A road named by its two ends ("on the Goma-Sake road") is no place: with another place
+    in the sentence it goes, alone it stands for its first end, qualified "near"."""
+    routes: list[tuple[PlaceMention, int]] = []
+    places: list[PlaceMention] = []
+    for place in found:
+        doc = sent.doc
+        dash = next((i for i in range(place.start + 1, place.end - 1) if doc[i].text == "-"), None)
+        after = doc[place.end] if place.end < len(doc) else None
+        # "Al-Hawban road" is one name: the part before the dash is a name connector
+        if (
+            dash is not None
+            and doc[dash - 1].lower_ not in lex.name_connectors
+            and after is not None
+            and after.lower_ in lex.route_words
+        ):
+            routes.append((place, dash))
+        else:
+            places.append(place)
+    if places or not routes:
+        return places
+    place, dash = routes[0]
+    first = sent.doc[place.start : dash]
+    return [PlaceMention(place.start, dash, first.text, "near", place.within)]
+
+
 def find_places(
     sent: Any, lex: Lexicon, actor_toks: set[int], countries: frozenset[str]
 ) -> SentencePlaces:
@@ -633,6 +659,7 @@ def find_places(
     if not found:  # a digest's item: its label places it (session 24, digests24)
         label = _item_label(sent, scan, lex)
         found = [label] if label is not None else []
+    found = _routes(found, sent, lex)
     unique: dict[tuple[str, str | None], PlaceMention] = {}
     for place in sorted(found, key=lambda p: p.start):
         unique.setdefault((place.name, place.qualifier), place)
