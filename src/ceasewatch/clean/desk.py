@@ -52,6 +52,20 @@ _DTG_MONTHS = {
         ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), 1
     )
 }
+# A short date, "24/01", "16/11", a night's "19-20/11" (never with a year: "05/03/2024" is read
+# elsewhere; never a fraction or "24/7" inside a word or number)
+SHORT_DATE = re.compile(
+    r"(?<![\w/.-])(?:(?P<first>[0-3]?\d)\s?-\s?)?(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?![\w/.]|\s*%)"
+)
+# A night told by its two days and the month: "O/N 19-20 Nov", "on 4-5 May"
+_DAYS_MONTH = re.compile(
+    rf"(?P<lead>\b(?:O/N|on|overnight|night\s+of)\s+)(?P<d1>[0-3]?\d)\s?-\s?(?P<d2>[0-3]?\d)"
+    rf"\s+(?P<month>{_MONTH})\b\.?",
+    re.I,
+)
+OPENING = re.compile(r"^[-•*▪–—\s(]*$")  # what may stand before a bullet's opening date
+SHORT_DAYS = 31  # a short date lies within a month before the document's date (or just after)
+LATER_DAYS = 7
 # "10x civilians", "2x WIA": the desk's multiplier after a count
 TIMES = re.compile(r"\b(?P<n>\d{1,4})x(?=\s+\S)")
 HEAD_LINES = 3  # the title and the lines under it that may carry the document's date
@@ -119,6 +133,55 @@ def header_date(lines: list[str], title: str | None = None) -> dt.date | None:
     return None
 
 
+def short_date(a: int, b: int, known: dt.date) -> dt.date | None:
+    """The day "a/b" names near ``known`` (the document's date): day first when that reading
+    lies within ``SHORT_DAYS`` before it (or ``LATER_DAYS`` after), else month first when that
+    one does, else None."""
+    for day, month in ((a, b), (b, a)):
+        for year in (known.year, known.year - 1, known.year + 1):
+            try:
+                date = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if -LATER_DAYS <= (known - date).days <= SHORT_DAYS:
+                return date
+    return None
+
+
+def _words(day: dt.date) -> str:
+    return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
+def write_dates(line: str, known: dt.date | None) -> str:
+    """A desk's DTGs, short dates and nights written out as days in words; a night ("O/N
+    19-20 Nov", "19-20/11") as its first day, the day ACLED codes an event that began then."""
+    line = DTG.sub(_write_dtg, line)
+    if known is None:
+        return line
+
+    def short(m: re.Match[str]) -> str:
+        day = short_date(int(m["a"]), int(m["b"]), known)
+        if day is None:
+            return m[0]
+        night = bool(m["first"]) and int(m["first"]) + 1 == day.day
+        if OPENING.match(line[: m.start()]):
+            # a bullet's opening "24/01" is read as a list item's day by extract (dates.py):
+            # kept, a night's "19-20/11" as its first day in the same form
+            return f"{m['first']}/{m['b']}" if night else m[0]
+        if night:
+            return _words(day.replace(day=int(m["first"])))
+        return m[0] if m["first"] else _words(day)
+
+    def night(m: re.Match[str]) -> str:
+        d1, d2 = int(m["d1"]), int(m["d2"])
+        if d2 != d1 + 1:
+            return m[0]
+        found = short_date(d1, MONTHS[m["month"].lower()], known)
+        return f"{m['lead']}{_words(found)}" if found else m[0]
+
+    return _DAYS_MONTH.sub(night, SHORT_DATE.sub(short, line))
+
+
 def _write_dtg(match: re.Match[str]) -> str:
     day = dtg_date(match)
     return f"{day.day} {day.strftime('%B')} {day.year}" if day else match[0]
@@ -131,10 +194,11 @@ def read_desk(
     the document's date (see the module's docstring); any other text unchanged, with no date."""
     if not is_desk(lines, title):
         return lines, None
-    out = [TIMES.sub(r"\g<n>", DTG.sub(_write_dtg, line)) for line in lines]
-    dtgs = sum(len(DTG.findall(line)) for line in lines)
-    notes.append(f"{NOTE}: {dtgs} date-time groups written out")
-    return out, header_date(lines, title)
+    known = header_date(lines, title)
+    out = [TIMES.sub(r"\g<n>", write_dates(line, known)) for line in lines]
+    written = sum(a != b for a, b in zip(lines, out, strict=True))
+    notes.append(f'{NOTE}: dates written out or counts\' "x" dropped on {written} lines')
+    return out, known
 
 
 __all__ = ["NOTE", "dtg_date", "header_date", "is_desk", "read_desk"]

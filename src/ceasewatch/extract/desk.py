@@ -116,8 +116,14 @@ def no_incident(sent: Any) -> bool:
     if guidance(sent.text):
         return True
     root = sent.root
-    if root.lemma_.lower() == "continue" and root.tag_ in ("VBZ", "VBP"):
-        return True
+    if any(
+        t.lemma_.lower() == "continue"
+        and t.tag_ in ("VBZ", "VBP")
+        and t.dep_ not in ("advcl", "relcl", "ccomp", "xcomp")
+        and (t.dep_ != "acl" or t.head.i == root.i)  # after a label: "Summary: ... continues"
+        for t in sent
+    ):
+        return True  # "Summary: fighting ... continues in several zones"
     first = next((t for t in sent if t.is_alpha and not t.like_num), None)
     return (
         first is not None
