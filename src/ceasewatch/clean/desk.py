@@ -13,6 +13,12 @@ or ``min_marks`` without a title; ``clean/data/desk.yaml``):
 - each DTG is written out as its day in words ("13 April 2024"), the form every later stage
   reads; the clock it carries is UTC and would only mislead a local date, so it goes;
 - a count's multiplier goes ("10x civilians" -> "10 civilians");
+- a line opened by its clock in local time ("1745hrs LT: ") is written as a channel's post
+  ("17:45 - ", the form clean/posts.py writes), so that an "UPDATE:" line gives its toll to
+  the event it updates, as a post's does;
+- a short date after a label ("REPEATED FROM PREVIOUS SITREP: 12/11:") and a night ("O/N 19-20
+  Nov", "on 4-5 May", "19-20/11") are written as a day (the night's first, the day ACLED codes);
+  a bullet's opening "24/01" stays, extract reads it as the item's day;
 - the document's date is the first full date of its title or first lines (set only when the
   input gave none).
 
@@ -66,6 +72,12 @@ _DAYS_MONTH = re.compile(
 OPENING = re.compile(r"^[-•*▪–—\s(]*$")  # what may stand before a bullet's opening date
 SHORT_DAYS = 31  # a short date lies within a month before the document's date (or just after)
 LATER_DAYS = 7
+# A flash alert's line opened by its clock in local time ("1745hrs LT: ", "0120 LT: ",
+# "2010hrs: "): written as a channel's post is ("17:45 - ", clean/posts.py), so that extract
+# reads its updates, corrections and calls as a post's (extract/posts.py)
+LINE_CLOCK = re.compile(
+    r"^(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?:\s?hrs\b\s*(?:LT\b)?|\s?LT\b)\s*[:\-\u2013]\s*"
+)
 # "10x civilians", "2x WIA": the desk's multiplier after a count
 TIMES = re.compile(r"\b(?P<n>\d{1,4})x(?=\s+\S)")
 HEAD_LINES = 3  # the title and the lines under it that may carry the document's date
@@ -195,7 +207,10 @@ def read_desk(
     if not is_desk(lines, title):
         return lines, None
     known = header_date(lines, title)
-    out = [TIMES.sub(r"\g<n>", write_dates(line, known)) for line in lines]
+    out = [
+        LINE_CLOCK.sub(r"\g<h>:\g<m> - ", TIMES.sub(r"\g<n>", write_dates(line, known)))
+        for line in lines
+    ]
     written = sum(a != b for a, b in zip(lines, out, strict=True))
     notes.append(f'{NOTE}: dates written out or counts\' "x" dropped on {written} lines')
     return out, known
