@@ -155,3 +155,25 @@ def test_orders_labels_and_the_ongoing_situation_tell_no_incident(extractor: Ext
         "- 16/11: militants ambushed an army convoy near Kalo, 2x KIA.",
     )
     assert found == [("Armed clash", "Kalo")]
+
+
+def test_an_incident_reports_fields_date_and_place_its_description(extractor: Extractor) -> None:
+    article = clean(
+        raw(
+            "\n".join(
+                [
+                    "INCIDENT REPORT / Ref: KAL-24-031 / Report date: 3 April 2024",
+                    "DTG: 010930ZAPR24",
+                    "Location: Kalo town, Tibu district (14.16N 1.47E)",
+                    "Category: IED / complex attack",
+                    "Description: a patrol vehicle struck an IED on the main road. 4x KIA.",
+                    "Recommendations: no movement after 1600hrs.",
+                ]
+            )
+        )
+    )
+    assert article.published == dt.date(2024, 4, 3)
+    events = extract(article, extractor).events
+    assert [(e.event_date, e.location.name if e.location else None) for e in events] == [
+        (dt.date(2024, 4, 1), "Kalo")
+    ]
