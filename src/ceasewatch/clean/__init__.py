@@ -33,6 +33,7 @@ from ceasewatch.clean.dateline import (
 )
 from ceasewatch.clean.dates import ResolvedDate, resolve_date
 from ceasewatch.clean.decode import decode
+from ceasewatch.clean.desk import NOTE as DESK_NOTE
 from ceasewatch.clean.html import extract_html
 from ceasewatch.clean.pdf import unwrap_pdf
 from ceasewatch.clean.scrape import Scraped, scrape
@@ -155,6 +156,10 @@ def clean(raw: RawDocument) -> Article:
         line = Dateline(None, "a log's rows" if sheet is not None else "a chat's messages", "")
     else:
         line = read_dateline(body, url=url)
+    if doc.date_raw and any(n.startswith(DESK_NOTE) for n in doc.notes):
+        # a security desk's title dates it; its first line ("DTG: 1 April 2024") is an
+        # incident's day, no dateline (clean/desk.py)
+        line = Dateline(None, "a security desk's document, dated by its title", "")
     dated = line
     if line.date is None:  # no date in the body's head: an editor's note that ends on one
         # ("Originally published by a Bamako daily, 13 February 2024."), else the title's

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from ceasewatch.clean.chrome import drop_captions as drop_photo_captions
 from ceasewatch.clean.chrome import drop_corrections, drop_lists
 from ceasewatch.clean.dateline import is_dateline
+from ceasewatch.clean.desk import read_desk
 from ceasewatch.clean.mail import read_mail
 from ceasewatch.clean.posts import read_posts
 from ceasewatch.clean.rights import read_rights_document
@@ -222,7 +223,8 @@ def scrape(text: str, *, title_hint: str | None = None) -> Scraped:
     posts: stamps, labels, emoji and hashtags out (clean/posts.py), after a social-media
     thread's or chat export's frame lines, senders and system messages (clean/thread.py) and a
     broadcast transcript's speaker labels, caption time codes, stage directions, headlines and
-    repeats (clean/transcript.py)   11. human-rights documentation: paragraph numbers out, a
+    repeats (clean/transcript.py), and a security desk's DTGs and "2x" counts (clean/desk.py,
+    whose title dates the document)   11. human-rights documentation: paragraph numbers out, a
     database's incident entries written as a log's rows (clean/rights.py)
     """
     doc = Scraped(lines=[ln.strip() for ln in text.splitlines() if ln.strip()])
@@ -239,6 +241,9 @@ def scrape(text: str, *, title_hint: str | None = None) -> Scraped:
     doc.lines = drop_photo_captions(doc.lines, doc.notes)  # 8
     doc.lines = drop_corrections(doc.lines, doc.notes)  # 9
     doc.lines, day = read_thread(doc.lines, doc.title, doc.notes)  # 10
+    if day is not None and not doc.date_raw:
+        doc.date_raw = day.isoformat()
+    doc.lines, day = read_desk(doc.lines, doc.title, doc.notes)  # 10
     if day is not None and not doc.date_raw:
         doc.date_raw = day.isoformat()
     doc.lines = read_transcript(doc.lines, doc.notes)  # 10

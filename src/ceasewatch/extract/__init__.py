@@ -21,7 +21,7 @@ from typing import Any
 import py3langid
 
 from ceasewatch.documentation import is_documentation
-from ceasewatch.extract import rights
+from ceasewatch.extract import desk, rights
 from ceasewatch.extract.agreements import AgreementReader
 from ceasewatch.extract.chatreplies import without_denied
 from ceasewatch.extract.continuation import Thread, continuation_cue
@@ -236,7 +236,20 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
     # a text clean/thread.py read as a thread or chat export: its posts' town tags
     chat = any(n.startswith("read as a thread") for n in article.notes)
     made_at = -10  # the index of the last sentence that made events
+    # a security desk's document (clean/desk.py): its guidance tells no incident (extract/desk.py)
+    on_desk = desk.is_desk(article.notes)
+    fire = desk.fire_abbreviations(article.text) if on_desk else frozenset()
+    advising = False  # inside a desk's section of guidance
     for chunk in chunks:
+        desk.drop_fire_entities(chunk.doc, fire)
+        if on_desk:
+            if desk.guidance_heading(chunk.doc.text):
+                advising = True
+                continue
+            if desk.heading(chunk.doc.text):
+                advising = False
+            elif advising:
+                continue
         chunk.doc.user_data[MAIL_KEY] = mail  # a digest's item labels (extract/places.py)
         chunk.doc.user_data[THREAD_KEY] = chat
         if ctx.documentation and rights.frame_paragraph(chunk.doc.text):
@@ -252,6 +265,8 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
             if framing == "qualification":
                 _requalify(events, made_at, index - 1, sent.text)
                 continue
+            if on_desk and desk.no_incident(sent):
+                continue  # a desk's guidance, assessment, label or ongoing situation
             reading = update_context(s, ctx, tables)
             past = retrospective(reading, ctx, tables)
             thread.recall(s, past, reading is not None and not past)

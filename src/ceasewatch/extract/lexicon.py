@@ -38,6 +38,9 @@ class Trigger:
     via: frozenset[str] = frozenset()
     # dependency labels the trigger's head must have ("advcl": "marched, demanding ...")
     deps: frozenset[str] = frozenset()
+    # a security desk's abbreviation ("SAF", "IDF"): a trigger only in a desk's document that
+    # reads it as fire, written in capitals (extract/desk.py)
+    desk: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,7 @@ class Lexicon:
     name_connectors: frozenset[str]
     not_places: frozenset[str]  # as written (capitalised)
     item_label_words: frozenset[str]  # words of a digest's section labels (lower case)
+    route_words: frozenset[str]  # "the Goma-Sake road": a route named by its ends (lower case)
     title_nouns: frozenset[str]  # heads of titles a preposition continues ("Group on ...")
     relations: dict[str, Any]
     agreements: dict[str, Any]
@@ -213,6 +217,7 @@ def _triggers(doc: dict[str, Any]) -> tuple[Trigger, ...]:
                 objects_any=_lower(entry.get("objects_any")),
                 via=_lower(entry.get("via")),
                 deps=frozenset(entry.get("deps", ())),
+                desk=bool(entry.get("desk", False)),
             )
         )
     for key in ("precedence", "syntax_decides"):
@@ -299,6 +304,7 @@ def load_lexicon() -> Lexicon:
         directions=_lower(places.get("directions")),
         name_connectors=_lower(places.get("name_connectors")),
         item_label_words=frozenset(str(w).lower() for w in places.get("item_label_words", [])),
+        route_words=frozenset(str(w).lower() for w in places.get("route_words", [])),
         title_nouns=_lower(places.get("title_nouns")),
         not_places=frozenset(
             str(w) for w in (*places.get("not_places", []), *places.get("languages", []))

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from thinc.api import use_ops
 
 from ceasewatch.errors import KnowledgeError
+from ceasewatch.extract.desk import period_abbreviations
 from ceasewatch.extract.means_models import PIPE as MEANS_MODELS_PIPE
 from ceasewatch.knowledge import ActorKB
 
@@ -405,6 +406,10 @@ def build_nlp(actors: ActorKB) -> Any:
     same annotations, token for token, a fifth less parsing time.
     """
     nlp = speed_up(load_model())
+    # a desk's abbreviations with a full stop ("at approx. 1100hrs", "killed incl. 1 child") are
+    # one token, so that the parser does not end the sentence there (session 26, alerts26)
+    for word in period_abbreviations():
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     # Acronyms first, matched letter for letter by a phrase matcher on ORTH (as token patterns
     # they cost a fifth of extraction once the world actor base brought hundreds of them); then
     # every other name on lower case, overwriting an acronym only where a longer name holds it.

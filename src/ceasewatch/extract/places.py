@@ -590,6 +590,58 @@ def _in_title(sent: Any, j: int, lex: Lexicon) -> bool:
     return head.lower_ in lex.title_nouns or pair in lex.title_nouns
 
 
+_LOCATION_LABEL = re.compile(r"^\W*location\s*:\s*$", re.I)
+
+
+def _location_field(sent: Any, scan: _Scanner) -> list[PlaceMention]:
+    """An incident report's field "Location: <town>, <district> ..." names its place with no
+    preposition: the first name after the label (session 26, alerts26; a security desk's
+    incident report, the template of NGO security guides)."""
+    doc = sent.doc
+    line = doc.text[doc.text.rfind("\n", 0, sent.start_char) + 1 : sent.start_char]
+    j = sent.start
+    if not _LOCATION_LABEL.match(line):  # the parser may end a sentence after the label
+        while j < sent.end and not doc[j].is_alpha:
+            j += 1  # a bullet
+        if j + 1 >= sent.end or doc[j].lower_ != "location" or doc[j + 1].text != ":":
+            return []
+        j += 2
+    for k in range(j, sent.end):
+        if doc[k].text in "(;":
+            break
+        end = scan.name_end(k)
+        if end > k and any(t.is_alpha and not t.is_upper for t in doc[k:end]):
+            place = scan.accept(k, end, None)
+            return [place] if place is not None else []
+    return []
+
+
+def _routes(found: list[PlaceMention], sent: Any, lex: Lexicon) -> list[PlaceMention]:
+    """A road named by its two ends ("on the Goma-Sake road") is no place: with another place
+    in the sentence it goes, alone it stands for its first end, qualified "near"."""
+    routes: list[tuple[PlaceMention, int]] = []
+    places: list[PlaceMention] = []
+    for place in found:
+        doc = sent.doc
+        dash = next((i for i in range(place.start + 1, place.end - 1) if doc[i].text == "-"), None)
+        after = doc[place.end] if place.end < len(doc) else None
+        # "Al-Hawban road" is one name: the part before the dash is a name connector
+        if (
+            dash is not None
+            and doc[dash - 1].lower_ not in lex.name_connectors
+            and after is not None
+            and after.lower_ in lex.route_words
+        ):
+            routes.append((place, dash))
+        else:
+            places.append(place)
+    if places or not routes:
+        return places
+    place, dash = routes[0]
+    first = sent.doc[place.start : dash]
+    return [PlaceMention(place.start, dash, first.text, "near", place.within)]
+
+
 def find_places(
     sent: Any, lex: Lexicon, actor_toks: set[int], countries: frozenset[str]
 ) -> SentencePlaces:
@@ -630,9 +682,12 @@ def find_places(
             found.append(place)
     if not found:  # a post's town in capitals (session 24, forms24)
         found.extend(_caps_places(sent, scan))
+    if not found:  # an incident report's "Location: <town>, <district>" field (alerts26)
+        found.extend(_location_field(sent, scan))
     if not found:  # a digest's item: its label places it (session 24, digests24)
         label = _item_label(sent, scan, lex)
         found = [label] if label is not None else []
+    found = _routes(found, sent, lex)
     unique: dict[tuple[str, str | None], PlaceMention] = {}
     for place in sorted(found, key=lambda p: p.start):
         unique.setdefault((place.name, place.qualifier), place)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ceasewatch.extract.background import NonEventWords
+from ceasewatch.extract.desk import DESK_KEY
 from ceasewatch.extract.lexicon import Lexicon, Trigger
 from ceasewatch.extract.modality import (
     DECIDING,
@@ -405,6 +406,8 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
         cands = next((c for f in forms_at(doc, i) if (c := lex.trigger_index.get(f, ()))), ())
         end = 0
         for trig in cands:
+            if trig.desk and tok.text not in doc.user_data.get(DESK_KEY, ()):
+                continue  # "SAF" is small-arms fire only where a desk's document says so
             end = _matches(sent, i, trig)
             head = doc[_head(doc, i, end)] if end else tok
             if end and _applies(trig, tok, lemmas) and _object_ok(trig, head, lex):
