@@ -84,7 +84,7 @@ class Article(Model):
     messages: tuple[ChatMessage, ...] = ()
     # Syndicated copies share a story: the id of the first archived copy (set by the archive).
     story_id: str | None = None
-    stage: str = "clean.v11"
+    stage: str = "clean.v12"
 
 
 class IngestFailure(Model):

@@ -60,7 +60,9 @@ from ceasewatch.settings import setting
 # a release's headline over its first full line out)
 # v11: session 25 (log rows recorded, desk-typed non-events; social-media threads and chat
 # exports; human-rights documents' numbering and entries; more broadcast headers)
-STAGE = "clean.v11"
+# v12: session 26 (Telegram Desktop JSON exports read as dated messages; security-desk alerts and
+# sitreps: date-time groups, short dates, nights and line clocks written out, the title's date)
+STAGE = "clean.v12"
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 DAY = dt.timedelta(days=1)
 

@@ -83,7 +83,11 @@ from ceasewatch.model import (
 # updates its event; an attack's end no change of its own; labour strikes no air strike)
 # v21: session 25 (a log row's killed cell; spoken dates; rights documents' framing and late dates;
 # threads' denials and old videos; titles continued by "on" are no place; labour strikes)
-STAGE = "extract.v21"
+# v22: session 26 (a region as its town's address and a clash told again are no second event;
+# announced protests, diplomatic protests, crime arrests, relief deployments and withdrawals no
+# event; undated documents' weekdays read against the date told; a desk's guidance and labels no
+# event, SAF/IDF as fire; denied chat posts; a place label's clause keeps its subject)
+STAGE = "extract.v22"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40

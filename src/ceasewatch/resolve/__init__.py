@@ -179,7 +179,9 @@ GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 # v19: session 24 (Puntland's forces)
 # v20: session 25 (a log row's perpetrator cell; the title's country; "our" troops; state forces'
 # units under ACLED's names; "occupation forces" by the article's country)
-STAGE = "resolve.v20"
+# v21: session 26 (attributions "ascribed the killings to X", "the gunmen belonged to X", a claim
+# on a station or channel; a foreign owner's occupation army; plainclothes police)
+STAGE = "resolve.v21"
 
 
 @dataclass(frozen=True)
