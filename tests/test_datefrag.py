@@ -73,3 +73,22 @@ def test_named_and_unnamed() -> None:
     assert df.named(None, df.DAY) == "(?:[0-3]?\\d)"
     # the same fragment twice in one pattern, unnamed: it compiles
     re.compile(f"{df.day_month_year(None, None, None)} to {df.day_month_year(None, None, None)}")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DTG: 141430ZMAR24", dt.date(2024, 3, 14)),
+        ("at 010930ZAPR24 a convoy", dt.date(2024, 4, 1)),
+        ("310000ZFEB24", None),  # no day of the calendar
+        ("141430ZXYZ24", "no match"),  # no month
+        ("142930ZMAR24", "no match"),  # no hour of the day
+        ("141430zmar24", "no match"),  # the form is in capitals
+    ],
+)
+def test_date_time_group(text: str, expected: dt.date | str | None) -> None:
+    m = re.search(df.date_time_group(), text)
+    if expected == "no match":
+        assert m is None
+    else:
+        assert m is not None and df.read(m) == expected

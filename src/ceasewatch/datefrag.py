@@ -45,6 +45,7 @@ ORDINAL = r"(?:st|nd|rd|th)"  # "14th"
 YEAR = r"(?:19|20)\d\d"  # a year of the last two centuries
 YEAR_PAST = r"(?:1[0-9]|20)\d\d"  # a year of history too ("in 1860", "from 1910 to 1940")
 YEAR4 = r"\d{4}"  # any four figures where the form says they are the year
+YEAR2 = r"\d{2}"  # a year's last two figures where the form says they are the year ("MAR24")
 YEAR_SHORT = r"(?:\d{4}|\d{2})"  # "2024" or "24" (a log's or a chat's stamp)
 MONTH_FIG = r"[01]?\d"  # a month in figures ("16/05", "5.3.2024")
 ISO_DATE = rf"{YEAR}-[01]\d-{DAY_2}"  # ISO 8601's calendar date, "2024-03-14"
@@ -57,6 +58,12 @@ SECOND = rf"(?::{MINUTE})?"  # optional seconds, ":05"
 HOUR12 = r"(?:1[0-2]|0?[1-9])"  # 1-12 before am/pm: "7pm", "08 a.m."
 CLOCK = rf"{HOUR}:{MINUTE}"  # "7:05", "23:59"
 AMPM = r"[ap]\.?m\.?"  # "am", "p.m." (a pattern that is not case-insensitive wraps it: ``ci``)
+
+
+# The military date-time group (NATO's ACP 121 message format, also AAP-6): day, hour and minute,
+# the time zone's letter ("Z" for UTC), the month's first three letters in capitals and the year's
+# last two figures: "141430ZMAR24" (a security desk's alerts and incident reports).
+MONTH_ABBR3 = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
 
 
 def named(name: str | None, body: str) -> str:
@@ -96,6 +103,15 @@ def month_day_year(
 ) -> str:
     """ "March 14, 2024", "Mar. 14 2024" (one form; the year required)."""
     return rf"{month(mon)}\s+{named(day, day_body)},?\s+{named(year, year_body)}"
+
+
+def date_time_group() -> str:
+    """ "141430ZMAR24": groups ``day``, ``hour``, ``minute``, ``zone``, ``month``, ``year`` (two
+    figures: ``read`` takes them in this century). Case sensitive: the form is in capitals."""
+    return (
+        rf"\b{named('day', DAY_2)}{named('hour', HOUR2)}{named('minute', MINUTE)}"
+        rf"(?P<zone>[A-Z]){named('month', MONTH_ABBR3)}{named('year', YEAR2)}\b"
+    )
 
 
 def read(match: re.Match[str], *, century: int = 2000) -> dt.date | None:

@@ -36,37 +36,29 @@ from pathlib import Path
 
 import yaml
 
-from ceasewatch.daynames import MONTHS, alternation
+from ceasewatch import datefrag as F
+from ceasewatch.daynames import MONTHS
 
 DATA = Path(__file__).with_name("data") / "desk.yaml"
 NOTE = "read as a security desk's document"
 
-_MONTH = alternation(MONTHS)
 # "23 February 2021", "w/e 15 July 2019", "March 4, 2025"
 FULL_DATE = re.compile(
-    rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
-    rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d\d))\b",
+    rf"\b(?:{F.day_month_year('day1', 'month1', 'year1', day_body=F.FIG2)}"
+    rf"|{F.month_day_year('day2', 'month2', 'year2', day_body=F.FIG2)})\b",
     re.I,
 )
 # The date-time group: DDHHMM, the zone letter, the month's three letters, the year's two digits
-DTG = re.compile(
-    r"\b(?P<d>[0-3]\d)(?P<h>[0-2]\d)(?P<mi>[0-5]\d)(?P<z>[A-Z])(?P<mon>[A-Z]{3})(?P<y>\d{2})\b"
-)
-_DTG_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), 1
-    )
-}
+DTG = re.compile(F.date_time_group())
 # A short date, "24/01", "16/11", a night's "19-20/11" (never with a year: "05/03/2024" is read
 # elsewhere; never a fraction or "24/7" inside a word or number)
 SHORT_DATE = re.compile(
-    r"(?<![\w/.-])(?:(?P<first>[0-3]?\d)\s?-\s?)?(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?![\w/.]|\s*%)"
+    rf"(?<![\w/.-])(?:(?P<first>{F.DAY})\s?-\s?)?(?P<a>{F.DAY})/(?P<b>{F.MONTH_FIG})(?![\w/.]|\s*%)"
 )
 # A night told by its two days and the month: "O/N 19-20 Nov", "on 4-5 May"
 _DAYS_MONTH = re.compile(
-    rf"(?P<lead>\b(?:O/N|on|overnight|night\s+of)\s+)(?P<d1>[0-3]?\d)\s?-\s?(?P<d2>[0-3]?\d)"
-    rf"\s+(?P<month>{_MONTH})\b\.?",
+    rf"(?P<lead>\b(?:O/N|on|overnight|night\s+of)\s+)(?P<d1>{F.DAY})\s?-\s?(?P<d2>{F.DAY})"
+    rf"\s+(?P<month>{F.MONTH})\b\.?",
     re.I,
 )
 OPENING = re.compile(r"^[-•*▪–—\s(]*$")  # what may stand before a bullet's opening date
@@ -76,7 +68,8 @@ LATER_DAYS = 7
 # "2010hrs: "): written as a channel's post is ("17:45 - ", clean/posts.py), so that extract
 # reads its updates, corrections and calls as a post's (extract/posts.py)
 LINE_CLOCK = re.compile(
-    r"^(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?:\s?hrs\b\s*(?:LT\b)?|\s?LT\b)\s*[:\-\u2013]\s*"
+    rf"^{F.named('h', F.HOUR2)}{F.named('m', F.MINUTE)}"
+    r"(?:\s?hrs\b\s*(?:LT\b)?|\s?LT\b)\s*[:\-\u2013]\s*"
 )
 # "10x civilians", "2x WIA": the desk's multiplier after a count
 TIMES = re.compile(r"\b(?P<n>\d{1,4})x(?=\s+\S)")
@@ -104,25 +97,8 @@ def words(path: Path = DATA) -> Words:
 
 
 def dtg_date(match: re.Match[str]) -> dt.date | None:
-    """The day a date-time group names, or None when it names none."""
-    month = _DTG_MONTHS.get(match["mon"])
-    if month is None:
-        return None
-    try:
-        return dt.date(2000 + int(match["y"]), month, int(match["d"]))
-    except ValueError:
-        return None
-
-
-def _full_date(match: re.Match[str]) -> dt.date | None:
-    if match["d1"]:
-        day, month, year = match["d1"], match["m1"], match["y1"]
-    else:
-        day, month, year = match["d2"], match["m2"], match["y2"]
-    try:
-        return dt.date(int(year), MONTHS[month.lower()], int(day))
-    except (ValueError, KeyError):
-        return None
+    """The day a date-time group names, or None when it names none ("310000ZFEB24")."""
+    return F.read(match)
 
 
 def is_desk(lines: list[str], title: str | None = None) -> bool:
@@ -139,7 +115,7 @@ def header_date(lines: list[str], title: str | None = None) -> dt.date | None:
     head = [title] if title else []
     for line in [*head, *lines][:HEAD_LINES]:
         for found in FULL_DATE.finditer(line):
-            day = _full_date(found)
+            day = F.read(found)
             if day is not None:
                 return day
     return None
