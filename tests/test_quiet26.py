@@ -99,6 +99,12 @@ def test_months_apart_is_recalled(extractor: Extractor) -> None:
     assert _subs(text, extractor) == []
     days = "Gunmen killed 12 villagers in Kalo on Monday, two days after an attack on Bamo."
     assert "Attack" in _subs(days, extractor)
+    # "earlier that month" measures no gap: the rebels' withdrawal and the army's return stand
+    within = (
+        "On 3 May 2023: the army and allied fighters returned to Kalo town after the rebels"
+        " withdrew earlier that month."
+    )
+    assert _subs(within, extractor) != []
 
 
 def test_a_methane_explosion_is_an_accident(extractor: Extractor) -> None:

@@ -72,11 +72,17 @@ def diplomatic_protest(head: Any, words: NonEventWords) -> bool:
 GAP_PREPS = frozenset({"after", "before"})
 
 
+# "earlier that month", "later the same year": a time within the unit, not a gap of months
+_WITHIN = frozenset({"that", "this", "the", "same"})
+
+
 def _long_gap(word: Any, words: NonEventWords) -> bool:
     """``word`` ("after", "before") is measured in months or years ("months after", "two years
-    before")."""
+    before"); "earlier that month" measures no gap."""
     return any(
-        c.dep_ in ("npadvmod", "advmod", "nmod") and c.lemma_.lower() in words.long_gap_units
+        c.dep_ in ("npadvmod", "advmod", "nmod")
+        and c.lemma_.lower() in words.long_gap_units
+        and not any(d.lower_ in _WITHIN for d in c.children if d.dep_ in ("det", "amod"))
         for c in word.children
     )
 
