@@ -205,6 +205,9 @@ def _triggers(doc: dict[str, Any]) -> tuple[Trigger, ...]:
         if entry.get("sub") not in SUB_EVENT_TO_TYPE:
             problems.append(f"trigger {i} {entry.get('words')}: unknown sub-event type")
             continue
+        if entry.get("only_in") not in (None, "desk"):
+            problems.append(f"trigger {i} {entry.get('words')}: only_in names no document kind")
+            continue
         triggers.append(
             Trigger(
                 words=tuple(str(w).lower() for w in entry["words"]),
@@ -217,7 +220,7 @@ def _triggers(doc: dict[str, Any]) -> tuple[Trigger, ...]:
                 objects_any=_lower(entry.get("objects_any")),
                 via=_lower(entry.get("via")),
                 deps=frozenset(entry.get("deps", ())),
-                desk=bool(entry.get("desk", False)),
+                desk=entry.get("only_in") == "desk",
             )
         )
     for key in ("precedence", "syntax_decides"):
