@@ -92,6 +92,8 @@ def test_a_blow_and_a_judged_rise_are_no_protest(extractor: Extractor) -> None:
     assert _subs("A rise in protests is likely after the elections.", extractor) == []
     labour = "Teachers went on strike in Kalo on Monday over unpaid salaries."
     assert _subs(labour, extractor) == [PROTEST]
+    verb = "Nurses struck in Kalo on Monday over unpaid wages."
+    assert _subs(verb, extractor) == [PROTEST]
 
 
 def test_months_apart_is_recalled(extractor: Extractor) -> None:

@@ -41,6 +41,9 @@ class Trigger:
     # a security desk's abbreviation ("SAF", "IDF"): a trigger only in a desk's document that
     # reads it as fire, written in capitals (extract/desk.py)
     desk: bool = False
+    # a verb reading only without a direct object ("nurses struck over pay", never "a minibus
+    # struck a device"): ``object: none`` in triggers.yaml
+    no_object: bool = False
 
 
 @dataclass(frozen=True)
@@ -221,6 +224,7 @@ def _triggers(doc: dict[str, Any]) -> tuple[Trigger, ...]:
                 via=_lower(entry.get("via")),
                 deps=frozenset(entry.get("deps", ())),
                 desk=entry.get("only_in") == "desk",
+                no_object=entry.get("object") == "none",
             )
         )
     for key in ("precedence", "syntax_decides"):

@@ -413,6 +413,7 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
             if end and _applies(trig, tok, lemmas) and _object_ok(trig, head, lex):
                 if (
                     (not trig.deps or head.dep_ in trig.deps)
+                    and not (trig.no_object and any(c.dep_ == "dobj" for c in head.children))
                     and not _negated(head, lex)
                     and (
                         not _vetoed(head, lex, trig.sub in PROTEST_SUBS)
