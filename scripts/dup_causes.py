@@ -60,8 +60,10 @@ def main() -> None:
                 print(f"    FP:   {fp.sentence.text[:300] if fp.sentence else None}")
                 if held is not None:
                     hw = held.location.name if held.location else None
-                    print(f"    HELD: {held.event_date} {held.sub_event_type} @ {hw}: "
-                          f"{held.sentence.text[:300] if held.sentence else None}")
+                    print(
+                        f"    HELD: {held.event_date} {held.sub_event_type} @ {hw}: "
+                        f"{held.sentence.text[:300] if held.sentence else None}"
+                    )
     files = sorted({f for c in counts.values() for f in c})
     print("| kind | all | " + " | ".join(files) + " |")
     for kind, c in sorted(counts.items(), key=lambda kv: -sum(kv[1].values())):
