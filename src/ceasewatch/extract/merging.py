@@ -445,13 +445,7 @@ def _address_area(area: Location, place: Location) -> bool:
     for the place (a town the gazetteer gives no district: "near Bure, in West Gojjam").
     Session 26 (prec26): ACLED codes one event at the most precise place the text gives; the
     area beside its town made a second event at the area's centre."""
-    if area.geo_precision != 3 or (place.geo_precision or 3) >= 3:
-        return False
-    if area.country is None or area.country != place.country or area.admin1 is None:
-        return False
-    if area.admin1 != place.admin1:
-        return False
-    return area.admin2 is None or place.admin2 is None or area.admin2 == place.admin2
+    return _area_holds(area, place) or (_area_of_admin1(area, place) and place.admin2 is None)
 
 
 def _area_holds(area: Location, place: Location) -> bool:
@@ -459,13 +453,17 @@ def _area_holds(area: Location, place: Location) -> bool:
     ``place``, a more precise place? "In North Kivu, M23 rebels and the army clashed near Sake":
     the province frames the town, 190 km from its centre; one scene, coded at Sake. Held means
     the same country and admin1, and the same admin2 when the area is a district."""
+    return _area_of_admin1(area, place) and (area.admin2 is None or area.admin2 == place.admin2)
+
+
+def _area_of_admin1(area: Location, place: Location) -> bool:
+    """``area`` is an administrative area (precision 3) in the same country and first-level
+    unit as ``place``, a more precise place."""
     if area.geo_precision != 3 or (place.geo_precision or 3) >= 3:
         return False
     if area.country is None or area.country != place.country or area.admin1 is None:
         return False
-    if area.admin1 != place.admin1:
-        return False
-    return area.admin2 is None or area.admin2 == place.admin2
+    return area.admin1 == place.admin1
 
 
 # Day and month names after a comma date a clause; they are no names of a list.

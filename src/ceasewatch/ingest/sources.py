@@ -121,16 +121,9 @@ def from_bytes(
         yield from stream_jsonl(origin, io.BytesIO(data), len(data))
     elif kind == "application/feed":
         yield from from_feed(origin, data)
-    elif kind == CHAT_KIND:  # a chat export: refused here, naming the problem, if it is none
-        read_export(origin, data)
-        yield RawDocument(
-            origin=origin,
-            data=data,
-            media_type=kind,
-            fetched_at=now(),
-            hints=dated(hints or {}, origin),
-        )
     else:
+        if kind == CHAT_KIND:  # a chat export: refused here, naming the problem, if it is none
+            read_export(origin, data)
         yield RawDocument(
             origin=origin,
             data=data,
