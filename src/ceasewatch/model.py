@@ -82,6 +82,8 @@ from ceasewatch.model_knowledge import (
     ZoneVersion,
 )
 from ceasewatch.model_reports import (
+    DESK_NOTE,
+    THREAD_NOTE,
     Article,
     ChatMessage,
     IngestFailure,
@@ -91,11 +93,13 @@ from ceasewatch.model_reports import (
 
 __all__ = [
     "ACTOR_TYPES",
+    "DESK_NOTE",
     "DISORDER_BY_EVENT_TYPE",
     "DISORDER_BY_SUB_EVENT",
     "DISORDER_TYPES",
     "EVENT_TYPES",
     "SUB_EVENT_TO_TYPE",
+    "THREAD_NOTE",
     "Actor",
     "ActorRef",
     "Agreement",

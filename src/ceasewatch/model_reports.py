@@ -9,6 +9,12 @@ from pydantic import Field
 
 from ceasewatch.model_base import Model
 
+# The openings of the notes clean writes on ``Article.notes`` when it reads a text as one of the
+# forms later stages treat apart: extract reads the form from them (a stage reads the archived
+# article, never clean's code).
+THREAD_NOTE = "read as a thread or chat export"  # clean/thread.py, clean/telegram.py
+DESK_NOTE = "read as a security desk's document"  # clean/desk.py
+
 
 class RawDocument(Model):
     """What the ingest stage acquired, before any cleaning: bytes plus hints from the container.

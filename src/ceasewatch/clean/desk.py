@@ -38,9 +38,10 @@ import yaml
 
 from ceasewatch import datefrag as F
 from ceasewatch.daynames import MONTHS
+from ceasewatch.model import DESK_NOTE
 
 DATA = Path(__file__).with_name("data") / "desk.yaml"
-NOTE = "read as a security desk's document"
+NOTE = DESK_NOTE
 
 # "23 February 2021", "w/e 15 July 2019", "March 4, 2025"
 FULL_DATE = re.compile(

@@ -48,6 +48,7 @@ import py3langid
 from ceasewatch.chatexport import Export, Message, Piece, no_words, read_export
 from ceasewatch.clean.posts import EMOJI, posts
 from ceasewatch.daynames import MONTH_NAMES
+from ceasewatch.model import THREAD_NOTE
 
 _TAGS = frozenset({"hashtag", "mention", "cashtag"})
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
@@ -238,7 +239,7 @@ def written(export: Export) -> ChatText:
     chat.published = max(days) if days else None
     kind = export.kind or "chat"
     chat.notes.append(
-        f"read as a thread or chat export: a Telegram Desktop export ({kind}), {len(chat.written)}"
+        f"{THREAD_NOTE}: a Telegram Desktop export ({kind}), {len(chat.written)}"
         f" message(s) written as dated entries ({forwards} forwarded, {replies} replies, the other"
         f" language of {translated} bilingual post(s) left out, {tagged} town hashtag(s) made the"
         f" post's tag);"

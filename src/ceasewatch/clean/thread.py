@@ -44,6 +44,7 @@ from pathlib import Path
 import yaml
 
 from ceasewatch import datefrag as df
+from ceasewatch.model import THREAD_NOTE
 
 DATA = Path(__file__).with_name("data") / "thread.yaml"
 
@@ -224,7 +225,7 @@ def read_thread(
             out.append(line)
     order = "day" if day_first else "month"
     notes.append(
-        f"read as a thread or chat export: {len(stamps)} message stamp(s) written as dated entries"
+        f"{THREAD_NOTE}: {len(stamps)} message stamp(s) written as dated entries"
         f" ({order} first), {senders} sender name(s) and {dropped} platform line(s) removed"
     )
     return out, date

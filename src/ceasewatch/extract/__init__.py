@@ -47,6 +47,7 @@ from ceasewatch.model import (
     DISORDER_BY_EVENT_TYPE,
     DISORDER_BY_SUB_EVENT,
     SUB_EVENT_TO_TYPE,
+    THREAD_NOTE,
     Article,
     Event,
     Extraction,
@@ -238,7 +239,7 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
     index = 0
     mail = is_mail_text(article.text)
     # a text clean/thread.py read as a thread or chat export: its posts' town tags
-    chat = any(n.startswith("read as a thread") for n in article.notes)
+    chat = any(n.startswith(THREAD_NOTE) for n in article.notes)
     made_at = -10  # the index of the last sentence that made events
     # a security desk's document (clean/desk.py): its guidance tells no incident (extract/desk.py)
     on_desk = desk.is_desk(article.notes)

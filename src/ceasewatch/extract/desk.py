@@ -18,9 +18,11 @@ from typing import Any
 
 import yaml
 
+from ceasewatch.model import DESK_NOTE
+
 DATA = Path(__file__).parent / "data" / "desk.yaml"
 # clean/desk.py's note on an article it read as a desk's document
-NOTE = "read as a security desk's document"
+NOTE = DESK_NOTE
 # what may open a bullet before its label: a dash, a short date, a clock
 _LEAD = (
     r"^[\s\-–•*]*(?:\d{1,2}/\d{1,2}\b[\s:,]*)?"
