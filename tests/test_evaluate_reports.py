@@ -173,7 +173,13 @@ def test_a_saved_page_is_read_as_the_html_file_a_user_has(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize(
-    ("suffix", "text"), [(".csv", "Date,Location,Incident\n"), (".json", '{"messages": []}')]
+    ("suffix", "text"),
+    [
+        (".csv", "Date,Location,Incident\n"),
+        (".json", '{"messages": []}'),
+        (".srt", "1\n00:00:01,000 --> 00:00:03,000\nGood evening.\n"),
+        (".vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nGood evening.\n"),
+    ],
 )
 def test_a_text_record_may_be_a_spreadsheet_export_fed_under_its_own_suffix(
     tmp_path: Path, suffix: str, text: str

@@ -80,10 +80,12 @@ class Report:
     background: tuple[Background, ...]
     suffix: str = ".txt"  # the file the user has: ``<id>.txt``, ``<id>.html`` for a saved page,
     # or the record's own ``suffix`` (``.csv``, ``.tsv``: a spreadsheet exported as text; ``.json``:
-    # a messaging app's export, e.g. Telegram Desktop's machine-readable chat history)
+    # a messaging app's export, e.g. Telegram Desktop's machine-readable chat history; ``.srt``,
+    # ``.vtt``: a video's subtitles, SubRip or WebVTT)
 
 
-TEXT_SUFFIXES = frozenset({".txt", ".csv", ".tsv", ".json"})  # the files a ``text`` record may be
+# the files a ``text`` record may be
+TEXT_SUFFIXES = frozenset({".txt", ".csv", ".tsv", ".json", ".srt", ".vtt"})
 
 
 # --- loading ------------------------------------------------------------------------------------
@@ -117,8 +119,8 @@ def _report(row: dict[str, Any], where: str) -> Report:
     """A record holds the article as ``text`` (a plain-text file) or as ``html`` (a web page as
     a browser saves it, menus, bylines and related links included), never both. A ``text`` may
     name the file's ``suffix`` when the user's file is no ``.txt`` (``.csv``, ``.tsv``: an
-    incident log exported from a spreadsheet; ``.json``: a chat app's export); it is fed under that
-    name, as the user would."""
+    incident log exported from a spreadsheet; ``.json``: a chat app's export; ``.srt``, ``.vtt``: a
+    video's subtitles); it is fed under that name, as the user would."""
     try:
         if ("text" in row) == ("html" in row):
             raise KeyError("exactly one of 'text' and 'html'")
