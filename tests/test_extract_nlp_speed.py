@@ -166,3 +166,25 @@ def test_residual_matcher_runs_only_where_a_first_token_can_match(
     assert calls == []
     fast("We ain't gonna leave, y'all.")
     assert len(calls) == 1
+
+
+def test_no_rule_rebuilds_a_docs_text() -> None:
+    """``doc.text`` joins every token of the chunk on each call; rules asking once per sentence
+    paid it again and again (profiled in session 27: ~30 % of extraction on FA-KES, from three
+    newer rules that read the line a sentence stands in). Every stage reads it through
+    ``nlp.doc_text``, which keeps it once per Doc."""
+    import re
+    from pathlib import Path
+
+    import ceasewatch
+
+    root = Path(ceasewatch.__file__).parent
+    direct = re.compile(r"\bdoc\.text\b")
+    found = [
+        f"{path.relative_to(root)}:{n}"
+        for path in sorted(root.rglob("*.py"))
+        if path.name != "nlp.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if direct.search(line.split("#")[0]) and '"""' not in line
+    ]
+    assert found == []

@@ -45,6 +45,18 @@ def test_a_trade_before_a_name_makes_it_a_persons() -> None:
     assert not titled_person("Friday", text)
 
 
+def test_a_title_is_looked_for_before_every_mention_and_only_a_whole_word_counts() -> None:
+    """The title is read in the window before each mention (session 27: one compiled pattern
+    instead of one per name); the answer is the one a pattern per name gave."""
+    text = "Kanal town was shelled. Later Gen. Ari Kanal spoke in Kanalia."
+    assert titled_person("Kanal", text)  # the second mention follows a title and a given name
+    assert not titled_person("Kanalia", "Police said Kanalia was calm.")
+    assert not titled_person("Kana", "Governor Kanal")  # no word ends after "Kana"
+    assert not titled_person("Kanal", "Governor Mo Tep Ulo Kanal")  # three given names
+    assert titled_person("Kanal", "Governor Mo Tep Kanal")
+    assert not titled_person("", text) and not titled_person("Kanal", "")
+
+
 def test_a_persons_home_gives_way_to_the_place_its_sentence_names(builtin: Gazetteer) -> None:
     text = "On 5 May 2019, in Cotonou, police dispersed a crowd near ex-president Ulo Bonn's house."
     assert _in_sentence(text, "Ulo Bonn", builtin).country == "Benin"

@@ -35,7 +35,7 @@ from ceasewatch.extract.events import (
 )
 from ceasewatch.extract.lexicon import Lexicon, load_lexicon
 from ceasewatch.extract.mentions import GOVERNMENT_PREFIX, actor_classes
-from ceasewatch.extract.nlp import BATCH_SIZE, NLP_VERSION, Chunk, build_nlp, parse_many
+from ceasewatch.extract.nlp import BATCH_SIZE, NLP_VERSION, Chunk, build_nlp, doc_text, parse_many
 from ceasewatch.extract.places import MAIL_KEY, is_mail_text
 from ceasewatch.extract.posts import THREAD_KEY
 from ceasewatch.extract.relations import number, sentence_relations
@@ -248,16 +248,16 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
     for chunk in chunks:
         desk.drop_fire_entities(chunk.doc, fire)
         if on_desk:
-            if desk.guidance_heading(chunk.doc.text):
+            if desk.guidance_heading(doc_text(chunk.doc)):
                 advising = True
                 continue
-            if desk.heading(chunk.doc.text):
+            if desk.heading(doc_text(chunk.doc)):
                 advising = False
             elif advising:
                 continue
         chunk.doc.user_data[MAIL_KEY] = mail  # a digest's item labels (extract/places.py)
         chunk.doc.user_data[THREAD_KEY] = chat
-        if ctx.documentation and rights.frame_paragraph(chunk.doc.text):
+        if ctx.documentation and rights.frame_paragraph(doc_text(chunk.doc)):
             continue  # a rights document's methodology or recommendations
         for sent in chunk.doc.sents:
             s = read_sentence(sent, chunk.offset, index, tables)

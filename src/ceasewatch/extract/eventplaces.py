@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ceasewatch.extract.nlp import doc_text
 from ceasewatch.extract.places import PlaceMention, SentencePlaces
 from ceasewatch.knowledge.countries import country_named
 
@@ -286,7 +287,7 @@ def _between(sent: Any, a: PlaceMention, b: PlaceMention) -> str:
     if b.start <= a.end - 1:
         return ""
     last = sent.doc[a.end - 1]
-    return str(sent.doc.text[last.idx + len(last.text) : sent.doc[b.start].idx])
+    return str(doc_text(sent.doc)[last.idx + len(last.text) : sent.doc[b.start].idx])
 
 
 def _paren_end(sent: Any, place: PlaceMention) -> int:
@@ -302,7 +303,7 @@ def _paren_end(sent: Any, place: PlaceMention) -> int:
 def _comma_holder(sent: Any, a: PlaceMention, b: PlaceMention) -> bool:
     """ "Jeppestown, Johannesburg": no list around the pair (no ", X" or "and X" after the
     second name, no comma or "and" before the first)."""
-    after = sent.doc.text[sent.doc[b.end - 1].idx + len(sent.doc[b.end - 1].text) :][:40]
+    after = doc_text(sent.doc)[sent.doc[b.end - 1].idx + len(sent.doc[b.end - 1].text) :][:40]
     before = sent.doc[a.start - 1] if a.start > sent.start else None
     listed_before = before is not None and before.lower_ in (",", "and", "or")
     return not _LISTED.match(after) and not listed_before

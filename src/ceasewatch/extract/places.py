@@ -24,7 +24,7 @@ from typing import Any
 
 from ceasewatch.daynames import MONTHS
 from ceasewatch.extract.lexicon import Lexicon
-from ceasewatch.extract.nlp import sentence_ents
+from ceasewatch.extract.nlp import doc_text, sentence_ents
 from ceasewatch.extract.posts import THREAD_KEY, in_post
 from ceasewatch.extract.tokens import token_table
 from ceasewatch.knowledge.countries import country_named, split_possessor
@@ -406,7 +406,7 @@ def _thread_tag(sent: Any, scan: _Scanner) -> PlaceMention | None:
     doc = sent.doc
     if not doc.user_data.get(THREAD_KEY):
         return None
-    if sent.start_char > 0 and doc.text[sent.start_char - 1] != "\n":
+    if sent.start_char > 0 and doc_text(doc)[sent.start_char - 1] != "\n":
         return None
     table = token_table(doc)
     j = sent.start
@@ -476,7 +476,7 @@ def _item_label(sent: Any, scan: _Scanner, lex: Lexicon) -> PlaceMention | None:
     keeps, opens the text). Read only when the sentence names no place itself; a label of a
     digest's sections ("UPDATE:", "WEEK TOTAL:", ``item_label_words``) is none."""
     doc = sent.doc
-    if sent.start_char > 0 and doc.text[sent.start_char - 1] != "\n":
+    if sent.start_char > 0 and doc_text(doc)[sent.start_char - 1] != "\n":
         return None
     if not doc.user_data.get(MAIL_KEY):
         return None  # a transcript's "ANCHOR:", a speaker's name: only a mail's items
@@ -598,7 +598,8 @@ def _location_field(sent: Any, scan: _Scanner) -> list[PlaceMention]:
     preposition: the first name after the label (session 26, alerts26; a security desk's
     incident report, the template of NGO security guides)."""
     doc = sent.doc
-    line = doc.text[doc.text.rfind("\n", 0, sent.start_char) + 1 : sent.start_char]
+    text = doc_text(doc)
+    line = text[text.rfind("\n", 0, sent.start_char) + 1 : sent.start_char]
     j = sent.start
     if not _LOCATION_LABEL.match(line):  # the parser may end a sentence after the label
         while j < sent.end and not doc[j].is_alpha:

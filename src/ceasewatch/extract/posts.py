@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from ceasewatch import datefrag as df
+from ceasewatch.extract.nlp import doc_text
 
 # Only in a post: the sentence opens with its entry's clock (a wire's "Rumours of ... were
 # denied" and an article's correction note are left as they were).
@@ -84,7 +85,7 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 
 def in_post(sent: Any) -> bool:
     """The sentence stands in a post: its line opens with the post's clock."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     return post_head(text[text.rfind("\n", 0, sent.start_char) + 1 : sent.end_char])
 
 
