@@ -480,6 +480,16 @@ SHAPES = {
             same_session=frozenset({"reportsq"}),
             chat_export=True,
         ),
+        # official statements and claims as a monitor saves them: armed forces' press releases and
+        # daily briefings, police and interior-ministry releases, armed groups' claims and
+        # communiqués, governments' statements on an attack, UN missions' press statements
+        # (session 27); reportst was written beside it
+        Shape(
+            "reportss",
+            words=(120, 450),
+            paragraphs=(3, 16),
+            same_session=frozenset({"reportst"}),
+        ),
     )
 }
 
@@ -1069,6 +1079,52 @@ MIXES = {
             "event_abroad",
             "exercise",
             "background_dated",
+        ),
+        documents=36,
+    ),
+    # official statements and claims: 36 documents (its brief asked for 36: 30 with events, 6
+    # without)
+    "reportss": Mix(
+        non_events=6,
+        most_per_article=4,
+        events=(68, 68),
+        battles=24,
+        explosions=20,
+        protests=14,
+        countries=36,
+        trapped=36,
+        background=5,
+        kinds=(
+            *(kind for kind in TRAPS_ASKED if kind != "live_blog"),
+            "official_statement",
+            "press_release",
+            "un_statement",
+            "numbered_paragraphs",
+            "claim",
+            "claims_both_sides",
+            "inflated_claim",
+            "no_place_claim",
+            "euphemism",
+            "enemy_label",
+            "boilerplate",
+            "denial",
+            "condolence",
+            "commemoration",
+            "warning",
+            "threat",
+            "appeal_for_calm",
+            "monthly_statistics",
+            "ceremony",
+            "routine_patrol",
+            "exercise",
+            "prisoner_exchange_planned",
+            "non_event_statement",
+            "both_sides_toll",
+            "vague_toll",
+            "negation",
+            "event_abroad",
+            "background_dated",
+            "translated",
         ),
         documents=36,
     ),
