@@ -93,6 +93,10 @@ class Shape:
     # message's "date" (the exporter's local time); every event on the day of a message, within
     # the week before the export's last message
     chat_export: bool = False
+    # a news video's subtitle file (SubRip .srt or WebVTT .vtt): the date stands where speech or
+    # a caption gives it; the first full date in the text is the video's date, else its latest
+    # event's; an event before it is told by its weekday or by speech ("yesterday", "last night")
+    subtitles: bool = False
 
     @property
     def path(self) -> Path:
@@ -201,6 +205,9 @@ def check_dates(row: dict[str, Any], shape: Shape) -> None:
     if shape.chat_export:
         check_export_dates(row, text)
         return
+    if shape.subtitles:
+        check_subtitle_dates(row, text)
+        return
     anchor, in_dateline = article_date(text)
     assert dt.date(2016, 1, 1) <= anchor <= dt.date(2026, 12, 1), row["id"]
     if shape.told_late:
@@ -254,6 +261,45 @@ def check_export_dates(row: dict[str, Any], text: str) -> None:
             assert (anchor - dt.date.fromisoformat(event["event_date"])).days > 7, row["id"]
     week = {WEEKDAYS[(anchor - dt.timedelta(days=n)).weekday()] for n in range(7)}
     assert {w for w in WEEKDAYS if re.search(rf"\b{w}\b", text)} <= week, row["id"]
+
+
+# a day told by speech in a news video, relative to the day of broadcast
+SPOKEN = re.compile(
+    r"\b(yesterday|last night|overnight|the day before|a day earlier|earlier today)\b", re.I
+)
+
+
+def check_subtitle_dates(row: dict[str, Any], text: str) -> None:
+    """A subtitle file: its date is the first full date in a caption or in speech, else its
+    latest event's (a file with neither is a non-event without a date); every event within the
+    week before it, told by its weekday or by speech when not on that day; background older
+    than the week; weekday words (any case: auto-captions are lower case) only for that week."""
+    found = []
+    for form, order in ((DAY_MONTH_YEAR, (0, 1, 2)), (MONTH_DAY_YEAR, (1, 0, 2))):
+        for match in form.finditer(text):
+            day, month, year = (match.group(i + 1) for i in order)
+            if month[:3].lower() in MONTHS:
+                date = dt.date(int(year), MONTHS.index(month[:3].lower()) + 1, int(day))
+                found.append((match.start(), date))
+    dates = [dt.date.fromisoformat(e["event_date"]) for e in row["events"]]
+    if found:
+        anchor = min(found)[1]
+    elif dates:
+        anchor = max(dates)
+    else:
+        return
+    assert dt.date(2016, 1, 1) <= anchor <= dt.date(2026, 12, 1), row["id"]
+    for date in dates:
+        assert 0 <= (anchor - date).days <= 7, (row["id"], date)
+        if date != anchor:
+            named = WEEKDAYS[date.weekday()]
+            told = re.search(rf"\b{named}\b", text, re.I) or SPOKEN.search(text)
+            assert told, (row["id"], named)
+    for event in row["background"]:
+        if event["event_date"] is not None:
+            assert (anchor - dt.date.fromisoformat(event["event_date"])).days > 7, row["id"]
+    week = {WEEKDAYS[(anchor - dt.timedelta(days=n)).weekday()] for n in range(7)}
+    assert {w for w in WEEKDAYS if re.search(rf"\b{w}\b", text, re.I)} <= week, row["id"]
 
 
 # an incident told relative to another one in a human-rights document
@@ -489,6 +535,16 @@ SHAPES = {
             words=(120, 450),
             paragraphs=(3, 16),
             same_session=frozenset({"reportst"}),
+        ),
+        # subtitle files of news videos (SubRip .srt and WebVTT .vtt: evening news packages,
+        # agency rushes, explainers, briefings, press conferences, documentaries) (session 27);
+        # reportss was written beside it
+        Shape(
+            "reportst",
+            words=(150, 1200),
+            paragraphs=(5, 150),
+            same_session=frozenset({"reportss"}),
+            subtitles=True,
         ),
     )
 }
@@ -1125,6 +1181,51 @@ MIXES = {
             "event_abroad",
             "background_dated",
             "translated",
+        ),
+        documents=36,
+    ),
+    # news videos' subtitle files: 36 documents (its brief asked for 36: 30 with events, 6
+    # without; about 24 .srt and 12 .vtt)
+    "reportst": Mix(
+        non_events=6,
+        most_per_article=4,
+        events=(79, 79),
+        battles=24,
+        explosions=21,
+        protests=20,
+        countries=36,
+        trapped=36,
+        background=12,
+        kinds=(
+            "cumulative_toll",
+            "told_twice",
+            "two_events_one_sentence",
+            "far_away_protest",
+            "person_place_name",
+            "detention_state",
+            "evening_news",
+            "agency_rushes",
+            "piece_to_camera",
+            "explainer",
+            "army_briefing",
+            "ministry_briefing",
+            "press_conference",
+            "documentary",
+            "auto_captions",
+            "rolling_captions",
+            "misheard_names",
+            "archive_footage",
+            "reconstruction",
+            "trailer",
+            "exercise",
+            "weather_segment",
+            "sports_segment",
+            "funeral_of_earlier_victim",
+            "interview_opinion",
+            "lower_third_date",
+            "no_date",
+            "event_abroad",
+            "background_dated",
         ),
         documents=36,
     ),

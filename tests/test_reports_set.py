@@ -193,3 +193,78 @@ def test_reportsr_exports_have_the_telegram_shape() -> None:
     for form in ("forwarded_from", "reply_to_message_id", "photo", "edited", "reactions"):
         assert form in seen, form
     assert {"media_type", "pin_message"} <= seen
+
+
+SRT_TIMING = re.compile(r"(\d{2}):(\d{2}):(\d{2}),(\d{3}) --> (\d{2}):(\d{2}):(\d{2}),(\d{3})")
+VTT_TIMING = re.compile(
+    r"(\d{2}):(\d{2}):(\d{2})\.(\d{3}) --> (\d{2}):(\d{2}):(\d{2})\.(\d{3})( .+)?"
+)
+
+
+def _seconds(parts: tuple[str, ...]) -> tuple[float, float]:
+    h1, m1, s1, ms1, h2, m2, s2, ms2 = (int(p) for p in parts[:8])
+    return h1 * 3600 + m1 * 60 + s1 + ms1 / 1000, h2 * 3600 + m2 * 60 + s2 + ms2 / 1000
+
+
+def test_reportst_texts_are_subtitle_files() -> None:
+    """News videos' subtitles: every .srt text numbered cues with "HH:MM:SS,mmm --> HH:MM:SS,mmm"
+    timings, every .vtt text a "WEBVTT" header, NOTE/STYLE blocks and cues with
+    "HH:MM:SS.mmm --> ..." timings (optional identifier, optional settings); timings in order and
+    every cue one to two lines; the forms the brief asked for occur somewhere."""
+    found = rows(SHAPES["reportst"].path)
+    assert {r["suffix"] for r in found} == {".srt", ".vtt"}
+    assert sum(1 for r in found if r["suffix"] == ".srt") == 24
+    seen: set[str] = set()
+    for row in found:
+        text = row["text"]
+        blocks = text.split("\n\n")
+        last = -1.0
+        if row["suffix"] == ".srt":
+            for number, block in enumerate(blocks, 1):
+                lines = block.split("\n")
+                assert lines[0] == str(number), (row["id"], number)
+                timing = SRT_TIMING.fullmatch(lines[1])
+                assert timing, (row["id"], lines[1])
+                start, end = _seconds(timing.groups())
+                assert last <= start < end, (row["id"], number)
+                last = end
+                assert 1 <= len(lines) - 2 <= 2, (row["id"], number)
+        else:
+            assert blocks[0].split("\n")[0].startswith("WEBVTT"), row["id"]
+            for block in blocks[1:]:
+                lines = block.split("\n")
+                if lines[0].startswith(("NOTE", "STYLE")):
+                    seen.add(lines[0].split()[0])
+                    assert not any("-->" in line for line in lines), row["id"]
+                    continue
+                if "-->" not in lines[0]:  # a cue identifier
+                    lines = lines[1:]
+                timing = VTT_TIMING.fullmatch(lines[0])
+                assert timing, (row["id"], lines[0])
+                start, end = _seconds(timing.groups())
+                assert last <= start < end, row["id"]
+                last = end
+                assert 1 <= len(lines) - 1 <= 2, row["id"]
+                if timing.group(9):
+                    seen.add("settings")
+        for form, pattern in (
+            ("voice", r"<v [^>]+>"),
+            ("class", r"<c\.[a-z]+>"),
+            ("italic", r"<i>"),
+            ("label", r"^(ANCHOR|REPORTER|PRESENTER|NARRATOR): "),
+            ("bracket_speaker", r"^- \["),
+            ("chevrons", r"^>> "),
+            ("sound", r"\[(gunfire|explosions?|MUSIC|Music|crowd chanting)\]"),
+            ("note", r"♪"),
+            ("caption", r"SUPER: |\[CAPTION: |LOWER THIRD: |SHOTLIST: "),
+            ("archive", r"ARCHIVE FOOTAGE"),
+            ("reconstruction", r"RECONSTRUCTION"),
+            ("lower_case", r"^[a-z ']{30,}$"),
+        ):
+            if re.search(pattern, text, re.M):
+                seen.add(form)
+    for form in ("NOTE", "STYLE", "settings", "voice", "class", "italic", "label"):
+        assert form in seen, form
+    for form in ("bracket_speaker", "chevrons", "sound", "note", "caption", "archive"):
+        assert form in seen, form
+    assert {"reconstruction", "lower_case"} <= seen
