@@ -89,6 +89,7 @@ from ceasewatch.model_reports import (
     IngestFailure,
     RawDocument,
     SheetRow,
+    SubtitleCue,
 )
 
 __all__ = [
@@ -135,6 +136,7 @@ __all__ = [
     "Renaming",
     "Review",
     "SheetRow",
+    "SubtitleCue",
     "SourcedClaim",
     "Span",
     "StatusBasis",

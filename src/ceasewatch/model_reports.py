@@ -60,6 +60,24 @@ class ChatMessage(Model):
     reply_to: int | None = None
 
 
+class SubtitleCue(Model):
+    """One cue of a video's subtitles (clean/subtitles.py) and where clean wrote its words in
+    ``Article.text`` (``start``..``end``): its position in the file (``index``, from 1), its
+    SubRip number or WebVTT identifier, its timing in milliseconds, the file line its text
+    starts on, its speaker (a label or voice tag, kept out of the text) and whether the words
+    are an on-screen caption. An evidence span maps back to the cue, and so to the file."""
+
+    index: int = Field(ge=1)
+    ident: str | None = None
+    begins: int = Field(ge=0)
+    ends: int = Field(ge=0)
+    line: int = Field(ge=1)
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    speaker: str | None = None
+    caption: bool = False
+
+
 class Article(Model):
     """A cleaned report, as archived and as every later stage reads it."""
 
@@ -88,6 +106,8 @@ class Article(Model):
     rows: tuple[SheetRow, ...] = ()
     # A chat export's messages, in order (empty for any other input): where each one lies.
     messages: tuple[ChatMessage, ...] = ()
+    # A video's subtitle cues, in order (empty for any other input): where each one's words lie.
+    cues: tuple[SubtitleCue, ...] = ()
     # Syndicated copies share a story: the id of the first archived copy (set by the archive).
     story_id: str | None = None
     stage: str = "clean.v12"

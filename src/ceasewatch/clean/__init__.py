@@ -6,7 +6,8 @@
    out of a PDF:
    hard wraps joined, running headers/footers, section headings, key-figure rows out
    (clean/pdf.py); a chat app's export (Telegram Desktop's result.json): one paragraph or more
-   a message, each a dated entry, the last message's day (clean/telegram.py), not scraped
+   a message, each a dated entry, the last message's day (clean/telegram.py), not scraped; a
+   video's subtitles (.srt/.vtt): cues as the spoken text, captions apart (clean/subtitles.py)
 3. scraped-page debris out (widgets, crumbs, metadata line, captions, credits), metadata in
 4. publication date: container hint, page metadata or the site's line, day/month resolved
    from the body's dateline when ambiguous; with none of them, the body's own dateline
@@ -38,10 +39,13 @@ from ceasewatch.clean.html import extract_html
 from ceasewatch.clean.pdf import unwrap_pdf
 from ceasewatch.clean.scrape import Scraped, scrape
 from ceasewatch.clean.sheet import SHEET_TYPES, Sheet, read_sheet
+from ceasewatch.clean.subtitles import SubtitleText, read_cues, truecased
 from ceasewatch.clean.telegram import ChatText, read_chat
 from ceasewatch.errors import InputError
-from ceasewatch.model import Article, ChatMessage, RawDocument, SheetRow
+from ceasewatch.model import Article, ChatMessage, RawDocument, SheetRow, SubtitleCue
 from ceasewatch.settings import setting
+from ceasewatch.subtitles import KINDS as SUBTITLE_KINDS
+from ceasewatch.subtitles import read_subtitles
 
 # v3: session 17 (other stories' headline lists and credited photo captions are not report text)
 # v4: session 19 (a dateline alone on the first line heads the body; two-city datelines; a
@@ -132,7 +136,15 @@ def clean(raw: RawDocument) -> Article:
         if sheet.published:
             hints.setdefault("published", sheet.published.isoformat())
     chat = read_chat(raw.origin, text) if raw.media_type == CHAT_KIND else None
-    if chat is not None:  # 2c: a chat export, its messages as dated entries (clean/telegram.py)
+    subs = None
+    if raw.media_type in SUBTITLE_KINDS:  # 2d: a video's subtitles (clean/subtitles.py)
+        subs = truecased(read_cues(read_subtitles(raw.origin, text, raw.media_type)))
+        if subs.published and not hints.get("published"):
+            hints["published"] = subs.published.isoformat()
+        # written cue by cue: no page debris to scrape, and a caption is no title to drop
+        doc = Scraped(lines=subs.paragraphs, title=hints.get("title"))
+        doc.notes.extend(subs.notes)
+    elif chat is not None:  # 2c: a chat export, its messages as dated entries (clean/telegram.py)
         if chat.published and not hints.get("published"):
             hints["published"] = chat.published.isoformat()
         # written by clean/telegram.py line by line: no page debris to scrape, and a channel's
@@ -156,6 +168,8 @@ def clean(raw: RawDocument) -> Article:
     # a log's rows and a chat's messages open on their own dates: none is the document's dateline
     if sheet is not None or chat is not None:
         line = Dateline(None, "a log's rows" if sheet is not None else "a chat's messages", "")
+    elif subs is not None:  # a caption's date dates the video; speech opens on no dateline
+        line = Dateline(None, "a video's subtitles", "")
     else:
         line = read_dateline(body, url=url)
     if doc.date_raw and any(n.startswith(DESK_NOTE) for n in doc.notes):
@@ -176,6 +190,7 @@ def clean(raw: RawDocument) -> Article:
         notes.append(f"decoded as {encoding}")
     rows = _rows(body, sheet) if sheet is not None else ()
     messages = _messages(body, chat) if chat is not None else ()
+    cues = _cues(body, subs) if subs is not None else ()
     content_hash = sha256(body.encode("utf-8"))  # 5
     language, _ = py3langid.classify(body[:5000])
     return Article(
@@ -203,6 +218,7 @@ def clean(raw: RawDocument) -> Article:
         # own field set survives). tests/test_ingest_streaming.py's flat-memory test fails else.
         **({"rows": rows} if rows else {}),
         **({"messages": messages} if messages else {}),
+        **({"cues": cues} if cues else {}),
         stage=STAGE,
     )
 
@@ -256,6 +272,14 @@ def _messages(body: str, chat: ChatText) -> tuple[ChatMessage, ...]:
             )
         )
     return tuple(out)
+
+
+def _cues(body: str, subs: SubtitleText) -> tuple[SubtitleCue, ...]:
+    """Each cue's span in ``body`` (clean/subtitles.py wrote the paragraphs ``body`` joins, so
+    the spans are the body's own; one that does not fit is left out)."""
+    return tuple(
+        SubtitleCue(**s.__dict__) for s in subs.spans if 0 <= s.start <= s.end <= len(body)
+    )
 
 
 def dateline_end(body: str, line: Dateline) -> int | None:

@@ -5,7 +5,8 @@ Order of work for each source the user names:
 2. a folder expands to its ingestible files, recursively, in a stable order;
 3. a file is size-checked, refused if empty or binary, then dispatched by what it is
    (JSONL -> one item per line, feed -> one per entry, a chat export (.json) -> one document
-   once ceasewatch/chatexport.py has read it as one, else one document);
+   once ceasewatch/chatexport.py has read it as one, subtitles (.srt/.vtt) -> one document once
+   ceasewatch/subtitles.py has read their cues, else one document);
 4. every failure becomes an ``IngestFailure`` naming the input and the reason; the batch goes on.
 """
 
@@ -42,7 +43,8 @@ def _expand(source: str) -> Iterator[Item | IngestFailure]:
         if first is None:
             raise InputError(
                 source,
-                "folder holds no .txt, .html, .xml/.rss/.atom, .jsonl, .csv/.tsv or .json file",
+                "folder holds no .txt, .html, .xml/.rss/.atom, .jsonl, .csv/.tsv, .json or"
+                " .srt/.vtt file",
             )
         for child in itertools.chain([first], found):
             if isinstance(child, IngestFailure):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ceasewatch.chatexport import KIND as CHAT_KIND
+from ceasewatch.subtitles import SUFFIXES as SUBTITLE_SUFFIXES
+from ceasewatch.subtitles import sniff as sniff_subtitles
 
 # Magic numbers of the binary formats people most often point a news tool at by mistake.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -26,6 +28,12 @@ _SHEET_SUFFIXES = {".csv": "text/csv", ".tsv": "text/tab-separated-values"}
 # a chat app's export (Telegram Desktop's result.json): checked by ceasewatch/chatexport.py,
 # read as one report by clean/telegram.py
 _CHAT_SUFFIXES = {".json"}
+# declared types of subtitles (IANA's text/vtt; SubRip has no registered type)
+_SUBTITLE_TYPES = {
+    "text/vtt": SUBTITLE_SUFFIXES[".vtt"],
+    "application/x-subrip": SUBTITLE_SUFFIXES[".srt"],
+    "text/srt": SUBTITLE_SUFFIXES[".srt"],
+}
 INGESTIBLE_SUFFIXES = (
     _TEXT_SUFFIXES
     | _HTML_SUFFIXES
@@ -33,6 +41,7 @@ INGESTIBLE_SUFFIXES = (
     | _JSONL_SUFFIXES
     | set(_SHEET_SUFFIXES)
     | _CHAT_SUFFIXES
+    | set(SUBTITLE_SUFFIXES)  # a video's subtitles (.srt, .vtt): ceasewatch/subtitles.py
 )
 
 
@@ -52,7 +61,10 @@ def binary_kind(data: bytes) -> str | None:
 def media_type(data: bytes, *, name: str = "", declared: str = "") -> str:
     """One of text/plain, text/html, application/feed, application/jsonl, text/csv or
     text/tab-separated-values (a spreadsheet's export, by its suffix or declared type), or
-    ``chatexport.KIND`` (a ``.json`` file or declared JSON: a chat app's export)."""
+    ``chatexport.KIND`` (a ``.json`` file or declared JSON: a chat app's export), or a
+    subtitle kind (``subtitles.SRT_KIND``/``VTT_KIND``: a ``.srt``/``.vtt`` file, a declared
+    ``text/vtt``/``application/x-subrip``, or a text with no known suffix that opens with
+    "WEBVTT" or a SubRip cue)."""
     suffix = Path(name.split("?")[0]).suffix.lower()
     declared = declared.split(";")[0].strip().lower()
     head = data[:2048].lstrip().lower()
@@ -68,6 +80,12 @@ def media_type(data: bytes, *, name: str = "", declared: str = "") -> str:
         return "application/feed"
     if suffix in _SHEET_SUFFIXES:
         return _SHEET_SUFFIXES[suffix]
+    if suffix in SUBTITLE_SUFFIXES:
+        return SUBTITLE_SUFFIXES[suffix]
+    if declared in _SUBTITLE_TYPES:
+        return _SUBTITLE_TYPES[declared]
+    if suffix not in INGESTIBLE_SUFFIXES and (found := sniff_subtitles(data[:2048])) is not None:
+        return found  # an unnamed text (a URL, a paste, a file with no known suffix)
     if suffix in _CHAT_SUFFIXES or declared == "application/json":
         return CHAT_KIND
     if declared in _SHEET_SUFFIXES.values():

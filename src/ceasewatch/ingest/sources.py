@@ -28,6 +28,8 @@ from ceasewatch.errors import InputError
 from ceasewatch.ingest.sniff import INGESTIBLE_SUFFIXES, binary_kind, media_type
 from ceasewatch.model import IngestFailure, RawDocument
 from ceasewatch.settings import setting
+from ceasewatch.subtitles import KINDS as SUBTITLE_KINDS
+from ceasewatch.subtitles import read_subtitles
 
 
 class Pending(Protocol):
@@ -124,6 +126,8 @@ def from_bytes(
     else:
         if kind == CHAT_KIND:  # a chat export: refused here, naming the problem, if it is none
             read_export(origin, data)
+        elif kind in SUBTITLE_KINDS:  # subtitles: refused here, naming the problem, if none
+            read_subtitles(origin, data, kind)
         yield RawDocument(
             origin=origin,
             data=data,

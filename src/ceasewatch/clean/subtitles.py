@@ -1,0 +1,356 @@
+"""A video's subtitles (SubRip ``.srt``, WebVTT ``.vtt``) written as the spoken text (session 27).
+
+``ceasewatch/subtitles.py`` reads the cues; this module writes what later stages read:
+
+- timings, cue numbers and identifiers, WebVTT's header, NOTE/STYLE/REGION blocks and cue
+  settings go (they are no words of the cue); tags (``<v Anchor>``, ``<c.lower>``, ``<i>``,
+  ``<b>``, ``<font ...>``, inline timestamps ``<00:00:03.100>``, ``{\\an8}``) go, their words stay;
+- a sentence broken across cues is joined (a cue's lines and the next cues are one paragraph
+  until a speaker changes or a sentence ends before a caption);
+- rolling automatic captions (each cue repeating the previous cue's last line) are read once;
+- speaker labels (``ANCHOR:``, ``REPORTER (PIECE TO CAMERA):``, ``- [Mayor, in Spanish]``,
+  ``>>``, ``<v Reporter>``) open a new paragraph and are kept apart from the speech: the speaker
+  is recorded on the cue (``Article.cues``), not written into the sentence;
+- sound tags (``[gunfire]``, ``[MUSIC]``, ``♪``, ``(crowd chanting)``) go; flags of what the
+  picture shows (``(ARCHIVE FOOTAGE, NOVEMBER 2022)``, ``(RECONSTRUCTION)``) go from the text
+  and are noted;
+- on-screen captions and lower thirds (``SUPER: KHERSON, UKRAINE / 6 November 2024``,
+  ``[CAPTION: ...]``, ``LOWER THIRD: ...``, ``<c.lower>...</c>``, a shotlist's lines, a line in
+  capitals) are kept as what they are: a paragraph of their own, never inside a sentence; the
+  first full date a caption prints dates the document (the speech says "today");
+- lower-case automatic captions are capitalised letter for letter (``clean/transcript.py``
+  ``truecase``).
+
+Offsets stay honest: every word written is the cue's own (tags, labels and sound tags are only
+removed), and ``SubtitleText.spans`` records for each cue the stretch of the text it wrote with
+the file line its text starts on and its timing, so an evidence span maps back to the cue.
+Words in ``clean/data/subtitles.yaml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from ceasewatch import datefrag as df
+from ceasewatch.daynames import phrase_alternation
+from ceasewatch.subtitles import Cue, Subtitles
+
+DATA = Path(__file__).with_name("data") / "subtitles.yaml"
+
+NOTE = "read as a video's subtitles"
+
+# WebVTT's voice tag ("<v Anchor>", "<v.loud Reporter>") names the speaker.
+_VOICE = re.compile(r"<v(?:\.[\w.-]+)?(?:\s+(?P<name>[^>]*))?>", re.I)
+# A class that marks an on-screen caption: "<c.lower>", "<c.caption>", "<c.super>".
+_CAPTION_CLASS = re.compile(
+    r"<c(?:\.[\w-]+)*\.(?:lower\w*|caption\w*|super\w*|title\w*|chyron)\b", re.I
+)
+# Every other tag: "<i>", "</c>", "<font color=...>", "<00:00:03.100>", "<lang en>", "{\an8}".
+_TAG = re.compile(
+    r"</?[a-z][^<>]{0,80}>|<\d{1,3}:\d{2}(?::\d{2})?[.,]\d{1,3}>|\{\\[^{}]{0,40}\}", re.I
+)
+# A date a caption prints in full: "6 November 2024", "November 6, 2024", "2024-11-06".
+_FULL_DATE = re.compile(
+    rf"\b(?:{df.day_month_year(day='day1', mon='month1', year='year1')}"
+    rf"|{df.month_day_year(day='day2', mon='month2', year='year2')})\b"
+    rf"|\b(?P<year3>{df.YEAR})-(?P<month3>[01]\d)-(?P<day3>{df.DAY_2})\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_MUSIC = re.compile(r"[♪♫]+")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Words:
+    """The words of ``subtitles.yaml``, compiled."""
+
+    caption_label: re.Pattern[str]
+    flag: re.Pattern[str]
+    speaker: re.Pattern[str]
+
+
+@cache
+def words(path: Path = DATA) -> Words:
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    captions = phrase_alternation(doc["caption_labels"])
+    flags = phrase_alternation(doc["picture_flags"])
+    caps = r"[A-Z][A-Z.'’-]*"
+    bracket = r"\([^()\n]{1,50}\)"
+    return Words(
+        caption_label=re.compile(rf"^(?:{captions})\s*[:|]", re.I),
+        flag=re.compile(rf"^(?:{flags})\b", re.I),
+        # "ANCHOR:", "REPORTER (PIECE TO CAMERA):", "POLICE COMMANDER:" (capitals, at most
+        # five words and a bracket), before the speech
+        speaker=re.compile(
+            rf"^(?P<label>{caps}(?:\s+{caps}){{0,4}}(?:\s+{bracket})?)\s*:(?:\s+|$)"
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class CueSpan:
+    """Where one cue's words stand in the written text (``start``..``end``), and the cue: its
+    position in the file, identifier, timing (ms), the file line its text starts on, the
+    speaker, and whether the words are an on-screen caption."""
+
+    index: int
+    ident: str | None
+    begins: int
+    ends: int
+    line: int
+    start: int
+    end: int
+    speaker: str | None = None
+    caption: bool = False
+
+
+@dataclass
+class SubtitleText:
+    """The spoken text as paragraphs, each cue's span, the date a caption prints, the notes."""
+
+    paragraphs: list[str]
+    spans: list[CueSpan]
+    published: dt.date | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Piece:
+    text: str
+    cue: Cue
+    line: int
+    speaker: str | None
+    caption: bool = False
+
+
+def _date(text: str) -> dt.date | None:
+    for match in _FULL_DATE.finditer(text):
+        found = df.read(match)
+        if found is not None:
+            return found
+    return None
+
+
+def _bare(line: str) -> tuple[str, str | None, bool]:
+    """A cue line without its tags: the text, the voice tag's speaker, a caption class."""
+    voice = _VOICE.search(line)
+    speaker = (voice.group("name") or "").strip() or None if voice else None
+    caption = bool(_CAPTION_CLASS.search(line))
+    text = html.unescape(_TAG.sub("", line)).replace("\u200e", "").replace("\u200f", "")
+    return text.strip(), speaker, caption
+
+
+def _sound(text: str) -> str | None:
+    """The inside of a line that is only a bracketed tag ("[gunfire]", "(RECONSTRUCTION)",
+    "♪ [somber music] ♪"), or None."""
+    inner = _MUSIC.sub("", text).strip()
+    if not inner:
+        return ""
+    match = re.fullmatch(r"\[([^\[\]]*)\]|\(([^()]*)\)", inner)
+    if match is None:
+        return None
+    return (match.group(1) if match.group(1) is not None else match.group(2)).strip()
+
+
+def _captionish(inner: str, w: Words) -> bool:
+    """A bracket's inside that is an on-screen caption, not a sound: a caption label, a full
+    date, or words apart by " / ", " | ", " - " with a capitalised head."""
+    if w.caption_label.match(inner) or re.match(r"^[A-Z][\w .'’-]{0,30}:", inner):
+        return True
+    if _date(inner) is not None:
+        return True
+    return bool(re.search(r"\s[/|–-]\s", inner)) and inner[:1].isupper()
+
+
+def _caps_line(text: str) -> bool:
+    """A line whose letters outside brackets are capitals (three words or more): a title, a
+    shot's description or a lower third, never speech."""
+    outside = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", text)
+    letters = [c for c in outside if c.isalpha()]
+    return len(outside.split()) >= 3 and len(letters) >= 6 and all(c.isupper() for c in letters)
+
+
+_INLINE_SOUND = re.compile(
+    r"\s*\[[a-z][^\[\]:]{0,40}\]\s*|\s*\((?:[a-z][^()]{0,30})\)\s*(?=[A-Z]|$)"
+)
+
+
+def read_cues(subs: Subtitles) -> SubtitleText:
+    """The spoken text of ``subs``: paragraphs (speech turns and captions) and cue spans."""
+    w = words()
+    pieces: list[_Piece | None] = []  # None: a turn ends here (a speaker's label)
+    flags: list[str] = []
+    rolled = 0
+    sounds = 0
+    previous: list[str] = []
+    speaker: str | None = None
+    for cue in subs.cues:
+        lines = [(*_bare(line.text), line) for line in cue.lines]
+        texts = [t for t, _, _, _ in lines if t]
+        # rolling captions: a cue opening on the previous cue's last line(s) repeats them
+        skip = 0
+        while skip < len(texts) - 1 and previous and texts[skip] == previous[-1]:
+            skip += 1
+            break
+        if texts and texts == previous:
+            skip = len(texts)
+        rolled += skip
+        previous = texts or previous
+        seen = 0
+        for text, voice, caption_class, line in lines:
+            if not text:
+                continue
+            seen += 1
+            if seen <= skip:
+                continue
+            if voice:
+                if voice != speaker or pieces and pieces[-1] is not None:
+                    pieces.append(None)
+                speaker = voice
+            sound = _sound(text)
+            if sound is not None and not (sound and _captionish(sound, w)):
+                if sound and w.flag.match(sound):
+                    flags.append(sound)
+                else:
+                    sounds += 1
+                continue
+            if sound:  # a bracketed caption: "[CAPTION: SUÁREZ, CAUCA / 3 June 2025]"
+                pieces.append(_Piece(sound, cue, line.number, None, caption=True))
+                continue
+            if caption_class or w.caption_label.match(text) or _caps_line(text):
+                pieces.append(_Piece(text, cue, line.number, None, caption=True))
+                continue
+            if re.match(r"^\d{1,2}\.\s+[A-Z]{3,}", text):  # a shotlist's numbered shot
+                pieces.append(_Piece(text, cue, line.number, None, caption=True))
+                continue
+            text, label = _label(text, w)
+            if label is not None:
+                pieces.append(None)
+                speaker = label or speaker
+            text = _INLINE_SOUND.sub(" ", _MUSIC.sub(" ", text)).strip()
+            if text:
+                pieces.append(_Piece(text, cue, line.number, speaker))
+    out = _paragraphs(pieces)
+    if flags:
+        out.notes.append(f"picture flags left out of the text: {'; '.join(flags)}")
+    if rolled:
+        out.notes.append(f"{rolled} repeated caption lines of rolling captions read once")
+    out.notes.insert(
+        0,
+        f"{NOTE}: {len(subs.cues)} cues ({subs.form}), {sounds} sound tags out, "
+        f"{len(out.paragraphs)} paragraphs",
+    )
+    for piece in pieces:
+        if piece is not None and piece.caption and (found := _date(piece.text)):
+            out.published = found
+            break
+    return out
+
+
+def _label(text: str, w: Words) -> tuple[str, str | None]:
+    """The speech of a line and its speaker's label ("" for a bare turn mark "-" or ">>"), or
+    None when the line opens no turn."""
+    label: str | None = None
+    for mark in (">>", "- ", "– "):
+        if text.startswith(mark):
+            text, label = text[len(mark) :].lstrip(), ""
+            break
+    bracket = re.match(r"^\[(?P<who>[^\[\]]{1,60})\]\s*", text)
+    if bracket and bracket.group("who")[:1].isupper():
+        return text[bracket.end() :], bracket.group("who").strip()
+    caps = w.speaker.match(text)
+    if caps:
+        return text[caps.end() :], caps.group("label")
+    return text, label
+
+
+def _paragraphs(pieces: list[_Piece | None]) -> SubtitleText:
+    """Join speech pieces into turns; a caption is a paragraph of its own, written after the
+    sentence it interrupts."""
+    paragraphs: list[str] = []
+    spans: list[CueSpan] = []
+    offset = 0  # where the next paragraph starts in "\n\n".join(paragraphs)
+    current: list[_Piece] = []
+    waiting: list[_Piece] = []
+
+    def emit(group: list[_Piece]) -> None:
+        nonlocal offset
+        if not group:
+            return
+        text = ""
+        for piece in group:
+            start = offset + len(text) + (1 if text else 0)
+            text = f"{text} {piece.text}" if text else piece.text
+            last = spans[-1] if spans else None
+            if last and last.index == piece.cue.index and last.end >= offset:
+                spans[-1] = CueSpan(**{**last.__dict__, "end": offset + len(text)})
+            else:
+                spans.append(
+                    CueSpan(
+                        index=piece.cue.index,
+                        ident=piece.cue.ident,
+                        begins=piece.cue.begins,
+                        ends=piece.cue.ends,
+                        line=piece.line,
+                        start=start,
+                        end=offset + len(text),
+                        speaker=piece.speaker,
+                        caption=piece.caption,
+                    )
+                )
+        paragraphs.append(text)
+        offset += len(text) + 2
+
+    def close() -> None:
+        emit(current)
+        current.clear()
+        for caption in waiting:
+            emit([caption])
+        waiting.clear()
+
+    for piece in pieces:
+        if piece is None:
+            close()
+        elif piece.caption:
+            if current and not _SENTENCE_END.search(current[-1].text):
+                waiting.append(piece)
+            else:
+                close()
+                emit([piece])
+        else:
+            current.append(piece)
+    close()
+    return SubtitleText(paragraphs=paragraphs, spans=spans)
+
+
+def uncased(paragraphs: list[str]) -> bool:
+    """Automatic captions in lower case (``clean/transcript.py``'s test)."""
+    from ceasewatch.clean.transcript import _uncased
+
+    return _uncased(paragraphs)
+
+
+def truecased(text: SubtitleText) -> SubtitleText:
+    """Lower-case automatic captions with names capitalised letter for letter (offsets kept)."""
+    from ceasewatch.clean.transcript import truecase
+
+    if not uncased(text.paragraphs):
+        return text
+    text.paragraphs = [truecase(p) for p in text.paragraphs]
+    text.notes.append("lower-case captions: names capitalised in place")
+    return text
+
+
+def collapse(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+__all__ = ["NOTE", "CueSpan", "SubtitleText", "read_cues", "truecased"]
