@@ -212,7 +212,7 @@ def read_cues(subs: Subtitles) -> SubtitleText:
             if seen <= skip:
                 continue
             if voice:
-                if voice != speaker or pieces and pieces[-1] is not None:
+                if voice != speaker or (pieces and pieces[-1] is not None):
                     pieces.append(None)
                 speaker = voice
             sound = _sound(text)
