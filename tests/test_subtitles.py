@@ -1,0 +1,208 @@
+"""A video's subtitles (SubRip .srt, WebVTT .vtt) read as one report (session 27, subtitles27):
+ingest takes such a file (by its suffix, a declared type, or a head that shows the form) and
+refuses, naming the problem, one that is no subtitles (the batch goes on); clean writes the
+spoken text (timings, tags, sound tags and labels out, sentences across cues joined, rolling
+captions read once, captions apart) and records each cue's span, so evidence maps back to the
+file. Files written for these tests (invented places)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ceasewatch.clean.subtitles import read_cues
+from ceasewatch.errors import InputError
+from ceasewatch.ingest import ingest, ingest_bytes
+from ceasewatch.model import IngestFailure, RawDocument
+from ceasewatch.pipeline import read_articles
+from ceasewatch.subtitles import SRT_KIND, VTT_KIND, read_subtitles, sniff
+
+SRT = """1
+00:00:02,535 --> 00:00:07,985
+ANCHOR: Gunmen attacked a police post in
+Lowtown today, and two officers
+
+2
+00:00:08,032 --> 00:00:10,438
+were killed.
+
+3
+00:00:10,484 --> 00:00:13,838
+SUPER: LOWTOWN, NORTHLAND / 12 March 2024
+
+4
+00:00:14,117 --> 00:00:15,317
+[gunfire]
+
+5
+00:00:15,613 --> 00:00:20,977
+REPORTER: The attackers came before dawn
+and set fire to the market.
+
+6
+00:00:21,133 --> 00:00:24,032
+- [Resident, in Hausa] We ran into the bush.
+"""
+
+VTT = """WEBVTT
+Kind: captions
+Language: en
+
+NOTE
+Subtitles for the international edition
+
+STYLE
+::cue { color: yellow; }
+
+intro
+00:00:02.506 --> 00:00:07.850 line:85% position:50% align:center
+<v Anchor>Tonight, protesters marched in
+<i>Hilltown</i> &amp; the river towns,
+
+00:00:07.994 --> 00:00:11.010
+<i>[CAPTION: HILLTOWN / 4 June 2025]</i>
+
+00:00:11.230 --> 00:00:16.993
+and police fired tear gas at them.
+♪ [somber music] ♪
+
+00:00:17.280 --> 00:00:18.480
+(ARCHIVE FOOTAGE, MAY 2019)
+
+00:00:18.569 --> 00:00:24.344
+<v Reporter>The march <00:00:19.100><c>ended</c> at noon.
+"""
+
+ROLLING = """WEBVTT
+
+00:00:01.000 --> 00:00:02.000
+gunmen attacked the
+
+00:00:02.000 --> 00:00:04.000
+gunmen attacked the
+village of lowtown in
+
+00:00:04.000 --> 00:00:06.000
+village of lowtown in
+northland state today
+"""
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_srt_and_vtt_are_documents_of_their_kind_and_a_folder_lists_them(tmp_path: Path) -> None:
+    _write(tmp_path, "a.srt", SRT)
+    _write(tmp_path, "b.vtt", VTT)
+    items = list(ingest([str(tmp_path)]))
+    assert [(Path(i.origin).name, i.media_type) for i in items if isinstance(i, RawDocument)] == [
+        ("a.srt", SRT_KIND),
+        ("b.vtt", VTT_KIND),
+    ]
+
+
+def test_an_unnamed_text_is_sniffed_and_a_txt_is_not() -> None:
+    assert sniff(VTT.encode()) == VTT_KIND and sniff(SRT) == SRT_KIND
+    assert sniff("Gunmen attacked a post.\n00:00:01,000 --> 00:00:02,000") is None
+    (doc,) = ingest_bytes("upload:clip", SRT.encode(), name="clip")
+    assert isinstance(doc, RawDocument) and doc.media_type == SRT_KIND
+    (doc,) = ingest_bytes("upload:clip.txt", SRT.encode(), name="clip.txt")
+    assert isinstance(doc, RawDocument) and doc.media_type == "text/plain"
+
+
+def test_srt_becomes_spoken_text_with_captions_apart_and_cues_mapping_back(
+    tmp_path: Path,
+) -> None:
+    path = _write(tmp_path, "clip.srt", SRT)
+    articles, failures = read_articles([str(path)])
+    assert not failures
+    a = articles[0]
+    assert a.text.split("\n\n") == [
+        "Gunmen attacked a police post in Lowtown today, and two officers were killed.",
+        "SUPER: LOWTOWN, NORTHLAND / 12 March 2024",
+        "The attackers came before dawn and set fire to the market.",
+        "We ran into the bush.",
+    ]
+    assert a.published is not None and a.published.isoformat() == "2024-03-12"
+    assert a.media_type == SRT_KIND
+    raw = path.read_text(encoding="utf-8").splitlines()
+    for cue in a.cues:  # every cue's written words are on the file line it names
+        first_word = a.text[cue.start : cue.end].split()[0]
+        assert first_word in raw[cue.line - 1]
+    first, second, caption, report, resident = a.cues
+    assert (first.ident, first.begins, first.ends, first.speaker) == ("1", 2535, 7985, "ANCHOR")
+    assert a.text[second.start : second.end] == "were killed."
+    assert caption.caption and caption.speaker is None
+    assert report.speaker == "REPORTER" and resident.speaker == "Resident, in Hausa"
+
+
+def test_vtt_blocks_tags_settings_and_flags_go(tmp_path: Path) -> None:
+    articles, _ = read_articles([str(_write(tmp_path, "clip.vtt", VTT))])
+    a = articles[0]
+    assert a.text.split("\n\n") == [
+        "Tonight, protesters marched in Hilltown & the river towns, and police fired tear gas"
+        " at them.",
+        "CAPTION: HILLTOWN / 4 June 2025",  # written after the sentence it interrupted
+        "The march ended at noon.",
+    ]
+    assert a.cues[0].ident == "intro" and a.cues[0].speaker == "Anchor"
+    assert any("ARCHIVE FOOTAGE, MAY 2019" in n for n in a.notes)
+    assert "Subtitles" not in a.text and "yellow" not in a.text
+
+
+def test_rolling_captions_are_read_once_and_lower_case_names_capitalised() -> None:
+    text = read_cues(read_subtitles("x.vtt", ROLLING, VTT_KIND))
+    assert text.paragraphs == ["gunmen attacked the village of lowtown in northland state today"]
+    assert any("rolling" in n for n in text.notes)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("a.vtt", "00:00:01.000 --> 00:00:02.000\nHello there.\n", "WEBVTT signature"),
+        ("b.srt", "1\n00:00:01,000 -> 00:00:02,000\nHello.\n", "no cue"),
+        ("c.srt", "1\n00:00:01,000 --> 00:00:0x,000\nHello.\n", "line 2: no cue timing"),
+        ("d.srt", "1\n00:00:05,000 --> 00:00:02,000\nHello.\n", "ends before it begins"),
+        ("e.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n\n", "no cue"),
+        ("f.srt", "Just a text that someone named .srt, with no cue in it.\n", "no cue"),
+    ],
+)
+def test_a_file_that_is_no_subtitles_fails_naming_file_and_problem(
+    tmp_path: Path, name: str, content: str, problem: str
+) -> None:
+    path = _write(tmp_path, name, content)
+    (item,) = ingest([str(path)])
+    assert isinstance(item, IngestFailure) and item.origin == str(path)
+    assert "subtitle file" in item.reason and problem in item.reason
+
+
+def test_bad_subtitle_files_fail_alone_and_the_batch_goes_on(tmp_path: Path) -> None:
+    _write(tmp_path, "a_empty.srt", "")
+    _write(tmp_path, "b_good.srt", SRT)
+    _write(tmp_path, "c_broken.vtt", "WEBVTT\n\nno timings here\n")
+    (tmp_path / "d_latin1.vtt").write_bytes("WEBVTT\n\n00:01.000 --> 00:02.000\né\n".encode("latin-1"))
+    articles, failures = read_articles([str(tmp_path)])
+    assert [Path(a.origin).name for a in articles] == ["b_good.srt"]
+    why = {Path(f.origin).name: f.reason for f in failures}
+    assert "empty" in why["a_empty.srt"]
+    assert "no cue" in why["c_broken.vtt"]
+    assert "UTF-8" in why["d_latin1.vtt"]
+
+
+def test_read_subtitles_refuses_with_input_error() -> None:
+    with pytest.raises(InputError, match="not a SubRip subtitle file"):
+        read_subtitles("x.srt", b"hello", SRT_KIND)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.binary(max_size=1500), st.text(max_size=1500).map(str.encode)))
+def test_any_bytes_named_srt_or_vtt_give_a_document_or_a_failure(data: bytes) -> None:
+    for name in ("x.srt", "x.vtt"):
+        items = list(ingest_bytes(f"upload:{name}", data, name=name))
+        assert len(items) == 1 and isinstance(items[0], RawDocument | IngestFailure)
