@@ -168,8 +168,8 @@ def clean(raw: RawDocument) -> Article:
     # a log's rows and a chat's messages open on their own dates: none is the document's dateline
     if sheet is not None or chat is not None:
         line = Dateline(None, "a log's rows" if sheet is not None else "a chat's messages", "")
-    elif subs is not None:  # a caption's date dates the video; speech opens on no dateline
-        line = Dateline(None, "a video's subtitles", "")
+    elif subs is not None and not subs.dateline:  # no caption dates the video
+        line = Dateline(None, "a video's subtitles with no dated caption", "")
     else:
         line = read_dateline(body, url=url)
     if doc.date_raw and any(n.startswith(DESK_NOTE) for n in doc.notes):
@@ -211,7 +211,8 @@ def clean(raw: RawDocument) -> Article:
         raw_hash=sha256(raw.data),
         media_type=raw.media_type,
         notes=tuple(notes),
-        dateline_end=dateline_end(body, line),
+        # a dated caption written first is the clip's dateline whole (clean/subtitles.py)
+        dateline_end=len(doc.lines[0]) if subs and subs.dateline else dateline_end(body, line),
         # given only when there are rows: passing the empty default made ingest's memory grow
         # with the lines read (~200 bytes an article, allocated at this call by tracemalloc's
         # account, alive after the batch; which object holds them was not found: no article's

@@ -120,6 +120,7 @@ class SubtitleText:
     spans: list[CueSpan]
     published: dt.date | None = None
     notes: list[str] = field(default_factory=list)
+    dateline: bool = False  # the first paragraph is a dated caption written as the dateline
 
 
 @dataclass
@@ -238,7 +239,12 @@ def read_cues(subs: Subtitles) -> SubtitleText:
             text = _INLINE_SOUND.sub(" ", _MUSIC.sub(" ", text)).strip()
             if text:
                 pieces.append(_Piece(text, cue, line.number, speaker))
+    head = _dateline_caption(pieces, w)
+    if head is not None:  # the lower third naming place and date heads the text: its dateline
+        pieces.remove(head)
+        pieces[:0] = [head, None]
     out = _paragraphs(pieces)
+    out.dateline = head is not None
     if flags:
         out.notes.append(f"picture flags left out of the text: {'; '.join(flags)}")
     if rolled:
@@ -253,6 +259,20 @@ def read_cues(subs: Subtitles) -> SubtitleText:
             out.published = found
             break
     return out
+
+
+def _dateline_caption(pieces: list[_Piece | None], w: Words) -> _Piece | None:
+    """The first caption that prints a full date ("SUPER: ERBIL, KURDISTAN REGION / 15
+    September 2021", "[ZAHEDAN - Friday 17 February 2023]"), without its label: the clip's
+    place and day, as a report's dateline gives them. Clean writes it first, where the
+    dateline reader and geocode's filed-from town look; its cue span still names its line."""
+    for piece in pieces:
+        if piece is not None and piece.caption and _date(piece.text) is not None:
+            label = w.caption_label.match(piece.text)
+            if label is not None:
+                piece.text = piece.text[label.end() :].strip()
+            return piece
+    return None
 
 
 def _label(text: str, w: Words) -> tuple[str, str | None]:
