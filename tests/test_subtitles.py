@@ -124,18 +124,19 @@ def test_srt_becomes_spoken_text_with_captions_apart_and_cues_mapping_back(
     assert not failures
     a = articles[0]
     assert a.text.split("\n\n") == [
+        "LOWTOWN, NORTHLAND / 12 March 2024",  # the dated lower third heads it: its dateline
         "Gunmen attacked a police post in Lowtown today, and two officers were killed.",
-        "SUPER: LOWTOWN, NORTHLAND / 12 March 2024",
         "The attackers came before dawn and set fire to the market.",
         "We ran into the bush.",
     ]
     assert a.published is not None and a.published.isoformat() == "2024-03-12"
+    assert a.dateline_end == len("LOWTOWN, NORTHLAND / 12 March 2024")
     assert a.media_type == SRT_KIND
     raw = path.read_text(encoding="utf-8").splitlines()
     for cue in a.cues:  # every cue's written words are on the file line it names
         first_word = a.text[cue.start : cue.end].split()[0]
         assert first_word in raw[cue.line - 1]
-    first, second, caption, report, resident = a.cues
+    caption, first, second, report, resident = a.cues
     assert (first.ident, first.begins, first.ends, first.speaker) == ("1", 2535, 7985, "ANCHOR")
     assert a.text[second.start : second.end] == "were killed."
     assert caption.caption and caption.speaker is None
@@ -146,14 +147,21 @@ def test_vtt_blocks_tags_settings_and_flags_go(tmp_path: Path) -> None:
     articles, _ = read_articles([str(_write(tmp_path, "clip.vtt", VTT))])
     a = articles[0]
     assert a.text.split("\n\n") == [
+        "HILLTOWN / 4 June 2025",
         "Tonight, protesters marched in Hilltown & the river towns, and police fired tear gas"
         " at them.",
-        "CAPTION: HILLTOWN / 4 June 2025",  # written after the sentence it interrupted
         "The march ended at noon.",
     ]
-    assert a.cues[0].ident == "intro" and a.cues[0].speaker == "Anchor"
+    assert a.cues[1].ident == "intro" and a.cues[1].speaker == "Anchor"
     assert any("ARCHIVE FOOTAGE, MAY 2019" in n for n in a.notes)
     assert "Subtitles" not in a.text and "yellow" not in a.text
+
+
+def test_an_undated_caption_stays_where_it_stands_after_the_sentence_it_interrupts() -> None:
+    vtt = VTT.replace("HILLTOWN / 4 June 2025", "HILLTOWN / PROTEST")
+    text = read_cues(read_subtitles("x.vtt", vtt, VTT_KIND))
+    assert text.paragraphs[1] == "CAPTION: HILLTOWN / PROTEST" and not text.dateline
+    assert text.published is None
 
 
 def test_rolling_captions_are_read_once_and_lower_case_names_capitalised() -> None:
