@@ -75,6 +75,9 @@ class Words:
     caption_label: re.Pattern[str]
     flag: re.Pattern[str]
     speaker: re.Pattern[str]
+    sport: re.Pattern[str]
+    weather: re.Pattern[str]
+    returns: re.Pattern[str]
 
 
 @cache
@@ -83,12 +86,16 @@ def words(path: Path = DATA) -> Words:
     captions = phrase_alternation(doc["caption_labels"])
     flags = phrase_alternation(doc["picture_flags"])
     caps = r"[A-Z][A-Z.'’-]*"
+    lead = r"^(?:(?:and|now|so|and\s+now|next)\s*,?\s+)?(?:{})\b"
     bracket = r"\([^()\n]{1,50}\)"
     return Words(
         caption_label=re.compile(rf"^(?:{captions})\s*[:|]", re.I),
         flag=re.compile(rf"^(?:{flags})\b", re.I),
         # "ANCHOR:", "REPORTER (PIECE TO CAMERA):", "POLICE COMMANDER:" (capitals, at most
         # five words and a bracket), before the speech
+        sport=re.compile(lead.format(phrase_alternation(doc["sport_openers"])), re.I),
+        weather=re.compile(lead.format(phrase_alternation(doc["weather_openers"])), re.I),
+        returns=re.compile(lead.format(phrase_alternation(doc["returns"])), re.I),
         speaker=re.compile(
             rf"^(?P<label>{caps}(?:\s+{caps}){{0,4}}(?:\s+{bracket})?)\s*:(?:\s+|$)"
         ),
@@ -239,12 +246,15 @@ def read_cues(subs: Subtitles) -> SubtitleText:
             text = _INLINE_SOUND.sub(" ", _MUSIC.sub(" ", text)).strip()
             if text:
                 pieces.append(_Piece(text, cue, line.number, speaker))
+    pieces, segments = _without_segments(pieces, w)
     head = _dateline_caption(pieces, w)
     if head is not None:  # the lower third naming place and date heads the text: its dateline
         pieces.remove(head)
         pieces[:0] = [head, None]
     out = _paragraphs(pieces)
     out.dateline = head is not None
+    if segments:
+        out.notes.append(f"sports or weather segments left out: {segments} turns")
     if flags:
         out.notes.append(f"picture flags left out of the text: {'; '.join(flags)}")
     if rolled:
@@ -259,6 +269,37 @@ def read_cues(subs: Subtitles) -> SubtitleText:
             out.published = found
             break
     return out
+
+
+def _without_segments(
+    pieces: list[_Piece | None], w: Words
+) -> tuple[list[_Piece | None], int]:
+    """``pieces`` without the sports and weather segments (``subtitles.yaml``): a sports turn
+    and the turns after it up to one that returns to the news, a weather turn alone."""
+    out: list[_Piece | None] = []
+    mode = ""  # "sport", "weather" or ""
+    dropped = 0
+    opening = True  # the next speech piece opens a turn
+    for piece in pieces:
+        if piece is None:
+            opening = True
+            if mode == "weather":
+                mode = ""
+            out.append(None)
+            continue
+        if opening and not piece.caption:
+            opening = False
+            if w.returns.match(piece.text):
+                mode = ""
+            elif w.sport.match(piece.text):
+                mode, dropped = "sport", dropped + 1
+            elif w.weather.match(piece.text):
+                mode, dropped = "weather", dropped + 1
+            elif mode:
+                dropped += 1
+        if not mode:
+            out.append(piece)
+    return out, dropped
 
 
 def _dateline_caption(pieces: list[_Piece | None], w: Words) -> _Piece | None:
