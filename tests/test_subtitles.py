@@ -194,7 +194,9 @@ def test_bad_subtitle_files_fail_alone_and_the_batch_goes_on(tmp_path: Path) -> 
     _write(tmp_path, "a_empty.srt", "")
     _write(tmp_path, "b_good.srt", SRT)
     _write(tmp_path, "c_broken.vtt", "WEBVTT\n\nno timings here\n")
-    (tmp_path / "d_latin1.vtt").write_bytes("WEBVTT\n\n00:01.000 --> 00:02.000\né\n".encode("latin-1"))
+    (tmp_path / "d_latin1.vtt").write_bytes(
+        "WEBVTT\n\n00:01.000 --> 00:02.000\né\n".encode("latin-1")
+    )
     articles, failures = read_articles([str(tmp_path)])
     assert [Path(a.origin).name for a in articles] == ["b_good.srt"]
     why = {Path(f.origin).name: f.reason for f in failures}
@@ -214,3 +216,44 @@ def test_any_bytes_named_srt_or_vtt_give_a_document_or_a_failure(data: bytes) ->
     for name in ("x.srt", "x.vtt"):
         items = list(ingest_bytes(f"upload:{name}", data, name=name))
         assert len(items) == 1 and isinstance(items[0], RawDocument | IngestFailure)
+
+
+def _srt(*cues: str) -> str:
+    return "\n".join(
+        f"{i}\n00:00:{i:02d},000 --> 00:00:{i:02d},900\n{text}\n" for i, text in enumerate(cues, 1)
+    )
+
+
+def test_sports_and_weather_segments_headlines_and_recaps_are_left_out() -> None:
+    srt = _srt(
+        "ANCHOR: Good evening. Here are the headlines:\nclashes in Lowtown.",
+        "ANCHOR: Gunmen attacked a post in Lowtown\ntoday.",
+        "PRESENTER: And now to sport, where the\nRovers launched a blistering attack.",
+        "COACH: We went to war out there.",
+        "ANCHOR: In other news, protesters marched\nin Hilltown.",
+        "PRESENTER: And the weather: a storm front\nhitting the coast.",
+        "ANCHOR: Again, our top story: gunmen\nattacked a post in Lowtown.",
+    )
+    text = read_cues(read_subtitles("x.srt", srt, SRT_KIND))
+    assert text.paragraphs == [
+        "Good evening.",
+        "Gunmen attacked a post in Lowtown today.",
+        "In other news, protesters marched in Hilltown.",
+    ]
+
+
+def test_the_narration_over_archive_footage_is_left_out_up_to_the_present() -> None:
+    srt = _srt(
+        "REPORTER: The town was quiet this week.",
+        "(ARCHIVE FOOTAGE, NOVEMBER 2022)",
+        "Two years ago, soldiers stormed the\nbridge and dozens were killed.",
+        "Today, the bridge is open again.",
+        "(RECONSTRUCTION)",
+        "ANCHOR: Police fired tear gas in Hilltown.",
+    )
+    text = read_cues(read_subtitles("x.srt", srt, SRT_KIND))
+    assert text.paragraphs == [
+        "The town was quiet this week. Today, the bridge is open again.",
+        "Police fired tear gas in Hilltown.",
+    ]
+    assert any("ARCHIVE FOOTAGE, NOVEMBER 2022; RECONSTRUCTION" in n for n in text.notes)

@@ -39,6 +39,7 @@ from pathlib import Path
 import yaml
 
 from ceasewatch import datefrag as df
+from ceasewatch.clean.transcript import words as transcript_words
 from ceasewatch.daynames import phrase_alternation
 from ceasewatch.subtitles import Cue, Subtitles
 
@@ -78,6 +79,8 @@ class Words:
     sport: re.Pattern[str]
     weather: re.Pattern[str]
     returns: re.Pattern[str]
+    recaps: re.Pattern[str]
+    present: re.Pattern[str]
 
 
 @cache
@@ -96,6 +99,8 @@ def words(path: Path = DATA) -> Words:
         sport=re.compile(lead.format(phrase_alternation(doc["sport_openers"])), re.I),
         weather=re.compile(lead.format(phrase_alternation(doc["weather_openers"])), re.I),
         returns=re.compile(lead.format(phrase_alternation(doc["returns"])), re.I),
+        recaps=re.compile(lead.format(phrase_alternation(doc["recaps"])), re.I),
+        present=re.compile(rf"\b(?:{phrase_alternation(doc['present_words'])})\b", re.I),
         speaker=re.compile(
             rf"^(?P<label>{caps}(?:\s+{caps}){{0,4}}(?:\s+{bracket})?)\s*:(?:\s+|$)"
         ),
@@ -137,6 +142,7 @@ class _Piece:
     line: int
     speaker: str | None
     caption: bool = False
+    flag: bool = False  # a picture flag (archive footage, reconstruction): never written
 
 
 def _date(text: str) -> dt.date | None:
@@ -227,6 +233,7 @@ def read_cues(subs: Subtitles) -> SubtitleText:
             if sound is not None and not (sound and _captionish(sound, w)):
                 if sound and w.flag.match(sound):
                     flags.append(sound)
+                    pieces.append(_Piece(sound, cue, line.number, None, flag=True))
                 else:
                     sounds += 1
                 continue
@@ -254,7 +261,10 @@ def read_cues(subs: Subtitles) -> SubtitleText:
     out = _paragraphs(pieces)
     out.dateline = head is not None
     if segments:
-        out.notes.append(f"sports or weather segments left out: {segments} turns")
+        out.notes.append(
+            f"sports or weather segments, headlines, recaps and archive narration left out:"
+            f" {segments} turns"
+        )
     if flags:
         out.notes.append(f"picture flags left out of the text: {'; '.join(flags)}")
     if rolled:
@@ -271,22 +281,27 @@ def read_cues(subs: Subtitles) -> SubtitleText:
     return out
 
 
-def _without_segments(
-    pieces: list[_Piece | None], w: Words
-) -> tuple[list[_Piece | None], int]:
+def _without_segments(pieces: list[_Piece | None], w: Words) -> tuple[list[_Piece | None], int]:
     """``pieces`` without the sports and weather segments (``subtitles.yaml``): a sports turn
     and the turns after it up to one that returns to the news, a weather turn alone."""
     out: list[_Piece | None] = []
-    mode = ""  # "sport", "weather" or ""
+    mode = ""  # "sport", "weather", "recap", "headlines", "archive" or ""
     dropped = 0
     opening = True  # the next speech piece opens a turn
+    t = transcript_words()
     for piece in pieces:
         if piece is None:
             opening = True
-            if mode == "weather":
+            if mode in ("weather", "recap", "headlines", "archive"):  # these end with the turn
                 mode = ""
             out.append(None)
             continue
+        if piece.flag:  # what follows in the turn tells what the old pictures show
+            if mode in ("", "archive"):
+                mode = "archive"
+            continue
+        if mode == "archive" and not piece.caption and w.present.search(piece.text):
+            mode = ""  # the speech is back in the present
         if opening and not piece.caption:
             opening = False
             if w.returns.match(piece.text):
@@ -295,6 +310,14 @@ def _without_segments(
                 mode, dropped = "sport", dropped + 1
             elif w.weather.match(piece.text):
                 mode, dropped = "weather", dropped + 1
+            elif w.recaps.match(piece.text) or t.repeats.match(piece.text):
+                mode, dropped = "recap", dropped + 1
+            elif (head := t.headlines.search(piece.text + " ")) is not None:
+                dropped += 1
+                mode = "headlines"  # the turn's headlines, from the headline word on
+                if head.start() > 0:  # "Good evening. Here are the headlines: ..." keeps the
+                    kept = piece.text[: head.start()].rstrip()  # greeting
+                    out.append(_Piece(kept, piece.cue, piece.line, piece.speaker))
             elif mode:
                 dropped += 1
         if not mode:
