@@ -335,7 +335,10 @@ OF_PATTERN = re.compile(
 # A dateline: a city in capitals at the very start, then a comma, a date or the agency
 # ("DAMASCUS, March 3 (SANA) -", "ALEPPO (Reuters) -").
 # A hyphen followed by a letter is part of the name ("PORT-AU-PRINCE"), not the dateline's dash.
-DATELINE = re.compile(r"\s*([A-Z][A-Z'’. -]{2,40}?)\s*(?:,|\(|-(?![A-Za-z])|–|—)")
+# (accented capitals and a caption's " / " or " | " after the town: session 27, subtitles27)
+DATELINE = re.compile(
+    r"\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{2,40}?)\s*(?:,|\(|-(?![A-Za-z])|–|—|/(?=\s)|\|)"
+)
 # A dateline in title case ("Cotonou. Protesters ...") is taken only for a town a report is
 # filed from: a seat of government or a town this size (a sentence may open "Police. ...").
 DATELINE_MIN_POP = 10_000

@@ -227,9 +227,12 @@ MENTION_WEIGHT = 1.0
 # dash ("MAIDUGURI, Nigeria, Feb 10, 2020 -", "KABUL (Reuters) -", "KHARTOUM, May 23, 2023 -").
 # A hyphen inside a name ("PORT-AU-PRINCE", "Guinea-Bissau") is no dash: the dash that ends a
 # dateline is followed by a space or the text, never by a letter.
+# Capitals with the accented Latin-1 ones ("PÉTION-VILLE", "SUÁREZ"); a video's caption closes
+# its place with " / " or " | " ("ERBIL, KURDISTAN REGION / 15 September 2021": session 27).
+_UPPER = "A-ZÀ-ÖØ-Þ"
 _DATELINE = re.compile(
-    r"\s*([A-Z][A-Z'’. -]{2,40}?)\s*(?:,\s*([A-Z][A-Za-z'’. -]{2,40}?))?\s*"
-    r"(?:,|\(|-(?![A-Za-z])|–|—)"
+    rf"\s*([{_UPPER}][{_UPPER}'’. -]{{2,40}}?)\s*(?:,\s*([{_UPPER}][{_UPPER}a-zà-öø-ÿ'’. -]{{2,40}}?))?\s*"
+    r"(?:,|\(|-(?![A-Za-z])|–|—|/(?=\s)|\|)"
 )
 # A dateline in the text's own case (issue 9, session 17): a note that opens with its date and
 # then its place ("On 18 April 2024, Dapaong (Savanes): ...", "Around 3 May 2023 (week of),
