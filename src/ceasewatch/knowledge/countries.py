@@ -231,7 +231,8 @@ MENTION_WEIGHT = 1.0
 # its place with " / " or " | " ("ERBIL, KURDISTAN REGION / 15 September 2021": session 27).
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _DATELINE = re.compile(
-    rf"\s*([{_UPPER}][{_UPPER}'’. -]{{2,40}}?)\s*(?:,\s*([{_UPPER}][{_UPPER}a-zà-öø-ÿ'’. -]{{2,40}}?))?\s*"
+    rf"\s*([{_UPPER}][{_UPPER}'’. -]{{2,40}}?)\s*"
+    rf"(?:,\s*([{_UPPER}][{_UPPER}a-zà-öø-ÿ'’. -]{{2,40}}?))?\s*"
     r"(?:,|\(|-(?![A-Za-z])|–|—|/(?=\s)|\|)"
 )
 # A dateline in the text's own case (issue 9, session 17): a note that opens with its date and
