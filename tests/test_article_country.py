@@ -26,6 +26,16 @@ def test_dateline_capital_without_country() -> None:
     assert top("KHARTOUM, May 23, 2023 - Residents reported heavy gunfire.") == "SD"
 
 
+def test_a_video_captions_dateline_with_accents_and_a_slash() -> None:
+    # a lower third written first by clean/subtitles.py (session 27)
+    found = article_countries("PÉTION-VILLE, HAITI / 17 December 2024\n\nGangs burned houses.")
+    assert found and found[0].alpha2 == "HT"
+    assert top("BAMAKO / 11 February 2025\n\nSoldiers were killed.") == "ML"
+    assert top("SUÁREZ, CAUCA | 3 June 2025\n\nA drone hit the station.") == "CO"
+    # a slash inside a word is no dateline's end
+    assert top("AND/OR nothing here in capitals.") is None
+
+
 def test_named_admin_areas_give_their_country() -> None:
     assert top("Gunmen killed four police officers in Morelia, Michoacan.") == "MX"
     assert top("Fighting in Jiilaale village (Balcad, Middle Shabelle).") == "SO"
