@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 @db_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def ingest(sources: tuple[str, ...], db: str | None, quiet: bool) -> None:
-    """Take in reports: text/HTML files, folders, URLs, RSS/Atom feeds, JSONL.
+    """Take in reports: text/HTML files, folders, URLs, RSS/Atom feeds, JSONL, spreadsheet
+    logs (.csv/.tsv), Telegram chat exports (.json), video subtitles (.srt/.vtt).
 
     Each item that cannot be read gets one error line on stderr and is stored as a failed
     ingest; the rest of the batch goes on. Exit code 1 when any item failed.
