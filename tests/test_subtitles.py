@@ -257,3 +257,30 @@ def test_the_narration_over_archive_footage_is_left_out_up_to_the_present() -> N
         "Police fired tear gas in Hilltown.",
     ]
     assert any("ARCHIVE FOOTAGE, NOVEMBER 2022; RECONSTRUCTION" in n for n in text.notes)
+
+
+def test_captions_in_capitals_mixed_case_labels_and_retakes(tmp_path: Path) -> None:
+    srt = _srt(
+        ">> ANCHOR: GUNMEN ATTACKED A POLICE POST\nIN NIGERIA ON MONDAY.",
+        ">> THE ARMY SAID TWO SOLDIERS DIED.",
+        "SUPER: LOWTOWN / 12 MARCH 2024",
+    )
+    articles, _ = read_articles([str(_write(tmp_path, "caps.srt", srt))])
+    text = articles[0].text
+    assert "gunmen attacked a police post in Nigeria on Monday." in text
+    assert "the army said two soldiers died." in text
+    assert text.startswith("LOWTOWN / 12 MARCH 2024\n\n")  # a caption keeps its capitals
+    assert articles[0].published is not None and articles[0].published.day == 12
+    srt = _srt(
+        "Reporter: The streets are empty today.",
+        "Take two.",
+        "REPORTER: Sorry, let me do that last line\nagain.",
+        "Police spokesman: Nobody was hurt.",
+        "Note: this is speech.",
+    )
+    text2 = read_cues(read_subtitles("x.srt", srt, SRT_KIND))
+    assert text2.paragraphs == [
+        "The streets are empty today.",
+        "Nobody was hurt. Note: this is speech.",
+    ]
+    assert [s.speaker for s in text2.spans] == ["Reporter", "Police spokesman", "Police spokesman"]

@@ -81,6 +81,7 @@ class Words:
     returns: re.Pattern[str]
     recaps: re.Pattern[str]
     present: re.Pattern[str]
+    retakes: re.Pattern[str]
 
 
 @cache
@@ -100,6 +101,10 @@ def words(path: Path = DATA) -> Words:
         weather=re.compile(lead.format(phrase_alternation(doc["weather_openers"])), re.I),
         returns=re.compile(lead.format(phrase_alternation(doc["returns"])), re.I),
         recaps=re.compile(lead.format(phrase_alternation(doc["recaps"])), re.I),
+        retakes=re.compile(
+            rf"^(?:(?:ok|okay|sorry|right|so)[,.!]?\s+)*(?:{phrase_alternation(doc['retakes'])})\b",
+            re.I,
+        ),
         present=re.compile(rf"\b(?:{phrase_alternation(doc['present_words'])})\b", re.I),
         speaker=re.compile(
             rf"^(?P<label>{caps}(?:\s+{caps}){{0,4}}(?:\s+{bracket})?)\s*:(?:\s+|$)"
@@ -133,6 +138,7 @@ class SubtitleText:
     published: dt.date | None = None
     notes: list[str] = field(default_factory=list)
     dateline: bool = False  # the first paragraph is a dated caption written as the dateline
+    lowered: bool = False  # captions in capitals, their speech read in lower case
 
 
 @dataclass
@@ -206,6 +212,8 @@ def read_cues(subs: Subtitles) -> SubtitleText:
     sounds = 0
     previous: list[str] = []
     speaker: str | None = None
+    shouting = _in_capitals(subs)
+    retakes = 0
     for cue in subs.cues:
         lines = [(*_bare(line.text), line) for line in cue.lines]
         texts = [t for t, _, _, _ in lines if t]
@@ -218,6 +226,9 @@ def read_cues(subs: Subtitles) -> SubtitleText:
             skip = len(texts)
         rolled += skip
         previous = texts or previous
+        if w.retakes.match(_label(" ".join(texts[skip:]), w)[0]):  # a reporter's retake
+            retakes += 1
+            continue
         seen = 0
         for text, voice, caption_class, line in lines:
             if not text:
@@ -240,7 +251,8 @@ def read_cues(subs: Subtitles) -> SubtitleText:
             if sound:  # a bracketed caption: "[CAPTION: SUÁREZ, CAUCA / 3 June 2025]"
                 pieces.append(_Piece(sound, cue, line.number, None, caption=True))
                 continue
-            if caption_class or w.caption_label.match(text) or _caps_line(text):
+            shown = caption_class or w.caption_label.match(text)
+            if shown or (_caps_line(text) and not shouting):
                 pieces.append(_Piece(text, cue, line.number, None, caption=True))
                 continue
             if re.match(r"^\d{1,2}\.\s+[A-Z]{3,}", text):  # a shotlist's numbered shot
@@ -251,6 +263,8 @@ def read_cues(subs: Subtitles) -> SubtitleText:
                 pieces.append(None)
                 speaker = label or speaker
             text = _INLINE_SOUND.sub(" ", _MUSIC.sub(" ", text)).strip()
+            if shouting:  # captions in capitals: read as lower-case captions (names recased)
+                text = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
             if text:
                 pieces.append(_Piece(text, cue, line.number, speaker))
     pieces, segments = _without_segments(pieces, w)
@@ -260,6 +274,7 @@ def read_cues(subs: Subtitles) -> SubtitleText:
         pieces[:0] = [head, None]
     out = _paragraphs(pieces)
     out.dateline = head is not None
+    out.lowered = shouting
     if segments:
         out.notes.append(
             f"sports or weather segments, headlines, recaps and archive narration left out:"
@@ -267,6 +282,10 @@ def read_cues(subs: Subtitles) -> SubtitleText:
         )
     if flags:
         out.notes.append(f"picture flags left out of the text: {'; '.join(flags)}")
+    if retakes:
+        out.notes.append(f"{retakes} retake cues left out")
+    if shouting:
+        out.notes.append("captions in capitals: speech read in lower case")
     if rolled:
         out.notes.append(f"{rolled} repeated caption lines of rolling captions read once")
     out.notes.insert(
@@ -339,6 +358,16 @@ def _dateline_caption(pieces: list[_Piece | None], w: Words) -> _Piece | None:
     return None
 
 
+def _in_capitals(subs: Subtitles) -> bool:
+    """Closed captions written in capitals throughout (six lines in ten or more of those with
+    six letters or more): no line in capitals is a caption by its case alone, and the speech
+    is read in lower case, as automatic captions are."""
+    lines = [_bare(line.text)[0] for cue in subs.cues for line in cue.lines]
+    lettered = [t for t in lines if sum(c.isalpha() for c in t) >= 6]
+    capital = [t for t in lettered if not any(c.islower() for c in t)]
+    return len(lettered) >= 3 and len(capital) * 10 >= len(lettered) * 6
+
+
 def _label(text: str, w: Words) -> tuple[str, str | None]:
     """The speech of a line and its speaker's label ("" for a bare turn mark "-" or ">>"), or
     None when the line opens no turn."""
@@ -353,7 +382,15 @@ def _label(text: str, w: Words) -> tuple[str, str | None]:
     caps = w.speaker.match(text)
     if caps:
         return text[caps.end() :], caps.group("label")
+    role = _ROLE_LABEL.match(text)  # "Reporter:", "Police spokesman:", "Anchor (voice-over):"
+    if role and set(role.group("label").lower().split()[:3]) & transcript_words().roles:
+        return text[role.end() :], role.group("label")
     return text, label
+
+
+_ROLE_LABEL = re.compile(
+    r"^(?P<label>[A-Z][a-z]+(?:\s+[A-Za-z][a-z-]+){0,2}(?:\s+\([^()]{1,40}\))?)\s*:\s+"
+)
 
 
 def _paragraphs(pieces: list[_Piece | None]) -> SubtitleText:
@@ -426,7 +463,7 @@ def truecased(text: SubtitleText) -> SubtitleText:
     """Lower-case automatic captions with names capitalised letter for letter (offsets kept)."""
     from ceasewatch.clean.transcript import truecase
 
-    if not uncased(text.paragraphs):
+    if not (text.lowered or uncased(text.paragraphs)):
         return text
     text.paragraphs = [truecase(p) for p in text.paragraphs]
     text.notes.append("lower-case captions: names capitalised in place")
