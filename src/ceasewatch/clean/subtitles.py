@@ -19,7 +19,12 @@
   capitals) are kept as what they are: a paragraph of their own, never inside a sentence; the
   first full date a caption prints dates the document (the speech says "today");
 - lower-case automatic captions are capitalised letter for letter (``clean/transcript.py``
-  ``truecase``).
+  ``truecase``); closed captions in capitals throughout are read in lower case first;
+- the first caption printing a full date heads the text, without its label, as the clip's
+  dateline (clean reads its date, geocode its town and country);
+- a bulletin's sports segment (up to a return to the news), a weather turn, a turn of
+  headlines, an anchor's recap, the narration over archive footage or a reconstruction (up to
+  a line about the present) and a reporter's retakes are left out, and noted.
 
 Offsets stay honest: every word written is the cue's own (tags, labels and sound tags are only
 removed), and ``SubtitleText.spans`` records for each cue the stretch of the text it wrote with
