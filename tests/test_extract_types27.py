@@ -1,6 +1,7 @@
 """Event types (types27, session 27): arrests of people a relative clause says gathered are the
 gathering met with intervention; a protester who died of the force's wounds, or shotguns fired
-at a crowd, make the force excessive. Texts written for these tests, not taken from any
+at a crowd, make the force excessive; a detention whose place is kept secret is a forced
+disappearance; "groups of residents" are a crowd. Texts written for these tests, not taken from any
 evaluation set."""
 
 from __future__ import annotations
@@ -63,6 +64,27 @@ from tests.test_extract_types_notes import main_sub_event
         (
             "On 3 April 2024, hundreds of students marched in Varno; police fired tear gas.",
             "Protest with intervention",
+        ),
+        # a detention whose place is kept secret is a forced disappearance
+        (
+            "On 3 April 2024, security forces in Varno detained a student activist and took him "
+            "to an unknown location.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "On 3 April 2024, police in Varno arrested a journalist; his whereabouts remain "
+            "unknown.",
+            "Abduction/forced disappearance",
+        ),
+        ("On 3 April 2024, police in Varno arrested a journalist at his home.", "Arrests"),
+        # a crowd named by its "of" phrase
+        (
+            "On 3 April 2024, groups of residents armed with sticks attacked migrants in Varno.",
+            "Mob violence",
+        ),
+        (
+            "On 3 April 2024, a group of gunmen attacked a village in Varno, killing five.",
+            "Attack",
         ),
     ],
 )
