@@ -37,8 +37,7 @@ from tests.test_extract_types_notes import main_sub_event
             "Arrests",
         ),
         (
-            "On 3 April 2024, soldiers in Varno arrested 12 militants who had gathered in a "
-            "house.",
+            "On 3 April 2024, soldiers in Varno arrested 12 militants who had gathered in a house.",
             "Arrests",
         ),
         (

@@ -867,9 +867,9 @@ def crowd_word(root: Any, lex: Lexicon) -> bool:
     if root.lemma_.lower() not in CROWD_HEADS:
         return False
     return any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(
-            p.dep_ == "pobj" and crowd_word(p, lex) for p in c.children
-        )
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(p.dep_ == "pobj" and crowd_word(p, lex) for p in c.children)
         for c in root.children
     )
 
