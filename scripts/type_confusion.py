@@ -1,5 +1,5 @@
-"""Sub-event confusion over the DEV halves of the notes writers (a-m) and the reports writers
-(a-h): gold sub-event vs predicted (the paired answer; "no event" when none), with counts per
+"""Sub-event confusion over the DEV halves of the notes writers (a-n) and the reports writers
+(a-r): gold sub-event vs predicted (the paired answer; "no event" when none), with counts per
 cell and per writer (session 22, types22).
 
     PYTHONPATH=src python scripts/type_confusion.py dump DUMP.jsonl   # run the pipeline, dump
@@ -36,7 +36,7 @@ def _ev(e: Event | None) -> dict[str, Any] | None:
 def dump(target: str) -> None:
     resources = Resources()
     with open(target, "w", encoding="utf-8") as sink:
-        for path in sorted((WORLD_DIR / "notes").glob("notes[a-m].jsonl")):
+        for path in sorted((WORLD_DIR / "notes").glob("notes[a-n].jsonl")):
             items = load(path.parent, path.name, "world_notes")
             dev = select(items, [i.key for i in items], "dev", None)
             _, rows = run_as_user(dev, resources)

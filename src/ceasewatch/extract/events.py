@@ -330,7 +330,8 @@ def group_hits(
         sub = upgrade(sub, lemma_text, tables.lex)
         out.append((sub, hit, protest_sides(sub, roles)))
     out = _rounded_up_and_killed(_without_yielded(out), s.doc)
-    return _killed_at_protest(_force_at_protest(_without_protest_arrests(out, s.doc)), s.doc)
+    out = _gathered_arrests(_without_protest_arrests(out, s.doc), s.doc)
+    return _killed_at_protest(_force_at_protest(out), s.doc)
 
 
 # Capture words that may take a person; "entered Wad X" (a town the tagger names as a person)
@@ -620,6 +621,55 @@ def _without_protest_arrests(
 
 
 INTERVENTION = "Protest with intervention"
+# Verbs of a gathering that describe the people arrested ("detained 20 people who had
+# gathered outside the court", "people who tried to rally"): they were arrested at it.
+GATHERING_VERBS = frozenset(
+    {"gather", "assemble", "rally", "march", "protest", "demonstrate", "picket", "congregate"}
+)
+
+
+def _gathered_arrests(
+    events: list[tuple[str, Hit, Roles]], doc: Any
+) -> list[tuple[str, Hit, Roles]]:
+    """Arrests by the state of people a relative clause says gathered ("police detained 20
+    people who had gathered outside the court", "dozens who tried to gather for a banned
+    march") are a Protest with intervention: ACLED codes arrests made at a demonstration as
+    the demonstration met with intervention, the crowd first (types27, session 27: notes g,
+    reports b dev coded such arrests as Arrests). People "arrested after they protested" (a
+    clause of the verb, not of the people) stay arrests (``_protest_aside``), as do armed
+    people ("militants who had gathered in a house") and a gathering of things ("a man who
+    had gathered weapons")."""
+    out = []
+    for sub, hit, roles in events:
+        state = roles.actor1 is None or roles.actor1.cls == "state"
+        armed = roles.actor2 is not None and roles.actor2.cls in ("armed", "state")
+        if sub == ARREST and state and not armed and _gathered(doc[hit.head]):
+            sub = INTERVENTION
+            roles = protest_sides(sub, roles)
+        out.append((sub, hit, roles))
+    return out
+
+
+def _intransitive(verb: Any) -> bool:
+    # "who had gathered weapons", "who assembled bombs": no gathering of people
+    return not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def _gathered(verb: Any) -> bool:
+    """The arrest word's object (or passive subject) has a relative clause whose verb, or
+    that verb's complement or conjunct, is a gathering verb ("who tried to gather")."""
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj", "nsubjpass"):
+            continue
+        for t in obj.subtree:
+            if t.dep_ not in ("relcl", "acl") or any(c.dep_ == "neg" for c in t.children):
+                continue
+            chain = [t, *(c for c in t.children if c.dep_ in ("xcomp", "conj"))]
+            if any(c.lemma_.lower() in GATHERING_VERBS and _intransitive(c) for c in chain):
+                return True
+    return False
+
+
 # Shooting words of a state force at a protest the sentence tells ("blocked roads; police fired
 # on them"): the protest's intervention, no attack of its own (issue 9, notesc).
 FIRING = frozenset({("fire", "on"), ("open", "fire"), ("shoot",)})

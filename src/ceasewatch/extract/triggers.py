@@ -860,7 +860,22 @@ def _crowd(who: Any, doc: Any, lex: Lexicon) -> bool:
 def crowd_word(root: Any, lex: Lexicon) -> bool:
     # the tagger leaves a plural it takes for a name unlemmatised ("mobs attacked")
     words = {root.lemma_.lower(), root.lower_, root.lower_.removesuffix("s")}
-    return bool(words & lex.mob_nouns)
+    if words & lex.mob_nouns:
+        return True
+    # "groups of residents", "hundreds of villagers", "a band of youths": the crowd is the "of"
+    # phrase's noun (types27, session 27: reports c, notes dev)
+    if root.lemma_.lower() not in CROWD_HEADS:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(p.dep_ == "pobj" and crowd_word(p, lex) for p in c.children)
+        for c in root.children
+    )
+
+
+# Nouns that count or group people, whose "of" phrase says who they are.
+CROWD_HEADS = frozenset({"group", "band", "dozen", "dozens", "hundred", "hundreds", "thousand"})
 
 
 def _on_property(roles: Roles, doc: Any, lex: Lexicon) -> bool:
