@@ -16,7 +16,7 @@ from pathlib import Path
 from ceasewatch.evaluate.metrics import split_of
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "eval" / "world"
-SETS = [(f"notes/notes{w}.jsonl", "world_notes") for w in "abcdefghijklm"] + [
+SETS = [(f"notes/notes{w}.jsonl", "world_notes") for w in "abcdefghijklmn"] + [
     ("world.jsonl", "world"),
 ]
 
