@@ -160,8 +160,29 @@ def period_tally(head: Any, words: NonEventWords) -> bool:
         return False
     ancestors = {head.i} | {a.i for a in head.ancestors}
     for tok in head.sent:
-        if tok.dep_ == "prep" and _span(tok, words) and _clause_verb(tok.head).i in ancestors:
+        if tok.dep_ != "prep" or not _span(tok, words):
+            continue
+        if _clause_verb(tok.head).i in ancestors or _below(tok, head):
             return True
+    return False
+
+
+# Dependencies that open a clause of its own: a span below one of them is that clause's.
+_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "parataxis", "csubj"})
+
+
+def _below(tok: Any, head: Any) -> bool:
+    """``tok`` hangs from ``head`` within its clause ("killed by shelling over the last week":
+    the span is the killing's)."""
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return False
+        if cur.head.i == head.i:
+            return True
+        cur = cur.head
+        if cur.dep_ in _CLAUSES:
+            return False
     return False
 
 
@@ -202,6 +223,8 @@ def expected(head: Any, words: NonEventWords, protest: bool) -> bool:
         tok = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in verbs:
         return True
+    if protest and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs and _later(tok.head):
+        return True  # a desk's line: "fuel protests announced for next week by a committee"
     if protest and tok.pos_ in ("NOUN", "PROPN"):
         # "protests announced for next week", "a strike called for next week"
         return any(
