@@ -34,6 +34,14 @@ def test_an_act_told_on_its_day_stays(extractor: Extractor) -> None:
     assert len(_subs(text, extractor)) == 1
     text = "The rebels and the army fought for two days near Kalo."
     assert _subs(text, extractor) == ["Armed clash"]
+    # a span of another clause (a place held or claimed for years) is not the trigger's
+    text = (
+        "Residents of the village, which rebels have held for years, said an air strike killed "
+        "two people on the road."
+    )
+    assert _subs(text, extractor) == ["Air/drone strike"]
+    text = "Shelling killed two soldiers near the old fort, a site both sides have claimed for decades."
+    assert _subs(text, extractor) == ["Shelling/artillery/missile attack"]
     text = "On Sunday, the deadliest day of the past week, an air strike hit a market in Kalo."
     assert _subs(text, extractor) == ["Air/drone strike"]
 

@@ -158,12 +158,26 @@ def period_tally(head: Any, words: NonEventWords) -> bool:
     The span must hang from the trigger's clause; a day named in the sentence keeps it."""
     if any(t.lower_ in _DAY_WORDS for t in head.sent):
         return False
-    ancestors = {head.i} | {a.i for a in head.ancestors}
     for tok in head.sent:
         if tok.dep_ != "prep" or not _span(tok, words):
             continue
-        if _clause_verb(tok.head).i in ancestors or _below(tok, head):
+        if _above(_clause_verb(tok.head), head) or _below(tok, head):
             return True
+    return False
+
+
+def _above(verb: Any, head: Any) -> bool:
+    """``verb`` is ``head`` or governs it within its clause or through "and" ("9 were killed
+    ..., and 14 hideouts destroyed"); a span of a clause the trigger's is subordinate to
+    ("a site both claimed for decades, where officials said shelling killed two") is not
+    the trigger's."""
+    cur = head
+    for _ in range(12):
+        if cur.i == verb.i:
+            return True
+        if cur.head.i == cur.i or (cur.dep_ in _CLAUSES and cur.dep_ != "conj"):
+            return False
+        cur = cur.head
     return False
 
 
