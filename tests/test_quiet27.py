@@ -34,6 +34,8 @@ def test_an_act_told_on_its_day_stays(extractor: Extractor) -> None:
     assert len(_subs(text, extractor)) == 1
     text = "The rebels and the army fought for two days near Kalo."
     assert _subs(text, extractor) == ["Armed clash"]
+    text = "Rebels and soldiers fought for days around the airport of Kalo."
+    assert _subs(text, extractor) == ["Armed clash"]
     # a span of another clause (a place held or claimed for years) is not the trigger's
     text = (
         "Residents of the village, which rebels have held for years, said an air strike killed "

@@ -126,7 +126,8 @@ _DAY_WORDS = frozenset(
 
 def _span(prep: Any, words: NonEventWords) -> bool:
     """``prep`` measures a span: "over the past (seven) days", "in recent weeks", "for years"
-    (a bare plural of a unit after "for"; "for two days" is one long fight, not a tally)."""
+    (a bare plural of months, years or decades after "for"; "for two days", "fought for days"
+    tell one long fight, not a tally)."""
     if prep.dep_ != "prep" or prep.lower_ not in SPAN_PREPS:
         return False
     for obj in prep.children:
@@ -136,7 +137,9 @@ def _span(prep: Any, words: NonEventWords) -> bool:
         if any(c.dep_ == "amod" and c.lower_ in words.span_modifiers for c in kids):
             return bool(prep.lower_ != "for")
         bare = not any(c.dep_ in ("det", "nummod", "amod", "poss") for c in kids)
-        if prep.lower_ == "for" and bare and obj.tag_ == "NNS":
+        # "for years", "for decades"; not "fought for days" (a battle of several days)
+        long = obj.lemma_.lower() in words.long_gap_units
+        if prep.lower_ == "for" and bare and obj.tag_ == "NNS" and long:
             return True
     return False
 
