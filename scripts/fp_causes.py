@@ -79,7 +79,7 @@ NOT_PRECISION = "not precision (date/place/type/merge)"
 
 
 # reportsa..p (rg, rh: sessions 21-22; ri, rj: session 23; rk..rn: session 24; ro, rp: 25)
-FILES = tuple(f"r{c}" for c in "abcdefghijklmnop")
+FILES = tuple(f"r{c}" for c in "abcdefghijklmnopqr")
 
 
 def classify(path: str) -> None:

@@ -152,6 +152,14 @@ class NonEventWords:
     # Units of a gap long enough that an event dated by it is a past one ("months after deadly
     # protests"): the report recalls it.
     long_gap_units: frozenset[str] = frozenset()
+    # Session 27 (quiet27, extract/quiet.py): a span a clause sums ("over the past week", "in
+    # recent months", "for years"); verbs of an act still expected, a protest planned or
+    # called for a later day.
+    span_units: frozenset[str] = frozenset()
+    span_modifiers: frozenset[str] = frozenset()
+    expecting_verbs: frozenset[str] = frozenset()
+    planning_verbs: frozenset[str] = frozenset()
+    calling_verbs: frozenset[str] = frozenset()
 
 
 def _low(doc: dict[str, Any], key: str) -> frozenset[str]:
@@ -218,6 +226,11 @@ def read_non_events(doc: dict[str, Any]) -> NonEventWords:
         relief_goods=low("relief_goods"),
         crime_words=low("crime_words"),
         long_gap_units=low("long_gap_units"),
+        span_units=low("span_units"),
+        span_modifiers=low("span_modifiers"),
+        expecting_verbs=low("expecting_verbs"),
+        planning_verbs=low("planning_verbs"),
+        calling_verbs=low("calling_verbs"),
     )
 
 

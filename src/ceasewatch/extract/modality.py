@@ -519,7 +519,11 @@ def _in_counted_list(head: Any, words: NonEventWords) -> bool:
         if cur.dep_ in ("conj", "pobj", "appos"):  # "61 incidents in three regions, including"
             cur = cur.head
             continue
-        if cur.dep_ == "prep" and cur.lower_ in ("including", "of"):
+        # session 27: "61 incidents in three territories, including 23 killings" (the small
+        # model hangs "including" on the last place)
+        if cur.dep_ == "prep" and cur.lower_ == "including" and _counts(cur.head, words):
+            return True  # "recorded 45 incidents in the districts, including 12 killings"
+        if cur.dep_ == "prep" and cur.lower_ in ("including", "of", "in"):
             cur = cur.head
             continue
         return (
@@ -530,6 +534,13 @@ def _in_counted_list(head: Any, words: NonEventWords) -> bool:
             and any(c.dep_ == "nummod" for c in cur.children)
         )
     return False
+
+
+def _counts(verb: Any, words: NonEventWords) -> bool:
+    """A counting verb with a counted object: "recorded 45 incidents"."""
+    return bool(verb.lemma_.lower() in words.counting_verbs) and any(
+        o.dep_ == "dobj" and any(c.dep_ == "nummod" for c in o.children) for o in verb.children
+    )
 
 
 # How a counted act hangs from the count: "the number of attacks", "the number of people

@@ -35,7 +35,14 @@ from ceasewatch.extract.modality import (
     weapon_thing,
 )
 from ceasewatch.extract.posts import announced, corrected_or_denied, thread_non_event
-from ceasewatch.extract.quiet import announced_protest, diplomatic_protest, long_ago
+from ceasewatch.extract.quiet import (
+    announced_protest,
+    diplomatic_protest,
+    expected,
+    long_ago,
+    period_tally,
+    recalled_event,
+)
 from ceasewatch.extract.roles import Roles
 from ceasewatch.extract.tokens import sentence_initial_at, token_table
 from ceasewatch.model import SUB_EVENT_TO_TYPE
@@ -346,6 +353,9 @@ def _real(tok: Any, head: Any, lex: Lexicon, trig: Trigger | None = None) -> boo
         and not (protest and _qualifier_only(head, words))
         and not (protest and (announced_protest(head, words) or diplomatic_protest(head, words)))
         and not long_ago(head, words)
+        and not period_tally(head, words)  # session 27 (quiet27)
+        and not recalled_event(head, words)
+        and not expected(head, words, protest)
         and not _labour_strike(head, trig, words)
         and not _reacted_to(head, words)
         and not force_modifier(tok, lex)
