@@ -4,9 +4,8 @@ Sentences written for these tests (not evaluation items):
 
 - one sentence telling a demonstration and what met it at one place ("Police fired tear gas and
   detained dozens of students who blocked the road in Kanya on Monday.") is one demonstration
-  event, its sub-event the most specific: a peaceful protest and the arrests made there are a
-  protest with intervention, a violent demonstration beside a protest with intervention stays
-  the violent demonstration; at another place, or from another sentence, they stay apart;
+  event: the reading whose trigger the sentence tells first, the arrests told beside it
+  joining it; at another place, or from another sentence, they stay apart;
 - people killed in a battle's crossfire, told after the clash at the same place and day ("Two
   civilians were killed in the crossfire, a resident said."), are the clash's toll, not an
   Attack of their own; a side shooting civilians the same day with no such words stays apart.
@@ -17,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ceasewatch.extract.merging import told_twice
-from ceasewatch.model import ActorRef, Event, FatalityClaim
+from ceasewatch.model import ActorRef, Event, FatalityClaim, Span
 from tests.placed_events import placed_event
 
 DAY = dt.date(2024, 3, 4)
@@ -64,24 +63,32 @@ def _at(
 BLOCKED = "Police fired tear gas and detained dozens of students who blocked the road in Kanya."
 
 
-def test_a_protest_and_the_arrests_made_there_are_one_protest_with_intervention() -> None:
-    protest = _at(BLOCKED, "Peaceful protest", PROTESTERS)
-    arrests = _at(BLOCKED, "Arrests", POLICE, STUDENTS)
+def _trigger(event: Event, word: str) -> Event:
+    at = event.sentence.text.find(word) + event.sentence.start
+    span = Span(start=at, end=at + len(word), text=word, field="sub_event_type")
+    return event.model_copy(update={"evidence": (span,)})
+
+
+def test_a_protest_and_the_arrests_told_with_it_are_one_event_the_protest() -> None:
+    protest = _trigger(_at(BLOCKED, "Peaceful protest", PROTESTERS), "blocked")
+    arrests = _trigger(_at(BLOCKED, "Arrests", POLICE, STUDENTS), "detained")
     [kept] = told_twice([arrests, protest], PRECEDENCE)
-    assert kept.sub_event_type == "Protest with intervention"
-    assert kept.actor1 == PROTESTERS and kept.actor2 == POLICE
+    # the protest's own reading and actors (the arrests may be those it protested against)
+    assert kept.sub_event_type == "Peaceful protest" and kept.actor1 == PROTESTERS
+    assert {x.text for x in kept.evidence} == {"blocked", "detained"}
 
 
-def test_two_readings_of_one_demonstration_keep_the_most_specific() -> None:
+def test_two_readings_of_one_demonstration_keep_the_one_told_first() -> None:
     words = "Protesters tried to storm the airport in Kanya; police opened fire into the air."
-    violent = _at(words, "Violent demonstration", PROTESTERS)
-    met = _at(words, "Protest with intervention", PROTESTERS, POLICE)
+    violent = _trigger(_at(words, "Violent demonstration", PROTESTERS), "storm")
+    met = _trigger(_at(words, "Protest with intervention", PROTESTERS, POLICE), "opened fire")
     [kept] = told_twice([met, violent], PRECEDENCE)
     assert kept.sub_event_type == "Violent demonstration"
-    assert kept.actor2 == POLICE  # the slot the violent reading left empty is filled
-    calm = _at(words, "Peaceful protest", PROTESTERS)
-    [kept] = told_twice([calm, met], PRECEDENCE)
-    assert kept.sub_event_type == "Protest with intervention"
+    march = "Students marched in Kanya to demand the release of the detained."
+    calm = _trigger(_at(march, "Peaceful protest", PROTESTERS), "marched")
+    freed = _trigger(_at(march, "Protest with intervention", PROTESTERS, POLICE), "detained")
+    [kept] = told_twice([freed, calm], PRECEDENCE)
+    assert kept.sub_event_type == "Peaceful protest"
 
 
 def test_demonstrations_of_other_places_or_sentences_stay_apart() -> None:
