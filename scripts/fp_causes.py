@@ -78,8 +78,8 @@ CAUSES: list[tuple[str, str]] = [
 NOT_PRECISION = "not precision (date/place/type/merge)"
 
 
-# reportsa..p (rg, rh: sessions 21-22; ri, rj: session 23; rk..rn: session 24; ro, rp: 25)
-FILES = tuple(f"r{c}" for c in "abcdefghijklmnop")
+# reportsa..r (rg, rh: sessions 21-22; ri, rj: 23; rk..rn: 24; ro, rp: 25; rq, rr: 26)
+FILES = tuple(f"r{c}" for c in "abcdefghijklmnopqr")
 
 
 def classify(path: str) -> None:
