@@ -33,7 +33,7 @@ from ceasewatch.pipeline import Resources
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    letters = next((a for a in sys.argv[1:] if not a.startswith("-")), "abcdefghijklmnop")
+    letters = next((a for a in sys.argv[1:] if not a.startswith("-")), "abcdefghijklmnopqr")
     everything = load_reports(WORLD_DIR / REPORTS_DIR)
     dev = select(everything, [r.key for r in everything], "dev", None)
     dev = [r for r in dev if r.id[:2] in {f"r{c}" for c in letters} and r.golds]

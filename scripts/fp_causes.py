@@ -78,8 +78,8 @@ CAUSES: list[tuple[str, str]] = [
 NOT_PRECISION = "not precision (date/place/type/merge)"
 
 
-# reportsa..p (rg, rh: sessions 21-22; ri, rj: session 23; rk..rn: session 24; ro, rp: 25)
-FILES = tuple(f"r{c}" for c in "abcdefghijklmnopqr")
+# reportsa..t (rg, rh: sessions 21-22; ri, rj: 23; rk..rn: 24; ro, rp: 25; rq, rr: 26; rs, rt: 27)
+FILES = tuple(f"r{c}" for c in "abcdefghijklmnopqrst")
 
 
 def classify(path: str) -> None:
