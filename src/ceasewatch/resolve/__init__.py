@@ -104,6 +104,7 @@ from ceasewatch.resolve.means import means_owner
 from ceasewatch.resolve.members import first_written as first_named
 from ceasewatch.resolve.members import group_after, only_group, previous_sentence
 from ceasewatch.resolve.owners import NUMBER_WORDS
+from ceasewatch.resolve.pairs import paired_clashes
 from ceasewatch.resolve.places import names_a_place
 from ceasewatch.resolve.roles import apply_roles
 from ceasewatch.resolve.sides import read_sides
@@ -213,24 +214,22 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
     said_on = min(dated) if dated else article.published
     claims = find_claims(article.text, lambda words: _claimant(words, ctx, said_on))
     events = apply_claims(events, claims, actors)  # 6.
+    events = [
+        _side(
+            _taker(
+                _sole(
+                    _suspected(_unnamed(_desk_doer(_identity(_means(e, ctx), ctx), ctx), ctx), ctx),
+                    ctx,
+                ),
+                ctx,
+            ),
+            ctx,
+        )
+        for e in events
+    ]
     return extraction.model_copy(
         update={
-            "events": tuple(
-                _side(
-                    _taker(
-                        _sole(
-                            _suspected(
-                                _unnamed(_desk_doer(_identity(_means(e, ctx), ctx), ctx), ctx),
-                                ctx,
-                            ),
-                            ctx,
-                        ),
-                        ctx,
-                    ),
-                    ctx,
-                )
-                for e in events
-            ),
+            "events": tuple(paired_clashes(events, actors)),
             "relations": tuple(relations),
             "agreement_mentions": tuple(
                 _mention(m, ctx, article.published) for m in extraction.agreement_mentions
