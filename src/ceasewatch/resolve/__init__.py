@@ -106,7 +106,7 @@ from ceasewatch.resolve.members import group_after, only_group, previous_sentenc
 from ceasewatch.resolve.owners import NUMBER_WORDS
 from ceasewatch.resolve.pairs import paired_clashes
 from ceasewatch.resolve.places import names_a_place
-from ceasewatch.resolve.roles import apply_roles
+from ceasewatch.resolve.roles import apply_roles, unclaimed_shelling
 from ceasewatch.resolve.sides import read_sides
 from ceasewatch.resolve.units import numbered_unit
 
@@ -229,7 +229,9 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
     ]
     return extraction.model_copy(
         update={
-            "events": tuple(paired_clashes(events, actors)),
+            "events": tuple(
+                unclaimed_shelling(e, actors, ctx.country) for e in paired_clashes(events, actors)
+            ),
             "relations": tuple(relations),
             "agreement_mentions": tuple(
                 _mention(m, ctx, article.published) for m in extraction.agreement_mentions

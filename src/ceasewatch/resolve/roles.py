@@ -247,8 +247,6 @@ def _apply_roles(event: Event, kb: ActorKB, country: str) -> Event:
         event = _with(event, actor1=_role(kb, "military", country, on))
     if sub == "Air/drone strike" and event.actor1 is None:
         event = _unclaimed_air_strike(event, kb, country)
-    if sub == SHELLING and event.actor1 is None:
-        event = _unclaimed_shelling(event, kb, country)
     if sub in UNNAMED_SUBS and event.actor1 is None:
         event = _with(event, actor1=_role(kb, "unidentified-armed-group", country, on))
     if sub == "Arrests" and _arrested_by_agents(event):
@@ -323,20 +321,24 @@ def _unclaimed_air_strike(event: Event, kb: ActorKB, country: str) -> Event:
     return _with(event, actor1=military)
 
 
-def _unclaimed_shelling(event: Event, kb: ActorKB, country: str) -> Event:
-    """A shelling, rocket or missile attack nobody is named for: the side that fires into the
-    country it hit (``SHELL_POWER``), on or after the date each reading starts; nothing where
-    no reading is known, or when the shells hit the very forces that would be their author."""
-    where = country
-    if event.sentence is not None:
-        ranked = article_countries(event.sentence.text)
-        where = ranked[0].alpha2 if ranked else country
+def unclaimed_shelling(event: Event, kb: ActorKB, country: str | None) -> Event:
+    """A shelling, rocket or missile attack nobody is named for, once every other reading of
+    the words and of the sentences around them is done (the resolver applies it last, so the
+    actor of the sentence before is never taken for the shooter): the side that fires into the
+    country it hit (``SHELL_POWER``), on or after the date each reading starts. Across a front
+    line only when the sentence itself names the country hit (a Belgorod report full of
+    Ukrainian words is still about Russia's side of the border); nothing where no reading is
+    known, or when the shells hit the very forces that would be their author."""
+    if event.sub_event_type != SHELLING or event.actor1 is not None or country is None:
+        return event
+    ranked = article_countries(event.sentence.text) if event.sentence is not None else []
+    where = ranked[0].alpha2 if ranked else country
     on = event.event_date
     author = next(
         (a for start, a in SHELL_POWER.get(where, ()) if start is None or (on and on >= start)),
         None,
     )
-    if author is None:
+    if author is None or (len(author) == 2 and not ranked):
         return event
     if author == "uag":
         doer = _role(kb, "unidentified-armed-group", where, on)
