@@ -739,6 +739,8 @@ def noun_roles(noun: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
         between = _collect(_prep_objects(noun.head, PARTIES), by_tok)
     if len(between) >= 2:
         return Roles(between[0], (), between[1], tuple(between[2:]))
+    if len(between) == 1 and _pair_in_one(between[0], noun.doc):
+        return Roles(between[0], (), between[0], ())
     first = _collect(_prep_objects(noun, frozenset({"by"})), by_tok)
     if not first:
         first = [m for m in _collect(_children(noun, MODIFIERS), by_tok) if m.root != noun.i]
@@ -784,6 +786,22 @@ def _scene(noun: Any) -> bool:
     site of the blast", ``SCENE_NOUNS``): whoever governs the phrase is no actor of it."""
     head = noun.head
     return head.lower_ == "of" and head.head.lemma_.lower() in SCENE_NOUNS
+
+
+# "between two armed groups", "between rival gangs": both parties in one plural noun
+_PAIR_COUNTS = frozenset({"two", "2", "rival", "both"})
+
+
+def _pair_in_one(mention: Mention, doc: Any) -> bool:
+    """The two parties of "clashes between ..." written as one plural noun of one armed kind,
+    counted as two ("between two armed groups", "between rival militias"): both sides are the
+    same unnamed kind, so both slots take the words. Issue 9, session 27: such a pair gave no
+    actor at all (three writers' security logs and alerts)."""
+    words = doc[max(0, mention.start - 1) : mention.end]
+    head = doc[mention.root]
+    if head.tag_ != "NNS" or mention.named or mention.cls not in ("armed", "state"):
+        return False
+    return any(t.lower_ in _PAIR_COUNTS for t in words[:3])
 
 
 def _nameless(mention: Mention) -> bool:

@@ -104,9 +104,11 @@ from ceasewatch.resolve.means import means_owner
 from ceasewatch.resolve.members import first_written as first_named
 from ceasewatch.resolve.members import group_after, only_group, previous_sentence
 from ceasewatch.resolve.owners import NUMBER_WORDS
+from ceasewatch.resolve.pairs import paired_clashes
 from ceasewatch.resolve.places import names_a_place
-from ceasewatch.resolve.roles import apply_roles
+from ceasewatch.resolve.roles import apply_roles, unclaimed_shelling
 from ceasewatch.resolve.sides import read_sides
+from ceasewatch.resolve.units import numbered_unit
 
 SCORE_CONTEXT = 0.9  # a generic word read through the article's country
 # Inter codes of the movements read as their branch in the article's country: rebels and
@@ -212,23 +214,23 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
     said_on = min(dated) if dated else article.published
     claims = find_claims(article.text, lambda words: _claimant(words, ctx, said_on))
     events = apply_claims(events, claims, actors)  # 6.
+    events = [
+        _side(
+            _taker(
+                _sole(
+                    _suspected(_unnamed(_desk_doer(_identity(_means(e, ctx), ctx), ctx), ctx), ctx),
+                    ctx,
+                ),
+                ctx,
+            ),
+            ctx,
+        )
+        for e in events
+    ]
     return extraction.model_copy(
         update={
             "events": tuple(
-                _side(
-                    _taker(
-                        _sole(
-                            _suspected(
-                                _unnamed(_desk_doer(_identity(_means(e, ctx), ctx), ctx), ctx),
-                                ctx,
-                            ),
-                            ctx,
-                        ),
-                        ctx,
-                    ),
-                    ctx,
-                )
-                for e in events
+                unclaimed_shelling(e, actors, ctx.country) for e in paired_clashes(events, actors)
             ),
             "relations": tuple(relations),
             "agreement_mentions": tuple(
@@ -856,7 +858,11 @@ def _refs(
         )
         if named is not None:
             return ref.model_copy(update={**named, "surface": ref.surface or ref.name}), ()
-        headed = _group_or_noun(_unhedged(words), ctx, on) or _operation(words, ctx, on)
+        headed = (
+            _group_or_noun(_unhedged(words), ctx, on)
+            or _operation(words, ctx, on)
+            or _unit(ref, words, ctx, on)
+        )
         if headed is not None:
             return _as(ref, headed), ()
         unresolved = ref.model_copy(
@@ -889,6 +895,19 @@ def _operation(words: str, ctx: _Context, on: dt.date | None) -> Match | None:
     Hadin Kai, Lafiya Dole; a foreign mission's, such as Operation Barkhane, by its own
     name). Issue 9, session 21."""
     if ctx.country is None or _OPERATION.match(words.strip()) is None:
+        return None
+    actor = ctx.matcher.kb.role_actor("military", ctx.country, on)
+    return None if actor is None else Match(actor, "context", SCORE_CONTEXT)
+
+
+def _unit(ref: ActorRef, words: str, ctx: _Context, on: dt.date | None) -> Match | None:
+    """A numbered formation nothing matched ("the 5th Brigade", "soldiers of the 20th Infantry
+    Battalion"): the article's country's military (``resolve.units``)."""
+    if ctx.country is None:
+        return None
+    start = ref.span.start if ref.span is not None else None
+    before = ctx.text[max(0, start - 24) : start] if ctx.text and start is not None else ""
+    if not numbered_unit(words, before):
         return None
     actor = ctx.matcher.kb.role_actor("military", ctx.country, on)
     return None if actor is None else Match(actor, "context", SCORE_CONTEXT)
