@@ -117,6 +117,8 @@ def not_done(head: Any, words: NonEventWords, change: bool = False) -> bool:
             return True
         if cur.head.i == cur.i:
             return False
+        if _until_future(cur, words):
+            return True
         if cur.dep_ in SUBJECT:
             verb = cur.head.lemma_.lower()
             passive_realised = cur.dep_ == "nsubjpass" and verb in words.realising_verbs
@@ -126,6 +128,18 @@ def not_done(head: Any, words: NonEventWords, change: bool = False) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _until_future(clause: Any, words: NonEventWords) -> bool:
+    """ "will continue until the last terrorist is neutralised", "shall fight until the land is
+    liberated": an "until" clause under a modal verb is the end aimed at, not an act done
+    (statements27, session 27: an army's and an armed group's closing vow)."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "until" for c in clause.children)
+        and clause.head.pos_ in ("VERB", "AUX")
+        and _modal(clause.head, words)
+    )
 
 
 def _effort(verb: Any, words: NonEventWords) -> bool:

@@ -522,6 +522,9 @@ def purpose(tok: Any) -> bool:
 # every such word twice (issue 9, session 17). Not a toll's person nouns: "captured its
 # commander" after overrunning a base is the capture of the base, not an abduction.
 ANY_PERSON = "@person"
+# The same for any non-state armed actor noun ("neutralised 11 terrorists", "engaged bandits"):
+# the words an army's release uses for killing and fighting its enemy (statements27, session 27)
+ANY_ARMED = "@armed"
 
 
 def _object_ok(trig: Trigger, head: Any, lex: Lexicon) -> bool:
@@ -536,6 +539,10 @@ def _object_ok(trig: Trigger, head: Any, lex: Lexicon) -> bool:
             for g in (*c.children, *(k for x in c.children for k in x.children if k.dep_ == "conj"))
         ]
     if ANY_PERSON in trig.objects_any and any(_person(t, lex) for t in objs):
+        return True
+    if ANY_ARMED in trig.objects_any and any(
+        lex.actor_nouns.get(t.lemma_.lower()) == "armed" for t in objs
+    ):
         return True
     return any(t.lemma_.lower() in trig.objects_any for t in objs)
 
