@@ -334,6 +334,23 @@ def natural_cause(head: Any, words: NonEventWords) -> bool:
     )
 
 
+ABDUCTION_SUB = "Abduction/forced disappearance"
+FREEING = frozenset({"rescue", "free", "release", "liberate", "reunite", "evacuate", "recover"})
+
+
+def rescued_captives(head: Any, sub: str) -> bool:
+    """ "rescuing 12 kidnapped victims", "freed the abducted passengers": a taking word that
+    only describes the people a rescue freed tells the rescue, not a new abduction
+    (statements27, session 27: armies' and police releases)."""
+    if sub != ABDUCTION_SUB or head.tag_ != "VBN" or head.dep_ not in ("amod", "acl"):
+        return False
+    noun = head.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in FREEING
+
+
 def relief(head: Any, sub: str, words: NonEventWords) -> bool:
     """A deployment for disaster relief (rule 12): a change of activity in a sentence with the
     words of rescue, evacuation or a disaster; a change, a camp or a state of emergency told

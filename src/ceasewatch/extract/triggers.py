@@ -31,6 +31,7 @@ from ceasewatch.extract.modality import (
     referred,
     relief,
     remaining,
+    rescued_captives,
     trade_deal,
     weapon_thing,
 )
@@ -357,6 +358,7 @@ def _real(tok: Any, head: Any, lex: Lexicon, trig: Trigger | None = None) -> boo
         and not referred(head, words)  # session 19: modality.py rules 8 and 9
         and not quoted_talk(head)
         and not (trig is not None and detention_state(head, trig.sub, words))
+        and not (trig is not None and rescued_captives(head, trig.sub))
         and not _shown_or_natural(head, trig, words)  # session 20: modality.py rules 10-14
         and not corrected_or_denied(head)  # session 23: a channel's correction (posts.py)
         and not announced(head)  # session 24: a channel's call for tomorrow (posts.py)
