@@ -47,6 +47,7 @@ NOTE = STATEMENT_NOTE
 
 HEAD_LINES = 8  # the frame stands within the first lines
 SHORT_WORDS = 16  # a frame line is short
+KIND_WORDS = 16  # a kind line names the issuer and the kind, no more
 TAIL_WORDS = 8  # a closing line (a name, a rank, an office, a motto) is shorter still
 TAIL_SENTENCE_WORDS = 4  # "Protect and serve." closes with a full stop yet is a motto
 NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s+\S")
@@ -72,7 +73,7 @@ def words() -> Words:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     kinds = "|".join(f"(?:{k})" for k in data["kind_words"])
     return Words(
-        kind=re.compile(rf"(?:^|[\s(\-–—,:|/]){'(?:' + kinds + ')'}(?:$|[\s)\-–—,:|/])", re.I),
+        kind=re.compile(rf"(?:^|[\s(\-–—,|/]){'(?:' + kinds + ')'}(?:$|[\s)\-–—,:|/])", re.I),
         reference=re.compile(data["reference"], re.I),
         closing=re.compile("^(?:" + "|".join(data["closing"]) + ")$", re.I),
     )
@@ -96,7 +97,7 @@ def kind_line(line: str) -> bool:
     """ "PRESS RELEASE", "Media and Public Relations Division - Press Release", "Communiqué No.
     031/2023 (translated)", "2) Ministry of Information ... - Press release"."""
     bare = NUMBERED.sub("", line) if NUMBERED.match(line) else line
-    return _short(bare.rstrip(".")) and words().kind.search(bare) is not None
+    return _short(bare, KIND_WORDS) and words().kind.search(bare) is not None
 
 
 def is_statement(lines: list[str], title: str | None) -> bool:

@@ -167,8 +167,6 @@ def update_context(s: Sentence, ctx: Context, tables: Tables) -> DateReading | N
         s.start_char <= r < s.start_char + len(text) or r < s.start_char <= r + POINT_MARK
         for r in ctx.points
     )
-    if point:  # a statement's numbered paragraph: the paragraph before's place does not carry
-        ctx.place = None
     places = s.places(tables).places
     if len(places) == 1:
         ctx.place = _location(s, places[0], "named in the text")
