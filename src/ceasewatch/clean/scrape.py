@@ -226,7 +226,8 @@ def scrape(text: str, *, title_hint: str | None = None) -> Scraped:
     broadcast transcript's speaker labels, caption time codes, stage directions, headlines and
     repeats (clean/transcript.py), and a security desk's DTGs and "2x" counts (clean/desk.py,
     whose title dates the document), and an official statement's letterhead, kind, reference
-    and headline lines, signature and closing boilerplate (clean/statement.py)   11. human-rights documentation: paragraph numbers out, a
+    and headline lines, signature and closing boilerplate (clean/statement.py)
+    11. human-rights documentation: paragraph numbers out, a
     database's incident entries written as a log's rows (clean/rights.py)
     """
     doc = Scraped(lines=[ln.strip() for ln in text.splitlines() if ln.strip()])
