@@ -83,6 +83,7 @@ from ceasewatch.model_knowledge import (
 )
 from ceasewatch.model_reports import (
     DESK_NOTE,
+    STATEMENT_NOTE,
     THREAD_NOTE,
     Article,
     ChatMessage,
@@ -99,6 +100,7 @@ __all__ = [
     "DISORDER_BY_SUB_EVENT",
     "DISORDER_TYPES",
     "EVENT_TYPES",
+    "STATEMENT_NOTE",
     "SUB_EVENT_TO_TYPE",
     "THREAD_NOTE",
     "Actor",

@@ -14,6 +14,7 @@ from ceasewatch.model_base import Model
 # article, never clean's code).
 THREAD_NOTE = "read as a thread or chat export"  # clean/thread.py, clean/telegram.py
 DESK_NOTE = "read as a security desk's document"  # clean/desk.py
+STATEMENT_NOTE = "read as an official statement"  # clean/statement.py
 
 
 class RawDocument(Model):

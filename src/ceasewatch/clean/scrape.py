@@ -22,6 +22,7 @@ from ceasewatch.clean.desk import read_desk
 from ceasewatch.clean.mail import read_mail
 from ceasewatch.clean.posts import read_posts
 from ceasewatch.clean.rights import read_rights_document
+from ceasewatch.clean.statement import read_statement
 from ceasewatch.clean.thread import read_thread
 from ceasewatch.clean.transcript import read_transcript
 from ceasewatch.clean.translated import drop_translation_credits
@@ -224,7 +225,9 @@ def scrape(text: str, *, title_hint: str | None = None) -> Scraped:
     thread's or chat export's frame lines, senders and system messages (clean/thread.py) and a
     broadcast transcript's speaker labels, caption time codes, stage directions, headlines and
     repeats (clean/transcript.py), and a security desk's DTGs and "2x" counts (clean/desk.py,
-    whose title dates the document)   11. human-rights documentation: paragraph numbers out, a
+    whose title dates the document), and an official statement's letterhead, kind, reference
+    and headline lines, signature and closing boilerplate (clean/statement.py)
+    11. human-rights documentation: paragraph numbers out, a
     database's incident entries written as a log's rows (clean/rights.py)
     """
     doc = Scraped(lines=[ln.strip() for ln in text.splitlines() if ln.strip()])
@@ -246,6 +249,7 @@ def scrape(text: str, *, title_hint: str | None = None) -> Scraped:
     doc.lines, day = read_desk(doc.lines, doc.title, doc.notes)  # 10
     if day is not None and not doc.date_raw:
         doc.date_raw = day.isoformat()
+    doc.lines = read_statement(doc.lines, doc.title, doc.notes)  # 10
     doc.lines = read_transcript(doc.lines, doc.notes)  # 10
     doc.lines = read_posts(doc.lines, doc.notes)  # 10
     doc.lines = read_rights_document(doc.lines, doc.notes)  # 11

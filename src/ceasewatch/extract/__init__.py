@@ -21,7 +21,7 @@ from typing import Any
 import py3langid
 
 from ceasewatch.documentation import is_documentation
-from ceasewatch.extract import desk, rights
+from ceasewatch.extract import desk, rights, statement
 from ceasewatch.extract.agreements import AgreementReader
 from ceasewatch.extract.chatreplies import without_denied
 from ceasewatch.extract.continuation import Thread, continuation_cue
@@ -230,6 +230,7 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
         article_id=article.id,
         published=article.published,
         rows=tuple(r.start for r in article.rows),
+        points=statement.point_starts(article.text, article.notes),
         documentation=is_documentation(article.text, article.notes),
     )
     events: list[Event] = []
@@ -243,6 +244,7 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
     made_at = -10  # the index of the last sentence that made events
     # a security desk's document (clean/desk.py): its guidance tells no incident (extract/desk.py)
     on_desk = desk.is_desk(article.notes)
+    on_statement = statement.is_statement(article.notes)
     fire = desk.fire_abbreviations(article.text) if on_desk else frozenset()
     advising = False  # inside a desk's section of guidance
     for chunk in chunks:
@@ -272,6 +274,8 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
                 continue
             if on_desk and desk.no_incident(sent):
                 continue  # a desk's guidance, assessment, label or ongoing situation
+            if on_statement and statement.no_incident(sent):
+                continue  # an official statement's own voice, a warning, the situation
             reading = update_context(s, ctx, tables)
             past = retrospective(reading, ctx, tables)
             thread.recall(s, past, reading is not None and not past)
@@ -289,6 +293,8 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
                 date = ctx.date[0] if ctx.date else article.published
                 relations.extend(sentence_relations(s, tables, article.id, date))
             agreements.feed(s)
+    if on_statement:  # a claim with no place (a front's daily tally, "in recent weeks")
+        events = statement.placed(events)
     return Extraction(
         article_id=article.id,
         events=tuple(

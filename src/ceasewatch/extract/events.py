@@ -68,6 +68,8 @@ class Context:
     mail_day: dt.date | None = None
     # where a spreadsheet log's rows start in the text (``Article.rows``, clean/sheet.py)
     rows: tuple[int, ...] = ()
+    # where an official statement's numbered paragraphs start (extract/statement.py)
+    points: tuple[int, ...] = ()
     # the text is human-rights documentation (ceasewatch/documentation.py): its incidents are
     # told months or years late, each by its own day
     documentation: bool = False
@@ -122,6 +124,9 @@ def retrospective(reading: DateReading | None, ctx: Context, tables: Tables) -> 
 MAIL_DATE = re.compile(r"^(?:Sent|Date)\s*:\s*\S")
 FORWARD_END = re.compile(r"^\W*(?:-+\s*)?end\s+of\s+forwarded\s+message", re.I)
 
+# How far a statement's numbered paragraph's first sentence starts after its number ("12) ")
+POINT_MARK = 6
+
 # How far back a named month's middle must lie to be recalled ("in February" of March 11, 24
 # days): a month that ended a few days before publication ("in late February" of March 2) may
 # still be the news.
@@ -156,9 +161,17 @@ def update_context(s: Sentence, ctx: Context, tables: Tables) -> DateReading | N
     if any(s.start_char <= r < s.start_char + len(text) for r in ctx.rows):
         # a log's row opens here: the row before's place does not carry
         ctx.place = None
+    # the parser may make the number ("2.") a sentence of its own: the sentence after it opens
+    # the paragraph too
+    point = any(
+        s.start_char <= r < s.start_char + len(text) or r < s.start_char <= r + POINT_MARK
+        for r in ctx.points
+    )
     places = s.places(tables).places
     if len(places) == 1:
         ctx.place = _location(s, places[0], "named in the text")
+    elif point and places:
+        ctx.place = _location(s, places[0], "named first in its numbered paragraph")
     lex = tables.lex
     armed = ("Explosions/Remote violence", "Battles")
     if (

@@ -117,6 +117,8 @@ def not_done(head: Any, words: NonEventWords, change: bool = False) -> bool:
             return True
         if cur.head.i == cur.i:
             return False
+        if _until_future(cur, words):
+            return True
         if cur.dep_ in SUBJECT:
             verb = cur.head.lemma_.lower()
             passive_realised = cur.dep_ == "nsubjpass" and verb in words.realising_verbs
@@ -126,6 +128,18 @@ def not_done(head: Any, words: NonEventWords, change: bool = False) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _until_future(clause: Any, words: NonEventWords) -> bool:
+    """ "will continue until the last terrorist is neutralised", "shall fight until the land is
+    liberated": an "until" clause under a modal verb is the end aimed at, not an act done
+    (statements27, session 27: an army's and an armed group's closing vow)."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "until" for c in clause.children)
+        and clause.head.pos_ in ("VERB", "AUX")
+        and _modal(clause.head, words)
+    )
 
 
 def _effort(verb: Any, words: NonEventWords) -> bool:
@@ -318,6 +332,23 @@ def natural_cause(head: Any, words: NonEventWords) -> bool:
         for o in prep.children
         if o.dep_ == "pobj"
     )
+
+
+ABDUCTION_SUB = "Abduction/forced disappearance"
+FREEING = frozenset({"rescue", "free", "release", "liberate", "reunite", "evacuate", "recover"})
+
+
+def rescued_captives(head: Any, sub: str) -> bool:
+    """ "rescuing 12 kidnapped victims", "freed the abducted passengers": a taking word that
+    only describes the people a rescue freed tells the rescue, not a new abduction
+    (statements27, session 27: armies' and police releases)."""
+    if sub != ABDUCTION_SUB or head.tag_ != "VBN" or head.dep_ not in ("amod", "acl"):
+        return False
+    noun = head.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in FREEING
 
 
 def relief(head: Any, sub: str, words: NonEventWords) -> bool:

@@ -252,7 +252,9 @@ def _subset(num: Any, lex: Lexicon) -> bool:
     the whole by a pronoun: "20 killed, 9 of them children"."""
     of = [c for c in num.children if c.dep_ == "prep" and c.lower_ == "of"]
     if any(p.lower_ in lex.subset_pronouns for c in of for p in c.children):
-        return True
+        # the whole counted before it in the sentence; alone, "neutralised 11 of them" (the
+        # enemy just named) is the toll itself (statements27, session 27: armies' releases)
+        return any(t.like_num and t.i < num.i for t in num.sent)
     cur = num
     for _ in range(3):
         if cur.head.i == cur.i:

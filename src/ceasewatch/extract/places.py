@@ -138,6 +138,10 @@ class _Scanner:
         end = self.name_end(j)
         if end == j:
             return None, j
+        if qual in self.lex.directions and self.compass_zone(j, end):
+            # "In the North East, troops ...", "in the North West": a country's compass zone,
+            # as an army's release divides its theatres, is no place (statements27, session 27)
+            return None, end
         if not owned and self.possessive(end):
             # "Syria's Idlib province": the owner contains the place named after it
             place, after = self.item(end + 1, qual, owned=True)
@@ -161,6 +165,14 @@ class _Scanner:
             qual = _admin(after.lower_) or self.lex.after_name[after.lower_] or qual
             end_words = end + 1
         return self.accept(j, end, qual), end_words
+
+    def compass_zone(self, start: int, end: int) -> bool:
+        """The name after a direction word is itself only direction words ("North East"), and
+        no place noun follows ("the North West region" is a region's name)."""
+        after = self.tok(end)
+        return all(t.lower_ in self.lex.directions for t in self.doc[start:end]) and not (
+            after is not None and after.lower_ in self.place_nouns
+        )
 
     def lead_in(self, j: int, qual: str | None) -> tuple[int, str | None]:
         """Reads through a description before a name ("the outskirts of", "the northern

@@ -31,6 +31,7 @@ from ceasewatch.extract.modality import (
     referred,
     relief,
     remaining,
+    rescued_captives,
     trade_deal,
     weapon_thing,
 )
@@ -367,6 +368,7 @@ def _real(tok: Any, head: Any, lex: Lexicon, trig: Trigger | None = None) -> boo
         and not referred(head, words)  # session 19: modality.py rules 8 and 9
         and not quoted_talk(head)
         and not (trig is not None and detention_state(head, trig.sub, words))
+        and not (trig is not None and rescued_captives(head, trig.sub))
         and not _shown_or_natural(head, trig, words)  # session 20: modality.py rules 10-14
         and not corrected_or_denied(head)  # session 23: a channel's correction (posts.py)
         and not announced(head)  # session 24: a channel's call for tomorrow (posts.py)
@@ -532,6 +534,9 @@ def purpose(tok: Any) -> bool:
 # every such word twice (issue 9, session 17). Not a toll's person nouns: "captured its
 # commander" after overrunning a base is the capture of the base, not an abduction.
 ANY_PERSON = "@person"
+# The same for any non-state armed actor noun ("neutralised 11 terrorists", "engaged bandits"):
+# the words an army's release uses for killing and fighting its enemy (statements27, session 27)
+ANY_ARMED = "@armed"
 
 
 def _object_ok(trig: Trigger, head: Any, lex: Lexicon) -> bool:
@@ -546,6 +551,10 @@ def _object_ok(trig: Trigger, head: Any, lex: Lexicon) -> bool:
             for g in (*c.children, *(k for x in c.children for k in x.children if k.dep_ == "conj"))
         ]
     if ANY_PERSON in trig.objects_any and any(_person(t, lex) for t in objs):
+        return True
+    if ANY_ARMED in trig.objects_any and any(
+        lex.actor_nouns.get(t.lemma_.lower()) == "armed" for t in objs
+    ):
         return True
     return any(t.lemma_.lower() in trig.objects_any for t in objs)
 

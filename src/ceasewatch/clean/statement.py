@@ -1,0 +1,170 @@
+"""An official statement or claim: a release as a monitor saves it from the issuer.
+
+Armed forces' and defence ministries' press releases and daily briefings, police press
+releases, armed groups' communiqués, governments' condemnations and UN missions' statements
+share one layout: a letterhead naming the issuer (often in capitals), a kind line ("PRESS
+RELEASE", "Press Note", "Communiqué No. 031/2023", "Briefing of the official spokesman"), a
+reference line, a date line ("Abuja, 25 June 2024"), a headline in capitals, numbered
+paragraphs, then a signature block and closing boilerplate ("END", "Signed", the signatory's
+name and rank, hashtags, a motto, a contact line). None of the frame tells an event; read as
+report, a capitals headline names regions as places ("... IN NORTH EAST AND NORTH WEST"), a
+signatory's name reads as a town, a motto's "death" as a death word.
+
+When the text has the form (a kind line, and a letterhead or headline in capitals, a reference
+line or two numbered paragraphs; words in ``clean/data/statement.yaml``):
+
+- the head's frame goes: every short line without a sentence's end before the date line (the
+  letterhead, the kind and reference lines), a capitals headline and kind lines after it; the
+  date line stays (clean's dateline reads it: the release's own day dates "today", "on
+  Tuesday");
+- a kind line heading a statement inside a monitor's file of several ("2) Ministry of
+  Information ... - Press release") goes;
+- the closing boilerplate goes, read from the end: "END", "Signed", short lines without a
+  sentence's end (a name, a rank, an office, a motto), contact lines, lines of hashtags;
+  hashtags closing the last line go.
+
+Words are only removed (whole lines, or closing hashtags): every span still points at the
+user's words. The numbered paragraphs stay as written; extract reads each as its own report of
+an incident (extract/statement.py). The note "read as an official statement" says how many
+lines went.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from ceasewatch import datefrag as F
+from ceasewatch.clean.dateline import is_dateline
+from ceasewatch.model import STATEMENT_NOTE
+
+DATA = Path(__file__).with_name("data") / "statement.yaml"
+NOTE = STATEMENT_NOTE
+
+HEAD_LINES = 8  # the frame stands within the first lines
+SHORT_WORDS = 16  # a frame line is short
+KIND_WORDS = 16  # a kind line names the issuer and the kind, no more
+TAIL_WORDS = 8  # a closing line (a name, a rank, an office, a motto) is shorter still
+TAIL_SENTENCE_WORDS = 4  # "Protect and serve." closes with a full stop yet is a motto
+NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s+\S")
+HASHTAGS = re.compile(r"(?:\s*#\w[\w-]*)+\s*$")
+ONLY_HASHTAGS = re.compile(r"^(?:#\w[\w-]*\s*)+$")
+FULL_DATE = re.compile(
+    rf"\b(?:{F.day_month_year('d1', 'm1', 'y1', day_body=F.FIG2)}"
+    rf"|{F.month_day_year('d2', 'm2', 'y2', day_body=F.FIG2)})\b",
+    re.I,
+)
+SENTENCE_END = re.compile(r"[.!?:;\"”’]\s*$")
+
+
+@dataclass(frozen=True)
+class Words:
+    kind: re.Pattern[str]
+    reference: re.Pattern[str]
+    closing: re.Pattern[str]
+
+
+@cache
+def words() -> Words:
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    kinds = "|".join(f"(?:{k})" for k in data["kind_words"])
+    return Words(
+        kind=re.compile(rf"(?:^|[\s(\-–—,|/]){'(?:' + kinds + ')'}(?:$|[\s)\-–—,:|/])", re.I),
+        reference=re.compile(data["reference"], re.I),
+        closing=re.compile("^(?:" + "|".join(data["closing"]) + ")$", re.I),
+    )
+
+
+def _short(line: str, most: int = SHORT_WORDS) -> bool:
+    return len(line.split()) <= most and not SENTENCE_END.search(line)
+
+
+def capitals(line: str) -> bool:
+    """A letterhead's or a headline's line in capitals (two words or more)."""
+    letters = [c for c in line if c.isalpha()]
+    return (
+        len(line.split()) >= 2
+        and len(letters) >= 6
+        and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    )
+
+
+def kind_line(line: str) -> bool:
+    """ "PRESS RELEASE", "Media and Public Relations Division - Press Release", "Communiqué No.
+    031/2023 (translated)", "2) Ministry of Information ... - Press release"."""
+    bare = NUMBERED.sub("", line) if NUMBERED.match(line) else line
+    return _short(bare, KIND_WORDS) and words().kind.search(bare) is not None
+
+
+def is_statement(lines: list[str], title: str | None) -> bool:
+    head = ([title] if title else []) + lines[:HEAD_LINES]
+    if not any(kind_line(ln) for ln in head):
+        return False
+    w = words()
+    framed = any(capitals(ln) for ln in head) or any(w.reference.match(ln) for ln in head)
+    return framed or sum(bool(NUMBERED.match(ln)) for ln in lines) >= 2
+
+
+def _date_line(line: str) -> bool:
+    return is_dateline(line) or (FULL_DATE.search(line) is not None and _short(line))
+
+
+def read_statement(lines: list[str], title: str | None, notes: list[str]) -> list[str]:
+    """The lines of a statement without its frame (see the module's docstring); any other text
+    unchanged."""
+    if not is_statement(lines, title):
+        return lines
+    w = words()
+    drop: set[int] = set()
+    # the head: up to the first line that tells (a sentence, a numbered paragraph)
+    dated = False
+    for i, line in enumerate(lines[:HEAD_LINES]):
+        if NUMBERED.match(line) and not kind_line(line):
+            break
+        if _date_line(line):
+            dated = True
+            continue
+        if not _short(line) and not capitals(line):
+            break
+        if not dated or capitals(line) or kind_line(line) or w.reference.match(line):
+            drop.add(i)
+    # kind lines heading the statements of a monitor's file, anywhere
+    drop.update(i for i, line in enumerate(lines) if kind_line(line) and not _date_line(line))
+    # the closing boilerplate, from the end
+    tail = len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        bare = line.strip()
+        if (
+            w.closing.match(bare)
+            or ONLY_HASHTAGS.match(bare)
+            or (_short(bare, TAIL_WORDS) and not _date_line(bare))
+            or (len(bare.split()) <= TAIL_SENTENCE_WORDS and bare.endswith((".", "!")))
+            or (len(bare.split()) <= TAIL_WORDS and bare.endswith("!"))
+        ):
+            tail = i
+            continue
+        break
+    drop.update(range(tail, len(lines)))
+    out: list[str] = []
+    hashtags = 0
+    for i, line in enumerate(lines):
+        if i in drop:
+            continue
+        if ONLY_HASHTAGS.match(line):
+            hashtags += 1
+            continue
+        bare = HASHTAGS.sub("", line) if SENTENCE_END.search(HASHTAGS.sub("", line)) else line
+        hashtags += bare != line
+        out.append(bare.rstrip())
+    if not out:
+        return lines
+    notes.append(
+        f"{NOTE}: {len(drop)} line(s) of its frame removed (letterhead, kind, reference, "
+        f"headline, signature, boilerplate), {hashtags} of hashtags"
+    )
+    return out
