@@ -66,7 +66,9 @@ from ceasewatch.subtitles import read_subtitles
 # exports; human-rights documents' numbering and entries; more broadcast headers)
 # v12: session 26 (Telegram Desktop JSON exports read as dated messages; security-desk alerts and
 # sitreps: date-time groups, short dates, nights and line clocks written out, the title's date)
-STAGE = "clean.v12"
+# v13: session 27 (video subtitles, .srt/.vtt, read as spoken text with captions and cue offsets;
+# official statements' letterheads, reference lines and closing blocks out)
+STAGE = "clean.v13"
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 DAY = dt.timedelta(days=1)
 

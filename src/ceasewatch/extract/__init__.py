@@ -88,7 +88,11 @@ from ceasewatch.model import (
 # announced protests, diplomatic protests, crime arrests, relief deployments and withdrawals no
 # event; undated documents' weekdays read against the date told; a desk's guidance and labels no
 # event, SAF/IDF as fire; denied chat posts; a place label's clause keeps its subject)
-STAGE = "extract.v22"
+# v23: session 27 (a statement's numbered points and own voice; euphemisms of killing; arrests at a
+# gathering a protest's intervention; secret detention a disappearance; tallies over a period,
+# memories and expected acts no event; one demonstration per sentence and place; crossfire deaths
+# join their clash; two armed groups of one noun; subtitles' captions)
+STAGE = "extract.v23"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40

@@ -25,7 +25,8 @@ import re
 # v19: session 23, late (a table row's cells before its place cell are the place's parents)
 # v20: session 24 (supplement towns; shared bracket names; a text-given country)
 # v21: session 25 (regions no admin unit is, at precision 3; the title's country)
-STAGE = "geocode.v21"
+# v22: session 27 (a dateline's accented capitals and a caption's " / " after the town)
+STAGE = "geocode.v22"
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.

@@ -183,7 +183,9 @@ GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 # units under ACLED's names; "occupation forces" by the article's country)
 # v21: session 26 (attributions "ascribed the killings to X", "the gunmen belonged to X", a claim
 # on a station or channel; a foreign owner's occupation army; plainclothes police)
-STAGE = "resolve.v21"
+# v22: session 27 (numbered army units as their state's forces; unclaimed shelling by the side
+# that fires into the country hit; a clash without sides takes the article's one pair of foes)
+STAGE = "resolve.v22"
 
 
 @dataclass(frozen=True)
