@@ -230,12 +230,15 @@ def _requalify(events: list[Event], made_at: int, index: int, text: str) -> None
 
 def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extractor) -> Extraction:
     tables = extractor.tables
+    documentation = is_documentation(article.text, article.notes)
+    # a human-rights document has its own frame rules (extract/rights.py): never a statement's
+    on_statement = statement.is_statement(article.notes) and not documentation
     ctx = Context(
         article_id=article.id,
         published=article.published,
         rows=tuple(r.start for r in article.rows),
-        points=statement.point_starts(article.text, article.notes),
-        documentation=is_documentation(article.text, article.notes),
+        points=statement.point_starts(article.text, article.notes) if on_statement else (),
+        documentation=documentation,
     )
     events: list[Event] = []
     relations: list[Relation] = []
@@ -248,7 +251,6 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
     made_at = -10  # the index of the last sentence that made events
     # a security desk's document (clean/desk.py): its guidance tells no incident (extract/desk.py)
     on_desk = desk.is_desk(article.notes)
-    on_statement = statement.is_statement(article.notes)
     fire = desk.fire_abbreviations(article.text) if on_desk else frozenset()
     advising = False  # inside a desk's section of guidance
     for chunk in chunks:
