@@ -79,18 +79,20 @@ def test_a_protest_and_the_arrests_told_with_it_are_one_event_the_protest() -> N
     assert {x.text for x in kept.evidence} == {"blocked", "detained"}
 
 
-def test_two_readings_of_one_protest_keep_the_one_told_first() -> None:
+def test_two_readings_of_one_protest_stay_two() -> None:
     words = "Protesters tried to storm the airport in Kanya; police opened fire into the air."
     violent = _trigger(_at(words, "Violent demonstration", PROTESTERS), "storm")
     met = _trigger(_at(words, "Protest with intervention", PROTESTERS, POLICE), "opened fire")
     # a riot or excessive force beside the intervention stays its own reading (prec27: the
-    # force's reading was the one the gold held)
+    # force's reading was the one the gold held); two demonstration readings stay two as well
+    # (session 21's finding, tests/test_extract_merge21.py: the merger narrowed prec27's rule to
+    # arrests joining their protest; "marched to demand the release of the detained" read as an
+    # intervention is a typing question left open)
     assert len(told_twice([met, violent], PRECEDENCE)) == 2
     march = "Students marched in Kanya to demand the release of the detained."
     calm = _trigger(_at(march, "Peaceful protest", PROTESTERS), "marched")
     freed = _trigger(_at(march, "Protest with intervention", PROTESTERS, POLICE), "detained")
-    [kept] = told_twice([freed, calm], PRECEDENCE)
-    assert kept.sub_event_type == "Peaceful protest"
+    assert len(told_twice([freed, calm], PRECEDENCE)) == 2
 
 
 def test_demonstrations_of_other_places_or_sentences_stay_apart() -> None:
