@@ -355,7 +355,7 @@ def _real(tok: Any, head: Any, lex: Lexicon, trig: Trigger | None = None) -> boo
         and not (protest and (announced_protest(head, words) or diplomatic_protest(head, words)))
         and not long_ago(head, words)
         and not period_tally(head, words)  # session 27 (quiet27)
-        and not recalled_event(head, words)
+        and not (not protest and recalled_event(head, words))  # a vigil is a protest
         and not expected(head, words, protest)
         and not _labour_strike(head, trig, words)
         and not _reacted_to(head, words)
