@@ -105,6 +105,16 @@ def month_day_year(
     return rf"{month(mon)}\s+{named(day, day_body)},?\s+{named(year, year_body)}"
 
 
+def written_date(*, day_body: str = FIG2) -> str:
+    """A date written out in either order, "23 February 2021" or "March 4, 2025": groups
+    ``day1``/``month1``/``year1`` or ``day2``/``month2``/``year2`` (``read`` takes either). The
+    full date a desk's, a statement's or a caption's line prints."""
+    return (
+        rf"(?:{day_month_year('day1', 'month1', 'year1', day_body=day_body)}"
+        rf"|{month_day_year('day2', 'month2', 'year2', day_body=day_body)})"
+    )
+
+
 def date_time_group() -> str:
     """ "141430ZMAR24": groups ``day``, ``hour``, ``minute``, ``zone``, ``month``, ``year`` (two
     figures: ``read`` takes them in this century). Case sensitive: the form is in capitals."""

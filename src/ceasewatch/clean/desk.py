@@ -44,11 +44,7 @@ DATA = Path(__file__).with_name("data") / "desk.yaml"
 NOTE = DESK_NOTE
 
 # "23 February 2021", "w/e 15 July 2019", "March 4, 2025"
-FULL_DATE = re.compile(
-    rf"\b(?:{F.day_month_year('day1', 'month1', 'year1', day_body=F.FIG2)}"
-    rf"|{F.month_day_year('day2', 'month2', 'year2', day_body=F.FIG2)})\b",
-    re.I,
-)
+FULL_DATE = re.compile(rf"\b{F.written_date()}\b", re.I)
 # The date-time group: DDHHMM, the zone letter, the month's three letters, the year's two digits
 DTG = re.compile(F.date_time_group())
 # A short date, "24/01", "16/11", a night's "19-20/11" (never with a year: "05/03/2024" is read

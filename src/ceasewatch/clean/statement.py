@@ -53,11 +53,7 @@ TAIL_SENTENCE_WORDS = 4  # "Protect and serve." closes with a full stop yet is a
 NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s+\S")
 HASHTAGS = re.compile(r"(?:\s*#\w[\w-]*)+\s*$")
 ONLY_HASHTAGS = re.compile(r"^(?:#\w[\w-]*\s*)+$")
-FULL_DATE = re.compile(
-    rf"\b(?:{F.day_month_year('d1', 'm1', 'y1', day_body=F.FIG2)}"
-    rf"|{F.month_day_year('d2', 'm2', 'y2', day_body=F.FIG2)})\b",
-    re.I,
-)
+FULL_DATE = re.compile(rf"\b{F.written_date()}\b", re.I)
 SENTENCE_END = re.compile(r"[.!?:;\"”’]\s*$")
 
 

@@ -64,8 +64,7 @@ _TAG = re.compile(
 )
 # A date a caption prints in full: "6 November 2024", "November 6, 2024", "2024-11-06".
 _FULL_DATE = re.compile(
-    rf"\b(?:{df.day_month_year(day='day1', mon='month1', year='year1')}"
-    rf"|{df.month_day_year(day='day2', mon='month2', year='year2')})\b"
+    rf"\b{df.written_date(day_body=df.DAY)}\b"
     rf"|\b(?P<year3>{df.YEAR})-(?P<month3>[01]\d)-(?P<day3>{df.DAY_2})\b",
     re.I,
 )
