@@ -237,7 +237,7 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
         article_id=article.id,
         published=article.published,
         rows=tuple(r.start for r in article.rows),
-        points=statement.point_starts(article.text, article.notes) if on_statement else (),
+        points=statement.point_starts(article.text) if on_statement else (),
         documentation=documentation,
     )
     events: list[Event] = []

@@ -46,10 +46,9 @@ def is_statement(notes: Sequence[str]) -> bool:
     return any(n.startswith(STATEMENT_NOTE) for n in notes)
 
 
-def point_starts(text: str, notes: Sequence[str]) -> tuple[int, ...]:
-    """Where the numbered paragraphs of a statement start in ``text`` (none in other texts)."""
-    if not is_statement(notes):
-        return ()
+def point_starts(text: str) -> tuple[int, ...]:
+    """Where the numbered paragraphs of a statement start in ``text`` (the caller reads them
+    only in a text clean read as a statement, ``is_statement``)."""
     return tuple(m.start() for m in POINT.finditer(text))
 
 
