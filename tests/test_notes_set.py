@@ -51,6 +51,7 @@ PREFIXES = {
     "notesl.jsonl": "nl",
     "notesm.jsonl": "nm",
     "notesn.jsonl": "nn",
+    "noteso.jsonl": "no",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -68,6 +69,7 @@ SIZES = {
     "notesl.jsonl": 178,
     "notesm.jsonl": 180,
     "notesn.jsonl": 180,
+    "noteso.jsonl": 180,
 }
 
 
