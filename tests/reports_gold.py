@@ -1244,7 +1244,7 @@ MIXES = {
         protests=23,
         countries=36,
         trapped=36,
-        background=8,
+        background=9,
         kinds=(
             *TRAPS_ASKED,
             "summary_box",
