@@ -16,6 +16,7 @@ from tests.reports_gold import (
     REPORTS,
     SHAPES,
     Shape,
+    article_text,
     check_dates,
     check_format,
     check_gold,
@@ -268,3 +269,41 @@ def test_reportst_texts_are_subtitle_files() -> None:
     for form in ("bracket_speaker", "chevrons", "sound", "note", "caption", "archive"):
         assert form in seen, form
     assert {"reconstruction", "lower_case"} <= seen
+
+
+# a live page's entry stamp: "14:32 GMT", "14.32 GMT", "2:32 p.m. EAT", "2:32 PM EDT", "14:32",
+# "9 min ago", "2h ago", "3 hours ago", "Oct 16, 14:32"
+LIVE_STAMP = re.compile(
+    r"^(Posted )?(\d{1,2}[:.]\d{2}( [ap]\.m\.| [AP]M)?( [A-Z][A-Za-z+0-9é ]*| \([A-Za-z ]+\))?"
+    r"|\d{1,2} min ago|\d{1,2}h ago|\d{1,2} hours ago|[A-Z][a-z]{2} \d{1,2}, \d{2}:\d{2})$"
+)
+
+
+def test_reportsu_pages_are_live_pages() -> None:
+    """Saved live pages only: every page a headline block with the page's date, a key-events box,
+    and at least eight entries each with its own time stamp (a line of its own: clock times with
+    or without a zone, "9 min ago", "2h ago"); some pages a machine <time datetime>, day separators
+    ("Tuesday 14 March"), embedded posts, video captions, pinned posts, "Read more" links and an
+    end-of-coverage line."""
+    found = rows(SHAPES["reportsu"].path)
+    assert all("html" in r and "text" not in r for r in found)
+    for row in found:
+        page = row["html"]
+        assert 5_000 <= len(page.encode()) <= 16_000, row["id"]
+        assert 'property="article:modified_time"' in page, row["id"]
+        assert re.search(r'class="key-events', page), row["id"]
+        stamps = [p for p in article_text(row).split("\n\n") if LIVE_STAMP.match(p)]
+        assert len(stamps) >= 8, (row["id"], len(stamps))
+    pages = [r["html"] for r in found]
+    for form in (
+        r"<time datetime=",
+        r'class="day-separator">[A-Z][a-z]+day \d{1,2} [A-Z][a-z]+<',
+        r'class="twitter-tweet"',
+        r"<figcaption>",
+        r"Pinned<",
+        r"Read more: ",
+        r"\d{1,2} min ago",
+        r"\d{1,2}h ago",
+        r"That's all",
+    ):
+        assert any(re.search(form, page) for page in pages), form
