@@ -52,6 +52,7 @@ PREFIXES = {
     "notesm.jsonl": "nm",
     "notesn.jsonl": "nn",
     "noteso.jsonl": "no",
+    "notesp.jsonl": "np",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -70,6 +71,7 @@ SIZES = {
     "notesm.jsonl": 180,
     "notesn.jsonl": 180,
     "noteso.jsonl": 180,
+    "notesp.jsonl": 180,
 }
 
 
