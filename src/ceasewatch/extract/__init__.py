@@ -232,7 +232,7 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
     tables = extractor.tables
     documentation = is_documentation(article.text, article.notes)
     # a human-rights document has its own frame rules (extract/rights.py): never a statement's
-    on_statement = statement.is_statement(article.notes) and not documentation
+    on_statement = statement.read_as_statement(article.notes) and not documentation
     ctx = Context(
         article_id=article.id,
         published=article.published,
