@@ -14,7 +14,13 @@ from ceasewatch import datefrag as F
 from ceasewatch.clean import clean
 from ceasewatch.clean.desk import header_date, is_desk, read_desk, write_dates
 from ceasewatch.extract import Extractor, extract
-from ceasewatch.extract.desk import fire_abbreviations, guidance, guidance_heading, heading
+from ceasewatch.extract.desk import (
+    fire_abbreviations,
+    guidance,
+    guidance_heading,
+    heading,
+    read_as_desk,
+)
 from ceasewatch.extract.desk import words as desk_words
 from tests.event_builders import raw_document
 
@@ -60,6 +66,15 @@ def test_an_article_is_no_desk_document() -> None:
 )
 def test_the_title_dates_the_document(title: str, day: dt.date | None) -> None:
     assert header_date([], title) == day
+
+
+def test_extract_reads_the_note_clean_left_on_a_desks_document() -> None:
+    # clean/desk.py's ``is_desk`` reads the lines; extract/desk.py's ``read_as_desk`` reads the
+    # note clean left (house28: one name each)
+    sitrep = clean(raw("\n\n".join(FLASH)))
+    story = clean(raw("Gunmen attacked the market in Kalo on Monday, police said. " * 3))
+    assert read_as_desk(sitrep.notes)
+    assert not read_as_desk(story.notes)
 
 
 def test_clean_dates_a_sitrep_by_its_title() -> None:

@@ -250,7 +250,7 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
     chat = any(n.startswith(THREAD_NOTE) for n in article.notes)
     made_at = -10  # the index of the last sentence that made events
     # a security desk's document (clean/desk.py): its guidance tells no incident (extract/desk.py)
-    on_desk = desk.is_desk(article.notes)
+    on_desk = desk.read_as_desk(article.notes)
     fire = desk.fire_abbreviations(article.text) if on_desk else frozenset()
     advising = False  # inside a desk's section of guidance
     for chunk in chunks:

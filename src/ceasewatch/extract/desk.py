@@ -62,7 +62,9 @@ def period_abbreviations() -> tuple[str, ...]:
     return words().abbreviations
 
 
-def is_desk(notes: tuple[str, ...] | list[str]) -> bool:
+def read_as_desk(notes: tuple[str, ...] | list[str]) -> bool:
+    """Did clean read the text as a desk's document (its note)? Not clean/desk.py's
+    ``is_desk``, which reads the lines to decide it."""
     return any(n.startswith(NOTE) for n in notes)
 
 
@@ -145,7 +147,7 @@ __all__ = [
     "guidance",
     "guidance_heading",
     "heading",
-    "is_desk",
     "no_incident",
     "period_abbreviations",
+    "read_as_desk",
 ]
