@@ -10,10 +10,18 @@ from functools import partial
 
 import pytest
 
+from ceasewatch import datefrag as F
 from ceasewatch.clean import clean
 from ceasewatch.clean.desk import header_date, is_desk, read_desk, write_dates
 from ceasewatch.extract import Extractor, extract
-from ceasewatch.extract.desk import fire_abbreviations, guidance, guidance_heading, heading
+from ceasewatch.extract.desk import (
+    fire_abbreviations,
+    guidance,
+    guidance_heading,
+    heading,
+    read_as_desk,
+)
+from ceasewatch.extract.desk import words as desk_words
 from tests.event_builders import raw_document
 
 raw = partial(raw_document, fetched=dt.date(2026, 1, 1))
@@ -60,6 +68,15 @@ def test_the_title_dates_the_document(title: str, day: dt.date | None) -> None:
     assert header_date([], title) == day
 
 
+def test_extract_reads_the_note_clean_left_on_a_desks_document() -> None:
+    # clean/desk.py's ``is_desk`` reads the lines; extract/desk.py's ``read_as_desk`` reads the
+    # note clean left (house28: one name each)
+    sitrep = clean(raw("\n\n".join(FLASH)))
+    story = clean(raw("Gunmen attacked the market in Kalo on Monday, police said. " * 3))
+    assert read_as_desk(sitrep.notes)
+    assert not read_as_desk(story.notes)
+
+
 def test_clean_dates_a_sitrep_by_its_title() -> None:
     article = clean(raw("\n\n".join(FLASH)))
     assert article.published == dt.date(2024, 3, 14)
@@ -75,6 +92,15 @@ def test_guidance_and_headings() -> None:
     assert not guidance_heading("Recent incidents")
     assert heading("NORTH-WEST") and heading("Recent incidents")
     assert not heading("- 12/07: clashes in Kalo.")
+
+
+def test_a_labels_short_date_is_datefrags() -> None:
+    # the lead before a label writes its short date from datefrag's figures (house28)
+    assert f"{F.FIG2}/{F.FIG2}" in desk_words().label.pattern
+    assert guidance("3/4: Movement: no road travel.")
+    assert guidance("• 16/11, 1430 LT: Assessment: the AOG is regrouping.")
+    assert not guidance("116/11: Movement: no road travel.")
+    assert not guidance("16/11/2024: Movement: no road travel.")
 
 
 def test_fire_abbreviations_unless_the_force_is_named() -> None:

@@ -14,6 +14,7 @@ import pytest
 from ceasewatch.clean import clean
 from ceasewatch.clean.statement import is_statement, kind_line, read_statement
 from ceasewatch.extract import Extractor, extract
+from ceasewatch.extract.statement import read_as_statement
 from ceasewatch.model import STATEMENT_NOTE
 from tests.event_builders import raw_document
 
@@ -56,6 +57,16 @@ def test_an_article_is_no_statement() -> None:
     assert not is_statement(lines, "Attack on Kalo market")
     assert read_statement(lines, "Attack on Kalo market", notes) == lines
     assert notes == []
+
+
+def test_extract_reads_the_note_clean_left_on_a_statement() -> None:
+    # clean/statement.py's ``is_statement`` reads the lines; extract/statement.py's
+    # ``read_as_statement`` reads the note clean left (house28: one name each)
+    release = clean(raw("\n\n".join(RELEASE)))
+    story = clean(raw("Gunmen attacked the market in Kalo on Monday, police said. " * 3))
+    assert read_as_statement(release.notes)
+    assert not read_as_statement(story.notes)
+    assert not read_as_statement([])
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ceasewatch.chatexport import KIND, read_export
+from ceasewatch.chatexport import KIND, _read, read_export
+from ceasewatch.clean import clean
 from ceasewatch.clean.telegram import english_side, stamp, words_of
 from ceasewatch.errors import InputError
 from ceasewatch.ingest import ingest, ingest_bytes
@@ -189,6 +190,30 @@ def test_a_whole_account_export_of_one_chat_and_an_upload_are_read() -> None:
 def test_read_export_refuses_with_input_error() -> None:
     with pytest.raises(InputError, match="no 'messages' list"):
         read_export("f.json", b'{"a": 1}')
+
+
+def test_an_export_is_parsed_once_by_ingest_and_clean() -> None:
+    # house28: clean takes the Export ingest's check read from the same text
+    data = json.dumps(EXPORT, ensure_ascii=False).encode()
+    _read.cache_clear()
+    (doc,) = ingest_bytes("upload:result.json", data, name="result.json")
+    assert isinstance(doc, RawDocument)
+    article = clean(doc)
+    assert (_read.cache_info().misses, _read.cache_info().hits) == (1, 1)
+    assert read_export("a.json", data) is read_export("b.json", data.decode("utf-8"))
+    assert article.text.startswith("12 May 2024, 06:40 - Gunmen attacked")
+
+
+def test_another_text_is_parsed_again_and_a_refusal_names_each_origin() -> None:
+    data = json.dumps(EXPORT, ensure_ascii=False)
+    first = read_export("a.json", data)
+    # one character more (clean's decoding drops C1 controls): its own reading, not the last
+    other = read_export("a.json", data.replace("at dawn", "at\u0085dawn"))
+    assert other is not first and other.messages[0].plain != first.messages[0].plain
+    for origin in ("f.json", "g.json"):
+        with pytest.raises(InputError, match="no 'messages' list") as caught:
+            read_export(origin, b'{"a": 1}')
+        assert caught.value.origin == origin
 
 
 @pytest.mark.parametrize(

@@ -54,3 +54,18 @@ def test_resolve_reads_a_generic_actor_through_the_titles_country(extractor: Ext
     titled = article.model_copy(update={"title": HEADER})
     actor = resolve(x, titled, kb).events[0].actor1
     assert actor is not None and actor.name == "Unidentified Armed Group (Philippines)"
+
+
+def test_resolve_and_geocode_read_an_articles_title_once(
+    extractor: Extractor, builtin: Gazetteer
+) -> None:
+    # house28: one answer for both stages, computed once (knowledge.countries.title_country)
+    article, x = run("On 30 August 2019, gunmen threw a grenade at a store in a market.", extractor)
+    titled = article.model_copy(update={"title": HEADER})
+    title_country.cache_clear()
+    resolve(x, titled, load_actors())
+    context = read_context(titled.text, builtin, load_admin_areas(), title=titled.title)
+    assert context.main_country() == "PH"
+    info = title_country.cache_info()
+    assert (info.misses, info.hits) == (1, 1)
+    assert title_country(HEADER) is title_country(HEADER)

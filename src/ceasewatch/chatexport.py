@@ -10,9 +10,12 @@ objects ``{"type": "bold" | "hashtag" | "link" | "text_link" | ..., "text": ...}
 Telegram data") puts such chats under ``chats.list``.
 
 Ingest checks a ``.json`` file with ``read_export`` (a file that is no such export fails alone,
-naming the problem); clean reads it again and writes its messages as report text
-(``clean/telegram.py``). Both read the same ``Export``. Source of the format: Telegram Desktop's
-export writer (tdesktop ``export_output_json.cpp``), as its exports are seen.
+naming the problem); clean asks for it again and writes its messages as report text
+(``clean/telegram.py``). The file is parsed once: the last text read and its ``Export`` are kept
+(``_read``), and clean, which decodes the same text right after ingest, takes that ``Export``; a
+text that differs by a character (clean's decoding drops a C1 control character) is parsed
+again. Source of the format: Telegram Desktop's export writer (tdesktop
+``export_output_json.cpp``), as its exports are seen.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ceasewatch.errors import InputError
@@ -69,6 +73,14 @@ def _problem(origin: str, what: str) -> InputError:
     return InputError(origin, f"not a Telegram Desktop chat export (result.json): {what}")
 
 
+class _NotAnExport(Exception):
+    """What is wrong with a text, before ``read_export`` names its origin."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(what)
+        self.what = what
+
+
 def read_export(origin: str, data: bytes | str) -> Export:
     """The export in ``data``, or an ``InputError`` naming what is wrong with it."""
     try:
@@ -76,35 +88,46 @@ def read_export(origin: str, data: bytes | str) -> Export:
     except UnicodeDecodeError as exc:
         raise _problem(origin, f"not UTF-8 text (bad byte at offset {exc.start})") from exc
     try:
+        return _read(raw)
+    except _NotAnExport as exc:
+        raise _problem(origin, exc.what) from exc.__cause__
+
+
+# One text: ingest checks an item and clean reads it before the next item is ingested (the
+# pipeline, the evaluation harness and the server's jobs go item by item). An ``Export`` is
+# frozen, so ingest's and clean's may be the same object.
+@lru_cache(maxsize=1)
+def _read(raw: str) -> Export:
+    """The export in ``raw``; ``_NotAnExport`` saying what is wrong with it (not cached)."""
+    try:
         doc: Any = json.loads(raw)
     except json.JSONDecodeError as exc:
         ends = raw.rstrip()
         cut = exc.pos >= len(ends) or not ends.endswith(("}", "]"))
         why = "the file ends before the JSON does (truncated?)" if cut else "malformed JSON"
         where = f"line {exc.lineno}, column {exc.colno}"
-        raise _problem(origin, f"{why}: {exc.msg} ({where})") from exc
+        raise _NotAnExport(f"{why}: {exc.msg} ({where})") from exc
     except RecursionError as exc:
-        raise _problem(origin, "JSON nested too deeply to read") from exc
+        raise _NotAnExport("JSON nested too deeply to read") from exc
     if isinstance(doc, dict) and "messages" not in doc and isinstance(doc.get("chats"), dict):
         chats = doc["chats"].get("list")
         if isinstance(chats, list) and len(chats) == 1 and isinstance(chats[0], dict):
             doc = chats[0]  # a whole-account export holding one chat
         elif isinstance(chats, list):
-            raise _problem(
-                origin,
+            raise _NotAnExport(
                 f"a whole-account export with {len(chats)} chats; export one chat's history"
                 " (or split chats.list into one file a chat)",
             )
     if not isinstance(doc, dict):
-        raise _problem(origin, f"the top level is a JSON {type(doc).__name__}, not an object")
+        raise _NotAnExport(f"the top level is a JSON {type(doc).__name__}, not an object")
     messages = doc.get("messages")
     if not isinstance(messages, list):
         keys = ", ".join(sorted(map(str, doc))[:6]) or "none"
-        raise _problem(origin, f"no 'messages' list at the top level (keys: {keys})")
+        raise _NotAnExport(f"no 'messages' list at the top level (keys: {keys})")
     read = [_message(m) for m in messages]
     kept = tuple(m for m in read if m is not None)
     if not any(m.plain.strip() for m in kept if not m.service):
-        raise _problem(origin, f"none of its {len(messages)} message(s) holds text")
+        raise _NotAnExport(f"none of its {len(messages)} message(s) holds text")
     name = doc.get("name")
     kind = doc.get("type")
     return Export(

@@ -232,7 +232,7 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
     tables = extractor.tables
     documentation = is_documentation(article.text, article.notes)
     # a human-rights document has its own frame rules (extract/rights.py): never a statement's
-    on_statement = statement.is_statement(article.notes) and not documentation
+    on_statement = statement.read_as_statement(article.notes) and not documentation
     ctx = Context(
         article_id=article.id,
         published=article.published,
@@ -250,7 +250,7 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
     chat = any(n.startswith(THREAD_NOTE) for n in article.notes)
     made_at = -10  # the index of the last sentence that made events
     # a security desk's document (clean/desk.py): its guidance tells no incident (extract/desk.py)
-    on_desk = desk.is_desk(article.notes)
+    on_desk = desk.read_as_desk(article.notes)
     fire = desk.fire_abbreviations(article.text) if on_desk else frozenset()
     advising = False  # inside a desk's section of guidance
     for chunk in chunks:

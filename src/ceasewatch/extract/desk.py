@@ -18,14 +18,16 @@ from typing import Any
 
 import yaml
 
+from ceasewatch import datefrag as F
 from ceasewatch.model import DESK_NOTE
 
 DATA = Path(__file__).parent / "data" / "desk.yaml"
 # clean/desk.py's note on an article it read as a desk's document
 NOTE = DESK_NOTE
-# what may open a bullet before its label: a dash, a short date, a clock
+# what may open a bullet before its label: a dash, a short date ("16/11", datefrag's figures), a
+# clock ("approx. 0600hrs", "1600 LT")
 _LEAD = (
-    r"^[\s\-–•*]*(?:\d{1,2}/\d{1,2}\b[\s:,]*)?"
+    rf"^[\s\-–•*]*(?:{F.FIG2}/{F.FIG2}\b[\s:,]*)?"
     r"(?:(?:approx\.?\s*)?\d{3,4}\s?(?:hrs|LT)\b[\s:,]*)?"
 )
 HEADING_WORDS = 6
@@ -60,7 +62,9 @@ def period_abbreviations() -> tuple[str, ...]:
     return words().abbreviations
 
 
-def is_desk(notes: tuple[str, ...] | list[str]) -> bool:
+def read_as_desk(notes: tuple[str, ...] | list[str]) -> bool:
+    """Did clean read the text as a desk's document (its note)? Not clean/desk.py's
+    ``is_desk``, which reads the lines to decide it."""
     return any(n.startswith(NOTE) for n in notes)
 
 
@@ -143,7 +147,7 @@ __all__ = [
     "guidance",
     "guidance_heading",
     "heading",
-    "is_desk",
     "no_incident",
     "period_abbreviations",
+    "read_as_desk",
 ]

@@ -42,13 +42,15 @@ PRESENT = ("VBZ", "VBP")
 POINT = re.compile(r"(?m)^\(?\d{1,2}[.)]\s+(?=\S)")
 
 
-def is_statement(notes: Sequence[str]) -> bool:
+def read_as_statement(notes: Sequence[str]) -> bool:
+    """Did clean read the text as a statement (its note)? Not clean/statement.py's
+    ``is_statement``, which reads the lines to decide it."""
     return any(n.startswith(STATEMENT_NOTE) for n in notes)
 
 
 def point_starts(text: str) -> tuple[int, ...]:
     """Where the numbered paragraphs of a statement start in ``text`` (the caller reads them
-    only in a text clean read as a statement, ``is_statement``)."""
+    only in a text clean read as a statement, ``read_as_statement``)."""
     return tuple(m.start() for m in POINT.finditer(text))
 
 

@@ -452,6 +452,9 @@ TITLE_LANGUAGES = frozenset(
 )
 
 
+# Resolve (generic actors) and then geocode (the article's context) ask for the same article's
+# title: the second asking is a cache hit, as for the text (``text_countries``).
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def title_country(title: str | None) -> CountryEvidence | None:
     """The one country a report's title names (a country, its adjective, its capital or an
     admin area: ``article_countries``), for a text that names none itself: a broadcast
