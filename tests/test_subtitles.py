@@ -7,6 +7,7 @@ file. Files written for these tests (invented places)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -284,3 +285,81 @@ def test_captions_in_capitals_mixed_case_labels_and_retakes(tmp_path: Path) -> N
         "Nobody was hurt. Note: this is speech.",
     ]
     assert [s.speaker for s in text2.spans] == ["Reporter", "Police spokesman", "Police spokesman"]
+
+
+def _auto(lines: list[str], gaps: dict[int, int] | None = None) -> str:
+    """Lower-case automatic captions without punctuation, one new line a cue (rolling), 0.2 s
+    between cues unless ``gaps`` says otherwise (ms before cue i)."""
+    out, at, last = ["WEBVTT", ""], 1000, ""
+    for i, line in enumerate(lines):
+        at += (gaps or {}).get(i, 200)
+        stamp = f"00:{at // 60000:02d}:{at // 1000 % 60:02d}.{at % 1000:03d}"
+        at += 2000
+        end = f"00:{at // 60000:02d}:{at // 1000 % 60:02d}.{at % 1000:03d}"
+        out += [f"{stamp} --> {end}", *([last] if last else []), line, ""]
+        last = line
+    return "\n".join(out)
+
+
+AUTO = [
+    "so what is going on in the town of",
+    "lowtown right now",
+    "this is the last market town that the",
+    "army still holds in the northern hills",
+    "today the militia shelled the camp",
+    "[music]",
+    "volunteers say eight people were killed",
+    "and many more were hurt by the shells",
+    "earlier this year the same camp was hit",
+    "twice by the militia and the army said",
+    "it would answer",
+]
+
+
+def test_unpunctuated_automatic_captions_end_sentences_at_their_pauses() -> None:
+    text = read_cues(read_subtitles("x.vtt", _auto(AUTO), VTT_KIND))
+    assert text.paragraphs == [
+        "so what is going on in the town of lowtown right now",
+        "this is the last market town that the army still holds in the northern hills"
+        " today the militia shelled the camp",
+        "volunteers say eight people were killed and many more were hurt by the shells"
+        " earlier this year the same camp was hit twice by the militia and the army said it"
+        " would answer",
+    ]
+    assert any("pauses" in n for n in text.notes)
+    # a silence of two seconds between cues ends a sentence too; a line ending on "the" never
+    paused = read_cues(read_subtitles("x.vtt", _auto(AUTO, {4: 2000, 3: 2000}), VTT_KIND))
+    assert paused.paragraphs[2] == "today the militia shelled the camp"
+    assert "the army still holds in the northern hills" in paused.paragraphs[1]
+    # punctuated captions (a human captioner's) are never cut at a short line
+    punctuated = [line.capitalize() + "." for line in AUTO]
+    assert len(read_cues(read_subtitles("x.vtt", _auto(punctuated), VTT_KIND)).paragraphs) == 1
+
+
+@pytest.mark.parametrize(
+    ("captions", "speech", "day"),
+    [
+        ([], "On Tuesday, the 18th of June, gunmen attacked the post.", "2024-06-18"),
+        ([], "tuesday the eighteenth of june gunmen attacked the post", "2024-06-18"),
+        # the year the clip says, where the weekday fits it
+        ([], "Exercise twenty nineteen. On Tuesday 18 June troops landed.", "2019-06-18"),
+        (["LOWTOWN | 21 August", "ARCHIVE 2023"], "Today the post was shelled.", "2023-08-21"),
+        # nothing fixes the year: unknown, never guessed
+        (["LOWTOWN | 21 August"], "Today the post was shelled.", None),
+        ([], "On 21 August the post was shelled, and in 2023 the camp.", None),
+        # no weekday of the last five years: unknown
+        ([], "On Monday, the 18th of June, the post was shelled.", None),
+        ([], "On 31 June the post was shelled.", None),
+        # a full date is no partial one; "may" in lower case is a word
+        ([], "On 21 August 2024 the post was shelled.", None),
+        ([], "Tuesday may 5 people were hurt.", None),
+    ],
+)
+def test_a_day_and_month_date_the_clip_only_when_the_clip_fixes_the_year(
+    captions: list[str], speech: str, day: str | None
+) -> None:
+    from ceasewatch.clean.subtitles import partial_date
+
+    found, how = partial_date(captions, [speech], today=dt.date(2026, 12, 5))
+    assert (found.isoformat() if found else None) == day
+    assert bool(how) == ("2024" not in speech and "may" not in speech)

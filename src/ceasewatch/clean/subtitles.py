@@ -45,7 +45,14 @@ import yaml
 
 from ceasewatch import datefrag as df
 from ceasewatch.clean.transcript import words as transcript_words
-from ceasewatch.daynames import phrase_alternation
+from ceasewatch.daynames import (
+    FULL_WEEKDAYS,
+    MONTH_NAMES,
+    NEEDS_CAPITAL,
+    SPOKEN_DAYS,
+    alternation,
+    phrase_alternation,
+)
 from ceasewatch.subtitles import Cue, Subtitles
 
 DATA = Path(__file__).with_name("data") / "subtitles.yaml"
@@ -218,6 +225,7 @@ def read_cues(subs: Subtitles) -> SubtitleText:
     speaker: str | None = None
     shouting = _in_capitals(subs)
     retakes = 0
+    quiet: set[int] = set()  # cues that hold only a sound tag ("[music]"): no speech, a pause
     for cue in subs.cues:
         lines = [(*_bare(line.text), line) for line in cue.lines]
         texts = [t for t, _, _, _ in lines if t]
@@ -251,6 +259,7 @@ def read_cues(subs: Subtitles) -> SubtitleText:
                     pieces.append(_Piece(sound, cue, line.number, None, flag=True))
                 else:
                     sounds += 1
+                    quiet.add(cue.index)
                 continue
             if sound:  # a bracketed caption: "[CAPTION: SUÁREZ, CAUCA / 3 June 2025]"
                 pieces.append(_Piece(sound, cue, line.number, None, caption=True))
@@ -272,6 +281,7 @@ def read_cues(subs: Subtitles) -> SubtitleText:
             if text:
                 pieces.append(_Piece(text, cue, line.number, speaker))
     pieces, segments = _without_segments(pieces, w)
+    pauses = _pauses(pieces, quiet) if _unpunctuated(pieces) else 0
     head = _dateline_caption(pieces, w)
     if head is not None:  # the lower third naming place and date heads the text: its dateline
         pieces.remove(head)
@@ -290,6 +300,8 @@ def read_cues(subs: Subtitles) -> SubtitleText:
         out.notes.append(f"{retakes} retake cues left out")
     if shouting:
         out.notes.append("captions in capitals: speech read in lower case")
+    if pauses:
+        out.notes.append(f"unpunctuated captions: {pauses} sentences ended at the captions' pauses")
     if rolled:
         out.notes.append(f"{rolled} repeated caption lines of rolling captions read once")
     out.notes.insert(
@@ -301,7 +313,138 @@ def read_cues(subs: Subtitles) -> SubtitleText:
         if piece is not None and piece.caption and (found := _date(piece.text)):
             out.published = found
             break
+    if out.published is None:  # no full date: a day and month whose year the clip fixes
+        captions = [p.text for p in pieces if p is not None and p.caption]
+        out.published, how = partial_date(captions, out.paragraphs)
+        if how:
+            out.notes.append(how)
     return out
+
+
+# A day and month with no year, as a caption prints it or a speaker says it: "Tuesday, 18 June",
+# "the 18th of June", "June the eighteenth", "tuesday the eighteenth of june" (automatic
+# captions), perhaps after its weekday. Only the full month names: "may" and "march" only
+# capitalised (they are words too).
+_SPOKEN_DAY = alternation([*SPOKEN_DAYS, *(w.replace("-", " ") for w in SPOKEN_DAYS)])
+_DAY_WORD = rf"(?P<{{0}}>[0-3]?\d(?:st|nd|rd|th)?|{_SPOKEN_DAY})"
+_MONTH_FULL = "|".join(
+    rf"(?-i:{n[0].capitalize()})" if n[0] in NEEDS_CAPITAL else n[0] for n in MONTH_NAMES.values()
+)
+_WEEKDAY_AT = rf"(?:(?P<wd>{'|'.join(FULL_WEEKDAYS)})\s*,?\s+(?:the\s+)?)?"
+_DAY_MONTH = re.compile(
+    rf"\b{_WEEKDAY_AT}(?:{_DAY_WORD.format('d1')}\s+(?:of\s+)?(?P<m1>{_MONTH_FULL})"
+    rf"|(?P<m2>{_MONTH_FULL})\s+(?:the\s+)?{_DAY_WORD.format('d2')})\b",
+    re.I,
+)
+# A year in figures, or spoken: "twenty twenty-four", "twenty nineteen".
+_TENS = {"twenty": 20, "thirty": 30}
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEEN_WORDS: tuple[str, ...] = (
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+)
+_TEEN_WORDS += ("seventeen", "eighteen", "nineteen")
+_YEAR_SAID = re.compile(
+    rf"\b(?:(?P<fig>(?:19|20)\d\d)|twenty[\s-]+(?:(?P<teen>{'|'.join(_TEEN_WORDS)})"
+    rf"|twenty(?:[\s-]+(?P<unit>{'|'.join(_UNIT_WORDS)}))?(?P<twenty>)))\b",
+    re.I,
+)
+_RECENT_YEARS = 5  # a weekday fixes the year of a day and month among the last five years
+
+
+def _year_said(m: re.Match[str]) -> int:
+    if m.group("fig"):
+        return int(m.group("fig"))
+    if m.group("teen"):
+        return 2010 + _TEEN_WORDS.index(m.group("teen").lower())
+    unit = m.group("unit")
+    return 2020 + (_UNIT_WORDS.index(unit.lower()) + 1 if unit else 0)
+
+
+def _day_of(word: str) -> int:
+    digits = re.match(r"\d+", word)
+    if digits:
+        return int(digits.group(0))
+    return SPOKEN_DAYS[re.sub(r"\s+", "-", word.lower())]
+
+
+def partial_date(
+    captions: list[str], paragraphs: list[str], today: dt.date | None = None
+) -> tuple[dt.date | None, str]:
+    """The clip's day from a day and month with no year (a caption's first, else the speech's
+    first; one with a year after it is a full date, no clip's day unless a caption prints it)
+    and what fixes its year, and how it was read (or why it was not):
+
+    - its weekday ("Tuesday, the 18th of June"): a year the clip says elsewhere on which that day
+      is that weekday, else the one such day in the last five years (a weekday recurs on a day
+      and month after five, six or eleven years, so five years hold one at most);
+    - no weekday: the one year the clip's captions print ("GAZA | 2024");
+    - else the date stays unknown, and the note says so. ("", no date) when there is none."""
+    today = today or dt.datetime.now(dt.UTC).date()
+    found = None
+    for text in (*captions, *paragraphs):
+        found = next((m for m in _DAY_MONTH.finditer(text) if not _full_after(text, m.end())), None)
+        if found is not None:
+            break
+    if found is None:
+        return None, ""
+    said = found.group(0)
+    month_word = (found.group("m1") or found.group("m2")).lower()
+    month_number = next(n for n, names in MONTH_NAMES.items() if names[0] == month_word)
+    day = _day_of(found.group("d1") or found.group("d2"))
+
+    def on(year: int) -> dt.date | None:
+        try:
+            return dt.date(year, month_number, day)
+        except ValueError:
+            return None
+
+    if on(2024) is None:  # no such day in any year ("31 June")
+        return None, f"{said!r} is no day of the calendar: the clip left undated"
+    years = sorted(
+        {
+            _year_said(m)
+            for text in (*captions, *paragraphs)
+            for m in _YEAR_SAID.finditer(text)
+            if _year_said(m) <= today.year
+        }
+    )
+    weekday = found.group("wd")
+    if weekday:
+        named = FULL_WEEKDAYS[weekday.lower()]
+        fits = [d for y in years if (d := on(y)) and d.weekday() == named and d <= today]
+        if len(fits) == 1:
+            return fits[0], f"clip dated {fits[0]}: {said!r} and the year the clip says"
+        recent = [
+            d
+            for y in range(today.year - _RECENT_YEARS, today.year + 1)
+            if (d := on(y))
+            and d.weekday() == named
+            and d <= today
+            and (today - d).days < _RECENT_YEARS * 365
+        ]
+        if len(recent) == 1:
+            return recent[0], (
+                f"clip dated {recent[0]}: {said!r}, the one such day in the last five years"
+            )
+        return None, f"{said!r}: no year of the last five has that day on that weekday: undated"
+    printed = sorted(
+        {_year_said(m) for text in captions for m in _YEAR_SAID.finditer(text) if m.group("fig")}
+    )
+    if len(printed) == 1 and (d := on(printed[0])) is not None and d <= today:
+        return d, f"clip dated {d}: {said!r} and the year its captions print"
+    return None, f"{said!r} has no year and the clip fixes none: the clip left undated"
+
+
+def _full_after(text: str, at: int) -> bool:
+    """A year right after a day and month (", 2024", " twenty twenty-four"): a full date."""
+    gap = re.match(r"\s*,?\s*", text[at:])
+    return _YEAR_SAID.match(text, at + (gap.end() if gap else 0)) is not None
 
 
 def _without_segments(pieces: list[_Piece | None], w: Words) -> tuple[list[_Piece | None], int]:
@@ -346,6 +489,56 @@ def _without_segments(pieces: list[_Piece | None], w: Words) -> tuple[list[_Piec
         if not mode:
             out.append(piece)
     return out, dropped
+
+
+# A caption line ending on one of these ends inside a sentence, however short it is.
+_OPEN_END = re.compile(
+    r"\b(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|that|which|who|is|was|were|are"
+    r"|has|have|had|will|would|said|says|say|el|al|de|da|du|la|le|abu|bin|ibn)$",
+    re.I,
+)
+_PAUSE_MS = 1500  # a silence this long between two cues ends a sentence
+_SHORT_LINE = 0.75  # a line shorter than this share of the file's full lines ends at a pause
+
+
+def _unpunctuated(pieces: list[_Piece | None]) -> bool:
+    """Automatic captions without punctuation: forty words of speech or more and fewer than one
+    sentence end (".", "?", "!") in forty words; a human captioner punctuates every sentence."""
+    speech = " ".join(p.text for p in pieces if p is not None and not p.caption)
+    count = len(speech.split())
+    ends = len(re.findall(r"[.!?…](?=\s|$)", speech))
+    return count >= 40 and ends * 40 < count
+
+
+def _pauses(pieces: list[_Piece | None], quiet: set[int]) -> int:
+    """Unpunctuated automatic captions: a sentence ends (a paragraph break, ``None``, is put in
+    ``pieces``) where the captions show a pause. A caption writer fills a line up to its width
+    and breaks it early where the speaker pauses, so a line much shorter than the file's full
+    lines ends a sentence; so does a cue holding only a sound tag ("[music]") or a silence of
+    1.5 seconds between two cues. Never after a word that cannot end a sentence ("the", "of",
+    "and"). Returns the breaks put in."""
+    lengths = sorted(len(p.text) for p in pieces if p is not None and not p.caption)
+    if len(lengths) < 4:
+        return 0
+    full = lengths[(len(lengths) * 3) // 4]  # the file's full line, its upper quartile
+    added = 0
+    at = 0
+    while at < len(pieces) - 1:
+        piece, after = pieces[at], pieces[at + 1]
+        at += 1
+        if piece is None or after is None or piece.caption or after.caption:
+            continue
+        if _OPEN_END.search(piece.text):
+            continue
+        short = after.cue.index != piece.cue.index and len(piece.text) < full * _SHORT_LINE
+        silent = any(i in quiet for i in range(piece.cue.index + 1, after.cue.index)) or (
+            after.cue.begins - piece.cue.ends >= _PAUSE_MS
+        )
+        if short or silent:
+            pieces.insert(at, None)
+            at += 1
+            added += 1
+    return added
 
 
 def _dateline_caption(pieces: list[_Piece | None], w: Words) -> _Piece | None:
