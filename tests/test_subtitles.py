@@ -363,3 +363,14 @@ def test_a_day_and_month_date_the_clip_only_when_the_clip_fixes_the_year(
     found, how = partial_date(captions, [speech], today=dt.date(2026, 12, 5))
     assert (found.isoformat() if found else None) == day
     assert bool(how) == ("2024" not in speech and "may" not in speech)
+
+
+def test_an_actor_acronym_heard_in_lower_case_is_written_in_capitals_again() -> None:
+    from ceasewatch.clean.subtitles import truecased
+
+    lines = ["today the rsf shelled the camp", "near the tip of the town and the pkk fled"]
+    text = truecased(read_cues(read_subtitles("x.vtt", _auto(lines * 3), VTT_KIND)))
+    said = " ".join(text.paragraphs)
+    assert "today the RSF shelled the camp" in said
+    assert "near the tip of the town and the PKK fled" in said  # "tip" is a word too
+    assert len(said) == len(" ".join(lines * 3))  # letter for letter

@@ -662,9 +662,33 @@ def truecased(text: SubtitleText) -> SubtitleText:
 
     if not (text.lowered or uncased(text.paragraphs)):
         return text
-    text.paragraphs = [truecase(p) for p in text.paragraphs]
+    text.paragraphs = [_acronyms(truecase(p)) for p in text.paragraphs]
     text.notes.append("lower-case captions: names capitalised in place")
     return text
+
+
+@cache
+def _actor_acronyms() -> frozenset[str]:
+    """The actor base's acronyms (``RSF``, ``PKK``, ``ISWAP``: an alias of three to eight capitals
+    and figures) in lower case, but those that are English words too (``subtitles.yaml``)."""
+    from ceasewatch.knowledge.actors import load_actors
+
+    doc = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    words_too = {str(w).lower() for w in doc["acronyms_that_are_words"]}
+    names = load_actors().names()
+    found = {n.lower() for n in names if re.fullmatch(r"[A-Z][A-Z0-9]{2,7}", n)}
+    return frozenset(found - words_too)
+
+
+def _acronyms(line: str) -> str:
+    """Speech recognition writes an acronym it heard letter by letter in lower case ("the rsf
+    shelled the camp"): an actor's acronym is written in capitals again, letter for letter."""
+    known = _actor_acronyms()
+    return re.sub(
+        r"\b[a-z][a-z0-9]{2,7}\b",
+        lambda m: m.group(0).upper() if m.group(0) in known else m.group(0),
+        line,
+    )
 
 
 def collapse(text: str) -> str:
