@@ -374,3 +374,13 @@ def test_an_actor_acronym_heard_in_lower_case_is_written_in_capitals_again() -> 
     assert "today the RSF shelled the camp" in said
     assert "near the tip of the town and the PKK fled" in said  # "tip" is a word too
     assert len(said) == len(" ".join(lines * 3))  # letter for letter
+
+
+def test_a_note_of_the_file_dates_the_clip_when_no_caption_does() -> None:
+    vtt = VTT.replace("HILLTOWN / 4 June 2025", "HILLTOWN / PROTEST")
+    noted = vtt.replace("Subtitles for the international edition", "Recorded 3 May 2025, Hilltown")
+    assert read_cues(read_subtitles("x.vtt", noted, VTT_KIND)).published == dt.date(2025, 5, 3)
+    assert read_cues(read_subtitles("x.vtt", vtt, VTT_KIND)).published is None
+    # the dated caption first
+    both = VTT.replace("Subtitles for the international edition", "Recorded 3 May 2025")
+    assert read_cues(read_subtitles("x.vtt", both, VTT_KIND)).published == dt.date(2025, 6, 4)

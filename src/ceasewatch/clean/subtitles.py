@@ -313,8 +313,14 @@ def read_cues(subs: Subtitles) -> SubtitleText:
         if piece is not None and piece.caption and (found := _date(piece.text)):
             out.published = found
             break
+    told = (*subs.header, *subs.notes)  # the file's own header and NOTE blocks (WebVTT)
+    for note in told if out.published is None else ():
+        if (found := _date(note)) is not None:
+            out.published = found
+            out.notes.append(f"clip dated {found}: the date its file's note prints")
+            break
     if out.published is None:  # no full date: a day and month whose year the clip fixes
-        captions = [p.text for p in pieces if p is not None and p.caption]
+        captions = [*told, *(p.text for p in pieces if p is not None and p.caption)]
         out.published, how = partial_date(captions, out.paragraphs)
         if how:
             out.notes.append(how)
