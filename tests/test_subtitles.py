@@ -384,3 +384,22 @@ def test_a_note_of_the_file_dates_the_clip_when_no_caption_does() -> None:
     # the dated caption first
     both = VTT.replace("Subtitles for the international edition", "Recorded 3 May 2025")
     assert read_cues(read_subtitles("x.vtt", both, VTT_KIND)).published == dt.date(2025, 6, 4)
+
+
+def test_youtube_automatic_captions_with_word_times_and_10_ms_cues_are_read_once() -> None:
+    # the layout of YouTube's automatic captions as downloaded (yt-dlp): each rolling cue opens
+    # on a blank line or the line before, words carry inline times, and a 10 ms cue holds the
+    # line just completed
+    vtt = (
+        "WEBVTT\nKind: captions\nLanguage: en\n\n"
+        "00:00:00.000 --> 00:00:02.310 align:start position:0%\n \n"
+        "gunmen<00:00:00.480><c> attacked</c><00:00:00.640><c> the</c>\n\n"
+        "00:00:02.310 --> 00:00:02.320 align:start position:0%\ngunmen attacked the\n \n\n"
+        "00:00:02.320 --> 00:00:04.870 align:start position:0%\ngunmen attacked the\n"
+        "village<00:00:02.800><c> of</c><00:00:03.000><c> lowtown</c>\n\n"
+        "00:00:04.870 --> 00:00:04.880 align:start position:0%\nvillage of lowtown\n \n\n"
+        "00:00:04.880 --> 00:00:07.000 align:start position:0%\nvillage of lowtown\n"
+        "in<00:00:05.100><c> northland</c><00:00:05.300><c> state</c>\n"
+    )
+    text = read_cues(read_subtitles("x.vtt", vtt, VTT_KIND))
+    assert text.paragraphs == ["gunmen attacked the village of lowtown in northland state"]

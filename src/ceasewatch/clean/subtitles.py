@@ -229,13 +229,13 @@ def read_cues(subs: Subtitles) -> SubtitleText:
     for cue in subs.cues:
         lines = [(*_bare(line.text), line) for line in cue.lines]
         texts = [t for t, _, _, _ in lines if t]
-        # rolling captions: a cue opening on the previous cue's last line(s) repeats them
-        skip = 0
-        while skip < len(texts) - 1 and previous and texts[skip] == previous[-1]:
-            skip += 1
-            break
-        if texts and texts == previous:
-            skip = len(texts)
+        # rolling captions: a cue opening on the previous cue's last line(s) repeats them; so
+        # does a cue made only of them (YouTube's automatic captions write a cue of 10 ms
+        # holding the line just completed between two rolling cues)
+        skip = next(
+            (k for k in range(min(len(texts), len(previous)), 0, -1) if texts[:k] == previous[-k:]),
+            0,
+        )
         rolled += skip
         previous = texts or previous
         if w.retakes.match(_label(" ".join(texts[skip:]), w)[0]):  # a reporter's retake
