@@ -403,3 +403,10 @@ def test_youtube_automatic_captions_with_word_times_and_10_ms_cues_are_read_once
     )
     text = read_cues(read_subtitles("x.vtt", vtt, VTT_KIND))
     assert text.paragraphs == ["gunmen attacked the village of lowtown in northland state"]
+
+
+def test_a_new_speaker_marked_inside_a_caption_line_opens_a_new_turn() -> None:
+    srt = "1\n00:00:01,000 --> 00:00:04,000\nthe police came at night >> we ran into\n\n"
+    srt += "2\n00:00:04,000 --> 00:00:06,000\nthe bush\n"
+    text = read_cues(read_subtitles("x.srt", srt, SRT_KIND))
+    assert text.paragraphs == ["the police came at night", "we ran into the bush"]

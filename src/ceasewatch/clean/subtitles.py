@@ -278,8 +278,12 @@ def read_cues(subs: Subtitles) -> SubtitleText:
             text = _INLINE_SOUND.sub(" ", _MUSIC.sub(" ", text)).strip()
             if shouting:  # captions in capitals: read as lower-case captions (names recased)
                 text = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-            if text:
-                pieces.append(_Piece(text, cue, line.number, speaker))
+            # ">>" inside a line: automatic captions mark a new speaker where the line goes on
+            for n, said in enumerate(re.split(r"\s*>>\s*", text)):
+                if n:
+                    pieces.append(None)
+                if said:
+                    pieces.append(_Piece(said, cue, line.number, speaker))
     pieces, segments = _without_segments(pieces, w)
     pauses = _pauses(pieces, quiet) if _unpunctuated(pieces) else 0
     head = _dateline_caption(pieces, w)
