@@ -19,7 +19,14 @@
   capitals) are kept as what they are: a paragraph of their own, never inside a sentence; the
   first full date a caption prints dates the document (the speech says "today");
 - lower-case automatic captions are capitalised letter for letter (``clean/transcript.py``
-  ``truecase``); closed captions in capitals throughout are read in lower case first;
+  ``truecase``, and an actor's acronym, "rsf", in capitals again); closed captions in capitals
+  throughout are read in lower case first;
+- unpunctuated automatic captions end a sentence (a paragraph) where the captions show a pause:
+  a line much shorter than the file's full lines, a cue holding only a sound tag, a silence of
+  1.5 s; ">>" inside a line opens a new turn (session 28);
+- a clip no caption dates is dated by a full date in its WebVTT header or NOTE blocks, or by a
+  day and month with no year when the clip fixes the year (its weekday, a year the clip says or
+  its captions print); else its date stays unknown, with the reason noted (session 28);
 - the first caption printing a full date heads the text, without its label, as the clip's
   dateline (clean reads its date, geocode its town and country);
 - a bulletin's sports segment (up to a return to the news), a weather turn, a turn of
