@@ -410,3 +410,20 @@ def test_a_new_speaker_marked_inside_a_caption_line_opens_a_new_turn() -> None:
     srt += "2\n00:00:04,000 --> 00:00:06,000\nthe bush\n"
     text = read_cues(read_subtitles("x.srt", srt, SRT_KIND))
     assert text.paragraphs == ["the police came at night", "we ran into the bush"]
+
+
+def test_a_caption_whose_day_and_month_date_the_clip_is_its_dateline(tmp_path: Path) -> None:
+    srt = SRT.replace(
+        "SUPER: LOWTOWN, NORTHLAND / 12 March 2024", "SUPER: LOWTOWN / Tuesday 18 June"
+    )
+    text = read_cues(read_subtitles("x.srt", srt, SRT_KIND))
+    assert text.dateline and text.paragraphs[0] == "LOWTOWN / Tuesday 18 June"
+    assert text.published is not None and (text.published.month, text.published.day) == (6, 18)
+    assert text.published.weekday() == 1 and any("clip dated" in n for n in text.notes)
+    article = read_articles([str(_write(tmp_path, "a.srt", srt))])[0][0]
+    assert article.published == text.published and article.text.startswith("LOWTOWN / Tuesday")
+    # no weekday, no year: the caption stays where it stands and the clip undated, with why
+    srt = SRT.replace("SUPER: LOWTOWN, NORTHLAND / 12 March 2024", "SUPER: LOWTOWN / 18 June")
+    text = read_cues(read_subtitles("x.srt", srt, SRT_KIND))
+    assert not text.dateline and text.published is None
+    assert any("fixes none" in n for n in text.notes)

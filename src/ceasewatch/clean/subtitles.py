@@ -294,10 +294,33 @@ def read_cues(subs: Subtitles) -> SubtitleText:
     pieces, segments = _without_segments(pieces, w)
     pauses = _pauses(pieces, quiet) if _unpunctuated(pieces) else 0
     head = _dateline_caption(pieces, w)
+    told = (*subs.header, *subs.notes)  # the file's own header and NOTE blocks (WebVTT)
+    published = _date(head.text) if head is not None else None
+    how = ""
+    for note in told if published is None else ():
+        if (published := _date(note)) is not None:
+            how = f"clip dated {published}: the date its file's note prints"
+            break
+    if published is None:  # no full date: a day and month whose year the clip fixes
+        captions = [p for p in pieces if p is not None and p.caption]
+        texts = [*told, *(p.text for p in captions)]
+        speech = " ".join(
+            "\n\n" if p is None else p.text for p in pieces if p is None or not p.caption
+        )
+        published, how = partial_date(texts, speech.split("\n\n"))
+        at = _first_day_month(texts)
+        if published is not None and at is not None and at >= len(told):
+            head = captions[at - len(told)]  # the caption with that day is the dateline
+            label = w.caption_label.match(head.text)
+            if label is not None:
+                head.text = head.text[label.end() :].strip()
     if head is not None:  # the lower third naming place and date heads the text: its dateline
         pieces.remove(head)
         pieces[:0] = [head, None]
     out = _paragraphs(pieces)
+    out.published = published
+    if how:
+        out.notes.append(how)
     out.dateline = head is not None
     out.lowered = shouting
     if segments:
@@ -320,21 +343,6 @@ def read_cues(subs: Subtitles) -> SubtitleText:
         f"{NOTE}: {len(subs.cues)} cues ({subs.form}), {sounds} sound tags out, "
         f"{len(out.paragraphs)} paragraphs",
     )
-    for piece in pieces:
-        if piece is not None and piece.caption and (found := _date(piece.text)):
-            out.published = found
-            break
-    told = (*subs.header, *subs.notes)  # the file's own header and NOTE blocks (WebVTT)
-    for note in told if out.published is None else ():
-        if (found := _date(note)) is not None:
-            out.published = found
-            out.notes.append(f"clip dated {found}: the date its file's note prints")
-            break
-    if out.published is None:  # no full date: a day and month whose year the clip fixes
-        captions = [*told, *(p.text for p in pieces if p is not None and p.caption)]
-        out.published, how = partial_date(captions, out.paragraphs)
-        if how:
-            out.notes.append(how)
     return out
 
 
@@ -403,13 +411,12 @@ def partial_date(
     - no weekday: the one year the clip's captions print ("GAZA | 2024");
     - else the date stays unknown, and the note says so. ("", no date) when there is none."""
     today = today or dt.datetime.now(dt.UTC).date()
-    found = None
-    for text in (*captions, *paragraphs):
-        found = next((m for m in _DAY_MONTH.finditer(text) if not _full_after(text, m.end())), None)
-        if found is not None:
-            break
-    if found is None:
+    texts = [*captions, *paragraphs]
+    at = _first_day_month(texts)
+    if at is None:
         return None, ""
+    found = _day_month(texts[at])
+    assert found is not None
     said = found.group(0)
     month_word = (found.group("m1") or found.group("m2")).lower()
     month_number = next(n for n, names in MONTH_NAMES.items() if names[0] == month_word)
@@ -456,6 +463,16 @@ def partial_date(
     if len(printed) == 1 and (d := on(printed[0])) is not None and d <= today:
         return d, f"clip dated {d}: {said!r} and the year its captions print"
     return None, f"{said!r} has no year and the clip fixes none: the clip left undated"
+
+
+def _day_month(text: str) -> re.Match[str] | None:
+    """The first day and month with no year after it in ``text``."""
+    return next((m for m in _DAY_MONTH.finditer(text) if not _full_after(text, m.end())), None)
+
+
+def _first_day_month(texts: list[str]) -> int | None:
+    """Which of ``texts`` holds the first day and month with no year, or None."""
+    return next((i for i, text in enumerate(texts) if _day_month(text) is not None), None)
 
 
 def _full_after(text: str, at: int) -> bool:
