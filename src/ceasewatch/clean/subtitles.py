@@ -311,9 +311,9 @@ def read_cues(subs: Subtitles) -> SubtitleText:
         at = _first_day_month(texts)
         if published is not None and at is not None and at >= len(told):
             head = captions[at - len(told)]  # the caption with that day is the dateline
-            label = w.caption_label.match(head.text)
-            if label is not None:
-                head.text = head.text[label.end() :].strip()
+            shown = w.caption_label.match(head.text)
+            if shown is not None:
+                head.text = head.text[shown.end() :].strip()
     if head is not None:  # the lower third naming place and date heads the text: its dateline
         pieces.remove(head)
         pieces[:0] = [head, None]
