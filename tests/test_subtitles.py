@@ -7,6 +7,7 @@ file. Files written for these tests (invented places)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -284,3 +285,145 @@ def test_captions_in_capitals_mixed_case_labels_and_retakes(tmp_path: Path) -> N
         "Nobody was hurt. Note: this is speech.",
     ]
     assert [s.speaker for s in text2.spans] == ["Reporter", "Police spokesman", "Police spokesman"]
+
+
+def _auto(lines: list[str], gaps: dict[int, int] | None = None) -> str:
+    """Lower-case automatic captions without punctuation, one new line a cue (rolling), 0.2 s
+    between cues unless ``gaps`` says otherwise (ms before cue i)."""
+    out, at, last = ["WEBVTT", ""], 1000, ""
+    for i, line in enumerate(lines):
+        at += (gaps or {}).get(i, 200)
+        stamp = f"00:{at // 60000:02d}:{at // 1000 % 60:02d}.{at % 1000:03d}"
+        at += 2000
+        end = f"00:{at // 60000:02d}:{at // 1000 % 60:02d}.{at % 1000:03d}"
+        out += [f"{stamp} --> {end}", *([last] if last else []), line, ""]
+        last = line
+    return "\n".join(out)
+
+
+AUTO = [
+    "so what is going on in the town of",
+    "lowtown right now",
+    "this is the last market town that the",
+    "army still holds in the northern hills",
+    "today the militia shelled the camp",
+    "[music]",
+    "volunteers say eight people were killed",
+    "and many more were hurt by the shells",
+    "earlier this year the same camp was hit",
+    "twice by the militia and the army said",
+    "it would answer",
+]
+
+
+def test_unpunctuated_automatic_captions_end_sentences_at_their_pauses() -> None:
+    text = read_cues(read_subtitles("x.vtt", _auto(AUTO), VTT_KIND))
+    assert text.paragraphs == [
+        "so what is going on in the town of lowtown right now",
+        "this is the last market town that the army still holds in the northern hills"
+        " today the militia shelled the camp",
+        "volunteers say eight people were killed and many more were hurt by the shells"
+        " earlier this year the same camp was hit twice by the militia and the army said it"
+        " would answer",
+    ]
+    assert any("pauses" in n for n in text.notes)
+    # a silence of two seconds between cues ends a sentence too; a line ending on "the" never
+    paused = read_cues(read_subtitles("x.vtt", _auto(AUTO, {4: 2000, 3: 2000}), VTT_KIND))
+    assert paused.paragraphs[2] == "today the militia shelled the camp"
+    assert "the army still holds in the northern hills" in paused.paragraphs[1]
+    # punctuated captions (a human captioner's) are never cut at a short line
+    punctuated = [line.capitalize() + "." for line in AUTO]
+    assert len(read_cues(read_subtitles("x.vtt", _auto(punctuated), VTT_KIND)).paragraphs) == 1
+
+
+@pytest.mark.parametrize(
+    ("captions", "speech", "day"),
+    [
+        ([], "On Tuesday, the 18th of June, gunmen attacked the post.", "2024-06-18"),
+        ([], "tuesday the eighteenth of june gunmen attacked the post", "2024-06-18"),
+        # the year the clip says, where the weekday fits it
+        ([], "Exercise twenty nineteen. On Tuesday 18 June troops landed.", "2019-06-18"),
+        (["LOWTOWN | 21 August", "ARCHIVE 2023"], "Today the post was shelled.", "2023-08-21"),
+        # nothing fixes the year: unknown, never guessed
+        (["LOWTOWN | 21 August"], "Today the post was shelled.", None),
+        ([], "On 21 August the post was shelled, and in 2023 the camp.", None),
+        # no weekday of the last five years: unknown
+        ([], "On Monday, the 18th of June, the post was shelled.", None),
+        ([], "On 31 June the post was shelled.", None),
+        # a full date is no partial one; "may" in lower case is a word
+        ([], "On 21 August 2024 the post was shelled.", None),
+        ([], "Tuesday may 5 people were hurt.", None),
+    ],
+)
+def test_a_day_and_month_date_the_clip_only_when_the_clip_fixes_the_year(
+    captions: list[str], speech: str, day: str | None
+) -> None:
+    from ceasewatch.clean.subtitles import partial_date
+
+    found, how = partial_date(captions, [speech], today=dt.date(2026, 12, 5))
+    assert (found.isoformat() if found else None) == day
+    assert bool(how) == ("2024" not in speech and "may" not in speech)
+
+
+def test_an_actor_acronym_heard_in_lower_case_is_written_in_capitals_again() -> None:
+    from ceasewatch.clean.subtitles import truecased
+
+    lines = ["today the rsf shelled the camp", "near the tip of the town and the pkk fled"]
+    text = truecased(read_cues(read_subtitles("x.vtt", _auto(lines * 3), VTT_KIND)))
+    said = " ".join(text.paragraphs)
+    assert "today the RSF shelled the camp" in said
+    assert "near the tip of the town and the PKK fled" in said  # "tip" is a word too
+    assert len(said) == len(" ".join(lines * 3))  # letter for letter
+
+
+def test_a_note_of_the_file_dates_the_clip_when_no_caption_does() -> None:
+    vtt = VTT.replace("HILLTOWN / 4 June 2025", "HILLTOWN / PROTEST")
+    noted = vtt.replace("Subtitles for the international edition", "Recorded 3 May 2025, Hilltown")
+    assert read_cues(read_subtitles("x.vtt", noted, VTT_KIND)).published == dt.date(2025, 5, 3)
+    assert read_cues(read_subtitles("x.vtt", vtt, VTT_KIND)).published is None
+    # the dated caption first
+    both = VTT.replace("Subtitles for the international edition", "Recorded 3 May 2025")
+    assert read_cues(read_subtitles("x.vtt", both, VTT_KIND)).published == dt.date(2025, 6, 4)
+
+
+def test_youtube_automatic_captions_with_word_times_and_10_ms_cues_are_read_once() -> None:
+    # the layout of YouTube's automatic captions as downloaded (yt-dlp): each rolling cue opens
+    # on a blank line or the line before, words carry inline times, and a 10 ms cue holds the
+    # line just completed
+    vtt = (
+        "WEBVTT\nKind: captions\nLanguage: en\n\n"
+        "00:00:00.000 --> 00:00:02.310 align:start position:0%\n \n"
+        "gunmen<00:00:00.480><c> attacked</c><00:00:00.640><c> the</c>\n\n"
+        "00:00:02.310 --> 00:00:02.320 align:start position:0%\ngunmen attacked the\n \n\n"
+        "00:00:02.320 --> 00:00:04.870 align:start position:0%\ngunmen attacked the\n"
+        "village<00:00:02.800><c> of</c><00:00:03.000><c> lowtown</c>\n\n"
+        "00:00:04.870 --> 00:00:04.880 align:start position:0%\nvillage of lowtown\n \n\n"
+        "00:00:04.880 --> 00:00:07.000 align:start position:0%\nvillage of lowtown\n"
+        "in<00:00:05.100><c> northland</c><00:00:05.300><c> state</c>\n"
+    )
+    text = read_cues(read_subtitles("x.vtt", vtt, VTT_KIND))
+    assert text.paragraphs == ["gunmen attacked the village of lowtown in northland state"]
+
+
+def test_a_new_speaker_marked_inside_a_caption_line_opens_a_new_turn() -> None:
+    srt = "1\n00:00:01,000 --> 00:00:04,000\nthe police came at night >> we ran into\n\n"
+    srt += "2\n00:00:04,000 --> 00:00:06,000\nthe bush\n"
+    text = read_cues(read_subtitles("x.srt", srt, SRT_KIND))
+    assert text.paragraphs == ["the police came at night", "we ran into the bush"]
+
+
+def test_a_caption_whose_day_and_month_date_the_clip_is_its_dateline(tmp_path: Path) -> None:
+    srt = SRT.replace(
+        "SUPER: LOWTOWN, NORTHLAND / 12 March 2024", "SUPER: LOWTOWN / Tuesday 18 June"
+    )
+    text = read_cues(read_subtitles("x.srt", srt, SRT_KIND))
+    assert text.dateline and text.paragraphs[0] == "LOWTOWN / Tuesday 18 June"
+    assert text.published is not None and (text.published.month, text.published.day) == (6, 18)
+    assert text.published.weekday() == 1 and any("clip dated" in n for n in text.notes)
+    article = read_articles([str(_write(tmp_path, "a.srt", srt))])[0][0]
+    assert article.published == text.published and article.text.startswith("LOWTOWN / Tuesday")
+    # no weekday, no year: the caption stays where it stands and the clip undated, with why
+    srt = SRT.replace("SUPER: LOWTOWN, NORTHLAND / 12 March 2024", "SUPER: LOWTOWN / 18 June")
+    text = read_cues(read_subtitles("x.srt", srt, SRT_KIND))
+    assert not text.dateline and text.published is None
+    assert any("fixes none" in n for n in text.notes)

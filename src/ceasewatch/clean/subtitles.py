@@ -19,7 +19,14 @@
   capitals) are kept as what they are: a paragraph of their own, never inside a sentence; the
   first full date a caption prints dates the document (the speech says "today");
 - lower-case automatic captions are capitalised letter for letter (``clean/transcript.py``
-  ``truecase``); closed captions in capitals throughout are read in lower case first;
+  ``truecase``, and an actor's acronym, "rsf", in capitals again); closed captions in capitals
+  throughout are read in lower case first;
+- unpunctuated automatic captions end a sentence (a paragraph) where the captions show a pause:
+  a line much shorter than the file's full lines, a cue holding only a sound tag, a silence of
+  1.5 s; ">>" inside a line opens a new turn (session 28);
+- a clip no caption dates is dated by a full date in its WebVTT header or NOTE blocks, or by a
+  day and month with no year when the clip fixes the year (its weekday, a year the clip says or
+  its captions print); else its date stays unknown, with the reason noted (session 28);
 - the first caption printing a full date heads the text, without its label, as the clip's
   dateline (clean reads its date, geocode its town and country);
 - a bulletin's sports segment (up to a return to the news), a weather turn, a turn of
@@ -45,7 +52,14 @@ import yaml
 
 from ceasewatch import datefrag as df
 from ceasewatch.clean.transcript import words as transcript_words
-from ceasewatch.daynames import phrase_alternation
+from ceasewatch.daynames import (
+    FULL_WEEKDAYS,
+    MONTH_NAMES,
+    NEEDS_CAPITAL,
+    SPOKEN_DAYS,
+    alternation,
+    phrase_alternation,
+)
 from ceasewatch.subtitles import Cue, Subtitles
 
 DATA = Path(__file__).with_name("data") / "subtitles.yaml"
@@ -218,16 +232,17 @@ def read_cues(subs: Subtitles) -> SubtitleText:
     speaker: str | None = None
     shouting = _in_capitals(subs)
     retakes = 0
+    quiet: set[int] = set()  # cues that hold only a sound tag ("[music]"): no speech, a pause
     for cue in subs.cues:
         lines = [(*_bare(line.text), line) for line in cue.lines]
         texts = [t for t, _, _, _ in lines if t]
-        # rolling captions: a cue opening on the previous cue's last line(s) repeats them
-        skip = 0
-        while skip < len(texts) - 1 and previous and texts[skip] == previous[-1]:
-            skip += 1
-            break
-        if texts and texts == previous:
-            skip = len(texts)
+        # rolling captions: a cue opening on the previous cue's last line(s) repeats them; so
+        # does a cue made only of them (YouTube's automatic captions write a cue of 10 ms
+        # holding the line just completed between two rolling cues)
+        skip = next(
+            (k for k in range(min(len(texts), len(previous)), 0, -1) if texts[:k] == previous[-k:]),
+            0,
+        )
         rolled += skip
         previous = texts or previous
         if w.retakes.match(_label(" ".join(texts[skip:]), w)[0]):  # a reporter's retake
@@ -251,6 +266,7 @@ def read_cues(subs: Subtitles) -> SubtitleText:
                     pieces.append(_Piece(sound, cue, line.number, None, flag=True))
                 else:
                     sounds += 1
+                    quiet.add(cue.index)
                 continue
             if sound:  # a bracketed caption: "[CAPTION: SUÁREZ, CAUCA / 3 June 2025]"
                 pieces.append(_Piece(sound, cue, line.number, None, caption=True))
@@ -269,14 +285,42 @@ def read_cues(subs: Subtitles) -> SubtitleText:
             text = _INLINE_SOUND.sub(" ", _MUSIC.sub(" ", text)).strip()
             if shouting:  # captions in capitals: read as lower-case captions (names recased)
                 text = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-            if text:
-                pieces.append(_Piece(text, cue, line.number, speaker))
+            # ">>" inside a line: automatic captions mark a new speaker where the line goes on
+            for n, said in enumerate(re.split(r"\s*>>\s*", text)):
+                if n:
+                    pieces.append(None)
+                if said:
+                    pieces.append(_Piece(said, cue, line.number, speaker))
     pieces, segments = _without_segments(pieces, w)
+    pauses = _pauses(pieces, quiet) if _unpunctuated(pieces) else 0
     head = _dateline_caption(pieces, w)
+    told = (*subs.header, *subs.notes)  # the file's own header and NOTE blocks (WebVTT)
+    published = _date(head.text) if head is not None else None
+    how = ""
+    for note in told if published is None else ():
+        if (published := _date(note)) is not None:
+            how = f"clip dated {published}: the date its file's note prints"
+            break
+    if published is None:  # no full date: a day and month whose year the clip fixes
+        captions = [p for p in pieces if p is not None and p.caption]
+        texts = [*told, *(p.text for p in captions)]
+        speech = " ".join(
+            "\n\n" if p is None else p.text for p in pieces if p is None or not p.caption
+        )
+        published, how = partial_date(texts, speech.split("\n\n"))
+        at = _first_day_month(texts)
+        if published is not None and at is not None and at >= len(told):
+            head = captions[at - len(told)]  # the caption with that day is the dateline
+            shown = w.caption_label.match(head.text)
+            if shown is not None:
+                head.text = head.text[shown.end() :].strip()
     if head is not None:  # the lower third naming place and date heads the text: its dateline
         pieces.remove(head)
         pieces[:0] = [head, None]
     out = _paragraphs(pieces)
+    out.published = published
+    if how:
+        out.notes.append(how)
     out.dateline = head is not None
     out.lowered = shouting
     if segments:
@@ -290,6 +334,8 @@ def read_cues(subs: Subtitles) -> SubtitleText:
         out.notes.append(f"{retakes} retake cues left out")
     if shouting:
         out.notes.append("captions in capitals: speech read in lower case")
+    if pauses:
+        out.notes.append(f"unpunctuated captions: {pauses} sentences ended at the captions' pauses")
     if rolled:
         out.notes.append(f"{rolled} repeated caption lines of rolling captions read once")
     out.notes.insert(
@@ -297,11 +343,142 @@ def read_cues(subs: Subtitles) -> SubtitleText:
         f"{NOTE}: {len(subs.cues)} cues ({subs.form}), {sounds} sound tags out, "
         f"{len(out.paragraphs)} paragraphs",
     )
-    for piece in pieces:
-        if piece is not None and piece.caption and (found := _date(piece.text)):
-            out.published = found
-            break
     return out
+
+
+# A day and month with no year, as a caption prints it or a speaker says it: "Tuesday, 18 June",
+# "the 18th of June", "June the eighteenth", "tuesday the eighteenth of june" (automatic
+# captions), perhaps after its weekday. Only the full month names: "may" and "march" only
+# capitalised (they are words too).
+_SPOKEN_DAY = alternation([*SPOKEN_DAYS, *(w.replace("-", " ") for w in SPOKEN_DAYS)])
+_DAY_WORD = rf"(?P<{{0}}>[0-3]?\d(?:st|nd|rd|th)?|{_SPOKEN_DAY})"
+_MONTH_FULL = "|".join(
+    rf"(?-i:{n[0].capitalize()})" if n[0] in NEEDS_CAPITAL else n[0] for n in MONTH_NAMES.values()
+)
+_WEEKDAY_AT = rf"(?:(?P<wd>{'|'.join(FULL_WEEKDAYS)})\s*,?\s+(?:the\s+)?)?"
+_DAY_MONTH = re.compile(
+    rf"\b{_WEEKDAY_AT}(?:{_DAY_WORD.format('d1')}\s+(?:of\s+)?(?P<m1>{_MONTH_FULL})"
+    rf"|(?P<m2>{_MONTH_FULL})\s+(?:the\s+)?{_DAY_WORD.format('d2')})\b",
+    re.I,
+)
+# A year in figures, or spoken: "twenty twenty-four", "twenty nineteen".
+_TENS = {"twenty": 20, "thirty": 30}
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEEN_WORDS: tuple[str, ...] = (
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+)
+_TEEN_WORDS += ("seventeen", "eighteen", "nineteen")
+_YEAR_SAID = re.compile(
+    rf"\b(?:(?P<fig>(?:19|20)\d\d)|twenty[\s-]+(?:(?P<teen>{'|'.join(_TEEN_WORDS)})"
+    rf"|twenty(?:[\s-]+(?P<unit>{'|'.join(_UNIT_WORDS)}))?(?P<twenty>)))\b",
+    re.I,
+)
+_RECENT_YEARS = 5  # a weekday fixes the year of a day and month among the last five years
+
+
+def _year_said(m: re.Match[str]) -> int:
+    if m.group("fig"):
+        return int(m.group("fig"))
+    if m.group("teen"):
+        return 2010 + _TEEN_WORDS.index(m.group("teen").lower())
+    unit = m.group("unit")
+    return 2020 + (_UNIT_WORDS.index(unit.lower()) + 1 if unit else 0)
+
+
+def _day_of(word: str) -> int:
+    digits = re.match(r"\d+", word)
+    if digits:
+        return int(digits.group(0))
+    return SPOKEN_DAYS[re.sub(r"\s+", "-", word.lower())]
+
+
+def partial_date(
+    captions: list[str], paragraphs: list[str], today: dt.date | None = None
+) -> tuple[dt.date | None, str]:
+    """The clip's day from a day and month with no year (a caption's first, else the speech's
+    first; one with a year after it is a full date, no clip's day unless a caption prints it)
+    and what fixes its year, and how it was read (or why it was not):
+
+    - its weekday ("Tuesday, the 18th of June"): a year the clip says elsewhere on which that day
+      is that weekday, else the one such day in the last five years (a weekday recurs on a day
+      and month after five, six or eleven years, so five years hold one at most);
+    - no weekday: the one year the clip's captions print ("GAZA | 2024");
+    - else the date stays unknown, and the note says so. ("", no date) when there is none."""
+    today = today or dt.datetime.now(dt.UTC).date()
+    texts = [*captions, *paragraphs]
+    at = _first_day_month(texts)
+    if at is None:
+        return None, ""
+    found = _day_month(texts[at])
+    assert found is not None
+    said = found.group(0)
+    month_word = (found.group("m1") or found.group("m2")).lower()
+    month_number = next(n for n, names in MONTH_NAMES.items() if names[0] == month_word)
+    day = _day_of(found.group("d1") or found.group("d2"))
+
+    def on(year: int) -> dt.date | None:
+        try:
+            return dt.date(year, month_number, day)
+        except ValueError:
+            return None
+
+    if on(2024) is None:  # no such day in any year ("31 June")
+        return None, f"{said!r} is no day of the calendar: the clip left undated"
+    years = sorted(
+        {
+            _year_said(m)
+            for text in (*captions, *paragraphs)
+            for m in _YEAR_SAID.finditer(text)
+            if _year_said(m) <= today.year
+        }
+    )
+    weekday = found.group("wd")
+    if weekday:
+        named = FULL_WEEKDAYS[weekday.lower()]
+        fits = [d for y in years if (d := on(y)) and d.weekday() == named and d <= today]
+        if len(fits) == 1:
+            return fits[0], f"clip dated {fits[0]}: {said!r} and the year the clip says"
+        recent = [
+            d
+            for y in range(today.year - _RECENT_YEARS, today.year + 1)
+            if (d := on(y))
+            and d.weekday() == named
+            and d <= today
+            and (today - d).days < _RECENT_YEARS * 365
+        ]
+        if len(recent) == 1:
+            return recent[0], (
+                f"clip dated {recent[0]}: {said!r}, the one such day in the last five years"
+            )
+        return None, f"{said!r}: no year of the last five has that day on that weekday: undated"
+    printed = sorted(
+        {_year_said(m) for text in captions for m in _YEAR_SAID.finditer(text) if m.group("fig")}
+    )
+    if len(printed) == 1 and (d := on(printed[0])) is not None and d <= today:
+        return d, f"clip dated {d}: {said!r} and the year its captions print"
+    return None, f"{said!r} has no year and the clip fixes none: the clip left undated"
+
+
+def _day_month(text: str) -> re.Match[str] | None:
+    """The first day and month with no year after it in ``text``."""
+    return next((m for m in _DAY_MONTH.finditer(text) if not _full_after(text, m.end())), None)
+
+
+def _first_day_month(texts: list[str]) -> int | None:
+    """Which of ``texts`` holds the first day and month with no year, or None."""
+    return next((i for i, text in enumerate(texts) if _day_month(text) is not None), None)
+
+
+def _full_after(text: str, at: int) -> bool:
+    """A year right after a day and month (", 2024", " twenty twenty-four"): a full date."""
+    gap = re.match(r"\s*,?\s*", text[at:])
+    return _YEAR_SAID.match(text, at + (gap.end() if gap else 0)) is not None
 
 
 def _without_segments(pieces: list[_Piece | None], w: Words) -> tuple[list[_Piece | None], int]:
@@ -346,6 +523,56 @@ def _without_segments(pieces: list[_Piece | None], w: Words) -> tuple[list[_Piec
         if not mode:
             out.append(piece)
     return out, dropped
+
+
+# A caption line ending on one of these ends inside a sentence, however short it is.
+_OPEN_END = re.compile(
+    r"\b(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|that|which|who|is|was|were|are"
+    r"|has|have|had|will|would|said|says|say|el|al|de|da|du|la|le|abu|bin|ibn)$",
+    re.I,
+)
+_PAUSE_MS = 1500  # a silence this long between two cues ends a sentence
+_SHORT_LINE = 0.75  # a line shorter than this share of the file's full lines ends at a pause
+
+
+def _unpunctuated(pieces: list[_Piece | None]) -> bool:
+    """Automatic captions without punctuation: forty words of speech or more and fewer than one
+    sentence end (".", "?", "!") in forty words; a human captioner punctuates every sentence."""
+    speech = " ".join(p.text for p in pieces if p is not None and not p.caption)
+    count = len(speech.split())
+    ends = len(re.findall(r"[.!?…](?=\s|$)", speech))
+    return count >= 40 and ends * 40 < count
+
+
+def _pauses(pieces: list[_Piece | None], quiet: set[int]) -> int:
+    """Unpunctuated automatic captions: a sentence ends (a paragraph break, ``None``, is put in
+    ``pieces``) where the captions show a pause. A caption writer fills a line up to its width
+    and breaks it early where the speaker pauses, so a line much shorter than the file's full
+    lines ends a sentence; so does a cue holding only a sound tag ("[music]") or a silence of
+    1.5 seconds between two cues. Never after a word that cannot end a sentence ("the", "of",
+    "and"). Returns the breaks put in."""
+    lengths = sorted(len(p.text) for p in pieces if p is not None and not p.caption)
+    if len(lengths) < 4:
+        return 0
+    full = lengths[(len(lengths) * 3) // 4]  # the file's full line, its upper quartile
+    added = 0
+    at = 0
+    while at < len(pieces) - 1:
+        piece, after = pieces[at], pieces[at + 1]
+        at += 1
+        if piece is None or after is None or piece.caption or after.caption:
+            continue
+        if _OPEN_END.search(piece.text):
+            continue
+        short = after.cue.index != piece.cue.index and len(piece.text) < full * _SHORT_LINE
+        silent = any(i in quiet for i in range(piece.cue.index + 1, after.cue.index)) or (
+            after.cue.begins - piece.cue.ends >= _PAUSE_MS
+        )
+        if short or silent:
+            pieces.insert(at, None)
+            at += 1
+            added += 1
+    return added
 
 
 def _dateline_caption(pieces: list[_Piece | None], w: Words) -> _Piece | None:
@@ -469,9 +696,33 @@ def truecased(text: SubtitleText) -> SubtitleText:
 
     if not (text.lowered or uncased(text.paragraphs)):
         return text
-    text.paragraphs = [truecase(p) for p in text.paragraphs]
+    text.paragraphs = [_acronyms(truecase(p)) for p in text.paragraphs]
     text.notes.append("lower-case captions: names capitalised in place")
     return text
+
+
+@cache
+def _actor_acronyms() -> frozenset[str]:
+    """The actor base's acronyms (``RSF``, ``PKK``, ``ISWAP``: an alias of three to eight capitals
+    and figures) in lower case, but those that are English words too (``subtitles.yaml``)."""
+    from ceasewatch.knowledge.actors import load_actors
+
+    doc = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    words_too = {str(w).lower() for w in doc["acronyms_that_are_words"]}
+    names = load_actors().names()
+    found = {n.lower() for n in names if re.fullmatch(r"[A-Z][A-Z0-9]{2,7}", n)}
+    return frozenset(found - words_too)
+
+
+def _acronyms(line: str) -> str:
+    """Speech recognition writes an acronym it heard letter by letter in lower case ("the rsf
+    shelled the camp"): an actor's acronym is written in capitals again, letter for letter."""
+    known = _actor_acronyms()
+    return re.sub(
+        r"\b[a-z][a-z0-9]{2,7}\b",
+        lambda m: m.group(0).upper() if m.group(0) in known else m.group(0),
+        line,
+    )
 
 
 def collapse(text: str) -> str:
