@@ -99,6 +99,7 @@ from ceasewatch.resolve.handover import (
     withdrawing,
 )
 from ceasewatch.resolve.identity import identity_militias
+from ceasewatch.resolve.issuer import issued
 from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for
 from ceasewatch.resolve.means import means_owner
 from ceasewatch.resolve.members import first_written as first_named
@@ -229,11 +230,11 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
         )
         for e in events
     ]
+    events = [unclaimed_shelling(e, actors, ctx.country) for e in paired_clashes(events, actors)]
     return extraction.model_copy(
         update={
-            "events": tuple(
-                unclaimed_shelling(e, actors, ctx.country) for e in paired_clashes(events, actors)
-            ),
+            # a statement's own force, read last (``issuer.py``)
+            "events": tuple(issued(events, article, actors, ctx.country)),
             "relations": tuple(relations),
             "agreement_mentions": tuple(
                 _mention(m, ctx, article.published) for m in extraction.agreement_mentions
