@@ -144,9 +144,26 @@ def issued(events: Sequence[Event], article: Article, kb: ActorKB, country: str 
     for n, event in enumerate(out):
         at = event.sentence.start if event.sentence is not None else 0
         issuer = next((i for i in reversed(found) if i.start <= at), found[0])
+        if len(found) > 1:
+            event = _sourced(event, issuer.words)
         if issuer.force is not None:
-            out[n] = _own(event, issuer.force, kb)
+            event = _own(event, issuer.force, kb)
+        out[n] = event
     return out
+
+
+def _sourced(event: Event, words: str) -> Event:
+    """In a monitor's file of several statements, a figure no reporting verb attributes is its
+    statement's issuer's claim: where two statements tell one fight, the events merge once their
+    actors are known (``extract.merging.told_twice``) and the smaller claimed toll is coded, as
+    for two sources of one report."""
+    if not any(c.claimed_by is None for c in event.fatality_claims):
+        return event
+    claims = tuple(
+        c if c.claimed_by is not None else c.model_copy(update={"claimed_by": words})
+        for c in event.fatality_claims
+    )
+    return event.model_copy(update={"fatality_claims": claims})
 
 
 def _unidentified(ref: ActorRef | None) -> bool:
