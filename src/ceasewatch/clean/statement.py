@@ -206,16 +206,16 @@ def _issuer_notes(lines: list[str], title: str | None, drop: set[int]) -> list[s
             who = issuer_words(lines[i]) or _PARENTHESES.sub("", NUMBERED.sub("", lines[i]))
             body = next((ln for j, ln in enumerate(lines) if j > i and j not in drop), None)
             if who and body:
-                who, body = (w.replace("«", "").replace("»", "") for w in (who, body[:SNIPPET]))
-                found.append(f"{NOTE}: issued by «{who.strip()}» from «{body}»")
+                who, start = (w.replace("«", "").replace("»", "") for w in (who, body[:SNIPPET]))
+                found.append(f"{NOTE}: issued by «{who.strip()}» from «{start}»")
         return found
     parts: list[str] = []
     if title and not kind_line(title) and _short(title, KIND_WORDS):
         parts.append(title)
     for line in lines[:HEAD_LINES]:
         if kind_line(line):
-            if (who := issuer_words(line)) is not None:
-                parts.append(who)
+            if (named := issuer_words(line)) is not None:
+                parts.append(named)
             break
         if _date_line(line) or not _short(line, KIND_WORDS):
             break

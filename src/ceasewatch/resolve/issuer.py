@@ -133,7 +133,9 @@ def _is(ref: ActorRef | None, force: Actor) -> bool:
     return ref is not None and (ref.id == force.id or ref.name == force.name)
 
 
-def issued(events: Sequence[Event], article: Article, kb: ActorKB, country: str | None) -> list[Event]:
+def issued(
+    events: Sequence[Event], article: Article, kb: ActorKB, country: str | None
+) -> list[Event]:
     """Each event of a statement with its issuer's own force read (module docstring)."""
     out = list(events)
     dated = [e.event_date for e in events if e.event_date is not None]
