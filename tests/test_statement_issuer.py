@@ -175,3 +175,17 @@ def test_extract_is_unchanged_by_the_issuer(resources: Resources) -> None:
     )
     found = extract(article, resources.extractor).events
     assert all(e.actor1 is None or e.actor1.name != "Rapid Support Forces" for e in found)
+
+
+def test_another_states_force_is_the_enemy_and_our_units_the_issuers(resources: Resources) -> None:
+    events = _run(
+        resources,
+        "MINISTRY OF DEFENCE OF THE REPUBLIC OF AZERBAIJAN\n\nInformation\n\n9 December 2023\n\n"
+        "1. On Friday, units of the Armenian armed forces clashed with our units near Dambar in"
+        " the Kalbajar district. Two Armenian soldiers were killed.\n\n"
+        "2. The situation remains stable.",
+    )
+    clash = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert clash and clash[0].actor1 is not None and clash[0].actor2 is not None
+    assert clash[0].actor1.name == "Military Forces of Azerbaijan"
+    assert clash[0].actor2.name == "Military Forces of Armenia"

@@ -54,6 +54,8 @@ OWN_WORDS = re.compile(r"^(?:(?:our|own)\b.*|we|us)$", re.IGNORECASE)
 # A group's own fighters in its communiqué
 GROUP_OWN_WORDS = re.compile(r"^(?:the\s+|our\s+)?muj[a]?hid(?:een|in)$", re.IGNORECASE)
 GROUP_INTER = frozenset({2, 3, 4})
+# an issuer with a force of its own: a state's (1; 8 abroad: "Israel Defense Forces") or a group
+OWN_INTER = frozenset({1, 8, *GROUP_INTER})
 ARMED_CLASH = "Armed clash"
 UNIDENTIFIED = "unidentified-armed-group"
 SCORE_ISSUER = 0.9
@@ -86,14 +88,17 @@ def issuers(article: Article, kb: ActorKB, country: str | None, on: dt.date | No
 
 def own_force(words: str, kb: ActorKB, country: str | None, on: dt.date | None) -> Actor | None:
     """The issuer's own force (module docstring), or None."""
-    for part in (words, *words.split(" | ")):
-        actor = kb.resolve_name_on(part.strip(), on)
+    parts = [p.strip() for p in (words, *words.split(" | "))]
+    # a letterhead in capitals is read as its words ("DHAKA METROPOLITAN POLICE")
+    parts += [p.title() for p in parts if p.isupper()]
+    for part in parts:
+        actor = kb.resolve_name_on(part, on)
         if actor is not None and not actor.generic and not actor.is_media:
-            return actor if actor.inter in GROUP_INTER or actor.inter == 1 else None
+            return actor if actor.inter in OWN_INTER else None
     role = "military" if MILITARY.search(words) else "police" if POLICE.search(words) else None
     if role is None:
         return None
-    named = title_country(words)
+    named = next((found for p in parts if (found := title_country(p)) is not None), None)
     where = named.alpha2 if named is not None else country
     return kb.role_actor(role, where, on) if where else None
 
@@ -112,9 +117,9 @@ def _ref(actor: Actor, like: ActorRef | None) -> ActorRef:
 
 
 def _own_words(ref: ActorRef | None, force: Actor) -> bool:
-    if ref is None or ref.method not in (None, "unresolved"):
+    if ref is None or ref.surface is None:
         return False
-    words = (ref.surface or ref.name).strip()
+    words = ref.surface.strip()  # "our units" read by the article's country: the issuer's
     return OWN_WORDS.match(words) is not None or (
         force.inter in GROUP_INTER and GROUP_OWN_WORDS.match(words) is not None
     )
@@ -188,17 +193,16 @@ def _own(event: Event, force: Actor, kb: ActorKB) -> Event:
                 event.assoc_actors1,
             )
         elif force.inter == 1 and not any(_state(r, force, kb) for r in (first, second)):
-            # the release's own operation: a state side of another country read from the
-            # words ("units of the Rapid Intervention Battalion") fights beside the issuer
-            allies = tuple(r for r in (first, second) if r is not None and r.inter == 1)
-            other = [
-                r
-                for r in (first, second)
-                if r is not None and r.method != "unresolved" and r.inter != 1
-            ]
-            first, second = _ref(force, None), (other[0] if other else None)
-            if allies:
-                update["assoc_actors1"] = (*event.assoc_actors1, *allies)
+            # the release's own operation; another country's state force beside a non-state
+            # enemy fights with the issuer ("units of the Rapid Intervention Battalion", a name
+            # another country's unit bears too), else it is the enemy
+            sides = [r for r in (first, second) if r is not None]
+            foreign = [r for r in sides if r.inter == 1]
+            enemy = [r for r in sides if r.inter != 1 and r.method != "unresolved"]
+            enemy = enemy or [r for r in sides if r.inter != 1]
+            if enemy and foreign:
+                update["assoc_actors1"] = (*event.assoc_actors1, *foreign)
+            first, second = _ref(force, None), (enemy or foreign or [None])[0]
     if first is event.actor1 and second is event.actor2 and not update:
         return event
     update["actor1"], update["actor2"] = first, second
