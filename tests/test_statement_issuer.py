@@ -189,3 +189,17 @@ def test_another_states_force_is_the_enemy_and_our_units_the_issuers(resources: 
     assert clash and clash[0].actor1 is not None and clash[0].actor2 is not None
     assert clash[0].actor1.name == "Military Forces of Azerbaijan"
     assert clash[0].actor2.name == "Military Forces of Armenia"
+
+
+def test_two_named_groups_fighting_in_a_police_release_stay_the_sides(
+    resources: Resources,
+) -> None:
+    events = _run(
+        resources,
+        "POLICE NATIONALE D'HAITI\n\nCommuniqué de presse\n\nPort-au-Prince, 8 June 2022\n\n"
+        "1. On Tuesday, the 400 Mawozo gang clashed with the Chen Mechan gang in Dambar. Four"
+        " gang members were killed.\n\n2. The Police calls on the population to collaborate.",
+    )
+    clash = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert clash and clash[0].actor1 is not None
+    assert not clash[0].actor1.name.startswith("Police Forces")

@@ -134,6 +134,20 @@ def _state(ref: ActorRef | None, force: Actor, kb: ActorKB) -> bool:
     return actor is None or actor.country in (None, force.country)
 
 
+def _named_group(ref: ActorRef | None) -> bool:
+    """A non-state group the words name ("ELN", "400 Mawozo", a gang's name the base lacks),
+    not an unidentified one."""
+    if ref is None:
+        return False
+    if ref.method == "unresolved":
+        return (ref.surface or ref.name)[:1].isupper()
+    return (
+        ref.inter in GROUP_INTER
+        and not _unidentified(ref)
+        and not (ref.id or "generic").startswith("generic")
+    )
+
+
 def _is(ref: ActorRef | None, force: Actor) -> bool:
     return ref is not None and (ref.id == force.id or ref.name == force.name)
 
@@ -192,7 +206,11 @@ def _own(event: Event, force: Actor, kb: ActorKB) -> Event:
                 event.assoc_actors2,
                 event.assoc_actors1,
             )
-        elif force.inter == 1 and not any(_state(r, force, kb) for r in (first, second)):
+        elif (
+            force.inter == 1
+            and not any(_state(r, force, kb) for r in (first, second))
+            and not (_named_group(first) and _named_group(second))  # two groups fought
+        ):
             # the release's own operation; another country's state force beside a non-state
             # enemy fights with the issuer ("units of the Rapid Intervention Battalion", a name
             # another country's unit bears too), else it is the enemy
