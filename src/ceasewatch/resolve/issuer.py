@@ -220,7 +220,8 @@ def _own(event: Event, force: Actor, kb: ActorKB) -> Event:
             enemy = enemy or [r for r in sides if r.inter != 1]
             if enemy and foreign:
                 update["assoc_actors1"] = (*event.assoc_actors1, *foreign)
-            first, second = _ref(force, None), (enemy or foreign or [None])[0]
+            others = enemy or foreign
+            first, second = _ref(force, None), (others[0] if others else None)
     if first is event.actor1 and second is event.actor2 and not update:
         return event
     update["actor1"], update["actor2"] = first, second
