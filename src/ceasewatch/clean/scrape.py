@@ -22,7 +22,7 @@ from ceasewatch.clean.desk import read_desk
 from ceasewatch.clean.mail import read_mail
 from ceasewatch.clean.posts import read_posts
 from ceasewatch.clean.rights import read_rights_document
-from ceasewatch.clean.statement import read_statement
+from ceasewatch.clean.statement import kind_line, read_statement
 from ceasewatch.clean.thread import read_thread
 from ceasewatch.clean.transcript import read_transcript
 from ceasewatch.clean.translated import drop_translation_credits
@@ -180,7 +180,9 @@ def drop_captions(doc: Scraped) -> None:
     title = (doc.title or "").lower()
 
     def is_caption(line: str) -> bool:
-        if not is_headline_like(line):
+        # a statement's kind line ("Police Control Room Kashmir - Press Note") shares the
+        # letterhead's words: clean/statement.py reads it
+        if not is_headline_like(line) or kind_line(line):
             return False
         similar = bool(title) and fuzz.token_set_ratio(line.lower(), title) >= threshold
         return similar or counts[line] > 1

@@ -50,7 +50,7 @@ SHORT_WORDS = 16  # a frame line is short
 KIND_WORDS = 16  # a kind line names the issuer and the kind, no more
 TAIL_WORDS = 8  # a closing line (a name, a rank, an office, a motto) is shorter still
 TAIL_SENTENCE_WORDS = 4  # "Protect and serve." closes with a full stop yet is a motto
-NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s+\S")
+NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")
 HASHTAGS = re.compile(r"(?:\s*#\w[\w-]*)+\s*$")
 ONLY_HASHTAGS = re.compile(r"^(?:#\w[\w-]*\s*)+$")
 FULL_DATE = re.compile(rf"\b{F.written_date()}\b", re.I)
@@ -163,4 +163,64 @@ def read_statement(lines: list[str], title: str | None, notes: list[str]) -> lis
         f"{NOTE}: {len(drop)} line(s) of its frame removed (letterhead, kind, reference, "
         f"headline, signature, boilerplate), {hashtags} of hashtags"
     )
+    notes.extend(_issuer_notes(lines, title, drop))
     return out
+
+
+# "Statement attributed to Harakat al-Shabaab", "communiqué issued by the X"
+_ATTRIBUTED = re.compile(r"\b(?:attributed\s+to|issued\s+by|signed\s+by)\s+(?P<who>.+)$", re.I)
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+_PARTS = re.compile(r"\s+[-–—|]\s+")
+SNIPPET = 60  # the first characters of a statement's body: where it starts in the cleaned text
+
+
+def issuer_words(line: str) -> str | None:
+    """The issuer a kind line names, without the kind: "Sudanese Armed Forces" of "1) Sudanese
+    Armed Forces - Official spokesman, statement No. 112 (translated)", "Harakat al-Shabaab" of
+    "Statement attributed to Harakat al-Shabaab (English version)"; None when it names none
+    ("PRESS RELEASE", "Briefing of the official spokesman")."""
+    bare = _PARENTHESES.sub("", NUMBERED.sub("", line)).strip(" ,;:")
+    found = _ATTRIBUTED.search(bare)
+    if found is not None:
+        return found.group("who").strip(" ,;:") or None
+    kind = words().kind
+    for part in _PARTS.split(bare):
+        part = part.strip(" ,;:")
+        # a part that is the kind ("Official spokesman, statement No. 112", "Press release");
+        # "Ministry of Information, ..." names an issuer
+        rest = kind.sub(" ", f" {part} ")
+        if len(re.findall(r"[^\W\d_]{2,}", rest)) >= 2 and len(part.split()) <= KIND_WORDS:
+            return part
+    return None
+
+
+def _issuer_notes(lines: list[str], title: str | None, drop: set[int]) -> list[str]:
+    """Who issued the statement, as the notes resolve reads (``issued by «words»``): the
+    letterhead (the title scraping took and the head's lines before the kind line) and the
+    issuer the kind line names. In a monitor's file of several statements, each numbered kind
+    line names its own issuer, ``from «...»`` the first words of the statement it heads."""
+    heads = [i for i, ln in enumerate(lines) if NUMBERED.match(ln) and kind_line(ln)]
+    found: list[str] = []
+    if len(heads) >= 1 and (len(heads) >= 2 or heads[0] == 0):
+        for i in heads:
+            who = issuer_words(lines[i]) or _PARENTHESES.sub("", NUMBERED.sub("", lines[i]))
+            body = next((ln for j, ln in enumerate(lines) if j > i and j not in drop), None)
+            if who and body:
+                who, start = (w.replace("«", "").replace("»", "") for w in (who, body[:SNIPPET]))
+                found.append(f"{NOTE}: issued by «{who.strip()}» from «{start}»")
+        return found
+    parts: list[str] = []
+    if title and not kind_line(title) and _short(title, KIND_WORDS):
+        parts.append(title)
+    for line in lines[:HEAD_LINES]:
+        if kind_line(line):
+            if (named := issuer_words(line)) is not None:
+                parts.append(named)
+            break
+        if _date_line(line) or not _short(line, KIND_WORDS):
+            break
+        parts.append(line)
+    else:
+        return []
+    words_ = " | ".join(p.replace("«", "").replace("»", "") for p in parts)
+    return [f"{NOTE}: issued by «{words_}»"] if words_ else []

@@ -38,7 +38,10 @@ parties, guarantors and excluded actors), in this order:
    gunman", "a man armed with a knife") is ACLED's Sole Perpetrator (X) (``conventions.py``);
 9. in a territory changing hands, the side taking over is actor1, not the side that
    withdrew, and a capture is the government's or a non-state actor's by that side's inter
-   code (``handover.py``).
+   code (``handover.py``);
+10. last, in an official statement (clean noted its issuer), the issuer's own force: its
+   words for itself ("our forces", "own troops"; a group's unnamed men) are the issuer, and an
+   armed clash the issuer's force fought has it as actor1 (``issuer.py``).
 
 Unnamed armed men written before "of"/"belonging to" a named group are the group; an empty
 actor1 slot takes the one armed group its sentence names besides the victims, or, for a toll
@@ -99,6 +102,7 @@ from ceasewatch.resolve.handover import (
     withdrawing,
 )
 from ceasewatch.resolve.identity import identity_militias
+from ceasewatch.resolve.issuer import issued
 from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for
 from ceasewatch.resolve.means import means_owner
 from ceasewatch.resolve.members import first_written as first_named
@@ -229,11 +233,11 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
         )
         for e in events
     ]
+    events = [unclaimed_shelling(e, actors, ctx.country) for e in paired_clashes(events, actors)]
     return extraction.model_copy(
         update={
-            "events": tuple(
-                unclaimed_shelling(e, actors, ctx.country) for e in paired_clashes(events, actors)
-            ),
+            # a statement's own force, read last (``issuer.py``)
+            "events": tuple(issued(events, article, actors, ctx.country)),
             "relations": tuple(relations),
             "agreement_mentions": tuple(
                 _mention(m, ctx, article.published) for m in extraction.agreement_mentions
