@@ -23,7 +23,7 @@ from ceasewatch.pipeline import Resources
 def dev_items() -> list[tuple[str, W.Item]]:
     out: list[tuple[str, W.Item]] = []
     folder = W.WORLD_DIR / W.NOTES_DIR
-    for path in sorted(folder.glob("notes[a-n].jsonl")):
+    for path in sorted(folder.glob("notes[a-z].jsonl")):
         items = W.load(folder, path.name, W.NOTES_NAME)
         out += [(path.stem, i) for i in select(items, [i.key for i in items], "dev", None)]
     items = W.load(W.WORLD_DIR)

@@ -553,6 +553,8 @@ def geocode_location(
         near = _near_sentence_town(location, query.base, sentence, home, gazetteer, context, areas)
         if near is None and home is not None and not context.stated:
             near = _article_unit(location, query.base, home, gazetteer, context, areas)
+        if near is None:
+            near = _paragraph_town(location, query.base, sentence, home, gazetteer, context, areas)
         return near or frame.place_missing(location, query, home, context, areas)
     return flag_outside(placing.locate(choice, location, areas), choice.place.country, said)
 
@@ -659,6 +661,41 @@ def _near_sentence_town(
         return None
     precision = max(2, found.geo_precision or 2)
     update = {  # the town's name, as ACLED names the place a precision-2 point stands at
+        "geo_precision": precision,
+        "uncertainty_km": max(cfg.RADIUS_NEAR_KM, found.uncertainty_km or 0.0),
+        "reason": f"{found.reason}; it stands for '{base}' at precision {precision} (near it)",
+    }
+    return found.model_copy(update=update)
+
+
+def _paragraph_town(
+    location: Location, base: str, sentence: Span | None, home: str | None,
+    gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
+) -> Location | None:  # fmt: skip
+    """A name the gazetteer lacks (a street, a square, a quarter, a village), whose sentence
+    names no town or unit of its country and no unit of it is named as one, after sentences of
+    its paragraph that name one ("Thousands rallied in Tbilisi. ... Police cleared Rustaveli
+    Avenue"): the town those sentences name stands for it at precision 2 (near it, not it;
+    ACLED codes a street, a square or a quarter at its town), before a dateline town or the
+    country alone, which gives no point. Only in the country the text gives the name."""
+    if sentence is None or home is None or len(base) < 3 or cfg.NOT_SETTLEMENT.search(base):
+        return None
+    text = context.text
+    if sentence.start <= 0 or sentence.start > len(text):
+        return None
+    head = text.rfind("\n\n", 0, sentence.start)
+    start = head + 2 if head >= 0 else 0
+    before = text[start : sentence.start].rstrip()
+    if not before:
+        return None
+    lead = Span(start=start, end=start + len(before), text=before)
+    said = f"'{base}' is not in the gazetteer; a sentence before it in its paragraph names "
+    said += "a town of the same country: "
+    found = _sentence_place(lead, gazetteer, context, areas, (home,), said, location.span)
+    if found is None or found.iso != _iso(home):
+        return None
+    precision = max(2, found.geo_precision or 2)
+    update = {
         "geo_precision": precision,
         "uncertainty_km": max(cfg.RADIUS_NEAR_KM, found.uncertainty_km or 0.0),
         "reason": f"{found.reason}; it stands for '{base}' at precision {precision} (near it)",

@@ -140,14 +140,37 @@ def units_by_key() -> dict[str, tuple[str, ...]]:
 @cache
 def capitals() -> dict[str, tuple[str, ...]]:
     """plain_key of a capital's name or Latin-script alternate -> the countries it is capital
-    of."""
+    of. An alternate that is the own name of a town of TOWN_POPULATION+ in another country is
+    left out (``towns_named``): GeoNames keeps old and foreign names among a capital's
+    alternates ("Delhi" of Dili, "Philadelphia" of Amman, "Tera" of Tehran, "Salvador" of San
+    Salvador), and a text naming that town is no sign of the capital's country."""
+    towns = towns_named()
     found: dict[str, dict[str, None]] = {}
     for row in read_rows(CAPITALS_FILE):
+        own = plain_key(row["name"])
         for name in (row["name"], *row["alternates"].split("|")):
             key = plain_key(name) if name else ""
-            if key:
-                found.setdefault(key, {})[row["country"]] = None
+            if not key or (key != own and towns.get(key, {row["country"]}) - {row["country"]}):
+                continue
+            found.setdefault(key, {})[row["country"]] = None
     return {k: tuple(v) for k, v in found.items()}
+
+
+# A town this big is meant by its own name often enough that a capital's alternate spelled so
+# is no evidence of the capital's country (Niger's Téra, ~20,000 people, and Tehran's "Tera").
+TOWN_POPULATION = 10_000
+
+
+@cache
+def towns_named() -> dict[str, frozenset[str]]:
+    """plain_key of the own name (not an alternate) of a cities500 place of TOWN_POPULATION+
+    people -> the countries that have such a town."""
+    found: dict[str, set[str]] = {}
+    for country, _, names in _towns():
+        key = plain_key(names[0])
+        if key:
+            found.setdefault(key, set()).add(country)
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 # A dateline city named without its country ("LAGOS, Feb 3 -") is read as a country's city only
@@ -160,14 +183,27 @@ def big_cities() -> dict[str, tuple[str, ...]]:
     """plain_key of the name or a Latin-script alternate of a populated place of
     BIG_CITY_POPULATION+ people -> the countries that have such a city so named."""
     found: dict[str, dict[str, None]] = {}
-    for row in read_rows(PLACES_FILE):
-        if int(row["population"] or 0) < BIG_CITY_POPULATION:
+    for country, population, names in _towns():
+        if population < BIG_CITY_POPULATION:
             continue
-        for name in (row["name"], *row["alternates"].split("|")):
+        for name in names:
             key = plain_key(name) if name else ""
             if key:
-                found.setdefault(key, {})[row["country"]] = None
+                found.setdefault(key, {})[country] = None
     return {k: tuple(v) for k, v in found.items()}
+
+
+@cache
+def _towns() -> tuple[tuple[str, int, tuple[str, ...]], ...]:
+    """(country, population, (name, *alternates)) of every cities500 place of TOWN_POPULATION+
+    people: the file is read once for ``big_cities`` and ``towns_named``."""
+    found = []
+    for row in read_rows(PLACES_FILE):
+        population = int(row["population"] or 0)
+        if population >= TOWN_POPULATION:
+            names = (row["name"], *row["alternates"].split("|"))
+            found.append((row["country"], population, names))
+    return tuple(found)
 
 
 def unit_of(country: str | None, admin1: str | None, admin2: str | None = None) -> WorldUnit | None:
