@@ -1,7 +1,7 @@
 """Count a phrase per writer over the DEV halves of the world sets (notes a-p, world; with
-``--reports`` also reports a-u, where the count is of documents and the gold is their events'
-sub-events), with the gold sub-event of each hit; texts of dev items only (world_heldout is numbers only, so it
-is not read here: session 21).
+``--reports`` also reports a-u, counting documents, the gold being their events' sub-events),
+with the gold sub-event of each hit; texts of dev items only (world_heldout is numbers only,
+so it is not read here: session 21).
 
     python scripts/dev_grep.py REGEX [--show] [--reports]
 """
