@@ -1,4 +1,4 @@
-"""Dump the dev halves of world + notes writers a-j (heldout is all test) with the pipeline's
+"""Dump the dev halves of world + notes writers a-p (heldout is all test) with the pipeline's
 events, one JSON line per report, for ``scripts/event_causes.py`` (failure causes by writer).
 Dev halves only: test halves are read as numbers, never item by item (docs/EVALUATION.md)."""
 
@@ -16,7 +16,7 @@ def sets() -> list[tuple[str, list]]:
     out = []
     world = load(WORLD_DIR)
     out.append(("world", select(world, [i.key for i in world], "dev", None)))
-    for path in sorted((WORLD_DIR / "notes").glob("notes[a-j].jsonl")):
+    for path in sorted((WORLD_DIR / "notes").glob("notes[a-p].jsonl")):
         items = load(path.parent, path.name, "world_notes")
         out.append((path.stem, select(items, [i.key for i in items], "dev", None)))
     return out
