@@ -89,6 +89,7 @@ from ceasewatch.resolve.conventions import (
     uniformed,
 )
 from ceasewatch.resolve.coref import read_anaphors
+from ceasewatch.resolve.devices import forces_not_government, unwritten_bomber
 from ceasewatch.resolve.elision import elided_pair
 from ceasewatch.resolve.framing import frame_by_place
 from ceasewatch.resolve.handover import (
@@ -226,6 +227,13 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
                 ctx,
             ),
             ctx,
+        )
+        for e in events
+    ]
+    # 10. a bomb's author the words never wrote; a government's violence is its forces'
+    events = [
+        forces_not_government(
+            unwritten_bomber(e, actors, ctx.country, ctx.matcher.names_written_in), actors
         )
         for e in events
     ]
