@@ -16,8 +16,9 @@ wrong in one recurring way across writers: the actor they find is the one that w
 - **A group the sentence itself names, but not as the author** ("a roadside bomb hit a
   vehicle carrying members of the Civilian Joint Task Force", "CJTF vehicle hit", "two
   elements of the Popular Mobilization Forces were martyred") is the target, and the device is
-  likewise unclaimed. A group written after "by" ("a landmine left by ISIS", "planted by
-  al-Shabaab") or in a sentence that blames, accuses, suspects or claims keeps the slot.
+  likewise unclaimed. A group written otherwise ("a landmine left by ISIS", "M23 and FARDC
+  fighting on the hills"), or in a sentence that blames, accuses, suspects or claims, keeps
+  the slot.
 
 A slot the words fill (a surface: "soldiers threw a grenade", "Maoists triggered an IED"), a
 claim (``claims.py``: method "claim") and every other sub-event are left alone.
@@ -47,6 +48,19 @@ DEVICE_SUBS = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bo
 _BLAME = re.compile(
     r"\b(?:blam\w*|accus\w*|suspect\w*|claim\w*|responsib\w*|attribut\w*|linked|belong\w*)\b",
     re.IGNORECASE,
+)
+
+
+# Where a group written in the sentence is the one hit, not the one who struck (normalised
+# words): "carrying members of X", "elements of X were martyred", "a bomb hit X", "an X vehicle"
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:carrying|members of|elements of|personnel of|fighters of|vehicle of|convoy of"
+    r"|patrol of|position of|positions of|post of|base of|targeting|targeted|hit|struck|on)"
+    r"(?: the| a| an)? $"
+)
+_VICTIM_AFTER = re.compile(
+    r"^ (?:\w+ )?(?:vehicles?|convoys?|patrols?|trucks?|pick ?ups?|positions?|bases?|posts?"
+    r"|checkpoints?|camps?|members? (?:were|was) (?:killed|martyred|wounded|injured))\b"
 )
 
 
@@ -80,18 +94,19 @@ def unwritten_bomber(
 def _named_as_target(
     actor_id: str | None, sentence: str, kb: ActorKB, keys_in: Callable[[str], list[str]]
 ) -> bool:
-    """Does ``sentence`` name the actor ``actor_id``, never after "by" and with no word of
-    blame, claim or suspicion anywhere?"""
+    """Does ``sentence`` name the actor ``actor_id`` as the one hit ("a vehicle carrying
+    members of X", "an X convoy"), with no word of blame, claim or suspicion anywhere? A group
+    the sentence names otherwise ("M23 and FARDC fighting on the hills") may be the author."""
     if actor_id is None or _BLAME.search(sentence):
         return False
     folded = f" {normalize_name(sentence)} "
     mine = [k for k in keys_in(sentence) if any(m.actor.id == actor_id for m in kb.lookup(k))]
-    if not mine:
-        return False
-    return not any(
-        f" by {k} " in folded or f" by the {k} " in folded or f" by suspected {k} " in folded
-        for k in mine
-    )
+    for key in mine:
+        at = folded.find(f" {key} ")
+        before, after = folded[: at + 1], folded[at + 1 + len(key) :]
+        if _VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(after):
+            return True
+    return False
 
 
 def forces_not_government(event: Event, kb: ActorKB) -> Event:
