@@ -38,7 +38,11 @@ parties, guarantors and excluded actors), in this order:
    gunman", "a man armed with a knife") is ACLED's Sole Perpetrator (X) (``conventions.py``);
 9. in a territory changing hands, the side taking over is actor1, not the side that
    withdrew, and a capture is the government's or a non-state actor's by that side's inter
-   code (``handover.py``).
+   code (``handover.py``);
+10. an IED, landmine, grenade or suicide bomb whose actor1 was read from the words around
+   (not written as its doer) and is the state's own side, or a group its sentence names only
+   as the target ("a vehicle carrying members of X"), is the unidentified armed group; a
+   "Government of X" in a slot of political violence is X's military (``devices.py``).
 
 Unnamed armed men written before "of"/"belonging to" a named group are the group; an empty
 actor1 slot takes the one armed group its sentence names besides the victims, or, for a toll
