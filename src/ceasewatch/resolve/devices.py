@@ -26,7 +26,7 @@ claim (``claims.py``: method "claim") and every other sub-event are left alone.
 Also here: **a government is never the doer of political violence in ACLED's coding**: its
 acts of war are its military's (the codebook codes a state's violence to its forces; the
 "Government of X" actors are the parties of agreements and decisions). ``conventions.
-state_forces`` reads a state's bare name so; a "Government of X" that reached the slot of a
+state_forces`` reads a state's bare name so; a "Government of X" that reached actor1 of a
 battle, a bombing, a strike or an attack on civilians some other way ("junta" read from the
 sentence before, "Syrian government and Russian aircraft") is that state's military on the
 event's date.
@@ -110,17 +110,13 @@ def _named_as_target(
 
 
 def forces_not_government(event: Event, kb: ActorKB) -> Event:
-    """A "Government of X" in a slot of political violence: X's military on the event's date
+    """A "Government of X" as actor1 of political violence: X's military on the event's date
     (module docstring)."""
     if event.event_type not in VIOLENCE:
         return event
-    update: dict[str, ActorRef] = {}
-    for slot in ("actor1", "actor2"):
-        ref: ActorRef | None = getattr(event, slot)
-        forces = _forces_of(ref, kb, event)
-        if forces is not None:
-            update[slot] = forces
-    return event.model_copy(update=update) if update else event
+    # actor1 only: a government hit ("gunmen attacked a government office") may stay the target
+    forces = _forces_of(event.actor1, kb, event)
+    return event if forces is None else event.model_copy(update={"actor1": forces})
 
 
 def _forces_of(ref: ActorRef | None, kb: ActorKB, event: Event) -> ActorRef | None:
