@@ -41,7 +41,7 @@ def main(out: str) -> None:
             events = list(o.events)
             for n, (g, a) in enumerate(zip(o.report.golds, o.answers, strict=True)):
                 row = {
-                    "set": o.report.id[:2].replace("r", "reports"),
+                    "set": "reports" + o.report.id[1],
                     "key": f"{o.report.id}#{n}",
                     "text": o.report.text,
                     "gold": {

@@ -39,7 +39,11 @@ parties, guarantors and excluded actors), in this order:
 9. in a territory changing hands, the side taking over is actor1, not the side that
    withdrew, and a capture is the government's or a non-state actor's by that side's inter
    code (``handover.py``);
-10. last, in an official statement (clean noted its issuer), the issuer's own force: its
+10. an IED, landmine, grenade or suicide bomb whose actor1 was read from the words around
+   (not written as its doer) and is the state's own side, or a group its sentence names only
+   as the target ("a vehicle carrying members of X"), is the unidentified armed group; a
+   "Government of X" in a slot of political violence is X's military (``devices.py``);
+11. last, in an official statement (clean noted its issuer), the issuer's own force: its
    words for itself ("our forces", "own troops"; a group's unnamed men) are the issuer, and an
    armed clash the issuer's force fought has it as actor1 (``issuer.py``).
 
@@ -92,6 +96,7 @@ from ceasewatch.resolve.conventions import (
     uniformed,
 )
 from ceasewatch.resolve.coref import read_anaphors
+from ceasewatch.resolve.devices import forces_not_government, unwritten_bomber
 from ceasewatch.resolve.elision import elided_pair
 from ceasewatch.resolve.framing import frame_by_place
 from ceasewatch.resolve.handover import (
@@ -230,6 +235,13 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
                 ctx,
             ),
             ctx,
+        )
+        for e in events
+    ]
+    # 10. a bomb's author the words never wrote; a government's violence is its forces'
+    events = [
+        forces_not_government(
+            unwritten_bomber(e, actors, ctx.country, ctx.matcher.names_written_in), actors
         )
         for e in events
     ]

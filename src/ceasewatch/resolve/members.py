@@ -31,6 +31,21 @@ _LINK = re.compile(
 )
 # How far past the mention the group may be written (characters).
 REACH = 110
+# A group named as the report's source ("local resistance officials said", "according to the
+# group") or in a clause describing the place hit ("bombed a village where PDF fighters were
+# sheltering") is not the unnamed doer of the act (issue 9, session 28: an air strike given to
+# the group that reported it or was its target, in two writers). Normalised text.
+_SOURCE_AFTER = re.compile(
+    r"^ (?:\w+ )?(?:officials?|sources?|spokes(?:man|woman|person|people)|media|medics?"
+    r"|statement|activists|commanders? said)\b"
+)
+_ASIDE_BEFORE = re.compile(r"\b(?:according to|where|in which)(?: \w+){0,2} $")
+
+
+def _aside(before: str, after: str) -> bool:
+    """Is a group named between ``before`` and ``after`` (normalised, space-padded) only
+    the report's source or the place hit's occupant?"""
+    return _SOURCE_AFTER.match(after) is not None or _ASIDE_BEFORE.search(before) is not None
 
 
 def _first_named(words: str, names: Sequence[str]) -> list[str]:
@@ -77,6 +92,8 @@ def only_group(
         if any(a <= at and at + len(key) <= b for a, b in taken):
             continue  # "Islamic State" inside "Islamic State in the Greater Sahara"
         taken.append((at, at + len(key)))
+        if _aside(haystack[: at + 1], haystack[at + 1 + len(key) :]):
+            continue
         actor = find(key)
         if actor is None or actor.generic or actor.inter not in inter or actor.id in besides:
             continue

@@ -166,6 +166,12 @@ def _unmodelled(tokens: list[str]) -> list[str]:
 def read(words: str, table: Descriptors) -> Reading | None:
     """How ``words`` describe their actors (module docstring), or None."""
     tokens = _unmodelled(normalize_name(words).split())
+    while tokens and _filler(tokens[0]):
+        tokens = tokens[1:]
+    # a bare form that opens on a modifier word is read whole first: "the armed forces" is a
+    # state's military, not "forces" (issue 9, session 28: left unresolved in four writers)
+    if " ".join(tokens) in table.bare:
+        return Reading(((table.bare[" ".join(tokens)],),))
     while tokens and (_filler(tokens[0]) or tokens[0] in table.modifiers):
         tokens = tokens[1:]
     whole = " ".join(tokens)
