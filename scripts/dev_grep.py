@@ -1,4 +1,4 @@
-"""Count a phrase per writer over the DEV halves of the world sets (notes a-m, world), with
+"""Count a phrase per writer over the DEV halves of the world sets (notes a-o, world), with
 the gold sub-event of each hit; texts of dev items only (world_heldout is numbers only, so it
 is not read here: session 21).
 
@@ -16,7 +16,7 @@ from pathlib import Path
 from ceasewatch.evaluate.metrics import split_of
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "eval" / "world"
-SETS = [(f"notes/notes{w}.jsonl", "world_notes") for w in "abcdefghijklmn"] + [
+SETS = [(f"notes/notes{w}.jsonl", "world_notes") for w in "abcdefghijklmno"] + [
     ("world.jsonl", "world"),
 ]
 
