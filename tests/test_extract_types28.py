@@ -1,6 +1,7 @@
 """Event types (types28, session 28): a shootout is an Armed clash; people abducted in an attack
 that killed or wounded are the Attack (ACLED's codebook); less-lethal crowd-control means by
-their other names are an intervention. Texts written for these tests, not taken from any
+their other names are an intervention; a crowd that set "him" on fire or beat "him" did violence
+to a person. Texts written for these tests, not taken from any
 evaluation set."""
 
 from __future__ import annotations
@@ -51,6 +52,19 @@ from tests.test_extract_types_notes import main_sub_event
         (
             "On 5 May 2023, gunmen attacked the village of Kanwa and abducted 20 residents.",
             "Abduction/forced disappearance",
+        ),
+        # a crowd that caught a man and set him on fire or beat him: "him" is a person
+        (
+            "On 5 May 2023, residents of Kanwa caught a suspected thief and set him on fire.",
+            "Mob violence",
+        ),
+        (
+            "On 5 May 2023, residents of Kanwa caught a suspected thief and beat him.",
+            "Mob violence",
+        ),
+        (
+            "On 5 May 2023, gunmen stopped a bus near Varno and set her on fire.",
+            "Attack",
         ),
         # less-lethal means by other names
         (

@@ -907,15 +907,17 @@ def _to_death(verb: Any) -> bool:
 def _hurt_person(hit: Hit, roles: Roles) -> bool:
     """A violence word read only with people as its object and another word of harm in the
     sentence (data: ``objects_any`` and ``needs_any`` both set, as "beat" with "burn",
-    "stone" or "machete"), whose victim is a civilian: no figurative sense is left."""
+    "stone" or "machete"), whose victim is a civilian: no figurative sense is left. A victim
+    no actor names ("set him on fire", "beat a suspected thief": a pronoun or a person word
+    the trigger's ``objects_any`` already required) is such a person too (types28: residents
+    who caught a man and set him on fire made no event; notes k, m dev)."""
     trig = hit.trigger
     victim = roles.actor2
     return (
         trig.kind == "violence"
         and bool(trig.objects_any)
         and bool(trig.needs_any)
-        and victim is not None
-        and victim.cls == "civilians"
+        and (victim is None or victim.cls == "civilians")
     )
 
 
