@@ -36,7 +36,7 @@ def _ev(e: Event | None) -> dict[str, Any] | None:
 def dump(target: str) -> None:
     resources = Resources()
     with open(target, "w", encoding="utf-8") as sink:
-        for path in sorted((WORLD_DIR / "notes").glob("notes[a-n].jsonl")):
+        for path in sorted((WORLD_DIR / "notes").glob("notes[a-o].jsonl")):
             items = load(path.parent, path.name, "world_notes")
             dev = select(items, [i.key for i in items], "dev", None)
             _, rows = run_as_user(dev, resources)

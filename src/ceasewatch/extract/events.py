@@ -334,6 +334,7 @@ def group_hits(
         typed = _taken_then_hurt([(_retyped(own, h, roles), h) for own, h, _ in members], s.doc)
         typed = _ambushed(typed)
         sub, hit = best(typed, tables.lex, s.doc)
+        sub, hit = _hurt_in_taking(sub, hit, typed)
         sub = assault(sub, typed, s.lemmas, tables.lex)
         sub = mob_violence(sub, roles, s.doc, tables.lex)
         sub = street_fight(sub, roles, s.lemmas, tables.lex)
@@ -589,6 +590,39 @@ def _ambushed(typed: list[tuple[str, Hit]]) -> list[tuple[str, Hit]]:
         t for t in typed if not (t[0] == "Armed clash" and t[1].trigger.words[0] in MANNER_WORDS)
     ]
     return kept or typed
+
+
+# Violence words that tell a death or an injury (not only an assault: "attacked", "opened
+# fire", "raided"), by their words.
+HARM_WORDS = frozenset({"kill", "murder", "assassinate", "wound", "injure", "hack", "chop", "slit"})
+HARM_PHRASES = frozenset(
+    {
+        ("shoot", "dead"),
+        ("shot", "dead"),
+        ("gun", "down"),
+        ("beat", "to", "death"),
+        ("burn", "alive"),
+    }
+)
+
+
+def _hurt_in_taking(sub: str, hit: Hit, typed: list[tuple[str, Hit]]) -> tuple[str, Hit]:
+    """People abducted in an attack that killed or wounded ("bandits attacked the village,
+    killing 7 and abducting dozens", "abducted and later killed four labourers") are the Attack:
+    ACLED's codebook keeps Abduction/forced disappearance for abductions "without reports of
+    further violence; if fatalities or injuries are reported as a result of the violence, an
+    Attack sub-event type is coded" (ACLED Codebook 2023, Violence against civilians). The
+    killing word must be one of the group's and typed Attack (its victims civilians); a
+    killing of armed people beside an abduction stays what the precedence says (types28). The
+    killing word is then the event's trigger."""
+    if sub != ABDUCTION:
+        return sub, hit
+    for own, h in typed:
+        words = h.trigger.words
+        harm = words[0] in HARM_WORDS or words in HARM_PHRASES
+        if own == "Attack" and h.trigger.kind == "violence" and harm:
+            return "Attack", h
+    return sub, hit
 
 
 def _rounded_up_and_killed(
@@ -873,15 +907,17 @@ def _to_death(verb: Any) -> bool:
 def _hurt_person(hit: Hit, roles: Roles) -> bool:
     """A violence word read only with people as its object and another word of harm in the
     sentence (data: ``objects_any`` and ``needs_any`` both set, as "beat" with "burn",
-    "stone" or "machete"), whose victim is a civilian: no figurative sense is left."""
+    "stone" or "machete"), whose victim is a civilian: no figurative sense is left. A victim
+    no actor names ("set him on fire", "beat a suspected thief": a pronoun or a person word
+    the trigger's ``objects_any`` already required) is such a person too (types28: residents
+    who caught a man and set him on fire made no event; notes k, m dev)."""
     trig = hit.trigger
     victim = roles.actor2
     return (
         trig.kind == "violence"
         and bool(trig.objects_any)
         and bool(trig.needs_any)
-        and victim is not None
-        and victim.cls == "civilians"
+        and (victim is None or victim.cls == "civilians")
     )
 
 
