@@ -68,7 +68,9 @@ from ceasewatch.subtitles import read_subtitles
 # sitreps: date-time groups, short dates, nights and line clocks written out, the title's date)
 # v13: session 27 (video subtitles, .srt/.vtt, read as spoken text with captions and cue offsets;
 # official statements' letterheads, reference lines and closing blocks out)
-STAGE = "clean.v13"
+# v14: session 28 (a statement's issuer noted; a clip dated by a day and month whose year the clip
+# fixes, sentences at pauses in unpunctuated auto-captions, lower-case acronyms; live pages)
+STAGE = "clean.v14"
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 DAY = dt.timedelta(days=1)
 

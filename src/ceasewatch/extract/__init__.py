@@ -92,7 +92,10 @@ from ceasewatch.model import (
 # gathering a protest's intervention; secret detention a disappearance; tallies over a period,
 # memories and expected acts no event; one demonstration per sentence and place; crossfire deaths
 # join their clash; two armed groups of one noun; subtitles' captions)
-STAGE = "extract.v23"
+# v24: session 28 (protests in gathering and regional words, a sit-in held is done, tractors
+# against a measure, air defence downing drones; a shootout a clash; abduction with killing or
+# wounding the attack; less-lethal words an intervention; a crowd's lynching an event)
+STAGE = "extract.v24"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40

@@ -26,7 +26,9 @@ import re
 # v20: session 24 (supplement towns; shared bracket names; a text-given country)
 # v21: session 25 (regions no admin unit is, at precision 3; the title's country)
 # v22: session 27 (a dateline's accented capitals and a caption's " / " after the town)
-STAGE = "geocode.v22"
+# v23: session 28 (a capital's foreign other name no evidence; a name the gazetteer lacks takes its
+# paragraph's earlier town of the same country)
+STAGE = "geocode.v23"
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.

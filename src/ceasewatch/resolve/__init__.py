@@ -194,7 +194,10 @@ GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 # on a station or channel; a foreign owner's occupation army; plainclothes police)
 # v22: session 27 (numbered army units as their state's forces; unclaimed shelling by the side
 # that fires into the country hit; a clash without sides takes the article's one pair of foes)
-STAGE = "resolve.v22"
+# v23: session 28 (a bomb's unwritten author; a government's violence its forces'; "the armed
+# forces"; intelligence ministries' arrests; a source or occupant no doer; a statement's issuer's
+# own force; Khawarij and apostate labels by country)
+STAGE = "resolve.v23"
 
 
 @dataclass(frozen=True)
