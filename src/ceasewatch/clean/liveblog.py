@@ -1,0 +1,477 @@
+"""A news site's live page saved as HTML: each time-stamped entry read as its own dated entry.
+
+A live page (a war's, a coup's or a protest's running coverage) holds, under its headline block,
+a box repeating the main entries in one line each ("Key events", "Summary", "What we know so
+far"), then 8-20 entries newest first, each with its own stamp ("14:32 GMT", "21:35 (Kyiv
+time)", "Posted 2:32 p.m. EAT", "2h ago" beside a ``<time datetime>``), day separators
+("Wednesday 16 October") where the entries cross midnight, pinned posts, embedded officials'
+posts with their own dates, video captions, "Read more:" links and a sign-off. trafilatura reads
+such a page as one article: the stamps, the separators and sometimes the box's lines come out
+as loose paragraphs, and every entry takes the page's first publication date.
+
+Here the page is read from its markup, before trafilatura (``read_liveblog``):
+
+1. the feed: the element whose children hold the most time stamps (a ``<time>`` element or a
+   short element whose whole text is a stamp); at least ``min_entries`` of them with a sentence
+   of prose (``clean/data/liveblog.yaml``) make a live page, else the page is no live page and
+   is read as any page. Only the feed is read: the headline block, the key-events box, menus,
+   most-read lists and the footer lie outside it (one incident, one event: the box's one-liners
+   are not coded again beside their entries).
+2. each entry's day and clock: a ``<time datetime>`` gives the instant, the clock it shows
+   beside it the local time (the difference is the page's zone), so an entry after midnight
+   belongs to the new day; a bare clock takes the day of the separator above it, else the
+   page's day, and a clock later than the entry above it on a newest-first page is the day
+   before; "2h ago" counts back from the page's own modified time (meta tags), never from
+   today's clock. No entry is later than the page's day.
+3. each entry written as a dated entry, "31 October 2024, 02:05 - <its paragraphs>" (the form
+   of clean/telegram.py, which extract reads as a post of its day); its heading goes when the
+   entry has prose (it repeats it); captions, "Read more" links, share buttons and pinned
+   labels go; an embedded post is its own paragraph dated by its own stamp ("31 October 2024 -
+   <author>: <text>"); furniture paragraphs (a sign-off, a link line) go.
+
+The page's day (its last update) dates the article. Offsets: the article text is the written
+entries, and every evidence span indexes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import lxml.html
+import yaml
+from lxml import etree
+
+from ceasewatch import datefrag as df
+from ceasewatch.daynames import MONTHS
+
+DATA = Path(__file__).with_name("data") / "liveblog.yaml"
+
+NOTE = "read as a live page"
+_STAMP_MAX = 48
+# The whole text of a stamp element: an optional label, an optional day and month, the clock
+# (24-hour with ":" or ".", or 12-hour with am/pm), an optional zone ("GMT", "BST", "EAT",
+# "GMT+3", "(Kyiv time)", "local time").
+_ZONE = r"(?:[A-Z]{2,5}(?:\s*[+\u2212-]\s*\d{1,2})?|\([^()]{1,30}\)|local\s+time)"
+STAMP = re.compile(
+    r"^(?:(?:posted|updated|published|last\s+updated)\s*:?\s*(?:at\s+)?)?"
+    rf"(?:(?:{df.month('smonth')})\.?\s+(?P<sday>{df.DAY}),?\s+(?:at\s+)?"
+    rf"|(?P<sday2>{df.DAY})\s+(?:{df.month('smonth2')})\.?,?\s+(?:at\s+)?)?"
+    rf"(?P<hour>{df.HOUR})[:.](?P<minute>{df.MINUTE})"
+    rf"(?:\s*(?P<ampm>{df.ci(df.AMPM)}))?(?:\s*{_ZONE})?$",
+    re.I,
+)
+RELATIVE = re.compile(
+    r"^(?:(?:posted|updated)\s+)?(?P<n>\d{1,3}|an?|one)\s*"
+    r"(?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago$",
+    re.I,
+)
+JUST_NOW = re.compile(r"^just\s+now$", re.I)
+DAY_HEADING = re.compile(
+    rf"^(?:(?:{df.WEEKDAY}|{df.WEEKDAY_ABBR})\.?,?\s+)?"
+    rf"(?:(?P<day>{df.DAY})(?:{df.ORDINAL})?\s+{df.month()}\.?"
+    rf"|{df.month('month2')}\.?\s+(?P<day2>{df.DAY})(?:{df.ORDINAL})?)"
+    rf"(?:,?\s+(?P<year>{df.YEAR}))?$",
+    re.I,
+)
+_SENTENCE = re.compile(r"\w[^.!?]{20,}[.!?]")
+_DROP = ("script", "style", "noscript", "iframe", "svg", "button", "form", "nav", "figure")
+_DROP += ("figcaption", "video", "audio", "picture", "img")
+_BLOCKS = ("p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "ul", "ol")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_EMBED = re.compile(r"twitter|tweet|x-post|instagram|facebook|telegram|embed|social-post", re.I)
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+_MONTH_NUMBER = {name.lower(): number for name, number in MONTHS.items()}
+
+
+@dataclass(frozen=True)
+class Words:
+    min_entries: int
+    furniture: re.Pattern[str]
+    furniture_class: re.Pattern[str]
+
+
+@cache
+def words(path: Path = DATA) -> Words:
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    classes = "|".join(re.escape(str(c)) for c in doc["furniture_classes"])
+    return Words(
+        min_entries=int(doc["min_entries"]),
+        furniture=re.compile("(?:" + "|".join(doc["furniture"]) + ")", re.I),
+        furniture_class=re.compile(rf"(?:{classes})", re.I),
+    )
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What an entry's stamp says: an instant, a clock, a day, or a time before the save."""
+
+    instant: dt.datetime | None = None  # from <time datetime>, as written
+    clock: tuple[int, int] | None = None  # the local clock shown
+    day: tuple[int, int] | None = None  # (month, day) shown with the clock
+    ago: dt.timedelta | None = None
+
+
+@dataclass
+class LiveText:
+    paragraphs: list[str]
+    published: dt.date | None
+    title: str | None
+    notes: list[str] = field(default_factory=list)
+
+
+def _text(el: etree._Element) -> str:
+    return " ".join(str(el.text_content()).split())
+
+
+def _read_stamp_text(text: str) -> Stamp | None:
+    m = STAMP.match(text)
+    if m is not None:
+        hour, minute = int(m["hour"]), int(m["minute"])
+        if m["ampm"]:
+            if hour > 12:
+                return None
+            hour = hour % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
+        day = None
+        name = m["smonth"] or m["smonth2"]
+        if name:
+            month = _MONTH_NUMBER.get(name.lower().rstrip("."))
+            if month is not None:
+                day = (month, int(m["sday"] or m["sday2"]))
+        return Stamp(clock=(hour, minute), day=day)
+    m = RELATIVE.match(text)
+    if m is not None:
+        n = int(m["n"]) if m["n"].isdigit() else 1
+        return Stamp(ago=dt.timedelta(seconds=n * _UNITS[m["unit"][0].lower()]))
+    if JUST_NOW.match(text):
+        return Stamp(ago=dt.timedelta(0))
+    return None
+
+
+def _iso(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _is_stamp(el: etree._Element) -> Stamp | None:
+    """The stamp an element is, or None: a <time> with a datetime or a stamp's text, or a short
+    element whose whole text is a stamp."""
+    if not isinstance(el.tag, str):
+        return None
+    text = _text(el)
+    if el.tag == "time":
+        shown = _read_stamp_text(text) if len(text) <= _STAMP_MAX else None
+        instant = _iso(el.get("datetime"))
+        if instant is None and shown is None:
+            return None
+        if shown is None:
+            return Stamp(instant=instant)
+        return Stamp(instant=instant, clock=shown.clock, day=shown.day, ago=shown.ago)
+    if len(text) > _STAMP_MAX or not text:
+        return None
+    return _read_stamp_text(text)
+
+
+def _inside(el: etree._Element, tag: str) -> bool:
+    return any(a.tag == tag for a in el.iterancestors())
+
+
+def _stamps(root: etree._Element) -> list[etree._Element]:
+    """Stamp elements, innermost first kept (a <p> around a <strong> stamp is the same stamp),
+    none inside an embedded quote."""
+    found = [el for el in root.iter() if _is_stamp(el) is not None and not _inside(el, "blockquote")]
+    chosen = set(found)
+    for el in found:
+        for a in el.iterancestors():
+            chosen.discard(a)
+    return [el for el in found if el in chosen]
+
+
+def _feed(stamps: list[etree._Element]) -> tuple[etree._Element, dict[int, etree._Element]] | None:
+    """The element whose children hold the most stamps, and each such child's first stamp."""
+    best: tuple[int, int, etree._Element, dict[int, etree._Element]] | None = None
+    holders: dict[etree._Element, dict[int, etree._Element]] = {}
+    for stamp in stamps:
+        child = stamp
+        for parent in stamp.iterancestors():
+            kids = holders.setdefault(parent, {})
+            index = parent.index(child)
+            kids.setdefault(index, stamp)
+            child = parent
+    for parent, kids in holders.items():
+        depth = sum(1 for _ in parent.iterancestors())
+        if best is None or (len(kids), depth) > (best[0], best[1]):
+            best = (len(kids), depth, parent, kids)
+    if best is None:
+        return None
+    return best[2], best[3]
+
+
+def _day_heading(text: str, page_day: dt.date) -> dt.date | None:
+    m = DAY_HEADING.match(text)
+    if m is None:
+        return None
+    name = (m["month"] or m["month2"] or "").lower().rstrip(".")
+    month = _MONTH_NUMBER.get(name)
+    if month is None:
+        return None
+    day = int(m["day"] or m["day2"])
+    year = int(m["year"]) if m["year"] else page_day.year
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    if not m["year"] and date > page_day:
+        date = date.replace(year=year - 1)
+    return date
+
+
+def _meta(root: etree._Element, *names: str) -> dt.datetime | None:
+    for name in names:
+        for el in root.iter("meta"):
+            if name in (el.get("property"), el.get("name"), el.get("itemprop")):
+                value = _iso(el.get("content"))
+                if value is not None:
+                    return value
+    return None
+
+
+def _paragraphs(entry: etree._Element, stamp: etree._Element, w: Words) -> list[str]:
+    """An entry's own paragraphs: its stamp, heading (when it has prose), media, links to
+    other stories and labels out; an embedded post as a paragraph of its own, dated."""
+    entry = _copy(entry, stamp)
+    embeds = []
+    for quote in list(entry.iter("blockquote")):
+        if _EMBED.search(quote.get("class") or "") or quote.find(".//a") is not None:
+            embeds.append(_embedded(quote))
+            quote.drop_tree()
+    for bad in [el for el in entry.iter(*_DROP)] + [
+        el
+        for el in entry.iter()
+        if isinstance(el.tag, str) and w.furniture_class.search(el.get("class") or "")
+    ]:
+        if bad.getparent() is not None:
+            bad.drop_tree()
+    heads = [h for h in entry.iter(*_HEADINGS)]
+    body = [p for p in _blocks(entry, skip=heads) if p]
+    if any(_SENTENCE.search(p) for p in body):
+        out = body
+    else:
+        out = [p for p in _blocks(entry, skip=[]) if p]
+    out = [p for p in out if not w.furniture.match(p)]
+    if not out and embeds and embeds[0].startswith(_HEAD_MARK):
+        # an entry that is only an embedded post: the entry's stamp dates it
+        out, embeds = [embeds[0].split(" - ", 1)[1]], embeds[1:]
+    return out + [e.removeprefix(_HEAD_MARK) for e in embeds if e]
+
+
+def _copy(entry: etree._Element, stamp: etree._Element) -> etree._Element:
+    """The entry without its stamp (a copy: the page stays as saved)."""
+    path = []
+    node = stamp
+    while node is not entry and node is not None:
+        parent = node.getparent()
+        if parent is None:
+            break
+        path.append(parent.index(node))
+        node = parent
+    clone = lxml.html.fromstring(lxml.html.tostring(entry))
+    target = clone
+    for index in reversed(path):
+        target = target[index]
+    if target is not clone:
+        target.drop_tree()
+    return clone
+
+
+def _blocks(root: etree._Element, skip: list[etree._Element]) -> list[str]:
+    for el in skip:
+        if el.getparent() is not None:
+            el.drop_tree()
+    for br in root.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    for block in root.iter(*_BLOCKS):
+        block.tail = "\n" + (block.tail or "")
+        block.text = "\n" + (block.text or "")
+    text = str(root.text_content())
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+_SIGNED = re.compile(
+    rf"[\u2014\u2013-]\s*(?P<who>[^\u2014\u2013]{{2,80}}?)\s*(?P<date>{df.written_date()})\s*$", re.I
+)
+
+
+def _embedded(quote: etree._Element) -> str:
+    """An embedded post: "31 October 2024 - <author (@handle)>: <its words>"; the signature
+    line ("— Name (@handle) October 31, 2024") gives the author and the date."""
+    text = _text(quote)
+    sign = _SIGNED.search(text)
+    date = df.read(sign) if sign is not None else None
+    if sign is None or date is None:
+        return text
+    said = text[: sign.start()].strip()
+    return f"{_HEAD_MARK}{_written(date)} - {sign['who']}: {said}" if said else ""
+
+
+_HEAD_MARK = "\x00"  # marks an embedded post written with its own date (internal)
+
+
+def _written(date: dt.date) -> str:
+    return f"{date.day} {date.strftime('%B')} {date.year}"
+
+
+def read_liveblog(origin: str, html: str) -> LiveText | None:
+    """The page's entries as dated paragraphs, or None when the page is no live page."""
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+    w = words()
+    stamps = _stamps(root)
+    if len(stamps) < w.min_entries:
+        return None
+    found = _feed(stamps)
+    if found is None:
+        return None
+    feed, kids = found
+    prose = sum(1 for i in kids if _SENTENCE.search(_text(feed[i])))
+    if prose < w.min_entries:
+        return None
+    modified = _meta(
+        root, "article:modified_time", "og:updated_time", "dateModified", "article:published_time"
+    )
+    instants = [s.instant for s in (_is_stamp(kids[i]) for i in kids) if s and s.instant]
+    if modified is None and instants:
+        modified = max(instants)
+    if modified is None:
+        return None
+    page_day = modified.date()
+    title = root.findtext(".//title")
+    h1 = root.find(".//h1")
+    headline = _text(h1) if h1 is not None else (title or "").strip() or None
+
+    # 2. each entry's day and clock
+    entries: list[tuple[int, Stamp]] = []
+    separators: dict[int, dt.date] = {}
+    for index, child in enumerate(feed):
+        if not isinstance(child.tag, str):
+            continue
+        if index in kids:
+            stamp = _is_stamp(kids[index])
+            if stamp is not None:
+                entries.append((index, stamp))
+            continue
+        day = _day_heading(_text(child), page_day)
+        if day is not None:
+            separators[index] = day
+    zone = _zone(entries)
+    days = _days(entries, separators, page_day, modified, zone, feed)
+
+    # 3. the entries written
+    paragraphs: list[str] = []
+    written = 0
+    for (index, _stamp), (day, clock) in zip(entries, days, strict=True):
+        body = _paragraphs(feed[index], kids[index], w)
+        if not body:
+            continue
+        head = _written(day)
+        if clock is not None:
+            head += f", {clock[0]:02d}:{clock[1]:02d}"
+        paragraphs.append(f"{head} - {body[0]}")
+        paragraphs.extend(body[1:])
+        written += 1
+    if not written:
+        return None
+    notes = [
+        f"{NOTE}: {written} of {len(entries)} time-stamped entries written as dated entries"
+        f" ({len(separators)} day separator(s)); the page's headline block, key-events box and"
+        f" furniture out; dated by its last update, {page_day.isoformat()}"
+    ]
+    return LiveText(paragraphs, page_day, headline, notes)
+
+
+def _zone(entries: list[tuple[int, Stamp]]) -> dt.timedelta | None:
+    """The page's zone: the shown clock minus the instant's, where an entry shows both."""
+    for _, s in entries:
+        if s.instant is not None and s.clock is not None:
+            shown = s.clock[0] * 60 + s.clock[1]
+            utc = s.instant.hour * 60 + s.instant.minute
+            delta = (shown - utc) % (24 * 60)
+            if delta > 14 * 60:
+                delta -= 24 * 60
+            return dt.timedelta(minutes=delta)
+    return None
+
+
+def _days(
+    entries: list[tuple[int, Stamp]],
+    separators: dict[int, dt.date],
+    page_day: dt.date,
+    modified: dt.datetime,
+    zone: dt.timedelta | None,
+    feed: etree._Element,
+) -> list[tuple[dt.date, tuple[int, int] | None]]:
+    clocks = [s.clock for _, s in entries if s.instant is None and s.clock and s.day is None]
+    ups = sum(1 for a, b in zip(clocks, clocks[1:], strict=False) if b > a)
+    downs = sum(1 for a, b in zip(clocks, clocks[1:], strict=False) if b < a)
+    newest_first = downs >= ups
+    order = list(range(len(entries))) if newest_first else list(reversed(range(len(entries))))
+    out: dict[int, tuple[dt.date, tuple[int, int] | None]] = {}
+    day = page_day
+    last: tuple[int, int] | None = None
+    current: dt.date | None = None
+    for k in order:
+        index, s = entries[k]
+        above = [separators[i] for i in sorted(separators) if i < index]
+        if above and above[-1] != current:  # a day separator above the entry sets its day
+            current = day = above[-1]
+            last = None
+        date: dt.date
+        clock = s.clock
+        if s.instant is not None:
+            local = s.instant
+            if s.clock is not None and zone is not None and s.instant.utcoffset() == dt.timedelta(0):
+                local = s.instant + zone
+            elif s.clock is None and zone is not None and local.utcoffset() == dt.timedelta(0):
+                local = local + zone
+            if s.clock is None:
+                clock = (local.hour, local.minute)
+            date = local.date()
+        elif s.day is not None:
+            try:
+                date = dt.date(page_day.year, *s.day)
+            except ValueError:
+                date = day
+            if date > page_day:
+                date = date.replace(year=date.year - 1)
+        elif s.ago is not None:
+            then = modified - s.ago
+            date, clock = then.date(), (then.hour, then.minute)
+        elif s.clock is not None:
+            if last is not None and not _pinned(feed[index]) and (
+                (newest_first and s.clock > last) or (not newest_first and s.clock < last)
+            ):
+                day -= dt.timedelta(days=1)
+            date = day
+            if not _pinned(feed[index]):
+                last = s.clock
+        else:
+            date = day
+        out[k] = (min(date, page_day), clock)
+    return [out[k] for k in range(len(entries))]
+
+
+def _pinned(el: etree._Element) -> bool:
+    cls = " ".join(str(e.get("class") or "") for e in el.iter() if isinstance(e.tag, str))
+    return "pinned" in cls.lower()
+
+
+__all__ = ["NOTE", "LiveText", "read_liveblog"]
