@@ -36,6 +36,7 @@ entries, and every evidence span indexes it.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -47,15 +48,19 @@ from lxml import etree
 
 from ceasewatch import datefrag as df
 from ceasewatch.daynames import MONTHS
+from ceasewatch.model import LIVE_NOTE
 
 DATA = Path(__file__).with_name("data") / "liveblog.yaml"
 
-NOTE = "read as a live page"
+NOTE = LIVE_NOTE
 _STAMP_MAX = 48
 # The whole text of a stamp element: an optional label, an optional day and month, the clock
 # (24-hour with ":" or ".", or 12-hour with am/pm), an optional zone ("GMT", "BST", "EAT",
 # "GMT+3", "(Kyiv time)", "local time").
-_ZONE = r"(?:[A-Z]{2,5}(?:\s*[+\u2212-]\s*\d{1,2})?|\([^()]{1,30}\)|local\s+time)"
+_ZONE = (
+    r"(?:[A-Z]{2,5}(?:\s*[+\u2212-]\s*\d{1,2})?|\([^()]{1,30}\)|local\s+time"
+    r"|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?:\s+time)?)"
+)
 STAMP = re.compile(
     r"^(?:(?:posted|updated|published|last\s+updated)\s*:?\s*(?:at\s+)?)?"
     rf"(?:(?:{df.month('smonth')})\.?\s+(?P<sday>{df.DAY}),?\s+(?:at\s+)?"
@@ -77,9 +82,12 @@ DAY_HEADING = re.compile(
     rf"(?:,?\s+(?P<year>{df.YEAR}))?$",
     re.I,
 )
+_INSTANT_ATTRS = ("datetime", "data-ts", "data-timestamp", "data-time", "data-datetime")
 _SENTENCE = re.compile(r"\w[^.!?]{20,}[.!?]")
-_DROP = ("script", "style", "noscript", "iframe", "svg", "button", "form", "nav", "figure")
-_DROP += ("figcaption", "video", "audio", "picture", "img")
+_DROP = (
+    *("script", "style", "noscript", "iframe", "svg", "button", "form", "nav", "figure"),
+    *("figcaption", "video", "audio", "picture", "img"),
+)
 _BLOCKS = ("p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "ul", "ol")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _EMBED = re.compile(r"twitter|tweet|x-post|instagram|facebook|telegram|embed|social-post", re.I)
@@ -176,7 +184,12 @@ def _is_stamp(el: etree._Element) -> Stamp | None:
         return Stamp(instant=instant, clock=shown.clock, day=shown.day, ago=shown.ago)
     if len(text) > _STAMP_MAX or not text:
         return None
-    return _read_stamp_text(text)
+    shown = _read_stamp_text(text)
+    if shown is None:
+        return None
+    # a stamp's instant in an attribute ("data-ts", "data-timestamp")
+    instant = next((_iso(el.get(a)) for a in _INSTANT_ATTRS if el.get(a)), None)
+    return Stamp(instant=instant, clock=shown.clock, day=shown.day, ago=shown.ago)
 
 
 def _inside(el: etree._Element, tag: str) -> bool:
@@ -186,7 +199,9 @@ def _inside(el: etree._Element, tag: str) -> bool:
 def _stamps(root: etree._Element) -> list[etree._Element]:
     """Stamp elements, innermost first kept (a <p> around a <strong> stamp is the same stamp),
     none inside an embedded quote."""
-    found = [el for el in root.iter() if _is_stamp(el) is not None and not _inside(el, "blockquote")]
+    found = [
+        el for el in root.iter() if _is_stamp(el) is not None and not _inside(el, "blockquote")
+    ]
     chosen = set(found)
     for el in found:
         for a in el.iterancestors():
@@ -305,7 +320,8 @@ def _blocks(root: etree._Element, skip: list[etree._Element]) -> list[str]:
 
 
 _SIGNED = re.compile(
-    rf"[\u2014\u2013-]\s*(?P<who>[^\u2014\u2013]{{2,80}}?)\s*(?P<date>{df.written_date()})\s*$", re.I
+    rf"[\u2014\u2013-]\s*(?P<who>[^\u2014\u2013]{{2,80}}?)\s*(?P<date>{df.written_date()})\s*$",
+    re.I,
 )
 
 
@@ -420,8 +436,8 @@ def _days(
     feed: etree._Element,
 ) -> list[tuple[dt.date, tuple[int, int] | None]]:
     clocks = [s.clock for _, s in entries if s.instant is None and s.clock and s.day is None]
-    ups = sum(1 for a, b in zip(clocks, clocks[1:], strict=False) if b > a)
-    downs = sum(1 for a, b in zip(clocks, clocks[1:], strict=False) if b < a)
+    ups = sum(1 for a, b in itertools.pairwise(clocks) if b > a)
+    downs = sum(1 for a, b in itertools.pairwise(clocks) if b < a)
     newest_first = downs >= ups
     order = list(range(len(entries))) if newest_first else list(reversed(range(len(entries))))
     out: dict[int, tuple[dt.date, tuple[int, int] | None]] = {}
@@ -438,7 +454,11 @@ def _days(
         clock = s.clock
         if s.instant is not None:
             local = s.instant
-            if s.clock is not None and zone is not None and s.instant.utcoffset() == dt.timedelta(0):
+            if (
+                s.clock is not None
+                and zone is not None
+                and s.instant.utcoffset() == dt.timedelta(0)
+            ):
                 local = s.instant + zone
             elif s.clock is None and zone is not None and local.utcoffset() == dt.timedelta(0):
                 local = local + zone
@@ -456,8 +476,10 @@ def _days(
             then = modified - s.ago
             date, clock = then.date(), (then.hour, then.minute)
         elif s.clock is not None:
-            if last is not None and not _pinned(feed[index]) and (
-                (newest_first and s.clock > last) or (not newest_first and s.clock < last)
+            if (
+                last is not None
+                and not _pinned(feed[index])
+                and ((newest_first and s.clock > last) or (not newest_first and s.clock < last))
             ):
                 day -= dt.timedelta(days=1)
             date = day
