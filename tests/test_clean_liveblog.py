@@ -52,7 +52,7 @@ def _lines(page: str) -> list[str]:
 def test_entries_are_dated_and_one_after_midnight_belongs_to_the_new_day() -> None:
     stamps = ["21:35", "15:10", "09:40", "02:05", "23:50", "21:30"]
     page = _page([_entry(s, t) for s, t in zip(stamps, TEXTS, strict=True)])
-    lines = _lines(page)
+    lines = _lines(page)[::-1]  # written oldest first
     assert lines[0].startswith("14 March 2024, 21:35 - Three civilians")
     assert lines[3].startswith("14 March 2024, 02:05 - ")
     assert lines[4].startswith("13 March 2024, 23:50 - ")
@@ -76,7 +76,7 @@ def test_a_day_separator_dates_the_entries_under_it() -> None:
     older = [_entry(s, t) for s, t in zip(["16:00", "12:00", "07:00"], TEXTS[3:], strict=False)]
     page = _page([*entries, '<h3 class="day">Tuesday 12 March</h3>', *older])
     lines = _lines(page)
-    assert [line[:13] for line in lines] == ["14 March 2024"] * 3 + ["12 March 2024"] * 3
+    assert [line[:13] for line in lines] == ["12 March 2024"] * 3 + ["14 March 2024"] * 3
 
 
 def test_time_elements_give_the_local_day_and_relative_stamps_count_from_the_save() -> None:
@@ -92,7 +92,7 @@ def test_time_elements_give_the_local_day_and_relative_stamps_count_from_the_sav
     ]
     entries[3] = entries[3].replace("2024-03-14T22", "2024-03-13T22")
     entries[4] = entries[4].replace("2024-03-14T21", "2024-03-13T21")
-    lines = _lines(_page(entries))
+    lines = _lines(_page(entries))[::-1]
     assert lines[0].startswith("14 March 2024, 22:00 - ")
     assert lines[3].startswith("14 March 2024, 00:00 - ")  # 22:00 UTC the day before
     assert lines[4].startswith("13 March 2024, 23:00 - ")
@@ -102,7 +102,7 @@ def test_time_elements_give_the_local_day_and_relative_stamps_count_from_the_sav
             ["5 min ago", "2h ago", "6 hours ago", "20h ago", "23h ago"], TEXTS, strict=False
         )
     ]
-    lines = _lines(_page(relative, modified="2024-03-14T19:00:00Z"))
+    lines = _lines(_page(relative, modified="2024-03-14T19:00:00Z"))[::-1]
     assert lines[2].startswith("14 March 2024, 13:00 - ")
     assert lines[4].startswith("13 March 2024, 20:00 - ")
 
@@ -140,5 +140,5 @@ def test_clean_dates_a_live_page_by_its_last_update() -> None:
     page = _page([_entry(s, t) for s, t in zip(stamps, TEXTS, strict=True)])
     article = clean(raw_document(page, "text/html", fetched=dt.date(2025, 1, 1)))
     assert article.published == dt.date(2024, 3, 14)
-    assert article.text.startswith("14 March 2024, 21:35 - Three civilians")
+    assert article.text.startswith("13 March 2024, 21:30 - The electricity company")
     assert any(note.startswith("read as a live page") for note in article.notes)

@@ -23,7 +23,9 @@ Here the page is read from its markup, before trafilatura (``read_liveblog``):
    page's day, and a clock later than the entry above it on a newest-first page is the day
    before; "2h ago" counts back from the page's own modified time (meta tags), never from
    today's clock. No entry is later than the page's day.
-3. each entry written as a dated entry, "31 October 2024, 02:05 - <its paragraphs>" (the form
+3. the entries written oldest first (a page printed newest first is turned round, so that an
+   entry updating an earlier one follows it, as a channel's posts do: extract/continuation.py
+   rule 9), each as a dated entry, "31 October 2024, 02:05 - <its paragraphs>" (the form
    of clean/telegram.py, which extract reads as a post of its day); its heading goes when the
    entry has prose (it repeats it); captions, "Read more" links, share buttons and pinned
    labels go; an embedded post is its own paragraph dated by its own stamp ("31 October 2024 -
@@ -394,7 +396,14 @@ def read_liveblog(origin: str, html: str) -> LiveText | None:
     # 3. the entries written
     paragraphs: list[str] = []
     written = 0
-    for (index, _stamp), (day, clock) in zip(entries, days, strict=True):
+    dated = list(zip(entries, days, strict=True))
+    keys = [(day, clock or (0, 0)) for day, clock in days]
+    newest_first = sum(a > b for a, b in itertools.pairwise(keys)) > sum(
+        a < b for a, b in itertools.pairwise(keys)
+    )
+    if newest_first:  # written oldest first, as a channel's posts: an update follows its news
+        dated.reverse()
+    for (index, _stamp), (day, clock) in dated:
         body = _paragraphs(feed[index], kids[index], w)
         if not body:
             continue
@@ -408,7 +417,8 @@ def read_liveblog(origin: str, html: str) -> LiveText | None:
         return None
     notes = [
         f"{NOTE}: {written} of {len(entries)} time-stamped entries written as dated entries"
-        f" ({len(separators)} day separator(s)); the page's headline block, key-events box and"
+        f" ({len(separators)} day separator(s)), {'oldest first' if newest_first else 'in order'};"
+        " the page's headline block, key-events box and"
         f" furniture out; dated by its last update, {page_day.isoformat()}"
     ]
     return LiveText(paragraphs, page_day, headline, notes)
