@@ -21,6 +21,7 @@ HEAD = """<!DOCTYPE html><html><head><title>Live: fighting in the north</title>
 <p class="end">That's all for today; our coverage continues here.</p></main>
 <aside><h2>Most read</h2><ol><li>Markets slip 2h ago</li></ol></aside></body></html>"""
 
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 TEXTS = [
     "Three civilians were killed when artillery shells hit a market in the town of Kalo.",
     "Hundreds of students marched to the ministry of education in the capital on foot.",
@@ -44,9 +45,19 @@ def _page(entries: list[str], modified: str = "2024-03-14T21:40:00Z") -> str:
 
 
 def _lines(page: str) -> list[str]:
+    """The written entries, each with the day of the header above it: "14 March 2024, 21:35 -
+    ..." (the page writes a header "Thursday, 14 March 2024" over each day's entries)."""
     live = read_liveblog("test", page)
     assert live is not None
-    return live.paragraphs
+    out, day = [], ""
+    for paragraph in live.paragraphs:
+        if paragraph.split(", ", 1)[0] in DAYS:
+            day = paragraph.split(", ", 1)[1]
+        elif paragraph[:2].isdigit() and paragraph[2] == ":":
+            out.append(f"{day}, {paragraph}")
+        else:
+            out.append(f"{day} - {paragraph}")
+    return out
 
 
 def test_entries_are_dated_and_one_after_midnight_belongs_to_the_new_day() -> None:
@@ -140,5 +151,35 @@ def test_clean_dates_a_live_page_by_its_last_update() -> None:
     page = _page([_entry(s, t) for s, t in zip(stamps, TEXTS, strict=True)])
     article = clean(raw_document(page, "text/html", fetched=dt.date(2025, 1, 1)))
     assert article.published == dt.date(2024, 3, 14)
-    assert article.text.startswith("13 March 2024, 21:30 - The electricity company")
+    assert article.text.startswith("Wednesday, 13 March 2024\n\n21:30 - The electricity company")
     assert any(note.startswith("read as a live page") for note in article.notes)
+
+
+def test_a_page_split_into_latest_and_earlier_blocks_is_read_whole() -> None:
+    latest = [
+        _entry(s, t)
+        for s, t in zip(["21:00", "18:00", "15:00", "12:00", "10:00"], TEXTS, strict=False)
+    ]
+    earlier = _entry("08:30", TEXTS[5])
+    page = _page(latest).replace(
+        '<p class="end">',
+        f'<section class="earlier"><h2>Earlier</h2><div class="older">{earlier}</div></section>'
+        '<p class="end">',
+    )
+    lines = _lines(page)
+    assert lines[0].startswith("14 March 2024, 08:30 - The electricity company")
+    assert len(lines) == 6
+
+
+def test_a_list_of_other_stories_with_stamps_is_no_entry() -> None:
+    entries = [
+        _entry(s, t)
+        for s, t in zip(["21:00", "18:00", "15:00", "12:00", "10:00"], TEXTS, strict=False)
+    ]
+    page = _page(entries).replace(
+        "<li>Markets slip 2h ago</li>",
+        '<li class="entry"><span>3h ago</span> Markets slip</li>'
+        '<li class="entry"><span>4h ago</span> Heat warning</li>',
+    )
+    text = "\n".join(_lines(page))
+    assert "Markets" not in text and "Heat" not in text

@@ -1,4 +1,4 @@
-"""A news site's live page saved as HTML: each time-stamped entry read as its own dated entry.
+"""A news site's live page saved as HTML: each time-stamped entry read as an entry of its day.
 
 A live page (a war's, a coup's or a protest's running coverage) holds, under its headline block,
 a box repeating the main entries in one line each ("Key events", "Summary", "What we know so
@@ -25,8 +25,10 @@ Here the page is read from its markup, before trafilatura (``read_liveblog``):
    today's clock. No entry is later than the page's day.
 3. the entries written oldest first (a page printed newest first is turned round, so that an
    entry updating an earlier one follows it, as a channel's posts do: extract/continuation.py
-   rule 9), each as a dated entry, "31 October 2024, 02:05 - <its paragraphs>" (the form
-   of clean/telegram.py, which extract reads as a post of its day); its heading goes when the
+   rule 9), each day opened by its header ("Thursday, 31 October 2024") and each entry by its
+   clock ("02:05 - <its paragraphs>"): extract reads the header as the day of the entries
+   under it, and an entry's own words ("on Wednesday evening") as their date (a date written
+   into every entry would be the sentence's first date and hide them); its heading goes when the
    entry has prose (it repeats it); captions, "Read more" links, share buttons and pinned
    labels go; an embedded post is its own paragraph dated by its own stamp ("31 October 2024 -
    <author>: <text>"); furniture paragraphs (a sign-off, a link line) go.
@@ -40,6 +42,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -376,22 +379,23 @@ def read_liveblog(origin: str, html: str) -> LiveText | None:
     h1 = root.find(".//h1")
     headline = _text(h1) if h1 is not None else (title or "").strip() or None
 
-    # 2. each entry's day and clock
+    # 2. each entry's day and clock, in the page's order: the feed's entries, and those of the
+    # same kind (tag and class) elsewhere with prose (a page split into "Latest" and "Earlier")
+    items = _items(root, feed, [feed[i] for i in kids], set(stamps), page_day)
+    nodes = [el for el, _ in items]
     entries: list[tuple[int, Stamp]] = []
     separators: dict[int, dt.date] = {}
-    for index, child in enumerate(feed):
-        if not isinstance(child.tag, str):
+    stamp_of: dict[int, etree._Element] = {}
+    for index, (_el, found_stamp) in enumerate(items):
+        if isinstance(found_stamp, dt.date):
+            separators[index] = found_stamp
             continue
-        if index in kids:
-            stamp = _is_stamp(kids[index])
-            if stamp is not None:
-                entries.append((index, stamp))
-            continue
-        day = _day_heading(_text(child), page_day)
-        if day is not None:
-            separators[index] = day
+        stamp = _is_stamp(found_stamp)
+        if stamp is not None:
+            entries.append((index, stamp))
+            stamp_of[index] = found_stamp
     zone = _zone(entries)
-    days = _days(entries, separators, page_day, modified, zone, feed)
+    days = _days(entries, separators, page_day, modified, zone, nodes)
 
     # 3. the entries written
     paragraphs: list[str] = []
@@ -403,15 +407,17 @@ def read_liveblog(origin: str, html: str) -> LiveText | None:
     )
     if newest_first:  # written oldest first, as a channel's posts: an update follows its news
         dated.reverse()
+    current: dt.date | None = None
     for (index, _stamp), (day, clock) in dated:
-        body = _paragraphs(feed[index], kids[index], w)
+        body = _paragraphs(nodes[index], stamp_of[index], w)
         if not body:
             continue
-        head = _written(day)
+        if day != current:  # the day's header, as a live blog's day separator
+            paragraphs.append(f"{day.strftime('%A')}, {_written(day)}")
+            current = day
         if clock is not None:
-            head += f", {clock[0]:02d}:{clock[1]:02d}"
-        paragraphs.append(f"{head} - {body[0]}")
-        paragraphs.extend(body[1:])
+            body[0] = f"{clock[0]:02d}:{clock[1]:02d} - {body[0]}"
+        paragraphs.extend(body)
         written += 1
     if not written:
         return None
@@ -422,6 +428,40 @@ def read_liveblog(origin: str, html: str) -> LiveText | None:
         f" furniture out; dated by its last update, {page_day.isoformat()}"
     ]
     return LiveText(paragraphs, page_day, headline, notes)
+
+
+def _items(
+    root: etree._Element,
+    feed: etree._Element,
+    sample: list[etree._Element],
+    stamps: set[etree._Element],
+    page_day: dt.date,
+) -> list[tuple[etree._Element, etree._Element | dt.date]]:
+    """The page's entries (each with its first stamp) and day separators, in page order."""
+    kinds = Counter((el.tag, el.get("class")) for el in sample)
+    kind = kinds.most_common(1)[0][0]
+    out: list[tuple[etree._Element, etree._Element | dt.date]] = []
+
+    def walk(el: etree._Element) -> None:
+        for child in el:
+            if not isinstance(child.tag, str) or child.tag in ("blockquote", "script", "style"):
+                continue
+            stamp = next((d for d in child.iter() if d in stamps), None)
+            if stamp is not None and (
+                child.getparent() is feed
+                or ((child.tag, child.get("class")) == kind and _SENTENCE.search(_text(child)))
+            ):
+                out.append((child, stamp))
+                continue
+            text = _text(child)
+            day = _day_heading(text, page_day) if len(text) <= 40 else None
+            if day is not None:
+                out.append((child, day))
+                continue
+            walk(child)
+
+    walk(root)
+    return out
 
 
 def _zone(entries: list[tuple[int, Stamp]]) -> dt.timedelta | None:
@@ -443,7 +483,7 @@ def _days(
     page_day: dt.date,
     modified: dt.datetime,
     zone: dt.timedelta | None,
-    feed: etree._Element,
+    feed: list[etree._Element],
 ) -> list[tuple[dt.date, tuple[int, int] | None]]:
     clocks = [s.clock for _, s in entries if s.instant is None and s.clock and s.day is None]
     ups = sum(1 for a, b in itertools.pairwise(clocks) if b > a)
