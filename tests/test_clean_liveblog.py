@@ -129,7 +129,7 @@ def test_an_embedded_post_keeps_its_own_date_and_its_author() -> None:
         for s, t in zip(["18:00", "15:00", "11:00", "09:00", "08:00"], TEXTS, strict=False)
     ]
     lines = _lines(_page([*entries[:2], post, *entries[2:]]))
-    want = "14 March 2024, 12:10 - A Minister (@minister): We will rebuild every school"
+    want = '14 March 2024, 12:10 - A Minister (@minister) posted on 14 March 2024: "We will rebuild'
     assert any(line.startswith(want) for line in lines)
 
 

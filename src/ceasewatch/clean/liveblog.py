@@ -30,8 +30,9 @@ Here the page is read from its markup, before trafilatura (``read_liveblog``):
    under it, and an entry's own words ("on Wednesday evening") as their date (a date written
    into every entry would be the sentence's first date and hide them); its heading goes when the
    entry has prose (it repeats it); captions, "Read more" links, share buttons and pinned
-   labels go; an embedded post is its own paragraph dated by its own stamp ("31 October 2024 -
-   <author>: <text>"); furniture paragraphs (a sign-off, a link line) go.
+   labels go; an embedded post is its own paragraph, a quotation dated by its own stamp
+   ('<author> posted on 31 October 2024: "<text>"'); furniture paragraphs (a sign-off, a
+   link line) go.
 
 The page's day (its last update) dates the article. Offsets: the article text is the written
 entries, and every evidence span indexes it.
@@ -286,10 +287,7 @@ def _paragraphs(entry: etree._Element, stamp: etree._Element, w: Words) -> list[
     else:
         out = [p for p in _blocks(entry, skip=[]) if p]
     out = [p for p in out if not w.furniture.match(p)]
-    if not out and embeds and embeds[0].startswith(_HEAD_MARK):
-        # an entry that is only an embedded post: the entry's stamp dates it
-        out, embeds = [embeds[0].split(" - ", 1)[1]], embeds[1:]
-    return out + [e.removeprefix(_HEAD_MARK) for e in embeds if e]
+    return out + [e for e in embeds if e]
 
 
 def _copy(entry: etree._Element, stamp: etree._Element) -> etree._Element:
@@ -331,18 +329,18 @@ _SIGNED = re.compile(
 
 
 def _embedded(quote: etree._Element) -> str:
-    """An embedded post: "31 October 2024 - <author (@handle)>: <its words>"; the signature
-    line ("— Name (@handle) October 31, 2024") gives the author and the date."""
+    """An embedded post as the quotation it is: '<author (@handle)> posted on 31 October 2024:
+    "<its words>"'; the signature line ("— Name (@handle) October 31, 2024") gives the author
+    and the date. Quoted so, an official's words are read as speech, not as the page's report
+    (extract/modality.py: a quotation under a speech verb)."""
     text = _text(quote)
     sign = _SIGNED.search(text)
     date = df.read(sign) if sign is not None else None
     if sign is None or date is None:
         return text
     said = text[: sign.start()].strip()
-    return f"{_HEAD_MARK}{_written(date)} - {sign['who']}: {said}" if said else ""
-
-
-_HEAD_MARK = "\x00"  # marks an embedded post written with its own date (internal)
+    said = said.strip('"\u201c\u201d')
+    return f'{sign["who"]} posted on {_written(date)}: "{said}"' if said else ""
 
 
 def _written(date: dt.date) -> str:
