@@ -280,12 +280,13 @@ def _paragraphs(entry: etree._Element, stamp: etree._Element, w: Words) -> list[
     ]:
         if bad.getparent() is not None:
             bad.drop_tree()
+    whole = lxml.html.fromstring(lxml.html.tostring(entry))
     heads = [h for h in entry.iter(*_HEADINGS)]
     body = [p for p in _blocks(entry, skip=heads) if p]
     if any(_SENTENCE.search(p) for p in body):
         out = body
-    else:
-        out = [p for p in _blocks(entry, skip=[]) if p]
+    else:  # no prose under the heading: the heading is the entry's words
+        out = [p for p in _blocks(whole, skip=[]) if p]
     out = [p for p in out if not w.furniture.match(p)]
     return out + [e for e in embeds if e]
 
