@@ -8,6 +8,7 @@ import datetime as dt
 
 from ceasewatch.clean import clean
 from ceasewatch.clean.liveblog import read_liveblog
+from ceasewatch.extract import Extractor, extract
 from tests.event_builders import raw_document
 
 HEAD = """<!DOCTYPE html><html><head><title>Live: fighting in the north</title>
@@ -183,3 +184,18 @@ def test_a_list_of_other_stories_with_stamps_is_no_entry() -> None:
     )
     text = "\n".join(_lines(page))
     assert "Markets" not in text and "Heat" not in text
+
+
+def test_an_entrys_own_weekday_dates_its_event_and_the_box_adds_none(extractor: Extractor) -> None:
+    texts = [
+        "Gunmen attacked a market in the town of Kalo on Wednesday night, killing five people.",
+        *TEXTS[1:5],
+    ]
+    stamps = ["20:00", "16:00", "12:00", "10:00", "09:00"]
+    page = _page([_entry(s, t) for s, t in zip(stamps, texts, strict=True)])
+    article = clean(raw_document(page, "text/html", fetched=dt.date(2025, 1, 1)))
+    events = extract(article, extractor).events
+    kalo = [e for e in events if e.location and e.location.name == "Kalo"]
+    # one event (the box's "Shelling kills three in Kalo" is not read), on Wednesday 13 March
+    assert len(kalo) == 1
+    assert kalo[0].event_date == dt.date(2024, 3, 13)

@@ -13,10 +13,12 @@ Here the page is read from its markup, before trafilatura (``read_liveblog``):
 
 1. the feed: the element whose children hold the most time stamps (a ``<time>`` element or a
    short element whose whole text is a stamp); at least ``min_entries`` of them with a sentence
-   of prose (``clean/data/liveblog.yaml``) make a live page, else the page is no live page and
-   is read as any page. Only the feed is read: the headline block, the key-events box, menus,
-   most-read lists and the footer lie outside it (one incident, one event: the box's one-liners
-   are not coded again beside their entries).
+   of prose (``clean/data/liveblog.yaml``) make a live page, unless the run is readers'
+   comments (its classes say so) or the page holds more prose outside the run than in it (an
+   article with a list of stamped items); else the page is read as any page. Only the feed
+   is read: the headline block, the key-events box, menus, most-read lists and the footer lie
+   outside it (one incident, one event: the box's one-liners are not coded again beside their
+   entries).
 2. each entry's day and clock: a ``<time datetime>`` gives the instant, the clock it shows
    beside it the local time (the difference is the page's zone), so an entry after midnight
    belongs to the new day; a bare clock takes the day of the separator above it, else the
@@ -235,6 +237,36 @@ def _feed(stamps: list[etree._Element]) -> tuple[etree._Element, dict[int, etree
     return best[2], best[3]
 
 
+_COMMENTS = re.compile(r"comment|repl(?:y|ies)|discussion|respon[sd]|disqus|forum", re.I)
+
+
+def _comments(feed: etree._Element) -> bool:
+    """The stamped run is readers' comments (the container, an ancestor or its items say so):
+    an article's comment thread is no live page."""
+    for el in [feed, *feed.iterancestors(), *feed[:3]]:
+        if isinstance(el.tag, str) and _COMMENTS.search(
+            f"{el.get('class', '')} {el.get('id', '')}"
+        ):
+            return True
+    return False
+
+
+def _article_beside(root: etree._Element, feed: etree._Element) -> bool:
+    """More prose outside the stamped run than inside it: an article with a list of stamped
+    items (comments, other stories, a timeline box), not a live page."""
+    inside = outside = 0
+    for p in root.iter("p"):
+        text = _text(p)
+        if not _SENTENCE.search(text):
+            continue
+        words = len(text.split())
+        if any(a is feed for a in p.iterancestors()):
+            inside += words
+        else:
+            outside += words
+    return outside > inside
+
+
 def _day_heading(text: str, page_day: dt.date) -> dt.date | None:
     m = DAY_HEADING.match(text)
     if m is None:
@@ -363,7 +395,7 @@ def read_liveblog(origin: str, html: str) -> LiveText | None:
         return None
     feed, kids = found
     prose = sum(1 for i in kids if _SENTENCE.search(_text(feed[i])))
-    if prose < w.min_entries:
+    if prose < w.min_entries or _comments(feed) or _article_beside(root, feed):
         return None
     modified = _meta(
         root, "article:modified_time", "og:updated_time", "dateModified", "article:published_time"
