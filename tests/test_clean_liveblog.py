@@ -199,3 +199,17 @@ def test_an_entrys_own_weekday_dates_its_event_and_the_box_adds_none(extractor: 
     # one event (the box's "Shelling kills three in Kalo" is not read), on Wednesday 13 March
     assert len(kalo) == 1
     assert kalo[0].event_date == dt.date(2024, 3, 13)
+
+
+def test_a_box_line_no_entry_tells_is_kept_after_the_entries() -> None:
+    entries = [
+        _entry(s, t)
+        for s, t in zip(["21:00", "18:00", "15:00", "12:00", "10:00"], TEXTS, strict=False)
+    ]
+    page = _page(entries).replace(
+        "<li>Protest in the capital</li>", "<li>Drone strike on a depot in Varna kills 2</li>"
+    )
+    live = read_liveblog("test", page)
+    assert live is not None
+    assert live.paragraphs[-1] == "Drone strike on a depot in Varna kills 2"
+    assert "Shelling kills three in Kalo" not in live.paragraphs  # told by the first entry

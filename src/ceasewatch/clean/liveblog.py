@@ -18,7 +18,8 @@ Here the page is read from its markup, before trafilatura (``read_liveblog``):
    article with a list of stamped items); else the page is read as any page. Only the feed
    is read: the headline block, the key-events box, menus, most-read lists and the footer lie
    outside it (one incident, one event: the box's one-liners are not coded again beside their
-   entries).
+   entries); a box line whose names and figures no entry holds (an incident only the box
+   tells) is written after the entries, under the page's day.
 2. each entry's day and clock: a ``<time datetime>`` gives the instant, the clock it shows
    beside it the local time (the difference is the page's zone), so an entry after midnight
    belongs to the new day; a bare clock takes the day of the separator above it, else the
@@ -55,7 +56,7 @@ import yaml
 from lxml import etree
 
 from ceasewatch import datefrag as df
-from ceasewatch.daynames import MONTHS
+from ceasewatch.daynames import FULL_WEEKDAYS, MONTHS
 from ceasewatch.model import LIVE_NOTE
 
 DATA = Path(__file__).with_name("data") / "liveblog.yaml"
@@ -101,6 +102,8 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _EMBED = re.compile(r"twitter|tweet|x-post|instagram|facebook|telegram|embed|social-post", re.I)
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _MONTH_NUMBER = {name.lower(): number for name, number in MONTHS.items()}
+# a box line's day or month names are no marks of its incident ("Monday's clash")
+_CALENDAR = frozenset(_MONTH_NUMBER) | frozenset(d.lower() for d in FULL_WEEKDAYS)
 
 
 @dataclass(frozen=True)
@@ -235,6 +238,34 @@ def _feed(stamps: list[etree._Element]) -> tuple[etree._Element, dict[int, etree
     if best is None:
         return None
     return best[2], best[3]
+
+
+_BOX = re.compile(r"key|summary|what-we-know|highlights|takeaways|at-a-glance", re.I)
+_NAME_OR_FIGURE = re.compile(r"(?<!^)(?<![.:;!?]\s)\b[A-Z][\w'\u2019-]+|\d[\d:.,]*")
+
+
+def _box_lines(root: etree._Element, feed: etree._Element) -> list[str]:
+    """The one-line items of the page's key-events box (outside the feed)."""
+    out: list[str] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or not _BOX.search(el.get("class") or ""):
+            continue
+        if any(a is feed for a in el.iterancestors()) or el is feed:
+            continue
+        if any(
+            isinstance(a.tag, str) and _BOX.search(a.get("class") or "") for a in el.iterancestors()
+        ):
+            continue
+        out.extend(t for t in (_text(li) for li in el.iter("li")) if t)
+    return out
+
+
+def _told(line: str, entries: str) -> bool:
+    """An entry tells the box's line: its names and figures are all in the entries' words (a
+    line with none of them cannot be told apart: it counts as told)."""
+    marks = [re.sub(r"['\u2019]s$", "", m.rstrip(".,:")) for m in _NAME_OR_FIGURE.findall(line)]
+    marks = [m for m in marks if not m.isupper() and m.lower() not in _CALENDAR]
+    return all(m in entries for m in marks)
 
 
 _COMMENTS = re.compile(r"comment|repl(?:y|ies)|discussion|respon[sd]|disqus|forum", re.I)
@@ -452,6 +483,14 @@ def read_liveblog(origin: str, html: str) -> LiveText | None:
         written += 1
     if not written:
         return None
+    # the key-events box: a line no entry tells (its names and figures in none) is kept, under
+    # the page's day; a line an entry tells is that entry's incident told again
+    told = " ".join(paragraphs)
+    box = [line for line in _box_lines(root, feed) if not _told(line, told)]
+    if box:  # the page's latest state, after its entries
+        if current != page_day:
+            paragraphs.append(f"{page_day.strftime('%A')}, {_written(page_day)}")
+        paragraphs.extend(box)
     notes = [
         f"{NOTE}: {written} of {len(entries)} time-stamped entries written as dated entries"
         f" ({len(separators)} day separator(s)), {'oldest first' if newest_first else 'in order'};"
