@@ -83,6 +83,7 @@ from ceasewatch.model_knowledge import (
 )
 from ceasewatch.model_reports import (
     DESK_NOTE,
+    LIVE_NOTE,
     STATEMENT_NOTE,
     THREAD_NOTE,
     Article,
@@ -100,6 +101,7 @@ __all__ = [
     "DISORDER_BY_SUB_EVENT",
     "DISORDER_TYPES",
     "EVENT_TYPES",
+    "LIVE_NOTE",
     "STATEMENT_NOTE",
     "SUB_EVENT_TO_TYPE",
     "THREAD_NOTE",

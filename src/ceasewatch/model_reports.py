@@ -15,6 +15,7 @@ from ceasewatch.model_base import Model
 THREAD_NOTE = "read as a thread or chat export"  # clean/thread.py, clean/telegram.py
 DESK_NOTE = "read as a security desk's document"  # clean/desk.py
 STATEMENT_NOTE = "read as an official statement"  # clean/statement.py
+LIVE_NOTE = "read as a live page"  # clean/liveblog.py
 
 
 class RawDocument(Model):

@@ -36,6 +36,7 @@ from ceasewatch.clean.dates import ResolvedDate, resolve_date
 from ceasewatch.clean.decode import decode
 from ceasewatch.clean.desk import NOTE as DESK_NOTE
 from ceasewatch.clean.html import extract_html
+from ceasewatch.clean.liveblog import LiveText, read_liveblog
 from ceasewatch.clean.pdf import unwrap_pdf
 from ceasewatch.clean.scrape import Scraped, scrape
 from ceasewatch.clean.sheet import SHEET_TYPES, Sheet, read_sheet
@@ -121,7 +122,12 @@ def clean(raw: RawDocument) -> Article:
     text, encoding = decode(raw.origin, raw.data, raw.hints.get("charset"))  # 1
     hints = dict(raw.hints)
     page_date = None
-    if raw.media_type == "text/html":  # 2
+    live: LiveText | None = None
+    if raw.media_type == "text/html":  # 2e: a news site's live page (clean/liveblog.py)
+        live = read_liveblog(raw.origin, text)
+        if live is not None and live.published and not hints.get("published"):
+            hints["published"] = live.published.isoformat()
+    if raw.media_type == "text/html" and live is None:  # 2
         page = extract_html(raw.origin, text)
         text = page.text
         hints.setdefault("title", page.title or "")
@@ -141,7 +147,12 @@ def clean(raw: RawDocument) -> Article:
             hints.setdefault("published", sheet.published.isoformat())
     chat = read_chat(raw.origin, text) if raw.media_type == CHAT_KIND else None
     subs = None
-    if raw.media_type in SUBTITLE_KINDS:  # 2d: a video's subtitles (clean/subtitles.py)
+    if live is not None:
+        # written entry by entry from the page's markup: its chrome is already out, and an
+        # entry's short line is no title or caption to drop
+        doc = Scraped(lines=live.paragraphs, title=hints.get("title") or live.title)
+        doc.notes.extend(live.notes)
+    elif raw.media_type in SUBTITLE_KINDS:  # 2d: a video's subtitles (clean/subtitles.py)
         subs = truecased(read_cues(read_subtitles(raw.origin, text, raw.media_type)))
         if subs.published and not hints.get("published"):
             hints["published"] = subs.published.isoformat()
@@ -170,8 +181,9 @@ def clean(raw: RawDocument) -> Article:
         raise InputError(raw.origin, f"no report text after cleaning ({count_words(body)} words)")
     url = hints.get("url") or (raw.origin if raw.origin.startswith("http") else None)
     # a log's rows and a chat's messages open on their own dates: none is the document's dateline
-    if sheet is not None or chat is not None:
-        line = Dateline(None, "a log's rows" if sheet is not None else "a chat's messages", "")
+    if sheet is not None or chat is not None or live is not None:
+        kind = "a log's rows" if sheet is not None else "a chat's messages"
+        line = Dateline(None, kind if live is None else "a live page's entries", "")
     elif subs is not None and not subs.dateline:  # no caption dates the video
         line = Dateline(None, "a video's subtitles with no dated caption", "")
     else:

@@ -46,6 +46,7 @@ from ceasewatch.knowledge.world import big_cities, plain_key
 from ceasewatch.model import (
     DISORDER_BY_EVENT_TYPE,
     DISORDER_BY_SUB_EVENT,
+    LIVE_NOTE,
     SUB_EVENT_TO_TYPE,
     THREAD_NOTE,
     Article,
@@ -241,6 +242,7 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
         published=article.published,
         rows=tuple(r.start for r in article.rows),
         points=statement.point_starts(article.text) if on_statement else (),
+        live=any(n.startswith(LIVE_NOTE) for n in article.notes),
         documentation=documentation,
     )
     events: list[Event] = []

@@ -100,7 +100,7 @@ import yaml
 from ceasewatch.extract.background import within
 from ceasewatch.extract.lexicon import lower_words
 from ceasewatch.extract.merging import DEMONSTRATIONS, actor_key, conservative, more_specific
-from ceasewatch.extract.posts import TOLL, post_head, update_tag, updates
+from ceasewatch.extract.posts import RISEN, TOLL, post_head, update_tag, updates
 from ceasewatch.extract.sentences import Sentence, Tables
 from ceasewatch.extract.tokens import span_text
 from ceasewatch.extract.triggers import upgrade, upgrade_text
@@ -247,7 +247,7 @@ class Thread:
             self.update, self.post_places = updates(text), named
             self.post_tag = update_tag(text)
         elif self.post_places or self.update:
-            self.update = self.update or bool(TOLL.search(text))
+            self.update = self.update or bool(TOLL.search(text) or RISEN.search(text))
             self.post_places |= named
 
     def _places(self, s: Sentence) -> set[str]:

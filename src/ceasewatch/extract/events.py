@@ -70,6 +70,9 @@ class Context:
     rows: tuple[int, ...] = ()
     # where an official statement's numbered paragraphs start (extract/statement.py)
     points: tuple[int, ...] = ()
+    # a live page's entries (clean/liveblog.py): each opens afresh, its place too (newest first,
+    # the entry above tells a later hour)
+    live: bool = False
     # the text is human-rights documentation (ceasewatch/documentation.py): its incidents are
     # told months or years late, each by its own day
     documentation: bool = False
@@ -147,6 +150,8 @@ def update_context(s: Sentence, ctx: Context, tables: Tables) -> DateReading | N
         reading = None
     if opens_entry(text):  # a live blog's entry: an earlier entry's date does not carry
         ctx.date = ctx.day
+        if ctx.live:
+            ctx.place = None
     if reading is not None and not retrospective(reading, ctx, tables):
         span = char_span(
             s.doc,

@@ -39,6 +39,14 @@ POST_HEAD = re.compile(rf"^\W*(?:\d{{1,2}}\s+[A-Za-z]{{3,9}}\.?\s+\d{{4}},?\s*)?
 # Telegram and X; words by the ceasewatch team, 2026-12.
 UPDATE_HEAD = re.compile(rf"{POST_HEAD.pattern}(?:update|updated)\b", re.I)
 TOLL = re.compile(r"\btolls?\b", re.I)
+# A figure told again as grown, or a victim who died later (session 28, liveblog28: a live
+# page's entry updating an earlier one: "the number of dead ... has risen to 32", "a fourth
+# person has died in hospital"). Words by the ceasewatch team, 2026-12.
+RISEN = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:risen|rose|rises|climbed|climbs|jumped|reached)\s+to\s+\d"
+    r"|\bdied\s+(?:later\s+)?(?:in\s+hospital|of\s+(?:his|her|their)\s+(?:wounds|injuries))",
+    re.I,
+)
 
 
 UPDATE_TAG = re.compile(rf"{POST_HEAD.pattern}updated?\s+([^:.]{{2,40}}):", re.I)
@@ -63,7 +71,7 @@ def post_head(text: str) -> bool:
 def updates(text: str) -> bool:
     """The post (its opening sentence, ``text``) updates an earlier post: "UPDATE" after its
     clock, or a toll it gives again ("Toll now 5")."""
-    return bool(UPDATE_HEAD.match(text) or TOLL.search(text))
+    return bool(UPDATE_HEAD.match(text) or TOLL.search(text) or RISEN.search(text))
 
 
 def corrected_or_denied(head: Any) -> bool:
