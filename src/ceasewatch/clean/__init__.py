@@ -70,7 +70,8 @@ from ceasewatch.subtitles import read_subtitles
 # v13: session 27 (video subtitles, .srt/.vtt, read as spoken text with captions and cue offsets;
 # official statements' letterheads, reference lines and closing blocks out)
 # v14: session 28 (a statement's issuer noted; a clip dated by a day and month whose year the clip
-# fixes, sentences at pauses in unpunctuated auto-captions, lower-case acronyms; live pages)
+# fixes, sentences at pauses in unpunctuated auto-captions, lower-case acronyms; live pages read
+# entry by entry, each dated by its stamp, the key-events box out)
 STAGE = "clean.v14"
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 DAY = dt.timedelta(days=1)
