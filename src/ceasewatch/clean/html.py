@@ -65,14 +65,19 @@ def fragment_text(origin: str, html: str) -> str:
         raise InputError(origin, f"HTML fragment cannot be parsed ({exc})") from exc
     for bad in root.iter(*_DROP):
         bad.drop_tree()
+    return "\n\n".join(block_lines(root))
+
+
+def block_lines(root: etree._Element, blocks: tuple[str, ...] = _BLOCKS) -> list[str]:
+    """The text of ``root`` one line per line break and block element (``blocks``), each line's
+    whitespace folded, empty lines out. Writes the breaks into ``root``'s text and tails."""
     for br in root.iter("br"):
         br.tail = "\n" + (br.tail or "")
-    for block in root.iter(*_BLOCKS):
+    for block in root.iter(*blocks):
         block.tail = "\n" + (block.tail or "")
         block.text = "\n" + (block.text or "")
-    text = root.text_content()
-    paragraphs = [" ".join(line.split()) for line in text.splitlines()]
-    return "\n\n".join(p for p in paragraphs if p)
+    text = str(root.text_content())
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
 
 
 def _str(value: object) -> str | None:

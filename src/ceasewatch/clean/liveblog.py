@@ -56,6 +56,7 @@ import yaml
 from lxml import etree
 
 from ceasewatch import datefrag as df
+from ceasewatch.clean.html import block_lines
 from ceasewatch.daynames import FULL_WEEKDAYS, MONTHS
 from ceasewatch.model import LIVE_NOTE
 
@@ -377,13 +378,7 @@ def _blocks(root: etree._Element, skip: list[etree._Element]) -> list[str]:
     for el in skip:
         if el.getparent() is not None:
             el.drop_tree()
-    for br in root.iter("br"):
-        br.tail = "\n" + (br.tail or "")
-    for block in root.iter(*_BLOCKS):
-        block.tail = "\n" + (block.tail or "")
-        block.text = "\n" + (block.text or "")
-    text = str(root.text_content())
-    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    return block_lines(root, _BLOCKS)
 
 
 _SIGNED = re.compile(
