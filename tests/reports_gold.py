@@ -548,8 +548,11 @@ SHAPES = {
         ),
         # live pages saved from a news site's browser tab (`html`): newest-first time-stamped
         # entries, day separators, a key-events box repeating entries, embedded posts, captions,
-        # menus and most-read lists (session 28)
-        Shape("reportsu", words=(280, 650), paragraphs=(45, 75), same_session=frozenset()),
+        # menus and most-read lists (session 28); notesp was written beside it (its writer could
+        # not see reportsu's dates: one day and country, Sudan 26 Sep 2024, is in both)
+        Shape(
+            "reportsu", words=(280, 650), paragraphs=(45, 75), same_session=frozenset({"notesp"})
+        ),
     )
 }
 
