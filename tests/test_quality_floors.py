@@ -338,7 +338,7 @@ MEASURED: dict[tuple[str, str], float] = {
     # coder-notes files, added: 2661 records); world_reports reset (reportsu live pages added: 802
     # records); raised: FA-KES governorate 0.770 -> 0.779, perpetrator 0.606 -> 0.607, cause; world
     # sub-event 0.871 -> 0.876; re3d three rates. Within the margin, kept: FA-KES perpetrator (gold
-    # not unknown) 0.561 -> 0.554 (actors28's unwritten bomber on barrel bombs typed as IEDs), deaths
+    # not unknown) 0.561 -> 0.554 (actors28's unwritten-bomber rule; the cause not found), deaths
     # 0.581 pin (0.576 measured); world_heldout, seed_places identical.
     ("world_notes", "events (matched by date and place) [precision]"): 0.927,
     ("world_notes", "events (matched by date and place) [recall]"): 0.900,
