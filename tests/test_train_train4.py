@@ -45,7 +45,8 @@ def test_every_sub_event_type_is_present_and_the_rare_ones_often() -> None:
 
 def test_the_mix_the_file_was_written_for() -> None:
     """About 350 rows, about a tenth non-events, mostly coders' notes with some wire and NGO."""
-    assert len(RECORDS) == 350
+    # 350 written; the merger dropped 10 that shared a date and country with notesq (session 29).
+    assert len(RECORDS) == 340
     non_events = sum(r["event"] is None for r in RECORDS)
     assert 0.07 * len(RECORDS) <= non_events <= 0.13 * len(RECORDS)
     styles = {r["style"] for r in RECORDS}
