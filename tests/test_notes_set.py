@@ -53,6 +53,7 @@ PREFIXES = {
     "notesn.jsonl": "nn",
     "noteso.jsonl": "no",
     "notesp.jsonl": "np",
+    "notesr.jsonl": "nr",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -72,6 +73,7 @@ SIZES = {
     "notesn.jsonl": 180,
     "noteso.jsonl": 180,
     "notesp.jsonl": 180,
+    "notesr.jsonl": 180,
 }
 
 
