@@ -54,6 +54,7 @@ PREFIXES = {
     "noteso.jsonl": "no",
     "notesp.jsonl": "np",
     "notesq.jsonl": "nq",
+    "notesr.jsonl": "nr",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -74,6 +75,7 @@ SIZES = {
     "noteso.jsonl": 180,
     "notesp.jsonl": 180,
     "notesq.jsonl": 180,
+    "notesr.jsonl": 180,
 }
 
 
