@@ -1,0 +1,34 @@
+"""Session 29 (prec29): sentences that report no event yield none. Hand-built sentences, never
+evaluation text.
+
+- a comparison clause ("felt like a bomb had gone off", "as if a shell had hit") likens
+  something to an act and does not report it (extract/modality.py ``likened``, rule 20); an
+  act the sentence reports beside a comparison stays.
+"""
+
+from __future__ import annotations
+
+from ceasewatch.extract import Extractor
+from tests.test_extract_events import run
+
+
+def _subs(text: str, extractor: Extractor) -> list[str]:
+    _, x = run(text, extractor)
+    return [e.sub_event_type for e in x.events]
+
+
+def test_a_comparison_clause_reports_no_event(extractor: Extractor) -> None:
+    text = "A farmer said the storm sounded like a bomb had exploded next to his house."
+    assert _subs(text, extractor) == []
+    text = 'A resident said the second tremor felt "like a bomb had gone off next to us".'
+    assert _subs(text, extractor) == []
+    assert _subs("The noise was like a bomb going off, a shopkeeper said.", extractor) == []
+
+
+def test_an_act_told_beside_a_comparison_stays(extractor: Extractor) -> None:
+    text = "A bomb exploded near the airport on Monday, just like one had exploded there last year."
+    assert _subs(text, extractor) == ["Remote explosive/landmine/IED"]
+    text = "Gunmen attacked the village on Monday as if they wanted to empty it."
+    assert _subs(text, extractor) == ["Attack"]
+    text = "Residents heard what sounded like an explosion near the airport on Monday."
+    assert _subs(text, extractor) == ["Remote explosive/landmine/IED"]
