@@ -3,7 +3,10 @@ evaluation text.
 
 - a comparison clause ("felt like a bomb had gone off", "as if a shell had hit") likens
   something to an act and does not report it (extract/modality.py ``likened``, rule 20); an
-  act the sentence reports beside a comparison stays.
+  act the sentence reports beside a comparison stays;
+- a protest someone "called for" ("called for another day of demonstrations") is a call, not
+  yet a protest (extract/quiet.py ``expected``); people protesting "calling for" a release
+  stay.
 """
 
 from __future__ import annotations
@@ -32,3 +35,19 @@ def test_an_act_told_beside_a_comparison_stays(extractor: Extractor) -> None:
     assert _subs(text, extractor) == ["Attack"]
     text = "Residents heard what sounded like an explosion near the airport on Monday."
     assert _subs(text, extractor) == ["Remote explosive/landmine/IED"]
+
+
+def test_a_protest_called_for_is_not_yet_held(extractor: Extractor) -> None:
+    text = "Students have called for another day of demonstrations, and more are planned."
+    assert _subs(text, extractor) == []
+    assert _subs("The union has called for three days of protests.", extractor) == []
+    assert _subs("Opposition leaders called for a week of rallies.", extractor) == []
+
+
+def test_a_protest_held_while_calling_for_something_stays(extractor: Extractor) -> None:
+    text = "The farmers held another day of protests in the capital on Monday."
+    assert _subs(text, extractor) == ["Peaceful protest"]
+    text = "Thousands marched in the capital on Monday, calling for the release of the students."
+    assert _subs(text, extractor) == ["Peaceful protest"]
+    text = "A protest called for by the union drew thousands to the square on Monday."
+    assert _subs(text, extractor) == ["Peaceful protest"]
