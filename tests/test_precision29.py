@@ -6,7 +6,9 @@ evaluation text.
   act the sentence reports beside a comparison stays;
 - a protest someone "called for" ("called for another day of demonstrations") is a call, not
   yet a protest (extract/quiet.py ``expected``); people protesting "calling for" a release
-  stay.
+  stay;
+- a condition ("only if the rebels lay down their arms", "unless they shell the city") puts a
+  case and reports no act (extract/modality.py ``conditioned``, rule 21).
 """
 
 from __future__ import annotations
@@ -51,3 +53,19 @@ def test_a_protest_held_while_calling_for_something_stays(extractor: Extractor) 
     assert _subs(text, extractor) == ["Peaceful protest"]
     text = "A protest called for by the union drew thousands to the square on Monday."
     assert _subs(text, extractor) == ["Peaceful protest"]
+
+
+def test_a_condition_puts_a_case_and_reports_no_act(extractor: Extractor) -> None:
+    text = "The army said on Monday its operation will stop only if the rebels lay down their arms."
+    assert _subs(text, extractor) == []
+    text = "If the militants attack the town again, the army will respond, the governor said."
+    assert _subs(text, extractor) == []
+    text = "The government said on Monday talks would resume unless the rebels shell the city."
+    assert _subs(text, extractor) == []
+
+
+def test_an_act_told_beside_a_condition_stays(extractor: Extractor) -> None:
+    text = "Rebels shelled the town on Monday, killing two, and residents fear more if talks fail."
+    assert _subs(text, extractor) == ["Shelling/artillery/missile attack"]
+    text = "Rebels attacked the checkpoint on Monday even if the ceasefire was declared."
+    assert len(_subs(text, extractor)) == 1
