@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections import Counter
 from itertools import pairwise
 from typing import Any
@@ -123,7 +124,7 @@ def told_twice(events: list[Event], precedence: dict[str, int] | None = None) ->
     by the day its source spoke ("..., the opposition said on Friday") and a telling of the same
     place and kind dated a day to three before it ("In X, on Wednesday, crowds burned ...") are
     one event, on the day the text gives the event."""
-    out = list(events)
+    out = _addresses_folded(list(events), precedence or {})
     # a sentence naming three or more places of one kind of event lists them ("clashes in
     # Tell Salmo, Atshan, Zarzour and near the airbase"): each its own event, never one scene.
     # Counted per kind (session 26): "clashed near A in B state, and an aircraft bombed C" gives
@@ -227,6 +228,83 @@ def _summaries_told_again(events: list[Event], precedence: dict[str, int]) -> li
             continue
         k += 1
     return out
+
+
+# Session 29 (prec29): an address written as a chain of names, each the unit that holds the one
+# before ("a drone struck the base in El Placer, Sucre, Antioquia", "in the village of Kuda,
+# Madagali, Adamawa"): each name geocoded to a place of its own made one event per name, and
+# three names from one sentence read as a list of three places (``listing``), so the pair rule
+# of ``_one_scene`` never joined them. ACLED codes one event at the most precise place.
+_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or)\b", re.IGNORECASE)
+_CHAIN_LINK = re.compile(r"\s*,\s*(?:in\s+(?:the\s+)?)?")
+# Words a writer puts after or before a unit's name ("Argelia municipality", "Tame district").
+_UNIT_WORDS = re.compile(
+    r"\b(?:district|municipality|county|province|region|state|department|governorate|"
+    r"commune|prefecture|division|oblast|raion|rayon|woreda|zone|lga|local government area)\b",
+    re.IGNORECASE,
+)
+
+
+def _fold(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
+
+
+def _unit_name(name: str | None) -> str:
+    return " ".join(_UNIT_WORDS.sub(" ", _fold(name or "")).split())
+
+
+def _holds_by_name(unit: Location, place: Location) -> bool:
+    """``unit`` bears the name of ``place``'s second- or first-level unit in the gazetteer (the
+    name may have been geocoded to the unit's seat, a town of the same name): the text names
+    the unit as the place's address. Same country only."""
+    if unit.country is None or unit.country != place.country:
+        return False
+    said = _unit_name(unit.span.text if unit.span is not None else unit.name)
+    return bool(said) and said in {_unit_name(place.admin2), _unit_name(place.admin1)} - {""}
+
+
+def _address_of(unit: Event, place: Event) -> bool:
+    """``unit``, from ``place``'s sentence and of its kind and day, is named right after
+    ``place`` (a comma, perhaps "in") as the unit that holds it."""
+    lu, lp = unit.location, place.location
+    if lu is None or lp is None or lu.span is None or lp.span is None:
+        return False
+    if not _same_sentence(unit, place) or not _same_kind(unit, place):
+        return False
+    if unit.event_date != place.event_date or not lp.span.end <= lu.span.start:
+        return False
+    assert unit.sentence is not None
+    offset = unit.sentence.start
+    between = unit.sentence.text[lp.span.end - offset : lu.span.start - offset]
+    if not _CHAIN_LINK.fullmatch(between):
+        return False
+    if _LIST_GOES_ON.match(unit.sentence.text[lu.span.end - offset :]):
+        return False  # "in Tame, Arauca and Saravena": a list of places, not an address
+    return _holds_by_name(lu, lp) or _area_holds(lu, lp)
+
+
+def _addresses_folded(events: list[Event], precedence: dict[str, int]) -> list[Event]:
+    """Each event whose place is the address of the place named right before it (``_address_of``,
+    the chain followed link by link: "El Placer, Sucre, Antioquia") joins that event, which
+    keeps its finer place."""
+    out = list(events)
+    placed = [i for i, e in enumerate(out) if e.location is not None and e.location.span]
+    placed.sort(key=lambda i: out[i].location.span.start)  # type: ignore[union-attr]
+    root = {i: i for i in range(len(out))}
+    for cur in placed:
+        held = [j for j in placed if j != cur and _address_of(out[cur], out[j])]
+        if held:
+            near = max(held, key=lambda j: out[j].location.span.end)  # type: ignore[union-attr]
+            root[cur] = root[near]
+    gone: set[int] = set()
+    for i, r in root.items():
+        if r == i:
+            continue
+        joined = _fill(_combine(out[r], out[i]), out[i], unnamed_too=True)
+        out[r] = more_specific(joined, out[i], precedence)
+        gone.add(i)
+    return [e for i, e in enumerate(out) if i not in gone]
 
 
 def _same_admin1(a: Event, b: Event) -> bool:

@@ -58,6 +58,10 @@ News prose (unlike coder's notes) names violence it does not report as an event 
 18. (session 21) a count of acts over a period ("the number of people shot dead this month").
 19. (session 21) violence lived with, in the present or the perfect ("women encounter sexual
    violence at work", "civilians face daily shelling", "the town has endured attacks").
+20. (session 29) a comparison clause ("the quake felt like a bomb had gone off", "as if a
+   shell had hit the street"): likened, not reported (``likened``).
+21. (session 29) a condition ("will stop only if the rebels lay down their weapons", "unless
+   they shell the city"): a case put, not an act reported (``conditioned``).
 
 Source: ACLED's codebook (an event is an act that took place, coded on its day; a planned,
 threatened or hypothetical act and a continuing detention are not events) and the VOA corpus
@@ -106,7 +110,10 @@ def _negated_realiser(verb: Any, words: NonEventWords) -> bool:
 def not_done(head: Any, words: NonEventWords, change: bool = False) -> bool:
     """The trigger's clause is modal, or a verb realising it is negated (rules 1 and 2). A
     group's change told as what it "would" do in its announcement is the decision, which ACLED
-    codes (``change``: "announced it would no longer take orders and renamed itself")."""
+    codes (``change``: "announced it would no longer take orders and renamed itself"). A
+    trigger in a comparison clause is none either (rule 20, ``likened``)."""
+    if likened(head) or conditioned(head):
+        return True
     cur = head
     for step in range(CLAUSE_DEPTH + 1):
         if cur.pos_ in ("VERB", "AUX") and (
@@ -128,6 +135,61 @@ def not_done(head: Any, words: NonEventWords, change: bool = False) -> bool:
             return False
         cur = cur.head
     return False
+
+
+# Subordinators of a comparison clause ("like a bomb had gone off", "as if a shell had hit").
+LIKE = "like"
+AS_IF = frozenset({"if", "though"})
+
+
+def _clause_verb(head: Any) -> Any:
+    """The verb of the trigger's own clause (the trigger itself when a verb), or None."""
+    cur = head
+    for _ in range(CLAUSE_DEPTH + 1):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.head.i == cur.i or cur.dep_ not in (SUBJECT | CLAUSE_INTERNAL):
+            return None
+        cur = cur.head
+    return None
+
+
+# Subordinators of a condition ("only if the rebels lay down their weapons", "unless they
+# shell the city").
+CONDITIONS = frozenset({"if", "unless"})
+
+
+def conditioned(head: Any) -> bool:
+    """Rule 21 (session 29, prec29): the trigger's clause is a condition, introduced by "if" or
+    "unless" ("the operation will stop only if the rebels lay down their weapons", "if the
+    militants attack the town again, the army will respond", "talks would resume unless the
+    rebels shell the city"): a case put, not an act reported. "As if" is ``likened``."""
+    verb = _clause_verb(head)
+    if verb is None:
+        return False
+    return any(
+        c.dep_ == "mark"
+        and c.lower_ in CONDITIONS
+        and not (c.i > 0 and c.doc[c.i - 1].lower_ == "as")
+        for c in verb.children
+    )
+
+
+def likened(head: Any) -> bool:
+    """Rule 20 (session 29, prec29): the trigger's clause is a comparison, introduced by "like"
+    or "as if" / "as though" ("the quake felt like a bomb had gone off", "the gas blast shook
+    the street as if a shell had hit it", "it sounded like a bomb going off"): the writer
+    likens something to the act and does not report it. A noun after "like" ("what sounded
+    like an explosion was heard") is not read here: reports tell real blasts so."""
+    cur = _clause_verb(head)
+    if cur is None:
+        return False
+    marks = [c for c in cur.children if c.dep_ == "mark"]
+    if any(m.lower_ == LIKE for m in marks):
+        return True
+    if any(m.lower_ in AS_IF and m.i > 0 and m.doc[m.i - 1].lower_ == "as" for m in marks):
+        return True
+    return bool(cur.dep_ == "pcomp" and cur.head.lower_ == LIKE)
 
 
 def _until_future(clause: Any, words: NonEventWords) -> bool:
@@ -602,6 +664,7 @@ def lived_with(head: Any, words: NonEventWords) -> bool:
 __all__ = [
     "DECIDING",
     "asked",
+    "conditioned",
     "counted",
     "describing_fight",
     "detention_state",
@@ -610,6 +673,7 @@ __all__ = [
     "fled_from",
     "judged",
     "legal_compound",
+    "likened",
     "lived_with",
     "natural_cause",
     "not_done",

@@ -237,6 +237,8 @@ def expected(head: Any, words: NonEventWords, protest: bool) -> bool:
             break
         if tok.dep_ == "prep" and tok.lower_ in GAP_PREPS | {"since", "following"}:
             break  # "expected trouble after the clashes": the clashes were
+        if protest and _called_for(tok, words):
+            return True
         tok = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in verbs:
         return True
@@ -252,6 +254,21 @@ def expected(head: Any, words: NonEventWords, protest: bool) -> bool:
 
 
 _LATER = frozenset({"next", "coming", "tomorrow", "later"})
+
+
+def _called_for(prep: Any, words: NonEventWords) -> bool:
+    """Session 29 (prec29): the protest is what someone "called for" ("students called for
+    another day of demonstrations", "the union has called for three days of strikes and
+    rallies"): a call to protest, which ACLED does not code; the protest is coded when it is
+    held. The protest noun hangs on "for" under a calling verb, perhaps through a measure of
+    time ("a day of", "a week of"). People who protest "calling for" something else ("marched,
+    calling for his release") have no protest noun under the verb."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in words.calling_verbs
+    )
 
 
 def _later(verb: Any) -> bool:
