@@ -8,15 +8,20 @@ in a unit test.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ceasewatch.extract import modality, posts, quiet
 from ceasewatch.extract.background import NonEventWords
 from ceasewatch.extract.lexicon import load_lexicon
 from ceasewatch.extract.tokens import token_table
+from ceasewatch.extract.triggers import upgrade
 from ceasewatch.knowledge import ActorKB, load_actors, world
+from ceasewatch.resolve.matching import written_count
 
 D = dt.date
 DAYS = (D(2011, 1, 1), D(2016, 8, 1), D(2018, 1, 11), D(2018, 6, 1), D(2023, 4, 15), D(2025, 3, 1))
@@ -150,3 +155,60 @@ def test_sentence_tests_read_from_the_table_answer_as_the_tokens(heads: list[Any
         table = token_table(head.doc)
         assert any(w in quiet._DAY_WORDS for w in table.lower[sent.start : sent.end]) == plain_day
     assert all(seen.values()), seen  # every test said yes somewhere: the texts exercise them
+
+
+# --- acronyms counted with str.find (resolve/matching.py), not a lookbehind regex ---
+
+
+def _regex_count(form: str, text: str) -> int:
+    return len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text))
+
+
+@pytest.mark.parametrize(
+    ("form", "text"),
+    [
+        ("IS", "IS fighters; ISIS and IS-K. This IS it, _IS, IS_, IS2 or 2IS, ÉIS and ISé"),
+        ("U.S.", "U.S. forces, U.S.U.S., (U.S.) and AU.S."),
+        ("AA", "AAA AA AAAA AA-AA"),
+        ("a a", "a a a a a"),
+        ("SDF", ""),
+        ("", "ab c"),
+    ],
+)
+def test_written_count_is_the_regex_count(form: str, text: str) -> None:
+    assert written_count(form, text) == _regex_count(form, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="aAI S._-é2\u0663\u00b2", min_size=0, max_size=4),
+    st.text(alphabet="aAI S._-é2\u0663\u00b2\n", max_size=40),
+)
+def test_written_count_is_the_regex_count_on_any_text(form: str, text: str) -> None:
+    assert written_count(form, text) == _regex_count(form, text)
+
+
+# --- sub-event upgrades test the rule's types first (extract/triggers.py) ---
+
+
+def test_upgrade_answers_as_before_for_every_type_and_phrase() -> None:
+    lex = load_lexicon()
+
+    def plain(sub: str, lemma_text: str) -> str:
+        for rule in lex.upgrades:
+            fires = any(f" {p} " in lemma_text for p in rule.phrases)
+            if (
+                sub in rule.from_subs
+                and fires
+                and not any(f" {p} " in lemma_text for p in rule.unless)
+            ):
+                return rule.to
+        return sub
+
+    subs = sorted({s for r in lex.upgrades for s in r.from_subs} | {"Armed clash"})
+    phrases = [p for r in lex.upgrades for p in (*r.phrases, *r.unless)]
+    texts = [" ", *(f" x {p} y " for p in phrases), f" {' '.join(phrases)} "]
+    assert len(subs) > 2 and len(texts) > 10
+    for sub in subs:
+        for text in texts:
+            assert upgrade(sub, text, lex) == plain(sub, text), (sub, text)
