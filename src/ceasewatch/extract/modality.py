@@ -76,6 +76,8 @@ from __future__ import annotations
 from typing import Any
 
 from ceasewatch.extract.background import NonEventWords
+from ceasewatch.extract.nlp import doc_text
+from ceasewatch.extract.tokens import token_table
 
 # Dependencies the climb from a trigger follows inside its own clause.
 CLAUSE_INTERNAL = frozenset(
@@ -320,8 +322,8 @@ PAST_AUX = frozenset({"was", "were", "did", "had", "'d"})
 
 def quoted_talk(head: Any) -> bool:
     """The trigger is in a direct quotation whose verbs above it are not past (rule 9)."""
-    sent = head.sent
-    marks = [t.i for t in sent if t.text in QUOTES]
+    sent, table, text = head.sent, token_table(head.doc), doc_text(head.doc)
+    marks = [i for i in range(sent.start, sent.end) if text[table.idx[i] : table.end[i]] in QUOTES]
     before = [i for i in marks if i < head.i]
     if len(before) % 2 == 0:
         return False
@@ -362,9 +364,14 @@ def display(head: Any, event_type: str, words: NonEventWords) -> bool:
     (a noun), no harm done, and the trigger does not aim at the show."""
     if event_type not in VIOLENT_TYPES:
         return False
-    sent = head.sent
-    shows = [t for t in sent if t.pos_ == "NOUN" and _in(t, words.display_nouns)]
-    if not shows or any(_in(t, words.harm_words) for t in sent):
+    doc, sent = head.doc, head.sent
+    table, span = token_table(doc), range(sent.start, sent.end)
+    shows = [
+        doc[k]
+        for k in span
+        if table.pos[k] == "NOUN" and _listed(table.lemma[k], words.display_nouns)
+    ]
+    if not shows or any(_listed(table.lemma[k], words.harm_words) for k in span):
         return False
     # "a grenade was thrown at the parade": the show is the target
     return not any(t.dep_ == "pobj" and t.head.lower_ in AT_PREPS for t in shows)
@@ -373,7 +380,11 @@ def display(head: Any, event_type: str, words: NonEventWords) -> bool:
 def _in(tok: Any, words: frozenset[str]) -> bool:
     """The lemma or its singular is listed (the small model leaves some plurals, and takes a
     capitalised plural opening a sentence for a name: "Wildfires killed")."""
-    lemma = str(tok.lemma_.lower())
+    return _listed(str(tok.lemma_.lower()), words)
+
+
+def _listed(lemma: str, words: frozenset[str]) -> bool:
+    """``_in`` for a lemma read from the Doc's token table (extract/tokens.py)."""
     return lemma in words or (lemma.endswith("s") and lemma[:-1] in words)
 
 
@@ -448,8 +459,9 @@ def fled_from(head: Any, words: NonEventWords) -> bool:
 def asked(head: Any) -> bool:
     """The trigger's sentence is a question (rule 15): an interviewer's "Q: Are the rebels
     still attacking convoys?" reports nothing."""
-    last = [t for t in head.sent if not t.is_space]
-    return bool(last) and last[-1].text == "?"
+    sent, table = head.sent, token_table(head.doc)
+    last = next((k for k in reversed(range(sent.start, sent.end)) if not table.space[k]), None)
+    return last is not None and doc_text(head.doc)[table.idx[last] : table.end[last]] == "?"
 
 
 def legal_compound(head: Any, words: NonEventWords) -> bool:

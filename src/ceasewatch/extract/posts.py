@@ -18,6 +18,7 @@ from typing import Any
 
 from ceasewatch import datefrag as df
 from ceasewatch.extract.nlp import doc_text
+from ceasewatch.extract.tokens import span_text
 
 # Only in a post: the sentence opens with its entry's clock (a wire's "Rumours of ... were
 # denied" and an article's correction note are left as they were).
@@ -76,7 +77,7 @@ def updates(text: str) -> bool:
 
 def corrected_or_denied(head: Any) -> bool:
     """The trigger ``head`` stands in a post that corrects an earlier one or denies a rumour."""
-    text = head.sent.text
+    text = span_text(head.sent)
     return bool(CORRECTION.match(text) or (RUMOUR.match(text) and DENIED.search(text)))
 
 
@@ -100,7 +101,7 @@ def in_post(sent: Any) -> bool:
 def announced(head: Any) -> bool:
     """The trigger ``head`` stands in a post's sentence that calls for tomorrow."""
     sent = head.sent
-    if not TOMORROW.search(sent.text) or any(t.tag_ in PAST_TAGS for t in sent):
+    if not TOMORROW.search(span_text(sent)) or any(t.tag_ in PAST_TAGS for t in sent):
         return False
     return in_post(sent)
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 from ceasewatch.extract.background import NonEventWords
+from ceasewatch.extract.tokens import token_table
 
 # Entity labels of a state, a capital standing for its government, or an organisation.
 _STATES = frozenset({"GPE", "ORG", "NORP"})
@@ -159,9 +160,10 @@ def period_tally(head: Any, words: NonEventWords) -> bool:
     been hit by shelling in recent weeks", "has carried out strikes in the north for years"):
     a tally or a lasting state, no event of a day (ACLED codes each event on its own day).
     The span must hang from the trigger's clause; a day named in the sentence keeps it."""
-    if any(t.lower_ in _DAY_WORDS for t in head.sent):
+    sent = head.sent
+    if any(w in _DAY_WORDS for w in token_table(head.doc).lower[sent.start : sent.end]):
         return False
-    for tok in head.sent:
+    for tok in sent:
         if tok.dep_ != "prep" or not _span(tok, words):
             continue
         if _above(_clause_verb(tok.head), head) or _below(tok, head):

@@ -999,8 +999,10 @@ def upgrade_text(sent: Any, lex: Lexicon) -> str:
 def upgrade(sub: str, lemma_text: str, lex: Lexicon) -> str:
     """Apply data/triggers.yaml ``upgrades`` (" tear gas " in a protest sentence...)."""
     for rule in lex.upgrades:
+        if sub not in rule.from_subs:  # first: most rules upgrade other types (no side effect)
+            continue
         fires = any(f" {p} " in lemma_text for p in rule.phrases)
-        if sub in rule.from_subs and fires and not any(f" {p} " in lemma_text for p in rule.unless):
+        if fires and not any(f" {p} " in lemma_text for p in rule.unless):
             return rule.to
     return sub
 

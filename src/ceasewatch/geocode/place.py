@@ -17,6 +17,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import pycountry
 from rapidfuzz import fuzz
@@ -325,6 +326,9 @@ _TITLED_BEFORE = re.compile(rf"\b{cfg.PERSON_TITLE}\s+(?:[A-Z][\w'’.-]*\s+){{0
 _TITLE_WINDOW = 300  # characters before a mention a title and its given names may take
 
 
+# Geocode asks again for the same name in the same text (the person check, the candidates,
+# the sentence's and the paragraph's places): answers kept for the last few (session 29).
+@lru_cache(maxsize=1024)
 def titled_person(name: str, text: str) -> bool:
     """Does a mention of ``name`` in ``text`` follow a title ("President Mohamed Bazoum")?"""
     if not name or not text:

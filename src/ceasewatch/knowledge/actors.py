@@ -82,6 +82,9 @@ class ActorKB:
         self._by_skeleton: dict[str, list[str]] = {}
         # successor id -> [(predecessor id, date it was renamed or merged into the successor)]
         self._predecessors: dict[str, list[tuple[str, dt.date]]] = {}
+        # parent id -> ids of the actors with any membership of it, in ``actors`` order: the few
+        # ``members_on`` tests instead of every actor (resolve asks on each branch look-up)
+        self._members: dict[str, list[str]] = {}
         for actor in self.actors.values():
             self._index(actor)
 
@@ -97,6 +100,10 @@ class ActorKB:
             if renaming.kind in CONTINUING_KINDS:
                 entry = (actor.id, renaming.date)
                 self._predecessors.setdefault(renaming.successor, []).append(entry)
+        for membership in actor.memberships:
+            members = self._members.setdefault(membership.parent, [])
+            if actor.id not in members:
+                members.append(actor.id)
 
     # --- plain access ----------------------------------------------------------------------
 
@@ -224,7 +231,7 @@ class ActorKB:
 
     def members_on(self, parent_id: str, on: dt.date) -> list[str]:
         """Ids of the actors that were members of ``parent_id`` on ``on`` (direct members)."""
-        return [a.id for a in self.actors.values() if parent_id in self.parents_on(a.id, on)]
+        return [a for a in self._members.get(parent_id, ()) if parent_id in self.parents_on(a, on)]
 
     def operates_in(
         self, actor_id: str, country: str, on: dt.date | None, text: str | None = None

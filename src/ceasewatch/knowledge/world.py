@@ -165,12 +165,7 @@ TOWN_POPULATION = 10_000
 def towns_named() -> dict[str, frozenset[str]]:
     """plain_key of the own name (not an alternate) of a cities500 place of TOWN_POPULATION+
     people -> the countries that have such a town."""
-    found: dict[str, set[str]] = {}
-    for country, _, names in _towns():
-        key = plain_key(names[0])
-        if key:
-            found.setdefault(key, set()).add(country)
-    return {k: frozenset(v) for k, v in found.items()}
+    return _towns().named
 
 
 # A dateline city named without its country ("LAGOS, Feb 3 -") is read as a country's city only
@@ -182,28 +177,39 @@ BIG_CITY_POPULATION = 100_000
 def big_cities() -> dict[str, tuple[str, ...]]:
     """plain_key of the name or a Latin-script alternate of a populated place of
     BIG_CITY_POPULATION+ people -> the countries that have such a city so named."""
-    found: dict[str, dict[str, None]] = {}
-    for country, population, names in _towns():
-        if population < BIG_CITY_POPULATION:
-            continue
-        for name in names:
-            key = plain_key(name) if name else ""
-            if key:
-                found.setdefault(key, {})[country] = None
-    return {k: tuple(v) for k, v in found.items()}
+    return _towns().big
+
+
+@dataclass(frozen=True)
+class _TownTables:
+    named: dict[str, frozenset[str]]  # ``towns_named``
+    big: dict[str, tuple[str, ...]]  # ``big_cities``
 
 
 @cache
-def _towns() -> tuple[tuple[str, int, tuple[str, ...]], ...]:
-    """(country, population, (name, *alternates)) of every cities500 place of TOWN_POPULATION+
-    people: the file is read once for ``big_cities`` and ``towns_named``."""
-    found = []
+def _towns() -> _TownTables:
+    """``towns_named`` and ``big_cities``, from one reading of the cities500 places of
+    TOWN_POPULATION+ people. Only the two tables are kept: the rows with all their alternates
+    held ~30 MB for the life of the process (session 29)."""
+    named: dict[str, set[str]] = {}
+    big: dict[str, dict[str, None]] = {}
     for row in read_rows(PLACES_FILE):
         population = int(row["population"] or 0)
-        if population >= TOWN_POPULATION:
-            names = (row["name"], *row["alternates"].split("|"))
-            found.append((row["country"], population, names))
-    return tuple(found)
+        if population < TOWN_POPULATION:
+            continue
+        country = row["country"]
+        names = (row["name"], *row["alternates"].split("|"))
+        if key := plain_key(names[0]):
+            named.setdefault(key, set()).add(country)
+        if population < BIG_CITY_POPULATION:
+            continue
+        for name in names:
+            if key := (plain_key(name) if name else ""):
+                big.setdefault(key, {})[country] = None
+    return _TownTables(
+        named={k: frozenset(v) for k, v in named.items()},
+        big={k: tuple(v) for k, v in big.items()},
+    )
 
 
 def unit_of(country: str | None, admin1: str | None, admin2: str | None = None) -> WorldUnit | None:

@@ -154,6 +154,31 @@ class Match:
     others: tuple[Actor, ...] = ()
 
 
+def written_count(form: str, text: str) -> int:
+    """``len(re.findall(rf"(?<!\\w){re.escape(form)}(?!\\w)", text))``: how often ``form`` is
+    written as a word of its own. Found with ``str.find``: a pattern that opens with a
+    lookbehind is tried at every character (~0.3 ms a form on a FA-KES article, ~1 % of the
+    pipeline, session 29). A match resumes the search after itself, a miss one character on,
+    as the regex does; ``\\w`` is ``str.isalnum`` or "_" for ``str`` patterns."""
+    if not form:
+        return len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text))
+    count, at = 0, text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if not (at and _word_char(text[at - 1])) and not (
+            end < len(text) and _word_char(text[end])
+        ):
+            count += 1
+            at = text.find(form, end)
+        else:
+            at = text.find(form, at + 1)
+    return count
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
 class Matcher:
     """Matching indexes over one knowledge base."""
 
@@ -190,7 +215,7 @@ class Matcher:
         # ties and float sums follow it, and Dask workers each draw their own seed (issue 15)
         for key in dict.fromkeys(k for k in known if k in self.acronyms):
             for form in self.acronyms[key]:
-                found += [key] * len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text))
+                found += [key] * written_count(form, text)
         return found
 
     def match(self, *wordings: str, on: dt.date | None, country: str | None = None) -> Match | None:
