@@ -54,7 +54,9 @@ def trace(text: str, resources: Resources) -> None:
                 if any(tables.lex.trigger_index.get(f) for f in forms_at(chunk.doc, t.i))
             ]
             print("  index words", known)
-            print("  hits", [(h.trigger.words, h.trigger.sub, sent.doc[h.head].text) for h in s.hits])
+            print(
+                "  hits", [(h.trigger.words, h.trigger.sub, sent.doc[h.head].text) for h in s.hits]
+            )
             for hit in s.hits:
                 roles = roles_for(sent.doc[hit.head], s.by_tok(tables), tables.stop_verbs)
                 sub = sub_event(hit, roles)
