@@ -14,16 +14,16 @@ import json
 import sys
 from pathlib import Path
 
+from tests.test_extract_events import make_article
+
 from ceasewatch.evaluate.metrics import split_of
 from ceasewatch.extract import extract
 from ceasewatch.extract.events import group_hits, senseless
-from ceasewatch.extract.roles import roles_for
-from ceasewatch.extract.triggers import sub_event
 from ceasewatch.extract.nlp import parse_many
+from ceasewatch.extract.roles import roles_for
 from ceasewatch.extract.sentences import read_sentence
-from ceasewatch.extract.triggers import forms_at
+from ceasewatch.extract.triggers import forms_at, sub_event
 from ceasewatch.pipeline import Resources
-from tests.test_extract_events import make_article
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "eval" / "world"
 
