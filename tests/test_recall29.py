@@ -55,3 +55,15 @@ def test_a_shot_tagged_noun_with_an_object_is_a_shooting(extractor: Extractor) -
     assert _subs(text, extractor) == ["Attack"]
     text = "On 3 May 2023, the striker had a shot on goal in Kalo."
     assert _subs(text, extractor) == []
+
+
+def test_named_armed_groups_fighting_over_resources_fight(extractor: Extractor) -> None:
+    text = (
+        "On 3 May 2023, heavy fighting between JNIM and the Islamic State around Kalo over "
+        "control of wells; dozens dead."
+    )
+    assert _subs(text, extractor) == ["Armed clash"]
+    text = "On 3 May 2023, the army chief lost his battle with cancer in Kalo."
+    assert _subs(text, extractor) == []
+    text = "On 3 May 2023, the government and the opposition fought over the budget in Kalo."
+    assert _subs(text, extractor) == []

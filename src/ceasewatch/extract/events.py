@@ -956,8 +956,8 @@ def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> 
     armed = any(m.cls == "armed" for m in s.mentions(tables))
     if ordinary_crime(sub, s.lemmas, armed, words):  # session 26: "arrested after a robbery"
         return True
-    if figurative_use(s.doc[hit.head], words):  # "his battle with cancer", "a legal battle"
-        return True
+    if figurative_use(s.doc[hit.head], words) and not _named_armed_sides(roles):
+        return True  # "his battle with cancer", "a legal battle"
     if sub in words.context_subs:
         return not security_context(s, tables, states=False)
     # a phrase the lexicon rates near-certain ("shot dead", "gunned down") has no everyday sense;
@@ -968,6 +968,20 @@ def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> 
     literal = literal or _crowd_on_people(hit, roles, s, tables)
     return (
         hit.trigger.words[0] in words.figurative and not literal and not security_context(s, tables)
+    )
+
+
+def _named_armed_sides(roles: Roles) -> bool:
+    """Both sides of the fight are armed or state forces, one a group the actor base names:
+    "fighting between JNIM and the Islamic State over wells and grazing" is a battle whatever
+    it is over (ACLED codes armed groups' fights over resources as Armed clashes); "the army
+    chief lost his battle with cancer" has one side, and "the government and the opposition
+    fought over the budget" no named armed group (recall29, session 29: one dev note)."""
+    sides = [m for m in (roles.actor1, roles.actor2) if m is not None]
+    return (
+        len(sides) == 2
+        and all(m.cls in ("armed", "state") for m in sides)
+        and any(m.cls == "armed" and m.named and bool(m.ids) for m in sides)
     )
 
 
