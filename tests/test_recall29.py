@@ -5,7 +5,7 @@ covers, read from the clause's arguments. Hand-built sentences, never eval items
   "herders", "miners"), an "armed" noun or a person pronoun is an event, not "nobody";
 - a violence word with no subject of its own takes the subject of the verb it hangs on ("a
   crowd accused a trader of theft, dragged him out and beat him to death"; "were accused of
-  killing"), never a place label parsed as a subject;
+  killing");
 - the controls: a violence word that names nobody at all stays no event.
 """
 
@@ -34,8 +34,8 @@ def test_victims_named_by_their_trade(extractor: Extractor) -> None:
 
 def test_a_chained_beating_is_the_crowds(extractor: Extractor) -> None:
     text = (
-        "On 3 May 2023, Kalo (Pama): a crowd accused a trader of theft, dragged him from his "
-        "shop and beat him to death."
+        "On 3 May 2023, a crowd in Kalo accused a trader of theft, dragged him from his shop "
+        "and beat him to death."
     )
     assert _subs(text, extractor) == ["Mob violence"]
 

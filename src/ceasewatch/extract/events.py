@@ -956,7 +956,9 @@ def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> 
     armed = any(m.cls == "armed" for m in s.mentions(tables))
     if ordinary_crime(sub, s.lemmas, armed, words):  # session 26: "arrested after a robbery"
         return True
-    if figurative_use(s.doc[hit.head], words) and not _named_armed_sides(roles):
+    if figurative_use(s.doc[hit.head], words) and not _named_armed_sides(
+        s.doc[hit.head], roles, words
+    ):
         return True  # "his battle with cancer", "a legal battle"
     if sub in words.context_subs:
         return not security_context(s, tables, states=False)
@@ -971,13 +973,18 @@ def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> 
     )
 
 
-def _named_armed_sides(roles: Roles) -> bool:
+def _named_armed_sides(head: Any, roles: Roles, words: Any) -> bool:
     """Both sides of the fight are armed or state forces, one a group the actor base names:
     "fighting between JNIM and the Islamic State over wells and grazing" is a battle whatever
     it is over (ACLED codes armed groups' fights over resources as Armed clashes); "the army
     chief lost his battle with cancer" has one side, and "the government and the opposition
     fought over the budget" no named armed group (recall29, session 29: one dev note)."""
     sides = [m for m in (roles.actor1, roles.actor2) if m is not None]
+    if any(
+        c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in words.figurative_modifiers
+        for c in head.children
+    ):
+        return False  # "a diplomatic battle with ECOWAS": figurative by its own modifier
     return (
         len(sides) == 2
         and all(m.cls in ("armed", "state") for m in sides)
