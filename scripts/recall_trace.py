@@ -60,10 +60,10 @@ def trace(text: str, resources: Resources) -> None:
             for hit in s.hits:
                 roles = roles_for(sent.doc[hit.head], s.by_tok(tables), tables.stop_verbs)
                 sub = sub_event(hit, roles)
-                a1 = roles.actor1 and (roles.actor1.name, roles.actor1.cls)
-                a2 = roles.actor2 and (roles.actor2.name, roles.actor2.cls)
+                one = (roles.actor1.name, roles.actor1.cls) if roles.actor1 else None
+                two = (roles.actor2.name, roles.actor2.cls) if roles.actor2 else None
                 dead = senseless(sub, hit, roles, s, tables)
-                print("  roles", hit.trigger.words, sub, "a1:", a1, "a2:", a2, "senseless:", dead)
+                print("  roles", hit.trigger.words, sub, "a1:", one, "a2:", two, "senseless:", dead)
             if s.hits:
                 for sub, hit, roles in group_hits(s, tables):
                     a1 = roles.actor1.name if roles.actor1 else None
