@@ -306,12 +306,12 @@ def group_hits(
     for hit in s.hits:
         roles = roles_for(s.doc[hit.head], by_tok, tables.stop_verbs)
         if hit.trigger.kind and roles.actor1 is None and roles.actor2 is None:
-            roles = _inherited(hit, found, s) or roles
+            roles = _inherited(hit, found, s) or _chain_subject(hit, s, by_tok) or roles
         found[hit.head] = roles
         if ctx is not None and _accidental(hit, roles, ctx, tables):
             continue
         nobody = hit.trigger.kind and roles.actor1 is None and roles.actor2 is None
-        if nobody and not bare_count(s.doc[hit.head], tables):
+        if nobody and not bare_count(s.doc[hit.head], tables) and not people_act(hit, s, tables):
             # "killed", "captured" with nobody doing or suffering it ("the page was captured
             # from an archive") is not a violent event; a coder's bare count is someone
             continue
@@ -455,6 +455,95 @@ def _people_shot(head: Any, tables: Tables) -> bool:
         if person and any(n.dep_ == "nummod" and n.like_num for n in c.children):
             return True
     return False
+
+
+# Arguments of a verb that name who did or suffered it; "agent" is the passive's "by" phrase.
+DOER_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+SUFFERER_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
+# Pronouns that stand for people as a violence verb's object ("beat him to death").
+PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
+# Entity types that name people or groups of them.
+PEOPLE_ENTS = frozenset({"PERSON", "NORP"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Verbs a violence word hangs on as their "of" clause or chain, whose subject did it: "were
+# accused of killing", "dragged him out and beat him" (``_clause_subjects``).
+CLIMB_DEPS = frozenset({"pcomp", "conj", "xcomp"})
+
+
+def people_act(hit: Hit, s: Sentence, tables: Tables) -> bool:
+    """A violence word (``kind: violence``) whose own clause names people as the ones who did
+    or suffered it, though no actor mention covers them: "armed youths attacked two villages",
+    "bandits were accused of killing nine fishermen", "a crowd dragged him out and beat him to
+    death". The actor nouns (data/actors.yaml) list who may be an actor; a toll's person nouns
+    (data/numbers.yaml ``person_nouns``: youths, herders, miners), an "armed" noun, a person
+    pronoun, a named person or people, or a counted noun a death word takes ("killed 14
+    herders") are people too, and a violence word done to or by people is an event, not the
+    "killed" of a page or a plan (recall29, session 29: eight dev notes of six writers lost
+    here as "nobody")."""
+    if hit.trigger.kind != "violence":
+        return False
+    head = s.doc[hit.head]
+    lex = tables.lex
+    killing = head.lemma_.lower() in lex.death_words
+    for arg in _arguments(head):
+        if _people_word(arg, lex, killing and arg.dep_ in SUFFERER_DEPS):
+            return True
+    return False
+
+
+def _arguments(verb: Any) -> list[Any]:
+    """The verb's doers and sufferers, the passive's "by" phrase opened; a verb with no subject
+    of its own in a chain ("dragged him out and beat him") or an "of" clause ("accused of
+    killing") takes the subject of the verb it hangs on, up to two steps."""
+    args = [c for c in verb.children if c.dep_ in DOER_DEPS | SUFFERER_DEPS]
+    args = [g for a in args for g in ([*a.children] if a.dep_ == "agent" else [a])]
+    cur = verb
+    for _ in range(2):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            break
+        up = cur.head.head if cur.dep_ == "pcomp" else cur.head
+        if cur.dep_ not in CLIMB_DEPS or up.i == cur.i or up.pos_ not in ("VERB", "AUX"):
+            break
+        cur = up
+        args += [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return args
+
+
+def _chain_subject(hit: Hit, s: Sentence, by_tok: dict[int, Mention]) -> Roles | None:
+    """The doer of a violence word with no subject of its own, from the verb it hangs on
+    (``_arguments``): "a mob accused a trader of theft, dragged him out and beat him to death"
+    (the mob beat him), "militiamen were accused of killing nine fishermen". Only an actor
+    mention already found there."""
+    if hit.trigger.kind != "violence":
+        return None
+    head = s.doc[hit.head]
+    own = {c.i for c in head.children}
+    # "were accused of killing": the passive's subject did what the "of" clause tells
+    doers = ("nsubj", "nsubjpass") if head.dep_ == "pcomp" else ("nsubj",)
+    # the subject nearest its verb: a place label before it may be parsed as a second
+    # subject ("Kalo (Pama): a crowd accused ..."), never a doer
+    for arg in sorted(_arguments(head), key=lambda t: -t.i):
+        if arg.ent_type_ in PLACE_ENTS:
+            continue
+        if arg.i not in own and arg.dep_ in doers and arg.i in by_tok:
+            return Roles(by_tok[arg.i], (), None, ())
+    return None
+
+
+def _people_word(tok: Any, lex: Any, counted_ok: bool) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in lex.person_nouns or lemma in lex.actor_nouns or tok.lower_ in PERSON_PRONOUNS:
+        return True
+    if tok.ent_type_ in PEOPLE_ENTS:
+        return True
+    if any(c.dep_ == "amod" and c.lower_ == "armed" for c in tok.children):
+        return True  # "armed youths", "armed herders": armed people, whatever the noun
+    # "killed 14 herders": a death word's counted object is its dead
+    return (
+        counted_ok
+        and tok.pos_ == "NOUN"
+        and any(c.dep_ == "nummod" and c.like_num for c in tok.children)
+    )
 
 
 def takes_someone(hit: Hit, s: Sentence, tables: Tables) -> bool:
@@ -867,8 +956,10 @@ def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> 
     armed = any(m.cls == "armed" for m in s.mentions(tables))
     if ordinary_crime(sub, s.lemmas, armed, words):  # session 26: "arrested after a robbery"
         return True
-    if figurative_use(s.doc[hit.head], words):  # "his battle with cancer", "a legal battle"
-        return True
+    if figurative_use(s.doc[hit.head], words) and not _named_armed_sides(
+        s.doc[hit.head], roles, words
+    ):
+        return True  # "his battle with cancer", "a legal battle"
     if sub in words.context_subs:
         return not security_context(s, tables, states=False)
     # a phrase the lexicon rates near-certain ("shot dead", "gunned down") has no everyday sense;
@@ -879,6 +970,25 @@ def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> 
     literal = literal or _crowd_on_people(hit, roles, s, tables)
     return (
         hit.trigger.words[0] in words.figurative and not literal and not security_context(s, tables)
+    )
+
+
+def _named_armed_sides(head: Any, roles: Roles, words: Any) -> bool:
+    """Both sides of the fight are armed or state forces, one a group the actor base names:
+    "fighting between JNIM and the Islamic State over wells and grazing" is a battle whatever
+    it is over (ACLED codes armed groups' fights over resources as Armed clashes); "the army
+    chief lost his battle with cancer" has one side, and "the government and the opposition
+    fought over the budget" no named armed group (recall29, session 29: one dev note)."""
+    sides = [m for m in (roles.actor1, roles.actor2) if m is not None]
+    if any(
+        c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in words.figurative_modifiers
+        for c in head.children
+    ):
+        return False  # "a diplomatic battle with ECOWAS": figurative by its own modifier
+    return (
+        len(sides) == 2
+        and all(m.cls in ("armed", "state") for m in sides)
+        and any(m.cls == "armed" and m.named and bool(m.ids) for m in sides)
     )
 
 
