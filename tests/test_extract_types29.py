@@ -2,7 +2,8 @@
 violence word types the event by its class ("attacked the city with drones" is an Air/drone
 strike, "struck the town using artillery" a shelling); mortars named with small arms as the means
 of one assault are the ground battle; live ammunition by its other names ("live rounds") is
-excessive force on protesters. Texts written for these tests, not taken from any evaluation
+excessive force on protesters; an attack told as a noun whose target is a post ("the post was
+the target of an attack", "a police post attack") is a battle. Texts written for these tests, not taken from any evaluation
 set."""
 
 from __future__ import annotations
@@ -46,6 +47,23 @@ from tests.test_extract_types_notes import main_sub_event
         (
             "On 5 May 2023, insurgents shelled Kanwa with mortars; a market was hit.",
             "Shelling/artillery/missile attack",
+        ),
+        # an attack told as a noun on a post: "the post was the target of an attack", "a post
+        # attack" (its compound) act on armed people, a battle
+        (
+            "On 5 May 2023, the army post at Kanwa was the target of a complex attack by "
+            "gunmen on motorcycles.",
+            "Armed clash",
+        ),
+        (
+            "Kanwa police post attack on 5 May 2023: the attackers fled towards the hills.",
+            "Armed clash",
+        ),
+        # a village the target of an attack: civilians
+        (
+            "On 5 May 2023, the village of Kanwa was the target of an attack by gunmen; six "
+            "residents were killed.",
+            "Attack",
         ),
         # live ammunition by its other names
         (
