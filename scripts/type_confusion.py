@@ -1,5 +1,5 @@
-"""Sub-event confusion over the DEV halves of the notes writers (a-n) and the reports writers
-(a-r): gold sub-event vs predicted (the paired answer; "no event" when none), with counts per
+"""Sub-event confusion over the DEV halves of the notes writers (a-p) and the reports writers
+(a-u): gold sub-event vs predicted (the paired answer; "no event" when none), with counts per
 cell and per writer (session 22, types22).
 
     PYTHONPATH=src python scripts/type_confusion.py dump DUMP.jsonl   # run the pipeline, dump
@@ -33,10 +33,10 @@ def _ev(e: Event | None) -> dict[str, Any] | None:
     }
 
 
-def dump(target: str) -> None:
+def dump(target: str, writers: str = "a-p", reports: bool = True) -> None:
     resources = Resources()
     with open(target, "w", encoding="utf-8") as sink:
-        for path in sorted((WORLD_DIR / "notes").glob("notes[a-o].jsonl")):
+        for path in sorted((WORLD_DIR / "notes").glob(f"notes[{writers}].jsonl")):
             items = load(path.parent, path.name, "world_notes")
             dev = select(items, [i.key for i in items], "dev", None)
             _, rows = run_as_user(dev, resources)
@@ -53,6 +53,8 @@ def dump(target: str) -> None:
                 }
                 sink.write(json.dumps(row, ensure_ascii=False) + "\n")
             print(path.stem, len(dev), file=sys.stderr)
+        if not reports:
+            return
         everything = load_reports(WORLD_DIR / REPORTS_DIR)
         dev_r = select(everything, [r.key for r in everything], "dev", None)
         _, outcomes = run_reports(dev_r, resources)
@@ -104,7 +106,9 @@ def table(source: str, minimum: int, cell: str | None) -> None:
 
 if __name__ == "__main__":
     if sys.argv[1] == "dump":
-        dump(sys.argv[2])
+        # --writers n-p: only those notes files; --no-reports: the notes alone (a quicker read)
+        w = sys.argv[sys.argv.index("--writers") + 1] if "--writers" in sys.argv else "a-p"
+        dump(sys.argv[2], w, "--no-reports" not in sys.argv)
     else:
         m = int(sys.argv[sys.argv.index("--min") + 1]) if "--min" in sys.argv else 2
         c = sys.argv[sys.argv.index("--list") + 1] if "--list" in sys.argv else None

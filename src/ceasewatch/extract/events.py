@@ -294,6 +294,61 @@ def _inherited(hit: Hit, found: dict[int, Roles], s: Sentence) -> Roles | None:
     return Roles(parent.actor1, parent.assoc1, None, ())
 
 
+# Means whose class decides the event when another violence word names them as its instrument
+# (ACLED types remote violence by the weapon, not by the verb; types29).
+WEAPON_CLASSES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+
+
+def _instrument(hit: Hit, found: dict[int, Roles], s: Sentence) -> Roles | None:
+    """The roles of the violence word whose instrument the weapon is: "Russian forces attacked
+    the city with drones", "struck the town using artillery and mortars". The weapon is used by
+    the verb's subject on the verb's object, so it takes that word's roles and makes one event
+    with it; the event is then typed by the weapon's class (``best``'s precedence puts an
+    air/drone strike or shelling before an Attack or Armed clash): ACLED codes an attack by a
+    remote weapon as Explosions/Remote violence, whoever its target, and reserves Attack and
+    Armed clash for violence done in person (ACLED Codebook 2023, Explosions/Remote violence).
+    None when the weapon is no instrument of another trigger."""
+    if hit.trigger.sub not in WEAPON_CLASSES:
+        return None
+    tok = s.doc[hit.head]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "with artillery and mortars"
+        tok = tok.head
+    verb = None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with":
+        verb = tok.head.head
+    elif tok.dep_ == "dobj" and tok.head.lemma_.lower() == "use" and tok.head.dep_ != "ROOT":
+        verb = tok.head.head  # "shelled X using mortars"
+    if verb is None or verb.i == hit.head or verb.i not in found:
+        return None
+    parent = found[verb.i]
+    return parent if parent.actor1 is not None or parent.actor2 is not None else None
+
+
+# Words of small arms named beside a shelling means ("with mortars and gunfire").
+SMALL_ARMS = frozenset({"gunfire", "gun", "rifle", "firearm", "machine-gun", "machinegun"})
+
+
+def _with_small_arms(
+    sub: str, typed: list[tuple[str, Hit]], roles: Roles, doc: Any, tables: Tables
+) -> str:
+    """Mortars or rockets named together with small arms as the means of one assault ("fighters
+    attacked the base with mortars and gunfire", "stormed the post with rifles and RPGs") are a
+    ground battle's weapons, not a shelling from afar: ACLED codes remote weapons used in the
+    course of a ground engagement as the Armed clash (ACLED Codebook 2023, Explosions/Remote
+    violence: "if ... used during a battle, the event is coded as a battle"). Civilians as the
+    target keep the shelling (``ground_battle``'s rule)."""
+    if sub != SHELLING or (roles.actor2 is not None and roles.actor2.cls == "civilians"):
+        return sub
+    for own, hit in typed:
+        if own != SHELLING:
+            continue
+        tok = doc[hit.head]
+        beside = {t.lemma_.lower() for t in tok.conjuncts} | {t.lower_ for t in tok.conjuncts}
+        if beside & (SMALL_ARMS | tables.lex.gun_words):
+            return "Armed clash"
+    return sub
+
+
 def group_hits(
     s: Sentence, tables: Tables, ctx: Context | None = None
 ) -> list[tuple[str, Hit, Roles]]:
@@ -307,6 +362,7 @@ def group_hits(
         roles = roles_for(s.doc[hit.head], by_tok, tables.stop_verbs)
         if hit.trigger.kind and roles.actor1 is None and roles.actor2 is None:
             roles = _inherited(hit, found, s) or _chain_subject(hit, s, by_tok) or roles
+        roles = _instrument(hit, found, s) or roles
         found[hit.head] = roles
         if ctx is not None and _accidental(hit, roles, ctx, tables):
             continue
@@ -346,6 +402,7 @@ def group_hits(
         sub = _armed_detention(_taken_by(sub, hit, roles, s.lemmas, tables), roles)
         sub = _protest_violence(sub, [t for t, _ in typed], roles, state_named)
         sub = ground_battle(sub, [h for _, h in typed], roles, tables.lex, s.doc)
+        sub = _with_small_arms(sub, typed, roles, s.doc, tables)
         sub = upgrade(sub, lemma_text, tables.lex)
         out.append((sub, hit, protest_sides(sub, roles)))
     out = _rounded_up_and_killed(_without_yielded(out), s.doc)
@@ -571,6 +628,7 @@ def takes_someone(hit: Hit, s: Sentence, tables: Tables) -> bool:
 
 
 ARREST = "Arrests"
+SHELLING = "Shelling/artillery/missile attack"
 ABDUCTION = "Abduction/forced disappearance"
 
 

@@ -464,7 +464,7 @@ def _military(head: Any, lex: Lexicon) -> bool:
     on a post ("shot dead an indigenous guard coordinator" killed a man)."""
     if head.lemma_.lower() in lex.death_words:
         return False
-    for obj in object_words(head):
+    for obj in [*object_words(head), *attacked_as_noun(head)]:
         if obj.lemma_.lower() in lex.military_objects and not _held_by_civilians(obj, lex):
             return True
         if obj.dep_ == "pobj" and obj.head.lower_ == "of":
@@ -472,6 +472,34 @@ def _military(head: Any, lex: Lexicon) -> bool:
         if any(lex.actor_nouns.get(m.lemma_.lower()) == "state" for m in _modifiers(obj)):
             return True
     return False
+
+
+# Constructions in which a thing suffers an attack told as a noun: "X was the target of an
+# attack", "X came under attack" (its subject), "a checkpoint attack" (its compound).
+TARGET_NOUNS = frozenset({"target"})
+UNDER_VERBS = frozenset({"come", "be"})
+
+
+def attacked_as_noun(head: Any) -> list[Any]:
+    """What an attack told as a noun fell on (types29): the noun's compound ("a police post
+    attack"), or the subject of "X was the target of an attack", "X came under attack". The
+    object words of a verb ("attacked a post") are ``object_words``'."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    out = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    if head.dep_ != "pobj":
+        return out
+    prep = head.head
+    verb = None
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in TARGET_NOUNS:
+        # "the post was the target of an attack", "became the target of a raid"
+        if prep.head.dep_ in ("attr", "oprd", "dobj"):
+            verb = prep.head.head
+    elif prep.lower_ == "under" and prep.head.lemma_.lower() in UNDER_VERBS:
+        verb = prep.head  # "the station came under attack"
+    if verb is not None:
+        out += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return out
 
 
 def _held_by_civilians(obj: Any, lex: Lexicon) -> bool:
