@@ -10,6 +10,9 @@ group a sentence names beside an act nobody is said to have done.
    fighters were entering the city", "members of the Civilian JTF ... fought off Boko Haram"
    when the parse found no subject) whose sentence names exactly one armed non-state group
    that is not its victim: that group. Two groups named leave the slot unidentified.
+4. ``named_in``: a clash told with no sides ("heavy clashes in the Ombadda area as the RSF
+   pushed toward the Engineers Corps", "fighting between the ENDF and the OLA near Fiche")
+   is between the armed actors its sentence names, in the order written (``resolve``).
 3. a toll told in a sentence of its own that names nobody ("At least 5 combatants were
    killed.", "2 militants were killed."), kept as an event because the act before it gave
    none, was done by whoever the sentence before it names first: its subject ("ELN and FARC
@@ -84,6 +87,20 @@ def only_group(
 ) -> Actor | None:
     """The one armed non-state group ``sentence`` names other than the actors ``besides``
     (ids of its victims), or None when it names none or several (rule 2)."""
+    groups = named_in(sentence, names_in, find, inter, besides)
+    return groups[0] if len(groups) == 1 else None
+
+
+def named_in(
+    sentence: str,
+    names_in: Callable[[str], list[str]],
+    find: Callable[[str], Actor | None],
+    inter: frozenset[int],
+    besides: Sequence[str | None] = (),
+) -> list[Actor]:
+    """The named (not generic) actors of ``inter`` that ``sentence`` writes, in the order
+    written, once each, other than ``besides`` and those named only as a source or the place
+    hit's occupant (rules 2 and 4)."""
     groups: dict[str, Actor] = {}
     haystack = f" {normalize_name(sentence)} "
     taken: list[tuple[int, int]] = []
@@ -98,7 +115,7 @@ def only_group(
         if actor is None or actor.generic or actor.inter not in inter or actor.id in besides:
             continue
         groups.setdefault(actor.id, actor)
-    return next(iter(groups.values())) if len(groups) == 1 else None
+    return list(groups.values())
 
 
 def previous_sentence(text: str, start: int) -> str:
@@ -116,4 +133,4 @@ def first_written(words: str, keys: Sequence[str]) -> str | None:
     return found[0] if found else None
 
 
-__all__ = ["REACH", "first_written", "group_after", "only_group", "previous_sentence"]
+__all__ = ["REACH", "first_written", "group_after", "named_in", "only_group", "previous_sentence"]

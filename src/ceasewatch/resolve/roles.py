@@ -194,6 +194,28 @@ AGENT_IN_SENTENCE = re.compile(
 CROWD_SUBS = frozenset({*PROTEST_SUBS, *RIOT_SUBS, "Excessive force against protesters"})
 # Words for a state's forces that say nothing of the branch (normalised).
 SECURITY_WORDS = frozenset({"security forces", "security personnel", "security officers"})
+# The kinds of state force a sentence can name for the force used on protesters, as ACLED codes
+# them: police, gendarmes (ACLED's police forces of francophone states) and "security forces"
+# at a crowd are the police (``_police_at_protests``); soldiers, troops, the army and a
+# national guard the military (issue 9, session 29: excessive force left without actor1, or
+# with the crowd as actor1, in five writers' notes).
+FORCE_KINDS = (
+    (
+        "police",
+        re.compile(
+            r"\b(?:(?:riot\s+|anti-riot\s+)?police(?:men|women|\s+officers)?|gendarmes?"
+            r"|gendarmerie|security\s+(?:forces|personnel|officers|agents))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "military",
+        re.compile(
+            r"\b(?:soldiers?|troops|army|military|armed\s+forces|national\s+guard(?:smen)?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
 # Actor types a crowd is: what the words made of the people in a protest or riot.
 CROWD_TYPES = frozenset({"protesters", "rioters", "civilians"})
 
@@ -240,7 +262,7 @@ def _apply_roles(event: Event, kb: ActorKB, country: str) -> Event:
         role = "protesters" if sub in PROTEST_SUBS else "rioters"
         return _crowd_first(event, kb, _role(kb, role, country, on))
     if sub == FORCE_SUB:
-        return _crowd_second(event, kb, _role(kb, "protesters", country, on))
+        return force_at_protest(event, kb, country)
     if event.event_type == "Violence against civilians" and event.actor2 is None:
         event = _with(event, actor2=_role(kb, "civilians", country, on))
     if _nameless_people(event.actor1) and (sub in UNNAMED_SUBS or sub == "Armed clash"):
@@ -584,6 +606,46 @@ def _crowd_first(event: Event, kb: ActorKB, crowd: ActorRef | None) -> Event:
     return _with(event, actor1=crowd, assoc_actors1=(first, *event.assoc_actors1))
 
 
+def force_at_protest(event: Event, kb: ActorKB, country: str) -> Event:
+    """Excessive force against protesters: the state force that acted first, the protesters
+    second. A force is what the sub-event is about (ACLED's codebook: force used by state
+    forces or others against a peaceful demonstration), so when the words put no force in
+    either slot ("Azimio supporters lit bonfires; police fired tear gas and live bullets",
+    "security forces fired on marchers"), the kind of force the sentence names is read
+    through the country (``FORCE_KINDS``: the first written of police or army words)."""
+    first, second = event.actor1, event.actor2
+    if _crowd(first, kb) and not _state(second, kb) and event.sentence is not None:
+        force = _force_written(event.sentence.text, kb, country, event.event_date)
+        # the force's own words, left unread for want of a country, are no crowd
+        first = None if first is not None and _force_words(first) else first
+        second = (
+            None if second is not None and second.id is None and _force_words(second) else second
+        )
+        if force is not None:
+            event = event.model_copy(
+                update={"actor1": force, "actor2": first if second is None else second}
+            )
+    return _crowd_second(event, kb, _role(kb, "protesters", country, event.event_date))
+
+
+def _force_written(sentence: str, kb: ActorKB, country: str, on: dt.date | None) -> ActorRef | None:
+    """The country's police or military, by the kind of force ``sentence`` names first
+    (``FORCE_KINDS``), keeping its words; None when it names none."""
+    found = [
+        (m.start(), role, m.group(0)) for role, pat in FORCE_KINDS for m in pat.finditer(sentence)
+    ]
+    if not found:
+        return None
+    _at, role, words = min(found)
+    made = _role(kb, role, country, on)
+    return None if made is None else made.model_copy(update={"surface": words})
+
+
+def _force_words(ref: ActorRef) -> bool:
+    words = ref.surface or ref.name
+    return any(pat.fullmatch(words.strip()) is not None for _role, pat in FORCE_KINDS)
+
+
 def _crowd_second(event: Event, kb: ActorKB, crowd: ActorRef | None) -> Event:
     """Excessive force: the state force first, the protesters second."""
     if crowd is None:
@@ -603,4 +665,4 @@ def _keep_surface(made: ActorRef, words: ActorRef | None) -> ActorRef:
     return made.model_copy(update={"surface": words.surface or words.name, "span": words.span})
 
 
-__all__ = ["apply_roles", "as_ref"]
+__all__ = ["apply_roles", "as_ref", "force_at_protest"]
