@@ -163,3 +163,35 @@ def test_a_states_air_defence_is_its_military(kb: ActorKB) -> None:
         kb,
     )
     assert _name(got.actor1) == "Military Forces of Russia"
+
+
+def test_a_quoted_local_name_is_a_clash_side(kb: ActorKB) -> None:
+    text = "On 9 March 2024, fighting between the ENDF and 'Shene' near Nekemte, Ethiopia."
+    got = _one(text, _event(text, "Armed clash"), kb)
+    assert (_name(got.actor1) or "").startswith("Military Forces of Ethiopia")
+    assert _name(got.actor2) == "Oromo Liberation Army"
+
+
+def test_an_air_defence_read_as_the_object_disrupted_the_weapon(kb: ActorKB) -> None:
+    text = "On 9 March 2024, a drone was shot down by Russian air defence over Kursk, Russia."
+    got = _one(
+        text,
+        _event(text, "Disrupted weapons use", actor2=_ref(text, "Russian air defence")),
+        kb,
+    )
+    assert _name(got.actor1) == "Military Forces of Russia"
+    assert got.actor2 is None
+
+
+def test_a_clashs_unnamed_side_is_the_state_force_its_sentence_writes(kb: ActorKB) -> None:
+    text = "On 9 March 2024, FAMa units fought JNIM fighters near Boni, Mali; no toll was given."
+    got = _one(text, _event(text, "Armed clash", actor2=_ref(text, "JNIM fighters")), kb)
+    assert (_name(got.actor1) or "").startswith("Military Forces of Mali")
+    assert (_name(got.actor2) or "").startswith("JNIM")
+
+
+def test_a_bombs_target_force_is_not_its_author(kb: ActorKB) -> None:
+    text = "On 9 March 2024, an IED hit a FAMa patrol near Boni, Mali, killing two soldiers."
+    e = _event(text, "Remote explosive/landmine/IED", actor2=_ref(text, "FAMa patrol"))
+    got = _one(text, e, kb)
+    assert _name(got.actor1) == "Unidentified Armed Group (Mali)"

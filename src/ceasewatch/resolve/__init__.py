@@ -110,10 +110,16 @@ from ceasewatch.resolve.handover import (
 )
 from ceasewatch.resolve.identity import identity_militias
 from ceasewatch.resolve.issuer import issued
-from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for
+from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for, unquoted
 from ceasewatch.resolve.means import means_owner
 from ceasewatch.resolve.members import first_written as first_named
-from ceasewatch.resolve.members import group_after, named_in, only_group, previous_sentence
+from ceasewatch.resolve.members import (
+    group_after,
+    in_order,
+    named_in,
+    only_group,
+    previous_sentence,
+)
 from ceasewatch.resolve.owners import NUMBER_WORDS
 from ceasewatch.resolve.pairs import paired_clashes
 from ceasewatch.resolve.places import names_a_place
@@ -526,6 +532,8 @@ def _unnamed(event: Event, ctx: _Context) -> Event:  # 7.
     if tied is first:
         tied = _only_group(first, event, ctx)
     if tied is first:
+        tied = _force_side(first, event, ctx)
+    if tied is first:
         tied = _told_before(first, event, ctx)
     if tied is first:
         return event
@@ -632,6 +640,35 @@ _SCENE = re.compile(
     r"(?:in|on|at|near|outside|around|across|inside)\s+(?P<scene>[^,;:]{2,60}),",
     re.IGNORECASE,
 )
+
+
+def _force_side(first: ActorRef, event: Event, ctx: _Context) -> ActorRef:
+    """The unnamed side ACLED's convention gave a clash whose other side is named, when its
+    sentence writes a state's forces that are not that other side ("FAMa columns fought CSP
+    rebels", "security forces cleared the hills; the military said forty terrorists were
+    killed", "troops of the 94th IB encountered NPA fighters"): those forces, the first
+    written (a named state force, or the bare words read through the article's country). A
+    clash has two sides; a force the sentence writes is one of them. Only clashes: in an
+    attack or a bombing a force written beside the act may be its target. Issue 9, session
+    29: such clashes were coded to an unidentified armed group in four writers' notes."""
+    if event.sub_event_type != "Armed clash" or event.sentence is None:
+        return first
+    seconds = [r for r in (event.actor2, *event.assoc_actors2) if r is not None]
+    other = {r.id for r in seconds}
+    # words of the other side ("Russian" of "Russian marine brigades") name no force of this one
+    theirs = " ".join(f" {normalize_name(r.surface or r.name)} " for r in seconds)
+    text, on, kb = unquoted(event.sentence.text), event.event_date, ctx.matcher.kb
+    keys = [k for k in _keys_in(text, ctx) if f" {k} " not in theirs]
+    for key in in_order(text, keys):
+        ref, _more = _refs(ActorRef(name=key, surface=key), ctx, on)
+        actor = kb.get(ref.id) if ref.id else None
+        if actor is None or actor.id in other or actor.generic:
+            continue
+        if actor.type in STATE_TYPES and actor.country is not None:
+            return ref.model_copy(
+                update={"surface": None, "method": "context", "score": SCORE_CONTEXT}
+            )
+    return first
 
 
 def _told_before(first: ActorRef, event: Event, ctx: _Context) -> ActorRef:

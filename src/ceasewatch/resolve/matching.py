@@ -83,6 +83,11 @@ OWN_BODY = frozenset(["militia", "militias", "militiamen", "group", "groups", "t
 _QUOTED = re.compile(r"(?<![\w'])'(?=\w)|(?<=\w)'(?![\w'])")
 
 
+def unquoted(text: str) -> str:
+    """``text`` with single quotes around words made spaces (the length is kept)."""
+    return _QUOTED.sub(" ", text)
+
+
 @dataclass(frozen=True)
 class FuzzyHit:
     key: str  # the skeleton in the index
@@ -184,7 +189,7 @@ class Matcher:
     def known_names_in(self, text: str) -> list[str]:
         """Every known name (normalised) that occurs as whole words in ``text``; a name in
         single quotes ("fighting between the army and 'Shene'") counts as written."""
-        haystack = f" {normalize_name(_QUOTED.sub(' ', text))} "
+        haystack = f" {normalize_name(unquoted(text))} "
         return [key for _end, key in self.automaton.iter(haystack)]
 
     def names_written_in(self, text: str) -> list[str]:

@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 
 from ceasewatch.knowledge.actor_names import normalize_name
 from ceasewatch.model import Actor
+from ceasewatch.resolve.matching import unquoted
 
 # The link between the men and their group, after the mention ("fighters of the ...").
 _LINK = re.compile(
@@ -56,6 +57,11 @@ def _first_named(words: str, names: Sequence[str]) -> list[str]:
     haystack = f" {normalize_name(words)} "
     placed = [(haystack.find(f" {k} "), -len(k), k) for k in dict.fromkeys(names)]
     return [k for at, _, k in sorted(placed) if at >= 0]
+
+
+def in_order(words: str, keys: Sequence[str]) -> list[str]:
+    """The known names or owner words ``keys`` written in ``words``, in the order written."""
+    return _first_named(words, keys)
 
 
 def group_after(
@@ -102,6 +108,7 @@ def named_in(
     written, once each, other than ``besides`` and those named only as a source or the place
     hit's occupant (rules 2 and 4)."""
     groups: dict[str, Actor] = {}
+    sentence = unquoted(sentence)
     haystack = f" {normalize_name(sentence)} "
     taken: list[tuple[int, int]] = []
     for key in _first_named(sentence, names_in(sentence)):
@@ -133,4 +140,12 @@ def first_written(words: str, keys: Sequence[str]) -> str | None:
     return found[0] if found else None
 
 
-__all__ = ["REACH", "first_written", "group_after", "named_in", "only_group", "previous_sentence"]
+__all__ = [
+    "REACH",
+    "first_written",
+    "group_after",
+    "in_order",
+    "named_in",
+    "only_group",
+    "previous_sentence",
+]

@@ -303,6 +303,16 @@ def _disrupted_by_home(event: Event, kb: ActorKB, country: str) -> Event:
     if event.sub_event_type != DISRUPTED:
         return event
     first = event.actor1
+    second = event.actor2
+    if (
+        first is None
+        and second is not None
+        and _states_force(second, kb)
+        and not WEAPON_WORDS.search(second.surface or second.name)
+    ):
+        # "Russian air defence shot down a drone" read with the defence as the object: a
+        # state's force that names no weapon disrupted it (ACLED: the disrupter first)
+        return event.model_copy(update={"actor1": second, "actor2": None})
     if first is None and _states_force(event.actor2, kb):
         first = event.actor2  # "air defences intercepted a Russian missile": the owner second
     elif (
