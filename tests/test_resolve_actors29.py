@@ -153,6 +153,8 @@ def test_a_name_in_single_quotes_is_written(kb: ActorKB) -> None:
     names = matcher_for(kb).names_written_in
     assert "amba boys" in names("On 9 March 2024, the army fought the 'Amba boys' near Bamenda.")
     assert "people defence force" in names("People's Defence Force fighters' positions")
+    # an apostrophe after a word is no quote: the names that end or hold one still match
+    assert any("workers" in k for k in names("the Kurdistan Workers' Party fought troops"))
 
 
 def test_a_states_air_defence_is_its_military(kb: ActorKB) -> None:
@@ -195,3 +197,20 @@ def test_a_bombs_target_force_is_not_its_author(kb: ActorKB) -> None:
     e = _event(text, "Remote explosive/landmine/IED", actor2=_ref(text, "FAMa patrol"))
     got = _one(text, e, kb)
     assert _name(got.actor1) == "Unidentified Armed Group (Mali)"
+
+
+def test_youths_looting_are_rioters(kb: ActorKB) -> None:
+    text = "On 9 March 2024, youths looted and burned two shops near the bus station in Beira, Mozambique."
+    got = _one(text, _event(text, "Looting/property destruction"), kb)
+    assert _name(got.actor1) == "Rioters (Mozambique)"
+    assert got.sub_event_type == "Looting/property destruction"
+
+
+def test_looting_by_a_named_group_keeps_it(kb: ActorKB) -> None:
+    text = "On 9 March 2024, Al Shabaab fighters looted shops in Jilib, Somalia, villagers said."
+    got = _one(
+        text,
+        _event(text, "Looting/property destruction", actor1=_ref(text, "Al Shabaab fighters")),
+        kb,
+    )
+    assert _name(got.actor1) == "Al Shabaab"

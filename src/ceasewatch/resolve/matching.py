@@ -79,13 +79,14 @@ ALIGNED = re.compile(r"^(.+?) (?:aligned|allied|affiliated) (.+)$")
 OWN_BODY = frozenset(["militia", "militias", "militiamen", "group", "groups", "tribesmen"])
 
 # Single quotes a writer puts around a name in the source's words ('Shene', 'Amba boys'): not
-# part of the name. An apostrophe inside a word (Hay'at, People's) is kept.
-_QUOTED = re.compile(r"(?<![\w'])'(?=\w)|(?<=\w)'(?![\w'])")
+# part of the name. Only a pair counts: an apostrophe inside or after a word (Hay'at, People's,
+# Lions' Den, Kurdistan Workers' Party) is kept.
+_QUOTED = re.compile(r"(?<![\w'])'(?=\w)([^'\n]{1,80}?\w)'(?![\w'])")
 
 
 def unquoted(text: str) -> str:
-    """``text`` with single quotes around words made spaces (the length is kept)."""
-    return _QUOTED.sub(" ", text)
+    """``text`` with a pair of single quotes around words made spaces (the length is kept)."""
+    return _QUOTED.sub(lambda m: f" {m.group(1)} ", text)
 
 
 @dataclass(frozen=True)

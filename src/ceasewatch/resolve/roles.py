@@ -167,6 +167,13 @@ CROWD_WORDS = re.compile(
     r"|scores\s+of|a\s+group\s+of|group\s+of|groups\s+of)\s+)*"
     r"(?:crowds?|youths?|young\s+men|young\s+people)"
 )
+# A crowd written as the doer of looting or burning ("youths looted and burned warehouses",
+# "a mob of residents ransacked shops"; issue 9, session 29: left without actor1 in notes).
+LOOTING_CROWD = re.compile(
+    r"\b(?:youths?|young\s+(?:men|people)|crowds?|mobs?|residents|villagers|locals)"
+    r"\s+(?:\w+\s+){0,2}?(?:looted|ransacked|torched|burned|burnt|set\s+fire|vandali[sz]ed)\b",
+    re.IGNORECASE,
+)
 RIOTED_SUBS = frozenset(
     {"Attack", "Abduction/forced disappearance", "Looting/property destruction"}
 )
@@ -256,6 +263,8 @@ def _apply_roles(event: Event, kb: ActorKB, country: str) -> Event:
     event = _force_on_crowd(event, kb)
     event = _crowd_rioting(event, kb, country)
     event = _crowd_destroying(event, kb)
+    # after the retyping above: looters told as a crowd stay a looting (the act is theirs)
+    event = _crowd_looting(event, kb, country)
     event = _force_first(event, kb)
     sub = event.sub_event_type
     if sub in PROTEST_SUBS or sub in RIOT_SUBS:
@@ -523,6 +532,25 @@ def _crowd_rioting(event: Event, kb: ActorKB, country: str) -> Event:
     if event.sub_event_type == "Looting/property destruction":
         return event
     return retyped(event, "Mob violence")
+
+
+def _crowd_looting(event: Event, kb: ActorKB, country: str) -> Event:
+    """Property looted or burnt by people nobody names as a group ("youths looted and burned
+    warehouses", "residents ransacked two shops"): ACLED's rioters (its codebook codes
+    civilians only as the side acted on, never as the doer; a crowd that loots is a riot's
+    crowd). An empty slot takes them when the sentence writes a crowd word before the act
+    (``LOOTING_CROWD``); words the resolver made civilians are read so too."""
+    if event.sub_event_type != "Looting/property destruction":
+        return event
+    first = event.actor1
+    if first is None:
+        sentence = event.sentence.text if event.sentence is not None else ""
+        if LOOTING_CROWD.search(sentence) is None:
+            return event
+    elif _type_of(first, kb) != "civilians":
+        return event
+    rioters = _role(kb, "rioters", country, event.event_date)
+    return event if rioters is None else _with(event, actor1=_keep_surface(rioters, first))
 
 
 def _crowd_destroying(event: Event, kb: ActorKB) -> Event:
