@@ -653,13 +653,18 @@ def _force_side(first: ActorRef, event: Event, ctx: _Context) -> ActorRef:
     29: such clashes were coded to an unidentified armed group in four writers' notes."""
     if event.sub_event_type != "Armed clash" or event.sentence is None:
         return first
+    if first.id not in _role_ids(ctx.matcher.kb, "unidentified-armed-group", ctx.country or ""):
+        return first  # a people's militia the convention named ("armed men from the Tiv")
     seconds = [r for r in (event.actor2, *event.assoc_actors2) if r is not None]
     other = {r.id for r in seconds}
     # words of the other side ("Russian" of "Russian marine brigades") name no force of this one
     theirs = " ".join(f" {normalize_name(r.surface or r.name)} " for r in seconds)
     text, on, kb = unquoted(event.sentence.text), event.event_date, ctx.matcher.kb
     keys = [k for k in _keys_in(text, ctx) if f" {k} " not in theirs]
+    folded = f" {normalize_name(text)} "
     for key in in_order(text, keys):
+        if re.search(rf" {re.escape(key)} (?:said|says|say|reported|told)\b", folded):
+            continue  # "..., police said": the source of the report, not a side
         ref, _more = _refs(ActorRef(name=key, surface=key), ctx, on)
         actor = kb.get(ref.id) if ref.id else None
         if actor is None or actor.id in other or actor.generic:
