@@ -140,7 +140,10 @@ def _crowd_type(ref: ActorRef, kb: ActorKB) -> bool:
     names a protest's actor1 Protesters (X) and a riot's Rioters (X) whatever the crowd is
     called; ``roles.py`` does so when the article's country is known)."""
     actor = kb.get(ref.id) if ref.id else None
-    return actor is not None and actor.type in CROWD_TYPES
+    if actor is None or actor.type not in CROWD_TYPES:
+        return False
+    # a crowd framed by a country the words name ("French nationals") or named exactly keeps it
+    return actor.country is None or (ref.method in (*FRAMED, METHOD) and not _national(ref, kb))
 
 
 def _crowd(ref: ActorRef | None, event: Event, country: str, kb: ActorKB) -> ActorRef | None:
