@@ -214,10 +214,3 @@ def test_looting_by_a_named_group_keeps_it(kb: ActorKB) -> None:
         kb,
     )
     assert _name(got.actor1) == "Al Shabaab"
-
-
-def test_a_force_named_as_the_source_is_no_clash_side(kb: ActorKB) -> None:
-    text = "On 9 March 2024, gunmen fought JNIM fighters near Boni, Mali, police said."
-    e = _event(text, "Armed clash", actor2=_ref(text, "JNIM fighters"))
-    got = _one(text, e, kb)
-    assert not (_name(got.actor1) or "").startswith("Police Forces")

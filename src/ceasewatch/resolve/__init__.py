@@ -661,10 +661,7 @@ def _force_side(first: ActorRef, event: Event, ctx: _Context) -> ActorRef:
     theirs = " ".join(f" {normalize_name(r.surface or r.name)} " for r in seconds)
     text, on, kb = unquoted(event.sentence.text), event.event_date, ctx.matcher.kb
     keys = [k for k in _keys_in(text, ctx) if f" {k} " not in theirs]
-    folded = f" {normalize_name(text)} "
     for key in in_order(text, keys):
-        if re.search(rf" {re.escape(key)} (?:said|says|say|reported|told)\b", folded):
-            continue  # "..., police said": the source of the report, not a side
         ref, _more = _refs(ActorRef(name=key, surface=key), ctx, on)
         actor = kb.get(ref.id) if ref.id else None
         if actor is None or actor.id in other or actor.generic:
