@@ -39,6 +39,8 @@ parties, guarantors and excluded actors), in this order:
 9. in a territory changing hands, the side taking over is actor1, not the side that
    withdrew, and a capture is the government's or a non-state actor's by that side's inter
    code (``handover.py``);
+9a. a clash with no side at all takes the article's one pair of foes (``pairs.py``), else the
+   armed actors its sentence names, in the order written (``_sides_written``);
 10. an IED, landmine, grenade or suicide bomb whose actor1 was read from the words around
    (not written as its doer) and is the state's own side, or a group its sentence names only
    as the target ("a vehicle carrying members of X"), is the unidentified armed group; a
@@ -108,10 +110,16 @@ from ceasewatch.resolve.handover import (
 )
 from ceasewatch.resolve.identity import identity_militias
 from ceasewatch.resolve.issuer import issued
-from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for
+from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for, unquoted
 from ceasewatch.resolve.means import means_owner
 from ceasewatch.resolve.members import first_written as first_named
-from ceasewatch.resolve.members import group_after, only_group, previous_sentence
+from ceasewatch.resolve.members import (
+    group_after,
+    in_order,
+    named_in,
+    only_group,
+    previous_sentence,
+)
 from ceasewatch.resolve.owners import NUMBER_WORDS
 from ceasewatch.resolve.pairs import paired_clashes
 from ceasewatch.resolve.places import names_a_place
@@ -149,6 +157,8 @@ GROUP_NOUNS = frozenset(
         "vigilantes",
     ]
 )
+# Actor types of a state's forces, at home or abroad (``_states_named``).
+STATE_TYPES = frozenset({"state forces", "external/other forces"})
 # Inter codes a group named before such a noun may have: armed groups and identity militias.
 GROUP_INTER = frozenset({2, 3, 4})
 # A weapon's agent written after it: "drones launched by Russian forces", "rockets fired by
@@ -248,7 +258,8 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
         )
         for e in events
     ]
-    events = [unclaimed_shelling(e, actors, ctx.country) for e in paired_clashes(events, actors)]
+    events = [_sides_written(e, ctx) for e in paired_clashes(events, actors)]
+    events = [unclaimed_shelling(e, actors, ctx.country) for e in events]
     return extraction.model_copy(
         update={
             # a statement's own force, read last (``issuer.py``)
@@ -333,6 +344,8 @@ def _two_groups(event: Event, ctx: _Context, on: dt.date | None) -> Event:
     if pair is None:
         return event
     one, two = (_group_named(words, first, ctx, on) for words in pair)
+    if one is None:
+        one, two = _states_named(pair, first, ctx, on)
     if one is None or (two is not None and one.name == two.name):
         return event
     if two is None:  # a group the base does not list: the first group still leads
@@ -344,6 +357,25 @@ def _two_groups(event: Event, ctx: _Context, on: dt.date | None) -> Event:
         return event  # the first group is the victim: the words say something else
     joined = (*(r for r in event.assoc_actors1 if r.name != two.name), two)
     return event.model_copy(update={"actor1": one, "assoc_actors1": joined})
+
+
+def _states_named(
+    pair: tuple[str, str], like: ActorRef, ctx: _Context, on: dt.date | None
+) -> tuple[ActorRef | None, ActorRef | None]:
+    """Two states' forces written with one noun ("Ukrainian and Russian forces clashed",
+    "Thai and Cambodian troops exchanged fire"): each owner's forces, the first written
+    first (ACLED codes each state's forces as its own actor); (None, None) unless both
+    wordings read as the forces of two different states through their owner words."""
+    refs = [_refs(ActorRef(name=w, surface=w, span=like.span), ctx, on)[0] for w in pair]
+    actors = [ctx.matcher.kb.get(r.id) if r.id else None for r in refs]
+    if not all(
+        a is not None and a.type in STATE_TYPES and a.country and not a.generic for a in actors
+    ):
+        return None, None
+    one, two = actors
+    if one is None or two is None or one.country == two.country:
+        return None, None
+    return refs[0], refs[1]
 
 
 def _group_named(words: str, like: ActorRef, ctx: _Context, on: dt.date | None) -> ActorRef | None:
@@ -500,6 +532,8 @@ def _unnamed(event: Event, ctx: _Context) -> Event:  # 7.
     if tied is first:
         tied = _only_group(first, event, ctx)
     if tied is first:
+        tied = _force_side(first, event, ctx)
+    if tied is first:
         tied = _told_before(first, event, ctx)
     if tied is first:
         return event
@@ -566,6 +600,30 @@ def _only_group(first: ActorRef, event: Event, ctx: _Context) -> ActorRef:
     return first if group is None else _as(first, Match(group, "context", SCORE_CONTEXT))
 
 
+def _sides_written(event: Event, ctx: _Context) -> Event:
+    """A clash with no side at all, once the article's one pair of foes is given
+    (``pairs.py``), whose own sentence names armed actors ("heavy clashes in the town as the
+    RSF pushed toward the Engineers Corps", "fighting between the ENDF and the OLA"): the
+    first written is actor1, the next actor2 (``members.named_in``; a group named only as the
+    source or the place hit's occupant is neither). Issue 9, session 29: verbless clashes
+    left with no actor in coders' notes."""
+    if event.sub_event_type != "Armed clash" or event.sentence is None:
+        return event
+    if event.actor1 is not None or event.actor2 is not None:
+        return event
+    names, find = ctx.matcher.names_written_in, _finder(ctx, event.event_date)
+    sides = named_in(event.sentence.text, names, find, ARMED_INTER)
+    refs = [
+        _as(ActorRef(name=a.name), Match(a, "context", SCORE_CONTEXT)).model_copy(
+            update={"surface": None}  # the words are the sentence's, read here
+        )
+        for a in sides[:2]
+    ]
+    if not refs:
+        return event
+    return event.model_copy(update=dict(zip(("actor1", "actor2"), refs, strict=False)))
+
+
 # Words that open a sentence about another incident than the one before.
 _ANOTHER = re.compile(
     r"\s*(?:separately|elsewhere|meanwhile"
@@ -582,6 +640,37 @@ _SCENE = re.compile(
     r"(?:in|on|at|near|outside|around|across|inside)\s+(?P<scene>[^,;:]{2,60}),",
     re.IGNORECASE,
 )
+
+
+def _force_side(first: ActorRef, event: Event, ctx: _Context) -> ActorRef:
+    """The unnamed side ACLED's convention gave a clash whose other side is named, when its
+    sentence writes a state's forces that are not that other side ("FAMa columns fought CSP
+    rebels", "security forces cleared the hills; the military said forty terrorists were
+    killed", "troops of the 94th IB encountered NPA fighters"): those forces, the first
+    written (a named state force, or the bare words read through the article's country). A
+    clash has two sides; a force the sentence writes is one of them. Only clashes: in an
+    attack or a bombing a force written beside the act may be its target. Issue 9, session
+    29: such clashes were coded to an unidentified armed group in four writers' notes."""
+    if event.sub_event_type != "Armed clash" or event.sentence is None:
+        return first
+    if first.id not in _role_ids(ctx.matcher.kb, "unidentified-armed-group", ctx.country or ""):
+        return first  # a people's militia the convention named ("armed men from the Tiv")
+    seconds = [r for r in (event.actor2, *event.assoc_actors2) if r is not None]
+    other = {r.id for r in seconds}
+    # words of the other side ("Russian" of "Russian marine brigades") name no force of this one
+    theirs = " ".join(f" {normalize_name(r.surface or r.name)} " for r in seconds)
+    text, on, kb = unquoted(event.sentence.text), event.event_date, ctx.matcher.kb
+    keys = [k for k in _keys_in(text, ctx) if f" {k} " not in theirs]
+    for key in in_order(text, keys):
+        ref, _more = _refs(ActorRef(name=key, surface=key), ctx, on)
+        actor = kb.get(ref.id) if ref.id else None
+        if actor is None or actor.id in other or actor.generic:
+            continue
+        if actor.type in STATE_TYPES and actor.country is not None:
+            return ref.model_copy(
+                update={"surface": None, "method": "context", "score": SCORE_CONTEXT}
+            )
+    return first
 
 
 def _told_before(first: ActorRef, event: Event, ctx: _Context) -> ActorRef:

@@ -25,6 +25,10 @@ than its own places ("French" twice, Niamey once). This pass runs after geocode:
    the US-led one; ``Owner.within`` in the descriptor table) is read by the place's country;
 5. an empty actor1 of a bombing, an attack on civilians or an abduction, left empty for want
    of an article country, is the place's Unidentified Armed Group, as ``roles.py`` codes it.
+   The crowd of point 3 includes people the words made civilians ("residents gathered with
+   flowers at the memorial": Protesters (X), not Civilians (X)).
+7. excessive force against protesters with no state force in actor1 takes the kind of force
+   its sentence names, read by the place's country (``roles.force_at_protest``).
 
 6. a state's military or police read from generic words through the article's country
    ("government forces", "security forces"), whose state the report never names in words
@@ -47,7 +51,15 @@ from ceasewatch.knowledge.actor_names import normalize_name
 from ceasewatch.knowledge.countries import country_named
 from ceasewatch.model import Actor, ActorRef, Event, Extraction
 from ceasewatch.resolve.matching import matcher_for
-from ceasewatch.resolve.roles import PROTEST_SUBS, RIOT_SUBS, SCORE_ROLE, UNNAMED_SUBS, as_ref
+from ceasewatch.resolve.roles import (
+    FORCE_SUB,
+    PROTEST_SUBS,
+    RIOT_SUBS,
+    SCORE_ROLE,
+    UNNAMED_SUBS,
+    as_ref,
+    force_at_protest,
+)
 
 # The roles ACLED frames by the event's country (its codebook: "Protesters (Country)",
 # "Rioters (Country)", "Civilians (Country)", "Unidentified Armed Group (Country)").
@@ -70,6 +82,8 @@ SOVEREIGN = {"HK": "CN", "MO": "CN"}
 # Methods of a reference resolve framed by the article's country, not by its own words.
 FRAMED = frozenset({"context", "convention"})
 METHOD = "place"
+# What the words can make of a demonstration's people (``_crowd_type``).
+CROWD_TYPES = frozenset({"civilians", "protesters", "rioters"})
 
 
 def frame_by_place(extraction: Extraction, actors: ActorKB) -> Extraction:
@@ -101,11 +115,13 @@ def _event(event: Event, kb: ActorKB, named: frozenset[str] = frozenset()) -> Ev
     country = _place_country(event)
     if country is None:
         return event
+    if event.sub_event_type == FORCE_SUB:
+        event = force_at_protest(event, kb, country)  # 7.
     update: dict[str, object] = {}
     for main, assoc in (("actor1", "assoc_actors1"), ("actor2", "assoc_actors2")):
         ref: ActorRef | None = getattr(event, main)
         framed = None if ref is None else _ref(ref, event, country, kb, named)
-        if main == "actor1" and (ref is None or ref.id is None):
+        if main == "actor1" and (ref is None or ref.id is None or _crowd_type(ref, kb)):
             framed = _crowd(ref, event, country, kb)
         if main == "actor1" and framed is None:
             framed = _unnamed(event, country, kb)
@@ -118,6 +134,18 @@ def _event(event: Event, kb: ActorKB, named: frozenset[str] = frozenset()) -> Ev
     return event.model_copy(update=update) if update else event
 
 
+def _crowd_type(ref: ActorRef, kb: ActorKB) -> bool:
+    """The words made a crowd of the people ("residents", "students": Civilians (X)): in a
+    demonstration or riot they are its protesters or rioters all the same (ACLED's codebook
+    names a protest's actor1 Protesters (X) and a riot's Rioters (X) whatever the crowd is
+    called; ``roles.py`` does so when the article's country is known)."""
+    actor = kb.get(ref.id) if ref.id else None
+    if actor is None or actor.type not in CROWD_TYPES:
+        return False
+    # a crowd framed by a country the words name ("French nationals") or named exactly keeps it
+    return actor.country is None or (ref.method in (*FRAMED, METHOD) and not _national(ref, kb))
+
+
 def _crowd(ref: ActorRef | None, event: Event, country: str, kb: ActorKB) -> ActorRef | None:
     """3. An unread (or missing) actor1 of a demonstration or riot: the event type's crowd role
     in the place's country, keeping the report's words; else ``ref`` unchanged."""
@@ -126,7 +154,7 @@ def _crowd(ref: ActorRef | None, event: Event, country: str, kb: ActorKB) -> Act
         return ref
     role = "protesters" if sub in PROTEST_SUBS else "rioters"
     actor = kb.role_actor(role, country, event.event_date)
-    if actor is None:
+    if actor is None or (ref is not None and ref.id == actor.id):
         return ref
     if ref is None:
         return as_ref(actor, METHOD, SCORE_ROLE)

@@ -78,6 +78,16 @@ ALIGNED = re.compile(r"^(.+?) (?:aligned|allied|affiliated) (.+)$")
 # Nouns for a body of its own: "army-allied militias" are a militia beside the army, not it.
 OWN_BODY = frozenset(["militia", "militias", "militiamen", "group", "groups", "tribesmen"])
 
+# Single quotes a writer puts around a name in the source's words ('Shene', 'Amba boys'): not
+# part of the name. Only a pair counts: an apostrophe inside or after a word (Hay'at, People's,
+# Lions' Den, Kurdistan Workers' Party) is kept.
+_QUOTED = re.compile(r"(?<![\w'])'(?=\w)([^'\n]{1,80}?\w)'(?![\w'])")
+
+
+def unquoted(text: str) -> str:
+    """``text`` with a pair of single quotes around words made spaces (the length is kept)."""
+    return _QUOTED.sub(lambda m: f" {m.group(1)} ", text)
+
 
 @dataclass(frozen=True)
 class FuzzyHit:
@@ -203,8 +213,9 @@ class Matcher:
         self.filler = sorted(kb.descriptors.filler | kb.descriptors.units, key=len, reverse=True)
 
     def known_names_in(self, text: str) -> list[str]:
-        """Every known name (normalised) that occurs as whole words in ``text``."""
-        haystack = f" {normalize_name(text)} "
+        """Every known name (normalised) that occurs as whole words in ``text``; a name in
+        single quotes ("fighting between the army and 'Shene'") counts as written."""
+        haystack = f" {normalize_name(unquoted(text))} "
         return [key for _end, key in self.automaton.iter(haystack)]
 
     def names_written_in(self, text: str) -> list[str]:

@@ -10,6 +10,9 @@ group a sentence names beside an act nobody is said to have done.
    fighters were entering the city", "members of the Civilian JTF ... fought off Boko Haram"
    when the parse found no subject) whose sentence names exactly one armed non-state group
    that is not its victim: that group. Two groups named leave the slot unidentified.
+4. ``named_in``: a clash told with no sides ("heavy clashes in the Ombadda area as the RSF
+   pushed toward the Engineers Corps", "fighting between the ENDF and the OLA near Fiche")
+   is between the armed actors its sentence names, in the order written (``resolve``).
 3. a toll told in a sentence of its own that names nobody ("At least 5 combatants were
    killed.", "2 militants were killed."), kept as an event because the act before it gave
    none, was done by whoever the sentence before it names first: its subject ("ELN and FARC
@@ -23,6 +26,7 @@ from collections.abc import Callable, Sequence
 
 from ceasewatch.knowledge.actor_names import normalize_name
 from ceasewatch.model import Actor
+from ceasewatch.resolve.matching import unquoted
 
 # The link between the men and their group, after the mention ("fighters of the ...").
 _LINK = re.compile(
@@ -55,6 +59,11 @@ def _first_named(words: str, names: Sequence[str]) -> list[str]:
     return [k for at, _, k in sorted(placed) if at >= 0]
 
 
+def in_order(words: str, keys: Sequence[str]) -> list[str]:
+    """The known names or owner words ``keys`` written in ``words``, in the order written."""
+    return _first_named(words, keys)
+
+
 def group_after(
     text: str,
     end: int,
@@ -84,7 +93,22 @@ def only_group(
 ) -> Actor | None:
     """The one armed non-state group ``sentence`` names other than the actors ``besides``
     (ids of its victims), or None when it names none or several (rule 2)."""
+    groups = named_in(sentence, names_in, find, inter, besides)
+    return groups[0] if len(groups) == 1 else None
+
+
+def named_in(
+    sentence: str,
+    names_in: Callable[[str], list[str]],
+    find: Callable[[str], Actor | None],
+    inter: frozenset[int],
+    besides: Sequence[str | None] = (),
+) -> list[Actor]:
+    """The named (not generic) actors of ``inter`` that ``sentence`` writes, in the order
+    written, once each, other than ``besides`` and those named only as a source or the place
+    hit's occupant (rules 2 and 4)."""
     groups: dict[str, Actor] = {}
+    sentence = unquoted(sentence)
     haystack = f" {normalize_name(sentence)} "
     taken: list[tuple[int, int]] = []
     for key in _first_named(sentence, names_in(sentence)):
@@ -98,7 +122,7 @@ def only_group(
         if actor is None or actor.generic or actor.inter not in inter or actor.id in besides:
             continue
         groups.setdefault(actor.id, actor)
-    return next(iter(groups.values())) if len(groups) == 1 else None
+    return list(groups.values())
 
 
 def previous_sentence(text: str, start: int) -> str:
@@ -116,4 +140,12 @@ def first_written(words: str, keys: Sequence[str]) -> str | None:
     return found[0] if found else None
 
 
-__all__ = ["REACH", "first_written", "group_after", "only_group", "previous_sentence"]
+__all__ = [
+    "REACH",
+    "first_written",
+    "group_after",
+    "in_order",
+    "named_in",
+    "only_group",
+    "previous_sentence",
+]

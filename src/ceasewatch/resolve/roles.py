@@ -167,6 +167,13 @@ CROWD_WORDS = re.compile(
     r"|scores\s+of|a\s+group\s+of|group\s+of|groups\s+of)\s+)*"
     r"(?:crowds?|youths?|young\s+men|young\s+people)"
 )
+# A crowd written as the doer of looting or burning ("youths looted and burned warehouses",
+# "a mob of residents ransacked shops"; issue 9, session 29: left without actor1 in notes).
+LOOTING_CROWD = re.compile(
+    r"\b(?:youths?|young\s+(?:men|people)|crowds?|mobs?|residents|villagers|locals)"
+    r"\s+(?:\w+\s+){0,2}?(?:looted|ransacked|torched|burned|burnt|set\s+fire|vandali[sz]ed)\b",
+    re.IGNORECASE,
+)
 RIOTED_SUBS = frozenset(
     {"Attack", "Abduction/forced disappearance", "Looting/property destruction"}
 )
@@ -194,6 +201,28 @@ AGENT_IN_SENTENCE = re.compile(
 CROWD_SUBS = frozenset({*PROTEST_SUBS, *RIOT_SUBS, "Excessive force against protesters"})
 # Words for a state's forces that say nothing of the branch (normalised).
 SECURITY_WORDS = frozenset({"security forces", "security personnel", "security officers"})
+# The kinds of state force a sentence can name for the force used on protesters, as ACLED codes
+# them: police, gendarmes (ACLED's police forces of francophone states) and "security forces"
+# at a crowd are the police (``_police_at_protests``); soldiers, troops, the army and a
+# national guard the military (issue 9, session 29: excessive force left without actor1, or
+# with the crowd as actor1, in five writers' notes).
+FORCE_KINDS = (
+    (
+        "police",
+        re.compile(
+            r"\b(?:(?:riot\s+|anti-riot\s+)?police(?:men|women|\s+officers)?|gendarmes?"
+            r"|gendarmerie|security\s+(?:forces|personnel|officers|agents))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "military",
+        re.compile(
+            r"\b(?:soldiers?|troops|army|military|armed\s+forces|national\s+guard(?:smen)?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
 # Actor types a crowd is: what the words made of the people in a protest or riot.
 CROWD_TYPES = frozenset({"protesters", "rioters", "civilians"})
 
@@ -234,13 +263,15 @@ def _apply_roles(event: Event, kb: ActorKB, country: str) -> Event:
     event = _force_on_crowd(event, kb)
     event = _crowd_rioting(event, kb, country)
     event = _crowd_destroying(event, kb)
+    # after the retyping above: looters told as a crowd stay a looting (the act is theirs)
+    event = _crowd_looting(event, kb, country)
     event = _force_first(event, kb)
     sub = event.sub_event_type
     if sub in PROTEST_SUBS or sub in RIOT_SUBS:
         role = "protesters" if sub in PROTEST_SUBS else "rioters"
         return _crowd_first(event, kb, _role(kb, role, country, on))
     if sub == FORCE_SUB:
-        return _crowd_second(event, kb, _role(kb, "protesters", country, on))
+        return force_at_protest(event, kb, country)
     if event.event_type == "Violence against civilians" and event.actor2 is None:
         event = _with(event, actor2=_role(kb, "civilians", country, on))
     if _nameless_people(event.actor1) and (sub in UNNAMED_SUBS or sub == "Armed clash"):
@@ -281,6 +312,16 @@ def _disrupted_by_home(event: Event, kb: ActorKB, country: str) -> Event:
     if event.sub_event_type != DISRUPTED:
         return event
     first = event.actor1
+    second = event.actor2
+    if (
+        first is None
+        and second is not None
+        and _states_force(second, kb)
+        and not WEAPON_WORDS.search(second.surface or second.name)
+    ):
+        # "Russian air defence shot down a drone" read with the defence as the object: a
+        # state's force that names no weapon disrupted it (ACLED: the disrupter first)
+        return event.model_copy(update={"actor1": second, "actor2": None})
     if first is None and _states_force(event.actor2, kb):
         first = event.actor2  # "air defences intercepted a Russian missile": the owner second
     elif (
@@ -493,6 +534,25 @@ def _crowd_rioting(event: Event, kb: ActorKB, country: str) -> Event:
     return retyped(event, "Mob violence")
 
 
+def _crowd_looting(event: Event, kb: ActorKB, country: str) -> Event:
+    """Property looted or burnt by people nobody names as a group ("youths looted and burned
+    warehouses", "residents ransacked two shops"): ACLED's rioters (its codebook codes
+    civilians only as the side acted on, never as the doer; a crowd that loots is a riot's
+    crowd). An empty slot takes them when the sentence writes a crowd word before the act
+    (``LOOTING_CROWD``); words the resolver made civilians are read so too."""
+    if event.sub_event_type != "Looting/property destruction":
+        return event
+    first = event.actor1
+    if first is None:
+        sentence = event.sentence.text if event.sentence is not None else ""
+        if LOOTING_CROWD.search(sentence) is None:
+            return event
+    elif _type_of(first, kb) != "civilians":
+        return event
+    rioters = _role(kb, "rioters", country, event.event_date)
+    return event if rioters is None else _with(event, actor1=_keep_surface(rioters, first))
+
+
 def _crowd_destroying(event: Event, kb: ActorKB) -> Event:
     """Protesters who burn or smash property riot: ACLED's violent demonstration, not a
     strategic development ("Protesters set fire to the parliament building")."""
@@ -584,6 +644,46 @@ def _crowd_first(event: Event, kb: ActorKB, crowd: ActorRef | None) -> Event:
     return _with(event, actor1=crowd, assoc_actors1=(first, *event.assoc_actors1))
 
 
+def force_at_protest(event: Event, kb: ActorKB, country: str) -> Event:
+    """Excessive force against protesters: the state force that acted first, the protesters
+    second. A force is what the sub-event is about (ACLED's codebook: force used by state
+    forces or others against a peaceful demonstration), so when the words put no force in
+    either slot ("Azimio supporters lit bonfires; police fired tear gas and live bullets",
+    "security forces fired on marchers"), the kind of force the sentence names is read
+    through the country (``FORCE_KINDS``: the first written of police or army words)."""
+    first, second = event.actor1, event.actor2
+    if _crowd(first, kb) and not _state(second, kb) and event.sentence is not None:
+        force = _force_written(event.sentence.text, kb, country, event.event_date)
+        # the force's own words, left unread for want of a country, are no crowd
+        first = None if first is not None and _force_words(first) else first
+        second = (
+            None if second is not None and second.id is None and _force_words(second) else second
+        )
+        if force is not None:
+            event = event.model_copy(
+                update={"actor1": force, "actor2": first if second is None else second}
+            )
+    return _crowd_second(event, kb, _role(kb, "protesters", country, event.event_date))
+
+
+def _force_written(sentence: str, kb: ActorKB, country: str, on: dt.date | None) -> ActorRef | None:
+    """The country's police or military, by the kind of force ``sentence`` names first
+    (``FORCE_KINDS``), keeping its words; None when it names none."""
+    found = [
+        (m.start(), role, m.group(0)) for role, pat in FORCE_KINDS for m in pat.finditer(sentence)
+    ]
+    if not found:
+        return None
+    _at, role, words = min(found)
+    made = _role(kb, role, country, on)
+    return None if made is None else made.model_copy(update={"surface": words})
+
+
+def _force_words(ref: ActorRef) -> bool:
+    words = ref.surface or ref.name
+    return any(pat.fullmatch(words.strip()) is not None for _role, pat in FORCE_KINDS)
+
+
 def _crowd_second(event: Event, kb: ActorKB, crowd: ActorRef | None) -> Event:
     """Excessive force: the state force first, the protesters second."""
     if crowd is None:
@@ -603,4 +703,4 @@ def _keep_surface(made: ActorRef, words: ActorRef | None) -> ActorRef:
     return made.model_copy(update={"surface": words.surface or words.name, "span": words.span})
 
 
-__all__ = ["apply_roles", "as_ref"]
+__all__ = ["apply_roles", "as_ref", "force_at_protest"]
