@@ -303,12 +303,13 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "learn.reader_min_probability",
-        0.4,
+        0.3,
         "The default reader's type replaces the rules' only when the reader gives it at least "
         "this probability (and the rules' type at most learn.reader_max_rule_probability). "
-        "0.4 with 0.1 was the best pair on the dev halves of notesd (the writer nobody tuned "
-        "to: type +0.04) that lost nothing on the dev halves of notesa-c and world; a plain "
-        "threshold (0.4 alone) lost 0.01-0.03 on world and notesa (docs/QUALITY.md, issue 9).",
+        "0.3 with 0.1 was the best pair for the masked, class-balanced reader (reader.v2) on "
+        "the dev halves of notesd/e/n/o/p and world: type +0.01 to +0.03 on five, none lower; "
+        "0.4 overruled too little, 0.3 with 0.2 lost on notese and world (docs/QUALITY.md, "
+        "reader29).",
     ),
     Setting(
         "learn.reader_max_rule_probability",
