@@ -44,6 +44,11 @@ def items_of(file: str) -> list[Any]:
     return load(WORLD_DIR / NOTES_DIR, file, NOTES_NAME)
 
 
+def half(file: str, key: str) -> str:
+    """The split an item is scored in: world_heldout has no dev half."""
+    return "test" if file == "heldout.jsonl" else split_of(key)
+
+
 def run(files: list[str], runs: Path) -> None:
     for file in files:
         out = runs / f"rules_{file}.pkl"
@@ -99,7 +104,7 @@ def fallback(files: list[str], runs: Path, split: str, recipe: str) -> None:
     for file in files:
         by_key, result = pickle.loads((runs / f"rules_{file}.pkl").read_bytes())
         for item in items_of(file):
-            if split_of(item.key) != split or item.key not in by_key:
+            if half(file, item.key) != split or item.key not in by_key:
                 continue
             if list(result.events(by_key[item.key].id)):
                 continue
@@ -127,7 +132,7 @@ def score(
     loaded = {}
     for file in files:
         by_key, result = pickle.loads((runs / f"rules_{file}.pkl").read_bytes())
-        items = [i for i in items_of(file) if split_of(i.key) == split]
+        items = [i for i in items_of(file) if half(file, i.key) == split]
         loaded[file] = (items, by_key, result)
     policies = POLICIES if not only else [tuple(map(float, p.split(":"))) for p in only.split(",")]
     print("files: " + " | ".join(f"{f} ({len(v[0])})" for f, v in loaded.items()))
