@@ -298,8 +298,10 @@ SETTINGS: tuple[Setting, ...] = (
         "1 runs the default reader (a classifier fitted at first use on the bundled training "
         "corpus data/train, cached) after the rules when no `--model` is given; 0 keeps the "
         "rules' types alone. Either way the extraction's versions say whether it ran. Off for "
-        "now: with 457 training events it lifted the notes sets (+0.01 type and sub-event) but "
-        "cost world and case2021 0.005-0.012, below their floors (docs/QUALITY.md, issue 9).",
+        "now, though with 1,472 training events (reader.v2) it raised the test halves of "
+        "notesn/o/p (notesp type 0.698 -> 0.744) and moved world, CASE 2021 and FA-KES by at "
+        "most 0.006: switched on, it re-types a duplicate event whose actor1 the rules got "
+        "wrong and one resolve test fails (docs/quality/reader29.md).",
     ),
     Setting(
         "learn.reader_min_probability",
