@@ -12,7 +12,16 @@ import pytest
 
 from ceasewatch.learn import reader as reader_module
 from ceasewatch.learn.apply import Policy, decide_default
-from ceasewatch.learn.reader import Reader, Unavailable, cache_key, load_reader, read_corpus
+from ceasewatch.learn.reader import (
+    NO_EVENT,
+    RECIPES,
+    Reader,
+    Recipe,
+    Unavailable,
+    cache_key,
+    load_reader,
+    read_corpus,
+)
 from ceasewatch.model import Event
 from ceasewatch.pipeline import Resources
 
@@ -172,3 +181,40 @@ def test_a_reader_that_cannot_load_leaves_the_rules_and_says_why(
     from ceasewatch.batch.versions import stage_versions
 
     assert stage_versions(resources)["reader"] == resources.reader_state
+
+
+def test_a_recipe_with_non_events_learns_them_and_the_policy_never_types_an_event_so(
+    corpus: Path, tmp_path: Path
+) -> None:
+    texts, labels, _ = read_corpus(corpus, non_events=True)
+    assert labels.count(NO_EVENT) == 1 and len(texts) == 37
+    recipe = Recipe("test-nonev", mask=True, balanced=True, non_events=True)
+    fitted = load_reader(corpus, tmp_path, recipe)
+    assert isinstance(fitted, Reader) and fitted.recipe == recipe
+    assert NO_EVENT in fitted.probabilities(["A flood destroyed homes in Abala."])[0]
+    table = {NO_EVENT: 0.9, "Air/drone strike": 0.08, "Armed clash": 0.02}
+    typed = decide_default(event(), table, "m", Policy(0.05, 0.1))
+    assert typed.sub_event_type == "Air/drone strike"  # NO_EVENT is not a type to choose
+
+
+def test_each_recipe_has_its_own_cache_key_and_masks_what_it_reads(corpus: Path) -> None:
+    files = sorted(corpus.glob("*.jsonl"))
+    keys = {cache_key(files, "1.0", r) for r in RECIPES.values()}
+    assert len(keys) == len(RECIPES)
+    masking = Recipe("test-mask", mask=True)
+    assert masking.read("On 3 May 2021, 4 drones hit Kolo.") == "On DATE, NUM drones hit Kolo."
+    assert RECIPES["reader.v1"].read("On 3 May 2021") == "On 3 May 2021"
+
+
+def test_the_reader_reads_the_whole_text_of_a_one_event_text_and_else_the_sentence() -> None:
+    from ceasewatch.learn.apply import reader_text
+    from ceasewatch.model import Article
+    from tests.event_builders import make_event
+
+    text = "Background first. Shelling killed 3 civilians in Saraqib. Residents fled."
+    article = Article(
+        id="a1", origin="test:a1", text=text, content_hash="0" * 64, raw_hash="0" * 64
+    )
+    shelling = make_event(start=18)
+    assert reader_text(shelling, article, 1) == text
+    assert reader_text(shelling, article, 2) == "Shelling killed 3 civilians in Saraqib."

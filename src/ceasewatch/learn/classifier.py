@@ -23,7 +23,9 @@ from ceasewatch.model import SUB_EVENT_TO_TYPE
 FOLDS = 5
 
 
-def build() -> Pipeline:
+def build(c: float = 10.0, balanced: bool = False) -> Pipeline:
+    """The pipeline; ``c`` the inverse regularisation, ``balanced`` weighs each label by the
+    inverse of its frequency (the default reader's recipes, ``learn.reader.RECIPES``)."""
     features = FeatureUnion(
         [
             ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True)),
@@ -36,7 +38,8 @@ def build() -> Pipeline:
         ]
     )
     # C=10: light regularisation; the notes of one theatre repeat their wording closely.
-    return Pipeline([("features", features), ("model", LogisticRegression(C=10, max_iter=2000))])
+    model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced" if balanced else None)
+    return Pipeline([("features", features), ("model", model)])
 
 
 def fit(texts: Sequence[str], labels: Sequence[str]) -> Pipeline:

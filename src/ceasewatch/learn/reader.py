@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ceasewatch.learn.text import masked
 from ceasewatch.model import SUB_EVENT_TO_TYPE
 
 if TYPE_CHECKING:
@@ -36,9 +37,37 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Bump when the features, the model or the way the corpus is read change: the cache key
-# carries it, so an old cached fit is never reused by a new recipe.
-RECIPE = "reader.v1"
+NO_EVENT = "no event"  # the label of the corpus's non-event rows, for recipes that learn it
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """How the reader is fitted and what it reads. The name is in the cache key: give a
+    changed recipe a new name, so an old cached fit is never reused by a new recipe."""
+
+    name: str
+    mask: bool = False  # dates, figures, datelines and bracketed names masked (learn.text)
+    balanced: bool = False  # labels weighed by the inverse of their frequency
+    c: float = 10.0  # inverse regularisation of the logistic regression
+    non_events: bool = False  # the corpus's non-event rows learnt as NO_EVENT
+
+    def read(self, text: str) -> str:
+        return masked(text) if self.mask else text
+
+
+RECIPES = {
+    r.name: r
+    for r in (
+        Recipe("reader.v1"),
+        Recipe("reader.v2-mask", mask=True),
+        Recipe("reader.v2-mask-bal", mask=True, balanced=True),
+        Recipe("reader.v2-mask-bal-c3", mask=True, balanced=True, c=3.0),
+        Recipe("reader.v2-mask-bal-nonev", mask=True, balanced=True, non_events=True),
+    )
+}
+# reader.v2-mask-bal: on the dev halves of notesd/e/n/o/p and world it overruled the rules
+# where v1 did and more, and lost nothing on world (docs/QUALITY.md, reader29).
+RECIPE = RECIPES["reader.v2-mask-bal"]
 CORPUS_DIR = Path(__file__).resolve().parents[3] / "data" / "train"
 CORPUS_ENV = "CEASEWATCH_TRAIN_DATA"
 # Fewer rows than this per label cannot teach the label anything worth overriding rules with.
@@ -52,16 +81,18 @@ class Reader:
     pipeline: Pipeline
     key: str  # the cache key: corpus, recipe and scikit-learn version
     rows: int
+    recipe: Recipe = RECIPE
 
     @property
     def name(self) -> str:
         return f"default-reader@{self.key}"
 
     def probabilities(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        """For each text, every known sub-event type's probability."""
+        """For each text, every known sub-event type's probability (and NO_EVENT's, when the
+        recipe learns it)."""
         if not texts:
             return []
-        table = self.pipeline.predict_proba(list(texts))
+        table = self.pipeline.predict_proba([self.recipe.read(t) for t in texts])
         classes = [str(c) for c in self.pipeline.classes_]
         return [dict(zip(classes, map(float, row), strict=True)) for row in table]
 
@@ -79,38 +110,43 @@ def corpus_folder() -> Path:
     return Path(override) if override else CORPUS_DIR
 
 
-def read_corpus(folder: Path) -> tuple[list[str], list[str], list[Path]]:
+def read_corpus(folder: Path, non_events: bool = False) -> tuple[list[str], list[str], list[Path]]:
     """The texts and sub-event types of every event record of ``folder/*.jsonl`` (name order,
-    then line order: the fit is deterministic), and the files read. Non-events and records
-    with a type the codebook does not know are left out: the reader types events the rules
-    found, it never decides whether there is one."""
+    then line order: the fit is deterministic), and the files read. Records with a type the
+    codebook does not know are left out, and so are non-events unless ``non_events`` (then
+    labelled NO_EVENT)."""
     files = sorted(folder.glob("*.jsonl")) if folder.is_dir() else []
     texts: list[str] = []
     labels: list[str] = []
     for path in files:
         for line in path.read_text(encoding="utf-8").splitlines():
-            row = _row(line)
+            row = _row(line, non_events)
             if row is not None:
                 texts.append(row[0])
                 labels.append(row[1])
     return texts, labels, files
 
 
-def _row(line: str) -> tuple[str, str] | None:
+def _row(line: str, non_events: bool = False) -> tuple[str, str] | None:
     try:
         record = json.loads(line) if line.strip() else None
     except ValueError:
         return None
-    if not isinstance(record, dict) or not isinstance(record.get("event"), dict):
+    if not isinstance(record, dict):
         return None
-    text, sub = record.get("text"), record["event"].get("sub_event_type")
+    text = record.get("text")
+    if non_events and record.get("event") is None and record.get("category") != "event":
+        return (text, NO_EVENT) if isinstance(text, str) and text.strip() else None
+    if not isinstance(record.get("event"), dict):
+        return None
+    sub = record["event"].get("sub_event_type")
     if not isinstance(text, str) or not text.strip() or sub not in SUB_EVENT_TO_TYPE:
         return None
     return text, sub
 
 
-def cache_key(files: Sequence[Path], sklearn_version: str) -> str:
-    digest = hashlib.sha256(f"{RECIPE}\0{sklearn_version}\0".encode())
+def cache_key(files: Sequence[Path], sklearn_version: str, recipe: Recipe = RECIPE) -> str:
+    digest = hashlib.sha256(f"{recipe.name}\0{sklearn_version}\0".encode())
     for path in files:
         digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
@@ -122,7 +158,9 @@ def default_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("ceasewatch"))
 
 
-def load_reader(folder: Path | None = None, cache_dir: Path | None = None) -> Reader | Unavailable:
+def load_reader(
+    folder: Path | None = None, cache_dir: Path | None = None, recipe: Recipe = RECIPE
+) -> Reader | Unavailable:
     """The reader fitted on ``folder`` (default ``corpus_folder()``): from the cache when a fit
     of the same corpus, recipe and scikit-learn version is there, else fitted now and cached
     (in memory only when the cache folder cannot be written)."""
@@ -133,28 +171,30 @@ def load_reader(folder: Path | None = None, cache_dir: Path | None = None) -> Re
         return Unavailable(f"scikit-learn could not be imported ({exc})")
     folder = folder or corpus_folder()
     try:
-        texts, labels, files = read_corpus(folder)
+        texts, labels, files = read_corpus(folder, recipe.non_events)
     except OSError as exc:
         return Unavailable(f"training corpus {folder} unreadable ({exc})")
     if len(texts) < MIN_ROWS or len(set(labels)) < 2:
         return Unavailable(f"training corpus {folder}: {len(texts)} event record(s), too few")
-    key = cache_key(files, sklearn.__version__)
+    key = cache_key(files, sklearn.__version__, recipe)
     path = (cache_dir or default_cache_dir()) / f"reader-{key}.joblib"
     cached = _cached(path, joblib)
     if cached is not None:
-        return Reader(cached, key, len(texts))
+        return Reader(cached, key, len(texts), recipe)
     try:
-        pipeline = fit(texts, labels)
+        pipeline = fit(texts, labels, recipe)
     except Exception as exc:  # a fit that fails must not take extraction down
         return Unavailable(f"fitting the reader failed ({type(exc).__name__}: {exc})")
     _store(path, pipeline, joblib)
-    return Reader(pipeline, key, len(texts))
+    return Reader(pipeline, key, len(texts), recipe)
 
 
-def fit(texts: Sequence[str], labels: Sequence[str]) -> Pipeline:
+def fit(texts: Sequence[str], labels: Sequence[str], recipe: Recipe = RECIPE) -> Pipeline:
     from ceasewatch.learn import classifier
 
-    return classifier.fit(texts, labels)
+    pipeline = classifier.build(recipe.c, recipe.balanced)
+    pipeline.fit([recipe.read(t) for t in texts], list(labels))
+    return pipeline
 
 
 def _cached(path: Path, joblib: Any) -> Pipeline | None:
