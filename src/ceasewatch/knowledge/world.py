@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ceasewatch.knowledge.gazetteer import DATA_DIR
+from ceasewatch.knowledge.gazetteer import DATA_DIR, LETTER_FOLD
 
 ADMIN_FILES = ("world_admin1.tsv", "world_admin2.tsv.gz")
 PLACES_FILE = "world_places.tsv.gz"
@@ -34,7 +34,7 @@ def plain_key(name: str) -> str:
     """Lower-case ASCII words, doubled letters single ("Middle Shabelle" = "Middle Shabele",
     "Michoacán" = "Michoacan"). Stricter than ``gazetteer.name_key``, whose Arabic spelling
     rules would make "Maarat" a region of Tanzania: for evidence read from running text."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    decomposed = unicodedata.normalize("NFKD", name.casefold().translate(LETTER_FOLD))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _DOUBLE.sub(r"\1", " ".join(_NON_WORD.sub(" ", stripped).split()))
 
@@ -161,16 +161,10 @@ def capitals() -> dict[str, tuple[str, ...]]:
 TOWN_POPULATION = 10_000
 
 
-@cache
 def towns_named() -> dict[str, frozenset[str]]:
     """plain_key of the own name (not an alternate) of a cities500 place of TOWN_POPULATION+
     people -> the countries that have such a town."""
-    found: dict[str, set[str]] = {}
-    for country, _, names in _towns():
-        key = plain_key(names[0])
-        if key:
-            found.setdefault(key, set()).add(country)
-    return {k: frozenset(v) for k, v in found.items()}
+    return _town_tables()[0]
 
 
 # A dateline city named without its country ("LAGOS, Feb 3 -") is read as a country's city only
@@ -178,32 +172,36 @@ def towns_named() -> dict[str, frozenset[str]]:
 BIG_CITY_POPULATION = 100_000
 
 
-@cache
 def big_cities() -> dict[str, tuple[str, ...]]:
     """plain_key of the name or a Latin-script alternate of a populated place of
     BIG_CITY_POPULATION+ people -> the countries that have such a city so named."""
-    found: dict[str, dict[str, None]] = {}
-    for country, population, names in _towns():
-        if population < BIG_CITY_POPULATION:
-            continue
-        for name in names:
-            key = plain_key(name) if name else ""
-            if key:
-                found.setdefault(key, {})[country] = None
-    return {k: tuple(v) for k, v in found.items()}
+    return _town_tables()[1]
 
 
 @cache
-def _towns() -> tuple[tuple[str, int, tuple[str, ...]], ...]:
-    """(country, population, (name, *alternates)) of every cities500 place of TOWN_POPULATION+
-    people: the file is read once for ``big_cities`` and ``towns_named``."""
-    found = []
+def _town_tables() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
+    """``towns_named`` and ``big_cities`` from one read of the places file. Only the keys are
+    kept: holding every town's names as well cost 30 MB of a run's peak (places28)."""
+    named: dict[str, set[str]] = {}
+    big: dict[str, dict[str, None]] = {}
     for row in read_rows(PLACES_FILE):
         population = int(row["population"] or 0)
-        if population >= TOWN_POPULATION:
-            names = (row["name"], *row["alternates"].split("|"))
-            found.append((row["country"], population, names))
-    return tuple(found)
+        if population < TOWN_POPULATION:
+            continue
+        country = row["country"]
+        key = plain_key(row["name"])
+        if key:
+            named.setdefault(key, set()).add(country)
+        if population < BIG_CITY_POPULATION:
+            continue
+        for name in (row["name"], *row["alternates"].split("|")):
+            key = plain_key(name) if name else ""
+            if key:
+                big.setdefault(key, {})[country] = None
+    return (
+        {k: frozenset(v) for k, v in named.items()},
+        {k: tuple(v) for k, v in big.items()},
+    )
 
 
 def unit_of(country: str | None, admin1: str | None, admin2: str | None = None) -> WorldUnit | None:
