@@ -1,11 +1,15 @@
 """Session 29 (wip/places29): letters NFKD does not split (Vietnamese đ, ø, ł...) stay in name
-keys; Port-au-Prince's communes GeoNames cities500 lacks or spells otherwise."""
+keys; Port-au-Prince's communes GeoNames cities500 lacks or spells otherwise; containment read
+by the level of the unit word written, the spelling, a place's surroundings and "the
+municipality of X"."""
 
 from __future__ import annotations
 
 from ceasewatch.geocode import Gazetteer
+from ceasewatch.geocode.containment import parent_phrases
+from ceasewatch.knowledge.countries import article_countries
 from ceasewatch.knowledge.gazetteer import name_key
-from ceasewatch.knowledge.world import admin1_by_key, plain_key
+from ceasewatch.knowledge.world import admin1_by_key, plain_key, unit_words_clash
 from tests.test_geocode import one
 
 
@@ -37,3 +41,44 @@ def test_port_au_prince_s_communes_are_haiti_s(builtin: Gazetteer) -> None:
         loc = one(text, builtin, name)
         assert loc.country == "Haiti" and loc.admin1 == "Ouest", name
         assert loc.geo_precision == 1, name
+
+
+def test_a_unit_word_of_another_level_is_another_unit() -> None:
+    assert unit_words_clash("Beni territory", "Beni Department")
+    assert unit_words_clash("Kandahar district", "Kandahar Province")
+    assert not unit_words_clash("Kharkiv region", "Kharkivs'ka Oblast'")  # same level
+    assert not unit_words_clash("Soum province", "Province du Soum")
+    assert not unit_words_clash("Beni", "Beni Department")  # no word written
+    assert not unit_words_clash("Nakuru county", "Nakuru District")  # county: either level
+
+
+def test_a_territory_is_not_a_department_abroad(builtin: Gazetteer) -> None:
+    text = "On 3 May 2024, rebels killed 12 civilians in Kwazibo, Beni territory."
+    loc = one(text, builtin, "Kwazibo")
+    assert loc.country is not None and loc.country.startswith("Congo")
+    assert article_countries(text) == [] or article_countries(text)[0].alpha2 != "BO"
+
+
+def test_a_district_spelled_as_written_beats_a_near_spelling_abroad(builtin: Gazetteer) -> None:
+    text = "On 3 May 2024, gunmen killed two farmers in Kwazibo in Mardan district."
+    loc = one(text, builtin, "Kwazibo")
+    assert loc.country == "Pakistan" and loc.geo_precision == 2
+
+
+def test_a_place_and_its_nearby_villages_lie_in_one_unit(builtin: Gazetteer) -> None:
+    text = (
+        "On 3 May 2024, militants attacked Kwazibo and nearby villages in Djibo department, "
+        "Burkina Faso, killing nine."
+    )
+    loc = one(text, builtin, "Kwazibo")
+    assert loc.country == "Burkina Faso" and loc.admin1 == "Sahel" and loc.geo_precision == 2
+
+
+def test_a_unit_named_with_its_word_first(builtin: Gazetteer) -> None:
+    text = "On 3 May 2024, police clashed with miners at Kwazibo, in the municipality of Segovia."
+    assert parent_phrases(text, text.find("Kwazibo"), text.find("Kwazibo") + 7) == [
+        "Segovia municipality"
+    ]
+    text = text.removesuffix(".") + ", Antioquia."
+    loc = one(text, builtin, "Kwazibo")
+    assert loc.country == "Colombia" and loc.admin1 == "Antioquia" and loc.geo_precision == 2

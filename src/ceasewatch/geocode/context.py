@@ -27,7 +27,7 @@ from ceasewatch.geo import km_between
 from ceasewatch.geocode import settings as cfg
 from ceasewatch.knowledge.admin import AdminAreas, AdminUnit
 from ceasewatch.knowledge.countries import article_countries, cased_dateline, leading, title_country
-from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, name_key
+from ceasewatch.knowledge.gazetteer import LETTER_FOLD, Candidate, Gazetteer, name_key
 from ceasewatch.model import Place
 
 
@@ -264,7 +264,7 @@ def as_written(name: str) -> str:
     """A name's letters as written, accents and case aside ("Sao Paulo" = "São Paulo"), with no
     transliteration rule (``name_key`` makes "Laamu" of "Lamu"): is a place's own name the
     word the text wrote, or only a variant GeoNames lists for it?"""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    decomposed = unicodedata.normalize("NFKD", name.casefold().translate(LETTER_FOLD))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(re.sub(r"[^\w]+", " ", stripped).split())
 

@@ -39,6 +39,46 @@ def plain_key(name: str) -> str:
     return _DOUBLE.sub(r"\1", " ".join(_NON_WORD.sub(" ", stripped).split()))
 
 
+# The English admin words of first-level units and of those below them, as news copy and
+# GeoNames' English names use them ("Beni territory" is Congo's, "Beni Department" Bolivia's;
+# "Kandahar district" is not "Kandahar Province"). Words whose level differs by country
+# ("county": Kenya's first level, the United States' second; "division") are in neither.
+# Same-level synonyms never clash: "Kharkiv region" is GeoNames' "Kharkivs'ka Oblast'".
+UNIT_LEVEL_WORDS = {
+    **dict.fromkeys(
+        ("province", "governorate", "state", "region", "oblast", "department", "prefecture",
+         "emirate", "wilaya"),
+        1,
+    ),
+    **dict.fromkeys(
+        ("district", "territory", "municipality", "subdistrict", "subcounty", "woreda", "tehsil",
+         "township", "lga", "raion", "rayon", "zone", "commune"),
+        2,
+    ),
+}  # fmt: skip
+
+
+def unit_level_word(name: str, *, last: bool = False) -> int | None:
+    """The level (``UNIT_LEVEL_WORDS``) of the admin word ``name`` carries: any of its words for
+    a unit's own name ("Province du Soum"), only the last for a phrase as written ("Beni
+    territory"; ``last``)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold().translate(LETTER_FOLD))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    words = re.findall(r"[a-z]+", re.sub(r"\bsub[\s-]+", "sub", plain))
+    for word in reversed(words[-1:] if last else words):
+        if word in UNIT_LEVEL_WORDS:
+            return UNIT_LEVEL_WORDS[word]
+    return None
+
+
+def unit_words_clash(written: str, unit_name: str) -> bool:
+    """Does the text's admin word ("Beni territory") name another level than the unit's own
+    name says ("Beni Department")? Either without one never clashes."""
+    said = unit_level_word(written, last=True)
+    own = unit_level_word(unit_name)
+    return said is not None and own is not None and said != own
+
+
 @dataclass(frozen=True)
 class WorldUnit:
     """A GeoNames admin1 or admin2 unit."""
