@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ceasewatch.geocode import Gazetteer
 from ceasewatch.geocode.containment import parent_phrases
+from ceasewatch.geocode.context import admin1_named
 from ceasewatch.knowledge.countries import article_countries
 from ceasewatch.knowledge.gazetteer import name_key
 from ceasewatch.knowledge.world import admin1_by_key, plain_key, unit_words_clash
@@ -82,3 +83,27 @@ def test_a_unit_named_with_its_word_first(builtin: Gazetteer) -> None:
     text = text.removesuffix(".") + ", Antioquia."
     loc = one(text, builtin, "Kwazibo")
     assert loc.country == "Colombia" and loc.admin1 == "Antioquia" and loc.geo_precision == 2
+
+
+def test_a_near_spelling_outside_the_province_the_text_names_is_no_match(
+    builtin: Gazetteer,
+) -> None:
+    text = (
+        "On 22 May 2023, fighters crossed from Ukraine into Graivoronsky district (Belgorod) "
+        "and fought Russian forces near Kozinka."
+    )
+    loc = one(text, builtin, "Kozinka")
+    assert loc.admin1 == "Belgorod Oblast"
+
+
+def test_the_one_province_a_text_names_stands_for_a_village_it_lacks(builtin: Gazetteer) -> None:
+    text = "On 12 April 2024, Zamfara: bandits took 23 passengers from two buses near Magami."
+    loc = one(text, builtin, "Magami")
+    assert loc.country == "Nigeria" and loc.admin1 == "Zamfara" and loc.geo_precision == 3
+    assert admin1_named(text) == frozenset({("NG", "Zamfara")})
+
+
+def test_an_upazila_is_a_unit_word(builtin: Gazetteer) -> None:
+    text = "On 18 March 2022, rival supporters clashed in Raipura upazila (Narsingdi, Dhaka)."
+    loc = one(text, builtin, "Raipura")
+    assert loc.country == "Bangladesh" and loc.admin1 == "Dhaka" and loc.geo_precision == 2

@@ -17,6 +17,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import shapely
 from rapidfuzz import fuzz
@@ -28,6 +29,7 @@ from ceasewatch.geocode import settings as cfg
 from ceasewatch.knowledge.admin import AdminAreas, AdminUnit
 from ceasewatch.knowledge.countries import article_countries, cased_dateline, leading, title_country
 from ceasewatch.knowledge.gazetteer import LETTER_FOLD, Candidate, Gazetteer, name_key
+from ceasewatch.knowledge.world import admin1_names_by_key, plain_key
 from ceasewatch.model import Place
 
 
@@ -258,6 +260,23 @@ def dateline_town(
         )
     )
     return towns[0] if towns else None
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}")
+
+
+@lru_cache(maxsize=256)  # one text, many names placed in it
+def admin1_named(text: str) -> frozenset[tuple[str, str]]:
+    """(country, unit name) of every first-level unit the text names by a name or variant of
+    it, alone or inside a capitalised run ("Zamfara", "Belgorod Oblast", "(Narsingdi, Dhaka)")."""
+    table = admin1_names_by_key()
+    found: set[tuple[str, str]] = set()
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group(0).split()
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                found.update(table.get(plain_key(" ".join(words[i:j])), ()))
+    return frozenset(found)
 
 
 def as_written(name: str) -> str:

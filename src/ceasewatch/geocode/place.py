@@ -29,7 +29,7 @@ from ceasewatch.geocode.containment import (
     unit_radius,
     world_unit,
 )
-from ceasewatch.geocode.context import ArticleContext, context_km, region_fit
+from ceasewatch.geocode.context import ArticleContext, admin1_named, context_km, region_fit
 from ceasewatch.geocode.regions import Choice, Phrase, region_named
 from ceasewatch.geocode.seats import (
     PROVINCE,
@@ -214,6 +214,7 @@ def ranked(
         ]
     kept = _provinces_over_namesakes(kept)
     kept = _units_named_abroad(kept)
+    kept = _near_spellings_outside(kept, context)
     return sorted(kept, key=lambda sc: (-sc[0], -(sc[1].place.population or 0), sc[1].place.id))
 
 
@@ -268,6 +269,27 @@ def _units_named_abroad(kept: list[tuple[float, Candidate]]) -> list[tuple[float
             and (c.matched, c.place.country) not in held
         )
     ]
+
+
+def _near_spellings_outside(
+    kept: list[tuple[float, Candidate]], context: ArticleContext
+) -> list[tuple[float, Candidate]]:
+    """A place found only by a near spelling (skeleton, fuzzy) in a country whose first-level
+    units the text names, but outside all of them, is a namesake: "bandits ... near Magami"
+    of a note about Zamfara is not Magama in Niger State, "near Kozinka" after "Graivoronsky
+    district (Belgorod)" is not Kazinka in Lipetsk. The text's unit then stands for the
+    place (``geocode._article_unit``). A spelling as written keeps its place anywhere."""
+    named = admin1_named(context.text) if context.text else frozenset()
+    countries = {country for country, _ in named}
+
+    def outside(c: Candidate) -> bool:
+        place = c.place
+        return (
+            c.method not in cfg.EXACT_METHODS and place.feature_code != "ADM1"
+            and place.country in countries and (place.country, place.admin1) not in named
+        )  # fmt: skip
+
+    return [(s, c) for s, c in kept if not outside(c)]
 
 
 def _provinces_over_namesakes(

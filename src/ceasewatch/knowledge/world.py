@@ -52,7 +52,7 @@ UNIT_LEVEL_WORDS = {
     ),
     **dict.fromkeys(
         ("district", "territory", "municipality", "subdistrict", "subcounty", "woreda", "tehsil",
-         "township", "lga", "raion", "rayon", "zone", "commune"),
+         "township", "lga", "raion", "rayon", "zone", "commune", "upazila"),
         2,
     ),
 }  # fmt: skip
@@ -158,6 +158,19 @@ def admin1_by_key(*, shared: bool = False) -> dict[str, tuple[str, ...]]:
             key = plain_key(name)
             if key:
                 found.setdefault(key, {})[unit.country] = None
+    return {k: tuple(v) for k, v in found.items()}
+
+
+@cache
+def admin1_names_by_key() -> dict[str, tuple[tuple[str, str], ...]]:
+    """plain_key of an admin1 name or variant, shared ones too -> (country, the unit's name as
+    places carry it in their admin1 column) of each unit so named."""
+    found: dict[str, dict[tuple[str, str], None]] = {}
+    for unit in world_units().values():  # the cached copy ``units_by_key`` reads too
+        if unit.level == 1:
+            for name in unit.names:
+                if key := plain_key(name):
+                    found.setdefault(key, {})[(unit.country, unit.name)] = None
     return {k: tuple(v) for k, v in found.items()}
 
 
