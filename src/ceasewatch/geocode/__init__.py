@@ -773,8 +773,11 @@ def _one_admin1(
 ) -> tuple[int, containment.Parent] | None:
     """The one first-level unit of ``home`` the text names by its bare name ("Zamfara: bandits
     took 23 passengers near Magami"), when it names no unit with its admin word: the province
-    a note is about stands for a village of it the gazetteer lacks. None for two or more."""
-    named = sorted(unit for country, unit in admin1_named(context.text) if country == home)
+    a note is about stands for a village of it the gazetteer lacks. None for two or more, and
+    for a name that is also a town's ("Dhaka", "Kinshasa": the city may be all that is meant,
+    and ``_paragraph_town`` reads it as one)."""
+    named = admin1_named(context.text, units_only=True)
+    named = sorted(unit for country, unit in named if country == home)
     if len(named) != 1:
         return None
     found = containment.resolve([named[0]], gazetteer, context, areas)

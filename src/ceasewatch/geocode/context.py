@@ -29,7 +29,7 @@ from ceasewatch.geocode import settings as cfg
 from ceasewatch.knowledge.admin import AdminAreas, AdminUnit
 from ceasewatch.knowledge.countries import article_countries, cased_dateline, leading, title_country
 from ceasewatch.knowledge.gazetteer import LETTER_FOLD, Candidate, Gazetteer, name_key
-from ceasewatch.knowledge.world import admin1_names_by_key, plain_key
+from ceasewatch.knowledge.world import admin1_names_by_key, plain_key, towns_named
 from ceasewatch.model import Place
 
 
@@ -266,16 +266,20 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}")
 
 
 @lru_cache(maxsize=256)  # one text, many names placed in it
-def admin1_named(text: str) -> frozenset[tuple[str, str]]:
+def admin1_named(text: str, *, units_only: bool = False) -> frozenset[tuple[str, str]]:
     """(country, unit name) of every first-level unit the text names by a name or variant of
-    it, alone or inside a capitalised run ("Zamfara", "Belgorod Oblast", "(Narsingdi, Dhaka)")."""
+    it, alone or inside a capitalised run ("Zamfara", "Belgorod Oblast", "(Narsingdi, Dhaka)").
+    ``units_only``: not by a name that is also a town's own name in that country ("Dhaka",
+    "Kinshasa": the city is meant as often as the province)."""
     table = admin1_names_by_key()
+    towns = towns_named() if units_only else {}
     found: set[tuple[str, str]] = set()
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group(0).split()
         for i in range(len(words)):
             for j in range(i + 1, len(words) + 1):
-                found.update(table.get(plain_key(" ".join(words[i:j])), ()))
+                key = plain_key(" ".join(words[i:j]))
+                found.update(u for u in table.get(key, ()) if u[0] not in towns.get(key, ()))
     return frozenset(found)
 
 

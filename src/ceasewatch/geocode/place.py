@@ -42,7 +42,7 @@ from ceasewatch.geocode.seats import (
 from ceasewatch.knowledge.admin import AdminAreas
 from ceasewatch.knowledge.countries import place_evidence, split_possessor
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, name_key, transliteration
-from ceasewatch.knowledge.world import plain_key
+from ceasewatch.knowledge.world import admin1_units, plain_key
 from ceasewatch.model import Location, Place
 
 
@@ -281,12 +281,14 @@ def _near_spellings_outside(
     place (``geocode._article_unit``). A spelling as written keeps its place anywhere."""
     named = admin1_named(context.text) if context.text else frozenset()
     countries = {country for country, _ in named}
+    known = admin1_units() if countries else frozenset()  # an imported row's "12" is no name
 
     def outside(c: Candidate) -> bool:
         place = c.place
         return (
             c.method not in cfg.EXACT_METHODS and place.feature_code != "ADM1"
             and place.country in countries and (place.country, place.admin1) not in named
+            and (place.country, place.admin1) in known
         )  # fmt: skip
 
     return [(s, c) for s, c in kept if not outside(c)]

@@ -175,6 +175,12 @@ def admin1_names_by_key() -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 @cache
+def admin1_units() -> frozenset[tuple[str, str]]:
+    """(country, name) of every first-level unit, as places carry it in their admin1 column."""
+    return frozenset(u for units in admin1_names_by_key().values() for u in units)
+
+
+@cache
 def units_by_key() -> dict[str, tuple[str, ...]]:
     """``gazetteer.name_key`` of every admin1 and admin2 name and variant -> the codes of the
     units so named (for a place's bracketed parents, which are admin units by their position:
