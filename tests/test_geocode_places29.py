@@ -107,3 +107,19 @@ def test_an_upazila_is_a_unit_word(builtin: Gazetteer) -> None:
     text = "On 18 March 2022, rival supporters clashed in Raipura upazila (Narsingdi, Dhaka)."
     loc = one(text, builtin, "Raipura")
     assert loc.country == "Bangladesh" and loc.admin1 == "Dhaka" and loc.geo_precision == 2
+
+
+def test_a_city_s_district_in_brackets_is_a_part_of_the_city(builtin: Gazetteer) -> None:
+    text = (
+        "On 29 November 2022, Guangzhou (Haizhu district): residents under lockdown pushed "
+        "down barriers and threw objects at police."
+    )
+    loc = one(text, builtin, "Guangzhou")
+    assert loc.admin1 == "Guangdong" and loc.geo_precision == 1
+
+
+def test_a_square_then_a_comma_then_its_town(builtin: Gazetteer) -> None:
+    text = "On 2 March 2024, residents protested in Al-Nour square, Deir ez-Zor city, for water."
+    loc = one(text, builtin, "Al-Nour")
+    assert loc.country == "Syria" and loc.geo_precision == 2
+    assert loc.latitude is not None and abs(loc.latitude - 35.34) < 0.2

@@ -80,9 +80,11 @@ _AFTER = (
     re.compile(rf"\s+{cfg.SITE_WORDS}\s+in\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?({_NAME})"),
     # "the Altamira prison (Para)": a site named after its town, then the town's parents
     re.compile(rf"\s+{cfg.SITE_WORDS}\s*\(([^()]{{2,80}})\)"),
+    # "Al-Nour square, Deir ez-Zor city": a site, a comma, then the town it lies in
+    re.compile(rf"\s+{cfg.SITE_WORDS}\s*,\s*({_NAME})(?=\s+(?i:city|town)\b|\s*[,.;:(]|$)"),
 )
 _COMMA = 1  # the index of ", Y, Z" in _AFTER: the only form that may be a list of places
-_SITE_AFTER = re.compile(rf"\s+{cfg.SITE_WORDS}\s+in\s", re.I)
+_SITE_AFTER = re.compile(rf"\s+{cfg.SITE_WORDS}(?:\s+in\s|\s*,\s*[A-Z])")
 # Before the name: "Y's X".
 _BEFORE = re.compile(rf"({_NAME})['’]s\s+(?:{cfg.SETTLEMENT_WORDS}\s+(?:of\s+)?)?$")
 # Before the name, in a table row copied out of a PDF: the cells before the place's cell are its

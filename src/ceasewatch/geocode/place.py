@@ -629,6 +629,15 @@ def _within_parents(
             f"precision {precision}: {why}"
         )
         return Choice(itself.place, precision, radius, reason, own_name=True)
+    city = _city_of_its_part(named, inner)
+    if city is not None:
+        precision, radius, why = _precision_of(city.place, query, qualifier, areas)
+        reason = (
+            f"'{query.base}' -> {city.place.name} ({city.place.id}, {city.method} match), a "
+            f'city; "{inner.phrase}" does not hold it and is read as a part of it, not its '
+            f"container; precision {precision}: {why}"
+        )
+        return Choice(city.place, precision, radius, reason)
     # the list reading needs a place of that very spelling elsewhere in the country and a
     # comma ("Aleppo, Idlib and Hama"); "Pallel (Tengnoupal, Manipur)" near-spelling a village
     # of Goa, or "the White House in Washington" sharing a name with a town of Tennessee, is not
@@ -655,6 +664,25 @@ def _within_parents(
         f"({own}{basis})"
     )
     return Choice(inner.place, precision, inner.radius_km, reason)
+
+
+def _city_of_its_part(named: list[Candidate], inner: Parent) -> Candidate | None:
+    """A city of CITY_POPULATION+ people spelled as written, with a district (or a smaller
+    town of that name) of its country after it that does not hold it: that is a part of the
+    city ("Guangzhou (Haizhu district)", "Karachi (Lyari town)"), as coders write a city's
+    quarter, not a container elsewhere whose point would stand for the city. A province
+    never: "X (Y province)" that does not hold a city X is a village X the gazetteer lacks."""
+    unit = inner.place
+    if unit is None or unit.feature_code == "ADM1":
+        return None
+    cities = [
+        c
+        for c in named
+        if c.method in cfg.EXACT_METHODS and c.place.feature_class == "P"
+        and c.place.country == inner.country
+        and (c.place.population or 0) >= max(cfg.CITY_POPULATION, unit.population or 0)
+    ]  # fmt: skip
+    return max(cities, key=lambda c: c.place.population or 0) if cities else None
 
 
 def _own_other_name(
