@@ -123,3 +123,8 @@ def test_a_square_then_a_comma_then_its_town(builtin: Gazetteer) -> None:
     loc = one(text, builtin, "Al-Nour")
     assert loc.country == "Syria" and loc.geo_precision == 2
     assert loc.latitude is not None and abs(loc.latitude - 35.34) < 0.2
+
+
+def test_of_units_alike_in_all_else_the_one_spelled_as_written(builtin: Gazetteer) -> None:
+    text = "On 5 January 2023, an IED hit a police vehicle near Kwazibo (Lamu). 2 officers killed."
+    assert one(text, builtin, "Kwazibo").country == "Kenya"  # not the Maldives' Laamu

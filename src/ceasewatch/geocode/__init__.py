@@ -776,8 +776,8 @@ def _one_admin1(
     a note is about stands for a village of it the gazetteer lacks. None for two or more, and
     for a name that is also a town's ("Dhaka", "Kinshasa": the city may be all that is meant,
     and ``_paragraph_town`` reads it as one)."""
-    named = admin1_named(context.text, units_only=True)
-    named = sorted(unit for country, unit in named if country == home)
+    units = admin1_named(context.text, units_only=True)
+    named = sorted(unit for country, unit in units if country == home)
     if len(named) != 1:
         return None
     found = containment.resolve([named[0]], gazetteer, context, areas)
