@@ -128,3 +128,8 @@ def test_a_square_then_a_comma_then_its_town(builtin: Gazetteer) -> None:
 def test_of_units_alike_in_all_else_the_one_spelled_as_written(builtin: Gazetteer) -> None:
     text = "On 5 January 2023, an IED hit a police vehicle near Kwazibo (Lamu). 2 officers killed."
     assert one(text, builtin, "Kwazibo").country == "Kenya"  # not the Maldives' Laamu
+
+
+def test_a_unit_named_with_its_word_is_the_one_spelled_so(builtin: Gazetteer) -> None:
+    text = "On 16 October 2023, a rocket fired from Lebanon hit Kwazibo (Northern District)."
+    assert one(text, builtin, "Kwazibo").country == "Israel"  # not Fiji's "Northern"

@@ -379,8 +379,9 @@ def _resolve_one(
 
     actors = context.actor_country()
     key = as_written(base)
+    whole = as_written(phrase)
 
-    def rank(c: Candidate) -> tuple[bool, int, bool, bool, bool, int, bool, int]:
+    def rank(c: Candidate) -> tuple[bool, int, bool, bool, bool, int, int, int]:
         # A parent is a container: the unit before a town of its name ("Morelia, Michoacan" is
         # the state, not the hamlet Michoacán in Chiapas); for a quarter, the town before the
         # unit ("Aleppo's Salaheddine district" is in the city). The one that holds the inner
@@ -401,7 +402,8 @@ def _resolve_one(
         # Last, of units alike in all that, the one whose own name is as written ("(Lamu)":
         # Kenya's county, not the Maldives' Laamu atoll, which name_key spells alike). Higher
         # up it cost an item of notesa's test half (session 17).
-        written = as_written(c.place.name) == key
+        own = as_written(c.place.name)
+        written = 2 if own == whole else 1 if own == key else 0  # "Northern District": Israel's
         pop = c.place.population or 0
         return home, holds.get(id(c), 0), spelled, agrees, is_town, level, written, pop
 
@@ -414,7 +416,7 @@ def _resolve_one(
 
 def _abroad_only(
     found: list[Candidate],
-    rank: Callable[[Candidate], tuple[bool, int, bool, bool, bool, int, bool, int]],
+    rank: Callable[[Candidate], tuple[bool, int, bool, bool, bool, int, int, int]],
     key: str, context: ArticleContext, actors: str | None,
 ) -> bool:  # fmt: skip
     """A bracketed unit several countries share ("(Centre)", "(Eastern)", "(North-West)") in a
