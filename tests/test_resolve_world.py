@@ -732,12 +732,10 @@ def test_place_words_read_the_world_places_once(monkeypatch: pytest.MonkeyPatch)
         return read_rows(name)
 
     monkeypatch.setattr(world, "read_rows", counting)
-    world.big_cities.cache_clear()
-    world._towns.cache_clear()  # the one reading big_cities and towns_named share (session 28)
+    world._town_tables.cache_clear()  # the one reading big_cities and towns_named share
     try:
         found = [names_a_place(w) for w in ("KINSHASA", "Omdurman", "Lagos", "the gunmen") * 50]
     finally:
-        world.big_cities.cache_clear()  # the next caller rebuilds it from the real reader
-        world._towns.cache_clear()
+        world._town_tables.cache_clear()  # the next caller rebuilds it from the real reader
     assert found[:4] == [True, True, True, False]
     assert reads.count(world.PLACES_FILE) == 1

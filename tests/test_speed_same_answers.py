@@ -42,7 +42,7 @@ def test_members_on_is_every_actor_whose_parents_name_it(kb: ActorKB) -> None:
 
 
 def test_town_tables_are_those_of_every_row_read_one_by_one() -> None:
-    """``_towns`` keeps only the two tables (not the rows with their alternates): the same keys,
+    """``_town_tables`` keeps only the two tables (not the rows with their alternates): the same keys,
     in the same order, with the same countries in the same order as read from the rows."""
     rows = [
         (r["country"], int(r["population"] or 0), (r["name"], *r["alternates"].split("|")))

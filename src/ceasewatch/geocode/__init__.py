@@ -23,7 +23,7 @@ from ceasewatch.geo import km_between
 from ceasewatch.geocode import containment, frame, seats
 from ceasewatch.geocode import place as placing
 from ceasewatch.geocode import settings as cfg
-from ceasewatch.geocode.context import ArticleContext, read_context
+from ceasewatch.geocode.context import ArticleContext, admin1_named, read_context
 from ceasewatch.geocode.regions import Choice
 from ceasewatch.geocode.settings import STAGE
 from ceasewatch.knowledge.actors import ActorKB
@@ -752,6 +752,8 @@ def _article_unit(
     where = "in its paragraph"
     if near is None and len(units) == 1:
         near, where = next(iter(units.values())), "as the one unit of the text"
+    if near is None and not units:
+        near, where = _one_admin1(home, gazetteer, context, areas), "as its one province"
     if near is None:
         return None
     parent = near[1]
@@ -764,6 +766,25 @@ def _article_unit(
     )
     choice = Choice(unit, 3, parent.radius_km or cfg.RADIUS_NEAR_KM, reason)
     return placing.locate(choice, location, areas)
+
+
+def _one_admin1(
+    home: str, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas
+) -> tuple[int, containment.Parent] | None:
+    """The one first-level unit of ``home`` the text names by its bare name ("Zamfara: bandits
+    took 23 passengers near Magami"), when it names no unit with its admin word: the province
+    a note is about stands for a village of it the gazetteer lacks. None for two or more, and
+    for a name that is also a town's ("Dhaka", "Kinshasa": the city may be all that is meant,
+    and ``_paragraph_town`` reads it as one)."""
+    units = admin1_named(context.text, units_only=True)
+    named = sorted(unit for country, unit in units if country == home)
+    if len(named) != 1:
+        return None
+    found = containment.resolve([named[0]], gazetteer, context, areas)
+    parent = found[0] if found else None
+    if parent is None or parent.place is None or parent.place.feature_code != "ADM1":
+        return None
+    return (0, parent) if parent.country == home else None
 
 
 def _sentence_unit_country(

@@ -28,7 +28,13 @@ from ceasewatch.geocode.context import ArticleContext, as_written
 from ceasewatch.knowledge.admin import AdminAreas
 from ceasewatch.knowledge.countries import bare_parent, country_in_text
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer
-from ceasewatch.knowledge.world import WorldUnit, admin1_by_key, plain_key, world_units
+from ceasewatch.knowledge.world import (
+    WorldUnit,
+    admin1_by_key,
+    plain_key,
+    unit_words_clash,
+    world_units,
+)
 from ceasewatch.model import Place
 
 # An Arabic article joined to the next word is part of the name: "Deir ez-Zor province", "Ras
@@ -42,13 +48,23 @@ _UNIT = rf"(?:{cfg.CONTAINER_WORDS})"
 NAME = _NAME  # a capitalised name of up to five words, for other modules' phrases
 # lower case only: "eastern Ghouta" is a part of Ghouta, "South Kivu" a province's name
 _DIRECTION = r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
-_GENERIC = rf"(?:\s+(?:{cfg.SETTLEMENT_WORDS}|{cfg.CONTAINER_WORDS}))?"
+# "X and nearby villages in Y": a place and its surroundings lie in the same parent
+_SURROUNDS = (
+    rf"(?:\s+and\s+(?:nearby|surrounding|neighbou?ring|adjacent|other)\s+"
+    rf"{cfg.SETTLEMENT_WORDS}s?)?"
+)
+_GENERIC = rf"(?:\s+(?:{cfg.SETTLEMENT_WORDS}|{cfg.CONTAINER_WORDS}))?{_SURROUNDS}"
 # After the name: "(Y, Z)", ", Y, Z", " in Y province" (", in Y province"), " district of Y".
 _AFTER = (
     re.compile(rf"{_GENERIC}\s*\(([^()]{{2,80}})\)"),
     re.compile(rf"{_GENERIC}\s*,\s*({_NAME}(?:\s+{_UNIT})?)(?:\s*,\s*({_NAME}(?:\s+{_UNIT})?))?"),
     # (a comma may come first: "outside Korbiya, in the Soum province")
     re.compile(rf"{_GENERIC},?\s+in\s+(?:the\s+)?({_NAME}\s+{_UNIT})\b"),
+    # the unit word first: "Kwazibo, in the municipality of Segovia, Antioquia" (read as
+    # "Segovia municipality": ``_UNIT_FIRST``)
+    re.compile(
+        rf"{_GENERIC},?\s+in\s+the\s+({_UNIT}\s+of\s+{_NAME})(?:\s*,\s*({_NAME}(?:\s+{_UNIT})?))?"
+    ),
     re.compile(rf"\s+{_UNIT}\s+of\s+({_NAME})"),
     # an apposition: "Douma, the last rebel-held town in eastern Ghouta", "Laukkai, the
     # capital of the Kokang region" (a few words between the article and the settlement word)
@@ -64,9 +80,11 @@ _AFTER = (
     re.compile(rf"\s+{cfg.SITE_WORDS}\s+in\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?({_NAME})"),
     # "the Altamira prison (Para)": a site named after its town, then the town's parents
     re.compile(rf"\s+{cfg.SITE_WORDS}\s*\(([^()]{{2,80}})\)"),
+    # "Al-Nour square, Deir ez-Zor city": a site, a comma, then the town it lies in
+    re.compile(rf"\s+{cfg.SITE_WORDS}\s*,\s*({_NAME})(?=\s+(?i:city|town)\b|\s*[,.;:(]|$)"),
 )
 _COMMA = 1  # the index of ", Y, Z" in _AFTER: the only form that may be a list of places
-_SITE_AFTER = re.compile(rf"\s+{cfg.SITE_WORDS}\s+in\s", re.I)
+_SITE_AFTER = re.compile(rf"\s+{cfg.SITE_WORDS}(?:\s+in\s|\s*,\s*[A-Z])")
 # Before the name: "Y's X".
 _BEFORE = re.compile(rf"({_NAME})['’]s\s+(?:{cfg.SETTLEMENT_WORDS}\s+(?:of\s+)?)?$")
 # Before the name, in a table row copied out of a PDF: the cells before the place's cell are its
@@ -77,6 +95,7 @@ _ROW_BEFORE = re.compile(
     rf"[ \t]*\|[ \t]*$"
 )
 _UNIT_SUFFIX = re.compile(rf"\s+{_UNIT}$", re.I)
+_UNIT_FIRST = re.compile(rf"^({_UNIT})\s+of\s+(.+)$")
 _IN_TOWN = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?[A-Z]")
 
 
@@ -112,7 +131,8 @@ def _parents_and_form(text: str, start: int, end: int) -> tuple[list[str], int |
             found = [g for g in match.groups() if g]
             if len(found) == 1 and "," in found[0]:
                 found = found[0].split(",")
-            found = [bare_parent(p.strip(" .;:")) for p in found]  # "Lashio (northern Shan)"
+            found = [_UNIT_FIRST.sub(r"\2 \1", p.strip(" .;:")) for p in found]
+            found = [bare_parent(p) for p in found]  # "Lashio (northern Shan)"
             found = [q for p in found for q in _owned(p)]
             return [p for p in found if _plausible(p)], index
     before = _BEFORE.search(text[max(0, start - 80) : start])
@@ -359,8 +379,9 @@ def _resolve_one(
 
     actors = context.actor_country()
     key = as_written(base)
+    whole = as_written(phrase)
 
-    def rank(c: Candidate) -> tuple[bool, int, bool, int, int]:
+    def rank(c: Candidate) -> tuple[bool, int, bool, bool, bool, int, int, int]:
         # A parent is a container: the unit before a town of its name ("Morelia, Michoacan" is
         # the state, not the hamlet Michoacán in Chiapas); for a quarter, the town before the
         # unit ("Aleppo's Salaheddine district" is in the city). The one that holds the inner
@@ -369,10 +390,22 @@ def _resolve_one(
         # session 17, not kept.)
         # With no country named, the country of the actors the text names is home ("BIR
         # soldiers ... Ndu (North-West)": Cameroon's region, not South Africa's).
+        # Then a unit spelled as written (or as one of its variants) before a near spelling
+        # abroad ("Mardan district": Pakistan's district, not Turkey's province Mardin), and
+        # one whose own admin word is of the level the text's is ("Beni territory": Congo's
+        # territory, not Bolivia's "Beni Department"; ``world.unit_words_clash``).
         home = context.says_country(c.place.country, major=True) or c.place.country == actors
+        spelled = c.method in cfg.EXACT_METHODS
+        agrees = not unit_word or not unit_words_clash(phrase, c.place.name)
         is_town = (c.place.feature_class == "P") == town
         level = 0 if town else _LEVEL.get(c.place.feature_code or "", 0)
-        return home, holds.get(id(c), 0), is_town, level, c.place.population or 0
+        # Last, of units alike in all that, the one whose own name is as written ("(Lamu)":
+        # Kenya's county, not the Maldives' Laamu atoll, which name_key spells alike). Higher
+        # up it cost an item of notesa's test half (session 17).
+        own = as_written(c.place.name)
+        written = 2 if own == whole else 1 if own == key else 0  # "Northern District": Israel's
+        pop = c.place.population or 0
+        return home, holds.get(id(c), 0), spelled, agrees, is_town, level, written, pop
 
     if _abroad_only(found, rank, key, context, actors):
         return None
@@ -382,7 +415,8 @@ def _resolve_one(
 
 
 def _abroad_only(
-    found: list[Candidate], rank: Callable[[Candidate], tuple[bool, int, bool, int, int]],
+    found: list[Candidate],
+    rank: Callable[[Candidate], tuple[bool, int, bool, bool, bool, int, int, int]],
     key: str, context: ArticleContext, actors: str | None,
 ) -> bool:  # fmt: skip
     """A bracketed unit several countries share ("(Centre)", "(Eastern)", "(North-West)") in a
@@ -392,8 +426,8 @@ def _abroad_only(
     Centre read as Centre, Alabama)."""
     if actors is not None or any(v > 0 for v in context.country_votes().values()):
         return False
-    top = max(rank(c)[:2] for c in found)  # home, inner names held
-    tops = [c for c in found if rank(c)[:2] == top]
+    top = max(rank(c)[:4] for c in found)  # home, inner names held, spelled, admin word
+    tops = [c for c in found if rank(c)[:4] == top]
     own = [c for c in tops if as_written(c.place.name) == key] or tops
     return len({c.place.country for c in own}) > 1
 

@@ -17,6 +17,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import shapely
 from rapidfuzz import fuzz
@@ -27,7 +28,8 @@ from ceasewatch.geo import km_between
 from ceasewatch.geocode import settings as cfg
 from ceasewatch.knowledge.admin import AdminAreas, AdminUnit
 from ceasewatch.knowledge.countries import article_countries, cased_dateline, leading, title_country
-from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, name_key
+from ceasewatch.knowledge.gazetteer import LETTER_FOLD, Candidate, Gazetteer, name_key
+from ceasewatch.knowledge.world import admin1_names_by_key, plain_key, towns_named
 from ceasewatch.model import Place
 
 
@@ -260,11 +262,32 @@ def dateline_town(
     return towns[0] if towns else None
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}")
+
+
+@lru_cache(maxsize=256)  # one text, many names placed in it
+def admin1_named(text: str, *, units_only: bool = False) -> frozenset[tuple[str, str]]:
+    """(country, unit name) of every first-level unit the text names by a name or variant of
+    it, alone or inside a capitalised run ("Zamfara", "Belgorod Oblast", "(Narsingdi, Dhaka)").
+    ``units_only``: not by a name that is also a town's own name in that country ("Dhaka",
+    "Kinshasa": the city is meant as often as the province)."""
+    table = admin1_names_by_key()
+    towns = towns_named() if units_only else {}
+    found: set[tuple[str, str]] = set()
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group(0).split()
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                key = plain_key(" ".join(words[i:j]))
+                found.update(u for u in table.get(key, ()) if u[0] not in towns.get(key, ()))
+    return frozenset(found)
+
+
 def as_written(name: str) -> str:
     """A name's letters as written, accents and case aside ("Sao Paulo" = "São Paulo"), with no
     transliteration rule (``name_key`` makes "Laamu" of "Lamu"): is a place's own name the
     word the text wrote, or only a variant GeoNames lists for it?"""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    decomposed = unicodedata.normalize("NFKD", name.casefold().translate(LETTER_FOLD))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(re.sub(r"[^\w]+", " ", stripped).split())
 

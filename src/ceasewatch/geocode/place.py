@@ -30,7 +30,7 @@ from ceasewatch.geocode.containment import (
     unit_radius,
     world_unit,
 )
-from ceasewatch.geocode.context import ArticleContext, context_km, region_fit
+from ceasewatch.geocode.context import ArticleContext, admin1_named, context_km, region_fit
 from ceasewatch.geocode.regions import Choice, Phrase, region_named
 from ceasewatch.geocode.seats import (
     PROVINCE,
@@ -43,7 +43,7 @@ from ceasewatch.geocode.seats import (
 from ceasewatch.knowledge.admin import AdminAreas
 from ceasewatch.knowledge.countries import place_evidence, split_possessor
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, name_key, transliteration
-from ceasewatch.knowledge.world import plain_key
+from ceasewatch.knowledge.world import admin1_units, plain_key
 from ceasewatch.model import Location, Place
 
 
@@ -215,6 +215,7 @@ def ranked(
         ]
     kept = _provinces_over_namesakes(kept)
     kept = _units_named_abroad(kept)
+    kept = _near_spellings_outside(kept, context)
     return sorted(kept, key=lambda sc: (-sc[0], -(sc[1].place.population or 0), sc[1].place.id))
 
 
@@ -269,6 +270,29 @@ def _units_named_abroad(kept: list[tuple[float, Candidate]]) -> list[tuple[float
             and (c.matched, c.place.country) not in held
         )
     ]
+
+
+def _near_spellings_outside(
+    kept: list[tuple[float, Candidate]], context: ArticleContext
+) -> list[tuple[float, Candidate]]:
+    """A place found only by a near spelling (skeleton, fuzzy) in a country whose first-level
+    units the text names, but outside all of them, is a namesake: "bandits ... near Magami"
+    of a note about Zamfara is not Magama in Niger State, "near Kozinka" after "Graivoronsky
+    district (Belgorod)" is not Kazinka in Lipetsk. The text's unit then stands for the
+    place (``geocode._article_unit``). A spelling as written keeps its place anywhere."""
+    named = admin1_named(context.text) if context.text else frozenset()
+    countries = {country for country, _ in named}
+    known = admin1_units() if countries else frozenset()  # an imported row's "12" is no name
+
+    def outside(c: Candidate) -> bool:
+        place = c.place
+        return (
+            c.method not in cfg.EXACT_METHODS and place.feature_code != "ADM1"
+            and place.country in countries and (place.country, place.admin1) not in named
+            and (place.country, place.admin1) in known
+        )  # fmt: skip
+
+    return [(s, c) for s, c in kept if not outside(c)]
 
 
 def _provinces_over_namesakes(
@@ -609,6 +633,15 @@ def _within_parents(
             f"precision {precision}: {why}"
         )
         return Choice(itself.place, precision, radius, reason, own_name=True)
+    city = _city_of_its_part(named, inner)
+    if city is not None:
+        precision, radius, why = _precision_of(city.place, query, qualifier, areas)
+        reason = (
+            f"'{query.base}' -> {city.place.name} ({city.place.id}, {city.method} match), a "
+            f'city; "{inner.phrase}" does not hold it and is read as a part of it, not its '
+            f"container; precision {precision}: {why}"
+        )
+        return Choice(city.place, precision, radius, reason)
     # the list reading needs a place of that very spelling elsewhere in the country and a
     # comma ("Aleppo, Idlib and Hama"); "Pallel (Tengnoupal, Manipur)" near-spelling a village
     # of Goa, or "the White House in Washington" sharing a name with a town of Tennessee, is not
@@ -635,6 +668,25 @@ def _within_parents(
         f"({own}{basis})"
     )
     return Choice(inner.place, precision, inner.radius_km, reason)
+
+
+def _city_of_its_part(named: list[Candidate], inner: Parent) -> Candidate | None:
+    """A city of CITY_POPULATION+ people spelled as written, with a district (or a smaller
+    town of that name) of its country after it that does not hold it: that is a part of the
+    city ("Guangzhou (Haizhu district)", "Karachi (Lyari town)"), as coders write a city's
+    quarter, not a container elsewhere whose point would stand for the city. A province
+    never: "X (Y province)" that does not hold a city X is a village X the gazetteer lacks."""
+    unit = inner.place
+    if unit is None or unit.feature_code == "ADM1":
+        return None
+    cities = [
+        c
+        for c in named
+        if c.method in cfg.EXACT_METHODS and c.place.feature_class == "P"
+        and c.place.country == inner.country
+        and (c.place.population or 0) >= max(cfg.CITY_POPULATION, unit.population or 0)
+    ]  # fmt: skip
+    return max(cities, key=lambda c: c.place.population or 0) if cities else None
 
 
 def _own_other_name(

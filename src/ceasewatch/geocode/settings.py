@@ -157,7 +157,7 @@ FORCES_NOUNS = frozenset(
 CONTAINER_WORDS = (
     r"(?i:province|governorate|state|county|district|region|department|municipality|"
     r"prefecture|oblast|division|territory|sub-?district|sub-?county|woreda|tehsil|township|"
-    r"LGA)"
+    r"LGA|local\s+government\s+area|upazila)"
 )
 SETTLEMENT_WORDS = (
     r"(?i:village|town|city|sector|area|camp|neighbou?rhood|locality|hamlet|suburb|commune|"

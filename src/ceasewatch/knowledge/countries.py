@@ -415,7 +415,11 @@ def text_countries(text: str) -> TextCountries:
             vote(*found)
             located.add(found[0])
     for match in _COMMA_PARENT.finditer(text):
-        found = _bracket_evidence(match.group(1), match.group(2), admin1_only=True)
+        # the parent's admin word, written in lower case after it: "Mamove, Beni territory"
+        word = _NEXT_WORD.match(text, match.end())
+        own = word is not None and word.group(0).strip() in _PARENT_WORDS
+        parent = match.group(2) + (word.group(0) if word and own else "")
+        found = _bracket_evidence(match.group(1), parent, admin1_only=True)
         if found is not None:
             vote(*found)
     settled = dict(scores)  # a shared name follows the evidence, not its own mentions
@@ -533,13 +537,16 @@ _PARENT_WORDS = _UNIT_WORDS | {
 }  # fmt: skip
 
 
+_NEXT_WORD = re.compile(r"\s+[a-z-]+\b")
+
+
 def _bracket_evidence(
     name: str, inside: str, *, admin1_only: bool = False
 ) -> tuple[str, float, str] | None:
     """(alpha2, weight, reason) for a place and its bracketed parents, when the admin units of
     one country hold more of the names than those of any other (``admin1_only``: and the last
     parent is that country's admin1, for the looser "Faisalabad, Punjab")."""
-    from ceasewatch.knowledge.world import units_by_key
+    from ceasewatch.knowledge.world import unit_words_clash, units_by_key, world_units
 
     names = inside.split(",")
     # a bracket only: "Russia, Ukraine and Belarus" is a list, "Ganja (Azerbaijan)" is not
@@ -554,11 +561,15 @@ def _bracket_evidence(
     table = units_by_key()
     # alpha2 -> admin1 code -> the names it holds: (index, key), index 0 the place itself
     held: dict[str, dict[str, set[tuple[int, str]]]] = {}
+    units = world_units()
+    written = [name, *names]
     for index, part in enumerate([_parent_name(name), *parts]):
         for code in table.get(part, ()) if part else ():
             country, admin1 = code.split(".")[0], ".".join(code.split(".")[:2])
             if said is not None and country != said.alpha2:
                 continue
+            if index > 0 and unit_words_clash(written[index], units[code].name):
+                continue  # "Mamove, Beni territory" is not in Bolivia's "Beni Department"
             held.setdefault(country, {}).setdefault(admin1, set()).add((index, part))
     # the last parent first: coders end the chain with the admin1, so "Petare (Sucre, Miranda)"
     # is Venezuela's state Miranda, not Colombia's Cauca, which has towns Sucre and Miranda

@@ -43,6 +43,14 @@ _TA_MARBUTA = re.compile(r"(?<=[a-z]{2})[ae]h$")
 _VOWELS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "ay"), ("ey", "ay"), ("ai", "ay"))
 # "Abul" (Abu al-) is written glued in OCHA's tables ("Abul Thohur").
 _GLUED = {"abul": ("abu",), "abol": ("abu",), "aboul": ("abu",)}
+
+# Letters NFKD does not split into a base letter and a mark, folded to the Latin letters English
+# copy writes for them: without this "Đắk Lắk" keyed as "ak lak" and no text's "Dak Lak" found it
+# (Vietnamese đ; Scandinavian ø and æ; Polish ł; Icelandic þ and ð; Maltese ħ; Turkish dotless ı;
+# the œ of French names). Applied after casefold, so only the lower-case forms are listed.
+LETTER_FOLD = str.maketrans(
+    {"đ": "d", "ð": "d", "ø": "o", "ł": "l", "þ": "th", "æ": "ae", "œ": "oe", "ħ": "h", "ı": "i"}
+)
 # Diphthongs go first: "ei" is long i in Zeita but ay in Deir, so the skeleton drops both.
 _SKELETON = (
     ("ay", "a"),
@@ -98,7 +106,7 @@ def transliteration() -> Transliteration:
 
 
 def _ascii_words(name: str) -> list[str]:
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    decomposed = unicodedata.normalize("NFKD", name.casefold().translate(LETTER_FOLD))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     stripped = _APOSTROPHES.sub("", stripped)
     words: list[str] = []
@@ -152,7 +160,7 @@ def skeleton_key(name: str) -> str:
 
 # Bump when the schema or the key functions above change: indexes keyed with older rules are
 # re-keyed on open (imported dumps) or rebuilt (the built-in index).
-KEY_VERSION = "3"
+KEY_VERSION = "4"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS places (

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ceasewatch.knowledge.gazetteer import DATA_DIR
+from ceasewatch.knowledge.gazetteer import DATA_DIR, LETTER_FOLD
 
 ADMIN_FILES = ("world_admin1.tsv", "world_admin2.tsv.gz")
 PLACES_FILE = "world_places.tsv.gz"
@@ -34,9 +34,49 @@ def plain_key(name: str) -> str:
     """Lower-case ASCII words, doubled letters single ("Middle Shabelle" = "Middle Shabele",
     "Michoacán" = "Michoacan"). Stricter than ``gazetteer.name_key``, whose Arabic spelling
     rules would make "Maarat" a region of Tanzania: for evidence read from running text."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    decomposed = unicodedata.normalize("NFKD", name.casefold().translate(LETTER_FOLD))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _DOUBLE.sub(r"\1", " ".join(_NON_WORD.sub(" ", stripped).split()))
+
+
+# The English admin words of first-level units and of those below them, as news copy and
+# GeoNames' English names use them ("Beni territory" is Congo's, "Beni Department" Bolivia's;
+# "Kandahar district" is not "Kandahar Province"). Words whose level differs by country
+# ("county": Kenya's first level, the United States' second; "division") are in neither.
+# Same-level synonyms never clash: "Kharkiv region" is GeoNames' "Kharkivs'ka Oblast'".
+UNIT_LEVEL_WORDS = {
+    **dict.fromkeys(
+        ("province", "governorate", "state", "region", "oblast", "department", "prefecture",
+         "emirate", "wilaya"),
+        1,
+    ),
+    **dict.fromkeys(
+        ("district", "territory", "municipality", "subdistrict", "subcounty", "woreda", "tehsil",
+         "township", "lga", "raion", "rayon", "zone", "commune", "upazila"),
+        2,
+    ),
+}  # fmt: skip
+
+
+def unit_level_word(name: str, *, last: bool = False) -> int | None:
+    """The level (``UNIT_LEVEL_WORDS``) of the admin word ``name`` carries: any of its words for
+    a unit's own name ("Province du Soum"), only the last for a phrase as written ("Beni
+    territory"; ``last``)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold().translate(LETTER_FOLD))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    words = re.findall(r"[a-z]+", re.sub(r"\bsub[\s-]+", "sub", plain))
+    for word in reversed(words[-1:] if last else words):
+        if word in UNIT_LEVEL_WORDS:
+            return UNIT_LEVEL_WORDS[word]
+    return None
+
+
+def unit_words_clash(written: str, unit_name: str) -> bool:
+    """Does the text's admin word ("Beni territory") name another level than the unit's own
+    name says ("Beni Department")? Either without one never clashes."""
+    said = unit_level_word(written, last=True)
+    own = unit_level_word(unit_name)
+    return said is not None and own is not None and said != own
 
 
 @dataclass(frozen=True)
@@ -122,6 +162,25 @@ def admin1_by_key(*, shared: bool = False) -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def admin1_names_by_key() -> dict[str, tuple[tuple[str, str], ...]]:
+    """plain_key of an admin1 name or variant, shared ones too -> (country, the unit's name as
+    places carry it in their admin1 column) of each unit so named."""
+    found: dict[str, dict[tuple[str, str], None]] = {}
+    for unit in world_units().values():  # the cached copy ``units_by_key`` reads too
+        if unit.level == 1:
+            for name in unit.names:
+                if key := plain_key(name):
+                    found.setdefault(key, {})[(unit.country, unit.name)] = None
+    return {k: tuple(v) for k, v in found.items()}
+
+
+@cache
+def admin1_units() -> frozenset[tuple[str, str]]:
+    """(country, name) of every first-level unit, as places carry it in their admin1 column."""
+    return frozenset(u for units in admin1_names_by_key().values() for u in units)
+
+
+@cache
 def units_by_key() -> dict[str, tuple[str, ...]]:
     """``gazetteer.name_key`` of every admin1 and admin2 name and variant -> the codes of the
     units so named (for a place's bracketed parents, which are admin units by their position:
@@ -161,11 +220,10 @@ def capitals() -> dict[str, tuple[str, ...]]:
 TOWN_POPULATION = 10_000
 
 
-@cache
 def towns_named() -> dict[str, frozenset[str]]:
     """plain_key of the own name (not an alternate) of a cities500 place of TOWN_POPULATION+
     people -> the countries that have such a town."""
-    return _towns().named
+    return _town_tables()[0]
 
 
 # A dateline city named without its country ("LAGOS, Feb 3 -") is read as a country's city only
@@ -173,24 +231,16 @@ def towns_named() -> dict[str, frozenset[str]]:
 BIG_CITY_POPULATION = 100_000
 
 
-@cache
 def big_cities() -> dict[str, tuple[str, ...]]:
     """plain_key of the name or a Latin-script alternate of a populated place of
     BIG_CITY_POPULATION+ people -> the countries that have such a city so named."""
-    return _towns().big
-
-
-@dataclass(frozen=True)
-class _TownTables:
-    named: dict[str, frozenset[str]]  # ``towns_named``
-    big: dict[str, tuple[str, ...]]  # ``big_cities``
+    return _town_tables()[1]
 
 
 @cache
-def _towns() -> _TownTables:
-    """``towns_named`` and ``big_cities``, from one reading of the cities500 places of
-    TOWN_POPULATION+ people. Only the two tables are kept: the rows with all their alternates
-    held ~30 MB for the life of the process (session 29)."""
+def _town_tables() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
+    """``towns_named`` and ``big_cities`` from one read of the places file. Only the keys are
+    kept: holding every town's names as well cost 30 MB of a run's peak (places28)."""
     named: dict[str, set[str]] = {}
     big: dict[str, dict[str, None]] = {}
     for row in read_rows(PLACES_FILE):
@@ -198,17 +248,18 @@ def _towns() -> _TownTables:
         if population < TOWN_POPULATION:
             continue
         country = row["country"]
-        names = (row["name"], *row["alternates"].split("|"))
-        if key := plain_key(names[0]):
+        key = plain_key(row["name"])
+        if key:
             named.setdefault(key, set()).add(country)
         if population < BIG_CITY_POPULATION:
             continue
-        for name in names:
-            if key := (plain_key(name) if name else ""):
+        for name in (row["name"], *row["alternates"].split("|")):
+            key = plain_key(name) if name else ""
+            if key:
                 big.setdefault(key, {})[country] = None
-    return _TownTables(
-        named={k: frozenset(v) for k, v in named.items()},
-        big={k: tuple(v) for k, v in big.items()},
+    return (
+        {k: frozenset(v) for k, v in named.items()},
+        {k: tuple(v) for k, v in big.items()},
     )
 
 
