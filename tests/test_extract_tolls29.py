@@ -1,0 +1,71 @@
+"""Tolls told without a figure (session 29, helper fresh29: coders' notes from local sources):
+a victim "burned alive" is dead as a victim "killed" is, and a dying verb joined by "and" to the
+first verb takes its subject ("a man ... stepped on a mine and died"). Texts written for these
+tests, not taken from any evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.evaluate.harness import main_event
+from ceasewatch.extract import Extractor
+from tests.test_extract_events import run
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "On 3 March 2022, in Kisangani (Tshopo) a suspected robber was burned alive by "
+            "residents of the neighbourhood.",
+            1,
+        ),
+        (
+            "On 9 May 2021, in Bukavu (South Kivu), residents burned alive a man accused of theft.",
+            1,
+        ),
+        # a figure stands as before
+        (
+            "On 9 May 2021, in Bukavu (South Kivu), a mob burned alive two men accused of "
+            "witchcraft.",
+            2,
+        ),
+        # without "alive", burning a man is no death told
+        (
+            "On 9 May 2021, in Bukavu (South Kivu), a mob beat a man accused of theft and "
+            "burned his house.",
+            0,
+        ),
+    ],
+)
+def test_a_victim_burned_alive_is_dead(text: str, toll: int, extractor: Extractor) -> None:
+    _, extraction = run(text, extractor, published=None)
+    main = main_event(extraction.events)
+    assert main is not None and (main.fatalities or 0) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "On 4 April 2022, a herder stepped on a landmine near Kidal (Kidal) and died of "
+            "his wounds.",
+            1,
+        ),
+        (
+            "On 4 April 2022, a driver was shot by gunmen near Gao (Gao) and died in hospital.",
+            1,
+        ),
+        # the subject of "died" is its own: the first verb's is not borrowed
+        (
+            "On 4 April 2022, gunmen attacked a bus near Gao (Gao) and two passengers died.",
+            2,
+        ),
+    ],
+)
+def test_a_dying_verb_after_and_takes_the_first_verbs_subject(
+    text: str, toll: int, extractor: Extractor
+) -> None:
+    _, extraction = run(text, extractor, published=None)
+    main = main_event(extraction.events)
+    assert main is not None and (main.fatalities or 0) == toll
