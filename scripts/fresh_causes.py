@@ -85,7 +85,8 @@ def causes(row: dict) -> list[str]:
 
 
 def show(path: str, wanted: str | None) -> None:
-    rows = [json.loads(line) for line in open(path, encoding="utf-8")]
+    with open(path, encoding="utf-8") as source:
+        rows = [json.loads(line) for line in source]
     for writer in sorted({r["writer"] for r in rows}):
         mine = [r for r in rows if r["writer"] == writer]
         gold = sum(1 for r in mine if r.get("gold"))
