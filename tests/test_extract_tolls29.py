@@ -69,3 +69,35 @@ def test_a_dying_verb_after_and_takes_the_first_verbs_subject(
     _, extraction = run(text, extractor, published=None)
     main = main_event(extraction.events)
     assert main is not None and (main.fatalities or 0) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # a party's claim, the toll declared unknown: kept as a claim, not coded
+        (
+            "On 8 March 2022, army troops clashed with rebels near Bunia (Ituri). The rebels "
+            "claim 30 soldiers killed. Fatalities unknown.",
+            None,
+        ),
+        # the same claim without the declaration stands as before
+        (
+            "On 8 March 2022, army troops clashed with rebels near Bunia (Ituri). The rebels "
+            "claim 30 soldiers killed.",
+            30,
+        ),
+        # the text's own vague figure is not a party's claim: ACLED's 10 for "many"
+        (
+            "On 8 March 2022, a drone hit the market of Bunia (Ituri): many dead, toll unclear.",
+            10,
+        ),
+    ],
+)
+def test_a_toll_declared_unknown_leaves_a_partys_claim_uncoded(
+    text: str, toll: int | None, extractor: Extractor
+) -> None:
+    _, extraction = run(text, extractor, published=None)
+    main = main_event(extraction.events)
+    assert main is not None and main.fatalities == toll
+    if toll is None:
+        assert [c.count for c in main.fatality_claims] == [30]
