@@ -101,3 +101,24 @@ def test_a_toll_declared_unknown_leaves_a_partys_claim_uncoded(
     assert main is not None and main.fatalities == toll
     if toll is None:
         assert [c.count for c in main.fatality_claims] == [30]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # "incl." read as "including": the 5 are the dead, not the killers of the children
+        (
+            "On 6 June 2022, a bomb hit a minibus in Quetta (Balochistan); 5 killed incl. children.",
+            5,
+        ),
+        # the part counted after "incl." is inside the whole, never added to it
+        (
+            "On 6 June 2022, gunmen attacked a bus near Quetta (Balochistan); 7 dead incl. 2 women.",
+            7,
+        ),
+    ],
+)
+def test_incl_is_including(text: str, toll: int, extractor: Extractor) -> None:
+    _, extraction = run(text, extractor, published=None)
+    main = main_event(extraction.events)
+    assert main is not None and main.fatalities == toll
