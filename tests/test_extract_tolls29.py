@@ -122,3 +122,20 @@ def test_incl_is_including(text: str, toll: int, extractor: Extractor) -> None:
     _, extraction = run(text, extractor, published=None)
     main = main_event(extraction.events)
     assert main is not None and main.fatalities == toll
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 May 2023, hitmen shot three men outside a bar in Tulua (Valle del Cauca).",
+        "On 2 May 2023, cattle rustlers attacked a village near Moroto (Northern).",
+    ],
+)
+def test_hired_killers_and_rustlers_are_armed_groups(text: str, extractor: Extractor) -> None:
+    # armed criminals named by their trade, as "bandits" and "kidnappers" are (actors.yaml)
+    _, extraction = run(text, extractor, published=None)
+    main = main_event(extraction.events)
+    assert main is not None and main.sub_event_type == "Attack"
+    # the doer is kept for resolve, which reads it as an unidentified armed group
+    # (knowledge/data/actors/descriptors.yaml)
+    assert main.actor1 is not None and main.actor1.surface in ("hitmen", "cattle rustlers")
