@@ -35,6 +35,7 @@ from ceasewatch.extract.events import (
 )
 from ceasewatch.extract.lexicon import Lexicon, load_lexicon
 from ceasewatch.extract.mentions import GOVERNMENT_PREFIX, actor_classes
+from ceasewatch.extract.merging import unclaimed_tolls
 from ceasewatch.extract.nlp import BATCH_SIZE, NLP_VERSION, Chunk, build_nlp, doc_text, parse_many
 from ceasewatch.extract.places import MAIL_KEY, is_mail_text
 from ceasewatch.extract.posts import THREAD_KEY
@@ -310,7 +311,11 @@ def _extract_chunks(article: Article, chunks: Iterable[Chunk], extractor: Extrac
         article_id=article.id,
         events=tuple(
             with_row_cells(
-                merge(without_denied(events, article), article.id, tables.lex.precedence),
+                unclaimed_tolls(
+                    merge(without_denied(events, article), article.id, tables.lex.precedence),
+                    article.text,
+                    tables.lex.unknown_toll,
+                ),
                 article.rows,
             )
         ),

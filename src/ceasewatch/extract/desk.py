@@ -40,6 +40,7 @@ class Words:
     label: re.Pattern[str]
     heading: re.Pattern[str]
     abbreviations: tuple[str, ...]
+    norms: dict[str, str]  # abbreviation -> the word it stands for (the parser's norm)
     fire: dict[str, tuple[str, ...]]  # abbreviation -> the words that make it a force
     imperatives: frozenset[str]
 
@@ -53,6 +54,7 @@ def words(path: Path = DATA) -> Words:
         label=re.compile(rf"{_LEAD}(?:{labels})\s*:", re.I),
         heading=re.compile(rf"^\s*(?:{headings})\s*:?\s*$", re.I),
         abbreviations=tuple(str(w) for w in doc["period_abbreviations"]),
+        norms={str(k): str(v) for k, v in doc.get("abbreviation_norms", {}).items()},
         fire={k: tuple(v["unless"]) for k, v in doc["fire_abbreviations"].items()},
         imperatives=frozenset(str(w).lower() for w in doc["imperatives"]),
     )
@@ -60,6 +62,11 @@ def words(path: Path = DATA) -> Words:
 
 def period_abbreviations() -> tuple[str, ...]:
     return words().abbreviations
+
+
+def abbreviation_norm(word: str) -> str | None:
+    """The word an abbreviation stands for ("incl." -> "including"), if desk.yaml gives one."""
+    return words().norms.get(word)
 
 
 def read_as_desk(notes: tuple[str, ...] | list[str]) -> bool:

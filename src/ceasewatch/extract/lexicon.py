@@ -92,6 +92,8 @@ class Lexicon:
     qualifiers: dict[str, str]
     vague: dict[str, int]
     loss_items: frozenset[str]
+    # numbers.yaml ``unknown_toll``: a toll said to be unknown ("Fatalities unknown.")
+    unknown_toll: re.Pattern[str]
     loss_outcomes: dict[str, str]
     hedges: tuple[str, ...]
     hedging_verbs: frozenset[str]
@@ -251,6 +253,15 @@ def _relative(doc: dict[str, Any]) -> dict[str, RelativeDate]:
     }
 
 
+def _unknown_toll(doc: dict[str, Any]) -> re.Pattern[str]:
+    """ "toll unknown", "casualties not known": a toll noun, then a word for not known."""
+    nouns = "|".join(re.escape(str(w)) for w in doc.get("nouns", ()))
+    words = "|".join(re.escape(str(w)) for w in doc.get("words", ()))
+    if not nouns or not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\b(?:{nouns})\s+(?:{words})\b", re.I)
+
+
 def load_lexicon() -> Lexicon:
     """Read every rule file; raises KnowledgeError listing what is malformed."""
     trig, actors, nums = _read("triggers.yaml"), _read("actors.yaml"), _read("numbers.yaml")
@@ -298,6 +309,7 @@ def load_lexicon() -> Lexicon:
         qualifiers={str(k).lower(): str(v) for k, v in nums.get("qualifiers", {}).items()},
         vague={str(k).lower(): int(v) for k, v in nums.get("vague", {}).items()},
         loss_items=_lower(nums.get("loss_items")),
+        unknown_toll=_unknown_toll(nums.get("unknown_toll", {})),
         loss_outcomes={str(k).lower(): str(v) for k, v in nums.get("loss_outcomes", {}).items()},
         hedges=tuple(str(h).lower() for h in claims.get("hedges", [])),
         hedging_verbs=_lower(claims.get("hedging_verbs")),

@@ -63,6 +63,22 @@ def conservative(claims: tuple[FatalityClaim, ...] | list[FatalityClaim]) -> int
     return min(totals) if totals else None
 
 
+def unclaimed_tolls(events: list[Event], text: str, unknown: re.Pattern[str]) -> list[Event]:
+    """A text that says its toll is unknown ("Resistance forces claim about 20 soldiers killed.
+    Fatalities unknown."): the figures a party claims stay the event's claims, the coded toll is
+    the text's own figures only (``conservative`` of the unclaimed; None when there are none).
+    The pattern is numbers.yaml ``unknown_toll`` (fresh29, session 29)."""
+    if not unknown.search(text):
+        return events
+    out = []
+    for event in events:
+        own = [c for c in event.fatality_claims if c.claimed_by is None]
+        if len(own) < len(event.fatality_claims):
+            event = event.model_copy(update={"fatalities": conservative(own)})
+        out.append(event)
+    return out
+
+
 def merge(
     events: list[Event], article_id: str, precedence: dict[str, int] | None = None
 ) -> list[Event]:

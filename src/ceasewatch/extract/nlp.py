@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, NORM, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from thinc.api import use_ops
 
 from ceasewatch.errors import KnowledgeError
-from ceasewatch.extract.desk import period_abbreviations
+from ceasewatch.extract.desk import abbreviation_norm, period_abbreviations
 from ceasewatch.extract.means_models import PIPE as MEANS_MODELS_PIPE
 from ceasewatch.knowledge import ActorKB
 
@@ -409,7 +409,8 @@ def build_nlp(actors: ActorKB) -> Any:
     # a desk's abbreviations with a full stop ("at approx. 1100hrs", "killed incl. 1 child") are
     # one token, so that the parser does not end the sentence there (session 26, alerts26)
     for word in period_abbreviations():
-        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+        norm = abbreviation_norm(word)
+        nlp.tokenizer.add_special_case(word, [{ORTH: word, **({NORM: norm} if norm else {})}])
     # Acronyms first, matched letter for letter by a phrase matcher on ORTH (as token patterns
     # they cost a fifth of extraction once the world actor base brought hundreds of them); then
     # every other name on lower case, overwriting an acronym only where a longer name holds it.

@@ -327,7 +327,12 @@ def _death_anchors(sent: Any, lex: Lexicon) -> list[Any]:
         for d in deaths
         if d.lemma_.lower() == "death" and (v := _killing_head(d, lex)) is not None
     ]
-    burned = [t for t in sent if t.lemma_.lower() in lex.burning_verbs and _burns_people(t, lex)]
+    burned = [
+        t
+        for t in sent
+        if (t.lemma_.lower() in lex.burning_verbs and _burns_people(t, lex))
+        or _burned_alive(t, lex) is not None
+    ]
     seen = {t.i for t in deaths}
     for verb in verbs + burned:
         if verb.i not in seen:
@@ -360,6 +365,15 @@ def _burns_people(verb: Any, lex: Lexicon) -> bool:
         if lemma in lex.actor_nouns or lemma in lex.person_nouns or obj.lower_ in lex.actor_nouns:
             return True
     return False
+
+
+def _burned_alive(tok: Any, lex: Lexicon) -> Any:
+    """A burning verb told with "alive" ("a thief was burned alive", "burned alive a man"):
+    it kills its one victim as "killed" does (fresh29, session 29: notes on mob justice);
+    else None. Without "alive", "burned a man" may wound, and is left to ``_burns_people``."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.burning_verbs:
+        return None
+    return tok if any(c.lower_ == "alive" for c in tok.children) else None
 
 
 def _listed_beside(tolls: list[Toll], singles: list[Toll], doc: Any) -> list[Toll]:
@@ -550,6 +564,10 @@ def _victim_nouns(verb: Any, lex: Lexicon) -> list[Any]:
     )
     deps = ("nsubjpass", "nsubj") if passive else ("nsubj",) if dying else ("dobj", "obj")
     found = [c for c in verb.children if c.dep_ in deps]
+    if dying and not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # "a man stepped on a mine and died of wounds": the verbs joined by "and" share the
+        # first one's subject (fresh29, session 29: coders' notes)
+        found = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "shot dead a 17-year-old": an age read as an adjective is the person
     found += [c for c in verb.children if c.dep_ in ("oprd", "acomp") and _age(c)]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not dying and not _acts_on(verb):
@@ -610,7 +628,7 @@ def _single_victims(
     out: list[Toll] = []
     seen: set[int] = set()
     for tok in sent:
-        verb = _killing_head(tok, lex) if _death_word(tok, lex) else None
+        verb = _killing_head(tok, lex) if _death_word(tok, lex) else _burned_alive(tok, lex)
         if verb is None or verb.i in seen or within(verb, background):
             continue
         seen.add(verb.i)
