@@ -97,7 +97,11 @@ from ceasewatch.model import (
 # v24: session 28 (protests in gathering and regional words, a sit-in held is done, tractors
 # against a measure, air defence downing drones; a shootout a clash; abduction with killing or
 # wounding the attack; less-lethal words an intervention; a crowd's lynching an event)
-STAGE = "extract.v24"
+# v25: session 29 (violence by or to people is never "nobody"; a chained verb takes its subject;
+# a weapon named as the means types the act; mortars with small arms a clash; an attack on a post
+# told as a noun; address chains one place; comparisons, conditions and calls no event; tolls:
+# burned alive is dead, an unknown toll leaves claims uncoded, "incl."; hired killers armed)
+STAGE = "extract.v25"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40

@@ -28,7 +28,10 @@ import re
 # v22: session 27 (a dateline's accented capitals and a caption's " / " after the town)
 # v23: session 28 (a capital's foreign other name no evidence; a name the gazetteer lacks takes its
 # paragraph's earlier town of the same country)
-STAGE = "geocode.v23"
+# v24: session 29 (letters NFKD keeps (Đ, ø, ł) folded in name keys; Port-au-Prince communes; a
+# parent unit spelt as written, its admin word's level; more parent phrasings; a near spelling
+# outside the named provinces a namesake; a named province for a missing village at precision 3)
+STAGE = "geocode.v24"
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.

@@ -207,7 +207,10 @@ GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 # v23: session 28 (a bomb's unwritten author; a government's violence its forces'; "the armed
 # forces"; intelligence ministries' arrests; a source or occupant no doer; a statement's issuer's
 # own force; Khawarij and apostate labels by country)
-STAGE = "resolve.v23"
+# v24: session 29 (excessive force takes the force its sentence names; a crowd read by its role
+# after geocode; a clash's sides from its sentence; two states' forces of one noun; air defence;
+# names in single quotes; a crowd's looting by rioters)
+STAGE = "resolve.v24"
 
 
 @dataclass(frozen=True)
