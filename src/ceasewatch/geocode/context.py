@@ -13,7 +13,6 @@ Read once per article, before any name is placed:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -28,7 +27,7 @@ from ceasewatch.geo import km_between
 from ceasewatch.geocode import settings as cfg
 from ceasewatch.knowledge.admin import AdminAreas, AdminUnit
 from ceasewatch.knowledge.countries import article_countries, cased_dateline, leading, title_country
-from ceasewatch.knowledge.gazetteer import LETTER_FOLD, Candidate, Gazetteer, name_key
+from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, folded, name_key
 from ceasewatch.knowledge.world import admin1_names_by_key, plain_key, towns_named
 from ceasewatch.model import Place
 
@@ -287,9 +286,7 @@ def as_written(name: str) -> str:
     """A name's letters as written, accents and case aside ("Sao Paulo" = "São Paulo"), with no
     transliteration rule (``name_key`` makes "Laamu" of "Lamu"): is a place's own name the
     word the text wrote, or only a variant GeoNames lists for it?"""
-    decomposed = unicodedata.normalize("NFKD", name.casefold().translate(LETTER_FOLD))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w]+", " ", stripped).split())
+    return " ".join(re.sub(r"[^\w]+", " ", folded(name)).split())
 
 
 def _dateline_size(place: Place) -> bool:

@@ -105,10 +105,15 @@ def transliteration() -> Transliteration:
     return Transliteration(frozenset(articles), words)
 
 
-def _ascii_words(name: str) -> list[str]:
+def folded(name: str) -> str:
+    """``name`` case-folded, its letters NFKD keeps whole folded (``LETTER_FOLD``: "Đắk" ->
+    "dak") and its accents dropped: the one fold every name key starts from."""
     decomposed = unicodedata.normalize("NFKD", name.casefold().translate(LETTER_FOLD))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    stripped = _APOSTROPHES.sub("", stripped)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _ascii_words(name: str) -> list[str]:
+    stripped = _APOSTROPHES.sub("", folded(name))
     words: list[str] = []
     for word in _NON_WORD.sub(" ", stripped).split():
         words.extend(_GLUED.get(word, (word,)))

@@ -13,13 +13,12 @@ import csv
 import gzip
 import math
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ceasewatch.knowledge.gazetteer import DATA_DIR, LETTER_FOLD
+from ceasewatch.knowledge.gazetteer import DATA_DIR, folded
 
 ADMIN_FILES = ("world_admin1.tsv", "world_admin2.tsv.gz")
 PLACES_FILE = "world_places.tsv.gz"
@@ -34,9 +33,7 @@ def plain_key(name: str) -> str:
     """Lower-case ASCII words, doubled letters single ("Middle Shabelle" = "Middle Shabele",
     "Michoacán" = "Michoacan"). Stricter than ``gazetteer.name_key``, whose Arabic spelling
     rules would make "Maarat" a region of Tanzania: for evidence read from running text."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold().translate(LETTER_FOLD))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _DOUBLE.sub(r"\1", " ".join(_NON_WORD.sub(" ", stripped).split()))
+    return _DOUBLE.sub(r"\1", " ".join(_NON_WORD.sub(" ", folded(name)).split()))
 
 
 # The English admin words of first-level units and of those below them, as news copy and
@@ -62,9 +59,7 @@ def unit_level_word(name: str, *, last: bool = False) -> int | None:
     """The level (``UNIT_LEVEL_WORDS``) of the admin word ``name`` carries: any of its words for
     a unit's own name ("Province du Soum"), only the last for a phrase as written ("Beni
     territory"; ``last``)."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold().translate(LETTER_FOLD))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    words = re.findall(r"[a-z]+", re.sub(r"\bsub[\s-]+", "sub", plain))
+    words = re.findall(r"[a-z]+", re.sub(r"\bsub[\s-]+", "sub", folded(name)))
     for word in reversed(words[-1:] if last else words):
         if word in UNIT_LEVEL_WORDS:
             return UNIT_LEVEL_WORDS[word]
