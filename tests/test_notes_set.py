@@ -55,6 +55,7 @@ PREFIXES = {
     "notesp.jsonl": "np",
     "notesq.jsonl": "nq",
     "notesr.jsonl": "nr",
+    "notess.jsonl": "ns",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -76,6 +77,7 @@ SIZES = {
     "notesp.jsonl": 180,
     "notesq.jsonl": 180,
     "notesr.jsonl": 180,
+    "notess.jsonl": 180,
 }
 
 
