@@ -1,5 +1,6 @@
 """Dump the dev halves of world + notes writers a-r (or the writers named; heldout is all
-test) with the pipeline's events, one JSON line per report, for ``scripts/event_causes.py`` (failure causes by writer).
+test) with the pipeline's events, one JSON line per report, for ``scripts/event_causes.py``
+(failure causes by writer).
 Dev halves only: test halves are read as numbers, never item by item (docs/EVALUATION.md)."""
 
 from __future__ import annotations
