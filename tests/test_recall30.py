@@ -66,3 +66,31 @@ def test_gathered_at_a_named_square(extractor: Extractor) -> None:
     assert _subs(text, extractor) == ["Peaceful protest"]
     text = "On 3 May 2023, pilgrims gathered at the Plaza de la Paz, Kalo, for a prayer."
     assert _subs(text, extractor) == []
+
+
+def test_an_explosive_device_by_what_was_done_with_it(extractor: Extractor) -> None:
+    text = "On 3 May 2023, two men on a motorbike threw an explosive device at a bakery in Kalo."
+    assert _subs(text, extractor) == ["Grenade"]
+    text = "On 3 May 2023, an explosive device planted by a gang went off in Kalo market; 2 dead."
+    assert _subs(text, extractor) == ["Remote explosive/landmine/IED"]
+    text = "On 3 May 2023, soldiers defused an explosive device planted near the Kalo bridge."
+    assert "Remote explosive/landmine/IED" not in _subs(text, extractor)
+
+
+def test_accused_of_raping(extractor: Extractor) -> None:
+    text = "On 3 May 2023, two soldiers were accused of raping a woman in Kalo."
+    assert _subs(text, extractor) == ["Sexual violence"]
+
+
+def test_a_body_found_with_the_marks_of_a_killing(extractor: Extractor) -> None:
+    text = "On 3 May 2023, the body of a young man with gunshot wounds was found near Kalo."
+    assert _subs(text, extractor) == ["Attack"]
+    text = "On 3 May 2023, the body of a missing hiker was found near Kalo after a storm."
+    assert _subs(text, extractor) == []
+
+
+def test_civilians_occupying_property_protest(extractor: Extractor) -> None:
+    text = "On 3 May 2023, some 200 landless farmers occupied an idle estate near Kalo."
+    assert _subs(text, extractor) == ["Peaceful protest"]
+    text = "On 3 May 2023, rebels occupied the town of Kalo after government troops left."
+    assert _subs(text, extractor) == ["Non-state actor overtakes territory"]

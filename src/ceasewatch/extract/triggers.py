@@ -804,6 +804,10 @@ def sub_event(hit: Hit, roles: Roles) -> str:
         # crowd's violence as a Violent demonstration; issue 9, session 13)
         if who is not None and who.cls == "protesters":
             return "Violent demonstration"
+        # civilians who "occupied" an estate, a farm or an office occupy it in protest (ACLED
+        # codes land and building occupations by movements as demonstrations; recall30)
+        if who is not None and who.cls == "civilians" and hit.trigger.words == ("occupy",):
+            return "Peaceful protest"
         if who is not None and who.cls == "state":
             return "Government regains territory"
         # "recaptured", "retook", "liberated" say the place is won back: by the state unless
