@@ -94,3 +94,11 @@ def test_civilians_occupying_property_protest(extractor: Extractor) -> None:
     assert _subs(text, extractor) == ["Peaceful protest"]
     text = "On 3 May 2023, rebels occupied the town of Kalo after government troops left."
     assert _subs(text, extractor) == ["Non-state actor overtakes territory"]
+
+
+def test_people_described_as_occupying_hold_no_protest(extractor: Extractor) -> None:
+    text = (
+        "On 3 May 2023, gunmen attacked the landless families occupying a farm near Kalo, "
+        "killing a woman."
+    )
+    assert _subs(text, extractor) == ["Attack"]

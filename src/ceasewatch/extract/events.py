@@ -375,6 +375,10 @@ def group_hits(
             # from an archive") is not a violent event; a coder's bare count is someone
             continue
         sub = sub_event(hit, roles)
+        if sub == PEACEFUL and hit.trigger.kind == "territory" and s.doc[hit.head].dep_ == "acl":
+            # "attacked the families occupying a farm": the participle says who they are, no
+            # occupation of the day (recall30)
+            continue
         if _bare_taking(hit) and not _taker(hit, roles):
             continue  # "the mother took the children", "police took him": no abduction
         if hit.trigger.kind == "territory" and takes_someone(hit, s, tables):
@@ -649,6 +653,7 @@ def takes_someone(hit: Hit, s: Sentence, tables: Tables) -> bool:
 
 
 ARREST = "Arrests"
+PEACEFUL = "Peaceful protest"
 SHELLING = "Shelling/artillery/missile attack"
 ABDUCTION = "Abduction/forced disappearance"
 
