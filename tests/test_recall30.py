@@ -102,3 +102,11 @@ def test_people_described_as_occupying_hold_no_protest(extractor: Extractor) -> 
         "killing a woman."
     )
     assert _subs(text, extractor) == ["Attack"]
+
+
+def test_explosives_thrown_by_a_crowd_are_the_riots(extractor: Extractor) -> None:
+    text = (
+        "On 3 May 2023, hundreds of youths gathered at the Kalo barrier, burned tyres and threw "
+        "explosive devices at soldiers."
+    )
+    assert "Grenade" not in _subs(text, extractor)
