@@ -1,5 +1,6 @@
-"""Dump the dev halves of world + notes writers a-p (heldout is all test) with the pipeline's
-events, one JSON line per report, for ``scripts/event_causes.py`` (failure causes by writer).
+"""Dump the dev halves of world + notes writers a-r (or the writers named; heldout is all
+test) with the pipeline's events, one JSON line per report, for ``scripts/event_causes.py``
+(failure causes by writer).
 Dev halves only: test halves are read as numbers, never item by item (docs/EVALUATION.md)."""
 
 from __future__ import annotations
@@ -12,20 +13,21 @@ from ceasewatch.evaluate.world import WORLD_DIR, load, matches, run_as_user
 from ceasewatch.pipeline import Resources
 
 
-def sets() -> list[tuple[str, list]]:
+def sets(letters: str = "a-r", world_too: bool = True) -> list[tuple[str, list]]:
     out = []
-    world = load(WORLD_DIR)
-    out.append(("world", select(world, [i.key for i in world], "dev", None)))
-    for path in sorted((WORLD_DIR / "notes").glob("notes[a-p].jsonl")):
+    if world_too:
+        world = load(WORLD_DIR)
+        out.append(("world", select(world, [i.key for i in world], "dev", None)))
+    for path in sorted((WORLD_DIR / "notes").glob(f"notes[{letters}].jsonl")):
         items = load(path.parent, path.name, "world_notes")
         out.append((path.stem, select(items, [i.key for i in items], "dev", None)))
     return out
 
 
-def main(target: str) -> None:
+def main(target: str, letters: str = "a-r") -> None:
     resources = Resources()
     with open(target, "w", encoding="utf-8") as sink:
-        for writer, items in sets():
+        for writer, items in sets(letters, letters == "a-r"):
             _, rows = run_as_user(items, resources)
             for item, events, outcome in rows:
                 gold = item.gold
@@ -63,4 +65,5 @@ def main(target: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    # python scripts/event_causes_dump.py OUT.jsonl [LETTERS, e.g. p-r: those writers, no world]
+    main(*sys.argv[1:3])

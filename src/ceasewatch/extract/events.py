@@ -28,12 +28,15 @@ from ceasewatch.extract.sentences import Sentence, Tables
 from ceasewatch.extract.spans import char_span, token_span
 from ceasewatch.extract.tokens import span_text
 from ceasewatch.extract.triggers import (
+    ANY_PEOPLE,
+    PERSON_PRONOUNS,
     Hit,
     assault,
     best,
     crowd_word,
     ground_battle,
     mob_violence,
+    person_typed,
     street_fight,
     sub_event,
     upgrade,
@@ -372,6 +375,10 @@ def group_hits(
             # from an archive") is not a violent event; a coder's bare count is someone
             continue
         sub = sub_event(hit, roles)
+        if sub == PEACEFUL and hit.trigger.kind == "territory" and s.doc[hit.head].dep_ == "acl":
+            # "attacked the families occupying a farm": the participle says who they are, no
+            # occupation of the day (recall30)
+            continue
         if _bare_taking(hit) and not _taker(hit, roles):
             continue  # "the mother took the children", "police took him": no abduction
         if hit.trigger.kind == "territory" and takes_someone(hit, s, tables):
@@ -517,8 +524,6 @@ def _people_shot(head: Any, tables: Tables) -> bool:
 # Arguments of a verb that name who did or suffered it; "agent" is the passive's "by" phrase.
 DOER_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 SUFFERER_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
-# Pronouns that stand for people as a violence verb's object ("beat him to death").
-PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
 # Entity types that name people or groups of them.
 PEOPLE_ENTS = frozenset({"PERSON", "NORP"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -584,7 +589,27 @@ def _chain_subject(hit: Hit, s: Sentence, by_tok: dict[int, Mention]) -> Roles |
             continue
         if arg.i not in own and arg.dep_ in doers and arg.i in by_tok:
             return Roles(by_tok[arg.i], (), None, ())
+        gloss = _gloss(arg) if arg.i in own and arg.dep_ == "nsubj" else None
+        if gloss is not None and gloss.i in by_tok:
+            return Roles(by_tok[gloss.i], (), None, ())
     return None
+
+
+def _gloss(tok: Any) -> Any:
+    """The gloss in brackets right after a word the actor base does not know: "dahalo (cattle
+    rustlers) attacked the village", "the ronda (night watch)": a local or untranslated word
+    is read by the English words its writer put beside it (recall30, session 30)."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "(":
+        return None
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "appos" and c.i > tok.i and doc[c.right_edge.i + 1 :].text[:1] == ")"
+        ),
+        None,
+    )
 
 
 def _people_word(tok: Any, lex: Any, counted_ok: bool) -> bool:
@@ -628,6 +653,7 @@ def takes_someone(hit: Hit, s: Sentence, tables: Tables) -> bool:
 
 
 ARREST = "Arrests"
+PEACEFUL = "Peaceful protest"
 SHELLING = "Shelling/artillery/missile attack"
 ABDUCTION = "Abduction/forced disappearance"
 
@@ -1055,9 +1081,16 @@ def _crowd_on_people(hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> boo
     ("residents attacked migrants in the streets"): people hurt by people, no figurative sense
     left (ACLED: Mob violence; types22, session 22)."""
     who, victim = roles.actor1, roles.actor2
-    if hit.trigger.kind != "violence" or who is None or victim is None:
+    if hit.trigger.kind != "violence" or who is None:
         return False
-    if victim.cls != "civilians":
+    if victim is None:
+        # "residents attacked migrants": a victim no actor names, typed a person by the parse
+        # and the lexicon (triggers.person_typed; recall30, session 30)
+        head = s.doc[hit.head]
+        objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+        if not any(person_typed(o, tables.lex) for o in objs):
+            return False
+    elif victim.cls != "civilians":
         return False
     return crowd_word(s.doc[who.root], tables.lex)
 
@@ -1086,10 +1119,13 @@ def _hurt_person(hit: Hit, roles: Roles) -> bool:
     who caught a man and set him on fire made no event; notes k, m dev)."""
     trig = hit.trigger
     victim = roles.actor2
+    # a word read only with an object typed a person (``ANY_PEOPLE``: "beat a party member",
+    # "whipped three men") is such a word too: its object was checked (recall30, session 30)
+    typed = ANY_PEOPLE in trig.objects_any
     return (
         trig.kind == "violence"
         and bool(trig.objects_any)
-        and bool(trig.needs_any)
+        and (bool(trig.needs_any) or typed)
         and (victim is None or victim.cls == "civilians")
     )
 

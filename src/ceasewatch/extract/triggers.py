@@ -578,6 +578,18 @@ ANY_PERSON = "@person"
 # The same for any non-state armed actor noun ("neutralised 11 terrorists", "engaged bandits"):
 # the words an army's release uses for killing and fighting its enemy (statements27, session 27)
 ANY_ARMED = "@armed"
+# Any word the parse and the lexicon type as a person, whatever its noun (recall30, session 30):
+# a toll's person noun (data/numbers.yaml ``person_nouns``: member, migrant, worker), a
+# civilian actor noun, a person pronoun, a named person, or a counted noun ("whipped 3 men"),
+# so that "beat a party member", "whipped two suspects" need no list of the victims' words.
+# Not protesters: force on a crowd is read by the protest rules.
+ANY_PEOPLE = "@people"
+# Words under a preposition's object that count with it: its list ("at a patrol and a
+# checkpoint"), and the first words of a name the parse hangs on its last ("gathered at the
+# Plaza de la Constitucion", "at the Place de la Nation": the site is the name's first word;
+# recall30, session 30)
+VIA_KIN = frozenset({"conj", "nmod", "compound"})
+PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
 
 
 def _object_ok(trig: Trigger, head: Any, lex: Lexicon) -> bool:
@@ -589,7 +601,10 @@ def _object_ok(trig: Trigger, head: Any, lex: Lexicon) -> bool:
             g
             for c in head.children
             if c.dep_ == "prep" and c.lower_ in trig.via
-            for g in (*c.children, *(k for x in c.children for k in x.children if k.dep_ == "conj"))
+            for g in (
+                *c.children,
+                *(k for x in c.children for k in x.children if k.dep_ in VIA_KIN),
+            )
         ]
     if ANY_PERSON in trig.objects_any and any(_person(t, lex) for t in objs):
         return True
@@ -597,11 +612,37 @@ def _object_ok(trig: Trigger, head: Any, lex: Lexicon) -> bool:
         lex.actor_nouns.get(t.lemma_.lower()) == "armed" for t in objs
     ):
         return True
+    if ANY_PEOPLE in trig.objects_any and any(
+        person_typed(t, lex) for t in objs + passive_sufferers(head)
+    ):
+        return True
     return any(t.lemma_.lower() in trig.objects_any for t in objs)
 
 
 def _person(tok: Any, lex: Lexicon) -> bool:
     return lex.actor_nouns.get(tok.lemma_.lower()) in ("civilians", "protesters")
+
+
+def person_typed(tok: Any, lex: Lexicon) -> bool:
+    """The word names one or more people by its type, not by a listed noun (``ANY_PEOPLE``):
+    a person noun, a civilian actor noun, a person pronoun, a PERSON entity, or a noun counted
+    by a number ("3 men", "two suspects")."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.person_nouns or lex.actor_nouns.get(lemma) == "civilians":
+        return True
+    if tok.lower_ in PERSON_PRONOUNS or tok.ent_type_ == "PERSON":
+        return True
+    return tok.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num for c in tok.children)
+
+
+def passive_sufferers(head: Any) -> list[Any]:
+    """The passive subject a participle shares with the verb it is joined to: "a man was
+    caught by residents and beaten" (the man was beaten), when it has no subject of its own."""
+    if head.dep_ != "conj" or head.tag_ != "VBN":
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return []
+    return [c for c in head.head.children if c.dep_ == "nsubjpass"]
 
 
 def _drop_handled(doc: Any, hits: list[Hit]) -> list[Hit]:
@@ -763,6 +804,10 @@ def sub_event(hit: Hit, roles: Roles) -> str:
         # crowd's violence as a Violent demonstration; issue 9, session 13)
         if who is not None and who.cls == "protesters":
             return "Violent demonstration"
+        # civilians who "occupied" an estate, a farm or an office occupy it in protest (ACLED
+        # codes land and building occupations by movements as demonstrations; recall30)
+        if who is not None and who.cls == "civilians" and hit.trigger.words == ("occupy",):
+            return "Peaceful protest"
         if who is not None and who.cls == "state":
             return "Government regains territory"
         # "recaptured", "retook", "liberated" say the place is won back: by the state unless
