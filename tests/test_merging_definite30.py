@@ -1,7 +1,7 @@
 """An incident told again further on by a definite event noun ("No group has claimed the market
 bombing", "Update on the night strike: 2 killed", "its fighters carried out the beach attack")
 names no new event: it joins the latest event of its kind told before it at its place
-(extract.merging.told_twice, ``_definites_told_again``; session 30, prec30). A noun with a day of
+(extract.merging.told_twice, ``_definites_told_again``; session 30, prec30); another event type stays apart. A noun with a day of
 its own other than the earlier event's, a verb ("the gunmen attacked the market"), another place
 or no earlier event of its kind leave it an event of its own. The sentences and places are
 invented."""
@@ -74,9 +74,11 @@ def test_a_definite_noun_further_on_is_the_incident_told_again() -> None:
     assert any(x.text == "bombing" for x in kept.evidence)
 
 
-def test_another_kind_of_violence_and_a_later_time_stamp_join_the_lead() -> None:
-    text = "10:30 - Health officials now give 15 dead in the Dolna Vrana attack."
-    later = _event("Attack", text, "attack", start=900, day=DAY + dt.timedelta(days=1), toll=15)
+def test_another_sub_event_and_a_later_time_stamp_join_the_lead() -> None:
+    text = "10:30 - Health officials now give 15 dead in the Dolna Vrana bombing."
+    later = _event(
+        "Suicide bomb", text, "bombing", start=900, day=DAY + dt.timedelta(days=1), toll=15
+    )
     [kept] = told_twice([_lead(), later])
     assert kept.sub_event_type == "Remote explosive/landmine/IED"
     assert kept.event_date == DAY
@@ -99,6 +101,12 @@ def test_a_definite_noun_with_a_day_of_its_own_is_another_event() -> None:
         day=DAY + dt.timedelta(days=2), date_words="Monday",
     )  # fmt: skip
     assert len(told_twice([_lead(), later])) == 2
+
+
+def test_another_event_type_is_another_event_of_the_day() -> None:
+    text = "10:15 - Separatist fighters claim the ambush on the convoy."
+    ambush = _event("Armed clash", text, "ambush", start=900)
+    assert len(told_twice([_lead(), ambush])) == 2
 
 
 def test_a_verb_after_the_doers_is_a_new_act() -> None:
