@@ -1,10 +1,10 @@
 """An incident told again further on by a definite event noun ("No group has claimed the market
 bombing", "Update on the night strike: 2 killed", "its fighters carried out the beach attack")
-names no new event: it joins the latest event of its kind told before it at its place
-(extract.merging.told_twice, ``_definites_told_again``; session 30, prec30); another event type stays apart. A noun with a day of
-its own other than the earlier event's, a verb ("the gunmen attacked the market"), another place
-or no earlier event of its kind leave it an event of its own. The sentences and places are
-invented."""
+names no new event: it joins the latest event of its event type told before it at its place
+(extract.merging.told_twice, ``_definites_told_again``; session 30, prec30). A noun with a day of
+its own other than the earlier event's, another event type, a verb ("the gunmen attack the
+market"), another place or no earlier event of its type leave it an event of its own. The
+sentences and places are invented."""
 
 from __future__ import annotations
 
