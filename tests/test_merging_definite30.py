@@ -1,9 +1,10 @@
 """An incident told again further on by a definite event noun ("No group has claimed the market
 bombing", "Update on the night strike: 2 killed", "its fighters carried out the beach attack")
-names no new event: it joins the latest event of its event type told before it at its place
+names no new event: it joins the latest event of its sub-event told before it at its place
 (extract.merging.told_twice, ``_definites_told_again``; session 30, prec30). A noun with a day of
-its own other than the earlier event's, another event type, a verb ("the gunmen attack the
-market"), another place or no earlier event of its type leave it an event of its own. The
+its own other than the earlier event's, another sub-event or event type, a word that sets it apart
+("the second bombing"), a verb ("the gunmen attack the market"),
+another place or no earlier event of its type leave it an event of its own. The
 sentences and places are invented."""
 
 from __future__ import annotations
@@ -74,15 +75,37 @@ def test_a_definite_noun_further_on_is_the_incident_told_again() -> None:
     assert any(x.text == "bombing" for x in kept.evidence)
 
 
-def test_another_sub_event_and_a_later_time_stamp_join_the_lead() -> None:
+def test_a_plain_blast_and_a_later_time_stamp_join_a_suicide_bombing() -> None:
+    words = "A suicide bomber blew himself up at a market in Dolna Vrana on Saturday."
+    lead = _event("Suicide bomb", words, "blew himself up", start=0, date_words="Saturday", toll=12)
     text = "10:30 - Health officials now give 15 dead in the Dolna Vrana bombing."
     later = _event(
-        "Suicide bomb", text, "bombing", start=900, day=DAY + dt.timedelta(days=1), toll=15
-    )
-    [kept] = told_twice([_lead(), later])
-    assert kept.sub_event_type == "Remote explosive/landmine/IED"
+        "Remote explosive/landmine/IED", text, "bombing", start=900,
+        day=DAY + dt.timedelta(days=1), toll=15,
+    )  # fmt: skip
+    [kept] = told_twice([lead, later])
+    assert kept.sub_event_type == "Suicide bomb"
     assert kept.event_date == DAY
     assert {c.count for c in kept.fatality_claims} == {12, 15}
+
+
+def test_a_blast_set_apart_by_its_words_is_another_event() -> None:
+    text = "10:30 - The second bombing hit the bus station, police said."
+    later = _event(
+        "Remote explosive/landmine/IED", text, "bombing", start=900, day=DAY + dt.timedelta(days=1)
+    )
+    assert len(told_twice([_lead(), later])) == 2
+
+
+def test_another_sub_event_of_one_type_is_another_event() -> None:
+    words = "Gunmen shot dead four farmers in Dolna Vrana on Saturday."
+    killing = _event("Attack", words, "shot dead", start=0, date_words="Saturday")
+    text = "Residents said the kidnapping of two women followed."
+    kidnap = _event(
+        "Abduction/forced disappearance", text, "kidnapping", start=900,
+        day=DAY + dt.timedelta(days=1),
+    )  # fmt: skip
+    assert len(told_twice([killing, kidnap])) == 2
 
 
 def test_a_live_page_header_date_is_not_a_day_of_its_own() -> None:
