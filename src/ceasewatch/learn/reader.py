@@ -37,6 +37,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# Fits already loaded in this process, by cache path (the path's key names the corpus bytes,
+# the recipe and scikit-learn's version, so a hit is the same fit): every ``Resources`` of a
+# process (a test session builds dozens, a server one per job) shares one load instead of
+# unpickling ~10 MB again (1.5-3.5 s under load) or, where the cache cannot be written, refitting.
+_LOADED: dict[Path, Pipeline] = {}
+
 NO_EVENT = "no event"  # the label of the corpus's non-event rows, for recipes that learn it
 
 
@@ -178,14 +184,16 @@ def load_reader(
         return Unavailable(f"training corpus {folder}: {len(texts)} event record(s), too few")
     key = cache_key(files, sklearn.__version__, recipe)
     path = (cache_dir or default_cache_dir()) / f"reader-{key}.joblib"
-    cached = _cached(path, joblib)
+    cached = _LOADED.get(path) or _cached(path, joblib)
     if cached is not None:
+        _LOADED[path] = cached
         return Reader(cached, key, len(texts), recipe)
     try:
         pipeline = fit(texts, labels, recipe)
     except Exception as exc:  # a fit that fails must not take extraction down
         return Unavailable(f"fitting the reader failed ({type(exc).__name__}: {exc})")
     _store(path, pipeline, joblib)
+    _LOADED[path] = pipeline
     return Reader(pipeline, key, len(texts), recipe)
 
 
