@@ -4,8 +4,8 @@ The rules (``ceasewatch.extract``) were written from a few writers' wording and 
 poorly to a writer nobody tuned them to; a classifier trained on many writers' descriptions
 (``data/train/*.jsonl``, written for training only, never an evaluation file) reads the
 wording the rules miss. It runs after the rules when setting ``learn.default_reader`` is 1
-(it ships 0 until the corpus clears the quality floors, docs/QUALITY.md; ``--model`` replaces
-it with an analyst's own model) and decides under the policy of
+(the default since session 30, docs/quality/reader30.md; ``--model`` replaces it with an
+analyst's own model) and decides under the policy of
 ``learn.apply.decide_default``: both types are kept on the event either way.
 
 Shipping: the corpus is bundled as JSONL, never a pickle. The classifier is fitted at first
