@@ -102,8 +102,26 @@ def test_a_damaged_cache_is_fitted_again(corpus: Path, tmp_path: Path) -> None:
     first = load_reader(corpus, tmp_path)
     assert isinstance(first, Reader)
     (tmp_path / f"reader-{first.key}.joblib").write_bytes(b"not a pickle")
+    reader_module._LOADED.clear()  # a new process: nothing loaded yet
     again = load_reader(corpus, tmp_path)
     assert isinstance(again, Reader) and again.key == first.key
+
+
+def test_a_process_loads_a_fit_once(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every Resources of a process (a test session builds dozens) shares one loaded fit: the
+    cache file is read once, and a fit the cache could not store is not fitted again."""
+    first = load_reader(corpus, tmp_path)
+    assert isinstance(first, Reader)
+
+    def unexpected(*_args: object) -> None:
+        raise AssertionError("read or fitted again")
+
+    monkeypatch.setattr(reader_module, "_cached", unexpected)
+    monkeypatch.setattr(reader_module, "fit", unexpected)
+    again = load_reader(corpus, tmp_path)
+    assert isinstance(again, Reader) and again.pipeline is first.pipeline
 
 
 def test_unavailable_without_a_corpus_without_sklearn_or_when_fitting_fails(

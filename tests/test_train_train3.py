@@ -93,5 +93,7 @@ def test_the_mix_the_file_was_written_for() -> None:
     rare = [e["sub_event_type"] for e in events if e["sub_event_type"] in RARE]
     assert wire >= 0.45 * len(RECORDS)
     assert len(rare) >= 0.35 * len(RECORDS)
-    assert all(rare.count(sub) >= 5 for sub in RARE)
+    # 5+ of each written; dropping the lines that may tell an evaluation incident
+    # (scripts/train_overlap.py, session 30) left 3 excessive-force lines.
+    assert all(rare.count(sub) >= 3 for sub in RARE)
     assert sum(r["event"] is None for r in RECORDS) >= 0.08 * len(RECORDS)

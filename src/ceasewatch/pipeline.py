@@ -61,7 +61,7 @@ class Resources:
     # An LLM endpoint (`--review-endpoint`) whose review of each event is recorded beside it.
     reviewer: Reviewer | None = None
     # The default reader (``learn.reader``) types events after the rules when no model folder
-    # is given and setting learn.default_reader is 1 (it ships 0: docs/QUALITY.md, issue 9).
+    # is given and setting learn.default_reader is 1 (the default since session 30: reader30).
     use_reader: bool = field(default_factory=lambda: setting("learn.default_reader") >= 1)
     _model: LearnedModel | None = field(default=None, repr=False)
     _reader: Reader | None = field(default=None, repr=False)

@@ -4,8 +4,8 @@ The rules (``ceasewatch.extract``) were written from a few writers' wording and 
 poorly to a writer nobody tuned them to; a classifier trained on many writers' descriptions
 (``data/train/*.jsonl``, written for training only, never an evaluation file) reads the
 wording the rules miss. It runs after the rules when setting ``learn.default_reader`` is 1
-(it ships 0 until the corpus clears the quality floors, docs/QUALITY.md; ``--model`` replaces
-it with an analyst's own model) and decides under the policy of
+(the default since session 30, docs/quality/reader30.md; ``--model`` replaces it with an
+analyst's own model) and decides under the policy of
 ``learn.apply.decide_default``: both types are kept on the event either way.
 
 Shipping: the corpus is bundled as JSONL, never a pickle. The classifier is fitted at first
@@ -36,6 +36,12 @@ if TYPE_CHECKING:
     from sklearn.pipeline import Pipeline
 
 log = logging.getLogger(__name__)
+
+# Fits already loaded in this process, by cache path (the path's key names the corpus bytes,
+# the recipe and scikit-learn's version, so a hit is the same fit): every ``Resources`` of a
+# process (a test session builds dozens, a server one per job) shares one load instead of
+# unpickling ~10 MB again (1.5-3.5 s under load) or, where the cache cannot be written, refitting.
+_LOADED: dict[Path, Pipeline] = {}
 
 NO_EVENT = "no event"  # the label of the corpus's non-event rows, for recipes that learn it
 
@@ -178,14 +184,16 @@ def load_reader(
         return Unavailable(f"training corpus {folder}: {len(texts)} event record(s), too few")
     key = cache_key(files, sklearn.__version__, recipe)
     path = (cache_dir or default_cache_dir()) / f"reader-{key}.joblib"
-    cached = _cached(path, joblib)
+    cached = _LOADED.get(path) or _cached(path, joblib)
     if cached is not None:
+        _LOADED[path] = cached
         return Reader(cached, key, len(texts), recipe)
     try:
         pipeline = fit(texts, labels, recipe)
     except Exception as exc:  # a fit that fails must not take extraction down
         return Unavailable(f"fitting the reader failed ({type(exc).__name__}: {exc})")
     _store(path, pipeline, joblib)
+    _LOADED[path] = pipeline
     return Reader(pipeline, key, len(texts), recipe)
 
 
