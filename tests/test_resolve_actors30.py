@@ -174,3 +174,22 @@ def _police_id(kb: ActorKB) -> str:
     actor = kb.role_actor("police", "BR", ON)
     assert actor is not None
     return actor.id
+
+
+@pytest.mark.parametrize(
+    ("words", "country", "name"),
+    [
+        ("GKNB", "KG", "State Committee for National Security (Kyrgyzstan)"),
+        (
+            "the State Committee for National Security",
+            "TJ",
+            "State Committee for National Security (Tajikistan)",
+        ),
+        ("Kyrgyz GKNB", None, "State Committee for National Security (Kyrgyzstan)"),
+    ],
+)
+def test_a_state_security_committee_by_its_country(
+    kb: ActorKB, words: str, country: str | None, name: str
+) -> None:
+    ref = ActorRef(name=words, surface=words)
+    assert resolve_ref(ref, kb, ON, country=country).name == name
