@@ -297,8 +297,8 @@ def _event(event: Event, ctx: _Context, on: dt.date | None) -> Event:
         found = (*more, *(_ref(r, ctx, on) for r in assoc_refs))
         first = _elided(first, found, ctx, on)
         first = _members_of(first, ref, ctx, on)  # "fighters of the Islamic State in ..."
-        found = tuple(r for r in found if not _place(r))
-        if _place(first):  # "KINSHASA" read as the subject: the joined actor leads
+        found = tuple(r for r in found if not _place(r, ctx))
+        if _place(first, ctx):  # "KINSHASA" read as the subject: the joined actor leads
             first, found = (found[0], found[1:]) if found else (None, found)
         # "Russia launched missiles": the state's forces (ACLED's convention)
         kb, sub = ctx.matcher.kb, event.sub_event_type
@@ -920,9 +920,34 @@ def _tied(ref: ActorRef | None, event: Event, ctx: _Context, on: dt.date | None)
     return ref if group is None else _as(ref, Match(group, "context", SCORE_CONTEXT))
 
 
-def _place(ref: ActorRef | None) -> bool:
-    """Words no actor matched that name a place ("the outskirts of Omdurman"): no actor."""
-    return ref is not None and ref.method == "unresolved" and names_a_place(ref.surface or "")
+def _place(ref: ActorRef | None, ctx: _Context | None = None) -> bool:
+    """Words no actor matched that name a place ("the outskirts of Omdurman"), or that are a
+    note's place label (``_lead_label``): no actor."""
+    if ref is None or ref.method != "unresolved":
+        return False
+    return names_a_place(ref.surface or "") or _lead_label(ref, ctx)
+
+
+# A name's words: capitalised, or the small words inside a place name ("Maguindanao del Sur",
+# "Sidi Bel Abbes", "Bosnia and Herzegovina")
+_LABEL_WORD = re.compile(
+    r"^(?:[A-Z][\w'.-]*|de|del|della|do|da|dos|das|des|du|la|le|el|al|and|of)$"
+)
+
+
+def _lead_label(ref: ActorRef, ctx: _Context | None) -> bool:
+    """Capitalised words nothing matched, written as a label before a colon ("Lanao del Sur:
+    soldiers clashed with ...", "Upper Nile province: ..."): a desk's or a coder's place lead,
+    not the doer (issue 9, session 30). The colon is the reading: a name written before one is
+    what the sentence is about, never its subject."""
+    surface = (ref.surface or ref.name).strip()
+    after = ""
+    if ctx is not None and ctx.text and ref.span is not None and ref.span.end <= len(ctx.text):
+        after = ctx.text[ref.span.end : ref.span.end + 2].lstrip()
+    if not (surface.endswith(":") or after.startswith(":")):
+        return False
+    words = surface.rstrip(":").replace("(", " ").replace(")", " ").replace(",", " ").split()
+    return bool(words) and words[0][:1].isupper() and all(_LABEL_WORD.match(w) for w in words)
 
 
 def _thing(ref: ActorRef, ctx: _Context) -> bool:

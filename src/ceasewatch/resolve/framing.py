@@ -30,6 +30,10 @@ than its own places ("French" twice, Niamey once). This pass runs after geocode:
 7. excessive force against protesters with no state force in actor1 takes the kind of force
    its sentence names, read by the place's country (``roles.force_at_protest``).
 
+8. an actor1 left empty or given the unnamed armed group, in a sentence that says its toll
+   happened "in a police/military operation", is that force of the place's country
+   (``operations.py``).
+
 6. a state's military or police read from generic words through the article's country
    ("government forces", "security forces"), whose state the report never names in words
    of its own, is the same force of the place's country when the place lies elsewhere (a
@@ -51,6 +55,7 @@ from ceasewatch.knowledge.actor_names import normalize_name
 from ceasewatch.knowledge.countries import country_named
 from ceasewatch.model import Actor, ActorRef, Event, Extraction
 from ceasewatch.resolve.matching import matcher_for
+from ceasewatch.resolve.operations import operation_owner
 from ceasewatch.resolve.roles import (
     FORCE_SUB,
     PROTEST_SUBS,
@@ -125,6 +130,13 @@ def _event(event: Event, kb: ActorKB, named: frozenset[str] = frozenset()) -> Ev
             framed = _crowd(ref, event, country, kb)
         if main == "actor1" and framed is None:
             framed = _unnamed(event, country, kb)
+        if main == "actor1":  # 8. "killed in a police operation": the operation's owner
+            unnamed = (
+                framed is not None
+                and framed.surface is None
+                and framed.id in (kb.roles.get(("unidentified-armed-group", country), ()))
+            )
+            framed = operation_owner(event, framed, country, kb, unnamed) or framed
         if framed is not ref:
             update[main] = framed
         refs: tuple[ActorRef, ...] = getattr(event, assoc)
