@@ -25,7 +25,7 @@ def test_armed_bandits_are_the_attackers_not_the_police_before(resources: Resour
     )
     actor1, _ = sides_of(text, resources, "stormed")
     assert actor1 is not None and "Police" not in actor1, actor1
-    assert same_actor(actor1, "Bandits (Nigeria)"), actor1  # read through the country (session 30)
+    assert same_actor(actor1, "Unidentified Armed Group (Nigeria)"), actor1
 
 
 def test_kidnappers_killed_by_the_police_are_an_armed_side(resources: Resources) -> None:
@@ -138,7 +138,7 @@ def test_troops_of_a_named_operation_are_the_army(resources: Resources) -> None:
     )
     actor1, actor2 = sides_of(text, resources, "clashed")
     assert actor1 is not None and same_actor(actor1, "Military Forces of Nigeria (2023-)"), actor1
-    assert actor2 is not None and same_actor(actor2, "Bandits (Nigeria)"), actor2  # session 30
+    assert actor2 is not None and same_actor(actor2, "Unidentified Armed Group (Nigeria)"), actor2
 
 
 def test_a_drone_operated_by_the_police_is_theirs(resources: Resources) -> None:

@@ -78,10 +78,7 @@ def test_the_period_suffix_follows_the_event_date(kb: ActorKB) -> None:
         ("the rebels", "YE", "Houthi Movement", 2),  # refers_to before the role convention
         ("the separatist group", "PK", "Unidentified Armed Group (Pakistan)", 3),
         ("a female suicide bomber", "NG", "Unidentified Armed Group (Nigeria)", 3),
-        # bandits are read through the country (session 30): Nigeria's north-west gangs
-        # there, the country's unidentified armed group elsewhere
-        ("armed bandits", "NG", "Bandits (Nigeria)", 3),
-        ("armed bandits", "KE", "Unidentified Armed Group (Kenya)", 3),
+        ("armed bandits", "NG", "Unidentified Armed Group (Nigeria)", 3),
         ("three people", "SO", "Civilians (Somalia)", 7),
         ("at least 12 civilians", "CD", "Civilians (Democratic Republic of Congo)", 7),
         ("dozens of protesters", "PK", "Protesters (Pakistan)", 6),
