@@ -58,7 +58,18 @@ _KINDS = (
     r"\bmilitia allied with\b|\barmed men (?:in|wearing)\b|\bmen in plain clothes\b|"
     r"\bmilitary-style uniforms?\b",
 )
-KINDS = tuple(re.compile(k, re.IGNORECASE | re.MULTILINE) for k in _KINDS)
+# The letters each kind's wording can start with ("" for a pattern read from a line's start, or
+# one the regex engine finds by its literal head): a pattern that opens with \b is otherwise tried
+# in full at every character of the text; the lookahead (a class, tested at once) skips the
+# positions no match can start at, the same matches ~2x faster (issue 9; 21 searches an article).
+_FIRST_LETTERS = (
+    "", "d", "q", "es", "e", "a", "wt", "", "r", "h", "", "uas", "i", "c", "urd", "", "sp", "it",
+    "ups", "tfd", "am",
+)  # fmt: skip
+KINDS = tuple(
+    re.compile(f"(?=[{first}])(?:{kind})" if first else kind, re.IGNORECASE | re.MULTILINE)
+    for first, kind in zip(_FIRST_LETTERS, _KINDS, strict=True)
+)
 # "14. The Commission documented ...", "1.2 Researchers interviewed ...": a numbered paragraph.
 NUMBERED_PARAGRAPH = re.compile(r"^[ \t]*\d{1,3}(?:\.\d{1,2})?\.?[ \t]+(?=[A-Z0-9])", re.MULTILINE)
 

@@ -241,7 +241,7 @@ class Thread:
 
     def _post(self, s: Sentence) -> None:
         """Rule 9: whether ``s`` is in an update post, and the places that post names."""
-        text = s.sent.text
+        text = span_text(s.sent)  # cut from the Doc's text: no Token built per word
         named = frozenset(self._places(s))
         if post_head(text):
             self.update, self.post_places = updates(text), named

@@ -664,21 +664,22 @@ def find_places(
     if tag is not None:
         return SentencePlaces((tag,), tuple(scan.refused))
     found: list[PlaceMention] = []
+    # the words and tags of the Doc's token table: no Token is built for each word (issue 9)
+    table = token_table(sent.doc)
+    lower, pos = table.lower, table.pos
     j = sent.start
     while j < sent.end:
-        tok = sent.doc[j]
-        of_phrase = (
-            tok.lower_ in lex.before_of and j + 1 < sent.end and sent.doc[j + 1].lower_ == "of"
-        )
-        if tok.lower_ == "from" and j > sent.start and sent.doc[j - 1].lower_ in _FORWARDED:
+        word = lower[j]
+        of_phrase = word in lex.before_of and j + 1 < sent.end and lower[j + 1] == "of"
+        if word == "from" and j > sent.start and lower[j - 1] in _FORWARDED:
             j += 1  # "Forwarded from Ivan Petrenko:" names the channel a post came from
             continue
-        if _in_title(sent, j, lex):
+        if word in _TITLE_PREPS and _in_title(sent, j, lex):
             j += 1  # "the Working Group on Arbitrary Detention": the title goes on
             continue
-        if of_phrase or (tok.lower_ in lex.place_preps and tok.pos_ in ("ADP", "SCONJ", "ADV")):
+        if of_phrase or (word in lex.place_preps and pos[j] in ("ADP", "SCONJ", "ADV")):
             # "the town of X was shelled": a place-type noun opens a place without a preposition.
-            start, qual = (j, None) if of_phrase else (j + 1, lex.prep_qualifiers.get(tok.lower_))
+            start, qual = (j, None) if of_phrase else (j + 1, lex.prep_qualifiers.get(word))
             items, nxt = scan.places_after(start, qual)
             found.extend(items)
             j = max(nxt, j + 1)

@@ -325,16 +325,25 @@ DIRECTION_PREFIX = re.compile(rf"^(?:the\s+)?({_DIRECTION_WORDS}|rural|central)\
 _WORD = r"[A-Z][\w'’`]*"
 _JOIN = r"(?:[ -](?:al|el|as|ad|ar|az|an|ash|at|ath|adh|ez|es|ed|er|et|en|esh|ech|ul)[ -]?|[ -])"
 NAME = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,3}}"
+# Each pattern opens with a lookahead for the letters its match starts with (a class, which the
+# regex engine tests at once; under the same case rule as the word after it): a pattern that opens
+# with \b is otherwise tried in full at every character of the text. The same matches, ~2x faster
+# (issue 9). DIRECTION_FIRSTS: every direction word's first letter.
+DIRECTION_FIRSTS = "".join(sorted({word[0] for word in DIRECTIONS}))
 REGION_PATTERNS = (
     # "southern Idlib", "the northern countryside of Hama", "eastern rural Aleppo"
-    re.compile(rf"\b((?i:{_DIRECTION_WORDS}))\s+(?:rural\s+|countryside\s+of\s+)?({NAME})"),
+    re.compile(
+        rf"(?=(?i:[{DIRECTION_FIRSTS}]))\b((?i:{_DIRECTION_WORDS}))\s+"
+        rf"(?:rural\s+|countryside\s+of\s+)?({NAME})"
+    ),
     # "the countryside of Hama", "Hama countryside", "rural Hama"
-    re.compile(rf"\bcountryside\s+of\s+({NAME})"),
-    re.compile(rf"\b({NAME})\s+(?:countryside|province|governorate)\b"),
-    re.compile(rf"\brural\s+({NAME})"),
+    re.compile(rf"(?=[c])\bcountryside\s+of\s+({NAME})"),
+    re.compile(rf"(?=[A-Z])\b({NAME})\s+(?:countryside|province|governorate)\b"),
+    re.compile(rf"(?=[r])\brural\s+({NAME})"),
 )
-AREA_PATTERN = re.compile(rf"\b({NAME})\s+(?:area|region)\b")
+AREA_PATTERN = re.compile(rf"(?=[A-Z])\b({NAME})\s+(?:area|region)\b")
 OF_PATTERN = re.compile(
+    rf"(?=(?i:[{DIRECTION_FIRSTS}]))"
     rf"\b((?i:north|south|east|west|north-?west|north-?east|south-?west|south-?east))"
     rf"\s+of\s+(?:the\s+)?({NAME})"
 )

@@ -720,7 +720,11 @@ def _cased_evidence(text: str) -> tuple[int, list[tuple[str, str]]]:
 
 @cache
 def _country_words() -> re.Pattern[str]:
-    return re.compile(rf"\b({name_pattern()})\b")
+    # Every name starts with one of a few letters: the lookahead (a class, which the regex engine
+    # tests at once) turns most positions down before the long alternation is tried there, the
+    # same matches ~4x faster (issue 9; the alternation alone was ~1 % of a report's time).
+    firsts = "".join(sorted({re.escape(spelling[0]) for _, _, spelling in _spellings()}))
+    return re.compile(rf"\b(?=[{firsts}])({name_pattern()})\b")
 
 
 __all__ = [

@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ceasewatch.knowledge.gazetteer import DATA_DIR, folded
@@ -29,6 +29,13 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 _DOUBLE = re.compile(r"([a-z])\1+")
 
 
+# Running text asks for the same few names again and again (geocode's admin1 runs, countries'
+# capitalised runs, the candidates' spellings: ~270 keys an article, most asked before): the
+# answers are kept, a pure function of the name (issue 9).
+PLAIN_KEY_CACHE = 16_384
+
+
+@lru_cache(maxsize=PLAIN_KEY_CACHE)
 def plain_key(name: str) -> str:
     """Lower-case ASCII words, doubled letters single ("Middle Shabelle" = "Middle Shabele",
     "Michoacán" = "Michoacan"). Stricter than ``gazetteer.name_key``, whose Arabic spelling
