@@ -69,7 +69,7 @@ def parse_name(name: str) -> Query:
     if match := cfg.DIRECTION_PREFIX.match(text):
         direction = match.group(1).lower()
         text = text[match.end() :]
-    text = cfg.SETTLEMENT_AFFIX.sub("", text)
+    text = cfg.LOCAL_UNIT_PREFIX.sub("", cfg.SETTLEMENT_AFFIX.sub("", text))
     airfield = bool(cfg.AIRFIELD_SUFFIX.search(text))
     text = cfg.AIRFIELD_SUFFIX.sub("", text)
     site = cfg.FACILITY_SUFFIX.search(text) or cfg.FACILITY_PREFIX.search(text)
