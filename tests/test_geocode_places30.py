@@ -103,3 +103,20 @@ def test_a_city_that_speaks_is_no_place(builtin: Gazetteer) -> None:
     text = "On 5 March 2024, Barranquilla said the curfew would hold for a week."
     loc = _unplaced(text, builtin)
     assert loc is None or loc.latitude is None
+
+
+def test_a_city_written_by_its_own_name_before_one_of_like_size(builtin: Gazetteer) -> None:
+    text = "On 5 March 2024, in Saint-Louis, students stoned gendarmes, who fired tear gas."
+    assert one(text, builtin, "Saint-Louis").country == "Senegal"
+    text = "On 5 March 2024, in St. Louis, students stoned police, who fired tear gas."
+    assert one(text, builtin, "St. Louis").country == "United States"
+    text = "On 5 March 2024, in St. Petersburg, riot police detained twelve protesters."
+    assert one(text, builtin, "St. Petersburg").country == "Russian Federation"  # 20 times
+
+
+def test_a_name_cut_before_a_french_linking_word_is_taken_whole(builtin: Gazetteer) -> None:
+    text = "On 5 March 2024, gang members overran the town of Anse-des-Qolmara (Nippes)."
+    loc = one(text, builtin, "Anse")  # the extractor cut it at the hyphen
+    assert loc.name == "Anse-des-Qolmara" and loc.country == "Haiti" and loc.admin1 == "Nippes"
+    text = "On 5 March 2024, Aleppo-based rebels shelled the town."
+    assert one(text, builtin, "Aleppo").name == "Aleppo"

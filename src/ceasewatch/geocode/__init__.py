@@ -884,7 +884,8 @@ def _between_towns(
 
 def _whole_name(location: Location, gazetteer: Gazetteer, text: str) -> Location:
     """A name cut at a hyphen ("Port" of "Port-au-Prince", where the tokenizer split it) is
-    taken whole when the gazetteer knows the whole spelled alike; "Aleppo-based" stays
+    taken whole when the gazetteer knows the whole spelled alike, or when a French linking
+    word follows the hyphen ("Saut-d'Eau": ``_PARTICLE_JOIN``); "Aleppo-based" stays
     "Aleppo"."""
     span = location.span
     if span is None or span.end >= len(text) or text[span.end] != "-":
@@ -893,7 +894,8 @@ def _whole_name(location: Location, gazetteer: Gazetteer, text: str) -> Location
     if whole is None or whole.end() <= span.end:
         return location
     name = whole.group(0)
-    if not any(c.method in ("exact", "variant") for c in gazetteer.lookup(name)):
+    joined = _PARTICLE_JOIN.match(text, span.end) is not None
+    if not joined and not any(c.method in ("exact", "variant") for c in gazetteer.lookup(name)):
         return location
     return location.model_copy(
         update={"name": name, "span": span.model_copy(update={"end": whole.end(), "text": name})}
@@ -901,6 +903,12 @@ def _whole_name(location: Location, gazetteer: Gazetteer, text: str) -> Location
 
 
 _HYPHENATED = re.compile(r"\w[\w'’]*(?:-\w[\w'’]*)+")
+# A hyphen then a French linking word ("Saut-d'Eau", "Croix-des-Bouquets", "Anse-à-Veau",
+# "Saint-Jean-de-Luz"): one compound name, whether the gazetteer knows it or not; cut at the
+# hyphen, "Saut" is a hamlet of Saint Lucia. "Aleppo-based" has no such word.
+_PARTICLE_JOIN = re.compile(
+    r"-(?:d['’]|l['’]|(?:de|du|des|la|le|les|au|aux|à|en|sur|sous|lès)-)\w", re.I
+)
 
 
 def _parents(
