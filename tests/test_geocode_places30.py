@@ -120,3 +120,10 @@ def test_a_name_cut_before_a_french_linking_word_is_taken_whole(builtin: Gazette
     assert loc.name == "Anse-des-Qolmara" and loc.country == "Haiti" and loc.admin1 == "Nippes"
     text = "On 5 March 2024, Aleppo-based rebels shelled the town."
     assert one(text, builtin, "Aleppo").name == "Aleppo"
+
+
+def test_a_barangay_chain_is_no_list_of_places(builtin: Gazetteer) -> None:
+    # a sitio named like many towns of the country: the chain says which
+    text = "On 5 March 2024, troops clashed with rebels in sitio Buenavista, brgy. Malagos, Davao City."
+    loc = one(text, builtin, "Buenavista")
+    assert loc.admin1 == "Davao" and loc.geo_precision == 2

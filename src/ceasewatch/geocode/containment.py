@@ -90,6 +90,8 @@ _AFTER = (
     re.compile(rf"\s+{cfg.SITE_WORDS}\s*,\s*({_NAME})(?=\s+(?i:city|town)\b|\s*[,.;:(]|$)"),
 )
 _COMMA = 1  # the index of ", Y, Z" in _AFTER: the only form that may be a list of places
+_CHAIN = -1  # ", Y, Z" with a local unit's word: a chain of units, never a list
+_LOCAL_WORD = re.compile(r"\b(?i:barangay|brgy|bgy|sitio|purok)\b")
 _SITE_AFTER = re.compile(rf"\s+{cfg.SITE_WORDS}(?:\s+in\s|\s*,\s*[A-Z])")
 # Before the name: "Y's X".
 _BEFORE = re.compile(rf"({_NAME})['’]s\s+(?:{cfg.SETTLEMENT_WORDS}\s+(?:of\s+)?)?$")
@@ -141,6 +143,8 @@ def _parents_and_form(text: str, start: int, end: int) -> tuple[list[str], int |
             found = [bare_parent(p) for p in found]  # "Lashio (northern Shan)"
             found = [cfg.LOCAL_UNIT_PREFIX.sub("", p) for p in found]  # "Brgy. Talomo"
             found = [q for p in found for q in _owned(p)]
+            if index == _COMMA and _LOCAL_WORD.search(text[max(0, start - 12) : end] + match[0]):
+                index = _CHAIN  # "sitio X, brgy. Y, Z City": units named as such, no list
             return [p for p in found if _plausible(p)], index
     before = _BEFORE.search(text[max(0, start - 80) : start])
     if before is None and "|" in text[end : end + 160].split("\n", 1)[0]:
