@@ -127,3 +127,15 @@ def test_a_barangay_chain_is_no_list_of_places(builtin: Gazetteer) -> None:
     text = "On 5 March 2024, troops clashed with rebels in sitio Buenavista, brgy. Malagos, Davao City."
     loc = one(text, builtin, "Buenavista")
     assert loc.admin1 == "Davao" and loc.geo_precision == 2
+
+
+def test_a_foreign_base_s_country_is_not_the_scene(builtin: Gazetteer) -> None:
+    text = (
+        "On 5 March 2024, thousands of junta supporters rallied outside the French military "
+        "base near Bamako airport, demanding French troops leave."
+    )
+    loc = _unplaced(text, builtin)
+    assert loc is not None and loc.country == "Mali"
+    text = "On 5 March 2024, French troops trained soldiers in Lyon."
+    loc = _unplaced(text, builtin)
+    assert loc is not None and loc.country == "France"

@@ -186,6 +186,13 @@ def _sentence_place(
     main = context.main_country()
     if homes is None:  # two countries tie for the lead: a place of either is the report's
         homes = (main,) if main else context.tied_countries()
+        if main is not None and main in context.forces_only:
+            # the lead country is named only as foreign forces' ("French troops", "the French
+            # base"): the other countries the text names are where they are
+            votes = context.country_votes()
+            homes += tuple(
+                c for c in sorted(votes, key=lambda c: -votes[c]) if c != main and votes[c] > 0
+            )
         actors = context.actor_country()
         if not homes and actors is not None:  # no country named: the actors' one
             homes = (actors,)

@@ -149,7 +149,8 @@ FORCES_NOUNS = frozenset(
      "commandos", "marines", "airborne", "special", "air", "naval", "ground", "cruise",
      "ballistic", "attack", "attacks", "offensive", "incursion", "operation", "fire",
      "tank-fire", "mortar", "mortars", "bombing", "bombs", "shell", "positions", "outposts",
-     "border", "peacekeepers", "instructors", "mercenaries", "kamikaze", "guided"}
+     "border", "peacekeepers", "instructors", "mercenaries", "kamikaze", "guided",
+     "base", "bases", "garrison", "contingent"}
 )  # fmt: skip
 # Containment ("X (Y)", "X, Y", "X in Y province", "X district of Y"): words that name the kind
 # of unit Y is, and words between a name and its parents ("Jiilaale village (Balcad...)").
