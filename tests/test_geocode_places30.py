@@ -139,3 +139,12 @@ def test_a_foreign_base_s_country_is_not_the_scene(builtin: Gazetteer) -> None:
     text = "On 5 March 2024, French troops trained soldiers in Lyon."
     loc = _unplaced(text, builtin)
     assert loc is not None and loc.country == "France"
+
+
+def test_a_village_named_like_a_city_of_another_province(builtin: Gazetteer) -> None:
+    # the outer unit does not hold the city: the inner one is no part of it
+    text = "On 3 April 2024, drones struck a barn in Nikopol (Bashtanka, Mykolaiv) overnight."
+    loc = one(text, builtin, "Nikopol")
+    assert loc.admin1 == "Mykolaiv" and loc.geo_precision == 2
+    text = "On 3 April 2024, drones struck a barn in Guangzhou (Haizhu district, Guangdong)."
+    assert one(text, builtin, "Guangzhou").geo_precision == 1

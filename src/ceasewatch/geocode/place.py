@@ -666,6 +666,10 @@ def _within_parents(
         )
         return Choice(itself.place, precision, radius, reason, own_name=True)
     city = _city_of_its_part(named, inner)
+    if city is not None and not all(inside(city.place, p, areas) for p in parents[1:]):
+        # "Kamianske (Vasylivka, Zaporizhia)": the outer unit holds no city of the name, so
+        # the inner one is no part of that city but the container of a village it lacks
+        city = None
     if city is not None:
         precision, radius, why = _precision_of(city.place, query, qualifier, areas)
         reason = (
