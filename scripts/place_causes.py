@@ -10,6 +10,7 @@ Only dev halves are read (``select(..., "dev")``); test halves are never loaded 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -21,11 +22,17 @@ from ceasewatch.pipeline import Resources
 
 
 def dev_items() -> list[tuple[str, W.Item]]:
+    """Dev halves of every notes writer and world; ``PLACE_WRITERS=p,q,world`` keeps only those."""
+    keep = {w.strip() for w in os.environ.get("PLACE_WRITERS", "").split(",") if w.strip()}
     out: list[tuple[str, W.Item]] = []
     folder = W.WORLD_DIR / W.NOTES_DIR
     for path in sorted(folder.glob("notes[a-z].jsonl")):
+        if keep and path.stem.removeprefix("notes") not in keep:
+            continue
         items = W.load(folder, path.name, W.NOTES_NAME)
         out += [(path.stem, i) for i in select(items, [i.key for i in items], "dev", None)]
+    if keep and "world" not in keep:
+        return out
     items = W.load(W.WORLD_DIR)
     out += [("world", i) for i in select(items, [i.key for i in items], "dev", None)]
     return out

@@ -186,6 +186,13 @@ def _sentence_place(
     main = context.main_country()
     if homes is None:  # two countries tie for the lead: a place of either is the report's
         homes = (main,) if main else context.tied_countries()
+        if main is not None and main in context.forces_only:
+            # the lead country is named only as foreign forces' ("French troops", "the French
+            # base"): the other countries the text names are where they are
+            votes = context.country_votes()
+            homes += tuple(
+                c for c in sorted(votes, key=lambda c: -votes[c]) if c != main and votes[c] > 0
+            )
         actors = context.actor_country()
         if not homes and actors is not None:  # no country named: the actors' one
             homes = (actors,)
@@ -223,9 +230,21 @@ def _sentence_place(
 _PLACE_CUE = re.compile(
     r"\b(?:in|at|near|outside|around|into|across|(?:streets?|outskirts|cent(?:re|er)|city|town|"
     r"village|roads?|out|edge|suburbs?|area|district|province|region|state|county|heart|"
-    r"market|port|capital)\s+of)\s+(?:the\s+)?$",
+    r"market|port|capital|residents|inhabitants|population|people)\s+of)\s+(?:the\s+)?$",
     re.I,
 )
+# What a city names when it is not where something happened: its government or a person of its
+# name speaking ("Kaduna said", "Jackson told reporters"), or a possessive ("Baku's offensive")
+_SPEAKS_AFTER = re.compile(
+    r"(?:['’]s\b|\s+(?:said|says|told|announced|claimed|denied|warned|stated|added)\b)"
+)
+
+
+def _big_city(place: Place) -> bool:
+    """A capital or a city of 100,000 or more: a name a note writes bare and means."""
+    code = place.feature_code or ""
+    big = code == "PPLC" or (place.population or 0) >= cfg.CITY_POPULATION
+    return place.feature_class == "P" and big
 
 
 def _unframed_place(
@@ -233,9 +252,11 @@ def _unframed_place(
 ) -> Location | None:
     """An event the extractor gave no place, in a text that gives no country at all (no name,
     dateline, admin unit or actor of one): a name its sentence puts something in ("a crowd in
-    Kasese town", "the streets of Belo Horizonte") whose notable places spelled alike all lie
-    in one country (or, bracketed with its units, "Kumbo (Bui, North-West)", any town or
-    unit), placed as any location is and kept only when it lands in that country."""
+    Kasese town", "the streets of Belo Horizonte", "residents of X") whose notable places
+    spelled alike all lie in one country (or, bracketed with its units, "Kumbo (Bui,
+    North-West)", any town or unit), or a capital or city of 100,000+ of one country named
+    with no such word ("police raided Mombasa old town"), placed as any location is and kept
+    only when it lands in that country."""
     if sent is None or sent.end > len(context.text):
         return None
     if any(v > 0 for v in context.country_votes().values()):
@@ -245,17 +266,23 @@ def _unframed_place(
         if match.group(0).isupper() or _tail_of_name(text, match.start()):
             continue
         for start, name in _sub_names(match):
-            if _PLACE_CUE.search(text[max(sent.start, start - 20) : start]) is None:
-                continue
+            cue = _PLACE_CUE.search(text[max(sent.start, start - 20) : start]) is not None
             if name.casefold() in cfg.NOT_PARENTS or placing.titled_person(name, text):
                 continue
             placed = _bracketed(text, start + len(name))
+            alike = [c for c in gazetteer.lookup(name) if c.method in ("exact", "variant")]
             homes = {
                 c.place.country
-                for c in gazetteer.lookup(name)
-                if c.method in ("exact", "variant")
-                and (_notable(c.place) or (placed and c.place.feature_class in ("A", "P")))
+                for c in alike
+                if _notable(c.place) or (placed and c.place.feature_class in ("A", "P"))
             }
+            if not cue:
+                # no word puts anything in it ("police raided Nablus old city", "a sweep of
+                # X, Guayaquil"): only a capital or a city of 100,000+ of one country, named
+                # as no speaker
+                if _SPEAKS_AFTER.match(text, start + len(name)):
+                    continue
+                homes = {c.place.country for c in alike if _big_city(c.place)}
             if len(homes) != 1 or frame.country_of(placing.parse_name(name), context):
                 continue
             (home,) = homes
@@ -263,10 +290,11 @@ def _unframed_place(
             located = geocode_location(Location(name=name, span=span), gazetteer, context, areas)
             if located.latitude is None or located.iso != _iso(home):
                 continue
+            what = "notable places" if cue else "capitals and cities of 100,000+"
             why = (
                 f"the extractor gave this event no place and the text names no country; its "
-                f"sentence puts it in '{name}', whose notable places spelled alike all lie in "
-                "one country: "
+                f"sentence {'puts it in' if cue else 'names'} '{name}', whose {what} spelled "
+                "alike all lie in one country: "
             )
             return located.model_copy(update={"reason": why + (located.reason or "")})
     return None
@@ -590,7 +618,11 @@ def _landmark_in_town(
         return None
     after = context.text[span.end : span.end + 30]
     own = cfg.LANDMARK_WORD.match(" " + location.name.split()[-1]) is not None
-    if not own and cfg.LANDMARK_WORD.match(after) is None:
+    # a quarter named with its local word ("in colonia Obrera", "barrio Sucre") is the town's
+    quarter = cfg.QUARTER_WORD_BEFORE.search(
+        context.text, max(0, span.start - 12), span.start
+    ) or cfg.QUARTER_WORD_BEFORE.match(location.name.split()[0] + " ")
+    if not own and quarter is None and cfg.LANDMARK_WORD.match(after) is None:
         return None
     if choice is not None and choice.place.country == town.country:
         km = km_between(
@@ -598,8 +630,9 @@ def _landmark_in_town(
         )
         if km < cfg.LANDMARK_KM:
             return None
+    what = "a quarter" if quarter is not None else "a landmark"
     reason = (
-        f"'{location.name}' is a landmark of the town the note opens with, {town.name} "
+        f"'{location.name}' is {what} of the town the note opens with, {town.name} "
         f"({town.id}): that town stands for it at precision 1"
     )
     return Choice(town, 1, cfg.RADIUS_NEAR_KM, reason)
@@ -858,7 +891,8 @@ def _between_towns(
 
 def _whole_name(location: Location, gazetteer: Gazetteer, text: str) -> Location:
     """A name cut at a hyphen ("Port" of "Port-au-Prince", where the tokenizer split it) is
-    taken whole when the gazetteer knows the whole spelled alike; "Aleppo-based" stays
+    taken whole when the gazetteer knows the whole spelled alike, or when a French linking
+    word follows the hyphen ("Saut-d'Eau": ``_PARTICLE_JOIN``); "Aleppo-based" stays
     "Aleppo"."""
     span = location.span
     if span is None or span.end >= len(text) or text[span.end] != "-":
@@ -867,7 +901,8 @@ def _whole_name(location: Location, gazetteer: Gazetteer, text: str) -> Location
     if whole is None or whole.end() <= span.end:
         return location
     name = whole.group(0)
-    if not any(c.method in ("exact", "variant") for c in gazetteer.lookup(name)):
+    joined = _PARTICLE_JOIN.match(text, span.end) is not None
+    if not joined and not any(c.method in ("exact", "variant") for c in gazetteer.lookup(name)):
         return location
     return location.model_copy(
         update={"name": name, "span": span.model_copy(update={"end": whole.end(), "text": name})}
@@ -875,6 +910,12 @@ def _whole_name(location: Location, gazetteer: Gazetteer, text: str) -> Location
 
 
 _HYPHENATED = re.compile(r"\w[\w'’]*(?:-\w[\w'’]*)+")
+# A hyphen then a French linking word ("Saut-d'Eau", "Croix-des-Bouquets", "Anse-à-Veau",
+# "Saint-Jean-de-Luz"): one compound name, whether the gazetteer knows it or not; cut at the
+# hyphen, "Saut" is a hamlet of Saint Lucia. "Aleppo-based" has no such word.
+_PARTICLE_JOIN = re.compile(
+    r"-(?:d['’]|l['’]|(?:de|du|des|la|le|les|au|aux|à|en|sur|sous|lès)-)\w", re.I
+)
 
 
 def _parents(

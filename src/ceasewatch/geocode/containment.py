@@ -45,6 +45,9 @@ _ARTICLE = r"(?:al|el|ad|adh|an|ar|as|ash|at|ath|az|ez|es|ed|ul|ud)-[\w'’&.-]+
 _LINK = r"(?:al|el|de|del|des|du|la|las|los|do|da|dos|das|and)\b"
 _NAME = rf"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|{_ARTICLE}|{_LINK})){{0,4}}"
 _UNIT = rf"(?:{cfg.CONTAINER_WORDS})"
+# The Philippines' barangay written before its name in a chain ("sitio X, brgy. Carabalan,
+# Himamaylan City (Negros Occidental)"): the word is no part of the parent's name
+_LOCAL = r"(?:(?i:barangay|brgy\.?|bgy\.?|purok)\s+)?"
 NAME = _NAME  # a capitalised name of up to five words, for other modules' phrases
 # lower case only: "eastern Ghouta" is a part of Ghouta, "South Kivu" a province's name
 _DIRECTION = r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
@@ -57,7 +60,10 @@ _GENERIC = rf"(?:\s+(?:{cfg.SETTLEMENT_WORDS}|{cfg.CONTAINER_WORDS}))?{_SURROUND
 # After the name: "(Y, Z)", ", Y, Z", " in Y province" (", in Y province"), " district of Y".
 _AFTER = (
     re.compile(rf"{_GENERIC}\s*\(([^()]{{2,80}})\)"),
-    re.compile(rf"{_GENERIC}\s*,\s*({_NAME}(?:\s+{_UNIT})?)(?:\s*,\s*({_NAME}(?:\s+{_UNIT})?))?"),
+    re.compile(
+        rf"{_GENERIC}\s*,\s*{_LOCAL}({_NAME}(?:\s+{_UNIT})?)"
+        rf"(?:\s*,\s*{_LOCAL}({_NAME}(?:\s+{_UNIT})?))?"
+    ),
     # (a comma may come first: "outside Korbiya, in the Soum province")
     re.compile(rf"{_GENERIC},?\s+in\s+(?:the\s+)?({_NAME}\s+{_UNIT})\b"),
     # the unit word first: "Kwazibo, in the municipality of Segovia, Antioquia" (read as
@@ -84,6 +90,8 @@ _AFTER = (
     re.compile(rf"\s+{cfg.SITE_WORDS}\s*,\s*({_NAME})(?=\s+(?i:city|town)\b|\s*[,.;:(]|$)"),
 )
 _COMMA = 1  # the index of ", Y, Z" in _AFTER: the only form that may be a list of places
+_CHAIN = -1  # ", Y, Z" with a local unit's word: a chain of units, never a list
+_LOCAL_WORD = re.compile(r"\b(?i:barangay|brgy|bgy|sitio|purok)\b")
 _SITE_AFTER = re.compile(rf"\s+{cfg.SITE_WORDS}(?:\s+in\s|\s*,\s*[A-Z])")
 # Before the name: "Y's X".
 _BEFORE = re.compile(rf"({_NAME})['’]s\s+(?:{cfg.SETTLEMENT_WORDS}\s+(?:of\s+)?)?$")
@@ -133,7 +141,10 @@ def _parents_and_form(text: str, start: int, end: int) -> tuple[list[str], int |
                 found = found[0].split(",")
             found = [_UNIT_FIRST.sub(r"\2 \1", p.strip(" .;:")) for p in found]
             found = [bare_parent(p) for p in found]  # "Lashio (northern Shan)"
+            found = [cfg.LOCAL_UNIT_PREFIX.sub("", p) for p in found]  # "Brgy. Talomo"
             found = [q for p in found for q in _owned(p)]
+            if index == _COMMA and _LOCAL_WORD.search(text[max(0, start - 12) : end] + match[0]):
+                index = _CHAIN  # "sitio X, brgy. Y, Z City": units named as such, no list
             return [p for p in found if _plausible(p)], index
     before = _BEFORE.search(text[max(0, start - 80) : start])
     if before is None and "|" in text[end : end + 160].split("\n", 1)[0]:
@@ -290,6 +301,16 @@ def _lookup(phrase: str, gazetteer: Gazetteer) -> tuple[str, bool, list[Candidat
             if _named_unit(c) and c.score >= cfg.MIN_SCORE
         ]
         found = [c for c in found if c.method == "exact"] or found  # Lamu, not Laamu atoll
+    if not found and (town := _CITY_SUFFIX.sub("", base)) != base:
+        # "Himamaylan City", "Kidapawan City": a city GeoNames names without the word (a
+        # Philippine component city's official style); only a town spelled alike
+        found = [
+            c
+            for c in gazetteer.lookup(town)
+            if c.method in cfg.EXACT_METHODS
+            and c.score >= cfg.MIN_SCORE
+            and c.place.feature_class == "P"
+        ]
     if whole:
         # "Kyiv oblast": the unit GeoNames spells so, never the city Kyiv's unit; its namesakes
         # abroad stay for the other parents to choose ("Poonch district, J&K": Pakistan's
@@ -297,6 +318,9 @@ def _lookup(phrase: str, gazetteer: Gazetteer) -> tuple[str, bool, list[Candidat
         countries = {c.place.country for c in whole}
         found = whole + [c for c in found if c.place.country not in countries]
     return base, unit_word, found
+
+
+_CITY_SUFFIX = re.compile(r"\s+City$")
 
 
 # A unit named for a compass point, written joined, spaced or hyphened ("Southwest", "South
@@ -429,6 +453,16 @@ def _abroad_only(
     top = max(rank(c)[:4] for c in found)  # home, inner names held, spelled, admin word
     tops = [c for c in found if rank(c)[:4] == top]
     own = [c for c in tops if as_written(c.place.name) == key] or tops
+    # a city of 100,000 or more among hamlets and units of its name abroad ("Jerusalem's
+    # Pisgat ...", "a quarter of Kaduna (Kaduna)") is the one meant: a writer names a hamlet
+    # abroad with its country
+    cities = {
+        c.place.country
+        for c in own
+        if c.place.feature_class == "P" and (c.place.population or 0) >= cfg.CITY_POPULATION
+    }
+    if len(cities) == 1:
+        return False
     return len({c.place.country for c in own}) > 1
 
 

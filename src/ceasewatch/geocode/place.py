@@ -31,6 +31,7 @@ from ceasewatch.geocode.containment import (
     world_unit,
 )
 from ceasewatch.geocode.context import ArticleContext, admin1_named, context_km, region_fit
+from ceasewatch.geocode.context import as_written as written_key
 from ceasewatch.geocode.regions import Choice, Phrase, region_named
 from ceasewatch.geocode.seats import (
     PROVINCE,
@@ -69,7 +70,7 @@ def parse_name(name: str) -> Query:
     if match := cfg.DIRECTION_PREFIX.match(text):
         direction = match.group(1).lower()
         text = text[match.end() :]
-    text = cfg.SETTLEMENT_AFFIX.sub("", text)
+    text = cfg.LOCAL_UNIT_PREFIX.sub("", cfg.SETTLEMENT_AFFIX.sub("", text))
     airfield = bool(cfg.AIRFIELD_SUFFIX.search(text))
     text = cfg.AIRFIELD_SUFFIX.sub("", text)
     site = cfg.FACILITY_SUFFIX.search(text) or cfg.FACILITY_PREFIX.search(text)
@@ -243,6 +244,35 @@ def as_written(name: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 _UNIT_CODES = frozenset({"ADM1", "ADM2"})
+
+
+def _own_spelling_first(
+    best: list[tuple[float, Candidate]], name: str
+) -> list[tuple[float, Candidate]]:
+    """Two notable cities (a seat or 100,000+) tie for a name, one by its own name as written,
+    the other by an alternate name, and neither is many times the other's size: the one whose
+    own name the text writes is meant ("Saint-Louis" is Senegal's city, written so, before St.
+    Louis, Missouri, whose own name is written otherwise). A city many times larger keeps its
+    lead ("St. Petersburg" is Russia's, whatever Florida's is called)."""
+    if len(best) < 2 or not _notable_city(best[0][1].place):
+        return best
+    key = written_key(name)
+    top_score, top = best[0]
+    if written_key(top.place.name) == key:
+        return best
+    for i, (s, c) in enumerate(best[1:], start=1):
+        if s < top_score:
+            break
+        if (
+            written_key(c.place.name) == key
+            and _notable_city(c.place)
+            and (c.place.population or 0) * _SIZE_RATIO >= (top.place.population or 0)
+        ):
+            return [best[i], *best[:i], *best[i + 1 :]]
+    return best
+
+
+_SIZE_RATIO = 2  # "neither many times the other's size"
 
 
 def _units_named_abroad(kept: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
@@ -518,7 +548,9 @@ def choose(
         and (unit := _province(query, cue, found, context, areas, gazetteer))
     ):
         return unit
-    best = ranked(as_written(query.base, found), context, areas, query.within)
+    best = _own_spelling_first(
+        ranked(as_written(query.base, found), context, areas, query.within), query.base
+    )
     if not best:
         return None
     top = best[0][1]
@@ -634,6 +666,10 @@ def _within_parents(
         )
         return Choice(itself.place, precision, radius, reason, own_name=True)
     city = _city_of_its_part(named, inner)
+    if city is not None and not all(inside(city.place, p, areas) for p in parents[1:]):
+        # "Kamianske (Vasylivka, Zaporizhia)": the outer unit holds no city of the name, so
+        # the inner one is no part of that city but the container of a village it lacks
+        city = None
     if city is not None:
         precision, radius, why = _precision_of(city.place, query, qualifier, areas)
         reason = (

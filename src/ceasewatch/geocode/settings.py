@@ -149,7 +149,8 @@ FORCES_NOUNS = frozenset(
      "commandos", "marines", "airborne", "special", "air", "naval", "ground", "cruise",
      "ballistic", "attack", "attacks", "offensive", "incursion", "operation", "fire",
      "tank-fire", "mortar", "mortars", "bombing", "bombs", "shell", "positions", "outposts",
-     "border", "peacekeepers", "instructors", "mercenaries", "kamikaze", "guided"}
+     "border", "peacekeepers", "instructors", "mercenaries", "kamikaze", "guided",
+     "base", "bases", "garrison", "contingent"}
 )  # fmt: skip
 # Containment ("X (Y)", "X, Y", "X in Y province", "X district of Y"): words that name the kind
 # of unit Y is, and words between a name and its parents ("Jiilaale village (Balcad...)").
@@ -318,6 +319,17 @@ ADMIN_SUFFIX = re.compile(
     r"\s+(?:governorate|province|district|sub-?district|nahiya|nahiyah|countryside)$", re.I
 )
 SETTLEMENT_AFFIX = re.compile(r"^(?:the\s+)?(?:village|town|city|hamlet)\s+of\s+|^the\s+", re.I)
+# The Philippines' local units written before their names ("sitio Buenavista, brgy. Talomo,
+# Kidapawan City": Wikipedia's articles "Barangay", "Sitio" and "Purok"): the word is no part of
+# the place's name, which GeoNames writes bare ("Talomo"). Mexico's and Spain's "Colonia X",
+# "Barrio X" are kept: GeoNames spells hundreds of towns so.
+LOCAL_UNIT_PREFIX = re.compile(r"^(?:barangay|brgy\.?|bgy\.?|sitio|purok)\s+", re.I)
+# A city's quarter named with its local word before it ("in colonia Obrera", "in barrio
+# Sucre", "the quartier Bel-Air"): Wikipedia's "Colonia (Mexico)", "Barrio", "Quartier" and
+# "Mahalle". Lower case only: capitalised, the word is part of a town's name ("Colonia Obrera").
+QUARTER_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?:colonia|col\.|barrio|bairro|quartier|mahalla|mohalla|mahalle)\s+$"
+)
 DIRECTION_PREFIX = re.compile(rf"^(?:the\s+)?({_DIRECTION_WORDS}|rural|central)\s+", re.I)
 
 # A place name in running text: capitalised words, joined by Arabic articles (Abu al-Duhur,
