@@ -101,7 +101,7 @@ from ceasewatch.model import (
 # a weapon named as the means types the act; mortars with small arms a clash; an attack on a post
 # told as a noun; address chains one place; comparisons, conditions and calls no event; tolls:
 # burned alive is dead, an unknown toll leaves claims uncoded, "incl."; hired killers armed)
-STAGE = "extract.v25"
+STAGE = "extract.v26"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40

@@ -210,7 +210,7 @@ GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 # v24: session 29 (excessive force takes the force its sentence names; a crowd read by its role
 # after geocode; a clash's sides from its sentence; two states' forces of one noun; air defence;
 # names in single quotes; a crowd's looting by rioters)
-STAGE = "resolve.v24"
+STAGE = "resolve.v25"
 
 
 @dataclass(frozen=True)
