@@ -298,10 +298,11 @@ SETTINGS: tuple[Setting, ...] = (
         "1 runs the default reader (a classifier fitted at first use on the bundled training "
         "corpus data/train, cached) after the rules when no `--model` is given; 0 keeps the "
         "rules' types alone. Either way the extraction's versions say whether it ran. On since "
-        "session 30: fitted on the 1,344 training lines left after dropping every line that "
+        "session 30: fitted on the 1,554 training lines left after dropping every line that "
         "may tell an evaluation incident (scripts/train_overlap.py), it raised the test halves "
         "of the fresh notes writers (notesp type 0.709 -> 0.767, sub-event weighted F1 0.715 "
-        "-> 0.794) and no notes file's dev half fell (docs/quality/reader30.md).",
+        "-> 0.794) and costs CASE 2021 about 0.004; it cannot see who acted (a state's "
+        "retaking may become a takeover) (docs/quality/reader30.md, docs/QUALITY.md).",
     ),
     Setting(
         "learn.reader_min_probability",
