@@ -174,6 +174,23 @@ def test_the_reader_wins_only_when_sure_and_the_rules_type_is_unlikely() -> None
     assert agrees.learned is not None and agrees.learned.reason.startswith("the reader agrees")
 
 
+def test_who_acted_and_what_launched_stay_the_rules_reading() -> None:
+    """The reader sees words, not the actor's type or the launcher: within those pairs the
+    rules' type stands however sure the reader is."""
+    strike = event("Air/drone strike")
+    table = {"Shelling/artillery/missile attack": 0.9, "Air/drone strike": 0.02}
+    kept = decide_default(strike, table, "m", POLICY)
+    assert kept.sub_event_type == "Air/drone strike" and kept.learned is not None
+    assert kept.learned.chosen == "rules" and "who acted or what launched" in kept.learned.reason
+    regain = event("Government regains territory")
+    table = {"Non-state actor overtakes territory": 0.9, "Government regains territory": 0.0}
+    assert decide_default(regain, table, "m", POLICY).sub_event_type == regain.sub_event_type
+    # any other pair is still the reader's to decide
+    table = {"Shelling/artillery/missile attack": 0.9, "Armed clash": 0.02}
+    other = decide_default(event(), table, "m", POLICY)
+    assert other.sub_event_type == "Shelling/artillery/missile attack"
+
+
 def test_the_switch_and_a_model_folder_turn_the_reader_off(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -273,6 +273,11 @@ def _retold_place(told: Event, earlier: Event) -> bool:
         return False
     if lt.name.lower() == le.name.lower():
         return True
+    if told.sentence is not None and lt.name.lower() in told.sentence.text.lower():
+        # the retelling sentence writes a place of its own, not the earlier one's: "the
+        # fighting around <the next village> continued" is that village's event (ACLED codes
+        # one event per place), however near (merge, session 30)
+        return False
     if None in (lt.latitude, lt.longitude, le.latitude, le.longitude):
         return False
     assert lt.latitude is not None and lt.longitude is not None

@@ -61,6 +61,19 @@ class Policy:
     max_rule_probability: float
 
 
+# Pairs of types told apart by who acted or what launched the weapon, which the reader (words,
+# masked, no parse, no actor base) cannot see and the rules read from the parse and the actor
+# base: a state's retaking vs a non-state takeover (reader30, notesa dev), an aircraft's missiles
+# vs ground-launched ones ("a bomber fired missiles at the city": an air strike, ACLED's
+# codebook). Within a pair the rules' type stands (merge, session 30).
+RULES_DECIDE: frozenset[frozenset[str]] = frozenset(
+    {
+        frozenset({"Government regains territory", "Non-state actor overtakes territory"}),
+        frozenset({"Air/drone strike", "Shelling/artillery/missile attack"}),
+    }
+)
+
+
 def decide_default(event: Event, table: dict[str, float], model: str, policy: Policy) -> Event:
     """One event under the default reader's policy: its most probable type ``sub`` replaces
     the rules' type only when the reader is sure of ``sub`` (probability at least
@@ -77,6 +90,8 @@ def decide_default(event: Event, table: dict[str, float], model: str, policy: Po
     chosen: Literal["learned", "rules"] = "rules"
     if sub == rule:
         reason = "the reader agrees with the rules"
+    elif frozenset({sub, rule}) in RULES_DECIDE:
+        reason = f"{sub} vs {rule}: told apart by who acted or what launched it, the rules' type"
     elif score < policy.min_probability:
         reason = f"probability {score:.2f} < {policy.min_probability:g}: the rules' type"
     elif against > policy.max_rule_probability:
