@@ -20,7 +20,7 @@ import re
 
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.model import ActorRef, Event, Span
-from ceasewatch.resolve.roles import SCORE_ROLE
+from ceasewatch.resolve.roles import SCORE_ROLE, as_ref
 
 # "in a police operation", "during a joint military raid", "amid an army offensive"
 _OPERATION = re.compile(
@@ -58,16 +58,8 @@ def operation_owner(
         return None
     words = found.group(0).split(None, 1)[1]  # "a police operation"
     start = event.sentence.start + found.end() - len(words)
-    return ActorRef(
-        name=actor.name,
-        surface=words,
-        span=Span(start=start, end=start + len(words), text=words),
-        id=actor.id,
-        type=actor.type,
-        inter=actor.inter,
-        method="context",
-        score=SCORE_ROLE,
-    )
+    span = Span(start=start, end=start + len(words), text=words)
+    return as_ref(actor, "context", SCORE_ROLE, words).model_copy(update={"span": span})
 
 
 __all__ = ["operation_owner"]
