@@ -271,7 +271,7 @@ def _retold_place(told: Event, earlier: Event) -> bool:
         return True
     if le is None:
         return False
-    if lt.name.lower() == le.name.lower():
+    if _same_place_name(told, earlier):
         return True
     if told.sentence is not None and lt.name.lower() in told.sentence.text.lower():
         # the retelling sentence writes a place of its own, not the earlier one's: "the
