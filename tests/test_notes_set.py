@@ -56,6 +56,7 @@ PREFIXES = {
     "notesq.jsonl": "nq",
     "notesr.jsonl": "nr",
     "notess.jsonl": "ns",
+    "notest.jsonl": "nt",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -78,6 +79,7 @@ SIZES = {
     "notesq.jsonl": 180,
     "notesr.jsonl": 180,
     "notess.jsonl": 180,
+    "notest.jsonl": 180,
 }
 
 
