@@ -34,7 +34,7 @@ COUNTRIES = {
     "Central African Republic": "CF", "Chad": "TD", "Colombia": "CO",
     "Democratic Republic of Congo": "CD", "Egypt": "EG", "Ethiopia": "ET", "France": "FR",
     "Germany": "DE", "Greece": "GR", "Hong Kong": "HK", "India": "IN", "Iraq": "IQ",
-    "Kenya": "KE", "Libya": "LY", "Mali": "ML", "Mexico": "MX", "Myanmar": "MM", "Nepal": "NP",
+    "Kenya": "KE", "Libya": "LY", "Mali": "ML", "Mexico": "MX", "Myanmar": "MM", "Nepal": "NP", "Sri Lanka": "LK",
     "Niger": "NE", "Nigeria": "NG", "Pakistan": "PK", "Philippines": "PH", "Russia": "RU",
     "Somalia": "SO", "South Africa": "ZA", "South Sudan": "SS", "Spain": "ES", "Syria": "SY",
     "Thailand": "TH", "Turkey": "TR", "Ukraine": "UA", "United Kingdom": "GB", "Venezuela": "VE",
