@@ -1,30 +1,30 @@
 """The training corpus data/train/train5.jsonl (helper train5, session 29): every line parses,
 carries the record format of the notes evaluation set plus ``style``, and its codes agree with
-the codebook tables (sub-event -> event type -> disorder type, inter codes -> interaction)."""
+the codebook tables (sub-event -> event type -> disorder type, inter codes -> interaction).
+The checks are those of tests/train_corpus.py; the regions and the mix are this file's."""
 
 from __future__ import annotations
 
-import json
-import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from ceasewatch.model import SUB_EVENT_TO_TYPE
-from tests.train_corpus import TRAIN_DIR, check_codes, check_record_format, records
+from tests.train_corpus import (
+    TRAIN_DIR,
+    check_admin1,
+    check_apart,
+    check_codes,
+    check_ids,
+    check_record_format,
+    check_sub_event_types,
+    check_wire_datelines,
+    evaluation_files,
+    events_of,
+    records,
+)
 
 CORPUS = TRAIN_DIR / "train5.jsonl"
 RECORDS = records(CORPUS)
-ADMIN1 = (
-    Path(__file__).resolve().parents[1]
-    / "src"
-    / "ceasewatch"
-    / "knowledge"
-    / "data"
-    / "gazetteer"
-    / "world_admin1.tsv"
-)
 # The regions of the brief: Africa and the Middle East (train4 takes the rest of the world).
 COUNTRIES = {
     "Algeria": "DZ", "Bahrain": "BH", "Benin": "BJ", "Burkina Faso": "BF", "Burundi": "BI",
@@ -39,20 +39,8 @@ COUNTRIES = {
 }  # fmt: skip
 
 
-def _admin1_names() -> dict[str, set[str]]:
-    names: dict[str, set[str]] = {}
-    for line in ADMIN1.read_text(encoding="utf-8").splitlines():
-        if line.startswith(("#", "code\t")) or not line.strip():
-            continue
-        fields = line.split("\t")
-        names.setdefault(fields[0].split(".")[0], set()).add(fields[2])
-    return names
-
-
 def test_ids_are_unique_and_in_the_corpus_prefix() -> None:
-    ids = [r["id"] for r in RECORDS]
-    assert len(ids) == len(set(ids))
-    assert all(i.startswith("t5_") and i[3:].isdigit() for i in ids)
+    check_ids(RECORDS, r"t5_\d+")
 
 
 @pytest.mark.parametrize("record", RECORDS, ids=[r["id"] for r in RECORDS])
@@ -68,58 +56,23 @@ def test_codes_agree_with_the_codebook(record: dict[str, Any]) -> None:
 
 
 def test_countries_are_the_briefs_regions_and_admin1_is_a_unit_of_the_country() -> None:
-    names = _admin1_names()
-    assert {r["country"] for r in RECORDS} <= set(COUNTRIES)
-    wrong = [
-        (r["id"], r["event"]["admin1"])
-        for r in RECORDS
-        if r["event"] and r["event"]["admin1"] not in names[COUNTRIES[r["country"]]]
-    ]
-    assert not wrong
+    check_admin1(RECORDS, COUNTRIES)
 
 
 def test_corpus_covers_every_sub_event_type_at_least_eight_times() -> None:
-    """The brief: all 25 types, each rare type at least 8 rows."""
-    subs = [r["event"]["sub_event_type"] for r in RECORDS if r["event"]]
-    assert set(subs) == set(SUB_EVENT_TO_TYPE)
     # 8+ written; dropping the lines that may tell an evaluation incident (scripts/train_overlap.py,
     # session 30) left 6 government regains.
-    assert all(subs.count(sub) >= 6 for sub in SUB_EVENT_TO_TYPE)
-
-
-def _dates_and_countries(path: Path) -> set[tuple[str, str]]:
-    """Event date and country of every event in a file: the only fields the clash check reads."""
-    out = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            for event in [record.get("event"), *(record.get("events") or [])]:
-                if isinstance(event, dict) and event.get("event_date"):
-                    out.add((event["event_date"], event.get("country") or record["country"]))
-    return out
+    check_sub_event_types(events_of(RECORDS), minimum=6)
 
 
 def test_no_event_shares_date_and_country_with_evaluation_or_other_training_items() -> None:
     """Issue 9: a training line must not describe an incident an evaluation item (or another
     writer's training line) has; checked, as the brief asks, on date and country only."""
-    data = CORPUS.parents[1]
-    world = data / "eval" / "world"
-    others = [
-        *sorted(world.glob("*.jsonl")),
-        *sorted((world / "notes").glob("*.jsonl")),
-        *sorted((world / "reports").glob("*.jsonl")),
-        *[p for p in sorted((data / "train").glob("*.jsonl")) if p != CORPUS],
-    ]
-    taken = set().union(*(_dates_and_countries(p) for p in others))
-    mine = [(r["event"]["event_date"], r["country"]) for r in RECORDS if r["event"]]
-    assert not [key for key in mine if key in taken]
-    assert len(mine) == len(set(mine))
+    check_apart(CORPUS, events_of(RECORDS), evaluation_files())
 
 
 def test_wire_lines_open_with_a_dateline() -> None:
-    """'CITY, [Country,] Month D, YYYY (Agency) - ...'."""
-    dateline = re.compile(r"^[A-Z][A-Z'\- ]+, (?:[A-Za-z ]+, )?[A-Z][a-z]+\.? \d{1,2}, \d{4}")
-    assert all(dateline.match(r["text"]) for r in RECORDS if r["style"] == "wire")
+    check_wire_datelines(RECORDS)
 
 
 def test_the_mix_the_file_was_written_for() -> None:
