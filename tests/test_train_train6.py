@@ -80,8 +80,13 @@ def test_corpus_covers_every_sub_event_type_at_least_eight_times() -> None:
 def test_no_event_within_seven_days_of_an_evaluation_event_of_its_country() -> None:
     """Issue 9 and the brief of session 29: a training line must not tell an evaluation item's
     incident. Checked on date and country only, a week either side (stricter than the
-    same-day check of train1-5), and the same day for the other training files."""
-    check_apart(CORPUS, events_of(EVENTS), evaluation_files(), window_days=7)
+    same-day check of train1-5), and the same day for the other training files. Against the
+    evaluation files of its time: a notes file written later (notest.jsonl, session 31, events of
+    2024-2025) is kept apart by scripts/train_overlap.py (tests/test_train_overlap.py), which
+    dropped the five lines that pair with it."""
+    later = {"notest.jsonl"}
+    files = [path for path in evaluation_files() if path.name not in later]
+    check_apart(CORPUS, events_of(EVENTS), files, window_days=7)
 
 
 def test_wire_lines_open_with_a_dateline_and_weekdays_match_the_date() -> None:
@@ -95,8 +100,9 @@ def test_the_mix_the_file_was_written_for() -> None:
     world-wide with Ukraine/Russia, the Middle East, Africa, Asia and the Americas."""
     styles = [r["style"] for r in RECORDS]
     # 358 written; the merger dropped 51 that may tell an evaluation incident (session 30,
-    # scripts/train_overlap.py at 14 days: the writer checked 7 days against every event).
-    assert len(RECORDS) == 307
+    # scripts/train_overlap.py at 14 days: the writer checked 7 days against every event), and
+    # session 31 five more that pair with the new notes file notest.jsonl.
+    assert len(RECORDS) == 302
     assert styles.count("notes") > len(RECORDS) / 2
     assert styles.count("wire") >= 15 and styles.count("ngo") >= 10
     non_events = [r for r in RECORDS if r["event"] is None]
