@@ -47,6 +47,9 @@ if TYPE_CHECKING:
     from ceasewatch.review import Reviewer
 
 log = logging.getLogger(__name__)
+# Articles whose events the default reader reads in one call (``_learned_many``): a call costs
+# ~2.4 ms whatever its rows, an event's own reading ~0.1-3 ms (perf31, docs/PERFORMANCE.md).
+LEARN_GROUP = 32
 
 
 @dataclass
@@ -252,10 +255,15 @@ def process_many(articles: Sequence[Article], resources: Resources) -> Iterator[
             fitting.append(article)
     if not fitting:  # never build the extractor for nothing
         return
+    placed: list[tuple[Extraction, Article]] = []
     for extraction in extract_many(fitting, resources.extractor):
         article = by_id[extraction.article_id]
         extraction = resolve(extraction, article, resources.actors)
-        yield _learned(_placed(extraction, article, resources), article, resources)
+        placed.append((_placed(extraction, article, resources), article))
+        if len(placed) >= LEARN_GROUP:
+            yield from _learned_many(placed, resources)
+            placed = []
+    yield from _learned_many(placed, resources)
 
 
 def process_article(article: Article, resources: Resources) -> Extraction:
@@ -287,23 +295,38 @@ def _placed(extraction: Extraction, article: Article, resources: Resources) -> E
 
 
 def _learned(extraction: Extraction, article: Article, resources: Resources) -> Extraction:
+    """``_learned_many`` for one article."""
+    return _learned_many([(extraction, article)], resources)[0]
+
+
+def _learned_many(
+    pairs: Sequence[tuple[Extraction, Article]], resources: Resources
+) -> list[Extraction]:
     """The learned model's types over the events, when a model was given, else the default
-    reader's (``learn.reader``); then the reviewer's opinion of each, when an endpoint was
-    given (recorded, never applied)."""
+    reader's (``learn.reader``, one call for the events of all ``pairs``); then the reviewer's
+    opinion of each, when an endpoint was given (recorded, never applied)."""
+    done = [extraction for extraction, _ in pairs]
     model = resources.model
     if model is not None:
         from ceasewatch.learn import apply_model
 
-        extraction = apply_model(extraction, article, model)
-    elif extraction.events and resources.reader is not None:
-        from ceasewatch.learn.apply import apply_reader
+        done = [apply_model(x, article, model) for x, (_, article) in zip(done, pairs, strict=True)]
+    elif any(x.events for x in done) and resources.reader is not None:
+        from ceasewatch.learn.apply import apply_reader_many
 
-        extraction = apply_reader(extraction, article, resources.reader)
+        todo = [i for i, x in enumerate(done) if x.events]
+        read = apply_reader_many([(done[i], pairs[i][1]) for i in todo], resources.reader)
+        for i, extraction in zip(todo, read, strict=True):
+            done[i] = extraction
     if resources.reviewer is not None:
         from ceasewatch.review import review_extraction
 
-        extraction = review_extraction(extraction, article, resources.reviewer)
-    return extraction
+        reviewer = resources.reviewer
+        done = [
+            review_extraction(x, article, reviewer)
+            for x, (_, article) in zip(done, pairs, strict=True)
+        ]
+    return done
 
 
 def analyze(sources: Iterable[str], resources: Resources | None = None) -> Analysis:
