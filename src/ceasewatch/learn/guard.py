@@ -1,0 +1,104 @@
+"""Re-typings the event's own facts contradict: the default reader may not make them.
+
+The reader (``learn.reader``) reads words, masked, with no parse and no actor base. By the time
+it runs, the rules have resolved who acted (each actor's ACLED inter code) and the text names
+the means. ACLED's codebook defines several types by exactly those facts: a government regains
+territory, a non-state actor overtakes it; an air strike is launched from aircraft or drones;
+rioters commit mob violence; force is excessive against protesters. ``refusal`` says why a
+proposed type contradicts the event (``learn/data/guard.yaml`` holds the definitions), so an
+unseen event is guarded by what it is, not by a list of pairs. Facts the rules did not find (an
+unresolved actor, no inter code) refuse nothing: the reader is most useful where the rules read
+little.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from ceasewatch.model import ACTOR_TYPES, ActorRef, Event
+
+DATA = Path(__file__).parent / "data" / "guard.yaml"
+INTER_NAMES = {code: name for name, code in ACTOR_TYPES.items()}
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What a sub-event type requires of an event (one entry of guard.yaml)."""
+
+    actor1_not: frozenset[int] = frozenset()
+    actor2_not: frozenset[int] = frozenset()
+    sides_any: frozenset[int] = frozenset()
+    means: re.Pattern[str] | None = None
+    from_rules: tuple[tuple[str, frozenset[int]], ...] = ()
+
+
+@cache
+def definitions(path: Path = DATA) -> dict[str, Facts]:
+    """The guard's definitions by sub-event type, read once."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))["subs"]
+    return {sub: _facts(entry) for sub, entry in raw.items()}
+
+
+def _facts(entry: dict[str, object]) -> Facts:
+    def codes(key: str) -> frozenset[int]:
+        value = entry.get(key) or []
+        assert isinstance(value, list)
+        return frozenset(int(v) for v in value)
+
+    words = entry.get("means_any") or []
+    assert isinstance(words, list)
+    means = None
+    if words:
+        # at the start of a word: "shell" finds shelled and shelling, "plane" not "airplane"
+        means = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + ")", re.I)
+    rules = entry.get("from_rules") or {}
+    assert isinstance(rules, dict)
+    return Facts(
+        actor1_not=codes("actor1_not"),
+        actor2_not=codes("actor2_not"),
+        sides_any=codes("sides_any"),
+        means=means,
+        from_rules=tuple((str(k), frozenset(int(c) for c in v)) for k, v in rules.items()),
+    )
+
+
+def refusal(event: Event, sub: str, text: str) -> str | None:
+    """Why re-typing ``event`` (as the rules typed it) to ``sub`` contradicts its facts, or
+    None. ``text`` is what the reader read (the words the means must be found in)."""
+    facts = definitions().get(sub)
+    if facts is None:
+        return None
+    one, two = _inter(event.actor1), _inter(event.actor2)
+    if one in facts.actor1_not:
+        return f"{sub} cannot have {_name(one)} as actor1 (ACLED's codebook)"
+    if two in facts.actor2_not:
+        return f"{sub} cannot have {_name(two)} as actor2 (ACLED's codebook)"
+    if facts.sides_any and one is not None:
+        sides = {one, two, *(_inter(a) for a in (*event.assoc_actors1, *event.assoc_actors2))}
+        if not sides & facts.sides_any:
+            wanted = " or ".join(_name(c) for c in sorted(facts.sides_any))
+            return f"{sub} needs {wanted} on a side; the event has none"
+    for rule, codes in facts.from_rules:
+        if event.sub_event_type == rule and one in codes:
+            return f"{rule} by {_name(one)} is not {sub} (ACLED's codebook)"
+    if facts.means is not None and not facts.means.search(text):
+        return f"{sub} is defined by its means; the text names none"
+    return None
+
+
+def _inter(actor: ActorRef | None) -> int | None:
+    """The actor's inter code, from its type when the code is missing; None if unknown."""
+    if actor is None:
+        return None
+    if actor.inter is not None:
+        return actor.inter
+    return ACTOR_TYPES.get(actor.type or "")
+
+
+def _name(code: int | None) -> str:
+    return INTER_NAMES.get(code or 0, f"inter {code}")

@@ -1,0 +1,107 @@
+"""learn.guard: re-typings the event's own facts contradict (who acted, the means), by ACLED's
+codebook. Events and sentences invented here; none is an evaluation item."""
+
+from __future__ import annotations
+
+from ceasewatch.learn.apply import Policy, decide_default
+from ceasewatch.learn.guard import definitions, refusal
+from ceasewatch.model import SUB_EVENT_TO_TYPE, ActorRef, Event
+
+STATE = ActorRef(name="Military Forces of Ruritania", type="state forces", inter=1)
+REBELS = ActorRef(name="Ruritanian Liberation Front", type="rebel group", inter=2)
+RIOTERS = ActorRef(name="Rioters (Ruritania)", type="rioters", inter=5)
+PROTESTERS = ActorRef(name="Protesters (Ruritania)", type="protesters", inter=6)
+CIVILIANS = ActorRef(name="Civilians (Ruritania)", type="civilians", inter=7)
+POLICE = ActorRef(name="Police Forces of Ruritania", type="state forces")  # type, no code
+
+
+def event(sub: str, actor1: ActorRef | None = None, actor2: ActorRef | None = None) -> Event:
+    return Event(
+        id="e1",
+        article_id="a1",
+        event_date=None,
+        time_precision=1,
+        actor1=actor1,
+        actor2=actor2,
+        event_type=SUB_EVENT_TO_TYPE[sub],
+        sub_event_type=sub,
+        disorder_type="Political violence",
+        confidence=0.7,
+    )
+
+
+def test_every_definition_names_a_sub_event_type() -> None:
+    assert set(definitions()) <= set(SUB_EVENT_TO_TYPE)
+
+
+def test_a_state_retaking_is_no_takeover_and_rebels_regain_nothing() -> None:
+    took = "Army troops took control of Velka after the insurgents withdrew."
+    state = event("Government regains territory", STATE, REBELS)
+    why = refusal(state, "Non-state actor overtakes territory", took)
+    assert why is not None and "state forces as actor1" in why
+    rebels = event("Non-state actor overtakes territory", REBELS, STATE)
+    assert refusal(rebels, "Government regains territory", took) is not None
+    # a takeover the rules could not attribute stays the reader's to re-type
+    nobody = event("Non-state actor overtakes territory")
+    assert refusal(nobody, "Government regains territory", took) is None
+
+
+def test_crowds_are_not_armed_groups_and_armed_groups_are_not_crowds() -> None:
+    text = "A crowd torched the party office in Velka and stoned the guards."
+    crowd = event("Violent demonstration", RIOTERS, STATE)
+    assert refusal(crowd, "Armed clash", text) is not None
+    assert refusal(crowd, "Attack", text) is not None
+    assert refusal(crowd, "Mob violence", text) is None
+    gunmen = event("Attack", REBELS, CIVILIANS)
+    assert refusal(gunmen, "Mob violence", "Gunmen stormed a market in Velka.") is not None
+    # a clash needs two armed sides: gunmen shooting villagers is no clash
+    assert refusal(gunmen, "Armed clash", "Gunmen shot villagers in Velka.") is not None
+
+
+def test_excessive_force_needs_protesters_on_a_side() -> None:
+    text = "Police beat demonstrators in Velka square, injuring ten."
+    rally = event("Protest with intervention", PROTESTERS, POLICE)
+    assert refusal(rally, "Excessive force against protesters", text) is None
+    shooting = event("Attack", POLICE, CIVILIANS)
+    why = refusal(shooting, "Excessive force against protesters", "Police shot two men.")
+    assert why is not None and "on a side" in why
+    # the police as actor1 of a protest is the rules' order, not a contradiction
+    force = event("Excessive force against protesters", POLICE, PROTESTERS)
+    assert refusal(force, "Protest with intervention", text) is None
+    # an actor the rules did not find refuses nothing
+    nobody = event("Attack")
+    assert refusal(nobody, "Excessive force against protesters", text) is None
+
+
+def test_a_state_arrest_is_no_abduction() -> None:
+    text = "Police detained a journalist at his home in Velka."
+    arrest = event("Arrests", POLICE, CIVILIANS)
+    assert refusal(arrest, "Abduction/forced disappearance", text) is not None
+    kidnap = event("Attack", REBELS, CIVILIANS)
+    assert refusal(kidnap, "Abduction/forced disappearance", "Gunmen seized a trader.") is None
+
+
+def test_the_means_define_strikes_and_shelling() -> None:
+    hit = event("Attack", STATE, REBELS)
+    assert refusal(hit, "Air/drone strike", "Troops fired on a convoy near Velka.") is not None
+    assert refusal(hit, "Air/drone strike", "A drone fired on a convoy near Velka.") is None
+    assert refusal(hit, "Air/drone strike", "Warplanes pounded Velka.") is None
+    assert refusal(hit, "Air/drone strike", "Fighters fired on Velka.") is not None  # militants
+    jets = event("Air/drone strike", STATE, REBELS)
+    assert refusal(jets, "Shelling/artillery/missile attack", "Jets bombed Velka.") is not None
+    assert refusal(jets, "Shelling/artillery/missile attack", "Howitzers hit Velka.") is None
+    blast = "A roadside device exploded under a bus near Velka."
+    assert refusal(hit, "Remote explosive/landmine/IED", blast) is None
+    assert refusal(hit, "Grenade", blast) is not None
+
+
+def test_the_policy_refuses_what_the_facts_contradict_and_says_why() -> None:
+    policy = Policy(min_probability=0.3, max_rule_probability=0.1)
+    state = event("Government regains territory", STATE, REBELS)
+    table = {"Non-state actor overtakes territory": 0.8, "Government regains territory": 0.05}
+    kept = decide_default(state, table, "m", policy, "Troops retook Velka.")
+    assert kept.sub_event_type == "Government regains territory" and kept.learned is not None
+    assert kept.learned.chosen == "rules" and "ACLED's codebook" in kept.learned.reason
+    rebels = event("Government regains territory", REBELS, STATE)
+    moved = decide_default(rebels, table, "m", policy, "Rebels seized Velka.")
+    assert moved.sub_event_type == "Non-state actor overtakes territory"
