@@ -58,27 +58,32 @@ def test_crowds_are_not_armed_groups_and_armed_groups_are_not_crowds() -> None:
     assert refusal(gunmen, "Armed clash", "Gunmen shot villagers in Velka.") is not None
 
 
-def test_excessive_force_needs_protesters_on_a_side() -> None:
+def test_a_demonstration_needs_a_crowd_on_a_side() -> None:
     text = "Police beat demonstrators in Velka square, injuring ten."
     rally = event("Protest with intervention", PROTESTERS, POLICE)
     assert refusal(rally, "Excessive force against protesters", text) is None
-    shooting = event("Attack", POLICE, CIVILIANS)
-    why = refusal(shooting, "Excessive force against protesters", "Police shot two men.")
-    assert why is not None and "on a side" in why
     # the police as actor1 of a protest is the rules' order, not a contradiction
     force = event("Excessive force against protesters", POLICE, PROTESTERS)
     assert refusal(force, "Protest with intervention", text) is None
+    # marchers the rules read as civilians ("farmers") are a crowd
+    farmers = event("Attack", POLICE, CIVILIANS)
+    assert refusal(farmers, "Protest with intervention", "Police fired on marching farmers.") is None
+    # soldiers fighting rebels are no demonstration
+    battle = event("Armed clash", STATE, REBELS)
+    why = refusal(battle, "Violent demonstration", "Troops and rebels fought in Velka.")
+    assert why is not None and "on a side" in why
     # an actor the rules did not find refuses nothing
     nobody = event("Attack")
     assert refusal(nobody, "Excessive force against protesters", text) is None
 
 
-def test_a_state_arrest_is_no_abduction() -> None:
-    text = "Police detained a journalist at his home in Velka."
+def test_arrests_and_abductions_need_an_actor_who_can_hold_someone() -> None:
+    text = "Agents took an activist from his home in Velka; his family does not know where he is."
     arrest = event("Arrests", POLICE, CIVILIANS)
-    assert refusal(arrest, "Abduction/forced disappearance", text) is not None
-    kidnap = event("Attack", REBELS, CIVILIANS)
-    assert refusal(kidnap, "Abduction/forced disappearance", "Gunmen seized a trader.") is None
+    # a state's forced disappearance is an abduction: the actor does not decide this pair
+    assert refusal(arrest, "Abduction/forced disappearance", text) is None
+    crowd = event("Mob violence", RIOTERS, CIVILIANS)
+    assert refusal(crowd, "Arrests", "A crowd seized a thief in Velka market.") is not None
 
 
 def test_the_means_define_strikes_and_shelling() -> None:

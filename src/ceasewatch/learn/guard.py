@@ -34,7 +34,6 @@ class Facts:
     actor2_not: frozenset[int] = frozenset()
     sides_any: frozenset[int] = frozenset()
     means: re.Pattern[str] | None = None
-    from_rules: tuple[tuple[str, frozenset[int]], ...] = ()
 
 
 @cache
@@ -56,14 +55,11 @@ def _facts(entry: dict[str, object]) -> Facts:
     if words:
         # at the start of a word: "shell" finds shelled and shelling, "plane" not "airplane"
         means = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + ")", re.I)
-    rules = entry.get("from_rules") or {}
-    assert isinstance(rules, dict)
     return Facts(
         actor1_not=codes("actor1_not"),
         actor2_not=codes("actor2_not"),
         sides_any=codes("sides_any"),
         means=means,
-        from_rules=tuple((str(k), frozenset(int(c) for c in v)) for k, v in rules.items()),
     )
 
 
@@ -83,9 +79,6 @@ def refusal(event: Event, sub: str, text: str) -> str | None:
         if not sides & facts.sides_any:
             wanted = " or ".join(_name(c) for c in sorted(facts.sides_any))
             return f"{sub} needs {wanted} on a side; the event has none"
-    for rule, codes in facts.from_rules:
-        if event.sub_event_type == rule and one in codes:
-            return f"{rule} by {_name(one)} is not {sub} (ACLED's codebook)"
     if facts.means is not None and not facts.means.search(text):
         return f"{sub} is defined by its means; the text names none"
     return None
