@@ -52,6 +52,11 @@ def test_crowds_are_not_armed_groups_and_armed_groups_are_not_crowds() -> None:
     assert refusal(crowd, "Armed clash", text) is not None
     assert refusal(crowd, "Attack", text) is not None
     assert refusal(crowd, "Mob violence", text) is None
+    # rioters the rules named by convention count as a crowd only when the words name one
+    named = RIOTERS.model_copy(update={"method": "convention", "surface": "an angry mob"})
+    assert refusal(event("Mob violence", named), "Attack", text) is not None
+    unnamed = RIOTERS.model_copy(update={"method": "convention", "surface": "local vigilantes"})
+    assert refusal(event("Mob violence", unnamed, REBELS), "Armed clash", text) is None
     gunmen = event("Attack", REBELS, CIVILIANS)
     assert refusal(gunmen, "Mob violence", "Gunmen stormed a market in Velka.") is not None
     # a clash needs two armed sides: gunmen shooting villagers is no clash
@@ -67,11 +72,17 @@ def test_a_demonstration_needs_a_crowd_on_a_side() -> None:
     assert refusal(force, "Protest with intervention", text) is None
     # marchers the rules read as civilians ("farmers") are a crowd
     farmers = event("Attack", POLICE, CIVILIANS)
-    assert refusal(farmers, "Protest with intervention", "Police fired on marching farmers.") is None
+    assert (
+        refusal(farmers, "Protest with intervention", "Police fired on marching farmers.") is None
+    )
     # soldiers fighting rebels are no demonstration
     battle = event("Armed clash", STATE, REBELS)
     why = refusal(battle, "Violent demonstration", "Troops and rebels fought in Velka.")
     assert why is not None and "on a side" in why
+    # nor does a side the rules named by convention without a crowd's words ("students")
+    students = PROTESTERS.model_copy(update={"method": "convention", "surface": "students"})
+    force = event("Excessive force against protesters", POLICE, students)
+    assert refusal(force, "Protest with intervention", text) is None
     # an actor the rules did not find refuses nothing
     nobody = event("Attack")
     assert refusal(nobody, "Excessive force against protesters", text) is None
@@ -95,6 +106,9 @@ def test_the_means_define_strikes_and_shelling() -> None:
     jets = event("Air/drone strike", STATE, REBELS)
     assert refusal(jets, "Shelling/artillery/missile attack", "Jets bombed Velka.") is not None
     assert refusal(jets, "Shelling/artillery/missile attack", "Howitzers hit Velka.") is None
+    # missiles an aircraft fired are its air strike
+    bomber = "A long-range bomber fired cruise missiles at Velka."
+    assert refusal(jets, "Shelling/artillery/missile attack", bomber) is not None
     blast = "A roadside device exploded under a bus near Velka."
     assert refusal(hit, "Remote explosive/landmine/IED", blast) is None
     assert refusal(hit, "Grenade", blast) is not None

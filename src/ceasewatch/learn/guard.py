@@ -34,13 +34,29 @@ class Facts:
     actor2_not: frozenset[int] = frozenset()
     sides_any: frozenset[int] = frozenset()
     means: re.Pattern[str] | None = None
+    other_means: re.Pattern[str] | None = None
 
 
 @cache
-def definitions(path: Path = DATA) -> dict[str, Facts]:
-    """The guard's definitions by sub-event type, read once."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))["subs"]
+def _data(path: Path = DATA) -> dict[str, object]:
+    loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+@cache
+def definitions() -> dict[str, Facts]:
+    """The guard's definitions by sub-event type (read once)."""
+    raw = _data()["subs"]
+    assert isinstance(raw, dict)
     return {sub: _facts(entry) for sub, entry in raw.items()}
+
+
+@cache
+def _crowd() -> re.Pattern[str]:
+    words = _data()["crowd_words"]
+    assert isinstance(words, list)
+    return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + ")", re.I)
 
 
 def _facts(entry: dict[str, object]) -> Facts:
@@ -49,17 +65,20 @@ def _facts(entry: dict[str, object]) -> Facts:
         assert isinstance(value, list)
         return frozenset(int(v) for v in value)
 
-    words = entry.get("means_any") or []
-    assert isinstance(words, list)
-    means = None
-    if words:
+    def words(key: str) -> re.Pattern[str] | None:
+        value = entry.get(key) or []
+        assert isinstance(value, list)
+        if not value:
+            return None
         # at the start of a word: "shell" finds shelled and shelling, "plane" not "airplane"
-        means = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + ")", re.I)
+        return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in value) + ")", re.I)
+
     return Facts(
         actor1_not=codes("actor1_not"),
         actor2_not=codes("actor2_not"),
         sides_any=codes("sides_any"),
-        means=means,
+        means=words("means_any"),
+        other_means=words("means_not"),
     )
 
 
@@ -74,23 +93,30 @@ def refusal(event: Event, sub: str, text: str) -> str | None:
         return f"{sub} cannot have {_name(one)} as actor1 (ACLED's codebook)"
     if two in facts.actor2_not:
         return f"{sub} cannot have {_name(two)} as actor2 (ACLED's codebook)"
-    if facts.sides_any and one is not None:
-        sides = {one, two, *(_inter(a) for a in (*event.assoc_actors1, *event.assoc_actors2))}
-        if not sides & facts.sides_any:
-            wanted = " or ".join(_name(c) for c in sorted(facts.sides_any))
-            return f"{sub} needs {wanted} on a side; the event has none"
+    # every side the event has must be known for "none of them" to be a fact
+    present = (event.actor1, event.actor2, *event.assoc_actors1, *event.assoc_actors2)
+    sides = [_inter(a) for a in present if a is not None]
+    known = one is not None and None not in sides
+    if facts.sides_any and known and not set(sides) & facts.sides_any:
+        wanted = " or ".join(_name(c) for c in sorted(facts.sides_any))
+        return f"{sub} needs {wanted} on a side; the event has none"
     if facts.means is not None and not facts.means.search(text):
         return f"{sub} is defined by its means; the text names none"
+    if facts.other_means is not None and (other := facts.other_means.search(text)):
+        return f"{sub} is defined by its means; the text names {other.group(0)!r}"
     return None
 
 
 def _inter(actor: ActorRef | None) -> int | None:
-    """The actor's inter code, from its type when the code is missing; None if unknown."""
+    """The actor's inter code, from its type when the code is missing; None if unknown, and
+    for a crowd the rules named by convention whose words name no crowd (guard.yaml)."""
     if actor is None:
         return None
-    if actor.inter is not None:
-        return actor.inter
-    return ACTOR_TYPES.get(actor.type or "")
+    code = actor.inter if actor.inter is not None else ACTOR_TYPES.get(actor.type or "")
+    by_type = code in (5, 6) and actor.method == "convention"
+    if by_type and not _crowd().search(actor.surface or ""):
+        return None
+    return code
 
 
 def _name(code: int | None) -> str:

@@ -1,0 +1,65 @@
+"""The default reader on CASE 2021's dev half only: the rules run once (reader off, pickled),
+then the reader's policy applied with the guard on and off; prints the 25-label accuracy and
+each snippet whose main event the reader re-typed (dev items only: never use it on test).
+
+    PYTHONPATH=src python scripts/case_reader_dev.py --runs DIR
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+from pathlib import Path
+
+from ceasewatch.evaluate.case2021 import LABELS, UNSEEN, load, predict
+from ceasewatch.evaluate.harness import find_data_dir, run_pipeline
+from ceasewatch.evaluate.metrics import split_of
+from ceasewatch.learn.apply import Policy, decide_default, reader_text
+from ceasewatch.learn.reader import Reader, load_reader
+from ceasewatch.model import Article
+from ceasewatch.pipeline import Resources
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=Path, required=True)
+    args = parser.parse_args()
+    out = args.runs / "case2021_dev.pkl"
+    items = [i for i in load(find_data_dir()) if split_of(i.key) == "dev"]
+    if not out.is_file():
+        run = run_pipeline([i.article for i in items], Resources(use_reader=False))
+        out.write_bytes(pickle.dumps(run))
+    run = pickle.loads(out.read_bytes())
+    reader = load_reader()
+    assert isinstance(reader, Reader), reader
+    for guard in (False, True):
+        right = seen = 0
+        shown = []
+        for item in items:
+            events = tuple(run.events(item.key))
+            if not isinstance(item.article, Article) or not events:
+                typed = events
+            else:
+                texts = [reader_text(e, item.article, len(events)) for e in events]
+                tables = reader.probabilities(texts)
+                policy = Policy(0.3, 0.1, guard=guard)
+                typed = tuple(
+                    decide_default(e, t, "r", policy, x)
+                    for e, t, x in zip(events, tables, texts, strict=True)
+                )
+            before, after = predict(events), predict(typed)
+            if item.label not in UNSEEN:
+                seen += 1
+                right += after == item.label
+                if before != after:
+                    shown.append(f"  {item.label}: rules {before} -> {after} | {item.key}")
+        print(f"guard {guard}: accuracy {right / seen:.3f} over {seen}; re-typed {len(shown)}")
+        print("\n".join(shown))
+    rules = sum(
+        predict(tuple(run.events(i.key))) == i.label for i in items if i.label not in UNSEEN
+    )
+    print(f"rules alone: {rules / sum(i.label not in UNSEEN for i in items):.3f} ({len(LABELS)})")
+
+
+if __name__ == "__main__":
+    main()
