@@ -52,7 +52,11 @@ def main() -> None:
                 seen += 1
                 right += after == item.label
                 if before != after:
-                    shown.append(f"  {item.label}: rules {before} -> {after} | {item.key}")
+                    sides = [
+                        (e.actor1 and e.actor1.inter, e.actor2 and e.actor2.inter, e.fatalities)
+                        for e in events
+                    ]
+                    shown.append(f"  {item.label}: rules {before} -> {after} | {item.key} {sides}")
         print(f"guard {guard}: accuracy {right / seen:.3f} over {seen}; re-typed {len(shown)}")
         print("\n".join(shown))
     rules = sum(

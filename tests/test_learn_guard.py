@@ -57,6 +57,9 @@ def test_crowds_are_not_armed_groups_and_armed_groups_are_not_crowds() -> None:
     assert refusal(event("Mob violence", named), "Attack", text) is not None
     unnamed = RIOTERS.model_copy(update={"method": "convention", "surface": "local vigilantes"})
     assert refusal(event("Mob violence", unnamed, REBELS), "Armed clash", text) is None
+    # nor is any other actor named by convention for the rules' type
+    air = STATE.model_copy(update={"method": "convention"})
+    assert refusal(event("Air/drone strike", air), "Peaceful protest", "Crowds marched.") is None
     gunmen = event("Attack", REBELS, CIVILIANS)
     assert refusal(gunmen, "Mob violence", "Gunmen stormed a market in Velka.") is not None
     # a clash needs two armed sides: gunmen shooting villagers is no clash
@@ -75,6 +78,13 @@ def test_a_demonstration_needs_a_crowd_on_a_side() -> None:
     assert (
         refusal(farmers, "Protest with intervention", "Police fired on marching farmers.") is None
     )
+    # police on a side is an intervention, a death is more than one
+    assert refusal(force, "Peaceful protest", text) is not None
+    killed = event("Excessive force against protesters", POLICE, PROTESTERS)
+    killed = killed.model_copy(update={"fatalities": 2})
+    why = refusal(killed, "Protest with intervention", "Police shot two marchers dead.")
+    assert why is not None and "2 dead" in why
+    assert refusal(event("Violent demonstration", PROTESTERS), "Peaceful protest", text) is None
     # soldiers fighting rebels are no demonstration
     battle = event("Armed clash", STATE, REBELS)
     why = refusal(battle, "Violent demonstration", "Troops and rebels fought in Velka.")

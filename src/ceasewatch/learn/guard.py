@@ -33,6 +33,8 @@ class Facts:
     actor1_not: frozenset[int] = frozenset()
     actor2_not: frozenset[int] = frozenset()
     sides_any: frozenset[int] = frozenset()
+    sides_none: frozenset[int] = frozenset()
+    no_deaths: bool = False
     means: re.Pattern[str] | None = None
     other_means: re.Pattern[str] | None = None
 
@@ -77,6 +79,8 @@ def _facts(entry: dict[str, object]) -> Facts:
         actor1_not=codes("actor1_not"),
         actor2_not=codes("actor2_not"),
         sides_any=codes("sides_any"),
+        sides_none=codes("sides_none"),
+        no_deaths=bool(entry.get("no_deaths")),
         means=words("means_any"),
         other_means=words("means_not"),
     )
@@ -100,6 +104,11 @@ def refusal(event: Event, sub: str, text: str) -> str | None:
     if facts.sides_any and known and not set(sides) & facts.sides_any:
         wanted = " or ".join(_name(c) for c in sorted(facts.sides_any))
         return f"{sub} needs {wanted} on a side; the event has none"
+    armed = {c for c in sides if c is not None} & facts.sides_none
+    if armed:
+        return f"{sub} cannot have {_name(min(armed))} on a side (ACLED's codebook)"
+    if facts.no_deaths and (event.fatalities or 0) > 0:
+        return f"{sub} kills nobody; the event has {event.fatalities} dead"
     if facts.means is not None and not facts.means.search(text):
         return f"{sub} is defined by its means; the text names none"
     if facts.other_means is not None and (other := facts.other_means.search(text)):
@@ -108,15 +117,17 @@ def refusal(event: Event, sub: str, text: str) -> str | None:
 
 
 def _inter(actor: ActorRef | None) -> int | None:
-    """The actor's inter code, from its type when the code is missing; None if unknown, and
-    for a crowd the rules named by convention whose words name no crowd (guard.yaml)."""
+    """The actor's inter code, from its type when the code is missing; None if unknown. An
+    actor the rules named by ACLED's convention for their own type ("Rioters (X)" of a mob
+    violence, a state's forces of an air strike) follows from that type, not from the text:
+    unknown, unless it is a crowd whose words name one (guard.yaml's crowd_words)."""
     if actor is None:
         return None
     code = actor.inter if actor.inter is not None else ACTOR_TYPES.get(actor.type or "")
-    by_type = code in (5, 6) and actor.method == "convention"
-    if by_type and not _crowd().search(actor.surface or ""):
-        return None
-    return code
+    if actor.method != "convention":
+        return code
+    crowd = code in (5, 6) and _crowd().search(actor.surface or "") is not None
+    return code if crowd else None
 
 
 def _name(code: int | None) -> str:
