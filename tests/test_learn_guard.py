@@ -107,21 +107,24 @@ def test_arrests_and_abductions_need_an_actor_who_can_hold_someone() -> None:
     assert refusal(crowd, "Arrests", "A crowd seized a thief in Velka market.") is not None
 
 
-def test_the_means_define_strikes_and_shelling() -> None:
+def test_only_a_means_named_contradicts_a_strike_or_shelling() -> None:
     hit = event("Attack", STATE, REBELS)
-    assert refusal(hit, "Air/drone strike", "Troops fired on a convoy near Velka.") is not None
+    assert refusal(hit, "Air/drone strike", "Troops shelled a convoy near Velka.") is not None
     assert refusal(hit, "Air/drone strike", "A drone fired on a convoy near Velka.") is None
     assert refusal(hit, "Air/drone strike", "Warplanes pounded Velka.") is None
-    assert refusal(hit, "Air/drone strike", "Fighters fired on Velka.") is not None  # militants
+    # no means named: nothing contradicts the reader
+    assert refusal(hit, "Air/drone strike", "A strike hit a house in Velka.") is None
     jets = event("Air/drone strike", STATE, REBELS)
     assert refusal(jets, "Shelling/artillery/missile attack", "Jets bombed Velka.") is not None
     assert refusal(jets, "Shelling/artillery/missile attack", "Howitzers hit Velka.") is None
-    # missiles an aircraft fired are its air strike
+    # missiles an aircraft fired are its air strike; missiles alone decide nothing
     bomber = "A long-range bomber fired cruise missiles at Velka."
     assert refusal(jets, "Shelling/artillery/missile attack", bomber) is not None
-    blast = "A roadside device exploded under a bus near Velka."
-    assert refusal(hit, "Remote explosive/landmine/IED", blast) is None
-    assert refusal(hit, "Grenade", blast) is not None
+    missiles = "Missiles hit the port of Velka."
+    assert refusal(jets, "Shelling/artillery/missile attack", missiles) is None
+    # a bare "plane" is no launcher
+    landed = "Rockets hit the airport as the minister stepped off his plane."
+    assert refusal(jets, "Shelling/artillery/missile attack", landed) is None
 
 
 def test_the_policy_refuses_what_the_facts_contradict_and_says_why() -> None:

@@ -186,7 +186,7 @@ def test_who_acted_and_what_launched_stay_the_rules_reading() -> None:
     table = {"Shelling/artillery/missile attack": 0.9, "Air/drone strike": 0.02}
     kept = decide_default(strike, table, "m", POLICY, "Jets struck a depot in Abala.")
     assert kept.sub_event_type == "Air/drone strike" and kept.learned is not None
-    assert kept.learned.chosen == "rules" and "names none" in kept.learned.reason
+    assert kept.learned.chosen == "rules" and "names 'Jet'" in kept.learned.reason
     unguarded = Policy(min_probability=0.5, max_rule_probability=0.1, guard=False)
     free = decide_default(strike, table, "m", unguarded, "Jets struck a depot in Abala.")
     assert free.sub_event_type == "Shelling/artillery/missile attack"

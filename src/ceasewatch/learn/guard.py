@@ -35,8 +35,8 @@ class Facts:
     sides_any: frozenset[int] = frozenset()
     sides_none: frozenset[int] = frozenset()
     no_deaths: bool = False
-    means: re.Pattern[str] | None = None
     other_means: re.Pattern[str] | None = None
+    own_means: re.Pattern[str] | None = None
 
 
 @cache
@@ -81,8 +81,8 @@ def _facts(entry: dict[str, object]) -> Facts:
         sides_any=codes("sides_any"),
         sides_none=codes("sides_none"),
         no_deaths=bool(entry.get("no_deaths")),
-        means=words("means_any"),
         other_means=words("means_not"),
+        own_means=words("unless_means"),
     )
 
 
@@ -109,10 +109,9 @@ def refusal(event: Event, sub: str, text: str) -> str | None:
         return f"{sub} cannot have {_name(min(armed))} on a side (ACLED's codebook)"
     if facts.no_deaths and (event.fatalities or 0) > 0:
         return f"{sub} kills nobody; the event has {event.fatalities} dead"
-    if facts.means is not None and not facts.means.search(text):
-        return f"{sub} is defined by its means; the text names none"
-    if facts.other_means is not None and (other := facts.other_means.search(text)):
-        return f"{sub} is defined by its means; the text names {other.group(0)!r}"
+    other = facts.other_means.search(text) if facts.other_means is not None else None
+    if other is not None and not (facts.own_means and facts.own_means.search(text)):
+        return f"{sub} is defined by its means; the text names {other.group(0)!r}, none of its own"
     return None
 
 
