@@ -1,8 +1,9 @@
-"""The default reader on CASE 2021's dev half only: the rules run once (reader off, pickled),
-then the reader's policy applied with the guard on and off; prints the 25-label accuracy and
-each snippet whose main event the reader re-typed (dev items only: never use it on test).
+"""The default reader on CASE 2021's dev half: the rules run once (reader off, pickled), then
+the reader's policy applied with the guard on and off; prints the 25-label accuracy and each
+snippet whose main event the reader re-typed. ``--split test`` prints the accuracies only (test
+items are numbers only, never read one by one).
 
-    PYTHONPATH=src python scripts/case_reader_dev.py --runs DIR
+    PYTHONPATH=src python scripts/case_reader_dev.py --runs DIR [--split test]
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ from ceasewatch.pipeline import Resources
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=Path, required=True)
+    parser.add_argument("--split", default="dev", choices=["dev", "test"])
     args = parser.parse_args()
-    out = args.runs / "case2021_dev.pkl"
-    items = [i for i in load(find_data_dir()) if split_of(i.key) == "dev"]
+    out = args.runs / f"case2021_{args.split}.pkl"
+    items = [i for i in load(find_data_dir()) if split_of(i.key) == args.split]
     if not out.is_file():
         run = run_pipeline([i.article for i in items], Resources(use_reader=False))
         out.write_bytes(pickle.dumps(run))
@@ -58,7 +60,8 @@ def main() -> None:
                     ]
                     shown.append(f"  {item.label}: rules {before} -> {after} | {item.key} {sides}")
         print(f"guard {guard}: accuracy {right / seen:.3f} over {seen}; re-typed {len(shown)}")
-        print("\n".join(shown))
+        if args.split == "dev":
+            print("\n".join(shown))
     rules = sum(
         predict(tuple(run.events(i.key))) == i.label for i in items if i.label not in UNSEEN
     )
