@@ -82,7 +82,7 @@ def main() -> None:
     parser.add_argument("--split", default="dev", choices=["dev", "test"])
     parser.add_argument("--recipes", default="reader.v1")
     parser.add_argument("--modes", default="sentence,note,single")
-    parser.add_argument("--policies", default="", help="p:r,p:r (default: the grid)")
+    parser.add_argument("--policies", default="", help="p:r[:g],... (default: the grid)")
     args = parser.parse_args()
     if args.command == "run":
         run(args.files, args.runs)
@@ -98,7 +98,7 @@ def fallback(files: list[str], runs: Path, split: str, recipe: str) -> None:
     """Items where the rules found no event: how sure a reader that learnt the non-events is
     that the text reports one. Counts by threshold on P(no event): items with a gold event
     (recall it could add; right type) and without (false events it would add)."""
-    reader = load_reader(None, runs / "cache", RECIPES[recipe])
+    reader = load_reader(None, None, RECIPES[recipe])
     assert isinstance(reader, Reader), reader
     rows = []
     for file in files:
@@ -123,7 +123,7 @@ def fallback(files: list[str], runs: Path, split: str, recipe: str) -> None:
         )
 
 
-POLICIES = [(p, r) for p in (0.3, 0.4, 0.5, 0.6) for r in (0.05, 0.1, 0.2, 1.0)]
+POLICIES = [(p, r, 1.0) for p in (0.3, 0.4, 0.5, 0.6) for r in (0.05, 0.1, 0.2, 1.0)]
 
 
 def score(
@@ -134,7 +134,8 @@ def score(
         by_key, result = pickle.loads((runs / f"rules_{file}.pkl").read_bytes())
         items = [i for i in items_of(file) if half(file, i.key) == split]
         loaded[file] = (items, by_key, result)
-    policies = POLICIES if not only else [tuple(map(float, p.split(":"))) for p in only.split(",")]
+    # p:r or p:r:g (g 0 turns learn.guard off)
+    policies = POLICIES if not only else [_policy(p) for p in only.split(",")]
     print("files: " + " | ".join(f"{f} ({len(v[0])})" for f, v in loaded.items()))
     base = {
         f: {i.key: list(r.events(b[i.key].id)) if i.key in b else [] for i in it}
@@ -142,10 +143,11 @@ def score(
     }
     print(f"{'rules':34s} " + " | ".join(scored(v[0], v[1], base[f]) for f, v in loaded.items()))
     for name in recipes:
-        reader = load_reader(None, runs / "cache", RECIPES[name])
+        reader = load_reader(None, None, RECIPES[name])
         assert isinstance(reader, Reader), reader
         for mode in modes:
             tables: dict[str, dict[str, float]] = {}
+            texts: dict[str, str] = {}
             for file, (items, by_key, _result) in loaded.items():
                 for item in items:
                     article = by_key.get(item.key)
@@ -154,20 +156,29 @@ def score(
                         whole = mode == "note" or (mode == "single" and len(events) == 1)
                         text = article.text if whole else _text(event, article)
                         tables[event.id] = reader.probabilities([text])[0]
-            for p, r in policies:
+                        texts[event.id] = text
+            for p, r, g in policies:
                 cells, changed = [], 0
                 for file, (items, by_key, _result) in loaded.items():
                     decided = {}
                     for item in items:
                         new = []
                         for event in base[file][item.key]:
-                            got = decide_default(event, tables[event.id], "r", Policy(p, r))
+                            policy = Policy(p, r, guard=bool(g))
+                            got = decide_default(
+                                event, tables[event.id], "r", policy, texts[event.id]
+                            )
                             changed += got.sub_event_type != event.sub_event_type
                             new.append(got)
                         decided[item.key] = new
                     cells.append(scored(items, by_key, decided))
-                label = f"{name} {mode} p>={p:g} r<={r:g} ch{changed}"
+                label = f"{name} {mode} p>={p:g} r<={r:g} g{g:g} ch{changed}"
                 print(f"{label:34s} " + " | ".join(cells), flush=True)
+
+
+def _policy(text: str) -> tuple[float, float, float]:
+    p, r, *g = map(float, text.split(":"))
+    return p, r, g[0] if g else 1.0
 
 
 if __name__ == "__main__":

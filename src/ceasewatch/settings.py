@@ -322,6 +322,15 @@ SETTINGS: tuple[Setting, ...] = (
         "0.05 overruled too little on notesd, 0.2 and above changed right types on world.",
     ),
     Setting(
+        "learn.reader_guard",
+        1,
+        "1 refuses a default reader's type that the event's own facts contradict, by ACLED's "
+        "codebook (learn/data/guard.yaml): who acted (the inter codes of the actors the rules "
+        "resolved: a rebel group does not regain territory, state forces do not overtake it, "
+        "an armed group is not a mob) and the means (an air strike names aircraft or a drone). "
+        "0 lets the reader's probabilities alone decide (docs/quality/reader31.md).",
+    ),
+    Setting(
         "assess.link_min_score",
         3,
         "Score a report's agreement mention needs to be linked to a known agreement: a name "

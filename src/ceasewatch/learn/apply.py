@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ceasewatch.learn.folder import LearnedModel
+from ceasewatch.learn.guard import refusal
 from ceasewatch.learn.reader import Reader
 from ceasewatch.model import (
     DISORDER_BY_EVENT_TYPE,
@@ -57,13 +58,14 @@ def apply_reader_many(
     policy = Policy(
         min_probability=setting("learn.reader_min_probability"),
         max_rule_probability=setting("learn.reader_max_rule_probability"),
+        guard=bool(setting("learn.reader_guard")),
     )
     done = []
     for (extraction, _), row in zip(pairs, texts, strict=True):
         events = list(extraction.events)
         for i, text in enumerate(row):
             if text:
-                events[i] = decide_default(events[i], next(tables), reader.name, policy)
+                events[i] = decide_default(events[i], next(tables), reader.name, policy, text)
         done.append(extraction.model_copy(update={"events": tuple(events)}))
     return done
 
@@ -74,29 +76,23 @@ class Policy:
 
     min_probability: float
     max_rule_probability: float
+    # refuse a type the event's own facts contradict (``learn.guard``: who acted, the means)
+    guard: bool = True
 
 
-# Pairs of types told apart by who acted or what launched the weapon, which the reader (words,
-# masked, no parse, no actor base) cannot see and the rules read from the parse and the actor
-# base: a state's retaking vs a non-state takeover (reader30, notesa dev), an aircraft's missiles
-# vs ground-launched ones ("a bomber fired missiles at the city": an air strike, ACLED's
-# codebook). Within a pair the rules' type stands (merge, session 30).
-RULES_DECIDE: frozenset[frozenset[str]] = frozenset(
-    {
-        frozenset({"Government regains territory", "Non-state actor overtakes territory"}),
-        frozenset({"Air/drone strike", "Shelling/artillery/missile attack"}),
-    }
-)
-
-
-def decide_default(event: Event, table: dict[str, float], model: str, policy: Policy) -> Event:
+def decide_default(
+    event: Event, table: dict[str, float], model: str, policy: Policy, text: str = ""
+) -> Event:
     """One event under the default reader's policy: its most probable type ``sub`` replaces
     the rules' type only when the reader is sure of ``sub`` (probability at least
     ``min_probability``) and at the same time finds the rules' type unlikely (at most
     ``max_rule_probability``). Two conditions, not one: the reader was fitted on short
     descriptions and is often torn between two neighbours of the rules' type; it should
     overrule the rules when they chose a type its reading rules out, not when it merely
-    leans elsewhere."""
+    leans elsewhere. Last, a type the event's own facts contradict (``learn.guard.refusal``
+    on the actors the rules resolved and the means named in ``text``, what the reader read)
+    is refused: the reader cannot see who acted, the rules can (session 31; it replaced the
+    two fixed pairs of session 30's merge)."""
     rule = event.sub_event_type
     # a reader that learnt the corpus's non-events types events here, never removes one
     table = {k: v for k, v in table.items() if k in SUB_EVENT_TO_TYPE}
@@ -105,8 +101,6 @@ def decide_default(event: Event, table: dict[str, float], model: str, policy: Po
     chosen: Literal["learned", "rules"] = "rules"
     if sub == rule:
         reason = "the reader agrees with the rules"
-    elif frozenset({sub, rule}) in RULES_DECIDE:
-        reason = f"{sub} vs {rule}: told apart by who acted or what launched it, the rules' type"
     elif score < policy.min_probability:
         reason = f"probability {score:.2f} < {policy.min_probability:g}: the rules' type"
     elif against > policy.max_rule_probability:
@@ -114,6 +108,8 @@ def decide_default(event: Event, table: dict[str, float], model: str, policy: Po
             f"the rules' type keeps probability {against:.2f} > "
             f"{policy.max_rule_probability:g}: the rules' type"
         )
+    elif policy.guard and (refused := refusal(event, sub, text)) is not None:
+        reason = f"{refused}: the rules' type"
     else:
         chosen = "learned"
         reason = (
