@@ -589,6 +589,8 @@ ANY_PEOPLE = "@people"
 # Plaza de la Constitucion", "at the Place de la Nation": the site is the name's first word;
 # recall30, session 30)
 VIA_KIN = frozenset({"conj", "nmod", "compound"})
+# Nouns that place something beside a site: "in front of the parliament" (recall31)
+RELATIONAL_SITES = frozenset({"front"})
 PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
 
 
@@ -605,6 +607,18 @@ def _object_ok(trig: Trigger, head: Any, lex: Lexicon) -> bool:
                 *c.children,
                 *(k for x in c.children for k in x.children if k.dep_ in VIA_KIN),
             )
+        ]
+        # "gathered in front of the parliament": the site is the object of the relational
+        # noun's "of" (recall31, session 31)
+        objs += [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in trig.via
+            for x in c.children
+            if x.lower_ in RELATIONAL_SITES
+            for o in x.children
+            if o.dep_ == "prep" and o.lower_ == "of"
+            for g in o.children
         ]
     if ANY_PERSON in trig.objects_any and any(_person(t, lex) for t in objs):
         return True
@@ -804,6 +818,13 @@ def sub_event(hit: Hit, roles: Roles) -> str:
         # crowd's violence as a Violent demonstration; issue 9, session 13)
         if who is not None and who.cls == "protesters":
             return "Violent demonstration"
+        # land occupied by people no actor base arms or classes ("a landless movement occupied
+        # a farm"): a demonstration (ACLED codes land occupations by movements as protests);
+        # the state or an armed group occupying the land takes it (below; recall31)
+        if hit.trigger.sub == "Peaceful protest" and (
+            who is None or who.cls in (None, "civilians")
+        ):
+            return "Peaceful protest"
         # civilians who "occupied" an estate, a farm or an office occupy it in protest (ACLED
         # codes land and building occupations by movements as demonstrations; recall30)
         if who is not None and who.cls == "civilians" and hit.trigger.words == ("occupy",):
