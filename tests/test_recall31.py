@@ -95,3 +95,13 @@ def test_a_ban_decreed_by_a_government_is_no_group_change(extractor: Extractor) 
     assert _subs(text, extractor) == []
     text = "On 3 May 2023, the mayor of Kalo imposed a curfew after the floods."
     assert "Change to group/activity" not in _subs(text, extractor)
+
+
+def test_fire_on_positions_hung_on_the_verb(extractor: Extractor) -> None:
+    text = "On 3 May 2023, the Mbeti defence ministry reported Kalo fire on positions near Mbeti."
+    assert _subs(text, extractor) in (["Armed clash"], ["Attack"])
+
+
+def test_a_march_told_as_the_headline(extractor: Extractor) -> None:
+    text = "On 3 May 2023, Teachers Day march on the main avenue of Kalo."
+    assert _subs(text, extractor) == ["Peaceful protest"]

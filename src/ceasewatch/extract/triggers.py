@@ -435,10 +435,14 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
                 continue  # "SAF" is small-arms fire only where a desk's document says so
             end = _matches(sent, i, trig)
             head = doc[_head(doc, i, end)] if end else tok
+            if trig.deps and end and head.dep_ not in trig.deps:
+                # an entry read only in other roles of the word ("march" as an object, or as
+                # the clause's head): the next entry of the same words may apply (recall31)
+                end = 0
+                continue
             if end and _applies(trig, tok, lemmas) and _object_ok(trig, head, lex):
                 if (
-                    (not trig.deps or head.dep_ in trig.deps)
-                    and not (trig.no_object and any(c.dep_ == "dobj" for c in head.children))
+                    not (trig.no_object and any(c.dep_ == "dobj" for c in head.children))
                     and not _negated(head, lex)
                     and (
                         not _vetoed(head, lex, trig.sub in PROTEST_SUBS)
@@ -457,6 +461,25 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
     return _drop_causes(doc, hits, lex, bool(lemmas & lex.diplomatic_words))
 
 
+def stray_objects(head: Any, preps: Any) -> list[Any]:
+    """ "reported enemy fire on positions": the parse may hang the phrase right after a noun
+    object on the noun's verb; it is the noun's own (recall31, session 31)."""
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if (
+        head.pos_ == "NOUN"
+        and head.dep_ == "dobj"
+        and after is not None
+        and after.dep_ == "prep"
+        and after.head.i == head.head.i
+        and after.lower_ in preps
+    ):
+        return [c for c in after.children if c.dep_ == "pobj"]
+    return []
+
+
+STRAY_PREPS = frozenset({"on", "upon"})
+
+
 def _military(head: Any, lex: Lexicon) -> bool:
     """The trigger acts on a military post ("attacked a checkpoint"), or on a place a state
     force's word qualifies ("a gendarmerie training school", "the military part of the
@@ -464,7 +487,7 @@ def _military(head: Any, lex: Lexicon) -> bool:
     on a post ("shot dead an indigenous guard coordinator" killed a man)."""
     if head.lemma_.lower() in lex.death_words:
         return False
-    for obj in [*object_words(head), *attacked_as_noun(head)]:
+    for obj in [*object_words(head), *attacked_as_noun(head), *stray_objects(head, STRAY_PREPS)]:
         if obj.lemma_.lower() in lex.military_objects and not _held_by_civilians(obj, lex):
             return True
         if obj.dep_ == "pobj" and obj.head.lower_ == "of":
@@ -608,6 +631,7 @@ def _object_ok(trig: Trigger, head: Any, lex: Lexicon) -> bool:
                 *(k for x in c.children for k in x.children if k.dep_ in VIA_KIN),
             )
         ]
+        objs += stray_objects(head, trig.via)
         # "gathered in front of the parliament": the site is the object of the relational
         # noun's "of" (recall31, session 31)
         objs += [
