@@ -105,3 +105,15 @@ def test_fire_on_positions_hung_on_the_verb(extractor: Extractor) -> None:
 def test_a_march_told_as_the_headline(extractor: Extractor) -> None:
     text = "On 3 May 2023, Teachers Day march on the main avenue of Kalo."
     assert _subs(text, extractor) == ["Peaceful protest"]
+
+
+def test_a_side_ambushed_in_a_match_is_no_clash(extractor: Extractor) -> None:
+    text = "On 3 May 2023, the Kalo national side ambushed Mbeti 3-1 in a football friendly."
+    assert _subs(text, extractor) == []
+    text = "On 3 May 2023, rebels ambushed an army patrol near Kalo."
+    assert _subs(text, extractor) == ["Armed clash"]
+
+
+def test_families_moving_into_homes_are_no_forces(extractor: Extractor) -> None:
+    text = "On 3 May 2023, under the truce deal, displaced families moved into new homes in Kalo."
+    assert _subs(text, extractor) == []
