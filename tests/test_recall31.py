@@ -117,3 +117,13 @@ def test_a_side_ambushed_in_a_match_is_no_clash(extractor: Extractor) -> None:
 def test_families_moving_into_homes_are_no_forces(extractor: Extractor) -> None:
     text = "On 3 May 2023, under the truce deal, displaced families moved into new homes in Kalo."
     assert _subs(text, extractor) == []
+
+
+def test_sides_that_fired_at_each_other_fought(extractor: Extractor) -> None:
+    text = "On 3 May 2023, herders and farmers fired at each other near Kalo over a well; 4 dead."
+    assert _subs(text, extractor) == ["Armed clash"]
+
+
+def test_a_march_tagged_a_name_is_still_a_march(extractor: Extractor) -> None:
+    text = "On 3 May 2023, pensioners held their weekly Thursday march around the Kalo assembly."
+    assert _subs(text, extractor) == ["Peaceful protest"]
