@@ -127,3 +127,16 @@ def test_sides_that_fired_at_each_other_fought(extractor: Extractor) -> None:
 def test_a_march_tagged_a_name_is_still_a_march(extractor: Extractor) -> None:
     text = "On 3 May 2023, pensioners held their weekly Thursday march around the Kalo assembly."
     assert _subs(text, extractor) == ["Peaceful protest"]
+
+
+def test_a_curfew_declared_by_nobody_armed_stays_the_curfew(extractor: Extractor) -> None:
+    text = (
+        "On 3 May 2023, riots broke out in Kalo; police fired tear gas and a curfew was declared."
+    )
+    subs = _subs(text, extractor)
+    assert "Change to group/activity" not in subs and subs
+
+
+def test_an_enforced_disappearance_is_no_decree(extractor: Extractor) -> None:
+    text = "On 3 May 2023, his family in Kalo reported the enforced disappearance of a student."
+    assert _subs(text, extractor) == ["Abduction/forced disappearance"]

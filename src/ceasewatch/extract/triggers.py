@@ -691,7 +691,9 @@ def _drop_handled(doc: Any, hits: list[Hit]) -> list[Hit]:
     (issue 9, session 14)."""
     handled: set[int] = set()
     for hit in hits:
-        if hit.trigger.objects_any and hit.trigger.kind != "violence":
+        # a decree keeps what it decrees: "a curfew was declared" is still the curfew when no
+        # armed group declared it (recall31)
+        if hit.trigger.objects_any and hit.trigger.kind not in ("violence", "decree"):
             for obj in object_words(doc[hit.head]):
                 handled.update(t.i for t in obj.subtree)
     return [
