@@ -370,6 +370,9 @@ def group_hits(
         if ctx is not None and _accidental(hit, roles, ctx, tables):
             continue
         nobody = hit.trigger.kind and roles.actor1 is None and roles.actor2 is None
+        # a violence noun laid on a military place ("enemy fire on army positions", "an
+        # attack on a base") has its armed target, named or not (recall31)
+        nobody = nobody and not _on_military(hit, s)
         if nobody and not bare_count(s.doc[hit.head], tables) and not people_act(hit, s, tables):
             # "killed", "captured" with nobody doing or suffering it ("the page was captured
             # from an archive") is not a violent event; a coder's bare count is someone
@@ -1024,6 +1027,12 @@ def _protest_aside(event: tuple[str, Hit, Roles], doc: Any) -> bool:
     return up is not None and up.lemma_.lower() in REACTION_VERBS | TIED_VERBS
 
 
+def _on_military(hit: Hit, s: Sentence) -> bool:
+    """A violence word told as a noun whose object is a military place or unit ("fire on
+    positions", "an attack on an army post"): someone armed suffers it (recall31, session 31)."""
+    return hit.trigger.kind == "violence" and hit.military_object and s.doc[hit.head].pos_ == "NOUN"
+
+
 def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> bool:
     """The sense check (data ``background.non_events``): the words report no ACLED event.
 
@@ -1037,6 +1046,10 @@ def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> 
     words = tables.lex.background.non_events
     if SUB_EVENT_TO_TYPE[sub] in ("Protests", "Riots"):
         return False
+    if hit.trigger.kind == "decree" and (roles.actor1 is None or roles.actor1.cls != "armed"):
+        # a ban, a curfew or an armed strike is a change to a group's activity only when a
+        # non-state armed group decrees it (recall31, session 31): a government's is none
+        return True
     armed = any(m.cls == "armed" for m in s.mentions(tables))
     if ordinary_crime(sub, s.lemmas, armed, words):  # session 26: "arrested after a robbery"
         return True

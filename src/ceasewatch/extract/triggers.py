@@ -435,10 +435,14 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
                 continue  # "SAF" is small-arms fire only where a desk's document says so
             end = _matches(sent, i, trig)
             head = doc[_head(doc, i, end)] if end else tok
+            if trig.deps and end and head.dep_ not in trig.deps:
+                # an entry read only in other roles of the word ("march" as an object, or as
+                # the clause's head): the next entry of the same words may apply (recall31)
+                end = 0
+                continue
             if end and _applies(trig, tok, lemmas) and _object_ok(trig, head, lex):
                 if (
-                    (not trig.deps or head.dep_ in trig.deps)
-                    and not (trig.no_object and any(c.dep_ == "dobj" for c in head.children))
+                    not (trig.no_object and any(c.dep_ == "dobj" for c in head.children))
                     and not _negated(head, lex)
                     and (
                         not _vetoed(head, lex, trig.sub in PROTEST_SUBS)
@@ -457,6 +461,25 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
     return _drop_causes(doc, hits, lex, bool(lemmas & lex.diplomatic_words))
 
 
+def stray_objects(head: Any, preps: Any) -> list[Any]:
+    """ "reported enemy fire on positions": the parse may hang the phrase right after a noun
+    object on the noun's verb; it is the noun's own (recall31, session 31)."""
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if (
+        head.pos_ == "NOUN"
+        and head.dep_ == "dobj"
+        and after is not None
+        and after.dep_ == "prep"
+        and after.head.i == head.head.i
+        and after.lower_ in preps
+    ):
+        return [c for c in after.children if c.dep_ == "pobj"]
+    return []
+
+
+STRAY_PREPS = frozenset({"on", "upon"})
+
+
 def _military(head: Any, lex: Lexicon) -> bool:
     """The trigger acts on a military post ("attacked a checkpoint"), or on a place a state
     force's word qualifies ("a gendarmerie training school", "the military part of the
@@ -464,7 +487,7 @@ def _military(head: Any, lex: Lexicon) -> bool:
     on a post ("shot dead an indigenous guard coordinator" killed a man)."""
     if head.lemma_.lower() in lex.death_words:
         return False
-    for obj in [*object_words(head), *attacked_as_noun(head)]:
+    for obj in [*object_words(head), *attacked_as_noun(head), *stray_objects(head, STRAY_PREPS)]:
         if obj.lemma_.lower() in lex.military_objects and not _held_by_civilians(obj, lex):
             return True
         if obj.dep_ == "pobj" and obj.head.lower_ == "of":
@@ -589,6 +612,8 @@ ANY_PEOPLE = "@people"
 # Plaza de la Constitucion", "at the Place de la Nation": the site is the name's first word;
 # recall30, session 30)
 VIA_KIN = frozenset({"conj", "nmod", "compound"})
+# Nouns that place something beside a site: "in front of the parliament" (recall31)
+RELATIONAL_SITES = frozenset({"front"})
 PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
 
 
@@ -605,6 +630,19 @@ def _object_ok(trig: Trigger, head: Any, lex: Lexicon) -> bool:
                 *c.children,
                 *(k for x in c.children for k in x.children if k.dep_ in VIA_KIN),
             )
+        ]
+        objs += stray_objects(head, trig.via)
+        # "gathered in front of the parliament": the site is the object of the relational
+        # noun's "of" (recall31, session 31)
+        objs += [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in trig.via
+            for x in c.children
+            if x.lower_ in RELATIONAL_SITES
+            for o in x.children
+            if o.dep_ == "prep" and o.lower_ == "of"
+            for g in o.children
         ]
     if ANY_PERSON in trig.objects_any and any(_person(t, lex) for t in objs):
         return True
@@ -653,7 +691,9 @@ def _drop_handled(doc: Any, hits: list[Hit]) -> list[Hit]:
     (issue 9, session 14)."""
     handled: set[int] = set()
     for hit in hits:
-        if hit.trigger.objects_any and hit.trigger.kind != "violence":
+        # a decree keeps what it decrees: "a curfew was declared" is still the curfew when no
+        # armed group declared it (recall31)
+        if hit.trigger.objects_any and hit.trigger.kind not in ("violence", "decree"):
             for obj in object_words(doc[hit.head]):
                 handled.update(t.i for t in obj.subtree)
     return [
@@ -767,11 +807,23 @@ def _drop_causes(doc: Any, hits: list[Hit], lex: Lexicon, diplomatic: bool = Fal
 
 
 def _applies(trig: Trigger, first: Any, lemmas: frozenset[str]) -> bool:
-    if trig.pos and first.pos_ not in trig.pos and not _verb_by_object(trig, first):
+    if (
+        trig.pos
+        and first.pos_ not in trig.pos
+        and not _verb_by_object(trig, first)
+        and not _common_noun(trig, first)
+    ):
         return False
     if trig.needs_any and not trig.needs_any & lemmas:
         return False
     return not trig.unless_any & lemmas
+
+
+def _common_noun(trig: Trigger, tok: Any) -> bool:
+    """A lower-case word the tagger took for a proper noun is a common noun: "held their
+    weekly Wednesday march" (the small model tags "march" PROPN beside a day's name; the month
+    is written "March"). recall31, session 31."""
+    return "NOUN" in trig.pos and tok.pos_ == "PROPN" and tok.text.islower()
 
 
 def _verb_by_object(trig: Trigger, tok: Any) -> bool:
@@ -804,6 +856,13 @@ def sub_event(hit: Hit, roles: Roles) -> str:
         # crowd's violence as a Violent demonstration; issue 9, session 13)
         if who is not None and who.cls == "protesters":
             return "Violent demonstration"
+        # land occupied by people no actor base arms or classes ("a landless movement occupied
+        # a farm"): a demonstration (ACLED codes land occupations by movements as protests);
+        # the state or an armed group occupying the land takes it (below; recall31)
+        if hit.trigger.sub == "Peaceful protest" and (
+            who is None or who.cls in (None, "civilians")
+        ):
+            return "Peaceful protest"
         # civilians who "occupied" an estate, a farm or an office occupy it in protest (ACLED
         # codes land and building occupations by movements as demonstrations; recall30)
         if who is not None and who.cls == "civilians" and hit.trigger.words == ("occupy",):
