@@ -116,8 +116,13 @@ class ArticleContext:
         Anchors do not vote: a name with one candidate abroad may be a local place the
         gazetteer lacks."""
         votes = self.country_votes()
-        ranked = sorted(votes.items(), key=lambda kv: -kv[1])[:2]
-        ranked = [kv for kv in ranked if kv[1] > 0]
+        ranked = [kv for kv in sorted(votes.items(), key=lambda kv: -kv[1]) if kv[1] > 0]
+        placed = [kv for kv in ranked if kv[0] not in self.forces_only]
+        if placed:
+            # a country named only as foreign forces' ("Russian troops shelled Kharkiv", "the
+            # French base") acts there; the countries the text names otherwise are where
+            ranked = placed
+        ranked = ranked[:2]
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
             return None
         return ranked[0][0]
