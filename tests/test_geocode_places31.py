@@ -103,3 +103,12 @@ def test_quotation_marks_around_a_name() -> None:
     assert _quoted(text, text.find("Qolmara"), "Qolmara'")
     assert _quoted(text, text.rfind("Qolmara"), "Qolmara")
     assert not _quoted(text, text.find("izz"), "izz")  # an apostrophe inside a word
+
+
+def test_forces_alone_beside_actors_of_another_country(builtin: Gazetteer) -> None:
+    text = "On 5 March 2024, FACA and Russian instructors clashed with rebels near Qolmara."
+    context = read_context(text, builtin, load_admin_areas(), {}, None)
+    context.actor_countries["CF"] = "the text names FACA, an actor of this country"
+    assert context.main_country() == "CF"
+    context.actor_countries["RU"] = "the text names the Wagner Group, an actor of this country"
+    assert context.main_country() == "CF"  # the forces' own actor adds no scene

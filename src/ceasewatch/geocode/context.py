@@ -122,6 +122,10 @@ class ArticleContext:
             # a country named only as foreign forces' ("Russian troops shelled Kharkiv", "the
             # French base") acts there; the countries the text names otherwise are where
             ranked = placed
+        elif ranked and len(hosts := set(self.actor_countries) - self.forces_only) == 1:
+            # forces' country alone, beside actors of one other ("FACA and Russian
+            # instructors clashed with 3R rebels"): the actors' country is the scene
+            return hosts.pop()
         ranked = ranked[:2]
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
             return None
