@@ -112,3 +112,10 @@ def test_forces_alone_beside_actors_of_another_country(builtin: Gazetteer) -> No
     assert context.main_country() == "CF"
     context.actor_countries["RU"] = "the text names the Wagner Group, an actor of this country"
     assert context.main_country() == "CF"  # the forces' own actor adds no scene
+
+
+def test_a_capital_s_airport_names_the_capital(builtin: Gazetteer) -> None:
+    text = "On 2 May 2021, two rockets fell near Victory base by Kabul International Airport."
+    assert [e.alpha2 for e in article_countries(text)] == ["AF"]
+    loc = _in_sentence(text, builtin, "Victory")  # no town of Wisconsin
+    assert loc.country == "Afghanistan" and loc.geo_precision == 2

@@ -357,6 +357,8 @@ def _sub_names(match: re.Match[str]) -> list[tuple[int, str]]:
     out = []
     for i, word in enumerate(words[1:], start=1):
         if word.group(0).casefold() in cfg.OFFICE_WORDS:
+            if i >= 2 and words[i - 1].group(0) == "International":
+                i -= 1  # "Baghdad International Airport": the city is the words before
             for first in range(i):
                 a, b = words[first].start(), words[i - 1].end()
                 out.append((match.start() + a, match.group(0)[a:b]))

@@ -643,13 +643,20 @@ def bare_parent(phrase: str) -> str:
     return _DIRECTION.sub("", phrase).strip()
 
 
+# A facility a town names and holds ("Kabul International Airport", "Mosul University",
+# "Sanaa Central Prison"): the town's name is before it and counts as a mention of the town
+_TOWN_FACILITY = re.compile(
+    r"(?<=\w)\s+(?:International\s+)?(?:Airport|University|(?:Central\s+)?Prison)$"
+)
+
+
 def _sub_runs(run: str) -> list[str]:
     """The names a capitalised run may be, longest first: each part between "of"/"and", that
     part without its first word (a sentence's first word: "Residents", "Gunmen") and without
     a trailing unit word ("Mandera County")."""
     out: list[str] = []
     for part in re.split(r"\s+(?:of|and)\s+", run):
-        words = part.split()
+        words = _TOWN_FACILITY.sub("", part).split()
         if words and words[-1].casefold() in _UNIT_WORDS:
             words = words[:-1]
         for variant in (words, words[1:]):
