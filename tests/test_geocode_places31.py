@@ -49,6 +49,9 @@ def test_foreign_forces_do_not_lead_the_country_vote(builtin: Gazetteer) -> None
     assert _main(text, builtin) == "SY"
     # named only as forces and nothing else: still that country
     assert _main("Russian troops held a parade.", builtin) == "RU"
+    # another country named by an adjective alone is its people, not the scene
+    text = "Pakistani troops killed four militants of the Afghan Taliban near Qolmara."
+    assert _main(text, builtin) != "AF"
 
 
 def test_a_quoted_label_with_a_bracket_votes_for_no_country() -> None:
