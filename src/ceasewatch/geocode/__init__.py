@@ -175,7 +175,7 @@ def _attributive(location: Location, text: str) -> bool:
 def _sentence_place(
     sent: Span | None, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
     homes: tuple[str, ...] | None = None, said: str = "the extractor gave this event no place; ",
-    skip: Span | None = None,
+    skip: Span | None = None, big_only: bool = False,
 ) -> Location | None:  # fmt: skip
     """An event the extractor gave no place, whose sentence names one the gazetteer knows
     spelled alike ("... recaptured Wad Madani, the capital of Al Jazirah state"): the first
@@ -268,7 +268,7 @@ def _big_city(place: Place) -> bool:
 
 def _unframed_place(
     sent: Span | None, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
-    skip: Span | None = None,
+    skip: Span | None = None, big_only: bool = False,
 ) -> Location | None:  # fmt: skip
     """An event the extractor gave no place, in a text that gives no country at all (no name,
     dateline, admin unit or actor of one): a name its sentence puts something in ("a crowd in
@@ -291,6 +291,7 @@ def _unframed_place(
             if skip is not None and start < skip.end and skip.start < start + len(name):
                 continue  # the event's own name, which the gazetteer lacks
             cue = _PLACE_CUE.search(text[max(sent.start, start - 20) : start]) is not None
+            cue = cue and not big_only  # a capital or a city of 100,000+ only
             if name.casefold() in cfg.NOT_PARENTS or placing.titled_person(name, text):
                 continue
             placed = _bracketed(text, start + len(name))
@@ -754,7 +755,8 @@ def _unframed_town(
         return None
     if any(c.method in ("exact", "variant") for c in gazetteer.lookup(base)):
         return None
-    found = _unframed_place(sentence, gazetteer, context, areas, location.span)
+    # only a big city: a village beside it ("in X and Y") is another place, not its stand-in
+    found = _unframed_place(sentence, gazetteer, context, areas, location.span, big_only=True)
     return _standing_near(found, base) if found is not None else None
 
 
