@@ -3,12 +3,14 @@ events of the same date (+-DATE_WINDOW_DAYS) -- where the gold is vs where we pu
 classifying place failures (namesakes, wrong mention, precision).
 
     PYTHONPATH=src:scripts python scripts/reports_places.py
+    REPORTS_FILES=s,t,u PYTHONPATH=src:scripts python scripts/reports_places.py  # some writers
 
 Dev half only (``select(..., "dev")``); the test half is numbers only."""
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 from ceasewatch.evaluate.metrics import select
@@ -22,11 +24,16 @@ def main() -> None:
     everything = load_reports(WORLD_DIR / REPORTS_DIR)
     dev = select(everything, [r.key for r in everything], "dev", None)
     raw = {}
+    # REPORTS_FILES=s,t,u: only those writers' files (their dev halves)
+    keep = {w.strip() for w in os.environ.get("REPORTS_FILES", "").split(",") if w.strip()}
     for path in sorted((WORLD_DIR / REPORTS_DIR).glob("*.jsonl")):
+        if keep and path.stem.removeprefix("reports") not in keep:
+            continue
         for line in path.open(encoding="utf-8"):
             if line.strip():
                 row = json.loads(line)
                 raw[row["id"]] = row
+    dev = [r for r in dev if r.id in raw]
     _, outcomes = run_reports(dev, Resources())
     for o in outcomes:
         golds_raw = raw[o.report.id]["events"]

@@ -175,7 +175,7 @@ def _attributive(location: Location, text: str) -> bool:
 def _sentence_place(
     sent: Span | None, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
     homes: tuple[str, ...] | None = None, said: str = "the extractor gave this event no place; ",
-    skip: Span | None = None,
+    skip: Span | None = None, big_only: bool = False,
 ) -> Location | None:  # fmt: skip
     """An event the extractor gave no place, whose sentence names one the gazetteer knows
     spelled alike ("... recaptured Wad Madani, the capital of Al Jazirah state"): the first
@@ -204,6 +204,8 @@ def _sentence_place(
             continue  # a dateline or a headline in capitals: the town filed from, not the event's
         if _tail_of_name(context.text, match.start()):
             continue  # "Hayat Tahrir al-Sham": the tail of a longer name, no place of its own
+        if _quoted(context.text, match.start(), match.group(0)):
+            continue  # "'Wagner' instructors", "the 'Tigray' battalion": a name as a label
         for start, name in _sub_names(match):
             if skip is not None and start < skip.end and skip.start < start + len(name):
                 continue  # the event's own name, which the gazetteer lacks
@@ -240,6 +242,23 @@ _SPEAKS_AFTER = re.compile(
 )
 
 
+# Quotation marks around a name: a label the writer quotes (a unit, a group, an operation),
+# which a sentence's fallback does not read as the event's town
+_OPENING_QUOTES = "'\"‘“"
+_CLOSING_QUOTES = "'\"’”"
+
+
+def _quoted(text: str, start: int, name: str) -> bool:
+    """Is the name written between quotation marks ("'Wagner'", "the “Tigray” battalion")?
+    A place the text quotes is rare; a name quoted as a label of something else is not."""
+    if start <= 0 or text[start - 1] not in _OPENING_QUOTES:
+        return False
+    if start >= 2 and text[start - 2].isalnum():
+        return False  # an apostrophe inside a word ("Ta'izz"), no quotation mark
+    end = start + len(name.rstrip("'’"))
+    return end < len(text) and text[end] in _CLOSING_QUOTES
+
+
 def _big_city(place: Place) -> bool:
     """A capital or a city of 100,000 or more: a name a note writes bare and means."""
     code = place.feature_code or ""
@@ -248,8 +267,9 @@ def _big_city(place: Place) -> bool:
 
 
 def _unframed_place(
-    sent: Span | None, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas
-) -> Location | None:
+    sent: Span | None, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
+    skip: Span | None = None, big_only: bool = False,
+) -> Location | None:  # fmt: skip
     """An event the extractor gave no place, in a text that gives no country at all (no name,
     dateline, admin unit or actor of one): a name its sentence puts something in ("a crowd in
     Kasese town", "the streets of Belo Horizonte", "residents of X") whose notable places
@@ -265,8 +285,13 @@ def _unframed_place(
     for match in _CAPITALISED.finditer(text, sent.start, sent.end):
         if match.group(0).isupper() or _tail_of_name(text, match.start()):
             continue
+        if _quoted(text, match.start(), match.group(0)):
+            continue
         for start, name in _sub_names(match):
+            if skip is not None and start < skip.end and skip.start < start + len(name):
+                continue  # the event's own name, which the gazetteer lacks
             cue = _PLACE_CUE.search(text[max(sent.start, start - 20) : start]) is not None
+            cue = cue and not big_only  # a capital or a city of 100,000+ only
             if name.casefold() in cfg.NOT_PARENTS or placing.titled_person(name, text):
                 continue
             placed = _bracketed(text, start + len(name))
@@ -333,6 +358,8 @@ def _sub_names(match: re.Match[str]) -> list[tuple[int, str]]:
     out = []
     for i, word in enumerate(words[1:], start=1):
         if word.group(0).casefold() in cfg.OFFICE_WORDS:
+            if i >= 2 and words[i - 1].group(0) == "International":
+                i -= 1  # "Baghdad International Airport": the city is the words before
             for first in range(i):
                 a, b = words[first].start(), words[i - 1].end()
                 out.append((match.start() + a, match.group(0)[a:b]))
@@ -583,6 +610,8 @@ def geocode_location(
             near = _article_unit(location, query.base, home, gazetteer, context, areas)
         if near is None:
             near = _paragraph_town(location, query.base, sentence, home, gazetteer, context, areas)
+        if near is None and home is None:
+            near = _unframed_town(location, query.base, sentence, gazetteer, context, areas)
         return near or frame.place_missing(location, query, home, context, areas)
     return flag_outside(placing.locate(choice, location, areas), choice.place.country, said)
 
@@ -689,9 +718,21 @@ def _near_sentence_town(
     if sentence is None or home is None or len(base) < 3 or cfg.NOT_SETTLEMENT.search(base):
         return None  # a sea, a highway, a train, a party: its sentence's town is not where it is
     said = f"'{base}' is not in the gazetteer; "
-    found = _sentence_place(sentence, gazetteer, context, areas, (home,), said, location.span)
+    homes: tuple[str, ...] = (home,)
+    if home in context.forces_only:
+        # the country is named only as foreign forces' ("marched towards the French base"):
+        # the other countries the text names may hold the sentence's town ("Niamey")
+        votes = context.country_votes()
+        homes += tuple(c for c in sorted(votes, key=lambda c: -votes[c]) if c != home and votes[c])
+    found = _sentence_place(sentence, gazetteer, context, areas, homes, said, location.span)
     if found is None:
         return None
+    return _standing_near(found, base)
+
+
+def _standing_near(found: Location, base: str) -> Location:
+    """``found`` standing for ``base``, a name the gazetteer lacks: precision 2 at best (near
+    it, not it)."""
     precision = max(2, found.geo_precision or 2)
     update = {  # the town's name, as ACLED names the place a precision-2 point stands at
         "geo_precision": precision,
@@ -699,6 +740,24 @@ def _near_sentence_town(
         "reason": f"{found.reason}; it stands for '{base}' at precision {precision} (near it)",
     }
     return found.model_copy(update=update)
+
+
+def _unframed_town(
+    location: Location, base: str, sentence: Span | None, gazetteer: Gazetteer,
+    context: ArticleContext, areas: AdminAreas,
+) -> Location | None:  # fmt: skip
+    """A name no country's places spell alike, in a text that gives no country, whose
+    sentence names a capital or a city of 100,000+ of one country ("a mob beat a man in a
+    mohalla of Gujranwala (Punjab)", "shops looted in X, Durban"): that city stands for it at
+    precision 2, as a town of the sentence does when the country is known
+    (``_near_sentence_town``). The name is nowhere, so no namesake is passed over."""
+    if len(base) < 3 or cfg.NOT_SETTLEMENT.search(base):
+        return None
+    if any(c.method in ("exact", "variant") for c in gazetteer.lookup(base)):
+        return None
+    # only a big city: a village beside it ("in X and Y") is another place, not its stand-in
+    found = _unframed_place(sentence, gazetteer, context, areas, location.span, big_only=True)
+    return _standing_near(found, base) if found is not None else None
 
 
 def _paragraph_town(

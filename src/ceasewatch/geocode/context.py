@@ -26,7 +26,13 @@ from shapely.ops import nearest_points
 from ceasewatch.geo import km_between
 from ceasewatch.geocode import settings as cfg
 from ceasewatch.knowledge.admin import AdminAreas, AdminUnit
-from ceasewatch.knowledge.countries import article_countries, cased_dateline, leading, title_country
+from ceasewatch.knowledge.countries import (
+    article_countries,
+    cased_dateline,
+    country_named,
+    leading,
+    title_country,
+)
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, folded, name_key
 from ceasewatch.knowledge.world import admin1_names_by_key, plain_key, towns_named
 from ceasewatch.model import Place
@@ -116,11 +122,38 @@ class ArticleContext:
         Anchors do not vote: a name with one candidate abroad may be a local place the
         gazetteer lacks."""
         votes = self.country_votes()
-        ranked = sorted(votes.items(), key=lambda kv: -kv[1])[:2]
-        ranked = [kv for kv in ranked if kv[1] > 0]
+        ranked = [kv for kv in sorted(votes.items(), key=lambda kv: -kv[1]) if kv[1] > 0]
+        placed = [kv for kv in ranked if kv[0] not in self.forces_only and self._as_place(kv[0])]
+        if placed and any(c in self.forces_only for c, v in ranked if v == ranked[0][1]):
+            # a country named only as foreign forces' ("Russian troops shelled Kharkiv", "the
+            # French base") acts there; the countries the text names otherwise are where
+            ranked = placed
+        elif (
+            ranked
+            and all(c in self.forces_only for c, _ in ranked)
+            and len(hosts := set(self.actor_countries) - self.forces_only) == 1
+        ):
+            # forces' country alone, beside actors of one other ("FACA and Russian
+            # instructors clashed with 3R rebels"): the actors' country is the scene
+            return hosts.pop()
+        ranked = ranked[:2]
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
             return None
         return ranked[0][0]
+
+    def _as_place(self, alpha2: str) -> bool:
+        """Does the text name this country as a place: by its name, a town, a unit, a
+        dateline or an area of it? An adjective alone ("Afghan Taliban", "Iranian-backed")
+        names its people or allies, which may be anywhere."""
+        if self.country_votes().get(alpha2, 0.0) > self.named_countries.get(alpha2, 0.0):
+            return True  # an area or region of it
+        if self.filed_from is not None and self.filed_from.country == alpha2:
+            return True  # the dateline's town
+        for why in self.country_reasons.get(alpha2, ()):
+            said = _SAID.fullmatch(why)
+            if said is None or country_named(said.group(1)) is not None:
+                return True
+        return False
 
     def tied_countries(self) -> tuple[str, ...]:
         """The countries that share the lead when two or more tie (a note about "the Gaza

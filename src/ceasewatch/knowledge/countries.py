@@ -239,9 +239,13 @@ _DATELINE = re.compile(
 # then its place ("On 18 April 2024, Dapaong (Savanes): ...", "Around 3 May 2023 (week of),
 # Goma. ..."), where the place is the event's; or a town in title case closed by a period, a
 # colon or a dash ("Cotonou. Protesters ...", "Goma - Gunmen ..."), where the report was filed.
+# A note may name its town with the local unit it heads ("On 30 January 2024, commune of
+# Bocaranga: ...", "municipality of X:"): a commune or municipality bears its seat town's name.
+# A bracketed parent may open in lower case ("Durban (eThekwini) - ...").
 _CASED_PLACE = (
+    r"(?:(?:the\s+)?(?:commune|municipality|town|city)\s+of\s+)?"
     r"(?P<city>[A-Z][\w'’-]+(?:\s+(?:(?:de|del|des|du|la|el|al)\s+)?[A-Z][\w'’-]+){0,2})"
-    r"(?:\s*\((?P<parents>[A-Z][^()]{1,60})\))?\s*(?::|\.|\s[-–—])\s"
+    r"(?:\s*\((?P<parents>(?:[A-Z]|[a-z]{1,3}[A-Z])[^()]{1,60})\))?\s*(?::|\.|\s[-–—])\s"
 )
 _NOTE_DATELINE = re.compile(
     r"\s*[A-Z][^,.:;()\n]{0,40}?\b(?:1[89]|20)\d\d(?:\s*\([a-z ]{1,20}\))?,\s*" + _CASED_PLACE
@@ -410,6 +414,8 @@ def text_countries(text: str) -> TextCountries:
         if found is not None:
             vote(*found)
     for match in _BRACKETED.finditer(text):
+        if match.start() > 0 and text[match.start() - 1] in _OPENING_QUOTES:
+            continue  # "'Wagner' (Russian instructors)": a quoted label, no place and its units
         found = _bracket_evidence(match.group(1), match.group(2))
         if found is not None:
             vote(*found)
@@ -419,6 +425,8 @@ def text_countries(text: str) -> TextCountries:
         word = _NEXT_WORD.match(text, match.end())
         own = word is not None and word.group(0).strip() in _PARENT_WORDS
         parent = match.group(2) + (word.group(0) if word and own else "")
+        if _OWN_BRACKET.match(text, word.end() if word and own else match.end()):
+            continue  # "Plaza X, Santiago (Region Metropolitana)": a town with its own parents
         found = _bracket_evidence(match.group(1), parent, admin1_only=True)
         if found is not None:
             vote(*found)
@@ -517,6 +525,8 @@ def _place_evidence(run: str) -> tuple[str, float, str] | None:
 # event was); one name alone less so (a bracket may hold a short name or gloss).
 CHAIN_WEIGHT = DATELINE_WEIGHT
 ONE_PARENT_WEIGHT = 2.0
+# A quotation mark before a name: a label the writer quotes (a group, a unit), no place
+_OPENING_QUOTES = "'\"‘“"
 _BRACKETED = re.compile(
     r"([A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|(?:al|el|de|del|da|do|dos|la|of|and)\b)){0,4})"
     r"(?:\s+[a-z]+){0,2}\s*\(([^()]{3,80})\)"
@@ -538,6 +548,9 @@ _PARENT_WORDS = _UNIT_WORDS | {
 
 
 _NEXT_WORD = re.compile(r"\s+[a-z-]+\b")
+# A bracket right after a comma's parent: the parent is a town placed by its own bracket,
+# which ``_BRACKETED`` reads; the comma's looser admin1 reading is not made of it
+_OWN_BRACKET = re.compile(r"\s*\(")
 
 
 def _bracket_evidence(
@@ -630,13 +643,20 @@ def bare_parent(phrase: str) -> str:
     return _DIRECTION.sub("", phrase).strip()
 
 
+# A facility a town names and holds ("Kabul International Airport", "Mosul University",
+# "Sanaa Central Prison"): the town's name is before it and counts as a mention of the town
+_TOWN_FACILITY = re.compile(
+    r"(?<=\w)\s+(?:International\s+)?(?:Airport|University|(?:Central\s+)?Prison)$"
+)
+
+
 def _sub_runs(run: str) -> list[str]:
     """The names a capitalised run may be, longest first: each part between "of"/"and", that
     part without its first word (a sentence's first word: "Residents", "Gunmen") and without
     a trailing unit word ("Mandera County")."""
     out: list[str] = []
     for part in re.split(r"\s+(?:of|and)\s+", run):
-        words = part.split()
+        words = _TOWN_FACILITY.sub("", part).split()
         if words and words[-1].casefold() in _UNIT_WORDS:
             words = words[:-1]
         for variant in (words, words[1:]):
