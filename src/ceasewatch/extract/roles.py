@@ -156,6 +156,8 @@ def mention_for(tok: Any, by_tok: dict[int, Mention]) -> Mention | None:
             return named  # "Al Shabaab fighters", "Houthi gunmen": the group they belong to
         if own is None and child.dep_ in GROUP_MODIFIERS and _named_force(named, tok):
             return named  # "NSS agents", "SSPDF soldiers": the state force they serve in
+        if child.dep_ in GROUP_MODIFIERS and _force_of_members(named, own, tok):
+            return named  # "army and police personnel": the force, not the bare "personnel"
         if child.dep_ == "acl" and child.lemma_.lower() in LEADING_VERBS:
             # "insurgents led by Hayat Tahrir al-Sham": ACLED names the group leading them
             leader = next((by_tok.get(o.i) for o in _prep_objects(child, frozenset({"by"}))), None)
@@ -166,10 +168,10 @@ def mention_for(tok: Any, by_tok: dict[int, Mention]) -> Mention | None:
             if group is not None and (own is None or own.generic):
                 return group
         if child.dep_ == "prep" and child.lower_ == "of":
-            if own is not None and own.cls in CROWDS:
-                continue  # "supporters of the PTI", "residents of Bamenda": the crowd
             for pobj in child.children:
                 inner = by_tok.get(pobj.i)
+                if own is not None and own.cls in CROWDS and not _serves(tok, inner):
+                    continue  # "supporters of the PTI", "residents of Bamenda": the crowd
                 # "groups of the FSA" names the FSA; "dozens of soldiers" names soldiers;
                 # "the edge of Moscow" names a place, not the state the city stands for
                 if inner is None or (own is None and pobj.ent_type_ in PLACE_ENTS):
@@ -226,6 +228,32 @@ def _affiliation_head(head: Any, by_tok: dict[int, Mention]) -> list[Mention]:
     subj = _collect(_children(head, SUBJECT), by_tok)
     group = _affiliated(head, by_tok)
     return [group] if group is not None and not any(m.named for m in subj) else []
+
+
+def _force_of_members(named: Mention | None, own: Mention | None, noun: Any) -> bool:
+    """A force written before a noun of its members that names nobody by itself ("army and
+    police personnel", "army men"): the members are the force's (issue 9, session 31: the
+    bare "personnel" was left as raw words). A member noun the lexicon already reads as an
+    actor of its own ("policemen") keeps it."""
+    return (
+        named is not None
+        and named is not own
+        and named.cls in ("armed", "state")
+        and noun.lemma_.lower() in MEMBER_NOUNS
+        and (own is None or not own.ids)
+    )
+
+
+def _serves(noun: Any, inner: Mention | None) -> bool:
+    """ "men of the RSF", "members of the National Guard": members of a named force are the
+    force, though "men" alone reads as civilians ("residents of X", "supporters of the PTI"
+    stay the crowd)."""
+    return (
+        inner is not None
+        and inner.named
+        and inner.cls in ("armed", "state")
+        and noun.lemma_.lower() in MEMBER_NOUNS
+    )
 
 
 def _known_group(mention: Mention | None) -> bool:
@@ -311,6 +339,42 @@ def _same(mention: Mention, found: list[Mention]) -> bool:
 
 def _children(tok: Any, deps: frozenset[str]) -> list[Any]:
     return [c for c in tok.children if c.dep_ in deps]
+
+
+def subjects(verb: Any) -> list[Any]:
+    """The verb's subjects, without a lead label the parser made one of them: in "Dapaong
+    (Savanes): a lone attacker threw a grenade" or "Kurram district: gunmen attacked ...", a
+    note's or a digest's place label before a colon hangs on the verb beside its real subject
+    (a subject written before a colon that another subject of the verb follows), or holds the
+    real subject inside it as an apposition after the colon (``_after_label``). Issue 9,
+    session 31: two writers' notes gave the place as the doer."""
+    found = [_after_label(s) for s in _children(verb, SUBJECT)]
+    if len(found) < 2:
+        return found
+    last = found[-1]
+    return [
+        s
+        for s in found
+        if s is last or not any(_colon(t) for t in verb.doc[s.right_edge.i : last.left_edge.i])
+    ]
+
+
+def _after_label(subj: Any) -> Any:
+    """The noun after a label's colon that the parse hung inside the label ("Kara (Kozah): a
+    lone attacker threw ...", with "attacker" an apposition of "Kozah"), else the subject."""
+    colon = next((t for t in subj.subtree if t.i > subj.i and _colon(t)), None)
+    if colon is None:
+        return subj
+    after = (
+        t
+        for t in subj.subtree
+        if t.i > colon.i and t.dep_ in ("appos", "conj", "dep") and t.pos_ in ("NOUN", "PROPN")
+    )
+    return next(after, subj)
+
+
+def _colon(tok: Any) -> bool:
+    return tok.is_punct and ":" in tok.text
 
 
 def _prep_objects(tok: Any, preps: frozenset[str]) -> list[Any]:
@@ -427,13 +491,13 @@ def _labelled_clause(verb: Any, by_tok: dict[int, Mention]) -> bool:
     noun suffers it ("men killed in the raid"). A clause brought in by "that" ("a reminder
     that a device killed ...") is not one; nor a crowd's ("Basra: residents gathered ..."),
     whose protest the convention names anyway (issue 9, session 26)."""
-    subjects = _children(verb, SUBJECT)
-    if not subjects or any(c.dep_ == "mark" for c in verb.children):
+    subj = _children(verb, SUBJECT)
+    if not subj or any(c.dep_ == "mark" for c in verb.children):
         return False
-    classes = [by_tok[t.i].cls for t in subjects if t.i in by_tok]
+    classes = [by_tok[t.i].cls for t in subj if t.i in by_tok]
     if not classes or any(c not in ("armed", "state") for c in classes):
         return False
-    label, first = verb.head, min(t.i for t in subjects)
+    label, first = verb.head, min(t.i for t in subj)
     if label.i >= first or label.i - verb.sent.start > 6:
         return False
     return any(t.text == ":" for t in verb.doc[label.i + 1 : first])
@@ -446,7 +510,7 @@ def _verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str
     if _toll_clause(verb):
         # "2 SDF fighters killed.", "1 child reportedly killed": a coder's toll, the counted
         # subject the victims (a passive whose auxiliary is left out)
-        second = _collect(_children(verb, SUBJECT), by_tok)
+        second = _collect(subjects(verb), by_tok)
         # "soldiers repelled an attack on their post; two soldiers killed": their own dead
         first = [
             m
@@ -473,14 +537,14 @@ def _verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str
         first = _collect(agents, by_tok)
         second = _collect(targets, by_tok)
     else:
-        first = _speakers_own(verb, by_tok) or _collect(_children(verb, SUBJECT), by_tok)
+        first = _speakers_own(verb, by_tok) or _collect(subjects(verb), by_tok)
         # "opened fire on X", "fired rockets at X": an object that names nobody leaves the
         # target to the preposition
         second = _collect(_children(verb, OBJECT), by_tok) or _collect(
             _prep_objects(verb, TARGET_PREPS), by_tok
         )
         if not first:
-            first = _collect(_launched_by(_children(verb, SUBJECT)), by_tok)
+            first = _collect(_launched_by(subjects(verb)), by_tok)
         if not first:
             first = _reported_speaker(verb, by_tok)
         if not first:
@@ -517,8 +581,8 @@ def _toll_clause(verb: Any) -> bool:
         return False
     if _prep_objects(verb, frozenset({"by"})):
         return False
-    subjects = _children(verb, SUBJECT)
-    return bool(subjects) and all(_counted(s) for s in subjects)
+    counted = subjects(verb)
+    return bool(counted) and all(_counted(s) for s in counted)
 
 
 def _first_clause_doer(
@@ -614,7 +678,7 @@ def _inherited_subject(
             return raised  # "soldiers were reported to have raped ...": the soldiers
         if head.lemma_.lower() in stop_verbs or contact_verb(head):
             return []  # "a convoy hit a mine, killing three": the convoy killed nobody
-        own = _children(head, SUBJECT) or _prep_objects(head, frozenset({"by"}))
+        own = subjects(head) or _prep_objects(head, frozenset({"by"}))
         if own and not _pronouns(own):
             return _affiliation_head(head, by_tok) or _collect(own, by_tok)
         return _reported_speaker(head, by_tok) or climb(head, by_tok, stop_verbs)
@@ -820,7 +884,7 @@ def climb(tok: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]) -> l
             continue
         if cur.lemma_.lower() in stop_verbs:
             return []
-        subj = _children(cur, SUBJECT) or _prep_objects(cur, frozenset({"by"}))
+        subj = subjects(cur) or _prep_objects(cur, frozenset({"by"}))
         if subj:
             return _speakers_own(cur, by_tok) or _collect(subj, by_tok)
     return []
