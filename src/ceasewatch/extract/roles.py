@@ -17,6 +17,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from ceasewatch.extract.mentions import DEMONYM_ENDING, Mention, join_words
+from ceasewatch.extract.voice import (
+    OPERATION_NOUNS,
+    authors,
+    operation_agents,
+    subjects,
+    suffering_verb,
+)
 
 SUBJECT = frozenset({"nsubj", "csubj"})
 OBJECT = frozenset({"dobj", "obj", "attr", "oprd"})
@@ -341,42 +348,6 @@ def _children(tok: Any, deps: frozenset[str]) -> list[Any]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
-def subjects(verb: Any) -> list[Any]:
-    """The verb's subjects, without a lead label the parser made one of them: in "Dapaong
-    (Savanes): a lone attacker threw a grenade" or "Kurram district: gunmen attacked ...", a
-    note's or a digest's place label before a colon hangs on the verb beside its real subject
-    (a subject written before a colon that another subject of the verb follows), or holds the
-    real subject inside it as an apposition after the colon (``_after_label``). Issue 9,
-    session 31: two writers' notes gave the place as the doer."""
-    found = [_after_label(s) for s in _children(verb, SUBJECT)]
-    if len(found) < 2:
-        return found
-    last = found[-1]
-    return [
-        s
-        for s in found
-        if s is last or not any(_colon(t) for t in verb.doc[s.right_edge.i : last.left_edge.i])
-    ]
-
-
-def _after_label(subj: Any) -> Any:
-    """The noun after a label's colon that the parse hung inside the label ("Kara (Kozah): a
-    lone attacker threw ...", with "attacker" an apposition of "Kozah"), else the subject."""
-    colon = next((t for t in subj.subtree if t.i > subj.i and _colon(t)), None)
-    if colon is None:
-        return subj
-    after = (
-        t
-        for t in subj.subtree
-        if t.i > colon.i and t.dep_ in ("appos", "conj", "dep") and t.pos_ in ("NOUN", "PROPN")
-    )
-    return next(after, subj)
-
-
-def _colon(tok: Any) -> bool:
-    return tok.is_punct and ":" in tok.text
-
-
 def _prep_objects(tok: Any, preps: frozenset[str]) -> list[Any]:
     objs: list[Any] = []
     for child in tok.children:
@@ -546,6 +517,13 @@ def _verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str
         if not first:
             first = _collect(_launched_by(subjects(verb)), by_tok)
         if not first:
+            # "an operation by the army killed six militants": the operation's agent or owner
+            first = [
+                m
+                for m in _collect(operation_agents(subjects(verb)), by_tok)
+                if m.cls in ("armed", "state")
+            ]
+        if not first:
             first = _reported_speaker(verb, by_tok)
         if not first:
             first = _inherited_subject(verb, by_tok, stop_verbs)
@@ -669,6 +647,10 @@ def _inherited_subject(
     verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
 ) -> list[Mention]:
     if verb.dep_ == "relcl":
+        if verb.head.ent_type_ in PLACE_ENTS or verb.head.lemma_.lower() in OPERATION_NOUNS:
+            # "the shelling of Nikopol that killed two": neither the act nor the place it hit
+            # is a doer ("of Nikopol" is the target); the act's own noun reads its doer
+            return []
         return _collect([verb.head], by_tok)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         # "fighters entered Kabul and took over the palace": the coordinated verb's own
@@ -805,6 +787,11 @@ def noun_roles(noun: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
         return Roles(between[0], (), between[1], tuple(between[2:]))
     if len(between) == 1 and _pair_in_one(between[0], noun.doc):
         return Roles(between[0], (), between[0], ())
+    suffered = suffering_verb(noun)
+    if suffered is not None:
+        # "an army patrol came under attack from ISWAP fighters": the patrol is the target
+        first = _collect(authors(noun, suffered), by_tok)
+        return _sides(first, _collect(subjects(suffered), by_tok))
     first = _collect(_prep_objects(noun, frozenset({"by"})), by_tok)
     if not first:
         first = [m for m in _collect(_children(noun, MODIFIERS), by_tok) if m.root != noun.i]
@@ -840,6 +827,12 @@ def noun_roles(noun: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
         second = _collect(_prep_objects(noun.head, TARGET_PREPS), by_tok)
     if not first and noun.dep_ in CLIMB_DEPS and not _scene(noun):
         first = climb(noun, by_tok, stop_verbs)
+    a1, assoc1 = _split(first)
+    a2, assoc2 = _split([m for m in second if m is not a1 and m not in assoc1])
+    return Roles(a1, assoc1, a2, assoc2)
+
+
+def _sides(first: list[Mention], second: list[Mention]) -> Roles:
     a1, assoc1 = _split(first)
     a2, assoc2 = _split([m for m in second if m is not a1 and m not in assoc1])
     return Roles(a1, assoc1, a2, assoc2)
