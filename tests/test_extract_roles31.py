@@ -99,3 +99,55 @@ def test_residents_of_a_place_stay_the_crowd(extractor: Extractor) -> None:
     text = "On 3 March 2025, residents of Bamenda protested against the curfew."
     _, x = run(text, extractor)
     assert x.events and _surface(x.events[0]) == "residents"
+
+
+def _roles(text: str, extractor: Extractor, sub: str) -> tuple[str | None, str | None]:
+    event = _only(text, extractor, sub)
+    return _surface(event), event.actor2.surface if event.actor2 is not None else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March 2025, an army patrol came under attack from ISWAP fighters near Monguno.",
+        "On 3 March 2025, soldiers were the target of an attack by ISWAP fighters near Monguno.",
+    ],
+)
+def test_who_came_under_attack_is_its_target(extractor: Extractor, text: str) -> None:
+    doer, target = _roles(text, extractor, "Armed clash")
+    assert doer is not None and "ISWAP" in doer
+    assert target is not None and ("army" in target or "soldiers" in target)
+
+
+def test_an_attack_by_an_agent_on_the_verb(extractor: Extractor) -> None:
+    text = "On 3 March 2025, the convoy came under attack by Al Shabaab militants near Balad."
+    doer, _ = _roles(text, extractor, "Armed clash")
+    assert doer is not None and "Al Shabaab" in doer
+
+
+def test_who_came_under_attack_with_no_author_is_no_doer(extractor: Extractor) -> None:
+    text = (
+        "On 3 March 2025, an army patrol came under attack near Monguno; two soldiers were killed."
+    )
+    _, x = run(text, extractor)
+    assert x.events
+    assert all(_surface(e) is None for e in x.events)
+
+
+def test_an_operation_by_the_army_killed(extractor: Extractor) -> None:
+    text = "On 3 March 2025, an operation by the army near Gwoza killed 6 militants."
+    _, x = run(text, extractor)
+    assert x.events and _surface(x.events[0]) == "army"
+
+
+def test_an_operation_names_no_doer_when_nobody_owns_it(extractor: Extractor) -> None:
+    text = "On 3 March 2025, a night operation near Gwoza killed 6 militants."
+    _, x = run(text, extractor)
+    assert all(_surface(e) != "night" for e in x.events)
+
+
+def test_the_place_an_act_hit_is_not_what_killed(extractor: Extractor) -> None:
+    text = "On 3 March 2025, officials reported the shelling of Marhanets that killed two."
+    _, x = run(text, extractor)
+    assert x.events
+    assert all(_surface(e) != "Marhanets" for e in x.events)
