@@ -163,7 +163,7 @@ def mention_for(tok: Any, by_tok: dict[int, Mention]) -> Mention | None:
             return named  # "Al Shabaab fighters", "Houthi gunmen": the group they belong to
         if own is None and child.dep_ in GROUP_MODIFIERS and _named_force(named, tok):
             return named  # "NSS agents", "SSPDF soldiers": the state force they serve in
-        if child.dep_ in GROUP_MODIFIERS and _force_of_members(named, own, tok):
+        if child.dep_ in GROUP_MODIFIERS and _force_of_members(named, own, tok, child):
             return named  # "army and police personnel": the force, not the bare "personnel"
         if child.dep_ == "acl" and child.lemma_.lower() in LEADING_VERBS:
             # "insurgents led by Hayat Tahrir al-Sham": ACLED names the group leading them
@@ -237,7 +237,7 @@ def _affiliation_head(head: Any, by_tok: dict[int, Mention]) -> list[Mention]:
     return [group] if group is not None and not any(m.named for m in subj) else []
 
 
-def _force_of_members(named: Mention | None, own: Mention | None, noun: Any) -> bool:
+def _force_of_members(named: Mention | None, own: Mention | None, noun: Any, mod: Any) -> bool:
     """A force written before a noun of its members that names nobody by itself ("army and
     police personnel", "army men"): the members are the force's (issue 9, session 31: the
     bare "personnel" was left as raw words). A member noun the lexicon already reads as an
@@ -248,7 +248,14 @@ def _force_of_members(named: Mention | None, own: Mention | None, noun: Any) -> 
         and named.cls in ("armed", "state")
         and noun.lemma_.lower() in MEMBER_NOUNS
         and (own is None or not own.ids)
+        # only two forces written before one noun ("army and police personnel"); one force's
+        # word ("security agents") keeps the phrase the resolver reads
+        and _has_conj(mod)
     )
+
+
+def _has_conj(tok: Any) -> bool:
+    return any(c.dep_ == "conj" for c in tok.children)
 
 
 def _serves(noun: Any, inner: Mention | None) -> bool:
