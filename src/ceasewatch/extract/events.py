@@ -601,7 +601,9 @@ def _chain_subject(hit: Hit, s: Sentence, by_tok: dict[int, Mention]) -> Roles |
 def _gloss(tok: Any) -> Any:
     """The gloss in brackets right after a word the actor base does not know: "dahalo (cattle
     rustlers) attacked the village", "the ronda (night watch)": a local or untranslated word
-    is read by the English words its writer put beside it (recall30, session 30)."""
+    is read by the English words its writer put beside it (recall30, session 30). Brackets
+    closed by a colon are a place label's ("Tacna province (Tacna): miners attacked ..."), no
+    gloss (session 31)."""
     doc = tok.doc
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "(":
         return None
@@ -609,10 +611,19 @@ def _gloss(tok: Any) -> Any:
         (
             c
             for c in tok.children
-            if c.dep_ == "appos" and c.i > tok.i and doc[c.right_edge.i + 1 :].text[:1] == ")"
+            if c.dep_ == "appos"
+            and c.i > tok.i
+            and doc[c.right_edge.i + 1 :].text[:1] == ")"
+            and not _closed_by_colon(doc, c.right_edge.i + 1)
         ),
         None,
     )
+
+
+def _closed_by_colon(doc: Any, close: int) -> bool:
+    """The bracket at ``close`` ends a label: "):" as one token, or ")" then ":"."""
+    after = doc[close + 1].text if close + 1 < len(doc) else ""
+    return ":" in doc[close].text or after == ":"
 
 
 def _people_word(tok: Any, lex: Any, counted_ok: bool) -> bool:

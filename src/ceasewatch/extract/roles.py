@@ -17,6 +17,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from ceasewatch.extract.mentions import DEMONYM_ENDING, Mention, join_words
+from ceasewatch.extract.voice import (
+    OPERATION_NOUNS,
+    authors,
+    operation_agents,
+    subjects,
+    suffering_verb,
+)
 
 SUBJECT = frozenset({"nsubj", "csubj"})
 OBJECT = frozenset({"dobj", "obj", "attr", "oprd"})
@@ -156,6 +163,8 @@ def mention_for(tok: Any, by_tok: dict[int, Mention]) -> Mention | None:
             return named  # "Al Shabaab fighters", "Houthi gunmen": the group they belong to
         if own is None and child.dep_ in GROUP_MODIFIERS and _named_force(named, tok):
             return named  # "NSS agents", "SSPDF soldiers": the state force they serve in
+        if child.dep_ in GROUP_MODIFIERS and _force_of_members(named, own, tok, child):
+            return named  # "army and police personnel": the force, not the bare "personnel"
         if child.dep_ == "acl" and child.lemma_.lower() in LEADING_VERBS:
             # "insurgents led by Hayat Tahrir al-Sham": ACLED names the group leading them
             leader = next((by_tok.get(o.i) for o in _prep_objects(child, frozenset({"by"}))), None)
@@ -166,10 +175,10 @@ def mention_for(tok: Any, by_tok: dict[int, Mention]) -> Mention | None:
             if group is not None and (own is None or own.generic):
                 return group
         if child.dep_ == "prep" and child.lower_ == "of":
-            if own is not None and own.cls in CROWDS:
-                continue  # "supporters of the PTI", "residents of Bamenda": the crowd
             for pobj in child.children:
                 inner = by_tok.get(pobj.i)
+                if own is not None and own.cls in CROWDS and not _serves(tok, inner):
+                    continue  # "supporters of the PTI", "residents of Bamenda": the crowd
                 # "groups of the FSA" names the FSA; "dozens of soldiers" names soldiers;
                 # "the edge of Moscow" names a place, not the state the city stands for
                 if inner is None or (own is None and pobj.ent_type_ in PLACE_ENTS):
@@ -226,6 +235,39 @@ def _affiliation_head(head: Any, by_tok: dict[int, Mention]) -> list[Mention]:
     subj = _collect(_children(head, SUBJECT), by_tok)
     group = _affiliated(head, by_tok)
     return [group] if group is not None and not any(m.named for m in subj) else []
+
+
+def _force_of_members(named: Mention | None, own: Mention | None, noun: Any, mod: Any) -> bool:
+    """A force written before a noun of its members that names nobody by itself ("army and
+    police personnel", "army men"): the members are the force's (issue 9, session 31: the
+    bare "personnel" was left as raw words). A member noun the lexicon already reads as an
+    actor of its own ("policemen") keeps it."""
+    return (
+        named is not None
+        and named is not own
+        and named.cls in ("armed", "state")
+        and noun.lemma_.lower() in MEMBER_NOUNS
+        and (own is None or not own.ids)
+        # only two forces written before one noun ("army and police personnel"); one force's
+        # word ("security agents") keeps the phrase the resolver reads
+        and _has_conj(mod)
+    )
+
+
+def _has_conj(tok: Any) -> bool:
+    return any(c.dep_ == "conj" for c in tok.children)
+
+
+def _serves(noun: Any, inner: Mention | None) -> bool:
+    """ "men of the RSF", "members of the National Guard": members of a named force are the
+    force, though "men" alone reads as civilians ("residents of X", "supporters of the PTI"
+    stay the crowd)."""
+    return (
+        inner is not None
+        and inner.named
+        and inner.cls in ("armed", "state")
+        and noun.lemma_.lower() in MEMBER_NOUNS
+    )
 
 
 def _known_group(mention: Mention | None) -> bool:
@@ -427,13 +469,13 @@ def _labelled_clause(verb: Any, by_tok: dict[int, Mention]) -> bool:
     noun suffers it ("men killed in the raid"). A clause brought in by "that" ("a reminder
     that a device killed ...") is not one; nor a crowd's ("Basra: residents gathered ..."),
     whose protest the convention names anyway (issue 9, session 26)."""
-    subjects = _children(verb, SUBJECT)
-    if not subjects or any(c.dep_ == "mark" for c in verb.children):
+    subj = _children(verb, SUBJECT)
+    if not subj or any(c.dep_ == "mark" for c in verb.children):
         return False
-    classes = [by_tok[t.i].cls for t in subjects if t.i in by_tok]
+    classes = [by_tok[t.i].cls for t in subj if t.i in by_tok]
     if not classes or any(c not in ("armed", "state") for c in classes):
         return False
-    label, first = verb.head, min(t.i for t in subjects)
+    label, first = verb.head, min(t.i for t in subj)
     if label.i >= first or label.i - verb.sent.start > 6:
         return False
     return any(t.text == ":" for t in verb.doc[label.i + 1 : first])
@@ -446,7 +488,7 @@ def _verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str
     if _toll_clause(verb):
         # "2 SDF fighters killed.", "1 child reportedly killed": a coder's toll, the counted
         # subject the victims (a passive whose auxiliary is left out)
-        second = _collect(_children(verb, SUBJECT), by_tok)
+        second = _collect(subjects(verb), by_tok)
         # "soldiers repelled an attack on their post; two soldiers killed": their own dead
         first = [
             m
@@ -473,14 +515,21 @@ def _verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str
         first = _collect(agents, by_tok)
         second = _collect(targets, by_tok)
     else:
-        first = _speakers_own(verb, by_tok) or _collect(_children(verb, SUBJECT), by_tok)
+        first = _speakers_own(verb, by_tok) or _collect(subjects(verb), by_tok)
         # "opened fire on X", "fired rockets at X": an object that names nobody leaves the
         # target to the preposition
         second = _collect(_children(verb, OBJECT), by_tok) or _collect(
             _prep_objects(verb, TARGET_PREPS), by_tok
         )
         if not first:
-            first = _collect(_launched_by(_children(verb, SUBJECT)), by_tok)
+            first = _collect(_launched_by(subjects(verb)), by_tok)
+        if not first:
+            # "an operation by the army killed six militants": the operation's agent or owner
+            first = [
+                m
+                for m in _collect(operation_agents(subjects(verb)), by_tok)
+                if m.cls in ("armed", "state")
+            ]
         if not first:
             first = _reported_speaker(verb, by_tok)
         if not first:
@@ -517,8 +566,8 @@ def _toll_clause(verb: Any) -> bool:
         return False
     if _prep_objects(verb, frozenset({"by"})):
         return False
-    subjects = _children(verb, SUBJECT)
-    return bool(subjects) and all(_counted(s) for s in subjects)
+    counted = subjects(verb)
+    return bool(counted) and all(_counted(s) for s in counted)
 
 
 def _first_clause_doer(
@@ -605,6 +654,10 @@ def _inherited_subject(
     verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
 ) -> list[Mention]:
     if verb.dep_ == "relcl":
+        if verb.head.ent_type_ in PLACE_ENTS or verb.head.lemma_.lower() in OPERATION_NOUNS:
+            # "the shelling of Nikopol that killed two": neither the act nor the place it hit
+            # is a doer ("of Nikopol" is the target); the act's own noun reads its doer
+            return []
         return _collect([verb.head], by_tok)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         # "fighters entered Kabul and took over the palace": the coordinated verb's own
@@ -614,7 +667,7 @@ def _inherited_subject(
             return raised  # "soldiers were reported to have raped ...": the soldiers
         if head.lemma_.lower() in stop_verbs or contact_verb(head):
             return []  # "a convoy hit a mine, killing three": the convoy killed nobody
-        own = _children(head, SUBJECT) or _prep_objects(head, frozenset({"by"}))
+        own = subjects(head) or _prep_objects(head, frozenset({"by"}))
         if own and not _pronouns(own):
             return _affiliation_head(head, by_tok) or _collect(own, by_tok)
         return _reported_speaker(head, by_tok) or climb(head, by_tok, stop_verbs)
@@ -741,6 +794,11 @@ def noun_roles(noun: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
         return Roles(between[0], (), between[1], tuple(between[2:]))
     if len(between) == 1 and _pair_in_one(between[0], noun.doc):
         return Roles(between[0], (), between[0], ())
+    suffered = suffering_verb(noun)
+    if suffered is not None:
+        # "an army patrol came under attack from ISWAP fighters": the patrol is the target
+        first = _collect(authors(noun, suffered), by_tok)
+        return _sides(first, _collect(subjects(suffered), by_tok))
     first = _collect(_prep_objects(noun, frozenset({"by"})), by_tok)
     if not first:
         first = [m for m in _collect(_children(noun, MODIFIERS), by_tok) if m.root != noun.i]
@@ -776,6 +834,12 @@ def noun_roles(noun: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
         second = _collect(_prep_objects(noun.head, TARGET_PREPS), by_tok)
     if not first and noun.dep_ in CLIMB_DEPS and not _scene(noun):
         first = climb(noun, by_tok, stop_verbs)
+    a1, assoc1 = _split(first)
+    a2, assoc2 = _split([m for m in second if m is not a1 and m not in assoc1])
+    return Roles(a1, assoc1, a2, assoc2)
+
+
+def _sides(first: list[Mention], second: list[Mention]) -> Roles:
     a1, assoc1 = _split(first)
     a2, assoc2 = _split([m for m in second if m is not a1 and m not in assoc1])
     return Roles(a1, assoc1, a2, assoc2)
@@ -820,7 +884,7 @@ def climb(tok: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]) -> l
             continue
         if cur.lemma_.lower() in stop_verbs:
             return []
-        subj = _children(cur, SUBJECT) or _prep_objects(cur, frozenset({"by"}))
+        subj = subjects(cur) or _prep_objects(cur, frozenset({"by"}))
         if subj:
             return _speakers_own(cur, by_tok) or _collect(subj, by_tok)
     return []
