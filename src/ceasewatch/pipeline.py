@@ -37,7 +37,7 @@ from ceasewatch.model import (
     IngestFailure,
     RawDocument,
 )
-from ceasewatch.resolve import frame_by_place, resolve
+from ceasewatch.resolve import crowd_by_type, frame_by_place, resolve
 from ceasewatch.settings import setting
 
 if TYPE_CHECKING:
@@ -299,6 +299,8 @@ def _learned(extraction: Extraction, article: Article, resources: Resources) -> 
         from ceasewatch.learn.apply import apply_reader
 
         extraction = apply_reader(extraction, article, resources.reader)
+    # a demonstration the reader re-typed keeps ACLED's crowd as actor1 (resolve/crowds.py)
+    extraction = crowd_by_type(extraction, resources.actors)
     if resources.reviewer is not None:
         from ceasewatch.review import review_extraction
 

@@ -117,7 +117,7 @@ def _named_states(events: tuple[Event, ...], kb: ActorKB) -> frozenset[str]:
 
 
 def _event(event: Event, kb: ActorKB, named: frozenset[str] = frozenset()) -> Event:
-    country = _place_country(event)
+    country = place_country(event)
     if country is None:
         return event
     if event.sub_event_type == FORCE_SUB:
@@ -188,7 +188,7 @@ def _unnamed(event: Event, country: str, kb: ActorKB) -> ActorRef | None:
     return None if actor is None else as_ref(actor, METHOD, SCORE_ROLE)
 
 
-def _place_country(event: Event) -> str | None:
+def place_country(event: Event) -> str | None:
     """The ISO alpha-2 country of the event's place, when geocode placed it."""
     loc = event.location
     if loc is None or loc.latitude is None or loc.longitude is None or not loc.country:
@@ -278,4 +278,4 @@ def _national(ref: ActorRef, kb: ActorKB) -> bool:
     return False
 
 
-__all__ = ["METHOD", "PLACE_ROLES", "frame_by_place"]
+__all__ = ["METHOD", "PLACE_ROLES", "frame_by_place", "place_country"]
