@@ -13,8 +13,8 @@ reader, puts each demonstration's actors back in ACLED's order for its final typ
 
 1. a protest's or riot's actor1 that is not its crowd role in the place's country becomes it:
    a state force moves to actor2 (where the crowd the other type put there is replaced), a
-   named group to the associated actors of actor1, words nothing resolved, people the words
-   made a crowd and the convention's own fill (no words) give way, keeping their words;
+   named group to the associated actors of actor1; words nothing resolved, people the words
+   made a crowd and a non-state fill of a convention (no words) give way, keeping their words;
 2. excessive force whose actor1 is a crowd and whose actor2 is a state force is swapped.
 
 Issue 9, session 31 (dev halves of notes b, h, j, k, l, m, n, q, r, s: a protest with the
@@ -64,7 +64,7 @@ def _event(event: Event, kb: ActorKB) -> Event:
         made = made.model_copy(update={"span": old.span})
     update: dict[str, object] = {"actor1": made}
     kind = _type(old, kb)
-    if old is None or old.id is None or kind in CROWD_TYPES or _filled(old):
+    if old is None or old.id is None or kind in CROWD_TYPES:
         pass
     elif kind in FORCE_TYPES:
         if event.actor2 is None or _type(event.actor2, kb) in CROWD_TYPES:
@@ -73,7 +73,7 @@ def _event(event: Event, kb: ActorKB) -> Event:
             update["assoc_actors2"] = (*event.assoc_actors2, old)
         made = made.model_copy(update={"surface": None, "span": None})
         update["actor1"] = made
-    else:  # a named group: the crowd's associated actor
+    elif not _filled(old):  # a named group: the crowd's associated actor
         if all(a.id != old.id for a in event.assoc_actors1):
             update["assoc_actors1"] = (old, *event.assoc_actors1)
         update["actor1"] = made.model_copy(update={"surface": None, "span": None})
