@@ -21,10 +21,12 @@ from ceasewatch.model import (
     Event,
     Extraction,
     Location,
+    Span,
 )
-from ceasewatch.resolve import crowd_by_type, frame_by_place
+from ceasewatch.resolve import crowd_by_type, frame_by_place, resolve
 from ceasewatch.resolve.matching import matcher_for
 from tests.event_builders import make_event
+from tests.test_resolve import article
 
 ON = dt.date(2023, 5, 4)
 LILONGWE = Location(name="Lilongwe", latitude=-13.97, longitude=33.79, country="Malawi")
@@ -160,3 +162,51 @@ def test_a_name_of_two_states_forces_is_read_by_the_place(kb: ActorKB) -> None:
     kept = _event("Arrests", unknown).model_copy(update={"location": grodno})
     got = frame_by_place(Extraction(article_id="a1", events=(kept,)), kb).events[0]
     assert got.actor1 is not None and got.actor1.name == "Kalo brothers"
+
+
+def _looting(text: str, actor1: ActorRef | None) -> Event:
+    sub = "Looting/property destruction"
+    return make_event(
+        event_date=ON,
+        event_type=SUB_EVENT_TO_TYPE[sub],
+        sub_event_type=sub,
+        disorder_type="Political violence",
+        actor1=actor1,
+        actor2=None,
+        location=None,
+        fatalities=None,
+        sentence_text=text,
+    )
+
+
+def test_looters_are_rioters(kb: ActorKB) -> None:
+    text = "On 2 May 2023, looters emptied three shops in Lilongwe, Malawi, during the unrest."
+    got = resolve(
+        Extraction(article_id="a1", events=(_looting(text, None),)), article(text, ON), kb
+    )
+    first = got.events[0].actor1
+    assert first is not None and first.name == "Rioters (Malawi)", first
+
+
+def test_a_looting_with_no_crowd_word_stays_empty(kb: ActorKB) -> None:
+    text = "On 2 May 2023, three shops were emptied overnight in Lilongwe, Malawi."
+    got = resolve(
+        Extraction(article_id="a1", events=(_looting(text, None),)), article(text, ON), kb
+    )
+    first = got.events[0].actor1
+    assert first is None or not first.name.startswith("Rioters"), first
+
+
+def test_a_cartel_cell_is_a_gang(kb: ActorKB) -> None:
+    text = "On 2 May 2023, a cartel cell torched two buses in Culiacan, Mexico."
+    at = text.index("a cartel cell")
+    words = ActorRef(
+        name="a cartel cell",
+        surface="a cartel cell",
+        span=Span(start=at, end=at + 13, text="a cartel cell"),
+    )
+    got = resolve(
+        Extraction(article_id="a1", events=(_looting(text, words),)), article(text, ON), kb
+    )
+    first = got.events[0].actor1
+    assert first is not None and first.name == "Unidentified Gang (Mexico)", first
