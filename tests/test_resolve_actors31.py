@@ -210,3 +210,35 @@ def test_a_cartel_cell_is_a_gang(kb: ActorKB) -> None:
     )
     first = got.events[0].actor1
     assert first is not None and first.name == "Unidentified Gang (Mexico)", first
+
+
+def _clash_of(text: str) -> Event:
+    sub = "Armed clash"
+    return make_event(
+        event_date=ON,
+        event_type=SUB_EVENT_TO_TYPE[sub],
+        sub_event_type=sub,
+        disorder_type="Political violence",
+        actor1=None,
+        actor2=None,
+        location=None,
+        fatalities=4,
+        sentence_text=text,
+    )
+
+
+def test_herders_of_a_people_are_its_militia_first_written(kb: ActorKB) -> None:
+    text = "On 2 May 2023, Fulani herders and Berom youths clashed near Riyom, Nigeria."
+    got = resolve(Extraction(article_id="a1", events=(_clash_of(text),)), article(text, ON), kb)
+    one, two = got.events[0].actor1, got.events[0].actor2
+    assert one is not None and one.name == "Fulani Ethnic Militia (Nigeria)", one
+    assert two is not None and two.name == "Berom Ethnic Militia (Nigeria)", two
+
+
+def test_herders_killed_are_no_side(kb: ActorKB) -> None:
+    text = "On 2 May 2023, gunmen killed five Fulani herders near Riyom, Nigeria."
+    event = _clash_of(text).model_copy(update={"sub_event_type": "Attack"})
+    event = event.model_copy(update={"event_type": "Violence against civilians"})
+    got = resolve(Extraction(article_id="a1", events=(event,)), article(text, ON), kb)
+    one = got.events[0].actor1
+    assert one is None or "Fulani" not in one.name, one
