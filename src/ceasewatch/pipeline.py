@@ -37,7 +37,7 @@ from ceasewatch.model import (
     IngestFailure,
     RawDocument,
 )
-from ceasewatch.resolve import frame_by_place, resolve
+from ceasewatch.resolve import crowd_by_type, frame_by_place, resolve
 from ceasewatch.settings import setting
 
 if TYPE_CHECKING:
@@ -318,6 +318,8 @@ def _learned_many(
         read = apply_reader_many([(done[i], pairs[i][1]) for i in todo], resources.reader)
         for i, extraction in zip(todo, read, strict=True):
             done[i] = extraction
+    # a demonstration the reader re-typed keeps ACLED's crowd as actor1 (resolve/crowds.py)
+    done = [crowd_by_type(x, resources.actors) for x in done]
     if resources.reviewer is not None:
         from ceasewatch.review import review_extraction
 

@@ -98,6 +98,7 @@ from ceasewatch.resolve.conventions import (
     uniformed,
 )
 from ceasewatch.resolve.coref import read_anaphors
+from ceasewatch.resolve.crowds import crowd_by_type
 from ceasewatch.resolve.devices import forces_not_government, unwritten_bomber
 from ceasewatch.resolve.elision import elided_pair
 from ceasewatch.resolve.framing import frame_by_place
@@ -1288,4 +1289,4 @@ def _read_generic(match: Match, ctx: _Context, on: dt.date | None) -> Match:
     return Match(target, "context", min(match.score, SCORE_CONTEXT))
 
 
-__all__ = ["STAGE", "frame_by_place", "resolve", "resolve_ref"]
+__all__ = ["STAGE", "crowd_by_type", "frame_by_place", "resolve", "resolve_ref"]

@@ -34,6 +34,9 @@ than its own places ("French" twice, Niamey once). This pass runs after geocode:
    happened "in a police/military operation", is that force of the place's country
    (``operations.py``).
 
+9. words resolve could not read because actors of several countries carry them ("OMON")
+   are the place's country's actor of that name (``_own_here``).
+
 6. a state's military or police read from generic words through the article's country
    ("government forces", "security forces"), whose state the report never names in words
    of its own, is the same force of the place's country when the place lies elsewhere (a
@@ -117,7 +120,7 @@ def _named_states(events: tuple[Event, ...], kb: ActorKB) -> frozenset[str]:
 
 
 def _event(event: Event, kb: ActorKB, named: frozenset[str] = frozenset()) -> Event:
-    country = _place_country(event)
+    country = place_country(event)
     if country is None:
         return event
     if event.sub_event_type == FORCE_SUB:
@@ -126,8 +129,8 @@ def _event(event: Event, kb: ActorKB, named: frozenset[str] = frozenset()) -> Ev
     for main, assoc in (("actor1", "assoc_actors1"), ("actor2", "assoc_actors2")):
         ref: ActorRef | None = getattr(event, main)
         framed = None if ref is None else _ref(ref, event, country, kb, named)
-        if main == "actor1" and (ref is None or ref.id is None or _crowd_type(ref, kb)):
-            framed = _crowd(ref, event, country, kb)
+        if main == "actor1" and (framed is None or framed.id is None or _crowd_type(framed, kb)):
+            framed = _crowd(framed, event, country, kb)
         if main == "actor1" and framed is None:
             framed = _unnamed(event, country, kb)
         if main == "actor1":  # 8. "killed in a police operation": the operation's owner
@@ -188,7 +191,7 @@ def _unnamed(event: Event, country: str, kb: ActorKB) -> ActorRef | None:
     return None if actor is None else as_ref(actor, METHOD, SCORE_ROLE)
 
 
-def _place_country(event: Event) -> str | None:
+def place_country(event: Event) -> str | None:
     """The ISO alpha-2 country of the event's place, when geocode placed it."""
     loc = event.location
     if loc is None or loc.latitude is None or loc.longitude is None or not loc.country:
@@ -202,7 +205,7 @@ def _ref(
 ) -> ActorRef:
     actor = kb.get(ref.id) if ref.id else None
     if actor is None:
-        return ref
+        return _own_here(ref, event, country, kb)
     on = event.event_date
     if actor.type == "state forces" and ref.method == "context" and actor.id not in named:
         target = _state_here(actor, ref, country, kb, on)  # 6.
@@ -224,6 +227,19 @@ def _ref(
         return ref
     update = {"name": target.name, "id": target.id, "type": target.type, "inter": target.inter}
     return ref.model_copy(update={**update, "method": METHOD})
+
+
+def _own_here(ref: ActorRef, event: Event, country: str, kb: ActorKB) -> ActorRef:
+    """9. Words resolve left unread because several states' forces carry the name and the
+    article named no country ("OMON detained dozens" in Grodno: the riot police of Belarus and
+    of Russia are both OMON, the Wikipedia article OMON) are the place's country's own actor
+    of that name, when it has one."""
+    if ref.id is not None or ref.method != "unresolved" or not ref.surface:
+        return ref
+    found = matcher_for(kb).match(ref.surface, on=event.event_date, country=country)
+    if found is None or found.actor.country != country or found.actor.generic:
+        return ref
+    return ref.model_copy(update=_as_actor(found.actor))
 
 
 def _as_actor(actor: Actor) -> dict[str, object]:
@@ -278,4 +294,4 @@ def _national(ref: ActorRef, kb: ActorKB) -> bool:
     return False
 
 
-__all__ = ["METHOD", "PLACE_ROLES", "frame_by_place"]
+__all__ = ["METHOD", "PLACE_ROLES", "frame_by_place", "place_country"]

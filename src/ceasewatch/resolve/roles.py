@@ -169,9 +169,12 @@ CROWD_WORDS = re.compile(
 )
 # A crowd written as the doer of looting or burning ("youths looted and burned warehouses",
 # "a mob of residents ransacked shops"; issue 9, session 29: left without actor1 in notes).
+# "Looters" name the looting crowd itself, whatever verb follows ("looters emptied shops";
+# issue 9, session 31: a looting left without actor1 in a notes writer's dev half).
 LOOTING_CROWD = re.compile(
-    r"\b(?:youths?|young\s+(?:men|people)|crowds?|mobs?|residents|villagers|locals)"
-    r"\s+(?:\w+\s+){0,2}?(?:looted|ransacked|torched|burned|burnt|set\s+fire|vandali[sz]ed)\b",
+    r"\b(?:(?:youths?|young\s+(?:men|people)|crowds?|mobs?|residents|villagers|locals)"
+    r"\s+(?:\w+\s+){0,2}?(?:looted|ransacked|torched|burned|burnt|set\s+fire|vandali[sz]ed)"
+    r"|looters)\b",
     re.IGNORECASE,
 )
 RIOTED_SUBS = frozenset(
