@@ -101,7 +101,10 @@ from ceasewatch.model import (
 # a weapon named as the means types the act; mortars with small arms a clash; an attack on a post
 # told as a noun; address chains one place; comparisons, conditions and calls no event; tolls:
 # burned alive is dead, an unknown toll leaves claims uncoded, "incl."; hired killers armed)
-STAGE = "extract.v26"
+# v27: session 31 (armed groups' decreed bans and curfews; handovers of posts, moving in under a
+# deal; fire as a noun on positions; a march as the head; blockades, petitions, land occupations;
+# a place label before a colon no subject; "came under attack from"; an operation's agent)
+STAGE = "extract.v27"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40

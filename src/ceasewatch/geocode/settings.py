@@ -31,7 +31,10 @@ import re
 # v24: session 29 (letters NFKD keeps (Đ, ø, ł) folded in name keys; Port-au-Prince communes; a
 # parent unit spelt as written, its admin word's level; more parent phrasings; a near spelling
 # outside the named provinces a namesake; a named province for a missing village at precision 3)
-STAGE = "geocode.v25"
+# v26: session 31 (foreign forces do not decide the country; quoted labels no places; note
+# openers "commune of X:"; facilities named after a capital; a name found nowhere takes its
+# sentence's capital or big city)
+STAGE = "geocode.v26"
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.

@@ -211,7 +211,10 @@ GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 # v24: session 29 (excessive force takes the force its sentence names; a crowd read by its role
 # after geocode; a clash's sides from its sentence; two states' forces of one noun; air defence;
 # names in single quotes; a crowd's looting by rioters)
-STAGE = "resolve.v25"
+# v26: session 31 (a demonstration's crowd as actor1 by its final type, after the reader; a
+# shared force name read as the place's country's; OMON of Belarus, ZRP; coalition by the war;
+# looters rioters; a people's herders as a side its militia)
+STAGE = "resolve.v26"
 
 
 @dataclass(frozen=True)
