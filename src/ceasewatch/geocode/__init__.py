@@ -29,6 +29,7 @@ from ceasewatch.geocode.settings import STAGE
 from ceasewatch.knowledge.actors import ActorKB
 from ceasewatch.knowledge.admin import AdminAreas, load_admin_areas
 from ceasewatch.knowledge.countries import (
+    OPENING_QUOTES,
     Country,
     country_by_code,
     country_misspelt,
@@ -243,15 +244,14 @@ _SPEAKS_AFTER = re.compile(
 
 
 # Quotation marks around a name: a label the writer quotes (a unit, a group, an operation),
-# which a sentence's fallback does not read as the event's town
-_OPENING_QUOTES = "'\"‘“"
+# which a sentence's fallback does not read as the event's town (opening: knowledge.countries)
 _CLOSING_QUOTES = "'\"’”"
 
 
 def _quoted(text: str, start: int, name: str) -> bool:
     """Is the name written between quotation marks ("'Wagner'", "the “Tigray” battalion")?
     A place the text quotes is rare; a name quoted as a label of something else is not."""
-    if start <= 0 or text[start - 1] not in _OPENING_QUOTES:
+    if start <= 0 or text[start - 1] not in OPENING_QUOTES:
         return False
     if start >= 2 and text[start - 2].isalnum():
         return False  # an apostrophe inside a word ("Ta'izz"), no quotation mark

@@ -414,7 +414,7 @@ def text_countries(text: str) -> TextCountries:
         if found is not None:
             vote(*found)
     for match in _BRACKETED.finditer(text):
-        if match.start() > 0 and text[match.start() - 1] in _OPENING_QUOTES:
+        if match.start() > 0 and text[match.start() - 1] in OPENING_QUOTES:
             continue  # "'Wagner' (Russian instructors)": a quoted label, no place and its units
         found = _bracket_evidence(match.group(1), match.group(2))
         if found is not None:
@@ -525,8 +525,9 @@ def _place_evidence(run: str) -> tuple[str, float, str] | None:
 # event was); one name alone less so (a bracket may hold a short name or gloss).
 CHAIN_WEIGHT = DATELINE_WEIGHT
 ONE_PARENT_WEIGHT = 2.0
-# A quotation mark before a name: a label the writer quotes (a group, a unit), no place
-_OPENING_QUOTES = "'\"‘“"
+# A quotation mark before a name: a label the writer quotes (a group, a unit), no place (also
+# read by geocode's sentence fallbacks)
+OPENING_QUOTES = "'\"‘“"
 _BRACKETED = re.compile(
     r"([A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|(?:al|el|de|del|da|do|dos|la|of|and)\b)){0,4})"
     r"(?:\s+[a-z]+){0,2}\s*\(([^()]{3,80})\)"
