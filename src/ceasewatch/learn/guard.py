@@ -58,6 +58,12 @@ def definitions() -> dict[str, Facts]:
 def _crowd() -> re.Pattern[str]:
     words = _data()["crowd_words"]
     assert isinstance(words, list)
+    return _word_starts(words)
+
+
+def _word_starts(words: list[object]) -> re.Pattern[str]:
+    """Any of ``words`` at the start of a word: "shell" finds shelled and shelling, "plane"
+    not "airplane"."""
     return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + ")", re.I)
 
 
@@ -70,10 +76,7 @@ def _facts(entry: dict[str, object]) -> Facts:
     def words(key: str) -> re.Pattern[str] | None:
         value = entry.get(key) or []
         assert isinstance(value, list)
-        if not value:
-            return None
-        # at the start of a word: "shell" finds shelled and shelling, "plane" not "airplane"
-        return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in value) + ")", re.I)
+        return _word_starts(value) if value else None
 
     return Facts(
         actor1_not=codes("actor1_not"),
