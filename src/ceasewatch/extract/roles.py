@@ -19,13 +19,14 @@ from typing import Any
 from ceasewatch.extract.mentions import DEMONYM_ENDING, Mention, join_words
 from ceasewatch.extract.voice import (
     OPERATION_NOUNS,
+    SUBJECT,
     authors,
     operation_agents,
     subjects,
     suffering_verb,
 )
+from ceasewatch.extract.voice import prep_objects as _prep_objects
 
-SUBJECT = frozenset({"nsubj", "csubj"})
 OBJECT = frozenset({"dobj", "obj", "attr", "oprd"})
 # Prepositions whose object is the target of a trigger ("attack on X", "clashed with X").
 PARTIES = frozenset({"between", "among"})
@@ -353,14 +354,6 @@ def _same(mention: Mention, found: list[Mention]) -> bool:
 
 def _children(tok: Any, deps: frozenset[str]) -> list[Any]:
     return [c for c in tok.children if c.dep_ in deps]
-
-
-def _prep_objects(tok: Any, preps: frozenset[str]) -> list[Any]:
-    objs: list[Any] = []
-    for child in tok.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
-            objs.extend(c for c in child.children if c.dep_ == "pobj")
-    return objs
 
 
 def _split(mentions: list[Mention]) -> tuple[Mention | None, tuple[Mention, ...]]:

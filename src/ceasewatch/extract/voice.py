@@ -85,8 +85,8 @@ def suffering_verb(noun: Any) -> Any | None:
 def authors(noun: Any, verb: Any) -> list[Any]:
     """Who made the attack a subject suffered: "under attack from/by X", written on the noun or,
     as the parse often hangs it, on the verb ("came under attack by Al Shabaab")."""
-    return _prep_objects(noun, AUTHOR_PREPS) + (
-        _prep_objects(verb, AUTHOR_PREPS) if verb.lemma_.lower() in UNDER_VERBS else []
+    return prep_objects(noun, AUTHOR_PREPS) + (
+        prep_objects(verb, AUTHOR_PREPS) if verb.lemma_.lower() in UNDER_VERBS else []
     )
 
 
@@ -99,12 +99,14 @@ def operation_agents(nouns: list[Any]) -> list[Any]:
     for noun in nouns:
         if noun.lemma_.lower() not in OPERATION_NOUNS:
             continue
-        agents = _prep_objects(noun, frozenset({"by"}))
+        agents = prep_objects(noun, frozenset({"by"}))
         found += agents or [c for c in noun.children if c.dep_ in OWNER_DEPS and c.i < noun.i]
     return found
 
 
-def _prep_objects(tok: Any, preps: frozenset[str]) -> list[Any]:
+def prep_objects(tok: Any, preps: frozenset[str]) -> list[Any]:
+    """The objects of ``tok``'s prepositions (or passive agent) among ``preps``: "attack from
+    X", "killed by Y"."""
     return [
         g
         for c in tok.children
