@@ -26,14 +26,12 @@ from __future__ import annotations
 
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.model import ActorRef, Event, Extraction
-from ceasewatch.resolve.framing import place_country
+from ceasewatch.resolve.framing import CROWD_TYPES, place_country
 from ceasewatch.resolve.roles import FORCE_SUB, PROTEST_SUBS, RIOT_SUBS, SCORE_ROLE, as_ref
 
 METHOD = "convention"
 # Who ACLED puts opposite a crowd: a state's (or a foreign state's) forces.
 FORCE_TYPES = frozenset({"state forces", "external/other forces"})
-# What the words can make of a demonstration's people.
-CROWD_TYPES = frozenset({"protesters", "rioters", "civilians"})
 
 
 def crowd_by_type(extraction: Extraction, kb: ActorKB) -> Extraction:
