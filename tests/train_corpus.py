@@ -38,7 +38,7 @@ import datetime as dt
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -155,16 +155,24 @@ def admin1_names() -> dict[str, set[str]]:
     return names
 
 
-def check_admin1(rows: list[dict[str, Any]], countries: Mapping[str, str]) -> None:
-    """``countries``: every country the file uses -> its ISO code in world_admin1.tsv."""
+def check_admin1(rows: list[dict[str, Any]], countries: Collection[str]) -> None:
+    """``countries``: every country the file may use, as the project's country table names it
+    (``country_named`` gives its ISO code in world_admin1.tsv)."""
     names = admin1_names()
     assert {r["country"] for r in rows} <= set(countries)
+    codes = {country: _alpha2(country) for country in countries}
     wrong = [
         (r["id"], r["event"]["admin1"])
         for r in rows
-        if r["event"] and r["event"]["admin1"] not in names[countries[r["country"]]]
+        if r["event"] and r["event"]["admin1"] not in names[codes[r["country"]]]
     ]
     assert not wrong
+
+
+def _alpha2(country: str) -> str:
+    found = country_named(country)
+    assert found is not None, f"{country!r} is not in the project's country table"
+    return found.alpha2
 
 
 def check_sub_event_types(events: list[dict[str, Any]], minimum: int = 1) -> None:
