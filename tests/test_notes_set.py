@@ -57,6 +57,7 @@ PREFIXES = {
     "notesr.jsonl": "nr",
     "notess.jsonl": "ns",
     "notest.jsonl": "nt",
+    "noteu.jsonl": "nu",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -80,6 +81,7 @@ SIZES = {
     "notesr.jsonl": 180,
     "notess.jsonl": 180,
     "notest.jsonl": 180,
+    "noteu.jsonl": 180,
 }
 
 
