@@ -47,8 +47,9 @@ def test_codes_agree_with_the_codebook(record: dict[str, Any]) -> None:
 def test_every_sub_event_type_is_present_and_the_rare_ones_often() -> None:
     # 8 written of each; the merger's drop (notesq's dates, session 29) and the drop of lines that
     # may tell an evaluation incident (scripts/train_overlap.py, session 30: 7, then 14 days) left 2
-    # of the rarest.
-    check_sub_event_types(EVENTS, minimum=2)
+    # of the rarest; session 32's drop (lines pairing with noteu.jsonl) took one excessive force,
+    # leaving 1 (every type still present).
+    check_sub_event_types(EVENTS, minimum=1)
 
 
 def test_the_mix_the_file_was_written_for() -> None:
@@ -56,8 +57,8 @@ def test_the_mix_the_file_was_written_for() -> None:
     # 350 written; the merger dropped 10 that shared a date and country with notesq (session 29).
     # Session 30 dropped 62 more that may tell an evaluation incident (scripts/train_overlap.py,
     # dates 7 days apart), then 22 more when the window became 14 days; session 31 one more that
-    # pairs with the new notes file notest.jsonl.
-    assert len(RECORDS) == 255
+    # pairs with the new notes file notest.jsonl; session 32 three more that pair with noteu.jsonl.
+    assert len(RECORDS) == 252
     non_events = sum(r["event"] is None for r in RECORDS)
     assert 0.07 * len(RECORDS) <= non_events <= 0.13 * len(RECORDS)
     styles = {r["style"] for r in RECORDS}
