@@ -121,6 +121,16 @@ class Resources:
                     log.warning("the reader's fallback is unavailable: %s", found.reason)
         return self._quiet_reader
 
+    @property
+    def quiet_state(self) -> str:
+        """The fallback's reader and limits when it runs, else "off"."""
+        if self.quiet_reader is None:
+            return "off"
+        return (
+            f"{self._quiet_state}<{setting('learn.reader_fallback_max_no_event'):g}"
+            f"@{setting('learn.reader_fallback_max_chars'):g}"
+        )
+
     def _load_reader(self) -> tuple[Reader | None, str]:
         if self.model_dir is not None:
             return None, "off: a --model folder types the events"
