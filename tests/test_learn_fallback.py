@@ -10,7 +10,7 @@ from typing import Any, cast
 import pytest
 
 from ceasewatch.extract import Extractor
-from ceasewatch.extract.unprompted import CONFIDENCE, typed_event
+from ceasewatch.extract.unprompted import CONFIDENCE, told_done, typed_event
 from ceasewatch.learn.fallback import RULES_NONE, note_like, sure_types, why
 from ceasewatch.learn.reader import NO_EVENT, RECIPES, Reader
 from ceasewatch.model import Article
@@ -73,6 +73,29 @@ def test_the_unprompted_event_reads_the_notes_date_place_and_actors(
     assert event.confidence == CONFIDENCE and event.notes.startswith("the rules found no event")
     typed = [s for s in event.evidence if s.field == "sub_event_type"]
     assert typed and NOTE[typed[0].start : typed[0].end].startswith("On 14 March 2021")
+
+
+def test_only_a_sentence_telling_a_done_act_gives_an_event(extractor: Extractor) -> None:
+    def head(text: str) -> Any:
+        return next(extractor.nlp(text).sents).root
+
+    done = (
+        "On 3 May 2022, teachers marched in Nakuru to demand unpaid salaries.",
+        "On 3 May 2022, two soldiers were killed near Bunia.",
+        "On 3 May 2022, clashes near Bunia between the army and a militia.",
+    )
+    for text in done:
+        assert told_done(head(text), extractor.tables), text
+    undone = (
+        "Teachers will march in Nakuru on Friday to demand unpaid salaries.",
+        "Teachers plan to march in Nakuru on Friday.",
+        "The army did not attack the village of Bunia on 3 May 2022.",
+        "A planned rally in Nakuru on 3 May 2022.",
+    )
+    for text in undone:
+        assert not told_done(head(text), extractor.tables), text
+    planned = "Teachers announced a march in Nakuru for 9 May 2022."
+    assert typed_event(article(planned), extractor, "Peaceful protest", "test") is None
 
 
 @pytest.fixture

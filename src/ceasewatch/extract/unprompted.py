@@ -9,8 +9,13 @@ first sentence): a note tells its event first, background and sources after.
 
 1. parse the text; date and place context sentence by sentence, as extraction does
 2. the telling sentence: the first naming a place, else the first
-3. its roles read at its main verb (``roles.roles_for``); no verb, no actors
-4. place, date, toll, evidence (the sentence is the type's evidence: no word typed it)
+3. it must tell a done act (``told_done``): the reader reads words, not whether they
+   happened, and the rules' reading of that stands. A note tells its event in the past ("On
+   3 May, militants attacked..."); a main verb that is modal, negated, of intent, expected
+   or asked for ("will march", "plan to", "did not attack") gives no event, nor a verbless
+   head named as still to come ("a planned rally")
+4. its roles read at its main verb (``roles.roles_for``); no verb, no actors
+5. place, date, toll, evidence (the sentence is the type's evidence: no word typed it)
 """
 
 from __future__ import annotations
@@ -29,10 +34,13 @@ from ceasewatch.extract.events import (
     update_context,
 )
 from ceasewatch.extract.merging import conservative, merge
+from ceasewatch.extract.modality import not_done
 from ceasewatch.extract.nlp import parse_many
+from ceasewatch.extract.quiet import expected
 from ceasewatch.extract.roles import Roles, roles_for
 from ceasewatch.extract.sentences import Sentence, Tables, read_sentence
 from ceasewatch.extract.spans import token_span
+from ceasewatch.extract.triggers import _not_yet, unrealised
 from ceasewatch.model import Article, Event
 
 # Below every rules' event (their floor is 0.05 only after a hedge and a context place; a
@@ -56,9 +64,28 @@ def typed_event(article: Article, extractor: Any, sub: str, why: str) -> Event |
             reading = update_context(s, ctx, tables)
             if chosen is None or (not chosen[0].places(tables).places and _names_place(s, tables)):
                 chosen = (s, reading)
-    if chosen is None:
+    if chosen is None or not told_done(chosen[0].sent.root, tables):
         return None
     return _event(chosen[0], chosen[1], ctx, tables, sub, why)
+
+
+def told_done(root: Any, tables: Tables) -> bool:
+    """The sentence's head tells an act done (step 3 of the module docstring), by the rules'
+    own readings of modality (extract/modality.py, quiet.py, triggers.py) and their word
+    lists of intent (announcing, planning, expecting verbs). Tense alone decides nothing: the
+    tagger reads a note's verbless head ("US strikes on a radar site", "fighting near X") as
+    a present verb, and a past one ("retook") as present now and then."""
+    words = tables.lex.background.non_events
+    if root.pos_ not in ("VERB", "AUX"):
+        return not _not_yet(root, words)
+    intent = words.announcing_verbs | words.planning_verbs | words.expecting_verbs
+    return (
+        root.lemma_.lower() not in intent
+        and not any(c.dep_ == "neg" for c in root.children)
+        and not not_done(root, words)
+        and not expected(root, words, True)
+        and not unrealised(root, words)
+    )
 
 
 def _names_place(s: Sentence, tables: Tables) -> bool:
@@ -102,4 +129,4 @@ def _event(s: Sentence, reading: Any, ctx: Context, tables: Tables, sub: str, wh
     return merge([event], ctx.article_id)[0]
 
 
-__all__ = ["CONFIDENCE", "typed_event"]
+__all__ = ["CONFIDENCE", "told_done", "typed_event"]
