@@ -137,3 +137,17 @@ def test_the_policy_refuses_what_the_facts_contradict_and_says_why() -> None:
     rebels = event("Government regains territory", REBELS, STATE)
     moved = decide_default(rebels, table, "m", policy, "Rebels seized Velka.")
     assert moved.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_peaceful_protest_is_refused_by_who_held_it_not_by_whom_it_addressed() -> None:
+    text = "Teachers marched to the ministry in Velka demanding that the government resign."
+    petitioned = event("Protest with intervention", PROTESTERS, STATE)
+    assert refusal(petitioned, "Peaceful protest", text) is None
+    armed_among = event("Violent demonstration", PROTESTERS).model_copy(
+        update={"assoc_actors1": (REBELS,)}
+    )
+    assert refusal(armed_among, "Peaceful protest", text) is None
+    # an armed group holding it is no protest; a death makes it none either
+    assert refusal(event("Attack", REBELS, CIVILIANS), "Peaceful protest", text) is not None
+    dead = petitioned.model_copy(update={"fatalities": 1})
+    assert refusal(dead, "Peaceful protest", text) is not None

@@ -69,6 +69,9 @@ class Resources:
     _model: LearnedModel | None = field(default=None, repr=False)
     _reader: Reader | None = field(default=None, repr=False)
     _reader_state: str | None = field(default=None, repr=False)
+    # the fallback's reader (``learn.fallback``): learnt the corpus's non-events too
+    _quiet_reader: Reader | None = field(default=None, repr=False)
+    _quiet_state: str | None = field(default=None, repr=False)
     _actors: ActorKB | None = field(default=None, repr=False)
     _extractor: Extractor | None = field(default=None, repr=False)
     _gazetteer: Gazetteer | None = field(default=None, repr=False)
@@ -100,6 +103,33 @@ class Resources:
         extraction's versions)."""
         _ = self.reader
         return self._reader_state or ""
+
+    @property
+    def quiet_reader(self) -> Reader | None:
+        """The recall fallback's reader (recipe ``reader.v2-mask-bal-nonev``), fitted or read
+        from the cache on first use; None unless the default reader runs and setting
+        learn.reader_fallback is 1, or when it is unavailable."""
+        if self._quiet_state is None:
+            self._quiet_state = "off"
+            if self.reader is not None and setting("learn.reader_fallback") >= 1:
+                from ceasewatch.learn.reader import RECIPES, Reader, load_reader
+
+                found = load_reader(recipe=RECIPES["reader.v2-mask-bal-nonev"])
+                if isinstance(found, Reader):
+                    self._quiet_reader, self._quiet_state = found, found.name
+                else:
+                    log.warning("the reader's fallback is unavailable: %s", found.reason)
+        return self._quiet_reader
+
+    @property
+    def quiet_state(self) -> str:
+        """The fallback's reader and limits when it runs, else "off"."""
+        if self.quiet_reader is None:
+            return "off"
+        return (
+            f"{self._quiet_state}<{setting('learn.reader_fallback_max_no_event'):g}"
+            f"@{setting('learn.reader_fallback_max_chars'):g}"
+        )
 
     def _load_reader(self) -> tuple[Reader | None, str]:
         if self.model_dir is not None:
@@ -318,6 +348,7 @@ def _learned_many(
         read = apply_reader_many([(done[i], pairs[i][1]) for i in todo], resources.reader)
         for i, extraction in zip(todo, read, strict=True):
             done[i] = extraction
+    done = _unprompted(done, pairs, resources)
     # a demonstration the reader re-typed keeps ACLED's crowd as actor1 (resolve/crowds.py)
     done = [crowd_by_type(x, resources.actors) for x in done]
     if resources.reviewer is not None:
@@ -329,6 +360,52 @@ def _learned_many(
             for x, (_, article) in zip(done, pairs, strict=True)
         ]
     return done
+
+
+def _unprompted(
+    done: list[Extraction], pairs: Sequence[tuple[Extraction, Article]], resources: Resources
+) -> list[Extraction]:
+    """The default reader's recall fallback (``learn.fallback``): a note-like text the rules
+    found no event in, that the reader is sure tells one, gets one event of the reader's type,
+    read by extraction (``extract.unprompted``), resolved and geocoded; unless the guard
+    refuses the type on its facts."""
+    if setting("learn.reader_fallback") < 1:
+        return done
+    todo = [
+        i
+        for i, x in enumerate(done)
+        if not x.events and x.skipped is None and _note_like(pairs[i][1])
+    ]
+    if not todo or resources.quiet_reader is None:
+        return done
+    from ceasewatch.extract.unprompted import typed_event
+    from ceasewatch.learn import fallback
+    from ceasewatch.learn.guard import refusal
+
+    reader = resources.quiet_reader
+    sure = fallback.sure_types([pairs[i][1].text for i in todo], reader)
+    done = list(done)
+    for i, found in zip(todo, sure, strict=True):
+        article = pairs[i][1]
+        if found is None:
+            continue
+        sub, score, quiet = found
+        event = typed_event(article, resources.extractor, sub, fallback.why(sub, quiet))
+        if event is None:
+            continue
+        one = done[i].model_copy(update={"events": (event,)})
+        one = _placed(resolve(one, article, resources.actors), article, resources)
+        if not one.events or refusal(one.events[0], sub, article.text) is not None:
+            continue
+        events = (fallback.recorded(one.events[0], score, quiet, reader.name),)
+        done[i] = one.model_copy(update={"events": events})
+    return done
+
+
+def _note_like(article: Article) -> bool:
+    from ceasewatch.learn.fallback import note_like
+
+    return note_like(article.text)
 
 
 def analyze(sources: Iterable[str], resources: Resources | None = None) -> Analysis:

@@ -331,6 +331,30 @@ SETTINGS: tuple[Setting, ...] = (
         "0 lets the reader's probabilities alone decide (docs/quality/reader31.md).",
     ),
     Setting(
+        "learn.reader_fallback",
+        1,
+        "1 lets the default reader's fallback add one event to a note-like text the rules "
+        "found none in, when a reader that learnt the training corpus's non-events is sure "
+        "it tells one (learn/fallback.py); 0 adds none. On since session 32: on the dev "
+        "halves it added 22 events to notes a-t (21 matched, 17 of the gold type) and none to "
+        "a non-event of notes, world, world_reports or CASE 2021 (docs/quality/reader32.md).",
+    ),
+    Setting(
+        "learn.reader_fallback_max_no_event",
+        0.05,
+        "The fallback speaks only when the reader's probability that the text tells no event "
+        "is under this. At 0.05 it fired on 10 dev notes without a rules' event (all events, "
+        "the reader's type right) and on no non-event; at 0.1 and 0.2 non-events fired "
+        "(docs/quality/reader31.md).",
+    ),
+    Setting(
+        "learn.reader_fallback_max_chars",
+        400,
+        "The fallback reads only texts this short (stripped): a coder's one-event note is "
+        "110-230 characters (95% of notes a-t), a report's body 480 and more (95% of "
+        "world_reports); the reader cannot say which of a report's events it read, nor where.",
+    ),
+    Setting(
         "assess.link_min_score",
         3,
         "Score a report's agreement mention needs to be linked to a known agreement: a name "

@@ -90,6 +90,10 @@ def stage_versions(resources: Resources) -> dict[str, str]:
         # The default reader's key (corpus, recipe, scikit-learn), or why it could not run;
         # no key when it is switched off, so switching it off re-runs nothing.
         versions["reader"] = resources.reader_state
+        if resources.quiet_reader is not None:
+            # the recall fallback's reader and its two limits (learn.fallback): switching it
+            # on or moving a limit re-extracts what it may add to
+            versions["reader_fallback"] = resources.quiet_state
     return versions
 
 

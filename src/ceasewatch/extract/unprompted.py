@@ -1,0 +1,132 @@
+"""One event where the rules found none, typed by someone else (the default reader's fallback).
+
+A coder's one-event note the rules found no trigger in ("Unknown assailants torched a polling
+station in X.") still holds what the rules read around a trigger: its date, its place, who
+acted and on whom, its toll. ``typed_event`` reads them as ``sentence_events`` does, for a
+type given from outside (``learn.fallback``: the reader, when it is sure the text tells an
+event), and builds one event from the text's first sentence that names a place (else its
+first sentence): a note tells its event first, background and sources after.
+
+1. parse the text; date and place context sentence by sentence, as extraction does
+2. the telling sentence: the first naming a place, else the first
+3. it must tell a done act (``told_done``): the reader reads words, not whether they
+   happened, and the rules' reading of that stands. A note tells its event in the past ("On
+   3 May, militants attacked..."); a main verb that is modal, negated, of intent, expected
+   or asked for ("will march", "plan to", "did not attack") gives no event, nor a verbless
+   head named as still to come ("a planned rally")
+4. its roles read at its main verb (``roles.roles_for``); no verb, no actors
+5. place, date, toll, evidence (the sentence is the type's evidence: no word typed it)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ceasewatch.extract import numbers
+from ceasewatch.extract.events import (
+    Context,
+    _actor_fields,
+    _claims_of,
+    _date,
+    _event_type,
+    _locations,
+    _refs,
+    update_context,
+)
+from ceasewatch.extract.merging import conservative, merge
+from ceasewatch.extract.modality import not_done
+from ceasewatch.extract.nlp import parse_many
+from ceasewatch.extract.quiet import expected
+from ceasewatch.extract.roles import Roles, roles_for
+from ceasewatch.extract.sentences import Sentence, Tables, read_sentence
+from ceasewatch.extract.spans import token_span
+from ceasewatch.extract.triggers import _not_yet, unrealised
+from ceasewatch.model import Article, Event
+
+# Below every rules' event (their floor is 0.05 only after a hedge and a context place; a
+# plain trigger starts at 0.5-0.9): the desk's queue shows an event no rule read first.
+CONFIDENCE = 0.3
+
+
+def typed_event(article: Article, extractor: Any, sub: str, why: str) -> Event | None:
+    """The one event of ``article`` typed ``sub`` (``why``: who typed it, recorded in its
+    notes), or None when the text gives no sentence to read it from."""
+    from ceasewatch.extract import _report_text
+
+    tables: Tables = extractor.tables
+    ctx = Context(article_id=article.id, published=article.published)
+    chosen: tuple[Sentence, Any] | None = None
+    index = 0
+    for _key, chunk in parse_many(extractor.nlp, [(article.id, _report_text(article))]):
+        for sent in chunk.doc.sents:
+            s = read_sentence(sent, chunk.offset, index, tables)
+            index += 1
+            reading = update_context(s, ctx, tables)
+            if chosen is None or (not chosen[0].places(tables).places and _names_place(s, tables)):
+                chosen = (s, reading)
+    if chosen is None or not told_done(chosen[0].sent.root, tables):
+        return None
+    return _event(chosen[0], chosen[1], ctx, tables, sub, why)
+
+
+def told_done(root: Any, tables: Tables) -> bool:
+    """The sentence's head tells an act done (step 3 of the module docstring), by the rules'
+    own readings of modality (extract/modality.py, quiet.py, triggers.py) and their word
+    lists of intent (announcing, planning, expecting verbs). Tense alone decides nothing: the
+    tagger reads a note's verbless head ("US strikes on a radar site", "fighting near X") as
+    a present verb, and a past one ("retook") as present now and then."""
+    words = tables.lex.background.non_events
+    if root.pos_ not in ("VERB", "AUX"):
+        return not _not_yet(root, words)
+    intent = words.announcing_verbs | words.planning_verbs | words.expecting_verbs
+    return (
+        root.lemma_.lower() not in intent
+        and not any(c.dep_ == "neg" for c in root.children)
+        and not not_done(root, words)
+        and not expected(root, words, True)
+        and not unrealised(root, words)
+    )
+
+
+def _names_place(s: Sentence, tables: Tables) -> bool:
+    return bool(s.places(tables).places)
+
+
+def _event(s: Sentence, reading: Any, ctx: Context, tables: Tables, sub: str, why: str) -> Event:
+    root = s.sent.root
+    by_tok = s.by_tok(tables)
+    roles = roles_for(root, by_tok, tables.stop_verbs) if root.pos_ in ("VERB", "AUX") else Roles()
+    tolls = numbers.find_tolls(s.sent, tables.lex, by_tok, s.background)
+    claims = _claims_of(s, tolls, roles, tables)
+    locations, place_note = _locations(s, ctx, tables)
+    date, precision, date_span, date_note = _date(reading, s, ctx)
+    loc = locations[0]
+    actors = _actor_fields(s, roles)
+    sentence = token_span(s.doc, s.sent.start, s.sent.end, s.offset, "sentence")
+    typed = sentence.model_copy(update={"field": "sub_event_type"})
+    evidence = [typed, *(a.span for a in _refs(actors) if a.span)]
+    evidence += [x for x in (date_span, loc.span if loc else None) if x is not None]
+    evidence += [c.span for c in claims if c.span]
+    event_type, disorder = _event_type(sub, tables)
+    event = Event(
+        id="",
+        article_id=ctx.article_id,
+        event_date=date,
+        time_precision=precision,
+        disorder_type=disorder,
+        event_type=event_type,
+        sub_event_type=sub,
+        location=loc,
+        fatalities=conservative(claims),
+        fatality_claims=tuple(claims),
+        civilian_targeting=roles.actor2 is not None and roles.actor2.cls == "civilians",
+        evidence=tuple(evidence),
+        confidence=CONFIDENCE,
+        notes="; ".join(n for n in (why, date_note, place_note) if n),
+        sentence=sentence,
+        **actors,
+    )
+    return merge([event], ctx.article_id)[0]
+
+
+__all__ = ["CONFIDENCE", "told_done", "typed_event"]
