@@ -423,12 +423,28 @@ def source_phrase(tok: Any) -> bool:
     )
 
 
+def candidates(doc: Any, i: int, lex: Lexicon) -> tuple[Trigger, ...]:
+    """The entries that may start at token ``i``: those keyed by any of its forms, longest
+    phrase first and, at equal length, those keyed by the written form before the lemma's.
+    The lookup used to take only the first form with entries (the lemma), so an entry keyed by
+    an inflected form ("enforced disappearance") was hidden whenever the lemma ("enforce") had
+    one (recall31's note; recall32): the written form is the more specific key."""
+    forms = forms_at(doc, i)
+    order = dict.fromkeys((forms[1], *forms))  # written (lower) form, lemma, then the rest
+    ranked = [
+        (-len(trig.words), rank, n, trig)
+        for rank, form in enumerate(order)
+        for n, trig in enumerate(lex.trigger_index.get(form, ()))
+    ]
+    return tuple(trig for *_, trig in sorted(ranked, key=lambda r: r[:3]))
+
+
 def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
     """Every trigger in the sentence that passes its conditions, longest match first."""
     doc, hits, i = sent.doc, [], sent.start
     while i < sent.end:
         tok = doc[i]
-        cands = next((c for f in forms_at(doc, i) if (c := lex.trigger_index.get(f, ()))), ())
+        cands = candidates(doc, i, lex)
         end = 0
         for trig in cands:
             if trig.desk and tok.text not in doc.user_data.get(DESK_KEY, ()):
