@@ -125,7 +125,7 @@ def _vetoed(tok: Any, lex: Lexicon, protest: bool = False) -> bool:
     vetoes = lex.sentence_vetoes - lex.protest_joinable if protest else lex.sentence_vetoes
     cur = tok
     for _ in range(VETO_DEPTH):
-        if cur.head.i == cur.i:
+        if cur.head.i == cur.i or _across_semicolon(cur):
             return False
         cur = cur.head
         if cur.lemma_.lower() in vetoes and cur.pos_ in ("VERB", "AUX", "SCONJ"):
@@ -133,6 +133,18 @@ def _vetoed(tok: Any, lex: Lexicon, protest: bool = False) -> bool:
         if any(c.dep_ == "mark" and c.lower_ == "if" for c in cur.children):
             return True
     return False
+
+
+def _across_semicolon(clause: Any) -> bool:
+    """The parse hangs a clause on a verb that follows it across a semicolon ("the ministry
+    reported enemy fire on positions; the enemy denied": "reported" made the object of
+    "denied"). A semicolon joins two independent clauses, so the later verb neither denies nor
+    hedges the earlier one; the other side's denial is a competing claim, which ACLED codes
+    beside the report, not a retraction (recall32)."""
+    head = clause.head
+    return clause.i < head.i and any(
+        t.text == ";" and t.head.i == head.i for t in clause.doc[clause.i : head.i]
+    )
 
 
 # What a group announces (modality.DECIDING) "would" happen is the decision, and ACLED codes the
@@ -623,6 +635,10 @@ ANY_ARMED = "@armed"
 # so that "beat a party member", "whipped two suspects" need no list of the victims' words.
 # Not protesters: force on a crowd is read by the protest rules.
 ANY_PEOPLE = "@people"
+# Any demand the parse shows the gathering pressing (recall32, ``pressed_demand``): a presence
+# verb ("stood", "gathered", "rallied") with it is a demonstration, whatever the crowd's words
+ANY_DEMAND = "@demand"
+DEMAND_CLAUSES = frozenset({"advcl", "xcomp"})
 # Words under a preposition's object that count with it: its list ("at a patrol and a
 # checkpoint"), and the first words of a name the parse hangs on its last ("gathered at the
 # Plaza de la Constitucion", "at the Place de la Nation": the site is the name's first word;
@@ -660,6 +676,8 @@ def _object_ok(trig: Trigger, head: Any, lex: Lexicon) -> bool:
             if o.dep_ == "prep" and o.lower_ == "of"
             for g in o.children
         ]
+    if ANY_DEMAND in trig.objects_any and pressed_demand(head, lex):
+        return True
     if ANY_PERSON in trig.objects_any and any(_person(t, lex) for t in objs):
         return True
     if ANY_ARMED in trig.objects_any and any(
@@ -671,6 +689,21 @@ def _object_ok(trig: Trigger, head: Any, lex: Lexicon) -> bool:
     ):
         return True
     return any(t.lemma_.lower() in trig.objects_any for t in objs)
+
+
+def pressed_demand(head: Any, lex: Lexicon) -> bool:
+    """The verb's own clause says what its people press for (``ANY_DEMAND``): a participle or
+    purpose clause of asking or demanding hung on it ("stood ..., asking for an exchange",
+    "gathered to demand"), or a "for" phrase whose object is a demand ("rallied for the release
+    of ..."). Only the verb's own children: a demand said elsewhere in the sentence is not this
+    gathering's."""
+    for c in head.children:
+        if c.dep_ in DEMAND_CLAUSES and c.pos_ == "VERB" and c.lemma_.lower() in lex.press_verbs:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for":
+            if any(o.lemma_.lower() in lex.press_nouns for o in c.children if o.dep_ == "pobj"):
+                return True
+    return False
 
 
 def _person(tok: Any, lex: Lexicon) -> bool:
