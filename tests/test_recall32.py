@@ -3,6 +3,10 @@ never eval items.
 
 - the trigger lookup reads the entries of every form of a word (written form and lemma), the
   longer phrase first and, at equal length, the written form's before the lemma's;
+- a veto ("denied") does not reach a clause the parse hangs on it across a semicolon;
+- people present in public ("stood", "gathered", "rallied") whose own clause presses a demand
+  ("asking for", "for the release of"), unless they are armed, state forces or officials;
+- shots traded or exchanged; a human chain.
 """
 
 from __future__ import annotations
@@ -37,3 +41,61 @@ def test_the_written_form_goes_before_the_lemma_at_equal_length(extractor: Extra
     doc = extractor.nlp("Troops shelled Kalo.")
     found = candidates(doc, 1, replace(lex, trigger_index=index))
     assert found[0].words == ("shelled",) and any(c.words == ("shell",) for c in found)
+
+
+def test_the_other_sides_denial_after_a_semicolon_is_a_claim(extractor: Extractor) -> None:
+    text = (
+        "On 3 May 2023, the army reported rebel fire on its positions near Kalo; the rebels denied."
+    )
+    assert _subs(text, extractor) in (["Armed clash"], ["Attack"])
+
+
+def test_a_denied_firing_is_still_no_event(extractor: Extractor) -> None:
+    assert (
+        _subs("On 3 May 2023, the rebels denied firing on army positions near Kalo.", extractor)
+        == []
+    )
+
+
+def test_people_standing_with_a_demand_in_their_own_clause(extractor: Extractor) -> None:
+    text = (
+        "On 3 May 2023, mothers of missing and captured soldiers stood with photographs outside "
+        "the town hall in Kalo, asking for news of their sons."
+    )
+    assert _subs(text, extractor) == ["Peaceful protest"]
+
+
+def test_a_rally_for_a_release(extractor: Extractor) -> None:
+    text = "On 3 May 2023, teachers rallied in Kalo for the release of two jailed colleagues."
+    assert _subs(text, extractor) == ["Peaceful protest"]
+
+
+def test_officials_or_shares_asking_or_rallying_are_no_protest(extractor: Extractor) -> None:
+    assert _subs("On 3 May 2023, the minister stood in Kalo, asking for calm.", extractor) == []
+    text = "On 3 May 2023, shares rallied in Kalo for the third day, pressing the index higher."
+    assert _subs(text, extractor) == []
+    assert _subs("On 3 May 2023, villagers gathered in Kalo to pray for rain.", extractor) == []
+
+
+def test_shots_traded_are_a_clash(extractor: Extractor) -> None:
+    text = "On 3 May 2023, soldiers and rebels traded shots near Kalo."
+    assert _subs(text, extractor) == ["Armed clash"]
+    text = "On 3 May 2023, soldiers and rebels exchanged shots near Kalo."
+    assert _subs(text, extractor) == ["Armed clash"]
+
+
+def test_prisoners_or_blows_exchanged_are_no_clash(extractor: Extractor) -> None:
+    assert "Armed clash" not in _subs(
+        "On 3 May 2023, the two sides exchanged prisoners in Kalo.", extractor
+    )
+    assert _subs("On 3 May 2023, the two leaders exchanged blows in Kalo.", extractor) == []
+
+
+def test_a_human_chain_is_a_protest(extractor: Extractor) -> None:
+    text = "On 3 May 2023, thousands formed a human chain across Kalo against the dam."
+    assert _subs(text, extractor) == ["Peaceful protest"]
+
+
+def test_a_human_chain_passing_sandbags_is_a_rescue(extractor: Extractor) -> None:
+    text = "On 3 May 2023, residents formed a human chain to pass sandbags along the river in Kalo."
+    assert _subs(text, extractor) == []

@@ -176,6 +176,7 @@ class Lexicon:
     # "for" ("rallied for the release of ...")
     press_verbs: frozenset[str] = frozenset()
     press_nouns: frozenset[str] = frozenset()
+    press_not_by: frozenset[str] = frozenset()
 
 
 @cache
@@ -280,6 +281,7 @@ def load_lexicon() -> Lexicon:
         protest_joinable=_lower(trig.get("protest_joinable")),
         press_verbs=_lower(trig.get("pressed_demands", {}).get("verbs")),
         press_nouns=_lower(trig.get("pressed_demands", {}).get("nouns")),
+        press_not_by=_lower(trig.get("pressed_demands", {}).get("not_by")),
         negations=_lower(trig.get("negations")),
         continuation_words=_lower(trig.get("continuation_words")),
         upgrades=tuple(

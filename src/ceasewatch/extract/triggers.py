@@ -696,13 +696,24 @@ def pressed_demand(head: Any, lex: Lexicon) -> bool:
     purpose clause of asking or demanding hung on it ("stood ..., asking for an exchange",
     "gathered to demand"), or a "for" phrase whose object is a demand ("rallied for the release
     of ..."). Only the verb's own children: a demand said elsewhere in the sentence is not this
-    gathering's."""
+    gathering's. Its people are no armed or state force and no officials (``not_by``): the
+    parse's subject is read, not any word of the sentence ("relatives of captured soldiers
+    stood ..., asking for an exchange" are relatives)."""
+    doers = [c for c in head.children if c.dep_ == "nsubj"]
+    doers += [k for d in doers for k in d.children if k.dep_ == "conj"]
+    for d in doers:
+        word = d.lemma_.lower()
+        if lex.actor_nouns.get(word) in ("armed", "state") or word in lex.press_not_by:
+            return False
     for c in head.children:
         if c.dep_ in DEMAND_CLAUSES and c.pos_ == "VERB" and c.lemma_.lower() in lex.press_verbs:
             return True
-        if c.dep_ == "prep" and c.lower_ == "for":
-            if any(o.lemma_.lower() in lex.press_nouns for o in c.children if o.dep_ == "pobj"):
-                return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "for"
+            and any(o.lemma_.lower() in lex.press_nouns for o in c.children if o.dep_ == "pobj")
+        ):
+            return True
     return False
 
 
