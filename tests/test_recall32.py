@@ -6,7 +6,8 @@ never eval items.
 - a veto ("denied") does not reach a clause the parse hangs on it across a semicolon;
 - people present in public ("stood", "gathered", "rallied") whose own clause presses a demand
   ("asking for", "for the release of"), unless they are armed, state forces or officials;
-- shots traded or exchanged; a human chain.
+- shots traded or exchanged; a human chain;
+- a verb whose people are none ("Nobody arrested.", "no one was detained") is denied.
 """
 
 from __future__ import annotations
@@ -99,3 +100,18 @@ def test_a_human_chain_is_a_protest(extractor: Extractor) -> None:
 def test_a_human_chain_passing_sandbags_is_a_rescue(extractor: Extractor) -> None:
     text = "On 3 May 2023, residents formed a human chain to pass sandbags along the river in Kalo."
     assert _subs(text, extractor) == []
+
+
+def test_nobody_arrested_is_no_arrest(extractor: Extractor) -> None:
+    text = (
+        "On 3 May 2023, families blocked the main road in Kalo with photographs, demanding a "
+        "search for the missing. Nobody arrested."
+    )
+    assert _subs(text, extractor) == ["Peaceful protest"]
+    text = "On 3 May 2023, hundreds marched in Kalo against the tax. No one was detained."
+    assert _subs(text, extractor) == ["Peaceful protest"]
+
+
+def test_marchers_detained_are_still_an_intervention(extractor: Extractor) -> None:
+    text = "On 3 May 2023, hundreds marched in Kalo against the tax. Police detained five marchers."
+    assert _subs(text, extractor) == ["Protest with intervention"]

@@ -113,9 +113,27 @@ def _negated(tok: Any, lex: Lexicon) -> bool:
     happened ("took the town without resistance", "attacked without warning"): it happened."""
     if tok.head.lower_ == WITHOUT and tok.dep_ in ("pobj", "pcomp"):
         return True
-    return any(
+    return _done_to_nobody(tok, lex) or any(
         c.dep_ == "neg" or (c.lower_ in lex.negations and c.lower_ != WITHOUT) for c in tok.children
     )
+
+
+def _done_to_nobody(tok: Any, lex: Lexicon) -> bool:
+    """The verb whose people are none ("Nobody arrested.", "no one was detained", "no
+    protester was held"): a denial told by its subject or object, not by "no" on the verb
+    itself (recall32)."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ in NOBODY_ROLES
+        and (
+            c.lower_ in NOBODY
+            or any(d.dep_ in ("det", "neg") and d.lower_ in lex.negations for d in c.children)
+        )
+        for c in tok.children
+    )
+
+
+NOBODY = frozenset({"nobody", "none", "noone"})
+NOBODY_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def _vetoed(tok: Any, lex: Lexicon, protest: bool = False) -> bool:
@@ -1166,12 +1184,25 @@ def _denied(tok: Any, lex: Lexicon) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == WITHOUT:
         return True
-    return any(c.dep_ in ("det", "neg") and c.lower_ in lex.negations for c in tok.children)
+    if any(c.dep_ in ("det", "neg") and c.lower_ in lex.negations for c in tok.children):
+        return True
+    return _done_to_nobody(tok, lex)  # "Nobody arrested." (recall32)
 
 
 # Words of a protest's intervention or violence that a note may deny ("no arrests").
 DENIABLE = frozenset(
-    {"arrest", "detention", "force", "gas", "teargas", "cannon", "bullet", "baton", "spray"}
+    {
+        "arrest",
+        "detain",
+        "detention",
+        "force",
+        "gas",
+        "teargas",
+        "cannon",
+        "bullet",
+        "baton",
+        "spray",
+    }
     | {"crackdown", "violence", "clash", "incident"}
 )
 
