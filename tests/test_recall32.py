@@ -7,7 +7,8 @@ never eval items.
 - people present in public ("stood", "gathered", "rallied") whose own clause presses a demand
   ("asking for", "for the release of"), unless they are armed, state forces or officials;
 - shots traded or exchanged; a human chain;
-- a verb whose people are none ("Nobody arrested.", "no one was detained") is denied.
+- a verb whose people are none ("Nobody arrested.", "no one was detained") is denied;
+- a verbless stretch closed by a semicolon is a clause: its head noun ("march") is its root.
 """
 
 from __future__ import annotations
@@ -115,3 +116,13 @@ def test_nobody_arrested_is_no_arrest(extractor: Extractor) -> None:
 def test_marchers_detained_are_still_an_intervention(extractor: Extractor) -> None:
     text = "On 3 May 2023, hundreds marched in Kalo against the tax. Police detained five marchers."
     assert _subs(text, extractor) == ["Protest with intervention"]
+
+
+def test_a_verbless_march_before_a_semicolon_heads_its_clause(extractor: Extractor) -> None:
+    text = "On 3 May 2023, the 'Bread and Salt' march in Kalo; police detained twelve people, some beaten."
+    assert _subs(text, extractor) == ["Protest with intervention"]
+
+
+def test_a_march_under_a_verb_before_a_semicolon_is_not_the_clause(extractor: Extractor) -> None:
+    assert _subs("On 3 May 2023, heavy rain in Kalo; the march was postponed.", extractor) == []
+    assert _subs("On 3 May 2023, a military march in Kalo; soldiers paraded.", extractor) == []

@@ -469,6 +469,31 @@ def candidates(doc: Any, i: int, lex: Lexicon) -> tuple[Trigger, ...]:
     return tuple(trig for *_, trig in sorted(ranked, key=lambda r: r[:3]))
 
 
+def clause_dep(tok: Any) -> str:
+    """The word's role, or "ROOT" when it heads a verbless stretch a semicolon closes: a note's
+    headline clause before (or after) the clause that tells what followed ("On 3 May, a
+    teachers' march in Kalo; police detained twelve marchers"). The parse hangs such a stretch
+    on whatever it finds (a comma, the date); the noun no other noun of the stretch governs is
+    its head, as the verbless sentence's root is (recall31's headline march; recall32)."""
+    if tok.dep_ == "ROOT" or tok.pos_ not in NOMINAL:
+        return str(tok.dep_)
+    sent, doc = tok.sent, tok.doc
+    semis = [t.i for t in sent if t.text == ";"]
+    start = max((i + 1 for i in semis if i < tok.i), default=sent.start)
+    end = min((i for i in semis if i > tok.i), default=sent.end)
+    if not semis or any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]):
+        return str(tok.dep_)
+    for anc in tok.ancestors:
+        if not start <= anc.i < end:
+            break
+        if anc.pos_ in NOMINAL and anc.ent_type_ != "DATE":
+            return str(tok.dep_)
+    return "ROOT"
+
+
+NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
 def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
     """Every trigger in the sentence that passes its conditions, longest match first."""
     doc, hits, i = sent.doc, [], sent.start
@@ -481,7 +506,7 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
                 continue  # "SAF" is small-arms fire only where a desk's document says so
             end = _matches(sent, i, trig)
             head = doc[_head(doc, i, end)] if end else tok
-            if trig.deps and end and head.dep_ not in trig.deps:
+            if trig.deps and end and clause_dep(head) not in trig.deps:
                 # an entry read only in other roles of the word ("march" as an object, or as
                 # the clause's head): the next entry of the same words may apply (recall31)
                 end = 0
