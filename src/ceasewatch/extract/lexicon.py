@@ -171,6 +171,12 @@ class Lexicon:
     # Veto words a protest word under them ignores (triggers.yaml ``protest_joinable``):
     # "thousands joined the march" is the march, "joined the battle" adds a side to a fight.
     protest_joinable: frozenset[str] = frozenset()
+    # What a gathering presses for, read by the parse (triggers.yaml ``pressed_demands``; recall32):
+    # the verbs of a participle clause ("stood ..., asking for exchanges") and the nouns after
+    # "for" ("rallied for the release of ...")
+    press_verbs: frozenset[str] = frozenset()
+    press_nouns: frozenset[str] = frozenset()
+    press_not_by: frozenset[str] = frozenset()
 
 
 @cache
@@ -273,6 +279,9 @@ def load_lexicon() -> Lexicon:
         precedence={sub: i for i, sub in enumerate(trig.get("precedence", []))},
         sentence_vetoes=_lower(trig.get("sentence_vetoes")),
         protest_joinable=_lower(trig.get("protest_joinable")),
+        press_verbs=_lower(trig.get("pressed_demands", {}).get("verbs")),
+        press_nouns=_lower(trig.get("pressed_demands", {}).get("nouns")),
+        press_not_by=_lower(trig.get("pressed_demands", {}).get("not_by")),
         negations=_lower(trig.get("negations")),
         continuation_words=_lower(trig.get("continuation_words")),
         upgrades=tuple(

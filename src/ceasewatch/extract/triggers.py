@@ -113,9 +113,27 @@ def _negated(tok: Any, lex: Lexicon) -> bool:
     happened ("took the town without resistance", "attacked without warning"): it happened."""
     if tok.head.lower_ == WITHOUT and tok.dep_ in ("pobj", "pcomp"):
         return True
-    return any(
+    return _done_to_nobody(tok, lex) or any(
         c.dep_ == "neg" or (c.lower_ in lex.negations and c.lower_ != WITHOUT) for c in tok.children
     )
+
+
+def _done_to_nobody(tok: Any, lex: Lexicon) -> bool:
+    """The verb whose people are none ("Nobody arrested.", "no one was detained", "no
+    protester was held"): a denial told by its subject or object, not by "no" on the verb
+    itself (recall32)."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ in NOBODY_ROLES
+        and (
+            c.lower_ in NOBODY
+            or any(d.dep_ in ("det", "neg") and d.lower_ in lex.negations for d in c.children)
+        )
+        for c in tok.children
+    )
+
+
+NOBODY = frozenset({"nobody", "none", "noone"})
+NOBODY_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def _vetoed(tok: Any, lex: Lexicon, protest: bool = False) -> bool:
@@ -125,7 +143,7 @@ def _vetoed(tok: Any, lex: Lexicon, protest: bool = False) -> bool:
     vetoes = lex.sentence_vetoes - lex.protest_joinable if protest else lex.sentence_vetoes
     cur = tok
     for _ in range(VETO_DEPTH):
-        if cur.head.i == cur.i:
+        if cur.head.i == cur.i or _across_semicolon(cur):
             return False
         cur = cur.head
         if cur.lemma_.lower() in vetoes and cur.pos_ in ("VERB", "AUX", "SCONJ"):
@@ -133,6 +151,18 @@ def _vetoed(tok: Any, lex: Lexicon, protest: bool = False) -> bool:
         if any(c.dep_ == "mark" and c.lower_ == "if" for c in cur.children):
             return True
     return False
+
+
+def _across_semicolon(clause: Any) -> bool:
+    """The parse hangs a clause on a verb that follows it across a semicolon ("the ministry
+    reported enemy fire on positions; the enemy denied": "reported" made the object of
+    "denied"). A semicolon joins two independent clauses, so the later verb neither denies nor
+    hedges the earlier one; the other side's denial is a competing claim, which ACLED codes
+    beside the report, not a retraction (recall32)."""
+    head = clause.head
+    return clause.i < head.i and any(
+        t.text == ";" and t.head.i == head.i for t in clause.doc[clause.i : head.i]
+    )
 
 
 # What a group announces (modality.DECIDING) "would" happen is the decision, and ACLED codes the
@@ -423,19 +453,60 @@ def source_phrase(tok: Any) -> bool:
     )
 
 
+def candidates(doc: Any, i: int, lex: Lexicon) -> tuple[Trigger, ...]:
+    """The entries that may start at token ``i``: those keyed by any of its forms, longest
+    phrase first and, at equal length, those keyed by the written form before the lemma's.
+    The lookup used to take only the first form with entries (the lemma), so an entry keyed by
+    an inflected form ("enforced disappearance") was hidden whenever the lemma ("enforce") had
+    one (recall31's note; recall32): the written form is the more specific key."""
+    forms = forms_at(doc, i)
+    order = dict.fromkeys((forms[1], *forms))  # written (lower) form, lemma, then the rest
+    ranked = [
+        (-len(trig.words), rank, n, trig)
+        for rank, form in enumerate(order)
+        for n, trig in enumerate(lex.trigger_index.get(form, ()))
+    ]
+    return tuple(trig for *_, trig in sorted(ranked, key=lambda r: r[:3]))
+
+
+def clause_dep(tok: Any) -> str:
+    """The word's role, or "ROOT" when it heads a verbless stretch a semicolon closes: a note's
+    headline clause before (or after) the clause that tells what followed ("On 3 May, a
+    teachers' march in Kalo; police detained twelve marchers"). The parse hangs such a stretch
+    on whatever it finds (a comma, the date); the noun no other noun of the stretch governs is
+    its head, as the verbless sentence's root is (recall31's headline march; recall32)."""
+    if tok.dep_ == "ROOT" or tok.pos_ not in NOMINAL:
+        return str(tok.dep_)
+    sent, doc = tok.sent, tok.doc
+    semis = [t.i for t in sent if t.text == ";"]
+    start = max((i + 1 for i in semis if i < tok.i), default=sent.start)
+    end = min((i for i in semis if i > tok.i), default=sent.end)
+    if not semis or any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]):
+        return str(tok.dep_)
+    for anc in tok.ancestors:
+        if not start <= anc.i < end:
+            break
+        if anc.pos_ in NOMINAL and anc.ent_type_ != "DATE":
+            return str(tok.dep_)
+    return "ROOT"
+
+
+NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
 def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
     """Every trigger in the sentence that passes its conditions, longest match first."""
     doc, hits, i = sent.doc, [], sent.start
     while i < sent.end:
         tok = doc[i]
-        cands = next((c for f in forms_at(doc, i) if (c := lex.trigger_index.get(f, ()))), ())
+        cands = candidates(doc, i, lex)
         end = 0
         for trig in cands:
             if trig.desk and tok.text not in doc.user_data.get(DESK_KEY, ()):
                 continue  # "SAF" is small-arms fire only where a desk's document says so
             end = _matches(sent, i, trig)
             head = doc[_head(doc, i, end)] if end else tok
-            if trig.deps and end and head.dep_ not in trig.deps:
+            if trig.deps and end and clause_dep(head) not in trig.deps:
                 # an entry read only in other roles of the word ("march" as an object, or as
                 # the clause's head): the next entry of the same words may apply (recall31)
                 end = 0
@@ -607,6 +678,10 @@ ANY_ARMED = "@armed"
 # so that "beat a party member", "whipped two suspects" need no list of the victims' words.
 # Not protesters: force on a crowd is read by the protest rules.
 ANY_PEOPLE = "@people"
+# Any demand the parse shows the gathering pressing (recall32, ``pressed_demand``): a presence
+# verb ("stood", "gathered", "rallied") with it is a demonstration, whatever the crowd's words
+ANY_DEMAND = "@demand"
+DEMAND_CLAUSES = frozenset({"advcl", "xcomp"})
 # Words under a preposition's object that count with it: its list ("at a patrol and a
 # checkpoint"), and the first words of a name the parse hangs on its last ("gathered at the
 # Plaza de la Constitucion", "at the Place de la Nation": the site is the name's first word;
@@ -644,6 +719,8 @@ def _object_ok(trig: Trigger, head: Any, lex: Lexicon) -> bool:
             if o.dep_ == "prep" and o.lower_ == "of"
             for g in o.children
         ]
+    if ANY_DEMAND in trig.objects_any and pressed_demand(head, lex):
+        return True
     if ANY_PERSON in trig.objects_any and any(_person(t, lex) for t in objs):
         return True
     if ANY_ARMED in trig.objects_any and any(
@@ -655,6 +732,32 @@ def _object_ok(trig: Trigger, head: Any, lex: Lexicon) -> bool:
     ):
         return True
     return any(t.lemma_.lower() in trig.objects_any for t in objs)
+
+
+def pressed_demand(head: Any, lex: Lexicon) -> bool:
+    """The verb's own clause says what its people press for (``ANY_DEMAND``): a participle or
+    purpose clause of asking or demanding hung on it ("stood ..., asking for an exchange",
+    "gathered to demand"), or a "for" phrase whose object is a demand ("rallied for the release
+    of ..."). Only the verb's own children: a demand said elsewhere in the sentence is not this
+    gathering's. Its people are no armed or state force and no officials (``not_by``): the
+    parse's subject is read, not any word of the sentence ("relatives of captured soldiers
+    stood ..., asking for an exchange" are relatives)."""
+    doers = [c for c in head.children if c.dep_ == "nsubj"]
+    doers += [k for d in doers for k in d.children if k.dep_ == "conj"]
+    for d in doers:
+        word = d.lemma_.lower()
+        if lex.actor_nouns.get(word) in ("armed", "state") or word in lex.press_not_by:
+            return False
+    for c in head.children:
+        if c.dep_ in DEMAND_CLAUSES and c.pos_ == "VERB" and c.lemma_.lower() in lex.press_verbs:
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "for"
+            and any(o.lemma_.lower() in lex.press_nouns for o in c.children if o.dep_ == "pobj")
+        ):
+            return True
+    return False
 
 
 def _person(tok: Any, lex: Lexicon) -> bool:
@@ -1106,12 +1209,25 @@ def _denied(tok: Any, lex: Lexicon) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == WITHOUT:
         return True
-    return any(c.dep_ in ("det", "neg") and c.lower_ in lex.negations for c in tok.children)
+    if any(c.dep_ in ("det", "neg") and c.lower_ in lex.negations for c in tok.children):
+        return True
+    return _done_to_nobody(tok, lex)  # "Nobody arrested." (recall32)
 
 
 # Words of a protest's intervention or violence that a note may deny ("no arrests").
 DENIABLE = frozenset(
-    {"arrest", "detention", "force", "gas", "teargas", "cannon", "bullet", "baton", "spray"}
+    {
+        "arrest",
+        "detain",
+        "detention",
+        "force",
+        "gas",
+        "teargas",
+        "cannon",
+        "bullet",
+        "baton",
+        "spray",
+    }
     | {"crackdown", "violence", "clash", "incident"}
 )
 
