@@ -60,3 +60,28 @@ def test_plain_forces_stay_the_countrys_role(kb: ActorKB, matcher: Matcher) -> N
     assert police is not None and police.name == "Police Forces of Venezuela"
     soldiers = matcher.match("Venezuelan soldiers", on=ON, country="VE")
     assert soldiers is not None and soldiers.actor.name == "Military Forces of Venezuela"
+
+
+@pytest.mark.parametrize(
+    ("words", "country", "expected"),
+    [
+        # a group's name as an adjective of its members
+        ("CPC rebel elements", "CF", "Coalition of Patriots for Change"),
+        ("ADF rebel fighters", "CD", "Allied Democratic Forces"),
+        ("3R rebel elements", "CF", "Return, Reclamation, Rehabilitation"),
+        # a coalition's member groups are the coalition, read by the country ("SNA")
+        ("Turkey-backed SNA factions", "SY", "Syrian National Army"),
+        ("the SNA faction", "SY", "Syrian National Army"),
+    ],
+)
+def test_members_of_a_named_group(
+    matcher: Matcher, words: str, country: str, expected: str
+) -> None:
+    found = matcher.match(words, on=ON, country=country)
+    assert found is not None and found.actor.name == expected, words
+
+
+@pytest.mark.parametrize("words", ["rebel elements", "rival factions", "armed factions"])
+def test_no_name_no_group(matcher: Matcher, words: str) -> None:
+    """The member words alone name no group."""
+    assert matcher.match(words, on=ON, country="CF") is None
