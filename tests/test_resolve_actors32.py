@@ -85,3 +85,23 @@ def test_members_of_a_named_group(
 def test_no_name_no_group(matcher: Matcher, words: str) -> None:
     """The member words alone name no group."""
     assert matcher.match(words, on=ON, country="CF") is None
+
+
+@pytest.mark.parametrize(
+    ("words", "country", "expected"),
+    [
+        # Myanmar's anti-junta fighters the press leaves unnamed: the People's Defence Force
+        ("resistance forces", "MM", "People's Defence Force"),
+        ("local resistance fighters", "MM", "People's Defence Force"),
+        # elsewhere the words name no one group: ACLED's Unidentified Armed Group
+        ("resistance fighters", "UA", "Unidentified Armed Group (Ukraine)"),
+        ("resistance groups", "PS", "Unidentified Armed Group (Palestine)"),
+    ],
+)
+def test_resistance_forces_by_country(
+    kb: ActorKB, matcher: Matcher, words: str, country: str, expected: str
+) -> None:
+    found = matcher.match(words, on=ON, country=country)
+    assert found is not None and found.actor.generic, words
+    reading = kb.reading(found.actor, country, ON)
+    assert reading is not None and reading.name == expected, words
