@@ -65,10 +65,10 @@ def test_plain_forces_stay_the_countrys_role(kb: ActorKB, matcher: Matcher) -> N
 @pytest.mark.parametrize(
     ("words", "country", "expected"),
     [
-        # a group's name as an adjective of its members
-        ("CPC rebel elements", "CF", "Coalition of Patriots for Change"),
-        ("ADF rebel fighters", "CD", "Allied Democratic Forces"),
-        ("3R rebel elements", "CF", "Return, Reclamation, Rehabilitation"),
+        # a coalition's member groups are the coalition, read by the country ("SNA")
+        ("Turkey-backed SNA factions", "SY", "Syrian National Army"),
+        ("the SNA faction", "SY", "Syrian National Army"),
+        ("Houthi factions", "YE", "Houthi Movement"),
     ],
 )
 def test_members_of_a_named_group(
@@ -78,7 +78,9 @@ def test_members_of_a_named_group(
     assert found is not None and found.actor.name == expected, words
 
 
-@pytest.mark.parametrize("words", ["rebel elements", "rebel fighters of the north"])
+@pytest.mark.parametrize(
+    "words", ["rival factions", "armed factions", "a breakaway faction of the SNA"]
+)
 def test_no_name_no_group(matcher: Matcher, words: str) -> None:
     """The member words alone name no group."""
     assert matcher.match(words, on=ON, country="CF") is None
