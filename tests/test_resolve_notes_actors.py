@@ -110,8 +110,7 @@ CASES = [
     (
         "On 1 May 2019, a National Guard armoured vehicle drove into protesters in Caracas, "
         "Venezuela, injuring several people.",
-        # the National Guard as ACLED names it, a unit of the military (session 32)
-        "Military Forces of Venezuela (1999-) National Guard",
+        "Military Forces of Venezuela",
     ),
     (
         "On 3 May 2024, an Israeli jet bombed a house in Rafah (Gaza Strip), killing 5 people.",
