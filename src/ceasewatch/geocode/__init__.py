@@ -207,7 +207,7 @@ def _sentence_place(
             continue  # "Hayat Tahrir al-Sham": the tail of a longer name, no place of its own
         if _quoted(context.text, match.start(), match.group(0)):
             continue  # "'Wagner' instructors", "the 'Tigray' battalion": a name as a label
-        for start, name in _sub_names(match):
+        for start, name in _owner_first(match):
             if skip is not None and start < skip.end and skip.start < start + len(name):
                 continue  # the event's own name, which the gazetteer lacks
             if placing.titled_person(name, context.text):
@@ -636,6 +636,17 @@ _PLACE_OWNED = re.compile(
     r"districts?|neighbou?rhoods?|quarters?|cent(?:re|er)|streets?|port|airport|old city|"
     r"(?:[a-z]+ern\s+)?(?:edge|part|side)s?)\b)"
 )
+
+
+def _owner_first(match: re.Match[str]) -> list[tuple[int, str]]:
+    """``_sub_names``, after the owner of a part it names ("Nouméa's Magenta" -> "Nouméa's",
+    read as Nouméa by ``_PLACE_OWNED``; "Iraq's Kurdistan" -> "Iraq's")."""
+    run = match.group(0)
+    owned = _PLACE_OWNED.search(run)
+    head = [(match.start(), run[: owned.start() + 2])] if owned and owned.start() > 0 else []
+    return head + _sub_names(match)
+
+
 # A country named as where something is: "in Iraq", "near Lebanon's", "Iraq's Kurdistan region"
 _COUNTRY_CUE = re.compile(r"\b(?:in|at|near|inside|across|of)\s+(?:the\s+)?$", re.I)
 
@@ -662,7 +673,7 @@ def _sentence_country(
             continue
         if _quoted(text, match.start(), match.group(0)):
             continue
-        for start, name in _sub_names(match):
+        for start, name in _owner_first(match):
             if skip is not None and start < skip.end and skip.start < start + len(name):
                 continue
             if name.casefold() in cfg.NOT_PARENTS or placing.titled_person(name, text):
