@@ -91,3 +91,36 @@ def test_syrian_admin1_is_spelled_as_the_admin1_table(builtin: Gazetteer) -> Non
     text = "Shelling hit Daraa city, Syria, on Monday."
     loc = _placed(text, text, "Daraa", builtin)
     assert loc.admin1 in table
+
+
+def _unplaced(text: str, gaz: Gazetteer) -> Location | None:
+    """The location of one event the extractor gave no place, whose sentence is the text."""
+    event = Event(
+        id="e0",
+        article_id="a",
+        event_date=dt.date(2024, 3, 5),
+        time_precision=1,
+        disorder_type="Demonstrations",
+        event_type="Protests",
+        sub_event_type="Protest with intervention",
+        actor1=None,
+        location=None,
+        sentence=Span(start=0, end=len(text), text=text),
+    )
+    out = geocode(Extraction(article_id="a", events=(event,)), article(text), gaz)
+    return out.events[0].location
+
+
+def test_the_state_owning_the_police_is_not_the_scene(builtin: Gazetteer) -> None:
+    text = (
+        "On 13 February 2024, Haryana police fired tear gas at farmers at the Zumbarek "
+        "crossing (Patiala, Punjab) during a march to India's capital."
+    )
+    loc = _unplaced(text, builtin)
+    assert loc is not None and loc.admin1 == "Punjab" and loc.country == "India"
+    # no other place in the sentence: the police's city is where they acted
+    text = (
+        "On 5 March 2024, Lagos police fired tear gas at protesters, Nigeria's rights groups said."
+    )
+    loc = _unplaced(text, builtin)
+    assert loc is not None and loc.name == "Lagos"

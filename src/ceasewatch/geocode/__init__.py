@@ -200,6 +200,7 @@ def _sentence_place(
             said += f"the text names no country; {context.actor_countries[actors]}; "
     if sent is None or not homes or sent.end > len(context.text):
         return None
+    owner: tuple[int, str] | None = None
     for match in _CAPITALISED.finditer(context.text, sent.start, sent.end):
         if match.group(0).isupper():
             continue  # a dateline or a headline in capitals: the town filed from, not the event's
@@ -216,6 +217,11 @@ def _sentence_place(
             if _PLACE_OWNED.match(context.text, start + len(name) - 2):
                 name = name[:-2]  # "Beirut's southern suburbs": Beirut
             if _known_at_home(name, gazetteer, context, homes, placed):
+                if owner is None and _AGENCY_AFTER.match(context.text, start + len(name)):
+                    # "Haryana police fired at farmers at the X border (Patiala, Punjab)":
+                    # the state names whose police; a place named after it is the scene
+                    owner = (start, name)
+                    continue
                 span = Span(start=start, end=start + len(name), text=name)
                 # known at home, so sought at home: Haiti's Centre, never Centre, Alabama
                 home = homes[0] if len(homes) == 1 else None
@@ -226,7 +232,24 @@ def _sentence_place(
                     return None
                 why = f"{said}its sentence names '{name}': "
                 return located.model_copy(update={"reason": why + located.reason})
+    if owner is not None:  # no other place: the police's state or city is where they acted
+        start, name = owner
+        span = Span(start=start, end=start + len(name), text=name)
+        home = homes[0] if len(homes) == 1 else None
+        located = geocode_location(
+            Location(name=name, span=span), gazetteer, context, areas, within=home
+        )
+        if located.latitude is not None:
+            why = f"{said}its sentence names '{name}': "
+            return located.model_copy(update={"reason": why + located.reason})
     return None
+
+
+# A place named as the owner of an agency ("Haryana police", "Lagos state government")
+_AGENCY_AFTER = re.compile(
+    r"\s+(?:state\s+|city\s+|provincial\s+|regional\s+)?(?:police|policemen|government|"
+    r"authorities|officials|administration|governor|legislature|assembly)\b"
+)
 
 
 # Words before a name that say the sentence puts something there: "in Kasese town", "the
