@@ -124,3 +124,11 @@ def test_the_state_owning_the_police_is_not_the_scene(builtin: Gazetteer) -> Non
     )
     loc = _unplaced(text, builtin)
     assert loc is not None and loc.name == "Lagos"
+
+
+def test_a_town_inside_the_named_province_over_its_namesake(builtin: Gazetteer) -> None:
+    # Colombia has two towns Riosucio (Caldas, Chocó): the province the text names decides
+    for province, admin1 in (("Chocó", "Chocó"), ("Caldas", "Caldas Department")):
+        text = f"On 27 May 2024, a gang blocked roads in {province}; buses halted at Riosucio."
+        loc = _placed(text, text, "Riosucio", builtin)
+        assert loc.admin1 == admin1 and loc.geo_precision == 1, province

@@ -224,6 +224,7 @@ def ranked(
     kept = _provinces_over_namesakes(kept)
     kept = _units_named_abroad(kept)
     kept = _near_spellings_outside(kept, context)
+    kept = _namesakes_outside_named_units(kept, context)
     return sorted(kept, key=lambda sc: (-sc[0], -(sc[1].place.population or 0), sc[1].place.id))
 
 
@@ -326,6 +327,34 @@ def _near_spellings_outside(
         return (
             c.method not in cfg.EXACT_METHODS and place.feature_code != "ADM1"
             and place.country in countries and (place.country, place.admin1) not in named
+            and (place.country, place.admin1) in known
+        )  # fmt: skip
+
+    return [(s, c) for s, c in kept if not outside(c)]
+
+
+def _namesakes_outside_named_units(
+    kept: list[tuple[float, Candidate]], context: ArticleContext
+) -> list[tuple[float, Candidate]]:
+    """Towns of one country spelled alike, some inside a first-level unit the text names and
+    some outside every unit it names of that country: the ones outside are namesakes ("a
+    lockdown in Chocó: transport halted at Riosucio" is Chocó's Riosucio, not Caldas').
+    Only places (class P) drop out, only when one of their namesakes stays (issue 9,
+    places32)."""
+    towns = [c for _, c in kept if c.place.feature_class == "P" and c.method in cfg.EXACT_METHODS]
+    if len(towns) < 2 or not context.text:
+        return kept
+    named = admin1_named(context.text, units_only=True)  # "Dhaka" may be the city alone
+    inside = {c.place.country for c in towns if (c.place.country, c.place.admin1) in named}
+    if not inside:
+        return kept
+    known = admin1_units()
+
+    def outside(c: Candidate) -> bool:
+        place = c.place
+        return (
+            place.feature_class == "P" and place.country in inside
+            and (place.country, place.admin1) not in named
             and (place.country, place.admin1) in known
         )  # fmt: skip
 
