@@ -716,8 +716,8 @@ def _sentence_country(
             if _SPEAKS_AFTER.match(text, end) and not _PLACE_OWNED.match(text, end):
                 continue  # "Moscow said", "Baku's offensive": a government, not the scene
             alike = [c for c in gazetteer.lookup(name) if c.method in ("exact", "variant")]
-            big = {c.place.country for c in alike if _big_city(c.place)}
-            notable = {c.place.country for c in alike if _notable(c.place)}
+            big = {c.place.country for c in alike if _big_city(c.place) and c.place.country}
+            notable = {c.place.country for c in alike if _notable(c.place) and c.place.country}
             if main in notable:
                 return None  # a place of the lead country is named too
             if len(big) == 1:
