@@ -200,6 +200,7 @@ def _sentence_place(
             said += f"the text names no country; {context.actor_countries[actors]}; "
     if sent is None or not homes or sent.end > len(context.text):
         return None
+    owner: tuple[int, str] | None = None
     for match in _CAPITALISED.finditer(context.text, sent.start, sent.end):
         if match.group(0).isupper():
             continue  # a dateline or a headline in capitals: the town filed from, not the event's
@@ -207,13 +208,20 @@ def _sentence_place(
             continue  # "Hayat Tahrir al-Sham": the tail of a longer name, no place of its own
         if _quoted(context.text, match.start(), match.group(0)):
             continue  # "'Wagner' instructors", "the 'Tigray' battalion": a name as a label
-        for start, name in _sub_names(match):
+        for start, name in _owner_first(match):
             if skip is not None and start < skip.end and skip.start < start + len(name):
                 continue  # the event's own name, which the gazetteer lacks
             if placing.titled_person(name, context.text):
                 continue  # "the journalist Mech Dara": a surname, not Dar'a
             placed = _bracketed(context.text, start + len(name))  # "Macuto (La Guaira)"
+            if _PLACE_OWNED.match(context.text, start + len(name) - 2):
+                name = name[:-2]  # "Beirut's southern suburbs": Beirut
             if _known_at_home(name, gazetteer, context, homes, placed):
+                if owner is None and _AGENCY_AFTER.match(context.text, start + len(name)):
+                    # "Haryana police fired at farmers at the X border (Patiala, Punjab)":
+                    # the state names whose police; a place named after it is the scene
+                    owner = (start, name)
+                    continue
                 span = Span(start=start, end=start + len(name), text=name)
                 # known at home, so sought at home: Haiti's Centre, never Centre, Alabama
                 home = homes[0] if len(homes) == 1 else None
@@ -224,7 +232,24 @@ def _sentence_place(
                     return None
                 why = f"{said}its sentence names '{name}': "
                 return located.model_copy(update={"reason": why + located.reason})
+    if owner is not None:  # no other place: the police's state or city is where they acted
+        start, name = owner
+        span = Span(start=start, end=start + len(name), text=name)
+        home = homes[0] if len(homes) == 1 else None
+        located = geocode_location(
+            Location(name=name, span=span), gazetteer, context, areas, within=home
+        )
+        if located.latitude is not None:
+            why = f"{said}its sentence names '{name}': "
+            return located.model_copy(update={"reason": why + located.reason})
     return None
+
+
+# A place named as the owner of an agency ("Haryana police", "Lagos state government")
+_AGENCY_AFTER = re.compile(
+    r"\s+(?:state\s+|city\s+|provincial\s+|regional\s+)?(?:police|policemen|government|"
+    r"authorities|officials|administration|governor|legislature|assembly)\b"
+)
 
 
 # Words before a name that say the sentence puts something there: "in Kasese town", "the
@@ -600,6 +625,17 @@ def geocode_location(
     said = parents[-1].country if parents else query.within
     if choice is not None and choice.own_name:
         said = query.within
+    if choice is None and said is None and sentence is not None:
+        # the sentence's own country ("... at X in Beirut's southern suburbs" in a report led
+        # by Israel): the name is sought there, never in the lead country
+        own = _sentence_country(location, sentence, gazetteer, context)
+        if own is not None:
+            said = own
+            choice = placing.choose(
+                replace(query, within=own), location.qualifier, gazetteer, context, areas, []
+            )
+            if choice is not None:
+                return flag_outside(placing.locate(choice, location, areas), own, own)
     if choice is None:
         home = said or context.main_country()
         between = _between_towns(location, query.base, home, gazetteer, context, areas)
@@ -614,6 +650,87 @@ def geocode_location(
             near = _unframed_town(location, query.base, sentence, gazetteer, context, areas)
         return near or frame.place_missing(location, query, home, context, areas)
     return flag_outside(placing.locate(choice, location, areas), choice.place.country, said)
+
+
+# A city's possessive that names a part of it ("Beirut's southern suburbs", "Nouméa's Magenta
+# and Ducos districts"), not its government's deed ("Baku's offensive")
+_PLACE_OWNED = re.compile(
+    r"['’]s\s+(?:(?:[a-z]+ern|old|inner|outer|central)\s+)?(?:[A-Z]|(?:suburbs?|outskirts|"
+    r"districts?|neighbou?rhoods?|quarters?|cent(?:re|er)|streets?|port|airport|old city|"
+    r"(?:[a-z]+ern\s+)?(?:edge|part|side)s?)\b)"
+)
+
+
+def _owner_first(match: re.Match[str]) -> list[tuple[int, str]]:
+    """``_sub_names``, after the owner of a part it names ("Nouméa's Magenta" -> "Nouméa's",
+    read as Nouméa by ``_PLACE_OWNED``; "Iraq's Kurdistan" -> "Iraq's")."""
+    run = match.group(0)
+    owned = _PLACE_OWNED.search(run)
+    head = [(match.start(), run[: owned.start() + 2])] if owned and owned.start() > 0 else []
+    return head + _sub_names(match)
+
+
+# A country named as where something is: "in Iraq", "near Lebanon's", "Iraq's Kurdistan region"
+_COUNTRY_CUE = re.compile(r"\b(?:in|at|near|inside|across|of)\s+(?:the\s+)?$", re.I)
+
+
+def _sentence_country(
+    location: Location, sentence: Span, gazetteer: Gazetteer, context: ArticleContext
+) -> str | None:
+    """The one country other than the lead that the event's own sentence places things in,
+    for a name the lead country's places lack: a capital or a city of 100,000+ of one
+    country, named as no speaker ("in Beirut's southern suburbs", "the highway at X, outside
+    Chattogram"), or a country named as a place ("in Iraq", "Iraq's Kurdistan region"). None
+    when the sentence also names a place of the lead country, or things of two countries: a
+    report filed from one country about another still has sentences about either (issue 9,
+    places32)."""
+    main = context.main_country()
+    text = context.text
+    if main is None or sentence.end > len(text):
+        return None
+    skip = location.span
+    found: set[str] = set()
+    others: set[str] = set()
+    for match in _CAPITALISED.finditer(text, sentence.start, sentence.end):
+        if match.group(0).isupper() or _tail_of_name(text, match.start()):
+            continue
+        if _quoted(text, match.start(), match.group(0)):
+            continue
+        for start, name in _owner_first(match):
+            if skip is not None and start < skip.end and skip.start < start + len(name):
+                continue
+            if name.casefold() in cfg.NOT_PARENTS or placing.titled_person(name, text):
+                continue
+            end = start + len(name)
+            if _PLACE_OWNED.match(text, end - 2):
+                name, end = name[:-2], end - 2  # "Beirut's southern suburbs": Beirut
+            country = country_named(name)
+            if country is not None:
+                cue = _COUNTRY_CUE.search(text[max(sentence.start, start - 12) : start])
+                owned = re.match(r"['’]s\s+(?:[a-z]+\s+){0,2}[A-Z]", text[end : end + 40])
+                if cue or owned:
+                    found.add(country.alpha2)
+                elif country.alpha2 == main:
+                    return None
+                break
+            if _SPEAKS_AFTER.match(text, end) and not _PLACE_OWNED.match(text, end):
+                continue  # "Moscow said", "Baku's offensive": a government, not the scene
+            alike = [c for c in gazetteer.lookup(name) if c.method in ("exact", "variant")]
+            big = {c.place.country for c in alike if _big_city(c.place) and c.place.country}
+            notable = {c.place.country for c in alike if _notable(c.place) and c.place.country}
+            if main in notable:
+                return None  # a place of the lead country is named too
+            if len(big) == 1:
+                found |= big
+                break
+            cue = _PLACE_CUE.search(text[max(sentence.start, start - 20) : start])
+            if len(notable) == 1 and cue is not None:
+                others |= notable  # "near Khan Younis": a town of a third country
+                break
+    if len(found) != 1 or others - found:
+        return None
+    (own,) = found
+    return None if own == main else own
 
 
 def _unplaced_bracket(
