@@ -9,8 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 from ceasewatch.geocode import Gazetteer, geocode
-from ceasewatch.geocode.place import geonames_admin1
-from ceasewatch.knowledge.world import world_units
 from ceasewatch.model import Event, Extraction, Location, Span
 from tests.test_geocode import article
 
@@ -80,17 +78,6 @@ def test_the_lead_country_or_a_speaking_capital_keeps_the_lead(builtin: Gazettee
     sentence = "Rioters burned shops in Zumbarek, Lyon, as Brussels watched."
     loc = _placed(lead + sentence, sentence, "Zumbarek", builtin)
     assert loc.country == "France"
-
-
-def test_syrian_admin1_is_spelled_as_the_admin1_table(builtin: Gazetteer) -> None:
-    table = {u.name for u in world_units(1).values()}
-    assert geonames_admin1("SY07") == "Idlib" and "Idlib" in table
-    text = "Regime jets struck Saraqib in Idlib governorate, Syria, killing four."
-    loc = _placed(text, text, "Saraqib", builtin)
-    assert loc.admin1 == "Idlib" and loc.admin2 == "Idleb"  # OCHA's district keeps its name
-    text = "Shelling hit Daraa city, Syria, on Monday."
-    loc = _placed(text, text, "Daraa", builtin)
-    assert loc.admin1 in table
 
 
 def _unplaced(text: str, gaz: Gazetteer) -> Location | None:

@@ -13,7 +13,6 @@ The cascade, in order (the numbers appear as comments in ``place_location``):
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 from collections.abc import Sequence
@@ -44,14 +43,8 @@ from ceasewatch.geocode.seats import (
 )
 from ceasewatch.knowledge.admin import AdminAreas
 from ceasewatch.knowledge.countries import place_evidence, split_possessor
-from ceasewatch.knowledge.gazetteer import (
-    DATA_DIR,
-    Candidate,
-    Gazetteer,
-    name_key,
-    transliteration,
-)
-from ceasewatch.knowledge.world import admin1_units, plain_key, world_units
+from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, name_key, transliteration
+from ceasewatch.knowledge.world import admin1_units, plain_key
 from ceasewatch.model import Location, Place
 
 
@@ -859,32 +852,6 @@ def fallback(query: Query, context: ArticleContext, offset: int | None) -> Choic
     return None
 
 
-_GEONAMES_ADMIN1 = re.compile(r"^GeoNames admin1 ([A-Z]{2}\.\w+)\b")
-
-
-@lru_cache(maxsize=1)
-def _ocha_to_geonames() -> dict[str, str]:
-    """OCHA governorate PCODE -> the GeoNames admin1 name (``world_admin1.tsv``) of the same
-    unit, by the rows of ``syria_admin_aliases.tsv`` that cite a GeoNames admin1 code."""
-    units = world_units(1)
-    found: dict[str, str] = {}
-    with (DATA_DIR / "syria_admin_aliases.tsv").open(encoding="utf-8") as handle:
-        lines = [line for line in handle if not line.startswith("#")]
-    for row in csv.DictReader(lines, delimiter="\t"):
-        match = _GEONAMES_ADMIN1.match(row.get("source") or "")
-        unit = units.get(match.group(1)) if match else None
-        if unit is not None:
-            found.setdefault(row["pcode"], unit.name)
-    return found
-
-
-def geonames_admin1(pcode: str) -> str | None:
-    """The admin1 name the project's admin1 table (GeoNames) spells for an OCHA Syrian
-    governorate ("SY07", OCHA's "Idleb" -> "Idlib"): every location carries its admin1 as that
-    one table spells it, whichever source placed it (issue 9, places32)."""
-    return _ocha_to_geonames().get(pcode)
-
-
 def locate(choice: Choice, location: Location, areas: AdminAreas) -> Location:
     """The chosen point with its country and admin areas filled in."""
     place = choice.place
@@ -898,9 +865,8 @@ def locate(choice: Choice, location: Location, areas: AdminAreas) -> Location:
     }
     match = areas.locate(place.latitude, place.longitude)
     if match is not None:
-        admin1 = geonames_admin1(match.admin1.pcode) or match.admin1.name
         update.update(
-            country="Syria", iso=760, admin1=admin1, admin2=match.admin2.name,
+            country="Syria", iso=760, admin1=match.admin1.name, admin2=match.admin2.name,
             admin3=match.admin3.name,
         )  # fmt: skip
     else:
