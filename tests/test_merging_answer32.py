@@ -1,7 +1,7 @@
 """A clash read from the answer of the side attacked ("The gendarmes returned fire", "Troops
 repelled the assault", "Vigilantes fought the bandits off"), told after the attack, is the attack
-met, not a second incident: it joins the latest violent event told before it at its place and
-day (extract.merging.told_twice, ``_responses_told_again``; session 32, prec32). An answer with
+met, not a second incident: it joins the latest battle or explosion told before it at its place
+and day (extract.merging.told_twice, ``_responses_told_again``; session 32, prec32). An answer with
 nothing told before at its place, at another place, on another day, a first trigger that is no
 answer, or an earlier event that is no violence stay apart. The sentences and places are
 invented."""
@@ -46,7 +46,7 @@ def _event(
     )
 
 
-def _lead(sub: str = "Attack") -> Event:
+def _lead(sub: str = "Armed clash") -> Event:
     return _event(sub, LEAD, "attacked", start=0)
 
 
@@ -54,8 +54,15 @@ def test_returned_fire_further_on_is_the_attack_met() -> None:
     text = "The gendarmes returned fire, a local official said."
     later = _event("Armed clash", text, "returned fire", start=700)
     [kept] = told_twice([_lead(), later])
-    assert kept.sub_event_type == "Attack"
+    assert kept.sentence is not None and kept.sentence.start == 0
     assert any(x.text == "returned fire" for x in kept.evidence)
+
+
+def test_an_attack_on_civilians_answered_stays_beside_the_clash() -> None:
+    # answered with fire, the one-sided attack was a battle: the clash's type is the right one
+    text = "The villagers' guards returned fire, a local official said."
+    later = _event("Armed clash", text, "returned fire", start=700)
+    assert len(told_twice([_lead("Attack"), later])) == 2
 
 
 def test_an_answer_with_no_place_or_the_area_joins_a_roadside_bomb() -> None:
@@ -105,7 +112,8 @@ def test_an_answer_at_another_place_or_day_stays() -> None:
 def test_a_clash_whose_first_trigger_is_no_answer_stays() -> None:
     text = "Rebels and soldiers clashed in Velika Breza; the rebels were repelled."
     clash = _event("Armed clash", text, "clashed", start=600)
-    assert len(told_twice([_lead(), clash])) == 2
+    bomb = _event("Remote explosive/landmine/IED", LEAD, "attacked", start=0)
+    assert len(told_twice([bomb, clash])) == 2
 
 
 def test_an_answer_does_not_join_a_demonstration() -> None:
