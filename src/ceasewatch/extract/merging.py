@@ -340,7 +340,7 @@ def _definites_told_again(events: list[Event]) -> list[Event]:
 # attack but a battle (ACLED codes it Armed clash): the answer's clash stays beside it, its type the
 # right one (at fa32cea9 joining an Attack kept the Attack's kind: a test half's event type went
 # down, numbers only).
-ANSWERED_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+ANSWERED_TYPES = frozenset({"Battles"})
 # The verbs by which the side attacked answers: "returned fire", "repelled", "repulsed",
 # "fought off", "beat back", "pushed back" (lower case, on the trigger and the words after it).
 _ANSWER = re.compile(
