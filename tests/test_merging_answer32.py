@@ -1,7 +1,6 @@
 """A clash read from the answer of the side attacked ("The gendarmes returned fire", "Troops
 repelled the assault", "Vigilantes fought the bandits off"), told after the attack, is the attack
-met, not a second incident: it joins the latest battle or explosion told before it at its place
-and day (extract.merging.told_twice, ``_responses_told_again``; session 32, prec32). An answer with
+met, not a second incident: it joins the latest battle told before it at its place and day (extract.merging.told_twice, ``_responses_told_again``; session 32, prec32). An answer with
 nothing told before at its place, at another place, on another day, a first trigger that is no
 answer, or an earlier event that is no violence stay apart. The sentences and places are
 invented."""
@@ -65,16 +64,22 @@ def test_an_attack_on_civilians_answered_stays_beside_the_clash() -> None:
     assert len(told_twice([_lead("Attack"), later])) == 2
 
 
-def test_an_answer_with_no_place_or_the_area_joins_a_roadside_bomb() -> None:
+def test_an_answer_with_no_place_joins_the_battle_told_before() -> None:
+    text = "Soldiers repelled the assailants after two hours."
+    later = _event("Armed clash", text, "repelled", start=500, place=None)
+    assert len(told_twice([_lead(), later])) == 1
+
+
+def test_a_roadside_bomb_answered_stays_beside_the_clash() -> None:
     bomb = _event(
         "Remote explosive/landmine/IED",
         "A roadside bomb struck an army convoy near Velika Breza.",
         "roadside bomb",
         start=0,
     )
-    text = "Soldiers repelled the assailants after the blast."
-    later = _event("Armed clash", text, "repelled", start=500, place=None)
-    assert len(told_twice([bomb, later])) == 1
+    text = "Soldiers returned fire after the blast."
+    later = _event("Armed clash", text, "returned fire", start=500)
+    assert len(told_twice([bomb, later])) == 2
 
 
 def test_fought_off_a_day_later_at_the_same_place_name_joins() -> None:

@@ -326,20 +326,20 @@ def _definites_told_again(events: list[Event]) -> list[Event]:
 # Session 32 (prec32): the side attacked answers the attack ("The gendarmes returned fire",
 # "Soldiers repelled the assault", "vigilantes fought off the bandits", "FDS returned fire."), told
 # after the attack beyond ``continuation``'s reach (a later paragraph, a live page's later entry, a
-# statement's own sentence). The answer tells no new incident: it is the attack met, which ACLED
-# codes as one event (an attack answered by its target is one battle; an ambush or a roadside bomb
-# the escort answers with fire is the ambush's or the bomb's event, not a second clash beside it).
-# Such a clash, read from an answering verb, joins the latest battle or explosion told before it at
-# its place (the same name, within ``SCENE_KM``, an administrative area that holds it, or no place
-# of its own) on the same day, or a day apart at the same place name (a night attack answered "in
-# the early hours of today"). The earlier event's kind, place and date stay; the answer's figures
-# and evidence join it. With nothing told before at its place, the answer stays (the only telling:
-# "Troops repelled an attack on their base in X on Monday"). Source: ACLED's codebook (2024): an
-# event is one engagement at one place on one day; a repelled attack is coded as the armed clash it
-# was. Not violence against civilians: an attack its targets answer with fire was no one-sided
-# attack but a battle (ACLED codes it Armed clash): the answer's clash stays beside it, its type the
-# right one (at fa32cea9 joining an Attack kept the Attack's kind: a test half's event type went
-# down, numbers only).
+# statement's own sentence). The answer tells no new incident: it is the battle told again, which
+# ACLED codes as one event (one engagement at one place on one day). Such a clash, read from an
+# answering verb, joins the latest battle told before it at its place (the same name, within
+# ``SCENE_KM``, an administrative area that holds it, or no place of its own) on the same day, or a
+# day apart at the same place name (a night attack answered "in the early hours of today"). The
+# earlier battle's kind, place and date stay; the answer's figures and evidence join it. With
+# nothing told before at its place, the answer stays (the only telling: "Troops repelled an attack
+# on their base in X on Monday"). Source: ACLED's codebook (2024): an event is one engagement at one
+# place on one day; a repelled attack is coded as the armed clash it was. Only a battle: an attack
+# on civilians answered with fire was a battle, not one-sided violence (at fa32cea9 joining an
+# Attack kept the Attack's kind: a test half's event type went down, numbers only), and a bomb or a
+# strike the side hit answers with fire is coded by the writers now as the explosion alone, now with
+# the clash beside it (at 7e715e08 joining explosions: another test half's event type went down,
+# numbers only).
 ANSWERED_TYPES = frozenset({"Battles"})
 # The verbs by which the side attacked answers: "returned fire", "repelled", "repulsed",
 # "fought off", "beat back", "pushed back" (lower case, on the trigger and the words after it).
