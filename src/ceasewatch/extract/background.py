@@ -340,9 +340,50 @@ def background_roots(sent: Any, lemmas: frozenset[str], words: BackgroundWords) 
             or _long_period(tok, words)
             or (tok.pos_ != "NOUN" and _conflict_subject(tok, words))
             or (tok.pos_ != "NOUN" and _long_setting(tok, words))
+            or _war_setting(tok)
         )
     ]
     return roots + [v for r in roots if (v := _shared_frame(r)) is not None]
+
+
+# Session 32 (prec32): nouns naming a whole war, and the determiners that make it one known to
+# the reader ("in that war", "in the Tigray war", "during Ethiopia's civil war").
+WHOLE_WARS = frozenset({"war", "conflict"})
+KNOWN_DETERMINERS = frozenset({"the", "that", "this", "those", "these"})
+
+
+def _war_setting(tok: Any) -> bool:
+    """Session 32 (prec32): a clause whose act is set in a whole war, with no day of its own
+    ("militias that fought alongside the army in that war", "soldiers killed in the Tigray war",
+    "whose relatives went missing during the civil war"), tells a part in the war, not one
+    event: ACLED codes an event at one place on one day, and a war is neither. The perfect is
+    read by ``_long_setting``; this is the simple past. A day of the clause's own ("killed in
+    the war on Monday") keeps it an event."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    # the parse may hang the phrase on the verb's object ("fought the rebels in that war")
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    for prep in [*tok.children, *(c for o in objects for c in o.children)]:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        wars = [
+            p
+            for p in prep.children
+            if p.dep_ == "pobj"
+            and p.lemma_.lower() in WHOLE_WARS
+            and any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in KNOWN_DETERMINERS)
+                for c in p.children
+            )
+        ]
+        # the war's own modifiers may date it ("the 1998-2000 war"); any other date words in
+        # the clause give it a day
+        naming = {t.i for w in wars for c in w.lefts for t in c.subtree}
+        if wars and not any(
+            t.ent_type_ in ("DATE", "TIME") and t.i not in naming for t in tok.subtree
+        ):
+            return True
+    return False
 
 
 def _dated_past(tok: Any) -> bool:
