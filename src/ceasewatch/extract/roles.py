@@ -13,7 +13,8 @@ Read from the dependency parse around the trigger word:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 from ceasewatch.extract.mentions import DEMONYM_ENDING, Mention, join_words
@@ -30,6 +31,8 @@ from ceasewatch.extract.voice import prep_objects as _prep_objects
 OBJECT = frozenset({"dobj", "obj", "attr", "oprd"})
 # Prepositions whose object is the target of a trigger ("attack on X", "clashed with X").
 PARTIES = frozenset({"between", "among"})
+# a noun whose "between" parties may hang on its verb instead
+PARTY_SUBJECTS = frozenset({"nsubj", "csubj", "nsubjpass"})
 TARGET_PREPS = frozenset({"on", "against", "with", "at", "upon", "targeting", "into"})
 # Heads through which an event noun's initiator is looked up: "A launched an offensive",
 # "A released a statement announcing an offensive". Attribution verbs stop the climb
@@ -780,9 +783,11 @@ def noun_roles(noun: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
         if noun.lemma_.lower() in DEVICES and contact_verb(verb):
             return _device_victims(verb, by_tok)
     between = _collect(_prep_objects(noun, PARTIES), by_tok)
-    if len(between) < 2 and noun.dep_ in SUBJECT and noun.head.pos_ in ("VERB", "AUX"):
-        # "fighting broke out between A and B": the parties hang on the verb
-        between = _collect(_prep_objects(noun.head, PARTIES), by_tok)
+    if len(between) < 2 and noun.dep_ in PARTY_SUBJECTS and noun.head.pos_ in ("VERB", "AUX"):
+        # "fighting broke out between A and B": the parties hang on the verb; so they do on a
+        # passive one ("gunfire was exchanged between A and B")
+        between = _collect(_prep_objects(noun.head, PARTIES), by_tok) or between
+    between = shared_head_parties(between, noun.doc)
     if len(between) >= 2:
         return Roles(between[0], (), between[1], tuple(between[2:]))
     if len(between) == 1 and _pair_in_one(between[0], noun.doc):
@@ -843,6 +848,64 @@ def _scene(noun: Any) -> bool:
     site of the blast", ``SCENE_NOUNS``): whoever governs the phrase is no actor of it."""
     head = noun.head
     return head.lower_ == "of" and head.head.lemma_.lower() in SCENE_NOUNS
+
+
+def shared_head_parties(parties: list[Mention], doc: Any) -> list[Mention]:
+    """The parties of "clashes between ..." when two of them share one plural armed noun
+    (issue 9, session 32):
+
+    - "between armed Dolo and Kari groups": two coordinated names before one head are two
+      sides, each of the head's kind (was: one side, "groups", so the fight's victims were
+      climbed to as its doer);
+    - "between Dolo and Kari militias": the parse makes the bare first name a party of its own,
+      with no kind (so a clash of two militias was typed mob violence); it is of the kind of the
+      noun the second name carries.
+
+    Other parties are returned as they are."""
+    if len(parties) == 1:
+        names = _coordinated_names(parties[0], doc)
+        return names or parties
+    out = list(parties)
+    for n, (first, second) in enumerate(pairwise(parties)):
+        if (
+            first.cls is None
+            and first.end - first.start == 1
+            and doc[first.root].text[:1].isupper()
+            and _force(second)
+            and second.root in (doc[first.root].head.i, *(c.i for c in doc[first.root].conjuncts))
+            and doc[second.start - 1].lower_ == "and"
+        ):
+            out[n] = replace(first, cls=second.cls, generic=False)
+    return out
+
+
+NAME_TAGS = frozenset({"PROPN", "ADJ", "NOUN"})
+
+
+def _force(mention: Mention) -> bool:
+    return mention.cls in ("armed", "state")
+
+
+def _coordinated_names(mention: Mention, doc: Any) -> list[Mention]:
+    """ "armed Dolo and Kari groups": one mention per capitalised modifier coordinated before
+    the plural head, each spanning its own name (the last one up to the head)."""
+    head = doc[mention.root]
+    if not _force(mention) or mention.named:
+        return []
+    for mod in head.children:
+        if mod.dep_ not in GROUP_MODIFIERS or mod.i > head.i or not mod.text[:1].isupper():
+            continue
+        conjs = [c for c in mod.children if c.dep_ == "conj" and c.i < head.i]
+        conjs = [c for c in conjs if c.text[:1].isupper() and c.pos_ in NAME_TAGS]
+        if len(conjs) != 1 or mod.pos_ not in NAME_TAGS:
+            continue
+        second = conjs[0]
+        kind = mention.cls
+        return [
+            Mention(mod.i, mod.i + 1, mod.i, f"{mod.text} {head.text}", (), kind, True),
+            Mention(second.i, head.i + 1, head.i, f"{second.text} {head.text}", (), kind, True),
+        ]
+    return []
 
 
 # "between two armed groups", "between rival gangs": both parties in one plural noun
