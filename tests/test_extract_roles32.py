@@ -87,3 +87,49 @@ def test_sides_written_apart_are_kept(extractor: Extractor, text: str) -> None:
     one, two = _words(event, "actor1") or "", _words(event, "actor2") or ""
     assert "army" in one + two
     assert " and " not in one and " and " not in two
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # a named unit of a force before a member noun that alone reads as civilians
+        (
+            "On 3 May 2024, Taliban intelligence (GDI) men detained two journalists in Herat.",
+            "Taliban intelligence",
+        ),
+        # a unit word naming nobody between a named force and its members
+        ("On 3 May 2024, RSF intelligence officers detained two activists in Omdurman.", "RSF"),
+    ],
+)
+def test_members_of_a_named_force_unit(extractor: Extractor, text: str, doer: str) -> None:
+    _, x = run(text, extractor)
+    found = [e for e in x.events if e.sub_event_type == "Arrests"]
+    assert found
+    assert doer in (_words(found[0], "actor1") or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        (
+            "On 3 May 2024, gunmen attacked a police checkpoint near Tamsa (Dolo); 2 policemen "
+            "and 1 attacker killed.",
+            "policemen",
+        ),
+        (
+            "On 3 May 2024, militants attacked an army post near Tamsa (Dolo); 2 soldiers and "
+            "3 militants killed.",
+            "soldiers",
+        ),
+    ],
+)
+def test_a_toll_naming_both_sides_keeps_the_side_attacked(
+    extractor: Extractor, text: str, victim: str
+) -> None:
+    """ "2 policemen and 1 attacker killed": the participle hangs on the last count, but tells
+    the toll of both; the attackers' own dead are no side attacked."""
+    _, x = run(text, extractor)
+    assert x.events
+    event = x.events[0]
+    assert victim in (_words(event, "actor2") or "")
+    assert _words(event, "actor1") in ("gunmen", "militants")

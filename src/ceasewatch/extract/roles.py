@@ -22,6 +22,7 @@ from ceasewatch.extract.voice import (
     OPERATION_NOUNS,
     SUBJECT,
     authors,
+    counted_together,
     operation_agents,
     subjects,
     suffering_verb,
@@ -165,10 +166,15 @@ def mention_for(tok: Any, by_tok: dict[int, Mention]) -> Mention | None:
         named = by_tok.get(child.i)
         if child.dep_ in GROUP_MODIFIERS and _known_group(named) and named is not own:
             return named  # "Al Shabaab fighters", "Houthi gunmen": the group they belong to
-        if own is None and child.dep_ in GROUP_MODIFIERS and _named_force(named, tok):
-            return named  # "NSS agents", "SSPDF soldiers": the state force they serve in
+        if _bare_members(own) and child.dep_ in GROUP_MODIFIERS and _named_force(named, tok):
+            # "NSS agents", "SSPDF soldiers": the state force they serve in; "Taliban
+            # intelligence (GDI) men" too, though "men" alone reads as civilians
+            return named
         if child.dep_ in GROUP_MODIFIERS and _force_of_members(named, own, tok, child):
             return named  # "army and police personnel": the force, not the bare "personnel"
+        unit = _unit_owner(tok, child, own, by_tok)
+        if unit is not None:
+            return unit  # "Taliban intelligence (GDI) men": the force the unit belongs to
         if child.dep_ == "acl" and child.lemma_.lower() in LEADING_VERBS:
             # "insurgents led by Hayat Tahrir al-Sham": ACLED names the group leading them
             leader = next((by_tok.get(o.i) for o in _prep_objects(child, frozenset({"by"}))), None)
@@ -256,6 +262,40 @@ def _force_of_members(named: Mention | None, own: Mention | None, noun: Any, mod
         # word ("security agents") keeps the phrase the resolver reads
         and _has_conj(mod)
     )
+
+
+def _bare_members(own: Mention | None) -> bool:
+    """No actor of its own at the member noun, or only a generic word no list names ("men")."""
+    return own is None or (own.generic and not own.ids)
+
+
+def _unit_owner(
+    noun: Any, mod: Any, own: Mention | None, by_tok: dict[int, Mention]
+) -> Mention | None:
+    """A member noun whose modifier is a unit word naming nobody, itself owned by a named force
+    ("Taliban intelligence men", "Hamas naval commandos", "the RSF's intelligence officers"
+    read as a compound): the members are that force's (issue 9, session 32: "men" was read as
+    civilians, the force one level further down the parse). Only a named force of the
+    knowledge base, armed or state."""
+    if (
+        mod.dep_ not in GROUP_MODIFIERS
+        or mod.i > noun.i
+        or by_tok.get(mod.i) is not None
+        or noun.lemma_.lower() not in MEMBER_NOUNS
+        or (own is not None and not own.generic)
+    ):
+        return None
+    for owner in mod.children:
+        inner = by_tok.get(owner.i)
+        if (
+            owner.dep_ in GROUP_MODIFIERS | {"poss"}
+            and inner is not None
+            and inner.named
+            and bool(inner.ids)
+            and inner.cls in ("armed", "state")
+        ):
+            return inner
+    return None
 
 
 def _has_conj(tok: Any) -> bool:
@@ -507,7 +547,7 @@ def _verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str
         agents = _prep_objects(verb, frozenset({"by"})) or _conjunct_agents(verb)
         targets = _children(verb, frozenset({"nsubjpass"}))
         if verb.dep_ == "acl" and not targets:
-            targets = [verb.head]
+            targets = counted_together(verb.head)
         first = _collect(agents, by_tok)
         second = _collect(targets, by_tok)
     else:
