@@ -13,7 +13,8 @@ Read from the dependency parse around the trigger word:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 from ceasewatch.extract.mentions import DEMONYM_ENDING, Mention, join_words
@@ -21,6 +22,7 @@ from ceasewatch.extract.voice import (
     OPERATION_NOUNS,
     SUBJECT,
     authors,
+    counted_together,
     operation_agents,
     subjects,
     suffering_verb,
@@ -30,6 +32,8 @@ from ceasewatch.extract.voice import prep_objects as _prep_objects
 OBJECT = frozenset({"dobj", "obj", "attr", "oprd"})
 # Prepositions whose object is the target of a trigger ("attack on X", "clashed with X").
 PARTIES = frozenset({"between", "among"})
+# a noun whose "between" parties may hang on its verb instead
+PARTY_SUBJECTS = frozenset({"nsubj", "csubj", "nsubjpass"})
 TARGET_PREPS = frozenset({"on", "against", "with", "at", "upon", "targeting", "into"})
 # Heads through which an event noun's initiator is looked up: "A launched an offensive",
 # "A released a statement announcing an offensive". Attribution verbs stop the climb
@@ -162,10 +166,15 @@ def mention_for(tok: Any, by_tok: dict[int, Mention]) -> Mention | None:
         named = by_tok.get(child.i)
         if child.dep_ in GROUP_MODIFIERS and _known_group(named) and named is not own:
             return named  # "Al Shabaab fighters", "Houthi gunmen": the group they belong to
-        if own is None and child.dep_ in GROUP_MODIFIERS and _named_force(named, tok):
-            return named  # "NSS agents", "SSPDF soldiers": the state force they serve in
+        if _bare_members(own) and child.dep_ in GROUP_MODIFIERS and _named_force(named, tok):
+            # "NSS agents", "SSPDF soldiers": the state force they serve in; "Taliban
+            # intelligence (GDI) men" too, though "men" alone reads as civilians
+            return named
         if child.dep_ in GROUP_MODIFIERS and _force_of_members(named, own, tok, child):
             return named  # "army and police personnel": the force, not the bare "personnel"
+        unit = _unit_owner(tok, child, own, by_tok)
+        if unit is not None:
+            return unit  # "Taliban intelligence (GDI) men": the force the unit belongs to
         if child.dep_ == "acl" and child.lemma_.lower() in LEADING_VERBS:
             # "insurgents led by Hayat Tahrir al-Sham": ACLED names the group leading them
             leader = next((by_tok.get(o.i) for o in _prep_objects(child, frozenset({"by"}))), None)
@@ -253,6 +262,40 @@ def _force_of_members(named: Mention | None, own: Mention | None, noun: Any, mod
         # word ("security agents") keeps the phrase the resolver reads
         and _has_conj(mod)
     )
+
+
+def _bare_members(own: Mention | None) -> bool:
+    """No actor of its own at the member noun, or only a generic word no list names ("men")."""
+    return own is None or (own.generic and not own.ids)
+
+
+def _unit_owner(
+    noun: Any, mod: Any, own: Mention | None, by_tok: dict[int, Mention]
+) -> Mention | None:
+    """A member noun whose modifier is a unit word naming nobody, itself owned by a named force
+    ("Taliban intelligence men", "Hamas naval commandos", "the RSF's intelligence officers"
+    read as a compound): the members are that force's (issue 9, session 32: "men" was read as
+    civilians, the force one level further down the parse). Only a named force of the
+    knowledge base, armed or state."""
+    if (
+        mod.dep_ not in GROUP_MODIFIERS
+        or mod.i > noun.i
+        or by_tok.get(mod.i) is not None
+        or noun.lemma_.lower() not in MEMBER_NOUNS
+        or (own is not None and not own.generic)
+    ):
+        return None
+    for owner in mod.children:
+        inner = by_tok.get(owner.i)
+        if (
+            owner.dep_ in GROUP_MODIFIERS | {"poss"}
+            and inner is not None
+            and inner.named
+            and bool(inner.ids)
+            and inner.cls in ("armed", "state")
+        ):
+            return inner
+    return None
 
 
 def _has_conj(tok: Any) -> bool:
@@ -504,7 +547,7 @@ def _verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str
         agents = _prep_objects(verb, frozenset({"by"})) or _conjunct_agents(verb)
         targets = _children(verb, frozenset({"nsubjpass"}))
         if verb.dep_ == "acl" and not targets:
-            targets = [verb.head]
+            targets = counted_together(verb.head)
         first = _collect(agents, by_tok)
         second = _collect(targets, by_tok)
     else:
@@ -780,9 +823,11 @@ def noun_roles(noun: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
         if noun.lemma_.lower() in DEVICES and contact_verb(verb):
             return _device_victims(verb, by_tok)
     between = _collect(_prep_objects(noun, PARTIES), by_tok)
-    if len(between) < 2 and noun.dep_ in SUBJECT and noun.head.pos_ in ("VERB", "AUX"):
-        # "fighting broke out between A and B": the parties hang on the verb
-        between = _collect(_prep_objects(noun.head, PARTIES), by_tok)
+    if len(between) < 2 and noun.dep_ in PARTY_SUBJECTS and noun.head.pos_ in ("VERB", "AUX"):
+        # "fighting broke out between A and B": the parties hang on the verb; so they do on a
+        # passive one ("gunfire was exchanged between A and B")
+        between = _collect(_prep_objects(noun.head, PARTIES), by_tok) or between
+    between = shared_head_parties(between, noun.doc)
     if len(between) >= 2:
         return Roles(between[0], (), between[1], tuple(between[2:]))
     if len(between) == 1 and _pair_in_one(between[0], noun.doc):
@@ -843,6 +888,64 @@ def _scene(noun: Any) -> bool:
     site of the blast", ``SCENE_NOUNS``): whoever governs the phrase is no actor of it."""
     head = noun.head
     return head.lower_ == "of" and head.head.lemma_.lower() in SCENE_NOUNS
+
+
+def shared_head_parties(parties: list[Mention], doc: Any) -> list[Mention]:
+    """The parties of "clashes between ..." when two of them share one plural armed noun
+    (issue 9, session 32):
+
+    - "between armed Dolo and Kari groups": two coordinated names before one head are two
+      sides, each of the head's kind (was: one side, "groups", so the fight's victims were
+      climbed to as its doer);
+    - "between Dolo and Kari militias": the parse makes the bare first name a party of its own,
+      with no kind (so a clash of two militias was typed mob violence); it is of the kind of the
+      noun the second name carries.
+
+    Other parties are returned as they are."""
+    if len(parties) == 1:
+        names = _coordinated_names(parties[0], doc)
+        return names or parties
+    out = list(parties)
+    for n, (first, second) in enumerate(pairwise(parties)):
+        if (
+            first.cls is None
+            and first.end - first.start == 1
+            and doc[first.root].text[:1].isupper()
+            and _force(second)
+            and second.root in (doc[first.root].head.i, *(c.i for c in doc[first.root].conjuncts))
+            and doc[second.start - 1].lower_ == "and"
+        ):
+            out[n] = replace(first, cls=second.cls, generic=False)
+    return out
+
+
+NAME_TAGS = frozenset({"PROPN", "ADJ", "NOUN"})
+
+
+def _force(mention: Mention) -> bool:
+    return mention.cls in ("armed", "state")
+
+
+def _coordinated_names(mention: Mention, doc: Any) -> list[Mention]:
+    """ "armed Dolo and Kari groups": one mention per capitalised modifier coordinated before
+    the plural head, each spanning its own name (the last one up to the head)."""
+    head = doc[mention.root]
+    if not _force(mention) or mention.named:
+        return []
+    for mod in head.children:
+        if mod.dep_ not in GROUP_MODIFIERS or mod.i > head.i or not mod.text[:1].isupper():
+            continue
+        conjs = [c for c in mod.children if c.dep_ == "conj" and c.i < head.i]
+        conjs = [c for c in conjs if c.text[:1].isupper() and c.pos_ in NAME_TAGS]
+        if len(conjs) != 1 or mod.pos_ not in NAME_TAGS:
+            continue
+        second = conjs[0]
+        kind = mention.cls
+        return [
+            Mention(mod.i, mod.i + 1, mod.i, f"{mod.text} {head.text}", (), kind, True),
+            Mention(second.i, head.i + 1, head.i, f"{second.text} {head.text}", (), kind, True),
+        ]
+    return []
 
 
 # "between two armed groups", "between rival gangs": both parties in one plural noun
