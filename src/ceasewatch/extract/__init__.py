@@ -104,7 +104,12 @@ from ceasewatch.model import (
 # v27: session 31 (armed groups' decreed bans and curfews; handovers of posts, moving in under a
 # deal; fire as a noun on positions; a march as the head; blockades, petitions, land occupations;
 # a place label before a colon no subject; "came under attack from"; an operation's agent)
-STAGE = "extract.v27"
+# v28: session 32 (the reader's recall fallback on notes the rules give no event; trigger lookup
+# by written form and lemma; a denial does not reach across a semicolon; gatherings pressing a
+# demand; a verb done to nobody; traded shots, human chains; two sides sharing one noun; a named
+# force before its members; a toll naming both sides; an answering clash joins its battle; a war
+# as a clause's setting is background)
+STAGE = "extract.v28"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40

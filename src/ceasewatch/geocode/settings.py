@@ -34,7 +34,9 @@ import re
 # v26: session 31 (foreign forces do not decide the country; quoted labels no places; note
 # openers "commune of X:"; facilities named after a capital; a name found nowhere takes its
 # sentence's capital or big city)
-STAGE = "geocode.v26"
+# v27: session 32 (a sentence's own country frames its places; an agency's owner is not the
+# scene when the sentence names another place; namesakes outside a named province dropped)
+STAGE = "geocode.v27"
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.

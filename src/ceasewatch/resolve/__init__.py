@@ -214,7 +214,8 @@ GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 # v26: session 31 (a demonstration's crowd as actor1 by its final type, after the reader; a
 # shared force name read as the place's country's; OMON of Belarus, ZRP; coalition by the war;
 # looters rioters; a people's herders as a side its militia)
-STAGE = "resolve.v26"
+# v27: session 32 (a group's "factions" are the group; "resistance forces" read by the country)
+STAGE = "resolve.v27"
 
 
 @dataclass(frozen=True)
