@@ -2,7 +2,7 @@
 never eval items.
 
 - the trigger lookup reads the entries of every form of a word (written form and lemma), the
-  longer phrase first and, at equal length, the written form's before the lemma's;
+  longer phrase first and, at equal length, the lemma's before the written form's;
 - a veto ("denied") does not reach a clause the parse hangs on it across a semicolon;
 - people present in public ("stood", "gathered", "rallied") whose own clause presses a demand
   ("asking for", "for the release of"), unless they are armed, state forces or officials;
@@ -36,13 +36,18 @@ def test_an_inflected_key_is_not_hidden_by_its_lemma(extractor: Extractor) -> No
     assert [c.words for c in found][:2] == [("enforced", "disappearance"), ("enforce",)]
 
 
-def test_the_written_form_goes_before_the_lemma_at_equal_length(extractor: Extractor) -> None:
+def test_the_lemma_goes_before_the_written_form_at_equal_length(extractor: Extractor) -> None:
     lex = extractor.lexicon
     index = dict(lex.trigger_index)
     index["shelled"] = (Trigger(words=("shelled",), sub="Attack"),)
     doc = extractor.nlp("Troops shelled Kalo.")
     found = candidates(doc, 1, replace(lex, trigger_index=index))
-    assert found[0].words == ("shelled",) and any(c.words == ("shell",) for c in found)
+    assert found[0].words == ("shell",) and any(c.words == ("shelled",) for c in found)
+
+
+def test_a_cause_fought_for_is_no_clash(extractor: Extractor) -> None:
+    # the verb "fighting" reads the lemma's entry with its exceptions, not the noun's
+    assert _subs("On 3 May 2023, everybody in Kalo is fighting for the top jobs.", extractor) == []
 
 
 def test_the_other_sides_denial_after_a_semicolon_is_a_claim(extractor: Extractor) -> None:
