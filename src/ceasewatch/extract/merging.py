@@ -22,6 +22,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -297,24 +298,39 @@ def _definites_told_again(events: list[Event]) -> list[Event]:
     """Session 30's rule (the comment above): each event told by a definite noun joins the
     latest earlier-told event it can name (one of its sub-event first), its figures and evidence
     added, the earlier event's kind, place and date kept."""
+    return _joined_to_earlier(events, _definite_noun, _retold_home, _span)
+
+
+def _retold_home(told: Event, e: Event) -> bool:
+    assert told.sentence is not None and e.sentence is not None
+    return (
+        e.sentence.start < told.sentence.start
+        and _retold_kind(told, e)
+        and _retold_place(told, e)
+        and _retold_day(told, e)
+    )
+
+
+def _joined_to_earlier(
+    events: list[Event],
+    tells_again: Callable[[Event], bool],
+    home_of: Callable[[Event, Event], bool],
+    latest: Callable[[Event], Any],
+) -> list[Event]:
+    """Each event that ``tells_again`` joins the ``latest`` of the events ``home_of`` accepts
+    as the one it retells, its figures and evidence added, the home's kind, place and date
+    kept (the definite retelling of session 30, the answer of session 32)."""
     out = list(events)
     k = 0
     while k < len(out):
         told = out[k]
-        if told.sentence is None or not _definite_noun(told):
+        if told.sentence is None or not tells_again(told):
             k += 1
             continue
         homes = [
-            i
-            for i, e in enumerate(out)
-            if i != k
-            and e.sentence is not None
-            and e.sentence.start < told.sentence.start
-            and _retold_kind(told, e)
-            and _retold_place(told, e)
-            and _retold_day(told, e)
+            i for i, e in enumerate(out) if i != k and e.sentence is not None and home_of(told, e)
         ]
-        home = max(homes, key=lambda i: _span(out[i]), default=None)
+        home = max(homes, key=lambda i: latest(out[i]), default=None)
         if home is None:
             k += 1
             continue
@@ -385,31 +401,17 @@ def _answered_day(told: Event, earlier: Event) -> bool:
 
 def _responses_told_again(events: list[Event]) -> list[Event]:
     """Session 32's rule (the comment above): each clash read from an answering verb joins the
-    latest violent event told before it at its place and day."""
-    out = list(events)
-    k = 0
-    while k < len(out):
-        told = out[k]
-        if told.sentence is None or not _answering(told):
-            k += 1
-            continue
-        homes = [
-            i
-            for i, e in enumerate(out)
-            if i != k
-            and e.sentence is not None
-            and e.event_type in ANSWERED_TYPES
-            and _trigger_at(e) < _trigger_at(told)
-            and _answered_place(told, e)
-            and _answered_day(told, e)
-        ]
-        home = max(homes, key=lambda i: _trigger_at(out[i]), default=None)
-        if home is None:
-            k += 1
-            continue
-        out[home] = _fill(_combine(out[home], told), told)
-        del out[k]
-    return out
+    latest battle told before it at its place and day."""
+    return _joined_to_earlier(events, _answering, _answered_home, _trigger_at)
+
+
+def _answered_home(told: Event, e: Event) -> bool:
+    return (
+        e.event_type in ANSWERED_TYPES
+        and _trigger_at(e) < _trigger_at(told)
+        and _answered_place(told, e)
+        and _answered_day(told, e)
+    )
 
 
 # A line that sums up the report's events before it tells them (session 24, prec24): a bullet
