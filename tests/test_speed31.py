@@ -104,7 +104,10 @@ def test_the_pipeline_reads_a_group_in_one_call_and_skips_articles_without_event
     reader: Reader,
 ) -> None:
     counting = CountingReader(reader)
-    resources: Any = SimpleNamespace(model=None, reader=counting, reviewer=None, actors=ACTORS)
+    # quiet_reader None: the reader's recall fallback (session 32) reads nothing here
+    resources: Any = SimpleNamespace(
+        model=None, reader=counting, reviewer=None, actors=ACTORS, quiet_reader=None
+    )
     together = pipeline._learned_many(pairs(), resources)
     assert counting.calls == [4]  # the four events of the three articles that have some
     one_by_one = [pipeline._learned(x, article, resources) for x, article in pairs()]
@@ -114,5 +117,7 @@ def test_the_pipeline_reads_a_group_in_one_call_and_skips_articles_without_event
 
 
 def test_no_reader_leaves_the_rules_types() -> None:
-    resources: Any = SimpleNamespace(model=None, reader=None, reviewer=None, actors=ACTORS)
+    resources: Any = SimpleNamespace(
+        model=None, reader=None, reviewer=None, actors=ACTORS, quiet_reader=None
+    )
     assert pipeline._learned_many(pairs(), resources) == [x for x, _ in pairs()]
