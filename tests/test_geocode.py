@@ -60,6 +60,28 @@ def one(text: str, gaz: Gazetteer, name: str) -> Location:
     return loc
 
 
+def unplaced(text: str, gaz: Gazetteer, **kind: str) -> Location | None:
+    """The location of one event the extractor gave no place, whose sentence is the whole text
+    (an armed clash unless ``kind`` gives other types)."""
+    fields = {
+        "disorder_type": "Political violence",
+        "event_type": "Battles",
+        "sub_event_type": "Armed clash",
+    } | kind
+    event = Event(
+        id="e0",
+        article_id="a",
+        event_date=dt.date(2024, 3, 5),
+        time_precision=1,
+        actor1=None,
+        location=None,
+        sentence=Span(start=0, end=len(text), text=text),
+        **fields,
+    )
+    out = geocode(Extraction(article_id="a", events=(event,)), article(text), gaz)
+    return out.events[0].location
+
+
 def geoname(gid: int, name: str, lat: float, lon: float, fclass: str = "P", fcode: str = "PPL",
             cc: str = "SY", alt: str = "") -> str:  # fmt: skip
     cols = [str(gid), name, name, alt, str(lat), str(lon), fclass, fcode, cc, "", "", "", "",

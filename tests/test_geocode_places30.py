@@ -5,13 +5,10 @@ place in a note that names no country. Invented sentences only ("Qolmara" is no 
 
 from __future__ import annotations
 
-import datetime as dt
-
-from ceasewatch.geocode import Gazetteer, geocode
+from ceasewatch.geocode import Gazetteer
 from ceasewatch.geocode.containment import parent_phrases
 from ceasewatch.geocode.place import parse_name
-from ceasewatch.model import Event, Extraction, Location, Span
-from tests.test_geocode import article, one
+from tests.test_geocode import one, unplaced
 
 
 def test_a_local_unit_word_is_no_part_of_the_name() -> None:
@@ -67,41 +64,24 @@ def test_a_colonia_is_a_quarter_of_the_note_s_town(builtin: Gazetteer) -> None:
         assert loc.admin1 == "Nuevo León" and loc.geo_precision == 1, name  # not López, Chihuahua
 
 
-def _unplaced(text: str, gaz: Gazetteer) -> Location | None:
-    event = Event(
-        id="e0",
-        article_id="a",
-        event_date=dt.date(2024, 3, 5),
-        time_precision=1,
-        disorder_type="Political violence",
-        event_type="Battles",
-        sub_event_type="Armed clash",
-        actor1=None,
-        location=None,
-        sentence=Span(start=0, end=len(text), text=text),
-    )
-    out = geocode(Extraction(article_id="a", events=(event,)), article(text), gaz)
-    return out.events[0].location
-
-
 def test_a_big_city_named_bare_in_a_note_of_no_country(builtin: Gazetteer) -> None:
     text = (
         "On 5 March 2024, soldiers detained twenty youths in a sweep of Barrio Qolmara, "
         "Barranquilla."
     )
-    loc = _unplaced(text, builtin)
+    loc = unplaced(text, builtin)
     assert loc is not None and loc.country == "Colombia" and loc.admin1 == "Atlántico"
 
 
 def test_residents_of_a_town_put_the_event_there(builtin: Gazetteer) -> None:
     text = "On 5 March 2024, gunmen robbed residents of Barranquilla returning from a match."
-    loc = _unplaced(text, builtin)
+    loc = unplaced(text, builtin)
     assert loc is not None and loc.country == "Colombia"
 
 
 def test_a_city_that_speaks_is_no_place(builtin: Gazetteer) -> None:
     text = "On 5 March 2024, Barranquilla said the curfew would hold for a week."
-    loc = _unplaced(text, builtin)
+    loc = unplaced(text, builtin)
     assert loc is None or loc.latitude is None
 
 
@@ -134,10 +114,10 @@ def test_a_foreign_base_s_country_is_not_the_scene(builtin: Gazetteer) -> None:
         "On 5 March 2024, thousands of junta supporters rallied outside the French military "
         "base near Bamako airport, demanding French troops leave."
     )
-    loc = _unplaced(text, builtin)
+    loc = unplaced(text, builtin)
     assert loc is not None and loc.country == "Mali"
     text = "On 5 March 2024, French troops trained soldiers in Lyon."
-    loc = _unplaced(text, builtin)
+    loc = unplaced(text, builtin)
     assert loc is not None and loc.country == "France"
 
 

@@ -1,8 +1,8 @@
 """Session 32 (wip/places32): a name the lead country's places lack is sought in the country
 its own sentence places things in (a capital or a city of 100,000+ of another country, "X's
-southern suburbs", "Iraq's Kurdistan region"), never in the lead country; and a Syrian
-location's admin1 is spelled as the project's admin1 table (GeoNames) spells it, whichever
-source placed it. Invented sentences only ("Zumbarek", "Qolmara" are no places)."""
+southern suburbs", "Iraq's Kurdistan region"), never in the lead country; a place named as an
+agency's owner ("Haryana police") is no scene beside another place; namesakes outside a named
+province are dropped. (Its Syrian admin1 spelling was reverted at the merge.) Invented sentences only ("Zumbarek", "Qolmara" are no places)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import datetime as dt
 
 from ceasewatch.geocode import Gazetteer, geocode
 from ceasewatch.model import Event, Extraction, Location, Span
-from tests.test_geocode import article
+from tests.test_geocode import article, unplaced
 
 
 def _placed(text: str, sentence: str, name: str, gaz: Gazetteer) -> Location:
@@ -81,21 +81,14 @@ def test_the_lead_country_or_a_speaking_capital_keeps_the_lead(builtin: Gazettee
 
 
 def _unplaced(text: str, gaz: Gazetteer) -> Location | None:
-    """The location of one event the extractor gave no place, whose sentence is the text."""
-    event = Event(
-        id="e0",
-        article_id="a",
-        event_date=dt.date(2024, 3, 5),
-        time_precision=1,
+    """``unplaced`` for a protest met with force."""
+    return unplaced(
+        text,
+        gaz,
         disorder_type="Demonstrations",
         event_type="Protests",
         sub_event_type="Protest with intervention",
-        actor1=None,
-        location=None,
-        sentence=Span(start=0, end=len(text), text=text),
     )
-    out = geocode(Extraction(article_id="a", events=(event,)), article(text), gaz)
-    return out.events[0].location
 
 
 def test_the_state_owning_the_police_is_not_the_scene(builtin: Gazetteer) -> None:
