@@ -58,6 +58,7 @@ PREFIXES = {
     "notess.jsonl": "ns",
     "notest.jsonl": "nt",
     "noteu.jsonl": "nu",
+    "notev.jsonl": "nv",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -82,6 +83,7 @@ SIZES = {
     "notess.jsonl": 180,
     "notest.jsonl": 180,
     "noteu.jsonl": 180,
+    "notev.jsonl": 180,
 }
 
 
@@ -94,5 +96,7 @@ def test_each_notes_file_covers_what_its_row_claims(name: str) -> None:
     assert {g["sub_event_type"] for g in golds} == set(SUB_EVENT_TO_TYPE)
     assert len({r["country"] for r in found}) >= 25
     assert len(found) - len(golds) >= 8
-    # notes style: every report opens with its date ("On 3 May 2023," / "Around ...")
-    assert all(re.match(r"(On|Around) \d{1,2} [A-Z][a-z]+ \d{4}", r["text"]) for r in found)
+    # notes style: every report opens with its date ("On 3 May 2023," / "Around ..." /
+    # "As reported on ...", notev)
+    opening = r"(On|Around|As reported on) \d{1,2} [A-Z][a-z]+ \d{4}"
+    assert all(re.match(opening, r["text"]) for r in found)
