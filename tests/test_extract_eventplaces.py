@@ -142,3 +142,15 @@ def test_a_place_of_people_named_alone_stays_the_scene(extractor: Extractor) -> 
         "Gunmen shot at farmers in Valmora and at villagers wounded in Qolmara.", extractor
     )
     assert "Qolmara" in kept
+
+
+def test_the_grievance_of_a_protest_is_not_its_scene(extractor: Extractor) -> None:
+    found, kept = people_places(
+        "Students gathered at the university in Valmora to protest against attacks on Qolmara.",
+        extractor,
+    )
+    assert found == ["Valmora", "Qolmara"] and kept == ["Valmora"]
+    found, kept = people_places(
+        "Hundreds demonstrated in Valmora over the killing of a chief in Qolmara.", extractor
+    )
+    assert found == ["Valmora", "Qolmara"] and kept == ["Valmora"]

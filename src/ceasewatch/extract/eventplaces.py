@@ -74,12 +74,16 @@ def framing_reason(sent: Any, place: PlaceMention, people: frozenset[str] = froz
 # dev false events in every whole-article writer's Gaza, hostage and solidarity stories):
 # - inside the cause of the act: "marched in X in support of the Palestinians in Gaza", "In
 #   solidarity with our people in Y, fighters shelled Z" (a noun of CAUSE_NOUNS between the place
-#   and the clause's verb);
+#   and the clause's verb), or the grievance of a protest: "students gathered in X to protest
+#   against attacks on Gaza", "rallied in X over the killing of a chief in Y" (PROTEST_CAUSES
+#   on a word of PROTEST_LEMMAS);
 # - where people are kept or live, by a participle on a noun of people: "rallied in X to free
 #   the hostages held in Gaza", "families living in Y" (WHEREABOUTS_VERBS).
 # Only a degree of framing (``_least_framing``): named alone, such a place is still kept ("five
 # villagers in Y were killed" hangs on a noun of people and is the scene).
 CAUSE_NOUNS = frozenset({"support", "solidarity"})
+PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "demonstration", "rally", "march"})
+PROTEST_CAUSES = frozenset({"against", "over"})
 WHEREABOUTS_VERBS = frozenset(
     {"hold", "keep", "live", "reside", "trap", "shelter", "stay", "strand", "remain"}
 )
@@ -97,6 +101,12 @@ def said_of_people(sent: Any, place: PlaceMention, people: frozenset[str] = froz
             return False
         if head.pos_ == "NOUN" and head.lemma_.lower() in CAUSE_NOUNS:
             return True
+        if (
+            token is not sent.doc[place.start]
+            and head.lower_ in PROTEST_CAUSES
+            and head.head.lemma_.lower() in PROTEST_LEMMAS
+        ):
+            return True  # the place is inside the grievance, not the protest's object itself
         if head.pos_ in ("VERB", "AUX"):
             return (
                 head.dep_ == "acl"
