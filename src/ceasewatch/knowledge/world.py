@@ -271,6 +271,13 @@ def capitals() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in found.items()}
 
 
+@cache
+def capital_names(country: str) -> tuple[str, ...]:
+    """The names of ``country``'s (alpha-2) capitals as world_capitals.tsv lists them (GeoNames
+    PPLC: one for most countries)."""
+    return tuple(r["name"] for r in read_rows(CAPITALS_FILE) if r["country"] == country)
+
+
 # A town this big is meant by its own name often enough that a capital's alternate spelled so
 # is no evidence of the capital's country (Niger's Téra, ~20,000 people, and Tehran's "Tera").
 TOWN_POPULATION = 10_000
