@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -87,6 +88,27 @@ def test_place_by_admin1_when_far_or_without_point() -> None:
     assert world.place_ok(event(point=None, admin1="Khartoum", country="Sudan"), GOLD)
     assert not world.place_ok(event(point=None, admin1="Khartoum", country="Syria"), GOLD)
     assert not world.place_ok(event(point=None, admin1=None), GOLD)
+
+
+def test_admin1_compared_as_units_across_spellings() -> None:
+    # a gold written with OCHA's (and ACLED's) spelling of a Syrian governorate, a prediction
+    # with GeoNames', and the other way round: one unit of the project's admin1 table
+    idlib = dataclasses.replace(
+        GOLD, country="Syria", admin1="Idleb", latitude=35.93, longitude=36.63
+    )
+    far = (35.5, 36.1)  # ~70 km off: only the admin1 can make it right
+    assert world.place_ok(event(point=far, admin1="Idlib", country="Syria"), idlib)
+    assert world.place_ok(event(point=far, admin1="Idlib Governorate", country="SY"), idlib)
+    rural = dataclasses.replace(idlib, admin1="Rif-dimashq")
+    assert world.place_ok(event(point=far, admin1="Rural Damascus", country="Syria"), rural)
+    # another unit, or the same spelling in another country, stays wrong; never a fuzzy match
+    assert not world.place_ok(event(point=far, admin1="Damascus", country="Syria"), rural)
+    assert not world.place_ok(event(point=far, admin1="Idlib", country="Iraq"), idlib)
+    assert not world.same_admin1("Idlip", "Idleb", "SY")
+    # GeoNames' variants of any country's unit: "Northern Darfur" is also "North Darfur"
+    assert world.same_admin1("Northern Darfur", "North Darfur", "SD")
+    assert not world.same_admin1("Northern Darfur", "South Darfur", "SD")
+    assert not world.same_admin1("Northern Darfur", "North Darfur", None)
 
 
 def test_actor_names_are_compared_normalised() -> None:

@@ -96,3 +96,61 @@ def test_a_list_of_towns_is_no_container(extractor: Extractor) -> None:
     assert kept == ["Lagos", "Abuja", "Kano"]
     _, kept = places("Troops fought rebels in Goma and in Sake on Sunday.", extractor)
     assert kept == ["Goma", "Sake"]
+
+
+# --- a place said of the people or the cause an act is for (places33) ---------------------------
+
+
+def people_places(text: str, extractor: Extractor) -> tuple[list[str], list[str]]:
+    """As ``places``, with the lexicon's nouns of people as the pipeline passes them."""
+    sent = next(iter(extractor.nlp(text).sents))
+    tables = extractor.tables
+    found = find_places(sent, tables.lex, {t.i for t in sent if t.ent_id_}, tables.countries)
+    people = frozenset(tables.lex.person_nouns | tables.lex.actor_nouns.keys())
+    kept = event_places(sent, found, people)
+    return [p.name for p in found.places], [p.name for p in kept.places]
+
+
+def test_a_place_inside_the_cause_of_a_march_is_not_its_scene(extractor: Extractor) -> None:
+    found, kept = people_places(
+        "About 500 people marched in Valmora on Sunday in support of Kurds in Qolmara.",
+        extractor,
+    )
+    assert found == ["Valmora", "Qolmara"] and kept == ["Valmora"]
+    found, kept = people_places(
+        "In solidarity with the people in Qolmara, students protested at the university in"
+        " Valmora.",
+        extractor,
+    )
+    assert "Qolmara" in found and kept == ["Valmora"]
+
+
+def test_where_hostages_are_held_is_not_the_rally(extractor: Extractor) -> None:
+    found, kept = people_places(
+        "Thousands rallied in Valmora to demand a deal to free the hostages held in Qolmara.",
+        extractor,
+    )
+    assert found == ["Valmora", "Qolmara"] and kept == ["Valmora"]
+
+
+def test_a_place_of_people_named_alone_stays_the_scene(extractor: Extractor) -> None:
+    # "in Qolmara" hangs on the victims here: it is the scene, and the only place named
+    _, kept = people_places("Gunmen killed five villagers in Qolmara on Monday.", extractor)
+    assert kept == ["Qolmara"]
+    # a participle of what happened to them is no whereabouts: both places stay
+    _, kept = people_places(
+        "Gunmen shot at farmers in Valmora and at villagers wounded in Qolmara.", extractor
+    )
+    assert "Qolmara" in kept
+
+
+def test_the_grievance_of_a_protest_is_not_its_scene(extractor: Extractor) -> None:
+    found, kept = people_places(
+        "Students gathered at the university in Valmora to protest against attacks on Qolmara.",
+        extractor,
+    )
+    assert found == ["Valmora", "Qolmara"] and kept == ["Valmora"]
+    found, kept = people_places(
+        "Hundreds demonstrated in Valmora over the killing of a chief in Qolmara.", extractor
+    )
+    assert found == ["Valmora", "Qolmara"] and kept == ["Valmora"]

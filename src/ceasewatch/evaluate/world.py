@@ -51,6 +51,7 @@ from ceasewatch.evaluate.report import FieldScore, SetReport, from_classes, from
 from ceasewatch.geo import km_between
 from ceasewatch.knowledge import load_actors
 from ceasewatch.knowledge.countries import country_by_code, country_named
+from ceasewatch.knowledge.world import admin1_code
 from ceasewatch.model import Article, Event
 from ceasewatch.pipeline import Resources, read_articles
 
@@ -210,6 +211,20 @@ def _admin_key(name: str) -> str:
     return " ".join(_ADMIN_WORDS.sub(" ", fold(name).replace("-", " ")).split())
 
 
+def same_admin1(predicted: str, gold: str, country: str | None) -> bool:
+    """The same first-level unit: the same name (folded, admin words aside), or two spellings
+    of one unit of the gold's country (alpha-2) in the project's admin1 table
+    (``knowledge.world.admin1_code``: GeoNames' names and variants, Syria's OCHA names). The
+    gold spells Syria's governorates both as GeoNames ("Idlib", "Rif-dimashq") and as ACLED
+    and OCHA do ("Idleb", "Rural Damascus"). Never a fuzzy match."""
+    if _admin_key(predicted) == _admin_key(gold):
+        return True
+    if country is None or not (len(country) == 2 and country.isupper()):
+        return False  # no alpha-2: the country was not recognised
+    unit = admin1_code(country, gold)
+    return unit is not None and admin1_code(country, predicted) == unit
+
+
 def place_ok(event: Event, gold: Gold) -> bool:
     """Within PLACE_KM of the gold point, or the gold admin1 in the gold country."""
     loc = event.location
@@ -219,10 +234,11 @@ def place_ok(event: Event, gold: Gold) -> bool:
         km = km_between(loc.latitude, loc.longitude, gold.latitude, gold.longitude)
         if km <= PLACE_KM:
             return True
-    if loc.admin1 is None or _admin_key(loc.admin1) != _admin_key(gold.admin1):
+    gold_country = _country_key(gold.country)
+    if loc.admin1 is None or not same_admin1(loc.admin1, gold.admin1, gold_country):
         return False
     country = _country_key(loc.country)
-    return country is None or country == _country_key(gold.country)
+    return country is None or country == gold_country
 
 
 def date_ok(event: Event, gold: Gold) -> bool:

@@ -50,11 +50,13 @@ ORIGIN_PREPS = frozenset({"from"})
 
 
 # Degrees of framing, weakest first (0: may be the event's own place).
-_DEGREES = ("", "an administrative area", "an origin", "a country")
+OF_PEOPLE = "the place of the people or the cause an act is for"
+_DEGREES = ("", "an administrative area", OF_PEOPLE, "an origin", "a country")
 
 
-def framing_reason(sent: Any, place: PlaceMention) -> str:
-    """Why ``place`` only frames the event ("" when it may be the event's place)."""
+def framing_reason(sent: Any, place: PlaceMention, people: frozenset[str] = frozenset()) -> str:
+    """Why ``place`` only frames the event ("" when it may be the event's place). ``people``:
+    the lemmas of nouns that name people (the lexicon's person and actor nouns)."""
     if country_named(place.name, adjective=True) is not None:
         return "a country"
     if _preposition(sent, place) in ORIGIN_PREPS:
@@ -63,7 +65,63 @@ def framing_reason(sent: Any, place: PlaceMention) -> str:
     qualifier = (place.qualifier or "").lower()
     if qualifier in AREA_WORDS or (after is not None and after.lower_ in AREA_WORDS):
         return "an administrative area"
+    if said_of_people(sent, place, people):
+        return OF_PEOPLE
     return ""
+
+
+# A place named for the people an act is for or about, not for the act (prec32's "not done":
+# dev false events in every whole-article writer's Gaza, hostage and solidarity stories):
+# - inside the cause of the act: "marched in X in support of the Palestinians in Gaza", "In
+#   solidarity with our people in Y, fighters shelled Z" (a noun of CAUSE_NOUNS between the place
+#   and the clause's verb), or the grievance of a protest: "students gathered in X to protest
+#   against attacks on Gaza", "rallied in X over the killing of a chief in Y" (PROTEST_CAUSES
+#   on a word of PROTEST_LEMMAS);
+# - where people are kept or live, by a participle on a noun of people: "rallied in X to free
+#   the hostages held in Gaza", "families living in Y" (WHEREABOUTS_VERBS).
+# Only a degree of framing (``_least_framing``): named alone, such a place is still kept ("five
+# villagers in Y were killed" hangs on a noun of people and is the scene).
+CAUSE_NOUNS = frozenset({"support", "solidarity"})
+PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "demonstration", "rally", "march"})
+PROTEST_CAUSES = frozenset({"against", "over"})
+WHEREABOUTS_VERBS = frozenset(
+    {"hold", "keep", "live", "reside", "trap", "shelter", "stay", "strand", "remain"}
+)
+# Steps up the parse from the name to the clause's verb ("in support of [the] Kurds in Qolmara":
+# Qolmara, in, Kurds, of, support, in: 6).
+MAX_CAUSE_STEPS = 8
+
+
+def said_of_people(sent: Any, place: PlaceMention, people: frozenset[str] = frozenset()) -> bool:
+    """Is ``place`` said of the people or the cause an act is for, not of the act (above)?"""
+    token = sent.doc[place.start]
+    for _ in range(MAX_CAUSE_STEPS):
+        head = token.head
+        if head is token or not sent.start <= head.i < sent.end:
+            return False
+        if head.pos_ == "NOUN" and head.lemma_.lower() in CAUSE_NOUNS:
+            return True
+        if (
+            token is not sent.doc[place.start]
+            and head.lower_ in PROTEST_CAUSES
+            and head.head.lemma_.lower() in PROTEST_LEMMAS
+        ):
+            return True  # the place is inside the grievance, not the protest's object itself
+        if head.pos_ in ("VERB", "AUX"):
+            return (
+                head.dep_ == "acl"
+                and head.lemma_.lower() in WHEREABOUTS_VERBS
+                and _names_people(head.head, people)
+            )
+        token = head
+    return False
+
+
+def _names_people(token: Any, people: frozenset[str]) -> bool:
+    return bool(
+        token.pos_ in ("NOUN", "PROPN")
+        and (token.lemma_.lower() in people or token.lower_ in people or token.ent_type_ == "NORP")
+    )
 
 
 def _preposition(sent: Any, place: PlaceMention) -> str | None:
@@ -161,14 +219,16 @@ def without_containers(sent: Any, found: SentencePlaces) -> SentencePlaces:
     return SentencePlaces(kept, found.refused + notes)
 
 
-def event_places(sent: Any, found: SentencePlaces) -> SentencePlaces:
+def event_places(
+    sent: Any, found: SentencePlaces, people: frozenset[str] = frozenset()
+) -> SentencePlaces:
     """``found`` without the places where someone only spoke (``without_speakers``) and those
     that only contain another (``without_containers``), keeping only its places of the least
-    framing degree, then one of each nested pair the first pass left (``nested``: a holder
-    after several words, "X, Y" beside a town)."""
-    return nested(
-        sent, _least_framing(sent, without_containers(sent, without_speakers(sent, found)))
-    )
+    framing degree (``people``: the lemmas of nouns of people, for ``said_of_people``), then
+    one of each nested pair the first pass left (``nested``: a holder after several words, "X,
+    Y" beside a town)."""
+    kept = without_containers(sent, without_speakers(sent, found))
+    return nested(sent, _least_framing(sent, kept, people))
 
 
 # Where a source spoke, not where the event happened (issue 9, session 21): "Zelensky, speaking
@@ -229,8 +289,10 @@ def without_speakers(sent: Any, found: SentencePlaces) -> SentencePlaces:
     return SentencePlaces(kept, found.refused + notes)
 
 
-def _least_framing(sent: Any, found: SentencePlaces) -> SentencePlaces:
-    reasons = [framing_reason(sent, p) for p in found.places]
+def _least_framing(
+    sent: Any, found: SentencePlaces, people: frozenset[str] = frozenset()
+) -> SentencePlaces:
+    reasons = [framing_reason(sent, p, people) for p in found.places]
     if len(set(reasons)) < 2:
         return found
     least = min(reasons, key=_DEGREES.index)

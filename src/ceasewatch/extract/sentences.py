@@ -58,7 +58,8 @@ class Sentence:
         if self._places is None:
             actor_toks = {t.i for t in self.sent if t.ent_id_}
             found = find_places(self.sent, tables.lex, actor_toks, tables.countries)
-            self._places = event_places(self.sent, found)
+            people = tables.lex.person_nouns | tables.lex.actor_nouns.keys()
+            self._places = event_places(self.sent, found, frozenset(people))
         return self._places
 
 

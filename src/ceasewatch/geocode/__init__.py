@@ -37,6 +37,7 @@ from ceasewatch.knowledge.countries import (
 )
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, connect, default_import_path
 from ceasewatch.knowledge.geonames import ensure_current_keys, import_into, open_builtin_index
+from ceasewatch.knowledge.world import capital_names
 from ceasewatch.model import Article, Event, Extraction, Location, Place, Span
 
 
@@ -642,6 +643,8 @@ def geocode_location(
         if between is not None:
             return between
         near = _near_sentence_town(location, query.base, sentence, home, gazetteer, context, areas)
+        if near is None and home is not None:
+            near = _in_the_capital(location, query.base, home, gazetteer, context, areas)
         if near is None and home is not None and not context.stated:
             near = _article_unit(location, query.base, home, gazetteer, context, areas)
         if near is None:
@@ -845,6 +848,39 @@ def _near_sentence_town(
     if found is None:
         return None
     return _standing_near(found, base)
+
+
+# A part of the capital named with "the capital" for its town ("a bus burned at X in the
+# capital", "shells landed in the X district of the capital"): news copy names a city's quarters
+# so, and cities500 lacks most of them (Port-au-Prince's, Mogadishu's, Dhaka's). Not "the capital
+# of Y" or "the capital, Kyiv" (a name follows: the text says which), nor "capital region".
+_OF_THE_CAPITAL = re.compile(
+    r"(?:\s+[a-z]+){0,2}\s*,?\s+(?:in|of|near)\s+the\s+(?:country's\s+|nation's\s+)?capital\b"
+    r"(?!\s*,?\s*[A-Z])(?!\s+(?:of|city|region|district|province|territory|area)\b)"
+)
+
+
+def _in_the_capital(
+    location: Location, base: str, home: str, gazetteer: Gazetteer, context: ArticleContext,
+    areas: AdminAreas,
+) -> Location | None:  # fmt: skip
+    """A name the gazetteer lacks, said to lie in "the capital" of a report whose country is
+    known: that country's one capital (world_capitals.tsv) stands for it at precision 2."""
+    span = location.span
+    if span is None or context.text[span.start : span.end] != location.name:
+        return None
+    if _OF_THE_CAPITAL.match(context.text, span.end) is None:
+        return None
+    names = capital_names(home)
+    if len(names) != 1:
+        return None  # none, or several seats (Bolivia's, South Africa's): the text must say
+    capital = Location(name=names[0], surface=names[0])
+    found = geocode_location(capital, gazetteer, context, areas, None, within=home)
+    placed = country_named(found.country or "")
+    if found.latitude is None or placed is None or placed.alpha2 != home:
+        return None
+    said = f"'{base}' is in the capital, {names[0]}, of the report's country"
+    return _standing_near(found.model_copy(update={"reason": said}), base)
 
 
 def _standing_near(found: Location, base: str) -> Location:

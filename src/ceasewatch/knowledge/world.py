@@ -182,6 +182,60 @@ def admin1_units() -> frozenset[tuple[str, str]]:
     return frozenset(u for units in admin1_names_by_key().values() for u in units)
 
 
+# The Syrian governorates' OCHA names ("Idleb", "Rural Damascus", "Ar-Raqqa": OCHA's COD and
+# ACLED spell them so) and their other spellings reach a GeoNames unit through the alias rows
+# that cite a GeoNames admin1 code (syria_admin_aliases.tsv: "GeoNames admin1 SY.12 (169387)").
+_GEONAMES_ADMIN1 = re.compile(r"GeoNames admin1 ([A-Z]{2}\.\w+)")
+_FIRST_LEVEL_WORD = re.compile(
+    r"\s+(?:" + "|".join(w for w, level in UNIT_LEVEL_WORDS.items() if level == 1) + r")$"
+)
+
+
+def _unit_keys(name: str) -> set[str]:
+    """The name's plain_key, and the same without a trailing first-level word ("Idlib
+    Governorate" is also "idlib"). Never looser: no fuzzy match (two units of one country
+    often differ by one letter)."""
+    key = plain_key(name)
+    return {key, _FIRST_LEVEL_WORD.sub("", key)} - {""}
+
+
+@cache
+def admin1_spellings() -> dict[tuple[str, str], frozenset[str]]:
+    """(country, key of a spelling) -> the codes of the first-level units of that country so
+    spelled: GeoNames' names and variants (world_admin1.tsv) and, for Syria, OCHA's names and
+    the cited aliases of each governorate (syria_admin_units.tsv, syria_admin_aliases.tsv)."""
+    found: dict[tuple[str, str], set[str]] = {}
+
+    def add(country: str, name: str, code: str) -> None:
+        for key in _unit_keys(name):
+            found.setdefault((country, key), set()).add(code)
+
+    for unit in world_units(1).values():
+        for name in unit.names:
+            add(unit.country, name, unit.code)
+    aliases = list(read_rows("syria_admin_aliases.tsv"))
+    codes = {
+        row["pcode"]: m.group(1) for row in aliases if (m := _GEONAMES_ADMIN1.match(row["source"]))
+    }
+    for row in read_rows("syria_admin_units.tsv"):
+        if row["level"] == "1" and (code := codes.get(row["pcode"])):
+            for name in (row["name_en"], row["name_en_ref"]):
+                add("SY", name, code)
+    for row in aliases:
+        if code := codes.get(row["pcode"]):
+            add("SY", row["alias"], code)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def admin1_code(country: str, name: str) -> str | None:
+    """The code ("SY.12") of the one first-level unit of ``country`` (alpha-2) that ``name``
+    spells (any of its keys), None when none or several: "Idleb", "Idlib" and "Idlib
+    Governorate" are all SY.12."""
+    table = admin1_spellings()
+    codes = {c for key in _unit_keys(name) for c in table.get((country.upper(), key), ())}
+    return codes.pop() if len(codes) == 1 else None
+
+
 @cache
 def units_by_key() -> dict[str, tuple[str, ...]]:
     """``gazetteer.name_key`` of every admin1 and admin2 name and variant -> the codes of the
@@ -215,6 +269,13 @@ def capitals() -> dict[str, tuple[str, ...]]:
                 continue
             found.setdefault(key, {})[row["country"]] = None
     return {k: tuple(v) for k, v in found.items()}
+
+
+@cache
+def capital_names(country: str) -> tuple[str, ...]:
+    """The names of ``country``'s (alpha-2) capitals as world_capitals.tsv lists them (GeoNames
+    PPLC: one for most countries)."""
+    return tuple(r["name"] for r in read_rows(CAPITALS_FILE) if r["country"] == country)
 
 
 # A town this big is meant by its own name often enough that a capital's alternate spelled so
