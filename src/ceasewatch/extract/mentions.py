@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ceasewatch.extract.crowds import crowd_doer
 from ceasewatch.extract.lexicon import Lexicon
 from ceasewatch.extract.nlp import sentence_ents
 from ceasewatch.extract.tokens import sentence_initial_at
@@ -165,7 +166,7 @@ def find_mentions(sent: Any, lex: Lexicon, classes: dict[str, str]) -> list[Ment
                 ents[i] = mention
     taken = set(ents)
     for tok in sent:
-        cls = noun_class(tok, lex)
+        cls = noun_class(tok, lex) or crowd_doer(tok, lex.crowd_doers)
         if cls is None or tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if tok.lemma_.lower() in lex.means_kinds and tok.head.lemma_.lower() in lex.means_nouns:
