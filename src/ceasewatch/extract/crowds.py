@@ -9,7 +9,8 @@ session 33). Token-level: read by ``mentions`` (who is an actor) and ``triggers.
    it did, never as civilians, and leaving the words unread left the act without a doer (the
    convention then filled an unidentified armed group, or nothing was coded). The same words as
    an object or a victim ("police shot two youths") stay no actor, as before: a victim is
-   whoever the sentence names, and the word alone says nothing of a crowd.
+   whoever the sentence names, and the word alone says nothing of a crowd. A verb the writer
+   sets alone in quotation marks ("fans 'stormed' the stadium to celebrate") is a figure.
    ``crowd_doer``.
 2. A crowd of unarmed people (a crowd word, a protesters-class noun, or a generic civilians'
    noun such as "students" or "residents", not "armed") fighting a state force is a riot
@@ -31,14 +32,16 @@ GROUP_HEADS = frozenset({"group", "band", "gang", "dozen", "hundred", "thousand"
 # Modifiers that make the crowd an armed band ("armed youths"): its acts are an armed group's.
 ARMED_MODIFIERS = frozenset({"armed"})
 CROWD_CLASS = "protesters"
+QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "«", "»"})
 
 
-def crowd_doer(tok: Any, crowd_words: frozenset[str]) -> str | None:
+def crowd_doer(tok: Any, crowd_words: frozenset[str], arms: frozenset[str]) -> str | None:
     """The actor class of ``tok`` when it is a crowd written as a doer (module docstring, 1),
-    else None."""
+    else None. A crowd "armed" or acting "with" arms (``arms``: guns, explosives) is an armed
+    band, whose acts are an armed group's."""
     if tok.pos_ not in ("NOUN", "PROPN") or not _crowd_word(tok, crowd_words):
         return None
-    if not is_plural(tok) or _armed(tok):
+    if not is_plural(tok) or _armed(tok) or _with_arms(tok.head, arms) or _two_peoples(tok):
         return None
     return CROWD_CLASS if _doer(tok) else None
 
@@ -57,6 +60,29 @@ def _armed(tok: Any) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in ARMED_MODIFIERS for c in tok.children)
 
 
+def _two_peoples(tok: Any) -> bool:
+    """ "Kusasi and Mamprusi youths": two named peoples sharing the word are two communities'
+    fighters (ACLED: identity militias, or mob violence between them), read as before; one
+    people's crowd ("Palestinian youths") stays a crowd."""
+    return any(
+        c.dep_ in ("amod", "compound", "nmod")
+        and c.pos_ in ("PROPN", "ADJ")
+        and c.text[:1].isupper()
+        and any(g.dep_ == "conj" for g in c.children)
+        for c in tok.children
+    )
+
+
+def _with_arms(verb: Any, arms: frozenset[str]) -> bool:
+    """ "attacked the camp with explosives", "raided it with guns"."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "with" and o.lemma_.lower() in arms
+        for p in verb.children
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
 def _doer(tok: Any) -> bool:
     """The verb's subject, a conjunct of it, or the "of" noun of a group that is one."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -65,7 +91,17 @@ def _doer(tok: Any) -> bool:
         group = tok.head.head
         if group.lemma_.lower() in GROUP_HEADS:
             tok = group
-    return tok.dep_ in SUBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX")
+    verb = tok.head
+    return tok.dep_ in SUBJECT_DEPS and verb.pos_ in ("VERB", "AUX") and not _scare_quoted(verb)
+
+
+def _scare_quoted(verb: Any) -> bool:
+    """A verb set alone in quotation marks ("fans 'stormed' the concourse to celebrate") is
+    the writer's figure, not an act the crowd did."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    return doc[verb.i - 1].text in QUOTES and doc[verb.i + 1].text in QUOTES
 
 
 def riots_against_state(who_cls: str | None, crowd: bool, many: bool, other: str | None) -> bool:
