@@ -154,3 +154,26 @@ def test_names_the_base_now_reads(
 def test_the_code_is_no_other_word(matcher: Matcher, words: str) -> None:
     found = matcher.match(words, on=ON, country="UA")
     assert found is None or found.actor.name != "Military Forces of Russia", words
+
+
+@pytest.mark.parametrize(
+    ("words", "country", "expected"),
+    [
+        # an owner's government is its government, a party to agreements ...
+        ("the Kenyan government", "KE", "Government of Kenya"),
+        ("Colombian government", "CO", "Government of Colombia"),
+        # ... its words before a unit noun still name its forces
+        ("Kenyan government troops", "KE", "Military Forces of Kenya"),
+        ("Colombian army", "CO", "Military Forces of Colombia"),
+    ],
+)
+def test_a_states_government_is_its_government(
+    matcher: Matcher, words: str, country: str, expected: str
+) -> None:
+    found = matcher.match(words, on=ON, country=country)
+    assert found is not None and found.actor.name == expected, words
+
+
+def test_a_governments_violence_stays_its_forces() -> None:
+    text = "The Kenyan government shelled a camp near Lamu on Monday."
+    assert _actor1(text, "The Kenyan government", "a camp", "The") == "Military Forces of Kenya"
