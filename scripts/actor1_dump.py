@@ -26,7 +26,7 @@ def main(out: str) -> None:
     items = world.load(world.find_world(None))
     sets.append(("world", select(items, [i.key for i in items], "dev", None)))
     folder = world.find_world(None, world.NOTES_DIR) / world.NOTES_DIR
-    for path in sorted(folder.glob("notes[a-z].jsonl")):
+    for path in sorted([*folder.glob("notes[a-z].jsonl"), *folder.glob("note[a-z].jsonl")]):
         items = world.load(path.parent, path.name, world.NOTES_NAME)
         sets.append((path.stem, select(items, [i.key for i in items], "dev", None)))
     everything = [(name, item) for name, chosen in sets for item in chosen]

@@ -97,7 +97,7 @@ from ceasewatch.resolve.conventions import (
     state_forces,
     uniformed,
 )
-from ceasewatch.resolve.coref import read_anaphors
+from ceasewatch.resolve.coref import NON_STATE, Background, read_anaphors
 from ceasewatch.resolve.crowds import crowd_by_type
 from ceasewatch.resolve.devices import forces_not_government, unwritten_bomber
 from ceasewatch.resolve.elision import elided_pair
@@ -237,7 +237,8 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
     events = [_event(e, ctx, e.event_date or article.published) for e in extraction.events]
     events = [_two_groups(e, ctx, e.event_date or article.published) for e in events]
     events = [_in_uniform(e, ctx, e.event_date or article.published) for e in events]
-    events = read_anaphors(extraction.events, events, article.text, actors)  # 5.
+    back = Background(_groups_written(ctx, article.published), _generic_of(ctx), ctx.country)
+    events = read_anaphors(extraction.events, events, article.text, actors, back)  # 5.
     events = read_sides(events, relations, actors)  # 5.
     # claims are read on the events' date, not the report's: "blaming government warplanes"
     # for a 2017 attack, in a report published (or dated by default) years later, names the
@@ -1224,6 +1225,40 @@ def _uncounted(text: str) -> str:
     ):
         i += 1
     return " ".join(words[i:])
+
+
+def _groups_written(
+    ctx: _Context, published: dt.date | None
+) -> Callable[[str, dt.date | None], list[ActorRef]]:
+    """The named non-state armed groups (no generic word, no state) a stretch of text writes,
+    in the order written, each read as the article's country's branch
+    (``coref.named_earlier``); a name inside a longer one found there counts once
+    ("Kachin Independence Army" is not also "Kachin")."""
+
+    def read(words: str, on: dt.date | None) -> list[ActorRef]:
+        keys = list(dict.fromkeys(ctx.matcher.names_written_in(words)))
+        keys = [k for k in keys if not any(k != o and f" {k} " in f" {o} " for o in keys)]
+        out = []
+        for key in keys:
+            found = ctx.matcher.match(key, on=on or published, country=ctx.country)
+            if found is None or found.actor.generic or found.actor.inter not in NON_STATE:
+                continue
+            branch = _branch(found.actor, ctx, on or published)
+            out.append(_as(ActorRef(name=key, surface=key), Match(branch, "coreference", 0.7)))
+        return out
+
+    return read
+
+
+def _generic_of(ctx: _Context) -> Callable[[str], Actor | None]:
+    """The generic actor some words are, read with no country ("the rebels": the rebels, not
+    a country's reading of them), or None (``coref.Background``)."""
+
+    def generic(words: str) -> Actor | None:
+        found = ctx.matcher.match(words, on=None, country=None)
+        return found.actor if found is not None and found.actor.generic else None
+
+    return generic
 
 
 def _claimant(words: str, ctx: _Context, on: dt.date | None) -> ActorRef | None:

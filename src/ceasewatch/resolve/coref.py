@@ -22,15 +22,29 @@ first (a report keeps its subject: "Boko Haram fighters attacked Auno. They burn
 vehicles"), state forces included ("Soldiers raided the camp. They killed ..."). A pronoun
 with no such actor before it names nobody: the slot is emptied, so that ACLED's defaults for
 an unnamed side (``roles.py``) apply and no "They" reaches the curator's queue.
+
+A definite generic with no named group in any event before it may still refer to a group the
+report names in a sentence that holds no event, a background line ("The KIA has fought the
+military for decades. On Sunday the rebels attacked a checkpoint": the rebels are the KIA).
+Read back sentence by sentence from the words (their own sentence's words before them first),
+the first stretch that names any named non-state armed group decides (``named_earlier``): one
+group, of the generic's own kind (a rebel group for "the rebels" or "the militants", an
+identity militia for "the militiamen" of a people, a gang for "the gang") and of the article's
+country (or of none), not the other side of the event, is the referent, the reason noted;
+two groups there, or a group of another kind, names nobody, and no group further back is
+reached across it. "Gunmen" never refers back so (ACLED's unidentified armed group: the words
+say the report does not know who they were).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from ceasewatch.knowledge import ActorKB
-from ceasewatch.model import ActorRef, Event
+from ceasewatch.model import Actor, ActorRef, Event
 
 # How far back an antecedent may stand: about two sentences of a wire report.
 MAX_CHARS = 400
@@ -46,6 +60,28 @@ PRONOUNS = frozenset({"it", "they", "them"})
 # Who a pronoun subject cannot stand for: crowds are never the initiators of violence.
 NOT_INITIATORS = frozenset({"civilians"})
 INITIATOR_SLOTS = ("actor1", "assoc_actors1")
+# The named non-state armed groups a stretch of text writes, read on a date (resolve's matcher).
+Reader = Callable[[str, dt.date | None], list[ActorRef]]
+
+
+@dataclass(frozen=True)
+class Background:
+    """What reading a generic back to a group named outside any event needs (resolve's matcher):
+    ``read`` the groups a stretch names, ``generic`` the generic actor a slot's words are
+    (read with no country, so that "the rebels" is the rebels, not a country's reading), the
+    article's ``country``."""
+
+    read: Reader
+    generic: Callable[[str], Actor | None]
+    country: str | None
+
+
+# A sentence ends at a full stop before a capital ("U.S. military" and "Oct. 17" go on).
+SENTENCE = re.compile(r".+?(?:[.!?]+(?=\s+[A-Z\"\u201c\u2018'])|$)", re.DOTALL)
+# The generic that says the report does not know who acted: it never refers back to a name.
+UNIDENTIFIED = "generic-unidentified-armed-group"
+# ... except "the group", "the armed group": an organisation's word, which refers back.
+GROUP = frozenset({"group", "organisation", "organization", "movement"})
 
 
 def _generic(raw: ActorRef | None, ref: ActorRef | None, kb: ActorKB) -> bool:
@@ -152,11 +188,58 @@ def antecedent(
     return best[1] if best is not None else None
 
 
+def named_earlier(
+    text: str, at: int, kind: str | None, read: Reader, on: dt.date | None
+) -> ActorRef | None:
+    """The group a definite generic of ``kind`` (None: any) written at ``at`` refers to among
+    the groups the text names before it (module docstring, last paragraph): the nearest
+    stretch that names any decides; its one group if of ``kind``, else None."""
+    stretches = [s for s in SENTENCE.finditer(text) if s.start() < at]
+    for sentence in reversed(stretches):
+        found = read(text[sentence.start() : min(sentence.end(), at)], on)
+        if not found:
+            continue
+        if len({ref.id for ref in found}) != 1 or kind not in (None, found[0].type):
+            return None
+        return found[0]
+    return None
+
+
+def _background(
+    event: Event, slot: str, words: ActorRef, text: str, kb: ActorKB, back: Background | None
+) -> ActorRef | None:
+    """The group named in the text before a definite generic (``named_earlier``), of the
+    article's country (or of none), not the other side of its event; or None."""
+    said = words.surface or words.name
+    generic = back.generic(said) if back is not None else None
+    if back is None or generic is None or not generic.generic or words.span is None:
+        return None
+    kind: str | None = generic.type
+    if generic.id == UNIDENTIFIED:
+        # "gunmen", "unknown assailants": the report does not know; "the group" refers back
+        if said.lower().split()[-1] not in GROUP:
+            return None
+        kind = None
+    found = named_earlier(text, words.span.start, kind, back.read, event.event_date)
+    named = kb.get(found.id) if found is not None and found.id else None
+    if found is None or named is None:
+        return None
+    if named.country is not None and back.country is not None and named.country != back.country:
+        return None
+    other = getattr(event, "actor2" if slot == "actor1" else "actor1")
+    return None if other is not None and other.id == found.id else found
+
+
 def read_anaphors(
-    raw: Sequence[Event], events: Sequence[Event], text: str, kb: ActorKB
+    raw: Sequence[Event],
+    events: Sequence[Event],
+    text: str,
+    kb: ActorKB,
+    back: Background | None = None,
 ) -> list[Event]:
     """``events`` (resolved from ``raw``, index by index) with definite generic references
-    read as the group named just before them (module docstring)."""
+    read as the group named just before them, in an event or else in the text (module
+    docstring)."""
     out = list(events)
     for index, before in enumerate(raw):
         event = out[index]
@@ -168,10 +251,15 @@ def read_anaphors(
                 continue
             if not _generic(words, ref, kb) or words is None or not _definite(words, text):
                 continue
-            found = antecedent(events, index, slot, words.span.start if words.span else 0, kb)
+            at = words.span.start if words.span else 0
+            found = antecedent(events, index, slot, at, kb)
+            why = "named just before"
+            if found is None:
+                found = _background(event, slot, words, text, kb, back)
+                why = "the group the report names before it"
             if found is None:
                 continue
-            note = f"{slot} {ref.surface or ref.name!r} read as {found.name}: named just before"
+            note = f"{slot} {ref.surface or ref.name!r} read as {found.name}: {why}"
             update = {"method": "coreference", "score": SCORE_COREF, "span": ref.span}
             event = event.model_copy(
                 update={
@@ -204,4 +292,12 @@ def _noted(event: Event, note: str) -> str:
     return f"{event.notes}; {note}" if event.notes else note
 
 
-__all__ = ["MAX_CHARS", "antecedent", "pronoun", "read_anaphors", "referent"]
+__all__ = [
+    "MAX_CHARS",
+    "Background",
+    "antecedent",
+    "named_earlier",
+    "pronoun",
+    "read_anaphors",
+    "referent",
+]

@@ -84,6 +84,10 @@ OWN_BODY = frozenset(["militia", "militias", "militiamen", "group", "groups", "t
 _QUOTED = re.compile(r"(?<![\w'])'(?=\w)([^'\n]{1,80}?\w)'(?![\w'])")
 
 
+# The last word of an owner's words that names its government, not its forces (``_government``).
+GOVERNMENT_HEADS = frozenset({"government", "govt", "gov't"})
+
+
 def unquoted(text: str) -> str:
     """``text`` with a pair of single quotes around words made spaces (the length is kept)."""
     return _QUOTED.sub(lambda m: f" {m.group(1)} ", text)
@@ -342,7 +346,23 @@ class Matcher:
             found += [a for a in actors if a[0] not in [f[0] for f in found]]
         score = SCORE_DESCRIPTOR if all(ok for _, ok in found) else SCORE_UNDATED - 0.1
         others = tuple(a for a, _ in found[1:])
-        return Match(found[0][0], "descriptor", round(score, 3), others)
+        first = self._government(name, found[0][0], on)
+        return Match(first, "descriptor", round(score, 3), others)
+
+    def _government(self, name: str, actor: Actor, on: dt.date | None) -> Actor:
+        """ "The Colombian government", "Mali's government": the state's government (ACLED's
+        "Government of X", a party to agreements and decisions), where an owner word before
+        a unit noun ("government helicopters", "government troops") names its forces. Only
+        when "government" is the last word and the owner a state read as its military; a
+        violent act of the government stays its forces' (``devices.forces_not_government``)."""
+        words = name.lower().split()
+        country = actor.country
+        if not words or words[-1] not in GOVERNMENT_HEADS or country is None:
+            return actor
+        if actor.id not in self.kb.roles.get(("military", country), ()):
+            return actor
+        government = self.kb.role_actor("government", country, on)
+        return government if government is not None else actor
 
     def _backed(self, name: str, on: dt.date | None, country: str | None = None) -> Match | None:
         """ "Turkish-backed rebels", "US-backed SDF": the backed actor (who backs it is a
