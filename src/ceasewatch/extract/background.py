@@ -341,6 +341,7 @@ def background_roots(sent: Any, lemmas: frozenset[str], words: BackgroundWords) 
             or (tok.pos_ != "NOUN" and _conflict_subject(tok, words))
             or (tok.pos_ != "NOUN" and _long_setting(tok, words))
             or _war_setting(tok)
+            or _generic_accusation(tok)
         )
     ]
     return roots + [v for r in roots if (v := _shared_frame(r)) is not None]
@@ -384,6 +385,41 @@ def _war_setting(tok: Any) -> bool:
         ):
             return True
     return False
+
+
+# Session 33 (prec33): the verb of a side's accusation, whose "of" names the act it blames on
+# the other side ("accused the army of bombing villages").
+ACCUSING_VERBS = frozenset({"accuse"})
+# What makes an accused act one incident: a determiner, a possessive or a count on its object
+# ("of shelling the market", "of killing four farmers").
+_SPECIFIC_DEPS = frozenset({"det", "poss", "nummod"})
+
+
+def _generic_accusation(tok: Any) -> bool:
+    """Session 33 (prec33): the act under a side's accusation ("X accused Y of ...", "while
+    accusing the army of bombing villages", "accused the navy of shelling fishermen") is a
+    claim of a practice, not an event, when nothing makes it one incident: no day or time, no
+    count, and its object (if any) a bare plural ("villages", "civilians"). ACLED codes an
+    event at one place on one day; a side's charge that its enemy bombs villages names
+    neither. A specific act stays what the report tells ("accused the rebels of shelling the
+    market", "of killing four farmers near X on Monday": a claim of one incident, which the
+    ``_alleged`` reading of module docstring leaves an event), and so does a noun's participle
+    ("men accused of ...", read by ``_alleged``)."""
+    if tok.dep_ not in ("pobj", "pcomp") or tok.head.dep_ != "prep" or tok.head.lower_ != "of":
+        return False
+    holder = tok.head.head
+    verb = holder.head if holder.dep_ == "dobj" else holder
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ACCUSING_VERBS:
+        return False
+    if verb.dep_ == "acl":  # "men accused of ...": ``_alleged``
+        return False
+    act = list(tok.subtree)
+    if any(t.ent_type_ in ("DATE", "TIME") or t.pos_ == "NUM" for t in act):
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else [tok]
+    return all(
+        o.tag_ == "NNS" and not any(c.dep_ in _SPECIFIC_DEPS for c in o.children) for o in objects
+    )
 
 
 def _dated_past(tok: Any) -> bool:

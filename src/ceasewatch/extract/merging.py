@@ -429,8 +429,12 @@ _SUMMARY_MARK = re.compile(
 
 
 def _summary_line(e: Event) -> bool:
-    """``e`` comes from a summary line and no words date it (its date is the report's own)."""
-    if e.sentence is None or any(x.field == "event_date" for x in e.evidence):
+    """``e`` comes from a summary line and no words of its own line date it (its date is the
+    report's own). Session 33 (prec33): the date a kicker carries from the line before it (a
+    page's "Originally published ..., 13 February 2024", a dateline) is the report's day, not
+    one of the kicker's own: only date words inside the line make it dated (a kicker under a
+    publication line was read as dated and told its lead's battle a second time)."""
+    if e.sentence is None or _own_date(e):
         return False
     text = e.sentence.text.strip()
     return bool(_SUMMARY_MARK.match(text) or _SUMMARY_LABEL.match(text))
