@@ -25,22 +25,20 @@ from typing import Any
 from ceasewatch.extract import numbers
 from ceasewatch.extract.events import (
     Context,
-    _actor_fields,
-    _claims_of,
-    _date,
-    _event_type,
-    _locations,
-    _refs,
+    Told,
+    claims_of,
+    date_of,
+    event_from,
+    locations,
     update_context,
 )
-from ceasewatch.extract.merging import conservative, merge
+from ceasewatch.extract.merging import merge
 from ceasewatch.extract.modality import not_done
 from ceasewatch.extract.nlp import parse_many
 from ceasewatch.extract.quiet import expected
 from ceasewatch.extract.roles import Roles, roles_for
 from ceasewatch.extract.sentences import Sentence, Tables, read_sentence
-from ceasewatch.extract.spans import token_span
-from ceasewatch.extract.triggers import _not_yet, unrealised
+from ceasewatch.extract.triggers import not_yet, unrealised
 from ceasewatch.model import Article, Event
 
 # Below every rules' event (their floor is 0.05 only after a hedge and a context place; a
@@ -77,7 +75,7 @@ def told_done(root: Any, tables: Tables) -> bool:
     a present verb, and a past one ("retook") as present now and then."""
     words = tables.lex.background.non_events
     if root.pos_ not in ("VERB", "AUX"):
-        return not _not_yet(root, words)
+        return not not_yet(root, words)
     intent = words.announcing_verbs | words.planning_verbs | words.expecting_verbs
     return (
         root.lemma_.lower() not in intent
@@ -97,35 +95,11 @@ def _event(s: Sentence, reading: Any, ctx: Context, tables: Tables, sub: str, wh
     by_tok = s.by_tok(tables)
     roles = roles_for(root, by_tok, tables.stop_verbs) if root.pos_ in ("VERB", "AUX") else Roles()
     tolls = numbers.find_tolls(s.sent, tables.lex, by_tok, s.background)
-    claims = _claims_of(s, tolls, roles, tables)
-    locations, place_note = _locations(s, ctx, tables)
-    date, precision, date_span, date_note = _date(reading, s, ctx)
-    loc = locations[0]
-    actors = _actor_fields(s, roles)
-    sentence = token_span(s.doc, s.sent.start, s.sent.end, s.offset, "sentence")
-    typed = sentence.model_copy(update={"field": "sub_event_type"})
-    evidence = [typed, *(a.span for a in _refs(actors) if a.span)]
-    evidence += [x for x in (date_span, loc.span if loc else None) if x is not None]
-    evidence += [c.span for c in claims if c.span]
-    event_type, disorder = _event_type(sub, tables)
-    event = Event(
-        id="",
-        article_id=ctx.article_id,
-        event_date=date,
-        time_precision=precision,
-        disorder_type=disorder,
-        event_type=event_type,
-        sub_event_type=sub,
-        location=loc,
-        fatalities=conservative(claims),
-        fatality_claims=tuple(claims),
-        civilian_targeting=roles.actor2 is not None and roles.actor2.cls == "civilians",
-        evidence=tuple(evidence),
-        confidence=CONFIDENCE,
-        notes="; ".join(n for n in (why, date_note, place_note) if n),
-        sentence=sentence,
-        **actors,
-    )
+    places, place_note = locations(s, ctx, tables)
+    when = date_of(reading, s, ctx)
+    # no word typed it: the sentence is the type's evidence; no hedge or loss is read
+    told = Told(sub, roles, None, claims_of(s, tolls, roles, tables), [], None, CONFIDENCE)
+    event = event_from(s, ctx, tables, told, (places[0], [why, when.note, place_note]), when)
     return merge([event], ctx.article_id)[0]
 
 
