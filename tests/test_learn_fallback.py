@@ -59,6 +59,15 @@ def test_the_reader_speaks_only_when_sure_the_text_tells_an_event() -> None:
     assert sure_types([NOTE], plain) == [None]
 
 
+def test_the_reader_is_sure_under_one_in_ten_of_no_event() -> None:
+    # session 33 (reader33): the threshold is 0.1, not 0.05; a reader unsure between an event
+    # and none (0.15) still stays silent
+    fairly = reader({NO_EVENT: 0.08, "Peaceful protest": 0.62, "Attack": 0.3})
+    assert sure_types([NOTE], fairly) == [("Peaceful protest", 0.62, 0.08)]
+    unsure = reader({NO_EVENT: 0.15, "Peaceful protest": 0.55, "Attack": 0.3})
+    assert sure_types([NOTE], unsure) == [None]
+
+
 def test_the_unprompted_event_reads_the_notes_date_place_and_actors(
     extractor: Extractor,
 ) -> None:
