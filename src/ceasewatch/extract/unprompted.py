@@ -13,7 +13,8 @@ first sentence): a note tells its event first, background and sources after.
    happened, and the rules' reading of that stands. A note tells its event in the past ("On
    3 May, militants attacked..."); a main verb that is modal, negated, of intent, expected
    or asked for ("will march", "plan to", "did not attack") gives no event, nor a verbless
-   head named as still to come ("a planned rally")
+   head named as still to come ("a planned rally"); nor a show of arms or a force of nature
+   for a violent type (``shown_or_natural``: the rules' own readings)
 4. its roles read at its main verb (``roles.roles_for``); no verb, no actors
 5. place, date, toll, evidence (the sentence is the type's evidence: no word typed it)
 """
@@ -33,13 +34,13 @@ from ceasewatch.extract.events import (
     update_context,
 )
 from ceasewatch.extract.merging import merge
-from ceasewatch.extract.modality import not_done
+from ceasewatch.extract.modality import display, natural_cause, not_done
 from ceasewatch.extract.nlp import parse_many
 from ceasewatch.extract.quiet import expected
 from ceasewatch.extract.roles import Roles, roles_for
 from ceasewatch.extract.sentences import Sentence, Tables, read_sentence
 from ceasewatch.extract.triggers import not_yet, unrealised
-from ceasewatch.model import Article, Event
+from ceasewatch.model import SUB_EVENT_TO_TYPE, Article, Event
 
 # Below every rules' event (their floor is 0.05 only after a hedge and a context place; a
 # plain trigger starts at 0.5-0.9): the desk's queue shows an event no rule read first.
@@ -64,6 +65,8 @@ def typed_event(article: Article, extractor: Any, sub: str, why: str) -> Event |
                 chosen = (s, reading)
     if chosen is None or not told_done(chosen[0].sent.root, tables):
         return None
+    if shown_or_natural(chosen[0].sent.root, sub, tables):
+        return None
     return _event(chosen[0], chosen[1], ctx, tables, sub, why)
 
 
@@ -86,6 +89,17 @@ def told_done(root: Any, tables: Tables) -> bool:
     )
 
 
+def shown_or_natural(root: Any, sub: str, tables: Tables) -> bool:
+    """The rules' non-event readings that need a type, for the type given from outside
+    (step 3): a show of arms is no use of arms (``modality.display``: a sentence naming an
+    exercise, drills or a parade and no harm tells no battle, strike or attack), and a force
+    of nature is no actor (``modality.natural_cause``: "a fire set off explosions"). The rules
+    apply both to every trigger; the reader, reading words, types a drill's "artillery fire"
+    a shelling and a depot fire's dead an attack."""
+    words = tables.lex.background.non_events
+    return display(root, SUB_EVENT_TO_TYPE.get(sub, ""), words) or natural_cause(root, words)
+
+
 def _names_place(s: Sentence, tables: Tables) -> bool:
     return bool(s.places(tables).places)
 
@@ -103,4 +117,4 @@ def _event(s: Sentence, reading: Any, ctx: Context, tables: Tables, sub: str, wh
     return merge([event], ctx.article_id)[0]
 
 
-__all__ = ["CONFIDENCE", "told_done", "typed_event"]
+__all__ = ["CONFIDENCE", "shown_or_natural", "told_done", "typed_event"]
