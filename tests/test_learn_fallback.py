@@ -10,7 +10,7 @@ from typing import Any, cast
 import pytest
 
 from ceasewatch.extract import Extractor
-from ceasewatch.extract.unprompted import CONFIDENCE, told_done, typed_event
+from ceasewatch.extract.unprompted import CONFIDENCE, shown_or_natural, told_done, typed_event
 from ceasewatch.learn.fallback import RULES_NONE, note_like, sure_types, why
 from ceasewatch.learn.reader import NO_EVENT, RECIPES, Reader
 from ceasewatch.model import Article
@@ -59,6 +59,15 @@ def test_the_reader_speaks_only_when_sure_the_text_tells_an_event() -> None:
     assert sure_types([NOTE], plain) == [None]
 
 
+def test_the_reader_is_sure_under_one_in_ten_of_no_event() -> None:
+    # session 33 (reader33): the threshold is 0.1, not 0.05; a reader unsure between an event
+    # and none (0.15) still stays silent
+    fairly = reader({NO_EVENT: 0.08, "Peaceful protest": 0.62, "Attack": 0.3})
+    assert sure_types([NOTE], fairly) == [("Peaceful protest", 0.62, 0.08)]
+    unsure = reader({NO_EVENT: 0.15, "Peaceful protest": 0.55, "Attack": 0.3})
+    assert sure_types([NOTE], unsure) == [None]
+
+
 def test_the_unprompted_event_reads_the_notes_date_place_and_actors(
     extractor: Extractor,
 ) -> None:
@@ -96,6 +105,20 @@ def test_only_a_sentence_telling_a_done_act_gives_an_event(extractor: Extractor)
         assert not told_done(head(text), extractor.tables), text
     planned = "Teachers announced a march in Nakuru for 9 May 2022."
     assert typed_event(article(planned), extractor, "Peaceful protest", "test") is None
+
+
+def test_a_drill_or_a_fire_gives_no_event_of_a_violent_type(extractor: Extractor) -> None:
+    # session 33 (reader33): the rules' show-of-arms and force-of-nature readings hold for
+    # the reader's type too
+    drill = "On 3 May 2022, the army began a live-fire exercise near Tartus under artillery fire."
+    assert typed_event(article(drill), extractor, "Shelling/artillery/missile attack", "t") is None
+    fire = "On 3 May 2022, a wildfire killed 12 people and burned homes near Tartus."
+    assert typed_event(article(fire), extractor, "Attack", "t") is None
+    # a strategic type is no use of arms: the exercise itself is not refused by the reading
+    head = next(extractor.nlp(drill).sents).root
+    assert not shown_or_natural(head, "Change to group/activity", extractor.tables)
+    shelled = "On 3 May 2022, the army shelled the village of Kafr Nabl, killing two."
+    assert typed_event(article(shelled), extractor, "Shelling/artillery/missile attack", "t")
 
 
 @pytest.fixture

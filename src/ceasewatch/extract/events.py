@@ -1229,7 +1229,7 @@ def _compatible(item: tuple[str, Hit, Roles], members: list[tuple[str, Hit, Role
     return roles.actor1 is None or not initiators or _key(roles.actor1) in initiators
 
 
-def _locations(s: Sentence, ctx: Context, tables: Tables) -> tuple[list[Location | None], str]:
+def locations(s: Sentence, ctx: Context, tables: Tables) -> tuple[list[Location | None], str]:
     """Step 2: one location per place named, else the context place, else none."""
     found = s.places(tables)
     notes = "; ".join(found.refused)
@@ -1244,17 +1244,27 @@ def _locations(s: Sentence, ctx: Context, tables: Tables) -> tuple[list[Location
     return [None], "; ".join(filter(None, [notes, "no place named in the text"]))
 
 
-def _date(
-    reading: DateReading | None, s: Sentence, ctx: Context
-) -> tuple[dt.date | None, int, Span | None, str]:
-    """Step 3: (date, precision, evidence, note)."""
+@dataclass(frozen=True)
+class When:
+    """Step 3's reading for one sentence: the date coded, its ACLED time precision, the words
+    that gave it (None: context or publication) and a note saying which."""
+
+    date: dt.date | None
+    precision: int
+    span: Span | None
+    note: str
+
+
+def date_of(reading: DateReading | None, s: Sentence, ctx: Context) -> When:
+    """Step 3: the sentence's own date (already in ``ctx`` by ``update_context``), else the
+    latest the article gave, else publication."""
     if reading is not None and ctx.date is not None:
-        return ctx.date[0], ctx.date[1], ctx.date[2], reading.note
+        return When(ctx.date[0], ctx.date[1], ctx.date[2], reading.note)
     if ctx.date is not None:
-        return ctx.date[0], ctx.date[1], ctx.date[2], "date from earlier in the article"
+        return When(ctx.date[0], ctx.date[1], ctx.date[2], "date from earlier in the article")
     if ctx.published is not None:
-        return ctx.published, 1, None, "no date in the text: publication date coded"
-    return None, 1, None, "no date in the text and no publication date"
+        return When(ctx.published, 1, None, "no date in the text: publication date coded")
+    return When(None, 1, None, "no date in the text and no publication date")
 
 
 def _victim_actor(toll: numbers.Toll, roles: Roles) -> str | None:
@@ -1270,7 +1280,7 @@ def _victim_actor(toll: numbers.Toll, roles: Roles) -> str | None:
     return None
 
 
-def _claims_of(
+def claims_of(
     s: Sentence, tolls: list[numbers.Toll], roles: Roles, tables: Tables
 ) -> list[FatalityClaim]:
     return [
@@ -1288,7 +1298,7 @@ def toll_claims(s: Sentence, tables: Tables) -> list[FatalityClaim]:
     if not s.lemmas & tables.lex.death_words:
         return []
     tolls = numbers.find_tolls(s.sent, tables.lex, s.by_tok(tables), s.background)
-    return _claims_of(s, tolls, Roles(), tables)
+    return claims_of(s, tolls, Roles(), tables)
 
 
 def _claims(
@@ -1381,6 +1391,70 @@ def _hedge_span(s: Sentence, attr: Attribution, tables: Tables) -> list[Span]:
     return spans
 
 
+@dataclass(frozen=True)
+class Told:
+    """What one sentence tells of one event, for ``event_from``: its type, its roles at the
+    words that typed it (``typed_by``; None when no word did and the sentence is the type's
+    evidence), its fatality claims and losses, attribution and hedge (None: none read) and
+    the confidence the reading earned."""
+
+    sub: str
+    roles: Roles
+    typed_by: Span | None
+    claims: list[FatalityClaim]
+    losses: list[Loss]
+    attr: Attribution | None
+    confidence: float
+
+
+def event_from(
+    s: Sentence,
+    ctx: Context,
+    tables: Tables,
+    told: Told,
+    where: tuple[Location | None, list[str]],
+    when: When,
+    first: bool = True,
+) -> Event:
+    """The one event ``told`` by ``s`` at ``where`` (a location and the notes on it, joined
+    after the non-empty ones) on ``when``; only the ``first`` of a sentence's places keeps the
+    toll and losses (step 4). Evidence: the typing words, actors, hedge, date, place, toll."""
+    loc, notes = where
+    sentence = token_span(s.doc, s.sent.start, s.sent.end, s.offset, "sentence")
+    typed = told.typed_by or sentence.model_copy(update={"field": "sub_event_type"})
+    actors = _actor_fields(s, told.roles)
+    attr = told.attr
+    evidence = [typed, *(a.span for a in _refs(actors) if a.span)]
+    evidence += _hedge_span(s, attr, tables) if attr is not None else []
+    evidence += [x for x in (when.span, loc.span if loc else None) if x is not None]
+    if first:
+        evidence += [c.span for c in told.claims if c.span] + [
+            x.span for x in told.losses if x.span
+        ]
+    event_type, disorder = _event_type(told.sub, tables)
+    return Event(
+        id="",
+        article_id=ctx.article_id,
+        event_date=when.date,
+        time_precision=when.precision,
+        disorder_type=disorder,
+        event_type=event_type,
+        sub_event_type=told.sub,
+        location=loc,
+        fatalities=conservative(told.claims) if first else None,
+        fatality_claims=tuple(told.claims) if first else (),
+        losses=tuple(told.losses) if first else (),
+        claimed_by=attr.claimed_by if attr is not None else None,
+        hedged=attr.hedged if attr is not None else False,
+        civilian_targeting=told.roles.actor2 is not None and told.roles.actor2.cls == "civilians",
+        evidence=tuple(evidence),
+        confidence=told.confidence,
+        notes="; ".join(n for n in notes if n),
+        sentence=sentence,
+        **actors,
+    )
+
+
 def sentence_events(
     s: Sentence, ctx: Context, tables: Tables, reading: DateReading | None
 ) -> list[Event]:
@@ -1393,52 +1467,23 @@ def sentence_events(
     by_tok = s.by_tok(tables)
     tolls = _assign_tolls(groups, s, numbers.find_tolls(s.sent, tables.lex, by_tok, s.background))
     found_losses = numbers.find_losses(s.sent, tables.lex)
-    locations, place_note = _locations(s, ctx, tables)
-    date, precision, date_span, date_note = _date(reading, s, ctx)
+    places, place_note = locations(s, ctx, tables)
+    when = date_of(reading, s, ctx)
     events = []
     for g, (sub, hit, roles) in enumerate(groups):
         attr = attribution(s.sent, s.doc[hit.head], tables.lex)
-        event_type, disorder = _event_type(sub, tables)
-        claims = _claims_of(s, tolls[g], roles, tables)
+        claims = claims_of(s, tolls[g], roles, tables)
         losses = _losses(s, found_losses if g == 0 else [], roles)
         trigger = token_span(s.doc, hit.start, hit.end, s.offset, "sub_event_type")
-        actors = _actor_fields(s, roles)
-        base = [trigger, *(a.span for a in _refs(actors) if a.span), *_hedge_span(s, attr, tables)]
-        if date_span is not None:
-            base.append(date_span)
-        for k, loc in enumerate(locations):
+        for k, loc in enumerate(places):
             first = k == 0
-            notes = [date_note, place_note]
+            notes = [when.note, place_note]
             if not first and (claims or losses):
                 notes.append("toll and losses reported for several places: kept on the first")
             named = loc is not None and loc.reason.startswith("named")
-            evidence = [*base, *([loc.span] if loc and loc.span else [])]
-            evidence += [c.span for c in claims if c.span and first] + [
-                x.span for x in losses if x.span and first
-            ]
-            events.append(
-                Event(
-                    id="",
-                    article_id=ctx.article_id,
-                    event_date=date,
-                    time_precision=precision,
-                    disorder_type=disorder,
-                    event_type=event_type,
-                    sub_event_type=sub,
-                    location=loc,
-                    fatalities=conservative(claims) if first else None,
-                    fatality_claims=tuple(claims) if first else (),
-                    losses=tuple(losses) if first else (),
-                    claimed_by=attr.claimed_by,
-                    hedged=attr.hedged,
-                    civilian_targeting=roles.actor2 is not None and roles.actor2.cls == "civilians",
-                    evidence=tuple(evidence),
-                    confidence=confidence(hit, roles, named, reading is not None, attr.hedged),
-                    notes="; ".join(n for n in notes if n),
-                    sentence=token_span(s.doc, s.sent.start, s.sent.end, s.offset, "sentence"),
-                    **actors,
-                )
-            )
+            score = confidence(hit, roles, named, reading is not None, attr.hedged)
+            told = Told(sub, roles, trigger, claims, losses, attr, score)
+            events.append(event_from(s, ctx, tables, told, (loc, notes), when, first))
     return events
 
 
@@ -1449,7 +1494,13 @@ def _refs(actors: dict[str, Any]) -> list[Any]:
 
 __all__ = [
     "Context",
+    "Told",
+    "When",
+    "claims_of",
     "conservative",
+    "date_of",
+    "event_from",
+    "locations",
     "merge",
     "sentence_events",
     "stable_id",

@@ -182,7 +182,7 @@ def announced_change(head: Any, trig: Trigger) -> bool:
     )
 
 
-def _not_yet(tok: Any, words: NonEventWords) -> bool:
+def not_yet(tok: Any, words: NonEventWords) -> bool:
     """A trigger noun told as still to come: "a planned rally", "an upcoming protest",
     "ahead of the march" (data ``unrealised_modifiers``)."""
     if any(c.dep_ == "amod" and c.lower_ in words.unrealised_modifiers for c in tok.children):
@@ -394,7 +394,7 @@ def _real(tok: Any, head: Any, lex: Lexicon, trig: Trigger | None = None) -> boo
         not named(tok, words)
         and (protest or not purpose(head))
         and not unrealised(head, words)
-        and not _not_yet(head, words)
+        and not not_yet(head, words)
         and not (protest and _qualifier_only(head, words))
         and not (protest and (announced_protest(head, words) or diplomatic_protest(head, words)))
         and not long_ago(head, words)

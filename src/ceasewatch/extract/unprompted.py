@@ -13,7 +13,8 @@ first sentence): a note tells its event first, background and sources after.
    happened, and the rules' reading of that stands. A note tells its event in the past ("On
    3 May, militants attacked..."); a main verb that is modal, negated, of intent, expected
    or asked for ("will march", "plan to", "did not attack") gives no event, nor a verbless
-   head named as still to come ("a planned rally")
+   head named as still to come ("a planned rally"); nor a show of arms or a force of nature
+   for a violent type (``shown_or_natural``: the rules' own readings)
 4. its roles read at its main verb (``roles.roles_for``); no verb, no actors
 5. place, date, toll, evidence (the sentence is the type's evidence: no word typed it)
 """
@@ -25,23 +26,21 @@ from typing import Any
 from ceasewatch.extract import numbers
 from ceasewatch.extract.events import (
     Context,
-    _actor_fields,
-    _claims_of,
-    _date,
-    _event_type,
-    _locations,
-    _refs,
+    Told,
+    claims_of,
+    date_of,
+    event_from,
+    locations,
     update_context,
 )
-from ceasewatch.extract.merging import conservative, merge
-from ceasewatch.extract.modality import not_done
+from ceasewatch.extract.merging import merge
+from ceasewatch.extract.modality import display, natural_cause, not_done
 from ceasewatch.extract.nlp import parse_many
 from ceasewatch.extract.quiet import expected
 from ceasewatch.extract.roles import Roles, roles_for
 from ceasewatch.extract.sentences import Sentence, Tables, read_sentence
-from ceasewatch.extract.spans import token_span
-from ceasewatch.extract.triggers import _not_yet, unrealised
-from ceasewatch.model import Article, Event
+from ceasewatch.extract.triggers import not_yet, unrealised
+from ceasewatch.model import SUB_EVENT_TO_TYPE, Article, Event
 
 # Below every rules' event (their floor is 0.05 only after a hedge and a context place; a
 # plain trigger starts at 0.5-0.9): the desk's queue shows an event no rule read first.
@@ -66,6 +65,8 @@ def typed_event(article: Article, extractor: Any, sub: str, why: str) -> Event |
                 chosen = (s, reading)
     if chosen is None or not told_done(chosen[0].sent.root, tables):
         return None
+    if shown_or_natural(chosen[0].sent.root, sub, tables):
+        return None
     return _event(chosen[0], chosen[1], ctx, tables, sub, why)
 
 
@@ -77,7 +78,7 @@ def told_done(root: Any, tables: Tables) -> bool:
     a present verb, and a past one ("retook") as present now and then."""
     words = tables.lex.background.non_events
     if root.pos_ not in ("VERB", "AUX"):
-        return not _not_yet(root, words)
+        return not not_yet(root, words)
     intent = words.announcing_verbs | words.planning_verbs | words.expecting_verbs
     return (
         root.lemma_.lower() not in intent
@@ -86,6 +87,17 @@ def told_done(root: Any, tables: Tables) -> bool:
         and not expected(root, words, True)
         and not unrealised(root, words)
     )
+
+
+def shown_or_natural(root: Any, sub: str, tables: Tables) -> bool:
+    """The rules' non-event readings that need a type, for the type given from outside
+    (step 3): a show of arms is no use of arms (``modality.display``: a sentence naming an
+    exercise, drills or a parade and no harm tells no battle, strike or attack), and a force
+    of nature is no actor (``modality.natural_cause``: "a fire set off explosions"). The rules
+    apply both to every trigger; the reader, reading words, types a drill's "artillery fire"
+    a shelling and a depot fire's dead an attack."""
+    words = tables.lex.background.non_events
+    return display(root, SUB_EVENT_TO_TYPE.get(sub, ""), words) or natural_cause(root, words)
 
 
 def _names_place(s: Sentence, tables: Tables) -> bool:
@@ -97,36 +109,12 @@ def _event(s: Sentence, reading: Any, ctx: Context, tables: Tables, sub: str, wh
     by_tok = s.by_tok(tables)
     roles = roles_for(root, by_tok, tables.stop_verbs) if root.pos_ in ("VERB", "AUX") else Roles()
     tolls = numbers.find_tolls(s.sent, tables.lex, by_tok, s.background)
-    claims = _claims_of(s, tolls, roles, tables)
-    locations, place_note = _locations(s, ctx, tables)
-    date, precision, date_span, date_note = _date(reading, s, ctx)
-    loc = locations[0]
-    actors = _actor_fields(s, roles)
-    sentence = token_span(s.doc, s.sent.start, s.sent.end, s.offset, "sentence")
-    typed = sentence.model_copy(update={"field": "sub_event_type"})
-    evidence = [typed, *(a.span for a in _refs(actors) if a.span)]
-    evidence += [x for x in (date_span, loc.span if loc else None) if x is not None]
-    evidence += [c.span for c in claims if c.span]
-    event_type, disorder = _event_type(sub, tables)
-    event = Event(
-        id="",
-        article_id=ctx.article_id,
-        event_date=date,
-        time_precision=precision,
-        disorder_type=disorder,
-        event_type=event_type,
-        sub_event_type=sub,
-        location=loc,
-        fatalities=conservative(claims),
-        fatality_claims=tuple(claims),
-        civilian_targeting=roles.actor2 is not None and roles.actor2.cls == "civilians",
-        evidence=tuple(evidence),
-        confidence=CONFIDENCE,
-        notes="; ".join(n for n in (why, date_note, place_note) if n),
-        sentence=sentence,
-        **actors,
-    )
+    places, place_note = locations(s, ctx, tables)
+    when = date_of(reading, s, ctx)
+    # no word typed it: the sentence is the type's evidence; no hedge or loss is read
+    told = Told(sub, roles, None, claims_of(s, tolls, roles, tables), [], None, CONFIDENCE)
+    event = event_from(s, ctx, tables, told, (places[0], [why, when.note, place_note]), when)
     return merge([event], ctx.article_id)[0]
 
 
-__all__ = ["CONFIDENCE", "told_done", "typed_event"]
+__all__ = ["CONFIDENCE", "shown_or_natural", "told_done", "typed_event"]

@@ -9,9 +9,9 @@ non-events (recipe ``reader.v2-mask-bal-nonev``), reads them. It speaks only whe
    one-event note is 110-230 characters (95% of notes a-t); a report's body is 480 and more
    (95% of world_reports), and the reader, fitted on single descriptions, cannot say which
    of a report's events it read, nor where;
-2. its P(no event) is under ``learn.reader_fallback_max_no_event`` (0.05: on the dev halves of
-   notes a d m n p q r s it fired on 10 notes, all events of the reader's type, and on no
-   non-event; docs/quality/reader31.md, reader32.md);
+2. its P(no event) is under ``learn.reader_fallback_max_no_event`` (0.1: on the dev halves of
+   notes a-u and world, 15 notes the rules found nothing in and 1 of 182 non-events are under
+   it; 0.05, sessions 31-32, let through 2 of those 15; docs/quality/reader31-33.md);
 3. the guard (``learn.guard``) does not refuse the type on the event's own facts.
 
 The event's date, place, actors and toll are read by extraction (``extract.unprompted``) and
