@@ -68,16 +68,3 @@ def test_an_encounter_with_security_forces_is_a_clash(extractor: Extractor) -> N
 def test_a_close_encounter_with_an_elephant_is_none(extractor: Extractor) -> None:
     text = "On 5 May 2024, a tourist had a close encounter with an elephant near Kalo."
     assert _subs(text, extractor) == []
-
-
-def test_a_fight_beside_shots_fired_is_read(extractor: Extractor) -> None:
-    text = (
-        "On 5 May 2024, police fired warning shots as gunmen of two clans fought outside the "
-        "market in Kalo; two dead."
-    )
-    assert _subs(text, extractor) != []
-
-
-def test_firefighters_who_fought_a_fire_fought_no_one(extractor: Extractor) -> None:
-    text = "On 5 May 2024, firefighters fought the fire at a warehouse in Kalo for hours."
-    assert _subs(text, extractor) == []

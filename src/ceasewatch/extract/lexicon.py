@@ -48,9 +48,6 @@ class Trigger:
     # anywhere in the sentence ("residents rallied over fuel prices"): ``subject_not``
     # (recall33, session 33)
     subject_not: frozenset[str] = frozenset()
-    # ... and as its object ("fought the fire", "the fight against the fire"), not anywhere
-    # ("police fired warning shots as rival supporters fought"): ``object_not``
-    object_not: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -241,7 +238,6 @@ def _triggers(doc: dict[str, Any]) -> tuple[Trigger, ...]:
                 desk=entry.get("only_in") == "desk",
                 no_object=entry.get("object") == "none",
                 subject_not=_lower(entry.get("subject_not")),
-                object_not=_lower(entry.get("object_not")),
             )
         )
     for key in ("precedence", "syntax_decides"):

@@ -516,7 +516,7 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
             if (
                 end
                 and _applies(trig, tok, lemmas - _site_owners(head))
-                and not _role_vetoes(trig, head)
+                and not _subject_vetoes(trig, head)
                 and _object_ok(trig, head, lex)
             ):
                 if (
@@ -583,25 +583,14 @@ def _in_place_phrase(noun: Any, head: Any) -> bool:
     return False
 
 
-def _role_vetoes(trig: Trigger, head: Any) -> bool:
-    """A word of ``subject_not`` is the verb's subject ("shares rallied", "oil prices rallied"),
-    or one of ``object_not`` its object ("fought the fire", "the fight against the fire"): the
-    word's other sense. Said elsewhere in the sentence it is no veto ("police fired warning
-    shots as rival supporters fought"; recall33)."""
-    if trig.subject_not:
-        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        subjects += [k for s in subjects for k in s.children if k.dep_ in ("conj", "compound")]
-        if any(s.lemma_.lower() in trig.subject_not for s in subjects):
-            return True
-    if trig.object_not:
-        objs = object_words(head) + [
-            g
-            for c in head.children
-            if c.dep_ == "prep" and c.lower_ == "against"
-            for g in c.children
-        ]
-        return any(o.lemma_.lower() in trig.object_not for o in objs)
-    return False
+def _subject_vetoes(trig: Trigger, head: Any) -> bool:
+    """A word of ``subject_not`` is the verb's subject ("shares rallied", "oil prices rallied"):
+    the word's other sense (recall33)."""
+    if not trig.subject_not:
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [k for s in subjects for k in s.children if k.dep_ in ("conj", "compound")]
+    return any(s.lemma_.lower() in trig.subject_not for s in subjects)
 
 
 def stray_objects(head: Any, preps: Any) -> list[Any]:
