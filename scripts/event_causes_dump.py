@@ -6,6 +6,7 @@ Dev halves only: test halves are read as numbers, never item by item (docs/EVALU
 from __future__ import annotations
 
 import json
+import re
 import sys
 
 from ceasewatch.evaluate.metrics import select
@@ -18,7 +19,12 @@ def sets(letters: str = "a-r", world_too: bool = True) -> list[tuple[str, list]]
     if world_too:
         world = load(WORLD_DIR)
         out.append(("world", select(world, [i.key for i in world], "dev", None)))
-    for path in sorted((WORLD_DIR / "notes").glob(f"notes[{letters}].jsonl")):
+    # noteu (session 33) is spelt without the "s": match both spellings by the last letter.
+    for path in sorted(
+        p
+        for p in (WORLD_DIR / "notes").glob("note*.jsonl")
+        if re.fullmatch(f"notes?[{letters}]", p.stem)
+    ):
         items = load(path.parent, path.name, "world_notes")
         out.append((path.stem, select(items, [i.key for i in items], "dev", None)))
     return out

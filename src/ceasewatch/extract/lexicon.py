@@ -44,6 +44,10 @@ class Trigger:
     # a verb reading only without a direct object ("nurses struck over pay", never "a minibus
     # struck a device"): ``object: none`` in triggers.yaml
     no_object: bool = False
+    # words that veto the entry only as its subject ("shares rallied", "prices rallied"), not
+    # anywhere in the sentence ("residents rallied over fuel prices"): ``subject_not``
+    # (recall33, session 33)
+    subject_not: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -236,6 +240,7 @@ def _triggers(doc: dict[str, Any]) -> tuple[Trigger, ...]:
                 deps=frozenset(entry.get("deps", ())),
                 desk=entry.get("only_in") == "desk",
                 no_object=entry.get("object") == "none",
+                subject_not=_lower(entry.get("subject_not")),
             )
         )
     for key in ("precedence", "syntax_decides"):

@@ -514,7 +514,12 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
                 # the clause's head): the next entry of the same words may apply (recall31)
                 end = 0
                 continue
-            if end and _applies(trig, tok, lemmas) and _object_ok(trig, head, lex):
+            if (
+                end
+                and _applies(trig, tok, lemmas - _site_owners(head))
+                and not _subject_vetoes(trig, head)
+                and _object_ok(trig, head, lex)
+            ):
                 if (
                     not (trig.no_object and any(c.dep_ == "dobj" for c in head.children))
                     and not _negated(head, lex)
@@ -533,6 +538,60 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
     hits = [h for h in hits if not in_court_clause(doc[h.head], lex)]
     hits = _drop_demanded(doc, _drop_handled(doc, hits), lex)
     return _drop_causes(doc, hits, lex, bool(lemmas & lex.diplomatic_words))
+
+
+# Prepositions that place what a verb tells ("gathered in front of", "rallied outside").
+LOCATIVE = frozenset({"in", "at", "outside", "before", "near", "on", "behind", "opposite", "by"})
+
+
+def _site_owners(head: Any) -> frozenset[str]:
+    """The words that name whose place the verb happened at ("gathered in front of the Prime
+    Minister's office", "rallied outside the army's headquarters"): a possessor, with its
+    compounds, inside a place phrase of the verb. They tell whose site it is, not who acted or
+    why, so the entry's sentence vetoes ("minister": officials gathering; "army": armed people
+    gathering) do not read them; the same words elsewhere in the sentence still veto
+    (recall33, session 33)."""
+    owners: set[str] = set()
+    for tok in head.sent:
+        if tok.dep_ != "poss" or tok.pos_ not in NOMINAL:
+            continue
+        if _in_place_phrase(tok.head, head):
+            owners.update(t.lemma_.lower() for t in (tok, *tok.children) if t.dep_ in OWNER_DEPS)
+    if owners:  # a word said again elsewhere in the sentence still vetoes
+        owners -= {t.lemma_.lower() for t in head.sent if not _owned_by_site(t, head)}
+    return frozenset(owners)
+
+
+OWNER_DEPS = frozenset({"poss", "compound"})
+
+
+def _owned_by_site(tok: Any, head: Any) -> bool:
+    poss = tok if tok.dep_ == "poss" else tok.head if tok.head.dep_ == "poss" else None
+    return poss is not None and poss.dep_ == "poss" and _in_place_phrase(poss.head, head)
+
+
+def _in_place_phrase(noun: Any, head: Any) -> bool:
+    """The noun is the object of a place preposition of ``head``, maybe through relational
+    phrases ("in front of X": X under "of" under "front" under "in")."""
+    cur = noun
+    for _ in range(VETO_DEPTH + 2):
+        prep = cur.head
+        if cur.dep_ != "pobj" or prep.dep_ != "prep":
+            return False
+        if prep.head.i == head.i:
+            return prep.lower_ in LOCATIVE
+        cur = prep.head
+    return False
+
+
+def _subject_vetoes(trig: Trigger, head: Any) -> bool:
+    """A word of ``subject_not`` is the verb's subject ("shares rallied", "oil prices rallied"):
+    the word's other sense (recall33)."""
+    if not trig.subject_not:
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [k for s in subjects for k in s.children if k.dep_ in ("conj", "compound")]
+    return any(s.lemma_.lower() in trig.subject_not for s in subjects)
 
 
 def stray_objects(head: Any, preps: Any) -> list[Any]:
