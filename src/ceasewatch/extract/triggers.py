@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from ceasewatch.extract.background import NonEventWords
-from ceasewatch.extract.crowds import is_plural, riots_against_state
 from ceasewatch.extract.desk import DESK_KEY
 from ceasewatch.extract.lexicon import Lexicon, Trigger
 from ceasewatch.extract.modality import (
@@ -1128,10 +1127,6 @@ def mob_violence(sub: str, roles: Roles, doc: Any, lex: Lexicon) -> str:
         # a named armed group of vigilantes ("Koglweogo vigilantes raided", "Imbonerakure
         # youths") is an organised militia (ACLED: its raids are Attacks or Armed clashes)
         return sub
-    if sub in ("Attack", "Armed clash") and _riot_on_state(sub, roles, doc, lex):
-        # "students clashed with police", "fans fought riot police", "police and youths
-        # clashed": a crowd fighting a state force riots (extract/crowds.py, session 33)
-        return "Violent demonstration"
     sides = (roles.actor2, *roles.assoc1, *roles.assoc2)
     beside = [t for t in doc[who.root].conjuncts if crowd_word(t, lex)]
     unarmed = who.cls not in ("state", "armed") and any(_crowd(m, doc, lex) for m in sides)
@@ -1189,27 +1184,6 @@ def _crowd_on_crowd(roles: Roles, doc: Any) -> bool:
     words = list(root.subtree)
     return any(t.lemma_.lower() in TWO_SIDES for t in words) or any(
         t.dep_ == "conj" and t.head.dep_ == "pobj" for t in words
-    )
-
-
-def _riot_on_state(sub: str, roles: Roles, doc: Any, lex: Lexicon) -> bool:
-    """A crowd of unarmed people against a state force (``crowds.riots_against_state``): the
-    crowd is the doer, or, in a clash (both sides act), the side the force faced."""
-    one, two = roles.actor1, roles.actor2
-    if one is None or two is None or not len(doc):
-        return False
-    if sub == "Armed clash" and one.cls == "state":
-        one, two = two, one
-    return not one.named and riots_against_state(
-        one.cls, _crowd(one, doc, lex), _unarmed_crowd(doc[one.root], lex), two.cls
-    )
-
-
-def _unarmed_crowd(root: Any, lex: Lexicon) -> bool:
-    """A body of people, not one person, and not armed ("armed youths" are an armed band)."""
-    many = crowd_word(root, lex) or is_plural(root) or root.lemma_.lower() in CROWD_HEADS
-    return many and not any(
-        c.lower_ in lex.arms_words or c.lower_ == "armed" for c in root.children
     )
 
 
