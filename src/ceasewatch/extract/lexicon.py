@@ -126,6 +126,9 @@ class Lexicon:
     # Weapons of a street fight and words of arms that rule one out (triggers.yaml
     # ``street_weapons``, ``arms_words``): a fight waged only with the former is a mob's
     street_weapons: frozenset[str] = frozenset()
+    # Nouns that name people (``person_nouns`` and every ``actor_nouns`` key), built once: the
+    # place framing reads them per sentence (``eventplaces.said_of_people``)
+    people_nouns: frozenset[str] = frozenset()
     arms_words: frozenset[str] = frozenset()
     # Means of fighting that the sentence's syntax decides between (triggers.yaml
     # ``syntax_decides``): the one nearest the main verb is the event, not the first in
@@ -318,6 +321,7 @@ def load_lexicon() -> Lexicon:
         scope_words=_lower(nums.get("scope_words")),
         scope_nouns=_lower(nums.get("scope_nouns")),
         person_nouns=_lower(nums.get("person_nouns")),
+        people_nouns=_lower(nums.get("person_nouns")) | frozenset(nouns),
         subset_words=_lower(nums.get("subset_words")),
         subset_pronouns=_lower(nums.get("subset_pronouns")),
         qualifiers={str(k).lower(): str(v) for k, v in nums.get("qualifiers", {}).items()},

@@ -58,8 +58,7 @@ class Sentence:
         if self._places is None:
             actor_toks = {t.i for t in self.sent if t.ent_id_}
             found = find_places(self.sent, tables.lex, actor_toks, tables.countries)
-            people = tables.lex.person_nouns | tables.lex.actor_nouns.keys()
-            self._places = event_places(self.sent, found, frozenset(people))
+            self._places = event_places(self.sent, found, tables.lex.people_nouns)
         return self._places
 
 
