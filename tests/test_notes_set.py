@@ -59,6 +59,7 @@ PREFIXES = {
     "notest.jsonl": "nt",
     "noteu.jsonl": "nu",
     "notev.jsonl": "nv",
+    "notew.jsonl": "nw",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -84,6 +85,7 @@ SIZES = {
     "notest.jsonl": 180,
     "noteu.jsonl": 180,
     "notev.jsonl": 180,
+    "notew.jsonl": 180,
 }
 
 
