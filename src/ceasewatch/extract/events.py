@@ -352,6 +352,97 @@ def _with_small_arms(
     return sub
 
 
+AIR_STRIKE = "Air/drone strike"
+REMOTE = "Remote explosive/landmine/IED"
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _aircraft_doer(sub: str, typed: list[tuple[str, Hit]], doc: Any, tables: Tables) -> str:
+    """A violence word whose doer is an aircraft and nothing else ("junta helicopters fired on
+    a school", "gunships attacked the village", "the school was strafed by jets") tells an air
+    strike: ACLED types remote violence by its means, and an aircraft firing is an Air/drone
+    strike whoever the target (ACLED Codebook 2023, Explosions/Remote violence). Soldiers named
+    beside the aircraft ("troops and helicopters attacked") fight in person: the battle stays.
+    The aircraft's own trigger may need a killing word the sentence lacks (the toll told in the
+    next sentence), so the doer is read here, from the parse."""
+    if sub not in ("Attack", "Armed clash"):
+        return sub
+    for _, hit in typed:
+        if hit.trigger.kind != "violence":
+            continue
+        verb = doc[hit.head]
+        if verb.dep_ in ("dobj", "obj") and verb.pos_ == "NOUN":  # "opened fire on"
+            verb = verb.head
+        doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and verb.pos_ == "VERB"]
+        if any(c.dep_ == "nsubjpass" for c in doers):
+            doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+        doers = [d for c in doers for d in (c, *c.conjuncts)]
+        if doers and all(d.lemma_.lower() in tables.lex.aircraft_doers for d in doers):
+            return AIR_STRIKE
+    return sub
+
+
+def _fired_bombs(sub: str, typed: list[tuple[str, Hit]], doc: Any, tables: Tables) -> str:
+    """Bombs fired, launched or lobbed ("rebels fired mortar bombs on the town", "a bomb fired
+    by the militia hit the market") are projectiles, the Shelling: the Remote explosive is
+    ACLED's for a device planted or thrown whose user is not there to aim it (ACLED Codebook
+    2023, Explosions/Remote violence). A bomb dropped by an aircraft is the air strike its
+    own trigger reads, so no aircraft may be named."""
+    bombs = [hit for own, hit in typed if own == REMOTE]
+    if sub != REMOTE or not bombs:
+        return sub
+    if {t.lemma_.lower() for t in doc[bombs[0].head].sent} & tables.lex.aircraft_doers:
+        return sub
+    for hit in bombs:
+        tok = doc[hit.head]
+        if hit.trigger.words != ("bomb",) or tok.pos_ != "NOUN":
+            return sub
+        fired = tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in tables.lex.firing_verbs
+        fired = fired or any(
+            c.dep_ == "acl" and c.lemma_.lower() in tables.lex.firing_verbs for c in tok.children
+        )
+        if not fired:
+            return sub
+    return SHELLING
+
+
+def _repelled(sub: str, typed: list[tuple[str, Hit]], doc: Any, tables: Tables) -> str:
+    """A capture undone in the same telling ("rebels entered the town before troops pushed them
+    out", "seized the post but were driven back hours later") gained no control: the Armed
+    clash, not the takeover (ACLED Codebook 2023: Non-state actor overtakes territory is a
+    location taken and held; an assault that is repelled is a battle). Read on each capture
+    verb's own clause: a repelling verb under it or conjoined to it (the repelling verb may
+    be the group's hit: "pushed out" is a capture word too, and then the ones pushed out are
+    the doers of the verb it hangs on)."""
+    if sub not in CAPTURES:
+        return sub
+    for _, hit in typed:
+        verb = doc[hit.head]
+        if hit.trigger.kind != "territory":
+            continue
+        # "entered the town before troops pushed them out": the pushing out is the hit
+        if _repels(verb, tables) or any(_repels(t, tables) for t in verb.children):
+            return "Armed clash"
+    return sub
+
+
+def _repels(tok: Any, tables: Tables) -> bool:
+    """``tok`` is a clause under a capture verb whose verb pushes a side back out."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "conj"):
+        return False
+    lex = tables.lex
+    lemma = tok.lemma_.lower()
+    particle = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
+    phrasal = lemma in lex.repelling_phrasal and bool(particle & lex.repelling_particles)
+    if not (lemma in lex.repelling_verbs or phrasal):
+        return False
+    # the takers are the ones pushed out: "pushed them out", "were driven back"; "captured
+    # the town and drove out the army" is the capture itself
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    return all(o.lower_ in PRONOUNS for o in objects) and (passive or bool(objects))
+
+
 def group_hits(
     s: Sentence, tables: Tables, ctx: Context | None = None
 ) -> list[tuple[str, Hit, Roles]]:
@@ -413,6 +504,9 @@ def group_hits(
         sub = _protest_violence(sub, [t for t, _ in typed], roles, state_named)
         sub = ground_battle(sub, [h for _, h in typed], roles, tables.lex, s.doc)
         sub = _with_small_arms(sub, typed, roles, s.doc, tables)
+        sub = _aircraft_doer(sub, typed, s.doc, tables)
+        sub = _fired_bombs(sub, typed, s.doc, tables)
+        sub = _repelled(sub, typed, s.doc, tables)
         sub = upgrade(sub, lemma_text, tables.lex)
         out.append((sub, hit, protest_sides(sub, roles)))
     out = _rounded_up_and_killed(_without_yielded(out), s.doc)
