@@ -1,4 +1,5 @@
-"""Event types (types34, session 34): an aircraft as the only doer of a violence word is an
+"""Event types (types34, session 34): an interception of only part of what was sent, with harm
+told, is the strike by what got through; an aircraft as the only doer of a violence word is an
 air strike ("helicopters fired on a school"); bombs fired, launched or lobbed are the shelling
 ("fired mortar bombs on the town"); a capture undone in the same telling ("entered the town
 before troops pushed them out") is the battle, not a takeover. Texts written for these tests,
@@ -9,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ceasewatch.extract import Extractor
-from tests.test_extract_types_notes import main_sub_event
+from tests.test_extract_types_notes import main_sub_event, run
 
 AIR = "Air/drone strike"
 SHELLING = "Shelling/artillery/missile attack"
@@ -88,3 +89,37 @@ def test_a_capture_undone_in_the_telling_is_a_battle(
     text: str, sub: str, extractor: Extractor
 ) -> None:
     assert main_sub_event(text, extractor) == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # part stopped, harm told: what got through struck
+        (
+            "On 5 May 2023, the militia launched 12 drones at Kelmar overnight; 9 were shot "
+            "down and debris damaged a school.",
+            AIR,
+        ),
+        (
+            "On 5 May 2023, the militia launched drones at Kelmar; most were shot down, but "
+            "one hit a fuel depot.",
+            AIR,
+        ),
+        # all stopped, or nothing harmed: the disrupted use
+        (
+            "On 5 May 2023, the militia launched 12 drones at Kelmar overnight; all were shot "
+            "down.",
+            "Disrupted weapons use",
+        ),
+        ("On 5 May 2023, air defences shot down 12 drones over Kelmar.", "Disrupted weapons use"),
+        (
+            "On 5 May 2023, air defences intercepted 12 missiles over Kelmar; falling debris "
+            "injured two residents.",
+            "Disrupted weapons use",
+        ),
+    ],
+)
+def test_an_interception_of_a_part_is_the_strike(text: str, sub: str, extractor: Extractor) -> None:
+    subs = [e.sub_event_type for e in run(text, extractor)[1].events]
+    assert sub in subs
+    assert ("Disrupted weapons use" in subs) == (sub == "Disrupted weapons use")

@@ -406,6 +406,78 @@ def _fired_bombs(sub: str, typed: list[tuple[str, Hit]], doc: Any, tables: Table
     return SHELLING
 
 
+DISRUPTED = "Disrupted weapons use"
+# What was sent, by the class of what hits: drones strike from the air, missiles and rockets
+# are ACLED's missile attacks.
+SENT_MEANS = {
+    "drone": AIR_STRIKE,
+    "uav": AIR_STRIKE,
+    "missile": "Shelling/artillery/missile attack",
+    "rocket": "Shelling/artillery/missile attack",
+}
+
+
+def _got_through(sub: str, hit: Hit, doc: Any, tables: Tables) -> str:
+    """An interception of only part of what was sent, with harm told beside it ("launched 30
+    drones at the city; 25 were shot down and debris damaged houses", "most were downed, but
+    one hit a depot"): the rest got through and struck, so the event is the strike by what
+    was sent (drones: the air strike; missiles, rockets: the missile attack), not a Disrupted
+    weapons use, which ACLED keeps for a use the interception stopped (ACLED Codebook 2023).
+    An interception of all, or with no harm named, stays disrupted (the upgrade of data
+    ``upgrades`` that made it)."""
+    if sub != DISRUPTED:
+        return sub
+    lex = tables.lex
+    sent = doc[hit.head].sent
+    kinds = {SENT_MEANS[t.lemma_.lower()] for t in sent if t.lemma_.lower() in SENT_MEANS}
+    if len(kinds) != 1:
+        return sub
+    for verb in sent:
+        if not _intercepting(verb):
+            continue
+        harm = [t for t in sent if t.lemma_.lower() in lex.harm_words and t.i != verb.i]
+        if harm and _part_of(verb, sent, lex):
+            return kinds.pop()
+    return sub
+
+
+def _intercepting(tok: Any) -> bool:
+    """ "intercepted", "shot down", "brought down", "downed"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB":
+        return False
+    if lemma in ("intercept", "down"):
+        return True
+    return lemma in ("shoot", "bring") and any(c.lower_ == "down" for c in tok.children)
+
+
+def _part_of(verb: Any, sent: Any, lex: Any) -> bool:
+    """The interception ``verb`` stopped a part: its object or passive subject is a word of a
+    part ("most were shot down"), or a count under the count sent ("25 were shot down" after
+    "launched 30 drones", "intercepted 20 of 24 missiles")."""
+    stopped = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
+    if any(c.lemma_.lower() in lex.partial_words for c in stopped):
+        return True
+    # the count sent: a number on a word of what was sent ("30 drones", "24 missiles"), never
+    # a date's day or year
+    counts = [
+        numbers.number_value(t)
+        for t in sent
+        if t.like_num and t.dep_ == "nummod" and t.head.lemma_.lower() in SENT_MEANS
+    ]
+    sent_count = max((n for n in counts if n is not None), default=None)
+    for c in stopped:
+        inner = [c, *(t for t in c.children if t.dep_ in ("nummod", "quantmod"))]
+        for t in c.subtree:
+            if t.dep_ == "quantmod" and t.like_num:
+                inner.append(t)
+        got = [numbers.number_value(t) for t in inner if t.like_num]
+        got_n = [n for n in got if n is not None]
+        if sent_count is not None and got_n and min(got_n) < sent_count:
+            return True
+    return False
+
+
 def _repelled(sub: str, typed: list[tuple[str, Hit]], doc: Any, tables: Tables) -> str:
     """A capture undone in the same telling ("rebels entered the town before troops pushed them
     out", "seized the post but were driven back hours later") gained no control: the Armed
@@ -507,7 +579,7 @@ def group_hits(
         sub = _aircraft_doer(sub, typed, s.doc, tables)
         sub = _fired_bombs(sub, typed, s.doc, tables)
         sub = _repelled(sub, typed, s.doc, tables)
-        sub = upgrade(sub, lemma_text, tables.lex)
+        sub = _got_through(upgrade(sub, lemma_text, tables.lex), hit, s.doc, tables)
         out.append((sub, hit, protest_sides(sub, roles)))
     out = _rounded_up_and_killed(_without_yielded(out), s.doc)
     out = _gathered_arrests(_without_protest_arrests(out, s.doc), s.doc)

@@ -157,6 +157,9 @@ class Lexicon:
     repelling_verbs: frozenset[str] = frozenset()
     repelling_phrasal: frozenset[str] = frozenset()
     repelling_particles: frozenset[str] = frozenset()
+    # An interception of a part, and harm beside it (triggers.yaml; events ``_got_through``)
+    partial_words: frozenset[str] = frozenset()
+    harm_words: frozenset[str] = frozenset()
     # First words of the plain taking triggers (triggers.yaml ``plain_takings``): a person
     # taken by state forces this way is arrested (extract/events.py ``_taken_by``).
     plain_takings: frozenset[str] = frozenset()
@@ -375,6 +378,8 @@ def load_lexicon() -> Lexicon:
         repelling_verbs=_lower(trig.get("repelling_verbs")),
         repelling_phrasal=_lower(trig.get("repelling_phrasal")),
         repelling_particles=_lower(trig.get("repelling_particles")),
+        partial_words=_lower(trig.get("partial_words")),
+        harm_words=_lower(trig.get("harm_words")),
         plain_takings=_lower(trig.get("plain_takings")),
         disappearance_words=_lower(trig.get("disappearance_words")),
         accident_words=_lower(trig.get("accident_words")),
