@@ -1,9 +1,10 @@
-"""Event types (types34, session 34): an interception of only part of what was sent, with harm
-told, is the strike by what got through; an aircraft as the only doer of a violence word is an
-air strike ("helicopters fired on a school"); bombs fired, launched or lobbed are the shelling
-("fired mortar bombs on the town"); a capture undone in the same telling ("entered the town
-before troops pushed them out") is the battle, not a takeover. Texts written for these tests,
-not taken from any evaluation set."""
+"""Event types (types34, session 34), by ACLED's codebook: an aircraft as the only doer of a
+violence word is an air strike ("helicopters fired on a school"); aircraft in support of people
+fighting in person ("backed by helicopters") and drones named with small arms are the ground
+battle; bombs fired, launched or lobbed are the shelling ("fired mortar bombs on the town"); a
+capture undone in the same telling ("entered the town before troops pushed them out") is the
+battle, not a takeover; an interception of only part of what was sent, with harm told, is the
+strike by what got through. Texts written for these tests, not taken from any evaluation set."""
 
 from __future__ import annotations
 
@@ -123,3 +124,31 @@ def test_an_interception_of_a_part_is_the_strike(text: str, sub: str, extractor:
     subs = [e.sub_event_type for e in run(text, extractor)[1].events]
     assert sub in subs
     assert ("Disrupted weapons use" in subs) == (sub == "Disrupted weapons use")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # aircraft in support of people who fight in person: the ground battle
+        (
+            "On 5 May 2023, soldiers backed by helicopters attacked rebel positions near Kelmar.",
+            "Armed clash",
+        ),
+        ("On 5 May 2023, troops, supported by drones, stormed the rebel camp at Kelmar.", None),
+        # drones named with small arms as one assault's weapons: the battle
+        (
+            "On 5 May 2023, insurgents attacked a military base in Kelmar with rifles and drones.",
+            "Armed clash",
+        ),
+        # drones alone as the means: the air strike
+        (
+            "On 5 May 2023, the militia attacked army positions near Kelmar with drones.",
+            AIR,
+        ),
+    ],
+)
+def test_aircraft_in_support_of_a_ground_fight(
+    text: str, sub: str | None, extractor: Extractor
+) -> None:
+    got = main_sub_event(text, extractor)
+    assert got == sub if sub is not None else got != AIR

@@ -339,11 +339,12 @@ def _with_small_arms(
     ground battle's weapons, not a shelling from afar: ACLED codes remote weapons used in the
     course of a ground engagement as the Armed clash (ACLED Codebook 2023, Explosions/Remote
     violence: "if ... used during a battle, the event is coded as a battle"). Civilians as the
-    target keep the shelling (``ground_battle``'s rule)."""
-    if sub != SHELLING or (roles.actor2 is not None and roles.actor2.cls == "civilians"):
+    target keep the shelling (``ground_battle``'s rule). Drones named with small arms ("stormed
+    the base with rifles and drones", types34) are the same assault's weapons."""
+    if sub not in WEAPON_CLASSES or (roles.actor2 is not None and roles.actor2.cls == "civilians"):
         return sub
     for own, hit in typed:
-        if own != SHELLING:
+        if own != sub:
             continue
         tok = doc[hit.head]
         beside = {t.lemma_.lower() for t in tok.conjuncts} | {t.lower_ for t in tok.conjuncts}
@@ -355,6 +356,35 @@ def _with_small_arms(
 AIR_STRIKE = "Air/drone strike"
 REMOTE = "Remote explosive/landmine/IED"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+# Verbs that put aircraft in support of people who fight ("soldiers backed by helicopters").
+SUPPORT_VERBS = frozenset({"back", "support", "assist", "cover", "accompany", "aid"})
+
+
+def _air_support(sub: str, typed: list[tuple[str, Hit]], doc: Any) -> str:
+    """Aircraft named only as the support of people who fight in person ("soldiers backed by
+    helicopters attacked rebel positions", "troops, supported by drones, stormed the camp"):
+    the ground battle or attack is the event, the air support part of it (ACLED Codebook 2023:
+    remote weapons used during a battle are the battle). The people's own violence word
+    decides; an aircraft that is the doer stays the air strike."""
+    if sub != AIR_STRIKE:
+        return sub
+    air = [hit for own, hit in typed if own == AIR_STRIKE]
+    ground = [own for own, hit in typed if hit.trigger.kind == "violence" and own != AIR_STRIKE]
+    if not ground or not all(_supporting(doc[hit.head]) for hit in air):
+        return sub
+    return ground[0]
+
+
+def _supporting(tok: Any) -> bool:
+    """``tok`` is the agent of a verb of support hung on a noun: "backed by helicopters"."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "by":
+        return False
+    verb = tok.head.head
+    return verb.lemma_.lower() in SUPPORT_VERBS and verb.dep_ in ("acl", "amod", "advcl")
 
 
 def _aircraft_doer(sub: str, typed: list[tuple[str, Hit]], doc: Any, tables: Tables) -> str:
@@ -576,6 +606,7 @@ def group_hits(
         sub = _protest_violence(sub, [t for t, _ in typed], roles, state_named)
         sub = ground_battle(sub, [h for _, h in typed], roles, tables.lex, s.doc)
         sub = _with_small_arms(sub, typed, roles, s.doc, tables)
+        sub = _air_support(sub, typed, s.doc)
         sub = _aircraft_doer(sub, typed, s.doc, tables)
         sub = _fired_bombs(sub, typed, s.doc, tables)
         sub = _repelled(sub, typed, s.doc, tables)
