@@ -11,6 +11,7 @@ Dev halves only: test halves are read as numbers (``ceasewatch evaluate``), neve
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from typing import Any
@@ -30,13 +31,32 @@ def _ev(e: Event | None) -> dict[str, Any] | None:
         "actor1": e.actor1.name if e.actor1 else None,
         "actor2": e.actor2.name if e.actor2 else None,
         "sentence": e.sentence.text if e.sentence else None,
+        "step": _step(e),
+        "rule_sub": e.learned.rule_sub_event_type if e.learned else None,
     }
+
+
+def _step(e: Event) -> str:
+    """Which step made the type: the rules, the reader's re-typing, the guard's refusal (the
+    rules' type kept against a sure reader) or the fallback (the reader's type alone)."""
+    learned = e.learned
+    if learned is None:
+        return "rules"
+    if learned.rule_sub_event_type == "no event":
+        return "fallback"
+    if learned.chosen == "learned" and learned.sub_event_type != learned.rule_sub_event_type:
+        return "reader"
+    kept = ("the reader agrees", "probability", "the rules' type keeps")
+    return "rules" if learned.reason.startswith(kept) else "guard"
 
 
 def dump(target: str, writers: str = "a-p", reports: bool = True) -> None:
     resources = Resources()
     with open(target, "w", encoding="utf-8") as sink:
-        for path in sorted((WORLD_DIR / "notes").glob(f"notes[{writers}].jsonl")):
+        # the newest writers' files are named noteu.jsonl, notev.jsonl (no "s")
+        paths = sorted((WORLD_DIR / "notes").glob("note*.jsonl"))
+        letters = re.compile(f"notes?[{writers}]\\.jsonl")
+        for path in [p for p in paths if letters.fullmatch(p.name)]:
             items = load(path.parent, path.name, "world_notes")
             dev = select(items, [i.key for i in items], "dev", None)
             _, rows = run_as_user(dev, resources)
@@ -90,13 +110,16 @@ def table(source: str, minimum: int, cell: str | None) -> None:
     for r in rows:
         pred = r["pred"]["sub"] if r["pred"] else "no event"
         fam = "notes" if not r["writer"].startswith("reports") else r["writer"].split(":")[0]
+        # which step made the type (rules, reader, guard, fallback); older dumps have none
+        fam += "/" + ((r["pred"] or {}).get("step") or "-")
         key = (r["gold"], pred)
         if r["gold"] != pred:
             cells[key] += 1
             where[key][fam] += 1
         if cell and f"{r['gold']}=>{pred}" == cell:
             text = (r["pred"] or {}).get("sentence") or r["text"] or ""
-            print(f"[{r['writer']} {r['id']}] {text[:400]}")
+            step = (r["pred"] or {}).get("step"), (r["pred"] or {}).get("rule_sub")
+            print(f"[{r['writer']} {r['id']} {step}] {text[:400]}")
     if cell:
         return
     for (gold, pred), n in cells.most_common():

@@ -339,17 +339,210 @@ def _with_small_arms(
     ground battle's weapons, not a shelling from afar: ACLED codes remote weapons used in the
     course of a ground engagement as the Armed clash (ACLED Codebook 2023, Explosions/Remote
     violence: "if ... used during a battle, the event is coded as a battle"). Civilians as the
-    target keep the shelling (``ground_battle``'s rule)."""
-    if sub != SHELLING or (roles.actor2 is not None and roles.actor2.cls == "civilians"):
+    target keep the shelling (``ground_battle``'s rule). Drones named with small arms ("stormed
+    the base with rifles and drones", types34) are the same assault's weapons."""
+    if sub not in WEAPON_CLASSES or (roles.actor2 is not None and roles.actor2.cls == "civilians"):
         return sub
     for own, hit in typed:
-        if own != SHELLING:
+        if own != sub:
             continue
         tok = doc[hit.head]
         beside = {t.lemma_.lower() for t in tok.conjuncts} | {t.lower_ for t in tok.conjuncts}
         if beside & (SMALL_ARMS | tables.lex.gun_words):
             return "Armed clash"
     return sub
+
+
+AIR_STRIKE = "Air/drone strike"
+REMOTE = "Remote explosive/landmine/IED"
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+# Verbs that put aircraft in support of people who fight ("soldiers backed by helicopters").
+SUPPORT_VERBS = frozenset({"back", "support", "assist", "cover", "accompany", "aid"})
+
+
+def _air_support(sub: str, typed: list[tuple[str, Hit]], doc: Any) -> str:
+    """Aircraft named only as the support of people who fight in person ("soldiers backed by
+    helicopters attacked rebel positions", "troops, supported by drones, stormed the camp"):
+    the ground battle or attack is the event, the air support part of it (ACLED Codebook 2023:
+    remote weapons used during a battle are the battle). The people's own violence word
+    decides; an aircraft that is the doer stays the air strike."""
+    if sub != AIR_STRIKE:
+        return sub
+    air = [hit for own, hit in typed if own == AIR_STRIKE]
+    ground = [own for own, hit in typed if hit.trigger.kind == "violence" and own != AIR_STRIKE]
+    if not ground or not all(_supporting(doc[hit.head]) for hit in air):
+        return sub
+    return ground[0]
+
+
+def _supporting(tok: Any) -> bool:
+    """``tok`` is the agent of a verb of support hung on a noun: "backed by helicopters"."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "by":
+        return False
+    verb = tok.head.head
+    return verb.lemma_.lower() in SUPPORT_VERBS and verb.dep_ in ("acl", "amod", "advcl")
+
+
+def _aircraft_doer(sub: str, typed: list[tuple[str, Hit]], doc: Any, tables: Tables) -> str:
+    """A violence word whose doer is an aircraft and nothing else ("junta helicopters fired on
+    a school", "gunships attacked the village", "the school was strafed by jets") tells an air
+    strike: ACLED types remote violence by its means, and an aircraft firing is an Air/drone
+    strike whoever the target (ACLED Codebook 2023, Explosions/Remote violence). Soldiers named
+    beside the aircraft ("troops and helicopters attacked") fight in person: the battle stays.
+    The aircraft's own trigger may need a killing word the sentence lacks (the toll told in the
+    next sentence), so the doer is read here, from the parse."""
+    if sub not in ("Attack", "Armed clash"):
+        return sub
+    for _, hit in typed:
+        if hit.trigger.kind != "violence":
+            continue
+        verb = doc[hit.head]
+        if verb.dep_ in ("dobj", "obj") and verb.pos_ == "NOUN":  # "opened fire on"
+            verb = verb.head
+        doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and verb.pos_ == "VERB"]
+        if any(c.dep_ == "nsubjpass" for c in doers):
+            doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+        doers = [d for c in doers for d in (c, *c.conjuncts)]
+        if doers and all(d.lemma_.lower() in tables.lex.aircraft_doers for d in doers):
+            return AIR_STRIKE
+    return sub
+
+
+def _fired_bombs(sub: str, typed: list[tuple[str, Hit]], doc: Any, tables: Tables) -> str:
+    """Bombs fired, launched or lobbed ("rebels fired mortar bombs on the town", "a bomb fired
+    by the militia hit the market") are projectiles, the Shelling: the Remote explosive is
+    ACLED's for a device planted or thrown whose user is not there to aim it (ACLED Codebook
+    2023, Explosions/Remote violence). A bomb dropped by an aircraft is the air strike its
+    own trigger reads, so no aircraft may be named."""
+    bombs = [hit for own, hit in typed if own == REMOTE]
+    if sub != REMOTE or not bombs:
+        return sub
+    if {t.lemma_.lower() for t in doc[bombs[0].head].sent} & tables.lex.aircraft_doers:
+        return sub
+    for hit in bombs:
+        tok = doc[hit.head]
+        if hit.trigger.words != ("bomb",) or tok.pos_ != "NOUN":
+            return sub
+        fired = tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in tables.lex.firing_verbs
+        fired = fired or any(
+            c.dep_ == "acl" and c.lemma_.lower() in tables.lex.firing_verbs for c in tok.children
+        )
+        if not fired:
+            return sub
+    return SHELLING
+
+
+DISRUPTED = "Disrupted weapons use"
+# What was sent, by the class of what hits: drones strike from the air, missiles and rockets
+# are ACLED's missile attacks.
+SENT_MEANS = {
+    "drone": AIR_STRIKE,
+    "uav": AIR_STRIKE,
+    "missile": "Shelling/artillery/missile attack",
+    "rocket": "Shelling/artillery/missile attack",
+}
+
+
+def _got_through(sub: str, hit: Hit, doc: Any, tables: Tables) -> str:
+    """An interception of only part of what was sent, with harm told beside it ("launched 30
+    drones at the city; 25 were shot down and debris damaged houses", "most were downed, but
+    one hit a depot"): the rest got through and struck, so the event is the strike by what
+    was sent (drones: the air strike; missiles, rockets: the missile attack), not a Disrupted
+    weapons use, which ACLED keeps for a use the interception stopped (ACLED Codebook 2023).
+    An interception of all, or with no harm named, stays disrupted (the upgrade of data
+    ``upgrades`` that made it)."""
+    if sub != DISRUPTED:
+        return sub
+    lex = tables.lex
+    sent = doc[hit.head].sent
+    kinds = {SENT_MEANS[t.lemma_.lower()] for t in sent if t.lemma_.lower() in SENT_MEANS}
+    if len(kinds) != 1:
+        return sub
+    for verb in sent:
+        if not _intercepting(verb):
+            continue
+        harm = [t for t in sent if t.lemma_.lower() in lex.harm_words and t.i != verb.i]
+        if harm and _part_of(verb, sent, lex):
+            return kinds.pop()
+    return sub
+
+
+def _intercepting(tok: Any) -> bool:
+    """ "intercepted", "shot down", "brought down", "downed"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB":
+        return False
+    if lemma in ("intercept", "down"):
+        return True
+    return lemma in ("shoot", "bring") and any(c.lower_ == "down" for c in tok.children)
+
+
+def _part_of(verb: Any, sent: Any, lex: Any) -> bool:
+    """The interception ``verb`` stopped a part: its object or passive subject is a word of a
+    part ("most were shot down"), or a count under the count sent ("25 were shot down" after
+    "launched 30 drones", "intercepted 20 of 24 missiles")."""
+    stopped = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
+    if any(c.lemma_.lower() in lex.partial_words for c in stopped):
+        return True
+    # the count sent: a number on a word of what was sent ("30 drones", "24 missiles"), never
+    # a date's day or year
+    counts = [
+        numbers.number_value(t)
+        for t in sent
+        if t.like_num and t.dep_ == "nummod" and t.head.lemma_.lower() in SENT_MEANS
+    ]
+    sent_count = max((n for n in counts if n is not None), default=None)
+    for c in stopped:
+        inner = [c, *(t for t in c.children if t.dep_ in ("nummod", "quantmod"))]
+        for t in c.subtree:
+            if t.dep_ == "quantmod" and t.like_num:
+                inner.append(t)
+        got = [numbers.number_value(t) for t in inner if t.like_num]
+        got_n = [n for n in got if n is not None]
+        if sent_count is not None and got_n and min(got_n) < sent_count:
+            return True
+    return False
+
+
+def _repelled(sub: str, typed: list[tuple[str, Hit]], doc: Any, tables: Tables) -> str:
+    """A capture undone in the same telling ("rebels entered the town before troops pushed them
+    out", "seized the post but were driven back hours later") gained no control: the Armed
+    clash, not the takeover (ACLED Codebook 2023: Non-state actor overtakes territory is a
+    location taken and held; an assault that is repelled is a battle). Read on each capture
+    verb's own clause: a repelling verb under it or conjoined to it (the repelling verb may
+    be the group's hit: "pushed out" is a capture word too, and then the ones pushed out are
+    the doers of the verb it hangs on)."""
+    if sub not in CAPTURES:
+        return sub
+    for _, hit in typed:
+        verb = doc[hit.head]
+        if hit.trigger.kind != "territory":
+            continue
+        # "entered the town before troops pushed them out": the pushing out is the hit
+        if _repels(verb, tables) or any(_repels(t, tables) for t in verb.children):
+            return "Armed clash"
+    return sub
+
+
+def _repels(tok: Any, tables: Tables) -> bool:
+    """``tok`` is a clause under a capture verb whose verb pushes a side back out."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "conj"):
+        return False
+    lex = tables.lex
+    lemma = tok.lemma_.lower()
+    particle = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
+    phrasal = lemma in lex.repelling_phrasal and bool(particle & lex.repelling_particles)
+    if not (lemma in lex.repelling_verbs or phrasal):
+        return False
+    # the takers are the ones pushed out: "pushed them out", "were driven back"; "captured
+    # the town and drove out the army" is the capture itself
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    return all(o.lower_ in PRONOUNS for o in objects) and (passive or bool(objects))
 
 
 def group_hits(
@@ -413,7 +606,11 @@ def group_hits(
         sub = _protest_violence(sub, [t for t, _ in typed], roles, state_named)
         sub = ground_battle(sub, [h for _, h in typed], roles, tables.lex, s.doc)
         sub = _with_small_arms(sub, typed, roles, s.doc, tables)
-        sub = upgrade(sub, lemma_text, tables.lex)
+        sub = _air_support(sub, typed, s.doc)
+        sub = _aircraft_doer(sub, typed, s.doc, tables)
+        sub = _fired_bombs(sub, typed, s.doc, tables)
+        sub = _repelled(sub, typed, s.doc, tables)
+        sub = _got_through(upgrade(sub, lemma_text, tables.lex), hit, s.doc, tables)
         out.append((sub, hit, protest_sides(sub, roles)))
     out = _rounded_up_and_killed(_without_yielded(out), s.doc)
     out = _gathered_arrests(_without_protest_arrests(out, s.doc), s.doc)

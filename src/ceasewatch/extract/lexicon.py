@@ -149,6 +149,17 @@ class Lexicon:
     # Words of shooting (triggers.yaml ``gun_words``): bombs used by attackers who also shoot
     # are their attack, not a remote explosive (triggers.py ``assault``).
     gun_words: frozenset[str] = frozenset()
+    # Aircraft as a violence word's doer, verbs that fire a projectile (triggers.yaml
+    # ``aircraft_doers``, ``firing_verbs``; extract/events.py)
+    aircraft_doers: frozenset[str] = frozenset()
+    firing_verbs: frozenset[str] = frozenset()
+    # Verbs that push a side back out (triggers.yaml ``repelling_*``; events ``_repelled``)
+    repelling_verbs: frozenset[str] = frozenset()
+    repelling_phrasal: frozenset[str] = frozenset()
+    repelling_particles: frozenset[str] = frozenset()
+    # An interception of a part, and harm beside it (triggers.yaml; events ``_got_through``)
+    partial_words: frozenset[str] = frozenset()
+    harm_words: frozenset[str] = frozenset()
     # First words of the plain taking triggers (triggers.yaml ``plain_takings``): a person
     # taken by state forces this way is arrested (extract/events.py ``_taken_by``).
     plain_takings: frozenset[str] = frozenset()
@@ -362,6 +373,13 @@ def load_lexicon() -> Lexicon:
         demand_verbs=_lower((trig.get("causes") or {}).get("demands")),
         generic_blasts=_lower(trig.get("generic_blasts")),
         gun_words=_lower(trig.get("gun_words")),
+        aircraft_doers=_lower(trig.get("aircraft_doers")),
+        firing_verbs=_lower(trig.get("firing_verbs")),
+        repelling_verbs=_lower(trig.get("repelling_verbs")),
+        repelling_phrasal=_lower(trig.get("repelling_phrasal")),
+        repelling_particles=_lower(trig.get("repelling_particles")),
+        partial_words=_lower(trig.get("partial_words")),
+        harm_words=_lower(trig.get("harm_words")),
         plain_takings=_lower(trig.get("plain_takings")),
         disappearance_words=_lower(trig.get("disappearance_words")),
         accident_words=_lower(trig.get("accident_words")),
