@@ -73,3 +73,34 @@ def test_a_verb_in_scare_quotes_is_no_crowd_act(extractor: Extractor) -> None:
 def test_no_crowd_doer_for_two_peoples_or_an_armed_band(extractor: Extractor, text: str) -> None:
     found = _events(text, extractor)
     assert all(_words(e, "actor1") not in ("youths", "illegal miners") for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a people's or clan's named young men are its fighters (the community's militia)
+        "On Monday, Dinka youths raided cattle camps near Tamsa, killing five herders.",
+        "On Monday, Kari youths attacked a village near Tamsa; 12 killed.",
+        # the crowd's act done with arms, told in an agentless passive
+        "On Friday, illegal miners attacked guards at a mine near Tamsa; two guards were "
+        "killed with rifles.",
+        "On Friday, illegal miners attacked guards at a camp near Tamsa; 3 guards killed with "
+        "explosives.",
+    ],
+)
+def test_no_crowd_doer_for_a_named_people_or_arms_in_the_sentence(
+    extractor: Extractor, text: str
+) -> None:
+    found = _events(text, extractor)
+    assert found, text
+    assert all(
+        (_words(e, "actor1") or "").lower() not in ("dinka youths", "kari youths", "illegal miners")
+        for e in found
+    )
+
+
+def test_a_nationality_keeps_the_crowd(extractor: Extractor) -> None:
+    """ "French youths": an adjective of nationality says whose crowd it is, not a militia."""
+    found = _events("On Monday, French youths burned cars in Tamsa after a shooting.", extractor)
+    assert found
+    assert _words(found[0], "actor1") == "French youths"

@@ -35,9 +35,12 @@ def crowd_doer(tok: Any, crowd_words: frozenset[str], arms: frozenset[str]) -> s
     band, whose acts are an armed group's."""
     if tok.pos_ not in ("NOUN", "PROPN") or not _crowd_word(tok, crowd_words):
         return None
-    if not is_plural(tok) or _armed(tok) or _with_arms(tok.head, arms) or _two_peoples(tok):
+    if not is_plural(tok) or _armed(tok) or _two_peoples(tok) or _named_people(tok):
         return None
-    return CROWD_CLASS if _doer(tok) else None
+    verb = _doer_verb(tok)
+    if verb is None or any(_with_arms(act, arms) for act in _acts(verb)):
+        return None
+    return CROWD_CLASS
 
 
 def _crowd_word(tok: Any, crowd_words: frozenset[str]) -> bool:
@@ -67,6 +70,31 @@ def _two_peoples(tok: Any) -> bool:
     )
 
 
+def _named_people(tok: Any) -> bool:
+    """ "Lou Nuer youths", "Murle youths": a crowd word qualified by a proper name (a people, a
+    clan, a place) names a community's young men, whose raids ACLED codes to the community's
+    militia (identity militias), not a faceless crowd; left to the resolver as before (session
+    34). A nationality's adjective ("Palestinian youths", "French fans") keeps the crowd."""
+    return any(
+        c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" and c.text[:1].isupper()
+        for c in tok.children
+    )
+
+
+def _acts(verb: Any) -> list[Any]:
+    """The verbs whose act the crowd did: its verb with that verb's conjuncts, and any verb of
+    the sentence in the passive with no agent ("two guards were killed with rifles", "3 guards
+    killed with explosives"), whose
+    doer is the sentence's (session 34)."""
+    acts = [verb, *verb.conjuncts]
+    for t in verb.sent:
+        deps = {c.dep_ for c in t.children}
+        passive = "nsubjpass" in deps or (t.tag_ == "VBN" and "nsubj" not in deps)
+        if t.pos_ == "VERB" and passive and "agent" not in deps:
+            acts.append(t)
+    return acts
+
+
 def _with_arms(verb: Any, arms: frozenset[str]) -> bool:
     """ "attacked the camp with explosives", "raided it with guns"."""
     return any(
@@ -77,8 +105,9 @@ def _with_arms(verb: Any, arms: frozenset[str]) -> bool:
     )
 
 
-def _doer(tok: Any) -> bool:
-    """The verb's subject, a conjunct of it, or the "of" noun of a group that is one."""
+def _doer_verb(tok: Any) -> Any | None:
+    """The verb ``tok`` is the doer of: as its subject, a conjunct of the subject, or the "of"
+    noun of a group that is one; None when it is no doer, or the verb is in scare quotes."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
@@ -86,7 +115,9 @@ def _doer(tok: Any) -> bool:
         if group.lemma_.lower() in GROUP_HEADS:
             tok = group
     verb = tok.head
-    return tok.dep_ in SUBJECT_DEPS and verb.pos_ in ("VERB", "AUX") and not _scare_quoted(verb)
+    if tok.dep_ in SUBJECT_DEPS and verb.pos_ in ("VERB", "AUX") and not _scare_quoted(verb):
+        return verb
+    return None
 
 
 def _scare_quoted(verb: Any) -> bool:
