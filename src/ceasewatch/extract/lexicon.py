@@ -123,6 +123,9 @@ class Lexicon:
     # and initiator nouns that make violence Mob violence (triggers.yaml).
     battle_words: frozenset[str] = frozenset()
     mob_nouns: frozenset[str] = frozenset()
+    # Plural words for a body of people that, as a verb's subject, are a crowd acting
+    # (actors.yaml ``crowd_doers``; extract/crowds.py)
+    crowd_doers: frozenset[str] = frozenset()
     # Weapons of a street fight and words of arms that rule one out (triggers.yaml
     # ``street_weapons``, ``arms_words``): a fight waged only with the former is a mob's
     street_weapons: frozenset[str] = frozenset()
@@ -364,6 +367,7 @@ def load_lexicon() -> Lexicon:
         trigger_index=_index(triggers),
         battle_words=_lower(trig.get("battle_words")),
         mob_nouns=_lower(trig.get("mob_nouns")),
+        crowd_doers=_lower(actors.get("crowd_doers")),
         street_weapons=_lower(trig.get("street_weapons")),
         arms_words=_lower(trig.get("arms_words")),
         syntax_decides=frozenset(trig.get("syntax_decides", ())),

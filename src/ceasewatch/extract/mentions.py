@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ceasewatch.extract.crowds import crowd_doer
 from ceasewatch.extract.lexicon import Lexicon
 from ceasewatch.extract.nlp import sentence_ents
 from ceasewatch.extract.tokens import sentence_initial_at
@@ -112,8 +113,8 @@ def _noun_mention(tok: Any, cls: str, lex: Lexicon, ents: dict[int, Mention]) ->
     if cls == "armed" and any(t.lower_ in lex.state_modifiers for t in words):
         cls = "state"
     if inner is not None and inner.ids:
-        if tok.lemma_.lower() in lex.group_people and inner.cls in ("armed", "state"):
-            cls = inner.cls  # "ELN men": the group's men are the group
+        if _members_word(tok, lex) and inner.cls in ("armed", "state"):
+            cls = inner.cls  # "ELN men", "Kusasi youths": the group's men are the group
         return Mention(
             start, tok.i + 1, tok.i, inner.name, inner.ids, cls, inner.named, inner.generic
         )
@@ -121,6 +122,14 @@ def _noun_mention(tok: Any, cls: str, lex: Lexicon, ents: dict[int, Mention]) ->
     name = join_words(list(tok.doc[begin : tok.i + 1]))
     named = tok.text[:1].isupper() and not sentence_initial(tok)
     return Mention(begin, tok.i + 1, tok.i, name, (), cls, named, not named)
+
+
+def _members_word(tok: Any, lex: Lexicon) -> bool:
+    """A word for people that, qualified by a named armed group, is its members: "men"
+    (``group_people``) or a crowd's word ("Kusasi youths" are the Kusasi militia, not a
+    crowd; ``crowd_doers``, issue 9, session 33)."""
+    lemma = tok.lemma_.lower()
+    return lemma in lex.group_people or lemma in lex.crowd_doers
 
 
 def sentence_initial(tok: Any) -> bool:
@@ -165,7 +174,7 @@ def find_mentions(sent: Any, lex: Lexicon, classes: dict[str, str]) -> list[Ment
                 ents[i] = mention
     taken = set(ents)
     for tok in sent:
-        cls = noun_class(tok, lex)
+        cls = noun_class(tok, lex) or crowd_doer(tok, lex.crowd_doers, lex.arms_words)
         if cls is None or tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if tok.lemma_.lower() in lex.means_kinds and tok.head.lemma_.lower() in lex.means_nouns:
