@@ -499,6 +499,9 @@ NOMINAL = frozenset({"NOUN", "PROPN"})
 def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
     """Every trigger in the sentence that passes its conditions, longest match first."""
     doc, hits, i = sent.doc, [], sent.start
+    # the sentence's lemmas less the site owners of a head, once per head: several entries
+    # may match at the same head, and ``_site_owners`` walks the whole sentence (recall34)
+    read_at: dict[int, frozenset[str]] = {}
     while i < sent.end:
         tok = doc[i]
         cands = candidates(doc, i, lex)
@@ -515,7 +518,7 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
                 continue
             if (
                 end
-                and _applies(trig, tok, lemmas - _site_owners(head))
+                and _applies(trig, tok, _lemmas_at(read_at, lemmas, head))
                 and not _subject_vetoes(trig, head)
                 and _object_ok(trig, head, lex)
             ):
@@ -537,6 +540,17 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
     hits = [h for h in hits if not in_court_clause(doc[h.head], lex)]
     hits = _drop_demanded(doc, _drop_handled(doc, hits), lex)
     return _drop_causes(doc, hits, lex, bool(lemmas & lex.diplomatic_words))
+
+
+def _lemmas_at(
+    read_at: dict[int, frozenset[str]], lemmas: frozenset[str], head: Any
+) -> frozenset[str]:
+    """The sentence's lemmas an entry's vetoes read at ``head`` (its site owners left out),
+    computed once per head and kept in ``read_at``."""
+    read = read_at.get(head.i)
+    if read is None:
+        read = read_at[head.i] = lemmas - _site_owners(head)
+    return read
 
 
 # Prepositions that place what a verb tells ("gathered in front of", "rallied outside").
