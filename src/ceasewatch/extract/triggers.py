@@ -1271,8 +1271,22 @@ def upgrade_words(sent: Any, lex: Lexicon) -> list[Any]:
         if cause(tok, lex) or _cause_clause(tok, lex) or _denied(tok, lex) or demanded(tok, lex)
         for t in tok.subtree
     }
-    skip |= {tok.i for tok in sent if _dispersed_alone(tok)}
+    skip |= {tok.i for tok in sent if _dispersed_alone(tok) or _in_place_name(tok)}
     return [t for t in sent if t.i not in skip and not force_modifier(t, lex)]
+
+
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _in_place_name(tok: Any) -> bool:
+    """A word of a place's name of several words ("Lion Rock", "Stone Town", "Fire Hill Road")
+    names the place, not a stone thrown or a fire set: a capitalised proper noun the model
+    reads as part of a place entity, joined to another proper noun of the name (recall34)."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ not in PLACE_ENTS:
+        return False
+    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+        return True
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _denied(tok: Any, lex: Lexicon) -> bool:
