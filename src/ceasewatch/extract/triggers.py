@@ -499,6 +499,9 @@ NOMINAL = frozenset({"NOUN", "PROPN"})
 def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
     """Every trigger in the sentence that passes its conditions, longest match first."""
     doc, hits, i = sent.doc, [], sent.start
+    # the sentence's lemmas less the site owners of a head, once per head: several entries
+    # may match at the same head, and ``_site_owners`` walks the whole sentence (recall34)
+    read_at: dict[int, frozenset[str]] = {}
     while i < sent.end:
         tok = doc[i]
         cands = candidates(doc, i, lex)
@@ -515,7 +518,7 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
                 continue
             if (
                 end
-                and _applies(trig, tok, lemmas - _site_owners(head))
+                and _applies(trig, tok, _lemmas_at(read_at, lemmas, head))
                 and not _subject_vetoes(trig, head)
                 and _object_ok(trig, head, lex)
             ):
@@ -537,6 +540,17 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
     hits = [h for h in hits if not in_court_clause(doc[h.head], lex)]
     hits = _drop_demanded(doc, _drop_handled(doc, hits), lex)
     return _drop_causes(doc, hits, lex, bool(lemmas & lex.diplomatic_words))
+
+
+def _lemmas_at(
+    read_at: dict[int, frozenset[str]], lemmas: frozenset[str], head: Any
+) -> frozenset[str]:
+    """The sentence's lemmas an entry's vetoes read at ``head`` (its site owners left out),
+    computed once per head and kept in ``read_at``."""
+    read = read_at.get(head.i)
+    if read is None:
+        read = read_at[head.i] = lemmas - _site_owners(head)
+    return read
 
 
 # Prepositions that place what a verb tells ("gathered in front of", "rallied outside").
@@ -1257,8 +1271,22 @@ def upgrade_words(sent: Any, lex: Lexicon) -> list[Any]:
         if cause(tok, lex) or _cause_clause(tok, lex) or _denied(tok, lex) or demanded(tok, lex)
         for t in tok.subtree
     }
-    skip |= {tok.i for tok in sent if _dispersed_alone(tok)}
+    skip |= {tok.i for tok in sent if _dispersed_alone(tok) or _in_place_name(tok)}
     return [t for t in sent if t.i not in skip and not force_modifier(t, lex)]
+
+
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _in_place_name(tok: Any) -> bool:
+    """A word of a place's name of several words ("Lion Rock", "Stone Town", "Fire Hill Road")
+    names the place, not a stone thrown or a fire set: a capitalised proper noun the model
+    reads as part of a place entity, joined to another proper noun of the name (recall34)."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ not in PLACE_ENTS:
+        return False
+    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+        return True
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _denied(tok: Any, lex: Lexicon) -> bool:
