@@ -271,10 +271,11 @@ def dateline_town(
     if match is None and cased is None:
         return None
     name = match.group(1).title() if match is not None else cased[0] if cased else ""
+    found = gazetteer.lookup(name)
+    if _region_heading(found):
+        return None  # "NORTH-WEST" over a situation report's items: a region, not a town
     towns = [
-        c.place
-        for c in gazetteer.lookup(name)
-        if c.method in ("exact", "variant") and c.place.feature_class == "P"
+        c.place for c in found if c.method in ("exact", "variant") and c.place.feature_class == "P"
     ]
     if cased is not None and not cased[2]:
         # "Cotonou. Protesters ...": a title-case word and a period open many a sentence; only
@@ -320,6 +321,21 @@ def as_written(name: str) -> str:
     transliteration rule (``name_key`` makes "Laamu" of "Lamu"): is a place's own name the
     word the text wrote, or only a variant GeoNames lists for it?"""
     return " ".join(re.sub(r"[^\w]+", " ", folded(name)).split())
+
+
+def _region_heading(found: Sequence[Candidate]) -> bool:
+    """Does a dateline's name spell first-level units exactly and no town ("NORTH-WEST",
+    "SOUTH-WEST", "CENTRE": a situation report's heading over its items, Cameroon's or South
+    Africa's region), so that a town reached only by a variant ("Northwest", a hamlet of North
+    Carolina) is no town it was filed from? The reading of ``_best_town`` for area phrases; a
+    seat or a town of ``DATELINE_MIN_POP`` reached by a variant still is one."""
+    exact = [c for c in found if c.method == "exact"]
+    units = any(c.place.feature_code == "ADM1" for c in exact)
+    if not units or any(c.place.feature_class == "P" for c in exact):
+        return False
+    # a seat or a town of some size spelled so by a variant is still a town one files from
+    towns = (c.place for c in found if c.method == "variant" and c.place.feature_class == "P")
+    return not any(_dateline_size(p) for p in towns)
 
 
 def _dateline_size(place: Place) -> bool:

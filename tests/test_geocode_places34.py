@@ -1,0 +1,113 @@
+"""Session 34 (wip/places34): words that are no town's name on whole articles.
+
+- a generic word with its number ("Mile 4", "KM 7", "Kebele 05", "Sector 3") is a milestone or
+  a numbered quarter, never a namesake town spelled like the word (Mile, Yunnan; Kobilje);
+- an agency's kind written before its noun ("Federal police", "National Guard") is not the
+  place owning it (Federal, Entre Rios);
+- a dateline that spells first-level units only ("NORTH-WEST" over a situation report's items)
+  is a region heading, not a hamlet reached by a variant (Northwest, North Carolina);
+- a name said to be a district of "the capital" in an apposition stands at the capital, not at
+  a town its first words spell ("San Juan ...").
+
+Invented sentences only ("Zumbarek", "Qolmara" are no places)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ceasewatch.geocode import Gazetteer, geocode
+from ceasewatch.geocode.context import dateline_town
+from ceasewatch.model import Event, Extraction, Location, Span
+from tests.test_geocode import article
+from tests.test_geocode_places32 import _placed
+
+
+def _unplaced_event(text: str, sentence: str, gaz: Gazetteer) -> Location | None:
+    """The location geocoding gives an event the extractor placed nowhere."""
+    s0 = text.index(sentence)
+    event = Event(
+        id="e0",
+        article_id="a",
+        event_date=dt.date(2024, 3, 5),
+        time_precision=1,
+        disorder_type="Demonstrations",
+        event_type="Protests",
+        sub_event_type="Protest with intervention",
+        actor1=None,
+        location=None,
+        sentence=Span(start=s0, end=s0 + len(sentence), text=sentence),
+    )
+    out = geocode(Extraction(article_id="a", events=(event,)), article(text), gaz)
+    return out.events[0].location
+
+
+def test_a_milestone_is_no_town_of_its_word(builtin: Gazetteer) -> None:
+    lead = "Separatists and soldiers clashed again in Cameroon's North-West region. "
+    sentence = "A roadside bomb hit an army pickup at Mile 4 in Bamenda on Tuesday."
+    loc = _placed(lead + sentence, sentence, "Mile", builtin)
+    assert loc.country != "China"
+    assert loc.country == "Cameroon" and loc.geo_precision == 2  # Bamenda stands for it
+    sentence = "Gunmen stopped a bus at KM 12 on the road out of Bamenda on Friday."
+    loc = _placed(lead + sentence, sentence, "KM", builtin)
+    assert loc.country == "Cameroon"
+
+
+def test_a_numbered_quarter_is_no_town_of_its_word(builtin: Gazetteer) -> None:
+    text = "Soldiers shot dead a trader in Kebele 05 on Monday, residents of the town said."
+    loc = _placed(text, text, "Kebele", builtin)
+    assert loc.country != "Slovenia" and loc.latitude is None
+    text = "A roadside bomb hit an army pickup at Mile 4 on Tuesday, killing two soldiers."
+    loc = _placed(text, text, "Mile", builtin)
+    assert loc.country != "China" and loc.latitude is None
+
+
+def test_a_word_without_a_number_is_still_sought(builtin: Gazetteer) -> None:
+    lead = "Fighting spread across Ethiopia's Amhara region this week. "
+    sentence = "Militiamen attacked a convoy near Bahir Dar on Monday."
+    loc = _placed(lead + sentence, sentence, "Bahir Dar", builtin)
+    assert loc.country == "Ethiopia" and loc.latitude is not None
+
+
+def test_an_agencys_kind_is_not_its_owner(builtin: Gazetteer) -> None:
+    lead = "Pensioners have marched every week against Argentina's cuts. "
+    sentence = "Federal police fired tear gas at the marchers outside Congress on Wednesday."
+    loc = _unplaced_event(lead + sentence, sentence, builtin)
+    assert loc is None or loc.name != "Federal"
+
+
+def test_a_place_owning_its_police_still_stands(builtin: Gazetteer) -> None:
+    lead = "Farmers in India kept up their march on the capital. "
+    sentence = "Haryana police fired tear gas at the farmers on Tuesday."
+    loc = _unplaced_event(lead + sentence, sentence, builtin)
+    assert loc is not None and loc.name == "Haryana"
+
+
+def test_a_region_heading_is_no_dateline_town(builtin: Gazetteer) -> None:
+    text = (
+        "NORTH-WEST\n- 10/07: separatists burned a school near Zumbarek. Two guards died.\n"
+        "SOUTH-WEST\n- 11/07: teachers marched over unpaid salaries in Qolmara.\n"
+    )
+    assert dateline_town(text, builtin) is None
+    text = "KHARTOUM, May 3 (Reuters) - Shelling hit a market in the south of the city."
+    town = dateline_town(text, builtin)
+    assert town is not None and town.country == "SD"
+
+
+def test_a_district_of_the_capital_in_apposition(builtin: Gazetteer) -> None:
+    lead = "Extortion gangs have killed a dozen bus drivers in Peru this year. "
+    sentence = "A driver was shot on Monday in Zumbarek, the capital's most crowded district."
+    loc = _placed(lead + sentence, sentence, "Zumbarek", builtin)
+    assert loc.country == "Peru" and loc.geo_precision == 2
+    assert loc.latitude is not None and abs(loc.latitude + 12.05) < 0.2  # Lima
+    sentence = (
+        "A driver was shot on Monday in San Juan de Zumbarek, a poor district of the capital."
+    )
+    loc = _placed(lead + sentence, sentence, "San Juan de Zumbarek", builtin)
+    assert loc.latitude is not None and abs(loc.latitude + 12.05) < 0.2  # Lima, no San Juan
+
+
+def test_the_capital_of_a_province_in_apposition_is_not_the_countrys(builtin: Gazetteer) -> None:
+    lead = "Extortion gangs have killed a dozen bus drivers in Peru this year. "
+    sentence = "A driver was shot on Monday in Zumbarek, a district of the capital of Cusco."
+    loc = _placed(lead + sentence, sentence, "Zumbarek", builtin)
+    assert loc.latitude is None or abs(loc.latitude + 12.05) > 0.2
