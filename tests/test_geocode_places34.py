@@ -7,17 +7,21 @@
 - a dateline that spells first-level units only ("NORTH-WEST" over a situation report's items)
   is a region heading, not a hamlet reached by a variant (Northwest, North Carolina);
 - a name said to be a district of "the capital" in an apposition stands at the capital, not at
-  a town its first words spell ("San Juan ...").
+  a town its first words spell ("San Juan ...");
+- an area phrase's town ("east of X") in a text that names no country is not taken from a
+  tie among namesakes in Syria's favour unless the text situates itself in Syria.
 
 Invented sentences only ("Zumbarek", "Qolmara" are no places)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 from ceasewatch.geocode import Gazetteer, geocode
-from ceasewatch.geocode.context import dateline_town
-from ceasewatch.model import Event, Extraction, Location, Span
+from ceasewatch.geocode.context import _best_town, dateline_town
+from ceasewatch.knowledge.gazetteer import Candidate
+from ceasewatch.model import Event, Extraction, Location, Place, Span
 from tests.test_geocode import article
 from tests.test_geocode_places32 import _placed
 
@@ -111,3 +115,29 @@ def test_the_capital_of_a_province_in_apposition_is_not_the_countrys(builtin: Ga
     sentence = "A driver was shot on Monday in Zumbarek, a district of the capital of Cusco."
     loc = _placed(lead + sentence, sentence, "Zumbarek", builtin)
     assert loc.latitude is None or abs(loc.latitude + 12.05) > 0.2
+
+
+class _Namesakes:
+    """A gazetteer stub: one name spelled exactly by two towns abroad and, loosely, by a
+    Syrian village."""
+
+    def lookup(self, name: str) -> list[Candidate]:
+        def town(pid: str, country: str, method: str, score: float) -> Candidate:
+            place = Place(
+                id=pid, name=name, latitude=1.0, longitude=1.0, feature_class="P",
+                feature_code="PPL", country=country,
+            )  # fmt: skip
+            return Candidate(place, name, method, score, "built-in")
+
+        return [
+            town("t:1", "JP", "exact", 1.0),
+            town("t:2", "CI", "exact", 1.0),
+            town("t:3", "SY", "skeleton", 0.75),
+        ]
+
+
+def test_a_tie_among_namesakes_goes_to_syria_only_in_a_text_about_syria() -> None:
+    stub = cast(Gazetteer, _Namesakes())
+    assert _best_town("Zumbarek", stub, None, syria=False) is None
+    found = _best_town("Zumbarek", stub, None, syria=True)
+    assert found is not None and found.country == "SY"  # as before in a text naming Syria

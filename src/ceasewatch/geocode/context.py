@@ -237,9 +237,14 @@ def _region_units(name: str, areas: AdminAreas) -> AdminUnit | None:
     return None
 
 
-def _best_town(name: str, gazetteer: Gazetteer, country: str | None) -> Place | None:
+def _best_town(
+    name: str, gazetteer: Gazetteer, country: str | None, syria: bool = True
+) -> Place | None:
     """The populated place an area phrase names, when the gazetteer has exactly one (in the
-    article's country, when it is known) or one clearly ahead of the rest (by name score)."""
+    article's country, when it is known) or one clearly ahead of the rest (by name score).
+    ``syria``: does the text situate itself in Syria at all (a name, a region)? Only then does a
+    Syrian town break a tie among namesakes: a report of Myanmar's "east of KANI", naming no
+    country, is not about a Syrian village GeoNames also spells so."""
     found = [c for c in gazetteer.lookup(name) if c.score >= cfg.MIN_SCORE]
     if country is not None:  # "the Akruma area" of a Syrian report is not Akkrum, Friesland
         found = [c for c in found if c.place.country == country]
@@ -253,6 +258,8 @@ def _best_town(name: str, gazetteer: Gazetteer, country: str | None) -> Place | 
         return None
     if len(towns) == 1 or towns[0].score > towns[1].score:
         return towns[0].place
+    if not syria:
+        return None
     syrian = [c for c in towns if c.place.country == "SY"]
     return syrian[0].place if len(syrian) == 1 else None
 
@@ -394,12 +401,13 @@ def read_context(
             if unit is not None:
                 context.regions.append(Region(unit, direction, match.group(0), match.start()))
     country = context.main_country()
+    syria = context.named_countries.get("SY", 0.0) > 0 or bool(context.regions)
     for match in cfg.AREA_PATTERN.finditer(text):
-        place = _best_town(match.group(1), gazetteer, country)
+        place = _best_town(match.group(1), gazetteer, country, syria)
         if place is not None:
             context.areas.append(Area(place, match.group(0), match.start()))
     for match in cfg.OF_PATTERN.finditer(text):
-        place = _best_town(match.group(2), gazetteer, country)
+        place = _best_town(match.group(2), gazetteer, country, syria)
         direction = cfg.DIRECTIONS.get(match.group(1).lower().replace("-", ""))
         if place is not None:
             context.areas.append(Area(place, match.group(0), match.start(), direction))
