@@ -141,3 +141,10 @@ def test_a_tie_among_namesakes_goes_to_syria_only_in_a_text_about_syria() -> Non
     assert _best_town("Zumbarek", stub, None, syria=False) is None
     found = _best_town("Zumbarek", stub, None, syria=True)
     assert found is not None and found.country == "SY"  # as before in a text naming Syria
+
+
+def test_a_milestone_beside_a_city_in_a_text_naming_no_country(builtin: Gazetteer) -> None:
+    text = "- 10/07: a bomb went off near an army truck at Mile 90, Bamenda. Two soldiers hurt."
+    sentence = text.split(". ")[0] + "."
+    loc = _placed(text, sentence, "Mile", builtin)
+    assert loc.country == "Cameroon" and loc.geo_precision == 2  # Bamenda stands for it

@@ -663,15 +663,16 @@ def geocode_location(
     said = parents[-1].country if parents else query.within
     if choice is not None and choice.own_name:
         said = query.within
-    if choice is None and said is None and sentence is not None and not numbered:
+    if choice is None and said is None and sentence is not None:
         # the sentence's own country ("... at X in Beirut's southern suburbs" in a report led
-        # by Israel): the name is sought there, never in the lead country
+        # by Israel): the name is sought there, never in the lead country (a numbered spot is
+        # sought nowhere: its sentence's town stands for it)
         own = _sentence_country(location, sentence, gazetteer, context)
         if own is not None:
             said = own
-            choice = placing.choose(
+            choice = None if numbered else placing.choose(
                 replace(query, within=own), location.qualifier, gazetteer, context, areas, []
-            )
+            )  # fmt: skip
             if choice is not None:
                 return flag_outside(placing.locate(choice, location, areas), own, own)
     if choice is None:
@@ -687,7 +688,9 @@ def geocode_location(
         if near is None:
             near = _paragraph_town(location, query.base, sentence, home, gazetteer, context, areas)
         if near is None and home is None:
-            near = _unframed_town(location, query.base, sentence, gazetteer, context, areas)
+            near = _unframed_town(
+                location, query.base, sentence, gazetteer, context, areas, numbered
+            )
         return near or frame.place_missing(location, query, home, context, areas)
     return flag_outside(placing.locate(choice, location, areas), choice.place.country, said)
 
@@ -982,7 +985,7 @@ def _standing_near(found: Location, base: str) -> Location:
 
 def _unframed_town(
     location: Location, base: str, sentence: Span | None, gazetteer: Gazetteer,
-    context: ArticleContext, areas: AdminAreas,
+    context: ArticleContext, areas: AdminAreas, numbered: bool = False,
 ) -> Location | None:  # fmt: skip
     """A name no country's places spell alike, in a text that gives no country, whose
     sentence names a capital or a city of 100,000+ of one country ("a mob beat a man in a
@@ -991,8 +994,8 @@ def _unframed_town(
     (``_near_sentence_town``). The name is nowhere, so no namesake is passed over."""
     if len(base) < 3 or cfg.NOT_SETTLEMENT.search(base):
         return None
-    if any(c.method in ("exact", "variant") for c in gazetteer.lookup(base)):
-        return None
+    if not numbered and any(c.method in ("exact", "variant") for c in gazetteer.lookup(base)):
+        return None  # (a numbered spot, "Mile 90", is nowhere whatever its word spells)
     # only a big city: a village beside it ("in X and Y") is another place, not its stand-in
     found = _unframed_place(sentence, gazetteer, context, areas, location.span, big_only=True)
     return _standing_near(found, base) if found is not None else None
