@@ -9,7 +9,9 @@
 - a name said to be a district of "the capital" in an apposition stands at the capital, not at
   a town its first words spell ("San Juan ...");
 - an area phrase's town ("east of X") in a text that names no country is not taken from a
-  tie among namesakes in Syria's favour unless the text situates itself in Syria.
+  tie among namesakes in Syria's favour unless the text situates itself in Syria;
+- a protest's distant cause ("to protest Israeli strikes on Gaza", "in solidarity with the
+  people of Palestine") does not vote for the article's country (knowledge.countries).
 
 Invented sentences only ("Zumbarek", "Qolmara" are no places)."""
 
@@ -20,6 +22,7 @@ from typing import cast
 
 from ceasewatch.geocode import Gazetteer, geocode
 from ceasewatch.geocode.context import _best_town, dateline_town
+from ceasewatch.knowledge.countries import article_countries, article_country, grievance_spans
 from ceasewatch.knowledge.gazetteer import Candidate
 from ceasewatch.model import Event, Extraction, Location, Place, Span
 from tests.test_geocode import article
@@ -148,3 +151,20 @@ def test_a_milestone_beside_a_city_in_a_text_naming_no_country(builtin: Gazettee
     sentence = text.split(". ")[0] + "."
     loc = _placed(text, sentence, "Mile", builtin)
     assert loc.country == "Cameroon" and loc.geo_precision == 2  # Bamenda stands for it
+
+
+def test_a_protests_distant_cause_does_not_vote_for_the_articles_country() -> None:
+    text = (
+        "Students rallied outside the press club in Islamabad on Friday to protest Israeli "
+        "strikes on Gaza and in solidarity with the people of Palestine. Police watched."
+    )
+    lead = article_country(text)
+    assert lead is not None and lead.alpha2 == "PK"
+    spans = [text[a:b] for a, b in grievance_spans(text)]
+    assert spans == ["Israeli strikes on Gaza", "solidarity with the people of Palestine"]
+
+
+def test_a_harm_told_as_news_still_votes() -> None:
+    text = "On March 3, Israeli strikes on Gaza killed 20 people, the health ministry said."
+    assert grievance_spans(text) == []
+    assert {"IL", "PS"} <= {c.alpha2 for c in article_countries(text)}
