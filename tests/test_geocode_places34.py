@@ -168,3 +168,26 @@ def test_a_harm_told_as_news_still_votes() -> None:
     text = "On March 3, Israeli strikes on Gaza killed 20 people, the health ministry said."
     assert grievance_spans(text) == []
     assert {"IL", "PS"} <= {c.alpha2 for c in article_countries(text)}
+
+
+def test_a_street_of_a_report_filed_from_the_capital_is_the_capitals(builtin: Gazetteer) -> None:
+    text = (
+        "TBILISI, Dec 5 (Reuters) - Riot police fired water cannon at protesters on Zumbarek "
+        "Avenue overnight and detained dozens, Georgia's interior ministry said."
+    )
+    loc = _placed(text, text, "Zumbarek Avenue", builtin)
+    assert loc.country == "Georgia" and loc.latitude is not None
+    assert abs(loc.latitude - 41.69) < 0.2  # Tbilisi
+    loc = _placed(text, text, "Zumbarek", builtin)  # "Zumbarek avenue": the word after it
+    assert loc.latitude is not None and abs(loc.latitude - 41.69) < 0.2
+
+
+def test_a_village_of_a_report_filed_from_the_capital_is_not_the_capitals(
+    builtin: Gazetteer,
+) -> None:
+    text = (
+        "TBILISI, Dec 5 (Reuters) - Border guards detained two shepherds near Zumbarek "
+        "overnight, Georgia's interior ministry said."
+    )
+    loc = _placed(text, text, "Zumbarek", builtin)
+    assert loc.latitude is None or abs(loc.latitude - 41.69) > 0.2
