@@ -217,6 +217,8 @@ def _sentence_place(
             placed = _bracketed(context.text, start + len(name))  # "Macuto (La Guaira)"
             if _PLACE_OWNED.match(context.text, start + len(name) - 2):
                 name = name[:-2]  # "Beirut's southern suburbs": Beirut
+            if _agency_kind(name, context.text, start):
+                continue  # "Federal police", "National Guard": the agency's kind, no owner
             if _known_at_home(name, gazetteer, context, homes, placed):
                 if owner is None and _AGENCY_AFTER.match(context.text, start + len(name)):
                     # "Haryana police fired at farmers at the X border (Patiala, Punjab)":
@@ -251,6 +253,34 @@ _AGENCY_AFTER = re.compile(
     r"\s+(?:state\s+|city\s+|provincial\s+|regional\s+)?(?:police|policemen|government|"
     r"authorities|officials|administration|governor|legislature|assembly)\b"
 )
+
+
+# The words that say what kind of force or body an agency is ("Federal police", "National
+# Guard", "Military Police", "Border Guard", "Riot police", "Presidential Guard"): written with a
+# capital before the agency's noun they are its kind, not the place that owns it, though
+# GeoNames has towns so spelled (Federal, Entre Rios; Nacional...). Read only before an agency
+# noun (``_AGENCY_AFTER`` or guard/forces/troops).
+_AGENCY_KINDS = frozenset(
+    {
+        "federal", "national", "state", "military", "border", "riot", "traffic", "secret",
+        "royal", "municipal", "metropolitan", "judicial", "civil", "special", "presidential",
+        "republican", "mobile", "auxiliary", "tourist", "rural", "coast", "frontier",
+        "religious", "morality", "anti-riot", "counter-terrorism", "tactical",
+    }
+)  # fmt: skip
+_AGENCY_NOUN_AFTER = re.compile(
+    r"\s+(?:police|policemen|officers|guards?|gendarmerie|gendarmes|forces|troops|army|"
+    r"government|authorities|officials|administration|agents?|service|ministry)\b",
+    re.I,
+)
+
+
+def _agency_kind(name: str, text: str, start: int) -> bool:
+    """Is the name a word of ``_AGENCY_KINDS`` written before an agency's noun ("Federal police
+    fired tear gas", "the National Guard said")?"""
+    if name.casefold() not in _AGENCY_KINDS:
+        return False
+    return _AGENCY_NOUN_AFTER.match(text, start + len(name)) is not None
 
 
 # Words before a name that say the sentence puts something there: "in Kasese town", "the
@@ -610,11 +640,18 @@ def geocode_location(
     # House in Washington (District of Columbia)"), not a unit to look it up in
     seat = placing.seat_of_government(location.name)
     parents = [] if seat else _parents(location, gazetteer, context, areas)
-    choice = placing.choose(query, location.qualifier, gazetteer, context, areas, parents)
-    if choice is None:
+    numbered = _numbered_spot(location, context.text)
+    choice = (
+        None
+        if numbered
+        else placing.choose(query, location.qualifier, gazetteer, context, areas, parents)
+    )
+    if choice is None and not numbered:
         offset = location.span.start if location.span else None
         choice = placing.fallback(query, context, offset)
-    if choice is None:
+    if choice is None and not numbered and not _capitals_part(location, context.text):
+        # "San Juan de Lurigancho, the capital's most populous district" is no San Juan far
+        # off: the capital stands for it below (``_in_the_capital``)
         choice = placing.leading_place(query, gazetteer, context, areas)
     choice = _landmark_in_town(location, choice, context) or choice
     if (
@@ -628,13 +665,14 @@ def geocode_location(
         said = query.within
     if choice is None and said is None and sentence is not None:
         # the sentence's own country ("... at X in Beirut's southern suburbs" in a report led
-        # by Israel): the name is sought there, never in the lead country
+        # by Israel): the name is sought there, never in the lead country (a numbered spot is
+        # sought nowhere: its sentence's town stands for it)
         own = _sentence_country(location, sentence, gazetteer, context)
         if own is not None:
             said = own
-            choice = placing.choose(
+            choice = None if numbered else placing.choose(
                 replace(query, within=own), location.qualifier, gazetteer, context, areas, []
-            )
+            )  # fmt: skip
             if choice is not None:
                 return flag_outside(placing.locate(choice, location, areas), own, own)
     if choice is None:
@@ -650,9 +688,34 @@ def geocode_location(
         if near is None:
             near = _paragraph_town(location, query.base, sentence, home, gazetteer, context, areas)
         if near is None and home is None:
-            near = _unframed_town(location, query.base, sentence, gazetteer, context, areas)
+            near = _unframed_town(
+                location, query.base, sentence, gazetteer, context, areas, numbered
+            )
         return near or frame.place_missing(location, query, home, context, areas)
     return flag_outside(placing.locate(choice, location, areas), choice.place.country, said)
+
+
+# A spot named by a generic word and its number: a milestone on a road ("Mile 4", "KM 7",
+# "Kilometre 12"), a numbered quarter or unit of a town ("Kebele 05", Ethiopia's smallest unit;
+# "Ward 3", "Zone 2", "Sector 4", "Block 9", "Phase 2") or a numbered camp, gate or checkpoint.
+# The word alone is no town's name: "Mile" is not Mile (Yunnan), "Kebele" not Kobilje.
+_NUMBERED_SPOT = re.compile(
+    r"(?i:mile|km|kilomet(?:re|er)|kebele|ward|zone|sector|block|phase|camp|gate|checkpoint|"
+    r"junction|section)(?:\s*(?:no\.?\s*)?\d+\b)"
+)
+
+
+def _numbered_spot(location: Location, text: str) -> bool:
+    """Is the location a generic word with its number (``_NUMBERED_SPOT``), the number written
+    after the name or inside it ("KM4")? It is then a spot the gazetteer cannot hold: never
+    sought there, it is placed as a name the gazetteer lacks (its sentence's town stands for
+    it)."""
+    span = location.span
+    written = location.name.strip()
+    if span is not None and span.end <= len(text) and text[span.start : span.end] == span.text:
+        written = text[span.start : span.end + 12]
+    match = _NUMBERED_SPOT.match(written)
+    return match is not None and match.start() == 0
 
 
 # A city's possessive that names a part of it ("Beirut's southern suburbs", "Nouméa's Magenta
@@ -860,6 +923,31 @@ _OF_THE_CAPITAL = re.compile(
 )
 
 
+# The same said in an apposition: "X, the capital's most populous district", "X, a
+# neighbourhood of the capital", "X, one of the capital's poorest suburbs"
+_CAPITALS_PART = re.compile(
+    r"\s*,\s+(?:(?:the|a|an|one\s+of)\s+(?:the\s+)?)?(?:(?:country's|nation's)\s+)?"
+    r"(?:capital['’]s\s+(?:[a-z-]+\s+){0,3}(?:districts?|neighbou?rhoods?|suburbs?|quarters?|"
+    r"boroughs?|communes?|townships?|areas?|slums?)|(?:[a-z-]+\s+){0,3}(?:districts?|"
+    r"neighbou?rhoods?|suburbs?|quarters?|boroughs?|communes?|townships?|slums?)\s+of\s+the\s+"
+    r"capital)\b(?!\s*,?\s*[A-Z])(?!\s+of\s+[A-Z])"
+)
+
+
+def _capitals_part(location: Location, text: str) -> bool:
+    """Is the location, as written, said to be a part of the capital?"""
+    span = location.span
+    if span is None or text[span.start : span.end] != location.name:
+        return False
+    return _said_in_the_capital(text, span.end)
+
+
+def _said_in_the_capital(text: str, end: int) -> bool:
+    """Do the words after a name say it is a part of "the capital" (``_OF_THE_CAPITAL``,
+    ``_CAPITALS_PART``), naming no city?"""
+    return bool(_OF_THE_CAPITAL.match(text, end) or _CAPITALS_PART.match(text, end))
+
+
 def _in_the_capital(
     location: Location, base: str, home: str, gazetteer: Gazetteer, context: ArticleContext,
     areas: AdminAreas,
@@ -869,7 +957,7 @@ def _in_the_capital(
     span = location.span
     if span is None or context.text[span.start : span.end] != location.name:
         return None
-    if _OF_THE_CAPITAL.match(context.text, span.end) is None:
+    if not _said_in_the_capital(context.text, span.end):
         return None
     names = capital_names(home)
     if len(names) != 1:
@@ -897,7 +985,7 @@ def _standing_near(found: Location, base: str) -> Location:
 
 def _unframed_town(
     location: Location, base: str, sentence: Span | None, gazetteer: Gazetteer,
-    context: ArticleContext, areas: AdminAreas,
+    context: ArticleContext, areas: AdminAreas, numbered: bool = False,
 ) -> Location | None:  # fmt: skip
     """A name no country's places spell alike, in a text that gives no country, whose
     sentence names a capital or a city of 100,000+ of one country ("a mob beat a man in a
@@ -906,8 +994,8 @@ def _unframed_town(
     (``_near_sentence_town``). The name is nowhere, so no namesake is passed over."""
     if len(base) < 3 or cfg.NOT_SETTLEMENT.search(base):
         return None
-    if any(c.method in ("exact", "variant") for c in gazetteer.lookup(base)):
-        return None
+    if not numbered and any(c.method in ("exact", "variant") for c in gazetteer.lookup(base)):
+        return None  # (a numbered spot, "Mile 90", is nowhere whatever its word spells)
     # only a big city: a village beside it ("in X and Y") is another place, not its stand-in
     found = _unframed_place(sentence, gazetteer, context, areas, location.span, big_only=True)
     return _standing_near(found, base) if found is not None else None

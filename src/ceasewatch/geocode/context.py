@@ -237,9 +237,14 @@ def _region_units(name: str, areas: AdminAreas) -> AdminUnit | None:
     return None
 
 
-def _best_town(name: str, gazetteer: Gazetteer, country: str | None) -> Place | None:
+def _best_town(
+    name: str, gazetteer: Gazetteer, country: str | None, syria: bool = True
+) -> Place | None:
     """The populated place an area phrase names, when the gazetteer has exactly one (in the
-    article's country, when it is known) or one clearly ahead of the rest (by name score)."""
+    article's country, when it is known) or one clearly ahead of the rest (by name score).
+    ``syria``: does the text situate itself in Syria at all (a name, a region)? Only then does a
+    Syrian town break a tie among namesakes: a report of Myanmar's "east of KANI", naming no
+    country, is not about a Syrian village GeoNames also spells so."""
     found = [c for c in gazetteer.lookup(name) if c.score >= cfg.MIN_SCORE]
     if country is not None:  # "the Akruma area" of a Syrian report is not Akkrum, Friesland
         found = [c for c in found if c.place.country == country]
@@ -253,6 +258,8 @@ def _best_town(name: str, gazetteer: Gazetteer, country: str | None) -> Place | 
         return None
     if len(towns) == 1 or towns[0].score > towns[1].score:
         return towns[0].place
+    if not syria:
+        return None
     syrian = [c for c in towns if c.place.country == "SY"]
     return syrian[0].place if len(syrian) == 1 else None
 
@@ -271,10 +278,11 @@ def dateline_town(
     if match is None and cased is None:
         return None
     name = match.group(1).title() if match is not None else cased[0] if cased else ""
+    found = gazetteer.lookup(name)
+    if _region_heading(found):
+        return None  # "NORTH-WEST" over a situation report's items: a region, not a town
     towns = [
-        c.place
-        for c in gazetteer.lookup(name)
-        if c.method in ("exact", "variant") and c.place.feature_class == "P"
+        c.place for c in found if c.method in ("exact", "variant") and c.place.feature_class == "P"
     ]
     if cased is not None and not cased[2]:
         # "Cotonou. Protesters ...": a title-case word and a period open many a sentence; only
@@ -320,6 +328,21 @@ def as_written(name: str) -> str:
     transliteration rule (``name_key`` makes "Laamu" of "Lamu"): is a place's own name the
     word the text wrote, or only a variant GeoNames lists for it?"""
     return " ".join(re.sub(r"[^\w]+", " ", folded(name)).split())
+
+
+def _region_heading(found: Sequence[Candidate]) -> bool:
+    """Does a dateline's name spell first-level units exactly and no town ("NORTH-WEST",
+    "SOUTH-WEST", "CENTRE": a situation report's heading over its items, Cameroon's or South
+    Africa's region), so that a town reached only by a variant ("Northwest", a hamlet of North
+    Carolina) is no town it was filed from? The reading of ``_best_town`` for area phrases; a
+    seat or a town of ``DATELINE_MIN_POP`` reached by a variant still is one."""
+    exact = [c for c in found if c.method == "exact"]
+    units = any(c.place.feature_code == "ADM1" for c in exact)
+    if not units or any(c.place.feature_class == "P" for c in exact):
+        return False
+    # a seat or a town of some size spelled so by a variant is still a town one files from
+    towns = (c.place for c in found if c.method == "variant" and c.place.feature_class == "P")
+    return not any(_dateline_size(p) for p in towns)
 
 
 def _dateline_size(place: Place) -> bool:
@@ -378,12 +401,13 @@ def read_context(
             if unit is not None:
                 context.regions.append(Region(unit, direction, match.group(0), match.start()))
     country = context.main_country()
+    syria = context.named_countries.get("SY", 0.0) > 0 or bool(context.regions)
     for match in cfg.AREA_PATTERN.finditer(text):
-        place = _best_town(match.group(1), gazetteer, country)
+        place = _best_town(match.group(1), gazetteer, country, syria)
         if place is not None:
             context.areas.append(Area(place, match.group(0), match.start()))
     for match in cfg.OF_PATTERN.finditer(text):
-        place = _best_town(match.group(2), gazetteer, country)
+        place = _best_town(match.group(2), gazetteer, country, syria)
         direction = cfg.DIRECTIONS.get(match.group(1).lower().replace("-", ""))
         if place is not None:
             context.areas.append(Area(place, match.group(0), match.start(), direction))

@@ -20,9 +20,11 @@ Steps 1-2 need admin polygons, which we hold for Syria only; elsewhere a country
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ceasewatch.geocode import place as placing
+from ceasewatch.geocode import settings as cfg
 from ceasewatch.geocode.context import ArticleContext
 from ceasewatch.geocode.regions import Choice
 from ceasewatch.geocode.settings import RADIUS_ADMIN1_KM, RADIUS_NEAR_KM
@@ -191,7 +193,10 @@ def place_missing(
     containment phrase or the article's country) is filled in at country level, with no point
     (ACLED codes none for a whole country), and the reason; a namesake abroad is never taken
     instead."""
-    town = filed_town(context, alpha2, capital=False) if context is not None else None
+    # a square, an avenue, a stadium of a report filed from its country's capital is the
+    # capital's more often than not: street names are a city's, not a province's
+    landmark = context is not None and landmark_name(location, context.text)
+    town = filed_town(context, alpha2, capital=landmark) if context is not None else None
     if town is not None and areas is not None and context is not None:
         reason = f"'{query.base}' is not in the gazetteer; {_filed_reason(town, context.stated)}"
         return placing.locate(_filed_choice(town, reason, context.stated), location, areas)
@@ -214,6 +219,31 @@ def place_missing(
     )
     update = {"country": country.name, "iso": country.numeric, "reason": reason}
     return location.model_copy(update=update)
+
+
+# Words that open a street's or a square's name in the languages of its town ("Rue du
+# Centre", "Place de la Nation", "Avenida Paulista", "Plaza de Mayo", "Calle 10")
+_LANDMARK_FIRST = re.compile(
+    r"(?:rue|place|avenue|avenida|av\.|plaza|praça|praca|calle|carrera|piazza|via|ulitsa|"
+    r"boulevard|bd\.|square)\s", re.I
+)  # fmt: skip
+
+
+def landmark_name(location: Location, text: str) -> bool:
+    """Is the name a street's, a square's or a building's, by its own words ("Rustaveli
+    Avenue", "Freedom Square", "Rue du Centre") or by the word after it ("Rustaveli avenue",
+    "the Seyni Kountche stadium")?"""
+    words = location.name.split()
+    if not words:
+        return False
+    if len(words) > 1 and cfg.LANDMARK_WORD.match(" " + words[-1]) is not None:
+        return True
+    if len(words) > 1 and _LANDMARK_FIRST.match(location.name) is not None:
+        return True
+    span = location.span
+    if span is None or span.end > len(text) or text[span.start : span.end] != span.text:
+        return False
+    return cfg.LANDMARK_WORD.match(text[span.end : span.end + 30]) is not None
 
 
 def place_unknown(location: Location, context: ArticleContext, areas: AdminAreas) -> Location:

@@ -377,6 +377,11 @@ def text_countries(text: str) -> TextCountries:
             said.append(why)
 
     dateline_end, filed = _dateline_evidence(text)
+    grievances = grievance_spans(text)
+
+    def grieved(start: int) -> bool:
+        return any(a <= start < b for a, b in grievances)
+
     shared: list[tuple[tuple[str, ...], float, str]] = []  # read last: see SHARED_NAMES
     for alpha2, why in filed:
         if alpha2 in SHARED_NAMES:  # the dateline named a shared name: alpha2 holds its key
@@ -388,6 +393,8 @@ def text_countries(text: str) -> TextCountries:
             continue  # "two Chinese workers were killed": victims' nationality (FOREIGN_PEOPLE)
         if text[max(0, match.start() - 4) : match.start()].casefold() == "pan-":
             continue  # "the Pan-American highway", "Pan-African": no country (places16)
+        if grieved(match.start()):
+            continue  # "rallied to protest Israeli attacks on Gaza": the cause, not the scene
         if options := shared_name(match.group(1)):
             shared.append((options, MENTION_WEIGHT, f'names "{match.group(1)}"'))
         elif (country := country_named(match.group(1), adjective=True)) is not None:
@@ -397,6 +404,8 @@ def text_countries(text: str) -> TextCountries:
             continue  # the dateline was read above; a headline in capitals is no place list
         if names_foreigners(text, match.end()):
             continue  # "Somali traders" (also Ethiopia's Somali region): foreigners
+        if grieved(match.start()):
+            continue  # "in solidarity with the people of Gaza": the cause, not the scene
         found = _place_evidence(match.group(0))
         if found is not None:
             vote(*found)
@@ -438,6 +447,41 @@ def text_countries(text: str) -> TextCountries:
         ranked=tuple(CountryEvidence(c, scores[c], tuple(reasons[c])) for c in ranked),
         located=located.pop() if len(located) == 1 else None,
     )
+
+
+# The cause a protest is for or against, when it lies elsewhere (issue 9, places34; the
+# scene/cause reading of extract.eventplaces.said_of_people, session 33): in a sentence that
+# tells of a protest, the names that follow "in solidarity with" / "in support of" (the people
+# of) and those a harm done to them governs ("Israeli attacks on Gaza", "the war in Sudan")
+# are the grievance, not where the crowd was: they do not vote for the article's country. A
+# sentence telling of no protest keeps them ("Israeli attacks on Gaza killed 20").
+_PROTEST_WORD = re.compile(
+    r"\b(?:[Pp]rotest\w*|[Rr]all(?:y|ies|ied|ying)|march(?:ed|ers?|es|ing)?|[Mm]archers?|"
+    r"[Dd]emonstrat\w+|[Ss]it-ins?|[Vv]igils?|[Ss]olidarity)\b"
+)  # "march" in lower case only: "On March 3, strikes on Gaza killed 20" tells of no protest
+_NAME_RUN = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}"
+_GRIEVANCE = re.compile(
+    r"\b(?i:(?:solidarity|support)\s+(?:with|of|for)\s+(?:the\s+)?"
+    r"(?:(?:people|civilians|victims|residents|children|women)\s+(?:of|in)\s+)?)"
+    rf"(?:{_NAME_RUN})"
+    r"|(?:\b[A-Z][\w'’-]+\s+)?\b(?i:(?:air\s*)?(?:attacks?|strikes?|war|bombings?|bombardments?|"
+    r"offensives?|genocide|killings?|siege|occupation|aggression|massacres?|invasion|"
+    r"blockade)\s+(?:on|in|of|against)\s+(?:the\s+)?)"
+    rf"(?:{_NAME_RUN})"
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def grievance_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_GRIEVANCE`` phrases inside sentences that tell of a protest."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end_match in (*_SENTENCE_END.finditer(text), None):
+        end = end_match.end() if end_match is not None else len(text)
+        if _PROTEST_WORD.search(text, start, end):
+            spans.extend(m.span() for m in _GRIEVANCE.finditer(text, start, end))
+        start = end
+    return spans
 
 
 def article_country(text: str) -> CountryEvidence | None:
