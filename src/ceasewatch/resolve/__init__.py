@@ -123,6 +123,7 @@ from ceasewatch.resolve.members import (
 )
 from ceasewatch.resolve.owners import NUMBER_WORDS
 from ceasewatch.resolve.pairs import paired_clashes
+from ceasewatch.resolve.passive import unnamed_attacker
 from ceasewatch.resolve.places import names_a_place
 from ceasewatch.resolve.roles import apply_roles, unclaimed_shelling
 from ceasewatch.resolve.sides import read_sides
@@ -269,6 +270,8 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
     ]
     events = [_sides_written(e, ctx) for e in paired_clashes(events, actors)]
     events = [unclaimed_shelling(e, actors, ctx.country) for e in events]
+    # a force written as attacked by no one named is actor2, not its own attacker (``passive.py``)
+    events = [unnamed_attacker(e, actors, ctx.country) for e in events]
     return extraction.model_copy(
         update={
             # a statement's own force, read last (``issuer.py``)
@@ -309,8 +312,13 @@ def _event(event: Event, ctx: _Context, on: dt.date | None) -> Event:
         # "Russia launched missiles": the state's forces (ACLED's convention)
         kb, sub = ctx.matcher.kb, event.sub_event_type
         named = None if first is None else state_forces(first, sub, kb, on)
-        update[main] = _tied(named, event, ctx, on)  # "militants linked to al-Qaeda"
-        update[assoc] = tuple(state_forces(r, sub, kb, on) for r in found)
+        tied = _tied(named, event, ctx, on)  # "militants linked to al-Qaeda"
+        update[main] = tied
+        kept = (state_forces(r, sub, kb, on) for r in found)
+        # "armed men identified by residents as Fano fighters": the group read into the slot
+        # is no associated actor of itself
+        again = tied.id if tied is not None and tied is not named else None
+        update[assoc] = tuple(r for r in kept if again is None or r.id != again)
     return event.model_copy(update=update)
 
 
