@@ -107,6 +107,8 @@ from ceasewatch.resolve.handover import (
     capture_side,
     first_written,
     handed_to,
+    lost_by,
+    subject_words,
     withdrawing,
 )
 from ceasewatch.resolve.identity import identity_militias
@@ -129,6 +131,9 @@ from ceasewatch.resolve.roles import apply_roles, unclaimed_shelling
 from ceasewatch.resolve.sides import read_sides
 from ceasewatch.resolve.units import numbered_unit
 
+# ACLED's inter codes of armed actors: state forces, rebels, political and identity militias,
+# external forces (not rioters, protesters, civilians)
+ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 SCORE_CONTEXT = 0.9  # a generic word read through the article's country
 # Inter codes of the movements read as their branch in the article's country: rebels and
 # political militias (a state's forces are never read as a group it backs)
@@ -269,6 +274,10 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
         for e in events
     ]
     events = [_sides_written(e, ctx) for e in paired_clashes(events, actors)]
+    # 9b. the sides read from the sentence (9a.) may put first the side the ground was taken
+    # from; in a battle (a capture, or a clash the reader may yet re-type one) the side that
+    # drives the other out is the one that acts
+    events = [_retaken(e, ctx) if e.event_type == "Battles" else e for e in events]
     events = [unclaimed_shelling(e, actors, ctx.country) for e in events]
     # a force written as attacked by no one named is actor2, not its own attacker (``passive.py``)
     events = [unnamed_attacker(e, actors, ctx.country) for e in events]
@@ -829,7 +838,7 @@ def _taker(event: Event, ctx: _Context) -> Event:  # 9.
         return event
     words = first.surface or first.name
     if not withdrawing(words, sentence.text):
-        return _leaving(event, ctx)
+        return _retaken(event, ctx) if _lost(first, sentence.text, ctx) else _leaving(event, ctx)
     taker = event.actor2
     if taker is None or taker.id is None:
         taker = None
@@ -842,6 +851,37 @@ def _taker(event: Event, ctx: _Context) -> Event:  # 9.
     if taker is None:
         taker = _recipient(event, first, ctx)
     if taker is None:
+        return event
+    return event.model_copy(update={"actor1": taker, "actor2": first, "assoc_actors2": ()})
+
+
+def _lost(first: ActorRef, sentence: str, ctx: _Context) -> re.Match[str] | None:
+    """The capture verb whose "from"/"of" names actor1 as the side that lost the ground: by its
+    own words, or (read from the words around) by a name of the sentence that is actor1."""
+    if first.surface:
+        return lost_by(first.surface, sentence)
+    for key in ctx.matcher.names_written_in(sentence):
+        found = ctx.matcher.match(key, on=None, country=ctx.country)
+        if found is not None and found.actor.id == first.id and (hit := lost_by(key, sentence)):
+            return hit
+    return None
+
+
+def _retaken(event: Event, ctx: _Context) -> Event:
+    """Ground taken from actor1 ("cleared Klishchiivka of Russian troops"): the clause's
+    subject, or actor2, takes actor1, and the side that lost it becomes actor2."""
+    first, sentence = event.actor1, event.sentence
+    hit = _lost(first, sentence.text, ctx) if first and sentence else None
+    if first is None or sentence is None or hit is None:
+        return event
+    taker = event.actor2 if event.actor2 is not None and event.actor2.id != first.id else None
+    for words in subject_words(sentence.text, hit.start()) if taker is None else ():
+        ref, _more = _refs(ActorRef(name=words, surface=words), ctx, event.event_date)
+        armed = ref.inter in ARMED_INTER  # "residents said ..." names no taker
+        if ref.method != "unresolved" and armed and ref.id is not None and ref.id != first.id:
+            taker = ref
+            break
+    if taker is None or taker.id is None:
         return event
     return event.model_copy(update={"actor1": taker, "actor2": first, "assoc_actors2": ()})
 
