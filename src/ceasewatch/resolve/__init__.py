@@ -99,7 +99,7 @@ from ceasewatch.resolve.conventions import (
 )
 from ceasewatch.resolve.coref import NON_STATE, Background, read_anaphors
 from ceasewatch.resolve.crowds import crowd_by_type
-from ceasewatch.resolve.devices import forces_not_government, unwritten_bomber
+from ceasewatch.resolve.devices import DEVICE_SUBS, forces_not_government, laid_by, unwritten_bomber
 from ceasewatch.resolve.elision import elided_pair
 from ceasewatch.resolve.framing import frame_by_place
 from ceasewatch.resolve.handover import (
@@ -134,6 +134,7 @@ from ceasewatch.resolve.units import numbered_unit
 # ACLED's inter codes of armed actors: state forces, rebels, political and identity militias,
 # external forces (not rioters, protesters, civilians)
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+UNKNOWN = "unidentified-armed-group"
 SCORE_CONTEXT = 0.9  # a generic word read through the article's country
 # Inter codes of the movements read as their branch in the article's country: rebels and
 # political militias (a state's forces are never read as a group it backs)
@@ -183,6 +184,7 @@ _WORD_BEFORE_HYPHEN = re.compile(r"(?<![\w.-])[A-Za-z][\w.]*-$")
 # Inter codes of an actor a toll's sentence before may name as its author: state forces,
 # rebels, political and identity militias, external forces (not crowds or civilians).
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+UNKNOWN = "unidentified-armed-group"
 # Event types whose actor1 acted on someone: an empty slot may take the one group named.
 ACTED_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 # Words that put an act down to criminal gangs ("a feud between criminal gangs", "gang-related")
@@ -273,6 +275,8 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
         )
         for e in events
     ]
+    # 10a. a device whose sentence writes who laid it ("a mine left by Russian troops")
+    events = [_layer(e, ctx) for e in events]
     events = [_sides_written(e, ctx) for e in paired_clashes(events, actors)]
     # 9b. the sides read from the sentence (9a.) may put first the side the ground was taken
     # from; in a battle (a capture, or a clash the reader may yet re-type one) the side that
@@ -853,6 +857,23 @@ def _taker(event: Event, ctx: _Context) -> Event:  # 9.
     if taker is None:
         return event
     return event.model_copy(update={"actor1": taker, "actor2": first, "assoc_actors2": ()})
+
+
+def _layer(event: Event, ctx: _Context) -> Event:  # 10a.
+    """An IED, landmine, grenade or suicide bomb given the unidentified armed group for want of
+    a doer's words, whose sentence writes who laid it ("an anti-personnel mine left by Russian
+    troops"): that armed actor, with the words (``devices.laid_by``)."""
+    first, sentence, country = event.actor1, event.sentence, ctx.country
+    if event.sub_event_type not in DEVICE_SUBS or first is None or sentence is None:
+        return event
+    unknown = country is not None and first.id in _role_ids(ctx.matcher.kb, UNKNOWN, country)
+    if first.surface is not None or not (unknown or first.id == f"generic-{UNKNOWN}"):
+        return event
+    for words in laid_by(sentence.text):
+        ref, _more = _refs(ActorRef(name=words, surface=words), ctx, event.event_date)
+        if ref.method != "unresolved" and ref.id is not None and ref.inter in ARMED_INTER:
+            return event.model_copy(update={"actor1": ref})
+    return event
 
 
 def _lost(first: ActorRef, sentence: str, ctx: _Context) -> re.Match[str] | None:
