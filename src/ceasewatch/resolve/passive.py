@@ -48,7 +48,10 @@ def unnamed_attacker(event: Event, kb: ActorKB, country: str | None) -> Event:
         return event
     if first.id is None or first.id != second.id:
         return event
-    if not attacked_unnamed(first.surface or "", sentence.text):
+    # actor1 read from the words around (no words of its own) stands for the side written
+    # as attacked ("elements of the armed forces were ambushed": actor2's words)
+    words = first.surface or second.surface or ""
+    if not attacked_unnamed(words, sentence.text):
         return event
     actor = kb.actors.get(first.id)
     where = (actor.country if actor is not None else None) or country
