@@ -17,6 +17,7 @@ from ceasewatch.pipeline import Resources
 from ceasewatch.resolve.branches import tied_to
 from ceasewatch.resolve.conventions import lone_subject
 from ceasewatch.resolve.devices import laid_by
+from ceasewatch.resolve.elision import sides_between
 from ceasewatch.resolve.handover import lost_by, subject_words
 from ceasewatch.resolve.matching import Matcher
 from ceasewatch.resolve.passive import attacked_unnamed
@@ -213,3 +214,20 @@ def test_a_mine_left_by_a_force_is_its(resources: Resources) -> None:
         "near Balakliia (Kharkiv) and died."
     )
     assert (_first(text, resources) or "").startswith("Military Forces of Russia")
+
+
+# --- two sides written with one noun -----------------------------------------------------------
+
+
+def test_sides_between_with_one_noun() -> None:
+    pairs = sides_between("gunfire between Uzbek and Tajik border guards near a canal")
+    assert ("Uzbek border guards", "Tajik border guards") in pairs
+    assert sides_between("gunfire near a canal between the two villages") == []
+
+
+def test_a_clash_between_two_states_guards(resources: Resources) -> None:
+    text = "On 3 June 2022, gunfire between Kyrgyz and Tajik border guards near Kok-Tash (Batken); 2 killed."
+    events = report_events(text, resources)
+    assert events and events[0].actor1 is not None and events[0].actor2 is not None
+    assert events[0].actor1.name.startswith("Military Forces of Kyrgyzstan")
+    assert events[0].actor2.name.startswith("Military Forces of Tajikistan")

@@ -100,7 +100,7 @@ from ceasewatch.resolve.conventions import (
 from ceasewatch.resolve.coref import NON_STATE, Background, read_anaphors
 from ceasewatch.resolve.crowds import crowd_by_type
 from ceasewatch.resolve.devices import DEVICE_SUBS, forces_not_government, laid_by, unwritten_bomber
-from ceasewatch.resolve.elision import elided_pair
+from ceasewatch.resolve.elision import elided_pair, sides_between
 from ceasewatch.resolve.framing import frame_by_place
 from ceasewatch.resolve.handover import (
     TERRITORY_SUB_EVENTS,
@@ -639,6 +639,12 @@ def _sides_written(event: Event, ctx: _Context) -> Event:
     left with no actor in coders' notes."""
     if event.sub_event_type != "Armed clash" or event.sentence is None:
         return event
+    unwritten = all(r is None or r.surface is None for r in (event.actor1, event.actor2))
+    pair = _between(event.sentence.text, ctx, event.event_date) if unwritten else []
+    if pair:  # "gunfire between Kyrgyz and Tajik border guards": the order written
+        # the words joined with the shared noun are not the article's: none are kept
+        first, second = (r.model_copy(update={"surface": None, "span": None}) for r in pair)
+        return event.model_copy(update={"actor1": first, "actor2": second})
     if event.actor1 is not None or event.actor2 is not None:
         return event
     names, find = ctx.matcher.names_written_in, _finder(ctx, event.event_date)
@@ -652,6 +658,18 @@ def _sides_written(event: Event, ctx: _Context) -> Event:
     if not refs:
         return event
     return event.model_copy(update=dict(zip(("actor1", "actor2"), refs, strict=False)))
+
+
+def _between(sentence: str, ctx: _Context, on: dt.date | None) -> list[ActorRef]:
+    """The two sides of "between Kyrgyz and Tajik border guards" (``elision.sides_between``),
+    each read with the shared noun: both armed, and two different actors, or none."""
+    for one, other in sides_between(sentence):
+        refs = [_refs(ActorRef(name=w, surface=w), ctx, on)[0] for w in (one, other)]
+        if all(r.method != "unresolved" and r.inter in ARMED_INTER for r in refs) and (
+            refs[0].id != refs[1].id
+        ):
+            return refs
+    return []
 
 
 # Words that open a sentence about another incident than the one before.
