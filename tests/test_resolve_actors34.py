@@ -21,6 +21,7 @@ from ceasewatch.resolve.elision import sides_between
 from ceasewatch.resolve.handover import lost_by, subject_words
 from ceasewatch.resolve.matching import Matcher
 from ceasewatch.resolve.passive import attacked_unnamed
+from ceasewatch.resolve.places import placed_in_areas
 from tests.event_builders import report_events, resolved_actor1, slot_words
 
 ON = dt.date(2024, 3, 1)
@@ -231,3 +232,29 @@ def test_a_clash_between_two_states_guards(resources: Resources) -> None:
     assert events and events[0].actor1 is not None and events[0].actor2 is not None
     assert events[0].actor1.name.startswith("Military Forces of Kyrgyzstan")
     assert events[0].actor2.name.startswith("Military Forces of Tajikistan")
+
+
+# --- a note's place with its areas in brackets -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("after", "place"),
+    [
+        (" (Mayo-Sava, Far North), looted shops", True),
+        (" (Bakhmut raion, Donetsk) on Monday", True),
+        (" (ADF) attacked a village", False),  # an acronym
+        (" (and its allies) attacked", False),
+        (" attacked a village", False),
+    ],
+)
+def test_placed_in_areas(after: str, place: bool) -> None:
+    assert placed_in_areas(after) is place
+
+
+def test_a_place_with_its_areas_is_no_actor(resources: Resources) -> None:
+    text = (
+        "On 6 May 2023 (night), suspected Boko Haram fighters raided Tourou (Mayo-Tsanaga, "
+        "Far North), looted shops and killed 3 civilians."
+    )
+    firsts = [e.actor1.name for e in report_events(text, resources) if e.actor1 is not None]
+    assert firsts and all("Tourou" not in n and "Mayo-Tsanaga" not in n for n in firsts)

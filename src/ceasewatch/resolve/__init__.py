@@ -126,7 +126,7 @@ from ceasewatch.resolve.members import (
 from ceasewatch.resolve.owners import NUMBER_WORDS
 from ceasewatch.resolve.pairs import paired_clashes
 from ceasewatch.resolve.passive import unnamed_attacker
-from ceasewatch.resolve.places import names_a_place
+from ceasewatch.resolve.places import names_a_place, placed_in_areas
 from ceasewatch.resolve.roles import apply_roles, unclaimed_shelling
 from ceasewatch.resolve.sides import read_sides
 from ceasewatch.resolve.units import numbered_unit
@@ -1018,7 +1018,24 @@ def _place(ref: ActorRef | None, ctx: _Context | None = None) -> bool:
     note's place label (``_lead_label``): no actor."""
     if ref is None or ref.method != "unresolved":
         return False
-    return names_a_place(ref.surface or "") or _lead_label(ref, ctx)
+    return names_a_place(ref.surface or "") or _lead_label(ref, ctx) or _areas_after(ref, ctx)
+
+
+def _areas_after(ref: ActorRef, ctx: _Context | None) -> bool:
+    """Capitalised words nothing matched, followed by the areas they lie in, in brackets
+    ("Mozogo (Mayo-Tsanaga, Far North)"): a note's place, not an actor (``places.py``)."""
+    if ctx is None or not ctx.text or ref.span is None or ref.span.end > len(ctx.text):
+        return False
+    words = (ref.surface or ref.name).split()
+    if not words or not all(_LABEL_WORD.match(w) for w in words):
+        return False
+    if placed_in_areas(ctx.text[ref.span.end : ref.span.end + 90]):
+        return True
+    # one of those areas itself ("Mayo-Tsanaga" in "Mozogo (Mayo-Tsanaga, Far North)")
+    start = max(0, ref.span.start - 80)
+    opened = ctx.text.rfind("(", start, ref.span.start)
+    inside = opened >= 0 and ")" not in ctx.text[opened : ref.span.start]
+    return inside and placed_in_areas(ctx.text[opened : opened + 90])
 
 
 # A name's words: capitalised, or the small words inside a place name ("Maguindanao del Sur",
