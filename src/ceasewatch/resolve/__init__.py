@@ -131,10 +131,6 @@ from ceasewatch.resolve.roles import apply_roles, unclaimed_shelling
 from ceasewatch.resolve.sides import read_sides
 from ceasewatch.resolve.units import numbered_unit
 
-# ACLED's inter codes of armed actors: state forces, rebels, political and identity militias,
-# external forces (not rioters, protesters, civilians)
-ARMED_INTER = frozenset({1, 2, 3, 4, 8})
-UNKNOWN = "unidentified-armed-group"
 SCORE_CONTEXT = 0.9  # a generic word read through the article's country
 # Inter codes of the movements read as their branch in the article's country: rebels and
 # political militias (a state's forces are never read as a group it backs)
@@ -184,7 +180,7 @@ _WORD_BEFORE_HYPHEN = re.compile(r"(?<![\w.-])[A-Za-z][\w.]*-$")
 # Inter codes of an actor a toll's sentence before may name as its author: state forces,
 # rebels, political and identity militias, external forces (not crowds or civilians).
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
-UNKNOWN = "unidentified-armed-group"
+UNKNOWN = "unidentified-armed-group"  # ACLED's role for an unnamed perpetrator
 # Event types whose actor1 acted on someone: an empty slot may take the one group named.
 ACTED_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 # Words that put an act down to criminal gangs ("a feud between criminal gangs", "gang-related")
