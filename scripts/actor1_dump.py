@@ -2,7 +2,9 @@
 the gold, the scored answer and every predicted event's actors as JSON lines (for
 scripts/actor1_causes.py). Dev halves only: the test halves are read as numbers, never item by item.
 
-    PYTHONPATH=src python scripts/actor1_dump.py OUT.jsonl
+    PYTHONPATH=src python scripts/actor1_dump.py OUT.jsonl [SET ...]
+
+SET names (world, notesp, noteu ...) restrict the run to those sets' dev halves.
 """
 
 from __future__ import annotations
@@ -21,12 +23,15 @@ def _actor(ref):  # type: ignore[no-untyped-def]
     return {"name": ref.name, "surface": ref.surface, "method": ref.method, "type": ref.type}
 
 
-def main(out: str) -> None:
+def main(out: str, only: list[str]) -> None:
     sets = []
-    items = world.load(world.find_world(None))
-    sets.append(("world", select(items, [i.key for i in items], "dev", None)))
+    if not only or "world" in only:
+        items = world.load(world.find_world(None))
+        sets.append(("world", select(items, [i.key for i in items], "dev", None)))
     folder = world.find_world(None, world.NOTES_DIR) / world.NOTES_DIR
     for path in sorted([*folder.glob("notes[a-z].jsonl"), *folder.glob("note[a-z].jsonl")]):
+        if only and path.stem not in only:
+            continue
         items = world.load(path.parent, path.name, world.NOTES_NAME)
         sets.append((path.stem, select(items, [i.key for i in items], "dev", None)))
     everything = [(name, item) for name, chosen in sets for item in chosen]
@@ -66,4 +71,4 @@ def main(out: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], sys.argv[2:])

@@ -27,7 +27,9 @@ pytest.register_assert_rewrite("tests.train_corpus")
 if TYPE_CHECKING:
     from ceasewatch.extract import Extractor
     from ceasewatch.geocode import Gazetteer
+    from ceasewatch.knowledge import ActorKB
     from ceasewatch.pipeline import Resources
+    from ceasewatch.resolve.matching import Matcher
     from ceasewatch.store import SQLStore
     from tests.pg import Server
 
@@ -165,6 +167,22 @@ def resources() -> Resources:
     from ceasewatch.pipeline import Resources
 
     return Resources()
+
+
+@pytest.fixture(scope="session")
+def kb() -> ActorKB:
+    """The built-in actor knowledge base, loaded once (a module may still define its own)."""
+    from ceasewatch.knowledge import load_actors
+
+    return load_actors()
+
+
+@pytest.fixture(scope="session")
+def matcher(kb: ActorKB) -> Matcher:
+    """The name matcher over the built-in actor knowledge base (``kb``)."""
+    from ceasewatch.resolve.matching import matcher_for
+
+    return matcher_for(kb)
 
 
 # --- archive backends: every store contract test runs on SQLite and on PostgreSQL -----------

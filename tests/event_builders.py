@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ceasewatch.evaluate.harness import main_event, user_article
+from ceasewatch.knowledge import ActorKB
 from ceasewatch.model import (
     ActorRef,
     Article,
@@ -24,6 +25,7 @@ from ceasewatch.model import (
     Verdict,
 )  # fmt: skip
 from ceasewatch.pipeline import Resources, process_article
+from ceasewatch.resolve import resolve
 from ceasewatch.store.base import AssessmentRun
 
 
@@ -73,6 +75,58 @@ def report_main_event(text: str, resources: Resources) -> Event:
     event = main_event(report_events(text, resources))
     assert event is not None, text
     return event
+
+
+def slot_words(text: str, words: str, after: str = "") -> ActorRef:
+    """An actor slot's words as extract gives them: with their span in ``text`` (the first
+    occurrence after ``after``)."""
+    start = text.index(words, text.index(after) if after else 0)
+    return ActorRef(
+        name=words, surface=words, span=Span(start=start, end=start + len(words), text=words)
+    )
+
+
+def clash(
+    actor1: ActorRef | None,
+    actor2: ActorRef | None = None,
+    on: dt.date | None = None,
+    **changes: Any,
+) -> Event:
+    """One armed clash (event e1 of article a1) between the slots ``actor1`` and ``actor2``."""
+    fields: dict[str, Any] = {
+        "id": "e1",
+        "article_id": "a1",
+        "event_date": on,
+        "time_precision": 1,
+        "disorder_type": "Political violence",
+        "event_type": "Battles",
+        "sub_event_type": "Armed clash",
+        "actor1": actor1,
+        "actor2": actor2,
+    }
+    fields.update(changes)
+    return Event(**fields)
+
+
+def resolved_actor1(
+    kb: ActorKB,
+    text: str,
+    doer: str,
+    victim: str | None,
+    after: str = "",
+    on: dt.date = dt.date(2024, 3, 1),
+    **changes: Any,
+) -> str | None:
+    """actor1's name after resolve, for the one event (``clash`` unless ``changes`` say
+    otherwise) of ``text`` whose doer words are ``doer`` and other side ``victim`` (both written
+    after ``after``)."""
+    other = None if victim is None else slot_words(text, victim, after)
+    event = clash(slot_words(text, doer, after), other, on, **changes)
+    article = Article(
+        id="a1", origin="test", text=text, published=on, content_hash="x", raw_hash="y"
+    )
+    out = resolve(Extraction(article_id="a1", events=(event,)), article, kb).events[0]
+    return out.actor1.name if out.actor1 is not None else None
 
 
 def span(text: str, start: int = 0, field: str | None = None) -> Span:

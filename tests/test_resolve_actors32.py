@@ -11,20 +11,10 @@ import datetime as dt
 
 import pytest
 
-from ceasewatch.knowledge import ActorKB, load_actors
-from ceasewatch.resolve.matching import Matcher, matcher_for
+from ceasewatch.knowledge import ActorKB
+from ceasewatch.resolve.matching import Matcher
 
 ON = dt.date(2024, 3, 1)
-
-
-@pytest.fixture(scope="module")
-def kb() -> ActorKB:
-    return load_actors()
-
-
-@pytest.fixture(scope="module")
-def matcher(kb: ActorKB) -> Matcher:
-    return matcher_for(kb)
 
 
 @pytest.mark.parametrize(

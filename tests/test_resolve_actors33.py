@@ -11,112 +11,72 @@ import datetime as dt
 
 import pytest
 
-from ceasewatch.knowledge import ActorKB, load_actors
-from ceasewatch.model import ActorRef, Article, Event, Extraction, Span
-from ceasewatch.resolve import resolve
-from ceasewatch.resolve.matching import Matcher, matcher_for
+from ceasewatch.knowledge import ActorKB
+from ceasewatch.resolve.matching import Matcher
+from tests.event_builders import resolved_actor1
 
 ON = dt.date(2024, 3, 1)
-
-
-@pytest.fixture(scope="module")
-def kb() -> ActorKB:
-    return load_actors()
-
-
-@pytest.fixture(scope="module")
-def matcher(kb: ActorKB) -> Matcher:
-    return matcher_for(kb)
-
-
-def _words(text: str, words: str, after: str = "") -> ActorRef:
-    """The slot's words as extract gives them: with their span in ``text`` (the first
-    occurrence after ``after``)."""
-    start = text.index(words, text.index(after) if after else 0)
-    span = Span(start=start, end=start + len(words), text=words)
-    return ActorRef(name=words, surface=words, span=span)
-
-
-def _actor1(text: str, doer: str, victim: str | None, after: str, on: dt.date = ON) -> str | None:
-    """actor1 of the one event whose doer words are ``doer`` (written after ``after``)."""
-    kb = load_actors()
-    event = Event(
-        id="e1",
-        article_id="a1",
-        event_date=on,
-        time_precision=1,
-        disorder_type="Political violence",
-        event_type="Battles",
-        sub_event_type="Armed clash",
-        actor1=_words(text, doer, after),
-        actor2=None if victim is None else _words(text, victim, after),
-    )
-    article = Article(
-        id="a1", origin="test", text=text, published=on, content_hash="x", raw_hash="y"
-    )
-    out = resolve(Extraction(article_id="a1", events=(event,)), article, kb).events[0]
-    return out.actor1.name if out.actor1 is not None else None
 
 
 BACKGROUND = "The Arakan Army has fought the military in Rakhine State since 2019. "
 
 
-def test_the_rebels_are_the_group_a_background_sentence_names() -> None:
+def test_the_rebels_are_the_group_a_background_sentence_names(kb: ActorKB) -> None:
     text = BACKGROUND + "On Monday the rebels overran an army outpost near Kyauktaw."
-    assert _actor1(text, "the rebels", "an army outpost", "On Monday") == "Arakan Army"
+    assert resolved_actor1(kb, text, "the rebels", "an army outpost", "On Monday") == "Arakan Army"
 
 
-def test_two_sentences_back_across_a_sentence_naming_no_group() -> None:
+def test_two_sentences_back_across_a_sentence_naming_no_group(kb: ActorKB) -> None:
     text = (
         "Al Shabaab has held much of rural Lower Shabelle for a decade. Aid agencies warned of "
         "drought in the region last week. On Friday the militants stormed a police post in "
         "Jamame, killing four officers."
     )
-    assert _actor1(text, "the militants", "a police post", "On Friday") == "Al Shabaab"
+    assert resolved_actor1(kb, text, "the militants", "a police post", "On Friday") == "Al Shabaab"
 
 
-def test_two_groups_named_before_name_nobody() -> None:
+def test_two_groups_named_before_name_nobody(kb: ActorKB) -> None:
     text = (
         "The Arakan Army and the Ta'ang National Liberation Army both gained ground this year. "
         "On Monday the rebels overran an army outpost near Kyauktaw."
     )
-    got = _actor1(text, "the rebels", "an army outpost", "On Monday")
+    got = resolved_actor1(kb, text, "the rebels", "an army outpost", "On Monday")
     assert got not in ("Arakan Army", "TNLA: Ta'ang National Liberation Army")
 
 
-def test_no_reach_across_another_group_named_between() -> None:
+def test_no_reach_across_another_group_named_between(kb: ActorKB) -> None:
     text = (
         BACKGROUND + "The Chin National Front signed a pact with it in 2023. "
         "On Monday the rebels overran an army outpost near Paletwa."
     )
-    assert _actor1(text, "the rebels", "an army outpost", "On Monday") != "Arakan Army"
+    assert resolved_actor1(kb, text, "the rebels", "an army outpost", "On Monday") != "Arakan Army"
 
 
-def test_an_indefinite_generic_introduces_someone_new() -> None:
+def test_an_indefinite_generic_introduces_someone_new(kb: ActorKB) -> None:
     text = BACKGROUND + "On Monday rebels overran an army outpost near Kyauktaw."
-    assert _actor1(text, "rebels", "an army outpost", "On Monday") != "Arakan Army"
+    assert resolved_actor1(kb, text, "rebels", "an army outpost", "On Monday") != "Arakan Army"
 
 
-def test_gunmen_never_refer_back_to_a_named_group() -> None:
+def test_gunmen_never_refer_back_to_a_named_group(kb: ActorKB) -> None:
     text = BACKGROUND + "On Monday the gunmen shot a headman near Kyauktaw."
-    assert _actor1(text, "the gunmen", "a headman", "On Monday") != "Arakan Army"
+    assert resolved_actor1(kb, text, "the gunmen", "a headman", "On Monday") != "Arakan Army"
 
 
-def test_the_group_refers_back_to_an_organisation() -> None:
+def test_the_group_refers_back_to_an_organisation(kb: ActorKB) -> None:
     text = (
         "Al Shabaab has waged an insurgency against the government since 2006. "
         "On Friday the group attacked a military base near Balcad."
     )
-    assert _actor1(text, "the group", "a military base", "On Friday") == "Al Shabaab"
+    assert resolved_actor1(kb, text, "the group", "a military base", "On Friday") == "Al Shabaab"
 
 
-def test_a_group_of_another_kind_is_no_referent() -> None:
+def test_a_group_of_another_kind_is_no_referent(kb: ActorKB) -> None:
     # a gang is no rebel group: "the rebels" do not refer back to it
     text = (
         "The Barrio 18 gang controls several districts of the capital. "
         "On Monday the rebels ambushed an army convoy in the north."
     )
-    assert _actor1(text, "the rebels", "an army convoy", "On Monday") != "Barrio 18"
+    assert resolved_actor1(kb, text, "the rebels", "an army convoy", "On Monday") != "Barrio 18"
 
 
 @pytest.mark.parametrize(
@@ -174,6 +134,9 @@ def test_a_states_government_is_its_government(
     assert found is not None and found.actor.name == expected, words
 
 
-def test_a_governments_violence_stays_its_forces() -> None:
+def test_a_governments_violence_stays_its_forces(kb: ActorKB) -> None:
     text = "The Kenyan government shelled a camp near Lamu on Monday."
-    assert _actor1(text, "The Kenyan government", "a camp", "The") == "Military Forces of Kenya"
+    assert (
+        resolved_actor1(kb, text, "The Kenyan government", "a camp", "The")
+        == "Military Forces of Kenya"
+    )

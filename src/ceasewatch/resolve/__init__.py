@@ -99,14 +99,16 @@ from ceasewatch.resolve.conventions import (
 )
 from ceasewatch.resolve.coref import NON_STATE, Background, read_anaphors
 from ceasewatch.resolve.crowds import crowd_by_type
-from ceasewatch.resolve.devices import forces_not_government, unwritten_bomber
-from ceasewatch.resolve.elision import elided_pair
+from ceasewatch.resolve.devices import DEVICE_SUBS, forces_not_government, laid_by, unwritten_bomber
+from ceasewatch.resolve.elision import elided_pair, sides_between
 from ceasewatch.resolve.framing import frame_by_place
 from ceasewatch.resolve.handover import (
     TERRITORY_SUB_EVENTS,
     capture_side,
     first_written,
     handed_to,
+    lost_by,
+    subject_words,
     withdrawing,
 )
 from ceasewatch.resolve.identity import identity_militias
@@ -123,7 +125,8 @@ from ceasewatch.resolve.members import (
 )
 from ceasewatch.resolve.owners import NUMBER_WORDS
 from ceasewatch.resolve.pairs import paired_clashes
-from ceasewatch.resolve.places import names_a_place
+from ceasewatch.resolve.passive import unnamed_attacker
+from ceasewatch.resolve.places import names_a_place, placed_in_areas
 from ceasewatch.resolve.roles import apply_roles, unclaimed_shelling
 from ceasewatch.resolve.sides import read_sides
 from ceasewatch.resolve.units import numbered_unit
@@ -177,6 +180,7 @@ _WORD_BEFORE_HYPHEN = re.compile(r"(?<![\w.-])[A-Za-z][\w.]*-$")
 # Inter codes of an actor a toll's sentence before may name as its author: state forces,
 # rebels, political and identity militias, external forces (not crowds or civilians).
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+UNKNOWN = "unidentified-armed-group"  # ACLED's role for an unnamed perpetrator
 # Event types whose actor1 acted on someone: an empty slot may take the one group named.
 ACTED_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 # Words that put an act down to criminal gangs ("a feud between criminal gangs", "gang-related")
@@ -267,8 +271,16 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
         )
         for e in events
     ]
+    # 10a. a device whose sentence writes who laid it ("a mine left by Russian troops")
+    events = [_layer(e, ctx) for e in events]
     events = [_sides_written(e, ctx) for e in paired_clashes(events, actors)]
+    # 9b. the sides read from the sentence (9a.) may put first the side the ground was taken
+    # from; in a battle (a capture, or a clash the reader may yet re-type one) the side that
+    # drives the other out is the one that acts
+    events = [_retaken(e, ctx) if e.event_type == "Battles" else e for e in events]
     events = [unclaimed_shelling(e, actors, ctx.country) for e in events]
+    # a force written as attacked by no one named is actor2, not its own attacker (``passive.py``)
+    events = [unnamed_attacker(e, actors, ctx.country) for e in events]
     return extraction.model_copy(
         update={
             # a statement's own force, read last (``issuer.py``)
@@ -309,8 +321,13 @@ def _event(event: Event, ctx: _Context, on: dt.date | None) -> Event:
         # "Russia launched missiles": the state's forces (ACLED's convention)
         kb, sub = ctx.matcher.kb, event.sub_event_type
         named = None if first is None else state_forces(first, sub, kb, on)
-        update[main] = _tied(named, event, ctx, on)  # "militants linked to al-Qaeda"
-        update[assoc] = tuple(state_forces(r, sub, kb, on) for r in found)
+        tied = _tied(named, event, ctx, on)  # "militants linked to al-Qaeda"
+        update[main] = tied
+        kept = (state_forces(r, sub, kb, on) for r in found)
+        # "armed men identified by residents as Fano fighters": the group read into the slot
+        # is no associated actor of itself
+        again = tied.id if tied is not None and tied is not named else None
+        update[assoc] = tuple(r for r in kept if again is None or r.id != again)
     return event.model_copy(update=update)
 
 
@@ -618,6 +635,12 @@ def _sides_written(event: Event, ctx: _Context) -> Event:
     left with no actor in coders' notes."""
     if event.sub_event_type != "Armed clash" or event.sentence is None:
         return event
+    unwritten = all(r is None or r.surface is None for r in (event.actor1, event.actor2))
+    pair = _between(event.sentence.text, ctx, event.event_date) if unwritten else []
+    if pair:  # "gunfire between Kyrgyz and Tajik border guards": the order written
+        # the words joined with the shared noun are not the article's: none are kept
+        first, second = (r.model_copy(update={"surface": None, "span": None}) for r in pair)
+        return event.model_copy(update={"actor1": first, "actor2": second})
     if event.actor1 is not None or event.actor2 is not None:
         return event
     names, find = ctx.matcher.names_written_in, _finder(ctx, event.event_date)
@@ -631,6 +654,18 @@ def _sides_written(event: Event, ctx: _Context) -> Event:
     if not refs:
         return event
     return event.model_copy(update=dict(zip(("actor1", "actor2"), refs, strict=False)))
+
+
+def _between(sentence: str, ctx: _Context, on: dt.date | None) -> list[ActorRef]:
+    """The two sides of "between Kyrgyz and Tajik border guards" (``elision.sides_between``),
+    each read with the shared noun: both armed, and two different actors, or none."""
+    for one, other in sides_between(sentence):
+        refs = [_refs(ActorRef(name=w, surface=w), ctx, on)[0] for w in (one, other)]
+        if all(r.method != "unresolved" and r.inter in ARMED_INTER for r in refs) and (
+            refs[0].id != refs[1].id
+        ):
+            return refs
+    return []
 
 
 # Words that open a sentence about another incident than the one before.
@@ -821,7 +856,7 @@ def _taker(event: Event, ctx: _Context) -> Event:  # 9.
         return event
     words = first.surface or first.name
     if not withdrawing(words, sentence.text):
-        return _leaving(event, ctx)
+        return _retaken(event, ctx) if _lost(first, sentence.text, ctx) else _leaving(event, ctx)
     taker = event.actor2
     if taker is None or taker.id is None:
         taker = None
@@ -834,6 +869,54 @@ def _taker(event: Event, ctx: _Context) -> Event:  # 9.
     if taker is None:
         taker = _recipient(event, first, ctx)
     if taker is None:
+        return event
+    return event.model_copy(update={"actor1": taker, "actor2": first, "assoc_actors2": ()})
+
+
+def _layer(event: Event, ctx: _Context) -> Event:  # 10a.
+    """An IED, landmine, grenade or suicide bomb given the unidentified armed group for want of
+    a doer's words, whose sentence writes who laid it ("an anti-personnel mine left by Russian
+    troops"): that armed actor, with the words (``devices.laid_by``)."""
+    first, sentence, country = event.actor1, event.sentence, ctx.country
+    if event.sub_event_type not in DEVICE_SUBS or first is None or sentence is None:
+        return event
+    unknown = country is not None and first.id in _role_ids(ctx.matcher.kb, UNKNOWN, country)
+    if first.surface is not None or not (unknown or first.id == f"generic-{UNKNOWN}"):
+        return event
+    for words in laid_by(sentence.text):
+        ref, _more = _refs(ActorRef(name=words, surface=words), ctx, event.event_date)
+        if ref.method != "unresolved" and ref.id is not None and ref.inter in ARMED_INTER:
+            return event.model_copy(update={"actor1": ref})
+    return event
+
+
+def _lost(first: ActorRef, sentence: str, ctx: _Context) -> re.Match[str] | None:
+    """The capture verb whose "from"/"of" names actor1 as the side that lost the ground: by its
+    own words, or (read from the words around) by a name of the sentence that is actor1."""
+    if first.surface:
+        return lost_by(first.surface, sentence)
+    for key in ctx.matcher.names_written_in(sentence):
+        found = ctx.matcher.match(key, on=None, country=ctx.country)
+        if found is not None and found.actor.id == first.id and (hit := lost_by(key, sentence)):
+            return hit
+    return None
+
+
+def _retaken(event: Event, ctx: _Context) -> Event:
+    """Ground taken from actor1 ("cleared Klishchiivka of Russian troops"): the clause's
+    subject, or actor2, takes actor1, and the side that lost it becomes actor2."""
+    first, sentence = event.actor1, event.sentence
+    hit = _lost(first, sentence.text, ctx) if first and sentence else None
+    if first is None or sentence is None or hit is None:
+        return event
+    taker = event.actor2 if event.actor2 is not None and event.actor2.id != first.id else None
+    for words in subject_words(sentence.text, hit.start()) if taker is None else ():
+        ref, _more = _refs(ActorRef(name=words, surface=words), ctx, event.event_date)
+        armed = ref.inter in ARMED_INTER  # "residents said ..." names no taker
+        if ref.method != "unresolved" and armed and ref.id is not None and ref.id != first.id:
+            taker = ref
+            break
+    if taker is None or taker.id is None:
         return event
     return event.model_copy(update={"actor1": taker, "actor2": first, "assoc_actors2": ()})
 
@@ -931,7 +1014,24 @@ def _place(ref: ActorRef | None, ctx: _Context | None = None) -> bool:
     note's place label (``_lead_label``): no actor."""
     if ref is None or ref.method != "unresolved":
         return False
-    return names_a_place(ref.surface or "") or _lead_label(ref, ctx)
+    return names_a_place(ref.surface or "") or _lead_label(ref, ctx) or _areas_after(ref, ctx)
+
+
+def _areas_after(ref: ActorRef, ctx: _Context | None) -> bool:
+    """Capitalised words nothing matched, followed by the areas they lie in, in brackets
+    ("Mozogo (Mayo-Tsanaga, Far North)"): a note's place, not an actor (``places.py``)."""
+    if ctx is None or not ctx.text or ref.span is None or ref.span.end > len(ctx.text):
+        return False
+    words = (ref.surface or ref.name).split()
+    if not words or not all(_LABEL_WORD.match(w) for w in words):
+        return False
+    if placed_in_areas(ctx.text[ref.span.end : ref.span.end + 90]):
+        return True
+    # one of those areas itself ("Mayo-Tsanaga" in "Mozogo (Mayo-Tsanaga, Far North)")
+    start = max(0, ref.span.start - 80)
+    opened = ctx.text.rfind("(", start, ref.span.start)
+    inside = opened >= 0 and ")" not in ctx.text[opened : ref.span.start]
+    return inside and placed_in_areas(ctx.text[opened : opened + 90])
 
 
 # A name's words: capitalised, or the small words inside a place name ("Maguindanao del Sur",

@@ -89,8 +89,16 @@ _NAME = (
     r"(?:al[- ])?[A-Z][\w'’.]*(?:[ -](?:al[- ])?[A-Z][\w'’.]*)*"
     r"(?:\s+(?:cartel|gang|militia|group|movement|network)\b)?"
 )
+# who says so, between the verb and "as" ("identified by residents as colectivos", "named by
+# the army as ..."): up to three words; the attribution stays the report's, as without them
+_BY = r"(?:by\s+(?:[\w'’-]+\s+){1,3}?)?"
+# a group the press writes in lower case ("colectivos", "ronderos"): one word, which must then
+# match a named (not generic) actor of the knowledge base to count (``tied_to``)
+_WORD = r"[a-z][\w'’-]+"
 _TIED_TO = re.compile(
-    rf"\b(?:{_TIES}\s+(?:to|with)|identified\s+as|named\s+as)\s+(?:the\s+)?(?P<name>{_NAME})"
+    rf"\b(?:{_TIES}\s+(?:to|with)|(?:identified|named)\s+{_BY}as)\s+(?:the\s+)?"
+    rf"(?:(?:members?|fighters?|militants?|elements?)\s+of\s+(?:the\s+)?)?"
+    rf"(?P<name>{_NAME}|{_WORD})"
 )
 # A coder's note naming the suspect in a sentence of its own: "... killing 18 people. Suspected
 # Boko Haram militants." (no verb: the attribution of the event just described)
@@ -102,7 +110,7 @@ SUSPECTS = re.compile(
 # A suspect named after the event, in a sentence of its own: "police later identified the
 # attacker as a member of the Pakistani Taliban", "authorities named the gunmen as TTP fighters".
 LATER_NAMED = re.compile(
-    r"\b(?:identified|named|described)\s+(?:the\s+|him\s+|her\s+|them\s+)?"
+    rf"\b(?:identified|named|described)\s+{_BY}(?:the\s+|him\s+|her\s+|them\s+)?"
     r"(?:(?:attacker|gunman|gunmen|assailant|bomber|perpetrator|suspect|shooter|killer)s?\s+)?"
     r"as\s+(?:an?\s+|the\s+)?(?:(?:member|fighter|militant|supporter|commander|operative)s?"
     rf"\s+of\s+(?:the\s+)?)?(?P<name>{_NAME})"

@@ -144,6 +144,61 @@ _NOT_LONE = frozenset(
 )
 
 
+# Two more ways a report says one person, read only in the subject of the sentence's first
+# clause (so never the victim: "gunmen killed a former soldier", "a man with a knife wound"):
+# a person with a hand weapon ("a man with a homemade gun shot ..."), and a former member of a
+# force ("a former police officer killed ..."): ACLED codes a force by its members acting for
+# it; a former member acting alone is a sole perpetrator, not the force.
+_WEAPON = r"(?:gun|rifle|shotgun|pistol|handgun|revolver|knife|machete|axe|sword|crossbow)s?"
+_LONE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*)(?:an?|one|the)\s+(?P<quals>(?:[\w-]+\s+){0,2}?)"
+    r"(?:(?:man|woman|teenager|youth|boy)\s+with\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"{_WEAPON}\b(?![\s-]+(?:wounds?|injur\w*|licen[cs]es?|shop|store)\b)"
+    r"|(?P<former>(?:former|ex-|retired)\s*(?:army\s+|police\s+|military\s+)?"
+    r"(?:soldier|policeman|policewoman|police\s+officer|officer|serviceman|servicewoman|marine"
+    r"|guard|conscript)\b))"
+    r"(?!\s+(?:and|or|was|were|is|had\s+been|has\s+been)\b)",
+    re.IGNORECASE,
+)
+# an actor slot's words that name a person and nothing more: the sentence says who
+_PERSON = frozenset(["man", "woman", "a man", "a woman", "teenager", "a teenager"])
+
+
+def lone_subject(sentence: str) -> re.Match[str] | None:
+    """One person with a hand weapon, or a former member of a force, written as the subject of
+    the sentence's first clause ("On 4 June, a man with a hunting rifle shot ...", "a former
+    police officer killed ..."); None otherwise."""
+    for found in _LONE_SUBJECT.finditer(sentence):
+        if set(normalize_name(found.group("quals")).split()) & _NOT_LONE:
+            continue
+        return found
+    return None
+
+
+def _one_person(ref: ActorRef, sentence: str) -> bool:
+    """Do the slot's words, or the sentence's subject when they say no more than a person (or
+    are that subject's own words), name one attacker acting alone?"""
+    if lone_attacker(ref.surface or sentence):
+        return True
+    surface = normalize_name(ref.surface or "")
+    if surface and surface not in _PERSON and not _former(ref, sentence):
+        return False
+    return lone_subject(sentence) is not None
+
+
+def _former(ref: ActorRef, sentence: str) -> bool:
+    """Are the slot's words those of a former member of a force written as the sentence's
+    subject ("a former police officer killed ...": the slot may hold "police officer")?"""
+    found = lone_subject(sentence)
+    words = (ref.surface or "").strip().casefold()
+    return (
+        found is not None
+        and found.group("former") is not None
+        and bool(words)
+        and words in found.group(0).casefold()
+    )
+
+
 def lone_attacker(words: str) -> bool:
     """Do ``words`` name one attacker acting alone ("a white supremacist gunman", "a man
     armed with a knife"; not "an unidentified gunman", "a suicide bomber", "gunmen")?"""
@@ -176,9 +231,10 @@ def sole_perpetrator(
         ref.method != "unresolved"
         and not unidentified
         and ref.id != "generic-unidentified-armed-group"
+        and not _former(ref, sentence)
     ):
         return ref
-    if not lone_attacker(ref.surface or sentence):
+    if not _one_person(ref, sentence):
         return ref
     actor = kb.role_actor("sole-perpetrator", country, on)
     if actor is None:

@@ -26,6 +26,26 @@ _AFTER = re.compile(
     r"(?:militias?|militiamen|militants?|fighters|gunmen|rebels|insurgents|herdsmen|youths?))\b"
 )
 REACH = 60  # characters read on either side of the mention
+# "gunfire between Kyrgyz and Tajik border guards", "clashes between Kuki and Meitei village
+# volunteers": a clash's two sides written with one noun in a sentence whose slots hold none
+_BETWEEN = re.compile(
+    rf"\bbetween\s+(?:the\s+)?(?P<g1>{_GROUP})\s+(?:and|&)\s+(?:the\s+)?(?P<g2>{_GROUP})\s+"
+    r"(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b"
+)
+
+
+def sides_between(sentence: str) -> list[tuple[str, str]]:
+    """The two sides' wordings of "between X and Y <noun>": the lower-case words after them (at
+    most three) longest first, then each run's last word ("Kyrgyz border guards near",
+    "Kyrgyz border guards", "Kyrgyz border", ..., "Kyrgyz guards"); none when the sentence
+    writes no such pair."""
+    found = _BETWEEN.search(sentence)
+    if found is None:
+        return []
+    g1, g2, words = found.group("g1"), found.group("g2"), found.group("noun").split()
+    runs = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+    nouns = dict.fromkeys([*runs, *(r.split()[-1] for r in runs)])
+    return [(f"{g1} {n}", f"{g2} {n}") for n in nouns]
 
 
 def elided_pair(text: str, start: int, end: int) -> tuple[str, str] | None:

@@ -37,6 +37,11 @@ than its own places ("French" twice, Niamey once). This pass runs after geocode:
 9. words resolve could not read because actors of several countries carry them ("OMON")
    are the place's country's actor of that name (``_own_here``).
 
+10. one person acting alone against civilians ("a man with a homemade gun shot ...", "a
+   former police officer killed ...") in a report that names no country is ACLED's Sole
+   Perpetrator of the place's country, as resolve codes it where the country is known
+   (``conventions.sole_perpetrator``; session 34).
+
 6. a state's military or police read from generic words through the article's country
    ("government forces", "security forces"), whose state the report never names in words
    of its own, is the same force of the place's country when the place lies elsewhere (a
@@ -57,6 +62,7 @@ from ceasewatch.knowledge import ActorKB
 from ceasewatch.knowledge.actor_names import normalize_name
 from ceasewatch.knowledge.countries import country_named
 from ceasewatch.model import Actor, ActorRef, Event, Extraction
+from ceasewatch.resolve.conventions import sole_perpetrator
 from ceasewatch.resolve.matching import matcher_for
 from ceasewatch.resolve.operations import operation_owner
 from ceasewatch.resolve.roles import (
@@ -140,6 +146,10 @@ def _event(event: Event, kb: ActorKB, named: frozenset[str] = frozenset()) -> Ev
                 and framed.id in (kb.roles.get(("unidentified-armed-group", country), ()))
             )
             framed = operation_owner(event, framed, country, kb, unnamed) or framed
+            if not event.assoc_actors1:  # 10. one person acting alone, by the place's country
+                sentence = event.sentence.text if event.sentence is not None else ""
+                sub, on = event.sub_event_type, event.event_date
+                framed = sole_perpetrator(framed, sentence, sub, kb, country, on)
         if framed is not ref:
             update[main] = framed
         refs: tuple[ActorRef, ...] = getattr(event, assoc)

@@ -1,5 +1,11 @@
 """A territory changing hands: the side taking over is actor1, the side leaving actor2.
 
+The side written as the one the ground was taken from ("cleared the village of Russian
+troops", "recaptured the town from IS") is likewise the side leaving: when the words around
+put it in actor1, the clause's subject ("Ukrainian brigades said they had cleared ...") takes
+actor1 and the losing side becomes actor2 (session 34; reader33 found the guard refusing right
+re-typings of regains because the losing side stood first).
+
 ACLED codes the actor that gains ground as actor1 of "Non-state actor overtakes territory",
 "Government regains territory" and "Non-violent transfer of territory". A report often puts the
 withdrawal first or makes it the verb the extract stage reads ("RSF forces entered Wad Madani
@@ -62,6 +68,38 @@ def first_written(keys: list[str], sentence: str, skip: str) -> list[str]:
     return [sentence[text.find(k) : text.find(k) + len(k)] for k in found]
 
 
+# Verbs of taking ground back or driving a side out, whose "from"/"of" names the side that lost
+# it: "recaptured the town from IS", "cleared the village of Russian troops", "drove the
+# rebels out of the district"
+_CAPTURE = (
+    r"(?:recaptur\w*|retook|retak\w*|regain\w*|reclaim\w*|took\s+back|taken\s+back|clear\w*|"
+    r"liberat\w*|captur\w*|seiz\w*|expel\w*|dislodg\w*|drove|driven|drive|pushed|oust\w*|"
+    r"wrest\w*)"
+)
+
+
+def lost_by(words: str, sentence: str) -> re.Match[str] | None:
+    """The capture verb whose "from"/"of" names ``words`` (an actor's words) as the side that
+    lost the ground ("cleared Andriivka of Russian troops"), or None."""
+    if not words.strip():
+        return None
+    pattern = (
+        rf"\b{_CAPTURE}\b[^.;]{{0,80}}?\b(?:from|of|out\s+of)\s+(?:the\s+)?"
+        rf"(?:(?:remaining|last|retreating)\s+)?{re.escape(words.strip())}\b"
+    )
+    return re.search(pattern, sentence, re.IGNORECASE)
+
+
+def subject_words(sentence: str, verb_at: int) -> list[str]:
+    """The words of the clause before the verb at ``verb_at``, longest first, as candidate
+    names of its subject ("Ukrainian brigades said they had" -> "Ukrainian brigades said they
+    had", ..., "Ukrainian brigades", "Ukrainian"); at most six words."""
+    before = sentence[:verb_at]
+    start = max(before.rfind(", "), before.rfind("; "), before.rfind(": "), before.rfind(") "))
+    words = before[start + 1 :].split()[:6]
+    return [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+
+
 REGAINS = "Government regains territory"
 OVERTAKES = "Non-state actor overtakes territory"
 # Inter codes of a taker that is no state force: rebel groups, political and identity militias
@@ -82,4 +120,12 @@ def capture_side(sub: str, inter: int | None, side: str | None = None) -> str:
     return sub
 
 
-__all__ = ["TERRITORY_SUB_EVENTS", "capture_side", "first_written", "handed_to", "withdrawing"]
+__all__ = [
+    "TERRITORY_SUB_EVENTS",
+    "capture_side",
+    "first_written",
+    "handed_to",
+    "lost_by",
+    "subject_words",
+    "withdrawing",
+]

@@ -43,4 +43,23 @@ def names_a_place(words: str) -> bool:
     return any(key in table for table in (capitals(), admin1_by_key(), big_cities()))
 
 
-__all__ = ["names_a_place"]
+# A name followed by the areas it lies in, in brackets, as coders' notes write a place:
+# "Mozogo (Mayo-Tsanaga, Far North)", "Kurakhove (Pokrovsk raion, Donetsk)" (session 34). An
+# actor's acronym in brackets ("Allied Democratic Forces (ADF)") is no such area list.
+_AREAS = re.compile(r"^\s*\((?P<areas>[A-Z][^()]{1,80})\)")
+_ACRONYM = re.compile(r"^[A-Z0-9&'’.-]+$")
+
+
+def placed_in_areas(after: str) -> bool:
+    """Do the words right after a name (``after``) list the areas it lies in, in brackets:
+    two or more areas, or one known area ("(Kharkiv)")?"""
+    found = _AREAS.match(after)
+    if found is None:
+        return False
+    areas = [a.strip() for a in found.group("areas").split(",")]
+    if any(not a or _ACRONYM.match(a) for a in areas):
+        return False
+    return len(areas) > 1 or names_a_place(areas[0])
+
+
+__all__ = ["names_a_place", "placed_in_areas"]
