@@ -340,23 +340,28 @@ MEASURED: dict[tuple[str, str], float] = {
     # sub-event 0.871 -> 0.876; re3d three rates. Within the margin, kept: FA-KES perpetrator (gold
     # not unknown) 0.561 -> 0.554 (actors28's unwritten-bomber rule; the cause not found), deaths
     # 0.581 pin (0.576 measured); world_heldout, seed_places identical.
-    ("world_notes", "events (matched by date and place) [precision]"): 0.933,
-    ("world_notes", "events (matched by date and place) [recall]"): 0.942,
-    ("world_notes", "event type"): 0.900,
-    ("world_notes", "sub-event: weighted F1"): 0.883,
-    ("world_notes", "place within 25 km or admin1"): 0.942,
-    ("world_notes", "actor1 found"): 0.771,
-    ("world_notes", "fatalities exact"): 0.914,
+    ("world_notes", "events (matched by date and place) [precision]"): 0.930,
+    ("world_notes", "events (matched by date and place) [recall]"): 0.941,
+    ("world_notes", "event type"): 0.903,
+    ("world_notes", "sub-event: weighted F1"): 0.887,
+    ("world_notes", "place within 25 km or admin1"): 0.941,
+    ("world_notes", "actor1 found"): 0.777,
+    ("world_notes", "fatalities exact"): 0.917,
     ("world_notes", "non-event reports with no event (precision)"): 0.942,
     # world_reports (session 18): 80 whole articles by two fresh writers (reportsa, reportsb), 163
     # gold events; first measured at integ12 (ba1fee3), 2026-12-04.
-    ("world_reports", "events (matched by date and place) [precision]"): 0.623,
-    ("world_reports", "events (matched by date and place) [recall]"): 0.791,
-    ("world_reports", "event type"): 0.730,
-    ("world_reports", "sub-event: weighted F1"): 0.772,
-    ("world_reports", "actor1 found"): 0.563,
-    ("world_reports", "fatalities exact"): 0.661,
+    ("world_reports", "events (matched by date and place) [precision]"): 0.630,
+    ("world_reports", "events (matched by date and place) [recall]"): 0.800,
+    ("world_reports", "event type"): 0.737,
+    ("world_reports", "sub-event: weighted F1"): 0.776,
+    ("world_reports", "actor1 found"): 0.568,
+    ("world_reports", "fatalities exact"): 0.670,
     ("world_reports", "non-event articles with no event (precision)"): 0.618,
+    # Session 34's merged tree (integ34, split all): world_notes reset (notew added: 3,921
+    # records, 1,963 dev); raised where the tree rose (recall34, places34, types34, crowds34,
+    # actors34): world_reports P/R 0.623/0.791 -> 0.630/0.800, type 0.737, sub 0.776, actor1
+    # 0.568, fatalities 0.670. Every other set unchanged (world_heldout sub-event weighted F1
+    # stays 0.872, within the margin).
     # Session 33's merged tree (integ33, split all): world_notes reset (notev added: 3,741
     # records, 1,866 dev); raised where the tree rose (reader33's fallback at 0.1, recall33,
     # prec33, places33, actors33; places33's scorer compares admin1 as units). Within the margin,
@@ -408,7 +413,7 @@ DATA_HASHES: dict[str, str] = {
 # The world set lives in the repository (data/eval/world), not in the shared folder.
 WORLD_HASH = "6e98e070839e80e727b59629be4ea4eeb9e080b62732176bf2174a7c2a0cc079"
 HELDOUT_HASH = "9a588144b25f48f15a943393740a43c7a51800fafad25765910ead000bc2011d"
-NOTES_HASH = "0c4c9570ff79d76acc1d9c8f62ab806251f0a16850bd9aac1b0d9b4276f35ade"  # data/eval/world/notes/*.jsonl in name order
+NOTES_HASH = "0d6f0fcc417f41f9195ab8c63ab1169caf833cdf392f82c4488b8c492cbb0c69"  # data/eval/world/notes/*.jsonl in name order
 REPORTS_HASH = "aad48510ed4058a5ccdad182ce6adef74ae4363dbed443affdd2fb89a69d24d2"  # data/eval/world/reports/*.jsonl in name order
 
 
@@ -486,7 +491,7 @@ def test_notes_dev_test_split_is_unchanged() -> None:
     folder = find_world(find_data_dir(), NOTES_DIR) / NOTES_DIR
     keys = [item.key for item in load_folder(folder, NOTES_NAME)]
     dev = [key for key in keys if split_of(key) == "dev"]
-    assert (len(keys), len(dev)) == (3741, 1866), (
+    assert (len(keys), len(dev)) == (3921, 1963), (
         "the notes set or its split moved: re-pin on purpose"
     )
 
