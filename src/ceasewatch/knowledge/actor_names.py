@@ -71,4 +71,10 @@ def skeleton(text: str) -> str:
     return " ".join(key.split())
 
 
-__all__ = ["normalize_name", "skeleton"]
+def leading_runs(words: list[str]) -> list[str]:
+    """The runs of ``words`` that start at the first, longest first, as candidate names of an
+    actor written there (["the", "rebels", "fled"] -> "the rebels fled", "the rebels", "the")."""
+    return [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+
+
+__all__ = ["leading_runs", "normalize_name", "skeleton"]

@@ -883,11 +883,21 @@ def _layer(event: Event, ctx: _Context) -> Event:  # 10a.
     unknown = country is not None and first.id in _role_ids(ctx.matcher.kb, UNKNOWN, country)
     if first.surface is not None or not (unknown or first.id == f"generic-{UNKNOWN}"):
         return event
-    for words in laid_by(sentence.text):
-        ref, _more = _refs(ActorRef(name=words, surface=words), ctx, event.event_date)
-        if ref.method != "unresolved" and ref.id is not None and ref.inter in ARMED_INTER:
-            return event.model_copy(update={"actor1": ref})
-    return event
+    ref = _armed_named(laid_by(sentence.text), ctx, event.event_date)
+    return event if ref is None else event.model_copy(update={"actor1": ref})
+
+
+def _armed_named(
+    candidates: list[str], ctx: _Context, on: dt.date | None, other_than: str | None = None
+) -> ActorRef | None:
+    """The first of ``candidates`` (wordings, longest first) that names an armed actor of the
+    knowledge base other than ``other_than``, or None."""
+    for words in candidates:
+        ref, _more = _refs(ActorRef(name=words, surface=words), ctx, on)
+        named = ref.method != "unresolved" and ref.id is not None and ref.id != other_than
+        if named and ref.inter in ARMED_INTER:
+            return ref
+    return None
 
 
 def _lost(first: ActorRef, sentence: str, ctx: _Context) -> re.Match[str] | None:
@@ -910,12 +920,9 @@ def _retaken(event: Event, ctx: _Context) -> Event:
     if first is None or sentence is None or hit is None:
         return event
     taker = event.actor2 if event.actor2 is not None and event.actor2.id != first.id else None
-    for words in subject_words(sentence.text, hit.start()) if taker is None else ():
-        ref, _more = _refs(ActorRef(name=words, surface=words), ctx, event.event_date)
-        armed = ref.inter in ARMED_INTER  # "residents said ..." names no taker
-        if ref.method != "unresolved" and armed and ref.id is not None and ref.id != first.id:
-            taker = ref
-            break
+    if taker is None:  # "residents said ..." names no taker: only an armed actor takes
+        words = subject_words(sentence.text, hit.start())
+        taker = _armed_named(words, ctx, event.event_date, other_than=first.id)
     if taker is None or taker.id is None:
         return event
     return event.model_copy(update={"actor1": taker, "actor2": first, "assoc_actors2": ()})

@@ -38,7 +38,7 @@ import re
 from collections.abc import Callable
 
 from ceasewatch.knowledge import ActorKB
-from ceasewatch.knowledge.actor_names import normalize_name
+from ceasewatch.knowledge.actor_names import leading_runs, normalize_name
 from ceasewatch.model import ActorRef, Event
 from ceasewatch.resolve.roles import SCORE_ROLE, VIOLENCE, as_ref
 
@@ -151,7 +151,7 @@ def laid_by(sentence: str) -> list[str]:
     rebels", "the"); none when the sentence writes no author."""
     found = _LAID_BY.search(sentence)
     words = found.group("who").split()[:6] if found is not None else []
-    return [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+    return leading_runs(words)
 
 
 __all__ = ["DEVICE_SUBS", "forces_not_government", "laid_by", "unwritten_bomber"]

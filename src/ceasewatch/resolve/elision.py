@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ceasewatch.knowledge.actor_names import leading_runs
+
 _GROUP = r"[A-Z][\w'’-]*"
 # the noun the groups share: lower-case words ("ethnic militias", "militants")
 _NOUN = re.compile(r"^(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
@@ -43,7 +45,7 @@ def sides_between(sentence: str) -> list[tuple[str, str]]:
     if found is None:
         return []
     g1, g2, words = found.group("g1"), found.group("g2"), found.group("noun").split()
-    runs = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+    runs = leading_runs(words)
     nouns = dict.fromkeys([*runs, *(r.split()[-1] for r in runs)])
     return [(f"{g1} {n}", f"{g2} {n}") for n in nouns]
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from ceasewatch.knowledge.actor_names import leading_runs
+
 TERRITORY_SUB_EVENTS = frozenset(
     {
         "Non-state actor overtakes territory",
@@ -97,7 +99,7 @@ def subject_words(sentence: str, verb_at: int) -> list[str]:
     before = sentence[:verb_at]
     start = max(before.rfind(", "), before.rfind("; "), before.rfind(": "), before.rfind(") "))
     words = before[start + 1 :].split()[:6]
-    return [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+    return leading_runs(words)
 
 
 REGAINS = "Government regains territory"
