@@ -175,21 +175,22 @@ def lone_subject(sentence: str) -> re.Match[str] | None:
     return None
 
 
-def _one_person(ref: ActorRef, sentence: str) -> bool:
-    """Do the slot's words, or the sentence's subject when they say no more than a person (or
-    are that subject's own words), name one attacker acting alone?"""
+def _one_person(ref: ActorRef, sentence: str, subject: re.Match[str] | None) -> bool:
+    """Do the slot's words, or the sentence's subject (``subject``: ``lone_subject``'s reading
+    of the sentence) when they say no more than a person (or are that subject's own words),
+    name one attacker acting alone?"""
     if lone_attacker(ref.surface or sentence):
         return True
     surface = normalize_name(ref.surface or "")
-    if surface and surface not in _PERSON and not _former(ref, sentence):
+    if surface and surface not in _PERSON and not _former(ref, subject):
         return False
-    return lone_subject(sentence) is not None
+    return subject is not None
 
 
-def _former(ref: ActorRef, sentence: str) -> bool:
+def _former(ref: ActorRef, found: re.Match[str] | None) -> bool:
     """Are the slot's words those of a former member of a force written as the sentence's
-    subject ("a former police officer killed ...": the slot may hold "police officer")?"""
-    found = lone_subject(sentence)
+    subject (``found``: ``lone_subject``'s reading; "a former police officer killed ...": the
+    slot may hold "police officer")?"""
     words = (ref.surface or "").strip().casefold()
     return (
         found is not None
@@ -227,14 +228,15 @@ def sole_perpetrator(
     unidentified = ref.id is not None and ref.id in kb.roles.get(
         ("unidentified-armed-group", country), ()
     )
+    subject = lone_subject(sentence)
     if (
         ref.method != "unresolved"
         and not unidentified
         and ref.id != "generic-unidentified-armed-group"
-        and not _former(ref, sentence)
+        and not _former(ref, subject)
     ):
         return ref
-    if not _one_person(ref, sentence):
+    if not _one_person(ref, sentence, subject):
         return ref
     actor = kb.role_actor("sole-perpetrator", country, on)
     if actor is None:
