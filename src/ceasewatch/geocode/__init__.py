@@ -935,17 +935,12 @@ _CAPITALS_PART = re.compile(
 
 
 def _capitals_part(location: Location, text: str) -> bool:
-    """Is the location, as written, said to be a part of the capital?"""
+    """Is the location, as written, said to be a part of "the capital" by the words after it
+    (``_OF_THE_CAPITAL``, ``_CAPITALS_PART``), naming no city?"""
     span = location.span
     if span is None or text[span.start : span.end] != location.name:
         return False
-    return _said_in_the_capital(text, span.end)
-
-
-def _said_in_the_capital(text: str, end: int) -> bool:
-    """Do the words after a name say it is a part of "the capital" (``_OF_THE_CAPITAL``,
-    ``_CAPITALS_PART``), naming no city?"""
-    return bool(_OF_THE_CAPITAL.match(text, end) or _CAPITALS_PART.match(text, end))
+    return bool(_OF_THE_CAPITAL.match(text, span.end) or _CAPITALS_PART.match(text, span.end))
 
 
 def _in_the_capital(
@@ -954,10 +949,7 @@ def _in_the_capital(
 ) -> Location | None:  # fmt: skip
     """A name the gazetteer lacks, said to lie in "the capital" of a report whose country is
     known: that country's one capital (world_capitals.tsv) stands for it at precision 2."""
-    span = location.span
-    if span is None or context.text[span.start : span.end] != location.name:
-        return None
-    if not _said_in_the_capital(context.text, span.end):
+    if not _capitals_part(location, context.text):
         return None
     names = capital_names(home)
     if len(names) != 1:
