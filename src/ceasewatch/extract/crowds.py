@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ceasewatch.extract.tokens import first_conjunct
+
 # Dependencies that make a noun the doer of its verb; a conjunct of the subject shares it
 # ("youths and residents attacked ...").
 SUBJECT_DEPS = frozenset({"nsubj"})
@@ -108,8 +110,7 @@ def _with_arms(verb: Any, arms: frozenset[str]) -> bool:
 def _doer_verb(tok: Any) -> Any | None:
     """The verb ``tok`` is the doer of: as its subject, a conjunct of the subject, or the "of"
     noun of a group that is one; None when it is no doer, or the verb is in scare quotes."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         group = tok.head.head
         if group.lemma_.lower() in GROUP_HEADS:

@@ -26,7 +26,7 @@ from ceasewatch.extract.quiet import ordinary_crime
 from ceasewatch.extract.roles import Roles, roles_for
 from ceasewatch.extract.sentences import Sentence, Tables
 from ceasewatch.extract.spans import char_span, token_span
-from ceasewatch.extract.tokens import span_text
+from ceasewatch.extract.tokens import first_conjunct, span_text
 from ceasewatch.extract.triggers import (
     ANY_PEOPLE,
     PERSON_PRONOUNS,
@@ -314,8 +314,7 @@ def _instrument(hit: Hit, found: dict[int, Roles], s: Sentence) -> Roles | None:
     if hit.trigger.sub not in WEAPON_CLASSES:
         return None
     tok = s.doc[hit.head]
-    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "with artillery and mortars"
-        tok = tok.head
+    tok = first_conjunct(tok)  # "with artillery and mortars"
     verb = None
     if tok.dep_ == "pobj" and tok.head.lower_ == "with":
         verb = tok.head.head
@@ -379,8 +378,7 @@ def _air_support(sub: str, typed: list[tuple[str, Hit]], doc: Any) -> str:
 
 def _supporting(tok: Any) -> bool:
     """``tok`` is the agent of a verb of support hung on a noun: "backed by helicopters"."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     if tok.dep_ != "pobj" or tok.head.lower_ != "by":
         return False
     verb = tok.head.head

@@ -17,7 +17,7 @@ from ceasewatch.extract.background import within
 from ceasewatch.extract.dates import MONTHS, WEEKDAYS
 from ceasewatch.extract.lexicon import Lexicon
 from ceasewatch.extract.mentions import Mention
-from ceasewatch.extract.tokens import token_table
+from ceasewatch.extract.tokens import first_conjunct, token_table
 
 # Arcs between a number and a death word: "killed 15 soldiers" is 2, "the death toll rose to
 # 15" is 3; further than that the number is usually about something else.
@@ -224,8 +224,7 @@ def _killed(tok: Any, lex: Lexicon) -> bool:
     """ "killing two riflemen", "12 herders were killed", "killed a chief and 4 of his sons":
     whom a killing verb acts on (or the figure listed beside it) is people, whatever the noun:
     things are not killed."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     if not _kills(tok.head, lex):
         return False
     # "...; 2 constables killed.": the subject of a note's passive without "were"

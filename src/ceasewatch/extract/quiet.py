@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 from ceasewatch.extract.background import NonEventWords
-from ceasewatch.extract.tokens import token_table
+from ceasewatch.extract.tokens import first_conjunct, token_table
 
 # Entity labels of a state, a capital standing for its government, or an organisation.
 _STATES = frozenset({"GPE", "ORG", "NORP"})
@@ -35,8 +35,7 @@ def announced_protest(head: Any, words: NonEventWords) -> bool:
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
     tok = head
-    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "announced a march and a sit-in"
-        tok = tok.head
+    tok = first_conjunct(tok)  # "announced a march and a sit-in"
     verb = tok.head
     return tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in words.announcing_verbs
 

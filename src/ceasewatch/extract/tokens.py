@@ -72,6 +72,15 @@ def span_text(span: Any) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
+def first_conjunct(tok: Any) -> Any:
+    """The first of the conjuncts ``tok`` belongs to ("artillery and mortars": "artillery"),
+    whose head and role in the sentence the others share; ``tok`` itself when it is no
+    conjunct."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def sentence_initial_at(doc: Any, i: int) -> bool:
     """Token ``i`` is the first word of its sentence: only spaces, punctuation and an entry's
     clock ("09:35 - Forces withdraw") before it."""
