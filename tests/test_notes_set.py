@@ -60,6 +60,7 @@ PREFIXES = {
     "noteu.jsonl": "nu",
     "notev.jsonl": "nv",
     "notew.jsonl": "nw",
+    "notex.jsonl": "nx",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -86,6 +87,7 @@ SIZES = {
     "noteu.jsonl": 180,
     "notev.jsonl": 180,
     "notew.jsonl": 180,
+    "notex.jsonl": 180,
 }
 
 
