@@ -1,0 +1,41 @@
+"""Session 35 (recall35): events the rules missed, read from the parse. Hand-built sentences
+("Kalo"), never eval items.
+
+- the Islamic State's acronym "IS" before or after a word is a name, not the verb "is": the
+  sentence keeps its subject and its event; a sentence in capitals keeps the verb.
+"""
+
+from __future__ import annotations
+
+from ceasewatch.extract import Extractor
+from tests.test_extract_events import run
+
+
+def _subs(text: str, extractor: Extractor) -> list[str]:
+    _, x = run(text, extractor)
+    return sorted({e.sub_event_type for e in x.events})
+
+
+def _tag(text: str, word: str, extractor: Extractor) -> str:
+    doc = extractor.nlp(text)
+    return next(t.pos_ for t in doc if t.text == word)
+
+
+def test_is_before_a_noun_is_a_name(extractor: Extractor) -> None:
+    text = "On 5 May 2024, IS Kalo insurgents beheaded two farmers in Kalo village."
+    assert _tag(text, "IS", extractor) == "PROPN"
+    assert _subs(text, extractor) == ["Attack"]
+
+
+def test_is_fighters_attacked(extractor: Extractor) -> None:
+    text = "On 5 May 2024, IS fighters killed four herders near Kalo."
+    assert _tag(text, "IS", extractor) != "AUX"
+    assert _subs(text, extractor) == ["Attack"]
+
+
+def test_is_after_a_preposition_stays_a_name(extractor: Extractor) -> None:
+    assert _tag("Fighters from IS attacked Kalo on Monday.", "IS", extractor) == "PROPN"
+
+
+def test_is_in_a_sentence_in_capitals_is_the_verb(extractor: Extractor) -> None:
+    assert _tag("KALO IS A QUIET CITY.", "IS", extractor) in ("AUX", "VERB")
