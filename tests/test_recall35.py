@@ -39,3 +39,23 @@ def test_is_after_a_preposition_stays_a_name(extractor: Extractor) -> None:
 
 def test_is_in_a_sentence_in_capitals_is_the_verb(extractor: Extractor) -> None:
     assert _tag("KALO IS A QUIET CITY.", "IS", extractor) in ("AUX", "VERB")
+
+
+def test_youths_who_fought_with_machetes_are_a_mob(extractor: Extractor) -> None:
+    text = "On 5 May 2024, rival youths fought with machetes in Kalo town after the vote."
+    assert _subs(text, extractor) == ["Mob violence"]
+
+
+def test_fought_with_clubs_and_stones(extractor: Extractor) -> None:
+    text = "On 5 May 2024, villagers of two clans fought with clubs and stones near Kalo."
+    assert _subs(text, extractor) == ["Mob violence"]
+
+
+def test_a_fight_with_words_stays_none(extractor: Extractor) -> None:
+    text = "On 5 May 2024, the two candidates fought with words over the budget in Kalo."
+    assert _subs(text, extractor) == []
+
+
+def test_fighting_with_a_disease_stays_none(extractor: Extractor) -> None:
+    text = "On 5 May 2024, the mayor of Kalo fought with cancer for two years."
+    assert _subs(text, extractor) == []
