@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from ceasewatch.extract import Extractor
+from ceasewatch.language import ENGLISH, read_language
 from tests.test_extract_events import run
 
 
@@ -59,3 +60,29 @@ def test_a_fight_with_words_stays_none(extractor: Extractor) -> None:
 def test_fighting_with_a_disease_stays_none(extractor: Extractor) -> None:
     text = "On 5 May 2024, the mayor of Kalo fought with cancer for two years."
     assert _subs(text, extractor) == []
+
+
+# --- a short English note full of names is English (ceasewatch.language) -------------------
+
+
+def test_an_english_note_naming_spanish_places_is_english() -> None:
+    text = (
+        "On 5 May 2024, students and unions marched from Universidad de Kalo to Parque de las"
+        " Flores, Villa del Kalo. Peaceful march."
+    )
+    assert read_language(text) in ENGLISH
+
+
+def test_an_english_note_naming_portuguese_places_is_english() -> None:
+    text = "On 5 May 2024, landless workers occupied a farm at Fazenda Sao Joao de Kalo (Bahia)."
+    assert read_language(text) in ENGLISH
+
+
+def test_a_spanish_report_stays_spanish() -> None:
+    text = "El 5 de mayo de 2024, los estudiantes marcharon desde la Universidad de Kalo hasta la plaza."
+    assert read_language(text) == "es"
+
+
+def test_a_french_report_stays_french() -> None:
+    text = "Le 5 mai 2024, des hommes armés ont attaqué le village de Kalo dans la région de Mopti."
+    assert read_language(text) == "fr"
