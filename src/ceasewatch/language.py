@@ -4,12 +4,12 @@ by extract.
 py3langid reads short English texts full of names as another language: a coder's note of two
 lines naming "Universidad de Antioquia", "Parque de las Luces" or "Teixeira de Freitas (Bahia)"
 is read as Aragonese or Portuguese, and extract skips it as not English (recall35: three dev
-notes of the world notes and two of their test halves were lost so, none of them another
-language). Names are the words a text borrows from other languages; its own language is in
-the words that are not names. A text read as another language is read again without its
-capitalised words, their particles ("de las") and digits ("students and unions marched
-from to march"): when that is English, the text is English. A text in Spanish, French, German or Portuguese keeps
-its language, since its lower-case words are its own ("de abril de el ocupó una finca").
+notes of the world notes, all English, were lost so). Names are the words a text borrows from
+other languages; its own language is in the words that are not names. A text read as another
+language is read again without its capitalised words, their particles ("de las") and digits
+("students and unions marched from to march"): when that is English, the text is English. A
+text in Spanish, French, German or Portuguese keeps its language, since its lower-case words
+are its own ("de abril de el ocupó una finca").
 """
 
 from __future__ import annotations
