@@ -86,3 +86,28 @@ def test_a_spanish_report_stays_spanish() -> None:
 def test_a_french_report_stays_french() -> None:
     text = "Le 5 mai 2024, des hommes armés ont attaqué le village de Kalo dans la région de Mopti."
     assert read_language(text) == "fr"
+
+
+# --- a counted crowd that chants is a demonstration ------------------------------------------
+
+
+def test_thousands_who_chanted_on_a_square_protest(extractor: Extractor) -> None:
+    text = (
+        "On 5 May 2024, thousands danced and chanted on Freedom Square in Kalo against the mayor."
+    )
+    assert _subs(text, extractor) == ["Peaceful protest"]
+
+
+def test_hundreds_chanted_outside_the_ministry(extractor: Extractor) -> None:
+    text = "On 5 May 2024, hundreds of teachers chanted outside the education ministry in Kalo."
+    assert _subs(text, extractor) == ["Peaceful protest"]
+
+
+def test_fans_chanting_at_a_match_are_none(extractor: Extractor) -> None:
+    text = "On 5 May 2024, thousands of fans chanted in the Kalo stadium during the match."
+    assert _subs(text, extractor) == []
+
+
+def test_pilgrims_chanting_prayers_are_none(extractor: Extractor) -> None:
+    text = "On 5 May 2024, thousands of pilgrims chanted prayers at the Kalo shrine."
+    assert _subs(text, extractor) == []
