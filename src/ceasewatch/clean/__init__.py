@@ -22,8 +22,6 @@ import datetime as dt
 import hashlib
 import re
 
-import py3langid
-
 from ceasewatch.chatexport import KIND as CHAT_KIND
 from ceasewatch.clean.dateline import (
     EARLIEST,
@@ -43,6 +41,7 @@ from ceasewatch.clean.sheet import SHEET_TYPES, Sheet, read_sheet
 from ceasewatch.clean.subtitles import SubtitleText, read_cues, truecased
 from ceasewatch.clean.telegram import ChatText, read_chat
 from ceasewatch.errors import InputError
+from ceasewatch.language import read_language
 from ceasewatch.model import Article, ChatMessage, RawDocument, SheetRow, SubtitleCue
 from ceasewatch.settings import setting
 from ceasewatch.subtitles import KINDS as SUBTITLE_KINDS
@@ -209,7 +208,7 @@ def clean(raw: RawDocument) -> Article:
     messages = _messages(body, chat) if chat is not None else ()
     cues = _cues(body, subs) if subs is not None else ()
     content_hash = sha256(body.encode("utf-8"))  # 5
-    language, _ = py3langid.classify(body[:5000])
+    language = read_language(body)
     return Article(
         id=article_id(content_hash),
         origin=raw.origin,

@@ -18,8 +18,6 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-import py3langid
-
 from ceasewatch.documentation import is_documentation
 from ceasewatch.extract import desk, rights, statement
 from ceasewatch.extract.agreements import AgreementReader
@@ -44,6 +42,7 @@ from ceasewatch.extract.sentences import Sentence, Tables, read_sentence
 from ceasewatch.extract.sheetrows import with_row_cells
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.knowledge.world import big_cities, plain_key
+from ceasewatch.language import ENGLISH, read_language
 from ceasewatch.model import (
     DISORDER_BY_EVENT_TYPE,
     DISORDER_BY_SUB_EVENT,
@@ -113,10 +112,6 @@ STAGE = "extract.v30"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40
-# Languages the rules read as English. The identifier takes short Nigerian wire reports
-# ("MAIDUGURI, Nigeria - Gunmen killed 20 villagers ...") for Nigerian Pidgin, an
-# English-lexified language whose reports the English rules read too.
-ENGLISH = frozenset({"en", "pcm"})
 
 
 class Extractor:
@@ -174,7 +169,7 @@ def skip_reason(article: Article) -> str | None:
         return "empty text"
     language = article.language
     if language is None and len(article.text) >= MIN_LANGID_CHARS:
-        language, _ = py3langid.classify(article.text[:2000])
+        language = read_language(article.text[:2000])
     if language and language not in ENGLISH:
         return f"language: {language} (only English is extracted)"
     return None

@@ -1271,6 +1271,7 @@ def senseless(sub: str, hit: Hit, roles: Roles, s: Sentence, tables: Tables) -> 
     literal = len(hit.trigger.words) > 1 and hit.trigger.strength >= LITERAL
     literal = literal or _hurt_person(hit, roles) or _to_death(s.doc[hit.head])
     literal = literal or _crowd_on_people(hit, roles, s, tables)
+    literal = literal or _with_street_weapons(s.doc[hit.head], tables.lex.street_weapons)
     return (
         hit.trigger.words[0] in words.figurative and not literal and not security_context(s, tables)
     )
@@ -1327,6 +1328,21 @@ def _to_death(verb: Any) -> bool:
         and any(g.lemma_.lower() == "death" for g in c.children)
         for c in verb.children
     )
+
+
+def _with_street_weapons(verb: Any, weapons: frozenset[str]) -> bool:
+    """The word is done "with" a weapon of the hand ("youths fought with machetes", "clashed
+    with sticks and stones"; data ``street_weapons``): a fight of bodies, not of words or of
+    causes, whoever the sides are (recall35: the sense check dropped such fights when no
+    armed actor or security word was named, before ``street_fight`` could read them)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        objects += [c for g in objects for c in g.conjuncts]
+        if any(g.lemma_.lower() in weapons for g in objects):
+            return True
+    return False
 
 
 def _hurt_person(hit: Hit, roles: Roles) -> bool:

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from thinc.api import use_ops
 
 from ceasewatch.errors import KnowledgeError
+from ceasewatch.extract.acronym_names import PIPE as ACRONYM_NAMES_PIPE
 from ceasewatch.extract.desk import abbreviation_norm, period_abbreviations
 from ceasewatch.extract.means_models import PIPE as MEANS_MODELS_PIPE
 from ceasewatch.knowledge import ActorKB
@@ -406,6 +407,9 @@ def build_nlp(actors: ActorKB) -> Any:
     same annotations, token for token, a fifth less parsing time.
     """
     nlp = speed_up(load_model())
+    # "IS fighters attacked": the acronym read as a name, not the verb, by the tagger and the
+    # parser alike (they share the first layer, which reads the norm; extract/acronym_names.py)
+    nlp.add_pipe(ACRONYM_NAMES_PIPE, first=True)
     # a desk's abbreviations with a full stop ("at approx. 1100hrs", "killed incl. 1 child") are
     # one token, so that the parser does not end the sentence there (session 26, alerts26)
     for word in period_abbreviations():
