@@ -1,0 +1,55 @@
+"""Event types (types35, session 35), by ACLED's codebook: a place entered "unopposed" or
+"without a fight" is no takeover (the overtaking is through armed interaction; the rest is a
+non-violent transfer), and state forces who detain someone make an arrest unless the text says
+the person vanished. Texts and events written for these tests, not taken from any evaluation
+set."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.learn.guard import refusal
+from tests.test_learn_guard import REBELS, STATE, event
+
+TAKEOVER = "Non-state actor overtakes territory"
+TRANSFER = "Non-violent transfer of territory"
+ABDUCTION = "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Rebel fighters entered Velka unopposed after the garrison left.", True),
+        ("The army pulled out of Velka and the rebels moved in without a fight.", True),
+        ("Rebels took over Velka without any resistance from the police.", True),
+        # a fight told, or nothing said of one: the reader's takeover may stand
+        ("Rebels stormed Velka and took it after two days of fighting.", False),
+        ("Rebels entered Velka after the army withdrew.", False),
+    ],
+)
+def test_a_place_entered_unopposed_is_no_takeover(text: str, refused: bool) -> None:
+    transfer = event(TRANSFER, REBELS)
+    assert (refusal(transfer, TAKEOVER, text) is not None) is refused
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Intelligence agents took an opposition organiser from his home in Velka.", True),
+        ("Police detained two journalists at the Velka bus station.", True),
+        # the text says the person vanished, or was taken outside the law
+        (
+            "Agents took the organiser from his home; his family does not know his whereabouts.",
+            False,
+        ),
+        ("Soldiers abducted a village chief near Velka at night.", False),
+        ("The activist has been missing since police detained him in Velka.", False),
+    ],
+)
+def test_a_state_detention_is_an_arrest_unless_the_person_vanished(
+    text: str, refused: bool
+) -> None:
+    arrest = event("Arrests", STATE)
+    assert (refusal(arrest, ABDUCTION, text) is not None) is refused
+    # another taker's detention is not read by this rule
+    assert refusal(event("Arrests", REBELS), ABDUCTION, text) is None
