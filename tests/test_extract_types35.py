@@ -1,19 +1,54 @@
-"""Event types (types35, session 35), by ACLED's codebook: a place entered "unopposed" or
-"without a fight" is no takeover (the overtaking is through armed interaction; the rest is a
-non-violent transfer), and state forces who detain someone make an arrest unless the text says
-the person vanished. Texts and events written for these tests, not taken from any evaluation
-set."""
+"""Event types (types35, session 35), by ACLED's codebook: a raid on a place whose only harm
+told is property burned or looted is the property destruction, not an attack; a place entered
+"unopposed" or "without a fight" is no takeover (the overtaking is through armed interaction;
+the rest is a non-violent transfer), and state forces who detain someone make an arrest unless
+the text says the person vanished. Texts and events written for these tests, not taken from
+any evaluation set."""
 
 from __future__ import annotations
 
 import pytest
 
+from ceasewatch.extract import Extractor
 from ceasewatch.learn.guard import refusal
+from tests.test_extract_types_notes import main_sub_event
 from tests.test_learn_guard import REBELS, STATE, event
 
 TAKEOVER = "Non-state actor overtakes territory"
 TRANSFER = "Non-violent transfer of territory"
 ABDUCTION = "Abduction/forced disappearance"
+LOOTING = "Looting/property destruction"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("On 5 May 2023, gunmen raided Kelmar village and burned 20 houses.", LOOTING),
+        (
+            "On 5 May 2023, soldiers raided villages near Kelmar; residents said huts were burned.",
+            LOOTING,
+        ),
+        (
+            "On 5 May 2023, militiamen raided Kelmar, carried off goats and torched huts. "
+            "Nobody hurt.",
+            LOOTING,
+        ),
+        # a person harmed, in the sentence or after it, keeps the attack
+        (
+            "On 5 May 2023, gunmen raided Kelmar village and burned 20 houses. "
+            "Two residents were killed.",
+            "Attack",
+        ),
+        ("On 5 May 2023, gunmen raided Kelmar, shooting two men and burning houses.", "Attack"),
+        ("On 5 May 2023, gunmen attacked villagers in Kelmar and burned their houses.", "Attack"),
+        # nothing burned or looted: the raid stays the attack
+        ("On 5 May 2023, gunmen raided Kelmar village at night.", "Attack"),
+    ],
+)
+def test_a_raid_that_only_destroys_property_is_property_destruction(
+    text: str, sub: str, extractor: Extractor
+) -> None:
+    assert main_sub_event(text, extractor) == sub
 
 
 @pytest.mark.parametrize(

@@ -543,6 +543,46 @@ def _repels(tok: Any, tables: Tables) -> bool:
     return all(o.lower_ in PRONOUNS for o in objects) and (passive or bool(objects))
 
 
+LOOTING = "Looting/property destruction"
+# Words that deny a harm ("nobody hurt", "no casualties", "no one was injured")
+NOBODY = frozenset({"no", "nobody", "none", "noone"})
+
+
+def _property_only(
+    sub: str, typed: list[tuple[str, Hit]], roles: Roles, s: Sentence, tables: Tables
+) -> str:
+    """A raid on a place (no person its target) whose only harm told is property burned,
+    destroyed or looted ("soldiers raided the village and torched the huts", "gunmen raided
+    Kelmar; houses were burned") is the Looting/property destruction: ACLED's codebook keeps
+    Attack for violence against civilians and codes raiding in which goods or property are
+    taken or destroyed, without reported fatalities, as the property destruction (ACLED
+    Codebook 2023, Violence against civilians and Strategic developments). Any word of harm
+    to a person in the text (killed, wounded, shot, beaten, abducted; a harm denied, "nobody
+    hurt", is none) keeps the attack, the toll often being told after the raid."""
+    if sub != "Attack" or roles.actor2 is not None:
+        return sub
+    if not any(hit.trigger.sub == LOOTING for hit in s.hits):
+        return sub
+    if any(hit.trigger.kind != "violence" for own, hit in typed if own == "Attack"):
+        return sub
+    lex = tables.lex
+    harm = lex.death_words | lex.injury_words | lex.killing_verbs | lex.person_harm_words
+    for tok in s.doc:
+        if (tok.lemma_.lower() in harm or tok.lower_ in harm) and not _denied_harm(tok):
+            return sub
+    return LOOTING
+
+
+def _denied_harm(tok: Any) -> bool:
+    """ "Nobody hurt", "no casualties", "no one was injured", "was not injured"."""
+    for c in tok.children:
+        if c.dep_ == "neg" or c.lower_ in NOBODY:
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass", "det") and any(g.lower_ in NOBODY for g in c.subtree):
+            return True
+    return False
+
+
 def group_hits(
     s: Sentence, tables: Tables, ctx: Context | None = None
 ) -> list[tuple[str, Hit, Roles]]:
@@ -608,6 +648,7 @@ def group_hits(
         sub = _aircraft_doer(sub, typed, s.doc, tables)
         sub = _fired_bombs(sub, typed, s.doc, tables)
         sub = _repelled(sub, typed, s.doc, tables)
+        sub = _property_only(sub, typed, roles, s, tables)
         sub = _got_through(upgrade(sub, lemma_text, tables.lex), hit, s.doc, tables)
         out.append((sub, hit, protest_sides(sub, roles)))
     out = _rounded_up_and_killed(_without_yielded(out), s.doc)
