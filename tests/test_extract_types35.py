@@ -88,3 +88,18 @@ def test_a_state_detention_is_an_arrest_unless_the_person_vanished(
     assert (refusal(arrest, ABDUCTION, text) is not None) is refused
     # another taker's detention is not read by this rule
     assert refusal(event("Arrests", REBELS), ABDUCTION, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("A suicide bomber blew himself up at the Velka market gate.", True),
+        ("Two attackers detonated explosive vests at a checkpoint near Velka.", True),
+        # a device with no bomber who died by it: the reader's planted bomb may stand
+        ("A bomb hidden in a cart exploded at the Velka market gate.", False),
+    ],
+)
+def test_a_suicide_attack_is_no_planted_bomb_nor_grenade(text: str, refused: bool) -> None:
+    suicide = event("Suicide bomb", REBELS)
+    for sub in ("Remote explosive/landmine/IED", "Grenade"):
+        assert (refusal(suicide, sub, text) is not None) is refused
