@@ -3,7 +3,8 @@ told is property burned or looted is the property destruction, not an attack; a 
 "unopposed" or "without a fight" is no takeover (the overtaking is through armed interaction;
 the rest is a non-violent transfer), and state forces who detain someone make an arrest unless
 the text says the person vanished. Texts and events written for these tests, not taken from
-any evaluation set."""
+any evaluation set. Fire laid on "them", the armed side the clause before names, is the
+armed clash."""
 
 from __future__ import annotations
 
@@ -103,3 +104,30 @@ def test_a_suicide_attack_is_no_planted_bomb_nor_grenade(text: str, refused: boo
     suicide = event("Suicide bomb", REBELS)
     for sub in ("Remote explosive/landmine/IED", "Grenade"):
         assert (refusal(suicide, sub, text) is not None) is refused
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "On 5 May 2023, soldiers raided Kelmar camp to arrest a suspect; militia gunmen "
+            "opened fire at them.",
+            "Armed clash",
+        ),
+        # "them" are the villagers or traders the clause before names: the attack stays
+        (
+            "On 5 May 2023, villagers gathered near Kelmar market; gunmen fired on them, "
+            "killing two.",
+            "Attack",
+        ),
+        (
+            "On 5 May 2023, traders defying the army's curfew opened their shops in Kelmar; "
+            "gunmen fired on them.",
+            "Attack",
+        ),
+    ],
+)
+def test_fire_on_them_is_a_clash_when_they_are_armed(
+    text: str, sub: str, extractor: Extractor
+) -> None:
+    assert main_sub_event(text, extractor) == sub

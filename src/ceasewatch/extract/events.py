@@ -583,6 +583,51 @@ def _denied_harm(tok: Any) -> bool:
     return False
 
 
+# Prepositions that lay violence on its target ("fired on them", "threw grenades at them")
+TARGET_PREPS = frozenset({"on", "at", "upon"})
+
+
+def _on_them(
+    sub: str, typed: list[tuple[str, Hit]], roles: Roles, s: Sentence, tables: Tables
+) -> str:
+    """Violence done to "them" where "them" are the armed people the clause before names as
+    its doers ("soldiers raided the camp; gunmen opened fire at them", "police entered the
+    town; militiamen shot at them"): the target is that armed side, and fire between two
+    armed sides is the Armed clash, not an attack on civilians (ACLED Codebook 2023,
+    Battles). "Them" is the last subject named before the pronoun, other than the doers."""
+    if sub != "Attack" or roles.actor2 is not None:
+        return sub
+    pronoun = next((t for _, hit in typed for t in _targets(s.doc[hit.head])), None)
+    if pronoun is None:
+        return sub
+    doer = roles.actor1.root if roles.actor1 is not None else -1
+    subjects = [
+        m
+        for m in s.mentions(tables)
+        if m.end <= pronoun.i and m.root != doer and s.doc[m.root].dep_ in SUBJECT_DEPS
+    ]
+    if subjects and subjects[-1].cls in ("state", "armed"):
+        return "Armed clash"
+    return sub
+
+
+def _targets(verb: Any) -> list[Any]:
+    """The pronoun "them" as the object of a violence word, or after "on", "at", "upon" under
+    it or under a verb conjoined to it ("opened fire and threw explosives at them")."""
+    if verb.dep_ in ("dobj", "obj") and verb.pos_ == "NOUN":  # "opened fire at them"
+        verb = verb.head
+    out = []
+    for v in (verb, *verb.conjuncts):
+        for c in v.children:
+            kids = [c] if c.dep_ in ("dobj", "obj") else []
+            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                kids = [g for g in c.children if g.dep_ == "pobj"]
+            if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN":  # "fire at them" under "open"
+                kids += [g for p in c.children if p.lower_ in TARGET_PREPS for g in p.children]
+            out += [k for k in kids if k.lower_ == "them"]
+    return out
+
+
 def group_hits(
     s: Sentence, tables: Tables, ctx: Context | None = None
 ) -> list[tuple[str, Hit, Roles]]:
@@ -649,6 +694,7 @@ def group_hits(
         sub = _fired_bombs(sub, typed, s.doc, tables)
         sub = _repelled(sub, typed, s.doc, tables)
         sub = _property_only(sub, typed, roles, s, tables)
+        sub = _on_them(sub, typed, roles, s, tables)
         sub = _got_through(upgrade(sub, lemma_text, tables.lex), hit, s.doc, tables)
         out.append((sub, hit, protest_sides(sub, roles)))
     out = _rounded_up_and_killed(_without_yielded(out), s.doc)
