@@ -4,7 +4,7 @@ told is property burned or looted is the property destruction, not an attack; a 
 the rest is a non-violent transfer), and state forces who detain someone make an arrest unless
 the text says the person vanished. Texts and events written for these tests, not taken from
 any evaluation set. Fire laid on "them", the armed side the clause before names, is the
-armed clash."""
+armed clash; an armed group that beats the people it detains attacks them."""
 
 from __future__ import annotations
 
@@ -128,6 +128,25 @@ def test_a_suicide_attack_is_no_planted_bomb_nor_grenade(text: str, refused: boo
     ],
 )
 def test_fire_on_them_is_a_clash_when_they_are_armed(
+    text: str, sub: str, extractor: Extractor
+) -> None:
+    assert main_sub_event(text, extractor) == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a named armed group hurting the people it seizes: the attack
+        (
+            "On 5 May 2023, Al-Shabaab fighters beat and detained two traders in Varno.",
+            "Attack",
+        ),
+        # the state's arrest, and a group's detention told without harm, stay as read
+        ("On 5 May 2023, police beat and detained opposition members in Varno.", "Arrests"),
+        ("On 5 May 2023, Al-Shabaab fighters detained two traders in Varno.", "Arrests"),
+    ],
+)
+def test_an_armed_group_that_beats_the_people_it_detains_attacks_them(
     text: str, sub: str, extractor: Extractor
 ) -> None:
     assert main_sub_event(text, extractor) == sub

@@ -686,6 +686,7 @@ def group_hits(
         sub = mob_violence(sub, roles, s.doc, tables.lex)
         sub = street_fight(sub, roles, s.lemmas, tables.lex)
         sub = _armed_detention(_taken_by(sub, hit, roles, s.lemmas, tables), roles)
+        sub = _beaten_detainees(sub, hit, roles, s.doc)
         sub = _protest_violence(sub, [t for t, _ in typed], roles, state_named)
         sub = ground_battle(sub, [h for _, h in typed], roles, tables.lex, s.doc)
         sub = _with_small_arms(sub, typed, roles, s.doc, tables)
@@ -727,6 +728,26 @@ def _armed_detention(sub: str, roles: Roles) -> str:
     who = roles.actor1
     if sub == ARREST and who is not None and who.cls == "armed" and not who.named:
         return ABDUCTION
+    return sub
+
+
+# Verbs of hurting a person held ("beat and detained", "detained and tortured")
+HURTING = frozenset({"beat", "torture", "whip", "flog", "lash", "assault", "stab", "maim"})
+
+
+def _beaten_detainees(sub: str, hit: Hit, roles: Roles, doc: Any) -> str:
+    """People a non-state armed group "beat and detained" or "detained and tortured": ACLED
+    keeps Arrests for the state and for authorities holding the ground, and codes the violence
+    an armed group does to the people it seizes as the Attack (ACLED Codebook 2023, Violence
+    against civilians). The hurting verb is coordinated with the detaining one, so its object
+    is the detainees (the parse hangs the object on the last verb only). The state's arrests,
+    and a group's detentions told without harm, stay as read."""
+    who = roles.actor1
+    if sub != ARREST or who is None or who.cls != "armed":
+        return sub
+    tok = doc[hit.head]
+    if any(c.lemma_.lower() in HURTING for c in tok.conjuncts):
+        return "Attack"
     return sub
 
 
