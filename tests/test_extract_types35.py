@@ -1,10 +1,10 @@
 """Event types (types35, session 35), by ACLED's codebook: a raid on a place whose only harm
-told is property burned or looted is the property destruction, not an attack; a place entered
-"unopposed" or "without a fight" is no takeover (the overtaking is through armed interaction;
-the rest is a non-violent transfer), and state forces who detain someone make an arrest unless
-the text says the person vanished. Texts and events written for these tests, not taken from
-any evaluation set. Fire laid on "them", the armed side the clause before names, is the
-armed clash; an armed group that beats the people it detains attacks them."""
+told is property burned or looted is the property destruction, not an attack; fire laid on
+"them", the armed side the clause before names, is the armed clash; an armed group that beats
+the people it detains attacks them. The reader's guard: a place entered "unopposed" or
+"without a fight" is no takeover (the overtaking is through armed interaction; the rest is a
+non-violent transfer), and a text naming a suicide attacker refuses a planted bomb or a
+grenade. Texts and events written for these tests, not taken from any evaluation set."""
 
 from __future__ import annotations
 
@@ -13,11 +13,10 @@ import pytest
 from ceasewatch.extract import Extractor
 from ceasewatch.learn.guard import refusal
 from tests.test_extract_types_notes import main_sub_event
-from tests.test_learn_guard import REBELS, STATE, event
+from tests.test_learn_guard import REBELS, event
 
 TAKEOVER = "Non-state actor overtakes territory"
 TRANSFER = "Non-violent transfer of territory"
-ABDUCTION = "Abduction/forced disappearance"
 LOOTING = "Looting/property destruction"
 
 
@@ -66,29 +65,6 @@ def test_a_raid_that_only_destroys_property_is_property_destruction(
 def test_a_place_entered_unopposed_is_no_takeover(text: str, refused: bool) -> None:
     transfer = event(TRANSFER, REBELS)
     assert (refusal(transfer, TAKEOVER, text) is not None) is refused
-
-
-@pytest.mark.parametrize(
-    ("text", "refused"),
-    [
-        ("Intelligence agents took an opposition organiser from his home in Velka.", True),
-        ("Police detained two journalists at the Velka bus station.", True),
-        # the text says the person vanished, or was taken outside the law
-        (
-            "Agents took the organiser from his home; his family does not know his whereabouts.",
-            False,
-        ),
-        ("Soldiers abducted a village chief near Velka at night.", False),
-        ("The activist has been missing since police detained him in Velka.", False),
-    ],
-)
-def test_a_state_detention_is_an_arrest_unless_the_person_vanished(
-    text: str, refused: bool
-) -> None:
-    arrest = event("Arrests", STATE)
-    assert (refusal(arrest, ABDUCTION, text) is not None) is refused
-    # another taker's detention is not read by this rule
-    assert refusal(event("Arrests", REBELS), ABDUCTION, text) is None
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,6 @@ class Facts:
     other_means: re.Pattern[str] | None = None
     own_means: re.Pattern[str] | None = None
     told_not: re.Pattern[str] | None = None
-    state_needs: re.Pattern[str] | None = None
 
 
 @cache
@@ -89,7 +88,6 @@ def _facts(entry: dict[str, object]) -> Facts:
         other_means=words("means_not"),
         own_means=words("unless_means"),
         told_not=words("told_not"),
-        state_needs=words("state_needs"),
     )
 
 
@@ -119,8 +117,6 @@ def refusal(event: Event, sub: str, text: str) -> str | None:
     told = facts.told_not.search(text) if facts.told_not is not None else None
     if told is not None:
         return f"{sub} contradicts the text's {told.group(0)!r} (ACLED's codebook)"
-    if one == 1 and facts.state_needs is not None and not facts.state_needs.search(text):
-        return f"{sub} by state forces needs the text to say so; it names none of its words"
     other = facts.other_means.search(text) if facts.other_means is not None else None
     if other is not None and not (facts.own_means and facts.own_means.search(text)):
         return f"{sub} is defined by its means; the text names {other.group(0)!r}, none of its own"
