@@ -101,6 +101,12 @@ def test_a_suicide_attack_is_no_planted_bomb_nor_grenade(text: str, refused: boo
             "gunmen fired on them.",
             "Attack",
         ),
+        # a doer not known to be armed, and what a firing verb fires, are not read
+        (
+            "On 5 May 2023, police shot a man in Kelmar. The officers claimed he had fired "
+            "at them.",
+            "Attack",
+        ),
     ],
 )
 def test_fire_on_them_is_a_clash_when_they_are_armed(

@@ -590,36 +590,40 @@ TARGET_PREPS = frozenset({"on", "at", "upon"})
 def _on_them(
     sub: str, typed: list[tuple[str, Hit]], roles: Roles, s: Sentence, tables: Tables
 ) -> str:
-    """Violence done to "them" where "them" are the armed people the clause before names as
-    its doers ("soldiers raided the camp; gunmen opened fire at them", "police entered the
-    town; militiamen shot at them"): the target is that armed side, and fire between two
-    armed sides is the Armed clash, not an attack on civilians (ACLED Codebook 2023,
-    Battles). "Them" is the last subject named before the pronoun, other than the doers."""
-    if sub != "Attack" or roles.actor2 is not None:
+    """Violence done by armed people to "them" where "them" are the armed people the clause
+    before names as its doers ("soldiers raided the camp; gunmen opened fire at them",
+    "police entered the town; militiamen shot at them"): the target is that armed side, and
+    fire between two armed sides is the Armed clash, not an attack on civilians (ACLED
+    Codebook 2023, Battles). "Them" is the last subject named before the pronoun, other than
+    the doers; doers the rules cannot class as armed ("he fired at them") are not read."""
+    doers = roles.actor1
+    if sub != "Attack" or roles.actor2 is not None or doers is None or not _armed(doers):
         return sub
-    pronoun = next((t for _, hit in typed for t in _targets(s.doc[hit.head])), None)
+    lex = tables.lex
+    pronoun = next((t for _, hit in typed for t in _targets(s.doc[hit.head], lex)), None)
     if pronoun is None:
         return sub
-    doer = roles.actor1.root if roles.actor1 is not None else -1
     subjects = [
         m
         for m in s.mentions(tables)
-        if m.end <= pronoun.i and m.root != doer and s.doc[m.root].dep_ in SUBJECT_DEPS
+        if m.end <= pronoun.i and m.root != doers.root and s.doc[m.root].dep_ in SUBJECT_DEPS
     ]
     if subjects and subjects[-1].cls in ("state", "armed"):
         return "Armed clash"
     return sub
 
 
-def _targets(verb: Any) -> list[Any]:
+def _targets(verb: Any, lex: Any) -> list[Any]:
     """The pronoun "them" as the object of a violence word, or after "on", "at", "upon" under
-    it or under a verb conjoined to it ("opened fire and threw explosives at them")."""
+    it or under a verb conjoined to it ("opened fire and threw explosives at them"). What a
+    firing verb takes as its object is what it fires ("who fired them": rockets), no target."""
     if verb.dep_ in ("dobj", "obj") and verb.pos_ == "NOUN":  # "opened fire at them"
         verb = verb.head
     out = []
     for v in (verb, *verb.conjuncts):
         for c in v.children:
-            kids = [c] if c.dep_ in ("dobj", "obj") else []
+            fired = v.lemma_.lower() in lex.firing_verbs
+            kids = [c] if c.dep_ in ("dobj", "obj") and not fired else []
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                 kids = [g for g in c.children if g.dep_ == "pobj"]
             if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN":  # "fire at them" under "open"
