@@ -41,6 +41,7 @@ LOOTING = "Looting/property destruction"
         ),
         ("On 5 May 2023, gunmen raided Kelmar, shooting two men and burning houses.", "Attack"),
         ("On 5 May 2023, gunmen attacked villagers in Kelmar and burned their houses.", "Attack"),
+        ("On 5 May 2023, gunmen stopped a truck near Kelmar and set him on fire.", "Attack"),
         # nothing burned or looted: the raid stays the attack
         ("On 5 May 2023, gunmen raided Kelmar village at night.", "Attack"),
     ],

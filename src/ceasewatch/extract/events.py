@@ -561,8 +561,9 @@ def _property_only(
     hurt", is none) keeps the attack, the toll often being told after the raid."""
     if sub != "Attack" or roles.actor2 is not None:
         return sub
-    if not any(hit.trigger.sub == LOOTING for hit in s.hits):
-        return sub
+    burnt = [s.doc[hit.head] for hit in s.hits if hit.trigger.sub == LOOTING]
+    if not burnt or any(_person_object(t, tables) for t in burnt):
+        return sub  # nothing burned, or a person burned ("set her on fire"): the attack
     if any(hit.trigger.kind != "violence" for own, hit in typed if own == "Attack"):
         return sub
     lex = tables.lex
@@ -571,6 +572,21 @@ def _property_only(
         if (tok.lemma_.lower() in harm or tok.lower_ in harm) and not _denied_harm(tok):
             return sub
     return LOOTING
+
+
+def _person_object(verb: Any, tables: Tables) -> bool:
+    """The burning or destroying word's object is a person ("set her on fire": the phrase's
+    head may be "fire" or "on", the object the verb's above it)."""
+    near = [verb, verb.head, verb.head.head]
+    objects = [
+        c
+        for v in near
+        if v.pos_ == "VERB"
+        for c in v.children
+        if c.dep_ in ("dobj", "obj", "nsubjpass")
+    ]
+    lex = tables.lex
+    return any(o.lower_ in PERSON_PRONOUNS or o.lemma_.lower() in lex.person_nouns for o in objects)
 
 
 def _denied_harm(tok: Any) -> bool:
