@@ -1,6 +1,7 @@
-"""Where types34's (and types35's) typing readings act: the events each one re-typed, over the DEV halves of
-FA-KES, CASE 2021, world, world_reports and the notes files (extraction alone: no reader).
-Counts per set, and the sentences of dev items (never a test half's, docs/EVALUATION.md).
+"""Where types34's (and types35's) typing readings act: the events each one re-typed, over the
+DEV halves of FA-KES, CASE 2021, world, world_reports and the notes files (extraction alone:
+no reader). Counts per set, and the sentences of dev items (never a test half's,
+docs/EVALUATION.md).
 
     PYTHONPATH=src python scripts/type_fires.py [fakes case2021 world reports notes]
 """
