@@ -3,6 +3,7 @@
 cell and per writer (session 22, types22).
 
     PYTHONPATH=src python scripts/type_confusion.py dump DUMP.jsonl   # run the pipeline, dump
+    (--writers a-w: those notes files; --no-reports; --world: world.jsonl's dev half too)
     python scripts/type_confusion.py table DUMP.jsonl [--min N] [--list GOLD=>PRED]
 
 Dev halves only: test halves are read as numbers (``ceasewatch evaluate``), never item by item
@@ -50,14 +51,17 @@ def _step(e: Event) -> str:
     return "rules" if learned.reason.startswith(kept) else "guard"
 
 
-def dump(target: str, writers: str = "a-p", reports: bool = True) -> None:
+def dump(target: str, writers: str = "a-p", reports: bool = True, world: bool = False) -> None:
     resources = Resources()
     with open(target, "w", encoding="utf-8") as sink:
         # the newest writers' files are named noteu.jsonl, notev.jsonl (no "s")
         paths = sorted((WORLD_DIR / "notes").glob("note*.jsonl"))
         letters = re.compile(f"notes?[{writers}]\\.jsonl")
-        for path in [p for p in paths if letters.fullmatch(p.name)]:
-            items = load(path.parent, path.name, "world_notes")
+        chosen = [p for p in paths if letters.fullmatch(p.name)]
+        # --world: world.jsonl's dev half too (types35), read as a writer named "world"
+        for path in [*chosen, *([WORLD_DIR / "world.jsonl"] if world else [])]:
+            name = "world" if path.name == "world.jsonl" else "world_notes"
+            items = load(path.parent, path.name, name)
             dev = select(items, [i.key for i in items], "dev", None)
             _, rows = run_as_user(dev, resources)
             for item, events, outcome in rows:
@@ -131,7 +135,7 @@ if __name__ == "__main__":
     if sys.argv[1] == "dump":
         # --writers n-p: only those notes files; --no-reports: the notes alone (a quicker read)
         w = sys.argv[sys.argv.index("--writers") + 1] if "--writers" in sys.argv else "a-p"
-        dump(sys.argv[2], w, "--no-reports" not in sys.argv)
+        dump(sys.argv[2], w, "--no-reports" not in sys.argv, "--world" in sys.argv)
     else:
         m = int(sys.argv[sys.argv.index("--min") + 1]) if "--min" in sys.argv else 2
         c = sys.argv[sys.argv.index("--list") + 1] if "--list" in sys.argv else None

@@ -1,6 +1,7 @@
-"""Where types34's typing readings act: the events each one re-typed, over the DEV halves of
-FA-KES, CASE 2021, world, world_reports and the notes files (extraction alone: no reader).
-Counts per set, and the sentences of dev items (never a test half's, docs/EVALUATION.md).
+"""Where types34's (and types35's) typing readings act: the events each one re-typed, over the
+DEV halves of FA-KES, CASE 2021, world, world_reports and the notes files (extraction alone:
+no reader). Counts per set, and the sentences of dev items (never a test half's,
+docs/EVALUATION.md).
 
     PYTHONPATH=src python scripts/type_fires.py [fakes case2021 world reports notes]
 """
@@ -23,6 +24,8 @@ from ceasewatch.model import Article
 from ceasewatch.pipeline import Resources
 
 RULES = ("_aircraft_doer", "_fired_bombs", "_repelled", "_got_through")
+# types35's readings take (sub, typed, roles, sentence, tables)
+RULES35 = ("_property_only", "_on_them")
 fired: Counter[str] = Counter()
 seen: list[str] = []
 
@@ -36,6 +39,19 @@ def _watch(name: str) -> None:
             fired[name] += 1
             hit = what if not isinstance(what, list) else what[0][1]
             seen.append(f"  {name}: {sub} -> {out} | {doc[hit.head].sent.text[:160]}")
+        return out
+
+    setattr(events, name, wrapped)
+
+
+def _watch35(name: str) -> None:
+    inner = getattr(events, name)
+
+    def wrapped(sub: str, typed: Any, roles: Any, s: Any, tables: Any) -> str:
+        out: str = inner(sub, typed, roles, s, tables)
+        if out != sub:
+            fired[name] += 1
+            seen.append(f"  {name}: {sub} -> {out} | {s.sent.text[:160]}")
         return out
 
     setattr(events, name, wrapped)
@@ -72,6 +88,8 @@ def _as_user(items: Any) -> list[Article]:
 def main(sets: list[str]) -> None:
     for name in RULES:
         _watch(name)
+    for name in RULES35:
+        _watch35(name)
     extractor = Resources().extractor
     for which in sets:
         fired.clear()

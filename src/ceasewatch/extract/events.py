@@ -543,6 +543,111 @@ def _repels(tok: Any, tables: Tables) -> bool:
     return all(o.lower_ in PRONOUNS for o in objects) and (passive or bool(objects))
 
 
+LOOTING = "Looting/property destruction"
+# Words that deny a harm ("nobody hurt", "no casualties", "no one was injured")
+NOBODY = frozenset({"no", "nobody", "none", "noone"})
+
+
+def _property_only(
+    sub: str, typed: list[tuple[str, Hit]], roles: Roles, s: Sentence, tables: Tables
+) -> str:
+    """A raid on a place (no person its target) whose only harm told is property burned,
+    destroyed or looted ("soldiers raided the village and torched the huts", "gunmen raided
+    Kelmar; houses were burned") is the Looting/property destruction: ACLED's codebook keeps
+    Attack for violence against civilians and codes raiding in which goods or property are
+    taken or destroyed, without reported fatalities, as the property destruction (ACLED
+    Codebook 2023, Violence against civilians and Strategic developments). Any word of harm
+    to a person in the text (killed, wounded, shot, beaten, abducted; a harm denied, "nobody
+    hurt", is none) keeps the attack, the toll often being told after the raid."""
+    if sub != "Attack" or roles.actor2 is not None:
+        return sub
+    burnt = [s.doc[hit.head] for hit in s.hits if hit.trigger.sub == LOOTING]
+    if not burnt or any(_person_object(t, tables) for t in burnt):
+        return sub  # nothing burned, or a person burned ("set her on fire"): the attack
+    if any(hit.trigger.kind != "violence" for own, hit in typed if own == "Attack"):
+        return sub
+    lex = tables.lex
+    harm = lex.death_words | lex.injury_words | lex.killing_verbs | lex.person_harm_words
+    for tok in s.doc:
+        if (tok.lemma_.lower() in harm or tok.lower_ in harm) and not _denied_harm(tok):
+            return sub
+    return LOOTING
+
+
+def _person_object(verb: Any, tables: Tables) -> bool:
+    """The burning or destroying word's object is a person ("set her on fire": the phrase's
+    head may be "fire" or "on", the object the verb's above it)."""
+    near = [verb, verb.head, verb.head.head]
+    objects = [
+        c
+        for v in near
+        if v.pos_ == "VERB"
+        for c in v.children
+        if c.dep_ in ("dobj", "obj", "nsubjpass")
+    ]
+    lex = tables.lex
+    return any(o.lower_ in PERSON_PRONOUNS or o.lemma_.lower() in lex.person_nouns for o in objects)
+
+
+def _denied_harm(tok: Any) -> bool:
+    """ "Nobody hurt", "no casualties", "no one was injured", "was not injured"."""
+    for c in tok.children:
+        if c.dep_ == "neg" or c.lower_ in NOBODY:
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass", "det") and any(g.lower_ in NOBODY for g in c.subtree):
+            return True
+    return False
+
+
+# Prepositions that lay violence on its target ("fired on them", "threw grenades at them")
+TARGET_PREPS = frozenset({"on", "at", "upon"})
+
+
+def _on_them(
+    sub: str, typed: list[tuple[str, Hit]], roles: Roles, s: Sentence, tables: Tables
+) -> str:
+    """Violence done by armed people to "them" where "them" are the armed people the clause
+    before names as its doers ("soldiers raided the camp; gunmen opened fire at them",
+    "police entered the town; militiamen shot at them"): the target is that armed side, and
+    fire between two armed sides is the Armed clash, not an attack on civilians (ACLED
+    Codebook 2023, Battles). "Them" is the last subject named before the pronoun, other than
+    the doers; doers the rules cannot class as armed ("he fired at them") are not read."""
+    doers = roles.actor1
+    if sub != "Attack" or roles.actor2 is not None or doers is None or not _armed(doers):
+        return sub
+    lex = tables.lex
+    pronoun = next((t for _, hit in typed for t in _targets(s.doc[hit.head], lex)), None)
+    if pronoun is None:
+        return sub
+    subjects = [
+        m
+        for m in s.mentions(tables)
+        if m.end <= pronoun.i and m.root != doers.root and s.doc[m.root].dep_ in SUBJECT_DEPS
+    ]
+    if subjects and subjects[-1].cls in ("state", "armed"):
+        return "Armed clash"
+    return sub
+
+
+def _targets(verb: Any, lex: Any) -> list[Any]:
+    """The pronoun "them" as the object of a violence word, or after "on", "at", "upon" under
+    it or under a verb conjoined to it ("opened fire and threw explosives at them"). What a
+    firing verb takes as its object is what it fires ("who fired them": rockets), no target."""
+    if verb.dep_ in ("dobj", "obj") and verb.pos_ == "NOUN":  # "opened fire at them"
+        verb = verb.head
+    out = []
+    for v in (verb, *verb.conjuncts):
+        for c in v.children:
+            fired = v.lemma_.lower() in lex.firing_verbs
+            kids = [c] if c.dep_ in ("dobj", "obj") and not fired else []
+            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                kids = [g for g in c.children if g.dep_ == "pobj"]
+            if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN":  # "fire at them" under "open"
+                kids += [g for p in c.children if p.lower_ in TARGET_PREPS for g in p.children]
+            out += [k for k in kids if k.lower_ == "them"]
+    return out
+
+
 def group_hits(
     s: Sentence, tables: Tables, ctx: Context | None = None
 ) -> list[tuple[str, Hit, Roles]]:
@@ -601,6 +706,7 @@ def group_hits(
         sub = mob_violence(sub, roles, s.doc, tables.lex)
         sub = street_fight(sub, roles, s.lemmas, tables.lex)
         sub = _armed_detention(_taken_by(sub, hit, roles, s.lemmas, tables), roles)
+        sub = _beaten_detainees(sub, hit, roles, s.doc)
         sub = _protest_violence(sub, [t for t, _ in typed], roles, state_named)
         sub = ground_battle(sub, [h for _, h in typed], roles, tables.lex, s.doc)
         sub = _with_small_arms(sub, typed, roles, s.doc, tables)
@@ -608,6 +714,8 @@ def group_hits(
         sub = _aircraft_doer(sub, typed, s.doc, tables)
         sub = _fired_bombs(sub, typed, s.doc, tables)
         sub = _repelled(sub, typed, s.doc, tables)
+        sub = _property_only(sub, typed, roles, s, tables)
+        sub = _on_them(sub, typed, roles, s, tables)
         sub = _got_through(upgrade(sub, lemma_text, tables.lex), hit, s.doc, tables)
         out.append((sub, hit, protest_sides(sub, roles)))
     out = _rounded_up_and_killed(_without_yielded(out), s.doc)
@@ -640,6 +748,26 @@ def _armed_detention(sub: str, roles: Roles) -> str:
     who = roles.actor1
     if sub == ARREST and who is not None and who.cls == "armed" and not who.named:
         return ABDUCTION
+    return sub
+
+
+# Verbs of hurting a person held ("beat and detained", "detained and tortured")
+HURTING = frozenset({"beat", "torture", "whip", "flog", "lash", "assault", "stab", "maim"})
+
+
+def _beaten_detainees(sub: str, hit: Hit, roles: Roles, doc: Any) -> str:
+    """People a non-state armed group "beat and detained" or "detained and tortured": ACLED
+    keeps Arrests for the state and for authorities holding the ground, and codes the violence
+    an armed group does to the people it seizes as the Attack (ACLED Codebook 2023, Violence
+    against civilians). The hurting verb is coordinated with the detaining one, so its object
+    is the detainees (the parse hangs the object on the last verb only). The state's arrests,
+    and a group's detentions told without harm, stay as read."""
+    who = roles.actor1
+    if sub != ARREST or who is None or who.cls != "armed":
+        return sub
+    tok = doc[hit.head]
+    if any(c.lemma_.lower() in HURTING for c in tok.conjuncts):
+        return "Attack"
     return sub
 
 

@@ -169,6 +169,10 @@ class Lexicon:
     # Words that a person taken has vanished (triggers.yaml ``disappearance_words``): a taking
     # trigger that needs them is a forced disappearance, whoever took the person.
     disappearance_words: frozenset[str] = frozenset()
+    # Words of harm done to a person besides the death and injury words (triggers.yaml
+    # ``person_harm_words``): a raid told with none of them is on property (events
+    # ``_property_only``).
+    person_harm_words: frozenset[str] = frozenset()
     # Words of an industrial or accidental blast (triggers.yaml ``accident_words``): an
     # article that tells of one reports no explosion or injury attack after it either.
     accident_words: frozenset[str] = frozenset()
@@ -386,5 +390,6 @@ def load_lexicon() -> Lexicon:
         harm_words=_lower(trig.get("harm_words")),
         plain_takings=_lower(trig.get("plain_takings")),
         disappearance_words=_lower(trig.get("disappearance_words")),
+        person_harm_words=_lower(trig.get("person_harm_words")),
         accident_words=_lower(trig.get("accident_words")),
     )

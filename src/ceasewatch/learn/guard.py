@@ -37,6 +37,7 @@ class Facts:
     no_deaths: bool = False
     other_means: re.Pattern[str] | None = None
     own_means: re.Pattern[str] | None = None
+    told_not: re.Pattern[str] | None = None
 
 
 @cache
@@ -86,6 +87,7 @@ def _facts(entry: dict[str, object]) -> Facts:
         no_deaths=bool(entry.get("no_deaths")),
         other_means=words("means_not"),
         own_means=words("unless_means"),
+        told_not=words("told_not"),
     )
 
 
@@ -112,6 +114,9 @@ def refusal(event: Event, sub: str, text: str) -> str | None:
         return f"{sub} cannot have {_name(min(armed))} on a side (ACLED's codebook)"
     if facts.no_deaths and (event.fatalities or 0) > 0:
         return f"{sub} kills nobody; the event has {event.fatalities} dead"
+    told = facts.told_not.search(text) if facts.told_not is not None else None
+    if told is not None:
+        return f"{sub} contradicts the text's {told.group(0)!r} (ACLED's codebook)"
     other = facts.other_means.search(text) if facts.other_means is not None else None
     if other is not None and not (facts.own_means and facts.own_means.search(text)):
         return f"{sub} is defined by its means; the text names {other.group(0)!r}, none of its own"
