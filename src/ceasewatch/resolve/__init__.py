@@ -884,6 +884,9 @@ def _layer(event: Event, ctx: _Context) -> Event:  # 10a.
     if first.surface is not None or not (unknown or first.id == f"generic-{UNKNOWN}"):
         return event
     ref = _armed_named(laid_by(sentence.text), ctx, event.event_date)
+    if ref is not None and ref.surface and ref.surface not in sentence.text:
+        # "Russian forces" read for the occupier of "the Russian occupation": its own words
+        ref = ref.model_copy(update={"surface": ref.surface.removesuffix(" forces")})
     return event if ref is None else event.model_copy(update={"actor1": ref})
 
 

@@ -42,6 +42,10 @@ than its own places ("French" twice, Niamey once). This pass runs after geocode:
    Perpetrator of the place's country, as resolve codes it where the country is known
    (``conventions.sole_perpetrator``; session 34).
 
+11. an empty (or unread) actor1 of a clash or an attack whose sentence writes a people's armed men
+   ("gunfire between Konkomba and Nanumba men"), left empty for want of an article country,
+   is that people's identity militia listed for the place's country, as resolve reads it
+   where the country is known (``identity.identity_militias``; session 35).
 6. a state's military or police read from generic words through the article's country
    ("government forces", "security forces"), whose state the report never names in words
    of its own, is the same force of the place's country when the place lies elsewhere (a
@@ -63,6 +67,7 @@ from ceasewatch.knowledge.actor_names import normalize_name
 from ceasewatch.knowledge.countries import country_named
 from ceasewatch.model import Actor, ActorRef, Event, Extraction
 from ceasewatch.resolve.conventions import sole_perpetrator
+from ceasewatch.resolve.identity import identity_militias
 from ceasewatch.resolve.matching import matcher_for
 from ceasewatch.resolve.operations import operation_owner
 from ceasewatch.resolve.roles import (
@@ -131,6 +136,9 @@ def _event(event: Event, kb: ActorKB, named: frozenset[str] = frozenset()) -> Ev
         return event
     if event.sub_event_type == FORCE_SUB:
         event = force_at_protest(event, kb, country)  # 7.
+    first = event.actor1
+    if first is None or (first.id is None and first.method == "unresolved"):  # 11.
+        event = identity_militias(event, kb, country)
     update: dict[str, object] = {}
     for main, assoc in (("actor1", "assoc_actors1"), ("actor2", "assoc_actors2")):
         ref: ActorRef | None = getattr(event, main)
