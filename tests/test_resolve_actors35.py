@@ -1,6 +1,7 @@
 """actor1 (issue 9, session 35): mines laid during a force's occupation are that force's; two
 peoples' men written with one noun ("between Konkomba and Nanumba men") are their identity
-militias, also when only the event's place gives the country.
+militias, also when only the event's place gives the country; the doer a sentence implies
+(a grave found, unidentified arsonists, a force making a device safe, fire from held ground).
 
 Every sentence is written for this file in the team's own words (no evaluation item is used).
 """
@@ -13,6 +14,7 @@ from ceasewatch.knowledge import ActorKB
 from ceasewatch.pipeline import Resources
 from ceasewatch.resolve.devices import laid_by
 from ceasewatch.resolve.identity import groups_acting
+from ceasewatch.resolve.implied import disrupting_force, grave_found, held_by, nameless_doers
 from tests.event_builders import report_events
 
 # --- the occupier laid the mines ---------------------------------------------------------------
@@ -86,3 +88,98 @@ def test_a_clash_of_two_peoples_by_the_place(resources: Resources) -> None:
     assert events and events[0].actor1 is not None and events[0].actor2 is not None
     assert events[0].actor1.name == "Nanumba Ethnic Militia (Ghana)"
     assert events[0].actor2.name == "Konkomba Ethnic Militia (Ghana)"
+
+
+# --- the doer a sentence implies (implied.py) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("volunteers found a clandestine grave with four bodies behind a ranch", True),
+        ("searchers unearthed a grave holding the remains of nine people", True),
+        ("a mass grave was discovered near the old quarry", True),
+        ("the family visited the grave of their son", False),  # no grave found
+        ("mourners found the cemetery closed", False),
+    ],
+)
+def test_grave_found(sentence: str, found: bool) -> None:
+    assert grave_found("Other", sentence) is found, sentence
+    assert not grave_found("Attack", sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("unidentified persons set fire to a clinic at night", True),
+        ("unknown arsonists torched two lorries on the highway", True),
+        ("youths set fire to a clinic at night", False),  # a crowd: rioters, not read here
+        ("a clinic was torched at night", False),  # nobody written
+    ],
+)
+def test_nameless_doers(sentence: str, read: bool) -> None:
+    assert nameless_doers("Looting/property destruction", sentence) is read, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("a pipe bomb was found in a bin; army technical officers made it safe", "military"),
+        ("soldiers defused an IED on the road to the market", "military"),
+        ("police bomb experts dismantled a device left at a bus stop", "police"),
+        ("a bomb found near an army base; police defused it", "police"),
+        ("a bomb disposal squad defused an IED near a school", None),  # whose squad: unsaid
+        ("an EOD team made the device safe", None),
+    ],
+)
+def test_disrupting_force(sentence: str, role: str | None) -> None:
+    assert disrupting_force("Disrupted weapons use", sentence) == role, sentence
+    assert disrupting_force("Attack", sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("shells fired from Armenian-held positions hit a school", "Armenian"),
+        ("rockets launched from Russian-held Oleshky hit a market", "Russian"),
+        ("a drone came from Houthi-controlled territory and hit a ship", "Houthi"),
+        ("rockets fired from Lebanon hit a kibbutz", None),  # a bare country: not read
+        ("shells fired at Russian-held positions hit a school", None),  # the target
+    ],
+)
+def test_held_by(sentence: str, holder: str | None) -> None:
+    sub = "Shelling/artillery/missile attack"
+    assert held_by(sub, sentence) == holder, sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 14 March 2024, a search collective found a clandestine grave with 5 bodies near "
+            "Celaya (Guanajuato).",
+            "Unidentified Armed Group (Mexico)",
+        ),
+        (
+            "On 7 May 2022, unidentified persons set fire to a school in Kananga (Kasai-Central). "
+            "No one hurt.",
+            "Unidentified Armed Group (Democratic Republic of Congo)",
+        ),
+        (
+            "On 3 June 2024, a pipe bomb was found under a car in Lurgan (Armagh); army technical "
+            "officers made it safe.",
+            "Military Forces of the United Kingdom",
+        ),
+        (
+            "On 5 April 2024, artillery shells fired from Armenian-held positions hit houses in "
+            "Tovuz (Azerbaijan); 2 civilians killed.",
+            "Military Forces of Armenia",
+        ),
+    ],
+)
+def test_the_implied_doer_through_the_pipeline(
+    resources: Resources, text: str, expected: str
+) -> None:
+    events = report_events(text, resources)
+    assert events and events[0].actor1 is not None, events
+    assert events[0].actor1.name.startswith(expected), events[0].actor1
