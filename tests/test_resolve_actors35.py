@@ -183,3 +183,27 @@ def test_the_implied_doer_through_the_pipeline(
     events = report_events(text, resources)
     assert events and events[0].actor1 is not None, events
     assert events[0].actor1.name.startswith(expected), events[0].actor1
+
+
+# --- a named leader compounded before the men's word -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 January 2025, SDF-led fighters entered the town of Hajin (Deir ez-Zor) as IS "
+            "militants fell back.",
+            "Syrian Democratic Forces",
+        ),
+        (
+            "On 3 January 2025, rebel fighters led by the M23 seized Minova (South Kivu) after "
+            "the army pulled out.",
+            "March 23 Movement",
+        ),
+    ],
+)
+def test_the_leading_group_is_actor1(resources: Resources, text: str, expected: str) -> None:
+    events = report_events(text, resources)
+    assert events and events[0].actor1 is not None, events
+    assert events[0].actor1.name == expected
