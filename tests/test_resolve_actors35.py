@@ -1,7 +1,8 @@
 """actor1 (issue 9, session 35): mines laid during a force's occupation are that force's; two
 peoples' men written with one noun ("between Konkomba and Nanumba men") are their identity
 militias, also when only the event's place gives the country; the doer a sentence implies
-(a grave found, unidentified arsonists, a force making a device safe, fire from held ground).
+(a grave found, unidentified arsonists, a force making a device safe, fire from held ground);
+"SDF-led fighters" are the SDF's; the accused and a formation ("a junta column") are the doers.
 
 Every sentence is written for this file in the team's own words (no evaluation item is used).
 """
@@ -15,6 +16,7 @@ from ceasewatch.pipeline import Resources
 from ceasewatch.resolve.devices import laid_by
 from ceasewatch.resolve.identity import groups_acting
 from ceasewatch.resolve.implied import disrupting_force, grave_found, held_by, nameless_doers
+from ceasewatch.resolve.units import written_doer
 from tests.event_builders import report_events
 
 # --- the occupier laid the mines ---------------------------------------------------------------
@@ -207,3 +209,51 @@ def test_the_leading_group_is_actor1(resources: Resources, text: str, expected: 
     events = report_events(text, resources)
     assert events and events[0].actor1 is not None, events
     assert events[0].actor1.name == expected
+
+
+# --- the doer written as the accused or by its formation ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("retreating FARDC soldiers were accused of raping 3 women", "FARDC soldiers"),
+        ("two police officers stand accused of beating a vendor", "police officers"),
+        ("a junta column raided the village and shot 4 villagers", "junta"),
+        ("on Monday, an army patrol shot dead two herders", "army"),
+        ("an IED hit an army patrol near the bridge", None),  # the target
+        ("an army patrol was ambushed near the bridge", None),  # passive: the target
+        ("gunmen attacked a village", None),
+    ],
+)
+def test_written_doer(sentence: str, who: str | None) -> None:
+    found = written_doer(sentence)
+    assert (who in found) if who is not None else not found, found
+
+
+def test_no_formation_for_a_bomb() -> None:
+    assert written_doer("an army convoy triggered a mine near the bridge") == ["army"]
+    assert written_doer("an army convoy triggered a mine near the bridge", False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 5 March 2024, retreating FARDC soldiers were accused of raping 3 women near Sake "
+            "(North Kivu).",
+            "Military Forces of the Democratic Republic of Congo",
+        ),
+        (
+            "On 5 March 2024, a junta column raided Kyauk Taw village (Sagaing), shot 4 villagers "
+            "and burned houses.",
+            "Military Forces of Myanmar",
+        ),
+    ],
+)
+def test_the_accused_or_the_formation_is_actor1(
+    resources: Resources, text: str, expected: str
+) -> None:
+    events = report_events(text, resources)
+    assert events and events[0].actor1 is not None, events
+    assert events[0].actor1.name.startswith(expected), events[0].actor1
