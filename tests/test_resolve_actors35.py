@@ -257,3 +257,15 @@ def test_the_accused_or_the_formation_is_actor1(
     events = report_events(text, resources)
     assert events and events[0].actor1 is not None, events
     assert events[0].actor1.name.startswith(expected), events[0].actor1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "shots were fired as an army patrol passed the market",  # the scene, not the doer
+        "gunmen opened fire when a police unit arrived",
+        "On 2 May, a police convoy passed the checkpoint and shots rang out",
+    ],
+)
+def test_a_formation_in_the_scene_is_no_doer(sentence: str) -> None:
+    assert written_doer(sentence) == [], sentence

@@ -51,17 +51,20 @@ def numbered_unit(words: str, before: str = "") -> bool:
 
 # The doer of an act written as the accused ("retreating FARDC soldiers were accused of raping
 # ...", "police officers stand accused of beating ...") or by the formation it moved in ("a
-# junta column raided the village", "an army patrol shot two herders"): the subject of the
-# sentence's clause, not an object (session 35; a notes writer's rapes and a raid left to the
-# unidentified armed group). ACLED codes an act to the actor the report holds responsible.
+# junta column raided the village", "an army patrol shot two herders"): the subject of a main
+# clause (at the sentence's or a clause's start, not after "as"/"when": "as an army patrol
+# passed" is the scene, not the doer), not an object (session 35; a notes writer's rapes and a
+# raid left to the unidentified armed group). ACLED codes an act to the actor the report holds
+# responsible.
 _ACCUSED = re.compile(
     r"(?P<who>(?:[\w'’-]+\s+){1,4}?)(?:were|was|are|is|stand|stands|have\s+been|has\s+been"
     r"|had\s+been)\s+accused\s+of\s+\w+ing\b"
 )
 _FORMATION = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:when|as|after|before)\s+)(?:an?\s+|the\s+)?(?P<who>(?:[\w'’-]+\s+){1,3}?)"
+    r"(?:^|[,;:]\s+)(?:an?\s+|the\s+)?(?P<who>(?:[\w'’-]+\s+){1,2}?)"
     r"(?:columns?|patrols?|units?|detachments?|battalions?|platoons?|squads?|convoys?)\s+"
-    r"(?!was\b|were\b|had\s+been\b|came\s+under\b)(?P<verb>[a-z]+ed|shot|beat|burnt|took|seized|stormed|opened)\b"
+    r"(?!was\b|were\b|had\s+been\b|came\s+under\b|passed\b|arrived\b|approached\b"
+    r"|returned\b|travell?ed\b|moved\b|stopped\b)(?P<verb>[a-z]+ed|shot|beat|burnt|took|seized|stormed|opened)\b"
 )
 
 
