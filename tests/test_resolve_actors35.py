@@ -219,6 +219,8 @@ def test_the_leading_group_is_actor1(resources: Resources, text: str, expected: 
     [
         ("retreating FARDC soldiers were accused of raping 3 women", "FARDC soldiers"),
         ("two police officers stand accused of beating a vendor", "police officers"),
+        ("Kasai: army soldiers accused of looting shops in the market", "army soldiers"),
+        ("the residents accused the soldiers of looting", None),  # the accusers: not read
         ("a junta column raided the village and shot 4 villagers", "junta"),
         ("on Monday, an army patrol shot dead two herders", "army"),
         ("an IED hit an army patrol near the bridge", None),  # the target

@@ -50,15 +50,15 @@ def numbered_unit(words: str, before: str = "") -> bool:
 
 
 # The doer of an act written as the accused ("retreating FARDC soldiers were accused of raping
-# ...", "police officers stand accused of beating ...") or by the formation it moved in ("a
-# junta column raided the village", "an army patrol shot two herders"): the subject of a main
-# clause (at the sentence's or a clause's start, not after "as"/"when": "as an army patrol
-# passed" is the scene, not the doer), not an object (session 35; a notes writer's rapes and a
-# raid left to the unidentified armed group). ACLED codes an act to the actor the report holds
-# responsible.
+# ...", "police officers stand accused of beating ...", a note's "soldiers accused of looting")
+# or by the formation it moved in ("a junta column raided the village", "an army patrol shot
+# two herders"): the subject of a main clause, at the sentence's or a clause's start (not after
+# "as"/"when": "as an army patrol passed" is the scene, not the doer), never an object (session
+# 35; a notes writer's rapes and a raid left to the unidentified armed group). ACLED codes an
+# act to the actor the report holds responsible.
 _ACCUSED = re.compile(
-    r"(?P<who>(?:[\w'’-]+\s+){1,4}?)(?:were|was|are|is|stand|stands|have\s+been|has\s+been"
-    r"|had\s+been)\s+accused\s+of\s+\w+ing\b"
+    r"(?P<who>(?:[\w'’-]+\s+){1,4}?)(?:(?:were|was|are|is|stand|stands|have\s+been|has\s+been"
+    r"|had\s+been)\s+)?accused\s+of\s+\w+ing\b"
 )
 _FORMATION = re.compile(
     r"(?:^|[,;:]\s+)(?:an?\s+|the\s+)?(?P<who>(?:[\w'’-]+\s+){1,2}?)"
