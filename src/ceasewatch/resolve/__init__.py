@@ -129,7 +129,7 @@ from ceasewatch.resolve.passive import unnamed_attacker
 from ceasewatch.resolve.places import names_a_place, placed_in_areas
 from ceasewatch.resolve.roles import apply_roles, unclaimed_shelling
 from ceasewatch.resolve.sides import read_sides
-from ceasewatch.resolve.units import numbered_unit
+from ceasewatch.resolve.units import numbered_unit, written_doer
 
 SCORE_CONTEXT = 0.9  # a generic word read through the article's country
 # Inter codes of the movements read as their branch in the article's country: rebels and
@@ -177,6 +177,10 @@ LAUNCHED_BY = re.compile(
 # "GNA-aligned forces", "ex" of "ex-soldiers")
 _WORD_BEFORE = re.compile(r"(?<![\w.-])[A-Za-z][\w.]*$")
 _WORD_BEFORE_HYPHEN = re.compile(r"(?<![\w.-])[A-Za-z][\w.]*-$")
+# A named leader compounded before the men's word the extract stage kept ("SDF-led fighters",
+# "HTS-led factions"): the men are the leading group's as "fighters led by the SDF" are
+# (session 35). A backer ("Russia-backed separatists") is not read: it is not the doer.
+_LED_BEFORE = re.compile(r"(?<![\w.-])[A-Z][\w.]*-led\s+$")
 # Inter codes of an actor a toll's sentence before may name as its author: state forces,
 # rebels, political and identity militias, external forces (not crowds or civilians).
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
@@ -273,6 +277,8 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
     ]
     # 10a. a device whose sentence writes who laid it ("a mine left by Russian troops")
     events = [_layer(e, ctx) for e in events]
+    # 10b. the doer written as the accused or as its formation ("a junta column raided")
+    events = [forces_not_government(_unit_or_accused(e, ctx), actors) for e in events]
     events = [_sides_written(e, ctx) for e in paired_clashes(events, actors)]
     # 9b. the sides read from the sentence (9a.) may put first the side the ground was taken
     # from; in a battle (a capture, or a clash the reader may yet re-type one) the side that
@@ -351,7 +357,7 @@ def _joined(ref: ActorRef, ctx: _Context) -> ActorRef:
         head = _WORD_BEFORE.search(before[:-1])
         head = head if head is None else _WORD_BEFORE_HYPHEN.search(before)
     else:
-        return ref
+        head = _LED_BEFORE.search(before)
     if head is None:
         return ref
     words = text[head.start() : span.start] + surface
@@ -884,6 +890,27 @@ def _layer(event: Event, ctx: _Context) -> Event:  # 10a.
     if first.surface is not None or not (unknown or first.id == f"generic-{UNKNOWN}"):
         return event
     ref = _armed_named(laid_by(sentence.text), ctx, event.event_date)
+    if ref is not None and ref.surface and ref.surface not in sentence.text:
+        # "Russian forces" read for the occupier of "the Russian occupation": its own words
+        ref = ref.model_copy(update={"surface": ref.surface.removesuffix(" forces")})
+    return event if ref is None else event.model_copy(update={"actor1": ref})
+
+
+def _unit_or_accused(event: Event, ctx: _Context) -> Event:  # 10b.
+    """An act of violence whose actor1 is empty or the unidentified armed group for want of a
+    doer's words, whose sentence writes the doer as the accused ("FARDC soldiers were accused
+    of raping ...") or by its formation ("a junta column raided the village"): that armed actor
+    (``units.written_doer``), with the words."""
+    first, sentence, country = event.actor1, event.sentence, ctx.country
+    if event.event_type not in ACTED_TYPES or sentence is None:
+        return event
+    if first is not None:
+        unknown = country is not None and first.id in _role_ids(ctx.matcher.kb, UNKNOWN, country)
+        if first.surface is not None or not (unknown or first.id == f"generic-{UNKNOWN}"):
+            return event
+    other = event.actor2.id if event.actor2 is not None else None
+    formations = event.event_type != "Explosions/Remote violence"
+    ref = _armed_named(written_doer(sentence.text, formations), ctx, event.event_date, other)
     return event if ref is None else event.model_copy(update={"actor1": ref})
 
 

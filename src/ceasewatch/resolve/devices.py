@@ -145,13 +145,39 @@ _LAID_BY = re.compile(
 )
 
 
+# Mines laid or left "during the Russian occupation" (session 35): an occupying force is the
+# one that laid the mines of the ground it held, as a report writing the period means them;
+# ACLED codes a legacy device to its layer when the report names one. The occupier is the
+# adjective or name before "occupation" ("the Russian occupation", "the RU occupation", "the
+# ISIS occupation"); "the occupation" with no owner names nobody.
+_OCCUPATION = re.compile(
+    r"\b(?:left|laid|planted|placed|buried|rigged|mined|seeded|sown)\s+(?:over\s+|behind\s+)?"
+    r"(?:from|during|in|under)\s+(?:the\s+)?(?:(?:\d{4}(?:-\d{2,4})?|former|previous|earlier"
+    r"|months-long|year-long)\s+)?(?P<who>(?:[A-Z][\w'’-]*\s+){0,2}?[A-Z][\w'’-]*)\s+"
+    r"occupation\b"
+)
+# The layer written as a compound before the device: "Houthi-laid mines", "ISIS-planted IEDs".
+_COMPOUND = re.compile(
+    r"(?<![\w-])(?P<who>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)-(?:laid|planted|placed|left|made)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:mines?|landmines?|IEDs?|explosives?|devices?|bombs?|booby[- ]traps?)"
+    r"\b"
+)
+
+
 def laid_by(sentence: str) -> list[str]:
-    """The words after "by" that may name who laid or threw a device, longest first, at most
+    """The words that may name who laid or threw a device, longest first: after "by", at most
     six words ("an IED planted by the rebels exploded" -> "the rebels exploded", "the
-    rebels", "the"); none when the sentence writes no author."""
+    rebels", "the"); else the occupier of "laid during the Russian occupation" or the name of
+    "Houthi-laid mines" (each also with "forces" after it: "Russian forces", "Russian");
+    none when the sentence writes no author."""
     found = _LAID_BY.search(sentence)
-    words = found.group("who").split()[:6] if found is not None else []
-    return leading_runs(words)
+    if found is not None:
+        return leading_runs(found.group("who").split()[:6])
+    found = _OCCUPATION.search(sentence) or _COMPOUND.search(sentence)
+    if found is None:
+        return []
+    who = found.group("who")
+    return [f"{who} forces", who]
 
 
 __all__ = ["DEVICE_SUBS", "forces_not_government", "laid_by", "unwritten_bomber"]

@@ -42,6 +42,14 @@ than its own places ("French" twice, Niamey once). This pass runs after geocode:
    Perpetrator of the place's country, as resolve codes it where the country is known
    (``conventions.sole_perpetrator``; session 34).
 
+11. an empty (or unread) actor1 of a clash or an attack whose sentence writes a people's armed men
+   ("gunfire between Konkomba and Nanumba men"), left empty for want of an article country,
+   is that people's identity militia listed for the place's country, as resolve reads it
+   where the country is known (``identity.identity_militias``; session 35).
+12. an empty actor1 the sentence implies (``implied.py``): a grave found or property burnt by
+   "unidentified persons" is the place's Unidentified Armed Group; a device "army technical
+   officers made safe" the place's military (police: its police); shells "fired from
+   Armenian-held positions" the holder's (session 35).
 6. a state's military or police read from generic words through the article's country
    ("government forces", "security forces"), whose state the report never names in words
    of its own, is the same force of the place's country when the place lies elsewhere (a
@@ -63,6 +71,8 @@ from ceasewatch.knowledge.actor_names import normalize_name
 from ceasewatch.knowledge.countries import country_named
 from ceasewatch.model import Actor, ActorRef, Event, Extraction
 from ceasewatch.resolve.conventions import sole_perpetrator
+from ceasewatch.resolve.identity import identity_militias
+from ceasewatch.resolve.implied import disrupting_force, grave_found, held_by, nameless_doers
 from ceasewatch.resolve.matching import matcher_for
 from ceasewatch.resolve.operations import operation_owner
 from ceasewatch.resolve.roles import (
@@ -75,6 +85,9 @@ from ceasewatch.resolve.roles import (
     force_at_protest,
 )
 
+# Inter codes of a side that may hold ground remote fire comes from (``_implied``): state and
+# foreign forces, rebels, political and identity militias.
+ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 # The roles ACLED frames by the event's country (its codebook: "Protesters (Country)",
 # "Rioters (Country)", "Civilians (Country)", "Unidentified Armed Group (Country)").
 PLACE_ROLES = (
@@ -131,6 +144,9 @@ def _event(event: Event, kb: ActorKB, named: frozenset[str] = frozenset()) -> Ev
         return event
     if event.sub_event_type == FORCE_SUB:
         event = force_at_protest(event, kb, country)  # 7.
+    first = event.actor1
+    if first is None or (first.id is None and first.method == "unresolved"):  # 11.
+        event = identity_militias(event, kb, country)
     update: dict[str, object] = {}
     for main, assoc in (("actor1", "assoc_actors1"), ("actor2", "assoc_actors2")):
         ref: ActorRef | None = getattr(event, main)
@@ -195,10 +211,32 @@ def _unnamed(event: Event, country: str, kb: ActorKB) -> ActorRef | None:
     Unidentified Armed Group of the place's country, as resolve would have coded it there."""
     sub = event.sub_event_type
     clash = sub == "Armed clash" and event.actor2 is not None
+    sentence = event.sentence.text if event.sentence is not None else ""
     if sub not in UNNAMED_SUBS and not clash:
-        return None
+        return _implied(event, sentence, country, kb)  # 12.
     actor = kb.role_actor("unidentified-armed-group", country, event.event_date)
     return None if actor is None else as_ref(actor, METHOD, SCORE_ROLE)
+
+
+def _implied(event: Event, sentence: str, country: str, kb: ActorKB) -> ActorRef | None:
+    """12. The doer an empty actor1's sentence implies (``implied.py``): a grave's or an
+    unidentified arsonist's unidentified armed group, the force that made a device safe, the
+    side whose held ground remote fire came from; else None."""
+    sub, on = event.sub_event_type, event.event_date
+    role = None
+    if grave_found(sub, sentence) or nameless_doers(sub, sentence):
+        role = "unidentified-armed-group"
+    role = role or disrupting_force(sub, sentence)
+    if role is not None:
+        actor = kb.role_actor(role, country, on)
+        return None if actor is None else as_ref(actor, METHOD, SCORE_ROLE)
+    holder = held_by(sub, sentence)
+    if holder is None:
+        return None
+    found = matcher_for(kb).match(f"{holder} forces", holder, on=on, country=country)
+    if found is None or found.actor.inter not in ARMED_INTER:
+        return None
+    return as_ref(found.actor, METHOD, SCORE_ROLE, holder)
 
 
 def place_country(event: Event) -> str | None:

@@ -47,3 +47,36 @@ def numbered_unit(words: str, before: str = "") -> bool:
     if match is None:
         return False
     return bool(match.group("ordinal")) or _ORDINAL_BEFORE.search(before[-24:]) is not None
+
+
+# The doer of an act written as the accused ("retreating FARDC soldiers were accused of raping
+# ...", "police officers stand accused of beating ...", a note's "soldiers accused of looting")
+# or by the formation it moved in ("a junta column raided the village", "an army patrol shot
+# two herders"): the subject of a main clause, at the sentence's or a clause's start (not after
+# "as"/"when": "as an army patrol passed" is the scene, not the doer), never an object (session
+# 35; a notes writer's rapes and a raid left to the unidentified armed group). ACLED codes an
+# act to the actor the report holds responsible.
+_ACCUSED = re.compile(
+    r"(?P<who>(?:[\w'’-]+\s+){1,4}?)(?:(?:were|was|are|is|stand|stands|have\s+been|has\s+been"
+    r"|had\s+been)\s+)?accused\s+of\s+\w+ing\b"
+)
+_FORMATION = re.compile(
+    r"(?:^|[,;:]\s+)(?:an?\s+|the\s+)?(?P<who>(?:[\w'’-]+\s+){1,2}?)"
+    r"(?:columns?|patrols?|units?|detachments?|battalions?|platoons?|squads?|convoys?)\s+"
+    r"(?!was\b|were\b|had\s+been\b|came\s+under\b|passed\b|arrived\b|approached\b"
+    r"|returned\b|travell?ed\b|moved\b|stopped\b)(?P<verb>[a-z]+ed|shot|beat|burnt|took|seized|stormed|opened)\b"
+)
+
+
+def written_doer(sentence: str, formations: bool = True) -> list[str]:
+    """The words that may name the doer written as the accused or (``formations``) by its
+    formation, longest first, each a run ending at the head ("retreating FARDC soldiers",
+    "FARDC soldiers", "soldiers"); none when the sentence writes neither. A formation is not
+    read for a bomb or a strike: "an army convoy triggered a mine" names the one hit."""
+    found = _ACCUSED.search(sentence)
+    if found is None and formations:
+        found = _FORMATION.search(sentence)
+    if found is None:
+        return []
+    words = found.group("who").split()
+    return [" ".join(words[i:]) for i in range(len(words))]
