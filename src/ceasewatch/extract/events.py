@@ -602,6 +602,7 @@ def group_hits(
         sub = street_fight(sub, roles, s.lemmas, tables.lex)
         sub = _armed_detention(_taken_by(sub, hit, roles, s.lemmas, tables), roles)
         sub = _protest_violence(sub, [t for t, _ in typed], roles, state_named)
+        sub = _crowd_damage(sub, members)
         sub = ground_battle(sub, [h for _, h in typed], roles, tables.lex, s.doc)
         sub = _with_small_arms(sub, typed, roles, s.doc, tables)
         sub = _air_support(sub, typed, s.doc)
@@ -1403,6 +1404,34 @@ def _protest_violence(sub: str, subs: list[str], roles: Roles, state_named: bool
     if sub == "Attack" and by_state and on_people and not rioting:
         return "Excessive force against protesters"
     return "Violent demonstration"
+
+
+# A demonstration told as held, peacefully or met by force: what the crowd itself did decides
+# whether it stayed one.
+HELD = frozenset({PEACEFUL, "Protest with intervention"})
+
+
+def _crowd_damage(sub: str, members: list[tuple[str, Hit, Roles]]) -> str:
+    """A protest in which the crowd itself destroyed or burned property is a riot: "youths
+    protesting the reform burned shops", "marchers smashed bank windows during the rally"
+    (ACLED's codebook: a demonstration whose participants engage in violence or destruction
+    of property is a Violent demonstration, never a Peaceful protest or a protest met with
+    intervention). Read by who did the damage: the damage word's own doer must be the crowd
+    (a protesters-class actor: protesters, marchers, youths; or the people the sentence says
+    protested, "students protesting"); property burned by soldiers or
+    by nobody named beside a march ("tents were burned") leaves the protest as typed
+    (crowds35, session 35; notes m, q dev had such riots typed Peaceful protest)."""
+    if sub not in HELD:
+        return sub
+    # the people the sentence says protested ("students protesting the fees burned shops")
+    held_by = {r.actor1.start for own, _, r in members if own in HELD and r.actor1 is not None}
+    for own, _, roles in members:
+        doer = roles.actor1
+        if own != "Looting/property destruction" or doer is None:
+            continue
+        if doer.cls == "protesters" or doer.start in held_by:
+            return "Violent demonstration"
+    return sub
 
 
 def _strategic(sub: str) -> bool:
