@@ -50,3 +50,48 @@ def test_a_protest_without_the_crowd_s_damage_stays_as_held(
     extractor: Extractor, text: str, sub: str
 ) -> None:
     assert _subs(text, extractor) == [sub]
+
+
+@pytest.mark.parametrize(
+    ("text", "force", "crowd"),
+    [
+        (
+            "On 3 May 2024, students marched in Tamsa against fees; police fired tear gas; 2 shot "
+            "dead.",
+            "police",
+            "students",
+        ),
+        (
+            "On 3 May 2024, farmers protested in Tamsa against the tax; 3 were killed when soldiers "
+            "fired on them.",
+            "soldiers",
+            "farmers",
+        ),
+    ],
+)
+def test_a_killing_without_its_doer_at_a_peaceful_protest_is_the_force_s(
+    extractor: Extractor, text: str, force: str, crowd: str
+) -> None:
+    """ACLED: lethal force on a peaceful demonstration is Excessive force, the force first."""
+    _, x = run(text, extractor)
+    assert [e.sub_event_type for e in x.events] == ["Excessive force against protesters"]
+    event = x.events[0]
+    assert event.actor1 is not None and event.actor1.surface == force
+    assert event.actor2 is not None and event.actor2.surface == crowd
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the crowd did more than march: its deaths are the riot's toll
+        "On 3 May 2024, protesters marched in Tamsa and stoned the police; 2 shot dead.",
+        "On 3 May 2024, protesters marched in Tamsa and threw stones at the police; 2 shot dead.",
+        # the dead are officers: the crowd's violence
+        "On 3 May 2024, protesters marched in Tamsa; two police officers were killed.",
+    ],
+)
+def test_a_killing_beside_a_crowd_s_own_violence_is_no_excessive_force(
+    extractor: Extractor, text: str
+) -> None:
+    subs = _subs(text, extractor)
+    assert "Excessive force against protesters" not in subs
