@@ -151,3 +151,20 @@ def test_a_peaceful_protest_is_refused_by_who_held_it_not_by_whom_it_addressed()
     assert refusal(event("Attack", REBELS, CIVILIANS), "Peaceful protest", text) is not None
     dead = petitioned.model_copy(update={"fatalities": 1})
     assert refusal(dead, "Peaceful protest", text) is not None
+
+
+def test_a_crowd_looting_in_unrest_is_its_riot_not_a_looting_of_its_own() -> None:
+    text = "Looters emptied the grain stores of Velka and set the market hall on fire."
+    riot = event("Violent demonstration", RIOTERS, CIVILIANS)
+    why = refusal(riot, "Looting/property destruction", text)
+    assert why is not None and "rioters as actor1" in why
+    assert refusal(event("Mob violence", PROTESTERS), "Looting/property destruction", text)
+    # rioters the rules named by convention: a crowd when the words name looters or youths
+    for words in ("looters", "masked youths", "an angry crowd"):
+        named = RIOTERS.model_copy(update={"method": "convention", "surface": words})
+        assert refusal(event("Violent demonstration", named), "Looting/property destruction", text)
+    # soldiers or gunmen looting, or nobody the rules found, stay the reader's to re-type
+    raid = "Soldiers looted and burned the village of Velka after the fighting."
+    assert refusal(event("Attack", STATE, CIVILIANS), "Looting/property destruction", raid) is None
+    assert refusal(event("Attack", REBELS), "Looting/property destruction", raid) is None
+    assert refusal(event("Violent demonstration"), "Looting/property destruction", text) is None

@@ -707,7 +707,9 @@ def group_hits(
         sub = street_fight(sub, roles, s.lemmas, tables.lex)
         sub = _armed_detention(_taken_by(sub, hit, roles, s.lemmas, tables), roles)
         sub = _beaten_detainees(sub, hit, roles, s.doc)
+        sub, roles = _shot_at_protest(sub, members, roles, s, tables)
         sub = _protest_violence(sub, [t for t, _ in typed], roles, state_named)
+        sub = _crowd_damage(sub, members)
         sub = ground_battle(sub, [h for _, h in typed], roles, tables.lex, s.doc)
         sub = _with_small_arms(sub, typed, roles, s.doc, tables)
         sub = _air_support(sub, typed, s.doc)
@@ -1547,6 +1549,97 @@ def _protest_violence(sub: str, subs: list[str], roles: Roles, state_named: bool
     if sub == "Attack" and by_state and on_people and not rioting:
         return "Excessive force against protesters"
     return "Violent demonstration"
+
+
+# A demonstration told as held, peacefully or met by force: what the crowd itself did decides
+# whether it stayed one.
+HELD = frozenset({PEACEFUL, "Protest with intervention"})
+
+
+# What a crowd does that makes its demonstration a riot, beside a killing in its sentence.
+RIOT_ACTS = frozenset(
+    {"Violent demonstration", "Mob violence", "Armed clash", "Looting/property destruction"}
+)
+
+
+def _shot_at_protest(
+    sub: str, members: list[tuple[str, Hit, Roles]], roles: Roles, s: Sentence, tables: Tables
+) -> tuple[str, Roles]:
+    """A killing told without its doer in the sentence of a protest the crowd held without
+    violence, beside a state force the sentence names ("students marched against the fees;
+    police fired tear gas; two shot dead", "farmers protested; three were killed when
+    soldiers fired on them") is the force's on the protesters: ACLED's codebook codes lethal
+    force on a peaceful demonstration as Excessive force against protesters, the force first,
+    the protesters second. The parse had lent the marchers the killing word ("students ...
+    shot"), and a protest with a killing by its crowd is read as a riot. Read by the roles:
+    the killing word names no doer of its own (or only the marchers, or a state force), its
+    victims are nobody named or people (never the police: "two officers were killed" beside
+    a march is the crowd's violence), the crowd did no violence or damage of its own in the
+    sentence, and the sentence names a state force. With no force named ("teachers
+    demonstrated; two killed") nothing is decided here (crowds35, session 35)."""
+    if sub != "Attack":
+        return sub, roles
+    held = [r.actor1 for own, _, r in members if own in HELD]
+    if not held or any(own in RIOT_ACTS for own, _, _ in members):
+        return sub, roles
+    marchers = {m.start for m in held if m is not None}
+    for own, _, r in members:
+        if own != "Attack":
+            continue
+        doer, victim = r.actor1, r.actor2
+        if doer is not None and doer.cls != "state" and doer.start not in marchers:
+            return sub, roles
+        if victim is not None and victim.cls not in ("civilians", "protesters"):
+            return sub, roles
+    if not _only_demonstrated(s.doc, members):
+        return sub, roles
+    force = next((m for m in s.mentions(tables) if m.cls == "state"), None)
+    if force is None:
+        return sub, roles
+    crowd = next((m for m in held if m is not None), roles.actor2)
+    return "Excessive force against protesters", Roles(force, (), crowd, roles.assoc1)
+
+
+def _only_demonstrated(doc: Any, members: list[tuple[str, Hit, Roles]]) -> bool:
+    """Every verb the protest's crowd is the subject of (with its conjoined verbs) is its
+    protest's own word or a gathering verb: "protesters marched and stoned the police" did
+    more than demonstrate, whether or not "stoned" was read as an event."""
+    heads = {h.head for own, h, _ in members if own in HELD}
+    for own, _, r in members:
+        if own not in HELD or r.actor1 is None:
+            continue
+        subject = doc[r.actor1.root]
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = subject.head
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        for v in verbs:
+            if v.i not in heads and v.lemma_.lower() not in GATHERING_VERBS:
+                return False
+    return True
+
+
+def _crowd_damage(sub: str, members: list[tuple[str, Hit, Roles]]) -> str:
+    """A protest in which the crowd itself destroyed or burned property is a riot: "youths
+    protesting the reform burned shops", "marchers smashed bank windows during the rally"
+    (ACLED's codebook: a demonstration whose participants engage in violence or destruction
+    of property is a Violent demonstration, never a Peaceful protest or a protest met with
+    intervention). Read by who did the damage: the damage word's own doer must be the crowd
+    (a protesters-class actor: protesters, marchers, youths; or the people the sentence says
+    protested, "students protesting"); property burned by soldiers or
+    by nobody named beside a march ("tents were burned") leaves the protest as typed
+    (crowds35, session 35; notes m, q dev had such riots typed Peaceful protest)."""
+    if sub not in HELD:
+        return sub
+    # the people the sentence says protested ("students protesting the fees burned shops")
+    held_by = {r.actor1.start for own, _, r in members if own in HELD and r.actor1 is not None}
+    for own, _, roles in members:
+        doer = roles.actor1
+        if own != "Looting/property destruction" or doer is None:
+            continue
+        if doer.cls == "protesters" or doer.start in held_by:
+            return "Violent demonstration"
+    return sub
 
 
 def _strategic(sub: str) -> bool:
