@@ -5,13 +5,17 @@ Every sentence is invented ("Borvale", "Zumbarek" are no places)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ceasewatch.extract import Extractor
+from ceasewatch.geocode import Gazetteer, geocode
 from ceasewatch.geocode.context import ArticleContext
 from ceasewatch.geocode.place import _namesakes_outside_named_units
 from ceasewatch.knowledge.countries import article_countries, article_country
 from ceasewatch.knowledge.gazetteer import Candidate
-from ceasewatch.model import Place
+from ceasewatch.model import Event, Extraction, Location, Place, Span
 from tests.test_extract_eventplaces import places
+from tests.test_geocode import article
 
 
 def test_a_stance_for_a_country_is_no_vote_for_it() -> None:
@@ -95,3 +99,24 @@ def test_namesakes_stay_when_the_text_names_two_units() -> None:
     context = ArticleContext(text=text)
     kept = [(1.0, _town("t:1", "Veracruz", 40_000))]
     assert _namesakes_outside_named_units(kept, context) == kept
+
+
+def _unplaced(text: str, gaz: Gazetteer) -> Location:
+    """The location geocode gives one event the extractor gave no place (its sentence: all)."""
+    event = Event(
+        id="e0", article_id="a", event_date=dt.date(2024, 3, 5), time_precision=1,
+        disorder_type="Political violence", event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike", actor1=None, location=None,
+        sentence=Span(start=0, end=len(text), text=text),
+    )  # fmt: skip
+    out = geocode(Extraction(article_id="a", events=(event,)), article(text), gaz)
+    location = out.events[0].location
+    assert location is not None
+    return location
+
+
+def test_a_name_with_an_arabic_article_is_read_whole(builtin: Gazetteer) -> None:
+    text = "An air strike hit a house in Deir al-Balah, Palestinian medics said; four died."
+    location = _unplaced(text, builtin)
+    assert location.reason is not None and "'Deir al-Balah'" in location.reason
+    assert location.country is not None and location.country.startswith("Palestin")
