@@ -6,13 +6,11 @@ Every sentence is invented ("Borvale", "Zumbarek" are no places)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import cast
 
 from ceasewatch.extract import Extractor
 from ceasewatch.geocode import Gazetteer, geocode
 from ceasewatch.geocode.context import ArticleContext
 from ceasewatch.geocode.place import _namesakes_outside_named_units
-from ceasewatch.knowledge.admin import AdminAreas
 from ceasewatch.knowledge.countries import article_countries, article_country
 from ceasewatch.knowledge.gazetteer import Candidate
 from ceasewatch.model import Event, Extraction, Location, Place, Span
@@ -101,18 +99,6 @@ def test_namesakes_stay_when_the_text_names_two_units() -> None:
     context = ArticleContext(text=text)
     kept = [(1.0, _town("t:1", "Veracruz", 40_000))]
     assert _namesakes_outside_named_units(kept, context) == kept
-
-
-def test_a_namesake_near_the_texts_other_places_stays() -> None:
-    text = "Gunfire in Zumbarek at noon; the Sinaloa prosecutor said three men died."
-    neighbour = Place(
-        id="t:9", name="Qolmara", latitude=20.3, longitude=-100.0, feature_class="P",
-        feature_code="PPL", country="MX", admin1="Sinaloa",
-    )  # fmt: skip
-    context = ArticleContext(text=text, anchors=[neighbour])
-    kept = [(1.0, _town("t:1", "Durango", 4_000))]  # 33 km from a place of the text
-    areas = cast(AdminAreas, object())  # no region named: the areas are not read
-    assert _namesakes_outside_named_units(kept, context, areas) == kept
 
 
 def test_a_unit_named_by_position_words_only_drops_no_namesake() -> None:

@@ -217,7 +217,7 @@ def ranked(
     kept = _provinces_over_namesakes(kept)
     kept = _units_named_abroad(kept)
     kept = _near_spellings_outside(kept, context)
-    kept = _namesakes_outside_named_units(kept, context, areas)
+    kept = _namesakes_outside_named_units(kept, context)
     return sorted(kept, key=lambda sc: (-sc[0], -(sc[1].place.population or 0), sc[1].place.id))
 
 
@@ -327,7 +327,7 @@ def _near_spellings_outside(
 
 
 def _namesakes_outside_named_units(
-    kept: list[tuple[float, Candidate]], context: ArticleContext, areas: AdminAreas | None = None
+    kept: list[tuple[float, Candidate]], context: ArticleContext
 ) -> list[tuple[float, Candidate]]:
     """Towns of one country spelled alike, some inside a first-level unit the text names and
     some outside every unit it names of that country: the ones outside are namesakes ("a
@@ -340,7 +340,7 @@ def _namesakes_outside_named_units(
     named = admin1_named(context.text, units_only=True)  # "Dhaka" may be the city alone
     inside = {c.place.country for c in towns if (c.place.country, c.place.admin1) in named}
     if not inside:
-        return _small_towns_outside_the_one_unit(kept, named, context, areas)
+        return _small_towns_outside_the_one_unit(kept, named)
     if len(towns) < 2:
         return kept
     known = admin1_units()
@@ -367,18 +367,16 @@ _GENERIC_UNIT = re.compile(
 
 
 def _small_towns_outside_the_one_unit(
-    kept: list[tuple[float, Candidate]], named: frozenset[tuple[str, str]],
-    context: ArticleContext, areas: AdminAreas | None,
-) -> list[tuple[float, Candidate]]:  # fmt: skip
+    kept: list[tuple[float, Candidate]], named: frozenset[tuple[str, str]]
+) -> list[tuple[float, Candidate]]:
     """A text that names one first-level unit of a country ("gunfire in X; Sinaloa's
     prosecutor said") and a name spelled alike only by small towns (or lower units) of other
     units of that country: those are namesakes of a quarter or village the gazetteer lacks,
     inside the unit the text is about, which then stands for it (``geocode._article_unit``),
     as a near spelling outside the named units already is (``_near_spellings_outside``). A
     city of ``CITY_POPULATION`` keeps its place: a report may name a big city elsewhere
-    without its state, and so does a town within ``REJECT_BEYOND_KM`` of the text's other
-    places (a clash across the unit's border) (issue 9, places35: a neighbourhood of a state
-    capital read as a town 1,300 km off)."""
+    without its state (issue 9, places35: a neighbourhood of a state capital read as a town
+    1,300 km off)."""
     units: dict[str, set[str]] = {}
     for country, unit in named:
         if not _GENERIC_UNIT.fullmatch(unit):
@@ -394,12 +392,7 @@ def _small_towns_outside_the_one_unit(
             and (place.country, place.admin1) not in named
             and (place.country, place.admin1) in known
             and (place.population or 0) < cfg.CITY_POPULATION
-            and not near_the_text(c)
         )  # fmt: skip
-
-    def near_the_text(c: Candidate) -> bool:
-        km = context_km(c, context, areas) if areas is not None else None
-        return km is not None and km <= cfg.REJECT_BEYOND_KM
 
     return [(s, c) for s, c in kept if not namesake(c)]
 
