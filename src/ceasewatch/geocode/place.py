@@ -356,16 +356,6 @@ def _namesakes_outside_named_units(
     return [(s, c) for s, c in kept if not outside(c)]
 
 
-# A unit named by position words only ("Central", "North-West", "Southern Province") is found
-# in any text that says "Southern Africa" or "the Central region" (``admin1_named`` reads every
-# capitalised run): no sign of which unit a text is about.
-_GENERIC_UNIT = re.compile(
-    r"(?i)(?:(?:north|south|east|west|central|centre|center|upper|lower|middle)(?:ern)?"
-    r"(?:[ -](?:east|west)(?:ern)?)?[ -]?)+(?:\s+(?:province|region|district|governorate|area"
-    r"|department|state|division))?"
-)
-
-
 def _small_towns_outside_the_one_unit(
     kept: list[tuple[float, Candidate]], named: frozenset[tuple[str, str]]
 ) -> list[tuple[float, Candidate]]:
@@ -379,8 +369,7 @@ def _small_towns_outside_the_one_unit(
     1,300 km off)."""
     units: dict[str, set[str]] = {}
     for country, unit in named:
-        if not _GENERIC_UNIT.fullmatch(unit):
-            units.setdefault(country, set()).add(unit)
+        units.setdefault(country, set()).add(unit)
     known = admin1_units()
 
     def namesake(c: Candidate) -> bool:
