@@ -377,7 +377,7 @@ def _small_towns_outside_the_one_unit(
         return (
             (place.feature_class == "P" or place.feature_code in cfg.LOWER_UNIT_CODES)
             and c.method in cfg.EXACT_METHODS
-            and len(units.get(place.country or "", ())) == 1
+            and len(units.get(place.country, ())) == 1
             and (place.country, place.admin1) not in named
             and (place.country, place.admin1) in known
             and (place.population or 0) < cfg.CITY_POPULATION
