@@ -361,12 +361,11 @@ def _small_towns_outside_the_one_unit(
 ) -> list[tuple[float, Candidate]]:
     """A text that names one first-level unit of a country ("gunfire in X; Sinaloa's
     prosecutor said") and a name spelled alike only by small towns (or lower units) of other
-    units of that country: those are namesakes of a quarter or village the gazetteer lacks,
-    inside the unit the text is about, which then stands for it (``geocode._article_unit``),
-    as a near spelling outside the named units already is (``_near_spellings_outside``). A
-    city of ``CITY_POPULATION`` keeps its place: a report may name a big city elsewhere
-    without its state (issue 9, places35: a neighbourhood of a state capital read as a town
-    1,300 km off)."""
+    units of that country: those are namesakes of a quarter or village the gazetteer lacks, inside the
+    unit the text is about, which then stands for it (``geocode._article_unit``), as a near
+    spelling outside the named units already is (``_near_spellings_outside``). A city of
+    ``CITY_POPULATION`` keeps its place: a report may name a big city elsewhere without its
+    state (issue 9, places35: a neighbourhood of a state capital read as a town 1,300 km off)."""
     units: dict[str, set[str]] = {}
     for country, unit in named:
         units.setdefault(country, set()).add(unit)
