@@ -1,5 +1,5 @@
-"""Session 35 (places35): a stance is no country, the middle of a town, a bearing from a town,
-small namesakes outside the one unit a text names.
+"""Session 35 (places35): a stance is no country, the middle of a town, a bearing from a town, an
+Arabic article inside a name.
 
 Every sentence is invented ("Borvale", "Zumbarek" are no places)."""
 
@@ -9,11 +9,8 @@ import datetime as dt
 
 from ceasewatch.extract import Extractor
 from ceasewatch.geocode import Gazetteer, geocode
-from ceasewatch.geocode.context import ArticleContext
-from ceasewatch.geocode.place import _namesakes_outside_named_units
 from ceasewatch.knowledge.countries import article_countries, article_country
-from ceasewatch.knowledge.gazetteer import Candidate
-from ceasewatch.model import Event, Extraction, Location, Place, Span
+from ceasewatch.model import Event, Extraction, Location, Span
 from tests.test_extract_eventplaces import places
 from tests.test_geocode import article
 
@@ -70,35 +67,6 @@ def test_a_bearing_after_a_named_scene_only_situates_it(extractor: Extractor) ->
         "Gunmen attacked a checkpoint in Zumbarek, 40 km east of Borvale, killing two.", extractor
     )
     assert found == ["Zumbarek"] and kept == ["Zumbarek"]
-
-
-def _town(pid: str, admin1: str, population: int) -> Candidate:
-    place = Place(
-        id=pid, name="Zumbarek", latitude=20.0, longitude=-100.0, feature_class="P",
-        feature_code="PPL", country="MX", admin1=admin1, population=population,
-    )  # fmt: skip
-    return Candidate(place, "Zumbarek", "exact", 1.0, "built-in")
-
-
-def test_small_namesakes_outside_the_one_unit_named_are_dropped() -> None:
-    text = "Gunfire in Zumbarek at noon; the Sinaloa prosecutor said three men died."
-    context = ArticleContext(text=text)
-    kept = [(1.0, _town("t:1", "Veracruz", 40_000)), (0.9, _town("t:2", "Oaxaca", 900))]
-    assert _namesakes_outside_named_units(kept, context) == []
-
-
-def test_a_city_outside_the_one_unit_named_keeps_its_place() -> None:
-    text = "Gunfire in Zumbarek at noon; the Sinaloa prosecutor said three men died."
-    context = ArticleContext(text=text)
-    city = (1.0, _town("t:1", "Veracruz", 400_000))
-    assert _namesakes_outside_named_units([city], context) == [city]
-
-
-def test_namesakes_stay_when_the_text_names_two_units() -> None:
-    text = "Gunfire in Zumbarek; prosecutors of Sinaloa and Sonora said three men died."
-    context = ArticleContext(text=text)
-    kept = [(1.0, _town("t:1", "Veracruz", 40_000))]
-    assert _namesakes_outside_named_units(kept, context) == kept
 
 
 def _unplaced(text: str, gaz: Gazetteer) -> Location:

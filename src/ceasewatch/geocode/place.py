@@ -335,13 +335,11 @@ def _namesakes_outside_named_units(
     Only places (class P) drop out, only when one of their namesakes stays (issue 9,
     places32)."""
     towns = [c for _, c in kept if c.place.feature_class == "P" and c.method in cfg.EXACT_METHODS]
-    if not towns or not context.text:
+    if len(towns) < 2 or not context.text:
         return kept
     named = admin1_named(context.text, units_only=True)  # "Dhaka" may be the city alone
     inside = {c.place.country for c in towns if (c.place.country, c.place.admin1) in named}
     if not inside:
-        return _small_towns_outside_the_one_unit(kept, named)
-    if len(towns) < 2:
         return kept
     known = admin1_units()
 
@@ -354,35 +352,6 @@ def _namesakes_outside_named_units(
         )  # fmt: skip
 
     return [(s, c) for s, c in kept if not outside(c)]
-
-
-def _small_towns_outside_the_one_unit(
-    kept: list[tuple[float, Candidate]], named: frozenset[tuple[str, str]]
-) -> list[tuple[float, Candidate]]:
-    """A text that names one first-level unit of a country ("gunfire in X; Sinaloa's
-    prosecutor said") and a name spelled alike only by small towns (or lower units) of other
-    units of that country: those are namesakes of a quarter or village the gazetteer lacks, inside the
-    unit the text is about, which then stands for it (``geocode._article_unit``), as a near
-    spelling outside the named units already is (``_near_spellings_outside``). A city of
-    ``CITY_POPULATION`` keeps its place: a report may name a big city elsewhere without its
-    state (issue 9, places35: a neighbourhood of a state capital read as a town 1,300 km off)."""
-    units: dict[str, set[str]] = {}
-    for country, unit in named:
-        units.setdefault(country, set()).add(unit)
-    known = admin1_units()
-
-    def namesake(c: Candidate) -> bool:
-        place = c.place
-        return (
-            (place.feature_class == "P" or place.feature_code in cfg.LOWER_UNIT_CODES)
-            and c.method in cfg.EXACT_METHODS
-            and len(units.get(place.country, ())) == 1
-            and (place.country, place.admin1) not in named
-            and (place.country, place.admin1) in known
-            and (place.population or 0) < cfg.CITY_POPULATION
-        )  # fmt: skip
-
-    return [(s, c) for s, c in kept if not namesake(c)]
 
 
 def _provinces_over_namesakes(

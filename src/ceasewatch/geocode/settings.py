@@ -99,9 +99,6 @@ REJECT_BEYOND_KM = 150.0
 # Governorates and districts are never namesakes abroad, and their representative point can lie
 # 100+ km from a neighbour the article names: distance ranks them but never rejects them.
 LARGE_UNIT_CODES = frozenset({"ADM1", "ADM2"})
-# Units below the first level (GeoNames' codes): a municipality or district of a name, which a
-# text naming another first-level unit may mean no more than a town of it (places35).
-LOWER_UNIT_CODES = frozenset({"ADM2", "ADM3", "ADM4", "ADM5"})
 # Feature preferences: a populated place over an admin unit of the same name (the town over its
 # sub-district), and both over farms, spots and hills.
 FEATURE_BONUS = {"P": 0.3, "A": 0.1, "S": 0.0, "L": 0.0, "T": -0.05, "H": -0.1, "V": -0.1}
