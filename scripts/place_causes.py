@@ -26,8 +26,8 @@ def dev_items() -> list[tuple[str, W.Item]]:
     keep = {w.strip() for w in os.environ.get("PLACE_WRITERS", "").split(",") if w.strip()}
     out: list[tuple[str, W.Item]] = []
     folder = W.WORLD_DIR / W.NOTES_DIR
-    for path in sorted(folder.glob("notes[a-z].jsonl")):
-        if keep and path.stem.removeprefix("notes") not in keep:
+    for path in sorted(folder.glob("note*.jsonl")):  # notesa-notest, then noteu, notev, notew
+        if keep and path.stem.removeprefix("notes").removeprefix("note") not in keep:
             continue
         items = W.load(folder, path.name, W.NOTES_NAME)
         out += [(path.stem, i) for i in select(items, [i.key for i in items], "dev", None)]

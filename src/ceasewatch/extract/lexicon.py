@@ -123,6 +123,10 @@ class Lexicon:
     # and initiator nouns that make violence Mob violence (triggers.yaml).
     battle_words: frozenset[str] = frozenset()
     mob_nouns: frozenset[str] = frozenset()
+    # "east of X": a town given by a bearing, read when a sentence names no place otherwise
+    bearings: frozenset[str] = frozenset()
+    # before_of words that head a name when capitalised inside a sentence ("the Centre of X")
+    name_heads: frozenset[str] = frozenset()
     # Plural words for a body of people that, as a verb's subject, are a crowd acting
     # (actors.yaml ``crowd_doers``; extract/crowds.py)
     crowd_doers: frozenset[str] = frozenset()
@@ -361,6 +365,8 @@ def load_lexicon() -> Lexicon:
         item_label_words=frozenset(str(w).lower() for w in places.get("item_label_words", [])),
         route_words=frozenset(str(w).lower() for w in places.get("route_words", [])),
         title_nouns=_lower(places.get("title_nouns")),
+        bearings=_lower(places.get("bearings")),
+        name_heads=_lower(places.get("name_heads")),
         not_places=frozenset(
             str(w) for w in (*places.get("not_places", []), *places.get("languages", []))
         ),

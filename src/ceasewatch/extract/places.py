@@ -166,6 +166,14 @@ class _Scanner:
             end_words = end + 1
         return self.accept(j, end, qual), end_words
 
+    def name_head(self, j: int) -> bool:
+        """Is the word at ``j`` a ``name_heads`` word capitalised inside its sentence ("the
+        Centre of Culture"), the head of a name rather than a place's lead-in?"""
+        tok = self.doc[j]
+        return (
+            tok.lower_ in self.lex.name_heads and tok.text[:1].isupper() and not tok.is_sent_start
+        )
+
     def compass_zone(self, start: int, end: int) -> bool:
         """The name after a direction word is itself only direction words ("North East"), and
         no place noun follows ("the North West region" is a region's name)."""
@@ -187,6 +195,7 @@ class _Scanner:
                 low in self.lex.before_of
                 and self.tok(nxt) is not None
                 and self.doc[nxt].lower_ == "of"
+                and not self.name_head(k)
             ):
                 if low == "suburb" and k > 0 and self.doc[k - 1].text[:1].isupper():
                     # "the Damascus suburb of Douma": Douma itself, not its outskirts (the
@@ -655,6 +664,20 @@ def _routes(found: list[PlaceMention], sent: Any, lex: Lexicon) -> list[PlaceMen
     return [PlaceMention(place.start, dash, first.text, "near", place.within)]
 
 
+def _bearing_places(sent: Any, scan: _Scanner) -> list[PlaceMention]:
+    """The towns after a bearing and "of" ("east of X", "5 km north of the town of X"), near
+    them. Read only in a sentence that names no place otherwise: in "an attack in X, 40 km
+    east of Y" the town after the bearing situates X and is no scene of its own."""
+    found: list[PlaceMention] = []
+    for tok in sent:
+        nxt = scan.tok(tok.i + 1)
+        if tok.lower_ in scan.lex.bearings and nxt is not None and nxt.lower_ == "of":
+            place, _ = scan.item(tok.i + 2, "near")
+            if place is not None:
+                found.append(place)
+    return found
+
+
 def find_places(
     sent: Any, lex: Lexicon, actor_toks: set[int], countries: frozenset[str]
 ) -> SentencePlaces:
@@ -670,7 +693,10 @@ def find_places(
     j = sent.start
     while j < sent.end:
         word = lower[j]
-        of_phrase = word in lex.before_of and j + 1 < sent.end and lower[j + 1] == "of"
+        of_phrase = (
+            word in lex.before_of and j + 1 < sent.end and lower[j + 1] == "of"
+            and not scan.name_head(j)
+        )  # fmt: skip
         if word == "from" and j > sent.start and lower[j - 1] in _FORWARDED:
             j += 1  # "Forwarded from Ivan Petrenko:" names the channel a post came from
             continue
@@ -694,6 +720,8 @@ def find_places(
         place = _camp_place(tok, scan)
         if place is not None:
             found.append(place)
+    if not found:  # "shot two farmers 5 km east of X": a town given by a bearing (places35)
+        found.extend(_bearing_places(sent, scan))
     if not found:  # a post's town in capitals (session 24, forms24)
         found.extend(_caps_places(sent, scan))
     if not found:  # an incident report's "Location: <town>, <district>" field (alerts26)

@@ -441,7 +441,13 @@ def _tail_of_name(text: str, start: int) -> bool:
 # Romance link words inside a name ("San Antonio de los Banos", "Rio de Janeiro": issue 9,
 # notesc), whole words between capitalised ones, as the extractor's ``name_connectors``.
 _LINKS = r"(?:de|del|des|du|la|los|las|do|da|dos|das)"
-_CAPITALISED = re.compile(rf"\b[A-Z][\w'’-]+(?:\s+(?:{_LINKS}\s+){{0,2}}[A-Z][\w'’-]+){{0,3}}")
+# An Arabic article joined to the next word ends a name too ("Maarat al-Numan", "Deir
+# al-Balah", "Ras al-Ain"): without it the run stopped at "Maarat", a village of another
+# governorate (places35). ``_sub_names`` starts no name at the lower-case article.
+_ARTICLE_TAIL = r"(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|ed|es)-[A-Z][\w'’-]+"
+_CAPITALISED = re.compile(
+    rf"\b[A-Z][\w'’-]+(?:\s+(?:(?:{_LINKS}\s+){{0,2}}[A-Z][\w'’-]+|{_ARTICLE_TAIL})){{0,3}}"
+)
 
 
 def _known_at_home(

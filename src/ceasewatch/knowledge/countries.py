@@ -393,6 +393,8 @@ def text_countries(text: str) -> TextCountries:
             continue  # "two Chinese workers were killed": victims' nationality (FOREIGN_PEOPLE)
         if text[max(0, match.start() - 4) : match.start()].casefold() == "pan-":
             continue  # "the Pan-American highway", "Pan-African": no country (places16)
+        if _STANCE.search(text, max(0, match.start() - 6), match.start()):
+            continue  # "a pro-Palestine encampment", "anti-French protests": a stance (places35)
         if grieved(match.start()):
             continue  # "rallied to protest Israeli attacks on Gaza": the cause, not the scene
         if options := shared_name(match.group(1)):
@@ -447,6 +449,14 @@ def text_countries(text: str) -> TextCountries:
         ranked=tuple(CountryEvidence(c, scores[c], tuple(reasons[c])) for c in ranked),
         located=located.pop() if len(located) == 1 else None,
     )
+
+
+# A country written after "pro-" or "anti-" names a side taken, not where it is taken: a
+# "pro-Palestine encampment" at a university in Texas, "anti-French protests" in Niamey,
+# "pro-Russian separatists" in Ukraine (issue 9, places35; a US campus protest was read as
+# Palestine's, one country name against one state name). The country stays evidence when
+# written alone elsewhere in the text.
+_STANCE = re.compile(r"(?<![\w-])(?:pro|anti)[-\u2010\u2011]$", re.I)
 
 
 # The cause a protest is for or against, when it lies elsewhere (issue 9, places34; the
