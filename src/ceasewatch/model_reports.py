@@ -112,7 +112,7 @@ class Article(Model):
     cues: tuple[SubtitleCue, ...] = ()
     # Syndicated copies share a story: the id of the first archived copy (set by the archive).
     story_id: str | None = None
-    stage: str = "clean.v14"
+    stage: str = "clean.v15"
 
 
 class IngestFailure(Model):

