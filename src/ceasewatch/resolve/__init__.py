@@ -127,7 +127,7 @@ from ceasewatch.resolve.owners import NUMBER_WORDS
 from ceasewatch.resolve.pairs import paired_clashes
 from ceasewatch.resolve.passive import unnamed_attacker
 from ceasewatch.resolve.places import names_a_place, placed_in_areas
-from ceasewatch.resolve.roles import apply_roles, unclaimed_shelling
+from ceasewatch.resolve.roles import ARMED_INTER, apply_roles, unclaimed_shelling
 from ceasewatch.resolve.sides import read_sides
 from ceasewatch.resolve.units import numbered_unit, written_doer
 
@@ -181,9 +181,6 @@ _WORD_BEFORE_HYPHEN = re.compile(r"(?<![\w.-])[A-Za-z][\w.]*-$")
 # "HTS-led factions"): the men are the leading group's as "fighters led by the SDF" are
 # (session 35). A backer ("Russia-backed separatists") is not read: it is not the doer.
 _LED_BEFORE = re.compile(r"(?<![\w.-])[A-Z][\w.]*-led\s+$")
-# Inter codes of an actor a toll's sentence before may name as its author: state forces,
-# rebels, political and identity militias, external forces (not crowds or civilians).
-ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 UNKNOWN = "unidentified-armed-group"  # ACLED's role for an unnamed perpetrator
 # Event types whose actor1 acted on someone: an empty slot may take the one group named.
 ACTED_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})

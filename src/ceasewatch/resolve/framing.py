@@ -27,34 +27,30 @@ than its own places ("French" twice, Niamey once). This pass runs after geocode:
    of an article country, is the place's Unidentified Armed Group, as ``roles.py`` codes it.
    The crowd of point 3 includes people the words made civilians ("residents gathered with
    flowers at the memorial": Protesters (X), not Civilians (X)).
-7. excessive force against protesters with no state force in actor1 takes the kind of force
-   its sentence names, read by the place's country (``roles.force_at_protest``).
-
-8. an actor1 left empty or given the unnamed armed group, in a sentence that says its toll
-   happened "in a police/military operation", is that force of the place's country
-   (``operations.py``).
-
-9. words resolve could not read because actors of several countries carry them ("OMON")
-   are the place's country's actor of that name (``_own_here``).
-
-10. one person acting alone against civilians ("a man with a homemade gun shot ...", "a
-   former police officer killed ...") in a report that names no country is ACLED's Sole
-   Perpetrator of the place's country, as resolve codes it where the country is known
-   (``conventions.sole_perpetrator``; session 34).
-
-11. an empty (or unread) actor1 of a clash or an attack whose sentence writes a people's armed men
-   ("gunfire between Konkomba and Nanumba men"), left empty for want of an article country,
-   is that people's identity militia listed for the place's country, as resolve reads it
-   where the country is known (``identity.identity_militias``; session 35).
-12. an empty actor1 the sentence implies (``implied.py``): a grave found or property burnt by
-   "unidentified persons" is the place's Unidentified Armed Group; a device "army technical
-   officers made safe" the place's military (police: its police); shells "fired from
-   Armenian-held positions" the holder's (session 35).
 6. a state's military or police read from generic words through the article's country
    ("government forces", "security forces"), whose state the report never names in words
    of its own, is the same force of the place's country when the place lies elsewhere (a
    Kashmir report that names "Pakistani" militants and Islamabad's denial is still India's
    war; issue 9, session 21).
+7. excessive force against protesters with no state force in actor1 takes the kind of force
+   its sentence names, read by the place's country (``roles.force_at_protest``).
+8. an actor1 left empty or given the unnamed armed group, in a sentence that says its toll
+   happened "in a police/military operation", is that force of the place's country
+   (``operations.py``).
+9. words resolve could not read because actors of several countries carry them ("OMON")
+   are the place's country's actor of that name (``_own_here``).
+10. one person acting alone against civilians ("a man with a homemade gun shot ...", "a
+   former police officer killed ...") in a report that names no country is ACLED's Sole
+   Perpetrator of the place's country, as resolve codes it where the country is known
+   (``conventions.sole_perpetrator``; session 34).
+11. an empty (or unread) actor1 of a clash or an attack whose sentence writes a people's
+   armed men ("gunfire between Konkomba and Nanumba men"), left empty for want of an article
+   country, is that people's identity militia listed for the place's country, as resolve
+   reads it where the country is known (``identity.identity_militias``; session 35).
+12. an empty actor1 the sentence implies (``implied.py``): a grave found or property burnt by
+   "unidentified persons" is the place's Unidentified Armed Group; a device "army technical
+   officers made safe" the place's military (police: its police); shells "fired from
+   Armenian-held positions" the holder's (session 35).
 
 Only a place with coordinates frames an actor (a name geocode could not place says nothing).
 The changed reference records method ``"place"``: the country came from the event's place.
@@ -76,6 +72,7 @@ from ceasewatch.resolve.implied import disrupting_force, grave_found, held_by, n
 from ceasewatch.resolve.matching import matcher_for
 from ceasewatch.resolve.operations import operation_owner
 from ceasewatch.resolve.roles import (
+    ARMED_INTER,
     FORCE_SUB,
     PROTEST_SUBS,
     RIOT_SUBS,
@@ -85,9 +82,6 @@ from ceasewatch.resolve.roles import (
     force_at_protest,
 )
 
-# Inter codes of a side that may hold ground remote fire comes from (``_implied``): state and
-# foreign forces, rebels, political and identity militias.
-ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 # The roles ACLED frames by the event's country (its codebook: "Protesters (Country)",
 # "Rioters (Country)", "Civilians (Country)", "Unidentified Armed Group (Country)").
 PLACE_ROLES = (

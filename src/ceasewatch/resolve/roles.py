@@ -74,6 +74,10 @@ DEMONSTRATION_SUBS = frozenset({*PROTEST_SUBS, "Violent demonstration"})
 # Inter codes of an armed force: state forces, rebels, political militias, foreign forces.
 FORCE_INTER = frozenset({1, 2, 3, 8})
 STATE_INTER = frozenset({1, 8})
+# Armed sides: state forces, rebels, political and identity militias, external forces (not
+# crowds or civilians): a toll's author named in the sentence before, the side holding the
+# ground remote fire came from (resolve, framing).
+ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 # Acts of a state force that, done to a protesting crowd, are ACLED's intervention in a protest
 # (or excessive force, with deaths): "police detained hundreds of people who gathered to
