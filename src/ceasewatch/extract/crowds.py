@@ -19,9 +19,10 @@ from typing import Any
 
 from ceasewatch.extract.tokens import first_conjunct
 
-# Dependencies that make a noun the doer of its verb; a conjunct of the subject shares it
-# ("youths and residents attacked ...").
-SUBJECT_DEPS = frozenset({"nsubj"})
+# The dependency that makes a noun the doer of its verb (an active subject: a passive's
+# subject is done to, unlike events.SUBJECT_DEPS, which takes both); a conjunct of the
+# subject shares it ("youths and residents attacked ...").
+DOER_DEP = "nsubj"
 # Nouns that count or group people, whose "of" phrase names them ("groups of youths",
 # "hundreds of fans"): the subject is the group, the crowd its "of" noun.
 GROUP_HEADS = frozenset({"group", "band", "gang", "dozen", "hundred", "thousand", "score"})
@@ -116,7 +117,7 @@ def _doer_verb(tok: Any) -> Any | None:
         if group.lemma_.lower() in GROUP_HEADS:
             tok = group
     verb = tok.head
-    if tok.dep_ in SUBJECT_DEPS and verb.pos_ in ("VERB", "AUX") and not _scare_quoted(verb):
+    if tok.dep_ == DOER_DEP and verb.pos_ in ("VERB", "AUX") and not _scare_quoted(verb):
         return verb
     return None
 
