@@ -59,6 +59,13 @@ def test_a_mine_of_the_occupation_is_the_occupiers(resources: Resources) -> None
     assert events[0].actor1.surface == "Russian"
 
 
+def _actor1_starts(text: str, expected: str, resources: Resources) -> None:
+    """The pipeline's first event of ``text`` has an actor1 whose name starts ``expected``."""
+    events = report_events(text, resources)
+    assert events and events[0].actor1 is not None, events
+    assert events[0].actor1.name.startswith(expected), events[0].actor1
+
+
 # --- two peoples' men with one noun ------------------------------------------------------------
 
 
@@ -182,9 +189,7 @@ def test_held_by(sentence: str, holder: str | None) -> None:
 def test_the_implied_doer_through_the_pipeline(
     resources: Resources, text: str, expected: str
 ) -> None:
-    events = report_events(text, resources)
-    assert events and events[0].actor1 is not None, events
-    assert events[0].actor1.name.startswith(expected), events[0].actor1
+    _actor1_starts(text, expected, resources)
 
 
 # --- a named leader compounded before the men's word -------------------------------------------
@@ -256,9 +261,7 @@ def test_no_formation_for_a_bomb() -> None:
 def test_the_accused_or_the_formation_is_actor1(
     resources: Resources, text: str, expected: str
 ) -> None:
-    events = report_events(text, resources)
-    assert events and events[0].actor1 is not None, events
-    assert events[0].actor1.name.startswith(expected), events[0].actor1
+    _actor1_starts(text, expected, resources)
 
 
 @pytest.mark.parametrize(
