@@ -119,6 +119,13 @@ def _first(text: str, resources: Resources) -> str | None:
     return first.name if first is not None else None
 
 
+def _sides(text: str, resources: Resources) -> tuple[str, str]:
+    """The names of the first event's actor1 and actor2 (both must be there)."""
+    events = report_events(text, resources)
+    assert events and events[0].actor1 is not None and events[0].actor2 is not None, events
+    return events[0].actor1.name, events[0].actor2.name
+
+
 def test_a_man_with_a_gun_is_the_sole_perpetrator(resources: Resources) -> None:
     text = "On 4 June 2023, a man with a hunting rifle shot dead a shopkeeper in Osaka, Japan."
     assert _first(text, resources) == "Sole Perpetrator (Japan)"
@@ -185,10 +192,9 @@ def test_a_clearing_is_the_clearing_sides(resources: Resources) -> None:
         "Around 14 October 2023 (week of), Ukrainian brigades said they had cleared Andriivka, "
         "south of Bakhmut (Donetsk), of Russian troops after weeks of fighting."
     )
-    events = report_events(text, resources)
-    assert events and events[0].actor1 is not None and events[0].actor2 is not None
-    assert events[0].actor1.name.startswith("Military Forces of Ukraine")
-    assert events[0].actor2.name.startswith("Military Forces of Russia")
+    first, second = _sides(text, resources)
+    assert first.startswith("Military Forces of Ukraine")
+    assert second.startswith("Military Forces of Russia")
 
 
 # --- a device's author written after "by" ------------------------------------------------------
@@ -228,10 +234,9 @@ def test_sides_between_with_one_noun() -> None:
 
 def test_a_clash_between_two_states_guards(resources: Resources) -> None:
     text = "On 3 June 2022, gunfire between Kyrgyz and Tajik border guards near Kok-Tash (Batken); 2 killed."
-    events = report_events(text, resources)
-    assert events and events[0].actor1 is not None and events[0].actor2 is not None
-    assert events[0].actor1.name.startswith("Military Forces of Kyrgyzstan")
-    assert events[0].actor2.name.startswith("Military Forces of Tajikistan")
+    first, second = _sides(text, resources)
+    assert first.startswith("Military Forces of Kyrgyzstan")
+    assert second.startswith("Military Forces of Tajikistan")
 
 
 # --- a note's place with its areas in brackets -------------------------------------------------
