@@ -37,6 +37,12 @@ def run(text: str, extractor: Extractor, **kw: object) -> tuple[Article, Extract
     return article, extraction
 
 
+def subs(text: str, extractor: Extractor) -> list[str]:
+    """The sub-event types the extractor reads in ``text``, in order."""
+    _, x = run(text, extractor)
+    return [e.sub_event_type for e in x.events]
+
+
 def check_spans(article: Article, extraction: Extraction) -> None:
     """Every span points at its words in the article text."""
     spans = [s for e in extraction.events for s in e.evidence]

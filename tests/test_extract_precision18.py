@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 
 from ceasewatch.extract import Extractor
-from tests.test_extract_events import run
-
-
-def _subs(text: str, extractor: Extractor) -> list[str]:
-    _, x = run(text, extractor)
-    return [e.sub_event_type for e in x.events]
+from tests.test_extract_events import subs as _subs
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from ceasewatch.extract import Extractor
 from ceasewatch.extract.merging import guessed, unnamed
 from ceasewatch.model_events import ActorRef
 from tests.test_extract_events import run
+from tests.test_extract_events import subs as _subs
 
 
 def test_correction_note_lines_go() -> None:
@@ -47,11 +48,6 @@ def test_prose_about_corrections_stays() -> None:
         "The army published an earlier version of its casualty list on Monday.",
     ]
     assert drop_corrections(lines, []) == lines
-
-
-def _subs(text: str, extractor: Extractor) -> list[str]:
-    _, x = run(text, extractor)
-    return [e.sub_event_type for e in x.events]
 
 
 def test_opening_stretch_of_a_year_is_a_tally(extractor: Extractor) -> None:

@@ -16,14 +16,9 @@ from ceasewatch.extract import Extractor
 from ceasewatch.extract.merging import told_twice
 from ceasewatch.model import ActorRef, Event, Span
 from tests.placed_events import placed_event
-from tests.test_extract_events import run
+from tests.test_extract_events import subs as _subs
 
 DISRUPTED = "Disrupted weapons use"
-
-
-def _subs(text: str, extractor: Extractor) -> list[str]:
-    _, x = run(text, extractor)
-    return [e.sub_event_type for e in x.events]
 
 
 def test_weapons_recovered_after_a_clash_are_its_spoils(extractor: Extractor) -> None:

@@ -6,12 +6,7 @@ clause, stays. Hand-built sentences, never evaluation text."""
 from __future__ import annotations
 
 from ceasewatch.extract import Extractor
-from tests.test_extract_events import run
-
-
-def _subs(text: str, extractor: Extractor) -> list[str]:
-    _, x = run(text, extractor)
-    return [e.sub_event_type for e in x.events]
+from tests.test_extract_events import subs as _subs
 
 
 def test_an_act_set_in_a_whole_war_is_no_event(extractor: Extractor) -> None:

@@ -17,12 +17,7 @@ from ceasewatch.extract import Extractor
 from ceasewatch.extract.merging import told_twice
 from ceasewatch.model import ActorRef, Event, Span
 from tests.placed_events import placed_event
-from tests.test_extract_events import run
-
-
-def _subs(text: str, extractor: Extractor) -> list[str]:
-    _, x = run(text, extractor)
-    return [e.sub_event_type for e in x.events]
+from tests.test_extract_events import subs as _subs
 
 
 def test_a_generic_accusation_is_no_event(extractor: Extractor) -> None:

@@ -15,16 +15,11 @@ sentences, never eval items.
 from __future__ import annotations
 
 from ceasewatch.extract import Extractor
-from tests.test_extract_events import run
+from tests.test_extract_events import subs as _subs
 
 PROTEST = "Peaceful protest"
 CHANGE = "Change to group/activity"
 BASE = "Headquarters or base established"
-
-
-def _subs(text: str, extractor: Extractor) -> list[str]:
-    _, x = run(text, extractor)
-    return [e.sub_event_type for e in x.events]
 
 
 def test_an_announced_protest_is_not_held_yet(extractor: Extractor) -> None:

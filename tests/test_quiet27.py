@@ -11,12 +11,7 @@ sentences, never eval items.
 from __future__ import annotations
 
 from ceasewatch.extract import Extractor
-from tests.test_extract_events import run
-
-
-def _subs(text: str, extractor: Extractor) -> list[str]:
-    _, x = run(text, extractor)
-    return [e.sub_event_type for e in x.events]
+from tests.test_extract_events import subs as _subs
 
 
 def test_a_tally_over_a_period_is_no_event(extractor: Extractor) -> None:

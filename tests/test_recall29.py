@@ -12,12 +12,7 @@ covers, read from the clause's arguments. Hand-built sentences, never eval items
 from __future__ import annotations
 
 from ceasewatch.extract import Extractor
-from tests.test_extract_events import run
-
-
-def _subs(text: str, extractor: Extractor) -> list[str]:
-    _, x = run(text, extractor)
-    return [e.sub_event_type for e in x.events]
+from tests.test_extract_events import subs as _subs
 
 
 def test_armed_people_no_actor_noun_names(extractor: Extractor) -> None:

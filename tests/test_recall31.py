@@ -15,12 +15,7 @@ parse's roles and the doer's class. Hand-built sentences ("Kalo", "Mbeti"), neve
 from __future__ import annotations
 
 from ceasewatch.extract import Extractor
-from tests.test_extract_events import run
-
-
-def _subs(text: str, extractor: Extractor) -> list[str]:
-    _, x = run(text, extractor)
-    return [e.sub_event_type for e in x.events]
+from tests.test_extract_events import subs as _subs
 
 
 def test_fire_on_positions_told_as_a_noun(extractor: Extractor) -> None:

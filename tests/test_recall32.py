@@ -18,12 +18,7 @@ from dataclasses import replace
 from ceasewatch.extract import Extractor
 from ceasewatch.extract.lexicon import Trigger
 from ceasewatch.extract.triggers import candidates
-from tests.test_extract_events import run
-
-
-def _subs(text: str, extractor: Extractor) -> list[str]:
-    _, x = run(text, extractor)
-    return [e.sub_event_type for e in x.events]
+from tests.test_extract_events import subs as _subs
 
 
 def test_an_inflected_key_is_not_hidden_by_its_lemma(extractor: Extractor) -> None:
