@@ -61,6 +61,7 @@ PREFIXES = {
     "notev.jsonl": "nv",
     "notew.jsonl": "nw",
     "notex.jsonl": "nx",
+    "notey.jsonl": "ny",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -88,6 +89,7 @@ SIZES = {
     "notev.jsonl": 180,
     "notew.jsonl": 180,
     "notex.jsonl": 180,
+    "notey.jsonl": 180,
 }
 
 
