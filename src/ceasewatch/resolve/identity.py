@@ -221,6 +221,27 @@ def identity_militias(event: Event, kb: ActorKB, country: str | None) -> Event:
     return event.model_copy(update=update)
 
 
+# The kind of militia and its noun written just before a name the extract stage kept alone
+# ("tribal fighters of the Shaitat", "clan militiamen of the Abgaal"; session 36): the name
+# with them reads as ACLED's "{Tribe} Tribal Militia (X)" (``conventions.identity_militia``).
+KIND_BEFORE = re.compile(
+    r"(?P<kind>clan|ethnic|communal|community|tribal)\s+"
+    r"(?P<noun>militia|militias|militiamen|fighters|gunmen)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def kind_before(text: str | None, start: int | None, words: str) -> str | None:
+    """``words`` with the militia's kind and noun written before them at ``start`` in
+    ``text`` ("tribal fighters of Shaitat"), when the words are a capitalised name; else None."""
+    if text is None or start is None or not words[:1].isupper():
+        return None
+    found = KIND_BEFORE.search(text[max(0, start - 60) : start])
+    if found is None:
+        return None
+    return f"{found.group('kind').lower()} {found.group('noun').lower()} of {words}"
+
+
 def _elders(event: Event, kb: ActorKB, country: str, text: str) -> Event:
     """An agreement whose parties are written as two peoples' elders (``ELDERS``)."""
     groups = elders_agreeing(text, kb, country)
@@ -234,4 +255,4 @@ def _elders(event: Event, kb: ActorKB, country: str, text: str) -> Event:
     return event.model_copy(update=update)
 
 
-__all__ = ["elders_agreeing", "groups_acting", "identity_militias"]
+__all__ = ["elders_agreeing", "groups_acting", "identity_militias", "kind_before"]
