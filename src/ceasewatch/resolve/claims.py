@@ -192,7 +192,7 @@ BELONGED = re.compile(
 # "a district known as ..." names a place, and ``read`` accepts named actors only.
 SELF_NAMED = re.compile(
     r"\b(?:men|youths?|fighters|gunmen|militants|militiamen|attackers|assailants|raiders"
-    r"|insurgents|rebels|bandits|kidnappers|abductors|groups?|militias?)\s+(?:,\s*)?"
+    r"|insurgents|rebels|bandits|kidnappers|abductors|groups?|militias?)(?:\s*,)?\s+"
     r"(?:(?:who\s+(?:are|were|is|was)\s+)?(?:known|described)\s+(?:locally\s+)?as"
     r"|(?:who\s+)?call(?:ing|ed)?\s+themselves|who\s+call\s+themselves"
     r"|(?:who\s+)?(?:identified|identifying|described|describing|introduced|introducing"
@@ -202,7 +202,9 @@ SELF_NAMED = re.compile(
     r"(?P<who>[^;:!?,()]{2,120}?)"
     r"(?=\s+(?:of|for|over|as|in|on|at|after|which|who|and|but|had|have|has|were|was|overran"
     r"|attacked|stormed|raided|killed|burned|burnt|torched|seized|took|fired|ambushed"
-    r"|abducted|kidnapped|clashed|fought|shot|opened)\b|[.;:!?,()]|$)",
+    r"|abducted|kidnapped|clashed|fought|shot|opened|set|took|left|hit|stole|fled|began)\b"
+    # any past tense after the name ends it ("... the Northern Front stopped the bus")
+    r"|(?-i:\s+[a-z]+ed\b)|[.;:!?,()]|$)",
     re.IGNORECASE,
 )
 # A group's mark left at the scene ("hooded men who left CAM pamphlets", "a banner signed by

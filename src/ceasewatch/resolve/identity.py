@@ -242,6 +242,28 @@ def kind_before(text: str | None, start: int | None, words: str) -> str | None:
     return f"{found.group('kind').lower()} {found.group('noun').lower()} of {words}"
 
 
+# The militia's own words, then the group written after them ("tribal fighters of the
+# Shaitat and the SDF clashed"): the extract stage keeps the words, the name follows.
+KIND_WORDS = re.compile(
+    r"^(?:the\s+|armed\s+)?(?:clan|ethnic|communal|community|tribal)\s+"
+    r"(?:militia|militias|militiamen|fighters|gunmen)$",
+    re.IGNORECASE,
+)
+NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def name_after(text: str | None, end: int | None, words: str) -> str | None:
+    """``words`` ("tribal fighters") with the group named after them at ``end`` in ``text``
+    ("tribal fighters of Shaitat"), or None."""
+    if text is None or end is None or KIND_WORDS.match(words.strip()) is None:
+        return None
+    found = NAME_AFTER.match(text, end)
+    if found is None:
+        return None
+    kind = re.sub(r"^(?:the|armed)\s+", "", words.strip(), flags=re.IGNORECASE).lower()
+    return f"{kind} of {found.group('name')}"
+
+
 def _elders(event: Event, kb: ActorKB, country: str, text: str) -> Event:
     """An agreement whose parties are written as two peoples' elders (``ELDERS``)."""
     groups = elders_agreeing(text, kb, country)
@@ -255,4 +277,4 @@ def _elders(event: Event, kb: ActorKB, country: str, text: str) -> Event:
     return event.model_copy(update=update)
 
 
-__all__ = ["elders_agreeing", "groups_acting", "identity_militias", "kind_before"]
+__all__ = ["elders_agreeing", "groups_acting", "identity_militias", "kind_before", "name_after"]
