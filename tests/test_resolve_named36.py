@@ -180,3 +180,53 @@ def test_acled_forms_are_accepted(ours: str, acled: str) -> None:
 def test_cam_and_sendero_resolve(kb: ActorKB) -> None:
     assert [m.actor.id for m in kb.lookup("CAM")] == ["cl-cam"]
     assert [m.actor.id for m in kb.lookup("Sendero")] == ["pe-shining-path"]
+
+
+# --- groups the base lacked --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "On 2 March 2023, ronderos of a hamlet near Chota (Cajamarca) whipped two men "
+            "they accused of stealing sheep; both handed to police.",
+            "Rondas Campesinas",
+        ),
+        (
+            "On 4 October 2020, armed men raided a village near Musanze (Musanze); the army "
+            "blamed RUD-Urunana. 5 killed.",
+            "RUD-Urunana",
+        ),
+    ],
+)
+def test_groups_added(text: str, name: str, resources: Resources) -> None:
+    events = report_events(text, resources)
+    assert events and events[0].actor1 is not None, events
+    assert events[0].actor1.name == name
+
+
+def test_acled_form_of_ronderos_is_accepted() -> None:
+    assert same_actor("Rondas Campesinas", "Ronderos (Peru)")
+    assert same_actor("Special Deterrence Force", "Radaa Special Deterrence Forces")
+
+
+# --- village volunteers --------------------------------------------------------------------------
+
+
+def test_two_peoples_village_volunteers(resources: Resources) -> None:
+    text = (
+        "On 2 August 2024, gunfire between Kuki and Meitei village volunteers in the hills "
+        "near Moreh (Tengnoupal, Manipur); two houses burned. No toll."
+    )
+    events = report_events(text, resources)
+    assert events and events[0].actor1 is not None and events[0].actor2 is not None
+    assert events[0].actor1.name == "Kuki Ethnic Militia (India)"
+    assert events[0].actor2.name == "Meitei Ethnic Militia (India)"
+
+
+def test_village_volunteers_killed_are_victims(resources: Resources) -> None:
+    text = "On 4 August 2024, gunmen killed two Kuki village volunteers near Moreh (Manipur)."
+    events = report_events(text, resources)
+    assert events and events[0].actor1 is not None
+    assert "Kuki" not in events[0].actor1.name

@@ -38,8 +38,11 @@ EXTRA_SUBS = frozenset({"Looting/property destruction", "Mob violence"})
 # between).
 MEN = (
     r"(?:armed\s+)?(?:youths?|young\s+men|raiders|cattle\s+raiders|militia|militias|militiamen"
-    r"|fighters|gunmen|clansmen|tribesmen|vigilantes|volunteers|herders|herdsmen)"
+    r"|fighters|gunmen|clansmen|tribesmen|vigilantes|(?:village\s+)?volunteers|herders|herdsmen)"
 )
+# "village volunteers" is the name the armed men of a village go by in Manipur's and the
+# north-east's reporting ("Kuki village volunteers", "Meitei and Kuki village volunteers
+# exchanged fire"; session 36: a notes writer's clash left with no actor at all).
 # Herders of a people written as a side ("Fulani herders and Tiv youths clashed") are its armed
 # men as "herdsmen" are (``conventions.GROUP_ALIASES``); victims are skipped as for any men's
 # word (``VICTIM_BEFORE``, ``PASSIVE``). Issue 9, session 31: the first written of two peoples
