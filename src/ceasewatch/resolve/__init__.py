@@ -111,7 +111,7 @@ from ceasewatch.resolve.handover import (
     subject_words,
     withdrawing,
 )
-from ceasewatch.resolve.identity import identity_militias
+from ceasewatch.resolve.identity import identity_militias, kind_before, name_after
 from ceasewatch.resolve.issuer import issued
 from ceasewatch.resolve.matching import SCORE_EXACT, Match, Matcher, matcher_for, unquoted
 from ceasewatch.resolve.means import means_owner
@@ -1126,11 +1126,19 @@ def _refs(
         or _specific(_forces_of(_from_id(ref, ctx, on), ref, ctx, on), ref, ctx, on)
         or _from_words(ref, ctx, on)
     )
+    if match is not None and match.actor.generic and ref.span is not None:
+        kinded = name_after(ctx.text, ref.span.end, _uncounted(ref.surface or ref.name))
+        named = identity_militia(kinded, ctx.matcher.kb, ctx.country) if kinded else None
+        if named is not None:
+            return ref.model_copy(update={**named, "surface": ref.surface or ref.name}), ()
     if match is None:
         words = _uncounted(ref.surface or ref.name)
         named = identity_militia(words, ctx.matcher.kb, ctx.country) or people_of(
             words, ctx.matcher.kb, on
         )
+        start = ref.span.start if ref.span is not None else None
+        if named is None and (kinded := kind_before(ctx.text, start, words)) is not None:
+            named = identity_militia(kinded, ctx.matcher.kb, ctx.country)
         if named is not None:
             return ref.model_copy(update={**named, "surface": ref.surface or ref.name}), ()
         headed = (

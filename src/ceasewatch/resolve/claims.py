@@ -35,7 +35,9 @@ Hedged claims ("reportedly claimed", "allegedly claimed by") count as claims, as
 a reported claim, and so does a coder's terse attribution opening a sentence ("Said to be
 Islamic State fighters."). Plain words count as the formal ones: "took credit", "said it did
 it", "locals blame X" (issue 9: seen in three writers' notes, session 16). Blame counts
-whoever blames (officials, police, a rival), as in point 1.
+whoever blames (officials, police, a rival), as in point 1. So do armed men named by what
+they call themselves or are known as ("armed youths known as the White Army") and a group's
+pamphlets or banners left at the scene ("hooded men who left CAM pamphlets"; session 36).
 A state blamed by its name alone ("blamed Ukraine") is its military, for remote strikes only
 (``STATE_BLAMED``).
 """
@@ -57,6 +59,9 @@ from ceasewatch.resolve.coref import MAX_CHARS, referent
 REACH = 600
 SCORE_CLAIM = 0.8
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# Property destroyed by armed men (arson of trucks, farms, machinery) is as often claimed, by
+# communique or by pamphlets left at the site; ACLED codes the claimant there too (session 36).
+CLAIMED_SUBS = frozenset({"Looting/property destruction"})
 # Sub-events a state's forces never carry out (ACLED codes no state as a suicide bomber): a
 # state force in actor1 is a misread target, and a claim replaces it.
 STATELESS = frozenset({"Suicide bomb"})
@@ -66,7 +71,7 @@ STATELESS = frozenset({"Suicide bomb"})
 STATE_BLAMED = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _ACTS = (
     r"(?:attacks?|bombings?|blasts?|explosions?|killings?|kidnappings?|assaults?|raids?"
-    r"|strikes?|massacre)"
+    r"|strikes?|massacre|arsons?)"
 )
 # The claimant before the cue: each alternative is the claimant's words, optional adverbs and
 # the cue words that must follow them.
@@ -179,6 +184,48 @@ BELONGED = re.compile(
     r"\s+(?:(?:an?|the)\s+)?(?P<who>[^;:!?,()]{2,120}?)"
     r"(?=\s+(?:of|for|over|as|in|on|at|after|which|who|and|but)\b|[.;:!?,()]|$)",
     re.IGNORECASE,
+)
+# Armed men named by what they are known as or call themselves ("armed youths known as the
+# White Army", "gunmen calling themselves the Islamic State", "men who identified themselves as
+# members of the ELN", "fighters claiming to be from Al Shabaab"): the group so named, as
+# ACLED codes a self-declared affiliation (a reported claim). The men's word must come first:
+# "a district known as ..." names a place, and ``read`` accepts named actors only.
+SELF_NAMED = re.compile(
+    r"\b(?:men|youths?|fighters|gunmen|militants|militiamen|attackers|assailants|raiders"
+    r"|insurgents|rebels|bandits|kidnappers|abductors|groups?|militias?)(?:\s*,)?\s+"
+    r"(?:(?:who\s+(?:are|were|is|was)\s+)?(?:known|described)\s+(?:locally\s+)?as"
+    r"|(?:who\s+)?call(?:ing|ed)?\s+themselves|who\s+call\s+themselves"
+    r"|(?:who\s+)?(?:identified|identifying|described|describing|introduced|introducing"
+    r"|presented|presenting)\s+themselves\s+as"
+    r"|claiming\s+to\s+(?:be|belong\s+to)(?:\s+from)?|who\s+said\s+they\s+(?:were|belonged\s+to))"
+    r"\s+(?:(?:members|fighters|militants|elements)\s+of\s+)?(?:(?:an?|the)\s+)?"
+    r"(?P<who>[^;:!?,()]{2,120}?)"
+    r"(?=\s+(?:of|for|over|as|in|on|at|after|which|who|and|but|had|have|has|were|was|overran"
+    r"|attacked|stormed|raided|killed|burned|burnt|torched|seized|took|fired|ambushed"
+    r"|abducted|kidnapped|clashed|fought|shot|opened|set|took|left|hit|stole|fled|began)\b"
+    # any past tense after the name ends it ("... the Northern Front stopped the bus")
+    r"|(?-i:\s+[a-z]+ed\b)|[.;:!?,()]|$)",
+    re.IGNORECASE,
+)
+# A group's mark left at the scene ("hooded men who left CAM pamphlets", "a banner signed by
+# the FARC dissidents was left", "leaflets of the ELN were found beside the trucks"): the group
+# named, as a claim by pamphlet (the usual claim of arson in Araucania, of the ELN's and the
+# cartels' acts in Colombia and Mexico). A pamphlet whose group is unnamed ("signed by a
+# Mapuche resistance group") names nobody: ``read`` accepts named actors only.
+_MARKS = r"(?:pamphlets?|leaflets?|flyers?|banners?|graffiti|narcomantas?|narco-banners?)"
+SIGNED = re.compile(
+    r"\b" + _MARKS + r"\s+(?:(?:that\s+were\s+|which\s+were\s+)?signed\s+by|of|from|bearing"
+    r"\s+the\s+(?:name|initials|logo)\s+of|attributed\s+to)\s+(?:(?:an?|the)\s+)?"
+    r"(?P<who>[^;:!?,()]{2,120}?)"
+    r"(?=\s+(?:of|for|over|as|in|on|at|after|which|who|and|but|was|were|had|have|has|left"
+    r"|found|near|beside|claiming|warning|burned|burnt|torched|set|attacked|killed|destroyed"
+    r"|struck|shot)\b|[.;:!?,()]|$)",
+    re.IGNORECASE,
+)
+SIGNED_BEFORE = re.compile(
+    r"\b(?:left|leaving|leaves|dropped|dropping|scattered|scattering|hung|hanging|painted"
+    r"|found)\s+(?:behind\s+)?(?:(?:an?|the|some|several|two|three)\s+)?"
+    r"(?P<who>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+" + _MARKS + r"\b"
 )
 # A coder's note that opens on the passive, the act left out: "Claimed by Islamic State Sahel."
 OPENING_PASSIVE = re.compile(
@@ -320,7 +367,12 @@ def _claimants(sentence: str) -> list[str]:
     ]
     out += [
         m.group("who").strip()
-        for m in BELONGED.finditer(sentence)
+        for m in (
+            *BELONGED.finditer(sentence),
+            *SELF_NAMED.finditer(sentence),
+            *SIGNED.finditer(sentence),
+            *SIGNED_BEFORE.finditer(sentence),
+        )
         if not _past_act(sentence, m.start(), m.start())
     ]
     return [w for w in out if w]
@@ -358,7 +410,8 @@ def apply_claims(events: Sequence[Event], claims: Sequence[Claim], kb: ActorKB) 
 
 def _claimed(events: Sequence[Event], index: int, claims: Sequence[Claim], kb: ActorKB) -> Event:
     event = events[index]
-    if event.event_type not in VIOLENT or event.sentence is None or not _open(event, kb):
+    claimable = event.event_type in VIOLENT or event.sub_event_type in CLAIMED_SUBS
+    if not claimable or event.sentence is None or not _open(event, kb):
         return event
     at = event.sentence.start
     for claim in claims:

@@ -38,8 +38,11 @@ EXTRA_SUBS = frozenset({"Looting/property destruction", "Mob violence"})
 # between).
 MEN = (
     r"(?:armed\s+)?(?:youths?|young\s+men|raiders|cattle\s+raiders|militia|militias|militiamen"
-    r"|fighters|gunmen|clansmen|tribesmen|vigilantes|volunteers|herders|herdsmen)"
+    r"|fighters|gunmen|clansmen|tribesmen|vigilantes|(?:village\s+)?volunteers|herders|herdsmen)"
 )
+# "village volunteers" is the name the armed men of a village go by in Manipur's and the
+# north-east's reporting ("Kuki village volunteers", "Meitei and Kuki village volunteers
+# exchanged fire"; session 36: a notes writer's clash left with no actor at all).
 # Herders of a people written as a side ("Fulani herders and Tiv youths clashed") are its armed
 # men as "herdsmen" are (``conventions.GROUP_ALIASES``); victims are skipped as for any men's
 # word (``VICTIM_BEFORE``, ``PASSIVE``). Issue 9, session 31: the first written of two peoples
@@ -221,6 +224,49 @@ def identity_militias(event: Event, kb: ActorKB, country: str | None) -> Event:
     return event.model_copy(update=update)
 
 
+# The kind of militia and its noun written just before a name the extract stage kept alone
+# ("tribal fighters of the Shaitat", "clan militiamen of the Abgaal"; session 36): the name
+# with them reads as ACLED's "{Tribe} Tribal Militia (X)" (``conventions.identity_militia``).
+KIND_BEFORE = re.compile(
+    r"(?P<kind>clan|ethnic|communal|community|tribal)\s+"
+    r"(?P<noun>militia|militias|militiamen|fighters|gunmen)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def kind_before(text: str | None, start: int | None, words: str) -> str | None:
+    """``words`` with the militia's kind and noun written before them at ``start`` in
+    ``text`` ("tribal fighters of Shaitat"), when the words are a capitalised name; else None."""
+    if text is None or start is None or not words[:1].isupper():
+        return None
+    found = KIND_BEFORE.search(text[max(0, start - 60) : start])
+    if found is None:
+        return None
+    return f"{found.group('kind').lower()} {found.group('noun').lower()} of {words}"
+
+
+# The militia's own words, then the group written after them ("tribal fighters of the
+# Shaitat and the SDF clashed"): the extract stage keeps the words, the name follows.
+KIND_WORDS = re.compile(
+    r"^(?:the\s+|armed\s+)?(?:clan|ethnic|communal|community|tribal)\s+"
+    r"(?:militia|militias|militiamen|fighters|gunmen)$",
+    re.IGNORECASE,
+)
+NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def name_after(text: str | None, end: int | None, words: str) -> str | None:
+    """``words`` ("tribal fighters") with the group named after them at ``end`` in ``text``
+    ("tribal fighters of Shaitat"), or None."""
+    if text is None or end is None or KIND_WORDS.match(words.strip()) is None:
+        return None
+    found = NAME_AFTER.match(text, end)
+    if found is None:
+        return None
+    kind = re.sub(r"^(?:the|armed)\s+", "", words.strip(), flags=re.IGNORECASE).lower()
+    return f"{kind} of {found.group('name')}"
+
+
 def _elders(event: Event, kb: ActorKB, country: str, text: str) -> Event:
     """An agreement whose parties are written as two peoples' elders (``ELDERS``)."""
     groups = elders_agreeing(text, kb, country)
@@ -234,4 +280,4 @@ def _elders(event: Event, kb: ActorKB, country: str, text: str) -> Event:
     return event.model_copy(update=update)
 
 
-__all__ = ["elders_agreeing", "groups_acting", "identity_militias"]
+__all__ = ["elders_agreeing", "groups_acting", "identity_militias", "kind_before", "name_after"]
