@@ -892,10 +892,11 @@ def cause(tok: Any, lex: Lexicon) -> bool:
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "pcomp":
         # "handed the city back, nine months after capturing it" (issue 9, session 12)
         return tok.head.lower_ in lex.cause_preps
-    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
         # "a march in memory of a young man shot by police", "carrying photos of relatives
         # killed in earlier raids": the people a past participle describes are what the
-        # event is about, as the noun itself would be (types23, session 23)
+        # event is about, as the noun itself would be (types23, session 23); "photos of
+        # those killed" (the pronoun stands for the people; crowds36)
         tok = tok.head
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -1239,7 +1240,7 @@ def _on_property(roles: Roles, doc: Any, lex: Lexicon) -> bool:
     # or "burned her alive", "looted shops ... 3 people killed": a crowd that killed
     people = any(
         (
-            t.dep_ in ("dobj", "obj")
+            (t.dep_ in ("dobj", "obj") or _set_fire_to(t))
             and (t.pos_ == "PRON" or t.ent_type_ == "PERSON" or t.lemma_.lower() in lex.actor_nouns)
         )
         or t.lemma_.lower() in lex.death_words
@@ -1247,6 +1248,13 @@ def _on_property(roles: Roles, doc: Any, lex: Lexicon) -> bool:
         for t in sent
     )
     return not people and any(t.lemma_.lower() in PROPERTY_WORDS for t in sent)
+
+
+def _set_fire_to(tok: Any) -> bool:
+    # "set fire to two suspected kidnappers": the people burned are the object of "to"
+    # (crowds36)
+    prep = tok.head
+    return bool(tok.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() == "set")
 
 
 # Words of destruction that make a crowd's attack on buildings a riot (``mob_violence``).
@@ -1272,7 +1280,22 @@ def upgrade_words(sent: Any, lex: Lexicon) -> list[Any]:
         for t in tok.subtree
     }
     skip |= {tok.i for tok in sent if _dispersed_alone(tok) or _in_place_name(tok)}
+    skip |= {t.i for tok in sent if _dated_description(tok) for t in tok.subtree}
     return [t for t in sent if t.i not in skip and not force_modifier(t, lex)]
+
+
+def _dated_description(tok: Any) -> bool:
+    """A participle or relative clause that describes people by a deed of its own time ("the
+    protesters killed by police in 2022", "those who died last year", "students shot two
+    years ago"): the clause's own date says the deed is not the day's, so it tells who the
+    crowd remembers, not force it met (crowds36, session 36: a protest sentence with a
+    killing anywhere in it was typed Excessive force). A killing of the day is told by the
+    sentence's verbs ("police fired, killing two"), not as a dated description of people."""
+    if tok.dep_ not in ("acl", "relcl") or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    return any(t.ent_type_ == "DATE" for t in tok.subtree if t.i != tok.i)
 
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
