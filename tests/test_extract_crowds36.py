@@ -138,3 +138,40 @@ def test_tear_gas_dropped_by_drones_in_war_stays_a_chemical_weapon(extractor: Ex
         "On 3 May 2024, Russian drones dropped tear gas grenades on Ukrainian trenches near Velka."
     )
     assert _subs(text, extractor) == ["Chemical weapon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "On 3 May 2024, residents burned tyres and blocked roads in Tamsa over power cuts; "
+            "riot police dispersed them.",
+            INTERVENTION,
+        ),
+        (
+            "On 3 May 2024, residents of Tamsa set tyres ablaze on the highway to protest water "
+            "cuts.",
+            "Peaceful protest",
+        ),
+        (
+            "On 3 May 2024, a crowd burned tyres outside the embassy in Tamsa; gendarmes used "
+            "tear gas.",
+            INTERVENTION,
+        ),
+    ],
+)
+def test_tyres_burned_as_a_barricade_are_no_riot(extractor: Extractor, text: str, sub: str) -> None:
+    """The crowd's own tyres burned: no one's property destroyed, no one attacked."""
+    assert _subs(text, extractor) == [sub]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, youths burned tyres and threw stones at police in Tamsa.",
+        "On 3 May 2024, youths set fire to tyres and a police post in Tamsa.",
+        "On 3 May 2024, youths burned tyres and cars in Tamsa.",
+    ],
+)
+def test_tyres_beside_the_crowd_s_violence_stay_its_riot(extractor: Extractor, text: str) -> None:
+    assert _subs(text, extractor) == ["Violent demonstration"]
