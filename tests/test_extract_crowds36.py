@@ -175,3 +175,16 @@ def test_tyres_burned_as_a_barricade_are_no_riot(extractor: Extractor, text: str
 )
 def test_tyres_beside_the_crowd_s_violence_stay_its_riot(extractor: Extractor, text: str) -> None:
     assert _subs(text, extractor) == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, groups of men threw bottles at gendarmes in Tamsa; 5 arrests.",
+        "On 3 May 2024, residents pushed down barriers and threw objects at riot police in Tamsa; "
+        "several were detained.",
+        "On 3 May 2024, fans threw bottles and flares at police outside the stadium in Tamsa.",
+    ],
+)
+def test_a_crowd_throwing_missiles_at_a_force_riots(extractor: Extractor, text: str) -> None:
+    assert _subs(text, extractor) == ["Violent demonstration"]
