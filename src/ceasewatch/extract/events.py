@@ -1207,11 +1207,94 @@ def _gathered_arrests(
     for sub, hit, roles in events:
         state = roles.actor1 is None or roles.actor1.cls == "state"
         armed = roles.actor2 is not None and roles.actor2.cls in ("armed", "state")
-        if sub == ARREST and state and not armed and _gathered(doc[hit.head]):
+        if sub == ARREST and state and not armed and _arrested_at_demonstration(doc[hit.head]):
             sub = INTERVENTION
             roles = protest_sides(sub, roles)
         out.append((sub, hit, roles))
     return out
+
+
+# crowds36 (session 36): acts by which people demonstrate with no gathering verb, each with
+# the objects that make it one. ACLED counts road blockades, sit-ins, pickets, vigils and a
+# lone protester with a placard as demonstrations (codebook 2023: "Protests" are in-person
+# public demonstrations; a blockade by demonstrators is one), so people detained "who
+# blocked a road", "holding a banner" or "who laid flowers at a memorial" were arrested at
+# their demonstration: a Protest with intervention, as ``GATHERING_VERBS`` are.
+WAYS = frozenset(
+    {"road", "street", "highway", "route", "motorway", "bridge", "junction", "railway"}
+    | {"traffic", "entrance", "avenue", "intersection", "crossroads", "roundabout"}
+)
+SIGNS = frozenset({"placard", "banner", "sign", "poster", "flag", "slogan", "picket"})
+TRIBUTES = frozenset({"flower", "candle", "wreath"})
+DEMONSTRATING_ACTS: dict[str, frozenset[str]] = {
+    "block": WAYS,
+    "barricade": WAYS,
+    "blockade": WAYS,
+    "occupy": WAYS | {"square", "campus", "building", "office", "ministry"},
+    "hold": SIGNS,
+    "carry": SIGNS,
+    "raise": SIGNS,
+    "wave": SIGNS,
+    "display": SIGNS,
+    "lay": TRIBUTES,
+    "bring": TRIBUTES,
+    "place": TRIBUTES,
+    "light": TRIBUTES,
+}
+
+
+def _demonstrating(verb: Any, many: bool) -> bool:
+    """The verb tells a demonstrating act (``DEMONSTRATING_ACTS``): its object is a way
+    blocked, a sign held or a tribute laid ("who blocked the highway", "holding placards").
+    A way blocked or a tribute laid by one person ("a man who blocked the road with his
+    truck") is no demonstration (ACLED codes groups); a sign held is, by one person too (a
+    lone picket)."""
+    objects = DEMONSTRATING_ACTS.get(verb.lemma_.lower())
+    if objects is None or (not many and objects is not SIGNS):
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in objects for c in verb.children)
+
+
+# A demonstration's own forms that a force clears ("police removed the road blockade",
+# "cleared the barricades"): arrests told with the clearing were made at it.
+DEMONSTRATION_FORMS = frozenset({"blockade", "roadblock", "barricade", "picket"})
+CLEARING = frozenset({"clear", "remove", "dismantle", "lift", "break", "tear", "raze"})
+
+
+def _arrested_at_demonstration(verb: Any) -> bool:
+    """The arrests were made at a demonstration the sentence tells by its people's act
+    rather than a protest word: the arrested gathered or demonstrated (``_gathered``); or a
+    crowd of the sentence did a demonstrating act ("thousands laid flowers at the memorial;
+    police detained dozens", "residents blocked the highway and police arrested 12"); or
+    the force cleared a demonstration's form ("removed a road blockade; some detained")."""
+    if _gathered(verb):
+        return True
+    for tok in verb.sent:
+        if tok.i == verb.i or tok.pos_ != "VERB":
+            continue
+        # "thousands queued to lay flowers": the subject of the verb the act completes
+        doer = tok.head if tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i else tok
+        subjects = [c for c in doer.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and _demonstrating(tok, any(_many(c) for c in subjects)):
+            return True
+        if tok.lemma_.lower() in CLEARING and any(
+            c.dep_ in ("dobj", "obj") and _demonstration_form(c) for c in tok.children
+        ):
+            return True
+    return False
+
+
+def _demonstration_form(noun: Any) -> bool:
+    # "blockade", "roadblock", "a road block" (the noun "block" under "road")
+    lemma = noun.lemma_.lower()
+    if lemma in DEMONSTRATION_FORMS:
+        return True
+    return lemma == "block" and any(c.lemma_.lower() in WAYS for c in noun.children)
+
+
+def _many(noun: Any) -> bool:
+    # "20 people", "dozens of strikers", "supporters": more than one person
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _intransitive(verb: Any) -> bool:
@@ -1221,7 +1304,8 @@ def _intransitive(verb: Any) -> bool:
 
 def _gathered(verb: Any) -> bool:
     """The arrest word's object (or passive subject) has a relative clause whose verb, or
-    that verb's complement or conjunct, is a gathering verb ("who tried to gather")."""
+    that verb's complement or conjunct, is a gathering verb ("who tried to gather") or a
+    demonstrating act ("who blocked the road", "holding placards")."""
     for obj in verb.children:
         if obj.dep_ not in ("dobj", "obj", "nsubjpass"):
             continue
@@ -1230,6 +1314,8 @@ def _gathered(verb: Any) -> bool:
                 continue
             chain = [t, *(c for c in t.children if c.dep_ in ("xcomp", "conj"))]
             if any(c.lemma_.lower() in GATHERING_VERBS and _intransitive(c) for c in chain):
+                return True
+            if any(_demonstrating(c, _many(obj)) for c in chain):
                 return True
     return False
 

@@ -538,6 +538,7 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
     if hits and judicial(sent, lex):
         return []
     hits = [h for h in hits if not in_court_clause(doc[h.head], lex)]
+    hits = [h for h in hits if not (h.trigger.sub in TYRE_SUBS and tyre_fire(doc[h.head]))]
     hits = _drop_demanded(doc, _drop_handled(doc, hits), lex)
     return _drop_causes(doc, hits, lex, bool(lemmas & lex.diplomatic_words))
 
@@ -892,10 +893,11 @@ def cause(tok: Any, lex: Lexicon) -> bool:
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "pcomp":
         # "handed the city back, nine months after capturing it" (issue 9, session 12)
         return tok.head.lower_ in lex.cause_preps
-    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
         # "a march in memory of a young man shot by police", "carrying photos of relatives
         # killed in earlier raids": the people a past participle describes are what the
-        # event is about, as the noun itself would be (types23, session 23)
+        # event is about, as the noun itself would be (types23, session 23); "photos of
+        # those killed" (the pronoun stands for the people; crowds36)
         tok = tok.head
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -1056,6 +1058,8 @@ def sub_event(hit: Hit, roles: Roles) -> str:
     return hit.trigger.sub
 
 
+# What a fire word reads that tyres burned are not (``tyre_fire``; crowds36).
+TYRE_SUBS = frozenset({"Looting/property destruction", "Violent demonstration", "Mob violence"})
 PROTEST_SUBS = frozenset(
     {
         "Peaceful protest",
@@ -1239,7 +1243,7 @@ def _on_property(roles: Roles, doc: Any, lex: Lexicon) -> bool:
     # or "burned her alive", "looted shops ... 3 people killed": a crowd that killed
     people = any(
         (
-            t.dep_ in ("dobj", "obj")
+            (t.dep_ in ("dobj", "obj") or _set_fire_to(t))
             and (t.pos_ == "PRON" or t.ent_type_ == "PERSON" or t.lemma_.lower() in lex.actor_nouns)
         )
         or t.lemma_.lower() in lex.death_words
@@ -1247,6 +1251,13 @@ def _on_property(roles: Roles, doc: Any, lex: Lexicon) -> bool:
         for t in sent
     )
     return not people and any(t.lemma_.lower() in PROPERTY_WORDS for t in sent)
+
+
+def _set_fire_to(tok: Any) -> bool:
+    # "set fire to two suspected kidnappers": the people burned are the object of "to"
+    # (crowds36)
+    prep = tok.head
+    return bool(tok.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() == "set")
 
 
 # Words of destruction that make a crowd's attack on buildings a riot (``mob_violence``).
@@ -1272,7 +1283,54 @@ def upgrade_words(sent: Any, lex: Lexicon) -> list[Any]:
         for t in tok.subtree
     }
     skip |= {tok.i for tok in sent if _dispersed_alone(tok) or _in_place_name(tok)}
+    skip |= {t.i for tok in sent if _dated_description(tok) for t in tok.subtree}
+    skip |= {tok.i for tok in sent if tyre_fire(tok)}
     return [t for t in sent if t.i not in skip and not force_modifier(t, lex)]
+
+
+TYRES = frozenset({"tyre", "tire"})
+FIRE_VERBS = frozenset({"burn", "set", "torch", "light", "ignite"})
+
+
+def tyre_fire(tok: Any) -> bool:
+    """A word of fire whose only object is tyres ("burned tyres", "blocked roads with burning
+    tyres", "set fire to tyres", "set tyres ablaze"): demonstrators' barricade, no riot's
+    destruction (data/triggers.yaml, crowds36). "fire" of "set fire to tyres" counts with
+    its verb."""
+    if tok.lemma_.lower() in ("fire", "ablaze", "alight") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.lemma_.lower() not in FIRE_VERBS:
+        return False
+    if tok.dep_ == "amod" and tok.head.lemma_.lower() in TYRES:
+        return True  # "burning tyres"
+    # a noun the parse hangs on the verb as its conjunct ("set fire to tyres and a police
+    # post") is one more thing burned
+    objects = [
+        c
+        for c in tok.children
+        if c.dep_ in ("dobj", "obj", "nsubjpass")
+        or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
+    ]
+    objects += [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+    ]
+    objects = [o for o in objects if o.lemma_.lower() not in ("fire",)]
+    things = [x for o in objects for x in (o, *(c for c in o.children if c.dep_ == "conj"))]
+    return bool(things) and all(x.lemma_.lower() in TYRES for x in things)
+
+
+def _dated_description(tok: Any) -> bool:
+    """A participle or relative clause that describes people by a deed of its own time ("the
+    protesters killed by police in 2022", "those who died last year", "students shot two
+    years ago"): the clause's own date says the deed is not the day's, so it tells who the
+    crowd remembers, not force it met (crowds36, session 36: a protest sentence with a
+    killing anywhere in it was typed Excessive force). A killing of the day is told by the
+    sentence's verbs ("police fired, killing two"), not as a dated description of people."""
+    if tok.dep_ not in ("acl", "relcl") or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    return any(t.ent_type_ == "DATE" for t in tok.subtree if t.i != tok.i)
 
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
