@@ -5,12 +5,19 @@
   marches (not armed or state marchers; a bridge or a border marched over is no grievance);
 - a ceasefire that "came into force" is an agreement beginning, not a comment;
 - people "held by" a state force are detained; a place held, hostages held by rebels, talks
-  held are not.
+  held are not;
+- a note tagged with ACLED's crowd size that no rule reads tells a demonstration (the tag ACLED
+  applies to every Protests and Riots event), unless its doer is armed or it tells a plan.
 """
 
 from __future__ import annotations
 
+import pytest
+
 from ceasewatch.extract import Extractor
+from ceasewatch.extract.unprompted import crowd_sized
+from ceasewatch.model import Article
+from ceasewatch.pipeline import Resources, process_article
 from tests.test_extract_events import run
 
 
@@ -89,3 +96,41 @@ def test_talks_held_by_police_chiefs(extractor: Extractor) -> None:
 def test_man_held_by_residents_no_arrest(extractor: Extractor) -> None:
     text = "On 4 May 2024, a man was held by residents and handed to police in Kalo."
     assert "Arrests" not in _subs(text, extractor)
+
+
+# A note tagged with ACLED's crowd size (the tag ACLED applies to every Protests and Riots
+# event) that no rule reads: a demonstration, unless its doer is an armed or state actor; a
+# note telling a planned act gets none.
+TAGGED = (
+    "On 4 May 2024, taxi drivers parked their cabs along the main avenue of Kalo. [size=hundreds]"
+)
+
+
+def _processed(text: str, resources: Resources, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    monkeypatch.setenv("CEASEWATCH_LEARN_READER_FALLBACK", "0")
+    monkeypatch.setenv("CEASEWATCH_LEARN_DEFAULT_READER", "0")
+    article = Article(id="r36", origin="test", text=text, content_hash="c", raw_hash="r")
+    return [e.sub_event_type for e in process_article(article, resources).events]
+
+
+def test_the_crowd_size_tag_tells_a_demonstration() -> None:
+    assert crowd_sized(TAGGED)
+    assert crowd_sized("On 4 May 2024, farmers drove tractors into Kalo. [size=no report]")
+    assert not crowd_sized("On 4 May 2024, farmers drove tractors into Kalo; size unknown.")
+
+
+def test_a_tagged_note_without_a_rules_event_is_a_protest(
+    resources: Resources, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _processed(TAGGED, resources, monkeypatch) == ["Peaceful protest"]
+    untagged = TAGGED.removesuffix(" [size=hundreds]")
+    assert _processed(untagged, resources, monkeypatch) == []
+
+
+def test_a_tagged_note_of_an_armed_group_or_a_plan_is_none(
+    resources: Resources, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    armed = "On 4 May 2024, Hayat Tahrir al-Sham named a new governor for Kalo. [size=no report]"
+    assert _processed(armed, resources, monkeypatch) == []
+    planned = "On 4 May 2024, taxi drivers will park their cabs in Kalo. [size=no report]"
+    assert _processed(planned, resources, monkeypatch) == []
