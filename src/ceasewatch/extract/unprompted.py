@@ -49,7 +49,7 @@ from ceasewatch.model import SUB_EVENT_TO_TYPE, Article, Event
 # (recall36). The tag is the note's own metadata, not its words.
 CROWD_SIZE_TAG = re.compile(r"\[size=[^\]\n]{1,60}\]")
 # What a demonstration the rules did not read is taken to be, the tag telling no force or
-# violence: ACLED's default demonstration (the reader re-types it when it is sure).
+# violence: ACLED's default demonstration (read after the reader, which does not re-type it).
 TAGGED_SUB = "Peaceful protest"
 TAGGED_WHY = "the rules found no event; the note carries ACLED's crowd-size tag (a demonstration)"
 
