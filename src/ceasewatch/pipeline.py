@@ -33,6 +33,7 @@ from ceasewatch.model import (
     Agreement,
     Analysis,
     Article,
+    Event,
     Extraction,
     IngestFailure,
     RawDocument,
@@ -349,6 +350,7 @@ def _learned_many(
         for i, extraction in zip(todo, read, strict=True):
             done[i] = extraction
     done = _unprompted(done, pairs, resources)
+    done = _crowd_tagged(done, pairs, resources)
     # a demonstration the reader re-typed keeps ACLED's crowd as actor1 (resolve/crowds.py)
     done = [crowd_by_type(x, resources.actors) for x in done]
     if resources.reviewer is not None:
@@ -400,6 +402,59 @@ def _unprompted(
         events = (fallback.recorded(one.events[0], score, quiet, reader.name),)
         done[i] = one.model_copy(update={"events": events})
     return done
+
+
+def _crowd_tagged(
+    done: list[Extraction], pairs: Sequence[tuple[Extraction, Article]], resources: Resources
+) -> list[Extraction]:
+    """A note-like text still without an event (rules, then the reader's fallback) that
+    carries ACLED's crowd-size tag tells a demonstration (``extract.unprompted.crowd_sized``,
+    recall36): one Peaceful protest read by extraction, resolved and geocoded, unless the text
+    tells no done act or the guard refuses the type on its facts."""
+    from ceasewatch.extract.unprompted import TAGGED_SUB, TAGGED_WHY, crowd_sized, typed_event
+    from ceasewatch.learn.guard import refusal
+
+    out = list(done)
+    for i, x in enumerate(done):
+        article = pairs[i][1]
+        if x.events or x.skipped is not None or not crowd_sized(article.text):
+            continue
+        if not _note_like(article):
+            continue
+        event = typed_event(article, resources.extractor, TAGGED_SUB, TAGGED_WHY)
+        if event is None:
+            continue
+        if not _crowd_doer(event, resources.actors):
+            continue
+        one = x.model_copy(update={"events": (event,)})
+        one = _placed(resolve(one, article, resources.actors), article, resources)
+        if not one.events:
+            continue
+        if refusal(one.events[0], TAGGED_SUB, article.text) is None:
+            out[i] = one
+    return out
+
+
+# ACLED's inter codes of state forces, rebels, militias and external forces (its codebook's
+# actor types 1-4 and 8): a demonstration is by protesters, rioters or civilians (5-7).
+ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+
+
+def _crowd_doer(event: Event, actors: ActorKB) -> bool:
+    """The actor base does not know the act's doer as a state or armed actor ("the alliance
+    swore in its leader"): a crowd-size tag on such a note is no demonstration the rules
+    missed (recall36). A doer the parse names by no known actor noun ("taxi drivers parked
+    their cabs", "cyclists rode along the ring road") is taken to be the crowd the tag counts:
+    the tag is on every Protests and Riots event (108 of the 110 tagged dev notes of notes
+    p-x were one), and no list of nouns says which unlisted words name people."""
+    ref = event.actor1
+    if ref is None:
+        return True
+    known = [actors.get(i) for i in (ref.id or "").split("|") if i]
+    # a generic of type 8 is a source's label ("activists": pro-opposition sources), no force
+    return not any(
+        a is not None and a.inter in ARMED_INTER and not (a.generic and a.inter == 8) for a in known
+    )
 
 
 def _note_like(article: Article) -> bool:

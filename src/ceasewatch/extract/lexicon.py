@@ -206,6 +206,9 @@ class Lexicon:
     press_verbs: frozenset[str] = frozenset()
     press_nouns: frozenset[str] = frozenset()
     press_not_by: frozenset[str] = frozenset()
+    # the nouns a grievance is "over" or "against" ("gathered over fuel prices", "marched
+    # against the evictions"): recall36
+    press_grievances: frozenset[str] = frozenset()
 
 
 @cache
@@ -312,6 +315,7 @@ def load_lexicon() -> Lexicon:
         press_verbs=_lower(trig.get("pressed_demands", {}).get("verbs")),
         press_nouns=_lower(trig.get("pressed_demands", {}).get("nouns")),
         press_not_by=_lower(trig.get("pressed_demands", {}).get("not_by")),
+        press_grievances=_lower(trig.get("pressed_demands", {}).get("grievances")),
         negations=_lower(trig.get("negations")),
         continuation_words=_lower(trig.get("continuation_words")),
         upgrades=tuple(

@@ -309,7 +309,24 @@ def referred(head: Any, words: NonEventWords) -> bool:
         return True
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
         return False
+    if _came_into_force(verb):
+        return False
     return judged or verb.lemma_.lower() in words.referring_verbs
+
+
+# recall36 (session 36): "the ceasefire came into force at midnight", "the truce came into
+# effect": the phrasal verb tells the agreement beginning, not a comment on one told elsewhere
+# ("the raids came as talks opened").
+IN_FORCE = frozenset({"force", "effect", "operation"})
+
+
+def _came_into_force(verb: Any) -> bool:
+    return verb.lemma_.lower() == "come" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "into"
+        and any(o.dep_ == "pobj" and o.lower_ in IN_FORCE for o in c.children)
+        for c in verb.children
+    )
 
 
 DEFINITE = frozenset({"the", "these", "those", "this", "that"})

@@ -757,6 +757,10 @@ ANY_PEOPLE = "@people"
 # Any demand the parse shows the gathering pressing (recall32, ``pressed_demand``): a presence
 # verb ("stood", "gathered", "rallied") with it is a demonstration, whatever the crowd's words
 ANY_DEMAND = "@demand"
+# People the parse shows held by a state force (recall36, ``held_by_state``): "twelve migrants
+# were held by border guards" is a detention (ACLED: Arrests), "the town held by the army" is
+# territory and "hostages held by the rebels" a taking, neither read here
+ANY_HELD = "@held_by_state"
 DEMAND_CLAUSES = frozenset({"advcl", "xcomp"})
 # Words under a preposition's object that count with it: its list ("at a patrol and a
 # checkpoint"), and the first words of a name the parse hangs on its last ("gathered at the
@@ -797,6 +801,8 @@ def _object_ok(trig: Trigger, head: Any, lex: Lexicon) -> bool:
         ]
     if ANY_DEMAND in trig.objects_any and pressed_demand(head, lex):
         return True
+    if ANY_HELD in trig.objects_any and held_by_state(head, lex):
+        return True
     if ANY_PERSON in trig.objects_any and any(_person(t, lex) for t in objs):
         return True
     if ANY_ARMED in trig.objects_any and any(
@@ -833,7 +839,40 @@ def pressed_demand(head: Any, lex: Lexicon) -> bool:
             and any(o.lemma_.lower() in lex.press_nouns for o in c.children if o.dep_ == "pobj")
         ):
             return True
+        if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS and _grievance(c, lex):
+            return True
     return False
+
+
+# recall36: "marched over the evictions", "gathered against the new tax": a grievance's phrase
+GRIEVANCE_PREPS = frozenset({"over", "against"})
+
+
+def _grievance(prep: Any, lex: Lexicon) -> bool:
+    """The preposition's object names a grievance (data ``pressed_demands.grievances``, or a
+    demand's noun), itself or by a word compounded with it ("over power cuts", "against fuel
+    price hikes"); its list counts ("over inflation and the currency's fall"). A place or a
+    person is none: "marched over the bridge", "stood against the wall" (recall36)."""
+    words = lex.press_grievances | lex.press_nouns
+    for obj in (o for o in prep.children if o.dep_ == "pobj"):
+        if obj.ent_type_ in ("GPE", "LOC", "FAC", "PERSON"):
+            continue
+        for tok in (obj, *(k for k in obj.children if k.dep_ in ("compound", "conj"))):
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in words:
+                return True
+    return False
+
+
+def held_by_state(head: Any, lex: Lexicon) -> bool:
+    """A passive verb whose subject the parse and the lexicon type as people and whose agent
+    ("by ...") is a state force by its class in the actor base ("twelve migrants were held by
+    border guards", "two journalists were held by police overnight"): ``ANY_HELD``. Places
+    held ("the town held by the army") and people held by armed groups are not read here."""
+    agents = [o for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if not any(lex.actor_nouns.get(o.lemma_.lower()) == "state" for o in agents):
+        return False
+    held = [c for c in head.children if c.dep_ == "nsubjpass"]
+    return any(person_typed(t, lex) for t in held)
 
 
 def _person(tok: Any, lex: Lexicon) -> bool:

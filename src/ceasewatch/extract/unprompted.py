@@ -21,6 +21,7 @@ first sentence): a note tells its event first, background and sources after.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ceasewatch.extract import numbers
@@ -41,6 +42,22 @@ from ceasewatch.extract.roles import Roles, roles_for
 from ceasewatch.extract.sentences import Sentence, Tables, read_sentence
 from ceasewatch.extract.triggers import not_yet, unrealised
 from ceasewatch.model import SUB_EVENT_TO_TYPE, Article, Event
+
+# A coder's note tagged with ACLED's crowd size ("[size=no report]", "[size=about 2,000]"):
+# ACLED's "crowd size" tag applies to every Protests and Riots event and to no other type
+# (ACLED knowledge base, "Tags in the data", 2023-2024), so the note tells a demonstration
+# (recall36). The tag is the note's own metadata, not its words.
+CROWD_SIZE_TAG = re.compile(r"\[size=[^\]\n]{1,60}\]")
+# What a demonstration the rules did not read is taken to be, the tag telling no force or
+# violence: ACLED's default demonstration (read after the reader, which does not re-type it).
+TAGGED_SUB = "Peaceful protest"
+TAGGED_WHY = "the rules found no event; the note carries ACLED's crowd-size tag (a demonstration)"
+
+
+def crowd_sized(text: str) -> bool:
+    """The note carries ACLED's crowd-size tag (``CROWD_SIZE_TAG``)."""
+    return CROWD_SIZE_TAG.search(text) is not None
+
 
 # Below every rules' event (their floor is 0.05 only after a hedge and a context place; a
 # plain trigger starts at 0.5-0.9): the desk's queue shows an event no rule read first.
@@ -117,4 +134,12 @@ def _event(s: Sentence, reading: Any, ctx: Context, tables: Tables, sub: str, wh
     return merge([event], ctx.article_id)[0]
 
 
-__all__ = ["CONFIDENCE", "shown_or_natural", "told_done", "typed_event"]
+__all__ = [
+    "CONFIDENCE",
+    "TAGGED_SUB",
+    "TAGGED_WHY",
+    "crowd_sized",
+    "shown_or_natural",
+    "told_done",
+    "typed_event",
+]
