@@ -1,0 +1,144 @@
+"""Event types (types36, session 36), by ACLED's codebook (extract/typing.py): a place entered
+in a fight that the takers left again is the Armed clash; an Attack that the sentence also tells
+as fire on a state or armed side is the Armed clash; a detention whose person's whereabouts are
+hidden is the Abduction/forced disappearance; a toll told as unknown is no harm beside a raid
+that burned property. Texts and events written for these tests, not taken from any evaluation
+set."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.extract import Extractor
+from tests.test_extract_events import subs
+from tests.test_extract_types_notes import main_sub_event
+
+CLASH = "Armed clash"
+TAKEOVER = "Non-state actor overtakes territory"
+ABDUCTION = "Abduction/forced disappearance"
+LOOTING = "Looting/property destruction"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "On 5 May 2023, rebel fighters entered parts of Kalemie and fought the army; they "
+            "withdrew by evening.",
+            CLASH,
+        ),
+        (
+            "On 5 May 2023, militants stormed Kalemie and clashed with soldiers before they "
+            "retreated into the forest.",
+            CLASH,
+        ),
+    ],
+)
+def test_a_place_fought_for_and_left_again_is_the_clash(
+    text: str, sub: str, extractor: Extractor
+) -> None:
+    assert main_sub_event(text, extractor) == sub
+
+
+def test_the_withdrawal_after_the_fight_is_no_event_of_its_own(extractor: Extractor) -> None:
+    text = (
+        "On 5 May 2023, rebel fighters entered parts of Kalemie and fought the army; they "
+        "withdrew by evening."
+    )
+    assert subs(text, extractor) == [CLASH]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "On 5 May 2023, gendarmes shot dead two men in Tsafe; they said they had been "
+            "fired upon.",
+            CLASH,
+        ),
+        (
+            "On 5 May 2023, police in Tsafe said they were shot at by gang members and "
+            "killed two suspects.",
+            CLASH,
+        ),
+        (
+            "On 5 May 2023, soldiers killed three men in Tsafe; the army said the soldiers "
+            "came under fire first.",
+            CLASH,
+        ),
+        # the people fired on are the victims, or the doers themselves: the attack stays
+        (
+            "On 5 May 2023, soldiers killed three villagers in Tsafe; residents said they "
+            "were shot at while fleeing.",
+            "Attack",
+        ),
+        (
+            "On 5 May 2023, gunmen killed three farmers in Tsafe; they were shot at close range.",
+            "Attack",
+        ),
+    ],
+)
+def test_an_attack_on_a_side_that_fired_is_the_clash(
+    text: str, sub: str, extractor: Extractor
+) -> None:
+    assert main_sub_event(text, extractor) == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "On 5 May 2023, security agents detained a journalist outside his home in Kalemie. "
+            "Whereabouts unknown.",
+            ABDUCTION,
+        ),
+        (
+            "On 5 May 2023, police arrested a journalist in Kalemie; his family said they were "
+            "unable to find out where he is held.",
+            ABDUCTION,
+        ),
+        (
+            "On 5 May 2023, police detained an opposition activist in Kalemie and held him "
+            "incommunicado.",
+            ABDUCTION,
+        ),
+        # a detention told, or a thing's whereabouts: the arrest stays
+        (
+            "On 5 May 2023, police arrested three men in Kalemie over the murder of a trader.",
+            "Arrests",
+        ),
+        (
+            "On 5 May 2023, police arrested two men in Kalemie accused of hiding the "
+            "whereabouts of a stolen car.",
+            "Arrests",
+        ),
+    ],
+)
+def test_a_detention_whose_whereabouts_are_hidden_is_a_forced_disappearance(
+    text: str, sub: str, extractor: Extractor
+) -> None:
+    assert main_sub_event(text, extractor) == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "On 5 May 2023, soldiers raided villages near Kelmar; residents said huts were "
+            "burned. Toll unknown.",
+            LOOTING,
+        ),
+        (
+            "On 5 May 2023, soldiers raided villages near Kelmar; residents said huts were "
+            "burned. Casualties unclear.",
+            LOOTING,
+        ),
+        (
+            "On 5 May 2023, soldiers raided villages near Kelmar; residents said huts were "
+            "burned. Two people were killed.",
+            "Attack",
+        ),
+    ],
+)
+def test_a_toll_told_as_unknown_is_no_harm(text: str, sub: str, extractor: Extractor) -> None:
+    assert main_sub_event(text, extractor) == sub
