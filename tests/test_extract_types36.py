@@ -2,7 +2,8 @@
 in a fight that the takers left again is the Armed clash; an Attack that the sentence also tells
 as fire on a state or armed side is the Armed clash; a detention whose person's whereabouts are
 hidden is the Abduction/forced disappearance; a toll told as unknown is no harm beside a raid
-that burned property. Texts and events written for these tests, not taken from any evaluation
+that burned property; arrests and damage told with a toll go on the event before them
+(continuation); the reader's guard makes no Attack of fire told both ways. Texts and events written for these tests, not taken from any evaluation
 set."""
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from __future__ import annotations
 import pytest
 
 from ceasewatch.extract import Extractor
+from ceasewatch.learn.guard import refusal
 from tests.test_extract_events import subs
 from tests.test_extract_types_notes import main_sub_event
+from tests.test_learn_guard import REBELS, STATE, event
 
 CLASH = "Armed clash"
 TAKEOVER = "Non-state actor overtakes territory"
@@ -142,3 +145,38 @@ def test_a_detention_whose_whereabouts_are_hidden_is_a_forced_disappearance(
 )
 def test_a_toll_told_as_unknown_is_no_harm(text: str, sub: str, extractor: Extractor) -> None:
     assert main_sub_event(text, extractor) == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Gendarmes shot dead two men in Velka; they said they had been fired upon.", True),
+        ("Police raided a hideout in Velka and exchanged fire with kidnappers; 3 killed.", True),
+        ("Soldiers returned fire after gunmen ambushed their convoy near Velka.", True),
+        # one-sided violence told without fire both ways: the reader may re-type it
+        ("Gunmen opened fire on worshippers at a church in Velka, killing five.", False),
+        ("Soldiers shot dead two farmers at a checkpoint near Velka.", False),
+    ],
+)
+def test_the_reader_makes_no_attack_of_fire_told_both_ways(text: str, refused: bool) -> None:
+    fight = event(CLASH, STATE, REBELS)
+    assert (refusal(fight, "Attack", text) is not None) is refused
+
+
+def test_four_killed_and_two_arrested_after_a_raid_are_its_outcome(extractor: Extractor) -> None:
+    # the arrests told with the toll, no doer named, are what the raid did (continuation)
+    text = (
+        "On 5 May 2023, military police raided the Vila Nova favela in Kelmar and exchanged "
+        "fire with gang members. 4 killed, 2 arrested."
+    )
+    assert subs(text, extractor) == [CLASH]
+
+
+def test_a_toll_with_houses_burnt_after_an_air_strike_is_its_outcome(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "On 5 May 2023, army aircraft bombed Tamso village near Kelmar. Local sources: 4 "
+        "civilians killed, several houses burnt."
+    )
+    assert subs(text, extractor) == ["Air/drone strike"]
