@@ -20,6 +20,7 @@ CLASH = "Armed clash"
 TAKEOVER = "Non-state actor overtakes territory"
 ABDUCTION = "Abduction/forced disappearance"
 LOOTING = "Looting/property destruction"
+DISRUPTED = "Disrupted weapons use"
 
 
 @pytest.mark.parametrize(
@@ -180,3 +181,38 @@ def test_a_toll_with_houses_burnt_after_an_air_strike_is_its_outcome(
         "civilians killed, several houses burnt."
     )
     assert subs(text, extractor) == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("On 5 May 2023, Ukrainian troops captured two Russian tanks near Kupiansk.", DISRUPTED),
+        (
+            "On 5 May 2023, soldiers seized a truck with 300 kg of explosives near Kelmar.",
+            DISRUPTED,
+        ),
+        # a place, or a place with a depot in it, is taken
+        ("On 5 May 2023, rebels captured an army base near Kelmar.", TAKEOVER),
+    ],
+)
+def test_weapons_and_war_machines_captured_are_a_disrupted_weapons_use(
+    text: str, sub: str, extractor: Extractor
+) -> None:
+    assert main_sub_event(text, extractor) == sub
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 May 2023, Russian forces struck Kostiantynivka with MLRS. Two civilians killed.",
+        "On 5 May 2023, Russian forces hit Kostiantynivka with howitzers, killing two civilians.",
+    ],
+)
+def test_ground_launchers_used_are_the_shelling(text: str, extractor: Extractor) -> None:
+    assert main_sub_event(text, extractor) == "Shelling/artillery/missile attack"
+
+
+def test_a_launcher_shown_is_no_event(extractor: Extractor) -> None:
+    assert (
+        subs("On 5 May 2023, the army displayed new MLRS at a parade in Kelmar.", extractor) == []
+    )

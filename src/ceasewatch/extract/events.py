@@ -737,6 +737,7 @@ def group_hits(
         sub = _aircraft_doer(sub, typed, s.doc, tables)
         sub = _fired_bombs(sub, typed, s.doc, tables)
         sub = typing.withdrew_after(_repelled(sub, typed, s.doc, tables), typed, s.doc)
+        sub = typing.seized_equipment(sub, typed, s.doc)
         sub = _property_only(sub, typed, roles, s, tables)
         sub = typing.fired_upon(_on_them(sub, typed, roles, s, tables), roles, s, tables)
         sub = _got_through(upgrade(sub, lemma_text, tables.lex), hit, s.doc, tables)

@@ -11,6 +11,9 @@ returns it, or the one the codebook gives when the sentence tells a fact that de
   state side ("police said they were shot at by gang members and killed two suspects",
   "gendarmes shot dead two men; they said they had been fired upon"): an exchange between two
   armed sides, the Armed clash.
+- ``seized_equipment``: a capture word whose object is weapons or war machines ("captured
+  two tanks", "seized a truck with 300 kg of explosives"): the Disrupted weapons use, no
+  territory taken.
 - ``disappeared``: a detention whose person's whereabouts are unknown or hidden ("agents
   detained an activist; whereabouts unknown", "his family cannot find out where he is held"):
   the Abduction/forced disappearance, not the Arrests.
@@ -38,6 +41,8 @@ ATTACK = "Attack"
 ARREST = "Arrests"
 ABDUCTION = "Abduction/forced disappearance"
 CAPTURES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+DISRUPTED = "Disrupted weapons use"
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Pronouns that stand for a side named before them
 SIDE_PRONOUNS = frozenset({"they", "we", "he", "she"})
@@ -53,6 +58,8 @@ class Words:
     vanished_words: frozenset[str]
     holding_verbs: frozenset[str]
     not_knowing_words: frozenset[str]
+    equipment_words: frozenset[str]
+    vehicle_words: frozenset[str]
 
 
 @cache
@@ -95,6 +102,38 @@ def _withdrawing(tok: Any, lex: Words) -> bool:
         return True
     particle = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
     return lemma in ("pull", "fall") and bool(particle & {"out", "back"})
+
+
+def seized_equipment(sub: str, typed: list[tuple[str, Hit]], doc: Any) -> str:
+    """A capture word whose objects are weapons or war machines, no place ("troops captured
+    two tanks and a howitzer", "the army seized a truck carrying 300 kg of explosives"): the
+    seizure of weapons is ACLED's Disrupted weapons use (ACLED Codebook 2023, Strategic
+    developments), no location taken. Seized in a battle, the continuation joins it to that
+    battle as its spoils (continuation rule 11). Every object must be such a thing."""
+    if sub not in CAPTURES:
+        return sub
+    lex = words()
+    objects = []
+    for _, hit in typed:
+        if hit.trigger.kind != "territory":
+            continue
+        verb = doc[hit.head]
+        found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        objects += [o for c in found for o in (c, *c.conjuncts)]
+    if not objects:
+        return sub
+    for obj in objects:
+        if obj.pos_ == "PROPN" or obj.ent_type_ in PLACE_ENTS:
+            return sub
+        inner = [obj, *(t for c in obj.children if c.dep_ in ("prep", "acl") for t in c.subtree)]
+        if obj.lemma_.lower() in lex.vehicle_words:
+            # "seized a truck with 300 kg of explosives": the parse may hang the cargo's "with"
+            # on the verb
+            verb = obj.head
+            inner += [t for c in verb.children if c.lower_ == "with" for t in c.subtree]
+        if not any(t.lemma_.lower() in lex.equipment_words for t in inner):
+            return sub
+    return DISRUPTED
 
 
 def fired_upon(sub: str, roles: Roles, s: Sentence, tables: Tables) -> str:
