@@ -27,7 +27,7 @@ RULES = ("_aircraft_doer", "_fired_bombs", "_repelled", "_got_through")
 # types35's readings take (sub, typed, roles, sentence, tables)
 RULES35 = ("_property_only", "_on_them")
 # types36's readings (extract/typing.py) take the sub-event first, then their own arguments
-RULES36 = ("withdrew_after", "fired_upon", "disappeared")
+RULES36 = ("withdrew_after", "seized_equipment", "fired_upon")
 fired: Counter[str] = Counter()
 seen: list[str] = []
 

@@ -727,7 +727,7 @@ def group_hits(
         sub = mob_violence(sub, roles, s.doc, tables.lex)
         sub = street_fight(sub, roles, s.lemmas, tables.lex)
         sub = _armed_detention(_taken_by(sub, hit, roles, s.lemmas, tables), roles)
-        sub = typing.disappeared(_beaten_detainees(sub, hit, roles, s.doc), s, tables)
+        sub = _beaten_detainees(sub, hit, roles, s.doc)
         sub, roles = _shot_at_protest(sub, members, roles, s, tables)
         sub = _protest_violence(sub, [t for t, _ in typed], roles, state_named)
         sub = _crowd_damage(sub, members)

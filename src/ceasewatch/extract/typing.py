@@ -14,9 +14,6 @@ returns it, or the one the codebook gives when the sentence tells a fact that de
 - ``seized_equipment``: a capture word whose object is weapons or war machines ("captured
   two tanks", "seized a truck with 300 kg of explosives"): the Disrupted weapons use, no
   territory taken.
-- ``disappeared``: a detention whose person's whereabouts are unknown or hidden ("agents
-  detained an activist; whereabouts unknown", "his family cannot find out where he is held"):
-  the Abduction/forced disappearance, not the Arrests.
 
 Their words are in ``data/typing.yaml``; no word is taken from an evaluation item.
 """
@@ -38,8 +35,6 @@ from ceasewatch.extract.triggers import Hit
 
 CLASH = "Armed clash"
 ATTACK = "Attack"
-ARREST = "Arrests"
-ABDUCTION = "Abduction/forced disappearance"
 CAPTURES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 DISRUPTED = "Disrupted weapons use"
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -55,9 +50,6 @@ class Words:
 
     withdrawal_verbs: frozenset[str]
     fired_on_verbs: frozenset[str]
-    vanished_words: frozenset[str]
-    holding_verbs: frozenset[str]
-    not_knowing_words: frozenset[str]
     equipment_words: frozenset[str]
     vehicle_words: frozenset[str]
 
@@ -194,64 +186,3 @@ def _antecedent(pronoun: Any, mentions: list[Mention], s: Sentence) -> Mention |
         and s.doc[m.root].pos_ != "PRON"
     ]
     return before[-1] if before else None
-
-
-def disappeared(sub: str, s: Sentence, tables: Tables) -> str:
-    """A detention whose person the sentence, or the one after it, says has vanished: the
-    whereabouts unknown or hidden, held incommunicado or at an undisclosed place, the family
-    unable to find out where he is held. ACLED codes a detention whose fate or whereabouts
-    the authorities conceal as the Abduction/forced disappearance, whoever holds the person,
-    and keeps Arrests for detentions that are told (ACLED Codebook 2023, Violence against
-    civilians and Strategic developments)."""
-    if sub != ARREST:
-        return sub
-    lex = words()
-    for sent in _this_and_next(s):
-        gone = [
-            t
-            for t in sent
-            if t.lemma_.lower() in lex.vanished_words or t.lower_ in lex.vanished_words
-        ]
-        if any(_of_person(t, tables) for t in gone) or _held_where_unknown(sent, lex):
-            return ABDUCTION
-    return sub
-
-
-def _of_person(tok: Any, tables: Tables) -> bool:
-    """The vanishing word is a person's: "the whereabouts of the stolen car" is a thing's."""
-    things = [
-        g
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    person = tables.lex.person_nouns
-    return all(
-        g.pos_ == "PRON" or g.ent_type_ in ("PERSON", "NORP") or g.lemma_.lower() in person
-        for g in things
-    )
-
-
-def _this_and_next(s: Sentence) -> list[Any]:
-    """The sentence and the one that follows it in the chunk (a coder's "Whereabouts
-    unknown." after the detention)."""
-    out = [s.sent]
-    end = s.sent.end
-    if end < len(s.doc):
-        out.append(s.doc[end].sent)
-    return out
-
-
-def _held_where_unknown(sent: Any, lex: Words) -> bool:
-    """ "Unable to find out where he is held", "did not know where they were taken": "where"
-    on a verb of holding or taking, under a word of not knowing."""
-    for tok in sent:
-        if tok.lower_ != "where" or tok.head.lemma_.lower() not in lex.holding_verbs:
-            continue
-        above = {a.lemma_.lower() for a in tok.head.ancestors} | {
-            c.lower_ for a in tok.head.ancestors for c in a.children if c.dep_ == "neg"
-        }
-        if above & lex.not_knowing_words:
-            return True
-    return False
