@@ -25,7 +25,7 @@ SETS = [(f"notes/notes{w}.jsonl", "world_notes") for w in "abcdefghijklmnopqrst"
 REPORTS = [(f"reports/reports{w}.jsonl", "world_reports") for w in "abcdefghijklmnopqrstu"]
 
 
-def _text(row: dict) -> str:
+def _text(row: dict[str, object]) -> str:
     """The item's text; a report saved as another format keeps it under another key."""
     text = row.get("text")
     return text if isinstance(text, str) else json.dumps(row, ensure_ascii=False)
