@@ -1,4 +1,4 @@
-"""Count a phrase per writer over the DEV halves of the world sets (notes a-w, world; with
+"""Count a phrase per writer over the DEV halves of the world sets (notes a-x, world; with
 ``--reports`` also reports a-u, counting documents, the gold being their events' sub-events),
 with the gold sub-event of each hit; texts of dev items only (world_heldout is numbers only,
 so it is not read here: session 21).
@@ -17,15 +17,15 @@ from pathlib import Path
 from ceasewatch.evaluate.metrics import split_of
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "eval" / "world"
-# notes a-t, then the writers named without an "s" (noteu, notev, notew; types35)
+# notes a-t, then the writers named without an "s" (noteu ... notex; types35, types36)
 SETS = [(f"notes/notes{w}.jsonl", "world_notes") for w in "abcdefghijklmnopqrst"] + [
-    *((f"notes/note{w}.jsonl", "world_notes") for w in "uvw"),
+    *((f"notes/note{w}.jsonl", "world_notes") for w in "uvwx"),
     ("world.jsonl", "world"),
 ]
 REPORTS = [(f"reports/reports{w}.jsonl", "world_reports") for w in "abcdefghijklmnopqrstu"]
 
 
-def _text(row: dict) -> str:
+def _text(row: dict[str, object]) -> str:
     """The item's text; a report saved as another format keeps it under another key."""
     text = row.get("text")
     return text if isinstance(text, str) else json.dumps(row, ensure_ascii=False)

@@ -1,6 +1,6 @@
-"""Where types34's (and types35's) typing readings act: the events each one re-typed, over the
-DEV halves of FA-KES, CASE 2021, world, world_reports and the notes files (extraction alone:
-no reader). Counts per set, and the sentences of dev items (never a test half's,
+"""Where types34's (and types35's, types36's) typing readings act: the events each one
+re-typed, over the DEV halves of FA-KES, CASE 2021, world, world_reports and the notes files
+(extraction alone: no reader). Counts per set, and the sentences of dev items (never a test half's,
 docs/EVALUATION.md).
 
     PYTHONPATH=src python scripts/type_fires.py [fakes case2021 world reports notes]
@@ -19,13 +19,15 @@ from ceasewatch.evaluate.harness import find_data_dir
 from ceasewatch.evaluate.metrics import select
 from ceasewatch.evaluate.reports import REPORTS_DIR, load_reports
 from ceasewatch.evaluate.world import WORLD_DIR, find_world, load, read_as_user
-from ceasewatch.extract import events, extract_many
+from ceasewatch.extract import events, extract_many, typing
 from ceasewatch.model import Article
 from ceasewatch.pipeline import Resources
 
 RULES = ("_aircraft_doer", "_fired_bombs", "_repelled", "_got_through")
 # types35's readings take (sub, typed, roles, sentence, tables)
 RULES35 = ("_property_only", "_on_them")
+# types36's readings (extract/typing.py) take the sub-event first, then their own arguments
+RULES36 = ("withdrew_after", "seized_equipment", "fired_upon")
 fired: Counter[str] = Counter()
 seen: list[str] = []
 
@@ -55,6 +57,28 @@ def _watch35(name: str) -> None:
         return out
 
     setattr(events, name, wrapped)
+
+
+def _watch36(name: str) -> None:
+    inner = getattr(typing, name)
+
+    def wrapped(sub: str, *args: Any) -> str:
+        out: str = inner(sub, *args)
+        if out != sub:
+            fired[name] += 1
+            sent = next((a for a in args if hasattr(a, "sent")), None)
+            doc = next((a for a in args if hasattr(a, "sents")), None)
+            text = sent.sent.text if sent is not None else _hit_text(args, doc)
+            seen.append(f"  {name}: {sub} -> {out} | {text[:160]}")
+        return out
+
+    setattr(typing, name, wrapped)
+
+
+def _hit_text(args: Any, doc: Any) -> str:
+    """The sentence of the first hit of a typed list (withdrew_after's arguments)."""
+    typed = args[0] if args and isinstance(args[0], list) else []
+    return str(doc[typed[0][1].head].sent.text) if typed and doc is not None else ""
 
 
 def _articles(which: str) -> list[Article]:
@@ -90,6 +114,8 @@ def main(sets: list[str]) -> None:
         _watch(name)
     for name in RULES35:
         _watch35(name)
+    for name in RULES36:
+        _watch36(name)
     extractor = Resources().extractor
     for which in sets:
         fired.clear()

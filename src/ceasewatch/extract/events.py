@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ceasewatch.extract import numbers
+from ceasewatch.extract import numbers, typing
 from ceasewatch.extract.background import within
 from ceasewatch.extract.claims import Attribution, attribution, figure_attribution
 from ceasewatch.extract.dates import DateReading, day_header, opens_entry, read_date
@@ -590,13 +590,34 @@ def _person_object(verb: Any, tables: Tables) -> bool:
 
 
 def _denied_harm(tok: Any) -> bool:
-    """ "Nobody hurt", "no casualties", "no one was injured", "was not injured"."""
+    """ "Nobody hurt", "no casualties", "no one was injured", "was not injured"; a toll told
+    as unknown ("Toll unknown.", "the casualty toll is unclear") tells no harm either
+    (types36)."""
+    if _unknown_toll(tok):
+        return True
     for c in tok.children:
         if c.dep_ == "neg" or c.lower_ in NOBODY:
             return True
         if c.dep_ in ("nsubj", "nsubjpass", "det") and any(g.lower_ in NOBODY for g in c.subtree):
             return True
     return False
+
+
+# Words that a toll is not known ("Toll unknown.", "casualties unclear")
+UNKNOWN = frozenset({"unknown", "unclear", "unconfirmed", "undetermined", "uncertain"})
+
+
+def _unknown_toll(tok: Any) -> bool:
+    """A noun of the toll whose word is "unknown": "Toll unknown", "fatalities unclear",
+    "the toll was not known" is no figure and no harm told."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    near = [*tok.children, *(tok.head.children if tok.dep_ in ("nsubj", "nsubjpass") else ())]
+    return any(c.lower_ in UNKNOWN for c in near) or (
+        tok.dep_ == "nsubjpass"
+        and tok.head.lemma_.lower() == "know"
+        and any(c.dep_ == "neg" for c in tok.head.children)
+    )
 
 
 # Prepositions that lay violence on its target ("fired on them", "threw grenades at them")
@@ -715,9 +736,10 @@ def group_hits(
         sub = _air_support(sub, typed, s.doc)
         sub = _aircraft_doer(sub, typed, s.doc, tables)
         sub = _fired_bombs(sub, typed, s.doc, tables)
-        sub = _repelled(sub, typed, s.doc, tables)
+        sub = typing.withdrew_after(_repelled(sub, typed, s.doc, tables), typed, s.doc)
+        sub = typing.seized_equipment(sub, typed, s.doc)
         sub = _property_only(sub, typed, roles, s, tables)
-        sub = _on_them(sub, typed, roles, s, tables)
+        sub = typing.fired_upon(_on_them(sub, typed, roles, s, tables), roles, s, tables)
         sub = _got_through(upgrade(sub, lemma_text, tables.lex), hit, s.doc, tables)
         out.append((sub, hit, protest_sides(sub, roles)))
     out = _rounded_up_and_killed(_without_yielded(out), s.doc)
@@ -1037,7 +1059,10 @@ def _without_yielded(events: list[tuple[str, Hit, Roles]]) -> list[tuple[str, Hi
     """A withdrawal reported in the sentence of a capture is the capture seen from the side
     that lost the place, not a development of its own: ACLED codes the capture alone. An
     entry into a place the same sentence says was fought for ("fighters fought army columns
-    entering the town") is no non-violent transfer either (issue 9, session 12)."""
+    entering the town") is no non-violent transfer either (issue 9, session 12), nor is the
+    withdrawal of fighters from the ground the sentence says they fought on ("entered the town
+    and fought the army; they withdrew by evening": the battle's end, as continuation rule 10
+    reads it across sentences; types36)."""
     if any(sub == "Armed clash" for sub, _, _ in events):
         events = [
             e
@@ -1045,6 +1070,7 @@ def _without_yielded(events: list[tuple[str, Hit, Roles]]) -> list[tuple[str, Hi
             if not (
                 e[0] == "Non-violent transfer of territory" and e[1].trigger.words[0] == "enter"
             )
+            and not (e[0] in YIELDING and e[1].trigger.words[0] in typing.words().withdrawal_verbs)
         ]
     if not any(sub in CAPTURES for sub, _, _ in events):
         # "federal troops pulled out and rebel forces entered the city unopposed": the
