@@ -143,3 +143,39 @@ def test_russian_instructors_elsewhere_are_not_wagner(resources: Resources) -> N
     text = "On 3 May 2023, Russian military instructors arrived at the air base in Ouagadougou."
     name = _actor1(text, resources)
     assert name != "Wagner Group", name
+
+
+# --- a state's branches written bare are its military --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        (
+            "On 2 June 2024, the presidential guard fired on a crowd in Conakry; three killed.",
+            "Military Forces of Guinea",
+        ),
+        (
+            "On 2 June 2024, special forces raided a house in Kaduna (Kaduna) and killed two "
+            "suspects.",
+            "Military Forces of Nigeria",
+        ),
+        (
+            "On 2 June 2024, border guards shot dead two smugglers near Zahedan (Sistan and "
+            "Baluchestan).",
+            "Military Forces of Iran",
+        ),
+    ],
+)
+def test_a_branch_written_bare_is_the_military(text: str, force: str, resources: Resources) -> None:
+    name = _actor1(text, resources)
+    assert name is not None and name.startswith(force), name
+
+
+def test_a_branch_attacked_is_the_military_as_actor2(resources: Resources) -> None:
+    text = (
+        "On 2 June 2024, militants ambushed border guards near Torkham (Nangarhar); three "
+        "guards killed."
+    )
+    event = report_main_event(text, resources)
+    assert event.actor2 is not None and event.actor2.name.startswith("Military Forces of"), event
