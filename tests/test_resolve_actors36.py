@@ -112,7 +112,7 @@ def test_a_gas_attack_with_no_owner_names_none(resources: Resources) -> None:
         # written first beside the home army: the company is the doer, the army associated
         "On 3 May 2023, Russian instructors and FACA soldiers killed six herders near "
         "Kaga-Bandoro (Nana-Grebizi), per residents.",
-        "On 3 May 2023, Wagner fighters and FACA soldiers burned a camp near Ndele "
+        "On 3 May 2023, Wagner fighters and FACA soldiers shot five herders near Ndele "
         "(Bamingui-Bangoran).",
     ],
 )

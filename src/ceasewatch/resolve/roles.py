@@ -466,13 +466,14 @@ def _home_force_first(event: Event, kb: ActorKB, country: str) -> Event:
     recaptured the town") is coded to the home country's forces, the foreign ones associated:
     the order of the words is not the order of the roles. Only a foreign state's forces: a
     private military company ACLED names apart ("Russian instructors and FACA soldiers killed
-    ...": the Wagner Group) is coded as the actor written first, the home force associated
-    (session 36)."""
+    ...": the Wagner Group) is coded as the actor written first, the home force associated,
+    in violence against civilians (session 36; in a battle the home army still leads, as
+    before)."""
     first = event.actor1
     actor = kb.get(first.id) if first is not None and first.id else None
     if first is None or (actor is not None and actor.country == country):
         return event
-    if actor is not None and not _a_states_forces(actor):
+    if actor is not None and not _a_states_forces(actor) and event.event_type != "Battles":
         return event
     home = next((r for r in event.assoc_actors1 if _home_state(r, kb, country)), None)
     if home is None:
