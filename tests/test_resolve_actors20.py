@@ -2,7 +2,8 @@
 ("the army said it repelled them") keeps the attackers as actor1 and the defenders as actor2;
 the owner of a weapon is its actor ("drones of the cartel", "mortar rounds fired by X", "fired
 from rebel positions"); a state force's name before its members ("NSS agents") is the force;
-Brazil's Military Police is ACLED's "Military Police of Brazil".
+Brazil's Military Police is ACLED's "Police Forces of Brazil (2023-) Military Police" (renamed
+from "Military Police of Brazil" in session 36).
 
 Every report is written for this file in the team's own words (no evaluation item is used).
 """
@@ -102,7 +103,7 @@ def test_fired_from_rebel_positions_is_the_rebels(resources: Resources) -> None:
         (
             "On 10 June 2024, Military Police officers shot dead two men during a raid on a "
             "favela of Fortaleza (Ceara).",
-            "Military Police of Brazil (2023-)",
+            "Police Forces of Brazil (2023-) Military Police",
         ),
     ],
 )

@@ -9,8 +9,11 @@ words are read again here: capitalised words right before a means word, matched 
 Issue 9, session 17 (an actor as the modifier of the means noun, named in the brief of
 wip/actors17; seen in notesh and notesf).
 
-Only strikes and shelling with no actor1; a named actor or a state's forces, never a generic
-actor; never words that are the target ("a strike on Houthi rocket launchers").
+Only strikes, shelling and chemical weapons with no actor1; a named actor or a state's forces,
+never a generic actor; never words that are the target ("a strike on Houthi rocket launchers").
+A chemical weapon is remote violence delivered by the same means ("Russian drones dropped
+tear-gas grenades", "regime helicopters dropped chlorine"): whose means, whose attack (ACLED's
+codebook codes remote violence to the side that fired it; issue 9, session 36).
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from ceasewatch.model import Event
 from ceasewatch.resolve.matching import Match, Matcher
 
 STRIKE_SUBS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+# The sub-events whose means may name their owner: strikes, and gas delivered by the same means.
+_OWNED_MEANS_SUBS = STRIKE_SUBS | {"Chemical weapon"}
 # A model's name is an aircraft ("F-16s", "Su-34s", "MiG-29s"), as a weapon noun is.
 MEANS = (
     r"(?:heavy\s+|intense\s+|artillery\s+|mortar\s+|rocket\s+|missile\s+|drone\s+|air\s+)?"
@@ -50,7 +55,7 @@ TARGET_BEFORE = re.compile(
 
 def means_owner(event: Event, matcher: Matcher, country: str | None) -> Match | None:
     """The actor a strike's means name as their owner (module docstring), or None."""
-    if event.actor1 is not None or event.sub_event_type not in STRIKE_SUBS:
+    if event.actor1 is not None or event.sub_event_type not in _OWNED_MEANS_SUBS:
         return None
     if event.sentence is None:
         return None

@@ -74,6 +74,8 @@ DEMONSTRATION_SUBS = frozenset({*PROTEST_SUBS, "Violent demonstration"})
 # Inter codes of an armed force: state forces, rebels, political militias, foreign forces.
 FORCE_INTER = frozenset({1, 2, 3, 8})
 STATE_INTER = frozenset({1, 8})
+# ACLED's names of a state's forces (its codebook: "Military Forces of X", "Police Forces of X").
+STATE_FORCE_PREFIXES = ("Military Forces of", "Police Forces of")
 # Armed sides: state forces, rebels, political and identity militias, external forces (not
 # crowds or civilians): a toll's author named in the sentence before, the side holding the
 # ground remote fire came from (resolve, framing).
@@ -462,16 +464,28 @@ def _strike_by_forces(event: Event) -> bool:
 def _home_force_first(event: Event, kb: ActorKB, country: str) -> Event:
     """A joint operation of foreign and home state forces ("Rwandan and Mozambican troops
     recaptured the town") is coded to the home country's forces, the foreign ones associated:
-    the order of the words is not the order of the roles."""
+    the order of the words is not the order of the roles. Only a foreign state's forces: a
+    private military company ACLED names apart ("Russian instructors and FACA soldiers killed
+    ...": the Wagner Group) is coded as the actor written first, the home force associated,
+    in violence against civilians (session 36; in a battle the home army still leads, as
+    before)."""
     first = event.actor1
     actor = kb.get(first.id) if first is not None and first.id else None
     if first is None or (actor is not None and actor.country == country):
+        return event
+    if actor is not None and not _a_states_forces(actor) and event.event_type != "Battles":
         return event
     home = next((r for r in event.assoc_actors1 if _home_state(r, kb, country)), None)
     if home is None:
         return event
     rest = tuple(r for r in event.assoc_actors1 if r is not home)
     return event.model_copy(update={"actor1": home, "assoc_actors1": (first, *rest)})
+
+
+def _a_states_forces(actor: Actor) -> bool:
+    """A state's military or police (a foreign one is typed "external/other forces" by the
+    base, as a private military company is: the name tells them apart)."""
+    return actor.type == "state forces" or actor.name.startswith(STATE_FORCE_PREFIXES)
 
 
 def _home_state(ref: ActorRef, kb: ActorKB, country: str) -> bool:
