@@ -56,3 +56,24 @@ def test_a_named_country_still_picks_the_unit(builtin: Gazetteer) -> None:
     sentence = "Police broke up a rally at Zumbarek square in Lyon, Kansas, on Friday."
     loc = _placed(sentence, sentence, "Zumbarek", builtin)
     assert loc.country == "United States"
+
+
+def test_a_quarter_among_the_other_districts_of_its_town() -> None:
+    text = "Youths blocked roads in Zumbarek and other districts of Lomé on Friday."
+    assert _parents(text, "Zumbarek") == ["Lomé"]
+    text = "Shops were looted in Qolmara and neighbouring quarters of the city of Kaduna."
+    assert _parents(text, "Qolmara") == ["Kaduna"]
+
+
+def test_the_word_after_a_link_is_no_name_of_its_own(builtin: Gazetteer) -> None:
+    import re
+
+    from ceasewatch.geocode import _CAPITALISED, _sub_names
+
+    match = re.search(_CAPITALISED, "a bomb went off in Zumbarek del Sur on Monday")
+    assert match is not None
+    names = [name for _, name in _sub_names(match)]
+    assert "Zumbarek del Sur" in names and "Sur" not in names
+    sentence = "A bomb went off as a truck passed in Qolmara (Zumbarek del Sur); 2 soldiers hurt."
+    loc = _placed(sentence, sentence, "Qolmara", builtin)
+    assert loc.country != "Lebanon"  # "Sur" is no Tyre here

@@ -423,6 +423,8 @@ def _sub_names(match: re.Match[str]) -> list[tuple[int, str]]:
     for first in range(len(words)):
         if words[first].group(0)[:1].islower():
             continue  # "de los Banos" is no name of its own
+        if first and words[first - 1].group(0)[:1].islower():
+            continue  # "Sur" of "Maguindanao del Sur", "Janeiro" of "Rio de Janeiro" (places36)
         a = words[first].start()
         out.append((match.start() + a, match.group(0)[a:]))
     return out

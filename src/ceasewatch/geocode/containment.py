@@ -56,6 +56,14 @@ _SURROUNDS = (
     rf"(?:\s+and\s+(?:nearby|surrounding|neighbou?ring|adjacent|other)\s+"
     rf"{cfg.SETTLEMENT_WORDS}s?)?"
 )
+# "X and other districts of Y", "X and other parts of Y": a quarter among the others of its
+# town or unit (places36; "X and nearby villages in Y" is read by ``_SURROUNDS``)
+_OTHER_PARTS = (
+    rf"\s+and\s+(?:the\s+)?(?:other|neighbou?ring|nearby|surrounding|adjacent)\s+"
+    rf"(?:{cfg.SETTLEMENT_WORDS}s?|{cfg.CONTAINER_WORDS}s?|(?i:parts|quarters|districts|"
+    rf"neighbou?rhoods|suburbs|localities|municipalities|communities|counties|areas))\s+"
+    rf"(?:of|in)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?({_NAME})"
+)
 _GENERIC = rf"(?:\s+(?:{cfg.SETTLEMENT_WORDS}|{cfg.CONTAINER_WORDS}))?{_SURROUNDS}"
 # After the name: "(Y, Z)", ", Y, Z", " in Y province" (", in Y province"), " district of Y".
 _AFTER = (
@@ -72,6 +80,7 @@ _AFTER = (
         rf"{_GENERIC},?\s+in\s+the\s+({_UNIT}\s+of\s+{_NAME})(?:\s*,\s*({_NAME}(?:\s+{_UNIT})?))?"
     ),
     re.compile(rf"\s+{_UNIT}\s+of\s+({_NAME})"),
+    re.compile(_OTHER_PARTS),
     # an apposition: "Douma, the last rebel-held town in eastern Ghouta", "Laukkai, the
     # capital of the Kokang region" (a few words between the article and the settlement word)
     re.compile(
