@@ -100,3 +100,20 @@ def test_a_capital_abroad_is_meant_as_itself(builtin: Gazetteer) -> None:
     sentence = "Sudanese exiles rallied in Cairo on Friday against the war, Sudan's envoy said."
     loc = _placed(sentence, sentence, "Cairo", builtin)
     assert loc.country == "Egypt"
+
+
+def test_a_square_named_like_a_town_abroad_is_in_its_sentences_town(builtin: Gazetteer) -> None:
+    text = (
+        "On 3 May 2024, hundreds of residents of Kharkiv rallied on Pushkin square with "
+        "Ukrainian flags; police watched. Several detained."
+    )
+    loc = _placed(text, text, "Pushkin", builtin)
+    assert loc.country == "Ukraine" and loc.admin1 is not None and "Kharkiv" in loc.admin1
+
+
+def test_a_square_word_is_read_after_the_name_only() -> None:
+    from ceasewatch.geocode import _SQUARE_WORD
+
+    text = "rallied on Pushkin square, then on Zumbarek road"
+    assert _SQUARE_WORD.match(text, text.index(" square"))
+    assert _SQUARE_WORD.match(text, text.index(" road")) is None
