@@ -142,14 +142,15 @@ def own_witness(cand: Candidate, context: ArticleContext, name: str) -> bool:
     place = cand.place
     if place.feature_code == "PPLC" or (place.population or 0) >= cfg.METROPOLIS_POPULATION:
         return False
-    country = place.country
-    if country is None or place_evidence(name) != country:
+    if place_evidence(name) != place.country:
         return False  # the name casts no vote for this country
     votes = context.country_votes()
     own = len(re.findall(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", context.text))
-    if votes.get(country, 0.0) - own * MENTION_WEIGHT > 0:
+    if votes.get(place.country, 0.0) - own * MENTION_WEIGHT > 0:
         return False  # the text names the country otherwise too
-    return any(v > 0 and c != country and c not in context.forces_only for c, v in votes.items())
+    return any(
+        v > 0 and c != place.country and c not in context.forces_only for c, v in votes.items()
+    )
 
 
 def abroad_ok(cand: Candidate, context: ArticleContext) -> bool:
