@@ -79,29 +79,6 @@ def test_the_word_after_a_link_is_no_name_of_its_own(builtin: Gazetteer) -> None
     assert loc.country != "Lebanon"  # "Sur" is no Tyre here
 
 
-def test_a_name_is_no_witness_for_its_own_country(builtin: Gazetteer) -> None:
-    # "Batna" is an Algerian province and its seat; the text's other words are Lebanon's
-    sentence = "Shells hit two houses in Batna on Tuesday, Lebanon's health ministry said."
-    loc = _placed(sentence, sentence, "Batna", builtin)
-    assert loc.country != "Algeria"
-
-
-def test_a_name_alone_still_votes_for_its_country(builtin: Gazetteer) -> None:
-    sentence = "Police fired tear gas at students marching in Batna on Monday."
-    loc = _placed(sentence, sentence, "Batna", builtin)
-    assert loc.country == "Algeria"
-    # the attacker's nationality is no other place: the town stays where it is
-    sentence = "Israeli drones struck a house in Batna on Tuesday, killing two."
-    loc = _placed(sentence, sentence, "Batna", builtin)
-    assert loc.country == "Algeria"
-
-
-def test_a_capital_abroad_is_meant_as_itself(builtin: Gazetteer) -> None:
-    sentence = "Sudanese exiles rallied in Cairo on Friday against the war, Sudan's envoy said."
-    loc = _placed(sentence, sentence, "Cairo", builtin)
-    assert loc.country == "Egypt"
-
-
 def test_a_square_named_like_a_town_abroad_is_in_its_sentences_town(builtin: Gazetteer) -> None:
     text = (
         "On 3 May 2024, hundreds of residents of Kharkiv rallied on Pushkin square with "

@@ -42,7 +42,7 @@ from ceasewatch.geocode.seats import (
     seat_unit,
 )
 from ceasewatch.knowledge.admin import AdminAreas
-from ceasewatch.knowledge.countries import MENTION_WEIGHT, place_evidence, split_possessor
+from ceasewatch.knowledge.countries import place_evidence, split_possessor
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, name_key, transliteration
 from ceasewatch.knowledge.world import admin1_units, plain_key
 from ceasewatch.model import Location, Place
@@ -93,18 +93,14 @@ def seat_of_government(name: str) -> tuple[str, str] | None:
 
 def score(
     cand: Candidate, context: ArticleContext, areas: AdminAreas, *, reject: bool = True,
-    scene: str | None = None, within: str | None = None, name: str | None = None,
+    scene: str | None = None, within: str | None = None,
 ) -> float | None:  # fmt: skip
     """Name match + feature preference + fit to the article; None = rejected namesake
     (``reject=False``: distance ranks but never rejects; ``scene``: the one country abroad
     this name is a place of, when the article's country is only its forces', ``forces_scene``;
     ``within``: the country the text itself gives this name, ``Query.within``: "the Congolese
-    border town of Bunagana" in a report filed from Kampala is home there, not abroad;
-    ``name``: the name as written, whose own vote for a country is no witness for it:
-    ``own_witness``)."""
+    border town of Bunagana" in a report filed from Kampala is home there, not abroad)."""
     place = cand.place
-    if name is not None and within is None and own_witness(cand, context, name):
-        return None  # "Blida" in a report of south Lebanon is no Algerian city
     total = cand.score + cfg.feature_bonus(place.feature_class, place.feature_code)
     if place.feature_code in cfg.FARM_CODES:
         total -= cfg.FARM_PENALTY
@@ -129,28 +125,6 @@ def score(
             return None
         total += cfg.PROXIMITY_WEIGHT * math.exp(-km / cfg.PROXIMITY_SCALE_KM)
     return total + region_fit(cand, context, areas)
-
-
-def own_witness(cand: Candidate, context: ArticleContext, name: str) -> bool:
-    """Is the name itself the text's only sign of its candidate's country, while the text
-    places itself in another one? A town spelled as a capital or first-level unit of one
-    country votes for that country (``knowledge.countries``); a report whose other places and
-    names are Lebanon's that names a village "Blida" (also Algeria's province and its seat)
-    must not go to Algeria by that vote alone (issue 9, places34/36). A capital or a city of a
-    million is meant as itself ("talks in Paris"); a country named only as the nationality of
-    forces ("Israeli drones") is no other place. No vote of its own: no change."""
-    place = cand.place
-    if place.feature_code == "PPLC" or (place.population or 0) >= cfg.METROPOLIS_POPULATION:
-        return False
-    if place_evidence(name) != place.country:
-        return False  # the name casts no vote for this country
-    votes = context.country_votes()
-    own = len(re.findall(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", context.text))
-    if votes.get(place.country, 0.0) - own * MENTION_WEIGHT > 0:
-        return False  # the text names the country otherwise too
-    return any(
-        v > 0 and c != place.country and c not in context.forces_only for c, v in votes.items()
-    )
 
 
 def abroad_ok(cand: Candidate, context: ArticleContext) -> bool:
@@ -210,18 +184,14 @@ def forces_scene(cands: list[Candidate], context: ArticleContext) -> str | None:
 
 
 def ranked(
-    cands: list[Candidate],
-    context: ArticleContext,
-    areas: AdminAreas,
-    within: str | None = None,
-    name: str | None = None,
+    cands: list[Candidate], context: ArticleContext, areas: AdminAreas, within: str | None = None
 ) -> list[tuple[float, Candidate]]:
     named = [c for c in cands if c.score >= cfg.MIN_SCORE]
     scene = forces_scene(named, context)
     kept = [
         (s, c)
         for c in named
-        if (s := score(c, context, areas, scene=scene, within=within, name=name)) is not None
+        if (s := score(c, context, areas, scene=scene, within=within)) is not None
     ]
     if all(c.place.feature_code in cfg.LARGE_UNIT_CODES for _, c in kept):
         # No candidate lies near the article's other places. When those were only other names
@@ -230,8 +200,7 @@ def ranked(
         # Then distance ranks but does not reject; Salmo, Canada stays out of an Idlib report.
         # (Governorates and districts are never rejected, so they alone do not count as a fit.)
         loose = [
-            (score(c, context, areas, reject=False, scene=scene, within=within, name=name), c)
-            for c in named
+            (score(c, context, areas, reject=False, scene=scene, within=within), c) for c in named
         ]
         relaxed = [(s, c) for s, c in loose if s is not None]
         explicit = context.regions or context.areas
@@ -609,8 +578,7 @@ def choose(
     ):
         return unit
     best = _own_spelling_first(
-        ranked(as_written(query.base, found), context, areas, query.within, query.base),
-        query.base,
+        ranked(as_written(query.base, found), context, areas, query.within), query.base
     )
     if not best:
         return None
