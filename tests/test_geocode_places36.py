@@ -94,3 +94,9 @@ def test_a_square_word_is_read_after_the_name_only() -> None:
     text = "rallied on Pushkin square, then on Zumbarek road"
     assert _SQUARE_WORD.match(text, text.index(" square"))
     assert _SQUARE_WORD.match(text, text.index(" road")) is None
+
+
+def test_a_square_in_a_named_town_stays_there(builtin: Gazetteer) -> None:
+    text = "Supporters of the Kharkiv Homeland movement rallied on Pushkin square in Lviv."
+    loc = _placed(text, text, "Pushkin", builtin)
+    assert loc.admin1 is not None and "Lviv" in loc.admin1  # not the movement's Kharkiv

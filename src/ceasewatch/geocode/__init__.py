@@ -662,7 +662,11 @@ def geocode_location(
         # off: the capital stands for it below (``_in_the_capital``)
         choice = placing.leading_place(query, gazetteer, context, areas)
     choice = _landmark_in_town(location, choice, context) or choice
-    elsewhere = _square_in_sentence_town(location, choice, sentence, gazetteer, context, areas)
+    elsewhere = (
+        None
+        if parents  # "Republic square in Yerevan": the text gives the square's town
+        else _square_in_sentence_town(location, choice, sentence, gazetteer, context, areas)
+    )
     if elsewhere is not None:
         return elsewhere
     if (
