@@ -423,6 +423,8 @@ def _sub_names(match: re.Match[str]) -> list[tuple[int, str]]:
     for first in range(len(words)):
         if words[first].group(0)[:1].islower():
             continue  # "de los Banos" is no name of its own
+        if first and words[first - 1].group(0)[:1].islower():
+            continue  # "Sur" of "Maguindanao del Sur", "Janeiro" of "Rio de Janeiro" (places36)
         a = words[first].start()
         out.append((match.start() + a, match.group(0)[a:]))
     return out
@@ -660,6 +662,13 @@ def geocode_location(
         # off: the capital stands for it below (``_in_the_capital``)
         choice = placing.leading_place(query, gazetteer, context, areas)
     choice = _landmark_in_town(location, choice, context) or choice
+    elsewhere = (
+        None
+        if parents  # "Republic square in Yerevan": the text gives the square's town
+        else _square_in_sentence_town(location, choice, sentence, gazetteer, context, areas)
+    )
+    if elsewhere is not None:
+        return elsewhere
     if (
         choice is not None
         and not parents
@@ -854,6 +863,40 @@ def _landmark_in_town(
         f"({town.id}): that town stands for it at precision 1"
     )
     return Choice(town, 1, cfg.RADIUS_NEAR_KM, reason)
+
+
+# A square or a street named after its name ("Svobody square", "Tahrir Square", "Lenin
+# avenue"): a name of that kind is a person's, an idea's or a date's, rarely its town's
+_SQUARE_WORD = re.compile(r"\s+(?i:square|plaza|street|avenue|boulevard|roundabout)\b")
+_SENTENCE_STOP = re.compile(r"[.!?;](?=\s)|\n")
+
+
+def _square_in_sentence_town(
+    location: Location, choice: Choice | None, sentence: Span | None, gazetteer: Gazetteer,
+    context: ArticleContext, areas: AdminAreas,
+) -> Location | None:  # fmt: skip
+    """A square or a street ("residents of X rallied on Svobody square") whose name the
+    gazetteer spells as a town ``LANDMARK_KM`` or more from the town its sentence names: the
+    square is in the sentence's town, not at a namesake town (the reading ``_landmark_in_town``
+    makes for a note that opens with its town, here for any sentence that names one;
+    places36). The town stands at its own precision."""
+    span, text = location.span, context.text
+    if choice is None or sentence is None or span is None or span.end > len(text):
+        return None
+    if _SQUARE_WORD.match(text, span.end) is None:
+        return None
+    if not sentence.start <= span.start < sentence.end:  # the name's own clause, not the event's
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, span.start)]
+        end = _SENTENCE_STOP.search(text, span.end)
+        start = stops[-1] if stops else 0
+        stop = end.start() if end is not None else len(text)
+        sentence = Span(start=start, end=stop, text=text[start:stop])
+    said = f"'{location.name}' names a square or a street; "
+    town = _sentence_place(sentence, gazetteer, context, areas, None, said, span)
+    if town is None or town.latitude is None or town.longitude is None:
+        return None
+    km = km_between(choice.place.latitude, choice.place.longitude, town.latitude, town.longitude)
+    return town if km >= cfg.LANDMARK_KM else None
 
 
 def _persons_name(name: str, gazetteer: Gazetteer, text: str) -> bool:

@@ -56,6 +56,14 @@ _SURROUNDS = (
     rf"(?:\s+and\s+(?:nearby|surrounding|neighbou?ring|adjacent|other)\s+"
     rf"{cfg.SETTLEMENT_WORDS}s?)?"
 )
+# "X and other districts of Y", "X and other parts of Y": a quarter among the others of its
+# town or unit (places36; "X and nearby villages in Y" is read by ``_SURROUNDS``)
+_OTHER_PARTS = (
+    rf"\s+and\s+(?:the\s+)?(?:other|neighbou?ring|nearby|surrounding|adjacent)\s+"
+    rf"(?:{cfg.SETTLEMENT_WORDS}s?|{cfg.CONTAINER_WORDS}s?|(?i:parts|quarters|districts|"
+    rf"neighbou?rhoods|suburbs|localities|municipalities|communities|counties|areas))\s+"
+    rf"(?:of|in)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?({_NAME})"
+)
 _GENERIC = rf"(?:\s+(?:{cfg.SETTLEMENT_WORDS}|{cfg.CONTAINER_WORDS}))?{_SURROUNDS}"
 # After the name: "(Y, Z)", ", Y, Z", " in Y province" (", in Y province"), " district of Y".
 _AFTER = (
@@ -72,6 +80,7 @@ _AFTER = (
         rf"{_GENERIC},?\s+in\s+the\s+({_UNIT}\s+of\s+{_NAME})(?:\s*,\s*({_NAME}(?:\s+{_UNIT})?))?"
     ),
     re.compile(rf"\s+{_UNIT}\s+of\s+({_NAME})"),
+    re.compile(_OTHER_PARTS),
     # an apposition: "Douma, the last rebel-held town in eastern Ghouta", "Laukkai, the
     # capital of the Kokang region" (a few words between the article and the settlement word)
     re.compile(
@@ -86,6 +95,9 @@ _AFTER = (
     re.compile(rf"\s+{cfg.SITE_WORDS}\s+in\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?({_NAME})"),
     # "the Altamira prison (Para)": a site named after its town, then the town's parents
     re.compile(rf"\s+{cfg.SITE_WORDS}\s*\(([^()]{{2,80}})\)"),
+    # "the X border (Patiala, Punjab)", "the X mountains (Bari, Puntland)": a feature of the
+    # land or a frontier, then its parents (places36)
+    re.compile(rf"\s+{cfg.FEATURE_WORDS}\s*\(([^()]{{2,80}})\)"),
     # "Al-Nour square, Deir ez-Zor city": a site, a comma, then the town it lies in
     re.compile(rf"\s+{cfg.SITE_WORDS}\s*,\s*({_NAME})(?=\s+(?i:city|town)\b|\s*[,.;:(]|$)"),
 )
@@ -386,7 +398,7 @@ def _resolve_one(
             c
             for c in found
             if (c.place.feature_class == "A" and c.method in cfg.EXACT_METHODS and not acronym)
-            or context.says_country(c.place.country, major=True)
+            or _home(c.place.country, context)
         ]
     if not found:
         return None
@@ -404,8 +416,17 @@ def _resolve_one(
     actors = context.actor_country()
     key = as_written(base)
     whole = as_written(phrase)
+    # a text that names no country (no name, dateline, unit or actor of one), a parent written
+    # without a unit's word: a city of 100,000 or more spelled as written is the one meant
+    # before a unit of its name abroad ("a square in Lyon" is the French city, not Lyon
+    # County, Kansas; "X, Michoacan" still reads the state where a text names Mexico)
+    unframed = (
+        not unit_word
+        and actors is None
+        and not any(v > 0 for v in context.country_votes().values())
+    )
 
-    def rank(c: Candidate) -> tuple[bool, int, bool, bool, bool, int, int, int]:
+    def rank(c: Candidate) -> tuple[bool, int, bool, bool, bool, bool, int, int, int]:
         # A parent is a container: the unit before a town of its name ("Morelia, Michoacan" is
         # the state, not the hamlet Michoacán in Chiapas); for a quarter, the town before the
         # unit ("Aleppo's Salaheddine district" is in the city). The one that holds the inner
@@ -418,7 +439,7 @@ def _resolve_one(
         # abroad ("Mardan district": Pakistan's district, not Turkey's province Mardin), and
         # one whose own admin word is of the level the text's is ("Beni territory": Congo's
         # territory, not Bolivia's "Beni Department"; ``world.unit_words_clash``).
-        home = context.says_country(c.place.country, major=True) or c.place.country == actors
+        home = _home(c.place.country, context) or c.place.country == actors
         spelled = c.method in cfg.EXACT_METHODS
         agrees = not unit_word or not unit_words_clash(phrase, c.place.name)
         is_town = (c.place.feature_class == "P") == town
@@ -429,7 +450,9 @@ def _resolve_one(
         own = as_written(c.place.name)
         written = 2 if own == whole else 1 if own == key else 0  # "Northern District": Israel's
         pop = c.place.population or 0
-        return home, holds.get(id(c), 0), spelled, agrees, is_town, level, written, pop
+        city = unframed and c.place.feature_class == "P" and pop >= cfg.CITY_POPULATION
+        city = city and own == key
+        return home, holds.get(id(c), 0), spelled, agrees, city, is_town, level, written, pop
 
     if _abroad_only(found, rank, key, context, actors):
         return None
@@ -438,9 +461,17 @@ def _resolve_one(
     return Parent(phrase, best.country or "", best, radius)
 
 
+def _home(alpha2: str | None, context: ArticleContext) -> bool:
+    """Does the text situate itself in this country, as a parent's home? A country named only
+    as the nationality of armed forces or their weapons ("US air strikes hit caves in the X
+    mountains (Bari, Puntland)": ``context.forces_only``) is the attacker's, not the scene's:
+    a namesake of the parent there is not preferred (places36)."""
+    return alpha2 not in context.forces_only and context.says_country(alpha2, major=True)
+
+
 def _abroad_only(
     found: list[Candidate],
-    rank: Callable[[Candidate], tuple[bool, int, bool, bool, bool, int, int, int]],
+    rank: Callable[[Candidate], tuple[bool, int, bool, bool, bool, bool, int, int, int]],
     key: str, context: ArticleContext, actors: str | None,
 ) -> bool:  # fmt: skip
     """A bracketed unit several countries share ("(Centre)", "(Eastern)", "(North-West)") in a

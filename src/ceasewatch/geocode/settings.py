@@ -180,6 +180,14 @@ SITE_WORDS = (
     r"headquarters|station|street|road|bridge|camp|base|barracks|mine|farm|theatre|theater|"
     r"park|mall)"
 )
+# A named feature of the land or a frontier, written before the units it lies in as coders
+# write them: "the X border (Patiala, Punjab)", "the X mountains (Bari, Puntland)", "X dam
+# (Raqqa)". The bracket holds the feature's parents, as it does after a town's name.
+FEATURE_WORDS = (
+    r"(?i:border(?:\s+(?:crossing|post|point|area))?|crossing(?:\s+point)?|frontier|"
+    r"mountains?|hills?|range|valley|plateau|plains?|desert|forest|woods|dam|lake|river|"
+    r"island|islands|coast|beach|port|oasis|pass)"
+)
 # Capitalised words after a comma that are no parent ("Morelia, Tuesday", "X, Reuters said").
 NOT_PARENTS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
