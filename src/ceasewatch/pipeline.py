@@ -39,6 +39,7 @@ from ceasewatch.model import (
     RawDocument,
 )
 from ceasewatch.resolve import crowd_by_type, frame_by_place, resolve
+from ceasewatch.resolve.roles import ARMED_INTER
 from ceasewatch.settings import setting
 
 if TYPE_CHECKING:
@@ -433,11 +434,6 @@ def _crowd_tagged(
         if refusal(one.events[0], TAGGED_SUB, article.text) is None:
             out[i] = one
     return out
-
-
-# ACLED's inter codes of state forces, rebels, militias and external forces (its codebook's
-# actor types 1-4 and 8): a demonstration is by protesters, rioters or civilians (5-7).
-ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 
 
 def _crowd_doer(event: Event, actors: ActorKB) -> bool:
