@@ -538,7 +538,6 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
     if hits and judicial(sent, lex):
         return []
     hits = [h for h in hits if not in_court_clause(doc[h.head], lex)]
-    hits = [h for h in hits if not (h.trigger.sub in TYRE_SUBS and tyre_fire(doc[h.head]))]
     hits = _drop_demanded(doc, _drop_handled(doc, hits), lex)
     return _drop_causes(doc, hits, lex, bool(lemmas & lex.diplomatic_words))
 
@@ -1097,8 +1096,6 @@ def sub_event(hit: Hit, roles: Roles) -> str:
     return hit.trigger.sub
 
 
-# What a fire word reads that tyres burned are not (``tyre_fire``; crowds36).
-TYRE_SUBS = frozenset({"Looting/property destruction", "Violent demonstration", "Mob violence"})
 PROTEST_SUBS = frozenset(
     {
         "Peaceful protest",
@@ -1323,39 +1320,7 @@ def upgrade_words(sent: Any, lex: Lexicon) -> list[Any]:
     }
     skip |= {tok.i for tok in sent if _dispersed_alone(tok) or _in_place_name(tok)}
     skip |= {t.i for tok in sent if _dated_description(tok) for t in tok.subtree}
-    skip |= {tok.i for tok in sent if tyre_fire(tok)}
     return [t for t in sent if t.i not in skip and not force_modifier(t, lex)]
-
-
-TYRES = frozenset({"tyre", "tire"})
-FIRE_VERBS = frozenset({"burn", "set", "torch", "light", "ignite"})
-
-
-def tyre_fire(tok: Any) -> bool:
-    """A word of fire whose only object is tyres ("burned tyres", "blocked roads with burning
-    tyres", "set fire to tyres", "set tyres ablaze"): demonstrators' barricade, no riot's
-    destruction (data/triggers.yaml, crowds36). "fire" of "set fire to tyres" counts with
-    its verb."""
-    if tok.lemma_.lower() in ("fire", "ablaze", "alight") and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.lemma_.lower() not in FIRE_VERBS:
-        return False
-    if tok.dep_ == "amod" and tok.head.lemma_.lower() in TYRES:
-        return True  # "burning tyres"
-    # a noun the parse hangs on the verb as its conjunct ("set fire to tyres and a police
-    # post") is one more thing burned
-    objects = [
-        c
-        for c in tok.children
-        if c.dep_ in ("dobj", "obj", "nsubjpass")
-        or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
-    ]
-    objects += [
-        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
-    ]
-    objects = [o for o in objects if o.lemma_.lower() not in ("fire",)]
-    things = [x for o in objects for x in (o, *(c for c in o.children if c.dep_ == "conj"))]
-    return bool(things) and all(x.lemma_.lower() in TYRES for x in things)
 
 
 def _dated_description(tok: Any) -> bool:
