@@ -19,14 +19,14 @@ from ceasewatch.evaluate.harness import find_data_dir
 from ceasewatch.evaluate.metrics import select
 from ceasewatch.evaluate.reports import REPORTS_DIR, load_reports
 from ceasewatch.evaluate.world import WORLD_DIR, find_world, load, read_as_user
-from ceasewatch.extract import events, extract_many, typing
+from ceasewatch.extract import events, extract_many, subtypes
 from ceasewatch.model import Article
 from ceasewatch.pipeline import Resources
 
 RULES = ("_aircraft_doer", "_fired_bombs", "_repelled", "_got_through")
 # types35's readings take (sub, typed, roles, sentence, tables)
 RULES35 = ("_property_only", "_on_them")
-# types36's readings (extract/typing.py) take the sub-event first, then their own arguments
+# types36's readings (extract/subtypes.py) take the sub-event first, then their own arguments
 RULES36 = ("withdrew_after", "seized_equipment", "fired_upon")
 fired: Counter[str] = Counter()
 seen: list[str] = []
@@ -60,7 +60,7 @@ def _watch35(name: str) -> None:
 
 
 def _watch36(name: str) -> None:
-    inner = getattr(typing, name)
+    inner = getattr(subtypes, name)
 
     def wrapped(sub: str, *args: Any) -> str:
         out: str = inner(sub, *args)
@@ -72,7 +72,7 @@ def _watch36(name: str) -> None:
             seen.append(f"  {name}: {sub} -> {out} | {text[:160]}")
         return out
 
-    setattr(typing, name, wrapped)
+    setattr(subtypes, name, wrapped)
 
 
 def _hit_text(args: Any, doc: Any) -> str:

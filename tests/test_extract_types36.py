@@ -1,4 +1,4 @@
-"""Event types (types36, session 36), by ACLED's codebook (extract/typing.py): a place entered
+"""Event types (types36, session 36), by ACLED's codebook (extract/subtypes.py): a place entered
 in a fight that the takers left again is the Armed clash; an Attack that the sentence also tells
 as fire on a state or armed side is the Armed clash; weapons and war machines captured are the
 Disrupted weapons use; MLRS and howitzers used are the shelling; a toll told as unknown is no

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ceasewatch.extract import numbers, typing
+from ceasewatch.extract import numbers, subtypes
 from ceasewatch.extract.background import within
 from ceasewatch.extract.claims import Attribution, attribution, figure_attribution
 from ceasewatch.extract.dates import DateReading, day_header, opens_entry, read_date
@@ -736,10 +736,10 @@ def group_hits(
         sub = _air_support(sub, typed, s.doc)
         sub = _aircraft_doer(sub, typed, s.doc, tables)
         sub = _fired_bombs(sub, typed, s.doc, tables)
-        sub = typing.withdrew_after(_repelled(sub, typed, s.doc, tables), typed, s.doc)
-        sub = typing.seized_equipment(sub, typed, s.doc)
+        sub = subtypes.withdrew_after(_repelled(sub, typed, s.doc, tables), typed, s.doc)
+        sub = subtypes.seized_equipment(sub, typed, s.doc)
         sub = _property_only(sub, typed, roles, s, tables)
-        sub = typing.fired_upon(_on_them(sub, typed, roles, s, tables), roles, s, tables)
+        sub = subtypes.fired_upon(_on_them(sub, typed, roles, s, tables), roles, s, tables)
         sub = _got_through(upgrade(sub, lemma_text, tables.lex), hit, s.doc, tables)
         out.append((sub, hit, protest_sides(sub, roles)))
     out = _rounded_up_and_killed(_without_yielded(out), s.doc)
@@ -1070,7 +1070,9 @@ def _without_yielded(events: list[tuple[str, Hit, Roles]]) -> list[tuple[str, Hi
             if not (
                 e[0] == "Non-violent transfer of territory" and e[1].trigger.words[0] == "enter"
             )
-            and not (e[0] in YIELDING and e[1].trigger.words[0] in typing.words().withdrawal_verbs)
+            and not (
+                e[0] in YIELDING and e[1].trigger.words[0] in subtypes.words().withdrawal_verbs
+            )
         ]
     if not any(sub in CAPTURES for sub, _, _ in events):
         # "federal troops pulled out and rebel forces entered the city unopposed": the

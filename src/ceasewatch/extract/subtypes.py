@@ -15,7 +15,7 @@ returns it, or the one the codebook gives when the sentence tells a fact that de
   two tanks", "seized a truck with 300 kg of explosives"): the Disrupted weapons use, no
   territory taken.
 
-Their words are in ``data/typing.yaml``; no word is taken from an evaluation item.
+Their words are in ``data/subtypes.yaml``; no word is taken from an evaluation item.
 """
 
 from __future__ import annotations
@@ -41,12 +41,12 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Pronouns that stand for a side named before them
 SIDE_PRONOUNS = frozenset({"they", "we", "he", "she"})
-DATA = Path(__file__).parent / "data" / "typing.yaml"
+DATA = Path(__file__).parent / "data" / "subtypes.yaml"
 
 
 @dataclass(frozen=True)
 class Words:
-    """data/typing.yaml (its header says what each list is)."""
+    """data/subtypes.yaml (its header says what each list is)."""
 
     withdrawal_verbs: frozenset[str]
     fired_on_verbs: frozenset[str]
