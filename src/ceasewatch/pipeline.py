@@ -381,9 +381,7 @@ def _unprompted(
     ]
     if not todo or resources.quiet_reader is None:
         return done
-    from ceasewatch.extract.unprompted import typed_event
     from ceasewatch.learn import fallback
-    from ceasewatch.learn.guard import refusal
 
     reader = resources.quiet_reader
     sure = fallback.sure_types([pairs[i][1].text for i in todo], reader)
@@ -393,12 +391,8 @@ def _unprompted(
         if found is None:
             continue
         sub, score, quiet = found
-        event = typed_event(article, resources.extractor, sub, fallback.why(sub, quiet))
-        if event is None:
-            continue
-        one = done[i].model_copy(update={"events": (event,)})
-        one = _placed(resolve(one, article, resources.actors), article, resources)
-        if not one.events or refusal(one.events[0], sub, article.text) is not None:
+        one = _one_typed(done[i], article, resources, sub, fallback.why(sub, quiet))
+        if one is None:
             continue
         events = (fallback.recorded(one.events[0], score, quiet, reader.name),)
         done[i] = one.model_copy(update={"events": events})
@@ -412,8 +406,10 @@ def _crowd_tagged(
     carries ACLED's crowd-size tag tells a demonstration (``extract.unprompted.crowd_sized``,
     recall36): one Peaceful protest read by extraction, resolved and geocoded, unless the text
     tells no done act or the guard refuses the type on its facts."""
-    from ceasewatch.extract.unprompted import TAGGED_SUB, TAGGED_WHY, crowd_sized, typed_event
-    from ceasewatch.learn.guard import refusal
+    from ceasewatch.extract.unprompted import TAGGED_SUB, TAGGED_WHY, crowd_sized
+
+    def crowd(event: Event) -> bool:
+        return _crowd_doer(event, resources.actors)
 
     out = list(done)
     for i, x in enumerate(done):
@@ -422,18 +418,35 @@ def _crowd_tagged(
             continue
         if not _note_like(article):
             continue
-        event = typed_event(article, resources.extractor, TAGGED_SUB, TAGGED_WHY)
-        if event is None:
-            continue
-        if not _crowd_doer(event, resources.actors):
-            continue
-        one = x.model_copy(update={"events": (event,)})
-        one = _placed(resolve(one, article, resources.actors), article, resources)
-        if not one.events:
-            continue
-        if refusal(one.events[0], TAGGED_SUB, article.text) is None:
+        one = _one_typed(x, article, resources, TAGGED_SUB, TAGGED_WHY, crowd)
+        if one is not None:
             out[i] = one
     return out
+
+
+def _one_typed(
+    x: Extraction,
+    article: Article,
+    resources: Resources,
+    sub: str,
+    why: str,
+    doer_ok: Callable[[Event], bool] | None = None,
+) -> Extraction | None:
+    """``x`` with one event of ``sub`` read by extraction (``extract.unprompted.typed_event``),
+    resolved and geocoded: the reader's fallback and the crowd-size tag both add their event
+    so. None when the text tells no done act, ``doer_ok`` refuses the event's doer, placing
+    leaves no event, or the guard refuses the type on the text's facts."""
+    from ceasewatch.extract.unprompted import typed_event
+    from ceasewatch.learn.guard import refusal
+
+    event = typed_event(article, resources.extractor, sub, why)
+    if event is None or (doer_ok is not None and not doer_ok(event)):
+        return None
+    one = x.model_copy(update={"events": (event,)})
+    one = _placed(resolve(one, article, resources.actors), article, resources)
+    if not one.events or refusal(one.events[0], sub, article.text) is not None:
+        return None
+    return one
 
 
 def _crowd_doer(event: Event, actors: ActorKB) -> bool:
