@@ -62,6 +62,7 @@ PREFIXES = {
     "notew.jsonl": "nw",
     "notex.jsonl": "nx",
     "notey.jsonl": "ny",
+    "notez.jsonl": "nz",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -90,6 +91,7 @@ SIZES = {
     "notew.jsonl": 180,
     "notex.jsonl": 180,
     "notey.jsonl": 180,
+    "notez.jsonl": 180,
 }
 
 
