@@ -80,9 +80,10 @@ def test_no_event_within_seven_days_of_an_evaluation_event_of_its_country() -> N
     evaluation files of its time: notes files written later (notest.jsonl, session 31, events of
     2024-2025; noteu.jsonl, session 32, 2021-2023; notev.jsonl, session 33, 2016-2026;
     notew.jsonl, session 34, 2019-2026; notex.jsonl, session 35, 2022-2025; notey.jsonl, session 36,
-    2019-2025) are kept apart by scripts/train_overlap.py (tests/test_train_overlap.py), which
-    dropped the five lines that pair with it (the writers of notev, notew, notex and notey moved or replaced their own paired
-    drafts instead: eight, eight, ten and eleven)."""
+    2019-2025; notez.jsonl, session 37, 2019-2025) are kept apart by scripts/train_overlap.py
+    (tests/test_train_overlap.py), which dropped the five lines that pair with it (the writers of
+    notev, notew, notex, notey and notez moved or replaced their own paired drafts instead: eight,
+    eight, ten, eleven and ten)."""
     later = {
         "notest.jsonl",
         "noteu.jsonl",
