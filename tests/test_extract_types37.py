@@ -2,7 +2,8 @@
 support of a fight on the ground are that fight (extract/subtypes.py ``supporting_fire``); a
 salvo of which a part was intercepted ("some intercepted", "most were shot down") while the rest
 hit is the strike, not the Disrupted weapons use; a beating told beside property set on fire is
-the attack (no "set" among the contest words); the reader's guard reads "shot it out" and
+the attack (no "set" among the contest words); elders taken from a village are abducted;
+the reader's guard reads "shot it out" and
 gunfire exchanged as fire both ways. Texts and events written for these tests, not taken from
 any evaluation set."""
 
@@ -87,6 +88,14 @@ def test_a_beating_beside_a_car_set_on_fire_is_the_attack(extractor: Extractor) 
         "a shepherd. No deaths."
     )
     assert main_sub_event(text, extractor) == "Attack"
+
+
+def test_elders_taken_from_a_village_are_abducted(extractor: Extractor) -> None:
+    text = (
+        "On 5 May 2023, militants took three elders from a village near Kelmar after they "
+        "refused to pay a levy."
+    )
+    assert main_sub_event(text, extractor) == "Abduction/forced disappearance"
 
 
 @pytest.mark.parametrize(
