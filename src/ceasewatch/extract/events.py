@@ -484,7 +484,10 @@ def _part_of(verb: Any, sent: Any, lex: Any) -> bool:
     part ("most were shot down"), or a count under the count sent ("25 were shot down" after
     "launched 30 drones", "intercepted 20 of 24 missiles")."""
     stopped = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
-    if any(c.lemma_.lower() in lex.partial_words for c in stopped):
+    # a word of a part is never the interceptor: read as the active's subject too, and as the
+    # adverb the parse may make of it ("some intercepted", "most were shot down": types37)
+    told = [c for c in verb.children if c.dep_ in ("nsubj", "advmod")]
+    if any(c.lemma_.lower() in lex.partial_words for c in stopped + told):
         return True
     # the count sent: a number on a word of what was sent ("30 drones", "24 missiles"), never
     # a date's day or year
@@ -731,6 +734,7 @@ def group_hits(
         sub, roles = _shot_at_protest(sub, members, roles, s, tables)
         sub = _protest_violence(sub, [t for t, _ in typed], roles, state_named)
         sub = _crowd_damage(sub, members)
+        sub = subtypes.supporting_fire(sub, typed, s.hits, s.doc)
         sub = ground_battle(sub, [h for _, h in typed], roles, tables.lex, s.doc)
         sub = _with_small_arms(sub, typed, roles, s.doc, tables)
         sub = _air_support(sub, typed, s.doc)

@@ -14,6 +14,9 @@ returns it, or the one the codebook gives when the sentence tells a fact that de
 - ``seized_equipment``: a capture word whose object is weapons or war machines ("captured
   two tanks", "seized a truck with 300 kg of explosives"): the Disrupted weapons use, no
   territory taken.
+- ``supporting_fire`` (types37): artillery or aircraft told only as the support of a fight on
+  the ground ("rebels attacked the base, backed by mortar fire", "army artillery supported the
+  defenders"): the fight, not the shelling or the air strike.
 
 Their words are in ``data/subtypes.yaml``; no word is taken from an evaluation item.
 """
@@ -35,6 +38,7 @@ from ceasewatch.extract.triggers import Hit
 
 CLASH = "Armed clash"
 ATTACK = "Attack"
+REMOTE_MEANS = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 CAPTURES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 DISRUPTED = "Disrupted weapons use"
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -52,6 +56,7 @@ class Words:
     fired_on_verbs: frozenset[str]
     equipment_words: frozenset[str]
     vehicle_words: frozenset[str]
+    support_verbs: frozenset[str]
 
 
 @cache
@@ -186,3 +191,41 @@ def _antecedent(pronoun: Any, mentions: list[Mention], s: Sentence) -> Mention |
         and s.doc[m.root].pos_ != "PRON"
     ]
     return before[-1] if before else None
+
+
+def supporting_fire(sub: str, typed: list[tuple[str, Hit]], hits: list[Hit], doc: Any) -> str:
+    """Shelling or air strikes told only as the support of people who fight on the ground:
+    the agent of a verb of support hung on the fight ("rebels attacked the base, backed by
+    mortar fire") or the subject of one ("army artillery supported the defenders", "air
+    strikes covered the advance"). Remote weapons used in a battle are that battle (ACLED
+    Codebook 2023, Battles: a clash in which one side also uses artillery or aircraft is the
+    Armed clash), so the group's own ground violence decides, or the Armed clash when the
+    ground fight is told in another clause of the sentence. Fire that is the doer's own means
+    ("shelled the town") or fire supported by others stays the remote violence."""
+    if sub not in REMOTE_MEANS:
+        return sub
+    remote = [hit for own, hit in typed if own in REMOTE_MEANS]
+    if not remote or not all(_supports(doc[hit.head]) for hit in remote):
+        return sub
+    ground = [
+        own for own, hit in typed if own not in REMOTE_MEANS and hit.trigger.kind == "violence"
+    ]
+    if ground:
+        return ground[0]
+    fought = [h for h in hits if h.trigger.kind == "violence" and h.trigger.sub not in REMOTE_MEANS]
+    return CLASH if fought else sub
+
+
+def _supports(tok: Any) -> bool:
+    """``tok`` (a word of the fire, or the noun it is compounded into: "mortar fire",
+    "artillery shelling") is the agent of a verb of support hung on a word, or the subject
+    of a verb of support."""
+    while tok.dep_ in ("compound", "appos", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    verbs = words().support_verbs
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+        verb = tok.head.head
+        return verb.lemma_.lower() in verbs and verb.dep_ in ("acl", "amod", "advcl")
+    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in verbs
