@@ -100,7 +100,7 @@ from ceasewatch.resolve.conventions import (
 from ceasewatch.resolve.coref import NON_STATE, Background, read_anaphors
 from ceasewatch.resolve.crowds import crowd_by_type
 from ceasewatch.resolve.devices import DEVICE_SUBS, forces_not_government, laid_by, unwritten_bomber
-from ceasewatch.resolve.elision import elided_pair, sides_between
+from ceasewatch.resolve.elision import allied_lead, elided_pair, sides_between
 from ceasewatch.resolve.framing import frame_by_place
 from ceasewatch.resolve.handover import (
     TERRITORY_SUB_EVENTS,
@@ -173,6 +173,8 @@ LAUNCHED_BY = re.compile(
     r"(?=\s+(?:at|on|into|in|against|from|toward|towards|over|hit|hits|struck|strikes|slammed"
     r"|killed|killing|damaged|and|near)\b|[,;:.()]|$)"
 )
+# "allied" kept in the allies' mention ("allied PDF"): read past it to find the lead before it
+_ALLY_WORD = re.compile(r"(?:(?:its|their)\s+)?(?:allied|aligned|affiliated)\s+|", re.IGNORECASE)
 # The word a hyphen joins to a reference the extract stage cut after it ("GNA" of
 # "GNA-aligned forces", "ex" of "ex-soldiers")
 _WORD_BEFORE = re.compile(r"(?<![\w.-])[A-Za-z][\w.]*$")
@@ -241,6 +243,7 @@ def resolve(extraction: Extraction, article: Article, actors: ActorKB) -> Extrac
     relations = [_relation(r, ctx, r.date or article.published) for r in extraction.relations]
     events = [_event(e, ctx, e.event_date or article.published) for e in extraction.events]
     events = [_two_groups(e, ctx, e.event_date or article.published) for e in events]
+    events = [_allied(e, ctx, e.event_date or article.published) for e in events]
     events = [_in_uniform(e, ctx, e.event_date or article.published) for e in events]
     back = Background(_groups_written(ctx, article.published), _generic_of(ctx), ctx.country)
     events = read_anaphors(extraction.events, events, article.text, actors, back)  # 5.
@@ -386,6 +389,34 @@ def _two_groups(event: Event, ctx: _Context, on: dt.date | None) -> Event:
         return event  # the first group is the victim: the words say something else
     joined = (*(r for r in event.assoc_actors1 if r.name != two.name), two)
     return event.model_copy(update={"actor1": one, "assoc_actors1": joined})
+
+
+def _allied(event: Event, ctx: _Context, on: dt.date | None) -> Event:
+    """Allies written after the group they are allied to ("RSF and allied Arab militiamen
+    went house to house", "KIA and allied PDF fought junta forces") when the parse made the
+    allies actor1: the lead group is actor1, the allies its associated actor. In the dev
+    golds every such note codes the lead (11 of 11, notes a-y, session 37). The lead must
+    read as a named armed actor or a state's forces; words naming none leave the event."""
+    first = event.actor1
+    if first is None or first.span is None or ctx.text is None:
+        return event
+    start = first.span.start
+    start += len(_ALLY_WORD.match(ctx.text, start).group(0))  # type: ignore[union-attr]
+    words = allied_lead(ctx.text, start)
+    if words is None:
+        return event
+    lead, _more = _refs(ActorRef(name=words, surface=words), ctx, on)
+    actor = ctx.matcher.kb.get(lead.id) if lead.id else None
+    if actor is None or actor.generic or actor.inter not in ARMED_INTER or lead.id == first.id:
+        return event
+    if any(r is not None and r.id == lead.id for r in (event.actor2, *event.assoc_actors2)):
+        return event  # the lead is the other side: the words say something else
+    span = Span(start=start - len(words), end=start, text=words)
+    lead = state_forces(lead, event.sub_event_type, ctx.matcher.kb, on).model_copy(
+        update={"span": span if ctx.text[span.start : span.end] == words else None}
+    )
+    allies = (first, *(r for r in event.assoc_actors1 if r.id != lead.id))
+    return event.model_copy(update={"actor1": lead, "assoc_actors1": allies})
 
 
 def _states_named(

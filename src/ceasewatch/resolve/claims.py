@@ -227,10 +227,25 @@ SIGNED_BEFORE = re.compile(
     r"|found)\s+(?:behind\s+)?(?:(?:an?|the|some|several|two|three)\s+)?"
     r"(?P<who>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+" + _MARKS + r"\b"
 )
+# Where a coder's terse clause opens: the sentence's start, or after a semicolon or a dash
+# ("mortar shells hit the camp; claimed by JNIM": the act is the clause before). Issue 9,
+# session 37: a clause of a note opening on "claimed by" named nobody after a semicolon.
+_CLAUSE_OPENS = r"(?:^|[;\u2013\u2014]|\s-\s)\s*"
 # A coder's note that opens on the passive, the act left out: "Claimed by Islamic State Sahel."
 OPENING_PASSIVE = re.compile(
-    r"^\s*(?:later\s+|reportedly\s+)?claimed\s+by\s+(?:(?:an?|the)\s+)?"
+    _CLAUSE_OPENS + r"(?:later\s+|reportedly\s+)?claimed\s+by\s+(?:(?:an?|the)\s+)?"
     r"(?P<who>[^;:!?,()]{2,120}?)(?=\s+(?:on|in|after|which|and|but)\b|[.;:!?,()]|$)",
+    re.IGNORECASE,
+)
+# The same note opening on an attribution, its authors maybe named before the group or after
+# it: "Attributed to the ADF by local officials.", "Attributed by residents to Carteles
+# Unidos." (the act is the one told before, as in ``ATTRIBUTED``, whose words between the verb
+# and "to" must name the act; here they name only who attributes it). Issue 9, session 37.
+OPENING_ATTRIBUTED = re.compile(
+    _CLAUSE_OPENS + r"(?:later\s+|locally\s+|widely\s+|reportedly\s+|officially\s+)?"
+    r"(?:attributed|ascribed)\s+(?:by\s+[^;:!?,()]{2,60}?\s+)?to\s+(?:(?:an?|the)\s+)?"
+    r"(?:(?:members|fighters|militants|elements|gunmen|men)\s+of\s+(?:the\s+)?)?"
+    r"(?P<who>[^;:!?,()]{2,120}?)(?=\s+(?:by|on|in|after|which|and|but)\b|[.;:!?,()]|$)",
     re.IGNORECASE,
 )
 # A coder's terse attribution opening a sentence, the unnamed attackers left out: "Said to be
@@ -357,6 +372,7 @@ def _claimants(sentence: str) -> list[str]:
             *PASSIVE.finditer(sentence),
             *OPENING_PASSIVE.finditer(sentence),
             *OPENING_ATTRIBUTION.finditer(sentence),
+            *OPENING_ATTRIBUTED.finditer(sentence),
         )
         if not _past_act(sentence, m.start(), m.start("who"))
     ]

@@ -36,6 +36,24 @@ _BETWEEN = re.compile(
 )
 
 
+# "RSF and allied Arab militiamen", "the KIA and its allied PDF": the allies' mention with the
+# group they are allied to written just before it; ``allied_lead`` reads the lead's words (up
+# to four capitalised words, "the" allowed before them).
+_ALLIED_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?:the\s+)?(?P<lead>{_GROUP}(?:\s+{_GROUP}){{0,3}}),?\s+(?:and|&)\s+"
+    r"(?:its\s+|their\s+)?(?:allied|aligned|affiliated)\s+$"
+)
+
+
+def allied_lead(text: str, start: int) -> str | None:
+    """The words of the group a mention starting at ``start`` is written as the ally of
+    ("RSF and allied Arab militiamen": "RSF"), or None. ACLED codes the group that leads as
+    actor1 and its allies as associated actors; the parser may make the allies the subject
+    ("allied" read as a verb whose subject is the lead)."""
+    found = _ALLIED_BEFORE.search(text[max(0, start - REACH) : start])
+    return None if found is None else found.group("lead")
+
+
 def sides_between(sentence: str) -> list[tuple[str, str]]:
     """The two sides' wordings of "between X and Y <noun>": the lower-case words after them (at
     most three) longest first, then each run's last word ("Kyrgyz border guards near",
