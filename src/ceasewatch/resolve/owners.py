@@ -103,6 +103,9 @@ NUMBER_WORDS = frozenset(
 
 # the number of a model designation, plural or with a letter ("16", "16s", "21b", "34s")
 _MODEL_NUMBER = re.compile(r"\d+[a-z0-9]*s?")  # "25", "16s", "22m3" (Tu-22M3)
+# An ordinal is no model number: "RU 155th Marine Brigade", "UA 3rd Assault Brigade" are the
+# owner's numbered formations, not an "RU-155" weapon (issue 9, session 37).
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # the unit noun a model designation ending the words stands for
 MODEL_UNIT = "forces"
 
@@ -151,6 +154,7 @@ def _unmodelled(tokens: list[str]) -> list[str]:
             word.isalpha()
             and len(word) <= MODEL_PREFIX
             and _MODEL_NUMBER.fullmatch(following) is not None
+            and _ORDINAL.fullmatch(following) is None
             and not _filler(word)
             and word not in CONJUNCTIONS
         )
