@@ -394,11 +394,13 @@ def _resolve_one(
         # An acronym in capitals ("Rushan (GBAO)": Tajikistan's Gorno-Badakhshan) is no unit
         # spelled alike abroad (Liberia's Gbao District): only in a country the text names
         acronym = base.isupper() and " " not in base
+        forces = _forces_only(context)
         found = [
             c
             for c in found
             if (c.place.feature_class == "A" and c.method in cfg.EXACT_METHODS and not acronym)
             or _home(c.place.country, context)
+            or (forces and _city_as_written(c))
         ]
     if not found:
         return None
@@ -459,6 +461,23 @@ def _resolve_one(
     best = max(found, key=rank).place
     radius = unit_radius(best, areas) or cfg.RADIUS_NEAR_KM
     return Parent(phrase, best.country or "", best, radius)
+
+
+def _forces_only(context: ArticleContext) -> bool:
+    """Are the only countries the text names those of armed forces or their weapons ("Israeli
+    troops fired on people in X (Gaza City)")? Then no country is named as the scene."""
+    named = [c for c, v in context.country_votes().items() if v > 0]
+    return bool(named) and all(c in context.forces_only for c in named)
+
+
+def _city_as_written(cand: Candidate) -> bool:
+    """A capital or a city of 100,000+ spelled exactly as the parent is written: in a text
+    naming only the attackers' country, the coder's bracket names the scene's city (places37;
+    ``_home`` no longer prefers the attackers' namesakes, and their country's towns were
+    the only ones a parent could be)."""
+    place = cand.place
+    big = (place.feature_code or "") == "PPLC" or (place.population or 0) >= cfg.CITY_POPULATION
+    return cand.method == "exact" and place.feature_class == "P" and big
 
 
 def _home(alpha2: str | None, context: ArticleContext) -> bool:
