@@ -257,7 +257,8 @@ def _grievances(text: str, sent: Span) -> list[tuple[int, int]]:
     (``knowledge.countries.grievance_spans``: "in solidarity with Gaza", "against the
     government's Gaza policy"): they vote for no country, and a sentence's fallback does not
     read them as its place either (places37)."""
-    return [(sent.start + a, sent.start + b) for a, b in grievance_spans(text[sent.start : sent.end])]
+    spans = grievance_spans(text[sent.start : sent.end])
+    return [(sent.start + a, sent.start + b) for a, b in spans]
 
 
 # A place named as the owner of an agency ("Haryana police", "Lagos state government")

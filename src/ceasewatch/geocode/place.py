@@ -837,9 +837,7 @@ def _named_after(
     text gives the site ("the X Dam (Manbij, Aleppo)"), as any name is: a namesake village a
     province away, spelled only near it, is not the town (places37); none inside, the inner
     unit stands for the site."""
-    town = choose(
-        Query(query.base, within=query.within), None, gazetteer, context, areas, parents
-    )
+    town = choose(Query(query.base, within=query.within), None, gazetteer, context, areas, parents)
     if town is None:
         return None
     reason = (
