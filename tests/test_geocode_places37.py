@@ -71,3 +71,18 @@ def test_a_bracketed_city_when_only_the_attackers_country_is_named(
     loc = _placed(sentence, sentence, "Qolmara", builtin)
     assert loc.country is not None and loc.country.startswith("Palestine")
     assert loc.geo_precision == 2  # not an Israeli subdistrict spelled "Gaza"
+
+
+def test_a_parent_ends_at_its_sentences_full_stop() -> None:
+    from ceasewatch.geocode.containment import parent_phrases
+
+    def parents(text: str, name: str) -> list[str]:
+        start = text.index(name)
+        return parent_phrases(text, start, start + len(name))
+
+    text = "Gunmen shot a man in the Zumbarek area of Rio de Janeiro. She and her son fled."
+    assert parents(text, "Zumbarek") == ["Rio de Janeiro"]
+    text = "Drones hit Qolmara in Kharkiv. Ukrainian officials said two died."
+    assert parents(text, "Qolmara") == ["Kharkiv"]
+    text = "Police raided Qolmara in St. Louis on Monday."
+    assert parents(text, "Qolmara") == ["St. Louis"]  # an abbreviation's full stop

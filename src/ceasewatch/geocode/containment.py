@@ -154,6 +154,7 @@ def _parents_and_form(text: str, start: int, end: int) -> tuple[list[str], int |
             found = [_UNIT_FIRST.sub(r"\2 \1", p.strip(" .;:")) for p in found]
             found = [bare_parent(p) for p in found]  # "Lashio (northern Shan)"
             found = [cfg.LOCAL_UNIT_PREFIX.sub("", p) for p in found]  # "Brgy. Talomo"
+            found = [_SENTENCE_AFTER.sub("", p) for p in found]  # "Rio de Janeiro. She and"
             found = [q for p in found for q in _owned(p)]
             if index == _COMMA and _LOCAL_WORD.search(text[max(0, start - 12) : end] + match[0]):
                 index = _CHAIN  # "sitio X, brgy. Y, Z City": units named as such, no list
@@ -165,6 +166,13 @@ def _parents_and_form(text: str, start: int, end: int) -> tuple[list[str], int |
             cells = [bare_parent(g.strip()) for g in reversed(row.groups()) if g]
             return [p for p in cells if _plausible(p)], None
     return ([before.group(1)] if before and _plausible(before.group(1)) else []), None
+
+
+# A sentence's end inside a phrase ``_NAME`` read on ("the X area of Rio de Janeiro. She and
+# her driver died": a full stop is a word's part in "St. Louis"): a full stop after a word of
+# four letters or more, then a capital, ends the parent's name (places37; an abbreviation is
+# shorter: "St.", "Gen. Santos"; "Brgy." is cut before, ``LOCAL_UNIT_PREFIX``)
+_SENTENCE_AFTER = re.compile(r"(?<=[^\W\d_]{4})\.\s+[A-Z].*$", re.S)
 
 
 # A parent written with its own parent as possessor: "El Aguaje in Michoacán's Aguililla
