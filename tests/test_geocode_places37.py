@@ -86,3 +86,22 @@ def test_a_parent_ends_at_its_sentences_full_stop() -> None:
     assert parents(text, "Qolmara") == ["Kharkiv"]
     text = "Police raided Qolmara in St. Louis on Monday."
     assert parents(text, "Qolmara") == ["St. Louis"]  # an abbreviation's full stop
+
+
+def test_an_area_of_another_unit_is_no_namesake_area(resources: Resources) -> None:
+    text = (
+        "On 14 June 2024, the ELN declared an armed strike in the San Juan region of Chocó, "
+        "ordering communities around Istmina not to travel."
+    )
+    places = _event_places(text, resources)
+    assert places and all(p.country == "Colombia" for p in places)  # not San Juan, Puerto Rico
+
+
+def test_an_area_of_its_own_unit_is_read() -> None:
+    from ceasewatch.geocode import load_gazetteer
+    from ceasewatch.geocode.context import _best_town, _outside_its_unit
+
+    gazetteer = load_gazetteer()
+    for name, after in (("Tal Afar", " of Nineveh"), ("Tal Afar", " of Iraq")):
+        place = _best_town(name, gazetteer, None)
+        assert place is not None and not _outside_its_unit(place, after, 0)
