@@ -34,6 +34,7 @@ from ceasewatch.knowledge.countries import (
     country_by_code,
     country_misspelt,
     country_named,
+    grievance_spans,
 )
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, connect, default_import_path
 from ceasewatch.knowledge.geonames import ensure_current_keys, import_into, open_builtin_index
@@ -202,9 +203,12 @@ def _sentence_place(
     if sent is None or not homes or sent.end > len(context.text):
         return None
     owner: tuple[int, str] | None = None
+    causes = _grievances(context.text, sent)
     for match in _CAPITALISED.finditer(context.text, sent.start, sent.end):
         if match.group(0).isupper():
             continue  # a dateline or a headline in capitals: the town filed from, not the event's
+        if any(a <= match.start() < b for a, b in causes):
+            continue  # "a march against the government's Gaza policy": the cause, not the scene
         if _tail_of_name(context.text, match.start()):
             continue  # "Hayat Tahrir al-Sham": the tail of a longer name, no place of its own
         if _quoted(context.text, match.start(), match.group(0)):
@@ -246,6 +250,15 @@ def _sentence_place(
             why = f"{said}its sentence names '{name}': "
             return located.model_copy(update={"reason": why + located.reason})
     return None
+
+
+def _grievances(text: str, sent: Span) -> list[tuple[int, int]]:
+    """The spans, in ``text``, of the causes a protest sentence names
+    (``knowledge.countries.grievance_spans``: "in solidarity with Gaza", "against the
+    government's Gaza policy"): they vote for no country, and a sentence's fallback does not
+    read them as its place either (places37)."""
+    spans = grievance_spans(text[sent.start : sent.end])
+    return [(sent.start + a, sent.start + b) for a, b in spans]
 
 
 # A place named as the owner of an agency ("Haryana police", "Lagos state government")
@@ -338,11 +351,14 @@ def _unframed_place(
     if any(v > 0 for v in context.country_votes().values()):
         return None
     text = context.text
+    causes = _grievances(text, sent)
     for match in _CAPITALISED.finditer(text, sent.start, sent.end):
         if match.group(0).isupper() or _tail_of_name(text, match.start()):
             continue
         if _quoted(text, match.start(), match.group(0)):
             continue
+        if any(a <= match.start() < b for a, b in causes):
+            continue  # the cause a protest is for or against, not where it was
         for start, name in _sub_names(match):
             if skip is not None and start < skip.end and skip.start < start + len(name):
                 continue  # the event's own name, which the gazetteer lacks

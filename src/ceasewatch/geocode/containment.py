@@ -154,6 +154,7 @@ def _parents_and_form(text: str, start: int, end: int) -> tuple[list[str], int |
             found = [_UNIT_FIRST.sub(r"\2 \1", p.strip(" .;:")) for p in found]
             found = [bare_parent(p) for p in found]  # "Lashio (northern Shan)"
             found = [cfg.LOCAL_UNIT_PREFIX.sub("", p) for p in found]  # "Brgy. Talomo"
+            found = [_SENTENCE_AFTER.sub("", p) for p in found]  # "Rio de Janeiro. She and"
             found = [q for p in found for q in _owned(p)]
             if index == _COMMA and _LOCAL_WORD.search(text[max(0, start - 12) : end] + match[0]):
                 index = _CHAIN  # "sitio X, brgy. Y, Z City": units named as such, no list
@@ -165,6 +166,13 @@ def _parents_and_form(text: str, start: int, end: int) -> tuple[list[str], int |
             cells = [bare_parent(g.strip()) for g in reversed(row.groups()) if g]
             return [p for p in cells if _plausible(p)], None
     return ([before.group(1)] if before and _plausible(before.group(1)) else []), None
+
+
+# A sentence's end inside a phrase ``_NAME`` read on ("the X area of Rio de Janeiro. She and
+# her driver died": a full stop is a word's part in "St. Louis"): a full stop after a word of
+# four letters or more, then a capital, ends the parent's name (places37; an abbreviation is
+# shorter: "St.", "Gen. Santos"; "Brgy." is cut before, ``LOCAL_UNIT_PREFIX``)
+_SENTENCE_AFTER = re.compile(r"(?<=[^\W\d_]{4})\.\s+[A-Z].*$", re.S)
 
 
 # A parent written with its own parent as possessor: "El Aguaje in Michoacán's Aguililla
@@ -394,11 +402,13 @@ def _resolve_one(
         # An acronym in capitals ("Rushan (GBAO)": Tajikistan's Gorno-Badakhshan) is no unit
         # spelled alike abroad (Liberia's Gbao District): only in a country the text names
         acronym = base.isupper() and " " not in base
+        forces = _forces_only(context)
         found = [
             c
             for c in found
             if (c.place.feature_class == "A" and c.method in cfg.EXACT_METHODS and not acronym)
             or _home(c.place.country, context)
+            or (forces and _city_as_written(c))
         ]
     if not found:
         return None
@@ -459,6 +469,23 @@ def _resolve_one(
     best = max(found, key=rank).place
     radius = unit_radius(best, areas) or cfg.RADIUS_NEAR_KM
     return Parent(phrase, best.country or "", best, radius)
+
+
+def _forces_only(context: ArticleContext) -> bool:
+    """Are the only countries the text names those of armed forces or their weapons ("Israeli
+    troops fired on people in X (Gaza City)")? Then no country is named as the scene."""
+    named = [c for c, v in context.country_votes().items() if v > 0]
+    return bool(named) and all(c in context.forces_only for c in named)
+
+
+def _city_as_written(cand: Candidate) -> bool:
+    """A capital or a city of 100,000+ spelled exactly as the parent is written: in a text
+    naming only the attackers' country, the coder's bracket names the scene's city (places37;
+    ``_home`` no longer prefers the attackers' namesakes, and their country's towns were
+    the only ones a parent could be)."""
+    place = cand.place
+    big = (place.feature_code or "") == "PPLC" or (place.population or 0) >= cfg.CITY_POPULATION
+    return cand.method == "exact" and place.feature_class == "P" and big
 
 
 def _home(alpha2: str | None, context: ArticleContext) -> bool:

@@ -404,7 +404,7 @@ def read_context(
     syria = context.named_countries.get("SY", 0.0) > 0 or bool(context.regions)
     for match in cfg.AREA_PATTERN.finditer(text):
         place = _best_town(match.group(1), gazetteer, country, syria)
-        if place is not None:
+        if place is not None and not _outside_its_unit(place, text, match.end()):
             context.areas.append(Area(place, match.group(0), match.start()))
     for match in cfg.OF_PATTERN.finditer(text):
         place = _best_town(match.group(2), gazetteer, country, syria)
@@ -412,6 +412,32 @@ def read_context(
         if place is not None:
             context.areas.append(Area(place, match.group(0), match.start(), direction))
     return context
+
+
+# "the San Juan region of Chocó", "the Idlib region of Syria": the unit or country the area
+# phrase says its region lies in
+_AREA_OF = re.compile(rf"\s+of\s+(?:the\s+)?({cfg.NAME})")
+
+
+def _outside_its_unit(place: Place, text: str, end: int) -> bool:
+    """Does the text say the area lies in a unit or country (``_AREA_OF``) that the area's
+    town is not in? "the San Juan region of Chocó" is no region of San Juan, Puerto Rico
+    (places37): the area is not read, and the names around it are placed as any are."""
+    of = _AREA_OF.match(text, end)
+    if of is None:
+        return False
+    unit = of.group(1)
+    country = country_named(unit)
+    if country is not None:
+        return place.country != country.alpha2
+    named = admin1_names_by_key()
+    units = named.get(plain_key(unit)) or named.get(plain_key(_UNIT_WORD.sub("", unit))) or ()
+    own = plain_key(place.admin1 or "")
+    # a name that is no first-level unit says nothing here
+    return bool(units) and not any(place.country == c and own == plain_key(n) for c, n in units)
+
+
+_UNIT_WORD = re.compile(r"\s+(?:province|state|department|region|governorate)$", re.I)
 
 
 _SAID = re.compile(r'names "([^"]+)"')

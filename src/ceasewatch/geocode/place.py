@@ -149,7 +149,12 @@ def unnamed_ok(cand: Candidate, context: ArticleContext) -> bool:
     village "Kamal" in Java (issue 9, places16)."""
     if not any(v > 0 for v in context.country_votes().values()):
         actors = context.actor_country()
-        if actors is not None and cand.place.country != actors and cand.method != "exact":
+        if (
+            actors is not None
+            and cand.place.country != actors
+            and cand.method != "exact"
+            and not _city_heads(cand)
+        ):
             # the actors' country is the text's only sign of one: a town abroad only by an
             # alternate name ("Al-Kassara" of a Houthi report, GeoNames' other name of Sudan's
             # Kassala) is a namesake unless another name corroborates it (session 19)
@@ -167,6 +172,15 @@ def unnamed_ok(cand: Candidate, context: ArticleContext) -> bool:
         or (place.population or 0) >= cfg.CITY_POPULATION
     )
     return major and cand.method in cfg.EXACT_METHODS
+
+
+def _city_heads(cand: Candidate) -> bool:
+    """Does a capital, seat or city of 100,000+ head an unknown name under its own name ("the
+    Lahore Press Club", ``leading_place``)? Its name written out is
+    the text's word for where it is, over the country of an actor the text names (a party
+    of one name in two countries; places37), unlike a town's alternate spelling abroad."""
+    own = written_key(cand.place.name) == written_key(cand.matched)
+    return cand.method == "leading" and own and _notable_city(cand.place)
 
 
 def forces_scene(cands: list[Candidate], context: ArticleContext) -> str | None:
@@ -549,9 +563,9 @@ def choose(
     if query.direction is None and said in cfg.DIRECTIONS:  # "in eastern Ghouta"
         query = replace(query, direction=said)
     if query.airfield:
-        return _airfield(query, qualifier, gazetteer, context, areas)
+        return _airfield(query, qualifier, gazetteer, context, areas, parents)
     if query.facility:
-        return _named_after(query, gazetteer, context, areas)
+        return _named_after(query, gazetteer, context, areas, parents)
     phrase = Phrase(query.base, query.kind, query.direction, query.within)
     # The Syrian regions (OCHA) are read for a name only when the units the text places it in
     # are not another country's: "Dara district (Panjshir)" of an Afghan report is Panjshir's
@@ -785,7 +799,7 @@ def _containment_rank(cand: Candidate) -> tuple[float, int]:
 
 def _airfield(
     query: Query, qualifier: str | None, gazetteer: Gazetteer, context: ArticleContext,
-    areas: AdminAreas,
+    areas: AdminAreas, parents: Sequence[Parent] = (),
 ) -> Choice | None:  # fmt: skip
     fields = [
         c
@@ -803,7 +817,7 @@ def _airfield(
         )
         radius = cfg.RADIUS_NEAR_KM if near else cfg.RADIUS_CITY_KM
         return Choice(place, precision, radius, reason)
-    town = choose(Query(query.base), None, gazetteer, context, areas)
+    town = choose(Query(query.base), None, gazetteer, context, areas, parents)
     if town is None:
         return None
     reason = (
@@ -815,11 +829,15 @@ def _airfield(
 
 
 def _named_after(
-    query: Query, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas
-) -> Choice | None:
+    query: Query, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
+    parents: Sequence[Parent] = (),
+) -> Choice | None:  # fmt: skip
     """A dam, bridge or mountain named after a town ("Tabqa Dam", "Mount Sinjar"): the town
-    stands for it at precision 2 (near it, not in it)."""
-    town = choose(Query(query.base, within=query.within), None, gazetteer, context, areas)
+    stands for it at precision 2 (near it, not in it). The town is sought inside the units the
+    text gives the site ("the X Dam (Manbij, Aleppo)"), as any name is: a namesake village a
+    province away, spelled only near it, is not the town (places37); none inside, the inner
+    unit stands for the site."""
+    town = choose(Query(query.base, within=query.within), None, gazetteer, context, areas, parents)
     if town is None:
         return None
     reason = (

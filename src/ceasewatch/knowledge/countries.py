@@ -478,6 +478,13 @@ _GRIEVANCE = re.compile(
     r"offensives?|genocide|killings?|siege|occupation|aggression|massacres?|invasion|"
     r"blockade)\s+(?:on|in|of|against)\s+(?:the\s+)?)"
     rf"(?:{_NAME_RUN})"
+    # the name as the issue's own modifier: "against the government's Gaza policy", "over the
+    # Ukraine war" (places37: "Gaza" voted the scene of a march in The Hague)
+    rf"|(?:{_NAME_RUN})(?=\s+(?i:polic(?:y|ies)|war|conflict|crisis|ceasefire|truce|deal|"
+    r"genocide|blockade|offensive|invasion|occupation)\b)"
+    # ties to a state opposed: "against normalisation with Israel"
+    r"|\b(?i:normali[sz](?:ation|ing)\s+(?:of\s+(?:ties|relations)\s+)?with\s+)"
+    rf"(?:{_NAME_RUN})"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
