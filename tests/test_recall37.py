@@ -4,7 +4,10 @@
 - a toll told after a transport accident or a natural disaster, by a sentence that names
   nobody as doing the harm, is the accident's: no Attack from the rules, and no violent event
   from the reader's fallback (``unprompted.typed_event``); a killing with a doer, a toll after
-  fighting, and a demonstration after an accident stay.
+  fighting, and a demonstration after an accident stay;
+- civilians told as the subject of a killing verb with no object ("villagers executed.",
+  "several villagers killed") are its victims, not a mob of their own; villagers who kill
+  someone named still do.
 """
 
 from __future__ import annotations
@@ -78,3 +81,18 @@ def test_the_fallback_still_reads_a_demonstration_after_an_accident(
     assert event is not None
     plain = "On 4 May 2024, people were killed in the market of Kalo."
     assert typed_event(_article(plain), extractor, "Attack", "test") is not None
+
+
+def test_villagers_executed_are_victims(extractor: Extractor) -> None:
+    text = "On 4 May 2024, soldiers attacked Kalo village; villagers executed."
+    assert _subs(text, extractor) == ["Attack"]
+
+
+def test_several_villagers_killed_after_an_air_strike(extractor: Extractor) -> None:
+    text = "On 4 May 2024, army jets bombed Kalo village; several villagers killed."
+    assert _subs(text, extractor) == ["Air/drone strike"]
+
+
+def test_villagers_who_kill_someone_still_do(extractor: Extractor) -> None:
+    text = "On 4 May 2024, villagers killed two bandits in Kalo."
+    assert _subs(text, extractor) == ["Mob violence"]
