@@ -64,7 +64,8 @@ class Context:
     day: tuple[dt.date | None, int, Span] | None = None
     place: Location | None = None
     notes: list[str] = field(default_factory=list)
-    # the article told of an industrial or accidental blast (data ``accident_words``)
+    # the article told of an industrial or accidental blast (data ``accident_words``), or of a
+    # transport accident or natural disaster in a sentence with no trigger (``accident_scenes``)
     accident: bool = False
     # a mail's forwarded block: the day of its own "Date:"/"Sent:" line, from which its words
     # count ("this afternoon", "on Sunday") until the forward's closing line (clean/mail.py)
@@ -188,6 +189,9 @@ def update_context(s: Sentence, ctx: Context, tables: Tables) -> DateReading | N
         and not any(SUB_EVENT_TO_TYPE[h.trigger.sub] in armed for h in s.hits)
     ):
         ctx.accident = True  # "a furnace exploded", not "a bomb exploded at a gas station"
+    if not s.hits and s.lemmas & lex.accident_scenes:
+        # "a bus plunged into a river. 19 killed": the toll is the accident's (recall37)
+        ctx.accident = True
     return reading
 
 

@@ -180,6 +180,9 @@ class Lexicon:
     # Words of an industrial or accidental blast (triggers.yaml ``accident_words``): an
     # article that tells of one reports no explosion or injury attack after it either.
     accident_words: frozenset[str] = frozenset()
+    # Words of a transport accident or a natural disaster (triggers.yaml ``accident_scenes``):
+    # a sentence with no trigger that names one makes the bare tolls after it that accident's.
+    accident_scenes: frozenset[str] = frozenset()
     # Lemmas of outcomes other than death and injury (numbers.yaml ``other_outcome_words``):
     # "dozens abducted" counts the abducted, never the dead.
     other_outcome_words: frozenset[str] = frozenset()
@@ -402,4 +405,5 @@ def load_lexicon() -> Lexicon:
         disappearance_words=_lower(trig.get("disappearance_words")),
         person_harm_words=_lower(trig.get("person_harm_words")),
         accident_words=_lower(trig.get("accident_words")),
+        accident_scenes=_lower(trig.get("accident_scenes")),
     )

@@ -521,7 +521,7 @@ def _verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str
     if contact_verb(verb):
         return _device_victims(verb, by_tok)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if _toll_clause(verb):
+    if _toll_clause(verb) or _civilian_toll(verb, by_tok):
         # "2 SDF fighters killed.", "1 child reportedly killed": a coder's toll, the counted
         # subject the victims (a passive whose auxiliary is left out)
         second = _collect(subjects(verb), by_tok)
@@ -604,6 +604,22 @@ def _toll_clause(verb: Any) -> bool:
         return False
     counted = subjects(verb)
     return bool(counted) and all(_counted(s) for s in counted)
+
+
+def _civilian_toll(verb: Any, by_tok: dict[int, Mention]) -> bool:
+    """A killing verb with no object, no agent and civilians for its subject ("villagers
+    executed.", "several villagers killed"): the toll clause a coder writes without a figure or
+    with a vague one. Villagers who kill are told with whom they killed ("villagers killed two
+    bandits"); told alone, the passive's auxiliary is left out (recall37, session 37: the
+    active reading made the victims a mob of their own)."""
+    if verb.lemma_.lower() not in TOLL_VERBS or _children(verb, OBJECT):
+        return False
+    if any(c.i > verb.i for c in _children(verb, frozenset({"ccomp", "xcomp"}))):
+        return False
+    if _prep_objects(verb, frozenset({"by"})):
+        return False
+    said = _collect(subjects(verb), by_tok)
+    return bool(said) and all(m.cls == "civilians" for m in said)
 
 
 def _first_clause_doer(

@@ -14,7 +14,9 @@ first sentence): a note tells its event first, background and sources after.
    3 May, militants attacked..."); a main verb that is modal, negated, of intent, expected
    or asked for ("will march", "plan to", "did not attack") gives no event, nor a verbless
    head named as still to come ("a planned rally"); nor a show of arms or a force of nature
-   for a violent type (``shown_or_natural``: the rules' own readings)
+   for a violent type (``shown_or_natural``: the rules' own readings), nor a violent type in
+   a text the rules read as an accident's (``Context.accident``: "a ferry capsized near X.
+   At least 30 passengers were killed."; recall37)
 4. its roles read at its main verb (``roles.roles_for``); no verb, no actors
 5. place, date, toll, evidence (the sentence is the type's evidence: no word typed it)
 """
@@ -64,6 +66,10 @@ def crowd_sized(text: str) -> bool:
 CONFIDENCE = 0.3
 
 
+# The types an accident's toll could be mistaken for (a demonstration after a crash is one)
+_ACCIDENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
 def typed_event(article: Article, extractor: Any, sub: str, why: str) -> Event | None:
     """The one event of ``article`` typed ``sub`` (``why``: who typed it, recorded in its
     notes), or None when the text gives no sentence to read it from."""
@@ -84,6 +90,8 @@ def typed_event(article: Article, extractor: Any, sub: str, why: str) -> Event |
         return None
     if shown_or_natural(chosen[0].sent.root, sub, tables):
         return None
+    if ctx.accident and SUB_EVENT_TO_TYPE.get(sub) in _ACCIDENT_TYPES:
+        return None  # the toll is the accident's, as the rules read it (recall37)
     return _event(chosen[0], chosen[1], ctx, tables, sub, why)
 
 
