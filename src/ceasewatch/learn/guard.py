@@ -24,6 +24,7 @@ from ceasewatch.model import ACTOR_TYPES, ActorRef, Event
 
 DATA = Path(__file__).parent / "data" / "guard.yaml"
 INTER_NAMES = {code: name for name, code in ACTOR_TYPES.items()}
+CROWD_TYPES = frozenset({"protesters", "rioters"})
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Facts:
     other_means: re.Pattern[str] | None = None
     own_means: re.Pattern[str] | None = None
     told_not: re.Pattern[str] | None = None
+    crowd_unless: re.Pattern[str] | None = None
 
 
 @cache
@@ -88,6 +90,7 @@ def _facts(entry: dict[str, object]) -> Facts:
         other_means=words("means_not"),
         own_means=words("unless_means"),
         told_not=words("told_not"),
+        crowd_unless=words("crowd_unless"),
     )
 
 
@@ -114,6 +117,9 @@ def refusal(event: Event, sub: str, text: str) -> str | None:
         return f"{sub} cannot have {_name(min(armed))} on a side (ACLED's codebook)"
     if facts.no_deaths and (event.fatalities or 0) > 0:
         return f"{sub} kills nobody; the event has {event.fatalities} dead"
+    if facts.crowd_unless is not None and _crowd_side(event):
+        if facts.crowd_unless.search(text) is None:
+            return f"{sub} needs organised armed sides; the rules' crowd fought with no arms"
     told = facts.told_not.search(text) if facts.told_not is not None else None
     if told is not None:
         return f"{sub} contradicts the text's {told.group(0)!r} (ACLED's codebook)"
@@ -121,6 +127,14 @@ def refusal(event: Event, sub: str, text: str) -> str | None:
     if other is not None and not (facts.own_means and facts.own_means.search(text)):
         return f"{sub} is defined by its means; the text names {other.group(0)!r}, none of its own"
     return None
+
+
+def _crowd_side(event: Event) -> bool:
+    """The rules made a crowd a side of the event: ACLED's protesters or rioters, by the
+    actor's type (a convention's "Rioters (X)" too: the rules typed the event a crowd's)."""
+    return any(
+        a is not None and a.type in CROWD_TYPES for a in (event.actor1, event.actor2)
+    )
 
 
 def _inter(actor: ActorRef | None) -> int | None:
