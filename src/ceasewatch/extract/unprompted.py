@@ -41,6 +41,7 @@ from ceasewatch.extract.quiet import expected
 from ceasewatch.extract.roles import Roles, roles_for
 from ceasewatch.extract.sentences import Sentence, Tables, read_sentence
 from ceasewatch.extract.triggers import not_yet, unrealised
+from ceasewatch.knowledge.countries import country_named
 from ceasewatch.model import SUB_EVENT_TO_TYPE, Article, Event
 
 # A coder's note tagged with ACLED's crowd size ("[size=no report]", "[size=about 2,000]"):
@@ -59,9 +60,6 @@ TAGGED_WHY = "the rules found no event; the note carries ACLED's crowd-size tag 
 # note tells its crowd's size, not a protest (crowds37: world_notes' non-events with no event
 # fell 0.941 -> 0.933 when the tag was read, recall36).
 FESTIVE = frozenset({"celebrate", "celebration", "festival", "concert", "match", "fan"})
-# Entity labels of a state named as such: "Kenya and Uganda signed a border agreement" is two
-# states' act, which no crowd does (the tag's reading is for people, recall36).
-STATE_ENTS = frozenset({"GPE"})
 
 
 def crowd_sized(text: str) -> bool:
@@ -124,14 +122,22 @@ def told_done(root: Any, tables: Tables) -> bool:
 
 def no_crowd(sent: Any) -> bool:
     """The telling sentence of a note carrying the crowd-size tag tells no demonstration: its
-    doer is a state by name (``STATE_ENTS``: "Kenya and Uganda signed a deal"), or its crowd
-    gathered for festivity or sport (``FESTIVE``: "fans celebrated the league title")."""
+    doers are states by name (``knowledge.countries``: "Kenya and Uganda signed a deal" is
+    two states' act, which no crowd does; the tagger's entity labels are no guide, it takes
+    "Tajikistan" for a nationality), or its crowd gathered for festivity or sport
+    (``FESTIVE``: "fans celebrated the league title")."""
     root = sent.root
     doers = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     doers += [d for c in doers for d in c.conjuncts]
-    if doers and all(d.ent_type_ in STATE_ENTS for d in doers):
+    if doers and all(country_named(_name(d)) is not None for d in doers):
         return True
     return any(t.lemma_.lower() in FESTIVE or t.lower_ in FESTIVE for t in sent)
+
+
+def _name(tok: Any) -> str:
+    """The name ``tok`` heads, with its compounds ("South Sudan")."""
+    parts = [c for c in tok.lefts if c.dep_ == "compound"]
+    return " ".join(t.text for t in (*parts, tok))
 
 
 def shown_or_natural(root: Any, sub: str, tables: Tables) -> bool:

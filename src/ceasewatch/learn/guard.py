@@ -117,9 +117,9 @@ def refusal(event: Event, sub: str, text: str) -> str | None:
         return f"{sub} cannot have {_name(min(armed))} on a side (ACLED's codebook)"
     if facts.no_deaths and (event.fatalities or 0) > 0:
         return f"{sub} kills nobody; the event has {event.fatalities} dead"
-    if facts.crowd_unless is not None and _crowd_side(event):
-        if facts.crowd_unless.search(text) is None:
-            return f"{sub} needs organised armed sides; the rules' crowd fought with no arms"
+    unarmed = facts.crowd_unless is not None and facts.crowd_unless.search(text) is None
+    if unarmed and _crowd_side(event):
+        return f"{sub} needs organised armed sides; the rules' crowd fought with no arms"
     told = facts.told_not.search(text) if facts.told_not is not None else None
     if told is not None:
         return f"{sub} contradicts the text's {told.group(0)!r} (ACLED's codebook)"
@@ -132,9 +132,7 @@ def refusal(event: Event, sub: str, text: str) -> str | None:
 def _crowd_side(event: Event) -> bool:
     """The rules made a crowd a side of the event: ACLED's protesters or rioters, by the
     actor's type (a convention's "Rioters (X)" too: the rules typed the event a crowd's)."""
-    return any(
-        a is not None and a.type in CROWD_TYPES for a in (event.actor1, event.actor2)
-    )
+    return any(a is not None and a.type in CROWD_TYPES for a in (event.actor1, event.actor2))
 
 
 def _inter(actor: ActorRef | None) -> int | None:
