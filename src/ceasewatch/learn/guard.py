@@ -131,8 +131,16 @@ def refusal(event: Event, sub: str, text: str) -> str | None:
 
 def _crowd_side(event: Event) -> bool:
     """The rules made a crowd a side of the event: ACLED's protesters or rioters, by the
-    actor's type (a convention's "Rioters (X)" too: the rules typed the event a crowd's)."""
-    return any(a is not None and a.type in CROWD_TYPES for a in (event.actor1, event.actor2))
+    actor's type; a convention's "Rioters (X)" too (the rules typed the event a crowd's),
+    unless its words name no crowd ("local vigilantes": see ``_inter``)."""
+    return any(_crowd_actor(a) for a in (event.actor1, event.actor2))
+
+
+def _crowd_actor(actor: ActorRef | None) -> bool:
+    if actor is None or actor.type not in CROWD_TYPES:
+        return False
+    words = actor.surface
+    return actor.method != "convention" or not words or _crowd().search(words) is not None
 
 
 def _inter(actor: ActorRef | None) -> int | None:
