@@ -128,3 +128,11 @@ def test_a_tagged_note_of_people_acting_stays_a_demonstration(
 ) -> None:
     text = "On 4 May 2024, cyclists rode along the ring road of Kalo. [size=hundreds]"
     assert _processed(text, resources, monkeypatch) == ["Peaceful protest"]
+
+
+def test_an_event_the_rules_never_typed_keeps_its_peaceful_protest() -> None:
+    # the reader's fallback or the crowd-size tag: no rules' type to keep, an event found
+    text = "On 3 May 2024, residents of Kalo marched to the town hall; some set fire to bins."
+    found = event("Peaceful protest", PROTESTERS)
+    assert refusal(found, "Peaceful protest", text, kept=False) is None
+    assert refusal(found, "Peaceful protest", text) is not None

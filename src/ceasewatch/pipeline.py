@@ -447,7 +447,7 @@ def _one_typed(
         return None
     one = x.model_copy(update={"events": (event,)})
     one = _placed(resolve(one, article, resources.actors), article, resources)
-    if not one.events or refusal(one.events[0], sub, article.text) is not None:
+    if not one.events or refusal(one.events[0], sub, article.text, kept=False) is not None:
         return None
     return one
 

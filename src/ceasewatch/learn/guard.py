@@ -39,6 +39,7 @@ class Facts:
     other_means: re.Pattern[str] | None = None
     own_means: re.Pattern[str] | None = None
     told_not: re.Pattern[str] | None = None
+    kept_not: re.Pattern[str] | None = None
     crowd_unless: re.Pattern[str] | None = None
 
 
@@ -90,13 +91,17 @@ def _facts(entry: dict[str, object]) -> Facts:
         other_means=words("means_not"),
         own_means=words("unless_means"),
         told_not=words("told_not"),
+        kept_not=words("kept_not"),
         crowd_unless=words("crowd_unless"),
     )
 
 
-def refusal(event: Event, sub: str, text: str) -> str | None:
+def refusal(event: Event, sub: str, text: str, kept: bool = True) -> str | None:
     """Why re-typing ``event`` (as the rules typed it) to ``sub`` contradicts its facts, or
-    None. ``text`` is what the reader read (the words the means must be found in)."""
+    None. ``text`` is what the reader read (the words the means must be found in). ``kept``:
+    the rules typed the event, so a refusal keeps their type; an event the rules never read
+    (the reader's fallback, the crowd-size tag) has no type to keep, and ``kept_not`` words
+    refuse nothing there (the event typed less well beats none)."""
     facts = definitions().get(sub)
     if facts is None:
         return None
@@ -120,6 +125,9 @@ def refusal(event: Event, sub: str, text: str) -> str | None:
     unarmed = facts.crowd_unless is not None and facts.crowd_unless.search(text) is None
     if unarmed and _crowd_side(event):
         return f"{sub} needs organised armed sides; the rules' crowd fought with no arms"
+    said = facts.kept_not.search(text) if kept and facts.kept_not is not None else None
+    if said is not None:
+        return f"{sub} contradicts the text's {said.group(0)!r} (ACLED's codebook)"
     told = facts.told_not.search(text) if facts.told_not is not None else None
     if told is not None:
         return f"{sub} contradicts the text's {told.group(0)!r} (ACLED's codebook)"
