@@ -405,10 +405,11 @@ def _crowd_tagged(
     """A note-like text still without an event (rules, then the reader's fallback) that
     carries ACLED's crowd-size tag tells a demonstration (``extract.unprompted.crowd_sized``,
     recall36): one Peaceful protest read by extraction, resolved and geocoded, unless the text
-    tells no done act or the guard refuses the type on its facts."""
+    tells no done act, no crowd's act (a state's, a festive crowd's: ``unprompted.no_crowd``,
+    crowds37) or the guard refuses the type on its facts."""
     from ceasewatch.extract.unprompted import TAGGED_SUB, TAGGED_WHY, crowd_sized
 
-    def crowd(event: Event) -> bool:
+    def doer(event: Event) -> bool:
         return _crowd_doer(event, resources.actors)
 
     out = list(done)
@@ -418,7 +419,7 @@ def _crowd_tagged(
             continue
         if not _note_like(article):
             continue
-        one = _one_typed(x, article, resources, TAGGED_SUB, TAGGED_WHY, crowd)
+        one = _one_typed(x, article, resources, TAGGED_SUB, TAGGED_WHY, doer, crowd=True)
         if one is not None:
             out[i] = one
     return out
@@ -431,20 +432,22 @@ def _one_typed(
     sub: str,
     why: str,
     doer_ok: Callable[[Event], bool] | None = None,
+    crowd: bool = False,
 ) -> Extraction | None:
     """``x`` with one event of ``sub`` read by extraction (``extract.unprompted.typed_event``),
     resolved and geocoded: the reader's fallback and the crowd-size tag both add their event
-    so. None when the text tells no done act, ``doer_ok`` refuses the event's doer, placing
+    so (``crowd``: the tag's, whose sentence must tell a crowd's act). None when the text
+    tells no done act, ``doer_ok`` refuses the event's doer, placing
     leaves no event, or the guard refuses the type on the text's facts."""
     from ceasewatch.extract.unprompted import typed_event
     from ceasewatch.learn.guard import refusal
 
-    event = typed_event(article, resources.extractor, sub, why)
+    event = typed_event(article, resources.extractor, sub, why, crowd)
     if event is None or (doer_ok is not None and not doer_ok(event)):
         return None
     one = x.model_copy(update={"events": (event,)})
     one = _placed(resolve(one, article, resources.actors), article, resources)
-    if not one.events or refusal(one.events[0], sub, article.text) is not None:
+    if not one.events or refusal(one.events[0], sub, article.text, kept=False) is not None:
         return None
     return one
 

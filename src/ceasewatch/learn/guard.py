@@ -24,6 +24,7 @@ from ceasewatch.model import ACTOR_TYPES, ActorRef, Event
 
 DATA = Path(__file__).parent / "data" / "guard.yaml"
 INTER_NAMES = {code: name for name, code in ACTOR_TYPES.items()}
+CROWD_TYPES = frozenset({"protesters", "rioters"})
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class Facts:
     other_means: re.Pattern[str] | None = None
     own_means: re.Pattern[str] | None = None
     told_not: re.Pattern[str] | None = None
+    kept_not: re.Pattern[str] | None = None
+    crowd_unless: re.Pattern[str] | None = None
 
 
 @cache
@@ -88,12 +91,17 @@ def _facts(entry: dict[str, object]) -> Facts:
         other_means=words("means_not"),
         own_means=words("unless_means"),
         told_not=words("told_not"),
+        kept_not=words("kept_not"),
+        crowd_unless=words("crowd_unless"),
     )
 
 
-def refusal(event: Event, sub: str, text: str) -> str | None:
+def refusal(event: Event, sub: str, text: str, kept: bool = True) -> str | None:
     """Why re-typing ``event`` (as the rules typed it) to ``sub`` contradicts its facts, or
-    None. ``text`` is what the reader read (the words the means must be found in)."""
+    None. ``text`` is what the reader read (the words the means must be found in). ``kept``:
+    the rules typed the event, so a refusal keeps their type; an event the rules never read
+    (the reader's fallback, the crowd-size tag) has no type to keep, and ``kept_not`` words
+    refuse nothing there (the event typed less well beats none)."""
     facts = definitions().get(sub)
     if facts is None:
         return None
@@ -114,6 +122,12 @@ def refusal(event: Event, sub: str, text: str) -> str | None:
         return f"{sub} cannot have {_name(min(armed))} on a side (ACLED's codebook)"
     if facts.no_deaths and (event.fatalities or 0) > 0:
         return f"{sub} kills nobody; the event has {event.fatalities} dead"
+    unarmed = facts.crowd_unless is not None and facts.crowd_unless.search(text) is None
+    if unarmed and _crowd_side(event):
+        return f"{sub} needs organised armed sides; the rules' crowd fought with no arms"
+    said = facts.kept_not.search(text) if kept and facts.kept_not is not None else None
+    if said is not None:
+        return f"{sub} contradicts the text's {said.group(0)!r} (ACLED's codebook)"
     told = facts.told_not.search(text) if facts.told_not is not None else None
     if told is not None:
         return f"{sub} contradicts the text's {told.group(0)!r} (ACLED's codebook)"
@@ -121,6 +135,20 @@ def refusal(event: Event, sub: str, text: str) -> str | None:
     if other is not None and not (facts.own_means and facts.own_means.search(text)):
         return f"{sub} is defined by its means; the text names {other.group(0)!r}, none of its own"
     return None
+
+
+def _crowd_side(event: Event) -> bool:
+    """The rules made a crowd a side of the event: ACLED's protesters or rioters, by the
+    actor's type; a convention's "Rioters (X)" too (the rules typed the event a crowd's),
+    unless its words name no crowd ("local vigilantes": see ``_inter``)."""
+    return any(_crowd_actor(a) for a in (event.actor1, event.actor2))
+
+
+def _crowd_actor(actor: ActorRef | None) -> bool:
+    if actor is None or actor.type not in CROWD_TYPES:
+        return False
+    words = actor.surface
+    return actor.method != "convention" or not words or _crowd().search(words) is not None
 
 
 def _inter(actor: ActorRef | None) -> int | None:
