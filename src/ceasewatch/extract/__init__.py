@@ -108,7 +108,7 @@ from ceasewatch.model import (
 # demand; a verb done to nobody; traded shots, human chains; two sides sharing one noun; a named
 # force before its members; a toll naming both sides; an answering clash joins its battle; a war
 # as a clause's setting is background)
-STAGE = "extract.v32"
+STAGE = "extract.v33"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40
