@@ -596,14 +596,20 @@ def _toll_clause(verb: Any) -> bool:
     auxiliary out.
     A clause before it is no complement of the toll: "gunmen attacked a convoy ...; 25 men
     killed." hangs the whole first clause under "killed" as a ccomp (issue 9, notese)."""
+    if not _bare_toll_verb(verb):
+        return False
+    counted = subjects(verb)
+    return bool(counted) and all(_counted(s) for s in counted)
+
+
+def _bare_toll_verb(verb: Any) -> bool:
+    """A killing verb with neither object, agent nor a complement after it: the shape of a
+    coder's toll clause, whoever its subject (``_toll_clause``, ``_civilian_toll``)."""
     if verb.lemma_.lower() not in TOLL_VERBS or _children(verb, OBJECT):
         return False
     if any(c.i > verb.i for c in _children(verb, frozenset({"ccomp", "xcomp"}))):
         return False
-    if _prep_objects(verb, frozenset({"by"})):
-        return False
-    counted = subjects(verb)
-    return bool(counted) and all(_counted(s) for s in counted)
+    return not _prep_objects(verb, frozenset({"by"}))
 
 
 def _civilian_toll(verb: Any, by_tok: dict[int, Mention]) -> bool:
@@ -612,11 +618,7 @@ def _civilian_toll(verb: Any, by_tok: dict[int, Mention]) -> bool:
     with a vague one. Villagers who kill are told with whom they killed ("villagers killed two
     bandits"); told alone, the passive's auxiliary is left out (recall37, session 37: the
     active reading made the victims a mob of their own)."""
-    if verb.lemma_.lower() not in TOLL_VERBS or _children(verb, OBJECT):
-        return False
-    if any(c.i > verb.i for c in _children(verb, frozenset({"ccomp", "xcomp"}))):
-        return False
-    if _prep_objects(verb, frozenset({"by"})):
+    if not _bare_toll_verb(verb):
         return False
     said = _collect(subjects(verb), by_tok)
     return bool(said) and all(m.cls == "civilians" for m in said)
