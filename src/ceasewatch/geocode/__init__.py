@@ -23,6 +23,7 @@ from ceasewatch.geo import km_between
 from ceasewatch.geocode import containment, frame, seats
 from ceasewatch.geocode import place as placing
 from ceasewatch.geocode import settings as cfg
+from ceasewatch.geocode.containment import big_city
 from ceasewatch.geocode.context import ArticleContext, admin1_named, read_context
 from ceasewatch.geocode.regions import Choice
 from ceasewatch.geocode.settings import STAGE
@@ -328,13 +329,6 @@ def _quoted(text: str, start: int, name: str) -> bool:
     return end < len(text) and text[end] in _CLOSING_QUOTES
 
 
-def _big_city(place: Place) -> bool:
-    """A capital or a city of 100,000 or more: a name a note writes bare and means."""
-    code = place.feature_code or ""
-    big = code == "PPLC" or (place.population or 0) >= cfg.CITY_POPULATION
-    return place.feature_class == "P" and big
-
-
 def _unframed_place(
     sent: Span | None, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
     skip: Span | None = None, big_only: bool = False,
@@ -379,7 +373,7 @@ def _unframed_place(
                 # as no speaker
                 if _SPEAKS_AFTER.match(text, start + len(name)):
                     continue
-                homes = {c.place.country for c in alike if _big_city(c.place)}
+                homes = {c.place.country for c in alike if big_city(c.place)}
             if len(homes) != 1 or frame.country_of(placing.parse_name(name), context):
                 continue
             (home,) = homes
@@ -813,7 +807,7 @@ def _sentence_country(
             if _SPEAKS_AFTER.match(text, end) and not _PLACE_OWNED.match(text, end):
                 continue  # "Moscow said", "Baku's offensive": a government, not the scene
             alike = [c for c in gazetteer.lookup(name) if c.method in ("exact", "variant")]
-            big = {c.place.country for c in alike if _big_city(c.place) and c.place.country}
+            big = {c.place.country for c in alike if big_city(c.place) and c.place.country}
             notable = {c.place.country for c in alike if _notable(c.place) and c.place.country}
             if main in notable:
                 return None  # a place of the lead country is named too

@@ -483,9 +483,14 @@ def _city_as_written(cand: Candidate) -> bool:
     naming only the attackers' country, the coder's bracket names the scene's city (places37;
     ``_home`` no longer prefers the attackers' namesakes, and their country's towns were
     the only ones a parent could be)."""
-    place = cand.place
-    big = (place.feature_code or "") == "PPLC" or (place.population or 0) >= cfg.CITY_POPULATION
-    return cand.method == "exact" and place.feature_class == "P" and big
+    return cand.method == "exact" and big_city(cand.place)
+
+
+def big_city(place: Place) -> bool:
+    """A capital or a city of 100,000 or more: a name a note writes bare and means."""
+    code = place.feature_code or ""
+    big = code == "PPLC" or (place.population or 0) >= cfg.CITY_POPULATION
+    return place.feature_class == "P" and big
 
 
 def _home(alpha2: str | None, context: ArticleContext) -> bool:
