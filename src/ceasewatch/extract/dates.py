@@ -97,12 +97,18 @@ YEAR_DAYS = 365  # a relative phrase reaching this far back is a year-level read
 LAST_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?last\s+year\b", re.IGNORECASE)
 # A month name that is also an English word ("may", "march") counts only when capitalised.
 AMBIGUOUS_MONTHS = daynames.NEEDS_CAPITAL
+# Cheap tests before the patterns (most sentences hold no date): every month name and
+# abbreviation begins with one of these stems, and every year pattern has figures.
+_MONTH_STEMS = tuple(sorted({name[:3] for name in MONTHS}))
+_DIGIT = re.compile(r"\d")
 
 
 # Days relative to the date the article last told: "the following day" (+1), "two days later"
 # (+2), "later that night" / "hours later" / "the same day" (0), "the previous evening" (-1).
 _PART = r"(?:day|morning|afternoon|evening|night)"
 _COUNT = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+# One of these words is in every match of FOLLOWING, SAME_DAY and PREVIOUS.
+_TOLD_BEFORE_WORDS = ("day", "morning", "afternoon", "evening", "night", "later")
 FOLLOWING = re.compile(
     rf"\b(?:the\s+(?:following|next)\s+{_PART}|the\s+day\s+after\b(?!\s+tomorrow)"
     r"|(?:a|one)\s+day\s+later|(?P<n>two|three|four|[234])\s+days\s+later)\b",
@@ -294,14 +300,18 @@ def _candidates(
         told = _told_before(text, anchor) if anchor is not None else []
         return _drop_nested([*told, *_without_publication(text, anchor)])
     out: list[DateReading | None] = _told_before(text, anchor or published)
-    for pattern in FULL_DATES:
-        for m in pattern.finditer(text):
-            date = _last_year(text, m, _month_day(m, published), published)
-            out.append(DateReading(date, 1, m.start(), m.end()) if date else None)
-    for m in MONTH_ONLY.finditer(text):
-        date = _last_year(text, m, _month_middle(m, published), published)
-        out.append(DateReading(date, 3, m.start(), m.end(), month_named=True) if date else None)
-    out.extend(_dotted(m) for m in DOTTED_DATE.finditer(text))
+    folded = text.casefold()
+    if any(stem in folded for stem in _MONTH_STEMS):  # every month pattern names one
+        for pattern in FULL_DATES:
+            for m in pattern.finditer(text):
+                date = _last_year(text, m, _month_day(m, published), published)
+                out.append(DateReading(date, 1, m.start(), m.end()) if date else None)
+        for m in MONTH_ONLY.finditer(text):
+            date = _last_year(text, m, _month_middle(m, published), published)
+            out.append(DateReading(date, 3, m.start(), m.end(), month_named=True) if date else None)
+    digits = _DIGIT.search(text) is not None
+    if digits:
+        out.extend(_dotted(m) for m in DOTTED_DATE.finditer(text))
     row = ROW_DATE.match(text)
     if row is not None:
         out.append(_row_date(row, published))
@@ -315,7 +325,7 @@ def _candidates(
         named = any(n.end() == m.end() for n in daynames.NAMED_DAY.finditer(text, 0, m.end()))
         date = published - dt.timedelta(days=back)
         out.append(DateReading(date, 1, m.start(), m.end(), said=said, named=named))
-    lower, past = text.lower(), _years(text, published)
+    lower, past = text.lower(), _years(text, published) if digits else []
     # one search for any phrase first: most sentences have none (the loop keeps their order)
     relative = (
         lex.relative_dates.items() if any_phrase(tuple(lex.relative_dates)).search(lower) else ()
@@ -334,6 +344,9 @@ def _candidates(
 def _told_before(text: str, anchor: dt.date) -> list[DateReading | None]:
     """ "the following day", "hours later", "the previous night": days from ``anchor``."""
     out: list[DateReading | None] = []
+    folded = text.casefold()
+    if not any(word in folded for word in _TOLD_BEFORE_WORDS):
+        return out
     for pattern, sign in ((FOLLOWING, 1), (SAME_DAY, 0), (PREVIOUS, -1)):
         for m in pattern.finditer(text):
             n = _COUNT.get((m.groupdict().get("n") or "").lower(), 1)

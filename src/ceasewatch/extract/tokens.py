@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, POS
+
 from ceasewatch import datefrag as df
 from ceasewatch.extract.nlp import doc_text
 
@@ -49,20 +51,42 @@ def token_table(doc: Any) -> TokenTable:
 
 
 def _build(doc: Any) -> TokenTable:
-    toks = list(doc)
-    starts = [0] * len(toks)
+    """One ``Doc.to_array`` call instead of a Token object and a string decoding per token and
+    attribute: each distinct string id is decoded once per Doc."""
+    rows: list[list[int]] = doc.to_array(list(_COLUMNS)).tolist()
+    strings = doc.vocab.strings
+    decoded: dict[int, str] = {}
+
+    def word(key: int) -> str:
+        found = decoded.get(key)
+        if found is None:
+            found = decoded[key] = strings[key]
+        return found
+
+    text = doc_text(doc)
+    starts = [0] * len(rows)
     for sent in doc.sents:
         starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+    idx = tuple(row[3] for row in rows)
+    end = tuple(row[3] + row[6] for row in rows)
+    space = tuple(bool(row[4]) for row in rows)
     return TokenTable(
-        lower=tuple(t.lower_ for t in toks),
-        lemma=tuple(t.lemma_.lower() for t in toks),
-        pos=tuple(t.pos_ for t in toks),
-        idx=tuple(t.idx for t in toks),
-        end=tuple(t.idx + len(t.text) for t in toks),
-        space=tuple(t.is_space for t in toks),
-        blank=tuple(t.is_space or t.is_punct or bool(CLOCK.fullmatch(t.text)) for t in toks),
+        lower=tuple(word(row[0]) for row in rows),
+        lemma=tuple(word(row[1]).lower() for row in rows),
+        pos=tuple(word(row[2]) for row in rows),
+        idx=idx,
+        end=end,
+        space=space,
+        blank=tuple(
+            bool(row[4] or row[5]) or bool(CLOCK.fullmatch(text[i:e]))
+            for row, i, e in zip(rows, idx, end, strict=True)
+        ),
         sent_start=tuple(starts),
     )
+
+
+# Doc.to_array columns _build reads, in this order.
+_COLUMNS = (LOWER, LEMMA, POS, IDX, IS_SPACE, IS_PUNCT, LENGTH)
 
 
 def span_text(span: Any) -> str:

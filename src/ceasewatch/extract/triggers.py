@@ -502,7 +502,12 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
     # the sentence's lemmas less the site owners of a head, once per head: several entries
     # may match at the same head, and ``_site_owners`` walks the whole sentence (recall34)
     read_at: dict[int, frozenset[str]] = {}
+    index, table = lex.trigger_index, token_table(doc)
     while i < sent.end:
+        lower = table.lower[i]
+        if table.lemma[i] not in index and lower not in index and lower[:-1] not in index:
+            i += 1  # no entry keyed by any form of the word (``forms_at``): the usual case
+            continue
         tok = doc[i]
         cands = candidates(doc, i, lex)
         end = 0

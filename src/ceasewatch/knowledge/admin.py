@@ -91,6 +91,10 @@ class Neighbourhood:
     city: str
 
 
+# Points whose units an AdminAreas remembers before it starts again.
+LOCATED_CACHE_SIZE = 50_000
+
+
 @dataclass
 class AdminAreas:
     """All units with their polygons; build with ``load_admin_areas()`` (cached)."""
@@ -99,6 +103,9 @@ class AdminAreas:
     geometries: dict[str, BaseGeometry] = field(repr=False)
     _by_key: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _by_skeleton: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    _located: dict[tuple[float, float], AdminMatch | None] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         for unit in self.units.values():
@@ -113,6 +120,15 @@ class AdminAreas:
 
     def locate(self, latitude: float, longitude: float) -> AdminMatch | None:
         """The admin units containing the point, or None outside Syria."""
+        key = (latitude, longitude)
+        if key in self._located:  # the same towns' points recur from article to article
+            return self._located[key]
+        if len(self._located) >= LOCATED_CACHE_SIZE:
+            self._located.clear()
+        found = self._located[key] = self._locate(latitude, longitude)
+        return found
+
+    def _locate(self, latitude: float, longitude: float) -> AdminMatch | None:
         tree, pcodes = self._tree
         hits = tree.query(shapely.Point(longitude, latitude), predicate="intersects")
         if len(hits) == 0:

@@ -193,6 +193,10 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+# Fuzzy searches a Matcher remembers before it starts again (a few MB at most).
+FUZZY_CACHE_SIZE = 20_000
+
+
 class Matcher:
     """Matching indexes over one knowledge base."""
 
@@ -215,6 +219,9 @@ class Matcher:
         self.common = common_words(self.skeleton_ids)
         # longest first, so that "air strikes" goes before "strikes"
         self.filler = sorted(kb.descriptors.filler | kb.descriptors.units, key=len, reverse=True)
+        # fuzzy hits by (skeleton, country): a name unknown in one article recurs in the next,
+        # and its search runs over every key of the base (issue 9 speed); bounded
+        self._fuzzy_hits: dict[tuple[str, str | None], FuzzyHit | None] = {}
 
     def known_names_in(self, text: str) -> list[str]:
         """Every known name (normalised) that occurs as whole words in ``text``; a name in
@@ -448,7 +455,13 @@ class Matcher:
         key = skeleton(name)
         if len(key) < FUZZY_MIN_LENGTH or not self.skeleton_keys:
             return None
-        hit = fuzzy_best(key, self.skeleton_keys, self.common, allowed=self._of(country))
+        if (key, country) in self._fuzzy_hits:
+            hit = self._fuzzy_hits[(key, country)]
+        else:
+            if len(self._fuzzy_hits) >= FUZZY_CACHE_SIZE:
+                self._fuzzy_hits.clear()
+            hit = fuzzy_best(key, self.skeleton_keys, self.common, allowed=self._of(country))
+            self._fuzzy_hits[(key, country)] = hit
         if hit is None:
             return None
         return self._best(self.skeleton_ids[hit.key], on, round(hit.score / 100.0, 3), country)

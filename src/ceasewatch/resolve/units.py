@@ -68,13 +68,20 @@ _FORMATION = re.compile(
 )
 
 
+# A formation's word, one of which every match of ``_FORMATION`` holds.
+_FORMATION_WORDS = (
+    "column", "patrol", "unit", "detachment", "battalion", "platoon", "squad", "convoy",
+)  # fmt: skip
+
+
 def written_doer(sentence: str, formations: bool = True) -> list[str]:
     """The words that may name the doer written as the accused or (``formations``) by its
     formation, longest first, each a run ending at the head ("retreating FARDC soldiers",
     "FARDC soldiers", "soldiers"); none when the sentence writes neither. A formation is not
     read for a bomb or a strike: "an army convoy triggered a mine" names the one hit."""
-    found = _ACCUSED.search(sentence)
-    if found is None and formations:
+    # each pattern tries its run of words from every character: first the word it needs
+    found = _ACCUSED.search(sentence) if "accused" in sentence else None
+    if found is None and formations and any(w in sentence for w in _FORMATION_WORDS):
         found = _FORMATION.search(sentence)
     if found is None:
         return []
