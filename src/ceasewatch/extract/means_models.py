@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -37,6 +38,7 @@ MEANS = frozenset({"warplane", "helicopter", "drone", "missile"})
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 # Nouns that are people elsewhere and aircraft after a model's name.
 AIRCRAFT_KINDS = frozenset({"bomber", "fighter"})
+MEMO_LIMIT = 200_000  # written forms remembered before the memo starts again
 
 
 @dataclass(frozen=True)
@@ -68,16 +70,28 @@ class MeansModels:
 
     def __init__(self, models: Models) -> None:
         self.models = models
+        # each written form's answer, by its string id: a text repeats its words, and every
+        # token was a Token object and four patterns before (issue 9 speed)
+        self.memo: dict[int, str | None] = {}
+
+    def _means(self, orth: int, strings: Any) -> str | None:
+        if orth in self.memo:
+            return self.memo[orth]
+        if len(self.memo) >= MEMO_LIMIT:
+            self.memo.clear()
+        text = strings[orth]
+        noun = self.memo[orth] = self.models.means(text) if text[:1].isalnum() else None
+        return noun
 
     def __call__(self, doc: Doc) -> Doc:
         found: set[int] = set()
         retyped: set[int] = set()  # "fighters" after a model, also when the KB named it
-        for tok in doc:
-            if not tok.text[:1].isalnum():
-                continue
-            noun = self.models.means(tok.text)
+        strings = doc.vocab.strings
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            noun = self._means(orth, strings)
             if noun is None:
                 continue
+            tok = doc[i]
             found.add(tok.i)
             if tok.dep_ in MODIFIER_DEPS:
                 if tok.head.lower_.rstrip("s") in AIRCRAFT_KINDS and tok.head.i > tok.i:

@@ -221,10 +221,13 @@ class FastAttributeRuler:
         if not len(doc):
             return doc
         out: Any = doc.to_array(list(WRITTEN))
-        tags = out[:, WRITTEN.index(TAG)].copy()
-        for tag in numpy.unique(tags):
-            for attr, value in self.tag_map.get(int(tag), {}).items():
-                out[tags == tag, WRITTEN.index(attr)] = value
+        # the tag map as a lookup: each distinct tag's values, spread to its tokens at once
+        kinds, where = numpy.unique(out[:, WRITTEN.index(TAG)], return_inverse=True)
+        maps = [self.tag_map.get(int(tag), {}) for tag in kinds.tolist()]
+        for attr in {a for m in maps for a in m}:
+            held = numpy.array([attr in m for m in maps], dtype=bool)[where]
+            values = numpy.array([m.get(attr, 0) for m in maps], dtype=out.dtype)[where]
+            out[held, WRITTEN.index(attr)] = values[held]
         for index, position in sorted(self._matches(doc)):
             for attr, value in self.attrs[index].items():
                 out[position, WRITTEN.index(attr)] = value
@@ -328,19 +331,20 @@ class MemoLemmatizer:
         if not len(doc):
             return doc
         values: Any = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        rows: list[list[int]] = values.tolist()  # plain ints: no numpy scalar per token
         strings = doc.vocab.strings
         if len(self.memo) > MEMO_LIMIT:
             self.memo.clear()
-        for i, row in enumerate(values):
-            if row[3]:
-                continue  # set by the attribute ruler: the stock lemmatizer keeps it too
-            key = (int(row[0]), int(row[1]), int(row[2]))
-            lemma = self.memo.get(key)
-            if lemma is None:
-                lemma = strings.add(self.stock.lemmatize(doc[i])[0])
-                self.memo[key] = lemma
-            row[3] = lemma
-        doc.from_array([LEMMA], values[:, 3:])
+        lemmas = []
+        for i, (orth, pos, morph, lemma) in enumerate(rows):
+            if not lemma:  # else set by the attribute ruler: the stock lemmatizer keeps it too
+                key = (orth, pos, morph)
+                lemma = self.memo.get(key)
+                if lemma is None:
+                    lemma = strings.add(self.stock.lemmatize(doc[i])[0])
+                    self.memo[key] = lemma
+            lemmas.append(lemma)
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype=values.dtype).reshape(-1, 1))
         return doc
 
 

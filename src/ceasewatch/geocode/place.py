@@ -455,7 +455,18 @@ def body_name(name: str, text: str) -> bool:
     Affairs", "the Office of the President")? Then a near spelling of a town is not meant."""
     if not name or not text:
         return False
-    return re.search(rf"\b{re.escape(name)}\s+of\s+(?:the\s+)?[A-Z]", text) is not None
+    # each mention of the name found as a string and tested where it stands: a pattern made
+    # for every name was compiled again and again (the regex cache holds 512)
+    at = text.find(name)
+    while at >= 0:
+        if _word_end(text, at) and _OF_BODY.match(text, at + len(name)):  # \b before it
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+# What follows a body's head: "of (the) " and a capital.
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def _near_ok(name: str, cand: Candidate, person: bool) -> bool:

@@ -122,6 +122,12 @@ def country_misspelt(text: str) -> Country | None:
     folded = _fold(text)
     if len(folded) < MISSPELT_MIN_LETTERS or not folded[:1].isalpha():
         return None
+    return _misspelt(folded)
+
+
+# A capitalised word is compared with every country name: the answer is kept per word.
+@lru_cache(maxsize=8192)
+def _misspelt(folded: str) -> Country | None:
     names, _ = _tables()
     near = {
         country.alpha2: country

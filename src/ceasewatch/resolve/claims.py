@@ -45,7 +45,7 @@ A state blamed by its name alone ("blamed Ukraine") is its military, for remote 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ceasewatch.knowledge import ActorKB
@@ -128,7 +128,13 @@ BEFORE = re.compile(
 # claimant before a cue. BEFORE's lazy claimant is tried from every character (5.6 ms a
 # sentence, a third of resolve on FA-KES); this search is one pass, and most sentences have no
 # cue (issue 9).
-BEFORE_CUE = re.compile("|".join(cue for _adverbs, cue in _CUES.values()), re.IGNORECASE)
+# The lookahead (one class, tested at once) skips the positions no cue can start at: each cue
+# opens with one of these letters; the same matches, ~2x faster.
+_CUE_LETTERS = "ctasb"
+BEFORE_CUE = re.compile(
+    f"(?=[{_CUE_LETTERS}])(?:" + "|".join(cue for _adverbs, cue in _CUES.values()) + ")",
+    re.IGNORECASE,
+)
 
 # The claimant after the cue.
 AFTER = re.compile(
@@ -347,6 +353,24 @@ def _referring(
     return Claim(None, start, end, pronoun=at)
 
 
+# Words one of which (folded) every match of the pattern holds.
+_MARK_WORDS = ("pamphlet", "leaflet", "flyer", "banner", "graffiti", "narcomanta")
+_GATES: dict[re.Pattern[str], tuple[str, ...]] = {
+    AFTER: ("blam", "accus"),
+    PASSIVE: ("claimed",),
+    OPENING_PASSIVE: ("claimed",),
+    OPENING_ATTRIBUTED: ("attributed", "ascribed"),
+    ATTRIBUTED: ("attribut", "ascrib", "pinn"),
+    BELONGED: (
+        "gunm", "attacker", "assailant", "bomber", "perpetrator", "killer", "kidnapper",
+        "abductor", "raider",
+    ),
+    SELF_NAMED: ("known", "described", "themselves", "claiming", "said"),
+    SIGNED: _MARK_WORDS,
+    SIGNED_BEFORE: _MARK_WORDS,
+}  # fmt: skip
+
+
 def _claimants(sentence: str) -> list[str]:
     out = []
     for match in BEFORE.finditer(sentence) if BEFORE_CUE.search(sentence) else ():
@@ -361,33 +385,43 @@ def _claimants(sentence: str) -> list[str]:
         if len(clauses) > 1 and clauses[-1].strip().lower() in RELATIVE:
             clauses.pop()
         out.append(clauses[-1].strip())
+    # Each later pattern holds one of its words (``_GATES``): a sentence without them is not
+    # searched from every character (most sentences hold none).
+    folded = sentence.casefold()
+
+    def found(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        words = _GATES.get(pattern)
+        if words is not None and not any(w in folded for w in words):
+            return iter(())
+        return pattern.finditer(sentence)
+
     out += [
         m.group("who").strip()
-        for m in AFTER.finditer(sentence)
+        for m in found(AFTER)
         if not _past_act(sentence, m.start(), m.start()) and _violent_charge(sentence, m)
     ]
     out += [
         m.group("who").strip()
         for m in (
-            *PASSIVE.finditer(sentence),
-            *OPENING_PASSIVE.finditer(sentence),
-            *OPENING_ATTRIBUTION.finditer(sentence),
-            *OPENING_ATTRIBUTED.finditer(sentence),
+            *found(PASSIVE),
+            *found(OPENING_PASSIVE),
+            *found(OPENING_ATTRIBUTION),
+            *found(OPENING_ATTRIBUTED),
         )
         if not _past_act(sentence, m.start(), m.start("who"))
     ]
     out += [
         m.group("who").strip()
-        for m in ATTRIBUTED.finditer(sentence)
+        for m in found(ATTRIBUTED)
         if VIOLENCE_WORDS.search(m.group("what")) and not _past_act(sentence, m.start(), m.start())
     ]
     out += [
         m.group("who").strip()
         for m in (
-            *BELONGED.finditer(sentence),
-            *SELF_NAMED.finditer(sentence),
-            *SIGNED.finditer(sentence),
-            *SIGNED_BEFORE.finditer(sentence),
+            *found(BELONGED),
+            *found(SELF_NAMED),
+            *found(SIGNED),
+            *found(SIGNED_BEFORE),
         )
         if not _past_act(sentence, m.start(), m.start())
     ]
