@@ -393,7 +393,9 @@ def read_context(
         votes = context.named_countries
         votes[filed] = votes.get(filed, 0.0) + 1
     add_actor_countries(context, actor_countries or {})
-    for pattern in cfg.REGION_PATTERNS:
+    for pattern, needs in zip(cfg.REGION_PATTERNS, cfg.REGION_WORDS, strict=True):
+        if needs is not None and not any(w in text for w in needs):
+            continue
         for match in pattern.finditer(text):
             groups = match.groups()
             direction = cfg.DIRECTIONS.get(groups[0].lower()) if len(groups) == 2 else None
@@ -402,7 +404,8 @@ def read_context(
                 context.regions.append(Region(unit, direction, match.group(0), match.start()))
     country = context.main_country()
     syria = context.named_countries.get("SY", 0.0) > 0 or bool(context.regions)
-    for match in cfg.AREA_PATTERN.finditer(text):
+    areas_named = any(w in text for w in cfg.AREA_WORDS)
+    for match in cfg.AREA_PATTERN.finditer(text) if areas_named else ():
         place = _best_town(match.group(1), gazetteer, country, syria)
         if place is not None and not _outside_its_unit(place, text, match.end()):
             context.areas.append(Area(place, match.group(0), match.start()))

@@ -366,7 +366,16 @@ REGION_PATTERNS = (
     re.compile(rf"(?=[A-Z])\b({NAME})\s+(?:countryside|province|governorate)\b"),
     re.compile(rf"(?=[r])\brural\s+({NAME})"),
 )
+# A word each pattern's every match holds (None: no one word), tested before the pattern
+# tries its name at every capital.
+REGION_WORDS: tuple[tuple[str, ...] | None, ...] = (
+    None,
+    ("countryside",),
+    ("countryside", "province", "governorate"),
+    ("rural",),
+)
 AREA_PATTERN = re.compile(rf"(?=[A-Z])\b({NAME})\s+(?:area|region)\b")
+AREA_WORDS = ("area", "region")
 OF_PATTERN = re.compile(
     rf"(?=(?i:[{DIRECTION_FIRSTS}]))"
     rf"\b((?i:north|south|east|west|north-?west|north-?east|south-?west|south-?east))"

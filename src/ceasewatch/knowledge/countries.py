@@ -560,7 +560,6 @@ def _casings(words: frozenset[str]) -> tuple[str, ...]:
     return tuple(c for w in words for c in (w, w.capitalize(), w.upper()))
 
 
-@lru_cache(maxsize=65536)  # runs recur across reports ("Aleppo", "Free Syrian Army")
 def place_evidence(name: str) -> str | None:
     """The one country whose capital or admin area ``name`` is ("Gaza": the Palestinian
     territory), else None."""
@@ -568,6 +567,7 @@ def place_evidence(name: str) -> str | None:
     return found[0] if found is not None else None
 
 
+@lru_cache(maxsize=65536)  # runs recur across reports ("Aleppo", "Free Syrian Army")
 def _place_evidence(run: str) -> tuple[str, float, str] | None:
     """(alpha2, weight, reason) for the longest part of a capitalised run that is a capital or
     an admin area of one country only."""

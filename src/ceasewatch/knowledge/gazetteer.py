@@ -283,12 +283,15 @@ class Gazetteer:
         # Names recur from article to article ("Aleppo", "Idlib"); their candidates are kept,
         # bounded. The indexes are read-only once opened: an import writes another connection.
         self._found: dict[tuple[str, bool], tuple[Candidate, ...]] = {}
+        # near matches by (key, countries, limit): each searches every name of the countries
+        self._fuzzy_found: dict[tuple[str, tuple[str, ...], int], tuple[Candidate, ...]] = {}
         self._found_lock = threading.Lock()
 
     def clear_cache(self) -> None:
         """Forget remembered lookups (after writing into one of the open indexes)."""
         with self._found_lock:
             self._found.clear()
+            self._fuzzy_found.clear()
 
     @property
     def labels(self) -> list[str]:
@@ -346,6 +349,18 @@ class Gazetteer:
     def fuzzy(self, name: str, countries: Sequence[str], limit: int = 10) -> list[Candidate]:
         """Near matches (a letter off) among the names of ``countries``; slower than lookup."""
         key = name_key(name)
+        asked = (key, tuple(sorted(countries)), limit)
+        with self._found_lock:
+            kept = self._fuzzy_found.get(asked)
+        if kept is None:
+            kept = tuple(self._fuzzy(key, countries, limit))
+            with self._found_lock:
+                if len(self._fuzzy_found) >= LOOKUP_CACHE_SIZE:
+                    self._fuzzy_found.clear()
+                self._fuzzy_found[asked] = kept
+        return list(kept)
+
+    def _fuzzy(self, key: str, countries: Sequence[str], limit: int) -> list[Candidate]:
         found: list[Candidate] = []
         for index in self._indexes:
             choices = self._country_keys(index, tuple(sorted(countries)))
