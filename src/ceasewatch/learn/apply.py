@@ -54,7 +54,9 @@ def apply_reader_many(
     probabilities are its own (fixed vocabularies and weights, row by row), so every event
     gets the same table as in a call of its own (perf31, docs/PERFORMANCE.md)."""
     texts = [[reader_text(e, article, len(x.events)) for e in x.events] for x, article in pairs]
-    tables = iter(reader.probabilities([t for row in texts for t in row if t]))
+    # each distinct text read once: the events of one sentence share it (rows are independent)
+    distinct = list(dict.fromkeys(t for row in texts for t in row if t))
+    table_of = dict(zip(distinct, reader.probabilities(distinct), strict=True))
     policy = Policy(
         min_probability=setting("learn.reader_min_probability"),
         max_rule_probability=setting("learn.reader_max_rule_probability"),
@@ -65,7 +67,7 @@ def apply_reader_many(
         events = list(extraction.events)
         for i, text in enumerate(row):
             if text:
-                events[i] = decide_default(events[i], next(tables), reader.name, policy, text)
+                events[i] = decide_default(events[i], table_of[text], reader.name, policy, text)
         done.append(extraction.model_copy(update={"events": tuple(events)}))
     return done
 
