@@ -335,16 +335,17 @@ class MemoLemmatizer:
         strings = doc.vocab.strings
         if len(self.memo) > MEMO_LIMIT:
             self.memo.clear()
-        lemmas = []
+        lemmas: list[int] = []
         for i, (orth, pos, morph, lemma) in enumerate(rows):
             if not lemma:  # else set by the attribute ruler: the stock lemmatizer keeps it too
                 key = (orth, pos, morph)
-                lemma = self.memo.get(key)
-                if lemma is None:
-                    lemma = strings.add(self.stock.lemmatize(doc[i])[0])
-                    self.memo[key] = lemma
+                known = self.memo.get(key)
+                if known is None:
+                    known = self.memo[key] = strings.add(self.stock.lemmatize(doc[i])[0])
+                lemma = known
             lemmas.append(lemma)
-        doc.from_array([LEMMA], numpy.array(lemmas, dtype=values.dtype).reshape(-1, 1))
+        column: Any = numpy.array(lemmas, dtype=values.dtype).reshape(-1, 1)
+        doc.from_array([LEMMA], column)
         return doc
 
 
