@@ -63,6 +63,7 @@ PREFIXES = {
     "notex.jsonl": "nx",
     "notey.jsonl": "ny",
     "notez.jsonl": "nz",
+    "noteza.jsonl": "nza",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -92,6 +93,7 @@ SIZES = {
     "notex.jsonl": 180,
     "notey.jsonl": 180,
     "notez.jsonl": 180,
+    "noteza.jsonl": 180,
 }
 
 
