@@ -93,6 +93,9 @@ class ArticleContext:
     # (seat's place id, name) -> the places the report's other capitalised names may be in the
     # seat's country (``geocode.seats``: read once per article and seat)
     named_near: dict[tuple[str, str], list[tuple[Place, ...]]] = field(default_factory=dict)
+    # (sentence start, end) -> the spans of the causes its protest names: a sentence's fallback
+    # and the unframed fallback both skip them (``geocode._grievances``: read once a sentence)
+    grievances: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
 
     def actor_country(self) -> str | None:
         """The one country of the actors the text names, when the text itself names none and
