@@ -297,11 +297,6 @@ def _inherited(hit: Hit, found: dict[int, Roles], s: Sentence) -> Roles | None:
     return Roles(parent.actor1, parent.assoc1, None, ())
 
 
-# Means whose class decides the event when another violence word names them as its instrument
-# (ACLED types remote violence by the weapon, not by the verb; types29).
-WEAPON_CLASSES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
-
-
 def _instrument(hit: Hit, found: dict[int, Roles], s: Sentence) -> Roles | None:
     """The roles of the violence word whose instrument the weapon is: "Russian forces attacked
     the city with drones", "struck the town using artillery and mortars". The weapon is used by
@@ -311,7 +306,9 @@ def _instrument(hit: Hit, found: dict[int, Roles], s: Sentence) -> Roles | None:
     remote weapon as Explosions/Remote violence, whoever its target, and reserves Attack and
     Armed clash for violence done in person (ACLED Codebook 2023, Explosions/Remote violence).
     None when the weapon is no instrument of another trigger."""
-    if hit.trigger.sub not in WEAPON_CLASSES:
+    # means whose class decides the event when another violence word names them as its
+    # instrument (ACLED types remote violence by the weapon, not by the verb; types29)
+    if hit.trigger.sub not in subtypes.REMOTE_MEANS:
         return None
     tok = s.doc[hit.head]
     tok = first_conjunct(tok)  # "with artillery and mortars"

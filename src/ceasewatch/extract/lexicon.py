@@ -160,14 +160,14 @@ class Lexicon:
     # are their attack, not a remote explosive (triggers.py ``assault``).
     gun_words: frozenset[str] = frozenset()
     # Aircraft as a violence word's doer, verbs that fire a projectile (triggers.yaml
-    # ``aircraft_doers``, ``firing_verbs``; extract/events.py)
+    # ``aircraft_doers``, ``firing_verbs``; extract/subtypes.py)
     aircraft_doers: frozenset[str] = frozenset()
     firing_verbs: frozenset[str] = frozenset()
-    # Verbs that push a side back out (triggers.yaml ``repelling_*``; events ``_repelled``)
+    # Verbs that push a side back out (triggers.yaml ``repelling_*``; subtypes ``repelled``)
     repelling_verbs: frozenset[str] = frozenset()
     repelling_phrasal: frozenset[str] = frozenset()
     repelling_particles: frozenset[str] = frozenset()
-    # An interception of a part, and harm beside it (triggers.yaml; events ``_got_through``)
+    # An interception of a part, and harm beside it (triggers.yaml; subtypes ``got_through``)
     partial_words: frozenset[str] = frozenset()
     harm_words: frozenset[str] = frozenset()
     # First words of the plain taking triggers (triggers.yaml ``plain_takings``): a person
@@ -177,8 +177,8 @@ class Lexicon:
     # trigger that needs them is a forced disappearance, whoever took the person.
     disappearance_words: frozenset[str] = frozenset()
     # Words of harm done to a person besides the death and injury words (triggers.yaml
-    # ``person_harm_words``): a raid told with none of them is on property (events
-    # ``_property_only``).
+    # ``person_harm_words``): a raid told with none of them is on property (subtypes
+    # ``property_only``).
     person_harm_words: frozenset[str] = frozenset()
     # Words of an industrial or accidental blast (triggers.yaml ``accident_words``): an
     # article that tells of one reports no explosion or injury attack after it either.
