@@ -8,7 +8,8 @@ unchanged. Hand-written sentences ("Kelmar"), never evaluation items.
 - the festive words are one list (triggers.yaml ``festive_words``), spliced into the gathering
   triggers' ``unless_any`` and read by ``unprompted.no_crowd``;
 - geocode's two agency patterns share one list of a public body's nouns;
-- a sentence's protest causes are read once for both of geocode's sentence fallbacks.
+- a sentence's protest causes are read once for both of geocode's sentence fallbacks;
+- one dateline pattern (knowledge.countries ``DATELINE``) gives the country and geocode's town.
 """
 
 from __future__ import annotations
@@ -111,3 +112,30 @@ def test_a_sentences_causes_are_read_once(monkeypatch: pytest.MonkeyPatch) -> No
     assert first == [(7, 10)]
     assert geocode._grievances(context, sent) == first
     assert calls == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("DAMASCUS, March 3 (SANA) - Shelling hit ...", "DAMASCUS"),
+        ("KABUL (Reuters) - ...", "KABUL"),
+        ("MAIDUGURI, Nigeria, Feb 10, 2020 - ...", "MAIDUGURI"),
+        ("PORT-AU-PRINCE, Haiti - ...", "PORT-AU-PRINCE"),
+        ("ERBIL, KURDISTAN REGION / 15 September 2021", "ERBIL"),
+    ],
+)
+def test_one_dateline_pattern_gives_geocode_its_town(text: str, town: str) -> None:
+    from ceasewatch.geocode import context, settings
+    from ceasewatch.knowledge.countries import DATELINE
+
+    assert not hasattr(settings, "DATELINE")
+    assert context.DATELINE is DATELINE
+    match = DATELINE.match(text)
+    assert match is not None
+    assert match.group(1).strip() == town
+
+
+def test_no_dateline_in_a_sentence_in_title_case() -> None:
+    from ceasewatch.knowledge.countries import DATELINE
+
+    assert DATELINE.match("Police said three men were held.") is None

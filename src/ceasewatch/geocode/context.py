@@ -27,6 +27,7 @@ from ceasewatch.geo import km_between
 from ceasewatch.geocode import settings as cfg
 from ceasewatch.knowledge.admin import AdminAreas, AdminUnit
 from ceasewatch.knowledge.countries import (
+    DATELINE,
     article_countries,
     cased_dateline,
     country_named,
@@ -276,7 +277,7 @@ def dateline_town(
     for the article's country;
     the town itself only stands for events the text places nowhere else (``geocode.frame``):
     a report filed in Damascus often tells of events elsewhere."""
-    match = cfg.DATELINE.match(text)
+    match = DATELINE.match(text)
     cased = cased_dateline(text) if match is None else None
     if match is None and cased is None:
         return None
@@ -357,7 +358,7 @@ def stated_place(text: str) -> bool:
     """Does the text open as a note does, with its date and then the event's place ("On 18
     April 2024, Dapaong (Savanes): ...")? That town is where the note's event happened, not
     where a report was filed: a capital counts like any town (``frame.filed_town``)."""
-    if cfg.DATELINE.match(text) is not None:
+    if DATELINE.match(text) is not None:
         return False
     cased = cased_dateline(text)
     return cased is not None and cased[2]
