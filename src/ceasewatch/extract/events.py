@@ -242,20 +242,16 @@ def _sides_dead(victim: Mention, a1: Mention | None, members: list[tuple[str, Hi
     a generic noun of a side's own kind, are the toll of a fight the sentence tells between
     two armed sides (the initiator and another), not its target; the fight's pair stands
     (issue 9, session 21: the army was paired with itself)."""
-    if a1 is None or victim.named or victim.ids or not _armed(victim):
+    if a1 is None or victim.named or victim.ids or not subtypes.armed(victim):
         return False
     for _, h, r in members:
-        if _victim(h, r) or not (_armed(r.actor1) and _armed(r.actor2)):
+        if _victim(h, r) or not (subtypes.armed(r.actor1) and subtypes.armed(r.actor2)):
             continue
         if r.actor1 is None or r.actor2 is None or _key(r.actor1) != _key(a1):
             continue
         if _key(r.actor2) != _key(a1) and victim.cls in (a1.cls, r.actor2.cls):
             return True
     return False
-
-
-def _armed(m: Mention | None) -> bool:
-    return m is not None and m.cls in ("state", "armed")
 
 
 def _fight_killed(members: list[tuple[str, Hit, Roles]], doc: Any) -> bool:
@@ -265,7 +261,7 @@ def _fight_killed(members: list[tuple[str, Hit, Roles]], doc: Any) -> bool:
     died in the fight is its toll, not the other side (ACLED codes the battle between the
     two). A fight told beside the killing ("killing men, after an insurgent ambush on
     security forces") is not its subject."""
-    pairs = [(h, r) for _, h, r in members if _armed(r.actor1) and _armed(r.actor2)]
+    pairs = [(h, r) for _, h, r in members if subtypes.armed(r.actor1) and subtypes.armed(r.actor2)]
     pairs = [(h, r) for h, r in pairs if not _victim(h, r)]
     fights = {h.head for h, _ in pairs}
     sides = {_key(m) for _, r in pairs for m in (r.actor1, r.actor2)}
@@ -301,11 +297,6 @@ def _inherited(hit: Hit, found: dict[int, Roles], s: Sentence) -> Roles | None:
     return Roles(parent.actor1, parent.assoc1, None, ())
 
 
-# Means whose class decides the event when another violence word names them as its instrument
-# (ACLED types remote violence by the weapon, not by the verb; types29).
-WEAPON_CLASSES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
-
-
 def _instrument(hit: Hit, found: dict[int, Roles], s: Sentence) -> Roles | None:
     """The roles of the violence word whose instrument the weapon is: "Russian forces attacked
     the city with drones", "struck the town using artillery and mortars". The weapon is used by
@@ -315,7 +306,9 @@ def _instrument(hit: Hit, found: dict[int, Roles], s: Sentence) -> Roles | None:
     remote weapon as Explosions/Remote violence, whoever its target, and reserves Attack and
     Armed clash for violence done in person (ACLED Codebook 2023, Explosions/Remote violence).
     None when the weapon is no instrument of another trigger."""
-    if hit.trigger.sub not in WEAPON_CLASSES:
+    # means whose class decides the event when another violence word names them as its
+    # instrument (ACLED types remote violence by the weapon, not by the verb; types29)
+    if hit.trigger.sub not in subtypes.REMOTE_MEANS:
         return None
     tok = s.doc[hit.head]
     tok = first_conjunct(tok)  # "with artillery and mortars"
@@ -328,352 +321,6 @@ def _instrument(hit: Hit, found: dict[int, Roles], s: Sentence) -> Roles | None:
         return None
     parent = found[verb.i]
     return parent if parent.actor1 is not None or parent.actor2 is not None else None
-
-
-# Words of small arms named beside a shelling means ("with mortars and gunfire").
-SMALL_ARMS = frozenset({"gunfire", "gun", "rifle", "firearm", "machine-gun", "machinegun"})
-
-
-def _with_small_arms(
-    sub: str, typed: list[tuple[str, Hit]], roles: Roles, doc: Any, tables: Tables
-) -> str:
-    """Mortars or rockets named together with small arms as the means of one assault ("fighters
-    attacked the base with mortars and gunfire", "stormed the post with rifles and RPGs") are a
-    ground battle's weapons, not a shelling from afar: ACLED codes remote weapons used in the
-    course of a ground engagement as the Armed clash (ACLED Codebook 2023, Explosions/Remote
-    violence: "if ... used during a battle, the event is coded as a battle"). Civilians as the
-    target keep the shelling (``ground_battle``'s rule). Drones named with small arms ("stormed
-    the base with rifles and drones", types34) are the same assault's weapons."""
-    if sub not in WEAPON_CLASSES or (roles.actor2 is not None and roles.actor2.cls == "civilians"):
-        return sub
-    for own, hit in typed:
-        if own != sub:
-            continue
-        tok = doc[hit.head]
-        beside = {t.lemma_.lower() for t in tok.conjuncts} | {t.lower_ for t in tok.conjuncts}
-        if beside & (SMALL_ARMS | tables.lex.gun_words):
-            return "Armed clash"
-    return sub
-
-
-AIR_STRIKE = "Air/drone strike"
-REMOTE = "Remote explosive/landmine/IED"
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-
-
-# Verbs that put aircraft in support of people who fight ("soldiers backed by helicopters").
-SUPPORT_VERBS = frozenset({"back", "support", "assist", "cover", "accompany", "aid"})
-
-
-def _air_support(sub: str, typed: list[tuple[str, Hit]], doc: Any) -> str:
-    """Aircraft named only as the support of people who fight in person ("soldiers backed by
-    helicopters attacked rebel positions", "troops, supported by drones, stormed the camp"):
-    the ground battle or attack is the event, the air support part of it (ACLED Codebook 2023:
-    remote weapons used during a battle are the battle). The people's own violence word
-    decides; an aircraft that is the doer stays the air strike."""
-    if sub != AIR_STRIKE:
-        return sub
-    air = [hit for own, hit in typed if own == AIR_STRIKE]
-    ground = [own for own, hit in typed if hit.trigger.kind == "violence" and own != AIR_STRIKE]
-    if not ground or not all(_supporting(doc[hit.head]) for hit in air):
-        return sub
-    return ground[0]
-
-
-def _supporting(tok: Any) -> bool:
-    """``tok`` is the agent of a verb of support hung on a noun: "backed by helicopters"."""
-    tok = first_conjunct(tok)
-    if tok.dep_ != "pobj" or tok.head.lower_ != "by":
-        return False
-    verb = tok.head.head
-    return verb.lemma_.lower() in SUPPORT_VERBS and verb.dep_ in ("acl", "amod", "advcl")
-
-
-def _aircraft_doer(sub: str, typed: list[tuple[str, Hit]], doc: Any, tables: Tables) -> str:
-    """A violence word whose doer is an aircraft and nothing else ("junta helicopters fired on
-    a school", "gunships attacked the village", "the school was strafed by jets") tells an air
-    strike: ACLED types remote violence by its means, and an aircraft firing is an Air/drone
-    strike whoever the target (ACLED Codebook 2023, Explosions/Remote violence). Soldiers named
-    beside the aircraft ("troops and helicopters attacked") fight in person: the battle stays.
-    The aircraft's own trigger may need a killing word the sentence lacks (the toll told in the
-    next sentence), so the doer is read here, from the parse."""
-    if sub not in ("Attack", "Armed clash"):
-        return sub
-    for _, hit in typed:
-        if hit.trigger.kind != "violence":
-            continue
-        verb = doc[hit.head]
-        if verb.dep_ in ("dobj", "obj") and verb.pos_ == "NOUN":  # "opened fire on"
-            verb = verb.head
-        doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and verb.pos_ == "VERB"]
-        if any(c.dep_ == "nsubjpass" for c in doers):
-            doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
-        doers = [d for c in doers for d in (c, *c.conjuncts)]
-        if doers and all(d.lemma_.lower() in tables.lex.aircraft_doers for d in doers):
-            return AIR_STRIKE
-    return sub
-
-
-def _fired_bombs(sub: str, typed: list[tuple[str, Hit]], doc: Any, tables: Tables) -> str:
-    """Bombs fired, launched or lobbed ("rebels fired mortar bombs on the town", "a bomb fired
-    by the militia hit the market") are projectiles, the Shelling: the Remote explosive is
-    ACLED's for a device planted or thrown whose user is not there to aim it (ACLED Codebook
-    2023, Explosions/Remote violence). A bomb dropped by an aircraft is the air strike its
-    own trigger reads, so no aircraft may be named."""
-    bombs = [hit for own, hit in typed if own == REMOTE]
-    if sub != REMOTE or not bombs:
-        return sub
-    if {t.lemma_.lower() for t in doc[bombs[0].head].sent} & tables.lex.aircraft_doers:
-        return sub
-    for hit in bombs:
-        tok = doc[hit.head]
-        if hit.trigger.words != ("bomb",) or tok.pos_ != "NOUN":
-            return sub
-        fired = tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in tables.lex.firing_verbs
-        fired = fired or any(
-            c.dep_ == "acl" and c.lemma_.lower() in tables.lex.firing_verbs for c in tok.children
-        )
-        if not fired:
-            return sub
-    return SHELLING
-
-
-DISRUPTED = "Disrupted weapons use"
-# What was sent, by the class of what hits: drones strike from the air, missiles and rockets
-# are ACLED's missile attacks.
-SENT_MEANS = {
-    "drone": AIR_STRIKE,
-    "uav": AIR_STRIKE,
-    "missile": "Shelling/artillery/missile attack",
-    "rocket": "Shelling/artillery/missile attack",
-}
-
-
-def _got_through(sub: str, hit: Hit, doc: Any, tables: Tables) -> str:
-    """An interception of only part of what was sent, with harm told beside it ("launched 30
-    drones at the city; 25 were shot down and debris damaged houses", "most were downed, but
-    one hit a depot"): the rest got through and struck, so the event is the strike by what
-    was sent (drones: the air strike; missiles, rockets: the missile attack), not a Disrupted
-    weapons use, which ACLED keeps for a use the interception stopped (ACLED Codebook 2023).
-    An interception of all, or with no harm named, stays disrupted (the upgrade of data
-    ``upgrades`` that made it)."""
-    if sub != DISRUPTED:
-        return sub
-    lex = tables.lex
-    sent = doc[hit.head].sent
-    kinds = {SENT_MEANS[t.lemma_.lower()] for t in sent if t.lemma_.lower() in SENT_MEANS}
-    if len(kinds) != 1:
-        return sub
-    for verb in sent:
-        if not _intercepting(verb):
-            continue
-        harm = [t for t in sent if t.lemma_.lower() in lex.harm_words and t.i != verb.i]
-        if harm and _part_of(verb, sent, lex):
-            return kinds.pop()
-    return sub
-
-
-def _intercepting(tok: Any) -> bool:
-    """ "intercepted", "shot down", "brought down", "downed"."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB":
-        return False
-    if lemma in ("intercept", "down"):
-        return True
-    return lemma in ("shoot", "bring") and any(c.lower_ == "down" for c in tok.children)
-
-
-def _part_of(verb: Any, sent: Any, lex: Any) -> bool:
-    """The interception ``verb`` stopped a part: its object or passive subject is a word of a
-    part ("most were shot down"), or a count under the count sent ("25 were shot down" after
-    "launched 30 drones", "intercepted 20 of 24 missiles")."""
-    stopped = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
-    # a word of a part is never the interceptor: read as the active's subject too, and as the
-    # adverb the parse may make of it ("some intercepted", "most were shot down": types37)
-    told = [c for c in verb.children if c.dep_ in ("nsubj", "advmod")]
-    if any(c.lemma_.lower() in lex.partial_words for c in stopped + told):
-        return True
-    # the count sent: a number on a word of what was sent ("30 drones", "24 missiles"), never
-    # a date's day or year
-    counts = [
-        numbers.number_value(t)
-        for t in sent
-        if t.like_num and t.dep_ == "nummod" and t.head.lemma_.lower() in SENT_MEANS
-    ]
-    sent_count = max((n for n in counts if n is not None), default=None)
-    for c in stopped:
-        inner = [c, *(t for t in c.children if t.dep_ in ("nummod", "quantmod"))]
-        for t in c.subtree:
-            if t.dep_ == "quantmod" and t.like_num:
-                inner.append(t)
-        got = [numbers.number_value(t) for t in inner if t.like_num]
-        got_n = [n for n in got if n is not None]
-        if sent_count is not None and got_n and min(got_n) < sent_count:
-            return True
-    return False
-
-
-def _repelled(sub: str, typed: list[tuple[str, Hit]], doc: Any, tables: Tables) -> str:
-    """A capture undone in the same telling ("rebels entered the town before troops pushed them
-    out", "seized the post but were driven back hours later") gained no control: the Armed
-    clash, not the takeover (ACLED Codebook 2023: Non-state actor overtakes territory is a
-    location taken and held; an assault that is repelled is a battle). Read on each capture
-    verb's own clause: a repelling verb under it or conjoined to it (the repelling verb may
-    be the group's hit: "pushed out" is a capture word too, and then the ones pushed out are
-    the doers of the verb it hangs on)."""
-    if sub not in CAPTURES:
-        return sub
-    for _, hit in typed:
-        verb = doc[hit.head]
-        if hit.trigger.kind != "territory":
-            continue
-        # "entered the town before troops pushed them out": the pushing out is the hit
-        if _repels(verb, tables) or any(_repels(t, tables) for t in verb.children):
-            return "Armed clash"
-    return sub
-
-
-def _repels(tok: Any, tables: Tables) -> bool:
-    """``tok`` is a clause under a capture verb whose verb pushes a side back out."""
-    if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "conj"):
-        return False
-    lex = tables.lex
-    lemma = tok.lemma_.lower()
-    particle = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
-    phrasal = lemma in lex.repelling_phrasal and bool(particle & lex.repelling_particles)
-    if not (lemma in lex.repelling_verbs or phrasal):
-        return False
-    # the takers are the ones pushed out: "pushed them out", "were driven back"; "captured
-    # the town and drove out the army" is the capture itself
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    passive = any(c.dep_ == "auxpass" for c in tok.children)
-    return all(o.lower_ in PRONOUNS for o in objects) and (passive or bool(objects))
-
-
-LOOTING = "Looting/property destruction"
-# Words that deny a harm ("nobody hurt", "no casualties", "no one was injured")
-NOBODY = frozenset({"no", "nobody", "none", "noone"})
-
-
-def _property_only(
-    sub: str, typed: list[tuple[str, Hit]], roles: Roles, s: Sentence, tables: Tables
-) -> str:
-    """A raid on a place (no person its target) whose only harm told is property burned,
-    destroyed or looted ("soldiers raided the village and torched the huts", "gunmen raided
-    Kelmar; houses were burned") is the Looting/property destruction: ACLED's codebook keeps
-    Attack for violence against civilians and codes raiding in which goods or property are
-    taken or destroyed, without reported fatalities, as the property destruction (ACLED
-    Codebook 2023, Violence against civilians and Strategic developments). Any word of harm
-    to a person in the text (killed, wounded, shot, beaten, abducted; a harm denied, "nobody
-    hurt", is none) keeps the attack, the toll often being told after the raid."""
-    if sub != "Attack" or roles.actor2 is not None:
-        return sub
-    burnt = [s.doc[hit.head] for hit in s.hits if hit.trigger.sub == LOOTING]
-    if not burnt or any(_person_object(t, tables) for t in burnt):
-        return sub  # nothing burned, or a person burned ("set her on fire"): the attack
-    if any(hit.trigger.kind != "violence" for own, hit in typed if own == "Attack"):
-        return sub
-    lex = tables.lex
-    harm = lex.death_words | lex.injury_words | lex.killing_verbs | lex.person_harm_words
-    for tok in s.doc:
-        if (tok.lemma_.lower() in harm or tok.lower_ in harm) and not _denied_harm(tok):
-            return sub
-    return LOOTING
-
-
-def _person_object(verb: Any, tables: Tables) -> bool:
-    """The burning or destroying word's object is a person ("set her on fire": the phrase's
-    head may be "fire" or "on", the object the verb's above it)."""
-    near = [verb, verb.head, verb.head.head]
-    objects = [
-        c
-        for v in near
-        if v.pos_ == "VERB"
-        for c in v.children
-        if c.dep_ in ("dobj", "obj", "nsubjpass")
-    ]
-    lex = tables.lex
-    return any(o.lower_ in PERSON_PRONOUNS or o.lemma_.lower() in lex.person_nouns for o in objects)
-
-
-def _denied_harm(tok: Any) -> bool:
-    """ "Nobody hurt", "no casualties", "no one was injured", "was not injured"; a toll told
-    as unknown ("Toll unknown.", "the casualty toll is unclear") tells no harm either
-    (types36)."""
-    if _unknown_toll(tok):
-        return True
-    for c in tok.children:
-        if c.dep_ == "neg" or c.lower_ in NOBODY:
-            return True
-        if c.dep_ in ("nsubj", "nsubjpass", "det") and any(g.lower_ in NOBODY for g in c.subtree):
-            return True
-    return False
-
-
-# Words that a toll is not known ("Toll unknown.", "casualties unclear")
-UNKNOWN = frozenset({"unknown", "unclear", "unconfirmed", "undetermined", "uncertain"})
-
-
-def _unknown_toll(tok: Any) -> bool:
-    """A noun of the toll whose word is "unknown": "Toll unknown", "fatalities unclear",
-    "the toll was not known" is no figure and no harm told."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return False
-    near = [*tok.children, *(tok.head.children if tok.dep_ in ("nsubj", "nsubjpass") else ())]
-    return any(c.lower_ in UNKNOWN for c in near) or (
-        tok.dep_ == "nsubjpass"
-        and tok.head.lemma_.lower() == "know"
-        and any(c.dep_ == "neg" for c in tok.head.children)
-    )
-
-
-# Prepositions that lay violence on its target ("fired on them", "threw grenades at them")
-TARGET_PREPS = frozenset({"on", "at", "upon"})
-
-
-def _on_them(
-    sub: str, typed: list[tuple[str, Hit]], roles: Roles, s: Sentence, tables: Tables
-) -> str:
-    """Violence done by armed people to "them" where "them" are the armed people the clause
-    before names as its doers ("soldiers raided the camp; gunmen opened fire at them",
-    "police entered the town; militiamen shot at them"): the target is that armed side, and
-    fire between two armed sides is the Armed clash, not an attack on civilians (ACLED
-    Codebook 2023, Battles). "Them" is the last subject named before the pronoun, other than
-    the doers; doers the rules cannot class as armed ("he fired at them") are not read."""
-    doers = roles.actor1
-    if sub != "Attack" or roles.actor2 is not None or doers is None or not _armed(doers):
-        return sub
-    lex = tables.lex
-    pronoun = next((t for _, hit in typed for t in _targets(s.doc[hit.head], lex)), None)
-    if pronoun is None:
-        return sub
-    subjects = [
-        m
-        for m in s.mentions(tables)
-        if m.end <= pronoun.i and m.root != doers.root and s.doc[m.root].dep_ in SUBJECT_DEPS
-    ]
-    if subjects and subjects[-1].cls in ("state", "armed"):
-        return "Armed clash"
-    return sub
-
-
-def _targets(verb: Any, lex: Any) -> list[Any]:
-    """The pronoun "them" as the object of a violence word, or after "on", "at", "upon" under
-    it or under a verb conjoined to it ("opened fire and threw explosives at them"). What a
-    firing verb takes as its object is what it fires ("who fired them": rockets), no target."""
-    if verb.dep_ in ("dobj", "obj") and verb.pos_ == "NOUN":  # "opened fire at them"
-        verb = verb.head
-    out = []
-    for v in (verb, *verb.conjuncts):
-        for c in v.children:
-            fired = v.lemma_.lower() in lex.firing_verbs
-            kids = [c] if c.dep_ in ("dobj", "obj") and not fired else []
-            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-                kids = [g for g in c.children if g.dep_ == "pobj"]
-            if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN":  # "fire at them" under "open"
-                kids += [g for p in c.children if p.lower_ in TARGET_PREPS for g in p.children]
-            out += [k for k in kids if k.lower_ == "them"]
-    return out
 
 
 def group_hits(
@@ -740,15 +387,15 @@ def group_hits(
         sub = _crowd_damage(sub, members)
         sub = subtypes.supporting_fire(sub, typed, s.hits, s.doc)
         sub = ground_battle(sub, [h for _, h in typed], roles, tables.lex, s.doc)
-        sub = _with_small_arms(sub, typed, roles, s.doc, tables)
-        sub = _air_support(sub, typed, s.doc)
-        sub = _aircraft_doer(sub, typed, s.doc, tables)
-        sub = _fired_bombs(sub, typed, s.doc, tables)
-        sub = subtypes.withdrew_after(_repelled(sub, typed, s.doc, tables), typed, s.doc)
+        sub = subtypes.with_small_arms(sub, typed, roles, s.doc, tables)
+        sub = subtypes.air_support(sub, typed, s.doc)
+        sub = subtypes.aircraft_doer(sub, typed, s.doc, tables)
+        sub = subtypes.fired_bombs(sub, typed, s.doc, tables)
+        sub = subtypes.withdrew_after(subtypes.repelled(sub, typed, s.doc, tables), typed, s.doc)
         sub = subtypes.seized_equipment(sub, typed, s.doc)
-        sub = _property_only(sub, typed, roles, s, tables)
-        sub = subtypes.fired_upon(_on_them(sub, typed, roles, s, tables), roles, s, tables)
-        sub = _got_through(upgrade(sub, lemma_text, tables.lex), hit, s.doc, tables)
+        sub = subtypes.property_only(sub, typed, roles, s, tables)
+        sub = subtypes.fired_upon(subtypes.on_them(sub, typed, roles, s, tables), roles, s, tables)
+        sub = subtypes.got_through(upgrade(sub, lemma_text, tables.lex), hit, s.doc, tables)
         out.append((sub, hit, protest_sides(sub, roles)))
     out = _rounded_up_and_killed(_without_yielded(out), s.doc)
     out = _gathered_arrests(_without_protest_arrests(out, s.doc), s.doc)
@@ -1023,7 +670,6 @@ def takes_someone(hit: Hit, s: Sentence, tables: Tables) -> bool:
 
 ARREST = "Arrests"
 PEACEFUL = "Peaceful protest"
-SHELLING = "Shelling/artillery/missile attack"
 ABDUCTION = "Abduction/forced disappearance"
 
 
@@ -1058,7 +704,6 @@ def protest_sides(sub: str, roles: Roles) -> Roles:
     return roles
 
 
-CAPTURES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 # What the losing side does in a capture ("took Wad Madani after army troops withdrew").
 YIELDING = frozenset({"Non-violent transfer of territory", "Change to group/activity"})
 
@@ -1082,7 +727,7 @@ def _without_yielded(events: list[tuple[str, Hit, Roles]]) -> list[tuple[str, Hi
                 e[0] in YIELDING and e[1].trigger.words[0] in subtypes.words().withdrawal_verbs
             )
         ]
-    if not any(sub in CAPTURES for sub, _, _ in events):
+    if not any(sub in subtypes.CAPTURES for sub, _, _ in events):
         # "federal troops pulled out and rebel forces entered the city unopposed": the
         # withdrawal is the handover seen from the side that left (issue 9, session 13)
         if any(
@@ -1095,7 +740,6 @@ def _without_yielded(events: list[tuple[str, Hit, Roles]]) -> list[tuple[str, Hi
 
 
 TAKING = frozenset({ABDUCTION, ARREST})
-PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her"})
 
 
 def _conjoined(doc: Any, i: int, heads: set[int]) -> bool:
@@ -1117,7 +761,8 @@ def _taken_then_hurt(typed: list[tuple[str, Hit]], doc: Any) -> list[tuple[str, 
         for _, h in typed
         if h.trigger.kind == "violence"
         and any(
-            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PRONOUNS for c in doc[h.head].children
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in subtypes.PRONOUNS
+            for c in doc[h.head].children
         )
     }
     if not violent:

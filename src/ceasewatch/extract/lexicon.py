@@ -98,6 +98,9 @@ class Lexicon:
     loss_items: frozenset[str]
     # numbers.yaml ``unknown_toll``: a toll said to be unknown ("Fatalities unknown.")
     unknown_toll: re.Pattern[str]
+    # its one-word words ("unknown", "unclear"), which extract/subtypes.py reads on the parse
+    # beside a harm word ("casualties were unclear"); the text pattern needs them side by side
+    unknown_words: frozenset[str]
     loss_outcomes: dict[str, str]
     hedges: tuple[str, ...]
     hedging_verbs: frozenset[str]
@@ -157,14 +160,14 @@ class Lexicon:
     # are their attack, not a remote explosive (triggers.py ``assault``).
     gun_words: frozenset[str] = frozenset()
     # Aircraft as a violence word's doer, verbs that fire a projectile (triggers.yaml
-    # ``aircraft_doers``, ``firing_verbs``; extract/events.py)
+    # ``aircraft_doers``, ``firing_verbs``; extract/subtypes.py)
     aircraft_doers: frozenset[str] = frozenset()
     firing_verbs: frozenset[str] = frozenset()
-    # Verbs that push a side back out (triggers.yaml ``repelling_*``; events ``_repelled``)
+    # Verbs that push a side back out (triggers.yaml ``repelling_*``; subtypes ``repelled``)
     repelling_verbs: frozenset[str] = frozenset()
     repelling_phrasal: frozenset[str] = frozenset()
     repelling_particles: frozenset[str] = frozenset()
-    # An interception of a part, and harm beside it (triggers.yaml; events ``_got_through``)
+    # An interception of a part, and harm beside it (triggers.yaml; subtypes ``got_through``)
     partial_words: frozenset[str] = frozenset()
     harm_words: frozenset[str] = frozenset()
     # First words of the plain taking triggers (triggers.yaml ``plain_takings``): a person
@@ -174,8 +177,8 @@ class Lexicon:
     # trigger that needs them is a forced disappearance, whoever took the person.
     disappearance_words: frozenset[str] = frozenset()
     # Words of harm done to a person besides the death and injury words (triggers.yaml
-    # ``person_harm_words``): a raid told with none of them is on property (events
-    # ``_property_only``).
+    # ``person_harm_words``): a raid told with none of them is on property (subtypes
+    # ``property_only``).
     person_harm_words: frozenset[str] = frozenset()
     # Words of an industrial or accidental blast (triggers.yaml ``accident_words``): an
     # article that tells of one reports no explosion or injury attack after it either.
@@ -212,6 +215,9 @@ class Lexicon:
     # the nouns a grievance is "over" or "against" ("gathered over fuel prices", "marched
     # against the evictions"): recall36
     press_grievances: frozenset[str] = frozenset()
+    # triggers.yaml ``festive_words``: a crowd's festivity or sport, no demonstration (the
+    # gathering triggers' unless_any splice it; extract/unprompted.py ``no_crowd`` reads it)
+    festive_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -245,6 +251,21 @@ def lower_words(values: Any) -> frozenset[str]:
 _lower = lower_words
 
 
+def _spliced(values: Any, doc: dict[str, Any]) -> frozenset[str]:
+    """A trigger's word list in which "@name" stands for the file's top-level list ``name``
+    ("@festive_words"): one list read in many places. An unknown name is a KnowledgeError."""
+    out: set[str] = set()
+    for value in values or ():
+        word = str(value).lower()
+        if not word.startswith("@"):
+            out.add(word)
+        elif isinstance(doc.get(word[1:]), list):
+            out |= _lower(doc[word[1:]])
+        else:
+            raise KnowledgeError(str(DATA_DIR / "triggers.yaml"), [f"no word list {word[1:]!r}"])
+    return frozenset(out)
+
+
 def _triggers(doc: dict[str, Any]) -> tuple[Trigger, ...]:
     triggers, problems = [], []
     for i, entry in enumerate(doc.get("triggers", [])):
@@ -261,7 +282,7 @@ def _triggers(doc: dict[str, Any]) -> tuple[Trigger, ...]:
                 strength=float(entry.get("strength", 0.7)),
                 pos=frozenset(entry.get("pos", ())),
                 needs_any=_lower(entry.get("needs_any")),
-                unless_any=_lower(entry.get("unless_any")),
+                unless_any=_spliced(entry.get("unless_any"), doc),
                 kind=entry.get("kind"),
                 objects_any=_lower(entry.get("objects_any")),
                 via=_lower(entry.get("via")),
@@ -319,6 +340,7 @@ def load_lexicon() -> Lexicon:
         press_nouns=_lower(trig.get("pressed_demands", {}).get("nouns")),
         press_not_by=_lower(trig.get("pressed_demands", {}).get("not_by")),
         press_grievances=_lower(trig.get("pressed_demands", {}).get("grievances")),
+        festive_words=_lower(trig.get("festive_words")),
         negations=_lower(trig.get("negations")),
         continuation_words=_lower(trig.get("continuation_words")),
         upgrades=tuple(
@@ -357,6 +379,9 @@ def load_lexicon() -> Lexicon:
         vague={str(k).lower(): int(v) for k, v in nums.get("vague", {}).items()},
         loss_items=_lower(nums.get("loss_items")),
         unknown_toll=_unknown_toll(nums.get("unknown_toll", {})),
+        unknown_words=_lower(
+            w for w in nums.get("unknown_toll", {}).get("words", ()) if " " not in str(w)
+        ),
         loss_outcomes={str(k).lower(): str(v) for k, v in nums.get("loss_outcomes", {}).items()},
         hedges=tuple(str(h).lower() for h in claims.get("hedges", [])),
         hedging_verbs=_lower(claims.get("hedging_verbs")),

@@ -55,13 +55,6 @@ CROWD_SIZE_TAG = re.compile(r"\[size=[^\]\n]{1,60}\]")
 # violence: ACLED's default demonstration (read after the reader, which does not re-type it).
 TAGGED_SUB = "Peaceful protest"
 TAGGED_WHY = "the rules found no event; the note carries ACLED's crowd-size tag (a demonstration)"
-# Festivities and sport gather crowds that demonstrate nothing: ACLED codes a demonstration
-# (a public gathering for a political or social cause), not fans celebrating a title or a
-# festival crowd; the rules' gathering triggers refuse the same words (data/triggers.yaml,
-# ``unless_any`` of "gather", "rally", "take to the streets"). A tag a writer put on such a
-# note tells its crowd's size, not a protest (crowds37: world_notes' non-events with no event
-# fell 0.941 -> 0.933 when the tag was read, recall36).
-FESTIVE = frozenset({"celebrate", "celebration", "festival", "concert", "match", "fan"})
 
 
 def crowd_sized(text: str) -> bool:
@@ -104,7 +97,7 @@ def typed_event(
         return None
     if ctx.accident and SUB_EVENT_TO_TYPE.get(sub) in _ACCIDENT_TYPES:
         return None  # the toll is the accident's, as the rules read it (recall37)
-    if crowd and no_crowd(chosen[0].sent):
+    if crowd and no_crowd(chosen[0].sent, tables):
         return None
     return _event(chosen[0], chosen[1], ctx, tables, sub, why)
 
@@ -128,18 +121,22 @@ def told_done(root: Any, tables: Tables) -> bool:
     )
 
 
-def no_crowd(sent: Any) -> bool:
+def no_crowd(sent: Any, tables: Tables) -> bool:
     """The telling sentence of a note carrying the crowd-size tag tells no demonstration: its
     doers are states by name (``knowledge.countries``: "Kenya and Uganda signed a deal" is
     two states' act, which no crowd does; the tagger's entity labels are no guide, it takes
     "Tajikistan" for a nationality), or its crowd gathered for festivity or sport
-    (``FESTIVE``: "fans celebrated the league title")."""
+    (data/triggers.yaml ``festive_words``, the words the gathering triggers refuse too: "fans
+    celebrated the league title"). A tag a writer put on such a note tells its crowd's size,
+    not a protest (crowds37: world_notes' non-events with no event fell 0.941 -> 0.933 when
+    the tag was read, recall36)."""
     root = sent.root
     doers = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     doers += [d for c in doers for d in c.conjuncts]
     if doers and all(country_named(_name(d)) is not None for d in doers):
         return True
-    return any(t.lemma_.lower() in FESTIVE or t.lower_ in FESTIVE for t in sent)
+    festive = tables.lex.festive_words
+    return any(t.lemma_.lower() in festive or t.lower_ in festive for t in sent)
 
 
 def _name(tok: Any) -> str:

@@ -204,7 +204,7 @@ def _sentence_place(
     if sent is None or not homes or sent.end > len(context.text):
         return None
     owner: tuple[int, str] | None = None
-    causes = _grievances(context.text, sent)
+    causes = _grievances(context, sent)
     for match in _CAPITALISED.finditer(context.text, sent.start, sent.end):
         if match.group(0).isupper():
             continue  # a dateline or a headline in capitals: the town filed from, not the event's
@@ -253,19 +253,30 @@ def _sentence_place(
     return None
 
 
-def _grievances(text: str, sent: Span) -> list[tuple[int, int]]:
-    """The spans, in ``text``, of the causes a protest sentence names
+def _grievances(context: ArticleContext, sent: Span) -> list[tuple[int, int]]:
+    """The spans, in the article's text, of the causes a protest sentence names
     (``knowledge.countries.grievance_spans``: "in solidarity with Gaza", "against the
     government's Gaza policy"): they vote for no country, and a sentence's fallback does not
-    read them as its place either (places37)."""
-    spans = grievance_spans(text[sent.start : sent.end])
-    return [(sent.start + a, sent.start + b) for a, b in spans]
+    read them as its place either (places37). Read once a sentence (``context.grievances``):
+    ``_sentence_place`` and ``_unframed_place`` both ask for an event's sentence."""
+    key = (sent.start, sent.end)
+    if key not in context.grievances:
+        spans = grievance_spans(context.text[sent.start : sent.end])
+        context.grievances[key] = [(sent.start + a, sent.start + b) for a, b in spans]
+    return context.grievances[key]
 
 
-# A place named as the owner of an agency ("Haryana police", "Lagos state government")
+# The nouns of a public body after a name, read by both agency readings below: a place that
+# owns it ("Haryana police", ``_AGENCY_AFTER``) and a word of its kind ("Federal police",
+# ``_AGENCY_NOUN_AFTER``); each adds its own (a governor has an owner, not a kind; forces and
+# guards have a kind, and an owner only by the actor's reading). Alternatives order as they
+# like: both patterns are only asked whether they match.
+_AGENCY_NOUNS = "police|policemen|government|authorities|officials|administration"
+# A place named as the owner of an agency ("Haryana police", "Lagos state government"); the
+# nouns as written, in lower case (the kind's pattern ignores case)
 _AGENCY_AFTER = re.compile(
-    r"\s+(?:state\s+|city\s+|provincial\s+|regional\s+)?(?:police|policemen|government|"
-    r"authorities|officials|administration|governor|legislature|assembly)\b"
+    r"\s+(?:state\s+|city\s+|provincial\s+|regional\s+)?"
+    rf"(?:{_AGENCY_NOUNS}|governor|legislature|assembly)\b"
 )
 
 
@@ -283,8 +294,8 @@ _AGENCY_KINDS = frozenset(
     }
 )  # fmt: skip
 _AGENCY_NOUN_AFTER = re.compile(
-    r"\s+(?:police|policemen|officers|guards?|gendarmerie|gendarmes|forces|troops|army|"
-    r"government|authorities|officials|administration|agents?|service|ministry)\b",
+    rf"\s+(?:{_AGENCY_NOUNS}|officers|guards?|gendarmerie|gendarmes|forces|troops|army|agents?|"
+    rf"service|ministry)\b",
     re.I,
 )
 
@@ -345,7 +356,7 @@ def _unframed_place(
     if any(v > 0 for v in context.country_votes().values()):
         return None
     text = context.text
-    causes = _grievances(text, sent)
+    causes = _grievances(context, sent)
     for match in _CAPITALISED.finditer(text, sent.start, sent.end):
         if match.group(0).isupper() or _tail_of_name(text, match.start()):
             continue

@@ -27,6 +27,7 @@ from ceasewatch.geo import km_between
 from ceasewatch.geocode import settings as cfg
 from ceasewatch.knowledge.admin import AdminAreas, AdminUnit
 from ceasewatch.knowledge.countries import (
+    DATELINE,
     article_countries,
     cased_dateline,
     country_named,
@@ -93,6 +94,9 @@ class ArticleContext:
     # (seat's place id, name) -> the places the report's other capitalised names may be in the
     # seat's country (``geocode.seats``: read once per article and seat)
     named_near: dict[tuple[str, str], list[tuple[Place, ...]]] = field(default_factory=dict)
+    # (sentence start, end) -> the spans of the causes its protest names: a sentence's fallback
+    # and the unframed fallback both skip them (``geocode._grievances``: read once a sentence)
+    grievances: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
 
     def actor_country(self) -> str | None:
         """The one country of the actors the text names, when the text itself names none and
@@ -273,7 +277,7 @@ def dateline_town(
     for the article's country;
     the town itself only stands for events the text places nowhere else (``geocode.frame``):
     a report filed in Damascus often tells of events elsewhere."""
-    match = cfg.DATELINE.match(text)
+    match = DATELINE.match(text)
     cased = cased_dateline(text) if match is None else None
     if match is None and cased is None:
         return None
@@ -354,7 +358,7 @@ def stated_place(text: str) -> bool:
     """Does the text open as a note does, with its date and then the event's place ("On 18
     April 2024, Dapaong (Savanes): ...")? That town is where the note's event happened, not
     where a report was filed: a capital counts like any town (``frame.filed_town``)."""
-    if cfg.DATELINE.match(text) is not None:
+    if DATELINE.match(text) is not None:
         return False
     cased = cased_dateline(text)
     return cased is not None and cased[2]

@@ -381,13 +381,9 @@ OF_PATTERN = re.compile(
     rf"\b((?i:north|south|east|west|north-?west|north-?east|south-?west|south-?east))"
     rf"\s+of\s+(?:the\s+)?({NAME})"
 )
-# A dateline: a city in capitals at the very start, then a comma, a date or the agency
-# ("DAMASCUS, March 3 (SANA) -", "ALEPPO (Reuters) -").
-# A hyphen followed by a letter is part of the name ("PORT-AU-PRINCE"), not the dateline's dash.
-# (accented capitals and a caption's " / " or " | " after the town: session 27, subtitles27)
-DATELINE = re.compile(
-    r"\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{2,40}?)\s*(?:,|\(|-(?![A-Za-z])|–|—|/(?=\s)|\|)"
-)
+# A dateline in capitals ("DAMASCUS, March 3 (SANA) -", "ALEPPO (Reuters) -") is read with
+# ``knowledge.countries.DATELINE``, the pattern that finds the article's country in it: its
+# group 1 is the town (geocode had the same pattern without the optional country: session 38).
 # A dateline in title case ("Cotonou. Protesters ...") is taken only for a town a report is
 # filed from: a seat of government or a town this size (a sentence may open "Police. ...").
 DATELINE_MIN_POP = 10_000

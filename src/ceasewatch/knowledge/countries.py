@@ -235,8 +235,9 @@ MENTION_WEIGHT = 1.0
 # dateline is followed by a space or the text, never by a letter.
 # Capitals with the accented Latin-1 ones ("PÉTION-VILLE", "SUÁREZ"); a video's caption closes
 # its place with " / " or " | " ("ERBIL, KURDISTAN REGION / 15 September 2021": session 27).
+# Group 1 is the town, group 2 the country or state (geocode.context reads the town too).
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_DATELINE = re.compile(
+DATELINE = re.compile(
     rf"\s*([{_UPPER}][{_UPPER}'’. -]{{2,40}}?)\s*"
     rf"(?:,\s*([{_UPPER}][{_UPPER}a-zà-öø-ÿ'’. -]{{2,40}}?))?\s*"
     r"(?:,|\(|-(?![A-Za-z])|–|—|/(?=\s)|\|)"
@@ -738,7 +739,7 @@ def _dateline_evidence(text: str) -> tuple[int, list[tuple[str, str]]]:
     capital or an admin area)."""
     from ceasewatch.knowledge.world import admin1_by_key, plain_key
 
-    match = _DATELINE.match(text)
+    match = DATELINE.match(text)
     if match is None or not match.group(1).strip(" .-").isupper():
         return _cased_evidence(text)
     city, named = match.group(1).strip(" .-"), (match.group(2) or "").strip()
@@ -817,6 +818,7 @@ def _country_words() -> re.Pattern[str]:
 
 __all__ = [
     "CONTEXT_ABBREVIATIONS",
+    "DATELINE",
     "THE_COUNTRY",
     "Country",
     "CountryEvidence",
