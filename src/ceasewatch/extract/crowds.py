@@ -41,7 +41,10 @@ QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "«", "»"})
 
 
 def crowd_doer(
-    tok: Any, crowd_words: frozenset[str], arms: frozenset[str], forces: frozenset[str] = frozenset()
+    tok: Any,
+    crowd_words: frozenset[str],
+    arms: frozenset[str],
+    forces: frozenset[str] = frozenset(),
 ) -> str | None:
     """The actor class of ``tok`` when it is a crowd written as a doer (module docstring, 1),
     else None. A crowd "armed" or acting "with" arms (``arms``: guns, explosives) is an armed

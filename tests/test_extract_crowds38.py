@@ -1,0 +1,68 @@
+"""A crowd that clashes "with" the state's forces (issue 9, session 38, actor38;
+extract/crowds.py rule 2): the police or soldiers after "with" are the side the crowd met,
+not its arms, so "fans clashed with police" is a crowd's riot (ACLED's Violent
+demonstration, actor1 Rioters (X)), not an armed band's battle with an unidentified armed
+group. A crowd acting with weapons is still an armed band.
+
+Hand-written sentences (places and people chosen freely), never evaluation items.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.extract import Extractor
+from ceasewatch.model import Event
+from ceasewatch.pipeline import Resources
+from tests.event_builders import report_events
+from tests.test_extract_events import run
+
+
+def _events(text: str, extractor: Extractor) -> list[Event]:
+    _, x = run(text, extractor)
+    return list(x.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("On Sunday, fans clashed with police outside the stadium in Tamsa.", "fans"),
+        ("On Sunday, hundreds of fans clashed with riot police in Tamsa.", "fans"),
+        ("On Sunday, angry marchers fought with soldiers near the square in Tamsa.", "marchers"),
+        ("On Sunday, football fans clashed with gendarmes in Tamsa.", "fans"),
+    ],
+)
+def test_a_crowd_meeting_the_state_forces_is_the_doer(
+    extractor: Extractor, text: str, doer: str
+) -> None:
+    found = _events(text, extractor)
+    assert found, text
+    actor1 = found[0].actor1
+    assert actor1 is not None and actor1.surface is not None, found
+    assert actor1.surface.endswith(doer), actor1
+
+
+def test_a_crowd_with_weapons_stays_an_armed_band(extractor: Extractor) -> None:
+    """The instruments still make the armed band (session 34's reading is kept)."""
+    found = _events("On Monday, illegal miners attacked a camp near Tamsa with explosives.", extractor)
+    assert all(e.actor1 is None or e.actor1.surface != "illegal miners" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "rioters"),
+    [
+        (
+            "On 4 June 2023, fans clashed with police after the cup final in Marseille; cars were "
+            "burned.",
+            "Rioters (France)",
+        ),
+        ("On 4 June 2023, hundreds of fans clashed with police in Lyon.", "Rioters (France)"),
+    ],
+)
+def test_the_clash_is_a_riot_by_the_crowd(resources: Resources, text: str, rioters: str) -> None:
+    events = report_events(text, resources)
+    assert events, text
+    event = events[0]
+    assert event.event_type == "Riots", event.sub_event_type
+    assert event.actor1 is not None and event.actor1.name == rioters
+    assert event.actor2 is not None and event.actor2.name.startswith("Police Forces of France")
