@@ -44,7 +44,9 @@ def test_a_crowd_meeting_the_state_forces_is_the_doer(
 
 def test_a_crowd_with_weapons_stays_an_armed_band(extractor: Extractor) -> None:
     """The instruments still make the armed band (session 34's reading is kept)."""
-    found = _events("On Monday, illegal miners attacked a camp near Tamsa with explosives.", extractor)
+    found = _events(
+        "On Monday, illegal miners attacked a camp near Tamsa with explosives.", extractor
+    )
     assert all(e.actor1 is None or e.actor1.surface != "illegal miners" for e in found)
 
 
