@@ -2,7 +2,9 @@
 extract/crowds.py rule 2): the police or soldiers after "with" are the side the crowd met,
 not its arms, so "fans clashed with police" is a crowd's riot (ACLED's Violent
 demonstration, actor1 Rioters (X)), not an armed band's battle with an unidentified armed
-group. A crowd acting with weapons is still an armed band.
+group. A crowd acting with weapons is still an armed band. Likewise unarmed people written as
+plural civilians ("students", "workers", "farmers") who clash with the state's forces riot
+(extract/triggers.py ``unarmed_clash``; the guard knows them as a crowd, learn/data/guard.yaml).
 
 Hand-written sentences (places and people chosen freely), never evaluation items.
 """
@@ -68,3 +70,38 @@ def test_the_clash_is_a_riot_by_the_crowd(resources: Resources, text: str, riote
     assert event.event_type == "Riots", event.sub_event_type
     assert event.actor1 is not None and event.actor1.name == rioters
     assert event.actor2 is not None and event.actor2.name.startswith("Police Forces of France")
+
+
+@pytest.mark.parametrize(
+    ("text", "rioters"),
+    [
+        ("On 4 June 2023, students clashed with police in Dhaka.", "Rioters (Bangladesh)"),
+        ("On 4 June 2023, farmers clashed with police near Amritsar.", "Rioters (India)"),
+        ("On 4 June 2023, workers clashed with police outside a factory in Dhaka.", "Rioters"),
+    ],
+)
+def test_unarmed_people_clashing_with_police_riot(
+    resources: Resources, text: str, rioters: str
+) -> None:
+    events = report_events(text, resources)
+    assert events, text
+    event = events[0]
+    assert event.event_type == "Riots", event.sub_event_type
+    assert event.actor1 is not None and event.actor1.name.startswith(rioters), event.actor1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fire both ways: armed sides, whatever the words call them
+        "On 4 June 2023, students exchanged fire with police in Dhaka.",
+        # "men" often hides unwritten arms: left as before
+        "On 4 June 2023, men clashed with soldiers near Gao.",
+        # two armed sides
+        "On 4 June 2023, soldiers clashed with rebels near Gao.",
+    ],
+)
+def test_armed_or_unclear_sides_stay_a_battle(resources: Resources, text: str) -> None:
+    events = report_events(text, resources)
+    assert events, text
+    assert events[0].event_type == "Battles", events[0].sub_event_type
