@@ -122,3 +122,32 @@ def test_armed_or_unclear_sides_stay_a_battle(resources: Resources, text: str) -
     events = report_events(text, resources)
     assert events, text
     assert events[0].event_type == "Battles", events[0].sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "rioters"),
+    [
+        (
+            "On 1 June 2024, PSG fans clashed with police on the Champs-Elysees in Paris; cars "
+            "burned.",
+            "Rioters (France)",
+        ),
+        ("On 1 June 2024, Galatasaray fans clashed with police in Istanbul.", "Rioters (Turkey)"),
+    ],
+)
+def test_fans_named_by_their_club_are_a_crowd(
+    resources: Resources, text: str, rioters: str
+) -> None:
+    """A club's name before "fans" is what they follow, not a people (crowds._named_people)."""
+    events = report_events(text, resources)
+    assert events, text
+    actor1 = events[0].actor1
+    assert actor1 is not None and actor1.name == rioters, actor1
+
+
+def test_a_peoples_youths_are_not_made_rioters(resources: Resources) -> None:
+    """Session 34's reading is kept for youths: "Lou Nuer youths" are no faceless crowd."""
+    events = report_events(
+        "On 1 June 2024, Lou Nuer youths attacked a village near Pibor.", resources
+    )
+    assert all(e.actor1 is None or not e.actor1.name.startswith("Rioters") for e in events)

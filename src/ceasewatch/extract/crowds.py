@@ -37,6 +37,8 @@ GROUP_HEADS = frozenset({"group", "band", "gang", "dozen", "hundred", "thousand"
 # Modifiers that make the crowd an armed band ("armed youths"): its acts are an armed group's.
 ARMED_MODIFIERS = frozenset({"armed"})
 CROWD_CLASS = "protesters"
+# Crowd words that name people by what they follow, not by who they are (``_named_people``)
+FOLLOWERS = frozenset({"fan"})
 QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "«", "»"})
 
 
@@ -91,7 +93,11 @@ def _named_people(tok: Any) -> bool:
     """ "Lou Nuer youths", "Murle youths": a crowd word qualified by a proper name (a people, a
     clan, a place) names a community's young men, whose raids ACLED codes to the community's
     militia (identity militias), not a faceless crowd; left to the resolver as before (session
-    34). A nationality's adjective ("Palestinian youths", "French fans") keeps the crowd."""
+    34). A nationality's adjective ("Palestinian youths", "French fans") keeps the crowd.
+    Fans are named by what they follow ("PSG fans", "Galatasaray fans"), never by a people:
+    the name before them is a club or an idol, and they stay a crowd (actor38, session 38)."""
+    if tok.lemma_.lower() in FOLLOWERS:
+        return False
     return any(
         c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" and c.text[:1].isupper()
         for c in tok.children
