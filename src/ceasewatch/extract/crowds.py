@@ -11,6 +11,14 @@ sessions 33-34). Token-level: read by ``mentions`` (who is an actor).
    whoever the sentence names, and the word alone says nothing of a crowd. A verb the writer
    sets alone in quotation marks ("fans 'stormed' the stadium to celebrate") is a figure.
    ``crowd_doer``.
+2. A crowd acting "with" arms ("attacked the camp with explosives") is an armed band, but the
+   state's forces after "with" are the side the crowd met, not its weapons: "fans clashed with
+   police", "youths fought with soldiers" are a crowd fighting the state's forces, ACLED's
+   Violent demonstration (codebook: demonstrators who clash with police or security forces), not
+   an Armed clash. ``arms_words`` lists the police and soldiers for another reading (a street
+   fight in a sentence naming them is no mob's, ``triggers.py``), so the crowd's instruments
+   are read without them (actor38, session 38: before, "clashed with police" made every crowd
+   an armed band, and the clash was typed a battle with an unidentified armed group).
 """
 
 from __future__ import annotations
@@ -29,19 +37,27 @@ GROUP_HEADS = frozenset({"group", "band", "gang", "dozen", "hundred", "thousand"
 # Modifiers that make the crowd an armed band ("armed youths"): its acts are an armed group's.
 ARMED_MODIFIERS = frozenset({"armed"})
 CROWD_CLASS = "protesters"
+# Crowd words that name people by what they follow, not by who they are (``_named_people``)
+FOLLOWERS = frozenset({"fan"})
 QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "«", "»"})
 
 
-def crowd_doer(tok: Any, crowd_words: frozenset[str], arms: frozenset[str]) -> str | None:
+def crowd_doer(
+    tok: Any,
+    crowd_words: frozenset[str],
+    arms: frozenset[str],
+    forces: frozenset[str] = frozenset(),
+) -> str | None:
     """The actor class of ``tok`` when it is a crowd written as a doer (module docstring, 1),
     else None. A crowd "armed" or acting "with" arms (``arms``: guns, explosives) is an armed
-    band, whose acts are an armed group's."""
+    band, whose acts are an armed group's; the state's forces (``forces``: police, soldiers)
+    after "with" are the side it met, never its arms (module docstring, 2)."""
     if tok.pos_ not in ("NOUN", "PROPN") or not _crowd_word(tok, crowd_words):
         return None
     if not is_plural(tok) or _armed(tok) or _two_peoples(tok) or _named_people(tok):
         return None
     verb = _doer_verb(tok)
-    if verb is None or any(_with_arms(act, arms) for act in _acts(verb)):
+    if verb is None or any(_with_arms(act, arms - forces) for act in _acts(verb)):
         return None
     return CROWD_CLASS
 
@@ -77,7 +93,11 @@ def _named_people(tok: Any) -> bool:
     """ "Lou Nuer youths", "Murle youths": a crowd word qualified by a proper name (a people, a
     clan, a place) names a community's young men, whose raids ACLED codes to the community's
     militia (identity militias), not a faceless crowd; left to the resolver as before (session
-    34). A nationality's adjective ("Palestinian youths", "French fans") keeps the crowd."""
+    34). A nationality's adjective ("Palestinian youths", "French fans") keeps the crowd.
+    Fans are named by what they follow ("PSG fans", "Galatasaray fans"), never by a people:
+    the name before them is a club or an idol, and they stay a crowd (actor38, session 38)."""
+    if tok.lemma_.lower() in FOLLOWERS:
+        return False
     return any(
         c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" and c.text[:1].isupper()
         for c in tok.children

@@ -39,6 +39,7 @@ from ceasewatch.extract.triggers import (
     person_typed,
     street_fight,
     sub_event,
+    unarmed_clash,
     upgrade,
     upgrade_text,
 )
@@ -380,6 +381,7 @@ def group_hits(
         sub = assault(sub, typed, s.lemmas, tables.lex)
         sub = mob_violence(sub, roles, s.doc, tables.lex)
         sub = street_fight(sub, roles, s.lemmas, tables.lex)
+        sub = unarmed_clash(sub, roles, s.doc, s.lemmas, tables.lex)
         sub = _armed_detention(_taken_by(sub, hit, roles, s.lemmas, tables), roles)
         sub = _beaten_detainees(sub, hit, roles, s.doc)
         sub, roles = _shot_at_protest(sub, members, roles, s, tables)

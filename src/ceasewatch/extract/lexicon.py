@@ -140,6 +140,9 @@ class Lexicon:
     # place framing reads them per sentence (``eventplaces.said_of_people``)
     people_nouns: frozenset[str] = frozenset()
     arms_words: frozenset[str] = frozenset()
+    # The ``actor_nouns`` of the state class (police, soldier, troop), built once: a crowd
+    # acting "with" them met them, they are not its arms (extract/crowds.py)
+    force_nouns: frozenset[str] = frozenset()
     # Means of fighting that the sentence's syntax decides between (triggers.yaml
     # ``syntax_decides``): the one nearest the main verb is the event, not the first in
     # ``precedence`` ("killed in an air strike as shelling continued": the air strike).
@@ -412,6 +415,7 @@ def load_lexicon() -> Lexicon:
         crowd_doers=_lower(actors.get("crowd_doers")),
         street_weapons=_lower(trig.get("street_weapons")),
         arms_words=_lower(trig.get("arms_words")),
+        force_nouns=frozenset(k for k, v in nouns.items() if v == "state"),
         syntax_decides=frozenset(trig.get("syntax_decides", ())),
         cause_preps=_lower((trig.get("causes") or {}).get("preps")),
         cause_nouns=_lower((trig.get("causes") or {}).get("nouns")),

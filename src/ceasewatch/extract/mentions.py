@@ -174,7 +174,9 @@ def find_mentions(sent: Any, lex: Lexicon, classes: dict[str, str]) -> list[Ment
                 ents[i] = mention
     taken = set(ents)
     for tok in sent:
-        cls = noun_class(tok, lex) or crowd_doer(tok, lex.crowd_doers, lex.arms_words)
+        cls = noun_class(tok, lex) or crowd_doer(
+            tok, lex.crowd_doers, lex.arms_words, lex.force_nouns
+        )
         if cls is None or tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if tok.lemma_.lower() in lex.means_kinds and tok.head.lemma_.lower() in lex.means_nouns:

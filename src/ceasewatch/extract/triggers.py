@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ceasewatch.extract.background import NonEventWords
+from ceasewatch.extract.crowds import is_plural
 from ceasewatch.extract.desk import DESK_KEY
 from ceasewatch.extract.lexicon import Lexicon, Trigger
 from ceasewatch.extract.modality import (
@@ -1220,6 +1221,32 @@ def street_fight(sub: str, roles: Roles, lemmas: frozenset[str], lex: Lexicon) -
     if any(m.cls == "state" or (m.cls == "armed" and m.named and m.ids) for m in sides):
         return sub
     return "Mob violence"
+
+
+def unarmed_clash(sub: str, roles: Roles, doc: Any, lemmas: frozenset[str], lex: Lexicon) -> str:
+    """A clash of unarmed people with the state's forces ("students clashed with police",
+    "farmers fought with the police") is a riot, not a battle: ACLED's Armed clash is fought
+    by armed, organised groups on both sides, and people who clash with police or security
+    forces are rioters (codebook: Violent demonstration, demonstrators engaging in violence,
+    including clashes with security forces). Only when the first side is written as plural
+    civilians ("students", "workers", "farmers"; ``actor_nouns`` civilians, not "men", whose
+    arms are often unwritten), the other side is a state force, and the sentence names no
+    arms or armed people beside the police or soldiers met (``arms_words``). Issue 9, session
+    38 (actor38): students, followers and fans who clashed with police were typed battles
+    with an unidentified armed group in the dev halves of notes i, n and t; this reaches the
+    students (notes n); "followers" are no civilians' noun and "PSG fans" a named people's
+    (``crowds._named_people``), both left."""
+    one, two = roles.actor1, roles.actor2
+    if sub != "Armed clash" or one is None or two is None or two.cls != "state":
+        return sub
+    if one.cls != "civilians" or not len(doc) or lemmas & (lex.arms_words - lex.force_nouns):
+        return sub
+    root = doc[one.root]
+    if root.lemma_.lower() in lex.group_people or not is_plural(root):
+        return sub
+    if any(c.dep_ == "amod" and c.lower_ == "armed" for c in root.children):
+        return sub
+    return "Violent demonstration"
 
 
 # Words in a crowd's phrase that make it both sides of a fight ("supporters of two rival
