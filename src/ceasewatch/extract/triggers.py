@@ -1234,8 +1234,8 @@ def unarmed_clash(sub: str, roles: Roles, doc: Any, lemmas: frozenset[str], lex:
     arms or armed people beside the police or soldiers met (``arms_words``). Issue 9, session
     38 (actor38): students, followers and fans who clashed with police were typed battles
     with an unidentified armed group in the dev halves of notes i, n and t; this reaches the
-    students (notes n); "followers" are no civilians' noun and "PSG fans" a named people's
-    (``crowds._named_people``), both left."""
+    students (notes n); fans named by their club stay a crowd (``crowds._named_people``) and
+    riot through the crowd reading; "followers" are no civilians' noun (left)."""
     one, two = roles.actor1, roles.actor2
     if sub != "Armed clash" or one is None or two is None or two.cls != "state":
         return sub
