@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -430,23 +430,29 @@ def titled_person(name: str, text: str) -> bool:
     """Does a mention of ``name`` in ``text`` follow a title ("President Mohamed Bazoum")?"""
     if not name or not text:
         return False
+    return any(
+        _boundary(text, at + len(name))
+        and _TITLED_BEFORE.search(text, max(0, at - _TITLE_WINDOW), at)
+        for at in _found_at(name, text)
+    )
+
+
+def _found_at(name: str, text: str) -> Iterator[int]:
+    """Every position where ``name`` is written in ``text`` (overlapping ones too)."""
     at = text.find(name)
     while at >= 0:
-        end = at + len(name)
-        if _word_end(text, end) and _TITLED_BEFORE.search(text, max(0, at - _TITLE_WINDOW), at):
-            return True
+        yield at
         at = text.find(name, at + 1)
-    return False
 
 
-def _word_end(text: str, end: int) -> bool:
-    """``\\b`` at ``end``: a word character on one side of it and none on the other."""
+def _boundary(text: str, at: int) -> bool:
+    """``\\b`` at ``at``: a word character on one side of it and none on the other."""
 
     def word(ch: str) -> bool:
         return ch.isalnum() or ch == "_"
 
-    before = end > 0 and word(text[end - 1])
-    after = end < len(text) and word(text[end])
+    before = at > 0 and word(text[at - 1])
+    after = at < len(text) and word(text[at])
     return before != after
 
 
@@ -455,14 +461,11 @@ def body_name(name: str, text: str) -> bool:
     Affairs", "the Office of the President")? Then a near spelling of a town is not meant."""
     if not name or not text:
         return False
-    # each mention of the name found as a string and tested where it stands: a pattern made
-    # for every name was compiled again and again (the regex cache holds 512)
-    at = text.find(name)
-    while at >= 0:
-        if _word_end(text, at) and _OF_BODY.match(text, at + len(name)):  # \b before it
-            return True
-        at = text.find(name, at + 1)
-    return False
+    # each mention found as a string and tested where it stands: a pattern made for every
+    # name was compiled again and again (the regex cache holds 512)
+    return any(
+        _boundary(text, at) and _OF_BODY.match(text, at + len(name)) for at in _found_at(name, text)
+    )
 
 
 # What follows a body's head: "of (the) " and a capital.

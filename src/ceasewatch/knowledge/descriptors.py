@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -149,6 +150,15 @@ class Descriptors:
             owners.update({k: owner for k in _keys(owner.words) if k not in owners})
         longest = max(self.longest, *(len(k.split()) for k in owners), 1)
         return replace(self, owners=owners, longest=longest)
+
+    @cached_property
+    def capital_keys(self) -> dict[str, str]:
+        """Each country's capitals by normalised name -> ISO alpha-2, built once per table."""
+        return {
+            normalize_name(c): code
+            for code, words in self.countries.items()
+            for c in words.capitals
+        }
 
     def actor_ids(self) -> set[str]:
         """Every actor id an owner names (for the knowledge base's reference check)."""

@@ -20,9 +20,9 @@ import re
 import sqlite3
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -306,15 +306,25 @@ class Gazetteer:
         ``prefix`` also takes names that start with ``name`` ("Abu al-Duhur" finds "Abu ad
         Duhur Military Airbase"); ``countries`` (ISO alpha-2) restricts the result when given.
         """
-        with self._found_lock:
-            found = self._found.get((name, prefix))
-        if found is None:
-            found = tuple(self._lookup(name, prefix))
-            with self._found_lock:
-                if len(self._found) >= LOOKUP_CACHE_SIZE:
-                    self._found.clear()
-                self._found[(name, prefix)] = found
+        found = self._remembered(self._found, (name, prefix), partial(self._lookup, name, prefix))
         return _best_first(_in_countries(list(found), countries))
+
+    def _remembered(
+        self,
+        kept: dict[Any, tuple[Candidate, ...]],
+        key: Any,
+        search: Callable[[], list[Candidate]],
+    ) -> tuple[Candidate, ...]:
+        """``kept[key]``, searched once (bounded: ``LOOKUP_CACHE_SIZE``; under the lock)."""
+        with self._found_lock:
+            found = kept.get(key)
+        if found is None:
+            found = tuple(search())
+            with self._found_lock:
+                if len(kept) >= LOOKUP_CACHE_SIZE:
+                    kept.clear()
+                kept[key] = found
+        return found
 
     def _lookup(self, name: str, prefix: bool) -> list[Candidate]:
         """Every index's matches, in two steps: the distinct keys that share the name's key or
@@ -350,15 +360,8 @@ class Gazetteer:
         """Near matches (a letter off) among the names of ``countries``; slower than lookup."""
         key = name_key(name)
         asked = (key, tuple(sorted(countries)), limit)
-        with self._found_lock:
-            kept = self._fuzzy_found.get(asked)
-        if kept is None:
-            kept = tuple(self._fuzzy(key, countries, limit))
-            with self._found_lock:
-                if len(self._fuzzy_found) >= LOOKUP_CACHE_SIZE:
-                    self._fuzzy_found.clear()
-                self._fuzzy_found[asked] = kept
-        return list(kept)
+        search = partial(self._fuzzy, key, countries, limit)
+        return list(self._remembered(self._fuzzy_found, asked, search))
 
     def _fuzzy(self, key: str, countries: Sequence[str], limit: int) -> list[Candidate]:
         found: list[Candidate] = []

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Any
 
 from ceasewatch.knowledge.actor_names import normalize_name
 from ceasewatch.knowledge.countries import article_country as geographic_country
@@ -95,7 +94,7 @@ def _owner_words(text: str, matcher: Matcher) -> list[tuple[str, float]]:
     """(country, weight) for every owner word with a country ("Syrian", "South Sudanese"),
     capitalised as demonyms and country names are (the pronoun "us" is not "US"), and for
     every capital that is a capitalised run of its own."""
-    capitals = _capitals(matcher.kb.descriptors)
+    capitals = matcher.kb.descriptors.capital_keys
     found: list[tuple[str, float]] = []
     for found_run in CAPITALISED.finditer(text):
         if names_foreigners(text, found_run.end()):
@@ -110,23 +109,6 @@ def _owner_words(text: str, matcher: Matcher) -> list[tuple[str, float]]:
             continue
         found += _owners_in(words, matcher)
     return found
-
-
-# The descriptor table's capitals by normalised name, built once per table (it was built again
-# for every article: a tenth of the article's country, issue 9 speed).
-_CAPITALS: dict[int, tuple[Any, dict[str, str]]] = {}
-
-
-def _capitals(table: Any) -> dict[str, str]:
-    held = _CAPITALS.get(id(table))
-    if held is None or held[0] is not table:
-        capitals = {
-            normalize_name(c): code
-            for code, words in table.countries.items()
-            for c in words.capitals
-        }
-        held = _CAPITALS[id(table)] = (table, capitals)
-    return held[1]
 
 
 def _owners_in(words: list[str], matcher: Matcher) -> list[tuple[str, float]]:
