@@ -64,6 +64,7 @@ PREFIXES = {
     "notey.jsonl": "ny",
     "notez.jsonl": "nz",
     "noteza.jsonl": "nza",
+    "notezb.jsonl": "nzb",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -94,6 +95,7 @@ SIZES = {
     "notey.jsonl": 180,
     "notez.jsonl": 180,
     "noteza.jsonl": 180,
+    "notezb.jsonl": 180,
 }
 
 
