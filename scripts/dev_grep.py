@@ -19,7 +19,7 @@ from ceasewatch.evaluate.metrics import split_of
 ROOT = Path(__file__).resolve().parents[1] / "data" / "eval" / "world"
 # notes a-t, then the writers named without an "s" (noteu ... notex; types35, types36)
 SETS = [(f"notes/notes{w}.jsonl", "world_notes") for w in "abcdefghijklmnopqrst"] + [
-    *((f"notes/note{w}.jsonl", "world_notes") for w in "uvwx"),
+    *((f"notes/note{w}.jsonl", "world_notes") for w in ("u", "v", "w", "x", "y", "z", "za", "zb")),
     ("world.jsonl", "world"),
 ]
 REPORTS = [(f"reports/reports{w}.jsonl", "world_reports") for w in "abcdefghijklmnopqrstu"]
