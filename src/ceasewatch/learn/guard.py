@@ -42,6 +42,7 @@ class Facts:
     told_not: re.Pattern[str] | None = None
     kept_not: re.Pattern[str] | None = None
     crowd_unless: re.Pattern[str] | None = None
+    crowd_actor1: bool = False
 
 
 LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -68,6 +69,15 @@ def _crowd() -> re.Pattern[str]:
     words = _data()["crowd_words"]
     assert isinstance(words, list)
     return _word_starts(words)
+
+
+@cache
+def _crowd_or_people() -> re.Pattern[str]:
+    """The crowd words and guard.yaml's ``crowd_people``: people a convention's crowd may be
+    named by ("students", "supporters"), read by the no-arms check alone (``_crowd_side``)."""
+    crowd, people = _data()["crowd_words"], _data()["crowd_people"]
+    assert isinstance(crowd, list) and isinstance(people, list)
+    return _word_starts([*crowd, *people])
 
 
 def _word_starts(words: list[object]) -> re.Pattern[str]:
@@ -98,6 +108,7 @@ def _facts(entry: dict[str, object]) -> Facts:
         told_not=words("told_not"),
         kept_not=words("kept_not"),
         crowd_unless=words("crowd_unless"),
+        crowd_actor1=bool(entry.get("crowd_actor1")),
     )
 
 
@@ -127,6 +138,8 @@ def refusal(event: Event, sub: str, text: str, kept: bool = True) -> str | None:
         return f"{sub} cannot have {_name(min(armed))} on a side (ACLED's codebook)"
     if facts.no_deaths and (event.fatalities or 0) > 0:
         return f"{sub} kills nobody; the event has {event.fatalities} dead"
+    if facts.crowd_actor1 and _crowd_actor(event.actor1):
+        return f"{sub} cannot have the rules' crowd as actor1 (ACLED's codebook)"
     unarmed = facts.crowd_unless is not None and facts.crowd_unless.search(text) is None
     if unarmed and _crowd_side(event):
         return f"{sub} needs organised armed sides; the rules' crowd fought with no arms"
@@ -145,7 +158,11 @@ def refusal(event: Event, sub: str, text: str, kept: bool = True) -> str | None:
 def _crowd_side(event: Event) -> bool:
     """The rules made a crowd a side of the event: ACLED's protesters or rioters, by the
     actor's type; a convention's "Rioters (X)" too (the rules typed the event a crowd's),
-    unless its words name no crowd ("local vigilantes": see ``_inter``)."""
+    unless its words name no crowd ("local vigilantes": see ``_inter``). Here, and only
+    here, people a crowd is named by count as a crowd's words too (``crowd_people``:
+    "students clashed with police" is a riot's crowd): this check refuses only when the text
+    names no arms, so "supporters clashed with sticks and guns" may still be a clash, where
+    ``_inter`` reading the same words would refuse it by the actor alone (actor38, crowd39)."""
     return any(_crowd_actor(a) for a in (event.actor1, event.actor2))
 
 
@@ -153,7 +170,9 @@ def _crowd_actor(actor: ActorRef | None) -> bool:
     if actor is None or actor.type not in CROWD_TYPES:
         return False
     words = actor.surface
-    return actor.method != "convention" or not words or _crowd().search(words) is not None
+    if actor.method != "convention" or not words:
+        return True
+    return _crowd_or_people().search(words) is not None
 
 
 def _inter(actor: ActorRef | None) -> int | None:
