@@ -1,0 +1,100 @@
+"""Crowds and the state's side, session 39 (crowd39). Hand-written sentences and events
+("Velka", "Ruritania"), never evaluation items.
+
+- people a crowd is named by ("students", "supporters", "fans": guard.yaml ``crowd_people``)
+  make a convention's "Rioters (X)" a crowd for the Armed clash's no-arms check alone: the
+  reader may not re-type "supporters clashed with police" to a battle, may when the text names
+  guns, and the words refuse nothing by the actor checks (``_inter``);
+- Arrests refuses a crowd the rules made actor1 (guard.yaml ``crowd_actor1``): the reader keeps
+  the actors, and "fans clashed with police; 12 arrested" re-typed Arrests would have the fans
+  arrest someone (ACLED's Arrests: by a state or an actor holding people).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.learn.guard import refusal
+from ceasewatch.model import SUB_EVENT_TO_TYPE, ActorRef, Event
+
+POLICE = ActorRef(name="Police Forces of Ruritania", type="state forces", inter=1)
+CIVILIANS = ActorRef(name="Civilians (Ruritania)", type="civilians", inter=7)
+
+
+def convention(kind: str, words: str | None) -> ActorRef:
+    """A crowd the rules named by ACLED's convention for their own type, from ``words``."""
+    name = "Rioters (Ruritania)" if kind == "rioters" else "Protesters (Ruritania)"
+    code = 5 if kind == "rioters" else 6
+    return ActorRef(name=name, type=kind, inter=code, method="convention", surface=words)
+
+
+def event(sub: str, actor1: ActorRef | None = None, actor2: ActorRef | None = None) -> Event:
+    return Event(
+        id="e1",
+        article_id="a1",
+        event_date=None,
+        time_precision=1,
+        actor1=actor1,
+        actor2=actor2,
+        event_type=SUB_EVENT_TO_TYPE[sub],
+        sub_event_type=sub,
+        disorder_type="Demonstrations",
+        confidence=0.7,
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "text"),
+    [
+        ("supporters", "Supporters of the jailed mayor clashed with police in Velka on Monday."),
+        ("Students", "Students demanding the dean's removal clashed with police in Velka."),
+        ("striking workers", "On Friday, striking workers fought riot police outside the mill."),
+        ("football fans", "Football fans clashed with police after the derby in Velka."),
+    ],
+)
+def test_people_named_as_a_crowd_fighting_police_unarmed_are_no_armed_clash(
+    words: str, text: str
+) -> None:
+    riot = event("Violent demonstration", convention("rioters", words), POLICE)
+    why = refusal(riot, "Armed clash", text)
+    assert why is not None and "no arms" in why
+
+
+def test_people_named_as_a_crowd_with_guns_may_fight_a_clash() -> None:
+    text = "Supporters of two candidates clashed with sticks and guns in Velka; one killed."
+    riot = event("Mob violence", convention("rioters", "supporters"))
+    assert refusal(riot, "Armed clash", text) is None
+
+
+def test_the_people_words_refuse_nothing_by_the_actor_checks() -> None:
+    # an Attack has no crowd_unless: "students" by convention is no known rioter for it
+    students = convention("rioters", "students")
+    text = "Students attacked the rector's car in Velka."
+    assert refusal(event("Mob violence", students, CIVILIANS), "Attack", text) is None
+    # words naming no crowd nor people stay unknown for the no-arms check too
+    vigilantes = convention("rioters", "local vigilantes")
+    clash = "Local vigilantes fought cattle raiders near Velka."
+    assert refusal(event("Mob violence", vigilantes), "Armed clash", clash) is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "words"),
+    [
+        ("rioters", "football fans"),
+        ("rioters", "striking workers"),
+        ("protesters", "6 people"),
+        ("protesters", None),
+    ],
+)
+def test_a_crowd_the_rules_made_actor1_arrests_nobody(kind: str, words: str | None) -> None:
+    text = "Fans clashed with police after the derby in Velka; 12 were arrested."
+    crowd = event("Violent demonstration", convention(kind, words), POLICE)
+    why = refusal(crowd, "Arrests", text)
+    assert why is not None and "crowd as actor1" in why
+
+
+def test_arrests_by_the_state_or_by_unknown_words_stay_the_readers() -> None:
+    text = "Police detained twelve people after the derby in Velka."
+    assert refusal(event("Protest with intervention", POLICE), "Arrests", text) is None
+    vigilantes = convention("rioters", "local vigilantes")
+    assert refusal(event("Mob violence", vigilantes), "Arrests", text) is None
