@@ -4,10 +4,7 @@
 - people a crowd is named by ("students", "supporters", "fans": guard.yaml ``crowd_people``)
   make a convention's "Rioters (X)" a crowd for the Armed clash's no-arms check alone: the
   reader may not re-type "supporters clashed with police" to a battle, may when the text names
-  guns, and the words refuse nothing by the actor checks (``_inter``);
-- Arrests refuses a crowd the rules made actor1 (guard.yaml ``crowd_actor1``): the reader keeps
-  the actors, and "fans clashed with police; 12 arrested" re-typed Arrests would have the fans
-  arrest someone (ACLED's Arrests: by a state or an actor holding people).
+  guns, and the words refuse nothing by the actor checks (``_inter``).
 """
 
 from __future__ import annotations
@@ -21,11 +18,11 @@ POLICE = ActorRef(name="Police Forces of Ruritania", type="state forces", inter=
 CIVILIANS = ActorRef(name="Civilians (Ruritania)", type="civilians", inter=7)
 
 
-def convention(kind: str, words: str | None) -> ActorRef:
-    """A crowd the rules named by ACLED's convention for their own type, from ``words``."""
-    name = "Rioters (Ruritania)" if kind == "rioters" else "Protesters (Ruritania)"
-    code = 5 if kind == "rioters" else 6
-    return ActorRef(name=name, type=kind, inter=code, method="convention", surface=words)
+def convention(words: str) -> ActorRef:
+    """Rioters the rules named by ACLED's convention for their own type, from ``words``."""
+    return ActorRef(
+        name="Rioters (Ruritania)", type="rioters", inter=5, method="convention", surface=words
+    )
 
 
 def event(sub: str, actor1: ActorRef | None = None, actor2: ActorRef | None = None) -> Event:
@@ -55,46 +52,23 @@ def event(sub: str, actor1: ActorRef | None = None, actor2: ActorRef | None = No
 def test_people_named_as_a_crowd_fighting_police_unarmed_are_no_armed_clash(
     words: str, text: str
 ) -> None:
-    riot = event("Violent demonstration", convention("rioters", words), POLICE)
+    riot = event("Violent demonstration", convention(words), POLICE)
     why = refusal(riot, "Armed clash", text)
     assert why is not None and "no arms" in why
 
 
 def test_people_named_as_a_crowd_with_guns_may_fight_a_clash() -> None:
     text = "Supporters of two candidates clashed with sticks and guns in Velka; one killed."
-    riot = event("Mob violence", convention("rioters", "supporters"))
+    riot = event("Mob violence", convention("supporters"))
     assert refusal(riot, "Armed clash", text) is None
 
 
 def test_the_people_words_refuse_nothing_by_the_actor_checks() -> None:
     # an Attack has no crowd_unless: "students" by convention is no known rioter for it
-    students = convention("rioters", "students")
+    students = convention("students")
     text = "Students attacked the rector's car in Velka."
     assert refusal(event("Mob violence", students, CIVILIANS), "Attack", text) is None
     # words naming no crowd nor people stay unknown for the no-arms check too
-    vigilantes = convention("rioters", "local vigilantes")
+    vigilantes = convention("local vigilantes")
     clash = "Local vigilantes fought cattle raiders near Velka."
     assert refusal(event("Mob violence", vigilantes), "Armed clash", clash) is None
-
-
-@pytest.mark.parametrize(
-    ("kind", "words"),
-    [
-        ("rioters", "football fans"),
-        ("rioters", "striking workers"),
-        ("protesters", "6 people"),
-        ("protesters", None),
-    ],
-)
-def test_a_crowd_the_rules_made_actor1_arrests_nobody(kind: str, words: str | None) -> None:
-    text = "Fans clashed with police after the derby in Velka; 12 were arrested."
-    crowd = event("Violent demonstration", convention(kind, words), POLICE)
-    why = refusal(crowd, "Arrests", text)
-    assert why is not None and "crowd as actor1" in why
-
-
-def test_arrests_by_the_state_or_by_unknown_words_stay_the_readers() -> None:
-    text = "Police detained twelve people after the derby in Velka."
-    assert refusal(event("Protest with intervention", POLICE), "Arrests", text) is None
-    vigilantes = convention("rioters", "local vigilantes")
-    assert refusal(event("Mob violence", vigilantes), "Arrests", text) is None

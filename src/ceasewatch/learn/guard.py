@@ -42,7 +42,6 @@ class Facts:
     told_not: re.Pattern[str] | None = None
     kept_not: re.Pattern[str] | None = None
     crowd_unless: re.Pattern[str] | None = None
-    crowd_actor1: bool = False
 
 
 LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -108,7 +107,6 @@ def _facts(entry: dict[str, object]) -> Facts:
         told_not=words("told_not"),
         kept_not=words("kept_not"),
         crowd_unless=words("crowd_unless"),
-        crowd_actor1=bool(entry.get("crowd_actor1")),
     )
 
 
@@ -138,8 +136,6 @@ def refusal(event: Event, sub: str, text: str, kept: bool = True) -> str | None:
         return f"{sub} cannot have {_name(min(armed))} on a side (ACLED's codebook)"
     if facts.no_deaths and (event.fatalities or 0) > 0:
         return f"{sub} kills nobody; the event has {event.fatalities} dead"
-    if facts.crowd_actor1 and _crowd_actor(event.actor1):
-        return f"{sub} cannot have the rules' crowd as actor1 (ACLED's codebook)"
     unarmed = facts.crowd_unless is not None and facts.crowd_unless.search(text) is None
     if unarmed and _crowd_side(event):
         return f"{sub} needs organised armed sides; the rules' crowd fought with no arms"
