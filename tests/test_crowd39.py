@@ -4,7 +4,9 @@
 - people a crowd is named by ("students", "supporters", "fans": guard.yaml ``crowd_people``)
   make a convention's "Rioters (X)" a crowd for the Armed clash's no-arms check alone: the
   reader may not re-type "supporters clashed with police" to a battle, may when the text names
-  guns, and the words refuse nothing by the actor checks (``_inter``).
+  guns, and the words refuse nothing by the actor checks (``_inter``);
+- an arm or a detached body of a state's force ("Malian infantry", "a FAMa detachment") stands
+  for its owner, as a unit or a patrol does (extract/data/actors.yaml ``means_nouns``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import pytest
 
 from ceasewatch.learn.guard import refusal
 from ceasewatch.model import SUB_EVENT_TO_TYPE, ActorRef, Event
+from ceasewatch.pipeline import Resources
+from tests.event_builders import report_events
 
 POLICE = ActorRef(name="Police Forces of Ruritania", type="state forces", inter=1)
 CIVILIANS = ActorRef(name="Civilians (Ruritania)", type="civilians", inter=7)
@@ -72,3 +76,25 @@ def test_the_people_words_refuse_nothing_by_the_actor_checks() -> None:
     vigilantes = convention("local vigilantes")
     clash = "Local vigilantes fought cattle raiders near Velka."
     assert refusal(event("Mob violence", vigilantes), "Armed clash", clash) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "army"),
+    [
+        ("On 3 June 2025, Malian infantry clashed with JNIM fighters near Boni.", "Mali"),
+        ("On 3 June 2025, Ethiopian infantry clashed with Fano fighters near Gondar.", "Ethiopia"),
+        ("On 3 June 2025, a FAMa detachment retook the town of Boni from JNIM fighters.", "Mali"),
+    ],
+)
+def test_a_forces_infantry_or_detachment_is_its_army(
+    resources: Resources, text: str, army: str
+) -> None:
+    events = report_events(text, resources)
+    assert events, text
+    first = events[0].actor1
+    assert first is not None and first.name.startswith(f"Military Forces of {army}"), first
+
+
+def test_infantry_of_no_owner_names_no_army(resources: Resources) -> None:
+    events = report_events("On 3 June 2025, infantry and armour advanced on Bara.", resources)
+    assert all(e.actor1 is None or "Military" not in e.actor1.name for e in events)
