@@ -70,6 +70,15 @@ def _crowd() -> re.Pattern[str]:
     return _word_starts(words)
 
 
+@cache
+def _crowd_or_people() -> re.Pattern[str]:
+    """The crowd words and guard.yaml's ``crowd_people``: people a convention's crowd may be
+    named by ("students", "supporters"), read by the no-arms check alone (``_crowd_side``)."""
+    crowd, people = _data()["crowd_words"], _data()["crowd_people"]
+    assert isinstance(crowd, list) and isinstance(people, list)
+    return _word_starts([*crowd, *people])
+
+
 def _word_starts(words: list[object]) -> re.Pattern[str]:
     """Any of ``words`` at the start of a word: "shell" finds shelled and shelling, "plane"
     not "airplane"."""
@@ -145,7 +154,11 @@ def refusal(event: Event, sub: str, text: str, kept: bool = True) -> str | None:
 def _crowd_side(event: Event) -> bool:
     """The rules made a crowd a side of the event: ACLED's protesters or rioters, by the
     actor's type; a convention's "Rioters (X)" too (the rules typed the event a crowd's),
-    unless its words name no crowd ("local vigilantes": see ``_inter``)."""
+    unless its words name no crowd ("local vigilantes": see ``_inter``). Here, and only
+    here, people a crowd is named by count as a crowd's words too (``crowd_people``:
+    "students clashed with police" is a riot's crowd): this check refuses only when the text
+    names no arms, so "supporters clashed with sticks and guns" may still be a clash, where
+    ``_inter`` reading the same words would refuse it by the actor alone (actor38, crowd39)."""
     return any(_crowd_actor(a) for a in (event.actor1, event.actor2))
 
 
@@ -153,7 +166,9 @@ def _crowd_actor(actor: ActorRef | None) -> bool:
     if actor is None or actor.type not in CROWD_TYPES:
         return False
     words = actor.surface
-    return actor.method != "convention" or not words or _crowd().search(words) is not None
+    if actor.method != "convention" or not words:
+        return True
+    return _crowd_or_people().search(words) is not None
 
 
 def _inter(actor: ActorRef | None) -> int | None:
