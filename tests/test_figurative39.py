@@ -13,7 +13,7 @@ from tests.test_extract_events import run
 @pytest.mark.parametrize(
     "text",
     [
-        "\"We have made clear that fighting global corruption is going to be a priority,\" he said on Monday.",
+        '"We have made clear that fighting global corruption is going to be a priority," he said on Monday.',
         "Fighting poverty remains the governor's first task, he said in Kano on Monday.",
     ],
 )
