@@ -6,7 +6,9 @@ because the word's own modifier or object tells: "a legal battle", "an election 
 diplomatic battle with ECOWAS" (a modifier of the word), "the battle against inflation", "his
 battle with cancer", "a battle over the budget", "fighting drug addiction" (an object that
 names no armed people, no place and no group). "The army chief lost his battle with cancer"
-names the army and is still no battle. The words are data (triggers.yaml
+names the army and is still no battle. A gerund the parse hangs on a noun as its modifier
+("fighting global corruption is a priority": "fighting" an amod of "corruption") acts on that
+noun, read as its object. The words are data (triggers.yaml
 ``background.non_events``: ``figurative_nouns``, ``figurative_modifiers``, ``figurative_preps``,
 ``literal_objects``).
 """
@@ -37,6 +39,8 @@ def figurative_use(tok: Any, words: NonEventWords, depth: int = 0) -> bool:
             if child.lemma_.lower() in words.figurative_nouns:  # "fought a battle with cancer"
                 return figurative_use(child, words, depth + 1)
             objects.append(child)
+    if tok.dep_ == "amod" and tok.pos_ == "VERB" and tok.head.pos_ == "NOUN":
+        objects.append(tok.head)  # "fighting corruption" parsed as a modifier of its object
     return bool(objects) and all(_no_one_to_fight(o, words) for o in objects)
 
 
