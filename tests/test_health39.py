@@ -1,0 +1,66 @@
+"""health39: output-identical tidying (documentation's one table of kinds, ...)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.documentation import FLAGS, KINDS, Kind, kinds_shown
+
+# One sentence, written for the test, showing each kind (in the table's order).
+SHOWN = (
+    "The Mission has reasonable grounds to believe the report.",
+    "The group documented the raid.",
+    "The acts qualify under the statute as crimes.",
+    "Two men were summarily executed.",
+    "Families reported enforced disappearances.",
+    "He was arbitrarily detained for weeks.",
+    "Witness B said the soldiers came at night.",
+    "Methodology\nWe read every file.",
+    "The panel recommends a review.",
+    "It is a matter of human rights.",
+    "Incident ID: 4411",
+    "The Special Rapporteur sent a letter.",
+    "Researchers interviewed 40 survivors.",
+    "It calls for an independent inquiry.",
+    "The council urges the parties to stop.",
+    "Case 12/2021 was heard.",
+    "State agents raided the house.",
+    "Detainees were tortured.",
+    "They found pillage in the villages.",
+    "Her testimony was heard.",
+    "Armed men in uniform arrived.",
+)
+
+
+def test_the_table_has_one_row_per_kind() -> None:
+    assert len(KINDS) == len(SHOWN) == 21
+    assert all(isinstance(kind, Kind) for kind in KINDS)
+
+
+@pytest.mark.parametrize(("kind", "sentence"), list(zip(KINDS, SHOWN, strict=True)))
+def test_each_row_reads_its_own_kind(kind: Kind, sentence: str) -> None:
+    assert kind.shown(sentence, sentence.casefold()), kind.wording
+    # one of the row's words is in the match: the words test never skips a text it would match
+    match = kind.pattern.search(sentence)
+    assert match is not None
+    assert any(w in match.group().casefold() for w in kind.words), kind.wording
+
+
+def test_a_row_guards_its_wording_with_its_first_letters() -> None:
+    row = Kind(r"\bhuman rights\b", "h", ("human rights",))
+    assert row.pattern.pattern == r"(?=[h])(?:\bhuman rights\b)"
+    assert row.pattern.flags & FLAGS == FLAGS
+    assert Kind(r"^\s*case\b", "", ("case",)).pattern.pattern == r"^\s*case\b"
+
+
+def test_a_kind_whose_words_are_missing_is_not_searched() -> None:
+    row = Kind(r"\bhuman rights\b", "h", ("absent",))
+    assert not row.shown("human rights", "human rights")
+
+
+def test_kinds_are_counted_once_each() -> None:
+    text = "Witness A said so. Witness B said so. The group documented it."
+    assert kinds_shown(text) == 2
+    assert kinds_shown("A quiet market day.") == 0
+    assert kinds_shown("\n".join(SHOWN)) == 21
+    assert kinds_shown(" ".join(SHOWN)) == 18  # three kinds read a line's start
