@@ -64,3 +64,40 @@ def test_kinds_are_counted_once_each() -> None:
     assert kinds_shown("A quiet market day.") == 0
     assert kinds_shown("\n".join(SHOWN)) == 21
     assert kinds_shown(" ".join(SHOWN)) == 18  # three kinds read a line's start
+
+
+FAMILIES = {
+    "battles": (
+        "supporting_fire",
+        "with_small_arms",
+        "air_support",
+        "repelled",
+        "withdrew_after",
+        "on_them",
+        "fired_upon",
+    ),
+    "remote": ("aircraft_doer", "fired_bombs", "got_through"),
+    "strategic": ("seized_equipment", "property_only"),
+    "shared": ("armed", "words", "REMOTE_MEANS", "CAPTURES", "PRONOUNS"),
+}
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_the_sub_event_readings_live_by_codebook_family(family: str) -> None:
+    """extract/subtypes is a package by ACLED codebook family; every name the callers use
+    stays importable from ``ceasewatch.extract.subtypes``."""
+    import importlib
+
+    from ceasewatch.extract import subtypes
+
+    module = importlib.import_module(f"ceasewatch.extract.subtypes.{family}")
+    for name in FAMILIES[family]:
+        assert getattr(subtypes, name) is getattr(module, name), name
+        assert name in subtypes.__all__
+
+
+def test_the_shared_words_file_is_found_from_the_package() -> None:
+    from ceasewatch.extract.subtypes import DATA, words
+
+    assert DATA.name == "subtypes.yaml" and DATA.is_file()
+    assert "back" in words().support_verbs
