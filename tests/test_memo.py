@@ -122,3 +122,12 @@ def test_admin_areas_remember_points() -> None:
     memo = areas._located
     assert isinstance(memo, Memo) and memo.limit == LOCATED_CACHE_SIZE
     assert (35.74, 37.04) in memo
+
+
+def test_the_map_views_keep_their_answers_in_bounded_memos() -> None:
+    from ceasewatch.serve.views import mapcore
+    from ceasewatch.serve.views.mapzones import HELD_MAX, Zones
+
+    zones = Zones([])
+    assert isinstance(zones._held, Memo) and zones._held.limit == HELD_MAX
+    assert isinstance(mapcore._TEXT_COUNTRIES, Memo)
