@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from ceasewatch.documentation import FLAGS, KINDS, Kind, kinds_shown
+from ceasewatch.extract import Extractor
+from tests.test_extract_types_notes import main_sub_event
 
 # One sentence, written for the test, showing each kind (in the table's order).
 SHOWN = (
@@ -70,7 +72,6 @@ FAMILIES = {
     "battles": (
         "supporting_fire",
         "with_small_arms",
-        "air_support",
         "repelled",
         "withdrew_after",
         "on_them",
@@ -101,3 +102,30 @@ def test_the_shared_words_file_is_found_from_the_package() -> None:
 
     assert DATA.name == "subtypes.yaml" and DATA.is_file()
     assert "back" in words().support_verbs
+
+
+def test_air_support_is_read_once_by_supporting_fire() -> None:
+    """Session 38's ``air_support`` read aircraft backing a ground fight a second time after
+    ``supporting_fire``; it is gone, and the one reading types those sentences as the fight."""
+    from ceasewatch.extract import events, subtypes
+
+    assert not hasattr(subtypes, "air_support")
+    assert "air_support" not in subtypes.__all__
+    assert not hasattr(events, "_air_support")
+
+
+AIR_SUPPORT = (
+    "On 5 May 2023, soldiers backed by helicopters attacked rebel positions near Kelmar.",
+    "On 5 May 2023, soldiers backed by helicopter gunships attacked rebel positions near Kelmar.",
+    "On 5 May 2023, troops, supported by drones, stormed a rebel camp near Kelmar.",
+)
+
+
+@pytest.mark.parametrize("text", AIR_SUPPORT)
+def test_aircraft_backing_a_ground_fight_are_the_fight(text: str, extractor: Extractor) -> None:
+    assert main_sub_event(text, extractor) == "Armed clash"
+
+
+def test_aircraft_as_the_doers_stay_the_air_strike(extractor: Extractor) -> None:
+    text = "On 5 May 2023, junta helicopters fired on a school in Kelmar, killing three children."
+    assert main_sub_event(text, extractor) == "Air/drone strike"

@@ -14,11 +14,10 @@ In the order ``group_hits`` asks them:
 
 - ``supporting_fire`` (types37): artillery or aircraft told only as the support of a fight on
   the ground ("rebels attacked the base, backed by mortar fire", "army artillery supported the
-  defenders"): the fight, not the shelling or the air strike.
+  defenders", "soldiers backed by helicopters attacked"): the fight, not the shelling or the
+  air strike (it is also session 38's ``air_support``, removed by health39: see its docstring).
 - ``with_small_arms`` (types29, 34): mortars or drones named with small arms as one assault's
   means ("attacked the base with mortars and gunfire"): the Armed clash.
-- ``air_support``: aircraft named only as the support of people who fight ("soldiers backed by
-  helicopters attacked"): the people's own violence word.
 - ``aircraft_doer``: a violence word whose doers are aircraft only ("gunships attacked the
   village"): the Air/drone strike.
 - ``fired_bombs``: bombs fired or lobbed ("fired mortar bombs on the town"): the Shelling, not
@@ -52,7 +51,6 @@ from ceasewatch.extract.subtypes.battles import (
     SIDE_PRONOUNS,
     SMALL_ARMS,
     TARGET_PREPS,
-    air_support,
     fired_upon,
     on_them,
     repelled,
@@ -110,7 +108,6 @@ __all__ = [
     "SUBJECTS",
     "TARGET_PREPS",
     "Words",
-    "air_support",
     "aircraft_doer",
     "armed",
     "fired_bombs",
