@@ -15,7 +15,7 @@ In the order ``group_hits`` asks them:
 - ``supporting_fire`` (types37): artillery or aircraft told only as the support of a fight on
   the ground ("rebels attacked the base, backed by mortar fire", "army artillery supported the
   defenders", "soldiers backed by helicopters attacked"): the fight, not the shelling or the
-  air strike (it is also session 38's ``air_support``, removed by health39: see its docstring).
+  air strike (it is also types34's ``air_support``, removed by health39: see its docstring).
 - ``with_small_arms`` (types29, 34): mortars or drones named with small arms as one assault's
   means ("attacked the base with mortars and gunfire"): the Armed clash.
 - ``aircraft_doer``: a violence word whose doers are aircraft only ("gunships attacked the

@@ -39,8 +39,8 @@ def supporting_fire(sub: str, typed: list[tuple[str, Hit]], hits: list[Hit], doc
     ("shelled the town") or fire supported by others stays the remote violence.
 
     Aircraft backing people who fight ("soldiers backed by helicopters attacked rebel
-    positions", "troops, supported by drones, stormed the camp") are read here too: session
-    38's ``air_support`` read the same fact a second time, later in ``group_hits`` and for
+    positions", "troops, supported by drones, stormed the camp") are read here too: the older
+    ``air_support`` (types34) read the same fact a second time, later in ``group_hits`` and for
     aircraft only; it changed no sub-event on any of the 6,620 evaluation texts once this
     reading had run (health39), so it was removed. Where the two differed (a group whose best
     is the air strike beside a shelling that is the doers' own means, which this reading keeps
