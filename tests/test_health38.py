@@ -26,7 +26,6 @@ from tests.test_extract_types_notes import main_sub_event
 
 MOVED = (
     "with_small_arms",
-    "air_support",
     "aircraft_doer",
     "fired_bombs",
     "got_through",

@@ -77,12 +77,12 @@ def _first_letters(items: Any) -> set[str] | None:
 
 def test_every_documentation_kind_guard_lets_each_first_letter_through() -> None:
     guarded = 0
-    for first, kind in zip(documentation._FIRST_LETTERS, documentation._KINDS, strict=True):
-        if not first:
+    for kind in documentation.KINDS:
+        if not kind.first:
             continue
-        letters = _first_letters(sre_parse.parse(kind, re.IGNORECASE | re.MULTILINE))
-        assert letters is not None, kind
-        assert {c.lower() for c in letters} <= set(first), kind
+        letters = _first_letters(sre_parse.parse(kind.wording, re.IGNORECASE | re.MULTILINE))
+        assert letters is not None, kind.wording
+        assert {c.lower() for c in letters} <= set(kind.first), kind.wording
         guarded += 1
     assert guarded >= 15
 
@@ -91,13 +91,16 @@ def _kind_spans(patterns: Any, text: str) -> list[tuple[int, int] | None]:
     return [m.span() if (m := k.search(text)) else None for k in patterns]
 
 
-PLAIN_KINDS = tuple(re.compile(k, re.IGNORECASE | re.MULTILINE) for k in documentation._KINDS)
+GUARDED_KINDS = tuple(k.pattern for k in documentation.KINDS)
+PLAIN_KINDS = tuple(
+    re.compile(k.wording, re.IGNORECASE | re.MULTILINE) for k in documentation.KINDS
+)
 
 
 def test_guarded_documentation_kinds_find_what_the_plain_ones_find() -> None:
     shown = 0
     for text in (*SENTENCES, "\n".join(SENTENCES), " ".join(SENTENCES).upper()):
-        assert _kind_spans(documentation.KINDS, text) == _kind_spans(PLAIN_KINDS, text)
+        assert _kind_spans(GUARDED_KINDS, text) == _kind_spans(PLAIN_KINDS, text)
         shown += documentation.kinds_shown(text)
     assert shown > 30  # the sentences show most kinds
 
@@ -139,7 +142,7 @@ WORDS = st.sampled_from(
 @given(st.lists(WORDS, max_size=30), st.sampled_from([" ", "", "  ", "-"]))
 def test_guards_on_generated_texts(words: list[str], glue: str) -> None:
     text = glue.join(words)
-    assert _kind_spans(documentation.KINDS, text) == _kind_spans(PLAIN_KINDS, text)
+    assert _kind_spans(GUARDED_KINDS, text) == _kind_spans(PLAIN_KINDS, text)
     assert _country_matches(countries._country_words(), text) == _country_matches(
         PLAIN_COUNTRY_WORDS, text
     )

@@ -22,6 +22,7 @@ fields); the ceasewatch team's reading of the form (reportso's dev half, session
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 # The form's publication line among its first lines.
 PUBLICATION_LINE = re.compile(
@@ -32,43 +33,100 @@ PUBLICATION_LINE = re.compile(
 )
 HEAD_LINES = 6
 
-# Kinds of documentation wording; a text shows a kind or not (counted once each).
-_KINDS = (
-    r"reasonable grounds to believe",
-    r"\b(?:documented|documents)\b",
-    r"\bqualif(?:y|ies|ied)\b[^.\n]{0,80}\bas\b|\bqualification\s*:",
-    r"\bextrajudicial\b|\bsummar(?:y|ily) execut",
-    r"\benforced disappearances?\b",
-    r"\barbitrar(?:y|ily) (?:detention|detained|arrest)",
-    r"\bwitness [A-Z]\b|\bwitness(?:es)? (?:told|said|testified)|\btestified\b",
-    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:methodology|recommendations?|findings(?: of fact)?|"
-    r"limitations)\b",
-    r"\brecommends?\b",
-    r"\bhuman rights\b",
-    r"^\s*(?:incident id|alleged perpetrators?|victims?|case (?:no\.?|number|id))\s*:",
-    r"\burgent (?:action|appeal)|\ballegation letter|\bspecial rapporteurs?\b",
-    r"\binterview(?:ed|s)\b[^.\n]{0,40}\b(?:\d+|victims|witnesses|survivors|relatives)\b",
-    r"\bcalls? (?:on|for|upon) [^.\n]{0,60}\b(?:investigat|inquiry|accountab|justice)",
-    r"\b(?:urges?|recalls?|deplores?)\s+(?:also\s+)?(?:that|the)\b",
-    r"^\s*case\s+[a-z0-9][\w/-]*\d\b",
-    r"\b(?:state agents|perpetrators?)\b",
-    r"\bill-treatment\b|\btortured?\b",
-    r"\bunlawful(?:ly)? (?:killing|coercion|detention)|\bpillage\b|\bsexual violence\b",
-    r"\btestimon(?:y|ies)\b|\bfact-finding\b|\bdocumentation (?:centre|center|project|network)\b",
-    r"\bmilitia allied with\b|\barmed men (?:in|wearing)\b|\bmen in plain clothes\b|"
-    r"\bmilitary-style uniforms?\b",
-)
-# The letters each kind's wording can start with ("" for a pattern read from a line's start, or
-# one the regex engine finds by its literal head): a pattern that opens with \b is otherwise tried
-# in full at every character of the text; the lookahead (a class, tested at once) skips the
-# positions no match can start at, the same matches ~2x faster (issue 9; 21 searches an article).
-_FIRST_LETTERS = (
-    "", "d", "q", "es", "e", "a", "wt", "", "r", "h", "", "uas", "i", "c", "urd", "", "sp", "it",
-    "ups", "tfd", "am",
-)  # fmt: skip
-KINDS = tuple(
-    re.compile(f"(?=[{first}])(?:{kind})" if first else kind, re.IGNORECASE | re.MULTILINE)
-    for first, kind in zip(_FIRST_LETTERS, _KINDS, strict=True)
+FLAGS = re.IGNORECASE | re.MULTILINE
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of documentation wording; a text shows it or not (counted once each).
+
+    ``first``: the letters its wording can start with ("" for a pattern read from a line's start,
+    or one the regex engine finds by its literal head): a pattern that opens with \\b is
+    otherwise tried in full at every character of the text; the lookahead (a class, tested at
+    once) skips the positions no match can start at, the same matches ~2x faster (issue 9; 21
+    searches an article). ``words`` (folded): one of them is in every match, so a kind whose
+    words the text lacks is not searched (most texts show none: the 21 searches were a fifth
+    of a news article's extraction outside the parse, issue 9 speed).
+    """
+
+    wording: str  # the regular expression, read with FLAGS
+    first: str
+    words: tuple[str, ...]
+    pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        guarded = f"(?=[{self.first}])(?:{self.wording})" if self.first else self.wording
+        object.__setattr__(self, "pattern", re.compile(guarded, FLAGS))
+
+    def shown(self, text: str, folded: str) -> bool:
+        return any(w in folded for w in self.words) and self.pattern.search(text) is not None
+
+
+KINDS = (
+    Kind(r"reasonable grounds to believe", "", ("reasonable grounds",)),
+    Kind(r"\b(?:documented|documents)\b", "d", ("document",)),
+    Kind(r"\bqualif(?:y|ies|ied)\b[^.\n]{0,80}\bas\b|\bqualification\s*:", "q", ("qualif",)),
+    Kind(r"\bextrajudicial\b|\bsummar(?:y|ily) execut", "es", ("extrajudicial", "summar")),
+    Kind(r"\benforced disappearances?\b", "e", ("enforced disappearance",)),
+    Kind(r"\barbitrar(?:y|ily) (?:detention|detained|arrest)", "a", ("arbitrar",)),
+    Kind(
+        r"\bwitness [A-Z]\b|\bwitness(?:es)? (?:told|said|testified)|\btestified\b",
+        "wt",
+        ("witness", "testified"),
+    ),
+    Kind(
+        r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:methodology|recommendations?|findings(?: of fact)?|"
+        r"limitations)\b",
+        "",
+        ("methodology", "recommendation", "findings", "limitations"),
+    ),
+    Kind(r"\brecommends?\b", "r", ("recommend",)),
+    Kind(r"\bhuman rights\b", "h", ("human rights",)),
+    Kind(
+        r"^\s*(?:incident id|alleged perpetrators?|victims?|case (?:no\.?|number|id))\s*:",
+        "",
+        ("incident id", "alleged perpetrator", "victim", "case "),
+    ),
+    Kind(
+        r"\burgent (?:action|appeal)|\ballegation letter|\bspecial rapporteurs?\b",
+        "uas",
+        ("urgent ", "allegation letter", "special rapporteur"),
+    ),
+    Kind(
+        r"\binterview(?:ed|s)\b[^.\n]{0,40}\b(?:\d+|victims|witnesses|survivors|relatives)\b",
+        "i",
+        ("interview",),
+    ),
+    Kind(
+        r"\bcalls? (?:on|for|upon) [^.\n]{0,60}\b(?:investigat|inquiry|accountab|justice)",
+        "c",
+        ("call",),
+    ),
+    Kind(
+        r"\b(?:urges?|recalls?|deplores?)\s+(?:also\s+)?(?:that|the)\b",
+        "urd",
+        ("urge", "recall", "deplore"),
+    ),
+    Kind(r"^\s*case\s+[a-z0-9][\w/-]*\d\b", "", ("case",)),
+    Kind(r"\b(?:state agents|perpetrators?)\b", "sp", ("state agents", "perpetrator")),
+    Kind(r"\bill-treatment\b|\btortured?\b", "it", ("ill-treatment", "torture")),
+    Kind(
+        r"\bunlawful(?:ly)? (?:killing|coercion|detention)|\bpillage\b|\bsexual violence\b",
+        "ups",
+        ("unlawful", "pillage", "sexual violence"),
+    ),
+    Kind(
+        r"\btestimon(?:y|ies)\b|\bfact-finding\b|\bdocumentation (?:centre|center|project|"
+        r"network)\b",
+        "tfd",
+        ("testimon", "fact-finding", "documentation "),
+    ),
+    Kind(
+        r"\bmilitia allied with\b|\barmed men (?:in|wearing)\b|\bmen in plain clothes\b|"
+        r"\bmilitary-style uniforms?\b",
+        "am",
+        ("militia allied with", "armed men ", "men in plain clothes", "military-style uniform"),
+    ),
 )
 # "14. The Commission documented ...", "1.2 Researchers interviewed ...": a numbered paragraph.
 NUMBERED_PARAGRAPH = re.compile(r"^[ \t]*\d{1,3}(?:\.\d{1,2})?\.?[ \t]+(?=[A-Z0-9])", re.MULTILINE)
@@ -82,29 +140,9 @@ KINDS_ALONE = 5
 NUMBERED_MIN = 2
 
 
-# Words (folded) one of which every match of the kind of the same place holds: a kind whose
-# words the text lacks is not searched (most texts show none: the 21 searches were a fifth of
-# a news article's extraction outside the parse, issue 9 speed).
-_KIND_WORDS = (
-    ("reasonable grounds",), ("document",), ("qualif",), ("extrajudicial", "summar"),
-    ("enforced disappearance",), ("arbitrar",), ("witness", "testified"),
-    ("methodology", "recommendation", "findings", "limitations"), ("recommend",),
-    ("human rights",), ("incident id", "alleged perpetrator", "victim", "case "),
-    ("urgent ", "allegation letter", "special rapporteur"), ("interview",), ("call",),
-    ("urge", "recall", "deplore"), ("case",), ("state agents", "perpetrator"),
-    ("ill-treatment", "torture"), ("unlawful", "pillage", "sexual violence"),
-    ("testimon", "fact-finding", "documentation "),
-    ("militia allied with", "armed men ", "men in plain clothes", "military-style uniform"),
-)  # fmt: skip
-
-
 def kinds_shown(text: str) -> int:
     folded = text.casefold()
-    return sum(
-        1
-        for kind, words in zip(KINDS, _KIND_WORDS, strict=True)
-        if any(w in folded for w in words) and kind.search(text)
-    )
+    return sum(1 for kind in KINDS if kind.shown(text, folded))
 
 
 def is_documentation(text: str, notes: tuple[str, ...] | list[str] = ()) -> bool:

@@ -390,7 +390,6 @@ def group_hits(
         sub = subtypes.supporting_fire(sub, typed, s.hits, s.doc)
         sub = ground_battle(sub, [h for _, h in typed], roles, tables.lex, s.doc)
         sub = subtypes.with_small_arms(sub, typed, roles, s.doc, tables)
-        sub = subtypes.air_support(sub, typed, s.doc)
         sub = subtypes.aircraft_doer(sub, typed, s.doc, tables)
         sub = subtypes.fired_bombs(sub, typed, s.doc, tables)
         sub = subtypes.withdrew_after(subtypes.repelled(sub, typed, s.doc, tables), typed, s.doc)

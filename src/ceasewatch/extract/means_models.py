@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ceasewatch.errors import KnowledgeError
+from ceasewatch.memo import WORD_MEMO_LIMIT, Memo
 
 PIPE = "ceasewatch_means_models"
 DATA = Path(__file__).parent / "data" / "means_models.yaml"
@@ -38,7 +39,6 @@ MEANS = frozenset({"warplane", "helicopter", "drone", "missile"})
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 # Nouns that are people elsewhere and aircraft after a model's name.
 AIRCRAFT_KINDS = frozenset({"bomber", "fighter"})
-MEMO_LIMIT = 200_000  # written forms remembered before the memo starts again
 
 
 @dataclass(frozen=True)
@@ -72,16 +72,13 @@ class MeansModels:
         self.models = models
         # each written form's answer, by its string id: a text repeats its words, and every
         # token was a Token object and four patterns before (issue 9 speed)
-        self.memo: dict[int, str | None] = {}
+        self.memo: Memo[int, str | None] = Memo(WORD_MEMO_LIMIT)
 
     def _means(self, orth: int, strings: Any) -> str | None:
-        if orth in self.memo:
+        if orth in self.memo:  # a hit stays inline: this runs for every token
             return self.memo[orth]
-        if len(self.memo) >= MEMO_LIMIT:
-            self.memo.clear()
         text = strings[orth]
-        noun = self.memo[orth] = self.models.means(text) if text[:1].isalnum() else None
-        return noun
+        return self.memo.keep(orth, self.models.means(text) if text[:1].isalnum() else None)
 
     def __call__(self, doc: Doc) -> Doc:
         found: set[int] = set()

@@ -31,6 +31,7 @@ from ceasewatch.extract.acronym_names import PIPE as ACRONYM_NAMES_PIPE
 from ceasewatch.extract.desk import abbreviation_norm, period_abbreviations
 from ceasewatch.extract.means_models import PIPE as MEANS_MODELS_PIPE
 from ceasewatch.knowledge import ActorKB
+from ceasewatch.memo import WORD_MEMO_LIMIT, Memo
 
 # v2: session 17 (a last step reads aircraft, drones and missiles named by model as their means)
 NLP_VERSION = "en_core_web_sm+kb-ruler.v3"
@@ -109,7 +110,6 @@ def numpy_blas_is_optimised() -> bool:
 # stock components.
 RULER_PIPE = "ceasewatch_attribute_ruler"
 LEMMA_PIPE = "ceasewatch_lemmas"
-MEMO_LIMIT = 200_000  # distinct (word, POS, morph) keys kept before the memo is cleared
 # Token attributes a one-token exception may test (columns of the match array), and those a
 # pattern may set (columns of the output array).
 TESTED = (LOWER, TAG, DEP, IS_SPACE)
@@ -318,7 +318,7 @@ class MemoLemmatizer:
     def __init__(self, vocab: Any) -> None:
         self.vocab = vocab
         self.stock: Any = None
-        self.memo: dict[tuple[int, int, int], int] = {}
+        self.memo: Memo[tuple[int, int, int], int] = Memo(WORD_MEMO_LIMIT)
 
     def adopt(self, stock: Any) -> bool:
         if getattr(stock, "mode", None) != "rule" or getattr(stock, "overwrite", True):
@@ -333,15 +333,13 @@ class MemoLemmatizer:
         values: Any = doc.to_array([ORTH, POS, MORPH, LEMMA])
         rows: list[list[int]] = values.tolist()  # plain ints: no numpy scalar per token
         strings = doc.vocab.strings
-        if len(self.memo) > MEMO_LIMIT:
-            self.memo.clear()
         lemmas: list[int] = []
         for i, (orth, pos, morph, lemma) in enumerate(rows):
             if not lemma:  # else set by the attribute ruler: the stock lemmatizer keeps it too
                 key = (orth, pos, morph)
                 known = self.memo.get(key)
                 if known is None:
-                    known = self.memo[key] = strings.add(self.stock.lemmatize(doc[i])[0])
+                    known = self.memo.keep(key, strings.add(self.stock.lemmatize(doc[i])[0]))
                 lemma = known
             lemmas.append(lemma)
         column: Any = numpy.array(lemmas, dtype=values.dtype).reshape(-1, 1)

@@ -27,6 +27,7 @@ from shapely.strtree import STRtree
 
 from ceasewatch.errors import KnowledgeError, NotFoundError
 from ceasewatch.knowledge.gazetteer import DATA_DIR, name_key, skeleton_key
+from ceasewatch.memo import Memo
 from ceasewatch.model import Place
 
 LEVEL_NAMES = {1: "governorate", 2: "district", 3: "sub-district"}
@@ -103,8 +104,9 @@ class AdminAreas:
     geometries: dict[str, BaseGeometry] = field(repr=False)
     _by_key: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _by_skeleton: dict[str, list[str]] = field(default_factory=dict, repr=False)
-    _located: dict[tuple[float, float], AdminMatch | None] = field(
-        default_factory=dict, repr=False, compare=False
+    # the same towns' points recur from article to article
+    _located: Memo[tuple[float, float], AdminMatch | None] = field(
+        default_factory=lambda: Memo(LOCATED_CACHE_SIZE), repr=False, compare=False
     )
 
     def __post_init__(self) -> None:
@@ -120,13 +122,9 @@ class AdminAreas:
 
     def locate(self, latitude: float, longitude: float) -> AdminMatch | None:
         """The admin units containing the point, or None outside Syria."""
-        key = (latitude, longitude)
-        if key in self._located:  # the same towns' points recur from article to article
-            return self._located[key]
-        if len(self._located) >= LOCATED_CACHE_SIZE:
-            self._located.clear()
-        found = self._located[key] = self._locate(latitude, longitude)
-        return found
+        return self._located.answer(
+            (latitude, longitude), lambda: self._locate(latitude, longitude)
+        )
 
     def _locate(self, latitude: float, longitude: float) -> AdminMatch | None:
         tree, pcodes = self._tree

@@ -20,15 +20,16 @@ import re
 import sqlite3
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache, partial
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from ceasewatch.memo import LockedMemo
 from ceasewatch.model import Place
 
 DATA_DIR = Path(str(resources.files("ceasewatch.knowledge") / "data" / "gazetteer"))
@@ -282,16 +283,16 @@ class Gazetteer:
         self._indexes = [_Index(label, conn) for label, conn in indexes]
         # Names recur from article to article ("Aleppo", "Idlib"); their candidates are kept,
         # bounded. The indexes are read-only once opened: an import writes another connection.
-        self._found: dict[tuple[str, bool], tuple[Candidate, ...]] = {}
+        self._found: LockedMemo[tuple[str, bool], tuple[Candidate, ...]]
+        self._found = LockedMemo(LOOKUP_CACHE_SIZE)
         # near matches by (key, countries, limit): each searches every name of the countries
-        self._fuzzy_found: dict[tuple[str, tuple[str, ...], int], tuple[Candidate, ...]] = {}
-        self._found_lock = threading.Lock()
+        self._fuzzy_found: LockedMemo[tuple[str, tuple[str, ...], int], tuple[Candidate, ...]]
+        self._fuzzy_found = LockedMemo(LOOKUP_CACHE_SIZE)
 
     def clear_cache(self) -> None:
         """Forget remembered lookups (after writing into one of the open indexes)."""
-        with self._found_lock:
-            self._found.clear()
-            self._fuzzy_found.clear()
+        self._found.clear()
+        self._fuzzy_found.clear()
 
     @property
     def labels(self) -> list[str]:
@@ -306,25 +307,8 @@ class Gazetteer:
         ``prefix`` also takes names that start with ``name`` ("Abu al-Duhur" finds "Abu ad
         Duhur Military Airbase"); ``countries`` (ISO alpha-2) restricts the result when given.
         """
-        found = self._remembered(self._found, (name, prefix), partial(self._lookup, name, prefix))
+        found = self._found.answer((name, prefix), lambda: tuple(self._lookup(name, prefix)))
         return _best_first(_in_countries(list(found), countries))
-
-    def _remembered(
-        self,
-        kept: dict[Any, tuple[Candidate, ...]],
-        key: Any,
-        search: Callable[[], list[Candidate]],
-    ) -> tuple[Candidate, ...]:
-        """``kept[key]``, searched once (bounded: ``LOOKUP_CACHE_SIZE``; under the lock)."""
-        with self._found_lock:
-            found = kept.get(key)
-        if found is None:
-            found = tuple(search())
-            with self._found_lock:
-                if len(kept) >= LOOKUP_CACHE_SIZE:
-                    kept.clear()
-                kept[key] = found
-        return found
 
     def _lookup(self, name: str, prefix: bool) -> list[Candidate]:
         """Every index's matches, in two steps: the distinct keys that share the name's key or
@@ -360,8 +344,8 @@ class Gazetteer:
         """Near matches (a letter off) among the names of ``countries``; slower than lookup."""
         key = name_key(name)
         asked = (key, tuple(sorted(countries)), limit)
-        search = partial(self._fuzzy, key, countries, limit)
-        return list(self._remembered(self._fuzzy_found, asked, search))
+        found = self._fuzzy_found.answer(asked, lambda: tuple(self._fuzzy(key, countries, limit)))
+        return list(found)
 
     def _fuzzy(self, key: str, countries: Sequence[str], limit: int) -> list[Candidate]:
         found: list[Candidate] = []

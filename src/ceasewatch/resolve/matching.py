@@ -42,6 +42,7 @@ from ceasewatch.knowledge import ActorKB
 from ceasewatch.knowledge.actor_names import normalize_name, skeleton
 from ceasewatch.knowledge.actors import NameMatch
 from ceasewatch.knowledge.descriptors import Owner
+from ceasewatch.memo import Memo
 from ceasewatch.model import Actor
 from ceasewatch.resolve.owners import read
 
@@ -221,7 +222,7 @@ class Matcher:
         self.filler = sorted(kb.descriptors.filler | kb.descriptors.units, key=len, reverse=True)
         # fuzzy hits by (skeleton, country): a name unknown in one article recurs in the next,
         # and its search runs over every key of the base (issue 9 speed); bounded
-        self._fuzzy_hits: dict[tuple[str, str | None], FuzzyHit | None] = {}
+        self._fuzzy_hits: Memo[tuple[str, str | None], FuzzyHit | None] = Memo(FUZZY_CACHE_SIZE)
 
     def known_names_in(self, text: str) -> list[str]:
         """Every known name (normalised) that occurs as whole words in ``text``; a name in
@@ -455,13 +456,10 @@ class Matcher:
         key = skeleton(name)
         if len(key) < FUZZY_MIN_LENGTH or not self.skeleton_keys:
             return None
-        if (key, country) in self._fuzzy_hits:
-            hit = self._fuzzy_hits[(key, country)]
-        else:
-            if len(self._fuzzy_hits) >= FUZZY_CACHE_SIZE:
-                self._fuzzy_hits.clear()
-            hit = fuzzy_best(key, self.skeleton_keys, self.common, allowed=self._of(country))
-            self._fuzzy_hits[(key, country)] = hit
+        hit = self._fuzzy_hits.answer(
+            (key, country),
+            lambda: fuzzy_best(key, self.skeleton_keys, self.common, allowed=self._of(country)),
+        )
         if hit is None:
             return None
         return self._best(self.skeleton_ids[hit.key], on, round(hit.score / 100.0, 3), country)

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from ceasewatch.knowledge.countries import article_countries, country_by_code
 from ceasewatch.knowledge.world import world_units
+from ceasewatch.memo import Memo
 from ceasewatch.model import Event
 from ceasewatch.store.base import PlacedEvent
 
@@ -29,7 +30,8 @@ def _text_countries(text: str) -> frozenset[int]:
     return frozenset(c.numeric for c in found if c is not None)
 
 
-_TEXT_COUNTRIES: dict[str, frozenset[int]] = {}  # article id -> countries (ids are content hashes)
+# article id -> countries (ids are content hashes)
+_TEXT_COUNTRIES: Memo[str, frozenset[int]] = Memo(50_000)
 
 
 def outside_named_country(
@@ -42,9 +44,7 @@ def outside_named_country(
     missing = {e.article_id for e in suspects} - set(_TEXT_COUNTRIES)
     if missing:
         for article_id, text in texts(missing).items():
-            if len(_TEXT_COUNTRIES) > 50_000:
-                _TEXT_COUNTRIES.clear()
-            _TEXT_COUNTRIES[article_id] = _text_countries(text)
+            _TEXT_COUNTRIES.keep(article_id, _text_countries(text))
     flagged = set()
     for event in suspects:
         named = _TEXT_COUNTRIES.get(event.article_id, frozenset())

@@ -10,6 +10,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
+from ceasewatch.memo import Memo
 from ceasewatch.serve.desk import Desk
 from ceasewatch.serve.views.cache import Caches, kept_while
 from ceasewatch.serve.views.events import EventFilter
@@ -61,7 +62,7 @@ class Frame:
     unplaced: int
     # Answers derived from the frame (fitted view, flags, outlier markers), kept with it
     # while the archive is unchanged: ``remembered``.
-    memo: dict[Hashable, Any] = field(default_factory=dict)
+    memo: Memo[Hashable, Any] = field(default_factory=lambda: Memo(MEMO_MAX))
 
 
 def frame_of(desk: Desk, flt: EventFilter, as_of: dt.date | None) -> Frame:
@@ -122,12 +123,7 @@ def _spot(event: PlacedEvent) -> MapSpot:
 
 def remembered(frame: Frame, key: Hashable, compute: Callable[[], T]) -> T:
     """``compute()``, kept with the frame's sample (so until the archive changes)."""
-    memo = frame.memo
-    if key not in memo:
-        if len(memo) >= MEMO_MAX:
-            memo.clear()
-        memo[key] = compute()
-    answer: T = memo[key]
+    answer: T = frame.memo.answer(key, compute)
     return answer
 
 

@@ -13,6 +13,7 @@ from shapely.geometry.base import BaseGeometry
 
 from ceasewatch.errors import CeasewatchError
 from ceasewatch.knowledge.admin import load_admin_areas
+from ceasewatch.memo import Memo
 from ceasewatch.model import Agreement, ZoneVersion
 
 
@@ -65,7 +66,9 @@ class Zones:
         self.agreements = agreements
         self._geoms: dict[tuple[str, dt.date], BaseGeometry | None] = {}
         self._days: dict[dt.date, tuple[tuple[Agreement, ZoneVersion], ...]] = {}
-        self._held: dict[tuple[float, float, tuple[tuple[str, dt.date], ...]], list[str]] = {}
+        # kept across requests: bounded
+        self._held: Memo[tuple[float, float, tuple[tuple[str, dt.date], ...]], list[str]]
+        self._held = Memo(HELD_MAX)
 
     def geometry(self, agreement: Agreement, zone: ZoneVersion) -> BaseGeometry | None:
         key = (agreement.id, zone.valid_from)
@@ -92,15 +95,13 @@ class Zones:
         zones = self._in_force_on(day)
         key = (lon, lat, tuple((a.id, z.valid_from) for a, z in zones))
         if key not in self._held:
-            if len(self._held) > HELD_MAX:  # kept across requests: bounded
-                self._held.clear()
             point = shapely.Point(lon, lat)
             found = []
             for agreement, zone in zones:
                 geom = self.geometry(agreement, zone)
                 if geom is not None and geom.covers(point):
                     found.append(agreement.id)
-            self._held[key] = found
+            return list(self._held.keep(key, found))
         return list(self._held[key])
 
     def split(
