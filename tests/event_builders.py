@@ -15,6 +15,7 @@ from typing import Any
 from ceasewatch.evaluate.harness import main_event, user_article
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.model import (
+    SUB_EVENT_TO_TYPE,
     ActorRef,
     Article,
     Event,
@@ -131,6 +132,28 @@ def resolved_actor1(
 
 def span(text: str, start: int = 0, field: str | None = None) -> Span:
     return Span(start=start, end=start + len(text), text=text, field=field)
+
+
+def guard_event(
+    sub: str,
+    actor1: ActorRef | None = None,
+    actor2: ActorRef | None = None,
+    disorder: str = "Demonstrations",
+) -> Event:
+    """An undated event of ``sub`` between two sides, as the learn guard reads one (its type,
+    sub-event and actors only): the guard's tests (learn/guard.py)."""
+    return Event(
+        id="e1",
+        article_id="a1",
+        event_date=None,
+        time_precision=1,
+        actor1=actor1,
+        actor2=actor2,
+        event_type=SUB_EVENT_TO_TYPE[sub],
+        sub_event_type=sub,
+        disorder_type=disorder,
+        confidence=0.7,
+    )
 
 
 def make_event(**changes: Any) -> Event:

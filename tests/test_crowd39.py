@@ -14,9 +14,9 @@ from __future__ import annotations
 import pytest
 
 from ceasewatch.learn.guard import refusal
-from ceasewatch.model import SUB_EVENT_TO_TYPE, ActorRef, Event
+from ceasewatch.model import ActorRef, Event
 from ceasewatch.pipeline import Resources
-from tests.event_builders import report_events
+from tests.event_builders import guard_event, report_events
 
 POLICE = ActorRef(name="Police Forces of Ruritania", type="state forces", inter=1)
 CIVILIANS = ActorRef(name="Civilians (Ruritania)", type="civilians", inter=7)
@@ -30,18 +30,7 @@ def convention(words: str) -> ActorRef:
 
 
 def event(sub: str, actor1: ActorRef | None = None, actor2: ActorRef | None = None) -> Event:
-    return Event(
-        id="e1",
-        article_id="a1",
-        event_date=None,
-        time_precision=1,
-        actor1=actor1,
-        actor2=actor2,
-        event_type=SUB_EVENT_TO_TYPE[sub],
-        sub_event_type=sub,
-        disorder_type="Demonstrations",
-        confidence=0.7,
-    )
+    return guard_event(sub, actor1, actor2)
 
 
 @pytest.mark.parametrize(

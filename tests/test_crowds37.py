@@ -15,8 +15,9 @@ from __future__ import annotations
 import pytest
 
 from ceasewatch.learn.guard import refusal
-from ceasewatch.model import SUB_EVENT_TO_TYPE, ActorRef, Article, Event
+from ceasewatch.model import ActorRef, Article, Event
 from ceasewatch.pipeline import Resources, process_article
+from tests.event_builders import guard_event
 
 RIOTERS = ActorRef(
     name="Rioters (Ruritania)", type="rioters", inter=5, method="convention", surface=None
@@ -29,18 +30,7 @@ MILITIA = ActorRef(name="Kalo Militia", type="identity militia", inter=4)
 
 
 def event(sub: str, actor1: ActorRef | None = None, actor2: ActorRef | None = None) -> Event:
-    return Event(
-        id="e1",
-        article_id="a1",
-        event_date=None,
-        time_precision=1,
-        actor1=actor1,
-        actor2=actor2,
-        event_type=SUB_EVENT_TO_TYPE[sub],
-        sub_event_type=sub,
-        disorder_type="Demonstrations",
-        confidence=0.7,
-    )
+    return guard_event(sub, actor1, actor2)
 
 
 @pytest.mark.parametrize(

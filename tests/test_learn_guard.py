@@ -6,6 +6,7 @@ from __future__ import annotations
 from ceasewatch.learn.apply import Policy, decide_default
 from ceasewatch.learn.guard import definitions, refusal
 from ceasewatch.model import SUB_EVENT_TO_TYPE, ActorRef, Event
+from tests.event_builders import guard_event
 
 STATE = ActorRef(name="Military Forces of Ruritania", type="state forces", inter=1)
 REBELS = ActorRef(name="Ruritanian Liberation Front", type="rebel group", inter=2)
@@ -16,18 +17,7 @@ POLICE = ActorRef(name="Police Forces of Ruritania", type="state forces")  # typ
 
 
 def event(sub: str, actor1: ActorRef | None = None, actor2: ActorRef | None = None) -> Event:
-    return Event(
-        id="e1",
-        article_id="a1",
-        event_date=None,
-        time_precision=1,
-        actor1=actor1,
-        actor2=actor2,
-        event_type=SUB_EVENT_TO_TYPE[sub],
-        sub_event_type=sub,
-        disorder_type="Political violence",
-        confidence=0.7,
-    )
+    return guard_event(sub, actor1, actor2, "Political violence")
 
 
 def test_every_definition_names_a_sub_event_type() -> None:
