@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from ceasewatch.documentation import _KIND_WORDS, KINDS, kinds_shown
+from ceasewatch.documentation import KINDS, kinds_shown
 from ceasewatch.extract import dates
 from ceasewatch.geocode import settings as geo
 from ceasewatch.geocode.place import body_name
@@ -56,10 +56,10 @@ def _corpus() -> list[str]:
 @pytest.mark.parametrize("text", _corpus())
 def test_documentation_kinds_gate_keeps_every_match(text: str) -> None:
     folded = text.casefold()
-    for kind, words in zip(KINDS, _KIND_WORDS, strict=True):
-        if kind.search(text):
-            assert any(w in folded for w in words), kind.pattern
-    assert kinds_shown(text) == sum(1 for k in KINDS if k.search(text))
+    for kind in KINDS:
+        if kind.pattern.search(text):
+            assert any(w in folded for w in kind.words), kind.wording
+    assert kinds_shown(text) == sum(1 for k in KINDS if k.pattern.search(text))
 
 
 @pytest.mark.parametrize("text", _corpus())
