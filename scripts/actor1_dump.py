@@ -29,13 +29,7 @@ def main(out: str, only: list[str]) -> None:
         items = world.load(world.find_world(None))
         sets.append(("world", select(items, [i.key for i in items], "dev", None)))
     folder = world.find_world(None, world.NOTES_DIR) / world.NOTES_DIR
-    for path in sorted(
-        [
-            *folder.glob("notes[a-z].jsonl"),
-            *folder.glob("note[a-z].jsonl"),
-            *folder.glob("notez[a-z].jsonl"),
-        ]
-    ):
+    for path in sorted(folder.glob("note*.jsonl")):  # every writer's file, a new one's too
         if only and path.stem not in only:
             continue
         items = world.load(path.parent, path.name, world.NOTES_NAME)

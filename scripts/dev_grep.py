@@ -17,12 +17,15 @@ from pathlib import Path
 from ceasewatch.evaluate.metrics import split_of
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "eval" / "world"
-# notes a-t, then the writers named without an "s" (noteu ... notex; types35, types36)
-SETS = [(f"notes/notes{w}.jsonl", "world_notes") for w in "abcdefghijklmnopqrst"] + [
-    *((f"notes/note{w}.jsonl", "world_notes") for w in ("u", "v", "w", "x", "y", "z", "za", "zb")),
+# every notes writer's file (notesa ... notest, noteu ... notezb: a new writer's too), then world
+SETS = [
+    *((f"notes/{p.name}", "world_notes") for p in sorted((ROOT / "notes").glob("note*.jsonl"))),
     ("world.jsonl", "world"),
 ]
-REPORTS = [(f"reports/reports{w}.jsonl", "world_reports") for w in "abcdefghijklmnopqrstu"]
+REPORTS = [
+    (f"reports/{p.name}", "world_reports")
+    for p in sorted((ROOT / "reports").glob("reports*.jsonl"))
+]
 
 
 def _text(row: dict[str, object]) -> str:

@@ -15,11 +15,11 @@ from ceasewatch.extract.mentions import Mention
 
 CLASH = "Armed clash"
 ATTACK = "Attack"
-REMOTE_MEANS = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
-CAPTURES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
-DISRUPTED = "Disrupted weapons use"
 SHELLING = "Shelling/artillery/missile attack"
 AIR_STRIKE = "Air/drone strike"
+REMOTE_MEANS = frozenset({SHELLING, AIR_STRIKE})
+CAPTURES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+DISRUPTED = "Disrupted weapons use"
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Pronouns of people, as a verb's subject or object ("pushed them out", "took them away")
 PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her"})
