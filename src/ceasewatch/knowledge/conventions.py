@@ -100,6 +100,25 @@ def _explicit(role: Role, actors: Iterable[Actor]) -> dict[str, list[Actor]]:
     return found
 
 
+def _own(actors: list[Actor], role: Role, cname: str | None) -> list[Actor]:
+    """The country's own actors for ``role`` among those named like it: "Military Forces of
+    Somalia" is Somalia's military, "Military Forces of Puntland (1998-)" and "... of
+    Somaliland" are regional states' forces ACLED codes in Somalia, never what "the army" of a
+    Somali report means. A name is the country's own when the role's name for the country is
+    its whole head (a period suffix or a faction may follow: "Military Forces of Libya
+    (2016-2021) Government of National Accord"); when none is (the base spells the country
+    otherwise), all are kept."""
+    if cname is None:
+        return actors
+    head = fill(role.name, cname).casefold()
+    own = [
+        a
+        for a in actors
+        if a.name.casefold().startswith(head) and a.name[len(head) : len(head) + 1] in ("", " ")
+    ]
+    return own or actors
+
+
 def _made(role: Role, alpha2: str, name: str, aliases: tuple[str, ...] = ()) -> Actor:
     return Actor(
         id=f"{role.role}-{alpha2.lower()}" if not aliases else f"{_slug(name)}",
@@ -120,10 +139,10 @@ def _made(role: Role, alpha2: str, name: str, aliases: tuple[str, ...] = ()) -> 
 def _country_role(role: Role, table: Descriptors, known: list[Actor], out: Conventions) -> None:
     explicit = _explicit(role, known)
     for alpha2 in _countries(table):
-        if alpha2 in explicit:
-            out.index[(role.role, alpha2)] = [a.id for a in explicit[alpha2]]
-            continue
         cname = country_name(alpha2, table)
+        if alpha2 in explicit:
+            out.index[(role.role, alpha2)] = [a.id for a in _own(explicit[alpha2], role, cname)]
+            continue
         if cname is None:
             continue
         actor = _made(role, alpha2, fill(role.name, cname))
