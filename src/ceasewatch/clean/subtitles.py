@@ -60,6 +60,7 @@ from ceasewatch.daynames import (
     alternation,
     phrase_alternation,
 )
+from ceasewatch.numberwords import CARDINALS, TEENS, UNITS
 from ceasewatch.subtitles import Cue, Subtitles
 
 DATA = Path(__file__).with_name("data") / "subtitles.yaml"
@@ -362,21 +363,9 @@ _DAY_MONTH = re.compile(
     re.I,
 )
 # A year in figures, or spoken: "twenty twenty-four", "twenty nineteen".
-_TENS = {"twenty": 20, "thirty": 30}
-_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEEN_WORDS: tuple[str, ...] = (
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-)
-_TEEN_WORDS += ("seventeen", "eighteen", "nineteen")
 _YEAR_SAID = re.compile(
-    rf"\b(?:(?P<fig>(?:19|20)\d\d)|twenty[\s-]+(?:(?P<teen>{'|'.join(_TEEN_WORDS)})"
-    rf"|twenty(?:[\s-]+(?P<unit>{'|'.join(_UNIT_WORDS)}))?(?P<twenty>)))\b",
+    rf"\b(?:(?P<fig>(?:19|20)\d\d)|twenty[\s-]+(?:(?P<teen>{'|'.join(TEENS)})"
+    rf"|twenty(?:[\s-]+(?P<unit>{'|'.join(UNITS)}))?(?P<twenty>)))\b",
     re.I,
 )
 _RECENT_YEARS = 5  # a weekday fixes the year of a day and month among the last five years
@@ -386,9 +375,9 @@ def _year_said(m: re.Match[str]) -> int:
     if m.group("fig"):
         return int(m.group("fig"))
     if m.group("teen"):
-        return 2010 + _TEEN_WORDS.index(m.group("teen").lower())
+        return 2000 + CARDINALS[m.group("teen").lower()]
     unit = m.group("unit")
-    return 2020 + (_UNIT_WORDS.index(unit.lower()) + 1 if unit else 0)
+    return 2020 + (CARDINALS[unit.lower()] if unit else 0)
 
 
 def _day_of(word: str) -> int:

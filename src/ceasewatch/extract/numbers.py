@@ -18,29 +18,13 @@ from ceasewatch.extract.dates import MONTHS, WEEKDAYS
 from ceasewatch.extract.lexicon import Lexicon
 from ceasewatch.extract.mentions import Mention
 from ceasewatch.extract.tokens import first_conjunct, token_table
+from ceasewatch.numberwords import CARDINALS
 
 # Arcs between a number and a death word: "killed 15 soldiers" is 2, "the death toll rose to
 # 15" is 3; further than that the number is usually about something else.
 MAX_DISTANCE = 3
-_SMALL = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-    " fifteen sixteen seventeen eighteen nineteen twenty"
-)
-WORD_NUMBERS = {w: i for i, w in enumerate(_SMALL.split())}
-WORD_NUMBERS.update(
-    {
-        "thirty": 30,
-        "forty": 40,
-        "fifty": 50,
-        "sixty": 60,
-        "seventy": 70,
-        "eighty": 80,
-        "ninety": 90,
-        "hundred": 100,
-        "a": 1,
-        "an": 1,
-    }
-)
+# "a"/"an" count one only where a word list allows it (``word_number``)
+WORD_NUMBERS = {**CARDINALS, "a": 1, "an": 1}
 _DAYS = frozenset(d[:3] for d in WEEKDAYS)  # "Thu", "Thursday"
 NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
 VICTIMS = {

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from ceasewatch.knowledge.actor_names import normalize_name
 from ceasewatch.knowledge.descriptors import Descriptors, Owner
+from ceasewatch.numberwords import TEENS, TENS, UNITS
 
 CONJUNCTIONS = frozenset({"and", "or"})
 # Words inside a descriptive reference that change nothing ("the forces of the regime").
@@ -50,33 +51,9 @@ class Reading:
 # like digits, they say how many, not who.
 NUMBER_WORDS = frozenset(
     [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
+        *UNITS,
+        *TEENS,
+        *TENS,
         "hundred",
         "hundreds",
         "thousand",
