@@ -65,6 +65,7 @@ PREFIXES = {
     "notez.jsonl": "nz",
     "noteza.jsonl": "nza",
     "notezb.jsonl": "nzb",
+    "notezc.jsonl": "nzc",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -96,6 +97,7 @@ SIZES = {
     "notez.jsonl": 180,
     "noteza.jsonl": 180,
     "notezb.jsonl": 180,
+    "notezc.jsonl": 180,
 }
 
 
