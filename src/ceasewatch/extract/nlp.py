@@ -30,6 +30,7 @@ from ceasewatch.errors import KnowledgeError
 from ceasewatch.extract.acronym_names import PIPE as ACRONYM_NAMES_PIPE
 from ceasewatch.extract.desk import abbreviation_norm, period_abbreviations
 from ceasewatch.extract.means_models import PIPE as MEANS_MODELS_PIPE
+from ceasewatch.extract.parties import PIPE as PARTIES_PIPE
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.memo import WORD_MEMO_LIMIT, Memo
 
@@ -435,6 +436,9 @@ def build_nlp(actors: ActorKB) -> Any:
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):
         exact.add_patterns(ruler_patterns(actors, exact=True))
         ruler.add_patterns(ruler_patterns(actors))
+    # "fighting between A and B killed 12": B joined to A where the parse made it the verb's
+    # subject, once the rulers have made a name one phrase (extract/parties.py)
+    nlp.add_pipe(PARTIES_PIPE, after="entity_ruler")
     # weapons named by their model read as their means noun ("Su-34s" as warplanes), last so
     # that the model's entities are known and can be taken back (extract/means_models.py)
     nlp.add_pipe(MEANS_MODELS_PIPE, last=True)
