@@ -35,6 +35,7 @@ from ceasewatch.extract.triggers import (
     best,
     crowd_word,
     ground_battle,
+    may_upgrade,
     mob_violence,
     person_typed,
     street_fight,
@@ -369,7 +370,7 @@ def group_hits(
             groups.append([item])
         else:
             home.append(item)
-    lemma_text = upgrade_text(s.sent, tables.lex)
+    lemma_text: str | None = None  # built once, for the first group a rule may upgrade
     out = []
     state_named = any(m.cls == "state" for m in s.mentions(tables))
     for members in groups:
@@ -396,7 +397,11 @@ def group_hits(
         sub = subtypes.seized_equipment(sub, typed, s.doc)
         sub = subtypes.property_only(sub, typed, roles, s, tables)
         sub = subtypes.fired_upon(subtypes.on_them(sub, typed, roles, s, tables), roles, s, tables)
-        sub = subtypes.got_through(upgrade(sub, lemma_text, tables.lex), hit, s.doc, tables)
+        if may_upgrade(sub, s.lemmas, tables.lex):
+            if lemma_text is None:
+                lemma_text = upgrade_text(s.sent, tables.lex)
+            sub = upgrade(sub, lemma_text, tables.lex)
+        sub = subtypes.got_through(sub, hit, s.doc, tables)
         out.append((sub, hit, protest_sides(sub, roles)))
     out = _rounded_up_and_killed(_without_yielded(out), s.doc)
     out = _gathered_arrests(_without_protest_arrests(out, s.doc), s.doc)

@@ -158,6 +158,11 @@ class FastAttributeRuler:
         # "y'all" are rare in news; the Matcher cost ~half of the ruler). None: cannot tell.
         self.gates: list[tuple[int, frozenset[int]] | re.Pattern[str]] | None = []
         self.attrs: list[dict[int, int]] = []  # per pattern: attribute id -> value, as the stock
+        # Answers that depend on a token's tested values only, kept across Docs (speed40): the
+        # exceptions a row of TESTED values matches (most rows are "the"/DT/det, "a"/DT/det...),
+        # and whether a word (LOWER id) meets a regex gate.
+        self.row_matches: Memo[tuple[int, ...], tuple[int, ...]] = Memo(WORD_MEMO_LIMIT)
+        self.regex_words: Memo[int, bool] = Memo(WORD_MEMO_LIMIT)
 
     def adopt(self, stock: Any) -> bool:
         """Take over ``stock``'s patterns; False (nothing taken) if they cannot be reproduced."""
@@ -195,15 +200,21 @@ class FastAttributeRuler:
         """Could any residual pattern match in ``doc``? Only a first token can tell."""
         if self.gates is None:
             return True
-        lowers: list[str] | None = None
+        patterns = [gate for gate in self.gates if isinstance(gate, re.Pattern)]
         for gate in self.gates:
             if isinstance(gate, re.Pattern):
-                if lowers is None:
-                    ids = numpy.unique(tested[:, TESTED.index(LOWER)]).tolist()
-                    lowers = [doc.vocab.strings[int(v)] for v in ids]
-                if any(gate.search(word) for word in lowers):
-                    return True
-            elif numpy.isin(tested[:, gate[0]], numpy.fromiter(gate[1], tested.dtype)).any():
+                continue
+            if numpy.isin(tested[:, gate[0]], numpy.fromiter(gate[1], tested.dtype)).any():
+                return True
+        if not patterns:
+            return False
+        strings = doc.vocab.strings
+        for v in numpy.unique(tested[:, TESTED.index(LOWER)]).tolist():
+            met = self.regex_words.get(v)
+            if met is None:
+                word = strings[int(v)]
+                met = self.regex_words.keep(v, any(p.search(word) for p in patterns))
+            if met:
                 return True
         return False
 
@@ -239,17 +250,22 @@ class FastAttributeRuler:
         """(pattern index, token) of every exception that matches; read before any is set."""
         found = []
         tested: Any = doc.to_array(list(TESTED))
-        rows: list[list[int]] = tested.tolist()
+        # Only the tokens with a value some rule is filed under are tested, found by numpy,
+        # not a loop over every token and column; a row's answer is kept (``_row_matches``).
+        keyed = numpy.zeros(len(tested), dtype=bool)
         for col, rules in enumerate(self.by_column):
-            if not rules:
-                continue
-            # Only the tokens whose value has rules are tested, found by numpy, not a loop
-            # over every token and column.
-            keys = numpy.fromiter(rules, dtype=tested.dtype, count=len(rules))
-            for position in numpy.flatnonzero(numpy.isin(tested[:, col], keys)).tolist():
-                row = rows[position]
-                found += [(r.index, position) for r in rules[row[col]] if r.matches(row)]
+            if rules:
+                keys = numpy.fromiter(rules, dtype=tested.dtype, count=len(rules))
+                keyed |= numpy.isin(tested[:, col], keys)
+        positions: list[int] = numpy.flatnonzero(keyed).tolist()
+        for position, row in zip(positions, tested[keyed].tolist(), strict=True):
+            values = tuple(row)
+            indices = self.row_matches.get(values)
+            if indices is None:
+                indices = self.row_matches.keep(values, self._row_matches(row))
+            found += [(index, position) for index in indices]
         if self.anywhere:
+            rows: list[list[int]] = tested.tolist()
             for position, row in enumerate(rows):
                 found += [(r.index, position) for r in self.anywhere if r.matches(row)]
         matches = self.residual(doc, allow_missing=True) if self._may_match(doc, tested) else []
@@ -258,6 +274,16 @@ class FastAttributeRuler:
             target = self.targets[index]
             found.append((index, (start if target >= 0 else end) + target))
         return found
+
+    def _row_matches(self, row: list[int]) -> tuple[int, ...]:
+        """The pattern indices of the exceptions filed under any of ``row``'s values that match
+        it (a rule is filed under one column, so it is tested at most once)."""
+        return tuple(
+            r.index
+            for col, rules in enumerate(self.by_column)
+            for r in rules.get(row[col], ())
+            if r.matches(row)
+        )
 
 
 def _first_token_gate(spec: dict[str, Any]) -> tuple[int, frozenset[int]] | re.Pattern[str] | None:

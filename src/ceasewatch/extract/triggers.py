@@ -7,12 +7,13 @@ which a more specific type beats a general one are all in data/triggers.yaml.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from ceasewatch.extract.background import NonEventWords
 from ceasewatch.extract.crowds import is_plural
 from ceasewatch.extract.desk import DESK_KEY
-from ceasewatch.extract.lexicon import Lexicon, Trigger
+from ceasewatch.extract.lexicon import Lexicon, Trigger, Upgrade
 from ceasewatch.extract.modality import (
     DECIDING,
     asked,
@@ -1432,6 +1433,24 @@ def upgrade_text(sent: Any, lex: Lexicon) -> str:
     lower-case forms, each word between spaces."""
     words = upgrade_words(sent, lex)
     return f" {' '.join(t.lemma_.lower() for t in words)} {' '.join(t.lower_ for t in words)} "
+
+
+def may_upgrade(sub: str, words: frozenset[str], lex: Lexicon) -> bool:
+    """Whether an ``upgrades`` rule from ``sub`` can fire on a sentence whose lemmas and
+    lower-case forms (``Sentence.lemmas``) are ``words``: every word of one of its phrases is
+    among them. ``upgrade_text`` joins some of those same words between spaces, and a phrase
+    is found there only as whole words; when no rule can fire, ``upgrade`` returns ``sub``
+    whatever the text, and the text need not be built (speed40: most sentences with events
+    hold no phrase of their type's rules)."""
+    return any(
+        sub in rule.from_subs and any(all(w in words for w in p) for p in _phrase_words(rule))
+        for rule in lex.upgrades
+    )
+
+
+@cache
+def _phrase_words(rule: Upgrade) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in rule.phrases)
 
 
 def upgrade(sub: str, lemma_text: str, lex: Lexicon) -> str:
