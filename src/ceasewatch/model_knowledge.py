@@ -152,8 +152,9 @@ class Agreement(Model):
     signatories: tuple[str, ...] = ()
     guarantors: tuple[str, ...] = ()
     monitors: tuple[str, ...] = ()  # free text: who watches compliance (UN mission, JCC...)
-    # ISO 3166-1 alpha-2 codes of the countries where the agreement applies: an event elsewhere
-    # is outside its scope by construction (no verdict is stored).
+    # Alpha-2 codes of the countries where the agreement applies (ISO 3166-1's, and XK for
+    # Kosovo, which ISO lacks: knowledge.countries): an event elsewhere is outside its scope by
+    # construction (no verdict is stored).
     countries: tuple[str, ...] = ()
     parties: tuple[PartyRule, ...] = ()  # each rule is one side bound by the agreement
     excluded: PartyRule = PartyRule()

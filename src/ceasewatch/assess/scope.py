@@ -21,11 +21,9 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import pycountry
-
 from ceasewatch.assess.zones import radius_km
 from ceasewatch.knowledge.agreements import zone_shapes
-from ceasewatch.knowledge.countries import country_named
+from ceasewatch.knowledge.countries import location_alpha2
 from ceasewatch.model import Agreement, Event
 from ceasewatch.settings import setting
 
@@ -36,16 +34,9 @@ AREA_RADIUS_KM = 150.0
 
 @lru_cache(maxsize=512)
 def country_code(name: str | None, numeric: int | None) -> str | None:
-    """ISO alpha-2 of a geocoded location's country, from its ISO numeric or its name."""
-    if numeric is not None:
-        record = pycountry.countries.get(numeric=f"{numeric:03d}")
-        if record is not None:
-            return str(record.alpha_2)
-    if name:
-        found = country_named(name)
-        if found is not None:
-            return found.alpha2
-    return None
+    """Alpha-2 of a geocoded location's country, from its ISO numeric or its name (Kosovo, XK,
+    has no numeric: its name)."""
+    return location_alpha2(name, numeric)
 
 
 @dataclass

@@ -36,6 +36,7 @@ from ceasewatch.knowledge.countries import (
     country_misspelt,
     country_named,
     grievance_spans,
+    location_alpha2,
 )
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, connect, default_import_path
 from ceasewatch.knowledge.geonames import ensure_current_keys, import_into, open_builtin_index
@@ -390,7 +391,7 @@ def _unframed_place(
             (home,) = homes
             span = Span(start=start, end=start + len(name), text=name)
             located = geocode_location(Location(name=name, span=span), gazetteer, context, areas)
-            if located.latitude is None or located.iso != _iso(home):
+            if located.latitude is None or not _in_country(located, home):
                 continue
             what = "notable places" if cue else "capitals and cities of 100,000+"
             why = (
@@ -402,9 +403,10 @@ def _unframed_place(
     return None
 
 
-def _iso(alpha2: str | None) -> int | None:
-    country = country_by_code(alpha2) if alpha2 else None
-    return country.numeric if country is not None else None
+def _in_country(location: Location, alpha2: str | None) -> bool:
+    """Is the location placed in the country of ``alpha2``? (By alpha-2: Kosovo has no ISO
+    numeric.)"""
+    return alpha2 is not None and location_alpha2(location.country, location.iso) == alpha2
 
 
 def _paragraph_place(
@@ -1087,7 +1089,7 @@ def _paragraph_town(
     said = f"'{base}' is not in the gazetteer; a sentence before it in its paragraph names "
     said += "a town of the same country: "
     found = _sentence_place(lead, gazetteer, context, areas, (home,), said, location.span)
-    if found is None or found.iso != _iso(home):
+    if found is None or not _in_country(found, home):
         return None
     precision = max(2, found.geo_precision or 2)
     update = {

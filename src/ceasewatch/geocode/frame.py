@@ -35,11 +35,10 @@ from ceasewatch.knowledge.countries import (
     country_by_code,
     country_in_text,
     country_named,
+    location_alpha2,
 )
 from ceasewatch.knowledge.world import country_point
 from ceasewatch.model import Location, Place
-
-SYRIA_ISO = 760
 
 
 def country_of(query: placing.Query, context: ArticleContext) -> Country | None:
@@ -249,8 +248,11 @@ def landmark_name(location: Location, text: str) -> bool:
 def place_unknown(location: Location, context: ArticleContext, areas: AdminAreas) -> Location:
     """A name the gazetteer lacks, with no area or region phrase to fall back to: the
     paragraph's region or the article's governorate at precision 3, else unchanged."""
-    if location.iso not in (None, SYRIA_ISO):
-        return location  # placed at country level elsewhere: Syria's governorates are no help
+    placed = location_alpha2(location.country, location.iso)
+    if placed is not None and placed != COUNTRY:
+        # placed at country level elsewhere (by alpha-2: Kosovo has no ISO numeric): Syria's
+        # governorates are no help
+        return location
     offset = location.span.start if location.span else None
     found = _stand_in(context, areas, offset)
     if found is None:

@@ -19,7 +19,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import pycountry
 from rapidfuzz import fuzz
 
 from ceasewatch.geocode import settings as cfg
@@ -42,7 +41,7 @@ from ceasewatch.geocode.seats import (
     seat_unit,
 )
 from ceasewatch.knowledge.admin import AdminAreas
-from ceasewatch.knowledge.countries import place_evidence, split_possessor
+from ceasewatch.knowledge.countries import country_by_code, place_evidence, split_possessor
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, name_key, transliteration
 from ceasewatch.knowledge.world import admin1_units, plain_key
 from ceasewatch.model import Location, Place
@@ -907,8 +906,9 @@ def locate(choice: Choice, location: Location, areas: AdminAreas) -> Location:
 
 
 def _country(alpha2: str | None) -> dict[str, object]:
-    record = pycountry.countries.get(alpha_2=alpha2) if alpha2 else None
-    if record is None:
+    """A gazetteer place's country as the model writes it: its name and ISO numeric (None for a
+    country ISO lacks: Kosovo is "Kosovo", no number); the code itself when it is no country."""
+    country = country_by_code(alpha2) if alpha2 else None
+    if country is None:
         return {"country": alpha2, "iso": None}
-    name = getattr(record, "common_name", None) or record.name
-    return {"country": name, "iso": int(record.numeric)}
+    return {"country": country.name, "iso": country.numeric}

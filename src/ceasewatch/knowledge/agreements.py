@@ -23,7 +23,6 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-import pycountry
 import shapely
 import yaml
 from pydantic import ValidationError
@@ -34,6 +33,7 @@ from shapely.validation import explain_validity
 
 from ceasewatch.errors import CeasewatchError, KnowledgeError
 from ceasewatch.knowledge.actors import ActorKB
+from ceasewatch.knowledge.countries import country_by_code
 from ceasewatch.knowledge.files import kb_files, yaml_in
 from ceasewatch.model import ACTOR_TYPES, EVENT_TYPES, Agreement, PartyRule, ZoneVersion
 
@@ -132,9 +132,9 @@ def check_agreement(agreement: Agreement, actors: ActorKB) -> list[str]:
     for i, zone in enumerate(agreement.zones):
         problems.extend(f"zones.{i}.{p}" for p in _zone_problems(zone))
     problems.extend(_overlaps(agreement))
-    unknown = [c for c in agreement.countries if pycountry.countries.get(alpha_2=c) is None]
-    if unknown:
-        problems.append(f"countries: not ISO 3166-1 alpha-2 code(s): {', '.join(unknown)}")
+    unknown = [c for c in agreement.countries if country_by_code(c) is None]
+    if unknown:  # ISO 3166-1's and the codes the sources use for countries ISO lacks (XK)
+        problems.append(f"countries: not a country's alpha-2 code(s): {', '.join(unknown)}")
     return problems
 
 

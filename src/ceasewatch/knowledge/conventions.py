@@ -23,8 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import pycountry
-
+from ceasewatch.knowledge.countries import country_by_code, known_codes
 from ceasewatch.knowledge.descriptors import Descriptors, Owner, Role
 from ceasewatch.model import ACTOR_TYPES, Actor
 
@@ -56,10 +55,8 @@ def country_name(alpha2: str, table: Descriptors) -> str | None:
     words = table.countries.get(alpha2)
     if words is not None and words.name:
         return words.name
-    record = pycountry.countries.get(alpha_2=alpha2)
-    if record is None:
-        return None
-    return str(getattr(record, "common_name", None) or record.name)
+    country = country_by_code(alpha2)
+    return country.name if country is not None else None
 
 
 def fill(template: str, country: str, group: str = "") -> str:
@@ -75,7 +72,7 @@ def _slug(text: str) -> str:
 
 
 def _countries(table: Descriptors) -> list[str]:
-    codes = {str(c.alpha_2) for c in pycountry.countries} | set(table.countries)
+    codes = set(known_codes()) | set(table.countries)
     return sorted(codes)
 
 

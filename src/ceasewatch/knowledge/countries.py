@@ -6,6 +6,12 @@ pycountry (ISO 3166-1 names, common names, official names; never the two-letter 
 are English words: "IN", "IT") and ``data/gazetteer/countries.tsv`` (the short names and
 adjectives news copy uses that ISO does not: Russia, Turkey, Britain, "Syrian territory").
 
+The countries themselves are ISO 3166-1's and those ISO lacks that the product's sources code
+as countries (``data/gazetteer/countries_outside_iso.tsv``: Kosovo, XK, as ACLED, GeoNames and
+the EU code it). This module is the one door to both: other modules ask ``country_by_code``,
+``country_by_numeric`` or ``country_named``, never pycountry. Such a country may have no ISO
+numeric (``Country.numeric`` None): key it on its alpha-2.
+
 Possessives are read in every spelling reports use: "Syria's", "Syria’s", and "Syrias" (some
 corpora strip apostrophes), so "Syria's Idlib" is Idlib inside Syria.
 """
@@ -34,7 +40,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 class Country:
     alpha2: str
     name: str  # the common English name ("Syria", not "Syrian Arab Republic")
-    numeric: int  # ISO 3166-1 numeric (ACLED's `iso` column)
+    numeric: int | None  # ISO 3166-1 numeric (ACLED's `iso` column); None outside ISO (Kosovo)
 
 
 def _fold(text: str) -> str:
@@ -43,20 +49,39 @@ def _fold(text: str) -> str:
     return text.removeprefix("the ")
 
 
+def _rows(file_name: str) -> list[dict[str, str]]:
+    """The rows of a tab-separated table in the gazetteer folder, its "#" comments skipped."""
+    with (DATA_DIR / file_name).open(encoding="utf-8") as handle:
+        lines = (line for line in handle if not line.startswith("#"))
+        return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@cache
+def _registry() -> dict[str, tuple[Country, tuple[str, ...]]]:
+    """alpha-2 -> (the country, its names as its source writes them), for ISO 3166-1's countries
+    (pycountry: ISO name, common name, official name) and then those ISO lacks
+    (``countries_outside_iso.tsv``: name, official name)."""
+    found: dict[str, tuple[Country, tuple[str, ...]]] = {}
+    for record in pycountry.countries:
+        attrs = ("name", "common_name", "official_name")
+        names = tuple(v for v in (getattr(record, a, None) for a in attrs) if v)
+        found[str(record.alpha_2)] = (_country(record), names)
+    for row in _rows("countries_outside_iso.tsv"):
+        numeric = int(row["numeric"]) if row["numeric"].strip() else None
+        country = Country(row["alpha2"], row["name"], numeric)
+        names = tuple(n for n in (row["name"], row["official_name"]) if n.strip())
+        found.setdefault(country.alpha2, (country, names))
+    return found
+
+
 @cache
 def _spellings() -> tuple[tuple[str, str, str], ...]:
     """(alpha2, kind, spelling) for every name and adjective, as written."""
     rows: list[tuple[str, str, str]] = []
-    for record in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(record, attr, None)
-            if value:
-                rows.append((record.alpha_2, "name", value))
-    path = DATA_DIR / "countries.tsv"
-    with path.open(encoding="utf-8") as handle:
-        lines = (line for line in handle if not line.startswith("#"))
-        for row in csv.DictReader(lines, delimiter="\t"):
-            rows.append((row["alpha2"], row["kind"], row["name"]))
+    for alpha2, (_, names) in _registry().items():
+        rows.extend((alpha2, "name", name) for name in names)
+    for row in _rows("countries.tsv"):
+        rows.append((row["alpha2"], row["kind"], row["name"]))
     return tuple(rows)
 
 
@@ -66,11 +91,11 @@ def _tables() -> tuple[dict[str, Country], dict[str, Country]]:
     names: dict[str, Country] = {}
     adjectives: dict[str, Country] = {}
     for alpha2, kind, spelling in _spellings():
-        record = pycountry.countries.get(alpha_2=alpha2)
-        if record is None:
+        country = country_by_code(alpha2)
+        if country is None:
             continue
         table = adjectives if kind == "adjective" else names
-        table.setdefault(_fold(spelling), _country(record))
+        table.setdefault(_fold(spelling), country)
     return names, adjectives
 
 
@@ -194,8 +219,33 @@ def split_possessor(name: str) -> tuple[Country, str] | None:
 
 
 def country_by_code(alpha2: str) -> Country | None:
-    record = pycountry.countries.get(alpha_2=alpha2)
-    return _country(record) if record is not None else None
+    """The country of an alpha-2 code, in any case ("XK", "sy"), or None."""
+    found = _registry().get(alpha2.upper())
+    return found[0] if found is not None else None
+
+
+@cache
+def _by_numeric() -> dict[int, Country]:
+    return {c.numeric: c for c, _ in _registry().values() if c.numeric is not None}
+
+
+def known_codes() -> tuple[str, ...]:
+    """The alpha-2 code of every country this module knows (ISO 3166-1's and XK)."""
+    return tuple(_registry())
+
+
+def country_by_numeric(numeric: int) -> Country | None:
+    """The country of an ISO 3166-1 numeric code (ACLED's `iso` column), or None."""
+    return _by_numeric().get(numeric)
+
+
+def location_alpha2(name: str | None, numeric: int | None) -> str | None:
+    """The alpha-2 of a geocoded location's country, from its ISO numeric or, for a country
+    without one (Kosovo) or an older record, its name."""
+    if numeric is not None and (found := country_by_numeric(numeric)) is not None:
+        return found.alpha2
+    found = country_named(name) if name else None
+    return found.alpha2 if found is not None else None
 
 
 @cache
@@ -828,10 +878,13 @@ __all__ = [
     "bare_parent",
     "cased_dateline",
     "country_by_code",
+    "country_by_numeric",
     "country_in_text",
     "country_named",
+    "known_codes",
     "leading",
     "located_country",
+    "location_alpha2",
     "name_pattern",
     "names_foreigners",
     "pick_shared",

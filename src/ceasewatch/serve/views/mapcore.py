@@ -13,7 +13,7 @@ from functools import cache
 import numpy as np
 from pydantic import BaseModel
 
-from ceasewatch.knowledge.countries import article_countries, country_by_code
+from ceasewatch.knowledge.countries import article_countries, location_alpha2
 from ceasewatch.knowledge.world import world_units
 from ceasewatch.memo import Memo
 from ceasewatch.model import Event
@@ -24,14 +24,20 @@ BBox = tuple[float, float, float, float]  # west, south, east, north
 MAX_ADMIN1 = 400
 
 
-def _text_countries(text: str) -> frozenset[int]:
-    """ISO numeric codes of the countries a report's text names (dateline, names, admin areas)."""
-    found = (country_by_code(e.alpha2) for e in article_countries(text))
-    return frozenset(c.numeric for c in found if c is not None)
+def _text_countries(text: str) -> frozenset[str]:
+    """Alpha-2 codes of the countries a report's text names (dateline, names, admin areas):
+    the key every country has (Kosovo has no ISO numeric)."""
+    return frozenset(e.alpha2 for e in article_countries(text))
+
+
+def _placed_in(event: Event) -> str | None:
+    """The alpha-2 of the country an event is placed in, None when it has none."""
+    loc = event.location
+    return location_alpha2(loc.country, loc.iso) if loc is not None else None
 
 
 # article id -> countries (ids are content hashes)
-_TEXT_COUNTRIES: Memo[str, frozenset[int]] = Memo(50_000)
+_TEXT_COUNTRIES: Memo[str, frozenset[str]] = Memo(50_000)
 
 
 def outside_named_country(
@@ -40,7 +46,7 @@ def outside_named_country(
     """Ids of ``suspects`` placed in a country their report's text never names. Only suspects
     are checked (outliers and points outside the events' usual country): reading a report's
     countries costs milliseconds, too much for every point of a large archive on each view."""
-    suspects = [e for e in suspects if e.location is not None and e.location.iso is not None]
+    suspects = [e for e in suspects if _placed_in(e) is not None]
     missing = {e.article_id for e in suspects} - set(_TEXT_COUNTRIES)
     if missing:
         for article_id, text in texts(missing).items():
@@ -48,7 +54,7 @@ def outside_named_country(
     flagged = set()
     for event in suspects:
         named = _TEXT_COUNTRIES.get(event.article_id, frozenset())
-        if named and event.location is not None and event.location.iso not in named:
+        if named and _placed_in(event) not in named:
             flagged.add(event.id)
     return flagged
 
