@@ -219,7 +219,7 @@ def _pointing_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The event nouns (with their plurals), the pointing determiners and the doer nouns of
     data/continuation.yaml (the words continuation reads a sentence pointing back by)."""
     doc = yaml.safe_load(_CONTINUATION.read_text(encoding="utf-8")) or {}
-    nouns = lower_words(doc.get("event_nouns"))
+    nouns = lower_words(doc.get("event_nouns")) | lower_words(doc.get("retold_nouns"))
     forms = nouns | {n + "s" for n in nouns} | {n + "es" for n in nouns if n.endswith("sh")}
     forms |= {n[:-1] + "ies" for n in nouns if n.endswith("y")}
     doers = lower_words(doc.get("doer_nouns"))
@@ -253,8 +253,10 @@ def _definite_noun(e: Event) -> bool:
 
 def _own_day(e: Event) -> bool:
     """Date words in the event's own sentence, other than a live page's entry header ("13 May
-    2024, 02:14 - ...": the day of the post, not of what it tells)."""
-    if not _own_date(e) or e.sentence is None:
+    2024, 02:14 - ...": the day of the post, not of what it tells) and other than the day its
+    source spoke ("the arrest of X sent a chilling message, his lawyer said on Friday": Friday
+    is the lawyer's day, not the arrest's; ``_said_day``, story40, session 40)."""
+    if not _own_date(e) or e.sentence is None or _said_day(e):
         return False
     span = next(x for x in e.evidence if x.field == "event_date")
     return not (opens_entry(e.sentence.text) and span.start - e.sentence.start <= 2)
