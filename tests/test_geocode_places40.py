@@ -1,0 +1,75 @@
+"""Session 40 (places40): a Romance article is part of the name it heads ("La Paz" is never
+"Paz"), a parent named with "in" carries the parents written after it ("X in Salt Lake
+(Kolkata, West Bengal)" is in India), and "provincial" after a name says the province.
+
+Every sentence is invented ("Zumbarek", "Qolmara" are no places)."""
+
+from __future__ import annotations
+
+from ceasewatch.geocode import _CAPITALISED, _sub_names
+from ceasewatch.geocode.containment import listed_after, parent_phrases
+from ceasewatch.geocode.seats import PROVINCE, read_cue
+from ceasewatch.model import Location
+from ceasewatch.pipeline import Resources, process_article
+from tests.test_geocode import article
+
+
+def _event_places(text: str, resources: Resources) -> list[Location]:
+    events = process_article(article(text), resources).events
+    return [e.location for e in events if e.location is not None]
+
+
+def _names(run: str) -> list[str]:
+    match = _CAPITALISED.search(run)
+    assert match is not None
+    return [name for _, name in _sub_names(match)]
+
+
+def test_the_words_after_a_romance_article_are_no_name_of_their_own() -> None:
+    assert _names("In La Paz") == ["In La Paz", "La Paz"]  # never "Paz" (Mexico's La Paz)
+    assert _names("El Alto") == ["El Alto"]
+    assert _names("Los Angeles") == ["Los Angeles"]
+    assert _names("In Wad Madani") == ["In Wad Madani", "Wad Madani", "Madani"]  # no article
+
+
+def test_a_sentence_naming_la_paz_is_not_placed_at_a_namesake_of_paz(
+    resources: Resources,
+) -> None:
+    text = "On 2 June 2024, police cleared striking miners out of the Zumbarek square, La Paz."
+    for loc in _event_places(text, resources):
+        assert loc.country != "Mexico"  # "Paz" alone spells only Baja California Sur's La Paz
+
+
+def _parents(text: str, name: str) -> list[str]:
+    start = text.index(name)
+    return parent_phrases(text, start, start + len(name))
+
+
+def test_a_parent_named_with_in_carries_its_own_parents() -> None:
+    text = "On 3 May 2024, a sit-in outside Zumbarek Bhavan in Salt Lake (Kolkata, West Bengal)."
+    assert _parents(text, "Zumbarek Bhavan") == ["Salt Lake", "Kolkata", "West Bengal"]
+    text = "On 3 May 2024, a rally at Zumbarek Square in Qolmara, Bihar, then a march."
+    assert _parents(text, "Zumbarek Square") == ["Qolmara", "Bihar"]
+    start = text.index("Zumbarek Square")
+    assert not listed_after(text, start, start + len("Zumbarek Square"))  # "in" is no list
+    text = "On 3 May 2024, a rally at Zumbarek Square in Qolmara on Friday."
+    assert _parents(text, "Zumbarek Square") == ["Qolmara"]
+
+
+def test_a_bracket_after_the_parent_rules_out_its_namesake_abroad(
+    resources: Resources,
+) -> None:
+    text = (
+        "On 3 May 2024, nurses held a sit-in outside Zumbarek Bhavan in Salt Lake "
+        "(Kolkata, West Bengal), demanding back pay."
+    )
+    (loc,) = _event_places(text, resources)
+    # not Salt Lake County, Utah: the bracket says India's West Bengal
+    assert loc.country == "India" and loc.admin1 == "West Bengal"
+
+
+def test_provincial_after_a_name_says_the_province() -> None:
+    text = "On 3 May 2024, Sindh provincial police baton-charged the marchers."
+    start = text.index("Sindh")
+    cue = read_cue(text, start, start + len("Sindh"))
+    assert cue is not None and cue.reading == PROVINCE and cue.words == "provincial"
