@@ -9,6 +9,7 @@ from __future__ import annotations
 from ceasewatch.geocode import _CAPITALISED, _sub_names
 from ceasewatch.geocode.containment import listed_after, parent_phrases
 from ceasewatch.geocode.seats import PROVINCE, read_cue
+from ceasewatch.knowledge.countries import article_countries, grievance_spans
 from ceasewatch.model import Location
 from ceasewatch.pipeline import Resources, process_article
 from tests.test_geocode import article
@@ -73,3 +74,19 @@ def test_provincial_after_a_name_says_the_province() -> None:
     start = text.index("Sindh")
     cue = read_cue(text, start, start + len("Sindh"))
     assert cue is not None and cue.reading == PROVINCE and cue.words == "provincial"
+
+
+def test_whom_a_crowd_marches_for_is_its_cause_not_its_scene() -> None:
+    text = "On 5 May 2024, dockers in Qolmara rallied for Gaza and the aid convoy."
+    assert [text[a:b] for a, b in grievance_spans(text)] == ["rallied for Gaza"]
+    assert not article_countries(text)  # Gaza is the cause, not the scene
+    text = "On 5 May 2024, crowds marching for Palestine reached the Zumbarek square in Lyon."
+    assert [text[a:b] for a, b in grievance_spans(text)] == ["marching for Palestine"]
+    text = "On 5 May 2024, an air strike on a shelter for Gaza families killed 12."
+    assert grievance_spans(text) == []  # no protest: the sentence may be about Gaza
+
+
+def test_a_march_for_a_place_is_placed_where_the_crowd_was(resources: Resources) -> None:
+    text = "On 5 May 2024, general strike marchers in Genoa rallied for Gaza and the flotilla."
+    (loc,) = _event_places(text, resources)
+    assert loc.country == "Italy"
