@@ -7,7 +7,6 @@ Every sentence is invented ("Zumbarek", "Qolmara" are no places)."""
 from __future__ import annotations
 
 from ceasewatch.geocode import _CAPITALISED, _sub_names
-from ceasewatch.geocode.containment import listed_after, parent_phrases
 from ceasewatch.geocode.seats import PROVINCE, read_cue
 from ceasewatch.knowledge.countries import article_countries, grievance_spans
 from ceasewatch.model import Location
@@ -39,34 +38,6 @@ def test_a_sentence_naming_la_paz_is_not_placed_at_a_namesake_of_paz(
     text = "On 2 June 2024, police cleared striking miners out of the Zumbarek square, La Paz."
     for loc in _event_places(text, resources):
         assert loc.country != "Mexico"  # "Paz" alone spells only Baja California Sur's La Paz
-
-
-def _parents(text: str, name: str) -> list[str]:
-    start = text.index(name)
-    return parent_phrases(text, start, start + len(name))
-
-
-def test_a_parent_named_with_in_carries_its_own_parents() -> None:
-    text = "On 3 May 2024, a sit-in outside Zumbarek Bhavan in Salt Lake (Kolkata, West Bengal)."
-    assert _parents(text, "Zumbarek Bhavan") == ["Salt Lake", "Kolkata", "West Bengal"]
-    text = "On 3 May 2024, a rally at Zumbarek Square in Qolmara, Bihar, then a march."
-    assert _parents(text, "Zumbarek Square") == ["Qolmara", "Bihar"]
-    start = text.index("Zumbarek Square")
-    assert not listed_after(text, start, start + len("Zumbarek Square"))  # "in" is no list
-    text = "On 3 May 2024, a rally at Zumbarek Square in Qolmara on Friday."
-    assert _parents(text, "Zumbarek Square") == ["Qolmara"]
-
-
-def test_a_bracket_after_the_parent_rules_out_its_namesake_abroad(
-    resources: Resources,
-) -> None:
-    text = (
-        "On 3 May 2024, nurses held a sit-in outside Zumbarek Bhavan in Salt Lake "
-        "(Kolkata, West Bengal), demanding back pay."
-    )
-    (loc,) = _event_places(text, resources)
-    # not Salt Lake County, Utah: the bracket says India's West Bengal
-    assert loc.country == "India" and loc.admin1 == "West Bengal"
 
 
 def test_provincial_after_a_name_says_the_province() -> None:
