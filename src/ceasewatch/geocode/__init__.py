@@ -428,6 +428,14 @@ def _paragraph_place(
     return _sentence_place(lead, gazetteer, context, areas, None, said)
 
 
+# A Romance article written with a capital heads the name it is part of ("La Paz", "El Alto",
+# "Los Angeles", "Les Cayes"): the words after it are no name of their own, though GeoNames
+# has towns so spelled ("Paz" is a variant of Mexico's La Paz). The gazetteer reads the name
+# with its article whole (and without it: "El Fasher" is found as "Fasher" is). English "The"
+# is not one: a sentence's first word ("The Kenyan police ...") is cut as "In" is.
+_NAME_ARTICLES = frozenset({"la", "las", "le", "les", "el", "los"})
+
+
 def _sub_names(match: re.Match[str]) -> list[tuple[int, str]]:
     """(offset, name) for the names a capitalised run may hold: the words before an office
     word first ("Istanbul Mayor Ekrem Imamoglu" is Istanbul, not the village Imamoglu), then
@@ -448,6 +456,8 @@ def _sub_names(match: re.Match[str]) -> list[tuple[int, str]]:
             continue  # "de los Banos" is no name of its own
         if first and words[first - 1].group(0)[:1].islower():
             continue  # "Sur" of "Maguindanao del Sur", "Janeiro" of "Rio de Janeiro" (places36)
+        if first and words[first - 1].group(0).casefold() in _NAME_ARTICLES:
+            continue  # "Paz" of "La Paz", "Alto" of "El Alto": the article is the name's own
         a = words[first].start()
         out.append((match.start() + a, match.group(0)[a:]))
     return out

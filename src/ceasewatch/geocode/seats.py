@@ -60,7 +60,9 @@ class Cue:
 
 
 _UNIT_WORDS = r"(?:province|governorate|state|region|oblast|county|prefecture|muhafazat)"
-_AFTER_UNIT = re.compile(rf"\s+({_UNIT_WORDS})\b", re.I)
+# "provincial" after a name is the unit's adjective: "Córdoba provincial police", "Sindh
+# provincial government" name the province that owns the force, as "Kano state police" does
+_AFTER_UNIT = re.compile(rf"\s+({_UNIT_WORDS}|provincial)\b", re.I)
 _AFTER_CITY = re.compile(r"\s+(city)\b(?!\s+(?:council|hall|of))", re.I)
 # words between "the" and "province of" / "city of": "the northwestern province of Idlib"
 _ADJECTIVES = (

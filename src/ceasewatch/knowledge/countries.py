@@ -542,6 +542,11 @@ _GRIEVANCE = re.compile(
     # ties to a state opposed: "against normalisation with Israel"
     r"|\b(?i:normali[sz](?:ation|ing)\s+(?:of\s+(?:ties|relations)\s+)?with\s+)"
     rf"(?:{_NAME_RUN})"
+    # whom the crowd is for: "marchers in Turin rallied for Gaza", "crowds marching for Gaza
+    # reached Tahrir Square" (places40: "Gaza" voted the scene of a march in Italy)
+    r"|\b(?i:(?:rall(?:y|ies|ied|ying)|march(?:ed|es|ing)?|protest(?:s|ed|ing)?|"
+    r"demonstrat(?:e|es|ed|ing)|vigils?)\s+for\s+(?:the\s+)?)"
+    rf"(?:{_NAME_RUN})"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
