@@ -1406,11 +1406,15 @@ def _crowd_damage(sub: str, members: list[tuple[str, Hit, Roles]]) -> str:
         return sub
     # the people the sentence says protested ("students protesting the fees burned shops")
     held_by = {r.actor1.start for own, _, r in members if own in HELD and r.actor1 is not None}
+    # the protest's word inside the doer's own words: "striking workers", "protesting
+    # students" are the people on strike or protesting (actors40, session 40)
+    held_at = {h.head for own, h, _ in members if own in HELD}
     for own, _, roles in members:
         doer = roles.actor1
         if own != "Looting/property destruction" or doer is None:
             continue
-        if doer.cls == "protesters" or doer.start in held_by:
+        holding = doer.start in held_by or any(doer.start <= i < doer.end for i in held_at)
+        if doer.cls == "protesters" or holding:
             return "Violent demonstration"
     return sub
 

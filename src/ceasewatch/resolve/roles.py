@@ -208,6 +208,12 @@ AGENT_IN_SENTENCE = re.compile(
 )
 # Demonstrations and force used on them, where "security forces" are the police.
 CROWD_SUBS = frozenset({*PROTEST_SUBS, *RIOT_SUBS, "Excessive force against protesters"})
+# Where "security forces" are the police: at a crowd, and when they arrest. Arresting is the
+# police's work (ACLED codes arrests to the police, as ``_arrested_by_agents`` does for agents
+# and officers); the dev halves' "security forces arrested ..." are the police in every writer
+# who wrote one (notes j, zb, zc: 3 of 3; actors40, session 40), where the article's country
+# made them the military.
+POLICE_SUBS = frozenset({*CROWD_SUBS, "Arrests"})
 # Words for a state's forces that say nothing of the branch (normalised).
 SECURITY_WORDS = frozenset({"security forces", "security personnel", "security officers"})
 # The kinds of state force a sentence can name for the force used on protesters, as ACLED codes
@@ -244,9 +250,10 @@ def apply_roles(event: Event, kb: ActorKB, country: str | None) -> Event:
 
 
 def _police_at_protests(event: Event, kb: ActorKB, country: str) -> Event:
-    """ "Security forces" facing a demonstration are the police (ACLED codes the force that
-    polices a crowd as the country's police unless the report names the army or soldiers)."""
-    if event.sub_event_type not in CROWD_SUBS:
+    """ "Security forces" facing a demonstration or arresting people are the police (ACLED
+    codes the force that polices a crowd, and arrests, as the country's police unless the
+    report names the army or soldiers)."""
+    if event.sub_event_type not in POLICE_SUBS:
         return event
     military = kb.roles.get(("military", country), [])
     update: dict[str, ActorRef] = {}
