@@ -342,11 +342,11 @@ MEASURED: dict[tuple[str, str], float] = {
     # 0.581 pin (0.576 measured); world_heldout, seed_places identical.
     ("world_notes", "events (matched by date and place) [precision]"): 0.935,
     ("world_notes", "events (matched by date and place) [recall]"): 0.951,
-    ("world_notes", "event type"): 0.924,
-    ("world_notes", "sub-event: weighted F1"): 0.906,
+    ("world_notes", "event type"): 0.925,
+    ("world_notes", "sub-event: weighted F1"): 0.908,
     ("world_notes", "place within 25 km or admin1"): 0.951,
-    ("world_notes", "actor1 found"): 0.802,
-    ("world_notes", "fatalities exact"): 0.925,
+    ("world_notes", "actor1 found"): 0.804,
+    ("world_notes", "fatalities exact"): 0.926,
     ("world_notes", "non-event reports with no event (precision)"): 0.940,
     # world_reports (session 18): 80 whole articles by two fresh writers (reportsa, reportsb), 163
     # gold events; first measured at integ12 (ba1fee3), 2026-12-04.
