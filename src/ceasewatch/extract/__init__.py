@@ -114,7 +114,7 @@ from ceasewatch.model import (
 # v35: session 39 (a fight word's gerund parsed as a noun's modifier acts on that noun, so
 # "fighting global corruption" is no battle; an army's infantry or detachment stands for the
 # army; the session's code health changed no output)
-STAGE = "extract.v36"
+STAGE = "extract.v37"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40
