@@ -23,6 +23,7 @@ from ceasewatch.extract.lexicon import load_lexicon
 from ceasewatch.extract.nlp import FastAttributeRuler, load_model, speed_up
 from ceasewatch.extract.triggers import may_upgrade, upgrade, upgrade_text
 from tests.test_extract_events import subs
+from tests.test_extract_nlp_speed import counted_residual
 
 TEXTS = (
     "The rebels said that they had taken the bridge, but the army denied it.",
@@ -69,15 +70,7 @@ def test_regex_gate_answer_is_kept_per_word(
     cold and on a warm memo; a text without such a word skips it both times."""
     _, fast = models
     ruler = fast.get_pipe("attribute_ruler")
-    calls: list[int] = []
-    real = ruler.residual
-
-    class Counting:
-        def __call__(self, doc: Any, **kw: Any) -> Any:
-            calls.append(len(doc))
-            return real(doc, **kw)
-
-    monkeypatch.setattr(ruler, "residual", Counting())
+    calls = counted_residual(ruler, monkeypatch)
     for _ in range(2):
         calls.clear()
         fast("Nothin' was left of the village after the raid.")

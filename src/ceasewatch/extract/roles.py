@@ -18,6 +18,7 @@ from itertools import pairwise
 from typing import Any
 
 from ceasewatch.extract.mentions import DEMONYM_ENDING, Mention, join_words
+from ceasewatch.extract.parties import PARTY_PREPS
 from ceasewatch.extract.voice import (
     OPERATION_NOUNS,
     SUBJECT,
@@ -31,7 +32,7 @@ from ceasewatch.extract.voice import prep_objects as _prep_objects
 
 OBJECT = frozenset({"dobj", "obj", "attr", "oprd"})
 # Prepositions whose object is the target of a trigger ("attack on X", "clashed with X").
-PARTIES = frozenset({"between", "among"})
+PARTIES = PARTY_PREPS  # "between A and B", "among A and B": the parties of a fight
 # a noun whose "between" parties may hang on its verb instead
 PARTY_SUBJECTS = frozenset({"nsubj", "csubj", "nsubjpass"})
 TARGET_PREPS = frozenset({"on", "against", "with", "at", "upon", "targeting", "into"})
