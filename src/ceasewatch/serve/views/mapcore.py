@@ -46,15 +46,15 @@ def outside_named_country(
     """Ids of ``suspects`` placed in a country their report's text never names. Only suspects
     are checked (outliers and points outside the events' usual country): reading a report's
     countries costs milliseconds, too much for every point of a large archive on each view."""
-    suspects = [e for e in suspects if _placed_in(e) is not None]
-    missing = {e.article_id for e in suspects} - set(_TEXT_COUNTRIES)
+    placed = [(e, country) for e in suspects if (country := _placed_in(e)) is not None]
+    missing = {e.article_id for e, _ in placed} - set(_TEXT_COUNTRIES)
     if missing:
         for article_id, text in texts(missing).items():
             _TEXT_COUNTRIES.keep(article_id, _text_countries(text))
     flagged = set()
-    for event in suspects:
+    for event, country in placed:
         named = _TEXT_COUNTRIES.get(event.article_id, frozenset())
-        if named and _placed_in(event) not in named:
+        if named and country not in named:
             flagged.add(event.id)
     return flagged
 
