@@ -41,6 +41,7 @@ from shapely.geometry.base import BaseGeometry
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from ceasewatch.knowledge.countries import country_by_code  # noqa: E402
 from ceasewatch.knowledge.outlines import (  # noqa: E402
     COUNTRIES_FILE,
     OUTLINES_FILE,
@@ -207,7 +208,8 @@ def countries(outlines: list[Outline]) -> list[Outline]:
     out = []
     for country in sorted({o.country for o in outlines}):
         whole = shapely.union_all([o.geometry for o in outlines if o.country == country])
-        record = pycountry.countries.get(alpha_2=country)
+        # named as the map names them: ISO's common names and the countries ISO lacks (Kosovo)
+        record = country_by_code(country)
         out.append(Outline(country, country, record.name if record else country, whole))
     return out
 

@@ -118,6 +118,8 @@ def test_conversion_keys_units_by_the_gazetteer_code_and_keeps_shared_edges(tmp_
     # the countries' land: the union of their units
     land = {o.key: o for o in read_outlines(tmp_path / "a" / COUNTRIES_FILE)}
     assert set(land) == {"SD", "XK"} and land["SD"].geometry.area == pytest.approx(4.0)
+    # named as the map names countries (knowledge/countries.py), Kosovo included
+    assert (land["SD"].name, land["XK"].name) == ("Sudan", "Kosovo")
     # reproducible: the same inputs give the same bytes
     _build(tmp_path, tmp_path / "b")
     first, second = (tmp_path / d / OUTLINES_FILE for d in "ab")
