@@ -163,6 +163,9 @@ class FastAttributeRuler:
         # and whether a word (LOWER id) meets a regex gate.
         self.row_matches: Memo[tuple[int, ...], tuple[int, ...]] = Memo(WORD_MEMO_LIMIT)
         self.regex_words: Memo[int, bool] = Memo(WORD_MEMO_LIMIT)
+        # the gates split once (``adopt``): (column, string ids as Doc.to_array's dtype), regexes
+        self.token_gates: list[tuple[int, Any]] = []
+        self.regex_gates: list[re.Pattern[str]] = []
 
     def adopt(self, stock: Any) -> bool:
         """Take over ``stock``'s patterns; False (nothing taken) if they cannot be reproduced."""
@@ -186,6 +189,11 @@ class FastAttributeRuler:
                 self._gate(pattern["patterns"])
             else:
                 self._index(_Exception(i, tests))
+        for gate in self.gates or ():
+            if isinstance(gate, re.Pattern):
+                self.regex_gates.append(gate)
+            else:
+                self.token_gates.append((gate[0], numpy.fromiter(gate[1], numpy.uint64)))
         return True
 
     def _gate(self, alternatives: list[list[dict[str, Any]]]) -> None:
@@ -200,12 +208,10 @@ class FastAttributeRuler:
         """Could any residual pattern match in ``doc``? Only a first token can tell."""
         if self.gates is None:
             return True
-        patterns = [gate for gate in self.gates if isinstance(gate, re.Pattern)]
-        for gate in self.gates:
-            if isinstance(gate, re.Pattern):
-                continue
-            if numpy.isin(tested[:, gate[0]], numpy.fromiter(gate[1], tested.dtype)).any():
+        for col, values in self.token_gates:
+            if numpy.isin(tested[:, col], values).any():
                 return True
+        patterns = self.regex_gates
         if not patterns:
             return False
         strings = doc.vocab.strings
