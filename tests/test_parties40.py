@@ -21,6 +21,30 @@ def _deps(nlp: Any, text: str) -> dict[str, tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Fighting between the army and RSF paramilitaries killed 20 civilians in Omdurman.",
+            "army",
+            "paramilitaries",
+        ),
+        (
+            "Fighting between the army and al-Shabab militants killed 12 people in Balcad.",
+            "army",
+            "militants",
+        ),
+    ],
+)
+def test_a_modifier_with_its_own_determiner_is_the_first_party(
+    nlp: Any, text: str, first: str, second: str
+) -> None:
+    # session 41: parsed as "the [army and RSF] paramilitaries"; "the army" is a whole phrase
+    deps = _deps(nlp, text)
+    assert deps[first] == ("pobj", "between")
+    assert deps[second] == ("conj", first)
+
+
+@pytest.mark.parametrize(
     ("text", "second", "first", "noun", "verb"),
     [
         (
@@ -54,6 +78,9 @@ def test_the_second_party_is_the_first_ones_conjunct(
         "Between 2019 and 2021 soldiers killed 40 people in the district.",
         "Talks between the government and the rebels resumed in Doha on Monday.",
         "Soldiers killed 40 people in the district.",
+        # coordinated modifiers with no determiner of their own stay modifiers
+        "Clashes between Israeli and Palestinian forces killed 3 near Jenin on Friday.",
+        "Clashes between government and rebel forces killed 3 near Goma on Friday.",
     ],
 )
 def test_a_whole_parse_is_left_as_it_is(nlp: Any, resources: Resources, text: str) -> None:
@@ -74,6 +101,12 @@ def test_a_whole_parse_is_left_as_it_is(nlp: Any, resources: Resources, text: st
         ),
         (
             "Fighting between the army and al-Shabab killed 12 in Lower Shabelle on Tuesday.",
+            "Military Forces of Somalia",
+            "Al Shabaab",
+        ),
+        (
+            "Fighting between the army and al-Shabab militants killed 12 people in Balcad on "
+            "Tuesday.",
             "Military Forces of Somalia",
             "Al Shabaab",
         ),
