@@ -66,6 +66,7 @@ PREFIXES = {
     "noteza.jsonl": "nza",
     "notezb.jsonl": "nzb",
     "notezc.jsonl": "nzc",
+    "notezd.jsonl": "nzd",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -98,6 +99,7 @@ SIZES = {
     "noteza.jsonl": 180,
     "notezb.jsonl": 180,
     "notezc.jsonl": 180,
+    "notezd.jsonl": 180,
 }
 
 
