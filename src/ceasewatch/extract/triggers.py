@@ -725,18 +725,23 @@ def _modifiers(tok: Any) -> list[Any]:
     return out
 
 
+# The prepositions whose object is what a verb acts on ("seizure of arms", "agreed to a truce",
+# "opened fire on a patrol")
+OBJECT_PREPS = frozenset({"of", "to", "on", "upon"})
+# Verbs of finding and taking, whose "on" phrase tells where the thing was, not what it was:
+# "the plan found on his phones and devices", "drugs seized on the border" (story41)
+FINDING_VERBS = frozenset({"find", "discover", "uncover", "unearth", "seize", "confiscate"})
+PLACE_PREPS = frozenset({"on", "upon"})
+
+
 def object_words(head: Any) -> list[Any]:
     """What a trigger acts on: its object ("seized weapons"), passive subject ("devices were
     found"), the noun it qualifies ("weapons seized by police"), its "of/to/on" phrase
     ("seizure of arms", "agreed to a truce"); with their lists and "of" phrases ("a cache of
     ammunition")."""
     objs = [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass", "attr")]
-    objs += [
-        g
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ in ("of", "to", "on", "upon")
-        for g in c.children
-    ]
+    preps = OBJECT_PREPS - PLACE_PREPS if head.lemma_.lower() in FINDING_VERBS else OBJECT_PREPS
+    objs += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children]
     if head.dep_ == "acl":
         objs.append(head.head)
     out = []
