@@ -416,9 +416,28 @@ def _generic_accusation(tok: Any) -> bool:
     act = list(tok.subtree)
     if any(t.ent_type_ in ("DATE", "TIME") or t.pos_ == "NUM" for t in act):
         return False
+    if _standing_charge(verb):
+        return True
     objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else [tok]
     return all(
         o.tag_ == "NNS" and not any(c.dep_ in _SPECIFIC_DEPS for c in o.children) for o in objects
+    )
+
+
+def _standing_charge(verb: Any) -> bool:
+    """story41 (session 41): "the group has been fighting an insurgency, accusing the
+    government of robbing the province of its resources": a participle clause shares the time
+    of the clause it hangs on, and a perfect progressive ("has been fighting") tells an
+    activity over a period, so the charge is a standing one, whatever its object (a day or a
+    count in the act still makes it one incident, read before): no act of one day (ACLED codes
+    an event at one place on one day)."""
+    main = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and _perfect(main)
+        and main.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ == "been" for c in main.children)
     )
 
 

@@ -48,6 +48,13 @@ class Trigger:
     # anywhere in the sentence ("residents rallied over fuel prices"): ``subject_not``
     # (recall33, session 33)
     subject_not: frozenset[str] = frozenset()
+    # words that veto the entry only as the head noun of its subject, never as a compound of it:
+    # "the administration pulled out" is a civil body's act, "Government troops withdrew" the
+    # troops' (``subject_head_not``; story41, session 41)
+    subject_head_not: frozenset[str] = frozenset()
+    # nouns that veto the entry as what its verb leaves ("withdrew from the treaty", "pulled out
+    # of the talks"): an agreement, a negotiation or a race is no ground (``left_not``; story41)
+    left_not: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -293,6 +300,8 @@ def _triggers(doc: dict[str, Any]) -> tuple[Trigger, ...]:
                 desk=entry.get("only_in") == "desk",
                 no_object=entry.get("object") == "none",
                 subject_not=_lower(entry.get("subject_not")),
+                subject_head_not=_lower(entry.get("subject_head_not")),
+                left_not=_lower(entry.get("left_not")),
             )
         )
     for key in ("precedence", "syntax_decides"):

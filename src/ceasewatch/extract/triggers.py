@@ -527,6 +527,7 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
                 end
                 and _applies(trig, tok, _lemmas_at(read_at, lemmas, head))
                 and not _subject_vetoes(trig, head)
+                and not _leaves_no_ground(trig, head)
                 and _object_ok(trig, head, lex)
             ):
                 if (
@@ -606,12 +607,38 @@ def _in_place_phrase(noun: Any, head: Any) -> bool:
 
 def _subject_vetoes(trig: Trigger, head: Any) -> bool:
     """A word of ``subject_not`` is the verb's subject ("shares rallied", "oil prices rallied"):
-    the word's other sense (recall33)."""
-    if not trig.subject_not:
+    the word's other sense (recall33). A word of ``subject_head_not`` vetoes only as the
+    subject's own noun, not as its compound (story41)."""
+    if not trig.subject_not and not trig.subject_head_not:
         return False
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    subjects += [k for s in subjects for k in s.children if k.dep_ in ("conj", "compound")]
-    return any(s.lemma_.lower() in trig.subject_not for s in subjects)
+    kin = [k for s in subjects for k in s.children if k.dep_ in ("conj", "compound")]
+    heads = subjects + [k for k in kin if k.dep_ == "conj"]
+    if any(s.lemma_.lower() in trig.subject_head_not for s in heads):
+        return True  # "the administration pulled out", never "Government troops withdrew"
+    return any(s.lemma_.lower() in trig.subject_not for s in subjects + kin)
+
+
+# The prepositions that name what a verb of leaving leaves ("withdrew from", "pulled out of")
+LEFT_PREPS = frozenset({"from", "of"})
+
+
+def _leaves_no_ground(trig: Trigger, head: Any) -> bool:
+    """What the verb leaves is a word of ``left_not`` ("withdrew from the treaty", "pulled out of
+    the race"), as the object of its "from" or "of", or of its "out"'s, which the parse may
+    read as a preposition ("pulled out of": "of" under "out"; story41)."""
+    if not trig.left_not:
+        return False
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in LEFT_PREPS]
+    preps += [
+        p
+        for c in head.children
+        if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ in LEFT_PREPS
+    ]
+    left = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in trig.left_not for o in left)
 
 
 def stray_objects(head: Any, preps: Any) -> list[Any]:
@@ -698,18 +725,23 @@ def _modifiers(tok: Any) -> list[Any]:
     return out
 
 
+# The prepositions whose object is what a verb acts on ("seizure of arms", "agreed to a truce",
+# "opened fire on a patrol")
+OBJECT_PREPS = frozenset({"of", "to", "on", "upon"})
+# Verbs of finding and taking, whose "on" phrase tells where the thing was, not what it was:
+# "the plan found on his phones and devices", "drugs seized on the border" (story41)
+FINDING_VERBS = frozenset({"find", "discover", "uncover", "unearth", "seize", "confiscate"})
+PLACE_PREPS = frozenset({"on", "upon"})
+
+
 def object_words(head: Any) -> list[Any]:
     """What a trigger acts on: its object ("seized weapons"), passive subject ("devices were
     found"), the noun it qualifies ("weapons seized by police"), its "of/to/on" phrase
     ("seizure of arms", "agreed to a truce"); with their lists and "of" phrases ("a cache of
     ammunition")."""
     objs = [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass", "attr")]
-    objs += [
-        g
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ in ("of", "to", "on", "upon")
-        for g in c.children
-    ]
+    preps = OBJECT_PREPS - PLACE_PREPS if head.lemma_.lower() in FINDING_VERBS else OBJECT_PREPS
+    objs += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children]
     if head.dep_ == "acl":
         objs.append(head.head)
     out = []
