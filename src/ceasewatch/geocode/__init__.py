@@ -682,6 +682,8 @@ def geocode_location(
     seat = placing.seat_of_government(location.name)
     parents = [] if seat else _parents(location, gazetteer, context, areas)
     numbered = _numbered_spot(location, context.text)
+    if numbered and (town := _numbered_spots_town(location, gazetteer, context, areas)):
+        return town
     choice = (
         None
         if numbered
@@ -745,11 +747,13 @@ def geocode_location(
 
 # A spot named by a generic word and its number: a milestone on a road ("Mile 4", "KM 7",
 # "Kilometre 12"), a numbered quarter or unit of a town ("Kebele 05", Ethiopia's smallest unit;
-# "Ward 3", "Zone 2", "Sector 4", "Block 9", "Phase 2") or a numbered camp, gate or checkpoint.
+# "Ward 3", "Zone 2", "Sector 4", "Block 9", "Phase 2"; "District 8": a city's numbered
+# district, as El Alto's, Kabul's or Paris's arrondissements in English, places41) or a
+# numbered camp, gate or checkpoint.
 # The word alone is no town's name: "Mile" is not Mile (Yunnan), "Kebele" not Kobilje.
 _NUMBERED_SPOT = re.compile(
     r"(?i:mile|km|kilomet(?:re|er)|kebele|ward|zone|sector|block|phase|camp|gate|checkpoint|"
-    r"junction|section)(?:\s*(?:no\.?\s*)?\d+\b)"
+    r"junction|section|district)(?:\s*(?:no\.?\s*)?\d+\b)"
 )
 
 
@@ -764,6 +768,38 @@ def _numbered_spot(location: Location, text: str) -> bool:
         written = text[span.start : span.end + 12]
     match = _NUMBERED_SPOT.match(written)
     return match is not None and match.start() == 0
+
+
+# The town a numbered spot is written of: "District 8 of El Alto (La Paz)", "Ward 3 in Kano"
+_SPOT_OF = re.compile(
+    rf"\s*(?:no\.?\s*)?\d+\s*,?\s+(?:of|in)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
+    rf"({containment.NAME})"
+)
+
+
+def _numbered_spots_town(
+    location: Location, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas
+) -> Location | None:
+    """The town a numbered spot is said to lie in ("District 8 of El Alto (La Paz)"), placed as
+    a location of its own, with the parents written after it (the bracket says which El Alto),
+    standing for the spot at precision 2. Before places41 the spot's sentence was searched for
+    a town of one country, and "El Alto" has namesakes in Peru and Panama."""
+    span = location.span
+    text = context.text
+    if span is None or span.end > len(text) or text[span.start : span.end] != location.name:
+        return None
+    match = _SPOT_OF.match(text, span.end)
+    if match is None:
+        return None
+    name = match.group(1).strip(" .;:")
+    start = match.start(1)
+    town = Location(
+        name=name, surface=name, span=Span(start=start, end=start + len(name), text=name)
+    )
+    found = geocode_location(town, gazetteer, context, areas, None)
+    if found.latitude is None:
+        return None
+    return _standing_near(found, location.name)
 
 
 # A city's possessive that names a part of it ("Beirut's southern suburbs", "Nouméa's Magenta

@@ -186,14 +186,32 @@ def forces_scene(cands: list[Candidate], context: ArticleContext) -> str | None:
     """The country a name is a place of when the article's country is named only as the
     nationality of armed forces or their weapons ("Turkish drones struck a house in
     Makhmour": ``ArticleContext.forces_only``): the name has no exact candidate at home and
-    all its exact candidates lie in one other country. None otherwise."""
+    all its exact candidates lie in one other country, or one of them is its one well-known
+    bearer (``_well_known_country``: "Israeli troops raided Jenin" is the West Bank city, not
+    a Polish village spelled alike). None otherwise."""
     home = context.main_country()
     if home is None or home not in context.forces_only:
         return None
-    found = {c.place.country for c in cands if c.method in cfg.EXACT_METHODS}
-    if len(found) != 1 or home in found:
+    exact = [c for c in cands if c.method in cfg.EXACT_METHODS]
+    found = {c.place.country for c in exact}
+    if home in found or not found:
         return None
-    return found.pop()
+    return found.pop() if len(found) == 1 else _well_known_country(exact)
+
+
+def _well_known_country(exact: list[Candidate]) -> str | None:
+    """The country of the town a reader takes a name for among namesakes abroad: a town of
+    SCENE_TOWN_POPULATION+ with SCENE_NAMESAKE_RATIO times the people of any namesake in
+    another country (a unit spelled alike has no population of its own and does not count)."""
+    people: dict[str, int] = {}
+    for c in exact:
+        country = c.place.country or ""
+        people[country] = max(people.get(country, 0), c.place.population or 0)
+    ranked_people = sorted(people.items(), key=lambda kv: -kv[1])
+    (first, most), (_, next_most) = ranked_people[0], ranked_people[1]
+    if most < cfg.SCENE_TOWN_POPULATION or most < cfg.SCENE_NAMESAKE_RATIO * next_most:
+        return None
+    return first or None
 
 
 def ranked(
