@@ -8,6 +8,7 @@ places in made-up events)."""
 
 from __future__ import annotations
 
+from ceasewatch.geocode import _capital_first
 from ceasewatch.geocode.containment import parent_phrases
 from ceasewatch.geocode.place import _well_known_country
 from ceasewatch.knowledge.gazetteer import Candidate
@@ -96,3 +97,37 @@ def test_a_building_in_a_quarter_of_an_indian_city_is_not_placed_in_utah(
     )
     places = _event_places(text, resources)
     assert places and all(loc.country == "India" for loc in places)
+
+
+def test_a_bare_capital_with_smaller_namesakes_abroad_is_the_capital() -> None:
+    def town(country: str, name: str, code: str, people: int) -> Candidate:
+        place = Place(
+            id=f"test:{country}",
+            name=name,
+            latitude=0.0,
+            longitude=0.0,
+            feature_class="P",
+            feature_code=code,
+            country=country,
+            population=people,
+        )
+        return Candidate(place, name, "exact", 1.0, "built-in")
+
+    seat, other = town("BO", "La Paz", "PPLG", 800_000), town("MX", "La Paz", "PPLA", 250_000)
+    assert _capital_first("La Paz", [other, seat]) == "BO"
+    # a larger namesake abroad (San Jose, California) leaves the text to say which
+    big = town("US", "San Jose", "PPLA2", 1_000_000)
+    assert _capital_first("San José", [big, town("CR", "San José", "PPLC", 330_000)]) is None
+    # a capital whose own name is another ("Hong Kong" found as "Victoria") is not as written
+    assert _capital_first("Victoria", [town("HK", "Hong Kong", "PPLC", 7_000_000)]) is None
+
+
+def test_a_square_of_la_paz_in_a_text_naming_no_country_is_bolivias(
+    resources: Resources,
+) -> None:
+    text = (
+        "On 9 April 2024, police fired tear gas to keep striking nurses out of the Zumbarek "
+        "square, La Paz; a few detained."
+    )
+    places = _event_places(text, resources)
+    assert places and all(loc.country == "Bolivia" for loc in places)

@@ -24,7 +24,7 @@ from ceasewatch.geocode import containment, frame, seats
 from ceasewatch.geocode import place as placing
 from ceasewatch.geocode import settings as cfg
 from ceasewatch.geocode.containment import big_city
-from ceasewatch.geocode.context import ArticleContext, admin1_named, read_context
+from ceasewatch.geocode.context import ArticleContext, admin1_named, as_written, read_context
 from ceasewatch.geocode.regions import Choice
 from ceasewatch.geocode.settings import STAGE
 from ceasewatch.knowledge.actors import ActorKB
@@ -386,6 +386,9 @@ def _unframed_place(
                 if _SPEAKS_AFTER.match(text, start + len(name)):
                     continue
                 homes = {c.place.country for c in alike if big_city(c.place)}
+            capital = _capital_first(name, alike) if len(homes) > 1 else None
+            if capital in homes:
+                homes = {capital}  # "police kept teachers out of X square, La Paz"
             if len(homes) != 1 or frame.country_of(placing.parse_name(name), context):
                 continue
             (home,) = homes
@@ -394,13 +397,31 @@ def _unframed_place(
             if located.latitude is None or not _in_country(located, home):
                 continue
             what = "notable places" if cue else "capitals and cities of 100,000+"
+            alike_in = (
+                "most populous namesake is its country's capital"
+                if capital is not None and capital == home
+                else f"{what} spelled alike all lie in one country"
+            )
             why = (
                 f"the extractor gave this event no place and the text names no country; its "
-                f"sentence {'puts it in' if cue else 'names'} '{name}', whose {what} spelled "
-                "alike all lie in one country: "
+                f"sentence {'puts it in' if cue else 'names'} '{name}', whose {alike_in}: "
             )
             return located.model_copy(update={"reason": why + (located.reason or "")})
     return None
+
+
+def _capital_first(name: str, alike: list[Candidate]) -> str | None:
+    """The country whose national capital or seat of government bears ``name`` as written and
+    is the most populous of the places spelled alike ("La Paz": Bolivia's seat, not Mexico's
+    Baja California Sur capital; "Santiago", "Kingston", "Georgetown", "Tripoli"): the town a
+    reader takes a bare name for when the text names no country (places41). "San José" is
+    none (San Jose, California is larger than Costa Rica's capital), nor "Victoria"."""
+    towns = [c.place for c in alike if c.place.feature_class == "P"]
+    if not towns:
+        return None
+    top = max(towns, key=lambda p: p.population or 0)
+    capital = (top.feature_code or "") in ("PPLC", "PPLG")
+    return top.country if capital and as_written(top.name) == as_written(name) else None
 
 
 def _in_country(location: Location, alpha2: str | None) -> bool:
