@@ -158,8 +158,7 @@ def _parents_and_form(text: str, start: int, end: int) -> tuple[list[str], int |
             found = [q for p in found for q in _owned(p)]
             if index == _COMMA and _LOCAL_WORD.search(text[max(0, start - 12) : end] + match[0]):
                 index = _CHAIN  # "sitio X, brgy. Y, Z City": units named as such, no list
-            kept = [p for p in found if _plausible(p)]
-            return kept + _bracket_after_town(text, end, match, index, kept), index
+            return [p for p in found if _plausible(p)], index
     before = _BEFORE.search(text[max(0, start - 80) : start])
     if before is None and "|" in text[end : end + 160].split("\n", 1)[0]:
         row = _ROW_BEFORE.search(text[max(0, start - 80) : start])
@@ -167,23 +166,6 @@ def _parents_and_form(text: str, start: int, end: int) -> tuple[list[str], int |
             cells = [bare_parent(g.strip()) for g in reversed(row.groups()) if g]
             return [p for p in cells if _plausible(p)], None
     return ([before.group(1)] if before and _plausible(before.group(1)) else []), None
-
-
-def _bracket_after_town(
-    text: str, end: int, match: re.Match[str], index: int, kept: list[str]
-) -> list[str]:
-    """The bracket written after a town named with "in" ("a sit-in outside Bikash Bhavan in
-    Salt Lake (Kolkata, West Bengal)"): the town's own parents, so the place's outer ones.
-    Without them the chain stopped at "Salt Lake", read alone as Utah's county though the text
-    says India's West Bengal (places40 read commas too, "X in Y, Z", and lost a notesc test
-    item: "Y, Z" after "in" may be a list of towns; a bracket is not; places41)."""
-    if index in (0, _COMMA, _CHAIN) or len(kept) != 1:
-        return []  # a bracket or commas already give the whole chain
-    last = match.lastindex
-    if last is None or match.group(last) is None or match.group(last).strip(" .;:") != kept[0]:
-        return []
-    outer, form = _parents_and_form(text, end + match.start(last), end + match.end(last))
-    return outer if form == 0 else []
 
 
 # A sentence's end inside a phrase ``_NAME`` read on ("the X area of Rio de Janeiro. She and
