@@ -109,9 +109,3 @@ def test_a_square_of_la_paz_in_a_text_naming_no_country_is_bolivias(
     )
     places = _event_places(text, resources)
     assert places and all(loc.country == "Bolivia" for loc in places)
-
-
-def test_a_forces_bulldozers_name_their_owner_not_the_scene(resources: Resources) -> None:
-    text = "On 9 May 2024, Israeli bulldozers demolished six homes in Hebron."
-    places = _event_places(text, resources)
-    assert places and {loc.country for loc in places} == {"Palestine, State of"}

@@ -162,10 +162,7 @@ FORCES_NOUNS = frozenset(
      "ballistic", "attack", "attacks", "offensive", "incursion", "operation", "fire",
      "tank-fire", "mortar", "mortars", "bombing", "bombs", "shell", "positions", "outposts",
      "border", "peacekeepers", "instructors", "mercenaries", "kamikaze", "guided",
-     "base", "bases", "garrison", "contingent",
-     # an army's machines as its weapons are ("Israeli bulldozers demolished homes in X":
-     # two writers, notex and notezb; places41)
-     "bulldozers", "bulldozer"}
+     "base", "bases", "garrison", "contingent"}
 )  # fmt: skip
 # Containment ("X (Y)", "X, Y", "X in Y province", "X district of Y"): words that name the kind
 # of unit Y is, and words between a name and its parents ("Jiilaale village (Balcad...)").
