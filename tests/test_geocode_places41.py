@@ -109,3 +109,19 @@ def test_a_square_of_la_paz_in_a_text_naming_no_country_is_bolivias(
     )
     places = _event_places(text, resources)
     assert places and all(loc.country == "Bolivia" for loc in places)
+
+
+def test_a_well_known_namesake_far_from_the_forces_country_is_not_taken() -> None:
+    place = Place(
+        id="test:MX",
+        name="Qolmara",
+        latitude=19.70,
+        longitude=-101.18,
+        feature_class="P",
+        feature_code="PPLA",
+        country="MX",
+        population=600_000,
+    )
+    far = Candidate(place, "Qolmara", "exact", 1.0, "built-in")
+    assert _well_known_country([far, _town("CO", 2_000)], "NG") is None  # Nigeria's troops
+    assert _well_known_country([far, _town("CO", 2_000)], "US") == "MX"  # next door

@@ -51,6 +51,9 @@ CITY_POPULATION = 100_000
 # country as its forces' alone (``place.forces_scene``; places41).
 SCENE_NAMESAKE_RATIO = 10
 SCENE_TOWN_POPULATION = 10_000
+# ... and only within this many km beyond the forces' own country's extent (its point's radius,
+# ``knowledge.world.country_point``): a raid next door, not a namesake on another continent
+SCENE_REACH_KM = 300.0
 # "near X", "the outskirts of X", "the X area": ACLED precision 2; ~10 km covers the villages
 # around a town that reports fold into "the X area".
 RADIUS_NEAR_KM = 10.0
