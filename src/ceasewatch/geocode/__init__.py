@@ -24,7 +24,7 @@ from ceasewatch.geocode import containment, frame, seats
 from ceasewatch.geocode import place as placing
 from ceasewatch.geocode import settings as cfg
 from ceasewatch.geocode.containment import big_city
-from ceasewatch.geocode.context import ArticleContext, admin1_named, read_context
+from ceasewatch.geocode.context import ArticleContext, admin1_named, as_written, read_context
 from ceasewatch.geocode.regions import Choice
 from ceasewatch.geocode.settings import STAGE
 from ceasewatch.knowledge.actors import ActorKB
@@ -386,6 +386,9 @@ def _unframed_place(
                 if _SPEAKS_AFTER.match(text, start + len(name)):
                     continue
                 homes = {c.place.country for c in alike if big_city(c.place)}
+            capital = _capital_first(name, alike) if len(homes) > 1 else None
+            if capital in homes:
+                homes = {capital}  # "police kept teachers out of X square, La Paz"
             if len(homes) != 1 or frame.country_of(placing.parse_name(name), context):
                 continue
             (home,) = homes
@@ -394,13 +397,31 @@ def _unframed_place(
             if located.latitude is None or not _in_country(located, home):
                 continue
             what = "notable places" if cue else "capitals and cities of 100,000+"
+            alike_in = (
+                "most populous namesake is its country's capital"
+                if capital is not None and capital == home
+                else f"{what} spelled alike all lie in one country"
+            )
             why = (
                 f"the extractor gave this event no place and the text names no country; its "
-                f"sentence {'puts it in' if cue else 'names'} '{name}', whose {what} spelled "
-                "alike all lie in one country: "
+                f"sentence {'puts it in' if cue else 'names'} '{name}', whose {alike_in}: "
             )
             return located.model_copy(update={"reason": why + (located.reason or "")})
     return None
+
+
+def _capital_first(name: str, alike: list[Candidate]) -> str | None:
+    """The country whose national capital or seat of government bears ``name`` as written and
+    is the most populous of the places spelled alike ("La Paz": Bolivia's seat, not Mexico's
+    Baja California Sur capital; "Santiago", "Kingston", "Georgetown", "Tripoli"): the town a
+    reader takes a bare name for when the text names no country (places41). "San José" is
+    none (San Jose, California is larger than Costa Rica's capital), nor "Victoria"."""
+    towns = [c.place for c in alike if c.place.feature_class == "P"]
+    if not towns:
+        return None
+    top = max(towns, key=lambda p: p.population or 0)
+    capital = (top.feature_code or "") in ("PPLC", "PPLG")
+    return top.country if capital and as_written(top.name) == as_written(name) else None
 
 
 def _in_country(location: Location, alpha2: str | None) -> bool:
@@ -682,6 +703,8 @@ def geocode_location(
     seat = placing.seat_of_government(location.name)
     parents = [] if seat else _parents(location, gazetteer, context, areas)
     numbered = _numbered_spot(location, context.text)
+    if numbered and (town := _numbered_spots_town(location, gazetteer, context, areas)):
+        return town
     choice = (
         None
         if numbered
@@ -745,11 +768,13 @@ def geocode_location(
 
 # A spot named by a generic word and its number: a milestone on a road ("Mile 4", "KM 7",
 # "Kilometre 12"), a numbered quarter or unit of a town ("Kebele 05", Ethiopia's smallest unit;
-# "Ward 3", "Zone 2", "Sector 4", "Block 9", "Phase 2") or a numbered camp, gate or checkpoint.
+# "Ward 3", "Zone 2", "Sector 4", "Block 9", "Phase 2"; "District 8": a city's numbered
+# district, as El Alto's, Kabul's or Paris's arrondissements in English, places41) or a
+# numbered camp, gate or checkpoint.
 # The word alone is no town's name: "Mile" is not Mile (Yunnan), "Kebele" not Kobilje.
 _NUMBERED_SPOT = re.compile(
     r"(?i:mile|km|kilomet(?:re|er)|kebele|ward|zone|sector|block|phase|camp|gate|checkpoint|"
-    r"junction|section)(?:\s*(?:no\.?\s*)?\d+\b)"
+    r"junction|section|district)(?:\s*(?:no\.?\s*)?\d+\b)"
 )
 
 
@@ -764,6 +789,38 @@ def _numbered_spot(location: Location, text: str) -> bool:
         written = text[span.start : span.end + 12]
     match = _NUMBERED_SPOT.match(written)
     return match is not None and match.start() == 0
+
+
+# The town a numbered spot is written of: "District 8 of El Alto (La Paz)", "Ward 3 in Kano"
+_SPOT_OF = re.compile(
+    rf"\s*(?:no\.?\s*)?\d+\s*,?\s+(?:of|in)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
+    rf"({containment.NAME})"
+)
+
+
+def _numbered_spots_town(
+    location: Location, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas
+) -> Location | None:
+    """The town a numbered spot is said to lie in ("District 8 of El Alto (La Paz)"), placed as
+    a location of its own, with the parents written after it (the bracket says which El Alto),
+    standing for the spot at precision 2. Before places41 the spot's sentence was searched for
+    a town of one country, and "El Alto" has namesakes in Peru and Panama."""
+    span = location.span
+    text = context.text
+    if span is None or span.end > len(text) or text[span.start : span.end] != location.name:
+        return None
+    match = _SPOT_OF.match(text, span.end)
+    if match is None:
+        return None
+    name = match.group(1).strip(" .;:")
+    start = match.start(1)
+    town = Location(
+        name=name, surface=name, span=Span(start=start, end=start + len(name), text=name)
+    )
+    found = geocode_location(town, gazetteer, context, areas, None)
+    if found.latitude is None:
+        return None
+    return _standing_near(found, location.name)
 
 
 # A city's possessive that names a part of it ("Beirut's southern suburbs", "Nouméa's Magenta

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from ceasewatch.geo import km_between
 from ceasewatch.geocode import settings as cfg
 from ceasewatch.geocode.containment import (
     Parent,
@@ -43,7 +44,7 @@ from ceasewatch.geocode.seats import (
 from ceasewatch.knowledge.admin import AdminAreas
 from ceasewatch.knowledge.countries import country_by_code, place_evidence, split_possessor
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, name_key, transliteration
-from ceasewatch.knowledge.world import admin1_units, plain_key
+from ceasewatch.knowledge.world import admin1_units, country_point, plain_key
 from ceasewatch.model import Location, Place
 
 
@@ -186,14 +187,45 @@ def forces_scene(cands: list[Candidate], context: ArticleContext) -> str | None:
     """The country a name is a place of when the article's country is named only as the
     nationality of armed forces or their weapons ("Turkish drones struck a house in
     Makhmour": ``ArticleContext.forces_only``): the name has no exact candidate at home and
-    all its exact candidates lie in one other country. None otherwise."""
+    all its exact candidates lie in one other country, or one of them is its one well-known
+    bearer (``_well_known_country``: "Israeli troops raided Jenin" is the West Bank city, not
+    a Polish village spelled alike). None otherwise."""
     home = context.main_country()
     if home is None or home not in context.forces_only:
         return None
-    found = {c.place.country for c in cands if c.method in cfg.EXACT_METHODS}
-    if len(found) != 1 or home in found:
+    exact = [c for c in cands if c.method in cfg.EXACT_METHODS]
+    found = {c.place.country for c in exact}
+    if home in found or not found:
         return None
-    return found.pop()
+    return found.pop() if len(found) == 1 else _well_known_country(exact, home)
+
+
+def _well_known_country(exact: list[Candidate], forces: str | None = None) -> str | None:
+    """The country of the town a reader takes a name for among namesakes abroad: a town of
+    SCENE_TOWN_POPULATION+ with SCENE_NAMESAKE_RATIO times the people of any namesake in
+    another country (a unit spelled alike has no population of its own and does not count),
+    within reach of the ``forces``' own country (its extent plus SCENE_REACH_KM: Israeli
+    troops in Jenin, next door; "Nigerian troops repelled an attack on Morelia" is no raid on
+    Mexico's Morelia, tests/test_geocode_world.py)."""
+    people: dict[str, int] = {}
+    top: dict[str, Candidate] = {}
+    for c in exact:
+        country = c.place.country or ""
+        if (c.place.population or 0) >= people.get(country, 0):
+            people[country], top[country] = c.place.population or 0, c
+    ranked_people = sorted(people.items(), key=lambda kv: -kv[1])
+    (first, most), (_, next_most) = ranked_people[0], ranked_people[1]
+    if most < cfg.SCENE_TOWN_POPULATION or most < cfg.SCENE_NAMESAKE_RATIO * next_most:
+        return None
+    if forces is not None:
+        point = country_point(forces)
+        town = top[first].place
+        if point is None:
+            return None
+        km = km_between(point.latitude, point.longitude, town.latitude, town.longitude)
+        if km > point.radius_km + cfg.SCENE_REACH_KM:
+            return None
+    return first or None
 
 
 def ranked(

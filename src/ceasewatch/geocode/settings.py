@@ -44,6 +44,16 @@ RADIUS_VILLAGE_KM = 2.0
 # A town of 100k+ people spans several km.
 RADIUS_CITY_KM = 5.0
 CITY_POPULATION = 100_000
+# A name's one well-known bearer among namesakes in other countries: its town counts at least
+# this many times the people of any namesake abroad, and at least SCENE_TOWN_POPULATION
+# ("Israeli troops raided Jenin": the West Bank city of ~35,000, not a Polish village of
+# ~1,100; Hebron ~160,000, not a Connecticut town of ~9,000). Read only where the text names a
+# country as its forces' alone (``place.forces_scene``; places41).
+SCENE_NAMESAKE_RATIO = 10
+SCENE_TOWN_POPULATION = 10_000
+# ... and only within this many km beyond the forces' own country's extent (its point's radius,
+# ``knowledge.world.country_point``): a raid next door, not a namesake on another continent
+SCENE_REACH_KM = 300.0
 # "near X", "the outskirts of X", "the X area": ACLED precision 2; ~10 km covers the villages
 # around a town that reports fold into "the X area".
 RADIUS_NEAR_KM = 10.0
