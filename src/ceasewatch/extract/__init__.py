@@ -32,7 +32,7 @@ from ceasewatch.extract.events import (
     update_context,
 )
 from ceasewatch.extract.lexicon import Lexicon, load_lexicon
-from ceasewatch.extract.mentions import GOVERNMENT_PREFIX, actor_classes
+from ceasewatch.extract.mentions import GOVERNMENT_PREFIX, actor_classes, owner_codes
 from ceasewatch.extract.merging import unclaimed_tolls
 from ceasewatch.extract.nlp import BATCH_SIZE, NLP_VERSION, Chunk, build_nlp, doc_text, parse_many
 from ceasewatch.extract.places import MAIL_KEY, is_mail_text
@@ -139,6 +139,7 @@ class Extractor:
             governments=frozenset(
                 a.id for a in actors.actors.values() if a.name.startswith(GOVERNMENT_PREFIX)
             ),
+            owner_codes=owner_codes(actors),
         )
         self.version = f"{STAGE}+{NLP_VERSION}"
 

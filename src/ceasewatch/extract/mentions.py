@@ -52,6 +52,18 @@ class Mention:
     anaphor: bool = False
 
 
+# An owner code of the descriptors table: capitals and digits only ("RU", "UA", "UK", "DRC").
+OWNER_CODE = re.compile(r"[A-Z][A-Z0-9]+")
+
+
+def owner_codes(actors: ActorKB) -> frozenset[str]:
+    """The owner words of the descriptors table written as codes ("RU", "UA", "US", "DRC"),
+    as written (capitals): read as an owner before a unit or weapon noun by
+    ``_demonym_owners``, where the tagger often tags no entity ("RU infantry attacked")."""
+    owners = actors.descriptors.owners.values()
+    return frozenset(w for o in owners for w in o.words if OWNER_CODE.fullmatch(w))
+
+
 def actor_classes(actors: ActorKB) -> dict[str, str]:
     """KB id -> class; generic actors' class is prefixed "generic:" (see ``_entity_mention``)."""
     return {a.id: ("generic:" if a.generic else "") + _class(a) for a in actors.actors.values()}
@@ -160,8 +172,11 @@ def _bare_means(ent: Any, lex: Lexicon) -> bool:
     )
 
 
-def find_mentions(sent: Any, lex: Lexicon, classes: dict[str, str]) -> list[Mention]:
-    """Every actor mention in the sentence, in text order, none overlapping."""
+def find_mentions(
+    sent: Any, lex: Lexicon, classes: dict[str, str], codes: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """Every actor mention in the sentence, in text order, none overlapping; ``codes`` are
+    the owner codes (``owner_codes``)."""
     ents: dict[int, Mention] = {}
     mentions: list[Mention] = []
     for ent in sentence_ents(sent):
@@ -188,7 +203,7 @@ def find_mentions(sent: Any, lex: Lexicon, classes: dict[str, str]) -> list[Ment
         taken.update(range(mention.start, mention.end))
     mentions = _groups_named(mentions, sent, taken)
     mentions = _owned_generic_forces(mentions, sent)
-    return sorted(_owned_means(sent, mentions, lex), key=lambda m: m.start)
+    return sorted(_owned_means(sent, mentions, lex, codes), key=lambda m: m.start)
 
 
 def _owned_generic_forces(mentions: list[Mention], sent: Any) -> list[Mention]:
@@ -306,7 +321,9 @@ def _named_before(mention: Mention, sent: Any, others: list[Mention]) -> Mention
 HEAD_ONLY_MEANS = frozenset({"defence", "defense"})
 
 
-def _owned_means(sent: Any, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+def _owned_means(
+    sent: Any, mentions: list[Mention], lex: Lexicon, codes: frozenset[str] = frozenset()
+) -> list[Mention]:
     """ "Regime warplanes struck", "Russian jets bombed", "Turkey's artillery shelled": the
     subject is a weapon or aircraft and its owner, a modifier, is the initiator. The owner's
     mention is stretched over the weapon noun (name unchanged: "regime", "Russian"), so that
@@ -341,7 +358,7 @@ def _owned_means(sent: Any, mentions: list[Mention], lex: Lexicon) -> list[Menti
         # nothing when a known actor or a demonym stands before it (issue 9, notese)
         known = [o for o in owners if o.ids or o.cls is not None]
         if not known:
-            demonyms = _demonym_owners(lefts)
+            demonyms = _demonym_owners(lefts, codes)
             known = [at.get(d.start, d) for d in demonyms]
             out.extend(d for d in demonyms if d.start not in at)
         owners = known or owners
@@ -360,18 +377,21 @@ def _owned_means(sent: Any, mentions: list[Mention], lex: Lexicon) -> list[Menti
 DEMONYM_ENDING = re.compile(r"(?:an|ese|i|ish|ch)$")
 
 
-def _demonym_owners(lefts: list[Any]) -> list[Mention]:
+def _demonym_owners(lefts: list[Any], codes: frozenset[str] = frozenset()) -> list[Mention]:
     """ "Ukrainian air defences" when the model tagged no entity: a capitalised adjective
     before a weapon is its owner's demonym (the resolver's owner table reads it). The parse
     may take it for a compound before a model's name ("a Russian FPV drone struck", issue 9,
-    notese)."""
+    notese). An owner code of the descriptors table stands as a demonym does: "RU infantry
+    attacked", "UA units shelled" are written so in war monitors' notes, and the tagger tags
+    the code as an organisation in one sentence and as nothing in the next (issue 9,
+    actors41: notes p, za, zc; a model's name, "FPV", is no owner code)."""
     return [
         Mention(c.i, c.i + 1, c.i, c.text, (), None, True)
         for c in lefts
         if c.dep_ in ("amod", "compound")
         and c.pos_ in ("ADJ", "PROPN")
         and c.text[:1].isupper()
-        and DEMONYM_ENDING.search(c.lower_)
+        and (DEMONYM_ENDING.search(c.lower_) or c.text in codes)
     ][-1:]
 
 

@@ -25,6 +25,9 @@ class Tables:
     relation_cues: frozenset[str] = frozenset()  # lemmas that may signal a relation
     # KB ids of governments ("Government of Iran"): civil offices, no security context
     governments: frozenset[str] = frozenset()
+    # owner codes of the descriptors table ("RU", "UA", "UK"): an owner before a unit or weapon
+    # noun ("RU infantry attacked") the tagger leaves untagged (mentions._demonym_owners)
+    owner_codes: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -48,7 +51,9 @@ class Sentence:
 
     def mentions(self, tables: Tables) -> list[Mention]:
         if self._mentions is None:
-            self._mentions = find_mentions(self.sent, tables.lex, tables.classes)
+            self._mentions = find_mentions(
+                self.sent, tables.lex, tables.classes, tables.owner_codes
+            )
         return self._mentions
 
     def by_tok(self, tables: Tables) -> dict[int, Mention]:
