@@ -114,7 +114,11 @@ from ceasewatch.model import (
 # v35: session 39 (a fight word's gerund parsed as a noun's modifier acts on that noun, so
 # "fighting global corruption" is no battle; an army's infantry or detachment stands for the
 # army; the session's code health changed no output)
-STAGE = "extract.v37"
+# v38: session 41 ("between the army and RSF paramilitaries": a modifier with its own determiner
+# is the first party; withdraw / pull out by a civil body or from a treaty no move of an armed
+# group; an "on" phrase after verbs of finding is where the thing was; a standing charge is
+# background; an owner's code before a unit or weapon noun owns it)
+STAGE = "extract.v38"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40

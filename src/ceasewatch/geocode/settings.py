@@ -36,7 +36,10 @@ import re
 # sentence's capital or big city)
 # v27: session 32 (a sentence's own country frames its places; an agency's owner is not the
 # scene when the sentence names another place; namesakes outside a named province dropped)
-STAGE = "geocode.v33"
+# v34: session 41 (a force's nationality takes a name's one well-known namesake near it; a
+# numbered district at the town after it; El Alto; a bare name's capital bearer in a text naming
+# no country)
+STAGE = "geocode.v34"
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.
