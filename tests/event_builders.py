@@ -71,6 +71,14 @@ def sides_of(text: str, resources: Resources, word: str) -> tuple[str | None, st
     raise AssertionError(f"no event for {word!r}: {events}")
 
 
+def first_typed_actor1(text: str, resources: Resources) -> tuple[str, str | None]:
+    """(sub-event type, actor1 name) of the first event of a short report (``report_events``)."""
+    events = report_events(text, resources)
+    assert events, text
+    first = events[0]
+    return first.sub_event_type, first.actor1.name if first.actor1 is not None else None
+
+
 def report_main_event(text: str, resources: Resources) -> Event:
     """The main event of a short report (``report_events``; the harness's ``main_event``)."""
     event = main_event(report_events(text, resources))

@@ -14,14 +14,7 @@ from __future__ import annotations
 import pytest
 
 from ceasewatch.pipeline import Resources
-from tests.event_builders import report_events
-
-
-def _first(text: str, resources: Resources) -> tuple[str, str | None]:
-    events = report_events(text, resources)
-    assert events, text
-    first = events[0]
-    return first.sub_event_type, first.actor1.name if first.actor1 is not None else None
+from tests.event_builders import first_typed_actor1
 
 
 @pytest.mark.parametrize(
@@ -36,14 +29,14 @@ def _first(text: str, resources: Resources) -> tuple[str, str | None]:
 def test_security_forces_who_arrest_are_the_police(
     resources: Resources, text: str, police: str
 ) -> None:
-    sub, actor1 = _first(text, resources)
+    sub, actor1 = first_typed_actor1(text, resources)
     assert sub == "Arrests"
     assert actor1 is not None and actor1.startswith(police), actor1
 
 
 def test_soldiers_who_arrest_stay_the_army(resources: Resources) -> None:
     text = "On 2 May 2022, soldiers arrested an opposition blogger at his home in Bamako."
-    sub, actor1 = _first(text, resources)
+    sub, actor1 = first_typed_actor1(text, resources)
     assert sub == "Arrests"
     assert actor1 is not None and actor1.startswith("Military Forces of Mali"), actor1
 
@@ -57,7 +50,7 @@ def test_soldiers_who_arrest_stay_the_army(resources: Resources) -> None:
     ],
 )
 def test_an_owners_assault_groups_are_its_forces(resources: Resources, text: str) -> None:
-    _, actor1 = _first(text, resources)
+    _, actor1 = first_typed_actor1(text, resources)
     assert actor1 is not None and actor1.startswith("Military Forces of Russia"), actor1
 
 
@@ -73,19 +66,19 @@ def test_an_owners_assault_groups_are_its_forces(resources: Resources, text: str
 def test_a_crowd_burning_a_police_post_or_throwing_molotovs_riots(
     resources: Resources, text: str
 ) -> None:
-    sub, actor1 = _first(text, resources)
+    sub, actor1 = first_typed_actor1(text, resources)
     assert sub == "Violent demonstration", sub
     assert actor1 is not None and actor1.startswith("Rioters ("), actor1
 
 
 def test_a_gang_burning_a_police_station_destroys_property(resources: Resources) -> None:
     text = "On 5 June 2023, gang members burned a police station in Croix-des-Bouquets, Haiti."
-    sub, _ = _first(text, resources)
+    sub, _ = first_typed_actor1(text, resources)
     assert sub == "Looting/property destruction", sub
 
 
 def test_striking_workers_who_only_march_stay_peaceful(resources: Resources) -> None:
     text = "On 5 June 2023, striking dock workers marched to the port authority in Colon, Panama."
-    sub, actor1 = _first(text, resources)
+    sub, actor1 = first_typed_actor1(text, resources)
     assert sub == "Peaceful protest", sub
     assert actor1 is not None and actor1.startswith("Protesters ("), actor1

@@ -13,14 +13,7 @@ import pytest
 from ceasewatch.extract.mentions import owner_codes
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.pipeline import Resources
-from tests.event_builders import report_events
-
-
-def _first(text: str, resources: Resources) -> tuple[str, str | None]:
-    events = report_events(text, resources)
-    assert events, text
-    first = events[0]
-    return first.sub_event_type, first.actor1.name if first.actor1 is not None else None
+from tests.event_builders import first_typed_actor1
 
 
 @pytest.mark.parametrize(
@@ -35,13 +28,13 @@ def _first(text: str, resources: Resources) -> tuple[str, str | None]:
 def test_an_owner_code_before_a_unit_is_the_owner(
     resources: Resources, text: str, owner: str
 ) -> None:
-    _, actor1 = _first(text, resources)
+    _, actor1 = first_typed_actor1(text, resources)
     assert actor1 is not None and actor1.startswith(owner), actor1
 
 
 def test_the_demonym_reading_is_unchanged(resources: Resources) -> None:
     text = "On 3 May 2025, Russian infantry attacked Ukrainian positions east of Lyman (Donetsk)."
-    _, actor1 = _first(text, resources)
+    _, actor1 = first_typed_actor1(text, resources)
     assert actor1 is not None and actor1.startswith("Military Forces of Russia"), actor1
 
 
