@@ -239,6 +239,8 @@ class BackgroundWords:
     """data/triggers.yaml ``background``, lower case."""
 
     conflict_nouns: frozenset[str]  # nouns naming a whole conflict, not one event
+    # nouns naming a campaign by its "against" ("the fight against al-Shabab")
+    campaign_nouns: frozenset[str]
     short_periods: frozenset[str]  # "since dawn": a period this short is one event's time
     long_units: frozenset[str]  # "over the past five years": periods counted in these units
     period_preps: frozenset[str]  # prepositions that open a period or setting
@@ -254,10 +256,11 @@ def read_words(doc: dict[str, Any]) -> BackgroundWords:
     nouns, units = low("conflict_nouns"), low("long_units")
     return BackgroundWords(
         conflict_nouns=nouns,
+        campaign_nouns=low("campaign_nouns"),
         short_periods=low("short_periods"),
         long_units=units,
         period_preps=low("period_preps"),
-        cues=nouns | units | {"since"},
+        cues=nouns | units | low("campaign_nouns") | {"since"},
         retrospective_days=int(doc.get("retrospective_days", 30)),
         non_events=read_non_events(doc.get("non_events") or {}),
     )
@@ -294,9 +297,19 @@ def _conflict_subject(tok: Any, words: BackgroundWords) -> bool:
         lemma = child.lemma_.lower()
         if lemma in words.conflict_nouns:
             return True
+        if lemma in words.campaign_nouns and _perfect(tok) and _campaign(child):
+            return True
         if lemma in RELATIVE and tok.dep_ == "relcl":
             return str(tok.head.lemma_).lower() in words.conflict_nouns
     return False
+
+
+def _campaign(noun: Any) -> bool:
+    """ "The fight against al-Shabab militants", "the campaign against the cartels": a definite
+    fight noun named by whom it is against, a campaign (with a perfect: its running effect)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in noun.children
+    )
 
 
 def _long_setting(tok: Any, words: BackgroundWords) -> bool:
