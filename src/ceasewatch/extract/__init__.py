@@ -117,7 +117,8 @@ from ceasewatch.model import (
 # v38: session 41 ("between the army and RSF paramilitaries": a modifier with its own determiner
 # is the first party; withdraw / pull out by a civil body or from a treaty no move of an armed
 # group; an "on" phrase after verbs of finding is where the thing was; a standing charge is
-# background; an owner's code before a unit or weapon noun owns it)
+# background; an owner's code before a unit or weapon noun owns it; "the fight against X has ..."
+# is a campaign, no incident)
 STAGE = "extract.v38"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
