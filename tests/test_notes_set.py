@@ -67,6 +67,7 @@ PREFIXES = {
     "notezb.jsonl": "nzb",
     "notezc.jsonl": "nzc",
     "notezd.jsonl": "nzd",
+    "noteze.jsonl": "nze",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -100,6 +101,7 @@ SIZES = {
     "notezb.jsonl": 180,
     "notezc.jsonl": 180,
     "notezd.jsonl": 180,
+    "noteze.jsonl": 180,
 }
 
 
