@@ -362,6 +362,10 @@ def group_hits(
                 continue
             # "Rangers seized former PM Imran Khan": a person taken, by the state an arrest
             sub = ARREST if roles.actor1 is not None and roles.actor1.cls == "state" else ABDUCTION
+        if subtypes.intercepted_weapon(hit, s.hits, s.doc):
+            continue  # the interception's object: its verb's hit is the event (story42)
+        if subtypes.debris_harm(hit, s.hits, s.doc, tables):
+            continue  # the interception's outcome (story42)
         item = (sub, hit, roles)
         if senseless(item[0], hit, roles, s, tables):
             continue
