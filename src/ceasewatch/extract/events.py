@@ -23,7 +23,7 @@ from ceasewatch.extract.mentions import Mention, actor_ref
 from ceasewatch.extract.merging import conservative, merge, stable_id
 from ceasewatch.extract.places import PlaceMention
 from ceasewatch.extract.quiet import ordinary_crime
-from ceasewatch.extract.roles import Roles, roles_for
+from ceasewatch.extract.roles import SCENE_NOUNS, Roles, roles_for
 from ceasewatch.extract.sentences import Sentence, Tables
 from ceasewatch.extract.spans import char_span, token_span
 from ceasewatch.extract.tokens import first_conjunct, span_text
@@ -362,6 +362,12 @@ def group_hits(
                 continue
             # "Rangers seized former PM Imran Khan": a person taken, by the state an arrest
             sub = ARREST if roles.actor1 is not None and roles.actor1.cls == "state" else ABDUCTION
+        if subtypes.intercepted_weapon(hit, s.hits, s.doc):
+            continue  # the interception's object: its verb's hit is the event (story42)
+        if subtypes.debris_harm(hit, s.hits, s.doc, tables):
+            continue  # the interception's outcome (story42)
+        if _scene_of_another(hit, s):
+            continue
         item = (sub, hit, roles)
         if senseless(item[0], hit, roles, s, tables):
             continue
@@ -411,6 +417,33 @@ def group_hits(
 # Capture words that may take a person; "entered Wad X" (a town the tagger names as a person)
 # stays territory.
 SEIZING = frozenset({"seize", "capture", "grab", "snatch"})
+
+
+# Determiners of an event the reader already knows ("the scene of the airstrike").
+KNOWN_DETS = frozenset({"the", "that", "this", "its", "their"})
+
+
+def _scene_of_another(hit: Hit, s: Sentence) -> bool:
+    """An event noun that only names where another event of the sentence happened, pointing
+    back at one already told ("intelligence collected at the scene of the airstrike led to
+    the arrest of five people in Irbil": the arrest is the news, the airstrike the one the
+    story told before; roles.py ``SCENE_NOUNS``). A definite noun with no day or number of
+    its own, under "the scene / site / wake of", beside another event's trigger outside it,
+    is no new report (story42). The scene with no other event ("police at the scene of the
+    attack on the beach"), or the noun's own clause ("the scene of the attack that killed
+    12"), are read as before."""
+    tok = s.doc[hit.head]
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    if tok.head.head.lemma_.lower() not in SCENE_NOUNS:
+        return False
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in KNOWN_DETS for c in tok.children):
+        return False
+    own = list(tok.subtree)
+    if any(t.like_num or t.ent_type_ in ("DATE", "TIME") for t in own):
+        return False
+    inside = {t.i for t in tok.head.head.subtree}
+    return any(h.head not in inside for h in s.hits if h is not hit)
 
 
 def _retyped(own: str, hit: Hit, roles: Roles) -> str:

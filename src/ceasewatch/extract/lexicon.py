@@ -180,6 +180,7 @@ class Lexicon:
     # An interception of a part, and harm beside it (triggers.yaml; subtypes ``got_through``)
     partial_words: frozenset[str] = frozenset()
     harm_words: frozenset[str] = frozenset()
+    debris_words: frozenset[str] = frozenset()
     # First words of the plain taking triggers (triggers.yaml ``plain_takings``): a person
     # taken by state forces this way is arrested (extract/events.py ``_taken_by``).
     plain_takings: frozenset[str] = frozenset()
@@ -439,6 +440,7 @@ def load_lexicon() -> Lexicon:
         repelling_particles=_lower(trig.get("repelling_particles")),
         partial_words=_lower(trig.get("partial_words")),
         harm_words=_lower(trig.get("harm_words")),
+        debris_words=_lower(trig.get("debris_words")),
         plain_takings=_lower(trig.get("plain_takings")),
         disappearance_words=_lower(trig.get("disappearance_words")),
         person_harm_words=_lower(trig.get("person_harm_words")),

@@ -40,6 +40,9 @@ In the order ``group_hits`` asks them:
   between two armed sides, the Armed clash.
 - ``got_through``: an interception of only part of what was sent, harm told beside it: the
   strike by what was sent, not the Disrupted weapons use.
+- ``intercepted_weapon`` (story42): the weapon an interception stopped ("shot down a Russian
+  missile") is the object of the interception's event, no event of its own; ``debris_harm``:
+  harm done by the debris of an interception told in the sentence is its outcome, no attack.
 
 Their words are in ``data/subtypes.yaml``, ``data/triggers.yaml`` (the lexicon's) and
 ``data/numbers.yaml`` (``unknown_toll``); no word is taken from an evaluation item.
@@ -62,8 +65,10 @@ from ceasewatch.extract.subtypes.remote import (
     REMOTE,
     SENT_MEANS,
     aircraft_doer,
+    debris_harm,
     fired_bombs,
     got_through,
+    intercepted_weapon,
 )
 from ceasewatch.extract.subtypes.shared import (
     AIR_STRIKE,
@@ -110,9 +115,11 @@ __all__ = [
     "Words",
     "aircraft_doer",
     "armed",
+    "debris_harm",
     "fired_bombs",
     "fired_upon",
     "got_through",
+    "intercepted_weapon",
     "on_them",
     "property_only",
     "repelled",

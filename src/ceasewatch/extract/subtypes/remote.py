@@ -103,6 +103,45 @@ def got_through(sub: str, hit: Hit, doc: Any, tables: Tables) -> str:
     return sub
 
 
+def intercepted_weapon(hit: Hit, hits: list[Hit], doc: Any) -> bool:
+    """The weapon word is what an interception told in the same sentence stopped ("air defences
+    shot down a Russian missile over Kyiv", "intercepted Hezbollah rockets"): the object of the
+    verb (or its passive subject), whose own trigger is the event, a Disrupted weapons use with
+    the interceptor as actor1 (ACLED Codebook 2023). Read as an event of its own, the weapon
+    word made a second one, the launcher its actor1 (story42; data/eval/world/README.md,
+    interceptions)."""
+    tok = doc[hit.head]
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in SENT_MEANS:
+        return False
+    while tok.dep_ != "ROOT":
+        if tok.dep_ in ("conj", "appos") and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head  # "intercepted a missile and drones"
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("including", "like"):
+            tok = tok.head.head  # "all 18 missiles, including six Kinzhal missiles"
+        else:
+            break
+    if tok.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return False
+    return _stopped_by_hit(tok.head, hit, hits, doc)
+
+
+def debris_harm(hit: Hit, hits: list[Hit], doc: Any, tables: Tables) -> bool:
+    """Harm done by the debris of an interception told in the same sentence ("air defences
+    shot down a missile over the city, but falling debris killed two people"): the debris has
+    no doer, and its harm is the interception's outcome, the one Disrupted weapons use event
+    (or, when only part was stopped, the strike ``got_through`` reads from the same harm
+    words): no Attack of its own (story42)."""
+    verb = doc[hit.head]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(c.lemma_.lower() not in tables.lex.debris_words for c in subjects):
+        return False
+    return any(_intercepting(doc[h.head]) for h in hits if h is not hit)
+
+
+def _stopped_by_hit(verb: Any, hit: Hit, hits: list[Hit], doc: Any) -> bool:
+    return _intercepting(verb) and any(h.head == verb.i for h in hits if h is not hit)
+
+
 def _intercepting(tok: Any) -> bool:
     """ "intercepted", "shot down", "brought down", "downed"."""
     lemma = tok.lemma_.lower()
