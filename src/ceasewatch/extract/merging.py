@@ -66,7 +66,46 @@ def conservative(claims: tuple[FatalityClaim, ...] | list[FatalityClaim]) -> int
         if unspecified is not None and unspecified > 1 and unspecified in named:
             del groups["unspecified"]
     totals = [sum(g.values()) for g in per_source.values()]
-    return min(totals) if totals else None
+    if not totals:
+        return None
+    if _complementary(claims):
+        # Each source counts another side's dead ("killing a soldier", and "the army said it
+        # killed three of the assailants"): no two figures can be the same dead, so nothing
+        # conflicts and the event's toll is all of them (ACLED codes the event's total deaths,
+        # the most conservative figure only where reports conflict).
+        return sum(totals)
+    return min(totals)
+
+
+def _complementary(claims: tuple[FatalityClaim, ...] | list[FatalityClaim]) -> bool:
+    """True when two or more sources give figures and no figure of one source may count the
+    same dead as a figure of another: both name their victims, and the victims differ in kind
+    ("soldiers" against "fighters") or in whose they are (the Taliban's fighters against the
+    NRF's). A figure that names no victims ("nine killed") may be anyone's, so it conflicts
+    with every other source's; so does a vague figure, or one group named by two sources."""
+    by_source: dict[str, set[tuple[str, str | None]]] = {}
+    for claim in claims:
+        if claim.count is None:
+            continue
+        if not claim.victims or claim.victims == "unspecified" or not precise(claim):
+            return False
+        by_source.setdefault(claim.claimed_by or "", set()).add((claim.victims, claim.victim_actor))
+    if len(by_source) < 2:
+        return False
+    groups = list(by_source.values())
+    return not any(
+        _may_be_same(a, b)
+        for i, one in enumerate(groups)
+        for other in groups[i + 1 :]
+        for a in one
+        for b in other
+    )
+
+
+def _may_be_same(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
+    if a[0] != b[0]:
+        return False
+    return a[1] is None or b[1] is None or a[1] == b[1]
 
 
 def unclaimed_tolls(events: list[Event], text: str, unknown: re.Pattern[str]) -> list[Event]:

@@ -528,6 +528,14 @@ def _killing_head(tok: Any, lex: Lexicon) -> Any:
         return tok.head if tok.dep_ in ("oprd", "acomp", "advmod", "xcomp") else None
     if lemma == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "to":
         verb = tok.head.head
+        if (
+            verb.dep_ == "acl"
+            and verb.head.dep_ in ("dobj", "obj")
+            and verb.head.head.pos_ == "VERB"
+        ):
+            # "a mob beat a man accused of theft to death": the parse hangs "to death" on the
+            # reduced relative on the object; it completes the clause's verb
+            verb = verb.head.head
         return verb if verb.pos_ == "VERB" else None
     return None
 
@@ -562,11 +570,15 @@ def _victim_nouns(verb: Any, lex: Lexicon) -> list[Any]:
 
 def _headline_passive(verb: Any) -> bool:
     """ "Two fighters and a civilian killed.": a note's passive without its auxiliary, a past
-    participle with a subject, no object and no auxiliary; its subject is the dead."""
+    participle with a subject, no object and no auxiliary; its subject is the dead. The tagger
+    may read the participle as a past tense ("one ranger killed."): a counted subject of a verb
+    with no object is the same note's passive (a count of people kills nobody unnamed)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    counted = any(s.like_num or any(c.dep_ == "nummod" for c in s.children) for s in subjects)
     return (
-        verb.tag_ == "VBN"
+        (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and counted))
         and verb.dep_ == "ROOT"
-        and any(c.dep_ == "nsubj" for c in verb.children)
+        and bool(subjects)
         and not any(c.dep_ in ("dobj", "obj", "aux", "auxpass") for c in verb.children)
     )
 

@@ -44,7 +44,7 @@ import re
 
 from ceasewatch.knowledge import ActorKB
 from ceasewatch.knowledge.actor_names import normalize_name
-from ceasewatch.knowledge.countries import article_countries
+from ceasewatch.knowledge.countries import article_countries, country_named
 from ceasewatch.model import (
     DISORDER_BY_EVENT_TYPE,
     DISORDER_BY_SUB_EVENT,
@@ -702,9 +702,20 @@ def _force_written(sentence: str, kb: ActorKB, country: str, on: dt.date | None)
     ]
     if not found:
         return None
-    _at, role, words = min(found)
+    at, role, words = min(found)
+    owner = _OWNER_BEFORE.search(sentence[:at])
+    owned = country_named(owner.group(1), adjective=True) if owner else None
+    if owner is not None and owned is not None:
+        # "Israeli troops fired at villagers marching near Beita": the force is its owner's,
+        # whatever the place's country
+        country, words = owned.alpha2, f"{owner.group(1)} {words}"
     made = _role(kb, role, country, on)
     return None if made is None else made.model_copy(update={"surface": words})
+
+
+# The capitalised word written just before a force word: its owner when it is a country's
+# adjective ("Israeli troops", "Kenyan police").
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w'-]*)\s+$")
 
 
 def _force_words(ref: ActorRef) -> bool:
