@@ -90,3 +90,13 @@ def test_a_unit_many_countries_share_is_not_read_abroad_from_foreign_troops(
     )
     places = _event_places(text, resources)
     assert places and all(loc.country == "Haiti" for loc in places)
+
+
+def test_a_quarter_named_of_its_town_is_not_a_city_abroad(resources: Resources) -> None:
+    # "the Boston area of Cite Soleil": the quarter form names the town that holds it; only a
+    # bracket right after a city's name may name the city's part
+    text = (
+        "On 4 May 2024, gang members attacked residents in the Boston area of Cite Soleil (Ouest)."
+    )
+    places = _event_places(text, resources)
+    assert places and all(loc.country == "Haiti" for loc in places)

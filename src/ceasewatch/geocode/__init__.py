@@ -1386,7 +1386,10 @@ def _parents(
     quarter = containment.quarter_of_town(context.text, span.start, span.end)
     listed = containment.listed_after(context.text, span.start, span.end)
     name = location.name if not quarter else None  # a quarter's name is no town of its own
-    return containment.resolve(phrases, gazetteer, context, areas, quarter, listed, name)
+    found = containment.resolve(phrases, gazetteer, context, areas, quarter, listed, name)
+    if containment.bracketed_after(context.text, span.start, span.end):
+        found = [replace(p, bracketed=True) for p in found]
+    return found
 
 
 def flag_outside(location: Location, placed: str | None, said: str | None) -> Location:

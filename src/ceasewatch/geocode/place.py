@@ -834,8 +834,8 @@ def _city_over_a_town_abroad(named: list[Candidate], parents: Sequence[Parent]) 
     would otherwise pull the city out of its country. A town is never the container of a city
     larger than itself; an admin unit ("X (Y province)") is left to the containment reading,
     as is a town of the city's own country (``_city_of_its_part``). Places42, session 42."""
-    if len(parents) != 1 or (town := parents[0].place) is None:
-        return None
+    if len(parents) != 1 or (town := parents[0].place) is None or not parents[0].bracketed:
+        return None  # "the Boston area of Cite Soleil": a quarter named of its town
     # a town, or a district written bare (no unit's word) that is its province's part abroad
     # (Jamaica's "Whitehall" district of St. Andrew): never a first-level unit
     bare = _UNIT_WORD.search(parents[0].phrase) is None
