@@ -1,6 +1,8 @@
 """Session 42 (places42): a supplement row's population ranks it among namesakes (a bare
 "El Alto" is Bolivia's city of ~850,000, not a Peruvian village), and Hong Kong's quarters
-that protest reports name (Causeway Bay, Mong Kok) are in the gazetteer.
+that protest reports name (Causeway Bay, Mong Kok) are in the gazetteer; a bracket right after
+a city that a smaller town abroad would fill names the city's part ("central London
+(Whitehall)"); "Gaza City" is read whole, never as the unit of its first word.
 
 Every sentence is invented ("Zumbarek" is no place; the real names are real places in
 made-up events)."""
@@ -78,18 +80,6 @@ def test_a_city_named_with_city_is_not_cut_to_a_unit_of_its_first_word(
     )
     places = _event_places(text, resources)
     assert places and all(loc.country == "Palestine, State of" for loc in places)
-
-
-def test_a_unit_many_countries_share_is_not_read_abroad_from_foreign_troops(
-    resources: Resources,
-) -> None:
-    # Kenya has no "Centre": Kenyan troops say nothing of whose Centre; Mirebalais is Haiti's
-    text = (
-        "On 5 March 2025, police and Kenyan troops fought gang members near the Mirebalais "
-        "road in Centre; several bandits killed."
-    )
-    places = _event_places(text, resources)
-    assert places and all(loc.country == "Haiti" for loc in places)
 
 
 def test_a_quarter_named_of_its_town_is_not_a_city_abroad(resources: Resources) -> None:

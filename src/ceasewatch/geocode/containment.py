@@ -516,11 +516,8 @@ def _abroad_only(
     text that gives no country (no name, dateline, unit or actor of one), which neither its
     inner names nor one unit's own name as written decide: any of them would be a guess abroad, so
     it is no parent; the place stays at what its own name says (issue 9, session 17: Haiti's
-    Centre read as Centre, Alabama). A text whose countries (named, or its actors') have no
-    unit of the name gives none either: "Kenyan troops ... in Centre" is no sign of Cameroon's
-    or France's Centre over Haiti's (places42)."""
-    given = {c for c, v in context.country_votes().items() if v > 0} | {actors} - {None}
-    if any(c.place.country in given for c in found):
+    Centre read as Centre, Alabama)."""
+    if actors is not None or any(v > 0 for v in context.country_votes().values()):
         return False
     top = max(rank(c)[:4] for c in found)  # home, inner names held, spelled, admin word
     tops = [c for c in found if rank(c)[:4] == top]
