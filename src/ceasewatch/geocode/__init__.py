@@ -215,7 +215,16 @@ def _sentence_place(
             continue  # "Hayat Tahrir al-Sham": the tail of a longer name, no place of its own
         if _quoted(context.text, match.start(), match.group(0)):
             continue  # "'Wagner' instructors", "the 'Tigray' battalion": a name as a label
-        for start, name in _owner_first(match):
+        names, seek = _owner_first(match), homes
+        city = _city_named_whole(match.group(0), gazetteer)
+        if city:
+            # "Gaza City", "Kuwait City": a city's own full name, never cut to the unit that
+            # shares its first word (Israel's GeoNames "Gaza" district); where the text's
+            # lead country is named only as foreign forces', the city's country is the scene
+            names = [(match.start(), match.group(0))]
+            if main is not None and main in context.forces_only:
+                seek = homes + tuple(c for c in city if c not in homes)
+        for start, name in names:
             if skip is not None and start < skip.end and skip.start < start + len(name):
                 continue  # the event's own name, which the gazetteer lacks
             if placing.titled_person(name, context.text):
@@ -225,7 +234,7 @@ def _sentence_place(
                 name = name[:-2]  # "Beirut's southern suburbs": Beirut
             if _agency_kind(name, context.text, start):
                 continue  # "Federal police", "National Guard": the agency's kind, no owner
-            if _known_at_home(name, gazetteer, context, homes, placed):
+            if _known_at_home(name, gazetteer, context, seek, placed):
                 if owner is None and _AGENCY_AFTER.match(context.text, start + len(name)):
                     # "Haryana police fired at farmers at the X border (Patiala, Punjab)":
                     # the state names whose police; a place named after it is the scene
@@ -233,7 +242,7 @@ def _sentence_place(
                     continue
                 span = Span(start=start, end=start + len(name), text=name)
                 # known at home, so sought at home: Haiti's Centre, never Centre, Alabama
-                home = homes[0] if len(homes) == 1 else None
+                home = seek[0] if len(seek) == 1 else None
                 located = geocode_location(
                     Location(name=name, span=span), gazetteer, context, areas, within=home
                 )
@@ -504,6 +513,22 @@ _ARTICLE_TAIL = r"(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|ed|es)-[A-Z][\w'’-]+"
 _CAPITALISED = re.compile(
     rf"\b[A-Z][\w'’-]+(?:\s+(?:(?:{_LINKS}\s+){{0,2}}[A-Z][\w'’-]+|{_ARTICLE_TAIL})){{0,3}}"
 )
+
+
+def _city_named_whole(run: str, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The countries of the towns whose own name, spelled exactly, is the run ending in "City"
+    ("Gaza City" is an alternate of GeoNames' Gaza, Palestine; "Kuwait City"); () if none.
+    ``_sub_names`` reads "City" as an office word ("Kano City Council"), which cut "Gaza City"
+    to "Gaza" (places42)."""
+    if not run.endswith(" City"):
+        return ()
+    found = {
+        c.place.country
+        for c in gazetteer.lookup(run)
+        if c.method == "exact" and c.place.feature_class == "P" and c.place.country
+        and c.matched.casefold() == run.casefold()
+    }  # fmt: skip
+    return tuple(sorted(found))
 
 
 def _known_at_home(
@@ -1361,7 +1386,10 @@ def _parents(
     quarter = containment.quarter_of_town(context.text, span.start, span.end)
     listed = containment.listed_after(context.text, span.start, span.end)
     name = location.name if not quarter else None  # a quarter's name is no town of its own
-    return containment.resolve(phrases, gazetteer, context, areas, quarter, listed, name)
+    found = containment.resolve(phrases, gazetteer, context, areas, quarter, listed, name)
+    if containment.bracketed_after(context.text, span.start, span.end):
+        found = [replace(p, bracketed=True) for p in found]
+    return found
 
 
 def flag_outside(location: Location, placed: str | None, said: str | None) -> Location:

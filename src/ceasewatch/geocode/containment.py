@@ -128,11 +128,17 @@ class Parent:
     place: Place | None  # the unit's or town's entry; None for a whole country
     radius_km: float
     listed: bool = False  # written "X, Y": may be a list ("Aleppo, Idlib and Hama")
+    bracketed: bool = False  # written "X (Y)", right after the place's name
 
 
 def parent_phrases(text: str, start: int, end: int) -> list[str]:
     """The parent names the text gives around ``text[start:end]``, innermost first."""
     return _parents_and_form(text, start, end)[0]
+
+
+def bracketed_after(text: str, start: int, end: int) -> bool:
+    """Are the parents written in a bracket right after the name ("X (Y, Z)")?"""
+    return _parents_and_form(text, start, end)[1] == 0
 
 
 def listed_after(text: str, start: int, end: int) -> bool:

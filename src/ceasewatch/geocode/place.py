@@ -766,6 +766,16 @@ def _within_parents(
             f"container; precision {precision}: {why}"
         )
         return Choice(city.place, precision, radius, reason)
+    quartered = _city_over_a_town_abroad(named, parents)
+    if quartered is not None:
+        precision, radius, why = _precision_of(quartered.place, query, qualifier, areas)
+        reason = (
+            f"'{query.base}' -> {quartered.place.name} ({quartered.place.id}, "
+            f'{quartered.method} match), a city; "{inner.phrase}" is read as a part of it '
+            f"(a smaller town of that name abroad holds no '{query.base}'), not its "
+            f"container; precision {precision}: {why}"
+        )
+        return Choice(quartered.place, precision, radius, reason, own_name=True)
     # the list reading needs a place of that very spelling elsewhere in the country and a
     # comma ("Aleppo, Idlib and Hama"); "Pallel (Tengnoupal, Manipur)" near-spelling a village
     # of Goa, or "the White House in Washington" sharing a name with a town of Tennessee, is not
@@ -809,6 +819,40 @@ def _city_of_its_part(named: list[Candidate], inner: Parent) -> Candidate | None
         if c.method in cfg.EXACT_METHODS and c.place.feature_class == "P"
         and c.place.country == inner.country
         and (c.place.population or 0) >= max(cfg.CITY_POPULATION, unit.population or 0)
+    ]  # fmt: skip
+    return max(cities, key=lambda c: c.place.population or 0) if cities else None
+
+
+_UNIT_WORD = re.compile(rf"\b(?:{cfg.CONTAINER_WORDS})\b", re.I)
+
+
+def _city_over_a_town_abroad(named: list[Candidate], parents: Sequence[Parent]) -> Candidate | None:
+    """A capital or city of CITY_POPULATION+ spelled as written, with one bracket or parent
+    after it that the gazetteer reads as a smaller town of another country holding no place
+    of the name: the words name a part of the city (a street, district or landmark:
+    "central London (Whitehall)", "Nairobi (Kibera)"), whose namesake town or district abroad
+    would otherwise pull the city out of its country. A town is never the container of a city
+    larger than itself; an admin unit ("X (Y province)") is left to the containment reading,
+    as is a town of the city's own country (``_city_of_its_part``). Places42, session 42."""
+    if len(parents) != 1 or (town := parents[0].place) is None or not parents[0].bracketed:
+        return None  # "the Boston area of Cite Soleil": a quarter named of its town
+    # a town, or a district written bare (no unit's word) that is its province's part abroad
+    # (Jamaica's "Whitehall" district of St. Andrew): never a first-level unit
+    bare = _UNIT_WORD.search(parents[0].phrase) is None
+    if not (town.feature_class == "P" or (bare and town.feature_code == "ADM2")):
+        return None
+    if (town.population or 0) >= cfg.CITY_POPULATION:
+        return None  # a city is a container in its own right ("the X area of Gaza City")
+    # the city's own name as written, ten times the town's people: "Zeitoun", a variant of a
+    # Chinese city's name, is no city over "Gaza City"
+    cities = [
+        c
+        for c in named
+        if written_key(c.place.name) == written_key(c.matched)
+        and c.method in cfg.EXACT_METHODS
+        and _notable_city(c.place)
+        and c.place.country != parents[0].country
+        and (c.place.population or 0) > max(cfg.CITY_POPULATION, 10 * (town.population or 0))
     ]  # fmt: skip
     return max(cities, key=lambda c: c.place.population or 0) if cities else None
 

@@ -459,7 +459,9 @@ def _curated_rows(
     name: str, first: int, prefix: str, feature: tuple[str, str]
 ) -> Iterator[tuple[int, str, PlaceRow]]:
     """The rows of a curated table (name, alternates, country, admin1, latitude, longitude,
-    ...; "#" lines are its header notes), keys counting down from ``first``."""
+    ...; "#" lines are its header notes), keys counting down from ``first``. An optional
+    ``population`` column (the supplement's: a census figure its header cites) ranks a row
+    among namesakes as GeoNames' populations do; empty or absent is unknown."""
     import csv
 
     from ceasewatch.knowledge.gazetteer import DATA_DIR
@@ -471,7 +473,8 @@ def _curated_rows(
         names = (r["name"], *(a for a in r["alternates"].split("|") if a))
         fclass, fcode = feature
         row = PlaceRow(0, r["name"], names, float(r["latitude"]), float(r["longitude"]), fclass,
-                       fcode, r["country"], r["admin1"] or None, None, None)  # fmt: skip
+                       fcode, r["country"], r["admin1"] or None, None,
+                       int(r.get("population") or 0) or None)  # fmt: skip
         pid -= 1
         yield pid, f"{prefix}:{r['country']}:{r['name']}", row
 
