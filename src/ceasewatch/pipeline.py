@@ -384,7 +384,9 @@ def _retyped_told_twice(
     now = tuple(e.sub_event_type for e in extraction.events)
     if now == kinds or len(now) < 2:
         return extraction
-    once = told_twice(list(extraction.events), resources.extractor.tables.lex.precedence)
+    extractor = getattr(resources, "extractor", None)  # a stub without one: no precedence
+    precedence = extractor.tables.lex.precedence if extractor is not None else {}
+    once = told_twice(list(extraction.events), precedence)
     if len(once) == len(extraction.events):
         return extraction
     if article.rows:
