@@ -43,26 +43,36 @@ AIRCRAFT_KINDS = frozenset({"bomber", "fighter"})
 
 @dataclass(frozen=True)
 class Models:
-    """One regular expression per means noun, over whole lower-case tokens."""
+    """One regular expression per means noun, over whole lower-case tokens; ``written``, over
+    whole tokens as written (a designation that is also a name in lower case: "KAB", "Kab
+    Elias")."""
 
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    written: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
     def means(self, word: str) -> str | None:
         lower = word.lower()
-        return next((noun for noun, p in self.patterns if p.fullmatch(lower)), None)
+        found = next((noun for noun, p in self.patterns if p.fullmatch(lower)), None)
+        return found or next((noun for noun, p in self.written if p.fullmatch(word)), None)
 
 
 @cache
 def load_models(path: Path = DATA) -> Models:
     rows = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("models") or []
     by_means: dict[str, list[str]] = {}
+    as_written: dict[str, list[str]] = {}
     for row in rows:
-        if row.get("means") not in MEANS or not row.get("pattern"):
+        if row.get("means") not in MEANS or not (row.get("pattern") or row.get("written")):
             raise KnowledgeError(
                 str(path), [f"bad model row {row!r}: means one of {sorted(MEANS)}"]
             )
-        by_means.setdefault(row["means"], []).append(f"(?:{row['pattern']})")
-    return Models(tuple((noun, re.compile("|".join(ps))) for noun, ps in by_means.items()))
+        key, table = ("pattern", by_means) if row.get("pattern") else ("written", as_written)
+        table.setdefault(row["means"], []).append(f"(?:{row[key]})")
+    return Models(_compiled(by_means), _compiled(as_written))
+
+
+def _compiled(by_means: dict[str, list[str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((noun, re.compile("|".join(ps))) for noun, ps in by_means.items())
 
 
 class MeansModels:
