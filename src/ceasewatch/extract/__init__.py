@@ -119,7 +119,11 @@ from ceasewatch.model import (
 # group; an "on" phrase after verbs of finding is where the thing was; a standing charge is
 # background; an owner's code before a unit or weapon noun owns it; "the fight against X has ..."
 # is a campaign, no incident)
-STAGE = "extract.v38"
+# v39: session 42 (an interception's weapon and its debris are the interception; "the scene of
+# the airstrike" no new strike; a rescue dispatched no move; "KAB" a weapon; a toll clause read
+# as a past tense and "to death" on a reduced relative; figures of each side's dead told by
+# different sources added, not the smallest taken)
+STAGE = "extract.v39"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40

@@ -39,7 +39,9 @@ import re
 # v34: session 41 (a force's nationality takes a name's one well-known namesake near it; a
 # numbered district at the town after it; El Alto; a bare name's capital bearer in a text naming
 # no country)
-STAGE = "geocode.v34"
+# v35: session 42 (a bracket after a city names a part of it; "X City" read whole; supplement
+# rows' populations; Hong Kong quarters)
+STAGE = "geocode.v35"
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.

@@ -222,7 +222,9 @@ GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 # shared force name read as the place's country's; OMON of Belarus, ZRP; coalition by the war;
 # looters rioters; a people's herders as a side its militia)
 # v27: session 32 (a group's "factions" are the group; "resistance forces" read by the country)
-STAGE = "resolve.v33"
+# v34: session 42 (unnamed tribal fighters a communal militia; excessive force read from its
+# kind of words takes the country adjective before the force word)
+STAGE = "resolve.v34"
 
 
 @dataclass(frozen=True)
