@@ -30,6 +30,14 @@ def test_figures_that_may_count_the_same_dead_stay_conservative() -> None:
     assert conservative([claim(9, None, "residents"), claim(3, "fighters", "army")]) == 3
     # one side of the same kind without an owner on one of them
     assert conservative([claim(5, "soldiers", "army"), claim(20, "soldiers", "rebels", "x")]) == 5
+    # a civilian figure is often a monitor's count of the day or of another incident
+    assert conservative([claim(40, "civilians", None), claim(1, "fighters", "monitor")]) == 1
+    # one kind of victims, one of them a generic reading: the same dead may be meant
+    told = [
+        claim(20, "fighters", "monitor", "generic-jihadists"),
+        claim(20, "fighters", None, "isis"),
+    ]
+    assert conservative(told) == 20
     # a vague figure is no count to add
     told = [claim(2, "soldiers", None), claim(12, "fighters", "army", qualifier="vague")]
     assert conservative(told) == 2

@@ -78,16 +78,18 @@ def conservative(claims: tuple[FatalityClaim, ...] | list[FatalityClaim]) -> int
 
 
 def _complementary(claims: tuple[FatalityClaim, ...] | list[FatalityClaim]) -> bool:
-    """True when two or more sources give figures and no figure of one source may count the
-    same dead as a figure of another: both name their victims, and the victims differ in kind
-    ("soldiers" against "fighters") or in whose they are (the Taliban's fighters against the
-    NRF's). A figure that names no victims ("nine killed") may be anyone's, so it conflicts
-    with every other source's; so does a vague figure, or one group named by two sources."""
+    """True when two or more sources give figures and each figure counts one armed side's dead
+    that no other source's figure may count: a state's soldiers against an armed group's
+    fighters, or fighters of two named groups ("the Taliban's" against "the NRF's"): each side
+    told the other's losses. A figure that names no victims may be anyone's; a civilian figure
+    is often a monitor's count of the whole day or of another incident of a long article; a
+    vague figure is no count; one kind of victims is the same dead unless both are named
+    groups, and different ones."""
     by_source: dict[str, set[tuple[str, str | None]]] = {}
     for claim in claims:
         if claim.count is None:
             continue
-        if not claim.victims or claim.victims == "unspecified" or not precise(claim):
+        if claim.victims not in ARMED_VICTIMS or not precise(claim):
             return False
         by_source.setdefault(claim.claimed_by or "", set()).add((claim.victims, claim.victim_actor))
     if len(by_source) < 2:
@@ -102,10 +104,15 @@ def _complementary(claims: tuple[FatalityClaim, ...] | list[FatalityClaim]) -> b
     )
 
 
+# The victims of an armed side (extract/numbers.py ``VICTIMS``).
+ARMED_VICTIMS = frozenset({"soldiers", "fighters"})
+
+
 def _may_be_same(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
     if a[0] != b[0]:
         return False
-    return a[1] is None or b[1] is None or a[1] == b[1]
+    named = all(x[1] is not None and not x[1].startswith("generic-") for x in (a, b))
+    return not named or a[1] == b[1]
 
 
 def unclaimed_tolls(events: list[Event], text: str, unknown: re.Pattern[str]) -> list[Event]:
