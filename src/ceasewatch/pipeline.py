@@ -338,7 +338,6 @@ def _learned_many(
     reader's (``learn.reader``, one call for the events of all ``pairs``); then the reviewer's
     opinion of each, when an endpoint was given (recorded, never applied)."""
     done = [extraction for extraction, _ in pairs]
-    typed = [tuple(e.sub_event_type for e in x.events) for x in done]
     model = resources.model
     if model is not None:
         from ceasewatch.learn import apply_model
@@ -355,10 +354,6 @@ def _learned_many(
     done = _crowd_tagged(done, pairs, resources)
     # a demonstration the reader re-typed keeps ACLED's crowd as actor1 (resolve/crowds.py)
     done = [crowd_by_type(x, resources.actors) for x in done]
-    done = [
-        _retyped_told_twice(x, kinds, article, resources)
-        for x, kinds, (_, article) in zip(done, typed, pairs, strict=True)
-    ]
     if resources.reviewer is not None:
         from ceasewatch.review import review_extraction
 
@@ -368,30 +363,6 @@ def _learned_many(
             for x, (_, article) in zip(done, pairs, strict=True)
         ]
     return done
-
-
-def _retyped_told_twice(
-    extraction: Extraction, kinds: tuple[str, ...], article: Article, resources: Resources
-) -> Extraction:
-    """``told_twice`` once more when a reader (the learned model or the default reader) gave an
-    event another sub-event than the rules'. The reader types an event by its sentence, so two
-    events the rules read from one sentence as two kinds ("police detained five people accused of
-    funding units fighting on Ukraine's side": an arrest and a battle) can come out of it as one
-    kind, one day, one place and one actor pair: ACLED's one event (its codebook: an event is one
-    sub-event type, one day, one location, one actor pair), that the merge of ``_placed`` never
-    saw as one because it ran before the reader (twice42, session 42: the reports' dev halves
-    held such twins of one sentence in three writers' files)."""
-    now = tuple(e.sub_event_type for e in extraction.events)
-    if now == kinds or len(now) < 2:
-        return extraction
-    extractor = getattr(resources, "extractor", None)  # a stub without one: no precedence
-    precedence = extractor.tables.lex.precedence if extractor is not None else {}
-    once = told_twice(list(extraction.events), precedence)
-    if len(once) == len(extraction.events):
-        return extraction
-    if article.rows:
-        once = with_row_cells(once, article.rows)
-    return extraction.model_copy(update={"events": tuple(once)})
 
 
 def _unprompted(
