@@ -68,6 +68,7 @@ PREFIXES = {
     "notezc.jsonl": "nzc",
     "notezd.jsonl": "nzd",
     "noteze.jsonl": "nze",
+    "notezf.jsonl": "nzf",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -102,6 +103,7 @@ SIZES = {
     "notezc.jsonl": 180,
     "notezd.jsonl": 180,
     "noteze.jsonl": 180,
+    "notezf.jsonl": 180,
 }
 
 
