@@ -450,7 +450,14 @@ def _toll(
     near_death = min(distance(num, d) for d in deaths)
     # "8 killed, around 100 injured": the parse hangs "killed" on the 8 itself (a reduced
     # relative) and the 8 on "injured"; the word on the number is its own (notesc, issue 9).
-    if any(d.dep_ == "acl" and d.head.i == num.i for d in deaths):
+    # So is a participle on the noun it counts ("2 civilians killed, 5 injured": the parse may
+    # make "civilians" the subject of "injured") and "dead" as the figure's adjective ("Three
+    # dead, 21 injured"): a coder's list of outcomes (issue 9, session 43)
+    if any(
+        (d.dep_ == "acl" and d.head.i in (num.i, noun.i))
+        or (d.dep_ == "amod" and d.head.i == num.i)
+        for d in deaths
+    ):
         near_death = 0
     near_injury = min((distance(num, w) for w in injuries), default=99)
     # A tie goes to the injury word: in "40 were killed and another 210 injured" the 210 hangs

@@ -707,7 +707,13 @@ def attacked_as_noun(head: Any) -> list[Any]:
 
 def _held_by_civilians(obj: Any, lex: Lexicon) -> bool:
     """ "a convoy of displaced people", "a camp for refugees": the post or column is that of
-    the civilians its "of/for" phrase names, not of armed people (issue 9, session 14)."""
+    the civilians its "of/for" phrase names, not of armed people (issue 9, session 14); so is
+    one a civilians' word qualifies before it ("a displacement camp", "cattle camps",
+    "herders' camps": ``civilian_holders``; issue 9, session 43)."""
+    before = [c for c in obj.children if c.dep_ in ("compound", "amod", "poss") and c.i < obj.i]
+    holders = lex.civilian_holders
+    if any(c.lower_ in holders or c.lemma_.lower() in holders for c in before):
+        return True
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("of", "for")

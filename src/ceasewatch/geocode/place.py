@@ -645,14 +645,24 @@ def choose(
     bare = cue is None and query.direction is None and not qualifier
     if bare and (unit := _seat_as_province(query, top.place, found, gazetteer, context, areas)):
         return unit
-    precision, radius, why = _precision_of(top.place, query, qualifier, areas)
     rivals = len(best) - 1
+    told = f", chosen over {rivals} other candidate(s) by context" if rivals else ""
+    return _matched(top, f"{told})", query, qualifier, areas)
+
+
+def _matched(
+    found: Candidate, why_this: str, query: Query, qualifier: str | None, areas: AdminAreas,
+    own_name: bool = False,
+) -> Choice:  # fmt: skip
+    """The Choice of a matched candidate at its own precision, with the reason every reading
+    writes alike: "'<name>' -> <place> (<id>, <method> match<why_this>; precision <p>: <why>".
+    ``why_this`` closes the bracket and says why this candidate ("), a city; ...")."""
+    precision, radius, why = _precision_of(found.place, query, qualifier, areas)
     reason = (
-        f"'{query.base}' -> {top.place.name} ({top.place.id}, {top.method} match"
-        f"{f', chosen over {rivals} other candidate(s) by context' if rivals else ''}); "
-        f"precision {precision}: {why}"
+        f"'{query.base}' -> {found.place.name} ({found.place.id}, {found.method} match"
+        f"{why_this}; precision {precision}: {why}"
     )
-    return Choice(top.place, precision, radius, reason)
+    return Choice(found.place, precision, radius, reason, own_name=own_name)
 
 
 def _province(
@@ -736,46 +746,33 @@ def _within_parents(
         within = [c for c in named if inside(c.place, parent, areas)]
         if within:
             top = max(within, key=_containment_rank)
-            precision, radius, why = _precision_of(top.place, query, qualifier, areas)
-            reason = (
-                f"'{query.base}' -> {top.place.name} ({top.place.id}, {top.method} match), "
-                f'inside "{parent.phrase}" ("{said}") as the text says; precision {precision}: '
-                f"{why}"
-            )
-            return Choice(top.place, precision, radius, reason)
+            told = f'), inside "{parent.phrase}" ("{said}") as the text says'
+            return _matched(top, told, query, qualifier, areas)
     itself = _own_other_name(query, named, parents[0], gazetteer)
     if itself is not None:
-        precision, radius, why = _precision_of(itself.place, query, qualifier, areas)
-        reason = (
-            f"'{query.base}' -> {itself.place.name} ({itself.place.id}, {itself.method} "
-            f'match); the bracket "{parents[0].phrase}" is another name of this very city '
-            f"(or of a unit named after it that does not hold it), not a parent elsewhere; "
-            f"precision {precision}: {why}"
+        told = (
+            f'); the bracket "{parents[0].phrase}" is another name of this very city '
+            "(or of a unit named after it that does not hold it), not a parent elsewhere"
         )
-        return Choice(itself.place, precision, radius, reason, own_name=True)
+        return _matched(itself, told, query, qualifier, areas, own_name=True)
     city = _city_of_its_part(named, inner)
     if city is not None and not all(inside(city.place, p, areas) for p in parents[1:]):
         # "Kamianske (Vasylivka, Zaporizhia)": the outer unit holds no city of the name, so
         # the inner one is no part of that city but the container of a village it lacks
         city = None
     if city is not None:
-        precision, radius, why = _precision_of(city.place, query, qualifier, areas)
-        reason = (
-            f"'{query.base}' -> {city.place.name} ({city.place.id}, {city.method} match), a "
-            f'city; "{inner.phrase}" does not hold it and is read as a part of it, not its '
-            f"container; precision {precision}: {why}"
+        told = (
+            f'), a city; "{inner.phrase}" does not hold it and is read as a part of it, not its '
+            "container"
         )
-        return Choice(city.place, precision, radius, reason)
+        return _matched(city, told, query, qualifier, areas)
     quartered = _city_over_a_town_abroad(named, parents)
     if quartered is not None:
-        precision, radius, why = _precision_of(quartered.place, query, qualifier, areas)
-        reason = (
-            f"'{query.base}' -> {quartered.place.name} ({quartered.place.id}, "
-            f'{quartered.method} match), a city; "{inner.phrase}" is read as a part of it '
-            f"(a smaller town of that name abroad holds no '{query.base}'), not its "
-            f"container; precision {precision}: {why}"
+        told = (
+            f'), a city; "{inner.phrase}" is read as a part of it (a smaller town of that name '
+            f"abroad holds no '{query.base}'), not its container"
         )
-        return Choice(quartered.place, precision, radius, reason, own_name=True)
+        return _matched(quartered, told, query, qualifier, areas, own_name=True)
     # the list reading needs a place of that very spelling elsewhere in the country and a
     # comma ("Aleppo, Idlib and Hama"); "Pallel (Tengnoupal, Manipur)" near-spelling a village
     # of Goa, or "the White House in Washington" sharing a name with a town of Tennessee, is not
