@@ -1243,9 +1243,7 @@ def mob_violence(sub: str, roles: Roles, doc: Any, lex: Lexicon) -> str:
     return sub
 
 
-def street_fight(
-    sub: str, roles: Roles, doc: Any, lemmas: frozenset[str], lex: Lexicon
-) -> str:
+def street_fight(sub: str, roles: Roles, doc: Any, lemmas: frozenset[str], lex: Lexicon) -> str:
     """An Armed clash waged only with a street fight's weapons (data ``street_weapons``:
     sticks, stones, machetes; ``lemmas`` are the sentence's), no word of arms or armed people
     in the sentence (``arms_words``) and no state force or named armed group among its sides:
