@@ -5,9 +5,6 @@ evaluation items.
   League and Chhatra Dal men") fighting with sticks is its supporters' street fight, ACLED's
   Mob violence by Rioters (X), not the party's armed clash (extract/triggers.py
   ``street_fight``, ``_partisans``); a bare armed group's name and armed people nouns stay;
-- people taken for criminals and burned ("caught and burned 2 suspected gang members") are a
-  crowd's violence against people, Mob violence, not property destroyed
-  (extract/data/triggers.yaml, the ``burnt`` objects);
 - "J&K Police" and Maharashtra's "C-60" commandos are Police Forces of India
   (knowledge/data/actors/asia-south-central.yaml).
 """
@@ -39,22 +36,6 @@ def test_partisans_named_by_their_party_fighting_with_sticks_riot(
 def test_armed_people_of_a_named_group_stay_a_clash(resources: Resources) -> None:
     text = "On 11 January 2025, Hezbollah and Amal fighters clashed with knives in Tyre; 2 hurt."
     assert first_typed_actor1(text, resources)[0] == "Armed clash"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "On 30 September 2024, residents caught and burned 2 suspected gang members in Jacmel "
-        "(Sud-Est). 2 killed.",
-    ],
-)
-def test_suspects_burned_by_residents_are_mob_violence(resources: Resources, text: str) -> None:
-    assert first_typed_actor1(text, resources) == ("Mob violence", "Rioters (Haiti)")
-
-
-def test_gang_members_burning_cars_stay_property_destruction(resources: Resources) -> None:
-    text = "On 30 September 2024, gang members burned 3 cars and a house in Croix-des-Bouquets."
-    assert first_typed_actor1(text, resources)[0] == "Looting/property destruction"
 
 
 @pytest.mark.parametrize(
