@@ -1249,17 +1249,50 @@ def mob_violence(sub: str, roles: Roles, doc: Any, lex: Lexicon) -> str:
     return sub
 
 
-def street_fight(sub: str, roles: Roles, lemmas: frozenset[str], lex: Lexicon) -> str:
+def street_fight(sub: str, roles: Roles, doc: Any, lemmas: frozenset[str], lex: Lexicon) -> str:
     """An Armed clash waged only with a street fight's weapons (data ``street_weapons``:
     sticks, stones, machetes; ``lemmas`` are the sentence's), no word of arms or armed people
     in the sentence (``arms_words``) and no state force or named armed group among its sides:
-    people, not organised forces, fought (ACLED: Mob violence; types22, session 22)."""
+    people, not organised forces, fought (ACLED: Mob violence; types22, session 22). A named
+    group that only qualifies its people ("BNP and Jamaat activists", "Chhatra League and
+    Chhatra Dal men": ``_partisans``) is its supporters, no armed force."""
     if sub != "Armed clash" or not lemmas & lex.street_weapons or lemmas & lex.arms_words:
         return sub
     sides = [m for m in (roles.actor1, roles.actor2, *roles.assoc1, *roles.assoc2) if m]
-    if any(m.cls == "state" or (m.cls == "armed" and m.named and m.ids) for m in sides):
+    if any(
+        m.cls == "state" or (m.cls == "armed" and m.named and m.ids and not _partisans(m, doc, lex))
+        for m in sides
+    ):
         return sub
     return "Mob violence"
+
+
+# The dependencies of a name that qualifies a noun ("BNP activists", "the party's cadres")
+QUALIFIERS = frozenset({"nmod", "compound", "poss"})
+
+
+def _partisans(who: Any, doc: Any, lex: Lexicon) -> bool:
+    """The named group stands for its people, not for its fighters: the name qualifies a plural
+    people noun ("BNP and Jamaat activists": "BNP" hangs on "activists"), or is joined to one
+    that another name qualifies, the head being shared ("Chhatra League and Chhatra Dal men"
+    are the League's men and the Dal's men). The people noun is no armed or state word
+    ("Hezbollah and Amal fighters" stay fighters). actors43 (session 43): three writers'
+    partisan fights with sticks (notes f, r, zd dev) read as the party's armed clash."""
+    root = doc[who.root]
+    heads = [root.head] if root.dep_ in QUALIFIERS and root.head.i != root.i else []
+    heads += [
+        c
+        for c in root.children
+        if c.dep_ == "conj" and any(k.dep_ in QUALIFIERS for k in c.children)
+    ]
+    return any(_people_noun(h, lex) for h in heads)
+
+
+def _people_noun(tok: Any, lex: Lexicon) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lex.actor_nouns.get(lemma) in ("armed", "state"):
+        return False
+    return lemma in lex.people_nouns or lemma in lex.crowd_doers
 
 
 def unarmed_clash(sub: str, roles: Roles, doc: Any, lemmas: frozenset[str], lex: Lexicon) -> str:
