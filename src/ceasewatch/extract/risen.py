@@ -49,13 +49,13 @@ def _rising(tok: Any, lex: Lexicon) -> tuple[Any, list[Any]]:
     rising; (None, [])."""
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "to":
-        verb, holder_deps = head.head, ()
+        verb = head.head
         lemma = verb.lemma_.lower()
-        if lemma in lex.risen_verbs:
-            holder_deps = ("nsubj", "nsubjpass")
-        elif lemma in lex.raising_verbs:
-            holder_deps = OBJECTS
-        return (verb, _children(verb, holder_deps)) if holder_deps else (None, [])
+        if lemma in lex.risen_verbs:  # "the toll rose to 14"
+            return verb, _children(verb, ("nsubj", "nsubjpass"))
+        if lemma in lex.raising_verbs:  # "bringing the toll to five"
+            return verb, _children(verb, OBJECTS)
+        return None, []
     lemma = head.lemma_.lower()
     if tok.dep_ in OBJECTS and lemma in ("reach", "hit"):
         return head, _children(head, ("nsubj",))
@@ -95,11 +95,7 @@ def _running(tok: Any, lex: Lexicon) -> bool:
 def earlier_figure(num: Any) -> bool:
     """ "up from four", "down from 12": the figure a toll was before, no toll of its own."""
     head = num.head
-    return (
-        num.dep_ == "pobj"
-        and head.lower_ == "from"
-        and head.head.lower_ in ("up", "down")
-    )
+    return num.dep_ == "pobj" and head.lower_ == "from" and head.head.lower_ in ("up", "down")
 
 
 def told_as_grown(sent: Any) -> bool:
