@@ -56,6 +56,11 @@ def test_the_grown_toll_is_the_toll(resources: Resources, text: str, dead: int) 
         ("BANGKOK, 26 July 2025 - Cambodian rockets struck a petrol station in Sisaket province "
          "on Friday, killing six civilians, Thai officials said, bringing the toll since "
          "Thursday to at least 21 dead.", 6),
+        # a toll of several incidents over a weekend and two states is not the last one's
+        ("GUSAU, Nigeria, 24 February 2025 - Gunmen killed nine villagers in Kucheri in "
+         "Zamfara state on Friday. On Sunday, police in Funtua, Katsina state, killed four "
+         "suspected kidnappers in a shootout. The deaths bring the toll of the weekend in the "
+         "two states to at least 25, officials said.", 4),
         # a figure of the displaced that rose is no toll
         ("GOMA, Congo, 3 April 2024 - M23 rebels shelled the village of Kibirizi on Tuesday, "
          "killing four civilians. The number of displaced rose to 3,000, a local official "

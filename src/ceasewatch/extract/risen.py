@@ -87,9 +87,13 @@ def _modifiers(verb: Any, figure: Any) -> list[Any]:
 
 
 def _running(tok: Any, lex: Lexicon) -> bool:
-    """A running total's words under ``tok``: "since Thursday", "so far", "this week",
-    "in total"."""
-    return any(t.lower_ in lex.running_words for t in tok.subtree)
+    """A running total's words under ``tok``: "since Thursday", "so far", "this week", "in two
+    days", "in total"; or several states, provinces or countries ("in the two states"): a sum
+    over places, as numbers.yaml ``scope_nouns`` reads "across the country"."""
+    return any(
+        t.lower_ in lex.running_words or (t.tag_ == "NNS" and t.lemma_.lower() in lex.scope_nouns)
+        for t in tok.subtree
+    )
 
 
 def earlier_figure(num: Any) -> bool:
