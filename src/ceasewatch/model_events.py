@@ -54,7 +54,9 @@ class Location(Model):
 
 class FatalityClaim(Model):
     count: int | None
-    qualifier: str | None = None  # "exact", "at least", "more than", "about", "vague"
+    # "exact", "at least", "more than", "about", "vague"; "risen": the figure a toll is told to
+    # have grown to ("the death toll has risen to 14"), the toll now (extract/risen.py)
+    qualifier: str | None = None
     victims: str | None = None  # "soldiers", "civilians", "fighters"...
     victim_actor: str | None = None  # actor id of the victims' side when known
     claimed_by: str | None = None

@@ -100,7 +100,9 @@ import yaml
 from ceasewatch.extract.background import within
 from ceasewatch.extract.lexicon import lower_words
 from ceasewatch.extract.merging import DEMONSTRATIONS, actor_key, conservative, more_specific
-from ceasewatch.extract.posts import RISEN, TOLL, post_head, update_tag, updates
+from ceasewatch.extract.posts import RISEN as RISEN_WORDS
+from ceasewatch.extract.posts import TOLL, post_head, update_tag, updates
+from ceasewatch.extract.risen import RISEN
 from ceasewatch.extract.sentences import Sentence, Tables
 from ceasewatch.extract.tokens import span_text
 from ceasewatch.extract.triggers import upgrade, upgrade_text
@@ -247,7 +249,7 @@ class Thread:
             self.update, self.post_places = updates(text), named
             self.post_tag = update_tag(text)
         elif self.post_places or self.update:
-            self.update = self.update or bool(TOLL.search(text) or RISEN.search(text))
+            self.update = self.update or bool(TOLL.search(text) or RISEN_WORDS.search(text))
             self.post_places |= named
 
     def _places(self, s: Sentence) -> set[str]:
@@ -367,7 +369,10 @@ class Thread:
         total (``_total_over_parts``)."""
         if self.in_past(s) or not claims:
             return
-        at = self._toll_target(s, events)
+        # "On Friday the death toll rose to 115": the day a grown toll is told is the day of
+        # the telling, not another event's (extract/risen.py; tolls43)
+        grown = all(c.qualifier == RISEN for c in claims)
+        at = self._toll_target(s, events, grown)
         update = at is None
         if update:
             at = self._update_target(events)
@@ -402,10 +407,11 @@ class Thread:
         if update:
             self.positions = [at]
 
-    def _toll_target(self, s: Sentence, events: list[Event]) -> int | None:
+    def _toll_target(self, s: Sentence, events: list[Event], grown: bool = False) -> int | None:
         """Rules 2-4 for a toll told alone: the latest sentence's first violent or
-        demonstration event, within ``MAX_GAP``, the sentence naming no other place."""
-        if self.dated or s.index - self.index > MAX_GAP:
+        demonstration event, within ``MAX_GAP``, the sentence naming no other place (a date
+        of its own too, unless the toll is told as grown)."""
+        if (self.dated and not grown) or s.index - self.index > MAX_GAP:
             return None
         at = next(
             (p for p in self.positions if events[p].event_type in FAMILIES[0] | DEMONSTRATIONS),

@@ -215,6 +215,12 @@ class Lexicon:
     # Words that make a figure a country's or a region's total (numbers.yaml ``scope_words``)
     scope_words: frozenset[str] = frozenset()
     scope_nouns: frozenset[str] = frozenset()
+    # A toll told again as grown (numbers.yaml ``risen_verbs`` ...; tolls43): "the toll has
+    # risen to 14", "bringing the toll to five"; a running total's words keep it a figure.
+    risen_verbs: frozenset[str] = frozenset()
+    raising_verbs: frozenset[str] = frozenset()
+    toll_nouns: frozenset[str] = frozenset()
+    running_words: frozenset[str] = frozenset()
     # Veto words a protest word under them ignores (triggers.yaml ``protest_joinable``):
     # "thousands joined the march" is the march, "joined the battle" adds a side to a fight.
     protest_joinable: frozenset[str] = frozenset()
@@ -386,6 +392,10 @@ def load_lexicon() -> Lexicon:
         burning_verbs=_lower(nums.get("burning_verbs")),
         scope_words=_lower(nums.get("scope_words")),
         scope_nouns=_lower(nums.get("scope_nouns")),
+        risen_verbs=_lower(nums.get("risen_verbs")),
+        raising_verbs=_lower(nums.get("raising_verbs")),
+        toll_nouns=_lower(nums.get("toll_nouns")),
+        running_words=_lower(nums.get("running_words")),
         person_nouns=_lower(nums.get("person_nouns")),
         people_nouns=_lower(nums.get("person_nouns")) | frozenset(nouns),
         subset_words=_lower(nums.get("subset_words")),

@@ -33,6 +33,7 @@ import yaml
 from ceasewatch import daynames
 from ceasewatch.extract.dates import ATTRIBUTION, opens_entry
 from ceasewatch.extract.lexicon import lower_words
+from ceasewatch.extract.risen import RISEN
 from ceasewatch.geo import km_between
 from ceasewatch.model import Event, FatalityClaim, Location
 from ceasewatch.tolls import precise, precise_first
@@ -49,7 +50,14 @@ def conservative(claims: tuple[FatalityClaim, ...] | list[FatalityClaim]) -> int
     smallest total. No figure -> None (unknown, never 0). A vague figure ("dozens", 12 by the
     fixed rule) counts only when its source gives no precise one: added to a precise toll it
     would pass a guess off as a count (``tolls.precise_first``, the rule fusion follows across
-    reports too). See docs/EXTRACTION.md."""
+    reports too). See docs/EXTRACTION.md.
+
+    A figure told as the toll risen to ("the death toll has risen to 14", extract/risen.py) is
+    the toll now: ACLED codes the most recent reliable figure for an event, so the largest such
+    figure replaces the others, never added to them nor lost to a smaller first report."""
+    risen = [c.count for c in claims if c.qualifier == RISEN and c.count is not None]
+    if risen:
+        return max(risen)
     per_source: dict[str, dict[str, int]] = {}
     for claim in precise_first(claims, precise, lambda c: c.claimed_by or ""):
         if claim.count is None:

@@ -10,13 +10,14 @@ from the noun the number counts ("soldiers" -> state forces, "civilians").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ceasewatch.extract.background import within
 from ceasewatch.extract.dates import MONTHS, WEEKDAYS
 from ceasewatch.extract.lexicon import Lexicon
 from ceasewatch.extract.mentions import Mention
+from ceasewatch.extract.risen import RISEN, RUNNING, earlier_figure, risen_to, told_as_grown
 from ceasewatch.extract.tokens import first_conjunct, token_table
 from ceasewatch.numberwords import CARDINALS
 
@@ -276,7 +277,7 @@ def find_tolls(
         vague = _vague_at(doc, i, sent.end, lex)
         if vague is not None:
             value, nxt = vague
-        elif tok.like_num and not _date_number(tok):
+        elif tok.like_num and (not _date_number(tok) or _risen_time(tok, lex)):
             value = number_value(tok)
         if value is not None and not within(tok, background or []):
             toll = _toll(
@@ -292,8 +293,18 @@ def find_tolls(
                 tolls.append(toll)
         i = nxt
     tolls = _coordinated(tolls, doc)
+    if told_as_grown(sent):  # "11 killed, up from four": the figure is the toll now
+        tolls = [t if t.qualifier == "vague" else replace(t, qualifier=RISEN) for t in tolls]
     singles = _single_victims(sent, lex, by_tok, tolls, background or [])
     return _listed_beside(tolls, singles, doc)
+
+
+def _risen_time(tok: Any, lex: Lexicon) -> bool:
+    """ "The toll rose to seven overnight": the tagger reads the figure with the time word
+    after it as a time; a toll's "to" figure is a count (no day of a month, no year)."""
+    if _year(tok) or _day_of_month(tok):
+        return False
+    return risen_to(tok, tok, lex) is not None
 
 
 def _death_anchors(sent: Any, lex: Lexicon) -> list[Any]:
@@ -435,8 +446,16 @@ def _toll(
     by_tok: dict[int, Mention],
 ) -> Toll | None:
     noun = _counted(num)
+    if earlier_figure(num):  # "up from four": what the toll was, no toll
+        return None
     if not _counts_people(num, noun, lex, by_tok) or _subset(num, lex) or _among(noun):
         return None
+    # "the death toll has risen to 14", "the number of dead rose to nine": the figure is the
+    # toll now, however far the parse puts it from the death word (extract/risen.py)
+    grown = risen_to(num, noun, lex)
+    if grown == RUNNING:  # "bringing the toll since Thursday to 21": a sum of days or a war
+        return None
+    risen = grown == RISEN
     # "16 killed besides the bombers; another blast hit ...": a number that carries the death
     # word as a reduced relative is the dead, whatever clause the parse makes it the subject of
     # (a passive participle: "two gunmen ..., killing her" is the killers)
@@ -453,7 +472,7 @@ def _toll(
     # So is a participle on the noun it counts ("2 civilians killed, 5 injured": the parse may
     # make "civilians" the subject of "injured") and "dead" as the figure's adjective ("Three
     # dead, 21 injured"): a coder's list of outcomes (issue 9, session 43)
-    if any(
+    if risen or any(
         (d.dep_ == "acl" and d.head.i in (num.i, noun.i))
         or (d.dep_ == "amod" and d.head.i == num.i)
         for d in deaths
@@ -467,6 +486,8 @@ def _toll(
     qual, start = _qualifier(num.doc, num.i, lex)
     if vague:
         qual, start = "vague", min(start, num.i)
+    elif risen:
+        qual = RISEN
     mention = by_tok.get(noun.i) or _member_of(noun, by_tok)
     cls = mention.cls if mention else lex.actor_nouns.get(noun.lemma_.lower())
     end = max(noun.i, num.i) + 1
