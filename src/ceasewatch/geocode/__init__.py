@@ -28,6 +28,7 @@ from ceasewatch.geocode.context import ArticleContext, admin1_named, as_written,
 from ceasewatch.geocode.regions import Choice
 from ceasewatch.geocode.settings import STAGE
 from ceasewatch.knowledge.actors import ActorKB
+from ceasewatch.knowledge.admin import COUNTRY as ADMIN_COUNTRY
 from ceasewatch.knowledge.admin import AdminAreas, load_admin_areas
 from ceasewatch.knowledge.countries import (
     OPENING_QUOTES,
@@ -1212,14 +1213,17 @@ def _story_town(
     not it). A story tells its scene once and then its parts: the square or street it names
     next lies in the town it told (ACLED codes a street, a square or a quarter at its town).
     A dateline town of the country comes first (``frame.place_missing``): where the reporter
-    files from is the story's place when it names none. In a text that gives no country (a
-    chat's export, a live page with no dateline), only a capital or a city of 100,000+ of one
-    country told before stands, and only for a name no country's places spell alike, as
-    ``_unframed_town`` reads a sentence's own."""
+    files from is the story's place when it names none. Not in Syria: its governorates'
+    polygons let the paragraph's or the article's governorate stand (``frame.place_unknown``,
+    measured on FA-KES). In a text that gives no country (a chat's export, a live page with no
+    dateline), only a capital or a city of 100,000+ of one country told before stands, and only
+    for a name no country's places spell alike, as ``_unframed_town`` reads a sentence's own."""
     if sentence is None or len(base) < 3 or cfg.NOT_SETTLEMENT.search(base):
         return None
     text = context.text
     if not 0 < sentence.start <= len(text):
+        return None
+    if home == ADMIN_COUNTRY:
         return None
     if home is None:
         if any(c.method in ("exact", "variant") for c in gazetteer.lookup(base)):
