@@ -59,10 +59,14 @@ def test_a_quarter_the_gazetteer_lacks_takes_the_town_named_before_it(builtin: G
     assert loc.geo_precision == 2 and "Shahbagh" in (loc.reason or "")
 
 
-def test_a_new_paragraph_does_not_take_the_town_before_it(builtin: Gazetteer) -> None:
+def test_a_new_paragraph_takes_the_town_told_before_it_only_near(builtin: Gazetteer) -> None:
+    # session 28 left a new paragraph's name unplaced; session 43 (story43, ``_story_town``):
+    # with no dateline town, the town the story told in an earlier paragraph stands for it,
+    # at precision 2 (measured on the reports' live pages and chats: docs/quality/story43.md)
     text = (
         "On 5 August 2024, students marched through Dhaka, Bangladesh.\n\nIn Bangladesh, "
         "police fired at protesters at Zzyzxville."
     )
     loc = in_sentence(text, builtin, "Zzyzxville")
-    assert loc.latitude is None
+    assert loc.country == "Bangladesh" and loc.geo_precision == 2
+    assert "the story named a town of its country before it" in (loc.reason or "")

@@ -28,6 +28,7 @@ from ceasewatch.geocode.context import ArticleContext, admin1_named, as_written,
 from ceasewatch.geocode.regions import Choice
 from ceasewatch.geocode.settings import STAGE
 from ceasewatch.knowledge.actors import ActorKB
+from ceasewatch.knowledge.admin import COUNTRY as ADMIN_COUNTRY
 from ceasewatch.knowledge.admin import AdminAreas, load_admin_areas
 from ceasewatch.knowledge.countries import (
     OPENING_QUOTES,
@@ -787,6 +788,8 @@ def geocode_location(
             near = _unframed_town(
                 location, query.base, sentence, gazetteer, context, areas, numbered
             )
+        if near is None:
+            near = _story_town(location, query.base, sentence, home, gazetteer, context, areas)
         return near or frame.place_missing(location, query, home, context, areas)
     return flag_outside(placing.locate(choice, location, areas), choice.place.country, said)
 
@@ -1190,6 +1193,70 @@ def _paragraph_town(
         "reason": f"{found.reason}; it stands for '{base}' at precision {precision} (near it)",
     }
     return found.model_copy(update=update)
+
+
+# How many paragraphs before its own a story's town is sought for a name the gazetteer lacks:
+# a live blog's or a chat's entries are paragraphs of a line or two, and its town is named in
+# its heading or first entries (reports dev, session 43: Tbilisi, Belgrade, Port-au-Prince
+# told 3 to 12 entries above the street or square).
+STORY_PARAGRAPHS = 20
+
+
+def _story_town(
+    location: Location, base: str, sentence: Span | None, home: str | None,
+    gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas,
+) -> Location | None:  # fmt: skip
+    """A name the gazetteer lacks (a street, a square, a quarter, a village) whose sentence and
+    paragraph name no town of its country, in a story with no dateline town there ("Live:
+    protests in Tbilisi ... 22:30 - Riot police use water cannon on Rustaveli Avenue"): the town
+    of its country the nearest paragraph before it names stands for it at precision 2 (near it,
+    not it). A story tells its scene once and then its parts: the square or street it names
+    next lies in the town it told (ACLED codes a street, a square or a quarter at its town).
+    A dateline town of the country comes first (``frame.place_missing``): where the reporter
+    files from is the story's place when it names none. Not in Syria: its governorates'
+    polygons let the paragraph's or the article's governorate stand (``frame.place_unknown``,
+    measured on FA-KES). In a text that gives no country (a chat's export, a live page with no
+    dateline), only a capital or a city of 100,000+ of one country told before stands, and only
+    for a name no country's places spell alike, as ``_unframed_town`` reads a sentence's own."""
+    if sentence is None or len(base) < 3 or cfg.NOT_SETTLEMENT.search(base):
+        return None
+    text = context.text
+    if not 0 < sentence.start <= len(text):
+        return None
+    if home == ADMIN_COUNTRY:
+        return None
+    if home is None:
+        if any(c.method in ("exact", "variant") for c in gazetteer.lookup(base)):
+            return None
+    elif frame.filed_town(context, home, capital=frame.landmark_name(location, text)):
+        return None
+    end = text.rfind("\n\n", 0, sentence.start)  # the paragraph's own: ``_paragraph_town``
+    said = f"'{base}' is not in the gazetteer; the story named a town of its country before it: "
+    for _ in range(STORY_PARAGRAPHS):
+        if end <= 0:
+            return None
+        head = text.rfind("\n\n", 0, end)
+        start = head + 2 if head >= 0 else 0
+        before = text[start:end].rstrip()
+        if before.strip():
+            lead = Span(start=start, end=start + len(before), text=before)
+            found = _told_town(lead, home, location.span, gazetteer, context, areas, said)
+            if found is not None:
+                return _standing_near(found, base)
+        end = head
+    return None
+
+
+def _told_town(
+    lead: Span, home: str | None, skip: Span | None, gazetteer: Gazetteer,
+    context: ArticleContext, areas: AdminAreas, said: str,
+) -> Location | None:  # fmt: skip
+    """The town of ``home`` that ``lead`` (a paragraph) names first; with no country, a
+    capital or a city of 100,000+ of one country (``_unframed_place``)."""
+    if home is None:
+        return _unframed_place(lead, gazetteer, context, areas, skip, big_only=True)
+    found = _sentence_place(lead, gazetteer, context, areas, (home,), said, skip)
+    return found if found is not None and _in_country(found, home) else None
 
 
 # An admin unit named as one anywhere in the text: "the rebellion that has gripped the Amhara
