@@ -98,3 +98,11 @@ def test_a_harbour_town_on_a_simplified_coast_lies_in_its_country() -> None:
     assert in_country_outline("PK", 25.1216, 62.3254)  # Gwadar
     assert not in_country_outline("PK", 25.1216, 58.0)  # the Gulf of Oman, off Iran
     assert in_country_outline("ZZ", 0.0, 0.0) is None
+
+
+def test_bint_jbeil_is_lebanons_town(resources: Resources) -> None:
+    # GeoNames spells it "Bent Jbaïl": the English spelling is an alias (place_aliases.tsv)
+    text = "On 27 May 2025, an Israeli drone hit a car in Bint Jbeil, killing one man."
+    places = _event_places(text, resources)
+    assert places and all(loc.country == "Lebanon" for loc in places)
+    assert all(loc.geo_precision == 1 for loc in places)
