@@ -35,6 +35,8 @@ def test_a_country_word_inside_a_town_name_abroad_is_no_vote() -> None:
     assert "ES" not in _countries("Residents blocked a road in Spanish Town on Friday.")
     assert "BJ" not in _countries("Gunmen attacked a bar in Benin City on Friday.")
     assert "MX" not in _countries("Farmers marched in Santa Fe, New Mexico.")
+    assert "IE" not in _countries("Youths rioted in Belfast, Northern Ireland.")
+    assert "AZ" not in _countries("Police arrested 3 men in Urmia, West Azerbaijan.")
 
 
 def test_a_country_word_inside_its_own_countrys_city_still_votes() -> None:

@@ -431,12 +431,14 @@ def name_abroad(name: str, word: str) -> bool:
 def place_name_countries(name: str) -> frozenset[str]:
     """The countries with a town (TOWN_POPULATION+, own name), big city, capital or
     first-level unit of this name of two or more words ("Port of Spain": TT)."""
+    from ceasewatch.knowledge.gazetteer import name_key
     from ceasewatch.knowledge.world import (
         admin1_by_key,
         big_cities,
         capitals,
         plain_key,
         towns_named,
+        units_by_key,
     )
 
     parts = name.split()
@@ -444,7 +446,11 @@ def place_name_countries(name: str) -> frozenset[str]:
         return frozenset()
     key = plain_key(name)
     owners = {*towns_named().get(key, ()), *big_cities().get(key, ())}
-    return frozenset(owners | {*capitals().get(key, ()), *admin1_by_key().get(key, ())})
+    owners |= {*capitals().get(key, ()), *admin1_by_key().get(key, ())}
+    # a unit's names and variants ("Mount Lebanon", Lebanon's Mont-Liban; also a town of
+    # Pennsylvania): the codes begin with the country's ("LB.05")
+    owners |= {code.split(".")[0] for code in units_by_key().get(name_key(name), ())}
+    return frozenset(owners)
 
 
 def _joined_back(text: str, words: list[re.Match[str]], start: int) -> list[re.Match[str]]:
