@@ -27,7 +27,7 @@ from ceasewatch.extract.lexicon import Lexicon
 from ceasewatch.extract.nlp import doc_text, sentence_ents
 from ceasewatch.extract.posts import THREAD_KEY, in_post
 from ceasewatch.extract.tokens import token_table
-from ceasewatch.knowledge.countries import country_named, split_possessor
+from ceasewatch.knowledge.countries import country_named, name_abroad, split_possessor
 from ceasewatch.knowledge.world import big_cities, plain_key
 
 NOT_PLACE_ENTS = frozenset(
@@ -136,6 +136,7 @@ class _Scanner:
         if tok is not None and tok.lower_ in self.lex.directions and self.is_name(j + 1):
             qual, j = tok.lower_, j + 1
         end = self.name_end(j)
+        j, end = self.whole_name(j, end)
         if end == j:
             return None, j
         if qual in self.lex.directions and self.compass_zone(j, end):
@@ -165,6 +166,21 @@ class _Scanner:
             qual = _admin(after.lower_) or self.lex.after_name[after.lower_] or qual
             end_words = end + 1
         return self.accept(j, end, qual), end_words
+
+    def whole_name(self, start: int, end: int) -> tuple[int, int]:
+        """[start, end) widened to a place's whole name that holds a country's name or
+        adjective: "Spanish Town" (the adjective is no name word by itself), "Port of Spain"
+        (a name runs on through "of" only so): ``countries.name_abroad``, issue 9, places43."""
+        if end == start and self.is_name(start + 1):
+            word, tail = self.doc[start].text, self.name_end(start + 1)
+            if name_abroad(self.doc[start:tail].text, word):
+                return start, tail
+        of = self.tok(end)
+        if end > start and of is not None and of.lower_ == "of" and self.is_name(end + 1):
+            tail = self.name_end(end + 1)
+            if name_abroad(self.doc[start:tail].text, self.doc[end + 1 : tail].text):
+                return start, tail
+        return start, end
 
     def name_head(self, j: int) -> bool:
         """Is the word at ``j`` a ``name_heads`` word capitalised inside its sentence ("the

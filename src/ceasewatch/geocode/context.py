@@ -100,8 +100,13 @@ class ArticleContext:
 
     def actor_country(self) -> str | None:
         """The one country of the actors the text names, when the text itself names none and
-        the actors are of one country only; else None."""
-        if len(self.actor_countries) != 1 or any(v > 0 for v in self.country_votes().values()):
+        the actors are of one country only; else None. A country named only as foreign
+        forces' ("PNH and Kenyan MSS troops ... in Centre") names no scene (as in
+        ``main_country``): the actors' country is still the one."""
+        votes = self.country_votes()
+        if len(self.actor_countries) != 1 or any(
+            v > 0 for c, v in votes.items() if c not in self.forces_only
+        ):
             return None
         return next(iter(self.actor_countries))
 
@@ -448,7 +453,10 @@ _UNIT_WORD = re.compile(r"\s+(?:province|state|department|region|governorate)$",
 
 
 _SAID = re.compile(r'names "([^"]+)"')
-_NEXT_WORD = re.compile(r"[\s-]*([A-Za-z]+)")
+# The word after a nationality, through one force's acronym: "Kenyan MSS troops" (the
+# Kenya-led Multinational Security Support mission in Haiti), "Ugandan UPDF soldiers",
+# "Rwandan RDF forces": a contingent named by its own force's initials (places43).
+_NEXT_WORD = re.compile(r"[\s-]*(?:[A-Z]{2,6}\s+(?=[a-z]))?([A-Za-z]+)")
 
 
 def forces_only(text: str, reasons: Mapping[str, Sequence[str]]) -> frozenset[str]:

@@ -362,6 +362,14 @@ _PEOPLE_MODIFIERS = frozenset(
     {"aid", "construction", "oil", "mining", "humanitarian", "road", "health", "rail",
      "factory", "gold", "medical", "charity", "ngo", "un", "mine", "railway", "dual"}
 )  # fmt: skip
+# Forces that serve outside their own country by what they are: a peacekeeping contingent is
+# sent by a troop-contributing country to a mission abroad (UN peacekeeping; the AU's and
+# ECOWAS's missions alike), so "Nigerian peacekeepers were ambushed near Kidal" says whose
+# contingent it is, not where (places43). The places the text names decide, as for foreign
+# people. A text about the country in other words still names it.
+DEPLOYED_FORCES = frozenset(
+    {"peacekeeper", "peacekeepers", "peacekeeping", "contingent", "contingents"}
+)  # fmt: skip
 # What follows a nationality word: more coordinated ones ("Nigerian and Somali"), then words.
 _AFTER_NATIONALITY = re.compile(
     r"(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)[A-Z][\w'’-]+)*\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?"
@@ -376,9 +384,98 @@ def names_foreigners(text: str, end: int) -> bool:
     if after is None:
         return False
     first, second = after.group(1), after.group(2)
-    if first in FOREIGN_PEOPLE:
+    if first in FOREIGN_PEOPLE or first in DEPLOYED_FORCES:
         return True
     return first in _PEOPLE_MODIFIERS and second in FOREIGN_PEOPLE
+
+
+# A country's name or adjective that begins or ends a longer place name ("Spanish Town" in
+# Jamaica, "Port of Spain" in Trinidad, "Benin City" in Nigeria, "English Bazar" in India,
+# "New Mexico" in the US) is a word of that name: the name is read whole (issue 9, places43:
+# "Laventille, east Port of Spain" voted Spain, "a march in Spanish Town" Spain). The name counts
+# when a town of TOWN_POPULATION+ (its own name), a big city, a capital or a first-level unit is
+# so named and none of them lies in the word's country ("Kuwait City", "Panama City", "Gaza
+# City" keep their country's vote). Words joined by spaces, hyphens or "of", as
+# ``_CAPITALISED`` runs them, up to four.
+_NAME_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*|\bof\b")
+
+
+def within_a_name_abroad(text: str, start: int, end: int) -> bool:
+    """Is the country word at ``text[start:end]`` part of a longer place name of another
+    country (see ``_NAME_WORD``)?"""
+    word = text[start:end]
+    before = [m for m in _NAME_WORD.finditer(text, max(0, start - 40), start) if m.end() <= start]
+    left = _joined_back(text, before, start)
+    right = _joined_on(text, list(_NAME_WORD.finditer(text, end, end + 40)), end)
+    for i in range(len(left) + 1):
+        for j in range(len(right) + 1):
+            if (i == 0 and j == 0) or i + j > 3:
+                continue
+            lo = left[i - 1].start() if i else start
+            hi = right[j - 1].end() if j else end
+            if name_abroad(text[lo:hi], word):
+                return True
+    return False
+
+
+def name_abroad(name: str, word: str) -> bool:
+    """Is ``name`` the whole name of a town, big city, capital or first-level unit, none of
+    them in the country that ``word`` (a country's name or adjective inside it) names?
+    "Spanish Town" and "Port of Spain" are; "Kuwait City" is not (see ``_NAME_WORD``). A
+    word that names no country ("English") leaves any such name abroad."""
+    owners = place_name_countries(name)
+    country = country_named(word, adjective=True)
+    return bool(owners) and (country is None or country.alpha2 not in owners)
+
+
+def place_name_countries(name: str) -> frozenset[str]:
+    """The countries with a town (TOWN_POPULATION+, own name), big city, capital or
+    first-level unit of this name of two or more words ("Port of Spain": TT)."""
+    from ceasewatch.knowledge.gazetteer import name_key
+    from ceasewatch.knowledge.world import (
+        admin1_by_key,
+        big_cities,
+        capitals,
+        plain_key,
+        towns_named,
+        units_by_key,
+    )
+
+    parts = name.split()
+    if len(parts) < 2 or "of" in (parts[0], parts[-1]):
+        return frozenset()
+    key = plain_key(name)
+    owners = {*towns_named().get(key, ()), *big_cities().get(key, ())}
+    owners |= {*capitals().get(key, ()), *admin1_by_key().get(key, ())}
+    # a unit's names and variants ("Mount Lebanon", Lebanon's Mont-Liban; also a town of
+    # Pennsylvania): the codes begin with the country's ("LB.05")
+    owners |= {code.split(".")[0] for code in units_by_key().get(name_key(name), ())}
+    return frozenset(owners)
+
+
+def _joined_back(text: str, words: list[re.Match[str]], start: int) -> list[re.Match[str]]:
+    """The name words right before ``start``, nearest first, each joined to the next by one
+    space or hyphen."""
+    out: list[re.Match[str]] = []
+    edge = start
+    for m in reversed(words):
+        if text[m.end() : edge] not in (" ", "-"):
+            break
+        out.append(m)
+        edge = m.start()
+    return out
+
+
+def _joined_on(text: str, words: list[re.Match[str]], end: int) -> list[re.Match[str]]:
+    """The name words right after ``end``, nearest first, joined as ``_joined_back``'s."""
+    out: list[re.Match[str]] = []
+    edge = end
+    for m in words:
+        if text[edge : m.start()] not in (" ", "-"):
+            break
+        out.append(m)
+        edge = m.end()
+    return out
 
 
 @dataclass(frozen=True)
@@ -454,6 +551,8 @@ def text_countries(text: str) -> TextCountries:
             continue  # "a pro-Palestine encampment", "anti-French protests": a stance (places35)
         if grieved(match.start()):
             continue  # "rallied to protest Israeli attacks on Gaza": the cause, not the scene
+        if within_a_name_abroad(text, match.start(), match.end()):
+            continue  # "Spanish Town", "Port of Spain", "Benin City": one name, not the country
         if options := shared_name(match.group(1)):
             shared.append((options, MENTION_WEIGHT, f'names "{match.group(1)}"'))
         elif (country := country_named(match.group(1), adjective=True)) is not None:
@@ -890,11 +989,14 @@ __all__ = [
     "leading",
     "located_country",
     "location_alpha2",
+    "name_abroad",
     "name_pattern",
     "names_foreigners",
     "pick_shared",
+    "place_name_countries",
     "shared_name",
     "short_name",
     "split_possessor",
     "text_countries",
+    "within_a_name_abroad",
 ]

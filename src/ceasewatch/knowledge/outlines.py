@@ -227,6 +227,23 @@ def world_countries() -> tuple[Outline, ...]:
     return tuple(read_outlines(path)) if path.exists() else ()
 
 
+# A point this near a country's outline (degrees, ~5 km) lies in the country: the outlines are
+# simplified, and a harbour town's point can fall just off the simplified coast or across a
+# smoothed-away inlet (places43: Gwadar, on its peninsula, is a point of Pakistan that the
+# unit-point radius ``world.country_point`` misses, as it misses 10 % of every unit's towns by
+# construction).
+COAST_TOLERANCE_DEG = 0.05
+
+
+def in_country_outline(alpha2: str, latitude: float, longitude: float) -> bool | None:
+    """Does the point lie in the country's shipped outline (within COAST_TOLERANCE_DEG)? None
+    when no outline of the country is shipped."""
+    shape = _world_by_code().get(alpha2.upper())
+    if shape is None:
+        return None
+    return bool(shape.geometry.dwithin(shapely.Point(longitude, latitude), COAST_TOLERANCE_DEG))
+
+
 # Parts of a country farther than this (degrees) from its biggest part do not frame it:
 # France's overseas regions, the Aleutians across the date line.
 NEAR_MAINLAND = 10.0
@@ -278,6 +295,7 @@ def main_territory(geometries: list[BaseGeometry]) -> BBox | None:
 
 
 __all__ = [
+    "COAST_TOLERANCE_DEG",
     "COUNTRIES_FILE",
     "OUTLINES_FILE",
     "QUANTUM",
@@ -290,6 +308,7 @@ __all__ = [
     "country_units",
     "decode",
     "encode",
+    "in_country_outline",
     "main_territory",
     "read_outlines",
     "shipped_countries",
