@@ -123,7 +123,11 @@ from ceasewatch.model import (
 # the airstrike" no new strike; a rescue dispatched no move; "KAB" a weapon; a toll clause read
 # as a past tense and "to death" on a reduced relative; figures of each side's dead told by
 # different sources added, not the smallest taken)
-STAGE = "extract.v39"
+# v40: session 43 (a toll told as grown is the event's toll, a running total none; a death
+# participle on the counted noun and "dead" on the figure are the figure's own words; a camp or
+# convoy a civilians' word qualifies is civilians'; party supporters fighting with street
+# weapons riot; a place name holding a country word kept whole)
+STAGE = "extract.v40"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40

@@ -41,7 +41,10 @@ import re
 # no country)
 # v35: session 42 (a bracket after a city names a part of it; "X City" read whole; supplement
 # rows' populations; Hong Kong quarters)
-STAGE = "geocode.v35"
+# v36: session 43 (a name the gazetteer lacks stands at the town an earlier paragraph named;
+# a country word inside a place name no vote; peacekeepers' nationality no scene; a nationality
+# before a force's initials foreign forces)
+STAGE = "geocode.v36"
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.

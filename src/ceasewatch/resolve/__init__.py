@@ -224,7 +224,8 @@ GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 # v27: session 32 (a group's "factions" are the group; "resistance forces" read by the country)
 # v34: session 42 (unnamed tribal fighters a communal militia; excessive force read from its
 # kind of words takes the country adjective before the force word)
-STAGE = "resolve.v34"
+# v35: session 43 (J&K Police and C-60 are India's police)
+STAGE = "resolve.v35"
 
 
 @dataclass(frozen=True)
