@@ -100,8 +100,7 @@ import yaml
 from ceasewatch.extract.background import within
 from ceasewatch.extract.lexicon import lower_words
 from ceasewatch.extract.merging import DEMONSTRATIONS, actor_key, conservative, more_specific
-from ceasewatch.extract.posts import RISEN as RISEN_WORDS
-from ceasewatch.extract.posts import TOLL, post_head, update_tag, updates
+from ceasewatch.extract.posts import RISEN_WORDS, TOLL, post_head, update_tag, updates
 from ceasewatch.extract.risen import RISEN
 from ceasewatch.extract.sentences import Sentence, Tables
 from ceasewatch.extract.tokens import span_text

@@ -42,8 +42,9 @@ UPDATE_HEAD = re.compile(rf"{POST_HEAD.pattern}(?:update|updated)\b", re.I)
 TOLL = re.compile(r"\btolls?\b", re.I)
 # A figure told again as grown, or a victim who died later (session 28, liveblog28: a live
 # page's entry updating an earlier one: "the number of dead ... has risen to 32", "a fourth
-# person has died in hospital"). Words by the ceasewatch team, 2026-12.
-RISEN = re.compile(
+# person has died in hospital"). Words by the ceasewatch team, 2026-12. The text's words, beside
+# extract/risen.py's reading of the parse (its qualifier is ``risen.RISEN``).
+RISEN_WORDS = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:risen|rose|rises|climbed|climbs|jumped|reached)\s+to\s+\d"
     r"|\bdied\s+(?:later\s+)?(?:in\s+hospital|of\s+(?:his|her|their)\s+(?:wounds|injuries))",
     re.I,
@@ -72,7 +73,7 @@ def post_head(text: str) -> bool:
 def updates(text: str) -> bool:
     """The post (its opening sentence, ``text``) updates an earlier post: "UPDATE" after its
     clock, or a toll it gives again ("Toll now 5")."""
-    return bool(UPDATE_HEAD.match(text) or TOLL.search(text) or RISEN.search(text))
+    return bool(UPDATE_HEAD.match(text) or TOLL.search(text) or RISEN_WORDS.search(text))
 
 
 def corrected_or_denied(head: Any) -> bool:
