@@ -42,6 +42,16 @@ def test_taliban_intelligence_is_the_gdi(resources: Resources) -> None:
     assert _first(army, resources) == "Military Forces of Afghanistan (2021-)"
 
 
+def test_sebin_is_a_unit_of_venezuelas_police(resources: Resources) -> None:
+    # session 44: ACLED names Venezuela's intelligence police after the police and its period
+    text = "On 3 May 2024, SEBIN agents detained a student leader at his home in Merida (Merida)."
+    assert _first(text, resources) == (
+        "Police Forces of Venezuela Bolivarian National Intelligence Service"
+    )
+    police = "On 3 May 2024, police detained a student leader at his home in Merida (Merida)."
+    assert _first(police, resources) == "Police Forces of Venezuela"
+
+
 def test_a_unit_is_never_the_countrys_role(resources: Resources) -> None:
     kb = resources.actors
     on = dt.date(2024, 6, 2)
