@@ -26,7 +26,11 @@ ON = dt.date(2023, 6, 1)
     [
         # a group's members as police or local reporting calls them
         ("MS-13 gang members", "SV", "Mara Salvatrucha"),
-        ("SEBIN agents", "VE", "Police Forces of Venezuela"),
+        (
+            "SEBIN agents",
+            "VE",
+            "Police Forces of Venezuela Bolivarian National Intelligence Service",
+        ),
         ("ULFA(I) cadres", "IN", "United Liberation Front of Asom (Independent)"),
         ("ELN men", "CO", "ELN: National Liberation Army"),
         # the Khaplang faction is not the Isak-Muivah one
