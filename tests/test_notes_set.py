@@ -69,6 +69,7 @@ PREFIXES = {
     "notezd.jsonl": "nzd",
     "noteze.jsonl": "nze",
     "notezf.jsonl": "nzf",
+    "notezg.jsonl": "nzg",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -104,6 +105,7 @@ SIZES = {
     "notezd.jsonl": 180,
     "noteze.jsonl": 180,
     "notezf.jsonl": 180,
+    "notezg.jsonl": 180,
 }
 
 
