@@ -109,6 +109,16 @@ def _vague_at(doc: Any, i: int, end: int, lex: Lexicon) -> tuple[int, int] | Non
     return None
 
 
+def _vague_word(doc: Any, start: int, end: int) -> Any:
+    """The word of a vague quantity that the parse hangs the counted noun on: "dozens" of
+    "dozens of", "dozen" of "a dozen" (the article is the noun's determiner: "killing a dozen
+    residents" counts the residents; issue 9, session 44), "few" of "a few"."""
+    for k in range(start, end):
+        if doc[k].lower_ not in ("a", "an", "of"):
+            return doc[k]
+    return doc[start]
+
+
 def _counted(num: Any) -> Any:
     """The noun a number counts: "15 soldiers" -> soldiers; "dozens of civilians" -> civilians."""
     if num.dep_ in ("nummod", "quantmod", "amod") and num.head.pos_ in ("NOUN", "PROPN"):
@@ -281,7 +291,7 @@ def find_tolls(
             value = number_value(tok)
         if value is not None and not within(tok, background or []):
             toll = _toll(
-                tok if vague else doc[nxt - 1],
+                _vague_word(doc, i, nxt) if vague else doc[nxt - 1],
                 value,
                 vague is not None,
                 deaths,
