@@ -19,9 +19,7 @@ from tests.test_geocode import article
 def _events(text: str, resources: Resources) -> list[tuple[str | None, Location]]:
     events = process_article(article(text), resources).events
     return [
-        (e.actor1.name if e.actor1 else None, e.location)
-        for e in events
-        if e.location is not None
+        (e.actor1.name if e.actor1 else None, e.location) for e in events if e.location is not None
     ]
 
 
