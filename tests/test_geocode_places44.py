@@ -28,6 +28,7 @@ def test_saint_and_st_are_one_word_at_lookup() -> None:
     assert saint_variant(name_key("Saint Andrew")) == name_key("St Andrew")
     assert saint_variant(name_key("Ste-Marie")) == name_key("Sainte Marie")
     assert saint_variant(name_key("Stanley")) is None  # a word, not an abbreviation
+    assert saint_variant(name_key("St")) is None  # the word alone is no name
 
 
 def test_a_parish_written_st_is_found_as_saint(builtin: Gazetteer) -> None:

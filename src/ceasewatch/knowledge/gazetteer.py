@@ -165,10 +165,11 @@ def _saint_keys() -> dict[str, str]:
 
 def saint_variant(key: str) -> str | None:
     """``key`` (a ``name_key``) with its "St"/"Ste" words written "Saint"/"Sainte" and the
-    other way round, or None when it has no such word."""
+    other way round, or None when it has no such word or is that word alone (a bare "St" is
+    no name)."""
     table = _saint_keys()
     words = key.split()
-    if not any(w in table for w in words):
+    if len(words) < 2 or not any(w in table for w in words):
         return None
     return " ".join(table.get(w, w) for w in words)
 
