@@ -154,14 +154,19 @@ def test_the_place_keeps_what_the_words_say(resources: Resources) -> None:
     assert frame_by_place(_protest(framed, unplaced), kb).events[0].actor1 == framed
 
 
-def test_hong_kong_is_framed_as_china(resources: Resources) -> None:
-    """ACLED codes Hong Kong's events under China: the place keeps Protesters (China)."""
+def test_hong_kong_frames_its_own_crowds(resources: Resources) -> None:
+    """A territory with a country of its own in the gazetteer frames its crowds by its own
+    name, as the convention path and the location do (places44): a crowd framed by China's
+    name, placed in Hong Kong, is Protesters (Hong Kong); Hong Kong's stays so."""
     kb = resources.actors
     china = kb.role_actor("protesters", "CN", ON)
-    assert china is not None
-    hong_kong = Location(name="Hong Kong", latitude=22.28, longitude=114.16, country="Hong Kong")
-    ref = ActorRef(name=china.name, id=china.id, method="convention")
-    assert frame_by_place(_protest(ref, hong_kong), kb).events[0].actor1 == ref
+    own = kb.role_actor("protesters", "HK", ON)
+    assert china is not None and own is not None and own.name == "Protesters (Hong Kong)"
+    hong_kong = Location(name="Causeway Bay", latitude=22.28, longitude=114.18, country="Hong Kong")
+    for framed_by in (china, own):
+        ref = ActorRef(name=framed_by.name, id=framed_by.id, method="convention")
+        framed = frame_by_place(_protest(ref, hong_kong), kb).events[0].actor1
+        assert framed is not None and framed.name == "Protesters (Hong Kong)"
 
 
 def test_a_generic_force_is_read_through_the_place(resources: Resources) -> None:

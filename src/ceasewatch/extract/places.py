@@ -175,6 +175,16 @@ class _Scanner:
             word, tail = self.doc[start].text, self.name_end(start + 1)
             if name_abroad(self.doc[start:tail].text, word):
                 return start, tail
+        before = self.tok(start - 1)
+        if (
+            end > start and before is not None and before.text[:1].isupper()
+            and not before.is_sent_start and not self.is_name(start - 1)
+            and name_abroad(self.doc[start - 1 : end].text, before.text)
+        ):  # fmt: skip
+            # "in Spanish Town, St Catherine": the lead-in read "Spanish" as a description
+            # before the name "Town" (as "Syrian" in "the Syrian city of"); the whole is a
+            # known town's name, so it is the place (places44)
+            return start - 1, end
         of = self.tok(end)
         if end > start and of is not None and of.lower_ == "of" and self.is_name(end + 1):
             tail = self.name_end(end + 1)

@@ -41,6 +41,7 @@ from ceasewatch.knowledge.countries import (
 )
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, connect, default_import_path
 from ceasewatch.knowledge.geonames import ensure_current_keys, import_into, open_builtin_index
+from ceasewatch.knowledge.outlines import in_country_outline
 from ceasewatch.knowledge.world import capital_names
 from ceasewatch.model import Article, Event, Extraction, Location, Place, Span
 
@@ -1461,8 +1462,13 @@ def _parents(
 
 def flag_outside(location: Location, placed: str | None, said: str | None) -> Location:
     """A point outside the country the text names for it is kept visible, never silently:
-    the reason starts with "FLAGGED"."""
+    the reason starts with "FLAGGED". The point decides where the country's outline is
+    shipped (``in_said_country``): a place filed under another country whose point lies in
+    the one the text names is not flagged."""
     if not said or not placed or placed == said:
+        return location
+    lat, lon = location.latitude, location.longitude
+    if lat is not None and lon is not None and in_said_country(said, placed, lat, lon):
         return location
     named = country_by_code(said)
     where = country_by_code(placed)
@@ -1473,4 +1479,27 @@ def flag_outside(location: Location, placed: str | None, said: str | None) -> Lo
     return location.model_copy(update={"reason": flag + location.reason})
 
 
-__all__ = ["STAGE", "Gazetteer", "actor_countries", "flag_outside", "geocode", "load_gazetteer"]
+def in_said_country(said: str, placed: str, latitude: float, longitude: float) -> bool:
+    """Does the point lie in the country the text names (``said``), by the shipped outlines?
+    Inside its outline, yes; inside the outline of the country the gazetteer files it under
+    (``placed``), no (a border town across the line: Nusaybin is not Qamishli); in neither,
+    yes within the coast tolerance of ``said``'s outline, as the notes' gold check reads it
+    (the outlines are simplified: a harbour town's point can fall just off the coast).
+    Without an outline of ``said``, no: the codes decide, as before (places44)."""
+    inside = in_country_outline(said, latitude, longitude, 0.0)
+    if inside is None or inside:
+        return bool(inside)
+    if in_country_outline(placed, latitude, longitude, 0.0):
+        return False
+    return bool(in_country_outline(said, latitude, longitude))
+
+
+__all__ = [
+    "STAGE",
+    "Gazetteer",
+    "actor_countries",
+    "flag_outside",
+    "geocode",
+    "in_said_country",
+    "load_gazetteer",
+]

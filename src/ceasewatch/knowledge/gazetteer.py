@@ -151,6 +151,29 @@ def name_key(name: str) -> str:
     return " ".join(kept)
 
 
+# "St"/"Ste" and "Saint"/"Sainte" are one word written two ways: GeoNames spells Jamaica's
+# parish "Saint Catherine" but "St. Andrew", and reports write either ("Spanish Town, St
+# Catherine"). Read at query time (``saint_variant``), so the built index's keys stay as they
+# are (places44).
+_SAINT_WORDS = {"st": "saint", "ste": "sainte", "saint": "st", "sainte": "ste"}
+
+
+@cache
+def _saint_keys() -> dict[str, str]:
+    return {name_key(a): name_key(b) for a, b in _SAINT_WORDS.items()}
+
+
+def saint_variant(key: str) -> str | None:
+    """``key`` (a ``name_key``) with its "St"/"Ste" words written "Saint"/"Sainte" and the
+    other way round, or None when it has no such word or is that word alone (a bare "St" is
+    no name)."""
+    table = _saint_keys()
+    words = key.split()
+    if len(words) < 2 or not any(w in table for w in words):
+        return None
+    return " ".join(table.get(w, w) for w in words)
+
+
 @lru_cache(maxsize=KEY_CACHE_SIZE)
 def skeleton_key(name: str) -> str:
     """Consonant skeleton of ``name_key(name)``: a coarse key for candidate search."""
@@ -320,6 +343,10 @@ class Gazetteer:
             return []
         where = "key = ? OR skeleton = ?"
         params: list[str] = [key, skel]
+        saint = saint_variant(key)
+        if saint is not None:
+            where += " OR key = ?"
+            params.append(saint)
         if prefix:
             # "key " up to "key!" (the next character after the space) is every longer name.
             where += " OR (key > ? AND key < ?) OR (skeleton > ? AND skeleton < ?)"
@@ -329,7 +356,11 @@ class Gazetteer:
             keys = [
                 r[0] for r in index.query(f"SELECT DISTINCT key FROM names WHERE {where}", params)
             ]
-            kept = [k for k in keys if k == key or _key_score(key, k, prefix) >= SKELETON_MIN_SCORE]
+            kept = [
+                k
+                for k in keys
+                if k in (key, saint) or _key_score(key, k, prefix) >= SKELETON_MIN_SCORE
+            ]
             if not kept:
                 continue
             rows = index.query(
@@ -337,7 +368,7 @@ class Gazetteer:
                 f"WHERE n.key IN ({','.join('?' * len(kept))}) ORDER BY p.pid, n.name",
                 kept,
             )
-            found.extend(_candidates(rows, name, key, index.label, prefix))
+            found.extend(_candidates(rows, name, key, index.label, prefix, saint))
         return found
 
     def fuzzy(self, name: str, countries: Sequence[str], limit: int = 10) -> list[Candidate]:
@@ -388,7 +419,12 @@ class Gazetteer:
 
 
 def _candidates(
-    rows: Iterable[Sequence[Any]], name: str, key: str, label: str, prefix: bool = False
+    rows: Iterable[Sequence[Any]],
+    name: str,
+    key: str,
+    label: str,
+    prefix: bool = False,
+    saint: str | None = None,
 ) -> Iterator[Candidate]:
     folded = name.casefold()
     for row in rows:
@@ -396,6 +432,9 @@ def _candidates(
         if row_key == key:
             method = "exact" if matched.casefold() == folded else "variant"
             yield Candidate(_place(row), matched, method, 1.0, label)
+            continue
+        if saint is not None and row_key == saint:
+            yield Candidate(_place(row), matched, "variant", 1.0, label)
             continue
         score = _key_score(key, row_key, prefix)
         if score >= SKELETON_MIN_SCORE:

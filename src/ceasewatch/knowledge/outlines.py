@@ -235,13 +235,15 @@ def world_countries() -> tuple[Outline, ...]:
 COAST_TOLERANCE_DEG = 0.05
 
 
-def in_country_outline(alpha2: str, latitude: float, longitude: float) -> bool | None:
-    """Does the point lie in the country's shipped outline (within COAST_TOLERANCE_DEG)? None
-    when no outline of the country is shipped."""
+def in_country_outline(
+    alpha2: str, latitude: float, longitude: float, tolerance: float = COAST_TOLERANCE_DEG
+) -> bool | None:
+    """Does the point lie in the country's shipped outline (within ``tolerance`` degrees)?
+    None when no outline of the country is shipped."""
     shape = _world_by_code().get(alpha2.upper())
     if shape is None:
         return None
-    return bool(shape.geometry.dwithin(shapely.Point(longitude, latitude), COAST_TOLERANCE_DEG))
+    return bool(shape.geometry.dwithin(shapely.Point(longitude, latitude), tolerance))
 
 
 # Parts of a country farther than this (degrees) from its biggest part do not frame it:

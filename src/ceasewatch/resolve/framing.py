@@ -96,10 +96,12 @@ PLACE_ROLES = (
 # (point 6): ACLED codes a state's forces by the state, and a generic "security forces" at a
 # place is that place's state's unless the report names another's.
 STATE_ROLES = ("military", "police")
-# Territories ACLED codes under their sovereign's country (its data lists Hong Kong's and
-# Macau's events with country China, admin1 Hong Kong / Macau), while ISO 3166 and the
-# gazetteer give them codes of their own: a rally in Hong Kong stays "Protesters (China)".
-SOVEREIGN = {"HK": "CN", "MO": "CN"}
+# A territory with its own ISO 3166 code and gazetteer country (Hong Kong, Macau) frames its
+# crowds by its own name, as the event's location names its country: a rally in Causeway Bay
+# is "Protesters (Hong Kong)" on this path as on the convention path (resolve, by the
+# article's country), never "Protesters (China)" beside a location in country Hong Kong
+# (places44; docs/quality/places44.md says why this reading, and how ACLED's country column,
+# China with admin1 Hong Kong, differs from it).
 # Methods of a reference resolve framed by the article's country, not by its own words.
 FRAMED = frozenset({"context", "convention"})
 METHOD = "place"
@@ -239,7 +241,7 @@ def place_country(event: Event) -> str | None:
     if loc is None or loc.latitude is None or loc.longitude is None or not loc.country:
         return None
     found = country_named(loc.country)
-    return SOVEREIGN.get(found.alpha2, found.alpha2) if found is not None else None
+    return found.alpha2 if found is not None else None
 
 
 def _ref(
