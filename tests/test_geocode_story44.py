@@ -46,13 +46,3 @@ def test_a_town_next_door_stays_without_its_country_named_again(builtin: Gazette
     sentence = "NABATIEH: Hezbollah fired rockets from south Lebanon at Kiryat Shmona on Monday."
     loc = _placed(text, sentence, "Kiryat Shmona", builtin)
     assert loc.country == "Israel"
-
-
-def test_a_capital_abroad_stays_though_its_paragraph_names_home(builtin: Gazetteer) -> None:
-    text = (
-        "Weekly note - Yemen - Taiz - 3 May 2022; envoys of Libya attend.\n\n"
-        "TAIZ: shelling hit Taiz as gunmen stormed a ministry in Tripoli the same day."
-    )
-    sentence = "TAIZ: shelling hit Taiz as gunmen stormed a ministry in Tripoli the same day."
-    loc = _placed(text, sentence, "Tripoli", builtin)
-    assert loc.country == "Libya"
