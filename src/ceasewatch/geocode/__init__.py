@@ -967,15 +967,11 @@ def _namesake_beyond_paragraph(location: Location, place: Place, context: Articl
     or town of its country, and the country a namesake abroad needs (``place.abroad_ok``) is
     told elsewhere, of something else (issue 9, point 5: a namesake in another country than
     the story's is taken only when the text says so). Next door the namesake stays: a border
-    raid ("rockets from south Lebanon hit Metula") need not name the neighbour again, and a
-    capital stays: a main country read wrong (an armed group's name that spells a town
-    abroad) must not drop the capital of the country the text is about (reports dev)."""
+    raid ("rockets from south Lebanon hit Metula") need not name the neighbour again."""
     home = context.main_country()
     span = location.span
     text = context.text
     if home is None or place.country in (None, home) or span is None or span.end > len(text):
-        return False
-    if place.feature_code == "PPLC":  # a capital is its country's own word, wherever it is told
         return False
     point = country_point(home)
     if point is None:
