@@ -33,7 +33,6 @@ from ceasewatch.knowledge.admin import AdminAreas, load_admin_areas
 from ceasewatch.knowledge.countries import (
     OPENING_QUOTES,
     Country,
-    article_countries,
     country_by_code,
     country_misspelt,
     country_named,
@@ -42,7 +41,7 @@ from ceasewatch.knowledge.countries import (
 )
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, connect, default_import_path
 from ceasewatch.knowledge.geonames import ensure_current_keys, import_into, open_builtin_index
-from ceasewatch.knowledge.world import capital_names, country_point
+from ceasewatch.knowledge.world import capital_names
 from ceasewatch.model import Article, Event, Extraction, Location, Place, Span
 
 
@@ -758,13 +757,6 @@ def geocode_location(
         and _unplaced_bracket(location, query, gazetteer, context)
     ):
         choice = None  # "Kadey (Eastern)" in a text of no country is not Kadaya, Russia
-    if (
-        choice is not None
-        and not parents
-        and query.within is None
-        and _namesake_beyond_paragraph(location, choice.place, context)
-    ):
-        choice = None  # "TAIZ - sniper fire on the Al-Hasab quarter" is not Oman's Khasab
     said = parents[-1].country if parents else query.within
     if choice is not None and choice.own_name:
         said = query.within
@@ -956,34 +948,6 @@ def _unplaced_bracket(
     if not phrases or not containment.shared_abroad(phrases[-1], gazetteer):
         return False
     return not any(c.method == "exact" for c in gazetteer.lookup(query.base))
-
-
-def _namesake_beyond_paragraph(location: Location, place: Place, context: ArticleContext) -> bool:
-    """A place abroad, far from the article's country, for a name whose own paragraph situates
-    itself in that country and says nothing of the place's ("SAGAING: A military jet bombed a
-    village near Kani" in a Myanmar digest that names Tokyo further down is not Japan's Kani;
-    "TAIZ - sniper fire on the Al-Hasab quarter" in a Yemen report that names Muscat is not
-    Oman's Khasab). A digest's, a live page's or a chat's section heads its part with a unit
-    or town of its country, and the country a namesake abroad needs (``place.abroad_ok``) is
-    told elsewhere, of something else (issue 9, point 5: a namesake in another country than
-    the story's is taken only when the text says so). Next door the namesake stays: a border
-    raid ("rockets from south Lebanon hit Metula") need not name the neighbour again."""
-    home = context.main_country()
-    span = location.span
-    text = context.text
-    if home is None or place.country in (None, home) or span is None or span.end > len(text):
-        return False
-    point = country_point(home)
-    if point is None:
-        return False
-    km = km_between(point.latitude, point.longitude, place.latitude, place.longitude)
-    if km <= point.radius_km + cfg.SCENE_REACH_KM:
-        return False
-    head = text.rfind("\n\n", 0, span.start)
-    tail = text.find("\n\n", span.end)
-    paragraph = text[head + 2 if head >= 0 else 0 : tail if tail >= 0 else len(text)]
-    said = {e.alpha2 for e in article_countries(paragraph)}
-    return home in said and place.country not in said
 
 
 def _landmark_in_town(
