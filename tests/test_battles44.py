@@ -76,9 +76,7 @@ def test_khwarij_is_the_ttp_in_pakistan(resources: Resources, text: str, actor1:
         "AS was suspected.",
     ],
 )
-def test_as_in_capitals_is_al_shabaab_in_somalia_and_kenya(
-    resources: Resources, text: str
-) -> None:
+def test_as_in_capitals_is_al_shabaab_in_somalia_and_kenya(resources: Resources, text: str) -> None:
     assert first_typed_actor1(text, resources)[1] == "Al Shabaab"
 
 
