@@ -441,7 +441,7 @@ def verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
     attacks = _children(verb, frozenset({"nsubjpass"}) if passive else OBJECT)
     attackers = _attackers(attacks, by_tok)
     defenders = [m for m in (roles.actor1, *roles.assoc1) if m is not None]
-    if defenders and not passive and _authored_nouns(attacks):
+    if defenders and not passive and _authored_nouns(attacks, by_tok):
         # "troops repelled an ISWAP attack": the one clause's doer is the subject
         a2, assoc2 = _split([m for m in attackers if m not in defenders])
         return Roles(roles.actor1, roles.assoc1, a2, assoc2)
@@ -482,7 +482,7 @@ def _attackers(toks: list[Any], by_tok: dict[int, Mention]) -> list[Mention]:
     return out
 
 
-def _authored_nouns(attacks: list[Any]) -> bool:
+def _authored_nouns(attacks: list[Any], by_tok: dict[int, Mention]) -> bool:
     """Whether what a defence verb holds off is only attack nouns whose author is written
     before them ("an ISWAP attack", "a Boko Haram raid", "RU counter-attacks"). There the
     clause names the attackers only as a qualifier of the noun and its subject does the
@@ -500,7 +500,8 @@ def _authored_nouns(attacks: list[Any]) -> bool:
             return False
         if _prep_objects(tok, frozenset({"by", "from"})):
             return False
-        if not any(c.dep_ in MODIFIERS and c.i < tok.i for c in tok.children):
+        # an actor written before the noun, not any word ("a coordinated attack" has none)
+        if not any(c.dep_ in MODIFIERS and c.i < tok.i and c.i in by_tok for c in tok.children):
             return False
     return True
 
