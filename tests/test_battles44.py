@@ -1,8 +1,5 @@
 """Actor readings of session 44 (battles44). Hand-written sentences, never evaluation items.
 
-- "troops repelled an ISWAP attack": a defence verb whose object is an attack noun with its
-  author written before it keeps the clause's subject as actor1 (extract/roles.py
-  ``_authored_nouns``); "an attack by militants" and "repelled them" keep the attackers first;
 - "khwarij", the ISPR's spelling, is the TTP in a report about Pakistan
   (knowledge/data/actors/generic.yaml, asia-south-central.yaml);
 - "AS" in capitals is al-Shabaab in a report about Somalia or Kenya, but not in a headline in
@@ -15,37 +12,6 @@ import pytest
 
 from ceasewatch.pipeline import Resources
 from tests.event_builders import first_typed_actor1, report_events
-
-
-@pytest.mark.parametrize(
-    ("text", "repeller"),
-    [
-        (
-            "On 9 May 2024, soldiers repelled an al-Qaeda attack on their camp near Gao; "
-            "3 attackers killed.",
-            "Military Forces of Mali",
-        ),
-        (
-            "On 4 June 2023, government troops repulsed a Boko Haram raid on Gwoza (Borno).",
-            "Military Forces of Nigeria",
-        ),
-    ],
-)
-def test_the_subject_that_repelled_a_named_attack_is_actor1(
-    resources: Resources, text: str, repeller: str
-) -> None:
-    assert first_typed_actor1(text, resources) == ("Armed clash", repeller)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "On 2 February 2025, soldiers repelled an attack by JNIM militants near Gao.",
-        "On 5 March 2024, JNIM fighters attacked the army camp at Gao; troops repelled them.",
-    ],
-)
-def test_attackers_named_on_their_own_stay_first(resources: Resources, text: str) -> None:
-    assert first_typed_actor1(text, resources)[1] == "JNIM: Group for Support of Islam and Muslims"
 
 
 @pytest.mark.parametrize(

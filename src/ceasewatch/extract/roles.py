@@ -441,10 +441,6 @@ def verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str]
     attacks = _children(verb, frozenset({"nsubjpass"}) if passive else OBJECT)
     attackers = _attackers(attacks, by_tok)
     defenders = [m for m in (roles.actor1, *roles.assoc1) if m is not None]
-    if defenders and not passive and _authored_nouns(attacks, by_tok):
-        # "troops repelled an ISWAP attack": the one clause's doer is the subject
-        a2, assoc2 = _split([m for m in attackers if m not in defenders])
-        return Roles(roles.actor1, roles.assoc1, a2, assoc2)
     a1, assoc1 = _split([m for m in attackers if m not in defenders])
     a2, assoc2 = _split(defenders)
     return Roles(a1, assoc1, a2, assoc2)
@@ -480,30 +476,6 @@ def _attackers(toks: list[Any], by_tok: dict[int, Mention]) -> list[Mention]:
         else:
             out += _collect([tok], by_tok)
     return out
-
-
-def _authored_nouns(attacks: list[Any], by_tok: dict[int, Mention]) -> bool:
-    """Whether what a defence verb holds off is only attack nouns whose author is written
-    before them ("an ISWAP attack", "a Boko Haram raid", "RU counter-attacks"). There the
-    clause names the attackers only as a qualifier of the noun and its subject does the
-    verb: writers code that subject first (battles44: "troops repelled an ISWAP attack",
-    "BIR soldiers repelled a Boko Haram raid", "UA units fought off RU counter-attacks", the
-    repeller first in four writers' dev halves, y, z, zc, zf; the attacker in one, h), and
-    ACLED's actor order carries no direction ("Actor 1 and Actor 2 do not imply
-    directionality (e.g. attacker or defender)", its data dictionary). "An attack by
-    militants" (the reports' writers split five to five) and "repelled them" keep the
-    attackers first."""
-    if not attacks:
-        return False
-    for tok in attacks:
-        if tok.lemma_.lower() not in ATTACK_NOUNS and not tok.lower_.endswith("attacks"):
-            return False
-        if _prep_objects(tok, frozenset({"by", "from"})):
-            return False
-        # an actor written before the noun, not any word ("a coordinated attack" has none)
-        if not any(c.dep_ in MODIFIERS and c.i < tok.i and c.i in by_tok for c in tok.children):
-            return False
-    return True
 
 
 def _attack_authors(noun: Any, by_tok: dict[int, Mention]) -> list[Mention]:
