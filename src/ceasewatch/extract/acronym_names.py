@@ -22,7 +22,13 @@ PIPE = "ceasewatch_acronym_names"
 # Spelling -> the norm the model is given. "ISIS" is the form the model's vectors know as the
 # same group; only spellings that are an English word in lower case need this ("US" is not
 # read as a pronoun by the model in running text, checked on hand-built sentences).
-NAMES = {"IS": "isis"}
+# "AS", the short form of al-Shabaab in Somali and Kenyan security briefs (battles44), is read
+# as that group's name, whose norm the model knows as a name.
+NAMES = {"IS": "isis", "AS": "shabaab"}
+# Acronyms that are no actor's name in capitals or before a name: "KILLED AS GUNMEN ATTACK" (a
+# headline's conjunction), "AS Roma", "AS Vita Club" (the French "Association sportive" of a
+# sports club's name). "IS" keeps its reading before a name ("IS Mozambique insurgents").
+WORDS_ELSEWHERE = frozenset({"AS"})
 # Words looked at on each side to tell running text from text in capitals.
 WINDOW = 3
 
@@ -45,3 +51,12 @@ def _in_capitals(doc: Doc, i: int) -> bool:
     ]
     capitals = sum(1 for word in near if word.isupper())
     return capitals >= 2 and 2 * capitals >= len(near)
+
+
+def spelt_as_word(doc: Doc, start: int, end: int) -> bool:
+    """Whether the one-token entity at ``start`` is an acronym of ``WORDS_ELSEWHERE`` used as
+    no name: in text in capitals, or before a capitalised name it belongs to."""
+    if end - start != 1 or doc[start].text not in WORDS_ELSEWHERE:
+        return False
+    after = doc[end] if end < len(doc) else None
+    return _in_capitals(doc, start) or (after is not None and after.is_alpha and after.is_title)

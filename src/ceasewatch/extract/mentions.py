@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ceasewatch.extract.acronym_names import spelt_as_word
 from ceasewatch.extract.crowds import crowd_doer
 from ceasewatch.extract.lexicon import Lexicon
 from ceasewatch.extract.nlp import sentence_ents
@@ -182,6 +183,8 @@ def find_mentions(
     for ent in sentence_ents(sent):
         if _bare_means(ent, lex):
             continue  # "Warplanes struck ..." read as an organisation: nobody is named
+        if spelt_as_word(ent.doc, ent.start, ent.end):
+            continue  # "KILLED AS GUNMEN ATTACK", "AS Roma fans": no al-Shabaab
         if ent.label_ in ACTOR_LABELS or (ent.ent_id_ and ent.label_ == "GPE"):
             mention = _entity_mention(ent, classes, lex)
             mentions.append(mention)
