@@ -249,17 +249,20 @@ def _subset(num: Any, lex: Lexicon) -> bool:
     return False
 
 
-def _among(noun: Any, lex: Lexicon) -> bool:
+def _among(noun: Any, lex: Lexicon | None = None) -> bool:
     """A part of the dead counted apart: "20 women among the dead", "among the dead were 20
     women", "twenty children were among those killed". The whole is the toll (told in another
     figure, or not at all); the part alone would pass for another, smaller event's toll.
     "19 killed, among them children": "among" a pronoun on the death word the figure is the
-    subject of points back at that figure, which is the whole (issue 9, session 44)."""
+    subject of points back at that figure, which is the whole (issue 9, session 44; read only
+    for a figure's noun, ``lex`` given)."""
     holders = [noun]
     if noun.dep_ in ("attr", "nsubj", "nsubjpass", "appos"):
         holders.append(noun.head)
     return any(
-        c.dep_ == "prep" and c.lower_ == "among" and not _points_back(c, h, noun, lex)
+        c.dep_ == "prep"
+        and c.lower_ == "among"
+        and not (lex is not None and _points_back(c, h, noun, lex))
         for h in holders
         for c in h.children
     )
