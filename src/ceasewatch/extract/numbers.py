@@ -259,14 +259,57 @@ def _subset(num: Any, lex: Lexicon) -> bool:
     return False
 
 
-def _among(noun: Any) -> bool:
+def _among(noun: Any, lex: Lexicon | None = None) -> bool:
     """A part of the dead counted apart: "20 women among the dead", "among the dead were 20
     women", "twenty children were among those killed". The whole is the toll (told in another
-    figure, or not at all); the part alone would pass for another, smaller event's toll."""
+    figure, or not at all); the part alone would pass for another, smaller event's toll.
+    "19 killed, among them children": "among" a pronoun on the death word the figure is the
+    subject of points back at that figure, which is the whole (issue 9, session 44; read only
+    for a figure's noun, ``lex`` given)."""
     holders = [noun]
     if noun.dep_ in ("attr", "nsubj", "nsubjpass", "appos"):
         holders.append(noun.head)
-    return any(c.dep_ == "prep" and c.lower_ == "among" for h in holders for c in h.children)
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "among"
+        and not (lex is not None and _points_back(c, h, noun, lex))
+        for h in holders
+        for c in h.children
+    )
+
+
+def _points_back(among: Any, holder: Any, noun: Any, lex: Lexicon) -> bool:
+    """ "among them" hung on the death word whose subject is the figure: the pronoun is the
+    figure's dead ("19 killed, among them children"), not a whole told elsewhere."""
+    objects = [c for c in among.children if c.dep_ == "pobj"]
+    return (
+        holder is not noun
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and _death_word(holder, lex)
+        and bool(objects)
+        and objects[0].pos_ == "PRON"
+    )
+
+
+def _included(noun: Any, lex: Lexicon) -> list[int]:
+    """The nouns of an "including" part of the noun: "6 villagers including 3 children
+    killed" hangs "killed" on the children, but a participle after the whole list tells of
+    the whole (issue 9, session 44)."""
+    return [
+        p.i
+        for c in noun.children
+        if c.lower_ in lex.subset_words
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def _both(tok: Any, lex: Lexicon) -> int | None:
+    """ "Both died.", "both were killed": "both" as the subject of a death word points back
+    at two people told before; it counts two (issue 9, session 44: the figure was lost)."""
+    if tok.lower_ != "both" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return 2 if _death_word(tok.head, lex) or tok.head.lemma_.lower() in lex.dying_verbs else None
 
 
 def find_tolls(
@@ -289,6 +332,8 @@ def find_tolls(
             value, nxt = vague
         elif tok.like_num and (not _date_number(tok) or _risen_time(tok, lex)):
             value = number_value(tok)
+        else:
+            value = _both(tok, lex)
         if value is not None and not within(tok, background or []):
             toll = _toll(
                 _vague_word(doc, i, nxt) if vague else doc[nxt - 1],
@@ -458,7 +503,7 @@ def _toll(
     noun = _counted(num)
     if earlier_figure(num):  # "up from four": what the toll was, no toll
         return None
-    if not _counts_people(num, noun, lex, by_tok) or _subset(num, lex) or _among(noun):
+    if not _counts_people(num, noun, lex, by_tok) or _subset(num, lex) or _among(noun, lex):
         return None
     # "the death toll has risen to 14", "the number of dead rose to nine": the figure is the
     # toll now, however far the parse puts it from the death word (extract/risen.py)
@@ -469,9 +514,8 @@ def _toll(
     # "16 killed besides the bombers; another blast hit ...": a number that carries the death
     # word as a reduced relative is the dead, whatever clause the parse makes it the subject of
     # (a passive participle: "two gunmen ..., killing her" is the killers)
-    reduced = any(
-        d.dep_ == "acl" and d.tag_ == "VBN" and d.head.i in (num.i, noun.i) for d in deaths
-    )
+    own = (num.i, noun.i, *_included(noun, lex))
+    reduced = any(d.dep_ == "acl" and d.tag_ == "VBN" and d.head.i in own for d in deaths)
     if not reduced and (_doers(num) or _doers(noun) or _killers(noun, lex)):
         return None
     if _scoped(num, noun, deaths, lex):
@@ -481,9 +525,12 @@ def _toll(
     # relative) and the 8 on "injured"; the word on the number is its own (notesc, issue 9).
     # So is a participle on the noun it counts ("2 civilians killed, 5 injured": the parse may
     # make "civilians" the subject of "injured") and "dead" as the figure's adjective ("Three
-    # dead, 21 injured"): a coder's list of outcomes (issue 9, session 43)
+    # dead, 21 injured"): a coder's list of outcomes (issue 9, session 43). So is "dead" on
+    # the noun the figure counts ("4 passengers dead, several hurt": the parse may make "hurt"
+    # an apposition of the passengers; session 44)
     if risen or any(
-        (d.dep_ == "acl" and d.head.i in (num.i, noun.i))
+        (d.dep_ == "acl" and d.head.i in own)
+        or (d.dep_ == "amod" and d.head.i in (num.i, noun.i) and d.lemma_.lower() == "dead")
         or (d.dep_ == "amod" and d.head.i == num.i)
         for d in deaths
     ):

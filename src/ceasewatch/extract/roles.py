@@ -97,6 +97,13 @@ DEVICES = frozenset({"mine", "landmine", "bomb", "ied", "explosive", "device", "
 CONTACT_PREPS = frozenset({"on", "over", "into", "onto"})
 # Verbs of a toll ("3 soldiers killed."): with a counted subject and no object, a passive.
 TOLL_VERBS = frozenset({"kill", "wound", "injure", "behead", "execute", "shoot"})
+# Other outcomes a coder lists after the toll ("5 displaced persons killed, one woman raped",
+# "7 villagers killed, 20 abducted"): verbs done to people that take an object in the active
+# voice, so a counted subject with none is the same note's passive, its subject the victims
+# (issue 9, session 44: "one woman" was read as the rapist). By the participle's form too:
+# the lemmatizer may read "raped" as "rap".
+OUTCOME_VERBS = frozenset({"rape", "abduct", "kidnap", "torture"})
+OUTCOME_FORMS = frozenset({"raped", "abducted", "kidnapped", "kidnaped", "tortured"})
 # Nouns for the members of a force, whose named modifier is the force ("NSS agents").
 MEMBER_NOUNS = frozenset(
     {"agent", "officer", "soldier", "trooper", "operative", "personnel", "member", "guard",
@@ -606,7 +613,8 @@ def _toll_clause(verb: Any) -> bool:
 def _bare_toll_verb(verb: Any) -> bool:
     """A killing verb with neither object, agent nor a complement after it: the shape of a
     coder's toll clause, whoever its subject (``_toll_clause``, ``_civilian_toll``)."""
-    if verb.lemma_.lower() not in TOLL_VERBS or _children(verb, OBJECT):
+    listed = verb.lemma_.lower() in OUTCOME_VERBS or verb.lower_ in OUTCOME_FORMS
+    if not (verb.lemma_.lower() in TOLL_VERBS or listed) or _children(verb, OBJECT):
         return False
     if any(c.i > verb.i for c in _children(verb, frozenset({"ccomp", "xcomp"}))):
         return False
