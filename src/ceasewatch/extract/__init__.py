@@ -127,7 +127,7 @@ from ceasewatch.model import (
 # participle on the counted noun and "dead" on the figure are the figure's own words; a camp or
 # convoy a civilians' word qualifies is civilians'; party supporters fighting with street
 # weapons riot; a place name holding a country word kept whole)
-STAGE = "extract.v40"
+STAGE = "extract.v41"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40

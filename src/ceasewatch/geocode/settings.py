@@ -44,7 +44,7 @@ import re
 # v36: session 43 (a name the gazetteer lacks stands at the town an earlier paragraph named;
 # a country word inside a place name no vote; peacekeepers' nationality no scene; a nationality
 # before a force's initials foreign forces)
-STAGE = "geocode.v36"
+STAGE = "geocode.v37"
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.

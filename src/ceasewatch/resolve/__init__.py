@@ -225,7 +225,7 @@ GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 # v34: session 42 (unnamed tribal fighters a communal militia; excessive force read from its
 # kind of words takes the country adjective before the force word)
 # v35: session 43 (J&K Police and C-60 are India's police)
-STAGE = "resolve.v35"
+STAGE = "resolve.v36"
 
 
 @dataclass(frozen=True)
