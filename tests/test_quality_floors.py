@@ -108,7 +108,7 @@ MEASURED: dict[tuple[str, str], float] = {
     # Session 14's integ6 (3523899): deaths 0.552 -> 0.572 (wip/tolls2: a headline's figure
     # and the body's same figure counted once; participles with their own subject are verbs).
     # Perpetrator 0.572 and cause 0.585 are within MARGIN and keep their values.
-    ("fakes", "total deaths exact"): 0.581,
+    ("fakes", "total deaths exact"): 0.582,
     ("case2021", "25 ACLED labels: accuracy"): 0.738,
     ("case2021", "25 ACLED labels: macro F1"): 0.721,
     ("case2021", "25 ACLED labels: weighted F1"): 0.762,
@@ -340,23 +340,29 @@ MEASURED: dict[tuple[str, str], float] = {
     # sub-event 0.871 -> 0.876; re3d three rates. Within the margin, kept: FA-KES perpetrator (gold
     # not unknown) 0.561 -> 0.554 (actors28's unwritten-bomber rule; the cause not found), deaths
     # 0.581 pin (0.576 measured); world_heldout, seed_places identical.
-    ("world_notes", "events (matched by date and place) [precision]"): 0.940,
-    ("world_notes", "events (matched by date and place) [recall]"): 0.954,
-    ("world_notes", "event type"): 0.929,
-    ("world_notes", "sub-event: weighted F1"): 0.912,
-    ("world_notes", "place within 25 km or admin1"): 0.954,
-    ("world_notes", "actor1 found"): 0.811,
-    ("world_notes", "fatalities exact"): 0.934,
-    ("world_notes", "non-event reports with no event (precision)"): 0.939,
+    ("world_notes", "events (matched by date and place) [precision]"): 0.941,
+    ("world_notes", "events (matched by date and place) [recall]"): 0.955,
+    ("world_notes", "event type"): 0.931,
+    ("world_notes", "sub-event: weighted F1"): 0.913,
+    ("world_notes", "place within 25 km or admin1"): 0.955,
+    ("world_notes", "actor1 found"): 0.815,
+    ("world_notes", "fatalities exact"): 0.938,
+    ("world_notes", "non-event reports with no event (precision)"): 0.941,
     # world_reports (session 18): 80 whole articles by two fresh writers (reportsa, reportsb), 163
     # gold events; first measured at integ12 (ba1fee3), 2026-12-04.
     ("world_reports", "events (matched by date and place) [precision]"): 0.648,
     ("world_reports", "events (matched by date and place) [recall]"): 0.817,
     ("world_reports", "event type"): 0.759,
     ("world_reports", "sub-event: weighted F1"): 0.794,
-    ("world_reports", "actor1 found"): 0.585,
-    ("world_reports", "fatalities exact"): 0.694,
+    ("world_reports", "actor1 found"): 0.586,
+    ("world_reports", "fatalities exact"): 0.695,
     ("world_reports", "non-event articles with no event (precision)"): 0.625,
+    # Session 44's merged tree (integ44 a1ebe72, split all): world_notes reset (notezg added:
+    # 5,721 records, 2,866 dev); raised: world_reports actor1 0.585 -> 0.586, fatalities 0.694 ->
+    # 0.695; FA-KES deaths 0.581 -> 0.582 (tolls44's outcome lists). Within the margin, kept:
+    # world actor1 0.843 pin (0.838 measured: one dev Hong Kong march its writer coded
+    # "Protesters (China)", now "Protesters (Hong Kong)" by places44's one reading), FA-KES cause
+    # 0.628 -> 0.627 (one article). world_heldout, CASE 2021 identical.
     # Session 43's merged tree (integ43 711864b, split all): world_notes reset (notezf added:
     # 5,541 records, 2,775 dev); raised: world_reports P/R 0.636/0.805 -> 0.648/0.817, type
     # 0.747 -> 0.759, sub-event 0.785 -> 0.794, actor1 0.578 -> 0.585, fatalities 0.680 -> 0.694
@@ -450,7 +456,7 @@ DATA_HASHES: dict[str, str] = {
 # The world set lives in the repository (data/eval/world), not in the shared folder.
 WORLD_HASH = "6e98e070839e80e727b59629be4ea4eeb9e080b62732176bf2174a7c2a0cc079"
 HELDOUT_HASH = "9a588144b25f48f15a943393740a43c7a51800fafad25765910ead000bc2011d"
-NOTES_HASH = "eabf2cb002f7b5ded81f1c8fb616b85b3d8abc4bbb4abcd09bcc4cb9f3ed7996"  # data/eval/world/notes/*.jsonl in name order
+NOTES_HASH = "166f455059ba684d590c2234c1b28d1c048c7a718efbea6136f8d7f2ce38533f"  # data/eval/world/notes/*.jsonl in name order
 REPORTS_HASH = "aad48510ed4058a5ccdad182ce6adef74ae4363dbed443affdd2fb89a69d24d2"  # data/eval/world/reports/*.jsonl in name order
 
 
@@ -528,7 +534,7 @@ def test_notes_dev_test_split_is_unchanged() -> None:
     folder = find_world(find_data_dir(), NOTES_DIR) / NOTES_DIR
     keys = [item.key for item in load_folder(folder, NOTES_NAME)]
     dev = [key for key in keys if split_of(key) == "dev"]
-    assert (len(keys), len(dev)) == (5541, 2775), (
+    assert (len(keys), len(dev)) == (5721, 2866), (
         "the notes set or its split moved: re-pin on purpose"
     )
 
