@@ -271,3 +271,14 @@ def test_countries_in_view_rank_named_events_first_and_leave_syria_to_ocha():
     assert ranked == ["SD", "MX"]
     assert "SY" in countries_in_view(["Syria"], [])  # listed; drawn from OCHA's polygons
     assert "SD" in countries_in_view([], [(32.5, 15.5, 3)])  # a cell around Khartoum
+
+
+def test_one_country_outline_is_the_world_files_shape() -> None:
+    # session 44: a point test decodes its one country, the same line world_countries decodes
+    from ceasewatch.knowledge.outlines import country_outline, world_countries
+
+    world = {o.key: o for o in world_countries()}
+    for code in ("KE", "PK", "HK"):
+        one = country_outline(code)
+        assert one is not None and one.geometry.equals(world[code].geometry)
+    assert country_outline("ZZ") is None

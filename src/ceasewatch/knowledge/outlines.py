@@ -240,10 +240,26 @@ def in_country_outline(
 ) -> bool | None:
     """Does the point lie in the country's shipped outline (within ``tolerance`` degrees)?
     None when no outline of the country is shipped."""
-    shape = _world_by_code().get(alpha2.upper())
+    shape = country_outline(alpha2)
     if shape is None:
         return None
     return bool(shape.geometry.dwithin(shapely.Point(longitude, latitude), tolerance))
+
+
+@cache
+def _country_lines() -> dict[str, str]:
+    """Country -> its undecoded line of COUNTRIES_FILE (reading it whole is cheap; decoding
+    every country is not: ~1 s and ~30 MB, which a point test of one country need not pay)."""
+    path = DATA_DIR / COUNTRIES_FILE
+    return {line.split("\t", 1)[0]: line for line in _lines(path)} if path.exists() else {}
+
+
+@cache
+def country_outline(alpha2: str) -> Outline | None:
+    """One country's outline from ``world_countries``' file, decoded on first use (the
+    same line, so the same shape ``world_countries`` gives), None when not shipped."""
+    line = _country_lines().get(alpha2.upper())
+    return decode(line) if line is not None else None
 
 
 # Parts of a country farther than this (degrees) from its biggest part do not frame it:
