@@ -247,19 +247,17 @@ def in_country_outline(
 
 
 @cache
-def _country_lines() -> dict[str, str]:
-    """Country -> its undecoded line of COUNTRIES_FILE (reading it whole is cheap; decoding
-    every country is not: ~1 s and ~30 MB, which a point test of one country need not pay)."""
-    path = DATA_DIR / COUNTRIES_FILE
-    return {line.split("\t", 1)[0]: line for line in _lines(path)} if path.exists() else {}
-
-
-@cache
 def country_outline(alpha2: str) -> Outline | None:
-    """One country's outline from ``world_countries``' file, decoded on first use (the
-    same line, so the same shape ``world_countries`` gives), None when not shipped."""
-    line = _country_lines().get(alpha2.upper())
-    return decode(line) if line is not None else None
+    """One country's outline from ``world_countries``' file, decoded on first use (the same
+    line, so the same shape ``world_countries`` gives), None when not shipped. The file is
+    scanned for the one line (~15 ms) rather than held: a point test of a country or two need
+    not keep the world's lines (~17 MB) or decode them all (~30 MB)."""
+    path = DATA_DIR / COUNTRIES_FILE
+    code = alpha2.upper()
+    for line in _lines(path) if path.exists() else ():
+        if line.split("\t", 1)[0] == code:
+            return decode(line)
+    return None
 
 
 # Parts of a country farther than this (degrees) from its biggest part do not frame it:
