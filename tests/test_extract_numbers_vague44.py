@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ceasewatch.extract import Extractor
-from tests.test_extract_events import run
-
-
-def _tolls(text: str, extractor: Extractor) -> list[int | None]:
-    _, extraction = run(text, extractor)
-    return [e.fatalities for e in extraction.events if e.fatalities is not None]
+from tests.test_extract_numbers_outcome_list import _tolls
 
 
 @pytest.mark.parametrize(

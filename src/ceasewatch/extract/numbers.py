@@ -272,13 +272,13 @@ def _among(noun: Any, lex: Lexicon | None = None) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ == "among"
-        and not (lex is not None and _points_back(c, h, noun, lex))
+        and not (lex is not None and _among_the_figure(c, h, noun, lex))
         for h in holders
         for c in h.children
     )
 
 
-def _points_back(among: Any, holder: Any, noun: Any, lex: Lexicon) -> bool:
+def _among_the_figure(among: Any, holder: Any, noun: Any, lex: Lexicon) -> bool:
     """ "among them" hung on the death word whose subject is the figure: the pronoun is the
     figure's dead ("19 killed, among them children"), not a whole told elsewhere."""
     objects = [c for c in among.children if c.dep_ == "pobj"]
@@ -530,8 +530,10 @@ def _toll(
     # an apposition of the passengers; session 44)
     if risen or any(
         (d.dep_ == "acl" and d.head.i in own)
-        or (d.dep_ == "amod" and d.head.i in (num.i, noun.i) and d.lemma_.lower() == "dead")
-        or (d.dep_ == "amod" and d.head.i == num.i)
+        or (
+            d.dep_ == "amod"
+            and (d.head.i == num.i or (d.head.i == noun.i and d.lemma_.lower() == "dead"))
+        )
         for d in deaths
     ):
         near_death = 0
