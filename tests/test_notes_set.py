@@ -70,6 +70,7 @@ PREFIXES = {
     "noteze.jsonl": "nze",
     "notezf.jsonl": "nzf",
     "notezg.jsonl": "nzg",
+    "notezh.jsonl": "nzh",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -106,6 +107,7 @@ SIZES = {
     "noteze.jsonl": 180,
     "notezf.jsonl": 180,
     "notezg.jsonl": 180,
+    "notezh.jsonl": 180,
 }
 
 
