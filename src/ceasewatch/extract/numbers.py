@@ -659,12 +659,15 @@ def _headline_passive(verb: Any) -> bool:
     """ "Two fighters and a civilian killed.": a note's passive without its auxiliary, a past
     participle with a subject, no object and no auxiliary; its subject is the dead. The tagger
     may read the participle as a past tense ("one ranger killed."): a counted subject of a verb
-    with no object is the same note's passive (a count of people kills nobody unnamed)."""
+    with no object is the same note's passive (a count of people kills nobody unnamed). So is
+    a counted one the parse joins to the clause before ("gunmen opened fire on a taxi rank: 3
+    drivers shot dead" hangs "shot" on "opened" as a conjunct with a subject of its own;
+    session 45, three notes writers' dev halves)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     counted = any(s.like_num or any(c.dep_ == "nummod" for c in s.children) for s in subjects)
     return (
         (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and counted))
-        and verb.dep_ == "ROOT"
+        and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and counted))
         and bool(subjects)
         and not any(c.dep_ in ("dobj", "obj", "aux", "auxpass") for c in verb.children)
     )

@@ -104,6 +104,12 @@ TOLL_VERBS = frozenset({"kill", "wound", "injure", "behead", "execute", "shoot"}
 # the lemmatizer may read "raped" as "rap".
 OUTCOME_VERBS = frozenset({"rape", "abduct", "kidnap", "torture"})
 OUTCOME_FORMS = frozenset({"raped", "abducted", "kidnapped", "kidnaped", "tortured"})
+# The state a killing verb leaves its victim in ("3 residents shot dead", "one man shot dead"):
+# the parser hangs "dead" on the verb as a predicate complement ("oprd"), which is no object:
+# the active voice names its victim besides ("gunmen shot dead 3 men"), so a counted subject
+# with only "dead" after the verb is still a coder's passive (session 45: the residents were
+# read as the shooters, a mob; five notes writers' dev halves hold the shape).
+RESULT_STATES = frozenset({"dead"})
 # Nouns for the members of a force, whose named modifier is the force ("NSS agents").
 MEMBER_NOUNS = frozenset(
     {"agent", "officer", "soldier", "trooper", "operative", "personnel", "member", "guard",
@@ -614,11 +620,30 @@ def _bare_toll_verb(verb: Any) -> bool:
     """A killing verb with neither object, agent nor a complement after it: the shape of a
     coder's toll clause, whoever its subject (``_toll_clause``, ``_civilian_toll``)."""
     listed = verb.lemma_.lower() in OUTCOME_VERBS or verb.lower_ in OUTCOME_FORMS
-    if not (verb.lemma_.lower() in TOLL_VERBS or listed) or _children(verb, OBJECT):
+    objects = [
+        o for o in _children(verb, OBJECT) if o.lower_ not in RESULT_STATES and not _outcome_of(o)
+    ]
+    if not (verb.lemma_.lower() in TOLL_VERBS or listed) or objects:
         return False
     if any(c.i > verb.i for c in _children(verb, frozenset({"ccomp", "xcomp"}))):
         return False
     return not _prep_objects(verb, frozenset({"by"}))
+
+
+def _outcome_of(noun: Any) -> bool:
+    """An object the parse gives a toll verb that tells its own outcome after a comma: "1 woman
+    killed and 3 wounded, several houses and cars damaged" reads "houses" as the object of
+    "wounded", but the participle on the houses says what befell them; the list is a coder's
+    outcomes, not the wounded harming the houses (session 45, a notes writer's dev item; the
+    comma and the noun's own participle are the shape)."""
+    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    told = any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i for c in _with_conjuncts(noun))
+    return told and before is not None and before.text == ","
+
+
+def _with_conjuncts(noun: Any) -> list[Any]:
+    """The children of the noun and of its conjuncts ("houses and cars damaged")."""
+    return [c for n in (noun, *noun.conjuncts) for c in n.children]
 
 
 def _civilian_toll(verb: Any, by_tok: dict[int, Mention]) -> bool:
