@@ -157,6 +157,8 @@ def noun_class(tok: Any, lex: Lexicon) -> str | None:
     a proper noun and left its plural unlemmatised ("Soldiers and rebels clashed")."""
     lemma = tok.lemma_.lower()
     found = lex.actor_nouns.get(lemma)
+    if found is None and _military_service(tok, lex):
+        return "state"
     if found is None and lemma in lex.means_nouns:
         return None  # "a Tu-22M3 bomber", "F-16 fighters": read as warplanes (means_models.py)
     found = found or lex.actor_nouns.get(tok.lower_)
@@ -167,10 +169,32 @@ def noun_class(tok: Any, lex: Lexicon) -> str | None:
     return found
 
 
+def _military_service(tok: Any, lex: Lexicon) -> bool:
+    """A service the words tie to the armed forces ("military intelligence detained a man",
+    "army intelligence"; data/actors.yaml ``military_services``): ACLED codes such units as
+    the state's military forces; the service's word alone ("intelligence suggests") is no
+    actor (actors45: notezf)."""
+    qualifiers = lex.military_services.get(tok.lemma_.lower(), frozenset())
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in qualifiers for c in tok.children)
+
+
 def _bare_means(ent: Any, lex: Lexicon) -> bool:
     return not ent.ent_id_ and all(
         t.lemma_.lower() in lex.means_nouns or t.is_stop or t.is_punct for t in ent
     )
+
+
+def _bracket_fragment(ent: Any) -> bool:
+    """An entity the tagger ran across an opening bracket it does not close, "Nikopol
+    (Dnipropetrovsk" of "Nikopol (Dnipropetrovsk) shelled from across the reservoir": a
+    coder's place with its region in brackets read as one ORG, which became a raw actor1 string
+    (actors45: notezg; places44 found the same entity behind a notezf item). Names the actor
+    base knows with their bracket ("Sinaloa Cartel (Los Chapitos)") come from the entity
+    ruler with an id and close it."""
+    if ent.ent_id_:
+        return False
+    words = [t.text for t in ent]
+    return words.count("(") != words.count(")")
 
 
 def find_mentions(
@@ -185,6 +209,8 @@ def find_mentions(
             continue  # "Warplanes struck ..." read as an organisation: nobody is named
         if spelt_as_word(ent.doc, ent.start, ent.end):
             continue  # "KILLED AS GUNMEN ATTACK", "AS Roma fans": no al-Shabaab
+        if _bracket_fragment(ent):
+            continue  # "Nikopol (Dnipropetrovsk) shelled": a place and its region, no actor
         if ent.label_ in ACTOR_LABELS or (ent.ent_id_ and ent.label_ == "GPE"):
             mention = _entity_mention(ent, classes, lex)
             mentions.append(mention)
