@@ -3,8 +3,6 @@
 - the reader's fallback reads the act, not the verb of blaming or saying the parse roots after
   it ("3 drivers shot dead ...; police blame gang members"): the blamed are the doers, the toll
   is the act's (extract/unprompted.py ``act_head``, numbers.py ``_told_before``);
-- a tagger's entity run across an unclosed bracket ("Nikopol (Dnipropetrovsk") is no actor
-  (extract/mentions.py ``_bracket_fragment``);
 - "military intelligence" is the state's military (data/actors.yaml ``military_services``);
 - a past tense tagged as a noun with a subject and an object is read as a verb's clause
   (extract/roles.py ``predicate_noun``).
@@ -36,27 +34,6 @@ def _first(text: str, resources: Resources) -> tuple[str, str | None, int | None
 )
 def test_the_blamed_are_the_doers_of_a_headline_passive(resources: Resources, text: str) -> None:
     assert _first(text, resources) == ("Attack", "Unidentified Gang (Honduras)", 3)
-
-
-def test_a_bracketed_place_is_no_actor(resources: Resources) -> None:
-    text = (
-        "On 9 March 2025, Marhanets (Dnipropetrovsk) shelled from across the reservoir through "
-        "the night; a school and power lines hit, no casualties reported."
-    )
-    sub, actor1, _ = _first(text, resources)
-    assert sub == "Shelling/artillery/missile attack"
-    assert actor1 is None or "(" not in actor1
-    assert actor1 != "Marhanets"
-
-
-def test_an_entity_across_an_open_bracket_is_a_fragment(resources: Resources) -> None:
-    from spacy.tokens import Span
-
-    from ceasewatch.extract.mentions import _bracket_fragment
-
-    doc = resources.extractor.nlp("Marhanets (Dnipropetrovsk) shelled from across the river.")
-    assert _bracket_fragment(Span(doc, 0, 3, label="ORG"))  # "Marhanets (Dnipropetrovsk"
-    assert not _bracket_fragment(Span(doc, 0, 4, label="ORG"))  # the bracket closed
 
 
 def test_military_intelligence_is_the_military(resources: Resources) -> None:

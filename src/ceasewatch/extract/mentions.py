@@ -184,19 +184,6 @@ def _bare_means(ent: Any, lex: Lexicon) -> bool:
     )
 
 
-def _bracket_fragment(ent: Any) -> bool:
-    """An entity the tagger ran across an opening bracket it does not close, "Nikopol
-    (Dnipropetrovsk" of "Nikopol (Dnipropetrovsk) shelled from across the reservoir": a
-    coder's place with its region in brackets read as one ORG, which became a raw actor1 string
-    (actors45: notezg; places44 found the same entity behind a notezf item). Names the actor
-    base knows with their bracket ("Sinaloa Cartel (Los Chapitos)") come from the entity
-    ruler with an id and close it."""
-    if ent.ent_id_:
-        return False
-    words = [t.text for t in ent]
-    return words.count("(") != words.count(")")
-
-
 def find_mentions(
     sent: Any, lex: Lexicon, classes: dict[str, str], codes: frozenset[str] = frozenset()
 ) -> list[Mention]:
@@ -209,8 +196,6 @@ def find_mentions(
             continue  # "Warplanes struck ..." read as an organisation: nobody is named
         if spelt_as_word(ent.doc, ent.start, ent.end):
             continue  # "KILLED AS GUNMEN ATTACK", "AS Roma fans": no al-Shabaab
-        if _bracket_fragment(ent):
-            continue  # "Nikopol (Dnipropetrovsk) shelled": a place and its region, no actor
         if ent.label_ in ACTOR_LABELS or (ent.ent_id_ and ent.label_ == "GPE"):
             mention = _entity_mention(ent, classes, lex)
             mentions.append(mention)
