@@ -113,6 +113,7 @@ class Lexicon:
     hedges: tuple[str, ...]
     hedging_verbs: frozenset[str]
     neutral_verbs: frozenset[str]
+    blaming_verbs: frozenset[str]
     vague_sources: frozenset[str]
     source_nouns: frozenset[str]
     place_preps: frozenset[str]
@@ -141,6 +142,9 @@ class Lexicon:
     # Plural words for a body of people that, as a verb's subject, are a crowd acting
     # (actors.yaml ``crowd_doers``; extract/crowds.py)
     crowd_doers: frozenset[str] = frozenset()
+    # actors.yaml ``military_services``: a service's noun -> the words that make it the
+    # armed forces' ("military intelligence"; extract/mentions.py)
+    military_services: dict[str, frozenset[str]] = field(default_factory=dict)
     # Weapons of a street fight and words of arms that rule one out (triggers.yaml
     # ``street_weapons``, ``arms_words``): a fight waged only with the former is a mob's
     street_weapons: frozenset[str] = frozenset()
@@ -411,6 +415,7 @@ def load_lexicon() -> Lexicon:
         hedges=tuple(str(h).lower() for h in claims.get("hedges", [])),
         hedging_verbs=_lower(claims.get("hedging_verbs")),
         neutral_verbs=_lower(claims.get("neutral_verbs")),
+        blaming_verbs=_lower(claims.get("blaming_verbs")),
         vague_sources=_lower(claims.get("vague_sources")),
         source_nouns=_lower(claims.get("source_nouns")),
         place_preps=_lower(places.get("prepositions")),
@@ -435,6 +440,9 @@ def load_lexicon() -> Lexicon:
         battle_words=_lower(trig.get("battle_words")),
         mob_nouns=_lower(trig.get("mob_nouns")),
         crowd_doers=_lower(actors.get("crowd_doers")),
+        military_services={
+            str(k).lower(): _lower(v) for k, v in actors.get("military_services", {}).items()
+        },
         street_weapons=_lower(trig.get("street_weapons")),
         arms_words=_lower(trig.get("arms_words")),
         force_nouns=frozenset(k for k, v in nouns.items() if v == "state"),

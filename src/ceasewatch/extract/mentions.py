@@ -157,6 +157,8 @@ def noun_class(tok: Any, lex: Lexicon) -> str | None:
     a proper noun and left its plural unlemmatised ("Soldiers and rebels clashed")."""
     lemma = tok.lemma_.lower()
     found = lex.actor_nouns.get(lemma)
+    if found is None and _military_service(tok, lex):
+        return "state"
     if found is None and lemma in lex.means_nouns:
         return None  # "a Tu-22M3 bomber", "F-16 fighters": read as warplanes (means_models.py)
     found = found or lex.actor_nouns.get(tok.lower_)
@@ -165,6 +167,15 @@ def noun_class(tok: Any, lex: Lexicon) -> str | None:
         singular = plural[:-3] + "man" if plural.endswith("men") else plural.removesuffix("s")
         found = lex.actor_nouns.get(singular)
     return found
+
+
+def _military_service(tok: Any, lex: Lexicon) -> bool:
+    """A service the words tie to the armed forces ("military intelligence detained a man",
+    "army intelligence"; data/actors.yaml ``military_services``): ACLED codes such units as
+    the state's military forces; the service's word alone ("intelligence suggests") is no
+    actor (actors45: notezf)."""
+    qualifiers = lex.military_services.get(tok.lemma_.lower(), frozenset())
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in qualifiers for c in tok.children)
 
 
 def _bare_means(ent: Any, lex: Lexicon) -> bool:

@@ -224,7 +224,7 @@ def _killed(tok: Any, lex: Lexicon) -> bool:
         return False
     # "...; 2 constables killed.": the subject of a note's passive without "were"
     return tok.dep_ in ("nsubjpass", "dobj", "obj") or (
-        tok.dep_ == "nsubj" and _headline_passive(tok.head)
+        tok.dep_ == "nsubj" and _headline_passive(tok.head, lex)
     )
 
 
@@ -636,7 +636,7 @@ def _acts_on(verb: Any) -> bool:
 
 def _victim_nouns(verb: Any, lex: Lexicon) -> list[Any]:
     """Whom a killing verb acts on: its object, or its passive subject; with their lists."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children) or _headline_passive(verb)
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or _headline_passive(verb, lex)
     dying = verb.lemma_.lower() in lex.dying_verbs or (
         verb.lemma_.lower() == "dead" and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
     )
@@ -655,22 +655,32 @@ def _victim_nouns(verb: Any, lex: Lexicon) -> list[Any]:
     return found + [c for f in found for c in f.children if c.dep_ == "conj"]
 
 
-def _headline_passive(verb: Any) -> bool:
+def _headline_passive(verb: Any, lex: Lexicon) -> bool:
     """ "Two fighters and a civilian killed.": a note's passive without its auxiliary, a past
     participle with a subject, no object and no auxiliary; its subject is the dead. The tagger
     may read the participle as a past tense ("one ranger killed."): a counted subject of a verb
     with no object is the same note's passive (a count of people kills nobody unnamed). So is
     a counted one the parse joins to the clause before ("gunmen opened fire on a taxi rank: 3
     drivers shot dead" hangs "shot" on "opened" as a conjunct with a subject of its own;
-    session 45, three notes writers' dev halves)."""
+    session 45, three notes writers' dev halves). The clause may also hang on a verb of saying
+    or blaming after it ("3 bus drivers shot dead at a terminal; police blame gang members":
+    the parse roots "blame"), the same note's passive (``_told_before``; actors45)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     counted = any(s.like_num or any(c.dep_ == "nummod" for c in s.children) for s in subjects)
     return (
         (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and counted))
-        and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and counted))
+        and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and counted) or _told_before(verb, lex))
         and bool(subjects)
         and not any(c.dep_ in ("dobj", "obj", "aux", "auxpass") for c in verb.children)
     )
+
+
+def _told_before(verb: Any, lex: Lexicon) -> bool:
+    """The clause comes before the verb of saying or blaming the parse hangs it on, as its
+    complement: "3 killed in X; police blame Y" (the act told first, its source after)."""
+    head = verb.head
+    saying = lex.blaming_verbs | lex.neutral_verbs | lex.hedging_verbs
+    return verb.dep_ == "ccomp" and verb.i < head.i and head.lemma_.lower() in saying
 
 
 def _age(tok: Any) -> bool:

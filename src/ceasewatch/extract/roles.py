@@ -1043,7 +1043,7 @@ def roles_for(trigger: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[st
         # "Fighting between the army and the RSF killed five": the tagger calls a sentence-
         # opening gerund a verb, but it is the clause's subject, a noun with its two parties
         return noun_roles(trigger, by_tok, stop_verbs)
-    if trigger.pos_ in ("VERB", "AUX") or predicate_adjective(trigger):
+    if trigger.pos_ in ("VERB", "AUX") or predicate_adjective(trigger) or predicate_noun(trigger):
         return verb_roles(trigger, by_tok, stop_verbs)
     return noun_roles(trigger, by_tok, stop_verbs)
 
@@ -1057,6 +1057,15 @@ def _gerund_parties(tok: Any) -> bool:
         and tok.dep_ in SUBJECT | OBJECT | {"nsubjpass", "pobj"}
         and bool(_prep_objects(tok, PARTIES))
     )
+
+
+def predicate_noun(tok: Any) -> bool:
+    """A past tense the tagger took for a noun, which the parse still makes the clause's root
+    with a subject and an object ("ENDF retook Lalibela (North Wollo, Amhara) after ...":
+    "retook" tagged NOUN, "ENDF" its nsubj, "Lalibela" its dobj): a verb's, as
+    ``predicate_adjective``'s phrase is (actors45: notezf; a noun has no subject)."""
+    deps = {c.dep_ for c in tok.children}
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and "nsubj" in deps and "dobj" in deps
 
 
 def predicate_adjective(tok: Any) -> bool:
