@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import glob
 import json
+import os
 import statistics
 import sys
 import time
@@ -19,6 +20,9 @@ from pathlib import Path
 
 import spacy
 from thinc.api import use_ops
+
+if os.environ.get("DISTILL45_CODE"):  # variant B's architecture (scripts/distill45/arch.py)
+    spacy.util.import_file("distill45_arch", os.environ["DISTILL45_CODE"])
 
 from ceasewatch.evaluate.fakes import load
 from ceasewatch.evaluate.harness import find_data_dir
