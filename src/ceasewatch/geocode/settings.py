@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ceasewatch.knowledge.countries import PERSON_TITLE as _PERSON_TITLE
+
 # v9: session 15 (actors' countries as a fallback frame, stand-ins abroad refused);
 # v4: seats of government, Arabic unit variants, CAR; v3: a coder's note's parents read
 # jointly; v2: province and capital
@@ -273,20 +275,9 @@ WORLD_REGION = re.compile(
 # Burrel, ratios 75 and 67; "Somaila" -> Sumaila 86 is caught as a country first).
 NEAR_MIN_LETTERS = 5
 NEAR_MIN_RATIO = 80.0
-# A title before a name makes it a person's, never a near spelling of a town ("President
-# Mohamed Bazoum", "Prime Minister Modi", "Mr. Bureau"): up to two given names may come between.
-PERSON_TITLE = (
-    r"(?:President|Vice[- ]President|Prime\s+Minister|Premier|Minister|Chancellor|Mr|Mrs|Ms|"
-    r"Dr|Gen|General|Col|Colonel|Lt|Major|Maj|Capt|Captain|Commander|Sheikh|Sheik|King|Queen|"
-    r"Prince|Pope|Senator|Sen|Rep|Governor|Gov|Mayor|Ambassador|Secretary|Chairman|Speaker|"
-    r"Ayatollah|Imam|Judge|Justice|spokesman|spokeswoman|leader|former\s+leader|"
-    # a person's trade or office in lower case before the name ("the journalist Mech Dara",
-    # "ex-president Boni Yayi's home", "the publisher Jimmy Lai": issue 9, places16; seen in
-    # notes and VOA desks alike): the surname is no town, and no namesake abroad of its head
-    r"(?:ex-|former\s+)?(?:president|prime\s+minister|minister|premier)|journalist|reporter|"
-    r"editor|publisher|activist|lawyer|dissident|blogger|businessman|businesswoman|tycoon|"
-    r"opposition\s+figure|rapper|singer)\.?"
-)
+# A title before a name makes it a person's, never a near spelling of a town (the one list,
+# read by ``knowledge.countries`` too: a country word inside a titled name casts no vote).
+PERSON_TITLE = _PERSON_TITLE
 # A town named as a parent ("X, near Y") holds places within this distance.
 PARENT_TOWN_KM = 30.0
 # A name that is both a province and its seat ("Idlib", "Kandahar"; ``geocode.seats``): another
