@@ -97,6 +97,9 @@ class ArticleContext:
     # (sentence start, end) -> the spans of the causes its protest names: a sentence's fallback
     # and the unframed fallback both skip them (``geocode._grievances``: read once a sentence)
     grievances: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
+    # the location names of the article's events (``geocode``): a country whose only
+    # evidence is one of them naming its admin area is no evidence (``self_evidence``)
+    event_names: frozenset[str] = frozenset()
 
     def actor_country(self) -> str | None:
         """The one country of the actors the text names, when the text itself names none and
@@ -132,6 +135,11 @@ class ArticleContext:
         gazetteer lacks."""
         votes = self.country_votes()
         ranked = [kv for kv in sorted(votes.items(), key=lambda kv: -kv[1]) if kv[1] > 0]
+        own = [kv for kv in ranked if self.self_evidence(kv[0], tuple(self.event_names))]
+        if own and len(own) < len(ranked):
+            # a country the text names only by an event's own place ("Blida": Algeria's
+            # province, a village of the Lebanon update it is in) is no evidence of itself
+            ranked = [kv for kv in ranked if kv not in own]
         placed = [kv for kv in ranked if kv[0] not in self.forces_only and self._as_place(kv[0])]
         if placed and any(c in self.forces_only for c, v in ranked if v == ranked[0][1]):
             # a country named only as foreign forces' ("Russian troops shelled Kharkiv", "the
@@ -182,14 +190,38 @@ class ArticleContext:
                 votes[area.place.country] = votes.get(area.place.country, 0.0) + 1
         return votes
 
-    def says_country(self, alpha2: str | None, *, major: bool = False) -> bool:
+    def says_country(
+        self, alpha2: str | None, *, major: bool = False, own: tuple[str, ...] = ()
+    ) -> bool:
         """Does the text situate itself in this country? ``major``: any evidence at all (for
         a capital or a large city abroad); else at least half the leading country's weight
-        (a village abroad is taken only when the report is about that country too)."""
+        (a village abroad is taken only when the report is about that country too). ``own``:
+        the spellings of the place being placed, which is no evidence of its own country
+        (``self_evidence``)."""
         votes = self.country_votes()
         if not alpha2 or votes.get(alpha2, 0.0) <= 0:
             return False
+        if own and self.self_evidence(alpha2, own):
+            return False
         return major or votes[alpha2] >= cfg.ABROAD_SHARE * max(votes.values())
+
+    def self_evidence(self, alpha2: str, own: tuple[str, ...]) -> bool:
+        """Is the name being placed the text's only evidence of this country? "Blida" in a
+        Lebanon security update is Algeria's admin area by name (``names the admin area``),
+        its only sign of Algeria (reports dev rl017, story44): the namesake abroad voted for
+        itself and was then admitted as a place of a country the text "names". Only the
+        admin-area and capital reasons of the name itself count as its own; a dateline or a
+        bracketed chain says where the text is, whatever it names."""
+        keys = {plain_key(o) for o in own if o}
+        if alpha2 in self.forces_only or not keys or alpha2 not in self.named_countries:
+            return False
+        if self.country_votes().get(alpha2, 0.0) > self.named_countries[alpha2]:
+            return False  # an area or region of it besides
+        reasons = self.country_reasons.get(alpha2, ())
+        return bool(reasons) and all(
+            (m := _OWN_NAME.fullmatch(why)) is not None and plain_key(m.group(1)) in keys
+            for why in reasons
+        )
 
     def corroborated(self, place: Place) -> bool:
         """Does another place name of the text, spelled alike to a place within
@@ -378,11 +410,13 @@ def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
 def read_context(
     text: str, gazetteer: Gazetteer, areas: AdminAreas,
     actor_countries: Mapping[str, Sequence[str]] | None = None, title: str | None = None,
+    event_names: frozenset[str] = frozenset(),
 ) -> ArticleContext:  # fmt: skip
     """The article's context (see the module docstring). ``actor_countries``: alpha-2 -> the
     actors of that country the text names (``add_actor_countries``). ``title``: the report's
     title, whose one country (``title_country``: a transcript header's city or language) is
-    the text's when the text names none and no actor says one."""
+    the text's when the text names none and no actor says one. ``event_names``: the location
+    names of the article's events (``ArticleContext.event_names``)."""
     breaks = tuple(m.start() for m in re.finditer(r"\n", text))
     evidence = article_countries(text)
     if not evidence and not actor_countries and (hint := title_country(title)) is not None:
@@ -393,6 +427,7 @@ def read_context(
         leading_country=lead.alpha2 if (lead := leading(evidence)) else "",
         breaks=breaks,
         text=text,
+        event_names=event_names,
     )
     context.forces_only = forces_only(text, context.country_reasons)
     context.filed_from = dateline_town(text, gazetteer, context.named_countries)
@@ -453,6 +488,8 @@ _UNIT_WORD = re.compile(r"\s+(?:province|state|department|region|governorate)$",
 
 
 _SAID = re.compile(r'names "([^"]+)"')
+# The reasons a place's own name gives its country (``knowledge.countries._place_evidence``)
+_OWN_NAME = re.compile(r'names the (?:capital|admin area) "([^"]+)"')
 # The word after a nationality, through one force's acronym: "Kenyan MSS troops" (the
 # Kenya-led Multinational Security Support mission in Haiti), "Ugandan UPDF soldiers",
 # "Rwandan RDF forces": a contingent named by its own force's initials (places43).

@@ -137,7 +137,7 @@ def abroad_ok(cand: Candidate, context: ArticleContext) -> bool:
         place.feature_code in cfg.ABROAD_MAJOR_CODES
         or (place.population or 0) >= cfg.CITY_POPULATION
     )
-    return context.says_country(place.country, major=major)
+    return context.says_country(place.country, major=major, own=(cand.matched, place.name))
 
 
 def unnamed_ok(cand: Candidate, context: ArticleContext) -> bool:
@@ -162,7 +162,7 @@ def unnamed_ok(cand: Candidate, context: ArticleContext) -> bool:
         if cand.method in cfg.EXACT_METHODS:
             return True
         return cand.place.country == actors or context.corroborated(cand.place)
-    if context.says_country(cand.place.country, major=True):
+    if context.says_country(cand.place.country, major=True, own=(cand.matched, cand.place.name)):
         return True
     place = cand.place
     if cand.method in cfg.EXACT_METHODS and context.corroborated(place):
