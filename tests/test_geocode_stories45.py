@@ -1,9 +1,13 @@
-"""An event's own place is no evidence of its namesake's country (session 45, stories45;
-reports dev rl017's shape). Contexts built by hand."""
+"""A story's main country (session 45, stories45): an event's own place is no evidence of its
+namesake's country (reports dev rl017's shape); an attacker named mostly as forces beside
+actors of another country (rh017's); a named overseas territory is home (ru035's). Contexts
+and texts built by hand."""
 
 from __future__ import annotations
 
-from ceasewatch.geocode.context import ArticleContext
+from dataclasses import replace
+
+from ceasewatch.geocode.context import ArticleContext, mostly_forces
 
 
 def _update(names: frozenset[str]) -> ArticleContext:
@@ -37,3 +41,44 @@ def test_an_event_place_alone_still_names_its_country() -> None:
         event_names=frozenset({"Idlib"}),
     )
     assert context.main_country() == "SY"
+
+
+STATEMENT = (
+    "Factions of the so-called Syrian National Army, backed by the Turkish occupation army,"
+    " attacked our positions. A Turkish drone targeted a car. The Turkish occupation continues"
+    " its attacks. Turkish threats of a new invasion endanger the region."
+)
+
+
+def test_an_attackers_adjective_named_mostly_as_forces_is_no_scene() -> None:
+    # "Turkish" four times, three as forces or the occupation; "Syrian" once, in a name
+    reasons = {"TR": ('names "Turkish"',), "SY": ('names "Syrian"',)}
+    assert mostly_forces(STATEMENT, reasons) == frozenset({"TR"})
+    context = ArticleContext(
+        named_countries={"TR": 4.0, "SY": 1.0},
+        country_reasons=reasons,
+        mostly_forces=frozenset({"TR"}),
+        actor_countries={"SY": "the text names Syrian National Army, an actor of this country"},
+    )
+    assert context.main_country() == "SY"
+    # with no actor of another country, the text's own count decides
+    assert replace(context, actor_countries={}).main_country() == "TR"
+
+
+def test_a_country_named_as_a_place_is_not_mostly_forces() -> None:
+    text = "Turkish drones struck. Turkish officials said the talks in Turkey would resume."
+    assert mostly_forces(text, {"TR": ('names "Turkish"', 'names "Turkey"')}) == frozenset()
+
+
+def test_a_named_territory_of_the_main_country_is_home() -> None:
+    context = ArticleContext(
+        named_countries={"FR": 4.0, "NC": 1.0},
+        country_reasons={
+            "FR": ('names "French"', 'names the capital "Paris"'),
+            "NC": ('names "New Caledonia"',),
+        },
+    )
+    assert context.main_country() == "FR"
+    assert context.territory_named("NC", "FR")
+    assert not context.territory_named("PF", "FR")  # French Polynesia: not named
+    assert not context.territory_named("NC", "GB")

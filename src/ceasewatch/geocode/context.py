@@ -32,6 +32,7 @@ from ceasewatch.knowledge.countries import (
     cased_dateline,
     country_named,
     leading,
+    territories_of,
     title_country,
 )
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, folded, name_key
@@ -73,6 +74,9 @@ class ArticleContext:
     # ("Turkish drones", "an Israeli strike": ``forces_only``): the attacker's, maybe not the
     # scene's (``place.forces_scene``)
     forces_only: frozenset[str] = frozenset()
+    # countries the text names as forces more often than otherwise, not always
+    # (``mostly_forces``): the attacker's, unless the actors say nothing else
+    mostly_forces: frozenset[str] = frozenset()
     # the one country the text leads with ('' for none or a tie): the report's country, kept
     # on the extraction for the store (``Extraction.country``), before the dateline town votes
     leading_country: str = ""
@@ -153,6 +157,17 @@ class ArticleContext:
             # forces' country alone, beside actors of one other ("FACA and Russian
             # instructors clashed with 3R rebels"): the actors' country is the scene
             return hosts.pop()
+        elif (
+            ranked
+            and ranked[0][0] in self.mostly_forces
+            and len(hosts := set(self.actor_countries) - self.mostly_forces) == 1
+            and votes.get(host := next(iter(hosts)), 0.0) > 0
+        ):
+            # the leader is named mostly as an attacker's ("a Turkish drone", "the Turkish
+            # occupation army", once "Turkish threats") beside actors of one other country the
+            # text also names (an SDF statement: "Syrian" twice, in its and its foes' names):
+            # the actors' country is the scene (reports dev rh017, story44)
+            return host
         ranked = ranked[:2]
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
             return None
@@ -204,6 +219,19 @@ class ArticleContext:
         if own and self.self_evidence(alpha2, own):
             return False
         return major or votes[alpha2] >= cfg.ABROAD_SHARE * max(votes.values())
+
+    def territory_named(self, alpha2: str | None, home: str) -> bool:
+        """Is ``alpha2`` a territory of ``home`` (``knowledge.countries.territories_of``) that
+        the text names as a place? A story on New Caledonia's riots names "the French
+        government" and Paris more than the territory: France leads, and the territory's own
+        Mont-Dore (25,000 people) must not lose to a hamlet of the Puy-de-Dôme (reports dev
+        ru035, story44)."""
+        return (
+            alpha2 is not None
+            and alpha2 in territories_of(home)
+            and self.named_countries.get(alpha2, 0.0) > 0
+            and self._as_place(alpha2)
+        )
 
     def self_evidence(self, alpha2: str, own: tuple[str, ...]) -> bool:
         """Is the name being placed the text's only evidence of this country? "Blida" in a
@@ -430,6 +458,7 @@ def read_context(
         event_names=event_names,
     )
     context.forces_only = forces_only(text, context.country_reasons)
+    context.mostly_forces = mostly_forces(text, context.country_reasons) - context.forces_only
     context.filed_from = dateline_town(text, gazetteer, context.named_countries)
     context.stated = context.filed_from is not None and stated_place(text)
     filed = context.filed_from.country if context.filed_from else None
@@ -510,6 +539,31 @@ def forces_only(text: str, reasons: Mapping[str, Sequence[str]]) -> frozenset[st
         if all(_qualifies_forces(text, s) for s in spellings):
             found.add(alpha2)
     return frozenset(found)
+
+
+def mostly_forces(text: str, reasons: Mapping[str, Sequence[str]]) -> frozenset[str]:
+    """The countries named by name or adjective more often as forces' than otherwise: over
+    half their uses qualify forces or weapons, or the occupation (``cfg.FORCES_NOUNS``,
+    ``cfg.OCCUPATION_WORDS``: "Turkish drone", "the Turkish occupation"), and nothing but
+    names and adjectives is said of them (no capital, admin area or dateline)."""
+    found = set()
+    for alpha2, said in reasons.items():
+        spellings = [m.group(1) for why in said if (m := _SAID.fullmatch(why))]
+        if not spellings or len(spellings) != len(said):
+            continue
+        uses = [u for s in spellings for u in re.finditer(rf"\b{re.escape(s)}\b", text)]
+        forces = sum(_forces_word(text, u.end()) for u in uses)
+        if uses and 2 * forces > len(uses):
+            found.add(alpha2)
+    return frozenset(found)
+
+
+def _forces_word(text: str, end: int) -> bool:
+    after = _NEXT_WORD.match(text, end)
+    if after is None or text[end : end + 1] == "-":
+        return False
+    word = after.group(1).lower()
+    return word in cfg.FORCES_NOUNS or word in cfg.OCCUPATION_WORDS
 
 
 def _qualifies_forces(text: str, spelling: str) -> bool:

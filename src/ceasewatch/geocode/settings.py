@@ -110,6 +110,13 @@ IN_DIRECTION_BONUS = 0.2
 # (0.85+): "Riyadh" in a Syrian report is still Riyadh, not a Syrian quarter named Riyadi.
 ARTICLE_COUNTRY_BONUS = 0.4
 ARTICLE_COUNTRY_LOOSE_BONUS = 0.15
+# A territory of the article's country that the text names as a place ("New Caledonia" in a
+# story that names "the French government" and Paris more: ``ArticleContext.territory_named``)
+# is home too, and its places go before the state's namesakes: the territory is the more
+# specific statement of where (reports dev ru035: Mont-Dore, 25,000 people in New Caledonia,
+# against a hamlet of 1,800 in the Puy-de-Dôme; the two scored alike to 1e-7 without it).
+# Less than any proximity to the text's anchors (PROXIMITY_WEIGHT), which still decides.
+TERRITORY_BONUS = 0.1
 # Outside that country only a name spelled alike (same name key) can be the place: a consonant
 # skeleton or a near spelling matches some town on another continent for most Syrian names.
 EXACT_METHODS = frozenset({"exact", "variant", "possessive", "leading"})
@@ -177,6 +184,11 @@ FORCES_NOUNS = frozenset(
      "border", "peacekeepers", "instructors", "mercenaries", "kamikaze", "guided",
      "base", "bases", "garrison", "contingent"}
 )  # fmt: skip
+# An occupying state's forces, as a statement of the occupied side names them ("the Turkish
+# occupation", "Israeli occupation forces"): counted with FORCES_NOUNS when a country is named
+# mostly as forces (``context.mostly_forces``; stories45, reports dev rh017), not for
+# ``forces_only``, which every use must satisfy.
+OCCUPATION_WORDS = frozenset({"occupation", "occupying", "occupier", "occupiers"})
 # Containment ("X (Y)", "X, Y", "X in Y province", "X district of Y"): words that name the kind
 # of unit Y is, and words between a name and its parents ("Jiilaale village (Balcad...)").
 # The local names of units (Wikipedia's articles on the administrative divisions of Ethiopia

@@ -93,6 +93,20 @@ def _registry() -> dict[str, tuple[Country, tuple[str, ...]]]:
 
 
 @cache
+def _territories() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for row in _rows("territories.tsv"):
+        found.setdefault(row["sovereign"], set()).add(row["territory"])
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def territories_of(alpha2: str | None) -> frozenset[str]:
+    """The dependent and overseas territories of a state ("FR": New Caledonia, Réunion...;
+    ``territories.tsv``), each coded as a country of its own."""
+    return _territories().get(alpha2 or "", frozenset())
+
+
+@cache
 def _spellings() -> tuple[tuple[str, str, str], ...]:
     """(alpha2, kind, spelling) for every name and adjective, as written."""
     rows: list[tuple[str, str, str]] = []
@@ -1048,6 +1062,7 @@ __all__ = [
     "shared_name",
     "short_name",
     "split_possessor",
+    "territories_of",
     "text_countries",
     "within_a_name_abroad",
 ]
