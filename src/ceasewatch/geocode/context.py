@@ -36,7 +36,7 @@ from ceasewatch.knowledge.countries import (
     title_country,
 )
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, folded, name_key
-from ceasewatch.knowledge.world import admin1_names_by_key, plain_key, towns_named
+from ceasewatch.knowledge.world import admin1_names_by_key, country_point, plain_key, towns_named
 from ceasewatch.model import Place
 
 
@@ -246,10 +246,29 @@ class ArticleContext:
         if self.country_votes().get(alpha2, 0.0) > self.named_countries[alpha2]:
             return False  # an area or region of it besides
         reasons = self.country_reasons.get(alpha2, ())
-        return bool(reasons) and all(
+        only_itself = bool(reasons) and all(
             (m := _OWN_NAME.fullmatch(why)) is not None and plain_key(m.group(1)) in keys
             for why in reasons
         )
+        return only_itself and self._beyond_reach(alpha2)
+
+    def _beyond_reach(self, alpha2: str) -> bool:
+        """Does this country lie beyond reach of every other country the text names (the two
+        extents, ``knowledge.world.country_point``, plus ``SCENE_REACH_KM`` apart)? Gaza,
+        the Palestinian territory's unit, in a report filed from Jerusalem is next door and
+        its own name says where (tests/test_geocode_places10.py); Algeria is no neighbour of
+        Lebanon's."""
+        point = country_point(alpha2)
+        if point is None:
+            return False
+        for other in self.named_countries:
+            there = country_point(other) if other != alpha2 else None
+            if there is None:
+                continue
+            km = km_between(point.latitude, point.longitude, there.latitude, there.longitude)
+            if km <= point.radius_km + there.radius_km + cfg.SCENE_REACH_KM:
+                return False
+        return True
 
     def corroborated(self, place: Place) -> bool:
         """Does another place name of the text, spelled alike to a place within
