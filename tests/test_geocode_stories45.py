@@ -82,3 +82,13 @@ def test_a_named_territory_of_the_main_country_is_home() -> None:
     assert context.territory_named("NC", "FR")
     assert not context.territory_named("PF", "FR")  # French Polynesia: not named
     assert not context.territory_named("NC", "GB")
+
+
+def test_a_capital_named_for_an_event_abroad_keeps_its_country() -> None:
+    # an Iran story with a diaspora march "In Berlin": the capital's name is the city's own
+    context = ArticleContext(
+        named_countries={"IR": 5.0, "DE": 1.0},
+        country_reasons={"IR": ('names "Iranian"',), "DE": ('names the capital "Berlin"',)},
+        event_names=frozenset({"Zahedan", "Berlin"}),
+    )
+    assert context.says_country("DE", major=True, own=("Berlin",))

@@ -238,8 +238,8 @@ class ArticleContext:
         Lebanon security update is Algeria's admin area by name (``names the admin area``),
         its only sign of Algeria (reports dev rl017, story44): the namesake abroad voted for
         itself and was then admitted as a place of a country the text "names". Only the
-        admin-area and capital reasons of the name itself count as its own; a dateline or a
-        bracketed chain says where the text is, whatever it names."""
+        admin-area reason of the name itself counts as its own (a capital's name is the city's);
+        a dateline or a bracketed chain says where the text is, whatever it names."""
         keys = {plain_key(o) for o in own if o}
         if alpha2 in self.forces_only or not keys or alpha2 not in self.named_countries:
             return False
@@ -536,8 +536,10 @@ _UNIT_WORD = re.compile(r"\s+(?:province|state|department|region|governorate)$",
 
 
 _SAID = re.compile(r'names "([^"]+)"')
-# The reasons a place's own name gives its country (``knowledge.countries._place_evidence``)
-_OWN_NAME = re.compile(r'names the (?:capital|admin area) "([^"]+)"')
+# The reason a place's own name gives its country (``knowledge.countries._place_evidence``): an
+# admin area's name, which towns abroad share ("Blida"). A capital is not: "Berlin" named
+# for a diaspora march in an Iran story is Germany's (reports dev rg019 lost it otherwise).
+_OWN_NAME = re.compile(r'names the admin area "([^"]+)"')
 # The word after a nationality, through one force's acronym: "Kenyan MSS troops" (the
 # Kenya-led Multinational Security Support mission in Haiti), "Ugandan UPDF soldiers",
 # "Rwandan RDF forces": a contingent named by its own force's initials (places43).
