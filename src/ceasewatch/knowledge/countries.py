@@ -37,14 +37,12 @@ _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 
 
 # A title before a name makes it a person's (read by geocode too: a titled name is never a near
-# spelling of a town: "President Mohamed Bazoum", "Prime Minister Modi", "Mr. Bureau"). "Datu",
-# the Moro and Malay chief's title (Wikipedia, "Datu"), heads people's names and the towns of
-# Maguindanao named after them ("Datu Saudi Ampatuan", "Datu Piang"; reports dev ri026).
+# spelling of a town: "President Mohamed Bazoum", "Prime Minister Modi", "Mr. Bureau").
 PERSON_TITLE = (
     r"(?:President|Vice[- ]President|Prime\s+Minister|Premier|Minister|Chancellor|Mr|Mrs|Ms|"
     r"Dr|Gen|General|Col|Colonel|Lt|Major|Maj|Capt|Captain|Commander|Sheikh|Sheik|King|Queen|"
     r"Prince|Pope|Senator|Sen|Rep|Governor|Gov|Mayor|Ambassador|Secretary|Chairman|Speaker|"
-    r"Ayatollah|Imam|Judge|Justice|Datu|spokesman|spokeswoman|leader|former\s+leader|"
+    r"Ayatollah|Imam|Judge|Justice|spokesman|spokeswoman|leader|former\s+leader|"
     # a person's trade or office in lower case before the name ("the journalist Mech Dara",
     # "ex-president Boni Yayi's home", "the publisher Jimmy Lai": issue 9, places16; seen in
     # notes and VOA desks alike): the surname is no town, and no namesake abroad of its head
@@ -455,7 +453,11 @@ def within_a_name_abroad(text: str, start: int, end: int) -> bool:
 # main country of a Philippine army release), "Defence Minister Israel Katz". Up to one given
 # name may stand between the title and the word; the word must be followed by a name, so
 # "President of Chad" and "the Minister, Israel said" still vote.
-_TITLED = re.compile(rf"(?<![\w-]){PERSON_TITLE}\s+(?:[A-Z][\w'’.-]*\s+)?\Z")
+# "Datu", the Moro and Malay chief's title (Wikipedia, "Datu"), heads people's names and the
+# towns of Maguindanao named after them ("Datu Saudi Ampatuan", "Datu Piang"); here only, not
+# in PERSON_TITLE: geocode must still read "Datu Hoffer Ampatuan" as a town's name (reports
+# dev rn025 lost its place when it was there).
+_TITLED = re.compile(rf"(?<![\w-])(?:{PERSON_TITLE}|Datu)\s+(?:[A-Z][\w'’.-]*\s+)?\Z")
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
 
 
