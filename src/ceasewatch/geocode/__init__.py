@@ -81,7 +81,8 @@ def geocode(
     weakly, for the article's country (``actor_countries``)."""
     areas = load_admin_areas()
     named = actor_countries(extraction, actors) if actors is not None else {}
-    context = read_context(article.text, gazetteer, areas, named, article.title)
+    names = frozenset(e.location.name for e in extraction.events if e.location and e.location.name)
+    context = read_context(article.text, gazetteer, areas, named, article.title, names)
     _add_anchors(extraction, context, gazetteer, areas)
     events = list(extraction.events)
     country_level = [

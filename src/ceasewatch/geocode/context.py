@@ -32,10 +32,11 @@ from ceasewatch.knowledge.countries import (
     cased_dateline,
     country_named,
     leading,
+    territories_of,
     title_country,
 )
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, folded, name_key
-from ceasewatch.knowledge.world import admin1_names_by_key, plain_key, towns_named
+from ceasewatch.knowledge.world import admin1_names_by_key, country_point, plain_key, towns_named
 from ceasewatch.model import Place
 
 
@@ -73,6 +74,9 @@ class ArticleContext:
     # ("Turkish drones", "an Israeli strike": ``forces_only``): the attacker's, maybe not the
     # scene's (``place.forces_scene``)
     forces_only: frozenset[str] = frozenset()
+    # countries the text names as forces more often than otherwise, not always
+    # (``mostly_forces``): the attacker's, unless the actors say nothing else
+    mostly_forces: frozenset[str] = frozenset()
     # the one country the text leads with ('' for none or a tie): the report's country, kept
     # on the extraction for the store (``Extraction.country``), before the dateline town votes
     leading_country: str = ""
@@ -97,6 +101,9 @@ class ArticleContext:
     # (sentence start, end) -> the spans of the causes its protest names: a sentence's fallback
     # and the unframed fallback both skip them (``geocode._grievances``: read once a sentence)
     grievances: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
+    # the location names of the article's events (``geocode``): a country whose only
+    # evidence is one of them naming its admin area is no evidence (``self_evidence``)
+    event_names: frozenset[str] = frozenset()
 
     def actor_country(self) -> str | None:
         """The one country of the actors the text names, when the text itself names none and
@@ -132,6 +139,11 @@ class ArticleContext:
         gazetteer lacks."""
         votes = self.country_votes()
         ranked = [kv for kv in sorted(votes.items(), key=lambda kv: -kv[1]) if kv[1] > 0]
+        own = [kv for kv in ranked if self.self_evidence(kv[0], tuple(self.event_names))]
+        if own and len(own) < len(ranked):
+            # a country the text names only by an event's own place ("Blida": Algeria's
+            # province, a village of the Lebanon update it is in) is no evidence of itself
+            ranked = [kv for kv in ranked if kv not in own]
         placed = [kv for kv in ranked if kv[0] not in self.forces_only and self._as_place(kv[0])]
         if placed and any(c in self.forces_only for c, v in ranked if v == ranked[0][1]):
             # a country named only as foreign forces' ("Russian troops shelled Kharkiv", "the
@@ -145,6 +157,17 @@ class ArticleContext:
             # forces' country alone, beside actors of one other ("FACA and Russian
             # instructors clashed with 3R rebels"): the actors' country is the scene
             return hosts.pop()
+        elif (
+            ranked
+            and ranked[0][0] in self.mostly_forces
+            and len(hosts := set(self.actor_countries) - self.mostly_forces) == 1
+            and votes.get(host := next(iter(hosts)), 0.0) > 0
+        ):
+            # the leader is named mostly as an attacker's ("a Turkish drone", "the Turkish
+            # occupation army", once "Turkish threats") beside actors of one other country the
+            # text also names (an SDF statement: "Syrian" twice, in its and its foes' names):
+            # the actors' country is the scene (reports dev rh017, story44)
+            return host
         ranked = ranked[:2]
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
             return None
@@ -182,14 +205,70 @@ class ArticleContext:
                 votes[area.place.country] = votes.get(area.place.country, 0.0) + 1
         return votes
 
-    def says_country(self, alpha2: str | None, *, major: bool = False) -> bool:
+    def says_country(
+        self, alpha2: str | None, *, major: bool = False, own: tuple[str, ...] = ()
+    ) -> bool:
         """Does the text situate itself in this country? ``major``: any evidence at all (for
         a capital or a large city abroad); else at least half the leading country's weight
-        (a village abroad is taken only when the report is about that country too)."""
+        (a village abroad is taken only when the report is about that country too). ``own``:
+        the spellings of the place being placed, which is no evidence of its own country
+        (``self_evidence``)."""
         votes = self.country_votes()
         if not alpha2 or votes.get(alpha2, 0.0) <= 0:
             return False
+        if own and self.self_evidence(alpha2, own):
+            return False
         return major or votes[alpha2] >= cfg.ABROAD_SHARE * max(votes.values())
+
+    def territory_named(self, alpha2: str | None, home: str) -> bool:
+        """Is ``alpha2`` a territory of ``home`` (``knowledge.countries.territories_of``) that
+        the text names as a place? A story on New Caledonia's riots names "the French
+        government" and Paris more than the territory: France leads, and the territory's own
+        Mont-Dore (25,000 people) must not lose to a hamlet of the Puy-de-Dôme (reports dev
+        ru035, story44)."""
+        return (
+            alpha2 is not None
+            and alpha2 in territories_of(home)
+            and self.named_countries.get(alpha2, 0.0) > 0
+            and self._as_place(alpha2)
+        )
+
+    def self_evidence(self, alpha2: str, own: tuple[str, ...]) -> bool:
+        """Is the name being placed the text's only evidence of this country? "Blida" in a
+        Lebanon security update is Algeria's admin area by name (``names the admin area``),
+        its only sign of Algeria (reports dev rl017, story44): the namesake abroad voted for
+        itself and was then admitted as a place of a country the text "names". Only the
+        admin-area reason of the name itself counts as its own (a capital's name is the city's);
+        a dateline or a bracketed chain says where the text is, whatever it names."""
+        keys = {plain_key(o) for o in own if o}
+        if alpha2 in self.forces_only or not keys or alpha2 not in self.named_countries:
+            return False
+        if self.country_votes().get(alpha2, 0.0) > self.named_countries[alpha2]:
+            return False  # an area or region of it besides
+        reasons = self.country_reasons.get(alpha2, ())
+        only_itself = bool(reasons) and all(
+            (m := _OWN_NAME.fullmatch(why)) is not None and plain_key(m.group(1)) in keys
+            for why in reasons
+        )
+        return only_itself and self._beyond_reach(alpha2)
+
+    def _beyond_reach(self, alpha2: str) -> bool:
+        """Does this country lie beyond reach of every other country the text names (the two
+        extents, ``knowledge.world.country_point``, plus ``SCENE_REACH_KM`` apart)? Gaza,
+        the Palestinian territory's unit, in a report filed from Jerusalem is next door and
+        its own name says where (tests/test_geocode_places10.py); Algeria is no neighbour of
+        Lebanon's."""
+        point = country_point(alpha2)
+        if point is None:
+            return False
+        for other in self.named_countries:
+            there = country_point(other) if other != alpha2 else None
+            if there is None:
+                continue
+            km = km_between(point.latitude, point.longitude, there.latitude, there.longitude)
+            if km <= point.radius_km + there.radius_km + cfg.SCENE_REACH_KM:
+                return False
+        return True
 
     def corroborated(self, place: Place) -> bool:
         """Does another place name of the text, spelled alike to a place within
@@ -378,11 +457,13 @@ def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
 def read_context(
     text: str, gazetteer: Gazetteer, areas: AdminAreas,
     actor_countries: Mapping[str, Sequence[str]] | None = None, title: str | None = None,
+    event_names: frozenset[str] = frozenset(),
 ) -> ArticleContext:  # fmt: skip
     """The article's context (see the module docstring). ``actor_countries``: alpha-2 -> the
     actors of that country the text names (``add_actor_countries``). ``title``: the report's
     title, whose one country (``title_country``: a transcript header's city or language) is
-    the text's when the text names none and no actor says one."""
+    the text's when the text names none and no actor says one. ``event_names``: the location
+    names of the article's events (``ArticleContext.event_names``)."""
     breaks = tuple(m.start() for m in re.finditer(r"\n", text))
     evidence = article_countries(text)
     if not evidence and not actor_countries and (hint := title_country(title)) is not None:
@@ -393,8 +474,10 @@ def read_context(
         leading_country=lead.alpha2 if (lead := leading(evidence)) else "",
         breaks=breaks,
         text=text,
+        event_names=event_names,
     )
     context.forces_only = forces_only(text, context.country_reasons)
+    context.mostly_forces = mostly_forces(text, context.country_reasons) - context.forces_only
     context.filed_from = dateline_town(text, gazetteer, context.named_countries)
     context.stated = context.filed_from is not None and stated_place(text)
     filed = context.filed_from.country if context.filed_from else None
@@ -453,6 +536,10 @@ _UNIT_WORD = re.compile(r"\s+(?:province|state|department|region|governorate)$",
 
 
 _SAID = re.compile(r'names "([^"]+)"')
+# The reason a place's own name gives its country (``knowledge.countries._place_evidence``): an
+# admin area's name, which towns abroad share ("Blida"). A capital is not: "Berlin" named
+# for a diaspora march in an Iran story is Germany's (reports dev rg019 lost it otherwise).
+_OWN_NAME = re.compile(r'names the admin area "([^"]+)"')
 # The word after a nationality, through one force's acronym: "Kenyan MSS troops" (the
 # Kenya-led Multinational Security Support mission in Haiti), "Ugandan UPDF soldiers",
 # "Rwandan RDF forces": a contingent named by its own force's initials (places43).
@@ -473,6 +560,31 @@ def forces_only(text: str, reasons: Mapping[str, Sequence[str]]) -> frozenset[st
         if all(_qualifies_forces(text, s) for s in spellings):
             found.add(alpha2)
     return frozenset(found)
+
+
+def mostly_forces(text: str, reasons: Mapping[str, Sequence[str]]) -> frozenset[str]:
+    """The countries named by name or adjective more often as forces' than otherwise: over
+    half their uses qualify forces or weapons, or the occupation (``cfg.FORCES_NOUNS``,
+    ``cfg.OCCUPATION_WORDS``: "Turkish drone", "the Turkish occupation"), and nothing but
+    names and adjectives is said of them (no capital, admin area or dateline)."""
+    found = set()
+    for alpha2, said in reasons.items():
+        spellings = [m.group(1) for why in said if (m := _SAID.fullmatch(why))]
+        if not spellings or len(spellings) != len(said):
+            continue
+        uses = [u for s in spellings for u in re.finditer(rf"\b{re.escape(s)}\b", text)]
+        forces = sum(_forces_word(text, u.end()) for u in uses)
+        if uses and 2 * forces > len(uses):
+            found.add(alpha2)
+    return frozenset(found)
+
+
+def _forces_word(text: str, end: int) -> bool:
+    after = _NEXT_WORD.match(text, end)
+    if after is None or text[end : end + 1] == "-":
+        return False
+    word = after.group(1).lower()
+    return word in cfg.FORCES_NOUNS or word in cfg.OCCUPATION_WORDS
 
 
 def _qualifies_forces(text: str, spelling: str) -> bool:

@@ -105,10 +105,13 @@ def score(
     if place.feature_code in cfg.FARM_CODES:
         total -= cfg.FARM_PENALTY
     home = within or context.main_country()
-    if home is not None and place.country == home:
+    territory = home is not None and context.territory_named(place.country, home)
+    if home is not None and (place.country == home or territory):
         exact = cand.method in cfg.EXACT_METHODS
         if scene is None:  # else home is only the forces' country: a loose spelling there
             total += cfg.ARTICLE_COUNTRY_BONUS if exact else cfg.ARTICLE_COUNTRY_LOOSE_BONUS
+        if territory:  # the text names the territory itself: its places before the state's
+            total += cfg.TERRITORY_BONUS
     elif home is not None and place.country == scene:
         pass  # the text names home's forces only; the name is a place of this country alone
     elif home is not None and not abroad_ok(cand, context):
@@ -137,7 +140,7 @@ def abroad_ok(cand: Candidate, context: ArticleContext) -> bool:
         place.feature_code in cfg.ABROAD_MAJOR_CODES
         or (place.population or 0) >= cfg.CITY_POPULATION
     )
-    return context.says_country(place.country, major=major)
+    return context.says_country(place.country, major=major, own=(cand.matched, place.name))
 
 
 def unnamed_ok(cand: Candidate, context: ArticleContext) -> bool:
@@ -162,7 +165,7 @@ def unnamed_ok(cand: Candidate, context: ArticleContext) -> bool:
         if cand.method in cfg.EXACT_METHODS:
             return True
         return cand.place.country == actors or context.corroborated(cand.place)
-    if context.says_country(cand.place.country, major=True):
+    if context.says_country(cand.place.country, major=True, own=(cand.matched, cand.place.name)):
         return True
     place = cand.place
     if cand.method in cfg.EXACT_METHODS and context.corroborated(place):

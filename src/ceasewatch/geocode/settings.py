@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ceasewatch.knowledge.countries import PERSON_TITLE as _PERSON_TITLE
+
 # v9: session 15 (actors' countries as a fallback frame, stand-ins abroad refused);
 # v4: seats of government, Arabic unit variants, CAR; v3: a coder's note's parents read
 # jointly; v2: province and capital
@@ -108,6 +110,13 @@ IN_DIRECTION_BONUS = 0.2
 # (0.85+): "Riyadh" in a Syrian report is still Riyadh, not a Syrian quarter named Riyadi.
 ARTICLE_COUNTRY_BONUS = 0.4
 ARTICLE_COUNTRY_LOOSE_BONUS = 0.15
+# A territory of the article's country that the text names as a place ("New Caledonia" in a
+# story that names "the French government" and Paris more: ``ArticleContext.territory_named``)
+# is home too, and its places go before the state's namesakes: the territory is the more
+# specific statement of where (reports dev ru035: Mont-Dore, 25,000 people in New Caledonia,
+# against a hamlet of 1,800 in the Puy-de-Dôme; the two scored alike to 1e-7 without it).
+# Less than any proximity to the text's anchors (PROXIMITY_WEIGHT), which still decides.
+TERRITORY_BONUS = 0.1
 # Outside that country only a name spelled alike (same name key) can be the place: a consonant
 # skeleton or a near spelling matches some town on another continent for most Syrian names.
 EXACT_METHODS = frozenset({"exact", "variant", "possessive", "leading"})
@@ -175,6 +184,11 @@ FORCES_NOUNS = frozenset(
      "border", "peacekeepers", "instructors", "mercenaries", "kamikaze", "guided",
      "base", "bases", "garrison", "contingent"}
 )  # fmt: skip
+# An occupying state's forces, as a statement of the occupied side names them ("the Turkish
+# occupation", "Israeli occupation forces"): counted with FORCES_NOUNS when a country is named
+# mostly as forces (``context.mostly_forces``; stories45, reports dev rh017), not for
+# ``forces_only``, which every use must satisfy.
+OCCUPATION_WORDS = frozenset({"occupation", "occupying", "occupier", "occupiers"})
 # Containment ("X (Y)", "X, Y", "X in Y province", "X district of Y"): words that name the kind
 # of unit Y is, and words between a name and its parents ("Jiilaale village (Balcad...)").
 # The local names of units (Wikipedia's articles on the administrative divisions of Ethiopia
@@ -273,20 +287,9 @@ WORLD_REGION = re.compile(
 # Burrel, ratios 75 and 67; "Somaila" -> Sumaila 86 is caught as a country first).
 NEAR_MIN_LETTERS = 5
 NEAR_MIN_RATIO = 80.0
-# A title before a name makes it a person's, never a near spelling of a town ("President
-# Mohamed Bazoum", "Prime Minister Modi", "Mr. Bureau"): up to two given names may come between.
-PERSON_TITLE = (
-    r"(?:President|Vice[- ]President|Prime\s+Minister|Premier|Minister|Chancellor|Mr|Mrs|Ms|"
-    r"Dr|Gen|General|Col|Colonel|Lt|Major|Maj|Capt|Captain|Commander|Sheikh|Sheik|King|Queen|"
-    r"Prince|Pope|Senator|Sen|Rep|Governor|Gov|Mayor|Ambassador|Secretary|Chairman|Speaker|"
-    r"Ayatollah|Imam|Judge|Justice|spokesman|spokeswoman|leader|former\s+leader|"
-    # a person's trade or office in lower case before the name ("the journalist Mech Dara",
-    # "ex-president Boni Yayi's home", "the publisher Jimmy Lai": issue 9, places16; seen in
-    # notes and VOA desks alike): the surname is no town, and no namesake abroad of its head
-    r"(?:ex-|former\s+)?(?:president|prime\s+minister|minister|premier)|journalist|reporter|"
-    r"editor|publisher|activist|lawyer|dissident|blogger|businessman|businesswoman|tycoon|"
-    r"opposition\s+figure|rapper|singer)\.?"
-)
+# A title before a name makes it a person's, never a near spelling of a town (the one list,
+# read by ``knowledge.countries`` too: a country word inside a titled name casts no vote).
+PERSON_TITLE = _PERSON_TITLE
 # A town named as a parent ("X, near Y") holds places within this distance.
 PARENT_TOWN_KM = 30.0
 # A name that is both a province and its seat ("Idlib", "Kandahar"; ``geocode.seats``): another

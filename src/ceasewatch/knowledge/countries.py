@@ -36,6 +36,22 @@ THE_COUNTRY = frozenset({"the country", "country", "the whole country", "the ent
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 
 
+# A title before a name makes it a person's (read by geocode too: a titled name is never a near
+# spelling of a town: "President Mohamed Bazoum", "Prime Minister Modi", "Mr. Bureau").
+PERSON_TITLE = (
+    r"(?:President|Vice[- ]President|Prime\s+Minister|Premier|Minister|Chancellor|Mr|Mrs|Ms|"
+    r"Dr|Gen|General|Col|Colonel|Lt|Major|Maj|Capt|Captain|Commander|Sheikh|Sheik|King|Queen|"
+    r"Prince|Pope|Senator|Sen|Rep|Governor|Gov|Mayor|Ambassador|Secretary|Chairman|Speaker|"
+    r"Ayatollah|Imam|Judge|Justice|spokesman|spokeswoman|leader|former\s+leader|"
+    # a person's trade or office in lower case before the name ("the journalist Mech Dara",
+    # "ex-president Boni Yayi's home", "the publisher Jimmy Lai": issue 9, places16; seen in
+    # notes and VOA desks alike): the surname is no town, and no namesake abroad of its head
+    r"(?:ex-|former\s+)?(?:president|prime\s+minister|minister|premier)|journalist|reporter|"
+    r"editor|publisher|activist|lawyer|dissident|blogger|businessman|businesswoman|tycoon|"
+    r"opposition\s+figure|rapper|singer)\.?"
+)
+
+
 @dataclass(frozen=True)
 class Country:
     alpha2: str
@@ -72,6 +88,20 @@ def _registry() -> dict[str, tuple[Country, tuple[str, ...]]]:
         names = tuple(n for n in (row["name"], row["official_name"]) if n.strip())
         found.setdefault(country.alpha2, (country, names))
     return found
+
+
+@cache
+def _territories() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for row in _rows("territories.tsv"):
+        found.setdefault(row["sovereign"], set()).add(row["territory"])
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def territories_of(alpha2: str | None) -> frozenset[str]:
+    """The dependent and overseas territories of a state ("FR": New Caledonia, Réunion...;
+    ``territories.tsv``), each coded as a country of its own."""
+    return _territories().get(alpha2 or "", frozenset())
 
 
 @cache
@@ -418,6 +448,27 @@ def within_a_name_abroad(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A country word between a title and a capitalised name is a person's name, or a town named
+# after one: "Datu Saudi Ampatuan" (a Maguindanao town; reports dev ri026 made Saudi Arabia the
+# main country of a Philippine army release), "Defence Minister Israel Katz". Up to one given
+# name may stand between the title and the word; the word must be followed by a name, so
+# "President of Chad" and "the Minister, Israel said" still vote.
+# "Datu", the Moro and Malay chief's title (Wikipedia, "Datu"), heads people's names and the
+# towns of Maguindanao named after them ("Datu Saudi Ampatuan", "Datu Piang"); here only, not
+# in PERSON_TITLE: geocode must still read "Datu Hoffer Ampatuan" as a town's name (reports
+# dev rn025 lost its place when it was there).
+_TITLED = re.compile(rf"(?<![\w-])(?:{PERSON_TITLE}|Datu)\s+(?:[A-Z][\w'’.-]*\s+)?\Z")
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+
+
+def in_a_titled_name(text: str, start: int, end: int) -> bool:
+    """Is the country word at ``text[start:end]`` inside a titled person's name (see
+    ``_TITLED``)?"""
+    if _NAME_AFTER.match(text, end) is None:
+        return False
+    return _TITLED.search(text[max(0, start - 60) : start]) is not None
+
+
 def name_abroad(name: str, word: str) -> bool:
     """Is ``name`` the whole name of a town, big city, capital or first-level unit, none of
     them in the country that ``word`` (a country's name or adjective inside it) names?
@@ -553,6 +604,8 @@ def text_countries(text: str) -> TextCountries:
             continue  # "rallied to protest Israeli attacks on Gaza": the cause, not the scene
         if within_a_name_abroad(text, match.start(), match.end()):
             continue  # "Spanish Town", "Port of Spain", "Benin City": one name, not the country
+        if in_a_titled_name(text, match.start(), match.end()):
+            continue  # "Datu Saudi Ampatuan", "Minister Israel Katz": a person's name (stories45)
         if options := shared_name(match.group(1)):
             shared.append((options, MENTION_WEIGHT, f'names "{match.group(1)}"'))
         elif (country := country_named(match.group(1), adjective=True)) is not None:
@@ -849,8 +902,20 @@ def _parent_name(phrase: str) -> str:
     bare = " ".join(words)
     if (bare.isupper() and len(bare) <= 5) or bare.casefold() in _NOT_EVIDENCE:
         return ""
+    if _acronym(bare):
+        return ""  # "The Malian Armed Forces (FAMa)": the name's initials, no place (stories45)
     key = name_key(bare)
     return key if len(key.replace(" ", "")) >= 4 else ""
+
+
+def _acronym(word: str) -> bool:
+    """Is ``word`` an acronym written in mixed case ("FAMa", Forces Armées Maliennes; "MoD",
+    "FARDCs")? Two or more capitals in one short word, at least half its letters: reports dev
+    rg003 read "(FAMa)" as Brazil's municipality Fama, tying Brazil with Mali. Names with a
+    second capital have it once, among more small letters ("McAllen", "DeKalb")."""
+    letters = [c for c in word if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters)
+    return " " not in word and len(letters) <= 6 and capitals >= 2 and 2 * capitals >= len(letters)
 
 
 # A part of a parent, in lower case: "Lashio (northern Shan)" is in Shan (issue 9, notesc).
@@ -973,6 +1038,7 @@ def _country_words() -> re.Pattern[str]:
 __all__ = [
     "CONTEXT_ABBREVIATIONS",
     "DATELINE",
+    "PERSON_TITLE",
     "THE_COUNTRY",
     "Country",
     "CountryEvidence",
@@ -985,6 +1051,7 @@ __all__ = [
     "country_by_numeric",
     "country_in_text",
     "country_named",
+    "in_a_titled_name",
     "known_codes",
     "leading",
     "located_country",
@@ -997,6 +1064,7 @@ __all__ = [
     "shared_name",
     "short_name",
     "split_possessor",
+    "territories_of",
     "text_countries",
     "within_a_name_abroad",
 ]
