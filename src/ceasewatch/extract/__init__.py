@@ -127,7 +127,12 @@ from ceasewatch.model import (
 # participle on the counted noun and "dead" on the figure are the figure's own words; a camp or
 # convoy a civilians' word qualifies is civilians'; party supporters fighting with street
 # weapons riot; a place name holding a country word kept whole)
-STAGE = "extract.v41"
+# v41: session 44 (vague quantities with their article; khwarij, "AS"; coder's outcome lists)
+# v42: session 45 (a rally against prices a protest; shots into the air an intervention; "dead"
+# after a killing verb no object; a counted toll clause joined to the one before, or told
+# before a verb of blaming, the dead; the fallback reads the act's clause, not the blame verb;
+# a past tense tagged as a noun with subject and object a verb)
+STAGE = "extract.v42"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40

@@ -46,7 +46,9 @@ from ceasewatch.knowledge.countries import PERSON_TITLE as _PERSON_TITLE
 # v36: session 43 (a name the gazetteer lacks stands at the town an earlier paragraph named;
 # a country word inside a place name no vote; peacekeepers' nationality no scene; a nationality
 # before a force's initials foreign forces)
-STAGE = "geocode.v37"
+# v38: session 45 (country words inside titled names no vote; an event's own place no
+# evidence of its namesake abroad; an attacker's forces no scene; overseas territories home)
+STAGE = "geocode.v38"
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.

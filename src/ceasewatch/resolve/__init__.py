@@ -225,7 +225,8 @@ GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 # v34: session 42 (unnamed tribal fighters a communal militia; excessive force read from its
 # kind of words takes the country adjective before the force word)
 # v35: session 43 (J&K Police and C-60 are India's police)
-STAGE = "resolve.v36"
+# v37: session 45 ("military intelligence" the country's military; AFC/M23 the M23)
+STAGE = "resolve.v37"
 
 
 @dataclass(frozen=True)
