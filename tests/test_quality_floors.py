@@ -340,23 +340,29 @@ MEASURED: dict[tuple[str, str], float] = {
     # sub-event 0.871 -> 0.876; re3d three rates. Within the margin, kept: FA-KES perpetrator (gold
     # not unknown) 0.561 -> 0.554 (actors28's unwritten-bomber rule; the cause not found), deaths
     # 0.581 pin (0.576 measured); world_heldout, seed_places identical.
-    ("world_notes", "events (matched by date and place) [precision]"): 0.941,
-    ("world_notes", "events (matched by date and place) [recall]"): 0.955,
+    ("world_notes", "events (matched by date and place) [precision]"): 0.939,
+    ("world_notes", "events (matched by date and place) [recall]"): 0.953,
     ("world_notes", "event type"): 0.931,
-    ("world_notes", "sub-event: weighted F1"): 0.913,
-    ("world_notes", "place within 25 km or admin1"): 0.955,
+    ("world_notes", "sub-event: weighted F1"): 0.914,
+    ("world_notes", "place within 25 km or admin1"): 0.953,
     ("world_notes", "actor1 found"): 0.815,
-    ("world_notes", "fatalities exact"): 0.938,
+    ("world_notes", "fatalities exact"): 0.937,
     ("world_notes", "non-event reports with no event (precision)"): 0.941,
     # world_reports (session 18): 80 whole articles by two fresh writers (reportsa, reportsb), 163
     # gold events; first measured at integ12 (ba1fee3), 2026-12-04.
-    ("world_reports", "events (matched by date and place) [precision]"): 0.648,
-    ("world_reports", "events (matched by date and place) [recall]"): 0.817,
-    ("world_reports", "event type"): 0.759,
-    ("world_reports", "sub-event: weighted F1"): 0.794,
-    ("world_reports", "actor1 found"): 0.586,
-    ("world_reports", "fatalities exact"): 0.695,
+    ("world_reports", "events (matched by date and place) [precision]"): 0.651,
+    ("world_reports", "events (matched by date and place) [recall]"): 0.821,
+    ("world_reports", "event type"): 0.762,
+    ("world_reports", "sub-event: weighted F1"): 0.795,
+    ("world_reports", "actor1 found"): 0.589,
+    ("world_reports", "fatalities exact"): 0.697,
     ("world_reports", "non-event articles with no event (precision)"): 0.625,
+    # Session 45's merged tree (integ45 48405433, split all): world_notes reset (notezh added:
+    # 5,901 records, 2,948 dev; type 0.931 and actor1 0.815 as before); raised: world_reports
+    # P/R 0.648/0.817 -> 0.651/0.821, type 0.759 -> 0.762, sub-event 0.794 -> 0.795, actor1
+    # 0.586 -> 0.589, fatalities 0.695 -> 0.697 (stories45's scene country, tolls45). world
+    # actor1 back at its pin 0.843 (0.838 in session 44); FA-KES, world_heldout, CASE 2021,
+    # cameo_ner, re3d and seed places identical to session 44's measurement.
     # Session 44's merged tree (integ44 a1ebe72, split all): world_notes reset (notezg added:
     # 5,721 records, 2,866 dev); raised: world_reports actor1 0.585 -> 0.586, fatalities 0.694 ->
     # 0.695; FA-KES deaths 0.581 -> 0.582 (tolls44's outcome lists). Within the margin, kept:
@@ -456,7 +462,7 @@ DATA_HASHES: dict[str, str] = {
 # The world set lives in the repository (data/eval/world), not in the shared folder.
 WORLD_HASH = "6e98e070839e80e727b59629be4ea4eeb9e080b62732176bf2174a7c2a0cc079"
 HELDOUT_HASH = "9a588144b25f48f15a943393740a43c7a51800fafad25765910ead000bc2011d"
-NOTES_HASH = "166f455059ba684d590c2234c1b28d1c048c7a718efbea6136f8d7f2ce38533f"  # data/eval/world/notes/*.jsonl in name order
+NOTES_HASH = "126e93805fd2977e10a3afbad6f1c6fcca2c65664d346f777e06bb2a9fbaa5f8"  # data/eval/world/notes/*.jsonl in name order
 REPORTS_HASH = "aad48510ed4058a5ccdad182ce6adef74ae4363dbed443affdd2fb89a69d24d2"  # data/eval/world/reports/*.jsonl in name order
 
 
@@ -534,7 +540,7 @@ def test_notes_dev_test_split_is_unchanged() -> None:
     folder = find_world(find_data_dir(), NOTES_DIR) / NOTES_DIR
     keys = [item.key for item in load_folder(folder, NOTES_NAME)]
     dev = [key for key in keys if split_of(key) == "dev"]
-    assert (len(keys), len(dev)) == (5721, 2866), (
+    assert (len(keys), len(dev)) == (5901, 2948), (
         "the notes set or its split moved: re-pin on purpose"
     )
 
