@@ -241,6 +241,13 @@ class Lexicon:
     # gathering triggers' unless_any splice it; extract/unprompted.py ``no_crowd`` reads it)
     festive_words: frozenset[str] = frozenset()
 
+    @property
+    def saying_verbs(self) -> frozenset[str]:
+        """Verbs that tell an act or lay it on someone, neutral, hedging or blaming ("police
+        say", "the army claims", "locals blame"): a clause told before one is the act, its
+        source after (numbers ``_told_before``, unprompted ``act_head``)."""
+        return self.neutral_verbs | self.hedging_verbs | self.blaming_verbs
+
 
 @cache
 def any_phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:

@@ -679,8 +679,7 @@ def _told_before(verb: Any, lex: Lexicon) -> bool:
     """The clause comes before the verb of saying or blaming the parse hangs it on, as its
     complement: "3 killed in X; police blame Y" (the act told first, its source after)."""
     head = verb.head
-    saying = lex.blaming_verbs | lex.neutral_verbs | lex.hedging_verbs
-    return verb.dep_ == "ccomp" and verb.i < head.i and head.lemma_.lower() in saying
+    return verb.dep_ == "ccomp" and verb.i < head.i and head.lemma_.lower() in lex.saying_verbs
 
 
 def _age(tok: Any) -> bool:

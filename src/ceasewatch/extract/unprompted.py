@@ -110,8 +110,7 @@ def act_head(root: Any, tables: Tables) -> Any:
     toll is lost (actors45: a coder's note closing on who blames whom); read at the act, the
     blamed party is left to ``resolve.claims``, as when the parse roots the act."""
     lex = tables.lex
-    saying = lex.blaming_verbs | lex.neutral_verbs | lex.hedging_verbs
-    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() not in saying:
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() not in lex.saying_verbs:
         return root
     before = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.pos_ == "VERB"]
     return before[0] if before else root
