@@ -2,7 +2,7 @@
 
 - the reader's fallback reads the act, not the verb of blaming or saying the parse roots after
   it ("3 drivers shot dead ...; police blame gang members"): the blamed are the doers, the toll
-  is the act's (extract/unprompted.py ``act_head``, numbers.py ``_told_before``);
+  is the act's (extract/unprompted.py ``act_head``, numbers.py ``clause_before_saying``);
 - "military intelligence" is the state's military (data/actors.yaml ``military_services``);
 - a past tense tagged as a noun with a subject and an object is read as a verb's clause
   (extract/roles.py ``predicate_noun``).

@@ -245,7 +245,7 @@ class Lexicon:
     def saying_verbs(self) -> frozenset[str]:
         """Verbs that tell an act or lay it on someone, neutral, hedging or blaming ("police
         say", "the army claims", "locals blame"): a clause told before one is the act, its
-        source after (numbers ``_told_before``, unprompted ``act_head``)."""
+        source after (numbers ``clause_before_saying``, unprompted ``act_head``)."""
         return self.neutral_verbs | self.hedging_verbs | self.blaming_verbs
 
 

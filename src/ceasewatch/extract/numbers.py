@@ -664,20 +664,25 @@ def _headline_passive(verb: Any, lex: Lexicon) -> bool:
     drivers shot dead" hangs "shot" on "opened" as a conjunct with a subject of its own;
     session 45, three notes writers' dev halves). The clause may also hang on a verb of saying
     or blaming after it ("3 bus drivers shot dead at a terminal; police blame gang members":
-    the parse roots "blame"), the same note's passive (``_told_before``; actors45)."""
+    the parse roots "blame"), the same note's passive (``clause_before_saying``; actors45)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     counted = any(s.like_num or any(c.dep_ == "nummod" for c in s.children) for s in subjects)
     return (
         (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and counted))
-        and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and counted) or _told_before(verb, lex))
+        and (
+            verb.dep_ == "ROOT"
+            or (verb.dep_ == "conj" and counted)
+            or clause_before_saying(verb, lex)
+        )
         and bool(subjects)
         and not any(c.dep_ in ("dobj", "obj", "aux", "auxpass") for c in verb.children)
     )
 
 
-def _told_before(verb: Any, lex: Lexicon) -> bool:
+def clause_before_saying(verb: Any, lex: Lexicon) -> bool:
     """The clause comes before the verb of saying or blaming the parse hangs it on, as its
-    complement: "3 killed in X; police blame Y" (the act told first, its source after)."""
+    complement: "3 killed in X; police blame Y" (the act told first, its source after; read
+    here for the toll and by extract/unprompted.py ``act_head`` for the act)."""
     head = verb.head
     return verb.dep_ == "ccomp" and verb.i < head.i and head.lemma_.lower() in lex.saying_verbs
 

@@ -109,10 +109,11 @@ def act_head(root: Any, tables: Tables) -> Any:
     Read at the root, the blamer becomes the doer and the blamed its victim, and the act's
     toll is lost (actors45: a coder's note closing on who blames whom); read at the act, the
     blamed party is left to ``resolve.claims``, as when the parse roots the act."""
-    lex = tables.lex
-    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() not in lex.saying_verbs:
+    if root.pos_ not in ("VERB", "AUX"):
         return root
-    before = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.pos_ == "VERB"]
+    before = [
+        c for c in root.children if c.pos_ == "VERB" and numbers.clause_before_saying(c, tables.lex)
+    ]
     return before[0] if before else root
 
 
