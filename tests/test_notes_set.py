@@ -71,6 +71,7 @@ PREFIXES = {
     "notezf.jsonl": "nzf",
     "notezg.jsonl": "nzg",
     "notezh.jsonl": "nzh",
+    "notezi.jsonl": "nzi",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -108,6 +109,7 @@ SIZES = {
     "notezf.jsonl": 180,
     "notezg.jsonl": 180,
     "notezh.jsonl": 180,
+    "notezi.jsonl": 180,
 }
 
 
