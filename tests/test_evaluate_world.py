@@ -117,6 +117,10 @@ def test_actor_names_are_compared_normalised() -> None:
     assert same_actor("military forces of sudan", "Military Forces of Sudan (2019-)")
     assert same_actor("March 23 Movement", "M23: March 23 Movement")
     assert same_actor("M23", "M23: March 23 Movement")
+    assert same_actor(
+        "Military Forces of the United Arab Emirates", "Military Forces of United Arab Emirates"
+    )
+    assert not same_actor("Military Forces of the Gambia", "Military Forces of Zambia")
     assert not same_actor(
         "Military Forces of Syria (2000-2024)", "Military Forces of Sudan (2019-)"
     )

@@ -137,6 +137,7 @@ def _item(row: dict[str, Any], where: str, name: str = NAME) -> Item:
 # --- normalised comparisons ---------------------------------------------------------------------
 
 _PERIOD = re.compile(r"\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)")
+_OF_THE = re.compile(r"\bof the ")
 _ADMIN_WORDS = re.compile(r"\b(state|province|region|governorate|district|county|oblast)\b")
 
 
@@ -149,13 +150,15 @@ def fold(text: str) -> str:
 def actor_keys(name: str) -> set[str]:
     """The forms an actor name is compared in: without ACLED's period suffix ("(2019-)"), and
     with and without the acronym prefix ACLED puts before some groups ("M23: March 23
-    Movement" is also "March 23 Movement")."""
+    Movement" is also "March 23 Movement"), and with a country's article after "of" dropped
+    (coders write both "Military Forces of the Philippines" and "Military Forces of
+    Philippines": one name)."""
     bare = _PERIOD.sub(" ", name)
     keys = {fold(bare)}
     if ":" in bare:
         head, _, tail = bare.partition(":")
         keys |= {fold(tail), fold(head)}
-    return {k for k in keys if k}
+    return {_OF_THE.sub("of ", k) for k in keys if k}
 
 
 def same_actor(predicted: str | None, gold: str) -> bool:
