@@ -38,8 +38,10 @@ EXTRA_SUBS = frozenset({"Looting/property destruction", "Mob violence"})
 # between).
 MEN = (
     r"(?:armed\s+)?(?:youths?|young\s+men|raiders|cattle\s+raiders|militia|militias|militiamen"
-    r"|fighters|gunmen|clansmen|tribesmen|vigilantes|(?:village\s+)?volunteers|herders|herdsmen)"
+    r"|fighters|gunmen|clansmen|tribesmen|warriors|vigilantes|(?:village\s+)?volunteers|herders|herdsmen)"
 )
+# "warriors" are the armed men of the cattle-raiding peoples of Karamoja and South Sudan
+# ("Karamojong warriors", "Murle warriors"; session 46).
 # "village volunteers" is the name the armed men of a village go by in Manipur's and the
 # north-east's reporting ("Kuki village volunteers", "Meitei and Kuki village volunteers
 # exchanged fire"; session 36: a notes writer's clash left with no actor at all).
@@ -102,8 +104,12 @@ def _table(kb: ActorKB, country: str) -> tuple[re.Pattern[str] | None, dict[str,
         for actor_id in kb.roles.get((role, country), ()):
             actor = kb.actors.get(actor_id)
             group = _group_name(actor.name) if actor is not None else None
-            if group is not None:
-                by_group.setdefault(group, actor_id)
+            if group is None:
+                continue
+            # a group's other spellings ("Karamojong" for "Karimojong") name the same militia
+            spellings = kb.descriptors.roles[role].spellings.get(group, ())
+            for word in (group, *spellings):
+                by_group.setdefault(word, actor_id)
     if not by_group:
         return None, by_group
     # longest first: "Lou Nuer" before "Nuer"
