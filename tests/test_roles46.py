@@ -7,7 +7,10 @@
   people's ethnic militia under ACLED's spelling (conventions.yaml ``spellings``,
   resolve/identity.py);
 - unnamed "tribal gunmen" are the country's communal militia (generic.yaml);
-- Greece's "special guards" are its police (generic.yaml).
+- Greece's "special guards" are its police (generic.yaml);
+- "elders of the X and Y signed a truce": the peoples' militias agree (resolve/identity.py
+  ``ELDERS_OF``);
+- ACLED's forms "Islamic State (Egypt)" and "Sinaloa Cartel (Los Chapitos)" are aliases.
 """
 
 from __future__ import annotations
@@ -71,3 +74,53 @@ def test_a_special_guard_is_the_police(resources: Resources) -> None:
     text = "On 5 March 2010, a special guard shot a youth in Thessaloniki (Central Macedonia)."
     actor1 = _actor1(text, resources)
     assert actor1 is not None and actor1.startswith("Police Forces of Greece")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "On 2 May 2024, elders of the Pokot and Turkana signed a truce in Kapedo (Turkana).",
+            "Pokot Ethnic Militia (Kenya)",
+            "Turkana Ethnic Militia (Kenya)",
+        ),
+        (
+            "On 2 May 2024, elders of Lou Nuer and Murle communities signed a peace deal in "
+            "Pibor (Jonglei).",
+            "Lou Nuer Ethnic Militia (South Sudan)",
+            "Murle Ethnic Militia (South Sudan)",
+        ),
+    ],
+)
+def test_elders_of_two_peoples_agree_as_their_militias(
+    resources: Resources, text: str, first: str, second: str
+) -> None:
+    events = report_events(text, resources)
+    assert events and events[0].sub_event_type == "Agreement"
+    assert events[0].actor1 is not None and events[0].actor1.name == first
+    assert events[0].actor2 is not None and events[0].actor2.name == second
+
+
+def test_elders_of_are_read_only_for_listed_peoples() -> None:
+    from ceasewatch.knowledge import load_actors
+    from ceasewatch.resolve.identity import elders_agreeing
+
+    kb = load_actors()
+    assert elders_agreeing("elders of the Borana and Gabra signed a truce", kb, "KE") == [
+        "borana-ethnic-militia-kenya",
+        "gabra-ethnic-militia-kenya",
+    ]
+    assert elders_agreeing("elders of the villages signed a truce", kb, "KE") == []
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold"),
+    [
+        ("Islamic State Sinai Province", "Islamic State (Egypt)"),
+        ("Los Chapitos", "Sinaloa Cartel (Los Chapitos)"),
+    ],
+)
+def test_acleds_forms_are_accepted_aliases(predicted: str, gold: str) -> None:
+    from ceasewatch.evaluate.world import same_actor
+
+    assert same_actor(predicted, gold)
