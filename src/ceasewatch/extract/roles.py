@@ -750,7 +750,7 @@ def _inherited_subject(
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         # "fighters entered Kabul and took over the palace": the coordinated verb's own
         # subject first (even when that verb is the root), then further up
-        head = verb.head
+        head = _causative_above(verb) or verb.head
         if verb.dep_ == "xcomp" and (raised := _raised_subject(head, by_tok)):
             return raised  # "soldiers were reported to have raped ...": the soldiers
         if head.lemma_.lower() in stop_verbs or contact_verb(head):
@@ -760,6 +760,24 @@ def _inherited_subject(
             return _affiliation_head(head, by_tok) or _collect(own, by_tok)
         return _reported_speaker(head, by_tok) or climb(head, by_tok, stop_verbs)
     return climb(verb, by_tok, stop_verbs) if verb.dep_ in CLIMB_DEPS else []
+
+
+def _causative_above(verb: Any) -> Any | None:
+    """ "armed men stopped a bus, made the passengers get off and shot the men": the parse
+    joins the finite "shot" to the bare infinitive "get" (the complement of "made"), so the
+    passengers, the subject of "get", became the shooters. A finite verb is no conjunct of a
+    bare infinitive: it is coordinated with the verb the infinitive completes ("made"), whose
+    subject it shares (session 46, nzh151; "ordered them to kneel and shot them" alike)."""
+    head = verb.head
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBZ")
+        and head.tag_ == "VB"
+        and head.dep_ in ("ccomp", "xcomp")
+        and head.head.pos_ in ("VERB", "AUX")
+    ):
+        return head.head
+    return None
 
 
 def _anaphors(verb: Any) -> list[Mention]:

@@ -155,9 +155,11 @@ def _group_role(role: Role, table: Descriptors, known: dict[str, Actor], out: Co
             if cname is None:
                 continue
             name = fill(role.name, cname, group)
-            aliases = tuple(a.format(group=group) for a in GROUP_ALIASES)
-            if kind:
-                aliases += (f"{group} {kind} militia", f"{group} {kind} militias")
+            aliases: tuple[str, ...] = ()
+            for word in (group, *role.spellings.get(group, ())):
+                aliases += tuple(a.format(group=word) for a in GROUP_ALIASES)
+                if kind:
+                    aliases += (f"{word} {kind} militia", f"{word} {kind} militias")
             actor = _made(role, alpha2, name, aliases)
             if actor.id in known:
                 continue  # written by hand

@@ -71,6 +71,8 @@ class Role(Model):
     # generic id -> countries where it stays generic (the Syrian corpus codes "militants" apart)
     keep: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     groups: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # group -> ISO countries
+    # group -> other spellings a report writes ("Karamojong" for ACLED's "Karimojong")
+    spellings: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     sources: tuple[str, ...] = Field(min_length=1)
 
 

@@ -38,8 +38,10 @@ EXTRA_SUBS = frozenset({"Looting/property destruction", "Mob violence"})
 # between).
 MEN = (
     r"(?:armed\s+)?(?:youths?|young\s+men|raiders|cattle\s+raiders|militia|militias|militiamen"
-    r"|fighters|gunmen|clansmen|tribesmen|vigilantes|(?:village\s+)?volunteers|herders|herdsmen)"
+    r"|fighters|gunmen|clansmen|tribesmen|warriors|vigilantes|(?:village\s+)?volunteers|herders|herdsmen)"
 )
+# "warriors" are the armed men of the cattle-raiding peoples of Karamoja and South Sudan
+# ("Karamojong warriors", "Murle warriors"; session 46).
 # "village volunteers" is the name the armed men of a village go by in Manipur's and the
 # north-east's reporting ("Kuki village volunteers", "Meitei and Kuki village volunteers
 # exchanged fire"; session 36: a notes writer's clash left with no actor at all).
@@ -77,6 +79,13 @@ UNNAMED = re.compile(
 # actor at all before). Only for an agreement: elders elsewhere speak for their people ("Tiv
 # elders said herders attacked"), they are not the doers.
 ELDERS = r"{first}(?:\s+and\s+(?:the\s+)?{second})?\s+(?:(?:clan|community|tribal)\s+)?elders\b"
+# The same elders written after their peoples' names: "elders of the Borana and Gabra signed a
+# truce", "elders of Dinka Bor and Murle communities signed a peace pact" (a section word,
+# "Bor", may follow a name; session 46: two notes writers' agreements with no actor at all).
+ELDERS_OF = (
+    r"\belders\s+(?:of|from)\s+(?:the\s+)?{first}(?:\s+[A-Z][a-z]+)?"
+    r"(?:\s+and\s+(?:the\s+)?{second})?"
+)
 AGREEMENT = "Agreement"
 PASSIVE = re.compile(r"^\s+(?:were|was|had\s+been|have\s+been)\b")
 # A group word written as the object or the count of an act: "gunmen killed five Tiv youths",
@@ -102,8 +111,12 @@ def _table(kb: ActorKB, country: str) -> tuple[re.Pattern[str] | None, dict[str,
         for actor_id in kb.roles.get((role, country), ()):
             actor = kb.actors.get(actor_id)
             group = _group_name(actor.name) if actor is not None else None
-            if group is not None:
-                by_group.setdefault(group, actor_id)
+            if group is None:
+                continue
+            # a group's other spellings ("Karamojong" for "Karimojong") name the same militia
+            spellings = kb.descriptors.roles[role].spellings.get(group, ())
+            for word in (group, *spellings):
+                by_group.setdefault(word, actor_id)
     if not by_group:
         return None, by_group
     # longest first: "Lou Nuer" before "Nuer"
@@ -161,12 +174,15 @@ def elders_agreeing(text: str, kb: ActorKB, country: str) -> list[str]:
     if not by_group:
         return []
     names = "|".join(re.escape(g) for g in sorted(by_group, key=len, reverse=True))
-    pattern = ELDERS.format(
-        first=rf"(?<![\w-])(?P<first>{names})(?![\w-])",
-        second=rf"(?P<second>{names})(?![\w-])",
-    )
+    first = rf"(?<![\w-])(?P<first>{names})(?![\w-])"
+    second = rf"(?P<second>{names})(?![\w-])"
+    hits = [
+        hit
+        for form in (ELDERS, ELDERS_OF)
+        for hit in re.finditer(form.format(first=first, second=second), text)
+    ]
     found: list[str] = []
-    for hit in re.finditer(pattern, text):
+    for hit in sorted(hits, key=lambda h: h.start()):
         for name in (hit.group("first"), hit.group("second")):
             if name is not None and by_group[name] not in found:
                 found.append(by_group[name])
