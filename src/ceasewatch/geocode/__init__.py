@@ -517,8 +517,12 @@ _LINKS = r"(?:de|del|des|du|la|los|las|do|da|dos|das)"
 # al-Balah", "Ras al-Ain"): without it the run stopped at "Maarat", a village of another
 # governorate (places35). ``_sub_names`` starts no name at the lower-case article.
 _ARTICLE_TAIL = r"(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|ed|es)-[A-Z][\w'’-]+"
+# A number between two capitalised words is the name's own ("North 24 Parganas", West Bengal's
+# district): cut there, the run was "North", Sikkim's North District (places46)
+_NAME_NUMBER = r"\d{1,3}(?=\s+[A-Z][a-z])"
 _CAPITALISED = re.compile(
-    rf"\b[A-Z][\w'’-]+(?:\s+(?:(?:{_LINKS}\s+){{0,2}}[A-Z][\w'’-]+|{_ARTICLE_TAIL})){{0,3}}"
+    rf"\b[A-Z][\w'’-]+(?:\s+(?:(?:{_LINKS}\s+){{0,2}}[A-Z][\w'’-]+|{_ARTICLE_TAIL}|"
+    rf"{_NAME_NUMBER})){{0,3}}"
 )
 
 
