@@ -398,6 +398,8 @@ def _unframed_place(
                 if _SPEAKS_AFTER.match(text, start + len(name)):
                     continue
                 homes = {c.place.country for c in alike if big_city(c.place)}
+            if (seat := placing.seat_of_government(name)) is not None:
+                homes = {seat[0]}  # "by the Kremlin wall": the seat's city (places46)
             capital = _capital_first(name, alike) if len(homes) > 1 else None
             if capital in homes:
                 homes = {capital}  # "police kept teachers out of X square, La Paz"
@@ -412,6 +414,8 @@ def _unframed_place(
             alike_in = (
                 "most populous namesake is its country's capital"
                 if capital is not None and capital == home
+                else "building is a seat of government, in its city"
+                if seat is not None
                 else f"{what} spelled alike all lie in one country"
             )
             why = (
@@ -513,8 +517,12 @@ _LINKS = r"(?:de|del|des|du|la|los|las|do|da|dos|das)"
 # al-Balah", "Ras al-Ain"): without it the run stopped at "Maarat", a village of another
 # governorate (places35). ``_sub_names`` starts no name at the lower-case article.
 _ARTICLE_TAIL = r"(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|ed|es)-[A-Z][\w'’-]+"
+# A number between two capitalised words is the name's own ("North 24 Parganas", West Bengal's
+# district): cut there, the run was "North", Sikkim's North District (places46)
+_NAME_NUMBER = r"\d{1,3}(?=\s+[A-Z][a-z])"
 _CAPITALISED = re.compile(
-    rf"\b[A-Z][\w'’-]+(?:\s+(?:(?:{_LINKS}\s+){{0,2}}[A-Z][\w'’-]+|{_ARTICLE_TAIL})){{0,3}}"
+    rf"\b[A-Z][\w'’-]+(?:\s+(?:(?:{_LINKS}\s+){{0,2}}[A-Z][\w'’-]+|{_ARTICLE_TAIL}|"
+    rf"{_NAME_NUMBER})){{0,3}}"
 )
 
 
@@ -543,6 +551,9 @@ def _known_at_home(
     Guaira)" is written as a place, whatever its size)?"""
     if name.casefold() in cfg.NOT_PARENTS or frame.country_of(placing.parse_name(name), context):
         return False
+    seat = placing.seat_of_government(name)
+    if seat is not None:  # "by the Kremlin wall": the seat's city, as "the White House" is
+        return seat[0] in homes
     return any(
         c.method in ("exact", "variant") and c.place.country in homes
         and (_notable(c.place) or (placed and c.place.feature_class in ("A", "P")))
@@ -731,6 +742,7 @@ def geocode_location(
     seat = placing.seat_of_government(location.name)
     parents = [] if seat else _parents(location, gazetteer, context, areas)
     numbered = _numbered_spot(location, context.text)
+    stand_in = False  # the place stands for a longer name it only begins (``leading_place``)
     if numbered and (town := _numbered_spots_town(location, gazetteer, context, areas)):
         return town
     choice = (
@@ -745,11 +757,14 @@ def geocode_location(
         # "San Juan de Lurigancho, the capital's most populous district" is no San Juan far
         # off: the capital stands for it below (``_in_the_capital``)
         choice = placing.leading_place(query, gazetteer, context, areas)
+        stand_in = choice is not None
     choice = _landmark_in_town(location, choice, context) or choice
     elsewhere = (
         None
         if parents  # "Republic square in Yerevan": the text gives the square's town
-        else _square_in_sentence_town(location, choice, sentence, gazetteer, context, areas)
+        else _square_in_sentence_town(
+            location, choice, sentence, gazetteer, context, areas, stand_in
+        )
     )
     if elsewhere is not None:
         return elsewhere
@@ -989,29 +1004,35 @@ def _landmark_in_town(
 # avenue"): a name of that kind is a person's, an idea's or a date's, rarely its town's
 _SQUARE_WORD = re.compile(r"\s+(?i:square|plaza|street|avenue|boulevard|roundabout)\b")
 _SENTENCE_STOP = re.compile(r"[.!?;](?=\s)|\n")
+_FULL_STOP = re.compile(r"[.!?](?=\s)|\n")
 
 
 def _square_in_sentence_town(
     location: Location, choice: Choice | None, sentence: Span | None, gazetteer: Gazetteer,
-    context: ArticleContext, areas: AdminAreas,
+    context: ArticleContext, areas: AdminAreas, stand_in: bool = False,
 ) -> Location | None:  # fmt: skip
     """A square or a street ("residents of X rallied on Svobody square") whose name the
     gazetteer spells as a town ``LANDMARK_KM`` or more from the town its sentence names: the
     square is in the sentence's town, not at a namesake town (the reading ``_landmark_in_town``
     makes for a note that opens with its town, here for any sentence that names one;
-    places36). The town stands at its own precision."""
+    places36). The town stands at its own precision.
+    ``stand_in``: the choice is a town the unknown name only begins with ("Palazzo Chigi"
+    begins with Palazzo, a village of Umbria): any such name, a building's as well as a
+    square's, is in the town its sentence names ("... in Rome ...; water cannon near Palazzo
+    Chigi"), read in the name's whole sentence, not its clause (places46)."""
     span, text = location.span, context.text
     if choice is None or sentence is None or span is None or span.end > len(text):
         return None
-    if _SQUARE_WORD.match(text, span.end) is None:
+    if not stand_in and _SQUARE_WORD.match(text, span.end) is None:
         return None
     if not sentence.start <= span.start < sentence.end:  # the name's own clause, not the event's
-        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, span.start)]
-        end = _SENTENCE_STOP.search(text, span.end)
+        stop_at = _FULL_STOP if stand_in else _SENTENCE_STOP
+        stops = [m.end() for m in stop_at.finditer(text, 0, span.start)]
+        end = stop_at.search(text, span.end)
         start = stops[-1] if stops else 0
         stop = end.start() if end is not None else len(text)
         sentence = Span(start=start, end=stop, text=text[start:stop])
-    said = f"'{location.name}' names a square or a street; "
+    said = f"'{location.name}' names a square, a street or a building the gazetteer lacks; "
     town = _sentence_place(sentence, gazetteer, context, areas, None, said, span)
     if town is None or town.latitude is None or town.longitude is None:
         return None

@@ -337,6 +337,14 @@ def _lookup(phrase: str, gazetteer: Gazetteer) -> tuple[str, bool, list[Candidat
             and c.score >= cfg.MIN_SCORE
             and c.place.feature_class == "P"
         ]
+    if not found and not unit_word and not base.endswith(("'s", "’s")):
+        # "Porga (Atacora)": a province one letter off GeoNames' spelling (Benin's "Atakora"),
+        # when no place is spelled so; only a unit of one country, never a guess between two.
+        # A possessive is its owner's name, one letter on ("Beirut's southern suburbs": the
+        # city, not Beyrouth governorate read as a near spelling)
+        near = gazetteer.near_admin1(base)
+        if len({c.place.country for c in near}) == 1:
+            found = near
     if whole:
         # "Kyiv oblast": the unit GeoNames spells so, never the city Kyiv's unit; its namesakes
         # abroad stay for the other parents to choose ("Poonch district, J&K": Pakistan's

@@ -938,12 +938,18 @@ _TOWN_FACILITY = re.compile(
 )
 
 
+_POSSESSIVE = re.compile(r"['’]s\b\s*")
+
+
 def _sub_runs(run: str) -> list[str]:
     """The names a capitalised run may be, longest first: each part between "of"/"and", that
     part without its first word (a sentence's first word: "Residents", "Gunmen") and without
     a trailing unit word ("Mandera County")."""
     out: list[str] = []
-    for part in re.split(r"\s+(?:of|and)\s+", run):
+    # "Kyiv's outskirts", "Kyiv's Darnytskyi district": the owner is a name of its own (the
+    # run read "Kyiv's" whole, no capital's key: places46)
+    parts = [p for piece in _POSSESSIVE.split(run) for p in re.split(r"\s+(?:of|and)\s+", piece)]
+    for part in filter(None, parts):
         words = _TOWN_FACILITY.sub("", part).split()
         if words and words[-1].casefold() in _UNIT_WORDS:
             words = words[:-1]

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from ceasewatch.memo import LockedMemo
 from ceasewatch.model import Place
@@ -227,6 +228,10 @@ SKELETON_MIN_SCORE = 0.75
 # rapidfuzz ratio (0-100) for near matches over the names of a country: 88 admits one wrong or
 # missing letter in a 9-letter key, and no more.
 FUZZY_CUTOFF = 88.0
+# A bracketed province one letter off its GeoNames spelling (``Gazetteer.near_admin1``): keys of
+# seven letters or more ("atacora"/"atakora"); at five, "Bari"-like keys of two regions (Somalia's
+# Bari, Italy's Bari) and many districts' two-letter neighbours would meet (places46).
+ADMIN1_NEAR_MIN_LETTERS = 7
 # Distinct (name, prefix) lookups a Gazetteer remembers before it starts afresh: FA-KES's 804
 # articles ask ~3,000 distinct names; each kept entry holds a handful of candidates.
 LOOKUP_CACHE_SIZE = 20_000
@@ -290,6 +295,7 @@ class _Index:
     conn: sqlite3.Connection
     lock: threading.Lock = field(default_factory=threading.Lock)
     country_keys: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    admin1_keys: list[str] | None = None
 
     def query(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
         with self.lock:
@@ -394,6 +400,37 @@ class Gazetteer:
                 for row in rows:
                     found.append(Candidate(_place(row), row[11], "fuzzy", score / 100, index.label))
         return _best_first(_in_countries(found, countries))
+
+    def near_admin1(self, name: str) -> list[Candidate]:
+        """First-level units whose name is ``name`` with one letter changed, added or dropped
+        ("Atacora" for Benin's "Atakora", "Oromiya" for "Oromia"): a coder's bracket spells a
+        province as its country's press does, GeoNames as another romanisation does. Names of
+        ``ADMIN1_NEAR_MIN_LETTERS`` or more only, so a short key ("Bari") never meets a
+        neighbour's; the caller decides what a match abroad may stand for (places46)."""
+        key = name_key(name)
+        if len(key.replace(" ", "")) < ADMIN1_NEAR_MIN_LETTERS:
+            return []
+        found: list[Candidate] = []
+        for index in self._indexes:
+            if index.admin1_keys is None:
+                rows = index.query(
+                    "SELECT DISTINCT n.key FROM names n JOIN places p USING (pid) "
+                    "WHERE p.feature_code = 'ADM1'",
+                    (),
+                )
+                index.admin1_keys = [r[0] for r in rows]
+            hits = process.extract(
+                key, index.admin1_keys, scorer=Levenshtein.distance, score_cutoff=1, limit=10
+            )
+            for hit_key, _, _ in hits:
+                rows = index.query(
+                    f"SELECT {_PLACE_COLUMNS}, n.name, n.key FROM names n "
+                    "JOIN places p USING (pid) WHERE n.key = ? AND p.feature_code = 'ADM1'",
+                    (hit_key,),
+                )
+                score = fuzz.ratio(key, hit_key) / 100
+                found += [Candidate(_place(r), r[11], "fuzzy", score, index.label) for r in rows]
+        return _best_first(found)
 
     def get(self, place_id: str) -> Place | None:
         for index in self._indexes:
