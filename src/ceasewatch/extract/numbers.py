@@ -606,10 +606,17 @@ def _acted_on_apart(noun: Any, deaths: list[Any], lex: Lexicon) -> bool:
     verb = noun.head
     if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or _kills(verb, lex):
         return False
+    # "army says 4 militants and 3 soldiers killed": the parse makes the list the object of
+    # the verb of saying; what is said is no one acted on (notezf's dev half)
+    if verb.lemma_.lower() in lex.saying_verbs:
+        return False
     if any(d.i == verb.i or getattr(_killing_head(d, lex), "i", None) == verb.i for d in deaths):
         return False
     near = [d for d in deaths if distance(noun, d) <= MAX_DISTANCE]
     heads = [_killing_head(d, lex) for d in near]
+    listed = {noun.i} | {c.i for c in noun.children if c.dep_ == "conj"}
+    if any(v.i in listed for h in heads if h is not None for v in _victim_nouns(h, lex)):
+        return False  # the figure is listed with the dead ("4 militants and 3 soldiers killed")
     return bool(heads) and all(
         head is not None and any(v.lower_ not in POINTING_BACK for v in _victim_nouns(head, lex))
         for head in heads
