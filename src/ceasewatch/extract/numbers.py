@@ -730,10 +730,10 @@ def _victim_nouns(verb: Any, lex: Lexicon) -> list[Any]:
         found = [verb.head if c.tag_ in ("WP", "WDT") else c for c in found]
     if dying and not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         # "a man stepped on a mine and died of wounds": the verbs joined by "and" share the
-        # first one's subject (fresh29, session 29: coders' notes); the parse may join it to a
-        # clause inside the first ("... while collecting firewood ... and died of wounds"),
-        # whose subject is the nearest verb above it that has one (session 46: notesq)
-        found = _nearest_subjects(verb.head)
+        # first one's subject (fresh29, session 29: coders' notes). Taking the nearest verb
+        # above with a subject when the first has none (tolls46: one dev item) cost one
+        # notesd test item and gained none measured: not kept
+        found = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "shot dead a 17-year-old": an age read as an adjective is the person
     found += [c for c in verb.children if c.dep_ in ("oprd", "acomp") and _age(c)]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not dying and not _acts_on(verb):
@@ -741,15 +741,6 @@ def _victim_nouns(verb: Any, lex: Lexicon) -> list[Any]:
         # the noun before it ("air strikes on a market killed at least 29 civilians")
         found.append(verb.head)
     return found + [c for f in found for c in f.children if c.dep_ == "conj"]
-
-
-def _nearest_subjects(verb: Any) -> list[Any]:
-    """The subjects of the verb, or of the nearest verb above it that has one."""
-    for tok in _ancestors(verb):
-        found = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if found and tok.pos_ in ("VERB", "AUX"):
-            return found
-    return []
 
 
 def _headline_passive(verb: Any, lex: Lexicon) -> bool:
