@@ -216,6 +216,11 @@ class Lexicon:
     # Verbs that kill when they act on a person (numbers.yaml ``burning_verbs``): "burned
     # alive two men" is a toll of two, "burned houses" none.
     burning_verbs: frozenset[str] = frozenset()
+    # Verbs whose counted victims are the dead when the sentence tells no death or injury
+    # (numbers.yaml ``counted_shooting_verbs``): "gunmen shot 4 men outside a shop"
+    counted_shooting_verbs: frozenset[str] = frozenset()
+    # ... unless the sentence says the shot wounded (numbers.yaml ``non_lethal_shot_words``)
+    non_lethal_shot_words: frozenset[str] = frozenset()
     # Words that make a figure a country's or a region's total (numbers.yaml ``scope_words``)
     scope_words: frozenset[str] = frozenset()
     scope_nouns: frozenset[str] = frozenset()
@@ -401,6 +406,8 @@ def load_lexicon() -> Lexicon:
         collective_nouns=_lower(nums.get("collective_nouns")),
         dying_verbs=_lower(nums.get("dying_verbs")),
         burning_verbs=_lower(nums.get("burning_verbs")),
+        counted_shooting_verbs=_lower(nums.get("counted_shooting_verbs")),
+        non_lethal_shot_words=_lower(nums.get("non_lethal_shot_words")),
         scope_words=_lower(nums.get("scope_words")),
         scope_nouns=_lower(nums.get("scope_nouns")),
         risen_verbs=_lower(nums.get("risen_verbs")),
