@@ -42,7 +42,7 @@ from ceasewatch.knowledge.countries import (
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, connect, default_import_path
 from ceasewatch.knowledge.geonames import ensure_current_keys, import_into, open_builtin_index
 from ceasewatch.knowledge.outlines import in_country_outline
-from ceasewatch.knowledge.world import capital_names
+from ceasewatch.knowledge.world import capital_names, plain_key
 from ceasewatch.model import Article, Event, Extraction, Location, Place, Span
 
 
@@ -584,12 +584,37 @@ def _is_country(event: Event, context: ArticleContext) -> bool:
     return frame.country_of(placing.parse_name(location.name), context) is not None
 
 
+# "city" right after a name: "in Djibouti city", "Kuwait City", "Panama City"
+_CITY_AFTER = re.compile(r"\s+[Cc]ity\b")
+
+
+def _capital_city_written(location: Location, text: str) -> bool:
+    """A country's name with "city" after it, where the country's capital bears that name
+    ("police dispersed a rally in Djibouti city", "Kuwait City", "Guatemala City"): the
+    capital, not the country (session 46, notezi). Only a capital of the same name: "Ho Chi
+    Minh City" or "Quezon City" name no country."""
+    span = location.span
+    if span is None or span.end > len(text) or text[span.start : span.end] != location.name:
+        return False
+    if not _CITY_AFTER.match(text, span.end):
+        return False
+    country = country_named(location.name.strip())
+    if country is None:
+        return False
+    written = plain_key(location.name)
+    return any(
+        plain_key(name) in (written, f"{written} city") for name in capital_names(country.alpha2)
+    )
+
+
 def _country_as_town(location: Location, context: ArticleContext) -> bool:
     """A country's name with its parents in brackets is a town of that name ("Tonga (Upper
     Nile)": South Sudan's Tonga, not the kingdom): coders bracket a place's units, never a
     country's, so it is read as a place in its bracket's units."""
     span = location.span
     text = context.text
+    if _capital_city_written(location, text):
+        return True
     if span is None or not text or span.end > len(text) or not _bracketed(text, span.end):
         return False
     if country_named(location.name.strip()) is None:
