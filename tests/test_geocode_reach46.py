@@ -71,3 +71,35 @@ def test_an_unknown_suburb_north_of_a_capital(resources: Resources) -> None:
     places = _event_places(text, resources)
     assert places and all(loc.country == "Denmark" for loc in places)
     assert all(loc.geo_precision == 2 for loc in places)
+
+
+def _named_town(own: str, method: str, code: str, people: int) -> tuple[float, Candidate]:
+    place = Place(
+        id=f"test:{own}",
+        name=own,
+        latitude=0.0,
+        longitude=0.0,
+        feature_class="P",
+        feature_code=code,
+        country="ZZ",
+        population=people,
+    )
+    return 1.0, Candidate(place, "Kourou", method, 1.0, "built-in")
+
+
+def test_a_seat_by_its_own_name_over_a_town_by_a_foreign_alias() -> None:
+    from ceasewatch.geocode.place import _own_name_over_alias
+
+    alias = _named_town("Crewe", "variant", "PPL", 75_000)
+    seat = _named_town("Kourou", "exact", "PPLA3", 24_000)
+    assert _own_name_over_alias([alias, seat], "Kourou")[0] == seat
+    # a city many times the seat's size keeps its lead
+    big = _named_town("Crewe", "variant", "PPL", 500_000)
+    assert _own_name_over_alias([big, seat], "Kourou")[0] == big
+    # a village by its own name is no seat: the ranking stands
+    village = _named_town("Kourou", "exact", "PPL", 24_000)
+    assert _own_name_over_alias([alias, village], "Kourou")[0] == alias
+    # an exonym close to the own name is no foreign alias ("Kiev" for Kyiv)
+    kyiv = _named_town("Kyiv", "variant", "PPLC", 2_900_000)
+    kiev = _named_town("Kiev", "exact", "PPLA3", 2_000_000)
+    assert _own_name_over_alias([kyiv, kiev], "Kiev")[0] == kyiv
