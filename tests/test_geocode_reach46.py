@@ -103,3 +103,24 @@ def test_a_seat_by_its_own_name_over_a_town_by_a_foreign_alias() -> None:
     kyiv = _named_town("Kyiv", "variant", "PPLC", 2_900_000)
     kiev = _named_town("Kiev", "exact", "PPLA3", 2_000_000)
     assert _own_name_over_alias([kyiv, kiev], "Kiev")[0] == kyiv
+
+
+def test_a_seat_and_its_unit_name_one_country(resources: Resources) -> None:
+    from ceasewatch.geocode import _seat_in_unit_countries
+
+    # Saudi Arabia's Al Jawf Region has no al-Hazm; Yemen's al-Jawf has it as its seat
+    assert _seat_in_unit_countries("al-Hazm", "al-Jawf", resources.gazetteer) == {"YE"}
+    # a seat named with a unit it does not lie in names no country
+    assert _seat_in_unit_countries("al-Hazm", "Hadramawt", resources.gazetteer) == set()
+
+
+def test_an_unplaced_event_at_a_capital_of_a_unit(resources: Resources) -> None:
+    text = "On 2 March 2020, fighters entered al-Hazm, capital of al-Jawf, after troops left."
+    places = _event_places(text, resources)
+    assert places and {loc.country for loc in places} == {"Yemen"}
+
+
+def test_residents_named_after_their_town(resources: Resources) -> None:
+    text = "On 16 August 2022, a crowd of Narva residents protested as a monument was lifted away."
+    places = _event_places(text, resources)
+    assert places and {loc.country for loc in places} == {"Estonia"}
