@@ -67,7 +67,12 @@ def test_a_rally_in_a_capital_written_as_city(resources: Resources) -> None:
 
 
 def test_an_unknown_suburb_north_of_a_capital(resources: Resources) -> None:
-    text = "On 2 October 2024, a grenade exploded in Zumbarek (north of Copenhagen); no one hurt."
+    # the embassy's adjective makes Israel tie with Denmark, so no home country filters the
+    # namesakes of Copenhagen: the capital must break the tie itself
+    text = (
+        "On 2 October 2024, a grenade exploded near the Israeli embassy in Zumbarek "
+        "(north of Copenhagen); no one hurt."
+    )
     places = _event_places(text, resources)
     assert places and all(loc.country == "Denmark" for loc in places)
     assert all(loc.geo_precision == 2 for loc in places)
