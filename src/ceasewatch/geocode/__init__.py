@@ -42,7 +42,7 @@ from ceasewatch.knowledge.countries import (
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, connect, default_import_path
 from ceasewatch.knowledge.geonames import ensure_current_keys, import_into, open_builtin_index
 from ceasewatch.knowledge.outlines import in_country_outline
-from ceasewatch.knowledge.world import capital_names
+from ceasewatch.knowledge.world import capital_names, plain_key
 from ceasewatch.model import Article, Event, Extraction, Location, Place, Span
 
 
@@ -108,6 +108,7 @@ def geocode(
                 or _paragraph_place(event.sentence, gazetteer, context, areas)
                 or frame.place_filed(context, areas)
                 or _unframed_place(event.sentence, gazetteer, context, areas)
+                or _capital_of_unit(event.sentence, gazetteer, context, areas)
             )
             if located is not None:
                 events[i] = event.model_copy(update={"location": located})
@@ -330,6 +331,11 @@ _PLACE_CUE = re.compile(
     r"market|port|capital|residents|inhabitants|population|people)\s+of)\s+(?:the\s+)?$",
     re.I,
 )
+# People of a town named before their word ("a crowd of Narva residents", "Kourou villagers"):
+# the town is where they are, as "residents of X" says (session 46, notezi).
+_RESIDENTS_AFTER = re.compile(
+    r"\s+(?:residents|inhabitants|villagers|townspeople|townsfolk|locals)\b"
+)
 # What a city names when it is not where something happened: its government or a person of its
 # name speaking ("Kaduna said", "Jackson told reporters"), or a possessive ("Baku's offensive")
 _SPEAKS_AFTER = re.compile(
@@ -381,6 +387,7 @@ def _unframed_place(
             if skip is not None and start < skip.end and skip.start < start + len(name):
                 continue  # the event's own name, which the gazetteer lacks
             cue = _PLACE_CUE.search(text[max(sent.start, start - 20) : start]) is not None
+            cue = cue or _RESIDENTS_AFTER.match(text, start + len(name)) is not None
             cue = cue and not big_only  # a capital or a city of 100,000+ only
             if name.casefold() in cfg.NOT_PARENTS or placing.titled_person(name, text):
                 continue
@@ -424,6 +431,68 @@ def _unframed_place(
             )
             return located.model_copy(update={"reason": why + (located.reason or "")})
     return None
+
+
+# "al-Hazm, capital of al-Jawf", "Bunia, the provincial capital of Ituri": a town and the unit
+# it is the seat of. A name may open with a lower-case Arabic article ("al-Hazm"), which
+# ``_CAPITALISED`` starts no name at.
+_NAME_OR_ARTICLED = r"(?:(?:al|el|as|ad|an|ar|ash|at|az)-)?[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2}"
+_CAPITAL_OF = re.compile(
+    rf"(?<![\w-])({_NAME_OR_ARTICLED}),\s+(?:the\s+)?(?:[a-z]+\s+)?capital\s+of\s+"
+    rf"(?:the\s+)?({_NAME_OR_ARTICLED})"
+)
+
+
+def _capital_of_unit(
+    sent: Span | None, gazetteer: Gazetteer, context: ArticleContext, areas: AdminAreas
+) -> Location | None:
+    """An event the extractor gave no place, whose sentence names a town as the capital of a
+    unit ("Houthi forces entered al-Hazm, capital of al-Jawf"): the town, in the one country
+    where a seat so named lies in a unit so named (Yemen's al-Jawf, not Saudi Arabia's Al Jawf
+    Region, which has no al-Hazm). The pair says the country when the text names none
+    (session 46, notezi)."""
+    if sent is None or sent.end > len(context.text):
+        return None
+    for match in _CAPITAL_OF.finditer(context.text, sent.start, sent.end):
+        homes = _seat_in_unit_countries(match.group(1), match.group(2), gazetteer)
+        if len(homes) != 1:
+            continue
+        (home,) = homes
+        name, start = match.group(1), match.start(1)
+        span = Span(start=start, end=start + len(name), text=name)
+        located = geocode_location(
+            Location(name=name, span=span), gazetteer, context, areas, within=home
+        )
+        if located.latitude is None or not _in_country(located, home):
+            continue
+        why = (
+            f"the extractor gave this event no place; its sentence names '{name}' as the "
+            f"capital of '{match.group(2)}', a pair found in one country only: "
+        )
+        return located.model_copy(update={"reason": why + (located.reason or "")})
+    return None
+
+
+def _seat_in_unit_countries(town: str, unit: str, gazetteer: Gazetteer) -> set[str]:
+    """The countries where a seat of government named ``town`` lies in a first- or
+    second-level unit named ``unit`` (both spelled alike, not merely sounding alike)."""
+    units = [
+        c.place
+        for c in gazetteer.lookup(unit)
+        if c.method in ("exact", "variant") and c.place.feature_code in ("ADM1", "ADM2")
+    ]
+    found: set[str] = set()
+    for c in gazetteer.lookup(town):
+        seat = c.place
+        if c.method not in ("exact", "variant") or not (seat.feature_code or "").startswith(
+            ("PPLA", "PPLC")
+        ):
+            continue
+        for u in units:
+            inside = seat.admin1 if u.feature_code == "ADM1" else seat.admin2
+            if u.country == seat.country and inside == u.name and seat.country:
+                found.add(seat.country)
+    return found
 
 
 def _capital_first(name: str, alike: list[Candidate]) -> str | None:
@@ -595,12 +664,37 @@ def _is_country(event: Event, context: ArticleContext) -> bool:
     return frame.country_of(placing.parse_name(location.name), context) is not None
 
 
+# "city" right after a name: "in Djibouti city", "Kuwait City", "Panama City"
+_CITY_AFTER = re.compile(r"\s+[Cc]ity\b")
+
+
+def _capital_city_written(location: Location, text: str) -> bool:
+    """A country's name with "city" after it, where the country's capital bears that name
+    ("police dispersed a rally in Djibouti city", "Kuwait City", "Guatemala City"): the
+    capital, not the country (session 46, notezi). Only a capital of the same name: "Ho Chi
+    Minh City" or "Quezon City" name no country."""
+    span = location.span
+    if span is None or span.end > len(text) or text[span.start : span.end] != location.name:
+        return False
+    if not _CITY_AFTER.match(text, span.end):
+        return False
+    country = country_named(location.name.strip())
+    if country is None:
+        return False
+    written = plain_key(location.name)
+    return any(
+        plain_key(name) in (written, f"{written} city") for name in capital_names(country.alpha2)
+    )
+
+
 def _country_as_town(location: Location, context: ArticleContext) -> bool:
     """A country's name with its parents in brackets is a town of that name ("Tonga (Upper
     Nile)": South Sudan's Tonga, not the kingdom): coders bracket a place's units, never a
     country's, so it is read as a place in its bracket's units."""
     span = location.span
     text = context.text
+    if _capital_city_written(location, text):
+        return True
     if span is None or not text or span.end > len(text) or not _bracketed(text, span.end):
         return False
     if country_named(location.name.strip()) is None:

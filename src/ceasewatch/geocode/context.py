@@ -346,10 +346,23 @@ def _best_town(
         return None
     if len(towns) == 1 or towns[0].score > towns[1].score:
         return towns[0].place
+    capital = _capital_among(towns)
+    if capital is not None:
+        return capital
     if not syria:
         return None
     syrian = [c for c in towns if c.place.country == "SY"]
     return syrian[0].place if len(syrian) == 1 else None
+
+
+def _capital_among(towns: Sequence[Candidate]) -> Place | None:
+    """The one seat of government (GeoNames PPLC) among namesakes that tie on their name:
+    "north of Copenhagen" is Denmark's capital, not the hamlets of New York and Wisconsin
+    that share the name (session 46, notezi). Two capitals of one name break no tie: the
+    rule does not guess between countries."""
+    best = towns[0].score
+    capitals = [c for c in towns if c.score == best and c.place.feature_code == "PPLC"]
+    return capitals[0].place if len(capitals) == 1 else None
 
 
 def dateline_town(

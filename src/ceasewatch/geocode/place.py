@@ -324,6 +324,40 @@ def _own_spelling_first(
 _SIZE_RATIO = 2  # "neither many times the other's size"
 
 
+def _own_name_over_alias(
+    best: list[tuple[float, Candidate]], name: str
+) -> list[tuple[float, Candidate]]:
+    """The top candidate is named so only by an alternate that shares almost nothing with its
+    own name (a transliteration from another script: GeoNames lists "Kourou" for England's
+    Crewe), while a seat of government tied with it bears the name as its own (French
+    Guiana's Kourou, a commune seat): the seat is meant, unless the top is many times its size
+    (session 46, notezi: "the space centre at Kourou" placed in Cheshire)."""
+    if len(best) < 2:
+        return best
+    key = written_key(name)
+    top_score, top = best[0]
+    if top.method == "exact" or fuzz.ratio(written_key(top.place.name), key) >= _ALIAS_RATIO:
+        return best
+    for i, (s, c) in enumerate(best[1:], start=1):
+        if s < top_score:
+            break
+        if (
+            written_key(c.place.name) == key
+            and (c.place.feature_code or "").startswith(("PPLC", "PPLA"))
+            and (c.place.population or 0) * _ALIAS_SIZE_RATIO >= (top.place.population or 0)
+        ):
+            return [best[i], *best[:i], *best[i + 1 :]]
+    return best
+
+
+# An own name this unlike the written one (rapidfuzz ratio of keys) is another script's
+# name for it: "crewe" and "kourou" score 18; an exonym ("koln", "cologne") 55, "kyiv"/"kiev" 75.
+_ALIAS_RATIO = 50.0
+# A seat a fifth of the alias-bearer's size is still meant (Kourou 24,000, Crewe 75,000); a
+# city many times larger keeps its lead.
+_ALIAS_SIZE_RATIO = 5
+
+
 def _units_named_abroad(kept: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
     """A name that is itself the text's evidence of another country (the capital or
     first-level unit of one country only: "Gaza", the Palestinian territory) is that country's
@@ -642,6 +676,7 @@ def choose(
     best = _own_spelling_first(
         ranked(as_written(query.base, found), context, areas, query.within), query.base
     )
+    best = _own_name_over_alias(best, query.base)
     if not best:
         return None
     top = best[0][1]

@@ -618,6 +618,8 @@ def text_countries(text: str) -> TextCountries:
         if grieved(match.start()):
             continue  # "in solidarity with the people of Gaza": the cause, not the scene
         found = _place_evidence(match.group(0))
+        if found is not None and _linked_alias(text, match.start(), match.group(0), found[0]):
+            continue  # "Stefan cel Mare" (a street, a prince): Malé's alias "Mare" (reach46)
         if found is not None:
             vote(*found)
     located: set[str] = set()
@@ -766,6 +768,27 @@ def title_country(title: str | None) -> CountryEvidence | None:
 
 def _casings(words: frozenset[str]) -> tuple[str, ...]:
     return tuple(c for w in words for c in (w, w.capitalize(), w.upper()))
+
+
+# A lower-case link word inside a person's or a street's name, after a capitalised word:
+# Romanian "cel" ("Ștefan cel Mare", Stephen the Great), Romance "de/da/di/du/la/le", Dutch
+# and German "van/von/der", Arabic "bin/ibn/ben".
+_NAME_LINK_BEFORE = re.compile(
+    r"[A-Z][\w'’-]*\s+(?:cel|de|del|da|di|du|la|le|van|von|der|bin|ibn|ben)\s+$"
+)
+
+
+def _linked_alias(text: str, start: int, run: str, alpha2: str) -> bool:
+    """Is the run one word joined to a capitalised word before it by a lower-case link word
+    (``_NAME_LINK_BEFORE``), and a capital's evidence only through an alternate name, not
+    the capital's own ("Stefan cel Mare in Chișinău": GeoNames lists "Mare" for Malé,
+    which made the Maldives tie with Moldova; session 46, notezi)? Then it is the tail of a
+    longer name. A capital by its own name keeps its vote ("Ciudad de Panamá")."""
+    from ceasewatch.knowledge.world import capital_names, plain_key
+
+    if " " in run.strip() or not _NAME_LINK_BEFORE.search(text[max(0, start - 40) : start]):
+        return False
+    return plain_key(run) not in {plain_key(n) for n in capital_names(alpha2)}
 
 
 def place_evidence(name: str) -> str | None:
