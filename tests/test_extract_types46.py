@@ -1,0 +1,92 @@
+"""Event types (types46, session 46), by ACLED's codebook: a side that entered a town after the
+other "pulled out" took it, as after it "withdrew" (and "entered" never takes a person, so a
+town the gazetteer does not know stays a town); the victims a later word counts ("three soldiers
+wounded") say who was fired on when the object's name is a word no lexicon classes ("a GDF
+boat"); a force firing on a demonstration ("a BNP procession", "an opposition march") uses
+excessive force on protesters, whoever's name the noun carries. Texts written for these tests,
+not taken from any evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.extract import Extractor
+from tests.test_extract_types_notes import main_sub_event
+
+CLASH = "Armed clash"
+TAKEN = "Non-state actor overtakes territory"
+REGAINED = "Government regains territory"
+FORCE = "Excessive force against protesters"
+ATTACK = "Attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("On 5 May 2023, rebels entered Kelmar after army troops pulled out.", TAKEN),
+        (
+            "On 5 May 2023, government forces entered Varnoweyne after the militants pulled "
+            "out without a fight.",
+            REGAINED,
+        ),
+    ],
+)
+def test_entered_after_the_other_side_pulled_out_is_territory(
+    text: str, sub: str, extractor: Extractor
+) -> None:
+    assert main_sub_event(text, extractor) == sub
+
+
+def test_the_counted_victims_name_the_target_an_unclassed_name_does_not(
+    extractor: Extractor,
+) -> None:
+    text = "On 5 May 2023, armed men fired on a QZF boat near Kelmar; three soldiers wounded."
+    assert main_sub_event(text, extractor) == CLASH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 May 2023, police fired on an opposition march in Kelmar; two people died.",
+        "On 5 May 2023, police fired on a KLP procession against fuel prices in Kelmar; two "
+        "party activists died of bullet wounds.",
+    ],
+)
+def test_a_force_firing_on_a_demonstration_is_excessive_force(
+    text: str, extractor: Extractor
+) -> None:
+    assert main_sub_event(text, extractor) == FORCE
+
+
+def test_gunmen_firing_on_a_procession_stay_an_attack(extractor: Extractor) -> None:
+    text = "On 5 May 2023, gunmen fired on a religious procession in Kelmar; two people died."
+    assert main_sub_event(text, extractor) == ATTACK
+
+
+RIOT = "Violent demonstration"
+LOOTING = "Looting/property destruction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 May 2023, rioting continued in Kelmar; shops were looted and burned.",
+        "On 5 May 2023, strikers set up barricades around Kelmar; shops looted and burned "
+        "overnight.",
+    ],
+)
+def test_property_burned_in_a_riot_is_the_riot(text: str, extractor: Extractor) -> None:
+    assert main_sub_event(text, extractor) == RIOT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # looters named apart from the riot: the looting
+        "On 5 May 2023, looters emptied shops in Kelmar on the third night of rioting.",
+        # no riot told: the property destruction
+        "On 5 May 2023, a gang burned two shops in Kelmar overnight.",
+    ],
+)
+def test_looting_apart_from_a_riot_stays_looting(text: str, extractor: Extractor) -> None:
+    assert main_sub_event(text, extractor) == LOOTING
