@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from ceasewatch.extract import Extractor
+from ceasewatch.extract.triggers import _gathering
 from tests.test_extract_types_notes import main_sub_event
 
 CLASH = "Armed clash"
@@ -90,3 +91,18 @@ def test_property_burned_in_a_riot_is_the_riot(text: str, extractor: Extractor) 
 )
 def test_looting_apart_from_a_riot_stays_looting(text: str, extractor: Extractor) -> None:
     assert main_sub_event(text, extractor) == LOOTING
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Police fired on a march in Kelmar.", True),
+        # a date's month is no march (the "on" phrase of a date)
+        ("Police fired on the village between 27 February and 30 March.", False),
+        ("Police fired on the village on 30 March.", False),
+    ],
+)
+def test_a_gathering_object_is_a_common_noun(text: str, found: bool, extractor: Extractor) -> None:
+    doc = extractor.nlp(text)
+    verb = next(t for t in doc if t.lemma_ == "fire")
+    assert _gathering(verb, extractor.tables.lex) is found

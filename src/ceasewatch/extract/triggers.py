@@ -687,7 +687,11 @@ def _gathering(head: Any, lex: Lexicon) -> bool:
     if head.lemma_.lower() in lex.death_words:
         return False  # "killed a march organiser": people, read by the killing word's victims
     objs = [*object_words(head), *stray_objects(head, STRAY_PREPS)]
-    return any(o.lemma_.lower() in lex.gathering_objects for o in objs)
+    # a common noun, never a date's month ("between 27 February and 30 March": "march")
+    return any(
+        o.lemma_.lower() in lex.gathering_objects and o.pos_ == "NOUN" and o.ent_type_ != "DATE"
+        for o in objs
+    )
 
 
 # Constructions in which a thing suffers an attack told as a noun: "X was the target of an
