@@ -227,9 +227,6 @@ def _merge_roles(members: list[tuple[str, Hit, Roles]], doc: Any) -> Roles:
         victims = []
     a1 = first.actor1
     victims = [v for v in victims if not _sides_dead(v, a1, members)]
-    # a target no lexicon classes ("fired on a GDF boat") says less than the victims a later
-    # word counts ("three soldiers wounded"): the classed victim is the target (types46)
-    victims = [v for v in victims if v.cls is not None] + [v for v in victims if v.cls is None]
     a2 = next((m for m in [*victims, *others] if _key(m) != _key(a1)), None)
     if a1 is None:
         a1 = next((m for m in others if _key(m) != _key(a2)), None)
@@ -687,20 +684,12 @@ def _people_word(tok: Any, lex: Any, counted_ok: bool) -> bool:
     )
 
 
-# Verbs whose object is always where the side went: "government forces entered Cowsweyne after
-# al-Shabaab pulled out" entered a town the gazetteer does not know and the parse names as an
-# actor (types46: the territory reading was dropped as a person taken).
-ENTERING = frozenset({"enter", "re-enter", "reenter"})
-
-
 def takes_someone(hit: Hit, s: Sentence, tables: Tables) -> bool:
     """A capture word whose object is someone, not a place: "the operation that captured
     Ovidio Guzman" took a man (an arrest or abduction, told by its own words), not territory.
     Its object is an actor mention and no place of the sentence; an actor driven "out" of a
     place ("drove the insurgents out of three villages") is the side that lost it."""
     head = s.doc[hit.head]
-    if head.lemma_.lower() in ENTERING:
-        return False
     objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
     if not objs or any(c.lower_ in ("out", "from", "away") for c in head.children):
         return False
