@@ -402,6 +402,7 @@ def group_hits(
         sub = subtypes.withdrew_after(subtypes.repelled(sub, typed, s.doc, tables), typed, s.doc)
         sub = subtypes.seized_equipment(sub, typed, s.doc)
         sub = subtypes.property_only(sub, typed, roles, s, tables)
+        sub = subtypes.riot_damage(sub, members, s, tables)
         sub = subtypes.fired_upon(subtypes.on_them(sub, typed, roles, s, tables), roles, s, tables)
         if may_upgrade(sub, s.lemmas, tables.lex):
             if lemma_text is None:

@@ -89,6 +89,7 @@ class Lexicon:
     state_modifiers: frozenset[str]
     means_nouns: frozenset[str]
     military_objects: frozenset[str]
+    gathering_objects: frozenset[str]
     civilian_holders: frozenset[str]
     means_kinds: frozenset[str]
     # Words of number and order before an actor noun that are not part of its name ("the last
@@ -394,6 +395,7 @@ def load_lexicon() -> Lexicon:
         state_modifiers=_lower(actors.get("state_modifiers")),
         means_nouns=_lower(actors.get("means_nouns")),
         military_objects=_lower(actors.get("military_objects")),
+        gathering_objects=_lower(actors.get("gathering_objects")),
         civilian_holders=_lower(actors.get("civilian_holders")),
         means_kinds=_lower(actors.get("means_kinds")),
         phrase_fillers=_lower(actors.get("phrase_fillers")),

@@ -66,6 +66,7 @@ class Hit:
     end: int
     head: int  # the phrase's syntactic head, where roles are read
     military_object: bool = False  # it acts on a military post ("attacked a checkpoint")
+    gathering_object: bool = False  # it acts on a demonstration ("fired on a procession")
 
 
 def forms(tok: Any) -> tuple[str, ...]:
@@ -539,7 +540,8 @@ def find_hits(sent: Any, lex: Lexicon, lemmas: frozenset[str]) -> list[Hit]:
                     )
                     and _real(tok, head, lex, trig)
                 ):
-                    hits.append(Hit(trig, i, end, head.i, _military(head, lex)))
+                    hit = Hit(trig, i, end, head.i, _military(head, lex), _gathering(head, lex))
+                    hits.append(hit)
                 break
             end = 0
         i = max(end, i + 1)
@@ -675,6 +677,21 @@ def _military(head: Any, lex: Lexicon) -> bool:
         if any(lex.actor_nouns.get(m.lemma_.lower()) == "state" for m in _modifiers(obj)):
             return True
     return False
+
+
+def _gathering(head: Any, lex: Lexicon) -> bool:
+    """A violence word acts on a demonstration ("police fired on a BNP procession against fuel
+    prices", "opened fire on the march"): its object or its "on" phrase is a gathering noun
+    (data ``gathering_objects``). A name on the noun ("BNP") tells whose demonstration it was,
+    not an armed side fired on (types46: notezi's party procession was read as a battle)."""
+    if head.lemma_.lower() in lex.death_words:
+        return False  # "killed a march organiser": people, read by the killing word's victims
+    objs = [*object_words(head), *stray_objects(head, STRAY_PREPS)]
+    # a common noun, never a date's month ("between 27 February and 30 March": "march")
+    return any(
+        o.lemma_.lower() in lex.gathering_objects and o.pos_ == "NOUN" and o.ent_type_ != "DATE"
+        for o in objs
+    )
 
 
 # Constructions in which a thing suffers an attack told as a noun: "X was the target of an
@@ -1101,6 +1118,10 @@ def sub_event(hit: Hit, roles: Roles) -> str:
     kind = hit.trigger.kind
     if kind == "violence":
         target, who = roles.actor2, roles.actor1
+        if hit.gathering_object and who is not None and who.cls == "state":
+            # a force firing on a demonstration ("police fired on a BNP procession"): the
+            # marchers, not the party named on the noun, are the target (types46)
+            return "Excessive force against protesters"
         if target is not None and target.cls in ("state", "armed"):
             return "Armed clash"
         if hit.military_object and (target is None or target.cls in (None, "civilians")):
@@ -1286,6 +1307,11 @@ def _partisans(who: Any, doc: Any, lex: Lexicon) -> bool:
         if c.dep_ == "conj" and any(k.dep_ in QUALIFIERS for k in c.children)
     ]
     return any(_people_noun(h, lex) for h in heads)
+
+
+def partisans(who: Any, doc: Any, lex: Lexicon) -> bool:
+    """``_partisans`` for the sub-event readings (extract/subtypes)."""
+    return _partisans(who, doc, lex)
 
 
 def _people_noun(tok: Any, lex: Lexicon) -> bool:

@@ -32,6 +32,9 @@ In the order ``group_hits`` asks them:
   use, no territory taken.
 - ``property_only`` (types35): a raid whose only harm told is property burned or looted:
   the Looting/property destruction.
+- ``riot_damage`` (types46): property burned or looted in a sentence that tells a street riot
+  (rioting, barricades, brickbats), by nobody named, a crowd or a party's supporters: the
+  Violent demonstration.
 - ``on_them`` (types35): armed doers firing on "them", the armed side of the clause before:
   the Armed clash.
 - ``fired_upon`` (types36): an Attack whose doers (or the people a passive names) fired on an
@@ -90,6 +93,7 @@ from ceasewatch.extract.subtypes.strategic import (
     NOBODY,
     PLACE_ENTS,
     property_only,
+    riot_damage,
     seized_equipment,
 )
 
@@ -123,6 +127,7 @@ __all__ = [
     "on_them",
     "property_only",
     "repelled",
+    "riot_damage",
     "seized_equipment",
     "supporting_fire",
     "with_small_arms",

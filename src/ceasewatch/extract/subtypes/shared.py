@@ -35,6 +35,7 @@ class Words:
     equipment_words: frozenset[str]
     vehicle_words: frozenset[str]
     support_verbs: frozenset[str]
+    riot_words: frozenset[str]
 
 
 @cache
