@@ -205,11 +205,7 @@ def told_twice(events: list[Event], precedence: dict[str, int] | None = None) ->
     # Tell Salmo, Atshan, Zarzour and near the airbase"): each its own event, never one scene.
     # Counted per kind (session 26): "clashed near A in B state, and an aircraft bombed C" gives
     # two clashes and two strikes, no list of four places
-    told = Counter(
-        (_span(e), e.sub_event_type)
-        for e in out
-        if e.sentence is not None and not _frames_another(e, out)
-    )
+    told = Counter((_span(e), e.sub_event_type) for e in out if e.sentence is not None)
     listing = {key for key, n in told.items() if n >= 3}
     k = 0
     while k < len(out):
@@ -851,33 +847,14 @@ def _same_kind(a: Event, b: Event) -> bool:
 def _pair_agrees(a: Event, b: Event, *, swap: bool) -> bool:
     theirs = (b.actor2, b.actor1) if swap else (b.actor1, b.actor2)
     clash = a.sub_event_type in RECIPROCAL and b.sub_event_type in RECIPROCAL
-    # Session 46 (stories46): in one sentence, a guessed doer is no other doer of the same kind
-    # at the same place ("police arrested a student leader in Jinotepe; he was held for nine
-    # months and tortured": the torture's guessed Unidentified Armed Group beside the police)
-    guessable = clash or _same_sentence(a, b)
     for mine, other in zip((a.actor1, a.actor2), theirs, strict=True):
         if unnamed(mine) or unnamed(other):
             continue
-        if guessable and (guessed(mine) or guessed(other)):
-            continue
-        if not swap and mine is a.actor1 and _associates(a, b):
+        if clash and (guessed(mine) or guessed(other)):
             continue
         if actor_key(mine) != actor_key(other):
             return False
     return True
-
-
-def _associates(a: Event, b: Event) -> bool:
-    """One event's initiator is an associated actor of the other's: "Airstrikes by Syrian
-    government and Russian aircraft hit the market", read once with Russia beside Syria and
-    once from the noun "aircraft" with Russia alone, is one joint strike (ACLED: actor1 and its
-    associated actor, one event). Session 46 (stories46)."""
-    if a.actor1 is None or b.actor1 is None:
-        return False
-    one, other = actor_key(a.actor1), actor_key(b.actor1)
-    return other in {actor_key(x) for x in a.assoc_actors1} or one in {
-        actor_key(x) for x in b.assoc_actors1
-    }
 
 
 # Words that name nobody when the actor base does not resolve them: a speaker's own side in a
@@ -938,9 +915,7 @@ def _one_scene(a: Event, b: Event) -> bool:
             between = text[first.end - offset : second.start - offset]
         else:
             between = ""
-        if _ADDRESS.fullmatch(between) and (
-            _address_area(far_loc, near) or _placed_at_its_address(near, far_loc)
-        ):
+        if _ADDRESS.fullmatch(between) and _address_area(far_loc, near):
             return True  # "near Bure, in West Gojjam", "Babanusa, West Kordofan": one address
     far = km_between(la.latitude, la.longitude, lb.latitude, lb.longitude) > SCENE_KM  # type: ignore[arg-type]
     if far and not (_area_holds(la, lb) or _area_holds(lb, la)):
@@ -959,48 +934,6 @@ _ADDRESS = re.compile(
     r"northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west)\w*\s+)?",
     re.IGNORECASE,
 )
-
-
-def _placed_at_its_address(place: Location, town: Location) -> bool:
-    """``place``, named right before ``town`` as its address ("in Barangay Quirino, Las Navas,
-    Northern Samar"), stands at the town's own point, less precisely: the gazetteer lacks it and
-    the town it is in placed it. One scene at the town (session 46, stories46: reports dev
-    ri026 gave the clash at the barangay, the town and the province)."""
-    return (
-        town.geo_precision == 1
-        and (place.geo_precision or 3) > 1
-        and (place.latitude, place.longitude) == (town.latitude, town.longitude)
-        and place.latitude is not None
-    )
-
-
-def _frames_another(e: Event, events: list[Event]) -> bool:
-    """``e``'s place only frames the place of another event of its sentence and kind: an area
-    that holds it ("..., Northern Samar") or a place set at its point as its address, named
-    after every other place of the kind with no "and" or "or" among them (an address ends its
-    chain; "in Kanya, Dara and Bora" is a list). Such a place is no item of a list of places
-    (``told_twice``'s count of three)."""
-    here = e.location
-    if here is None or here.span is None or e.sentence is None:
-        return False
-    kin = [
-        (o.location, o.location.span)
-        for o in events
-        if o is not e
-        and o.location is not None
-        and o.location.span is not None
-        and _same_sentence(e, o)
-        and o.sub_event_type == e.sub_event_type
-    ]
-    if not kin or any(span.start > here.span.start for _, span in kin):
-        return False
-    first = min(span.start for _, span in kin) - e.sentence.start
-    if _LIST_WORD.search(e.sentence.text[first : here.span.start - e.sentence.start]):
-        return False
-    return any(_area_holds(here, o) or _placed_at_its_address(o, here) for o, _ in kin)
-
-
-_LIST_WORD = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 
 
 def _address_area(area: Location, place: Location) -> bool:
@@ -1024,13 +957,7 @@ def _area_holds(area: Location, place: Location) -> bool:
 def _area_of_admin1(area: Location, place: Location) -> bool:
     """``area`` is an administrative area (precision 3) in the same country and first-level
     unit as ``place``, a more precise place."""
-    if area.geo_precision != 3:
-        return False
-    # a district in a governorate named as such ("in the governorate of Diyala ... in
-    # Muqdadiya"): both are areas, the district the finer (session 46, stories46: reports dev
-    # rm004 coded one roadside bomb at both)
-    district = area.admin2 is None and place.admin2 is not None and place.geo_precision == 3
-    if (place.geo_precision or 3) >= 3 and not district:
+    if area.geo_precision != 3 or (place.geo_precision or 3) >= 3:
         return False
     if area.country is None or area.country != place.country or area.admin1 is None:
         return False
@@ -1070,8 +997,6 @@ def _finer(a: Event, b: Event) -> bool:
     pa, pb = la.geo_precision or 3, lb.geo_precision or 3
     if pa != pb:
         return pa < pb
-    if pa == 3 and (la.admin2 is None) != (lb.admin2 is None):
-        return la.admin2 is not None  # a district is finer than its governorate
     ua, ub = la.uncertainty_km, lb.uncertainty_km
     return ua is None or ub is None or ua <= ub
 
@@ -1118,7 +1043,7 @@ def _fill(event: Event, donor: Event, *, unnamed_too: bool = False) -> Event:
     update: dict[str, Any] = {}
     for f, assoc in (("actor1", "assoc_actors1"), ("actor2", "assoc_actors2")):
         mine, theirs = getattr(event, f), getattr(donor, f)
-        clash = event.sub_event_type in RECIPROCAL or _same_sentence(event, donor)
+        clash = event.sub_event_type in RECIPROCAL
         empty = mine is None or (unnamed_too and (unnamed(mine) or (clash and guessed(mine))))
         if empty and theirs is not None and not (mine is not None and unnamed(theirs)):
             update[f] = getattr(donor, f)
