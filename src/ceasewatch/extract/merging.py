@@ -205,7 +205,11 @@ def told_twice(events: list[Event], precedence: dict[str, int] | None = None) ->
     # Tell Salmo, Atshan, Zarzour and near the airbase"): each its own event, never one scene.
     # Counted per kind (session 26): "clashed near A in B state, and an aircraft bombed C" gives
     # two clashes and two strikes, no list of four places
-    told = Counter((_span(e), e.sub_event_type) for e in out if e.sentence is not None)
+    told = Counter(
+        (_span(e), e.sub_event_type)
+        for e in out
+        if e.sentence is not None and not _frames_another(e, out)
+    )
     listing = {key for key, n in told.items() if n >= 3}
     k = 0
     while k < len(out):
@@ -915,7 +919,9 @@ def _one_scene(a: Event, b: Event) -> bool:
             between = text[first.end - offset : second.start - offset]
         else:
             between = ""
-        if _ADDRESS.fullmatch(between) and _address_area(far_loc, near):
+        if _ADDRESS.fullmatch(between) and (
+            _address_area(far_loc, near) or _placed_at_its_address(near, far_loc)
+        ):
             return True  # "near Bure, in West Gojjam", "Babanusa, West Kordofan": one address
     far = km_between(la.latitude, la.longitude, lb.latitude, lb.longitude) > SCENE_KM  # type: ignore[arg-type]
     if far and not (_area_holds(la, lb) or _area_holds(lb, la)):
@@ -934,6 +940,48 @@ _ADDRESS = re.compile(
     r"northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west)\w*\s+)?",
     re.IGNORECASE,
 )
+
+
+def _placed_at_its_address(place: Location, town: Location) -> bool:
+    """``place``, named right before ``town`` as its address ("in Barangay Quirino, Las Navas,
+    Northern Samar"), stands at the town's own point, less precisely: the gazetteer lacks it and
+    the town it is in placed it. One scene at the town (session 46, stories46: reports dev
+    ri026 gave the clash at the barangay, the town and the province)."""
+    return (
+        town.geo_precision == 1
+        and (place.geo_precision or 3) > 1
+        and (place.latitude, place.longitude) == (town.latitude, town.longitude)
+        and place.latitude is not None
+    )
+
+
+def _frames_another(e: Event, events: list[Event]) -> bool:
+    """``e``'s place only frames the place of another event of its sentence and kind: an area
+    that holds it ("..., Northern Samar") or a place set at its point as its address, named
+    after every other place of the kind with no "and" or "or" among them (an address ends its
+    chain; "in Kanya, Dara and Bora" is a list). Such a place is no item of a list of places
+    (``told_twice``'s count of three)."""
+    here = e.location
+    if here is None or here.span is None or e.sentence is None:
+        return False
+    kin = [
+        (o.location, o.location.span)
+        for o in events
+        if o is not e
+        and o.location is not None
+        and o.location.span is not None
+        and _same_sentence(e, o)
+        and o.sub_event_type == e.sub_event_type
+    ]
+    if not kin or any(span.start > here.span.start for _, span in kin):
+        return False
+    first = min(span.start for _, span in kin) - e.sentence.start
+    if _LIST_WORD.search(e.sentence.text[first : here.span.start - e.sentence.start]):
+        return False
+    return any(_area_holds(here, o) or _placed_at_its_address(o, here) for o, _ in kin)
+
+
+_LIST_WORD = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 
 
 def _address_area(area: Location, place: Location) -> bool:
@@ -957,7 +1005,13 @@ def _area_holds(area: Location, place: Location) -> bool:
 def _area_of_admin1(area: Location, place: Location) -> bool:
     """``area`` is an administrative area (precision 3) in the same country and first-level
     unit as ``place``, a more precise place."""
-    if area.geo_precision != 3 or (place.geo_precision or 3) >= 3:
+    if area.geo_precision != 3:
+        return False
+    # a district in a governorate named as such ("in the governorate of Diyala ... in
+    # Muqdadiya"): both are areas, the district the finer (session 46, stories46: reports dev
+    # rm004 coded one roadside bomb at both)
+    district = area.admin2 is None and place.admin2 is not None and place.geo_precision == 3
+    if (place.geo_precision or 3) >= 3 and not district:
         return False
     if area.country is None or area.country != place.country or area.admin1 is None:
         return False
@@ -997,6 +1051,8 @@ def _finer(a: Event, b: Event) -> bool:
     pa, pb = la.geo_precision or 3, lb.geo_precision or 3
     if pa != pb:
         return pa < pb
+    if pa == 3 and (la.admin2 is None) != (lb.admin2 is None):
+        return la.admin2 is not None  # a district is finer than its governorate
     ua, ub = la.uncertainty_km, lb.uncertainty_km
     return ua is None or ub is None or ua <= ub
 
