@@ -178,7 +178,7 @@ MEASURED: dict[tuple[str, str], float] = {
     # 0.867, actor1 0.800 -> 0.811 (wip/events8, wip/actors8); P 0.834 keeps 0.839.
     # Session 13's merged tree (integ3, split all): type 0.886 -> 0.892, place 0.859 -> 0.865,
     # actor1 0.811 -> 0.816 (wip/events10, wip/places9, wip/actors10).
-    ("world", "actor1 found"): 0.843,
+    ("world", "actor1 found"): 0.849,
     ("world", "fatalities exact"): 0.951,
     ("world", "non-event reports with no event (precision)"): 0.976,
     # The fresh held-out world set (data/eval/world/heldout.jsonl, 153 reports, every one test:
@@ -203,12 +203,12 @@ MEASURED: dict[tuple[str, str], float] = {
     # 0.870 -> 0.878, non-events 0.933 -> 0.967 (wip/events8, wip/actors8, wip/places8).
     # Session 13's merged tree (integ3): sub-event 0.801 -> 0.810 (wip/events10).
     # Session 14's merged tree (integ5): actor1 0.707 -> 0.715 (wip/actors11+12).
-    ("world_heldout", "events (matched by date and place) [precision]"): 0.890,
+    ("world_heldout", "events (matched by date and place) [precision]"): 0.897,
     ("world_heldout", "events (matched by date and place) [recall]"): 0.919,
-    ("world_heldout", "event type"): 0.919,
+    ("world_heldout", "event type"): 0.927,
     ("world_heldout", "sub-event: weighted F1"): 0.890,
     ("world_heldout", "place within 25 km or admin1"): 0.919,
-    ("world_heldout", "actor1 found"): 0.789,
+    ("world_heldout", "actor1 found"): 0.813,
     # Session 14's integ6 (3523899): fatalities 0.878 -> 0.894 (wip/tolls2).
     ("world_heldout", "fatalities exact"): 0.935,
     ("world_heldout", "non-event reports with no event (precision)"): 0.967,
@@ -340,23 +340,31 @@ MEASURED: dict[tuple[str, str], float] = {
     # sub-event 0.871 -> 0.876; re3d three rates. Within the margin, kept: FA-KES perpetrator (gold
     # not unknown) 0.561 -> 0.554 (actors28's unwritten-bomber rule; the cause not found), deaths
     # 0.581 pin (0.576 measured); world_heldout, seed_places identical.
-    ("world_notes", "events (matched by date and place) [precision]"): 0.939,
-    ("world_notes", "events (matched by date and place) [recall]"): 0.953,
-    ("world_notes", "event type"): 0.931,
-    ("world_notes", "sub-event: weighted F1"): 0.914,
-    ("world_notes", "place within 25 km or admin1"): 0.953,
-    ("world_notes", "actor1 found"): 0.815,
-    ("world_notes", "fatalities exact"): 0.937,
+    ("world_notes", "events (matched by date and place) [precision]"): 0.940,
+    ("world_notes", "events (matched by date and place) [recall]"): 0.951,
+    ("world_notes", "event type"): 0.929,
+    ("world_notes", "sub-event: weighted F1"): 0.913,
+    ("world_notes", "place within 25 km or admin1"): 0.951,
+    ("world_notes", "actor1 found"): 0.814,
+    ("world_notes", "fatalities exact"): 0.941,
     ("world_notes", "non-event reports with no event (precision)"): 0.941,
     # world_reports (session 18): 80 whole articles by two fresh writers (reportsa, reportsb), 163
     # gold events; first measured at integ12 (ba1fee3), 2026-12-04.
-    ("world_reports", "events (matched by date and place) [precision]"): 0.651,
-    ("world_reports", "events (matched by date and place) [recall]"): 0.821,
-    ("world_reports", "event type"): 0.762,
-    ("world_reports", "sub-event: weighted F1"): 0.795,
-    ("world_reports", "actor1 found"): 0.589,
-    ("world_reports", "fatalities exact"): 0.697,
+    ("world_reports", "events (matched by date and place) [precision]"): 0.654,
+    ("world_reports", "events (matched by date and place) [recall]"): 0.822,
+    ("world_reports", "event type"): 0.763,
+    ("world_reports", "sub-event: weighted F1"): 0.796,
+    ("world_reports", "actor1 found"): 0.592,
+    ("world_reports", "fatalities exact"): 0.699,
     ("world_reports", "non-event articles with no event (precision)"): 0.625,
+    # Session 46's merged tree (integ46, split all): world_notes reset (notezi added: 6,081
+    # records, 3,028 dev; type 0.929, actor1 0.814, fatalities 0.941); raised: world_reports
+    # P/R 0.651/0.821 -> 0.654/0.822, type 0.762 -> 0.763, sub-event 0.795 -> 0.796, actor1
+    # 0.589 -> 0.592, fatalities 0.697 -> 0.699; world actor1 0.843 -> 0.849; world_heldout P
+    # 0.890 -> 0.897, type 0.919 -> 0.927, actor1 0.789 -> 0.813. Part of the actor1 rises is
+    # the scorer's: a country's article after "of" is dropped before names are compared
+    # ("Military Forces of the Philippines" = "Military Forces of Philippines"). FA-KES, CASE
+    # 2021, cameo_ner, re3d and seed places identical to session 45's measurement.
     # Session 45's merged tree (integ45 48405433, split all): world_notes reset (notezh added:
     # 5,901 records, 2,948 dev; type 0.931 and actor1 0.815 as before); raised: world_reports
     # P/R 0.648/0.817 -> 0.651/0.821, type 0.759 -> 0.762, sub-event 0.794 -> 0.795, actor1
@@ -462,7 +470,7 @@ DATA_HASHES: dict[str, str] = {
 # The world set lives in the repository (data/eval/world), not in the shared folder.
 WORLD_HASH = "6e98e070839e80e727b59629be4ea4eeb9e080b62732176bf2174a7c2a0cc079"
 HELDOUT_HASH = "9a588144b25f48f15a943393740a43c7a51800fafad25765910ead000bc2011d"
-NOTES_HASH = "126e93805fd2977e10a3afbad6f1c6fcca2c65664d346f777e06bb2a9fbaa5f8"  # data/eval/world/notes/*.jsonl in name order
+NOTES_HASH = "944bb86031f373dbbaced6df172e38af60c29c9b2e8052210134b5e3f0436d62"  # data/eval/world/notes/*.jsonl in name order
 REPORTS_HASH = "aad48510ed4058a5ccdad182ce6adef74ae4363dbed443affdd2fb89a69d24d2"  # data/eval/world/reports/*.jsonl in name order
 
 
@@ -540,7 +548,7 @@ def test_notes_dev_test_split_is_unchanged() -> None:
     folder = find_world(find_data_dir(), NOTES_DIR) / NOTES_DIR
     keys = [item.key for item in load_folder(folder, NOTES_NAME)]
     dev = [key for key in keys if split_of(key) == "dev"]
-    assert (len(keys), len(dev)) == (5901, 2948), (
+    assert (len(keys), len(dev)) == (6081, 3028), (
         "the notes set or its split moved: re-pin on purpose"
     )
 
