@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -306,16 +306,26 @@ def _own_spelling_first(
     if len(best) < 2 or not _notable_city(best[0][1].place):
         return best
     key = written_key(name)
-    top_score, top = best[0]
+    top = best[0][1]
     if written_key(top.place.name) == key:
         return best
+    return _own_name_first(best, key, _notable_city, _SIZE_RATIO)
+
+
+def _own_name_first(
+    best: list[tuple[float, Candidate]], key: str, fits: Callable[[Place], bool], ratio: float
+) -> list[tuple[float, Candidate]]:
+    """``best`` with the first candidate tied with the top that bears the written ``key`` as
+    its own name, passes ``fits`` and is no less than the top's size over ``ratio``, moved
+    first; else ``best`` as it is."""
+    top_score, top = best[0]
     for i, (s, c) in enumerate(best[1:], start=1):
         if s < top_score:
             break
         if (
             written_key(c.place.name) == key
-            and _notable_city(c.place)
-            and (c.place.population or 0) * _SIZE_RATIO >= (top.place.population or 0)
+            and fits(c.place)
+            and (c.place.population or 0) * ratio >= (top.place.population or 0)
         ):
             return [best[i], *best[:i], *best[i + 1 :]]
     return best
@@ -335,19 +345,15 @@ def _own_name_over_alias(
     if len(best) < 2:
         return best
     key = written_key(name)
-    top_score, top = best[0]
+    top = best[0][1]
     if top.method == "exact" or fuzz.ratio(written_key(top.place.name), key) >= _ALIAS_RATIO:
         return best
-    for i, (s, c) in enumerate(best[1:], start=1):
-        if s < top_score:
-            break
-        if (
-            written_key(c.place.name) == key
-            and (c.place.feature_code or "").startswith(("PPLC", "PPLA"))
-            and (c.place.population or 0) * _ALIAS_SIZE_RATIO >= (top.place.population or 0)
-        ):
-            return [best[i], *best[:i], *best[i + 1 :]]
-    return best
+    return _own_name_first(best, key, _seat, _ALIAS_SIZE_RATIO)
+
+
+def _seat(place: Place) -> bool:
+    """A seat of government (GeoNames PPLC or PPLA*)."""
+    return (place.feature_code or "").startswith(("PPLC", "PPLA"))
 
 
 # An own name this unlike the written one (rapidfuzz ratio of keys) is another script's
