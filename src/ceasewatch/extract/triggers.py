@@ -1276,12 +1276,12 @@ def street_fight(sub: str, roles: Roles, doc: Any, lemmas: frozenset[str], lex: 
     in the sentence (``arms_words``) and no state force or named armed group among its sides:
     people, not organised forces, fought (ACLED: Mob violence; types22, session 22). A named
     group that only qualifies its people ("BNP and Jamaat activists", "Chhatra League and
-    Chhatra Dal men": ``_partisans``) is its supporters, no armed force."""
+    Chhatra Dal men": ``partisans``) is its supporters, no armed force."""
     if sub != "Armed clash" or not lemmas & lex.street_weapons or lemmas & lex.arms_words:
         return sub
     sides = [m for m in (roles.actor1, roles.actor2, *roles.assoc1, *roles.assoc2) if m]
     if any(
-        m.cls == "state" or (m.cls == "armed" and m.named and m.ids and not _partisans(m, doc, lex))
+        m.cls == "state" or (m.cls == "armed" and m.named and m.ids and not partisans(m, doc, lex))
         for m in sides
     ):
         return sub
@@ -1292,7 +1292,7 @@ def street_fight(sub: str, roles: Roles, doc: Any, lemmas: frozenset[str], lex: 
 QUALIFIERS = frozenset({"nmod", "compound", "poss"})
 
 
-def _partisans(who: Any, doc: Any, lex: Lexicon) -> bool:
+def partisans(who: Any, doc: Any, lex: Lexicon) -> bool:
     """The named group stands for its people, not for its fighters: the name qualifies a plural
     people noun ("BNP and Jamaat activists": "BNP" hangs on "activists"), or is joined to one
     that another name qualifies, the head being shared ("Chhatra League and Chhatra Dal men"
@@ -1307,11 +1307,6 @@ def _partisans(who: Any, doc: Any, lex: Lexicon) -> bool:
         if c.dep_ == "conj" and any(k.dep_ in QUALIFIERS for k in c.children)
     ]
     return any(_people_noun(h, lex) for h in heads)
-
-
-def partisans(who: Any, doc: Any, lex: Lexicon) -> bool:
-    """``_partisans`` for the sub-event readings (extract/subtypes)."""
-    return _partisans(who, doc, lex)
 
 
 def _people_noun(tok: Any, lex: Lexicon) -> bool:
