@@ -72,6 +72,7 @@ PREFIXES = {
     "notezg.jsonl": "nzg",
     "notezh.jsonl": "nzh",
     "notezi.jsonl": "nzi",
+    "notezj.jsonl": "nzj",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -110,6 +111,7 @@ SIZES = {
     "notezg.jsonl": 180,
     "notezh.jsonl": 180,
     "notezi.jsonl": 180,
+    "notezj.jsonl": 181,
 }
 
 
