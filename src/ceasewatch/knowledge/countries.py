@@ -461,6 +461,23 @@ _TITLED = re.compile(rf"(?<![\w-])(?:{PERSON_TITLE}|Datu)\s+(?:[A-Z][\w'’.-]*\
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
 
 
+# A name of two to four capitalised words after a title or a trade ("the journalist Mech Dara"):
+# a person's, and every other mention of it in the text too ("Mech Dara's arrest drew ..."),
+# where its last word may spell an admin area ("Dara", Syria's Daraa: a VOA story from Phnom
+# Penh went to Syria, session 47). The title is read once per text; its name is then known.
+_TITLED_NAME = re.compile(
+    rf"(?<![\w-]){PERSON_TITLE}\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){{1,3}})"
+)
+
+
+def titled_names(text: str) -> frozenset[str]:
+    """The names of two to four words the text writes after a title (``_TITLED_NAME``),
+    without a possessive ("Mech Dara's" -> "Mech Dara"), and their last words alone, as a
+    story names the person again ("[Mech] Dara's work")."""
+    names = {_POSSESSIVE.sub("", m.group(1)) for m in _TITLED_NAME.finditer(text)}
+    return frozenset(names | {n.split()[-1] for n in names})
+
+
 def in_a_titled_name(text: str, start: int, end: int) -> bool:
     """Is the country word at ``text[start:end]`` inside a titled person's name (see
     ``_TITLED``)?"""
@@ -610,9 +627,12 @@ def text_countries(text: str) -> TextCountries:
             shared.append((options, MENTION_WEIGHT, f'names "{match.group(1)}"'))
         elif (country := country_named(match.group(1), adjective=True)) is not None:
             vote(country.alpha2, MENTION_WEIGHT, f'names "{match.group(1)}"')
+    people = titled_names(text)
     for match in _CAPITALISED.finditer(text):
         if match.start() < dateline_end or match.group(0).isupper():
             continue  # the dateline was read above; a headline in capitals is no place list
+        if _POSSESSIVE.sub("", match.group(0)) in people:
+            continue  # "Mech Dara's arrest", the journalist's: no admin area "Dara"
         if names_foreigners(text, match.end()):
             continue  # "Somali traders" (also Ethiopia's Somali region): foreigners
         if grieved(match.start()):
@@ -961,7 +981,7 @@ _TOWN_FACILITY = re.compile(
 )
 
 
-_POSSESSIVE = re.compile(r"['’]s\b\s*")
+_OWNER = re.compile(r"['’]s\b\s*")  # not ``_POSSESSIVE`` (which it shadowed, places46)
 
 
 def _sub_runs(run: str) -> list[str]:
@@ -971,7 +991,7 @@ def _sub_runs(run: str) -> list[str]:
     out: list[str] = []
     # "Kyiv's outskirts", "Kyiv's Darnytskyi district": the owner is a name of its own (the
     # run read "Kyiv's" whole, no capital's key: places46)
-    parts = [p for piece in _POSSESSIVE.split(run) for p in re.split(r"\s+(?:of|and)\s+", piece)]
+    parts = [p for piece in _OWNER.split(run) for p in re.split(r"\s+(?:of|and)\s+", piece)]
     for part in filter(None, parts):
         words = _TOWN_FACILITY.sub("", part).split()
         if words and words[-1].casefold() in _UNIT_WORDS:
