@@ -600,8 +600,15 @@ def _stand_in_ok(cand: Candidate, context: ArticleContext) -> bool:
 _STAND_IN_CODES = frozenset({"PPLC", "PPLA", "ADM1"})
 
 
+# "Bani"/"Banu"/"Bni" ("sons of") heads Arabic lineage and village names ("Bani Jamra" in
+# Bahrain, "Bani Walid", "Bani Suhaila") and is no town alone: GeoNames lists "Bani" for Iran's
+# Bāneh, which stood for Bani Jamra (session 47, notezi). Not "Beni", also DR Congo's city.
+_LINEAGE_HEADS = frozenset({"bani", "banu", "bni", "bnei"})
+
+
 def _leading(name: str, gazetteer: Gazetteer, within: tuple[str, ...]) -> list[Candidate]:
     generic = set(transliteration().words.values()) | set(transliteration().words)
+    generic |= _LINEAGE_HEADS
     words = name.split()
     for k in range(len(words) - 1, 0, -1):
         head = " ".join(words[:k])
