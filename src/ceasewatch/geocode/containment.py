@@ -345,6 +345,12 @@ def _lookup(phrase: str, gazetteer: Gazetteer) -> tuple[str, bool, list[Candidat
         near = gazetteer.near_admin1(base)
         if len({c.place.country for c in near}) == 1:
             found = near
+    if not found and (strip := _STRIP.match(base)):
+        # "Lusignan (East Coast Demerara)": a coast or bank GeoNames lacks, named for the unit
+        # its last word leads (Guyana's Demerara-Mahaica); one unit only (session 47, notezi)
+        led = gazetteer.admin1_led_by(strip.group(1))
+        if len({c.place.id for c in led}) == 1:
+            found = led
     if whole:
         # "Kyiv oblast": the unit GeoNames spells so, never the city Kyiv's unit; its namesakes
         # abroad stay for the other parents to choose ("Poonch district, J&K": Pakistan's
@@ -355,6 +361,11 @@ def _lookup(phrase: str, gazetteer: Gazetteer) -> tuple[str, bool, list[Candidat
 
 
 _CITY_SUFFIX = re.compile(r"\s+City$")
+# A strip of land named by its side of a river or unit: "East Coast Demerara", "West Bank
+# Demerara", "East Bank Essequibo" (Guyana's regions as its press writes them)
+_STRIP = re.compile(
+    r"^(?:(?:North|South|East|West)(?:ern)?\s+)?(?:Coast|Bank|Shore)\s+([A-Z][\w-]+)$"
+)
 
 
 # A unit named for a compass point, written joined, spaced or hyphened ("Southwest", "South

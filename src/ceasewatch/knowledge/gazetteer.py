@@ -232,6 +232,10 @@ FUZZY_CUTOFF = 88.0
 # seven letters or more ("atacora"/"atakora"); at five, "Bari"-like keys of two regions (Somalia's
 # Bari, Italy's Bari) and many districts' two-letter neighbours would meet (places46).
 ADMIN1_NEAR_MIN_LETTERS = 7
+# A coast or bank region led by a river's or a unit's name ("East Coast Demerara", Guyana's
+# Demerara-Mahaica; ``Gazetteer.admin1_led_by``): the leading word of six letters or more, so
+# that a short common word never meets a unit's first word (session 47, notezi)
+ADMIN1_LEAD_MIN_LETTERS = 6
 # Distinct (name, prefix) lookups a Gazetteer remembers before it starts afresh: FA-KES's 804
 # articles ask ~3,000 distinct names; each kept entry holds a handful of candidates.
 LOOKUP_CACHE_SIZE = 20_000
@@ -401,6 +405,39 @@ class Gazetteer:
                     found.append(Candidate(_place(row), row[11], "fuzzy", score / 100, index.label))
         return _best_first(_in_countries(found, countries))
 
+    def admin1_led_by(self, word: str) -> list[Candidate]:
+        """First-level units whose name begins with the one word ``word`` and goes on
+        ("Demerara" leads Guyana's "Demerara-Mahaica", not "Upper Demerara-Berbice"): a coder's
+        "East Coast Demerara" names a strip of that unit GeoNames lacks. Words of
+        ``ADMIN1_LEAD_MIN_LETTERS`` or more only; the caller takes one unit only (session 47)."""
+        key = name_key(word)
+        if " " in key or len(key) < ADMIN1_LEAD_MIN_LETTERS:
+            return []
+        found: list[Candidate] = []
+        for index in self._indexes:
+            for hit_key in self._admin1_keys(index):
+                if not hit_key.startswith(key + " "):
+                    continue
+                rows = index.query(
+                    f"SELECT {_PLACE_COLUMNS}, n.name, n.key FROM names n "
+                    "JOIN places p USING (pid) WHERE n.key = ? AND p.feature_code = 'ADM1'",
+                    (hit_key,),
+                )
+                found += [Candidate(_place(r), r[11], "leading", 1.0, index.label) for r in rows]
+        return _best_first(found)
+
+    @staticmethod
+    def _admin1_keys(index: _Index) -> list[str]:
+        """The name keys of ``index``'s first-level units, read once."""
+        if index.admin1_keys is None:
+            rows = index.query(
+                "SELECT DISTINCT n.key FROM names n JOIN places p USING (pid) "
+                "WHERE p.feature_code = 'ADM1'",
+                (),
+            )
+            index.admin1_keys = [r[0] for r in rows]
+        return index.admin1_keys
+
     def near_admin1(self, name: str) -> list[Candidate]:
         """First-level units whose name is ``name`` with one letter changed, added or dropped
         ("Atacora" for Benin's "Atakora", "Oromiya" for "Oromia"): a coder's bracket spells a
@@ -412,15 +449,8 @@ class Gazetteer:
             return []
         found: list[Candidate] = []
         for index in self._indexes:
-            if index.admin1_keys is None:
-                rows = index.query(
-                    "SELECT DISTINCT n.key FROM names n JOIN places p USING (pid) "
-                    "WHERE p.feature_code = 'ADM1'",
-                    (),
-                )
-                index.admin1_keys = [r[0] for r in rows]
             hits = process.extract(
-                key, index.admin1_keys, scorer=Levenshtein.distance, score_cutoff=1, limit=10
+                key, self._admin1_keys(index), scorer=Levenshtein.distance, score_cutoff=1, limit=10
             )
             for hit_key, _, _ in hits:
                 rows = index.query(
