@@ -141,6 +141,9 @@ def _country(record: Any) -> Country:
     return Country(str(record.alpha_2), str(name), int(record.numeric))
 
 
+# Read for every country word and capitalised run of every text (~250 calls an article), the
+# same few names again and again: remembered, bounded (speed47; the tables are read-only).
+@lru_cache(maxsize=8192)
 def country_named(text: str, *, adjective: bool = False) -> Country | None:
     """The country ``text`` names (possessive or not), or None.
 

@@ -430,9 +430,12 @@ class Gazetteer:
     def _admin1_keys(index: _Index) -> list[str]:
         """The name keys of ``index``'s first-level units, read once."""
         if index.admin1_keys is None:
+            # The places first (a few thousand ADM1 rows), then their names by primary key:
+            # a join led by the names' key index read every name (~0.4-1.3 s on the built-in
+            # index, inside the first article with a near province); same keys, same order.
             rows = index.query(
-                "SELECT DISTINCT n.key FROM names n JOIN places p USING (pid) "
-                "WHERE p.feature_code = 'ADM1'",
+                "SELECT DISTINCT key FROM names WHERE pid IN "
+                "(SELECT pid FROM places WHERE feature_code = 'ADM1') ORDER BY key",
                 (),
             )
             index.admin1_keys = [r[0] for r in rows]
