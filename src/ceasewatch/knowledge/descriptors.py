@@ -73,6 +73,9 @@ class Role(Model):
     groups: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # group -> ISO countries
     # group -> other spellings a report writes ("Karamojong" for ACLED's "Karimojong")
     spellings: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # ISO alpha-2 -> the group whose armed men the country's reports call "herders" or
+    # "herdsmen" with no people named ("armed herders attacked", "herders and farmers clashed")
+    herders: dict[str, str] = Field(default_factory=dict)
     sources: tuple[str, ...] = Field(min_length=1)
 
 

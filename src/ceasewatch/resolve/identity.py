@@ -167,6 +167,36 @@ def groups_acting(text: str, kb: ActorKB, country: str, until: int | None = None
     return found
 
 
+# Herders no people's name comes before ("armed herders attacked", "herders and farmers
+# clashed", "suspected herdsmen"): the herding people of the country (conventions.yaml,
+# ethnic-militia ``herders``). A possessive ("herders' cattle") is the victims' property, and
+# victims are skipped as for any men's word (``VICTIM_BEFORE``, ``PASSIVE``).
+BARE_HERDERS = re.compile(
+    r"(?<![\w'’-])(?:(?:armed|suspected|alleged)\s+)?(?:herders|herdsmen)\b(?!['’])",
+    re.IGNORECASE,
+)
+NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+
+
+def herders_acting(text: str, kb: ActorKB, country: str, until: int | None = None) -> str | None:
+    """The militia of the country's herding people when ``text`` writes bare herders as the
+    doers (``BARE_HERDERS``), else None."""
+    group = kb.descriptors.roles["ethnic-militia"].herders.get(country)
+    actor_id = _table(kb, country)[1].get(group) if group else None
+    if actor_id is None:
+        return None
+    for hit in BARE_HERDERS.finditer(text):
+        before = text[max(0, hit.start() - 40) : hit.start()]
+        if until is not None and hit.start() >= until:
+            break
+        if NAME_BEFORE.search(before) or VICTIM_BEFORE.search(before):
+            continue
+        if PASSIVE.match(text[hit.end() :]):
+            continue
+        return actor_id
+    return None
+
+
 def elders_agreeing(text: str, kb: ActorKB, country: str) -> list[str]:
     """The listed groups whose elders ``text`` writes making an agreement ("Pokot and Turkana
     elders signed ..."), in the order written; the actor ids of their militias."""
@@ -224,6 +254,8 @@ def identity_militias(event: Event, kb: ActorKB, country: str | None) -> Event:
     if first is not None and first.span is not None and first.surface:
         until = max(0, first.span.end - event.sentence.start)
     groups = groups_acting(text, kb, country, until)
+    herders = None if groups else herders_acting(text, kb, country, until)
+    groups = [herders] if herders is not None else groups
     surface = event.actor1.surface if event.actor1 is not None else None
     if not groups:
         if event.sub_event_type != "Armed clash" or UNNAMED.search(text) is None:
@@ -296,4 +328,11 @@ def _elders(event: Event, kb: ActorKB, country: str, text: str) -> Event:
     return event.model_copy(update=update)
 
 
-__all__ = ["elders_agreeing", "groups_acting", "identity_militias", "kind_before", "name_after"]
+__all__ = [
+    "elders_agreeing",
+    "groups_acting",
+    "herders_acting",
+    "identity_militias",
+    "kind_before",
+    "name_after",
+]
