@@ -4,7 +4,11 @@
   "herders and farmers fought"), are the militia of the country's herding people
   (conventions.yaml ethnic-militia ``herders``: Nigeria's Fulani, Chad's Arabs;
   resolve/identity.py ``herders_acting``); herders who are the victims, or herders in a
-  country with no herding people listed, are not read.
+  country with no herding people listed, are not read;
+- a sentence whose verb the parse hung as a participle on a preposition's noun after the root
+  noun ("settlers from an outpost set fire to two cars": "set" an "acl" of "outpost") has the
+  root noun as its doer (extract/roles.py ``_root_noun_clause``); a participle with no
+  direct object suffers its noun ("men killed in the raid").
 """
 
 from __future__ import annotations
@@ -51,3 +55,22 @@ def test_a_named_people_comes_first(resources: Resources) -> None:
         "5 killed."
     )
     assert _actor1(text, resources) == "Tiv Ethnic Militia (Nigeria)"
+
+
+def test_a_misparsed_main_verb_has_the_root_noun_as_its_doer(resources: Resources) -> None:
+    text = "On 3 May 2024, settlers from an outpost set fire to three cars at Duma (Nablus, West Bank)."
+    assert _actor1(text, resources) == "Settlers (Israel)"
+
+
+def test_root_noun_clause_needs_a_direct_object(resources: Resources) -> None:
+    from ceasewatch.extract.roles import _root_noun_clause
+
+    nlp = resources.extractor.nlp
+    doc = nlp("Settlers from an outpost set fire to three cars.")
+    set_ = next(t for t in doc if t.lower_ == "set")
+    if set_.dep_ == "acl":  # the misparse this reads
+        found = _root_noun_clause(set_)
+        assert found is not None and found.lower_ == "settlers"
+    doc = nlp("Bodies of men killed in the raid on the town.")
+    killed = next(t for t in doc if t.lower_ == "killed")
+    assert _root_noun_clause(killed) is None

@@ -557,6 +557,13 @@ def _verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str
         second = _collect(_children(verb, OBJECT), by_tok) or _collect(
             _prep_objects(verb, TARGET_PREPS), by_tok
         )
+    elif not passive and _root_noun_clause(verb) is not None:
+        # "settlers from an outpost set fire to two cars": the parse made the sentence's verb a
+        # participle of the preposition's noun, its subject the root (the noun's doer)
+        first = _collect([_root_noun_clause(verb)], by_tok)
+        second = _collect(_children(verb, OBJECT), by_tok) or _collect(
+            _prep_objects(verb, TARGET_PREPS), by_tok
+        )
     elif passive or (verb.dep_ == "acl" and not _labelled_clause(verb, by_tok)):
         agents = _prep_objects(verb, frozenset({"by"})) or _conjunct_agents(verb)
         targets = _children(verb, frozenset({"nsubjpass"}))
@@ -591,6 +598,28 @@ def _verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str
     a1, assoc1 = _split(first)
     a2, assoc2 = _split([m for m in second if m is not a1 and m not in assoc1])
     return Roles(a1, assoc1, a2, assoc2)
+
+
+def _root_noun_clause(verb: Any) -> Any | None:
+    """The noun a misparsed main verb belongs to: "settlers from an outpost set fire to two
+    cars" is parsed with "settlers" as the sentence's root and "set" a past participle ("acl")
+    of "outpost". A past participle that suffers its noun takes no direct object ("men killed
+    in the raid"); one with a direct object, hung on the object of a preposition after the
+    root noun, is the sentence's verb and the root noun its subject (session 47: two notes
+    writers' "settlers from an outpost set fire", read with no actor at all). Verbs whose
+    past tense and participle are one form ("set", "hit", "shot") are the ones misread."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    if not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return None
+    pobj = verb.head
+    prep = pobj.head
+    if pobj.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    root = prep.head
+    if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") or root.i > prep.i:
+        return None
+    return root
 
 
 def _conjunct_agents(verb: Any) -> list[Any]:
