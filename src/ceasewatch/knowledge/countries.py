@@ -389,11 +389,18 @@ FOREIGN_PEOPLE = frozenset(
      "expats", "businessman", "businessmen", "contractor", "contractors", "missionary",
      "missionaries", "priest", "nun", "volunteer", "volunteers", "employee", "employees",
      "miners", "truckers", "drivers", "passengers", "refugees", "visitors", "diplomat",
-     "diplomats", "shopkeepers", "merchants", "nurse", "doctor", "doctors", "teacher"}
+     "diplomats", "shopkeepers", "merchants", "nurse", "doctor", "doctors", "teacher",
+     # visitors and bystanders caught up in an event abroad, and speakers of a language (the
+     # nationality words of session 47: "a Finnish bystander" shot in Copenhagen, "two
+     # Swedish football fans" in Brussels, "a French family" by a road in Mauritania, "Russian
+     # speakers" in Riga)
+     "bystander", "bystanders", "fan", "fans", "family", "families", "couple",
+     "holidaymakers", "backpackers", "hikers", "speakers"}
 )  # fmt: skip
 _PEOPLE_MODIFIERS = frozenset(
     {"aid", "construction", "oil", "mining", "humanitarian", "road", "health", "rail",
-     "factory", "gold", "medical", "charity", "ngo", "un", "mine", "railway", "dual"}
+     "factory", "gold", "medical", "charity", "ngo", "un", "mine", "railway", "dual",
+     "football", "soccer"}
 )  # fmt: skip
 # Forces that serve outside their own country by what they are: a peacekeeping contingent is
 # sent by a troop-contributing country to a mission abroad (UN peacekeeping; the AU's and
