@@ -87,6 +87,8 @@ _QUOTED = re.compile(r"(?<![\w'])'(?=\w)([^'\n]{1,80}?\w)'(?![\w'])")
 
 # The last word of an owner's words that names its government, not its forces (``_government``).
 GOVERNMENT_HEADS = frozenset({"government", "govt", "gov't"})
+# The last word of a description that names a state's police, not its military (``_police``).
+POLICE_HEADS = frozenset({"police"})
 
 
 def unquoted(text: str) -> str:
@@ -354,8 +356,22 @@ class Matcher:
             found += [a for a in actors if a[0] not in [f[0] for f in found]]
         score = SCORE_DESCRIPTOR if all(ok for _, ok in found) else SCORE_UNDATED - 0.1
         others = tuple(a for a, _ in found[1:])
-        first = self._government(name, found[0][0], on)
+        first = self._police(name, self._government(name, found[0][0], on), on)
         return Match(first, "descriptor", round(score, 3), others)
+
+    def _police(self, name: str, actor: Actor, on: dt.date | None) -> Actor:
+        """ "Ghanaian police", "Timorese police": the state's police (ACLED's "Police Forces
+        of X"), where an owner word before the unit noun "police" was read as its military
+        ("police" is a unit noun of every owner). Only when "police" is the last word, the
+        words are no "military police", and the owner a state read as its military."""
+        words = normalize_name(name).split()
+        country = actor.country
+        if len(words) < 2 or words[-1] not in POLICE_HEADS or words[-2] == "military":
+            return actor
+        if country is None or actor.id not in self.kb.roles.get(("military", country), ()):
+            return actor
+        police = self.kb.role_actor("police", country, on)
+        return police if police is not None else actor
 
     def _government(self, name: str, actor: Actor, on: dt.date | None) -> Actor:
         """ "The Colombian government", "Mali's government": the state's government (ACLED's
