@@ -57,7 +57,8 @@ def dump(target: str, writers: str = "a-p", reports: bool = True, world: bool = 
         # the newest writers' files are named noteu.jsonl, notev.jsonl (no "s")
         paths = sorted((WORLD_DIR / "notes").glob("note*.jsonl"))
         letters = re.compile(f"notes?[{writers}]\\.jsonl")
-        chosen = [p for p in paths if letters.fullmatch(p.name)]
+        # --writers all: every notes file (notezh, notezi have two letters after "note")
+        chosen = [p for p in paths if writers == "all" or letters.fullmatch(p.name)]
         # --world: world.jsonl's dev half too (types35), read as a writer named "world"
         for path in [*chosen, *([WORLD_DIR / "world.jsonl"] if world else [])]:
             name = "world" if path.name == "world.jsonl" else "world_notes"

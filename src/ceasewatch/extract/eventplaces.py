@@ -72,7 +72,8 @@ def framing_reason(sent: Any, place: PlaceMention, people: frozenset[str] = froz
 
 # A place named for the people an act is for or about, not for the act (prec32's "not done":
 # dev false events in every whole-article writer's Gaza, hostage and solidarity stories):
-# - inside the cause of the act: "marched in X in support of the Palestinians in Gaza", "In
+# - inside the cause of the act: "marched in X in support of the Palestinians in Gaza" (or of
+#   "forces fighting outside Y": a participle on a noun is walked through), "In
 #   solidarity with our people in Y, fighters shelled Z" (a noun of CAUSE_NOUNS between the place
 #   and the clause's verb), or the grievance of a protest: "students gathered in X to protest
 #   against attacks on Gaza", "rallied in X over the killing of a chief in Y" (PROTEST_CAUSES
@@ -108,11 +109,13 @@ def said_of_people(sent: Any, place: PlaceMention, people: frozenset[str] = froz
         ):
             return True  # the place is inside the grievance, not the protest's object itself
         if head.pos_ in ("VERB", "AUX"):
-            return (
-                head.dep_ == "acl"
-                and head.lemma_.lower() in WHEREABOUTS_VERBS
-                and _names_people(head.head, people)
-            )
+            if head.dep_ == "acl" and head.lemma_.lower() in WHEREABOUTS_VERBS:
+                return _names_people(head.head, people)
+            if head.dep_ != "acl":
+                return False
+            # a participle on a noun is no clause of the act: walk on to the noun ("in support
+            # of forces fighting outside Las Anod": the town is where the backed forces fight;
+            # types47)
         token = head
     return False
 

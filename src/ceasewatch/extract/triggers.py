@@ -1048,15 +1048,40 @@ def _in_demand(tok: Any, lex: Lexicon) -> bool:
     return False
 
 
+# Nouns of the cause a gathering stands "in" ("rallied in support of the troops", "marched in
+# solidarity with the strikers"): what follows is whom the crowd backs (types47)
+SUPPORT_NOUNS = frozenset({"support", "solidarity"})
+
+
+def _in_support(tok: Any, protests: set[int]) -> bool:
+    """The word is inside a protest's "in support of" or "in solidarity with" phrase
+    ("rallied in support of Somaliland's forces fighting outside Las Anod": the fighting is
+    whom the crowd backs, ACLED codes the rally alone)."""
+    cur = tok
+    for _ in range(DEMAND_DEPTH):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in SUPPORT_NOUNS and cur.dep_ == "pobj" and cur.head.lower_ == "in":
+            return cur.head.head.i in protests
+    return False
+
+
 def _drop_demanded(doc: Any, hits: list[Hit], lex: Lexicon) -> list[Hit]:
     """Beside a protest, a trigger inside what the crowd demands or denounces ("demanding the
-    return of women abducted by Boko Haram") is its topic, no event of its own."""
+    return of women abducted by Boko Haram") or whom it backs ("in support of forces
+    fighting outside the town") is its topic, no event of its own."""
     protest = [
         h for h in hits if h.trigger.sub in PROTEST_SUBS and not _in_demand(doc[h.head], lex)
     ]
     if not protest:
         return hits
-    return [h for h in hits if h in protest or not _in_demand(doc[h.head], lex)]
+    heads = {h.head for h in protest}
+    return [
+        h
+        for h in hits
+        if h in protest or not (_in_demand(doc[h.head], lex) or _in_support(doc[h.head], heads))
+    ]
 
 
 def _told_by_cause(tok: Any, lex: Lexicon) -> bool:
