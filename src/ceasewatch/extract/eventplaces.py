@@ -111,11 +111,11 @@ def said_of_people(sent: Any, place: PlaceMention, people: frozenset[str] = froz
         if head.pos_ in ("VERB", "AUX"):
             if head.dep_ == "acl" and head.lemma_.lower() in WHEREABOUTS_VERBS:
                 return _names_people(head.head, people)
-            if head.dep_ != "acl":
+            if head.dep_ not in ("acl", "pobj"):
                 return False
-            # a participle on a noun is no clause of the act: walk on to the noun ("in support
-            # of forces fighting outside Las Anod": the town is where the backed forces fight;
-            # types47)
+            # a participle on a noun, or a gerund a preposition governs, is no clause of the
+            # act: walk on ("in support of forces fighting outside Las Anod", "in support of
+            # the army fighting outside X": the town is where the backed side fights; types47)
         token = head
     return False
 

@@ -37,7 +37,9 @@ def _told_vanished(sent: Any) -> bool:
     for tok, lemma in zip(sent, lemmas, strict=True):
         if lemma in lex.vanished_words and not _aside(tok):
             return True
-    if "whereabouts" in lemmas and lex.whereabouts_unknown & set(lemmas):
+    # the lemmatizer gives "whereabout" as the lemma of "whereabouts"
+    where = {"whereabouts", "whereabout"} & set(lemmas)
+    if where and lex.whereabouts_unknown & set(lemmas):
         return True
     text = f" {' '.join(lemmas)} "
     return any(f" {phrase} " in text for phrase in lex.vanished_phrases)
