@@ -390,7 +390,7 @@ def group_hits(
         sub = street_fight(sub, roles, s.doc, s.lemmas, tables.lex)
         sub = unarmed_clash(sub, roles, s.doc, s.lemmas, tables.lex)
         sub = _armed_detention(_taken_by(sub, hit, roles, s.lemmas, tables), roles)
-        sub = subtypes.vanished(_beaten_detainees(sub, hit, roles, s.doc), s)
+        sub = _beaten_detainees(sub, hit, roles, s.doc)
         sub, roles = _shot_at_protest(sub, members, roles, s, tables)
         sub = _protest_violence(sub, [t for t, _ in typed], roles, state_named)
         sub = _crowd_damage(sub, members)

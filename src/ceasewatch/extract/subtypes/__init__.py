@@ -12,9 +12,6 @@ Each reading takes the sub-event ``extract/events.py`` ``group_hits`` has typed 
 returns it, or the one the codebook gives when the sentence tells a fact that decides it.
 In the order ``group_hits`` asks them:
 
-- ``vanished`` (types47): a detention told with its people's vanishing ("family say he
-  disappeared", "relatives have had no word of him since"): the forced disappearance, not the
-  Arrests (module ``detention``).
 - ``supporting_fire`` (types37): artillery or aircraft told only as the support of a fight on
   the ground ("rebels attacked the base, backed by mortar fire", "army artillery supported the
   defenders", "soldiers backed by helicopters attacked"): the fight, not the shelling or the
@@ -67,7 +64,6 @@ from ceasewatch.extract.subtypes.battles import (
     with_small_arms,
     withdrew_after,
 )
-from ceasewatch.extract.subtypes.detention import vanished
 from ceasewatch.extract.subtypes.remote import (
     REMOTE,
     SENT_MEANS,
@@ -134,7 +130,6 @@ __all__ = [
     "riot_damage",
     "seized_equipment",
     "supporting_fire",
-    "vanished",
     "with_small_arms",
     "withdrew_after",
     "words",

@@ -36,9 +36,6 @@ class Words:
     vehicle_words: frozenset[str]
     support_verbs: frozenset[str]
     riot_words: frozenset[str]
-    vanished_words: frozenset[str]
-    vanished_phrases: frozenset[str]
-    whereabouts_unknown: frozenset[str]
 
 
 @cache
