@@ -116,9 +116,6 @@ def refusal(event: Event, sub: str, text: str, kept: bool = True) -> str | None:
     the rules typed the event, so a refusal keeps their type; an event the rules never read
     (the reader's fallback, the crowd-size tag) has no type to keep, and ``kept_not`` words
     refuse nothing there (the event typed less well beats none)."""
-    unseen = _unseen_intervention(event, sub, text)
-    if unseen is not None:
-        return unseen
     facts = definitions().get(sub)
     if facts is None:
         return None
@@ -152,27 +149,6 @@ def refusal(event: Event, sub: str, text: str, kept: bool = True) -> str | None:
     if other is not None and not (facts.own_means and facts.own_means.search(text)):
         return f"{sub} is defined by its means; the text names {other.group(0)!r}, none of its own"
     return None
-
-
-# A demonstration met by the authorities (ACLED's intervention types) and the type that says it
-# was not: the reader may not deny an intervention it was not shown
-INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters"})
-UNMET = "Peaceful protest"
-
-
-def _unseen_intervention(event: Event, sub: str, text: str) -> str | None:
-    """The rules met the demonstration with an intervention told outside what the reader read
-    ("Tens of thousands rallied in Tel Aviv ... Police used water cannon on protesters who
-    blocked the highway": a report of several events, the reader reads the rally's sentence
-    only, the rules join the next sentence's intervention to it). The reader, shown the
-    rally alone, reads a Peaceful protest; the evidence it did not see is what made the
-    intervention (types47: six such reports dev events in five writers, c, e, h, l, r, each
-    coded the intervention, were re-typed Peaceful protest)."""
-    if sub != UNMET or event.sub_event_type not in INTERVENED:
-        return None
-    if all(span.text in text for span in event.evidence):
-        return None
-    return f"{sub} denies the intervention the rules read outside the reader's text"
 
 
 def _crowd_side(event: Event) -> bool:
