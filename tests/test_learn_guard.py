@@ -158,26 +158,3 @@ def test_a_crowd_looting_in_unrest_is_its_riot_not_a_looting_of_its_own() -> Non
     assert refusal(event("Attack", STATE, CIVILIANS), "Looting/property destruction", raid) is None
     assert refusal(event("Attack", REBELS), "Looting/property destruction", raid) is None
     assert refusal(event("Violent demonstration"), "Looting/property destruction", text) is None
-
-
-def test_the_reader_may_not_deny_an_intervention_it_was_not_shown() -> None:
-    """types47: a report of several events; the reader reads the rally's sentence, the rules
-    joined the next sentence's intervention to it."""
-    from ceasewatch.model import Span
-
-    rally = "Thousands rallied in Velka on Saturday to demand early elections."
-    met = event("Protest with intervention", PROTESTERS, STATE).model_copy(
-        update={
-            "evidence": (
-                Span(start=0, end=9, text="Thousands"),
-                Span(start=70, end=100, text="Police used water cannon on them"),
-            )
-        }
-    )
-    why = refusal(met, "Peaceful protest", rally)
-    assert why is not None and "intervention" in why
-    # shown the intervention, the reader may still re-type; and other types are not refused here
-    both = rally + " Police used water cannon on them."
-    assert refusal(met, "Peaceful protest", both) is None
-    alone = event("Protest with intervention", PROTESTERS, STATE)
-    assert refusal(alone, "Peaceful protest", rally) is None
