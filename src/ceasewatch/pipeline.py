@@ -354,6 +354,7 @@ def _learned_many(
     done = _crowd_tagged(done, pairs, resources)
     # a demonstration the reader re-typed keeps ACLED's crowd as actor1 (resolve/crowds.py)
     done = [crowd_by_type(x, resources.actors) for x in done]
+    done = [_told_twice_retyped(x, resources) for x in done]
     if resources.reviewer is not None:
         from ceasewatch.review import review_extraction
 
@@ -363,6 +364,20 @@ def _learned_many(
             for x, (_, article) in zip(done, pairs, strict=True)
         ]
     return done
+
+
+def _told_twice_retyped(extraction: Extraction, resources: Resources) -> Extraction:
+    """The events told twice once the reader has typed them (``extract.merging.told_twice``
+    again). The reader reads one text per sentence, so two events of one sentence that the rules
+    typed apart ("police in Hrodna detained five people ... volunteer units fighting on
+    Ukraine's side": an arrest and a clash) often leave it with one type, at one place on one
+    day: one event told twice, that the merge before the reader could not see."""
+    if len(extraction.events) < 2:
+        return extraction
+    once = told_twice(list(extraction.events), resources.extractor.tables.lex.precedence)
+    if len(once) == len(extraction.events):
+        return extraction
+    return extraction.model_copy(update={"events": tuple(once)})
 
 
 def _unprompted(
