@@ -853,12 +853,11 @@ def geocode_location(
         choice = placing.leading_place(query, gazetteer, context, areas)
         stand_in = choice is not None
     choice = _landmark_in_town(location, choice, context) or choice
+    in_town = _begun_name_in_sentence_town if stand_in else _square_in_sentence_town
     elsewhere = (
         None
         if parents  # "Republic square in Yerevan": the text gives the square's town
-        else _square_in_sentence_town(
-            location, choice, sentence, gazetteer, context, areas, stand_in
-        )
+        else in_town(location, choice, sentence, gazetteer, context, areas)
     )
     if elsewhere is not None:
         return elsewhere
@@ -1103,24 +1102,42 @@ _FULL_STOP = re.compile(r"[.!?](?=\s)|\n")
 
 def _square_in_sentence_town(
     location: Location, choice: Choice | None, sentence: Span | None, gazetteer: Gazetteer,
-    context: ArticleContext, areas: AdminAreas, stand_in: bool = False,
+    context: ArticleContext, areas: AdminAreas,
 ) -> Location | None:  # fmt: skip
     """A square or a street ("residents of X rallied on Svobody square") whose name the
     gazetteer spells as a town ``LANDMARK_KM`` or more from the town its sentence names: the
     square is in the sentence's town, not at a namesake town (the reading ``_landmark_in_town``
     makes for a note that opens with its town, here for any sentence that names one;
-    places36). The town stands at its own precision.
-    ``stand_in``: the choice is a town the unknown name only begins with ("Palazzo Chigi"
-    begins with Palazzo, a village of Umbria): any such name, a building's as well as a
-    square's, is in the town its sentence names ("... in Rome ...; water cannon near Palazzo
-    Chigi"), read in the name's whole sentence, not its clause (places46)."""
+    places36). The town stands at its own precision; the town is looked for in the name's
+    clause (up to a semicolon)."""
+    span, text = location.span, context.text
+    if span is None or span.end > len(text) or _SQUARE_WORD.match(text, span.end) is None:
+        return None
+    return _in_sentence_town(location, choice, sentence, gazetteer, context, areas, _SENTENCE_STOP)
+
+
+def _begun_name_in_sentence_town(
+    location: Location, choice: Choice | None, sentence: Span | None, gazetteer: Gazetteer,
+    context: ArticleContext, areas: AdminAreas,
+) -> Location | None:  # fmt: skip
+    """A name the chosen town only begins ("Palazzo Chigi" begins with Palazzo, a village of
+    Umbria: ``leading_place``): any such name, a building's as well as a square's, is in the
+    town its sentence names ("... in Rome ...; water cannon near Palazzo Chigi") when that
+    town is ``LANDMARK_KM`` or more away, read in the name's whole sentence, not its clause
+    (places46)."""
+    return _in_sentence_town(location, choice, sentence, gazetteer, context, areas, _FULL_STOP)
+
+
+def _in_sentence_town(
+    location: Location, choice: Choice | None, sentence: Span | None, gazetteer: Gazetteer,
+    context: ArticleContext, areas: AdminAreas, stop_at: re.Pattern[str],
+) -> Location | None:  # fmt: skip
+    """The town the sentence around ``location`` names (bounded by ``stop_at`` when the name
+    lies outside the event's own clause), if it is ``LANDMARK_KM`` or more from ``choice``."""
     span, text = location.span, context.text
     if choice is None or sentence is None or span is None or span.end > len(text):
         return None
-    if not stand_in and _SQUARE_WORD.match(text, span.end) is None:
-        return None
     if not sentence.start <= span.start < sentence.end:  # the name's own clause, not the event's
-        stop_at = _FULL_STOP if stand_in else _SENTENCE_STOP
         stops = [m.end() for m in stop_at.finditer(text, 0, span.start)]
         end = stop_at.search(text, span.end)
         start = stops[-1] if stops else 0
