@@ -340,23 +340,28 @@ MEASURED: dict[tuple[str, str], float] = {
     # sub-event 0.871 -> 0.876; re3d three rates. Within the margin, kept: FA-KES perpetrator (gold
     # not unknown) 0.561 -> 0.554 (actors28's unwritten-bomber rule; the cause not found), deaths
     # 0.581 pin (0.576 measured); world_heldout, seed_places identical.
-    ("world_notes", "events (matched by date and place) [precision]"): 0.940,
-    ("world_notes", "events (matched by date and place) [recall]"): 0.951,
-    ("world_notes", "event type"): 0.929,
-    ("world_notes", "sub-event: weighted F1"): 0.913,
-    ("world_notes", "place within 25 km or admin1"): 0.951,
-    ("world_notes", "actor1 found"): 0.814,
-    ("world_notes", "fatalities exact"): 0.941,
-    ("world_notes", "non-event reports with no event (precision)"): 0.941,
+    ("world_notes", "events (matched by date and place) [precision]"): 0.934,
+    ("world_notes", "events (matched by date and place) [recall]"): 0.943,
+    ("world_notes", "event type"): 0.924,
+    ("world_notes", "sub-event: weighted F1"): 0.909,
+    ("world_notes", "place within 25 km or admin1"): 0.943,
+    ("world_notes", "actor1 found"): 0.807,
+    ("world_notes", "fatalities exact"): 0.937,
+    ("world_notes", "non-event reports with no event (precision)"): 0.937,
     # world_reports (session 18): 80 whole articles by two fresh writers (reportsa, reportsb), 163
     # gold events; first measured at integ12 (ba1fee3), 2026-12-04.
-    ("world_reports", "events (matched by date and place) [precision]"): 0.654,
+    ("world_reports", "events (matched by date and place) [precision]"): 0.658,
     ("world_reports", "events (matched by date and place) [recall]"): 0.822,
-    ("world_reports", "event type"): 0.763,
+    ("world_reports", "event type"): 0.764,
     ("world_reports", "sub-event: weighted F1"): 0.796,
-    ("world_reports", "actor1 found"): 0.592,
-    ("world_reports", "fatalities exact"): 0.699,
+    ("world_reports", "actor1 found"): 0.594,
+    ("world_reports", "fatalities exact"): 0.700,
     ("world_reports", "non-event articles with no event (precision)"): 0.625,
+    # Session 47's merged tree (integ47, split all): world_notes reset (notezj added: 6,262
+    # records, 3,123 dev; its test half reads far below the others: type 0.793, actor1 0.524);
+    # raised: world_reports P 0.654 -> 0.658, type 0.763 -> 0.764, actor1 0.592 -> 0.594,
+    # fatalities 0.699 -> 0.700. world, world_heldout, CASE 2021, cameo_ner, re3d identical;
+    # FA-KES perpetrator class 0.624 -> 0.626 (within the margin of its pinned 0.627).
     # Session 46's merged tree (integ46, split all): world_notes reset (notezi added: 6,081
     # records, 3,028 dev; type 0.929, actor1 0.814, fatalities 0.941); raised: world_reports
     # P/R 0.651/0.821 -> 0.654/0.822, type 0.762 -> 0.763, sub-event 0.795 -> 0.796, actor1
@@ -470,7 +475,7 @@ DATA_HASHES: dict[str, str] = {
 # The world set lives in the repository (data/eval/world), not in the shared folder.
 WORLD_HASH = "6e98e070839e80e727b59629be4ea4eeb9e080b62732176bf2174a7c2a0cc079"
 HELDOUT_HASH = "9a588144b25f48f15a943393740a43c7a51800fafad25765910ead000bc2011d"
-NOTES_HASH = "944bb86031f373dbbaced6df172e38af60c29c9b2e8052210134b5e3f0436d62"  # data/eval/world/notes/*.jsonl in name order
+NOTES_HASH = "5c13bdd5631ced7d82b81917a6f59ac21aea1c6b013d8d836e0f585e6cece621"  # data/eval/world/notes/*.jsonl in name order
 REPORTS_HASH = "aad48510ed4058a5ccdad182ce6adef74ae4363dbed443affdd2fb89a69d24d2"  # data/eval/world/reports/*.jsonl in name order
 
 
@@ -548,7 +553,7 @@ def test_notes_dev_test_split_is_unchanged() -> None:
     folder = find_world(find_data_dir(), NOTES_DIR) / NOTES_DIR
     keys = [item.key for item in load_folder(folder, NOTES_NAME)]
     dev = [key for key in keys if split_of(key) == "dev"]
-    assert (len(keys), len(dev)) == (6081, 3028), (
+    assert (len(keys), len(dev)) == (6262, 3123), (
         "the notes set or its split moved: re-pin on purpose"
     )
 
