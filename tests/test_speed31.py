@@ -14,6 +14,7 @@ from ceasewatch import pipeline
 from ceasewatch.learn.apply import apply_reader, apply_reader_many
 from ceasewatch.learn.reader import Reader, load_reader
 from ceasewatch.model import Article, Extraction
+from ceasewatch.pipeline import Resources
 from tests.event_builders import make_event
 
 # Invented descriptions, three types, to fit a small reader on.
@@ -101,23 +102,34 @@ class CountingReader:
 
 
 def test_the_pipeline_reads_a_group_in_one_call_and_skips_articles_without_events(
-    reader: Reader,
+    reader: Reader, resources: Resources
 ) -> None:
     counting = CountingReader(reader)
-    # quiet_reader None: the reader's recall fallback (session 32) reads nothing here
-    resources: Any = SimpleNamespace(
-        model=None, reader=counting, reviewer=None, actors=ACTORS, quiet_reader=None
+    # quiet_reader None: the reader's recall fallback (session 32) reads nothing here; the
+    # extractor's lexicon for the merge after the reader types (session 47)
+    fake: Any = SimpleNamespace(
+        model=None,
+        reader=counting,
+        reviewer=None,
+        actors=ACTORS,
+        quiet_reader=None,
+        extractor=resources.extractor,
     )
-    together = pipeline._learned_many(pairs(), resources)
+    together = pipeline._learned_many(pairs(), fake)
     assert counting.calls == [4]  # the four events of the three articles that have some
-    one_by_one = [pipeline._learned(x, article, resources) for x, article in pairs()]
+    one_by_one = [pipeline._learned(x, article, fake) for x, article in pairs()]
     assert together == one_by_one
     assert counting.calls == [4, 1, 2, 1]  # the article without events is not read
-    assert pipeline._learned_many([], resources) == []
+    assert pipeline._learned_many([], fake) == []
 
 
-def test_no_reader_leaves_the_rules_types() -> None:
-    resources: Any = SimpleNamespace(
-        model=None, reader=None, reviewer=None, actors=ACTORS, quiet_reader=None
+def test_no_reader_leaves_the_rules_types(resources: Resources) -> None:
+    fake: Any = SimpleNamespace(
+        model=None,
+        reader=None,
+        reviewer=None,
+        actors=ACTORS,
+        quiet_reader=None,
+        extractor=resources.extractor,
     )
-    assert pipeline._learned_many(pairs(), resources) == [x for x, _ in pairs()]
+    assert pipeline._learned_many(pairs(), fake) == [x for x, _ in pairs()]
