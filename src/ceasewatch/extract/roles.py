@@ -557,10 +557,10 @@ def _verb_roles(verb: Any, by_tok: dict[int, Mention], stop_verbs: frozenset[str
         second = _collect(_children(verb, OBJECT), by_tok) or _collect(
             _prep_objects(verb, TARGET_PREPS), by_tok
         )
-    elif not passive and _root_noun_clause(verb) is not None:
+    elif not passive and (root := _root_noun_clause(verb)) is not None:
         # "settlers from an outpost set fire to two cars": the parse made the sentence's verb a
         # participle of the preposition's noun, its subject the root (the noun's doer)
-        first = _collect([_root_noun_clause(verb)], by_tok)
+        first = _collect([root], by_tok)
         second = _collect(_children(verb, OBJECT), by_tok) or _collect(
             _prep_objects(verb, TARGET_PREPS), by_tok
         )
