@@ -101,20 +101,25 @@ class CountingReader:
         return self.reader.probabilities(texts)
 
 
-def test_the_pipeline_reads_a_group_in_one_call_and_skips_articles_without_events(
-    reader: Reader, resources: Resources
-) -> None:
-    counting = CountingReader(reader)
-    # quiet_reader None: the reader's recall fallback (session 32) reads nothing here; the
-    # extractor's lexicon for the merge after the reader types (session 47)
-    fake: Any = SimpleNamespace(
+def _stand_in(reader: Any, resources: Resources) -> Any:
+    """Resources with ``reader`` and no model, reviewer or quiet reader; the real extractor
+    for its lexicon, which the merge after the reader types reads (session 47)."""
+    return SimpleNamespace(
         model=None,
-        reader=counting,
+        reader=reader,
         reviewer=None,
         actors=ACTORS,
         quiet_reader=None,
         extractor=resources.extractor,
     )
+
+
+def test_the_pipeline_reads_a_group_in_one_call_and_skips_articles_without_events(
+    reader: Reader, resources: Resources
+) -> None:
+    counting = CountingReader(reader)
+    # quiet_reader None: the reader's recall fallback (session 32) reads nothing here
+    fake = _stand_in(counting, resources)
     together = pipeline._learned_many(pairs(), fake)
     assert counting.calls == [4]  # the four events of the three articles that have some
     one_by_one = [pipeline._learned(x, article, fake) for x, article in pairs()]
@@ -124,12 +129,5 @@ def test_the_pipeline_reads_a_group_in_one_call_and_skips_articles_without_event
 
 
 def test_no_reader_leaves_the_rules_types(resources: Resources) -> None:
-    fake: Any = SimpleNamespace(
-        model=None,
-        reader=None,
-        reviewer=None,
-        actors=ACTORS,
-        quiet_reader=None,
-        extractor=resources.extractor,
-    )
+    fake = _stand_in(None, resources)
     assert pipeline._learned_many(pairs(), fake) == [x for x, _ in pairs()]
