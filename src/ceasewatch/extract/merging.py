@@ -245,11 +245,11 @@ def told_twice_within_sentences(
     for two readings of one sentence that the rules typed apart and the reader typed alike.
 
     Session 47 (stories47): run over the whole article, the second pass also joined readings of
-    two sentences that the reader had made one kind ("31 killed in regime strikes in and near
-    Aleppo, civil defence said" and "an AFP correspondent said Friday's bombing raids ... killed
-    eight"; a headline's toll and a villager's account of two of the dead): the joined toll is
-    the smallest source's (``conservative``), and on FA-KES two articles lost their total deaths
-    (0.582 -> 0.580). Across sentences the first pass, before the reader, stands. Events with no
+    two sentences that the reader had made one kind (a rescue service's toll for a day's strikes
+    on a city and a correspondent's smaller toll for one raid of that day; a headline's toll and
+    a villager's account of two of the dead): the joined toll is the smallest source's
+    (``conservative``), and on FA-KES two articles lost their total deaths (0.582 -> 0.580).
+    Across sentences the first pass, before the reader, stands. Events with no
     sentence are left as they are."""
     groups: dict[tuple[int, int], list[int]] = {}
     for i, e in enumerate(events):
