@@ -73,6 +73,7 @@ PREFIXES = {
     "notezh.jsonl": "nzh",
     "notezi.jsonl": "nzi",
     "notezj.jsonl": "nzj",
+    "notezk.jsonl": "nzk",
 }
 # file -> its number of reports (the README's table)
 SIZES = {
@@ -112,6 +113,7 @@ SIZES = {
     "notezh.jsonl": 180,
     "notezi.jsonl": 180,
     "notezj.jsonl": 181,
+    "notezk.jsonl": 183,
 }
 
 
