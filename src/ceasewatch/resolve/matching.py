@@ -293,34 +293,53 @@ class Matcher:
         return any(text == p or text.endswith(f" {p}") for p in table.not_actors)
 
     def readings(self, name: str) -> list[Actor]:
-        """The concrete actors of different countries ``name`` can denote, when more than one."""
+        """The concrete actors ``name`` can denote when the article's country decides: actors
+        of more than one country, or any actor whose alias it is only in some countries."""
         found: list[Actor] = []
+        scoped = False
         for m in self.kb.lookup(name):
             if not m.actor.generic and all(a.id != m.actor.id for a in found):
                 found.append(m.actor)
-        return found if len({a.country for a in found}) > 1 else []
+                scoped = scoped or m.countries is not None
+        return found if scoped or len({a.country for a in found}) > 1 else []
 
     def ambiguous(self, name: str, country: str | None) -> bool:
         """Several actors of different countries carry ``name``, none is of ``country``, and
         it is the canonical name of none or several of them ("Al Shabaab" in a Kenyan report
-        is Somalia's, whose own name it is; Mozambique's insurgents are called so locally)."""
+        is Somalia's, whose own name it is; Mozambique's insurgents are called so locally).
+        An alias scoped to other countries than ``country`` is no reading ("ADF" in Uganda is
+        the Allied Democratic Forces, not Australia's, whose acronym it is only at home); a
+        scoped alias with no country known is ambiguous unless it is one reading's own name
+        (its readings are listed)."""
         readings = self.readings(name)
+        if country is not None:
+            out = {m.actor.id for m in self.kb.lookup(name) if not m.names_in(country)}
+            if out:
+                readings = [a for a in readings if a.id not in out]
+                if len({a.country for a in readings}) < 2:
+                    return False  # at most one country's reading is left: _exact takes it
         if not readings or any(a.country == country for a in readings):
             return False
         key = skeleton(name)  # "al-Shabab" is a spelling of "Al Shabaab"
         return sum(skeleton(a.name) == key for a in readings) != 1
 
     def _exact(self, name: str, on: dt.date | None, country: str | None = None) -> Match | None:
-        found = _local(self.kb.candidates_on(name, on), country, name)
+        found = self._candidates(name, on, country)
         if country is not None and any(a.country == country for a in self.readings(name)):
             # "UN peacekeepers" in Mali after MINUSMA left are not another country's mission
             found = [m for m in found if m.actor.generic or m.actor.country in (country, None)]
         if found:
             return Match(found[0].actor, found[0].method, SCORE_EXACT)
-        undated = _local(self.kb.candidates_on(name, None), country, name) if on is not None else []
+        undated = self._candidates(name, None, country) if on is not None else []
         if undated:
             return Match(undated[0].actor, undated[0].method, SCORE_UNDATED)
         return None
+
+    def _candidates(self, name: str, on: dt.date | None, country: str | None) -> list[NameMatch]:
+        """What ``name`` can denote on ``on`` in a report about ``country`` (an alias scoped to
+        other countries dropped), the article's country's actors first."""
+        found = [m for m in self.kb.candidates_on(name, on) if m.names_in(country)]
+        return _local(found, country, name)
 
     def _contained(self, name: str, on: dt.date | None, country: str | None = None) -> Match | None:
         whole = normalize_name(name)
