@@ -312,12 +312,11 @@ class Matcher:
         scoped alias with no country known is ambiguous unless it is one reading's own name
         (its readings are listed)."""
         readings = self.readings(name)
-        if country is not None:
+        if country is not None and readings:
             out = {m.actor.id for m in self.kb.lookup(name) if not m.names_in(country)}
-            if out:
-                readings = [a for a in readings if a.id not in out]
-                if len({a.country for a in readings}) < 2:
-                    return False  # at most one country's reading is left: _exact takes it
+            readings = [a for a in readings if a.id not in out]
+            if len({a.country for a in readings}) < 2:
+                return False  # at most one country's reading is left: _exact takes it
         if not readings or any(a.country == country for a in readings):
             return False
         key = skeleton(name)  # "al-Shabab" is a spelling of "Al Shabaab"
