@@ -64,8 +64,9 @@ class NameMatch:
 
     def names_in(self, country: str | None) -> bool:
         """Does the name denote the actor in a report about ``country``? A scoped alias does
-        only in its countries, so never in a report of unknown country."""
-        return self.countries is None or country in self.countries
+        only in its countries; in a report of unknown country it reads as any alias (a short
+        note's country is often known only once its place is: "IDF raid on Jenin camp")."""
+        return self.countries is None or country is None or country in self.countries
 
 
 class ActorKB:

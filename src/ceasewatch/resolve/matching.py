@@ -23,8 +23,10 @@ Every step is date-aware through ``ActorKB.candidates_on``: a name denotes what 
 event date. Every step is also country-aware: a name that several actors of different countries
 carry ("SNA": the Somali National Army in Somalia, the Syrian National Army in Syria) denotes the
 one of the article's country; with no country, or none of it, the name is ambiguous and matches
-nothing (the curator's queue lists its readings). Built once per knowledge base
-(``matcher_for``) and reused for every article.
+nothing (the curator's queue lists its readings). An alias written with countries
+(``{name: SNA, countries: [SO]}``, ``Actor.alias_countries``) is a reading only in a report
+about one of them: "ADF" in Uganda is the Allied Democratic Forces, not Australia's. Built once
+per knowledge base (``matcher_for``) and reused for every article.
 """
 
 from __future__ import annotations
@@ -292,28 +294,28 @@ class Matcher:
         )
         return any(text == p or text.endswith(f" {p}") for p in table.not_actors)
 
-    def readings(self, name: str) -> list[Actor]:
-        """The concrete actors ``name`` can denote when the article's country decides: actors
-        of more than one country, or any actor whose alias it is only in some countries."""
+    def readings(self, name: str, *, scoped: bool = False) -> list[Actor]:
+        """The concrete actors of different countries ``name`` can denote, when more than one;
+        with ``scoped``, also the one actor whose alias it is only in some countries (an id
+        the entity ruler gave for it is re-read with the article's country)."""
         found: list[Actor] = []
-        scoped = False
+        local = False
         for m in self.kb.lookup(name):
             if not m.actor.generic and all(a.id != m.actor.id for a in found):
                 found.append(m.actor)
-                scoped = scoped or m.countries is not None
-        return found if scoped or len({a.country for a in found}) > 1 else []
+                local = local or m.countries is not None
+        return found if (scoped and local) or len({a.country for a in found}) > 1 else []
 
     def ambiguous(self, name: str, country: str | None) -> bool:
         """Several actors of different countries carry ``name``, none is of ``country``, and
         it is the canonical name of none or several of them ("Al Shabaab" in a Kenyan report
         is Somalia's, whose own name it is; Mozambique's insurgents are called so locally).
         An alias scoped to other countries than ``country`` is no reading ("ADF" in Uganda is
-        the Allied Democratic Forces, not Australia's, whose acronym it is only at home); a
-        scoped alias with no country known is ambiguous unless it is one reading's own name
-        (its readings are listed)."""
+        the Allied Democratic Forces, not Australia's, whose acronym it is only at home); with
+        no country known a scoped alias counts as any alias (several countries' actors: none)."""
         readings = self.readings(name)
-        if country is not None and readings:
-            out = {m.actor.id for m in self.kb.lookup(name) if not m.names_in(country)}
+        out = {m.actor.id for m in self.kb.lookup(name) if not m.names_in(country)}
+        if out and readings:
             readings = [a for a in readings if a.id not in out]
             if len({a.country for a in readings}) < 2:
                 return False  # at most one country's reading is left: _exact takes it
