@@ -4,13 +4,17 @@ places and agreements (parties, zones) (re-exported by ``ceasewatch.model``)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from ceasewatch.model_base import Model
 
 # --- knowledge base: actors ------------------------------------------------------------------
+
+# An ISO 3166-1 alpha-2 code as the knowledge base writes countries ("SO", "SY")
+_ALPHA2 = re.compile(r"[A-Z]{2}")
 
 
 class Membership(Model):
@@ -59,7 +63,13 @@ class Actor(Model):
 
     id: str
     name: str
+    # Every other name, scoped ones included (written in YAML as ``{name: SNA, countries:
+    # [SO]}``, split off by ``_scoped_aliases``)
     aliases: tuple[str, ...] = ()
+    # Aliases that name the actor only in a report about one of these countries (ISO alpha-2):
+    # an acronym other bodies elsewhere carry ("SNA" is the Somali National Army in Somalia and
+    # the Syrian National Army in Syria; "LDF" is Lesotho's army in Lesotho only)
+    alias_countries: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     type: str  # one of ACTOR_TYPES
     inter: int = Field(ge=1, le=8)
     country: str | None = None  # ISO 3166-1 alpha-2 of the country the actor acts for / in
@@ -78,6 +88,46 @@ class Actor(Model):
     dissolved: dt.date | None = None
     description: str | None = None
     sources: tuple[str, ...] = Field(min_length=1)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _scoped_aliases(cls, data: Any) -> Any:
+        """An alias written as a mapping ``{name, countries}`` is an alias with a country scope:
+        its name joins ``aliases`` and its countries go to ``alias_countries``."""
+        if not isinstance(data, dict) or not isinstance(data.get("aliases"), list | tuple):
+            return data
+        names: list[Any] = []
+        scoped = dict(data.get("alias_countries") or {})
+        for i, alias in enumerate(data["aliases"]):
+            if not isinstance(alias, dict):
+                names.append(alias)
+                continue
+            name, countries = alias.get("name"), alias.get("countries")
+            if set(alias) != {"name", "countries"} or not isinstance(name, str) or not name:
+                raise ValueError(
+                    f"aliases.{i}: a scoped alias is a mapping of exactly 'name' (text) and "
+                    f"'countries' (ISO alpha-2 codes), got {alias!r}"
+                )
+            codes = countries if isinstance(countries, list) else []
+            if not codes or not all(isinstance(c, str) and _ALPHA2.fullmatch(c) for c in codes):
+                raise ValueError(
+                    f"aliases.{i} ({name!r}): 'countries' must be a non-empty list of ISO "
+                    f"alpha-2 codes such as [SO], got {countries!r}"
+                )
+            names.append(name)
+            scoped[name] = tuple(codes)
+        return {**data, "aliases": names, "alias_countries": scoped}
+
+    @model_validator(mode="after")
+    def _scopes_name_aliases(self) -> Actor:
+        stray = sorted(set(self.alias_countries) - set(self.aliases))
+        if stray:
+            raise ValueError(f"alias_countries names no alias of the actor: {', '.join(stray)}")
+        return self
+
+    def scope_of(self, name: str) -> tuple[str, ...] | None:
+        """The countries ``name`` (as written) names this actor in, None for everywhere."""
+        return self.alias_countries.get(name)
 
     @property
     def is_media(self) -> bool:

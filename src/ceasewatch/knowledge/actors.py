@@ -18,6 +18,7 @@ Fatah al-Sham and Hayat Tahrir al-Sham, as the UN 1267 list treats them (renamin
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,8 @@ LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Renaming kinds after which the successor is the same organisation (designations carry over,
 # and an old name used later denotes the successor).
 CONTINUING_KINDS = ("renamed", "merged")
+# The field path an entry-wide check names at the start of its message ("aliases.2 ...")
+_FIELD = re.compile(r"^(\w+(?:\.\d+)*)\b")
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,14 @@ class NameMatch:
 
     actor: Actor
     method: str  # "exact" (canonical name) or "alias"
+    # The countries a scoped alias names the actor in (``Actor.alias_countries``); None: any
+    countries: tuple[str, ...] | None = None
+
+    def names_in(self, country: str | None) -> bool:
+        """Does the name denote the actor in a report about ``country``? A scoped alias does
+        only in its countries; in a report of unknown country it reads as any alias (a short
+        note's country is often known only once its place is: "IDF raid on Jenin camp")."""
+        return self.countries is None or country is None or country in self.countries
 
 
 class ActorKB:
@@ -89,10 +100,21 @@ class ActorKB:
             self._index(actor)
 
     def _index(self, actor: Actor) -> None:
+        scoped = {normalize_name(n) for n in actor.alias_countries}
+        unscoped = {
+            normalize_name(n)
+            for n in (actor.name, *actor.aliases)
+            if n not in actor.alias_countries
+        }
         for i, name in enumerate((actor.name, *actor.aliases)):
-            matches = self._by_name.setdefault(normalize_name(name), [])
+            key = normalize_name(name)
+            # one entry per actor and name; a spelling written both plain and scoped is plain
+            countries = actor.scope_of(name) if key not in unscoped else None
+            matches = self._by_name.setdefault(key, [])
             if all(m.actor.id != actor.id for m in matches):
-                matches.append(NameMatch(actor, "exact" if i == 0 else "alias"))
+                matches.append(NameMatch(actor, "exact" if i == 0 else "alias", countries))
+            if key in scoped and key not in unscoped:
+                continue  # an acronym of one country is never a spelling to match fuzzily
             ids = self._by_skeleton.setdefault(skeleton(name), [])
             if actor.id not in ids:
                 ids.append(actor.id)
@@ -303,7 +325,7 @@ class ActorKB:
                 continue
             if all(m.actor.id != actor_id for m in out):
                 method = match.method if actor_id == match.actor.id else "alias"
-                out.append(NameMatch(self.actors[actor_id], method))
+                out.append(NameMatch(self.actors[actor_id], method, match.countries))
         return sorted(out, key=lambda m: (m.actor.generic, m.method != "exact"))
 
     def reading(self, generic: Actor, country: str, on: dt.date | None) -> Actor | None:
@@ -328,9 +350,12 @@ class ActorKB:
             return (current or actors)[-1] if actors else None
         return next((a for a in actors if self.active_on(a.id, on)), None)
 
-    def resolve_name_on(self, name: str, on: dt.date | None) -> Actor | None:
-        """The actor ``name`` denoted on ``on`` (see ``candidates_on``), or None."""
-        found = self.candidates_on(name, on)
+    def resolve_name_on(
+        self, name: str, on: dt.date | None, country: str | None = None
+    ) -> Actor | None:
+        """The actor ``name`` denoted on ``on`` in a report about ``country`` (see
+        ``candidates_on``; a scoped alias only in its countries), or None."""
+        found = [m for m in self.candidates_on(name, on) if m.names_in(country)]
         return found[0].actor if found else None
 
 
@@ -395,13 +420,23 @@ def _validate_entry(path: Path, raw: Any, node: yaml.Node) -> tuple[_Entry | Non
     try:
         actor = Actor.model_validate({**raw, "inter": expected})
     except ValidationError as exc:
-        problems = [
-            f"{path}:{line_of(node, err['loc'])}: {label}: "
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}"
-            for err in exc.errors()
-        ]
-        return None, problems
+        return None, [_problem(path, node, label, err) for err in exc.errors()]
     return _Entry(actor, path, node), []
+
+
+def _problem(path: Path, node: yaml.Node, label: str, err: Any) -> str:
+    """One schema error as ``file:line: actor: field: message``. An error of the whole entry
+    (a scoped alias, ``Actor._scoped_aliases``) names its field in its message: the line is
+    that field's, so that "aliases.2" points at the alias written wrong."""
+    loc = tuple(err["loc"])
+    msg = str(err["msg"]).removeprefix("Value error, ")
+    if not loc:
+        field = _FIELD.match(msg)
+        loc = (
+            tuple(int(p) if p.isdigit() else p for p in field.group(1).split(".")) if field else ()
+        )
+        return f"{path}:{line_of(node, loc)}: {label}: {msg}"
+    return f"{path}:{line_of(node, loc)}: {label}: {'.'.join(str(p) for p in loc)}: {msg}"
 
 
 def _read_file(path: Path) -> list[_Entry]:

@@ -1284,7 +1284,11 @@ def _from_id(ref: ActorRef, ctx: _Context, on: dt.date | None) -> Match | None:
     if ref.id is None or ref.id not in kb:
         return None
     words = ref.surface or ref.name
-    readings = {a.id for k in ctx.matcher.known_names_in(words) for a in ctx.matcher.readings(k)}
+    readings = {
+        a.id
+        for k in ctx.matcher.known_names_in(words)
+        for a in ctx.matcher.readings(k, scoped=True)
+    }
     if ref.id in readings:
         return None  # "SNA": the entity ruler took one reading; the article's country decides
     now = ref.id if on is None else kb.successor_on(ref.id, on)

@@ -92,7 +92,7 @@ def own_force(words: str, kb: ActorKB, country: str | None, on: dt.date | None) 
     # a letterhead in capitals is read as its words ("DHAKA METROPOLITAN POLICE")
     parts += [p.title() for p in parts if p.isupper()]
     for part in parts:
-        actor = kb.resolve_name_on(part, on)
+        actor = kb.resolve_name_on(part, on, country)
         if actor is not None and not actor.generic and not actor.is_media:
             return actor if actor.inter in OWN_INTER else None
     role = "military" if MILITARY.search(words) else "police" if POLICE.search(words) else None

@@ -23,8 +23,10 @@ Every step is date-aware through ``ActorKB.candidates_on``: a name denotes what 
 event date. Every step is also country-aware: a name that several actors of different countries
 carry ("SNA": the Somali National Army in Somalia, the Syrian National Army in Syria) denotes the
 one of the article's country; with no country, or none of it, the name is ambiguous and matches
-nothing (the curator's queue lists its readings). Built once per knowledge base
-(``matcher_for``) and reused for every article.
+nothing (the curator's queue lists its readings). An alias written with countries
+(``{name: SNA, countries: [SO]}``, ``Actor.alias_countries``) is a reading only in a report
+about one of them: "ADF" in Uganda is the Allied Democratic Forces, not Australia's. Built once
+per knowledge base (``matcher_for``) and reused for every article.
 """
 
 from __future__ import annotations
@@ -292,35 +294,53 @@ class Matcher:
         )
         return any(text == p or text.endswith(f" {p}") for p in table.not_actors)
 
-    def readings(self, name: str) -> list[Actor]:
-        """The concrete actors of different countries ``name`` can denote, when more than one."""
+    def readings(self, name: str, *, scoped: bool = False) -> list[Actor]:
+        """The concrete actors of different countries ``name`` can denote, when more than one;
+        with ``scoped``, also the one actor whose alias it is only in some countries (an id
+        the entity ruler gave for it is re-read with the article's country)."""
         found: list[Actor] = []
+        local = False
         for m in self.kb.lookup(name):
             if not m.actor.generic and all(a.id != m.actor.id for a in found):
                 found.append(m.actor)
-        return found if len({a.country for a in found}) > 1 else []
+                local = local or m.countries is not None
+        return found if (scoped and local) or len({a.country for a in found}) > 1 else []
 
     def ambiguous(self, name: str, country: str | None) -> bool:
         """Several actors of different countries carry ``name``, none is of ``country``, and
         it is the canonical name of none or several of them ("Al Shabaab" in a Kenyan report
-        is Somalia's, whose own name it is; Mozambique's insurgents are called so locally)."""
+        is Somalia's, whose own name it is; Mozambique's insurgents are called so locally).
+        An alias scoped to other countries than ``country`` is no reading ("ADF" in Uganda is
+        the Allied Democratic Forces, not Australia's, whose acronym it is only at home); with
+        no country known a scoped alias counts as any alias (several countries' actors: none)."""
         readings = self.readings(name)
+        out = {m.actor.id for m in self.kb.lookup(name) if not m.names_in(country)}
+        if out and readings:
+            readings = [a for a in readings if a.id not in out]
+            if len({a.country for a in readings}) < 2:
+                return False  # at most one country's reading is left: _exact takes it
         if not readings or any(a.country == country for a in readings):
             return False
         key = skeleton(name)  # "al-Shabab" is a spelling of "Al Shabaab"
         return sum(skeleton(a.name) == key for a in readings) != 1
 
     def _exact(self, name: str, on: dt.date | None, country: str | None = None) -> Match | None:
-        found = _local(self.kb.candidates_on(name, on), country, name)
+        found = self._candidates(name, on, country)
         if country is not None and any(a.country == country for a in self.readings(name)):
             # "UN peacekeepers" in Mali after MINUSMA left are not another country's mission
             found = [m for m in found if m.actor.generic or m.actor.country in (country, None)]
         if found:
             return Match(found[0].actor, found[0].method, SCORE_EXACT)
-        undated = _local(self.kb.candidates_on(name, None), country, name) if on is not None else []
+        undated = self._candidates(name, None, country) if on is not None else []
         if undated:
             return Match(undated[0].actor, undated[0].method, SCORE_UNDATED)
         return None
+
+    def _candidates(self, name: str, on: dt.date | None, country: str | None) -> list[NameMatch]:
+        """What ``name`` can denote on ``on`` in a report about ``country`` (an alias scoped to
+        other countries dropped), the article's country's actors first."""
+        found = [m for m in self.kb.candidates_on(name, on) if m.names_in(country)]
+        return _local(found, country, name)
 
     def _contained(self, name: str, on: dt.date | None, country: str | None = None) -> Match | None:
         whole = normalize_name(name)

@@ -98,7 +98,7 @@ def unresolved_names(events: Iterable[Event], kb: ActorKB | None = None) -> list
     if kb is not None:
         for entry in found.values():
             entry.hint = hint(entry.name, kb)
-            entry.readings = [a.id for a in matcher_for(kb).readings(entry.name)]
+            entry.readings = [a.id for a in matcher_for(kb).readings(entry.name, scoped=True)]
     return sorted(found.values(), key=lambda u: (-u.count, u.name.casefold()))
 
 
