@@ -42,7 +42,7 @@ from ceasewatch.knowledge.countries import (
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, connect, default_import_path
 from ceasewatch.knowledge.geonames import ensure_current_keys, import_into, open_builtin_index
 from ceasewatch.knowledge.outlines import in_country_outline
-from ceasewatch.knowledge.world import capital_names, plain_key
+from ceasewatch.knowledge.world import capital_names, country_point, plain_key
 from ceasewatch.model import Article, Event, Extraction, Location, Place, Span
 
 
@@ -952,6 +952,8 @@ def _near_spelling_abroad(
     placed = choice.place.country
     if home is None or placed is None or placed == home or placed in votes:
         return None
+    if not _out_of_reach(placed, home):
+        return None  # "Nema" in a Mali note is Mauritania's Néma, next door: a place of its own
     abroad = country_by_code(placed)
     there = country_by_code(home)
     if abroad is None or there is None:
@@ -961,6 +963,18 @@ def _near_spelling_abroad(
         f"by a near spelling ({choice.method}), a country the text gives no sign of (it places "
         f"itself in {there.name}): that namesake is not taken; "
     )
+
+
+def _out_of_reach(placed: str, home: str) -> bool:
+    """Do the two countries lie farther apart than their extents plus ``SCENE_REACH_KM``
+    (``ArticleContext._beyond_reach``'s measure)? A near spelling across a border ("Nahariya"
+    in a Lebanon note, "Khan Younis" in an Israeli one) is the text's neighbour's own town; on
+    another continent it is a namesake (fallback48: dev notes j, y, zb kept so)."""
+    a, b = country_point(placed), country_point(home)
+    if a is None or b is None:
+        return False
+    km = km_between(a.latitude, a.longitude, b.latitude, b.longitude)
+    return km > a.radius_km + b.radius_km + cfg.SCENE_REACH_KM
 
 
 # Gazetteer matches that are not the name as written (``Gazetteer.lookup``'s methods)
