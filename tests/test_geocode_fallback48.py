@@ -1,9 +1,5 @@
 """Session 48 (fallback48): places the gazetteer does not hold as written.
 
-- A name matched only by a near spelling (GeoNames' skeleton or fuzzy key, or a small place's
-  variant) in a country the text gives no sign of, while the text places itself in another,
-  is no namesake to take: the fallback chain places it in the text's country (a unit it
-  names, else the country itself), with a reason saying which namesake was set aside.
 - A site written with a word or two before its kind ("X air base (Y oblast)", "the X thermal
   power plant (Y oblast)") still has its bracket read as its parents.
 - A Philippine province split after GeoNames drew its units ("Maguindanao del Sur") is read
@@ -22,22 +18,6 @@ from tests.test_geocode import article
 def _places(text: str, resources: Resources) -> list[Location]:
     events = process_article(article(text), resources).events
     return [e.location for e in events if e.location is not None]
-
-
-def test_a_near_spelling_abroad_is_not_taken_when_the_text_names_another_country(
-    resources: Resources,
-) -> None:
-    # "Bayda" spells Arvada (Colorado) by GeoNames' skeleton key; the text is about Yemen
-    # ("al-Bayda" is a Yemeni governorate's name), the US named only as the drone's owner
-    text = (
-        "On 2 March 2015, a US drone hit a pick-up carrying suspected AQAP fighters in "
-        "al-Bayda; four militants were killed."
-    )
-    placed = _places(text, resources)
-    assert placed
-    assert all(p.country == "Yemen" for p in placed), [(p.name, p.country) for p in placed]
-    assert "not taken" in (placed[0].reason or "")
-    assert placed[0].name == "Bayda"  # the place as the text names it
 
 
 def test_the_site_words_before_a_bracket_do_not_hide_its_parents() -> None:

@@ -42,7 +42,7 @@ from ceasewatch.knowledge.countries import (
 from ceasewatch.knowledge.gazetteer import Candidate, Gazetteer, connect, default_import_path
 from ceasewatch.knowledge.geonames import ensure_current_keys, import_into, open_builtin_index
 from ceasewatch.knowledge.outlines import in_country_outline
-from ceasewatch.knowledge.world import capital_names, country_point, plain_key
+from ceasewatch.knowledge.world import capital_names, plain_key
 from ceasewatch.model import Article, Event, Extraction, Location, Place, Span
 
 
@@ -844,9 +844,6 @@ def geocode_location(
         if numbered
         else placing.choose(query, location.qualifier, gazetteer, context, areas, parents)
     )
-    dropped = _near_spelling_abroad(choice, query, context) if not parents else None
-    if dropped is not None:
-        choice = None  # "Pibor" in a Murle raid is not Ivorra, Spain: the chain below places it
     if choice is None and not numbered:
         offset = location.span.start if location.span else None
         choice = placing.fallback(query, context, offset)
@@ -887,11 +884,9 @@ def geocode_location(
                 return flag_outside(placing.locate(choice, location, areas), own, own)
     if choice is None:
         home = said or context.main_country()
-        if dropped is not None:  # the country the near spelling was set aside for
-            home = _text_country(context, _scene_votes(context, query.base)) or home
         between = _between_towns(location, query.base, home, gazetteer, context, areas)
         if between is not None:
-            return _noted(between, dropped)
+            return between
         near = _near_sentence_town(location, query.base, sentence, home, gazetteer, context, areas)
         if near is None and home is not None:
             near = _in_the_capital(location, query.base, home, gazetteer, context, areas)
@@ -905,87 +900,8 @@ def geocode_location(
             )
         if near is None:
             near = _story_town(location, query.base, sentence, home, gazetteer, context, areas)
-        return _noted(near or frame.place_missing(location, query, home, context, areas), dropped)
-    placed = flag_outside(placing.locate(choice, location, areas), choice.place.country, said)
-    return _noted(placed, dropped)
-
-
-def _scene_votes(context: ArticleContext, base: str) -> dict[str, float]:
-    """The text's country votes (``ArticleContext.country_votes``) without the area phrase of
-    the name being placed ("north of Pibor" read as the near spelling's own Ivorra votes for
-    Spain) and without countries named only as foreign forces'. The name's own admin-area
-    vote stays: "al-Bayda" is Yemen's governorate's name, a sign of Yemen, not of a namesake."""
-    votes = dict(context.named_countries)
-    votes["SY"] = votes.get("SY", 0.0) + len(context.regions)
-    for area in context.areas:
-        if area.place.country and base not in area.phrase:
-            votes[area.place.country] = votes.get(area.place.country, 0.0) + 1
-    return {c: v for c, v in votes.items() if v > 0 and c not in context.forces_only}
-
-
-def _text_country(context: ArticleContext, votes: dict[str, float]) -> str | None:
-    """The one country the text places itself in (``votes``: ``_scene_votes``): the one it
-    names most, else the one country of the actors it names."""
-    if votes:
-        top = max(votes.values())
-        lead = [c for c, v in votes.items() if v == top]
-        return lead[0] if len(lead) == 1 else None
-    return next(iter(context.actor_countries)) if len(context.actor_countries) == 1 else None
-
-
-def _near_spelling_abroad(
-    choice: Choice | None, query: placing.Query, context: ArticleContext
-) -> str | None:
-    """Why a candidate matched only by a near spelling (GeoNames' skeleton or fuzzy key, or a
-    variant other than a big city's) is no place of this text: it lies in a country the text
-    gives no sign of, while the text places itself in another (by name or by its actors:
-    ``_text_country``). "Pibor (GPAA)" in a note on Murle raiders went to Ivorra, Spain;
-    "al-Bayda" beside AQAP to Arvada, Colorado; "Koui" beside FACA to Kui Buri, Thailand
-    (issue 9, "never a namesake abroad"; fallback48, notes dev halves). None when the choice
-    stands: an exact spelling, a country named in the text, or no country to compare."""
-    if choice is None or choice.method not in NEAR_METHODS or query.within is not None:
-        return None
-    if choice.method == "variant" and big_city(choice.place):
-        return None  # "Sao Paulo", "Chisinau": a city a text names bare, accents dropped
-    votes = _scene_votes(context, query.base)
-    home = _text_country(context, votes)
-    placed = choice.place.country
-    if home is None or placed is None or placed == home or placed in votes:
-        return None
-    if not _out_of_reach(placed, home):
-        return None  # "Nema" in a Mali note is Mauritania's Néma, next door: a place of its own
-    abroad = country_by_code(placed)
-    there = country_by_code(home)
-    if abroad is None or there is None:
-        return None
-    return (
-        f"'{query.base}' matches {choice.place.name} ({choice.place.id}) in {abroad.name} only "
-        f"by a near spelling ({choice.method}), a country the text gives no sign of (it places "
-        f"itself in {there.name}): that namesake is not taken; "
-    )
-
-
-def _out_of_reach(placed: str, home: str) -> bool:
-    """Do the two countries lie farther apart than their extents plus ``SCENE_REACH_KM``
-    (``ArticleContext._beyond_reach``'s measure)? A near spelling across a border ("Nahariya"
-    in a Lebanon note, "Khan Younis" in an Israeli one) is the text's neighbour's own town; on
-    another continent it is a namesake (fallback48: dev notes j, y, zb kept so)."""
-    a, b = country_point(placed), country_point(home)
-    if a is None or b is None:
-        return False
-    km = km_between(a.latitude, a.longitude, b.latitude, b.longitude)
-    return km > a.radius_km + b.radius_km + cfg.SCENE_REACH_KM
-
-
-# Gazetteer matches that are not the name as written (``Gazetteer.lookup``'s methods)
-NEAR_METHODS = frozenset({"variant", "skeleton", "fuzzy"})
-
-
-def _noted(location: Location, dropped: str | None) -> Location:
-    """``location`` with the namesake set aside (``_near_spelling_abroad``) said first."""
-    if dropped is None:
-        return location
-    return location.model_copy(update={"reason": dropped + (location.reason or "")})
+        return near or frame.place_missing(location, query, home, context, areas)
+    return flag_outside(placing.locate(choice, location, areas), choice.place.country, said)
 
 
 # A spot named by a generic word and its number: a milestone on a road ("Mile 4", "KM 7",

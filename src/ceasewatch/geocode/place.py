@@ -713,7 +713,7 @@ def _matched(
         f"'{query.base}' -> {found.place.name} ({found.place.id}, {found.method} match"
         f"{why_this}; precision {precision}: {why}"
     )
-    return Choice(found.place, precision, radius, reason, own_name=own_name, method=found.method)
+    return Choice(found.place, precision, radius, reason, own_name=own_name)
 
 
 def _province(

@@ -27,10 +27,6 @@ class Choice:
     # the bracket after the name is the place's own other name, not a parent: the country the
     # parents' reading gave is no word of the text about this place (``place._own_other_name``)
     own_name: bool = False
-    # how the name matched the gazetteer ("exact", "variant", "skeleton", "fuzzy"; None for a
-    # unit or region read from words, not a name match): a near spelling abroad is weak
-    # evidence (``geocode._near_spelling_abroad``)
-    method: str | None = None
 
 
 def _wanted_level(kind: str | None, qualifier: str | None, direction: str | None) -> int | None:
