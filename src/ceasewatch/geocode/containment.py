@@ -93,8 +93,10 @@ _AFTER = (
     re.compile(rf"\s+{cfg.SETTLEMENT_WORDS}\s+of\s+({_NAME})"),
     # "Aichi cemetery in Saqqez (Kurdistan)": a site, then the town it lies in
     re.compile(rf"\s+{cfg.SITE_WORDS}\s+in\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?({_NAME})"),
-    # "the Altamira prison (Para)": a site named after its town, then the town's parents
-    re.compile(rf"\s+{cfg.SITE_WORDS}\s*\(([^()]{{2,80}})\)"),
+    # "the Altamira prison (Para)": a site named after its town, then the town's parents; the
+    # site's kind may take a word or two before it ("Belaya air base (Irkutsk oblast)", "the
+    # Burshtyn thermal power plant (Ivano-Frankivsk oblast)": fallback48)
+    re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}{cfg.SITE_WORDS}\s*\(([^()]{{2,80}})\)"),
     # "the X border (Patiala, Punjab)", "the X mountains (Bari, Puntland)": a feature of the
     # land or a frontier, then its parents (places36)
     re.compile(rf"\s+{cfg.FEATURE_WORDS}\s*\(([^()]{{2,80}})\)"),
@@ -390,9 +392,12 @@ def compass_lookup(base: str, gazetteer: Gazetteer) -> list[Candidate]:
     return found
 
 
-# "Lamu East", "Kaduna South", "Wajir North-East": a unit's name and a compass part of it
+# "Lamu East", "Kaduna South", "Wajir North-East": a unit's name and a compass part of it;
+# in Spanish, a province split after GeoNames' units were drawn ("Maguindanao del Sur" and
+# "del Norte", the Philippines' 2022 halves of Maguindanao: fallback48)
 _PART_OF_UNIT = re.compile(
-    r"^(.+?)\s+(?:(?:North|South)(?:-?(?:East|West|east|west))?|East|West|Central)$"
+    r"^(.+?)\s+(?:(?:North|South)(?:-?(?:East|West|east|west))?|East|West|Central|"
+    r"del\s+(?:Sur|Norte))$"
 )
 
 

@@ -212,7 +212,7 @@ SITE_WORDS = (
     r"(?i:cemetery|mosque|church|cathedral|hospital|clinic|school|college|university|market|"
     r"stadium|square|prison|jail|checkpoint|junction|roundabout|compound|palace|hotel|"
     r"headquarters|station|street|road|bridge|camp|base|barracks|mine|farm|theatre|theater|"
-    r"park|mall)"
+    r"park|mall|plant|airport|airfield|airbase|refinery|factory|depot|terminal)"
 )
 # A named feature of the land or a frontier, written before the units it lies in as coders
 # write them: "the X border (Patiala, Punjab)", "the X mountains (Bari, Puntland)", "X dam
