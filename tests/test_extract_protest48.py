@@ -75,3 +75,20 @@ def test_gunmen_who_attack_stay_an_attack(extractor: Extractor) -> None:
 def test_an_exploding_volcano_is_no_blast(extractor: Extractor) -> None:
     text = "On 3 May 2023, the volcano on Ambae exploded, covering villages in ash."
     assert main_sub_event(text, extractor) == "no event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2023, police used pepper spray on people blocking the entrance of the port in Gdansk.",
+        "On 3 May 2023, a group of activists blocked the road outside parliament in Reykjavik; "
+        "police pepper-sprayed them.",
+    ],
+)
+def test_pepper_spray_on_a_crowd_is_an_intervention(text: str, extractor: Extractor) -> None:
+    assert main_sub_event(text, extractor) == "Protest with intervention"
+
+
+def test_pepper_spray_on_one_man_is_no_protest(extractor: Extractor) -> None:
+    text = "On 3 May 2023, police used pepper spray on a man who resisted arrest in Gdansk."
+    assert main_sub_event(text, extractor) not in ("Protest with intervention", "Peaceful protest")
