@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from ceasewatch.evaluate.harness import main_event
 from ceasewatch.extract import Extractor
+from tests.test_extract_events import run
 from tests.test_extract_types_notes import main_sub_event
 
 PROTEST = "Peaceful protest"
@@ -92,3 +94,17 @@ def test_pepper_spray_on_a_crowd_is_an_intervention(text: str, extractor: Extrac
 def test_pepper_spray_on_one_man_is_no_protest(extractor: Extractor) -> None:
     text = "On 3 May 2023, police used pepper spray on a man who resisted arrest in Gdansk."
     assert main_sub_event(text, extractor) not in ("Protest with intervention", "Peaceful protest")
+
+
+def test_people_who_had_gathered_in_solidarity_are_the_arrest_background(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "On 3 May 2023, police arrested about 15 activists who had gathered on the steps of the "
+        "union hall in Giza in solidarity with the strikers."
+    )
+    _, x = run(text, extractor)
+    event = main_event(list(x.events))
+    assert event is not None and event.sub_event_type == "Arrests"
+    # the police arrested; the gathering is no protest event of its own that takes the lead
+    assert event.actor1 is not None and not event.actor1.name.startswith("Protesters")
