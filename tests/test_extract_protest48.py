@@ -108,3 +108,11 @@ def test_people_who_had_gathered_in_solidarity_are_the_arrest_background(
     assert event is not None and event.sub_event_type == "Arrests"
     # the police arrested; the gathering is no protest event of its own that takes the lead
     assert event.actor1 is not None and not event.actor1.name.startswith("Protesters")
+
+
+def test_armed_youth_who_raid_are_no_mob(extractor: Extractor) -> None:
+    text = (
+        "On 3 May 2023, armed youth from a rival clan raided cattle camps north of Bor, "
+        "killing 4 herders."
+    )
+    assert main_sub_event(text, extractor) != "Mob violence"

@@ -1274,7 +1274,12 @@ def mob_violence(sub: str, roles: Roles, doc: Any, lex: Lexicon, head: int | Non
         # the resolver names no actor for a crowd it has no entry for, yet the verb's
         # subject is the crowd (ACLED: mob justice, a lynching, is Mob violence; notes b,
         # g dev). A crowd on property alone stays the riot, as below.
-        if _crowd_subject(doc[head], lex):
+        # "armed Murle youth raided cattle camps": an armed band, no mob (notes za dev); nor
+        # a crowd told with guns (``arms_words``)
+        sent = doc[head].sent
+        if _crowd_subject(doc[head], lex) and not {t.lemma_.lower() for t in sent} & (
+            lex.arms_words | {"armed"}
+        ):
             return "Violent demonstration" if _on_property(roles, doc, lex) else "Mob violence"
         return sub
     if sub not in ("Attack", "Armed clash", "Violent demonstration") or who is None:
