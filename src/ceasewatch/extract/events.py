@@ -386,7 +386,7 @@ def group_hits(
         sub, hit = best(typed, tables.lex, s.doc)
         sub, hit = _hurt_in_taking(sub, hit, typed)
         sub = assault(sub, typed, s.lemmas, tables.lex)
-        sub = mob_violence(sub, roles, s.doc, tables.lex)
+        sub = mob_violence(sub, roles, s.doc, tables.lex, hit.head)
         sub = street_fight(sub, roles, s.doc, s.lemmas, tables.lex)
         sub = unarmed_clash(sub, roles, s.doc, s.lemmas, tables.lex)
         sub = _armed_detention(_taken_by(sub, hit, roles, s.lemmas, tables), roles)

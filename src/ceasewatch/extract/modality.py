@@ -405,17 +405,19 @@ def _listed(lemma: str, words: frozenset[str]) -> bool:
     return lemma in words or (lemma.endswith("s") and lemma[:-1] in words)
 
 
-def natural_cause(head: Any, words: NonEventWords) -> bool:
+def natural_cause(head: Any, words: NonEventWords, crowd: bool = False) -> bool:
     """A force of nature killed or burned (rule 11): the subject of the trigger's verb (or of
     the verb it is joined to: "a wildfire killed 25 and burned homes"), or where the victims
-    died ("killed in a house fire")."""
+    died ("killed in a house fire"). For a crowd's act (``crowd``: a protest trigger) only the
+    subject counts: "marched in the rain", "rallied in the snow" tell the weather the crowd
+    stood in, not what did the act (protest48, session 48)."""
     verb = head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     for child in verb.children:
         if child.dep_ in SUBJECT and _in(child, words.natural_agents):
             return True
-    return any(
+    return not crowd and any(
         _in(o, words.natural_agents)
         for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ in ("in", "by")

@@ -426,7 +426,8 @@ def _real(tok: Any, head: Any, lex: Lexicon, trig: Trigger | None = None) -> boo
 def _shown_or_natural(head: Any, trig: Trigger | None, words: NonEventWords) -> bool:
     """Session 20 (issue 9, precision on articles): a show of arms, a force of nature, a relief
     deployment, fighting people fled from, a judged likelihood, a trade deal."""
-    if natural_cause(head, words) or fled_from(head, words) or judged(head, words):
+    crowd = trig is not None and trig.sub in PROTEST_SUBS
+    if natural_cause(head, words, crowd) or fled_from(head, words) or judged(head, words):
         return True
     if asked(head) or legal_compound(head, words):
         return True
@@ -1262,10 +1263,25 @@ def assault(sub: str, typed: list[tuple[str, Hit]], lemmas: frozenset[str], lex:
     return min(violent, key=lambda t: lex.precedence.get(t, 99)) if violent else sub
 
 
-def mob_violence(sub: str, roles: Roles, doc: Any, lex: Lexicon) -> str:
+def mob_violence(sub: str, roles: Roles, doc: Any, lex: Lexicon, head: int | None = None) -> str:
     """Violence by a crowd, a mob or villagers is Mob violence (ACLED: rioters attack
-    someone, as in a lynching), never an organised group's attack or a riot."""
+    someone, as in a lynching), never an organised group's attack or a riot. ``head`` is the
+    trigger's token: when no first actor was resolved, the verb's own subject is read."""
     who = roles.actor1
+    if sub == "Attack" and who is None and head is not None and len(doc):
+        # protest48 (session 48): "residents of a township beat and burnt two men accused of
+        # robberies", "community members attacked two men they accused of housebreaking":
+        # the resolver names no actor for a crowd it has no entry for, yet the verb's
+        # subject is the crowd (ACLED: mob justice, a lynching, is Mob violence; notes b,
+        # g dev). A crowd on property alone stays the riot, as below.
+        # "armed Murle youth raided cattle camps": an armed band, no mob (notes za dev); nor
+        # a crowd told with guns (``arms_words``)
+        sent = doc[head].sent
+        if _crowd_subject(doc[head], lex) and not {t.lemma_.lower() for t in sent} & (
+            lex.arms_words | {"armed"}
+        ):
+            return "Violent demonstration" if _on_property(roles, doc, lex) else "Mob violence"
+        return sub
     if sub not in ("Attack", "Armed clash", "Violent demonstration") or who is None:
         return sub
     if who.named and who.ids and who.cls == "armed":
@@ -1391,6 +1407,20 @@ def _crowd_on_crowd(roles: Roles, doc: Any) -> bool:
     )
 
 
+def _crowd_subject(tok: Any, lex: Lexicon) -> bool:
+    """The active subject of the trigger's verb (or of the verb it is joined to: "beat and
+    burnt", or that its subjectless participle hangs on: "attacked two men, beating them")
+    is a crowd word (``crowd_word``)."""
+    verb = tok
+    while (
+        verb.dep_ in ("conj", "advcl")
+        and verb.head.i != verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        verb = verb.head
+    return any(c.dep_ == "nsubj" and crowd_word(c, lex) for c in verb.children)
+
+
 def _crowd(who: Any, doc: Any, lex: Lexicon) -> bool:
     """The mention's head is a crowd word (data ``mob_nouns``: mob, villagers, residents)."""
     return who is not None and crowd_word(doc[who.root], lex)
@@ -1400,6 +1430,14 @@ def crowd_word(root: Any, lex: Lexicon) -> bool:
     # the tagger leaves a plural it takes for a name unlemmatised ("mobs attacked")
     words = {root.lemma_.lower(), root.lower_, root.lower_.removesuffix("s")}
     if words & lex.mob_nouns:
+        return True
+    # "community members", "members of the community" are the people of a place (protest48)
+    if root.lemma_.lower() == "member" and any(
+        t.lemma_.lower() == "community"
+        for c in root.children
+        for t in (c, *(p for p in c.children if p.dep_ == "pobj"))
+        if c.dep_ in ("compound", "prep")
+    ):
         return True
     # "groups of residents", "hundreds of villagers", "a band of youths": the crowd is the "of"
     # phrase's noun (types27, session 27: reports c, notes dev)
