@@ -24,7 +24,7 @@ from ceasewatch.assess import assess, candidates, load_agreements
 from ceasewatch.clean import clean
 from ceasewatch.errors import InputError
 from ceasewatch.extract import STAGE, Extractor, extract, extract_many, load_extractor
-from ceasewatch.extract.merging import told_twice, told_twice_within_sentences
+from ceasewatch.extract.merging import told_twice, told_twice_keeping_largest
 from ceasewatch.extract.sheetrows import with_row_cells
 from ceasewatch.geocode import Gazetteer, geocode, load_gazetteer
 from ceasewatch.ingest import ingest, unexpected
@@ -367,17 +367,18 @@ def _learned_many(
 
 
 def _told_twice_retyped(extraction: Extraction, resources: Resources) -> Extraction:
-    """The events told twice in one sentence once the reader has typed them
-    (``extract.merging.told_twice_within_sentences``: across sentences, the merge before the
-    reader stands; session 47). The reader reads one text per sentence, so two events of one
-    sentence that the rules typed apart ("police in Hrodna detained five people ... volunteer
-    units fighting on Ukraine's side": an arrest and a clash) often leave it with one type, at
-    one place on one day: one event told twice, that the merge before the reader could not
-    see."""
+    """The events told twice once the reader has typed them
+    (``extract.merging.told_twice_keeping_largest``: within a sentence as in session 47; across
+    sentences the joined event keeps the largest toll one sentence gave, session 48). The reader
+    reads one text per sentence, so two events of one sentence that the rules typed apart
+    ("police in Hrodna detained five people ... volunteer units fighting on Ukraine's side": an
+    arrest and a clash) often leave it with one type, at one place on one day: one event told
+    twice, that the merge before the reader could not see; two sentences' events it typed alike
+    are one event told twice as well."""
     if len(extraction.events) < 2:
         return extraction
     lex = resources.extractor.tables.lex
-    once = told_twice_within_sentences(list(extraction.events), lex.precedence)
+    once = told_twice_keeping_largest(list(extraction.events), lex.precedence)
     if len(once) == len(extraction.events):
         return extraction
     return extraction.model_copy(update={"events": tuple(once)})
