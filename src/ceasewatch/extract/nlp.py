@@ -465,7 +465,10 @@ def build_nlp(actors: ActorKB) -> Any:
         after="acronym_ruler",
         config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
     )
-    with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):
+    # The rulers' phrase matchers read ORTH and LOWER, set by the tokenizer alone: a pattern's
+    # Doc needs no tagging (running tok2vec, tagger, attribute ruler and lemmatizer over the
+    # ~7,700 name spellings took ~4 s of every process's start; speed48)
+    with nlp.select_pipes(enable=[]):
         exact.add_patterns(ruler_patterns(actors, exact=True))
         ruler.add_patterns(ruler_patterns(actors))
     # "fighting between A and B killed 12": B joined to A where the parse made it the verb's
