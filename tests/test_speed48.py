@@ -93,3 +93,19 @@ class mock_compile:
 
     def __exit__(self, *exc: object) -> None:
         self.patch.stop()
+
+
+def test_the_lexicon_files_read_as_safe_load_reads_them() -> None:
+    """extract/lexicon.py's tables through libyaml: the same objects as the pure loader's."""
+    import yaml
+
+    from ceasewatch.extract import lexicon
+
+    names = sorted(p.name for p in lexicon.DATA_DIR.glob("*.yaml"))
+    assert "triggers.yaml" in names
+    for name in names:
+        text = (lexicon.DATA_DIR / name).read_text(encoding="utf-8")
+        pure = yaml.safe_load(text)
+        if isinstance(pure, dict):
+            read = lexicon._read(name)
+            assert read == pure and repr(read) == repr(pure), name  # same keys, same order
