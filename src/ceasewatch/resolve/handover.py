@@ -34,10 +34,14 @@ _WITHDRAWAL = (
     r"retreating|abandoned|evacuated|handed\s+over|ceded|vacated|left)"
 )
 
+# A sentence without a withdrawal verb cannot match an actor's withdrawal pattern: tested
+# first, the actor's own pattern is built and compiled only where it can match (speed48)
+_WITHDRAWAL_VERB = re.compile(rf"{_WITHDRAWAL}\b", re.IGNORECASE)
+
 
 def withdrawing(words: str, sentence: str) -> bool:
     """Are ``words`` (an actor's surface) the subject of a withdrawal verb in ``sentence``?"""
-    if not words.strip():
+    if not words.strip() or _WITHDRAWAL_VERB.search(sentence) is None:
         return False
     pattern = rf"{re.escape(words.strip())}\s+(?:[\w-]+\s+){{0,2}}?{_WITHDRAWAL}\b"
     return re.search(pattern, sentence, re.IGNORECASE) is not None
@@ -79,11 +83,14 @@ _CAPTURE = (
     r"wrest\w*)"
 )
 
+# as ``_WITHDRAWAL_VERB``: no capture verb, no losing side (speed48)
+_CAPTURE_VERB = re.compile(rf"\b{_CAPTURE}\b", re.IGNORECASE)
+
 
 def lost_by(words: str, sentence: str) -> re.Match[str] | None:
     """The capture verb whose "from"/"of" names ``words`` (an actor's words) as the side that
     lost the ground ("cleared Andriivka of Russian troops"), or None."""
-    if not words.strip():
+    if not words.strip() or _CAPTURE_VERB.search(sentence) is None:
         return None
     pattern = (
         rf"\b{_CAPTURE}\b[^.;]{{0,80}}?\b(?:from|of|out\s+of)\s+(?:the\s+)?"
