@@ -24,7 +24,9 @@ than its own places ("French" twice, Niamey once). This pass runs after geocode:
    read without one ("coalition jets" struck Saada: in Yemen the Saudi-led coalition, not
    the US-led one; ``Owner.within`` in the descriptor table) is read by the place's country;
 5. an empty actor1 of a bombing, an attack on civilians or an abduction, left empty for want
-   of an article country, is the place's Unidentified Armed Group, as ``roles.py`` codes it.
+   of an article country, is the place's Unidentified Armed Group, as ``roles.py`` codes it;
+   so is one written only as unnamed people ("two men on a motorcycle shot dead ..."), left
+   as words for the same want (session 48).
    The crowd of point 3 includes people the words made civilians ("residents gathered with
    flowers at the memorial": Protesters (X), not Civilians (X)).
 6. a state's military or police read from generic words through the article's country
@@ -80,6 +82,7 @@ from ceasewatch.resolve.roles import (
     UNNAMED_SUBS,
     as_ref,
     force_at_protest,
+    nameless_people,
 )
 
 # The roles ACLED frames by the event's country (its codebook: "Protesters (Country)",
@@ -147,6 +150,8 @@ def _event(event: Event, kb: ActorKB, named: frozenset[str] = frozenset()) -> Ev
     for main, assoc in (("actor1", "assoc_actors1"), ("actor2", "assoc_actors2")):
         ref: ActorRef | None = getattr(event, main)
         framed = None if ref is None else _ref(ref, event, country, kb, named)
+        if main == "actor1" and framed is not None and _nameless_doer(framed, event):  # 5.
+            framed = _unnamed_words(framed, event, country, kb)
         if main == "actor1" and (framed is None or framed.id is None or _crowd_type(framed, kb)):
             framed = _crowd(framed, event, country, kb)
         if main == "actor1" and framed is None:
@@ -197,6 +202,26 @@ def _crowd(ref: ActorRef | None, event: Event, country: str, kb: ActorKB) -> Act
         return as_ref(actor, METHOD, SCORE_ROLE)
     made = as_ref(actor, METHOD, SCORE_ROLE, ref.surface or ref.name)
     return made.model_copy(update={"span": ref.span})
+
+
+def _nameless_doer(ref: ActorRef | None, event: Event) -> bool:
+    """5. An actor1 written only as unnamed people ("two men on a motorcycle shot dead ...",
+    "a man threw a grenade") of an act ACLED puts down to an unidentified armed group, left
+    as words because the report names no country ("... outside his house in Tarlac City"):
+    read as an empty slot, as ``roles.py`` reads it where the article's country is known."""
+    sub = event.sub_event_type
+    return nameless_people(ref) and (sub in UNNAMED_SUBS or sub == "Armed clash")
+
+
+def _unnamed_words(ref: ActorRef, event: Event, country: str, kb: ActorKB) -> ActorRef | None:
+    """5. The place's Unidentified Armed Group for nameless words, keeping them as its surface
+    (one person's words, "a man stabbed ...", still make a Sole Perpetrator: point 10)."""
+    found = _unnamed(event, country, kb)
+    return (
+        None
+        if found is None
+        else found.model_copy(update={"surface": ref.surface, "span": ref.span})
+    )
 
 
 def _unnamed(event: Event, country: str, kb: ActorKB) -> ActorRef | None:
