@@ -132,7 +132,7 @@ from ceasewatch.model import (
 # after a killing verb no object; a counted toll clause joined to the one before, or told
 # before a verb of blaming, the dead; the fallback reads the act's clause, not the blame verb;
 # a past tense tagged as a noun with subject and object a verb)
-STAGE = "extract.v44"
+STAGE = "extract.v45"
 ISSUING_VERBS = frozenset({"announce", "declare", "release", "publish", "post", "show"})
 # Below this many letters the language guess is noise; such texts are read as English.
 MIN_LANGID_CHARS = 40

@@ -48,7 +48,7 @@ from ceasewatch.knowledge.countries import PERSON_TITLE as _PERSON_TITLE
 # before a force's initials foreign forces)
 # v38: session 45 (country words inside titled names no vote; an event's own place no
 # evidence of its namesake abroad; an attacker's forces no scene; overseas territories home)
-STAGE = "geocode.v40"
+STAGE = "geocode.v41"
 
 # --- precision and uncertainty (ACLED geo_precision; the radius is ours) ---------------------
 # A village's built-up area and its fields: reports place fighting "in" a village within ~2 km.

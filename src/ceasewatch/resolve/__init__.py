@@ -226,7 +226,7 @@ GANG_WORDS = re.compile(r"\b(?:gangs?|gangland|gangsters?)\b", re.IGNORECASE)
 # kind of words takes the country adjective before the force word)
 # v35: session 43 (J&K Police and C-60 are India's police)
 # v37: session 45 ("military intelligence" the country's military; AFC/M23 the M23)
-STAGE = "resolve.v39"
+STAGE = "resolve.v40"
 
 
 @dataclass(frozen=True)
