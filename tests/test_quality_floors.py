@@ -341,22 +341,29 @@ MEASURED: dict[tuple[str, str], float] = {
     # not unknown) 0.561 -> 0.554 (actors28's unwritten-bomber rule; the cause not found), deaths
     # 0.581 pin (0.576 measured); world_heldout, seed_places identical.
     ("world_notes", "events (matched by date and place) [precision]"): 0.934,
-    ("world_notes", "events (matched by date and place) [recall]"): 0.943,
-    ("world_notes", "event type"): 0.924,
-    ("world_notes", "sub-event: weighted F1"): 0.909,
-    ("world_notes", "place within 25 km or admin1"): 0.943,
-    ("world_notes", "actor1 found"): 0.807,
+    ("world_notes", "events (matched by date and place) [recall]"): 0.944,
+    ("world_notes", "event type"): 0.925,
+    ("world_notes", "sub-event: weighted F1"): 0.911,
+    ("world_notes", "place within 25 km or admin1"): 0.944,
+    ("world_notes", "actor1 found"): 0.809,
     ("world_notes", "fatalities exact"): 0.937,
     ("world_notes", "non-event reports with no event (precision)"): 0.937,
     # world_reports (session 18): 80 whole articles by two fresh writers (reportsa, reportsb), 163
     # gold events; first measured at integ12 (ba1fee3), 2026-12-04.
-    ("world_reports", "events (matched by date and place) [precision]"): 0.658,
+    ("world_reports", "events (matched by date and place) [precision]"): 0.659,
     ("world_reports", "events (matched by date and place) [recall]"): 0.822,
     ("world_reports", "event type"): 0.764,
     ("world_reports", "sub-event: weighted F1"): 0.796,
-    ("world_reports", "actor1 found"): 0.594,
-    ("world_reports", "fatalities exact"): 0.700,
-    ("world_reports", "non-event articles with no event (precision)"): 0.625,
+    ("world_reports", "actor1 found"): 0.595,
+    ("world_reports", "fatalities exact"): 0.701,
+    ("world_reports", "non-event articles with no event (precision)"): 0.632,
+    # Session 48's merged tree (integ48, split all): world_notes reset (notezk added, a writer's
+    # notes weighted like ACLED's own draw: 6,445 records, 3,219 dev); raised: world_reports P
+    # 0.658 -> 0.659, actor1 0.594 -> 0.595, fatalities 0.700 -> 0.701, non-event articles 0.625
+    # -> 0.632. Within the margin, kept: world_reports type 0.764 (0.763 measured: reports48's
+    # cross-sentence merge joined a retold attack whose entry had matched another gold clash by
+    # day and admin1), recall 0.822 (0.821); FA-KES perpetrator class 0.627 pin (0.624 measured).
+    # world, world_heldout, CASE 2021, cameo_ner, re3d identical.
     # Session 47's merged tree (integ47, split all): world_notes reset (notezj added: 6,262
     # records, 3,123 dev; its test half reads far below the others: type 0.793, actor1 0.524);
     # raised: world_reports P 0.654 -> 0.658, type 0.763 -> 0.764, actor1 0.592 -> 0.594,
@@ -475,7 +482,7 @@ DATA_HASHES: dict[str, str] = {
 # The world set lives in the repository (data/eval/world), not in the shared folder.
 WORLD_HASH = "6e98e070839e80e727b59629be4ea4eeb9e080b62732176bf2174a7c2a0cc079"
 HELDOUT_HASH = "9a588144b25f48f15a943393740a43c7a51800fafad25765910ead000bc2011d"
-NOTES_HASH = "5c13bdd5631ced7d82b81917a6f59ac21aea1c6b013d8d836e0f585e6cece621"  # data/eval/world/notes/*.jsonl in name order
+NOTES_HASH = "c3cc914c09ec7294b5b0f9d9b0161029805244b161923864c32bc65c4ede9ee8"  # data/eval/world/notes/*.jsonl in name order
 REPORTS_HASH = "aad48510ed4058a5ccdad182ce6adef74ae4363dbed443affdd2fb89a69d24d2"  # data/eval/world/reports/*.jsonl in name order
 
 
@@ -553,7 +560,7 @@ def test_notes_dev_test_split_is_unchanged() -> None:
     folder = find_world(find_data_dir(), NOTES_DIR) / NOTES_DIR
     keys = [item.key for item in load_folder(folder, NOTES_NAME)]
     dev = [key for key in keys if split_of(key) == "dev"]
-    assert (len(keys), len(dev)) == (6262, 3123), (
+    assert (len(keys), len(dev)) == (6445, 3219), (
         "the notes set or its split moved: re-pin on purpose"
     )
 
