@@ -4,6 +4,7 @@ probabilities, type and reason as when its article is read alone (``apply_reader
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from types import SimpleNamespace
 from typing import Any
@@ -73,7 +74,15 @@ def pairs() -> list[tuple[Extraction, Article]]:
             id=f"a{n}", origin=f"test:a{n}", text=text, content_hash="0" * 64, raw_hash="0" * 64
         )
         events = tuple(
-            make_event(id=f"a{n}-e{i}", article_id=article.id, sentence_text=s, start=text.index(s))
+            # one day per sentence: two sentences' events of one place and day are one event
+            # told twice, which the merge after the reader joins (session 48)
+            make_event(
+                id=f"a{n}-e{i}",
+                article_id=article.id,
+                sentence_text=s,
+                start=text.index(s),
+                event_date=dt.date(2020, 3, 1 + i),
+            )
             for i, s in enumerate(sentences)
         )
         found.append((Extraction(article_id=article.id, events=events, stage="test"), article))
