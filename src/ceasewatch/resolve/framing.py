@@ -82,7 +82,7 @@ from ceasewatch.resolve.roles import (
     UNNAMED_SUBS,
     as_ref,
     force_at_protest,
-    nameless_people,
+    nameless_doer,
 )
 
 # The roles ACLED frames by the event's country (its codebook: "Protesters (Country)",
@@ -150,7 +150,7 @@ def _event(event: Event, kb: ActorKB, named: frozenset[str] = frozenset()) -> Ev
     for main, assoc in (("actor1", "assoc_actors1"), ("actor2", "assoc_actors2")):
         ref: ActorRef | None = getattr(event, main)
         framed = None if ref is None else _ref(ref, event, country, kb, named)
-        if main == "actor1" and framed is not None and _nameless_doer(framed, event):  # 5.
+        if main == "actor1" and framed is not None and nameless_doer(event, framed):  # 5.
             framed = _unnamed_words(framed, event, country, kb)
         if main == "actor1" and (framed is None or framed.id is None or _crowd_type(framed, kb)):
             framed = _crowd(framed, event, country, kb)
@@ -202,15 +202,6 @@ def _crowd(ref: ActorRef | None, event: Event, country: str, kb: ActorKB) -> Act
         return as_ref(actor, METHOD, SCORE_ROLE)
     made = as_ref(actor, METHOD, SCORE_ROLE, ref.surface or ref.name)
     return made.model_copy(update={"span": ref.span})
-
-
-def _nameless_doer(ref: ActorRef | None, event: Event) -> bool:
-    """5. An actor1 written only as unnamed people ("two men on a motorcycle shot dead ...",
-    "a man threw a grenade") of an act ACLED puts down to an unidentified armed group, left
-    as words because the report names no country ("... outside his house in Tarlac City"):
-    read as an empty slot, as ``roles.py`` reads it where the article's country is known."""
-    sub = event.sub_event_type
-    return nameless_people(ref) and (sub in UNNAMED_SUBS or sub == "Armed clash")
 
 
 def _unnamed_words(ref: ActorRef, event: Event, country: str, kb: ActorKB) -> ActorRef | None:

@@ -159,7 +159,7 @@ WEAPON_WORDS = re.compile(
     r"\b(?:drones?|missiles?|rockets?|shells?|projectiles?|bombs?|munitions?|UAVs?)\b", re.I
 )
 # Words that only count or describe unnamed people, as the whole of an actor slot: "a man",
-# "two men", "a commando", "several individuals", "unknown men" (``nameless_people``).
+# "two men", "a commando", "several individuals", "unknown men" (``_nameless_people``).
 NAMELESS_PEOPLE = re.compile(
     r"(?:(?:a|an|the|one|two|three|four|five|six|several|some|a\s+group\s+of|group\s+of"
     r"|unknown|unidentified|masked|hooded|armed|young|\d+)\s+)*"
@@ -290,7 +290,7 @@ def _apply_roles(event: Event, kb: ActorKB, country: str) -> Event:
         return force_at_protest(event, kb, country)
     if event.event_type == "Violence against civilians" and event.actor2 is None:
         event = _with(event, actor2=_role(kb, "civilians", country, on))
-    if nameless_people(event.actor1) and (sub in UNNAMED_SUBS or sub == "Armed clash"):
+    if nameless_doer(event):
         # "a man threw a grenade", "two men on a motorbike shot dead ...": nobody named
         event = event.model_copy(update={"actor1": None})
     if sub == "Armed clash" and event.actor1 is None and event.actor2 is not None:
@@ -450,7 +450,7 @@ def _affiliate_branch(event: Event, kb: ActorKB, country: str) -> Event:
     return _with(event, actor1=made.model_copy(update={"span": ref.span}))
 
 
-def nameless_people(ref: ActorRef | None) -> bool:
+def _nameless_people(ref: ActorRef | None) -> bool:
     """actor1 is words nothing resolved that only count or describe people ("a man", "two
     men", "a commando", "several individuals"): the report does not name the attacker, so
     ACLED's unidentified armed group takes the slot as for an empty one (its codebook: an
@@ -460,6 +460,17 @@ def nameless_people(ref: ActorRef | None) -> bool:
         and ref.id is None
         and ref.method == "unresolved"
         and NAMELESS_PEOPLE.fullmatch(normalize_name(ref.surface or ref.name)) is not None
+    )
+
+
+def nameless_doer(event: Event, actor1: ActorRef | None = None) -> bool:
+    """``actor1`` (the event's own by default) is nameless people (``_nameless_people``) doing
+    an act ACLED puts down to an unidentified armed group: a bombing, an attack on civilians,
+    an abduction (``UNNAMED_SUBS``) or a clash. Read here where the article's country is known
+    and by ``framing`` where only the event's place gives it (session 48)."""
+    ref = event.actor1 if actor1 is None else actor1
+    return _nameless_people(ref) and (
+        event.sub_event_type in UNNAMED_SUBS or event.sub_event_type == "Armed clash"
     )
 
 
@@ -742,4 +753,4 @@ def _keep_surface(made: ActorRef, words: ActorRef | None) -> ActorRef:
     return made.model_copy(update={"surface": words.surface or words.name, "span": words.span})
 
 
-__all__ = ["apply_roles", "as_ref", "force_at_protest", "nameless_people"]
+__all__ = ["apply_roles", "as_ref", "force_at_protest", "nameless_doer"]
